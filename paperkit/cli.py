@@ -1,0 +1,82 @@
+"""The `paperkit` command.
+
+Sub-commands live in `paperkit/commands/<area>.py` and are imported only when invoked, so
+`paperkit --help` and every command that does not train start without torch (or Textual,
+PyMuPDF, arxiv). `main` turns a `PaperkitError` into one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from paperkit import __version__
+from paperkit.errors import PaperkitError
+
+# name -> (module, attribute, one-line help shown by `paperkit --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": ("paperkit.commands.workspace", "init", "Make a folder a paperkit workspace (creates papers.toml)."),
+    "fetch": ("paperkit.commands.fetch", "fetch", "Download arXiv metadata and PDFs into the cache for offline reading."),
+    "outline": ("paperkit.commands.outline", "outline", "Print a paper's structure: sections, figures, tables, references."),
+    "papers": ("paperkit.commands.papers", "papers", "The reading list in papers.toml: add, list, show, remove, tag, bibtex."),
+    "read": ("paperkit.commands.read", "read", "Read a paper in three passes in the terminal app."),
+    "summary": ("paperkit.commands.review", "summary", "Write a paper summary from your notes."),
+    "talk": ("paperkit.commands.review", "talk", "Write a talk outline with a time budget per part."),
+    "report": ("paperkit.commands.review", "report", "Write a reproduction report from a run."),
+    "review": ("paperkit.commands.review", "review", "Review sheets: new, check, export, merge, submit."),
+    "seminar": ("paperkit.commands.review", "seminar", "The seminar plan in papers.toml: plan, status."),
+    "reproductions": ("paperkit.commands.reproduce", "reproductions", "List the reproduction plugins and their claims."),
+    "new-reproduction": ("paperkit.commands.reproduce", "new_reproduction", "Scaffold a new reproduction plugin."),
+    "reproduce": ("paperkit.commands.reproduce", "reproduce", "Run a reproduction (or its overfit check with --overfit)."),
+    "ablate": ("paperkit.commands.reproduce", "ablate", "Vary one config key at a time and tabulate the results."),
+    "runs": ("paperkit.commands.reproduce", "runs", "Recorded runs: list, show, compare."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose sub-commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module_name, attribute, _ = COMMANDS[name]
+        module = importlib.import_module(module_name)
+        return getattr(module, attribute)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, help_text) for name, (_, _, help_text) in COMMANDS.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="paperkit")
+def cli() -> None:
+    """Read, review and reproduce machine-learning papers.
+
+    A workspace is the nearest folder upwards holding papers.toml (`paperkit init` makes one).
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="paperkit", standalone_mode=False)
+    except PaperkitError as exc:
+        click.echo(f"paperkit: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("paperkit: interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("paperkit: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)

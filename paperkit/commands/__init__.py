@@ -1,0 +1,1 @@
+"""Sub-commands of `paperkit`, one module per area, imported lazily by `paperkit.cli`."""

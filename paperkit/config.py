@@ -1,0 +1,196 @@
+"""Run configuration: frozen dataclasses, loaded from TOML or `--set key=value`.
+
+A reproduction's config is a frozen dataclass whose fields may themselves be frozen dataclasses
+(`data`, `train`, a method section...). Overrides address nested fields with dots
+(`data.label_noise=0.4`). An unknown key or a value of the wrong type is a `UsageError` naming
+the key and the type it wants; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from paperkit.errors import UsageError
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    """Which images a run trains and evaluates on."""
+
+    dataset: str = "shapes"  # "shapes" (embedded, generated), cifar10, cifar100, mnist, fashion-mnist, stl10, pets, imagefolder
+    data_dir: str | None = None  # where real datasets live (torchvision layout, or an ImageFolder root)
+    download: bool = False  # opt-in: let torchvision download the dataset into data_dir
+    image_size: int = 32  # side of the square images fed to the model, in pixels
+    train_size: int = 2000  # embedded data only: training images generated
+    test_size: int = 1000  # embedded data only: test images generated
+    label_noise: float = 0.0  # fraction of training labels replaced uniformly at random (fixed per seed)
+    train_fraction: float = 1.0  # fraction of training images kept (class-balanced subset), for low-data claims
+    difficulty: float = 0.5  # embedded data only: 0 = trivially separable, 1 = heavy clutter/overlap
+
+
+@dataclass(frozen=True)
+class OptimConfig:
+    """The optimizer and schedule of one training stage."""
+
+    optimizer: str = "sgd"  # "sgd" (with momentum) or "adam" / "adamw"
+    lr: float = 0.05  # peak learning rate
+    momentum: float = 0.9  # SGD momentum
+    weight_decay: float = 5e-4  # L2 penalty (decoupled for adamw)
+    batch_size: int = 128  # examples per step
+    epochs: int = 10  # passes over the training set
+    schedule: str = "cosine"  # "cosine", "step" (x0.1 at milestones) or "constant"
+    milestones: tuple[int, ...] = ()  # epochs where the "step" schedule decays
+    warmup_epochs: float = 0.0  # linear warm-up from 0, in epochs
+
+
+def field_types(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _describe(tp: Any) -> str:
+    if isinstance(tp, type):
+        return tp.__name__
+    return str(tp).replace("typing.", "")
+
+
+def _coerce(key: str, raw: Any, tp: Any) -> Any:
+    """Convert `raw` (a string from the command line, or a TOML value) to type `tp`, or fail naming `key`."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if raw is None or (isinstance(raw, str) and raw.lower() in ("none", "null")):
+            if type(None) in args:
+                return None
+        errors = []
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return _coerce(key, raw, arg)
+            except UsageError as exc:
+                errors.append(exc)
+        raise UsageError(f"{key} must be {_describe(tp)}, got {raw!r}")
+    if origin is typing.Literal:
+        for choice in args:
+            if str(choice) == str(raw):
+                return choice
+        raise UsageError(f"{key} must be one of {', '.join(map(repr, args))}, got {raw!r}")
+    if origin is tuple:
+        items = raw
+        if isinstance(raw, str):
+            items = [part for part in raw.strip("()[] ").split(",") if part.strip()]
+        if not isinstance(items, (list, tuple)):
+            raise UsageError(f"{key} must be a comma-separated list, got {raw!r}")
+        item_type = args[0] if args else str
+        return tuple(_coerce(key, item, item_type) for item in items)
+    if tp is bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.lower() in ("true", "1", "yes", "on"):
+            return True
+        if isinstance(raw, str) and raw.lower() in ("false", "0", "no", "off"):
+            return False
+        raise UsageError(f"{key} must be bool (true/false), got {raw!r}")
+    if tp is int:
+        if isinstance(raw, bool):
+            raise UsageError(f"{key} must be int, got {raw!r}")
+        if isinstance(raw, int):
+            return raw
+        try:
+            return int(str(raw).replace("_", ""))
+        except ValueError:
+            raise UsageError(f"{key} must be int, got {raw!r}") from None
+    if tp is float:
+        if isinstance(raw, bool):
+            raise UsageError(f"{key} must be float, got {raw!r}")
+        try:
+            return float(raw)
+        except (TypeError, ValueError):
+            raise UsageError(f"{key} must be float, got {raw!r}") from None
+    if tp is str:
+        if isinstance(raw, str):
+            return raw
+        raise UsageError(f"{key} must be str, got {raw!r}")
+    raise UsageError(f"{key} has a type ({_describe(tp)}) that cannot be set from the command line")
+
+
+def apply_overrides(config: Any, overrides: Mapping[str, Any]) -> Any:
+    """A copy of `config` with dotted keys replaced; unknown keys and bad values are errors."""
+    for dotted, raw in overrides.items():
+        config = _set(config, dotted.split("."), raw, dotted)
+    return config
+
+
+def _set(obj: Any, path: list[str], raw: Any, dotted: str) -> Any:
+    if not dataclasses.is_dataclass(obj):
+        raise UsageError(f"unknown config key {dotted!r}")
+    hints = field_types(type(obj))
+    name = path[0]
+    if name not in hints:
+        known = ", ".join(sorted(hints))
+        raise UsageError(f"unknown config key {dotted!r}", hint=f"keys here: {known}")
+    current = getattr(obj, name)
+    if len(path) > 1:
+        return dataclasses.replace(obj, **{name: _set(current, path[1:], raw, dotted)})
+    if dataclasses.is_dataclass(current):
+        if not isinstance(raw, Mapping):
+            raise UsageError(f"{dotted} is a section; set its fields, e.g. {dotted}.<field>=...")
+        for key, value in raw.items():
+            current = _set(current, [key], value, f"{dotted}.{key}")
+        return dataclasses.replace(obj, **{name: current})
+    return dataclasses.replace(obj, **{name: _coerce(dotted, raw, hints[name])})
+
+
+def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """`["a.b=1", "c=x"]` -> `{"a.b": "1", "c": "x"}`, rejecting items without `=`."""
+    result: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--set expects key=value, got {pair!r}")
+        result[key.strip()] = value.strip()
+    return result
+
+
+def load_toml_overrides(path: str) -> dict[str, Any]:
+    """A TOML file's tables flattened into dotted keys (`[data] label_noise = 0.4` -> `data.label_noise`)."""
+    import tomllib
+
+    from paperkit.errors import InvalidInputError, NotFoundError
+
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise NotFoundError(f"config file {path} does not exist") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInputError(f"{path}: TOML syntax error: {exc}", hint="fix the file and run again") from None
+
+    flat: dict[str, Any] = {}
+
+    def walk(prefix: str, table: Mapping[str, Any]) -> None:
+        for key, value in table.items():
+            dotted = f"{prefix}{key}"
+            if isinstance(value, Mapping):
+                walk(dotted + ".", value)
+            else:
+                flat[dotted] = value
+
+    walk("", data)
+    return flat
+
+
+def to_dict(config: Any) -> dict[str, Any]:
+    return dataclasses.asdict(config)
+
+
+def config_hash(config: Any) -> str:
+    """A short stable hash of a config, used in run folder names."""
+    blob = json.dumps(to_dict(config), sort_keys=True, default=str).encode()
+    return hashlib.sha256(blob).hexdigest()[:8]

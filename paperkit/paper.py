@@ -1,0 +1,187 @@
+"""The paper model: what paperkit knows about one paper.
+
+Two sources fill it: arXiv metadata (`Metadata`, from the Atom API) and the parsed PDF
+(`Paper`, from PyMuPDF). Both are frozen dataclasses that round-trip through JSON, so a parsed
+paper is cached once and later opened without touching the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+FigureKind = Literal["figure", "table"]
+
+_INTRO = re.compile(r"^\s*introduction\b", re.IGNORECASE)
+_CONCLUSION = re.compile(r"^\s*(conclusions?|concluding remarks|discussion and conclusions?|summary( and (conclusions?|outlook))?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Bibliographic facts about an arXiv paper."""
+
+    arxiv_id: str  # base id without version, e.g. "1603.08511" or "hep-th/9901001"
+    version: int | None
+    title: str
+    authors: tuple[str, ...]
+    abstract: str = ""
+    categories: tuple[str, ...] = ()
+    primary_category: str | None = None
+    published: str | None = None  # ISO 8601 date-time
+    updated: str | None = None
+    doi: str | None = None
+    journal_ref: str | None = None
+    comment: str | None = None
+    pdf_url: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        return int(self.published[:4]) if self.published else None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Metadata":
+        data = dict(data)
+        data["authors"] = tuple(data.get("authors", ()))
+        data["categories"] = tuple(data.get("categories", ()))
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    page: int  # 1-based
+    math: bool = False  # math-heavy: pass 2 collapses it behind a placeholder
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str | None  # "3.2", "A", or None for unnumbered headings
+    title: str  # without its number
+    level: int  # 1 for sections, 2 for subsections, ...
+    page: int  # 1-based page where the heading stands
+    paragraphs: tuple[Paragraph, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How notes cite it: "§ 3.2 Method" or "Related work"."""
+        return f"§ {self.number} {self.title}" if self.number else self.title
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: FigureKind
+    number: str  # "3", "A.1"
+    caption: str  # full caption text, including "Figure 3:" prefix stripped
+    page: int  # 1-based
+    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, y0, x1, y1) of the graphic
+
+    @property
+    def label(self) -> str:
+        return f"{'Fig.' if self.kind == 'figure' else 'Table'} {self.number}"
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A parsed paper. `sections` are in reading order, subsections flattened with their level."""
+
+    title: str
+    authors: tuple[str, ...]
+    abstract: str | None
+    sections: tuple[Section, ...]
+    figures: tuple[Figure, ...]
+    tables: tuple[Figure, ...]
+    references: tuple[str, ...]
+    pages: int
+    source: str | None = None  # path of the PDF it was parsed from
+    metadata: Metadata | None = field(default=None, compare=False)
+    warnings: tuple[str, ...] = ()  # e.g. "no text layer: is this a scanned PDF?"
+
+    def _find(self, pattern: re.Pattern[str]) -> Section | None:
+        for section in self.sections:
+            if section.level == 1 and pattern.search(section.title):
+                return section
+        return None
+
+    @property
+    def introduction(self) -> Section | None:
+        return self._find(_INTRO)
+
+    @property
+    def conclusion(self) -> Section | None:
+        found = None
+        for section in self.sections:  # the last matching top-level section wins
+            if section.level == 1 and _CONCLUSION.search(section.title):
+                found = section
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented `paperkit outline --json` shape (plus paragraphs and bounding boxes)."""
+        return {
+            "title": self.title,
+            "authors": list(self.authors),
+            "abstract": self.abstract,
+            "sections": [
+                {
+                    "number": s.number,
+                    "title": s.title,
+                    "level": s.level,
+                    "page": s.page,
+                    "paragraphs": [asdict(p) for p in s.paragraphs],
+                }
+                for s in self.sections
+            ],
+            "figures": [_figure_json(f) for f in self.figures],
+            "tables": [_figure_json(t) for t in self.tables],
+            "references": list(self.references),
+            "pages": self.pages,
+            "source": self.source,
+            "metadata": self.metadata.to_json() if self.metadata else None,
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Paper":
+        return cls(
+            title=data["title"],
+            authors=tuple(data.get("authors", ())),
+            abstract=data.get("abstract"),
+            sections=tuple(
+                Section(
+                    number=s.get("number"),
+                    title=s["title"],
+                    level=s["level"],
+                    page=s["page"],
+                    paragraphs=tuple(Paragraph(**p) for p in s.get("paragraphs", ())),
+                )
+                for s in data.get("sections", ())
+            ),
+            figures=tuple(_figure_from_json(f, "figure") for f in data.get("figures", ())),
+            tables=tuple(_figure_from_json(t, "table") for t in data.get("tables", ())),
+            references=tuple(data.get("references", ())),
+            pages=data["pages"],
+            source=data.get("source"),
+            metadata=Metadata.from_json(data["metadata"]) if data.get("metadata") else None,
+            warnings=tuple(data.get("warnings", ())),
+        )
+
+
+def _figure_json(figure: Figure) -> dict[str, Any]:
+    return {
+        "number": figure.number,
+        "caption": figure.caption,
+        "page": figure.page,
+        "bbox": list(figure.bbox) if figure.bbox else None,
+    }
+
+
+def _figure_from_json(data: dict[str, Any], kind: FigureKind) -> Figure:
+    bbox = data.get("bbox")
+    return Figure(kind=kind, number=data["number"], caption=data["caption"], page=data["page"], bbox=tuple(bbox) if bbox else None)
