@@ -1,0 +1,151 @@
+"""SupCon (2004.11362): the vectorised losses against plain per-anchor loops written here."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from reproductions.supcon.loss import collapsed_loss, loss_floor, supcon_loss  # noqa: E402
+
+
+def random_features(n, views, dim=8, seed=0):
+    gen = torch.Generator().manual_seed(seed)
+    z = torch.randn(n, views, dim, generator=gen, dtype=torch.float64)
+    return torch.nn.functional.normalize(z, dim=-1)
+
+
+def flatten(features, labels):
+    """A list of (vector, label, image id) per view, in no particular order."""
+    n, v, _ = features.shape
+    items = []
+    for image in range(n):
+        for view in range(v):
+            label = None if labels is None else int(labels[image])
+            items.append((features[image, view], label, image))
+    return items
+
+
+def reference_loss(features, labels, tau, variant):
+    """Eq. 2 / Eq. 3 anchor by anchor, averaged over anchors that have a positive."""
+    items = flatten(features, labels)
+    per_anchor = []
+    for i, (zi, yi, ii) in enumerate(items):
+        others = [j for j in range(len(items)) if j != i]
+        denominator = sum(math.exp(float(zi @ items[a][0]) / tau) for a in others)
+        if labels is None:
+            positives = [p for p in others if items[p][2] == ii]
+        else:
+            positives = [p for p in others if items[p][1] == yi]
+        if not positives:
+            continue
+        probs = [math.exp(float(zi @ items[p][0]) / tau) / denominator for p in positives]
+        if variant == "out":
+            per_anchor.append(-sum(math.log(q) for q in probs) / len(positives))
+        else:
+            per_anchor.append(-math.log(sum(probs) / len(positives)))
+    return sum(per_anchor) / len(per_anchor) if per_anchor else 0.0
+
+
+def nt_xent(features, tau):
+    """SimCLR's NT-Xent (its Eq. 1) for two views: cross-entropy of each view against its twin."""
+    n = features.shape[0]
+    z = torch.cat([features[:, 0], features[:, 1]])  # 2N, image k's twin at k±N
+    sim = z @ z.T / tau
+    sim.fill_diagonal_(-float("inf"))
+    twin = torch.cat([torch.arange(n, 2 * n), torch.arange(n)])
+    return torch.nn.functional.cross_entropy(sim, twin)
+
+
+@pytest.mark.parametrize("variant", ["out", "in"])
+@pytest.mark.parametrize("tau", [0.1, 0.5])
+def test_vectorised_loss_equals_the_per_anchor_loop(variant, tau):
+    features = random_features(9, 2, seed=1)
+    labels = torch.tensor([0, 1, 2, 0, 1, 0, 3, 3, 4])  # class 2 and 4 have one image (two views)
+    got = supcon_loss(features, labels, temperature=tau, variant=variant)
+    assert float(got) == pytest.approx(reference_loss(features, labels, tau, variant), rel=1e-10)
+
+
+@pytest.mark.parametrize("variant", ["out", "in"])
+def test_single_view_classes_have_no_positive_and_give_no_nan(variant):
+    features = random_features(7, 1, seed=2).requires_grad_()
+    labels = torch.tensor([0, 0, 1, 2, 3, 3, 3])  # classes 1 and 2 appear once: anchors without positives
+    loss = supcon_loss(features, labels, temperature=0.1, variant=variant)
+    assert loss.item() == pytest.approx(reference_loss(features.detach(), labels, 0.1, variant), rel=1e-10)
+    loss.backward()
+    assert torch.isfinite(features.grad).all()
+
+
+@pytest.mark.parametrize("variant", ["out", "in"])
+def test_a_batch_without_any_positive_gives_zero_loss_and_zero_gradient(variant):
+    features = random_features(4, 1, seed=3).requires_grad_()
+    loss = supcon_loss(features, torch.arange(4), variant=variant)
+    loss.backward()
+    assert loss.item() == 0.0
+    assert torch.equal(features.grad, torch.zeros_like(features))
+
+
+def test_without_labels_it_is_simclr_nt_xent():
+    features = random_features(6, 2, seed=4)
+    for tau in (0.1, 0.5):
+        got = supcon_loss(features, None, temperature=tau)
+        assert float(got) == pytest.approx(float(nt_xent(features, tau)), rel=1e-10)
+        assert float(got) == pytest.approx(reference_loss(features, None, tau, "out"), rel=1e-10)
+
+
+def test_with_all_labels_distinct_supcon_equals_simclr():
+    features = random_features(5, 2, seed=5)
+    assert float(supcon_loss(features, torch.arange(5))) == pytest.approx(float(supcon_loss(features, None)))
+
+
+def test_l_in_is_at_most_l_out_by_jensen():
+    # log of a mean >= mean of logs, so L_in <= L_out, equal when positives are equally likely.
+    features = random_features(10, 2, seed=6)
+    labels = torch.tensor([0, 1, 0, 1, 0, 1, 2, 2, 2, 0])
+    l_in = supcon_loss(features, labels, variant="in")
+    l_out = supcon_loss(features, labels, variant="out")
+    assert float(l_in) < float(l_out)
+
+
+def test_base_temperature_rescales_by_tau_over_base():
+    features = random_features(6, 2, seed=7)
+    labels = torch.tensor([0, 1, 0, 1, 2, 2])
+    plain = supcon_loss(features, labels, temperature=0.1)
+    scaled = supcon_loss(features, labels, temperature=0.1, base_temperature=0.07)
+    assert float(scaled) == pytest.approx(float(plain) * 0.1 / 0.07)
+
+
+@pytest.mark.parametrize("variant", ["out", "in"])
+@pytest.mark.parametrize("with_labels", [True, False])
+def test_gradients_pass_gradcheck(variant, with_labels):
+    raw = torch.randn(5, 2, 4, dtype=torch.float64, generator=torch.Generator().manual_seed(8), requires_grad=True)
+    labels = torch.tensor([0, 1, 0, 2, 1]) if with_labels else None
+
+    def f(x):
+        # Normalisation inside, as the projection head does, so the check covers the sphere too.
+        return supcon_loss(torch.nn.functional.normalize(x, dim=-1), labels, temperature=0.5, variant=variant)
+
+    assert torch.autograd.gradcheck(f, (raw,))
+
+
+def test_floor_is_reached_by_identical_views_with_far_apart_classes():
+    # Two classes at opposite poles, every view of a class on its pole: only log|P(i)| is left.
+    labels = torch.tensor([0, 0, 0, 1, 1])
+    pole = torch.tensor([1.0, 0.0], dtype=torch.float64)
+    features = torch.stack([pole if y == 0 else -pole for y in labels])[:, None, :].expand(5, 2, 2)
+    expected = (6 * math.log(5) + 4 * math.log(3)) / 10
+    assert loss_floor(labels, 2) == pytest.approx(expected)
+    for variant in ("out", "in"):
+        got = supcon_loss(features, labels, temperature=0.05, variant=variant)
+        assert float(got) == pytest.approx(expected, abs=1e-9)
+    assert loss_floor(labels, 2, temperature=0.1, base_temperature=0.07) == pytest.approx(expected / 0.7)
+    assert loss_floor(None, 2) == 0.0
+
+
+def test_collapsed_embeddings_give_log_of_the_other_anchors():
+    features = torch.nn.functional.normalize(torch.ones(8, 2, 3, dtype=torch.float64), dim=-1)
+    labels = torch.tensor([0, 1, 2, 3, 0, 1, 2, 3])
+    for variant in ("out", "in"):
+        assert float(supcon_loss(features, labels, variant=variant)) == pytest.approx(collapsed_loss(16))
