@@ -1,0 +1,344 @@
+"""Writing documents from templates: summaries, review sheets, talk outlines, reproduction reports.
+
+Each `write_*` gathers what paperkit knows about a paper (its papers.toml entry, a parsed `Paper`
+when the caller has one, the reader's notes), renders the template and writes the file under
+`reviews/<id>/`. An existing file is never replaced unless `overwrite=True` (`--force`): a
+half-filled review is work someone did.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from paperkit.errors import InvalidInputError, NotFoundError, UsageError
+from paperkit.notes import CRITICAL_QUESTIONS, Notes, load_notes
+from paperkit.paper import Paper
+from paperkit.presets import Form, get_form
+from paperkit.workspace import Workspace, slug
+
+_VERSION_SUFFIX = re.compile(r"v\d+$")
+
+DEFAULT_TALK_PARTS: tuple[tuple[str, int], ...] = (
+    ("Background", 5),
+    ("Main idea", 5),
+    ("Training details", 5),
+    ("Experiments", 10),
+    ("Questions", 5),
+)
+
+
+@dataclass(frozen=True)
+class PaperFacts:
+    """The bibliographic facts a template may print."""
+
+    id: str
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    abstract: str = ""
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    status: str = ""
+    code: str = ""
+    reproduction: str = ""
+    sections: tuple[str, ...] = ()  # section labels of the parsed paper ("§ 3 Method")
+
+    @property
+    def url(self) -> str:
+        return f"https://arxiv.org/abs/{self.id}"
+
+
+def read_library(workspace: Workspace) -> dict[str, Any]:
+    """papers.toml as plain data; a syntax error is one line naming the file."""
+    try:
+        return tomllib.loads(workspace.library_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInputError(f"{workspace.library_path} is not valid TOML: {exc}", hint="fix the file by hand") from exc
+
+
+def library_entry(workspace: Workspace, paper_id: str) -> tuple[str, dict[str, Any]]:
+    """(id as the library spells it, its table); a missing paper is one line with a hint."""
+    papers = read_library(workspace).get("papers", {})
+    base = _VERSION_SUFFIX.sub("", paper_id)
+    for candidate in (paper_id, base):
+        if isinstance(papers.get(candidate), dict):
+            return candidate, papers[candidate]
+    raise NotFoundError(f"paper {paper_id} is not in {workspace.library_path.name}", hint=f"run `paperkit papers add {paper_id}`")
+
+
+def paper_facts(workspace: Workspace, paper_id: str, paper: Paper | None = None) -> PaperFacts:
+    key, entry = library_entry(workspace, paper_id)
+    meta = paper.metadata if paper is not None else None
+    authors = entry.get("authors") or (paper.authors if paper else ()) or (meta.authors if meta else ())
+    if isinstance(authors, str):
+        authors = [a.strip() for a in authors.split(",") if a.strip()]
+    return PaperFacts(
+        id=key,
+        title=str(entry.get("title") or (paper.title if paper else "") or (meta.title if meta else "")),
+        authors=tuple(str(a) for a in authors),
+        year=entry.get("year") or (meta.year if meta else None),
+        abstract=str(entry.get("abstract") or (paper.abstract if paper and paper.abstract else "") or (meta.abstract if meta else "")),
+        categories=tuple(entry.get("categories", ()) or (meta.categories if meta else ())),
+        tags=tuple(entry.get("tags", ())),
+        status=str(entry.get("status", "")),
+        code=str(entry.get("code", "")),
+        reproduction=str(entry.get("reproduction", "")),
+        sections=tuple(s.label for s in paper.sections if s.level == 1) if paper else (),
+    )
+
+
+def base_context(workspace: Workspace, paper_id: str, form: Form, *, paper: Paper | None, reviewer: str | None) -> dict[str, Any]:
+    facts = paper_facts(workspace, paper_id, paper)
+    notes: Notes = load_notes(workspace.notes_dir(facts.id), facts.id, facts.title)
+    return {
+        "paper": facts,
+        "notes": notes,
+        "form": form,
+        "reviewer": reviewer or "",
+        "today": _dt.date.today().isoformat(),
+        # "Missing baselines: what would you..." -> "Missing baselines"
+        "critical_titles": {key: question.split(":")[0] for key, question in CRITICAL_QUESTIONS.items()},
+    }
+
+
+def write_document(path: Path, text: str, *, overwrite: bool) -> Path:
+    from paperkit.files import atomic_write_text
+
+    if path.exists() and not overwrite:
+        raise UsageError(f"{path} already exists", hint="edit it, or pass --force to replace it with a fresh sheet")
+    atomic_write_text(path, text)
+    return path
+
+
+def review_path(workspace: Workspace, paper_id: str, form: Form, reviewer: str | None) -> Path:
+    stem = "seminar-review" if form.name == "seminar" else "review"
+    return workspace.reviews_dir(paper_id) / f"{stem}-{slug(name_slug(reviewer or 'me'))}.md"
+
+
+def name_slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-").lower() or "me"
+
+
+def write_summary(workspace: Workspace, paper_id: str, *, paper: Paper | None = None, overwrite: bool = False) -> Path:
+    from paperkit.templating import render
+
+    form = get_form("summary")
+    context = base_context(workspace, paper_id, form, paper=paper, reviewer=None)
+    path = workspace.reviews_dir(context["paper"].id) / "summary.md"
+    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
+
+
+def write_review(
+    workspace: Workspace,
+    paper_id: str,
+    *,
+    form: str = "neurips",
+    reviewer: str | None = None,
+    paper: Paper | None = None,
+    overwrite: bool = False,
+) -> Path:
+    from paperkit.templating import render
+
+    chosen = get_form(form, review_only=True)
+    context = base_context(workspace, paper_id, chosen, paper=paper, reviewer=reviewer)
+    path = review_path(workspace, context["paper"].id, chosen, reviewer)
+    return write_document(path, render(chosen.template, context, workspace), overwrite=overwrite)
+
+
+@dataclass(frozen=True)
+class TalkPart:
+    name: str
+    minutes: int
+    hints: tuple[str, ...] = field(default=())
+
+
+def time_budget(total: int | None, parts: tuple[tuple[str, int], ...] = DEFAULT_TALK_PARTS) -> list[tuple[str, int]]:
+    """Scale `parts` to `total` minutes, whole minutes that add up exactly (largest remainder)."""
+    if not parts:
+        raise UsageError("a talk needs at least one part", hint="pass --part NAME=MINUTES")
+    given = sum(m for _, m in parts)
+    if any(m <= 0 for _, m in parts):
+        raise UsageError("every talk part needs a positive number of minutes", hint="e.g. --part Experiments=10")
+    if total is None or total == given:
+        return list(parts)
+    if total < len(parts):
+        raise UsageError(f"{total} minutes cannot hold {len(parts)} parts", hint="give at least one minute per part")
+    exact = [m * total / given for _, m in parts]
+    minutes = [max(1, int(x)) for x in exact]
+    order = sorted(range(len(parts)), key=lambda i: exact[i] - int(exact[i]), reverse=True)
+    i = 0
+    while sum(minutes) < total:
+        minutes[order[i % len(order)]] += 1
+        i += 1
+    while sum(minutes) > total:  # only when the one-minute floor pushed it over
+        j = max(range(len(minutes)), key=lambda k: minutes[k])
+        minutes[j] -= 1
+    return [(name, m) for (name, _), m in zip(parts, minutes)]
+
+
+def _talk_hints(name: str, notes: Notes, facts: PaperFacts) -> tuple[str, ...]:
+    """What the notes already say that belongs in a part, matched by the part's name."""
+    key = name.lower()
+    hints: list[str] = []
+    if "background" in key or "context" in key or "related" in key:
+        hints += [notes.five_cs.get("context", "")] + list(notes.see_also)
+    elif "idea" in key or "method" in key:
+        hints += [notes.five_cs.get("contributions", "")]
+        hints += [f"{label}: {text}" for label, text in notes.sections.items() if re.search(r"method|approach|objective|model", label, re.I) and text]
+    elif "training" in key or "detail" in key:
+        hints += [f"{label}: {text}" for label, text in notes.sections.items() if re.search(r"train|implement|detail|setup|optimi", label, re.I) and text]
+        hints += [notes.code]
+    elif "experiment" in key or "result" in key:
+        hints += [m.render()[2:] for m in notes.claims]
+        hints += [f"{label}: {text}" for label, text in notes.sections.items() if re.search(r"experiment|result|evaluat", label, re.I) and text]
+    elif "question" in key or "discussion" in key:
+        hints += [m.render()[2:] for m in notes.not_understood]
+        hints += [text for text in notes.critical.values()]
+    return tuple(" ".join(h.split()) for h in hints if h and h.strip())
+
+
+def write_talk(
+    workspace: Workspace,
+    paper_id: str,
+    *,
+    minutes: int | None = None,
+    parts: tuple[tuple[str, int], ...] = DEFAULT_TALK_PARTS,
+    paper: Paper | None = None,
+    overwrite: bool = False,
+) -> Path:
+    from paperkit.templating import render
+
+    form = get_form("talk")
+    context = base_context(workspace, paper_id, form, paper=paper, reviewer=None)
+    budget = time_budget(minutes, parts)
+    context["parts"] = [TalkPart(name, m, _talk_hints(name, context["notes"], context["paper"])) for name, m in budget]
+    context["minutes"] = sum(m for _, m in budget)
+    path = workspace.reviews_dir(context["paper"].id) / "talk.md"
+    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
+
+
+# ---------------------------------------------------------------------------- reproduction reports
+@dataclass(frozen=True)
+class RunFacts:
+    """What a report needs from a run record (run.toml + result.json, written by the runner)."""
+
+    path: Path
+    plugin: str
+    command: str = ""
+    seed: int | None = None
+    started: str = ""
+    finished: str = ""
+    status: str = ""
+    device: str = ""
+    config: dict[str, Any] = field(default_factory=dict)
+    git: dict[str, Any] = field(default_factory=dict)
+    versions: dict[str, Any] = field(default_factory=dict)
+    arms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    claims: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def name(self) -> str:
+        return f"{self.path.parent.name}/{self.path.name}"
+
+    @property
+    def flat_config(self) -> list[tuple[str, Any]]:
+        """Nested config as sorted ("optim.lr", 0.1) pairs."""
+        pairs: list[tuple[str, Any]] = []
+
+        def walk(prefix: str, value: Any) -> None:
+            if isinstance(value, dict):
+                for key in sorted(value):
+                    walk(f"{prefix}.{key}" if prefix else str(key), value[key])
+            else:
+                pairs.append((prefix, value))
+
+        walk("", self.config)
+        return pairs
+
+
+def find_run(workspace: Workspace, run: str) -> Path:
+    """A run folder from a path or a run id (its folder name, or `<plugin>/<name>`) under runs/."""
+    candidate = Path(run).expanduser()
+    if (candidate / "run.toml").is_file():
+        return candidate.resolve()
+    root = workspace.runs_root
+    if (root / run / "run.toml").is_file():
+        return (root / run).resolve()
+    matches = sorted(p.parent for p in root.glob(f"*/{run}*/run.toml")) if root.is_dir() else []
+    if len(matches) == 1:
+        return matches[0].resolve()
+    if len(matches) > 1:
+        raise UsageError(f"run id {run!r} matches {len(matches)} runs", hint="give more of the id, or the folder path")
+    raise NotFoundError(f"no run {run!r}: no run.toml there or under {root.name}/", hint="list runs with `paperkit runs list`")
+
+
+def load_run_facts(folder: Path) -> RunFacts:
+    import json
+
+    try:
+        record = tomllib.loads((folder / "run.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise InvalidInputError(f"{folder / 'run.toml'} is unreadable: {exc}", hint="is this a paperkit run folder?") from exc
+    result: dict[str, Any] = {}
+    if (folder / "result.json").is_file():
+        try:
+            result = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise InvalidInputError(f"{folder / 'result.json'} is not valid JSON: {exc}", hint="re-run, or delete it") from exc
+    run = record.get("run", {})
+    if not isinstance(run, dict) or not run.get("plugin"):
+        raise InvalidInputError(f"{folder / 'run.toml'}: [run] plugin is missing", hint="is this a paperkit run folder?")
+    seed = run.get("seed", result.get("seed"))
+    return RunFacts(
+        path=folder,
+        plugin=str(run["plugin"]),
+        command=str(run.get("command", "")),
+        seed=seed,
+        started=str(run.get("started", "")),
+        finished=str(run.get("finished", "")),
+        status=str(run.get("status", "")),
+        device=str(run.get("device", "")),
+        config=record.get("config") or result.get("config") or {},
+        git=record.get("git") or {},
+        versions=record.get("versions") or {},
+        arms=result.get("arms") or {},
+        claims=tuple(c for c in result.get("claims", ()) if isinstance(c, dict)),
+    )
+
+
+def paper_for_plugin(workspace: Workspace, plugin: str) -> str:
+    """The library entry whose `reproduction` is `plugin`."""
+    papers = read_library(workspace).get("papers", {})
+    for key, entry in papers.items():
+        if isinstance(entry, dict) and entry.get("reproduction") == plugin:
+            return key
+    raise NotFoundError(
+        f"no paper in {workspace.library_path.name} has reproduction = {plugin!r}",
+        hint=f"pass --paper ID, or set reproduction = \"{plugin}\" in the paper's entry",
+    )
+
+
+def write_report(
+    workspace: Workspace,
+    run: str | Path,
+    *,
+    paper_id: str | None = None,
+    author: str | None = None,
+    overwrite: bool = False,
+) -> Path:
+    from paperkit.templating import render
+
+    facts = load_run_facts(find_run(workspace, str(run)))
+    form = get_form("report")
+    context = base_context(workspace, paper_id or paper_for_plugin(workspace, facts.plugin), form, paper=None, reviewer=author)
+    context["run"] = facts
+    name = name_slug(author) if author else name_slug(facts.plugin)
+    path = workspace.reviews_dir(context["paper"].id) / f"reproduction-report-{name}.md"
+    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
