@@ -1,0 +1,112 @@
+"""The reader's links to the library (papers.toml): pass status, cited papers, the authors' code.
+
+`paperkit.library` is optional here: without it (or without an arXiv id for the paper) the reader
+still works and these calls say what they could not do instead of failing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from paperkit.errors import PaperkitError
+from paperkit.paper import Paper
+from paperkit.workspace import Workspace
+
+STATUS_ORDER = ("to-read", "pass-1", "pass-2", "pass-3", "reviewed")
+# New-style (2301.01234v2) and old-style (hep-th/9901001) arXiv ids, as they appear in reference lists.
+ARXIV_IN_TEXT = re.compile(r"(?<![\w.])(?:arxiv:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.IGNORECASE)
+
+
+def _library_module():
+    try:
+        from paperkit import library
+    except ImportError:
+        return None
+    return library
+
+
+def arxiv_id_in(text: str) -> str | None:
+    """The first arXiv id cited in `text` (a reference entry or what the reader typed), without version."""
+    match = ARXIV_IN_TEXT.search(text)
+    return re.sub(r"v\d+$", "", match.group(1)) if match else None
+
+
+def is_arxiv_id(text: str) -> bool:
+    try:
+        from paperkit.ids import is_arxiv_id as check
+    except ImportError:
+        return bool(ARXIV_IN_TEXT.fullmatch(text.strip()))
+    return check(text.strip())
+
+
+def _new_entry(library, paper_id: str, title: str = "", paper: Paper | None = None, status: str = "to-read"):
+    meta = paper.metadata if paper is not None else None
+    fields = {
+        "id": paper_id,
+        "version": meta.version if meta else None,
+        "title": title or (meta.title if meta else "") or (paper.title if paper else ""),
+        "authors": list(meta.authors if meta else (paper.authors if paper else ())),
+        "year": meta.year if meta else None,
+        "categories": list(meta.categories) if meta else [],
+        "tags": [],
+        "status": status,
+        "code": None,
+        "reproduction": None,
+        "added": _dt.date.today().isoformat(),
+    }
+    known = getattr(library.LibraryEntry, "__dataclass_fields__", fields)
+    return library.LibraryEntry(**{k: v for k, v in fields.items() if k in known})
+
+
+def record_pass(workspace: Workspace, paper_id: str, finished_pass: int, paper: Paper | None = None) -> str:
+    """Raise the paper's library status to `pass-<n>` (never lower it); add the paper if missing."""
+    status = f"pass-{finished_pass}"
+    library = _library_module()
+    if library is None:
+        return f"status {status} not recorded: the library module is not available"
+    if not is_arxiv_id(paper_id):
+        return f"status {status} not recorded: {paper_id} is not an arXiv id, so it is not in papers.toml"
+    try:
+        with library.Library.edit(workspace) as lib:
+            entry = lib.get(paper_id)
+            if entry is None:
+                lib.add(_new_entry(library, paper_id, paper=paper, status=status))
+            elif STATUS_ORDER.index(status) > _rank(entry.status):
+                lib.update(paper_id, status=status)
+            else:
+                return f"library status stays {entry.status}"
+    except PaperkitError as exc:
+        return f"status {status} not recorded: {exc}"
+    return f"library status: {status}"
+
+
+def _rank(status: str | None) -> int:
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else 0
+
+
+def add_to_reading_list(workspace: Workspace, arxiv_id: str, title: str = "") -> str:
+    """Add a cited paper to papers.toml as to-read; returns what happened, in words."""
+    library = _library_module()
+    if library is None:
+        return f"{arxiv_id} kept in the notes only: the library module is not available"
+    try:
+        with library.Library.edit(workspace) as lib:
+            if lib.get(arxiv_id) is not None:
+                return f"{arxiv_id} is already in the reading list"
+            lib.add(_new_entry(library, arxiv_id, title=title))
+    except PaperkitError as exc:
+        return f"{arxiv_id} not added to the reading list: {exc}"
+    return f"{arxiv_id} added to the reading list (papers.toml)"
+
+
+def code_link(workspace: Workspace, paper_id: str) -> str | None:
+    """The authors' code as recorded in the library entry (`code = "..."`), if any."""
+    library = _library_module()
+    if library is None:
+        return None
+    try:
+        entry = library.Library.load(workspace).get(paper_id)
+    except PaperkitError:
+        return None
+    return getattr(entry, "code", None) or None

@@ -1,0 +1,64 @@
+"""Find the reproduction plugin for a paper, so pass 3 can offer `paperkit reproduce <name> --overfit`.
+
+The plugin registry lists plugins without importing torch; when it is not available this falls
+back to reading `reproductions/*/plugin.py` as text and looking for the paper's id.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+from paperkit.workspace import Workspace
+
+_NAME = re.compile(r"""\bname\s*(?::\s*\w+\s*)?=\s*["']([\w.-]+)["']""")
+
+
+def overfit_command(name: str) -> str:
+    return f"paperkit reproduce {name} --overfit"
+
+
+def reproduction_for(paper_id: str, workspace: Workspace | None = None) -> str | None:
+    base = re.sub(r"v\d+$", "", paper_id)
+    found = _from_registry(base, workspace)
+    if found is not None:
+        return found
+    for folder in _plugin_folders(workspace):
+        for plugin in sorted(folder.glob("*/plugin.py")):
+            text = plugin.read_text(encoding="utf-8", errors="replace")
+            if base in text:
+                match = _NAME.search(text)
+                return match.group(1) if match else plugin.parent.name
+    return None
+
+
+def _from_registry(base: str, workspace: Workspace | None) -> str | None:
+    try:
+        from paperkit import registry
+    except ImportError:
+        return None
+    lister = getattr(registry, "list_plugins", None) or getattr(registry, "plugins", None)
+    if lister is None:
+        return None
+    try:
+        infos = lister(workspace) if workspace is not None else lister()
+    except TypeError:
+        infos = lister()
+    except Exception:  # a broken plugin must not keep the reader from opening; the text scan still runs
+        return None
+    for info in infos.values() if isinstance(infos, dict) else infos:
+        papers = [re.sub(r"v\d+$", "", str(p)) for p in getattr(info, "papers", ())]
+        if base in papers:
+            return getattr(info, "name", None)
+    return None
+
+
+def _plugin_folders(workspace: Workspace | None) -> list[Path]:
+    folders = []
+    if workspace is not None and workspace.reproductions_dir.is_dir():
+        folders.append(workspace.reproductions_dir)
+    spec = importlib.util.find_spec("reproductions")
+    if spec is not None and spec.submodule_search_locations:
+        folders += [Path(p) for p in spec.submodule_search_locations if Path(p).is_dir()]
+    return folders

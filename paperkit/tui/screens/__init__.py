@@ -1,0 +1,1 @@
+"""Screens of the reader: one per pass, plus the dialogs they open."""

@@ -1,0 +1,140 @@
+"""Pass 1: title, abstract, figures and tables, conclusion, introduction — then the five Cs and a decision."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import OptionList
+
+from paperkit.notes import FIVE_CS
+from paperkit.paper import Figure
+from paperkit.tui.screens.pass_screen import PassScreen
+from paperkit.tui.session import PASS1_STEPS
+from paperkit.tui.widgets.answer_form import AnswerForm
+from paperkit.tui.widgets.figure_list import FigureList
+from paperkit.tui.widgets.paper_text import PaperText, ParagraphText, section_widgets
+
+
+class Pass1Screen(PassScreen):
+    number = 1
+    BINDINGS = [
+        Binding("n", "step(1)", "Next"),
+        Binding("p", "step(-1)", "Prev"),
+        Binding("f", "focus_form", "5 Cs"),
+        Binding("s", "decide('stop')", "Stop"),
+        Binding("c", "decide('continue')", "Continue"),
+        Binding("o", "open_figure", "Open figure", show=False),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        notes = self.session.notes
+        with Horizontal(id="body"):
+            yield PaperText(id="reading")
+            with VerticalScroll(id="side"):
+                yield AnswerForm("The five Cs", FIVE_CS, notes.five_cs, id="five-cs")
+                yield Label("Decision", classes="form-title")
+                yield Static(self._decision_text(), id="decision")
+                yield Input(notes.decision_reason, placeholder="why (optional)", id="decision-reason", classes="answer")
+                yield Label("Other notes", classes="form-title")
+                yield TextArea(notes.pass1, id="pass1-notes", classes="notes", soft_wrap=True)
+
+    async def on_mount(self) -> None:
+        await self.show_step(restore=True)
+
+    def _decision_text(self) -> Text:
+        decision = self.session.notes.decision
+        if decision == "stop":
+            return Text("Stopped after pass 1 — a good outcome.", style="bold")
+        if decision == "continue":
+            return Text("Going on to pass 2.", style="bold")
+        return Text("s: stop here · c: go on to pass 2", style="italic")
+
+    async def show_step(self, restore: bool = False) -> None:
+        step = self.session.state.pass1_step
+        key, title = PASS1_STEPS[step]
+        self.header.show(f"{step + 1}/{len(PASS1_STEPS)} {title}")
+        reading = self.query_one(PaperText)
+        await reading.show(self._step_widgets(key), scroll=self.session.state.scroll if restore else 0.0)
+
+    def _step_widgets(self, key: str):
+        paper = self.session.paper
+        if key == "title":
+            meta = paper.metadata
+            facts = [f"arXiv:{meta.arxiv_id}" if meta else self.session.paper_id, f"{paper.pages} pages"]
+            if meta and meta.year:
+                facts.insert(1, str(meta.year))
+            if meta and meta.categories:
+                facts.append(", ".join(meta.categories))
+            return [
+                Static(Text(paper.title or "(untitled)", style="bold"), classes="paper-title"),
+                ParagraphText(", ".join(paper.authors) or "(authors unknown)"),
+                ParagraphText(Text(" · ".join(facts), style="dim")),
+                ParagraphText(Text(
+                    "Pass 1 is a quick look: read only what each step shows (n for the next part), "
+                    "then answer the five Cs and decide whether this paper deserves a second pass.",
+                    style="italic",
+                )),
+            ]
+        if key == "abstract":
+            abstract = paper.abstract or (paper.metadata.abstract if paper.metadata else "")
+            return [Static(Text("Abstract", style="bold"), classes="section-title"), ParagraphText(abstract or "(no abstract found)")]
+        if key == "figures":
+            figures: list[Figure] = [*paper.figures, *paper.tables]
+            if not figures:
+                return [ParagraphText("No figure or table captions were found in this paper.")]
+            return [
+                Static(Text(f"Figures and tables ({len(figures)}) — enter renders one and opens it", style="bold"), classes="section-title"),
+                FigureList(figures, id="figures"),
+            ]
+        section = paper.conclusion if key == "conclusion" else paper.introduction
+        if section is None:
+            return [ParagraphText(f"No section recognised as the {key} in this paper; skim the section that plays its part.")]
+        return section_widgets(section, fold_math=False)
+
+    # ------------------------------------------------------------------ actions
+    async def action_step(self, delta: int) -> None:
+        self.record_scroll()
+        if self.session.go_to_step(self.session.state.pass1_step + delta):
+            await self.show_step()
+
+    def action_focus_form(self) -> None:
+        self.query_one("#answer-category", Input).focus()
+
+    def action_decide(self, decision: str) -> None:
+        self.session.decide(decision)
+        self.query_one("#decision", Static).update(self._decision_text())
+        messages = self.session.finish_pass(1)
+        if decision == "stop":
+            messages.insert(0, "Stopped after pass 1: recorded in your notes.")
+        self.notify_all(messages)
+        if decision == "continue":
+            self.app.go_to_pass(2)  # type: ignore[attr-defined]
+
+    def action_open_figure(self) -> None:
+        figures = self.query(FigureList)
+        if figures and figures.first().current is not None:
+            self.app.open_figure(figures.first().current)  # type: ignore[attr-defined]
+
+    @on(OptionList.OptionSelected, "#figures")
+    def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.app.open_figure(self.query_one(FigureList).figures[event.option_index])  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ edits
+    @on(AnswerForm.Changed)
+    def _five_c(self, event: AnswerForm.Changed) -> None:
+        self.session.set_five_c(event.key, event.value)
+        self.edited()
+
+    @on(Input.Changed, "#decision-reason")
+    def _reason(self, event: Input.Changed) -> None:
+        self.session.set_text("decision_reason", event.value)
+        self.edited()
+
+    @on(TextArea.Changed, "#pass1-notes")
+    def _notes(self, event: TextArea.Changed) -> None:
+        self.session.set_text("pass1", event.text_area.text)
+        self.edited()

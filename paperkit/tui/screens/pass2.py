@@ -1,0 +1,117 @@
+"""Pass 2: introduction to conclusion, one section at a time, math folded away; notes and marks per section."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Label, Static, TextArea
+
+from paperkit.tui.screens.mark import MarkScreen
+from paperkit.tui.screens.pass_screen import PassScreen
+from paperkit.tui.screens.reference import ReferenceScreen
+from paperkit.tui.session import where_for
+from paperkit.tui.widgets.paper_text import PaperText, ParagraphText, section_widgets
+
+
+class Pass2Screen(PassScreen):
+    number = 2
+    BINDINGS = [
+        Binding("n", "section(1)", "Next §"),
+        Binding("p", "section(-1)", "Prev §"),
+        Binding("k", "focus_notes", "Notes"),
+        Binding("u", "mark('not understood')", "Unclear"),
+        Binding("m", "mark('claim')", "Claim"),
+        Binding("r", "reference", "Cite"),
+        Binding("e", "toggle_math", "Math", show=False),
+        Binding("c", "finish", "Continue"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield PaperText(id="reading")
+            with Vertical(id="side"):
+                yield Label("Key points", id="key-points-title", classes="form-title")
+                yield TextArea("", id="key-points", classes="notes", soft_wrap=True)
+                yield Label("Marked in this section", classes="form-title")
+                yield Static("", id="marks")
+
+    async def on_mount(self) -> None:
+        await self.show_section(restore=True)
+
+    async def show_section(self, restore: bool = False) -> None:
+        section = self.session.current_section
+        total = len(self.session.pass2_sections)
+        reading = self.query_one(PaperText)
+        editor = self.query_one("#key-points", TextArea)
+        if section is None:
+            self.header.show("no sections found")
+            editor.disabled = True
+            await reading.show([ParagraphText("No sections were found in this paper's text.")])
+            return
+        self.header.show(f"{section.label} ({self.session.state.section + 1}/{total})")
+        self.query_one("#key-points-title", Label).update(f"Key points — {where_for(section)}")
+        editor.load_text(self.session.section_notes(section))
+        self.refresh_marks()
+        await reading.show(section_widgets(section, fold_math=True), scroll=self.session.state.scroll if restore else 0.0)
+
+    def refresh_marks(self) -> None:
+        section = self.session.current_section
+        marks = self.session.marks_in(section) if section else []
+        text = Text()
+        for kind, mark in marks:
+            text.append(f"{kind}: ", style="bold")
+            text.append(f"{mark.text} ({mark.where})\n")
+        if not marks:
+            text.append("u: passage not understood · m: a claim · r: add a cited paper to the reading list", style="italic")
+        self.query_one("#marks", Static).update(text)
+
+    # ------------------------------------------------------------------ actions
+    async def action_section(self, delta: int) -> None:
+        self.record_scroll()
+        if self.session.go_to_section(self.session.state.section + delta):
+            await self.show_section()
+
+    def action_focus_notes(self) -> None:
+        self.query_one("#key-points", TextArea).focus()
+
+    def action_toggle_math(self) -> None:
+        self.query_one(PaperText).action_toggle_math()
+
+    def action_mark(self, kind: str) -> None:
+        section = self.session.current_section
+        where = where_for(section) if section else ""
+
+        def done(result: tuple[str, str] | None) -> None:
+            if not result:
+                return
+            text, where_given = result
+            if kind == "claim":
+                self.session.add_claim(text, where_given)
+            else:
+                self.session.add_not_understood(text, where_given)
+            self.edited()
+            self.refresh_marks()
+
+        self.app.push_screen(MarkScreen(kind, where), done)
+
+    def action_reference(self) -> None:
+        def done(reference: str | None) -> None:
+            if reference:
+                self.notify(self.session.add_reference(reference), timeout=6)
+                self.edited()
+
+        self.app.push_screen(ReferenceScreen(list(self.session.paper.references)), done)
+
+    def action_finish(self) -> None:
+        self.notify_all(self.session.finish_pass(2))
+        self.app.go_to_pass(3)  # type: ignore[attr-defined]
+
+    @on(TextArea.Changed, "#key-points")
+    def _key_points(self, event: TextArea.Changed) -> None:
+        section = self.session.current_section
+        if section is not None:
+            self.session.set_section_notes(section, event.text_area.text)
+            self.edited()

@@ -1,0 +1,27 @@
+"""The figures and tables of a paper with their captions, for pass 1 (enter renders and opens one)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from paperkit.paper import Figure
+
+
+class FigureList(OptionList):
+    def __init__(self, figures: list[Figure], **kwargs):
+        self.figures = figures
+        options = [Option(self._prompt(f), id=str(i)) for i, f in enumerate(figures)]
+        super().__init__(*options, **kwargs)
+
+    @staticmethod
+    def _prompt(figure: Figure) -> Text:
+        text = Text()
+        text.append(f"{figure.label} (p. {figure.page})", style="bold")
+        text.append(f"  {figure.caption}")
+        return text
+
+    @property
+    def current(self) -> Figure | None:
+        return self.figures[self.highlighted] if self.highlighted is not None and self.figures else None
