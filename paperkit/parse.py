@@ -1,0 +1,779 @@
+"""PDF → `Paper`: title, authors, abstract, sections with paragraphs, figures, tables, references.
+
+The parser reads text lines with their fonts from PyMuPDF and decides from layout evidence:
+
+1. Page furniture: lines at the top or bottom of a page whose text (digits masked) recurs at the
+   same height on several pages are running headers/footers; lone numbers there are page numbers.
+2. Graphics: vector drawings and images are clustered into regions; text inside a region (axis
+   ticks, table cells) is not body text. Captions ("Figure 3:", "Fig. 3.", "Table 2." ...) are
+   attached to the nearest region above or below them.
+3. Reading order: a page with text on both sides of the middle is two-column; full-width lines
+   (title, wide figures) cut it into bands read left column first, then right.
+4. Paragraphs: a new one starts at a larger vertical gap, a first-line indent, or a font change.
+5. Headings: short paragraphs in bold or larger type than the body, with a section number
+   ("3", "3.2.", "A", "Appendix B.") or a known unnumbered name; unnumbered levels come from size.
+   When the PDF has an outline (bookmarks), it is the list of headings and only their place is found.
+6. Math: a paragraph is math-heavy when symbols or math fonts make up much of it.
+
+Everything is pure computation over the opened document; `render_figure` is the only writer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from paperkit.paper import Figure, Paper, Paragraph, Section
+
+# ───────────────────────────── patterns ─────────────────────────────
+
+CAPTION = re.compile(
+    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|[A-Z])\s*(?P<sep>[:.|—–-])\s*",
+    re.IGNORECASE,
+)
+HEADING_NUMBER = re.compile(
+    r"^(?:(?P<app>appendix)\s+)?(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\.|:)?\s+(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+APPENDIX_ONLY = re.compile(r"^appendix\s*(?P<num>[A-Z])?(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
+UNNUMBERED_HEADINGS = re.compile(
+    r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
+    r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
+    r"appendix|appendices|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
+    re.IGNORECASE,
+)
+REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
+REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s)")
+PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
+AFFILIATION = re.compile(
+    r"@|universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|"
+    r"microsoft|meta\b|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
+    re.IGNORECASE,
+)
+MATH_FONT = re.compile(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
+_SENTENCE_END = (".", "?", "!", ":")
+
+
+def _is_math_char(ch: str) -> bool:
+    if ch in "=<>^_{}|∑∏∫√∞∂∇‖±×÷·∘≈≠≤≥∈∉⊂⊆∪∩∀∃→←↦⊙⊗⊕′″":
+        return True
+    cat = unicodedata.category(ch)
+    if cat == "Sm":
+        return True
+    code = ord(ch)
+    # Greek, super/subscripts, letterlike symbols (ℝ), mathematical alphanumerics.
+    return 0x0370 <= code <= 0x03FF or 0x2070 <= code <= 0x209F or 0x2100 <= code <= 0x214F or 0x1D400 <= code <= 0x1D7FF
+
+
+# ───────────────────────────── lines ─────────────────────────────
+
+
+@dataclass
+class Line:
+    page: int  # 0-based
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    size: float
+    bold: bool  # every visible character bold
+    math_chars: int  # characters in math fonts or math symbols
+    spans: list[tuple[float, float, str]] = field(default_factory=list)  # (x0, x1, text) for splitting authors
+    column: int = 0  # 0 full width / single column, 1 left, 2 right
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass
+class Block:
+    """A paragraph-like run of lines in reading order."""
+
+    lines: list[Line]
+    kind: str = "text"  # text, heading, caption, graphic-text, furniture
+
+    @property
+    def text(self) -> str:
+        return _join_lines([ln.text for ln in self.lines])
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def size(self) -> float:
+        return max(ln.size for ln in self.lines)
+
+    @property
+    def bold(self) -> bool:
+        return all(ln.bold for ln in self.lines)
+
+
+def _join_lines(texts: list[str]) -> str:
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
+            out = out[:-1] + text  # undo end-of-line hyphenation
+        elif out:
+            out += " " + text
+        else:
+            out = text
+    return " ".join(out.split())
+
+
+def _is_bold(span: dict) -> bool:
+    font = span.get("font", "")
+    return bool(span.get("flags", 0) & 16) or bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE))
+
+
+def _page_lines(page, page_index: int) -> list[Line]:
+    import pymupdf
+
+    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
+    data = page.get_text("dict", flags=flags)
+    lines: list[Line] = []
+    for block in data["blocks"]:
+        for raw in block.get("lines", ()):
+            if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin)
+                continue
+            spans = [s for s in raw["spans"] if s["text"].strip()]
+            if not spans:
+                continue
+            text = "".join(s["text"] for s in raw["spans"])
+            visible = sum(len(s["text"].strip()) for s in spans)
+            size_weight = Counter()
+            math = 0
+            for s in spans:
+                size_weight[round(s["size"] * 2) / 2] += len(s["text"].strip())
+                if MATH_FONT.search(s["font"]):
+                    math += len(s["text"].strip())
+                else:
+                    math += sum(1 for ch in s["text"] if _is_math_char(ch))
+            x0, y0, x1, y1 = raw["bbox"]
+            lines.append(
+                Line(
+                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=" ".join(text.split()),
+                    size=size_weight.most_common(1)[0][0],
+                    bold=all(_is_bold(s) for s in spans) and visible > 0,
+                    math_chars=math,
+                    spans=[(s["bbox"][0], s["bbox"][2], s["text"]) for s in spans],
+                )
+            )
+    return _merge_same_baseline(lines)
+
+
+def _merge_same_baseline(lines: list[Line]) -> list[Line]:
+    """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
+    pieces on the same baseline that are close horizontally."""
+    lines.sort(key=lambda ln: (round(ln.y1), ln.x0))
+    merged: list[Line] = []
+    for ln in lines:
+        prev = merged[-1] if merged else None
+        if (prev and abs(prev.y1 - ln.y1) < 1.5 and 0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+                and abs(prev.size - ln.size) < 1.0):
+            prev.text = f"{prev.text} {ln.text}"
+            prev.x1 = max(prev.x1, ln.x1)
+            prev.y0 = min(prev.y0, ln.y0)
+            prev.bold = prev.bold and ln.bold
+            prev.math_chars += ln.math_chars
+            prev.spans.extend(ln.spans)
+        else:
+            merged.append(ln)
+    return merged
+
+
+# ───────────────────────────── graphics ─────────────────────────────
+
+
+def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes of vector drawings and images on the page, clustered into regions."""
+    width, height = page.rect.width, page.rect.height
+    rects = []
+    for kind, bbox in page.get_bboxlog():
+        if kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore")):
+            continue
+        x0, y0, x1, y1 = bbox
+        if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
+            continue  # page background
+        if x1 - x0 < 0.5 and y1 - y0 < 0.5:
+            continue
+        rects.append([x0, y0, x1, y1])
+    return _cluster(rects, gap=8.0)
+
+
+def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
+    clusters: list[list[float]] = []
+    for r in sorted(rects, key=lambda r: (r[1], r[0])):
+        clusters.append(list(r))
+        merged = True
+        while merged and len(clusters) > 1:
+            merged = False
+            last = clusters[-1]
+            for i in range(len(clusters) - 1):
+                c = clusters[i]
+                if c[0] - gap <= last[2] and last[0] - gap <= c[2] and c[1] - gap <= last[3] and last[1] - gap <= c[3]:
+                    c[0], c[1] = min(c[0], last[0]), min(c[1], last[1])
+                    c[2], c[3] = max(c[2], last[2]), max(c[3], last[3])
+                    clusters.pop()
+                    clusters.append(clusters.pop(i))
+                    merged = True
+                    break
+    # Lone hairlines (footnote rules, header rules) are not graphics.
+    return [tuple(c) for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
+
+
+def _inside(line: Line, box, margin: float) -> bool:
+    x0, y0, x1, y1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
+    ix = max(0.0, min(line.x1, x1) - max(line.x0, x0))
+    iy = max(0.0, min(line.y1, y1) - max(line.y0, y0))
+    area = max(1e-6, (line.x1 - line.x0) * (line.y1 - line.y0))
+    return ix * iy / area > 0.6
+
+
+# ───────────────────────────── furniture ─────────────────────────────
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _furniture(pages_lines: list[list[Line]]) -> set[int]:
+    """ids of lines that are running headers/footers or page numbers."""
+    n_pages = len(pages_lines)
+    edge: list[Line] = []
+    for lines in pages_lines:
+        if not lines:
+            continue
+        ordered = sorted(lines, key=lambda ln: ln.y0)
+        edge.extend(ordered[:2])
+        edge.extend(ordered[-2:])
+    counts = Counter((_mask(ln.text), round(ln.y0 / 4)) for ln in edge)
+    needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
+    out = set()
+    for ln in edge:
+        key = (_mask(ln.text), round(ln.y0 / 4))
+        repeated = sum(c for (t, y), c in counts.items() if t == key[0] and abs(y - key[1]) <= 1)
+        if PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150):
+            out.add(id(ln))
+    return out
+
+
+# ───────────────────────────── reading order ─────────────────────────────
+
+
+def _reading_order(lines: list[Line], page_width: float) -> list[Line]:
+    mid = page_width / 2
+    for ln in lines:
+        if ln.x1 <= mid + 4:
+            ln.column = 1
+        elif ln.x0 >= mid - 4:
+            ln.column = 2
+        else:
+            ln.column = 0
+    left = sum(1 for ln in lines if ln.column == 1)
+    right = sum(1 for ln in lines if ln.column == 2)
+    full = sum(1 for ln in lines if ln.column == 0)
+    two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right)
+    if not two_columns:
+        for ln in lines:
+            ln.column = 0
+        return sorted(lines, key=lambda ln: (ln.y0, ln.x0))
+    out: list[Line] = []
+    band_left: list[Line] = []
+    band_right: list[Line] = []
+    for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        if ln.column == 0:
+            out.extend(sorted(band_left, key=lambda l: (l.y0, l.x0)))
+            out.extend(sorted(band_right, key=lambda l: (l.y0, l.x0)))
+            band_left, band_right = [], []
+            out.append(ln)
+        else:
+            (band_left if ln.column == 1 else band_right).append(ln)
+    out.extend(sorted(band_left, key=lambda l: (l.y0, l.x0)))
+    out.extend(sorted(band_right, key=lambda l: (l.y0, l.x0)))
+    return out
+
+
+# ───────────────────────────── paragraphs ─────────────────────────────
+
+
+def _headingish(line: Line, body: float) -> bool:
+    return line.size >= body * 1.08 or line.bold
+
+
+def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
+    blocks: list[Block] = []
+    current: list[Line] = []
+    col_left: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
+    for ln in lines:
+        if not current:
+            current = [ln]
+            continue
+        prev = current[-1]
+        same_place = prev.page == ln.page and prev.column == ln.column
+        gap = ln.y0 - prev.y0
+        new = False
+        if CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2):
+            new = True
+        elif not same_place:
+            new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body)
+        elif gap > pitch * 1.3 or gap < -1:
+            new = True
+        elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
+            new = True
+        elif prev.bold and ln.bold:
+            new = False
+        elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
+                ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and prev.text.rstrip().endswith(_SENTENCE_END):
+            new = True  # first-line indent of the next paragraph
+        elif CAPTION.match(current[0].text) is None and ln.x0 - prev.x0 > body * 0.6 and len(current) == 1 and \
+                ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5:
+            new = False  # hanging indent: continuation of an entry
+        elif ln.x0 - col_left[(ln.page, ln.column)] > body * 0.6 and ln.x0 - prev.x0 > body * 0.6 and \
+                prev.text.rstrip().endswith(_SENTENCE_END):
+            new = True
+        if new:
+            blocks.append(Block(current))
+            current = [ln]
+        else:
+            current.append(ln)
+    if current:
+        blocks.append(Block(current))
+    return blocks
+
+
+def _is_math(block: Block) -> bool:
+    text = block.text
+    visible = sum(1 for ch in text if not ch.isspace())
+    if visible == 0:
+        return False
+    math = sum(ln.math_chars for ln in block.lines)
+    if math / visible >= 0.06:
+        return True
+    # A short display equation typeset with ordinary fonts: "= ... (3)".
+    return len(text) < 160 and "=" in text and bool(re.search(r"\(\d{1,3}\)\s*$", text))
+
+
+# ───────────────────────────── headings ─────────────────────────────
+
+
+@dataclass
+class _Heading:
+    number: str | None
+    title: str
+    level: int
+    page: int  # 1-based
+    size: float
+
+
+def _heading(block: Block, body: float, after_references: bool) -> _Heading | None:
+    text = block.text
+    if len(block.lines) > 2 or len(text) > 120 or len(text) < 2:
+        return None
+    larger = block.size >= body * 1.08
+    if not (larger or block.bold):
+        return None
+    if CAPTION.match(text) or text.endswith((",", ";")) or re.search(r"[=@]", text):
+        return None
+    found = HEADING_NUMBER.match(text)
+    if found:
+        number = found["num"].rstrip(".")
+        title = found["title"].strip()
+        letter = number[0].isalpha()
+        if letter and not (found["app"] or after_references):
+            found = None
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or title.endswith("."):
+            found = None
+        elif not letter and int(number.split(".")[0]) > 30:
+            found = None
+        if found:
+            return _Heading(number, title, number.count(".") + 1, block.page + 1, block.size)
+    appendix = APPENDIX_ONLY.match(text)
+    if appendix and (appendix["num"] or appendix["title"] is not None or text.lower().startswith("appendi")):
+        title = (appendix["title"] or "").strip() or "Appendix"
+        return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
+    if text.endswith("."):
+        return None
+    words = text.split()
+    if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6:
+        return _Heading(None, text, 0, block.page + 1, block.size)
+    if larger and len(words) <= 10 and (text[0].isupper()):
+        return _Heading(None, text, 0, block.page + 1, block.size)
+    return None
+
+
+def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
+    """Numbered headings know their level; unnumbered ones get it from their size rank."""
+    numbered_sizes: dict[int, list[float]] = {}
+    for h in headings:
+        if h.number is not None:
+            numbered_sizes.setdefault(h.level, []).append(h.size)
+    ref = {lvl: statistics.median(sizes) for lvl, sizes in numbered_sizes.items()}
+    sizes = sorted({round(h.size * 2) / 2 for h in headings if h.number is None}, reverse=True)
+    for h in headings:
+        if h.level:
+            continue
+        if ref:
+            h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
+        else:
+            h.level = sizes.index(round(h.size * 2) / 2) + 1 if sizes else 1
+        if REFERENCE_HEADINGS.match(h.title) or UNNUMBERED_HEADINGS.match(h.title):
+            h.level = 1 if not ref else min(ref)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
+    """Place the PDF outline's entries on the blocks that print them: {block index: heading}."""
+    placed: dict[int, _Heading] = {}
+    start = 0
+    for level, title, page, *_ in toc:
+        match = HEADING_NUMBER.match(title.strip())
+        number, name = (match["num"].rstrip("."), match["title"].strip()) if match else (None, title.strip())
+        appendix = APPENDIX_ONLY.match(title.strip())
+        if appendix and appendix["num"]:
+            number, name = appendix["num"], (appendix["title"] or "Appendix").strip()
+        target = _norm(title)
+        for i in range(start, len(blocks)):
+            block = blocks[i]
+            if block.page + 1 < page - 1:
+                continue
+            if block.page + 1 > page + 1:
+                break
+            if _norm(block.text) == target or (len(target) > 3 and _norm(block.text).startswith(target) and len(block.lines) <= 2):
+                placed[i] = _Heading(number, name, level, block.page + 1, block.size)
+                start = i + 1
+                break
+        else:
+            placed[-len(placed) - 1] = _Heading(number, name, level, max(1, page), 0.0)
+    return placed
+
+
+# ───────────────────────────── references ─────────────────────────────
+
+
+def _split_references(lines: list[Line]) -> list[str]:
+    if not lines:
+        return []
+    entries: list[list[str]] = []
+    numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text)) >= max(2, len(lines) // 6)
+    left: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        left[key] = min(left.get(key, ln.x0), ln.x0)
+    prev: Line | None = None
+    for ln in lines:
+        if numeric:
+            start = bool(REFERENCE_START.match(ln.text))
+        else:
+            at_margin = ln.x0 - left[(ln.page, ln.column)] < 2.0
+            gap = prev is not None and prev.page == ln.page and ln.y0 - prev.y1 > ln.height * 0.45
+            start = at_margin or gap or prev is None
+            if at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
+                start = False  # a wrapped line that happens to sit at the margin
+        if start or not entries:
+            entries.append([ln.text])
+        else:
+            entries[-1].append(ln.text)
+        prev = ln
+    return [_join_lines(e) for e in entries if _join_lines(e)]
+
+
+# ───────────────────────────── front matter ─────────────────────────────
+
+
+def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[str, list[str]]:
+    """Title (largest type in the top part of page 1) and author names below it."""
+    candidates = [ln for ln in first_page if ln.y0 < stop_y]
+    if not candidates:
+        return "", []
+    biggest = max(ln.size for ln in candidates)
+    if biggest < body * 1.15:
+        return "", []
+    title_lines = [ln for ln in candidates if abs(ln.size - biggest) < 0.6]
+    title_lines.sort(key=lambda ln: ln.y0)
+    # Keep the first contiguous run of the biggest lines.
+    run = [title_lines[0]]
+    for ln in title_lines[1:]:
+        if ln.y0 - run[-1].y1 < biggest:
+            run.append(ln)
+        else:
+            break
+    title = _join_lines([ln.text for ln in run])
+    authors: list[str] = []
+    below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
+    for ln in below[:8]:
+        if AFFILIATION.search(ln.text):
+            continue
+        for name in _author_names(ln):
+            if name not in authors:
+                authors.append(name)
+        if authors and len(below) and ln is not below[0] and not _author_names(ln):
+            break
+    return title, authors
+
+
+def _author_names(line: Line) -> list[str]:
+    text = re.sub(r"[\d*†‡§¶∗,]+(?=\s|,|$)", ",", line.text)
+    parts = re.split(r",|\band\b|·|&|;|\s{3,}", text)
+    names = []
+    for part in parts:
+        name = " ".join(part.split()).strip(" .")
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name):
+            names.append(name)
+    return names
+
+
+# ───────────────────────────── the parser ─────────────────────────────
+
+
+@dataclass
+class _Parsed:
+    """Intermediate results kept for tests and benchmarks (reading order, block kinds)."""
+
+    blocks: list[Block]
+    body_size: float
+
+
+def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
+    """Parse an opened PyMuPDF document into a `Paper`."""
+    from paperkit.pdf import text_layer_warning
+
+    warnings: list[str] = []
+    no_text = text_layer_warning(doc)
+    if no_text:
+        warnings.append(no_text)
+    pages_lines: list[list[Line]] = []
+    page_graphics: list[list[tuple]] = []
+    widths: list[float] = []
+    for index, page in enumerate(doc):
+        pages_lines.append(_page_lines(page, index))
+        page_graphics.append(_graphic_boxes(page))
+        widths.append(page.rect.width)
+
+    furniture = _furniture(pages_lines)
+    sizes = Counter()
+    for lines in pages_lines:
+        for ln in lines:
+            if id(ln) not in furniture:
+                sizes[ln.size] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+
+    # Captions first: they are never graphic text, and they locate the figures.
+    ordered: list[Line] = []
+    for index, lines in enumerate(pages_lines):
+        kept = []
+        for ln in lines:
+            if id(ln) in furniture:
+                continue
+            if not CAPTION.match(ln.text) and any(_inside(ln, box, 8.0) for box in page_graphics[index]):
+                continue  # text inside a figure or table
+            kept.append(ln)
+        ordered.extend(_reading_order(kept, widths[index]))
+
+    pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
+               if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2]
+    pitch = statistics.median(pitches) if pitches else body * 1.2
+    blocks = _blocks(ordered, body, pitch)
+
+    # Front matter: everything on page 1 above the abstract or first heading.
+    toc = doc.get_toc(simple=True) if use_outline else []
+    headings: dict[int, _Heading] = {}
+    if toc:
+        headings = _toc_headings(toc, blocks)
+    after_refs = False
+    if not toc:
+        for i, block in enumerate(blocks):
+            found = _heading(block, body, after_refs)
+            if found is None:
+                continue
+            if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
+                continue  # title-block lines (title, names) are not headings
+            headings[i] = found
+            if REFERENCE_HEADINGS.match(found.title):
+                after_refs = True
+    # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
+    abstract = None
+    abstract_index = None
+    for i, block in enumerate(blocks[:60]):
+        h = headings.get(i)
+        if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1):
+            parts = []
+            for j in range(i + 1, len(blocks)):
+                if j in headings or blocks[j].page > block.page + 1:
+                    break
+                parts.append(blocks[j].text)
+                blocks[j].kind = "abstract"
+            abstract = " ".join(parts) or None
+            abstract_index = i
+            headings.pop(i, None)
+            block.kind = "front"
+            break
+        run_in = re.match(r"^abstract\s*[.:—–-]\s*(.+)$", block.text, re.IGNORECASE | re.DOTALL)
+        if run_in and block.page <= 1:
+            abstract, abstract_index = run_in.group(1).strip(), i
+            block.kind = "abstract"
+            break
+    first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
+    stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
+    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y)
+    if not title:
+        title = (doc.metadata or {}).get("title", "") or Path(source or "untitled").stem
+    for i in range(first_heading):
+        if blocks[i].page == 0 and blocks[i].kind == "text":
+            blocks[i].kind = "front"
+
+    # Figures and tables.
+    figures, tables = _floats(blocks, page_graphics)
+    _assign_unnumbered_levels([h for h in headings.values() if h.size])
+    for h in headings.values():
+        if not h.level:
+            h.level = 1
+
+    # Sections in reading order, with their paragraphs.
+    sections: list[Section] = []
+    references: list[str] = []
+    current: _Heading | None = None
+    paragraphs: list[Paragraph] = []
+    ref_lines: list[Line] = []
+    in_refs = False
+
+    def close() -> None:
+        if current is not None:
+            sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
+
+    unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
+    for i, block in enumerate(blocks):
+        if i in headings:
+            close()
+            current, paragraphs = headings[i], []
+            if in_refs and not REFERENCE_HEADINGS.match(current.title):
+                in_refs = False
+            if REFERENCE_HEADINGS.match(current.title):
+                in_refs = True
+            continue
+        if block.kind != "text" or current is None:
+            continue
+        if in_refs:
+            ref_lines.extend(block.lines)
+            continue
+        paragraphs.append(Paragraph(text=block.text, page=block.page + 1, math=_is_math(block)))
+    close()
+    for _, h in unplaced:  # outline entries we could not find on the page: keep them, without text
+        sections.append(Section(h.number, h.title, h.level, h.page, ()))
+    if unplaced:
+        sections.sort(key=lambda s: s.page)
+    references = _split_references(ref_lines)
+    if not no_text and not sections:
+        warnings.append("no section headings found: the outline shows the text as one block")
+    return Paper(
+        title=title,
+        authors=tuple(authors),
+        abstract=abstract,
+        sections=tuple(sections),
+        figures=tuple(figures),
+        tables=tuple(tables),
+        references=tuple(references),
+        pages=doc.page_count,
+        source=source,
+        warnings=tuple(warnings),
+    )
+
+
+def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
+    figures: list[Figure] = []
+    tables: list[Figure] = []
+    seen: set[tuple[str, str]] = set()
+    for block in blocks:
+        match = CAPTION.match(block.text)
+        if not match or block.kind != "text":
+            continue
+        first = block.lines[0]
+        # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
+        # smaller type, or next to a graphic).
+        kind = "table" if match["label"].lower().startswith("tab") else "figure"
+        box = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
+        if box is None and match["sep"] not in ":." :
+            continue
+        key = (kind, match["num"])
+        if key in seen:
+            continue
+        seen.add(key)
+        block.kind = "caption"
+        caption = block.text[match.end():].strip()
+        record = Figure(kind=kind, number=match["num"], caption=caption, page=first.page + 1,
+                        bbox=tuple(round(v, 1) for v in box) if box else None)
+        (tables if kind == "table" else figures).append(record)
+    return figures, tables
+
+
+def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
+    x0 = min(ln.x0 for ln in block.lines)
+    x1 = max(ln.x1 for ln in block.lines)
+    top = block.lines[0].y0
+    bottom = block.lines[-1].y1
+    best = None
+    for box in boxes:
+        overlap = min(x1, box[2]) - max(x0, box[0])
+        if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
+            continue
+        if box[3] <= top + 2:
+            distance = top - box[3]
+            side_penalty = 0 if prefer_above else 15
+        elif box[1] >= bottom - 2:
+            distance = box[1] - bottom
+            side_penalty = 15 if prefer_above else 0
+        else:
+            continue
+        if distance > 60:
+            continue
+        score = distance + side_penalty
+        if best is None or score < best[0]:
+            best = (score, box)
+    return best[1] if best else None
+
+
+def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:
+    """Parse the PDF at `path`; raises a one-line PaperkitError for unusable files."""
+    from paperkit.pdf import open_pdf
+
+    doc = open_pdf(path, password=password)
+    try:
+        return parse_document(doc, source=str(path))
+    finally:
+        doc.close()
+
+
+def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os.PathLike, zoom: float = 2.0,
+                  *, password: str | None = None) -> Path:
+    """Render a figure's (or table's) graphic to a PNG; without a known box, its whole page."""
+    import pymupdf
+
+    from paperkit.files import atomic_write_bytes
+    from paperkit.pdf import open_pdf
+
+    doc = open_pdf(pdf_path, password=password)
+    try:
+        page = doc[figure.page - 1]
+        clip = pymupdf.Rect(figure.bbox) + (-4, -4, 4, 4) if figure.bbox else page.rect
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip & page.rect)
+        atomic_write_bytes(out_png, pix.tobytes("png"))
+    finally:
+        doc.close()
+    return Path(out_png)
