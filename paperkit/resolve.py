@@ -1,0 +1,119 @@
+"""From what a user types (an arXiv id or URL, or a PDF path) to a parsed `Paper`.
+
+Parsing is the slow step, so its result is cached as JSON in the cache folder, keyed by the
+SHA-256 of the PDF's bytes (and the parser version): reopening a paper is a file read, whatever
+path or id it was reached by. arXiv metadata is attached when known; it is trusted over the
+PDF's own title and authors when those look doubtful (missing, a file name, or disagreeing).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from paperkit.errors import NetworkError
+from paperkit.paper import Metadata, Paper
+
+# Bump when parse.py changes what it extracts, so stale cached parses are not reused.
+PARSER_VERSION = "1"
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def parsed_cache_path(pdf_path: str | os.PathLike) -> Path:
+    from paperkit.cache import cache_dir
+
+    return cache_dir() / "parsed" / f"{file_sha256(pdf_path)}-p{PARSER_VERSION}.json"
+
+
+def load_or_parse(pdf_path: str | os.PathLike, *, password: str | None = None) -> Paper:
+    """Parse `pdf_path`, or read the parse cached for a file with the same bytes."""
+    from paperkit.files import atomic_write_text
+    from paperkit.parse import parse_pdf
+    from paperkit.pdf import check_pdf_file
+
+    check_pdf_file(pdf_path)  # a one-line error before hashing or caching anything
+    cached = parsed_cache_path(pdf_path)
+    if cached.exists():
+        try:
+            paper = Paper.from_json(json.loads(cached.read_text(encoding="utf-8")))
+            return dataclasses.replace(paper, source=str(pdf_path))
+        except (ValueError, KeyError, TypeError):
+            pass  # a damaged cache entry is reparsed, never trusted
+    paper = parse_pdf(pdf_path, password=password)
+    data = paper.to_json()
+    data["metadata"] = None  # metadata lives in its own cache; this one is about the file only
+    atomic_write_text(cached, json.dumps(data, ensure_ascii=False) + "\n")
+    return paper
+
+
+def open_paper(source: str, *, pdf: str | None = None, password: str | None = None, offline: bool = False,
+               progress: bool = False) -> Paper:
+    """The parsed paper for an arXiv id/URL or a PDF path (`pdf` reads a local file for an id)."""
+    from paperkit.ids import is_arxiv_id, parse_arxiv_id
+
+    if pdf is not None:
+        paper = load_or_parse(pdf, password=password)
+        if is_arxiv_id(source):
+            return attach_metadata(paper, _known_metadata(parse_arxiv_id(source), offline))
+        return paper
+    path = Path(source).expanduser()
+    if path.exists() or not is_arxiv_id(source):
+        if not path.exists() and not _looks_like_path(source):
+            parse_arxiv_id(source)  # raises a UsageError saying why this is not an id
+        return load_or_parse(path, password=password)
+    from paperkit import arxiv_source
+
+    aid = parse_arxiv_id(source)
+    pdf_path = arxiv_source.fetch_pdf(aid, offline=offline, progress=progress)
+    paper = load_or_parse(pdf_path, password=password)
+    return attach_metadata(paper, _known_metadata(aid, offline))
+
+
+def _looks_like_path(source: str) -> bool:
+    return source.lower().endswith(".pdf") or "/" in source or os.sep in source or source.startswith(".")
+
+
+def _known_metadata(aid, offline: bool) -> Metadata | None:
+    """Metadata if it can be had; a paper still opens without it (e.g. offline with only a PDF)."""
+    from paperkit import arxiv_source
+
+    try:
+        return arxiv_source.fetch_metadata(aid, offline=offline)
+    except NetworkError:
+        return arxiv_source.cached_metadata(aid)
+
+
+def _similar(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, " ".join(a.lower().split()), " ".join(b.lower().split())).ratio()
+
+
+def attach_metadata(paper: Paper, metadata: Metadata | None) -> Paper:
+    """Attach `metadata`, preferring its title/authors over the PDF's doubtful ones."""
+    if metadata is None:
+        return paper
+    title = paper.title
+    stem = Path(paper.source).stem if paper.source else ""
+    if not title or title == stem or _similar(title, metadata.title) < 0.8:
+        title = metadata.title
+    authors = paper.authors
+    if metadata.authors and (not authors or _author_overlap(authors, metadata.authors) < 0.5):
+        authors = tuple(metadata.authors)
+    abstract = paper.abstract or metadata.abstract or None
+    return dataclasses.replace(paper, title=title, authors=authors, abstract=abstract, metadata=metadata)
+
+
+def _author_overlap(found: tuple[str, ...], known: tuple[str, ...]) -> float:
+    surnames = {name.split()[-1].lower() for name in known if name.split()}
+    hits = sum(1 for name in found if name.split() and name.split()[-1].lower() in surnames)
+    return hits / max(len(known), 1)
