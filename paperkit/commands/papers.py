@@ -1,0 +1,197 @@
+"""`paperkit papers`: the reading list in the nearest workspace's papers.toml."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import click
+
+from paperkit.errors import NetworkError
+from paperkit.library import STATUSES, Library, LibraryEntry, entry_from_metadata
+from paperkit.workspace import require_workspace
+
+
+@click.group()
+def papers() -> None:
+    """The reading list in papers.toml: add, list, show, remove, tag, status, bibtex."""
+
+
+@papers.command()
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Tag the papers (repeatable).")
+@click.option("--status", type=click.Choice(STATUSES), default="to-read", show_default=True, help="Reading status.")
+@click.option("--offline", is_flag=True, help="Use cached arXiv metadata only; never ask the network.")
+def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool) -> None:
+    """Add arXiv papers (ids or URLs), with title, authors, year and categories from arXiv.
+
+    When arXiv cannot be reached and nothing is cached, the bare id is added with a warning;
+    `paperkit papers add` again later does not duplicate it.
+    """
+    from paperkit.arxiv_source import fetch_metadata
+    from paperkit.ids import parse_arxiv_id
+
+    workspace = require_workspace()
+    aids = list(dict.fromkeys(parse_arxiv_id(text) for text in ids))  # every id checked before any change
+    # The network is slow: look everything up before taking the library's lock.
+    new_entries = []
+    existing = set(Library.load(workspace).ids())
+    for aid in aids:
+        if aid.base in existing:
+            new_entries.append((aid, None))
+            continue
+        try:
+            metadata = fetch_metadata(aid, offline=offline)
+        except NetworkError as exc:
+            click.echo(f"paperkit: warning: {exc.message}; adding {aid} without title or authors", err=True)
+            entry = LibraryEntry(id=aid.base, version=aid.version)
+        else:
+            entry = entry_from_metadata(metadata, version=aid.version if aid.version is not None else metadata.version)
+        new_entries.append((aid, entry))
+
+    today = dt.date.today()
+    with Library.edit(workspace) as lib:
+        for aid, entry in new_entries:
+            current = lib.get(aid.base)
+            if current is not None:
+                merged = tuple(dict.fromkeys(current.tags + tags))
+                if merged != current.tags:
+                    lib.update(aid.base, tags=list(merged))
+                click.echo(f"{aid.base} is already in {workspace.library_path.name}" + (f"; tags now {', '.join(merged)}" if merged != current.tags else ""))
+                continue
+            entry = lib.add(dataclasses.replace(entry, tags=tuple(tags), status=status, added=today))
+            click.echo(f"added {_describe(entry)}")
+
+
+@papers.command("list")
+@click.option("--tag", help="Only papers with this tag.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only papers with this status.")
+def list_(tag: str | None, status: str | None) -> None:
+    """Show the reading list as a table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    workspace = require_workspace()
+    entries = Library.load(workspace).entries()
+    shown = [e for e in entries if (tag is None or tag in e.tags) and (status is None or e.status == status)]
+    if not shown:
+        if entries:
+            click.echo("no papers match")
+        else:
+            click.echo(f"{workspace.library_path.name} has no papers yet: add one with `paperkit papers add ID`")
+        return
+    table = Table(show_edge=False, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("year", justify="right")
+    table.add_column("status", no_wrap=True)
+    table.add_column("title", overflow="fold", min_width=40)
+    table.add_column("tags", overflow="fold")
+    for entry in shown:
+        table.add_row(entry.id, str(entry.year or ""), entry.status, entry.title or "(title unknown)", ", ".join(entry.tags))
+    Console(width=max(Console().width, 100)).print(table)
+
+
+@papers.command()
+@click.argument("paper_id", metavar="ID")
+def show(paper_id: str) -> None:
+    """Everything known about one paper (the abstract too, when arXiv metadata is cached)."""
+    import textwrap
+
+    from paperkit.arxiv_source import cached_metadata, cached_pdf
+    from paperkit.ids import ArxivId, is_arxiv_id, parse_arxiv_id
+
+    entry = Library.load(require_workspace()).require(paper_id)
+    metadata = pdf = None
+    if is_arxiv_id(entry.id):
+        aid = parse_arxiv_id(entry.id)
+        versioned = ArxivId(aid.base, entry.version)
+        metadata = cached_metadata(versioned) or cached_metadata(aid)
+        pdf = cached_pdf(versioned) or cached_pdf(aid)
+    rows = [
+        ("id", entry.id + (f" (v{entry.version})" if entry.version else "")),
+        ("title", entry.title),
+        ("authors", ", ".join(entry.authors)),
+        ("year", str(entry.year or "")),
+        ("categories", ", ".join(entry.categories)),
+        ("status", entry.status),
+        ("tags", ", ".join(entry.tags)),
+        ("code", entry.code or ""),
+        ("reproduction", entry.reproduction or ""),
+        ("added", entry.added.isoformat() if entry.added else ""),
+    ]
+    if metadata is not None:
+        rows += [("journal", metadata.journal_ref or ""), ("doi", metadata.doi or ""), ("comment", metadata.comment or "")]
+    rows.append(("pdf", str(pdf) if pdf else "not cached (`paperkit fetch` downloads it)"))
+    for name, value in rows:
+        if value:
+            click.echo(f"{name:>12}: {value}")
+    if metadata is not None and metadata.abstract:
+        click.echo("")
+        click.echo(textwrap.fill(metadata.abstract, width=88))
+
+
+@papers.command()
+@click.argument("paper_id", metavar="ID")
+def remove(paper_id: str) -> None:
+    """Take a paper off the list (its notes and reviews stay on disk)."""
+    with Library.edit(require_workspace()) as lib:
+        entry = lib.remove(paper_id)
+    click.echo(f"removed {_describe(entry)}")
+
+
+@papers.command()
+@click.argument("paper_id", metavar="ID")
+@click.argument("tags", nargs=-1, required=True, metavar="TAG...")
+@click.option("--remove", "remove_", is_flag=True, help="Remove these tags instead of adding them.")
+def tag(paper_id: str, tags: tuple[str, ...], remove_: bool) -> None:
+    """Add (or with --remove, drop) tags of a paper."""
+    with Library.edit(require_workspace()) as lib:
+        current = lib.require(paper_id).tags
+        if remove_:
+            new = tuple(t for t in current if t not in tags)
+        else:
+            new = tuple(dict.fromkeys(current + tags))
+        entry = lib.update(paper_id, tags=list(new))
+    click.echo(f"{entry.id}: tags {', '.join(entry.tags) or '(none)'}")
+
+
+@papers.command()
+@click.argument("paper_id", metavar="ID")
+@click.argument("new_status", metavar="STATUS", type=click.Choice(STATUSES))
+def status(paper_id: str, new_status: str) -> None:
+    """Set a paper's reading status (to-read, pass-1, pass-2, pass-3, reviewed)."""
+    with Library.edit(require_workspace()) as lib:
+        entry = lib.update(paper_id, status=new_status)
+    click.echo(f"{entry.id}: {entry.status}")
+
+
+@papers.command()
+@click.argument("ids", nargs=-1, metavar="[ID...]")
+@click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to FILE instead of printing.")
+def bibtex(ids: tuple[str, ...], out: str | None) -> None:
+    """BibTeX records for the given papers (default: all), with arXiv eprint fields."""
+    from paperkit.arxiv_source import cached_metadata
+    from paperkit.bibtex import bibliography
+    from paperkit.files import atomic_write_text
+    from paperkit.ids import is_arxiv_id, parse_arxiv_id
+
+    lib = Library.load(require_workspace())
+    entries = [lib.require(i) for i in ids] if ids else lib.entries()
+    # Cached metadata adds DOI and journal; bibtex never asks the network.
+    metadata = {}
+    for entry in entries:
+        if is_arxiv_id(entry.id):
+            found = cached_metadata(parse_arxiv_id(entry.id))
+            if found is not None:
+                metadata[entry.id] = found
+    text = bibliography(entries, metadata)
+    if out:
+        atomic_write_text(out, text)
+        click.echo(f"wrote {len(entries)} records to {out}")
+    else:
+        click.echo(text, nl=False)
+
+
+def _describe(entry: LibraryEntry) -> str:
+    title = entry.title or "(title unknown)"
+    return f"{entry.id}  {title}" + (f" ({entry.year})" if entry.year else "")

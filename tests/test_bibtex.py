@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import re
+
+from paperkit.bibtex import bibliography, bibtex_entry, cite_key, escape, protect_capitals
+from paperkit.library import LibraryEntry
+from paperkit.paper import Metadata
+
+COLORIZATION = LibraryEntry(
+    id="1603.08511",
+    title="Colorful Image Colorization",
+    authors=("Richard Zhang", "Phillip Isola", "Alexei A. Efros"),
+    year=2016,
+    categories=("cs.CV",),
+)
+MIXUP = LibraryEntry(
+    id="1710.09412",
+    title="mixup: Beyond Empirical Risk Minimization",
+    authors=("Hongyi Zhang", "Moustapha Cisse", "Yann N. Dauphin", "David Lopez-Paz"),
+    year=2017,
+    categories=("cs.LG", "stat.ML"),
+)
+OLD = LibraryEntry(id="math.GT/0309136", title="A Fictional Invariant of Knots & Links", authors=("Ada Example",), year=2003)
+
+
+def fields(record: str) -> dict[str, str]:
+    return {m.group(1): m.group(2) for m in re.finditer(r"^\s+(\w+)\s+= \{(.*)\},?$", record, re.MULTILINE)}
+
+
+def test_new_style_preprint_is_misc_with_arxiv_fields():
+    record = bibtex_entry(COLORIZATION)
+    assert record.startswith("@misc{zhang2016colorful,\n")
+    assert record.endswith("}\n")
+    got = fields(record)
+    assert got == {
+        "title": "{Colorful} {Image} {Colorization}",
+        "author": "Richard Zhang and Phillip Isola and Alexei A. Efros",
+        "year": "2016",
+        "eprint": "1603.08511",
+        "archivePrefix": "arXiv",
+        "primaryClass": "cs.CV",
+        "url": "https://arxiv.org/abs/1603.08511",
+    }
+
+
+def test_lowercase_words_stay_unbraced_and_key_skips_nothing_meaningful():
+    got = fields(bibtex_entry(MIXUP))
+    assert got["title"] == "mixup: {Beyond} {Empirical} {Risk} {Minimization}"
+    assert got["primaryClass"] == "cs.LG"
+    assert cite_key(MIXUP) == "zhang2017mixup"
+    assert cite_key(LibraryEntry(id="1803.03635", title="The Lottery Ticket Hypothesis", authors=("Jonathan Frankle",), year=2018)) == "frankle2018lottery"
+
+
+def test_old_style_id_with_journal_and_doi_is_an_article():
+    meta = Metadata(
+        arxiv_id="math.GT/0309136", version=2, title=OLD.title, authors=OLD.authors,
+        primary_category="math.GT", doi="10.1000/fictional.0309136", journal_ref="J. Fict. Topol. 1 (2004) 1-12",
+    )
+    record = bibtex_entry(OLD, meta)
+    assert record.startswith("@article{example2003fictional,")
+    got = fields(record)
+    assert got["title"] == r"{A} {Fictional} {Invariant} of {Knots} \& {Links}"
+    assert got["eprint"] == "math.GT/0309136"
+    assert got["primaryClass"] == "math.GT"
+    assert got["journal"] == "J. Fict. Topol. 1 (2004) 1-12"
+    assert got["doi"] == "10.1000/fictional.0309136"
+    assert got["url"] == "https://arxiv.org/abs/math.GT/0309136"
+
+
+def test_old_style_without_metadata_takes_primary_class_from_the_archive():
+    got = fields(bibtex_entry(LibraryEntry(id="hep-th/9901001", title="x", authors=("A B",), year=1999)))
+    assert got["eprint"] == "hep-th/9901001" and got["primaryClass"] == "hep-th"
+
+
+def test_escaping_leaves_math_alone():
+    assert escape("50% of R&D #1 on_the_fly") == r"50\% of R\&D \#1 on\_the\_fly"
+    assert escape(r"An $\ell_1$ bound") == r"An $\ell_1$ bound"
+    assert protect_capitals(r"Sparse $\ell_1$ Recovery in CIFAR-10") == r"{Sparse} $\ell_1$ {Recovery} in {CIFAR-10}"
+
+
+def test_non_arxiv_entry_and_accented_names():
+    entry = LibraryEntry(id="smith-notes", title="Notes", authors=("José Ñúñez",), year=2020)
+    record = bibtex_entry(entry)
+    assert record.startswith("@misc{nunez2020notes,")
+    assert "eprint" not in record and "José Ñúñez" in record
+
+
+def test_bibliography_disambiguates_clashing_keys():
+    twin = LibraryEntry(id="1603.08512", title="Colorful Image Colorization, again", authors=("R Zhang",), year=2016)
+    text = bibliography([COLORIZATION, twin, MIXUP])
+    keys = re.findall(r"^@\w+\{([^,]+),", text, re.MULTILINE)
+    assert keys == ["zhang2016colorfula", "zhang2016colorfulb", "zhang2017mixup"]
