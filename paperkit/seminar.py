@@ -1,0 +1,158 @@
+"""The research-seminar plan kept in papers.toml under `[seminar]` (documented in docs/seminar.md).
+
+Each session discusses one paper; one group presents it, two code its idea, one reviews it. Each
+role hands in sheets with fixed names under `reviews/<paper>/`, so `paperkit seminar status` can
+tell which exist and which are complete (by the same check as `paperkit review check`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any
+
+from paperkit.errors import InvalidInputError, NotFoundError
+from paperkit.workspace import Workspace
+
+SECTION = "seminar"
+
+
+@dataclass(frozen=True)
+class Session:
+    date: _dt.date
+    paper: str
+    presenter: str
+    coders: tuple[str, ...]
+    reviewer: str
+    topic: str = ""
+
+    def roles(self) -> list[tuple[str, str]]:
+        """(role, group) pairs in the order the session runs."""
+        return [("presenter", self.presenter), *(("coder", c) for c in self.coders), ("reviewer", self.reviewer)]
+
+
+@dataclass(frozen=True)
+class Seminar:
+    title: str
+    groups: dict[str, tuple[str, ...]]  # group name -> members
+    sessions: tuple[Session, ...]
+    talk_minutes: int = 30
+
+    def sessions_of(self, group: str) -> list[tuple[Session, str]]:
+        """(session, role) for every role `group` holds."""
+        return [(s, role) for s in self.sessions for role, g in s.roles() if g == group]
+
+
+def parse_seminar(data: Any, source: str = "papers.toml") -> Seminar:
+    """Validate the `[seminar]` table; a bad shape is one line naming the key."""
+    where = f"{source}: {SECTION}"
+    if not isinstance(data, dict):
+        raise InvalidInputError(f"{where} must be a table", hint="write it as [seminar]; see docs/seminar.md")
+    title = data.get("title", "Research seminar")
+    if not isinstance(title, str):
+        raise InvalidInputError(f"{where}.title must be text, got {title!r}", hint='e.g. title = "Deep learning seminar"')
+    minutes = data.get("talk_minutes", 30)
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
+        raise InvalidInputError(f"{where}.talk_minutes must be a positive whole number, got {minutes!r}", hint="e.g. talk_minutes = 30")
+
+    raw_groups = data.get("groups", {})
+    if not isinstance(raw_groups, dict):
+        raise InvalidInputError(f"{where}.groups must be a table of group = [members]", hint='e.g. [seminar.groups] A = ["Dana", "Eli"]')
+    groups: dict[str, tuple[str, ...]] = {}
+    for name, members in raw_groups.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise InvalidInputError(f"{where}.groups.{name} must be a list of names", hint=f'e.g. {name} = ["Dana", "Eli"]')
+        groups[str(name)] = tuple(members)
+
+    raw_sessions = data.get("sessions", [])
+    if not isinstance(raw_sessions, list):
+        raise InvalidInputError(f"{where}.sessions must be an array of tables", hint="write each session as [[seminar.sessions]]")
+    sessions = tuple(_parse_session(item, f"{where}.sessions[{i}]", groups) for i, item in enumerate(raw_sessions, start=1))
+    return Seminar(title, groups, tuple(sorted(sessions, key=lambda s: s.date)), minutes)
+
+
+def _parse_session(item: Any, where: str, groups: dict[str, tuple[str, ...]]) -> Session:
+    if not isinstance(item, dict):
+        raise InvalidInputError(f"{where} must be a table", hint="write each session as [[seminar.sessions]]")
+    for key in ("date", "paper", "presenter", "reviewer"):
+        if key not in item:
+            raise InvalidInputError(f"{where}.{key} is missing", hint="a session needs date, paper, presenter, coders and reviewer")
+    date = item["date"]
+    if isinstance(date, str):
+        try:
+            date = _dt.date.fromisoformat(date)
+        except ValueError:
+            date = None
+    if isinstance(date, _dt.datetime):
+        date = date.date()
+    if not isinstance(date, _dt.date):
+        raise InvalidInputError(f"{where}.date must be a date like 2026-04-29, got {item['date']!r}", hint="write date = 2026-04-29")
+    paper = item["paper"]
+    if not isinstance(paper, str) or not paper.strip():
+        raise InvalidInputError(f"{where}.paper must be a paper id, got {paper!r}", hint='e.g. paper = "1603.08511"')
+    coders = item.get("coders", [])
+    if isinstance(coders, str):
+        coders = [coders]
+    if not isinstance(coders, list):
+        raise InvalidInputError(f"{where}.coders must be a list of group names, got {coders!r}", hint='e.g. coders = ["B", "C"]')
+    for key, value in (("presenter", item["presenter"]), ("reviewer", item["reviewer"]), *(("coders", c) for c in coders)):
+        if not isinstance(value, str):
+            raise InvalidInputError(f"{where}.{key} must name a group, got {value!r}", hint='e.g. presenter = "A"')
+        if groups and value not in groups:
+            raise InvalidInputError(
+                f"{where}.{key} names group {value!r}, which is not in [seminar.groups]",
+                hint=f"known groups: {', '.join(groups)}",
+            )
+    topic = item.get("topic", "")
+    return Session(date, paper.strip(), item["presenter"], tuple(coders), item["reviewer"], str(topic))
+
+
+def load_seminar(workspace: Workspace) -> Seminar:
+    from paperkit.documents import read_library
+
+    data = read_library(workspace).get(SECTION)
+    if data is None:
+        raise NotFoundError(
+            f"{workspace.library_path.name} has no [seminar] section",
+            hint="add sessions and groups as described in docs/seminar.md",
+        )
+    return parse_seminar(data, workspace.library_path.name)
+
+
+def expected_sheets(session: Session) -> list[tuple[str, str, str]]:
+    """(role, group, file name under reviews/<paper>/) that each role hands in."""
+    from paperkit.documents import name_slug
+
+    sheets = [("presenter", session.presenter, "summary.md"), ("presenter", session.presenter, "talk.md")]
+    sheets += [("coder", group, f"reproduction-report-{name_slug(group)}.md") for group in session.coders]
+    sheets.append(("reviewer", session.reviewer, f"seminar-review-{name_slug(session.reviewer)}.md"))
+    return sheets
+
+
+@dataclass(frozen=True)
+class SheetState:
+    role: str
+    group: str
+    file: str
+    state: str  # "missing", "complete", "incomplete" or "unreadable"
+    problems: tuple[str, ...] = ()
+
+
+def session_status(workspace: Workspace, session: Session) -> list[SheetState]:
+    from paperkit.errors import PaperkitError
+    from paperkit.review import check_sheet, load_sheet
+
+    states = []
+    folder = workspace.reviews_dir(session.paper)
+    for role, group, name in expected_sheets(session):
+        path = folder / name
+        if not path.is_file():
+            states.append(SheetState(role, group, name, "missing"))
+            continue
+        try:
+            problems = tuple(str(p) for p in check_sheet(load_sheet(path)))
+        except PaperkitError as exc:
+            states.append(SheetState(role, group, name, "unreadable", (exc.message,)))
+            continue
+        states.append(SheetState(role, group, name, "incomplete" if problems else "complete", problems))
+    return states

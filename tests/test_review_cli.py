@@ -1,0 +1,147 @@
+"""The review commands end to end, through `paperkit.cli.main` as a user runs them."""
+
+from __future__ import annotations
+
+import pytest
+
+from _review_samples import PAPER_ID, filled_review, setup_paper
+from paperkit.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        main(list(argv))
+        code = 0
+    except SystemExit as exc:
+        code = exc.code or 0
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def paper_ws(workspace):
+    setup_paper(workspace)
+    return workspace
+
+
+def test_new_check_and_force(paper_ws, capsys):
+    code, out, _ = run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
+    assert code == 0 and out == "wrote reviews/1603.08511/review-ann.md\n"
+    sheet = paper_ws.reviews_dir(PAPER_ID) / "review-ann.md"
+    sheet.write_text("edited\n", encoding="utf-8")
+    code, _, err = run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
+    assert code == 2 and err.count("\n") == 1 and "already exists" in err and "--force" in err
+    assert sheet.read_text(encoding="utf-8") == "edited\n"
+
+    sheet.write_text(filled_review("ann").replace("- **Overall rating (1–10):** 7", "- **Overall rating (1–10):** 11"), encoding="utf-8")
+    code, out, err = run(capsys, "review", "check", PAPER_ID)
+    assert code == 1
+    assert out == "reviews/1603.08511/review-ann.md: Overall rating: 11 is outside 1–10\n"
+    assert err.strip() == "paperkit: error: 1 sheet(s) incomplete (fill in the fields named above, then check again)"
+    sheet.write_text(filled_review("ann"), encoding="utf-8")
+    code, out, _ = run(capsys, "review", "check", str(sheet))
+    assert code == 0 and out.endswith("review-ann.md: complete\n")
+
+
+def test_bad_input_is_one_line_each(paper_ws, capsys):
+    for argv, expected in [
+        (("review", "new", PAPER_ID, "--form", "acl"), "unknown form preset 'acl'"),
+        (("summary", "2101.99999"), "paper 2101.99999 is not in papers.toml (run `paperkit papers add 2101.99999`)"),
+        (("review", "check", "2101.99999"), "paper 2101.99999 is not in papers.toml"),
+        (("talk", PAPER_ID, "--part", "Intro"), "--part 'Intro' is not NAME=MINUTES"),
+        (("review", "export", "--format", "docx"), "unknown export format docx"),
+        (("report", "nope"), "no run 'nope'"),
+    ]:
+        code, out, err = run(capsys, *argv)
+        assert code != 0, argv
+        assert err.count("\n") == 1 and expected in err, (argv, err)
+    bad = paper_ws.root / "bad.md"
+    bad.write_text("# notes\n\nno form here\n", encoding="utf-8")
+    code, _, err = run(capsys, "review", "check", str(bad))
+    assert code == 1 and "is not a paperkit sheet" in err and err.count("\n") == 1
+
+
+def test_merge_writes_a_meta_review(paper_ws, capsys):
+    folder = paper_ws.reviews_dir(PAPER_ID)
+    folder.mkdir(parents=True)
+    for name, overall in (("ann", "8"), ("bo", "3"), ("cy", "6")):
+        (folder / f"review-{name}.md").write_text(filled_review(name, scores={"Overall rating (1–10)": overall}), encoding="utf-8")
+    code, out, _ = run(capsys, "review", "merge", PAPER_ID)
+    assert code == 0 and "wrote reviews/1603.08511/meta-review.md" in out
+    assert "disagreement: Overall rating spreads 5 points" in out
+    text = (folder / "meta-review.md").read_text(encoding="utf-8")
+    assert "| Overall rating (1–10) | 8 | 3 | 6 | 5.67 | 5 **disagreement** |" in text
+    code, _, err = run(capsys, "review", "merge", PAPER_ID)
+    assert code == 2 and "meta-review.md already exists" in err
+    code, _, err = run(capsys, "review", "merge", PAPER_ID, "--form", "seminar")
+    assert code == 2 and "at least two sheets, found 0" in err
+
+
+def test_submit_commits_the_sheet_with_the_reviewer_as_author(paper_ws, capsys):
+    import git
+
+    repo = git.Repo.init(paper_ws.root)
+    with repo.config_writer() as config:
+        config.set_value("user", "name", "Course Bot")
+        config.set_value("user", "email", "bot@example.org")
+    folder = paper_ws.reviews_dir(PAPER_ID)
+    folder.mkdir(parents=True)
+    (folder / "review-ann-lee.md").write_text(filled_review("Ann Lee"), encoding="utf-8")
+    (folder / "review-bo.md").write_text(filled_review("bo").split("## Scores")[0], encoding="utf-8")
+
+    code, out, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
+    assert code == 0 and out.startswith("committed ")
+    commit = repo.head.commit
+    assert commit.author.name == "Ann Lee"
+    assert commit.message == f"review {PAPER_ID}: submit review-ann-lee.md by Ann Lee"
+    assert set(commit.stats.files) == {f"reviews/{PAPER_ID}/review-ann-lee.md"}
+
+    code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "bo")
+    assert code == 2 and "review-bo.md: Scores: section missing" in err and "--incomplete" in err
+    assert repo.head.commit == commit
+    code, _, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "bo", "--incomplete")
+    assert code == 0 and repo.head.commit.message.endswith("(draft) by bo")
+    assert repo.head.commit.author.name == "bo"
+
+    code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "nobody")
+    assert code == 1 and "no sheets by nobody" in err
+
+
+def test_submit_outside_git_is_one_line(paper_ws, capsys):
+    folder = paper_ws.reviews_dir(PAPER_ID)
+    folder.mkdir(parents=True)
+    (folder / "review-ann.md").write_text(filled_review("ann"), encoding="utf-8")
+    code, _, err = run(capsys, "review", "submit", PAPER_ID)
+    assert code == 1 and "not inside a git repository" in err and "git init" in err
+
+
+def test_export_all_formats_and_a_group_pdf(paper_ws, capsys):
+    import pymupdf
+
+    paper_ws.library_path.write_text(
+        paper_ws.library_path.read_text()
+        + '\n[seminar]\n[seminar.groups]\nA = ["Dana Levi"]\nB = ["Noa Katz"]\n\n'
+        + f'[[seminar.sessions]]\ndate = 2026-04-29\npaper = "{PAPER_ID}"\npresenter = "A"\ncoders = ["B"]\nreviewer = "B"\n',
+        encoding="utf-8",
+    )
+    run(capsys, "summary", PAPER_ID)
+    run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
+    code, out, _ = run(capsys, "review", "export", "--format", "all", "--group", "A", "--out", "handin")
+    assert code == 0
+    out_dir = paper_ws.root / "handin"
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert names == [f"{PAPER_ID}-{stem}.{ext}" for stem in ("review-ann", "summary") for ext in ("html", "md", "pdf")] + ["group-A.pdf"]
+    with pymupdf.open(out_dir / "group-A.pdf") as doc:
+        assert "Dana Levi" in doc[0].get_text()
+        text = "".join(p.get_text() for p in doc)
+        assert "The paper in one paragraph" in text and "Questions for the authors" in text
+    code, _, err = run(capsys, "review", "export", "--group", "Z", "--format", "pdf")
+    assert code == 1 and "no group 'Z'" in err
+
+
+def test_report_command(paper_ws, capsys):
+    from test_documents import _write_run
+
+    folder = _write_run(paper_ws.runs_root)
+    code, out, _ = run(capsys, "report", str(folder), "--author", "B")
+    assert code == 0 and out == "wrote reviews/1603.08511/reproduction-report-b.md\n"
