@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import tomllib
+import tomllib  # run.toml
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,6 @@ from paperkit.notes import CRITICAL_QUESTIONS, Notes, load_notes
 from paperkit.paper import Paper
 from paperkit.presets import Form, get_form
 from paperkit.workspace import Workspace, slug
-
-_VERSION_SUFFIX = re.compile(r"v\d+$")
 
 DEFAULT_TALK_PARTS: tuple[tuple[str, int], ...] = (
     ("Background", 5),
@@ -53,43 +51,37 @@ class PaperFacts:
         return f"https://arxiv.org/abs/{self.id}"
 
 
-def read_library(workspace: Workspace) -> dict[str, Any]:
-    """papers.toml as plain data; a syntax error is one line naming the file."""
-    try:
-        return tomllib.loads(workspace.library_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except tomllib.TOMLDecodeError as exc:
-        raise InvalidInputError(f"{workspace.library_path} is not valid TOML: {exc}", hint="fix the file by hand") from exc
+def load_library(workspace: Workspace):
+    from paperkit.library import Library
+
+    return Library.load(workspace)
 
 
-def library_entry(workspace: Workspace, paper_id: str) -> tuple[str, dict[str, Any]]:
-    """(id as the library spells it, its table); a missing paper is one line with a hint."""
-    papers = read_library(workspace).get("papers", {})
-    base = _VERSION_SUFFIX.sub("", paper_id)
-    for candidate in (paper_id, base):
-        if isinstance(papers.get(candidate), dict):
-            return candidate, papers[candidate]
-    raise NotFoundError(f"paper {paper_id} is not in {workspace.library_path.name}", hint=f"run `paperkit papers add {paper_id}`")
+def library_entry(workspace: Workspace, paper_id: str):
+    """The paper's `LibraryEntry`; a missing paper is one line with a hint."""
+    entry = load_library(workspace).get(paper_id)
+    if entry is None:
+        raise NotFoundError(f"paper {paper_id} is not in {workspace.library_path.name}", hint=f"run `paperkit papers add {paper_id}`")
+    return entry
 
 
 def paper_facts(workspace: Workspace, paper_id: str, paper: Paper | None = None) -> PaperFacts:
-    key, entry = library_entry(workspace, paper_id)
+    """Library entry first (the reader may have corrected it), then the parsed paper, then arXiv metadata."""
+    entry = library_entry(workspace, paper_id)
     meta = paper.metadata if paper is not None else None
-    authors = entry.get("authors") or (paper.authors if paper else ()) or (meta.authors if meta else ())
-    if isinstance(authors, str):
-        authors = [a.strip() for a in authors.split(",") if a.strip()]
+    authors = entry.authors or (paper.authors if paper else ()) or (meta.authors if meta else ())
+    abstract = (paper.abstract if paper and paper.abstract else "") or (meta.abstract if meta else "")
     return PaperFacts(
-        id=key,
-        title=str(entry.get("title") or (paper.title if paper else "") or (meta.title if meta else "")),
-        authors=tuple(str(a) for a in authors),
-        year=entry.get("year") or (meta.year if meta else None),
-        abstract=str(entry.get("abstract") or (paper.abstract if paper and paper.abstract else "") or (meta.abstract if meta else "")),
-        categories=tuple(entry.get("categories", ()) or (meta.categories if meta else ())),
-        tags=tuple(entry.get("tags", ())),
-        status=str(entry.get("status", "")),
-        code=str(entry.get("code", "")),
-        reproduction=str(entry.get("reproduction", "")),
+        id=entry.id,
+        title=entry.title or (paper.title if paper else "") or (meta.title if meta else ""),
+        authors=tuple(authors),
+        year=entry.year or (meta.year if meta else None),
+        abstract=abstract,
+        categories=entry.categories or (meta.categories if meta else ()),
+        tags=entry.tags,
+        status=entry.status,
+        code=entry.code or "",
+        reproduction=entry.reproduction or "",
         sections=tuple(s.label for s in paper.sections if s.level == 1) if paper else (),
     )
 
@@ -315,10 +307,9 @@ def load_run_facts(folder: Path) -> RunFacts:
 
 def paper_for_plugin(workspace: Workspace, plugin: str) -> str:
     """The library entry whose `reproduction` is `plugin`."""
-    papers = read_library(workspace).get("papers", {})
-    for key, entry in papers.items():
-        if isinstance(entry, dict) and entry.get("reproduction") == plugin:
-            return key
+    for entry in load_library(workspace).entries():
+        if entry.reproduction == plugin:
+            return entry.id
     raise NotFoundError(
         f"no paper in {workspace.library_path.name} has reproduction = {plugin!r}",
         hint=f"pass --paper ID, or set reproduction = \"{plugin}\" in the paper's entry",

@@ -108,10 +108,10 @@ def _parse_session(item: Any, where: str, groups: dict[str, tuple[str, ...]]) ->
 
 
 def load_seminar(workspace: Workspace) -> Seminar:
-    from paperkit.documents import read_library
+    from paperkit.documents import load_library
 
-    data = read_library(workspace).get(SECTION)
-    if data is None:
+    data = load_library(workspace).section(SECTION)
+    if not data:
         raise NotFoundError(
             f"{workspace.library_path.name} has no [seminar] section",
             hint="add sessions and groups as described in docs/seminar.md",

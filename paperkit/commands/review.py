@@ -61,11 +61,11 @@ def talk(paper_id: str, minutes: int | None, parts: tuple[str, ...], force: bool
 
 
 def _seminar_minutes(workspace: Workspace) -> int | None:
-    from paperkit.documents import read_library
+    from paperkit.documents import load_library
     from paperkit.seminar import SECTION, parse_seminar
 
-    data = read_library(workspace).get(SECTION)
-    return parse_seminar(data, workspace.library_path.name).talk_minutes if data is not None else None
+    data = load_library(workspace).section(SECTION)
+    return parse_seminar(data, workspace.library_path.name).talk_minutes if data else None
 
 
 @click.command()
@@ -211,7 +211,7 @@ def review_merge(paper_id: str, form: str | None, force: bool) -> None:
     from paperkit.review import load_sheet, merge_sheets, render_meta_review
 
     workspace = require_workspace()
-    key, _ = library_entry(workspace, paper_id)
+    key = library_entry(workspace, paper_id).id
     folder = workspace.reviews_dir(key)
     if form is not None:
         wanted = get_form(form, review_only=True).name
@@ -238,7 +238,7 @@ def review_submit(paper_id: str, reviewer: str | None, incomplete: bool) -> None
     from paperkit.vcs import commit_paths
 
     workspace = require_workspace()
-    key, _ = library_entry(workspace, paper_id)
+    key = library_entry(workspace, paper_id).id
     folder = workspace.reviews_dir(key)
     paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if reviewer:
@@ -269,15 +269,16 @@ def seminar() -> None:
 @seminar.command("plan")
 def seminar_plan() -> None:
     """Print the schedule: per session the paper and each group's role."""
-    from paperkit.documents import read_library
+    from paperkit.documents import load_library
     from paperkit.seminar import load_seminar
 
     workspace = require_workspace()
     plan = load_seminar(workspace)
-    papers = read_library(workspace).get("papers", {})
+    library = load_library(workspace)
     click.echo(f"{plan.title} ({len(plan.sessions)} sessions, talks of {plan.talk_minutes} min)")
     for session in plan.sessions:
-        title = papers.get(session.paper, {}).get("title", "") if isinstance(papers.get(session.paper), dict) else ""
+        entry = library.get(session.paper)
+        title = entry.title if entry else ""
         click.echo(f"\n{session.date.isoformat()}  {session.paper}" + (f"  {title}" if title else "") + (f"  [{session.topic}]" if session.topic else ""))
         for role, group in session.roles():
             members = ", ".join(plan.groups.get(group, ()))
