@@ -33,6 +33,8 @@ from paperkit.workspace import slug
 REQUEST_INTERVAL_S = 3.0  # arXiv's terms of use: no more than one request every three seconds
 OFFLINE_ENV = "PAPERKIT_OFFLINE"
 _PDF_MAGIC = b"%PDF-"
+_PDF_END = b"%%EOF"
+_TAIL_BYTES = 2048  # writers may put a little whitespace or a trailing comment after %%EOF
 _SPACES = re.compile(r"\s+")
 
 
@@ -211,6 +213,7 @@ def fetch_pdf(
 
 def _stream_pdf(response: http.HttpResponse, handle: Any, advance: Any, what: str, aid: ArxivId) -> int:
     head = b""
+    tail = b""  # the last bytes, where a complete PDF has its %%EOF marker
     received = 0
     try:
         for chunk in response.chunks:
@@ -221,6 +224,7 @@ def _stream_pdf(response: http.HttpResponse, handle: Any, advance: Any, what: st
                 if len(head) >= len(_PDF_MAGIC) and head != _PDF_MAGIC:
                     raise _not_a_pdf(response, chunk, aid)
             handle.write(chunk)
+            tail = (tail + chunk)[-_TAIL_BYTES:]
             received += len(chunk)
             advance(len(chunk))
     except http.TransportError as exc:
@@ -232,6 +236,8 @@ def _stream_pdf(response: http.HttpResponse, handle: Any, advance: Any, what: st
         raise NetworkError(
             f"download of {what} stopped after {received} of {expected} bytes", hint="run the command again"
         )
+    if _PDF_END not in tail:
+        raise NetworkError(f"download of {what} is incomplete: no %%EOF at the end after {received} bytes", hint="run the command again")
     return received
 
 

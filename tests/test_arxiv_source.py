@@ -262,6 +262,13 @@ def test_short_body_is_rejected(serve):
     assert leftovers() == []
 
 
+def test_truncated_pdf_without_length_is_rejected(serve):
+    serve(Recorded(200, {"Content-Type": "application/pdf"}, FAKE_PDF[:2000]))
+    with pytest.raises(NetworkError, match="incomplete: no %%EOF"):
+        fetch_pdf(parse_arxiv_id("1603.08511"))
+    assert leftovers() == []
+
+
 def test_ctrl_c_during_download_leaves_nothing(serve, monkeypatch):
     transport = serve(pdf_reply())
 
