@@ -1,0 +1,159 @@
+"""Finding reproduction plugins: built-in folders, workspace folders and entry points, in one registry.
+
+* built-ins: `reproductions/<name>/plugin.py` in the `reproductions` package next to `paperkit`;
+* workspace plugins: `<workspace>/reproductions/<name>/plugin.py`; the folder is added to the
+  `reproductions` package's path, so a workspace plugin imports its siblings as
+  `reproductions.<name>.<module>` exactly like a built-in;
+* third-party packages: entry points in the group `paperkit.reproductions` naming a
+  `Reproduction` subclass (`mypkg.plugin:MyReproduction`).
+
+Each plugin.py defines one `Reproduction` subclass. Plugin modules import torch only inside their
+methods, so listing the registry stays fast and torch-free. A duplicate name is an error naming
+both sources; a plugin that fails to import is kept as a one-line problem and the others work.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from paperkit.errors import NotFoundError, PaperkitError
+from paperkit.plugin import PluginInfo, Reproduction
+
+ENTRY_POINT_GROUP = "paperkit.reproductions"
+
+
+@dataclass
+class Registry:
+    plugins: dict[str, PluginInfo] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # one line per plugin that could not be loaded
+
+    def add(self, info: PluginInfo) -> None:
+        if info.name in self.plugins:
+            raise PaperkitError(
+                f"two reproductions are named {info.name!r}: {self.plugins[info.name].source} and {info.source}",
+                hint="rename one of them (its `name` attribute)",
+            )
+        self.plugins[info.name] = info
+
+    def names(self) -> list[str]:
+        return sorted(self.plugins)
+
+    def get(self, name: str) -> PluginInfo:
+        if name not in self.plugins:
+            known = ", ".join(self.names()) or "none"
+            broken = f"; {len(self.problems)} failed to load (see `paperkit reproductions`)" if self.problems else ""
+            raise NotFoundError(f"no reproduction named {name!r} (known: {known}{broken})")
+        return self.plugins[name]
+
+    def create(self, name: str) -> Reproduction:
+        cls = self.get(name).cls
+        assert cls is not None
+        return cls()
+
+
+def builtin_dir() -> Path:
+    import reproductions
+
+    return Path(reproductions.__file__).resolve().parent
+
+
+def _plugin_class(module: object, where: str) -> type[Reproduction]:
+    found = [
+        obj
+        for obj in vars(module).values()
+        if inspect.isclass(obj) and issubclass(obj, Reproduction) and obj is not Reproduction
+        and obj.__module__ == getattr(module, "__name__", None)
+    ]
+    if len(found) != 1:
+        raise PaperkitError(f"{where} defines {len(found)} Reproduction subclasses, expected exactly one")
+    return found[0]
+
+
+def info_of(cls: type[Reproduction], source: str) -> PluginInfo:
+    missing = [a for a in ("name", "papers", "title", "summary", "config_class") if not hasattr(cls, a)]
+    if missing:
+        raise PaperkitError(f"{source}: {cls.__name__} lacks {', '.join(missing)}")
+    return PluginInfo(cls.name, tuple(cls.papers), cls.title, cls.summary, tuple(cls.claims), source, cls)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": ")
+
+
+def _folders(root: Path) -> Iterable[Path]:
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if (p / "plugin.py").is_file() and not p.name.startswith((".", "_")))
+
+
+def _set_package_path(roots: list[Path]) -> None:
+    """Make `reproductions.<name>` resolve in exactly these folders, forgetting earlier workspaces."""
+    import sys
+
+    import reproductions
+
+    wanted = [str(r) for r in roots]
+    if list(reproductions.__path__) == wanted:
+        return
+    reproductions.__path__[:] = wanted
+    for module in [m for m in sys.modules if m.startswith("reproductions.")]:
+        del sys.modules[module]
+
+
+def discover(workspace_dir: Path | None = None, *, entry_points: bool = True) -> Registry:
+    """Scan the built-ins, `workspace_dir` (a workspace's reproductions/ folder) and entry points."""
+    registry = Registry()
+    roots = [builtin_dir()]
+    if workspace_dir is not None and workspace_dir.is_dir() and workspace_dir.resolve() != roots[0]:
+        roots.append(workspace_dir.resolve())
+    _set_package_path(roots)
+    seen_modules: dict[str, Path] = {}
+    for root in roots:
+        for folder in _folders(root):
+            source = str(folder)
+            if folder.name in seen_modules:
+                # Both import as reproductions.<name>: that is a clash even before reading `name`.
+                raise PaperkitError(
+                    f"two reproduction folders are named {folder.name!r}: {seen_modules[folder.name]} and {folder}",
+                    hint="rename one of the folders",
+                )
+            seen_modules[folder.name] = folder
+            try:
+                module = importlib.import_module(f"reproductions.{folder.name}.plugin")
+                cls = _plugin_class(module, str(folder / "plugin.py"))
+                info = info_of(cls, source)
+            except PaperkitError as exc:
+                registry.problems.append(f"{folder.name}: {exc}")
+                continue
+            except Exception as exc:  # a broken plugin must not take the others down
+                registry.problems.append(f"{folder.name}: failed to import ({_one_line(exc)})")
+                continue
+            registry.add(info)
+    if entry_points:
+        from importlib.metadata import entry_points as _entry_points
+
+        for ep in _entry_points(group=ENTRY_POINT_GROUP):
+            source = f"entry point {ep.name} = {ep.value}"
+            try:
+                cls = ep.load()
+                if not (inspect.isclass(cls) and issubclass(cls, Reproduction)):
+                    raise PaperkitError(f"{ep.value} is not a Reproduction subclass")
+                info = info_of(cls, source)
+            except Exception as exc:
+                registry.problems.append(f"{ep.name}: failed to load ({_one_line(exc)})")
+                continue
+            registry.add(info)
+    return registry
+
+
+def workspace_registry() -> Registry:
+    """The registry as seen from the current folder's workspace (built-ins only outside one)."""
+    from paperkit.workspace import find_workspace
+
+    workspace = find_workspace()
+    return discover(workspace.reproductions_dir if workspace else None)

@@ -1,0 +1,511 @@
+"""The training runner: the `RunContext` a plugin's `run` receives.
+
+Whole datasets sit on the device as uint8 tensors; a batch is an index into them, converted to
+float in [0, 1] and augmented as batched tensor ops. On CUDA the model and inputs are
+channels_last and the forward pass runs under bf16 autocast.
+
+Every epoch ends with an atomic checkpoint of everything that decides what happens next (model,
+optimizer, schedule, and all random states), so `--resume` continues a run and ends with the same
+numbers as an uninterrupted one on the CPU. A stage that finished is loaded, not retrained.
+Ctrl-C stops at the next step boundary, checkpoints mid-epoch and says how to resume.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import math
+import random
+import signal
+import time
+import zlib
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+from paperkit.config import DataConfig, OptimConfig
+from paperkit.errors import PaperkitError, UsageError
+from paperkit.files import atomic_open, atomic_write_text
+from paperkit.plugin import Task
+
+if TYPE_CHECKING:  # pragma: no cover
+    import torch
+
+    from paperkit.data import DataBundle
+
+
+class NonFiniteLoss(PaperkitError):
+    """The loss became NaN or infinite; training stopped."""
+
+
+class Interrupted(PaperkitError):
+    """Ctrl-C during training; a checkpoint was saved."""
+
+    exit_code = 130
+
+
+# =====================================================================================
+# Device and seeding
+# =====================================================================================
+
+
+def choose_device(requested: str | None = None) -> "torch.device":
+    """`requested` ("cpu", "cuda", "cuda:1", "mps") or the best available: cuda > mps > cpu."""
+    import torch
+
+    if requested:
+        kind = requested.split(":")[0]
+        if kind == "cuda" and not torch.cuda.is_available():
+            raise UsageError("--device cuda asked for, but torch sees no CUDA GPU", hint="use --device cpu")
+        if kind == "mps" and not (hasattr(torch.backends, "mps") and torch.backends.mps.is_available()):
+            raise UsageError("--device mps asked for, but MPS is not available", hint="use --device cpu")
+        if kind not in ("cpu", "cuda", "mps"):
+            raise UsageError(f"--device must be cpu, cuda or mps, got {requested!r}")
+        return torch.device(requested)
+    if torch.cuda.is_available():
+        return torch.device("cuda")
+    if hasattr(torch.backends, "mps") and torch.backends.mps.is_available():
+        return torch.device("mps")
+    return torch.device("cpu")
+
+
+def seed_everything(seed: int, device: "torch.device") -> str:
+    """Seed Python, NumPy and torch; returns the determinism mode, for the run record.
+
+    On the CPU every kernel is deterministic, so a run is exactly repeatable. On CUDA cuDNN picks
+    the fastest (non-deterministic) kernels: the seed fixes data order, initialisation and
+    augmentation, not the last bits of the results.
+    """
+    import numpy as np
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True
+        return "seeded; cudnn.benchmark (fast, not bitwise repeatable)"
+    return "seeded; deterministic (CPU kernels)"
+
+
+def seed_worker(worker_id: int) -> None:
+    """`worker_init_fn` for a DataLoader: each worker's NumPy/Python RNGs follow torch's per-worker seed."""
+    import numpy as np
+    import torch
+
+    worker_seed = torch.initial_seed() % 2**32
+    np.random.seed(worker_seed)
+    random.seed(worker_seed)
+
+
+def stage_seed(seed: int, stage: str) -> int:
+    """A seed per stage, so each stage's data order does not depend on how many stages ran before."""
+    return (seed * 1_000_003 + zlib.crc32(stage.encode())) % 2**63
+
+
+# =====================================================================================
+# Optimizer and schedule
+# =====================================================================================
+
+
+def make_optimizer(params: Any, optim: OptimConfig) -> "torch.optim.Optimizer":
+    import torch
+
+    params = [p for p in params if p.requires_grad]
+    name = optim.optimizer.lower()
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=optim.lr, momentum=optim.momentum, weight_decay=optim.weight_decay)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=optim.lr, weight_decay=optim.weight_decay)
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=optim.lr, weight_decay=optim.weight_decay)
+    raise UsageError(f"optimizer must be sgd, adam or adamw, got {optim.optimizer!r}")
+
+
+def lr_factor(step: int, steps_per_epoch: int, optim: OptimConfig) -> float:
+    """The learning-rate multiplier at optimizer step `step` (0-based): warm-up, then the schedule."""
+    total = max(1, optim.epochs * steps_per_epoch)
+    warmup = optim.warmup_epochs * steps_per_epoch
+    if warmup > 0 and step < warmup:
+        return (step + 1) / warmup
+    if optim.schedule == "constant":
+        return 1.0
+    if optim.schedule == "cosine":
+        progress = (step - warmup) / max(1.0, total - warmup)
+        return 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
+    if optim.schedule == "step":
+        epoch = step // steps_per_epoch
+        return 0.1 ** sum(1 for m in optim.milestones if epoch >= m)
+    raise UsageError(f"schedule must be cosine, step or constant, got {optim.schedule!r}")
+
+
+def make_schedule(optimizer: Any, optim: OptimConfig, steps_per_epoch: int) -> Any:
+    import torch
+
+    lr_factor(0, steps_per_epoch, optim)  # reject a bad schedule name before training starts
+    return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: lr_factor(step, steps_per_epoch, optim))
+
+
+def steps_per_epoch(n: int, batch_size: int) -> int:
+    """Full batches only (a last batch of a few examples would be noisy and upset batch norm)."""
+    return max(1, n // batch_size)
+
+
+def to_float(images: "torch.Tensor") -> "torch.Tensor":
+    """uint8 [B, C, H, W] -> float in [0, 1]."""
+    return images.float().div_(255.0)
+
+
+# =====================================================================================
+# Checkpoints
+# =====================================================================================
+
+
+def rng_states(device: "torch.device") -> dict[str, Any]:
+    import numpy as np
+    import torch
+
+    states = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+    if device.type == "cuda":
+        states["cuda"] = torch.cuda.get_rng_state_all()
+    return states
+
+
+def set_rng_states(states: dict[str, Any]) -> None:
+    import numpy as np
+    import torch
+
+    random.setstate(states["python"])
+    np.random.set_state(states["numpy"])
+    torch.set_rng_state(states["torch"])
+    if "cuda" in states and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(states["cuda"])
+
+
+def save_checkpoint(path: Path, state: dict[str, Any]) -> None:
+    import torch
+
+    with atomic_open(path, "wb") as handle:
+        torch.save(state, handle)
+
+
+def load_checkpoint(path: Path) -> dict[str, Any]:
+    import torch
+
+    # The file is ours (RNG states hold NumPy objects), so full unpickling is intended.
+    return torch.load(path, map_location="cpu", weights_only=False)
+
+
+def _accepts_generator(augment: Callable) -> bool:
+    try:
+        params = [
+            p for p in inspect.signature(augment).parameters.values()
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.VAR_POSITIONAL)
+        ]
+    except (TypeError, ValueError):
+        return False
+    return len(params) >= 2 or any(p.kind == p.VAR_POSITIONAL for p in params)
+
+
+# =====================================================================================
+# The RunContext
+# =====================================================================================
+
+
+class Runner:
+    """The framework side of a run: data, training stages, metrics and artifacts in `run_dir`.
+
+    `progress=False` silences the progress bar (tests, non-terminals). `distributed` is set by
+    `paperkit.ddp` when several processes train one model; only rank 0 writes.
+    """
+
+    def __init__(
+        self,
+        run_dir: str | Path,
+        *,
+        seed: int = 0,
+        device: "torch.device | str | None" = None,
+        progress: bool = True,
+        resume_hint: str | None = None,
+        distributed: Any = None,
+    ):
+        import torch
+
+        self.run_dir = Path(run_dir)
+        self.seed = seed
+        self.device = device if isinstance(device, torch.device) else choose_device(device)
+        self.determinism = seed_everything(seed, self.device)
+        self.progress = progress
+        self.resume_hint = resume_hint
+        self.distributed = distributed
+        self.stop_requested = False
+        self.histories: dict[str, dict[str, Any]] = {}
+        self._data: dict[Any, Any] = {}
+        if self.is_main:
+            self.run_dir.mkdir(parents=True, exist_ok=True)
+
+    # ---- small services --------------------------------------------------------------
+
+    @property
+    def is_main(self) -> bool:
+        return self.distributed is None or self.distributed.rank == 0
+
+    @property
+    def checkpoint_dir(self) -> Path:
+        return self.run_dir / "checkpoints"
+
+    def data(self, config: DataConfig) -> "DataBundle":
+        from paperkit.data import load_data
+
+        if config not in self._data:
+            self._data[config] = load_data(config, self.device, self.seed)
+        return self._data[config]
+
+    def log(self, stage: str, **metrics: Any) -> None:
+        if not self.is_main:
+            return
+        from paperkit.files import locked
+
+        record = {"stage": stage, **{k: _plain(v) for k, v in metrics.items()}}
+        path = self.run_dir / "metrics.jsonl"
+        with locked(path):
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(record) + "\n")
+
+    def artifact(self, name: str) -> Path:
+        path = self.run_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    # ---- Ctrl-C -------------------------------------------------------------------------
+
+    @contextmanager
+    def _graceful_interrupt(self) -> Iterator[None]:
+        """The first Ctrl-C asks to stop at the next step boundary; a second one stops at once."""
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.getsignal(signal.SIGINT)
+
+        def request_stop(signum: int, frame: Any) -> None:
+            self.stop_requested = True
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+        signal.signal(signal.SIGINT, request_stop)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+    # ---- training -------------------------------------------------------------------------
+
+    def fit(
+        self,
+        stage: str,
+        task: Task,
+        images: "torch.Tensor",
+        labels: "torch.Tensor",
+        optim: OptimConfig,
+        *,
+        augment: Callable[..., "torch.Tensor"] | None = None,
+        evaluate: Callable[[], dict[str, float]] | None = None,
+        eval_every: int = 1,
+    ) -> dict[str, Any]:
+        """Train `task` on uint8 `images` for `optim.epochs` epochs; see `paperkit.plugin.RunContext.fit`.
+
+        `augment(x)` or `augment(x, generator)` receives the float batch; with the second form the
+        runner owns (and checkpoints) the generator. Returns the history: per-epoch `loss`,
+        `train_accuracy`, `lr`, `evaluations` ({"epoch", **metrics}) and `final` (the last evaluation).
+        """
+        import torch
+
+        if "/" in stage or not stage:
+            raise UsageError(f"stage names must be non-empty and free of '/', got {stage!r}")
+        done_path = self.checkpoint_dir / f"{stage}.done.pt"
+        live_path = self.checkpoint_dir / f"{stage}.pt"
+        model = task.model.to(self.device)
+        if self.device.type == "cuda":
+            model.to(memory_format=torch.channels_last)
+
+        if done_path.exists():  # finished earlier in this run: load, do not retrain
+            state = load_checkpoint(done_path)
+            model.load_state_dict(state["model"])
+            set_rng_states(state["rng"])
+            self.histories[stage] = state["history"]
+            return state["history"]
+
+        n = len(images)
+        world = self.distributed.world_size if self.distributed else 1
+        rank = self.distributed.rank if self.distributed else 0
+        if optim.batch_size % world:
+            raise UsageError(f"batch_size {optim.batch_size} does not split over {world} processes")
+        per_epoch = steps_per_epoch(n, optim.batch_size)
+        params = list(task.parameters() if task.parameters else model.parameters())
+        optimizer = make_optimizer(params, optim)
+        schedule = make_schedule(optimizer, optim, per_epoch)
+        shuffle = torch.Generator().manual_seed(stage_seed(self.seed, stage))
+        gen_device = self.device if self.device.type == "cuda" else torch.device("cpu")
+        aug_gen = torch.Generator(device=gen_device).manual_seed(stage_seed(self.seed, stage) + 1)
+        pass_gen = augment is not None and _accepts_generator(augment)
+        history: dict[str, Any] = {"stage": stage, "loss": [], "train_accuracy": [], "lr": [], "evaluations": [], "final": {}}
+        epoch, first_step, sums = 0, 0, [0.0, 0, 0]  # loss sum, correct, counted
+
+        if live_path.exists():  # resume: everything that decides the rest of the stage
+            state = load_checkpoint(live_path)
+            model.load_state_dict(state["model"])
+            optimizer.load_state_dict(state["optimizer"])
+            schedule.load_state_dict(state["schedule"])
+            shuffle.set_state(state["shuffle_at_epoch_start"])
+            aug_gen.set_state(state["augment_generator"].to(aug_gen.get_state().device))
+            set_rng_states(state["rng"])
+            history, epoch, first_step, sums = state["history"], state["epoch"], state["step"], state["sums"]
+
+        if self.distributed is not None:
+            self.distributed.wrap(model)  # DDP syncs gradients when the plugin's loss calls the model
+        autocast = (
+            torch.autocast("cuda", dtype=torch.bfloat16) if self.device.type == "cuda" else nullcontext()
+        )
+
+        def checkpoint(step_in_epoch: int, shuffle_state: Any) -> None:
+            if not self.is_main:
+                return
+            save_checkpoint(live_path, {
+                "model": model.state_dict(), "optimizer": optimizer.state_dict(), "schedule": schedule.state_dict(),
+                "shuffle_at_epoch_start": shuffle_state, "augment_generator": aug_gen.get_state(),
+                "rng": rng_states(self.device), "history": history, "epoch": epoch, "step": step_in_epoch,
+                "sums": list(sums),
+            })
+
+        global_step = epoch * per_epoch + first_step
+        bar = _Progress(stage, optim.epochs, per_epoch, global_step, enabled=self.progress and self.is_main)
+        with self._graceful_interrupt(), bar:
+            while epoch < optim.epochs:
+                shuffle_state = shuffle.get_state()
+                order = torch.randperm(n, generator=shuffle).to(self.device)
+                model.train()
+                started = time.perf_counter()
+                seen = 0
+                for step in range(first_step, per_epoch):
+                    if self.stop_requested:
+                        checkpoint(step, shuffle_state)
+                        raise self._interrupted(stage, epoch, step)
+                    idx = order[step * optim.batch_size:(step + 1) * optim.batch_size]
+                    if world > 1:
+                        idx = idx[rank::world]
+                    x = to_float(images[idx])
+                    if self.device.type == "cuda":
+                        x = x.contiguous(memory_format=torch.channels_last)
+                    y = labels[idx]
+                    if augment is not None:
+                        x = augment(x, aug_gen) if pass_gen else augment(x)
+                    with autocast:
+                        out = task.loss(x, y)
+                    loss = out.loss
+                    if not torch.isfinite(loss.detach()).item():
+                        raise _non_finite(stage, epoch, step, global_step, float(loss.detach()), optimizer)
+                    optimizer.zero_grad(set_to_none=True)
+                    loss.backward()
+                    optimizer.step()
+                    schedule.step()
+                    if task.after_step is not None:
+                        task.after_step()
+                    global_step += 1
+                    seen += len(idx) * world
+                    sums[0] += float(loss.detach()) * len(idx)
+                    if out.logits is not None:
+                        targets = out.targets if out.targets is not None else y
+                        sums[1] += int((out.logits.detach().argmax(1) == targets).sum())
+                    sums[2] += len(idx)
+                    bar.step(epoch, sums[0] / max(1, sums[2]), seen / max(1e-9, time.perf_counter() - started))
+                # ---- end of epoch: record, evaluate, checkpoint ----
+                epoch_loss = sums[0] / max(1, sums[2])
+                accuracy = sums[1] / max(1, sums[2]) if task.has_accuracy else None
+                history["loss"].append(epoch_loss)
+                history["train_accuracy"].append(accuracy)
+                history["lr"].append(optimizer.param_groups[0]["lr"])
+                metrics: dict[str, float] = {}
+                if evaluate is not None and ((epoch + 1) % max(1, eval_every) == 0 or epoch + 1 == optim.epochs):
+                    model.eval()
+                    with torch.no_grad():
+                        metrics = dict(evaluate())
+                    model.train()
+                    history["evaluations"].append({"epoch": epoch + 1, **metrics})
+                    history["final"] = metrics
+                bar.epoch_done(epoch, epoch_loss, metrics)
+                self.log(stage, epoch=epoch + 1, loss=epoch_loss, train_accuracy=accuracy,
+                         lr=history["lr"][-1], **metrics)
+                epoch, first_step, sums = epoch + 1, 0, [0.0, 0, 0]
+                checkpoint(0, shuffle.get_state())
+        if self.is_main:
+            save_checkpoint(done_path, {"model": model.state_dict(), "history": history, "rng": rng_states(self.device)})
+            live_path.unlink(missing_ok=True)
+        self.histories[stage] = history
+        return history
+
+    def _interrupted(self, stage: str, epoch: int, step: int) -> Interrupted:
+        hint = self.resume_hint or f"resume with --resume {self.run_dir}"
+        return Interrupted(f"interrupted in stage {stage}, epoch {epoch + 1}, step {step}; checkpoint saved", hint=hint)
+
+
+def _non_finite(stage: str, epoch: int, step: int, global_step: int, value: float, optimizer: Any) -> NonFiniteLoss:
+    lr = optimizer.param_groups[0]["lr"]
+    if global_step == 0:
+        diagnosis = "already at the first step: check the model's output and the loss inputs (log of 0, division by 0)"
+    else:
+        diagnosis = f"after {global_step} finite steps: training diverged; lower the learning rate (now {lr:.3g}) or add warm-up"
+    return NonFiniteLoss(
+        f"loss is {value} in stage {stage}, epoch {epoch + 1}, step {step} (global step {global_step + 1})",
+        hint=diagnosis,
+    )
+
+
+def _plain(value: Any) -> Any:
+    """JSON-friendly: tensors and NumPy scalars become Python numbers."""
+    if hasattr(value, "item") and getattr(value, "ndim", 0) == 0:
+        return value.item()
+    return value
+
+
+class _Progress:
+    """A rich progress bar over a stage's steps: epoch, loss, last metric, examples/s."""
+
+    def __init__(self, stage: str, epochs: int, per_epoch: int, completed: int, enabled: bool):
+        self.enabled = enabled
+        self.stage, self.epochs, self.per_epoch = stage, epochs, per_epoch
+        self.metric = ""
+        self._last = 0.0
+        if enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[info]}"), TimeRemainingColumn(),
+            )
+            self.task = self.bar.add_task(stage, total=epochs * per_epoch, completed=completed, info="")
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.enabled:
+            self.bar.__exit__(*exc)
+
+    def step(self, epoch: int, loss: float, rate: float) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if now - self._last < 0.1:  # redrawing every step costs more than small steps
+            self.bar.advance(self.task)
+            return
+        self._last = now
+        info = f"epoch {epoch + 1}/{self.epochs}  loss {loss:.4f}  {self.metric}  {rate:,.0f} ex/s"
+        self.bar.update(self.task, advance=1, info=info)
+
+    def epoch_done(self, epoch: int, loss: float, metrics: dict[str, float]) -> None:
+        if metrics:
+            key, value = next(iter(metrics.items()))
+            self.metric = f"{key} {value:.4g}"

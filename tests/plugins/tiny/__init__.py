@@ -1,0 +1,1 @@
+"""A small test reproduction: a linear baseline against a small CNN on the shapes data."""

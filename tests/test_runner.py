@@ -1,0 +1,137 @@
+"""The training runner: checkpoints, exact resume on the CPU, Ctrl-C, finished stages, NaN, schedules."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+from pathlib import Path
+
+import pytest
+import torch
+
+from paperkit.config import OptimConfig
+from paperkit.plugin import LossOutput, Task
+from paperkit.registry import discover
+from paperkit.runner import Interrupted, NonFiniteLoss, Runner, choose_device, lr_factor
+
+torch.set_num_threads(1)
+PLUGINS = Path(__file__).parent / "plugins"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return discover(PLUGINS, entry_points=False)
+
+
+def _epochs(run_dir: Path) -> list[dict]:
+    lines = (run_dir / "metrics.jsonl").read_text().splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def _run(plugin, run_dir, interrupt_at=None, seed=0):
+    ctx = Runner(run_dir, seed=seed, device="cpu", progress=False)
+    config = plugin.default_config()
+    if interrupt_at is not None:
+        make_task = plugin.task
+        calls = [0]
+
+        def task(config, arm, num_classes, ctx):
+            inner = make_task(config, arm, num_classes, ctx)
+
+            def loss(x, y):
+                calls[0] += 1
+                if calls[0] == interrupt_at:
+                    os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C sends
+                return inner.loss(x, y)
+
+            return Task(inner.model, loss, inner.expected_initial_loss)
+
+        plugin.task = task
+    try:
+        return plugin.run(config, ctx, ("baseline", "method"))
+    finally:
+        plugin.__dict__.pop("task", None)
+
+
+@pytest.mark.slow
+def test_interrupt_then_resume_matches_an_uninterrupted_run(registry, tmp_path):
+    plugin = registry.create("tiny")
+    straight = _run(plugin, tmp_path / "a")
+    # 4 steps per epoch, 2 epochs per arm: step 11 is in the method arm's first epoch.
+    with pytest.raises(Interrupted) as info:
+        _run(plugin, tmp_path / "b", interrupt_at=11)
+    assert "checkpoint saved" in str(info.value) and "--resume" in str(info.value)
+    assert (tmp_path / "b" / "checkpoints" / "baseline.done.pt").exists()
+    assert (tmp_path / "b" / "checkpoints" / "method.pt").exists()
+    resumed = _run(plugin, tmp_path / "b")
+    assert resumed == straight
+    assert _epochs(tmp_path / "b") == _epochs(tmp_path / "a")
+    a = torch.load(tmp_path / "a" / "checkpoints" / "method.done.pt", weights_only=False)["model"]
+    b = torch.load(tmp_path / "b" / "checkpoints" / "method.done.pt", weights_only=False)["model"]
+    assert all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_a_finished_stage_is_loaded_not_retrained(registry, tmp_path):
+    plugin = registry.create("tiny")
+    first = _run(plugin, tmp_path / "a")
+    lines = len(_epochs(tmp_path / "a"))
+    again = _run(plugin, tmp_path / "a")
+    assert again == first
+    assert len(_epochs(tmp_path / "a")) == lines  # nothing trained, nothing logged
+
+
+def test_seeds_change_the_run_and_repeat_exactly(registry, tmp_path):
+    plugin = registry.create("tiny")
+    assert _run(plugin, tmp_path / "a", seed=1) == _run(plugin, tmp_path / "b", seed=1)
+    assert _run(plugin, tmp_path / "c", seed=2) != _run(plugin, tmp_path / "d", seed=1)
+
+
+def test_nan_loss_stops_with_the_step_and_a_diagnosis(registry, tmp_path):
+    plugin = registry.create("tiny_nan")
+    with pytest.raises(NonFiniteLoss) as info:
+        _run(plugin, tmp_path / "n")
+    text = str(info.value)
+    assert "nan" in text and "stage baseline, epoch 1, step 3 (global step 4)" in text
+    assert "after 3 finite steps" in text and "\n" not in text
+
+
+def test_augment_with_generator_and_after_step(tmp_path):
+    model = torch.nn.Linear(12, 3)
+    seen = []
+
+    def augment(x, gen):
+        seen.append(gen)
+        return x + 0.01 * torch.rand(x.shape, generator=gen)
+
+    steps = []
+    task = Task(model, lambda x, y: LossOutput(torch.nn.functional.cross_entropy(model(x.flatten(1)), y), model(x.flatten(1))),
+                after_step=lambda: steps.append(1))
+    images = torch.randint(0, 255, (20, 3, 2, 2), dtype=torch.uint8)
+    labels = torch.arange(20) % 3
+    ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
+    history = ctx.fit("s", task, images, labels, OptimConfig(batch_size=10, epochs=3), augment=augment)
+    assert len(steps) == 6 and isinstance(seen[0], torch.Generator)
+    assert len(history["loss"]) == 3 and all(0 <= a <= 1 for a in history["train_accuracy"])
+
+
+def test_lr_schedules_against_closed_forms():
+    cosine = OptimConfig(epochs=4, schedule="cosine")
+    assert lr_factor(0, 10, cosine) == 1.0
+    assert lr_factor(20, 10, cosine) == pytest.approx(0.5)
+    warm = OptimConfig(epochs=4, schedule="constant", warmup_epochs=1)
+    assert [lr_factor(s, 10, warm) for s in (0, 4, 9, 30)] == pytest.approx([0.1, 0.5, 1.0, 1.0])
+    step = OptimConfig(epochs=4, schedule="step", milestones=(2, 3))
+    assert [lr_factor(s, 10, step) for s in (19, 20, 30)] == pytest.approx([1.0, 0.1, 0.01])
+    cosine_warm = OptimConfig(epochs=3, schedule="cosine", warmup_epochs=1)
+    assert lr_factor(20, 10, cosine_warm) == pytest.approx(0.5 * (1 + math.cos(math.pi * 10 / 20)))
+
+
+def test_device_choice():
+    assert choose_device("cpu").type == "cpu"
+    if not torch.cuda.is_available():
+        from paperkit.errors import UsageError
+
+        with pytest.raises(UsageError, match="CUDA"):
+            choose_device("cuda")
