@@ -54,11 +54,11 @@ def read(source: str | None, demo: bool, pdf: str | None, offline: bool, passwor
         from paperkit.samples import demo_pdf
 
         source = str(demo_pdf())
-    paper = open_paper(source, pdf=pdf, password=password, offline=offline)
+    paper = open_paper(source, pdf=pdf, password=password, offline=offline, progress=True)
 
     from paperkit.tui.app import ReaderApp
     from paperkit.tui.session import ReadingSession, paper_id_for
 
-    session = ReadingSession(paper, paper_id_for(paper, source), workspace)
+    session = ReadingSession(paper, "demo" if demo else paper_id_for(paper, source), workspace)
     ReaderApp(session, theme="textual-light" if light else "textual-dark").run()
     click.echo(f"notes: {session.store.path}")

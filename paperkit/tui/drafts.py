@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperkit.errors import NotFoundError, PaperkitError
+from paperkit.errors import PaperkitError, UsageError
 from paperkit.files import atomic_write_text
 from paperkit.notes import CRITICAL_QUESTIONS, FIVE_CS, Notes
 from paperkit.paper import Paper
@@ -56,17 +56,19 @@ def write_drafts(workspace: Workspace, paper_id: str, notes: Notes, paper: Paper
         # First time: an existing file (written by hand or by `paperkit summary`) is not ours to replace.
         overwrite = previous is not None
         try:
-            path = _write(kind, workspace, paper_id, notes, paper, overwrite)
+            path, note = _write(kind, workspace, paper_id, notes, paper, overwrite)
         except PaperkitError as exc:
             results.append(DraftResult(kind, None, f"{kind} not written: {exc}"))
             continue
         record[kind] = {"path": str(path), "digest": _digest(path)}
-        results.append(DraftResult(kind, path, f"{kind} written: {path.relative_to(workspace.root) if path.is_relative_to(workspace.root) else path}"))
+        results.append(DraftResult(kind, path, f"{kind} written: {path.relative_to(workspace.root) if path.is_relative_to(workspace.root) else path}{note}"))
     atomic_write_text(_record_path(workspace, paper_id), json.dumps(record, indent=2) + "\n")
     return results
 
 
-def _write(kind: str, workspace: Workspace, paper_id: str, notes: Notes, paper: Paper | None, overwrite: bool) -> Path:
+def _write(kind: str, workspace: Workspace, paper_id: str, notes: Notes, paper: Paper | None, overwrite: bool) -> tuple[Path, str]:
+    """Write one draft; returns its path and, when the built-in draft stood in, why."""
+    note = ""
     try:
         from paperkit import documents
     except ImportError:
@@ -74,15 +76,18 @@ def _write(kind: str, workspace: Workspace, paper_id: str, notes: Notes, paper: 
     if documents is not None:
         try:
             if kind == "summary":
-                return Path(documents.write_summary(workspace, paper_id, paper=paper, overwrite=overwrite))
-            return Path(documents.write_review(workspace, paper_id, paper=paper, overwrite=overwrite))
-        except NotFoundError:
-            pass  # the templates need the paper in papers.toml (a local PDF is not): the built-in draft still helps
+                return Path(documents.write_summary(workspace, paper_id, paper=paper, overwrite=overwrite)), ""
+            return Path(documents.write_review(workspace, paper_id, paper=paper, overwrite=overwrite)), ""
+        except UsageError:
+            raise  # the file exists and is not ours to replace
+        except PaperkitError as exc:
+            # Not in papers.toml (a local PDF), or a template that fails: a built-in draft still helps.
+            note = f" (built-in template: {exc.message})"
     path = workspace.reviews_dir(paper_id) / f"{kind}.md"
     if path.exists() and not overwrite:
-        raise PaperkitError(f"{path.name} exists", hint="delete it to have the reader write a fresh draft")
+        raise UsageError(f"{path.name} exists", hint="delete it to have the reader write a fresh draft")
     atomic_write_text(path, builtin_summary(notes) if kind == "summary" else builtin_review(notes))
-    return path
+    return path, note
 
 
 # --------------------------------------------------------------------------- built-in drafts

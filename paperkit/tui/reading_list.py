@@ -46,14 +46,14 @@ def _new_entry(library, paper_id: str, title: str = "", paper: Paper | None = No
         "id": paper_id,
         "version": meta.version if meta else None,
         "title": title or (meta.title if meta else "") or (paper.title if paper else ""),
-        "authors": list(meta.authors if meta else (paper.authors if paper else ())),
+        "authors": tuple(meta.authors if meta else (paper.authors if paper else ())),
         "year": meta.year if meta else None,
-        "categories": list(meta.categories) if meta else [],
-        "tags": [],
+        "categories": tuple(meta.categories) if meta else (),
+        "tags": (),
         "status": status,
         "code": None,
         "reproduction": None,
-        "added": _dt.date.today().isoformat(),
+        "added": _dt.date.today(),
     }
     known = getattr(library.LibraryEntry, "__dataclass_fields__", fields)
     return library.LibraryEntry(**{k: v for k, v in fields.items() if k in known})

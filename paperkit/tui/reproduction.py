@@ -38,19 +38,13 @@ def _from_registry(base: str, workspace: Workspace | None) -> str | None:
         from paperkit import registry
     except ImportError:
         return None
-    lister = getattr(registry, "list_plugins", None) or getattr(registry, "plugins", None)
-    if lister is None:
-        return None
     try:
-        infos = lister(workspace) if workspace is not None else lister()
-    except TypeError:
-        infos = lister()
-    except Exception:  # a broken plugin must not keep the reader from opening; the text scan still runs
+        found = registry.discover(workspace.reproductions_dir if workspace is not None else None)
+    except Exception:  # a broken plugin folder must not keep the reader from opening; the text scan still runs
         return None
-    for info in infos.values() if isinstance(infos, dict) else infos:
-        papers = [re.sub(r"v\d+$", "", str(p)) for p in getattr(info, "papers", ())]
-        if base in papers:
-            return getattr(info, "name", None)
+    for info in found.plugins.values():
+        if base in (re.sub(r"v\d+$", "", str(p)) for p in info.papers):
+            return info.name
     return None
 
 

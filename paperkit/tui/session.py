@@ -38,7 +38,7 @@ BUDGETS: dict[int, Budget] = {
     2: Budget("up to 1 h", 60 * 60),
     3: Budget("1–5 h", 5 * 60 * 60),
 }
-PASS_TITLES = {1: "The bird's-eye view", 2: "The content, skipping the math", 3: "Re-read, be critical, try the code"}
+PASS_TITLES = {1: "Bird's-eye view", 2: "Content, math skipped", 3: "Critical re-read"}
 # A tick longer than this means the machine slept or the app was suspended; it is not reading time.
 MAX_TICK_S = 30.0
 

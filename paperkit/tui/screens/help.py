@@ -10,25 +10,22 @@ from textual.widgets import Static
 
 HELP = """\
 [b]The three-pass method[/b]
-[b]Pass 1[/b] (5–10 min): title, abstract, figures and tables, conclusion,
-introduction — nothing else. Answer the five Cs, then decide: stop (a good
-outcome for most papers) or go on.
-[b]Pass 2[/b] (up to 1 h): introduction to conclusion, section by section,
-math folded away. Note key points; mark what you did not understand and the
-claims; add cited papers to your reading list.
-[b]Pass 3[/b]: re-read what you did not understand, answer the critical
-questions, look at the code and run the reproduction's overfit check.
 
-[b]Everywhere[/b]  1 2 3 go to a pass · w write summary and review draft
-  t light/dark theme · ctrl+s save now · escape back to the text · q quit
-  tab moves between the text and the fields; notes save themselves.
-[b]Pass 1[/b]  n/p next/previous part · f five Cs · s stop here · c go on
-  enter on a figure renders it and opens the image
-[b]Pass 2[/b]  n/p next/previous section · k key points · u not understood
-  m claim · r add a cited paper · e expand/fold the math · c go to pass 3
-[b]Pass 3[/b]  enter on a mark re-reads its section · f questions · c finish
+[b]Pass 1[/b] (5–10 min): title, abstract, figures and tables, conclusion, introduction — nothing else. Answer the five Cs, then decide: stop (a good outcome for most papers) or go on.
 
-Notes: notes/<id>/notes.md in your workspace (plain Markdown, edit freely).
+[b]Pass 2[/b] (up to 1 h): introduction to conclusion, section by section, math folded away. Note key points; mark what you did not understand and the claims; add cited papers to your reading list.
+
+[b]Pass 3[/b]: re-read what you did not understand, answer the critical questions, look at the code and run the reproduction's overfit check.
+
+[b]Keys everywhere[/b]: 1 2 3 go to a pass · w write the summary and review draft · t light/dark theme · ctrl+s save now · escape back to the text · tab to the fields · q quit. Notes save themselves as you type.
+
+[b]Pass 1[/b]: n/p next/previous part · f five Cs · s stop here · c go on · enter on a figure renders and opens it.
+
+[b]Pass 2[/b]: n/p next/previous section · k key points · u not understood · m claim · r add a cited paper · e expand or fold the math · c go to pass 3.
+
+[b]Pass 3[/b]: enter on a mark re-reads its section · f questions · c finish.
+
+Your notes are plain Markdown in notes/<id>/notes.md in the workspace: edit them freely.
 [i]escape or ? closes this help[/i]"""
 
 

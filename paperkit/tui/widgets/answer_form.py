@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -26,8 +27,16 @@ class AnswerForm(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(self.title, classes="form-title")
         for key, question in self.questions.items():
-            yield Label(f"[b]{key.capitalize()}[/b] {question}", classes="question")
+            yield Label(self._question(key, question), classes="question")
             yield Input(value=" ".join(self.answers.get(key, "").split()), placeholder="your answer", id=f"answer-{key}", classes="answer")
+
+    @staticmethod
+    def _question(key: str, question: str) -> Text:
+        """ "Hidden assumptions: what must..." bolds its own title; a bare question gets the key as one."""
+        title, colon, rest = question.partition(": ")
+        if colon:
+            return Text.assemble((f"{title}: ", "bold"), rest)
+        return Text.assemble((f"{key.capitalize()} ", "bold"), question)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

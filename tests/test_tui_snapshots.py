@@ -1,0 +1,53 @@
+"""SVG snapshots of each pass screen at 80x24 (baselines in tests/__snapshots__/, made with --snapshot-update).
+
+Rendering is made deterministic: a clock that does not move, the dark theme, a generated paper.
+"""
+
+from __future__ import annotations
+
+from paperkit.notes import ReadingState
+from paperkit.tui.app import ReaderApp
+from paperkit.tui.clock import ManualClock
+from paperkit.tui.session import ReadingSession
+from tui_support import PAPER_ID, make_paper
+
+SIZE = (80, 24)
+
+
+def app_at(workspace, state: ReadingState, prepare=None) -> ReaderApp:
+    state.save(workspace.notes_dir(PAPER_ID))
+    session = ReadingSession(make_paper(), PAPER_ID, workspace, clock=ManualClock())
+    if prepare:
+        prepare(session)
+        session.save()
+    return ReaderApp(session, theme="textual-dark", opener=lambda path: None)
+
+
+def test_pass1_title(workspace, snap_compare):
+    assert snap_compare(app_at(workspace, ReadingState(current_pass=1, seconds={"1": 125.0})), terminal_size=SIZE)
+
+
+def test_pass1_figures(workspace, snap_compare):
+    assert snap_compare(app_at(workspace, ReadingState(current_pass=1, pass1_step=2)), terminal_size=SIZE)
+
+
+def test_pass2_section_with_folded_math(workspace, snap_compare):
+    def marks(session):
+        session.add_claim("beats regression on ImageNet", "§ 2")
+        session.set_section_notes(session.pass2_sections[1], "Loss = rebalanced cross-entropy")
+
+    state = ReadingState(current_pass=2, section=1, seconds={"1": 400.0, "2": 754.0})
+    assert snap_compare(app_at(workspace, state, marks), terminal_size=SIZE)
+
+
+def test_pass3_marks_and_questions(workspace, snap_compare):
+    def marks(session):
+        session.add_not_understood("why the prior is smoothed", "§ 2.1")
+        session.add_claim("fools people in 32 % of trials", "§ 3, Table 1")
+        session.set_critical("baselines", "no GAN baseline")
+
+    assert snap_compare(app_at(workspace, ReadingState(current_pass=3), marks), terminal_size=SIZE)
+
+
+def test_help(workspace, snap_compare):
+    assert snap_compare(app_at(workspace, ReadingState()), press=["question_mark"], terminal_size=SIZE)
