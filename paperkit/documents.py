@@ -8,6 +8,7 @@ half-filled review is work someone did.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 import tomllib  # run.toml
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from paperkit.errors import InvalidInputError, NotFoundError, UsageError
-from paperkit.notes import CRITICAL_QUESTIONS, Notes, load_notes
+from paperkit.notes import CRITICAL_QUESTIONS, FIVE_CS, Notes, load_notes
 from paperkit.paper import Paper
 from paperkit.presets import Form, get_form
 from paperkit.workspace import Workspace, slug
@@ -89,6 +90,13 @@ def paper_facts(workspace: Workspace, paper_id: str, paper: Paper | None = None)
 def base_context(workspace: Workspace, paper_id: str, form: Form, *, paper: Paper | None, reviewer: str | None) -> dict[str, Any]:
     facts = paper_facts(workspace, paper_id, paper)
     notes: Notes = load_notes(workspace.notes_dir(facts.id), facts.id, facts.title)
+    # Every five-C and critical-question key is present, so templates may name any of them
+    # even before the reader has answered it (StrictUndefined would reject a missing key).
+    notes = dataclasses.replace(
+        notes,
+        five_cs={key: notes.five_cs.get(key, "") for key in FIVE_CS},
+        critical={key: notes.critical.get(key, "") for key in CRITICAL_QUESTIONS},
+    )
     return {
         "paper": facts,
         "notes": notes,

@@ -169,3 +169,14 @@ def test_report_errors_are_one_line(paper_ws):
     folder = _write_run(paper_ws.runs_root, plugin="unlinked")
     with pytest.raises(NotFoundError, match="reproduction = 'unlinked'"):
         write_report(paper_ws, folder)
+
+
+def test_every_template_renders_before_any_notes_exist(workspace):
+    workspace.library_path.write_text('[papers."2002.05709"]\ntitle = "SimCLR"\nreproduction = "simclr"\n', encoding="utf-8")
+    paths = [write_summary(workspace, "2002.05709"), write_talk(workspace, "2002.05709")]
+    paths += [write_review(workspace, "2002.05709", form=form) for form in ("neurips", "seminar")]
+    paths.append(write_report(workspace, _write_run(workspace.runs_root, plugin="simclr")))
+    for path in paths:
+        sheet = load_sheet(path)
+        assert sheet.paper_id == "2002.05709"
+        assert any("empty" in p.message for p in check_sheet(sheet)), path.name  # blanks, not invented text
