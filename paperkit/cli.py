@@ -65,7 +65,8 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     try:
-        cli.main(args=argv, prog_name="paperkit", standalone_mode=False)
+        # Without standalone mode click returns the code of a `ctx.exit(n)` instead of exiting.
+        code = cli.main(args=argv, prog_name="paperkit", standalone_mode=False)
     except PaperkitError as exc:
         click.echo(f"paperkit: error: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -80,3 +81,5 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    if isinstance(code, int) and code != 0:
+        sys.exit(code)

@@ -51,3 +51,20 @@ def test_init_creates_a_workspace(tmp_path):
     result = CliRunner().invoke(cli, ["init", str(tmp_path / "w")])
     assert result.exit_code == 0
     assert (tmp_path / "w" / "papers.toml").is_file()
+
+
+def test_exit_codes_from_commands_reach_the_shell(monkeypatch):
+    import click
+    import pytest
+
+    import paperkit.cli as cli_module
+
+    @click.command()
+    def failing() -> None:
+        raise click.exceptions.Exit(3)
+
+    monkeypatch.setitem(cli_module.COMMANDS, "failing", ("tests.test_cli", "_unused", "x"))
+    monkeypatch.setattr(cli_module.LazyGroup, "get_command", lambda self, ctx, name: failing)
+    with pytest.raises(SystemExit) as exc:
+        main(["failing"])
+    assert exc.value.code == 3
