@@ -251,13 +251,12 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     """ids of lines that are running headers/footers or page numbers."""
     n_pages = len(pages_lines)
     edge: list[Line] = []
+    counts: Counter = Counter()
     for lines in pages_lines:
-        if not lines:
-            continue
         ordered = sorted(lines, key=lambda ln: ln.y0)
-        edge.extend(ordered[:2])
-        edge.extend(ordered[-2:])
-    counts = Counter((_mask(ln.text), round(ln.y0 / 4)) for ln in edge)
+        on_page = {id(ln): ln for ln in ordered[:2] + ordered[-2:]}.values()
+        edge.extend(on_page)
+        counts.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in on_page})  # once per page
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
     out = set()
     for ln in edge:
@@ -741,7 +740,7 @@ def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
             side_penalty = 15 if prefer_above else 0
         else:
             continue
-        if distance > 60:
+        if distance > 80:
             continue
         score = distance + side_penalty
         if best is None or score < best[0]:

@@ -522,7 +522,8 @@ def _draw_image_grid(page, rect, rng: random.Random) -> None:
         pix.set_rect(pix.irect, tuple(base))
         pix.set_rect(pymupdf.IRect(6, 6, 18, 18), tuple(255 - c for c in base))
         bx = x0 + i * (side + 6)
-        page.insert_image(pymupdf.Rect(bx, y0, bx + side, y0 + side), pixmap=pix)
+        top = (y0 + y1 - side) / 2
+        page.insert_image(pymupdf.Rect(bx, top, bx + side, top + side), pixmap=pix)
 
 
 def _table_rows(rng: random.Random, topic: dict) -> list[list[str]]:

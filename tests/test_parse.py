@@ -1,0 +1,166 @@
+"""The parser against generated papers whose true structure is known (paperkit.samples)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from paperkit import samples
+from paperkit.parse import parse_document, parse_pdf, render_figure
+
+# Floors well below what the parser reaches today (see docs/BENCHMARKS.md), so a real regression fails.
+HELD_OUT_FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Every style once (seed 0), written to disk and parsed: {style: (path, truth, paper)}."""
+    folder = tmp_path_factory.mktemp("corpus")
+    out = {}
+    for path, truth in samples.write_corpus(folder, seeds=(0,)):
+        out[truth.style] = (path, truth, parse_pdf(path))
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _find(paper, text: str):
+    """The parsed paragraph that holds `text` (compared without spaces and punctuation)."""
+    want = _key(text)[:80]
+    for section in paper.sections:
+        for i, paragraph in enumerate(section.paragraphs):
+            if want in _key(paragraph.text):
+                return section, i, paragraph
+    return None
+
+
+@pytest.mark.parametrize("style", samples.HELD_OUT_STYLES)
+def test_held_out_styles_keep_their_scores(corpus, style):
+    _, truth, paper = corpus[style]
+    score = samples.score(paper, truth)
+    assert score.section_precision >= HELD_OUT_FLOOR and score.section_recall >= HELD_OUT_FLOOR, score
+    assert score.caption_precision >= HELD_OUT_FLOOR and score.caption_recall >= HELD_OUT_FLOOR, score
+
+
+@pytest.mark.parametrize("style", samples.TUNED_STYLES)
+def test_tuned_styles_are_parsed_exactly(corpus, style):
+    _, truth, paper = corpus[style]
+    assert [(s.number, _key(s.title), s.level, s.page) for s in paper.sections] == \
+           [(t.number, _key(t.title), t.level, t.page) for t in truth.sections]
+
+
+def test_front_matter(corpus):
+    for style, (_, truth, paper) in corpus.items():
+        assert _key(paper.title) == _key(truth.title), style
+        assert list(paper.authors) == truth.authors, style
+        assert paper.abstract is not None and _key(paper.abstract) == _key(truth.abstract), style
+
+
+def test_figures_and_tables_have_captions_pages_and_boxes(corpus):
+    for style, (_, truth, paper) in corpus.items():
+        assert [(f.number, f.page) for f in paper.figures] == [(f.number, f.page) for f in truth.figures], style
+        assert [(t.number, t.page) for t in paper.tables] == [(t.number, t.page) for t in truth.tables], style
+        for item, true in zip(paper.figures + paper.tables, truth.figures + truth.tables):
+            assert _key(item.caption) == _key(true.caption), (style, item.label)
+            assert item.bbox is not None, (style, item.label)
+            x0, y0, x1, y1 = item.bbox
+            assert x1 - x0 > 50 and y1 - y0 > 20
+
+
+def test_captions_above_and_below_are_both_attached_to_their_graphic(corpus):
+    # lncs puts table captions above, arxiv-sans below; either way the box is the table's rules.
+    for style in ("lncs", "arxiv-sans"):
+        _, _, paper = corpus[style]
+        for table in paper.tables:
+            x0, y0, x1, y1 = table.bbox
+            assert 40 < y1 - y0 < 80, (style, table.bbox)  # five ruled rows, not the caption or the page
+
+
+def test_references_are_split_into_entries(corpus):
+    for style, (_, truth, paper) in corpus.items():
+        assert [_key(r) for r in paper.references] == [_key(r) for r in truth.references], style
+
+
+def test_math_paragraphs_are_flagged_and_prose_is_not(corpus):
+    for style, (_, truth, paper) in corpus.items():
+        for text in truth.math_paragraphs:
+            found = _find(paper, text)
+            assert found is not None and found[2].math, (style, text)
+        for text in truth.prose_paragraphs:
+            found = _find(paper, text)
+            assert found is not None and not found[2].math, (style, text[:60])
+
+
+def test_two_column_reading_order(corpus):
+    """Paragraphs come out in the order they were written, across columns and pages."""
+    for style in ("icml", "cvpr", "acl"):
+        _, truth, paper = corpus[style]
+        flat = [_key(p.text) for s in paper.sections for p in s.paragraphs]
+        positions = []
+        for text in truth.paragraph_order:
+            want = _key(text)
+            hits = [i for i, p in enumerate(flat) if want in p]
+            assert hits, (style, text[:60])
+            positions.append(hits[0])
+        # Strictly increasing: in order, and no two paragraphs glued together.
+        assert all(a < b for a, b in zip(positions, positions[1:])), style
+
+
+def test_running_headers_and_page_numbers_are_dropped(corpus):
+    for style in ("icml", "lncs", "iclr", "jmlr"):
+        _, truth, paper = corpus[style]
+        header = _key(truth.running_header)
+        for section in paper.sections:
+            for paragraph in section.paragraphs:
+                assert header not in _key(paragraph.text), style
+                assert not re.fullmatch(r"\d{1,3}", paragraph.text.strip()), style
+
+
+def test_introduction_and_conclusion(corpus):
+    _, _, paper = corpus["neurips"]
+    assert paper.introduction is not None and paper.introduction.number == "1"
+    assert paper.conclusion is not None and paper.conclusion.title == "Conclusion"
+    assert len(paper.introduction.paragraphs) >= 3
+
+
+def test_outline_and_layout_agree(corpus):
+    """Papers with bookmarks parse the same whether the outline or the layout is used."""
+    import pymupdf
+
+    for style in ("neurips", "acl"):
+        path, truth, _ = corpus[style]
+        doc = pymupdf.open(path)
+        assert doc.get_toc()
+        without = parse_document(doc, use_outline=False)
+        score = samples.score(without, truth)
+        assert score.section_recall >= 0.9 and score.section_precision >= 0.9, (style, score)
+        doc.close()
+
+
+def test_render_figure_writes_a_png(corpus, tmp_path):
+    import pymupdf
+
+    path, _, paper = corpus["icml"]
+    out = render_figure(path, paper.figures[0], tmp_path / "fig1.png", zoom=1.5)
+    pix = pymupdf.Pixmap(str(out))
+    x0, y0, x1, y1 = paper.figures[0].bbox
+    assert abs(pix.width - (x1 - x0 + 8) * 1.5) < 4  # the graphic's box (plus a small margin), not the page
+
+
+def test_round_trip_through_json(corpus):
+    from paperkit.paper import Paper
+
+    _, _, paper = corpus["cvpr"]
+    assert Paper.from_json(paper.to_json()) == paper
+
+
+def test_demo_pdf_is_a_ten_page_paper_and_cached():
+    path = samples.demo_pdf()
+    assert path == samples.demo_pdf() and path.stat().st_size > 10_000
+    paper = parse_pdf(path)
+    assert 8 <= paper.pages <= 12
+    assert "Colorization" in paper.title
+    assert paper.introduction is not None and paper.figures and paper.tables and paper.references
