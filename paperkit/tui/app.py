@@ -94,7 +94,7 @@ class ReaderApp(App[None]):
         screen = self.pass_screen
         if screen is not None and screen.is_mounted:
             screen.record_scroll()
-            screen.header.update_time()
+            screen.refresh_clock()
 
     # ------------------------------------------------------------------ saving
     def schedule_autosave(self) -> None:

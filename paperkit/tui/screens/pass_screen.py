@@ -32,6 +32,12 @@ class PassScreen(Screen):
     def header(self) -> PassHeader:
         return self.query_one(PassHeader)
 
+    def refresh_clock(self) -> None:
+        """Called every tick; the screen may be half built (mounting) or half gone (closing)."""
+        headers = self.query(PassHeader)
+        if headers:
+            headers.first().update_time()
+
     def record_scroll(self) -> None:
         reading = self.query("#reading")
         if reading:
