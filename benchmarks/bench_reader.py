@@ -153,6 +153,11 @@ async def _typing_latency(app_factory, editor_query: str) -> list[float]:
     return latencies
 
 
+def _import_seconds() -> float:
+    code = "import time; t = time.perf_counter(); import paperkit.tui.app; print(time.perf_counter() - t)"
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
 def main() -> None:
     from benchmarks._report import update_section
     from paperkit.resolve import open_paper
@@ -170,6 +175,12 @@ def main() -> None:
         words = len(markdown.split())
         print(f"paper: {paper.pages} pages, {len(paper.sections)} sections, {words} words", flush=True)
 
+        opens = []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            open_paper(str(pdf))
+            opens.append(time.perf_counter() - start)
+        imports = [_import_seconds() for _ in range(REPEATS)]
         command = [command_to_first_frame(pdf, workspace.root) for _ in range(REPEATS)]
         reader = [asyncio.run(_reader_first_frame(paper, workspace)) for _ in range(REPEATS)]
         whole = [asyncio.run(_markdown_first_frame(markdown)) for _ in range(REPEATS)]
@@ -211,6 +222,8 @@ Medians of {REPEATS} runs (typing: {KEYSTROKES} keystrokes). Timings taken on a 
 | measurement | paperkit reader | whole paper in one `Markdown` widget | ratio |
 |---|---|---|---|
 | `paperkit read PAPER.pdf` to first frame (subprocess, pty) | {_median_ms(command):.0f} ms | — | — |
+| of which: importing Textual and the app (fresh interpreter) | {_median_ms(imports):.0f} ms | — | — |
+| of which: opening the cached parse (`open_paper`) | {_median_ms(opens):.0f} ms | — | — |
 | app start to first settled frame (in process) | {_median_ms(reader_s):.0f} ms ({reader[0][1]} widgets) | {_median_ms(whole_s):.0f} ms ({whole[0][1]} widgets) | {ratio:.1f}× |
 | keystroke to editor update, median | {_median_ms(typing_reader):.1f} ms | {_median_ms(typing_markdown):.1f} ms | {typing_ratio:.1f}× |
 | keystroke to editor update, p95 | {_p95_ms(typing_reader):.1f} ms | {_p95_ms(typing_markdown):.1f} ms | — |
