@@ -1,0 +1,89 @@
+"""The overfit check: a healthy plugin passes; each deliberately broken one fails the matching check."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import torch
+
+from paperkit.overfit import ascii_curve, pick_examples, run_overfit, save_plot, summary_lines
+from paperkit.plugin import LossOutput, Task
+from paperkit.registry import discover
+from paperkit.runner import Runner
+
+torch.set_num_threads(1)
+PLUGINS = Path(__file__).parent / "plugins"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return discover(PLUGINS, entry_points=False)
+
+
+def _check(registry, name, tmp_path, **kwargs):
+    plugin = registry.create(name)
+    ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
+    return run_overfit(plugin, plugin.default_config(), "method", ctx, lr=1e-2, **kwargs)
+
+
+@pytest.mark.slow
+def test_healthy_plugin_passes_with_controls(registry, tmp_path):
+    report = _check(registry, "tiny", tmp_path, controls=True)
+    assert report.passed, summary_lines(report)
+    assert [c.name for c in report.checks] == [
+        "initial loss", "gradients", "memorisation", "control: zeroed inputs", "control: random labels"]
+    assert report.examples == 32 and set(report.curves) == {"train", "zeroed inputs", "random labels"}
+    assert report.curves["train"][-1] <= 0.05
+    save_plot(report, tmp_path / "loss.png")
+    assert (tmp_path / "loss.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_detached_graph_fails_the_gradient_check(registry, tmp_path):
+    report = _check(registry, "tiny_detached", tmp_path)
+    assert report.failure.name == "gradients"
+    assert "parameter 0.weight gets no gradient at step 1" in report.failure.detail
+
+
+def test_frozen_layer_fails_the_gradient_check(registry, tmp_path):
+    report = _check(registry, "tiny_frozen", tmp_path)
+    assert report.failure.name == "gradients"
+    assert "0.weight is frozen" in report.failure.detail
+
+
+def test_label_shuffle_fails_memorisation(registry, tmp_path):
+    report = _check(registry, "tiny_shuffle", tmp_path, max_steps=150)
+    assert report.failure.name == "memorisation"
+    assert "after 150 steps" in report.failure.detail
+
+
+def test_wrong_initial_loss_and_zero_input_leak(tmp_path):
+    """A hand-made task whose logits start huge fails check 1; one that reads labels from elsewhere fails control 1."""
+    from paperkit.overfit import check_initial_loss, memorise
+
+    x = torch.rand(8, 3, 4, 4)
+    y = torch.arange(8) % 4
+    model = torch.nn.Linear(48, 4)
+    loud = Task(model, lambda a, b: LossOutput(torch.nn.functional.cross_entropy(100 * model(a.flatten(1)), b)),
+                expected_initial_loss=math.log(4))
+    assert not check_initial_loss(loud, x, y).passed
+
+    # Leak: the loss sees the labels directly, so even zeroed inputs are "learned".
+    table = torch.nn.Embedding(4, 4)
+    leak = Task(table, lambda a, b: LossOutput(torch.nn.functional.cross_entropy(table(b) + 0 * a.sum(), b), table(b)))
+    reached, _, _ = memorise(leak, torch.zeros_like(x), y, 300, lr=0.1)
+    assert reached is not None
+
+
+def test_examples_are_class_balanced():
+    labels = torch.tensor([0] * 10 + [1] * 10 + [2] * 2)
+    picked = pick_examples(labels, 9, 3)
+    assert torch.bincount(labels[picked], minlength=3).tolist() == [4, 3, 2]
+
+
+def test_ascii_curve_draws_the_range():
+    text = ascii_curve([2.3 * 0.9**i for i in range(100)], width=40, height=6)
+    lines = text.splitlines()
+    assert lines[0].startswith("2.3") and "•" in lines[0] and "(log scale)" in lines[-1]
+    assert len(lines) == 8
