@@ -85,5 +85,5 @@ def test_examples_are_class_balanced():
 def test_ascii_curve_draws_the_range():
     text = ascii_curve([2.3 * 0.9**i for i in range(100)], width=40, height=6)
     lines = text.splitlines()
-    assert lines[0].startswith("2.3") and "•" in lines[0] and "(log scale)" in lines[-1]
+    assert lines[0].strip().startswith("2.3") and "•" in lines[0] and "(log scale)" in lines[-1]
     assert len(lines) == 8
