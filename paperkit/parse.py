@@ -411,6 +411,9 @@ def _heading(block: Block, body: float, after_references: bool) -> _Heading | No
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
         return _Heading(None, text, 0, block.page + 1, block.size)
+    # A lone bold line at body size: an unnumbered subsection heading.
+    if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
+        return _Heading(None, text, 0, block.page + 1, block.size)
     return None
 
 

@@ -648,7 +648,8 @@ def generate(style_name: str, seed: int = 0, topic: str | None = None, *, pages_
     counters = [0, 0]
     plan = list(SECTION_PLAN)
     if pages_hint == "long":
-        extra = [(1, f"Experiments on {d}", 3, 1, 1, 1) for d in ("CIFAR-10", "Places", "COCO", "SVHN")]
+        extra = [(1, f"Experiments on {d}", 5, 1, 1, 1)
+                 for d in ("CIFAR-10", "Places", "COCO", "SVHN", "Pascal VOC", "Food-101", "STL-10", "Flowers")]
         plan = plan[:12] + extra + plan[12:]
     refs = [_reference(rng, style, i + 1) for i in range(rng.randint(14, 22))]
 
