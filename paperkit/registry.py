@@ -18,7 +18,7 @@ import importlib
 import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from paperkit.errors import NotFoundError, PaperkitError
 from paperkit.plugin import PluginInfo, Reproduction
@@ -56,9 +56,29 @@ class Registry:
 
 
 def builtin_dir() -> Path:
-    import reproductions
+    """The built-in plugins: the `reproductions` package installed beside `paperkit`."""
+    return Path(__file__).resolve().parent.parent / "reproductions"
 
-    return Path(reproductions.__file__).resolve().parent
+
+def _reproductions_package() -> object:
+    """The built-in `reproductions` package, loaded from its file.
+
+    A workspace's own reproductions/ folder (no __init__.py) on sys.path would otherwise be
+    imported as a namespace package in its place.
+    """
+    import importlib.util
+    import sys
+
+    package = sys.modules.get("reproductions")
+    if package is not None and getattr(package, "__file__", None):
+        return package
+    init = builtin_dir() / "__init__.py"
+    spec = importlib.util.spec_from_file_location("reproductions", init, submodule_search_locations=[str(init.parent)])
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["reproductions"] = package
+    spec.loader.exec_module(package)
+    return package
 
 
 def _plugin_class(module: object, where: str) -> type[Reproduction]:
@@ -95,8 +115,7 @@ def _set_package_path(roots: list[Path]) -> None:
     """Make `reproductions.<name>` resolve in exactly these folders, forgetting earlier workspaces."""
     import sys
 
-    import reproductions
-
+    reproductions: Any = _reproductions_package()
     wanted = [str(r) for r in roots]
     if list(reproductions.__path__) == wanted:
         return

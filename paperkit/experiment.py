@@ -1,0 +1,156 @@
+"""One recorded run of a plugin: build its config, make the run folder, run, write the results.
+
+The `reproduce` and `ablate` commands and the DDP workers all go through `execute`, so every run
+has the same record whichever way it was started.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from paperkit.config import DataConfig, OptimConfig, apply_overrides, load_toml_overrides, parse_assignments
+from paperkit.errors import PaperkitError, UsageError
+from paperkit.plugin import ARMS, Arm, Reproduction
+
+
+@dataclass(frozen=True)
+class ConfigRequest:
+    """What the command line asked for, applied in this order (later wins)."""
+
+    paper_config: str | None = None
+    config_file: str | None = None
+    dataset: str | None = None
+    data_dir: str | None = None
+    download: bool | None = None
+    epochs: int | None = None
+    sets: tuple[str, ...] = ()
+
+
+def _typed_fields(config: Any, cls: type, prefix: str = "") -> list[str]:
+    """Dotted names of every field of type `cls` inside `config` (nested dataclasses included)."""
+    found = []
+    for f in dataclasses.fields(config):
+        value = getattr(config, f.name)
+        if isinstance(value, cls):
+            found.append(prefix + f.name)
+        elif dataclasses.is_dataclass(value):
+            found.extend(_typed_fields(value, cls, f"{prefix}{f.name}."))
+    return found
+
+
+def build_config(plugin: Reproduction, request: ConfigRequest) -> Any:
+    config = plugin.default_config()
+    if request.paper_config:
+        if request.paper_config not in plugin.paper_configs:
+            known = ", ".join(plugin.paper_configs) or "none"
+            raise UsageError(f"{plugin.name} has no paper config {request.paper_config!r}", hint=f"known: {known}")
+        config = apply_overrides(config, plugin.paper_configs[request.paper_config])
+    if request.config_file:
+        config = apply_overrides(config, load_toml_overrides(request.config_file))
+    data_overrides: dict[str, Any] = {}
+    if request.dataset is not None:
+        from paperkit.data import DATASETS
+
+        if request.dataset not in DATASETS:
+            raise UsageError(f"unknown dataset {request.dataset!r}", hint=f"choose one of: {', '.join(DATASETS)}")
+        data_overrides["dataset"] = request.dataset
+    if request.data_dir is not None:
+        data_overrides["data_dir"] = request.data_dir
+    if request.download:
+        data_overrides["download"] = True
+    if data_overrides:
+        fields = _typed_fields(config, DataConfig)
+        if not fields:
+            raise UsageError(f"{plugin.name}'s config has no DataConfig field for --dataset/--data-dir")
+        config = apply_overrides(config, {f"{f}.{k}": v for f in fields for k, v in data_overrides.items()})
+    if request.epochs is not None:
+        fields = _typed_fields(config, OptimConfig)
+        if not fields:
+            raise UsageError(f"{plugin.name}'s config has no OptimConfig field for --epochs", hint="use --set")
+        config = apply_overrides(config, {f"{f}.epochs": request.epochs for f in fields})
+    if request.sets:
+        config = apply_overrides(config, parse_assignments(list(request.sets)))
+    return config
+
+
+def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        if isinstance(value, Mapping):
+            flat.update(flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def config_from_record(plugin: Reproduction, recorded: Mapping[str, Any]) -> Any:
+    """The config a run recorded, rebuilt on the plugin's config class (for --resume)."""
+    return apply_overrides(plugin.default_config(), flatten(recorded))
+
+
+def arms_for(plugin: Reproduction, baseline_only: bool = False, method_only: bool = False) -> tuple[Arm, ...]:
+    if baseline_only and method_only:
+        raise UsageError("--baseline-only and --method-only exclude each other")
+    arms = tuple(plugin.arms) if plugin.arms else ARMS
+    if baseline_only:
+        return tuple(a for a in arms if a == "baseline")
+    if method_only:
+        return tuple(a for a in arms if a == "method")
+    return arms
+
+
+def execute(
+    plugin: Reproduction,
+    config: Any,
+    *,
+    seed: int,
+    arms: tuple[Arm, ...],
+    run_dir: Path,
+    device: str | None = None,
+    progress: bool = True,
+    resume_hint: str | None = None,
+    argv: list[str] | None = None,
+    record: Any = None,
+    distributed: Any = None,
+    git_path: Path | None = None,
+) -> tuple[Any, dict[str, Any]]:
+    """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run."""
+    from paperkit.records import finish_run, mark, start_run
+    from paperkit.runner import Interrupted, Runner
+
+    ctx = Runner(run_dir, seed=seed, device=device, progress=progress, resume_hint=resume_hint, distributed=distributed)
+    main = ctx.is_main
+    if record is None and main:
+        record = start_run(
+            run_dir, plugin.name, config, seed, device=str(ctx.device), determinism=ctx.determinism,
+            argv=argv, extra={"arms": list(arms)}, git_path=git_path,
+        )
+    elif record is not None and main:
+        record.status, record.device = "running", str(ctx.device)
+        record.save()
+    try:
+        measured = plugin.run(config, ctx, arms)
+    except Interrupted:
+        if main:
+            mark(record, "interrupted")
+        raise
+    except BaseException:
+        if main:
+            mark(record, "failed")
+        raise
+    if not main:
+        return record, {}
+    result = finish_run(record, _plain_arms(measured), plugin.claims, config)
+    return record, result
+
+
+def _plain_arms(measured: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    if not isinstance(measured, Mapping):
+        raise PaperkitError("the plugin's run() must return {arm: {metric: value}}")
+    plain: dict[str, dict[str, Any]] = {}
+    for arm, metrics in measured.items():
+        plain[arm] = {k: (v.item() if hasattr(v, "item") else v) for k, v in dict(metrics).items()}
+    return plain

@@ -1,0 +1,101 @@
+"""The reproduction commands end to end on the tiny test plugin and a scaffolded one."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from paperkit.cli import cli
+
+PLUGINS = Path(__file__).parent / "plugins"
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def tiny_workspace(workspace):
+    shutil.copytree(PLUGINS / "tiny", workspace.reproductions_dir / "tiny")
+    return workspace
+
+
+def test_reproductions_lists_name_paper_claims_without_torch(tiny_workspace):
+    code = (
+        "import sys; from paperkit.cli import main; main(['reproductions'])"
+    )
+    done = subprocess.run([sys.executable, "-c", code + "; assert 'torch' not in sys.modules"],
+                          capture_output=True, text=True, cwd=tiny_workspace.root)
+    assert done.returncode == 0, done.stderr
+    assert "tiny  arXiv 1234.56789" in done.stdout and "test_accuracy" in done.stdout
+
+
+@pytest.mark.slow
+def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
+    result = invoke("reproduce", "tiny", "--epochs", "1", "--set", "width=4", "--seed", "3")
+    assert result.exit_code == 0, result.output
+    assert "direction" in result.output and "run recorded in" in result.output
+    (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
+    from paperkit.records import load_run
+
+    record = load_run(run_dir)
+    assert record.status == "finished" and record.seed == 3
+    assert record.config["width"] == 4 and record.config["train"]["epochs"] == 1
+    assert record.config["data"]["data_dir"] is None
+    assert record.git == {"in_repo": False, "note": "the workspace is not inside a git repository"}
+    assert set(record.arms) == {"baseline", "method"}
+    assert record.result["claims"][0]["metric"] == "test_accuracy"
+    assert len(record.metrics()) == 2
+    assert "torch" in record.versions and record.command.startswith("paperkit")
+
+    shown = invoke("runs", "show", run_dir.name)
+    assert "width = 4" in shown.output and "not a git repository" in shown.output
+    assert "tiny/" in invoke("runs", "list").output
+
+
+def test_config_errors_name_the_key_and_type(tiny_workspace):
+    result = CliRunner().invoke(cli, ["reproduce", "tiny", "--set", "train.lr=fast"])
+    assert result.exit_code != 0 and "train.lr must be float" in str(result.exception)
+    result = CliRunner().invoke(cli, ["reproduce", "tiny", "--set", "train.nope=1"])
+    assert "unknown config key 'train.nope'" in str(result.exception)
+
+
+def test_missing_resume_run_is_an_error_not_a_fresh_start(tiny_workspace):
+    result = CliRunner().invoke(cli, ["reproduce", "tiny", "--resume", "20990101"])
+    assert result.exit_code != 0 and "no run '20990101'" in str(result.exception)
+    assert not (tiny_workspace.runs_root / "tiny").exists()
+
+
+@pytest.mark.slow
+def test_overfit_command_passes_and_fails(tiny_workspace):
+    ok = invoke("reproduce", "tiny", "--overfit", "--method-only", "--examples", "16")
+    assert ok.exit_code == 0 and "PASS" in ok.output and "│" in ok.output
+    assert list((tiny_workspace.runs_root / "tiny").glob("overfit-*/overfit-method.png"))
+    shutil.copytree(PLUGINS / "tiny_frozen", tiny_workspace.reproductions_dir / "tiny_frozen")
+    bad = CliRunner().invoke(cli, ["reproduce", "tiny_frozen", "--overfit", "--method-only"])
+    assert bad.exit_code != 0 and "FAIL" in bad.output and "gradients" in str(bad.exception)
+
+
+@pytest.mark.slow
+def test_scaffolded_plugin_passes_its_own_overfit_check(workspace):
+    created = invoke("new-reproduction", "my_repro", "--paper", "1603.08511")
+    assert created.exit_code == 0
+    assert (workspace.reproductions_dir / "my_repro" / "plugin.py").exists()
+    result = invoke("reproduce", "my_repro", "--overfit")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("PASS") == 2  # both arms
+    again = CliRunner().invoke(cli, ["new-reproduction", "my_repro", "--paper", "1603.08511"])
+    assert again.exit_code != 0
+
+
+def test_compare_groups_seeds(tiny_workspace):
+    for seed in ("0", "1"):
+        assert invoke("reproduce", "tiny", "--epochs", "1", "--seed", seed, "--baseline-only").exit_code == 0
+    out = invoke("runs", "compare", "--plugin", "tiny").output
+    assert "±" in out and "0,1" in out

@@ -1,0 +1,56 @@
+"""Run records: run.toml round trip, git state and diff, claims rows, finding runs."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+
+import pytest
+
+from paperkit.config import DataConfig
+from paperkit.errors import NotFoundError
+from paperkit.plugin import Claim
+from paperkit.records import claims_rows, find_run, finish_run, list_runs, load_run, mean_std, new_run_dir, start_run
+
+
+@dataclass(frozen=True)
+class Cfg:
+    data: DataConfig = field(default_factory=DataConfig)
+    milestones: tuple[int, ...] = (3, 5)
+
+
+def test_claims_rows_direction():
+    claims = (Claim("s", "err", 5.0, 4.0, False, "Table 1"), Claim("s", "acc", None, None, True, "§ 2"))
+    rows = claims_rows(claims, {"baseline": {"err": 3.0, "acc": 0.5}, "method": {"err": 2.0}})
+    assert rows[0]["direction_held"] is True and rows[0]["paper_method"] == 4.0
+    assert rows[1]["measured_method"] is None and rows[1]["direction_held"] is None
+
+
+def test_run_round_trip_in_a_dirty_git_repo(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "a.txt").write_text("one\n")
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "a.txt"], check=True)
+    subprocess.run([*git, "commit", "-qm", "x"], check=True)
+    (tmp_path / "a.txt").write_text("two\n")
+    (tmp_path / "new.txt").write_text("?\n")
+    run_dir = new_run_dir(tmp_path / "runs", "p", Cfg(), now="2024-01-02T03:04:05Z")
+    assert run_dir.name.startswith("20240102T030405Z-")
+    record = start_run(run_dir, "p", Cfg(), 7, device="cpu", determinism="d", argv=["reproduce", "p"])
+    assert "+two" in (run_dir / "diff.patch").read_text()
+    finish_run(record, {"baseline": {"acc": 0.5}}, (Claim("s", "acc", 1, 2, True, "T"),), Cfg())
+    loaded = load_run(run_dir)
+    assert loaded.status == "finished" and loaded.seed == 7 and loaded.command == "paperkit reproduce p"
+    assert loaded.git["dirty"] is True and "new.txt" in loaded.git["untracked"] and loaded.git["branch"]
+    assert loaded.config["data"]["data_dir"] is None and loaded.config["milestones"] == [3, 5]
+    assert loaded.arms == {"baseline": {"acc": 0.5}}
+    assert find_run(tmp_path / "runs", run_dir.name[:10]).path == run_dir
+    assert [r.name for r in list_runs(tmp_path / "runs")] == [run_dir.name]
+    with pytest.raises(NotFoundError):
+        find_run(tmp_path / "runs", "zzz")
+
+
+def test_mean_std_matches_the_sample_formula():
+    mean, std = mean_std([1.0, 2.0, 4.0])
+    assert mean == pytest.approx(7 / 3)
+    assert std == pytest.approx((((1 - 7 / 3) ** 2 + (2 - 7 / 3) ** 2 + (4 - 7 / 3) ** 2) / 2) ** 0.5)
