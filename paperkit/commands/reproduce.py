@@ -180,15 +180,8 @@ def reproduce(
     hint = f"resume with `paperkit reproduce {name} --resume {run_dir.name}`"
 
     if nproc > 1:
-        from paperkit.ddp import launch
-
-        launch(name, run_dir, nproc, seed=seed, arms=arms, device=device, config=config, resumed=record is not None)
-        from paperkit.records import load_run
-
-        finished = load_run(run_dir)
-        if finished.result:
-            _print_claims(finished.result, run_dir)
-        return
+        # Data-parallel runs (torchrun + DDP) are not wired up yet; refuse rather than run on one process.
+        raise UsageError("--nproc > 1 is not available yet", hint="run with --nproc 1")
 
     record, result = execute(
         plugin, config, seed=seed, arms=arms, run_dir=run_dir, device=device, progress=_progress_wanted(),
