@@ -869,7 +869,7 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def _count_matches(predicted: list[tuple], truth: list[tuple]) -> int:
+def count_matches(predicted: list[tuple], truth: list[tuple]) -> int:
     remaining = list(truth)
     hits = 0
     for item in predicted:
@@ -892,9 +892,9 @@ def score(paper, truth: SampleTruth) -> Score:
     true_caps = [("figure", f.number, _key(f.caption), f.page) for f in truth.figures] + \
                 [("table", f.number, _key(f.caption), f.page) for f in truth.tables]
     return Score(
-        section_tp=_count_matches(pred_sections, true_sections), section_pred=len(pred_sections),
+        section_tp=count_matches(pred_sections, true_sections), section_pred=len(pred_sections),
         section_true=len(true_sections),
-        caption_tp=_count_matches(pred_caps, true_caps), caption_pred=len(pred_caps), caption_true=len(true_caps),
+        caption_tp=count_matches(pred_caps, true_caps), caption_pred=len(pred_caps), caption_true=len(true_caps),
     )
 
 
