@@ -11,12 +11,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-import tomllib  # run.toml
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from paperkit.errors import InvalidInputError, NotFoundError, UsageError
+from paperkit.errors import NotFoundError, UsageError
 from paperkit.notes import CRITICAL_QUESTIONS, FIVE_CS, Notes, load_notes
 from paperkit.paper import Paper
 from paperkit.presets import Form, get_form
@@ -263,52 +262,25 @@ class RunFacts:
         return pairs
 
 
-def find_run(workspace: Workspace, run: str) -> Path:
-    """A run folder from a path or a run id (its folder name, or `<plugin>/<name>`) under runs/."""
-    candidate = Path(run).expanduser()
-    if (candidate / "run.toml").is_file():
-        return candidate.resolve()
-    root = workspace.runs_root
-    if (root / run / "run.toml").is_file():
-        return (root / run).resolve()
-    matches = sorted(p.parent for p in root.glob(f"*/{run}*/run.toml")) if root.is_dir() else []
-    if len(matches) == 1:
-        return matches[0].resolve()
-    if len(matches) > 1:
-        raise UsageError(f"run id {run!r} matches {len(matches)} runs", hint="give more of the id, or the folder path")
-    raise NotFoundError(f"no run {run!r}: no run.toml there or under {root.name}/", hint="list runs with `paperkit runs list`")
+def load_run_facts(workspace: Workspace, run: str | Path) -> RunFacts:
+    """The report's view of a run (a folder path, `<plugin>/<run>`, or a unique prefix under runs/)."""
+    from paperkit.records import find_run
 
-
-def load_run_facts(folder: Path) -> RunFacts:
-    import json
-
-    try:
-        record = tomllib.loads((folder / "run.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InvalidInputError(f"{folder / 'run.toml'} is unreadable: {exc}", hint="is this a paperkit run folder?") from exc
-    result: dict[str, Any] = {}
-    if (folder / "result.json").is_file():
-        try:
-            result = json.loads((folder / "result.json").read_text(encoding="utf-8"))
-        except ValueError as exc:
-            raise InvalidInputError(f"{folder / 'result.json'} is not valid JSON: {exc}", hint="re-run, or delete it") from exc
-    run = record.get("run", {})
-    if not isinstance(run, dict) or not run.get("plugin"):
-        raise InvalidInputError(f"{folder / 'run.toml'}: [run] plugin is missing", hint="is this a paperkit run folder?")
-    seed = run.get("seed", result.get("seed"))
+    record = find_run(workspace.runs_root, str(run))
+    result = record.result or {}
     return RunFacts(
-        path=folder,
-        plugin=str(run["plugin"]),
-        command=str(run.get("command", "")),
-        seed=seed,
-        started=str(run.get("started", "")),
-        finished=str(run.get("finished", "")),
-        status=str(run.get("status", "")),
-        device=str(run.get("device", "")),
-        config=record.get("config") or result.get("config") or {},
-        git=record.get("git") or {},
-        versions=record.get("versions") or {},
-        arms=result.get("arms") or {},
+        path=record.path.resolve(),
+        plugin=record.plugin,
+        command=record.command,
+        seed=record.seed,
+        started=record.started,
+        finished=record.finished,
+        status=record.status,
+        device=record.device,
+        config=record.config or result.get("config") or {},
+        git=record.git,
+        versions=record.versions,
+        arms=record.arms,
         claims=tuple(c for c in result.get("claims", ()) if isinstance(c, dict)),
     )
 
@@ -334,7 +306,7 @@ def write_report(
 ) -> Path:
     from paperkit.templating import render
 
-    facts = load_run_facts(find_run(workspace, str(run)))
+    facts = load_run_facts(workspace, run)
     form = get_form("report")
     context = base_context(workspace, paper_id or paper_for_plugin(workspace, facts.plugin), form, paper=None, reviewer=author)
     context["run"] = facts
