@@ -119,4 +119,4 @@ class MixupReproduction(Reproduction):
     def run(self, config: Config, ctx: Any, arms: tuple[Arm, ...]) -> dict[str, dict[str, float]]:
         from reproductions.mixup.experiment import run_experiment
 
-        return run_experiment(self, config, ctx, arms)
+        return run_experiment(config, ctx, arms)
