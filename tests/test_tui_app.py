@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from pathlib import Path
 
 import pytest
 
 from paperkit.notes import Notes, ReadingState
 from paperkit.tui.app import ReaderApp
 from paperkit.tui.clock import ManualClock
+from paperkit.tui.screens.figure import FigureScreen
 from paperkit.tui.screens.pass1 import Pass1Screen
 from paperkit.tui.screens.pass2 import Pass2Screen
 from paperkit.tui.screens.pass3 import Pass3Screen
 from paperkit.tui.session import ReadingSession
 from paperkit.tui.widgets.paper_text import MathFold, PaperText
-from tui_support import PAPER_ID, make_paper
+from tui_support import PAPER_ID, make_paper, make_pdf
 
 SIZE = (100, 30)
 
@@ -200,22 +202,69 @@ async def test_time_spent_is_shown_against_the_budget(workspace):
         assert header.has_class("-over-budget")
 
 
-@run_async
-async def test_enter_on_a_figure_renders_and_opens_it(workspace, tmp_path):
-    rendered = []
-
-    def fake_render(paper, figure, out_dir):
+def fake_render(rendered: list[str]):
+    def render(paper, figure, out_dir):
         rendered.append(figure.label)
-        return out_dir / "fig.png"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / "fig.png"
+        path.write_bytes(b"\x89PNG\r\n\x1a\n")
+        return path
 
-    app = make_app(workspace, render_figure=fake_render)
+    return render
+
+
+async def choose_second_figure(app, pilot) -> None:
+    await pilot.press("n", "n")
+    app.screen.query_one("#figures").focus()
+    await pilot.press("down", "enter")
+    await app.workers.wait_for_complete()  # rendering runs in a worker thread
+    await pilot.pause()
+
+
+@run_async
+async def test_a_terminal_without_images_is_offered_the_png(workspace):
+    rendered = []
+    app = make_app(workspace, render_figure=fake_render(rendered))  # no image widget: the terminal cannot draw
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("n", "n")
-        await pilot.pause()
-        app.screen.query_one("#figures").focus()
-        await pilot.press("down", "enter")
+        await choose_second_figure(app, pilot)
+        assert isinstance(app.screen, FigureScreen)
+        assert not app.screen.query("#figure-image")
+        offer = str(app.screen.query_one("#figure-offer").render())
+        assert "cannot draw images" in offer and "fig.png" in offer
+        await pilot.press("o")
+        await pilot.press("escape")
+        assert isinstance(app.screen, Pass1Screen)
     assert rendered == ["Fig. 2"]
     assert [p.name for p in app.opened] == ["fig.png"]  # type: ignore[attr-defined]
+
+
+@run_async
+async def test_a_terminal_with_images_draws_the_rendered_figure(workspace, tmp_path):
+    from textual_image.widget import HalfcellImage  # stands in for the Sixel/Kitty widget: needs no real terminal
+
+    pdf = tmp_path / "paper.pdf"
+    make_pdf(pdf, pages=5)
+    app = make_app(workspace, paper=make_paper(source=str(pdf)), image_widget=HalfcellImage)
+    async with app.run_test(size=SIZE) as pilot:
+        await choose_second_figure(app, pilot)
+        assert isinstance(app.screen, FigureScreen)
+        image = app.screen.query_one("#figure-image", HalfcellImage)
+        png = workspace.reviews_dir(PAPER_ID) / "figures" / "figure-2.png"
+        assert Path(image.image) == png and png.read_bytes().startswith(b"\x89PNG")
+        assert not app.screen.query("#figure-offer")
+        await pilot.press("o")
+    assert app.opened == [png]  # type: ignore[attr-defined]
+
+
+@run_async
+async def test_a_figure_that_fails_to_render_is_a_warning_not_a_crash(workspace):
+    app = make_app(workspace)  # the generated paper has no PDF on disk
+    notified = []
+    async with app.run_test(size=SIZE) as pilot:
+        app.notify = lambda message, **kw: notified.append(message)  # type: ignore[method-assign]
+        await choose_second_figure(app, pilot)
+        assert isinstance(app.screen, Pass1Screen)
+    assert notified and "no PDF on disk" in notified[0]
 
 
 @run_async

@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 
 from paperkit.cli import main
+from paperkit.paper import Figure
 from paperkit.tui.app import ReaderApp
+from tui_support import make_pdf
 
 
 @pytest.fixture
 def no_app(monkeypatch):
     """Replace the full-screen app by a recorder: these tests check what happens before it starts."""
     started = []
-    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: started.append(self.session))
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: started.append(self))
     return started
 
 
@@ -50,8 +52,18 @@ def test_bad_sources_are_one_line_errors_before_the_app(workspace, capsys, no_ap
 def test_demo_outside_a_workspace_uses_a_demo_workspace(tmp_path, monkeypatch, capsys, no_app):
     monkeypatch.chdir(tmp_path)
     main(["read", "--demo"])
-    (session,) = no_app
+    (app,) = no_app
+    session = app.session
     err = capsys.readouterr().err
     assert "demo-workspace" in err and session.paper_id == "demo"
     assert session.workspace.library_path.exists() and session.paper.sections
     assert len(session.pass2_sections) >= 3
+
+
+def test_the_password_reaches_figure_rendering(workspace, capsys, no_app):
+    make_pdf(workspace.root / "locked.pdf", pages=2, password="s3cret")
+    main(["read", "locked.pdf", "--password", "s3cret", "--images", "off"])
+    (app,) = no_app
+    assert app.image_widget is None
+    png = app.render_figure(app.session.paper, Figure("figure", "9", "a box", 2), workspace.root / "figs")
+    assert png.read_bytes().startswith(b"\x89PNG")

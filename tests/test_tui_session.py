@@ -163,6 +163,7 @@ def test_reproduction_plugin_found_by_scanning_for_the_paper_id(workspace, monke
     plugin.write_text('class Colour:\n    name = "colour-cls"\n    papers = ("2101.00001",)\n', encoding="utf-8")
     assert reproduction.reproduction_for("2101.00001v2", workspace) == "colour-cls"
     assert reproduction.reproduction_for("9999.99999", workspace) is None
+    assert reproduction.reproduction_for("Colour", workspace) is None  # a file-name id is not searched for as text
     assert reproduction.overfit_command("colour-cls") == "paperkit reproduce colour-cls --overfit"
 
 

@@ -1,6 +1,7 @@
 """SVG snapshots of each pass screen at 80x24 (baselines in tests/__snapshots__/, made with --snapshot-update).
 
-Rendering is made deterministic: a clock that does not move, the dark theme, a generated paper.
+Rendering is made deterministic: a clock that does not move, a fixed theme, a generated paper, and
+the side panel (mounted just after the first frame) waited for.
 """
 
 from __future__ import annotations
@@ -14,21 +15,34 @@ from tui_support import PAPER_ID, make_paper
 SIZE = (80, 24)
 
 
-def app_at(workspace, state: ReadingState, prepare=None) -> ReaderApp:
+def app_at(workspace, state: ReadingState, prepare=None, theme: str = "textual-dark") -> ReaderApp:
     state.save(workspace.notes_dir(PAPER_ID))
     session = ReadingSession(make_paper(), PAPER_ID, workspace, clock=ManualClock())
     if prepare:
         prepare(session)
         session.save()
-    return ReaderApp(session, theme="textual-dark", opener=lambda path: None)
+    return ReaderApp(session, theme=theme, opener=lambda path: None)
+
+
+async def side_mounted(pilot) -> None:
+    await pilot.app.screen.ensure_side()
 
 
 def test_pass1_title(workspace, snap_compare):
-    assert snap_compare(app_at(workspace, ReadingState(current_pass=1, seconds={"1": 125.0})), terminal_size=SIZE)
+    app = app_at(workspace, ReadingState(current_pass=1, seconds={"1": 125.0}))
+    assert snap_compare(app, terminal_size=SIZE, run_before=side_mounted)
+
+
+def test_pass1_light_theme_with_a_multi_line_answer(workspace, snap_compare):
+    def answers(session):
+        session.set_five_c("category", "A new method:\nclassification over colour bins")
+
+    app = app_at(workspace, ReadingState(current_pass=1, pass1_step=1), answers, theme="textual-light")
+    assert snap_compare(app, terminal_size=SIZE, run_before=side_mounted)
 
 
 def test_pass1_figures(workspace, snap_compare):
-    assert snap_compare(app_at(workspace, ReadingState(current_pass=1, pass1_step=2)), terminal_size=SIZE)
+    assert snap_compare(app_at(workspace, ReadingState(current_pass=1, pass1_step=2)), terminal_size=SIZE, run_before=side_mounted)
 
 
 def test_pass2_section_with_folded_math(workspace, snap_compare):
@@ -37,7 +51,13 @@ def test_pass2_section_with_folded_math(workspace, snap_compare):
         session.set_section_notes(session.pass2_sections[1], "Loss = rebalanced cross-entropy")
 
     state = ReadingState(current_pass=2, section=1, seconds={"1": 400.0, "2": 754.0})
-    assert snap_compare(app_at(workspace, state, marks), terminal_size=SIZE)
+    assert snap_compare(app_at(workspace, state, marks), terminal_size=SIZE, run_before=side_mounted)
+
+
+async def code_looked_up(pilot) -> None:
+    await side_mounted(pilot)
+    await pilot.app.workers.wait_for_complete()  # the code link and plugin lookup run in a worker
+    await pilot.pause()
 
 
 def test_pass3_marks_and_questions(workspace, snap_compare):
@@ -46,8 +66,8 @@ def test_pass3_marks_and_questions(workspace, snap_compare):
         session.add_claim("fools people in 32 % of trials", "§ 3, Table 1")
         session.set_critical("baselines", "no GAN baseline")
 
-    assert snap_compare(app_at(workspace, ReadingState(current_pass=3), marks), terminal_size=SIZE)
+    assert snap_compare(app_at(workspace, ReadingState(current_pass=3), marks), terminal_size=SIZE, run_before=code_looked_up)
 
 
 def test_help(workspace, snap_compare):
-    assert snap_compare(app_at(workspace, ReadingState()), press=["question_mark"], terminal_size=SIZE)
+    assert snap_compare(app_at(workspace, ReadingState()), press=["question_mark"], terminal_size=SIZE, run_before=side_mounted)

@@ -62,6 +62,21 @@ def make_paper(pages: int = 8, *, with_metadata: bool = True, source: str | None
     )
 
 
+def make_pdf(path: Path, pages: int = 5, password: str | None = None) -> Path:
+    """A small PDF with a drawn box on every page, for rendering figures (optionally encrypted)."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    for n in range(pages):
+        page = doc.new_page(width=300, height=400)
+        page.draw_rect(pymupdf.Rect(40, 40, 260, 200), color=(0, 0, 1), fill=(0.8, 0.9, 1))
+        page.insert_text((40, 230), f"Figure {n + 1}: a box.", fontsize=10)
+    options = {"encryption": pymupdf.PDF_ENCRYPT_AES_256, "user_pw": password, "owner_pw": password} if password else {}
+    doc.save(path, **options)
+    doc.close()
+    return path
+
+
 def _run_for_kill_test(workspace_root: str, ready_file: str) -> None:
     from paperkit.notes import ReadingState
     from paperkit.tui.app import ReaderApp
@@ -73,8 +88,8 @@ def _run_for_kill_test(workspace_root: str, ready_file: str) -> None:
     session = ReadingSession(make_paper(), PAPER_ID, workspace)
     app = ReaderApp(session)
 
-    def ready() -> None:
-        app.screen.query_one("#key-points").focus()
+    async def ready() -> None:
+        await app.screen.focus_side("#key-points")
         Path(ready_file).write_text("ready")
 
     app.call_later(lambda: app.call_after_refresh(ready))

@@ -36,7 +36,12 @@ def _workspace(demo: bool):
 @click.option("--offline", is_flag=True, help="Use only the cache; never touch the network.")
 @click.option("--password", help="Password of an encrypted PDF.")
 @click.option("--light", is_flag=True, help="Start with the light theme (t toggles it in the app).")
-def read(source: str | None, demo: bool, pdf: str | None, offline: bool, password: str | None, light: bool) -> None:
+@click.option(
+    "--images", type=click.Choice(["auto", "ask", "off"]), default="auto", show_default=True,
+    help="Draw figures in the terminal: auto asks terminals that name themselves as graphics-capable "
+    "(kitty, WezTerm, foot, iTerm2...), ask asks any terminal, off always offers to open the PNG instead.",
+)
+def read(source: str | None, demo: bool, pdf: str | None, offline: bool, password: str | None, light: bool, images: str) -> None:
     """Read SOURCE (an arXiv id or a PDF path) in three passes.
 
     Pass 1 skims title, abstract, figures, conclusion and introduction; pass 2 reads section by
@@ -56,9 +61,18 @@ def read(source: str | None, demo: bool, pdf: str | None, offline: bool, passwor
         source = str(demo_pdf())
     paper = open_paper(source, pdf=pdf, password=password, offline=offline, progress=True)
 
+    from functools import partial
+
     from paperkit.tui.app import ReaderApp
+    from paperkit.tui.figures import render_figure_png, terminal_image_widget
     from paperkit.tui.session import ReadingSession, paper_id_for
 
     session = ReadingSession(paper, "demo" if demo else paper_id_for(paper, source), workspace)
-    ReaderApp(session, theme="textual-light" if light else "textual-dark").run()
+    image_widget = terminal_image_widget(images)  # asks the terminal, so before the app takes it over
+    ReaderApp(
+        session,
+        theme="textual-light" if light else "textual-dark",
+        render_figure=partial(render_figure_png, password=password),
+        image_widget=image_widget,
+    ).run()
     click.echo(f"notes: {session.store.path}")

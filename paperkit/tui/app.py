@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,15 +12,16 @@ from textual.timer import Timer
 
 from paperkit.errors import PaperkitError
 from paperkit.paper import Figure
-from paperkit.tui.figures import open_with_system, render_figure_png
-from paperkit.tui.screens.help import HelpScreen
-from paperkit.tui.screens.pass1 import Pass1Screen
-from paperkit.tui.screens.pass2 import Pass2Screen
-from paperkit.tui.screens.pass3 import Pass3Screen
+from paperkit.tui.figures import ImageWidget, figure_png_path, open_with_system, render_figure_png
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import ReadingSession, conflict_message
 
-PASS_SCREENS: dict[int, type[PassScreen]] = {1: Pass1Screen, 2: Pass2Screen, 3: Pass3Screen}
+# Imported when first shown: the first frame needs only the screen of the pass the reader is in.
+PASS_SCREENS: dict[int, str] = {
+    1: "paperkit.tui.screens.pass1:Pass1Screen",
+    2: "paperkit.tui.screens.pass2:Pass2Screen",
+    3: "paperkit.tui.screens.pass3:Pass3Screen",
+}
 THEMES = ("textual-dark", "textual-light")
 # Saves happen this long after the first unsaved edit (a throttle, not a debounce: steady typing
 # still saves twice a second, so a crash loses at most the last half second).
@@ -49,24 +51,28 @@ class ReaderApp(App[None]):
         *,
         theme: str = "textual-dark",
         opener: Callable[[Path], None] = open_with_system,
-        render_figure: Callable = render_figure_png,
+        render_figure: Callable[..., Path] = render_figure_png,
+        image_widget: ImageWidget | None = None,
         tick_s: float = TICK_S,
     ):
+        """render_figure(paper, figure, out_dir) -> PNG path; image_widget(png) draws it in the
+        terminal, or None when the terminal cannot (the figure view then offers to open the PNG)."""
         super().__init__()
         self.session = session
-        self.start_theme = theme
+        self.theme = theme  # set before the first frame: switching later restyles every widget
         self.opener = opener
         self.render_figure = render_figure
+        self.image_widget = image_widget
         self.tick_s = tick_s
         self._save_timer: Timer | None = None
 
     def on_mount(self) -> None:
-        self.theme = self.start_theme
         self.push_screen(self._screen_for(self.session.state.current_pass))
         self.set_interval(self.tick_s, self._tick)
 
     def _screen_for(self, number: int) -> PassScreen:
-        return PASS_SCREENS.get(number, Pass1Screen)(self.session)
+        module, _, name = PASS_SCREENS.get(number, PASS_SCREENS[1]).partition(":")
+        return getattr(importlib.import_module(module), name)(self.session)
 
     @property
     def pass_screen(self) -> PassScreen | None:
@@ -137,18 +143,52 @@ class ReaderApp(App[None]):
 
     # ------------------------------------------------------------------ the rest
     def action_help(self) -> None:
+        from paperkit.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = THEMES[1] if self.theme == THEMES[0] else THEMES[0]
 
+    # ------------------------------------------------------------------ figures
+    def _figures_dir(self) -> Path:
+        return self.session.workspace.reviews_dir(self.session.paper_id) / "figures"
+
+    def _render(self, figure: Figure) -> Path:
+        """The figure's PNG, rendered once (a PNG newer than the PDF is reused)."""
+        png = figure_png_path(self._figures_dir(), figure)
+        source = self.session.paper.source
+        if png.exists() and source and Path(source).exists() and png.stat().st_mtime >= Path(source).stat().st_mtime:
+            return png
+        return self.render_figure(self.session.paper, figure, self._figures_dir())
+
+    def show_figure(self, figure: Figure) -> None:
+        """Render the figure off the event loop, then show it (or the offer to open its PNG)."""
+        self.run_worker(lambda: self._render_then(figure, self._show_rendered), thread=True, group="figure")
+
     def open_figure(self, figure: Figure) -> None:
-        out_dir = self.session.workspace.reviews_dir(self.session.paper_id) / "figures"
+        """Render the figure off the event loop, then open its PNG in the system's viewer."""
+        self.run_worker(lambda: self._render_then(figure, self.open_png), thread=True, group="figure")
+
+    def _render_then(self, figure: Figure, then: Callable[[Path, Figure], None]) -> None:
         try:
-            path = self.render_figure(self.session.paper, figure, out_dir)
-            self.opener(path)
+            png = self._render(figure)
+        except Exception as exc:  # a figure that fails to render must not take the reader (and its notes) down
+            message = str(exc) if isinstance(exc, PaperkitError) else f"could not render it ({exc})"
+            self.call_from_thread(self.notify, f"{figure.label}: {message}", severity="warning")
+            return
+        self.call_from_thread(then, png, figure)
+
+    def _show_rendered(self, png: Path, figure: Figure) -> None:
+        from paperkit.tui.screens.figure import FigureScreen
+
+        self.push_screen(FigureScreen(figure, png, self.image_widget))
+
+    def open_png(self, png: Path, figure: Figure) -> None:
+        try:
+            self.opener(png)
         except PaperkitError as exc:
             self.notify(f"{figure.label}: {exc}", severity="warning")
             return
-        self.notify(f"{figure.label} opened: {path.name}")
+        self.notify(f"{figure.label} opened: {png.name}")

@@ -10,6 +10,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+from paperkit.tui.reading_list import is_arxiv_id
 from paperkit.workspace import Workspace
 
 _NAME = re.compile(r"""\bname\s*(?::\s*\w+\s*)?=\s*["']([\w.-]+)["']""")
@@ -24,10 +25,13 @@ def reproduction_for(paper_id: str, workspace: Workspace | None = None) -> str |
     found = _from_registry(base, workspace)
     if found is not None:
         return found
+    if not is_arxiv_id(base):
+        return None  # a file-name id ("paper", "draft") would match any plugin that happens to contain the word
+    cited = re.compile(rf"(?<![\w.]){re.escape(base)}(?![\d])")
     for folder in _plugin_folders(workspace):
         for plugin in sorted(folder.glob("*/plugin.py")):
             text = plugin.read_text(encoding="utf-8", errors="replace")
-            if base in text:
+            if cited.search(text):
                 match = _NAME.search(text)
                 return match.group(1) if match else plugin.parent.name
     return None

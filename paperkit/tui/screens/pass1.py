@@ -7,8 +7,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, Label, Static, TextArea
-from textual.widgets import OptionList
+from textual.widget import Widget
+from textual.widgets import Input, Label, OptionList, Static, TextArea
 
 from paperkit.notes import FIVE_CS
 from paperkit.paper import Figure
@@ -27,23 +27,26 @@ class Pass1Screen(PassScreen):
         Binding("f", "focus_form", "5 Cs"),
         Binding("s", "decide('stop')", "Stop"),
         Binding("c", "decide('continue')", "Continue"),
-        Binding("o", "open_figure", "Open figure", show=False),
+        Binding("o", "open_figure", "Open PNG", show=False),
     ]
 
-    def compose_body(self) -> ComposeResult:
-        notes = self.session.notes
-        with Horizontal(id="body"):
-            yield PaperText(id="reading")
-            with VerticalScroll(id="side"):
-                yield AnswerForm("The five Cs", FIVE_CS, notes.five_cs, id="five-cs")
-                yield Label("Decision", classes="form-title")
-                yield Static(self._decision_text(), id="decision")
-                yield Input(notes.decision_reason, placeholder="why (optional)", id="decision-reason", classes="answer")
-                yield Label("Other notes", classes="form-title")
-                yield TextArea(notes.pass1, id="pass1-notes", classes="notes", soft_wrap=True)
+    def initial_where(self) -> str:
+        step = self.session.state.pass1_step
+        return f"{step + 1}/{len(PASS1_STEPS)} {PASS1_STEPS[step][1]}"
 
-    async def on_mount(self) -> None:
-        await self.show_step(restore=True)
+    def reading_pane(self) -> PaperText:
+        return PaperText(*self._step_widgets(PASS1_STEPS[self.session.state.pass1_step][0]), id="reading")
+
+    def side_widgets(self) -> list[Widget]:
+        notes = self.session.notes
+        return [
+            AnswerForm("The five Cs", FIVE_CS, notes.five_cs, id="five-cs"),
+            Label("Decision", classes="form-title"),
+            Static(self._decision_text(), id="decision"),
+            Input(notes.decision_reason, placeholder="why (optional)", id="decision-reason", classes="answer"),
+            Label("Other notes", classes="form-title"),
+            TextArea(notes.pass1, id="pass1-notes", classes="notes", soft_wrap=True),
+        ]
 
     def _decision_text(self) -> Text:
         decision = self.session.notes.decision
@@ -53,12 +56,10 @@ class Pass1Screen(PassScreen):
             return Text("Going on to pass 2.", style="bold")
         return Text("s: stop here · c: go on to pass 2", style="italic")
 
-    async def show_step(self, restore: bool = False) -> None:
-        step = self.session.state.pass1_step
-        key, title = PASS1_STEPS[step]
-        self.header.show(f"{step + 1}/{len(PASS1_STEPS)} {title}")
+    async def show_step(self) -> None:
+        self.header.show(self.initial_where())
         reading = self.query_one(PaperText)
-        await reading.show(self._step_widgets(key), scroll=self.session.state.scroll if restore else 0.0)
+        await reading.show(self._step_widgets(PASS1_STEPS[self.session.state.pass1_step][0]))
 
     def _step_widgets(self, key: str):
         paper = self.session.paper
@@ -87,7 +88,7 @@ class Pass1Screen(PassScreen):
             if not figures:
                 return [ParagraphText("No figure or table captions were found in this paper.")]
             return [
-                Static(Text(f"Figures and tables ({len(figures)}) — enter renders one and opens it", style="bold"), classes="section-title"),
+                Static(Text(f"Figures and tables ({len(figures)}) — enter shows one, o opens its PNG", style="bold"), classes="section-title"),
                 FigureList(figures, id="figures"),
             ]
         section = paper.conclusion if key == "conclusion" else paper.introduction
@@ -101,10 +102,11 @@ class Pass1Screen(PassScreen):
         if self.session.go_to_step(self.session.state.pass1_step + delta):
             await self.show_step()
 
-    def action_focus_form(self) -> None:
-        self.query_one("#answer-category", Input).focus()
+    async def action_focus_form(self) -> None:
+        await self.focus_side("#answer-category")
 
-    def action_decide(self, decision: str) -> None:
+    async def action_decide(self, decision: str) -> None:
+        await self.ensure_side()
         self.session.decide(decision)
         self.query_one("#decision", Static).update(self._decision_text())
         messages = self.session.finish_pass(1)
@@ -121,7 +123,7 @@ class Pass1Screen(PassScreen):
 
     @on(OptionList.OptionSelected, "#figures")
     def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.app.open_figure(self.query_one(FigureList).figures[event.option_index])  # type: ignore[attr-defined]
+        self.app.show_figure(self.query_one(FigureList).figures[event.option_index])  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ edits
     @on(AnswerForm.Changed)

@@ -6,12 +6,10 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Label, Static, TextArea
 
-from paperkit.tui.screens.mark import MarkScreen
 from paperkit.tui.screens.pass_screen import PassScreen
-from paperkit.tui.screens.reference import ReferenceScreen
 from paperkit.tui.session import where_for
 from paperkit.tui.widgets.paper_text import PaperText, ParagraphText, section_widgets
 
@@ -29,35 +27,53 @@ class Pass2Screen(PassScreen):
         Binding("c", "finish", "Continue"),
     ]
 
-    def compose_body(self) -> ComposeResult:
-        with Horizontal(id="body"):
-            yield PaperText(id="reading")
-            with Vertical(id="side"):
-                yield Label("Key points", id="key-points-title", classes="form-title")
-                yield TextArea("", id="key-points", classes="notes", soft_wrap=True)
-                yield Label("Marked in this section", classes="form-title")
-                yield Static("", id="marks")
-
-    async def on_mount(self) -> None:
-        await self.show_section(restore=True)
-
-    async def show_section(self, restore: bool = False) -> None:
+    def initial_where(self) -> str:
         section = self.session.current_section
-        total = len(self.session.pass2_sections)
-        reading = self.query_one(PaperText)
+        if section is None:
+            return "no sections found"
+        return f"{section.label} ({self.session.state.section + 1}/{len(self.session.pass2_sections)})"
+
+    def _section_widgets(self) -> list[Widget]:
+        section = self.session.current_section
+        if section is None:
+            return [ParagraphText("No sections were found in this paper's text.")]
+        return section_widgets(section, fold_math=True)
+
+    def reading_pane(self) -> PaperText:
+        return PaperText(*self._section_widgets(), id="reading")
+
+    def side_widgets(self) -> list[Widget]:
+        return [
+            Label("Key points", id="key-points-title", classes="form-title"),
+            TextArea("", id="key-points", classes="notes", soft_wrap=True),
+            Label("Marked in this section", classes="form-title"),
+            Static("", id="marks"),
+        ]
+
+    def side_ready(self) -> None:
+        self._fill_side()
+
+    def _fill_side(self) -> None:
+        """The key points and marks of the current section (once the side panel exists)."""
+        if not self.side_mounted:
+            return
+        section = self.session.current_section
         editor = self.query_one("#key-points", TextArea)
         if section is None:
-            self.header.show("no sections found")
             editor.disabled = True
-            await reading.show([ParagraphText("No sections were found in this paper's text.")])
             return
-        self.header.show(f"{section.label} ({self.session.state.section + 1}/{total})")
         self.query_one("#key-points-title", Label).update(f"Key points — {where_for(section)}")
         editor.load_text(self.session.section_notes(section))
         self.refresh_marks()
-        await reading.show(section_widgets(section, fold_math=True), scroll=self.session.state.scroll if restore else 0.0)
+
+    async def show_section(self) -> None:
+        self.header.show(self.initial_where())
+        self._fill_side()
+        await self.query_one(PaperText).show(self._section_widgets())
 
     def refresh_marks(self) -> None:
+        if not self.side_mounted:
+            return
         section = self.session.current_section
         marks = self.session.marks_in(section) if section else []
         text = Text()
@@ -74,8 +90,8 @@ class Pass2Screen(PassScreen):
         if self.session.go_to_section(self.session.state.section + delta):
             await self.show_section()
 
-    def action_focus_notes(self) -> None:
-        self.query_one("#key-points", TextArea).focus()
+    async def action_focus_notes(self) -> None:
+        await self.focus_side("#key-points")
 
     def action_toggle_math(self) -> None:
         self.query_one(PaperText).action_toggle_math()
@@ -95,6 +111,8 @@ class Pass2Screen(PassScreen):
             self.edited()
             self.refresh_marks()
 
+        from paperkit.tui.screens.mark import MarkScreen
+
         self.app.push_screen(MarkScreen(kind, where), done)
 
     def action_reference(self) -> None:
@@ -102,6 +120,8 @@ class Pass2Screen(PassScreen):
             if reference:
                 self.notify(self.session.add_reference(reference), timeout=6)
                 self.edited()
+
+        from paperkit.tui.screens.reference import ReferenceScreen
 
         self.app.push_screen(ReferenceScreen(list(self.session.paper.references)), done)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -14,7 +14,6 @@ from paperkit.notes import CRITICAL_QUESTIONS
 from paperkit.tui.reading_list import code_link
 from paperkit.tui.reproduction import overfit_command, reproduction_for
 from paperkit.tui.screens.pass_screen import PassScreen
-from paperkit.tui.screens.section import SectionScreen
 from paperkit.tui.widgets.answer_form import AnswerForm
 
 
@@ -25,27 +24,51 @@ class Pass3Screen(PassScreen):
         Binding("c", "finish", "Finish"),
     ]
 
-    def compose_body(self) -> ComposeResult:
-        session = self.session
-        notes = session.notes
-        with Horizontal(id="body"):
-            with VerticalScroll(id="reading"):
-                yield Label(f"Not understood ({len(notes.not_understood)}) — enter re-reads the section", classes="form-title")
-                yield self._mark_list("not-understood", notes.not_understood, "nothing marked in pass 2")
-                yield Label(f"Claims ({len(notes.claims)})", classes="form-title")
-                yield self._mark_list("claims", notes.claims, "no claims marked in pass 2")
-                yield Label("Code", classes="form-title")
-                yield Static(self._code_text(), id="code-link")
-            with VerticalScroll(id="side"):
-                yield AnswerForm("Critical questions", CRITICAL_QUESTIONS, notes.critical, id="critical")
-                yield Label("Code notes", classes="form-title")
-                yield Input(notes.code, placeholder="repository, framework, what runs", id="code-notes", classes="answer")
-                yield Label("Other notes", classes="form-title")
-                yield TextArea(notes.pass3, id="pass3-notes", classes="notes", soft_wrap=True)
+    def initial_where(self) -> str:
+        notes = self.session.notes
+        return f"{len(notes.not_understood)} to re-read, {len(notes.claims)} claims"
+
+    def reading_pane(self) -> VerticalScroll:
+        notes = self.session.notes
+        return VerticalScroll(
+            Label(f"Not understood ({len(notes.not_understood)}) — enter re-reads the section", classes="form-title"),
+            self._mark_list("not-understood", notes.not_understood, "nothing marked in pass 2"),
+            Label(f"Claims ({len(notes.claims)})", classes="form-title"),
+            self._mark_list("claims", notes.claims, "no claims marked in pass 2"),
+            Label("Code", classes="form-title"),
+            Static(Text("looking up the authors' code and a reproduction plugin…", style="italic"), id="code-link"),
+            id="reading",
+        )
+
+    def side_widgets(self) -> list[Widget]:
+        notes = self.session.notes
+        return [
+            AnswerForm("Critical questions", CRITICAL_QUESTIONS, notes.critical, id="critical"),
+            Label("Code notes", classes="form-title"),
+            Input(notes.code, placeholder="repository, framework, what runs", id="code-notes", classes="answer"),
+            Label("Other notes", classes="form-title"),
+            TextArea(notes.pass3, id="pass3-notes", classes="notes", soft_wrap=True),
+        ]
 
     def on_mount(self) -> None:
-        self.header.show(f"{len(self.session.notes.not_understood)} to re-read, {len(self.session.notes.claims)} claims")
-        self.restore_scroll()
+        super().on_mount()
+        # The library file and the plugin registry are read off the event loop: the first frame does not wait for them.
+        self.run_worker(self._look_up_code, thread=True, exclusive=True, group="code-link")
+
+    def _look_up_code(self) -> None:
+        try:
+            text = self._code_text()
+        except Exception as exc:  # a broken papers.toml or plugin must not take the reader down
+            text = Text(f"could not look up the code: {exc}", style="italic")
+        try:
+            self.app.call_from_thread(self._show_code, text)
+        except RuntimeError:
+            pass  # the app closed while the lookup ran
+
+    def _show_code(self, text: Text) -> None:
+        links = self.query("#code-link")
+        if links:
+            links.first(Static).update(text)
 
     @staticmethod
     def _mark_list(list_id: str, marks, empty: str) -> OptionList:
@@ -73,8 +96,8 @@ class Pass3Screen(PassScreen):
             text.append("No reproduction plugin for this paper yet (`paperkit new-reproduction` scaffolds one).", style="italic")
         return text
 
-    def action_focus_form(self) -> None:
-        self.query_one("#answer-assumptions", Input).focus()
+    async def action_focus_form(self) -> None:
+        await self.focus_side("#answer-assumptions")
 
     def action_finish(self) -> None:
         self.notify_all(["Pass 3 done."] + self.session.finish_pass(3))
@@ -87,6 +110,8 @@ class Pass3Screen(PassScreen):
         if section is None:
             self.notify(f"cannot tell which section “{mark.where}” is", severity="warning")
             return
+        from paperkit.tui.screens.section import SectionScreen
+
         self.app.push_screen(SectionScreen(section, mark))
 
     @on(AnswerForm.Changed)

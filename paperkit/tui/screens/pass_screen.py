@@ -1,11 +1,19 @@
-"""What the three pass screens share: the header with budget and time, the reading pane, the footer."""
+"""What the three pass screens share: the header with budget and time, the reading pane, the side panel, the footer.
+
+The first frame shows the header, the text and the footer only; the side panel (forms and
+editors, the heavier widgets) is mounted right after that frame is painted, so opening a paper
+does not wait for it. Anything that needs the side panel earlier (a key pressed at once) calls
+`ensure_side()`, which mounts it on the spot.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, TextArea
+from textual.widget import Widget
+from textual.widgets import Footer
 
 from paperkit.tui.session import ReadingSession
 from paperkit.tui.widgets.pass_header import PassHeader
@@ -19,14 +27,45 @@ class PassScreen(Screen):
     def __init__(self, session: ReadingSession):
         super().__init__()
         self.session = session
+        self.side_mounted = False
 
     def compose(self) -> ComposeResult:
-        yield PassHeader(self.session, self.number, id="pass-header")
-        yield from self.compose_body()
+        yield PassHeader(self.session, self.number, where=self.initial_where(), id="pass-header")
+        with Horizontal(id="body"):
+            yield self.reading_pane()
+            yield VerticalScroll(id="side")
         yield Footer(compact=True, show_command_palette=False)
 
-    def compose_body(self) -> ComposeResult:
+    # ------------------------------------------------------------------ what each pass provides
+    def initial_where(self) -> str:
+        """Where in the pass the reader is, for the header of the first frame."""
+        return ""
+
+    def reading_pane(self) -> Widget:
+        """The reading pane (id "reading") with the content of the first frame already in it."""
         raise NotImplementedError
+
+    def side_widgets(self) -> list[Widget]:
+        raise NotImplementedError
+
+    def side_ready(self) -> None:
+        """Called once the side panel is mounted (fill it from the session here)."""
+
+    # ------------------------------------------------------------------ mounting
+    def on_mount(self) -> None:
+        self.restore_scroll()
+        self.call_after_refresh(self._mount_side_later)
+
+    async def _mount_side_later(self) -> None:
+        if self.is_attached:
+            await self.ensure_side()
+
+    async def ensure_side(self) -> None:
+        if self.side_mounted:
+            return
+        self.side_mounted = True  # before the await: a second caller must not mount it twice
+        await self.query_one("#side").mount_all(self.side_widgets())
+        self.side_ready()
 
     @property
     def header(self) -> PassHeader:
@@ -51,13 +90,13 @@ class PassScreen(Screen):
     def action_focus_reading(self) -> None:
         self.query_one("#reading").focus()
 
+    async def focus_side(self, selector: str) -> None:
+        await self.ensure_side()
+        self.query_one(selector).focus()
+
     def edited(self) -> None:
         self.app.schedule_autosave()  # type: ignore[attr-defined]
 
     def notify_all(self, messages: list[str]) -> None:
         for message in messages:
             self.notify(message, timeout=6)
-
-    @staticmethod
-    def typing(widget) -> bool:
-        return isinstance(widget, (Input, TextArea))

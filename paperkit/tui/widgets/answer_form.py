@@ -1,4 +1,8 @@
-"""A form of short written answers (the five Cs, the critical questions): one question, one field."""
+"""A form of written answers (the five Cs, the critical questions): one question, one small editor.
+
+Answers may run over several lines (enter starts a new line, tab moves to the next question);
+notes.md keeps them as a bullet whose continuation lines are indented.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, Label
+from textual.widgets import Label, TextArea
 
 
 class AnswerForm(Vertical):
@@ -28,7 +32,10 @@ class AnswerForm(Vertical):
         yield Label(self.title, classes="form-title")
         for key, question in self.questions.items():
             yield Label(self._question(key, question), classes="question")
-            yield Input(value=" ".join(self.answers.get(key, "").split()), placeholder="your answer", id=f"answer-{key}", classes="answer")
+            yield TextArea(
+                self.answers.get(key, ""), id=f"answer-{key}", classes="answer",
+                soft_wrap=True, tab_behavior="focus", placeholder="your answer", compact=True,
+            )
 
     @staticmethod
     def _question(key: str, question: str) -> Text:
@@ -38,8 +45,8 @@ class AnswerForm(Vertical):
             return Text.assemble((f"{title}: ", "bold"), rest)
         return Text.assemble((f"{key.capitalize()} ", "bold"), question)
 
-    def on_input_changed(self, event: Input.Changed) -> None:
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        key = (event.input.id or "").removeprefix("answer-")
+        key = (event.text_area.id or "").removeprefix("answer-")
         if key in self.questions:
-            self.post_message(self.Changed(self, key, event.value))
+            self.post_message(self.Changed(self, key, event.text_area.text))

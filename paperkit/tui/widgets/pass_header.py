@@ -9,11 +9,11 @@ from paperkit.tui.session import BUDGETS, PASS_TITLES, ReadingSession, format_du
 
 
 class PassHeader(Static):
-    def __init__(self, session: ReadingSession, number: int, **kwargs):
+    def __init__(self, session: ReadingSession, number: int, where: str = "", **kwargs):
         super().__init__(**kwargs)
         self.session = session
         self.number = number
-        self.where = ""
+        self.where = where
 
     def show(self, where: str) -> None:
         self.where = where
