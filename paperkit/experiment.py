@@ -29,7 +29,7 @@ class ConfigRequest:
     sets: tuple[str, ...] = ()
 
 
-def _typed_fields(config: Any, cls: type, prefix: str = "") -> list[str]:
+def typed_fields(config: Any, cls: type, prefix: str = "") -> list[str]:
     """Dotted names of every field of type `cls` inside `config` (nested dataclasses included)."""
     found = []
     for f in dataclasses.fields(config):
@@ -37,7 +37,7 @@ def _typed_fields(config: Any, cls: type, prefix: str = "") -> list[str]:
         if isinstance(value, cls):
             found.append(prefix + f.name)
         elif dataclasses.is_dataclass(value):
-            found.extend(_typed_fields(value, cls, f"{prefix}{f.name}."))
+            found.extend(typed_fields(value, cls, f"{prefix}{f.name}."))
     return found
 
 
@@ -62,12 +62,12 @@ def build_config(plugin: Reproduction, request: ConfigRequest) -> Any:
     if request.download:
         data_overrides["download"] = True
     if data_overrides:
-        fields = _typed_fields(config, DataConfig)
+        fields = typed_fields(config, DataConfig)
         if not fields:
             raise UsageError(f"{plugin.name}'s config has no DataConfig field for --dataset/--data-dir")
         config = apply_overrides(config, {f"{f}.{k}": v for f in fields for k, v in data_overrides.items()})
     if request.epochs is not None:
-        fields = _typed_fields(config, OptimConfig)
+        fields = typed_fields(config, OptimConfig)
         if not fields:
             raise UsageError(f"{plugin.name}'s config has no OptimConfig field for --epochs", hint="use --set")
         config = apply_overrides(config, {f"{f}.epochs": request.epochs for f in fields})
@@ -126,7 +126,8 @@ def execute(
     if record is None and main:
         record = start_run(
             run_dir, plugin.name, config, seed, device=str(ctx.device), determinism=ctx.determinism,
-            argv=argv, extra={"arms": list(arms)}, git_path=git_path,
+            argv=argv, extra={"arms": list(arms), "nproc": distributed.world_size if distributed else 1},
+            git_path=git_path,
         )
     elif record is not None and main:
         record.status, record.device = "running", str(ctx.device)

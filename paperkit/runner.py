@@ -273,7 +273,8 @@ class Runner:
                 handle.write(json.dumps(record) + "\n")
 
     def artifact(self, name: str) -> Path:
-        path = self.run_dir / name
+        # Other ranks draw the same plots; they go to a private scratch folder, not the run's.
+        path = (self.run_dir if self.is_main else self.distributed.scratch) / name
         path.parent.mkdir(parents=True, exist_ok=True)
         return path
 
@@ -281,23 +282,30 @@ class Runner:
 
     @contextmanager
     def _graceful_interrupt(self) -> Iterator[None]:
-        """The first Ctrl-C asks to stop at the next step boundary; a second one stops at once."""
+        """The first Ctrl-C asks to stop at the next step boundary; a second one stops at once.
+
+        A DDP worker treats SIGTERM the same way: torchrun's launcher answers Ctrl-C by sending
+        it to the workers, and gives them time to checkpoint before it kills them.
+        """
         import threading
 
         if threading.current_thread() is not threading.main_thread():
             yield
             return
-        previous = signal.getsignal(signal.SIGINT)
+        signals = [signal.SIGINT] + ([signal.SIGTERM] if self.distributed is not None else [])
+        previous = {s: signal.getsignal(s) for s in signals}
 
         def request_stop(signum: int, frame: Any) -> None:
             self.stop_requested = True
             signal.signal(signal.SIGINT, signal.default_int_handler)
 
-        signal.signal(signal.SIGINT, request_stop)
+        for s in signals:
+            signal.signal(s, request_stop)
         try:
             yield
         finally:
-            signal.signal(signal.SIGINT, previous)
+            for s, handler in previous.items():
+                signal.signal(s, handler)
 
     # ---- training -------------------------------------------------------------------------
 
@@ -362,8 +370,11 @@ class Runner:
             set_rng_states(state["rng"])
             history, epoch, first_step, sums = state["history"], state["epoch"], state["step"], state["sums"]
 
+        sync = None
         if self.distributed is not None:
-            self.distributed.wrap(model)  # DDP syncs gradients when the plugin's loss calls the model
+            # Every trainable parameter gets a gradient (the overfit check's second test), unless
+            # the plugin trains a chosen subset; only then must DDP look for unused ones each step.
+            sync = self.distributed.wrap(model, find_unused=task.parameters is not None)
         autocast = (
             torch.autocast("cuda", dtype=torch.bfloat16) if self.device.type == "cuda" else nullcontext()
         )
@@ -388,37 +399,55 @@ class Runner:
                 started = time.perf_counter()
                 seen = 0
                 for step in range(first_step, per_epoch):
-                    if self.stop_requested:
+                    if self.stop_requested and world == 1:
                         checkpoint(step, shuffle_state)
                         raise self._interrupted(stage, epoch, step)
                     idx = order[step * optim.batch_size:(step + 1) * optim.batch_size]
-                    if world > 1:
-                        idx = idx[rank::world]
                     x = to_float(images[idx])
                     if self.device.type == "cuda":
                         x = x.contiguous(memory_format=torch.channels_last)
                     y = labels[idx]
                     if augment is not None:
+                        # The whole global batch, on every rank: the augmentation stream then does
+                        # not depend on the number of processes, and rank 0's generator state is
+                        # everyone's (one checkpoint resumes any --nproc).
                         x = augment(x, aug_gen) if pass_gen else augment(x)
+                    if world > 1:  # DistributedSampler's split: rank r takes examples r, r + world, ...
+                        x, y = x[rank::world], y[rank::world]
+                    if sync is not None:
+                        sync.arm()
                     with autocast:
                         out = task.loss(x, y)
                     loss = out.loss
-                    if not torch.isfinite(loss.detach()).item():
-                        raise _non_finite(stage, epoch, step, global_step, float(loss.detach()), optimizer)
+                    # loss sum, correct, counted, stop asked: summed over ranks, one sync per step.
+                    stats = torch.stack([
+                        loss.detach().float() * len(y),
+                        _correct(out, y),
+                        torch.tensor(float(len(y)), device=loss.device),
+                        torch.tensor(float(self.stop_requested), device=loss.device),
+                    ])
+                    if world > 1:
+                        self.distributed.all_reduce_sum(stats)
+                    step_loss_sum, step_correct, step_count, stop = stats.tolist()
+                    if not math.isfinite(step_loss_sum):
+                        raise _non_finite(stage, epoch, step, global_step, step_loss_sum / step_count, optimizer)
                     optimizer.zero_grad(set_to_none=True)
                     loss.backward()
+                    if sync is not None:
+                        sync.after_backward()
                     optimizer.step()
                     schedule.step()
                     if task.after_step is not None:
                         task.after_step()
                     global_step += 1
-                    seen += len(idx) * world
-                    sums[0] += float(loss.detach()) * len(idx)
-                    if out.logits is not None:
-                        targets = out.targets if out.targets is not None else y
-                        sums[1] += int((out.logits.detach().argmax(1) == targets).sum())
-                    sums[2] += len(idx)
+                    seen += int(step_count)
+                    sums[0] += step_loss_sum
+                    sums[1] += int(step_correct)
+                    sums[2] += int(step_count)
                     bar.step(epoch, sums[0] / max(1, sums[2]), seen / max(1e-9, time.perf_counter() - started))
+                    if world > 1 and stop > 0:  # every rank saw the same sum, so all stop here
+                        checkpoint(step + 1, shuffle_state)
+                        raise self._interrupted(stage, epoch, step + 1)
                 # ---- end of epoch: record, evaluate, checkpoint ----
                 epoch_loss = sums[0] / max(1, sums[2])
                 accuracy = sums[1] / max(1, sums[2]) if task.has_accuracy else None
@@ -438,11 +467,26 @@ class Runner:
                          lr=history["lr"][-1], **metrics)
                 epoch, first_step, sums = epoch + 1, 0, [0.0, 0, 0]
                 checkpoint(0, shuffle.get_state())
+        if sync is not None:
+            sync.release()
+            history["ranks"] = self._check_ranks_agree(stage, model)
         if self.is_main:
             save_checkpoint(done_path, {"model": model.state_dict(), "history": history, "rng": rng_states(self.device)})
             live_path.unlink(missing_ok=True)
         self.histories[stage] = history
         return history
+
+    def _check_ranks_agree(self, stage: str, model: Any) -> dict[str, Any]:
+        """Every rank's weight digest; a stage whose ranks disagree is a bug, never a result."""
+        from paperkit.ddp import weights_digest
+
+        digests = self.distributed.gather_objects(weights_digest(model))
+        if len(set(digests)) != 1:
+            raise PaperkitError(
+                f"after stage {stage} the {len(digests)} processes hold different weights ({', '.join(digests)})",
+                hint="a plugin step that is not the same on every rank (e.g. a random mask drawn per process)",
+            )
+        return {"world_size": len(digests), "weights_digests": digests}
 
     def _interrupted(self, stage: str, epoch: int, step: int) -> Interrupted:
         hint = self.resume_hint or f"resume with --resume {self.run_dir}"
@@ -459,6 +503,16 @@ def _non_finite(stage: str, epoch: int, step: int, global_step: int, value: floa
         f"loss is {value} in stage {stage}, epoch {epoch + 1}, step {step} (global step {global_step + 1})",
         hint=diagnosis,
     )
+
+
+def _correct(out: Any, y: "torch.Tensor") -> "torch.Tensor":
+    """How many of the batch's predictions are right (0 when the objective has no logits)."""
+    import torch
+
+    if out.logits is None:
+        return torch.zeros((), device=out.loss.device)
+    targets = out.targets if out.targets is not None else y
+    return (out.logits.detach().argmax(1) == targets).sum().float()
 
 
 def _plain(value: Any) -> Any:

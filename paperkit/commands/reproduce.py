@@ -158,6 +158,13 @@ def reproduce(
     runs_root = root / "runs"
     request = ConfigRequest(paper_config, config_file, dataset, data_dir, download, epochs, tuple(sets))
 
+    if nproc != 1:
+        if overfit:
+            raise UsageError("the overfit check runs in one process", hint="drop --nproc")
+        from paperkit.ddp import check_nproc
+
+        device_kind = check_nproc(nproc, device)  # before a run folder exists
+
     if overfit:
         config = build_config(plugin, request)
         _overfit(plugin, config, arms, seed=seed, device=device, examples=examples, controls=controls, root=root)
@@ -176,18 +183,38 @@ def reproduce(
         run_dir = record.path
     else:
         config = build_config(plugin, request)
+    if nproc > 1:
+        from paperkit.ddp import check_batches
+
+        check_batches(config, nproc)
+    if record is None:
         run_dir = new_run_dir(runs_root, name, config)
     hint = f"resume with `paperkit reproduce {name} --resume {run_dir.name}`"
 
     if nproc > 1:
-        # Data-parallel runs (torchrun + DDP) are not wired up yet; refuse rather than run on one process.
-        raise UsageError("--nproc > 1 is not available yet", hint="run with --nproc 1")
+        _launch_ddp(name, config, seed=seed, arms=arms, run_dir=run_dir, device=device_kind, nproc=nproc,
+                    resume_hint=hint, resuming=record is not None, root=root)
+        return
 
     record, result = execute(
         plugin, config, seed=seed, arms=arms, run_dir=run_dir, device=device, progress=_progress_wanted(),
         resume_hint=hint, record=record, git_path=root,
     )
     _print_claims(result, run_dir)
+
+
+def _launch_ddp(name, config, *, seed, arms, run_dir: Path, device, nproc, resume_hint, resuming, root: Path) -> None:
+    from paperkit.config import to_dict
+    from paperkit.ddp import launch
+    from paperkit.records import load_run
+
+    spec = {
+        "plugin": name, "config": to_dict(config), "seed": seed, "arms": list(arms), "run_dir": str(run_dir),
+        "device": device, "progress": _progress_wanted(), "resume_hint": resume_hint, "argv": sys.argv[1:],
+        "resume": resuming, "git_path": str(root),
+    }
+    launch(spec, run_dir, nproc)
+    _print_claims(load_run(run_dir).result or {}, run_dir)
 
 
 # =====================================================================================

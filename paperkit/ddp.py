@@ -1,0 +1,280 @@
+"""Data-parallel training (`paperkit reproduce NAME --nproc N`) through torchrun and DDP.
+
+The command's process launches torch's own elastic launcher (`torch.distributed.run`, what the
+`torchrun` command runs) with N worker processes on this machine. Each worker runs this module:
+it joins the process group (gloo on the CPU, NCCL on CUDA, one GPU per worker), builds the same
+plugin and config from a launch file in the run folder, and runs the experiment through
+`paperkit.experiment.execute` with a `Distributed` handle. `Runner.fit` then
+
+* wraps the task's model in `DistributedDataParallel`, which averages gradients over the workers;
+* gives each worker a disjoint slice of every global batch (DistributedSampler's rank::world
+  striding), so the global batch size stays what the config says;
+* lets only rank 0 write the run record, checkpoints, metrics and the progress bar;
+* checks at the end of every stage that all workers hold bit-identical weights.
+
+A worker that fails with a `PaperkitError` writes it to the run folder before exiting, so the
+command still prints one line, not torchrun's report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from paperkit.errors import PaperkitError, UsageError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import torch
+
+LAUNCH_FILE = "ddp-launch.json"
+ERROR_DIR = "ddp-errors"
+
+
+# =====================================================================================
+# Inside a worker: the handle `Runner` uses
+# =====================================================================================
+
+
+@dataclass
+class Distributed:
+    """This worker's place in the process group, and the collectives the runner needs."""
+
+    rank: int
+    world_size: int
+    device: "torch.device"
+    scratch: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="paperkit-rank-")))
+
+    def wrap(self, model: "torch.nn.Module", *, find_unused: bool = False) -> "GradientSync":
+        return GradientSync(model, self, find_unused=find_unused)
+
+    def all_reduce_sum(self, tensor: "torch.Tensor") -> "torch.Tensor":
+        import torch.distributed as dist
+
+        dist.all_reduce(tensor, op=dist.ReduceOp.SUM)
+        return tensor
+
+    def gather_objects(self, obj: Any) -> list[Any]:
+        import torch.distributed as dist
+
+        gathered: list[Any] = [None] * self.world_size
+        dist.all_gather_object(gathered, obj)
+        return gathered
+
+    def broadcast_buffers(self, model: "torch.nn.Module") -> None:
+        import torch.distributed as dist
+
+        for buffer in model.buffers():
+            dist.broadcast(buffer, src=0)
+
+
+class GradientSync:
+    """`DistributedDataParallel` around a plugin's model, without changing how the plugin calls it.
+
+    A plugin's loss calls its own model object, not a wrapper, so the model's `forward` is routed
+    through the DDP wrapper for the first call of each training step (`arm()` before the step).
+    DDP then averages the gradients during `backward`. Later calls in the same step go straight
+    to the module: autograd sums a parameter's gradient over all its uses before DDP's hook sees
+    it, so one DDP call per step reduces everything. A loss that never calls the top-level model
+    (only its sub-modules) gets its gradients averaged by an explicit all-reduce instead.
+    """
+
+    def __init__(self, model: "torch.nn.Module", dist_handle: Distributed, *, find_unused: bool = False):
+        from torch.nn.parallel import DistributedDataParallel
+
+        self.model = model
+        self.handle = dist_handle
+        self._armed = False
+        self._inside = False
+        trainable = any(p.requires_grad for p in model.parameters())
+        self.ddp = None
+        if trainable:
+            device_ids = [dist_handle.device.index] if dist_handle.device.type == "cuda" else None
+            self.ddp = DistributedDataParallel(model, device_ids=device_ids, find_unused_parameters=find_unused)
+            original = model.forward
+
+            def routed(*args: Any, **kwargs: Any) -> Any:
+                if self._inside or not self._armed:
+                    return original(*args, **kwargs)
+                self._armed, self._inside = False, True
+                try:
+                    return self.ddp(*args, **kwargs)
+                finally:
+                    self._inside = False
+
+            model.forward = routed  # an instance attribute; `release` removes it
+
+    def arm(self) -> None:
+        self._armed = self.ddp is not None
+
+    def after_backward(self) -> None:
+        """Average gradients by hand when the step's loss never called the wrapped model."""
+        if not self._armed:
+            return
+        self._armed = False
+        import torch
+
+        for param in self.model.parameters():
+            if param.grad is not None:
+                self.handle.all_reduce_sum(param.grad)
+                param.grad.div_(self.handle.world_size)
+            elif param.requires_grad:  # keep every rank's collectives in step
+                self.handle.all_reduce_sum(torch.zeros_like(param))
+
+    def release(self) -> None:
+        """Undo the routing and make buffers (e.g. batch-norm statistics) rank 0's on every worker."""
+        self.model.__dict__.pop("forward", None)
+        self.handle.broadcast_buffers(self.model)
+
+
+def weights_digest(model: "torch.nn.Module") -> str:
+    """A hash of every parameter and buffer's bytes: equal digests mean bit-identical weights."""
+    import hashlib
+
+    import torch
+
+    digest = hashlib.sha256()
+    for name, tensor in sorted(model.state_dict().items()):
+        digest.update(name.encode())
+        digest.update(tensor.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
+    return digest.hexdigest()[:16]
+
+
+# =====================================================================================
+# The command's side: launch the workers
+# =====================================================================================
+
+
+def check_nproc(nproc: int, device: str | None) -> str:
+    """The device kind the workers use ("cpu" or "cuda"); refuses what DDP cannot do here."""
+    if nproc < 1:
+        raise UsageError(f"--nproc must be at least 1, got {nproc}")
+    from paperkit.runner import choose_device
+
+    kind = choose_device(device).type
+    if kind == "mps":
+        raise UsageError("--nproc > 1 needs CPU or CUDA devices; MPS has no DDP backend", hint="add --device cpu")
+    if kind == "cuda":
+        import torch
+
+        if nproc > torch.cuda.device_count():
+            raise UsageError(f"--nproc {nproc} asks for more GPUs than the {torch.cuda.device_count()} visible")
+    return kind
+
+
+def check_batches(config: Any, nproc: int) -> None:
+    """Every training stage's batch must split evenly over the processes (checked before launching)."""
+    from paperkit.config import OptimConfig
+    from paperkit.experiment import typed_fields
+
+    for name in typed_fields(config, OptimConfig):
+        batch = _get(config, name).batch_size
+        if batch % nproc:
+            raise UsageError(
+                f"{name}.batch_size {batch} does not split over {nproc} processes",
+                hint=f"use a multiple of {nproc}, e.g. --set {name}.batch_size={batch - batch % nproc or nproc}",
+            )
+
+
+def _get(config: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        config = getattr(config, part)
+    return config
+
+
+def launch(spec: dict[str, Any], run_dir: Path, nproc: int) -> None:
+    """Run the experiment described by `spec` in `nproc` workers started by torch.distributed.run."""
+    from torch.distributed.elastic.multiprocessing.errors import ChildFailedError
+    from torch.distributed.run import parse_args, run
+
+    from paperkit.files import atomic_write_text
+
+    spec_path = run_dir / LAUNCH_FILE
+    atomic_write_text(spec_path, json.dumps(spec, indent=2) + "\n")
+    errors = run_dir / ERROR_DIR
+    # One intra-op thread pool per worker sized to its share of the cores (torchrun would pick 1 and warn).
+    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // nproc)))
+    args = parse_args([
+        "--standalone", f"--nproc-per-node={nproc}", "--max-restarts=0", "--monitor-interval=0.2",
+        "-m", "paperkit.ddp", str(spec_path),
+    ])
+    for stale in errors.glob("rank*.json") if errors.is_dir() else []:  # from an earlier, failed launch
+        stale.unlink()
+    try:
+        run(args)
+    except ChildFailedError as exc:
+        raise _worker_error(errors, exc) from None
+
+
+def _worker_error(errors: Path, exc: Exception) -> PaperkitError:
+    reports = sorted(errors.glob("rank*.json")) if errors.is_dir() else []
+    for path in reports:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        error = _error_classes().get(data["kind"], PaperkitError)(data["message"], hint=data.get("hint"))
+        error.exit_code = data.get("exit_code", error.exit_code)
+        return error
+    first = next(iter(getattr(exc, "failures", {}).values()), None)
+    code = getattr(first, "exitcode", "?")
+    return PaperkitError(f"a training worker failed (exit code {code})", hint="its traceback is printed above")
+
+
+def _error_classes() -> dict[str, type[PaperkitError]]:
+    from paperkit import errors
+    from paperkit.runner import Interrupted, NonFiniteLoss
+
+    classes = {c.__name__: c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, PaperkitError)}
+    classes.update({"Interrupted": Interrupted, "NonFiniteLoss": NonFiniteLoss})
+    return classes
+
+
+# =====================================================================================
+# The worker's entry point: python -m paperkit.ddp LAUNCH_FILE
+# =====================================================================================
+
+
+def worker_main(spec_path: str) -> int:
+    import torch
+    import torch.distributed as dist
+
+    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    rank, world = int(os.environ["RANK"]), int(os.environ["WORLD_SIZE"])
+    local_rank = int(os.environ.get("LOCAL_RANK", rank))
+    run_dir = Path(spec["run_dir"])
+    if spec["device"] == "cuda":
+        device = torch.device("cuda", local_rank)
+        torch.cuda.set_device(device)
+        dist.init_process_group("nccl", device_id=device)
+    else:
+        device = torch.device("cpu")
+        dist.init_process_group("gloo")
+    code = 0
+    try:
+        from paperkit.experiment import config_from_record, execute
+        from paperkit.records import load_run
+        from paperkit.registry import workspace_registry
+
+        plugin = workspace_registry().create(spec["plugin"])
+        config = config_from_record(plugin, spec["config"])
+        record = load_run(run_dir) if spec["resume"] and rank == 0 else None
+        execute(
+            plugin, config, seed=spec["seed"], arms=tuple(spec["arms"]), run_dir=run_dir, device=str(device),
+            progress=spec["progress"], resume_hint=spec["resume_hint"], argv=spec["argv"], record=record,
+            distributed=Distributed(rank, world, device), git_path=Path(spec["git_path"]),
+        )
+    except PaperkitError as exc:
+        from paperkit.files import atomic_write_text
+
+        code = exc.exit_code
+        report = {"kind": type(exc).__name__, "message": exc.message, "hint": exc.hint, "exit_code": code}
+        atomic_write_text(run_dir / ERROR_DIR / f"rank{rank}.json", json.dumps(report) + "\n")
+    finally:
+        dist.destroy_process_group()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(worker_main(sys.argv[1]))

@@ -1,0 +1,125 @@
+"""`reproduce --nproc 2`: two gloo processes through torchrun train the tiny plugin like one process does."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import torch
+from click.testing import CliRunner
+
+from paperkit.cli import cli
+from paperkit.records import load_run
+
+PLUGINS = Path(__file__).parent / "plugins"
+# 100 images in batches of 20: 5 steps per epoch, 2 epochs, both arms.
+SMALL = ["--set", "data.train_size=100", "--set", "data.test_size=50", "--set", "train.batch_size=20"]
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def _only_run(root: Path) -> Path:
+    (run_dir,) = [p for p in root.iterdir() if p.is_dir()]
+    return run_dir
+
+
+def _done(run_dir: Path, stage: str) -> dict:
+    return torch.load(run_dir / "checkpoints" / f"{stage}.done.pt", weights_only=False)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """The same experiment with --nproc 2 and with one process, in two workspaces."""
+    import os
+
+    from paperkit.workspace import init_workspace
+
+    made = {}
+    old = Path.cwd()
+    try:
+        for nproc in ("2", "1"):
+            ws = init_workspace(tmp_path_factory.mktemp(f"ddp{nproc}") / "ws")
+            shutil.copytree(PLUGINS / "tiny", ws.reproductions_dir / "tiny")
+            os.chdir(ws.root)
+            result = invoke("reproduce", "tiny", "--nproc", nproc, "--seed", "1", *SMALL)
+            assert result.exit_code == 0, (result.output, result.exception)
+            made[nproc] = _only_run(ws.runs_root / "tiny")
+    finally:
+        os.chdir(old)
+    return made
+
+
+@pytest.mark.slow
+def test_both_ranks_end_with_identical_weights(runs):
+    for stage in ("baseline", "method"):
+        ranks = _done(runs["2"], stage)["history"]["ranks"]
+        assert ranks["world_size"] == 2
+        assert ranks["weights_digests"][0] == ranks["weights_digests"][1]
+
+
+@pytest.mark.slow
+def test_two_processes_follow_the_one_process_loss_curve(runs):
+    two, one = load_run(runs["2"]), load_run(runs["1"])
+    assert two.status == one.status == "finished"
+    assert two.extra["nproc"] == 2 and one.extra["nproc"] == 1
+    curve_two = [(m["stage"], m["epoch"], m["loss"]) for m in two.metrics()]
+    curve_one = [(m["stage"], m["epoch"], m["loss"]) for m in one.metrics()]
+    # Only rank 0 writes: one line per epoch and stage, as in the one-process run.
+    assert [c[:2] for c in curve_two] == [c[:2] for c in curve_one] == [
+        ("baseline", 1), ("baseline", 2), ("method", 1), ("method", 2)]
+    # Same global batches; only the order of floating-point sums differs.
+    assert [c[2] for c in curve_two] == pytest.approx([c[2] for c in curve_one], rel=1e-4)
+    for stage in ("baseline", "method"):
+        a, b = _done(runs["2"], stage)["model"], _done(runs["1"], stage)["model"]
+        for key in a:
+            torch.testing.assert_close(a[key], b[key], rtol=1e-4, atol=1e-5)
+    assert not (runs["2"] / "ddp-errors").exists()
+    assert json.loads((runs["2"] / "ddp-launch.json").read_text())["plugin"] == "tiny"
+
+
+def test_a_worker_error_reaches_the_command_as_one_line(workspace, monkeypatch):
+    """A worker (here in this process, in a group of one) records its error; the launcher raises it."""
+    import socket
+
+    from paperkit.config import to_dict
+    from paperkit.ddp import ERROR_DIR, _worker_error, worker_main
+    from paperkit.errors import PaperkitError
+    from paperkit.registry import discover
+    from paperkit.runner import NonFiniteLoss
+
+    shutil.copytree(PLUGINS / "tiny", workspace.reproductions_dir / "tiny")
+    shutil.copytree(PLUGINS / "tiny_nan", workspace.reproductions_dir / "tiny_nan")
+    config = discover(workspace.reproductions_dir, entry_points=False).create("tiny_nan").default_config()
+    run_dir = workspace.runs_root / "tiny_nan" / "r"
+    run_dir.mkdir(parents=True)
+    spec = {"plugin": "tiny_nan", "config": to_dict(config), "seed": 0, "arms": ["baseline"], "run_dir": str(run_dir),
+            "device": "cpu", "progress": False, "resume_hint": "h", "argv": ["reproduce"], "resume": False,
+            "git_path": str(workspace.root)}
+    (run_dir / "spec.json").write_text(json.dumps(spec))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    for key, value in {"RANK": "0", "WORLD_SIZE": "1", "LOCAL_RANK": "0", "MASTER_ADDR": "127.0.0.1",
+                       "MASTER_PORT": str(port)}.items():
+        monkeypatch.setenv(key, value)
+    assert worker_main(str(run_dir / "spec.json")) == 1
+    assert load_run(run_dir).status == "failed"
+    error = _worker_error(run_dir / ERROR_DIR, RuntimeError("worker 0 failed"))
+    assert isinstance(error, NonFiniteLoss) and "\n" not in str(error)
+    assert "loss is nan in stage baseline, epoch 1, step 3" in str(error)
+    generic = _worker_error(run_dir / "nothing-here", RuntimeError("killed"))
+    assert type(generic) is PaperkitError and "worker failed" in str(generic)
+
+
+def test_what_cannot_be_split_is_refused_before_a_run_starts(workspace):
+    shutil.copytree(PLUGINS / "tiny", workspace.reproductions_dir / "tiny")
+    uneven = invoke("reproduce", "tiny", "--nproc", "2", "--set", "train.batch_size=25")
+    assert uneven.exit_code != 0 and "train.batch_size 25 does not split over 2" in str(uneven.exception)
+    overfit = invoke("reproduce", "tiny", "--nproc", "2", "--overfit")
+    assert overfit.exit_code != 0 and "one process" in str(overfit.exception)
+    assert "at least 1" in str(invoke("reproduce", "tiny", "--nproc", "0").exception)
+    assert not workspace.runs_root.exists() or not any(workspace.runs_root.rglob("run.toml"))
