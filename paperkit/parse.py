@@ -36,10 +36,17 @@ CAPTION = re.compile(
     r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|[A-Z])\s*(?P<sep>[:.|—–-])\s*",
     re.IGNORECASE,
 )
+# IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
+CAPTION_LABEL_LINE = re.compile(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|\d+)$")
 HEADING_NUMBER = re.compile(
     r"^(?:(?P<app>appendix)\s+)?(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\.|:)?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
+ITALIC_HEADING = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]")
+ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
+# A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
+TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
 APPENDIX_ONLY = re.compile(r"^appendix\s*(?P<num>[A-Z])?(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
 UNNUMBERED_HEADINGS = re.compile(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
@@ -47,6 +54,8 @@ UNNUMBERED_HEADINGS = re.compile(
     r"appendix|appendices|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
     re.IGNORECASE,
 )
+# Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
+FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
 REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s)")
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
@@ -83,6 +92,7 @@ class Line:
     text: str
     size: float
     bold: bool  # every visible character bold
+    italic: bool  # every visible character italic (IEEE subsection headings)
     math_chars: int  # characters in math fonts or math symbols
     spans: list[tuple[float, float, str]] = field(default_factory=list)  # (x0, x1, text) for splitting authors
     column: int = 0  # 0 full width / single column, 1 left, 2 right
@@ -115,6 +125,10 @@ class Block:
     def bold(self) -> bool:
         return all(ln.bold for ln in self.lines)
 
+    @property
+    def italic(self) -> bool:
+        return all(ln.italic for ln in self.lines)
+
 
 def _join_lines(texts: list[str]) -> str:
     out = ""
@@ -131,6 +145,10 @@ def _join_lines(texts: list[str]) -> str:
     return " ".join(out.split())
 
 
+def _is_italic(span: dict) -> bool:
+    return bool(span.get("flags", 0) & 2) or bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", span.get("font", ""), re.IGNORECASE))
+
+
 def _is_bold(span: dict) -> bool:
     font = span.get("font", "")
     return bool(span.get("flags", 0) & 16) or bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE))
@@ -139,7 +157,8 @@ def _is_bold(span: dict) -> bool:
 def _page_lines(page, page_index: int) -> list[Line]:
     import pymupdf
 
-    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
+    # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
+    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     data = page.get_text("dict", flags=flags)
     lines: list[Line] = []
     for block in data["blocks"]:
@@ -165,6 +184,7 @@ def _page_lines(page, page_index: int) -> list[Line]:
                     page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=" ".join(text.split()),
                     size=size_weight.most_common(1)[0][0],
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
+                    italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
                     math_chars=math,
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"]) for s in spans],
                 )
@@ -185,6 +205,7 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
+            prev.italic = prev.italic and ln.italic
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
         else:
@@ -208,7 +229,30 @@ def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
-    return _cluster(rects, gap=8.0)
+    return _cluster(_stack_rules(rects), gap=8.0)
+
+
+def _stack_rules(rects: list[list[float]]) -> list[list[float]]:
+    """Join horizontal rules of equal width stacked above one another (a table ruled with \\hline or
+    booktabs, its rows far apart) into one box; alone, each rule would be dropped as a hairline."""
+    rules: dict[tuple[int, int], list[list[float]]] = {}
+    others = []
+    for r in rects:
+        if r[3] - r[1] < 2 and r[2] - r[0] > 30:
+            rules.setdefault((round(r[0] / 3), round(r[2] / 3)), []).append(r)
+        else:
+            others.append(r)
+    for group in rules.values():
+        group.sort(key=lambda r: r[1])
+        box = list(group[0])
+        for r in group[1:]:
+            if r[1] - box[3] < 60:
+                box[1], box[3] = min(box[1], r[1]), max(box[3], r[3])
+            else:
+                others.append(box)
+                box = list(r)
+        others.append(box)
+    return others
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
@@ -270,7 +314,7 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
 # ───────────────────────────── reading order ─────────────────────────────
 
 
-def _reading_order(lines: list[Line], page_width: float) -> list[Line]:
+def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
     mid = page_width / 2
     for ln in lines:
         if ln.x1 <= mid + 4:
@@ -287,6 +331,19 @@ def _reading_order(lines: list[Line], page_width: float) -> list[Line]:
         for ln in lines:
             ln.column = 0
         return sorted(lines, key=lambda ln: (ln.y0, ln.x0))
+    if first_page:
+        # Author blocks set side by side above the columns (IEEEtran) are front matter, read top to
+        # bottom: the columns begin at the first line flush with a column's left edge.
+        edges = {c: min(ln.x0 for ln in lines if ln.column == c) for c in (1, 2)}
+        flush = [ln.y0 for ln in lines if ln.column and ln.x0 - edges[ln.column] < 2 and len(ln.text) > 30]
+        if flush:
+            for column in (1, 2):
+                top = min(flush)  # then up through lines set tight above it (an indented first line)
+                for ln in sorted((ln for ln in lines if ln.column == column and ln.y0 < top), key=lambda ln: -ln.y0):
+                    if top - ln.y1 < ln.height * 0.8:
+                        top = ln.y0
+                    elif ln.y1 < top - 2:
+                        ln.column = 0
     out: list[Line] = []
     band_left: list[Line] = []
     band_right: list[Line] = []
@@ -310,6 +367,11 @@ def _headingish(line: Line, body: float) -> bool:
     return line.size >= body * 1.08 or line.bold
 
 
+def _italic_heading_line(line: Line) -> bool:
+    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting"."""
+    return line.italic and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
+
+
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -325,13 +387,19 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         same_place = prev.page == ln.page and prev.column == ln.column
         gap = ln.y0 - prev.y0
         new = False
-        if CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2):
+        if CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
+            new = False  # "TABLE II" and its caption on the next line
+        elif CAPTION_LABEL_LINE.match(ln.text) or (
+                CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
             new = True
         elif not same_place:
-            new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body)
+            new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
+                abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln)
         elif gap > pitch * 1.3 or gap < -1:
             new = True
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
+            new = True
+        elif _italic_heading_line(prev) or _italic_heading_line(ln):
             new = True
         elif prev.bold and ln.bold:
             new = False
@@ -378,35 +446,66 @@ class _Heading:
     size: float
 
 
-def _heading(block: Block, body: float, after_references: bool) -> _Heading | None:
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def _clean_title(title: str) -> str:
+    return TRAILING_MARK.sub("", title.strip()).strip()
+
+
+def uses_roman_sections(blocks: list[Block]) -> bool:
+    """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present."""
+    seen = {m["num"] for b in blocks if len(b.lines) <= 2 and (m := ROMAN_HEADING.match(b.text))}
+    return {"II", "III"} <= seen
+
+
+def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
     text = block.text
     if len(block.lines) > 2 or len(text) > 120 or len(text) < 2:
         return None
+    if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
+            re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
+        return None
     larger = block.size >= body * 1.08
-    if not (larger or block.bold):
-        return None
-    if CAPTION.match(text) or text.endswith((",", ";")) or re.search(r"[=@]", text):
-        return None
+    found_roman = ROMAN_HEADING.match(text) if roman else None
     found = HEADING_NUMBER.match(text)
+    if not (larger or block.bold):
+        # IEEEtran and revtex set headings in small capitals or italics at or below body size; without
+        # bold or size to go by, only a number in front plus that styling makes a heading.
+        numbered = found_roman or (found and not found["num"][0].isdigit()) or (found and "." in text[:4])
+        title = (found_roman or found)["title"] if numbered else ""
+        named = len(block.lines) == 1 and len(text.split()) <= 4 and _is_caps(text) and UNNUMBERED_HEADINGS.match(text)
+        if not ((numbered and (block.italic or _is_caps(title))) or named):
+            return None
+    if found_roman and (found_roman["title"][:1].isupper()):
+        return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
     if found:
         number = found["num"].rstrip(".")
-        title = found["title"].strip()
+        title = _clean_title(found["title"])
         letter = number[0].isalpha()
-        if letter and not (found["app"] or after_references):
+        level = number.count(".") + 1
+        if letter and roman and not found["app"] and len(number) == 1:
+            level = 2  # "A. Setup" under "IV. EXPERIMENTS"
+        elif letter and not (found["app"] or after_references):
             found = None
+        if found is None:
+            pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or title.endswith("."):
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
         if found:
-            return _Heading(number, title, number.count(".") + 1, block.page + 1, block.size)
+            return _Heading(number, title, level, block.page + 1, block.size)
     appendix = APPENDIX_ONLY.match(text)
     if appendix and (appendix["num"] or appendix["title"] is not None or text.lower().startswith("appendi")):
-        title = (appendix["title"] or "").strip() or "Appendix"
+        title = _clean_title(appendix["title"] or "") or "Appendix"
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
     if text.endswith("."):
         return None
     words = text.split()
+    text = _clean_title(text)
     if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6:
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
@@ -440,29 +539,46 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def _split_heading_number(text: str) -> tuple[str | None, str]:
+    """"3.2 Title", "IV. TITLE", "Appendix A: Title", "Appendix B. Title" → (number, title); else (None, text)."""
+    text = text.strip()
+    appendix = APPENDIX_ONLY.match(text)
+    if appendix and appendix["num"]:
+        return appendix["num"], _clean_title(appendix["title"] or "") or "Appendix"
+    for pattern in (ROMAN_HEADING, HEADING_NUMBER):
+        match = pattern.match(text)
+        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit()):
+            return match["num"].rstrip("."), _clean_title(match["title"])
+    return None, _clean_title(text)
+
+
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
-    """Place the PDF outline's entries on the blocks that print them: {block index: heading}."""
+    """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
+
+    The outline gives titles, levels and pages; the number is read from the printed heading, since
+    hyperref's bookmarks leave it out by default. Entries not found on their page are kept at a
+    negative key, without text."""
     placed: dict[int, _Heading] = {}
+    unplaced = 0
     start = 0
     for level, title, page, *_ in toc:
-        match = HEADING_NUMBER.match(title.strip())
-        number, name = (match["num"].rstrip("."), match["title"].strip()) if match else (None, title.strip())
-        appendix = APPENDIX_ONLY.match(title.strip())
-        if appendix and appendix["num"]:
-            number, name = appendix["num"], (appendix["title"] or "Appendix").strip()
-        target = _norm(title)
+        number, name = _split_heading_number(title)
+        targets = {_norm(title), _norm(name)}
         for i in range(start, len(blocks)):
             block = blocks[i]
             if block.page + 1 < page - 1:
                 continue
             if block.page + 1 > page + 1:
                 break
-            if _norm(block.text) == target or (len(target) > 3 and _norm(block.text).startswith(target) and len(block.lines) <= 2):
-                placed[i] = _Heading(number, name, level, block.page + 1, block.size)
+            printed_number, printed = _split_heading_number(block.text)
+            got = {_norm(block.text), _norm(printed)}
+            if targets & got or (len(block.lines) <= 3 and any(len(t) > 3 and g.startswith(t) for t in targets for g in got)):
+                placed[i] = _Heading(number or printed_number, name, level, block.page + 1, block.size)
                 start = i + 1
                 break
         else:
-            placed[-len(placed) - 1] = _Heading(number, name, level, max(1, page), 0.0)
+            unplaced += 1
+            placed[-unplaced] = _Heading(number, name, level, max(1, page), 0.0)
     return placed
 
 
@@ -581,13 +697,19 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     ordered: list[Line] = []
     for index, lines in enumerate(pages_lines):
         kept = []
-        for ln in lines:
+        label_line = None
+        for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture:
                 continue
-            if not CAPTION.match(ln.text) and any(_inside(ln, box, 8.0) for box in page_graphics[index]):
+            # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
+            under_label = label_line is not None and 0 < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
+                ln.x0 < label_line.x1 and ln.x1 > label_line.x0
+            label_line = ln if CAPTION_LABEL_LINE.match(ln.text) else None
+            if not (CAPTION.match(ln.text) or label_line or under_label) and \
+                    any(_inside(ln, box, 8.0) for box in page_graphics[index]):
                 continue  # text inside a figure or table
             kept.append(ln)
-        ordered.extend(_reading_order(kept, widths[index]))
+        ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2]
@@ -601,8 +723,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         headings = _toc_headings(toc, blocks)
     after_refs = False
     if not toc:
+        roman = uses_roman_sections(blocks)
         for i, block in enumerate(blocks):
-            found = _heading(block, body, after_refs)
+            found = _heading(block, body, after_refs, roman)
             if found is None:
                 continue
             if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
@@ -704,6 +827,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     seen: set[tuple[str, str]] = set()
     for block in blocks:
         match = CAPTION.match(block.text)
+        if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
+            match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
         first = block.lines[0]
@@ -711,14 +836,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
         box = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
-        if box is None and match["sep"] not in ":." :
+        if box is None and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         if key in seen:
             continue
         seen.add(key)
         block.kind = "caption"
-        caption = block.text[match.end():].strip()
+        caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
+            block.text[match.end():].strip()
         record = Figure(kind=kind, number=match["num"], caption=caption, page=first.page + 1,
                         bbox=tuple(round(v, 1) for v in box) if box else None)
         (tables if kind == "table" else figures).append(record)

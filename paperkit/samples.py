@@ -917,3 +917,34 @@ def evaluate(styles, seeds=(0, 1), parse=None) -> tuple[Score, dict[str, Score]]
         per_style[style] = per_style.get(style, Score()) + result
         total = total + result
     return total, per_style
+
+
+# ───────────────────────────── the LaTeX corpus ─────────────────────────────
+# Real pdfLaTeX output in several publisher classes, committed under tests/fixtures/latex/ with a
+# truth.json per paper that TeX itself wrote (see build.py there). It checks the parser against
+# what the generated corpus cannot: Computer Modern and Times fonts, ligatures, footnotes, floats.
+
+
+def load_latex_truth(truth_path: Path) -> SampleTruth:
+    """A LaTeX paper's truth.json as a `SampleTruth` (sections and captions only), for `score`."""
+    import json
+
+    data = json.loads(Path(truth_path).read_text(encoding="utf-8"))
+    return SampleTruth(
+        style=data["name"], title="", authors=[], abstract="",
+        sections=[TruthItem(s["number"], s["title"], s["level"], s["page"]) for s in data["sections"]],
+        figures=[TruthFloat(f["number"], f["caption"], f["page"]) for f in data["figures"]],
+        tables=[TruthFloat(t["number"], t["caption"], t["page"]) for t in data["tables"]],
+        pages=data["pages"],
+    )
+
+
+def latex_corpus(folder: Path) -> list[tuple[str, str, Path, SampleTruth]]:
+    """(name, split, pdf path, truth) for every compiled paper under `folder`; split is "tuned" or "held out"."""
+    import json
+
+    out = []
+    for truth_path in sorted(Path(folder).glob("*/truth.json")):
+        split = json.loads(truth_path.read_text(encoding="utf-8"))["split"]
+        out.append((truth_path.parent.name, split, truth_path.parent / "paper.pdf", load_latex_truth(truth_path)))
+    return out
