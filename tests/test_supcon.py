@@ -149,3 +149,118 @@ def test_collapsed_embeddings_give_log_of_the_other_anchors():
     labels = torch.tensor([0, 1, 2, 3, 0, 1, 2, 3])
     for variant in ("out", "in"):
         assert float(supcon_loss(features, labels, variant=variant)) == pytest.approx(collapsed_loss(16))
+
+
+# --- the plugin through the framework --------------------------------------------------------
+
+
+@pytest.fixture
+def one_thread():
+    """Small convolutions on a shared CPU run faster on one intra-op thread than on two."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+def _small_config(**changes):
+    import dataclasses
+
+    from reproductions.supcon.plugin import Config, SupConReproduction
+
+    config = SupConReproduction().default_config()
+    assert isinstance(config, Config)
+    tiny = {"epochs": 1, "batch_size": 32, "warmup_epochs": 0.0}
+    return dataclasses.replace(
+        config,
+        data=dataclasses.replace(config.data, train_size=64, test_size=40, image_size=16),
+        pretrain=dataclasses.replace(config.pretrain, **tiny),
+        linear=dataclasses.replace(config.linear, **tiny),
+        ce=dataclasses.replace(config.ce, **tiny),
+        model=dataclasses.replace(config.model, width=4),
+        plot_points=40,
+        **changes,
+    )
+
+
+def test_plugin_metadata_lists_without_torch_and_declares_the_paper():
+    from reproductions.supcon.plugin import SupConReproduction
+
+    assert SupConReproduction.name == "supcon" and SupConReproduction.papers == ("2004.11362",)
+    metrics = {claim.metric for claim in SupConReproduction.claims}
+    assert {"test_accuracy", "variant_accuracy", "simclr_vs_supcon_accuracy"} <= metrics
+    cifar = SupConReproduction.paper_configs["cifar10"]
+    assert cifar["pretrain.batch_size"] == 1024 and cifar["loss.temperature"] == 0.1 and cifar["model.encoder"] == "resnet50"
+
+
+def test_paper_configs_apply_cleanly():
+    from paperkit.config import apply_overrides
+    from reproductions.supcon.plugin import SupConReproduction
+
+    plugin = SupConReproduction()
+    for name, overrides in plugin.paper_configs.items():
+        config = apply_overrides(plugin.default_config(), overrides)
+        assert config.data.dataset.startswith("cifar"), name
+
+
+def test_contrastive_task_accepts_stacked_views_and_plain_batches():
+    from reproductions.supcon.experiment import build_task, contrastive_views
+
+    config = _small_config()
+
+    class Ctx:
+        device = torch.device("cpu")
+        seed = 0
+
+    torch.manual_seed(0)
+    task = build_task(config, "method", 10, Ctx())
+    x = torch.rand(6, 3, 16, 16)
+    y = torch.tensor([0, 1, 0, 1, 2, 2])
+    views = contrastive_views(2)(x, torch.Generator().manual_seed(0))
+    assert views.shape == (12, 3, 16, 16)
+    assert torch.isfinite(task.loss(views, y).loss)
+    assert torch.isfinite(task.loss(x, y).loss)
+    with pytest.raises(ValueError, match="expected 6 or 12 images"):
+        task.loss(x[:5], y)
+    assert not task.has_accuracy
+    assert task.loss_floor == pytest.approx(loss_floor(torch.arange(32) % 10, 2))
+
+
+@pytest.mark.slow
+def test_overfit_check_passes_for_both_arms(tmp_path, one_thread):
+    import dataclasses
+
+    from paperkit.overfit import run_overfit
+    from paperkit.runner import Runner
+    from reproductions.supcon.plugin import SupConReproduction
+
+    plugin = SupConReproduction()
+    config = plugin.default_config()
+    # A narrower encoder on 16-pixel images: the check's logic is the same, at an eighth of the cost.
+    config = dataclasses.replace(
+        config,
+        data=dataclasses.replace(config.data, train_size=100, test_size=20, image_size=16),
+        model=dataclasses.replace(config.model, width=8),
+    )
+    ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
+    for arm in ("method", "baseline"):
+        report = run_overfit(plugin, config, arm, ctx, examples=32)
+        assert report.passed, (arm, [c.detail for c in report.checks])
+
+
+@pytest.mark.slow
+def test_run_reports_accuracies_for_every_requested_comparison_and_a_plot(tmp_path, one_thread):
+    from paperkit.runner import Runner
+    from reproductions.supcon.plugin import SupConReproduction
+
+    ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
+    results = SupConReproduction().run(_small_config(simclr=True, compare_variants=True), ctx, ("baseline", "method"))
+    for arm in ("baseline", "method"):
+        for metric in ("test_accuracy", "probe_accuracy", "variant_accuracy", "simclr_vs_supcon_accuracy"):
+            assert 0.0 <= results[arm][metric] <= 100.0, (arm, metric)
+    # Method = SupCon everywhere it appears: the same probe accuracy under each comparison.
+    assert results["method"]["variant_accuracy"] == results["method"]["test_accuracy"]
+    assert results["method"]["simclr_vs_supcon_accuracy"] == results["method"]["test_accuracy"]
+    assert (tmp_path / "embeddings_pca.png").read_bytes()[:4] == b"\x89PNG"
+    stages = {line.split('"stage": "')[1].split('"')[0] for line in (tmp_path / "metrics.jsonl").read_text().splitlines()}
+    assert {"supcon-pretrain", "supcon-linear", "supcon-in-pretrain", "simclr-pretrain", "ce", "ce-linear"} <= stages
