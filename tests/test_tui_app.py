@@ -7,6 +7,7 @@ import functools
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from paperkit.notes import Notes, ReadingState
 from paperkit.tui.app import ReaderApp
@@ -35,6 +36,7 @@ def run_async(test):
 def make_app(workspace, clock=None, paper=None, **kwargs) -> ReaderApp:
     session = ReadingSession(paper or make_paper(), PAPER_ID, workspace, clock=clock or ManualClock())
     opened = []
+    kwargs.setdefault("tick_s", 3600.0)  # the manual clock does not move anyway; tests tick by hand
     app = ReaderApp(session, opener=opened.append, **kwargs)
     app.opened = opened  # type: ignore[attr-defined]
     return app
@@ -48,7 +50,14 @@ async def type_text(pilot, text: str) -> None:
     await pilot.press(*["space" if ch == " " else ch for ch in text])
 
 
-@pytest.mark.slow  # about 150 key presses through the Pilot: seconds on a busy machine
+async def paste(pilot, text: str) -> None:
+    """Enter text as a terminal paste does: one event (Pilot waits for the app after every key, so
+    typing each character costs far more test time than the app's handling of it)."""
+    pilot.app.post_message(events.Paste(text))
+    await pilot.pause()
+
+
+@pytest.mark.slow  # three passes, three drafts and library edits through the Pilot: seconds on a busy machine
 @run_async
 async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
     app = make_app(workspace)
@@ -61,9 +70,9 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
             await pilot.press("n")
         assert seen == ["1/5 Title", "2/5 Abstract", "3/5 Figures and tables", "4/5 Conclusion", "5/5 Introduction"]
         await pilot.press("f")
-        await type_text(pilot, "new method")
+        await paste(pilot, "new method")
         await pilot.press("tab")
-        await type_text(pilot, "regression")
+        await paste(pilot, "regression")
         await pilot.press("escape", "c")
         await pilot.pause()
 
@@ -71,14 +80,14 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         assert isinstance(app.screen, Pass2Screen)
         assert "§ 1 Introduction" in app.screen.header.where
         await pilot.press("k")
-        await type_text(pilot, "rebalancing")
+        await paste(pilot, "rebalancing")
         await pilot.press("escape", "u")
-        await type_text(pilot, "why smoothing")
+        await paste(pilot, "why smoothing")
         await pilot.press("enter")
         await pilot.press("m")
-        await type_text(pilot, "32 % fooled")
+        await paste(pilot, "32 % fooled")
         await pilot.press("tab")
-        await type_text(pilot, "a test")
+        await paste(pilot, "a test")
         await pilot.press("enter")
         await pilot.press("n")
         await pilot.pause()
@@ -88,7 +97,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         await pilot.press("e")
         assert fold.expanded
         await pilot.press("r")
-        await type_text(pilot, "proxy")
+        await paste(pilot, "proxy")
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("c")
@@ -99,7 +108,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         listed = str(app.screen.query_one("#not-understood").get_option_at_index(0).prompt)
         assert listed == "why smoothing (§ 1)"
         await pilot.press("f")
-        await type_text(pilot, "prior transfers")
+        await paste(pilot, "prior transfers")
         await pilot.press("escape", "c")
         await pilot.pause()
         await pilot.press("q")

@@ -13,7 +13,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperkit.files import atomic_write_text, locked
 from paperkit.notes import Notes, notes_path
 from paperkit.tui.clock import Clock, SystemClock
 
@@ -49,6 +48,8 @@ class NotesStore:
         return notes
 
     def save(self, notes: Notes) -> SaveResult:
+        from paperkit.files import atomic_write_text, locked  # file locking is not needed before the first save
+
         rendered = notes.render()
         with locked(self.path):
             on_disk = self._read()

@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from paperkit.notes import Mark, Notes, ReadingState
 from paperkit.paper import Paper, Section
-from paperkit.tui import drafts, reading_list
+from paperkit.tui import reading_list
 from paperkit.tui.clock import Clock, SystemClock
 from paperkit.tui.notes_store import NotesStore, SaveResult
 from paperkit.workspace import Workspace
+
+if TYPE_CHECKING:  # drafts (and its file locking) is imported when a pass ends, not before the first frame
+    from paperkit.tui.drafts import DraftResult
 
 # Pass 1 shows only these parts, in this order (Keshav, "How to Read a Paper").
 PASS1_STEPS: tuple[tuple[str, str], ...] = (
@@ -227,7 +231,9 @@ class ReadingSession:
         messages += [d.message for d in self.write_drafts()]
         return messages
 
-    def write_drafts(self) -> list[drafts.DraftResult]:
+    def write_drafts(self) -> list[DraftResult]:
+        from paperkit.tui import drafts
+
         self.save()
         return drafts.write_drafts(self.workspace, self.paper_id, self.notes, self.paper)
 
