@@ -19,7 +19,7 @@ HELP = """\
 
 [b]Keys everywhere[/b]: 1 2 3 go to a pass · w write the summary and review draft · t light/dark theme · ctrl+s save now · escape back to the text · tab to the fields · q quit. Notes save themselves as you type.
 
-[b]Pass 1[/b]: n/p next/previous part · f five Cs · s stop here · c go on · enter on a figure renders and opens it.
+[b]Pass 1[/b]: n/p next/previous part · f five Cs (enter: new line, tab: next question) · s stop here · c go on · enter on a figure shows it, o opens its PNG.
 
 [b]Pass 2[/b]: n/p next/previous section · k key points · u not understood · m claim · r add a cited paper · e expand or fold the math · c go to pass 3.
 
