@@ -7,18 +7,27 @@
 (c) Time to outline a 21-page paper, pages/s, against `pymupdf4llm.to_markdown` on the same
     file in the same run (ratio), on one core.
 
+(d) The same precision/recall on real pdfLaTeX output: the papers under tests/fixtures/latex/ in
+    eight document classes, split into tuned and held-out papers before the parser saw them; written
+    with the generated corpus's figures as the four-way split of section "outline-corpus".
+
 Run: python -m benchmarks bench_outline   (or python -m benchmarks.bench_outline)
+     python -m benchmarks.bench_outline quality   (only (a) and (d), the "outline-corpus" section)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import sys
 import time
+from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 SEEDS = (0, 1, 2)
+LATEX = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "latex"
 
 
 def _key(text: str) -> str:
@@ -54,6 +63,69 @@ def quality_table() -> tuple[str, dict]:
                                   f"{_fmt(sc.caption_precision)} | {_fmt(sc.caption_recall)} |")
         print(f"{split} ({mode}): {total}", flush=True)
     return "\n".join(rows) + "\n\nPer style:\n\n" + "\n".join(per_style_rows), results
+
+
+def latex_quality() -> tuple[dict, list[str]]:
+    """Scores of the LaTeX papers: ({(split, mode): Score}, per-paper table rows)."""
+    import pymupdf
+
+    from paperkit import samples
+    from paperkit.parse import parse_document
+
+    totals: dict = {}
+    rows = ["| paper | class | split | mode | section P | section R | caption P | caption R |",
+            "|---|---|---|---|---|---|---|---|"]
+    for name, split, pdf, truth in samples.latex_corpus(LATEX):
+        doc_class = json.loads((pdf.parent / "truth.json").read_text(encoding="utf-8"))["class"]
+        for mode, use_outline in (("outline when present", True), ("layout only", False)):
+            with pymupdf.open(pdf) as doc:
+                has_outline = bool(doc.get_toc())
+                if not use_outline and not has_outline:
+                    continue  # same as the row above
+                sc = samples.score(parse_document(doc, use_outline=use_outline), truth)
+            totals[(split, mode)] = totals.get((split, mode), samples.Score()) + sc
+            shown = mode if has_outline else "layout (no outline)"
+            rows.append(f"| {name} | {doc_class} | {split} | {shown} | {_fmt(sc.section_precision)} | "
+                        f"{_fmt(sc.section_recall)} | {_fmt(sc.caption_precision)} | {_fmt(sc.caption_recall)} |")
+            print(name, split, shown, sc, flush=True)
+    return totals, rows
+
+
+def corpus_section() -> None:
+    """Write the four-way split (generated/LaTeX x tuned/held out) to docs/BENCHMARKS.md."""
+    from benchmarks._report import update_section
+    from paperkit import samples
+
+    rows = ["| corpus | split | papers | section P | section R | caption P | caption R |", "|---|---|---|---|---|---|---|"]
+    for split, styles in (("tuned", samples.TUNED_STYLES), ("held out", samples.HELD_OUT_STYLES)):
+        total, _ = samples.evaluate(styles, SEEDS)
+        rows.append(f"| generated (paperkit.samples) | {split} | {len(styles) * len(SEEDS)} | {_fmt(total.section_precision)} | "
+                    f"{_fmt(total.section_recall)} | {_fmt(total.caption_precision)} | {_fmt(total.caption_recall)} |")
+        print("generated", split, total, flush=True)
+    totals, per_paper = latex_quality()
+    counts = {split: sum(1 for _, s, _, _ in samples.latex_corpus(LATEX) if s == split) for split in ("tuned", "held out")}
+    for split in ("tuned", "held out"):
+        total = totals[(split, "outline when present")]
+        rows.append(f"| LaTeX (tests/fixtures/latex) | {split} | {counts[split]} | {_fmt(total.section_precision)} | "
+                    f"{_fmt(total.section_recall)} | {_fmt(total.caption_precision)} | {_fmt(total.caption_recall)} |")
+    body = (
+        "Section and caption precision/recall of `paperkit outline` (outline used when the PDF has one). A section "
+        "counts when number, title, level and page all match; a caption when kind, number, text and page match. "
+        "**Generated** papers come from `paperkit.samples` (PyMuPDF-drawn, 8 styles, seeds "
+        f"{list(SEEDS)}); generator and parser share one author's assumptions, so their scores are optimistic. "
+        "**LaTeX** papers are pdfLaTeX output written for this (tests/fixtures/latex/, truth taken from TeX's .aux "
+        "by build.py): article one- and two-column, IEEEtran, acmart sigconf, a NeurIPS-like article+titlesec, "
+        "llncs, elsarticle 5p, revtex4-2. Tuned/held-out splits were fixed before the parser ran on them; the "
+        "held-out LaTeX papers were first measured after tuning on the four tuned ones: sections P 0.947 R 0.735, "
+        "captions P 0.889 R 0.889 (llncs: its hyperref outline placed no heading; article-twocol: two lost). "
+        "A bug then found on a *tuned* paper (IEEEtran's reading order: a line of each column on the same baseline "
+        "was merged across the narrow gutter) was fixed; the table below is the second measurement of the held-out "
+        "papers after that fix, so they are no longer strictly unseen. Nothing was tuned on them.\n\n"
+        + "\n".join(rows) + "\n\nPer LaTeX paper (with and without the PDF outline where it has one):\n\n"
+        + "\n".join(per_paper)
+    )
+    update_section("outline-corpus", "Outline: structure recovery, generated vs LaTeX papers",
+                   "python -m benchmarks.bench_outline quality", body)
 
 
 def _markdown_headings(md: str) -> list[tuple[str | None, str]]:
@@ -149,8 +221,12 @@ def speed_table(repeats: int = 5) -> str:
     return "\n".join(rows)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     from benchmarks._report import update_section
+
+    corpus_section()
+    if argv and "quality" in argv:
+        return
 
     try:
         import torch  # noqa: F401  (not needed; only so a stray import cannot steal cores)
@@ -180,4 +256,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

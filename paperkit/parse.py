@@ -189,17 +189,19 @@ def _page_lines(page, page_index: int) -> list[Line]:
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"]) for s in spans],
                 )
             )
-    return _merge_same_baseline(lines)
+    return _merge_same_baseline(lines, page.rect.width / 2)
 
 
-def _merge_same_baseline(lines: list[Line]) -> list[Line]:
+def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
-    pieces on the same baseline that are close horizontally."""
+    pieces on the same baseline that are close horizontally — but not two columns' lines across
+    the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space."""
     lines.sort(key=lambda ln: (round(ln.y1), ln.x0))
     merged: list[Line] = []
     for ln in lines:
         prev = merged[-1] if merged else None
-        if (prev and abs(prev.y1 - ln.y1) < 1.5 and 0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
+        if (prev and not gutter and abs(prev.y1 - ln.y1) < 1.5 and 0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
                 and abs(prev.size - ln.size) < 1.0):
             prev.text = f"{prev.text} {ln.text}"
             prev.x1 = max(prev.x1, ln.x1)

@@ -1,0 +1,116 @@
+"""The parser on real pdfLaTeX output (tests/fixtures/latex/, committed PDFs: no TeX needed).
+
+Floors sit at or just below what docs/BENCHMARKS.md ("outline-corpus") reports, so a regression fails.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from paperkit import samples
+from paperkit.parse import parse_pdf
+
+LATEX = Path(__file__).parent / "fixtures" / "latex"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    """{name: (split, truth, paper)} for every committed LaTeX paper."""
+    return {name: (split, truth, parse_pdf(pdf)) for name, split, pdf, truth in samples.latex_corpus(LATEX)}
+
+
+def _total(parsed, split):
+    total = samples.Score()
+    for s, truth, paper in parsed.values():
+        if s == split:
+            total = total + samples.score(paper, truth)
+    return total
+
+
+def test_corpus_has_both_splits_and_eight_classes(parsed):
+    splits = [s for s, _, _ in parsed.values()]
+    assert splits.count("tuned") >= 4 and splits.count("held out") >= 4
+
+
+def test_tuned_papers_are_parsed_exactly(parsed):
+    for name, (split, truth, paper) in parsed.items():
+        if split == "tuned":
+            score = samples.score(paper, truth)
+            assert score.section_tp == score.section_true == score.section_pred, (name, score)
+            assert score.caption_tp == score.caption_true == score.caption_pred, (name, score)
+
+
+def test_held_out_papers_keep_their_measured_quality(parsed):
+    # Measured once (docs/BENCHMARKS.md): sections P 0.947 R 0.735, captions P 0.889 R 0.889.
+    score = _total(parsed, "held out")
+    assert score.section_precision >= 0.94 and score.section_recall >= 0.73, score
+    assert score.caption_precision >= 0.88 and score.caption_recall >= 0.88, score
+
+
+def test_ieee_roman_sections_letter_subsections_and_appendix(parsed):
+    _, _, paper = parsed["ieee-conf"]
+    numbers = [(s.number, s.level) for s in paper.sections]
+    assert numbers[:4] == [("I", 1), ("II", 1), ("III", 1), ("A", 2)]
+    assert ("VI", 1) in numbers
+    proof = next(s for s in paper.sections if _key(s.title) == "proofofthebound")
+    assert (proof.number, proof.level) == ("A", 1)  # "APPENDIX A" over its title, not a subsection
+    assert [t.number for t in paper.tables] == ["I", "II"]  # "TABLE I" on a line of its own
+
+
+def test_numbers_come_from_the_page_when_bookmarks_have_none(parsed):
+    # hyperref's bookmarks omit section numbers; the printed heading supplies them.
+    _, _, paper = parsed["article-onecol"]
+    assert [s.number for s in paper.sections][:3] == ["1", "2", "2.1"]
+    assert paper.sections[-1].number == "B.1"
+
+
+def test_footnotes_stay_out_of_headings(parsed):
+    _, _, paper = parsed["article-onecol"]
+    for section in paper.sections:
+        assert "accelerator" not in section.title.lower() and len(section.title) < 40, section.title
+    intro = paper.introduction
+    assert intro is not None and any("six hundred short training runs" in p.text for p in intro.paragraphs)
+
+
+def test_full_width_figures_in_two_columns(parsed):
+    for name, number in (("ieee-conf", "1"), ("acm-sigconf", "2")):
+        _, truth, paper = parsed[name]
+        found = {f.number: f for f in paper.figures}
+        true = next(f for f in truth.figures if f.number == number)
+        assert number in found and _key(found[number].caption) == _key(true.caption), name
+    x0, _, x1, _ = next(f for f in parsed["ieee-conf"][2].figures if f.number == "1").bbox
+    assert x1 - x0 > 300  # the diagram spans both columns
+
+
+def test_ligatures_are_expanded(parsed):
+    _, _, paper = parsed["article-onecol"]
+    assert paper.figures[0].caption.startswith("Final validation loss")
+    assert not any(ch in s.title for s in paper.sections for ch in "ﬁﬂﬀﬃﬄ")
+
+
+def test_two_column_reading_order(parsed):
+    """IEEE page 1: the left column's paragraphs, then the right's; side-by-side authors first."""
+    _, _, paper = parsed["ieee-conf"]
+    flat = [_key(p.text) for s in paper.sections for p in s.paragraphs]
+    order = ["Wearable and environmental sensors", "Existing methods compress each update",
+             "Compression of updates by quantisation", "We have K clients", "Client k keeps the last model",
+             "Suppose each", "We simulate 100 clients"]
+    positions = []
+    for text in order:
+        hits = [i for i, p in enumerate(flat) if p.startswith(_key(text))]
+        assert hits, text
+        positions.append(hits[0])
+    assert positions == sorted(positions)
+    assert paper.authors[:2] == ("Maren Oduya", "Pavel Strand") or "Pavel Strand" not in [s.title for s in paper.sections]
+
+
+def test_run_in_keywords_are_not_headings(parsed):
+    _, _, paper = parsed["acm-sigconf"]
+    assert not any(s.title.lower().startswith("keywords") for s in paper.sections)
