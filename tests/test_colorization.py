@@ -244,7 +244,7 @@ def test_l2_loss_matches_a_loop():
     pred = torch.randn(2, 2, 3, 3, generator=gen)
     ab = torch.randn(2, 2, 3, 3, generator=gen) * 50
     reference = sum(
-        0.5 * sum((float(ab[b, k, h, w]) / 100 - float(pred[b, k, h, w])) ** 2 for k in (0, 1))
+        0.5 * sum((float(ab[b, k, h, w]) / objectives.AB_SCALE - float(pred[b, k, h, w])) ** 2 for k in (0, 1))
         for b in range(2)
         for h in range(3)
         for w in range(3)

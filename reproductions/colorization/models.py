@@ -33,10 +33,11 @@ class Encoder(nn.Module):
         super().__init__()
         w = width
         self.out_channels = 4 * w
+        # As in Zhang et al.'s VGG-style network, the last conv of a block is the one that strides.
         self.layers = nn.Sequential(
-            *_block(1, w), *_block(w, w),
-            *_block(w, 2 * w, stride=2), *_block(2 * w, 2 * w),
-            *_block(2 * w, 4 * w, stride=2), *_block(4 * w, 4 * w),
+            *_block(1, w), *_block(w, w, stride=2),
+            *_block(w, 2 * w), *_block(2 * w, 2 * w, stride=2),
+            *_block(2 * w, 4 * w), *_block(4 * w, 4 * w),
         )  # fmt: skip
 
     def forward(self, lightness: torch.Tensor) -> torch.Tensor:
