@@ -154,3 +154,81 @@ def test_paper_architectures_have_the_paper_sizes():
     weights = {n: p.numel() for n, p in conv2.named_parameters() if n in prunable_names(conv2)}
     assert sum(v for n, v in weights.items() if n.startswith("features")) == 38_592
     assert 4.2e6 < sum(weights.values()) < 4.4e6
+
+
+# ---- the plugin ---------------------------------------------------------------------------------
+
+TINY = {"data.train_size": 150, "data.test_size": 60, "data.image_size": 8, "model.hidden": (32, 16),
+        "train.epochs": 2, "pruning.rounds": 2, "pruning.fc_rate": 0.5, "pruning.output_rate": 0.25,
+        "pruning.target_percent": 50.0, "validation_size": 30}
+
+
+def _plugin():
+    from reproductions.lottery_ticket.plugin import LotteryTicketReproduction
+
+    return LotteryTicketReproduction()
+
+
+def _config(**extra):
+    from paperkit.config import apply_overrides
+
+    return apply_overrides(_plugin().default_config(), {**TINY, **extra})
+
+
+def test_the_sparse_overfit_task_masks_exactly_and_declares_masked_layers_exempt():
+    from reproductions.lottery_ticket.experiment import overfit_task
+
+    torch.manual_seed(0)
+    task = overfit_task(_config(), "method", 10, None)
+    assert task.exempt_parameters == {"hidden.0.weight", "hidden.1.weight", "output.weight"}
+    x, y = torch.rand(8, 3, 8, 8), torch.randint(0, 10, (8,))
+    task.loss(x, y).loss.backward()
+    mask = {n: p != 0 for n, p in task.model.named_parameters() if n in task.exempt_parameters}
+    for name, param in task.model.named_parameters():
+        if name in mask:
+            assert torch.count_nonzero(param.grad[~mask[name]]) == 0  # pruned: zero gradient
+            assert torch.count_nonzero(param.grad[mask[name]]) > 0  # survivors: still learning
+    assert overfit_task(_config(), "baseline", 10, None).exempt_parameters == frozenset()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("arm", ["baseline", "method"])
+def test_overfit_check_passes_dense_and_sparse(arm, tmp_path):
+    from paperkit.overfit import run_overfit
+    from paperkit.runner import Runner
+
+    report = run_overfit(_plugin(), _config(**{"data.image_size": 16, "model.hidden": ()}), arm,
+                         Runner(tmp_path, seed=0, device="cpu", progress=False))
+    assert report.passed, report.failure
+
+
+@pytest.mark.slow
+def test_a_run_reports_rounds_and_resumes_from_its_saved_rounds(tmp_path):
+    import json
+
+    from paperkit.runner import Runner
+
+    plugin, config = _plugin(), _config()
+    first = plugin.run(config, Runner(tmp_path, seed=1, device="cpu", progress=False), ("baseline", "method"))
+    rows = json.loads((tmp_path / "rounds.json").read_text())
+    assert [(r["round"], r["variant"]) for r in rows] == [
+        (0, "dense"), (1, "ticket"), (1, "reinit"), (1, "random_mask"), (2, "ticket"), (2, "reinit"), (2, "random_mask")]
+    # 192·32, 32·16 and 16·10 weights; fully connected layers lose 1/2 per round, the output 1/4
+    kept = [(3072 + 256 + 120), (1536 + 128 + 90)]
+    assert [r["percent_remaining"] for r in rows if r["variant"] == "ticket"] == pytest.approx([100 * k / 6816 for k in kept])
+    assert first["method"]["percent_remaining"] == rows[1]["percent_remaining"]  # nearest the 50 % target
+    assert first["baseline"]["sparsest_test_accuracy"] == rows[5]["test_accuracy"]  # re-init at the sparsest round
+    assert (tmp_path / "accuracy_vs_sparsity.png").stat().st_size > 0
+    # A second pass over the same run folder loads every finished round instead of retraining it.
+    (tmp_path / "checkpoints" / "round2-random_mask.done.pt").unlink()
+    again = plugin.run(config, Runner(tmp_path, seed=1, device="cpu", progress=False), ("baseline", "method"))
+    assert again == first
+
+
+@pytest.mark.slow
+def test_rewinding_to_iteration_k_trains(tmp_path):
+    from paperkit.runner import Runner
+
+    config = _config(**{"pruning.rewind_iteration": 2, "pruning.controls": False, "pruning.rounds": 1})
+    result = _plugin().run(config, Runner(tmp_path, seed=0, device="cpu", progress=False), ("baseline", "method"))
+    assert (tmp_path / "rewind_state.pt").exists() and "reinit_test_accuracy_at_target" not in result["method"]

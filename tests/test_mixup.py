@@ -178,3 +178,73 @@ def test_preact_resnet18_has_the_paper_shape():
     params = sum(p.numel() for p in model.parameters())
     assert 11.0e6 < params < 11.3e6  # PreAct ResNet-18 for CIFAR: ≈ 11.2 M parameters
     assert model(torch.zeros(2, 3, 32, 32)).shape == (2, 10)
+
+
+# ---- the plugin ---------------------------------------------------------------------------------
+
+TINY = {"data.train_size": 120, "data.test_size": 60, "data.image_size": 8, "model.widths": (4, 8),
+        "model.blocks": (1, 1), "train.epochs": 2, "train.batch_size": 32, "train.milestones": (1,)}
+
+
+def _plugin():
+    from reproductions.mixup.plugin import MixupReproduction
+
+    return MixupReproduction()
+
+
+def test_config_has_a_mixup_alpha_and_the_paper_configs_apply():
+    from paperkit.config import apply_overrides
+
+    plugin = _plugin()
+    config = apply_overrides(plugin.default_config(), {"mixup.alpha": "0.2"})
+    assert config.mixup.alpha == 0.2
+    cifar = apply_overrides(plugin.default_config(), plugin.paper_configs["cifar10"])
+    assert (cifar.model.widths, cifar.model.blocks) == ((64, 128, 256, 512), (2, 2, 2, 2))
+    assert (cifar.train.lr, cifar.train.weight_decay, cifar.train.epochs, cifar.train.milestones) == (0.1, 1e-4, 200, (100, 150))
+    for overrides in plugin.paper_configs.values():
+        apply_overrides(plugin.default_config(), overrides)
+
+
+def test_the_baseline_arm_is_erm_and_the_method_declares_the_mixed_floor():
+    from paperkit.config import apply_overrides
+    from reproductions.mixup.experiment import build_task
+
+    config = apply_overrides(_plugin().default_config(), TINY)
+    torch.manual_seed(0)
+    erm = build_task(config, "baseline", 10, None)
+    erm.model.eval()
+    x, y = torch.rand(6, 3, 8, 8), torch.randint(0, 10, (6,))
+    assert torch.equal(erm.loss(x, y).loss, torch.nn.functional.cross_entropy(erm.model(x), y))
+    assert erm.loss_floor == 0.0
+    mixed = build_task(config, "method", 10, None)
+    assert mixed.loss_floor == pytest.approx(0.5 * 0.9)  # E[H(λ)] = 1/2 nat at α = 1, labels differ w.p. 9/10
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("arm", ["baseline", "method"])
+def test_overfit_check_passes_with_mixing_off_and_on(arm, tmp_path):
+    from paperkit.config import apply_overrides
+    from paperkit.overfit import run_overfit
+    from paperkit.runner import Runner
+
+    plugin = _plugin()
+    config = apply_overrides(plugin.default_config(), {"data.train_size": 200, "data.test_size": 50})
+    report = run_overfit(plugin, config, arm, Runner(tmp_path, seed=0, device="cpu", progress=False))
+    assert report.passed, report.failure
+
+
+@pytest.mark.slow
+def test_a_tiny_run_reports_both_arms_and_the_noise_claim_keys(tmp_path):
+    from paperkit.config import apply_overrides
+    from paperkit.runner import Runner
+
+    plugin = _plugin()
+    config = apply_overrides(plugin.default_config(), TINY)
+    results = plugin.run(config, Runner(tmp_path, seed=0, device="cpu", progress=False), ("baseline", "method"))
+    for arm in ("baseline", "method"):
+        metrics = results[arm]
+        assert metrics["test_error"] == pytest.approx(100 - metrics["test_accuracy"])
+        assert metrics["test_error_noisy"] == metrics["test_error"]  # default: 40 % label noise
+        assert "test_error_clean" not in metrics and 0 <= metrics["ece"] <= 100
+        assert 0 <= metrics["noisy_memorised"] <= 100
+    assert (tmp_path / "test_error.png").stat().st_size > 0
