@@ -119,6 +119,9 @@ def memorise(task: Task, x: Any, y: Any, max_steps: int, lr: float = LR) -> tupl
     task.model.train()
     for step in range(1, max_steps + 1):
         out = task.loss(x, y)
+        # Read after the loss: a task whose floor depends on the batch's labels (contrastive
+        # losses: log|P(i)|) updates it there, e.g. for the random-label control.
+        target = task.loss_floor + max(EPSILON, EPSILON * task.loss_floor)
         value = float(out.loss.detach())
         losses.append(value)
         if not math.isfinite(value):

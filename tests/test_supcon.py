@@ -223,7 +223,21 @@ def test_contrastive_task_accepts_stacked_views_and_plain_batches():
     with pytest.raises(ValueError, match="expected 6 or 12 images"):
         task.loss(x[:5], y)
     assert not task.has_accuracy
+
+
+def test_contrastive_floor_is_the_balanced_one_until_a_batch_tells_the_real_counts():
+    from reproductions.supcon.experiment import build_task
+
+    class Ctx:
+        device = torch.device("cpu")
+        seed = 0
+
+    task = build_task(_small_config(), "method", 10, Ctx())
     assert task.loss_floor == pytest.approx(loss_floor(torch.arange(32) % 10, 2))
+    unbalanced = torch.tensor([0, 0, 0, 0, 1, 2])
+    task.loss(torch.rand(6, 3, 16, 16), unbalanced)
+    assert task.loss_floor == pytest.approx(loss_floor(unbalanced, 2))
+    assert task.loss_floor > loss_floor(torch.tensor([0, 0, 1, 1, 2, 2]), 2)  # balanced batches have the lowest floor
 
 
 @pytest.mark.slow
@@ -244,7 +258,8 @@ def test_overfit_check_passes_for_both_arms(tmp_path, one_thread):
     )
     ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
     for arm in ("method", "baseline"):
-        report = run_overfit(plugin, config, arm, ctx, examples=32)
+        # With controls: zeroed inputs must not be fitted, random labels must (their floor is higher).
+        report = run_overfit(plugin, config, arm, ctx, examples=32, controls=True)
         assert report.passed, (arm, [c.detail for c in report.checks])
 
 

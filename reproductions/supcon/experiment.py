@@ -87,20 +87,25 @@ def contrastive_task(
         # All N·V views in one forward pass (shared BatchNorm statistics); the loss in float32
         # even under autocast, since exp(z·z/τ) with τ = 0.1 is sensitive to bf16 rounding.
         z = model(x).float().view(views, n, -1).transpose(0, 1)  # [N, V, D]
-        value = supcon_loss(z, y if supervised else None, temperature=tau, variant=variant, base_temperature=base)
+        labels = y if supervised else None
+        # The floor depends on the batch's class counts: keep it exact for the labels last seen
+        # (the overfit check's random-label control draws unbalanced labels).
+        task.loss_floor = loss_floor(labels, views, temperature=tau, base_temperature=base)
+        value = supcon_loss(z, labels, temperature=tau, variant=variant, base_temperature=base)
         return LossOutput(value)
 
     n = OVERFIT_EXAMPLES
-    labels = torch.arange(n) % num_classes if supervised else None
-    return Task(
+    balanced = torch.arange(n) % num_classes if supervised else None
+    task = Task(
         model=model,
         loss=loss,
         # An untrained encoder maps all images to nearly one direction: uniform softmax over NV-1.
         expected_initial_loss=collapsed_loss(n * views, temperature=tau, base_temperature=base),
-        # Exact for the overfit check's K class-balanced examples (round-robin over the classes).
-        loss_floor=loss_floor(labels, views, temperature=tau, base_temperature=base),
+        # Before any batch: exact for the overfit check's K class-balanced examples (round-robin).
+        loss_floor=loss_floor(balanced, views, temperature=tau, base_temperature=base),
         has_accuracy=False,
     )
+    return task
 
 
 def ce_task(encoder: torch.nn.Module, num_classes: int, *, frozen: bool = False) -> Task:
