@@ -342,7 +342,9 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
             for column in (1, 2):
                 top = min(flush)  # then up through lines set tight above it (an indented first line)
                 for ln in sorted((ln for ln in lines if ln.column == column and ln.y0 < top), key=lambda ln: -ln.y0):
-                    if top - ln.y1 < ln.height * 0.8:
+                    # A heading flush with the column's edge ("3 Setup" at the top of the right column,
+                    # beside the abstract) begins the column too; centred author names never are flush.
+                    if top - ln.y1 < ln.height * 0.8 or ln.x0 - edges[column] < 2:
                         top = ln.y0
                     elif ln.y1 < top - 2:
                         ln.column = 0
@@ -554,6 +556,34 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     return None, _clean_title(text)
 
 
+def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
+    """Headings found from numbers, fonts and sizes alone: {block index: heading}."""
+    headings: dict[int, _Heading] = {}
+    after_refs = False
+    roman = uses_roman_sections(blocks)
+    for i, block in enumerate(blocks):
+        found = _heading(block, body, after_refs, roman)
+        if found is None:
+            continue
+        if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
+            continue  # title-block lines (title, names) are not headings
+        headings[i] = found
+        if REFERENCE_HEADINGS.match(found.title):
+            after_refs = True
+    return headings
+
+
+def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
+    """Trust the outline only when it reads as the paper's list of headings: most of its entries are
+    found on their pages, and it is not much shorter than what the layout shows. Some classes write
+    bookmarks that are not sections (llncs with hyperref bookmarks only the title), and an outline
+    whose entries cannot be placed would give sections without text or numbers."""
+    placed = sum(1 for i in from_outline if i >= 0)
+    if placed < 2 or placed < 0.5 * len(from_outline):
+        return False
+    return placed >= 0.5 * len(from_layout)
+
+
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -700,6 +730,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, lines in enumerate(pages_lines):
         kept = []
         label_line = None
+        caption_lines: list[Line] = []
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture:
                 continue
@@ -707,8 +738,15 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             under_label = label_line is not None and 0 < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
                 ln.x0 < label_line.x1 and ln.x1 > label_line.x0
             label_line = ln if CAPTION_LABEL_LINE.match(ln.text) else None
-            if not (CAPTION.match(ln.text) or label_line or under_label) and \
-                    any(_inside(ln, box, 8.0) for box in page_graphics[index]):
+            # A caption set above a table wraps onto lines that sit within the table's margin
+            # (revtex: "TABLE I. ... con-" / "figurations."); they stay caption while not inside the
+            # table's own box.
+            continued = any(0 < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
+                            abs(ln.size - c.size) < 0.6 for c in caption_lines) and \
+                not any(_inside(ln, box, 0.0) for box in page_graphics[index])
+            if CAPTION.match(ln.text) or label_line or under_label or continued:
+                caption_lines.append(ln)
+            elif any(_inside(ln, box, 8.0) for box in page_graphics[index]):
                 continue  # text inside a figure or table
             kept.append(ln)
         ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
@@ -720,21 +758,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
-    headings: dict[int, _Heading] = {}
+    headings = _layout_headings(blocks, body)
     if toc:
-        headings = _toc_headings(toc, blocks)
-    after_refs = False
-    if not toc:
-        roman = uses_roman_sections(blocks)
-        for i, block in enumerate(blocks):
-            found = _heading(block, body, after_refs, roman)
-            if found is None:
-                continue
-            if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
-                continue  # title-block lines (title, names) are not headings
-            headings[i] = found
-            if REFERENCE_HEADINGS.match(found.title):
-                after_refs = True
+        from_outline = _toc_headings(toc, blocks)
+        if _outline_is_usable(from_outline, headings):
+            headings = from_outline
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None

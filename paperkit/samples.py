@@ -939,8 +939,14 @@ def load_latex_truth(truth_path: Path) -> SampleTruth:
     )
 
 
+LATEX_SPLITS = ("tuned", "tuned (formerly held out)", "held out")
+
+
 def latex_corpus(folder: Path) -> list[tuple[str, str, Path, SampleTruth]]:
-    """(name, split, pdf path, truth) for every compiled paper under `folder`; split is "tuned" or "held out"."""
+    """(name, split, pdf path, truth) for every compiled paper under `folder`.
+
+    split is one of `LATEX_SPLITS`: "tuned", "tuned (formerly held out)" (the first held-out group,
+    studied after it was measured) or "held out" (papers only measured)."""
     import json
 
     out = []
