@@ -13,8 +13,9 @@ from reproductions.colorization import encoding, lab, metrics, objectives, quant
 
 @pytest.fixture(autouse=True)
 def _few_threads():
+    # One thread: on a shared, oversubscribed CPU two threads per process ran several times slower.
     previous = torch.get_num_threads()
-    torch.set_num_threads(2)
+    torch.set_num_threads(1)
     yield
     torch.set_num_threads(previous)
 
@@ -250,3 +251,60 @@ def test_l2_loss_matches_a_loop():
         for w in range(3)
     )
     assert math.isclose(float(objectives.l2_loss(pred, ab)), reference / 18, rel_tol=1e-5)
+
+
+# ----------------------------------------------------------------------------- through the framework
+
+
+@pytest.fixture
+def runner(tmp_path):
+    from paperkit.runner import Runner
+
+    return Runner(tmp_path / "run", seed=0, device="cpu", progress=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("arm", ["method", "baseline"])
+def test_overfit_check_passes_on_32_examples(arm, runner):
+    from paperkit.overfit import run_overfit
+    from reproductions.colorization.plugin import Colorization
+
+    plugin = Colorization()
+    report = run_overfit(plugin, plugin.default_config(), arm, runner, examples=32)
+    assert report.examples == 32
+    assert report.passed, report.failure
+    assert report.curves["train"][-1] <= 0.05 < report.curves["train"][0]
+
+
+def test_overfit_config_keeps_colour_images_and_drops_augmentation():
+    from reproductions.colorization.plugin import Colorization
+
+    plugin = Colorization()
+    config = plugin.overfit_config(plugin.default_config())
+    assert config.augment is False and config.data.train_fraction == 1.0
+
+
+@pytest.mark.slow
+def test_a_tiny_run_writes_the_grid_the_table_and_every_claimed_metric(runner):
+    from paperkit.config import apply_overrides
+    from reproductions.colorization.plugin import Colorization
+
+    plugin = Colorization()
+    tiny = {
+        "data.train_size": 100, "data.test_size": 40, "data.train_fraction": 0.2, "width": 4, "examples": 3,
+        "pretext.epochs": 1, "supervised.epochs": 1, "probe.epochs": 1, "finetune.epochs": 1,
+        "probe.batch_size": 10, "finetune.batch_size": 10,
+    }
+    config = apply_overrides(plugin.default_config(), tiny)
+    results = plugin.run(config, runner, ("baseline", "method"))
+    for claim in plugin.claims:
+        assert claim.metric in results["baseline"] and claim.metric in results["method"]
+    assert 0.0 <= results["method"]["auc_rebal"] <= 100.0
+    png = runner.run_dir / "colorizations.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PIL import Image
+
+    width, height = Image.open(png).size
+    assert width > height / 3 * 4 * 0.9  # 4 columns (gray, two predictions, truth) for 3 rows
+    table = (runner.run_dir / "downstream.md").read_text()
+    assert "random initialisation" in table and "supervised" in table and "| colorization" in table

@@ -19,7 +19,7 @@ import torch
 
 from reproductions.colorization.evaluation import accuracy, as_float, evaluate_colorization, predict_ab
 from reproductions.colorization.figures import downstream_table, example_grid
-from reproductions.colorization.models import Encoder
+from reproductions.colorization.models import Encoder, calibrate_batch_norm
 
 PRETEXT_NAMES = {"method": "classification + rebalancing", "baseline": "L2 regression"}
 
@@ -73,7 +73,8 @@ def run_experiment(plugin, config, ctx, arms: tuple[str, ...]) -> dict[str, dict
     torch.manual_seed(ctx.seed + 1)
     inits = {}
     if "baseline" in arms:
-        inits["random"] = ("random initialisation", Encoder(config.width))
+        random_encoder = calibrate_batch_norm(Encoder(config.width).to(ctx.device), unlabelled.train_images)
+        inits["random"] = ("random initialisation", random_encoder)
     if "method" in arms:
         inits["class"] = ("colorization: classification + rebalancing", encoders["method"])
     if "baseline" in arms:

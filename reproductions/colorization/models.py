@@ -81,3 +81,26 @@ class Classifier(nn.Module):
     def forward(self, rgb: torch.Tensor) -> torch.Tensor:
         features = self.encoder(normalised_lightness(rgb))
         return self.fc(features.mean(dim=(2, 3)))
+
+
+@torch.no_grad()
+def calibrate_batch_norm(encoder: Encoder, images: torch.Tensor, batch_size: int = 256) -> Encoder:
+    """Set the batch-norm statistics of `encoder` to their values on `images` (no labels, no training).
+
+    A randomly initialised encoder's running statistics are the defaults (mean 0, variance 1), so
+    frozen in eval mode it would feed a linear probe badly scaled features. The papers' random
+    baseline uses Krähenbühl et al.'s data-dependent rescaling for the same reason; measuring the
+    statistics on the unlabelled images is its batch-norm equivalent.
+    """
+    from reproductions.colorization.evaluation import as_float
+
+    norms = [m for m in encoder.modules() if isinstance(m, nn.BatchNorm2d)]
+    for m in norms:
+        m.reset_running_stats()
+        m.momentum = None  # cumulative average over all batches
+    encoder.train()
+    for start in range(0, len(images), batch_size):
+        encoder(normalised_lightness(as_float(images[start : start + batch_size])))
+    for m in norms:
+        m.momentum = 0.1
+    return encoder

@@ -32,13 +32,13 @@ class ColorizationConfig:
     # pretext ignores labels); downstream classifiers see only `train_fraction` of the labels.
     data: DataConfig = DataConfig(train_size=2000, test_size=500, train_fraction=0.1)
     # Colorization pretraining (both arms' pretext networks).
-    pretext: OptimConfig = OptimConfig(optimizer="adam", lr=2e-3, weight_decay=0.0, batch_size=64, epochs=6)
+    pretext: OptimConfig = OptimConfig(optimizer="adam", lr=2e-3, weight_decay=0.0, batch_size=64, epochs=8)
     # Supervised pretraining on all labels: the upper reference (ImageNet labels in the papers).
-    supervised: OptimConfig = OptimConfig(optimizer="adam", lr=2e-3, weight_decay=0.0, batch_size=64, epochs=6)
+    supervised: OptimConfig = OptimConfig(optimizer="adam", lr=2e-3, weight_decay=0.0, batch_size=64, epochs=4)
     # Linear probe on the frozen encoder, few labels.
-    probe: OptimConfig = OptimConfig(optimizer="adam", lr=1e-2, weight_decay=0.0, batch_size=50, epochs=40)
+    probe: OptimConfig = OptimConfig(optimizer="adam", lr=1e-2, weight_decay=0.0, batch_size=50, epochs=15)
     # Fine-tuning the whole classifier, few labels.
-    finetune: OptimConfig = OptimConfig(optimizer="adam", lr=1e-3, weight_decay=5e-4, batch_size=50, epochs=40)
+    finetune: OptimConfig = OptimConfig(optimizer="adam", lr=1e-3, weight_decay=5e-4, batch_size=50, epochs=15)
     width: int = 16  # encoder channels in its first stage (x2, x4 after each downsampling)
     grid: float = 10.0  # ab bin side (§ 2.1: 10)
     gamut_margin: float = 0.0  # extra ab distance within which a bin counts as reached by the sRGB gamut
