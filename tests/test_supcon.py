@@ -279,3 +279,14 @@ def test_run_reports_accuracies_for_every_requested_comparison_and_a_plot(tmp_pa
     assert (tmp_path / "embeddings_pca.png").read_bytes()[:4] == b"\x89PNG"
     stages = {line.split('"stage": "')[1].split('"')[0] for line in (tmp_path / "metrics.jsonl").read_text().splitlines()}
     assert {"supcon-pretrain", "supcon-linear", "supcon-in-pretrain", "simclr-pretrain", "ce", "ce-linear"} <= stages
+
+
+def test_data_parallel_slicing_of_the_contrastive_batch_is_refused():
+    from types import SimpleNamespace
+
+    from paperkit.errors import UsageError
+    from reproductions.supcon.experiment import run_experiment
+
+    ctx = SimpleNamespace(distributed=SimpleNamespace(world_size=2, rank=0), device=torch.device("cpu"), seed=0)
+    with pytest.raises(UsageError, match="whole batch"):
+        run_experiment(_small_config(), ctx, ("baseline", "method"))

@@ -218,6 +218,17 @@ def _last_loss(history: dict[str, Any]) -> float | None:
 
 
 def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    distributed = getattr(ctx, "distributed", None)
+    if "method" in arms and distributed is not None and distributed.world_size > 1:
+        from paperkit.errors import UsageError
+
+        # Each data-parallel worker would contrast only its slice of the batch: fewer negatives
+        # and positives than the configured batch, i.e. a different loss. Gathering the
+        # embeddings across workers (with gradients) is what the paper's large batches need.
+        raise UsageError(
+            "supcon's contrastive stage needs the whole batch in one loss; data-parallel slicing would change it",
+            hint="run with --nproc 1 (or --baseline-only for the cross-entropy arm)",
+        )
     data = ctx.data(config.data)
     results: dict[str, dict[str, float]] = {"baseline": {}, "method": {}}
     encoders: dict[str, torch.nn.Module] = {}
