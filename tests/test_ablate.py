@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
+from _plugins import add_tiny, plugins_folder
 from paperkit.ablate import Variation, ablate, markdown_table, parse_vary, variations
 from paperkit.errors import UsageError
 from paperkit.registry import discover
 
-PLUGINS = Path(__file__).parent / "plugins"
 
 
 @pytest.fixture(scope="module")
-def base():
-    return discover(PLUGINS, entry_points=False).create("tiny").default_config()
+def base(tmp_path_factory):
+    return discover(plugins_folder(tmp_path_factory.mktemp("plugins")), entry_points=False).create("tiny").default_config()
 
 
 def test_variations_change_one_key_at_a_time(base):
@@ -46,10 +43,11 @@ def test_ablate_table_mean_std_against_hand_computation(base):
 
 
 def test_ablate_command_writes_the_table(workspace):
-    shutil.copytree(PLUGINS / "tiny", workspace.reproductions_dir / "tiny")
+    add_tiny(workspace.reproductions_dir)
     from paperkit.cli import cli
 
-    result = CliRunner().invoke(cli, ["ablate", "tiny", "--vary", "width=4", "--epochs", "1", "--baseline-only"],
+    result = CliRunner().invoke(cli, ["ablate", "tiny", "--vary", "width=4", "--epochs", "1", "--baseline-only",
+                                      "--set", "data.train_size=100", "--set", "data.test_size=50"],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     (table,) = (workspace.runs_root / "tiny").glob("ablation-*.md")

@@ -1,19 +1,18 @@
-"""The reproduction commands end to end on the tiny test plugin and a scaffolded one."""
+"""The reproduction commands end to end on the tiny test plugin (what `new-reproduction` scaffolds)."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from _plugins import TINY_PAPER, TINY_TITLE, add_broken, add_tiny
 from paperkit.cli import cli
 
-PLUGINS = Path(__file__).parent / "plugins"
+# Smaller than the plugin's defaults: the commands' behaviour, not the learning, is under test.
+SMALL = ("--set", "data.train_size=100", "--set", "data.test_size=50")
 
 
 def invoke(*args: str):
@@ -22,7 +21,7 @@ def invoke(*args: str):
 
 @pytest.fixture
 def tiny_workspace(workspace):
-    shutil.copytree(PLUGINS / "tiny", workspace.reproductions_dir / "tiny")
+    add_tiny(workspace.reproductions_dir)
     return workspace
 
 
@@ -33,12 +32,12 @@ def test_reproductions_lists_name_paper_claims_without_torch(tiny_workspace):
     done = subprocess.run([sys.executable, "-c", code + "; assert 'torch' not in sys.modules"],
                           capture_output=True, text=True, cwd=tiny_workspace.root)
     assert done.returncode == 0, done.stderr
-    assert "tiny  arXiv 1234.56789" in done.stdout and "test_accuracy" in done.stdout
+    assert f"tiny  arXiv {TINY_PAPER}  {TINY_TITLE}" in done.stdout and "test_accuracy" in done.stdout
 
 
 @pytest.mark.slow
 def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
-    result = invoke("reproduce", "tiny", "--epochs", "1", "--set", "width=4", "--seed", "3")
+    result = invoke("reproduce", "tiny", "--epochs", "1", "--set", "width=4", "--seed", "3", *SMALL)
     assert result.exit_code == 0, result.output
     assert "direction" in result.output and "run recorded in" in result.output
     (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
@@ -47,7 +46,7 @@ def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
     record = load_run(run_dir)
     assert record.status == "finished" and record.seed == 3
     assert record.config["width"] == 4 and record.config["train"]["epochs"] == 1
-    assert record.config["data"]["data_dir"] is None
+    assert record.config["data"]["data_dir"] is None and record.config["data"]["train_size"] == 100
     assert record.git == {"in_repo": False, "note": "the workspace is not inside a git repository"}
     assert set(record.arms) == {"baseline", "method"}
     assert record.result["claims"][0]["metric"] == "test_accuracy"
@@ -73,29 +72,25 @@ def test_missing_resume_run_is_an_error_not_a_fresh_start(tiny_workspace):
 
 
 @pytest.mark.slow
-def test_overfit_command_passes_and_fails(tiny_workspace):
-    ok = invoke("reproduce", "tiny", "--overfit", "--method-only", "--examples", "16")
-    assert ok.exit_code == 0 and "PASS" in ok.output and "│" in ok.output
-    assert list((tiny_workspace.runs_root / "tiny").glob("overfit-*/overfit-method.png"))
-    shutil.copytree(PLUGINS / "tiny_frozen", tiny_workspace.reproductions_dir / "tiny_frozen")
+def test_scaffolded_plugin_passes_its_own_overfit_check_and_a_broken_one_fails(workspace):
+    created = invoke("new-reproduction", "tiny", "--paper", TINY_PAPER)
+    assert created.exit_code == 0 and "--overfit --controls" in created.output
+    assert (workspace.reproductions_dir / "tiny" / "plugin.py").exists()
+    again = CliRunner().invoke(cli, ["new-reproduction", "tiny", "--paper", TINY_PAPER])
+    assert again.exit_code != 0 and "already exists" in str(again.exception)
+
+    ok = invoke("reproduce", "tiny", "--overfit")  # both arms, K = 32: out of the box
+    assert ok.exit_code == 0, ok.output
+    assert ok.output.count("PASS") == 2 and "│" in ok.output
+    assert len(list((workspace.runs_root / "tiny").glob("overfit-*/overfit-*.png"))) == 2
+
+    add_broken(workspace.reproductions_dir, "tiny_frozen")
     bad = CliRunner().invoke(cli, ["reproduce", "tiny_frozen", "--overfit", "--method-only"])
     assert bad.exit_code != 0 and "FAIL" in bad.output and "gradients" in str(bad.exception)
 
 
-@pytest.mark.slow
-def test_scaffolded_plugin_passes_its_own_overfit_check(workspace):
-    created = invoke("new-reproduction", "my_repro", "--paper", "1603.08511")
-    assert created.exit_code == 0
-    assert (workspace.reproductions_dir / "my_repro" / "plugin.py").exists()
-    result = invoke("reproduce", "my_repro", "--overfit")
-    assert result.exit_code == 0, result.output
-    assert result.output.count("PASS") == 2  # both arms
-    again = CliRunner().invoke(cli, ["new-reproduction", "my_repro", "--paper", "1603.08511"])
-    assert again.exit_code != 0
-
-
 def test_compare_groups_seeds(tiny_workspace):
     for seed in ("0", "1"):
-        assert invoke("reproduce", "tiny", "--epochs", "1", "--seed", seed, "--baseline-only").exit_code == 0
+        assert invoke("reproduce", "tiny", "--epochs", "1", "--seed", seed, "--baseline-only", *SMALL).exit_code == 0
     out = invoke("runs", "compare", "--plugin", "tiny").output
     assert "±" in out and "0,1" in out

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 import torch
 from click.testing import CliRunner
 
+from _plugins import add_broken, add_tiny
 from paperkit.cli import cli
 from paperkit.records import load_run
 
-PLUGINS = Path(__file__).parent / "plugins"
 # 100 images in batches of 20: 5 steps per epoch, 2 epochs, both arms.
 SMALL = ["--set", "data.train_size=100", "--set", "data.test_size=50", "--set", "train.batch_size=20"]
 
@@ -43,7 +42,7 @@ def runs(tmp_path_factory):
     try:
         for nproc in ("2", "1"):
             ws = init_workspace(tmp_path_factory.mktemp(f"ddp{nproc}") / "ws")
-            shutil.copytree(PLUGINS / "tiny", ws.reproductions_dir / "tiny")
+            add_tiny(ws.reproductions_dir)
             os.chdir(ws.root)
             result = invoke("reproduce", "tiny", "--nproc", nproc, "--seed", "1", *SMALL)
             assert result.exit_code == 0, (result.output, result.exception)
@@ -85,15 +84,16 @@ def test_a_worker_error_reaches_the_command_as_one_line(workspace, monkeypatch):
     """A worker (here in this process, in a group of one) records its error; the launcher raises it."""
     import socket
 
-    from paperkit.config import to_dict
+    from paperkit.config import apply_overrides, to_dict
     from paperkit.ddp import ERROR_DIR, _worker_error, worker_main
     from paperkit.errors import PaperkitError
     from paperkit.registry import discover
     from paperkit.runner import NonFiniteLoss
 
-    shutil.copytree(PLUGINS / "tiny", workspace.reproductions_dir / "tiny")
-    shutil.copytree(PLUGINS / "tiny_nan", workspace.reproductions_dir / "tiny_nan")
-    config = discover(workspace.reproductions_dir, entry_points=False).create("tiny_nan").default_config()
+    add_tiny(workspace.reproductions_dir)
+    add_broken(workspace.reproductions_dir, "tiny_nan")
+    plugin = discover(workspace.reproductions_dir, entry_points=False).create("tiny_nan")
+    config = apply_overrides(plugin.default_config(), {"data.train_size": 100, "data.test_size": 20})
     run_dir = workspace.runs_root / "tiny_nan" / "r"
     run_dir.mkdir(parents=True)
     spec = {"plugin": "tiny_nan", "config": to_dict(config), "seed": 0, "arms": ["baseline"], "run_dir": str(run_dir),
@@ -110,13 +110,13 @@ def test_a_worker_error_reaches_the_command_as_one_line(workspace, monkeypatch):
     assert load_run(run_dir).status == "failed"
     error = _worker_error(run_dir / ERROR_DIR, RuntimeError("worker 0 failed"))
     assert isinstance(error, NonFiniteLoss) and "\n" not in str(error)
-    assert "loss is nan in stage baseline, epoch 1, step 3" in str(error)
+    assert "loss is nan in stage baseline, epoch 2, step 1 (global step 4)" in str(error)  # 2 steps per epoch
     generic = _worker_error(run_dir / "nothing-here", RuntimeError("killed"))
     assert type(generic) is PaperkitError and "worker failed" in str(generic)
 
 
 def test_what_cannot_be_split_is_refused_before_a_run_starts(workspace):
-    shutil.copytree(PLUGINS / "tiny", workspace.reproductions_dir / "tiny")
+    add_tiny(workspace.reproductions_dir)
     uneven = invoke("reproduce", "tiny", "--nproc", "2", "--set", "train.batch_size=25")
     assert uneven.exit_code != 0 and "train.batch_size 25 does not split over 2" in str(uneven.exception)
     overfit = invoke("reproduce", "tiny", "--nproc", "2", "--overfit")

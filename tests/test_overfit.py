@@ -10,16 +10,16 @@ import torch
 
 from paperkit.overfit import ascii_curve, pick_examples, run_overfit, save_plot, summary_lines
 from paperkit.plugin import LossOutput, Task
+from _plugins import plugins_folder
 from paperkit.registry import discover
 from paperkit.runner import Runner
 
 torch.set_num_threads(1)
-PLUGINS = Path(__file__).parent / "plugins"
 
 
 @pytest.fixture(scope="module")
-def registry():
-    return discover(PLUGINS, entry_points=False)
+def registry(tmp_path_factory):
+    return discover(plugins_folder(tmp_path_factory.mktemp("plugins")), entry_points=False)
 
 
 def _check(registry, name, tmp_path, **kwargs):
@@ -30,11 +30,12 @@ def _check(registry, name, tmp_path, **kwargs):
 
 @pytest.mark.slow
 def test_healthy_plugin_passes_with_controls(registry, tmp_path):
-    report = _check(registry, "tiny", tmp_path, controls=True)
+    # K = 16 keeps it quick; the command test runs the default K = 32 on the same plugin.
+    report = _check(registry, "tiny", tmp_path, controls=True, examples=16)
     assert report.passed, summary_lines(report)
     assert [c.name for c in report.checks] == [
         "initial loss", "gradients", "memorisation", "control: zeroed inputs", "control: random labels"]
-    assert report.examples == 32 and set(report.curves) == {"train", "zeroed inputs", "random labels"}
+    assert report.examples == 16 and set(report.curves) == {"train", "zeroed inputs", "random labels"}
     assert report.curves["train"][-1] <= 0.05
     save_plot(report, tmp_path / "loss.png")
     assert (tmp_path / "loss.png").read_bytes()[:4] == b"\x89PNG"
@@ -53,9 +54,10 @@ def test_frozen_layer_fails_the_gradient_check(registry, tmp_path):
 
 
 def test_label_shuffle_fails_memorisation(registry, tmp_path):
-    report = _check(registry, "tiny_shuffle", tmp_path, max_steps=150)
+    # The healthy plugin memorises these 16 examples in about 45 steps; shuffled labels get 100.
+    report = _check(registry, "tiny_shuffle", tmp_path, max_steps=100, examples=16)
     assert report.failure.name == "memorisation"
-    assert "after 150 steps" in report.failure.detail
+    assert "after 100 steps" in report.failure.detail
 
 
 def test_wrong_initial_loss_and_zero_input_leak(tmp_path):

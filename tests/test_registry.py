@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -10,17 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from _plugins import TINY_PAPER
 from paperkit.errors import NotFoundError, PaperkitError
 from paperkit.registry import discover
+from paperkit.scaffold import scaffold
 
-PLUGINS = Path(__file__).parent / "plugins"
 
 
 def _copy_tiny(dest: Path, folder: str = "tiny", name: str | None = None) -> Path:
-    target = dest / folder
-    shutil.copytree(PLUGINS / "tiny", target)
+    target = scaffold(dest, folder, TINY_PAPER)
     if name:
-        text = (target / "plugin.py").read_text().replace('name = "tiny"', f'name = "{name}"')
+        text = (target / "plugin.py").read_text().replace(f'name = "{folder}"', f'name = "{name}"')
         (target / "plugin.py").write_text(text)
     return target
 

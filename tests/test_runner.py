@@ -11,18 +11,18 @@ from pathlib import Path
 import pytest
 import torch
 
-from paperkit.config import OptimConfig
+from paperkit.config import OptimConfig, apply_overrides
 from paperkit.plugin import LossOutput, Task
+from _plugins import plugins_folder
 from paperkit.registry import discover
 from paperkit.runner import Interrupted, NonFiniteLoss, Runner, choose_device, lr_factor
 
 torch.set_num_threads(1)
-PLUGINS = Path(__file__).parent / "plugins"
 
 
 @pytest.fixture(scope="module")
-def registry():
-    return discover(PLUGINS, entry_points=False)
+def registry(tmp_path_factory):
+    return discover(plugins_folder(tmp_path_factory.mktemp("plugins")), entry_points=False)
 
 
 def _epochs(run_dir: Path) -> list[dict]:
@@ -30,9 +30,13 @@ def _epochs(run_dir: Path) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
+# 100 images in batches of 25: 4 steps per epoch, 2 epochs per arm.
+SMALL = {"data.train_size": 100, "data.test_size": 40, "train.batch_size": 25}
+
+
 def _run(plugin, run_dir, interrupt_at=None, seed=0):
     ctx = Runner(run_dir, seed=seed, device="cpu", progress=False)
-    config = plugin.default_config()
+    config = apply_overrides(plugin.default_config(), SMALL)
     if interrupt_at is not None:
         make_task = plugin.task
         calls = [0]

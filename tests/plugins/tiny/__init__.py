@@ -1,1 +1,0 @@
-"""A small test reproduction: a linear baseline against a small CNN on the shapes data."""
