@@ -206,6 +206,7 @@ def speed_table(repeats: int = 5) -> str:
         reader.close()
 
     pymupdf4llm.use_layout(False)
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     timings = {}
     for name, fn, n in (("paperkit outline (parse_document)", ours, repeats), ("pymupdf4llm.to_markdown", theirs, 2)):
         fn()  # warm-up: fonts and caches
@@ -225,6 +226,9 @@ def speed_table(repeats: int = 5) -> str:
     rows.append("")
     rows.append(f"Ratio: pymupdf4llm / paperkit = **{theirs_s / ours_s:.1f}×** (paperkit is faster when > 1). "
                 f"Target: {pages} pages under 0.5 s → {'met' if ours_s < 0.5 else 'NOT met'} ({ours_s:.3f} s).")
+    if load_before is not None:
+        rows.append(f"Machine load (1-minute load average) before / after the timings: {load_before:.1f} / "
+                    f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
     return "\n".join(rows)
 
 
