@@ -48,7 +48,8 @@ def main() -> None:
          "", "| batch | paperkit.augment (batched) | torchvision v2, per image | speed-up |", "|---|---|---|---|"]
         + [f"| {b} | {o * 1e3:.1f} ms | {t * 1e3:.1f} ms | x{t / o:.1f} |" for b, o, t in rows]
     )
-    update_section("augment", "Batched augmentation vs per-image torchvision", "python -m benchmarks bench_augment", body)
+    title = "Batched augmentation vs per-image torchvision"
+    update_section("augment", title, "python -m benchmarks bench_augment", body)
 
 
 if __name__ == "__main__":

@@ -120,7 +120,7 @@ def ce_task(encoder: torch.nn.Module, num_classes: int, *, frozen: bool = False)
         model=model,
         loss=loss,
         expected_initial_loss=math.log(num_classes),
-        exempt_parameters=frozenset(f"encoder.{name}" for name, _ in encoder.named_parameters()) if frozen else frozenset(),
+        exempt_parameters=frozenset({"encoder"}) if frozen else frozenset(),  # the frozen encoder, all of it
         parameters=(lambda: model.fc.parameters()) if frozen else None,
     )
 

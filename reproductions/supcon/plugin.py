@@ -12,7 +12,10 @@ from typing import Any
 from paperkit.config import DataConfig, OptimConfig
 from paperkit.plugin import Arm, Claim, Reproduction, Task
 
-SMALL = "small-scale proxy: a tiny ResNet (16/32/64) on the embedded shapes data, a few epochs, unless a paper config is used"
+SMALL = (
+    "small-scale proxy: a tiny ResNet (16/32/64) on the embedded shapes data, a few epochs, "
+    "unless a paper config is used"
+)
 
 
 @dataclass(frozen=True)
