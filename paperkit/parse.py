@@ -47,7 +47,8 @@ ITALIC_HEADING = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]")
 ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
-APPENDIX_ONLY = re.compile(r"^appendix\s*(?P<num>[A-Z])?(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
+# "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter).
+APPENDIX_ONLY = re.compile(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
 UNNUMBERED_HEADINGS = re.compile(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
     r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
@@ -64,6 +65,14 @@ AFFILIATION = re.compile(
     r"microsoft|meta\b|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
     re.IGNORECASE,
 )
+# Small-capitals fonts: Computer Modern's cmcsc, Latin Modern "Caps", "...-SC" cuts of Times and others.
+SMALL_CAPS_FONT = re.compile(r"(?i:csc\d|smallcap|caps)|(?<=[a-z0-9_-])SC(?![a-z])")
+# A run-in heading's number has a dot in it ("2.1.", "A.3"): a lone "1." opens a list item instead.
+RUN_IN_NUMBER = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
+# Bold lead-ins of theorem-like paragraphs ("2.3. Lemma." with amsthm's \swapnumbers) are not headings.
+THEOREM_WORDS = re.compile(
+    r"^(theorem|lemma|proposition|corollary|definition|remark|example|assumption|conjecture|claim|proof|"
+    r"note|observation|fact|algorithm|exercise|problem)(\s+[\dA-Z.]+)?(\s*\(.*\))?$", re.IGNORECASE)
 MATH_FONT = re.compile(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", ":")
 
@@ -94,8 +103,10 @@ class Line:
     bold: bool  # every visible character bold
     italic: bool  # every visible character italic (IEEE subsection headings)
     math_chars: int  # characters in math fonts or math symbols
-    spans: list[tuple[float, float, str]] = field(default_factory=list)  # (x0, x1, text) for splitting authors
+    # (x0, x1, text, style) where style holds "b" bold, "i" italic, "c" small capitals: run-in headings.
+    spans: list[tuple[float, float, str, str]] = field(default_factory=list)
     column: int = 0  # 0 full width / single column, 1 left, 2 right
+    smallcaps: bool = False  # most letters set in a small-capitals font (amsart section headings)
 
     @property
     def height(self) -> float:
@@ -108,6 +119,7 @@ class Block:
 
     lines: list[Line]
     kind: str = "text"  # text, heading, caption, graphic-text, furniture
+    run_in: bool = False  # the lead phrase of a paragraph split off as its heading ("2.1. Notation.")
 
     @property
     def text(self) -> str:
@@ -128,6 +140,10 @@ class Block:
     @property
     def italic(self) -> bool:
         return all(ln.italic for ln in self.lines)
+
+    @property
+    def smallcaps(self) -> bool:
+        return all(ln.smallcaps for ln in self.lines)
 
 
 def _join_lines(texts: list[str]) -> str:
@@ -152,6 +168,11 @@ def _is_italic(span: dict) -> bool:
 def _is_bold(span: dict) -> bool:
     font = span.get("font", "")
     return bool(span.get("flags", 0) & 16) or bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE))
+
+
+def _span_style(span: dict) -> str:
+    return ("b" if _is_bold(span) else "") + ("i" if _is_italic(span) else "") + \
+        ("c" if SMALL_CAPS_FONT.search(span.get("font", "")) else "")
 
 
 def _page_lines(page, page_index: int) -> list[Line]:
@@ -179,6 +200,8 @@ def _page_lines(page, page_index: int) -> list[Line]:
                 else:
                     math += sum(1 for ch in s["text"] if _is_math_char(ch))
             x0, y0, x1, y1 = raw["bbox"]
+            letters = sum(1 for s in spans for ch in s["text"] if ch.isalpha())
+            caps_letters = sum(1 for s in spans if SMALL_CAPS_FONT.search(s["font"]) for ch in s["text"] if ch.isalpha())
             lines.append(
                 Line(
                     page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=" ".join(text.split()),
@@ -186,7 +209,8 @@ def _page_lines(page, page_index: int) -> list[Line]:
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
                     italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
                     math_chars=math,
-                    spans=[(s["bbox"][0], s["bbox"][2], s["text"]) for s in spans],
+                    spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
+                    smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
@@ -208,6 +232,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
             prev.italic = prev.italic and ln.italic
+            prev.smallcaps = prev.smallcaps and ln.smallcaps
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
         else:
@@ -222,16 +247,50 @@ def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions."""
     width, height = page.rect.width, page.rect.height
     rects = []
-    for kind, bbox in page.get_bboxlog():
-        if kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore")):
-            continue
+    log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
+           if not kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore"))]
+    clips = _path_clips(page, sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path")))
+    for kind, bbox in log:
         x0, y0, x1, y1 = bbox
+        if kind in ("fill-path", "stroke-path") and clips:
+            clip = clips.pop(0)
+            if clip is not None:
+                x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
+                if x1 < x0 or y1 < y0:
+                    continue  # clipped away entirely
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
     return _cluster(_stack_rules(rects), gap=8.0)
+
+
+def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | None]:
+    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped).
+
+    A plot's curve is often drawn past its axes and clipped to them (pgfplots, matplotlib); its
+    unclipped box would reach down over the caption and the next heading. The box log has no clip
+    paths, the drawing list does: its paths pair with the log's one to one ("fs", a filled and
+    stroked path, is two entries there). If the two disagree, nothing is clipped."""
+    clips: list[tuple[float, float, float, float] | None] = []
+    scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
+    for item in page.get_cdrawings(extended=True):
+        level = item.get("level", 0)
+        while scissors and scissors[-1][0] >= level:
+            scissors.pop()
+        clip = scissors[-1][1] if scissors else None
+        kind = item.get("type") or ""
+        if kind in ("clip", "group"):
+            cut = item.get("scissor") if kind == "clip" else None
+            if cut is not None:
+                cut = tuple(cut)
+                clip = cut if clip is None else (max(clip[0], cut[0]), max(clip[1], cut[1]),
+                                                 min(clip[2], cut[2]), min(clip[3], cut[3]))
+            scissors.append((level, clip))
+            continue
+        clips.extend([clip] * (2 if kind == "fs" else 1))
+    return clips if len(clips) == paths else []
 
 
 def _stack_rules(rects: list[list[float]]) -> list[list[float]]:
@@ -376,6 +435,12 @@ def _italic_heading_line(line: Line) -> bool:
     return line.italic and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
 
 
+def _small_caps_edge(prev: Line, line: Line) -> bool:
+    """One of two lines is a short line in small capitals and the other is not: a heading at body
+    size (amsart) set tight against its text."""
+    return prev.smallcaps != line.smallcaps and len((prev if prev.smallcaps else line).text) < 80
+
+
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -398,12 +463,15 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True
         elif not same_place:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
-                abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln)
+                abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
+                _small_caps_edge(prev, ln)
         elif gap > pitch * 1.3 or gap < -1:
             new = True
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
+            new = True
+        elif _small_caps_edge(prev, ln):
             new = True
         elif prev.bold and ln.bold:
             new = False
@@ -424,6 +492,64 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _run_in_lead(line: Line) -> tuple[str, str] | None:
+    """(heading, rest) when the line opens with a run-in heading: a dotted section number, then a
+    phrase in bold, italics or small capitals ending in a period, then the paragraph's own text
+    ("2.1. **Notation.** We observe ..." in amsart). Unnumbered lead-ins ("Proof.", "Outline.")
+    and theorem labels ("Definition 2.1.", "2.3. Lemma.") are paragraphs, not sections."""
+    words: list[tuple[str, str]] = []
+    for _, _, text, style in line.spans:
+        words.extend((w, style) for w in text.split())
+    if len(words) < 2:
+        return None
+    i = 0
+    if words[0][0].lower() == "appendix":
+        i = 1
+    if i >= len(words) or not RUN_IN_NUMBER.match(words[i][0]):
+        return None
+    i += 1
+    start = i
+    # The title: emphasised words up to the first one ending the phrase.
+    while i < len(words) and words[i][1]:
+        i += 1
+        if words[i - 1][0].endswith((".", ":")):
+            break
+    title = [w for w, _ in words[start:i]]
+    if not title or len(title) > 12 or not title[-1].endswith((".", ":")):
+        return None
+    heading_title = " ".join(title).rstrip(".:")
+    if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
+        return None
+    heading = " ".join(w for w, _ in words[:start]) + " " + heading_title
+    return heading, " ".join(w for w, _ in words[i:])
+
+
+def _split_run_in(blocks: list[Block]) -> list[Block]:
+    """Split paragraphs that open with a run-in heading into a heading block and the paragraph."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "text":
+            out.append(block)
+            continue
+        current: list[Line] = []
+        for j, ln in enumerate(block.lines):
+            lead = _run_in_lead(ln) if (j == 0 or block.lines[j - 1].text.rstrip().endswith(_SENTENCE_END)) else None
+            if lead is None:
+                current.append(ln)
+                continue
+            if current:
+                out.append(Block(current))
+            heading_text, rest = lead
+            out.append(Block([Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, heading_text, ln.size, True, False, 0,
+                                   column=ln.column)], run_in=True))
+            # The paragraph goes on after the heading (or on the next line when it opens with a display).
+            current = [Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, rest, ln.size, False, ln.italic, ln.math_chars,
+                            spans=[], column=ln.column)] if rest else []
+        if current:
+            out.append(Block(current))
+    return out
 
 
 def _is_math(block: Block) -> bool:
@@ -467,6 +593,10 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
 
 def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
     text = block.text
+    if block.run_in:  # split off by _split_run_in: number and title are known to be there
+        found = HEADING_NUMBER.match(text)
+        number = found["num"].rstrip(".")
+        return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
     if len(block.lines) > 2 or len(text) > 120 or len(text) < 2:
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
@@ -478,10 +608,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if not (larger or block.bold):
         # IEEEtran and revtex set headings in small capitals or italics at or below body size; without
         # bold or size to go by, only a number in front plus that styling makes a heading.
+        # amsart sets section headings in small capitals, which the text layer gives in mixed case:
+        # the font says so.
         numbered = found_roman or (found and not found["num"][0].isdigit()) or (found and "." in text[:4])
         title = (found_roman or found)["title"] if numbered else ""
-        named = len(block.lines) == 1 and len(text.split()) <= 4 and _is_caps(text) and UNNUMBERED_HEADINGS.match(text)
-        if not ((numbered and (block.italic or _is_caps(title))) or named):
+        caps = block.smallcaps and block.size >= body * 0.95
+        named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps) and \
+            UNNUMBERED_HEADINGS.match(text)
+        if not ((numbered and (block.italic or caps or _is_caps(title))) or named):
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
@@ -754,7 +888,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2]
     pitch = statistics.median(pitches) if pitches else body * 1.2
-    blocks = _blocks(ordered, body, pitch)
+    blocks = _split_run_in(_blocks(ordered, body, pitch))
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
