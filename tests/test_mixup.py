@@ -209,7 +209,7 @@ def test_the_baseline_arm_is_erm_and_the_method_declares_the_mixed_floor():
     from paperkit.config import apply_overrides
     from reproductions.mixup.experiment import build_task
 
-    config = apply_overrides(_plugin().default_config(), TINY)
+    config = apply_overrides(_plugin().default_config(), {**TINY, "mixup.alpha": 1.0})
     torch.manual_seed(0)
     erm = build_task(config, "baseline", 10, None)
     erm.model.eval()

@@ -12,18 +12,18 @@ from typing import Any
 from paperkit.config import DataConfig, OptimConfig
 from paperkit.plugin import Arm, Claim, Reproduction, Task
 
-SMALL = "small-scale proxy: LeNet-300-100 on the embedded shapes data (16 px, difficulty 0.5)"
+SMALL = "small-scale proxy: LeNet-300-100 on the embedded shapes data (16 px, difficulty 0.8)"
 
 
 @dataclass(frozen=True)
 class PruningConfig:
     """How each round prunes and what the surviving weights restart from (§ 1, § 2)."""
 
-    rounds: int = 8  # R: rounds of train → prune → reset after the dense network
+    rounds: int = 6  # R: rounds of train → prune → reset after the dense network
     strategy: str = "layerwise"  # "layerwise" (each layer loses its own rate, the paper's MNIST/CIFAR nets) or "global" (§ 4)
-    fc_rate: float = 0.2  # fraction of a fully connected layer's remaining weights pruned per round (Fig. 2: 20 %)
+    fc_rate: float = 0.3  # fraction of a fully connected layer's remaining weights pruned per round (Fig. 2: 20 %)
     conv_rate: float = 0.1  # same for convolutions (Fig. 2: 10 % Conv-2/4, 15 % Conv-6)
-    output_rate: float = 0.1  # same for the output layer (Fig. 2: half the fully connected rate)
+    output_rate: float = 0.15  # same for the output layer (Fig. 2: half the fully connected rate)
     global_rate: float = 0.2  # fraction of all remaining weights pruned per round when strategy = "global"
     rewind_iteration: int = 0  # 0 resets survivors to θ₀ (the paper); k > 0 rewinds them to θ_k (Frankle et al. 2019, 1903.01611)
     controls: bool = True  # also train the paper's controls each round: random re-init, and a random mask
@@ -38,7 +38,10 @@ class ModelConfig:
 
 @dataclass(frozen=True)
 class Config:
-    data: DataConfig = field(default_factory=lambda: DataConfig(image_size=16, difficulty=0.5))
+    # At difficulty 0.5 the dense network and every sparse variant land within test-set noise of
+    # each other (README); 0.8 leaves room for a difference, and 2,000 test images shrink the noise.
+    # The default prunes 30 % / 15 % per round (paper: 20 % / 10 %) to reach ≈ 12 % in 6 rounds.
+    data: DataConfig = field(default_factory=lambda: DataConfig(image_size=16, difficulty=0.8, test_size=2000))
     # Fig. 2, LeNet: Adam 1.2e-3, batch 60, no weight decay, constant rate (epochs replace iterations).
     train: OptimConfig = field(
         default_factory=lambda: OptimConfig(
