@@ -34,27 +34,65 @@ def _total(parsed, split):
     return total
 
 
-def test_corpus_has_all_three_groups(parsed):
+def test_corpus_has_all_four_groups(parsed):
     splits = [s for s, _, _ in parsed.values()]
     assert splits.count("tuned") >= 4 and splits.count("tuned (formerly held out)") >= 4
-    assert splits.count("held out") >= 5
+    assert splits.count("tuned (formerly held out, round 2)") >= 5 and splits.count("held out") >= 5
     assert set(splits) <= set(samples.LATEX_SPLITS)
+
+
+# amsart's "Outline." is an unnumbered bold run-in \subsection*: indistinguishable from a bold
+# paragraph lead-in, so the parser leaves such lead-ins alone on purpose.
+KNOWN_MISSES = {"amsart": [(None, "outline", 2, 2)]}
 
 
 def test_tuned_papers_are_parsed_exactly(parsed):
     for name, (split, truth, paper) in parsed.items():
         if split.startswith("tuned"):
+            found = [(s.number, _key(s.title), s.level, s.page) for s in paper.sections]
+            true = [(t.number, _key(t.title), t.level, t.page) for t in truth.sections]
+            assert [t for t in true if t not in found] == KNOWN_MISSES.get(name, []), name
+            assert [f for f in found if f not in true] == [], name
             score = samples.score(paper, truth)
-            assert score.section_tp == score.section_true == score.section_pred, (name, score)
             assert score.caption_tp == score.caption_true == score.caption_pred, (name, score)
 
 
 def test_held_out_papers_keep_their_measured_quality(parsed):
-    # Measured once (docs/BENCHMARKS.md, "outline-corpus"): sections P 0.974 R 0.806 (75 of 77 found,
-    # 93 true), captions P 0.923 R 0.923 (12 of 13).
+    # Measured once (docs/BENCHMARKS.md, "outline-corpus"): sections P 0.787 R 0.778 (70 of 89 found,
+    # 90 true), captions P 1.000 R 1.000 (13 of 13). The group before it (now "tuned (formerly held
+    # out, round 2)") had measured sections P 0.974 R 0.806, captions 0.923/0.923.
     score = _total(parsed, "held out")
-    assert score.section_precision >= 0.97 and score.section_recall >= 0.80, score
-    assert score.caption_precision >= 0.92 and score.caption_recall >= 0.92, score
+    assert score.section_precision >= 0.78 and score.section_recall >= 0.77, score
+    assert score.caption_precision >= 0.99 and score.caption_recall >= 0.99, score
+
+
+def test_small_capital_headings_and_run_in_subsections(parsed):
+    # amsart: "1. Introduction" in cmcsc at body size, "2.1. **Notation.** We observe ..." run in.
+    _, _, paper = parsed["amsart"]
+    titles = [(s.number, s.title, s.level) for s in paper.sections]
+    assert titles[:4] == [("1", "Introduction", 1), ("2", "Setting", 1), ("2.1", "Notation", 2),
+                          ("2.2", "Assumptions", 2)]
+    assert ("A", "Proof of the bias bound", 1) in titles and (None, "References", 1) in titles
+    notation = next(s for s in paper.sections if s.number == "2.1")
+    assert notation.paragraphs[0].text.startswith("We observe pairs")  # the paragraph keeps its text
+    # Bold theorem labels ("Definition 2.1 (Capacity).", "Lemma 4.1.") open paragraphs, not sections.
+    assert not any(s.title.split()[0] in ("Definition", "Lemma", "Theorem", "Proposition") for s in paper.sections)
+
+
+def test_a_clipped_plot_does_not_swallow_the_next_heading(parsed):
+    # KOMA: the quadratic fit is drawn far below the axes and clipped to them.
+    _, truth, paper = parsed["koma-natbib"]
+    heading = next(s for s in paper.sections if s.number == "4.2")
+    figure = paper.figures[0]
+    assert heading.page == figure.page and figure.bbox[3] < 250
+    assert _key(figure.caption) == _key(truth.figures[0].caption)
+
+
+def test_appendix_subsection_numbers_with_bookmarks(parsed):
+    # elsarticle prints "Appendix A.1. Hyperparameters"; its bookmark says only "Hyperparameters".
+    _, _, paper = parsed["elsarticle-3p"]
+    numbers = {s.title: (s.number, s.level) for s in paper.sections}
+    assert numbers["Hyperparameters"] == ("A.1", 2) and numbers["Calibration estimate"] == ("A.2", 2)
 
 
 def test_an_outline_of_only_the_title_gives_way_to_the_layout(parsed):
