@@ -18,7 +18,7 @@ from typing import Any
 from paperkit.errors import NotFoundError, UsageError
 from paperkit.notes import CRITICAL_QUESTIONS, FIVE_CS, Notes, load_notes
 from paperkit.paper import Paper
-from paperkit.presets import Form, get_form
+from paperkit.presets import Form, forms_for, get_form
 from paperkit.workspace import Workspace, slug
 
 DEFAULT_TALK_PARTS: tuple[tuple[str, int], ...] = (
@@ -117,7 +117,7 @@ def write_document(path: Path, text: str, *, overwrite: bool) -> Path:
 
 
 def review_path(workspace: Workspace, paper_id: str, form: Form, reviewer: str | None) -> Path:
-    stem = "seminar-review" if form.name == "seminar" else "review"
+    stem = "seminar-review" if form.template == "seminar-review.md" else "review"
     return workspace.reviews_dir(paper_id) / f"{stem}-{slug(name_slug(reviewer or 'me'))}.md"
 
 
@@ -145,7 +145,7 @@ def write_review(
 ) -> Path:
     from paperkit.templating import render
 
-    chosen = get_form(form, review_only=True)
+    chosen = get_form(form, review_only=True, forms=forms_for(workspace))
     context = base_context(workspace, paper_id, chosen, paper=paper, reviewer=reviewer)
     path = review_path(workspace, context["paper"].id, chosen, reviewer)
     return write_document(path, render(chosen.template, context, workspace), overwrite=overwrite)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperkit.errors import InvalidInputError, UsageError
-from paperkit.presets import FORMS, Form, Scale
-from paperkit.templating import without_comments
+from paperkit.presets import FORMS, META_REVIEW_FORM, Form, Scale
+from paperkit.templating import todo, without_comments
 
 _HEADER_ITEM = re.compile(r"^- \*\*(?P<key>[^*]+?):\*\*\s?(?P<value>.*)$")
 _SCORE_ITEM = re.compile(r"^[-*] \*\*(?P<label>[^*(]+?)\s*(?:\([^)]*\))?:\*\*\s?(?P<value>.*)$")
@@ -88,8 +88,13 @@ class Sheet:
         return found
 
 
-def parse_sheet(text: str, source: str = "sheet") -> Sheet:
-    """Parse a filled sheet; text that is not a paperkit sheet is one line naming the file."""
+def parse_sheet(text: str, source: str = "sheet", forms: dict[str, Form] | None = None) -> Sheet:
+    """Parse a filled sheet; text that is not a paperkit sheet is one line naming the file.
+
+    `forms` are the forms a sheet may name (default: the packaged ones; `presets.forms_for`
+    adds a workspace's own).
+    """
+    forms = FORMS if forms is None else forms
     lines = text.splitlines()
     title = ""
     header: dict[str, str] = {}
@@ -112,28 +117,31 @@ def parse_sheet(text: str, source: str = "sheet") -> Sheet:
     if current is not None:
         sections[current] = "\n".join(buffer).strip()
 
-    form_text = header.get("Form", "").split(" ", 1)[0].strip().lower()
+    form_value = header.get("Form", "")
+    form_text = form_value.split(" ", 1)[0].strip().lower()
+    if "reviewers merged)" in form_value:
+        form_text = META_REVIEW_FORM  # meta-reviews written before they named their own form
     if not form_text:
         raise InvalidInputError(
             f"{source} is not a paperkit sheet: it has no '- **Form:** ...' line before its first section",
             hint="create sheets with `paperkit review new ID` (or `summary`, `talk`, `report`)",
         )
-    if form_text not in FORMS:
+    if form_text not in forms:
         raise InvalidInputError(
             f"{source}: Form: unknown form preset {form_text!r}",
-            hint=f"use one of: {', '.join(FORMS)}",
+            hint=f"use one of: {', '.join(forms)}",
         )
-    return Sheet(FORMS[form_text], title, header, sections, source)
+    return Sheet(forms[form_text], title, header, sections, source)
 
 
-def load_sheet(path: Path) -> Sheet:
+def load_sheet(path: Path, forms: dict[str, Form] | None = None) -> Sheet:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InvalidInputError(f"{path} does not exist", hint="check the path, or pass a paper id") from exc
     except UnicodeDecodeError as exc:
         raise InvalidInputError(f"{path} is not UTF-8 text", hint="save it as UTF-8 Markdown") from exc
-    return parse_sheet(text, str(path))
+    return parse_sheet(text, str(path), forms)
 
 
 def check_sheet(sheet: Sheet) -> list[Problem]:
@@ -320,7 +328,7 @@ def render_meta_review(meta: MetaReview, today: str) -> str:
         f"# Meta-review: {meta.title or meta.paper_id}",
         "",
         f"- **Paper:** arXiv:{meta.paper_id}" + (f" — {meta.title}" if meta.title else ""),
-        f"- **Form:** {meta.form.name} ({len(meta.reviewers)} reviewers merged)",
+        f"- **Form:** {META_REVIEW_FORM} ({meta.form.name}, {len(meta.reviewers)} reviewers merged)",
         f"- **Reviewers:** {', '.join(meta.reviewers)}",
         f"- **Date:** {today}",
         "",
@@ -357,5 +365,5 @@ def render_meta_review(meta: MetaReview, today: str) -> str:
         for where, points in meta.agreements.items()
     ]
     out += agreements or ["No place in the paper is cited by two reviewers with the same verdict."]
-    out += ["", "## Recommendation", "", "<!-- TODO: the meta-reviewer's recommendation and the reasons for it -->", ""]
+    out += ["", "## Recommendation", "", todo("the meta-reviewer's recommendation and the reasons for it"), ""]
     return "\n".join(out)

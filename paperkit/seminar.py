@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from paperkit.errors import InvalidInputError, NotFoundError
@@ -129,6 +130,22 @@ def expected_sheets(session: Session) -> list[tuple[str, str, str]]:
     return sheets
 
 
+def group_sheets(workspace: Workspace, plan: Seminar, group: str, paper: str | None = None) -> list[tuple[Session, str, Path]]:
+    """(session, role, path) of every sheet `group` hands in (for `paper` only, when given), existing or not.
+
+    A presenter hands in the paper's summary.md and talk.md, which carry no group in their name;
+    this is how `review submit --reviewer GROUP` and `review export --group GROUP` find them.
+    """
+    found = []
+    for session in plan.sessions:
+        if paper is not None and session.paper != paper:
+            continue
+        for role, owner, name in expected_sheets(session):
+            if owner == group:
+                found.append((session, role, workspace.reviews_dir(session.paper) / name))
+    return found
+
+
 @dataclass(frozen=True)
 class SheetState:
     role: str
@@ -140,8 +157,10 @@ class SheetState:
 
 def session_status(workspace: Workspace, session: Session) -> list[SheetState]:
     from paperkit.errors import PaperkitError
+    from paperkit.presets import forms_for
     from paperkit.review import check_sheet, load_sheet
 
+    forms = forms_for(workspace)
     states = []
     folder = workspace.reviews_dir(session.paper)
     for role, group, name in expected_sheets(session):
@@ -150,7 +169,7 @@ def session_status(workspace: Workspace, session: Session) -> list[SheetState]:
             states.append(SheetState(role, group, name, "missing"))
             continue
         try:
-            problems = tuple(str(p) for p in check_sheet(load_sheet(path)))
+            problems = tuple(str(p) for p in check_sheet(load_sheet(path, forms)))
         except PaperkitError as exc:
             states.append(SheetState(role, group, name, "unreadable", (exc.message,)))
             continue

@@ -71,7 +71,10 @@ def commit_paths(
     author_name: str | None = None,
     author_email: str | None = None,
 ) -> str:
-    """Commit exactly `paths` in the repository holding `path`; returns the new commit's sha."""
+    """Commit exactly `paths` in the repository holding `path`; returns the new commit's sha.
+
+    Whatever else the user has staged stays staged and out of this commit (`git commit --only`).
+    """
     import git
 
     from paperkit.errors import PaperkitError
@@ -82,15 +85,25 @@ def commit_paths(
             f"{path} is not inside a git repository",
             hint="run `git init` in the workspace to version review sheets",
         )
-    root = Path(repo.working_tree_dir)
-    relative = [str(Path(p).resolve().relative_to(root.resolve())) for p in paths]
-    repo.index.add(relative)
-    author = None
+    root = Path(repo.working_tree_dir).resolve()
+    relative = [Path(p).resolve().relative_to(root).as_posix() for p in paths]
+    env = {}
+    options = ["--only", "--message", message]
     if author_name:
         email = author_email or f"{author_name.lower().replace(' ', '.')}@users.noreply.paperkit"
-        author = git.Actor(author_name, email)
+        options.append(f"--author={author_name} <{email}>")
+        # The reviewer commits their own sheet, so they are the committer too (no identity needed in git's config).
+        env = {"GIT_COMMITTER_NAME": author_name, "GIT_COMMITTER_EMAIL": email}
     try:
-        commit = repo.index.commit(message, author=author, committer=author)
-    except ValueError as exc:  # e.g. no user identity configured
-        raise PaperkitError(f"git could not commit: {exc}", hint="set git user.name and user.email") from exc
-    return commit.hexsha
+        repo.git.add("--", *relative)
+        if not repo.git.status("--porcelain", "--", *relative).strip():
+            raise PaperkitError(
+                f"nothing to commit: {', '.join(relative)} already committed as they are",
+                hint="edit the sheets first; `git log` shows what was submitted",
+            )
+        with repo.git.custom_environment(**env):
+            repo.git.commit(*options, "--", *relative)
+    except git.GitCommandError as exc:
+        reason = " ".join((exc.stderr or exc.stdout or "").split()).removeprefix("stderr: ").strip("' ") or f"exit status {exc.status}"
+        raise PaperkitError(f"git could not commit: {reason[:200]}", hint="set git user.name and user.email, or check `git status`") from exc
+    return repo.head.commit.hexsha

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import statistics
 
 import pytest
@@ -137,3 +138,31 @@ def test_merge_skips_scores_a_reviewer_left_blank():
     meta = merge_sheets([parse_sheet(filled_review("ann"), "a.md"), parse_sheet(blank, "b.md")])
     confidence = next(s for s in meta.scores if s.scale.key == "confidence")
     assert confidence.values == {"ann": 4}
+
+
+def test_meta_reviews_are_checked_as_meta_reviews_old_header_included():
+    meta = merge_sheets([parse_sheet(filled_review(n), f"review-{n}.md") for n in ("ann", "bo")])
+    text = render_meta_review(meta, "2026-05-01")
+    assert "- **Form:** meta-review (neurips, 2 reviewers merged)" in text
+    older = text.replace("meta-review (neurips, 2 reviewers merged)", "neurips (2 reviewers merged)")
+    for version in (text, older):
+        sheet = parse_sheet(version, "meta-review.md")
+        assert sheet.form.name == "meta-review"
+        assert [str(p) for p in check_sheet(sheet)] == ["Recommendation: empty (only the template's blanks are left)"]
+
+
+def test_workspace_form_mistakes_name_the_key():
+    from paperkit.presets import FORMS, parse_form
+
+    for table, complaint in [
+        ({"based_on": "neurips", "colour": "red"}, "unknown key 'colour'"),
+        ({"sections": ["Summary"], "cited_sections": ["Weaknesses"]}, "cited_sections names 'Weaknesses'"),
+        ({"scores": [{"key": "novelty"}]}, "needs meanings or range (no scale 'novelty' to inherit)"),
+        ({"scores": [{"key": "overall", "range": [5, 1]}]}, "range must be [low, high]"),
+        ({"scores": [{"key": "overall", "meanings": {"one": "bad"}}]}, "meanings.one must map a whole number"),
+    ]:
+        with pytest.raises(InvalidInputError, match=re.escape(complaint)):
+            parse_form("course", table, dict(FORMS), "forms.toml: [course]")
+    form = parse_form("course", {"based_on": "iclr", "scores": [{"key": "overall"}, {"key": "novelty", "range": [1, 3]}]}, dict(FORMS), "x")
+    assert [s.key for s in form.scores] == ["overall", "novelty"] and form.scores[0].allowed == (1, 3, 5, 6, 8, 10)
+    assert form.review and form.template == "review.md" and form.scale("novelty").heading == "Novelty (1–3)"

@@ -73,6 +73,13 @@ def test_merge_writes_a_meta_review(paper_ws, capsys):
     assert "| Overall rating (1–10) | 8 | 3 | 6 | 5.67 | 5 **disagreement** |" in text
     code, _, err = run(capsys, "review", "merge", PAPER_ID)
     assert code == 2 and "meta-review.md already exists" in err
+
+    # The meta-review is a sheet of its own form: checking it by path asks only for the recommendation.
+    code, out, _ = run(capsys, "review", "check", str(folder / "meta-review.md"))
+    assert code == 1 and out.splitlines() == ["reviews/1603.08511/meta-review.md: Recommendation: empty (only the template's blanks are left)"]
+    (folder / "meta-review.md").write_text(text.replace("<!-- TODO: the meta-reviewer's recommendation and the reasons for it -->", "Accept."), encoding="utf-8")
+    code, out, _ = run(capsys, "review", "check", PAPER_ID)
+    assert code == 0 and "reviews/1603.08511/meta-review.md: complete" in out
     code, _, err = run(capsys, "review", "merge", PAPER_ID, "--form", "seminar")
     assert code == 2 and "at least two sheets, found 0" in err
 
@@ -89,18 +96,25 @@ def test_submit_commits_the_sheet_with_the_reviewer_as_author(paper_ws, capsys):
     (folder / "review-ann-lee.md").write_text(filled_review("Ann Lee"), encoding="utf-8")
     (folder / "review-bo.md").write_text(filled_review("bo").split("## Scores")[0], encoding="utf-8")
 
+    # Something else the user staged must not ride along in the reviewer's commit.
+    (paper_ws.root / "draft.txt").write_text("unrelated\n", encoding="utf-8")
+    repo.index.add(["draft.txt"])
+
     code, out, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
     assert code == 0 and out.startswith("committed ")
     commit = repo.head.commit
-    assert commit.author.name == "Ann Lee"
-    assert commit.message == f"review {PAPER_ID}: submit review-ann-lee.md by Ann Lee"
+    assert commit.author.name == "Ann Lee" and commit.committer.name == "Ann Lee"
+    assert commit.message.strip() == f"review {PAPER_ID}: submit review-ann-lee.md by Ann Lee"
     assert set(commit.stats.files) == {f"reviews/{PAPER_ID}/review-ann-lee.md"}
+    assert "draft.txt" in repo.git.diff("--cached", "--name-only")  # still staged, not committed
+    code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
+    assert code == 1 and "nothing to commit" in err and repo.head.commit == commit
 
     code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "bo")
     assert code == 2 and "review-bo.md: Scores: section missing" in err and "--incomplete" in err
     assert repo.head.commit == commit
     code, _, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "bo", "--incomplete")
-    assert code == 0 and repo.head.commit.message.endswith("(draft) by bo")
+    assert code == 0 and repo.head.commit.message.strip().endswith("(draft) by bo")
     assert repo.head.commit.author.name == "bo"
 
     code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "nobody")
@@ -115,28 +129,78 @@ def test_submit_outside_git_is_one_line(paper_ws, capsys):
     assert code == 1 and "not inside a git repository" in err and "git init" in err
 
 
-def test_export_all_formats_and_a_group_pdf(paper_ws, capsys):
+SEMINAR = (
+    '\n[seminar]\n[seminar.groups]\nA = ["Dana Levi"]\nB = ["Noa Katz"]\n\n'
+    f'[[seminar.sessions]]\ndate = 2026-04-29\npaper = "{PAPER_ID}"\npresenter = "A"\ncoders = ["B"]\nreviewer = "B"\n'
+)
+
+
+def test_export_all_formats_and_a_group_pdf_of_the_groups_own_sheets(paper_ws, capsys):
     import pymupdf
 
-    paper_ws.library_path.write_text(
-        paper_ws.library_path.read_text()
-        + '\n[seminar]\n[seminar.groups]\nA = ["Dana Levi"]\nB = ["Noa Katz"]\n\n'
-        + f'[[seminar.sessions]]\ndate = 2026-04-29\npaper = "{PAPER_ID}"\npresenter = "A"\ncoders = ["B"]\nreviewer = "B"\n',
-        encoding="utf-8",
-    )
+    paper_ws.library_path.write_text(paper_ws.library_path.read_text() + SEMINAR, encoding="utf-8")
     run(capsys, "summary", PAPER_ID)
     run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
+    code, out, _ = run(capsys, "review", "export", "--format", "all", "--out", "everything")
+    assert code == 0
+    names = sorted(p.name for p in (paper_ws.root / "everything").iterdir())
+    assert names == [f"{PAPER_ID}-{stem}.{ext}" for stem in ("review-ann", "summary") for ext in ("html", "md", "pdf")]
+
+    # Group A presents: its hand-in is the summary (and the talk, still missing), not ann's review.
     code, out, _ = run(capsys, "review", "export", "--format", "all", "--group", "A", "--out", "handin")
     assert code == 0
     out_dir = paper_ws.root / "handin"
     names = sorted(p.name for p in out_dir.iterdir())
-    assert names == [f"{PAPER_ID}-{stem}.{ext}" for stem in ("review-ann", "summary") for ext in ("html", "md", "pdf")] + ["group-A.pdf"]
+    assert names == [f"{PAPER_ID}-summary.{ext}" for ext in ("html", "md", "pdf")] + ["group-A.pdf"]
     with pymupdf.open(out_dir / "group-A.pdf") as doc:
-        assert "Dana Levi" in doc[0].get_text()
+        cover = doc[0].get_text()
+        assert "Dana Levi" in cover and "talk.md (missing)" in cover
         text = "".join(p.get_text() for p in doc)
-        assert "The paper in one paragraph" in text and "Questions for the authors" in text
+        assert "The paper in one paragraph" in text and "Questions for the authors" not in text
+    code, _, err = run(capsys, "review", "export", "--group", "B", "--format", "pdf")
+    assert code == 1 and "group B has no sheets to export yet" in err
     code, _, err = run(capsys, "review", "export", "--group", "Z", "--format", "pdf")
     assert code == 1 and "no group 'Z'" in err
+
+
+def test_submit_for_a_seminar_group_commits_the_sheets_of_its_role(paper_ws, capsys):
+    import git
+
+    paper_ws.library_path.write_text(paper_ws.library_path.read_text() + SEMINAR, encoding="utf-8")
+    repo = git.Repo.init(paper_ws.root)
+    run(capsys, "summary", PAPER_ID)
+    run(capsys, "talk", PAPER_ID)
+    run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
+    code, out, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "A", "--incomplete")
+    assert code == 0, out
+    commit = repo.head.commit
+    assert commit.author.name == "A"
+    assert set(commit.stats.files) == {f"reviews/{PAPER_ID}/summary.md", f"reviews/{PAPER_ID}/talk.md"}
+
+
+def test_workspace_forms_add_a_course_preset(paper_ws, capsys):
+    paper_ws.templates_dir.mkdir()
+    forms = paper_ws.templates_dir / "forms.toml"
+    forms.write_text(
+        '[course]\nbased_on = "neurips"\ndescription = "course review"\n\n'
+        '[[course.scores]]\nkey = "soundness"\n\n'
+        '[[course.scores]]\nkey = "overall"\nlabel = "Overall"\nrange = [1, 5]\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "review", "new", PAPER_ID, "--form", "course", "--reviewer", "eve")
+    assert code == 0 and out == "wrote reviews/1603.08511/review-eve.md\n"
+    sheet = paper_ws.reviews_dir(PAPER_ID) / "review-eve.md"
+    text = sheet.read_text(encoding="utf-8")
+    assert "- **Form:** course (course review)" in text and "- **Overall (1–5):**" in text and "Presentation" not in text
+    filled = filled_review("eve", form="course").split("## Scores")[0] + "## Scores\n\n- **Soundness (1–4):** 3\n- **Overall (1–5):** 6\n"
+    sheet.write_text(filled, encoding="utf-8")
+    code, out, _ = run(capsys, "review", "check", str(sheet))
+    assert code == 1 and out.strip().endswith("Overall: 6 is outside 1–5")
+
+    forms.write_text('[course]\nbased_on = "acl"\n', encoding="utf-8")
+    code, _, err = run(capsys, "review", "new", PAPER_ID, "--form", "course", "--reviewer", "fay")
+    assert code == 1 and err.count("\n") == 1 and "templates/forms.toml: [course].based_on names no known form: 'acl'" in err
+    assert not (paper_ws.reviews_dir(PAPER_ID) / "review-fay.md").exists()
 
 
 def test_report_command(paper_ws, capsys):

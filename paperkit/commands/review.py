@@ -89,7 +89,7 @@ def review() -> None:
 
 @review.command("new")
 @click.argument("paper_id", metavar="ID")
-@click.option("--form", default="neurips", show_default=True, help=f"Form preset: {', '.join(REVIEW_FORMS)}.")
+@click.option("--form", default="neurips", show_default=True, help=f"Form preset: {', '.join(REVIEW_FORMS)}, or one of templates/forms.toml.")
 @click.option("--reviewer", metavar="NAME", help="Your name (names the file: review-NAME.md; default 'me').")
 @_FORCE
 def review_new(paper_id: str, form: str, reviewer: str | None, force: bool) -> None:
@@ -100,10 +100,10 @@ def review_new(paper_id: str, form: str, reviewer: str | None, force: bool) -> N
     _written(write_review(workspace, paper_id, form=form, reviewer=reviewer, overwrite=force), workspace)
 
 
-META_REVIEW = "meta-review.md"  # written by merge; it has no form of its own to check
+META_REVIEW = "meta-review.md"  # written by merge
 
 
-def _sheet_paths(workspace: Workspace | None, target: str, *, with_meta: bool = False) -> list[Path]:
+def _sheet_paths(workspace: Workspace | None, target: str) -> list[Path]:
     """TARGET as a file, or every sheet of the paper with that id."""
     path = Path(target)
     if path.is_file():
@@ -116,7 +116,7 @@ def _sheet_paths(workspace: Workspace | None, target: str, *, with_meta: bool = 
     if not folder.is_dir():
         library_entry(workspace, target)  # an unknown id says so, with its hint
         raise NotFoundError(f"no sheets for {target} yet", hint=f"start one with `paperkit review new {target}`")
-    sheets = sorted(p for p in folder.glob("*.md") if with_meta or p.name != META_REVIEW)
+    sheets = sorted(folder.glob("*.md"))
     if not sheets:
         raise NotFoundError(f"no sheets for {target} yet", hint=f"start one with `paperkit review new {target}`")
     return sheets
@@ -126,14 +126,16 @@ def _sheet_paths(workspace: Workspace | None, target: str, *, with_meta: bool = 
 @click.argument("target", metavar="ID|PATH")
 def review_check(target: str) -> None:
     """Check sheets are complete: sections filled, weaknesses cited, scores in range."""
+    from paperkit.presets import forms_for
     from paperkit.review import check_sheet, load_sheet
     from paperkit.workspace import find_workspace
 
     workspace = find_workspace()
+    forms = forms_for(workspace)
     incomplete = 0
     for path in _sheet_paths(workspace, target):
         shown = _shown(path, workspace) if workspace else str(path)
-        problems = check_sheet(load_sheet(path))
+        problems = check_sheet(load_sheet(path, forms))
         if problems:
             incomplete += 1
             for problem in problems:
@@ -146,13 +148,15 @@ def review_check(target: str) -> None:
 
 @review.command("export")
 @click.argument("paper_ids", nargs=-1, metavar="[ID ...]")
-@click.option("--group", "groups", multiple=True, metavar="G", help="A seminar group: one combined PDF of its papers, with a cover page (repeat).")
+@click.option("--group", "groups", multiple=True, metavar="G", help="A seminar group: its own sheets, and for pdf one combined PDF with a cover page (repeat).")
 @click.option("--format", "fmt", default="all", show_default=True, help="md, html, pdf, or all (comma-separated allowed).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the exports (default: exports/ in the workspace).")
 def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str, out_dir: str | None) -> None:
-    """Export sheets as Markdown, HTML and PDF (existing exports are regenerated).
+    """Export sheets as Markdown, HTML and PDF (exports are derived files, regenerated each time).
 
-    With --group, the group's papers are exported and, for pdf, one combined PDF per group.
+    With --group, only the sheets the group hands in under the seminar plan (a presenter's
+    summary.md and talk.md, a coder's reproduction report, a reviewer's seminar review), of the
+    given papers or of all its sessions, and for pdf one combined PDF per group.
     """
     from paperkit.export import Document, cover_html, export_document, group_pdf, parse_formats, stylesheet
     from paperkit.files import atomic_write_bytes
@@ -163,41 +167,47 @@ def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str,
     out = Path(out_dir) if out_dir else workspace.root / "exports"
     css = stylesheet(workspace)
 
-    def documents_of(paper_id: str) -> list[Document]:
-        return [Document(p, f"{slug(paper_id)}-{p.stem}") for p in _sheet_paths(workspace, paper_id, with_meta=True)]
+    def document(path: Path, paper_id: str) -> Document:
+        return Document(path, f"{slug(paper_id)}-{path.stem}")
 
-    plan = None
-    if groups:
-        from paperkit.seminar import load_seminar
+    if not groups:
+        ids = list(paper_ids) or sorted(p.name for p in workspace.reviews_root.glob("*") if p.is_dir() and any(p.glob("*.md")))
+        if not ids:
+            raise NotFoundError("no sheets to export", hint="write one with `paperkit review new ID`")
+        for paper_id in ids:
+            for path in _sheet_paths(workspace, paper_id):
+                for written in export_document(document(path, paper_id), formats, out, css):
+                    _written(written, workspace)
+        return
 
-        plan = load_seminar(workspace)
-        for group in groups:
-            if group not in plan.groups:
-                raise NotFoundError(f"no group {group!r} in [seminar.groups]", hint=f"known groups: {', '.join(plan.groups) or 'none'}")
+    from paperkit.seminar import group_sheets, load_seminar
 
-    def group_papers(group: str) -> list[str]:
-        papers = dict.fromkeys(s.paper for s, _ in plan.sessions_of(group))
-        return [p for p in papers if workspace.reviews_dir(p).is_dir()]
-
-    ids = list(paper_ids)
-    if not ids and plan is not None:
-        ids = list(dict.fromkeys(p for group in groups for p in group_papers(group)))
-    elif not ids:
-        ids = sorted(p.name for p in workspace.reviews_root.glob("*") if p.is_dir() and any(p.glob("*.md")))
-    if not ids:
-        raise NotFoundError("no sheets to export", hint="write one with `paperkit review new ID`")
-    for paper_id in ids:
-        for doc in documents_of(paper_id):
-            for path in export_document(doc, formats, out, css):
-                _written(path, workspace)
-    if plan is not None and "pdf" in formats:
-        for group in groups:
-            rows = [(s.date.isoformat(), s.paper, role) for s, role in plan.sessions_of(group)]
+    plan = load_seminar(workspace)
+    for group in groups:
+        if group not in plan.groups:
+            raise NotFoundError(f"no group {group!r} in [seminar.groups]", hint=f"known groups: {', '.join(plan.groups) or 'none'}")
+    wanted = {_library_key(workspace, p) for p in paper_ids}
+    for group in groups:
+        sheets = [(s, role, path) for s, role, path in group_sheets(workspace, plan, group) if not wanted or s.paper in wanted]
+        present = [(s, role, path) for s, role, path in sheets if path.is_file()]
+        if not present:
+            raise NotFoundError(f"group {group} has no sheets to export yet", hint="`paperkit seminar status` shows what each group hands in")
+        docs = [document(path, s.paper) for s, _, path in present]
+        for doc in docs:
+            for written in export_document(doc, formats, out, css):
+                _written(written, workspace)
+        if "pdf" in formats:
+            rows = [(s.date.isoformat(), s.paper, f"{role}: {path.name}" + ("" if path.is_file() else " (missing)")) for s, role, path in sheets]
             cover = cover_html(f"{plan.title} — group {group}", list(plan.groups[group]), rows)
-            docs = [d for p in group_papers(group) for d in documents_of(p)]
             target = out / f"group-{slug(group)}.pdf"
             atomic_write_bytes(target, group_pdf(cover, docs, css))
             _written(target, workspace)
+
+
+def _library_key(workspace: Workspace, paper_id: str) -> str:
+    from paperkit.documents import library_entry
+
+    return library_entry(workspace, paper_id).id
 
 
 @review.command("merge")
@@ -206,49 +216,59 @@ def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str,
 @_FORCE
 def review_merge(paper_id: str, form: str | None, force: bool) -> None:
     """Combine several reviewers' sheets into reviews/ID/meta-review.md."""
-    from paperkit.documents import library_entry, write_document
-    from paperkit.presets import get_form
+    from paperkit.documents import write_document
+    from paperkit.presets import forms_for, get_form
     from paperkit.review import load_sheet, merge_sheets, render_meta_review
 
     workspace = require_workspace()
-    key = library_entry(workspace, paper_id).id
+    forms = forms_for(workspace)
+    key = _library_key(workspace, paper_id)
     folder = workspace.reviews_dir(key)
     if form is not None:
-        wanted = get_form(form, review_only=True).name
-        sheets = [s for s in map(load_sheet, sorted(folder.glob("*review-*.md"))) if s.form.name == wanted]
+        wanted = get_form(form, review_only=True, forms=forms).name
+        sheets = [s for s in (load_sheet(p, forms) for p in sorted(folder.glob("*review-*.md"))) if s.form.name == wanted]
     else:
-        sheets = [load_sheet(p) for p in sorted(folder.glob("review-*.md"))]
+        sheets = [load_sheet(p, forms) for p in sorted(folder.glob("review-*.md"))]
     meta = merge_sheets(sheets)
     text = render_meta_review(meta, _dt.date.today().isoformat())
     path = write_document(folder / META_REVIEW, text, overwrite=force)
     _written(path, workspace)
     for summary in meta.scores:
         if summary.disagreement:
-            click.echo(f"disagreement: {summary.scale.label} spreads {summary.spread} points ({summary.values})")
+            scores = ", ".join(f"{name} {value}" for name, value in summary.values.items())
+            click.echo(f"disagreement: {summary.scale.label} spreads {summary.spread} points ({scores})")
 
 
 @review.command("submit")
 @click.argument("paper_id", metavar="ID")
-@click.option("--reviewer", metavar="NAME", help="Submit only NAME's sheets, committed with NAME as the author.")
+@click.option("--reviewer", metavar="NAME", help="Submit only NAME's sheets (a seminar group: the sheets its role hands in), committed with NAME as the author.")
 @click.option("--incomplete", is_flag=True, help="Commit even when `review check` finds problems (a draft).")
 def review_submit(paper_id: str, reviewer: str | None, incomplete: bool) -> None:
-    """Commit the paper's sheets in the workspace's git repository."""
-    from paperkit.documents import library_entry, name_slug
+    """Commit the paper's sheets in the workspace's git repository.
+
+    Without --reviewer every sheet of the paper is committed. With --reviewer NAME, the sheets
+    named after NAME (review-NAME.md, seminar-review-NAME.md, reproduction-report-NAME.md) and,
+    when NAME is a seminar group, the sheets its role hands in for this paper (a presenter's
+    summary.md and talk.md). Nothing else you have staged goes into the commit.
+    """
+    from paperkit.documents import name_slug
+    from paperkit.presets import forms_for
     from paperkit.review import check_sheet, load_sheet
     from paperkit.vcs import commit_paths
 
     workspace = require_workspace()
-    key = library_entry(workspace, paper_id).id
+    key = _library_key(workspace, paper_id)
     folder = workspace.reviews_dir(key)
     paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if reviewer:
         suffix = f"-{name_slug(reviewer)}.md"
         paths = [p for p in paths if p.name.endswith(suffix)]
+        paths = sorted(set(paths) | set(_group_sheets(workspace, reviewer, key)))
     if not paths:
         who = f" by {reviewer}" if reviewer else ""
         raise NotFoundError(f"no sheets{who} for {key} to submit", hint=f"start one with `paperkit review new {key}`")
-    checked = [p for p in paths if p.name != META_REVIEW]
-    problems = [f"{p.name}: {problem}" for p in checked for problem in check_sheet(load_sheet(p))]
+    forms = forms_for(workspace)
+    problems = [f"{p.name}: {problem}" for p in paths for problem in check_sheet(load_sheet(p, forms))]
     if problems and not incomplete:
         for line in problems:
             click.echo(line, err=True)
@@ -258,6 +278,18 @@ def review_submit(paper_id: str, reviewer: str | None, incomplete: bool) -> None
     message = f"review {key}: submit {names}{state}" + (f" by {reviewer}" if reviewer else "")
     sha = commit_paths(workspace.root, paths, message, author_name=reviewer)
     click.echo(f"committed {sha[:10]}: {message}")
+
+
+def _group_sheets(workspace: Workspace, group: str, paper_id: str) -> list[Path]:
+    """The existing sheets seminar group `group` hands in for the paper; none without a seminar plan."""
+    from paperkit.documents import load_library
+    from paperkit.seminar import SECTION, group_sheets, parse_seminar
+
+    data = load_library(workspace).section(SECTION)
+    if not data:
+        return []
+    plan = parse_seminar(data, workspace.library_path.name)
+    return [path for _, _, path in group_sheets(workspace, plan, group, paper_id) if path.is_file()]
 
 
 # ---------------------------------------------------------------------------- seminar
