@@ -185,7 +185,8 @@ class Library:
         table = tomlkit.table()
         for name in _FIELD_ORDER:
             value = getattr(entry, name)
-            if value is not None:
+            # A paper added offline has no title or authors yet: leave the keys out, not empty.
+            if value is not None and value != "" and value != ():
                 table.add(name, _to_toml(name, value))
         papers.add(key, table)
         return self.require(key)

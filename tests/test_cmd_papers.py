@@ -77,6 +77,7 @@ def test_add_offline_without_cache_adds_the_bare_id_with_a_warning(workspace, se
     assert transport.requests == []
     entry = Library.load(workspace).get("1710.09412")
     assert entry.title == "" and entry.version == 2 and entry.status == "pass-1"
+    assert 'title = ""' not in workspace.library_path.read_text()  # unknown facts are left out, not written empty
 
 
 def test_add_with_network_down_warns_and_adds(workspace, serve, run):
@@ -92,6 +93,18 @@ def test_adding_twice_does_not_duplicate_and_merges_tags(workspace, serve, run):
     code, out, _ = run("papers", "add", "arXiv:1603.08511", "--tag", "b")
     assert code == 0 and "already in papers.toml; tags now a, b" in out
     assert Library.load(workspace).ids() == ["1603.08511"]
+
+
+def test_adding_again_online_fills_in_a_paper_added_offline(workspace, serve, run):
+    transport = serve(atom("1603.08511.xml"))
+    run("papers", "add", "--offline", "1603.08511", "--tag", "colour")
+    assert transport.requests == []
+    code, out, err = run("papers", "add", "1603.08511")
+    assert code == 0 and out.startswith("filled in 1603.08511  Colorful Image Colorization (2016)") and err == ""
+    entry = Library.load(workspace).get("1603.08511")
+    assert entry.authors[0] == "Richard Zhang" and entry.tags == ("colour",) and entry.year == 2016
+    code, out, _ = run("papers", "add", "1603.08511")
+    assert code == 0 and "already in papers.toml" in out and len(transport.requests) == 1
 
 
 def test_bad_id_is_one_line_exit_2_and_changes_nothing(workspace, serve, run):
@@ -207,6 +220,11 @@ def test_bibtex_to_stdout_and_file(workspace, run):
     assert code == 0 and "wrote 6 records" in out
     text = (workspace.root / "refs.bib").read_text()
     assert text.count("@misc{") == 6 and "frankle2018lottery" in text
+    code, _, err = run("papers", "bibtex", "1603.08511", "--out", "refs.bib")
+    assert code == 2 and "refs.bib already exists" in err and "--force" in err
+    assert (workspace.root / "refs.bib").read_text() == text
+    code, out, _ = run("papers", "bibtex", "1603.08511", "--out", "refs.bib", "--force")
+    assert code == 0 and (workspace.root / "refs.bib").read_text().count("@misc{") == 1
 
 
 def test_bibtex_uses_cached_doi_and_journal(workspace, run):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import click
 
-from paperkit.errors import NetworkError
+from paperkit.errors import NetworkError, UsageError
 from paperkit.library import STATUSES, Library, LibraryEntry, entry_from_metadata
 from paperkit.workspace import require_workspace
 
@@ -35,14 +36,18 @@ def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool)
     aids = list(dict.fromkeys(parse_arxiv_id(text) for text in ids))  # every id checked before any change
     # The network is slow: look everything up before taking the library's lock.
     new_entries = []
-    existing = set(Library.load(workspace).ids())
+    before = Library.load(workspace)
     for aid in aids:
-        if aid.base in existing:
+        known = before.get(aid.base)
+        if known is not None and known.title:
             new_entries.append((aid, None))
             continue
         try:
             metadata = fetch_metadata(aid, offline=offline)
         except NetworkError as exc:
+            if known is not None:  # still no facts for a bare entry: nothing to warn about twice
+                new_entries.append((aid, None))
+                continue
             click.echo(f"paperkit: warning: {exc.message}; adding {aid} without title or authors", err=True)
             entry = LibraryEntry(id=aid.base, version=aid.version)
         else:
@@ -57,6 +62,12 @@ def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool)
                 merged = tuple(dict.fromkeys(current.tags + tags))
                 if merged != current.tags:
                     lib.update(aid.base, tags=list(merged))
+                if entry is not None and entry.title and not current.title:
+                    # Added offline before: fill in the facts arXiv has given now, keep the rest.
+                    facts = {"title": entry.title, "authors": list(entry.authors), "year": entry.year, "categories": list(entry.categories)}
+                    lib.update(aid.base, **{k: v for k, v in facts.items() if v})
+                    click.echo(f"filled in {_describe(lib.require(aid.base))}")
+                    continue
                 click.echo(f"{aid.base} is already in {workspace.library_path.name}" + (f"; tags now {', '.join(merged)}" if merged != current.tags else ""))
                 continue
             entry = lib.add(dataclasses.replace(entry, tags=tuple(tags), status=status, added=today))
@@ -168,13 +179,16 @@ def status(paper_id: str, new_status: str) -> None:
 @papers.command()
 @click.argument("ids", nargs=-1, metavar="[ID...]")
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to FILE instead of printing.")
-def bibtex(ids: tuple[str, ...], out: str | None) -> None:
+@click.option("--force", is_flag=True, help="Replace FILE if it exists (your edits in it are lost).")
+def bibtex(ids: tuple[str, ...], out: str | None, force: bool) -> None:
     """BibTeX records for the given papers (default: all), with arXiv eprint fields."""
     from paperkit.arxiv_source import cached_metadata
     from paperkit.bibtex import bibliography
     from paperkit.files import atomic_write_text
     from paperkit.ids import is_arxiv_id, parse_arxiv_id
 
+    if out and Path(out).exists() and not force:
+        raise UsageError(f"{out} already exists", hint="pass --force to replace it, or choose another --out")
     lib = Library.load(require_workspace())
     entries = [lib.require(i) for i in ids] if ids else lib.entries()
     # Cached metadata adds DOI and journal; bibtex never asks the network.
