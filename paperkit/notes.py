@@ -263,12 +263,23 @@ def notes_path(notes_dir: Path) -> Path:
     return notes_dir / "notes.md"
 
 
+def read_notes_text(path: Path) -> str:
+    """notes.md as text; a file that is not UTF-8 is one line for people, and is left as it is."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(
+            f"{path} is not UTF-8 text (byte {exc.start})",
+            hint="save it as UTF-8 in an editor, or move it away to start fresh notes",
+        ) from None
+
+
 def load_notes(notes_dir: Path, paper_id: str, title: str = "") -> Notes:
     """The notes for a paper, or fresh empty notes when there are none yet."""
     path = notes_path(notes_dir)
     if not path.exists():
         return Notes(paper_id=paper_id, title=title)
-    notes = Notes.parse(path.read_text(encoding="utf-8"), paper_id=paper_id)
+    notes = Notes.parse(read_notes_text(path), paper_id=paper_id)
     if title and not notes.title:
         notes.title = title
     return notes
@@ -300,13 +311,32 @@ class ReadingState:
             return cls()
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
             known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-            return cls(**known)
+            state = cls(**known)
+            state._check_types()
+            return state
         except (ValueError, TypeError) as exc:
             raise InvalidInputError(
                 f"{path} is not valid reading state ({exc})",
                 hint="delete it to start the paper from the beginning; your notes are kept in notes.md",
             ) from exc
+
+    def _check_types(self) -> None:
+        """A hand-edited state.json with a value of the wrong kind is refused, not crashed on later."""
+        def number(value: object) -> bool:
+            return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+        for name in ("current_pass", "pass1_step", "section"):
+            if not isinstance(getattr(self, name), int) or isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be a whole number")
+        if not number(self.scroll):
+            raise ValueError("scroll must be a number")
+        if not isinstance(self.seconds, dict) or not all(number(v) for v in self.seconds.values()):
+            raise ValueError("seconds must map a pass to a number")
+        if not isinstance(self.finished, list) or not all(isinstance(v, int) for v in self.finished):
+            raise ValueError("finished must be a list of pass numbers")
 
     def save(self, notes_dir: Path) -> None:
         from paperkit.files import atomic_write_text

@@ -67,3 +67,23 @@ def test_the_password_reaches_figure_rendering(workspace, capsys, no_app):
     assert app.image_widget is None
     png = app.render_figure(app.session.paper, Figure("figure", "9", "a box", 2), workspace.root / "figs")
     assert png.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("notes.md", b"\xff\xfe# Notes\n", "notes.md is not UTF-8 text"),
+        ("state.json", b'{"current_pass": ', "state.json is not valid reading state"),
+        ("state.json", b"[1, 2]", "not a JSON object"),
+        ("state.json", b'{"current_pass": "two"}', "current_pass must be a whole number"),
+        ("state.json", b'{"seconds": [1]}', "seconds must map a pass to a number"),
+    ],
+)
+def test_damaged_notes_or_state_are_one_line_and_left_alone(workspace, capsys, no_app, name, content, expected):
+    make_pdf(workspace.root / "paper.pdf", pages=2)
+    damaged = workspace.notes_dir("paper") / name
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(content)
+    code, err = run_read(capsys, "paper.pdf")
+    assert code != 0 and expected in err and len(err.strip().splitlines()) == 1
+    assert damaged.read_bytes() == content and not no_app

@@ -130,6 +130,8 @@ def test_drafts_are_regenerated_but_hand_edits_are_kept(workspace):
     assert summary.read_text(encoding="utf-8").endswith("My own paragraph.\n")
     record = json.loads((session.notes_dir / "drafts.json").read_text(encoding="utf-8"))
     assert set(record) == {"summary", "review"}
+    # No path of this machine in the workspace: the record names drafts relative to its root.
+    assert record["summary"]["path"] == summary.relative_to(workspace.root).as_posix()
 
 
 def test_builtin_drafts_are_filled_from_the_notes():

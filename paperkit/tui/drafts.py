@@ -49,9 +49,10 @@ def write_drafts(workspace: Workspace, paper_id: str, notes: Notes, paper: Paper
     results = []
     for kind in KINDS:
         previous = record.get(kind)
-        edited = previous is not None and Path(previous["path"]).exists() and _digest(Path(previous["path"])) != previous["digest"]
-        if edited:
-            results.append(DraftResult(kind, Path(previous["path"]), f"kept your edited {Path(previous['path']).name}"))
+        # Paths are kept relative to the workspace, so it can move or be shared; older records held absolute ones.
+        last = workspace.root / previous["path"] if previous is not None else None
+        if last is not None and last.exists() and _digest(last) != previous["digest"]:
+            results.append(DraftResult(kind, last, f"kept your edited {last.name}"))
             continue
         # First time: an existing file (written by hand or by `paperkit summary`) is not ours to replace.
         overwrite = previous is not None
@@ -60,8 +61,9 @@ def write_drafts(workspace: Workspace, paper_id: str, notes: Notes, paper: Paper
         except PaperkitError as exc:
             results.append(DraftResult(kind, None, f"{kind} not written: {exc}"))
             continue
-        record[kind] = {"path": str(path), "digest": _digest(path)}
-        results.append(DraftResult(kind, path, f"{kind} written: {path.relative_to(workspace.root) if path.is_relative_to(workspace.root) else path}{note}"))
+        shown = path.relative_to(workspace.root).as_posix() if path.is_relative_to(workspace.root) else str(path)
+        record[kind] = {"path": shown, "digest": _digest(path)}
+        results.append(DraftResult(kind, path, f"{kind} written: {shown}{note}"))
     atomic_write_text(_record_path(workspace, paper_id), json.dumps(record, indent=2) + "\n")
     return results
 

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperkit.notes import Notes, notes_path
+from paperkit.notes import Notes, notes_path, read_notes_text
 from paperkit.tui.clock import Clock, SystemClock
 
 
@@ -66,7 +66,7 @@ class NotesStore:
 
     def _read(self) -> str | None:
         try:
-            return self.path.read_text(encoding="utf-8")
+            return read_notes_text(self.path)
         except FileNotFoundError:
             return None
 
