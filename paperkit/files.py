@@ -20,6 +20,16 @@ from filelock import FileLock
 LOCK_TIMEOUT_S = 30.0
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; done once at import, before any thread could race it.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike, mode: str = "wb") -> Iterator[IO]:
     """Open a temporary sibling of `path` for writing; on success it replaces `path` atomically.
@@ -40,6 +50,9 @@ def atomic_open(path: str | os.PathLike, mode: str = "wb") -> Iterator[IO]:
         if target.exists():
             # Keep the permissions the user gave the file.
             os.chmod(tmp, target.stat().st_mode & 0o7777)
+        else:
+            # mkstemp makes files only the owner can read; a new file gets what open() would give it.
+            os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -49,3 +49,14 @@ def test_lock_serialises_read_modify_write_across_processes(tmp_path):
     for p in procs:
         p.join(60)
     assert open(path).read() == "x" * 75
+
+
+def test_a_new_file_gets_the_permissions_open_would_give_it(tmp_path):
+    from paperkit.files import _UMASK
+
+    target = tmp_path / "new.md"
+    atomic_write_text(target, "x")
+    with open(tmp_path / "plain.md", "w") as handle:
+        handle.write("x")
+    assert target.stat().st_mode & 0o777 == (tmp_path / "plain.md").stat().st_mode & 0o777 == 0o666 & ~_UMASK
+    assert os.umask(_UMASK) == _UMASK  # reading the mask left it as it was
