@@ -47,8 +47,15 @@ class PaperFacts:
     sections: tuple[str, ...] = ()  # section labels of the parsed paper ("§ 3 Method")
 
     @property
+    def is_arxiv(self) -> bool:
+        from paperkit.ids import is_arxiv_id
+
+        return is_arxiv_id(self.id)
+
+    @property
     def url(self) -> str:
-        return f"https://arxiv.org/abs/{self.id}"
+        """The arXiv abstract page; "" for a paper known only as a local PDF."""
+        return f"https://arxiv.org/abs/{self.id}" if self.is_arxiv else ""
 
 
 def load_library(workspace: Workspace):
@@ -66,8 +73,17 @@ def library_entry(workspace: Workspace, paper_id: str):
 
 
 def paper_facts(workspace: Workspace, paper_id: str, paper: Paper | None = None) -> PaperFacts:
-    """Library entry first (the reader may have corrected it), then the parsed paper, then arXiv metadata."""
-    entry = library_entry(workspace, paper_id)
+    """Library entry first (the reader may have corrected it), then the parsed paper, then arXiv metadata.
+
+    A paper read from a local PDF is not in the library; given its parsed `paper`, the facts come
+    from that alone (the reader writes its drafts this way).
+    """
+    if paper is not None and paper_id not in load_library(workspace):
+        from paperkit.library import LibraryEntry
+
+        entry = LibraryEntry(id=paper_id, status="")
+    else:
+        entry = library_entry(workspace, paper_id)
     meta = paper.metadata if paper is not None else None
     authors = entry.authors or (paper.authors if paper else ()) or (meta.authors if meta else ())
     abstract = (paper.abstract if paper and paper.abstract else "") or (meta.abstract if meta else "")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperkit.errors import InvalidInputError, UsageError
+from paperkit.ids import is_arxiv_id
 from paperkit.presets import FORMS, META_REVIEW_FORM, Form, Scale
 from paperkit.templating import todo, without_comments
 
@@ -51,8 +52,10 @@ class Sheet:
 
     @property
     def paper_id(self) -> str:
-        match = re.search(r"arXiv:(\S+)", self.header.get("Paper", ""))
-        return match.group(1) if match else ""
+        """"arXiv:1603.08511 — Title" -> "1603.08511"; a local paper's sheet reads "name — Title"."""
+        value = self.header.get("Paper", "")
+        match = re.search(r"arXiv:(\S+)", value)
+        return match.group(1) if match else value.partition(" — ")[0].strip()
 
     def body(self, section: str) -> str:
         """The text of a section without blanks and comments."""
@@ -327,7 +330,7 @@ def render_meta_review(meta: MetaReview, today: str) -> str:
     out = [
         f"# Meta-review: {meta.title or meta.paper_id}",
         "",
-        f"- **Paper:** arXiv:{meta.paper_id}" + (f" — {meta.title}" if meta.title else ""),
+        f"- **Paper:** {'arXiv:' if is_arxiv_id(meta.paper_id) else ''}{meta.paper_id}" + (f" — {meta.title}" if meta.title else ""),
         f"- **Form:** {META_REVIEW_FORM} ({meta.form.name}, {len(meta.reviewers)} reviewers merged)",
         f"- **Reviewers:** {', '.join(meta.reviewers)}",
         f"- **Date:** {today}",

@@ -92,6 +92,19 @@ def test_parsed_paper_fills_what_the_library_lacks(workspace):
     assert "- § 3 Method" in text
 
 
+def test_a_local_pdf_outside_the_library_gets_the_real_templates(workspace):
+    paper = Paper(
+        title="Notes on Pretext Tasks", authors=("A. Reader",), abstract="", sections=(), figures=(), tables=(), references=(), pages=4,
+    )
+    summary = write_summary(workspace, "lecture-notes", paper=paper).read_text(encoding="utf-8")
+    assert "- **Paper:** lecture-notes — Notes on Pretext Tasks" in summary and "arXiv:" not in summary and "Link" not in summary
+    assert "- **Authors:** A. Reader" in summary and "## Key contributions" in summary
+    review = load_sheet(write_review(workspace, "lecture-notes", paper=paper))
+    assert review.paper_id == "lecture-notes" and "Paper" not in {p.field for p in check_sheet(review)}
+    with pytest.raises(NotFoundError):
+        write_summary(workspace, "lecture-notes")  # without the parsed paper there is nothing to go on
+
+
 @pytest.mark.parametrize(
     ("total", "expected"),
     [(None, [5, 5, 5, 10, 5]), (30, [5, 5, 5, 10, 5]), (60, [10, 10, 10, 20, 10]), (45, [8, 8, 7, 15, 7]), (5, [1, 1, 1, 1, 1])],
