@@ -270,7 +270,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{extras}\n\n"
         "### (c) Speed, one core\n\n"
         f"{speed}\n\n"
-        "Timings were taken on a machine shared with other jobs; treat them as rough."
+        f"1-minute load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (above ~0.5, timings are rough)."
     )
     update_section("outline", "Outline: PDF structure quality and speed", "python -m benchmarks bench_outline", body)
 

@@ -235,7 +235,7 @@ def main() -> None:
     typing_ratio = statistics.median(typing_markdown) / statistics.median(typing_reader)
     body = f"""\
 A generated {paper.pages}-page paper ({len(paper.sections)} sections, {words} words), parse cached.
-Medians of {REPEATS} runs (typing: {KEYSTROKES} keystrokes). Timings taken on a shared, busy machine: noisy;
+Medians of {REPEATS} runs (typing: {KEYSTROKES} keystrokes). Timings are noisy when the machine is shared:
 load average {load_before[0]:.1f} before and {load_after[0]:.1f} after the run, on {os.cpu_count()} cores.
 
 | measurement | paperkit reader | whole paper in one `Markdown` widget | ratio |

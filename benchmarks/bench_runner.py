@@ -238,7 +238,8 @@ def main() -> None:
         f"{IMAGES} embedded-shapes images (32 x 32), batch {BATCH}, SGD with momentum, fp32, the same "
         "model in both loops (a two-convolution CNN the size of the plugins' CPU defaults, and a "
         "ResNet-style CNN: stem and two residual stages with batch norm). "
-        "Timings on a shared, heavily loaded 2-core machine are noisy.",
+        f"1-minute load average when the run ended: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+        "(above ~0.5 the machine was shared and timings are noisy).",
         "",
         "Throughput (wall clock):",
         "",
