@@ -52,9 +52,9 @@ class ColorizationConfig:
     augment: bool = True  # horizontal flips (pretext) and padded crops + flips (classifiers)
 
 
-# Zhang et al. 2016 evaluate on 1000 ImageNet validation images with a VGG-style network
-# (§ 3.1); Larsson et al. 2017 transfer a VGG-16 pretrained on ImageNet without labels to
-# PASCAL VOC. Numbers are those printed in the papers' tables.
+# Zhang et al. 2016 evaluate on 10k ImageNet validation images with a VGG-style network
+# (Table 1's caption, § 3.1); Larsson et al. 2017 transfer a VGG-16 pretrained on ImageNet
+# without labels to PASCAL VOC. Numbers are those printed in the papers' tables.
 CLAIMS = (
     Claim(
         setting="ImageNet val, VGG-style net; AuC of ab error thresholds 0-150, class-rebalanced",
@@ -63,7 +63,8 @@ CLAIMS = (
         paper_method=67.3,  # "Ours (full)": classification + rebalancing
         higher_is_better=True,
         source="Zhang et al. 2016, Table 1 (AuC rebal)",
-        note=EMBEDDED_NOTE + "; on plain AuC the paper's L2 (91.2) beats the full method (89.5)",
+        note=EMBEDDED_NOTE + "; on plain AuC the paper's L2 (91.2) beats the full method (89.5); "
+        "unverified: Table 1 is only an image in the copies reachable here",
     ),
     Claim(
         setting="mean chroma |ab| of the predicted colours",
@@ -81,7 +82,8 @@ CLAIMS = (
         paper_method=77.2,  # colorization-pretrained VGG-16
         higher_is_better=True,
         source="Larsson et al. 2017, Table 1 (VOC 2007 classification, mAP)",
-        note=EMBEDDED_NOTE + "; 10 % of the labels, accuracy not mAP; paper's ImageNet-supervised reference 79.9 (AlexNet)",
+        note=EMBEDDED_NOTE + "; 10 % of the labels, accuracy not mAP; paper's ImageNet-supervised reference 79.9 (AlexNet); "
+        "unverified: no reachable copy of the paper's tables",
     ),
     Claim(
         setting="linear probe on the frozen encoder: colorization pretraining vs random initialisation",

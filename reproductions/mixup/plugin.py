@@ -87,9 +87,11 @@ class MixupReproduction(Reproduction):
     config_class = Config
     claims = (
         Claim("CIFAR-10, PreAct ResNet-18, clean labels, 200 epochs", "test_error_clean", 5.6, 4.2, False,
-              "Table 1", note=f"filled only when data.label_noise = 0; {SMALL} unless a paper config is used"),
+              "Fig. 3a", note=f"filled only when data.label_noise = 0; {SMALL} unless a paper config is used; "
+              "unverified: no reachable copy of the CIFAR table (Table 1 is ImageNet)"),
         Claim("CIFAR-100, PreAct ResNet-18, clean labels, 200 epochs", "test_error_clean", 25.6, 21.1, False,
-              "Table 1", note="filled only when data.label_noise = 0; measured on the run's dataset"),
+              "Fig. 3a", note="filled only when data.label_noise = 0; measured on the run's dataset; "
+              "unverified: no reachable copy of the CIFAR table (Table 1 is ImageNet)"),
         Claim("CIFAR-10, 20 % corrupted labels, last epoch (mixup α = 8)", "test_error_noise20", 16.6, 6.4, False,
               "Table 2", note="filled only when data.label_noise = 0.2"),
         Claim("CIFAR-10, 50 % corrupted labels, last epoch (mixup α = 32)", "test_error_noise50", 44.6, 12.7, False,

@@ -132,7 +132,8 @@ class SupConReproduction(Reproduction):
         Claim("CIFAR-100, ResNet-50: SupCon linear probe vs cross-entropy", "test_accuracy", 75.3, 76.5, True,
               "Table 2", note="measured on the run's dataset; compare with a cifar100 paper config"),
         Claim("ImageNet, ResNet-50: L_out^sup (method) vs L_in^sup (baseline)", "variant_accuracy", 67.4, 78.7,
-              True, "Table 1", note="filled only with compare_variants = true; " + SMALL),
+              True, "Table 1", note="filled only with compare_variants = true; " + SMALL
+              + "; unverified: Table 1 not reachable in any stored copy of the paper"),
         Claim("CIFAR-10, ResNet-50: SupCon (method) vs SimCLR (baseline), linear probes", "simclr_vs_supcon_accuracy",
               93.6, 96.0, True, "Table 2", note="filled only with simclr = true; " + SMALL),
     )
