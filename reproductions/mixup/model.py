@@ -1,6 +1,6 @@
 """Pre-activation ResNets (He, Zhang, Ren, Sun, ECCV 2016, arXiv 1603.05027), CIFAR layout.
 
-The mixup paper's CIFAR experiments (§ 3.2, Table 1) use PreAct ResNet-18: a 3×3 stem, four
+The mixup paper's CIFAR experiments (§ 3.2, Fig. 3a) use PreAct ResNet-18: a 3×3 stem, four
 stages of two pre-activation basic blocks with 64/128/256/512 channels (strides 1, 2, 2, 2),
 BN-ReLU, global average pooling and a linear classifier. `PreActResNet(widths, blocks)` is that
 family, so the embedded-data default is the same design scaled down.
