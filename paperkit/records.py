@@ -275,18 +275,24 @@ def _fmt(value: Any) -> str:
 
 
 def claims_table(rows: list[dict[str, Any]]) -> Any:
-    """A rich Table of the claims rows."""
+    """A rich Table of the claims rows; numbers never wrap, the setting text takes what is left."""
     from rich.table import Table
 
-    table = Table(title="Claims")
-    for column in ("setting", "metric", "paper (baseline → method)", "measured baseline", "measured method", "direction held"):
-        table.add_column(column)
+    table = Table(title="Claims: the paper's numbers beside ours (baseline → method)", show_lines=True)
+    table.add_column("setting", ratio=1, min_width=14, overflow="fold")
+    table.add_column("metric", no_wrap=True)
+    table.add_column("paper", no_wrap=True, justify="right")
+    table.add_column("measured", no_wrap=True, justify="right")
+    table.add_column("held", no_wrap=True, justify="center")
+    held_style = {True: "[green]yes[/]", False: "[red]no[/]", None: "—"}
     for row in rows:
-        paper = f"{_fmt(row['paper_baseline'])} → {_fmt(row['paper_method'])}"
         arrow = "↑" if row["higher_is_better"] else "↓"
         table.add_row(
-            row["setting"], f"{row['metric']} {arrow}", paper, _fmt(row["measured_baseline"]),
-            _fmt(row["measured_method"]), _fmt(row["direction_held"]),
+            row["setting"],
+            f"{row['metric']} {arrow}",
+            f"{_fmt(row['paper_baseline'])} → {_fmt(row['paper_method'])}",
+            f"{_fmt(row['measured_baseline'])} → {_fmt(row['measured_method'])}",
+            held_style.get(row["direction_held"], _fmt(row["direction_held"])),
         )
     return table
 
