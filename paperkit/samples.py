@@ -939,15 +939,16 @@ def load_latex_truth(truth_path: Path) -> SampleTruth:
     )
 
 
-LATEX_SPLITS = ("tuned", "tuned (formerly held out)", "tuned (formerly held out, round 2)", "held out")
+LATEX_SPLITS = ("tuned", "tuned (formerly held out)", "tuned (formerly held out, round 2)",
+                "tuned (formerly held out, round 3)", "held out")
 
 
 def latex_corpus(folder: Path) -> list[tuple[str, str, Path, SampleTruth]]:
     """(name, split, pdf path, truth) for every compiled paper under `folder`.
 
-    split is one of `LATEX_SPLITS`: "tuned", "tuned (formerly held out)" and "tuned (formerly held out,
-    round 2)" (the first and second held-out groups, studied after they were measured) or "held out"
-    (papers only measured)."""
+    split is one of `LATEX_SPLITS`: "tuned", "tuned (formerly held out)", "tuned (formerly held out,
+    round 2)" and "tuned (formerly held out, round 3)" (the first three held-out groups, studied after
+    they were measured) or "held out" (papers only measured)."""
     import json
 
     out = []
