@@ -39,7 +39,7 @@ def test_reproductions_lists_name_paper_claims_without_torch(tiny_workspace):
 def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
     result = invoke("reproduce", "tiny", "--epochs", "1", "--set", "width=4", "--seed", "3", *SMALL)
     assert result.exit_code == 0, result.output
-    assert "direction" in result.output and "run recorded in" in result.output
+    assert "Claims:" in result.output and "held" in result.output and "run recorded in" in result.output
     (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
     from paperkit.records import load_run
 
