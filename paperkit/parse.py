@@ -67,6 +67,12 @@ AFFILIATION = re.compile(
 )
 # Small-capitals fonts: Computer Modern's cmcsc, Latin Modern "Caps", "...-SC" cuts of Times and others.
 SMALL_CAPS_FONT = re.compile(r"(?i:csc\d|smallcap|caps)|(?<=[a-z0-9_-])SC(?![a-z])")
+# A section number standing alone on its line piece: "3", "2.1", "A.2".
+BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?$")
+# A line opening with a section number: "2.1 Early-stopping", "4 Experiments" (a lone capital letter
+# is left out: "A Twist" may be a heading's second line).
+NUMBERED_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){1,3})\.?\s+[A-Z]")
+WRAPPED_HEADING = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 # A run-in heading's number has a dot in it ("2.1.", "A.3"): a lone "1." opens a list item instead.
 RUN_IN_NUMBER = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
 # Bold lead-ins of theorem-like paragraphs ("2.3. Lemma." with amsthm's \swapnumbers) are not headings.
@@ -225,8 +231,11 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     for ln in lines:
         prev = merged[-1] if merged else None
         gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
+        # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
+        # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
+        number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
         if (prev and not gutter and abs(prev.y1 - ln.y1) < 1.5 and 0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
-                and abs(prev.size - ln.size) < 1.0):
+                and (abs(prev.size - ln.size) < 1.0 or number_first)):
             prev.text = f"{prev.text} {ln.text}"
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
@@ -441,6 +450,14 @@ def _small_caps_edge(prev: Line, line: Line) -> bool:
     return prev.smallcaps != line.smallcaps and len((prev if prev.smallcaps else line).text) < 80
 
 
+def _size_scale(prev: Line, line: Line, body: float) -> float:
+    """Lines in larger type sit further apart: a heading wrapped over two lines in 13 pt type
+    (baselines 18 pt apart) is one paragraph, not two, beside 11 pt text set 13.6 pt apart."""
+    if abs(prev.size - line.size) >= 0.6 or not (_headingish(prev, body) and _headingish(line, body)):
+        return 1.0
+    return max(1.0, min(prev.size, line.size) / body)
+
+
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -465,8 +482,10 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln)
-        elif gap > pitch * 1.3 or gap < -1:
+        elif gap > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
             new = True
+        elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
+            new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
@@ -597,7 +616,9 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         found = HEADING_NUMBER.match(text)
         number = found["num"].rstrip(".")
         return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
-    if len(block.lines) > 2 or len(text) > 120 or len(text) < 2:
+    # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
+    most_lines = 3 if block.bold and WRAPPED_HEADING.match(text) else 2
+    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2:
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
@@ -716,6 +737,37 @@ def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int,
     if placed < 2 or placed < 0.5 * len(from_outline):
         return False
     return placed >= 0.5 * len(from_layout)
+
+
+def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+    """The outline's headings, checked against the printed ones.
+
+    - Levels: a heading whose printed number the layout read the same way takes the number's depth
+      from the layout ("A.1" is a subsection) — memoir's bookmarks go one level too deep after the
+      bibliography, which it files as a section of its own.
+    - An entry not found on the page whose title a placed entry of a higher level already has (the
+      bibliography bookmarked twice, once as its own subsection) is dropped.
+    - Numbered headings deeper than any outline entry, printed between two placed entries, are added:
+      bookmarks often stop at subsections while the page numbers subsubsections ("3.1.1").
+    """
+    out: dict[int, _Heading] = {}
+    placed_levels = {_norm(h.title): h.level for k, h in outline.items() if k >= 0}
+    for key, h in outline.items():
+        seen = layout.get(key)
+        if key >= 0 and seen is not None and seen.number is not None and seen.number == h.number:
+            h.level = seen.level
+        if key < 0 and h.level > placed_levels.get(_norm(h.title), h.level):
+            continue  # filed under its own twin (memoir's bibliography): not a heading of its own
+        out[key] = h
+    deepest = max((h.level for h in outline.values()), default=0)
+    placed = [k for k in out if k >= 0]
+    if placed:
+        for key, h in layout.items():
+            if h.number is not None and h.level > deepest and min(placed) < key < max(placed) and key not in out:
+                parent = max((k for k in placed if k < key), default=None)  # the outline entry above it
+                if parent is not None and out[parent].number and h.number.startswith(out[parent].number + "."):
+                    out[key] = h
+    return dict(sorted(out.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
@@ -896,7 +948,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = from_outline
+            headings = _reconcile_outline(from_outline, headings)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None

@@ -34,10 +34,11 @@ def _total(parsed, split):
     return total
 
 
-def test_corpus_has_all_four_groups(parsed):
+def test_corpus_has_all_five_groups(parsed):
     splits = [s for s, _, _ in parsed.values()]
     assert splits.count("tuned") >= 4 and splits.count("tuned (formerly held out)") >= 4
-    assert splits.count("tuned (formerly held out, round 2)") >= 5 and splits.count("held out") >= 5
+    assert splits.count("tuned (formerly held out, round 2)") >= 5
+    assert splits.count("tuned (formerly held out, round 3)") >= 5 and splits.count("held out") >= 4
     assert set(splits) <= set(samples.LATEX_SPLITS)
 
 
@@ -58,12 +59,42 @@ def test_tuned_papers_are_parsed_exactly(parsed):
 
 
 def test_held_out_papers_keep_their_measured_quality(parsed):
-    # Measured once (docs/BENCHMARKS.md, "outline-corpus"): sections P 0.787 R 0.778 (70 of 89 found,
-    # 90 true), captions P 1.000 R 1.000 (13 of 13). The group before it (now "tuned (formerly held
-    # out, round 2)") had measured sections P 0.974 R 0.806, captions 0.923/0.923.
+    # Measured once (docs/BENCHMARKS.md, "outline-corpus"): sections P 1.000 R 0.970 (64 of 66),
+    # captions P 1.000 R 0.889 (8 of 9). Earlier groups, now tuned, had measured sections P 0.787
+    # R 0.778 (round 3), P 0.974 R 0.806 (round 2), P 0.947 R 0.735 (round 1).
     score = _total(parsed, "held out")
-    assert score.section_precision >= 0.78 and score.section_recall >= 0.77, score
-    assert score.caption_precision >= 0.99 and score.caption_recall >= 0.99, score
+    assert score.section_precision >= 0.99 and score.section_recall >= 0.96, score
+    assert score.caption_precision >= 0.99 and score.caption_recall >= 0.88, score
+
+
+def test_headings_wrapped_over_lines_are_one_heading(parsed):
+    # twocol-sans: "2 Label Shift, Calibration, and" / "Why the Source Validation Set" / "Misleads" in 13 pt.
+    _, _, paper = parsed["twocol-sans"]
+    titles = {s.number: s.title for s in paper.sections}
+    assert titles["2"] == "Label Shift, Calibration, and Why the Source Validation Set Misleads"
+    assert titles["2.1"].startswith("Class Ratio Estimation") and titles["2.1"].endswith("Validation Set")
+    assert not any(s.number is None and s.page < 4 for s in paper.sections[:8])
+
+
+def test_a_section_number_larger_than_its_title(parsed):
+    # IEEEtran compsoc: "1" in 14 pt bold, then "INTRODUCTION" in 11 pt.
+    _, _, paper = parsed["ieee-compsoc"]
+    assert [(s.number, s.level) for s in paper.sections[:3]] == [("1", 1), ("2", 1), ("2.1", 2)]
+
+
+def test_outline_levels_follow_printed_numbers(parsed):
+    # memoir's bookmarks put the appendix one level too deep after the bibliography.
+    _, _, paper = parsed["memoir-article"]
+    levels = {(s.number, s.title): s.level for s in paper.sections}
+    assert levels[("A", "Training details")] == 1 and levels[("A.1", "Optimiser")] == 2
+    assert [s.title for s in paper.sections].count("References") == 1
+
+
+def test_numbered_headings_below_the_outline_depth(parsed):
+    # acmsmall bookmarks stop at subsections; "3.1.1 Ranking stability." is printed, run in.
+    _, _, paper = parsed["acm-small"]
+    numbers = [s.number for s in paper.sections]
+    assert numbers[:8] == ["1", "2", "2.1", "2.2", "3", "3.1", "3.1.1", "3.1.2"]
 
 
 def test_small_capital_headings_and_run_in_subsections(parsed):
