@@ -240,67 +240,6 @@ def write_talk(
 
 
 # ---------------------------------------------------------------------------- reproduction reports
-@dataclass(frozen=True)
-class RunFacts:
-    """What a report needs from a run record (run.toml + result.json, written by the runner)."""
-
-    path: Path
-    plugin: str
-    command: str = ""
-    seed: int | None = None
-    started: str = ""
-    finished: str = ""
-    status: str = ""
-    device: str = ""
-    config: dict[str, Any] = field(default_factory=dict)
-    git: dict[str, Any] = field(default_factory=dict)
-    versions: dict[str, Any] = field(default_factory=dict)
-    arms: dict[str, dict[str, Any]] = field(default_factory=dict)
-    claims: tuple[dict[str, Any], ...] = ()
-
-    @property
-    def name(self) -> str:
-        return f"{self.path.parent.name}/{self.path.name}"
-
-    @property
-    def flat_config(self) -> list[tuple[str, Any]]:
-        """Nested config as sorted ("optim.lr", 0.1) pairs."""
-        pairs: list[tuple[str, Any]] = []
-
-        def walk(prefix: str, value: Any) -> None:
-            if isinstance(value, dict):
-                for key in sorted(value):
-                    walk(f"{prefix}.{key}" if prefix else str(key), value[key])
-            else:
-                pairs.append((prefix, value))
-
-        walk("", self.config)
-        return pairs
-
-
-def load_run_facts(workspace: Workspace, run: str | Path) -> RunFacts:
-    """The report's view of a run (a folder path, `<plugin>/<run>`, or a unique prefix under runs/)."""
-    from paperkit.records import find_run
-
-    record = find_run(workspace.runs_root, str(run))
-    result = record.result or {}
-    return RunFacts(
-        path=record.path.resolve(),
-        plugin=record.plugin,
-        command=record.command,
-        seed=record.seed,
-        started=record.started,
-        finished=record.finished,
-        status=record.status,
-        device=record.device,
-        config=record.config or result.get("config") or {},
-        git=record.git,
-        versions=record.versions,
-        arms=record.arms,
-        claims=tuple(c for c in result.get("claims", ()) if isinstance(c, dict)),
-    )
-
-
 def paper_for_plugin(workspace: Workspace, plugin: str) -> str:
     """The library entry whose `reproduction` is `plugin`."""
     for entry in load_library(workspace).entries():
@@ -320,12 +259,13 @@ def write_report(
     author: str | None = None,
     overwrite: bool = False,
 ) -> Path:
+    from paperkit.records import find_run
     from paperkit.templating import render
 
-    facts = load_run_facts(workspace, run)
+    record = find_run(workspace.runs_root, str(run))
     form = get_form("report")
-    context = base_context(workspace, paper_id or paper_for_plugin(workspace, facts.plugin), form, paper=None, reviewer=author)
-    context["run"] = facts
-    name = name_slug(author) if author else name_slug(facts.plugin)
+    context = base_context(workspace, paper_id or paper_for_plugin(workspace, record.plugin), form, paper=None, reviewer=author)
+    context["run"] = record
+    name = name_slug(author) if author else name_slug(record.plugin)
     path = workspace.reviews_dir(context["paper"].id) / f"reproduction-report-{name}.md"
     return write_document(path, render(form.template, context, workspace), overwrite=overwrite)

@@ -100,6 +100,26 @@ class RunRecord:
     def arms(self) -> dict[str, dict[str, float]]:
         return (self.result or {}).get("arms", {})
 
+    @property
+    def claims(self) -> list[dict[str, Any]]:
+        """The claims table of a finished run (empty before it finished)."""
+        return [c for c in (self.result or {}).get("claims", ()) if isinstance(c, dict)]
+
+    @property
+    def flat_config(self) -> list[tuple[str, Any]]:
+        """The nested config as sorted ("optim.lr", 0.1) pairs."""
+        pairs: list[tuple[str, Any]] = []
+
+        def walk(prefix: str, value: Any) -> None:
+            if isinstance(value, dict):
+                for key in sorted(value):
+                    walk(f"{prefix}.{key}" if prefix else str(key), value[key])
+            else:
+                pairs.append((prefix, value))
+
+        walk("", self.config)
+        return pairs
+
     def metrics(self) -> list[dict[str, Any]]:
         path = self.path / METRICS_FILE
         if not path.exists():
