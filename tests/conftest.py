@@ -48,3 +48,20 @@ def workspace(tmp_path, monkeypatch):
     ws = init_workspace(tmp_path / "ws")
     monkeypatch.chdir(ws.root)
     return ws
+
+
+@pytest.fixture
+def run(capsys):
+    """Invoke the `paperkit` CLI in-process: `run("papers", "list")` -> (exit code, stdout, stderr)."""
+    from paperkit.cli import main
+
+    def invoke(*argv: str) -> tuple[int, str, str]:
+        try:
+            main(list(argv))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code or 0
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return invoke

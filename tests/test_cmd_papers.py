@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from paperkit import arxiv_source, http as phttp
-from paperkit.cli import main
 from paperkit.http import ManualClock, Recorded, ReplayTransport
 from paperkit.library import Library
 
@@ -36,20 +35,6 @@ def serve(monkeypatch):
         return transport
 
     return install
-
-
-@pytest.fixture
-def run(capsys):
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code or 0
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 def test_add_fills_facts_from_arxiv_and_list_shows_them(workspace, serve, run):

@@ -5,17 +5,6 @@ from __future__ import annotations
 import pytest
 
 from _review_samples import PAPER_ID, filled_review, setup_paper
-from paperkit.cli import main
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        main(list(argv))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture
@@ -24,26 +13,26 @@ def paper_ws(workspace):
     return workspace
 
 
-def test_new_check_and_force(paper_ws, capsys):
-    code, out, _ = run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
+def test_new_check_and_force(paper_ws, run):
+    code, out, _ = run("review", "new", PAPER_ID, "--reviewer", "ann")
     assert code == 0 and out == "wrote reviews/1603.08511/review-ann.md\n"
     sheet = paper_ws.reviews_dir(PAPER_ID) / "review-ann.md"
     sheet.write_text("edited\n", encoding="utf-8")
-    code, _, err = run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
+    code, _, err = run("review", "new", PAPER_ID, "--reviewer", "ann")
     assert code == 2 and err.count("\n") == 1 and "already exists" in err and "--force" in err
     assert sheet.read_text(encoding="utf-8") == "edited\n"
 
     sheet.write_text(filled_review("ann").replace("- **Overall rating (1–10):** 7", "- **Overall rating (1–10):** 11"), encoding="utf-8")
-    code, out, err = run(capsys, "review", "check", PAPER_ID)
+    code, out, err = run("review", "check", PAPER_ID)
     assert code == 1
     assert out == "reviews/1603.08511/review-ann.md: Overall rating: 11 is outside 1–10\n"
     assert err.strip() == "paperkit: error: 1 sheet(s) incomplete (fill in the fields named above, then check again)"
     sheet.write_text(filled_review("ann"), encoding="utf-8")
-    code, out, _ = run(capsys, "review", "check", str(sheet))
+    code, out, _ = run("review", "check", str(sheet))
     assert code == 0 and out.endswith("review-ann.md: complete\n")
 
 
-def test_bad_input_is_one_line_each(paper_ws, capsys):
+def test_bad_input_is_one_line_each(paper_ws, run):
     for argv, expected in [
         (("review", "new", PAPER_ID, "--form", "acl"), "unknown form preset 'acl'"),
         (("summary", "2101.99999"), "paper 2101.99999 is not in papers.toml (run `paperkit papers add 2101.99999`)"),
@@ -52,39 +41,39 @@ def test_bad_input_is_one_line_each(paper_ws, capsys):
         (("review", "export", "--format", "docx"), "unknown export format docx"),
         (("report", "nope"), "no run 'nope'"),
     ]:
-        code, out, err = run(capsys, *argv)
+        code, out, err = run(*argv)
         assert code != 0, argv
         assert err.count("\n") == 1 and expected in err, (argv, err)
     bad = paper_ws.root / "bad.md"
     bad.write_text("# notes\n\nno form here\n", encoding="utf-8")
-    code, _, err = run(capsys, "review", "check", str(bad))
+    code, _, err = run("review", "check", str(bad))
     assert code == 1 and "is not a paperkit sheet" in err and err.count("\n") == 1
 
 
-def test_merge_writes_a_meta_review(paper_ws, capsys):
+def test_merge_writes_a_meta_review(paper_ws, run):
     folder = paper_ws.reviews_dir(PAPER_ID)
     folder.mkdir(parents=True)
     for name, overall in (("ann", "8"), ("bo", "3"), ("cy", "6")):
         (folder / f"review-{name}.md").write_text(filled_review(name, scores={"Overall rating (1–10)": overall}), encoding="utf-8")
-    code, out, _ = run(capsys, "review", "merge", PAPER_ID)
+    code, out, _ = run("review", "merge", PAPER_ID)
     assert code == 0 and "wrote reviews/1603.08511/meta-review.md" in out
     assert "disagreement: Overall rating spreads 5 points" in out
     text = (folder / "meta-review.md").read_text(encoding="utf-8")
     assert "| Overall rating (1–10) | 8 | 3 | 6 | 5.67 | 5 **disagreement** |" in text
-    code, _, err = run(capsys, "review", "merge", PAPER_ID)
+    code, _, err = run("review", "merge", PAPER_ID)
     assert code == 2 and "meta-review.md already exists" in err
 
     # The meta-review is a sheet of its own form: checking it by path asks only for the recommendation.
-    code, out, _ = run(capsys, "review", "check", str(folder / "meta-review.md"))
+    code, out, _ = run("review", "check", str(folder / "meta-review.md"))
     assert code == 1 and out.splitlines() == ["reviews/1603.08511/meta-review.md: Recommendation: empty (only the template's blanks are left)"]
     (folder / "meta-review.md").write_text(text.replace("<!-- TODO: the meta-reviewer's recommendation and the reasons for it -->", "Accept."), encoding="utf-8")
-    code, out, _ = run(capsys, "review", "check", PAPER_ID)
+    code, out, _ = run("review", "check", PAPER_ID)
     assert code == 0 and "reviews/1603.08511/meta-review.md: complete" in out
-    code, _, err = run(capsys, "review", "merge", PAPER_ID, "--form", "seminar")
+    code, _, err = run("review", "merge", PAPER_ID, "--form", "seminar")
     assert code == 2 and "at least two sheets, found 0" in err
 
 
-def test_submit_commits_the_sheet_with_the_reviewer_as_author(paper_ws, capsys):
+def test_submit_commits_the_sheet_with_the_reviewer_as_author(paper_ws, run):
     import git
 
     repo = git.Repo.init(paper_ws.root)
@@ -100,32 +89,32 @@ def test_submit_commits_the_sheet_with_the_reviewer_as_author(paper_ws, capsys):
     (paper_ws.root / "draft.txt").write_text("unrelated\n", encoding="utf-8")
     repo.index.add(["draft.txt"])
 
-    code, out, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
+    code, out, _ = run("review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
     assert code == 0 and out.startswith("committed ")
     commit = repo.head.commit
     assert commit.author.name == "Ann Lee" and commit.committer.name == "Ann Lee"
     assert commit.message.strip() == f"review {PAPER_ID}: submit review-ann-lee.md by Ann Lee"
     assert set(commit.stats.files) == {f"reviews/{PAPER_ID}/review-ann-lee.md"}
     assert "draft.txt" in repo.git.diff("--cached", "--name-only")  # still staged, not committed
-    code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
+    code, _, err = run("review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
     assert code == 1 and "nothing to commit" in err and repo.head.commit == commit
 
-    code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "bo")
+    code, _, err = run("review", "submit", PAPER_ID, "--reviewer", "bo")
     assert code == 2 and "review-bo.md: Scores: section missing" in err and "--incomplete" in err
     assert repo.head.commit == commit
-    code, _, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "bo", "--incomplete")
+    code, _, _ = run("review", "submit", PAPER_ID, "--reviewer", "bo", "--incomplete")
     assert code == 0 and repo.head.commit.message.strip().endswith("(draft) by bo")
     assert repo.head.commit.author.name == "bo"
 
-    code, _, err = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "nobody")
+    code, _, err = run("review", "submit", PAPER_ID, "--reviewer", "nobody")
     assert code == 1 and "no sheets by nobody" in err
 
 
-def test_submit_outside_git_is_one_line(paper_ws, capsys):
+def test_submit_outside_git_is_one_line(paper_ws, run):
     folder = paper_ws.reviews_dir(PAPER_ID)
     folder.mkdir(parents=True)
     (folder / "review-ann.md").write_text(filled_review("ann"), encoding="utf-8")
-    code, _, err = run(capsys, "review", "submit", PAPER_ID)
+    code, _, err = run("review", "submit", PAPER_ID)
     assert code == 1 and "not inside a git repository" in err and "git init" in err
 
 
@@ -135,19 +124,19 @@ SEMINAR = (
 )
 
 
-def test_export_all_formats_and_a_group_pdf_of_the_groups_own_sheets(paper_ws, capsys):
+def test_export_all_formats_and_a_group_pdf_of_the_groups_own_sheets(paper_ws, run):
     import pymupdf
 
     paper_ws.library_path.write_text(paper_ws.library_path.read_text() + SEMINAR, encoding="utf-8")
-    run(capsys, "summary", PAPER_ID)
-    run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
-    code, out, _ = run(capsys, "review", "export", "--format", "all", "--out", "everything")
+    run("summary", PAPER_ID)
+    run("review", "new", PAPER_ID, "--reviewer", "ann")
+    code, out, _ = run("review", "export", "--format", "all", "--out", "everything")
     assert code == 0
     names = sorted(p.name for p in (paper_ws.root / "everything").iterdir())
     assert names == [f"{PAPER_ID}-{stem}.{ext}" for stem in ("review-ann", "summary") for ext in ("html", "md", "pdf")]
 
     # Group A presents: its hand-in is the summary (and the talk, still missing), not ann's review.
-    code, out, _ = run(capsys, "review", "export", "--format", "all", "--group", "A", "--out", "handin")
+    code, out, _ = run("review", "export", "--format", "all", "--group", "A", "--out", "handin")
     assert code == 0
     out_dir = paper_ws.root / "handin"
     names = sorted(p.name for p in out_dir.iterdir())
@@ -157,28 +146,28 @@ def test_export_all_formats_and_a_group_pdf_of_the_groups_own_sheets(paper_ws, c
         assert "Dana Levi" in cover and "talk.md (missing)" in cover
         text = "".join(p.get_text() for p in doc)
         assert "The paper in one paragraph" in text and "Questions for the authors" not in text
-    code, _, err = run(capsys, "review", "export", "--group", "B", "--format", "pdf")
+    code, _, err = run("review", "export", "--group", "B", "--format", "pdf")
     assert code == 1 and "group B has no sheets to export yet" in err
-    code, _, err = run(capsys, "review", "export", "--group", "Z", "--format", "pdf")
+    code, _, err = run("review", "export", "--group", "Z", "--format", "pdf")
     assert code == 1 and "no group 'Z'" in err
 
 
-def test_submit_for_a_seminar_group_commits_the_sheets_of_its_role(paper_ws, capsys):
+def test_submit_for_a_seminar_group_commits_the_sheets_of_its_role(paper_ws, run):
     import git
 
     paper_ws.library_path.write_text(paper_ws.library_path.read_text() + SEMINAR, encoding="utf-8")
     repo = git.Repo.init(paper_ws.root)
-    run(capsys, "summary", PAPER_ID)
-    run(capsys, "talk", PAPER_ID)
-    run(capsys, "review", "new", PAPER_ID, "--reviewer", "ann")
-    code, out, _ = run(capsys, "review", "submit", PAPER_ID, "--reviewer", "A", "--incomplete")
+    run("summary", PAPER_ID)
+    run("talk", PAPER_ID)
+    run("review", "new", PAPER_ID, "--reviewer", "ann")
+    code, out, _ = run("review", "submit", PAPER_ID, "--reviewer", "A", "--incomplete")
     assert code == 0, out
     commit = repo.head.commit
     assert commit.author.name == "A"
     assert set(commit.stats.files) == {f"reviews/{PAPER_ID}/summary.md", f"reviews/{PAPER_ID}/talk.md"}
 
 
-def test_workspace_forms_add_a_course_preset(paper_ws, capsys):
+def test_workspace_forms_add_a_course_preset(paper_ws, run):
     paper_ws.templates_dir.mkdir()
     forms = paper_ws.templates_dir / "forms.toml"
     forms.write_text(
@@ -187,25 +176,25 @@ def test_workspace_forms_add_a_course_preset(paper_ws, capsys):
         '[[course.scores]]\nkey = "overall"\nlabel = "Overall"\nrange = [1, 5]\n',
         encoding="utf-8",
     )
-    code, out, _ = run(capsys, "review", "new", PAPER_ID, "--form", "course", "--reviewer", "eve")
+    code, out, _ = run("review", "new", PAPER_ID, "--form", "course", "--reviewer", "eve")
     assert code == 0 and out == "wrote reviews/1603.08511/review-eve.md\n"
     sheet = paper_ws.reviews_dir(PAPER_ID) / "review-eve.md"
     text = sheet.read_text(encoding="utf-8")
     assert "- **Form:** course (course review)" in text and "- **Overall (1–5):**" in text and "Presentation" not in text
     filled = filled_review("eve", form="course").split("## Scores")[0] + "## Scores\n\n- **Soundness (1–4):** 3\n- **Overall (1–5):** 6\n"
     sheet.write_text(filled, encoding="utf-8")
-    code, out, _ = run(capsys, "review", "check", str(sheet))
+    code, out, _ = run("review", "check", str(sheet))
     assert code == 1 and out.strip().endswith("Overall: 6 is outside 1–5")
 
     forms.write_text('[course]\nbased_on = "acl"\n', encoding="utf-8")
-    code, _, err = run(capsys, "review", "new", PAPER_ID, "--form", "course", "--reviewer", "fay")
+    code, _, err = run("review", "new", PAPER_ID, "--form", "course", "--reviewer", "fay")
     assert code == 1 and err.count("\n") == 1 and "templates/forms.toml: [course].based_on names no known form: 'acl'" in err
     assert not (paper_ws.reviews_dir(PAPER_ID) / "review-fay.md").exists()
 
 
-def test_report_command(paper_ws, capsys):
+def test_report_command(paper_ws, run):
     from test_documents import _write_run
 
     folder = _write_run(paper_ws.runs_root)
-    code, out, _ = run(capsys, "report", str(folder), "--author", "B")
+    code, out, _ = run("report", str(folder), "--author", "B")
     assert code == 0 and out == "wrote reviews/1603.08511/reproduction-report-b.md\n"
