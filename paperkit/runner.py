@@ -76,16 +76,23 @@ def seed_everything(seed: int, device: "torch.device") -> str:
     the fastest (non-deterministic) kernels: the seed fixes data order, initialisation and
     augmentation, not the last bits of the results.
     """
+    import torch
+
+    seed_globals(seed)
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True
+        return "seeded; cudnn.benchmark (fast, not bitwise repeatable)"
+    return "seeded; deterministic (CPU kernels)"
+
+
+def seed_globals(seed: int) -> None:
+    """Seed Python's, NumPy's and torch's global generators (all devices) without touching the determinism mode."""
     import numpy as np
     import torch
 
     random.seed(seed)
     np.random.seed(seed % 2**32)
     torch.manual_seed(seed)
-    if device.type == "cuda":
-        torch.backends.cudnn.benchmark = True
-        return "seeded; cudnn.benchmark (fast, not bitwise repeatable)"
-    return "seeded; deterministic (CPU kernels)"
 
 
 def seed_worker(worker_id: int) -> None:
@@ -369,6 +376,10 @@ class Runner:
             aug_gen.set_state(state["augment_generator"].to(aug_gen.get_state().device))
             set_rng_states(state["rng"])
             history, epoch, first_step, sums = state["history"], state["epoch"], state["step"], state["sums"]
+        else:
+            # A fresh stage draws its global randomness (mixup's λ, dropout, ...) from its own seed,
+            # so `--method-only` trains the method arm exactly as a full run does.
+            seed_globals(stage_seed(self.seed, stage) + 2)
 
         sync = None
         if self.distributed is not None:

@@ -139,3 +139,36 @@ def test_device_choice():
 
         with pytest.raises(UsageError, match="CUDA"):
             choose_device("cuda")
+
+
+def test_a_stage_trains_the_same_whether_or_not_stages_ran_before_it(tmp_path):
+    """`--method-only` must reproduce the method arm of a full run: global randomness is per stage."""
+    import torch
+
+    from paperkit.config import OptimConfig
+    from paperkit.plugin import LossOutput, Task
+    from paperkit.runner import Runner
+
+    def train(folder, stages):
+        ctx = Runner(folder, seed=3, device="cpu", progress=False)
+        images = torch.randint(0, 256, (32, 3, 8, 8), dtype=torch.uint8)
+        labels = torch.arange(32) % 4
+        weights = {}
+        for stage in stages:
+            with torch.random.fork_rng():  # same initial weights, global stream left where it was
+                torch.manual_seed(0)
+                model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(192, 4))
+
+            def loss(x, y, model=model):
+                noise = torch.rand(())  # global randomness inside the objective, like mixup's λ
+                logits = model(x * noise)
+                return LossOutput(torch.nn.functional.cross_entropy(logits, y), logits)
+
+            ctx.fit(stage, Task(model=model, loss=loss), images, labels,
+                    OptimConfig(optimizer="sgd", lr=0.1, batch_size=8, epochs=2))
+            weights[stage] = [p.detach().clone() for p in model.parameters()]
+        return weights
+
+    full = train(tmp_path / "full", ["baseline", "method"])
+    alone = train(tmp_path / "alone", ["method"])
+    assert all(torch.equal(a, b) for a, b in zip(full["method"], alone["method"]))
