@@ -940,15 +940,15 @@ def load_latex_truth(truth_path: Path) -> SampleTruth:
 
 
 LATEX_SPLITS = ("tuned", "tuned (formerly held out)", "tuned (formerly held out, round 2)",
-                "tuned (formerly held out, round 3)", "held out")
+                "tuned (formerly held out, round 3)", "tuned (formerly held out, round 4)", "held out")
 
 
 def latex_corpus(folder: Path) -> list[tuple[str, str, Path, SampleTruth]]:
     """(name, split, pdf path, truth) for every compiled paper under `folder`.
 
     split is one of `LATEX_SPLITS`: "tuned", "tuned (formerly held out)", "tuned (formerly held out,
-    round 2)" and "tuned (formerly held out, round 3)" (the first three held-out groups, studied after
-    they were measured) or "held out" (papers only measured)."""
+    round 2)", "tuned (formerly held out, round 3)" and "tuned (formerly held out, round 4)" (the first
+    four held-out groups, studied after they were measured) or "held out" (papers only measured)."""
     import json
 
     out = []
