@@ -208,10 +208,13 @@ def _page_lines(page, page_index: int) -> list[Line]:
             x0, y0, x1, y1 = raw["bbox"]
             letters = sum(1 for s in spans for ch in s["text"] if ch.isalpha())
             caps_letters = sum(1 for s in spans if SMALL_CAPS_FONT.search(s["font"]) for ch in s["text"] if ch.isalpha())
+            faked = _faked_small_caps(spans)
+            if faked:
+                caps_letters = letters
             lines.append(
                 Line(
                     page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=" ".join(text.split()),
-                    size=size_weight.most_common(1)[0][0],
+                    size=faked or size_weight.most_common(1)[0][0],
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
                     italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
                     math_chars=math,
@@ -220,6 +223,24 @@ def _page_lines(page, page_index: int) -> list[Line]:
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+def _faked_small_caps(spans: list[dict]) -> float | None:
+    """The size of a line set in faked small capitals, else None. A font without a small-caps
+    shape (Times) gives `\\scshape` as capitals in two sizes: each word's first letter at the
+    text size, the rest about 80 % of it ("E" + "XPERT USAGE" in ICLR's subsubsections). The line
+    counts at the larger size, so the heading's number beside it joins it."""
+    sized = [(round(s["size"], 1), s["text"].strip()) for s in spans if any(ch.isalpha() for ch in s["text"])]
+    if not sized or any(ch.islower() for _, text in sized for ch in text):
+        return None
+    big = max(size for size, _ in sized)
+    small = [size for size, _ in sized if size < big - 0.5]
+    if not small or not all(0.65 * big <= size <= 0.9 * big for size in small):
+        return None
+    # Only the initials are large: single capitals (or a hyphenated word's initial) at the text size.
+    if not all(len(text) <= 2 for size, text in sized if size >= big - 0.5):
+        return None
+    return round(big * 2) / 2
 
 
 def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
@@ -977,7 +998,10 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     if not title:
         title = (doc.metadata or {}).get("title", "") or Path(source or "untitled").stem
     for i in range(first_heading):
-        if blocks[i].page == 0 and blocks[i].kind == "text":
+        # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
+        # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
+        caption = CAPTION.match(blocks[i].text)
+        if blocks[i].page == 0 and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
 
     # Figures and tables.
