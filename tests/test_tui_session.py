@@ -7,7 +7,7 @@ import json
 import pytest
 
 from paperkit.notes import Mark, Notes, ReadingState
-from paperkit.tui import drafts, reading_list, reproduction
+from paperkit.tui import reading_list, reproduction
 from paperkit.tui.clock import ManualClock
 from paperkit.tui.notes_store import NotesStore
 from paperkit.tui.session import PASS1_STEPS, ReadingSession, format_duration, paper_id_for, where_for
@@ -134,14 +134,6 @@ def test_drafts_are_regenerated_but_hand_edits_are_kept(workspace):
     assert record["summary"]["path"] == summary.relative_to(workspace.root).as_posix()
 
 
-def test_builtin_drafts_are_filled_from_the_notes():
-    notes = Notes("1603.08511", title="Colorful", five_cs={"category": "method", "clarity": "clear"},
-                  claims=[Mark("32 % fooled", "§ 3.1")], critical={"baselines": "no GAN baseline"})
-    summary, review = drafts.builtin_summary(notes), drafts.builtin_review(notes)
-    assert "**Category.** method" in summary and "- 32 % fooled (§ 3.1)" in summary
-    assert "no GAN baseline" in review and "## Clarity" in review and "clear" in review
-
-
 def test_finishing_a_pass_records_it(workspace):
     session = new_session(workspace)
     session.decide("stop")
@@ -158,22 +150,31 @@ def test_arxiv_ids_are_found_in_reference_text():
     assert reading_list.arxiv_id_in("Let there be color! SIGGRAPH 2016.") is None
 
 
-def test_reproduction_plugin_found_by_scanning_for_the_paper_id(workspace, monkeypatch):
-    monkeypatch.setattr(reproduction, "_from_registry", lambda base, ws: None)
+def test_reproduction_plugin_found_through_the_registry(workspace):
     plugin = workspace.reproductions_dir / "colour" / "plugin.py"
     plugin.parent.mkdir(parents=True)
-    plugin.write_text('class Colour:\n    name = "colour-cls"\n    papers = ("2101.00001",)\n', encoding="utf-8")
+    plugin.write_text(
+        "from dataclasses import dataclass\n"
+        "from paperkit.plugin import Reproduction\n\n"
+        "@dataclass(frozen=True)\nclass Config:\n    seed: int = 0\n\n"
+        "class Colour(Reproduction):\n"
+        "    name = 'colour-cls'\n    papers = ('2101.00001',)\n    title = 't'\n"
+        "    summary = 's'\n    baseline = 'b'\n    config_class = Config\n",
+        encoding="utf-8",
+    )
     assert reproduction.reproduction_for("2101.00001v2", workspace) == "colour-cls"
     assert reproduction.reproduction_for("9999.99999", workspace) is None
-    assert reproduction.reproduction_for("Colour", workspace) is None  # a file-name id is not searched for as text
+    assert reproduction.reproduction_for("Colour", workspace) is None  # a file-name id names no paper
+    assert reproduction.reproduction_for("1603.08511", workspace) == "colorization"  # built-ins too
     assert reproduction.overfit_command("colour-cls") == "paperkit reproduce colour-cls --overfit"
 
 
 @pytest.mark.parametrize("status", ["pass-1", "pass-3"])
 def test_library_status_only_goes_up(workspace, status):
-    library = pytest.importorskip("paperkit.library")
+    from paperkit import library
+
     with library.Library.edit(workspace) as lib:
-        lib.add(reading_list._new_entry(library, PAPER_ID, title="t", status="pass-2"))
+        lib.add(library.LibraryEntry(PAPER_ID, title="t", status="pass-2"))
     reading_list.record_pass(workspace, PAPER_ID, int(status[-1]))
     expected = "pass-3" if status == "pass-3" else "pass-2"
     assert library.Library.load(workspace).get(PAPER_ID).status == expected

@@ -1,7 +1,6 @@
 """The summary and review draft the reader writes at the end of a pass (or on demand).
 
-The review side (`paperkit.documents`) owns the real templates; until it is available a minimal
-built-in Markdown draft is written instead. Drafts are regenerated from the notes each time,
+The review templates (`paperkit.documents`) write them. Drafts are regenerated from the notes each time,
 but a draft the reader has edited by hand is never overwritten: the digest of what was last
 generated is kept in `notes/<id>/drafts.json`, and a file that no longer matches it is left alone.
 """
@@ -13,9 +12,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperkit.errors import PaperkitError, UsageError
+from paperkit import documents
+from paperkit.errors import PaperkitError
 from paperkit.files import atomic_write_text
-from paperkit.notes import CRITICAL_QUESTIONS, FIVE_CS, Notes
 from paperkit.paper import Paper
 from paperkit.workspace import Workspace
 
@@ -44,7 +43,7 @@ def _load_record(workspace: Workspace, paper_id: str) -> dict[str, dict[str, str
         return {}
 
 
-def write_drafts(workspace: Workspace, paper_id: str, notes: Notes, paper: Paper | None = None) -> list[DraftResult]:
+def write_drafts(workspace: Workspace, paper_id: str, paper: Paper | None = None) -> list[DraftResult]:
     record = _load_record(workspace, paper_id)
     results = []
     for kind in KINDS:
@@ -57,67 +56,19 @@ def write_drafts(workspace: Workspace, paper_id: str, notes: Notes, paper: Paper
         # First time: an existing file (written by hand or by `paperkit summary`) is not ours to replace.
         overwrite = previous is not None
         try:
-            path, note = _write(kind, workspace, paper_id, notes, paper, overwrite)
+            path = _write(kind, workspace, paper_id, paper, overwrite)
         except PaperkitError as exc:
             results.append(DraftResult(kind, None, f"{kind} not written: {exc}"))
             continue
         shown = path.relative_to(workspace.root).as_posix() if path.is_relative_to(workspace.root) else str(path)
         record[kind] = {"path": shown, "digest": _digest(path)}
-        results.append(DraftResult(kind, path, f"{kind} written: {shown}{note}"))
+        results.append(DraftResult(kind, path, f"{kind} written: {shown}"))
     atomic_write_text(_record_path(workspace, paper_id), json.dumps(record, indent=2) + "\n")
     return results
 
 
-def _write(kind: str, workspace: Workspace, paper_id: str, notes: Notes, paper: Paper | None, overwrite: bool) -> tuple[Path, str]:
-    """Write one draft; returns its path and, when the built-in draft stood in, why."""
-    note = ""
-    try:
-        from paperkit import documents
-    except ImportError:
-        documents = None
-    if documents is not None:
-        try:
-            if kind == "summary":
-                return Path(documents.write_summary(workspace, paper_id, paper=paper, overwrite=overwrite)), ""
-            return Path(documents.write_review(workspace, paper_id, paper=paper, overwrite=overwrite)), ""
-        except UsageError:
-            raise  # the file exists and is not ours to replace
-        except PaperkitError as exc:
-            # Not in papers.toml (a local PDF), or a template that fails: a built-in draft still helps.
-            note = f" (built-in template: {exc.message})"
-    path = workspace.reviews_dir(paper_id) / f"{kind}.md"
-    if path.exists() and not overwrite:
-        raise UsageError(f"{path.name} exists", hint="delete it to have the reader write a fresh draft")
-    atomic_write_text(path, builtin_summary(notes) if kind == "summary" else builtin_review(notes))
-    return path, note
-
-
-# --------------------------------------------------------------------------- built-in drafts
-def _title(notes: Notes) -> str:
-    return notes.title or notes.paper_id
-
-
-def _marks(marks) -> list[str]:
-    return [m.render() for m in marks] or ["- (none yet)"]
-
-
-def builtin_summary(notes: Notes) -> str:
-    out = [f"# Summary: {_title(notes)}", "", f"arXiv:{notes.paper_id}", ""]
-    for key in FIVE_CS:
-        out += [f"**{key.capitalize()}.** {notes.five_cs.get(key, '').strip() or '—'}", ""]
-    out += ["## Claims", ""] + _marks(notes.claims) + [""]
-    points = [f"- **{label}:** {' '.join(text.split())}" for label, text in notes.sections.items() if text.strip()]
-    if points:
-        out += ["## Key points", ""] + points + [""]
-    return "\n".join(out).rstrip() + "\n"
-
-
-def builtin_review(notes: Notes) -> str:
-    out = [f"# Review draft: {_title(notes)}", "", "## Summary of the paper", "", notes.five_cs.get("contributions", "").strip() or "—", ""]
-    out += ["## Claims checked", ""] + _marks(notes.claims) + [""]
-    out += ["## Weaknesses and questions", ""]
-    for key, question in CRITICAL_QUESTIONS.items():
-        out += [f"- {question} {notes.critical.get(key, '').strip() or '—'}"]
-    out += ["", "## Points that need clarification", ""] + _marks(notes.not_understood) + [""]
-    out += ["## Clarity", "", notes.five_cs.get("clarity", "").strip() or "—", ""]
-    return "\n".join(out).rstrip() + "\n"
+def _write(kind: str, workspace: Workspace, paper_id: str, paper: Paper | None, overwrite: bool) -> Path:
+    """Write one draft from the review templates (`paperkit.documents`)."""
+    if kind == "summary":
+        return Path(documents.write_summary(workspace, paper_id, paper=paper, overwrite=overwrite))
+    return Path(documents.write_review(workspace, paper_id, paper=paper, overwrite=overwrite))

@@ -1,7 +1,7 @@
 """The reader's links to the library (papers.toml): pass status, cited papers, the authors' code.
 
-`paperkit.library` is optional here: without it (or without an arXiv id for the paper) the reader
-still works and these calls say what they could not do instead of failing.
+A paper without an arXiv id (a local PDF) is not in papers.toml: these calls then say what they
+could not do instead of failing.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import datetime as _dt
 import re
 
 from paperkit.errors import PaperkitError
+from paperkit.ids import is_arxiv_id
+from paperkit.library import Library, LibraryEntry, entry_from_metadata
 from paperkit.paper import Paper
 from paperkit.workspace import Workspace
 
@@ -18,60 +20,36 @@ STATUS_ORDER = ("to-read", "pass-1", "pass-2", "pass-3", "reviewed")
 ARXIV_IN_TEXT = re.compile(r"(?<![\w.])(?:arxiv:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.IGNORECASE)
 
 
-def _library_module():
-    try:
-        from paperkit import library
-    except ImportError:
-        return None
-    return library
-
-
 def arxiv_id_in(text: str) -> str | None:
     """The first arXiv id cited in `text` (a reference entry or what the reader typed), without version."""
     match = ARXIV_IN_TEXT.search(text)
     return re.sub(r"v\d+$", "", match.group(1)) if match else None
 
 
-def is_arxiv_id(text: str) -> bool:
-    try:
-        from paperkit.ids import is_arxiv_id as check
-    except ImportError:
-        return bool(ARXIV_IN_TEXT.fullmatch(text.strip()))
-    return check(text.strip())
-
-
-def _new_entry(library, paper_id: str, title: str = "", paper: Paper | None = None, status: str = "to-read"):
+def _new_entry(paper_id: str, title: str = "", paper: Paper | None = None, status: str = "to-read") -> LibraryEntry:
     meta = paper.metadata if paper is not None else None
-    fields = {
-        "id": paper_id,
-        "version": meta.version if meta else None,
-        "title": title or (meta.title if meta else "") or (paper.title if paper else ""),
-        "authors": tuple(meta.authors if meta else (paper.authors if paper else ())),
-        "year": meta.year if meta else None,
-        "categories": tuple(meta.categories) if meta else (),
-        "tags": (),
-        "status": status,
-        "code": None,
-        "reproduction": None,
-        "added": _dt.date.today(),
-    }
-    known = getattr(library.LibraryEntry, "__dataclass_fields__", fields)
-    return library.LibraryEntry(**{k: v for k, v in fields.items() if k in known})
+    added = _dt.date.today()
+    if meta is not None:
+        return entry_from_metadata(meta, status=status, added=added)
+    return LibraryEntry(
+        id=paper_id,
+        title=title or (paper.title if paper else ""),
+        authors=tuple(paper.authors) if paper else (),
+        status=status,
+        added=added,
+    )
 
 
 def record_pass(workspace: Workspace, paper_id: str, finished_pass: int, paper: Paper | None = None) -> str:
     """Raise the paper's library status to `pass-<n>` (never lower it); add the paper if missing."""
     status = f"pass-{finished_pass}"
-    library = _library_module()
-    if library is None:
-        return f"status {status} not recorded: the library module is not available"
     if not is_arxiv_id(paper_id):
         return f"status {status} not recorded: {paper_id} is not an arXiv id, so it is not in papers.toml"
     try:
-        with library.Library.edit(workspace) as lib:
+        with Library.edit(workspace) as lib:
             entry = lib.get(paper_id)
             if entry is None:
-                lib.add(_new_entry(library, paper_id, paper=paper, status=status))
+                lib.add(_new_entry(paper_id, paper=paper, status=status))
             elif STATUS_ORDER.index(status) > _rank(entry.status):
                 lib.update(paper_id, status=status)
             else:
@@ -87,14 +65,11 @@ def _rank(status: str | None) -> int:
 
 def add_to_reading_list(workspace: Workspace, arxiv_id: str, title: str = "") -> str:
     """Add a cited paper to papers.toml as to-read; returns what happened, in words."""
-    library = _library_module()
-    if library is None:
-        return f"{arxiv_id} kept in the notes only: the library module is not available"
     try:
-        with library.Library.edit(workspace) as lib:
+        with Library.edit(workspace) as lib:
             if lib.get(arxiv_id) is not None:
                 return f"{arxiv_id} is already in the reading list"
-            lib.add(_new_entry(library, arxiv_id, title=title))
+            lib.add(_new_entry(arxiv_id, title=title))
     except PaperkitError as exc:
         return f"{arxiv_id} not added to the reading list: {exc}"
     return f"{arxiv_id} added to the reading list (papers.toml)"
@@ -102,11 +77,8 @@ def add_to_reading_list(workspace: Workspace, arxiv_id: str, title: str = "") ->
 
 def code_link(workspace: Workspace, paper_id: str) -> str | None:
     """The authors' code as recorded in the library entry (`code = "..."`), if any."""
-    library = _library_module()
-    if library is None:
-        return None
     try:
-        entry = library.Library.load(workspace).get(paper_id)
+        entry = Library.load(workspace).get(paper_id)
     except PaperkitError:
         return None
-    return getattr(entry, "code", None) or None
+    return entry.code if entry is not None else None

@@ -235,7 +235,7 @@ class ReadingSession:
         from paperkit.tui import drafts
 
         self.save()
-        return drafts.write_drafts(self.workspace, self.paper_id, self.notes, self.paper)
+        return drafts.write_drafts(self.workspace, self.paper_id, self.paper)  # the templates read the saved notes
 
 
 def conflict_message(result: SaveResult) -> str:
