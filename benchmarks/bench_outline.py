@@ -269,12 +269,6 @@ def main(argv: list[str] | None = None) -> None:
     if argv and "quality" in argv:
         return
 
-    try:
-        import torch  # noqa: F401  (not needed; only so a stray import cannot steal cores)
-
-        torch.set_num_threads(1)
-    except ImportError:
-        pass
     quality, _ = quality_table()
     extras = layout_extras_table()
     speed = speed_table()
