@@ -188,6 +188,7 @@ def _get(config: Any, dotted: str) -> Any:
 
 def launch(spec: dict[str, Any], run_dir: Path, nproc: int) -> None:
     """Run the experiment described by `spec` in `nproc` workers started by torch.distributed.run."""
+    from torch.distributed.elastic.multiprocessing.api import SignalException
     from torch.distributed.elastic.multiprocessing.errors import ChildFailedError
     from torch.distributed.run import parse_args, run
 
@@ -208,6 +209,11 @@ def launch(spec: dict[str, Any], run_dir: Path, nproc: int) -> None:
         run(args)
     except ChildFailedError as exc:
         raise _worker_error(errors, exc) from None
+    except SignalException as exc:
+        # Ctrl-C (or a SIGTERM) reached the launcher. The workers run in sessions of their own, so
+        # only the launcher's forwarded signal reaches them; by now it has waited for them to stop
+        # at a common step and checkpoint (each wrote an Interrupted report), or killed them.
+        raise _interrupted_error(errors, spec, exc) from None
 
 
 def _worker_error(errors: Path, exc: Exception) -> PaperkitError:
@@ -220,6 +226,16 @@ def _worker_error(errors: Path, exc: Exception) -> PaperkitError:
     first = next(iter(getattr(exc, "failures", {}).values()), None)
     code = getattr(first, "exitcode", "?")
     return PaperkitError(f"a training worker failed (exit code {code})", hint="its traceback is printed above")
+
+
+def _interrupted_error(errors: Path, spec: dict[str, Any], exc: Exception) -> PaperkitError:
+    from paperkit.runner import Interrupted
+
+    reports = sorted(errors.glob("rank*.json")) if errors.is_dir() else []
+    if reports:
+        return _worker_error(errors, exc)
+    # No worker got as far as a report (stopped during start-up, or killed): the last epoch's checkpoint stands.
+    return Interrupted(f"interrupted ({exc}) before the workers checkpointed", hint=spec["resume_hint"])
 
 
 def _error_classes() -> dict[str, type[PaperkitError]]:

@@ -123,3 +123,53 @@ def test_what_cannot_be_split_is_refused_before_a_run_starts(workspace):
     assert overfit.exit_code != 0 and "one process" in str(overfit.exception)
     assert "at least 1" in str(invoke("reproduce", "tiny", "--nproc", "0").exception)
     assert not workspace.runs_root.exists() or not any(workspace.runs_root.rglob("run.toml"))
+
+
+# 1000 images in batches of 20: 50 steps per epoch, 8 epochs, baseline arm only.
+LONGER = ["--baseline-only", "--seed", "2", "--set", "data.train_size=1000", "--set", "data.test_size=50",
+          "--set", "train.batch_size=20", "--set", "train.epochs=8"]
+
+
+def _epoch_losses(run_dir: Path) -> list[tuple[str, int, float]]:
+    return [(m["stage"], m["epoch"], m["loss"]) for m in load_run(run_dir).metrics()]
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_both_workers_at_one_step_and_resume_ends_as_an_uninterrupted_run(workspace):
+    """Ctrl-C in the terminal: SIGINT to the command's process group, once the first epoch is logged."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    add_tiny(workspace.reproductions_dir)
+    command = [sys.executable, "-m", "paperkit", "reproduce", "tiny", "--nproc", "2", *LONGER]
+    proc = subprocess.Popen(command, cwd=workspace.root, start_new_session=True, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    root = workspace.runs_root / "tiny"
+    deadline = time.monotonic() + 120
+    while not any(root.glob("*/metrics.jsonl")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    (message,) = [line for line in stderr.splitlines() if line.startswith("paperkit:")]
+    assert "interrupted in stage baseline" in message and "checkpoint saved" in message
+    run_dir = _only_run(root)
+    assert load_run(run_dir).status == "interrupted"
+    assert (run_dir / "checkpoints" / "baseline.pt").exists()
+    stopped_at = len(_epoch_losses(run_dir))
+    assert 1 <= stopped_at < 8
+
+    resumed = invoke("reproduce", "tiny", "--nproc", "2", "--resume", run_dir.name)
+    assert resumed.exit_code == 0, (resumed.output, resumed.exception)
+    fresh = invoke("reproduce", "tiny", "--nproc", "2", *LONGER)
+    assert fresh.exit_code == 0, (fresh.output, fresh.exception)
+    (reference,) = [p for p in root.iterdir() if p.is_dir() and p != run_dir]
+    # Gloo sums two ranks' numbers in a fixed order, so the split run repeats the uninterrupted one exactly.
+    assert _epoch_losses(run_dir) == _epoch_losses(reference)
+    assert load_run(run_dir).result["arms"] == load_run(reference).result["arms"]
+    assert _done(run_dir, "baseline")["history"]["ranks"]["weights_digests"] == \
+        _done(reference, "baseline")["history"]["ranks"]["weights_digests"]
