@@ -280,6 +280,7 @@ def worker_main(spec_path: str) -> int:
             plugin, config, seed=spec["seed"], arms=tuple(spec["arms"]), run_dir=run_dir, device=str(device),
             progress=spec["progress"], resume_hint=spec["resume_hint"], argv=spec["argv"], record=record,
             distributed=Distributed(rank, world, device), git_path=Path(spec["git_path"]),
+            precision=spec.get("precision"),
         )
     except PaperkitError as exc:
         from paperkit.files import atomic_write_text

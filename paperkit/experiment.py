@@ -116,18 +116,26 @@ def execute(
     record: Any = None,
     distributed: Any = None,
     git_path: Path | None = None,
+    precision: str | None = None,
 ) -> tuple[Any, dict[str, Any]]:
-    """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run."""
+    """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run.
+
+    A continued run keeps the precision it was started with, whatever `precision` says.
+    """
     from paperkit.records import finish_run, mark, start_run
     from paperkit.runner import Interrupted, Runner
 
-    ctx = Runner(run_dir, seed=seed, device=device, progress=progress, resume_hint=resume_hint, distributed=distributed)
+    if record is not None:
+        precision = record.extra.get("precision", precision)
+    ctx = Runner(run_dir, seed=seed, device=device, progress=progress, resume_hint=resume_hint,
+                 distributed=distributed, precision=precision)
     main = ctx.is_main
     if record is None and main:
+        extra = {"arms": list(arms), "nproc": distributed.world_size if distributed else 1,
+                 "precision": ctx.precision, "memory_format": str(ctx.memory_format).removeprefix("torch.")}
         record = start_run(
             run_dir, plugin.name, config, seed, device=str(ctx.device), determinism=ctx.determinism,
-            argv=argv, extra={"arms": list(arms), "nproc": distributed.world_size if distributed else 1},
-            git_path=git_path,
+            argv=argv, extra=extra, git_path=git_path,
         )
     elif record is not None and main:
         record.status, record.device = "running", str(ctx.device)

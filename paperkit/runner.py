@@ -1,8 +1,9 @@
 """The training runner: the `RunContext` a plugin's `run` receives.
 
 Whole datasets sit on the device as uint8 tensors; a batch is an index into them, converted to
-float in [0, 1] and augmented as batched tensor ops. On CUDA the model and inputs are
-channels_last and the forward pass runs under bf16 autocast.
+float in [0, 1] and augmented as batched tensor ops. Image batches and convolution weights are
+channels_last on the CPU and on CUDA (the layout oneDNN's and cuDNN's fastest kernels use), and
+the training forward pass runs under bf16 autocast on CUDA, or wherever `precision="bf16"` asks.
 
 Every epoch ends with an atomic checkpoint of everything that decides what happens next (model,
 optimizer, schedule, and all random states), so `--resume` continues a run and ends with the same
@@ -67,6 +68,32 @@ def choose_device(requested: str | None = None) -> "torch.device":
     if hasattr(torch.backends, "mps") and torch.backends.mps.is_available():
         return torch.device("mps")
     return torch.device("cpu")
+
+
+PRECISIONS = ("auto", "fp32", "bf16")
+
+
+def resolve_precision(requested: str | None, device: "torch.device") -> str:
+    """The arithmetic to train in, "fp32" or "bf16": `auto` (the default) is bf16 on CUDA, fp32 elsewhere.
+
+    bf16 on the CPU is opt-in: about twice as fast where the processor has bf16 instructions
+    (AVX512-BF16, AMX), slower where it does not, and never what a CPU result was measured with.
+    """
+    precision = requested or "auto"
+    if precision not in PRECISIONS:
+        raise UsageError(f"--precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
+    if precision == "auto":
+        return "bf16" if device.type == "cuda" else "fp32"
+    if precision == "bf16" and device.type not in ("cpu", "cuda"):
+        raise UsageError(f"--precision bf16 runs on cpu or cuda, not {device.type}", hint="use --precision fp32")
+    return precision
+
+
+def memory_format(device: "torch.device") -> "torch.memory_format":
+    """channels_last where convolution kernels are fastest in it (oneDNN on the CPU, cuDNN on CUDA)."""
+    import torch
+
+    return torch.channels_last if device.type in ("cpu", "cuda") else torch.contiguous_format
 
 
 def seed_everything(seed: int, device: "torch.device") -> str:
@@ -223,7 +250,8 @@ class Runner:
     """The framework side of a run: data, training stages, metrics and artifacts in `run_dir`.
 
     `progress=False` silences the progress bar (tests, non-terminals). `distributed` is set by
-    `paperkit.ddp` when several processes train one model; only rank 0 writes.
+    `paperkit.ddp` when several processes train one model; only rank 0 writes. `precision` is
+    "auto", "fp32" or "bf16" (see `resolve_precision`).
     """
 
     def __init__(
@@ -235,12 +263,15 @@ class Runner:
         progress: bool = True,
         resume_hint: str | None = None,
         distributed: Any = None,
+        precision: str | None = None,
     ):
         import torch
 
         self.run_dir = Path(run_dir)
         self.seed = seed
         self.device = device if isinstance(device, torch.device) else choose_device(device)
+        self.precision = resolve_precision(precision, self.device)
+        self.memory_format = memory_format(self.device)
         self.determinism = seed_everything(seed, self.device)
         self.progress = progress
         self.resume_hint = resume_hint
@@ -340,9 +371,7 @@ class Runner:
             raise UsageError(f"stage names must be non-empty and free of '/', got {stage!r}")
         done_path = self.checkpoint_dir / f"{stage}.done.pt"
         live_path = self.checkpoint_dir / f"{stage}.pt"
-        model = task.model.to(self.device)
-        if self.device.type == "cuda":
-            model.to(memory_format=torch.channels_last)
+        model = task.model.to(self.device, memory_format=self.memory_format)
 
         if done_path.exists():  # finished earlier in this run: load, do not retrain
             state = load_checkpoint(done_path)
@@ -387,7 +416,7 @@ class Runner:
             # the plugin trains a chosen subset; only then must DDP look for unused ones each step.
             sync = self.distributed.wrap(model, find_unused=task.parameters is not None)
         autocast = (
-            torch.autocast("cuda", dtype=torch.bfloat16) if self.device.type == "cuda" else nullcontext()
+            torch.autocast(self.device.type, dtype=torch.bfloat16) if self.precision == "bf16" else nullcontext()
         )
 
         def checkpoint(step_in_epoch: int, shuffle_state: Any) -> None:
@@ -415,8 +444,6 @@ class Runner:
                         raise self._interrupted(stage, epoch, step)
                     idx = order[step * optim.batch_size:(step + 1) * optim.batch_size]
                     x = to_float(images[idx])
-                    if self.device.type == "cuda":
-                        x = x.contiguous(memory_format=torch.channels_last)
                     y = labels[idx]
                     if augment is not None:
                         # The whole global batch, on every rank: the augmentation stream then does
@@ -425,6 +452,8 @@ class Runner:
                         x = augment(x, aug_gen) if pass_gen else augment(x)
                     if world > 1:  # DistributedSampler's split: rank r takes examples r, r + world, ...
                         x, y = x[rank::world], y[rank::world]
+                    if isinstance(x, torch.Tensor) and x.dim() == 4:  # after augmentation, which may not keep it
+                        x = x.contiguous(memory_format=self.memory_format)
                     if sync is not None:
                         sync.arm()
                     with autocast:

@@ -58,6 +58,33 @@ def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
     assert "tiny/" in invoke("runs", "list").output
 
 
+@pytest.mark.slow
+def test_precision_is_recorded_and_a_resumed_run_keeps_it(tiny_workspace):
+    from paperkit.records import load_run
+
+    result = invoke("reproduce", "tiny", "--epochs", "1", "--precision", "bf16", *SMALL)
+    assert result.exit_code == 0, result.output
+    (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
+    record = load_run(run_dir)
+    assert record.extra["precision"] == "bf16" and record.extra["memory_format"] == "channels_last"
+    measured = record.arms["method"]
+    # Pretend the run stopped before the method arm; resuming without --precision must train it in bf16 again.
+    (run_dir / "checkpoints" / "method.done.pt").unlink()
+    record.status = "interrupted"
+    record.save()
+    resumed = invoke("reproduce", "tiny", "--resume", run_dir.name)
+    assert resumed.exit_code == 0, resumed.output
+    again = load_run(run_dir)
+    assert again.extra["precision"] == "bf16" and again.arms["method"] == measured
+    fp32 = invoke("reproduce", "tiny", "--epochs", "1", *SMALL)
+    assert fp32.exit_code == 0, fp32.output
+    (other,) = [p for p in (tiny_workspace.runs_root / "tiny").iterdir() if p != run_dir]
+    assert load_run(other).extra["precision"] == "fp32"
+    assert load_run(other).arms["method"] != measured  # bf16 arithmetic really was used
+    bad = CliRunner().invoke(cli, ["reproduce", "tiny", "--precision", "fp16"])
+    assert bad.exit_code == 2 and "fp16" in bad.output
+
+
 def test_config_errors_name_the_key_and_type(tiny_workspace):
     result = CliRunner().invoke(cli, ["reproduce", "tiny", "--set", "train.lr=fast"])
     assert result.exit_code != 0 and "train.lr must be float" in str(result.exception)

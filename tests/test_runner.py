@@ -172,3 +172,57 @@ def test_a_stage_trains_the_same_whether_or_not_stages_ran_before_it(tmp_path):
     full = train(tmp_path / "full", ["baseline", "method"])
     alone = train(tmp_path / "alone", ["method"])
     assert all(torch.equal(a, b) for a, b in zip(full["method"], alone["method"]))
+
+
+def _conv_task(seen: list):
+    """A conv net whose loss records the layout the batch arrives in and the dtype the convolution computes in."""
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Conv2d(3, 4, 3, padding=1), torch.nn.ReLU(),
+                                torch.nn.AdaptiveAvgPool2d(1), torch.nn.Flatten(), torch.nn.Linear(4, 3))
+
+    def loss(x, y):
+        features = model[0](x)
+        seen.append((x.is_contiguous(memory_format=torch.channels_last), features.dtype))
+        logits = model[1:](features)
+        return LossOutput(torch.nn.functional.cross_entropy(logits, y), logits)
+
+    return Task(model, loss)
+
+
+def _fit_conv(folder: Path, precision=None, augment=None, device="cpu") -> tuple[list, dict, torch.nn.Module]:
+    seen: list = []
+    task = _conv_task(seen)
+    images = torch.randint(0, 256, (24, 3, 8, 8), dtype=torch.uint8).to(device)
+    labels = (torch.arange(24) % 3).to(device)
+    ctx = Runner(folder, seed=0, device=device, progress=False, precision=precision)
+    history = ctx.fit("s", task, images, labels, OptimConfig(optimizer="sgd", lr=0.1, batch_size=8, epochs=2),
+                      augment=augment)
+    return seen, history, task.model
+
+
+def test_cpu_training_is_channels_last_and_fp32_unless_bf16_is_asked_for(tmp_path):
+    from paperkit.augment import standard_augment
+
+    seen, history, model = _fit_conv(tmp_path / "auto", augment=lambda x: standard_augment(x.contiguous()))
+    assert seen and all(layout and dtype == torch.float32 for layout, dtype in seen)
+    assert model[0].weight.is_contiguous(memory_format=torch.channels_last)
+    bf16, bf16_history, _ = _fit_conv(tmp_path / "bf16", precision="bf16")
+    assert all(dtype == torch.bfloat16 for _, dtype in bf16)
+    # The same run in bf16 arithmetic: close to fp32, not equal to it.
+    fp32, fp32_history, _ = _fit_conv(tmp_path / "fp32", precision="fp32")
+    assert bf16_history["loss"] == pytest.approx(fp32_history["loss"], rel=0.05)
+    assert bf16_history["loss"] != fp32_history["loss"]
+    from paperkit.errors import UsageError
+
+    with pytest.raises(UsageError, match="--precision must be one of auto, fp32, bf16"):
+        Runner(tmp_path / "bad", device="cpu", progress=False, precision="fp16")
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+def test_cuda_training_is_channels_last_and_bf16_by_default(tmp_path):
+    seen, history, model = _fit_conv(tmp_path / "auto", device="cuda")
+    assert seen and all(layout and dtype == torch.bfloat16 for layout, dtype in seen)
+    assert model[0].weight.is_contiguous(memory_format=torch.channels_last)
+    fp32, fp32_history, _ = _fit_conv(tmp_path / "fp32", device="cuda", precision="fp32")
+    assert all(dtype == torch.float32 for _, dtype in fp32)
+    assert history["loss"] == pytest.approx(fp32_history["loss"], rel=0.05)

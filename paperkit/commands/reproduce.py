@@ -141,11 +141,13 @@ def _overfit(plugin, config, arms, *, seed, device, examples, controls, root: Pa
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), help="A TOML file of overrides.")
 @click.option("--paper-config", default=None, help="A paper-scale config the plugin names (e.g. cifar10).")
 @click.option("--device", default=None, help="cpu, cuda or mps (default: the best available).")
+@click.option("--precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto", show_default=True,
+              help="Training arithmetic: auto is bf16 autocast on CUDA and fp32 elsewhere.")
 @click.option("--resume", "resume", default=None, metavar="RUN", help="Continue an interrupted run (folder or name).")
 @click.option("--nproc", type=int, default=1, show_default=True, help="Data-parallel processes (torchrun, DDP).")
 def reproduce(
     name, overfit, examples, controls, baseline_only, method_only, dataset, data_dir, download, epochs, seed,
-    sets, config_file, paper_config, device, resume, nproc,
+    sets, config_file, paper_config, device, precision, resume, nproc,
 ) -> None:
     """Run reproduction NAME (baseline and method), or its overfit check with --overfit."""
     from paperkit.experiment import ConfigRequest, arms_for, build_config, config_from_record, execute
@@ -192,18 +194,21 @@ def reproduce(
     hint = f"resume with `paperkit reproduce {name} --resume {run_dir.name}`"
 
     if nproc > 1:
+        if record is not None:
+            precision = record.extra.get("precision", precision)
         _launch_ddp(name, config, seed=seed, arms=arms, run_dir=run_dir, device=device_kind, nproc=nproc,
-                    resume_hint=hint, resuming=record is not None, root=root)
+                    resume_hint=hint, resuming=record is not None, root=root, precision=precision)
         return
 
     record, result = execute(
         plugin, config, seed=seed, arms=arms, run_dir=run_dir, device=device, progress=_progress_wanted(),
-        resume_hint=hint, record=record, git_path=root,
+        resume_hint=hint, record=record, git_path=root, precision=precision,
     )
     _print_claims(result, run_dir)
 
 
-def _launch_ddp(name, config, *, seed, arms, run_dir: Path, device, nproc, resume_hint, resuming, root: Path) -> None:
+def _launch_ddp(name, config, *, seed, arms, run_dir: Path, device, nproc, resume_hint, resuming, root: Path,
+                precision: str) -> None:
     from paperkit.config import to_dict
     from paperkit.ddp import launch
     from paperkit.records import load_run
@@ -211,7 +216,7 @@ def _launch_ddp(name, config, *, seed, arms, run_dir: Path, device, nproc, resum
     spec = {
         "plugin": name, "config": to_dict(config), "seed": seed, "arms": list(arms), "run_dir": str(run_dir),
         "device": device, "progress": _progress_wanted(), "resume_hint": resume_hint, "argv": sys.argv[1:],
-        "resume": resuming, "git_path": str(root),
+        "resume": resuming, "git_path": str(root), "precision": precision,
     }
     launch(spec, run_dir, nproc)
     _print_claims(load_run(run_dir).result or {}, run_dir)
@@ -348,7 +353,9 @@ def _config_key(config: dict) -> str:
 @click.option("--baseline-only", is_flag=True)
 @click.option("--method-only", is_flag=True)
 @click.option("--device", default=None)
-def ablate(name, vary, seeds, epochs, sets, baseline_only, method_only, device) -> None:
+@click.option("--precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto", show_default=True,
+              help="Training arithmetic, as in `reproduce`.")
+def ablate(name, vary, seeds, epochs, sets, baseline_only, method_only, device, precision) -> None:
     """Vary one config key at a time from the default config and tabulate the results."""
     from paperkit.ablate import ablate as run_ablation
     from paperkit.ablate import markdown_table, variations
@@ -370,7 +377,7 @@ def ablate(name, vary, seeds, epochs, sets, baseline_only, method_only, device) 
         run_dir = new_run_dir(runs_root, name, config)
         console.print(f"[bold]{row.label}[/bold], seed {seed}: {run_dir.name}")
         _, result = execute(plugin, config, seed=seed, arms=arms, run_dir=run_dir, device=device,
-                            progress=_progress_wanted(), git_path=root,
+                            progress=_progress_wanted(), git_path=root, precision=precision,
                             argv=["ablate", name, *sum((["--vary", v] for v in vary), [])])
         return result["arms"]
 
