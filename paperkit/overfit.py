@@ -74,7 +74,9 @@ def check_initial_loss(task: Task, x: Any, y: Any) -> Check:
 
     with torch.no_grad():
         value = float(task.loss(x, y).loss)
-    expected = task.expected_initial_loss
+        expected = task.expected_initial_loss
+        if callable(expected):
+            expected = float(expected(x, y))
     if expected is None:
         return Check("initial loss", True, f"{value:.4f} (no expected value declared)")
     tolerance = task.initial_loss_tolerance * abs(expected)

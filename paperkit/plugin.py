@@ -65,7 +65,9 @@ class Task:
 
     model: "torch.nn.Module"
     loss: Callable[["torch.Tensor", "torch.Tensor"], LossOutput]
-    expected_initial_loss: float | None = None  # e.g. ln(C) for C balanced classes; None skips the check
+    # e.g. ln(C) for C balanced classes; or, where it depends on the data, a function of the batch
+    # (x, y) giving the loss of a know-nothing prediction (uniform bins, zero output); None skips the check.
+    expected_initial_loss: float | Callable[["torch.Tensor", "torch.Tensor"], float] | None = None
     initial_loss_tolerance: float = 0.25  # relative tolerance of that check
     loss_floor: float = 0.0  # the lowest loss reachable (soft, mixed or contrastive targets are > 0)
     has_accuracy: bool = True  # whether "train accuracy reaches 100 %" applies

@@ -276,6 +276,50 @@ def test_overfit_check_passes_on_32_examples(arm, runner):
     assert report.curves["train"][-1] <= 0.05 < report.curves["train"][0]
 
 
+@pytest.mark.parametrize("arm", ["method", "baseline"])
+def test_initial_loss_is_checked_against_a_know_nothing_prediction_and_a_loud_head_fails(arm, runner):
+    import math
+
+    import torch
+    import torch.nn.functional as F
+
+    from paperkit.overfit import check_initial_loss
+    from reproductions.colorization.encoding import soft_encode
+    from reproductions.colorization.lab import rgb_to_lab
+    from reproductions.colorization.objectives import AB_SCALE
+    from reproductions.colorization.plugin import Colorization
+    from reproductions.colorization.rebalance import pixel_weights
+
+    plugin = Colorization()
+    config = plugin.overfit_config(plugin.default_config())
+    data = runner.data(config.data)
+    x, y = data.train_images[:8].float().div(255.0), data.train_labels[:8]
+    torch.manual_seed(0)
+    task = plugin.task(config, arm, data.num_classes, runner)
+    ab = F.avg_pool2d(rgb_to_lab(x)[:, 1:], 4)
+    pixels = [(i, h, w) for i in range(ab.shape[0]) for h in range(ab.shape[2]) for w in range(ab.shape[3])]
+    if arm == "baseline":  # predicting grey (ab = 0): half the squared ab / AB_SCALE, pixel by pixel
+        by_hand = sum(0.5 * float(((ab[i, :, h, w] / AB_SCALE) ** 2).sum()) for i, h, w in pixels) / len(pixels)
+    else:  # uniform bins: v · (ln Q - H(Z)) at every pixel
+        bins = plugin.bins(config)
+        _, weights = plugin.rebalancing(config, runner.data(plugin.pretext_data(config)).train_images)
+        z = soft_encode(ab.movedim(1, -1), bins, config.neighbours, config.sigma)  # [B, h, w, Q]
+        v = pixel_weights(z, weights, dim=-1)
+        total = 0.0
+        for i, h, w in pixels:
+            p = z[i, h, w]
+            entropy = -float(sum(q * math.log(q) for q in p.tolist() if q > 0))
+            total += float(v[i, h, w]) * (math.log(len(bins)) - entropy)
+        by_hand = total / len(pixels)
+    assert task.expected_initial_loss(x, y) == pytest.approx(by_hand, rel=1e-4)
+    healthy = check_initial_loss(task, x, y)
+    assert healthy.passed and "expected" in healthy.detail
+    with torch.no_grad():
+        task.model.head[-1].weight.mul_(20)  # an output layer initialised far too large
+    loud = check_initial_loss(task, x, y)
+    assert not loud.passed and "output layer's scale" in loud.detail
+
+
 def test_overfit_config_keeps_colour_images_and_drops_augmentation():
     from reproductions.colorization.plugin import Colorization
 

@@ -178,6 +178,7 @@ class Colorization(Reproduction):
 
     def colorization_task(self, config: ColorizationConfig, arm: Arm, weights, device) -> Task:
         """One arm's colorization network and objective on batches of RGB images."""
+        import torch
         import torch.nn.functional as F
 
         from reproductions.colorization.lab import rgb_to_lab
@@ -189,7 +190,7 @@ class Colorization(Reproduction):
         model = ColorizationNet(Encoder(config.width), len(bins) if classify else 2).to(device)
         w = weights.to(device) if (classify and config.rebalance) else None
 
-        def loss(x, _labels) -> LossOutput:
+        def input_and_target(x):
             if x.shape[1] != 3:
                 from paperkit.errors import UsageError
 
@@ -197,15 +198,27 @@ class Colorization(Reproduction):
             lab = rgb_to_lab(x)
             lightness = lab[:, :1] / 50.0 - 1.0
             ab = F.avg_pool2d(lab[:, 1:], 4)  # targets at the output resolution (a quarter, as in § 3)
-            out = model(lightness)
+            return lightness, ab
+
+        def objective(out, ab):
             if classify:
                 # Zhang et al. 2016, Eq. 2-4: rebalanced multinomial cross-entropy (KL form, floor 0).
                 value, _ = classification_loss(out, ab, bins, w, neighbours=config.neighbours, sigma=config.sigma)
-            else:
-                value = l2_loss(out, ab)  # Zhang et al. 2016, Eq. 1
-            return LossOutput(loss=value)
+                return value
+            return l2_loss(out, ab)  # Zhang et al. 2016, Eq. 1
 
-        return Task(model=model, loss=loss, expected_initial_loss=None, loss_floor=0.0, has_accuracy=False)
+        def loss(x, _labels) -> LossOutput:
+            lightness, ab = input_and_target(x)
+            return LossOutput(loss=objective(model(lightness), ab))
+
+        def know_nothing_loss(x, _labels) -> float:
+            # An untrained head's outputs are small: all bins about equally likely, or ab about 0 (grey).
+            _, ab = input_and_target(x)
+            out = torch.zeros(len(ab), model.head[-1].out_channels, *ab.shape[2:], device=ab.device)
+            return float(objective(out, ab))
+
+        return Task(model=model, loss=loss, expected_initial_loss=know_nothing_loss, initial_loss_tolerance=0.1,
+                    loss_floor=0.0, has_accuracy=False)
 
     def classifier_task(self, encoder, num_classes: int, *, frozen: bool, device) -> Task:
         """A downstream classifier on `encoder` (Larsson et al. 2017 § 4): linear probe if `frozen`."""
