@@ -272,7 +272,10 @@ def find_run(runs_root: Path, ref: str) -> RunRecord:
         return load_run(direct)
     if (runs_root / ref / RUN_FILE).is_file():
         return load_run(runs_root / ref)
-    matches = [r for r in list_runs(runs_root) if r.name.startswith(ref) or f"{r.plugin}/{r.name}".startswith(ref)]
+    runs = list_runs(runs_root)
+    # A whole name wins over longer names it begins: `X` must not be ambiguous beside its same-second twin `X-2`.
+    matches = [r for r in runs if ref in (r.name, f"{r.plugin}/{r.name}")] or [
+        r for r in runs if r.name.startswith(ref) or f"{r.plugin}/{r.name}".startswith(ref)]
     if len(matches) == 1:
         return matches[0]
     if not matches:

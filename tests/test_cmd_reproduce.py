@@ -81,6 +81,7 @@ def test_precision_is_recorded_and_a_resumed_run_keeps_it(tiny_workspace):
     (other,) = [p for p in (tiny_workspace.runs_root / "tiny").iterdir() if p != run_dir]
     assert load_run(other).extra["precision"] == "fp32"
     assert load_run(other).arms["method"] != measured  # bf16 arithmetic really was used
+    assert "device cpu, bf16 channels_last, seeded" in invoke("runs", "show", run_dir.name).output
     bad = CliRunner().invoke(cli, ["reproduce", "tiny", "--precision", "fp16"])
     assert bad.exit_code == 2 and "fp16" in bad.output
 

@@ -54,3 +54,18 @@ def test_mean_std_matches_the_sample_formula():
     mean, std = mean_std([1.0, 2.0, 4.0])
     assert mean == pytest.approx(7 / 3)
     assert std == pytest.approx((((1 - 7 / 3) ** 2 + (2 - 7 / 3) ** 2 + (4 - 7 / 3) ** 2) / 2) ** 0.5)
+
+
+def test_a_whole_run_name_is_found_beside_its_same_second_twin(tmp_path):
+    """Two runs of one config started in one second are X and X-2: `--resume X` must mean X."""
+    runs = tmp_path / "runs"
+    first = new_run_dir(runs, "p", Cfg(), now="2024-01-02T03:04:05Z")
+    second = new_run_dir(runs, "p", Cfg(), now="2024-01-02T03:04:05Z")
+    assert second.name == first.name + "-2"
+    for run_dir in (first, second):
+        start_run(run_dir, "p", Cfg(), 0, device="cpu", determinism="d", argv=["reproduce", "p"])
+    assert find_run(runs, first.name).path == first
+    assert find_run(runs, f"p/{first.name}").path == first
+    assert find_run(runs, second.name).path == second
+    with pytest.raises(NotFoundError, match="matches 2 runs"):
+        find_run(runs, first.name[:12])

@@ -275,7 +275,8 @@ def runs_show(run: str) -> None:
     console = _console()
     console.print(f"[bold]{record.plugin}/{record.name}[/bold]  {record.status}")
     console.print(f"command: {record.command}")
-    console.print(f"seed {record.seed}, device {record.device}, {record.determinism}")
+    arithmetic = " ".join(str(record.extra[k]) for k in ("precision", "memory_format") if k in record.extra)
+    console.print(f"seed {record.seed}, device {record.device}{', ' + arithmetic if arithmetic else ''}, {record.determinism}")
     console.print(f"started {record.started}, finished {record.finished or '—'}")
     git = record.git
     if git.get("in_repo"):
