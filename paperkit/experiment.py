@@ -118,15 +118,10 @@ def execute(
     git_path: Path | None = None,
     precision: str | None = None,
 ) -> tuple[Any, dict[str, Any]]:
-    """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run.
-
-    A continued run keeps the precision it was started with, whatever `precision` says.
-    """
+    """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run."""
     from paperkit.records import finish_run, mark, start_run
     from paperkit.runner import Interrupted, Runner
 
-    if record is not None:
-        precision = record.extra.get("precision", precision)
     ctx = Runner(run_dir, seed=seed, device=device, progress=progress, resume_hint=resume_hint,
                  distributed=distributed, precision=precision)
     main = ctx.is_main

@@ -76,8 +76,9 @@ PRECISIONS = ("auto", "fp32", "bf16")
 def resolve_precision(requested: str | None, device: "torch.device") -> str:
     """The arithmetic to train in, "fp32" or "bf16": `auto` (the default) is bf16 on CUDA, fp32 elsewhere.
 
-    bf16 on the CPU is opt-in: about twice as fast where the processor has bf16 instructions
-    (AVX512-BF16, AMX), slower where it does not, and never what a CPU result was measured with.
+    bf16 on the CPU is opt-in: faster where the processor has bf16 instructions (AVX512-BF16,
+    AMX; about 1.5x for a small ResNet in docs/BENCHMARKS.md), slower where it has not, and the
+    CPU results in the plugins' READMEs were all measured in fp32.
     """
     precision = requested or "auto"
     if precision not in PRECISIONS:

@@ -181,6 +181,7 @@ def reproduce(
             raise PaperkitError(f"run {record.path} already finished", hint=f"see `paperkit runs show {record.name}`")
         config = config_from_record(plugin, record.config)
         seed = record.seed
+        precision = record.extra.get("precision", precision)  # a continued run keeps its arithmetic
         arms = tuple(record.extra.get("arms", arms))
         run_dir = record.path
     else:
@@ -194,8 +195,6 @@ def reproduce(
     hint = f"resume with `paperkit reproduce {name} --resume {run_dir.name}`"
 
     if nproc > 1:
-        if record is not None:
-            precision = record.extra.get("precision", precision)
         _launch_ddp(name, config, seed=seed, arms=arms, run_dir=run_dir, device=device_kind, nproc=nproc,
                     resume_hint=hint, resuming=record is not None, root=root, precision=precision)
         return
