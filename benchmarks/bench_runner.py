@@ -262,17 +262,20 @@ def datasheet_bf16(name: str) -> float | None:
 def device_rows(device: str, images, labels, *, model_name: str = "PreAct ResNet-18", batch: int = GPU_BATCH,
                 epochs: int = GPU_EPOCHS, repeats: int = REPEATS, workers: int = GPU_WORKERS) -> dict[str, float]:
     """Examples/s of the runner (its default precision on `device`, and fp32) and of the reference."""
+    from functools import partial
+
+    common = {"device": device, "batch": batch}
     runs = {
-        "runner": lambda e: runner_epochs(images, labels, model_name, device=device, precision="auto", epochs=e, batch=batch),
-        "runner, fp32": lambda e: runner_epochs(images, labels, model_name, device=device, precision="fp32", epochs=e, batch=batch),
-        "reference": lambda e: reference_epochs(images, labels, model_name, workers, device=device, epochs=e, batch=batch),
+        "runner": partial(runner_epochs, images, labels, model_name, precision="auto", **common),
+        "runner, fp32": partial(runner_epochs, images, labels, model_name, precision="fp32", **common),
+        "reference": partial(reference_epochs, images, labels, model_name, workers, **common),
     }
     for run in runs.values():
-        run(1)  # untimed
+        run(epochs=1)  # untimed
     times: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(repeats):
         for name, run in runs.items():
-            times[name].append(run(epochs).wall)
+            times[name].append(run(epochs=epochs).wall)
     examples = epochs * (len(images) // batch) * batch
     return {name: examples / statistics.median(ts) for name, ts in times.items()}
 
