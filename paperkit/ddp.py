@@ -213,29 +213,26 @@ def launch(spec: dict[str, Any], run_dir: Path, nproc: int) -> None:
         # Ctrl-C (or a SIGTERM) reached the launcher. The workers run in sessions of their own, so
         # only the launcher's forwarded signal reaches them; by now it has waited for them to stop
         # at a common step and checkpoint (each wrote an Interrupted report), or killed them.
-        raise _interrupted_error(errors, spec, exc) from None
+        from paperkit.runner import Interrupted
+
+        # No report means no worker got as far as one (stopped in start-up, or killed): the last epoch's checkpoint stands.
+        unreported = Interrupted(f"interrupted ({exc}) before the workers checkpointed", hint=spec["resume_hint"])
+        raise _worker_error(errors, exc, fallback=unreported) from None
 
 
-def _worker_error(errors: Path, exc: Exception) -> PaperkitError:
+def _worker_error(errors: Path, exc: Exception, fallback: PaperkitError | None = None) -> PaperkitError:
+    """The first worker's recorded error; else `fallback`, or a generic one naming the exit code."""
     reports = sorted(errors.glob("rank*.json")) if errors.is_dir() else []
     for path in reports:
         data = json.loads(path.read_text(encoding="utf-8"))
         error = _error_classes().get(data["kind"], PaperkitError)(data["message"], hint=data.get("hint"))
         error.exit_code = data.get("exit_code", error.exit_code)
         return error
+    if fallback is not None:
+        return fallback
     first = next(iter(getattr(exc, "failures", {}).values()), None)
     code = getattr(first, "exitcode", "?")
     return PaperkitError(f"a training worker failed (exit code {code})", hint="its traceback is printed above")
-
-
-def _interrupted_error(errors: Path, spec: dict[str, Any], exc: Exception) -> PaperkitError:
-    from paperkit.runner import Interrupted
-
-    reports = sorted(errors.glob("rank*.json")) if errors.is_dir() else []
-    if reports:
-        return _worker_error(errors, exc)
-    # No worker got as far as a report (stopped during start-up, or killed): the last epoch's checkpoint stands.
-    return Interrupted(f"interrupted ({exc}) before the workers checkpointed", hint=spec["resume_hint"])
 
 
 def _error_classes() -> dict[str, type[PaperkitError]]:

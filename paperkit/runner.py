@@ -70,7 +70,7 @@ def choose_device(requested: str | None = None) -> "torch.device":
     return torch.device("cpu")
 
 
-PRECISIONS = ("auto", "fp32", "bf16")
+PRECISIONS = ("auto", "fp32", "bf16")  # also the CLI's --precision choices
 
 
 def resolve_precision(requested: str | None, device: "torch.device") -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from paperkit.errors import NotFoundError, PaperkitError, UsageError
+from paperkit.runner import PRECISIONS  # torch is imported only inside its functions
 
 
 def _console():
@@ -125,6 +126,12 @@ def _overfit(plugin, config, arms, *, seed, device, examples, controls, root: Pa
         raise PaperkitError(f"overfit check failed [{arm}] at '{check.name}': {check.detail}")
 
 
+_precision_option = click.option(
+    "--precision", type=click.Choice(PRECISIONS), default="auto", show_default=True,
+    help="Training arithmetic: auto is bf16 autocast on CUDA and fp32 elsewhere.",
+)
+
+
 @click.command()
 @click.argument("name")
 @click.option("--overfit", is_flag=True, help="Run the overfit check on K examples instead of the experiment.")
@@ -141,8 +148,7 @@ def _overfit(plugin, config, arms, *, seed, device, examples, controls, root: Pa
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), help="A TOML file of overrides.")
 @click.option("--paper-config", default=None, help="A paper-scale config the plugin names (e.g. cifar10).")
 @click.option("--device", default=None, help="cpu, cuda or mps (default: the best available).")
-@click.option("--precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto", show_default=True,
-              help="Training arithmetic: auto is bf16 autocast on CUDA and fp32 elsewhere.")
+@_precision_option
 @click.option("--resume", "resume", default=None, metavar="RUN", help="Continue an interrupted run (folder or name).")
 @click.option("--nproc", type=int, default=1, show_default=True, help="Data-parallel processes (torchrun, DDP).")
 def reproduce(
@@ -353,8 +359,7 @@ def _config_key(config: dict) -> str:
 @click.option("--baseline-only", is_flag=True)
 @click.option("--method-only", is_flag=True)
 @click.option("--device", default=None)
-@click.option("--precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto", show_default=True,
-              help="Training arithmetic, as in `reproduce`.")
+@_precision_option
 def ablate(name, vary, seeds, epochs, sets, baseline_only, method_only, device, precision) -> None:
     """Vary one config key at a time from the default config and tabulate the results."""
     from paperkit.ablate import ablate as run_ablation
