@@ -1,4 +1,4 @@
-"""Batched tensor augmentation (paperkit.augment) vs torchvision's per-image transforms.
+"""Batched tensor augmentation (paperkit.training.augment) vs torchvision's per-image transforms.
 
 Both produce one SimCLR/SupCon view (resized crop 0.2-1, flip, colour jitter 0.4/0.4/0.4/0.1
 with p = 0.8, grayscale p = 0.2) of a batch of float CIFAR-sized images; torchvision's
@@ -25,7 +25,7 @@ def main() -> None:
     from torchvision.transforms import v2
 
     from benchmarks._report import update_section
-    from paperkit import augment
+    from paperkit.training import augment
 
     torch.set_num_threads(1)
     rows = []
@@ -45,7 +45,7 @@ def main() -> None:
               f"x{theirs / ours:.1f}")
     body = "\n".join(
         ["One SimCLR view of a batch of 3x32x32 float images on the CPU, one thread, CPU time (best of 3).",
-         "", "| batch | paperkit.augment (batched) | torchvision v2, per image | speed-up |", "|---|---|---|---|"]
+         "", "| batch | paperkit.training.augment (batched) | torchvision v2, per image | speed-up |", "|---|---|---|---|"]
         + [f"| {b} | {o * 1e3:.1f} ms | {t * 1e3:.1f} ms | x{t / o:.1f} |" for b, o, t in rows]
     )
     title = "Batched augmentation vs per-image torchvision"

@@ -1,7 +1,7 @@
 """Outline quality and speed.
 
-(a) Section and caption precision/recall of paperkit.parse on the generated corpus
-    (paperkit.samples), split into the styles the parser was tuned on and held-out styles.
+(a) Section and caption precision/recall of paperkit.reading.parse on the generated corpus
+    (corpus.samples), split into the styles the parser was tuned on and held-out styles.
 (b) Does PyMuPDF's layout extra help? pymupdf4llm's Markdown headings (with and without
     `pymupdf.layout`) scored against the same truth as our headings, number + title only.
 (c) Time to outline a 21-page paper, pages/s, against `pymupdf4llm.to_markdown` on the same
@@ -40,13 +40,13 @@ def _fmt(x: float) -> str:
 
 
 def quality_table() -> tuple[str, dict]:
-    from paperkit import samples
+    from corpus import samples
 
     rows = ["| split | styles | papers | section P | section R | caption P | caption R |",
             "|---|---|---|---|---|---|---|"]
     per_style_rows = ["| style | split | section P | section R | caption P | caption R |", "|---|---|---|---|---|---|"]
     results = {}
-    from paperkit.parse import parse_document
+    from paperkit.reading.parse import parse_document
 
     layout_only = ("layout only", lambda doc: parse_document(doc, use_outline=False))
     for (split, styles), (mode, parse) in [(sp, m) for sp in (("tuned", samples.TUNED_STYLES),
@@ -70,8 +70,8 @@ def latex_quality() -> tuple[dict, list[str]]:
     """Scores of the LaTeX papers: ({(split, mode): Score}, per-paper table rows)."""
     import pymupdf
 
-    from paperkit import samples
-    from paperkit.parse import parse_document
+    from corpus import samples
+    from paperkit.reading.parse import parse_document
 
     totals: dict = {}
     rows = ["| paper | class | split | mode | section P | section R | caption P | caption R |",
@@ -95,12 +95,12 @@ def latex_quality() -> tuple[dict, list[str]]:
 def corpus_section() -> None:
     """Write the four-way split (generated/LaTeX x tuned/held out) to docs/BENCHMARKS.md."""
     from benchmarks._report import update_section
-    from paperkit import samples
+    from corpus import samples
 
     rows = ["| corpus | split | papers | section P | section R | caption P | caption R |", "|---|---|---|---|---|---|---|"]
     for split, styles in (("tuned", samples.TUNED_STYLES), ("held out", samples.HELD_OUT_STYLES)):
         total, _ = samples.evaluate(styles, SEEDS)
-        rows.append(f"| generated (paperkit.samples) | {split} | {len(styles) * len(SEEDS)} | {_fmt(total.section_precision)} | "
+        rows.append(f"| generated (corpus.samples) | {split} | {len(styles) * len(SEEDS)} | {_fmt(total.section_precision)} | "
                     f"{_fmt(total.section_recall)} | {_fmt(total.caption_precision)} | {_fmt(total.caption_recall)} |")
         print("generated", split, total, flush=True)
     totals, per_paper = latex_quality()
@@ -113,7 +113,7 @@ def corpus_section() -> None:
     body = (
         "Section and caption precision/recall of `paperkit outline` (outline used when the PDF has one). A section "
         "counts when number, title, level and page all match; a caption when kind, number, text and page match. "
-        "**Generated** papers come from `paperkit.samples` (PyMuPDF-drawn, 8 styles, seeds "
+        "**Generated** papers come from `corpus.samples` (PyMuPDF-drawn, 8 styles, seeds "
         f"{list(SEEDS)}); generator and parser share one author's assumptions, so their scores are optimistic. "
         "**LaTeX** papers are pdfLaTeX output written for this (tests/fixtures/latex/, truth taken from TeX's .aux "
         "by build.py), in six groups, each fixed before the parser ran on its papers:\n\n"
@@ -167,7 +167,7 @@ def corpus_section() -> None:
 
 def _markdown_headings(md: str) -> list[tuple[str | None, str]]:
     """(number, title) of the `#` headings pymupdf4llm found."""
-    from paperkit.parse import HEADING_NUMBER
+    from paperkit.reading.parse import HEADING_NUMBER
 
     out = []
     for line in md.splitlines():
@@ -184,10 +184,10 @@ def layout_extras_table() -> str:
     import pymupdf
     import pymupdf4llm
 
-    from paperkit import samples
-    from paperkit.parse import parse_document
+    from corpus import samples
+    from paperkit.reading.parse import parse_document
 
-    counts = {name: [0, 0, 0] for name in ("paperkit.parse", "pymupdf4llm", "pymupdf4llm + layout")}
+    counts = {name: [0, 0, 0] for name in ("paperkit.reading.parse", "pymupdf4llm", "pymupdf4llm + layout")}
     seconds = {name: 0.0 for name in counts}
     for style in samples.TUNED_STYLES:
         doc, truth = samples.generate(style, 0)
@@ -196,7 +196,7 @@ def layout_extras_table() -> str:
         for name in counts:
             reader = pymupdf.open(stream=data, filetype="pdf")
             start = time.perf_counter()
-            if name == "paperkit.parse":
+            if name == "paperkit.reading.parse":
                 found = [(s.number, _key(s.title)) for s in parse_document(reader, use_outline=False).sections]
             else:
                 pymupdf4llm.use_layout(name.endswith("layout"))
@@ -218,8 +218,8 @@ def speed_table(repeats: int = 5) -> str:
     import pymupdf
     import pymupdf4llm
 
-    from paperkit import samples
-    from paperkit.parse import parse_document
+    from corpus import samples
+    from paperkit.reading.parse import parse_document
 
     doc, _ = samples.generate("neurips", 0, pages_hint="long")
     data = doc.tobytes(garbage=3, deflate=True)

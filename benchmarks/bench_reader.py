@@ -40,7 +40,7 @@ def _p95_ms(values: list[float]) -> float:
 
 
 def make_pdf(folder: Path) -> Path:
-    from paperkit import samples
+    from corpus import samples
 
     doc, _ = samples.generate(samples.DEMO_STYLE, 1, "colorization", pages_hint=PAGES_HINT)
     path = folder / "long-paper.pdf"
@@ -111,7 +111,7 @@ def command_to_first_frame(pdf: Path, workspace: Path) -> tuple[float, float]:
 
 # --------------------------------------------------------------------------- in-process measurements
 async def _reader_first_frame(paper, workspace) -> tuple[float, int]:
-    from paperkit.notes import ReadingState
+    from paperkit.reading.notes import ReadingState
     from paperkit.tui.app import ReaderApp
     from paperkit.tui.clock import ManualClock
     from paperkit.tui.session import ReadingSession
@@ -173,7 +173,7 @@ def _import_seconds() -> float:
 
 def main() -> None:
     from benchmarks._report import update_section
-    from paperkit.resolve import open_paper
+    from paperkit.reading.resolve import open_paper
     from paperkit.tui.clock import ManualClock
     from paperkit.tui.session import ReadingSession
     from paperkit.workspace import init_workspace

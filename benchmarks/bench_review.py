@@ -37,7 +37,7 @@ def main() -> None:
     import pymupdf
 
     from benchmarks._report import update_section
-    from paperkit.export import html_page, pdf_from_html, render_body, stylesheet
+    from paperkit.review.export import html_page, pdf_from_html, render_body, stylesheet
 
     text = _sheet()
     css = stylesheet(None)

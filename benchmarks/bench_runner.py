@@ -1,7 +1,7 @@
 """Training throughput of the runner against the loop official repositories write, and overfit-check time.
 
 Runner: `Runner.fit` on the whole training set held as one uint8 tensor, batches sliced from it
-and augmented as batched tensor ops (`paperkit.augment.standard_augment`: random crop with 4 px
+and augmented as batched tensor ops (`paperkit.training.augment.standard_augment`: random crop with 4 px
 zero padding, horizontal flip), channels_last, checkpointing each epoch as it always does; on
 CUDA it trains under bf16 autocast (its default there), on the CPU in fp32 unless asked for bf16.
 
@@ -142,10 +142,10 @@ def runner_epochs(images, labels, model_name: str, *, device: str = "cpu", preci
     import torch
     import torch.nn.functional as F
 
-    from paperkit.augment import standard_augment
+    from paperkit.training.augment import standard_augment
     from paperkit.config import OptimConfig
-    from paperkit.plugin import LossOutput, Task
-    from paperkit.runner import Runner
+    from paperkit.training.plugin import LossOutput, Task
+    from paperkit.training.runner import Runner
 
     torch.manual_seed(0)
     model = MODELS[model_name]()
@@ -283,7 +283,7 @@ def device_rows(device: str, images, labels, *, model_name: str = "PreAct ResNet
 def device_section(device: str = "cuda") -> list[str]:
     import torch
 
-    from paperkit.data import make_shapes
+    from paperkit.training.data import make_shapes
 
     name = torch.cuda.get_device_name(device)
     images, labels = make_shapes(GPU_IMAGES, size=32, difficulty=0.5, seed=1)
@@ -322,7 +322,7 @@ def device_section(device: str = "cuda") -> list[str]:
 
 def overfit_seconds(extra: list[str]) -> float:
     """Wall time of `paperkit reproduce bench_plugin --overfit ...` in a new process."""
-    from paperkit.scaffold import scaffold
+    from paperkit.training.scaffold import scaffold
     from paperkit.workspace import init_workspace
 
     with tempfile.TemporaryDirectory() as folder:
@@ -352,7 +352,7 @@ def cpu_has_bf16() -> bool:
 def cpu_section() -> list[str]:
     import torch
 
-    from paperkit.data import make_shapes
+    from paperkit.training.data import make_shapes
 
     load_before = os.getloadavg()[0]  # the benchmark loads the cores itself; what ran before it is what counts
     torch.set_num_threads(THREADS)

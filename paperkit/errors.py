@@ -39,3 +39,13 @@ class NetworkError(PaperkitError):
 
 class InvalidInputError(PaperkitError):
     """A file exists but its content is unusable (corrupt PDF, TOML syntax error, bad sheet)."""
+
+
+class NonFiniteLoss(PaperkitError):
+    """The loss became NaN or infinite; training stopped."""
+
+
+class Interrupted(PaperkitError):
+    """Ctrl-C during training; a checkpoint was saved."""
+
+    exit_code = 130

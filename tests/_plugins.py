@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from paperkit.scaffold import scaffold
+from paperkit.training.scaffold import scaffold
 
 BROKEN = Path(__file__).parent / "plugins"
 TINY_PAPER = "1234.56789"

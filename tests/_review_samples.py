@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from paperkit.notes import Mark, Notes, save_notes
+from paperkit.reading.notes import Mark, Notes, save_notes
 from paperkit.workspace import Workspace
 
 PAPER_ID = "1603.08511"

@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from _plugins import add_tiny, plugins_folder
-from paperkit.ablate import Variation, ablate, markdown_table, parse_vary, variations
+from paperkit.training.ablate import Variation, ablate, markdown_table, parse_vary, variations
 from paperkit.errors import UsageError
-from paperkit.registry import discover
+from paperkit.training.registry import discover
 
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from paperkit import arxiv_source, http as phttp
-from paperkit.arxiv_source import cached_metadata, cached_pdf, fetch_metadata, fetch_pdf
+from paperkit.reading import arxiv_source
+from paperkit import http as phttp
+from paperkit.reading.arxiv_source import cached_metadata, cached_pdf, fetch_metadata, fetch_pdf
 from paperkit.errors import InvalidInputError, NetworkError, NotFoundError
 from paperkit.http import HttpClient, ManualClock, RateLimiter, Recorded, ReplayTransport, RequestsTransport, TransportError
 from paperkit.ids import parse_arxiv_id

@@ -9,7 +9,7 @@ import pytest
 torch = pytest.importorskip("torch")
 TF = pytest.importorskip("torchvision.transforms.functional")
 
-from paperkit import augment  # noqa: E402
+from paperkit.training import augment  # noqa: E402
 
 
 def images(n=64, c=3, size=16, seed=0, dtype=torch.float32):

@@ -17,7 +17,7 @@ def test_flops_per_example_match_the_closed_form_of_the_small_cnn():
 
 
 def test_every_loop_of_the_device_comparison_trains():
-    from paperkit.data import make_shapes
+    from paperkit.training.data import make_shapes
 
     images, labels = make_shapes(64, size=32, seed=0)
     rates = bench.device_rows("cpu", images, labels, model_name="small CNN", batch=16, epochs=1, repeats=1, workers=0)

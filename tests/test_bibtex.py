@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import re
 
-from paperkit.bibtex import bibliography, bibtex_entry, cite_key, escape, protect_capitals
-from paperkit.library import LibraryEntry
-from paperkit.paper import Metadata
+from paperkit.library.bibtex import bibliography, bibtex_entry, cite_key, escape, protect_capitals
+from paperkit.library.store import LibraryEntry
+from paperkit.reading.paper import Metadata
 
 COLORIZATION = LibraryEntry(
     id="1603.08511",

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from paperkit import arxiv_source, http as phttp
+from paperkit.reading import arxiv_source
+from paperkit import http as phttp
 from paperkit.http import ManualClock, Recorded, ReplayTransport
-from paperkit.library import Library
+from paperkit.library.store import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "arxiv"
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -41,7 +41,7 @@ def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
     assert result.exit_code == 0, result.output
     assert "Claims:" in result.output and "held" in result.output and "run recorded in" in result.output
     (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
-    from paperkit.records import load_run
+    from paperkit.training.records import load_run
 
     record = load_run(run_dir)
     assert record.status == "finished" and record.seed == 3
@@ -60,7 +60,7 @@ def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
 
 @pytest.mark.slow
 def test_precision_is_recorded_and_a_resumed_run_keeps_it(tiny_workspace):
-    from paperkit.records import load_run
+    from paperkit.training.records import load_run
 
     result = invoke("reproduce", "tiny", "--epochs", "1", "--precision", "bf16", *SMALL)
     assert result.exit_code == 0, result.output

@@ -258,7 +258,7 @@ def test_l2_loss_matches_a_loop():
 
 @pytest.fixture
 def runner(tmp_path):
-    from paperkit.runner import Runner
+    from paperkit.training.runner import Runner
 
     return Runner(tmp_path / "run", seed=0, device="cpu", progress=False)
 
@@ -266,7 +266,7 @@ def runner(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("arm", ["method", "baseline"])
 def test_overfit_check_passes_on_32_examples(arm, runner):
-    from paperkit.overfit import run_overfit
+    from paperkit.training.overfit import run_overfit
     from reproductions.colorization.plugin import Colorization
 
     plugin = Colorization()
@@ -283,7 +283,7 @@ def test_initial_loss_is_checked_against_a_know_nothing_prediction_and_a_loud_he
     import torch
     import torch.nn.functional as F
 
-    from paperkit.overfit import check_initial_loss
+    from paperkit.training.overfit import check_initial_loss
     from reproductions.colorization.encoding import soft_encode
     from reproductions.colorization.lab import rgb_to_lab
     from reproductions.colorization.objectives import AB_SCALE

@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from paperkit.config import DataConfig
-from paperkit.data import SHAPE_CLASSES, class_hue, load_data, make_shapes, noisy_labels
+from paperkit.training.data import SHAPE_CLASSES, class_hue, load_data, make_shapes, noisy_labels
 from paperkit.errors import NotFoundError, UsageError
 
 torch.set_num_threads(1)

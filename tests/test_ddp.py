@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from _plugins import add_broken, add_tiny
 from paperkit.cli import cli
-from paperkit.records import load_run
+from paperkit.training.records import load_run
 
 # 100 images in batches of 20: 5 steps per epoch, 2 epochs, both arms.
 SMALL = ["--set", "data.train_size=100", "--set", "data.test_size=50", "--set", "train.batch_size=20"]
@@ -85,10 +85,10 @@ def test_a_worker_error_reaches_the_command_as_one_line(workspace, monkeypatch):
     import socket
 
     from paperkit.config import apply_overrides, to_dict
-    from paperkit.ddp import ERROR_DIR, _worker_error, worker_main
+    from paperkit.training.launch import ERROR_DIR, _worker_error, worker_main
     from paperkit.errors import PaperkitError
-    from paperkit.registry import discover
-    from paperkit.runner import NonFiniteLoss
+    from paperkit.training.registry import discover
+    from paperkit.errors import NonFiniteLoss
 
     add_tiny(workspace.reproductions_dir)
     add_broken(workspace.reproductions_dir, "tiny_nan")

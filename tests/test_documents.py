@@ -5,10 +5,10 @@ import json
 import pytest
 
 from _review_samples import PAPER_ID, realistic_notes, setup_paper
-from paperkit.documents import time_budget, write_report, write_review, write_summary, write_talk
+from paperkit.review.documents import time_budget, write_report, write_review, write_summary, write_talk
 from paperkit.errors import NotFoundError, UsageError
-from paperkit.paper import Paper, Section
-from paperkit.review import check_sheet, load_sheet
+from paperkit.reading.paper import Paper, Section
+from paperkit.review.sheets import check_sheet, load_sheet
 
 
 @pytest.fixture

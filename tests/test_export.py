@@ -7,7 +7,7 @@ import pytest
 
 from _review_samples import filled_review
 from paperkit.errors import UsageError
-from paperkit.export import Document, cover_html, export_document, group_pdf, html_page, parse_formats, render_body, stylesheet
+from paperkit.review.export import Document, cover_html, export_document, group_pdf, html_page, parse_formats, render_body, stylesheet
 
 HEADINGS = ("Summary", "Strengths", "Weaknesses", "Questions for the authors", "Limitations", "Scores")
 

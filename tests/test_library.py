@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from paperkit.errors import InvalidInputError, NotFoundError, UsageError
-from paperkit.library import STATUSES, Library, LibraryEntry, entry_from_metadata
-from paperkit.paper import Metadata
+from paperkit.library.store import STATUSES, Library, LibraryEntry, entry_from_metadata
+from paperkit.reading.paper import Metadata
 from paperkit.workspace import Workspace
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -194,8 +194,8 @@ def test_the_sparse_overfit_task_masks_exactly_and_declares_masked_layers_exempt
 @pytest.mark.slow
 @pytest.mark.parametrize("arm", ["baseline", "method"])
 def test_overfit_check_passes_dense_and_sparse(arm, tmp_path):
-    from paperkit.overfit import run_overfit
-    from paperkit.runner import Runner
+    from paperkit.training.overfit import run_overfit
+    from paperkit.training.runner import Runner
 
     report = run_overfit(_plugin(), _config(**{"data.image_size": 16, "model.hidden": ()}), arm,
                          Runner(tmp_path, seed=0, device="cpu", progress=False))
@@ -206,7 +206,7 @@ def test_overfit_check_passes_dense_and_sparse(arm, tmp_path):
 def test_a_run_reports_rounds_and_resumes_from_its_saved_rounds(tmp_path):
     import json
 
-    from paperkit.runner import Runner
+    from paperkit.training.runner import Runner
 
     plugin, config = _plugin(), _config()
     first = plugin.run(config, Runner(tmp_path, seed=1, device="cpu", progress=False), ("baseline", "method"))
@@ -227,7 +227,7 @@ def test_a_run_reports_rounds_and_resumes_from_its_saved_rounds(tmp_path):
 
 @pytest.mark.slow
 def test_rewinding_to_iteration_k_trains(tmp_path):
-    from paperkit.runner import Runner
+    from paperkit.training.runner import Runner
 
     config = _config(**{"pruning.rewind_iteration": 2, "pruning.controls": False, "pruning.rounds": 1})
     result = _plugin().run(config, Runner(tmp_path, seed=0, device="cpu", progress=False), ("baseline", "method"))

@@ -224,8 +224,8 @@ def test_the_baseline_arm_is_erm_and_the_method_declares_the_mixed_floor():
 @pytest.mark.parametrize("arm", ["baseline", "method"])
 def test_overfit_check_passes_with_mixing_off_and_on(arm, tmp_path):
     from paperkit.config import apply_overrides
-    from paperkit.overfit import run_overfit
-    from paperkit.runner import Runner
+    from paperkit.training.overfit import run_overfit
+    from paperkit.training.runner import Runner
 
     plugin = _plugin()
     config = apply_overrides(plugin.default_config(), {"data.train_size": 200, "data.test_size": 50})
@@ -236,7 +236,7 @@ def test_overfit_check_passes_with_mixing_off_and_on(arm, tmp_path):
 @pytest.mark.slow
 def test_a_tiny_run_reports_both_arms_and_the_noise_claim_keys(tmp_path):
     from paperkit.config import apply_overrides
-    from paperkit.runner import Runner
+    from paperkit.training.runner import Runner
 
     plugin = _plugin()
     config = apply_overrides(plugin.default_config(), TINY)

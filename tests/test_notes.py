@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from paperkit.notes import Mark, Notes, ReadingState, load_notes, save_notes
+from paperkit.reading.notes import Mark, Notes, ReadingState, load_notes, save_notes
 
 
 def realistic_notes() -> Notes:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from paperkit import samples
+from corpus import samples
 from paperkit.cli import main
 
 
@@ -54,12 +54,12 @@ def test_second_outline_reads_the_cache(sample, capsys, monkeypatch):
     path, _ = sample
     main(["outline", str(path), "--json"])
     first = capsys.readouterr().out
-    import paperkit.parse
+    import paperkit.reading.parse
 
     def boom(*args, **kwargs):
         raise AssertionError("parsed again despite the cache")
 
-    monkeypatch.setattr(paperkit.parse, "parse_pdf", boom)
+    monkeypatch.setattr(paperkit.reading.parse, "parse_pdf", boom)
     main(["outline", str(path), "--json"])
     assert capsys.readouterr().out == first
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import torch
 
-from paperkit.overfit import ascii_curve, pick_examples, run_overfit, save_plot, summary_lines
-from paperkit.plugin import LossOutput, Task
+from paperkit.training.overfit import ascii_curve, pick_examples, run_overfit, save_plot, summary_lines
+from paperkit.training.plugin import LossOutput, Task
 from _plugins import plugins_folder
-from paperkit.registry import discover
-from paperkit.runner import Runner
+from paperkit.training.registry import discover
+from paperkit.training.runner import Runner
 
 torch.set_num_threads(1)
 
@@ -62,7 +62,7 @@ def test_label_shuffle_fails_memorisation(registry, tmp_path):
 
 def test_wrong_initial_loss_and_zero_input_leak(tmp_path):
     """A hand-made task whose logits start huge fails check 1; one that reads labels from elsewhere fails control 1."""
-    from paperkit.overfit import check_initial_loss, memorise
+    from paperkit.training.overfit import check_initial_loss, memorise
 
     x = torch.rand(8, 3, 4, 4)
     y = torch.arange(8) % 4

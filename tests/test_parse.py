@@ -1,4 +1,4 @@
-"""The parser against generated papers whose true structure is known (paperkit.samples)."""
+"""The parser against generated papers whose true structure is known (corpus.samples)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from paperkit import samples
-from paperkit.parse import parse_document, parse_pdf, render_figure
+from corpus import samples
+from paperkit.reading.parse import parse_document, parse_pdf, render_figure
 
 # Floors well below what the parser reaches today (see docs/BENCHMARKS.md), so a real regression fails.
 HELD_OUT_FLOOR = 0.85
@@ -151,16 +151,19 @@ def test_render_figure_writes_a_png(corpus, tmp_path):
 
 
 def test_round_trip_through_json(corpus):
-    from paperkit.paper import Paper
+    from paperkit.reading.paper import Paper
 
     _, _, paper = corpus["cvpr"]
     assert Paper.from_json(paper.to_json()) == paper
 
 
-def test_demo_pdf_is_a_ten_page_paper_and_cached():
-    path = samples.demo_pdf()
-    assert path == samples.demo_pdf() and path.stat().st_size > 10_000
-    paper = parse_pdf(path)
+def test_shipped_demo_pdf_is_a_ten_page_paper_the_generator_still_makes():
+    from paperkit.reading.demo import DEMO_PDF
+
+    paper = parse_pdf(DEMO_PDF)
+    truth = samples.demo_truth()  # the shipped PDF is what `python -m corpus.make_demo` writes today
+    assert paper.title == truth.title
+    assert [s.title for s in paper.sections][:3] == [t.title for t in truth.sections][:3]
     assert 8 <= paper.pages <= 12
     assert "Colorization" in paper.title
     assert paper.introduction is not None and paper.figures and paper.tables and paper.references

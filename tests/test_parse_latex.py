@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from paperkit import samples
-from paperkit.parse import parse_pdf
+from corpus import samples
+from paperkit.reading.parse import parse_pdf
 
 LATEX = Path(__file__).parent / "fixtures" / "latex"
 

@@ -8,8 +8,8 @@ import pytest
 
 from paperkit.cli import main
 from paperkit.errors import InvalidInputError, NotFoundError
-from paperkit.parse import parse_pdf
-from paperkit.pdf import NO_TEXT_WARNING, PasswordRequired, open_pdf
+from paperkit.reading.parse import parse_pdf
+from paperkit.reading.pdf import NO_TEXT_WARNING, PasswordRequired, open_pdf
 
 
 def _small_pdf() -> bytes:

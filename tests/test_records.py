@@ -9,8 +9,8 @@ import pytest
 
 from paperkit.config import DataConfig
 from paperkit.errors import NotFoundError
-from paperkit.plugin import Claim
-from paperkit.records import claims_rows, find_run, finish_run, list_runs, load_run, mean_std, new_run_dir, start_run
+from paperkit.training.plugin import Claim
+from paperkit.training.records import claims_rows, find_run, finish_run, list_runs, load_run, mean_std, new_run_dir, start_run
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ import pytest
 
 from _plugins import TINY_PAPER
 from paperkit.errors import NotFoundError, PaperkitError
-from paperkit.registry import discover
-from paperkit.scaffold import scaffold
+from paperkit.training.registry import discover
+from paperkit.training.scaffold import scaffold
 
 
 
@@ -62,7 +62,7 @@ def test_entry_point_plugins(tmp_path, monkeypatch):
     package = tmp_path / "thirdparty_pk"
     package.mkdir()
     (package / "__init__.py").write_text(textwrap.dedent('''
-        from paperkit.plugin import Reproduction
+        from paperkit.training.plugin import Reproduction
         class Third(Reproduction):
             name = "third"
             papers = ("2001.00001",)
@@ -83,7 +83,7 @@ def test_entry_point_plugins(tmp_path, monkeypatch):
 def test_listing_does_not_import_torch(tmp_path):
     _copy_tiny(tmp_path)
     code = (
-        "import sys; from pathlib import Path; from paperkit.registry import discover; "
+        "import sys; from pathlib import Path; from paperkit.training.registry import discover; "
         f"r = discover(Path({str(tmp_path)!r})); assert 'tiny' in r.names(), r.names(); "
         "assert 'torch' not in sys.modules, 'torch imported'; print('ok')"
     )

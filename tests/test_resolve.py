@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from paperkit import samples
+from corpus import samples
 from paperkit.errors import NetworkError
-from paperkit.paper import Metadata
+from paperkit.reading.paper import Metadata
 
 
 @pytest.fixture(scope="module")
@@ -23,21 +23,21 @@ def pdf(tmp_path, pdf_bytes):
 
 @pytest.fixture
 def count_parses(monkeypatch):
-    import paperkit.parse
+    import paperkit.reading.parse
 
     calls = []
-    real = paperkit.parse.parse_pdf
+    real = paperkit.reading.parse.parse_pdf
 
     def counting(path, **kwargs):
         calls.append(path)
         return real(path, **kwargs)
 
-    monkeypatch.setattr(paperkit.parse, "parse_pdf", counting)
+    monkeypatch.setattr(paperkit.reading.parse, "parse_pdf", counting)
     return calls
 
 
 def test_cache_hit_does_not_reparse(pdf, tmp_path, count_parses):
-    from paperkit.resolve import open_paper
+    from paperkit.reading.resolve import open_paper
 
     first = open_paper(str(pdf))
     copy = tmp_path / "renamed copy.pdf"
@@ -49,7 +49,7 @@ def test_cache_hit_does_not_reparse(pdf, tmp_path, count_parses):
 
 
 def test_changed_file_is_parsed_again(pdf, count_parses):
-    from paperkit.resolve import open_paper
+    from paperkit.reading.resolve import open_paper
 
     open_paper(str(pdf))
     pdf.write_bytes(pdf.read_bytes() + b"\n% appended comment\n%%EOF\n")
@@ -58,7 +58,7 @@ def test_changed_file_is_parsed_again(pdf, count_parses):
 
 
 def test_damaged_cache_entry_is_reparsed(pdf, count_parses):
-    from paperkit.resolve import open_paper, parsed_cache_path
+    from paperkit.reading.resolve import open_paper, parsed_cache_path
 
     open_paper(str(pdf))
     parsed_cache_path(pdf).write_text("{not json")
@@ -71,8 +71,8 @@ def _metadata(title: str, authors: tuple[str, ...]) -> Metadata:
 
 
 def test_arxiv_id_uses_arxiv_source(pdf, pdf_bytes, monkeypatch):
-    from paperkit import arxiv_source
-    from paperkit.resolve import open_paper
+    from paperkit.reading import arxiv_source
+    from paperkit.reading.resolve import open_paper
 
     truth = pdf_bytes[1]
     asked = []
@@ -87,8 +87,8 @@ def test_arxiv_id_uses_arxiv_source(pdf, pdf_bytes, monkeypatch):
 
 
 def test_doubtful_pdf_title_gives_way_to_metadata(pdf, monkeypatch):
-    from paperkit import arxiv_source
-    from paperkit.resolve import open_paper
+    from paperkit.reading import arxiv_source
+    from paperkit.reading.resolve import open_paper
 
     meta = _metadata("A Completely Different Title", ("Grace Hopper", "Alan Turing"))
     monkeypatch.setattr(arxiv_source, "fetch_pdf", lambda aid, **kw: pdf)
@@ -98,8 +98,8 @@ def test_doubtful_pdf_title_gives_way_to_metadata(pdf, monkeypatch):
 
 
 def test_local_pdf_for_an_id_without_network(pdf, monkeypatch):
-    from paperkit import arxiv_source
-    from paperkit.resolve import open_paper
+    from paperkit.reading import arxiv_source
+    from paperkit.reading.resolve import open_paper
 
     def offline(aid, **kw):
         raise NetworkError("no cached metadata and working offline")
@@ -112,7 +112,7 @@ def test_local_pdf_for_an_id_without_network(pdf, monkeypatch):
 
 
 def test_uncached_id_offline_is_a_network_error(monkeypatch):
-    from paperkit.resolve import open_paper
+    from paperkit.reading.resolve import open_paper
 
     with pytest.raises(NetworkError, match="--pdf"):
         open_paper("2004.11362", offline=True)

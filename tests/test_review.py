@@ -7,7 +7,7 @@ import pytest
 
 from _review_samples import PAPER_ID, filled_review
 from paperkit.errors import InvalidInputError, UsageError
-from paperkit.review import check_sheet, citations, load_sheet, merge_sheets, parse_sheet, render_meta_review
+from paperkit.review.sheets import check_sheet, citations, load_sheet, merge_sheets, parse_sheet, render_meta_review
 
 
 def problems(text: str) -> list[str]:
@@ -152,7 +152,7 @@ def test_meta_reviews_are_checked_as_meta_reviews_old_header_included():
 
 
 def test_workspace_form_mistakes_name_the_key():
-    from paperkit.presets import FORMS, parse_form
+    from paperkit.review.forms import FORMS, parse_form
 
     for table, complaint in [
         ({"based_on": "neurips", "colour": "red"}, "unknown key 'colour'"),

@@ -12,10 +12,11 @@ import pytest
 import torch
 
 from paperkit.config import OptimConfig, apply_overrides
-from paperkit.plugin import LossOutput, Task
+from paperkit.training.plugin import LossOutput, Task
 from _plugins import plugins_folder
-from paperkit.registry import discover
-from paperkit.runner import Interrupted, NonFiniteLoss, Runner, choose_device, lr_factor
+from paperkit.training.registry import discover
+from paperkit.errors import Interrupted, NonFiniteLoss
+from paperkit.training.runner import Runner, choose_device, lr_factor
 
 torch.set_num_threads(1)
 
@@ -146,8 +147,8 @@ def test_a_stage_trains_the_same_whether_or_not_stages_ran_before_it(tmp_path):
     import torch
 
     from paperkit.config import OptimConfig
-    from paperkit.plugin import LossOutput, Task
-    from paperkit.runner import Runner
+    from paperkit.training.plugin import LossOutput, Task
+    from paperkit.training.runner import Runner
 
     def train(folder, stages):
         ctx = Runner(folder, seed=3, device="cpu", progress=False)
@@ -201,7 +202,7 @@ def _fit_conv(folder: Path, precision=None, augment=None, device="cpu") -> tuple
 
 
 def test_cpu_training_is_channels_last_and_fp32_unless_bf16_is_asked_for(tmp_path):
-    from paperkit.augment import standard_augment
+    from paperkit.training.augment import standard_augment
 
     seen, history, model = _fit_conv(tmp_path / "auto", augment=lambda x: standard_augment(x.contiguous()))
     assert seen and all(layout and dtype == torch.float32 for layout, dtype in seen)

@@ -8,7 +8,7 @@ import pytest
 from _review_samples import PAPER_ID, filled_review, setup_paper
 from paperkit.cli import main
 from paperkit.errors import InvalidInputError, NotFoundError
-from paperkit.seminar import expected_sheets, load_seminar, parse_seminar, session_status
+from paperkit.review.seminar import expected_sheets, load_seminar, parse_seminar, session_status
 
 PLAN = """
 [seminar]

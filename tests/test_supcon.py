@@ -245,8 +245,8 @@ def test_contrastive_floor_is_the_balanced_one_until_a_batch_tells_the_real_coun
 def test_overfit_check_passes_for_both_arms(tmp_path, one_thread):
     import dataclasses
 
-    from paperkit.overfit import run_overfit
-    from paperkit.runner import Runner
+    from paperkit.training.overfit import run_overfit
+    from paperkit.training.runner import Runner
     from reproductions.supcon.plugin import SupConReproduction
 
     plugin = SupConReproduction()
@@ -266,7 +266,7 @@ def test_overfit_check_passes_for_both_arms(tmp_path, one_thread):
 
 @pytest.mark.slow
 def test_run_reports_accuracies_for_every_requested_comparison_and_a_plot(tmp_path, one_thread):
-    from paperkit.runner import Runner
+    from paperkit.training.runner import Runner
     from reproductions.supcon.plugin import SupConReproduction
 
     ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from paperkit.errors import InvalidInputError, NotFoundError
-from paperkit.templating import find_template, render, template_dirs, todo, without_comments
+from paperkit.review.templating import find_template, render, template_dirs, todo, without_comments
 
 TEMPLATES = ("summary.md", "review.md", "seminar-review.md", "talk.md", "reproduction-report.md", "print.css")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual import events
 
-from paperkit.notes import Notes, ReadingState
+from paperkit.reading.notes import Notes, ReadingState
 from paperkit.tui.app import ReaderApp
 from paperkit.tui.clock import ManualClock
 from paperkit.tui.screens.figure import FigureScreen
@@ -126,7 +126,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
     assert state.finished == [1, 2, 3] and state.current_pass == 3
     summaries = list(workspace.reviews_dir(PAPER_ID).glob("summary*.md"))
     assert summaries and "new method" in summaries[0].read_text(encoding="utf-8")
-    from paperkit.library import Library
+    from paperkit.library.store import Library
 
     library = Library.load(workspace)
     assert library.get(PAPER_ID).status == "pass-3"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paperkit.cli import main
-from paperkit.paper import Figure
+from paperkit.reading.paper import Figure
 from paperkit.tui.app import ReaderApp
 from tui_support import make_pdf
 

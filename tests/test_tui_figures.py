@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paperkit.errors import PaperkitError
-from paperkit.paper import Figure
+from paperkit.reading.paper import Figure
 from paperkit.tui import figures
 from tui_support import make_paper, make_pdf
 

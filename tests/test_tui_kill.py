@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from paperkit.notes import Notes
+from paperkit.reading.notes import Notes
 from tui_support import PAPER_ID
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from paperkit.notes import Mark, Notes, ReadingState
+from paperkit.reading.notes import Mark, Notes, ReadingState
 from paperkit.tui import reading_list, reproduction
 from paperkit.tui.clock import ManualClock
 from paperkit.tui.notes_store import NotesStore
@@ -155,7 +155,7 @@ def test_reproduction_plugin_found_through_the_registry(workspace):
     plugin.parent.mkdir(parents=True)
     plugin.write_text(
         "from dataclasses import dataclass\n"
-        "from paperkit.plugin import Reproduction\n\n"
+        "from paperkit.training.plugin import Reproduction\n\n"
         "@dataclass(frozen=True)\nclass Config:\n    seed: int = 0\n\n"
         "class Colour(Reproduction):\n"
         "    name = 'colour-cls'\n    papers = ('2101.00001',)\n    title = 't'\n"
@@ -171,7 +171,7 @@ def test_reproduction_plugin_found_through_the_registry(workspace):
 
 @pytest.mark.parametrize("status", ["pass-1", "pass-3"])
 def test_library_status_only_goes_up(workspace, status):
-    from paperkit import library
+    from paperkit.library import store as library
 
     with library.Library.edit(workspace) as lib:
         lib.add(library.LibraryEntry(PAPER_ID, title="t", status="pass-2"))

@@ -6,7 +6,7 @@ the side panel (mounted just after the first frame) waited for.
 
 from __future__ import annotations
 
-from paperkit.notes import ReadingState
+from paperkit.reading.notes import ReadingState
 from paperkit.tui.app import ReaderApp
 from paperkit.tui.clock import ManualClock
 from paperkit.tui.session import ReadingSession

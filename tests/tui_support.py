@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from paperkit.paper import Figure, Metadata, Paper, Paragraph, Section
+from paperkit.reading.paper import Figure, Metadata, Paper, Paragraph, Section
 
 PAPER_ID = "2101.00001"
 
@@ -78,7 +78,7 @@ def make_pdf(path: Path, pages: int = 5, password: str | None = None) -> Path:
 
 
 def _run_for_kill_test(workspace_root: str, ready_file: str) -> None:
-    from paperkit.notes import ReadingState
+    from paperkit.reading.notes import ReadingState
     from paperkit.tui.app import ReaderApp
     from paperkit.tui.session import ReadingSession
     from paperkit.workspace import Workspace

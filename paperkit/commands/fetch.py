@@ -18,7 +18,7 @@ def fetch(ids: tuple[str, ...], offline: bool) -> None:
     One line per paper; papers that fail do not stop the others, and the exit status is
     non-zero if any failed. Requests are spaced 3 s apart, as arXiv asks.
     """
-    from paperkit.arxiv_source import fetch_metadata, fetch_pdf, make_client
+    from paperkit.reading.arxiv_source import fetch_metadata, fetch_pdf, make_client
     from paperkit.ids import parse_arxiv_id
 
     if not ids:
@@ -45,7 +45,7 @@ def fetch(ids: tuple[str, ...], offline: bool) -> None:
 
 def _library_ids() -> list[str]:
     from paperkit.ids import is_arxiv_id
-    from paperkit.library import Library
+    from paperkit.library.store import Library
     from paperkit.workspace import find_workspace
 
     workspace = find_workspace()

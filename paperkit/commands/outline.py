@@ -50,7 +50,7 @@ def render_tree(paper) -> str:
 @click.option("--offline", is_flag=True, help="Use only cached downloads; never touch the network.")
 def outline(source: str, as_json: bool, pdf: str | None, password: str | None, offline: bool) -> None:
     """Print the structure of SOURCE (an arXiv id or URL, or a PDF path)."""
-    from paperkit.resolve import open_paper
+    from paperkit.reading.resolve import open_paper
 
     paper = open_paper(source, pdf=pdf, password=password, offline=offline, progress=not as_json)
     for warning in paper.warnings:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from paperkit.errors import NetworkError, UsageError
-from paperkit.library import STATUSES, Library, LibraryEntry, entry_from_metadata
+from paperkit.library.store import STATUSES, Library, LibraryEntry, entry_from_metadata
 from paperkit.workspace import require_workspace
 
 
@@ -29,7 +29,7 @@ def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool)
     When arXiv cannot be reached and nothing is cached, the bare id is added with a warning;
     `paperkit papers add` again later does not duplicate it.
     """
-    from paperkit.arxiv_source import fetch_metadata
+    from paperkit.reading.arxiv_source import fetch_metadata
     from paperkit.ids import parse_arxiv_id
 
     workspace = require_workspace()
@@ -108,7 +108,7 @@ def show(paper_id: str) -> None:
     """Everything known about one paper (the abstract too, when arXiv metadata is cached)."""
     import textwrap
 
-    from paperkit.arxiv_source import cached_metadata, cached_pdf
+    from paperkit.reading.arxiv_source import cached_metadata, cached_pdf
     from paperkit.ids import ArxivId, is_arxiv_id, parse_arxiv_id
 
     entry = Library.load(require_workspace()).require(paper_id)
@@ -182,8 +182,8 @@ def status(paper_id: str, new_status: str) -> None:
 @click.option("--force", is_flag=True, help="Replace FILE if it exists (your edits in it are lost).")
 def bibtex(ids: tuple[str, ...], out: str | None, force: bool) -> None:
     """BibTeX records for the given papers (default: all), with arXiv eprint fields."""
-    from paperkit.arxiv_source import cached_metadata
-    from paperkit.bibtex import bibliography
+    from paperkit.reading.arxiv_source import cached_metadata
+    from paperkit.library.bibtex import bibliography
     from paperkit.files import atomic_write_text
     from paperkit.ids import is_arxiv_id, parse_arxiv_id
 

@@ -53,12 +53,12 @@ def read(source: str | None, demo: bool, pdf: str | None, offline: bool, passwor
         raise UsageError("give either a SOURCE (arXiv id or PDF path) or --demo", hint="e.g. `paperkit read 1603.08511`")
     workspace = _workspace(demo)
 
-    from paperkit.resolve import open_paper
+    from paperkit.reading.resolve import open_paper
 
     if demo:
-        from paperkit.samples import demo_pdf
+        from paperkit.reading.demo import DEMO_PDF
 
-        source = str(demo_pdf())
+        source = str(DEMO_PDF)
     paper = open_paper(source, pdf=pdf, password=password, offline=offline, progress=True)
 
     from functools import partial

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from paperkit.errors import NotFoundError, PaperkitError, UsageError
-from paperkit.runner import PRECISIONS  # torch is imported only inside its functions
+from paperkit.training.runner import PRECISIONS  # torch is imported only inside its functions
 
 
 def _console():
@@ -31,7 +31,7 @@ def _workspace_root() -> Path:
 
 
 def _registry():
-    from paperkit.registry import workspace_registry
+    from paperkit.training.registry import workspace_registry
 
     return workspace_registry()
 
@@ -68,8 +68,8 @@ def reproductions(claims: bool) -> None:
 @click.option("--title", default=None, help="The paper's title.")
 def new_reproduction(name: str, paper: str, title: str | None) -> None:
     """Scaffold reproductions/NAME/ in the workspace: a working plugin to edit."""
-    from paperkit.registry import discover
-    from paperkit.scaffold import scaffold
+    from paperkit.training.registry import discover
+    from paperkit.training.scaffold import scaffold
     from paperkit.workspace import require_workspace
 
     workspace = require_workspace()
@@ -90,7 +90,7 @@ def _progress_wanted() -> bool:
 
 
 def _print_claims(result: dict, run_dir: Path) -> None:
-    from paperkit.records import claims_table
+    from paperkit.training.records import claims_table
 
     console = _console()
     if result.get("claims"):
@@ -102,9 +102,9 @@ def _print_claims(result: dict, run_dir: Path) -> None:
 
 
 def _overfit(plugin, config, arms, *, seed, device, examples, controls, root: Path) -> None:
-    from paperkit.overfit import ascii_curve, run_overfit, save_plot, summary_lines
-    from paperkit.records import utc_now
-    from paperkit.runner import Runner
+    from paperkit.training.overfit import ascii_curve, run_overfit, save_plot, summary_lines
+    from paperkit.training.records import utc_now
+    from paperkit.training.runner import Runner
 
     out_dir = root / "runs" / plugin.name / f"overfit-{utc_now().replace(':', '').replace('-', '')}"
     ctx = Runner(out_dir, seed=seed, device=device, progress=False)
@@ -156,8 +156,8 @@ def reproduce(
     sets, config_file, paper_config, device, precision, resume, nproc,
 ) -> None:
     """Run reproduction NAME (baseline and method), or its overfit check with --overfit."""
-    from paperkit.experiment import ConfigRequest, arms_for, build_config, config_from_record, execute
-    from paperkit.records import find_run, new_run_dir
+    from paperkit.training.experiment import ConfigRequest, arms_for, build_config, config_from_record, execute
+    from paperkit.training.records import find_run, new_run_dir
 
     registry = _registry()
     plugin = registry.create(name)
@@ -169,7 +169,7 @@ def reproduce(
     if nproc != 1:
         if overfit:
             raise UsageError("the overfit check runs in one process", hint="drop --nproc")
-        from paperkit.ddp import check_nproc
+        from paperkit.training.launch import check_nproc
 
         device_kind = check_nproc(nproc, device)  # before a run folder exists
 
@@ -193,7 +193,7 @@ def reproduce(
     else:
         config = build_config(plugin, request)
     if nproc > 1:
-        from paperkit.ddp import check_batches
+        from paperkit.training.launch import check_batches
 
         check_batches(config, nproc)
     if record is None:
@@ -215,8 +215,8 @@ def reproduce(
 def _launch_ddp(name, config, *, seed, arms, run_dir: Path, device, nproc, resume_hint, resuming, root: Path,
                 precision: str) -> None:
     from paperkit.config import to_dict
-    from paperkit.ddp import launch
-    from paperkit.records import load_run
+    from paperkit.training.launch import launch
+    from paperkit.training.records import load_run
 
     spec = {
         "plugin": name, "config": to_dict(config), "seed": seed, "arms": list(arms), "run_dir": str(run_dir),
@@ -256,7 +256,7 @@ def runs_list(plugin: str | None) -> None:
     """List runs (of PLUGIN): name, status, seed, headline metric."""
     from rich.table import Table
 
-    from paperkit.records import list_runs
+    from paperkit.training.records import list_runs
 
     records = list_runs(_runs_root(), plugin)
     if not records:
@@ -274,7 +274,7 @@ def runs_list(plugin: str | None) -> None:
 @click.argument("run")
 def runs_show(run: str) -> None:
     """Show one run: command, config, git state, results and claims."""
-    from paperkit.records import claims_table, find_run
+    from paperkit.training.records import claims_table, find_run
 
     record = find_run(_runs_root(), run)
     console = _console()
@@ -288,7 +288,7 @@ def runs_show(run: str) -> None:
         console.print(f"git {git.get('commit', '')[:12]} on {git.get('branch')}{' (dirty)' if git.get('dirty') else ''}")
     else:
         console.print("git: not a git repository")
-    from paperkit.experiment import flatten
+    from paperkit.training.experiment import flatten
 
     for key, value in flatten(record.config).items():
         console.print(f"  {key} = {value}")
@@ -304,7 +304,7 @@ def runs_compare(refs: tuple[str, ...], plugin: str | None) -> None:
     from rich.table import Table
 
     from paperkit.config import config_hash
-    from paperkit.records import find_run, format_mean_std, list_runs
+    from paperkit.training.records import find_run, format_mean_std, list_runs
 
     root = _runs_root()
     if refs:
@@ -362,11 +362,11 @@ def _config_key(config: dict) -> str:
 @_precision_option
 def ablate(name, vary, seeds, epochs, sets, baseline_only, method_only, device, precision) -> None:
     """Vary one config key at a time from the default config and tabulate the results."""
-    from paperkit.ablate import ablate as run_ablation
-    from paperkit.ablate import markdown_table, variations
-    from paperkit.experiment import ConfigRequest, arms_for, build_config, execute
+    from paperkit.training.ablate import ablate as run_ablation
+    from paperkit.training.ablate import markdown_table, variations
+    from paperkit.training.experiment import ConfigRequest, arms_for, build_config, execute
     from paperkit.files import atomic_write_text
-    from paperkit.records import new_run_dir, utc_now
+    from paperkit.training.records import new_run_dir, utc_now
 
     if seeds < 1:
         raise UsageError("--seeds must be at least 1")

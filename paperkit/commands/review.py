@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from paperkit.errors import NotFoundError, PaperkitError, UsageError
-from paperkit.presets import REVIEW_FORMS
+from paperkit.review.forms import REVIEW_FORMS
 from paperkit.workspace import Workspace, require_workspace
 
 _FORCE = click.option("--force", is_flag=True, help="Replace an existing file (your edits in it are lost).")
@@ -31,7 +31,7 @@ def _shown(path: Path, workspace: Workspace) -> str:
 @_FORCE
 def summary(paper_id: str, force: bool) -> None:
     """Write reviews/ID/summary.md from your notes, with blanks marked for the rest."""
-    from paperkit.documents import write_summary
+    from paperkit.review.documents import write_summary
 
     workspace = require_workspace()
     _written(write_summary(workspace, paper_id, overwrite=force), workspace)
@@ -51,7 +51,7 @@ def _parse_part(text: str) -> tuple[str, int]:
 @_FORCE
 def talk(paper_id: str, minutes: int | None, parts: tuple[str, ...], force: bool) -> None:
     """Write reviews/ID/talk.md: an outline with a time budget per part."""
-    from paperkit.documents import DEFAULT_TALK_PARTS, write_talk
+    from paperkit.review.documents import DEFAULT_TALK_PARTS, write_talk
 
     workspace = require_workspace()
     chosen = tuple(_parse_part(p) for p in parts) or DEFAULT_TALK_PARTS
@@ -61,8 +61,8 @@ def talk(paper_id: str, minutes: int | None, parts: tuple[str, ...], force: bool
 
 
 def _seminar_minutes(workspace: Workspace) -> int | None:
-    from paperkit.documents import load_library
-    from paperkit.seminar import SECTION, parse_seminar
+    from paperkit.review.documents import load_library
+    from paperkit.review.seminar import SECTION, parse_seminar
 
     data = load_library(workspace).section(SECTION)
     return parse_seminar(data, workspace.library_path.name).talk_minutes if data else None
@@ -75,7 +75,7 @@ def _seminar_minutes(workspace: Workspace) -> int | None:
 @_FORCE
 def report(run: str, paper_id: str | None, author: str | None, force: bool) -> None:
     """Write a reproduction report for RUN (a run folder, or a run id under runs/)."""
-    from paperkit.documents import write_report
+    from paperkit.review.documents import write_report
 
     workspace = require_workspace()
     _written(write_report(workspace, run, paper_id=paper_id, author=author, overwrite=force), workspace)
@@ -94,7 +94,7 @@ def review() -> None:
 @_FORCE
 def review_new(paper_id: str, form: str, reviewer: str | None, force: bool) -> None:
     """Start a review sheet for ID, pre-filled from your notes."""
-    from paperkit.documents import write_review
+    from paperkit.review.documents import write_review
 
     workspace = require_workspace()
     _written(write_review(workspace, paper_id, form=form, reviewer=reviewer, overwrite=force), workspace)
@@ -110,7 +110,7 @@ def _sheet_paths(workspace: Workspace | None, target: str) -> list[Path]:
         return [path]
     if workspace is None:
         raise NotFoundError(f"{target} is neither a file nor a paper in a workspace", hint="pass a sheet's path")
-    from paperkit.documents import library_entry
+    from paperkit.review.documents import library_entry
 
     folder = workspace.reviews_dir(target)
     if not folder.is_dir():
@@ -126,8 +126,8 @@ def _sheet_paths(workspace: Workspace | None, target: str) -> list[Path]:
 @click.argument("target", metavar="ID|PATH")
 def review_check(target: str) -> None:
     """Check sheets are complete: sections filled, weaknesses cited, scores in range."""
-    from paperkit.presets import forms_for
-    from paperkit.review import check_sheet, load_sheet
+    from paperkit.review.forms import forms_for
+    from paperkit.review.sheets import check_sheet, load_sheet
     from paperkit.workspace import find_workspace
 
     workspace = find_workspace()
@@ -158,7 +158,7 @@ def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str,
     summary.md and talk.md, a coder's reproduction report, a reviewer's seminar review), of the
     given papers or of all its sessions, and for pdf one combined PDF per group.
     """
-    from paperkit.export import Document, cover_html, export_document, group_pdf, parse_formats, stylesheet
+    from paperkit.review.export import Document, cover_html, export_document, group_pdf, parse_formats, stylesheet
     from paperkit.files import atomic_write_bytes
     from paperkit.workspace import slug
 
@@ -180,7 +180,7 @@ def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str,
                     _written(written, workspace)
         return
 
-    from paperkit.seminar import group_sheets, load_seminar
+    from paperkit.review.seminar import group_sheets, load_seminar
 
     plan = load_seminar(workspace)
     for group in groups:
@@ -205,7 +205,7 @@ def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str,
 
 
 def _library_key(workspace: Workspace, paper_id: str) -> str:
-    from paperkit.documents import library_entry
+    from paperkit.review.documents import library_entry
 
     return library_entry(workspace, paper_id).id
 
@@ -216,9 +216,9 @@ def _library_key(workspace: Workspace, paper_id: str) -> str:
 @_FORCE
 def review_merge(paper_id: str, form: str | None, force: bool) -> None:
     """Combine several reviewers' sheets into reviews/ID/meta-review.md."""
-    from paperkit.documents import write_document
-    from paperkit.presets import forms_for, get_form
-    from paperkit.review import load_sheet, merge_sheets, render_meta_review
+    from paperkit.review.documents import write_document
+    from paperkit.review.forms import forms_for, get_form
+    from paperkit.review.sheets import load_sheet, merge_sheets, render_meta_review
 
     workspace = require_workspace()
     forms = forms_for(workspace)
@@ -251,9 +251,9 @@ def review_submit(paper_id: str, reviewer: str | None, incomplete: bool) -> None
     when NAME is a seminar group, the sheets its role hands in for this paper (a presenter's
     summary.md and talk.md). Nothing else you have staged goes into the commit.
     """
-    from paperkit.documents import name_slug
-    from paperkit.presets import forms_for
-    from paperkit.review import check_sheet, load_sheet
+    from paperkit.review.documents import name_slug
+    from paperkit.review.forms import forms_for
+    from paperkit.review.sheets import check_sheet, load_sheet
     from paperkit.vcs import commit_paths
 
     workspace = require_workspace()
@@ -282,8 +282,8 @@ def review_submit(paper_id: str, reviewer: str | None, incomplete: bool) -> None
 
 def _group_sheets(workspace: Workspace, group: str, paper_id: str) -> list[Path]:
     """The existing sheets seminar group `group` hands in for the paper; none without a seminar plan."""
-    from paperkit.documents import load_library
-    from paperkit.seminar import SECTION, group_sheets, parse_seminar
+    from paperkit.review.documents import load_library
+    from paperkit.review.seminar import SECTION, group_sheets, parse_seminar
 
     data = load_library(workspace).section(SECTION)
     if not data:
@@ -301,8 +301,8 @@ def seminar() -> None:
 @seminar.command("plan")
 def seminar_plan() -> None:
     """Print the schedule: per session the paper and each group's role."""
-    from paperkit.documents import load_library
-    from paperkit.seminar import load_seminar
+    from paperkit.review.documents import load_library
+    from paperkit.review.seminar import load_seminar
 
     workspace = require_workspace()
     plan = load_seminar(workspace)
@@ -324,7 +324,7 @@ def seminar_plan() -> None:
 @seminar.command("status")
 def seminar_status() -> None:
     """Per session, which sheets exist and which are complete."""
-    from paperkit.seminar import load_seminar, session_status
+    from paperkit.review.seminar import load_seminar, session_status
 
     workspace = require_workspace()
     plan = load_seminar(workspace)

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.timer import Timer
 
 from paperkit.errors import PaperkitError
-from paperkit.paper import Figure
+from paperkit.reading.paper import Figure
 from paperkit.tui.figures import ImageWidget, figure_png_path, open_with_system, render_figure_png
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import ReadingSession, conflict_message

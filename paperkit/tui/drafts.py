@@ -1,6 +1,6 @@
 """The summary and review draft the reader writes at the end of a pass (or on demand).
 
-The review templates (`paperkit.documents`) write them. Drafts are regenerated from the notes each time,
+The review templates (`paperkit.review.documents`) write them. Drafts are regenerated from the notes each time,
 but a draft the reader has edited by hand is never overwritten: the digest of what was last
 generated is kept in `notes/<id>/drafts.json`, and a file that no longer matches it is left alone.
 """
@@ -12,10 +12,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperkit import documents
+from paperkit.review import documents
 from paperkit.errors import PaperkitError
 from paperkit.files import atomic_write_text
-from paperkit.paper import Paper
+from paperkit.reading.paper import Paper
 from paperkit.workspace import Workspace
 
 KINDS = ("summary", "review")
@@ -68,7 +68,7 @@ def write_drafts(workspace: Workspace, paper_id: str, paper: Paper | None = None
 
 
 def _write(kind: str, workspace: Workspace, paper_id: str, paper: Paper | None, overwrite: bool) -> Path:
-    """Write one draft from the review templates (`paperkit.documents`)."""
+    """Write one draft from the review templates (`paperkit.review.documents`)."""
     if kind == "summary":
         return Path(documents.write_summary(workspace, paper_id, paper=paper, overwrite=overwrite))
     return Path(documents.write_review(workspace, paper_id, paper=paper, overwrite=overwrite))

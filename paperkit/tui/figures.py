@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from paperkit.errors import PaperkitError
-from paperkit.paper import Figure, Paper
+from paperkit.reading.paper import Figure, Paper
 
 # Terminals that draw Sixel or Kitty graphics and say who they are in the environment.
 _IMAGE_TERMINALS = {"WezTerm", "iTerm.app", "vscode", "ghostty", "mlterm", "contour", "konsole"}
@@ -35,7 +35,7 @@ def render_figure_png(paper: Paper, figure: Figure, out_dir: Path, *, password: 
     if not paper.source:
         raise PaperkitError("this paper has no PDF on disk to render figures from")
     try:
-        from paperkit.parse import render_figure
+        from paperkit.reading.parse import render_figure
     except ImportError as exc:
         raise PaperkitError("figure rendering is not available in this installation") from exc
     out = figure_png_path(out_dir, figure)

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperkit.notes import Notes, notes_path, read_notes_text
+from paperkit.reading.notes import Notes, notes_path, read_notes_text
 from paperkit.tui.clock import Clock, SystemClock
 
 

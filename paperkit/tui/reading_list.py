@@ -11,8 +11,8 @@ import re
 
 from paperkit.errors import PaperkitError
 from paperkit.ids import is_arxiv_id
-from paperkit.library import Library, LibraryEntry, entry_from_metadata
-from paperkit.paper import Paper
+from paperkit.library.store import Library, LibraryEntry, entry_from_metadata
+from paperkit.reading.paper import Paper
 from paperkit.workspace import Workspace
 
 STATUS_ORDER = ("to-read", "pass-1", "pass-2", "pass-3", "reviewed")

@@ -13,7 +13,7 @@ def overfit_command(name: str) -> str:
 
 def reproduction_for(paper_id: str, workspace: Workspace | None = None) -> str | None:
     """The plugin whose `papers` include this paper (any version), from the registry (no torch import)."""
-    from paperkit import registry
+    from paperkit.training import registry
 
     if not is_arxiv_id(paper_id):
         return None

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from paperkit.notes import Mark, Notes, ReadingState
-from paperkit.paper import Paper, Section
+from paperkit.reading.notes import Mark, Notes, ReadingState
+from paperkit.reading.paper import Paper, Section
 from paperkit.tui import reading_list
 from paperkit.tui.clock import Clock, SystemClock
 from paperkit.tui.notes_store import NotesStore, SaveResult

@@ -25,7 +25,7 @@ PRETEXT_NAMES = {"method": "classification + rebalancing", "baseline": "L2 regre
 
 
 def run_experiment(plugin, config, ctx, arms: tuple[str, ...]) -> dict[str, dict[str, float]]:
-    from paperkit.augment import horizontal_flip, standard_augment
+    from paperkit.training.augment import horizontal_flip, standard_augment
     from paperkit.files import atomic_write_text
 
     unlabelled = ctx.data(plugin.pretext_data(config))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from paperkit.config import DataConfig, OptimConfig
-from paperkit.plugin import Arm, Claim, LossOutput, Reproduction, Task
+from paperkit.training.plugin import Arm, Claim, LossOutput, Reproduction, Task
 
 EMBEDDED_NOTE = "small-scale proxy: embedded shapes data, 32×32, a 6-layer CNN, minutes on a CPU"
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 import torch.nn.functional as F
 
-from paperkit.plugin import LossOutput, Task
+from paperkit.training.plugin import LossOutput, Task
 from reproductions.lottery_ticket.models import build_model
 from reproductions.lottery_ticket.pruning import (
     Mask,
@@ -155,7 +155,7 @@ class RewindPoint:
 
 
 def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[str, dict[str, float]]:
-    from paperkit.runner import steps_per_epoch
+    from paperkit.training.runner import steps_per_epoch
 
     data = ctx.data(config.data)
     classes = data.num_classes

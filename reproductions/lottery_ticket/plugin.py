@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paperkit.config import DataConfig, OptimConfig
-from paperkit.plugin import Arm, Claim, Reproduction, Task
+from paperkit.training.plugin import Arm, Claim, Reproduction, Task
 
 SMALL = "small-scale proxy: LeNet-300-100 on the embedded shapes data (16 px, difficulty 0.8)"
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 import torch.nn.functional as F
 
-from paperkit.plugin import LossOutput, Task
+from paperkit.training.plugin import LossOutput, Task
 from reproductions.mixup.calibration import expected_calibration_error
 from reproductions.mixup.mixup import mix_batch, mixed_loss_floor, mixup_cross_entropy
 from reproductions.mixup.model import PreActResNet
@@ -100,7 +100,7 @@ def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[st
     data = ctx.data(config.data)
     augment = None
     if config.augment:
-        from paperkit.augment import standard_augment
+        from paperkit.training.augment import standard_augment
 
         augment = standard_augment
     results: dict[str, dict[str, float]] = {}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paperkit.config import DataConfig, OptimConfig
-from paperkit.plugin import Arm, Claim, Reproduction, Task
+from paperkit.training.plugin import Arm, Claim, Reproduction, Task
 
 PAPER = "Zhang et al. 2018, mixup (arXiv 1710.09412)"
 SMALL = "small-scale proxy: PreAct ResNet (32/64/128, one block per stage) on 600 embedded shapes images"

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Callable
 import torch
 import torch.nn.functional as F
 
-from paperkit import augment as aug
-from paperkit.plugin import LossOutput, Task
+from paperkit.training import augment as aug
+from paperkit.training.plugin import LossOutput, Task
 from reproductions.supcon.loss import collapsed_loss, loss_floor, supcon_loss
 from reproductions.supcon.model import Classifier, ContrastiveNet, ProjectionHead, build_encoder
 

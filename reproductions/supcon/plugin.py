@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paperkit.config import DataConfig, OptimConfig
-from paperkit.plugin import Arm, Claim, Reproduction, Task
+from paperkit.training.plugin import Arm, Claim, Reproduction, Task
 
 SMALL = (
     "small-scale proxy: a tiny ResNet (16/32/64) on the embedded shapes data, a few epochs, "

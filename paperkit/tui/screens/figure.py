@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from paperkit.paper import Figure
+from paperkit.reading.paper import Figure
 from paperkit.tui.figures import ImageWidget
 
 

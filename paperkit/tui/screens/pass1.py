@@ -10,8 +10,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 
-from paperkit.notes import FIVE_CS
-from paperkit.paper import Figure
+from paperkit.reading.notes import FIVE_CS
+from paperkit.reading.paper import Figure
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import PASS1_STEPS
 from paperkit.tui.widgets.answer_form import AnswerForm

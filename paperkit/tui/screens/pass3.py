@@ -10,7 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from paperkit.notes import CRITICAL_QUESTIONS
+from paperkit.reading.notes import CRITICAL_QUESTIONS
 from paperkit.tui.reading_list import code_link
 from paperkit.tui.reproduction import overfit_command, reproduction_for
 from paperkit.tui.screens.pass_screen import PassScreen

@@ -8,8 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
-from paperkit.notes import Mark
-from paperkit.paper import Section
+from paperkit.reading.notes import Mark
+from paperkit.reading.paper import Section
 from paperkit.tui.widgets.paper_text import PaperText, section_widgets
 
 

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from paperkit.paper import Figure
+from paperkit.reading.paper import Figure
 
 
 class FigureList(OptionList):

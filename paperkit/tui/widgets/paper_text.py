@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from paperkit.paper import Paragraph, Section
+from paperkit.reading.paper import Paragraph, Section
 
 
 class ParagraphText(Static):

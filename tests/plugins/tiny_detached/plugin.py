@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from paperkit.plugin import LossOutput, Task
+from paperkit.training.plugin import LossOutput, Task
 from reproductions.tiny.plugin import TinyReproduction
 
 

@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from paperkit.ids import is_arxiv_id, parse_arxiv_id
-from paperkit.library import LibraryEntry
-from paperkit.paper import Metadata
+from paperkit.library.store import LibraryEntry
+from paperkit.reading.paper import Metadata
 
 _SPECIAL = re.compile(r"(?<!\\)([&%#])")
 _MATH = re.compile(r"(\$[^$]*\$)")

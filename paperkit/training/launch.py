@@ -4,7 +4,7 @@ The command's process launches torch's own elastic launcher (`torch.distributed.
 `torchrun` command runs) with N worker processes on this machine. Each worker runs this module:
 it joins the process group (gloo on the CPU, NCCL on CUDA, one GPU per worker), builds the same
 plugin and config from a launch file in the run folder, and runs the experiment through
-`paperkit.experiment.execute` with a `Distributed` handle. `Runner.fit` then
+`paperkit.training.experiment.execute` with a `Distributed` handle. `Runner.fit` then
 
 * wraps the task's model in `DistributedDataParallel`, which averages gradients over the workers;
 * gives each worker a disjoint slice of every global batch (DistributedSampler's rank::world
@@ -21,127 +21,14 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from paperkit.errors import PaperkitError, UsageError
-
-if TYPE_CHECKING:  # pragma: no cover
-    import torch
+from paperkit.errors import Interrupted, PaperkitError, UsageError
+from paperkit.training.distributed import Distributed
 
 LAUNCH_FILE = "ddp-launch.json"
 ERROR_DIR = "ddp-errors"
-
-
-# =====================================================================================
-# Inside a worker: the handle `Runner` uses
-# =====================================================================================
-
-
-@dataclass
-class Distributed:
-    """This worker's place in the process group, and the collectives the runner needs."""
-
-    rank: int
-    world_size: int
-    device: "torch.device"
-    scratch: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="paperkit-rank-")))
-
-    def wrap(self, model: "torch.nn.Module", *, find_unused: bool = False) -> "GradientSync":
-        return GradientSync(model, self, find_unused=find_unused)
-
-    def all_reduce_sum(self, tensor: "torch.Tensor") -> "torch.Tensor":
-        import torch.distributed as dist
-
-        dist.all_reduce(tensor, op=dist.ReduceOp.SUM)
-        return tensor
-
-    def gather_objects(self, obj: Any) -> list[Any]:
-        import torch.distributed as dist
-
-        gathered: list[Any] = [None] * self.world_size
-        dist.all_gather_object(gathered, obj)
-        return gathered
-
-    def broadcast_buffers(self, model: "torch.nn.Module") -> None:
-        import torch.distributed as dist
-
-        for buffer in model.buffers():
-            dist.broadcast(buffer, src=0)
-
-
-class GradientSync:
-    """`DistributedDataParallel` around a plugin's model, without changing how the plugin calls it.
-
-    A plugin's loss calls its own model object, not a wrapper, so the model's `forward` is routed
-    through the DDP wrapper for the first call of each training step (`arm()` before the step).
-    DDP then averages the gradients during `backward`. Later calls in the same step go straight
-    to the module: autograd sums a parameter's gradient over all its uses before DDP's hook sees
-    it, so one DDP call per step reduces everything. A loss that never calls the top-level model
-    (only its sub-modules) gets its gradients averaged by an explicit all-reduce instead.
-    """
-
-    def __init__(self, model: "torch.nn.Module", dist_handle: Distributed, *, find_unused: bool = False):
-        from torch.nn.parallel import DistributedDataParallel
-
-        self.model = model
-        self.handle = dist_handle
-        self._armed = False
-        self._inside = False
-        trainable = any(p.requires_grad for p in model.parameters())
-        self.ddp = None
-        if trainable:
-            device_ids = [dist_handle.device.index] if dist_handle.device.type == "cuda" else None
-            self.ddp = DistributedDataParallel(model, device_ids=device_ids, find_unused_parameters=find_unused)
-            original = model.forward
-
-            def routed(*args: Any, **kwargs: Any) -> Any:
-                if self._inside or not self._armed:
-                    return original(*args, **kwargs)
-                self._armed, self._inside = False, True
-                try:
-                    return self.ddp(*args, **kwargs)
-                finally:
-                    self._inside = False
-
-            model.forward = routed  # an instance attribute; `release` removes it
-
-    def arm(self) -> None:
-        self._armed = self.ddp is not None
-
-    def after_backward(self) -> None:
-        """Average gradients by hand when the step's loss never called the wrapped model."""
-        if not self._armed:
-            return
-        self._armed = False
-        import torch
-
-        for param in self.model.parameters():
-            if param.grad is not None:
-                self.handle.all_reduce_sum(param.grad)
-                param.grad.div_(self.handle.world_size)
-            elif param.requires_grad:  # keep every rank's collectives in step
-                self.handle.all_reduce_sum(torch.zeros_like(param))
-
-    def release(self) -> None:
-        """Undo the routing and make buffers (e.g. batch-norm statistics) rank 0's on every worker."""
-        self.model.__dict__.pop("forward", None)
-        self.handle.broadcast_buffers(self.model)
-
-
-def weights_digest(model: "torch.nn.Module") -> str:
-    """A hash of every parameter and buffer's bytes: equal digests mean bit-identical weights."""
-    import hashlib
-
-    import torch
-
-    digest = hashlib.sha256()
-    for name, tensor in sorted(model.state_dict().items()):
-        digest.update(name.encode())
-        digest.update(tensor.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
-    return digest.hexdigest()[:16]
 
 
 # =====================================================================================
@@ -153,7 +40,7 @@ def check_nproc(nproc: int, device: str | None) -> str:
     """The device kind the workers use ("cpu" or "cuda"); refuses what DDP cannot do here."""
     if nproc < 1:
         raise UsageError(f"--nproc must be at least 1, got {nproc}")
-    from paperkit.runner import choose_device
+    from paperkit.training.runner import choose_device
 
     kind = choose_device(device).type
     if kind == "mps":
@@ -169,7 +56,7 @@ def check_nproc(nproc: int, device: str | None) -> str:
 def check_batches(config: Any, nproc: int) -> None:
     """Every training stage's batch must split evenly over the processes (checked before launching)."""
     from paperkit.config import OptimConfig
-    from paperkit.experiment import typed_fields
+    from paperkit.training.experiment import typed_fields
 
     for name in typed_fields(config, OptimConfig):
         batch = _get(config, name).batch_size
@@ -201,7 +88,7 @@ def launch(spec: dict[str, Any], run_dir: Path, nproc: int) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // nproc)))
     args = parse_args([
         "--standalone", f"--nproc-per-node={nproc}", "--max-restarts=0", "--monitor-interval=0.2",
-        "-m", "paperkit.ddp", str(spec_path),
+        "-m", "paperkit.training.launch", str(spec_path),
     ])
     for stale in errors.glob("rank*.json") if errors.is_dir() else []:  # from an earlier, failed launch
         stale.unlink()
@@ -213,8 +100,6 @@ def launch(spec: dict[str, Any], run_dir: Path, nproc: int) -> None:
         # Ctrl-C (or a SIGTERM) reached the launcher. The workers run in sessions of their own, so
         # only the launcher's forwarded signal reaches them; by now it has waited for them to stop
         # at a common step and checkpoint (each wrote an Interrupted report), or killed them.
-        from paperkit.runner import Interrupted
-
         # No report means no worker got as far as one (stopped in start-up, or killed): the last epoch's checkpoint stands.
         unreported = Interrupted(f"interrupted ({exc}) before the workers checkpointed", hint=spec["resume_hint"])
         raise _worker_error(errors, exc, fallback=unreported) from None
@@ -237,15 +122,12 @@ def _worker_error(errors: Path, exc: Exception, fallback: PaperkitError | None =
 
 def _error_classes() -> dict[str, type[PaperkitError]]:
     from paperkit import errors
-    from paperkit.runner import Interrupted, NonFiniteLoss
 
-    classes = {c.__name__: c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, PaperkitError)}
-    classes.update({"Interrupted": Interrupted, "NonFiniteLoss": NonFiniteLoss})
-    return classes
+    return {c.__name__: c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, PaperkitError)}
 
 
 # =====================================================================================
-# The worker's entry point: python -m paperkit.ddp LAUNCH_FILE
+# The worker's entry point: python -m paperkit.training.launch LAUNCH_FILE
 # =====================================================================================
 
 
@@ -266,9 +148,9 @@ def worker_main(spec_path: str) -> int:
         dist.init_process_group("gloo")
     code = 0
     try:
-        from paperkit.experiment import config_from_record, execute
-        from paperkit.records import load_run
-        from paperkit.registry import workspace_registry
+        from paperkit.training.experiment import config_from_record, execute
+        from paperkit.training.records import load_run
+        from paperkit.training.registry import workspace_registry
 
         plugin = workspace_registry().create(spec["plugin"])
         config = config_from_record(plugin, spec["config"])

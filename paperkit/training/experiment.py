@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 from paperkit.config import DataConfig, OptimConfig, apply_overrides, load_toml_overrides, parse_assignments
 from paperkit.errors import PaperkitError, UsageError
-from paperkit.plugin import ARMS, Arm, Reproduction
+from paperkit.training.plugin import ARMS, Arm, Reproduction
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def build_config(plugin: Reproduction, request: ConfigRequest) -> Any:
         config = apply_overrides(config, load_toml_overrides(request.config_file))
     data_overrides: dict[str, Any] = {}
     if request.dataset is not None:
-        from paperkit.data import DATASETS
+        from paperkit.training.data import DATASETS
 
         if request.dataset not in DATASETS:
             raise UsageError(f"unknown dataset {request.dataset!r}", hint=f"choose one of: {', '.join(DATASETS)}")
@@ -119,8 +119,9 @@ def execute(
     precision: str | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run."""
-    from paperkit.records import finish_run, mark, start_run
-    from paperkit.runner import Interrupted, Runner
+    from paperkit.training.records import finish_run, mark, start_run
+    from paperkit.errors import Interrupted
+    from paperkit.training.runner import Runner
 
     ctx = Runner(run_dir, seed=seed, device=device, progress=progress, resume_hint=resume_hint,
                  distributed=distributed, precision=precision)

@@ -29,7 +29,7 @@ from typing import Any, Iterable
 from paperkit.config import config_hash, to_dict
 from paperkit.errors import InvalidInputError, NotFoundError
 from paperkit.files import atomic_write_text
-from paperkit.plugin import Claim
+from paperkit.training.plugin import Claim
 
 RUN_FILE = "run.toml"
 RESULT_FILE = "result.json"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paperkit.errors import UsageError
-from paperkit.templating import read_template_file, without_comments
+from paperkit.review.templating import read_template_file, without_comments
 from paperkit.workspace import Workspace
 
 FORMATS = ("md", "html", "pdf")

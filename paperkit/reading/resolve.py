@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from paperkit.errors import NetworkError
-from paperkit.paper import Metadata, Paper
+from paperkit.reading.paper import Metadata, Paper
 
 # Bump when parse.py changes what it extracts, so stale cached parses are not reused.
 PARSER_VERSION = "7"
@@ -39,8 +39,8 @@ def parsed_cache_path(pdf_path: str | os.PathLike) -> Path:
 def load_or_parse(pdf_path: str | os.PathLike, *, password: str | None = None) -> Paper:
     """Parse `pdf_path`, or read the parse cached for a file with the same bytes."""
     from paperkit.files import atomic_write_text
-    from paperkit.parse import parse_pdf
-    from paperkit.pdf import check_pdf_file
+    from paperkit.reading.parse import parse_pdf
+    from paperkit.reading.pdf import check_pdf_file
 
     check_pdf_file(pdf_path)  # a one-line error before hashing or caching anything
     cached = parsed_cache_path(pdf_path)
@@ -72,7 +72,7 @@ def open_paper(source: str, *, pdf: str | None = None, password: str | None = No
         if not path.exists() and not _looks_like_path(source):
             parse_arxiv_id(source)  # raises a UsageError saying why this is not an id
         return load_or_parse(path, password=password)
-    from paperkit import arxiv_source
+    from paperkit.reading import arxiv_source
 
     aid = parse_arxiv_id(source)
     pdf_path = arxiv_source.fetch_pdf(aid, offline=offline, progress=progress)
@@ -86,7 +86,7 @@ def _looks_like_path(source: str) -> bool:
 
 def _known_metadata(aid, offline: bool) -> Metadata | None:
     """Metadata if it can be had; a paper still opens without it (e.g. offline with only a PDF)."""
-    from paperkit import arxiv_source
+    from paperkit.reading import arxiv_source
 
     try:
         return arxiv_source.fetch_metadata(aid, offline=offline)

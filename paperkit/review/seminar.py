@@ -109,7 +109,7 @@ def _parse_session(item: Any, where: str, groups: dict[str, tuple[str, ...]]) ->
 
 
 def load_seminar(workspace: Workspace) -> Seminar:
-    from paperkit.documents import load_library
+    from paperkit.review.documents import load_library
 
     data = load_library(workspace).section(SECTION)
     if not data:
@@ -122,7 +122,7 @@ def load_seminar(workspace: Workspace) -> Seminar:
 
 def expected_sheets(session: Session) -> list[tuple[str, str, str]]:
     """(role, group, file name under reviews/<paper>/) that each role hands in."""
-    from paperkit.documents import name_slug
+    from paperkit.review.documents import name_slug
 
     sheets = [("presenter", session.presenter, "summary.md"), ("presenter", session.presenter, "talk.md")]
     sheets += [("coder", group, f"reproduction-report-{name_slug(group)}.md") for group in session.coders]
@@ -157,8 +157,8 @@ class SheetState:
 
 def session_status(workspace: Workspace, session: Session) -> list[SheetState]:
     from paperkit.errors import PaperkitError
-    from paperkit.presets import forms_for
-    from paperkit.review import check_sheet, load_sheet
+    from paperkit.review.forms import forms_for
+    from paperkit.review.sheets import check_sheet, load_sheet
 
     forms = forms_for(workspace)
     states = []

@@ -13,7 +13,6 @@ The corpus is split once, before any tuning of the parser, into styles the parse
 
 from __future__ import annotations
 
-import hashlib
 import random
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -764,7 +763,7 @@ def generate(style_name: str, seed: int = 0, topic: str | None = None, *, pages_
         toc = [[item.level, _heading_text(s, item.number, item.title, item.level, item.number is not None and item.number[0].isalpha()), item.page]
                for item in truth.sections]
         doc.set_toc(toc)
-    doc.set_metadata({"title": "", "author": "", "producer": "paperkit.samples", "creator": "paperkit.samples"})
+    doc.set_metadata({"title": "", "author": "", "producer": "corpus.samples", "creator": "corpus.samples"})
     return doc, truth
 
 
@@ -796,25 +795,6 @@ def write_corpus(folder: Path, styles=None, seeds=(0, 1)) -> list[tuple[Path, Sa
 
 DEMO_STYLE = "neurips"
 DEMO_SEED = 7
-_DEMO_VERSION = "1"  # bump when the generator changes what the demo paper looks like
-
-
-def demo_pdf() -> Path:
-    """The sample paper `paperkit read --demo` opens: a ~10-page colorization study, written by us.
-
-    Generated once into the cache (deterministically, so every machine gets the same paper).
-    """
-    from paperkit.cache import cache_dir
-    from paperkit.files import atomic_write_bytes
-
-    key = hashlib.sha256(f"{DEMO_STYLE}/{DEMO_SEED}/colorization/{_DEMO_VERSION}".encode()).hexdigest()[:12]
-    path = cache_dir() / "samples" / f"demo-colorization-{key}.pdf"
-    if not path.exists():
-        doc, _ = generate(DEMO_STYLE, DEMO_SEED, "colorization")
-        doc.subset_fonts()
-        atomic_write_bytes(path, doc.tobytes(garbage=3, deflate=True))
-        doc.close()
-    return path
 
 
 def demo_truth() -> SampleTruth:
@@ -900,7 +880,7 @@ def score(paper, truth: SampleTruth) -> Score:
 
 def evaluate(styles, seeds=(0, 1), parse=None) -> tuple[Score, dict[str, Score]]:
     """Generate the corpus for `styles`, parse each paper, and return the total and per-style scores."""
-    from paperkit.parse import parse_document
+    from paperkit.reading.parse import parse_document
 
     parse = parse or (lambda doc: parse_document(doc))
     total = Score()

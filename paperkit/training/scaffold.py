@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paperkit.config import DataConfig, OptimConfig
-from paperkit.plugin import Arm, Claim, LossOutput, Reproduction, Task
+from paperkit.training.plugin import Arm, Claim, LossOutput, Reproduction, Task
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def logits_of(model: Any, x: Any) -> Any:
 
 
 def accuracy(model: Any, images: Any, labels: Any) -> float:
-    from paperkit.runner import to_float
+    from paperkit.training.runner import to_float
 
     return float((logits_of(model, to_float(images)).argmax(1) == labels).float().mean())
 

@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from paperkit.config import apply_overrides
 from paperkit.errors import UsageError
-from paperkit.records import format_mean_std
+from paperkit.training.records import format_mean_std
 
 
 @dataclass(frozen=True)

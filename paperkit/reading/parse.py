@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from paperkit.paper import Figure, Paper, Paragraph, Section
+from paperkit.reading.paper import Figure, Paper, Paragraph, Section
 
 # ───────────────────────────── patterns ─────────────────────────────
 
@@ -910,7 +910,7 @@ class _Parsed:
 
 def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
     """Parse an opened PyMuPDF document into a `Paper`."""
-    from paperkit.pdf import text_layer_warning
+    from paperkit.reading.pdf import text_layer_warning
 
     warnings: list[str] = []
     no_text = text_layer_warning(doc)
@@ -1119,7 +1119,7 @@ def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
 
 def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:
     """Parse the PDF at `path`; raises a one-line PaperkitError for unusable files."""
-    from paperkit.pdf import open_pdf
+    from paperkit.reading.pdf import open_pdf
 
     doc = open_pdf(path, password=password)
     try:
@@ -1134,7 +1134,7 @@ def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os
     import pymupdf
 
     from paperkit.files import atomic_write_bytes
-    from paperkit.pdf import open_pdf
+    from paperkit.reading.pdf import open_pdf
 
     doc = open_pdf(pdf_path, password=password)
     try:

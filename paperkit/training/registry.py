@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from paperkit.errors import NotFoundError, PaperkitError
-from paperkit.plugin import PluginInfo, Reproduction
+from paperkit.training.plugin import PluginInfo, Reproduction
 
 ENTRY_POINT_GROUP = "paperkit.reproductions"
 
@@ -57,7 +57,7 @@ class Registry:
 
 def builtin_dir() -> Path:
     """The built-in plugins: the `reproductions` package installed beside `paperkit`."""
-    return Path(__file__).resolve().parent.parent / "reproductions"
+    return Path(__file__).resolve().parents[2] / "reproductions"
 
 
 def _reproductions_package() -> object:

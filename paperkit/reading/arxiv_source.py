@@ -27,7 +27,7 @@ from paperkit.cache import cache_dir
 from paperkit.errors import InvalidInputError, NetworkError, NotFoundError, PaperkitError
 from paperkit.files import atomic_open, atomic_write_text
 from paperkit.ids import ArxivId, is_arxiv_id, parse_arxiv_id
-from paperkit.paper import Metadata
+from paperkit.reading.paper import Metadata
 from paperkit.workspace import slug
 
 REQUEST_INTERVAL_S = 3.0  # arXiv's terms of use: no more than one request every three seconds

@@ -3,7 +3,7 @@
 A sheet is the Markdown a template produced and a person filled in: a `#` title, header bullets
 (`- **Form:** neurips`, `- **Reviewer:** ...`), one `##` section per question, and for review
 forms a `## Scores` list (`- **Soundness (1–4):** 3`). The `Form` bullet names the preset in
-`paperkit.presets` that says which sections and scores the sheet must hold.
+`paperkit.review.forms` that says which sections and scores the sheet must hold.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 
 from paperkit.errors import InvalidInputError, UsageError
 from paperkit.ids import is_arxiv_id
-from paperkit.presets import FORMS, META_REVIEW_FORM, Form, Scale
-from paperkit.templating import todo, without_comments
+from paperkit.review.forms import FORMS, META_REVIEW_FORM, Form, Scale
+from paperkit.review.templating import todo, without_comments
 
 _HEADER_ITEM = re.compile(r"^- \*\*(?P<key>[^*]+?):\*\*\s?(?P<value>.*)$")
 _SCORE_ITEM = re.compile(r"^[-*] \*\*(?P<label>[^*(]+?)\s*(?:\([^)]*\))?:\*\*\s?(?P<value>.*)$")

@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from paperkit.plugin import Arm, Reproduction, Task
+from paperkit.training.plugin import Arm, Reproduction, Task
 
 LR = 5e-3  # Adam, full batch: fast and reliable for memorising a few examples across architectures
 MAX_STEPS = 600

@@ -77,7 +77,7 @@ class Task:
 
 
 class RunContext(Protocol):
-    """What the framework hands a plugin's `run`. Implemented by `paperkit.runner`."""
+    """What the framework hands a plugin's `run`. Implemented by `paperkit.training.runner`."""
 
     device: "torch.device"
     seed: int

@@ -25,24 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from paperkit.config import DataConfig, OptimConfig
-from paperkit.errors import PaperkitError, UsageError
+from paperkit.errors import Interrupted, NonFiniteLoss, PaperkitError, UsageError
 from paperkit.files import atomic_open, atomic_write_text
-from paperkit.plugin import Task
+from paperkit.training.plugin import Task
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
 
-    from paperkit.data import DataBundle
-
-
-class NonFiniteLoss(PaperkitError):
-    """The loss became NaN or infinite; training stopped."""
-
-
-class Interrupted(PaperkitError):
-    """Ctrl-C during training; a checkpoint was saved."""
-
-    exit_code = 130
+    from paperkit.training.data import DataBundle
 
 
 # =====================================================================================
@@ -251,7 +241,7 @@ class Runner:
     """The framework side of a run: data, training stages, metrics and artifacts in `run_dir`.
 
     `progress=False` silences the progress bar (tests, non-terminals). `distributed` is set by
-    `paperkit.ddp` when several processes train one model; only rank 0 writes. `precision` is
+    `paperkit.training.distributed` when several processes train one model; only rank 0 writes. `precision` is
     "auto", "fp32" or "bf16" (see `resolve_precision`).
     """
 
@@ -294,7 +284,7 @@ class Runner:
         return self.run_dir / "checkpoints"
 
     def data(self, config: DataConfig) -> "DataBundle":
-        from paperkit.data import load_data
+        from paperkit.training.data import load_data
 
         if config not in self._data:
             self._data[config] = load_data(config, self.device, self.seed)
@@ -360,7 +350,7 @@ class Runner:
         evaluate: Callable[[], dict[str, float]] | None = None,
         eval_every: int = 1,
     ) -> dict[str, Any]:
-        """Train `task` on uint8 `images` for `optim.epochs` epochs; see `paperkit.plugin.RunContext.fit`.
+        """Train `task` on uint8 `images` for `optim.epochs` epochs; see `paperkit.training.plugin.RunContext.fit`.
 
         `augment(x)` or `augment(x, generator)` receives the float batch; with the second form the
         runner owns (and checkpoints) the generator. Returns the history: per-epoch `loss`,
@@ -519,7 +509,7 @@ class Runner:
 
     def _check_ranks_agree(self, stage: str, model: Any) -> dict[str, Any]:
         """Every rank's weight digest; a stage whose ranks disagree is a bug, never a result."""
-        from paperkit.ddp import weights_digest
+        from paperkit.training.distributed import weights_digest
 
         digests = self.distributed.gather_objects(weights_digest(model))
         if len(set(digests)) != 1:

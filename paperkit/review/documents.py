@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from paperkit.errors import NotFoundError, UsageError
-from paperkit.notes import CRITICAL_QUESTIONS, FIVE_CS, Notes, load_notes
-from paperkit.paper import Paper
-from paperkit.presets import Form, forms_for, get_form
+from paperkit.reading.notes import CRITICAL_QUESTIONS, FIVE_CS, Notes, load_notes
+from paperkit.reading.paper import Paper
+from paperkit.review.forms import Form, forms_for, get_form
 from paperkit.workspace import Workspace, slug
 
 DEFAULT_TALK_PARTS: tuple[tuple[str, int], ...] = (
@@ -59,7 +59,7 @@ class PaperFacts:
 
 
 def load_library(workspace: Workspace):
-    from paperkit.library import Library
+    from paperkit.library.store import Library
 
     return Library.load(workspace)
 
@@ -79,7 +79,7 @@ def paper_facts(workspace: Workspace, paper_id: str, paper: Paper | None = None)
     from that alone (the reader writes its drafts this way).
     """
     if paper is not None and paper_id not in load_library(workspace):
-        from paperkit.library import LibraryEntry
+        from paperkit.library.store import LibraryEntry
 
         entry = LibraryEntry(id=paper_id, status="")
     else:
@@ -142,7 +142,7 @@ def name_slug(name: str) -> str:
 
 
 def write_summary(workspace: Workspace, paper_id: str, *, paper: Paper | None = None, overwrite: bool = False) -> Path:
-    from paperkit.templating import render
+    from paperkit.review.templating import render
 
     form = get_form("summary")
     context = base_context(workspace, paper_id, form, paper=paper, reviewer=None)
@@ -159,7 +159,7 @@ def write_review(
     paper: Paper | None = None,
     overwrite: bool = False,
 ) -> Path:
-    from paperkit.templating import render
+    from paperkit.review.templating import render
 
     chosen = get_form(form, review_only=True, forms=forms_for(workspace))
     context = base_context(workspace, paper_id, chosen, paper=paper, reviewer=reviewer)
@@ -228,7 +228,7 @@ def write_talk(
     paper: Paper | None = None,
     overwrite: bool = False,
 ) -> Path:
-    from paperkit.templating import render
+    from paperkit.review.templating import render
 
     form = get_form("talk")
     context = base_context(workspace, paper_id, form, paper=paper, reviewer=None)
@@ -259,8 +259,8 @@ def write_report(
     author: str | None = None,
     overwrite: bool = False,
 ) -> Path:
-    from paperkit.records import find_run
-    from paperkit.templating import render
+    from paperkit.training.records import find_run
+    from paperkit.review.templating import render
 
     record = find_run(workspace.runs_root, str(run))
     form = get_form("report")

@@ -1,0 +1,13 @@
+"""The review half: from notes and run records to summaries, review sheets and exports.
+
+* `templating`: the Jinja2 environment (packaged `templates/`, overridden by a workspace's);
+* `forms`: the review forms (conference, seminar, ...) and their score scales;
+* `documents`: summary, review, talk and report documents filled from notes and runs;
+* `sheets`: a review sheet's parsed content, `check` and `merge`;
+* `seminar`: the seminar plan in papers.toml, groups, roles and status;
+* `export`: Markdown, HTML and PDF.
+
+May import the shared base, `paperkit.library`, `paperkit.reading.notes` and
+`paperkit.reading.paper`, and run records through `paperkit.training.records` alone (no other
+training module, so no torch); never `tui` or `commands`.
+"""

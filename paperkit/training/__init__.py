@@ -1,0 +1,15 @@
+"""The reproduce half: the plugin contract and the engine that runs reproductions.
+
+* `plugin`: the contract. A plugin imports everything it needs from this one module;
+* `registry`: finds plugins (reproductions/*/, workspace plugins, entry points) without torch;
+* `experiment`: config from defaults, paper configs, TOML and `--set`; runs a plugin's arms;
+* `runner`: the RunContext a plugin's `run` gets (fit loop, checkpoints, exact resume);
+* `distributed` (the worker's side of DDP) and `launch` (the command's side, torchrun);
+* `data` (datasets as uint8 tensors), `augment` (batched tensor augmentation), `probe`
+  (frozen-encoder linear probe), `overfit` (the overfit check), `records` (run folders,
+  claims tables), `ablate`, `scaffold`.
+
+May import the shared base only; never `reading`, `review`, `tui` or `commands`. Modules that
+the CLI imports before training (`plugin`, `registry`, `records`, `experiment`, `ablate`,
+`scaffold`) import torch only inside functions.
+"""
