@@ -158,7 +158,7 @@ def test_paper_architectures_have_the_paper_sizes():
 
 # ---- the plugin ---------------------------------------------------------------------------------
 
-TINY = {"data.train_size": 150, "data.test_size": 60, "data.image_size": 8, "model.hidden": (32, 16),
+TINY = {"data.dataset": "shapes", "data.train_size": 150, "data.test_size": 60, "data.image_size": 8, "model.hidden": (32, 16),
         "train.epochs": 2, "pruning.rounds": 2, "pruning.fc_rate": 0.5, "pruning.output_rate": 0.25,
         "pruning.target_percent": 50.0, "validation_size": 30}
 

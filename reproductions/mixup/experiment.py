@@ -16,7 +16,7 @@ from reproductions.mixup.model import PreActResNet
 if TYPE_CHECKING:  # pragma: no cover
     from reproductions.mixup.plugin import Config
 
-GRAYSCALE = ("mnist", "fashion-mnist")
+GRAYSCALE = ("mnist", "fashion-mnist", "digits")
 
 
 def in_channels(dataset: str) -> int:
