@@ -56,7 +56,7 @@ def test_claims_table_shows_settings_spread_and_verdicts():
     console = Console(width=160, record=True)
     console.print(claims_table(claims_rows(claims, seeds, datasets=("digits",), setting="digits 16 px")))
     text = console.export_text()
-    assert "not measured here" in text and "here: digits 16 px" in text
+    assert "not measured" in text and "paper's data:" in text and "here: digits 16 px" in text
     assert "29 ± 1" in text and "→ 5 ± 1" in text and "(3 seeds)" in text and "held" in text
 
 

@@ -388,10 +388,13 @@ def _verdict_text(row: dict[str, Any]) -> tuple[str, str]:
     if verdict is None:
         held = row.get("direction_held")
         return ("—" if held is None else "direction held" if held else "direction not held"), "1 seed, no margin"
+    if verdict == "not measured":
+        datasets = row.get("datasets") or []
+        return verdict, (f"paper's data: {', '.join(datasets)}" if row.get("measured_setting") == "" and datasets
+                         else "not in this setting")
     if row.get("p_value") is not None and row.get("t") not in (None, 0.0):
         return verdict, f"p = {row['p_value']:.2g}"
-    reason = row.get("verdict_reason", "")
-    return verdict, reason.split(":")[0]
+    return verdict, row.get("verdict_reason", "").split(":")[0]
 
 
 def claims_table(rows: list[dict[str, Any]]) -> Any:
@@ -400,35 +403,34 @@ def claims_table(rows: list[dict[str, Any]]) -> Any:
     from rich.table import Table
 
     table = Table(
-        title="Claims: the paper's numbers beside ours (baseline → method, mean ± sd over seeds; Welch's t-test at 5 %)",
+        title="Claims: the paper's numbers beside ours (baseline → method; mean ± sd over seeds; Welch's t-test, 5 %)",
         show_lines=True,
     )
-    table.add_column("setting: paper / here", ratio=1, min_width=14, overflow="fold")
-    table.add_column("metric", no_wrap=True)
+    table.add_column("claim: the paper's setting, metric, and the setting measured here", ratio=1, min_width=20, overflow="fold")
     table.add_column("paper", no_wrap=True, justify="right")
     table.add_column("measured", no_wrap=True, justify="right")
-    table.add_column("verdict", no_wrap=True, justify="center")
-    colours = {"held": "green", "not held": "red", "inconclusive": "yellow", "direction held": "yellow",
-               "direction not held": "yellow"}
+    table.add_column("verdict", max_width=16, justify="center")
+    colours = {"held": "green", "not held": "red", "inconclusive": "yellow"}
     for row in rows:
         arrow = "↑" if row["higher_is_better"] else "↓"
         verdict, reason = _verdict_text(row)
-        if verdict == "not measured":
-            setting = f"{escape(row['setting'])}\n[dim]here: not measured ({escape(row.get('verdict_reason', ''))})[/]"
-            measured = "not measured here"
+        claim = f"{escape(row['setting'])}\n[bold]{escape(row['metric'])} {arrow}[/]"
+        here = row.get("measured_setting") or ""
+        if verdict == "not measured" or not here:
+            measured = "—"
         else:
-            here = row.get("measured_setting") or ""
-            setting = escape(row["setting"]) + (f"\n[dim]here: {escape(here)}[/]" if here else "")
+            claim += f"\n[dim]here: {escape(here)}[/]"
             seeds = len(row.get("baseline_values") or row.get("method_values") or [])
             measured = f"{_measured(row, 'baseline')}\n→ {_measured(row, 'method')}"
             if seeds:
                 measured += f"\n({seeds} seed{'s' if seeds != 1 else ''})"
+        if row.get("verdict") is None:  # a row written before measured settings and verdicts
+            measured = f"{_fmt(row['measured_baseline'])}\n→ {_fmt(row['measured_method'])}"
         colour = colours.get(verdict)
         shown = f"[{colour}]{verdict}[/]" if colour else verdict
         table.add_row(
-            setting,
-            f"{row['metric']} {arrow}",
-            f"{_fmt(row['paper_baseline'])} → {_fmt(row['paper_method'])}",
+            claim,
+            f"{_fmt(row['paper_baseline'])}\n→ {_fmt(row['paper_method'])}",
             measured,
             f"{shown}\n[dim]{escape(reason)}[/]" if reason else shown,
         )
