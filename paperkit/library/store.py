@@ -125,6 +125,7 @@ class _Snapshot:
     bom: bool
     data: dict[str, Any]
     by_base: dict[str, str]  # normalised id -> key as written in the file
+    entries: dict[str, LibraryEntry]  # key -> its checked entry
 
 
 # The last file read in this process: `papers add` reads it before the network lookups and again
@@ -144,8 +145,8 @@ class Library:
         self._snapshot = snapshot
         self._papers_data: dict[str, dict[str, Any]] = snapshot.data.get(PAPERS, {})
         self._by_base = dict(snapshot.by_base)
-        self._changed: list[str] = []
-        self._entries: dict[str, LibraryEntry] = {}
+        self._changed: dict[str, None] = {}  # keys touched, in order (a dict: an import touches thousands)
+        self._entries = dict(snapshot.entries)
         self._document: Any = None
 
     # -- reading -------------------------------------------------------------------------------
@@ -284,8 +285,7 @@ class Library:
         else:
             self._papers_data[key] = fields
         self._entries.pop(key, None)
-        if key not in self._changed:
-            self._changed.append(key)
+        self._changed[key] = None
 
     def _save(self) -> None:
         from paperkit.library import _tomledit
@@ -379,9 +379,10 @@ def _read(path: Path) -> _Snapshot:
     papers = data.get(PAPERS, {})
     if not isinstance(papers, dict):
         raise InvalidInputError(f"{path}: `{PAPERS}` must be a table of papers", hint='write [papers."<id>"] tables')
-    snapshot = _Snapshot(raw, text, bom, data, _index(path.name, papers))
-    for key, table in papers.items():
-        _make_entry(path.name, key, table)  # every paper checked now, so a bad value is reported before any edit
+    by_base = _index(path.name, papers)
+    # Every paper checked now, so a bad value is reported before any edit.
+    entries = {key: _make_entry(path.name, key, table) for key, table in papers.items()}
+    snapshot = _Snapshot(raw, text, bom, data, by_base, entries)
     _last_read = (path, snapshot)
     return snapshot
 
