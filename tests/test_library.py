@@ -346,3 +346,18 @@ def test_a_removal_cut_short_by_a_header_inside_a_string_is_caught_before_writin
         lib.remove("1710.09412")
     lib = Library.load(workspace)
     assert lib.ids() == ["1603.08511"] and "other" not in lib.section("other")
+
+
+def test_a_new_paper_never_lands_inside_the_last_papers_multiline_string(workspace):
+    _write(workspace, '[papers."1603.08511"]\nnote = """\n[other]\n"""\n')
+    with Library.edit(workspace) as lib:
+        lib.add(LibraryEntry(id="1710.09412", title="mixup"))
+    lib = Library.load(workspace)
+    assert lib.ids() == ["1603.08511", "1710.09412"] and lib.section("papers")["1603.08511"]["note"] == "[other]\n"
+
+
+def test_a_paper_added_after_an_inline_papers_table_goes_into_it(workspace):
+    _write(workspace, "papers = {}\n")
+    with Library.edit(workspace) as lib:
+        lib.add(LibraryEntry(id="1710.09412", title="mixup"))
+    assert Library.load(workspace).ids() == ["1710.09412"]

@@ -3,9 +3,14 @@
 tomlkit keeps comments and formatting but needs about 0.3 ms per entry to parse a whole file,
 so a 10,000-paper library took seconds for every edit. Here only the tables that change go
 through tomlkit: their text is cut out of the file at their header lines, edited and spliced
-back; everything else stays byte for byte. `splice` returns None when the file's layout is
-beyond it (a paper written as an inline table, a header it cannot find); the caller then falls
-back to editing the whole document with tomlkit, and checks every splice against tomllib.
+back; everything else stays byte for byte.
+
+Header lines are found with a regular expression, which cannot see that a line sits inside a
+multi-line string or array. So every cut is checked with tomllib before it is used: the old
+text of each changed table (and of the last table, after which new papers go) must parse to
+exactly the table tomllib read from the whole file. A cut in the wrong place cannot pass, and text outside the cuts is not touched. When a
+check fails, or the layout is beyond it (a paper written as an inline table), `splice` returns
+None and the caller edits the whole document with tomlkit instead.
 
 Never imports anything of paperkit: it is pure text and TOML.
 """
@@ -26,6 +31,7 @@ _HEADER = re.compile(
     rf"""(?m)^[ \t]*\[\[?[ \t]*(?P<path>{_PART}(?:[ \t]*\.[ \t]*{_PART})*)[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$"""
 )
 _PART_RE = re.compile(_PART)
+_SIMPLE_PATH = re.compile(r'([A-Za-z0-9_-]+)\."([^"\\\n]*)"')  # papers."1603.08511": most headers
 _COMMENT_LINE = re.compile(r"[ \t]*#[^\n]*\n")
 
 Fields = Mapping[str, Any]
@@ -40,6 +46,9 @@ def _decode(part: str) -> str:
 
 
 def header_path(path_text: str) -> tuple[str, ...]:
+    simple = _SIMPLE_PATH.fullmatch(path_text)
+    if simple:
+        return simple.group(1, 2)
     return tuple(_decode(m.group(0)) for m in _PART_RE.finditer(path_text))
 
 
@@ -111,15 +120,27 @@ def render_new(section: str, papers: Mapping[str, Fields], to_toml: Callable[[st
     return document.as_string()
 
 
+def _holds(text: str, section: str, tables: Mapping[str, Fields]) -> bool:
+    """Whether `text` on its own is exactly these tables of `section`, no more, no less."""
+    try:
+        return tomllib.loads(text) == {section: dict(tables)}
+    except tomllib.TOMLDecodeError:
+        return False
+
+
 def splice(
     text: str,
+    top_level: Mapping[str, Any],
     section: str,
     old: Mapping[str, Fields],
     new: Mapping[str, Fields],
     changed: list[str],
     to_toml: Callable[[str, Any], Any],
 ) -> str | None:
-    """`text` with the tables of `changed` keys edited from `old` to `new`; None if it cannot."""
+    """`text` with the tables of `changed` keys edited from `old` to `new`; None if it cannot.
+
+    `top_level` is the whole file as tomllib read it; `old` is its `section`.
+    """
     found = paper_spans(text, section)
     if found is None:
         return None
@@ -135,19 +156,21 @@ def splice(
         if key not in spans:
             return None  # written inline or with dotted keys: only the whole document knows where
         start, end = spans[key]
+        if not _holds(text[start:end], section, {key: before}):
+            return None  # the cut went through a multi-line string or array
         if after is None:
             replacements.append((start, end, ""))
             continue
-        try:
-            piece = tomlkit.parse(text[start:end])
-        except tomlkit.exceptions.ParseError:
-            return None  # the cut went through a multi-line string or array
-        container = piece.get(section)
-        if container is None or key not in container:
-            return None
-        apply_fields(container[key], before, after, to_toml)
+        piece = tomlkit.parse(text[start:end])
+        apply_fields(piece[section][key], before, after, to_toml)
         replacements.append((start, end, piece.as_string()))
     if added:
+        if set(old) - set(spans) or (not old and section in top_level):
+            return None  # some paper (or the section) is not a [section."<key>"] table: new ones may not follow it
+        if last_end is not None:
+            last = next(reversed(spans))
+            if not _holds(text[spans[last][0] : last_end], section, {last: old[last]}):
+                return None
         at = last_end if last_end is not None else len(text)
         block = render_new(section, added, to_toml)
         prefix = "" if at == 0 or text[:at].endswith("\n\n") else ("\n" if text[:at].endswith("\n") else "\n\n")

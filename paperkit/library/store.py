@@ -23,7 +23,7 @@ The file belongs to the user. Reading uses `tomllib` (about ten times faster tha
 builds no tomlkit document; `Library.edit` holds an inter-process lock for the whole
 read-modify-write cycle, re-reads the file under it, and rewrites only the tables that changed
 (tomlkit on those tables, `_tomledit`), so comments, ordering and keys paperkit does not know
-survive, and two concurrent writers both land. Every splice is checked with tomllib before it is
+survive, and two concurrent writers both land. Every cut is checked with tomllib before it is
 saved; a layout the splice cannot handle falls back to tomlkit on the whole document.
 
 Keys are arXiv ids (any spelling: `1603.08511`, `arXiv:1603.08511v2`) or local names of letters,
@@ -294,15 +294,11 @@ class Library:
         changed = [key for key in self._changed if old.get(key) != self._papers_data.get(key)]
         if self._document is None and not changed:
             return
-        expected = dict(self._snapshot.data)
-        if self._papers_data or PAPERS in expected:
-            expected[PAPERS] = self._papers_data
         text = None
         if self._document is None:
-            text = _tomledit.splice(self._snapshot.text, PAPERS, old, self._papers_data, changed, _to_toml)
-            if text is not None and _parses_to(text, expected) is False:
-                text = None  # the splice misjudged the layout: let tomlkit redo it on the whole file
-        if text is None:
+            text = _tomledit.splice(self._snapshot.text, self._snapshot.data, PAPERS, old, self._papers_data, changed, _to_toml)
+        if text is None:  # a layout the splice leaves alone: tomlkit on the whole file
+
             text = self._whole_document(old, changed)
         if text == self._snapshot.text:
             return
@@ -310,6 +306,7 @@ class Library:
 
     def _whole_document(self, old: dict[str, Any], changed: list[str]) -> str:
         import tomlkit
+        import tomlkit.items
 
         from paperkit.library import _tomledit
 
@@ -320,7 +317,10 @@ class Library:
             if papers is None:
                 papers = tomlkit.table(is_super_table=True)
                 document.add(PAPERS, papers)
-            if before is None:
+            if before is None and isinstance(papers, tomlkit.items.InlineTable):  # papers = { ... } in one line
+                papers[key] = tomlkit.inline_table()
+                papers[key].update({name: _to_toml(name, value) for name, value in after.items()})
+            elif before is None:
                 papers.add(key, _tomledit.new_table(after, _to_toml))
             elif after is None:
                 del papers[key]
@@ -461,13 +461,6 @@ def _check_writable(path: Path) -> None:
         raise InvalidInputError(f"{path} is a folder, not the library file", hint="move it away, then run `paperkit init`")
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
         raise PaperkitError(f"{path} is read-only; paperkit has not changed it", hint=f"chmod u+w {path.name} to allow changes")
-
-
-def _parses_to(text: str, expected: dict[str, Any]) -> bool:
-    try:
-        return tomllib.loads(text) == expected
-    except tomllib.TOMLDecodeError:
-        return False
 
 
 def _plain(name: str, value: Any) -> Any:
