@@ -209,3 +209,25 @@ def test_bibtex_names_keep_von_parts_and_literal_names():
     assert bibtex_names(r"de la Fontaine, Jean-Luc and {The Reading Group} and Smith, Jr., John and others") == [
         "Jean-Luc de la Fontaine", "The Reading Group", "John Smith Jr.",
     ]
+
+
+ACCENTED = [
+    r"M{\"u}ller", r"M\"{u}ller", r"M\"uller", r"Fran{\c c}ois", r"Fran\c{c}ois", r"{\'E}cole", r"J\'{e}r\^{o}me",
+    r"{\O}ster{\aa}s", r"\o{}re", r"Ca\~{n}ete", r"{\L}ukasz", r"Erd\H{o}s", r"Dvo\v{r}\'ak", r"Stra{\ss}e",
+    r"na\"{\i}ve", r"{\ae}sir", r"\r{A}ngstr\"om", r"B\k{a}k", r"pages 1--34", r"A---B", r"R\&D at 50\%", r"Dr.~No",
+    r"{\AE}sop and {\OE}uvre", r"\`{a} la", r"\u{g}", r"\={a}", r"\.{z}",
+]
+
+
+@pytest.mark.parametrize("latex", ACCENTED)
+def test_the_fast_accent_path_agrees_with_pylatexenc(latex):
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    reference = " ".join(LatexNodes2Text(math_mode="verbatim").latex_to_text(latex).replace("\xa0", " ").split())
+    assert importing._fast_latex(latex) is not None  # taken without pylatexenc
+    assert latex_to_text(latex) == reference
+
+
+def test_other_latex_goes_to_pylatexenc():
+    assert importing._fast_latex(r"\textit{ImageNet} with $\alpha$") is None
+    assert latex_to_text(r"\textit{ImageNet} Classification") == "ImageNet Classification"

@@ -296,7 +296,9 @@ class Library:
             return
         text = None
         if self._document is None:
-            text = _tomledit.splice(self._snapshot.text, self._snapshot.data, PAPERS, old, self._papers_data, changed, _to_toml)
+            text = _tomledit.splice(
+                self._snapshot.text, self._snapshot.data, PAPERS, old, self._papers_data, changed, _to_toml, _multiline
+            )
         if text is None:  # a layout the splice leaves alone: tomlkit on the whole file
 
             text = self._whole_document(old, changed)
@@ -505,6 +507,11 @@ def _date(where: str, value: Any) -> dt.date | None:
     raise InvalidInputError(f"{where} added = {value!r} should be a date like 2024-05-01", hint="fix it in the file")
 
 
+def _multiline(name: str, value: Any) -> bool:
+    """Long author lists get one name a line; other arrays stay on one line."""
+    return name == "authors" and len(value) > 3
+
+
 def _to_toml(name: str, value: Any) -> Any:
     import tomlkit
 
@@ -513,8 +520,7 @@ def _to_toml(name: str, value: Any) -> Any:
             value = (value,)
         array = tomlkit.array()
         array.extend(list(value))
-        if name == "authors" and len(value) > 3:
-            array.multiline(True)
+        array.multiline(_multiline(name, value))
         return array
     if name == "added" and isinstance(value, dt.datetime):
         return value.date()
