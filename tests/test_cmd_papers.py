@@ -379,3 +379,16 @@ def test_bibtex_warns_about_papers_without_title_or_authors(workspace, run):
         "paperkit: warning: 1710.09412 has no title and authors (added offline?); "
         "`paperkit papers add 1710.09412` online fills them in"
     )
+
+
+def test_show_gives_the_facts_an_import_brought(workspace, run, tmp_path):
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(FAKE_PDF)
+    workspace.library_path.write_text(
+        f'[papers.he2016deep]\ntitle = "Deep Residual Learning"\nvenue = "CVPR"\ndoi = "10.1109/CVPR.2016.90"\npdf = "{pdf}"\n'
+        '[papers."1603.08511"]\ntitle = "T"\npdf = "missing.pdf"\ncitekey = "zhang2016"\n'
+    )
+    code, out, _ = run("papers", "show", "he2016deep")
+    assert code == 0 and "venue: CVPR" in out and "doi: 10.1109/CVPR.2016.90" in out and f"pdf: {pdf}\n" in out
+    code, out, _ = run("papers", "show", "1603.08511")
+    assert "pdf: missing.pdf (not found)" in out and "citekey: zhang2016" in out

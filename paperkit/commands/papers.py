@@ -138,6 +138,10 @@ def show(paper_id: str) -> None:
         ("title", entry.title),
         ("authors", ", ".join(entry.authors)),
         ("year", str(entry.year or "")),
+        ("venue", entry.venue or ""),
+        ("doi", entry.doi or ""),
+        ("url", entry.url or ""),
+        ("citekey", entry.citekey or ""),
         ("categories", ", ".join(entry.categories)),
         ("status", entry.status),
         ("tags", ", ".join(entry.tags)),
@@ -146,8 +150,11 @@ def show(paper_id: str) -> None:
         ("added", entry.added.isoformat() if entry.added else ""),
     ]
     if metadata is not None:
-        rows += [("journal", metadata.journal_ref or ""), ("doi", metadata.doi or ""), ("comment", metadata.comment or "")]
-    rows.append(("pdf", str(pdf) if pdf else "not cached (`paperkit fetch` downloads it)"))
+        rows += [("journal", metadata.journal_ref or ""), ("doi", "" if entry.doi else metadata.doi or ""), ("comment", metadata.comment or "")]
+    if entry.pdf:
+        rows.append(("pdf", entry.pdf + ("" if Path(entry.pdf).is_file() else " (not found)")))
+    elif is_arxiv_id(entry.id):
+        rows.append(("pdf", str(pdf) if pdf else "not cached (`paperkit fetch` downloads it)"))
     for name, value in rows:
         if value:
             click.echo(f"{name:>12}: {value}")

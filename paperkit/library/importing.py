@@ -42,6 +42,8 @@ _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNOREC
 _YEAR = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)\b")
 _SPACES = re.compile(r"\s+")
 _NOT_KEY = re.compile(r"[^\w.:+-]+")
+_NON_WORD = re.compile(r"[\W_]+")
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 _UNESCAPED_SEMICOLON = re.compile(r"(?<!\\);")
 _UNESCAPED_COLON = re.compile(r"(?<!\\):")
 # Venues that only say "this is a preprint" (Google Scholar writes them for arXiv papers).
@@ -369,8 +371,9 @@ def bibtex_names(value: str) -> list[str]:
 
 
 def normalised_title(title: str) -> str:
-    text = unicodedata.normalize("NFKD", title).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in text if not unicodedata.combining(c)).split())
+    """Case, accents, punctuation and spacing ignored: "Dropout: a Simple Way" == "dropout a simple way"."""
+    text = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", title).casefold())
+    return " ".join(part for part in _NON_WORD.split(text) if part)
 
 
 def normalised_doi(doi: str | None) -> str | None:
