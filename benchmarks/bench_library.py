@@ -149,6 +149,11 @@ def report(rows: list[dict], imports: list[dict]) -> str:
     for row in rows:
         lines.append(f"| {row['count']:,} | {row['tomllib'] / row['count'] * 1e3:.3f} ms | "
                      + " | ".join(f"{row[n] / row['count'] * 1e3:.3f} ms" for n in COMMANDS) + " |")
+    if len(rows) > 1:
+        low, high = rows[-2], rows[-1]
+        span = high["count"] - low["count"]
+        lines += ["", f"Marginal cost per paper between {low['count']:,} and {high['count']:,} papers: "
+                  + ", ".join(f"{n} {(high[n] - low[n]) / span * 1e3:.3f} ms" for n in ("tomllib", *COMMANDS)) + "."]
     lines += [
         "",
         "`paperkit papers import --quiet FILE.bib` into an empty workspace (first) and again into the "

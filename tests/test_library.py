@@ -361,3 +361,17 @@ def test_a_paper_added_after_an_inline_papers_table_goes_into_it(workspace):
     with Library.edit(workspace) as lib:
         lib.add(LibraryEntry(id="1710.09412", title="mixup"))
     assert Library.load(workspace).ids() == ["1710.09412"]
+
+
+def test_reading_never_imports_tomlkit(workspace):
+    import subprocess
+    import sys
+
+    _write(workspace, HAND_WRITTEN)
+    code = (
+        "import sys; from paperkit.library.store import Library; "
+        f"lib = Library.load({str(workspace.library_path)!r}); lib.entries(); lib.section('seminar'); "
+        "print('tomlkit' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
