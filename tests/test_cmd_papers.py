@@ -392,3 +392,22 @@ def test_show_gives_the_facts_an_import_brought(workspace, run, tmp_path):
     assert code == 0 and "venue: CVPR" in out and "doi: 10.1109/CVPR.2016.90" in out and f"pdf: {pdf}\n" in out
     code, out, _ = run("papers", "show", "1603.08511")
     assert "pdf: missing.pdf (not found)" in out and "citekey: zhang2016" in out
+
+
+def test_a_long_list_on_a_terminal_goes_through_the_pager_with_titles_fitted(workspace, run, monkeypatch):
+    import os
+    import sys
+
+    import click
+
+    _many(workspace, 30)
+    paged: list[str] = []
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a, **k: os.terminal_size((80, 20)))
+    monkeypatch.setattr(click, "echo_via_pager", lambda lines: paged.extend(lines))
+    code, out, _ = run("papers", "list")
+    assert code == 0 and out == ""
+    assert len(paged) == 31 and all(len(line.rstrip("\n")) <= 80 for line in paged)
+    assert paged[1].rstrip("\n").endswith("t0, a-rather-long-tag-name-0")  # tags whole
+    code, out, _ = run("papers", "list", "--no-pager", "--limit", "5")
+    assert code == 0 and len(out.strip().splitlines()) == 7

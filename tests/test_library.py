@@ -375,3 +375,19 @@ def test_reading_never_imports_tomlkit(workspace):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_lock_that_cannot_be_made_is_one_line(workspace, monkeypatch):
+    import contextlib
+
+    from paperkit.library import store
+
+    @contextlib.contextmanager
+    def read_only_folder(path):
+        raise PermissionError(13, "Permission denied", str(path) + ".lock")
+        yield
+
+    monkeypatch.setattr(store, "locked", read_only_folder)
+    with pytest.raises(PaperkitError, match="the folder is read-only; paperkit has not changed anything"):
+        with Library.edit(workspace) as lib:
+            lib.add(LibraryEntry(id="1710.09412"))
