@@ -231,3 +231,27 @@ def test_the_fast_accent_path_agrees_with_pylatexenc(latex):
 def test_other_latex_goes_to_pylatexenc():
     assert importing._fast_latex(r"\textit{ImageNet} with $\alpha$") is None
     assert latex_to_text(r"\textit{ImageNet} Classification") == "ImageNet Classification"
+
+
+def test_pdf_paths_from_each_managers_file_field(tmp_path, workspace):
+    bib = tmp_path / "files.bib"
+    bib.write_text(
+        "@article{bbt, title={A}, file={/home/ada/Zotero/storage/AB/a.pdf;/home/ada/Zotero/storage/AB/a.html}}\n"
+        "@article{zotero, title={B}, file={Snapshot:/z/b.html:text/html;Full Text PDF:/z/b.pdf:application/pdf}}\n"
+        "@article{mendeley, title={C}, file={:C\\:/Users/ada/c.pdf:pdf}}\n"
+        "@article{jabref, title={D}, file={Paper:sub/d.pdf:PDF}}\n"
+        "@article{none, title={E}, file={:e.html:HTML}}\n"
+    )
+    import_file(workspace, bib)
+    lib = Library.load(workspace)
+    assert [lib.require(k).pdf for k in ("bbt", "zotero", "mendeley", "jabref", "none")] == [
+        "/home/ada/Zotero/storage/AB/a.pdf", "/z/b.pdf", "C:/Users/ada/c.pdf", str(tmp_path / "sub" / "d.pdf"), None,
+    ]
+
+
+def test_a_file_without_references_is_one_line(tmp_path, workspace, run):
+    empty = tmp_path / "notes.bib"
+    empty.write_text("Just some text, no entries.\n")
+    before = workspace.library_path.read_bytes()
+    code, _, err = run("papers", "import", str(empty))
+    assert code == 1 and "notes.bib holds no references" in err and workspace.library_path.read_bytes() == before

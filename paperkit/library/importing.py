@@ -471,6 +471,8 @@ def import_file(
     check_status(status)
     path = Path(path)
     records, skipped = read_records(path)  # parsed before the lock: a bad file writes nothing
+    if not records and not skipped:
+        raise InvalidInputError(f"{path} holds no references", hint="export BibTeX, biblatex or CSL JSON and import that file")
     report = ImportReport(path.name, skipped=skipped)
     today = dt.date.today()
     with Library.edit(workspace) as lib:
