@@ -82,7 +82,7 @@ def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool)
 @click.option("--status", type=click.Choice(STATUSES), help="Only papers with this status.")
 @click.option("--year", "years", metavar="YEAR", help="Only papers of a year (2016) or a range (2015-2018, 2015-, -2018).")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Show at most N papers (see --page).")
-@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="With --limit: which page of N.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, metavar="P", help="With --limit: which page of N.")
 @click.option("--no-pager", is_flag=True, help="Print straight to the terminal, without a pager.")
 def list_(query: tuple[str, ...], tags: tuple[str, ...], status: str | None, years: str | None, limit: int | None, page: int, no_pager: bool) -> None:
     """Show the reading list as a table; WORDS filter on id, title, authors, venue and tags.
