@@ -64,6 +64,24 @@ def git_state(path: str | os.PathLike) -> GitState:
     return GitState(True, str(repo.working_tree_dir), commit, branch, dirty, untracked, diff)
 
 
+def repository_root(path: str | os.PathLike) -> Path | None:
+    """The working tree of the repository holding `path`, or None outside git."""
+    repo = _repo(path)
+    return None if repo is None else Path(repo.working_tree_dir)
+
+
+def init_repository(path: str | os.PathLike) -> Path:
+    """Make `path` a git repository (`git init`); returns its root."""
+    import git
+
+    from paperkit.errors import PaperkitError
+
+    try:
+        return Path(git.Repo.init(Path(path)).working_tree_dir)
+    except git.GitCommandError as exc:
+        raise PaperkitError(f"git init failed in {path}: {exc.stderr.strip()[:200]}", hint="is git installed?") from exc
+
+
 def commit_paths(
     path: str | os.PathLike,
     paths: list[str | os.PathLike],

@@ -170,6 +170,15 @@ def test_report_is_filled_from_the_run_record(paper_ws):
     assert "Methodology / Model" in fields and "What was hard" in fields and "Scope" not in fields
 
 
+def test_report_of_a_run_recorded_outside_git_says_commit_unknown(paper_ws):
+    folder = _write_run(paper_ws.runs_root)
+    record = folder / "run.toml"
+    text = record.read_text(encoding="utf-8").split("[git]")[0]
+    record.write_text(text + '[git]\nin_repo = false\nnote = "not inside a git repository"\n\n[versions]\ntorch = "2.4.0"\n', encoding="utf-8")
+    text = write_report(paper_ws, folder.name).read_text(encoding="utf-8")
+    assert "- Commit: unknown (the run was not recorded inside a git repository)" in text
+
+
 def test_report_by_path_with_explicit_paper_and_author(paper_ws):
     folder = _write_run(paper_ws.root / "elsewhere", plugin="other")
     path = write_report(paper_ws, folder, paper_id="1703.04044", author="B")

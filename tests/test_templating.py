@@ -30,6 +30,14 @@ def test_unknown_variable_is_one_line_naming_variable_template_and_line(workspac
     message = str(info.value)
     assert "\n" not in message
     assert "'reviewr'" in message and "summary.md" in message and "line 4" in message
+    assert f"your override {workspace.templates_dir / 'summary.md'} is wrong" in message and "delete it" in message
+
+
+def test_an_error_in_a_packaged_template_is_reported_as_a_bug_not_as_edit_this_file(workspace):
+    with pytest.raises(InvalidInputError) as info:
+        render("summary.md", {}, workspace)  # the packaged template, given none of its variables
+    message = str(info.value)
+    assert "bug in paperkit's packaged template" in message and "override" not in message
 
 
 def test_unknown_attribute_is_named(workspace):
