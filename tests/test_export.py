@@ -74,7 +74,7 @@ def test_pdf_round_trip_reads_back_the_sections(sheet, tmp_path):
     text = pdf_text(data)
     for heading in HEADINGS:
         assert heading in text
-    assert "No GAN baseline (Table 2)" in text and "Overall rating (1–10): 7" in text
+    assert "No GAN baseline (Table\u00a02)" in text and "Overall rating (1–10): 7" in text  # a citation never splits
     assert "TODO" not in text
 
 
@@ -107,3 +107,51 @@ def test_tables_render_in_html_and_pdf():
     body = render_body("| Field | Value |\n|---|---:|\n| Soundness | 3 |\n")
     assert "<table>" in body and "<td style=\"text-align:right\">3</td>" in body
     ET.fromstring(html_page(body, "t", "").split("\n", 1)[1])
+
+
+FORMULAS = r"""# Formulas
+
+The divergence $D_{KL}(p \| \hat p)$; optima $x^*$ and $y^*$; densities $p_{\theta}(x)$ and $q_{\phi}(z)$; inline \(a_b\).
+
+$$
+\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}
+$$
+
+\[ \sum_i x_i^2 \]
+
+It costs $5 and $6, which is not a formula.
+"""
+
+
+def _mathml(page: str) -> list[ET.Element]:
+    root = ET.fromstring(page.split("\n", 1)[1])
+    return list(root.iter("{http://www.w3.org/1998/Math/MathML}math"))
+
+
+def test_formulas_are_mathml_in_html_and_never_touched_by_markdown(tmp_path):
+    path = tmp_path / "f.md"
+    path.write_text(FORMULAS, encoding="utf-8")
+    (page,) = export_document(Document(path, "f"), ("html",), tmp_path, stylesheet(None))
+    text = page.read_text(encoding="utf-8")
+    maths = _mathml(text)
+    assert [m.get("display") for m in maths] == ["inline"] * 6 + ["block", "block"]
+    assert "<em>" not in text and "$" not in text.replace("$5 and $6", "")  # no emphasis, no leftovers
+    assert "\u2016" in ET.tostring(maths[0], encoding="unicode")  # \| is a double bar, not "|"
+    assert [e.text for e in maths[1].iter("{http://www.w3.org/1998/Math/MathML}mo")] == ["*"]
+    rows = list(maths[6].iter("{http://www.w3.org/1998/Math/MathML}mtr"))
+    assert len(rows) == 2  # `\\` still separates the matrix rows
+    assert "It costs $5 and $6" in text
+
+
+def test_formulas_are_drawn_in_pdf_or_kept_verbatim(tmp_path):
+    import pymupdf
+
+    path = tmp_path / "f.md"
+    path.write_text(FORMULAS, encoding="utf-8")
+    (pdf,) = export_document(Document(path, "f"), ("pdf",), tmp_path, stylesheet(None))
+    with pymupdf.open(pdf) as doc:
+        text = doc[0].get_text()
+        assert len(doc[0].get_images()) == 7  # six inline formulas and \[ … \]; mathtext has no pmatrix
+    # what mathtext cannot draw is printed exactly as written, delimiters included
+    assert "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$" in text
+    assert "x^*" not in text and "It costs $5 and $6" in text

@@ -5,6 +5,7 @@
 * `documents`: summary, review, talk and report documents filled from notes and runs;
 * `sheets`: a review sheet's parsed content, `check` and `merge`;
 * `seminar`: the seminar plan in papers.toml, groups, roles and status;
+* `markup`: Markdown to XHTML with formulas as MathML (HTML) or drawn images (PDF);
 * `export`: Markdown, HTML and PDF.
 
 May import the shared base, `paperkit.library`, `paperkit.reading.notes` and

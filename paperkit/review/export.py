@@ -42,11 +42,19 @@ def document_title(markdown: str, fallback: str) -> str:
 
 
 def render_body(markdown: str) -> str:
-    """The sheet as an XHTML fragment: blanks removed, raw HTML escaped, tables rendered."""
-    from markdown_it import MarkdownIt
+    """The sheet as an XHTML fragment for a web page: blanks removed, raw HTML escaped, tables
+    rendered, formulas as MathML."""
+    from paperkit.review.markup import to_xhtml
 
-    renderer = MarkdownIt("commonmark", {"html": False, "xhtmlOut": True}).enable("table")
-    return renderer.render(without_comments(markdown))
+    return to_xhtml(without_comments(markdown), "mathml").body
+
+
+def pdf_from_markdown(markdown: str, css: str) -> bytes:
+    """The sheet as a PDF: the same XHTML, but formulas drawn as images (the Story knows no MathML)."""
+    from paperkit.review.markup import to_xhtml
+
+    rendered = to_xhtml(without_comments(markdown), "image")
+    return pdf_from_html(rendered.body, css, rendered.images)
 
 
 def html_page(body: str, title: str, css: str) -> str:
@@ -63,11 +71,14 @@ def html_page(body: str, title: str, css: str) -> str:
     )
 
 
-def pdf_from_html(body: str, css: str) -> bytes:
-    """Lay `body` out on A4 pages with PyMuPDF's Story."""
+def pdf_from_html(body: str, css: str, images: dict[str, bytes] | None = None) -> bytes:
+    """Lay `body` out on A4 pages with PyMuPDF's Story; `images` are the files its <img> tags name."""
     import pymupdf
 
-    story = pymupdf.Story(html=body, user_css=css)
+    archive = pymupdf.Archive()
+    for name, data in (images or {}).items():
+        archive.add(data, name)
+    story = pymupdf.Story(html=body, user_css=css, archive=archive)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
     page = pymupdf.paper_rect("a4")
@@ -109,7 +120,7 @@ def export_document(doc: Document, formats: tuple[str, ...], out_dir: Path, css:
 
     text = doc.markdown
     written = []
-    body = render_body(text) if {"html", "pdf"} & set(formats) else ""
+    body = render_body(text) if "html" in formats else ""
     for fmt in formats:
         target = out_dir / f"{doc.name}.{fmt}"
         if fmt == "md":
@@ -117,7 +128,7 @@ def export_document(doc: Document, formats: tuple[str, ...], out_dir: Path, css:
         elif fmt == "html":
             atomic_write_text(target, html_page(body, document_title(text, doc.name), css))
         else:
-            atomic_write_bytes(target, pdf_from_html(body, css))
+            atomic_write_bytes(target, pdf_from_markdown(text, css))
         written.append(target)
     return written
 
@@ -138,7 +149,7 @@ def cover_html(title: str, members: list[str], rows: list[tuple[str, str, str]])
 def group_pdf(cover: str, docs: list[Document], css: str) -> bytes:
     """Cover page, then each document starting on a fresh page."""
     parts = [pdf_from_html(cover, css)]
-    parts += [pdf_from_html(render_body(doc.markdown), css) for doc in docs]
+    parts += [pdf_from_markdown(doc.markdown, css) for doc in docs]
     return join_pdfs(parts)
 
 
