@@ -198,3 +198,19 @@ def test_report_command(paper_ws, run):
     folder = _write_run(paper_ws.runs_root)
     code, out, _ = run("report", str(folder), "--author", "B")
     assert code == 0 and out == "wrote reviews/1603.08511/reproduction-report-b.md\n"
+
+
+def test_unicode_names_get_their_own_sheets_and_path_characters_are_refused(paper_ws, run):
+    made = []
+    for name in ("יעל", "נועה", "张伟", "Yael Sadé", "Yael Sade"):
+        code, out, err = run("review", "new", PAPER_ID, "--form", "seminar", "--reviewer", name)
+        assert code == 0, err
+        made.append(out.strip().removeprefix(f"wrote reviews/{PAPER_ID}/"))
+    assert made == ["seminar-review-יעל.md", "seminar-review-נועה.md", "seminar-review-张伟.md",
+                    "seminar-review-yael-sadé.md", "seminar-review-yael-sade.md"]
+    text = (paper_ws.reviews_dir(PAPER_ID) / "seminar-review-נועה.md").read_text(encoding="utf-8")
+    assert "- **Reviewer:** נועה" in text
+    for name in ("../evil", "a/b", "x\\y", "..", "!!!"):
+        code, _, err = run("review", "new", PAPER_ID, "--reviewer", name)
+        assert code == 2 and err.count("\n") == 1 and "file name" in err, (name, err)
+    assert sorted(p.name for p in paper_ws.root.rglob("*evil*")) == []

@@ -138,7 +138,24 @@ def review_path(workspace: Workspace, paper_id: str, form: Form, reviewer: str |
 
 
 def name_slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-").lower() or "me"
+    """A person's or group's name as part of a file name: "Yael Sadé" -> "yael-sadé", "יעל" -> "יעל".
+
+    Letters, marks and digits of every script are kept (NFC, lower case), so two people never
+    share a file; runs of anything else become one "-". A name holding a path separator or a
+    control character is refused rather than cleaned, so no name can point outside its folder.
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", name.strip())
+    bad = [c for c in text if c in "/\\" or unicodedata.category(c).startswith("C")]
+    if bad or text in (".", ".."):
+        shown = repr(bad[0]) if bad else repr(text)
+        raise UsageError(f"the name {name!r} contains {shown}, which cannot be part of a file name", hint="give the name without slashes or control characters")
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" or c in "._" else "-" for c in text)
+    slug = re.sub(r"-{2,}", "-", kept).strip("-.").lower()
+    if not slug:
+        raise UsageError(f"the name {name!r} has no letters or digits for a file name", hint="give a name with letters or digits")
+    return slug
 
 
 def write_summary(workspace: Workspace, paper_id: str, *, paper: Paper | None = None, overwrite: bool = False) -> Path:
