@@ -92,7 +92,8 @@ def test_submit_commits_the_sheet_with_the_reviewer_as_author(paper_ws, run):
     code, out, _ = run("review", "submit", PAPER_ID, "--reviewer", "Ann Lee")
     assert code == 0 and out.startswith("committed ")
     commit = repo.head.commit
-    assert commit.author.name == "Ann Lee" and commit.committer.name == "Ann Lee"
+    assert commit.author.name == "Ann Lee" and commit.committer.name == "Course Bot"  # the committer is never rewritten
+    assert commit.author.email == "ann-lee@users.noreply.paperkit"
     assert commit.message.strip() == f"review {PAPER_ID}: submit review-ann-lee.md by Ann Lee"
     assert set(commit.stats.files) == {f"reviews/{PAPER_ID}/review-ann-lee.md"}
     assert "draft.txt" in repo.git.diff("--cached", "--name-only")  # still staged, not committed
@@ -152,19 +153,72 @@ def test_export_all_formats_and_a_group_pdf_of_the_groups_own_sheets(paper_ws, r
     assert code == 1 and "no group 'Z'" in err
 
 
-def test_submit_for_a_seminar_group_commits_the_sheets_of_its_role(paper_ws, run):
+def _repo_with_identity(root):
     import git
 
+    repo = git.Repo.init(root)
+    with repo.config_writer() as config:
+        config.set_value("user", "name", "Course Bot")
+        config.set_value("user", "email", "bot@example.org")
+    return repo
+
+
+def test_submit_for_a_seminar_group_commits_the_sheets_of_its_role(paper_ws, run):
     paper_ws.library_path.write_text(paper_ws.library_path.read_text() + SEMINAR, encoding="utf-8")
-    repo = git.Repo.init(paper_ws.root)
+    repo = _repo_with_identity(paper_ws.root)
     run("summary", PAPER_ID)
     run("talk", PAPER_ID)
     run("review", "new", PAPER_ID, "--reviewer", "ann")
-    code, out, _ = run("review", "submit", PAPER_ID, "--reviewer", "A", "--incomplete")
+    code, out, _ = run("review", "submit", PAPER_ID, "--group", "A", "--incomplete")
     assert code == 0, out
     commit = repo.head.commit
-    assert commit.author.name == "A"
+    assert commit.author.name == "Course Bot"  # no --reviewer: git's own identity
+    assert commit.message.rstrip().endswith("\n\nGroup: A")
     assert set(commit.stats.files) == {f"reviews/{PAPER_ID}/summary.md", f"reviews/{PAPER_ID}/talk.md"}
+    assert "not pushed yet" in out
+    code, _, err = run("review", "submit", PAPER_ID, "--group", "Z")
+    assert code == 1 and "no group 'Z'" in err
+
+
+def test_submit_as_a_student_of_a_group_and_push_to_the_shared_remote(paper_ws, run, tmp_path):
+    import git
+
+    paper_ws.library_path.write_text(paper_ws.library_path.read_text() + SEMINAR, encoding="utf-8")
+    shared = git.Repo.init(tmp_path / "shared.git", bare=True)
+    repo = _repo_with_identity(paper_ws.root)
+    repo.index.add(["papers.toml"])
+    repo.index.commit("plan")
+    repo.create_remote("origin", str(tmp_path / "shared.git"))
+    repo.git.push("--set-upstream", "origin", repo.active_branch.name)
+    folder = paper_ws.reviews_dir(PAPER_ID)
+    (folder).mkdir(parents=True)
+    (folder / "seminar-review-b.md").write_text(filled_review("B", form="seminar").split("## Summary")[0], encoding="utf-8")
+    (folder / "seminar-review-נועה.md").write_text("# other\n\n- **Form:** seminar\n", encoding="utf-8")
+
+    code, out, err = run("review", "submit", PAPER_ID, "--group", "B", "--reviewer", "נועה", "--email", "noa@uni.example",
+                         "--incomplete", "--push")
+    assert code == 0, err
+    pushed = shared.head.commit if not shared.bare else shared.commit(repo.active_branch.name)
+    assert pushed == repo.head.commit and f"pushed to origin/{repo.active_branch.name}" in out
+    assert (pushed.author.name, pushed.author.email) == ("נועה", "noa@uni.example")
+    assert (pushed.committer.name, pushed.committer.email) == ("Course Bot", "bot@example.org")
+    assert pushed.message.rstrip().endswith("Group: B") and "by נועה" in pushed.message.splitlines()[0]
+    files = repo.git.execute(["git", "-c", "core.quotepath=off", "show", "--name-only", "--format=", pushed.hexsha]).split()
+    assert set(files) == {f"reviews/{PAPER_ID}/seminar-review-b.md", f"reviews/{PAPER_ID}/seminar-review-נועה.md"}
+
+    # Someone else pushed first: the push is refused in one line, the commit stays here.
+    other = git.Repo.clone_from(str(tmp_path / "shared.git"), tmp_path / "other")
+    with other.config_writer() as config:
+        config.set_value("user", "name", "Other")
+        config.set_value("user", "email", "o@example.org")
+    (tmp_path / "other" / "x.txt").write_text("x\n", encoding="utf-8")
+    other.index.add(["x.txt"])
+    other.index.commit("other work")
+    other.git.push("origin", other.active_branch.name)
+    (folder / "seminar-review-b.md").write_text(filled_review("B", form="seminar"), encoding="utf-8")
+    code, out, err = run("review", "submit", PAPER_ID, "--group", "B", "--incomplete", "--push")
+    assert code == 1 and err.count("\n") == 1 and "git could not push to origin" in err and "git pull --rebase" in err
+    assert repo.head.commit != pushed and "committed" in out
 
 
 def test_workspace_forms_add_a_course_preset(paper_ws, run):

@@ -241,54 +241,83 @@ def review_merge(paper_id: str, form: str | None, force: bool) -> None:
 
 @review.command("submit")
 @click.argument("paper_id", metavar="ID")
-@click.option("--reviewer", metavar="NAME", help="Submit only NAME's sheets (a seminar group: the sheets its role hands in), committed with NAME as the author.")
+@click.option("--reviewer", metavar="NAME", help="Submit NAME's own sheets (review-NAME.md, ...), committed with NAME as the author.")
+@click.option("--email", metavar="ADDRESS", help="The author's e-mail (default: git's user.email when NAME is git's user.name, else a no-reply address).")
+@click.option("--group", metavar="G", help="A seminar group: also submit the sheets its role hands in; the commit gets a 'Group: G' trailer.")
 @click.option("--incomplete", is_flag=True, help="Commit even when `review check` finds problems (a draft).")
-def review_submit(paper_id: str, reviewer: str | None, incomplete: bool) -> None:
-    """Commit the paper's sheets in the workspace's git repository.
+@click.option("--push", "push_after", is_flag=True, help="Push the commit to the shared remote (the branch's upstream, else origin).")
+@click.option("--remote", metavar="NAME", help="The remote --push sends to.")
+def review_submit(paper_id: str, reviewer: str | None, email: str | None, group: str | None, incomplete: bool, push_after: bool, remote: str | None) -> None:
+    """Commit the paper's sheets in the workspace's git repository (and with --push, send them).
 
-    Without --reviewer every sheet of the paper is committed. With --reviewer NAME, the sheets
-    named after NAME (review-NAME.md, seminar-review-NAME.md, reproduction-report-NAME.md) and,
-    when NAME is a seminar group, the sheets its role hands in for this paper (a presenter's
-    summary.md and talk.md). Nothing else you have staged goes into the commit.
+    Without --reviewer or --group every sheet of the paper is committed. --reviewer NAME picks
+    the sheets named after NAME; --group G the sheets G's role hands in for this paper (a
+    presenter's summary.md and talk.md, a coder's report, a reviewer's seminar review). The
+    author is NAME (with --email, or git's user.email) or else git's configured user; the
+    committer is always git's configured user. Nothing else you have staged goes into the commit.
+    Without --push the commit stays on this machine: the mentor sees it only after `git push`.
     """
     from paperkit.review.documents import name_slug
     from paperkit.review.forms import forms_for
-    from paperkit.review.sheets import check_sheet, load_sheet
-    from paperkit.vcs import commit_paths
+    from paperkit.review.sheets import CONFLICT_FIELD, check_sheet, load_sheet
+    from paperkit.vcs import commit_paths, configured_identity, push, unmerged_paths
 
     workspace = require_workspace()
     key = _library_key(workspace, paper_id)
     folder = workspace.reviews_dir(key)
     paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
-    if reviewer:
-        suffix = f"-{name_slug(reviewer)}.md"
-        paths = [p for p in paths if p.name.endswith(suffix)]
-        paths = sorted(set(paths) | set(_group_sheets(workspace, reviewer, key)))
+    if reviewer or group:
+        chosen: set[Path] = set()
+        if reviewer:
+            suffix = f"-{name_slug(reviewer)}.md"
+            chosen |= {p for p in paths if p.name.endswith(suffix)}
+        if group:
+            chosen |= set(_group_sheets(workspace, group, key, required=True))
+        paths = sorted(chosen)
     if not paths:
-        who = f" by {reviewer}" if reviewer else ""
+        who = " by " + " and group ".join(x for x in (reviewer, group) if x) if reviewer or group else ""
         raise NotFoundError(f"no sheets{who} for {key} to submit", hint=f"start one with `paperkit review new {key}`")
+    unmerged = unmerged_paths(workspace.root, paths)
+    if unmerged:
+        raise UsageError(f"git conflict not resolved in {unmerged[0]}", hint="edit it to keep one version, then `git add` it and submit again")
     forms = forms_for(workspace)
-    problems = [f"{p.name}: {problem}" for p in paths for problem in check_sheet(load_sheet(p, forms))]
-    if problems and not incomplete:
-        for line in problems:
-            click.echo(line, err=True)
-        raise UsageError(f"{len(problems)} problem(s) in the sheets above", hint="fill them in, or pass --incomplete to commit a draft")
+    checked = [(p, problem) for p in paths for problem in check_sheet(load_sheet(p, forms))]
+    conflicts = [(p, problem) for p, problem in checked if problem.field == CONFLICT_FIELD]
+    if conflicts:
+        path, problem = conflicts[0]
+        raise UsageError(f"{path.name}: {problem}", hint="a sheet with conflict markers cannot be submitted, not even with --incomplete")
+    if checked and not incomplete:
+        for path, problem in checked:
+            click.echo(f"{path.name}: {problem}", err=True)
+        raise UsageError(f"{len(checked)} problem(s) in the sheets above", hint="fill them in, or pass --incomplete to commit a draft")
     names = ", ".join(p.name for p in paths)
-    state = " (draft)" if problems else ""
-    message = f"review {key}: submit {names}{state}" + (f" by {reviewer}" if reviewer else "")
-    sha = commit_paths(workspace.root, paths, message, author_name=reviewer)
-    click.echo(f"committed {sha[:10]}: {message}")
+    state = " (draft)" if checked else ""
+    author_email = None
+    if reviewer:
+        git_name, git_email = configured_identity(workspace.root)
+        author_email = email or (git_email if git_name == reviewer.strip() else None) or f"{name_slug(reviewer)}@users.noreply.paperkit"
+    message = f"review {key}: submit {names}{state}" + (f" by {reviewer.strip()}" if reviewer else "")
+    if group:
+        message += f"\n\nGroup: {group}"
+    sha = commit_paths(workspace.root, paths, message, author_name=reviewer.strip() if reviewer else None, author_email=author_email)
+    click.echo(f"committed {sha[:10]}: {message.splitlines()[0]}")
+    if push_after:
+        click.echo(f"pushed to {push(workspace.root, remote)}")
+    else:
+        click.echo("not pushed yet: `git push` (or submit with --push) sends it to the shared repository")
 
 
-def _group_sheets(workspace: Workspace, group: str, paper_id: str) -> list[Path]:
+def _group_sheets(workspace: Workspace, group: str, paper_id: str, required: bool = False) -> list[Path]:
     """The existing sheets seminar group `group` hands in for the paper; none without a seminar plan."""
     from paperkit.review.documents import load_library
-    from paperkit.review.seminar import SECTION, group_sheets, parse_seminar
+    from paperkit.review.seminar import SECTION, group_sheets, load_seminar, parse_seminar
 
     data = load_library(workspace).section(SECTION)
-    if not data:
+    if not data and not required:
         return []
-    plan = parse_seminar(data, workspace.library_path.name)
+    plan = load_seminar(workspace) if required else parse_seminar(data, workspace.library_path.name)
+    if required and group not in plan.groups:
+        raise NotFoundError(f"no group {group!r} in [seminar.groups]", hint=f"known groups: {', '.join(plan.groups) or 'none'}")
     return [path for _, _, path in group_sheets(workspace, plan, group, paper_id) if path.is_file()]
 
 

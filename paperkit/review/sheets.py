@@ -25,6 +25,13 @@ _CITATION = re.compile(
 )
 _CITATION_KIND = {"Sec.": "§", "Section": "§", "Figure": "Fig.", "Tab.": "Table", "App.": "Appendix"}
 SCORES_SECTION = "Scores"
+CONFLICT_FIELD = "git conflict"
+_CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:\s|$)")
+
+
+def conflict_lines(text: str) -> list[int]:
+    """1-based numbers of the lines that are git conflict markers (<<<<<<<, =======, >>>>>>>)."""
+    return [number for number, line in enumerate(text.splitlines(), start=1) if _CONFLICT_MARKER.match(line)]
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Sheet:
     header: dict[str, str]  # "Paper" -> "arXiv:1603.08511 — ...", "Reviewer" -> "ann"
     sections: dict[str, str]  # `##` heading -> body, comments kept
     source: str = ""  # file the sheet came from, for messages
+    text: str = ""  # the whole sheet as read
 
     @property
     def reviewer(self) -> str:
@@ -134,7 +142,7 @@ def parse_sheet(text: str, source: str = "sheet", forms: dict[str, Form] | None 
             f"{source}: Form: unknown form preset {form_text!r}",
             hint=f"use one of: {', '.join(forms)}",
         )
-    return Sheet(forms[form_text], title, header, sections, source)
+    return Sheet(forms[form_text], title, header, sections, source, text)
 
 
 def load_sheet(path: Path, forms: dict[str, Form] | None = None) -> Sheet:
@@ -150,6 +158,10 @@ def load_sheet(path: Path, forms: dict[str, Form] | None = None) -> Sheet:
 def check_sheet(sheet: Sheet) -> list[Problem]:
     """Every reason the sheet is not complete yet, in the order the sheet reads; empty means done."""
     problems: list[Problem] = []
+    markers = conflict_lines(sheet.text)
+    if markers:
+        where = ", ".join(str(n) for n in markers[:6]) + (", ..." if len(markers) > 6 else "")
+        problems.append(Problem(CONFLICT_FIELD, f"unresolved conflict markers on lines {where}: keep one version and delete the markers"))
     if not sheet.paper_id:
         problems.append(Problem("Paper", "missing: the header needs '- **Paper:** arXiv:ID'"))
     for name in sheet.form.sections:
