@@ -155,3 +155,73 @@ def test_formulas_are_drawn_in_pdf_or_kept_verbatim(tmp_path):
     # what mathtext cannot draw is printed exactly as written, delimiters included
     assert "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$" in text
     assert "x^*" not in text and "It costs $5 and $6" in text
+
+
+def test_pdf_has_metadata_bookmarks_page_numbers_and_live_links(tmp_path):
+    import pymupdf
+
+    text = filled_review("Ann Lee", weaknesses=("No GAN baseline, see https://arxiv.org/abs/1703.04044 (§ 4.1)",))
+    text = text.replace("Stated briefly in § 5.", "Stated briefly in § 5. " * 400)
+    path = tmp_path / "review-ann-lee.md"
+    path.write_text(text, encoding="utf-8")
+    (pdf,) = export_document(Document(path, "r"), ("pdf",), tmp_path, stylesheet(None))
+    with pymupdf.open(pdf) as doc:
+        assert doc.metadata["title"] == "Review: Colorful Image Colorization" and doc.metadata["author"] == "Ann Lee"
+        assert doc.metadata["subject"] == "neurips sheet of arXiv:1603.08511 — Colorful Image Colorization"
+        assert doc.page_count >= 2
+        for number, page in enumerate(doc, start=1):
+            assert f"{number} / {doc.page_count}" in page.get_text()
+        toc = [(level, title) for level, title, _ in doc.get_toc()]
+        assert toc[0] == (1, "Review: Colorful Image Colorization") and (2, "Weaknesses") in toc and (2, "Scores") in toc
+        assert [title for _, title, page in doc.get_toc() if title == "Scores"] and doc.get_toc()[-1][2] == doc.page_count
+        assert "https://arxiv.org/abs/1703.04044" in {link.get("uri") for link in doc[0].get_links()}
+        assert "(§\u00a04.1)" in doc[0].get_text()
+
+
+def test_pdf_tables_leave_no_border_artefacts_in_empty_space(tmp_path):
+    import pymupdf
+
+    text = "# Long\n\n" + "Filler text. " * 600 + "\n\n| A | B |\n|---|---|\n" + "".join(f"| row {i} | {i} |\n" for i in range(40)) + "\nAfter.\n"
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    (pdf,) = export_document(Document(path, "t"), ("pdf",), tmp_path, stylesheet(None))
+    with pymupdf.open(pdf) as doc:
+        last = doc[-1]
+        after = next(b for b in last.get_text("blocks") if "After." in b[4])
+        strays = [d["rect"] for d in last.get_drawings() if d["rect"].y0 > after[3]]
+        assert strays == []  # was a grey band of the header's background halfway down the page
+
+
+def test_unanswered_sections_are_left_out_and_incomplete_sheets_stamped_draft(tmp_path):
+    import pymupdf
+
+    text = filled_review("ann").replace("Stated briefly in § 5.", "<!-- TODO: limitations -->")
+    text += "\n### Only a blank\n\n<!-- TODO: x -->\n"
+    path = tmp_path / "review-ann.md"
+    path.write_text(text, encoding="utf-8")
+    doc = Document(path, "r", problems=("Limitations: empty (only the template's blanks are left)",))
+    page, pdf = export_document(doc, ("html", "pdf"), tmp_path, stylesheet(None))
+    html_text = page.read_text(encoding="utf-8")
+    assert "Limitations" not in html_text.split("DRAFT")[-1].split("</p>", 1)[1] and "Only a blank" not in html_text
+    assert '<p class="draft"><b>DRAFT</b>: incomplete (1 problem: Limitations: empty' in html_text
+    with pymupdf.open(pdf) as out:
+        text = out[0].get_text()
+        assert "DRAFT: incomplete" in text and "Only a blank" not in text
+        assert "Limitations" not in [title for _, title, _ in out.get_toc()]
+    clean = Document(path, "clean")
+    (page,) = export_document(clean, ("html",), tmp_path, stylesheet(None))
+    assert "DRAFT" not in page.read_text(encoding="utf-8")
+
+
+def test_conflict_markers_stop_the_export_and_fail_the_check(tmp_path):
+    from paperkit.errors import InvalidInputError
+    from paperkit.review.sheets import check_sheet, parse_sheet
+
+    text = filled_review("ann").replace("## Summary\n", "## Summary\n\n<<<<<<< HEAD\nmine\n=======\ntheirs\n>>>>>>> origin/main\n")
+    path = tmp_path / "review-ann.md"
+    path.write_text(text, encoding="utf-8")
+    problems = [str(p) for p in check_sheet(parse_sheet(text, str(path)))]
+    assert problems == ["git conflict: unresolved conflict markers on lines 9, 11, 13: keep one version and delete the markers"]
+    with pytest.raises(InvalidInputError, match=r"review-ann\.md: unresolved git conflict markers on line 9"):
+        export_document(Document(path, "r"), ("html",), tmp_path / "out", stylesheet(None))
+    assert not (tmp_path / "out").exists()

@@ -146,7 +146,13 @@ def test_export_all_formats_and_a_group_pdf_of_the_groups_own_sheets(paper_ws, r
         cover = doc[0].get_text()
         assert "Dana Levi" in cover and "talk.md (missing)" in cover
         text = "".join(p.get_text() for p in doc)
-        assert "The paper in one paragraph" in text and "Questions for the authors" not in text
+        assert "Key contributions" in text and "Questions for the authors" not in text
+        toc = [(level, title) for level, title, _ in doc.get_toc()]
+        assert toc[:2] == [(1, "Cover"), (1, "Summary: Colorful Image Colorization")]
+        assert (2, "Key contributions") in toc
+        assert (2, "The paper in one paragraph") not in toc  # a section holding only its blank is left out
+        assert "DRAFT: incomplete" in doc[1].get_text() and "DRAFT" not in cover
+        assert doc.metadata["title"] == "Research seminar: group A"
     code, _, err = run("review", "export", "--group", "B", "--format", "pdf")
     assert code == 1 and "group B has no sheets to export yet" in err
     code, _, err = run("review", "export", "--group", "Z", "--format", "pdf")
@@ -268,3 +274,44 @@ def test_unicode_names_get_their_own_sheets_and_path_characters_are_refused(pape
         code, _, err = run("review", "new", PAPER_ID, "--reviewer", name)
         assert code == 2 and err.count("\n") == 1 and "file name" in err, (name, err)
     assert sorted(p.name for p in paper_ws.root.rglob("*evil*")) == []
+
+
+def test_a_conflicted_merge_is_caught_by_check_export_and_submit(paper_ws, run):
+    import git
+
+    repo = _repo_with_identity(paper_ws.root)
+    folder = paper_ws.reviews_dir(PAPER_ID)
+    folder.mkdir(parents=True)
+    sheet = folder / "review-ann.md"
+    sheet.write_text(filled_review("ann"), encoding="utf-8")
+    repo.index.add(["papers.toml", str(sheet.relative_to(paper_ws.root))])
+    repo.index.commit("first")
+    main_branch = repo.active_branch.name
+    repo.git.checkout("-b", "other")
+    sheet.write_text(filled_review("ann", strengths=("Theirs (§ 2)",)), encoding="utf-8")
+    repo.git.commit("-am", "theirs")
+    repo.git.checkout(main_branch)
+    sheet.write_text(filled_review("ann", strengths=("Mine (§ 3)",)), encoding="utf-8")
+    repo.git.commit("-am", "mine")
+    with pytest.raises(git.GitCommandError):
+        repo.git.merge("other")
+
+    code, out, _ = run("review", "check", PAPER_ID)
+    assert code == 1 and "review-ann.md: git conflict: unresolved conflict markers on lines" in out
+    code, _, err = run("review", "export", PAPER_ID, "--format", "html")
+    assert code == 1 and err.count("\n") == 1 and "unresolved git conflict markers on line" in err
+    assert not (paper_ws.root / "exports").exists()
+    code, _, err = run("review", "submit", PAPER_ID, "--reviewer", "ann", "--incomplete")
+    assert code == 2 and err.count("\n") == 1 and f"git conflict not resolved in reviews/{PAPER_ID}/review-ann.md" in err
+    # resolved in git but the markers left in the text: still refused, even as a draft
+    repo.git.add(str(sheet.relative_to(paper_ws.root)))
+    code, _, err = run("review", "submit", PAPER_ID, "--reviewer", "ann", "--incomplete")
+    assert code == 2 and "conflict markers" in err and "not even with --incomplete" in err
+
+
+def test_export_warns_about_incomplete_sheets(paper_ws, run):
+    run("summary", PAPER_ID)
+    code, out, err = run("review", "export", PAPER_ID, "--format", "html")
+    assert code == 0
+    assert err.startswith("warning: reviews/1603.08511/summary.md is incomplete (1 problem(s), first: The paper in one paragraph")
+    assert "DRAFT" in (paper_ws.root / "exports" / f"{PAPER_ID}-summary.html").read_text(encoding="utf-8")

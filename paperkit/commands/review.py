@@ -168,7 +168,10 @@ def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str,
     css = stylesheet(workspace)
 
     def document(path: Path, paper_id: str) -> Document:
-        return Document(path, f"{slug(paper_id)}-{path.stem}")
+        problems = _problems(workspace, path)
+        if problems:
+            click.echo(f"warning: {_shown(path, workspace)} is incomplete ({len(problems)} problem(s), first: {problems[0]}); exported as DRAFT", err=True)
+        return Document(path, f"{slug(paper_id)}-{path.stem}", problems)
 
     if not groups:
         ids = list(paper_ids) or sorted(p.name for p in workspace.reviews_root.glob("*") if p.is_dir() and any(p.glob("*.md")))
@@ -200,8 +203,19 @@ def review_export(paper_ids: tuple[str, ...], groups: tuple[str, ...], fmt: str,
             rows = [(s.date.isoformat(), s.paper, f"{role}: {path.name}" + ("" if path.is_file() else " (missing)")) for s, role, path in sheets]
             cover = cover_html(f"{plan.title} — group {group}", list(plan.groups[group]), rows)
             target = out / f"group-{slug(group)}.pdf"
-            atomic_write_bytes(target, group_pdf(cover, docs, css))
+            atomic_write_bytes(target, group_pdf(cover, docs, css, title=f"{plan.title}: group {group}"))
             _written(target, workspace)
+
+
+def _problems(workspace: Workspace, path: Path) -> tuple[str, ...]:
+    """What `review check` finds in the sheet at `path` (a conflict stops the export itself)."""
+    from paperkit.review.export import refuse_conflicts
+    from paperkit.review.forms import forms_for
+    from paperkit.review.sheets import check_sheet, parse_sheet
+
+    text = path.read_text(encoding="utf-8")
+    refuse_conflicts(text, _shown(path, workspace))
+    return tuple(str(p) for p in check_sheet(parse_sheet(text, str(path), forms_for(workspace))))
 
 
 def _library_key(workspace: Workspace, paper_id: str) -> str:
