@@ -56,21 +56,53 @@ def test_merge_writes_a_meta_review(paper_ws, run):
     for name, overall in (("ann", "8"), ("bo", "3"), ("cy", "6")):
         (folder / f"review-{name}.md").write_text(filled_review(name, scores={"Overall rating (1–10)": overall}), encoding="utf-8")
     code, out, _ = run("review", "merge", PAPER_ID)
-    assert code == 0 and "wrote reviews/1603.08511/meta-review.md" in out
+    assert code == 0 and "wrote reviews/1603.08511/meta-review-neurips.md" in out
     assert "disagreement: Overall rating spreads 5 points" in out
-    text = (folder / "meta-review.md").read_text(encoding="utf-8")
+    text = (folder / "meta-review-neurips.md").read_text(encoding="utf-8")
     assert "| Overall rating (1–10) | 8 | 3 | 6 | 5.67 | 5 **disagreement** |" in text
     code, _, err = run("review", "merge", PAPER_ID)
-    assert code == 2 and "meta-review.md already exists" in err
+    assert code == 2 and "meta-review-neurips.md already exists" in err
 
     # The meta-review is a sheet of its own form: checking it by path asks only for the recommendation.
-    code, out, _ = run("review", "check", str(folder / "meta-review.md"))
-    assert code == 1 and out.splitlines() == ["reviews/1603.08511/meta-review.md: Recommendation: empty (only the template's blanks are left)"]
-    (folder / "meta-review.md").write_text(text.replace("<!-- TODO: the meta-reviewer's recommendation and the reasons for it -->", "Accept."), encoding="utf-8")
+    code, out, _ = run("review", "check", str(folder / "meta-review-neurips.md"))
+    assert code == 1 and out.splitlines() == ["reviews/1603.08511/meta-review-neurips.md: Recommendation: empty (only the template's blanks are left)"]
+    (folder / "meta-review-neurips.md").write_text(text.replace("<!-- TODO: the meta-reviewer's recommendation and the reasons for it -->", "Accept."), encoding="utf-8")
     code, out, _ = run("review", "check", PAPER_ID)
-    assert code == 0 and "reviews/1603.08511/meta-review.md: complete" in out
+    assert code == 0 and "reviews/1603.08511/meta-review-neurips.md: complete" in out
     code, _, err = run("review", "merge", PAPER_ID, "--form", "seminar")
     assert code == 2 and "at least two sheets, found 0" in err
+
+
+def test_merge_leaves_out_invalid_scores_names_failing_sheets_and_keeps_one_meta_review_per_form(paper_ws, run):
+    folder = paper_ws.reviews_dir(PAPER_ID)
+    folder.mkdir(parents=True)
+    seminar = {"How convincing (1–5)": "4", "Confidence (1–5)": "3"}
+
+    def seminar_sheet(name, **scores):
+        text = filled_review(name, form="seminar", scores={}).split("## Scores")[0]
+        return text + "## Scores\n\n" + "".join(f"- **{label}:** {value}\n" for label, value in {**seminar, **scores}.items())
+
+    (folder / "seminar-review-a.md").write_text(seminar_sheet("A"), encoding="utf-8")
+    (folder / "seminar-review-b.md").write_text(seminar_sheet("B", **{"How convincing (1–5)": "7"}), encoding="utf-8")
+    (folder / "seminar-review-c.md").write_text(seminar_sheet("C", **{"How convincing (1–5)": "four", "Confidence (1–5)": "4.5"}), encoding="utf-8")
+    code, out, err = run("review", "merge", PAPER_ID, "--form", "seminar")
+    assert code == 0, err
+    assert "warning: seminar-review-b.md: How convincing: 7 is outside 1–5; left out of the mean" in err
+    assert "warning: seminar-review-c.md: How convincing: 'four' is not a whole number (1–5); left out of the mean" in err
+    assert "warning: seminar-review-c.md: Confidence: '4.5' is not a whole number (1–5); left out of the mean" in err
+    assert "warning: seminar-review-a.md fails `paperkit review check`" in err  # seminar sheets lack the seminar sections
+    text = (folder / "meta-review-seminar.md").read_text(encoding="utf-8")
+    assert "| How convincing (1–5) | 4 | — | — | 4 | 0 | 0 |" in text
+    assert "## Weaknesses: by reviewer" not in text and "## Criticism: by reviewer" in text
+
+    for name in ("ann", "bo"):
+        (folder / f"review-{name}.md").write_text(filled_review(name, weaknesses=(f"{name}'s weakness (Table 2)",)), encoding="utf-8")
+    code, out, err = run("review", "merge", PAPER_ID)
+    assert code == 0 and "wrote reviews/1603.08511/meta-review-neurips.md" in out and err == ""
+    text = (folder / "meta-review-neurips.md").read_text(encoding="utf-8")
+    assert "## Weaknesses: by reviewer\n\n- **ann:** ann's weakness (Table 2)\n- **bo:** bo's weakness (Table 2)" in text
+    assert "## Questions for the authors: by reviewer" in text and "## Sheets to fix" not in text
+    assert (folder / "meta-review-seminar.md").is_file()  # the other form's meta-review is kept
 
 
 def test_submit_commits_the_sheet_with_the_reviewer_as_author(paper_ws, run):

@@ -100,7 +100,7 @@ def review_new(paper_id: str, form: str, reviewer: str | None, force: bool) -> N
     _written(write_review(workspace, paper_id, form=form, reviewer=reviewer, overwrite=force), workspace)
 
 
-META_REVIEW = "meta-review.md"  # written by merge
+META_REVIEW_STEM = "meta-review"  # merge writes meta-review-<form>.md, one per form
 
 
 def _sheet_paths(workspace: Workspace | None, target: str) -> list[Path]:
@@ -229,7 +229,12 @@ def _library_key(workspace: Workspace, paper_id: str) -> str:
 @click.option("--form", default=None, help="Merge only sheets of this form (default: the conference review sheets, review-*.md).")
 @_FORCE
 def review_merge(paper_id: str, form: str | None, force: bool) -> None:
-    """Combine several reviewers' sheets into reviews/ID/meta-review.md."""
+    """Combine several reviewers' sheets into reviews/ID/meta-review-FORM.md (one per form).
+
+    Scores off the form's scale are left out of the mean with a warning naming sheet and field;
+    sheets that fail `review check` are listed; strengths, weaknesses and questions are gathered
+    per reviewer.
+    """
     from paperkit.review.documents import write_document
     from paperkit.review.forms import forms_for, get_form
     from paperkit.review.sheets import load_sheet, merge_sheets, render_meta_review
@@ -245,8 +250,12 @@ def review_merge(paper_id: str, form: str | None, force: bool) -> None:
         sheets = [load_sheet(p, forms) for p in sorted(folder.glob("review-*.md"))]
     meta = merge_sheets(sheets)
     text = render_meta_review(meta, _dt.date.today().isoformat())
-    path = write_document(folder / META_REVIEW, text, overwrite=force)
+    path = write_document(folder / f"{META_REVIEW_STEM}-{meta.form.name}.md", text, overwrite=force)
     _written(path, workspace)
+    for warning in meta.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for name, count in meta.incomplete.items():
+        click.echo(f"warning: {name} fails `paperkit review check` ({count} problem{'s' if count != 1 else ''})", err=True)
     for summary in meta.scores:
         if summary.disagreement:
             scores = ", ".join(f"{name} {value}" for name, value in summary.values.items())

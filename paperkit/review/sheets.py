@@ -261,6 +261,9 @@ class MetaReview:
     reviewers: list[str]
     scores: list[ScoreSummary]
     points: dict[str, list[Point]] = field(default_factory=dict)  # citation ("§ 3.1") -> points citing it
+    gathered: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # section -> (reviewer, point)
+    warnings: list[str] = field(default_factory=list)  # scores left out, naming sheet and field
+    incomplete: dict[str, int] = field(default_factory=dict)  # sheet file -> problems `check` finds
 
     @property
     def agreements(self) -> dict[str, list[Point]]:
@@ -292,6 +295,24 @@ def citations(text: str) -> list[str]:
     return found
 
 
+def valid_scores(sheet: Sheet) -> tuple[dict[str, int], list[str]]:
+    """(scale key -> score) for the scores on the form's scale, and a warning naming the sheet
+    and field for every score written but left out (out of range, not a whole number)."""
+    raw = sheet.raw_scores()
+    found: dict[str, int] = {}
+    warnings = []
+    for scale in sheet.form.scores:
+        value = raw.get(scale.label.lower())
+        if not value:
+            continue  # missing or blank: `check` reports it; there is nothing to leave out
+        problems = _check_score(scale, value, sheet.form)
+        if problems:
+            warnings.append(f"{Path(sheet.source).name}: {problems[0]}; left out of the mean")
+        else:
+            found[scale.key] = _leading_int(value)
+    return found, warnings
+
+
 def merge_sheets(sheets: list[Sheet]) -> MetaReview:
     if len(sheets) < 2:
         raise UsageError(f"merge needs at least two sheets, found {len(sheets)}", hint="ask other reviewers to submit theirs")
@@ -302,9 +323,15 @@ def merge_sheets(sheets: list[Sheet]) -> MetaReview:
     if not form.scores:
         raise UsageError(f"{form.name} sheets carry no scores to merge", hint="merge review sheets (neurips, iclr, seminar)")
     reviewers = _unique_names([s.reviewer for s in sheets])
+    warnings: list[str] = []
+    valid: list[dict[str, int]] = []
+    for sheet in sheets:
+        found, left_out = valid_scores(sheet)
+        valid.append(found)
+        warnings += left_out
     scores = []
     for scale in form.scores:
-        values = {name: s.scores()[scale.key] for name, s in zip(reviewers, sheets) if scale.key in s.scores()}
+        values = {name: found[scale.key] for name, found in zip(reviewers, valid) if scale.key in found}
         scores.append(ScoreSummary(scale, values))
     strengths, weaknesses = _verdict_sections(form)
     points: dict[str, list[Point]] = {}
@@ -317,7 +344,27 @@ def merge_sheets(sheets: list[Sheet]) -> MetaReview:
     if len(paper_ids) > 1:
         raise UsageError(f"the sheets review different papers ({', '.join(sorted(paper_ids))})", hint="merge the sheets of one paper")
     title = next((s.header.get("Paper", "").partition("— ")[2] for s in sheets if "— " in s.header.get("Paper", "")), "")
-    return MetaReview(next(iter(paper_ids), ""), title, form, reviewers, scores, points)
+    gathered = {
+        section: [(name, item) for name, sheet in zip(reviewers, sheets) for item in _points_of(sheet, section)]
+        for section in _gathered_sections(form)
+    }
+    incomplete = {Path(s.source).name: len(check_sheet(s)) for s in sheets if check_sheet(s)}
+    return MetaReview(next(iter(paper_ids), ""), title, form, reviewers, scores, points, gathered, warnings, incomplete)
+
+
+def _gathered_sections(form: Form) -> list[str]:
+    """The sections whose points the meta-review lists per reviewer: verdicts and questions."""
+    wanted = ("Strengths", "Weaknesses", "Questions for the authors", "Criticism", "Are the experiments enough?")
+    return [name for name in form.sections if name in wanted or name in form.cited_sections]
+
+
+def _points_of(sheet: Sheet, section: str) -> list[str]:
+    """A section's bullets, or its paragraph as one point when it has no bullets."""
+    items = sheet.items(section)
+    if items:
+        return items
+    body = " ".join(sheet.body(section).split())
+    return [body] if body else []
 
 
 def _verdict_sections(form: Form) -> tuple[str | None, str | None]:
@@ -380,5 +427,12 @@ def render_meta_review(meta: MetaReview, today: str) -> str:
         for where, points in meta.agreements.items()
     ]
     out += agreements or ["No place in the paper is cited by two reviewers with the same verdict."]
+    for section, points in meta.gathered.items():
+        out += ["", f"## {section}: by reviewer", ""]
+        out += [f"- **{name}:** {text}" for name, text in points] or ["Nothing written."]
+    if meta.warnings or meta.incomplete:
+        out += ["", "## Sheets to fix", ""]
+        out += [f"- {name} fails `paperkit review check` ({count} problem{'s' if count != 1 else ''})" for name, count in meta.incomplete.items()]
+        out += [f"- {warning}" for warning in meta.warnings]
     out += ["", "## Recommendation", "", todo("the meta-reviewer's recommendation and the reasons for it"), ""]
     return "\n".join(out)
