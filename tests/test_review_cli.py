@@ -152,8 +152,8 @@ def test_submit_outside_git_is_one_line(paper_ws, run):
 
 
 SEMINAR = (
-    '\n[seminar]\n[seminar.groups]\nA = ["Dana Levi"]\nB = ["Noa Katz"]\n\n'
-    f'[[seminar.sessions]]\ndate = 2026-04-29\npaper = "{PAPER_ID}"\npresenter = "A"\ncoders = ["B"]\nreviewer = "B"\n'
+    '\n[seminar]\n[seminar.groups]\nA = ["Dana Levi"]\nB = ["Noa Katz"]\nC = ["Maya Dor"]\n\n'
+    f'[[seminar.sessions]]\ndate = 2026-04-29\npaper = "{PAPER_ID}"\npresenter = "A"\ncoders = ["C"]\nreviewer = "B"\n'
 )
 
 

@@ -137,3 +137,47 @@ def test_plan_and_status_commands(seminar_ws, capsys):
 def test_talk_uses_the_seminar_length(seminar_ws):
     main(["talk", PAPER_ID])
     assert "- **Length:** 25 minutes" in (seminar_ws.reviews_dir(PAPER_ID) / "talk.md").read_text(encoding="utf-8")
+
+
+def test_plan_built_from_the_cli_and_every_problem_reported_at_once(workspace, run):
+    setup_paper(workspace)
+    for name, members in (("A", ["Dana Levi"]), ("B", ["Noa Katz"]), ("C", ["Maya Dor"]), ("D", ["יעל"])):
+        code, out, err = run("seminar", "plan", "group", name, *members)
+        assert code == 0, err
+    code, out, err = run("seminar", "plan", "add", "--date", "2026-04-29", "--paper", "1603.08511",
+                         "--presenter", "A", "--coders", "B,C", "--reviewer", "D", "--topic", "colour")
+    assert code == 0, err
+    plan = load_seminar(workspace)
+    assert plan.groups["D"] == ("יעל",)
+    assert plan.sessions[0].roles() == [("presenter", "A"), ("coder", "B"), ("coder", "C"), ("reviewer", "D")]
+    assert "date = 2026-04-29" in workspace.library_path.read_text(encoding="utf-8")  # a TOML date, not text
+
+    before = workspace.library_path.read_text(encoding="utf-8")
+    code, _, err = run("seminar", "plan", "add", "--date", "2026-05-06", "--paper", "2101.99999",
+                       "--presenter", "B", "--coders", "B,E", "--reviewer", "C")
+    assert code == 1 and err.count("\n") == 1
+    assert "3 problems in the seminar plan" in err
+    assert "seminar.sessions[2].paper '2101.99999' is not in the library" in err
+    assert "seminar.sessions[2].coders names group 'E', which is not in [seminar.groups]" in err
+    assert "seminar.sessions[2]: group 'B' holds 2 roles (presenter, coder)" in err
+    assert workspace.library_path.read_text(encoding="utf-8") == before  # nothing saved
+
+    code, _, err = run("seminar", "plan", "set", "2026-04-29", "--reviewer", "A")
+    assert code == 1 and "group 'A' holds 2 roles (presenter, reviewer)" in err
+    code, out, err = run("seminar", "plan", "set", "2026-04-29", "--date", "2026-04-30", "--paper", "1703.04044")
+    assert code == 0, err
+    session = load_seminar(workspace).sessions[0]
+    assert (session.date, session.paper, session.topic) == (dt.date(2026, 4, 30), "1703.04044", "colour")
+    code, _, err = run("seminar", "plan", "set", "2026-01-01", "--topic", "x")
+    assert code == 1 and "no session on 2026-01-01" in err
+    code, _, err = run("seminar", "plan", "add", "--date", "someday", "--paper", "1603.08511", "--presenter", "A", "--reviewer", "D")
+    assert code == 1 and "--date must be a date like 2026-04-29" in err
+    code, out, _ = run("seminar", "plan")
+    assert code == 0 and "2026-04-30  1703.04044" in out
+
+
+def test_a_hand_edited_plan_is_checked_against_the_library_too(seminar_ws):
+    text = seminar_ws.library_path.read_text(encoding="utf-8").replace('paper = "1703.04044"', 'paper = "1706.99999"')
+    seminar_ws.library_path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidInputError, match=r"seminar\.sessions\[1\]\.paper '1706\.99999' is not in the library"):
+        load_seminar(seminar_ws)

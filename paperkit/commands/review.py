@@ -350,9 +350,12 @@ def seminar() -> None:
     """The seminar plan in papers.toml ([seminar]; see docs/seminar.md)."""
 
 
-@seminar.command("plan")
-def seminar_plan() -> None:
-    """Print the schedule: per session the paper and each group's role."""
+@seminar.group("plan", invoke_without_command=True)
+@click.pass_context
+def seminar_plan(ctx: click.Context) -> None:
+    """Print the schedule: per session the paper and each group's role (add, set, group change it)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from paperkit.review.documents import load_library
     from paperkit.review.seminar import load_seminar
 
@@ -371,6 +374,74 @@ def seminar_plan() -> None:
         click.echo("\nGroups:")
         for group, members in plan.groups.items():
             click.echo(f"  {group}: {', '.join(members) or '(no members listed)'}")
+
+
+def _groups_list(text: str | None) -> list[str] | None:
+    return None if text is None else [g.strip() for g in text.split(",") if g.strip()]
+
+
+@seminar_plan.command("group")
+@click.argument("name")
+@click.argument("members", nargs=-1)
+def seminar_plan_group(name: str, members: tuple[str, ...]) -> None:
+    """Add group NAME, or replace its members: `seminar plan group A "Dana Levi" "Eli Cohen"`."""
+    from paperkit.review.seminar import edit_plan, set_group
+
+    workspace = require_workspace()
+    edit_plan(workspace, lambda table: set_group(table, name, list(members)))
+    click.echo(f"group {name}: {', '.join(members) or '(no members listed)'}")
+
+
+_SESSION_OPTIONS = [
+    click.option("--paper", metavar="ID", help="The paper discussed (a key of [papers])."),
+    click.option("--presenter", metavar="G", help="The group presenting it."),
+    click.option("--coders", metavar="G,G", help="The groups coding its idea, comma-separated."),
+    click.option("--reviewer", metavar="G", help="The group reviewing it."),
+    click.option("--topic", metavar="TEXT", help="A few words on the session's theme."),
+]
+
+
+def _session_options(command):
+    for option in reversed(_SESSION_OPTIONS):
+        command = option(command)
+    return command
+
+
+@seminar_plan.command("add")
+@click.option("--date", "date_text", required=True, metavar="YYYY-MM-DD", help="The session's date.")
+@_session_options
+def seminar_plan_add(date_text: str, paper: str | None, presenter: str | None, coders: str | None, reviewer: str | None, topic: str | None) -> None:
+    """Add a session; every problem of the resulting plan is reported at once, and nothing is saved then."""
+    from paperkit.review.seminar import add_session, edit_plan, parse_date
+
+    missing = [name for name, value in (("--paper", paper), ("--presenter", presenter), ("--reviewer", reviewer)) if not value]
+    if missing:
+        raise UsageError(f"a session needs {', '.join(missing)}", hint="e.g. --paper 1603.08511 --presenter A --coders B,C --reviewer D")
+    date = parse_date(date_text)
+    workspace = require_workspace()
+    plan = edit_plan(workspace, lambda table: add_session(
+        table, date=date, paper=paper, presenter=presenter, coders=_groups_list(coders) or [], reviewer=reviewer, topic=topic or ""))
+    click.echo(f"added the session of {date.isoformat()} ({len(plan.sessions)} sessions)")
+
+
+@seminar_plan.command("set")
+@click.argument("date_text", metavar="DATE")
+@click.option("--date", "new_date", metavar="YYYY-MM-DD", help="Move the session to this date.")
+@_session_options
+def seminar_plan_set(date_text: str, new_date: str | None, paper: str | None, presenter: str | None, coders: str | None, reviewer: str | None, topic: str | None) -> None:
+    """Change the session on DATE: only the options given change."""
+    from paperkit.review.seminar import edit_plan, parse_date, update_session
+
+    date = parse_date(date_text, "DATE")
+    changes = {
+        "date": parse_date(new_date) if new_date else None, "paper": paper, "presenter": presenter,
+        "coders": _groups_list(coders), "reviewer": reviewer, "topic": topic,
+    }
+    if all(value is None for value in changes.values()):
+        raise UsageError("nothing to change", hint="pass --paper, --presenter, --coders, --reviewer, --topic or --date")
+    workspace = require_workspace()
+    edit_plan(workspace, lambda table: update_session(table, date, changes))
+    click.echo(f"changed the session of {date.isoformat()}")
 
 
 @seminar.command("status")

@@ -8,7 +8,7 @@ tell which exist and which are complete (by the same check as `paperkit review c
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +38,14 @@ class Seminar:
     groups: dict[str, tuple[str, ...]]  # group name -> members
     sessions: tuple[Session, ...]
     talk_minutes: int = 30
+    deadlines: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DEADLINES))  # kind -> days before
 
     def sessions_of(self, group: str) -> list[tuple[Session, str]]:
         """(session, role) for every role `group` holds."""
         return [(s, role) for s in self.sessions for role, g in s.roles() if g == group]
 
 
-def parse_seminar(data: Any, source: str = "papers.toml") -> Seminar:
+def parse_seminar(data: Any, source: str = "papers.toml", papers: set[str] | None = None) -> Seminar:
     """Validate the `[seminar]` table; a bad shape is one line naming the key."""
     where = f"{source}: {SECTION}"
     if not isinstance(data, dict):
@@ -68,11 +69,58 @@ def parse_seminar(data: Any, source: str = "papers.toml") -> Seminar:
     raw_sessions = data.get("sessions", [])
     if not isinstance(raw_sessions, list):
         raise InvalidInputError(f"{where}.sessions must be an array of tables", hint="write each session as [[seminar.sessions]]")
-    sessions = tuple(_parse_session(item, f"{where}.sessions[{i}]", groups) for i, item in enumerate(raw_sessions, start=1))
-    return Seminar(title, groups, tuple(sorted(sessions, key=lambda s: s.date)), minutes)
+    sessions = tuple(_parse_session(item, f"{where}.sessions[{i}]") for i, item in enumerate(raw_sessions, start=1))
+    deadlines = _parse_deadlines(data.get("deadlines", {}), f"{where}.deadlines")
+    plan = Seminar(title, groups, tuple(sorted(sessions, key=lambda s: s.date)), minutes, deadlines)
+    problems = plan_problems(plan, sessions, source=where, papers=papers)
+    if problems:
+        raise InvalidInputError(
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the seminar plan: " + "; ".join(problems),
+            hint="fix them in papers.toml or with `paperkit seminar plan set`",
+        )
+    return plan
 
 
-def _parse_session(item: Any, where: str, groups: dict[str, tuple[str, ...]]) -> Session:
+def plan_problems(plan: "Seminar", in_file_order: tuple[Session, ...], *, source: str = SECTION, papers: set[str] | None = None) -> list[str]:
+    """Every problem of a well-shaped plan at once: unknown groups, a group holding two roles in
+    one session, a paper that is not in the library (when `papers` is given)."""
+    problems = []
+    for i, session in enumerate(in_file_order, start=1):
+        where = f"{source}.sessions[{i}]"
+        if papers is not None and session.paper not in papers:
+            problems.append(f"{where}.paper {session.paper!r} is not in the library (`paperkit papers add {session.paper}`)")
+        for role, group in session.roles():
+            key = "coders" if role == "coder" else role
+            if plan.groups and group not in plan.groups:
+                problems.append(f"{where}.{key} names group {group!r}, which is not in [seminar.groups]")
+        held: dict[str, list[str]] = {}
+        for role, group in session.roles():
+            held.setdefault(group, []).append(role)
+        for group, roles in held.items():
+            if len(roles) > 1:
+                problems.append(f"{where}: group {group!r} holds {len(roles)} roles ({', '.join(roles)}); each group has one role per session")
+    return problems
+
+
+DEADLINE_KINDS = ("talk", "summary", "report", "review")
+# Days before the session each hand-in is due (slides the day before, sheets at the session).
+DEFAULT_DEADLINES = {"talk": 1, "summary": 0, "report": 0, "review": 0}
+
+
+def _parse_deadlines(raw: Any, where: str) -> dict[str, int]:
+    if not isinstance(raw, dict):
+        raise InvalidInputError(f"{where} must be a table of kind = days before the session", hint="e.g. deadlines = { talk = 1 }")
+    deadlines = dict(DEFAULT_DEADLINES)
+    for key, value in raw.items():
+        if key not in DEADLINE_KINDS:
+            raise InvalidInputError(f"{where}.{key} is not a hand-in", hint=f"kinds are {', '.join(DEADLINE_KINDS)}")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise InvalidInputError(f"{where}.{key} must be whole days before the session (0 = that day), got {value!r}", hint=f"e.g. {key} = 1")
+        deadlines[key] = value
+    return deadlines
+
+
+def _parse_session(item: Any, where: str) -> Session:
     if not isinstance(item, dict):
         raise InvalidInputError(f"{where} must be a table", hint="write each session as [[seminar.sessions]]")
     for key in ("date", "paper", "presenter", "reviewer"):
@@ -99,11 +147,6 @@ def _parse_session(item: Any, where: str, groups: dict[str, tuple[str, ...]]) ->
     for key, value in (("presenter", item["presenter"]), ("reviewer", item["reviewer"]), *(("coders", c) for c in coders)):
         if not isinstance(value, str):
             raise InvalidInputError(f"{where}.{key} must name a group, got {value!r}", hint='e.g. presenter = "A"')
-        if groups and value not in groups:
-            raise InvalidInputError(
-                f"{where}.{key} names group {value!r}, which is not in [seminar.groups]",
-                hint=f"known groups: {', '.join(groups)}",
-            )
     topic = item.get("topic", "")
     return Session(date, paper.strip(), item["presenter"], tuple(coders), item["reviewer"], str(topic))
 
@@ -111,13 +154,14 @@ def _parse_session(item: Any, where: str, groups: dict[str, tuple[str, ...]]) ->
 def load_seminar(workspace: Workspace) -> Seminar:
     from paperkit.review.documents import load_library
 
-    data = load_library(workspace).section(SECTION)
+    library = load_library(workspace)
+    data = library.section(SECTION)
     if not data:
         raise NotFoundError(
             f"{workspace.library_path.name} has no [seminar] section",
-            hint="add sessions and groups as described in docs/seminar.md",
+            hint="add sessions with `paperkit seminar plan add`, or as described in docs/seminar.md",
         )
-    return parse_seminar(data, workspace.library_path.name)
+    return parse_seminar(data, workspace.library_path.name, papers=set(library.ids()))
 
 
 def expected_sheets(session: Session) -> list[tuple[str, str, str]]:
@@ -175,3 +219,78 @@ def session_status(workspace: Workspace, session: Session) -> list[SheetState]:
             continue
         states.append(SheetState(role, group, name, "incomplete" if problems else "complete", problems))
     return states
+
+
+# ---------------------------------------------------------------------------- editing the plan
+def parse_date(text: str, what: str = "--date") -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInputError(f"{what} must be a date like 2026-04-29, got {text!r}", hint="write YYYY-MM-DD") from None
+
+
+def edit_plan(workspace: Workspace, change) -> Seminar:
+    """Apply `change(table)` to papers.toml's [seminar] table (a tomlkit table, created when
+    missing), validate the result with every problem at once, and save only a valid plan."""
+    import tomlkit
+
+    from paperkit.library.store import Library
+
+    with Library.edit(workspace) as library:
+        document = library.document
+        if SECTION not in document:
+            document.add(SECTION, tomlkit.table())
+        table = document[SECTION]
+        change(table)
+        return parse_seminar(table.unwrap(), workspace.library_path.name, papers=set(library.ids()))
+
+
+def set_group(table, name: str, members: list[str]) -> None:
+    import tomlkit
+
+    if "groups" not in table:
+        table.add("groups", tomlkit.table())
+    table["groups"][name] = members
+
+
+def add_session(table, *, date: _dt.date, paper: str, presenter: str, coders: list[str], reviewer: str, topic: str = "") -> None:
+    import tomlkit
+
+    if "sessions" not in table:
+        table.add("sessions", tomlkit.aot())
+    session = tomlkit.table()
+    session["date"] = tomlkit.date(date.isoformat())
+    session["paper"] = paper
+    if topic:
+        session["topic"] = topic
+    session["presenter"] = presenter
+    session["coders"] = coders
+    session["reviewer"] = reviewer
+    table["sessions"].append(session)
+
+
+def update_session(table, on: _dt.date, changes: dict[str, Any]) -> None:
+    """Change the session held on `date`; a value of None leaves that field as it is."""
+    import tomlkit
+
+    sessions = table.get("sessions", [])
+    matches = [s for s in sessions if _as_date(s.get("date")) == on]
+    if not matches:
+        known = ", ".join(str(_as_date(s.get("date"))) for s in sessions) or "none"
+        raise NotFoundError(f"no session on {on.isoformat()}", hint=f"sessions: {known}; add one with `paperkit seminar plan add`")
+    session = matches[0]
+    for key, value in changes.items():
+        if value is None:
+            continue
+        session[key] = tomlkit.date(value.isoformat()) if key == "date" else value
+
+
+def _as_date(value: Any) -> _dt.date | None:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
