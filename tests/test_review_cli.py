@@ -347,3 +347,21 @@ def test_export_warns_about_incomplete_sheets(paper_ws, run):
     assert code == 0
     assert err.startswith("warning: reviews/1603.08511/summary.md is incomplete (1 problem(s), first: The paper in one paragraph")
     assert "DRAFT" in (paper_ws.root / "exports" / f"{PAPER_ID}-summary.html").read_text(encoding="utf-8")
+
+
+def test_a_coding_group_without_a_paperkit_run_gets_its_own_sheet(paper_ws, run):
+    code, out, err = run("report", "--paper", PAPER_ID, "--author", "B")
+    assert code == 0 and out == "wrote reviews/1603.08511/reproduction-report-b.md\n", err
+    sheet = paper_ws.reviews_dir(PAPER_ID) / "reproduction-report-b.md"
+    text = sheet.read_text(encoding="utf-8")
+    assert "- **Form:** coding" in text and "- The authors' code: https://github.com/richzhang/colorization" in text
+    code, out, _ = run("review", "check", str(sheet))
+    assert code == 1 and [line.split(": ", 2)[1] for line in out.splitlines()] == ["Task", "Approach", "Results", "What was hard"]  # Code holds the authors' link already
+    filled = text
+    for heading in ("Task", "Approach", "Results", "What was hard", "Code"):
+        filled = filled.replace(f"## {heading}\n", f"## {heading}\n\nWritten for {heading}: see https://colab.example/nb (§ 2).\n")
+    sheet.write_text(filled, encoding="utf-8")
+    code, out, _ = run("review", "check", str(sheet))
+    assert code == 0 and out.endswith("complete\n")
+    code, _, err = run("report")
+    assert code == 2 and "give a RUN, or --paper ID" in err

@@ -5,7 +5,7 @@ import pytest
 from paperkit.errors import InvalidInputError, NotFoundError
 from paperkit.review.templating import find_template, render, template_dirs, todo, without_comments
 
-TEMPLATES = ("summary.md", "review.md", "seminar-review.md", "talk.md", "reproduction-report.md", "print.css")
+TEMPLATES = ("summary.md", "review.md", "seminar-review.md", "talk.md", "reproduction-report.md", "coding-report.md", "print.css")
 
 
 def test_every_packaged_template_is_found_in_the_checkout():

@@ -69,15 +69,24 @@ def _seminar_minutes(workspace: Workspace) -> int | None:
 
 
 @click.command()
-@click.argument("run")
+@click.argument("run", required=False)
 @click.option("--paper", "paper_id", metavar="ID", help="The paper reproduced (default: the entry whose reproduction is the run's plugin).")
 @click.option("--author", metavar="NAME", help="Who reports (a person or a seminar group); names the file.")
 @_FORCE
-def report(run: str, paper_id: str | None, author: str | None, force: bool) -> None:
-    """Write a reproduction report for RUN (a run folder, or a run id under runs/)."""
-    from paperkit.review.documents import write_report
+def report(run: str | None, paper_id: str | None, author: str | None, force: bool) -> None:
+    """Write a reproduction report for RUN (a run folder, or a run id under runs/).
+
+    Without RUN, `report --paper ID --author GROUP` writes a coding group's sheet for work done in
+    its own code or notebook: task, approach, results, what was hard, and a link to the code.
+    """
+    from paperkit.review.documents import write_coding_report, write_report
 
     workspace = require_workspace()
+    if run is None:
+        if not paper_id:
+            raise UsageError("give a RUN, or --paper ID for a coding sheet without a paperkit run", hint="e.g. paperkit report --paper 1603.08511 --author B")
+        _written(write_coding_report(workspace, paper_id, author=author, overwrite=force), workspace)
+        return
     _written(write_report(workspace, run, paper_id=paper_id, author=author, overwrite=force), workspace)
 
 

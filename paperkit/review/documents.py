@@ -268,6 +268,17 @@ def paper_for_plugin(workspace: Workspace, plugin: str) -> str:
     )
 
 
+def write_coding_report(workspace: Workspace, paper_id: str, *, author: str | None = None, overwrite: bool = False) -> Path:
+    """A coding group's sheet that needs no paperkit run: task, approach, results, what was hard,
+    a link to the code; at the report's path, so the seminar plan counts it as the group's hand-in."""
+    from paperkit.review.templating import render
+
+    form = get_form("coding")
+    context = base_context(workspace, paper_id, form, paper=None, reviewer=author)
+    path = workspace.reviews_dir(context["paper"].id) / f"reproduction-report-{name_slug(author or 'me')}.md"
+    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
+
+
 def write_report(
     workspace: Workspace,
     run: str | Path,

@@ -183,6 +183,12 @@ FORMS: dict[str, Form] = {
             ("Scope", "Methodology", "Results", "What was easy", "What was hard"),
         ),
         Form(
+            "coding",
+            "coding-report.md",
+            "coding group's report on work done outside paperkit (own code or notebook)",
+            ("Task", "Approach", "Results", "What was hard", "Code"),
+        ),
+        Form(
             META_REVIEW_FORM,
             "",  # written by `paperkit review merge`, not from a template
             "several reviewers' sheets merged",
