@@ -8,6 +8,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime
 
 
 @dataclass(frozen=True)
@@ -176,3 +180,57 @@ def push(path: str | os.PathLike, remote: str | None = None) -> str:
             hint = "the shared repository has commits you do not have: run `git pull --rebase`, then `git push` (your commit is kept locally)"
         raise PaperkitError(f"git could not push to {name}: {reason[:200]}", hint=hint) from exc
     return f"{name}/{target}"
+
+
+@dataclass(frozen=True)
+class FileCommit:
+    """One commit that changed a file: who wrote it and when (the author, not the committer)."""
+
+    sha: str
+    author: str
+    email: str
+    when: "datetime.datetime"
+    subject: str
+
+
+def file_history(path: str | os.PathLike, file: str | os.PathLike, ref: str = "HEAD") -> list[FileCommit]:
+    """The commits of `ref` that changed `file`, newest first; [] outside git or for a new file."""
+    import datetime
+
+    import git
+
+    repo = _repo(path)
+    if repo is None:
+        return []
+    relative = Path(file).resolve().relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
+    try:
+        out = repo.git.log(ref, "--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%s", "--", relative)
+    except git.GitCommandError:
+        return []  # an unknown ref or a repository without commits
+    commits = []
+    for line in out.splitlines():
+        sha, name, email, when, subject = line.split("\x1f", 4)
+        commits.append(FileCommit(sha, name, email, datetime.datetime.fromisoformat(when), subject))
+    return commits
+
+
+def file_at(path: str | os.PathLike, file: str | os.PathLike, sha: str) -> str | None:
+    """`file` as commit `sha` holds it (None where it does not)."""
+    import git
+
+    repo = _repo(path)
+    if repo is None:
+        return None
+    relative = Path(file).resolve().relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
+    try:
+        return repo.git.show(f"{sha}:{relative}")
+    except git.GitCommandError:
+        return None
+
+
+def has_uncommitted_changes(path: str | os.PathLike, file: str | os.PathLike) -> bool:
+    repo = _repo(path)
+    if repo is None:
+        return False
+    relative = Path(file).resolve().relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
+    return bool(repo.git.status("--porcelain", "--", relative).strip())

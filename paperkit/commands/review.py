@@ -454,15 +454,43 @@ def seminar_plan_set(date_text: str, new_date: str | None, paper: str | None, pr
 
 
 @seminar.command("status")
-def seminar_status() -> None:
-    """Per session, which sheets exist and which are complete."""
-    from paperkit.review.seminar import load_seminar, session_status
+@click.option("--ref", default="HEAD", show_default=True, help="The history to read, e.g. origin/main after `git fetch`.")
+@click.option("--today", "today_text", metavar="YYYY-MM-DD", help="Judge deadlines as on this day (default: today).")
+@click.option("--anonymous", is_flag=True, help="Leave out who committed each sheet.")
+def seminar_status(ref: str, today_text: str | None, anonymous: bool) -> None:
+    """Per session and group: what was submitted (committed), by whom, when, on time or late,
+    complete or not, with every problem. Exits 1 when something already due is missing, so a
+    CI job can remind the class."""
+    from paperkit.review.documents import load_library
+    from paperkit.review.seminar import load_seminar, parse_date, session_submissions
+    from paperkit.vcs import repository_root
 
     workspace = require_workspace()
+    if repository_root(workspace.root) is None:
+        raise PaperkitError("the workspace is not a git repository, so nothing has been submitted", hint="run `paperkit init --git` and submit with `paperkit review submit`")
     plan = load_seminar(workspace)
+    library = load_library(workspace)
+    today = parse_date(today_text, "--today") if today_text else _dt.date.today()
+    overdue = []
     for session in plan.sessions:
-        click.echo(f"{session.date.isoformat()}  {session.paper}")
-        for state in session_status(workspace, session):
-            detail = f" ({len(state.problems)} problem{'s' if len(state.problems) != 1 else ''}: {state.problems[0]})" if state.problems else ""
-            click.echo(f"  {state.role:<10} {state.group:<6} {state.file:<34} {state.state}{detail}")
-
+        entry = library.get(session.paper)
+        title = f"  {entry.title}" if entry and entry.title else ""
+        click.echo(f"{session.date.isoformat()}  {session.paper}{title}")
+        for item in session_submissions(workspace, plan, session, today, ref):
+            line = f"  {item.role:<10} {item.group:<6} {item.file:<34} "
+            if item.when is None:
+                line += f"{item.state} (due {item.due.isoformat()})"
+            else:
+                who = "" if anonymous else f" by {item.author} <{item.email}>"
+                timing = "on time" if item.on_time else f"late (due {item.due.isoformat()})"
+                count = f", {len(item.problems)} problem{'s' if len(item.problems) != 1 else ''}" if item.problems else ""
+                line += f"{item.state}{count}: {item.when.strftime('%Y-%m-%d %H:%M')}{who}, {timing}"
+            if item.uncommitted:
+                line += "; uncommitted changes (not counted)"
+            click.echo(line)
+            for problem in item.problems:
+                click.echo(f"      {problem}")
+            if item.overdue:
+                overdue.append(f"{session.date.isoformat()} {item.group} {item.file}")
+    if overdue:
+        raise PaperkitError(f"{len(overdue)} hand-in(s) due and missing: {', '.join(overdue)}", hint="commit and push them with `paperkit review submit`")

@@ -190,35 +190,76 @@ def group_sheets(workspace: Workspace, plan: Seminar, group: str, paper: str | N
     return found
 
 
+def sheet_kind(file: str) -> str:
+    """Which deadline a hand-in falls under: "talk", "summary", "report" or "review"."""
+    if file == "talk.md":
+        return "talk"
+    if file == "summary.md":
+        return "summary"
+    return "report" if file.startswith("reproduction-report-") else "review"
+
+
 @dataclass(frozen=True)
-class SheetState:
+class Submission:
+    """One hand-in of one session, as the shared git history shows it."""
+
     role: str
     group: str
     file: str
-    state: str  # "missing", "complete", "incomplete" or "unreadable"
+    due: _dt.date
+    state: str  # "missing", "due today", "not due yet", "complete", "incomplete" or "unreadable"
+    author: str = ""
+    email: str = ""
+    when: _dt.datetime | None = None
+    on_time: bool | None = None  # None while nothing is committed
     problems: tuple[str, ...] = ()
+    uncommitted: bool = False  # the working tree differs from what was committed (not counted)
+
+    @property
+    def overdue(self) -> bool:
+        return self.state == "missing"
 
 
-def session_status(workspace: Workspace, session: Session) -> list[SheetState]:
+def session_submissions(workspace: Workspace, plan: Seminar, session: Session, today: _dt.date, ref: str = "HEAD") -> list[Submission]:
+    """What each role of `session` committed to `ref`, by whom and when, checked as committed.
+
+    Only commits count: a file in the working tree that was never committed is not submitted.
+    A hand-in is on time when its first commit is dated (in the author's time zone) no later
+    than its due day: the session's date minus the plan's `deadlines` for its kind.
+    """
     from paperkit.errors import PaperkitError
     from paperkit.review.forms import forms_for
-    from paperkit.review.sheets import check_sheet, load_sheet
+    from paperkit.review.sheets import check_sheet, parse_sheet
+    from paperkit.vcs import file_at, file_history, has_uncommitted_changes
 
     forms = forms_for(workspace)
-    states = []
     folder = workspace.reviews_dir(session.paper)
+    found = []
     for role, group, name in expected_sheets(session):
         path = folder / name
-        if not path.is_file():
-            states.append(SheetState(role, group, name, "missing"))
+        due = session.date - _dt.timedelta(days=plan.deadlines.get(sheet_kind(name), 0))
+        history = [c for c in file_history(workspace.root, path, ref) if c.when.date() <= today]  # as it stood on `today`
+        uncommitted = path.exists() and has_uncommitted_changes(workspace.root, path)
+        if not history:
+            state = "missing" if today > due else "due today" if today == due else "not due yet"
+            found.append(Submission(role, group, name, due, state, uncommitted=uncommitted))
+            continue
+        latest, first = history[0], history[-1]
+        text = file_at(workspace.root, path, latest.sha)
+        if text is None:  # deleted in the latest commit
+            state = "missing" if today > due else "due today" if today == due else "not due yet"
+            found.append(Submission(role, group, name, due, state, uncommitted=uncommitted))
             continue
         try:
-            problems = tuple(str(p) for p in check_sheet(load_sheet(path, forms)))
+            problems = tuple(str(p) for p in check_sheet(parse_sheet(text, name, forms)))
+            state = "incomplete" if problems else "complete"
         except PaperkitError as exc:
-            states.append(SheetState(role, group, name, "unreadable", (exc.message,)))
-            continue
-        states.append(SheetState(role, group, name, "incomplete" if problems else "complete", problems))
-    return states
+            problems, state = (exc.message,), "unreadable"
+        found.append(Submission(
+            role, group, name, due, state, latest.author, latest.email, latest.when,
+            first.when.date() <= due, problems, uncommitted,
+        ))
+    return found
 
 
 # ---------------------------------------------------------------------------- editing the plan
