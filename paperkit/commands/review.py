@@ -494,3 +494,45 @@ def seminar_status(ref: str, today_text: str | None, anonymous: bool) -> None:
                 overdue.append(f"{session.date.isoformat()} {item.group} {item.file}")
     if overdue:
         raise PaperkitError(f"{len(overdue)} hand-in(s) due and missing: {', '.join(overdue)}", hint="commit and push them with `paperkit review submit`")
+
+
+@seminar.command("bundle")
+@click.option("--session", "sessions", multiple=True, metavar="DATE|ID", help="A session, by date or paper id (repeat).")
+@click.option("--group", "groups", multiple=True, metavar="G", help="A group (repeat).")
+@click.option("--anonymous", is_flag=True, help="Reviewers become Reviewer 1, 2, …; members and commit identities are left out.")
+@click.option("--format", "fmt", default="pdf,html", show_default=True, help="pdf, html, or both (comma-separated).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the bundles (default: exports/ in the workspace).")
+def seminar_bundle(sessions: tuple[str, ...], groups: tuple[str, ...], anonymous: bool, fmt: str, out_dir: str | None) -> None:
+    """One PDF and one self-contained HTML page per session or group: a cover, then every sheet.
+
+    Without --session or --group: every session and every group of the plan.
+    """
+    from paperkit.review.bundles import group_bundle, session_bundle, write_bundle
+    from paperkit.review.export import parse_formats, stylesheet
+    from paperkit.review.seminar import load_seminar
+
+    workspace = require_workspace()
+    plan = load_seminar(workspace)
+    formats = tuple(f for f in parse_formats(fmt) if f != "md")
+    if not formats:
+        raise UsageError("bundles are pdf or html", hint="pass --format pdf,html")
+    chosen = []
+    for wanted in sessions:
+        match = [s for s in plan.sessions if wanted in (s.date.isoformat(), s.paper)]
+        if not match:
+            raise NotFoundError(f"no session {wanted!r} in the plan", hint=f"sessions: {', '.join(s.date.isoformat() for s in plan.sessions) or 'none'}")
+        chosen += match
+    for group in groups:
+        if group not in plan.groups:
+            raise NotFoundError(f"no group {group!r} in [seminar.groups]", hint=f"known groups: {', '.join(plan.groups) or 'none'}")
+    if not sessions and not groups:
+        chosen, groups = list(plan.sessions), tuple(plan.groups)
+    bundles = [session_bundle(workspace, plan, s, anonymous=anonymous) for s in chosen]
+    bundles += [group_bundle(workspace, plan, g, anonymous=anonymous) for g in groups]
+    out = Path(out_dir) if out_dir else workspace.root / "exports"
+    css = stylesheet(workspace)
+    for bundle in bundles:
+        for problem_sheet in (s for s in bundle.sheets if s.problems):
+            click.echo(f"warning: {bundle.name}: {problem_sheet.title} is incomplete ({len(problem_sheet.problems)} problem(s)); stamped DRAFT", err=True)
+        for written in write_bundle(bundle, formats, out, css):
+            _written(written, workspace)
