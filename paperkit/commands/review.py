@@ -48,16 +48,44 @@ def _parse_part(text: str) -> tuple[str, int]:
 @click.argument("paper_id", metavar="ID")
 @click.option("--minutes", type=click.IntRange(min=1), default=None, help="Total length; parts are scaled to it (default: 30, or the seminar's talk_minutes).")
 @click.option("--part", "parts", multiple=True, metavar="NAME=MIN", help="A part and its minutes, in order (repeat; replaces the default parts).")
+@click.option("--presenter", metavar="NAME", help="Who presents (default: the presenting group of the seminar plan).")
+@click.option("--date", "session_date", metavar="YYYY-MM-DD", help="The date of the talk (default: its session's date in the plan).")
+@click.option("--slides", is_flag=True, help="Do not write talk.md: export the existing one as a slide deck, exports/ID-talk-slides.pdf.")
 @_FORCE
-def talk(paper_id: str, minutes: int | None, parts: tuple[str, ...], force: bool) -> None:
-    """Write reviews/ID/talk.md: an outline with a time budget per part."""
+def talk(paper_id: str, minutes: int | None, parts: tuple[str, ...], presenter: str | None, session_date: str | None, slides: bool, force: bool) -> None:
+    """Write reviews/ID/talk.md: an outline with a time budget per part (--slides: the deck)."""
     from paperkit.review.documents import DEFAULT_TALK_PARTS, write_talk
 
     workspace = require_workspace()
+    if slides:
+        _talk_slides(workspace, paper_id)
+        return
+    if session_date:
+        from paperkit.review.seminar import parse_date
+
+        session_date = parse_date(session_date).isoformat()
     chosen = tuple(_parse_part(p) for p in parts) or DEFAULT_TALK_PARTS
     if minutes is None and not parts:
         minutes = _seminar_minutes(workspace)
-    _written(write_talk(workspace, paper_id, minutes=minutes, parts=chosen, overwrite=force), workspace)
+    path = write_talk(workspace, paper_id, minutes=minutes, parts=chosen, overwrite=force, presenter=presenter, session_date=session_date)
+    _written(path, workspace)
+
+
+def _talk_slides(workspace: Workspace, paper_id: str) -> None:
+    from paperkit.files import atomic_write_bytes
+    from paperkit.review.export import refuse_conflicts
+    from paperkit.review.slides import slides_pdf
+    from paperkit.workspace import slug
+
+    key = _library_key(workspace, paper_id)
+    source = workspace.reviews_dir(key) / "talk.md"
+    if not source.is_file():
+        raise NotFoundError(f"no talk outline for {key} yet", hint=f"write it with `paperkit talk {key}`")
+    text = source.read_text(encoding="utf-8")
+    refuse_conflicts(text, _shown(source, workspace))
+    target = workspace.root / "exports" / f"{slug(key)}-talk-slides.pdf"
+    atomic_write_bytes(target, slides_pdf(text))
+    _written(target, workspace)
 
 
 def _seminar_minutes(workspace: Workspace) -> int | None:

@@ -7,6 +7,7 @@
 * `seminar`: the seminar plan in papers.toml, groups, roles and status;
 * `markup`: Markdown to XHTML with formulas as MathML (HTML) or drawn images (PDF);
 * `export`: Markdown, HTML and PDF;
+* `slides`: a talk outline as a 16:9 slide deck PDF;
 * `bundles`: a session's or a group's sheets as one PDF and one self-contained HTML page.
 
 May import the shared base, `paperkit.library`, `paperkit.reading.notes` and
