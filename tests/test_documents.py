@@ -27,6 +27,11 @@ def test_summary_is_prefilled_from_library_and_notes(paper_ws):
     assert "Classification with rebalancing is a general fix" in text  # pass-3 notes: what I learned
     assert "- why the temperature is 0.38 (Eq. 5)" in text
     assert "- 1703.04044 — Colorization as a Proxy Task" in text
+    # ShortScience-style: how the method works and what it achieved, from the notes' sections
+    how = text.split("## How it works")[1].split("## Results")[0]
+    results = text.split("## Results")[1].split("## Key contributions")[0]
+    assert "- § 2 Approach: Predict a distribution over 313 ab bins per pixel." in how and "Experiments" not in how
+    assert "- § 3 Experiments: AMT study and ImageNet linear probes." in results
     # the paragraph is the reader's to write: a marked blank, so the check says so
     problems = [str(p) for p in check_sheet(load_sheet(path))]
     assert problems == ["The paper in one paragraph: empty (only the template's blanks are left)"]

@@ -167,8 +167,8 @@ FORMS: dict[str, Form] = {
         Form(
             "summary",
             "summary.md",
-            "short paper summary",
-            ("The paper in one paragraph", "Key contributions", "What I learned", "What surprised me"),
+            "short paper summary in the ShortScience spirit: the idea, how it works, the results",
+            ("The paper in one paragraph", "How it works", "Results", "Key contributions", "What I learned", "What surprised me"),
         ),
         Form(
             "talk",
