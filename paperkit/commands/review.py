@@ -60,10 +60,12 @@ def talk(paper_id: str, minutes: int | None, parts: tuple[str, ...], presenter: 
     if slides:
         _talk_slides(workspace, paper_id)
         return
-    if session_date:
-        from paperkit.review.seminar import parse_date
+    from paperkit.review.seminar import parse_date, planned_talk
 
+    if session_date:
         session_date = parse_date(session_date).isoformat()
+    planned_presenter, planned_date = planned_talk(workspace, _library_key(workspace, paper_id))
+    presenter, session_date = presenter or planned_presenter, session_date or planned_date
     chosen = tuple(_parse_part(p) for p in parts) or DEFAULT_TALK_PARTS
     if minutes is None and not parts:
         minutes = _seminar_minutes(workspace)

@@ -254,26 +254,10 @@ def write_talk(
     budget = time_budget(minutes, parts)
     context["parts"] = [TalkPart(name, m, _talk_hints(name, context["notes"], context["paper"])) for name, m in budget]
     context["minutes"] = sum(m for _, m in budget)
-    planned_presenter, planned_date = _planned_talk(workspace, context["paper"].id)
-    context["presenter"] = presenter or planned_presenter
-    context["session_date"] = session_date or planned_date
+    context["presenter"] = presenter or ""
+    context["session_date"] = session_date or ""
     path = workspace.reviews_dir(context["paper"].id) / "talk.md"
     return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
-
-
-def _planned_talk(workspace: Workspace, paper_id: str) -> tuple[str, str]:
-    """("group A (Dana Levi, Eli Cohen)", "2026-04-29") when the seminar plan has this paper presented."""
-    from paperkit.review.seminar import SECTION, parse_seminar
-
-    data = load_library(workspace).section(SECTION)
-    if not data:
-        return "", ""
-    plan = parse_seminar(data, workspace.library_path.name)
-    for session in plan.sessions:
-        if session.paper == paper_id:
-            members = ", ".join(plan.groups.get(session.presenter, ()))
-            return f"group {session.presenter}" + (f" ({members})" if members else ""), session.date.isoformat()
-    return "", ""
 
 
 # ---------------------------------------------------------------------------- reproduction reports

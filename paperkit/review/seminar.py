@@ -262,6 +262,21 @@ def session_submissions(workspace: Workspace, plan: Seminar, session: Session, t
     return found
 
 
+def planned_talk(workspace: Workspace, paper_id: str) -> tuple[str, str]:
+    """("group A (Dana Levi, Eli Cohen)", "2026-04-29") when the plan has `paper_id` presented; else ("", "")."""
+    from paperkit.review.documents import load_library
+
+    data = load_library(workspace).section(SECTION)
+    if not data:
+        return "", ""
+    plan = parse_seminar(data, workspace.library_path.name)
+    for session in plan.sessions:
+        if session.paper == paper_id:
+            members = ", ".join(plan.groups.get(session.presenter, ()))
+            return f"group {session.presenter}" + (f" ({members})" if members else ""), session.date.isoformat()
+    return "", ""
+
+
 # ---------------------------------------------------------------------------- editing the plan
 def parse_date(text: str, what: str = "--date") -> _dt.date:
     try:
