@@ -152,6 +152,11 @@ def test_formulas_are_drawn_in_pdf_or_kept_verbatim(tmp_path):
     with pymupdf.open(pdf) as doc:
         text = doc[0].get_text()
         assert len(doc[0].get_images()) == 7  # six inline formulas and \[ … \]; mathtext has no pmatrix
+        # Formulas sit on the text's baseline: p_θ(x) (3 pt deep) hangs lower than x^* (none).
+        boxes = sorted((info["bbox"] for info in doc[0].get_image_info()), key=lambda b: (round(b[1] / 20), b[0]))
+        first_line = [b for b in boxes if abs(b[1] - boxes[0][1]) < 15]
+        bottoms = [round(b[3], 1) for b in first_line]
+        assert max(bottoms) - min(bottoms) >= 2.5
     # what mathtext cannot draw is printed exactly as written, delimiters included
     assert "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$" in text
     assert "x^*" not in text and "It costs $5 and $6" in text

@@ -67,8 +67,9 @@ def mathml(tex: str, *, block: bool) -> str | None:
     return out
 
 
-def math_png(tex: str) -> tuple[bytes, float, float] | None:
-    """(PNG, width pt, height pt) of `tex` drawn by matplotlib's mathtext, or None if it cannot."""
+def math_png(tex: str) -> tuple[bytes, float, float, float] | None:
+    """(PNG, width pt, height pt, depth pt below the baseline) of `tex` drawn by matplotlib's
+    mathtext, or None if it cannot."""
     import io
 
     import matplotlib
@@ -82,12 +83,12 @@ def math_png(tex: str) -> tuple[bytes, float, float] | None:
         return None  # line breaks and environments are beyond mathtext
     buffer = io.BytesIO()
     try:
-        mathtext.math_to_image(f"${source}$", buffer, prop=FontProperties(size=_MATH_FONT_PT), dpi=_MATH_DPI, format="png")
+        depth = mathtext.math_to_image(f"${source}$", buffer, prop=FontProperties(size=_MATH_FONT_PT), dpi=_MATH_DPI, format="png")
     except Exception:  # pyparsing's and matplotlib's errors: an unknown symbol, bad braces
         return None
     data = buffer.getvalue()
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")  # PNG IHDR
-    return data, width * 72 / _MATH_DPI, height * 72 / _MATH_DPI
+    return data, width * 72 / _MATH_DPI, height * 72 / _MATH_DPI, float(depth)
 
 
 def _renderer(math: MathMode, images: dict[str, bytes]):
@@ -111,10 +112,13 @@ def _renderer(math: MathMode, images: dict[str, bytes]):
         drawn = math_png(tex)
         if drawn is None:
             return verbatim_math(tex, opening, block=block)
-        data, width, height = drawn
+        data, width, height, depth = drawn
         name = f"math-{hashlib.sha1(data).hexdigest()[:16]}.png"
         images[name] = data
-        img = f'<img src="{name}" width="{width:.1f}" height="{height:.1f}" alt="{html.escape(tex, quote=True)}" />'
+        # The Story sets an image on the baseline; lowering it by its depth puts the formula's own
+        # baseline there, so p_θ(x) descends like the text around it.
+        lower = f' style="vertical-align: -{depth:.1f}pt"' if depth and not block else ""
+        img = f'<img src="{name}" width="{width:.1f}" height="{height:.1f}"{lower} alt="{html.escape(tex, quote=True)}" />'
         return f'<p class="math">{img}</p>\n' if block else img
 
     def inline_rule(self, tokens, idx, options, env):
