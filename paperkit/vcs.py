@@ -234,3 +234,17 @@ def has_uncommitted_changes(path: str | os.PathLike, file: str | os.PathLike) ->
         return False
     relative = Path(file).resolve().relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
     return bool(repo.git.status("--porcelain", "--", relative).strip())
+
+
+def ref_exists(path: str | os.PathLike, ref: str) -> bool:
+    """Whether `ref` (a branch, tag, sha or HEAD) names a commit in the repository holding `path`."""
+    import git
+
+    repo = _repo(path)
+    if repo is None:
+        return False
+    try:
+        repo.git.rev_parse("--verify", "--quiet", f"{ref}^{{commit}}")
+    except git.GitCommandError:
+        return False
+    return True

@@ -155,6 +155,10 @@ def test_status_reads_the_git_history_who_when_on_time_and_every_problem(seminar
     assert "Dana Levi" not in out and "יעל" not in out
     code, out, _ = run("seminar", "status", "--today", "2026-04-01")
     assert code == 0 and "not due yet" in out
+    code, out, err = run("seminar", "status", "--today", "2026-04-30", "--group", "D")
+    assert code == 0 and "seminar-review-d.md" in out and "summary.md" not in out  # D's own hand-ins are in
+    code, _, err = run("seminar", "status", "--ref", "origin/main")
+    assert code == 1 and "git knows no commit 'origin/main'" in err and "git fetch" in err
 
 
 def test_plan_command_and_status_outside_git(seminar_ws, run):

@@ -486,19 +486,25 @@ def seminar_plan_set(date_text: str, new_date: str | None, paper: str | None, pr
 @seminar.command("status")
 @click.option("--ref", default="HEAD", show_default=True, help="The history to read, e.g. origin/main after `git fetch`.")
 @click.option("--today", "today_text", metavar="YYYY-MM-DD", help="Judge deadlines as on this day (default: today).")
+@click.option("--group", "groups", multiple=True, metavar="G", help="Only this group's hand-ins (repeat).")
 @click.option("--anonymous", is_flag=True, help="Leave out who committed each sheet.")
-def seminar_status(ref: str, today_text: str | None, anonymous: bool) -> None:
+def seminar_status(ref: str, today_text: str | None, groups: tuple[str, ...], anonymous: bool) -> None:
     """Per session and group: what was submitted (committed), by whom, when, on time or late,
     complete or not, with every problem. Exits 1 when something already due is missing, so a
     CI job can remind the class."""
     from paperkit.review.documents import load_library
     from paperkit.review.seminar import load_seminar, parse_date, session_submissions
-    from paperkit.vcs import repository_root
+    from paperkit.vcs import ref_exists, repository_root
 
     workspace = require_workspace()
     if repository_root(workspace.root) is None:
         raise PaperkitError("the workspace is not a git repository, so nothing has been submitted", hint="run `paperkit init --git` and submit with `paperkit review submit`")
+    if not ref_exists(workspace.root, ref):
+        raise NotFoundError(f"git knows no commit {ref!r}", hint="run `git fetch` for origin/..., or commit something first")
     plan = load_seminar(workspace)
+    unknown = [g for g in groups if g not in plan.groups]
+    if unknown:
+        raise NotFoundError(f"no group {unknown[0]!r} in [seminar.groups]", hint=f"known groups: {', '.join(plan.groups) or 'none'}")
     library = load_library(workspace)
     today = parse_date(today_text, "--today") if today_text else _dt.date.today()
     overdue = []
@@ -507,6 +513,8 @@ def seminar_status(ref: str, today_text: str | None, anonymous: bool) -> None:
         title = f"  {entry.title}" if entry and entry.title else ""
         click.echo(f"{session.date.isoformat()}  {session.paper}{title}")
         for item in session_submissions(workspace, plan, session, today, ref):
+            if groups and item.group not in groups:
+                continue
             line = f"  {item.role:<10} {item.group:<6} {item.file:<34} "
             if item.when is None:
                 line += f"{item.state} (due {item.due.isoformat()})"
