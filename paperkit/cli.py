@@ -26,7 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "talk": ("paperkit.commands.review", "talk", "Write a talk outline with a time budget per part."),
     "report": ("paperkit.commands.review", "report", "Write a reproduction report from a run."),
     "review": ("paperkit.commands.review", "review", "Review sheets: new, check, export, merge, submit."),
-    "seminar": ("paperkit.commands.review", "seminar", "The seminar plan in papers.toml: plan, status."),
+    "seminar": ("paperkit.commands.review", "seminar", "The seminar plan in papers.toml: plan, status, bundle."),
     "reproductions": ("paperkit.commands.reproduce", "reproductions", "List the reproduction plugins and their claims."),
     "new-reproduction": ("paperkit.commands.reproduce", "new_reproduction", "Scaffold a new reproduction plugin."),
     "reproduce": ("paperkit.commands.reproduce", "reproduce", "Run a reproduction (or its overfit check with --overfit)."),

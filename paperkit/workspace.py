@@ -22,6 +22,12 @@ from paperkit.errors import NotFoundError, PaperkitError
 LIBRARY_FILE = "papers.toml"
 WORKSPACE_ENV = "PAPERKIT_WORKSPACE"
 
+GITIGNORE = """\
+# paperkit: files that are derived or local to one machine, never handed in
+*.lock
+exports/
+"""
+
 EMPTY_LIBRARY = """\
 # paperkit library: one [papers."<arXiv id>"] table per paper.
 # Edit freely; paperkit keeps your comments and ordering.
@@ -112,4 +118,7 @@ def init_workspace(path: str | os.PathLike) -> Workspace:
         raise PaperkitError(f"{library} is a folder, not the library file", hint="move it away, then run `paperkit init` again")
     if not library.exists():
         atomic_write_text(library, EMPTY_LIBRARY)
+    ignore = root / ".gitignore"
+    if not ignore.exists():  # a course's own .gitignore is kept as it is
+        atomic_write_text(ignore, GITIGNORE)
     return Workspace(root)
