@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("paperkit.commands.workspace", "init", "Make a folder a paperkit workspace (creates papers.toml)."),
     "fetch": ("paperkit.commands.fetch", "fetch", "Download arXiv metadata and PDFs into the cache for offline reading."),
     "outline": ("paperkit.commands.outline", "outline", "Print a paper's structure: sections, figures, tables, references."),
-    "papers": ("paperkit.commands.papers", "papers", "The reading list in papers.toml: add, list, show, remove, tag, bibtex."),
+    "papers": ("paperkit.commands.papers", "papers", "The reading list in papers.toml: add, import, list, show, remove, tag, bibtex."),
     "read": ("paperkit.commands.read", "read", "Read a paper in three passes in the terminal app."),
     "summary": ("paperkit.commands.review", "summary", "Write a paper summary from your notes."),
     "talk": ("paperkit.commands.review", "talk", "Write a talk outline with a time budget per part."),

@@ -88,6 +88,10 @@ def find_workspace(start: str | os.PathLike | None = None) -> Workspace | None:
     for folder in (here, *here.parents):
         if (folder / LIBRARY_FILE).is_file():
             return Workspace(folder)
+        if (folder / LIBRARY_FILE).is_dir():
+            raise PaperkitError(
+                f"{folder / LIBRARY_FILE} is a folder, not the library file", hint="move it away, then run `paperkit init`"
+            )
     return None
 
 
@@ -110,6 +114,8 @@ def init_workspace(path: str | os.PathLike) -> Workspace:
         raise PaperkitError(f"{root} exists and is not a folder", hint="choose another path")
     root.mkdir(parents=True, exist_ok=True)
     library = root / LIBRARY_FILE
+    if library.is_dir():
+        raise PaperkitError(f"{library} is a folder, not the library file", hint="move it away, then run `paperkit init` again")
     if not library.exists():
         atomic_write_text(library, EMPTY_LIBRARY)
     ignore = root / ".gitignore"
