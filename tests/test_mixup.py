@@ -9,7 +9,7 @@ import pytest
 torch = pytest.importorskip("torch")
 
 from reproductions.mixup.calibration import expected_calibration_error  # noqa: E402
-from reproductions.mixup.mixup import (  # noqa: E402
+from reproductions.mixup.method import (  # noqa: E402
     MixedBatch,
     expected_binary_entropy,
     mix,

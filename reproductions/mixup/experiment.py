@@ -10,7 +10,7 @@ import torch.nn.functional as F
 
 from paperkit.training.plugin import LossOutput, Task
 from reproductions.mixup.calibration import expected_calibration_error
-from reproductions.mixup.mixup import mix_batch, mixed_loss_floor, mixup_cross_entropy
+from reproductions.mixup.method import mix_batch, mixed_loss_floor, mixup_cross_entropy
 from reproductions.mixup.model import PreActResNet
 
 if TYPE_CHECKING:  # pragma: no cover
