@@ -8,7 +8,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from reproductions.supcon.loss import collapsed_loss, loss_floor, supcon_loss  # noqa: E402
+from reproductions.supcon.method import collapsed_loss, loss_floor, supcon_loss  # noqa: E402
 
 
 def random_features(n, views, dim=8, seed=0):

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 
 from paperkit.training import augment as aug
 from paperkit.training.plugin import LossOutput, Task
-from reproductions.supcon.loss import collapsed_loss, loss_floor, supcon_loss
+from reproductions.supcon.method import collapsed_loss, loss_floor, supcon_loss
 from reproductions.supcon.model import Classifier, ContrastiveNet, ProjectionHead, build_encoder
 
 if TYPE_CHECKING:  # pragma: no cover
