@@ -205,7 +205,8 @@ def test_paper_configs_apply_cleanly():
 
 
 def test_contrastive_task_accepts_stacked_views_and_plain_batches():
-    from reproductions.supcon.experiment import build_task, contrastive_views
+    from reproductions.supcon.experiment import build_task
+    from reproductions.supcon.method import contrastive_views
 
     config = _small_config()
 
