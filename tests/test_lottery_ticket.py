@@ -7,7 +7,7 @@ import pytest
 torch = pytest.importorskip("torch")
 
 from reproductions.lottery_ticket.models import build_model  # noqa: E402
-from reproductions.lottery_ticket.pruning import (  # noqa: E402
+from reproductions.lottery_ticket.method import (  # noqa: E402
     MaskedTraining,
     apply_mask,
     dense_mask,

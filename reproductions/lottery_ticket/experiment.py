@@ -17,7 +17,7 @@ import torch.nn.functional as F
 
 from paperkit.training.plugin import LossOutput, Task
 from reproductions.lottery_ticket.models import build_model
-from reproductions.lottery_ticket.pruning import (
+from reproductions.lottery_ticket.method import (
     Mask,
     MaskedTraining,
     dense_mask,
