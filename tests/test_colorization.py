@@ -8,7 +8,8 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from reproductions.colorization import encoding, lab, metrics, objectives, quantize, rebalance  # noqa: E402
+from reproductions.colorization import encoding, lab, metrics, objectives, rebalance  # noqa: E402
+from reproductions.colorization import method as quantize  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

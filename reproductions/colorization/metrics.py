@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import torch
 
-from reproductions.colorization.quantize import nearest_bin
+from reproductions.colorization.method import nearest_bin
 
 
 def accuracy_curve(distance: torch.Tensor, thresholds: torch.Tensor, weight: torch.Tensor | None = None) -> torch.Tensor:

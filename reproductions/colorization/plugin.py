@@ -152,7 +152,7 @@ class Colorization(Reproduction):
         return replace(config.data, train_fraction=1.0, label_noise=0.0)
 
     def bins(self, config: ColorizationConfig):
-        from reproductions.colorization.quantize import in_gamut_bins
+        from reproductions.colorization.method import in_gamut_bins
 
         return in_gamut_bins(config.grid, config.gamut_margin)
 

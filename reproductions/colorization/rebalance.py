@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import torch
 
-from reproductions.colorization.quantize import nearest_bin
+from reproductions.colorization.method import nearest_bin
 
 
 def empirical_prior(ab: torch.Tensor, bins: torch.Tensor) -> torch.Tensor:
