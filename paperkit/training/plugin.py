@@ -221,7 +221,11 @@ class Reproduction:
     @classmethod
     def experiment(cls) -> ModuleType:
         """The module `experiment` beside the one defining this class (imported on first use: torch)."""
-        package = cls.__module__.rpartition(".")[0]
+        import sys
+
+        module = sys.modules.get(cls.__module__)
+        # A class in a package's __init__ has its siblings inside that package, not beside it.
+        package = cls.__module__ if hasattr(module, "__path__") else cls.__module__.rpartition(".")[0]
         name = f"{package}.experiment" if package else "experiment"
         try:
             return importlib.import_module(name)
