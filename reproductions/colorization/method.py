@@ -93,9 +93,8 @@ def lightness(rgb: torch.Tensor) -> torch.Tensor:
 # =============================================================================================
 # § 2.1, Eq. 1: L2 regression on ab, the baseline
 # =============================================================================================
-
-# The regressor predicts ab / 10 and Eq. 1 is measured in those units: outputs are of order 1, and the
-# overfit target (loss 0.05) means an RMS error of about 3 ab units, near the just-noticeable
+# The regressor predicts ab / 10 and Eq. 1 is measured in those units: outputs are of order 1, and
+# the overfit target (loss 0.05) means an RMS error of about 3 ab units, near the just-noticeable
 # colour difference (ΔE ≈ 2.3), rather than a bound the untrained network already meets.
 AB_SCALE = 10.0
 
@@ -252,8 +251,9 @@ def pixel_weights(targets: torch.Tensor, weights: torch.Tensor, dim: int = 1) ->
 # =============================================================================================
 # § 2.1, Eq. 2: the class-rebalanced multinomial cross-entropy
 # =============================================================================================
-# Both objectives (Eq. 1 above and Eq. 2 here) take the network's output for the lightness L and the ground-truth ab at the
-# output resolution; both average over pixels (the paper sums, which only rescales the learning rate).
+# Both objectives (Eq. 1 above, Eq. 2 here) take the network's output for the lightness L and the
+# ground-truth ab at the output resolution; both average over pixels (the paper sums, which only
+# rescales the learning rate).
 
 
 def classification_loss(
