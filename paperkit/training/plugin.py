@@ -37,7 +37,9 @@ What a plugin imports from here, and nothing else from paperkit:
 * batched augmentations on the device: `random_crop_with_padding`, `horizontal_flip`,
   `random_resized_crop`, `color_jitter`, `random_grayscale`, `standard_augment`,
   `simclr_augment`. These and `LinearClassifier` need torch and are imported on first use
-  (PEP 562), so importing this module stays torch-free.
+  (PEP 562), so importing this module stays torch-free. `ctx.fit(..., augment=f)` calls `f(x)`
+  or `f(x, generator)`; with the second form the runner owns and checkpoints the generator, so
+  an augmented run resumes exactly.
 
 Torch is imported only inside functions here.
 """
