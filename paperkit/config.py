@@ -23,15 +23,15 @@ from paperkit.errors import UsageError
 class DataConfig:
     """Which images a run trains and evaluates on."""
 
-    dataset: str = "shapes"  # "shapes" (embedded, generated), cifar10, cifar100, mnist, fashion-mnist, stl10, pets, imagefolder
+    dataset: str = "shapes"  # "digits", "photos" (bundled, offline), "shapes" (generated), cifar10, cifar100, mnist, fashion-mnist, stl10, pets, imagefolder
     data_dir: str | None = None  # where real datasets live (torchvision layout, or an ImageFolder root)
     download: bool = False  # opt-in: let torchvision download the dataset into data_dir
     image_size: int = 32  # side of the square images fed to the model, in pixels
-    train_size: int = 2000  # embedded data only: training images generated
-    test_size: int = 1000  # embedded data only: test images generated
+    train_size: int = 2000  # shapes only: training images generated
+    test_size: int = 1000  # shapes only: test images generated
     label_noise: float = 0.0  # fraction of training labels replaced uniformly at random (fixed per seed)
     train_fraction: float = 1.0  # fraction of training images kept (class-balanced subset), for low-data claims
-    difficulty: float = 0.5  # embedded data only: 0 = trivially separable, 1 = heavy clutter/overlap
+    difficulty: float = 0.5  # shapes only: 0 = trivially separable, 1 = heavy clutter/overlap
 
 
 @dataclass(frozen=True)

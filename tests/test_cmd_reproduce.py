@@ -29,7 +29,8 @@ def test_reproductions_lists_name_paper_claims_without_torch(tiny_workspace):
     code = (
         "import sys; from paperkit.cli import main; main(['reproductions'])"
     )
-    done = subprocess.run([sys.executable, "-c", code + "; assert 'torch' not in sys.modules"],
+    unloaded = "; assert not {'torch', 'sklearn', 'skimage', 'scipy'} & set(sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code + unloaded],
                           capture_output=True, text=True, cwd=tiny_workspace.root)
     assert done.returncode == 0, done.stderr
     assert f"tiny  arXiv {TINY_PAPER}  {TINY_TITLE}" in done.stdout and "test_accuracy" in done.stdout
@@ -37,19 +38,22 @@ def test_reproductions_lists_name_paper_claims_without_torch(tiny_workspace):
 
 @pytest.mark.slow
 def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
-    result = invoke("reproduce", "tiny", "--epochs", "1", "--set", "width=4", "--seed", "3", *SMALL)
+    result = invoke("reproduce", "tiny", "--epochs", "1", "--set", "width=4", "--seed", "3", "--seeds", "1", *SMALL)
     assert result.exit_code == 0, result.output
-    assert "Claims:" in result.output and "held" in result.output and "run recorded in" in result.output
+    assert "Claims:" in result.output and "inconclusive" in result.output and "run recorded in" in result.output
+    assert "here: shapes 32 px" in result.output  # the measured setting beside the paper's
     (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
     from paperkit.training.records import load_run
 
     record = load_run(run_dir)
-    assert record.status == "finished" and record.seed == 3
+    assert record.status == "finished" and record.seed == 3 and record.seeds == [3]
     assert record.config["width"] == 4 and record.config["train"]["epochs"] == 1
     assert record.config["data"]["data_dir"] is None and record.config["data"]["train_size"] == 100
     assert record.git == {"in_repo": False, "note": "the workspace is not inside a git repository"}
     assert set(record.arms) == {"baseline", "method"}
-    assert record.result["claims"][0]["metric"] == "test_accuracy"
+    (claim,) = record.result["claims"]
+    assert claim["metric"] == "test_accuracy" and claim["verdict"] == "inconclusive"
+    assert claim["verdict_reason"].startswith("1 seed") and claim["measured_setting"].startswith("shapes 32 px")
     assert len(record.metrics()) == 2
     assert "torch" in record.versions and record.command.startswith("paperkit")
 
@@ -62,7 +66,7 @@ def test_reproduce_records_the_run_and_prints_claims(tiny_workspace):
 def test_precision_is_recorded_and_a_resumed_run_keeps_it(tiny_workspace):
     from paperkit.training.records import load_run
 
-    result = invoke("reproduce", "tiny", "--epochs", "1", "--precision", "bf16", *SMALL)
+    result = invoke("reproduce", "tiny", "--epochs", "1", "--precision", "bf16", "--seeds", "1", *SMALL)
     assert result.exit_code == 0, result.output
     (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
     record = load_run(run_dir)
@@ -76,7 +80,7 @@ def test_precision_is_recorded_and_a_resumed_run_keeps_it(tiny_workspace):
     assert resumed.exit_code == 0, resumed.output
     again = load_run(run_dir)
     assert again.extra["precision"] == "bf16" and again.arms["method"] == measured
-    fp32 = invoke("reproduce", "tiny", "--epochs", "1", *SMALL)
+    fp32 = invoke("reproduce", "tiny", "--epochs", "1", "--seeds", "1", *SMALL)
     assert fp32.exit_code == 0, fp32.output
     (other,) = [p for p in (tiny_workspace.runs_root / "tiny").iterdir() if p != run_dir]
     assert load_run(other).extra["precision"] == "fp32"
@@ -119,6 +123,55 @@ def test_scaffolded_plugin_passes_its_own_overfit_check_and_a_broken_one_fails(w
 
 def test_compare_groups_seeds(tiny_workspace):
     for seed in ("0", "1"):
-        assert invoke("reproduce", "tiny", "--epochs", "1", "--seed", seed, "--baseline-only", *SMALL).exit_code == 0
+        assert invoke("reproduce", "tiny", "--epochs", "1", "--seed", seed, "--seeds", "1", "--baseline-only", *SMALL).exit_code == 0
     out = invoke("runs", "compare", "--plugin", "tiny").output
     assert "±" in out and "0,1" in out
+
+
+@pytest.mark.slow
+def test_seeds_train_in_their_folders_give_verdicts_and_resume_skips_finished_seeds(tiny_workspace):
+    from paperkit.training.records import load_run
+
+    result = invoke("reproduce", "tiny", "--epochs", "1", "--seed", "5", "--seeds", "2", *SMALL)
+    assert result.exit_code == 0, result.output
+    assert "seed 6 (2 of 2)" in result.output and "(2 seeds)" in result.output
+    (run_dir,) = (tiny_workspace.runs_root / "tiny").iterdir()
+    record = load_run(run_dir)
+    assert record.seeds == [5, 6] and record.result["seeds"] == [5, 6]
+    per_seed = record.result["per_seed"]
+    assert per_seed["5"] != per_seed["6"]  # the seeds really differ
+    (claim,) = record.result["claims"]
+    values = [per_seed[s]["method"]["test_accuracy"] for s in ("5", "6")]
+    assert claim["method_values"] == values and claim["measured_method"] == pytest.approx(sum(values) / 2)
+    assert record.arms["method"]["test_accuracy"] == pytest.approx(sum(values) / 2)
+    assert claim["verdict"] in ("held", "not held", "inconclusive") and claim["p_value"] is not None
+    assert {m["seed"] for m in record.metrics()} == {5, 6}
+    assert "seeds 5, 6" in invoke("runs", "show", run_dir.name).output
+
+    # Stop it as if seed 6 was cut short: its method arm and its arms.json are gone. Seed 5 is finished:
+    # resuming must not touch it (its checkpoints go, and must not come back).
+    import shutil
+
+    (run_dir / "seed-6" / "arms.json").unlink()
+    (run_dir / "seed-6" / "checkpoints" / "method.done.pt").unlink()
+    shutil.rmtree(run_dir / "seed-5" / "checkpoints")
+    record.status = "interrupted"
+    record.save()
+    assert CliRunner().invoke(cli, ["reproduce", "tiny", "--resume", run_dir.name, "--seeds", "4"]).exit_code != 0
+    resumed = invoke("reproduce", "tiny", "--resume", run_dir.name)
+    assert resumed.exit_code == 0, resumed.output
+    again = load_run(run_dir)
+    assert again.status == "finished" and again.result["per_seed"] == per_seed
+    assert not (run_dir / "seed-5" / "checkpoints").exists()
+
+
+def test_seeds_must_be_positive_and_the_overfit_check_uses_the_shapes(tiny_workspace):
+    bad = CliRunner().invoke(cli, ["reproduce", "tiny", "--seeds", "0"])
+    assert bad.exit_code != 0 and "--seeds must be at least 1" in str(bad.exception)
+    from paperkit.training.experiment import ConfigRequest, build_config, overfit_data
+    from paperkit.training.registry import workspace_registry
+
+    plugin = workspace_registry().create("tiny")
+    config = build_config(plugin, ConfigRequest(dataset="digits"))
+    assert config.data.dataset == "digits"
+    assert overfit_data(config, 32).data.dataset == "shapes"

@@ -269,8 +269,12 @@ def test_overfit_check_passes_on_32_examples(arm, runner):
     from paperkit.training.overfit import run_overfit
     from reproductions.colorization.plugin import Colorization
 
+    from paperkit.training.experiment import overfit_data
+
     plugin = Colorization()
-    report = run_overfit(plugin, plugin.default_config(), arm, runner, examples=32)
+    # What `paperkit reproduce colorization --overfit` runs: the generated shapes, whose colours are
+    # drawn apart from their class.
+    report = run_overfit(plugin, overfit_data(plugin.default_config(), 32), arm, runner, examples=32)
     assert report.examples == 32
     assert report.passed, report.failure
     assert report.curves["train"][-1] <= 0.05 < report.curves["train"][0]
@@ -332,7 +336,8 @@ def test_a_tiny_run_writes_the_grid_the_table_and_every_claimed_metric(runner):
 
     plugin = Colorization()
     tiny = {
-        "data.train_size": 100, "data.test_size": 40, "data.train_fraction": 0.2, "width": 4, "examples": 3,
+        "data.dataset": "shapes", "data.train_size": 100, "data.test_size": 40, "data.train_fraction": 0.2,
+        "width": 4, "examples": 3,
         "pretext.epochs": 1, "supervised.epochs": 1, "probe.epochs": 1, "finetune.epochs": 1,
         "probe.batch_size": 10, "finetune.batch_size": 10,
     }

@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from paperkit.config import DataConfig
-from paperkit.training.data import SHAPE_CLASSES, class_hue, load_data, make_shapes, noisy_labels
+from paperkit.training.data import SHAPE_CLASSES, load_data, make_shapes, noisy_labels
 from paperkit.errors import NotFoundError, UsageError
 
 torch.set_num_threads(1)
@@ -40,18 +40,18 @@ def test_difficulty_adds_clutter_and_is_range_checked():
         make_shapes(10, difficulty=1.5)
 
 
-def test_colour_is_predictable_from_the_class():
-    """At difficulty 0 the saturated pixels (the object) have the class's hue (matplotlib's HSV as reference)."""
+def test_colour_is_independent_of_the_class():
+    """At difficulty 0 each class's objects come in every hue (matplotlib's HSV as reference): colour gives no label away."""
     from matplotlib.colors import rgb_to_hsv
 
-    images, labels = make_shapes(50, difficulty=0.0, seed=1)
+    images, labels = make_shapes(300, difficulty=0.0, seed=1)
     hsv = rgb_to_hsv(images.permute(0, 2, 3, 1).numpy() / 255.0)
-    for image, label in zip(hsv, labels.tolist()):
-        object_hues = image[..., 0][image[..., 1] > 0.6]
-        assert len(object_hues) > 10
-        angle = np.angle(np.exp(2j * np.pi * object_hues).mean()) / (2 * np.pi) % 1.0
-        distance = min(abs(angle - class_hue(label)), 1 - abs(angle - class_hue(label)))
-        assert distance < 0.05, (label, angle)
+    object_hue = np.array([np.angle(np.exp(2j * np.pi * image[..., 0][image[..., 1] > 0.6]).mean()) for image in hsv])
+    for label in range(10):
+        hues = object_hue[labels.numpy() == label]
+        # Mean resultant length of the class's hues: 1 if they shared one hue, about 1/sqrt(30) if uniform.
+        assert abs(np.exp(1j * hues).mean()) < 0.5, label
+        assert len(np.unique(np.floor((hues % (2 * np.pi)) / (2 * np.pi) * 6))) >= 5  # at least five of six hue sectors
 
 
 def test_load_data_bundle_on_device_with_class_names():
@@ -89,6 +89,53 @@ def test_train_fraction_is_class_balanced():
     assert torch.bincount(bundle.train_labels, minlength=10).tolist() == [2] * 10
     with pytest.raises(UsageError, match="train_fraction"):
         load_data(DataConfig(train_size=200, test_size=50, train_fraction=0.0), "cpu", seed=0)
+
+
+# ---- real images bundled with scikit-learn and scikit-image ---------------------------------
+
+
+def test_digits_are_sklearns_images_in_a_fixed_stratified_split():
+    from sklearn.datasets import load_digits
+
+    bundle = load_data(DataConfig(dataset="digits", image_size=8), "cpu", seed=0)
+    assert bundle.train_images.shape == (1257, 1, 8, 8) and bundle.test_images.shape == (540, 1, 8, 8)
+    assert bundle.train_images.dtype == torch.uint8 and bundle.class_names == tuple("0123456789")
+    counts = torch.bincount(bundle.test_labels, minlength=10)
+    assert counts.min() >= 52 and counts.max() <= 56  # stratified: 30 % of each digit's ~180
+    # Every image is one of scikit-learn's, with its label, scaled from 0..16 to 0..255; none in both splits.
+    reference = load_digits()
+    known = {(bytes(np.round(img * 255 / 16).astype(np.uint8).ravel()), int(y)) for img, y in zip(reference.images, reference.target)}
+    train = {(bytes(x.numpy().ravel()), int(y)) for x, y in zip(bundle.train_images, bundle.train_labels)}
+    test = {(bytes(x.numpy().ravel()), int(y)) for x, y in zip(bundle.test_images, bundle.test_labels)}
+    assert train <= known and test <= known and len(train) + len(test) >= 1790  # a few digits are duplicates
+    again = load_data(DataConfig(dataset="digits", image_size=16, label_noise=0.2), "cpu", seed=3)
+    assert again.test_images.shape == (540, 1, 16, 16)  # upscaled to the config's size
+    assert torch.equal(again.test_labels, bundle.test_labels) and again.noisy_mask.sum() == round(0.2 * 1257)
+
+
+def test_photo_patches_are_labelled_by_photograph_and_test_pixels_never_train():
+    bundle = load_data(DataConfig(dataset="photos", image_size=32), "cpu", seed=0)
+    assert bundle.channels == 3 and bundle.image_size == 32 and bundle.num_classes == 8
+    assert "astronaut" in bundle.class_names and "china" in bundle.class_names
+    assert set(bundle.train_labels.tolist()) == set(bundle.test_labels.tolist()) == set(range(8))
+    assert len(bundle.test_images) > 0.2 * (len(bundle.train_images) + len(bundle.test_images))
+    assert torch.equal(load_data(DataConfig(dataset="photos", image_size=32), "cpu", seed=4).test_images, bundle.test_images)
+
+
+def test_photo_blocks_keep_test_pixels_out_of_training():
+    """A "photograph" whose pixels hold their own coordinates: the pixels test patches show, no training patch shows."""
+    from paperkit.training.bundled import _blocks
+
+    rows, cols = torch.meshgrid(torch.arange(72), torch.arange(100), indexing="ij")
+    photo = torch.stack([rows, cols, torch.zeros_like(rows)]).to(torch.uint8)
+    train, test = _blocks(photo, 8, torch.Generator().manual_seed(0))
+    assert len(train) + len(test) == 4 * (72 // 16) * (100 // 16) and len(test) == 4 * round(0.25 * 24)
+
+    def seen(patches):
+        return {(int(r), int(c)) for p in patches for r, c in zip(p[0].ravel(), p[1].ravel())}
+
+    assert seen(test) and not seen(test) & seen(train)
+    assert all(p.shape == (3, 8, 8) for p in train + test)
 
 
 # ---- real datasets, through the torchvision loaders, on files written here ------------------

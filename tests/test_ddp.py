@@ -44,7 +44,7 @@ def runs(tmp_path_factory):
             ws = init_workspace(tmp_path_factory.mktemp(f"ddp{nproc}") / "ws")
             add_tiny(ws.reproductions_dir)
             os.chdir(ws.root)
-            result = invoke("reproduce", "tiny", "--nproc", nproc, "--seed", "1", *SMALL)
+            result = invoke("reproduce", "tiny", "--nproc", nproc, "--seed", "1", "--seeds", "1", *SMALL)
             assert result.exit_code == 0, (result.output, result.exception)
             made[nproc] = _only_run(ws.runs_root / "tiny")
     finally:
@@ -126,7 +126,7 @@ def test_what_cannot_be_split_is_refused_before_a_run_starts(workspace):
 
 
 # 1000 images in batches of 20: 50 steps per epoch, 8 epochs, baseline arm only.
-LONGER = ["--baseline-only", "--seed", "2", "--set", "data.train_size=1000", "--set", "data.test_size=50",
+LONGER = ["--baseline-only", "--seed", "2", "--seeds", "1", "--set", "data.train_size=1000", "--set", "data.test_size=50",
           "--set", "train.batch_size=20", "--set", "train.epochs=8"]
 
 

@@ -207,3 +207,21 @@ def test_every_template_renders_before_any_notes_exist(workspace):
         sheet = load_sheet(path)
         assert sheet.paper_id == "2002.05709"
         assert any("empty" in p.message for p in check_sheet(sheet)), path.name  # blanks, not invented text
+
+
+def test_report_shows_verdicts_and_the_measured_setting_of_a_seeded_run(paper_ws):
+    from paperkit.training.plugin import Claim
+    from paperkit.training.records import claims_rows
+
+    folder = _write_run(paper_ws.runs_root)
+    seeds = [{"baseline": {"accuracy": b}, "method": {"accuracy": m}} for b, m in ((0.60, 0.70), (0.62, 0.71), (0.61, 0.72))]
+    claims = [Claim("CIFAR-10 linear probe", "accuracy", 0.60, 0.67, True, "Table 2", datasets=("cifar10",)),
+              Claim("any data", "accuracy", None, None, True, "Table 2")]
+    result = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+    result["claims"] = claims_rows(claims, seeds, datasets=("digits",), setting="digits 16 px")
+    (folder / "result.json").write_text(json.dumps(result), encoding="utf-8")
+    text = write_report(paper_ws, folder.name).read_text(encoding="utf-8")
+    assert "| CIFAR-10 linear probe | accuracy | 0.6 → 0.67 | — → — | not measured |" in text
+    assert "| any data; here: digits 16 px | accuracy | None → None | 0.61 ± 0.01 → 0.71 ± 0.01 (3 seeds) | held |" in text
+    reproduced = text.split("### Reproduced")[1].split("###")[0]
+    assert "any data" in reproduced and "CIFAR-10" not in reproduced

@@ -158,7 +158,7 @@ def test_paper_architectures_have_the_paper_sizes():
 
 # ---- the plugin ---------------------------------------------------------------------------------
 
-TINY = {"data.train_size": 150, "data.test_size": 60, "data.image_size": 8, "model.hidden": (32, 16),
+TINY = {"data.dataset": "shapes", "data.train_size": 150, "data.test_size": 60, "data.image_size": 8, "model.hidden": (32, 16),
         "train.epochs": 2, "pruning.rounds": 2, "pruning.fc_rate": 0.5, "pruning.output_rate": 0.25,
         "pruning.target_percent": 50.0, "validation_size": 30}
 
@@ -232,3 +232,18 @@ def test_rewinding_to_iteration_k_trains(tmp_path):
     config = _config(**{"pruning.rewind_iteration": 2, "pruning.controls": False, "pruning.rounds": 1})
     result = _plugin().run(config, Runner(tmp_path, seed=0, device="cpu", progress=False), ("baseline", "method"))
     assert (tmp_path / "rewind_state.pt").exists() and "reinit_test_accuracy_at_target" not in result["method"]
+
+
+def test_the_paper_rates_preset_prunes_the_digits_lenet_below_3_6_percent():
+    from paperkit.config import apply_overrides
+    from reproductions.lottery_ticket.experiment import new_model, prune
+
+    plugin = _plugin()
+    config = apply_overrides(plugin.default_config(), plugin.paper_configs["digits-paper-rates"])
+    assert (config.pruning.fc_rate, config.pruning.output_rate, config.data.dataset) == (0.2, 0.1, "digits")
+    torch.manual_seed(0)
+    model = new_model(config, 10, torch.device("cpu"))
+    mask = dense_mask(model)
+    for _ in range(config.pruning.rounds):
+        mask = prune(config, model, mask)
+    assert sparsity_report(mask).percent_remaining <= 3.6

@@ -181,7 +181,7 @@ def test_preact_resnet18_has_the_paper_shape():
 
 # ---- the plugin ---------------------------------------------------------------------------------
 
-TINY = {"data.train_size": 120, "data.test_size": 60, "data.image_size": 8, "model.widths": (4, 8),
+TINY = {"data.dataset": "shapes", "data.train_size": 120, "data.test_size": 60, "data.image_size": 8, "model.widths": (4, 8),
         "model.blocks": (1, 1), "train.epochs": 2, "train.batch_size": 32, "train.milestones": (1,)}
 
 

@@ -173,7 +173,7 @@ def _small_config(**changes):
     tiny = {"epochs": 1, "batch_size": 32, "warmup_epochs": 0.0}
     return dataclasses.replace(
         config,
-        data=dataclasses.replace(config.data, train_size=64, test_size=40, image_size=16),
+        data=dataclasses.replace(config.data, dataset="shapes", train_size=64, test_size=40, image_size=16),
         pretrain=dataclasses.replace(config.pretrain, **tiny),
         linear=dataclasses.replace(config.linear, **tiny),
         ce=dataclasses.replace(config.ce, **tiny),
@@ -255,7 +255,7 @@ def test_overfit_check_passes_for_both_arms(tmp_path, one_thread):
     # A narrower encoder on 16-pixel images: the check's logic is the same, at an eighth of the cost.
     config = dataclasses.replace(
         config,
-        data=dataclasses.replace(config.data, train_size=100, test_size=20, image_size=16),
+        data=dataclasses.replace(config.data, dataset="shapes", train_size=100, test_size=20, image_size=16),
         model=dataclasses.replace(config.model, width=8),
     )
     ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)

@@ -95,9 +95,10 @@ def _print_claims(result: dict, run_dir: Path) -> None:
     console = _console()
     if result.get("claims"):
         console.print(claims_table(result["claims"]))
+    seeds = len(result.get("seeds", [result.get("seed")]))
     for arm, metrics in result.get("arms", {}).items():
         shown = ", ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in metrics.items())
-        console.print(f"{arm}: {shown}")
+        console.print(f"{arm}{f' (mean of {seeds} seeds)' if seeds > 1 else ''}: {shown}")
     console.print(f"run recorded in {run_dir}")
 
 
@@ -139,11 +140,13 @@ _precision_option = click.option(
 @click.option("--controls", is_flag=True, help="With --overfit: also the zeroed-input and random-label controls.")
 @click.option("--baseline-only", is_flag=True, help="Run only the baseline arm.")
 @click.option("--method-only", is_flag=True, help="Run only the method arm.")
-@click.option("--dataset", default=None, help="shapes (embedded), cifar10, cifar100, mnist, fashion-mnist, stl10, pets, imagefolder.")
+@click.option("--dataset", default=None, help="digits, photos (bundled, offline), shapes (generated), cifar10, cifar100, mnist, fashion-mnist, stl10, pets, imagefolder.")
 @click.option("--data-dir", default=None, type=click.Path(file_okay=False), help="Where real datasets are (or go, with --download).")
 @click.option("--download", is_flag=True, default=None, help="Allow torchvision to download the dataset.")
 @click.option("--epochs", type=int, default=None, help="Set the epochs of every training stage.")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True, help="The first seed.")
+@click.option("--seeds", "n_seeds", type=int, default=None,
+              help="Seeds per arm: SEED, SEED+1, ... (default 3; verdicts need at least 2).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Override a config field (dotted key); repeatable.")
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), help="A TOML file of overrides.")
 @click.option("--paper-config", default=None, help="A paper-scale config the plugin names (e.g. cifar10).")
@@ -153,11 +156,24 @@ _precision_option = click.option(
 @click.option("--nproc", type=int, default=1, show_default=True, help="Data-parallel processes (torchrun, DDP).")
 def reproduce(
     name, overfit, examples, controls, baseline_only, method_only, dataset, data_dir, download, epochs, seed,
-    sets, config_file, paper_config, device, precision, resume, nproc,
+    n_seeds, sets, config_file, paper_config, device, precision, resume, nproc,
 ) -> None:
-    """Run reproduction NAME (baseline and method), or its overfit check with --overfit."""
-    from paperkit.training.experiment import ConfigRequest, arms_for, build_config, config_from_record, execute
+    """Run reproduction NAME (baseline and method, 3 seeds each), or its overfit check with --overfit.
+
+    Each claim's verdict (held, not held, inconclusive) weighs the gap between the arms against the
+    seeds' spread with Welch's t-test at 5 %. The overfit check trains on the generated shapes
+    unless --dataset names other data.
+    """
+    from paperkit.training.experiment import (
+        DEFAULT_SEEDS, ConfigRequest, arms_for, build_config, config_from_record, execute, overfit_data,
+    )
     from paperkit.training.records import find_run, new_run_dir
+
+    if n_seeds is not None and n_seeds < 1:
+        raise UsageError("--seeds must be at least 1")
+    if n_seeds is not None and (overfit or resume):
+        raise UsageError("--seeds applies to a new run", hint="drop --seeds" + (" (a resumed run keeps its seeds)" if resume else ""))
+    seeds = tuple(range(seed, seed + (n_seeds or DEFAULT_SEEDS)))
 
     registry = _registry()
     plugin = registry.create(name)
@@ -175,6 +191,8 @@ def reproduce(
 
     if overfit:
         config = build_config(plugin, request)
+        if dataset is None:  # the check's K examples come from the generated shapes: no data to load
+            config = overfit_data(config, examples)
         _overfit(plugin, config, arms, seed=seed, device=device, examples=examples, controls=controls, root=root)
         return
 
@@ -186,7 +204,7 @@ def reproduce(
         if record.status == "finished":
             raise PaperkitError(f"run {record.path} already finished", hint=f"see `paperkit runs show {record.name}`")
         config = config_from_record(plugin, record.config)
-        seed = record.seed
+        seed, seeds = record.seed, tuple(record.seeds)
         precision = record.extra.get("precision", precision)  # a continued run keeps its arithmetic
         arms = tuple(record.extra.get("arms", arms))
         run_dir = record.path
@@ -201,25 +219,25 @@ def reproduce(
     hint = f"resume with `paperkit reproduce {name} --resume {run_dir.name}`"
 
     if nproc > 1:
-        _launch_ddp(name, config, seed=seed, arms=arms, run_dir=run_dir, device=device_kind, nproc=nproc,
+        _launch_ddp(name, config, seed=seed, seeds=seeds, arms=arms, run_dir=run_dir, device=device_kind, nproc=nproc,
                     resume_hint=hint, resuming=record is not None, root=root, precision=precision)
         return
 
     record, result = execute(
-        plugin, config, seed=seed, arms=arms, run_dir=run_dir, device=device, progress=_progress_wanted(),
-        resume_hint=hint, record=record, git_path=root, precision=precision,
+        plugin, config, seed=seed, seeds=seeds, arms=arms, run_dir=run_dir, device=device, progress=_progress_wanted(),
+        resume_hint=hint, record=record, git_path=root, precision=precision, announce=_console().print,
     )
     _print_claims(result, run_dir)
 
 
-def _launch_ddp(name, config, *, seed, arms, run_dir: Path, device, nproc, resume_hint, resuming, root: Path,
+def _launch_ddp(name, config, *, seed, seeds, arms, run_dir: Path, device, nproc, resume_hint, resuming, root: Path,
                 precision: str) -> None:
     from paperkit.config import to_dict
     from paperkit.training.launch import launch
     from paperkit.training.records import load_run
 
     spec = {
-        "plugin": name, "config": to_dict(config), "seed": seed, "arms": list(arms), "run_dir": str(run_dir),
+        "plugin": name, "config": to_dict(config), "seed": seed, "seeds": list(seeds), "arms": list(arms), "run_dir": str(run_dir),
         "device": device, "progress": _progress_wanted(), "resume_hint": resume_hint, "argv": sys.argv[1:],
         "resume": resuming, "git_path": str(root), "precision": precision,
     }
@@ -266,7 +284,7 @@ def runs_list(plugin: str | None) -> None:
     for column in ("run", "status", "seed", "device", "result"):
         table.add_column(column)
     for r in records:
-        table.add_row(f"{r.plugin}/{r.name}", r.status, str(r.seed), r.device, _headline(r))
+        table.add_row(f"{r.plugin}/{r.name}", r.status, ",".join(map(str, r.seeds)), r.device, _headline(r))
     _console().print(table)
 
 
@@ -281,7 +299,8 @@ def runs_show(run: str) -> None:
     console.print(f"[bold]{record.plugin}/{record.name}[/bold]  {record.status}")
     console.print(f"command: {record.command}")
     arithmetic = " ".join(str(record.extra[k]) for k in ("precision", "memory_format") if k in record.extra)
-    console.print(f"seed {record.seed}, device {record.device}{', ' + arithmetic if arithmetic else ''}, {record.determinism}")
+    seeds = record.seeds
+    console.print(f"seed{'s' if len(seeds) > 1 else ''} {', '.join(map(str, seeds))}, device {record.device}{', ' + arithmetic if arithmetic else ''}, {record.determinism}")
     console.print(f"started {record.started}, finished {record.finished or '—'}")
     git = record.git
     if git.get("in_repo"):
@@ -331,11 +350,19 @@ def runs_compare(refs: tuple[str, ...], plugin: str | None) -> None:
         cells = []
         for column in columns:
             arm, metric = column.split("/", 1)
-            values = [m.arms.get(arm, {}).get(metric) for m in members]
+            values = [v for m in members for v in _seed_values(m, arm, metric)]
             cells.append(format_mean_std([float(v) for v in values if isinstance(v, (int, float))]))
-        seeds = ",".join(str(m.seed) for m in members)
+        seeds = ",".join(str(s) for m in members for s in m.seeds)
         table.add_row(name, key, str(len(members)), seeds, *cells)
     _console().print(table)
+
+
+def _seed_values(record, arm: str, metric: str) -> list:
+    """A run's value of `metric` for `arm`, once per seed (runs of several seeds keep each seed's)."""
+    per_seed = (record.result or {}).get("per_seed")
+    if per_seed:
+        return [arms.get(arm, {}).get(metric) for arms in per_seed.values()]
+    return [record.arms.get(arm, {}).get(metric)]
 
 
 def _config_key(config: dict) -> str:

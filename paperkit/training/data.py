@@ -4,11 +4,14 @@
 device (small image datasets fit), so batches are sliced and augmented as tensor ops with no
 per-image PIL work in the hot loop.
 
-The default dataset, "shapes", is generated here from a fixed seed: no files, no network, so every
-command works offline. Each of its ten classes is one shape drawn in one hue family, so both the
-shape and the colour carry the label (colorization can learn colours from shapes). Position,
-scale, rotation, a textured background, pixel noise and smaller distractor shapes in random hues
-make it harder as `DataConfig.difficulty` goes from 0 to 1.
+"shapes" is generated here from a fixed seed: no files, no network; the overfit check and the
+tests use it. Each of its ten classes is one shape; its colour is drawn independently of the
+class, so colour never gives the label away (a colorization network cannot learn a class's
+colour from its shape). Position, scale, rotation, a textured background, pixel noise and
+smaller distractor shapes make it harder as `DataConfig.difficulty` goes from 0 to 1.
+
+"digits" and "photos" are real images that ship inside scikit-learn and scikit-image (see
+`paperkit.training.bundled`): offline like the shapes, and the default data of the plugins.
 
 The images depend only on the `DataConfig`; the run's seed picks the label noise and the subset,
 so different seeds of one experiment share their test set.
@@ -61,18 +64,12 @@ class DataBundle:
 # =====================================================================================
 
 SHAPES = ("disk", "ring", "square", "frame", "triangle", "plus", "bar", "star", "crescent", "dumbbell")
-HUES = ("red", "orange", "yellow", "green", "spring-green", "cyan", "azure", "violet", "magenta", "rose")
-SHAPE_CLASSES = tuple(f"{hue} {shape}" for hue, shape in zip(HUES, SHAPES))
+SHAPE_CLASSES = SHAPES
 
 _TRAIN_SEED = 20_240_601  # fixed: the images are part of the dataset's definition, not of a run
 _TEST_SEED = 20_240_602
 _SUPERSAMPLE = 2  # 2x2 samples per pixel smooth the shapes' edges
 _CHUNK = 1024  # images generated at once (bounds memory; output does not depend on it)
-
-
-def class_hue(label: int) -> float:
-    """The centre of a class's hue family, in [0, 1) (the colour colorization should predict)."""
-    return label / len(SHAPES)
 
 
 def _shape_mask(kind: int, u: "torch.Tensor", v: "torch.Tensor") -> "torch.Tensor":
@@ -174,15 +171,13 @@ def make_shapes(
     gen = torch.Generator().manual_seed(seed)
     labels = (torch.arange(n) % classes)[torch.randperm(n, generator=gen)]
 
-    # Main object: one shape per class, hue from the class's family; harder = smaller, more hue spread.
+    # Main object: one shape per class in a vivid colour drawn independently of the class; harder = smaller.
     radius = size * _uniform(gen, n, 0.30 - 0.12 * d, 0.40)
     margin = radius * 0.8  # let shapes touch the border a little, never leave the image
     cx = margin + (size - 2 * margin) * torch.rand(n, generator=gen)
     cy = margin + (size - 2 * margin) * torch.rand(n, generator=gen)
     angle = _uniform(gen, n, 0.0, 2 * math.pi)
-    spread = 0.02 + 0.04 * d
-    hue = (labels.float() / classes + _uniform(gen, n, -spread, spread)) % 1.0
-    rgb = _hsv_to_rgb(hue, _uniform(gen, n, 0.65, 1.0), _uniform(gen, n, 0.65, 1.0))
+    rgb = _hsv_to_rgb(torch.rand(n, generator=gen), _uniform(gen, n, 0.65, 1.0), _uniform(gen, n, 0.65, 1.0))
 
     # Background: a dull base colour with a smooth texture whose contrast grows with difficulty.
     bg_rgb = _hsv_to_rgb(torch.rand(n, generator=gen), _uniform(gen, n, 0.0, 0.25), _uniform(gen, n, 0.15, 0.55))
@@ -277,7 +272,9 @@ REAL_DATASETS: dict[str, tuple[str, str]] = {
     "pets": ("oxford-iiit-pet/ (images/, annotations/)", "OxfordIIITPet"),
     "imagefolder": ("train/<class>/*.png and test/<class>/*.png", "ImageFolder"),
 }
-DATASETS = ("shapes", *REAL_DATASETS)
+BUNDLED_DATASETS = ("digits", "photos")  # real images inside scikit-learn / scikit-image: offline
+DATASETS = ("shapes", *BUNDLED_DATASETS, *REAL_DATASETS)
+GRAYSCALE_DATASETS = ("digits", "mnist", "fashion-mnist")  # one channel; the others have three
 
 
 def default_data_dir() -> Path:
@@ -426,6 +423,14 @@ def load_data(cfg: DataConfig, device: Any = "cpu", seed: int = 0) -> DataBundle
     if cfg.dataset == "shapes":
         train_x, train_y, test_x, test_y = _shapes_split(cfg)
         classes = SHAPE_CLASSES
+    elif cfg.dataset in BUNDLED_DATASETS:
+        from paperkit.training import bundled
+
+        if cfg.dataset == "digits":
+            train_x, train_y, test_x, test_y, classes = bundled.digits()
+            train_x, test_x = _resize(train_x, cfg.image_size), _resize(test_x, cfg.image_size)
+        else:
+            train_x, train_y, test_x, test_y, classes = bundled.photos(cfg.image_size)
     elif cfg.dataset in REAL_DATASETS:
         train_x, train_y, test_x, test_y, classes = _load_real(cfg)
         train_x, test_x = _resize(train_x, cfg.image_size), _resize(test_x, cfg.image_size)

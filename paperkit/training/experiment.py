@@ -7,13 +7,19 @@ has the same record whichever way it was started.
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from paperkit.config import DataConfig, OptimConfig, apply_overrides, load_toml_overrides, parse_assignments
 from paperkit.errors import PaperkitError, UsageError
+from paperkit.files import atomic_write_text
 from paperkit.training.plugin import ARMS, Arm, Reproduction
+
+
+SEED_ARMS_FILE = "arms.json"  # in seed-<s>/: that seed's measured arms, written when it finished
+DEFAULT_SEEDS = 3  # seeds per arm of a `paperkit reproduce` run: enough for a t-test against seed noise
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,19 @@ def build_config(plugin: Reproduction, request: ConfigRequest) -> Any:
     return config
 
 
+def overfit_data(config: Any, examples: int) -> Any:
+    """`config` with every `DataConfig` on the generated shapes, few enough to draw in a moment.
+
+    The overfit check needs K examples, not a dataset: the shapes cost nothing to load and keep the
+    check offline and fast whatever data the plugin's default run uses.
+    """
+    overrides: dict[str, Any] = {}
+    for name in typed_fields(config, DataConfig):
+        overrides.update({f"{name}.dataset": "shapes", f"{name}.train_size": max(10 * examples, 320),
+                          f"{name}.test_size": 100})
+    return apply_overrides(config, overrides)
+
+
 def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in table.items():
@@ -109,6 +128,7 @@ def execute(
     seed: int,
     arms: tuple[Arm, ...],
     run_dir: Path,
+    seeds: tuple[int, ...] | None = None,
     device: str | None = None,
     progress: bool = True,
     resume_hint: str | None = None,
@@ -117,39 +137,71 @@ def execute(
     distributed: Any = None,
     git_path: Path | None = None,
     precision: str | None = None,
+    announce: Callable[[str], None] | None = None,
 ) -> tuple[Any, dict[str, Any]]:
-    """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run."""
-    from paperkit.training.records import finish_run, mark, start_run
+    """Run `plugin` once per seed in `run_dir` and record it; returns (RunRecord, result). `record` continues a run.
+
+    `seeds` defaults to (`seed`,). With several, each seed trains in its own folder `seed-<s>/`
+    and leaves its arms in `seed-<s>/arms.json` when done, so a resumed run skips finished seeds;
+    the result holds each seed's arms, their means and each claim's verdict over the seeds.
+    """
     from paperkit.errors import Interrupted
+    from paperkit.training.records import finish_run, mark, seed_dir, start_run
     from paperkit.training.runner import Runner
 
-    ctx = Runner(run_dir, seed=seed, device=device, progress=progress, resume_hint=resume_hint,
-                 distributed=distributed, precision=precision)
-    main = ctx.is_main
-    if record is None and main:
-        extra = {"arms": list(arms), "nproc": distributed.world_size if distributed else 1,
-                 "precision": ctx.precision, "memory_format": str(ctx.memory_format).removeprefix("torch.")}
-        record = start_run(
-            run_dir, plugin.name, config, seed, device=str(ctx.device), determinism=ctx.determinism,
-            argv=argv, extra=extra, git_path=git_path,
-        )
-    elif record is not None and main:
-        record.status, record.device = "running", str(ctx.device)
-        record.save()
-    try:
-        measured = plugin.run(config, ctx, arms)
-    except Interrupted:
-        if main:
-            mark(record, "interrupted")
-        raise
-    except BaseException:
-        if main:
-            mark(record, "failed")
-        raise
+    seeds = tuple(seeds) if seeds else (seed,)
+    if len(set(seeds)) != len(seeds):
+        raise UsageError(f"seeds must differ, got {', '.join(map(str, seeds))}")
+    per_seed: dict[int, dict[str, dict[str, Any]]] = {}
+    main = distributed is None or distributed.rank == 0
+    for index, current in enumerate(seeds):
+        folder = run_dir if len(seeds) == 1 else seed_dir(run_dir, current)
+        done = folder / SEED_ARMS_FILE
+        if len(seeds) > 1 and done.is_file():  # finished before this run was interrupted
+            per_seed[current] = json.loads(done.read_text(encoding="utf-8"))
+            continue
+        if announce is not None and len(seeds) > 1 and main:
+            announce(f"seed {current} ({index + 1} of {len(seeds)})")
+        ctx = Runner(folder, seed=current, device=device, progress=progress, resume_hint=resume_hint,
+                     distributed=distributed, precision=precision)
+        if record is None and main:
+            extra = {"arms": list(arms), "seeds": list(seeds), "nproc": distributed.world_size if distributed else 1,
+                     "precision": ctx.precision, "memory_format": str(ctx.memory_format).removeprefix("torch.")}
+            record = start_run(
+                run_dir, plugin.name, config, seeds[0], device=str(ctx.device), determinism=ctx.determinism,
+                argv=argv, extra=extra, git_path=git_path,
+            )
+        elif record is not None and main and record.status != "running":
+            record.status, record.device = "running", str(ctx.device)
+            record.save()
+        try:
+            measured = _plain_arms(plugin.run(config, ctx, arms))
+        except Interrupted:
+            if main:
+                mark(record, "interrupted")
+            raise
+        except BaseException:
+            if main:
+                mark(record, "failed")
+            raise
+        per_seed[current] = measured
+        if main and len(seeds) > 1:
+            atomic_write_text(done, json.dumps(measured, indent=2, default=str) + "\n")
     if not main:
         return record, {}
-    result = finish_run(record, _plain_arms(measured), plugin.claims, config)
+    datasets = [d.dataset for d in _data_configs(config)]
+    result = finish_run(record, per_seed, plugin.claims, config, datasets=datasets, setting=plugin.describe(config))
     return record, result
+
+
+def _data_configs(config: Any) -> list[DataConfig]:
+    found = []
+    for name in typed_fields(config, DataConfig):
+        value = config
+        for part in name.split("."):
+            value = getattr(value, part)
+        found.append(value)
+    return found
 
 
 def _plain_arms(measured: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -156,7 +156,8 @@ def worker_main(spec_path: str) -> int:
         config = config_from_record(plugin, spec["config"])
         record = load_run(run_dir) if spec["resume"] and rank == 0 else None
         execute(
-            plugin, config, seed=spec["seed"], arms=tuple(spec["arms"]), run_dir=run_dir, device=str(device),
+            plugin, config, seed=spec["seed"], seeds=tuple(spec.get("seeds", [spec["seed"]])), arms=tuple(spec["arms"]),
+            run_dir=run_dir, device=str(device),
             progress=spec["progress"], resume_hint=spec["resume_hint"], argv=spec["argv"], record=record,
             distributed=Distributed(rank, world, device), git_path=Path(spec["git_path"]),
             precision=spec.get("precision"),

@@ -50,7 +50,7 @@ import importlib
 import math
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Literal, Protocol
 
 from paperkit.config import DataConfig, OptimConfig
 from paperkit.errors import PaperkitError, UsageError
@@ -109,18 +109,29 @@ ARMS: tuple[Arm, ...] = ("baseline", "method")
 
 @dataclass(frozen=True)
 class Claim:
-    """One number the paper reports, and how to compare a measurement with it."""
+    """One number (or one direction) the paper reports, and how to compare a measurement with it.
 
-    setting: str  # e.g. "CIFAR-10, PreAct ResNet-18, 200 epochs"
+    A claim about a dataset names it in `datasets`: a run on other data leaves its row "not
+    measured here", so a digits result is never printed under a CIFAR-10 number. A claim with no
+    `datasets` is about the method on any data; its row is a proxy, shown beside the setting
+    actually measured (dataset, model, epochs, noise).
+    """
+
+    setting: str  # the paper's setting, e.g. "CIFAR-10, PreAct ResNet-18, 200 epochs"
     metric: str  # key in the arms' measured metrics, e.g. "test_error"
     paper_baseline: float | None  # the paper's value for the baseline arm (None if not reported)
     paper_method: float | None  # the paper's value for the method arm
     higher_is_better: bool
     source: str  # where in the paper: "Table 1", "Fig. 4", "§ 4.2"
-    note: str = ""  # e.g. "small-scale proxy on the embedded shapes data"
+    note: str = ""  # e.g. "unverified: Table 1 not reachable"
+    datasets: tuple[str, ...] = ()  # `DataConfig.dataset` names whose runs measure this claim; () = any data
+
+    def applies_to(self, datasets: "Iterable[str]") -> bool:
+        """Whether a run on `datasets` measures this claim (a claim with no datasets: any run)."""
+        return not self.datasets or any(d in self.datasets for d in datasets)
 
     def direction_held(self, baseline: float | None, method: float | None) -> bool | None:
-        """Whether the measured method beats the measured baseline the way the paper says."""
+        """Whether the measured method beats the measured baseline the way the paper says (means, no margin)."""
         if baseline is None or method is None:
             return None
         return method > baseline if self.higher_is_better else method < baseline
@@ -238,6 +249,10 @@ class Reproduction:
                 f"{cls.__name__} overrides neither task() nor run(), and there is no module {name} to find them in"
             ) from None
 
+    def describe(self, config: Any) -> str:
+        """The measured setting, shown beside the paper's in the claims table. Override to say more."""
+        return describe_config(config)
+
 
 # =====================================================================================
 # Helpers every plugin needs: batches, classification tasks, the linear probe
@@ -306,6 +321,37 @@ def linear_classifier_task(
         task_fields.setdefault("exempt_parameters", frozenset({"encoder"}))
         task_fields.setdefault("parameters", model.fc.parameters)
     return classification_task(model, num_classes, **task_fields)
+
+
+def describe_config(config: Any) -> str:
+    """"digits 16 px, 40 % label noise; model widths (32, 64, 128), blocks (1, 1, 1); train 30 epochs".
+
+    Read from the config's fields: each `DataConfig`, a `model` section (or a top-level `width`),
+    and the epochs of each `OptimConfig` stage.
+    """
+    import dataclasses
+
+    data, stages = [], []
+    model = ""
+    for f in dataclasses.fields(config):
+        value = getattr(config, f.name)
+        if isinstance(value, DataConfig):
+            text = f"{value.dataset} {value.image_size} px"
+            if value.dataset == "shapes":
+                text += f" ({value.train_size} train images, difficulty {value.difficulty:g})"
+            if value.label_noise:
+                text += f", {value.label_noise:.0%} label noise"
+            if value.train_fraction < 1:
+                text += f", {value.train_fraction:.0%} of the labels"
+            data.append(text.replace("%", " %"))
+        elif isinstance(value, OptimConfig):
+            stages.append(f"{f.name} {value.epochs} epoch{'s' if value.epochs != 1 else ''}")
+        elif f.name == "model" and dataclasses.is_dataclass(value):
+            parts = [f"{k.name} {getattr(value, k.name)}" for k in dataclasses.fields(value) if getattr(value, k.name) not in ((), "", None)]
+            model = "model " + ", ".join(parts)
+        elif f.name == "width" and isinstance(value, int):
+            model = model or f"width {value}"
+    return "; ".join(part for part in ("; ".join(data), model, ", ".join(stages)) if part)
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,21 @@
 """Run records: everything needed to repeat a run, and its results, in one folder.
 
     runs/<plugin>/<UTC time>-<config hash>/
-        run.toml       [run] plugin, command, seed, started, finished, status, device, determinism
-                       [config] the full config   [git] commit, branch, dirty, untracked
+        run.toml       [run] plugin, command, seed (the first), seeds, started, finished, status, device,
+                       determinism   [config] the full config   [git] commit, branch, dirty, untracked
                        [versions] python, torch, torchvision, numpy, paperkit
         diff.patch     `git diff HEAD` when the working tree was dirty
+        result.json    {"plugin", "arms": {arm: {metric: mean over seeds}}, "seeds", "per_seed":
+                       {seed: {arm: {metric: value}}}, "setting", "claims": [...], "config", "seed"}
         metrics.jsonl  one line per epoch (and whatever the plugin logs)
-        result.json    {"plugin", "arms": {arm: {metric: value}}, "claims": [...], "config", "seed"}
         *.png          plots
         checkpoints/   per-stage checkpoints (what --resume continues from)
 
-`load_run(path)` reads one back; `claims_rows` turns a plugin's claims and measured arms into the
-claims table printed after a run.
+A run of several seeds keeps the last three per seed, in seed-<s>/, beside that seed's arms.json
+(written when the seed finished, so --resume skips it); a one-seed run keeps them at the top.
+
+`load_run(path)` reads one back; `claims_rows` turns a plugin's claims and the measured arms of
+each seed into the claims table printed after a run, with each claim's verdict.
 """
 
 from __future__ import annotations
@@ -24,17 +28,29 @@ import shlex
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from paperkit.config import config_hash, to_dict
 from paperkit.errors import InvalidInputError, NotFoundError
 from paperkit.files import atomic_write_text
 from paperkit.training.plugin import Claim
+from paperkit.training.verdicts import NOT_MEASURED, Verdict, judge, mean_std
 
 RUN_FILE = "run.toml"
 RESULT_FILE = "result.json"
 METRICS_FILE = "metrics.jsonl"
 NONE = "none"  # TOML has no null; config readers map "none" back to None for optional fields
+
+
+def seed_dir(run_dir: Path, seed: int) -> Path:
+    """Where one seed of a run of several seeds keeps its checkpoints, metrics and plots."""
+    return run_dir / f"seed-{seed}"
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def utc_now() -> str:
@@ -120,11 +136,15 @@ class RunRecord:
         walk("", self.config)
         return pairs
 
+    @property
+    def seeds(self) -> list[int]:
+        return [int(s) for s in self.extra.get("seeds", [self.seed])]
+
     def metrics(self) -> list[dict[str, Any]]:
-        path = self.path / METRICS_FILE
-        if not path.exists():
-            return []
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        """metrics.jsonl's lines; a run of several seeds gives each seed's, each line with its "seed"."""
+        if len(self.seeds) == 1:
+            return _read_jsonl(self.path / METRICS_FILE)
+        return [{"seed": seed, **line} for seed in self.seeds for line in _read_jsonl(seed_dir(self.path, seed) / METRICS_FILE)]
 
     def save(self) -> None:
         import tomlkit
@@ -172,28 +192,89 @@ def start_run(
     return record
 
 
-def claims_rows(claims: Iterable[Claim], arms: dict[str, dict[str, float]]) -> list[dict[str, Any]]:
-    """The claims table: each paper claim beside the measured baseline and method."""
+def _numbers(per_seed: Iterable[Mapping[str, Mapping[str, Any]]], arm: str, metric: str) -> list[float]:
+    values = (arms.get(arm, {}).get(metric) for arms in per_seed)
+    return [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+
+
+def claims_rows(
+    claims: Iterable[Claim],
+    per_seed: Iterable[Mapping[str, Mapping[str, Any]]] | Mapping[str, Mapping[str, Any]],
+    *,
+    datasets: Iterable[str] = (),
+    setting: str = "",
+) -> list[dict[str, Any]]:
+    """The claims table: each paper claim beside the measured arms (mean ± sd over seeds) and its verdict.
+
+    `per_seed` holds one {arm: {metric: value}} per seed (a single mapping is one seed). A claim
+    about a dataset the run did not use (`datasets`) is "not measured", its numbers left empty.
+    """
+    seeds = [per_seed] if isinstance(per_seed, Mapping) else list(per_seed)
+    used = tuple(datasets)
     rows = []
     for claim in claims:
-        measured_b = arms.get("baseline", {}).get(claim.metric)
-        measured_m = arms.get("method", {}).get(claim.metric)
+        applies = claim.applies_to(used) if used else True
+        base = _numbers(seeds, "baseline", claim.metric) if applies else []
+        meth = _numbers(seeds, "method", claim.metric) if applies else []
+        verdict = judge(base, meth, claim.higher_is_better)
+        if not applies:
+            verdict = Verdict(NOT_MEASURED, f"the paper's data is {', '.join(claim.datasets)}; this run used {', '.join(used)}")
+        mean_b, sd_b = mean_std(base) if base else (None, None)
+        mean_m, sd_m = mean_std(meth) if meth else (None, None)
         rows.append({
-            "setting": claim.setting, "metric": claim.metric, "source": claim.source, "note": claim.note,
+            "setting": claim.setting, "measured_setting": setting if applies else "",
+            "datasets": list(claim.datasets), "metric": claim.metric, "source": claim.source, "note": claim.note,
             "higher_is_better": claim.higher_is_better,
             "paper_baseline": claim.paper_baseline, "paper_method": claim.paper_method,
-            "measured_baseline": measured_b, "measured_method": measured_m,
-            "direction_held": claim.direction_held(measured_b, measured_m),
+            "measured_baseline": mean_b, "measured_method": mean_m, "baseline_sd": sd_b, "method_sd": sd_m,
+            "baseline_values": base, "method_values": meth,
+            "measured": f"{_measured_text(mean_b, sd_b, len(base))} → {_measured_text(mean_m, sd_m, len(meth))}"
+            + (f" ({max(len(base), len(meth))} seeds)" if max(len(base), len(meth)) > 1 else ""),
+            "direction_held": claim.direction_held(mean_b, mean_m),
+            "verdict": verdict.verdict, "verdict_reason": verdict.reason, "t": verdict.t, "p_value": verdict.p_value,
         })
     return rows
 
 
-def finish_run(record: RunRecord, arms: dict[str, dict[str, float]], claims: Iterable[Claim], config: Any) -> dict:
-    """Write result.json and mark the run finished."""
+def _measured_text(mean: float | None, sd: float | None, n: int) -> str:
+    if mean is None:
+        return "—"
+    return f"{_fmt(mean)} ± {sd:.2g}" if n > 1 and sd is not None else _fmt(mean)
+
+
+def mean_arms(per_seed: list[Mapping[str, Mapping[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """{arm: {metric: mean over the seeds}}; a value that is not a number is the first seed's."""
+    arms: dict[str, dict[str, Any]] = {}
+    for seed_arms in per_seed:
+        for arm, metrics in seed_arms.items():
+            for metric, value in metrics.items():
+                arms.setdefault(arm, {}).setdefault(metric, value)
+    for arm, metrics in arms.items():
+        for metric, first in metrics.items():
+            values = _numbers(per_seed, arm, metric)
+            if values and isinstance(first, (int, float)) and not isinstance(first, bool):
+                metrics[metric] = mean_std(values)[0]
+    return arms
+
+
+def finish_run(
+    record: RunRecord,
+    per_seed: Mapping[int, Mapping[str, Mapping[str, Any]]],
+    claims: Iterable[Claim],
+    config: Any,
+    *,
+    datasets: Iterable[str] = (),
+    setting: str = "",
+) -> dict:
+    """Write result.json (arms as means over seeds, each seed's arms, the claims and their verdicts); mark the run finished."""
+    seeds = list(per_seed.values())
     result = {
         "plugin": record.plugin,
-        "arms": arms,
-        "claims": claims_rows(claims, arms),
+        "arms": mean_arms(seeds),
+        "seeds": list(per_seed),
+        "per_seed": {str(seed): arms for seed, arms in per_seed.items()},
+        "setting": setting,
+        "claims": claims_rows(claims, seeds, datasets=datasets, setting=setting),
         "config": to_dict(config) if dataclasses.is_dataclass(config) else config,
         "seed": record.seed,
     }
@@ -297,36 +378,63 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _measured(row: dict[str, Any], arm: str) -> str:
+    return _measured_text(row.get(f"measured_{arm}"), row.get(f"{arm}_sd"), len(row.get(f"{arm}_values") or []))
+
+
+def _verdict_text(row: dict[str, Any]) -> tuple[str, str]:
+    """(verdict, a short reason) of a claims row; rows written before verdicts existed show their direction."""
+    verdict = row.get("verdict")
+    if verdict is None:
+        held = row.get("direction_held")
+        return ("—" if held is None else "direction held" if held else "direction not held"), "1 seed, no margin"
+    if verdict == "not measured":
+        datasets = row.get("datasets") or []
+        return verdict, (f"paper's data: {', '.join(datasets)}" if row.get("measured_setting") == "" and datasets
+                         else "not in this setting")
+    if row.get("p_value") is not None and row.get("t") not in (None, 0.0):
+        return verdict, f"p = {row['p_value']:.2g}"
+    return verdict, row.get("verdict_reason", "").split(":")[0]
+
+
 def claims_table(rows: list[dict[str, Any]]) -> Any:
-    """A rich Table of the claims rows; numbers never wrap, the setting text takes what is left."""
+    """A rich Table of the claims rows: the paper's setting and numbers beside the measured ones and the verdict."""
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title="Claims: the paper's numbers beside ours (baseline → method)", show_lines=True)
-    table.add_column("setting", ratio=1, min_width=14, overflow="fold")
-    table.add_column("metric", no_wrap=True)
+    table = Table(
+        title="Claims: the paper's numbers beside ours (baseline → method; mean ± sd over seeds; Welch's t-test, 5 %)",
+        show_lines=True,
+    )
+    table.add_column("claim: the paper's setting, metric, and the setting measured here", ratio=1, min_width=20, overflow="fold")
     table.add_column("paper", no_wrap=True, justify="right")
     table.add_column("measured", no_wrap=True, justify="right")
-    table.add_column("held", no_wrap=True, justify="center")
-    held_style = {True: "[green]yes[/]", False: "[red]no[/]", None: "—"}
+    table.add_column("verdict", max_width=16, justify="center")
+    colours = {"held": "green", "not held": "red", "inconclusive": "yellow"}
     for row in rows:
         arrow = "↑" if row["higher_is_better"] else "↓"
+        verdict, reason = _verdict_text(row)
+        claim = f"{escape(row['setting'])}\n[bold]{escape(row['metric'])} {arrow}[/]"
+        here = row.get("measured_setting") or ""
+        if verdict == "not measured" or not here:
+            measured = "—"
+        else:
+            claim += f"\n[dim]here: {escape(here)}[/]"
+            seeds = len(row.get("baseline_values") or row.get("method_values") or [])
+            measured = f"{_measured(row, 'baseline')}\n→ {_measured(row, 'method')}"
+            if seeds:
+                measured += f"\n({seeds} seed{'s' if seeds != 1 else ''})"
+        if row.get("verdict") is None:  # a row written before measured settings and verdicts
+            measured = f"{_fmt(row['measured_baseline'])}\n→ {_fmt(row['measured_method'])}"
+        colour = colours.get(verdict)
+        shown = f"[{colour}]{verdict}[/]" if colour else verdict
         table.add_row(
-            row["setting"],
-            f"{row['metric']} {arrow}",
-            f"{_fmt(row['paper_baseline'])} → {_fmt(row['paper_method'])}",
-            f"{_fmt(row['measured_baseline'])} → {_fmt(row['measured_method'])}",
-            held_style.get(row["direction_held"], _fmt(row["direction_held"])),
+            claim,
+            f"{_fmt(row['paper_baseline'])}\n→ {_fmt(row['paper_method'])}",
+            measured,
+            f"{shown}\n[dim]{escape(reason)}[/]" if reason else shown,
         )
     return table
-
-
-def mean_std(values: list[float]) -> tuple[float, float]:
-    """Mean and sample standard deviation (0 for one value)."""
-    n = len(values)
-    mean = sum(values) / n
-    if n < 2:
-        return mean, 0.0
-    return mean, (sum((v - mean) ** 2 for v in values) / (n - 1)) ** 0.5
 
 
 def format_mean_std(values: list[float]) -> str:

@@ -33,7 +33,7 @@ from reproductions.lottery_ticket.method import (
 if TYPE_CHECKING:  # pragma: no cover
     from reproductions.lottery_ticket.plugin import Config
 
-GRAYSCALE = ("mnist", "fashion-mnist")
+GRAYSCALE = ("mnist", "fashion-mnist", "digits")
 VARIANTS = ("ticket", "reinit", "random_mask")
 NAMES = {"ticket": "winning ticket (reset to θ₀)", "reinit": "same mask, random re-init", "random_mask": "random mask, θ₀"}
 EVAL_BATCH = 1000

@@ -20,7 +20,7 @@ from reproductions.mixup.method import mix_batch, mixed_loss_floor, mixup_cross_
 if TYPE_CHECKING:  # pragma: no cover
     from reproductions.mixup.plugin import Config
 
-GRAYSCALE = ("mnist", "fashion-mnist")
+GRAYSCALE = ("mnist", "fashion-mnist", "digits")
 
 
 # =====================================================================================

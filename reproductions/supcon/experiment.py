@@ -25,7 +25,7 @@ from reproductions.supcon.method import (
 if TYPE_CHECKING:  # pragma: no cover
     from reproductions.supcon.plugin import Config
 
-GRAYSCALE = ("mnist", "fashion-mnist")
+GRAYSCALE = ("mnist", "fashion-mnist", "digits")
 # The framework's overfit check trains on this many examples in one batch; the loss floor and
 # the expected initial loss of the contrastive task are stated for it (balanced classes).
 OVERFIT_EXAMPLES = 32

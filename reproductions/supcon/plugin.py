@@ -15,7 +15,7 @@ from typing import Any
 from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
 
 SMALL = (
-    "small-scale proxy: a tiny ResNet (16/32/64) on the embedded shapes data, a few epochs, "
+    "small-scale proxy: a tiny ResNet (16/32/64) on scikit-learn's digits, a few epochs, "
     "unless a paper config is used"
 )
 
@@ -44,7 +44,7 @@ class LossConfig:
 
 @dataclass(frozen=True)
 class Config:
-    data: DataConfig = field(default_factory=lambda: DataConfig(train_size=2000, test_size=1000))
+    data: DataConfig = field(default_factory=lambda: DataConfig(dataset="digits", image_size=16))
     # Stage 1: contrastive pretraining of encoder + projection head (SupCon, and SimCLR if asked).
     pretrain: OptimConfig = field(
         default_factory=lambda: OptimConfig(lr=0.1, weight_decay=1e-4, batch_size=128, epochs=15, warmup_epochs=1.0)
@@ -130,14 +130,20 @@ class SupConReproduction(Reproduction):
     config_class = Config
     claims = (
         Claim("CIFAR-10, ResNet-50: SupCon linear probe vs cross-entropy", "test_accuracy", 95.0, 96.0, True,
-              "Table 2", note=SMALL),
+              "Table 2", datasets=("cifar10",)),
         Claim("CIFAR-100, ResNet-50: SupCon linear probe vs cross-entropy", "test_accuracy", 75.3, 76.5, True,
-              "Table 2", note="measured on the run's dataset; compare with a cifar100 paper config"),
+              "Table 2", datasets=("cifar100",)),
         Claim("ImageNet, ResNet-50: L_out^sup (method) vs L_in^sup (baseline)", "variant_accuracy", 67.4, 78.7,
-              True, "Table 1", note="filled only with compare_variants = true; " + SMALL
-              + "; unverified: Table 1 not reachable in any stored copy of the paper"),
+              True, "Table 1", note="filled only with compare_variants = true; "
+              "unverified: Table 1 not reachable in any stored copy of the paper", datasets=("imagefolder",)),
         Claim("CIFAR-10, ResNet-50: SupCon (method) vs SimCLR (baseline), linear probes", "simclr_vs_supcon_accuracy",
-              93.6, 96.0, True, "Table 2", note="filled only with simclr = true; " + SMALL),
+              93.6, 96.0, True, "Table 2", note="filled only with simclr = true", datasets=("cifar10",)),
+        Claim("Proxy, any data: SupCon linear probe vs cross-entropy", "test_accuracy", None, None, True,
+              "Table 2 (direction only)", note=SMALL),
+        Claim("Proxy, any data: L_out^sup (method) vs L_in^sup (baseline)", "variant_accuracy", None, None, True,
+              "Table 1 (direction only)", note="filled only with compare_variants = true; " + SMALL),
+        Claim("Proxy, any data: SupCon (method) vs SimCLR (baseline), linear probes", "simclr_vs_supcon_accuracy",
+              None, None, True, "Table 2 (direction only)", note="filled only with simclr = true; " + SMALL),
     )
     paper_configs = {
         "cifar10": _cifar("cifar10"),
