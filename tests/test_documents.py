@@ -193,3 +193,54 @@ def test_every_template_renders_before_any_notes_exist(workspace):
         sheet = load_sheet(path)
         assert sheet.paper_id == "2002.05709"
         assert any("empty" in p.message for p in check_sheet(sheet)), path.name  # blanks, not invented text
+
+
+def test_a_reviews_folder_linked_outside_the_workspace_is_refused(paper_ws, tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    paper_ws.reviews_root.mkdir(exist_ok=True)
+    paper_ws.reviews_dir(PAPER_ID).symlink_to(outside, target_is_directory=True)
+    with pytest.raises(UsageError, match="leads outside the workspace") as info:
+        write_review(paper_ws, PAPER_ID, reviewer="ann")
+    assert "\n" not in str(info.value)
+    assert list(outside.iterdir()) == []
+
+
+def test_a_reviews_folder_linked_inside_the_workspace_is_fine(paper_ws):
+    (paper_ws.root / "sheets").mkdir()
+    paper_ws.reviews_root.mkdir(exist_ok=True)
+    paper_ws.reviews_dir(PAPER_ID).symlink_to(paper_ws.root / "sheets", target_is_directory=True)
+    path = write_review(paper_ws, PAPER_ID, reviewer="ann")
+    assert (paper_ws.root / "sheets" / path.name).is_file()
+
+
+def _create_review(root: str, barrier, results) -> None:
+    import os
+
+    from paperkit.errors import PaperkitError
+    from paperkit.workspace import Workspace
+
+    os.chdir(root)
+    barrier.wait(30)
+    try:
+        write_review(Workspace(__import__("pathlib").Path(root)), PAPER_ID, reviewer="ann")
+        results.put("wrote")
+    except PaperkitError as exc:
+        results.put(str(exc))
+
+
+def test_of_two_concurrent_creators_of_one_sheet_exactly_one_wins(paper_ws):
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_create_review, args=(str(paper_ws.root), barrier, results)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    outcomes = sorted(results.get(timeout=5) for _ in procs)
+    assert outcomes[1] == "wrote"
+    assert "already exists" in outcomes[0]
+    folder = paper_ws.reviews_dir(PAPER_ID)
+    assert [p.name for p in folder.iterdir()] == ["review-ann.md"]  # no temporary file left

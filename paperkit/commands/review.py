@@ -231,7 +231,7 @@ def review_merge(paper_id: str, form: str | None, force: bool) -> None:
         sheets = [load_sheet(p, forms) for p in sorted(folder.glob("review-*.md"))]
     meta = merge_sheets(sheets)
     text = render_meta_review(meta, _dt.date.today().isoformat())
-    path = write_document(folder / META_REVIEW, text, overwrite=force)
+    path = write_document(workspace, folder / META_REVIEW, text, overwrite=force)
     _written(path, workspace)
     for summary in meta.scores:
         if summary.disagreement:
