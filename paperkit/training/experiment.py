@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from paperkit.config import DataConfig, OptimConfig, apply_overrides, load_toml_overrides, parse_assignments
+from paperkit.config import DataConfig, OptimConfig, apply_overrides, check_config, load_toml_overrides, parse_assignments
 from paperkit.errors import PaperkitError, UsageError
 from paperkit.training.plugin import ARMS, Arm, Reproduction
 
@@ -73,6 +73,7 @@ def build_config(plugin: Reproduction, request: ConfigRequest) -> Any:
         config = apply_overrides(config, {f"{f}.epochs": request.epochs for f in fields})
     if request.sets:
         config = apply_overrides(config, parse_assignments(list(request.sets)))
+    check_config(config)  # the plugin's own defaults meet the same declarations
     return config
 
 

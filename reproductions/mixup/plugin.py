@@ -6,9 +6,9 @@ No torch at module level: the registry lists this plugin without importing it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
-from paperkit.config import DataConfig, OptimConfig
+from paperkit.config import DataConfig, NonNegative, OptimConfig, Positive
 from paperkit.training.plugin import Arm, Claim, Reproduction, Task
 
 PAPER = "Zhang et al. 2018, mixup (arXiv 1710.09412)"
@@ -19,15 +19,15 @@ SMALL = "small-scale proxy: PreAct ResNet (32/64/128, one block per stage) on 60
 class MixupConfig:
     """The method's own knob (§ 2, Eq. 1)."""
 
-    alpha: float = 1.0  # λ ~ Beta(α, α) per minibatch; 0 = no mixing (ERM). Paper: 1.0 CIFAR, 0.2 ImageNet
+    alpha: Annotated[float, NonNegative] = 1.0  # λ ~ Beta(α, α) per minibatch; 0 = no mixing (ERM). Paper: 1.0 CIFAR, 0.2 ImageNet
 
 
 @dataclass(frozen=True)
 class ModelConfig:
     """A pre-activation ResNet; PreAct ResNet-18 is widths 64,128,256,512 and blocks 2,2,2,2."""
 
-    widths: tuple[int, ...] = (32, 64, 128)  # channels of each stage (stage k > 0 halves the resolution)
-    blocks: tuple[int, ...] = (1, 1, 1)  # pre-activation basic blocks per stage
+    widths: tuple[Annotated[int, Positive], ...] = (32, 64, 128)  # channels of each stage (stage k > 0 halves the resolution)
+    blocks: tuple[Annotated[int, Positive], ...] = (1, 1, 1)  # pre-activation basic blocks per stage
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Config:
     mixup: MixupConfig = field(default_factory=lambda: MixupConfig(alpha=32.0))
     model: ModelConfig = field(default_factory=ModelConfig)
     augment: bool = False  # random crop (4-pixel padding) + horizontal flip, the paper's CIFAR augmentation
-    ece_bins: int = 15  # equal-width confidence bins of the expected calibration error
+    ece_bins: Annotated[int, Positive] = 15  # equal-width confidence bins of the expected calibration error
 
 
 def _cifar(dataset: str, **extra: Any) -> dict[str, Any]:
