@@ -122,3 +122,23 @@ def test_compare_groups_seeds(tiny_workspace):
         assert invoke("reproduce", "tiny", "--epochs", "1", "--seed", seed, "--baseline-only", *SMALL).exit_code == 0
     out = invoke("runs", "compare", "--plugin", "tiny").output
     assert "±" in out and "0,1" in out
+
+
+def test_a_non_finite_result_ends_the_run_as_diverged(tiny_workspace, run):
+    folder = tiny_workspace.reproductions_dir / "tiny_blowup"
+    folder.mkdir()
+    (folder / "plugin.py").write_text(
+        "from reproductions.tiny.plugin import TinyReproduction\n\n\n"
+        "class BlowUp(TinyReproduction):\n"
+        "    name = 'tiny_blowup'\n\n"
+        "    def run(self, config, ctx, arms):\n"
+        "        measured = super().run(config, ctx, arms)\n"
+        "        measured['method']['test_accuracy'] = float('nan')  # as a diverged test loss would be\n"
+        "        return measured\n"
+    )
+    code, out, err = run("reproduce", "tiny_blowup", "--epochs", "1", "--set", "width=4", *SMALL)
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert "training diverged: test_accuracy = nan for arm method" in err
+    (run_dir,) = (tiny_workspace.runs_root / "tiny_blowup").iterdir()
+    assert 'status = "diverged"' in (run_dir / "run.toml").read_text()
+    assert not (run_dir / "result.json").exists()

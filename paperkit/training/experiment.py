@@ -120,9 +120,9 @@ def execute(
     precision: str | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """Run `plugin` in `run_dir` and record it; returns (RunRecord, result). `record` continues a run."""
+    from paperkit.errors import Interrupted, NonFiniteLoss
     from paperkit.training.records import finish_run, mark, start_run
-    from paperkit.errors import Interrupted
-    from paperkit.training.runner import Runner
+    from paperkit.training.runner import Runner, non_finite_metrics
 
     ctx = Runner(run_dir, seed=seed, device=device, progress=progress, resume_hint=resume_hint,
                  distributed=distributed, precision=precision)
@@ -139,9 +139,21 @@ def execute(
         record.save()
     try:
         measured = plugin.run(config, ctx, arms)
+        if main:
+            arms_measured = _plain_arms(measured)
+            for arm, metrics in arms_measured.items():
+                bad = non_finite_metrics(metrics)
+                if bad:
+                    which = ", ".join(f"{k} = {v}" for k, v in bad.items())
+                    raise NonFiniteLoss(f"training diverged: {which} for arm {arm} in the final evaluation",
+                                        hint="lower the learning rate or add warm-up; the run is marked diverged")
     except Interrupted:
         if main:
             mark(record, "interrupted")
+        raise
+    except NonFiniteLoss:
+        if main:
+            mark(record, "diverged")
         raise
     except BaseException:
         if main:
@@ -149,7 +161,7 @@ def execute(
         raise
     if not main:
         return record, {}
-    result = finish_run(record, _plain_arms(measured), plugin.claims, config)
+    result = finish_run(record, arms_measured, plugin.claims, config)
     return record, result
 
 
