@@ -121,7 +121,10 @@ def _temporary_sibling(target: Path, mode: str) -> Iterator[tuple[IO, str]]:
             raise _permission_error(target, exc) from exc
         raise
     if fcntl is not None:
-        fcntl.flock(fd, fcntl.LOCK_EX)  # released when the file is closed, after the swap
+        # Released when the file is closed, after the swap. Where flock fails (some network file
+        # systems), the cleaner's flock fails too and treats the file as live: nothing is lost.
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
     try:
         kwargs = {"encoding": "utf-8", "newline": ""} if mode == "w" else {}
         with os.fdopen(fd, mode, **kwargs) as handle:

@@ -140,3 +140,11 @@ def test_an_all_zero_gradient_fails_the_gradient_check():
         return LossOutput(torch.nn.functional.cross_entropy(logits, b), logits)
 
     assert check_gradients(Task(model, connected), x, y).passed
+
+
+@pytest.mark.parametrize("k", [0, -3])
+def test_no_examples_is_one_line(registry, tmp_path, k):
+    from paperkit.errors import UsageError
+
+    with pytest.raises(UsageError, match=f"--examples must be at least 1, got {k}"):
+        _check(registry, "tiny", tmp_path, examples=k)
