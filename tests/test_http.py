@@ -5,10 +5,11 @@ from __future__ import annotations
 import http.server
 import re
 import socket
-import threading
 import time
 
 import pytest
+
+from loopback import loopback_server
 
 from paperkit import http as phttp
 from paperkit.errors import NetworkError
@@ -51,13 +52,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def server():
     _Handler.calls = {}
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback_server(_Handler) as url:
+        yield url
 
 
 def test_a_connection_closed_before_any_answer_is_retried_like_a_503(server):
