@@ -7,9 +7,10 @@ processes with a side lock file (`<name>.lock`). `atomic_create_*` writes a file
 exist yet, so of two processes creating the same file exactly one wins.
 
 A writer holds an advisory lock on its temporary file until the swap, so the next write in that
-folder can tell the leftovers of a killed writer (unlocked `.<name>.<random>.tmp`) from the temporary
-file of a writer still at work, and removes only the former. Where the platform has no `flock`,
-leftovers are kept (never guessed at).
+folder can tell the leftovers of a killed writer (unlocked `.<name>.<random>.tmp`, untouched for a
+few seconds: a new temporary file is unlocked for the instant between its creation and its lock)
+from the temporary file of a writer still at work, and removes only the former. Where the platform
+has no `flock`, leftovers are kept (never guessed at).
 
 A read-only file or folder is respected: writing it is one line for people (a `PaperkitError`),
 never a silent replacement and never a traceback.
@@ -29,6 +30,7 @@ from typing import IO
 from filelock import FileLock
 
 LOCK_TIMEOUT_S = 30.0
+STALE_AFTER_S = 5.0  # an unlocked temporary file untouched this long belongs to a writer that died
 # What tempfile.mkstemp(prefix=".<name>.", suffix=".tmp") names: 8 random characters before .tmp.
 _TEMP_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 
@@ -80,6 +82,8 @@ def _permission_error(target: Path, exc: OSError):
 
 def clean_stale_temp_files(folder: Path) -> list[Path]:
     """Remove the temporary files killed writers left in `folder`; returns what was removed."""
+    import time
+
     if fcntl is None:
         return []
     removed = []
@@ -89,6 +93,9 @@ def clean_stale_temp_files(folder: Path) -> list[Path]:
             path = folder / name
             try:
                 fd = os.open(path, os.O_RDONLY)
+                if time.time() - os.fstat(fd).st_mtime < STALE_AFTER_S:
+                    os.close(fd)
+                    continue
             except OSError:
                 continue
             try:

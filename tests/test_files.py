@@ -90,9 +90,12 @@ def test_the_next_write_cleans_what_a_killed_writer_left(tmp_path):
     target = tmp_path / "papers.toml"
     target.write_text("old")
     _killed_writer(target)
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert len(leftovers) == 1 and target.read_text() == "old"
-    atomic_write_text(tmp_path / "other.md", "x")  # any later write in that folder
+    atomic_write_text(tmp_path / "other.md", "x")
+    assert leftovers[0].exists()  # just written: it might be a writer between creating and locking it
+    os.utime(leftovers[0], (1e9, 1e9))  # later
+    atomic_write_text(tmp_path / "other.md", "y")  # any later write in that folder
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.md", "papers.toml"]
 
 
@@ -102,6 +105,8 @@ def test_a_live_writers_temporary_file_is_left_alone(tmp_path):
     with atomic_open(tmp_path / "a.txt", "w") as handle:
         handle.write("in progress")
         handle.flush()
+        (live,) = tmp_path.glob(".a.txt.*.tmp")
+        os.utime(live, (1e9, 1e9))  # however old: it is locked
         assert clean_stale_temp_files(tmp_path) == []
         assert len(list(tmp_path.glob(".a.txt.*.tmp"))) == 1
     assert (tmp_path / "a.txt").read_text() == "in progress"
