@@ -212,14 +212,25 @@ def _set(obj: Any, path: list[str], raw: Any, dotted: str) -> Any:
 
 
 def check_config(config: Any, prefix: str = "") -> None:
-    """Every field of `config` against its declaration (defaults and directly built configs too)."""
+    """Every declared field of `config` against its declaration (defaults and directly built configs too).
+
+    Fields without a declaration and of types `--set` cannot write (a plugin's own dict, say) are
+    left alone: they are the plugin's business.
+    """
     hints = field_types(type(config))
     for f in dataclasses.fields(config):
         value = getattr(config, f.name)
         if dataclasses.is_dataclass(value):
             check_config(value, f"{prefix}{f.name}.")
-        else:
+        elif _declares(hints[f.name]):
             _coerce(f"{prefix}{f.name}", value, hints[f.name])
+
+
+def _declares(tp: Any) -> bool:
+    """Whether a type carries an `Allowed` declaration or is a float (always finite), anywhere inside."""
+    if tp is float or typing.get_origin(tp) is Annotated:
+        return True
+    return any(_declares(arg) for arg in typing.get_args(tp) if arg is not Ellipsis)
 
 
 def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:

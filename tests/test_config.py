@@ -101,3 +101,15 @@ def test_the_engine_declares_its_ranges():
     check_config(OptimConfig())
     with pytest.raises(UsageError, match="train_fraction must be > 0 and <= 1"):
         apply_overrides(DataConfig(), {"train_fraction": "0"})
+
+
+def test_fields_the_command_line_cannot_write_are_left_to_the_plugin():
+    @dataclasses.dataclass(frozen=True)
+    class Config:
+        data: DataConfig = DataConfig()
+        extra: dict = dataclasses.field(default_factory=lambda: {"anything": object()})
+        rate: Annotated[float, Positive] = 0.5
+
+    check_config(Config())
+    with pytest.raises(UsageError, match="rate must be > 0"):
+        check_config(Config(rate=0.0))
