@@ -21,6 +21,8 @@ from paperkit.errors import UsageError
 from paperkit.training.registry import discover
 
 PLUGINS = ("colorization", "lottery_ticket", "mixup", "supcon")
+# Were a bad value let through, the run must end in seconds (and the test fail), not train for minutes.
+TINY = ("--set", "data.train_size=64", "--set", "data.test_size=32", "--set", "train.epochs=1", "--method-only")
 
 
 @pytest.mark.parametrize(
@@ -39,7 +41,7 @@ PLUGINS = ("colorization", "lottery_ticket", "mixup", "supcon")
     ],
 )
 def test_a_value_outside_its_declaration_is_one_line_naming_key_value_and_rule(run, workspace, key, value, allowed):
-    code, out, err = run("reproduce", "mixup", "--set", f"{key}={value}")
+    code, out, err = run("reproduce", "mixup", *TINY, "--set", f"{key}={value}")
     assert code == 2
     assert err.count("\n") == 1 and "Traceback" not in err
     shown = value.split(",")[-1] if "," in value else value  # a list names the item: model.widths[1]
@@ -49,11 +51,11 @@ def test_a_value_outside_its_declaration_is_one_line_naming_key_value_and_rule(r
 
 def test_the_same_rule_holds_for_a_toml_file_ablate_and_the_epochs_option(run, workspace):
     (workspace.root / "bad.toml").write_text("[mixup]\nalpha = -0.5\n")
-    code, _, err = run("reproduce", "mixup", "--config", "bad.toml")
+    code, _, err = run("reproduce", "mixup", *TINY, "--config", "bad.toml")
     assert code == 2 and "mixup.alpha must be >= 0, got -0.5" in err
-    code, _, err = run("ablate", "mixup", "--vary", "mixup.alpha=0.2,-1")
+    code, _, err = run("ablate", "mixup", *TINY, "--vary", "mixup.alpha=0.2,-1")
     assert code == 2 and "mixup.alpha must be >= 0, got '-1'" in err and err.count("\n") == 1
-    code, _, err = run("reproduce", "mixup", "--epochs", "0")
+    code, _, err = run("reproduce", "mixup", *TINY[:4], "--method-only", "--epochs", "0")
     assert code == 2 and "epochs must be > 0, got 0" in err
 
 
