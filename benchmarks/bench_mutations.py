@@ -146,6 +146,8 @@ def run_suite(tree: Path, mutants: list[Mutant], label: str) -> dict[str, str]:
             continue
         if mutant.tests not in baseline_failures:  # tests already failing on unmutated code do not count
             _, baseline_failures[mutant.tests] = _pytest(tree, mutant.tests, [], first_failure=False)
+            if baseline_failures[mutant.tests]:
+                print(f"  [{label}] not counted, failing without any mutant: {' '.join(baseline_failures[mutant.tests])}")
         original = _mutate(tree, mutant)
         try:
             started = time.perf_counter()

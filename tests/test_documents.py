@@ -214,16 +214,28 @@ def test_a_reviews_folder_linked_inside_the_workspace_is_fine(paper_ws):
     assert (paper_ws.root / "sheets" / path.name).is_file()
 
 
-def _create_review(root: str, barrier, results) -> None:
+def _create_review(root: str, gate, results) -> None:
+    import contextlib
     import os
+    import threading
+    from pathlib import Path
 
+    import paperkit.files
     from paperkit.errors import PaperkitError
     from paperkit.workspace import Workspace
 
+    # Both processes reach the disk write before either writes, whatever the scheduler does: the
+    # race a check-then-write loses every time (a lock-based writer times out of the gate instead).
+    for name in ("atomic_create_text", "atomic_write_text"):
+        def gated(*args, _real=getattr(paperkit.files, name), **kwargs):
+            with contextlib.suppress(threading.BrokenBarrierError):
+                gate.wait(10)
+            return _real(*args, **kwargs)
+
+        setattr(paperkit.files, name, gated)
     os.chdir(root)
-    barrier.wait(30)
     try:
-        write_review(Workspace(__import__("pathlib").Path(root)), PAPER_ID, reviewer="ann")
+        write_review(Workspace(Path(root)), PAPER_ID, reviewer="ann")
         results.put("wrote")
     except PaperkitError as exc:
         results.put(str(exc))
@@ -233,8 +245,8 @@ def test_of_two_concurrent_creators_of_one_sheet_exactly_one_wins(paper_ws):
     import multiprocessing
 
     ctx = multiprocessing.get_context("spawn")
-    barrier, results = ctx.Barrier(2), ctx.Queue()
-    procs = [ctx.Process(target=_create_review, args=(str(paper_ws.root), barrier, results)) for _ in range(2)]
+    gate, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_create_review, args=(str(paper_ws.root), gate, results)) for _ in range(2)]
     for p in procs:
         p.start()
     for p in procs:
