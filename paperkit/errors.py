@@ -42,7 +42,7 @@ class InvalidInputError(PaperkitError):
 
 
 class NonFiniteLoss(PaperkitError):
-    """The loss became NaN or infinite; training stopped."""
+    """The loss or an evaluation metric became NaN or infinite: the run diverged and stopped."""
 
 
 class Interrupted(PaperkitError):

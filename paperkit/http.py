@@ -8,7 +8,12 @@ Three layers, each swappable in tests:
 * `HttpClient` adds what arXiv's terms ask for: explicit timeouts, at most one request per
   `interval` seconds across every paperkit process (`RateLimiter`, a timestamp file under a
   lock), and a bounded number of retries with exponential backoff that honours `Retry-After`
-  on 429/503.
+  on 429/503. A connection the server closes before any answer is retried the same way (a
+  server restarting or shedding load does that instead of answering 503).
+
+Messages say what happened, measured: how long paperkit actually waited for an answer (the
+connect and read timeouts are different numbers, and retries add up), and how many bytes of a
+body arrived before the connection closed.
 """
 
 from __future__ import annotations
@@ -52,9 +57,10 @@ class SystemClock:
 class TransportError(Exception):
     """The request failed below HTTP (no connection, timeout, connection dropped mid-body)."""
 
-    def __init__(self, message: str, *, transient: bool):
+    def __init__(self, message: str, *, transient: bool, waited: float = 0.0):
         super().__init__(message)
         self.transient = transient  # worth retrying (timeouts, resets), unlike "no route to host"
+        self.waited = waited  # seconds this try spent before failing
 
 
 @dataclass
@@ -70,8 +76,7 @@ class HttpResponse:
 
     @property
     def content_length(self) -> int | None:
-        value = self.header("content-length")
-        return int(value) if value and value.isdigit() else None
+        return _content_length(self.header("content-length"))
 
     def read(self) -> bytes:
         try:
@@ -95,20 +100,39 @@ class RequestsTransport:
 
     def get(self, url: str, *, headers: Mapping[str, str], timeout: tuple[float, float]) -> HttpResponse:
         requests = self._requests
+        host = _host(url)
+        started = time.monotonic()
         try:
             reply = self._session.get(url, headers=dict(headers), timeout=timeout, stream=True)
         except requests.Timeout as exc:
-            raise TransportError(f"no answer from {_host(url)} within {timeout[0]:.0f} s", transient=True) from exc
+            waited = time.monotonic() - started
+            if isinstance(exc, requests.ConnectTimeout):
+                message = f"could not connect to {host}: no reply in {_seconds(waited)}"
+            else:
+                message = f"{host} took the request but sent no answer in {_seconds(waited)}"
+            raise TransportError(message, transient=True, waited=waited) from exc
         except requests.ConnectionError as exc:
-            raise TransportError(f"cannot reach {_host(url)} ({_root_cause(exc)})", transient=False) from exc
+            waited = time.monotonic() - started
+            if _closed_before_answer(exc):
+                raise TransportError(f"{host} closed the connection before answering", transient=True, waited=waited) from exc
+            raise TransportError(f"cannot reach {host} ({_root_cause(exc)})", transient=False, waited=waited) from exc
         except requests.RequestException as exc:
-            raise TransportError(f"request to {_host(url)} failed ({_root_cause(exc)})", transient=False) from exc
+            raise TransportError(f"request to {host} failed ({_root_cause(exc)})", transient=False) from exc
+        # urllib3 would raise on a short body before handing over the bytes it did read; take
+        # them, and compare with Content-Length here, so a report counts every byte that came.
+        reply.raw.enforce_content_length = False
+        expected = _content_length(reply.headers.get("content-length"))
 
         def chunks() -> Iterator[bytes]:
             try:
                 yield from reply.iter_content(CHUNK_BYTES)
             except requests.RequestException as exc:
-                raise TransportError(f"connection to {_host(url)} dropped ({_root_cause(exc)})", transient=True) from exc
+                raise TransportError(f"connection to {host} dropped ({_root_cause(exc)})", transient=True) from exc
+            arrived = reply.raw.tell()  # bytes on the wire (before any content decoding)
+            if expected is not None and arrived < expected:
+                raise TransportError(
+                    f"connection to {host} closed {expected - arrived} bytes before the end of the body", transient=True
+                )
 
         return HttpResponse(
             url=url,
@@ -117,6 +141,32 @@ class RequestsTransport:
             chunks=chunks(),
             close=reply.close,
         )
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.0f} s" if value >= 10 else f"{value:.1f} s"
+
+
+def _content_length(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+def _closed_before_answer(exc: BaseException) -> bool:
+    """Whether the server hung up (or reset) before sending a status line, anywhere in the chain."""
+    import http.client
+
+    closed = (http.client.RemoteDisconnected, ConnectionResetError, ConnectionAbortedError, BrokenPipeError)
+    seen: set[int] = set()
+    pending: list[BaseException] = [exc]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, closed):
+            return True
+        pending += [e for e in (current.__cause__, current.__context__, *current.args) if isinstance(e, BaseException)]
+    return False
 
 
 def _host(url: str) -> str:
@@ -203,12 +253,14 @@ class HttpClient:
         made, or the server asks to wait longer than `max_wait_s`.
         """
         attempt = 0
+        waited = 0.0  # for answers and between tries, as the closing message reports it
         while True:
             if self.limiter is not None:
                 self.limiter.wait()
             try:
                 response = self.transport.get(url, headers={"User-Agent": USER_AGENT}, timeout=self.timeout)
             except TransportError as exc:
+                waited += exc.waited
                 if not exc.transient:
                     raise NetworkError(f"could not get {what}: {exc}", hint=hint) from exc
                 failure, delay = str(exc), self._backoff(attempt)
@@ -221,10 +273,12 @@ class HttpClient:
                 if delay is None:
                     delay = self._backoff(attempt)
             if attempt >= self.retries:
-                raise NetworkError(f"could not get {what}: {failure} ({attempt + 1} tries)", hint=hint)
+                tries = f"{attempt + 1} tries" + (f", {_seconds(waited)} in all" if waited > 0 else "")
+                raise NetworkError(f"could not get {what}: {failure} ({tries})", hint=hint)
             if delay > self.max_wait_s:
                 raise NetworkError(f"could not get {what}: {failure}, asked to wait {delay:.0f} s", hint=hint)
             self.clock.sleep(delay)
+            waited += delay
             attempt += 1
 
     def _backoff(self, attempt: int) -> float:

@@ -1,8 +1,9 @@
 """The framework tests' plugins: "tiny" is what `paperkit new-reproduction` writes, the rest break it.
 
-tests/plugins/ holds only the deliberately broken variants (each a subclass of the scaffolded
-plugin overriding one thing); `plugins_folder` lays them out beside a freshly scaffolded "tiny"
-so the scaffold template is the single copy of the healthy plugin.
+tests/plugins/ holds the deliberately broken variants (each a subclass of the scaffolded plugin
+overriding one thing) and tiny_random (healthy, random everywhere, for the exact-resume tests);
+`plugins_folder` lays them out beside a freshly scaffolded "tiny" so the scaffold template is the
+single copy of the healthy plugin.
 """
 
 from __future__ import annotations

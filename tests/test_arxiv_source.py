@@ -3,11 +3,11 @@ from __future__ import annotations
 import http.server
 import json
 import socket
-import threading
 from pathlib import Path
 
 import pytest
 
+from loopback import loopback_server
 from paperkit.reading import arxiv_source
 from paperkit import http as phttp
 from paperkit.reading.arxiv_source import cached_metadata, cached_pdf, fetch_metadata, fetch_pdf
@@ -327,12 +327,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def local_server():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with loopback_server(_Handler) as url:
+        yield url
 
 
 def test_requests_transport_streams_and_reports_status(local_server):

@@ -175,3 +175,23 @@ def test_seeds_must_be_positive_and_the_overfit_check_uses_the_shapes(tiny_works
     config = build_config(plugin, ConfigRequest(dataset="digits"))
     assert config.data.dataset == "digits"
     assert overfit_data(config, 32).data.dataset == "shapes"
+
+
+def test_a_non_finite_result_ends_the_run_as_diverged(tiny_workspace, run):
+    folder = tiny_workspace.reproductions_dir / "tiny_blowup"
+    folder.mkdir()
+    (folder / "plugin.py").write_text(
+        "from reproductions.tiny.plugin import TinyReproduction\n\n\n"
+        "class BlowUp(TinyReproduction):\n"
+        "    name = 'tiny_blowup'\n\n"
+        "    def run(self, config, ctx, arms):\n"
+        "        measured = super().run(config, ctx, arms)\n"
+        "        measured['method']['test_accuracy'] = float('nan')  # as a diverged test loss would be\n"
+        "        return measured\n"
+    )
+    code, out, err = run("reproduce", "tiny_blowup", "--epochs", "1", "--set", "width=4", *SMALL)
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert "training diverged: test_accuracy = nan for arm method" in err
+    (run_dir,) = (tiny_workspace.runs_root / "tiny_blowup").iterdir()
+    assert 'status = "diverged"' in (run_dir / "run.toml").read_text()
+    assert not (run_dir / "result.json").exists()

@@ -107,7 +107,7 @@ def test_a_worker_error_reaches_the_command_as_one_line(workspace, monkeypatch):
                        "MASTER_PORT": str(port)}.items():
         monkeypatch.setenv(key, value)
     assert worker_main(str(run_dir / "spec.json")) == 1
-    assert load_run(run_dir).status == "failed"
+    assert load_run(run_dir).status == "diverged"  # a NaN loss, not a crash
     error = _worker_error(run_dir / ERROR_DIR, RuntimeError("worker 0 failed"))
     assert isinstance(error, NonFiniteLoss) and "\n" not in str(error)
     assert "loss is nan in stage baseline, epoch 2, step 1 (global step 4)" in str(error)  # 2 steps per epoch

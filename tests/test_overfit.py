@@ -89,3 +89,62 @@ def test_ascii_curve_draws_the_range():
     lines = text.splitlines()
     assert lines[0].strip().startswith("2.3") and "•" in lines[0] and "(log scale)" in lines[-1]
     assert len(lines) == 8
+
+
+def test_labels_leaking_past_the_image_fail_the_zeroed_input_control(registry, tmp_path):
+    report = _check(registry, "tiny_leak", tmp_path, controls=True, examples=16)
+    assert [c.name for c in report.checks[:3]] == ["initial loss", "gradients", "memorisation"]
+    assert all(c.passed for c in report.checks[:3])
+    assert report.failure is not None and report.failure.name == "control: zeroed inputs", summary_lines(report)
+    assert "labels leak" in report.failure.detail
+
+
+def test_a_loss_that_ignores_the_given_labels_fails_the_random_label_control(registry, tmp_path):
+    report = _check(registry, "tiny_true_labels", tmp_path, controls=True, examples=16, max_steps=200)
+    assert all(c.passed for c in report.checks[:4]), summary_lines(report)
+    assert report.failure is not None and report.failure.name == "control: random labels", summary_lines(report)
+
+
+def test_memorisation_needs_full_train_accuracy_not_only_a_low_loss():
+    """A loss that reaches its floor while the predictions stay wrong has not memorised anything."""
+    from paperkit.training.overfit import memorise
+
+    weight = torch.nn.Parameter(torch.ones(3))
+    model = torch.nn.Module()
+    model.weight = weight
+    y = torch.arange(8) % 4
+    wrong = torch.nn.functional.one_hot((y + 1) % 4, 4).float()  # always predicts the next class
+    task = Task(model, lambda a, b: LossOutput((weight**2).sum(), wrong))
+    reached, losses, accuracy = memorise(task, torch.rand(8, 3, 4, 4), y, 300, lr=0.1)
+    assert losses[-1] <= 0.05 and accuracy == 0.0
+    assert reached is None
+
+
+def test_an_all_zero_gradient_fails_the_gradient_check():
+    from paperkit.training.overfit import check_gradients
+
+    x = torch.rand(8, 3, 4, 4)
+    y = torch.arange(8) % 4
+    model = torch.nn.ModuleDict({"head": torch.nn.Linear(48, 4), "dead": torch.nn.Linear(48, 4)})
+
+    def loss(a, b):
+        logits = model["head"](a.flatten(1)) + 0 * model["dead"](a.flatten(1))  # connected, but gets zeros
+        return LossOutput(torch.nn.functional.cross_entropy(logits, b), logits)
+
+    check = check_gradients(Task(model, loss), x, y)
+    assert not check.passed
+    assert "dead.weight has an all-zero gradient" in check.detail
+
+    def connected(a, b):
+        logits = model["head"](a.flatten(1)) + model["dead"](a.flatten(1))
+        return LossOutput(torch.nn.functional.cross_entropy(logits, b), logits)
+
+    assert check_gradients(Task(model, connected), x, y).passed
+
+
+@pytest.mark.parametrize("k", [0, -3])
+def test_no_examples_is_one_line(registry, tmp_path, k):
+    from paperkit.errors import UsageError
+
+    with pytest.raises(UsageError, match=f"--examples must be at least 1, got {k}"):
+        _check(registry, "tiny", tmp_path, examples=k)

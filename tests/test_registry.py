@@ -63,9 +63,10 @@ def test_task_and_run_default_to_the_sibling_experiment_module(tmp_path):
     text = (folder / "plugin.py").read_text()
     text = text[: text.index("    def task(self")].replace('name = "split"', 'name = "split"  # declaration only')
     (folder / "plugin.py").write_text(text)
-    plugin = discover(tmp_path, entry_points=False).create("split")
-    with pytest.raises(NotImplementedError, match="reproductions.split.experiment"):
-        plugin.run(plugin.default_config(), None, ("method",))
+    # Without an experiment module beside it the declaration is incomplete: discovery says so.
+    (folder / "experiment.py").unlink(missing_ok=True)
+    with pytest.raises(PaperkitError, match="lacks task\\(\\), run\\(\\)"):
+        discover(tmp_path, entry_points=False).create("split")
     (folder / "experiment.py").write_text(textwrap.dedent('''
         def build_task(config, arm, num_classes, ctx):
             return ("task", arm, num_classes)
@@ -73,6 +74,7 @@ def test_task_and_run_default_to_the_sibling_experiment_module(tmp_path):
         def run_experiment(config, ctx, arms):
             return {arm: {"arms": float(len(arms))} for arm in arms}
     '''))
+    plugin = discover(tmp_path, entry_points=False).create("split")
     assert plugin.task(plugin.default_config(), "baseline", 3, None) == ("task", "baseline", 3)
     assert plugin.run(plugin.default_config(), None, ("baseline", "method")) == {
         "baseline": {"arms": 2.0}, "method": {"arms": 2.0}}
@@ -82,14 +84,23 @@ def test_entry_point_plugins(tmp_path, monkeypatch):
     package = tmp_path / "thirdparty_pk"
     package.mkdir()
     (package / "__init__.py").write_text(textwrap.dedent('''
+        from dataclasses import dataclass, field
+        from paperkit.config import DataConfig
         from paperkit.training.plugin import Reproduction
+        @dataclass(frozen=True)
+        class Config:
+            data: DataConfig = field(default_factory=DataConfig)
         class Third(Reproduction):
             name = "third"
             papers = ("2001.00001",)
             title = "Third-party"
             summary = "From an entry point."
             baseline = "none"
-            config_class = dict
+            config_class = Config
+            def task(self, config, arm, num_classes, ctx):
+                raise NotImplementedError("not needed to be listed")
+            def run(self, config, ctx, arms):
+                return {}
     '''))
     dist = tmp_path / "thirdparty_pk-1.0.dist-info"
     dist.mkdir()
@@ -110,3 +121,34 @@ def test_listing_does_not_import_torch(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ("    def run(", "lacks run()"),
+        ("    def task(", "lacks task()"),
+        ("    data: DataConfig = ", "has no `data: DataConfig` field"),
+        ("    config_class = Config", "config_class is not a dataclass"),
+    ],
+)
+def test_a_plugin_that_breaks_the_contract_is_one_warning_line_and_the_others_work(tmp_path, change, words, run, monkeypatch):
+    _copy_tiny(tmp_path / "reproductions")
+    broken = _copy_tiny(tmp_path / "reproductions", "partial", "partial")
+    text = (broken / "plugin.py").read_text()
+    renamed = {"    def run(": "    def run_later(", "    def task(": "    def task_later(",
+               "    data: DataConfig = ": "    dataset: DataConfig = ", "    config_class = Config": "    config_class = dict"}
+    assert change in text
+    (broken / "plugin.py").write_text(text.replace(change, renamed[change]))
+    registry = discover(tmp_path / "reproductions", entry_points=False)
+    assert registry.names()[-1] == "tiny" and "partial" not in registry.names()
+    assert len(registry.problems) == 1 and words in registry.problems[0] and "\n" not in registry.problems[0]
+    with pytest.raises(PaperkitError, match=words):
+        registry.get("partial")
+    # through the commands: the listing warns in one line, the broken one is refused in one line
+    (tmp_path / "papers.toml").write_text("")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("reproductions", "--no-claims")
+    assert code == 0 and "tiny" in out and err.count("\n") == 1 and words in err
+    code, out, err = run("reproduce", "partial")
+    assert code == 1 and err.count("\n") == 1 and words in err and "Traceback" not in err

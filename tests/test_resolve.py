@@ -116,3 +116,60 @@ def test_uncached_id_offline_is_a_network_error(monkeypatch):
 
     with pytest.raises(NetworkError, match="--pdf"):
         open_paper("2004.11362", offline=True)
+
+
+@pytest.fixture
+def encrypted_pdf(tmp_path, pdf_bytes):
+    import pymupdf
+
+    doc = pymupdf.open(stream=pdf_bytes[0], filetype="pdf")
+    path = tmp_path / "locked.pdf"
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="s3cret", owner_pw="owner-s3cret")
+    doc.close()
+    return path
+
+
+def _cache_files():
+    import os
+    from pathlib import Path
+
+    return [p for p in Path(os.environ["PAPERKIT_CACHE"]).rglob("*") if p.is_file()]
+
+
+def test_an_encrypted_pdf_is_never_served_without_its_password(encrypted_pdf, pdf_bytes, run):
+    from paperkit.reading.resolve import needs_password
+
+    assert needs_password(encrypted_pdf)
+    title = pdf_bytes[1].title
+    code, out, err = run("outline", str(encrypted_pdf), "--password", "s3cret")
+    assert code == 0 and title in out
+    for extra, words in (((), "is encrypted"), (("--password", "wrong"), "wrong password")):
+        code, out, err = run("outline", str(encrypted_pdf), *extra)
+        assert code != 0 and title not in out
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert words in err
+    # nothing in the cache holds the paper's text in clear
+    probe = " ".join(title.split()[:3]).encode()
+    assert all(probe not in p.read_bytes() for p in _cache_files())
+
+
+def test_a_plaintext_parse_left_by_an_older_version_is_deleted_not_served(encrypted_pdf, count_parses):
+    import json
+
+    from paperkit.errors import PaperkitError
+    from paperkit.reading.resolve import open_paper, parsed_cache_path
+
+    parsed_cache_path(encrypted_pdf).parent.mkdir(parents=True, exist_ok=True)
+    parsed_cache_path(encrypted_pdf).write_text(json.dumps({"title": "the secret text"}))
+    with pytest.raises(PaperkitError, match="encrypted"):
+        open_paper(str(encrypted_pdf))
+    assert not parsed_cache_path(encrypted_pdf).exists()
+    assert open_paper(str(encrypted_pdf), password="s3cret").sections
+    assert open_paper(str(encrypted_pdf), password="s3cret").sections
+    assert len(count_parses) == 3  # every open parses again (and checks the password first)
+
+
+def test_a_plain_pdf_does_not_need_a_password(pdf):
+    from paperkit.reading.resolve import needs_password
+
+    assert not needs_password(pdf)

@@ -227,3 +227,102 @@ def test_cuda_training_is_channels_last_and_bf16_by_default(tmp_path):
     fp32, fp32_history, _ = _fit_conv(tmp_path / "fp32", device="cuda", precision="fp32")
     assert all(dtype == torch.float32 for _, dtype in fp32)
     assert history["loss"] == pytest.approx(fp32_history["loss"], rel=0.05)
+
+
+# ---- exact resume of a plugin random everywhere (tests/plugins/tiny_random) ----------------------
+
+
+def _weights(run_dir: Path, stage: str) -> dict:
+    return torch.load(run_dir / "checkpoints" / f"{stage}.done.pt", weights_only=False)["model"]
+
+
+def _same_weights(a: dict, b: dict) -> bool:
+    return a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+
+
+@pytest.fixture(scope="module")
+def straight_random(registry, tmp_path_factory):
+    run_dir = tmp_path_factory.mktemp("straight")
+    return run_dir, _run(registry.create("tiny_random"), run_dir)
+
+
+def test_resume_in_the_middle_of_epoch_2_is_bit_for_bit(registry, tmp_path, straight_random):
+    """Shuffle order, augmentation generator and global RNGs are all restored (each matters here)."""
+    straight_dir, straight = straight_random
+    plugin = registry.create("tiny_random")
+    # 4 steps per epoch: loss call 6 is epoch 2, step 2 of the baseline stage.
+    with pytest.raises(Interrupted, match="stage baseline, epoch 2, step 2"):
+        _run(plugin, tmp_path, interrupt_at=6)
+    resumed = _run(plugin, tmp_path)
+    assert resumed == straight
+    for stage in ("baseline", "method"):
+        assert _same_weights(_weights(tmp_path, stage), _weights(straight_dir, stage))
+    assert _epochs(tmp_path) == _epochs(straight_dir)  # and no row twice
+
+
+def test_a_damaged_checkpoint_is_one_line_and_resume_uses_the_one_before(registry, tmp_path, straight_random, capsys):
+    straight_dir, straight = straight_random
+    plugin = registry.create("tiny_random")
+    with pytest.raises(Interrupted):
+        _run(plugin, tmp_path, interrupt_at=6)
+    live = tmp_path / "checkpoints" / "baseline.pt"
+    assert (tmp_path / "checkpoints" / "baseline.prev.pt").exists()  # the end of epoch 1
+    live.write_bytes(live.read_bytes()[:500])  # a checkpoint cut short
+    capsys.readouterr()
+    resumed = _run(plugin, tmp_path)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "baseline.pt is damaged" in err and "resuming from the one before it (epoch 2, step 0)" in err
+    assert resumed == straight
+    assert _same_weights(_weights(tmp_path, "method"), _weights(straight_dir, "method"))
+    assert _epochs(tmp_path) == _epochs(straight_dir)
+    assert not list((tmp_path / "checkpoints").glob("*prev*"))  # a finished stage keeps only its result
+
+
+def test_every_checkpoint_damaged_is_one_line_naming_the_stage(registry, tmp_path):
+    from paperkit.errors import InvalidInputError
+
+    plugin = registry.create("tiny_random")
+    with pytest.raises(Interrupted):
+        _run(plugin, tmp_path, interrupt_at=6)
+    for name in ("baseline.pt", "baseline.prev.pt"):
+        (tmp_path / "checkpoints" / name).write_bytes(b"PK\x03\x04 not a checkpoint")
+    with pytest.raises(InvalidInputError) as info:
+        _run(plugin, tmp_path)
+    assert "every checkpoint of stage baseline is damaged" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_damaged_finished_stage_is_trained_again(registry, tmp_path, straight_random, capsys):
+    straight_dir, straight = straight_random
+    plugin = registry.create("tiny_random")
+    _run(plugin, tmp_path)
+    (tmp_path / "checkpoints" / "method.done.pt").write_bytes(b"")
+    capsys.readouterr()
+    assert _run(plugin, tmp_path) == straight
+    assert "method.done.pt is damaged" in capsys.readouterr().err
+    assert _epochs(tmp_path) == _epochs(straight_dir)
+
+
+def test_a_row_logged_again_replaces_the_first(tmp_path):
+    ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
+    ctx.log("s", epoch=1, loss=2.0)
+    ctx.log("s", epoch=2, loss=1.0)
+    ctx.log("summary", accuracy=0.5)
+    ctx.log("s", epoch=2, loss=0.5)
+    ctx.log("summary", accuracy=0.75)
+    assert _epochs(tmp_path) == [
+        {"stage": "s", "epoch": 1, "loss": 2.0}, {"stage": "s", "epoch": 2, "loss": 0.5}, {"stage": "summary", "accuracy": 0.75}]
+
+
+def test_a_non_finite_evaluation_ends_the_stage_as_diverged(tmp_path):
+    model = torch.nn.Linear(12, 3)
+    task = Task(model, lambda x, y: LossOutput(torch.nn.functional.cross_entropy(model(x.flatten(1)), y), model(x.flatten(1))))
+    images = torch.randint(0, 255, (20, 3, 2, 2), dtype=torch.uint8)
+    labels = torch.arange(20) % 3
+    scores = iter([{"test_loss": 1.0}, {"test_loss": float("nan"), "ece": float("inf")}])
+    ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
+    with pytest.raises(NonFiniteLoss) as info:
+        ctx.fit("s", task, images, labels, OptimConfig(batch_size=10, epochs=3), evaluate=lambda: next(scores))
+    text = str(info.value)
+    assert "training diverged: test_loss = nan, ece = inf in stage s, evaluation after epoch 2 (global step 4)" in text
+    assert "\n" not in text
+    assert [row["epoch"] for row in _epochs(tmp_path)] == [1]  # the diverged epoch is not recorded as a result

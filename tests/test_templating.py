@@ -63,3 +63,39 @@ def test_blanks_are_comments_that_vanish():
     blank = todo("Write  the\nsummary")
     assert blank == "<!-- TODO: Write the summary -->"
     assert without_comments(f"a {blank} b") == "a  b"
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        '{{ lipsum.__globals__["os"].popen("touch PWNED").read() }}',
+        "{{ todo.__globals__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        '{{ cycler.__init__.__globals__.os.system("touch PWNED") }}',
+    ],
+)
+def test_a_template_that_reaches_for_python_internals_runs_nothing(workspace, expression):
+    workspace.templates_dir.mkdir()
+    (workspace.templates_dir / "summary.md").write_text(f"# Summary\n\n{expression}\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as info:
+        render("summary.md", {}, workspace)
+    message = str(info.value)
+    assert "\n" not in message
+    assert "summary.md, line 3 is unsafe" in message
+    assert not (workspace.root / "PWNED").exists()
+
+
+def test_an_unsafe_template_through_the_cli_is_one_line_and_nothing_runs(workspace, run):
+    from _review_samples import PAPER_ID, setup_paper
+
+    setup_paper(workspace)
+    workspace.templates_dir.mkdir()
+    (workspace.templates_dir / "summary.md").write_text(
+        '{{ lipsum.__globals__["os"].popen("touch PWNED").read() }}\n', encoding="utf-8"
+    )
+    code, out, err = run("summary", PAPER_ID)
+    assert code != 0
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "summary.md, line 1 is unsafe" in err
+    assert not (workspace.root / "PWNED").exists()
+    assert not workspace.reviews_dir(PAPER_ID).exists() or not any(workspace.reviews_dir(PAPER_ID).iterdir())

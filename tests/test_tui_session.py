@@ -155,11 +155,14 @@ def test_reproduction_plugin_found_through_the_registry(workspace):
     plugin.parent.mkdir(parents=True)
     plugin.write_text(
         "from dataclasses import dataclass\n"
+        "from paperkit.config import DataConfig\n"
         "from paperkit.training.plugin import Reproduction\n\n"
-        "@dataclass(frozen=True)\nclass Config:\n    seed: int = 0\n\n"
+        "@dataclass(frozen=True)\nclass Config:\n    data: DataConfig = DataConfig()\n\n"
         "class Colour(Reproduction):\n"
         "    name = 'colour-cls'\n    papers = ('2101.00001',)\n    title = 't'\n"
-        "    summary = 's'\n    baseline = 'b'\n    config_class = Config\n",
+        "    summary = 's'\n    baseline = 'b'\n    config_class = Config\n\n"
+        "    def task(self, config, arm, num_classes, ctx):\n        raise NotImplementedError\n\n"
+        "    def run(self, config, ctx, arms):\n        return {}\n",
         encoding="utf-8",
     )
     assert reproduction.reproduction_for("2101.00001v2", workspace) == "colour-cls"

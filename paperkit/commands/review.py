@@ -289,7 +289,7 @@ def review_merge(paper_id: str, form: str | None, force: bool) -> None:
         sheets = [load_sheet(p, forms) for p in sorted(folder.glob("review-*.md"))]
     meta = merge_sheets(sheets)
     text = render_meta_review(meta, _dt.date.today().isoformat())
-    path = write_document(folder / f"{META_REVIEW_STEM}-{meta.form.name}.md", text, overwrite=force)
+    path = write_document(workspace, folder / f"{META_REVIEW_STEM}-{meta.form.name}.md", text, overwrite=force)
     _written(path, workspace)
     for warning in meta.warnings:
         click.echo(f"warning: {warning}", err=True)

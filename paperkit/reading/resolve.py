@@ -4,6 +4,11 @@ Parsing is the slow step, so its result is cached as JSON in the cache folder, k
 SHA-256 of the PDF's bytes (and the parser version): reopening a paper is a file read, whatever
 path or id it was reached by. arXiv metadata is attached when known; it is trusted over the
 PDF's own title and authors when those look doubtful (missing, a file name, or disagreeing).
+
+A PDF that needs a password to be read is never cached: its parse would be its text in clear,
+readable by anyone with the cache folder and served later without the password. Every open of
+such a file goes through the password check and a fresh parse (and a parse an older paperkit
+cached for it is deleted).
 """
 
 from __future__ import annotations
@@ -30,6 +35,30 @@ def file_sha256(path: str | os.PathLike) -> str:
     return digest.hexdigest()
 
 
+def needs_password(pdf_path: str | os.PathLike) -> bool:
+    """Whether reading the PDF takes a password (an owner-only password does not count).
+
+    An encrypted PDF names its /Encrypt dictionary in the trailer or the cross-reference stream's
+    dictionary, which are never compressed, so a file without those bytes is not encrypted and
+    PyMuPDF is opened only for the few that have them.
+    """
+    marker, tail = b"/Encrypt", b""
+    with open(pdf_path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            if marker in tail + chunk:
+                break
+            tail = chunk[-len(marker):]
+        else:
+            return False
+    import pymupdf
+
+    try:
+        with pymupdf.open(pdf_path, filetype="pdf") as doc:
+            return bool(doc.needs_pass)
+    except Exception:  # a damaged file: open_pdf says what is wrong when it is parsed
+        return False
+
+
 def parsed_cache_path(pdf_path: str | os.PathLike) -> Path:
     from paperkit.cache import cache_dir
 
@@ -44,6 +73,9 @@ def load_or_parse(pdf_path: str | os.PathLike, *, password: str | None = None) -
 
     check_pdf_file(pdf_path)  # a one-line error before hashing or caching anything
     cached = parsed_cache_path(pdf_path)
+    if needs_password(pdf_path):
+        cached.unlink(missing_ok=True)  # plaintext an older paperkit left there
+        return parse_pdf(pdf_path, password=password)  # checks the password first, every time
     if cached.exists():
         try:
             paper = Paper.from_json(json.loads(cached.read_text(encoding="utf-8")))

@@ -123,12 +123,26 @@ def base_context(workspace: Workspace, paper_id: str, form: Form, *, paper: Pape
     }
 
 
-def write_document(path: Path, text: str, *, overwrite: bool) -> Path:
-    from paperkit.files import atomic_write_text
+def write_document(workspace: Workspace, path: Path, text: str, *, overwrite: bool) -> Path:
+    """Write `path` under the workspace; without `overwrite`, only if nobody has created it yet.
 
-    if path.exists() and not overwrite:
-        raise UsageError(f"{path} already exists", hint="edit it, or pass --force to replace it with a fresh sheet")
-    atomic_write_text(path, text)
+    A `reviews/<id>` that is a symlink to a folder outside the workspace is refused: a workspace
+    shared through git must not make paperkit write elsewhere on the reader's disk.
+    """
+    from paperkit.files import atomic_create_text, atomic_write_text
+
+    root = workspace.root.resolve()
+    where = path.parent.resolve()
+    if where != root and root not in where.parents:
+        raise UsageError(
+            f"{path.parent} leads outside the workspace (to {where}); paperkit writes sheets only inside {root}",
+            hint=f"replace the link {path.parent.name} by a real folder",
+        )
+    exists = UsageError(f"{path} already exists", hint="edit it, or pass --force to replace it with a fresh sheet")
+    if overwrite:
+        atomic_write_text(path, text)
+    elif path.exists() or not atomic_create_text(path, text):
+        raise exists  # the second of two concurrent creators lands here
     return path
 
 
@@ -164,7 +178,7 @@ def write_summary(workspace: Workspace, paper_id: str, *, paper: Paper | None = 
     form = get_form("summary")
     context = base_context(workspace, paper_id, form, paper=paper, reviewer=None)
     path = workspace.reviews_dir(context["paper"].id) / "summary.md"
-    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
+    return write_document(workspace, path, render(form.template, context, workspace), overwrite=overwrite)
 
 
 def write_review(
@@ -181,7 +195,7 @@ def write_review(
     chosen = get_form(form, review_only=True, forms=forms_for(workspace))
     context = base_context(workspace, paper_id, chosen, paper=paper, reviewer=reviewer)
     path = review_path(workspace, context["paper"].id, chosen, reviewer)
-    return write_document(path, render(chosen.template, context, workspace), overwrite=overwrite)
+    return write_document(workspace, path, render(chosen.template, context, workspace), overwrite=overwrite)
 
 
 @dataclass(frozen=True)
@@ -257,7 +271,7 @@ def write_talk(
     context["presenter"] = presenter or ""
     context["session_date"] = session_date or ""
     path = workspace.reviews_dir(context["paper"].id) / "talk.md"
-    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
+    return write_document(workspace, path, render(form.template, context, workspace), overwrite=overwrite)
 
 
 # ---------------------------------------------------------------------------- reproduction reports
@@ -280,7 +294,7 @@ def write_coding_report(workspace: Workspace, paper_id: str, *, author: str | No
     form = get_form("coding")
     context = base_context(workspace, paper_id, form, paper=None, reviewer=author)
     path = workspace.reviews_dir(context["paper"].id) / f"reproduction-report-{name_slug(author or 'me')}.md"
-    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
+    return write_document(workspace, path, render(form.template, context, workspace), overwrite=overwrite)
 
 
 def write_report(
@@ -300,4 +314,4 @@ def write_report(
     context["run"] = record
     name = name_slug(author) if author else name_slug(record.plugin)
     path = workspace.reviews_dir(context["paper"].id) / f"reproduction-report-{name}.md"
-    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
+    return write_document(workspace, path, render(form.template, context, workspace), overwrite=overwrite)

@@ -6,6 +6,10 @@ Templates are searched, by file name, in this order:
 2. `templates/` beside the package (a source checkout or an editable install),
 3. `<sys.prefix>/share/paperkit/templates` (where a wheel install puts them).
 
+Templates are data, not code: a workspace is shared through git, so a classmate's template must not
+run anything on a reader's machine. They render in Jinja2's sandbox, where attributes such as
+`__globals__` are refused; such a template is an error naming its file and line, and nothing runs.
+
 Rendering is strict: a variable a template names but paperkit does not provide is an error that
 names the variable, the template file and its line, never a silently empty field.
 
@@ -67,8 +71,9 @@ def read_template_file(name: str, workspace: Workspace | None = None) -> str:
 
 def _environment(workspace: Workspace | None):
     import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
 
-    env = jinja2.Environment(
+    env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(f) for f in template_dirs(workspace)]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -96,6 +101,12 @@ def render(name: str, context: dict[str, Any], workspace: Workspace | None = Non
         raise InvalidInputError(
             f"template {path.name}{where}: unknown variable {variable}",
             hint=_fix_hint(path, workspace, f"use one of: {', '.join(sorted(context))}"),
+        ) from exc
+    except jinja2.exceptions.SecurityError as exc:
+        where = _template_line(exc, template_filename=str(path))
+        raise InvalidInputError(
+            f"template {path}{where} is unsafe: {exc}",
+            hint="templates may only use the variables paperkit passes; remove that expression",
         ) from exc
     except jinja2.TemplateSyntaxError as exc:
         failing = Path(exc.filename) if exc.filename else path

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from paperkit.config import DataConfig, OptimConfig, apply_overrides, load_toml_overrides, parse_assignments
+from paperkit.config import DataConfig, OptimConfig, apply_overrides, check_config, load_toml_overrides, parse_assignments
 from paperkit.errors import PaperkitError, UsageError
 from paperkit.files import atomic_write_text
 from paperkit.training.plugin import ARMS, Arm, Reproduction
@@ -79,6 +79,7 @@ def build_config(plugin: Reproduction, request: ConfigRequest) -> Any:
         config = apply_overrides(config, {f"{f}.epochs": request.epochs for f in fields})
     if request.sets:
         config = apply_overrides(config, parse_assignments(list(request.sets)))
+    check_config(config)  # the plugin's own defaults meet the same declarations
     return config
 
 
@@ -145,9 +146,9 @@ def execute(
     and leaves its arms in `seed-<s>/arms.json` when done, so a resumed run skips finished seeds;
     the result holds each seed's arms, their means and each claim's verdict over the seeds.
     """
-    from paperkit.errors import Interrupted
+    from paperkit.errors import Interrupted, NonFiniteLoss
     from paperkit.training.records import finish_run, mark, seed_dir, start_run
-    from paperkit.training.runner import Runner
+    from paperkit.training.runner import Runner, non_finite_metrics
 
     seeds = tuple(seeds) if seeds else (seed,)
     if len(set(seeds)) != len(seeds):
@@ -176,9 +177,22 @@ def execute(
             record.save()
         try:
             measured = _plain_arms(plugin.run(config, ctx, arms))
+            if main:
+                for arm, metrics in measured.items():
+                    bad = non_finite_metrics(metrics)
+                    if bad:
+                        which = ", ".join(f"{k} = {v}" for k, v in bad.items())
+                        raise NonFiniteLoss(
+                            f"training diverged: {which} for arm {arm} (seed {current}) in the final evaluation",
+                            hint="lower the learning rate or add warm-up; the run is marked diverged",
+                        )
         except Interrupted:
             if main:
                 mark(record, "interrupted")
+            raise
+        except NonFiniteLoss:
+            if main:
+                mark(record, "diverged")
             raise
         except BaseException:
             if main:

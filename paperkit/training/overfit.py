@@ -160,6 +160,10 @@ def run_overfit(
     """Run the checks for one arm; stops at the first failing check (later ones would mislead)."""
     import torch
 
+    from paperkit.errors import UsageError
+
+    if examples < 1:
+        raise UsageError(f"--examples must be at least 1, got {examples}", hint="the check memorises K examples, e.g. --examples 32")
     config = plugin.overfit_config(config)
     data = ctx.data(config.data)
     labels = data.clean_train_labels if data.clean_train_labels is not None else data.train_labels

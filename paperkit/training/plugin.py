@@ -29,7 +29,9 @@ What the runner, the overfit check and the ablation tool speak to (a `Reproducti
 What a plugin imports from here, and nothing else from paperkit:
 
 * the contract's types: `Reproduction`, `Claim`, `Task`, `LossOutput`, `RunContext`, `Arm`;
-* config: `DataConfig`, `OptimConfig`; errors for people: `UsageError`, `PaperkitError`;
+* config: `DataConfig`, `OptimConfig`, and the declared ranges of a config field
+  (`Annotated[float, Positive]`, `NonNegative`, `Fraction`, `Allowed(ge=..., lt=...)`, `one_of(...)`);
+  errors for people: `UsageError`, `PaperkitError`;
   atomic writes: `atomic_write_text`, `atomic_write_bytes`, `atomic_open`;
 * helpers: `steps_per_epoch`, `to_float`, `classification_task` (cross-entropy, initial loss
   ln C), `linear_classifier_task` with `LinearClassifier` (an encoder + a linear layer: the
@@ -52,7 +54,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Literal, Protocol
 
-from paperkit.config import DataConfig, OptimConfig
+from paperkit.config import Allowed, DataConfig, Fraction, NonNegative, OptimConfig, Positive, one_of
 from paperkit.errors import PaperkitError, UsageError
 from paperkit.files import atomic_open, atomic_write_bytes, atomic_write_text
 
@@ -73,7 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from paperkit.training.probe import LinearClassifier
 
 __all__ = [
-    "ARMS", "Arm", "Claim", "DataConfig", "LinearClassifier", "LossOutput", "OptimConfig", "PaperkitError",
+    "ARMS", "Allowed", "Arm", "Claim", "DataConfig", "Fraction", "NonNegative", "Positive", "one_of", "LinearClassifier", "LossOutput", "OptimConfig", "PaperkitError",
     "PluginInfo", "Reproduction", "RunContext", "Task", "UsageError", "atomic_open", "atomic_write_bytes",
     "atomic_write_text", "classification_task", "color_jitter", "horizontal_flip", "linear_classifier_task",
     "random_crop_with_padding", "random_grayscale", "random_resized_crop", "simclr_augment", "standard_augment",

@@ -96,7 +96,7 @@ class RunRecord:
     path: Path
     plugin: str
     seed: int
-    status: str  # running, finished, interrupted, failed
+    status: str  # running, finished, interrupted, failed, diverged (a NaN or infinite loss or metric)
     command: str = ""
     started: str = ""
     finished: str = ""

@@ -9,12 +9,15 @@
 
 Each plugin.py defines one `Reproduction` subclass. Plugin modules import torch only inside their
 methods, so listing the registry stays fast and torch-free. A duplicate name is an error naming
-both sources; a plugin that fails to import is kept as a one-line problem and the others work.
+both sources; a plugin that fails to import, or breaks the contract of `Reproduction` (no `task`
+or `run` of its own, a config class that is not a dataclass of defaults or has no `data` field),
+is kept as a one-line problem and the others work.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +46,9 @@ class Registry:
         return sorted(self.plugins)
 
     def get(self, name: str) -> PluginInfo:
+        broken = [p for p in self.problems if p.startswith(f"{name}: ")]
+        if name not in self.plugins and broken:
+            raise PaperkitError(f"reproduction {broken[0]}", hint="fix the plugin; `paperkit reproductions` lists the others")
         if name not in self.plugins:
             known = ", ".join(self.names()) or "none"
             broken = f"; {len(self.problems)} failed to load (see `paperkit reproductions`)" if self.problems else ""
@@ -93,11 +99,48 @@ def _plugin_class(module: object, where: str) -> type[Reproduction]:
     return found[0]
 
 
+def _sibling_defines(cls: type[Reproduction], function: str) -> bool:
+    """Whether the `experiment.py` beside the plugin's module defines `function` (read, not imported: no torch)."""
+    module = sys.modules.get(cls.__module__)
+    where = getattr(module, "__file__", None)
+    if not where:
+        return False
+    sibling = Path(where).with_name("experiment.py")
+    try:
+        text = sibling.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return f"def {function}(" in text
+
+
 def info_of(cls: type[Reproduction], source: str) -> PluginInfo:
     missing = [a for a in ("name", "papers", "title", "summary", "config_class") if not hasattr(cls, a)]
+    inherited = {"task": "build_task", "run": "run_experiment"}
+    missing += [
+        f"{a}()" for a, default in inherited.items()
+        if getattr(cls, a, None) is getattr(Reproduction, a) and not _sibling_defines(cls, default)
+    ]
     if missing:
         raise PaperkitError(f"{source}: {cls.__name__} lacks {', '.join(missing)}")
+    _check_config_class(cls, source)
     return PluginInfo(cls.name, tuple(cls.papers), cls.title, cls.summary, tuple(cls.claims), source, cls)
+
+
+def _check_config_class(cls: type[Reproduction], source: str) -> None:
+    """The config must be a dataclass whose defaults build, with a `data: DataConfig` field."""
+    import dataclasses
+
+    from paperkit.config import DataConfig
+
+    config_class = cls.config_class
+    if not (isinstance(config_class, type) and dataclasses.is_dataclass(config_class)):
+        raise PaperkitError(f"{source}: {cls.__name__}.config_class is not a dataclass")
+    try:
+        config = cls().default_config()
+    except Exception as exc:
+        raise PaperkitError(f"{source}: {cls.__name__}'s default config cannot be built ({_one_line(exc)})") from exc
+    if not isinstance(getattr(config, "data", None), DataConfig):
+        raise PaperkitError(f"{source}: {cls.__name__}'s config has no `data: DataConfig` field (the data the runner loads)")
 
 
 def _one_line(exc: BaseException) -> str:

@@ -9,6 +9,11 @@ Every epoch ends with an atomic checkpoint of everything that decides what happe
 optimizer, schedule, and all random states), so `--resume` continues a run and ends with the same
 numbers as an uninterrupted one on the CPU. A stage that finished is loaded, not retrained.
 Ctrl-C stops at the next step boundary, checkpoints mid-epoch and says how to resume.
+
+The last two checkpoints of a stage are kept (`<stage>.pt` and `<stage>.prev.pt`): a damaged one
+(a disk that filled up, a file copied half-way) is one warning line, and the run resumes from the
+other. A loss or an evaluation metric that is NaN or infinite ends the stage as diverged, naming
+the stage, epoch and step. A metric row logged again after a resume replaces the earlier one.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from __future__ import annotations
 import inspect
 import json
 import math
+import os
 import random
 import signal
+import sys
 import time
 import zlib
 from contextlib import contextmanager, nullcontext
@@ -25,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from paperkit.config import DataConfig, OptimConfig
-from paperkit.errors import Interrupted, NonFiniteLoss, PaperkitError, UsageError
+from paperkit.errors import Interrupted, InvalidInputError, NonFiniteLoss, PaperkitError, UsageError
 from paperkit.files import atomic_open, atomic_write_text
 from paperkit.training.plugin import Task, steps_per_epoch, to_float
 
@@ -197,18 +204,69 @@ def set_rng_states(states: dict[str, Any]) -> None:
         torch.cuda.set_rng_state_all(states["cuda"])
 
 
-def save_checkpoint(path: Path, state: dict[str, Any]) -> None:
+def previous_checkpoint(path: Path) -> Path:
+    """Where the checkpoint before `path` is kept: `<stage>.prev.pt`."""
+    return path.with_name(path.name.removesuffix(".pt") + ".prev.pt")
+
+
+def save_checkpoint(path: Path, state: dict[str, Any], *, keep_previous: bool = False) -> None:
     import torch
 
+    if keep_previous and path.exists():
+        os.replace(path, previous_checkpoint(path))
     with atomic_open(path, "wb") as handle:
         torch.save(state, handle)
 
 
-def load_checkpoint(path: Path) -> dict[str, Any]:
+def load_checkpoint(path: Path, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The checkpoint at `path`; a damaged or incomplete one is an `InvalidInputError`, one line."""
     import torch
 
-    # The file is ours (RNG states hold NumPy objects), so full unpickling is intended.
-    return torch.load(path, map_location="cpu", weights_only=False)
+    try:
+        # The file is ours (RNG states hold NumPy objects), so full unpickling is intended.
+        state = torch.load(path, map_location="cpu", weights_only=False)
+    except Exception as exc:  # torch raises RuntimeError, EOFError, UnpicklingError... for a damaged file
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InvalidInputError(f"checkpoint {path} is damaged ({first[:100]})",
+                                hint="delete it to train that stage again") from exc
+    missing = [key for key in required if not isinstance(state, dict) or key not in state]
+    if missing:
+        raise InvalidInputError(f"checkpoint {path} is incomplete (no {', '.join(missing)})",
+                                hint="delete it to train that stage again")
+    return state
+
+
+_LIVE_KEYS = ("model", "optimizer", "schedule", "shuffle_at_epoch_start", "augment_generator", "rng", "history",
+              "epoch", "step", "sums")
+_DONE_KEYS = ("model", "history", "rng")
+
+
+def load_latest_checkpoint(path: Path, warn: bool = True) -> dict[str, Any] | None:
+    """The newest intact checkpoint of a stage (`path`, else the one before it); None if there is none.
+
+    A damaged one is a warning line and the previous is used; both damaged is an error.
+    """
+    candidates = [p for p in (path, previous_checkpoint(path)) if p.exists()]
+    failures = []
+    for candidate in candidates:
+        try:
+            state = load_checkpoint(candidate, _LIVE_KEYS)
+        except InvalidInputError as exc:
+            failures.append(exc)
+            continue
+        if failures and warn:
+            _warn(f"{failures[0].message}; resuming from the one before it (epoch {state['epoch'] + 1}, step {state['step']})")
+        return state
+    if failures:
+        raise InvalidInputError(
+            f"every checkpoint of stage {path.stem} is damaged ({failures[-1].message})",
+            hint=f"delete {path.parent / path.stem}*.pt to train that stage again",
+        )
+    return None
+
+
+def _warn(message: str) -> None:
+    print(f"paperkit: warning: {message}", file=sys.stderr, flush=True)
 
 
 def _accepts_generator(augment: Callable) -> bool:
@@ -288,8 +346,18 @@ class Runner:
         record = {"stage": stage, **{k: _plain(v) for k, v in metrics.items()}}
         path = self.run_dir / "metrics.jsonl"
         with locked(path):
-            with open(path, "a", encoding="utf-8") as handle:
-                handle.write(json.dumps(record) + "\n")
+            rows = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+            key = _row_key(record)
+            same = [i for i, line in enumerate(rows) if _row_key(_json_or_none(line)) == key]
+            if not same:
+                with open(path, "a", encoding="utf-8") as handle:
+                    handle.write(json.dumps(record) + "\n")
+                return
+            # Logged again (a resumed run redoing an epoch, or re-running a plugin's summary
+            # lines): the new row takes the old one's place, and there is still one row.
+            rows[same[0]] = json.dumps(record)
+            rows = [line for i, line in enumerate(rows) if i not in same[1:]]
+            atomic_write_text(path, "".join(line + "\n" for line in rows))
 
     def artifact(self, name: str) -> Path:
         # Other ranks draw the same plots; they go to a private scratch folder, not the run's.
@@ -355,11 +423,17 @@ class Runner:
         model = task.model.to(self.device, memory_format=self.memory_format)
 
         if done_path.exists():  # finished earlier in this run: load, do not retrain
-            state = load_checkpoint(done_path)
-            model.load_state_dict(state["model"])
-            set_rng_states(state["rng"])
-            self.histories[stage] = state["history"]
-            return state["history"]
+            try:
+                state = load_checkpoint(done_path, _DONE_KEYS)
+            except InvalidInputError as exc:
+                if self.is_main:
+                    _warn(f"{exc.message}; training stage {stage} again")
+                state = None
+            if state is not None:
+                model.load_state_dict(state["model"])
+                set_rng_states(state["rng"])
+                self.histories[stage] = state["history"]
+                return state["history"]
 
         n = len(images)
         world = self.distributed.world_size if self.distributed else 1
@@ -377,8 +451,8 @@ class Runner:
         history: dict[str, Any] = {"stage": stage, "loss": [], "train_accuracy": [], "lr": [], "evaluations": [], "final": {}}
         epoch, first_step, sums = 0, 0, [0.0, 0, 0]  # loss sum, correct, counted
 
-        if live_path.exists():  # resume: everything that decides the rest of the stage
-            state = load_checkpoint(live_path)
+        state = load_latest_checkpoint(live_path, warn=self.is_main)
+        if state is not None:  # resume: everything that decides the rest of the stage
             model.load_state_dict(state["model"])
             optimizer.load_state_dict(state["optimizer"])
             schedule.load_state_dict(state["schedule"])
@@ -408,7 +482,7 @@ class Runner:
                 "shuffle_at_epoch_start": shuffle_state, "augment_generator": aug_gen.get_state(),
                 "rng": rng_states(self.device), "history": history, "epoch": epoch, "step": step_in_epoch,
                 "sums": list(sums),
-            })
+            }, keep_previous=True)
 
         global_step = epoch * per_epoch + first_step
         bar = _Progress(stage, optim.epochs, per_epoch, global_step, enabled=self.progress and self.is_main)
@@ -479,8 +553,11 @@ class Runner:
                 if evaluate is not None and ((epoch + 1) % max(1, eval_every) == 0 or epoch + 1 == optim.epochs):
                     model.eval()
                     with torch.no_grad():
-                        metrics = dict(evaluate())
+                        metrics = {k: _plain(v) for k, v in dict(evaluate()).items()}
                     model.train()
+                    diverged = non_finite_metrics(metrics)
+                    if diverged:
+                        raise _diverged(stage, epoch, global_step, diverged, optimizer)
                     history["evaluations"].append({"epoch": epoch + 1, **metrics})
                     history["final"] = metrics
                 bar.epoch_done(epoch, epoch_loss, metrics)
@@ -494,6 +571,7 @@ class Runner:
         if self.is_main:
             save_checkpoint(done_path, {"model": model.state_dict(), "history": history, "rng": rng_states(self.device)})
             live_path.unlink(missing_ok=True)
+            previous_checkpoint(live_path).unlink(missing_ok=True)
         self.histories[stage] = history
         return history
 
@@ -526,6 +604,21 @@ def _non_finite(stage: str, epoch: int, step: int, global_step: int, value: floa
     )
 
 
+def non_finite_metrics(metrics: dict[str, Any]) -> dict[str, float]:
+    """The metrics that are NaN or infinite (numbers only; other values are not judged)."""
+    return {k: v for k, v in metrics.items()
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and not math.isfinite(v)}
+
+
+def _diverged(stage: str, epoch: int, global_step: int, bad: dict[str, float], optimizer: Any) -> NonFiniteLoss:
+    lr = optimizer.param_groups[0]["lr"]
+    which = ", ".join(f"{k} = {v}" for k, v in bad.items())
+    return NonFiniteLoss(
+        f"training diverged: {which} in stage {stage}, evaluation after epoch {epoch + 1} (global step {global_step})",
+        hint=f"lower the learning rate (now {lr:.3g}) or add warm-up",
+    )
+
+
 def _correct(out: Any, y: "torch.Tensor") -> "torch.Tensor":
     """How many of the batch's predictions are right (0 when the objective has no logits)."""
     import torch
@@ -534,6 +627,22 @@ def _correct(out: Any, y: "torch.Tensor") -> "torch.Tensor":
         return torch.zeros((), device=out.loss.device)
     targets = out.targets if out.targets is not None else y
     return (out.logits.detach().argmax(1) == targets).sum().float()
+
+
+_POSITION_KEYS = ("epoch", "round", "step")  # what tells two rows of one stage apart
+
+
+def _row_key(row: Any) -> tuple | None:
+    if not isinstance(row, dict):
+        return None
+    return (row.get("stage"), *(row.get(k) for k in _POSITION_KEYS))
+
+
+def _json_or_none(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None
 
 
 def _plain(value: Any) -> Any:

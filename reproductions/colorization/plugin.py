@@ -20,8 +20,9 @@ experiment.py, which the `Reproduction` base class finds. No torch here.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Annotated
 
-from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
+from paperkit.training.plugin import Claim, DataConfig, Fraction, NonNegative, OptimConfig, Positive, Reproduction
 
 EMBEDDED_NOTE = (
     "small-scale proxy: 32×32 patches of the photographs bundled with scikit-image and scikit-learn, "
@@ -45,16 +46,16 @@ class ColorizationConfig:
     probe: OptimConfig = OptimConfig(optimizer="adam", lr=1e-2, weight_decay=0.0, batch_size=50, epochs=15)
     # Fine-tuning the whole classifier, few labels.
     finetune: OptimConfig = OptimConfig(optimizer="adam", lr=1e-3, weight_decay=5e-4, batch_size=50, epochs=15)
-    width: int = 16  # encoder channels in its first stage (x2, x4 after each downsampling)
-    grid: float = 10.0  # ab bin side (§ 2.1: 10)
-    gamut_margin: float = 0.0  # extra ab distance within which a bin counts as reached by the sRGB gamut
-    neighbours: int = 5  # bins each soft target spreads over (§ 2.1: 5; the authors' code: 10)
-    sigma: float = 5.0  # width of the soft-encoding Gaussian, in ab units (§ 2.1: 5)
-    prior_sigma: float = 5.0  # width of the Gaussian smoothing the empirical ab prior (§ 2.2: 5)
-    rebalance_lambda: float = 0.5  # λ mixing the prior with the uniform distribution (§ 2.2: 0.5)
+    width: Annotated[int, Positive] = 16  # encoder channels in its first stage (x2, x4 after each downsampling)
+    grid: Annotated[float, Positive] = 10.0  # ab bin side (§ 2.1: 10)
+    gamut_margin: Annotated[float, NonNegative] = 0.0  # extra ab distance within which a bin counts as reached by the sRGB gamut
+    neighbours: Annotated[int, Positive] = 5  # bins each soft target spreads over (§ 2.1: 5; the authors' code: 10)
+    sigma: Annotated[float, Positive] = 5.0  # width of the soft-encoding Gaussian, in ab units (§ 2.1: 5)
+    prior_sigma: Annotated[float, Positive] = 5.0  # width of the Gaussian smoothing the empirical ab prior (§ 2.2: 5)
+    rebalance_lambda: Annotated[float, Fraction] = 0.5  # λ mixing the prior with the uniform distribution (§ 2.2: 0.5)
     rebalance: bool = True  # False ablates class rebalancing (Table 1's "Ours (class)")
-    temperature: float = 0.38  # annealed-mean temperature T (§ 2.3: 0.38)
-    examples: int = 8  # images in the PNG grid
+    temperature: Annotated[float, Positive] = 0.38  # annealed-mean temperature T (§ 2.3: 0.38)
+    examples: Annotated[int, NonNegative] = 8  # images in the PNG grid
     augment: bool = True  # horizontal flips (pretext) and padded crops + flips (classifiers)
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
-from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
+from paperkit.training.plugin import Allowed, Claim, DataConfig, NonNegative, one_of, OptimConfig, Positive, Reproduction
 
 SMALL = "small-scale proxy: LeNet-300-100 on scikit-learn's digits (16 px) unless a paper config is used"
 
@@ -20,21 +20,21 @@ SMALL = "small-scale proxy: LeNet-300-100 on scikit-learn's digits (16 px) unles
 class PruningConfig:
     """How each round prunes and what the surviving weights restart from (§ 1, § 2)."""
 
-    rounds: int = 6  # R: rounds of train → prune → reset after the dense network
-    strategy: str = "layerwise"  # "layerwise" (each layer loses its own rate, the paper's MNIST/CIFAR nets) or "global" (§ 4)
-    fc_rate: float = 0.3  # fraction of a fully connected layer's remaining weights pruned per round (Fig. 2: 20 %)
-    conv_rate: float = 0.1  # same for convolutions (Fig. 2: 10 % Conv-2/4, 15 % Conv-6)
-    output_rate: float = 0.15  # same for the output layer (Fig. 2: half the fully connected rate)
-    global_rate: float = 0.2  # fraction of all remaining weights pruned per round when strategy = "global"
-    rewind_iteration: int = 0  # 0 resets survivors to θ₀ (the paper); k > 0 rewinds them to θ_k (Frankle et al. 2019, 1903.01611)
+    rounds: Annotated[int, NonNegative] = 6  # R: rounds of train → prune → reset after the dense network
+    strategy: Annotated[str, one_of("layerwise", "global")] = "layerwise"  # "layerwise" (each layer loses its own rate, the paper's MNIST/CIFAR nets) or "global" (§ 4)
+    fc_rate: Annotated[float, Allowed(ge=0, lt=1)] = 0.3  # fraction of a fully connected layer's remaining weights pruned per round (Fig. 2: 20 %)
+    conv_rate: Annotated[float, Allowed(ge=0, lt=1)] = 0.1  # same for convolutions (Fig. 2: 10 % Conv-2/4, 15 % Conv-6)
+    output_rate: Annotated[float, Allowed(ge=0, lt=1)] = 0.15  # same for the output layer (Fig. 2: half the fully connected rate)
+    global_rate: Annotated[float, Allowed(ge=0, lt=1)] = 0.2  # fraction of all remaining weights pruned per round when strategy = "global"
+    rewind_iteration: Annotated[int, NonNegative] = 0  # 0 resets survivors to θ₀ (the paper); k > 0 rewinds them to θ_k (Frankle et al. 2019, 1903.01611)
     controls: bool = True  # also train the paper's controls each round: random re-init, and a random mask
-    target_percent: float = 20.0  # % of weights remaining at which the claims are read (nearest round)
+    target_percent: Annotated[float, Allowed(gt=0, le=100)] = 20.0  # % of weights remaining at which the claims are read (nearest round)
 
 
 @dataclass(frozen=True)
 class ModelConfig:
-    arch: str = "lenet300_100"  # "lenet300_100", "conv2", "conv4", "conv6" (Fig. 2)
-    hidden: tuple[int, ...] = ()  # widths of the fully connected hidden layers; empty = the paper's
+    arch: Annotated[str, one_of("lenet300_100", "conv2", "conv4", "conv6")] = "lenet300_100"  # "lenet300_100", "conv2", "conv4", "conv6" (Fig. 2)
+    hidden: tuple[Annotated[int, Positive], ...] = ()  # widths of the fully connected hidden layers; empty = the paper's
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Config:
     )
     model: ModelConfig = field(default_factory=ModelConfig)
     pruning: PruningConfig = field(default_factory=PruningConfig)
-    validation_size: int = 200  # training examples held out for early stopping (the paper holds out 5,000)
+    validation_size: Annotated[int, Positive] = 200  # training examples held out for early stopping (the paper holds out 5,000)
 
 
 def _paper(dataset: str, arch: str, lr: float, iterations: int, train_examples: int, conv_rate: float) -> dict[str, Any]:

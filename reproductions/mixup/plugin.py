@@ -8,9 +8,9 @@ each arm's task (`build_task`) and the experiment (`run_experiment`) in experime
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
-from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
+from paperkit.training.plugin import Claim, DataConfig, NonNegative, OptimConfig, Positive, Reproduction
 
 PAPER = "Zhang et al. 2018, mixup (arXiv 1710.09412)"
 SMALL = "small-scale proxy: PreAct ResNet (32/64/128, one block per stage) on scikit-learn's 8 px digits"
@@ -20,15 +20,15 @@ SMALL = "small-scale proxy: PreAct ResNet (32/64/128, one block per stage) on sc
 class MixupConfig:
     """The method's own knob (§ 2, Eq. 1)."""
 
-    alpha: float = 1.0  # λ ~ Beta(α, α) per minibatch; 0 = no mixing (ERM). Paper: 1.0 CIFAR, 0.2 ImageNet
+    alpha: Annotated[float, NonNegative] = 1.0  # λ ~ Beta(α, α) per minibatch; 0 = no mixing (ERM). Paper: 1.0 CIFAR, 0.2 ImageNet
 
 
 @dataclass(frozen=True)
 class ModelConfig:
     """A pre-activation ResNet; PreAct ResNet-18 is widths 64,128,256,512 and blocks 2,2,2,2."""
 
-    widths: tuple[int, ...] = (32, 64, 128)  # channels of each stage (stage k > 0 halves the resolution)
-    blocks: tuple[int, ...] = (1, 1, 1)  # pre-activation basic blocks per stage
+    widths: tuple[Annotated[int, Positive], ...] = (32, 64, 128)  # channels of each stage (stage k > 0 halves the resolution)
+    blocks: tuple[Annotated[int, Positive], ...] = (1, 1, 1)  # pre-activation basic blocks per stage
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Config:
     mixup: MixupConfig = field(default_factory=lambda: MixupConfig(alpha=32.0))
     model: ModelConfig = field(default_factory=ModelConfig)
     augment: bool = False  # random crop (4-pixel padding) + horizontal flip, the paper's CIFAR augmentation
-    ece_bins: int = 15  # equal-width confidence bins of the expected calibration error
+    ece_bins: Annotated[int, Positive] = 15  # equal-width confidence bins of the expected calibration error
 
 
 def _cifar(dataset: str, **extra: Any) -> dict[str, Any]:

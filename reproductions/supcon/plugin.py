@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
-from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
+from paperkit.training.plugin import Allowed, Claim, DataConfig, NonNegative, one_of, OptimConfig, Positive, Reproduction
 
 SMALL = (
     "small-scale proxy: a tiny ResNet (16/32/64) on scikit-learn's digits, a few epochs, "
@@ -24,22 +24,22 @@ SMALL = (
 class ModelConfig:
     """Enc(·) and Proj(·) of § 3.1."""
 
-    encoder: str = "tiny"  # "tiny" (one block per stage, CPU default), "resnet18", "resnet50" (the paper's)
-    width: int = 16  # tiny only: channels of the first stage (then x2, x4)
-    projection_dim: int = 128  # output of the projection head; the paper uses 128
-    head: str = "mlp"  # "mlp" (one hidden layer as wide as the representation, the paper's) or "linear"
+    encoder: Annotated[str, one_of("tiny", "resnet18", "resnet50")] = "tiny"  # "tiny" (one block per stage, CPU default), "resnet18", "resnet50" (the paper's)
+    width: Annotated[int, Positive] = 16  # tiny only: channels of the first stage (then x2, x4)
+    projection_dim: Annotated[int, Positive] = 128  # output of the projection head; the paper uses 128
+    head: Annotated[str, one_of("mlp", "linear")] = "mlp"  # "mlp" (one hidden layer as wide as the representation, the paper's) or "linear"
 
 
 @dataclass(frozen=True)
 class LossConfig:
     """The contrastive objective (§ 3.2)."""
 
-    temperature: float = 0.1  # τ of Eq. 2; the paper's CIFAR and ImageNet value is 0.1
+    temperature: Annotated[float, Positive] = 0.1  # τ of Eq. 2; the paper's CIFAR and ImageNet value is 0.1
     # The authors' code multiplies the loss by τ / base_τ with base_τ = 0.07 (a learning-rate
     # scale the paper does not mention). None = off, the paper's Eq. 2 as written.
-    base_temperature: float | None = None
-    variant: str = "out"  # "out" = L_out^sup (Eq. 2, the paper's choice), "in" = L_in^sup (Eq. 3)
-    views: int = 2  # augmented views per image in the multiviewed batch (§ 3.1); the paper uses 2
+    base_temperature: Annotated[float, Positive] | None = None
+    variant: Annotated[str, one_of("out", "in")] = "out"  # "out" = L_out^sup (Eq. 2, the paper's choice), "in" = L_in^sup (Eq. 3)
+    views: Annotated[int, Allowed(ge=2)] = 2  # augmented views per image in the multiviewed batch (§ 3.1); the paper uses 2
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Config:
     simclr: bool = False  # also pretrain without labels (SimCLR, Eq. 1) and probe it
     compare_variants: bool = False  # also pretrain with the other loss variant (L_in vs L_out, Table 1)
     probe_baseline: bool = True  # also fit a linear probe on the CE encoder's frozen features
-    plot_points: int = 600  # test images in the 2-D PCA plots of the representations
+    plot_points: Annotated[int, NonNegative] = 600  # test images in the 2-D PCA plots of the representations
 
 
 def _cifar(dataset: str, **extra: Any) -> dict[str, Any]:
