@@ -294,7 +294,7 @@ class _Writer:
                 out.append(self.table(tab))
             if name == "Method":
                 out.append(self.algorithm())
-        out.append(f"\\begin{{thebibliography}}{{{len(self.refs)}}}")
+        out.append(f"\\begin{{thebibliography}}{{{len(self.refs)}}}\n\\addcontentsline{{toc}}{{section}}{{References}}")
         for entry in self.refs:
             out.append(_bibitem(entry, l.bib))
         out.append("\\end{thebibliography}")
