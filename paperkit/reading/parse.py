@@ -113,6 +113,7 @@ class Line:
     spans: list[tuple[float, float, str, str]] = field(default_factory=list)
     column: int = 0  # 0 full width / single column, 1 left, 2 right
     smallcaps: bool = False  # most letters set in a small-capitals font (amsart section headings)
+    lineno: int | None = None  # the review line number printed beside it (lineno package), if any
 
     @property
     def height(self) -> float:
@@ -373,6 +374,48 @@ def _inside(line: Line, box, margin: float) -> bool:
     iy = max(0.0, min(line.y1, y1) - max(line.y0, y0))
     area = max(1e-6, (line.x1 - line.x0) * (line.y1 - line.y0))
     return ix * iy / area > 0.6
+
+
+# ───────────────────────────── line numbers ─────────────────────────────
+
+_DIGITS = re.compile(r"^\d{1,5}$")
+
+
+def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
+    """Remove the review line numbers of a submission (the `lineno` package, ICML/ICLR/NeurIPS styles)
+    and note each number on the text line beside it (`Line.lineno`). Returns whether any were found.
+
+    A margin number is a line holding only digits; the numbers of one column stand in a vertical
+    file at one x position, increase downwards in small steps (1, or 5 with modulo numbering), and
+    sit level with text lines. A figure's axis ticks or a table's column of counts do not form such
+    a file: ticks share a row, table counts are not consecutive."""
+    found = False
+    for index, lines in enumerate(pages_lines):
+        files: dict[int, list[Line]] = {}
+        for ln in lines:
+            if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
+                files.setdefault(round(ln.x1 / 4), []).append(ln)
+        numbers: list[Line] = []
+        for file in files.values():
+            file.sort(key=lambda ln: ln.y0)
+            if len(file) < 6:
+                continue
+            steps = [int(b.text) - int(a.text) for a, b in zip(file, file[1:])]
+            if sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
+                numbers.extend(file)
+        if not numbers:
+            continue
+        found = True
+        drop = {id(n) for n in numbers}
+        text = [ln for ln in lines if id(ln) not in drop]
+        for number in numbers:
+            middle = (number.y0 + number.y1) / 2
+            beside = [ln for ln in text if ln.y0 - 1 <= middle <= ln.y1 + 1 and ln.lineno is None]
+            if beside:
+                nearest = min(beside, key=lambda ln: min(abs(ln.x0 - number.x1), abs(number.x0 - ln.x1)))
+                nearest.lineno = int(number.text)
+        pages_lines[index] = text
+    return found
 
 
 # ───────────────────────────── furniture ─────────────────────────────
@@ -923,6 +966,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         pages_lines.append(_page_lines(page, index))
         page_graphics.append(_graphic_boxes(page))
         widths.append(page.rect.width)
+    _strip_line_numbers(pages_lines)
 
     furniture = _furniture(pages_lines)
     sizes = Counter()
@@ -1038,13 +1082,20 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if in_refs:
             ref_lines.extend(block.lines)
             continue
-        paragraphs.append(Paragraph(text=block.text, page=block.page + 1, math=_is_math(block)))
+        numbered = [ln.lineno for ln in block.lines if ln.lineno is not None]
+        paragraphs.append(Paragraph(text=block.text, page=block.page + 1, math=_is_math(block),
+                                    line_numbers=(min(numbered), max(numbered)) if numbered else None))
     close()
     for _, h in unplaced:  # outline entries we could not find on the page: keep them, without text
         sections.append(Section(h.number, h.title, h.level, h.page, ()))
     if unplaced:
         sections.sort(key=lambda s: s.page)
     references = _split_references(ref_lines)
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    bibliography = [parse_reference(r) for r in references]
+    citations = link_citations([(si, pi, p.page, p.text) for si, s in enumerate(sections)
+                                for pi, p in enumerate(s.paragraphs)], bibliography)
     if not no_text and not sections:
         warnings.append("no section headings found: the outline shows the text as one block")
     return Paper(
@@ -1058,6 +1109,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         pages=doc.page_count,
         source=source,
         warnings=tuple(warnings),
+        bibliography=tuple(bibliography),
+        citations=tuple(citations),
     )
 
 
