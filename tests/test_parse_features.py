@@ -103,3 +103,23 @@ def test_citations_in_each_style():
     assert [(c.text, c.refs) for c in found] == [("(Zhang et al., 2016; Kingma and Ba, 2015)", (0, 1)),
                                                   ("Kingma and Welling (2014)", (2,))]
     assert (found[0].section, found[0].paragraph, found[0].page) == (2, 3, 4)
+
+
+@pytest.mark.parametrize("name", TUNED)
+def test_footnotes_are_kept_apart_and_attached_to_their_call(parsed, name):
+    paper = parsed[name]
+    score = _score(parsed, name)
+    assert score.footnotes_found >= score.footnotes_true - 1 and len(paper.footnotes) == score.footnotes_true
+    for note in paper.footnotes:
+        assert note.section is not None, note
+        calling = paper.sections[note.section].paragraphs[note.paragraph]
+        assert note.page - 1 <= calling.page <= note.page
+        assert note.text[:40] not in " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    marks = [n.mark for n in paper.footnotes]
+    assert marks == [str(i) for i in range(1, len(marks) + 1)]
+
+
+def test_a_copyright_block_stays_out_of_the_text(parsed):
+    text = " ".join(p.text for s in parsed["icml-submission"].sections for p in s.paragraphs)
+    assert "Permission to make" not in text and "Copyright 2025" not in text
+    assert not any(ch.isdigit() for ch in text.split("CIFAR-100.")[1][:1])  # no call mark glued on

@@ -25,10 +25,10 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from paperkit.reading.paper import Figure, Paper, Paragraph, Section
+from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 
 # ───────────────────────────── patterns ─────────────────────────────
 
@@ -114,6 +114,8 @@ class Line:
     column: int = 0  # 0 full width / single column, 1 left, 2 right
     smallcaps: bool = False  # most letters set in a small-capitals font (amsart section headings)
     lineno: int | None = None  # the review line number printed beside it (lineno package), if any
+    lead_mark: str | None = None  # a raised small mark opening the line ("¹The effect"): a footnote's start
+    calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
 
     @property
     def height(self) -> float:
@@ -196,7 +198,8 @@ def _page_lines(page, page_index: int) -> list[Line]:
             spans = [s for s in raw["spans"] if s["text"].strip()]
             if not spans:
                 continue
-            text = "".join(s["text"] for s in raw["spans"])
+            lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
+            text = "".join(s["text"] for s in raw_spans)
             visible = sum(len(s["text"].strip()) for s in spans)
             size_weight = Counter()
             math = 0
@@ -221,9 +224,42 @@ def _page_lines(page, page_index: int) -> list[Line]:
                     math_chars=math,
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+                    lead_mark=lead_mark, calls=calls,
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
+
+
+def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
+    """(mark opening the line, marks called inside it, the spans without the called marks).
+
+    A footnote mark is a digit or symbol in small type raised above the line's baseline. Inside a
+    line it is a call ("CIFAR-100.⁴") when it follows text set in an ordinary font, not a math
+    superscript ("x²"); at the start of a line it opens a footnote."""
+    visible = [s for s in spans if s["text"].strip()]
+    if len(visible) < 2:
+        return None, [], spans
+    main = max(visible, key=lambda s: (s["size"], len(s["text"])))
+    baseline, size = main["origin"][1], main["size"]
+
+    def raised(s: dict) -> bool:
+        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
+            s["origin"][1] < baseline - 0.15 * size
+
+    lead = visible[0]["text"].strip() if raised(visible[0]) else None
+    calls: list[str] = []
+    kept: list[dict] = []
+    for i, s in enumerate(spans):
+        before = kept[-1] if kept else None
+        if i > 0 and s["text"].strip() and raised(s) and before is not None and before["text"].strip() and \
+                not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()):
+            calls.append(s["text"].strip())
+            continue
+        kept.append(s)
+    return lead, calls, kept
 
 
 def _faked_small_caps(spans: list[dict]) -> float | None:
@@ -266,6 +302,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             prev.smallcaps = prev.smallcaps and ln.smallcaps
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
+            prev.calls.extend(ln.calls)
         else:
             merged.append(ln)
     return merged
@@ -416,6 +453,56 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 nearest.lineno = int(number.text)
         pages_lines[index] = text
     return found
+
+
+# ───────────────────────────── footnotes ─────────────────────────────
+
+COPYRIGHT = re.compile(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
+                       r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org", re.IGNORECASE)
+
+
+def _split_footnotes(lines: list[Line], body: float, page_width: float, first_page: bool) -> tuple[list[Line], list[tuple[str | None, list[Line]]]]:
+    """Take footnotes and copyright/venue blocks off the foot of each column.
+
+    The foot of a column is the run of lines in smaller type below the column's last line in body
+    type. It holds footnotes when a line of it opens with a raised mark, or a copyright or venue
+    block on the first page when it says so ("Permission to make digital or hard copies", "Proceedings
+    of ...").
+    Returns (lines left, [(mark, lines)]) where mark None is a copyright block and "" a footnote
+    continued from the previous column (no mark of its own)."""
+    mid = page_width / 2
+    columns: dict[int, list[Line]] = {}
+    for ln in lines:
+        columns.setdefault(1 if ln.x1 <= mid + 4 else 2 if ln.x0 >= mid - 4 else 0, []).append(ln)
+    drop: set[int] = set()
+    notes: list[tuple[str | None, list[Line]]] = []
+    for key in sorted(columns):
+        column = sorted(columns[key], key=lambda ln: ln.y0)
+        body_lines = [ln for ln in column if ln.size >= body - 0.6]
+        last = max((ln.y1 for ln in body_lines), default=None)
+        foot = [ln for ln in column if last is None or ln.y0 > last - 1]
+        if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
+            continue
+        marked = any(ln.lead_mark for ln in foot)
+        if not marked and not (first_page and COPYRIGHT.search(" ".join(ln.text for ln in foot[:3]))):
+            continue
+        if last is None and not foot[0].lead_mark and not COPYRIGHT.search(foot[0].text):
+            continue  # a column all in small type (a bibliography): not a foot
+        current: list[Line] = []
+        mark: str | None = ""
+        for ln in foot:
+            if ln.lead_mark:
+                if current:
+                    notes.append((mark, current))
+                current, mark = [ln], ln.lead_mark
+            else:
+                current.append(ln)
+        if current:
+            if mark == "" and first_page and COPYRIGHT.search(" ".join(ln.text for ln in current)):
+                mark = None
+            notes.append((mark, current))
+        drop.update(id(ln) for ln in foot)
+    return [ln for ln in lines if id(ln) not in drop], notes
 
 
 # ───────────────────────────── furniture ─────────────────────────────
@@ -978,6 +1065,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Captions first: they are never graphic text, and they locate the figures.
     ordered: list[Line] = []
+    footnotes: list[Footnote] = []
     for index, lines in enumerate(pages_lines):
         kept = []
         label_line = None
@@ -1000,6 +1088,14 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             elif any(_inside(ln, box, 8.0) for box in page_graphics[index]):
                 continue  # text inside a figure or table
             kept.append(ln)
+        kept, notes = _split_footnotes(kept, body, widths[index], first_page=index == 0)
+        for mark, note_lines in notes:
+            text = _join_lines([ln.text for ln in note_lines])
+            if mark:
+                text = text[len(mark):].lstrip() if text.startswith(mark) else text
+                footnotes.append(Footnote(mark=mark, text=text, page=index + 1))
+            elif mark == "" and footnotes and footnotes[-1].page >= index:  # continued from the column before
+                footnotes[-1] = replace(footnotes[-1], text=_join_lines([footnotes[-1].text, text]))
         ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
@@ -1062,6 +1158,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     paragraphs: list[Paragraph] = []
     ref_lines: list[Line] = []
     in_refs = False
+    calls: list[tuple[str, int, int, int]] = []  # (mark, page, section index, paragraph index)
 
     def close() -> None:
         if current is not None:
@@ -1082,6 +1179,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if in_refs:
             ref_lines.extend(block.lines)
             continue
+        for ln in block.lines:
+            for mark in ln.calls:
+                calls.append((mark, ln.page + 1, len(sections), len(paragraphs)))
         numbered = [ln.lineno for ln in block.lines if ln.lineno is not None]
         paragraphs.append(Paragraph(text=block.text, page=block.page + 1, math=_is_math(block),
                                     line_numbers=(min(numbered), max(numbered)) if numbered else None))
@@ -1091,6 +1191,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     if unplaced:
         sections.sort(key=lambda s: s.page)
     references = _split_references(ref_lines)
+    footnotes = _attach_footnotes(footnotes, calls)
     from paperkit.reading.bibliography import link_citations, parse_reference
 
     bibliography = [parse_reference(r) for r in references]
@@ -1110,8 +1211,24 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         source=source,
         warnings=tuple(warnings),
         bibliography=tuple(bibliography),
+        footnotes=tuple(footnotes),
         citations=tuple(citations),
     )
+
+
+def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int, int]]) -> list[Footnote]:
+    """Give each footnote the paragraph that calls its mark: on its page, or the page before (a note
+    that LaTeX moved to the next page)."""
+    out = []
+    taken: set[int] = set()
+    for note in footnotes:
+        for i, (mark, page, section, paragraph) in enumerate(calls):
+            if i not in taken and mark == note.mark and note.page - 1 <= page <= note.page:
+                taken.add(i)
+                note = replace(note, section=section, paragraph=paragraph)
+                break
+        out.append(note)
+    return out
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
