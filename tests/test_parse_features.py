@@ -114,7 +114,7 @@ def test_footnotes_are_kept_apart_and_attached_to_their_call(parsed, name):
         assert note.section is not None, note
         calling = paper.sections[note.section].paragraphs[note.paragraph]
         assert note.page - 1 <= calling.page <= note.page
-        assert note.text[:40] not in " ".join(p.text for s in paper.sections for p in s.paragraphs)
+        assert note.text not in " ".join(p.text for s in paper.sections for p in s.paragraphs)
     marks = [n.mark for n in paper.footnotes]
     assert marks == [str(i) for i in range(1, len(marks) + 1)]
 
