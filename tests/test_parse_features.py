@@ -123,3 +123,22 @@ def test_a_copyright_block_stays_out_of_the_text(parsed):
     text = " ".join(p.text for s in parsed["icml-submission"].sections for p in s.paragraphs)
     assert "Permission to make" not in text and "Copyright 2025" not in text
     assert not any(ch.isdigit() for ch in text.split("CIFAR-100.")[1][:1])  # no call mark glued on
+
+
+def test_algorithms_and_listings_are_kept_line_by_line(parsed):
+    code = {name: [p.text for s in parsed[name].sections for p in s.paragraphs if p.code] for name in TUNED}
+    algorithm = code["icml-submission"]
+    assert len(algorithm) == 1 and algorithm[0].startswith("Algorithm 1 Training with rebalanced targets\nRequire:")
+    rows = algorithm[0].split("\n")
+    assert len(rows) == 9 and rows[-1].split() == ["7:", "return", "θ"]
+    assert rows[4].startswith("3:") and rows[4].index("g") > rows[3].index("for")  # nested one level deeper
+    listing = code["numbered-refs"]
+    assert listing == ["def train_step(model, batch, optimiser):\n    images, labels = batch\n"
+                       "    loss = model.loss(images, labels) # mean over the batch\n    optimiser.zero_grad()\n"
+                       "    loss.backward()\n    optimiser.step()\n    return loss.item()"]
+
+
+def test_sentences_survive_page_column_and_float_breaks(parsed):
+    for name, floor in (("icml-submission", 0.96), ("numbered-refs", 0.95)):
+        score = _score(parsed, name)
+        assert score.sentence_rate >= floor, (name, score.missed[:5])

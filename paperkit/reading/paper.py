@@ -57,6 +57,7 @@ class Paragraph:
     math: bool = False  # math-heavy: pass 2 collapses it behind a placeholder
     # First and last review line number printed beside it (submission PDFs with `lineno`), else None.
     line_numbers: tuple[int, int] | None = None
+    code: bool = False  # a code listing or algorithm: `text` keeps its lines ("\n") and indentation
 
 
 @dataclass(frozen=True)

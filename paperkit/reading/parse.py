@@ -116,6 +116,7 @@ class Line:
     lineno: int | None = None  # the review line number printed beside it (lineno package), if any
     lead_mark: str | None = None  # a raised small mark opening the line ("¹The effect"): a footnote's start
     calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
+    code: bool = False  # part of a code listing or an algorithm float: kept line by line
 
     @property
     def height(self) -> float:
@@ -155,19 +156,61 @@ class Block:
         return all(ln.smallcaps for ln in self.lines)
 
 
-def _join_lines(texts: list[str]) -> str:
+def _join_lines(texts: list[str], words: Counter | None = None) -> str:
+    """Lines of one paragraph as one string; a line-end hyphen is undone unless the hyphen is part
+    of the word (see `_keeps_hyphen`), which needs the document's `words` as evidence."""
     out = ""
     for text in texts:
         text = text.strip()
         if not text:
             continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
-            out = out[:-1] + text  # undo end-of-line hyphenation
+            if words is not None and _keeps_hyphen(out, text, words):
+                out += text
+            else:
+                out = out[:-1] + text  # undo end-of-line hyphenation
         elif out:
             out += " " + text
         else:
             out = text
     return " ".join(out.split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _document_words(lines) -> Counter:
+    """How often each word (lower case, hyphenated compounds whole) occurs away from a line end:
+    the evidence for line-end hyphens."""
+    words: Counter = Counter()
+    for ln in lines:
+        found = _WORD.findall(ln.text.lower())
+        if ln.text.endswith("-") and found:
+            found = found[:-1]
+        words.update(found)
+        words.update(part for w in found if "-" in w for part in w.split("-"))
+    return words
+
+
+def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
+    """Whether "user-" + "specified" is the compound "user-specified" rather than a hyphenated word:
+    the compound is printed elsewhere and the joined word is not, or the fragment before already
+    holds a hyphen ("state-of-the-" + "art"), or both halves are words of the paper and their join
+    is not."""
+    head_match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", before)
+    tail_match = re.match(r"[^\W\d_]+", after)
+    if not head_match or not tail_match:
+        return False
+    compound = head_match.group(1).lower()
+    head, tail = compound.split("-")[-1], tail_match.group(0).lower()
+    joined = head + tail
+    if words.get(f"{head}-{tail}", 0) > words.get(joined, 0):
+        return True
+    if words.get(joined, 0):
+        return False
+    if "-" in compound:
+        return True
+    return len(head) >= 2 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
 
 
 def _is_italic(span: dict) -> bool:
@@ -225,6 +268,7 @@ def _page_lines(page, page_index: int) -> list[Line]:
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                     lead_mark=lead_mark, calls=calls,
+                    code=all(MONOSPACE_FONT.search(s["font"]) for s in spans),
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
@@ -303,6 +347,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
             prev.calls.extend(ln.calls)
+            prev.code = prev.code and ln.code
         else:
             merged.append(ln)
     return merged
@@ -455,6 +500,39 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
     return found
 
 
+# ───────────────────────────── code and algorithms ─────────────────────────────
+
+ALGORITHM = re.compile(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
+MONOSPACE_FONT = re.compile(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
+
+
+def _mark_algorithms(page, lines: list[Line]) -> None:
+    """Mark the lines of each algorithm float on the page as code (`Line.code`).
+
+    An algorithm float ("Algorithm 1 Training ..." between horizontal rules, as the algorithm and
+    algorithm2e packages set it) runs from its caption down to the second rule below the caption:
+    the first rule underlines the caption, the second closes the float."""
+    rules = sorted({round(r[1], 1): r for r in _horizontal_rules(page)}.values(), key=lambda r: r[1])
+    for caption in [ln for ln in lines if ALGORITHM.match(ln.text)]:
+        below = [r for r in rules if r[1] > caption.y1 - 1 and r[0] < caption.x0 + 10 and r[2] > caption.x1 - 10]
+        if len(below) < 2:
+            continue
+        bottom = below[1][1]
+        left, right = below[1][0], below[1][2]
+        for ln in lines:
+            if caption.y0 - 1 <= ln.y0 and ln.y1 <= bottom + 1 and ln.x0 >= left - 20 and ln.x1 <= right + 20:
+                ln.code = True
+
+
+def _horizontal_rules(page) -> list[tuple[float, float, float, float]]:
+    rules = []
+    for item in page.get_cdrawings():
+        x0, y0, x1, y1 = item["rect"]
+        if y1 - y0 < 2 and x1 - x0 > 50:
+            rules.append((x0, y0, x1, y1))
+    return rules
+
+
 # ───────────────────────────── footnotes ─────────────────────────────
 
 COPYRIGHT = re.compile(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
@@ -547,7 +625,11 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     left = sum(1 for ln in lines if ln.column == 1)
     right = sum(1 for ln in lines if ln.column == 2)
     full = sum(1 for ln in lines if ln.column == 0)
-    two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right)
+    # Short pieces on both halves (a display equation's parts, a code listing) do not make a page
+    # two-column: the right half must also hold some text.
+    right_chars = sum(len(ln.text) for ln in lines if ln.column == 2)
+    two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
+        right_chars >= 120
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -624,7 +706,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         same_place = prev.page == ln.page and prev.column == ln.column
         gap = ln.y0 - prev.y0
         new = False
-        if CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
+        if prev.code or ln.code:
+            new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
+        elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
@@ -954,7 +1038,7 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
 # ───────────────────────────── references ─────────────────────────────
 
 
-def _split_references(lines: list[Line]) -> list[str]:
+def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
     entries: list[list[str]] = []
@@ -978,7 +1062,7 @@ def _split_references(lines: list[Line]) -> list[str]:
         else:
             entries[-1].append(ln.text)
         prev = ln
-    return [_join_lines(e) for e in entries if _join_lines(e)]
+    return [text for e in entries if (text := _join_lines(e, words))]
 
 
 # ───────────────────────────── front matter ─────────────────────────────
@@ -1054,6 +1138,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         page_graphics.append(_graphic_boxes(page))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
+    words = _document_words(ln for lines in pages_lines for ln in lines)
 
     furniture = _furniture(pages_lines)
     sizes = Counter()
@@ -1070,8 +1155,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         kept = []
         label_line = None
         caption_lines: list[Line] = []
+        if any(ALGORITHM.match(ln.text) for ln in lines):
+            _mark_algorithms(doc[index], lines)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture:
+                continue
+            if ln.code:
+                kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
             under_label = label_line is not None and 0 < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
@@ -1090,12 +1180,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             kept.append(ln)
         kept, notes = _split_footnotes(kept, body, widths[index], first_page=index == 0)
         for mark, note_lines in notes:
-            text = _join_lines([ln.text for ln in note_lines])
+            text = _join_lines([ln.text for ln in note_lines], words)
             if mark:
                 text = text[len(mark):].lstrip() if text.startswith(mark) else text
                 footnotes.append(Footnote(mark=mark, text=text, page=index + 1))
             elif mark == "" and footnotes and footnotes[-1].page >= index:  # continued from the column before
-                footnotes[-1] = replace(footnotes[-1], text=_join_lines([footnotes[-1].text, text]))
+                footnotes[-1] = replace(footnotes[-1], text=_join_lines([footnotes[-1].text, text], words))
         ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
@@ -1155,42 +1245,49 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     sections: list[Section] = []
     references: list[str] = []
     current: _Heading | None = None
-    paragraphs: list[Paragraph] = []
+    pending: list[list[Line]] = []  # the section's paragraphs as lines, made into Paragraphs at close()
     ref_lines: list[Line] = []
     in_refs = False
     calls: list[tuple[str, int, int, int]] = []  # (mark, page, section index, paragraph index)
+    interrupted = False  # a float, caption or code block stood between the last paragraph and this one
 
     def close() -> None:
         if current is not None:
+            paragraphs = []
+            for index, lines in enumerate(pending):
+                for ln in lines:
+                    calls.extend((mark, ln.page + 1, len(sections), index) for mark in ln.calls)
+                paragraphs.append(_paragraph(lines, words))
             sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
     for i, block in enumerate(blocks):
         if i in headings:
             close()
-            current, paragraphs = headings[i], []
+            current, pending, interrupted = headings[i], [], False
             if in_refs and not REFERENCE_HEADINGS.match(current.title):
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
             continue
         if block.kind != "text" or current is None:
+            interrupted = True
             continue
         if in_refs:
             ref_lines.extend(block.lines)
             continue
-        for ln in block.lines:
-            for mark in ln.calls:
-                calls.append((mark, ln.page + 1, len(sections), len(paragraphs)))
-        numbered = [ln.lineno for ln in block.lines if ln.lineno is not None]
-        paragraphs.append(Paragraph(text=block.text, page=block.page + 1, math=_is_math(block),
-                                    line_numbers=(min(numbered), max(numbered)) if numbered else None))
+        code = block.lines[0].code
+        if pending and not code and not pending[-1][0].code and _continues(pending[-1], block.lines, interrupted):
+            pending[-1] = pending[-1] + block.lines  # a sentence cut by a page, column, float or footnote
+        else:
+            pending.append(list(block.lines))
+        interrupted = code
     close()
     for _, h in unplaced:  # outline entries we could not find on the page: keep them, without text
         sections.append(Section(h.number, h.title, h.level, h.page, ()))
     if unplaced:
         sections.sort(key=lambda s: s.page)
-    references = _split_references(ref_lines)
+    references = _split_references(ref_lines, words)
     footnotes = _attach_footnotes(footnotes, calls)
     from paperkit.reading.bibliography import link_citations, parse_reference
 
@@ -1214,6 +1311,49 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         footnotes=tuple(footnotes),
         citations=tuple(citations),
     )
+
+
+def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool:
+    """Whether `after` goes on with the sentence `before` left open: `before` ends without a full stop
+    and `after` opens in lower case, at another page or column or after a float that stood between."""
+    last, first = before[-1], after[0]
+    text = last.text.rstrip()
+    if not text or text.endswith(_SENTENCE_END) or not first.text[:1].islower():
+        return False
+    moved = (last.page, last.column) != (first.page, first.column)
+    return moved or interrupted
+
+
+def _preformatted(lines: list[Line]) -> str:
+    """Code or an algorithm line by line, indented as printed. Pieces level with each other are one
+    line (an algorithm's "2:" and its statement), its number kept in front of the indentation."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.y0 + ln.y1) / 2):
+        middle = (ln.y0 + ln.y1) / 2
+        if rows and abs(middle - (rows[-1][0].y0 + rows[-1][0].y1) / 2) < 0.4 * ln.size and ln.page == rows[-1][0].page:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    step = max(2.0, statistics.median(ln.size for ln in lines) * 0.5)
+    starts = [sorted(row, key=lambda ln: ln.x0) for row in rows]
+    numbered = [row[1] if len(row) > 1 and re.fullmatch(r"\d{1,3}:?", row[0].text) else row[0] for row in starts]
+    left = min(piece.x0 for piece in numbered)
+    out = []
+    for row, piece in zip(starts, numbered):
+        label = row[0].text + " " if piece is not row[0] else ""
+        rest = " ".join(ln.text for ln in row if ln is not row[0] or not label)
+        out.append(label + " " * round((piece.x0 - left) / step) + rest)
+    return "\n".join(out)
+
+
+def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
+    numbered = [ln.lineno for ln in lines if ln.lineno is not None]
+    line_numbers = (min(numbered), max(numbered)) if numbered else None
+    if lines[0].code:
+        return Paragraph(text=_preformatted(lines), page=lines[0].page + 1, code=True, line_numbers=line_numbers)
+    block = Block(lines)
+    return Paragraph(text=_join_lines([ln.text for ln in lines], words), page=lines[0].page + 1,
+                     math=_is_math(block), line_numbers=line_numbers)
 
 
 def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int, int]]) -> list[Footnote]:
