@@ -142,3 +142,11 @@ def test_sentences_survive_page_column_and_float_breaks(parsed):
     for name, floor in (("icml-submission", 0.96), ("numbered-refs", 0.95)):
         score = _score(parsed, name)
         assert score.sentence_rate >= floor, (name, score.missed[:5])
+
+
+@pytest.mark.parametrize("name", TUNED)
+def test_figure_crops_hold_every_panel(parsed, name):
+    score = _score(parsed, name)
+    assert score.boxes_right == score.boxes_true
+    text = " ".join(p.text for s in parsed[name].sections for p in s.paragraphs)
+    assert "(a) " not in text and "(b) " not in text  # panel captions stay with their figure

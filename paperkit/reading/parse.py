@@ -253,6 +253,8 @@ def _page_lines(page, page_index: int) -> list[Line]:
                 else:
                     math += sum(1 for ch in s["text"] if _is_math_char(ch))
             x0, y0, x1, y1 = raw["bbox"]
+            if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
+                y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
             letters = sum(1 for s in spans for ch in s["text"] if ch.isalpha())
             caps_letters = sum(1 for s in spans if SMALL_CAPS_FONT.search(s["font"]) for ch in s["text"] if ch.isalpha())
             faked = _faked_small_caps(spans)
@@ -1177,6 +1179,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 caption_lines.append(ln)
             elif any(_inside(ln, box, 8.0) for box in page_graphics[index]):
                 continue  # text inside a figure or table
+            elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
+                continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             kept.append(ln)
         kept, notes = _split_footnotes(kept, body, widths[index], first_page=index == 0)
         for mark, note_lines in notes:
@@ -1277,8 +1281,10 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             ref_lines.extend(block.lines)
             continue
         code = block.lines[0].code
-        if pending and not code and not pending[-1][0].code and _continues(pending[-1], block.lines, interrupted):
-            pending[-1] = pending[-1] + block.lines  # a sentence cut by a page, column, float or footnote
+        # The paragraph a float or code block cut off: the last prose one, with only code after it.
+        last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
+        if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1):
+            pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
         else:
             pending.append(list(block.lines))
         interrupted = code
@@ -1386,6 +1392,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
         box = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
+        if box is not None:
+            box = _whole_float(box, page_graphics[block.page], block)
         if box is None and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
@@ -1399,6 +1407,33 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
                         bbox=tuple(round(v, 1) for v in box) if box else None)
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
+
+
+def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
+    """Whether the line sits just under a drawing (within two lines), overlapping it horizontally;
+    the drawing's box grows to hold it, so the figure's crop keeps its panel captions."""
+    for i, box in enumerate(boxes):
+        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] and line.x0 < box[2]:
+            boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
+            return True
+    return False
+
+
+def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
+    """The caption's graphic grown to the whole float: panels set side by side (subfigures) are
+    separate drawings level with the one found, within the caption's width."""
+    left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
+    right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
+    x0, y0, x1, y1 = box
+    for other in boxes:
+        overlap = min(y1, other[3]) - max(y0, other[1])
+        if other is not box and overlap > 0.5 * min(y1 - y0, other[3] - other[1]) and \
+                other[0] >= left and other[2] <= right:
+            x0, y0, x1, y1 = min(x0, other[0]), min(y0, other[1]), max(x1, other[2]), max(y1, other[3])
+    return (x0, y0, x1, y1)
 
 
 def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
