@@ -150,3 +150,17 @@ def test_figure_crops_hold_every_panel(parsed, name):
     assert score.boxes_right == score.boxes_true
     text = " ".join(p.text for s in parsed[name].sections for p in s.paragraphs)
     assert "(a) " not in text and "(b) " not in text  # panel captions stay with their figure
+
+
+@pytest.mark.parametrize("name", TUNED)
+def test_display_equations_are_one_block_with_their_number_and_box(parsed, name):
+    paper = parsed[name]
+    tex = (LATEX / name / "paper.tex").read_text(encoding="utf-8")
+    equations = [p for s in paper.sections for p in s.paragraphs if p.equation]
+    assert [p.equation for p in equations] == [str(i + 1) for i in range(tex.count("\\begin{equation}"))]
+    for p in equations:
+        assert p.math and p.bbox is not None and p.render_as_image  # fractions and sums: rows a line cannot hold
+        x0, y0, x1, y1 = p.bbox
+        assert 10 < y1 - y0 < 60 and x1 - x0 > 90
+    everything = json.dumps(paper.to_json(), ensure_ascii=False)
+    assert "\ufffd" not in everything

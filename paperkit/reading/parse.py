@@ -693,6 +693,19 @@ def _size_scale(prev: Line, line: Line, body: float) -> float:
     return max(1.0, min(prev.size, line.size) / body)
 
 
+EQUATION_NUMBER = re.compile(r"\((\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+
+
+def _display_math(line: Line) -> bool:
+    """A piece of a display equation: mostly math, a short piece with math in it, a glyph the text
+    layer cannot name (U+FFFD), or an equation number standing alone."""
+    visible = sum(1 for ch in line.text if not ch.isspace())
+    if not visible or line.code:
+        return False
+    return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or "\ufffd" in line.text or \
+        bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+
+
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -710,6 +723,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         new = False
         if prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
+        elif _display_math(prev) or _display_math(ln):
+            # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
+            # number at the margin) stay together, and prose above or below it is another block.
+            other = ln if _display_math(prev) else prev
+            level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
+            together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
+            new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
@@ -1324,7 +1344,7 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     and `after` opens in lower case, at another page or column or after a float that stood between."""
     last, first = before[-1], after[0]
     text = last.text.rstrip()
-    if not text or text.endswith(_SENTENCE_END) or not first.text[:1].islower():
+    if not text or text.endswith(_SENTENCE_END) or not first.text[:1].islower() or _is_display(before):
         return False
     moved = (last.page, last.column) != (first.page, first.column)
     return moved or interrupted
@@ -1352,14 +1372,32 @@ def _preformatted(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
+def _is_display(lines: list[Line]) -> bool:
+    """A block that is a display equation: mostly pieces of math (or an equation number), no prose line."""
+    pieces = sum(1 for ln in lines if _display_math(ln))
+    prose = any(len(ln.text) > 50 and ln.math_chars < 0.2 * len(ln.text) for ln in lines)
+    return not prose and pieces >= max(1, len(lines) / 2)
+
+
 def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
     numbered = [ln.lineno for ln in lines if ln.lineno is not None]
     line_numbers = (min(numbered), max(numbered)) if numbered else None
     if lines[0].code:
         return Paragraph(text=_preformatted(lines), page=lines[0].page + 1, code=True, line_numbers=line_numbers)
     block = Block(lines)
-    return Paragraph(text=_join_lines([ln.text for ln in lines], words), page=lines[0].page + 1,
-                     math=_is_math(block), line_numbers=line_numbers)
+    text = _join_lines([ln.text for ln in lines], words)
+    if _is_display(lines):
+        # A display equation: its number, its box, and whether the text layer can say it at all
+        # (unnamed glyphs, or rows stacked as in fractions and limits, read as a jumble in one line).
+        number = next((m.group(1) for ln in lines if (m := EQUATION_NUMBER.search(ln.text.strip()))), None)
+        rows = len({round((ln.y1 + ln.y0) / 2 / max(1.0, ln.size * 0.6)) for ln in lines if not EQUATION_NUMBER.fullmatch(ln.text.strip())})
+        unreadable = "\ufffd" in text or rows > 1
+        box = (min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines), max(ln.y1 for ln in lines))
+        return Paragraph(text=text.replace("\ufffd", "").replace("  ", " "), page=lines[0].page + 1, math=True,
+                         line_numbers=line_numbers, equation=number, bbox=tuple(round(v, 1) for v in box),
+                         render_as_image=unreadable)
+    return Paragraph(text=text.replace("\ufffd", ""), page=lines[0].page + 1, math=_is_math(block),
+                     line_numbers=line_numbers)
 
 
 def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int, int]]) -> list[Footnote]:
