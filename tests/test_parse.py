@@ -167,3 +167,72 @@ def test_shipped_demo_pdf_is_a_ten_page_paper_the_generator_still_makes():
     assert 8 <= paper.pages <= 12
     assert "Colorization" in paper.title
     assert paper.introduction is not None and paper.figures and paper.tables and paper.references
+
+
+def _bold_lines_pdf() -> bytes:
+    """One page in Times: numbered sections, and lone bold lines of three kinds between paragraphs."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 72.0
+    prose = ("We train every model for ninety epochs with the same schedule and report the mean of three "
+             "seeds, because single runs vary by more than the differences we want to measure here.")
+
+    def line(text, font="tiro", size=10.0):
+        nonlocal y
+        page.insert_text((72, y), text, fontname=font, fontsize=size)
+        y += size * 1.25
+
+    def paragraph():
+        nonlocal y
+        words = prose.split()
+        for start in range(0, len(words), 14):
+            line(" ".join(words[start:start + 14]))
+        y += 6
+
+    line("Counting Words in Bold Lines", "tibo")  # a title in bold at body size
+    y += 12
+    line("1 Introduction", "tibo", 12)
+    paragraph()
+    paragraph()
+    line("Training details", "tibo")  # an unnumbered bold heading at body size
+    paragraph()
+    line("Count of URL access frequency:", "tibo")  # a run-in lead ending in a colon
+    paragraph()
+    line("Ablation grid", "tibo", 8)  # bold but small: a table's head, not a section
+    paragraph()
+    line("2 Results", "tibo", 12)
+    paragraph()
+    return doc.tobytes()
+
+
+def test_lone_bold_lines_at_body_size_are_headings_and_others_are_not():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    with pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf") as doc:
+        paper = parse_document(doc)
+    titles = [(s.number, s.title) for s in paper.sections]
+    assert titles == [("1", "Introduction"), (None, "Training details"), ("2", "Results")]
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "Count of URL access frequency:" in text and "Ablation grid" in text
+
+
+def test_a_junk_metadata_title_gives_way_to_the_printed_one():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    doc.set_metadata({"title": "No Title Given"})
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    assert paper.title == "Counting Words in Bold Lines"
+    doc.set_metadata({"title": "main.dvi"})
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        assert parse_document(again).title == "Counting Words in Bold Lines"
+    doc.set_metadata({"title": "Bold Lines, Counted"})  # a real metadata title is used as it is
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        assert parse_document(again).title == "Bold Lines, Counted"

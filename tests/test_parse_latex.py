@@ -214,3 +214,15 @@ def test_two_column_reading_order(parsed):
 def test_run_in_keywords_are_not_headings(parsed):
     _, _, paper = parsed["acm-sigconf"]
     assert not any(s.title.lower().startswith("keywords") for s in paper.sections)
+
+
+def test_every_tuned_paper_has_its_printed_title_and_abstract(parsed):
+    # revtex and acmsmall print the abstract without an "Abstract" heading; acmsmall sets a large
+    # journal issue number "1" above the title.
+    for name, (split, _, paper) in parsed.items():
+        if split.startswith("tuned"):
+            assert sum(ch.isalpha() for ch in paper.title) > 10, (name, paper.title)
+            assert paper.abstract and len(paper.abstract.split()) >= 30, name
+    assert parsed["acm-small"][2].title == "Power-Capped Hyperparameter Search on Shared GPU Clusters"
+    assert parsed["revtex"][2].abstract.startswith("Machine-learned interatomic potentials")
+    assert parsed["acm-small"][2].abstract.endswith("in the other two.")  # not the keywords after it

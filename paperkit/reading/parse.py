@@ -541,7 +541,8 @@ COPYRIGHT = re.compile(r"copyright|©|permission to make|licen[cs]e|proceedings 
                        r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org", re.IGNORECASE)
 
 
-def _split_footnotes(lines: list[Line], body: float, page_width: float, first_page: bool) -> tuple[list[Line], list[tuple[str | None, list[Line]]]]:
+def _split_footnotes(lines: list[Line], body: float, page_width: float, page_height: float,
+                     first_page: bool) -> tuple[list[Line], list[tuple[str | None, list[Line]]]]:
     """Take footnotes and copyright/venue blocks off the foot of each column.
 
     The foot of a column is the run of lines in smaller type below the column's last line in body
@@ -563,6 +564,8 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, first_pa
         foot = [ln for ln in column if last is None or ln.y0 > last - 1]
         if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
             continue
+        if foot[0].y0 < 0.5 * page_height:
+            continue  # small type high on the page: affiliations and an abstract, not a foot
         marked = any(ln.lead_mark for ln in foot)
         if not marked and not (first_page and COPYRIGHT.search(" ".join(ln.text for ln in foot[:3]))):
             continue
@@ -918,7 +921,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if appendix and (appendix["num"] or appendix["title"] is not None or text.lower().startswith("appendi")):
         title = _clean_title(appendix["title"] or "") or "Appendix"
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
-    if text.endswith("."):
+    if text.endswith((".", ":")):  # a run-in paragraph head ("Worker Failure.", "Count of URL Access:")
         return None
     words = text.split()
     text = _clean_title(text)
@@ -926,7 +929,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
         return _Heading(None, text, 0, block.page + 1, block.size)
-    # A lone bold line at body size: an unnumbered subsection heading.
+    # A lone bold line at body size: an unnumbered subsection heading (\subsubsection*, \textbf on a
+    # line of its own). Bold lines in smaller type are table heads, figure text or footnotes.
     if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
@@ -1092,7 +1096,7 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
-    candidates = [ln for ln in first_page if ln.y0 < stop_y]
+    candidates = [ln for ln in first_page if ln.y0 < stop_y and sum(ch.isalpha() for ch in ln.text) >= 2]
     if not candidates:
         return "", []
     biggest = max(ln.size for ln in candidates)
@@ -1119,6 +1123,43 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+# PDF metadata titles that are not titles: tool defaults and file names.
+JUNK_TITLE = re.compile(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
+                        r".*\.(dvi|pdf|tex|docx?|ps|eps|indd|qxd))$", re.IGNORECASE)
+
+
+def _largest_top_line(first_page: list[Line]) -> str:
+    """The printed title when it is not set larger than the body: the largest line of several words in
+    the top third of page 1 (bold wins a tie)."""
+    if not first_page:
+        return ""
+    top = [ln for ln in first_page if ln.y0 < 0.35 * max(ln.y1 for ln in first_page) and len(ln.text.split()) >= 2
+           and not AFFILIATION.search(ln.text) and not PAGE_NUMBER.match(ln.text) and not NUMBERED_LINE.match(ln.text)]
+    if not top:
+        return ""
+    return max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0)).text
+
+
+def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
+    """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
+    paragraph of page 1 before the first heading, below the title and names."""
+    for block in blocks[:first_heading]:
+        if block.page != 0 or CAPTION.match(block.text):
+            continue
+        lines = list(block.lines)
+        # Names, affiliations and a date set tight above it may share its block: they go first.
+        while lines and ((AFFILIATION.search(lines[0].text) and len(lines[0].text.split()) <= 10) or len(lines[0].text) < 40 or
+                         re.match(r"^\(.*\)$", lines[0].text)):
+            lines.pop(0)
+        end = next((i for i, ln in enumerate(lines) if FRONT_MATTER_LABELS.match(ln.text) or
+                    ln.text.lower().startswith(("additional key words", "acm reference format"))), len(lines))
+        text = _join_lines([ln.text for ln in lines[:end]])
+        if len(text.split()) >= 40:
+            block.kind = "abstract"
+            return text
+    return None
 
 
 def _author_names(line: Line) -> list[str]:
@@ -1202,7 +1243,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             kept.append(ln)
-        kept, notes = _split_footnotes(kept, body, widths[index], first_page=index == 0)
+        kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
             if mark:
@@ -1250,7 +1291,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y)
     if not title:
-        title = (doc.metadata or {}).get("title", "") or Path(source or "untitled").stem
+        printed = (doc.metadata or {}).get("title", "").strip()
+        title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
+        title = title or Path(source or "untitled").stem
+    if abstract is None:
+        abstract = _unlabelled_abstract(blocks, first_heading)
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
