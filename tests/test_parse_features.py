@@ -164,3 +164,19 @@ def test_display_equations_are_one_block_with_their_number_and_box(parsed, name)
         assert 10 < y1 - y0 < 60 and x1 - x0 > 90
     everything = json.dumps(paper.to_json(), ensure_ascii=False)
     assert "\ufffd" not in everything
+
+
+def test_a_bibliography_heading_missing_from_the_bookmarks_still_opens_the_references():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    with pymupdf.open(LATEX / "article-onecol" / "paper.pdf") as doc:
+        toc = doc.get_toc(simple=False)
+        assert any(entry[1] == "References" for entry in toc)
+        doc.set_toc([entry for entry in toc if entry[1] != "References"])
+        data = doc.tobytes()
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        paper = parse_document(doc)
+    assert len(paper.references) == 4 and all(r.title for r in paper.bibliography)
+    assert [s.title for s in paper.sections].count("References") == 1
