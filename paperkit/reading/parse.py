@@ -20,6 +20,7 @@ Everything is pure computation over the opened document; `render_figure` is the 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import statistics
@@ -92,6 +93,13 @@ def _is_math_char(ch: str) -> bool:
     code = ord(ch)
     # Greek, super/subscripts, letterlike symbols (ℝ), mathematical alphanumerics.
     return 0x0370 <= code <= 0x03FF or 0x2070 <= code <= 0x209F or 0x2100 <= code <= 0x214F or 0x1D400 <= code <= 0x1D7FF
+
+
+def _math_count(text: str) -> int:
+    """How many characters of `text` are math symbols (plain ASCII text is counted in C)."""
+    if text.isascii():
+        return sum(text.count(ch) for ch in "=<>^_{}|")
+    return sum(1 for ch in text if _is_math_char(ch))
 
 
 # ───────────────────────────── lines ─────────────────────────────
@@ -213,18 +221,26 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
     return len(head) >= 2 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
 
 
+@functools.lru_cache(maxsize=512)
+def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
+    fonts over thousands of spans, so each name is read once."""
+    return (bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE)),
+            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", font, re.IGNORECASE)),
+            bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
+
+
 def _is_italic(span: dict) -> bool:
-    return bool(span.get("flags", 0) & 2) or bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", span.get("font", ""), re.IGNORECASE))
+    return bool(span.get("flags", 0) & 2) or _font_traits(span.get("font", ""))[1]
 
 
 def _is_bold(span: dict) -> bool:
-    font = span.get("font", "")
-    return bool(span.get("flags", 0) & 16) or bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE))
+    return bool(span.get("flags", 0) & 16) or _font_traits(span.get("font", ""))[0]
 
 
 def _span_style(span: dict) -> str:
     return ("b" if _is_bold(span) else "") + ("i" if _is_italic(span) else "") + \
-        ("c" if SMALL_CAPS_FONT.search(span.get("font", "")) else "")
+        ("c" if _font_traits(span.get("font", ""))[2] else "")
 
 
 def _page_lines(page, page_index: int) -> list[Line]:
@@ -248,15 +264,15 @@ def _page_lines(page, page_index: int) -> list[Line]:
             math = 0
             for s in spans:
                 size_weight[round(s["size"] * 2) / 2] += len(s["text"].strip())
-                if MATH_FONT.search(s["font"]):
+                if _font_traits(s["font"])[3]:
                     math += len(s["text"].strip())
                 else:
-                    math += sum(1 for ch in s["text"] if _is_math_char(ch))
+                    math += _math_count(s["text"])
             x0, y0, x1, y1 = raw["bbox"]
             if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
                 y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
             letters = sum(1 for s in spans for ch in s["text"] if ch.isalpha())
-            caps_letters = sum(1 for s in spans if SMALL_CAPS_FONT.search(s["font"]) for ch in s["text"] if ch.isalpha())
+            caps_letters = sum(1 for s in spans if _font_traits(s["font"])[2] for ch in s["text"] if ch.isalpha())
             faked = _faked_small_caps(spans)
             if faked:
                 caps_letters = letters
@@ -270,7 +286,7 @@ def _page_lines(page, page_index: int) -> list[Line]:
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                     lead_mark=lead_mark, calls=calls,
-                    code=all(MONOSPACE_FONT.search(s["font"]) for s in spans),
+                    code=all(_font_traits(s["font"])[4] for s in spans),
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
@@ -702,7 +718,7 @@ EQUATION_NUMBER = re.compile(r"\((\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
 def _display_math(line: Line) -> bool:
     """A piece of a display equation: mostly math, a short piece with math in it, a glyph the text
     layer cannot name (U+FFFD), or an equation number standing alone."""
-    visible = sum(1 for ch in line.text if not ch.isspace())
+    visible = len(line.text) - line.text.count(" ")
     if not visible or line.code:
         return False
     return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or "\ufffd" in line.text or \
