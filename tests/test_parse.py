@@ -236,3 +236,25 @@ def test_a_junk_metadata_title_gives_way_to_the_printed_one():
     doc.set_metadata({"title": "Bold Lines, Counted"})  # a real metadata title is used as it is
     with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
         assert parse_document(again).title == "Bold Lines, Counted"
+
+
+def test_alpha_labelled_entries_are_split_at_their_labels():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    page = doc.new_page(width=612, height=792)
+    rows = ["References", "[Kin14] Diederik P. Kingma and Jimmy Ba. Adam: a method for stochastic",
+            "optimization. In International Conference on Learning Representations, 2014.",
+            "[ZIE16] Richard Zhang, Phillip Isola, and Alexei A.",  # a line that ends in an initial's full stop
+            "Efros. Colorful image colorization. In European Conference on Computer Vision, 2016.",
+            "[Zha+17] Richard Zhang, Jun-Yan Zhu, Phillip Isola, and others. Real-time user-guided",
+            "image colorization. ACM Transactions on Graphics, 2017."]
+    for i, row in enumerate(rows):
+        page.insert_text((72, 72 + 13 * i), row, fontname="tibo" if i == 0 else "tiro", fontsize=12 if i == 0 else 10)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    assert [r.label for r in paper.bibliography] == ["Kin14", "ZIE16", "Zha+17"]
+    assert paper.bibliography[1].authors == ("Richard Zhang", "Phillip Isola", "Alexei A. Efros")
+    assert [r.year for r in paper.bibliography] == [2014, 2016, 2017]
