@@ -258,3 +258,23 @@ def test_alpha_labelled_entries_are_split_at_their_labels():
     assert [r.label for r in paper.bibliography] == ["Kin14", "ZIE16", "Zha+17"]
     assert paper.bibliography[1].authors == ("Richard Zhang", "Phillip Isola", "Alexei A. Efros")
     assert [r.year for r in paper.bibliography] == [2014, 2016, 2017]
+
+
+def test_line_end_hyphens_are_resolved_by_the_papers_own_words():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [("1 Introduction", "tibo", 12),
+            ("Each user picks a threshold, and the algorithm is specified by that threshold alone; the", "tiro", 10),
+            ("user-", "tiro", 10), ("specified threshold is the only input the algo-", "tiro", 10),
+            ("rithm needs, a state-", "tiro", 10), ("of-the-art choice in every single-", "tiro", 10),
+            ("machine setting we ran, where single runs on one machine finish in minutes.", "tiro", 10)]
+    for i, (row, font, size) in enumerate(rows):
+        page.insert_text((72, 72 + 13 * i), row, fontname=font, fontsize=size)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        text = parse_document(again).sections[0].paragraphs[0].text
+    assert "user-specified threshold" in text and "the algorithm needs" in text
+    assert "a state-of-the-art choice" in text and "every single-machine setting" in text

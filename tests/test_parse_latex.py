@@ -226,3 +226,15 @@ def test_every_tuned_paper_has_its_printed_title_and_abstract(parsed):
     assert parsed["acm-small"][2].title == "Power-Capped Hyperparameter Search on Shared GPU Clusters"
     assert parsed["revtex"][2].abstract.startswith("Machine-learned interatomic potentials")
     assert parsed["acm-small"][2].abstract.endswith("in the other two.")  # not the keywords after it
+
+
+def test_axis_ticks_beside_a_plot_are_neither_headings_nor_text():
+    # acm-sigconf page 3: a pgfplots figure whose tick labels ("0.53", "0.65") stand outside its frame.
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    with pymupdf.open(LATEX / "acm-sigconf" / "paper.pdf") as doc:
+        paper = parse_document(doc, use_outline=False)
+    assert not [s.title for s in paper.sections if not any(ch.isalpha() for ch in s.title)]
+    assert not [p.text for s in paper.sections for p in s.paragraphs if re.fullmatch(r"[\d.\s]+", p.text)]

@@ -216,7 +216,7 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
         return True
     if words.get(joined, 0):
         return False
-    if "-" in compound:
+    if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
         return True
     return len(head) >= 2 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
 
@@ -1258,6 +1258,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 continue  # text inside a figure or table
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
+            elif TICK_LABELS.match(ln.text) and any(_inside(ln, box, 30.0) for box in page_graphics[index]):
+                continue  # axis tick labels just outside a plot's frame
             kept.append(ln)
         kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
         for mark, note_lines in notes:
@@ -1508,6 +1510,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     return figures, tables
 
 
+TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
 SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
 
 
