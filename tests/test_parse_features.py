@@ -82,6 +82,10 @@ def test_the_new_fields_round_trip_through_json(parsed):
      "on Learning Representations, 2015. URL https://arxiv.org/abs/1412.6980.",
      dict(authors=("Diederik P. Kingma", "Jimmy Ba"), title="Adam: A method for stochastic optimization", year=2015,
           venue="International Conference on Learning Representations", arxiv="1412.6980", url=None)),
+    ("1. Toneva, M., Sordoni, A., et al.: An empirical study of example forgetting. In: Proceedings of the "
+     "International Conference on Learning Representations (2019)",
+     dict(label="1", authors=("M. Toneva", "A. Sordoni"), title="An empirical study of example forgetting",
+          year=2019, venue="Proceedings of the International Conference on Learning Representations")),
 ])
 def test_reference_fields_in_each_style(text, fields):
     ref = parse_reference(text)

@@ -95,7 +95,15 @@ def parse_reference(text: str) -> Reference:
     authors: list[str] = []
     title = venue = None
     apa = re.match(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$", rest)
-    if apa and len(apa["authors"]) < 300:
+    colon = rest.find(": ")  # Springer's splncs: "Toneva, M., Bengio, Y.: Title. In: Venue (2019)"
+    head = rest[:colon] if colon > 0 else ""
+    if head and len(head) < 300 and re.search(r"(?:\b[A-Z]\.|et al\.)$", head) and \
+            all(len(piece.split()) <= 4 for piece in re.split(r",|\band\b|&", head)):
+        authors = _split_authors(head)
+        segments = _segments(rest[colon + 2:])
+        title = segments[0].rstrip(".") if segments else None
+        tail = segments[1:]
+    elif apa and len(apa["authors"]) < 300:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
         segments = _segments(apa["rest"])
@@ -125,7 +133,7 @@ def _venue(text: str) -> str | None:
     text = ARXIV.sub(" ", text)
     text = re.sub(r"^\s*In\s*:?\s+", "", text)
     # Up to the year, volume or pages that follow the venue's name.
-    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
+    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
     text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,"), flags=re.IGNORECASE)
     return text.strip(" .,(") or None
 
