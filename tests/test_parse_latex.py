@@ -238,3 +238,10 @@ def test_axis_ticks_beside_a_plot_are_neither_headings_nor_text():
         paper = parse_document(doc, use_outline=False)
     assert not [s.title for s in paper.sections if not any(ch.isalpha() for ch in s.title)]
     assert not [p.text for s in paper.sections for p in s.paragraphs if re.fullmatch(r"[\d.\s]+", p.text)]
+
+
+def test_accents_set_as_two_glyphs_are_one_letter(parsed):
+    # revtex in OT1 fonts: \"u is a spacing diaeresis followed by "u" in the text layer ("Sch¨utt").
+    _, _, paper = parsed["revtex"]
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "Schütt" in text and "¨" not in text

@@ -278,7 +278,7 @@ def _page_lines(page, page_index: int) -> list[Line]:
                 caps_letters = letters
             lines.append(
                 Line(
-                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=" ".join(text.split()),
+                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
                     size=faked or size_weight.most_common(1)[0][0],
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
                     italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
@@ -322,6 +322,22 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             continue
         kept.append(s)
     return lead, calls, kept
+
+
+# pdfLaTeX without T1 fonts sets an accented letter as two glyphs, the spacing accent first
+# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a").
+_SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˘": "\u0306",
+                    "˚": "\u030a", "˝": "\u030b"}
+_ACCENT_BEFORE = re.compile(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
+_CEDILLA_AFTER = re.compile(r"([CcSsTt]) ?¸")
+
+
+def _compose_accents(text: str) -> str:
+    if not any(ch in text for ch in "¨´ˆ˜ˇ˘˚˝¸"):
+        return text
+    text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
+                                                              _SPACING_ACCENTS[m.group(1)]), text)
+    return _CEDILLA_AFTER.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + "\u0327"), text)
 
 
 def _faked_small_caps(spans: list[dict]) -> float | None:
