@@ -278,3 +278,28 @@ def test_line_end_hyphens_are_resolved_by_the_papers_own_words():
         text = parse_document(again).sections[0].paragraphs[0].text
     assert "user-specified threshold" in text and "the algorithm needs" in text
     assert "a state-of-the-art choice" in text and "every single-machine setting" in text
+
+
+def test_a_graphic_belongs_to_one_float_only():
+    """A table right above a figure caption whose figure has no drawing: the table keeps its rules."""
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "2 Results", fontname="tibo", fontsize=12)
+    page.insert_text((72, 110), "Table 1: Accuracy of each setting.", fontname="tiro", fontsize=9)
+    for y in (118, 134, 190):
+        page.draw_line((72, y), (400, y), width=0.6)
+    for i, y in enumerate((130, 150, 166, 182)):
+        page.insert_text((80, y), f"setting {i}    71.{i}    88.{i}", fontname="tiro", fontsize=9)
+    page.insert_text((72, 212), "Figure 2: The pipeline, written out as text in the original.", fontname="tiro", fontsize=9)
+    page.insert_text((72, 240), "We discuss the results in the text that follows the two floats.", fontname="tiro",
+                     fontsize=10)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    table = next(t for t in paper.tables if t.number == "1")
+    figure = next(f for f in paper.figures if f.number == "2")
+    assert table.bbox is not None and 115 < table.bbox[1] < 120 and 188 < table.bbox[3] < 193
+    assert figure.bbox != table.bbox

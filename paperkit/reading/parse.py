@@ -1495,8 +1495,10 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
-    figures: list[Figure] = []
-    tables: list[Figure] = []
+    """Figures and tables from their captions, each with the box of its graphic. A graphic belongs to
+    one float only: when two captions reach for the same one (a table right above a figure caption
+    whose figure has no drawing of its own), the nearer caption keeps it."""
+    found: list[tuple[Block, str, re.Match, tuple | None, float]] = []
     seen: set[tuple[str, str]] = set()
     for block in blocks:
         match = CAPTION.match(block.text)
@@ -1504,23 +1506,33 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
-        first = block.lines[0]
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
-        box = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
-        if box is not None:
-            box = _whole_float(box, page_graphics[block.page], block)
+        scored = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
+        box, score = scored if scored else (None, 0.0)
         if box is None and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         if key in seen:
             continue
         seen.add(key)
+        found.append((block, kind, match, box, score))
+    owner: dict[tuple, float] = {}
+    for _, _, _, box, score in found:
+        if box is not None:
+            owner[box] = min(owner.get(box, score), score)
+    figures: list[Figure] = []
+    tables: list[Figure] = []
+    for block, kind, match, box, score in found:
+        if box is not None and score > owner[box]:
+            box = None  # a nearer caption owns this graphic
+        if box is not None:
+            box = _whole_float(box, page_graphics[block.page], block)
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
-        record = Figure(kind=kind, number=match["num"], caption=caption, page=first.page + 1,
+        record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
                         bbox=tuple(round(v, 1) for v in box) if box else None)
         (tables if kind == "table" else figures).append(record)
     return figures, tables
@@ -1577,7 +1589,7 @@ def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
         score = distance + side_penalty
         if best is None or score < best[0]:
             best = (score, box)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else None
 
 
 def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:
