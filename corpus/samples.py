@@ -921,7 +921,8 @@ def load_latex_truth(truth_path: Path) -> SampleTruth:
 
 LATEX_SPLITS = ("tuned", "tuned (formerly held out)", "tuned (formerly held out, round 2)",
                 "tuned (formerly held out, round 3)", "tuned (formerly held out, round 4)", "held out",
-                "tuned (real-paper features)", "held out (real-paper features)")
+                "tuned (real-paper features)", "held out (real-paper features)",
+                "tuned (formerly held out, real-paper features)")
 
 
 def latex_corpus(folder: Path) -> list[tuple[str, str, Path, SampleTruth]]:

@@ -443,14 +443,18 @@ def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | No
 def _stack_rules(rects: list[list[float]]) -> list[list[float]]:
     """Join horizontal rules of equal width stacked above one another (a table ruled with \\hline or
     booktabs, its rows far apart) into one box; alone, each rule would be dropped as a hairline."""
-    rules: dict[tuple[int, int], list[list[float]]] = {}
+    rules: list[list[list[float]]] = []  # groups of rules with the same ends (within 3 pt)
     others = []
     for r in rects:
         if r[3] - r[1] < 2 and r[2] - r[0] > 30:
-            rules.setdefault((round(r[0] / 3), round(r[2] / 3)), []).append(r)
+            group = next((g for g in rules if abs(g[0][0] - r[0]) < 3 and abs(g[0][2] - r[2]) < 3), None)
+            if group is None:
+                rules.append([r])
+            else:
+                group.append(r)
         else:
             others.append(r)
-    for group in rules.values():
+    for group in rules:
         group.sort(key=lambda r: r[1])
         box = list(group[0])
         for r in group[1:]:
