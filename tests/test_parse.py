@@ -271,13 +271,16 @@ def test_line_end_hyphens_are_resolved_by_the_papers_own_words():
             ("Each user picks a threshold, and the algorithm is specified by that threshold alone; the", "tiro", 10),
             ("user-", "tiro", 10), ("specified threshold is the only input the algo-", "tiro", 10),
             ("rithm needs, a state-", "tiro", 10), ("of-the-art choice in every single-", "tiro", 10),
-            ("machine setting we ran, where single runs on one machine finish in minutes.", "tiro", 10)]
+            ("machine setting we ran, where single runs on one machine finish in minutes. SupConLite and the", "tiro", 10),
+            ("Fisher-Rao metric agree; SupCon-", "tiro", 10), ("Lite is faster than a Fisher-", "tiro", 10),
+            ("Rao step.", "tiro", 10)]
     for i, (row, font, size) in enumerate(rows):
         page.insert_text((72, 72 + 13 * i), row, fontname=font, fontsize=size)
     with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
         text = parse_document(again).sections[0].paragraphs[0].text
     assert "user-specified threshold" in text and "the algorithm needs" in text
     assert "a state-of-the-art choice" in text and "every single-machine setting" in text
+    assert "SupConLite is faster than a Fisher-Rao step." in text  # broken before a capital
 
 
 def test_a_graphic_belongs_to_one_float_only():
