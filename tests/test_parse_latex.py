@@ -245,3 +245,17 @@ def test_accents_set_as_two_glyphs_are_one_letter(parsed):
     _, _, paper = parsed["revtex"]
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert "Schütt" in text and "¨" not in text
+
+
+def test_a_plot_crop_keeps_its_tick_labels_and_axis_titles(parsed):
+    # pgfplots draws the frame; tick labels and the axis titles are text set outside it.
+    import pymupdf
+
+    _, _, paper = parsed["koma-natbib"]
+    figure = paper.figures[0]
+    with pymupdf.open(LATEX / "koma-natbib" / "paper.pdf") as doc:
+        page = doc[figure.page - 1]
+        words = [w for w in page.get_text("words") if w[1] > figure.bbox[1] - 30 and w[3] < figure.bbox[3] + 30]
+    labels = [w for w in words if re.fullmatch(r"[\d.]+", w[4]) and w[0] < figure.bbox[2]]  # tick labels near it
+    assert labels and all(figure.bbox[0] - 1 <= w[0] and w[2] <= figure.bbox[2] + 1 and
+                          figure.bbox[1] - 1 <= w[1] and w[3] <= figure.bbox[3] + 1 for w in labels)

@@ -1281,11 +1281,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 not any(_inside(ln, box, 0.0) for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
-            elif any(_inside(ln, box, 8.0) for box in page_graphics[index]):
-                continue  # text inside a figure or table
+            elif _absorb(ln, page_graphics[index], 8.0):
+                continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
-            elif TICK_LABELS.match(ln.text) and any(_inside(ln, box, 30.0) for box in page_graphics[index]):
+            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0):
                 continue  # axis tick labels just outside a plot's frame
             kept.append(ln)
         kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
@@ -1551,6 +1551,18 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
 
 TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
 SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
+
+
+def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
+    """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
+    axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
+    frame. Long lines never grow it: the box must not creep down into the text after the figure."""
+    for i, box in enumerate(boxes):
+        if _inside(line, box, margin):
+            if len(line.text) <= 40:
+                boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
+            return True
+    return False
 
 
 def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
