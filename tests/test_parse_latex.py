@@ -257,5 +257,7 @@ def test_a_plot_crop_keeps_its_tick_labels_and_axis_titles(parsed):
         page = doc[figure.page - 1]
         words = [w for w in page.get_text("words") if w[1] > figure.bbox[1] - 30 and w[3] < figure.bbox[3] + 30]
     labels = [w for w in words if re.fullmatch(r"[\d.]+", w[4]) and w[0] < figure.bbox[2]]  # tick labels near it
+    title = [w for w in words if w[4] == "accuracy"]  # the rotated y-axis title, "accuracy change (points)"
+    assert title and figure.bbox[0] <= title[0][0] + 1
     assert labels and all(figure.bbox[0] - 1 <= w[0] and w[2] <= figure.bbox[2] + 1 and
                           figure.bbox[1] - 1 <= w[1] and w[3] <= figure.bbox[3] + 1 for w in labels)

@@ -250,7 +250,7 @@ def _span_style(span: dict) -> str:
         ("c" if _font_traits(span.get("font", ""))[2] else "")
 
 
-def _page_lines(page, page_index: int) -> list[Line]:
+def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line]:
     import pymupdf
 
     # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
@@ -259,7 +259,9 @@ def _page_lines(page, page_index: int) -> list[Line]:
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
-            if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin)
+            if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin, y-axis titles)
+                if rotated is not None:
+                    rotated.append(tuple(raw["bbox"]))
                 continue
             spans = [s for s in raw["spans"] if s["text"].strip()]
             if not spans:
@@ -1240,8 +1242,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     page_graphics: list[list[tuple]] = []
     widths: list[float] = []
     for index, page in enumerate(doc):
-        pages_lines.append(_page_lines(page, index))
-        page_graphics.append(_graphic_boxes(page))
+        rotated: list[tuple] = []
+        pages_lines.append(_page_lines(page, index, rotated))
+        page_graphics.append(_with_axis_titles(_graphic_boxes(page), rotated))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
@@ -1551,6 +1554,21 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
 
 TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
 SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
+
+
+def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
+    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title), which the
+    text lines leave out. A rotated line taller than the drawing (an arXiv stamp down the margin) or
+    more than 35 pt from it stays out."""
+    out = []
+    for box in boxes:
+        x0, y0, x1, y1 = box
+        for r in rotated:
+            beside = -35 < box[0] - r[2] < 35 or -35 < r[0] - box[2] < 35
+            if beside and r[1] >= box[1] - 10 and r[3] <= box[3] + 10:
+                x0, y0, x1, y1 = min(x0, r[0]), min(y0, r[1]), max(x1, r[2]), max(y1, r[3])
+        out.append((x0, y0, x1, y1))
+    return out
 
 
 def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
