@@ -306,3 +306,26 @@ def test_a_graphic_belongs_to_one_float_only():
     figure = next(f for f in paper.figures if f.number == "2")
     assert table.bbox is not None and 115 < table.bbox[1] < 120 and 188 < table.bbox[3] < 193
     assert figure.bbox != table.bbox
+
+
+def test_a_column_of_counts_in_a_table_without_rules_is_not_line_numbers():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "3 Runs", fontname="tibo", fontsize=12)
+    for i in range(8):  # a table set without rules: run name, epoch, loss
+        y = 110 + 13 * i
+        page.insert_text((72, y), f"run-{chr(97 + i)}", fontname="tiro", fontsize=10)
+        page.insert_text((200, y), str(i + 1), fontname="tiro", fontsize=10)
+        page.insert_text((260, y), f"0.{90 - i}", fontname="tiro", fontsize=10)
+    page.insert_text((72, 230), "The loss falls with every epoch, as the table shows for all eight runs.", fontname="tiro",
+                     fontsize=10)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    section = next(s for s in paper.sections if s.number == "3")
+    text = " ".join(p.text for p in section.paragraphs)
+    assert all(f" {i} " in f" {text} " for i in range(1, 9)), text
+    assert not any(p.line_numbers for p in section.paragraphs)

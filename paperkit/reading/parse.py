@@ -516,8 +516,8 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
 
     A margin number is a line holding only digits; the numbers of one column stand in a vertical
     file at one x position, increase downwards in small steps (1, or 5 with modulo numbering), and
-    sit level with text lines. A figure's axis ticks or a table's column of counts do not form such
-    a file: ticks share a row, table counts are not consecutive."""
+    sit level with text lines, in smaller type. A figure's axis ticks or a table's column of counts
+    do not form such a file: ticks share a row, table counts are set in the table's type."""
     found = False
     for index, lines in enumerate(pages_lines):
         files: dict[int, list[Line]] = {}
@@ -530,7 +530,11 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             if len(file) < 6:
                 continue
             steps = [int(b.text) - int(a.text) for a, b in zip(file, file[1:])]
-            if sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
+            # Margin numbers are set smaller than the text beside them (lineno: \tiny); a column of
+            # counts in a table without rules is set in the table's own type.
+            level = [ln.size for n in file for ln in lines if ln.y0 <= (n.y0 + n.y1) / 2 <= ln.y1 and not _DIGITS.match(ln.text)]
+            smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
+            if smaller and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
                 numbers.extend(file)
         if not numbers:
             continue
