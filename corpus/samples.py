@@ -920,7 +920,9 @@ def load_latex_truth(truth_path: Path) -> SampleTruth:
 
 
 LATEX_SPLITS = ("tuned", "tuned (formerly held out)", "tuned (formerly held out, round 2)",
-                "tuned (formerly held out, round 3)", "tuned (formerly held out, round 4)", "held out")
+                "tuned (formerly held out, round 3)", "tuned (formerly held out, round 4)", "held out",
+                "tuned (real-paper features)", "held out (real-paper features)",
+                "tuned (formerly held out, real-paper features)")
 
 
 def latex_corpus(folder: Path) -> list[tuple[str, str, Path, SampleTruth]]:
@@ -935,4 +937,97 @@ def latex_corpus(folder: Path) -> list[tuple[str, str, Path, SampleTruth]]:
     for truth_path in sorted(Path(folder).glob("*/truth.json")):
         split = json.loads(truth_path.read_text(encoding="utf-8"))["split"]
         out.append((truth_path.parent.name, split, truth_path.parent / "paper.pdf", load_latex_truth(truth_path)))
+    return out
+
+
+# ───────────────────────────── text, references and boxes (real-paper features) ─────────────────────────────
+
+
+def _words(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@dataclass
+class TextScore:
+    """How faithfully the body text, bibliography, footnotes and figure boxes came through."""
+
+    sentences: int = 0
+    sentences_intact: int = 0
+    references_true: int = 0
+    references_found: int = 0
+    reference_fields: int = 0  # fields (authors, title, year, venue, id) of matched entries read right
+    reference_fields_true: int = 0
+    citations_true: int = 0
+    citations_linked: int = 0
+    footnotes_true: int = 0
+    footnotes_found: int = 0
+    boxes_true: int = 0
+    boxes_right: int = 0
+    missed: list = field(default_factory=list)
+
+    @property
+    def sentence_rate(self) -> float:
+        return self.sentences_intact / self.sentences if self.sentences else 1.0
+
+
+def text_score(paper, truth_path: Path) -> TextScore:
+    """Score a parsed `Paper` against a truth.json of the real-paper-features group.
+
+    - a sentence is intact when its words appear, in order and adjacent, within one paragraph (or
+      footnote) of the paper (case and punctuation ignored);
+    - a reference field is right when it equals the truth (names and titles compared by words);
+    - a citation is linked when the paper's n-th body citation names the same entries as TeX's n-th;
+    - a figure box is right when it contains the drawn panels (3 pt slack) and is at most 60 pt taller
+      and 20 pt wider than they are."""
+    import json
+
+    data = json.loads(Path(truth_path).read_text(encoding="utf-8"))
+    out = TextScore()
+    texts = [_words(p.text) for s in paper.sections for p in s.paragraphs]
+    texts += [_words(getattr(f, "text", "")) for f in getattr(paper, "footnotes", ())]
+    haystack = " | ".join(texts)
+    for sentence in data.get("sentences", []):
+        out.sentences += 1
+        if f" {_words(sentence)} " in f" {haystack} ":
+            out.sentences_intact += 1
+        else:
+            out.missed.append(sentence)
+    true_refs = data.get("references", [])
+    out.references_true = len(true_refs)
+    found = list(getattr(paper, "bibliography", ()))
+    out.references_found = len(found)
+    for t in true_refs:
+        match = next((r for r in found if _words(r.title or "") == _words(t["title"])), None)
+        fields = [("authors", [_words(a) for a in t["authors"]]), ("title", _words(t["title"])), ("year", t["year"]),
+                  ("venue", _words(t["venue"] or ""))]
+        fields += [(k, t[k]) for k in ("doi", "arxiv", "url") if t.get(k)]
+        out.reference_fields_true += len(fields)
+        if match is None:
+            continue
+        for name, value in fields:
+            got = getattr(match, name, None)
+            if name == "authors":  # by surname: numbered styles print initials only
+                got, value = [_words(a).split()[-1] for a in got if _words(a)], [v.split()[-1] for v in value]
+            elif name in ("title", "venue"):
+                got = _words(got or "")
+            out.reference_fields += got == value
+    true_cites = data.get("citations", [])
+    out.citations_true = len(true_cites)
+    got_cites = [tuple(sorted(c.refs)) for c in getattr(paper, "citations", ())]
+    out.citations_linked = count_matches(got_cites, [tuple(sorted(t)) for t in true_cites])
+    notes = [_words(getattr(f, "text", "")) for f in getattr(paper, "footnotes", ())]
+    out.footnotes_true = len(data.get("footnotes", []))
+    out.footnotes_found = sum(1 for f in data.get("footnotes", []) if any(_words(f) in n for n in notes))
+    figures = {f.number: f for f in paper.figures}
+    for box in data.get("figure_boxes", []):
+        out.boxes_true += 1
+        got = figures.get(box["number"])
+        if got is None or got.bbox is None or got.page != box["page"]:
+            continue
+        (x0, y0, x1, y1), (t0, u0, t1, u1) = got.bbox, box["bbox"]
+        if x0 <= t0 + 3 and y0 <= u0 + 3 and x1 >= t1 - 3 and y1 >= u1 - 3 and \
+                (y1 - y0) - (u1 - u0) <= 60 and (x1 - x0) - (t1 - t0) <= 20:
+            out.boxes_right += 1
     return out

@@ -88,3 +88,25 @@ def test_help_does_not_import_pymupdf():
     code = "import sys; from paperkit.cli import main\ntry:\n main(['outline','--help'])\nexcept SystemExit: pass\nprint('pymupdf' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("False")
+
+
+def test_json_carries_references_citations_footnotes_and_line_ranges(tmp_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.setenv("PAPERKIT_CACHE", str(tmp_path))
+    pdf = Path(__file__).parent / "fixtures" / "latex" / "icml-submission" / "paper.pdf"
+    main(["outline", str(pdf), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["bibliography"]) == len(data["references"]) == 30
+    entry = data["bibliography"][0]
+    assert set(entry) == {"text", "label", "authors", "title", "year", "venue", "doi", "arxiv", "url"}
+    cite = data["citations"][0]
+    assert set(cite) == {"text", "refs", "section", "paragraph", "page"}
+    assert cite["text"] in data["sections"][cite["section"]]["paragraphs"][cite["paragraph"]]["text"]
+    assert [f["mark"] for f in data["footnotes"]] == ["1", "2", "3", "4"]
+    first = data["sections"][0]["paragraphs"][0]
+    assert first["line_numbers"][0] <= first["line_numbers"][1]
+    boxes = [f["bbox"] for f in data["figures"]]
+    assert len(boxes) == 3 and all(len(b) == 4 for b in boxes)
+    main(["outline", str(pdf)])
+    assert "Review line numbers:" in capsys.readouterr().out

@@ -167,3 +167,165 @@ def test_shipped_demo_pdf_is_a_ten_page_paper_the_generator_still_makes():
     assert 8 <= paper.pages <= 12
     assert "Colorization" in paper.title
     assert paper.introduction is not None and paper.figures and paper.tables and paper.references
+
+
+def _bold_lines_pdf() -> bytes:
+    """One page in Times: numbered sections, and lone bold lines of three kinds between paragraphs."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 72.0
+    prose = ("We train every model for ninety epochs with the same schedule and report the mean of three "
+             "seeds, because single runs vary by more than the differences we want to measure here.")
+
+    def line(text, font="tiro", size=10.0):
+        nonlocal y
+        page.insert_text((72, y), text, fontname=font, fontsize=size)
+        y += size * 1.25
+
+    def paragraph():
+        nonlocal y
+        words = prose.split()
+        for start in range(0, len(words), 14):
+            line(" ".join(words[start:start + 14]))
+        y += 6
+
+    line("Counting Words in Bold Lines", "tibo")  # a title in bold at body size
+    y += 12
+    line("1 Introduction", "tibo", 12)
+    paragraph()
+    paragraph()
+    line("Training details", "tibo")  # an unnumbered bold heading at body size
+    paragraph()
+    line("Count of URL access frequency:", "tibo")  # a run-in lead ending in a colon
+    paragraph()
+    line("Ablation grid", "tibo", 8)  # bold but small: a table's head, not a section
+    paragraph()
+    line("2 Results", "tibo", 12)
+    paragraph()
+    return doc.tobytes()
+
+
+def test_lone_bold_lines_at_body_size_are_headings_and_others_are_not():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    with pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf") as doc:
+        paper = parse_document(doc)
+    titles = [(s.number, s.title) for s in paper.sections]
+    assert titles == [("1", "Introduction"), (None, "Training details"), ("2", "Results")]
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "Count of URL access frequency:" in text and "Ablation grid" in text
+
+
+def test_a_junk_metadata_title_gives_way_to_the_printed_one():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    doc.set_metadata({"title": "No Title Given"})
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    assert paper.title == "Counting Words in Bold Lines"
+    doc.set_metadata({"title": "main.dvi"})
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        assert parse_document(again).title == "Counting Words in Bold Lines"
+    doc.set_metadata({"title": "Bold Lines, Counted"})  # a real metadata title is used as it is
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        assert parse_document(again).title == "Bold Lines, Counted"
+
+
+def test_alpha_labelled_entries_are_split_at_their_labels():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    page = doc.new_page(width=612, height=792)
+    rows = ["References", "[Kin14] Diederik P. Kingma and Jimmy Ba. Adam: a method for stochastic",
+            "optimization. In International Conference on Learning Representations, 2014.",
+            "[ZIE16] Richard Zhang, Phillip Isola, and Alexei A.",  # a line that ends in an initial's full stop
+            "Efros. Colorful image colorization. In European Conference on Computer Vision, 2016.",
+            "[Zha+17] Richard Zhang, Jun-Yan Zhu, Phillip Isola, and others. Real-time user-guided",
+            "image colorization. ACM Transactions on Graphics, 2017."]
+    for i, row in enumerate(rows):
+        page.insert_text((72, 72 + 13 * i), row, fontname="tibo" if i == 0 else "tiro", fontsize=12 if i == 0 else 10)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    assert [r.label for r in paper.bibliography] == ["Kin14", "ZIE16", "Zha+17"]
+    assert paper.bibliography[1].authors == ("Richard Zhang", "Phillip Isola", "Alexei A. Efros")
+    assert [r.year for r in paper.bibliography] == [2014, 2016, 2017]
+
+
+def test_line_end_hyphens_are_resolved_by_the_papers_own_words():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [("1 Introduction", "tibo", 12),
+            ("Each user picks a threshold, and the algorithm is specified by that threshold alone; the", "tiro", 10),
+            ("user-", "tiro", 10), ("specified threshold is the only input the algo-", "tiro", 10),
+            ("rithm needs, a state-", "tiro", 10), ("of-the-art choice in every single-", "tiro", 10),
+            ("machine setting we ran, where single runs on one machine finish in minutes. SupConLite and the", "tiro", 10),
+            ("Fisher-Rao metric agree; SupCon-", "tiro", 10), ("Lite is faster than a Fisher-", "tiro", 10),
+            ("Rao step.", "tiro", 10)]
+    for i, (row, font, size) in enumerate(rows):
+        page.insert_text((72, 72 + 13 * i), row, fontname=font, fontsize=size)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        text = parse_document(again).sections[0].paragraphs[0].text
+    assert "user-specified threshold" in text and "the algorithm needs" in text
+    assert "a state-of-the-art choice" in text and "every single-machine setting" in text
+    assert "SupConLite is faster than a Fisher-Rao step." in text  # broken before a capital
+
+
+def test_a_graphic_belongs_to_one_float_only():
+    """A table right above a figure caption whose figure has no drawing: the table keeps its rules."""
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "2 Results", fontname="tibo", fontsize=12)
+    page.insert_text((72, 110), "Table 1: Accuracy of each setting.", fontname="tiro", fontsize=9)
+    for y in (118, 134, 190):
+        page.draw_line((72, y), (400, y), width=0.6)
+    for i, y in enumerate((130, 150, 166, 182)):
+        page.insert_text((80, y), f"setting {i}    71.{i}    88.{i}", fontname="tiro", fontsize=9)
+    page.insert_text((72, 212), "Figure 2: The pipeline, written out as text in the original.", fontname="tiro", fontsize=9)
+    page.insert_text((72, 240), "We discuss the results in the text that follows the two floats.", fontname="tiro",
+                     fontsize=10)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    table = next(t for t in paper.tables if t.number == "1")
+    figure = next(f for f in paper.figures if f.number == "2")
+    assert table.bbox is not None and 115 < table.bbox[1] < 120 and 188 < table.bbox[3] < 193
+    assert figure.bbox != table.bbox
+
+
+def test_a_column_of_counts_in_a_table_without_rules_is_not_line_numbers():
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open(stream=_bold_lines_pdf(), filetype="pdf")
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "3 Runs", fontname="tibo", fontsize=12)
+    for i in range(8):  # a table set without rules: run name, epoch, loss
+        y = 110 + 13 * i
+        page.insert_text((72, y), f"run-{chr(97 + i)}", fontname="tiro", fontsize=10)
+        page.insert_text((200, y), str(i + 1), fontname="tiro", fontsize=10)
+        page.insert_text((260, y), f"0.{90 - i}", fontname="tiro", fontsize=10)
+    page.insert_text((72, 230), "The loss falls with every epoch, as the table shows for all eight runs.", fontname="tiro",
+                     fontsize=10)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    section = next(s for s in paper.sections if s.number == "3")
+    text = " ".join(p.text for p in section.paragraphs)
+    assert all(f" {i} " in f" {text} " for i in range(1, 9)), text
+    assert not any(p.line_numbers for p in section.paragraphs)

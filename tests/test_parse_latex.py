@@ -215,3 +215,50 @@ def test_two_column_reading_order(parsed):
 def test_run_in_keywords_are_not_headings(parsed):
     _, _, paper = parsed["acm-sigconf"]
     assert not any(s.title.lower().startswith("keywords") for s in paper.sections)
+
+
+def test_every_tuned_paper_has_its_printed_title_and_abstract(parsed):
+    # revtex and acmsmall print the abstract without an "Abstract" heading; acmsmall sets a large
+    # journal issue number "1" above the title.
+    for name, (split, _, paper) in parsed.items():
+        if split.startswith("tuned"):
+            assert sum(ch.isalpha() for ch in paper.title) > 10, (name, paper.title)
+            assert paper.abstract and len(paper.abstract.split()) >= 30, name
+    assert parsed["acm-small"][2].title == "Power-Capped Hyperparameter Search on Shared GPU Clusters"
+    assert parsed["revtex"][2].abstract.startswith("Machine-learned interatomic potentials")
+    assert parsed["acm-small"][2].abstract.endswith("in the other two.")  # not the keywords after it
+
+
+def test_axis_ticks_beside_a_plot_are_neither_headings_nor_text():
+    # acm-sigconf page 3: a pgfplots figure whose tick labels ("0.53", "0.65") stand outside its frame.
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    with pymupdf.open(LATEX / "acm-sigconf" / "paper.pdf") as doc:
+        paper = parse_document(doc, use_outline=False)
+    assert not [s.title for s in paper.sections if not any(ch.isalpha() for ch in s.title)]
+    assert not [p.text for s in paper.sections for p in s.paragraphs if re.fullmatch(r"[\d.\s]+", p.text)]
+
+
+def test_accents_set_as_two_glyphs_are_one_letter(parsed):
+    # revtex in OT1 fonts: \"u is a spacing diaeresis followed by "u" in the text layer ("Sch¨utt").
+    _, _, paper = parsed["revtex"]
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "Schütt" in text and "¨" not in text
+
+
+def test_a_plot_crop_keeps_its_tick_labels_and_axis_titles(parsed):
+    # pgfplots draws the frame; tick labels and the axis titles are text set outside it.
+    import pymupdf
+
+    _, _, paper = parsed["koma-natbib"]
+    figure = paper.figures[0]
+    with pymupdf.open(LATEX / "koma-natbib" / "paper.pdf") as doc:
+        page = doc[figure.page - 1]
+        words = [w for w in page.get_text("words") if w[1] > figure.bbox[1] - 30 and w[3] < figure.bbox[3] + 30]
+    labels = [w for w in words if re.fullmatch(r"[\d.]+", w[4]) and w[0] < figure.bbox[2]]  # tick labels near it
+    title = [w for w in words if w[4] == "accuracy"]  # the rotated y-axis title, "accuracy change (points)"
+    assert title and figure.bbox[0] <= title[0][0] + 1
+    assert labels and all(figure.bbox[0] - 1 <= w[0] and w[2] <= figure.bbox[2] + 1 and
+                          figure.bbox[1] - 1 <= w[1] and w[3] <= figure.bbox[3] + 1 for w in labels)

@@ -37,7 +37,14 @@ def render_tree(paper) -> str:
             for item in items:
                 lines.append(f"  {item.label:<10} p. {item.page:<3} {_shorten(item.caption, 80)}")
     lines.append("")
-    lines.append(f"References: {len(paper.references)}")
+    titled = sum(1 for r in paper.bibliography if r.title)
+    lines.append(f"References: {len(paper.references)} ({titled} with a title read; "
+                 f"{len(paper.citations)} citations in the text)")
+    if paper.footnotes:
+        lines.append(f"Footnotes: {len(paper.footnotes)}")
+    numbered = [p.line_numbers for s in paper.sections for p in s.paragraphs if p.line_numbers]
+    if numbered:
+        lines.append(f"Review line numbers: {numbered[0][0]}–{numbered[-1][1]} (kept per paragraph)")
     return "\n".join(lines)
 
 

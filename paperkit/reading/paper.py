@@ -55,6 +55,12 @@ class Paragraph:
     text: str
     page: int  # 1-based
     math: bool = False  # math-heavy: pass 2 collapses it behind a placeholder
+    # First and last review line number printed beside it (submission PDFs with `lineno`), else None.
+    line_numbers: tuple[int, int] | None = None
+    code: bool = False  # a code listing or algorithm: `text` keeps its lines ("\n") and indentation
+    equation: str | None = None  # a display equation's printed number ("3" for "(3)"), if it has one
+    bbox: tuple[float, float, float, float] | None = None  # display equations: PDF points on `page`
+    render_as_image: bool = False  # the text layer cannot express it: show the PDF's pixels of `bbox`
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,43 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """One bibliography entry: its printed text and the fields read from it (None when not found)."""
+
+    text: str  # the whole entry as printed, label included
+    label: str | None = None  # "12" for "[12]" or "12.", "ZIS16" for "[ZIS16]"; None in author-year lists
+    authors: tuple[str, ...] = ()  # as printed ("A. Okafor" or "Ada Okafor")
+    title: str | None = None
+    year: int | None = None
+    venue: str | None = None  # journal, proceedings or publisher
+    doi: str | None = None  # "10.1109/cvpr.2016.90"
+    arxiv: str | None = None  # "1603.08511"
+    url: str | None = None  # a printed URL other than a DOI or arXiv link
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An in-text citation ("[3, 6]", "(Zhang et al., 2016)") and the entries it names."""
+
+    text: str  # as printed
+    refs: tuple[int, ...]  # 0-based indices into Paper.bibliography
+    section: int  # index into Paper.sections
+    paragraph: int  # index into that section's paragraphs
+    page: int  # 1-based
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A footnote, kept out of the running text and attached to the paragraph that calls it."""
+
+    mark: str  # "1", "*", "†" as printed
+    text: str
+    page: int  # 1-based
+    section: int | None = None  # index into Paper.sections of the calling paragraph (None: not found)
+    paragraph: int | None = None  # index into that section's paragraphs
+
+
+@dataclass(frozen=True)
 class Paper:
     """A parsed paper. `sections` are in reading order, subsections flattened with their level."""
 
@@ -103,6 +146,9 @@ class Paper:
     source: str | None = None  # path of the PDF it was parsed from
     metadata: Metadata | None = field(default=None, compare=False)
     warnings: tuple[str, ...] = ()  # e.g. "no text layer: is this a scanned PDF?"
+    bibliography: tuple[Reference, ...] = ()  # the entries of `references`, parsed, in the same order
+    citations: tuple[Citation, ...] = ()  # in reading order
+    footnotes: tuple[Footnote, ...] = ()
 
     def _find(self, pattern: re.Pattern[str]) -> Section | None:
         for section in self.sections:
@@ -145,6 +191,9 @@ class Paper:
             "source": self.source,
             "metadata": self.metadata.to_json() if self.metadata else None,
             "warnings": list(self.warnings),
+            "bibliography": [asdict(r) for r in self.bibliography],
+            "citations": [asdict(c) for c in self.citations],
+            "footnotes": [asdict(f) for f in self.footnotes],
         }
 
     @classmethod
@@ -159,7 +208,7 @@ class Paper:
                     title=s["title"],
                     level=s["level"],
                     page=s["page"],
-                    paragraphs=tuple(Paragraph(**p) for p in s.get("paragraphs", ())),
+                    paragraphs=tuple(_paragraph_from_json(p) for p in s.get("paragraphs", ())),
                 )
                 for s in data.get("sections", ())
             ),
@@ -170,7 +219,19 @@ class Paper:
             source=data.get("source"),
             metadata=Metadata.from_json(data["metadata"]) if data.get("metadata") else None,
             warnings=tuple(data.get("warnings", ())),
+            bibliography=tuple(Reference(**{**r, "authors": tuple(r.get("authors", ()))})
+                               for r in data.get("bibliography", ())),
+            citations=tuple(Citation(**{**c, "refs": tuple(c["refs"])}) for c in data.get("citations", ())),
+            footnotes=tuple(Footnote(**f) for f in data.get("footnotes", ())),
         )
+
+
+def _paragraph_from_json(data: dict[str, Any]) -> Paragraph:
+    data = dict(data)
+    for key in ("line_numbers", "bbox"):
+        if data.get(key) is not None:
+            data[key] = tuple(data[key])
+    return Paragraph(**data)
 
 
 def _figure_json(figure: Figure) -> dict[str, Any]:

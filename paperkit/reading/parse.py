@@ -20,15 +20,16 @@ Everything is pure computation over the opened document; `render_figure` is the 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from paperkit.reading.paper import Figure, Paper, Paragraph, Section
+from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 
 # ───────────────────────────── patterns ─────────────────────────────
 
@@ -58,7 +59,7 @@ UNNUMBERED_HEADINGS = re.compile(
 # Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
 FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
-REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s)")
+REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?\])")
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = re.compile(
     r"@|universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|"
@@ -94,6 +95,13 @@ def _is_math_char(ch: str) -> bool:
     return 0x0370 <= code <= 0x03FF or 0x2070 <= code <= 0x209F or 0x2100 <= code <= 0x214F or 0x1D400 <= code <= 0x1D7FF
 
 
+def _math_count(text: str) -> int:
+    """How many characters of `text` are math symbols (plain ASCII text is counted in C)."""
+    if text.isascii():
+        return sum(text.count(ch) for ch in "=<>^_{}|")
+    return sum(1 for ch in text if _is_math_char(ch))
+
+
 # ───────────────────────────── lines ─────────────────────────────
 
 
@@ -113,6 +121,10 @@ class Line:
     spans: list[tuple[float, float, str, str]] = field(default_factory=list)
     column: int = 0  # 0 full width / single column, 1 left, 2 right
     smallcaps: bool = False  # most letters set in a small-capitals font (amsart section headings)
+    lineno: int | None = None  # the review line number printed beside it (lineno package), if any
+    lead_mark: str | None = None  # a raised small mark opening the line ("¹The effect"): a footnote's start
+    calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
+    code: bool = False  # part of a code listing or an algorithm float: kept line by line
 
     @property
     def height(self) -> float:
@@ -152,14 +164,26 @@ class Block:
         return all(ln.smallcaps for ln in self.lines)
 
 
-def _join_lines(texts: list[str]) -> str:
+def _join_lines(texts: list[str], words: Counter | None = None) -> str:
+    """Lines of one paragraph as one string; a line-end hyphen is undone unless the hyphen is part
+    of the word (see `_keeps_hyphen`), which needs the document's `words` as evidence."""
     out = ""
     for text in texts:
         text = text.strip()
         if not text:
             continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
-            out = out[:-1] + text  # undo end-of-line hyphenation
+            if words is not None and _keeps_hyphen(out, text, words):
+                out += text
+            else:
+                out = out[:-1] + text  # undo end-of-line hyphenation
+        elif words is not None and out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].isupper():
+            # A name broken before a capital: "SupCon-" + "Lite" is the paper's "SupConLite" when it
+            # prints that elsewhere; otherwise a compound such as "Fisher-Rao" keeps its hyphen.
+            head = re.search(r"[^\W\d_]+-$", out)
+            tail = re.match(r"[^\W\d_]+", text)
+            joined = (head.group(0)[:-1] + tail.group(0)).lower() if head and tail else ""
+            out = (out[:-1] if joined and words.get(joined, 0) else out) + text
         elif out:
             out += " " + text
         else:
@@ -167,21 +191,66 @@ def _join_lines(texts: list[str]) -> str:
     return " ".join(out.split())
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _document_words(lines) -> Counter:
+    """How often each word (lower case, hyphenated compounds whole) occurs away from a line end:
+    the evidence for line-end hyphens."""
+    words: Counter = Counter()
+    for ln in lines:
+        found = _WORD.findall(ln.text.lower())
+        if ln.text.endswith("-") and found:
+            found = found[:-1]
+        words.update(found)
+        words.update(part for w in found if "-" in w for part in w.split("-"))
+    return words
+
+
+def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
+    """Whether "user-" + "specified" is the compound "user-specified" rather than a hyphenated word:
+    the compound is printed elsewhere and the joined word is not, or the fragment before already
+    holds a hyphen ("state-of-the-" + "art"), or both halves are words of the paper and their join
+    is not."""
+    head_match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", before)
+    tail_match = re.match(r"[^\W\d_]+", after)
+    if not head_match or not tail_match:
+        return False
+    compound = head_match.group(1).lower()
+    head, tail = compound.split("-")[-1], tail_match.group(0).lower()
+    joined = head + tail
+    if words.get(f"{head}-{tail}", 0) > words.get(joined, 0):
+        return True
+    if words.get(joined, 0):
+        return False
+    if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
+        return True
+    return len(head) >= 2 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
+
+
+@functools.lru_cache(maxsize=512)
+def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
+    fonts over thousands of spans, so each name is read once."""
+    return (bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE)),
+            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", font, re.IGNORECASE)),
+            bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
+
+
 def _is_italic(span: dict) -> bool:
-    return bool(span.get("flags", 0) & 2) or bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", span.get("font", ""), re.IGNORECASE))
+    return bool(span.get("flags", 0) & 2) or _font_traits(span.get("font", ""))[1]
 
 
 def _is_bold(span: dict) -> bool:
-    font = span.get("font", "")
-    return bool(span.get("flags", 0) & 16) or bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE))
+    return bool(span.get("flags", 0) & 16) or _font_traits(span.get("font", ""))[0]
 
 
 def _span_style(span: dict) -> str:
     return ("b" if _is_bold(span) else "") + ("i" if _is_italic(span) else "") + \
-        ("c" if SMALL_CAPS_FONT.search(span.get("font", "")) else "")
+        ("c" if _font_traits(span.get("font", ""))[2] else "")
 
 
-def _page_lines(page, page_index: int) -> list[Line]:
+def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line]:
     import pymupdf
 
     # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
@@ -190,39 +259,94 @@ def _page_lines(page, page_index: int) -> list[Line]:
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
-            if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin)
+            if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin, y-axis titles)
+                if rotated is not None:
+                    rotated.append(tuple(raw["bbox"]))
                 continue
             spans = [s for s in raw["spans"] if s["text"].strip()]
             if not spans:
                 continue
-            text = "".join(s["text"] for s in raw["spans"])
+            lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
+            text = "".join(s["text"] for s in raw_spans)
             visible = sum(len(s["text"].strip()) for s in spans)
             size_weight = Counter()
             math = 0
             for s in spans:
                 size_weight[round(s["size"] * 2) / 2] += len(s["text"].strip())
-                if MATH_FONT.search(s["font"]):
+                if _font_traits(s["font"])[3]:
                     math += len(s["text"].strip())
                 else:
-                    math += sum(1 for ch in s["text"] if _is_math_char(ch))
+                    math += _math_count(s["text"])
             x0, y0, x1, y1 = raw["bbox"]
+            if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
+                y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
             letters = sum(1 for s in spans for ch in s["text"] if ch.isalpha())
-            caps_letters = sum(1 for s in spans if SMALL_CAPS_FONT.search(s["font"]) for ch in s["text"] if ch.isalpha())
+            caps_letters = sum(1 for s in spans if _font_traits(s["font"])[2] for ch in s["text"] if ch.isalpha())
             faked = _faked_small_caps(spans)
             if faked:
                 caps_letters = letters
             lines.append(
                 Line(
-                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=" ".join(text.split()),
+                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
                     size=faked or size_weight.most_common(1)[0][0],
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
                     italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
                     math_chars=math,
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+                    lead_mark=lead_mark, calls=calls,
+                    code=all(_font_traits(s["font"])[4] for s in spans),
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
+
+
+def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
+    """(mark opening the line, marks called inside it, the spans without the called marks).
+
+    A footnote mark is a digit or symbol in small type raised above the line's baseline. Inside a
+    line it is a call ("CIFAR-100.⁴") when it follows text set in an ordinary font, not a math
+    superscript ("x²"); at the start of a line it opens a footnote."""
+    visible = [s for s in spans if s["text"].strip()]
+    if len(visible) < 2:
+        return None, [], spans
+    main = max(visible, key=lambda s: (s["size"], len(s["text"])))
+    baseline, size = main["origin"][1], main["size"]
+
+    def raised(s: dict) -> bool:
+        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
+            s["origin"][1] < baseline - 0.15 * size
+
+    lead = visible[0]["text"].strip() if raised(visible[0]) else None
+    calls: list[str] = []
+    kept: list[dict] = []
+    for i, s in enumerate(spans):
+        before = kept[-1] if kept else None
+        if i > 0 and s["text"].strip() and raised(s) and before is not None and before["text"].strip() and \
+                not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()):
+            calls.append(s["text"].strip())
+            continue
+        kept.append(s)
+    return lead, calls, kept
+
+
+# pdfLaTeX without T1 fonts sets an accented letter as two glyphs, the spacing accent first
+# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a").
+_SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˘": "\u0306",
+                    "˚": "\u030a", "˝": "\u030b"}
+_ACCENT_BEFORE = re.compile(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
+_CEDILLA_AFTER = re.compile(r"([CcSsTt]) ?¸")
+
+
+def _compose_accents(text: str) -> str:
+    if not any(ch in text for ch in "¨´ˆ˜ˇ˘˚˝¸"):
+        return text
+    text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
+                                                              _SPACING_ACCENTS[m.group(1)]), text)
+    return _CEDILLA_AFTER.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + "\u0327"), text)
 
 
 def _faked_small_caps(spans: list[dict]) -> float | None:
@@ -265,6 +389,8 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             prev.smallcaps = prev.smallcaps and ln.smallcaps
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
+            prev.calls.extend(ln.calls)
+            prev.code = prev.code and ln.code
         else:
             merged.append(ln)
     return merged
@@ -326,14 +452,18 @@ def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | No
 def _stack_rules(rects: list[list[float]]) -> list[list[float]]:
     """Join horizontal rules of equal width stacked above one another (a table ruled with \\hline or
     booktabs, its rows far apart) into one box; alone, each rule would be dropped as a hairline."""
-    rules: dict[tuple[int, int], list[list[float]]] = {}
+    rules: list[list[list[float]]] = []  # groups of rules with the same ends (within 3 pt)
     others = []
     for r in rects:
         if r[3] - r[1] < 2 and r[2] - r[0] > 30:
-            rules.setdefault((round(r[0] / 3), round(r[2] / 3)), []).append(r)
+            group = next((g for g in rules if abs(g[0][0] - r[0]) < 3 and abs(g[0][2] - r[2]) < 3), None)
+            if group is None:
+                rules.append([r])
+            else:
+                group.append(r)
         else:
             others.append(r)
-    for group in rules.values():
+    for group in rules:
         group.sort(key=lambda r: r[1])
         box = list(group[0])
         for r in group[1:]:
@@ -373,6 +503,138 @@ def _inside(line: Line, box, margin: float) -> bool:
     iy = max(0.0, min(line.y1, y1) - max(line.y0, y0))
     area = max(1e-6, (line.x1 - line.x0) * (line.y1 - line.y0))
     return ix * iy / area > 0.6
+
+
+# ───────────────────────────── line numbers ─────────────────────────────
+
+_DIGITS = re.compile(r"^\d{1,5}$")
+
+
+def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
+    """Remove the review line numbers of a submission (the `lineno` package, ICML/ICLR/NeurIPS styles)
+    and note each number on the text line beside it (`Line.lineno`). Returns whether any were found.
+
+    A margin number is a line holding only digits; the numbers of one column stand in a vertical
+    file at one x position, increase downwards in small steps (1, or 5 with modulo numbering), and
+    sit level with text lines, in smaller type. A figure's axis ticks or a table's column of counts
+    do not form such a file: ticks share a row, table counts are set in the table's type."""
+    found = False
+    for index, lines in enumerate(pages_lines):
+        files: dict[int, list[Line]] = {}
+        for ln in lines:
+            if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
+                files.setdefault(round(ln.x1 / 4), []).append(ln)
+        numbers: list[Line] = []
+        for file in files.values():
+            file.sort(key=lambda ln: ln.y0)
+            if len(file) < 6:
+                continue
+            steps = [int(b.text) - int(a.text) for a, b in zip(file, file[1:])]
+            # Margin numbers are set smaller than the text beside them (lineno: \tiny); a column of
+            # counts in a table without rules is set in the table's own type.
+            level = [ln.size for n in file for ln in lines if ln.y0 <= (n.y0 + n.y1) / 2 <= ln.y1 and not _DIGITS.match(ln.text)]
+            smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
+            if smaller and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
+                numbers.extend(file)
+        if not numbers:
+            continue
+        found = True
+        drop = {id(n) for n in numbers}
+        text = [ln for ln in lines if id(ln) not in drop]
+        for number in numbers:
+            middle = (number.y0 + number.y1) / 2
+            beside = [ln for ln in text if ln.y0 - 1 <= middle <= ln.y1 + 1 and ln.lineno is None]
+            if beside:
+                nearest = min(beside, key=lambda ln: min(abs(ln.x0 - number.x1), abs(number.x0 - ln.x1)))
+                nearest.lineno = int(number.text)
+        pages_lines[index] = text
+    return found
+
+
+# ───────────────────────────── code and algorithms ─────────────────────────────
+
+ALGORITHM = re.compile(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
+MONOSPACE_FONT = re.compile(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
+
+
+def _mark_algorithms(page, lines: list[Line]) -> None:
+    """Mark the lines of each algorithm float on the page as code (`Line.code`).
+
+    An algorithm float ("Algorithm 1 Training ..." between horizontal rules, as the algorithm and
+    algorithm2e packages set it) runs from its caption down to the second rule below the caption:
+    the first rule underlines the caption, the second closes the float."""
+    rules = sorted({round(r[1], 1): r for r in _horizontal_rules(page)}.values(), key=lambda r: r[1])
+    for caption in [ln for ln in lines if ALGORITHM.match(ln.text)]:
+        below = [r for r in rules if r[1] > caption.y1 - 1 and r[0] < caption.x0 + 10 and r[2] > caption.x1 - 10]
+        if len(below) < 2:
+            continue
+        bottom = below[1][1]
+        left, right = below[1][0], below[1][2]
+        for ln in lines:
+            if caption.y0 - 1 <= ln.y0 and ln.y1 <= bottom + 1 and ln.x0 >= left - 20 and ln.x1 <= right + 20:
+                ln.code = True
+
+
+def _horizontal_rules(page) -> list[tuple[float, float, float, float]]:
+    rules = []
+    for item in page.get_cdrawings():
+        x0, y0, x1, y1 = item["rect"]
+        if y1 - y0 < 2 and x1 - x0 > 50:
+            rules.append((x0, y0, x1, y1))
+    return rules
+
+
+# ───────────────────────────── footnotes ─────────────────────────────
+
+COPYRIGHT = re.compile(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
+                       r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org", re.IGNORECASE)
+
+
+def _split_footnotes(lines: list[Line], body: float, page_width: float, page_height: float,
+                     first_page: bool) -> tuple[list[Line], list[tuple[str | None, list[Line]]]]:
+    """Take footnotes and copyright/venue blocks off the foot of each column.
+
+    The foot of a column is the run of lines in smaller type below the column's last line in body
+    type. It holds footnotes when a line of it opens with a raised mark, or a copyright or venue
+    block on the first page when it says so ("Permission to make digital or hard copies", "Proceedings
+    of ...").
+    Returns (lines left, [(mark, lines)]) where mark None is a copyright block and "" a footnote
+    continued from the previous column (no mark of its own)."""
+    mid = page_width / 2
+    columns: dict[int, list[Line]] = {}
+    for ln in lines:
+        columns.setdefault(1 if ln.x1 <= mid + 4 else 2 if ln.x0 >= mid - 4 else 0, []).append(ln)
+    drop: set[int] = set()
+    notes: list[tuple[str | None, list[Line]]] = []
+    for key in sorted(columns):
+        column = sorted(columns[key], key=lambda ln: ln.y0)
+        body_lines = [ln for ln in column if ln.size >= body - 0.6]
+        last = max((ln.y1 for ln in body_lines), default=None)
+        foot = [ln for ln in column if last is None or ln.y0 > last - 1]
+        if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
+            continue
+        if foot[0].y0 < 0.5 * page_height:
+            continue  # small type high on the page: affiliations and an abstract, not a foot
+        marked = any(ln.lead_mark for ln in foot)
+        if not marked and not (first_page and COPYRIGHT.search(" ".join(ln.text for ln in foot[:3]))):
+            continue
+        if last is None and not foot[0].lead_mark and not COPYRIGHT.search(foot[0].text):
+            continue  # a column all in small type (a bibliography): not a foot
+        current: list[Line] = []
+        mark: str | None = ""
+        for ln in foot:
+            if ln.lead_mark:
+                if current:
+                    notes.append((mark, current))
+                current, mark = [ln], ln.lead_mark
+            else:
+                current.append(ln)
+        if current:
+            if mark == "" and first_page and COPYRIGHT.search(" ".join(ln.text for ln in current)):
+                mark = None
+            notes.append((mark, current))
+        drop.update(id(ln) for ln in foot)
+    return [ln for ln in lines if id(ln) not in drop], notes
 
 
 # ───────────────────────────── furniture ─────────────────────────────
@@ -417,7 +679,11 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     left = sum(1 for ln in lines if ln.column == 1)
     right = sum(1 for ln in lines if ln.column == 2)
     full = sum(1 for ln in lines if ln.column == 0)
-    two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right)
+    # Short pieces on both halves (a display equation's parts, a code listing) do not make a page
+    # two-column: the right half must also hold some text.
+    right_chars = sum(len(ln.text) for ln in lines if ln.column == 2)
+    two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
+        right_chars >= 120
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -479,6 +745,19 @@ def _size_scale(prev: Line, line: Line, body: float) -> float:
     return max(1.0, min(prev.size, line.size) / body)
 
 
+EQUATION_NUMBER = re.compile(r"\((\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+
+
+def _display_math(line: Line) -> bool:
+    """A piece of a display equation: mostly math, a short piece with math in it, a glyph the text
+    layer cannot name (U+FFFD), or an equation number standing alone."""
+    visible = len(line.text) - line.text.count(" ")
+    if not visible or line.code:
+        return False
+    return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or "\ufffd" in line.text or \
+        bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+
+
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -494,7 +773,16 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         same_place = prev.page == ln.page and prev.column == ln.column
         gap = ln.y0 - prev.y0
         new = False
-        if CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
+        if prev.code or ln.code:
+            new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
+        elif _display_math(prev) or _display_math(ln):
+            # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
+            # number at the margin) stay together, and prose above or below it is another block.
+            other = ln if _display_math(prev) else prev
+            level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
+            together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
+            new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5
+        elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
@@ -682,7 +970,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if appendix and (appendix["num"] or appendix["title"] is not None or text.lower().startswith("appendi")):
         title = _clean_title(appendix["title"] or "") or "Appendix"
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
-    if text.endswith("."):
+    if text.endswith((".", ":")):  # a run-in paragraph head ("Worker Failure.", "Count of URL Access:")
         return None
     words = text.split()
     text = _clean_title(text)
@@ -690,7 +978,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
         return _Heading(None, text, 0, block.page + 1, block.size)
-    # A lone bold line at body size: an unnumbered subsection heading.
+    # A lone bold line at body size: an unnumbered subsection heading (\subsubsection*, \textbf on a
+    # line of its own). Bold lines in smaller type are table heads, figure text or footnotes.
     if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
@@ -824,7 +1113,7 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
 # ───────────────────────────── references ─────────────────────────────
 
 
-def _split_references(lines: list[Line]) -> list[str]:
+def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
     entries: list[list[str]] = []
@@ -848,7 +1137,7 @@ def _split_references(lines: list[Line]) -> list[str]:
         else:
             entries[-1].append(ln.text)
         prev = ln
-    return [_join_lines(e) for e in entries if _join_lines(e)]
+    return [text for e in entries if (text := _join_lines(e, words))]
 
 
 # ───────────────────────────── front matter ─────────────────────────────
@@ -856,7 +1145,7 @@ def _split_references(lines: list[Line]) -> list[str]:
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
-    candidates = [ln for ln in first_page if ln.y0 < stop_y]
+    candidates = [ln for ln in first_page if ln.y0 < stop_y and sum(ch.isalpha() for ch in ln.text) >= 2]
     if not candidates:
         return "", []
     biggest = max(ln.size for ln in candidates)
@@ -883,6 +1172,43 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+# PDF metadata titles that are not titles: tool defaults and file names.
+JUNK_TITLE = re.compile(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
+                        r".*\.(dvi|pdf|tex|docx?|ps|eps|indd|qxd))$", re.IGNORECASE)
+
+
+def _largest_top_line(first_page: list[Line]) -> str:
+    """The printed title when it is not set larger than the body: the largest line of several words in
+    the top third of page 1 (bold wins a tie)."""
+    if not first_page:
+        return ""
+    top = [ln for ln in first_page if ln.y0 < 0.35 * max(ln.y1 for ln in first_page) and len(ln.text.split()) >= 2
+           and not AFFILIATION.search(ln.text) and not PAGE_NUMBER.match(ln.text) and not NUMBERED_LINE.match(ln.text)]
+    if not top:
+        return ""
+    return max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0)).text
+
+
+def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
+    """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
+    paragraph of page 1 before the first heading, below the title and names."""
+    for block in blocks[:first_heading]:
+        if block.page != 0 or CAPTION.match(block.text):
+            continue
+        lines = list(block.lines)
+        # Names, affiliations and a date set tight above it may share its block: they go first.
+        while lines and ((AFFILIATION.search(lines[0].text) and len(lines[0].text.split()) <= 10) or len(lines[0].text) < 40 or
+                         re.match(r"^\(.*\)$", lines[0].text)):
+            lines.pop(0)
+        end = next((i for i, ln in enumerate(lines) if FRONT_MATTER_LABELS.match(ln.text) or
+                    ln.text.lower().startswith(("additional key words", "acm reference format"))), len(lines))
+        text = _join_lines([ln.text for ln in lines[:end]])
+        if len(text.split()) >= 40:
+            block.kind = "abstract"
+            return text
+    return None
 
 
 def _author_names(line: Line) -> list[str]:
@@ -920,9 +1246,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     page_graphics: list[list[tuple]] = []
     widths: list[float] = []
     for index, page in enumerate(doc):
-        pages_lines.append(_page_lines(page, index))
-        page_graphics.append(_graphic_boxes(page))
+        rotated: list[tuple] = []
+        pages_lines.append(_page_lines(page, index, rotated))
+        page_graphics.append(_with_axis_titles(_graphic_boxes(page), rotated))
         widths.append(page.rect.width)
+    _strip_line_numbers(pages_lines)
+    words = _document_words(ln for lines in pages_lines for ln in lines)
 
     furniture = _furniture(pages_lines)
     sizes = Counter()
@@ -934,12 +1263,18 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Captions first: they are never graphic text, and they locate the figures.
     ordered: list[Line] = []
+    footnotes: list[Footnote] = []
     for index, lines in enumerate(pages_lines):
         kept = []
         label_line = None
         caption_lines: list[Line] = []
+        if any(ALGORITHM.match(ln.text) for ln in lines):
+            _mark_algorithms(doc[index], lines)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture:
+                continue
+            if ln.code:
+                kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
             under_label = label_line is not None and 0 < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
@@ -953,9 +1288,21 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 not any(_inside(ln, box, 0.0) for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
-            elif any(_inside(ln, box, 8.0) for box in page_graphics[index]):
-                continue  # text inside a figure or table
+            elif _absorb(ln, page_graphics[index], 8.0):
+                continue  # text inside a figure or table (its box grows to hold the labels at its edge)
+            elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
+                continue  # a panel's own caption, "(a) Positive pairs", under its drawing
+            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0):
+                continue  # axis tick labels just outside a plot's frame
             kept.append(ln)
+        kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
+        for mark, note_lines in notes:
+            text = _join_lines([ln.text for ln in note_lines], words)
+            if mark:
+                text = text[len(mark):].lstrip() if text.startswith(mark) else text
+                footnotes.append(Footnote(mark=mark, text=text, page=index + 1))
+            elif mark == "" and footnotes and footnotes[-1].page >= index:  # continued from the column before
+                footnotes[-1] = replace(footnotes[-1], text=_join_lines([footnotes[-1].text, text], words))
         ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
@@ -996,7 +1343,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y)
     if not title:
-        title = (doc.metadata or {}).get("title", "") or Path(source or "untitled").stem
+        printed = (doc.metadata or {}).get("title", "").strip()
+        title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
+        title = title or Path(source or "untitled").stem
+    if abstract is None:
+        abstract = _unlabelled_abstract(blocks, first_heading)
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
@@ -1015,36 +1366,57 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     sections: list[Section] = []
     references: list[str] = []
     current: _Heading | None = None
-    paragraphs: list[Paragraph] = []
+    pending: list[list[Line]] = []  # the section's paragraphs as lines, made into Paragraphs at close()
     ref_lines: list[Line] = []
     in_refs = False
+    calls: list[tuple[str, int, int, int]] = []  # (mark, page, section index, paragraph index)
+    interrupted = False  # a float, caption or code block stood between the last paragraph and this one
 
     def close() -> None:
         if current is not None:
+            paragraphs = []
+            for index, lines in enumerate(pending):
+                for ln in lines:
+                    calls.extend((mark, ln.page + 1, len(sections), index) for mark in ln.calls)
+                paragraphs.append(_paragraph(lines, words))
             sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
     for i, block in enumerate(blocks):
         if i in headings:
             close()
-            current, paragraphs = headings[i], []
+            current, pending, interrupted = headings[i], [], False
             if in_refs and not REFERENCE_HEADINGS.match(current.title):
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
             continue
         if block.kind != "text" or current is None:
+            interrupted = True
             continue
         if in_refs:
             ref_lines.extend(block.lines)
             continue
-        paragraphs.append(Paragraph(text=block.text, page=block.page + 1, math=_is_math(block)))
+        code = block.lines[0].code
+        # The paragraph a float or code block cut off: the last prose one, with only code after it.
+        last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
+        if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1):
+            pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
+        else:
+            pending.append(list(block.lines))
+        interrupted = code
     close()
     for _, h in unplaced:  # outline entries we could not find on the page: keep them, without text
         sections.append(Section(h.number, h.title, h.level, h.page, ()))
     if unplaced:
         sections.sort(key=lambda s: s.page)
-    references = _split_references(ref_lines)
+    references = _split_references(ref_lines, words)
+    footnotes = _attach_footnotes(footnotes, calls)
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    bibliography = [parse_reference(r) for r in references]
+    citations = link_citations([(si, pi, p.page, p.text) for si, s in enumerate(sections)
+                                for pi, p in enumerate(s.paragraphs)], bibliography)
     if not no_text and not sections:
         warnings.append("no section headings found: the outline shows the text as one block")
     return Paper(
@@ -1058,12 +1430,93 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         pages=doc.page_count,
         source=source,
         warnings=tuple(warnings),
+        bibliography=tuple(bibliography),
+        footnotes=tuple(footnotes),
+        citations=tuple(citations),
     )
 
 
+def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool:
+    """Whether `after` goes on with the sentence `before` left open: `before` ends without a full stop
+    and `after` opens in lower case, at another page or column or after a float that stood between."""
+    last, first = before[-1], after[0]
+    text = last.text.rstrip()
+    if not text or text.endswith(_SENTENCE_END) or not first.text[:1].islower() or _is_display(before):
+        return False
+    moved = (last.page, last.column) != (first.page, first.column)
+    return moved or interrupted
+
+
+def _preformatted(lines: list[Line]) -> str:
+    """Code or an algorithm line by line, indented as printed. Pieces level with each other are one
+    line (an algorithm's "2:" and its statement), its number kept in front of the indentation."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.y0 + ln.y1) / 2):
+        middle = (ln.y0 + ln.y1) / 2
+        if rows and abs(middle - (rows[-1][0].y0 + rows[-1][0].y1) / 2) < 0.4 * ln.size and ln.page == rows[-1][0].page:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    step = max(2.0, statistics.median(ln.size for ln in lines) * 0.5)
+    starts = [sorted(row, key=lambda ln: ln.x0) for row in rows]
+    numbered = [row[1] if len(row) > 1 and re.fullmatch(r"\d{1,3}:?", row[0].text) else row[0] for row in starts]
+    left = min(piece.x0 for piece in numbered)
+    out = []
+    for row, piece in zip(starts, numbered):
+        label = row[0].text + " " if piece is not row[0] else ""
+        rest = " ".join(ln.text for ln in row if ln is not row[0] or not label)
+        out.append(label + " " * round((piece.x0 - left) / step) + rest)
+    return "\n".join(out)
+
+
+def _is_display(lines: list[Line]) -> bool:
+    """A block that is a display equation: mostly pieces of math (or an equation number), no prose line."""
+    pieces = sum(1 for ln in lines if _display_math(ln))
+    prose = any(len(ln.text) > 50 and ln.math_chars < 0.2 * len(ln.text) for ln in lines)
+    return not prose and pieces >= max(1, len(lines) / 2)
+
+
+def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
+    numbered = [ln.lineno for ln in lines if ln.lineno is not None]
+    line_numbers = (min(numbered), max(numbered)) if numbered else None
+    if lines[0].code:
+        return Paragraph(text=_preformatted(lines), page=lines[0].page + 1, code=True, line_numbers=line_numbers)
+    block = Block(lines)
+    text = _join_lines([ln.text for ln in lines], words)
+    if _is_display(lines):
+        # A display equation: its number, its box, and whether the text layer can say it at all
+        # (unnamed glyphs, or rows stacked as in fractions and limits, read as a jumble in one line).
+        number = next((m.group(1) for ln in lines if (m := EQUATION_NUMBER.search(ln.text.strip()))), None)
+        rows = len({round((ln.y1 + ln.y0) / 2 / max(1.0, ln.size * 0.6)) for ln in lines if not EQUATION_NUMBER.fullmatch(ln.text.strip())})
+        unreadable = "\ufffd" in text or rows > 1
+        box = (min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines), max(ln.y1 for ln in lines))
+        return Paragraph(text=text.replace("\ufffd", "").replace("  ", " "), page=lines[0].page + 1, math=True,
+                         line_numbers=line_numbers, equation=number, bbox=tuple(round(v, 1) for v in box),
+                         render_as_image=unreadable)
+    return Paragraph(text=text.replace("\ufffd", ""), page=lines[0].page + 1, math=_is_math(block),
+                     line_numbers=line_numbers)
+
+
+def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int, int]]) -> list[Footnote]:
+    """Give each footnote the paragraph that calls its mark: on its page, or the page before (a note
+    that LaTeX moved to the next page)."""
+    out = []
+    taken: set[int] = set()
+    for note in footnotes:
+        for i, (mark, page, section, paragraph) in enumerate(calls):
+            if i not in taken and mark == note.mark and note.page - 1 <= page <= note.page:
+                taken.add(i)
+                note = replace(note, section=section, paragraph=paragraph)
+                break
+        out.append(note)
+    return out
+
+
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
-    figures: list[Figure] = []
-    tables: list[Figure] = []
+    """Figures and tables from their captions, each with the box of its graphic. A graphic belongs to
+    one float only: when two captions reach for the same one (a table right above a figure caption
+    whose figure has no drawing of its own), the nearer caption keeps it."""
+    found: list[tuple[Block, str, re.Match, tuple | None, float]] = []
     seen: set[tuple[str, str]] = set()
     for block in blocks:
         match = CAPTION.match(block.text)
@@ -1071,24 +1524,91 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
-        first = block.lines[0]
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
-        box = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
+        scored = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
+        box, score = scored if scored else (None, 0.0)
         if box is None and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         if key in seen:
             continue
         seen.add(key)
+        found.append((block, kind, match, box, score))
+    owner: dict[tuple, float] = {}
+    for _, _, _, box, score in found:
+        if box is not None:
+            owner[box] = min(owner.get(box, score), score)
+    figures: list[Figure] = []
+    tables: list[Figure] = []
+    for block, kind, match, box, score in found:
+        if box is not None and score > owner[box]:
+            box = None  # a nearer caption owns this graphic
+        if box is not None:
+            box = _whole_float(box, page_graphics[block.page], block)
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
-        record = Figure(kind=kind, number=match["num"], caption=caption, page=first.page + 1,
+        record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
                         bbox=tuple(round(v, 1) for v in box) if box else None)
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
+SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
+
+
+def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
+    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title), which the
+    text lines leave out. A rotated line taller than the drawing (an arXiv stamp down the margin) or
+    more than 35 pt from it stays out."""
+    out = []
+    for box in boxes:
+        x0, y0, x1, y1 = box
+        for r in rotated:
+            beside = -35 < box[0] - r[2] < 35 or -35 < r[0] - box[2] < 35
+            if beside and r[1] >= box[1] - 10 and r[3] <= box[3] + 10:
+                x0, y0, x1, y1 = min(x0, r[0]), min(y0, r[1]), max(x1, r[2]), max(y1, r[3])
+        out.append((x0, y0, x1, y1))
+    return out
+
+
+def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
+    """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
+    axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
+    frame. Long lines never grow it: the box must not creep down into the text after the figure."""
+    for i, box in enumerate(boxes):
+        if _inside(line, box, margin):
+            if len(line.text) <= 40:
+                boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
+            return True
+    return False
+
+
+def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
+    """Whether the line sits just under a drawing (within two lines), overlapping it horizontally;
+    the drawing's box grows to hold it, so the figure's crop keeps its panel captions."""
+    for i, box in enumerate(boxes):
+        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] and line.x0 < box[2]:
+            boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
+            return True
+    return False
+
+
+def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
+    """The caption's graphic grown to the whole float: panels set side by side (subfigures) are
+    separate drawings level with the one found, within the caption's width."""
+    left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
+    right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
+    x0, y0, x1, y1 = box
+    for other in boxes:
+        overlap = min(y1, other[3]) - max(y0, other[1])
+        if other is not box and overlap > 0.5 * min(y1 - y0, other[3] - other[1]) and \
+                other[0] >= left and other[2] <= right:
+            x0, y0, x1, y1 = min(x0, other[0]), min(y0, other[1]), max(x1, other[2]), max(y1, other[3])
+    return (x0, y0, x1, y1)
 
 
 def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
@@ -1114,7 +1634,7 @@ def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
         score = distance + side_penalty
         if best is None or score < best[0]:
             best = (score, box)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else None
 
 
 def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:

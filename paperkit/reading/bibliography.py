@@ -1,0 +1,219 @@
+"""Bibliography entries split into their fields, and in-text citations linked to them.
+
+Works on text only (the parser hands over the lines of the references section and the paragraphs), so
+it knows nothing of PDFs. Three citation styles are recognised, as printed:
+
+- numbered: entries open with "[3]" or "3."; citations read "[3, 6]", "[2–5]";
+- alpha: entries open with "[ZIS16]"; citations read "[ZIS16, Kin14]";
+- author-year (natbib, APA, ACL): entries open with the authors; citations read "(Zhang et al., 2016;
+  Kim, 2014)", "Zhang et al. (2016)", "Zhang and Kim [2016]".
+
+An entry's fields follow the usual order "Authors. Title. Venue, year." (or APA's "Authors (year).
+Title. Venue."); a DOI, an arXiv id and a URL are taken wherever they are printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperkit.reading.paper import Citation, Reference
+
+NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
+ALPHA_LABEL = re.compile(r"^\s*\[([A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?)\]\s*")
+DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
+BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
+ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
+                   re.IGNORECASE)
+URL = re.compile(r"(?:URL\s+)?(https?://\S+)")
+YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
+# "Okafor et al., 2019", "Okafor and Moreau, 2019a", "Okafor, 2019" inside parentheses, separated by ";".
+_NAMES = r"(?:[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
+PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
+CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
+TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
+ALPHA_CITE = re.compile(r"\[((?:[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)(?:\s*[,;]\s*[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)*)\]")
+
+
+def entry_style(entries: list[str]) -> str:
+    """"numbered", "alpha" or "authoryear": how most entries open."""
+    numbered = sum(1 for e in entries if NUMBER_LABEL.match(e))
+    alpha = sum(1 for e in entries if ALPHA_LABEL.match(e))
+    if numbered >= max(2, len(entries) // 2):
+        return "numbered"
+    if alpha >= max(2, len(entries) // 2):
+        return "alpha"
+    return "authoryear"
+
+
+def _segments(text: str) -> list[str]:
+    """Split an entry at full stops that end a part (not after an initial like "A." or "J.-P.")."""
+    parts, start = [], 0
+    for match in re.finditer(r"[.?!]\s+(?=\S)", text):
+        before = text[start:match.start()].split()
+        last = before[-1] if before else ""
+        if re.fullmatch(r"(?:[A-Z]|[A-Z]\.-?[A-Z]|Jr|Sr|St|vs|pp|Vol|no|No|eds?|Proc|Conf|Int|Intl)", last.strip("({")):
+            continue
+        parts.append(text[start:match.end()].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _split_authors(text: str) -> list[str]:
+    text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
+    pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
+    names: list[str] = []
+    for piece in pieces:
+        # "Okafor, A." as two pieces: the initials belong to the name before them.
+        if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and " " not in names[-1]:
+            names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
+        else:
+            names.append(piece.rstrip("."))
+    return [n for n in names if any(ch.isalpha() for ch in n)]
+
+
+def parse_reference(text: str) -> Reference:
+    """One bibliography entry's text → its fields (what cannot be read is None)."""
+    label = None
+    body = text
+    found = NUMBER_LABEL.match(body) or ALPHA_LABEL.match(body)
+    if found:
+        label = next(g for g in found.groups() if g)
+        body = body[found.end():]
+    # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
+    body = re.sub(r"((?:https?://|doi:\s*10\.)\S*[/._\-])\s+(?=[\w/.\-~%#?=&]+(?:\s|$))", r"\1", body)
+    doi = DOI.search(body) or BARE_DOI.search(body)
+    arxiv = ARXIV.search(body)
+    urls = [u.rstrip(".,;)") for u in URL.findall(body)]
+    url = next((u for u in urls if "doi.org" not in u and "arxiv.org" not in u), None)
+    rest = body
+    for pattern in (DOI, URL):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip()
+    year = None
+    authors: list[str] = []
+    title = venue = None
+    apa = re.match(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$", rest)
+    colon = rest.find(": ")  # Springer's splncs: "Toneva, M., Bengio, Y.: Title. In: Venue (2019)"
+    head = rest[:colon] if colon > 0 else ""
+    if head and len(head) < 300 and re.search(r"(?:\b[A-Z]\.|et al\.)$", head) and \
+            all(len(piece.split()) <= 4 for piece in re.split(r",|\band\b|&", head)):
+        authors = _split_authors(head)
+        segments = _segments(rest[colon + 2:])
+        title = segments[0].rstrip(".") if segments else None
+        tail = segments[1:]
+    elif apa and len(apa["authors"]) < 300:
+        authors = _split_authors(apa["authors"])
+        year = int(apa["year"])
+        segments = _segments(apa["rest"])
+        title = segments[0].rstrip(".") if segments else None
+        tail = segments[1:]
+    else:
+        segments = _segments(rest)
+        if len(segments) >= 2:
+            authors = _split_authors(segments[0])
+            title = segments[1].rstrip(".")
+            tail = segments[2:]
+        else:
+            title, tail = (segments[0].rstrip(".") if segments else None), []
+    if tail:
+        venue = _venue(" ".join(tail))
+    years = [int(m.group(1)) for m in YEAR.finditer(ARXIV.sub(" ", rest))]
+    if year is None and years:
+        year = years[-1]
+    if title:
+        title = title.strip(" “”\"'")
+    return Reference(text=text, label=label, authors=tuple(authors), title=title or None, year=year, venue=venue,
+                     doi=doi.group(1).rstrip(".") if doi else None,
+                     arxiv=arxiv.group(1) if arxiv else None, url=url)
+
+
+def _venue(text: str) -> str | None:
+    text = ARXIV.sub(" ", text)
+    text = re.sub(r"^\s*In\s*:?\s+", "", text)
+    # Up to the year, volume or pages that follow the venue's name.
+    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
+    text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,"), flags=re.IGNORECASE)
+    return text.strip(" .,(") or None
+
+
+def _surname(author: str) -> str:
+    words = author.replace(",", " ").split()
+    words = [w for w in words if not re.fullmatch(r"(?:[A-Z]\.-?)+|Jr\.?|Sr\.?", w)]
+    return _fold(words[-1]) if words else ""
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if ch.isalnum())
+
+
+def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Reference]) -> list[Citation]:
+    """Find the citations in `paragraphs` ((section index, paragraph index, page, text)) and link each
+    to the bibliography entries it names (0-based indices into `entries`)."""
+    if not entries:
+        return []
+    style = entry_style([e.text for e in entries])
+    by_label = {e.label: i for i, e in enumerate(entries) if e.label}
+    by_author_year: dict[tuple[str, str], list[int]] = {}
+    letters: dict[tuple[str, int], int] = {}
+    for i, e in enumerate(entries):
+        if e.authors and e.year:
+            key = (_surname(e.authors[0]), e.year)
+            suffix = chr(ord("a") + letters.get(key, 0))  # 2019a, 2019b in order of the list
+            letters[key] = letters.get(key, 0) + 1
+            by_author_year.setdefault((key[0], str(e.year)), []).append(i)
+            by_author_year.setdefault((key[0], f"{e.year}{suffix}"), []).append(i)
+    out: list[Citation] = []
+    for section, paragraph, page, text in paragraphs:
+        found: list[tuple[int, str, list[int]]] = []
+        if style == "numbered":
+            for m in NUMBER_CITE.finditer(text):
+                refs = []
+                for part in re.split(r"\s*,\s*", m.group(1)):
+                    bounds = re.split(r"\s*[–\-]\s*", part)
+                    lo, hi = int(bounds[0]), int(bounds[-1])
+                    for n in range(lo, min(hi, lo + 50) + 1):
+                        index = by_label.get(str(n), n - 1 if not by_label and n <= len(entries) else None)
+                        if index is not None:
+                            refs.append(index)
+                if refs:
+                    found.append((m.start(), m.group(0), refs))
+        elif style == "alpha":
+            for m in ALPHA_CITE.finditer(text):
+                refs = [by_label[k] for k in re.split(r"\s*[,;]\s*", m.group(1)) if k in by_label]
+                if refs:
+                    found.append((m.start(), m.group(0), refs))
+        else:
+            for m in PAREN_CITE.finditer(text):
+                refs = []
+                for part in m.group(1).split(";"):
+                    cite = CITE_PART.search(part)
+                    if cite:
+                        refs.extend(_author_year(cite["names"], cite["years"], by_author_year))
+                if refs:
+                    found.append((m.start(), m.group(0), refs))
+            for m in TEXT_CITE.finditer(text):
+                refs = _author_year(m["names"], m["years"], by_author_year)
+                if refs:
+                    found.append((m.start(), m.group(0), refs))
+        for _, cited, refs in sorted(found):
+            out.append(Citation(text=cited, refs=tuple(dict.fromkeys(refs)), section=section, paragraph=paragraph,
+                                page=page))
+    return out
+
+
+def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:
+    first = re.split(r"\s+(?:et\s+al|and|&)\b", names.strip())[0]
+    candidates = [w for w in first.split() if w[:1].isupper()]
+    refs: list[int] = []
+    for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):
+        for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
+            surname = _fold("".join(candidates[-size:]))
+            hits = index.get((surname, year)) or index.get((_fold(candidates[-1]), year))
+            if hits:
+                refs.append(hits[0])
+                break
+    return refs
