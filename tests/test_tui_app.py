@@ -73,7 +73,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         await paste(pilot, "new method")
         await pilot.press("tab")
         await paste(pilot, "regression")
-        await pilot.press("escape", "c")
+        await pilot.press("escape", "c", "y")
         await pilot.pause()
 
         # Pass 2: key points, a passage not understood, a claim, a cited paper, the math folded.
@@ -100,7 +100,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         await paste(pilot, "proxy")
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("c")
+        await pilot.press("c", "y")
         await pilot.pause()
 
         # Pass 3: the marks are listed, a critical question answered, the pass finished.
@@ -109,7 +109,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         assert listed == "why smoothing (§ 1)"
         await pilot.press("f")
         await paste(pilot, "prior transfers")
-        await pilot.press("escape", "c")
+        await pilot.press("escape", "c", "y")
         await pilot.pause()
         await pilot.press("q")
 
@@ -137,7 +137,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
 async def test_stopping_after_pass_one_is_recorded(workspace):
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("s")
+        await pilot.press("s", "y")
         await pilot.pause()
         assert isinstance(app.screen, Pass1Screen)
         assert "good outcome" in str(app.screen.query_one("#decision").render())

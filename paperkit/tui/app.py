@@ -12,6 +12,7 @@ from textual.timer import Timer
 
 from paperkit.errors import PaperkitError
 from paperkit.reading.paper import Figure
+from paperkit.tui.key_order import OrderedKeys
 from paperkit.tui.figures import ImageWidget, figure_png_path, open_with_system, render_figure_png
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import ReadingSession, conflict_message
@@ -29,19 +30,19 @@ AUTOSAVE_DELAY_S = 0.5
 TICK_S = 1.0
 
 
-class ReaderApp(App[None]):
+class ReaderApp(OrderedKeys, App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "paperkit read"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("question_mark", "help", "Help", priority=False),
+        Binding("question_mark", "help", "Help", show=False),
         Binding("w", "drafts", "Drafts"),
         Binding("t", "toggle_theme", "Theme", show=False),
         Binding("1", "go_to_pass(1)", "Pass 1", show=False),
         Binding("2", "go_to_pass(2)", "Pass 2", show=False),
         Binding("3", "go_to_pass(3)", "Pass 3", show=False),
         Binding("ctrl+s", "save", "Save", show=False, priority=True),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "quit", "Quit", show=False),  # both always shown at the bottom right (#way-out)
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]
 

@@ -60,6 +60,7 @@ class Pass1Screen(PassScreen):
         self.header.show(self.initial_where())
         reading = self.query_one(PaperText)
         await reading.show(self._step_widgets(PASS1_STEPS[self.session.state.pass1_step][0]))
+        self.focus_content()
 
     def _step_widgets(self, key: str):
         paper = self.session.paper
@@ -105,7 +106,14 @@ class Pass1Screen(PassScreen):
     async def action_focus_form(self) -> None:
         await self.focus_side("#answer-category")
 
-    async def action_decide(self, decision: str) -> None:
+    def action_decide(self, decision: str) -> None:
+        if decision == "stop":
+            question, detail = "Stop after pass 1?", "Recorded in your notes; the summary and review drafts are written."
+        else:
+            question, detail = "Go on to pass 2?", "Pass 1 is recorded as done and the drafts are written."
+        self.confirm(question, detail, lambda: self.decide(decision))
+
+    async def decide(self, decision: str) -> None:
         await self.ensure_side()
         self.session.decide(decision)
         self.query_one("#decision", Static).update(self._decision_text())

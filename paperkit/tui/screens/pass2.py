@@ -126,6 +126,9 @@ class Pass2Screen(PassScreen):
         self.app.push_screen(ReferenceScreen(list(self.session.paper.references)), done)
 
     def action_finish(self) -> None:
+        self.confirm("Finish pass 2 and go on to pass 3?", "Pass 2 is recorded as done and the drafts are written.", self.finish)
+
+    async def finish(self) -> None:
         self.notify_all(self.session.finish_pass(2))
         self.app.go_to_pass(3)  # type: ignore[attr-defined]
 

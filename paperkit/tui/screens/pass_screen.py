@@ -4,25 +4,44 @@ The first frame shows the header, the text and the footer only; the side panel (
 editors, the heavier widgets) is mounted right after that frame is painted, so opening a paper
 does not wait for it. Anything that needs the side panel earlier (a key pressed at once) calls
 `ensure_side()`, which mounts it on the spot.
+
+Focus never falls out of a field by accident: tab and shift+tab cycle through the fields of the
+side panel (from the text, tab enters it), and only escape leaves it, back to the text, where the
+one-letter commands work again. The line at the bottom right always says how to get out.
 """
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
+from textual.widgets import Footer, Input, OptionList, Static, TextArea
 
 from paperkit.tui.session import ReadingSession
 from paperkit.tui.widgets.pass_header import PassHeader
 
 
+# The bottom-right corner: always visible, whatever the width (the footer cuts its right end).
+LEAVE_TEXT_HINT = "? help  q quit"
+LEAVE_FIELD_HINT = "esc leave field  tab next"
+
+
+def is_field(widget: Widget | None) -> bool:
+    """A widget that takes typed letters (so one-letter commands do not reach the screen)."""
+    return isinstance(widget, (Input, TextArea))
+
+
 class PassScreen(Screen):
     number = 0
-    AUTO_FOCUS = "#reading"
-    BINDINGS = [Binding("escape", "focus_reading", "Back to text", show=False)]
+    AUTO_FOCUS = None  # focus_content() decides: the list on screen, else the text
+    BINDINGS = [
+        Binding("escape", "focus_reading", "Back to text", show=False),
+        Binding("tab", "cycle_fields(1)", "Next field", show=False),
+        Binding("shift+tab", "cycle_fields(-1)", "Previous field", show=False),
+    ]
 
     def __init__(self, session: ReadingSession):
         super().__init__()
@@ -34,7 +53,9 @@ class PassScreen(Screen):
         with Horizontal(id="body"):
             yield self.reading_pane()
             yield VerticalScroll(id="side")
-        yield Footer(compact=True, show_command_palette=False)
+        with Horizontal(id="footer-row"):
+            yield Footer(compact=True, show_command_palette=False)
+            yield Static(LEAVE_TEXT_HINT, id="way-out")
 
     # ------------------------------------------------------------------ what each pass provides
     def initial_where(self) -> str:
@@ -53,6 +74,7 @@ class PassScreen(Screen):
 
     # ------------------------------------------------------------------ mounting
     def on_mount(self) -> None:
+        self.focus_content()
         self.restore_scroll()
         self.call_after_refresh(self._mount_side_later)
 
@@ -88,11 +110,60 @@ class PassScreen(Screen):
             self.call_after_refresh(reading.scroll_to, y=self.session.state.scroll, animate=False)
 
     def action_focus_reading(self) -> None:
-        self.query_one("#reading").focus()
+        self.focus_content()
+
+    def focus_content(self) -> None:
+        """Focus the list the reading pane shows (arrows and enter work at once), else the text."""
+        reading = self.query_one("#reading")
+        for options in reading.query(OptionList):
+            enabled = [i for i in range(options.option_count) if not options.get_option_at_index(i).disabled]
+            if enabled:
+                if options.highlighted is None:
+                    options.highlighted = enabled[0]
+                options.focus()
+                return
+        reading.focus()
+
+    # ------------------------------------------------------------------ fields
+    def _side_fields(self) -> list[Widget]:
+        return [w for w in self.query_one("#side").query("*") if w.focusable]
+
+    async def action_cycle_fields(self, step: int) -> None:
+        """Tab cycles through the side panel's fields and never falls out of them."""
+        await self.ensure_side()
+        fields = self._side_fields()
+        if not fields:
+            return
+        focused = self.focused
+        if focused in fields:
+            fields[(fields.index(focused) + step) % len(fields)].focus()
+        else:
+            fields[0 if step > 0 else -1].focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._show_way_out(event.widget)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        self._show_way_out(self.focused)
+
+    def _show_way_out(self, widget: Widget | None) -> None:
+        hints = self.query("#way-out")
+        if hints:
+            hints.first(Static).update(LEAVE_FIELD_HINT if is_field(widget) else LEAVE_TEXT_HINT)
 
     async def focus_side(self, selector: str) -> None:
         await self.ensure_side()
         self.query_one(selector).focus()
+
+    def confirm(self, question: str, detail: str, then) -> None:
+        """Ask first; `then()` runs only on yes."""
+        from paperkit.tui.screens.confirm import ConfirmScreen
+
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                await then()
+
+        self.app.push_screen(ConfirmScreen(question, detail), answered)
 
     def edited(self) -> None:
         self.app.schedule_autosave()  # type: ignore[attr-defined]
