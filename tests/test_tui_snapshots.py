@@ -71,3 +71,21 @@ def test_pass3_marks_and_questions(workspace, snap_compare):
 
 def test_help(workspace, snap_compare):
     assert snap_compare(app_at(workspace, ReadingState()), press=["question_mark"], terminal_size=SIZE, run_before=side_mounted)
+
+
+async def searched(pilot) -> None:
+    await side_mounted(pilot)
+    await pilot.press("slash")
+    pilot.app.screen.query_one("#search").value = "every metric"
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def test_pass2_search_hits_highlighted(workspace, snap_compare):
+    app = app_at(workspace, ReadingState(current_pass=2))
+    assert snap_compare(app, terminal_size=SIZE, run_before=searched)
+
+
+def test_outline(workspace, snap_compare):
+    app = app_at(workspace, ReadingState(current_pass=2, section=2))
+    assert snap_compare(app, press=["g"], terminal_size=SIZE, run_before=side_mounted)

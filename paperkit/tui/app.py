@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.timer import Timer
 
 from paperkit.errors import PaperkitError
@@ -33,7 +35,8 @@ TICK_S = 1.0
 class ReaderApp(OrderedKeys, App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "paperkit read"
-    ENABLE_COMMAND_PALETTE = False
+    # ctrl+p: every command of the screen in use and of the app, by name (get_system_commands).
+    COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
         Binding("question_mark", "help", "Help", show=False),
         Binding("w", "drafts", "Drafts"),
@@ -141,6 +144,19 @@ class ReaderApp(OrderedKeys, App[None]):
         self.session.tick()
         self.save_now()
         self.exit()
+
+    # ------------------------------------------------------------------ the command palette
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every binding of the screen the palette was opened from, then the app's, once per action."""
+        seen: set[str] = set()
+        for node in (screen, self):
+            bindings = [binding for _key, binding in node._bindings]  # type: ignore[attr-defined]
+            for binding in bindings:
+                if not binding.description or binding.action in seen:
+                    continue
+                seen.add(binding.action)
+                keys = ", ".join(self.get_key_display(b) for b in bindings if b.action == binding.action)
+                yield SystemCommand(binding.description, f"key: {keys}", partial(self.run_action, binding.action, node))
 
     # ------------------------------------------------------------------ the rest
     def action_help(self) -> None:

@@ -17,7 +17,7 @@ HELP = """\
 
 [b]Pass 3[/b]: re-read what you did not understand, answer the critical questions, look at the code and run the reproduction's overfit check.
 
-[b]Keys everywhere[/b]: 1 2 3 go to a pass · w write the summary and review draft · t light/dark theme · ctrl+s save now · tab to the fields (tab and shift+tab cycle through them; letters there are text) · escape back to the text · q quit. Notes save themselves as you type. Decisions (s, c) ask y/n first.
+[b]Keys everywhere[/b]: 1 2 3 go to a pass · w write the summary and review draft · t light/dark theme · ctrl+s save now · tab to the fields (tab and shift+tab cycle through them; letters there are text) · escape back to the text · q quit. Notes save themselves as you type. Decisions (s, c) ask y/n first. / search the whole paper (] next, \\[ previous, escape ends) · g outline (sections, appendix, figures, tables) · ctrl+p every command by name.
 
 [b]Pass 1[/b]: n/p next/previous part · f five Cs (enter: new line, tab: next question) · s stop here · c go on · enter on a figure shows it, o opens its PNG.
 

@@ -56,6 +56,15 @@ class Pass1Screen(PassScreen):
             return Text("Going on to pass 2.", style="bold")
         return Text("s: stop here · c: go on to pass 2", style="italic")
 
+    def current_part(self) -> int:
+        key = PASS1_STEPS[self.session.state.pass1_step][0]
+        paper = self.session.paper
+        if key in ("conclusion", "introduction"):
+            return self.session.part_of_section(paper.conclusion if key == "conclusion" else paper.introduction)
+        if key == "figures":
+            return next((i for i, p in enumerate(self.session.parts) if p.key == "figures"), 0)
+        return 0
+
     async def show_step(self) -> None:
         self.header.show(self.initial_where())
         reading = self.query_one(PaperText)

@@ -37,7 +37,26 @@ class Pass2Screen(PassScreen):
         section = self.session.current_section
         if section is None:
             return [ParagraphText("No sections were found in this paper's text.")]
-        return section_widgets(section, fold_math=True)
+        spans = self.session.finder.spans_in(self.current_part()) if self.session.searching else None
+        return section_widgets(section, fold_math=True, spans=spans)
+
+    # ------------------------------------------------------------------ search and outline
+    def current_part(self) -> int:
+        return self.session.part_of_section(self.session.current_section)
+
+    async def show_in_place(self, part: int, paragraph: int | None) -> bool:
+        section = self.session.parts[part].section
+        if section is None or section not in self.session.pass2_sections:
+            return False
+        self.record_scroll()
+        self.session.go_to_section(self.session.pass2_sections.index(section))
+        await self.show_section()
+        if paragraph is not None:
+            self.query_one(PaperText).scroll_to_paragraph(paragraph)
+        return True
+
+    async def refresh_highlights(self) -> None:
+        await self.query_one(PaperText).show(self._section_widgets())
 
     def reading_pane(self) -> PaperText:
         return PaperText(*self._section_widgets(), id="reading")

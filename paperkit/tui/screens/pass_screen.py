@@ -8,14 +8,18 @@ does not wait for it. Anything that needs the side panel earlier (a key pressed 
 Focus never falls out of a field by accident: tab and shift+tab cycle through the fields of the
 side panel (from the text, tab enters it), and only escape leaves it, back to the text, where the
 one-letter commands work again. The line at the bottom right always says how to get out.
+
+`/` searches the whole paper and `g` opens its outline, in every pass. A hit or an entry that the
+pass shows itself (a pass-2 section) is shown in place; anything else opens in a window over the
+pass (`PartScreen`), so the pass and its position are not lost.
 """
 
 from __future__ import annotations
 
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, OptionList, Static, TextArea
@@ -41,6 +45,10 @@ class PassScreen(Screen):
         Binding("escape", "focus_reading", "Back to text", show=False),
         Binding("tab", "cycle_fields(1)", "Next field", show=False),
         Binding("shift+tab", "cycle_fields(-1)", "Previous field", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("right_square_bracket", "match(1)", "Next match", show=False),
+        Binding("left_square_bracket", "match(-1)", "Previous match", show=False),
+        Binding("g", "outline", "Outline"),
     ]
 
     def __init__(self, session: ReadingSession):
@@ -53,9 +61,13 @@ class PassScreen(Screen):
         with Horizontal(id="body"):
             yield self.reading_pane()
             yield VerticalScroll(id="side")
-        with Horizontal(id="footer-row"):
-            yield Footer(compact=True, show_command_palette=False)
-            yield Static(LEAVE_TEXT_HINT, id="way-out")
+        with Vertical(id="bottom"):  # one dock: widgets docked to the same edge would overlap
+            with Horizontal(id="search-bar"):
+                yield Input(placeholder="find in the whole paper; enter goes to the first match", id="search", classes="answer")
+                yield Static("", id="search-count")
+            with Horizontal(id="footer-row"):
+                yield Footer(compact=True, show_command_palette=False)
+                yield Static(LEAVE_TEXT_HINT, id="way-out")
 
     # ------------------------------------------------------------------ what each pass provides
     def initial_where(self) -> str:
@@ -74,6 +86,9 @@ class PassScreen(Screen):
 
     # ------------------------------------------------------------------ mounting
     def on_mount(self) -> None:
+        self.query_one("#search-bar").display = self.session.searching
+        if self.session.searching:
+            self.show_search_count()
         self.focus_content()
         self.restore_scroll()
         self.call_after_refresh(self._mount_side_later)
@@ -110,7 +125,14 @@ class PassScreen(Screen):
             self.call_after_refresh(reading.scroll_to, y=self.session.state.scroll, animate=False)
 
     def action_focus_reading(self) -> None:
-        self.focus_content()
+        """Escape: out of a field back to the text; in the text, it ends a search."""
+        focused = self.focused
+        if focused is not None and (is_field(focused) or focused not in self.query_one("#reading").query("*")) and focused.id != "reading":
+            self.focus_content()
+        elif self.session.finder.query:
+            self.end_search()
+        else:
+            self.focus_content()
 
     def focus_content(self) -> None:
         """Focus the list the reading pane shows (arrows and enter work at once), else the text."""
@@ -164,6 +186,86 @@ class PassScreen(Screen):
                 await then()
 
         self.app.push_screen(ConfirmScreen(question, detail), answered)
+
+    # ------------------------------------------------------------------ search and outline
+    def current_part(self) -> int:
+        """The part of the paper on screen (where a search starts)."""
+        return 0
+
+    async def show_in_place(self, part: int, paragraph: int | None) -> bool:
+        """Show that part in this pass's own pane if the pass shows it (pass 2's sections)."""
+        return False
+
+    async def refresh_highlights(self) -> None:
+        """Redraw the text on screen with the current search hits."""
+
+    def action_search(self) -> None:
+        bar = self.query_one("#search-bar")
+        bar.display = True
+        search = self.query_one("#search", Input)
+        search.value = self.session.finder.query
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_typed(self, event: Input.Changed) -> None:
+        self.session.finder.search(event.value)
+        self.show_search_count()
+
+    @on(Input.Submitted, "#search")
+    async def _search_submitted(self, event: Input.Submitted) -> None:
+        finder = self.session.finder
+        finder.search(event.value)
+        if not finder.hits:
+            self.show_search_count()
+            return
+        self.focus_content()
+        await self.action_match(1)
+
+    async def action_match(self, delta: int) -> None:
+        finder = self.session.finder
+        if not finder.query:
+            self.notify("nothing searched yet: press / to search the paper", timeout=3)
+            return
+        hit = finder.step(delta, from_part=self.current_part())
+        self.show_search_count()
+        if hit is not None:
+            await self.show_part(hit.part, hit.paragraph)
+
+    def show_search_count(self) -> None:
+        self.query_one("#search-count", Static).update(self.session.finder.count_text() + "  ] next  [ previous  esc ends")
+
+    def end_search(self) -> None:
+        self.session.finder.clear()
+        self.query_one("#search-bar").display = False
+        self.run_worker(self.refresh_highlights(), exclusive=True, group="highlights")
+        self.focus_content()
+
+    async def show_part(self, part: int, paragraph: int | None = None) -> None:
+        if await self.show_in_place(part, paragraph):
+            return
+        from paperkit.tui.screens.part import PartScreen
+
+        top = self.app.screen
+        if isinstance(top, PartScreen):
+            await top.show(part, paragraph)
+        else:
+            self.app.push_screen(PartScreen(self.session, part, paragraph))
+
+    def action_outline(self) -> None:
+        from paperkit.tui.screens.outline import OutlineScreen
+
+        paper = self.session.paper
+
+        async def chosen(jump) -> None:
+            if jump is None:
+                return
+            kind, target = jump
+            if kind == "figure":
+                self.app.show_figure(target)  # type: ignore[attr-defined]
+            else:
+                await self.show_part(target)
+
+        self.app.push_screen(OutlineScreen(self.session.parts, [*paper.figures, *paper.tables], self.current_part()), chosen)
 
     def edited(self) -> None:
         self.app.schedule_autosave()  # type: ignore[attr-defined]

@@ -17,8 +17,23 @@ from textual.widgets import Static
 from paperkit.reading.paper import Paragraph, Section
 
 
+# Search hits: dark text on amber (contrast above 9:1), the current hit on a deeper orange.
+HIT_STYLE = "#000000 on #ffd75f"
+CURRENT_HIT_STYLE = "bold #000000 on #ff8700"
+Spans = dict[int, list[tuple[int, int, bool]]]  # paragraph index -> [(start, end, is current hit)]
+
+
 class ParagraphText(Static):
-    pass
+    def __init__(self, *args, index: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.index = index  # the paragraph's place in its part, to scroll to a search hit
+
+
+def highlighted(text: str, spans: list[tuple[int, int, bool]] = ()) -> Text:
+    out = Text(text)
+    for start, end, current in spans:
+        out.stylize(CURRENT_HIT_STYLE if current else HIT_STYLE, start, end)
+    return out
 
 
 class MathFold(Static, can_focus=True):
@@ -54,15 +69,23 @@ class MathFold(Static, can_focus=True):
         self.action_toggle()
 
 
-def section_widgets(section: Section, *, fold_math: bool) -> list[Widget]:
-    widgets: list[Widget] = [Static(Text(section.label, style="bold"), classes="section-title")]
-    if not section.paragraphs:
+def section_widgets(section: Section, *, fold_math: bool, spans: Spans | None = None) -> list[Widget]:
+    return part_widgets(section.label, section.paragraphs, fold_math=fold_math, spans=spans)
+
+
+def part_widgets(title: str, paragraphs: tuple[Paragraph, ...], *, fold_math: bool = False, spans: Spans | None = None) -> list[Widget]:
+    """A heading and its paragraphs; search hits highlighted (a folded paragraph with a hit is shown whole)."""
+    spans = spans or {}
+    heading = highlighted(title, spans.get(-1, []))
+    heading.stylize("bold")
+    widgets: list[Widget] = [Static(heading, classes="section-title")]
+    if not paragraphs:
         widgets.append(ParagraphText(Text("(no text under this heading)", style="italic")))
-    for paragraph in section.paragraphs:
-        if fold_math and paragraph.math:
+    for index, paragraph in enumerate(paragraphs):
+        if fold_math and paragraph.math and index not in spans:
             widgets.append(MathFold(paragraph))
         else:
-            widgets.append(ParagraphText(Text(paragraph.text)))
+            widgets.append(ParagraphText(highlighted(paragraph.text, spans.get(index, [])), index=index))
     return widgets
 
 
@@ -78,6 +101,12 @@ class PaperText(VerticalScroll):
         self.scroll_home(animate=False)
         if scroll:
             self.call_after_refresh(self.scroll_to, y=scroll, animate=False)
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        for paragraph in self.query(ParagraphText):
+            if paragraph.index == index:
+                self.call_after_refresh(self.scroll_to_widget, paragraph, animate=False, top=True)
+                return
 
     def action_toggle_math(self) -> None:
         folds = list(self.query(MathFold))
