@@ -283,7 +283,7 @@ async def test_help_and_theme_toggle(workspace):
         await pilot.press("question_mark")
         assert type(app.screen).__name__ == "HelpScreen"
         await pilot.press("escape", "t")
-        assert app.theme == "textual-light" and isinstance(app.screen, Pass1Screen)
+        assert app.theme == "paperkit-light" and isinstance(app.screen, Pass1Screen)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 50)])

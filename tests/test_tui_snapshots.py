@@ -15,7 +15,7 @@ from tui_support import PAPER_ID, make_paper
 SIZE = (80, 24)
 
 
-def app_at(workspace, state: ReadingState, prepare=None, theme: str = "textual-dark") -> ReaderApp:
+def app_at(workspace, state: ReadingState, prepare=None, theme: str = "paperkit-dark") -> ReaderApp:
     state.save(workspace.notes_dir(PAPER_ID))
     session = ReadingSession(make_paper(), PAPER_ID, workspace, clock=ManualClock())
     if prepare:
@@ -37,7 +37,7 @@ def test_pass1_light_theme_with_a_multi_line_answer(workspace, snap_compare):
     def answers(session):
         session.set_five_c("category", "A new method:\nclassification over colour bins")
 
-    app = app_at(workspace, ReadingState(current_pass=1, pass1_step=1), answers, theme="textual-light")
+    app = app_at(workspace, ReadingState(current_pass=1, pass1_step=1), answers, theme="paperkit-light")
     assert snap_compare(app, terminal_size=SIZE, run_before=side_mounted)
 
 

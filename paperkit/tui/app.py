@@ -18,6 +18,7 @@ from paperkit.tui.key_order import OrderedKeys
 from paperkit.tui.figures import ImageWidget, figure_png_path, open_with_system, render_figure_png
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import ReadingSession, conflict_message
+from paperkit.tui.themes import THEMES as READER_THEMES
 
 # Imported when first shown: the first frame needs only the screen of the pass the reader is in.
 PASS_SCREENS: dict[int, str] = {
@@ -25,7 +26,7 @@ PASS_SCREENS: dict[int, str] = {
     2: "paperkit.tui.screens.pass2:Pass2Screen",
     3: "paperkit.tui.screens.pass3:Pass3Screen",
 }
-THEMES = ("textual-dark", "textual-light")
+THEMES = tuple(theme.name for theme in READER_THEMES)  # dark, light: both WCAG AA for all text
 # Saves happen this long after the first unsaved edit (a throttle, not a debounce: steady typing
 # still saves twice a second, so a crash loses at most the last half second).
 AUTOSAVE_DELAY_S = 0.5
@@ -53,7 +54,7 @@ class ReaderApp(OrderedKeys, App[None]):
         self,
         session: ReadingSession,
         *,
-        theme: str = "textual-dark",
+        theme: str = "paperkit-dark",
         opener: Callable[[Path], None] = open_with_system,
         render_figure: Callable[..., Path] = render_figure_png,
         image_widget: ImageWidget | None = None,
@@ -63,6 +64,8 @@ class ReaderApp(OrderedKeys, App[None]):
         terminal, or None when the terminal cannot (the figure view then offers to open the PNG)."""
         super().__init__()
         self.session = session
+        for reader_theme in READER_THEMES:
+            self.register_theme(reader_theme)
         self.theme = theme  # set before the first frame: switching later restyles every widget
         self.opener = opener
         self.render_figure = render_figure

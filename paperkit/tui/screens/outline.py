@@ -46,7 +46,7 @@ class OutlineScreen(ModalScreen[Jump | None]):
             indent = "  " * (max(part.level, 1) - 1 + (1 if part.appendix else 0))
             text = Text(indent)
             text.append(part.title, style="bold" if part.level == 1 and not part.appendix else "")
-            text.append(f"  p. {part.page}", style="dim")
+            text.append(f"  p. {part.page}", style="italic")
             options.append(self._jump(text, ("part", index)))
         for kind, title in (("figure", "Figures"), ("table", "Tables")):
             chosen = [f for f in self.figures if f.kind == kind]
@@ -56,7 +56,7 @@ class OutlineScreen(ModalScreen[Jump | None]):
                 text = Text("  ")
                 text.append(figure.label, style="bold")
                 text.append(f"  {figure.caption}", style="")
-                text.append(f"  p. {figure.page}", style="dim")
+                text.append(f"  p. {figure.page}", style="italic")
                 text.truncate(200, overflow="ellipsis")
                 options.append(self._jump(text, ("figure", figure)))
         return options

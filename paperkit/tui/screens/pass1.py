@@ -83,7 +83,7 @@ class Pass1Screen(PassScreen):
             return [
                 Static(Text(paper.title or "(untitled)", style="bold"), classes="paper-title"),
                 ParagraphText(", ".join(paper.authors) or "(authors unknown)"),
-                ParagraphText(Text(" · ".join(facts), style="dim")),
+                ParagraphText(Text(" · ".join(facts), style="italic")),
                 ParagraphText(Text(
                     "Pass 1 is a quick look: read only what each step shows (n for the next part), "
                     "then answer the five Cs and decide whether this paper deserves a second pass.",
