@@ -62,8 +62,7 @@ class PassScreen(Screen):
             yield self.reading_pane()
             yield VerticalScroll(id="side")
         with Vertical(id="bottom"):  # one dock: widgets docked to the same edge would overlap
-            with Horizontal(id="search-bar"):
-                yield Input(placeholder="find in the whole paper; enter goes to the first match", id="search", classes="answer")
+            with Horizontal(id="search-bar"):  # its input is mounted on the first `/`, not in the first frame
                 yield Static("", id="search-count")
             with Horizontal(id="footer-row"):
                 yield Footer(compact=True, show_command_palette=False)
@@ -199,9 +198,12 @@ class PassScreen(Screen):
     async def refresh_highlights(self) -> None:
         """Redraw the text on screen with the current search hits."""
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         bar = self.query_one("#search-bar")
         bar.display = True
+        if not bar.query("#search"):
+            placeholder = "find in the whole paper; enter goes to the first match"
+            await bar.mount(Input(placeholder=placeholder, id="search", classes="answer"), before=0)
         search = self.query_one("#search", Input)
         search.value = self.session.finder.query
         search.focus()
