@@ -85,6 +85,7 @@ SCENES = {
     "pass 1 confirm": (ReadingState(current_pass=1), ("s",)),
     "pass 2 search": (ReadingState(current_pass=2), _search),
     "pass 2 math focused": (ReadingState(current_pass=2, section=1), ()),
+    "pass 2 passage selected": (ReadingState(current_pass=2), ("v", "shift+down")),
     "pass 3": (ReadingState(current_pass=3), ()),
     "outline": (ReadingState(current_pass=2), ("g",)),
     "help": (ReadingState(current_pass=1), ("question_mark",)),

@@ -89,3 +89,8 @@ def test_pass2_search_hits_highlighted(workspace, snap_compare):
 def test_outline(workspace, snap_compare):
     app = app_at(workspace, ReadingState(current_pass=2, section=2))
     assert snap_compare(app, press=["g"], terminal_size=SIZE, run_before=side_mounted)
+
+
+def test_pass2_passage_selected_with_the_keys(workspace, snap_compare):
+    app = app_at(workspace, ReadingState(current_pass=2))
+    assert snap_compare(app, press=["v", "down", "shift+down"], terminal_size=SIZE, run_before=side_mounted)

@@ -19,6 +19,7 @@ class Pass2Screen(PassScreen):
     BINDINGS = [
         Binding("n", "section(1)", "Next §"),
         Binding("p", "section(-1)", "Prev §"),
+        Binding("v", "select", "Select"),
         Binding("k", "focus_notes", "Notes"),
         Binding("u", "mark('not understood')", "Unclear"),
         Binding("m", "mark('claim')", "Claim"),
@@ -109,8 +110,33 @@ class Pass2Screen(PassScreen):
         if self.session.go_to_section(self.session.state.section + delta):
             await self.show_section()
 
+    def action_select(self) -> None:
+        if not self.query_one(PaperText).start_selection():
+            self.notify("nothing to select in this section", timeout=3)
+
+    def selected_quote(self):
+        """The passage selected in the text (keys or mouse) as a quote with its place, or None."""
+        from paperkit.tui.quotes import locate
+
+        section = self.session.current_section
+        passage = self.query_one(PaperText).selected_passage()
+        if section is None or passage is None:
+            return None
+        return locate(section, *passage)
+
+    def _forget_selection(self) -> None:
+        self.query_one(PaperText).drop_selection()
+        self.screen.clear_selection()
+
     async def action_focus_notes(self) -> None:
+        quote = self.selected_quote()
         await self.focus_side("#key-points")
+        if quote is not None:
+            self._forget_selection()
+            editor = self.query_one("#key-points", TextArea)
+            prefix = "\n" if editor.text and not editor.text.endswith("\n") else ""
+            editor.move_cursor(editor.document.end)
+            editor.insert(f"{prefix}“{quote.text}” ({quote.where})\n")
 
     def action_toggle_math(self) -> None:
         self.query_one(PaperText).action_toggle_math()
@@ -118,6 +144,11 @@ class Pass2Screen(PassScreen):
     def action_mark(self, kind: str) -> None:
         section = self.session.current_section
         where = where_for(section) if section else ""
+        quote = self.selected_quote()
+        text = ""
+        if quote is not None:
+            where, text = quote.where, f"“{quote.text}”"
+            self._forget_selection()
 
         def done(result: tuple[str, str] | None) -> None:
             if not result:
@@ -132,7 +163,7 @@ class Pass2Screen(PassScreen):
 
         from paperkit.tui.screens.mark import MarkScreen
 
-        self.app.push_screen(MarkScreen(kind, where), done)
+        self.app.push_screen(MarkScreen(kind, where, text), done)
 
     def action_reference(self) -> None:
         def done(reference: str | None) -> None:
