@@ -65,10 +65,11 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         # Pass 1: the five parts in order, then the five Cs and the decision.
         assert isinstance(app.screen, Pass1Screen)
         seen = []
-        for _ in range(5):
+        for _ in range(7):
             seen.append(app.screen.header.where)
             await pilot.press("n")
-        assert seen == ["1/5 Title", "2/5 Abstract", "3/5 Figures and tables", "4/5 Conclusion", "5/5 Introduction"]
+        assert seen == ["1/7 Title", "2/7 Abstract", "3/7 Section headings", "4/7 Figures and tables",
+                        "5/7 Conclusion", "6/7 Introduction", "7/7 References"]
         await pilot.press("f")
         await paste(pilot, "new method")
         await pilot.press("tab")
@@ -100,6 +101,9 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         await paste(pilot, "proxy")
         await pilot.press("enter")
         await pilot.pause()
+        assert type(app.screen).__name__ == "CitationScreen"
+        await pilot.press("a")
+        await pilot.pause()
         await pilot.press("c", "y")
         await pilot.pause()
 
@@ -120,7 +124,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
     assert notes.sections["§ 1 Introduction"] == "rebalancing"
     assert "### Not understood\n\n- why smoothing (§ 1)\n" in text
     assert "### Claims\n\n- 32 % fooled on a test (§ 1)\n" in text
-    assert notes.see_also == [make_paper().references[2]]
+    assert notes.see_also == ["1703.04044 — Colorization as a proxy task"]
     assert notes.critical == {"assumptions": "prior transfers"}
     state = ReadingState.load(workspace.notes_dir(PAPER_ID))
     assert state.finished == [1, 2, 3] and state.current_pass == 3
@@ -223,7 +227,7 @@ def fake_render(rendered: list[str]):
 
 
 async def choose_second_figure(app, pilot) -> None:
-    await pilot.press("n", "n")
+    await pilot.press("n", "n", "n")
     app.screen.query_one("#figures").focus()
     await pilot.press("down", "enter")
     await app.workers.wait_for_complete()  # rendering runs in a worker thread

@@ -79,7 +79,10 @@ async def _search(pilot) -> None:
 
 SCENES = {
     "pass 1 title": (ReadingState(current_pass=1), ()),
-    "pass 1 figures": (ReadingState(current_pass=1, pass1_step=2), ()),
+    "pass 1 figures": (ReadingState(current_pass=1, pass1_step=3), ()),
+    "pass 1 headings": (ReadingState(current_pass=1, pass1_step=2), ()),
+    "pass 1 references": (ReadingState(current_pass=1, pass1_step=6), ()),
+    "citation card": (ReadingState(current_pass=1, pass1_step=6), ("enter",)),
     "pass 1 in a field": (ReadingState(current_pass=1), ("f",)),
     "pass 1 over budget": (ReadingState(current_pass=1, seconds={"1": 900.0}), ()),
     "pass 1 confirm": (ReadingState(current_pass=1), ("s",)),

@@ -78,7 +78,7 @@ async def test_the_figure_list_takes_arrows_and_enter_when_its_part_is_shown(wor
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         app.show_figure = shown.append  # type: ignore[method-assign]
-        await pilot.press("n", "n", "down", "enter")
+        await pilot.press("n", "n", "n", "down", "enter")
         assert [f.label for f in shown] == ["Fig. 2"]
 
 

@@ -42,7 +42,7 @@ def test_pass1_light_theme_with_a_multi_line_answer(workspace, snap_compare):
 
 
 def test_pass1_figures(workspace, snap_compare):
-    assert snap_compare(app_at(workspace, ReadingState(current_pass=1, pass1_step=2)), terminal_size=SIZE, run_before=side_mounted)
+    assert snap_compare(app_at(workspace, ReadingState(current_pass=1, pass1_step=3)), terminal_size=SIZE, run_before=side_mounted)
 
 
 def test_pass2_section_with_folded_math(workspace, snap_compare):
@@ -94,3 +94,19 @@ def test_outline(workspace, snap_compare):
 def test_pass2_passage_selected_with_the_keys(workspace, snap_compare):
     app = app_at(workspace, ReadingState(current_pass=2))
     assert snap_compare(app, press=["v", "down", "shift+down"], terminal_size=SIZE, run_before=side_mounted)
+
+
+def _in_library(workspace) -> None:
+    (workspace.root / "papers.toml").write_text('[papers."1603.06668"]\ntitle = "Learning representations"\nstatus = "pass-2"\n', encoding="utf-8")
+
+
+def test_pass1_references_with_the_library_ticked(workspace, snap_compare):
+    _in_library(workspace)
+    app = app_at(workspace, ReadingState(current_pass=1, pass1_step=6))
+    assert snap_compare(app, terminal_size=SIZE, run_before=side_mounted)
+
+
+def test_citation_card(workspace, snap_compare):
+    _in_library(workspace)
+    app = app_at(workspace, ReadingState(current_pass=1, pass1_step=6))
+    assert snap_compare(app, press=["down", "down", "enter"], terminal_size=SIZE, run_before=side_mounted)

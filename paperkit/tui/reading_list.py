@@ -96,3 +96,30 @@ def code_link(workspace: Workspace, paper_id: str) -> str | None:
     except PaperkitError:
         return None
     return entry.code if entry is not None else None
+
+
+def library_statuses(workspace: Workspace) -> dict[str, str]:
+    """arXiv id and lower-cased title -> status, for every paper in papers.toml (empty if unreadable)."""
+    from paperkit.library.store import Library
+
+    try:
+        entries = Library.load(workspace).entries()
+    except PaperkitError:
+        return {}
+    statuses = {}
+    for entry in entries:
+        statuses[entry.id] = entry.status
+        if entry.title:
+            statuses[_title_key(entry.title)] = entry.status
+    return statuses
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split())
+
+
+def status_of(statuses: dict[str, str], arxiv_id: str | None, title: str = "") -> str | None:
+    """A cited paper's status in the library: by arXiv id, else by title; None when not in it."""
+    if arxiv_id and arxiv_id in statuses:
+        return statuses[arxiv_id]
+    return statuses.get(_title_key(title)) if title else None

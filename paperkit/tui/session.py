@@ -26,9 +26,11 @@ if TYPE_CHECKING:  # drafts (and its file locking) is imported when a pass ends,
 PASS1_STEPS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),
     ("abstract", "Abstract"),
+    ("headings", "Section headings"),
     ("figures", "Figures and tables"),
     ("conclusion", "Conclusion"),
     ("introduction", "Introduction"),
+    ("references", "References"),
 )
 
 
@@ -225,6 +227,16 @@ class ReadingSession:
         if arxiv_id is None:
             return "added to See also in the notes (no arXiv id in it, so not to papers.toml)"
         return reading_list.add_to_reading_list(self.workspace, arxiv_id, title="" if entry == arxiv_id else entry)
+
+    def add_citation(self, citation) -> str:
+        """Add a cited paper (a parsed `Citation`) to See also, and to papers.toml with its real
+        title when its arXiv id is printed."""
+        if citation.see_also not in self.notes.see_also:
+            self.notes.see_also.append(citation.see_also)
+            self.dirty = True
+        if citation.arxiv_id is None:
+            return "added to See also in the notes (no arXiv id printed, so not to papers.toml)"
+        return reading_list.add_to_reading_list(self.workspace, citation.arxiv_id, title=citation.title)
 
     def decide(self, decision: str) -> None:
         if self.notes.decision != decision:

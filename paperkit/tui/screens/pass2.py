@@ -166,14 +166,38 @@ class Pass2Screen(PassScreen):
         self.app.push_screen(MarkScreen(kind, where, text), done)
 
     def action_reference(self) -> None:
-        def done(reference: str | None) -> None:
-            if reference:
+        """A citation selected in the text opens its card; else pick a reference (or type an arXiv id)."""
+        from paperkit.tui.citations import citations, cited_in, reference_text
+
+        cited = citations(self.session.paper.references)
+        passage = self.query_one(PaperText).selected_passage()
+        found = cited_in(passage[1], cited) if passage else []
+        if passage:
+            self._forget_selection()
+
+        def added(citation) -> None:
+            if citation is not None:
+                self.notify(self.session.add_citation(citation), timeout=6)
+                self.edited()
+
+        if len(found) == 1:
+            self.show_citation(found[0], added)
+            return
+
+        def chosen(reference: str | None) -> None:
+            if not reference:
+                return
+            texts = [reference_text(r) for r in self.session.paper.references]
+            if reference in texts:
+                self.show_citation(cited[texts.index(reference)], added)
+            else:  # an arXiv id typed in
                 self.notify(self.session.add_reference(reference), timeout=6)
                 self.edited()
 
         from paperkit.tui.screens.reference import ReferenceScreen
 
-        self.app.push_screen(ReferenceScreen(list(self.session.paper.references)), done)
+        shown = [c.text for c in found] or [reference_text(r) for r in self.session.paper.references]
+        self.app.push_screen(ReferenceScreen(shown), chosen)
 
     def action_finish(self) -> None:
         self.confirm("Finish pass 2 and go on to pass 3?", "Pass 2 is recorded as done and the drafts are written.", self.finish)

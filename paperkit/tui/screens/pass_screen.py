@@ -253,6 +253,14 @@ class PassScreen(Screen):
         else:
             self.app.push_screen(PartScreen(self.session, part, paragraph))
 
+    def show_citation(self, citation, then) -> None:
+        """The citation's card; `then(citation)` when the reader adds it, `then(None)` otherwise."""
+        from paperkit.tui.reading_list import library_statuses, status_of
+        from paperkit.tui.screens.citation import CitationScreen
+
+        status = status_of(library_statuses(self.session.workspace), citation.arxiv_id, citation.title)
+        self.app.push_screen(CitationScreen(citation, status), then)
+
     def action_outline(self) -> None:
         from paperkit.tui.screens.outline import OutlineScreen
 
