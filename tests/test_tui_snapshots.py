@@ -15,9 +15,9 @@ from tui_support import PAPER_ID, make_paper
 SIZE = (80, 24)
 
 
-def app_at(workspace, state: ReadingState, prepare=None, theme: str = "paperkit-dark") -> ReaderApp:
+def app_at(workspace, state: ReadingState, prepare=None, theme: str = "paperkit-dark", paper=None) -> ReaderApp:
     state.save(workspace.notes_dir(PAPER_ID))
-    session = ReadingSession(make_paper(), PAPER_ID, workspace, clock=ManualClock())
+    session = ReadingSession(paper or make_paper(), PAPER_ID, workspace, clock=ManualClock())
     if prepare:
         prepare(session)
         session.save()
@@ -110,3 +110,10 @@ def test_citation_card(workspace, snap_compare):
     _in_library(workspace)
     app = app_at(workspace, ReadingState(current_pass=1, pass1_step=6))
     assert snap_compare(app, press=["down", "down", "enter"], terminal_size=SIZE, run_before=side_mounted)
+
+
+def test_pass2_line_numbers_footnotes_and_the_sections_figures(workspace, snap_compare):
+    from test_tui_pass2 import numbered_paper
+
+    app = app_at(workspace, ReadingState(current_pass=2), paper=numbered_paper())
+    assert snap_compare(app, press=["end"], terminal_size=SIZE, run_before=side_mounted)

@@ -158,3 +158,39 @@ class Finder:
             return f"“{self.query}”: no match"
         where = f"{self.index + 1}/" if self.index is not None else ""
         return f"“{self.query}”: {where}{len(self.hits)} match{'es' if len(self.hits) != 1 else ''}"
+
+
+# ---------------------------------------------------------------------- figures where the text mentions them
+_MENTION = re.compile(r"\b(?P<kind>Fig(?:ure)?s?\.?|Tables?|Tab\.)\s*(?P<number>[A-Z]?\.?\d+)", re.IGNORECASE)
+
+
+def figures_mentioned(paper: Paper) -> dict[int, list[tuple[Figure, bool]]]:
+    """section index -> [(figure or table, whether this section mentions it first)], in the
+    order the text mentions them."""
+    by_key = {(f.kind, f.number): f for f in (*paper.figures, *paper.tables)}
+    first_seen: set[tuple[str, str]] = set()
+    found: dict[int, list[tuple[Figure, bool]]] = {}
+    for index, section in enumerate(paper.sections):
+        for paragraph in section.paragraphs:
+            for match in _MENTION.finditer(paragraph.text):
+                kind = "table" if match.group("kind").lower().startswith("tab") else "figure"
+                key = (kind, match.group("number"))
+                figure = by_key.get(key)
+                if figure is None or any(f is figure for f, _first in found.get(index, [])):
+                    continue
+                found.setdefault(index, []).append((figure, key not in first_seen))
+                first_seen.add(key)
+    return found
+
+
+def footnotes_in(paper: Paper, section: Section) -> list[Paragraph]:
+    """The section's footnotes, when the parser found them (on the section itself, or on the paper
+    with a page within the section's pages); none with today's parses."""
+    own = getattr(section, "footnotes", None)
+    if own:
+        return [_footnote_paragraph(f) for f in own]
+    notes = [_footnote_paragraph(f) for f in (getattr(paper, "footnotes", ()) or ())]
+    if not notes:
+        return []
+    pages = {section.page, *(p.page for p in section.paragraphs)}
+    return [n for n in notes if n.page in pages]

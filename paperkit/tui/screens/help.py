@@ -21,7 +21,7 @@ HELP = """\
 
 [b]Pass 1[/b]: n/p next/previous part · f five Cs (enter: new line, tab: next question) · s stop here · c go on · enter on a figure shows it, o opens its PNG · enter on a heading opens it · enter on a reference shows its card (✓: already in your library; a adds it).
 
-[b]Pass 2[/b]: n/p next/previous section · k key points · u not understood · m claim · r add a cited paper · e expand or fold the math · c go to pass 3. Select a passage first (mouse, or v then up/down, shift+up/down to grow it) and u, m, k take it as the quote with § and page.
+[b]Pass 2[/b]: n/p next/previous section · k key points · u not understood · m claim · r add a cited paper · e expand or fold the math · i the figures and tables this section mentions (enter shows one, o opens its PNG) · n after the conclusion opens the appendix · c go to pass 3. Select a passage first (mouse, or v then up/down, shift+up/down to grow it) and u, m, k take it as the quote with § and page.
 
 [b]Pass 3[/b]: enter on a mark re-reads its section · f questions · c finish.
 

@@ -7,11 +7,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
-from textual.widgets import Label, Static, TextArea
+from textual.containers import Vertical
+from textual.widgets import Label, OptionList, Static, TextArea
 
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import where_for
-from paperkit.tui.widgets.paper_text import PaperText, ParagraphText, section_widgets
+from paperkit.tui.widgets.figure_list import FigureList
+from paperkit.tui.widgets.paper_text import PaperText, ParagraphText, footnote_widgets, section_widgets
 
 
 class Pass2Screen(PassScreen):
@@ -25,6 +27,8 @@ class Pass2Screen(PassScreen):
         Binding("m", "mark('claim')", "Claim"),
         Binding("r", "reference", "Cite"),
         Binding("e", "toggle_math", "Math", show=False),
+        Binding("i", "figures", "Figures"),
+        Binding("o", "open_figure", "Open PNG", show=False),
         Binding("c", "finish", "Continue"),
     ]
 
@@ -38,8 +42,11 @@ class Pass2Screen(PassScreen):
         section = self.session.current_section
         if section is None:
             return [ParagraphText("No sections were found in this paper's text.")]
+        from paperkit.tui.paper_parts import footnotes_in
+
         spans = self.session.finder.spans_in(self.current_part()) if self.session.searching else None
-        return section_widgets(section, fold_math=True, spans=spans)
+        footnotes = footnotes_in(self.session.paper, section)
+        return section_widgets(section, fold_math=True, spans=spans) + footnote_widgets(footnotes)
 
     # ------------------------------------------------------------------ search and outline
     def current_part(self) -> int:
@@ -68,6 +75,8 @@ class Pass2Screen(PassScreen):
             TextArea("", id="key-points", classes="notes", soft_wrap=True),
             Label("Marked in this section", classes="form-title"),
             Static("", id="marks"),
+            Label("Figures and tables mentioned here", classes="form-title"),
+            Vertical(id="section-figures-box"),
         ]
 
     def side_ready(self) -> None:
@@ -85,6 +94,23 @@ class Pass2Screen(PassScreen):
         self.query_one("#key-points-title", Label).update(f"Key points — {where_for(section)}")
         editor.load_text(self.session.section_notes(section))
         self.refresh_marks()
+        self.run_worker(self._fill_figures(), exclusive=True, group="section-figures")
+
+    async def _fill_figures(self) -> None:
+        """The figures and tables this section mentions, those it mentions first marked: enter shows one."""
+        from paperkit.tui.paper_parts import figures_mentioned
+
+        box = self.query_one("#section-figures-box")
+        await box.remove_children()
+        section = self.session.current_section
+        index = next((i for i, s in enumerate(self.session.paper.sections) if s is section), None)
+        mentioned = figures_mentioned(self.session.paper).get(index, []) if index is not None else []
+        if not mentioned:
+            await box.mount(Static(Text("none mentioned (g lists them all)", style="italic"), classes="hint"))
+            return
+        figures = [f for f, _first in mentioned]
+        notes = ["— first mentioned here" if first else "" for _f, first in mentioned]
+        await box.mount(FigureList(figures, notes, id="section-figures"))
 
     async def show_section(self) -> None:
         self.header.show(self.initial_where())
@@ -109,6 +135,17 @@ class Pass2Screen(PassScreen):
         self.record_scroll()
         if self.session.go_to_section(self.session.state.section + delta):
             await self.show_section()
+        elif delta > 0:
+            await self._past_the_end()
+
+    async def _past_the_end(self) -> None:
+        """After the conclusion: the appendix, which pass 2 does not walk, opens over the pass."""
+        appendix = next((i for i, p in enumerate(self.session.parts) if p.appendix), None)
+        if appendix is None:
+            self.notify("that was the last section of pass 2 (c goes on to pass 3)", timeout=4)
+            return
+        self.notify("the appendix: outside pass 2's walk, shown over it (n/p walk on, escape comes back)", timeout=5)
+        await self.show_part(appendix)
 
     def action_select(self) -> None:
         if not self.query_one(PaperText).start_selection():
@@ -127,6 +164,26 @@ class Pass2Screen(PassScreen):
     def _forget_selection(self) -> None:
         self.query_one(PaperText).drop_selection()
         self.screen.clear_selection()
+
+    async def action_figures(self) -> None:
+        await self.ensure_side()
+        lists = self.query("#section-figures")
+        if not lists:
+            self.notify("no figure or table is mentioned in this section (g lists them all)", timeout=4)
+            return
+        figures = lists.first(FigureList)
+        if figures.highlighted is None:
+            figures.highlighted = 0
+        figures.focus()
+
+    def action_open_figure(self) -> None:
+        lists = self.query("#section-figures")
+        if lists and lists.first(FigureList).current is not None:
+            self.app.open_figure(lists.first(FigureList).current)  # type: ignore[attr-defined]
+
+    @on(OptionList.OptionSelected, "#section-figures")
+    def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.app.show_figure(self.query_one("#section-figures", FigureList).figures[event.option_index])  # type: ignore[attr-defined]
 
     async def action_focus_notes(self) -> None:
         quote = self.selected_quote()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.actions import SkipAction
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -93,12 +93,31 @@ def part_widgets(title: str, paragraphs: tuple[Paragraph, ...], *, fold_math: bo
     widgets: list[Widget] = [Static(heading, classes="section-title")]
     if not paragraphs:
         widgets.append(ParagraphText(Text("(no text under this heading)", style="italic")))
+    from paperkit.tui.quotes import paragraph_lines
+
+    numbered = any(paragraph_lines(p) for p in paragraphs)  # a submission's line numbers, when parsed
     for index, paragraph in enumerate(paragraphs):
         if fold_math and paragraph.math and index not in spans:
-            widgets.append(MathFold(paragraph))
+            widget: Widget = MathFold(paragraph)
         else:
-            widgets.append(ParagraphText(highlighted(paragraph.text, spans.get(index, [])), index=index))
+            widget = ParagraphText(highlighted(paragraph.text, spans.get(index, [])), index=index)
+        if numbered:
+            lines = paragraph_lines(paragraph)
+            gutter = f"{lines[0]}–{lines[1]}" if lines and lines[1] != lines[0] else (str(lines[0]) if lines else "")
+            widget = Horizontal(Static(gutter, classes="gutter"), widget, classes="numbered")
+        widgets.append(widget)
     return widgets
+
+
+def footnote_widgets(footnotes: list[Paragraph]) -> list[Widget]:
+    """Footnotes apart from the text, below it, under a rule."""
+    if not footnotes:
+        return []
+    text = Text()
+    for n, footnote in enumerate(footnotes):
+        text.append(("\n" if n else "") + footnote.text)
+        text.append(f"  (p. {footnote.page})", style="italic")
+    return [Static(text, classes="footnotes")]
 
 
 class PaperText(VerticalScroll):
@@ -175,7 +194,7 @@ class PaperText(VerticalScroll):
             text = " ".join(p.base.plain[a:b] for p, a, b in self.sentences[first : last + 1])
             return paragraph.index, text
         selections = self.screen.selections
-        chosen = [(w, sel) for w, sel in selections.items() if isinstance(w, ParagraphText) and w.index is not None and w.parent is self]
+        chosen = [(w, sel) for w, sel in selections.items() if isinstance(w, ParagraphText) and w.index is not None and self in w.ancestors]
         if not chosen:
             return None
         chosen.sort(key=lambda item: item[0].index)
