@@ -65,6 +65,9 @@ class PartScreen(ModalScreen[None]):
             self.notify("no search: press escape, then / to search", timeout=3)
             return
         await self.show(hit.part, hit.paragraph)
+        below = getattr(self.app, "pass_screen", None)
+        if below is not None:
+            below.show_search_count()  # the bar under this window counts along
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -177,11 +175,6 @@ class Pass1Screen(PassScreen):
         if decision == "continue":
             self.app.go_to_pass(2)  # type: ignore[attr-defined]
 
-    def action_open_figure(self) -> None:
-        figures = self.query(FigureList)
-        if figures and figures.first().current is not None:
-            self.app.open_figure(figures.first().current)  # type: ignore[attr-defined]
-
     @on(OptionList.OptionSelected, "#headings")
     async def _heading_chosen(self, event: OptionList.OptionSelected) -> None:
         await self.show_part(int(event.option.id or 0))
@@ -199,10 +192,6 @@ class Pass1Screen(PassScreen):
                 self.query_one("#references", OptionList).highlighted = highlighted
 
         self.show_citation(citation, added)
-
-    @on(OptionList.OptionSelected, "#figures")
-    def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.app.show_figure(self.query_one(FigureList).figures[event.option_index])  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ edits
     @on(AnswerForm.Changed)

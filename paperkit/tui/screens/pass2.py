@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
 from textual.containers import Vertical
-from textual.widgets import Label, OptionList, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import where_for
@@ -175,15 +174,6 @@ class Pass2Screen(PassScreen):
         if figures.highlighted is None:
             figures.highlighted = 0
         figures.focus()
-
-    def action_open_figure(self) -> None:
-        lists = self.query("#section-figures")
-        if lists and lists.first(FigureList).current is not None:
-            self.app.open_figure(lists.first(FigureList).current)  # type: ignore[attr-defined]
-
-    @on(OptionList.OptionSelected, "#section-figures")
-    def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.app.show_figure(self.query_one("#section-figures", FigureList).figures[event.option_index])  # type: ignore[attr-defined]
 
     async def action_focus_notes(self) -> None:
         quote = self.selected_quote()

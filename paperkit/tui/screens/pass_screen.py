@@ -25,6 +25,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, OptionList, Static, TextArea
 
 from paperkit.tui.session import ReadingSession
+from paperkit.tui.widgets.figure_list import FigureList
 from paperkit.tui.widgets.pass_header import PassHeader
 
 
@@ -252,6 +253,17 @@ class PassScreen(Screen):
             await top.show(part, paragraph)
         else:
             self.app.push_screen(PartScreen(self.session, part, paragraph))
+
+    # ------------------------------------------------------------------ figures (pass 1's list, pass 2's side panel)
+    def action_open_figure(self) -> None:
+        """o: open the highlighted figure's PNG in the system's viewer."""
+        figures = self.query(FigureList)
+        if figures and figures.first().current is not None:
+            self.app.open_figure(figures.first().current)  # type: ignore[attr-defined]
+
+    @on(OptionList.OptionSelected, "FigureList")
+    def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.app.show_figure(event.option_list.figures[event.option_index])  # type: ignore[attr-defined]
 
     def show_citation(self, citation, then) -> None:
         """The citation's card; `then(citation)` when the reader adds it, `then(None)` otherwise."""
