@@ -3,6 +3,9 @@ letters, tab stays inside the side panel, decisions ask first, lists on screen t
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from textual import events
 
 from paperkit.reading.notes import Notes, ReadingState
@@ -105,3 +108,55 @@ async def test_the_footer_says_how_to_leave_a_field_and_keeps_help_and_quit_when
         assert "esc leave field" in str(way_out.render())
         await pilot.press("escape")
         assert "q quit" in str(way_out.render())
+
+
+@pytest.mark.slow  # a real `paperkit read --demo` in a pseudo-terminal: a few seconds
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_a_burst_typed_into_a_real_terminal_keeps_its_order(workspace):
+    """The whole path: the terminal driver parses one write of `fAAA<tab>BBB<tab>CCC` into keys."""
+    import fcntl
+    import os
+    import struct
+    import subprocess
+    import termios
+    import threading
+    import time
+
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    output = bytearray()
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            output.extend(chunk)
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "paperkit", "read", "--demo"], cwd=workspace.root, start_new_session=True,
+        stdin=slave, stdout=slave, stderr=slave, env=dict(os.environ, TERM="xterm-256color"),
+    )
+    os.close(slave)
+    threading.Thread(target=drain, daemon=True).start()
+    try:
+        deadline = time.monotonic() + 60
+        while b"Other notes" not in output:  # the side panel's last heading: the fields are there
+            assert proc.poll() is None and time.monotonic() < deadline, bytes(output[-500:])
+            time.sleep(0.05)
+        os.write(master, b"fAAA\tBBB\tCCC")
+        time.sleep(1.5)
+        os.write(master, b"\x1b")
+        time.sleep(0.5)
+        os.write(master, b"q")
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+        os.close(master)
+    notes = Notes.parse((workspace.notes_dir("demo") / "notes.md").read_text(encoding="utf-8"))
+    assert notes.five_cs == {"category": "AAA", "context": "BBB", "correctness": "CCC"}
