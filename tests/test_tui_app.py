@@ -298,5 +298,5 @@ async def test_every_pass_fits_small_and_large_terminals(workspace, size):
         for key in ("1", "2", "3"):
             await pilot.press(key)
             await pilot.pause()
-            footer = app.screen.query_one("Footer")
+            footer = app.screen.query_one("#footer-row")
             assert footer.region.bottom == size[1] and app.screen.query_one("#reading").region.width >= 40

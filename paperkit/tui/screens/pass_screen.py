@@ -22,10 +22,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from paperkit.tui.session import ReadingSession
 from paperkit.tui.widgets.figure_list import FigureList
+from paperkit.tui.widgets.key_bar import KeyBar
 from paperkit.tui.widgets.pass_header import PassHeader
 
 
@@ -66,7 +67,7 @@ class PassScreen(Screen):
             with Horizontal(id="search-bar"):  # its input is mounted on the first `/`, not in the first frame
                 yield Static("", id="search-count")
             with Horizontal(id="footer-row"):
-                yield Footer(compact=True, show_command_palette=False)
+                yield KeyBar(id="keys")
                 yield Static(LEAVE_TEXT_HINT, id="way-out")
 
     # ------------------------------------------------------------------ what each pass provides
