@@ -148,10 +148,8 @@ def test_a_burst_typed_into_a_real_terminal_keeps_its_order(workspace):
             assert proc.poll() is None and time.monotonic() < deadline, bytes(output[-500:])
             time.sleep(0.05)
         os.write(master, b"fAAA\tBBB\tCCC")
-        time.sleep(1.5)
-        os.write(master, b"\x1b")
         time.sleep(0.5)
-        os.write(master, b"q")
+        os.write(master, b"\x11")  # ctrl+q quits from a field too; it is handled after the burst, in order
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
