@@ -138,13 +138,13 @@ def test_a_burst_typed_into_a_real_terminal_keeps_its_order(workspace):
 
     proc = subprocess.Popen(
         [sys.executable, "-m", "paperkit", "read", "--demo"], cwd=workspace.root, start_new_session=True,
-        stdin=slave, stdout=slave, stderr=slave, env=dict(os.environ, TERM="xterm-256color"),
+        stdin=slave, stdout=slave, stderr=slave, env=dict(os.environ, TERM="xterm-256color", COLUMNS="100", LINES="30"),
     )
     os.close(slave)
     threading.Thread(target=drain, daemon=True).start()
     try:
         deadline = time.monotonic() + 60
-        while b"Other notes" not in output:  # the side panel's last heading: the fields are there
+        while b"The five Cs" not in output:  # the side panel's first heading: its fields are there
             assert proc.poll() is None and time.monotonic() < deadline, bytes(output[-500:])
             time.sleep(0.05)
         os.write(master, b"fAAA\tBBB\tCCC")
