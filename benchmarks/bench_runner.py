@@ -127,7 +127,7 @@ def _optimizer(model):
 
 def preact_resnet18(classes: int = 10):
     """The mixup plugin's PreAct ResNet-18 at the paper's CIFAR width (11.2 M parameters)."""
-    from reproductions.mixup.model import preact_resnet18 as build
+    from reproductions.mixup.experiment import preact_resnet18 as build
 
     return build(classes)
 

@@ -106,9 +106,15 @@ def _bad(raw: str, reason: str) -> UsageError:
     return UsageError(f"{raw!r} is not an arXiv id: {reason}", hint=_EXAMPLES)
 
 
+# arXiv papers seldom pass v20; a bound keeps a typo from becoming a number TOML cannot store.
+MAX_VERSION = 999
+
+
 def _version(raw: str, value: str | None) -> int | None:
     if value is None:
         return None
+    if len(value) > len(str(MAX_VERSION)) or int(value) > MAX_VERSION:
+        raise _bad(raw, f"version v{value} is out of range (v1 to v{MAX_VERSION})")
     version = int(value)
     if version == 0:
         raise _bad(raw, "versions start at v1, there is no v0")

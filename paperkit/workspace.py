@@ -22,6 +22,12 @@ from paperkit.errors import NotFoundError, PaperkitError
 LIBRARY_FILE = "papers.toml"
 WORKSPACE_ENV = "PAPERKIT_WORKSPACE"
 
+GITIGNORE = """\
+# paperkit: files that are derived or local to one machine, never handed in
+*.lock
+exports/
+"""
+
 EMPTY_LIBRARY = """\
 # paperkit library: one [papers."<arXiv id>"] table per paper.
 # Edit freely; paperkit keeps your comments and ordering.
@@ -82,6 +88,10 @@ def find_workspace(start: str | os.PathLike | None = None) -> Workspace | None:
     for folder in (here, *here.parents):
         if (folder / LIBRARY_FILE).is_file():
             return Workspace(folder)
+        if (folder / LIBRARY_FILE).is_dir():
+            raise PaperkitError(
+                f"{folder / LIBRARY_FILE} is a folder, not the library file", hint="move it away, then run `paperkit init`"
+            )
     return None
 
 
@@ -104,6 +114,11 @@ def init_workspace(path: str | os.PathLike) -> Workspace:
         raise PaperkitError(f"{root} exists and is not a folder", hint="choose another path")
     root.mkdir(parents=True, exist_ok=True)
     library = root / LIBRARY_FILE
+    if library.is_dir():
+        raise PaperkitError(f"{library} is a folder, not the library file", hint="move it away, then run `paperkit init` again")
     if not library.exists():
         atomic_write_text(library, EMPTY_LIBRARY)
+    ignore = root / ".gitignore"
+    if not ignore.exists():  # a course's own .gitignore is kept as it is
+        atomic_write_text(ignore, GITIGNORE)
     return Workspace(root)

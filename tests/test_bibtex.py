@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from paperkit.library.bibtex import bibliography, bibtex_entry, cite_key, escape, protect_capitals
+from paperkit.library.bibtex import bibliography, bibtex_entry, cite_key, escape, incomplete, protect_capitals
 from paperkit.library.store import LibraryEntry
 from paperkit.reading.paper import Metadata
 
@@ -78,11 +78,40 @@ def test_escaping_leaves_math_alone():
     assert protect_capitals(r"Sparse $\ell_1$ Recovery in CIFAR-10") == r"{Sparse} $\ell_1$ {Recovery} in {CIFAR-10}"
 
 
-def test_non_arxiv_entry_and_accented_names():
+def test_non_arxiv_entry_is_exported_under_its_name_with_accented_names():
     entry = LibraryEntry(id="smith-notes", title="Notes", authors=("José Ñúñez",), year=2020)
     record = bibtex_entry(entry)
-    assert record.startswith("@misc{nunez2020notes,")
+    assert record.startswith("@misc{smith-notes,")  # an imported paper's name is the user's citation key
     assert "eprint" not in record and "José Ñúñez" in record
+    assert cite_key(entry) == "nunez2020notes"
+
+
+def test_an_imported_citation_key_venue_doi_and_url_are_exported():
+    entry = LibraryEntry(
+        id="1603.08511", title="Colorful Image Colorization", authors=("Richard Zhang",), year=2016,
+        venue="ECCV 2016", doi="10.1007/978-3-319-46487-9_40", citekey="zhangColorful2016",
+    )
+    record = bibtex_entry(entry)
+    assert record.startswith("@article{zhangColorful2016,")
+    got = fields(record)
+    assert got["journal"] == "ECCV 2016" and got["doi"] == "10.1007/978-3-319-46487-9_40"
+    local = fields(bibtex_entry(LibraryEntry(id="page", title="A Page", url="https://example.org/a%20b")))
+    assert local["url"] == r"https://example.org/a\%20b"
+
+
+def test_the_version_read_stays_in_eprint_and_url():
+    got = fields(bibtex_entry(LibraryEntry(id="1603.08511", version=2, title="T", authors=("A B",), year=2016)))
+    assert got["eprint"] == "1603.08511v2" and got["url"] == "https://arxiv.org/abs/1603.08511v2"
+
+
+def test_a_tilde_is_escaped_not_a_non_breaking_space():
+    assert escape("Dr. ~No at ~/papers") == r"Dr. \textasciitilde{}No at \textasciitilde{}/papers"
+    assert escape(r"$\tilde x \sim p$ ~") == r"$\tilde x \sim p$ \textasciitilde{}"
+
+
+def test_incomplete_lists_entries_without_title_or_authors():
+    bare = LibraryEntry(id="1710.09412")
+    assert incomplete([COLORIZATION, bare, LibraryEntry(id="x", title="T")]) == [bare, LibraryEntry(id="x", title="T")]
 
 
 def test_bibliography_disambiguates_clashing_keys():

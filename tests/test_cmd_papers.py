@@ -267,3 +267,148 @@ def test_fetch_bad_id_stops_before_any_request(workspace, serve, run):
     transport = serve(atom("1603.08511.xml"))
     code, _, err = run("fetch", "1603.08511", "nonsense")
     assert code == 2 and "'nonsense' is not an arXiv id" in err and transport.requests == []
+
+
+# -- list: filters, pages, whole columns when piped --------------------------------------------------
+
+
+def _many(workspace, count: int) -> None:
+    rows = []
+    for i in range(count):
+        rows.append(
+            f'[papers."local-{i:03d}"]\ntitle = "Paper {i} on {"graphs" if i % 2 else "images"}"\n'
+            f'authors = ["Author {i}"]\nyear = {2010 + i % 10}\ntags = ["t{i % 3}", "a-rather-long-tag-name-{i}"]\n'
+            f'status = "{"pass-1" if i % 5 == 0 else "to-read"}"\n'
+        )
+    workspace.library_path.write_text("\n".join(rows))
+
+
+def _listed(out: str) -> list[str]:
+    return [line.split()[0] for line in out.strip().splitlines()[1:] if line.startswith("local-")]
+
+
+def test_list_filters_by_words_year_tags_and_status(workspace, run):
+    _many(workspace, 30)
+    code, out, _ = run("papers", "list", "GRAPHS", "author", "--year", "2013-2015")
+    assert code == 0 and _listed(out) == ["local-003", "local-005", "local-013", "local-015", "local-023", "local-025"]
+    assert _listed(run("papers", "list", "--year", "2019")[1]) == ["local-009", "local-019", "local-029"]
+    assert _listed(run("papers", "list", "--year", "-2010", "--tag", "t0")[1]) == ["local-000"]  # 0, 10, 20: only 0 has t0
+    assert _listed(run("papers", "list", "--status", "pass-1", "--year", "2015-")[1]) == ["local-005", "local-015", "local-025"]
+    assert _listed(run("papers", "list", "--tag", "t1", "--tag", "a-rather-long-tag-name-4")[1]) == ["local-004"]
+    code, _, err = run("papers", "list", "--year", "2015-2010")
+    assert code == 2 and "runs backwards" in err
+    code, _, err = run("papers", "list", "--year", "recent")
+    assert code == 2 and "is not a year or a range" in err
+
+
+def test_list_pages_with_limit(workspace, run):
+    _many(workspace, 30)
+    code, out, _ = run("papers", "list", "--limit", "10", "--page", "2")
+    assert _listed(out) == [f"local-{i:03d}" for i in range(10, 20)]
+    assert out.strip().endswith("papers 11-20 of 30; --page 3 for more")
+    code, out, _ = run("papers", "list", "--limit", "10", "--page", "3")
+    assert out.strip().endswith("papers 21-30 of 30")
+
+
+def test_piped_list_cuts_no_column(workspace, run):
+    long_title = "A Title That Is Far Longer Than Any Terminal Would Show On One Line " * 3
+    workspace.library_path.write_text(
+        f'[papers."1603.08511"]\ntitle = "{long_title.strip()}"\ntags = ["colorization", "self-supervised", "eccv-2016-oral"]\n'
+    )
+    code, out, _ = run("papers", "list")
+    row = out.splitlines()[1]
+    assert long_title.strip() in row and row.endswith("colorization, self-supervised, eccv-2016-oral")
+
+
+def test_terminal_rows_shorten_titles_and_keep_tags():
+    from paperkit.library.listing import render_rows
+    from paperkit.library.store import LibraryEntry
+
+    entry = LibraryEntry(id="1603.08511", year=2016, title="T" * 200, tags=("colorization", "self-supervised"))
+    header, row = render_rows([entry], width=100)
+    assert len(row) <= 100 and row.endswith("colorization, self-supervised") and "…" in row
+    assert header.split() == ["id", "year", "status", "title", "tags"]
+
+
+# -- bad library files through the commands ----------------------------------------------------------
+
+
+def test_a_path_like_key_is_refused_before_review_can_use_it(workspace, run):
+    workspace.library_path.write_text('[papers.".."]\ntitle = "escape"\n')
+    before = sorted(p.name for p in workspace.root.iterdir())
+    for args in (("papers", "list"), ("review", "new", "..")):
+        code, _, err = run(*args)
+        assert code == 1 and len(err.strip().splitlines()) == 1
+        assert "neither an arXiv id nor a paper name" in err
+    assert sorted(p.name for p in workspace.root.iterdir()) == before and "reviews" not in before
+
+
+def test_one_paper_given_twice_in_two_spellings_is_added_once(workspace, serve, run):
+    serve()
+    code, out, err = run("papers", "add", "--offline", "1603.08511", "arXiv:1603.08511v2")
+    assert code == 0, err
+    assert Library.load(workspace).ids() == ["1603.08511"]
+    assert run("papers", "remove", "https://arxiv.org/abs/1603.08511v2")[0] == 0
+    assert Library.load(workspace).entries() == []
+
+
+def test_a_papers_toml_folder_is_named_and_init_does_not_claim_success(tmp_path, monkeypatch, run):
+    (tmp_path / "papers.toml").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("papers", "list")
+    assert code == 1 and "papers.toml is a folder, not the library file" in err
+    code, out, err = run("init", str(tmp_path))
+    assert code == 1 and "workspace ready" not in out and "is a folder" in err
+
+
+def test_a_read_only_library_is_respected_with_one_line(workspace, run):
+    workspace.library_path.write_text('[papers."1603.08511"]\ntitle = "T"\n')
+    workspace.library_path.chmod(0o444)
+    try:
+        code, _, err = run("papers", "tag", "1603.08511", "x")
+        assert code == 1 and "papers.toml is read-only" in err and len(err.strip().splitlines()) == 1
+        assert workspace.library_path.read_text() == '[papers."1603.08511"]\ntitle = "T"\n'
+    finally:
+        workspace.library_path.chmod(0o644)
+
+
+def test_bibtex_warns_about_papers_without_title_or_authors(workspace, run):
+    workspace.library_path.write_text('[papers."1710.09412"]\nversion = 2\n[papers."1603.08511"]\ntitle = "T"\nauthors = ["A B"]\n')
+    code, out, err = run("papers", "bibtex")
+    assert code == 0 and out.count("@misc{") == 2 and "eprint        = {1710.09412v2}" in out
+    assert err.strip() == (
+        "paperkit: warning: 1710.09412 has no title and authors (added offline?); "
+        "`paperkit papers add 1710.09412` online fills them in"
+    )
+
+
+def test_show_gives_the_facts_an_import_brought(workspace, run, tmp_path):
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(FAKE_PDF)
+    workspace.library_path.write_text(
+        f'[papers.he2016deep]\ntitle = "Deep Residual Learning"\nvenue = "CVPR"\ndoi = "10.1109/CVPR.2016.90"\npdf = "{pdf}"\n'
+        '[papers."1603.08511"]\ntitle = "T"\npdf = "missing.pdf"\ncitekey = "zhang2016"\n'
+    )
+    code, out, _ = run("papers", "show", "he2016deep")
+    assert code == 0 and "venue: CVPR" in out and "doi: 10.1109/CVPR.2016.90" in out and f"pdf: {pdf}\n" in out
+    code, out, _ = run("papers", "show", "1603.08511")
+    assert "pdf: missing.pdf (not found)" in out and "citekey: zhang2016" in out
+
+
+def test_a_long_list_on_a_terminal_goes_through_the_pager_with_titles_fitted(workspace, run, monkeypatch):
+    import os
+    import sys
+
+    import click
+
+    _many(workspace, 30)
+    paged: list[str] = []
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a, **k: os.terminal_size((80, 20)))
+    monkeypatch.setattr(click, "echo_via_pager", lambda lines: paged.extend(lines))
+    code, out, _ = run("papers", "list")
+    assert code == 0 and out == ""
+    assert len(paged) == 31 and all(len(line.rstrip("\n")) <= 80 for line in paged)
+    assert paged[1].rstrip("\n").endswith("t0, a-rather-long-tag-name-0")  # tags whole
+    code, out, _ = run("papers", "list", "--no-pager", "--limit", "5")
+    assert code == 0 and len(out.strip().splitlines()) == 7

@@ -8,7 +8,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from reproductions.colorization import encoding, lab, metrics, objectives, quantize, rebalance  # noqa: E402
+from reproductions.colorization import experiment, method  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -41,23 +41,23 @@ def test_lab_matches_published_reference_values():
         ],
         dtype=torch.float64,
     )
-    got = lab.rgb_to_lab(rgb)[:, :, 0, 0]
+    got = method.rgb_to_lab(rgb)[:, :, 0, 0]
     assert torch.allclose(got, expected, atol=0.01)
 
 
 def test_lab_round_trip_on_a_batch():
     gen = torch.Generator().manual_seed(0)
     rgb = torch.rand(4, 3, 8, 8, generator=gen)
-    back = lab.lab_to_rgb(lab.rgb_to_lab(rgb))
+    back = method.lab_to_rgb(method.rgb_to_lab(rgb))
     assert back.shape == rgb.shape
     assert (back - rgb).abs().max() < 1e-4
     # Dark colours go through the linear toe of both curves.
     dark = torch.rand(2, 3, 4, 4, generator=gen, dtype=torch.float64) * 0.03
-    assert (lab.lab_to_rgb(lab.rgb_to_lab(dark)) - dark).abs().max() < 1e-10
+    assert (method.lab_to_rgb(method.rgb_to_lab(dark)) - dark).abs().max() < 1e-10
 
 
 def test_out_of_gamut_lab_is_clipped_for_display():
-    rgb = lab.lab_to_rgb(torch.tensor([[[[50.0]], [[120.0]], [[-120.0]]]]))
+    rgb = method.lab_to_rgb(torch.tensor([[[[50.0]], [[120.0]], [[-120.0]]]]))
     assert rgb.min() >= 0.0 and rgb.max() <= 1.0
 
 
@@ -65,31 +65,31 @@ def test_out_of_gamut_lab_is_clipped_for_display():
 
 
 def test_in_gamut_bins_hold_every_srgb_colour_and_only_reachable_bins():
-    bins = quantize.in_gamut_bins(10.0)
+    bins = method.in_gamut_bins(10.0)
     assert 200 < len(bins) < 400  # the paper's own procedure gives 313
     assert torch.equal(bins, torch.round(bins / 10.0) * 10.0)
     # Independent check 1: random sRGB colours all quantize into a kept bin.
     gen = torch.Generator().manual_seed(1)
     colours = torch.rand(20000, 3, 1, 1, generator=gen, dtype=torch.float64)
-    cells = {tuple(c) for c in (torch.round(lab.rgb_to_lab(colours)[:, 1:, 0, 0] / 10.0) * 10.0).tolist()}
+    cells = {tuple(c) for c in (torch.round(method.rgb_to_lab(colours)[:, 1:, 0, 0] / 10.0) * 10.0).tolist()}
     kept = {tuple(c) for c in bins.double().tolist()}
     assert cells <= kept
     # Independent check 2: a bin whose centre is itself an sRGB colour must be kept.
-    centres = {tuple(c) for c in quantize.bin_centres_in_gamut(10.0).double().tolist()}
+    centres = {tuple(c) for c in method.bin_centres_in_gamut(10.0).double().tolist()}
     assert centres <= kept
     # Grey (a = b = 0) is in, a far corner of the ab square is not.
     assert (0.0, 0.0) in kept and (-110.0, -110.0) not in kept
 
 
 def test_a_margin_keeps_more_bins():
-    assert len(quantize.in_gamut_bins(10.0, margin=5.0)) > len(quantize.in_gamut_bins(10.0))
+    assert len(method.in_gamut_bins(10.0, margin=5.0)) > len(method.in_gamut_bins(10.0))
 
 
 def test_nearest_bin_matches_a_loop():
-    bins = quantize.in_gamut_bins(10.0)
+    bins = method.in_gamut_bins(10.0)
     gen = torch.Generator().manual_seed(2)
     ab = torch.randn(50, 2, generator=gen) * 40
-    got = quantize.nearest_bin(ab, bins)
+    got = method.nearest_bin(ab, bins)
     for i in range(50):
         distances = [math.dist(ab[i].tolist(), b) for b in bins.tolist()]
         assert math.isclose(distances[int(got[i])], min(distances), rel_tol=1e-5)
@@ -100,10 +100,10 @@ def test_nearest_bin_matches_a_loop():
 
 @pytest.mark.parametrize("neighbours", [5, 10])
 def test_soft_encoding_sums_to_one_on_the_nearest_bins(neighbours):
-    bins = quantize.in_gamut_bins(10.0)
+    bins = method.in_gamut_bins(10.0)
     gen = torch.Generator().manual_seed(3)
     ab = torch.randn(40, 2, generator=gen) * 30
-    z = encoding.soft_encode(ab, bins, neighbours=neighbours, sigma=5.0)
+    z = method.soft_encode(ab, bins, neighbours=neighbours, sigma=5.0)
     assert torch.allclose(z.sum(dim=1), torch.ones(40), atol=1e-6)
     for i in range(40):
         distances = sorted((math.dist(ab[i].tolist(), b), q) for q, b in enumerate(bins.tolist()))
@@ -115,8 +115,8 @@ def test_soft_encoding_sums_to_one_on_the_nearest_bins(neighbours):
 
 
 def test_soft_encoding_keeps_the_batch_shape():
-    bins = quantize.in_gamut_bins(10.0)
-    z = encoding.soft_encode(torch.zeros(2, 3, 4, 2), bins)
+    bins = method.in_gamut_bins(10.0)
+    z = method.soft_encode(torch.zeros(2, 3, 4, 2), bins)
     assert z.shape == (2, 3, 4, len(bins))
 
 
@@ -133,26 +133,26 @@ def _loop_smoothed(prior, bins, sigma):
 
 
 def test_rebalancing_weights_have_unit_expectation_under_the_smoothed_prior():
-    bins = quantize.in_gamut_bins(10.0)
+    bins = method.in_gamut_bins(10.0)
     gen = torch.Generator().manual_seed(4)
     ab = torch.randn(3000, 2, generator=gen) * torch.tensor([8.0, 20.0])  # mostly greys, some colour
-    p = rebalance.empirical_prior(ab, bins)
-    smoothed = rebalance.smooth_prior(p, bins, sigma=5.0)
+    p = method.empirical_prior(ab, bins)
+    smoothed = method.smooth_prior(p, bins, sigma=5.0)
     expected = _loop_smoothed(p.tolist(), bins.tolist(), 5.0)
     assert torch.allclose(smoothed, torch.tensor(expected, dtype=torch.float64), atol=1e-9)
-    w = rebalance.rebalancing_weights(smoothed, lam=0.5)
+    w = method.rebalancing_weights(smoothed, lam=0.5)
     assert math.isclose(sum(pq * wq for pq, wq in zip(smoothed.tolist(), w.tolist())), 1.0, rel_tol=1e-9)
     # Rare colours weigh more than common ones.
     assert w[smoothed.argmin()] > w[smoothed.argmax()]
     # λ = 1 is the plain loss (all weights 1); λ = 0 is full inverse-frequency weighting.
-    assert torch.allclose(rebalance.rebalancing_weights(smoothed, lam=1.0), torch.ones_like(smoothed))
-    inverse = rebalance.rebalancing_weights(smoothed, lam=0.0)
+    assert torch.allclose(method.rebalancing_weights(smoothed, lam=1.0), torch.ones_like(smoothed))
+    inverse = method.rebalancing_weights(smoothed, lam=0.0)
     assert torch.allclose(inverse * smoothed, torch.full_like(smoothed, 1.0 / len(bins)))
 
 
 def test_pixel_weight_is_the_weight_of_the_most_likely_bin():
     z = torch.tensor([[0.1, 0.7, 0.2], [0.5, 0.2, 0.3]]).T.unsqueeze(0)  # [1, Q=3, 2 pixels]
-    v = rebalance.pixel_weights(z, torch.tensor([1.0, 2.0, 3.0]), dim=1)
+    v = method.pixel_weights(z, torch.tensor([1.0, 2.0, 3.0]), dim=1)
     assert v.tolist() == [[2.0, 1.0]]
 
 
@@ -160,21 +160,21 @@ def test_pixel_weight_is_the_weight_of_the_most_likely_bin():
 
 
 def test_annealed_mean_interpolates_between_mode_and_mean():
-    bins = quantize.in_gamut_bins(10.0)
+    bins = method.in_gamut_bins(10.0)
     gen = torch.Generator().manual_seed(5)
     logits = torch.randn(3, len(bins), 2, 2, generator=gen) * 3
     mode = bins[logits.argmax(dim=1)].movedim(-1, 1)
-    assert torch.allclose(encoding.annealed_mean(logits, bins, temperature=1e-4), mode, atol=1e-3)
+    assert torch.allclose(method.annealed_mean(logits, bins, temperature=1e-4), mode, atol=1e-3)
     probs = torch.softmax(logits, dim=1)
     for b in range(3):
         for h in range(2):
             for w in range(2):
                 mean = [sum(float(probs[b, q, h, w]) * bins[q, k].item() for q in range(len(bins))) for k in (0, 1)]
-                got = encoding.annealed_mean(logits, bins, temperature=1.0)[b, :, h, w]
+                got = method.annealed_mean(logits, bins, temperature=1.0)[b, :, h, w]
                 assert torch.allclose(got, torch.tensor(mean), atol=1e-4)
     # T = 0.38 lies in between: further from the mean than T = 1, closer than the mode.
-    annealed = encoding.annealed_mean(logits, bins, temperature=0.38)
-    mean = encoding.annealed_mean(logits, bins, temperature=1.0)
+    annealed = method.annealed_mean(logits, bins, temperature=0.38)
+    mean = method.annealed_mean(logits, bins, temperature=1.0)
     assert (annealed - mean).norm() < (mode - mean).norm()
 
 
@@ -191,18 +191,18 @@ def test_auc_matches_a_plain_loop():
     gen = torch.Generator().manual_seed(6)
     pred = torch.randn(2, 2, 5, 5, generator=gen) * 40
     true = torch.randn(2, 2, 5, 5, generator=gen) * 40
-    bins = quantize.in_gamut_bins(10.0)
-    got = metrics.raw_accuracy_auc(pred, true, bins)
+    bins = method.in_gamut_bins(10.0)
+    got = experiment.raw_accuracy_auc(pred, true, bins)
     distances = (pred - true).norm(dim=1).reshape(-1).tolist()
     assert math.isclose(got["auc"], 100 * _loop_auc(distances, [1.0] * len(distances)), rel_tol=1e-9)
-    classes = quantize.nearest_bin(true.movedim(1, -1), bins).reshape(-1).tolist()
+    classes = method.nearest_bin(true.movedim(1, -1), bins).reshape(-1).tolist()
     weights = [1.0 / classes.count(c) for c in classes]
     assert math.isclose(got["auc_rebal"], 100 * _loop_auc(distances, weights), rel_tol=1e-9)
 
 
 def test_perfect_prediction_has_full_auc():
     true = torch.randn(1, 2, 4, 4) * 30
-    got = metrics.raw_accuracy_auc(true.clone(), true, quantize.in_gamut_bins(10.0))
+    got = experiment.raw_accuracy_auc(true.clone(), true, method.in_gamut_bins(10.0))
     assert got["auc"] == pytest.approx(100.0) and got["auc_rebal"] == pytest.approx(100.0)
 
 
@@ -210,12 +210,12 @@ def test_perfect_prediction_has_full_auc():
 
 
 def test_classification_loss_matches_a_slow_reference():
-    bins = quantize.in_gamut_bins(10.0)
+    bins = method.in_gamut_bins(10.0)
     gen = torch.Generator().manual_seed(7)
     logits = torch.randn(2, len(bins), 3, 3, generator=gen)
     ab = torch.randn(2, 2, 3, 3, generator=gen) * 30
     weights = torch.rand(len(bins), generator=gen, dtype=torch.float64) + 0.5
-    loss, entropy = objectives.classification_loss(logits, ab, bins, weights, neighbours=5, sigma=5.0)
+    loss, entropy = method.classification_loss(logits, ab, bins, weights, neighbours=5, sigma=5.0)
     total_ce, total_h = 0.0, 0.0
     for b in range(2):
         for h in range(3):
@@ -233,10 +233,10 @@ def test_classification_loss_matches_a_slow_reference():
 
 
 def test_classification_loss_reaches_zero_at_the_target():
-    bins = quantize.in_gamut_bins(10.0)
+    bins = method.in_gamut_bins(10.0)
     ab = torch.randn(1, 2, 2, 2) * 30
-    target = encoding.soft_encode(ab.movedim(1, -1), bins).movedim(-1, 1)
-    loss, _ = objectives.classification_loss(torch.log(target.clamp(min=1e-12)), ab, bins, None)
+    target = method.soft_encode(ab.movedim(1, -1), bins).movedim(-1, 1)
+    loss, _ = method.classification_loss(torch.log(target.clamp(min=1e-12)), ab, bins, None)
     assert float(loss) == pytest.approx(0.0, abs=1e-6)
 
 
@@ -245,12 +245,12 @@ def test_l2_loss_matches_a_loop():
     pred = torch.randn(2, 2, 3, 3, generator=gen)
     ab = torch.randn(2, 2, 3, 3, generator=gen) * 50
     reference = sum(
-        0.5 * sum((float(ab[b, k, h, w]) / objectives.AB_SCALE - float(pred[b, k, h, w])) ** 2 for k in (0, 1))
+        0.5 * sum((float(ab[b, k, h, w]) / method.AB_SCALE - float(pred[b, k, h, w])) ** 2 for k in (0, 1))
         for b in range(2)
         for h in range(3)
         for w in range(3)
     )
-    assert math.isclose(float(objectives.l2_loss(pred, ab)), reference / 18, rel_tol=1e-5)
+    assert math.isclose(float(method.l2_loss(pred, ab)), reference / 18, rel_tol=1e-5)
 
 
 # ----------------------------------------------------------------------------- through the framework
@@ -284,11 +284,8 @@ def test_initial_loss_is_checked_against_a_know_nothing_prediction_and_a_loud_he
     import torch.nn.functional as F
 
     from paperkit.training.overfit import check_initial_loss
-    from reproductions.colorization.encoding import soft_encode
-    from reproductions.colorization.lab import rgb_to_lab
-    from reproductions.colorization.objectives import AB_SCALE
+    from reproductions.colorization.method import AB_SCALE, pixel_weights, rgb_to_lab, soft_encode
     from reproductions.colorization.plugin import Colorization
-    from reproductions.colorization.rebalance import pixel_weights
 
     plugin = Colorization()
     config = plugin.overfit_config(plugin.default_config())
@@ -301,8 +298,8 @@ def test_initial_loss_is_checked_against_a_know_nothing_prediction_and_a_loud_he
     if arm == "baseline":  # predicting grey (ab = 0): half the squared ab / AB_SCALE, pixel by pixel
         by_hand = sum(0.5 * float(((ab[i, :, h, w] / AB_SCALE) ** 2).sum()) for i, h, w in pixels) / len(pixels)
     else:  # uniform bins: v · (ln Q - H(Z)) at every pixel
-        bins = plugin.bins(config)
-        _, weights = plugin.rebalancing(config, runner.data(plugin.pretext_data(config)).train_images)
+        bins = experiment.ab_bins(config)
+        _, weights = experiment.rebalancing(config, runner.data(experiment.pretext_data(config)).train_images)
         z = soft_encode(ab.movedim(1, -1), bins, config.neighbours, config.sigma)  # [B, h, w, Q]
         v = pixel_weights(z, weights, dim=-1)
         total = 0.0

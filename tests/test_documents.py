@@ -27,6 +27,11 @@ def test_summary_is_prefilled_from_library_and_notes(paper_ws):
     assert "Classification with rebalancing is a general fix" not in text  # pass-3 other notes stay in the notes
     assert "- why the temperature is 0.38 (Eq. 5)" in text
     assert "- 1703.04044 — Colorization as a Proxy Task" in text
+    # ShortScience-style: how the method works and what it achieved, from the notes' sections
+    how = text.split("## How it works")[1].split("## Results")[0]
+    results = text.split("## Results")[1].split("## Key contributions")[0]
+    assert "- § 2 Approach: Predict a distribution over 313 ab bins per pixel." in how and "Experiments" not in how
+    assert "- § 3 Experiments: AMT study and ImageNet linear probes." in results
     # the paragraph and what one learned are the reader's to write: marked blanks, so the check says so
     problems = [str(p) for p in check_sheet(load_sheet(path))]
     assert problems == [f"{s}: empty (only the template's blanks are left)" for s in ("The paper in one paragraph", "What I learned", "What surprised me")]
@@ -168,6 +173,15 @@ def test_report_is_filled_from_the_run_record(paper_ws):
     assert "moved the way the paper reports" in text
     fields = {p.field for p in check_sheet(load_sheet(path))}
     assert "Methodology / Model" in fields and "What was hard" in fields and "Scope" not in fields
+
+
+def test_report_of_a_run_recorded_outside_git_says_commit_unknown(paper_ws):
+    folder = _write_run(paper_ws.runs_root)
+    record = folder / "run.toml"
+    text = record.read_text(encoding="utf-8").split("[git]")[0]
+    record.write_text(text + '[git]\nin_repo = false\nnote = "not inside a git repository"\n\n[versions]\ntorch = "2.4.0"\n', encoding="utf-8")
+    text = write_report(paper_ws, folder.name).read_text(encoding="utf-8")
+    assert "- Commit: unknown (the run was not recorded inside a git repository)" in text
 
 
 def test_report_by_path_with_explicit_paper_and_author(paper_ws):

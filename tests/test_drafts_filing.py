@@ -53,7 +53,8 @@ def filing_table() -> dict[str, dict[str, str | None]]:
     table = {}
     for row in rows[2:]:
         cells = [c.strip() for c in row.strip("|").split("|")]
-        table[cells[0]] = {column: (None if cell == "—" else cell) for column, cell in zip(columns, cells[1:])}
+        # "Key points by section (a method section's: ...)": the section for the notes used here
+        table[cells[0]] = {column: (None if cell == "—" else cell.split(" (")[0]) for column, cell in zip(columns, cells[1:])}
     return table
 
 
@@ -92,3 +93,11 @@ def test_every_note_lands_in_the_section_the_table_says_and_nowhere_else(drafts)
 def test_contributions_become_one_bullet_per_line(drafts):
     body = drafts["summary"]["Key contributions"]
     assert "- zcontribution one\n" in body and "- zcontribution two\n" in body
+
+
+def test_method_and_experiment_key_points_go_to_how_it_works_and_results_once(workspace):
+    notes = Notes(PAPER_ID, sections={"§ 2 Method": "zmethod", "§ 4 Experiments": "zexperiment", "§ 5 Discussion": "zother"})
+    save_notes(workspace.notes_dir(PAPER_ID), notes)
+    summary = sections_of(Path(documents.write_summary(workspace, PAPER_ID, paper=make_paper())).read_text(encoding="utf-8"))
+    for marker, heading in (("zmethod", "How it works"), ("zexperiment", "Results"), ("zother", "Key points by section")):
+        assert [h for h, body in summary.items() if marker in body] == [heading]

@@ -74,7 +74,7 @@ def test_pdf_round_trip_reads_back_the_sections(sheet, tmp_path):
     text = pdf_text(data)
     for heading in HEADINGS:
         assert heading in text
-    assert "No GAN baseline (Table 2)" in text and "Overall rating (1–10): 7" in text
+    assert "No GAN baseline (Table\u00a02)" in text and "Overall rating (1–10): 7" in text  # a citation never splits
     assert "TODO" not in text
 
 
@@ -107,3 +107,126 @@ def test_tables_render_in_html_and_pdf():
     body = render_body("| Field | Value |\n|---|---:|\n| Soundness | 3 |\n")
     assert "<table>" in body and "<td style=\"text-align:right\">3</td>" in body
     ET.fromstring(html_page(body, "t", "").split("\n", 1)[1])
+
+
+FORMULAS = r"""# Formulas
+
+The divergence $D_{KL}(p \| \hat p)$; optima $x^*$ and $y^*$; densities $p_{\theta}(x)$ and $q_{\phi}(z)$; inline \(a_b\).
+
+$$
+\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}
+$$
+
+\[ \sum_i x_i^2 \]
+
+It costs $5 and $6, which is not a formula.
+"""
+
+
+def _mathml(page: str) -> list[ET.Element]:
+    root = ET.fromstring(page.split("\n", 1)[1])
+    return list(root.iter("{http://www.w3.org/1998/Math/MathML}math"))
+
+
+def test_formulas_are_mathml_in_html_and_never_touched_by_markdown(tmp_path):
+    path = tmp_path / "f.md"
+    path.write_text(FORMULAS, encoding="utf-8")
+    (page,) = export_document(Document(path, "f"), ("html",), tmp_path, stylesheet(None))
+    text = page.read_text(encoding="utf-8")
+    maths = _mathml(text)
+    assert [m.get("display") for m in maths] == ["inline"] * 6 + ["block", "block"]
+    assert "<em>" not in text and "$" not in text.replace("$5 and $6", "")  # no emphasis, no leftovers
+    assert "\u2016" in ET.tostring(maths[0], encoding="unicode")  # \| is a double bar, not "|"
+    assert [e.text for e in maths[1].iter("{http://www.w3.org/1998/Math/MathML}mo")] == ["*"]
+    rows = list(maths[6].iter("{http://www.w3.org/1998/Math/MathML}mtr"))
+    assert len(rows) == 2  # `\\` still separates the matrix rows
+    assert "It costs $5 and $6" in text
+
+
+def test_formulas_are_drawn_in_pdf_or_kept_verbatim(tmp_path):
+    import pymupdf
+
+    path = tmp_path / "f.md"
+    path.write_text(FORMULAS, encoding="utf-8")
+    (pdf,) = export_document(Document(path, "f"), ("pdf",), tmp_path, stylesheet(None))
+    with pymupdf.open(pdf) as doc:
+        text = doc[0].get_text()
+        assert len(doc[0].get_images()) == 7  # six inline formulas and \[ … \]; mathtext has no pmatrix
+        # Formulas sit on the text's baseline: p_θ(x) (3 pt deep) hangs lower than x^* (none).
+        boxes = sorted((info["bbox"] for info in doc[0].get_image_info()), key=lambda b: (round(b[1] / 20), b[0]))
+        first_line = [b for b in boxes if abs(b[1] - boxes[0][1]) < 15]
+        bottoms = [round(b[3], 1) for b in first_line]
+        assert max(bottoms) - min(bottoms) >= 2.5
+    # what mathtext cannot draw is printed exactly as written, delimiters included
+    assert "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$" in text
+    assert "x^*" not in text and "It costs $5 and $6" in text
+
+
+def test_pdf_has_metadata_bookmarks_page_numbers_and_live_links(tmp_path):
+    import pymupdf
+
+    text = filled_review("Ann Lee", weaknesses=("No GAN baseline, see https://arxiv.org/abs/1703.04044 (§ 4.1)",))
+    text = text.replace("Stated briefly in § 5.", "Stated briefly in § 5. " * 400)
+    path = tmp_path / "review-ann-lee.md"
+    path.write_text(text, encoding="utf-8")
+    (pdf,) = export_document(Document(path, "r"), ("pdf",), tmp_path, stylesheet(None))
+    with pymupdf.open(pdf) as doc:
+        assert doc.metadata["title"] == "Review: Colorful Image Colorization" and doc.metadata["author"] == "Ann Lee"
+        assert doc.metadata["subject"] == "neurips sheet of arXiv:1603.08511 — Colorful Image Colorization"
+        assert doc.page_count >= 2
+        for number, page in enumerate(doc, start=1):
+            assert f"{number} / {doc.page_count}" in page.get_text()
+        toc = [(level, title) for level, title, _ in doc.get_toc()]
+        assert toc[0] == (1, "Review: Colorful Image Colorization") and (2, "Weaknesses") in toc and (2, "Scores") in toc
+        assert [title for _, title, page in doc.get_toc() if title == "Scores"] and doc.get_toc()[-1][2] == doc.page_count
+        assert "https://arxiv.org/abs/1703.04044" in {link.get("uri") for link in doc[0].get_links()}
+        assert "(§\u00a04.1)" in doc[0].get_text()
+
+
+def test_pdf_tables_leave_no_border_artefacts_in_empty_space(tmp_path):
+    import pymupdf
+
+    text = "# Long\n\n" + "Filler text. " * 600 + "\n\n| A | B |\n|---|---|\n" + "".join(f"| row {i} | {i} |\n" for i in range(40)) + "\nAfter.\n"
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    (pdf,) = export_document(Document(path, "t"), ("pdf",), tmp_path, stylesheet(None))
+    with pymupdf.open(pdf) as doc:
+        last = doc[-1]
+        after = next(b for b in last.get_text("blocks") if "After." in b[4])
+        strays = [d["rect"] for d in last.get_drawings() if d["rect"].y0 > after[3]]
+        assert strays == []  # was a grey band of the header's background halfway down the page
+
+
+def test_unanswered_sections_are_left_out_and_incomplete_sheets_stamped_draft(tmp_path):
+    import pymupdf
+
+    text = filled_review("ann").replace("Stated briefly in § 5.", "<!-- TODO: limitations -->")
+    text += "\n### Only a blank\n\n<!-- TODO: x -->\n"
+    path = tmp_path / "review-ann.md"
+    path.write_text(text, encoding="utf-8")
+    doc = Document(path, "r", problems=("Limitations: empty (only the template's blanks are left)",))
+    page, pdf = export_document(doc, ("html", "pdf"), tmp_path, stylesheet(None))
+    html_text = page.read_text(encoding="utf-8")
+    assert "Limitations" not in html_text.split("DRAFT")[-1].split("</p>", 1)[1] and "Only a blank" not in html_text
+    assert '<p class="draft"><b>DRAFT</b>: incomplete (1 problem: Limitations: empty' in html_text
+    with pymupdf.open(pdf) as out:
+        text = out[0].get_text()
+        assert "DRAFT: incomplete" in text and "Only a blank" not in text
+        assert "Limitations" not in [title for _, title, _ in out.get_toc()]
+    clean = Document(path, "clean")
+    (page,) = export_document(clean, ("html",), tmp_path, stylesheet(None))
+    assert "DRAFT" not in page.read_text(encoding="utf-8")
+
+
+def test_conflict_markers_stop_the_export_and_fail_the_check(tmp_path):
+    from paperkit.errors import InvalidInputError
+    from paperkit.review.sheets import check_sheet, parse_sheet
+
+    text = filled_review("ann").replace("## Summary\n", "## Summary\n\n<<<<<<< HEAD\nmine\n=======\ntheirs\n>>>>>>> origin/main\n")
+    path = tmp_path / "review-ann.md"
+    path.write_text(text, encoding="utf-8")
+    problems = [str(p) for p in check_sheet(parse_sheet(text, str(path)))]
+    assert problems == ["git conflict: unresolved conflict markers on lines 9, 11, 13: keep one version and delete the markers"]
+    with pytest.raises(InvalidInputError, match=r"review-ann\.md: unresolved git conflict markers on line 9"):
+        export_document(Document(path, "r"), ("html",), tmp_path / "out", stylesheet(None))
+    assert not (tmp_path / "out").exists()

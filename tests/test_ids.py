@@ -28,6 +28,7 @@ from paperkit.ids import ArxivId, is_arxiv_id, parse_arxiv_id
         ("http://arxiv.org/pdf/1603.08511v2", "1603.08511", 2),
         ("https://arxiv.org/pdf/1603.08511v2.pdf", "1603.08511", 2),
         ("https://arxiv.org/pdf/1603.08511.pdf", "1603.08511", None),
+        ("2301.12345v999", "2301.12345", 999),
         ("https://export.arxiv.org/abs/2004.11362", "2004.11362", None),
         ("https://www.arxiv.org/abs/2004.11362/", "2004.11362", None),
         ("arxiv.org/abs/hep-th/9901001v1", "hep-th/9901001", 1),
@@ -64,6 +65,9 @@ def test_accepted_forms_normalise(text, base, version):
         ("hep-th/0704001", "9108 to 0703"),
         ("hep-th/99010012", "does not look like"),
         ("hep-th/9901001v0", "v0"),
+        ("2301.12345v99999999999999999999", "out of range"),  # would overflow TOML's 64-bit integers
+        ("2301.12345v1000", "out of range"),
+        ("hep-th/9901001v12345", "out of range"),
         ("https://example.com/abs/1603.08511", "not an arxiv.org"),
         ("https://arxiv.org/abs/", "abs or pdf URL"),
         ("https://arxiv.org/list/cs.CV/recent", "abs or pdf URL"),

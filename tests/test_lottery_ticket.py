@@ -6,8 +6,8 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from reproductions.lottery_ticket.models import build_model  # noqa: E402
-from reproductions.lottery_ticket.pruning import (  # noqa: E402
+from reproductions.lottery_ticket.experiment import build_model  # noqa: E402
+from reproductions.lottery_ticket.method import (  # noqa: E402
     MaskedTraining,
     apply_mask,
     dense_mask,
@@ -175,11 +175,11 @@ def _config(**extra):
     return apply_overrides(_plugin().default_config(), {**TINY, **extra})
 
 
-def test_the_sparse_overfit_task_masks_exactly_and_declares_masked_layers_exempt():
-    from reproductions.lottery_ticket.experiment import overfit_task
+def test_the_sparse_build_task_masks_exactly_and_declares_masked_layers_exempt():
+    from reproductions.lottery_ticket.experiment import build_task
 
     torch.manual_seed(0)
-    task = overfit_task(_config(), "method", 10, None)
+    task = build_task(_config(), "method", 10, None)
     assert task.exempt_parameters == {"hidden.0.weight", "hidden.1.weight", "output.weight"}
     x, y = torch.rand(8, 3, 8, 8), torch.randint(0, 10, (8,))
     task.loss(x, y).loss.backward()
@@ -188,7 +188,7 @@ def test_the_sparse_overfit_task_masks_exactly_and_declares_masked_layers_exempt
         if name in mask:
             assert torch.count_nonzero(param.grad[~mask[name]]) == 0  # pruned: zero gradient
             assert torch.count_nonzero(param.grad[mask[name]]) > 0  # survivors: still learning
-    assert overfit_task(_config(), "baseline", 10, None).exempt_parameters == frozenset()
+    assert build_task(_config(), "baseline", 10, None).exempt_parameters == frozenset()
 
 
 @pytest.mark.slow

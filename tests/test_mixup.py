@@ -8,8 +8,8 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from reproductions.mixup.calibration import expected_calibration_error  # noqa: E402
-from reproductions.mixup.mixup import (  # noqa: E402
+from reproductions.mixup.experiment import PreActResNet, expected_calibration_error  # noqa: E402
+from reproductions.mixup.method import (  # noqa: E402
     MixedBatch,
     expected_binary_entropy,
     mix,
@@ -19,7 +19,6 @@ from reproductions.mixup.mixup import (  # noqa: E402
     sample_lambda,
     sample_lambdas,
 )
-from reproductions.mixup.model import PreActResNet  # noqa: E402
 
 
 def _soft_target_ce_loop(logits, labels_a, labels_b, lam):
@@ -172,7 +171,7 @@ def test_ece_of_confident_correct_predictions_is_zero_and_of_confident_wrong_one
 
 
 def test_preact_resnet18_has_the_paper_shape():
-    from reproductions.mixup.model import preact_resnet18
+    from reproductions.mixup.experiment import preact_resnet18
 
     model = preact_resnet18(10)
     params = sum(p.numel() for p in model.parameters())

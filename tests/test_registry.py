@@ -58,6 +58,26 @@ def test_unknown_plugin_names_the_known_ones(tmp_path):
         discover(tmp_path, entry_points=False).get("nope")
 
 
+def test_task_and_run_default_to_the_sibling_experiment_module(tmp_path):
+    folder = _copy_tiny(tmp_path, "split")
+    text = (folder / "plugin.py").read_text()
+    text = text[: text.index("    def task(self")].replace('name = "split"', 'name = "split"  # declaration only')
+    (folder / "plugin.py").write_text(text)
+    plugin = discover(tmp_path, entry_points=False).create("split")
+    with pytest.raises(NotImplementedError, match="reproductions.split.experiment"):
+        plugin.run(plugin.default_config(), None, ("method",))
+    (folder / "experiment.py").write_text(textwrap.dedent('''
+        def build_task(config, arm, num_classes, ctx):
+            return ("task", arm, num_classes)
+
+        def run_experiment(config, ctx, arms):
+            return {arm: {"arms": float(len(arms))} for arm in arms}
+    '''))
+    assert plugin.task(plugin.default_config(), "baseline", 3, None) == ("task", "baseline", 3)
+    assert plugin.run(plugin.default_config(), None, ("baseline", "method")) == {
+        "baseline": {"arms": 2.0}, "method": {"arms": 2.0}}
+
+
 def test_entry_point_plugins(tmp_path, monkeypatch):
     package = tmp_path / "thirdparty_pk"
     package.mkdir()

@@ -8,7 +8,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from reproductions.supcon.loss import collapsed_loss, loss_floor, supcon_loss  # noqa: E402
+from reproductions.supcon.method import collapsed_loss, loss_floor, supcon_loss  # noqa: E402
 
 
 def random_features(n, views, dim=8, seed=0):
@@ -205,7 +205,8 @@ def test_paper_configs_apply_cleanly():
 
 
 def test_contrastive_task_accepts_stacked_views_and_plain_batches():
-    from reproductions.supcon.experiment import build_task, contrastive_views
+    from reproductions.supcon.experiment import build_task
+    from reproductions.supcon.method import contrastive_views
 
     config = _small_config()
 

@@ -5,7 +5,7 @@ import pytest
 from paperkit.errors import InvalidInputError, NotFoundError
 from paperkit.review.templating import find_template, render, template_dirs, todo, without_comments
 
-TEMPLATES = ("summary.md", "review.md", "seminar-review.md", "talk.md", "reproduction-report.md", "print.css")
+TEMPLATES = ("summary.md", "review.md", "seminar-review.md", "talk.md", "reproduction-report.md", "coding-report.md", "print.css")
 
 
 def test_every_packaged_template_is_found_in_the_checkout():
@@ -30,6 +30,14 @@ def test_unknown_variable_is_one_line_naming_variable_template_and_line(workspac
     message = str(info.value)
     assert "\n" not in message
     assert "'reviewr'" in message and "summary.md" in message and "line 4" in message
+    assert f"your override {workspace.templates_dir / 'summary.md'} is wrong" in message and "delete it" in message
+
+
+def test_an_error_in_a_packaged_template_is_reported_as_a_bug_not_as_edit_this_file(workspace):
+    with pytest.raises(InvalidInputError) as info:
+        render("summary.md", {}, workspace)  # the packaged template, given none of its variables
+    message = str(info.value)
+    assert "bug in paperkit's packaged template" in message and "override" not in message
 
 
 def test_unknown_attribute_is_named(workspace):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
+import sys
 from pathlib import Path
 
 import click
@@ -15,7 +17,7 @@ from paperkit.workspace import require_workspace
 
 @click.group()
 def papers() -> None:
-    """The reading list in papers.toml: add, list, show, remove, tag, status, bibtex."""
+    """The reading list in papers.toml: add, import, list, show, remove, tag, status, bibtex."""
 
 
 @papers.command()
@@ -75,31 +77,44 @@ def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool)
 
 
 @papers.command("list")
-@click.option("--tag", help="Only papers with this tag.")
+@click.argument("query", nargs=-1, metavar="[WORDS...]")
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Only papers with this tag (repeatable: all of them).")
 @click.option("--status", type=click.Choice(STATUSES), help="Only papers with this status.")
-def list_(tag: str | None, status: str | None) -> None:
-    """Show the reading list as a table."""
-    from rich.console import Console
-    from rich.table import Table
+@click.option("--year", "years", metavar="YEAR", help="Only papers of a year (2016) or a range (2015-2018, 2015-, -2018).")
+@click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Show at most N papers (see --page).")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, metavar="P", help="With --limit: which page of N.")
+@click.option("--no-pager", is_flag=True, help="Print straight to the terminal, without a pager.")
+def list_(query: tuple[str, ...], tags: tuple[str, ...], status: str | None, years: str | None, limit: int | None, page: int, no_pager: bool) -> None:
+    """Show the reading list as a table; WORDS filter on id, title, authors, venue and tags.
+
+    On a terminal a long list opens in a pager and titles are shortened to fit; piped, every
+    column is printed whole.
+    """
+    from paperkit.library.listing import Filter, render_rows
 
     workspace = require_workspace()
     entries = Library.load(workspace).entries()
-    shown = [e for e in entries if (tag is None or tag in e.tags) and (status is None or e.status == status)]
+    wanted = Filter.build(words=query, tags=tags, status=status, years=years)
+    shown = [e for e in entries if wanted.matches(e)]
     if not shown:
         if entries:
             click.echo("no papers match")
         else:
             click.echo(f"{workspace.library_path.name} has no papers yet: add one with `paperkit papers add ID`")
         return
-    table = Table(show_edge=False, header_style="bold")
-    table.add_column("id", no_wrap=True)
-    table.add_column("year", justify="right")
-    table.add_column("status", no_wrap=True)
-    table.add_column("title", overflow="fold", min_width=40)
-    table.add_column("tags", overflow="fold")
-    for entry in shown:
-        table.add_row(entry.id, str(entry.year or ""), entry.status, entry.title or "(title unknown)", ", ".join(entry.tags))
-    Console(width=max(Console().width, 100)).print(table)
+    total = len(shown)
+    if limit is not None:
+        shown = shown[(page - 1) * limit : page * limit]
+    terminal = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns if terminal else None
+    lines = render_rows(shown, width=width)
+    if limit is not None:
+        more = f"; --page {page + 1} for more" if page * limit < total else ""
+        lines.append(f"papers {(page - 1) * limit + 1 if shown else 0}-{(page - 1) * limit + len(shown)} of {total}{more}")
+    if terminal and not no_pager and len(lines) > shutil.get_terminal_size().lines - 1:
+        click.echo_via_pager(line + "\n" for line in lines)
+    else:
+        click.echo("\n".join(lines))
 
 
 @papers.command()
@@ -123,6 +138,10 @@ def show(paper_id: str) -> None:
         ("title", entry.title),
         ("authors", ", ".join(entry.authors)),
         ("year", str(entry.year or "")),
+        ("venue", entry.venue or ""),
+        ("doi", entry.doi or ""),
+        ("url", entry.url or ""),
+        ("citekey", entry.citekey or ""),
         ("categories", ", ".join(entry.categories)),
         ("status", entry.status),
         ("tags", ", ".join(entry.tags)),
@@ -131,8 +150,11 @@ def show(paper_id: str) -> None:
         ("added", entry.added.isoformat() if entry.added else ""),
     ]
     if metadata is not None:
-        rows += [("journal", metadata.journal_ref or ""), ("doi", metadata.doi or ""), ("comment", metadata.comment or "")]
-    rows.append(("pdf", str(pdf) if pdf else "not cached (`paperkit fetch` downloads it)"))
+        rows += [("journal", metadata.journal_ref or ""), ("doi", "" if entry.doi else metadata.doi or ""), ("comment", metadata.comment or "")]
+    if entry.pdf:
+        rows.append(("pdf", entry.pdf + ("" if Path(entry.pdf).is_file() else " (not found)")))
+    elif is_arxiv_id(entry.id):
+        rows.append(("pdf", str(pdf) if pdf else "not cached (`paperkit fetch` downloads it)"))
     for name, value in rows:
         if value:
             click.echo(f"{name:>12}: {value}")
@@ -183,7 +205,7 @@ def status(paper_id: str, new_status: str) -> None:
 def bibtex(ids: tuple[str, ...], out: str | None, force: bool) -> None:
     """BibTeX records for the given papers (default: all), with arXiv eprint fields."""
     from paperkit.reading.arxiv_source import cached_metadata
-    from paperkit.library.bibtex import bibliography
+    from paperkit.library.bibtex import bibliography, incomplete
     from paperkit.files import atomic_write_text
     from paperkit.ids import is_arxiv_id, parse_arxiv_id
 
@@ -198,12 +220,43 @@ def bibtex(ids: tuple[str, ...], out: str | None, force: bool) -> None:
             found = cached_metadata(parse_arxiv_id(entry.id))
             if found is not None:
                 metadata[entry.id] = found
+    for entry in incomplete(entries):
+        missing = " and ".join(name for name, value in (("title", entry.title), ("authors", entry.authors)) if not value)
+        click.echo(
+            f"paperkit: warning: {entry.id} has no {missing} (added offline?); "
+            + (f"`paperkit papers add {entry.id}` online fills them in" if is_arxiv_id(entry.id) else f"add them to papers.toml"),
+            err=True,
+        )
     text = bibliography(entries, metadata)
     if out:
         atomic_write_text(out, text)
         click.echo(f"wrote {len(entries)} records to {out}")
     else:
         click.echo(text, nl=False)
+
+
+@papers.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Tag every imported paper (repeatable).")
+@click.option("--status", type=click.Choice(STATUSES), default="to-read", show_default=True, help="Status of new papers.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary and the skipped entries.")
+def import_(file: Path, tags: tuple[str, ...], status: str, quiet: bool) -> None:
+    """Import a BibTeX/biblatex (.bib) or CSL-JSON file from Zotero, JabRef, Google Scholar or arXiv.
+
+    Papers with an arXiv id become arXiv entries, others local entries keyed by their citation
+    key. Duplicates (same arXiv id, DOI, or title and year) are merged, never doubled, so
+    importing the same file again changes nothing. Never uses the network.
+    """
+    from paperkit.library.importing import import_file
+
+    workspace = require_workspace()
+    report = import_file(workspace, file, tags=tags, status=status)
+    for where, reason in report.skipped:
+        click.echo(f"{where}: skipped {reason}", err=True)
+    if not quiet:
+        for where, what in report.merged:
+            click.echo(f"{where}: {what}")
+    click.echo(report.summary(workspace.library_path.name))
 
 
 def _describe(entry: LibraryEntry) -> str:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from paperkit.ids import is_arxiv_id, parse_arxiv_id
+from paperkit.ids import ArxivId, is_arxiv_id, parse_arxiv_id
 from paperkit.library.store import LibraryEntry
 from paperkit.reading.paper import Metadata
 
@@ -24,9 +24,15 @@ _STOP_WORDS = {"a", "an", "the", "on", "of", "for", "and", "in", "to", "as", "wi
 
 
 def escape(text: str) -> str:
-    """Escape BibTeX's special characters outside $...$ math, which is left untouched."""
+    """Escape BibTeX's special characters outside $...$ math, which is left untouched.
+
+    A literal ``~`` would be a non-breaking space in LaTeX, so it becomes ``\\textasciitilde{}``.
+    """
     parts = _MATH.split(text)
-    return "".join(part if part.startswith("$") else _SPECIAL.sub(r"\\\1", part).replace("_", r"\_") for part in parts)
+    return "".join(
+        part if part.startswith("$") else _SPECIAL.sub(r"\\\1", part).replace("_", r"\_").replace("~", r"\textasciitilde{}")
+        for part in parts
+    )
 
 
 def protect_capitals(title: str) -> str:
@@ -50,14 +56,30 @@ def cite_key(entry: LibraryEntry) -> str:
     return key or "arxiv" + re.sub(r"\W", "_", entry.id)
 
 
+def record_key(entry: LibraryEntry) -> str:
+    """The key a record is exported under: the user's own (kept by an import, or a local paper's
+    name, which an import took from the citation key), else `cite_key`."""
+    if entry.citekey:
+        return entry.citekey
+    return cite_key(entry) if is_arxiv_id(entry.id) else entry.id
+
+
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def incomplete(entries: Iterable[LibraryEntry]) -> list[LibraryEntry]:
+    """Entries a bibliography would print without title or authors (added offline, never filled in)."""
+    return [e for e in entries if not e.title or not e.authors]
+
+
 def bibtex_entry(entry: LibraryEntry, metadata: Metadata | None = None, *, key: str | None = None) -> str:
-    """One BibTeX record. `metadata` (cached arXiv facts) adds DOI, journal reference and primary class."""
-    doi = metadata.doi if metadata else None
-    journal = metadata.journal_ref if metadata else None
+    """One BibTeX record. `metadata` (cached arXiv facts) adds DOI, journal reference and primary class.
+
+    The entry's own `doi`, `venue` and `url` (from an import) are used when no metadata has them.
+    """
+    doi = (metadata.doi if metadata else None) or entry.doi
+    journal = (metadata.journal_ref if metadata else None) or entry.venue
     kind = "article" if doi or journal else "misc"
     fields: list[tuple[str, str]] = [("title", "{" + protect_capitals(escape(entry.title or entry.id)) + "}")]
     if entry.authors:
@@ -69,23 +91,26 @@ def bibtex_entry(entry: LibraryEntry, metadata: Metadata | None = None, *, key: 
     if is_arxiv_id(entry.id):
         aid = parse_arxiv_id(entry.id)
         primary = (metadata.primary_category if metadata else None) or entry.primary_category or aid.archive
-        fields.append(("eprint", f"{{{aid.base}}}"))
+        read = ArxivId(aid.base, entry.version if entry.version is not None else aid.version)
+        fields.append(("eprint", f"{{{read.versioned}}}"))  # the version the reader cited
         fields.append(("archivePrefix", "{arXiv}"))
         if primary:
             fields.append(("primaryClass", f"{{{primary}}}"))
-        fields.append(("url", f"{{https://arxiv.org/abs/{aid.base}}}"))
+        fields.append(("url", f"{{{read.abs_url}}}"))
+    elif entry.url:
+        fields.append(("url", "{" + entry.url.replace("%", r"\%") + "}"))
     if doi:
         fields.append(("doi", f"{{{doi}}}"))
     width = max(len(name) for name, _ in fields)
     body = ",\n".join(f"  {name.ljust(width)} = {value}" for name, value in fields)
-    return f"@{kind}{{{key or cite_key(entry)},\n{body}\n}}\n"
+    return f"@{kind}{{{key or record_key(entry)},\n{body}\n}}\n"
 
 
 def bibliography(entries: Iterable[LibraryEntry], metadata: dict[str, Metadata] | None = None) -> str:
     """Records for several papers, with clashing keys told apart by a, b, c suffixes."""
     metadata = metadata or {}
     entries = list(entries)
-    keys = [cite_key(e) for e in entries]
+    keys = [record_key(e) for e in entries]
     seen: dict[str, int] = {}
     records = []
     for entry, key in zip(entries, keys):

@@ -5,7 +5,10 @@
 * `documents`: summary, review, talk and report documents filled from notes and runs;
 * `sheets`: a review sheet's parsed content, `check` and `merge`;
 * `seminar`: the seminar plan in papers.toml, groups, roles and status;
-* `export`: Markdown, HTML and PDF.
+* `markup`: Markdown to XHTML with formulas as MathML (HTML) or drawn images (PDF);
+* `export`: Markdown, HTML and PDF;
+* `slides`: a talk outline as a 16:9 slide deck PDF;
+* `bundles`: a session's or a group's sheets as one PDF and one self-contained HTML page.
 
 May import the shared base, `paperkit.library`, `paperkit.reading.notes` and
 `paperkit.reading.paper`, and run records through `paperkit.training.records` alone (no other

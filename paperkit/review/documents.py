@@ -138,7 +138,24 @@ def review_path(workspace: Workspace, paper_id: str, form: Form, reviewer: str |
 
 
 def name_slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-").lower() or "me"
+    """A person's or group's name as part of a file name: "Yael Sadé" -> "yael-sadé", "יעל" -> "יעל".
+
+    Letters, marks and digits of every script are kept (NFC, lower case), so two people never
+    share a file; runs of anything else become one "-". A name holding a path separator or a
+    control character is refused rather than cleaned, so no name can point outside its folder.
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", name.strip())
+    bad = [c for c in text if c in "/\\" or unicodedata.category(c).startswith("C")]
+    if bad or text in (".", ".."):
+        shown = repr(bad[0]) if bad else repr(text)
+        raise UsageError(f"the name {name!r} contains {shown}, which cannot be part of a file name", hint="give the name without slashes or control characters")
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" or c in "._" else "-" for c in text)
+    slug = re.sub(r"-{2,}", "-", kept).strip("-.").lower()
+    if not slug:
+        raise UsageError(f"the name {name!r} has no letters or digits for a file name", hint="give a name with letters or digits")
+    return slug
 
 
 def write_summary(workspace: Workspace, paper_id: str, *, paper: Paper | None = None, overwrite: bool = False) -> Path:
@@ -227,6 +244,8 @@ def write_talk(
     parts: tuple[tuple[str, int], ...] = DEFAULT_TALK_PARTS,
     paper: Paper | None = None,
     overwrite: bool = False,
+    presenter: str | None = None,
+    session_date: str | None = None,
 ) -> Path:
     from paperkit.review.templating import render
 
@@ -235,6 +254,8 @@ def write_talk(
     budget = time_budget(minutes, parts)
     context["parts"] = [TalkPart(name, m, _talk_hints(name, context["notes"], context["paper"])) for name, m in budget]
     context["minutes"] = sum(m for _, m in budget)
+    context["presenter"] = presenter or ""
+    context["session_date"] = session_date or ""
     path = workspace.reviews_dir(context["paper"].id) / "talk.md"
     return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
 
@@ -249,6 +270,17 @@ def paper_for_plugin(workspace: Workspace, plugin: str) -> str:
         f"no paper in {workspace.library_path.name} has reproduction = {plugin!r}",
         hint=f"pass --paper ID, or set reproduction = \"{plugin}\" in the paper's entry",
     )
+
+
+def write_coding_report(workspace: Workspace, paper_id: str, *, author: str | None = None, overwrite: bool = False) -> Path:
+    """A coding group's sheet that needs no paperkit run: task, approach, results, what was hard,
+    a link to the code; at the report's path, so the seminar plan counts it as the group's hand-in."""
+    from paperkit.review.templating import render
+
+    form = get_form("coding")
+    context = base_context(workspace, paper_id, form, paper=None, reviewer=author)
+    path = workspace.reviews_dir(context["paper"].id) / f"reproduction-report-{name_slug(author or 'me')}.md"
+    return write_document(path, render(form.template, context, workspace), overwrite=overwrite)
 
 
 def write_report(

@@ -167,8 +167,8 @@ FORMS: dict[str, Form] = {
         Form(
             "summary",
             "summary.md",
-            "short paper summary",
-            ("The paper in one paragraph", "Key contributions", "What I learned", "What surprised me"),
+            "short paper summary in the ShortScience spirit: the idea, how it works, the results",
+            ("The paper in one paragraph", "How it works", "Results", "Key contributions", "What I learned", "What surprised me"),
         ),
         Form(
             "talk",
@@ -181,6 +181,12 @@ FORMS: dict[str, Form] = {
             "reproduction-report.md",
             "reproducibility-challenge style report",
             ("Scope", "Methodology", "Results", "What was easy", "What was hard"),
+        ),
+        Form(
+            "coding",
+            "coding-report.md",
+            "coding group's report on work done outside paperkit (own code or notebook)",
+            ("Task", "Approach", "Results", "What was hard", "Code"),
         ),
         Form(
             META_REVIEW_FORM,

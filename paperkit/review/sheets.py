@@ -25,6 +25,13 @@ _CITATION = re.compile(
 )
 _CITATION_KIND = {"Sec.": "§", "Section": "§", "Figure": "Fig.", "Tab.": "Table", "App.": "Appendix"}
 SCORES_SECTION = "Scores"
+CONFLICT_FIELD = "git conflict"
+_CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:\s|$)")
+
+
+def conflict_lines(text: str) -> list[int]:
+    """1-based numbers of the lines that are git conflict markers (<<<<<<<, =======, >>>>>>>)."""
+    return [number for number, line in enumerate(text.splitlines(), start=1) if _CONFLICT_MARKER.match(line)]
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Sheet:
     header: dict[str, str]  # "Paper" -> "arXiv:1603.08511 — ...", "Reviewer" -> "ann"
     sections: dict[str, str]  # `##` heading -> body, comments kept
     source: str = ""  # file the sheet came from, for messages
+    text: str = ""  # the whole sheet as read
 
     @property
     def reviewer(self) -> str:
@@ -134,7 +142,7 @@ def parse_sheet(text: str, source: str = "sheet", forms: dict[str, Form] | None 
             f"{source}: Form: unknown form preset {form_text!r}",
             hint=f"use one of: {', '.join(forms)}",
         )
-    return Sheet(forms[form_text], title, header, sections, source)
+    return Sheet(forms[form_text], title, header, sections, source, text)
 
 
 def load_sheet(path: Path, forms: dict[str, Form] | None = None) -> Sheet:
@@ -150,6 +158,10 @@ def load_sheet(path: Path, forms: dict[str, Form] | None = None) -> Sheet:
 def check_sheet(sheet: Sheet) -> list[Problem]:
     """Every reason the sheet is not complete yet, in the order the sheet reads; empty means done."""
     problems: list[Problem] = []
+    markers = conflict_lines(sheet.text)
+    if markers:
+        where = ", ".join(str(n) for n in markers[:6]) + (", ..." if len(markers) > 6 else "")
+        problems.append(Problem(CONFLICT_FIELD, f"unresolved conflict markers on lines {where}: keep one version and delete the markers"))
     if not sheet.paper_id:
         problems.append(Problem("Paper", "missing: the header needs '- **Paper:** arXiv:ID'"))
     for name in sheet.form.sections:
@@ -249,6 +261,9 @@ class MetaReview:
     reviewers: list[str]
     scores: list[ScoreSummary]
     points: dict[str, list[Point]] = field(default_factory=dict)  # citation ("§ 3.1") -> points citing it
+    gathered: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # section -> (reviewer, point)
+    warnings: list[str] = field(default_factory=list)  # scores left out, naming sheet and field
+    incomplete: dict[str, int] = field(default_factory=dict)  # sheet file -> problems `check` finds
 
     @property
     def agreements(self) -> dict[str, list[Point]]:
@@ -280,6 +295,24 @@ def citations(text: str) -> list[str]:
     return found
 
 
+def valid_scores(sheet: Sheet) -> tuple[dict[str, int], list[str]]:
+    """(scale key -> score) for the scores on the form's scale, and a warning naming the sheet
+    and field for every score written but left out (out of range, not a whole number)."""
+    raw = sheet.raw_scores()
+    found: dict[str, int] = {}
+    warnings = []
+    for scale in sheet.form.scores:
+        value = raw.get(scale.label.lower())
+        if not value:
+            continue  # missing or blank: `check` reports it; there is nothing to leave out
+        problems = _check_score(scale, value, sheet.form)
+        if problems:
+            warnings.append(f"{Path(sheet.source).name}: {problems[0]}; left out of the mean")
+        else:
+            found[scale.key] = _leading_int(value)
+    return found, warnings
+
+
 def merge_sheets(sheets: list[Sheet]) -> MetaReview:
     if len(sheets) < 2:
         raise UsageError(f"merge needs at least two sheets, found {len(sheets)}", hint="ask other reviewers to submit theirs")
@@ -290,9 +323,15 @@ def merge_sheets(sheets: list[Sheet]) -> MetaReview:
     if not form.scores:
         raise UsageError(f"{form.name} sheets carry no scores to merge", hint="merge review sheets (neurips, iclr, seminar)")
     reviewers = _unique_names([s.reviewer for s in sheets])
+    warnings: list[str] = []
+    valid: list[dict[str, int]] = []
+    for sheet in sheets:
+        found, left_out = valid_scores(sheet)
+        valid.append(found)
+        warnings += left_out
     scores = []
     for scale in form.scores:
-        values = {name: s.scores()[scale.key] for name, s in zip(reviewers, sheets) if scale.key in s.scores()}
+        values = {name: found[scale.key] for name, found in zip(reviewers, valid) if scale.key in found}
         scores.append(ScoreSummary(scale, values))
     strengths, weaknesses = _verdict_sections(form)
     points: dict[str, list[Point]] = {}
@@ -305,7 +344,27 @@ def merge_sheets(sheets: list[Sheet]) -> MetaReview:
     if len(paper_ids) > 1:
         raise UsageError(f"the sheets review different papers ({', '.join(sorted(paper_ids))})", hint="merge the sheets of one paper")
     title = next((s.header.get("Paper", "").partition("— ")[2] for s in sheets if "— " in s.header.get("Paper", "")), "")
-    return MetaReview(next(iter(paper_ids), ""), title, form, reviewers, scores, points)
+    gathered = {
+        section: [(name, item) for name, sheet in zip(reviewers, sheets) for item in _points_of(sheet, section)]
+        for section in _gathered_sections(form)
+    }
+    incomplete = {Path(s.source).name: len(check_sheet(s)) for s in sheets if check_sheet(s)}
+    return MetaReview(next(iter(paper_ids), ""), title, form, reviewers, scores, points, gathered, warnings, incomplete)
+
+
+def _gathered_sections(form: Form) -> list[str]:
+    """The sections whose points the meta-review lists per reviewer: verdicts and questions."""
+    wanted = ("Strengths", "Weaknesses", "Questions for the authors", "Criticism", "Are the experiments enough?")
+    return [name for name in form.sections if name in wanted or name in form.cited_sections]
+
+
+def _points_of(sheet: Sheet, section: str) -> list[str]:
+    """A section's bullets, or its paragraph as one point when it has no bullets."""
+    items = sheet.items(section)
+    if items:
+        return items
+    body = " ".join(sheet.body(section).split())
+    return [body] if body else []
 
 
 def _verdict_sections(form: Form) -> tuple[str | None, str | None]:
@@ -368,5 +427,12 @@ def render_meta_review(meta: MetaReview, today: str) -> str:
         for where, points in meta.agreements.items()
     ]
     out += agreements or ["No place in the paper is cited by two reviewers with the same verdict."]
+    for section, points in meta.gathered.items():
+        out += ["", f"## {section}: by reviewer", ""]
+        out += [f"- **{name}:** {text}" for name, text in points] or ["Nothing written."]
+    if meta.warnings or meta.incomplete:
+        out += ["", "## Sheets to fix", ""]
+        out += [f"- {name} fails `paperkit review check` ({count} problem{'s' if count != 1 else ''})" for name, count in meta.incomplete.items()]
+        out += [f"- {warning}" for warning in meta.warnings]
     out += ["", "## Recommendation", "", todo("the meta-reviewer's recommendation and the reasons for it"), ""]
     return "\n".join(out)

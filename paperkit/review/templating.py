@@ -95,14 +95,23 @@ def render(name: str, context: dict[str, Any], workspace: Workspace | None = Non
         variable = _undefined_name(exc.message or str(exc))
         raise InvalidInputError(
             f"template {path.name}{where}: unknown variable {variable}",
-            hint=f"fix {path} or use one of: {', '.join(sorted(context))}",
+            hint=_fix_hint(path, workspace, f"use one of: {', '.join(sorted(context))}"),
         ) from exc
     except jinja2.TemplateSyntaxError as exc:
+        failing = Path(exc.filename) if exc.filename else path
         raise InvalidInputError(
-            f"template {exc.filename or path}, line {exc.lineno}: {exc.message}",
-            hint="fix the Jinja2 syntax in that file",
+            f"template {failing}, line {exc.lineno}: {exc.message}",
+            hint=_fix_hint(failing, workspace, "fix the Jinja2 syntax there"),
         ) from exc
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _fix_hint(path: Path, workspace: Workspace | None, how: str) -> str:
+    """Whose mistake it is: a workspace override the user can fix or delete, or a bug in a packaged
+    template (a user must never be told to edit files inside the installation)."""
+    if workspace is not None and path.resolve().is_relative_to(workspace.templates_dir.resolve()):
+        return f"your override {path} is wrong: {how}, or delete it to use the packaged template"
+    return "this is a bug in paperkit's packaged template; please report it with the command you ran"
 
 
 def _undefined_name(message: str) -> str:

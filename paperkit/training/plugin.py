@@ -1,29 +1,107 @@
-"""The reproduction plugin contract.
+"""The reproduction plugin contract: the one module a plugin imports from.
 
-A reproduction is a folder `reproductions/<name>/` whose `plugin.py` defines one subclass of
-`Reproduction`. The runner, the overfit check and the ablation tool speak only to this contract:
+A reproduction is a folder `reproductions/<name>/` of three files (and a README.md):
+
+* `plugin.py`: the declaration. Config dataclasses, the paper's claims, paper-scale configs and
+  one subclass of `Reproduction`. No torch here, at module level or in the class body, so
+  `paperkit reproductions` lists every plugin without importing torch;
+* `method.py`: the paper's method, top to bottom in the order of the paper, each section or
+  equation named beside the code that implements it;
+* `experiment.py`: the experiment. Models, data, training stages, evaluation and figures, and the
+  two functions the base class looks up there:
+  `build_task(config, arm, num_classes, ctx) -> Task` (one arm's model and objective, the unit the
+  overfit check trains) and `run_experiment(config, ctx, arms) -> {arm: {metric: value}}`.
+
+`paperkit new-reproduction NAME --paper ID` writes a working plugin to start from.
+
+What the runner, the overfit check and the ablation tool speak to (a `Reproduction`):
 
 * metadata (`name`, `papers`, `title`, `summary`, `baseline`) and the paper's `claims`, as class
-  attributes, so `paperkit reproductions` lists plugins without importing torch;
+  attributes;
 * `config_class`, a frozen dataclass whose defaults are the embedded-data run (fields may be
-  nested dataclasses such as `data: DataConfig`); `paper_configs` names paper-scale variants;
-* `task(config, arm, data, ctx)`: one arm's model and objective on given examples, the unit the
-  overfit check trains and inspects;
-* `run(config, ctx, arms)`: the full experiment (all stages, evaluation, plots) for the arms.
+  nested dataclasses such as `data: DataConfig` and `train: OptimConfig`); `paper_configs`
+  names paper-scale variants as dotted overrides;
+* `task(config, arm, num_classes, ctx) -> Task` and `run(config, ctx, arms)`: by default the
+  sibling `experiment` module's `build_task` and `run_experiment`; override them for a
+  single-file plugin;
+* `overfit_config(config)`: the config of the overfit check (augmentation, regularisation off).
 
-Plugin modules must not import torch at module level: import it inside methods or from
-sibling modules that only the methods import.
+What a plugin imports from here, and nothing else from paperkit:
+
+* the contract's types: `Reproduction`, `Claim`, `Task`, `LossOutput`, `RunContext`, `Arm`;
+* config: `DataConfig`, `OptimConfig`; errors for people: `UsageError`, `PaperkitError`;
+  atomic writes: `atomic_write_text`, `atomic_write_bytes`, `atomic_open`;
+* helpers: `steps_per_epoch`, `to_float`, `classification_task` (cross-entropy, initial loss
+  ln C), `linear_classifier_task` with `LinearClassifier` (an encoder + a linear layer: the
+  frozen-encoder linear probe, or fine-tuning);
+* batched augmentations on the device: `random_crop_with_padding`, `horizontal_flip`,
+  `random_resized_crop`, `color_jitter`, `random_grayscale`, `standard_augment`,
+  `simclr_augment`. These and `LinearClassifier` need torch and are imported on first use
+  (PEP 562), so importing this module stays torch-free. `ctx.fit(..., augment=f)` calls `f(x)`
+  or `f(x, generator)`; with the second form the runner owns and checkpoints the generator, so
+  an augmented run resumes exactly.
+
+Torch is imported only inside functions here.
 """
 
 from __future__ import annotations
 
+import importlib
+import math
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Literal, Protocol
+
+from paperkit.config import DataConfig, OptimConfig
+from paperkit.errors import PaperkitError, UsageError
+from paperkit.files import atomic_open, atomic_write_bytes, atomic_write_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from pathlib import Path
 
     import torch
+
+    from paperkit.training.augment import (
+        color_jitter,
+        horizontal_flip,
+        random_crop_with_padding,
+        random_grayscale,
+        random_resized_crop,
+        simclr_augment,
+        standard_augment,
+    )
+    from paperkit.training.probe import LinearClassifier
+
+__all__ = [
+    "ARMS", "Arm", "Claim", "DataConfig", "LinearClassifier", "LossOutput", "OptimConfig", "PaperkitError",
+    "PluginInfo", "Reproduction", "RunContext", "Task", "UsageError", "atomic_open", "atomic_write_bytes",
+    "atomic_write_text", "classification_task", "color_jitter", "horizontal_flip", "linear_classifier_task",
+    "random_crop_with_padding", "random_grayscale", "random_resized_crop", "simclr_augment", "standard_augment",
+    "steps_per_epoch", "to_float",
+]
+
+AUGMENTATIONS = (
+    "random_crop_with_padding", "horizontal_flip", "random_resized_crop", "color_jitter", "random_grayscale",
+    "standard_augment", "simclr_augment",
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The names that need torch, imported when first used (PEP 562)."""
+    if name in AUGMENTATIONS:
+        from paperkit.training import augment
+
+        return getattr(augment, name)
+    if name == "LinearClassifier":
+        from paperkit.training.probe import LinearClassifier
+
+        return LinearClassifier
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 Arm = Literal["baseline", "method"]
 ARMS: tuple[Arm, ...] = ("baseline", "method")
@@ -132,11 +210,102 @@ class Reproduction:
         return config
 
     def task(self, config: Any, arm: Arm, num_classes: int, ctx: RunContext) -> Task:
-        raise NotImplementedError
+        """One arm's model and objective: `build_task` of the plugin's sibling module `experiment`."""
+        return self.experiment().build_task(config, arm, num_classes, ctx)
 
     def run(self, config: Any, ctx: RunContext, arms: tuple[Arm, ...]) -> dict[str, dict[str, float]]:
-        """Run the experiment for `arms`; returns measured metrics per arm (keys match `claims`)."""
-        raise NotImplementedError
+        """Run the experiment for `arms`; returns measured metrics per arm (keys match `claims`).
+
+        By default `run_experiment(config, ctx, arms)` of the plugin's sibling module `experiment`.
+        """
+        return self.experiment().run_experiment(config, ctx, arms)
+
+    @classmethod
+    def experiment(cls) -> ModuleType:
+        """The module `experiment` beside the one defining this class (imported on first use: torch)."""
+        import sys
+
+        module = sys.modules.get(cls.__module__)
+        # A class in a package's __init__ has its siblings inside that package, not beside it.
+        package = cls.__module__ if hasattr(module, "__path__") else cls.__module__.rpartition(".")[0]
+        name = f"{package}.experiment" if package else "experiment"
+        try:
+            return importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            raise NotImplementedError(
+                f"{cls.__name__} overrides neither task() nor run(), and there is no module {name} to find them in"
+            ) from None
+
+
+# =====================================================================================
+# Helpers every plugin needs: batches, classification tasks, the linear probe
+# =====================================================================================
+
+
+def steps_per_epoch(n: int, batch_size: int) -> int:
+    """Full batches only (a last batch of a few examples would be noisy and upset batch norm)."""
+    return max(1, n // batch_size)
+
+
+def to_float(images: "torch.Tensor") -> "torch.Tensor":
+    """uint8 [B, C, H, W] -> float in [0, 1]."""
+    return images.float().div_(255.0)
+
+
+def classification_task(
+    model: "torch.nn.Module",
+    num_classes: int,
+    *,
+    forward: Callable[["torch.Tensor"], "torch.Tensor"] | None = None,
+    loss: Callable[["torch.Tensor", "torch.Tensor"], LossOutput] | None = None,
+    **task_fields: Any,
+) -> Task:
+    """A classifier's Task: cross-entropy of `forward(x)` (default `model(x)`) against the labels.
+
+    A know-nothing classifier predicts the C classes uniformly, so the overfit check expects an
+    initial loss of ln C. `loss` replaces the cross-entropy where the objective is another one on
+    the same logits (mixup's mixed targets); `task_fields` are the other `Task` fields.
+    """
+    if loss is None:
+        import torch.nn.functional as F
+
+        logits_of = forward if forward is not None else model
+
+        def loss(x: "torch.Tensor", y: "torch.Tensor") -> LossOutput:
+            logits = logits_of(x)
+            return LossOutput(F.cross_entropy(logits, y), logits)
+
+    return Task(model=model, loss=loss, expected_initial_loss=math.log(num_classes), **task_fields)
+
+
+def linear_classifier_task(
+    encoder: "torch.nn.Module",
+    num_classes: int,
+    *,
+    frozen: bool,
+    features: int,
+    prepare: Callable[["torch.Tensor"], "torch.Tensor"] | None = None,
+    device: Any = None,
+    **task_fields: Any,
+) -> Task:
+    """`encoder` + a linear layer over its `features` outputs, as a classification Task.
+
+    With `frozen` it is the linear probe of self-supervised and contrastive papers: the encoder
+    is a fixed feature map (its batch-norm statistics included), only the linear layer trains and
+    the encoder is exempt from the overfit check's gradient test. Otherwise everything trains
+    (fine-tuning, or a supervised baseline). `prepare` maps the images to the encoder's input;
+    `device` defaults to the encoder's.
+    """
+    from paperkit.training.probe import LinearClassifier
+
+    model = LinearClassifier(encoder, num_classes, features=features, frozen=frozen, prepare=prepare)
+    model = model.to(device if device is not None else next(encoder.parameters()).device)
+    if frozen:
+        task_fields.setdefault("exempt_parameters", frozenset({"encoder"}))
+        task_fields.setdefault("parameters", model.fc.parameters)
+    return classification_task(model, num_classes, **task_fields)
 
 
 @dataclass(frozen=True)

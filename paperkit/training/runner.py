@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from paperkit.config import DataConfig, OptimConfig
 from paperkit.errors import Interrupted, NonFiniteLoss, PaperkitError, UsageError
 from paperkit.files import atomic_open, atomic_write_text
-from paperkit.training.plugin import Task
+from paperkit.training.plugin import Task, steps_per_epoch, to_float
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -169,16 +169,6 @@ def make_schedule(optimizer: Any, optim: OptimConfig, steps_per_epoch: int) -> A
 
     lr_factor(0, steps_per_epoch, optim)  # reject a bad schedule name before training starts
     return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: lr_factor(step, steps_per_epoch, optim))
-
-
-def steps_per_epoch(n: int, batch_size: int) -> int:
-    """Full batches only (a last batch of a few examples would be noisy and upset batch norm)."""
-    return max(1, n // batch_size)
-
-
-def to_float(images: "torch.Tensor") -> "torch.Tensor":
-    """uint8 [B, C, H, W] -> float in [0, 1]."""
-    return images.float().div_(255.0)
 
 
 # =====================================================================================

@@ -22,6 +22,12 @@ Scaffolded by `paperkit new-reproduction`: a small CNN (the method) against a li
 (the baseline) on the embedded shapes data. Replace the models, the objective and the claims with
 the paper's, keeping torch imports inside functions so `paperkit reproductions` stays fast.
 Check it with `paperkit reproduce $name --overfit --controls`.
+
+Everything a plugin needs from paperkit comes from `paperkit.training.plugin`; its docstring is
+the contract. As the plugin grows, keep this file the declaration (config, claims, paper
+configs, the class) and move the paper's method to method.py and the models, stages and
+evaluation to experiment.py, whose `build_task` and `run_experiment` then replace `task` and
+`run` below.
 '''
 
 from __future__ import annotations
@@ -29,8 +35,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from paperkit.config import DataConfig, OptimConfig
-from paperkit.training.plugin import Arm, Claim, LossOutput, Reproduction, Task
+from paperkit.training.plugin import (
+    Arm, Claim, DataConfig, OptimConfig, Reproduction, Task, classification_task, to_float,
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +67,6 @@ def logits_of(model: Any, x: Any) -> Any:
 
 
 def accuracy(model: Any, images: Any, labels: Any) -> float:
-    from paperkit.training.runner import to_float
-
     return float((logits_of(model, to_float(images)).argmax(1) == labels).float().mean())
 
 
@@ -76,17 +81,9 @@ class $classname(Reproduction):
     claims = (Claim("embedded shapes, 2 epochs", "test_accuracy", None, None, True, "TODO: Table/Figure", note="placeholder"),)
 
     def task(self, config: Config, arm: Arm, num_classes: int, ctx: Any) -> Task:
-        import math
-
-        import torch.nn.functional as F
-
         model = build_model(config, arm, num_classes).to(ctx.device)
-
-        def loss(x: Any, y: Any) -> LossOutput:
-            logits = logits_of(model, x)
-            return LossOutput(F.cross_entropy(logits, y), logits)
-
-        return Task(model, loss, expected_initial_loss=math.log(num_classes))
+        # Cross-entropy on the logits; the overfit check expects ln(num_classes) at initialisation.
+        return classification_task(model, num_classes, forward=lambda x: logits_of(model, x))
 
     def run(self, config: Config, ctx: Any, arms: tuple[Arm, ...]) -> dict[str, dict[str, float]]:
         data = ctx.data(config.data)

@@ -5,4 +5,7 @@ autosave with conflict copies) lives in `session.py` and `notes_store.py` and im
 so it is tested directly; `app.py`, `screens/` and `widgets/` only display it. Everything that
 touches the outside world (clock, library, documents, figure rendering, the system opener) sits
 behind a small module the tests replace.
+
+An interface over the halves: may import `reading`, `library`, `review` and `training` (the
+registry, torch-free), never `commands`; only `paperkit.commands.read` imports it.
 """

@@ -11,15 +11,17 @@ initialisation and supervised pretraining.
 Arms: "method" is the classification loss with rebalancing (and, downstream, its pretrained
 encoder); "baseline" is the L2 regressor (and, downstream, the same network from random
 initialisation, the papers' comparison). Supervised pretraining is the upper reference.
+
+This file is the declaration: config, claims, paper configs. The method (Zhang et al. § 2) is in
+method.py; the networks, tasks (`build_task`) and the experiment (`run_experiment`) in
+experiment.py, which the `Reproduction` base class finds. No torch here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
-from paperkit.config import DataConfig, OptimConfig
-from paperkit.training.plugin import Arm, Claim, LossOutput, Reproduction, Task
+from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
 
 EMBEDDED_NOTE = "small-scale proxy: embedded shapes data, 32×32, a 6-layer CNN, minutes on a CPU"
 
@@ -141,124 +143,8 @@ class Colorization(Reproduction):
         },
     }
 
-    def __init__(self) -> None:
-        self._prior_cache: dict[Any, Any] = {}
-
-    # ------------------------------------------------------------------ the pieces
-
-    @staticmethod
-    def pretext_data(config: ColorizationConfig) -> DataConfig:
-        """All training images, labels unused: self-supervision needs no labels, so it takes them all."""
-        return replace(config.data, train_fraction=1.0, label_noise=0.0)
-
-    def bins(self, config: ColorizationConfig):
-        from reproductions.colorization.quantize import in_gamut_bins
-
-        return in_gamut_bins(config.grid, config.gamut_margin)
-
-    def rebalancing(self, config: ColorizationConfig, train_images) -> Any:
-        """§ 2.2: weights from the smoothed ab prior of the training images (at the output resolution)."""
-        import torch
-        import torch.nn.functional as F
-
-        from reproductions.colorization.evaluation import as_float
-        from reproductions.colorization.lab import rgb_to_lab
-        from reproductions.colorization.rebalance import empirical_prior, rebalancing_weights, smooth_prior
-
-        key = (config.grid, config.gamut_margin, config.prior_sigma, config.rebalance_lambda, config.data)
-        if key not in self._prior_cache:
-            bins = self.bins(config)
-            ab = []
-            for start in range(0, len(train_images), 512):
-                lab = rgb_to_lab(as_float(train_images[start : start + 512]).cpu())
-                ab.append(F.avg_pool2d(lab[:, 1:], 4).movedim(1, -1).reshape(-1, 2))
-            prior = smooth_prior(empirical_prior(torch.cat(ab), bins), bins, config.prior_sigma)
-            self._prior_cache[key] = (prior, rebalancing_weights(prior, config.rebalance_lambda).float())
-        return self._prior_cache[key]
-
-    def colorization_task(self, config: ColorizationConfig, arm: Arm, weights, device) -> Task:
-        """One arm's colorization network and objective on batches of RGB images."""
-        import torch
-        import torch.nn.functional as F
-
-        from reproductions.colorization.lab import rgb_to_lab
-        from reproductions.colorization.models import ColorizationNet, Encoder
-        from reproductions.colorization.objectives import classification_loss, l2_loss
-
-        bins = self.bins(config).to(device)
-        classify = arm == "method"
-        model = ColorizationNet(Encoder(config.width), len(bins) if classify else 2).to(device)
-        w = weights.to(device) if (classify and config.rebalance) else None
-
-        def input_and_target(x):
-            if x.shape[1] != 3:
-                from paperkit.errors import UsageError
-
-                raise UsageError("colorization needs colour images", hint="pick a dataset with RGB images")
-            lab = rgb_to_lab(x)
-            lightness = lab[:, :1] / 50.0 - 1.0
-            ab = F.avg_pool2d(lab[:, 1:], 4)  # targets at the output resolution (a quarter, as in § 3)
-            return lightness, ab
-
-        def objective(out, ab):
-            if classify:
-                # Zhang et al. 2016, Eq. 2-4: rebalanced multinomial cross-entropy (KL form, floor 0).
-                value, _ = classification_loss(out, ab, bins, w, neighbours=config.neighbours, sigma=config.sigma)
-                return value
-            return l2_loss(out, ab)  # Zhang et al. 2016, Eq. 1
-
-        def loss(x, _labels) -> LossOutput:
-            lightness, ab = input_and_target(x)
-            return LossOutput(loss=objective(model(lightness), ab))
-
-        def know_nothing_loss(x, _labels) -> float:
-            # An untrained head's outputs are small: all bins about equally likely, or ab about 0 (grey).
-            _, ab = input_and_target(x)
-            out = torch.zeros(len(ab), model.head[-1].out_channels, *ab.shape[2:], device=ab.device)
-            return float(objective(out, ab))
-
-        return Task(model=model, loss=loss, expected_initial_loss=know_nothing_loss, initial_loss_tolerance=0.1,
-                    loss_floor=0.0, has_accuracy=False)
-
-    def classifier_task(self, encoder, num_classes: int, *, frozen: bool, device) -> Task:
-        """A downstream classifier on `encoder` (Larsson et al. 2017 § 4): linear probe if `frozen`."""
-        import math
-
-        import torch.nn.functional as F
-
-        from reproductions.colorization.models import Classifier
-
-        model = Classifier(encoder, num_classes, frozen=frozen).to(device)
-
-        def loss(x, y) -> LossOutput:
-            logits = model(x)
-            return LossOutput(loss=F.cross_entropy(logits, y), logits=logits)
-
-        exempt = frozenset(f"encoder.{n}" for n, _ in encoder.named_parameters()) if frozen else frozenset()
-        return Task(
-            model=model,
-            loss=loss,
-            expected_initial_loss=math.log(num_classes),
-            # A random or pretrained encoder's features make the initial logits less uniform than ln C.
-            initial_loss_tolerance=0.5,
-            exempt_parameters=exempt,
-            parameters=(lambda: model.fc.parameters()) if frozen else None,
-        )
-
-    # ------------------------------------------------------------------ the contract
-
     def overfit_config(self, config: ColorizationConfig) -> ColorizationConfig:
         # The check uses 32 images: generating (and taking the ab prior of) a small set keeps it fast.
         data = config.data
         small = replace(data, train_size=min(data.train_size, 320), test_size=min(data.test_size, 100), train_fraction=1.0)
         return replace(config, augment=False, data=small)
-
-    def task(self, config: ColorizationConfig, arm: Arm, num_classes: int, ctx) -> Task:
-        bundle = ctx.data(self.pretext_data(config))
-        _, weights = self.rebalancing(config, bundle.train_images)
-        return self.colorization_task(config, arm, weights, ctx.device)
-
-    def run(self, config: ColorizationConfig, ctx, arms: tuple[Arm, ...]) -> dict[str, dict[str, float]]:
-        from reproductions.colorization.experiment import run_experiment
-
-        return run_experiment(self, config, ctx, arms)

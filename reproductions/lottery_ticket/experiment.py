@@ -1,4 +1,5 @@
-"""The lottery ticket experiment: rounds of train → prune → reset, with the paper's controls.
+"""The lottery ticket experiment, top to bottom: the networks, the tasks, rounds of train → prune →
+reset with the paper's controls, the table and the plots.
 
 Each training is one `ctx.fit` stage named after its round and variant ("round3-ticket"), so a
 resumed run loads the rounds it finished and continues with the round it stopped in; the masks
@@ -8,16 +9,15 @@ are recomputed from the loaded weights, so they match the interrupted run exactl
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 import torch
 import torch.nn.functional as F
+from torch import nn
 
-from paperkit.training.plugin import LossOutput, Task
-from reproductions.lottery_ticket.models import build_model
-from reproductions.lottery_ticket.pruning import (
+from paperkit.training.plugin import Task, atomic_open, atomic_write_text, classification_task, steps_per_epoch
+from reproductions.lottery_ticket.method import (
     Mask,
     MaskedTraining,
     dense_mask,
@@ -37,6 +37,83 @@ GRAYSCALE = ("mnist", "fashion-mnist")
 VARIANTS = ("ticket", "reinit", "random_mask")
 NAMES = {"ticket": "winning ticket (reset to θ₀)", "reinit": "same mask, random re-init", "random_mask": "random mask, θ₀"}
 EVAL_BATCH = 1000
+
+
+# =====================================================================================
+# The networks of Fig. 2
+# =====================================================================================
+# LeNet-300-100: fully connected 300, 100, then the output layer (MNIST).
+# Conv-2 / Conv-4 / Conv-6: VGG-like stacks of 3×3 convolutions in pairs of 64, 128, 256 channels,
+# each pair followed by 2×2 max-pooling, then fully connected 256, 256 and the output (CIFAR-10).
+# Weights use Gaussian Glorot initialisation as in Fig. 2; biases start at zero.
+
+
+CONV_PAIRS = {"conv2": (64,), "conv4": (64, 128), "conv6": (64, 128, 256)}
+ARCHITECTURES = ("lenet300_100", *CONV_PAIRS)
+
+
+def _glorot(model: nn.Module) -> nn.Module:
+    for module in model.modules():
+        if isinstance(module, (nn.Linear, nn.Conv2d)):
+            nn.init.xavier_normal_(module.weight)
+            nn.init.zeros_(module.bias)
+    return model
+
+
+class LeNet300100(nn.Module):
+    def __init__(self, in_features: int, num_classes: int, hidden: tuple[int, ...] = (300, 100)) -> None:
+        super().__init__()
+        sizes = (in_features, *hidden)
+        self.hidden = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))
+        self.output = nn.Linear(sizes[-1], num_classes)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = torch.flatten(x, 1)
+        for layer in self.hidden:
+            x = torch.relu(layer(x))
+        return self.output(x)
+
+
+class ConvNet(nn.Module):
+    """Conv-2/4/6: `pairs` gives the channels of each pair of convolutions."""
+
+    def __init__(self, in_channels: int, image_size: int, num_classes: int, pairs: tuple[int, ...],
+                 hidden: tuple[int, ...] = (256, 256)) -> None:
+        super().__init__()
+        layers: list[nn.Module] = []
+        channels = in_channels
+        for width in pairs:
+            layers += [nn.Conv2d(channels, width, 3, padding=1), nn.ReLU(),
+                       nn.Conv2d(width, width, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2)]
+            channels = width
+        self.features = nn.Sequential(*layers)
+        side = image_size // 2 ** len(pairs)
+        sizes = (channels * side * side, *hidden)
+        self.hidden = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))
+        self.output = nn.Linear(sizes[-1], num_classes)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = torch.flatten(self.features(x), 1)
+        for layer in self.hidden:
+            x = torch.relu(layer(x))
+        return self.output(x)
+
+
+def build_model(arch: str, in_channels: int, image_size: int, num_classes: int,
+                hidden: tuple[int, ...] | None = None) -> nn.Module:
+    """A freshly Glorot-initialised network; `hidden` overrides the fully connected widths."""
+    if arch == "lenet300_100":
+        model = LeNet300100(in_channels * image_size * image_size, num_classes, hidden or (300, 100))
+    elif arch in CONV_PAIRS:
+        model = ConvNet(in_channels, image_size, num_classes, CONV_PAIRS[arch], hidden or (256, 256))
+    else:
+        raise ValueError(f"unknown architecture {arch!r}; choose from {', '.join(ARCHITECTURES)}")
+    return _glorot(model)
+
+
+# =====================================================================================
+# Tasks: a masked network with cross-entropy
+# =====================================================================================
 
 
 def new_model(config: "Config", num_classes: int, device: torch.device) -> torch.nn.Module:
@@ -59,25 +136,20 @@ def masked_task(model: torch.nn.Module, mask: Mask, num_classes: int, on_step: A
     """Cross-entropy on a masked network; pruned weights are held at exactly zero."""
     masking = MaskedTraining(model, mask)
 
-    def loss(x: torch.Tensor, y: torch.Tensor) -> LossOutput:
-        logits = model(x)
-        return LossOutput(F.cross_entropy(logits, y), logits)
-
     def after_step() -> None:
         masking.after_step()
         if on_step is not None:
             on_step()
 
-    return Task(
-        model=model,
-        loss=loss,
-        expected_initial_loss=math.log(num_classes),
+    return classification_task(
+        model,
+        num_classes,
         exempt_parameters=masking.masked_names(),  # pruned entries get zero gradient by design
         after_step=after_step,
     )
 
 
-def overfit_task(config: "Config", arm: str, num_classes: int, ctx: Any) -> Task:
+def build_task(config: "Config", arm: str, num_classes: int, ctx: Any) -> Task:
     """Baseline: the dense network. Method: a sparse network at the claims' target sparsity.
 
     Without training there is no trained magnitude to prune, so the method's mask prunes the
@@ -140,8 +212,6 @@ class RewindPoint:
     def on_step(self) -> None:
         self.steps += 1
         if self.steps == self.iteration:
-            from paperkit.files import atomic_open
-
             self.state = snapshot(self.model)
             with atomic_open(self.path, "wb") as handle:
                 torch.save(self.state, handle)
@@ -155,8 +225,6 @@ class RewindPoint:
 
 
 def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[str, dict[str, float]]:
-    from paperkit.training.runner import steps_per_epoch
-
     data = ctx.data(config.data)
     classes = data.num_classes
     # Validation examples for early stopping come out of the training set (§ 2: 5,000 of MNIST's).
@@ -244,8 +312,6 @@ def arm_metrics(results: list[RoundResult], config: "Config", arms: tuple[str, .
 
 
 def write_table(results: list[RoundResult], ctx: Any) -> None:
-    from paperkit.files import atomic_write_text
-
     atomic_write_text(ctx.artifact("rounds.json"), json.dumps([asdict(r) for r in results], indent=2) + "\n")
     lines = ["| round | variant | % weights remaining | test acc. (end) | test acc. (early stop) | early-stop iteration |",
              "|---:|---|---:|---:|---:|---:|"]

@@ -1,6 +1,8 @@
-"""The lottery ticket reproduction: iterative magnitude pruning with reset to initialisation.
+"""The lottery ticket reproduction, declared: config, claims, paper configs.
 
-No torch at module level: the registry lists this plugin without importing it.
+Iterative magnitude pruning with reset to initialisation. The method (§ 1-2, § 4) is in
+method.py; the networks, tasks (`build_task`) and the rounds (`run_experiment`) in experiment.py,
+which the `Reproduction` base class finds. No torch here: the registry lists this plugin without it.
 """
 
 from __future__ import annotations
@@ -9,8 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from paperkit.config import DataConfig, OptimConfig
-from paperkit.training.plugin import Arm, Claim, Reproduction, Task
+from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
 
 SMALL = "small-scale proxy: LeNet-300-100 on the embedded shapes data (16 px, difficulty 0.8)"
 
@@ -113,13 +114,3 @@ class LotteryTicketReproduction(Reproduction):
 
     def overfit_config(self, config: Config) -> Config:
         return dataclasses.replace(config, train=dataclasses.replace(config.train, weight_decay=0.0))
-
-    def task(self, config: Config, arm: Arm, num_classes: int, ctx: Any) -> Task:
-        from reproductions.lottery_ticket.experiment import overfit_task
-
-        return overfit_task(config, arm, num_classes, ctx)
-
-    def run(self, config: Config, ctx: Any, arms: tuple[Arm, ...]) -> dict[str, dict[str, float]]:
-        from reproductions.lottery_ticket.experiment import run_experiment
-
-        return run_experiment(config, ctx, arms)

@@ -1,22 +1,89 @@
-"""The mixup experiment: build each arm's task, train both arms, evaluate, plot."""
+"""The mixup experiment, top to bottom: the network, each arm's task, training, evaluation, plots.
+
+Both arms train the same pre-activation ResNet from the same weights on the same data and
+schedule; only the objective differs ("baseline" = ERM, "method" = mixup, `method.py`). Each is
+scored per epoch by test error and expected calibration error, and, with corrupted labels, by how
+much of the noise it has memorised (§ 3.4).
+"""
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 import torch
 import torch.nn.functional as F
+from torch import nn
 
-from paperkit.training.plugin import LossOutput, Task
-from reproductions.mixup.calibration import expected_calibration_error
-from reproductions.mixup.mixup import mix_batch, mixed_loss_floor, mixup_cross_entropy
-from reproductions.mixup.model import PreActResNet
+from paperkit.training.plugin import LossOutput, Task, classification_task
+from reproductions.mixup.method import mix_batch, mixed_loss_floor, mixup_cross_entropy
 
 if TYPE_CHECKING:  # pragma: no cover
     from reproductions.mixup.plugin import Config
 
 GRAYSCALE = ("mnist", "fashion-mnist")
+
+
+# =====================================================================================
+# The network: pre-activation ResNets (He, Zhang, Ren, Sun, ECCV 2016, arXiv 1603.05027)
+# =====================================================================================
+# The mixup paper's CIFAR experiments (§ 3.2, Fig. 3a) use PreAct ResNet-18: a 3×3 stem, four
+# stages of two pre-activation basic blocks with 64/128/256/512 channels (strides 1, 2, 2, 2),
+# BN-ReLU, global average pooling and a linear classifier. `PreActResNet(widths, blocks)` is that
+# family, so the embedded-data default is the same design scaled down.
+
+
+class PreActBlock(nn.Module):
+    """BN-ReLU-conv3×3-BN-ReLU-conv3×3 plus the shortcut (Fig. 4(e) of the PreAct paper)."""
+
+    def __init__(self, in_channels: int, channels: int, stride: int) -> None:
+        super().__init__()
+        self.bn1 = nn.BatchNorm2d(in_channels)
+        self.conv1 = nn.Conv2d(in_channels, channels, 3, stride=stride, padding=1, bias=False)
+        self.bn2 = nn.BatchNorm2d(channels)
+        self.conv2 = nn.Conv2d(channels, channels, 3, stride=1, padding=1, bias=False)
+        self.shortcut = None
+        if stride != 1 or in_channels != channels:
+            self.shortcut = nn.Conv2d(in_channels, channels, 1, stride=stride, bias=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = F.relu(self.bn1(x))
+        # the projection shortcut takes the pre-activated input, as in the identity-mappings paper
+        shortcut = self.shortcut(out) if self.shortcut is not None else x
+        out = self.conv1(out)
+        out = self.conv2(F.relu(self.bn2(out)))
+        return out + shortcut
+
+
+class PreActResNet(nn.Module):
+    def __init__(self, widths: tuple[int, ...], blocks: tuple[int, ...], num_classes: int, in_channels: int = 3) -> None:
+        super().__init__()
+        if len(widths) != len(blocks):
+            raise ValueError("widths and blocks need one entry per stage")
+        self.stem = nn.Conv2d(in_channels, widths[0], 3, stride=1, padding=1, bias=False)
+        layers: list[nn.Module] = []
+        channels = widths[0]
+        for stage, (width, count) in enumerate(zip(widths, blocks)):
+            for index in range(count):
+                stride = 2 if stage > 0 and index == 0 else 1
+                layers.append(PreActBlock(channels, width, stride))
+                channels = width
+        self.blocks = nn.Sequential(*layers)
+        self.bn = nn.BatchNorm2d(channels)
+        self.fc = nn.Linear(channels, num_classes)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = self.blocks(self.stem(x))
+        out = F.relu(self.bn(out))
+        return self.fc(torch.flatten(F.adaptive_avg_pool2d(out, 1), 1))
+
+
+def preact_resnet18(num_classes: int, in_channels: int = 3) -> PreActResNet:
+    return PreActResNet((64, 128, 256, 512), (2, 2, 2, 2), num_classes, in_channels)
+
+
+# =====================================================================================
+# Each arm's task: the same network, ERM or mixup
+# =====================================================================================
 
 
 def in_channels(dataset: str) -> int:
@@ -48,19 +115,36 @@ def build_task(config: "Config", arm: str, num_classes: int, ctx: Any, model: Pr
     # check draws K examples, so the floor is stated for balanced labels (exact for the K it uses
     # when they are balanced, a slight over-estimate of the floor otherwise).
     balanced = torch.arange(num_classes)
-    return Task(
-        model=model,
-        loss=loss,
-        expected_initial_loss=math.log(num_classes),  # CE against any target at uniform prediction is ln C
-        loss_floor=mixed_loss_floor(alpha, balanced),
-    )
+    # CE against any target at a uniform prediction is ln C, the initial loss classification_task declares.
+    return classification_task(model, num_classes, loss=loss, loss_floor=mixed_loss_floor(alpha, balanced))
 
 
 # =====================================================================================
-# The experiment
+# Evaluation: test error, calibration, memorised noise
 # =====================================================================================
 
 EVAL_BATCH = 500  # examples per forward pass when evaluating (bounds memory, not results)
+
+
+# Expected calibration error (Guo et al., ICML 2017, arXiv 1706.04599, § 2 "Expected Calibration
+# Error"). Predictions are grouped into M equal-width confidence bins (lo, hi]; ECE is the
+# example-weighted mean gap between accuracy and mean confidence per bin:
+# Σ_m |B_m|/n · |acc(B_m) − conf(B_m)|. mixup is reported to reduce it (Thulasidasan et al.,
+# NeurIPS 2019, arXiv 1905.11001).
+
+
+def expected_calibration_error(logits: torch.Tensor, labels: torch.Tensor, bins: int = 15) -> float:
+    """ECE of softmax(logits) against integer labels, as a fraction in [0, 1]."""
+    probs = torch.softmax(logits.double(), dim=1)
+    confidence, predicted = probs.max(dim=1)
+    correct = (predicted == labels).double()
+    edges = torch.linspace(0.0, 1.0, bins + 1, dtype=torch.float64, device=logits.device)
+    # bucketize with right=False puts c in bin m when edges[m] < c <= edges[m+1]; clamp keeps c = 0 in bin 0
+    which = (torch.bucketize(confidence, edges, right=False) - 1).clamp(0, bins - 1)
+    count = torch.zeros(bins, dtype=torch.float64, device=logits.device).index_add_(0, which, torch.ones_like(confidence))
+    conf_sum = torch.zeros_like(count).index_add_(0, which, confidence)
+    acc_sum = torch.zeros_like(count).index_add_(0, which, correct)
+    return float((acc_sum - conf_sum).abs().sum() / confidence.numel())
 
 
 def predict(model: torch.nn.Module, images: torch.Tensor) -> torch.Tensor:
@@ -96,11 +180,16 @@ def setting_metrics(config: "Config", final: dict[str, float]) -> dict[str, floa
     return keyed
 
 
+# =====================================================================================
+# The experiment: both arms, then the curves
+# =====================================================================================
+
+
 def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[str, dict[str, float]]:
     data = ctx.data(config.data)
     augment = None
     if config.augment:
-        from paperkit.training.augment import standard_augment
+        from paperkit.training.plugin import standard_augment
 
         augment = standard_augment
     results: dict[str, dict[str, float]] = {}

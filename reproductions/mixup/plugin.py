@@ -1,6 +1,8 @@
-"""The mixup reproduction: ERM versus mixup on the same network and schedule.
+"""The mixup reproduction, declared: config, claims, paper configs.
 
-No torch at module level: the registry lists this plugin without importing it.
+ERM versus mixup on the same network and schedule. The method is in method.py; the network,
+each arm's task (`build_task`) and the experiment (`run_experiment`) in experiment.py, which the
+`Reproduction` base class finds. No torch here: the registry lists this plugin without it.
 """
 
 from __future__ import annotations
@@ -8,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from paperkit.config import DataConfig, OptimConfig
-from paperkit.training.plugin import Arm, Claim, Reproduction, Task
+from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
 
 PAPER = "Zhang et al. 2018, mixup (arXiv 1710.09412)"
 SMALL = "small-scale proxy: PreAct ResNet (32/64/128, one block per stage) on 600 embedded shapes images"
@@ -115,13 +116,3 @@ class MixupReproduction(Reproduction):
         import dataclasses
 
         return dataclasses.replace(config, augment=False, train=dataclasses.replace(config.train, weight_decay=0.0))
-
-    def task(self, config: Config, arm: Arm, num_classes: int, ctx: Any) -> Task:
-        from reproductions.mixup.experiment import build_task
-
-        return build_task(config, arm, num_classes, ctx)
-
-    def run(self, config: Config, ctx: Any, arms: tuple[Arm, ...]) -> dict[str, dict[str, float]]:
-        from reproductions.mixup.experiment import run_experiment
-
-        return run_experiment(config, ctx, arms)

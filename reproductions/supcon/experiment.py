@@ -1,4 +1,4 @@
-"""The SupCon experiment: each arm's task, the two training stages, evaluation and plots.
+"""The SupCon experiment, top to bottom: encoders, augmentation, each arm's task, evaluation, stages.
 
 Method (§ 3): stage 1 trains Enc + Proj with the supervised contrastive loss on two augmented
 views per image; stage 2 trains a linear classifier on the frozen Enc (Proj is discarded) and
@@ -9,16 +9,18 @@ are extra pretraining runs scored the same way when the config asks for them.
 
 from __future__ import annotations
 
-import math
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import torch
 import torch.nn.functional as F
+from torch import nn
 
-from paperkit.training import augment as aug
-from paperkit.training.plugin import LossOutput, Task
-from reproductions.supcon.loss import collapsed_loss, loss_floor, supcon_loss
-from reproductions.supcon.model import Classifier, ContrastiveNet, ProjectionHead, build_encoder
+from paperkit.training.plugin import (
+    LossOutput, Task, UsageError, horizontal_flip, linear_classifier_task, random_resized_crop,
+)
+from reproductions.supcon.method import (
+    ContrastiveNet, ProjectionHead, as_float, collapsed_loss, contrastive_views, loss_floor, supcon_loss,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from reproductions.supcon.plugin import Config
@@ -33,30 +35,79 @@ def in_channels(dataset: str) -> int:
     return 1 if dataset in GRAYSCALE else 3
 
 
-def as_float(x: torch.Tensor) -> torch.Tensor:
-    return x.float().div_(255) if x.dtype == torch.uint8 else x
+# ---------------------------------------------------------------------------------------------
+# The encoders Enc(·): the paper's ResNets, and a tiny one for CPU-sized runs
+# ---------------------------------------------------------------------------------------------
+# The paper's encoder is a ResNet-50 whose 2048-d pooled output is the representation r. For CIFAR
+# the ResNet takes the usual small-image stem (3x3 convolution, stride 1, no max-pool), as in the
+# authors' released code.
+
+
+class TinyResNet(nn.Module):
+    """A small CIFAR ResNet (one basic block per stage) for the CPU-sized default runs."""
+
+    def __init__(self, in_channels: int = 3, width: int = 16):
+        super().__init__()
+        widths = (width, 2 * width, 4 * width)
+        self.stem = nn.Sequential(
+            nn.Conv2d(in_channels, widths[0], 3, padding=1, bias=False), nn.BatchNorm2d(widths[0]), nn.ReLU()
+        )
+        blocks = []
+        previous = widths[0]
+        for index, channels in enumerate(widths):
+            blocks.append(_BasicBlock(previous, channels, stride=1 if index == 0 else 2))
+            previous = channels
+        self.blocks = nn.Sequential(*blocks)
+        self.out_dim = previous
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.adaptive_avg_pool2d(self.blocks(self.stem(x)), 1).flatten(1)
+
+
+class _BasicBlock(nn.Module):
+    def __init__(self, cin: int, cout: int, stride: int):
+        super().__init__()
+        self.conv1 = nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(cout)
+        self.conv2 = nn.Conv2d(cout, cout, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(cout)
+        self.shortcut = nn.Identity()
+        if stride != 1 or cin != cout:
+            self.shortcut = nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = F.relu(self.bn1(self.conv1(x)))
+        return F.relu(self.bn2(self.conv2(out)) + self.shortcut(x))
+
+
+def _cifar_resnet(name: str, in_channels: int) -> nn.Module:
+    """torchvision's ResNet-18/50 with the small-image stem and no classifier (r = pooled features)."""
+    import torchvision
+
+    net = getattr(torchvision.models, name)(weights=None)
+    net.conv1 = nn.Conv2d(in_channels, 64, 3, 1, 1, bias=False)
+    net.maxpool = nn.Identity()
+    net.out_dim = net.fc.in_features
+    net.fc = nn.Identity()
+    return net
+
+
+def build_encoder(name: str, in_channels: int, width: int) -> nn.Module:
+    if name == "tiny":
+        return TinyResNet(in_channels, width)
+    if name in ("resnet18", "resnet50"):
+        return _cifar_resnet(name, in_channels)
+    raise UsageError(f"model.encoder must be tiny, resnet18 or resnet50, got {name!r}")
 
 
 # ---------------------------------------------------------------------------------------------
-# Augmentation recipes
+# Augmentation of the classifiers (the contrastive views are § 3.1, in method.py)
 # ---------------------------------------------------------------------------------------------
-
-
-def contrastive_views(views: int) -> Callable[[torch.Tensor, torch.Generator], torch.Tensor]:
-    """The multiviewed batch (§ 3.1): `views` independent augmentations of each image, stacked
-    view-major as [V·B, C, H, W], with the SupCon CIFAR recipe (crop 0.2-1, flip, colour jitter
-    (0.4, 0.4, 0.4, 0.1) p=0.8, grayscale p=0.2). The runner owns and checkpoints the generator.
-    """
-
-    def augment(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-        return torch.cat([aug.simclr_augment(as_float(x), gen) for _ in range(views)])
-
-    return augment
 
 
 def crop_flip(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     """What the authors' CE and linear-evaluation scripts use: resized crop (0.2-1) and flip."""
-    return aug.horizontal_flip(aug.random_resized_crop(as_float(x), gen=gen), 0.5, gen)
+    return horizontal_flip(random_resized_crop(as_float(x), gen=gen), 0.5, gen)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,19 +161,7 @@ def contrastive_task(
 
 def ce_task(encoder: torch.nn.Module, num_classes: int, *, frozen: bool = False) -> Task:
     """The cross-entropy baseline (end to end), or the linear probe (frozen encoder, § 3 stage 2)."""
-    model = Classifier(encoder, num_classes, frozen=frozen).to(next(encoder.parameters()).device)
-
-    def loss(x: torch.Tensor, y: torch.Tensor) -> LossOutput:
-        logits = model(as_float(x))
-        return LossOutput(F.cross_entropy(logits, y), logits)
-
-    return Task(
-        model=model,
-        loss=loss,
-        expected_initial_loss=math.log(num_classes),
-        exempt_parameters=frozenset({"encoder"}) if frozen else frozenset(),  # the frozen encoder, all of it
-        parameters=(lambda: model.fc.parameters()) if frozen else None,
-    )
+    return linear_classifier_task(encoder, num_classes, frozen=frozen, features=encoder.out_dim)
 
 
 def make_encoder(config: "Config", device: Any) -> torch.nn.Module:
@@ -220,8 +259,6 @@ def _last_loss(history: dict[str, Any]) -> float | None:
 def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[str, dict[str, float]]:
     distributed = getattr(ctx, "distributed", None)
     if "method" in arms and distributed is not None and distributed.world_size > 1:
-        from paperkit.errors import UsageError
-
         # Each data-parallel worker would contrast only its slice of the batch: fewer negatives
         # and positives than the configured batch, i.e. a different loss. Gathering the
         # embeddings across workers (with gradients) is what the paper's large batches need.

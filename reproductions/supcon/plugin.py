@@ -1,6 +1,9 @@
-"""The SupCon reproduction: supervised contrastive pretraining + linear probe vs cross-entropy.
+"""The SupCon reproduction, declared: config, claims, paper configs.
 
-No torch at module level: the registry lists this plugin without importing it.
+Supervised contrastive pretraining + linear probe vs cross-entropy. The method (§ 3) is in
+method.py; the encoders, tasks (`build_task`) and the experiment (`run_experiment`) in
+experiment.py, which the `Reproduction` base class finds. No torch here: the registry lists this
+plugin without it.
 """
 
 from __future__ import annotations
@@ -9,8 +12,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from paperkit.config import DataConfig, OptimConfig
-from paperkit.training.plugin import Arm, Claim, Reproduction, Task
+from paperkit.training.plugin import Claim, DataConfig, OptimConfig, Reproduction
 
 SMALL = (
     "small-scale proxy: a tiny ResNet (16/32/64) on the embedded shapes data, a few epochs, "
@@ -151,13 +153,3 @@ class SupConReproduction(Reproduction):
             pretrain=dataclasses.replace(config.pretrain, weight_decay=0.0),
             ce=dataclasses.replace(config.ce, weight_decay=0.0),
         )
-
-    def task(self, config: Config, arm: Arm, num_classes: int, ctx: Any) -> Task:
-        from reproductions.supcon.experiment import build_task
-
-        return build_task(config, arm, num_classes, ctx)
-
-    def run(self, config: Config, ctx: Any, arms: tuple[Arm, ...]) -> dict[str, dict[str, float]]:
-        from reproductions.supcon.experiment import run_experiment
-
-        return run_experiment(config, ctx, arms)

@@ -1,7 +1,13 @@
-"""The supervised contrastive losses of Khosla et al. 2020 (arXiv 2004.11362), § 3.2.
+"""Supervised Contrastive Learning (Khosla et al. 2020, arXiv 2004.11362), § 3, the method.
 
-Features come as `[N, V, D]`: N images, V augmented views of each ("multiviewed batch", § 3.1),
-L2-normalised embeddings z of dimension D. The 2N (= N·V) views are all anchors. For an anchor i,
+§ 3.1, the representation learning framework: each image gives V augmented views (the
+"multiviewed batch"), an encoder Enc(·) maps a view to a representation r, and a projection
+network Proj(·) maps r to an L2-normalised embedding z on the unit sphere. After pretraining Proj
+is discarded and a linear classifier is trained on the frozen Enc (experiment.py; the engine's
+linear probe). The encoders themselves (ResNets) are in experiment.py.
+
+§ 3.2, the losses. Features come as `[N, V, D]`: N images, V views of each, embeddings z of
+dimension D. The 2N (= N·V) views are all anchors. For an anchor i,
 
 * A(i) is every other view in the batch (i itself is never its own contrast),
 * P(i) ⊂ A(i) are the views with i's label (supervised) or the views of i's own image (SimCLR),
@@ -25,11 +31,71 @@ only when `base_temperature` is given.
 from __future__ import annotations
 
 import math
-from typing import Literal
+from typing import Callable, Literal
 
 import torch
+import torch.nn.functional as F
+from torch import nn
+
+from paperkit.training.plugin import UsageError, simclr_augment
 
 Variant = Literal["out", "in"]
+
+
+def as_float(x: torch.Tensor) -> torch.Tensor:
+    return x.float().div_(255) if x.dtype == torch.uint8 else x
+
+
+# =====================================================================================
+# § 3.1 The representation learning framework: Aug(·), Enc(·), Proj(·)
+# =====================================================================================
+
+
+def contrastive_views(views: int) -> Callable[[torch.Tensor, torch.Generator], torch.Tensor]:
+    """The multiviewed batch (§ 3.1): `views` independent augmentations of each image, stacked
+    view-major as [V·B, C, H, W], with the SupCon CIFAR recipe (crop 0.2-1, flip, colour jitter
+    (0.4, 0.4, 0.4, 0.1) p=0.8, grayscale p=0.2). The runner owns and checkpoints the generator.
+    """
+
+    def augment(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
+        return torch.cat([simclr_augment(as_float(x), gen) for _ in range(views)])
+
+    return augment
+
+
+class ProjectionHead(nn.Module):
+    """Proj(·), § 3.1: MLP (one hidden layer as wide as r) to `dim`, then L2 normalisation."""
+
+    def __init__(self, in_dim: int, dim: int = 128, kind: str = "mlp"):
+        super().__init__()
+        if kind == "mlp":
+            self.net = nn.Sequential(nn.Linear(in_dim, in_dim), nn.ReLU(), nn.Linear(in_dim, dim))
+        elif kind == "linear":
+            self.net = nn.Linear(in_dim, dim)
+        else:
+            raise UsageError(f"model.head must be mlp or linear, got {kind!r}")
+
+    def forward(self, r: torch.Tensor) -> torch.Tensor:
+        return F.normalize(self.net(r), dim=1)
+
+
+class ContrastiveNet(nn.Module):
+    """Enc then Proj: images to unit-norm embeddings z (stage 1)."""
+
+    def __init__(self, encoder: nn.Module, head: ProjectionHead):
+        super().__init__()
+        self.encoder = encoder
+        self.head = head
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.encoder(x))
+
+
+# =====================================================================================
+# § 3.2 Contrastive losses: L_out^sup (Eq. 2), L_in^sup (Eq. 3), SimCLR (Eq. 1)
+# =====================================================================================
+
+
 
 
 def positive_mask(labels: torch.Tensor | None, n_images: int, n_views: int, device) -> torch.Tensor:
