@@ -3,9 +3,12 @@
 Compared in the same run with the obvious alternative: the whole paper as one Textual `Markdown`
 widget (what a reader that renders the paper as a document would do). Figures:
 
-* command to first frame: `paperkit read PAPER.pdf` in a pseudo-terminal, the parse already
-  cached, until the pass header is on the terminal (includes Python start-up and imports), in
-  wall time and in the CPU time the process used until then (less sensitive to a busy machine);
+* command to first frame: `paperkit read --demo` (the bundled PDF, opened like a cached paper)
+  and `paperkit read PAPER.pdf` (its parse cached) in a pseudo-terminal, until the pass header
+  is on the terminal (includes Python start-up and imports), in wall time and in the CPU time
+  the process used until then. On a shared machine the wall time mostly measures waiting for a
+  core; the CPU time is what an idle 2-core machine would wait (the app is single-threaded up
+  to its first frame). Bytecode is compiled first, as an installed paperkit's is;
 * first frame in process: app start to the first settled frame, for the reader's pass 2
   (one section, plain paragraphs) against the whole paper in one Markdown widget;
 * keystroke to update: a key pressed in the notes editor until the editor holds it, with the
@@ -27,6 +30,8 @@ from pathlib import Path
 
 PAGES_HINT = "long"  # the sample generator's ~20-page paper
 REPEATS = 5
+COMMAND_REPEATS = 11  # the command's times vary most on a shared machine
+TARGET_S = 0.5  # issue 15: first frame within half a second on 2 cores
 KEYSTROKES = 60
 
 
@@ -67,8 +72,8 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def command_to_first_frame(pdf: Path, workspace: Path) -> tuple[float, float]:
-    """Wall and CPU seconds from starting `paperkit read` until the pass header is written to the terminal."""
+def command_to_first_frame(args: list[str], workspace: Path) -> tuple[float, float]:
+    """Wall and CPU seconds from starting `paperkit read ARGS` until the pass header is written to the terminal."""
     import fcntl
     import struct
     import termios
@@ -92,9 +97,9 @@ def command_to_first_frame(pdf: Path, workspace: Path) -> tuple[float, float]:
 
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "paperkit", "read", str(pdf)],
+        [sys.executable, "-m", "paperkit", "read", *args],
         stdin=slave, stdout=slave, stderr=slave, cwd=workspace, start_new_session=True,
-        env=dict(os.environ, TERM="xterm-256color"),
+        env=dict(_bytecode_env(), TERM="xterm-256color"),
     )
     os.close(slave)
     threading.Thread(target=drain, daemon=True).start()
@@ -166,9 +171,22 @@ async def _typing_latency(app_factory, editor_query: str) -> list[float]:
     return latencies
 
 
+def _verdict(*runs: list[float]) -> str:
+    medians = [statistics.median(r) for r in runs]
+    if all(m <= TARGET_S for m in medians):
+        return "within the target"
+    return f"over the target by up to {(max(medians) - TARGET_S) * 1000:.0f} ms"
+
+
+def _bytecode_env() -> dict[str, str]:
+    """The environment with bytecode caching on: the first run compiles, as an install does."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _import_seconds() -> float:
-    code = "import time; t = time.perf_counter(); import paperkit.tui.app; print(time.perf_counter() - t)"
-    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    """CPU seconds a fresh interpreter spends importing Textual and the app."""
+    code = "import time; t = time.process_time(); import paperkit.tui.app; print(time.process_time() - t)"
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_bytecode_env()).stdout)
 
 
 def main() -> None:
@@ -190,13 +208,16 @@ def main() -> None:
         words = len(markdown.split())
         print(f"paper: {paper.pages} pages, {len(paper.sections)} sections, {words} words", flush=True)
 
+        command_to_first_frame(["--demo"], workspace.root)  # compiles the bytecode once, not measured
         opens = []
         for _ in range(REPEATS):
             start = time.perf_counter()
             open_paper(str(pdf))
             opens.append(time.perf_counter() - start)
         imports = [_import_seconds() for _ in range(REPEATS)]
-        command_runs = [command_to_first_frame(pdf, workspace.root) for _ in range(REPEATS)]
+        demo_runs = [command_to_first_frame(["--demo"], workspace.root) for _ in range(COMMAND_REPEATS)]
+        command_runs = [command_to_first_frame([str(pdf)], workspace.root) for _ in range(COMMAND_REPEATS)]
+        demo, demo_cpu = [wall for wall, _ in demo_runs], [cpu for _, cpu in demo_runs]
         command = [wall for wall, _ in command_runs]
         command_cpu = [cpu for _, cpu in command_runs]
         reader = [asyncio.run(_reader_first_frame(paper, workspace)) for _ in range(REPEATS)]
@@ -240,14 +261,21 @@ load average {load_before[0]:.1f} before and {load_after[0]:.1f} after the run, 
 
 | measurement | paperkit reader | whole paper in one `Markdown` widget | ratio |
 |---|---|---|---|
-| `paperkit read PAPER.pdf` to first frame (subprocess, pty), wall | {_median_ms(command):.0f} ms | — | — |
-| the same, CPU time the process used until then | {_median_ms(command_cpu):.0f} ms | — | — |
-| of which: importing Textual and the app (fresh interpreter) | {_median_ms(imports):.0f} ms | — | — |
+| `paperkit read --demo` to first frame (subprocess, pty), CPU time of the process | {_median_ms(demo_cpu):.0f} ms (least {min(demo_cpu) * 1000:.0f}) | — | — |
+| the same, wall (waits for a core on a shared machine) | {_median_ms(demo):.0f} ms (least {min(demo) * 1000:.0f}) | — | — |
+| `paperkit read PAPER.pdf` (parse cached) to first frame, CPU time of the process | {_median_ms(command_cpu):.0f} ms (least {min(command_cpu) * 1000:.0f}) | — | — |
+| the same, wall | {_median_ms(command):.0f} ms (least {min(command) * 1000:.0f}) | — | — |
+| of which: importing Textual and the app (fresh interpreter, CPU) | {_median_ms(imports):.0f} ms | — | — |
 | of which: opening the cached parse (`open_paper`) | {_median_ms(opens):.0f} ms | — | — |
 | app start to settled frame, side panel included (in process) | {_median_ms(reader_s):.0f} ms ({reader[0][1]} widgets) | {_median_ms(whole_s):.0f} ms ({whole[0][1]} widgets) | {ratio:.1f}× |
 | keystroke to editor update, median | {_median_ms(typing_reader):.1f} ms | {_median_ms(typing_markdown):.1f} ms | {typing_ratio:.1f}× |
 | keystroke to editor update, p95 | {_p95_ms(typing_reader):.1f} ms | {_p95_ms(typing_markdown):.1f} ms | — |
 | one autosave (render notes.md, atomic write, fsync) | {_median_ms(saves):.1f} ms | — | — |
+
+Target: first frame within {TARGET_S * 1000:.0f} ms on 2 cores. Median CPU time to the first frame:
+`--demo` {_median_ms(demo_cpu):.0f} ms, cached PDF {_median_ms(command_cpu):.0f} ms ({_verdict(demo_cpu, command_cpu)}).
+The machine was shared (load {load_before[0]:.1f} on {os.cpu_count()} cores): the wall times are mostly
+waiting for a core, and the CPU time until the first frame is what an idle 2-core machine would wait.
 
 The reader mounts one section at a time as plain paragraphs, so its first frame does not grow
 with the paper. The first frame holds the header, the text and the footer; the side panel (the

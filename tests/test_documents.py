@@ -23,8 +23,8 @@ def test_summary_is_prefilled_from_library_and_notes(paper_ws):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Summary: Colorful Image Colorization\n")
     assert "Richard Zhang, Phillip Isola, Alexei A. Efros (2016)" in text
-    assert "- Fools people on 32 % of trials (§ 3.1, Table 1)" in text  # marked claims become contributions
-    assert "Classification with rebalancing is a general fix" in text  # pass-3 notes: what I learned
+    assert "- Fools people on 32 % of trials (§ 3.1, Table 1)" in text  # marked claims, with their place
+    assert "Classification with rebalancing is a general fix" not in text  # pass-3 other notes stay in the notes
     assert "- why the temperature is 0.38 (Eq. 5)" in text
     assert "- 1703.04044 — Colorization as a Proxy Task" in text
     # ShortScience-style: how the method works and what it achieved, from the notes' sections
@@ -32,9 +32,9 @@ def test_summary_is_prefilled_from_library_and_notes(paper_ws):
     results = text.split("## Results")[1].split("## Key contributions")[0]
     assert "- § 2 Approach: Predict a distribution over 313 ab bins per pixel." in how and "Experiments" not in how
     assert "- § 3 Experiments: AMT study and ImageNet linear probes." in results
-    # the paragraph is the reader's to write: a marked blank, so the check says so
+    # the paragraph and what one learned are the reader's to write: marked blanks, so the check says so
     problems = [str(p) for p in check_sheet(load_sheet(path))]
-    assert problems == ["The paper in one paragraph: empty (only the template's blanks are left)"]
+    assert problems == [f"{s}: empty (only the template's blanks are left)" for s in ("The paper in one paragraph", "What I learned", "What surprised me")]
 
 
 def test_review_is_prefilled_and_scores_left_blank(paper_ws):
@@ -43,13 +43,13 @@ def test_review_is_prefilled_and_scores_left_blank(paper_ws):
     text = path.read_text(encoding="utf-8")
     assert "- **Reviewer:** Ann Lee" in text and "- **Form:** iclr" in text
     assert "- Missing baselines: No comparison with a GAN colorizer." in text
-    assert "- Fools people on 32 % of trials (§ 3.1, Table 1)" in text  # strengths from claims
+    assert "- Claims Fools people on 32 % of trials (§ 3.1, Table 1)" in text  # claims: in the neutral summary
     assert "- **Overall rating (1, 3, 5, 6, 8, 10):** <!-- TODO" in text
     sheet = load_sheet(path)
     assert sheet.form.name == "iclr" and sheet.paper_id == PAPER_ID and sheet.reviewer == "Ann Lee"
     fields = {p.field for p in check_sheet(sheet)}
     assert {"Weaknesses", "Limitations", "Soundness", "Overall rating", "Confidence"} <= fields
-    assert "Summary" not in fields and "Strengths" not in fields
+    assert "Summary" not in fields and "Strengths" in fields  # strengths are the reviewer's judgement, left blank
 
 
 def test_seminar_review_has_the_seminar_questions(paper_ws):

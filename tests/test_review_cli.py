@@ -345,7 +345,7 @@ def test_export_warns_about_incomplete_sheets(paper_ws, run):
     run("summary", PAPER_ID)
     code, out, err = run("review", "export", PAPER_ID, "--format", "html")
     assert code == 0
-    assert err.startswith("warning: reviews/1603.08511/summary.md is incomplete (1 problem(s), first: The paper in one paragraph")
+    assert err.startswith("warning: reviews/1603.08511/summary.md is incomplete (3 problem(s), first: The paper in one paragraph")  # what I learned and what surprised me are blanks too
     assert "DRAFT" in (paper_ws.root / "exports" / f"{PAPER_ID}-summary.html").read_text(encoding="utf-8")
 
 

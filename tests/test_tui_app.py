@@ -65,15 +65,16 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         # Pass 1: the five parts in order, then the five Cs and the decision.
         assert isinstance(app.screen, Pass1Screen)
         seen = []
-        for _ in range(5):
+        for _ in range(7):
             seen.append(app.screen.header.where)
             await pilot.press("n")
-        assert seen == ["1/5 Title", "2/5 Abstract", "3/5 Figures and tables", "4/5 Conclusion", "5/5 Introduction"]
+        assert seen == ["1/7 Title", "2/7 Abstract", "3/7 Section headings", "4/7 Figures and tables",
+                        "5/7 Conclusion", "6/7 Introduction", "7/7 References"]
         await pilot.press("f")
         await paste(pilot, "new method")
         await pilot.press("tab")
         await paste(pilot, "regression")
-        await pilot.press("escape", "c")
+        await pilot.press("escape", "c", "y")
         await pilot.pause()
 
         # Pass 2: key points, a passage not understood, a claim, a cited paper, the math folded.
@@ -100,7 +101,10 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         await paste(pilot, "proxy")
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("c")
+        assert type(app.screen).__name__ == "CitationScreen"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("c", "y")
         await pilot.pause()
 
         # Pass 3: the marks are listed, a critical question answered, the pass finished.
@@ -109,7 +113,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
         assert listed == "why smoothing (§ 1)"
         await pilot.press("f")
         await paste(pilot, "prior transfers")
-        await pilot.press("escape", "c")
+        await pilot.press("escape", "c", "y")
         await pilot.pause()
         await pilot.press("q")
 
@@ -120,7 +124,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
     assert notes.sections["§ 1 Introduction"] == "rebalancing"
     assert "### Not understood\n\n- why smoothing (§ 1)\n" in text
     assert "### Claims\n\n- 32 % fooled on a test (§ 1)\n" in text
-    assert notes.see_also == [make_paper().references[2]]
+    assert notes.see_also == ["1703.04044 — Colorization as a proxy task"]
     assert notes.critical == {"assumptions": "prior transfers"}
     state = ReadingState.load(workspace.notes_dir(PAPER_ID))
     assert state.finished == [1, 2, 3] and state.current_pass == 3
@@ -137,7 +141,7 @@ async def test_a_whole_reading_from_pass_one_to_the_summary(workspace):
 async def test_stopping_after_pass_one_is_recorded(workspace):
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("s")
+        await pilot.press("s", "y")
         await pilot.pause()
         assert isinstance(app.screen, Pass1Screen)
         assert "good outcome" in str(app.screen.query_one("#decision").render())
@@ -223,7 +227,7 @@ def fake_render(rendered: list[str]):
 
 
 async def choose_second_figure(app, pilot) -> None:
-    await pilot.press("n", "n")
+    await pilot.press("n", "n", "n")
     app.screen.query_one("#figures").focus()
     await pilot.press("down", "enter")
     await app.workers.wait_for_complete()  # rendering runs in a worker thread
@@ -283,7 +287,7 @@ async def test_help_and_theme_toggle(workspace):
         await pilot.press("question_mark")
         assert type(app.screen).__name__ == "HelpScreen"
         await pilot.press("escape", "t")
-        assert app.theme == "textual-light" and isinstance(app.screen, Pass1Screen)
+        assert app.theme == "paperkit-light" and isinstance(app.screen, Pass1Screen)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 50)])
@@ -294,5 +298,5 @@ async def test_every_pass_fits_small_and_large_terminals(workspace, size):
         for key in ("1", "2", "3"):
             await pilot.press(key)
             await pilot.pause()
-            footer = app.screen.query_one("Footer")
+            footer = app.screen.query_one("#footer-row")
             assert footer.region.bottom == size[1] and app.screen.query_one("#reading").region.width >= 40

@@ -20,7 +20,7 @@ def new_session(workspace, clock=None, **kwargs):
 
 def test_pass1_order_and_pass2_sections_run_from_introduction_to_conclusion(workspace):
     session = new_session(workspace)
-    assert [key for key, _ in PASS1_STEPS] == ["title", "abstract", "figures", "conclusion", "introduction"]
+    assert [key for key, _ in PASS1_STEPS] == ["title", "abstract", "headings", "figures", "conclusion", "introduction", "references"]
     labels = [s.label for s in session.pass2_sections]
     assert labels[0] == "§ 1 Introduction"
     assert labels[-1].endswith("Conclusion")

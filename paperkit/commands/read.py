@@ -71,7 +71,7 @@ def read(source: str | None, demo: bool, pdf: str | None, offline: bool, passwor
     image_widget = terminal_image_widget(images)  # asks the terminal, so before the app takes it over
     ReaderApp(
         session,
-        theme="textual-light" if light else "textual-dark",
+        theme="paperkit-light" if light else "paperkit-dark",
         render_figure=partial(render_figure_png, password=password),
         image_widget=image_widget,
     ).run()

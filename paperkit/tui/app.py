@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.timer import Timer
 
 from paperkit.errors import PaperkitError
 from paperkit.reading.paper import Figure
+from paperkit.tui.key_order import OrderedKeys
 from paperkit.tui.figures import ImageWidget, figure_png_path, open_with_system, render_figure_png
 from paperkit.tui.screens.pass_screen import PassScreen
 from paperkit.tui.session import ReadingSession, conflict_message
+from paperkit.tui.themes import THEMES as READER_THEMES
 
 # Imported when first shown: the first frame needs only the screen of the pass the reader is in.
 PASS_SCREENS: dict[int, str] = {
@@ -22,26 +26,27 @@ PASS_SCREENS: dict[int, str] = {
     2: "paperkit.tui.screens.pass2:Pass2Screen",
     3: "paperkit.tui.screens.pass3:Pass3Screen",
 }
-THEMES = ("textual-dark", "textual-light")
+THEMES = tuple(theme.name for theme in READER_THEMES)  # dark, light: both WCAG AA for all text
 # Saves happen this long after the first unsaved edit (a throttle, not a debounce: steady typing
 # still saves twice a second, so a crash loses at most the last half second).
 AUTOSAVE_DELAY_S = 0.5
 TICK_S = 1.0
 
 
-class ReaderApp(App[None]):
+class ReaderApp(OrderedKeys, App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "paperkit read"
-    ENABLE_COMMAND_PALETTE = False
+    # ctrl+p: every command of the screen in use and of the app, by name (get_system_commands).
+    COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
-        Binding("question_mark", "help", "Help", priority=False),
+        Binding("question_mark", "help", "Help", show=False),
         Binding("w", "drafts", "Drafts"),
         Binding("t", "toggle_theme", "Theme", show=False),
         Binding("1", "go_to_pass(1)", "Pass 1", show=False),
         Binding("2", "go_to_pass(2)", "Pass 2", show=False),
         Binding("3", "go_to_pass(3)", "Pass 3", show=False),
         Binding("ctrl+s", "save", "Save", show=False, priority=True),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "quit", "Quit", show=False),  # both always shown at the bottom right (#way-out)
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]
 
@@ -49,7 +54,7 @@ class ReaderApp(App[None]):
         self,
         session: ReadingSession,
         *,
-        theme: str = "textual-dark",
+        theme: str = "paperkit-dark",
         opener: Callable[[Path], None] = open_with_system,
         render_figure: Callable[..., Path] = render_figure_png,
         image_widget: ImageWidget | None = None,
@@ -59,6 +64,8 @@ class ReaderApp(App[None]):
         terminal, or None when the terminal cannot (the figure view then offers to open the PNG)."""
         super().__init__()
         self.session = session
+        for reader_theme in READER_THEMES:
+            self.register_theme(reader_theme)
         self.theme = theme  # set before the first frame: switching later restyles every widget
         self.opener = opener
         self.render_figure = render_figure
@@ -140,6 +147,19 @@ class ReaderApp(App[None]):
         self.session.tick()
         self.save_now()
         self.exit()
+
+    # ------------------------------------------------------------------ the command palette
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every binding of the screen the palette was opened from, then the app's, once per action."""
+        seen: set[str] = set()
+        for node in (screen, self):
+            bindings = [binding for _key, binding in node._bindings]  # type: ignore[attr-defined]
+            for binding in bindings:
+                if not binding.description or binding.action in seen:
+                    continue
+                seen.add(binding.action)
+                keys = ", ".join(self.get_key_display(b) for b in bindings if b.action == binding.action)
+                yield SystemCommand(binding.description, f"key: {keys}", partial(self.run_action, binding.action, node))
 
     # ------------------------------------------------------------------ the rest
     def action_help(self) -> None:

@@ -2,18 +2,24 @@
 
 A paper without an arXiv id (a local PDF) is not in papers.toml: these calls then say what they
 could not do instead of failing.
+
+The library (tomlkit, file locks) is imported by the calls that need it, not with this module:
+the reader's first frame needs only `arxiv_id_in`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TYPE_CHECKING
 
 from paperkit.errors import PaperkitError
 from paperkit.ids import is_arxiv_id
-from paperkit.library.store import Library, LibraryEntry, entry_from_metadata
 from paperkit.reading.paper import Paper
 from paperkit.workspace import Workspace
+
+if TYPE_CHECKING:
+    from paperkit.library.store import LibraryEntry
 
 STATUS_ORDER = ("to-read", "pass-1", "pass-2", "pass-3", "reviewed")
 # New-style (2301.01234v2) and old-style (hep-th/9901001) arXiv ids, as they appear in reference lists.
@@ -27,6 +33,8 @@ def arxiv_id_in(text: str) -> str | None:
 
 
 def _new_entry(paper_id: str, title: str = "", paper: Paper | None = None, status: str = "to-read") -> LibraryEntry:
+    from paperkit.library.store import LibraryEntry, entry_from_metadata
+
     meta = paper.metadata if paper is not None else None
     added = _dt.date.today()
     if meta is not None:
@@ -45,6 +53,8 @@ def record_pass(workspace: Workspace, paper_id: str, finished_pass: int, paper: 
     status = f"pass-{finished_pass}"
     if not is_arxiv_id(paper_id):
         return f"status {status} not recorded: {paper_id} is not an arXiv id, so it is not in papers.toml"
+    from paperkit.library.store import Library
+
     try:
         with Library.edit(workspace) as lib:
             entry = lib.get(paper_id)
@@ -65,6 +75,8 @@ def _rank(status: str | None) -> int:
 
 def add_to_reading_list(workspace: Workspace, arxiv_id: str, title: str = "") -> str:
     """Add a cited paper to papers.toml as to-read; returns what happened, in words."""
+    from paperkit.library.store import Library
+
     try:
         with Library.edit(workspace) as lib:
             if lib.get(arxiv_id) is not None:
@@ -77,8 +89,37 @@ def add_to_reading_list(workspace: Workspace, arxiv_id: str, title: str = "") ->
 
 def code_link(workspace: Workspace, paper_id: str) -> str | None:
     """The authors' code as recorded in the library entry (`code = "..."`), if any."""
+    from paperkit.library.store import Library
+
     try:
         entry = Library.load(workspace).get(paper_id)
     except PaperkitError:
         return None
     return entry.code if entry is not None else None
+
+
+def library_statuses(workspace: Workspace) -> dict[str, str]:
+    """arXiv id and lower-cased title -> status, for every paper in papers.toml (empty if unreadable)."""
+    from paperkit.library.store import Library
+
+    try:
+        entries = Library.load(workspace).entries()
+    except PaperkitError:
+        return {}
+    statuses = {}
+    for entry in entries:
+        statuses[entry.id] = entry.status
+        if entry.title:
+            statuses[_title_key(entry.title)] = entry.status
+    return statuses
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split())
+
+
+def status_of(statuses: dict[str, str], arxiv_id: str | None, title: str = "") -> str | None:
+    """A cited paper's status in the library: by arXiv id, else by title; None when not in it."""
+    if arxiv_id and arxiv_id in statuses:
+        return statuses[arxiv_id]
+    return statuses.get(_title_key(title)) if title else None

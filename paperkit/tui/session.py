@@ -16,6 +16,7 @@ from paperkit.reading.paper import Paper, Section
 from paperkit.tui import reading_list
 from paperkit.tui.clock import Clock, SystemClock
 from paperkit.tui.notes_store import NotesStore, SaveResult
+from paperkit.tui.paper_parts import Finder, Part, paper_parts
 from paperkit.workspace import Workspace
 
 if TYPE_CHECKING:  # drafts (and its file locking) is imported when a pass ends, not before the first frame
@@ -25,9 +26,11 @@ if TYPE_CHECKING:  # drafts (and its file locking) is imported when a pass ends,
 PASS1_STEPS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),
     ("abstract", "Abstract"),
+    ("headings", "Section headings"),
     ("figures", "Figures and tables"),
     ("conclusion", "Conclusion"),
     ("introduction", "Introduction"),
+    ("references", "References"),
 )
 
 
@@ -82,6 +85,32 @@ class ReadingSession:
         self.state.pass1_step = min(max(self.state.pass1_step, 0), len(PASS1_STEPS) - 1)
         self.dirty = False
         self._last_tick = self.clock.monotonic()
+        self._parts: list[Part] | None = None
+        self._finder: Finder | None = None
+
+    # ------------------------------------------------------------------ the whole paper (search, outline)
+    @property
+    def parts(self) -> list[Part]:
+        if self._parts is None:  # built on first use: the first frame does not need it
+            self._parts = paper_parts(self.paper)
+        return self._parts
+
+    @property
+    def finder(self) -> Finder:
+        """One search for the whole reading: it survives switching passes."""
+        if self._finder is None:
+            self._finder = Finder(self.parts)
+        return self._finder
+
+    @property
+    def searching(self) -> bool:
+        return self._finder is not None and bool(self._finder.query)
+
+    def part_of_section(self, section: Section | None) -> int:
+        for index, part in enumerate(self.parts):
+            if section is not None and part.section is section:
+                return index
+        return 0
 
     # ------------------------------------------------------------------ structure
     def _pass2_sections(self) -> list[Section]:
@@ -198,6 +227,16 @@ class ReadingSession:
         if arxiv_id is None:
             return "added to See also in the notes (no arXiv id in it, so not to papers.toml)"
         return reading_list.add_to_reading_list(self.workspace, arxiv_id, title="" if entry == arxiv_id else entry)
+
+    def add_citation(self, citation) -> str:
+        """Add a cited paper (a parsed `Citation`) to See also, and to papers.toml with its real
+        title when its arXiv id is printed."""
+        if citation.see_also not in self.notes.see_also:
+            self.notes.see_also.append(citation.see_also)
+            self.dirty = True
+        if citation.arxiv_id is None:
+            return "added to See also in the notes (no arXiv id printed, so not to papers.toml)"
+        return reading_list.add_to_reading_list(self.workspace, citation.arxiv_id, title=citation.title)
 
     def decide(self, decision: str) -> None:
         if self.notes.decision != decision:

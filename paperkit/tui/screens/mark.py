@@ -13,20 +13,22 @@ from textual.widgets import Input, Label
 class MarkScreen(ModalScreen[tuple[str, str] | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, kind: str, where: str):
+    def __init__(self, kind: str, where: str, text: str = ""):
+        """text: the passage selected in the paper, as a quote to start from."""
         super().__init__()
         self.kind = kind
         self.where = where
+        self.text = text
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             if self.kind == "claim":
                 yield Label("Mark a claim: the paper claims X on Y", classes="form-title")
-                yield Input(placeholder="X: what the paper claims", id="text", classes="answer")
+                yield Input(self.text, placeholder="X: what the paper claims", id="text", classes="answer")
                 yield Input(placeholder="Y: dataset, setting or metric (optional)", id="on", classes="answer")
             else:
                 yield Label("Mark a passage you did not understand", classes="form-title")
-                yield Input(placeholder="what is unclear", id="text", classes="answer")
+                yield Input(self.text, placeholder="what is unclear", id="text", classes="answer")
             yield Label("Where (§, Fig., Table, p.)", classes="question")
             yield Input(self.where, id="where", classes="answer")
             yield Label("enter: save · escape: cancel", classes="hint")

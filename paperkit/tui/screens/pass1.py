@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
 
 from paperkit.reading.notes import FIVE_CS
 from paperkit.reading.paper import Figure
@@ -56,10 +55,20 @@ class Pass1Screen(PassScreen):
             return Text("Going on to pass 2.", style="bold")
         return Text("s: stop here · c: go on to pass 2", style="italic")
 
+    def current_part(self) -> int:
+        key = PASS1_STEPS[self.session.state.pass1_step][0]
+        paper = self.session.paper
+        if key in ("conclusion", "introduction"):
+            return self.session.part_of_section(paper.conclusion if key == "conclusion" else paper.introduction)
+        if key in ("figures", "references"):
+            return next((i for i, p in enumerate(self.session.parts) if p.key == key), 0)
+        return 0
+
     async def show_step(self) -> None:
         self.header.show(self.initial_where())
         reading = self.query_one(PaperText)
         await reading.show(self._step_widgets(PASS1_STEPS[self.session.state.pass1_step][0]))
+        self.focus_content()
 
     def _step_widgets(self, key: str):
         paper = self.session.paper
@@ -73,7 +82,7 @@ class Pass1Screen(PassScreen):
             return [
                 Static(Text(paper.title or "(untitled)", style="bold"), classes="paper-title"),
                 ParagraphText(", ".join(paper.authors) or "(authors unknown)"),
-                ParagraphText(Text(" · ".join(facts), style="dim")),
+                ParagraphText(Text(" · ".join(facts), style="italic")),
                 ParagraphText(Text(
                     "Pass 1 is a quick look: read only what each step shows (n for the next part), "
                     "then answer the five Cs and decide whether this paper deserves a second pass.",
@@ -83,6 +92,10 @@ class Pass1Screen(PassScreen):
         if key == "abstract":
             abstract = paper.abstract or (paper.metadata.abstract if paper.metadata else "")
             return [Static(Text("Abstract", style="bold"), classes="section-title"), ParagraphText(abstract or "(no abstract found)")]
+        if key == "headings":
+            return self._headings_widgets()
+        if key == "references":
+            return self._references_widgets()
         if key == "figures":
             figures: list[Figure] = [*paper.figures, *paper.tables]
             if not figures:
@@ -96,6 +109,45 @@ class Pass1Screen(PassScreen):
             return [ParagraphText(f"No section recognised as the {key} in this paper; skim the section that plays its part.")]
         return section_widgets(section, fold_math=False)
 
+    def _headings_widgets(self) -> list[Widget]:
+        parts = [p for p in self.session.parts if p.section is not None]
+        if not parts:
+            return [ParagraphText("No section headings were found in this paper.")]
+        options = []
+        for index, part in enumerate(self.session.parts):
+            if part.section is None:
+                continue
+            text = Text("  " * (max(part.level, 1) - 1 + (1 if part.appendix else 0)))
+            text.append(part.title, style="bold" if part.level == 1 else "")
+            if part.appendix:
+                text.append("  appendix", style="italic")
+            options.append(Option(text, id=str(index)))
+        return [
+            Static(Text("Section headings — read them, skip the text (enter opens one)", style="bold"), classes="section-title"),
+            OptionList(*options, id="headings", classes="marks"),
+        ]
+
+    def _references_widgets(self) -> list[Widget]:
+        from paperkit.tui.citations import citations
+        from paperkit.tui.reading_list import library_statuses, status_of
+
+        self.citations = citations(self.session.paper.references)
+        if not self.citations:
+            return [ParagraphText("No reference list was found in this paper.")]
+        statuses = library_statuses(self.session.workspace)
+        options = []
+        known = 0
+        for c in self.citations:
+            status = status_of(statuses, c.arxiv_id, c.title)
+            known += status is not None
+            text = Text("✓ " if status else "  ", style="bold")
+            text.append(c.text)
+            if status:
+                text.append(f"  ({status})", style="italic")
+            options.append(Option(text, id=str(c.index)))
+        title = f"References ({len(self.citations)}, {known} in your library ✓) — glance over them; enter shows a card"
+        return [Static(Text(title, style="bold"), classes="section-title"), OptionList(*options, id="references", classes="marks")]
+
     # ------------------------------------------------------------------ actions
     async def action_step(self, delta: int) -> None:
         self.record_scroll()
@@ -105,7 +157,14 @@ class Pass1Screen(PassScreen):
     async def action_focus_form(self) -> None:
         await self.focus_side("#answer-category")
 
-    async def action_decide(self, decision: str) -> None:
+    def action_decide(self, decision: str) -> None:
+        if decision == "stop":
+            question, detail = "Stop after pass 1?", "Recorded in your notes; the summary and review drafts are written."
+        else:
+            question, detail = "Go on to pass 2?", "Pass 1 is recorded as done and the drafts are written."
+        self.confirm(question, detail, lambda: self.decide(decision))
+
+    async def decide(self, decision: str) -> None:
         await self.ensure_side()
         self.session.decide(decision)
         self.query_one("#decision", Static).update(self._decision_text())
@@ -116,14 +175,23 @@ class Pass1Screen(PassScreen):
         if decision == "continue":
             self.app.go_to_pass(2)  # type: ignore[attr-defined]
 
-    def action_open_figure(self) -> None:
-        figures = self.query(FigureList)
-        if figures and figures.first().current is not None:
-            self.app.open_figure(figures.first().current)  # type: ignore[attr-defined]
+    @on(OptionList.OptionSelected, "#headings")
+    async def _heading_chosen(self, event: OptionList.OptionSelected) -> None:
+        await self.show_part(int(event.option.id or 0))
 
-    @on(OptionList.OptionSelected, "#figures")
-    def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.app.show_figure(self.query_one(FigureList).figures[event.option_index])  # type: ignore[attr-defined]
+    @on(OptionList.OptionSelected, "#references")
+    def _reference_chosen(self, event: OptionList.OptionSelected) -> None:
+        citation = self.citations[int(event.option.id or 0)]
+
+        async def added(chosen) -> None:
+            if chosen is not None:
+                self.notify(self.session.add_citation(chosen), timeout=6)
+                self.edited()
+                highlighted = self.query_one("#references", OptionList).highlighted
+                await self.show_step()
+                self.query_one("#references", OptionList).highlighted = highlighted
+
+        self.show_citation(citation, added)
 
     # ------------------------------------------------------------------ edits
     @on(AnswerForm.Changed)

@@ -100,6 +100,9 @@ class Pass3Screen(PassScreen):
         await self.focus_side("#answer-assumptions")
 
     def action_finish(self) -> None:
+        self.confirm("Finish pass 3?", "The reading is recorded as done and the drafts are written.", self.finish)
+
+    async def finish(self) -> None:
         self.notify_all(["Pass 3 done."] + self.session.finish_pass(3))
 
     @on(OptionList.OptionSelected, "#not-understood,#claims")

@@ -10,15 +10,19 @@ from paperkit.reading.paper import Figure
 
 
 class FigureList(OptionList):
-    def __init__(self, figures: list[Figure], **kwargs):
+    def __init__(self, figures: list[Figure], notes: list[str] | None = None, **kwargs):
+        """notes: a word to show beside each figure ("first mentioned here")."""
         self.figures = figures
-        options = [Option(self._prompt(f), id=str(i)) for i, f in enumerate(figures)]
+        notes = notes or [""] * len(figures)
+        options = [Option(self._prompt(f, note), id=str(i)) for i, (f, note) in enumerate(zip(figures, notes))]
         super().__init__(*options, **kwargs)
 
     @staticmethod
-    def _prompt(figure: Figure) -> Text:
+    def _prompt(figure: Figure, note: str = "") -> Text:
         text = Text()
         text.append(f"{figure.label} (p. {figure.page})", style="bold")
+        if note:
+            text.append(f" {note}", style="italic")
         text.append(f"  {figure.caption}")
         return text
 

@@ -9,16 +9,43 @@ placeholder that expands on enter or click.
 from __future__ import annotations
 
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
 from paperkit.reading.paper import Paragraph, Section
 
 
+# Search hits: dark text on amber (contrast above 9:1), the current hit on a deeper orange.
+HIT_STYLE = "#000000 on #ffd75f"
+CURRENT_HIT_STYLE = "bold #000000 on #ff8700"
+Spans = dict[int, list[tuple[int, int, bool]]]  # paragraph index -> [(start, end, is current hit)]
+
+
+# A passage selected with the keys (v, then arrows): dark text on light blue (above 10:1).
+SELECTED_STYLE = "#000000 on #9fd3ff"
+
+
 class ParagraphText(Static):
-    pass
+    def __init__(self, content: Text | str = "", *, index: int | None = None, **kwargs):
+        super().__init__(content, **kwargs)
+        self.index = index  # the paragraph's place in its part: search hits and quotes find it by this
+        self.base = content if isinstance(content, Text) else Text(content)
+
+    def show_selected(self, span: tuple[int, int] | None) -> None:
+        text = self.base.copy()
+        if span is not None:
+            text.stylize(SELECTED_STYLE, *span)
+        self.update(text)
+
+
+def highlighted(text: str, spans: list[tuple[int, int, bool]] = ()) -> Text:
+    out = Text(text)
+    for start, end, current in spans:
+        out.stylize(CURRENT_HIT_STYLE if current else HIT_STYLE, start, end)
+    return out
 
 
 class MathFold(Static, can_focus=True):
@@ -54,22 +81,126 @@ class MathFold(Static, can_focus=True):
         self.action_toggle()
 
 
-def section_widgets(section: Section, *, fold_math: bool) -> list[Widget]:
-    widgets: list[Widget] = [Static(Text(section.label, style="bold"), classes="section-title")]
-    if not section.paragraphs:
+def section_widgets(section: Section, *, fold_math: bool, spans: Spans | None = None) -> list[Widget]:
+    return part_widgets(section.label, section.paragraphs, fold_math=fold_math, spans=spans)
+
+
+def part_widgets(title: str, paragraphs: tuple[Paragraph, ...], *, fold_math: bool = False, spans: Spans | None = None) -> list[Widget]:
+    """A heading and its paragraphs; search hits highlighted (a folded paragraph with a hit is shown whole)."""
+    spans = spans or {}
+    heading = highlighted(title, spans.get(-1, []))
+    heading.stylize("bold")
+    widgets: list[Widget] = [Static(heading, classes="section-title")]
+    if not paragraphs:
         widgets.append(ParagraphText(Text("(no text under this heading)", style="italic")))
-    for paragraph in section.paragraphs:
-        if fold_math and paragraph.math:
-            widgets.append(MathFold(paragraph))
+    from paperkit.tui.quotes import paragraph_lines
+
+    numbered = any(paragraph_lines(p) for p in paragraphs)  # a submission's line numbers, when parsed
+    for index, paragraph in enumerate(paragraphs):
+        if fold_math and paragraph.math and index not in spans:
+            widget: Widget = MathFold(paragraph)
         else:
-            widgets.append(ParagraphText(Text(paragraph.text)))
+            widget = ParagraphText(highlighted(paragraph.text, spans.get(index, [])), index=index)
+        if numbered:
+            lines = paragraph_lines(paragraph)
+            gutter = f"{lines[0]}–{lines[1]}" if lines and lines[1] != lines[0] else (str(lines[0]) if lines else "")
+            widget = Horizontal(Static(gutter, classes="gutter"), widget, classes="numbered")
+        widgets.append(widget)
     return widgets
 
 
-class PaperText(VerticalScroll):
-    """The scrolling reading pane."""
+def footnote_widgets(footnotes: list[Paragraph]) -> list[Widget]:
+    """Footnotes apart from the text, below it, under a rule."""
+    if not footnotes:
+        return []
+    text = Text()
+    for n, footnote in enumerate(footnotes):
+        text.append(("\n" if n else "") + footnote.text)
+        text.append(f"  (p. {footnote.page})", style="italic")
+    return [Static(text, classes="footnotes")]
 
-    BINDINGS = [Binding("e", "toggle_math", "Math", show=False)]
+
+class PaperText(VerticalScroll):
+    """The scrolling reading pane. `v` starts selecting a passage sentence by sentence: up and down
+    move, shift+up and shift+down shrink and grow it, escape drops it. The mouse selects too."""
+
+    BINDINGS = [
+        Binding("e", "toggle_math", "Math", show=False),
+        Binding("down", "move_selection(1)", "Down", show=False),
+        Binding("up", "move_selection(-1)", "Up", show=False),
+        Binding("shift+down", "extend_selection(1)", "Select more", show=False),
+        Binding("shift+up", "extend_selection(-1)", "Select less", show=False),
+        Binding("escape", "drop_selection", "Drop selection", show=False),
+    ]
+
+    def __init__(self, *children: Widget, **kwargs):
+        super().__init__(*children, **kwargs)
+        self.sentences: list[tuple[ParagraphText, int, int]] = []
+        self.selected: tuple[int, int] | None = None  # first and last sentence selected
+
+    # ------------------------------------------------------------------ selection with the keys
+    def start_selection(self) -> bool:
+        """Select the first sentence on screen; False when there is no text to select."""
+        from paperkit.tui.quotes import sentence_spans
+
+        self.drop_selection()
+        paragraphs = [p for p in self.query(ParagraphText) if p.index is not None]
+        self.sentences = [(p, a, b) for p in paragraphs for a, b in sentence_spans(p.base.plain)]
+        if not self.sentences:
+            return False
+        top = self.scroll_offset.y
+        first = next((i for i, (p, _a, _b) in enumerate(self.sentences) if p.virtual_region.bottom > top), 0)
+        self._select(first, first)
+        self.focus()
+        return True
+
+    def _select(self, first: int, last: int) -> None:
+        self.selected = (first, last)
+        chosen = self.sentences[first : last + 1]
+        for paragraph in {p for p, _a, _b in self.sentences}:
+            spans = [(a, b) for p, a, b in chosen if p is paragraph]
+            paragraph.show_selected((spans[0][0], spans[-1][1]) if spans else None)
+        self.scroll_to_widget(self.sentences[last][0], animate=False)
+
+    def drop_selection(self) -> None:
+        if self.selected is not None:
+            for paragraph in {p for p, _a, _b in self.sentences}:
+                paragraph.show_selected(None)
+        self.selected = None
+
+    def action_move_selection(self, step: int) -> None:
+        if self.selected is None:
+            self.scroll_down() if step > 0 else self.scroll_up()
+            return
+        index = min(max(self.selected[0] + step, 0), len(self.sentences) - 1)
+        self._select(index, index)
+
+    def action_extend_selection(self, step: int) -> None:
+        if self.selected is None:
+            return
+        first, last = self.selected
+        self._select(first, min(max(last + step, first), len(self.sentences) - 1))
+
+    def action_drop_selection(self) -> None:
+        if self.selected is None:
+            raise SkipAction()  # escape then does what the screen says (back to the text, end a search)
+        self.drop_selection()
+
+    def selected_passage(self) -> tuple[int, str] | None:
+        """(paragraph index, text) of what is selected: with the keys, else with the mouse."""
+        if self.selected is not None:
+            first, last = self.selected
+            paragraph = self.sentences[first][0]
+            text = " ".join(p.base.plain[a:b] for p, a, b in self.sentences[first : last + 1])
+            return paragraph.index, text
+        selections = self.screen.selections
+        chosen = [(w, sel) for w, sel in selections.items() if isinstance(w, ParagraphText) and w.index is not None and self in w.ancestors]
+        if not chosen:
+            return None
+        chosen.sort(key=lambda item: item[0].index)
+        parts = [w.get_selection(sel) for w, sel in chosen]
+        text = " ".join(part[0] for part in parts if part)
+        return (chosen[0][0].index, text) if text.strip() else None
 
     async def show(self, widgets: list[Widget], scroll: float = 0.0) -> None:
         with self.app.batch_update():
@@ -78,6 +209,12 @@ class PaperText(VerticalScroll):
         self.scroll_home(animate=False)
         if scroll:
             self.call_after_refresh(self.scroll_to, y=scroll, animate=False)
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        for paragraph in self.query(ParagraphText):
+            if paragraph.index == index:
+                self.call_after_refresh(self.scroll_to_widget, paragraph, animate=False, top=True)
+                return
 
     def action_toggle_math(self) -> None:
         folds = list(self.query(MathFold))
