@@ -50,6 +50,8 @@ def parse_reference(index: int, entry) -> Citation:
     title = parts[1] if len(parts) > 1 else body
     year = _YEAR.search(body)
     structured = {name: None if isinstance(entry, str) else getattr(entry, name, None) for name in ("authors", "title", "year", "arxiv_id")}
+    if not isinstance(entry, str) and not structured["arxiv_id"]:
+        structured["arxiv_id"] = getattr(entry, "arxiv", None)  # the parser's `Reference.arxiv`
     if isinstance(structured["authors"], (list, tuple)):
         structured["authors"] = ", ".join(structured["authors"])
     return Citation(
@@ -65,6 +67,12 @@ def parse_reference(index: int, entry) -> Citation:
 
 def citations(references) -> list[Citation]:
     return [parse_reference(i, entry) for i, entry in enumerate(references)]
+
+
+def paper_citations(paper) -> list[Citation]:
+    """The paper's bibliography as the parser split and read it, else its printed entries."""
+    entries = getattr(paper, "bibliography", None) or paper.references
+    return citations(entries)
 
 
 def _numbers(group: str) -> list[str]:

@@ -35,7 +35,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def paragraph_lines(paragraph: Paragraph) -> tuple[int, int] | None:
     """The submission line numbers a paragraph spans, when the parser recorded them."""
-    for name in ("lines", "line_range"):
+    for name in ("line_numbers", "lines", "line_range"):
         value = getattr(paragraph, name, None)
         if value:
             first, last = value[0], value[-1]

@@ -128,10 +128,10 @@ class Pass1Screen(PassScreen):
         ]
 
     def _references_widgets(self) -> list[Widget]:
-        from paperkit.tui.citations import citations
+        from paperkit.tui.citations import paper_citations
         from paperkit.tui.reading_list import library_statuses, status_of
 
-        self.citations = citations(self.session.paper.references)
+        self.citations = paper_citations(self.session.paper)
         if not self.citations:
             return [ParagraphText("No reference list was found in this paper.")]
         statuses = library_statuses(self.session.workspace)

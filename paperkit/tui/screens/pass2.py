@@ -214,9 +214,9 @@ class Pass2Screen(PassScreen):
 
     def action_reference(self) -> None:
         """A citation selected in the text opens its card; else pick a reference (or type an arXiv id)."""
-        from paperkit.tui.citations import citations, cited_in, reference_text
+        from paperkit.tui.citations import cited_in, paper_citations, reference_text
 
-        cited = citations(self.session.paper.references)
+        cited = paper_citations(self.session.paper)
         passage = self.query_one(PaperText).selected_passage()
         found = cited_in(passage[1], cited) if passage else []
         if passage:
