@@ -368,6 +368,8 @@ def test_a_read_only_library_is_respected_with_one_line(workspace, run):
         code, _, err = run("papers", "tag", "1603.08511", "x")
         assert code == 1 and "papers.toml is read-only" in err and len(err.strip().splitlines()) == 1
         assert workspace.library_path.read_text() == '[papers."1603.08511"]\ntitle = "T"\n'
+        code, out, err = run("papers", "add", "1706.03762", "--offline")
+        assert code == 1 and "read-only" in err and "added" not in out  # nothing claimed that was not saved
     finally:
         workspace.library_path.chmod(0o644)
 

@@ -57,6 +57,7 @@ def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool)
         new_entries.append((aid, entry))
 
     today = dt.date.today()
+    said: list[str] = []  # printed once the library is saved: a refused write must not say "added"
     with Library.edit(workspace) as lib:
         for aid, entry in new_entries:
             current = lib.get(aid.base)
@@ -68,12 +69,14 @@ def add(ids: tuple[str, ...], tags: tuple[str, ...], status: str, offline: bool)
                     # Added offline before: fill in the facts arXiv has given now, keep the rest.
                     facts = {"title": entry.title, "authors": list(entry.authors), "year": entry.year, "categories": list(entry.categories)}
                     lib.update(aid.base, **{k: v for k, v in facts.items() if v})
-                    click.echo(f"filled in {_describe(lib.require(aid.base))}")
+                    said.append(f"filled in {_describe(lib.require(aid.base))}")
                     continue
-                click.echo(f"{aid.base} is already in {workspace.library_path.name}" + (f"; tags now {', '.join(merged)}" if merged != current.tags else ""))
+                said.append(f"{aid.base} is already in {workspace.library_path.name}" + (f"; tags now {', '.join(merged)}" if merged != current.tags else ""))
                 continue
             entry = lib.add(dataclasses.replace(entry, tags=tuple(tags), status=status, added=today))
-            click.echo(f"added {_describe(entry)}")
+            said.append(f"added {_describe(entry)}")
+    for line in said:
+        click.echo(line)
 
 
 @papers.command("list")
