@@ -42,6 +42,22 @@ def test_ablate_table_mean_std_against_hand_computation(base):
     assert "| default | 8.5 ± 0.71 |" in text  # std of (8, 9) with n-1 = 0.707
 
 
+def test_a_diverged_variation_is_a_row_not_the_end_of_the_ablation(base):
+    from paperkit.errors import NonFiniteLoss
+
+    def run_one(config, seed, row):
+        if config.width == 4 and seed == 1:
+            raise NonFiniteLoss("training diverged: test_loss = nan")
+        return {"method": {"acc": float(config.width)}}
+
+    table = ablate(base, [Variation("default"), Variation("width=4", {"width": "4"})], [0, 1], run_one)
+    assert table["default"] == {"method/acc": [8.0, 8.0]}
+    assert table["width=4"] == {"method/acc": [4.0], "diverged": [1.0]}
+    text = markdown_table(table)
+    assert "| variation | method/acc | diverged |" in text
+    assert "| width=4 | 4 | seeds 1 |" in text and "| default | 8 ± 0 |  |" in text
+
+
 def test_ablate_command_writes_the_table(workspace):
     add_tiny(workspace.reproductions_dir)
     from paperkit.cli import cli

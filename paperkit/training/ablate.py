@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from paperkit.config import apply_overrides
-from paperkit.errors import UsageError
+from paperkit.errors import NonFiniteLoss, UsageError
 from paperkit.training.records import format_mean_std
+
+DIVERGED = "diverged"  # the cell key listing the seeds of a variation whose run diverged
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,22 @@ def ablate(
     seeds: list[int],
     run_one: Callable[[Any, int, Variation], dict[str, dict[str, float]]],
 ) -> dict[str, dict[str, list[float]]]:
-    """Run every variation for every seed; returns {row label: {"arm/metric": [value per seed]}}."""
+    """Run every variation for every seed; returns {row label: {"arm/metric": [value per seed]}}.
+
+    A variation whose run diverges (NaN or inf) lists that seed under `DIVERGED` instead of
+    stopping the ablation: a learning rate too large is a finding, not a crash.
+    """
     table: dict[str, dict[str, list[float]]] = {}
     for row in rows:
         config = apply_overrides(base, row.overrides)
         cells: dict[str, list[float]] = {}
         for seed in seeds:
-            for arm, metrics in run_one(config, seed, row).items():
+            try:
+                measured = run_one(config, seed, row)
+            except NonFiniteLoss:  # this variation diverged (its run is marked so); the others go on
+                cells.setdefault(DIVERGED, []).append(float(seed))
+                continue
+            for arm, metrics in measured.items():
                 for metric, value in metrics.items():
                     if isinstance(value, (int, float)) and not isinstance(value, bool):
                         cells.setdefault(f"{arm}/{metric}", []).append(float(value))
@@ -70,10 +81,16 @@ def ablate(
 def markdown_table(table: dict[str, dict[str, list[float]]], title: str = "") -> str:
     columns: list[str] = []
     for cells in table.values():
-        columns.extend(c for c in cells if c not in columns)
+        columns.extend(c for c in cells if c not in columns and c != DIVERGED)
+    diverged = any(DIVERGED in cells for cells in table.values())
     lines = [f"### {title}", ""] if title else []
-    lines.append("| variation | " + " | ".join(columns) + " |")
-    lines.append("|---|" + "---|" * len(columns))
+    notes = ["diverged"] if diverged else []
+    lines.append("| variation | " + " | ".join(columns + notes) + " |")
+    lines.append("|---|" + "---|" * (len(columns) + len(notes)))
     for label, cells in table.items():
-        lines.append(f"| {label} | " + " | ".join(format_mean_std(cells.get(c, [])) for c in columns) + " |")
+        row = [format_mean_std(cells.get(c, [])) for c in columns]
+        if diverged:
+            seeds = cells.get(DIVERGED, [])
+            row.append(f"seeds {', '.join(str(int(s)) for s in seeds)}" if seeds else "")
+        lines.append(f"| {label} | " + " | ".join(row) + " |")
     return "\n".join(lines) + "\n"
