@@ -195,3 +195,10 @@ def test_a_non_finite_result_ends_the_run_as_diverged(tiny_workspace, run):
     (run_dir,) = (tiny_workspace.runs_root / "tiny_blowup").iterdir()
     assert 'status = "diverged"' in (run_dir / "run.toml").read_text()
     assert not (run_dir / "result.json").exists()
+
+
+def test_the_scaffold_declares_its_own_field_range(tiny_workspace):
+    bad = CliRunner().invoke(cli, ["reproduce", "tiny", "--set", "width=0", "--seeds", "1"])
+    assert bad.exit_code != 0 and "width" in str(bad.exception) and "0" in str(bad.exception)
+    assert "\n" not in str(bad.exception)
+    assert not (tiny_workspace.runs_root / "tiny").exists()

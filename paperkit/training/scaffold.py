@@ -33,10 +33,10 @@ evaluation to experiment.py, whose `build_task` and `run_experiment` then replac
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
 from paperkit.training.plugin import (
-    Arm, Claim, DataConfig, OptimConfig, Reproduction, Task, classification_task, to_float,
+    Arm, Claim, DataConfig, OptimConfig, Positive, Reproduction, Task, classification_task, to_float,
 )
 
 
@@ -46,7 +46,9 @@ class Config:
     train: OptimConfig = field(
         default_factory=lambda: OptimConfig(optimizer="adam", lr=3e-3, weight_decay=0.0, batch_size=50, epochs=2)
     )
-    width: int = 8  # channels of the first convolution
+    # A field's allowed values are declared on it (Positive, NonNegative, Fraction, Allowed(ge=..., lt=...),
+    # one_of(...)): --set, TOML and ablate --vary are checked against them, one line naming the key.
+    width: Annotated[int, Positive] = 8  # channels of the first convolution
 
 
 def build_model(config: Config, arm: Arm, num_classes: int, channels: int = 3) -> Any:
