@@ -69,11 +69,16 @@ def one_of(*choices: Any) -> Allowed:
     return Allowed(choices=choices)
 
 
+# Every dataset the engine loads (paperkit.training.data implements each): declared here, with the
+# config, so `--set data.dataset=...` is checked where the other values are.
+DATASET_NAMES = ("shapes", "digits", "photos", "cifar10", "cifar100", "mnist", "fashion-mnist", "stl10", "pets", "imagefolder")
+
+
 @dataclass(frozen=True)
 class DataConfig:
     """Which images a run trains and evaluates on."""
 
-    dataset: str = "shapes"  # "digits", "photos" (bundled, offline), "shapes" (generated), cifar10, cifar100, mnist, fashion-mnist, stl10, pets, imagefolder
+    dataset: Annotated[str, one_of(*DATASET_NAMES)] = "shapes"  # "digits", "photos" (bundled, offline), "shapes" (generated), cifar10, cifar100, mnist, fashion-mnist, stl10, pets, imagefolder
     data_dir: str | None = None  # where real datasets live (torchvision layout, or an ImageFolder root)
     download: bool = False  # opt-in: let torchvision download the dataset into data_dir
     image_size: Annotated[int, Positive] = 32  # side of the square images fed to the model, in pixels

@@ -202,3 +202,9 @@ def test_the_scaffold_declares_its_own_field_range(tiny_workspace):
     assert bad.exit_code != 0 and "width" in str(bad.exception) and "0" in str(bad.exception)
     assert "\n" not in str(bad.exception)
     assert not (tiny_workspace.runs_root / "tiny").exists()
+
+
+def test_an_unknown_dataset_is_refused_where_the_config_declares_it(tiny_workspace):
+    bad = CliRunner().invoke(cli, ["reproduce", "tiny", "--set", "data.dataset=cifar9", "--seeds", "1"])
+    assert bad.exit_code != 0 and "data.dataset must be one of" in str(bad.exception) and "'digits'" in str(bad.exception)
+    assert not (tiny_workspace.runs_root / "tiny").exists()

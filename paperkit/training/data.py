@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paperkit.config import DataConfig
+from paperkit.config import DATASET_NAMES, DataConfig
 from paperkit.errors import InvalidInputError, NetworkError, NotFoundError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -274,6 +274,7 @@ REAL_DATASETS: dict[str, tuple[str, str]] = {
 }
 BUNDLED_DATASETS = ("digits", "photos")  # real images inside scikit-learn / scikit-image: offline
 DATASETS = ("shapes", *BUNDLED_DATASETS, *REAL_DATASETS)
+assert set(DATASETS) == set(DATASET_NAMES), "declare a new dataset in paperkit.config.DATASET_NAMES too"
 GRAYSCALE_DATASETS = ("digits", "mnist", "fashion-mnist")  # one channel; the others have three
 
 
