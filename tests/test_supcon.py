@@ -294,3 +294,17 @@ def test_data_parallel_slicing_of_the_contrastive_batch_is_refused():
     ctx = SimpleNamespace(distributed=SimpleNamespace(world_size=2, rank=0), device=torch.device("cpu"), seed=0)
     with pytest.raises(UsageError, match="whole batch"):
         run_experiment(_small_config(), ctx, ("baseline", "method"))
+
+
+def test_label_keeping_views_never_mirror_a_digit_while_the_paper_recipe_does():
+    from reproductions.supcon.method import contrastive_views
+
+    x = torch.zeros(64, 1, 16, 16)
+    x[..., :8] = 1.0  # bright left half: a flip puts it on the right
+    gen = torch.Generator().manual_seed(0)
+
+    def mirrored(views):
+        return (views[..., 8:].mean(dim=(1, 2, 3)) > views[..., :8].mean(dim=(1, 2, 3))).sum().item()
+
+    assert mirrored(contrastive_views(2, "label-keeping")(x, gen)) == 0
+    assert mirrored(contrastive_views(2, "paper")(x, torch.Generator().manual_seed(0))) > 20

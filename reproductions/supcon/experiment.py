@@ -110,6 +110,16 @@ def crop_flip(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     return horizontal_flip(random_resized_crop(as_float(x), gen=gen), 0.5, gen)
 
 
+def classifier_augment(config: "Config"):
+    """The CE arm's and the probes' augmentation: the authors' crop and flip with the paper's
+    recipe; a mild crop without flip with the label-keeping one (the same views every arm sees)."""
+    if not config.augment:
+        return None
+    if config.views_recipe == "label-keeping":
+        return lambda x, gen: random_resized_crop(as_float(x), scale=(0.6, 1.0), gen=gen)
+    return crop_flip
+
+
 # ---------------------------------------------------------------------------------------------
 # Tasks
 # ---------------------------------------------------------------------------------------------
@@ -239,10 +249,10 @@ def _pretrain_and_probe(config: "Config", ctx: Any, data: Any, name: str, *, sup
     torch.manual_seed(int(getattr(ctx, "seed", 0)) * 1000 + offset)
     encoder = make_encoder(config, ctx.device)
     task = contrastive_task(config, encoder, data.num_classes, supervised=supervised, variant=variant)
-    views = contrastive_views(config.loss.views) if config.augment else None
+    views = contrastive_views(config.loss.views, config.views_recipe) if config.augment else None
     history = ctx.fit(f"{name}-pretrain", task, data.train_images, data.train_labels, config.pretrain, augment=views)
     probe = ce_task(encoder, data.num_classes, frozen=True)
-    probe_aug = crop_flip if config.augment else None
+    probe_aug = classifier_augment(config)
     ctx.fit(f"{name}-linear", probe, data.train_images, data.train_labels, config.linear, augment=probe_aug,
             evaluate=lambda: {"test_accuracy": accuracy(probe.model, data.test_images, data.test_labels)})
     acc = accuracy(probe.model, data.test_images, data.test_labels)
@@ -294,7 +304,7 @@ def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[st
         torch.manual_seed(int(getattr(ctx, "seed", 0)) * 1000 + 40)
         encoder = make_encoder(config, ctx.device)
         task = ce_task(encoder, data.num_classes)
-        ce_aug = crop_flip if config.augment else None
+        ce_aug = classifier_augment(config)
         ctx.fit("ce", task, data.train_images, data.train_labels, config.ce, augment=ce_aug,
                 evaluate=lambda: {"test_accuracy": accuracy(task.model, data.test_images, data.test_labels)})
         results["baseline"]["test_accuracy"] = accuracy(task.model, data.test_images, data.test_labels)
@@ -302,7 +312,7 @@ def run_experiment(config: "Config", ctx: Any, arms: tuple[str, ...]) -> dict[st
         if config.probe_baseline:
             # A linear probe on the CE encoder too: the same read-out protocol for both representations.
             probe = ce_task(encoder, data.num_classes, frozen=True)
-            probe_aug = crop_flip if config.augment else None
+            probe_aug = classifier_augment(config)
             ctx.fit("ce-linear", probe, data.train_images, data.train_labels, config.linear, augment=probe_aug)
             results["baseline"]["probe_accuracy"] = accuracy(probe.model, data.test_images, data.test_labels)
 

@@ -37,7 +37,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from paperkit.training.plugin import UsageError, simclr_augment
+from paperkit.training.plugin import UsageError, color_jitter, random_resized_crop, simclr_augment
 
 Variant = Literal["out", "in"]
 
@@ -51,14 +51,27 @@ def as_float(x: torch.Tensor) -> torch.Tensor:
 # =====================================================================================
 
 
-def contrastive_views(views: int) -> Callable[[torch.Tensor, torch.Generator], torch.Tensor]:
+def label_keeping_augment(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
+    """Views that keep a digit's label: a mild resized crop (0.6-1 of the area, so the stroke stays
+    in view) and brightness/contrast jitter; no flip (a mirrored 2 or 5 is another symbol) and no
+    hue (grey images carry none). The paper's CIFAR recipe assumes classes that survive both."""
+    x = random_resized_crop(as_float(x), scale=(0.6, 1.0), gen=gen)
+    return color_jitter(x, brightness=0.4, contrast=0.4, saturation=0.0, hue=0.0, p=0.8, gen=gen)
+
+
+RECIPES = {"paper": simclr_augment, "label-keeping": label_keeping_augment}
+
+
+def contrastive_views(views: int, recipe: str = "paper") -> Callable[[torch.Tensor, torch.Generator], torch.Tensor]:
     """The multiviewed batch (§ 3.1): `views` independent augmentations of each image, stacked
-    view-major as [V·B, C, H, W], with the SupCon CIFAR recipe (crop 0.2-1, flip, colour jitter
-    (0.4, 0.4, 0.4, 0.1) p=0.8, grayscale p=0.2). The runner owns and checkpoints the generator.
+    view-major as [V·B, C, H, W]. `recipe` "paper" is the SupCon CIFAR recipe (crop 0.2-1, flip,
+    colour jitter (0.4, 0.4, 0.4, 0.1) p=0.8, grayscale p=0.2); "label-keeping" is
+    `label_keeping_augment`. The runner owns and checkpoints the generator.
     """
+    one = RECIPES[recipe]
 
     def augment(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-        return torch.cat([simclr_augment(as_float(x), gen) for _ in range(views)])
+        return torch.cat([one(as_float(x), gen) for _ in range(views)])
 
     return augment
 
