@@ -211,3 +211,10 @@ def test_missing_dataset_is_one_clear_line(tmp_path, dataset):
 def test_unknown_dataset():
     with pytest.raises(UsageError, match="unknown dataset"):
         load_data(DataConfig(dataset="imagenet"), "cpu", 0)
+
+
+def test_every_declared_dataset_has_a_loader():
+    from paperkit.config import DATASET_NAMES
+    from paperkit.training.data import BUNDLED_DATASETS, REAL_DATASETS
+
+    assert set(DATASET_NAMES) == {"shapes", *BUNDLED_DATASETS, *REAL_DATASETS}

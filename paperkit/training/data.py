@@ -273,8 +273,7 @@ REAL_DATASETS: dict[str, tuple[str, str]] = {
     "imagefolder": ("train/<class>/*.png and test/<class>/*.png", "ImageFolder"),
 }
 BUNDLED_DATASETS = ("digits", "photos")  # real images inside scikit-learn / scikit-image: offline
-DATASETS = ("shapes", *BUNDLED_DATASETS, *REAL_DATASETS)
-assert set(DATASETS) == set(DATASET_NAMES), "declare a new dataset in paperkit.config.DATASET_NAMES too"
+DATASETS = DATASET_NAMES  # declared with the config, so `--set data.dataset` is checked where it is declared
 GRAYSCALE_DATASETS = ("digits", "mnist", "fashion-mnist")  # one channel; the others have three
 
 

@@ -75,7 +75,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from paperkit.training.probe import LinearClassifier
 
 __all__ = [
-    "ARMS", "Allowed", "Arm", "Claim", "DataConfig", "Fraction", "NonNegative", "Positive", "one_of", "LinearClassifier", "LossOutput", "OptimConfig", "PaperkitError",
+    "ARMS", "Allowed", "Arm", "Claim", "DataConfig", "Fraction", "LinearClassifier", "LossOutput", "NonNegative",
+    "OptimConfig", "PaperkitError", "Positive", "one_of",
     "PluginInfo", "Reproduction", "RunContext", "Task", "UsageError", "atomic_open", "atomic_write_bytes",
     "atomic_write_text", "classification_task", "color_jitter", "horizontal_flip", "linear_classifier_task",
     "random_crop_with_padding", "random_grayscale", "random_resized_crop", "simclr_augment", "standard_augment",
@@ -232,6 +233,23 @@ class Reproduction:
         By default `run_experiment(config, ctx, arms)` of the plugin's sibling module `experiment`.
         """
         return self.experiment().run_experiment(config, ctx, arms)
+
+    @classmethod
+    def experiment_defines(cls, function: str) -> bool:
+        """Whether the `experiment.py` that `experiment()` would import defines `function`.
+
+        Read, not imported, so the registry can check the contract without importing torch.
+        """
+        import sys
+        from pathlib import Path
+
+        where = getattr(sys.modules.get(cls.__module__), "__file__", None)
+        if not where:
+            return False
+        try:
+            return f"def {function}(" in Path(where).with_name("experiment.py").read_text(encoding="utf-8")
+        except OSError:
+            return False
 
     @classmethod
     def experiment(cls) -> ModuleType:

@@ -17,7 +17,6 @@ is kept as a one-line problem and the others work.
 from __future__ import annotations
 
 import importlib
-import sys
 import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,26 +98,12 @@ def _plugin_class(module: object, where: str) -> type[Reproduction]:
     return found[0]
 
 
-def _sibling_defines(cls: type[Reproduction], function: str) -> bool:
-    """Whether the `experiment.py` beside the plugin's module defines `function` (read, not imported: no torch)."""
-    module = sys.modules.get(cls.__module__)
-    where = getattr(module, "__file__", None)
-    if not where:
-        return False
-    sibling = Path(where).with_name("experiment.py")
-    try:
-        text = sibling.read_text(encoding="utf-8")
-    except OSError:
-        return False
-    return f"def {function}(" in text
-
-
 def info_of(cls: type[Reproduction], source: str) -> PluginInfo:
     missing = [a for a in ("name", "papers", "title", "summary", "config_class") if not hasattr(cls, a)]
     inherited = {"task": "build_task", "run": "run_experiment"}
     missing += [
         f"{a}()" for a, default in inherited.items()
-        if getattr(cls, a, None) is getattr(Reproduction, a) and not _sibling_defines(cls, default)
+        if getattr(cls, a, None) is getattr(Reproduction, a) and not cls.experiment_defines(default)
     ]
     if missing:
         raise PaperkitError(f"{source}: {cls.__name__} lacks {', '.join(missing)}")
