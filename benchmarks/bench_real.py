@@ -161,14 +161,14 @@ class PaperScore:
     sections: Counts = field(default_factory=Counts)
     floats: Counts = field(default_factory=Counts)
     bib_found: int = 0
-    bib_true: int = 0
+    bib_true: int | None = 0
     seconds: tuple[float, float] | None = None  # (ours, bare)
     note: str = ""
     missed: list = field(default_factory=list)
 
     @property
-    def bib_right(self) -> bool:
-        return bibliography_right(self.bib_found, self.bib_true)
+    def bib_right(self) -> bool | None:
+        return None if self.bib_true is None else bibliography_right(self.bib_found, self.bib_true)
 
 
 def score_paper(paper, truth: dict, raw: str, *, name: str = "", split: str = "", style: str = "") -> PaperScore:
@@ -188,10 +188,10 @@ def score_paper(paper, truth: dict, raw: str, *, name: str = "", split: str = ""
             out.missed.append(sentence)
     out.title = title_right(paper, truth)
     out.abstract = abstract_found(paper, truth)
-    out.sections = section_counts(paper, truth)
+    out.sections = section_counts(paper, truth) if truth.get("sections") is not None else Counts()
     out.floats = float_counts(paper, truth)
     out.bib_found = len(getattr(paper, "bibliography", ()) or paper.references)
-    out.bib_true = int(truth.get("bibliography", 0))
+    out.bib_true = truth.get("bibliography")  # None: not known, not scored
     return out
 
 
@@ -286,7 +286,8 @@ def row(sc: PaperScore) -> str:
     return (f"| {sc.name} | {sc.split} | {sc.style} | {sc.pages} | {sc.intact_ours}/{sc.sentences} | "
             f"{sc.intact_raw}/{sc.sentences} | {'yes' if sc.title else 'no'} | {abstract} | "
             f"{sc.sections.precision:.2f}/{sc.sections.recall:.2f}/{sc.sections.f1:.2f} | {sc.floats.f1:.2f} | "
-            f"{sc.bib_found}/{sc.bib_true}{'' if sc.bib_right else ' ✗'} | {speed}{' ' + sc.note if sc.note else ''} |")
+            f"{sc.bib_found}/{'?' if sc.bib_true is None else sc.bib_true}{' ✗' if sc.bib_right is False else ''} | "
+            f"{speed}{' ' + sc.note if sc.note else ''} |")
 
 
 def totals(scores: list[PaperScore]) -> str:
@@ -312,7 +313,8 @@ def totals(scores: list[PaperScore]) -> str:
         f"| abstract found | {sum(bool(s.abstract) for s in with_abstract)}/{len(with_abstract)} | |",
         f"| sections P / R / F1 (micro) | {_fmt(sections.precision)} / {_fmt(sections.recall)} / {_fmt(sections.f1)} | |",
         f"| figures and tables F1 (micro) | {_fmt(floats.f1)} ({floats.tp}/{floats.true} found, {floats.pred} given) | |",
-        f"| bibliography count within 5 % | {sum(s.bib_right for s in scores)}/{n} | |",
+        f"| bibliography count within 5 % | {sum(bool(s.bib_right) for s in scores)}/"
+        f"{sum(s.bib_right is not None for s in scores)} | |",
     ]
     timed = [s.seconds for s in scores if s.seconds]
     if timed:

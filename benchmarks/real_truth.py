@@ -486,12 +486,36 @@ def abstract_guess(pdf: Path) -> tuple[bool, str]:
 
     with pymupdf.open(pdf) as doc:
         text = "\n".join(doc[i].get_text("text") for i in range(min(2, doc.page_count)))
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # "representa-" + "tion"
     text = clean(text.replace("\n", " \n "))
-    m = re.search(r"\b(Abstract|ABSTRACT|A B S T R A C T)\s*[—–\-.:]?\s*", text)
+    m = re.search(r"\b(Abstract|ABSTRACT|A B S T R A C T|a b s t r a c t|Summary|SUMMARY)\b\s*[—–\-.:]?\s*", text)
     if not m:
         return False, ""
-    words = [w for w in text[m.end():].split() if w != "\n"]
+    words = [w for w in text[m.end():].split() if w != "\n" and not re.fullmatch(r"\d{3}", w)]
     return True, " ".join(words[:8])
+
+
+def _printed_heading(doc, page: int, title: str) -> tuple[str, str]:
+    """(number, title) of a bookmark as printed on its page: bookmarks often leave the number out,
+    and a citation in a heading becomes its key there."""
+    if not 1 <= page <= doc.page_count:
+        return "", title
+    lines = [clean(t) for t in doc[page - 1].get_text("text").splitlines() if t.strip()]
+    want = norm(title).split()[:4]
+    for i, line in enumerate(lines):
+        m = re.match(r"^((?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*)\.?\s+(.+)$", line)
+        if m and norm(m.group(2)).split()[:len(want)] == want:
+            number, printed = m.group(1), m.group(2)
+        elif re.fullmatch(r"(?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*\.?", line) and i + 1 < len(lines) and \
+                norm(lines[i + 1]).split()[:len(want)] == want:
+            number, printed = line.rstrip("."), lines[i + 1]
+        else:
+            continue
+        if number.isalpha() and len(number) == 1 and not re.match(r"[A-Z]", title[:1]):
+            continue
+        cited = re.search(r"[a-z]+-(?:etal-)?\d{4}", title)
+        return number, printed if cited else title
+    return "", title
 
 
 def sections_guess(pdf: Path) -> tuple[str, list[dict]]:
@@ -502,13 +526,20 @@ def sections_guess(pdf: Path) -> tuple[str, list[dict]]:
     with pymupdf.open(pdf) as doc:
         toc = doc.get_toc()
         if len(toc) >= 3:
+            if toc[0][0] == 1 and all(level > 1 for level, _, _ in toc[1:]):  # the paper's title as the root
+                toc = [[level - 1, title, page] for level, title, page in toc[1:]]
             out = []
             for level, title, page in toc:
                 title = clean(title)
                 m = re.match(r"^((?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*)\.?\s+(.*)$", title)
-                number, rest = (m.group(1), m.group(2)) if m and (m.group(1)[0].isdigit() or "." in m.group(1)
-                                                                  or re.fullmatch(r"[IVX]+", m.group(1))) \
-                    else ("", title)
+                if m and (m.group(1)[0].isdigit() or "." in m.group(1) or re.fullmatch(r"[IVX]+", m.group(1))):
+                    number, rest = m.group(1), m.group(2)
+                else:
+                    number, rest = _printed_heading(doc, page, title)
+                if norm(rest) in ("abstract", ""):
+                    continue
+                if re.fullmatch(r"(\d+|[A-Z])(\.\d+)*", number):
+                    level = number.count(".") + 1  # some bookmark trees nest wrongly; the printed number does not
                 out.append({"number": number, "title": rest, "level": level, "page": page})
             return "bookmarks", out
         sizes: Counter = Counter()
@@ -543,6 +574,7 @@ def bibliography_guess(pdf: Path) -> tuple[str, int]:
     import pymupdf
 
     labels: list[int] = []
+    dotted: list[int] = []
     starts = 0
     started = done = False
     entry_height = None
@@ -588,6 +620,9 @@ def bibliography_guess(pdf: Path) -> tuple[str, int]:
                 m = re.match(r"^\[(\d+)\]", text)
                 if m:
                     labels.append(int(m.group(1)))
+                m = re.match(r"^(\d+)\.(\s+[A-Z]|$)", text)
+                if m:
+                    dotted.append(int(m.group(1)))
             for column in (0, 1):
                 col = [(b, t) for c, b, t in body if c == column]
                 if len(col) < 2:
@@ -603,6 +638,8 @@ def bibliography_guess(pdf: Path) -> tuple[str, int]:
                     prev = b
     if labels:
         return "labels", max(labels)
+    if dotted and len(set(dotted)) >= 0.8 * max(dotted):  # "1. Author ..." lists
+        return "labels", max(dotted)
     return "entries", starts
 
 
