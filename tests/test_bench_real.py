@@ -255,3 +255,32 @@ def test_fetch_downloads_through_paperkit_arxiv_code(tmp_path, monkeypatch):
     assert lines[1].startswith("noid: no arXiv id; get x/y.pdf from github.com/o/r")
     assert transport.requests == ["https://arxiv.org/pdf/1603.08511"] and len(lines) == 2
     assert bench_real.fetch(tmp_path, manifest, "tune")[0] == "same: already there"
+
+
+def test_a_parser_crash_is_scored_as_nothing_read(tmp_path, monkeypatch):
+    from paperkit.reading import parse
+
+    (tmp_path / "tune").mkdir()
+    pdf = _paper_pdf(tmp_path / "tune" / "p.pdf")
+    (tmp_path / "truth").mkdir()
+    (tmp_path / "truth" / "p.json").write_text(json.dumps(TRUTH), encoding="utf-8")
+    monkeypatch.setattr(bench_real, "TRUTH", tmp_path / "truth")
+    monkeypatch.setattr(bench_real, "load_manifest", lambda: {"p": {"split": "tune", "kind": "paper", "style": "x",
+                                                                   "sha256": hashlib.sha256(pdf.read_bytes()).hexdigest()}})
+
+    def crash(path):
+        raise ZeroDivisionError("float division by zero")
+
+    monkeypatch.setattr(parse, "parse_pdf", crash)
+    [sc] = bench_real.run(tmp_path, "tune", timing=False)
+    assert sc.note == "parser failed: ZeroDivisionError" and sc.intact_ours == 0 and not sc.title
+    assert sc.intact_raw == 2  # the alternative still reads the drawn page
+
+
+def test_unknown_headings_and_bibliography_are_not_scored():
+    sc = bench_real.score_paper(_paper(), dict(TRUTH, sections=None, bibliography=None), "", name="p")
+    assert sc.sections is None and sc.bib_right is None
+    line = bench_real.row(sc)
+    assert "| – |" in line and "2/?" in line
+    text = bench_real.totals([sc])
+    assert "bibliography count within 5 % | 0/0" in text and "sections P / R / F1 (micro) | 1.000" in text
