@@ -437,7 +437,7 @@ def sample_sentences(pdf: Path, name: str, a: Pages, b: Pages, want: int = 30) -
 
 # ─────────────────────────────── the rest of the truth (proposed, then checked) ───────────────────────────────
 
-CAPTION_NUMBER = re.compile(r"^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE)\s*([0-9]+|[IVX]+)\s*[.:|]", re.I)
+CAPTION_NUMBER = re.compile(r"^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE)\s*([0-9]+|[IVX]+)(\s*[.:|]|\s+(?=[A-Z])|$)")
 
 
 def floats(pdf: Path) -> dict[str, list[str]]:
@@ -451,9 +451,9 @@ def floats(pdf: Path) -> dict[str, list[str]]:
             for i, text in enumerate(lines):
                 text = clean(text)
                 m = CAPTION_NUMBER.match(text)
-                roman = re.fullmatch(r"(TABLE)\s+([IVX]+)", text)
-                if roman and i + 1 < len(lines):
-                    found["tables"].add(roman.group(2))
+                if m and not m.group(3).strip() and m.group(3) != "" and re.match(r"[A-Z][a-z]+ (shows|lists|"
+                                                                                 r"gives|compares|presents)", text[m.end():]):
+                    m = None  # "Table 2 shows ...": a sentence, not a caption (Springer captions have no colon)
                 if m:
                     kind = "tables" if m.group(1).lower().startswith("tab") else "figures"
                     found[kind].add(m.group(2))
