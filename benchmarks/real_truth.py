@@ -333,8 +333,7 @@ def is_prose(sentence: str) -> bool:
     math = sum(ch in MATH for ch in sentence)
     if digits + math > max(3, 0.04 * len(sentence)):
         return False
-    odd = sum(1 for ch in sentence if not (ch.isalnum() or ch in " .,;:!?'\"()[]-–—/%&’‘“”"))
-    return odd <= 1
+    return all(ch.isalnum() or ch in " .,;:!?'\"()[]-–—/%&’‘“”" for ch in sentence)
 
 
 @dataclass
@@ -384,6 +383,38 @@ def graphics(pdf: Path) -> dict[int, list[tuple[float, float, float, float]]]:
     return boxes
 
 
+def _clean_breaks(sentence: Sentence, edges: dict) -> bool:
+    """Whether every page or column break inside the sentence goes from the last body line of a
+    column to the first of the next: a sentence that both extractors splice with a float or a caption
+    left over in mid-column is not truth."""
+    lines = sentence.lines
+    for before, after in zip(lines, lines[1:]):
+        if before.page == after.page and not (after.bbox[1] < before.bbox[1] - 30):
+            continue
+        top = edges.get((after.page, _column(after)), (after.bbox[1], after.bbox[3]))[0]
+        bottom = edges.get((before.page, _column(before)), (before.bbox[1], before.bbox[3]))[1]
+        if before.bbox[3] < bottom - 2 or after.bbox[1] > top + 2:
+            return False
+        if edges.get(("block", after.page, after.block), 0) < 2:
+            return False  # the continuation is a lone line (a caption's or a label's rest), not a paragraph
+    return True
+
+
+def _column(line: Line) -> int:
+    return int(line.bbox[0] > 250)  # left or right half of a US Letter / A4 page
+
+
+def _column_edges(lines: list[Line]) -> dict:
+    """(page, column) -> (top y0, bottom y1) of the body lines."""
+    edges: dict = {}
+    for line in lines:
+        edges[("block", line.page, line.block)] = edges.get(("block", line.page, line.block), 0) + 1
+        key = (line.page, _column(line))
+        top, bottom = edges.get(key, (line.bbox[1], line.bbox[3]))
+        edges[key] = (min(top, line.bbox[1]), max(bottom, line.bbox[3]))
+    return edges
+
+
 def place(sentence: Sentence, sizes, figures, footnotes) -> str:
     pages = {line.page for line in sentence.lines}
     if len(pages) > 1:
@@ -410,7 +441,8 @@ def place(sentence: Sentence, sizes, figures, footnotes) -> str:
 def sample_sentences(pdf: Path, name: str, a: Pages, b: Pages, want: int = 30) -> list[dict]:
     """Up to `want` agreed sentences, stratified by place, in reading order."""
     regions = graphics(pdf)
-    agreed = agreed_sentences(a, b, regions)
+    edges = _column_edges(body_lines(a, regions))
+    agreed = [s for s in agreed_sentences(a, b, regions) if _clean_breaks(s, edges)]
     figures = {page: list(boxes) for page, boxes in regions.items()}
     for line in a.lines:
         if CAPTION_START.match(clean(line.text)):
@@ -712,7 +744,7 @@ def main(argv: list[str] | None = None) -> int:
         truth = make_truth(pdf, name, old)
         out.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         places = Counter(p["where"] for p in truth["sentence_places"])
-        print(f"{name}: {len(truth['sentences'])} sentences {dict(places)}, {len(truth['sections'])} sections "
+        print(f"{name}: {len(truth['sentences'])} sentences {dict(places)}, {len(truth['sections'] or ())} sections "
               f"({truth['sections_source']}), {len(truth['figures'])} figures, {len(truth['tables'])} tables, "
               f"bibliography {truth['bibliography']} ({truth['bibliography_source']})", flush=True)
     return 0

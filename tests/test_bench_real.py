@@ -63,7 +63,7 @@ def _paper_pdf(path: Path, *, hyphen_word: str | None = None) -> Path:
     _write(page, 700, FOOTNOTE, size=7)
     page = doc[1]
     y = _write(page, 90, ACROSS[1])
-    y = _write(page, y + 6, "We thank the reviewers for their careful reading of an early draft of this paper.")
+    y = _write(page, y, "We thank the reviewers for their careful reading of an early draft of this paper.")
     y = _write(page, y + 12, "References", size=12)
     _write(page, y, REFERENCE, size=9)
     doc.save(path)
@@ -284,3 +284,25 @@ def test_unknown_headings_and_bibliography_are_not_scored():
     assert "| – |" in line and "2/?" in line
     text = bench_real.totals([sc])
     assert "bibliography count within 5 % | 0/0" in text and "sections P / R / F1 (micro) | 1.000" in text
+
+
+def test_a_sentence_spliced_across_a_break_with_a_mid_column_line_is_not_truth():
+    from benchmarks.real_truth import Line, Sentence, Word, _clean_breaks, _column_edges
+
+    def line(page, y, text="words of the line"):
+        return Line(page, 1, [Word(text, 72, y, 200, y + 10)])
+
+    body = [line(1, 100), line(1, 700), line(2, 80), line(2, 92), line(2, 400), line(2, 700)]
+    edges = _column_edges(body)
+    assert _clean_breaks(Sentence("s", [body[1], body[2]]), edges)  # bottom of page 1 -> top of page 2
+    assert not _clean_breaks(Sentence("s", [body[1], body[4]]), edges)  # -> a line in mid-column (a caption's rest)
+    assert not _clean_breaks(Sentence("s", [body[0], body[2]]), edges)  # from a line that is not the column's last
+
+
+def test_a_continuation_that_is_a_lone_line_is_not_truth():
+    from benchmarks.real_truth import Line, Sentence, Word, _clean_breaks, _column_edges
+
+    end, lone, para = (Line(1, 1, [Word("a", 72, 700, 200, 710)]), Line(2, 7, [Word("b", 72, 80, 200, 90)]),
+                       Line(2, 8, [Word("c", 72, 95, 200, 105)]))
+    edges = _column_edges([end, lone, para, Line(2, 8, [Word("d", 72, 110, 200, 120)])])
+    assert not _clean_breaks(Sentence("s", [end, lone]), edges)
