@@ -399,8 +399,9 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 # ───────────────────────────── graphics ─────────────────────────────
 
 
-def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
-    """Bounding boxes of vector drawings and images on the page, clustered into regions."""
+def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
+    the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`)."""
     width, height = page.rect.width, page.rect.height
     rects = []
     log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
@@ -419,7 +420,7 @@ def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
-    return _cluster(_stack_rules(rects), gap=8.0)
+    return _cluster(_stack_rules(rects, lines), gap=8.0)
 
 
 def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | None]:
@@ -449,31 +450,42 @@ def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | No
     return clips if len(clips) == paths else []
 
 
-def _stack_rules(rects: list[list[float]]) -> list[list[float]]:
-    """Join horizontal rules of equal width stacked above one another (a table ruled with \\hline or
-    booktabs, its rows far apart) into one box; alone, each rule would be dropped as a hairline."""
-    rules: list[list[list[float]]] = []  # groups of rules with the same ends (within 3 pt)
+PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
+
+
+def _is_prose(line: Line) -> bool:
+    """A line of running text (most of its words lower-case words), as opposed to a table row."""
+    words = line.text.split()
+    prose = sum(1 for w in words if PROSE_WORD.match(w))
+    return prose >= 5 and prose >= 0.5 * len(words)
+
+
+def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> list[list[float]]:
+    """Join the horizontal rules of a table (\\hline, booktabs' top, mid and bottom rules, and the
+    shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
+    hairline. A rule joins the table above it when it lies within that table's width (or the table
+    within its), no prose or caption stands between them, and it is less than 60 pt below the
+    table's last rule, or any distance for a rule of the same width: a long table's body has no rules."""
+    tables: list[list[float]] = []  # x0, y0, x1, y1 of each table so far
     others = []
-    for r in rects:
-        if r[3] - r[1] < 2 and r[2] - r[0] > 30:
-            group = next((g for g in rules if abs(g[0][0] - r[0]) < 3 and abs(g[0][2] - r[2]) < 3), None)
-            if group is None:
-                rules.append([r])
-            else:
-                group.append(r)
-        else:
+    for r in sorted(rects, key=lambda r: r[1]):
+        if not (r[3] - r[1] < 2 and r[2] - r[0] > 30):
             others.append(r)
-    for group in rules:
-        group.sort(key=lambda r: r[1])
-        box = list(group[0])
-        for r in group[1:]:
-            if r[1] - box[3] < 60:
-                box[1], box[3] = min(box[1], r[1]), max(box[3], r[3])
-            else:
-                others.append(box)
-                box = list(r)
-        others.append(box)
-    return others
+            continue
+        for box in reversed(tables):
+            within = (r[0] > box[0] - 3 and r[2] < box[2] + 3) or (box[0] > r[0] - 3 and box[2] < r[2] + 3)
+            if not within:
+                continue
+            gap = r[1] - box[3]
+            same = abs(r[0] - box[0]) < 3 and abs(r[2] - box[2]) < 3
+            if (gap < 60 or (gap < 500 and same)) and not any(
+                    box[3] < ln.y0 and ln.y1 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
+                    (_is_prose(ln) or CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)) for ln in lines):
+                box[0], box[1], box[2], box[3] = min(box[0], r[0]), min(box[1], r[1]), max(box[2], r[2]), max(box[3], r[3])
+                break
+        else:
+            tables.append(list(r))
+    return others + tables
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
@@ -787,6 +799,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
             new = True
+        elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
+            new = True  # a caption's lines never start left of its first: the body text after a centred caption
         elif not same_place:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
@@ -1248,7 +1262,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, page in enumerate(doc):
         rotated: list[tuple] = []
         pages_lines.append(_page_lines(page, index, rotated))
-        page_graphics.append(_with_axis_titles(_graphic_boxes(page), rotated))
+        page_graphics.append(_with_axis_titles(_graphic_boxes(page, pages_lines[-1]), rotated))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
@@ -1513,10 +1527,15 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
-    """Figures and tables from their captions, each with the box of its graphic. A graphic belongs to
-    one float only: when two captions reach for the same one (a table right above a figure caption
-    whose figure has no drawing of its own), the nearer caption keeps it."""
-    found: list[tuple[Block, str, re.Match, tuple | None, float]] = []
+    """Figures and tables from their captions, each with the box of its graphic and of its caption.
+
+    A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
+    on the side its kind's captions are usually set on is 15 pt nearer):
+    when two captions reach for the same graphic (a plot above a "Figure 4" caption, a table right
+    under it whose caption is below), the nearer pair is made first and the other caption takes its
+    next nearest graphic that is still free. Each box is then grown to the whole float
+    (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
+    found: list[tuple[Block, str, re.Match, list]] = []
     seen: set[tuple[str, str]] = set()
     for block in blocks:
         match = CAPTION.match(block.text)
@@ -1527,31 +1546,45 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
-        scored = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
-        box, score = scored if scored else (None, 0.0)
-        if box is None and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
+        candidates = _graphic_candidates(block, page_graphics[block.page])
+        if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         if key in seen:
             continue
         seen.add(key)
-        found.append((block, kind, match, box, score))
-    owner: dict[tuple, float] = {}
-    for _, _, _, box, score in found:
-        if box is not None:
-            owner[box] = min(owner.get(box, score), score)
+        found.append((block, kind, match, candidates))
+    # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
+    # captions of that kind find their nearest graphic on (figures below, tables above by default).
+    votes = Counter((kind, min(candidates)[1]) for _, kind, _, candidates in found if candidates)
+    above = {kind: votes[(kind, True)] > votes[(kind, False)] or
+             (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
+    chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
+    taken: set[tuple] = set()  # (page, graphic)
+    pairs = sorted((distance + (0 if side == above[kind] else 15), i, box)
+                   for i, (_, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
+    for _, i, box in pairs:
+        if i not in chosen and (found[i][0].page, box) not in taken:
+            chosen[i] = box
+            taken.add((found[i][0].page, box))
     figures: list[Figure] = []
     tables: list[Figure] = []
-    for block, kind, match, box, score in found:
-        if box is not None and score > owner[box]:
-            box = None  # a nearer caption owns this graphic
+    page_blocks: dict[int, list[Block]] = {}
+    for block in blocks:
+        page_blocks.setdefault(block.page, []).append(block)
+    for i, (block, kind, match, _) in enumerate(found):
+        box = chosen.get(i)
         if box is not None:
-            box = _whole_float(box, page_graphics[block.page], block)
+            box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block)
+            box = _reach_caption(box, block, page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
+        caption_box = (min(ln.x0 for ln in block.lines), min(ln.y0 for ln in block.lines),
+                       max(ln.x1 for ln in block.lines), max(ln.y1 for ln in block.lines))
         record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
-                        bbox=tuple(round(v, 1) for v in box) if box else None)
+                        bbox=tuple(round(v, 1) for v in box) if box else None,
+                        caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
 
@@ -1561,18 +1594,31 @@ SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
 
 
 def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
-    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title), which the
-    text lines leave out. A rotated line taller than the drawing (an arXiv stamp down the margin) or
-    more than 35 pt from it stays out."""
-    out = []
-    for box in boxes:
-        x0, y0, x1, y1 = box
-        for r in rotated:
-            beside = -35 < box[0] - r[2] < 35 or -35 < r[0] - box[2] < 35
-            if beside and r[1] >= box[1] - 10 and r[3] <= box[3] + 10:
-                x0, y0, x1, y1 = min(x0, r[0]), min(y0, r[1]), max(x1, r[2]), max(y1, r[3])
-        out.append((x0, y0, x1, y1))
-    return out
+    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title) or under it
+    (date ticks set upright), which the text lines leave out. Each rotated line joins one drawing
+    only: the one it is a left-hand title of when there is one (panels side by side: the title
+    between two panels is the right one's), else the nearest. A rotated line taller than the
+    drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out."""
+    grown = [list(box) for box in boxes]
+    for r in rotated:
+        best = None
+        for i, box in enumerate(boxes):
+            level = r[1] >= box[1] - 10 and r[3] <= box[3] + 10
+            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10
+            if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
+                rank = (0, box[0] - r[2])  # a y-axis title left of its plot
+            elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
+                rank = (1, r[0] - box[2])  # a right-hand axis title
+            elif across and (-5 < r[1] - box[3] < 35 or -5 < box[1] - r[3] < 35):
+                rank = (1, max(r[1] - box[3], box[1] - r[3]))  # rotated tick labels under (or over) it
+            else:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, i)
+        if best is not None:
+            g = grown[best[1]]
+            g[0], g[1], g[2], g[3] = min(g[0], r[0]), min(g[1], r[1]), max(g[2], r[2]), max(g[3], r[3])
+    return [tuple(g) for g in grown]
 
 
 def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
@@ -1598,43 +1644,76 @@ def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
 
 
 def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
-    """The caption's graphic grown to the whole float: panels set side by side (subfigures) are
-    separate drawings level with the one found, within the caption's width."""
+    """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
+    of plots) are separate drawings level with the one found, within the caption's width or close
+    beside it; panels stacked in rows sit just above or below it, on its side of the caption.
+    `boxes` are the page's graphics that no other caption owns."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    below = top >= box[3] - 2  # the caption is under the graphic
     x0, y0, x1, y1 = box
-    for other in boxes:
-        overlap = min(y1, other[3]) - max(y0, other[1])
-        if other is not box and overlap > 0.5 * min(y1 - y0, other[3] - other[1]) and \
-                other[0] >= left and other[2] <= right:
-            x0, y0, x1, y1 = min(x0, other[0]), min(y0, other[1]), max(x1, other[2]), max(y1, other[3])
+    rest = [b for b in boxes if b != box]
+    grew = True
+    while grew:
+        grew = False
+        for other in rest:
+            ox0, oy0, ox1, oy1 = other
+            if (below and oy1 > top + 2) or (not below and oy0 < bottom - 2):
+                continue  # across the caption: another float's
+            level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
+            beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
+            aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0)
+            stacked = max(oy0 - y1, y0 - oy1) < 25
+            if (level and beside) or (aligned and stacked):
+                x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
+                rest.remove(other)
+                grew = True
+                break
     return (x0, y0, x1, y1)
 
 
-def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
+def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """Grow the float's box over the short lines between it and its caption (an x-axis title, a
+    legend or panel captions set under the plots) when no prose stands there."""
+    x0, y0, x1, y1 = box
+    left = min(x0, min(ln.x0 for ln in caption.lines))
+    right = max(x1, max(ln.x1 for ln in caption.lines))
+    if caption.lines[0].y0 >= y1 - 2:
+        gap = (y1 - 1, caption.lines[0].y0)
+    elif caption.lines[-1].y1 <= y0 + 2:
+        gap = (caption.lines[-1].y1, y0 + 1)
+    else:
+        return box
+    between = [ln for block in page_blocks if block is not caption for ln in block.lines
+               if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1 and ln.x0 < right and ln.x1 > left]
+    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) for ln in between):
+        return box
+    return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
+            max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
+
+
+def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool, tuple]]:
+    """(distance, above, box) for each graphic the caption may belong to: overlapping it
+    horizontally, within 80 pt above or below it."""
     x0 = min(ln.x0 for ln in block.lines)
     x1 = max(ln.x1 for ln in block.lines)
     top = block.lines[0].y0
     bottom = block.lines[-1].y1
-    best = None
+    out = []
     for box in boxes:
         overlap = min(x1, box[2]) - max(x0, box[0])
         if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
             continue
         if box[3] <= top + 2:
-            distance = top - box[3]
-            side_penalty = 0 if prefer_above else 15
+            distance, above = top - box[3], True
         elif box[1] >= bottom - 2:
-            distance = box[1] - bottom
-            side_penalty = 15 if prefer_above else 0
+            distance, above = box[1] - bottom, False
         else:
             continue
-        if distance > 80:
-            continue
-        score = distance + side_penalty
-        if best is None or score < best[0]:
-            best = (score, box)
-    return (best[1], best[0]) if best else None
+        if distance <= 80:
+            out.append((distance, above, box))
+    return out
 
 
 def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:
@@ -1659,7 +1738,11 @@ def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os
     doc = open_pdf(pdf_path, password=password)
     try:
         page = doc[figure.page - 1]
-        clip = pymupdf.Rect(figure.bbox) + (-4, -4, 4, 4) if figure.bbox else page.rect
+        clip = page.rect
+        if figure.bbox:  # the whole float: its graphic and its caption
+            clip = pymupdf.Rect(figure.bbox) | pymupdf.Rect(figure.caption_bbox) if figure.caption_bbox else \
+                pymupdf.Rect(figure.bbox)
+            clip = clip + (-4, -4, 4, 4)
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip & page.rect)
         atomic_write_bytes(out_png, pix.tobytes("png"))
     finally:
