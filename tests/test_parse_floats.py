@@ -178,3 +178,41 @@ def test_a_centred_caption_does_not_swallow_the_column_text_after_it(tmp_path):
     figure = _floats(paper)[("figure", "3")]
     assert figure.caption == "Data transfer rates over time for the sort program"
     assert figure.caption_bbox[0] > 150  # the centred line alone
+
+
+def test_a_white_frame_behind_figure_and_caption_is_not_the_graphic(tmp_path):
+    # Dynamo (SOSP 2007): each figure sits in a white-filled frame that also holds its caption, so
+    # the caption was inside the "graphic" and no figure got a box.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect((54, 72, 294, 259), color=None, fill=(1, 1, 1))
+    for x, y in ((120, 100), (180, 100), (100, 160), (200, 160), (150, 200)):
+        page.draw_circle((x, y), 14, color=(0, 0, 0), width=0.8)
+    _text(page, 61, 238, "Figure 2: Partitioning and replication of keys in Dynamo ring.")
+    _prose(page, 54, 294, 270, 720)
+    _prose(page, 318, 560, 72, 720)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "2")]
+    assert figure.bbox is not None and _contains(figure.bbox, (86, 86, 214, 214))
+    assert figure.bbox[3] < 230
+
+
+def test_a_mention_that_looks_like_a_caption_yields_to_the_real_one(tmp_path):
+    # A thesis's "Figure 2. 4 shows ..." (Figure 2.4 broken at the dot) became a phantom Figure 2;
+    # a paper's in-text "Table 2. Mean ..." on page 10 took the number from the real Table 2 on page 36.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 90, "Figure 2. 4 shows the steps just described in the context of the join", size=10)
+    _text(page, 72, 120, "Table 2. Mean values are reported in the appendix for every one of the runs", size=10)
+    _prose(page, 72, 540, 130, 720)
+    page = doc.new_page(width=612, height=792)
+    _text(page, 150, 90, "Table 2: Mean and standard deviation of the results.")
+    _rules(page, 100, 510, [100, 115, 170])
+    for i in range(4):
+        _text(page, 110, 127 + 11 * i, f"GCN   0.{i}0   1.{i}2   1.{i}9")
+    _prose(page, 72, 540, 190, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    assert ("figure", "2") not in floats
+    table = floats[("table", "2")]
+    assert table.page == 2 and table.bbox is not None and _contains(table.bbox, (100, 100, 510, 170))

@@ -410,7 +410,9 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
         if kind in ("fill-path", "stroke-path") and clips:
-            clip = clips.pop(0)
+            clip, white = clips.pop(0)
+            if white and any(CAPTION.match(ln.text) and _inside(ln, bbox, 0.0) for ln in lines):
+                continue  # a white box behind a figure and its caption (word processors): not drawn ink
             if clip is not None:
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
                 if x1 < x0 or y1 < y0:
@@ -423,14 +425,16 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     return _cluster(_stack_rules(rects, lines), gap=8.0)
 
 
-def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | None]:
-    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped).
+def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float] | None, bool]]:
+    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped),
+    and whether the path paints in white (a word processor's white box behind a figure and its
+    caption would swallow the caption into the graphic; matplotlib's white background is the plot's).
 
     A plot's curve is often drawn past its axes and clipped to them (pgfplots, matplotlib); its
     unclipped box would reach down over the caption and the next heading. The box log has no clip
     paths, the drawing list does: its paths pair with the log's one to one ("fs", a filled and
     stroked path, is two entries there). If the two disagree, nothing is clipped."""
-    clips: list[tuple[float, float, float, float] | None] = []
+    clips: list[tuple[tuple[float, float, float, float] | None, bool]] = []
     scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
     for item in page.get_cdrawings(extended=True):
         level = item.get("level", 0)
@@ -446,7 +450,11 @@ def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | No
                                                  min(clip[2], cut[2]), min(clip[3], cut[3]))
             scissors.append((level, clip))
             continue
-        clips.extend([clip] * (2 if kind == "fs" else 1))
+        white_fill = kind in ("f", "fs") and item.get("fill") == (1.0, 1.0, 1.0)
+        if kind == "fs":
+            clips.extend([(clip, white_fill), (clip, item.get("color") == (1.0, 1.0, 1.0))])
+        else:
+            clips.append((clip, white_fill if kind == "f" else item.get("color") == (1.0, 1.0, 1.0)))
     return clips if len(clips) == paths else []
 
 
@@ -1536,13 +1544,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     next nearest graphic that is still free. Each box is then grown to the whole float
     (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
     found: list[tuple[Block, str, re.Match, list]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     for block in blocks:
         match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
+        if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit():
+            continue  # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
@@ -1551,9 +1561,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             continue
         key = (kind, match["num"])
         if key in seen:
+            # The same label twice: an in-text mention set like a caption ("Table 2. Mean and ...")
+            # before the real one; the one beside a graphic is the caption.
+            if candidates and not found[seen[key]][3]:
+                found[seen[key]] = (block, kind, match, candidates)
             continue
-        seen.add(key)
+        seen[key] = len(found)
         found.append((block, kind, match, candidates))
+    order = {id(block): i for i, block in enumerate(blocks)}
+    found.sort(key=lambda f: order[id(f[0])])
     # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
     # captions of that kind find their nearest graphic on (figures below, tables above by default).
     votes = Counter((kind, min(candidates)[1]) for _, kind, _, candidates in found if candidates)
