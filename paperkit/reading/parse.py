@@ -471,8 +471,7 @@ def _is_prose(line: Line) -> bool:
 def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> list[list[float]]:
     """Join the horizontal rules of a table (\\hline, booktabs' top, mid and bottom rules, and the
     shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
-    hairline. A rule joins the table above it when it lies within that table's width (or the table
-    within its), no prose or caption stands between them, and it is less than 60 pt below the
+    hairline. A rule joins the table above it when it lies within that table's width, no prose or caption stands between them, and it is less than 60 pt below the
     table's last rule, or any distance for a rule of the same width: a long table's body has no rules."""
     tables: list[list[float]] = []  # x0, y0, x1, y1 of each table so far
     others = []
@@ -481,9 +480,8 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> list[list[
             others.append(r)
             continue
         for box in reversed(tables):
-            within = (r[0] > box[0] - 3 and r[2] < box[2] + 3) or (box[0] > r[0] - 3 and box[2] < r[2] + 3)
-            if not within:
-                continue
+            if not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
+                continue  # a wider rule is another float's (an algorithm's frame under a table)
             gap = r[1] - box[3]
             same = abs(r[0] - box[0]) < 3 and abs(r[2] - box[2]) < 3
             if (gap < 60 or (gap < 500 and same)) and not any(
@@ -1679,7 +1677,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
                 continue  # across the caption: another float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
-            aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0)
+            # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
+            aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
+                ox0 >= x0 - 10 and ox1 <= x1 + 10
             stacked = max(oy0 - y1, y0 - oy1) < 25
             if (level and beside) or (aligned and stacked):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
