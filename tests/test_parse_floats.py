@@ -216,3 +216,22 @@ def test_a_mention_that_looks_like_a_caption_yields_to_the_real_one(tmp_path):
     assert ("figure", "2") not in floats
     table = floats[("table", "2")]
     assert table.page == 2 and table.bbox is not None and _contains(table.bbox, (100, 100, 510, 170))
+
+
+def test_a_code_listing_set_as_a_figure_is_cropped_to_its_lines(tmp_path):
+    # A `listings` float captioned "Figure 2" draws no graphic: it had no box, so the reader could
+    # not show it as the figure it is.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 540, 72, 190)
+    code = ["def train_step(model, batch, optimiser):", "    images, labels = batch",
+            "    loss = model.loss(images, labels)", "    optimiser.zero_grad()", "    loss.backward()",
+            "    return loss.item()"]
+    for i, line in enumerate(code):
+        page.insert_text((80, 215 + 11 * i), line, fontname="cour", fontsize=8)
+    _text(page, 190, 300, "Figure 2: One training step of our method in Python.")
+    _prose(page, 72, 540, 320, 720)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "2")]
+    assert figure.bbox is not None and _contains(figure.bbox, (80, 208, 260, 272), slack=3)
+    assert figure.bbox[1] > 195 and figure.bbox[3] < 290

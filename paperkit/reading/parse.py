@@ -1591,6 +1591,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
+        elif kind == "figure":
+            box = _listing(block, page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
@@ -1707,6 +1709,26 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         return box
     return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
             max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
+
+
+def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a code listing set as a figure ("Figure 2: One training step in Python."): the
+    monospaced lines right above or below its caption, which draw nothing a graphic box would hold."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    for side in (-1, 1):
+        edge = caption.lines[0].y0 if side < 0 else caption.lines[-1].y1
+        code = []
+        for block in page_blocks:
+            if not block.lines[0].code or not any(ln.x1 > x0 and ln.x0 < x1 for ln in block.lines):
+                continue
+            gap = edge - block.lines[-1].y1 if side < 0 else block.lines[0].y0 - edge
+            if -2 < gap < 25:
+                code = block.lines
+                break
+        if code:
+            return (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
+                    max(ln.x1 for ln in code), max(ln.y1 for ln in code))
+    return None
 
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool, tuple]]:
