@@ -411,18 +411,21 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
         x0, y0, x1, y1 = bbox
         if kind in ("fill-path", "stroke-path") and clips:
             clip, white = clips.pop(0)
-            if white and any(CAPTION.match(ln.text) and _inside(ln, bbox, 0.0) for ln in lines):
-                continue  # a white box behind a figure and its caption (word processors): not drawn ink
             if clip is not None:
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
                 if x1 < x0 or y1 < y0:
                     continue  # clipped away entirely
+            if white and any(CAPTION.match(ln.text) and _inside(ln, (x0, y0, x1, y1), 0.0) for ln in lines):
+                continue  # a white box behind a figure and its caption (word processors): not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
-    return _cluster(_stack_rules(rects, lines), gap=8.0)
+    others, tables = _stack_rules(rects, lines)
+    # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
+    # frame under it are two floats.
+    return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
 
 
 def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float] | None, bool]]:
@@ -462,36 +465,43 @@ PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
 
 
 def _is_prose(line: Line) -> bool:
-    """A line of running text (most of its words lower-case words), as opposed to a table row."""
+    """A line of running text (seven in ten of its words lower-case words), as opposed to a table row
+    (a question and its answer in a table of examples has about half)."""
     words = line.text.split()
     prose = sum(1 for w in words if PROSE_WORD.match(w))
-    return prose >= 5 and prose >= 0.5 * len(words)
+    return prose >= 5 and prose >= 0.7 * len(words)
 
 
-def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> list[list[float]]:
+def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list[list[float]], list[list[float]]]:
     """Join the horizontal rules of a table (\\hline, booktabs' top, mid and bottom rules, and the
     shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
-    hairline. A rule joins the table above it when it lies within that table's width, no prose or caption stands between them, and it is less than 60 pt below the
-    table's last rule, or any distance for a rule of the same width: a long table's body has no rules."""
-    tables: list[list[float]] = []  # x0, y0, x1, y1 of each table so far
-    others = []
-    for r in sorted(rects, key=lambda r: r[1]):
-        if not (r[3] - r[1] < 2 and r[2] - r[0] > 30):
-            others.append(r)
+    hairline. A rule joins the table above it when it lies within that table's width, no prose line
+    (wider than a table cell) or caption stands between them, and it is less than 60 pt below the
+    table's last rule, or any distance for a rule of the same width: a long table's body has no rules.
+    Returns the other paths and the tables."""
+    tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
+    rules = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 30]
+    others = [r for r in rects if not (r[3] - r[1] < 2 and r[2] - r[0] > 30)]
+    for r in sorted(rules, key=lambda r: r[1]):
+        if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in others):
+            others.append(r)  # it touches other strokes: a plot's grid line or axis, a drawing's edge
             continue
-        for box in reversed(tables):
+        for box, ends in reversed(tables):
             if not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
                 continue  # a wider rule is another float's (an algorithm's frame under a table)
             gap = r[1] - box[3]
-            same = abs(r[0] - box[0]) < 3 and abs(r[2] - box[2]) < 3
+            same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
             if (gap < 60 or (gap < 500 and same)) and not any(
-                    box[3] < ln.y0 and ln.y1 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
-                    (_is_prose(ln) or CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)) for ln in lines):
+                    box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
+                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
+                     CAPTION_LABEL_LINE.match(ln.text)) for ln in lines):
                 box[0], box[1], box[2], box[3] = min(box[0], r[0]), min(box[1], r[1]), max(box[2], r[2]), max(box[3], r[3])
+                ends.append((r[0], r[2]))
                 break
         else:
-            tables.append(list(r))
-    return others + tables
+            tables.append((list(r), [(r[0], r[2])]))
+    # A lone rule is a line of a drawing (or a hairline, dropped later), not a table.
+    return others + [box for box, ends in tables if len(ends) == 1], [box for box, ends in tables if len(ends) > 1]
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
@@ -1589,7 +1599,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     for i, (block, kind, match, _) in enumerate(found):
         box = chosen.get(i)
         if box is not None:
-            box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block)
+            box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
+                               stacked=kind == "figure")
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -1617,6 +1628,8 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
     drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out."""
     grown = [list(box) for box in boxes]
     for r in rotated:
+        if any(r[0] >= b[0] - 1 and r[1] >= b[1] - 1 and r[2] <= b[2] + 1 and r[3] <= b[3] + 1 for b in boxes):
+            continue  # inside a drawing already (a bar's value label)
         best = None
         for i, box in enumerate(boxes):
             level = r[1] >= box[1] - 10 and r[3] <= box[3] + 10
@@ -1659,11 +1672,12 @@ def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
     return False
 
 
-def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
+def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
-    `boxes` are the page's graphics that no other caption owns."""
+    `boxes` are the page's graphics that no other caption owns. Rows are looked for under figures
+    only (`stacked`): what sits right under a table is another float, such as an algorithm's frame."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -1682,8 +1696,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ox0 >= x0 - 10 and ox1 <= x1 + 10
-            stacked = max(oy0 - y1, y0 - oy1) < 25
-            if (level and beside) or (aligned and stacked):
+            row = stacked and max(oy0 - y1, y0 - oy1) < 25
+            if (level and beside) or (aligned and row):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
                 rest.remove(other)
                 grew = True
