@@ -235,3 +235,23 @@ def test_a_code_listing_set_as_a_figure_is_cropped_to_its_lines(tmp_path):
     figure = _floats(paper)[("figure", "2")]
     assert figure.bbox is not None and _contains(figure.bbox, (80, 208, 260, 272), slack=3)
     assert figure.bbox[1] > 195 and figure.bbox[3] < 290
+
+
+def test_two_tables_side_by_side_under_shared_rules_split_them(tmp_path):
+    # XGBoost (KDD 2016) Tables 2 and 3: two captions level with each other over rules that run
+    # across both; one caption took the whole drawing and the other had no box.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 75, 72, "Table 2: Dataset used in the experiments.")
+    _text(page, 317, 72, "Table 3: Comparison of exact greedy methods.")
+    _rules(page, 54, 577, [80, 95, 140])
+    for i in range(4):
+        _text(page, 60, 107 + 11 * i, f"Allstate   10 M   4227   Insurance{i}")
+        _text(page, 330, 107 + 11 * i, f"XGBoost   0.{i}84   1.{i}32")
+    _prose(page, 54, 290, 160, 720)
+    _prose(page, 317, 560, 160, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    left, right = floats[("table", "2")], floats[("table", "3")]
+    assert left.bbox is not None and right.bbox is not None
+    assert left.bbox[0] < 60 and left.bbox[2] < 317 and right.bbox[0] > 240 and right.bbox[2] > 570

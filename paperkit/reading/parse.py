@@ -1591,6 +1591,25 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         if i not in chosen and (found[i][0].page, box) not in taken:
             chosen[i] = box
             taken.add((found[i][0].page, box))
+    # Two captions side by side under one drawing (two tables set in one float with shared rules):
+    # each takes the part of it on its own side.
+    owner = {(found[i][0].page, box): i for i, box in chosen.items()}
+    for i, (block, _, _, candidates) in enumerate(found):
+        if i in chosen or not candidates:
+            continue
+        box = min(candidates, key=lambda c: c[0])[2]
+        j = owner.get((block.page, box))
+        other = found[j][0] if j is not None else None
+        if other is None or chosen[j] != box or \
+                min(block.lines[-1].y1, other.lines[-1].y1) - max(block.lines[0].y0, other.lines[0].y0) <= 0:
+            continue
+        left, right = (block, other) if block.lines[0].x0 < other.lines[0].x0 else (other, block)
+        gap_left, gap_right = max(ln.x1 for ln in left.lines), min(ln.x0 for ln in right.lines)
+        if gap_left >= gap_right:
+            continue
+        middle = (gap_left + gap_right) / 2
+        halves = {id(left): (box[0], box[1], middle, box[3]), id(right): (middle, box[1], box[2], box[3])}
+        chosen[i], chosen[j] = halves[id(block)], halves[id(other)]
     figures: list[Figure] = []
     tables: list[Figure] = []
     page_blocks: dict[int, list[Block]] = {}
