@@ -62,6 +62,12 @@ def _floats(paper) -> dict:
     return {(f.kind, f.number): f for f in paper.figures + paper.tables}
 
 
+def _float(doc, tmp_path, kind: str, number: str):
+    """Save the drawn page(s), parse them and return one float."""
+    paper, _ = _save(doc, tmp_path)
+    return _floats(paper)[(kind, number)]
+
+
 def test_a_plot_with_rotated_ticks_keeps_its_caption_from_the_table_under_it(tmp_path):
     # MapReduce Table 1 was saved as Figure 4: the plot's rotated date ticks made the plot look
     # farther from "Figure 4" than the table under the caption, so the figure took the table.
@@ -99,8 +105,7 @@ def test_a_grid_of_plots_is_one_float_with_every_panel_and_axis_title(tmp_path):
     _text(page, 200, 280, "Figure 3: Data transfer rates over time for the sort")
     _prose(page, 72, 290, 300, 720)
     _prose(page, 322, 540, 300, 720)
-    paper, _ = _save(doc, tmp_path)
-    figure = _floats(paper)[("figure", "3")]
+    figure = _float(doc, tmp_path, "figure", "3")
     assert figure.bbox is not None and _contains(figure.bbox, (82, 75, 520, 257))
     assert figure.bbox[3] < 275  # stops at its caption
 
@@ -141,8 +146,7 @@ def test_a_booktabs_table_with_a_long_ruleless_body_is_one_box(tmp_path):
         _text(page, 315, 262 + 10 * i, f"{80 - i}%   10%   10%   84.{i}   95.{i}   94.{i}")
     _text(page, 330, 345, "Table 8: Ablation over different masking strategies.")
     _prose(page, 322, 540, 360, 720)
-    paper, _ = _save(doc, tmp_path)
-    table = _floats(paper)[("table", "8")]
+    table = _float(doc, tmp_path, "table", "8")
     assert table.bbox is not None and _contains(table.bbox, (307, 209, 527, 330))
 
 
@@ -174,8 +178,7 @@ def test_a_centred_caption_does_not_swallow_the_column_text_after_it(tmp_path):
     _text(page, 190, 218, "Figure 3: Data transfer rates over time for the sort program", size=10)
     _prose(page, 72, 296, 226, 720)
     _prose(page, 316, 540, 226, 720)
-    paper, _ = _save(doc, tmp_path)
-    figure = _floats(paper)[("figure", "3")]
+    figure = _float(doc, tmp_path, "figure", "3")
     assert figure.caption == "Data transfer rates over time for the sort program"
     assert figure.caption_bbox[0] > 150  # the centred line alone
 
@@ -191,8 +194,7 @@ def test_a_white_frame_behind_figure_and_caption_is_not_the_graphic(tmp_path):
     _text(page, 61, 238, "Figure 2: Partitioning and replication of keys in Dynamo ring.")
     _prose(page, 54, 294, 270, 720)
     _prose(page, 318, 560, 72, 720)
-    paper, _ = _save(doc, tmp_path)
-    figure = _floats(paper)[("figure", "2")]
+    figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (86, 86, 214, 214))
     assert figure.bbox[3] < 230
 
@@ -231,8 +233,7 @@ def test_a_code_listing_set_as_a_figure_is_cropped_to_its_lines(tmp_path):
         page.insert_text((80, 215 + 11 * i), line, fontname="cour", fontsize=8)
     _text(page, 190, 300, "Figure 2: One training step of our method in Python.")
     _prose(page, 72, 540, 320, 720)
-    paper, _ = _save(doc, tmp_path)
-    figure = _floats(paper)[("figure", "2")]
+    figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (80, 208, 260, 272), slack=3)
     assert figure.bbox[1] > 195 and figure.bbox[3] < 290
 
