@@ -87,7 +87,9 @@ class Figure:
     number: str  # "3", "A.1"
     caption: str  # full caption text, including "Figure 3:" prefix stripped
     page: int  # 1-based
-    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, y0, x1, y1) of the graphic
+    # PDF points (x0, y0, x1, y1) of the graphic: every panel, axis titles and ticks, legends, panel captions
+    bbox: tuple[float, float, float, float] | None = None
+    caption_bbox: tuple[float, float, float, float] | None = None  # the caption's lines; a crop shows both
 
     @property
     def label(self) -> str:
@@ -240,9 +242,11 @@ def _figure_json(figure: Figure) -> dict[str, Any]:
         "caption": figure.caption,
         "page": figure.page,
         "bbox": list(figure.bbox) if figure.bbox else None,
+        "caption_bbox": list(figure.caption_bbox) if figure.caption_bbox else None,
     }
 
 
 def _figure_from_json(data: dict[str, Any], kind: FigureKind) -> Figure:
-    bbox = data.get("bbox")
-    return Figure(kind=kind, number=data["number"], caption=data["caption"], page=data["page"], bbox=tuple(bbox) if bbox else None)
+    bbox, caption_bbox = data.get("bbox"), data.get("caption_bbox")
+    return Figure(kind=kind, number=data["number"], caption=data["caption"], page=data["page"],
+                  bbox=tuple(bbox) if bbox else None, caption_bbox=tuple(caption_bbox) if caption_bbox else None)

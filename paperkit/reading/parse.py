@@ -399,8 +399,9 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 # ───────────────────────────── graphics ─────────────────────────────
 
 
-def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
-    """Bounding boxes of vector drawings and images on the page, clustered into regions."""
+def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
+    the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`)."""
     width, height = page.rect.width, page.rect.height
     rects = []
     log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
@@ -409,27 +410,34 @@ def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
         if kind in ("fill-path", "stroke-path") and clips:
-            clip = clips.pop(0)
+            clip, white = clips.pop(0)
             if clip is not None:
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
                 if x1 < x0 or y1 < y0:
                     continue  # clipped away entirely
+            if white and any(CAPTION.match(ln.text) and _inside(ln, (x0, y0, x1, y1), 0.0) for ln in lines):
+                continue  # a white box behind a figure and its caption (word processors): not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
-    return _cluster(_stack_rules(rects), gap=8.0)
+    others, tables = _stack_rules(rects, lines)
+    # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
+    # frame under it are two floats.
+    return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
 
 
-def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | None]:
-    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped).
+def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float] | None, bool]]:
+    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped),
+    and whether the path paints in white (a word processor's white box behind a figure and its
+    caption would swallow the caption into the graphic; matplotlib's white background is the plot's).
 
     A plot's curve is often drawn past its axes and clipped to them (pgfplots, matplotlib); its
     unclipped box would reach down over the caption and the next heading. The box log has no clip
     paths, the drawing list does: its paths pair with the log's one to one ("fs", a filled and
     stroked path, is two entries there). If the two disagree, nothing is clipped."""
-    clips: list[tuple[float, float, float, float] | None] = []
+    clips: list[tuple[tuple[float, float, float, float] | None, bool]] = []
     scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
     for item in page.get_cdrawings(extended=True):
         level = item.get("level", 0)
@@ -445,35 +453,55 @@ def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | No
                                                  min(clip[2], cut[2]), min(clip[3], cut[3]))
             scissors.append((level, clip))
             continue
-        clips.extend([clip] * (2 if kind == "fs" else 1))
+        white_fill = kind in ("f", "fs") and item.get("fill") == (1.0, 1.0, 1.0)
+        if kind == "fs":
+            clips.extend([(clip, white_fill), (clip, item.get("color") == (1.0, 1.0, 1.0))])
+        else:
+            clips.append((clip, white_fill if kind == "f" else item.get("color") == (1.0, 1.0, 1.0)))
     return clips if len(clips) == paths else []
 
 
-def _stack_rules(rects: list[list[float]]) -> list[list[float]]:
-    """Join horizontal rules of equal width stacked above one another (a table ruled with \\hline or
-    booktabs, its rows far apart) into one box; alone, each rule would be dropped as a hairline."""
-    rules: list[list[list[float]]] = []  # groups of rules with the same ends (within 3 pt)
-    others = []
-    for r in rects:
-        if r[3] - r[1] < 2 and r[2] - r[0] > 30:
-            group = next((g for g in rules if abs(g[0][0] - r[0]) < 3 and abs(g[0][2] - r[2]) < 3), None)
-            if group is None:
-                rules.append([r])
-            else:
-                group.append(r)
+PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
+
+
+def _is_prose(line: Line) -> bool:
+    """A line of running text (seven in ten of its words lower-case words), as opposed to a table row
+    (a question and its answer in a table of examples has about half)."""
+    words = line.text.split()
+    prose = sum(1 for w in words if PROSE_WORD.match(w))
+    return prose >= 5 and prose >= 0.7 * len(words)
+
+
+def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list[list[float]], list[list[float]]]:
+    """Join the horizontal rules of a table (\\hline, booktabs' top, mid and bottom rules, and the
+    shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
+    hairline. A rule joins the table above it when it lies within that table's width, no prose line
+    (wider than a table cell) or caption stands between them, and it is less than 60 pt below the
+    table's last rule, or any distance for a rule of the same width: a long table's body has no rules.
+    Returns the other paths and the tables."""
+    tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
+    rules = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 30]
+    others = [r for r in rects if not (r[3] - r[1] < 2 and r[2] - r[0] > 30)]
+    for r in sorted(rules, key=lambda r: r[1]):
+        if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in others):
+            others.append(r)  # it touches other strokes: a plot's grid line or axis, a drawing's edge
+            continue
+        for box, ends in reversed(tables):
+            if not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
+                continue  # a wider rule is another float's (an algorithm's frame under a table)
+            gap = r[1] - box[3]
+            same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
+            if (gap < 60 or (gap < 500 and same)) and not any(
+                    box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
+                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
+                     CAPTION_LABEL_LINE.match(ln.text)) for ln in lines):
+                box[0], box[1], box[2], box[3] = min(box[0], r[0]), min(box[1], r[1]), max(box[2], r[2]), max(box[3], r[3])
+                ends.append((r[0], r[2]))
+                break
         else:
-            others.append(r)
-    for group in rules:
-        group.sort(key=lambda r: r[1])
-        box = list(group[0])
-        for r in group[1:]:
-            if r[1] - box[3] < 60:
-                box[1], box[3] = min(box[1], r[1]), max(box[3], r[3])
-            else:
-                others.append(box)
-                box = list(r)
-        others.append(box)
-    return others
+            tables.append((list(r), [(r[0], r[2])]))
+    # A lone rule is a line of a drawing (or a hairline, dropped later), not a table.
+    return others + [box for box, ends in tables if len(ends) == 1], [box for box, ends in tables if len(ends) > 1]
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
@@ -787,6 +815,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
             new = True
+        elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
+            new = True  # a caption's lines never start left of its first: the body text after a centred caption
         elif not same_place:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
@@ -1248,7 +1278,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, page in enumerate(doc):
         rotated: list[tuple] = []
         pages_lines.append(_page_lines(page, index, rotated))
-        page_graphics.append(_with_axis_titles(_graphic_boxes(page), rotated))
+        page_graphics.append(_with_axis_titles(_graphic_boxes(page, pages_lines[-1]), rotated))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
@@ -1513,45 +1543,94 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
-    """Figures and tables from their captions, each with the box of its graphic. A graphic belongs to
-    one float only: when two captions reach for the same one (a table right above a figure caption
-    whose figure has no drawing of its own), the nearer caption keeps it."""
-    found: list[tuple[Block, str, re.Match, tuple | None, float]] = []
-    seen: set[tuple[str, str]] = set()
+    """Figures and tables from their captions, each with the box of its graphic and of its caption.
+
+    A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
+    on the side its kind's captions are usually set on is 15 pt nearer):
+    when two captions reach for the same graphic (a plot above a "Figure 4" caption, a table right
+    under it whose caption is below), the nearer pair is made first and the other caption takes its
+    next nearest graphic that is still free. Each box is then grown to the whole float
+    (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
+    found: list[tuple[Block, str, re.Match, list]] = []
+    seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     for block in blocks:
         match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
+        if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit():
+            continue  # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
-        scored = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
-        box, score = scored if scored else (None, 0.0)
-        if box is None and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
+        candidates = _graphic_candidates(block, page_graphics[block.page])
+        if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         if key in seen:
+            # The same label twice: an in-text mention set like a caption ("Table 2. Mean and ...")
+            # before the real one; the one beside a graphic is the caption.
+            if candidates and not found[seen[key]][3]:
+                found[seen[key]] = (block, kind, match, candidates)
             continue
-        seen.add(key)
-        found.append((block, kind, match, box, score))
-    owner: dict[tuple, float] = {}
-    for _, _, _, box, score in found:
-        if box is not None:
-            owner[box] = min(owner.get(box, score), score)
+        seen[key] = len(found)
+        found.append((block, kind, match, candidates))
+    order = {id(block): i for i, block in enumerate(blocks)}
+    found.sort(key=lambda f: order[id(f[0])])
+    # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
+    # captions of that kind find their nearest graphic on (figures below, tables above by default).
+    votes = Counter((kind, min(candidates)[1]) for _, kind, _, candidates in found if candidates)
+    above = {kind: votes[(kind, True)] > votes[(kind, False)] or
+             (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
+    chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
+    taken: set[tuple] = set()  # (page, graphic)
+    pairs = sorted((distance + (0 if side == above[kind] else 15), i, box)
+                   for i, (_, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
+    for _, i, box in pairs:
+        if i not in chosen and (found[i][0].page, box) not in taken:
+            chosen[i] = box
+            taken.add((found[i][0].page, box))
+    # Two captions side by side under one drawing (two tables set in one float with shared rules):
+    # each takes the part of it on its own side.
+    owner = {(found[i][0].page, box): i for i, box in chosen.items()}
+    for i, (block, _, _, candidates) in enumerate(found):
+        if i in chosen or not candidates:
+            continue
+        box = min(candidates, key=lambda c: c[0])[2]
+        j = owner.get((block.page, box))
+        other = found[j][0] if j is not None else None
+        if other is None or chosen[j] != box or \
+                min(block.lines[-1].y1, other.lines[-1].y1) - max(block.lines[0].y0, other.lines[0].y0) <= 0:
+            continue
+        left, right = (block, other) if block.lines[0].x0 < other.lines[0].x0 else (other, block)
+        gap_left, gap_right = max(ln.x1 for ln in left.lines), min(ln.x0 for ln in right.lines)
+        if gap_left >= gap_right:
+            continue
+        middle = (gap_left + gap_right) / 2
+        halves = {id(left): (box[0], box[1], middle, box[3]), id(right): (middle, box[1], box[2], box[3])}
+        chosen[i], chosen[j] = halves[id(block)], halves[id(other)]
     figures: list[Figure] = []
     tables: list[Figure] = []
-    for block, kind, match, box, score in found:
-        if box is not None and score > owner[box]:
-            box = None  # a nearer caption owns this graphic
+    page_blocks: dict[int, list[Block]] = {}
+    for block in blocks:
+        page_blocks.setdefault(block.page, []).append(block)
+    for i, (block, kind, match, _) in enumerate(found):
+        box = chosen.get(i)
         if box is not None:
-            box = _whole_float(box, page_graphics[block.page], block)
+            box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
+                               stacked=kind == "figure")
+            box = _reach_caption(box, block, page_blocks.get(block.page, []))
+        elif kind == "figure":
+            box = _listing(block, page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
+        caption_box = (min(ln.x0 for ln in block.lines), min(ln.y0 for ln in block.lines),
+                       max(ln.x1 for ln in block.lines), max(ln.y1 for ln in block.lines))
         record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
-                        bbox=tuple(round(v, 1) for v in box) if box else None)
+                        bbox=tuple(round(v, 1) for v in box) if box else None,
+                        caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
 
@@ -1561,18 +1640,33 @@ SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
 
 
 def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
-    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title), which the
-    text lines leave out. A rotated line taller than the drawing (an arXiv stamp down the margin) or
-    more than 35 pt from it stays out."""
-    out = []
-    for box in boxes:
-        x0, y0, x1, y1 = box
-        for r in rotated:
-            beside = -35 < box[0] - r[2] < 35 or -35 < r[0] - box[2] < 35
-            if beside and r[1] >= box[1] - 10 and r[3] <= box[3] + 10:
-                x0, y0, x1, y1 = min(x0, r[0]), min(y0, r[1]), max(x1, r[2]), max(y1, r[3])
-        out.append((x0, y0, x1, y1))
-    return out
+    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title) or under it
+    (date ticks set upright), which the text lines leave out. Each rotated line joins one drawing
+    only: the one it is a left-hand title of when there is one (panels side by side: the title
+    between two panels is the right one's), else the nearest. A rotated line taller than the
+    drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out."""
+    grown = [list(box) for box in boxes]
+    for r in rotated:
+        if any(r[0] >= b[0] - 1 and r[1] >= b[1] - 1 and r[2] <= b[2] + 1 and r[3] <= b[3] + 1 for b in boxes):
+            continue  # inside a drawing already (a bar's value label)
+        best = None
+        for i, box in enumerate(boxes):
+            level = r[1] >= box[1] - 10 and r[3] <= box[3] + 10
+            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10
+            if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
+                rank = (0, box[0] - r[2])  # a y-axis title left of its plot
+            elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
+                rank = (1, r[0] - box[2])  # a right-hand axis title
+            elif across and (-5 < r[1] - box[3] < 35 or -5 < box[1] - r[3] < 35):
+                rank = (1, max(r[1] - box[3], box[1] - r[3]))  # rotated tick labels under (or over) it
+            else:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, i)
+        if best is not None:
+            g = grown[best[1]]
+            g[0], g[1], g[2], g[3] = min(g[0], r[0]), min(g[1], r[1]), max(g[2], r[2]), max(g[3], r[3])
+    return [tuple(g) for g in grown]
 
 
 def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
@@ -1597,44 +1691,100 @@ def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
     return False
 
 
-def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
-    """The caption's graphic grown to the whole float: panels set side by side (subfigures) are
-    separate drawings level with the one found, within the caption's width."""
+def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) -> tuple:
+    """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
+    of plots) are separate drawings level with the one found, within the caption's width or close
+    beside it; panels stacked in rows sit just above or below it, on its side of the caption.
+    `boxes` are the page's graphics that no other caption owns. Rows are looked for under figures
+    only (`stacked`): what sits right under a table is another float, such as an algorithm's frame."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    below = top >= box[3] - 2  # the caption is under the graphic
     x0, y0, x1, y1 = box
-    for other in boxes:
-        overlap = min(y1, other[3]) - max(y0, other[1])
-        if other is not box and overlap > 0.5 * min(y1 - y0, other[3] - other[1]) and \
-                other[0] >= left and other[2] <= right:
-            x0, y0, x1, y1 = min(x0, other[0]), min(y0, other[1]), max(x1, other[2]), max(y1, other[3])
+    rest = [b for b in boxes if b != box]
+    grew = True
+    while grew:
+        grew = False
+        for other in rest:
+            ox0, oy0, ox1, oy1 = other
+            if (below and oy1 > top + 2) or (not below and oy0 < bottom - 2):
+                continue  # across the caption: another float's
+            level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
+            beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
+            # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
+            aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
+                ox0 >= x0 - 10 and ox1 <= x1 + 10
+            row = stacked and max(oy0 - y1, y0 - oy1) < 25
+            if (level and beside) or (aligned and row):
+                x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
+                rest.remove(other)
+                grew = True
+                break
     return (x0, y0, x1, y1)
 
 
-def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
+def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """Grow the float's box over the short lines between it and its caption (an x-axis title, a
+    legend or panel captions set under the plots) when no prose stands there."""
+    x0, y0, x1, y1 = box
+    left = min(x0, min(ln.x0 for ln in caption.lines))
+    right = max(x1, max(ln.x1 for ln in caption.lines))
+    if caption.lines[0].y0 >= y1 - 2:
+        gap = (y1 - 1, caption.lines[0].y0)
+    elif caption.lines[-1].y1 <= y0 + 2:
+        gap = (caption.lines[-1].y1, y0 + 1)
+    else:
+        return box
+    between = [ln for block in page_blocks if block is not caption for ln in block.lines
+               if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1 and ln.x0 < right and ln.x1 > left]
+    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) for ln in between):
+        return box
+    return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
+            max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
+
+
+def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a code listing set as a figure ("Figure 2: One training step in Python."): the
+    monospaced lines right above or below its caption, which draw nothing a graphic box would hold."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    for side in (-1, 1):
+        edge = caption.lines[0].y0 if side < 0 else caption.lines[-1].y1
+        code = []
+        for block in page_blocks:
+            if not block.lines[0].code or not any(ln.x1 > x0 and ln.x0 < x1 for ln in block.lines):
+                continue
+            gap = edge - block.lines[-1].y1 if side < 0 else block.lines[0].y0 - edge
+            if -2 < gap < 25:
+                code = block.lines
+                break
+        if code:
+            return (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
+                    max(ln.x1 for ln in code), max(ln.y1 for ln in code))
+    return None
+
+
+def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool, tuple]]:
+    """(distance, above, box) for each graphic the caption may belong to: overlapping it
+    horizontally, within 80 pt above or below it."""
     x0 = min(ln.x0 for ln in block.lines)
     x1 = max(ln.x1 for ln in block.lines)
     top = block.lines[0].y0
     bottom = block.lines[-1].y1
-    best = None
+    out = []
     for box in boxes:
         overlap = min(x1, box[2]) - max(x0, box[0])
         if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
             continue
         if box[3] <= top + 2:
-            distance = top - box[3]
-            side_penalty = 0 if prefer_above else 15
+            distance, above = top - box[3], True
         elif box[1] >= bottom - 2:
-            distance = box[1] - bottom
-            side_penalty = 15 if prefer_above else 0
+            distance, above = box[1] - bottom, False
         else:
             continue
-        if distance > 80:
-            continue
-        score = distance + side_penalty
-        if best is None or score < best[0]:
-            best = (score, box)
-    return (best[1], best[0]) if best else None
+        if distance <= 80:
+            out.append((distance, above, box))
+    return out
 
 
 def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:
@@ -1659,7 +1809,11 @@ def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os
     doc = open_pdf(pdf_path, password=password)
     try:
         page = doc[figure.page - 1]
-        clip = pymupdf.Rect(figure.bbox) + (-4, -4, 4, 4) if figure.bbox else page.rect
+        clip = page.rect
+        if figure.bbox:  # the whole float: its graphic and its caption
+            clip = pymupdf.Rect(figure.bbox) | pymupdf.Rect(figure.caption_bbox) if figure.caption_bbox else \
+                pymupdf.Rect(figure.bbox)
+            clip = clip + (-4, -4, 4, 4)
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip & page.rect)
         atomic_write_bytes(out_png, pix.tobytes("png"))
     finally:
