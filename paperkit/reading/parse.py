@@ -1113,19 +1113,76 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
 # ───────────────────────────── references ─────────────────────────────
 
 
+def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+    """The bibliography's printed heading, added when the outline lacks it: hyperref bookmarks leave out
+    the unnumbered heading of \\bibliography in most classes (NeurIPS, ICLR), and without it the entries
+    would be read as the last section's paragraphs."""
+    if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()):
+        return headings
+    printed = [k for k, h in layout.items() if REFERENCE_HEADINGS.match(h.title) and k not in headings]
+    if printed:
+        headings = dict(sorted({**headings, printed[-1]: layout[printed[-1]]}.items(),
+                               key=lambda item: (item[0] < 0, item[0])))
+    return headings
+
+
+# An author's biography after an IEEE journal's references: "Pengkai Zhu is a PhD candidate in ...",
+# "Paolo Frasconi (S '91) received the degree ...". The name may stand twice, once in bold before it.
+_BIOGRAPHY = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
+                        r"joined|has been)\b")
+# A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13].
+_OCR_DIGITS = str.maketrans("lIoO", "1100")
+
+
+_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
+
+
+def _label_number(text: str) -> int | None:
+    """The number of a numbered entry's label ("[12]", "12."), None when the line opens without one."""
+    found = _NUMBER_LABEL.match(text)
+    if not found:
+        return None
+    digits = next(g for g in found.groups() if g).translate(_OCR_DIGITS)
+    return int(digits) if digits.isdigit() else None
+
+
+def _ends_references(block: Block, heading: _Heading | None, body: float) -> bool:
+    """A block among the entries that is no entry but the heading of what follows them."""
+    if heading is not None:
+        return True
+    first = block.lines[0]
+    return len(block.lines) <= 3 and len(block.text) < 200 and first.size >= body * 1.08 and first.bold and \
+        REFERENCE_START.match(first.text) is None
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
+    for k, ln in enumerate(lines):
+        if k >= len(lines) // 2 and _BIOGRAPHY.match(ln.text) and not REFERENCE_START.match(ln.text):
+            # Everything from the first biography on is not bibliography; a bold name line right before
+            # it (the biography's own heading) goes too.
+            lines = lines[:k - 1] if lines[k - 1].text.strip() in ln.text[:len(lines[k - 1].text) + 1] else lines[:k]
+            break
     entries: list[list[str]] = []
-    numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text)) >= max(2, len(lines) // 6)
+    numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
+        max(2, len(lines) // 6)
     left: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
         left[key] = min(left.get(key, ln.x0), ln.x0)
     prev: Line | None = None
+    expected = None  # the label the next entry should carry
     for ln in lines:
         if numeric:
-            start = bool(REFERENCE_START.match(ln.text))
+            number = _label_number(ln.text)
+            # Labels run 1, 2, 3...: "317. Springer, 2020." wrapped from the entry before is no label.
+            # A few may be lost (a scan), so a small step ahead is still a new entry.
+            if number is None:
+                start = bool(REFERENCE_START.match(ln.text))  # alpha labels, "[ZIS16]"
+            else:
+                start = expected is None or expected <= number <= expected + 3
+                expected = number + 1 if start else expected
         else:
             at_margin = ln.x0 - left[(ln.page, ln.column)] < 2.0
             gap = prev is not None and prev.page == ln.page and ln.y0 - prev.y1 > ln.height * 0.45
@@ -1312,11 +1369,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
-    headings = _layout_headings(blocks, body)
+    headings = layout = _layout_headings(blocks, body)
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = _reconcile_outline(from_outline, headings)
+            headings = _keep_reference_heading(_reconcile_outline(from_outline, headings), layout)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
@@ -1393,6 +1450,14 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             continue
         if block.kind != "text" or current is None:
             interrupted = True
+            continue
+        if in_refs and _ends_references(block, layout.get(i), body):
+            # The appendix's own heading, which the outline left out, or a title in large or bold type
+            # ("Appendix for “BERT: ...”"): the bibliography ends there.
+            close()
+            found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
+            current, pending, interrupted, in_refs = found, [], False, False
+            current.level = current.level or 1
             continue
         if in_refs:
             ref_lines.extend(block.lines)

@@ -1,0 +1,140 @@
+"""Bibliographies as real papers print them, each shape drawn on PyMuPDF pages by the test itself:
+where the references start and end, how entries are split, and how citations reach them.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from paperkit.reading.parse import parse_document
+
+PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three seeds, "
+         "because single runs vary by more than the differences we want to measure here.")
+
+
+class Pages:
+    """Lines written top to bottom in Times, a new page when asked."""
+
+    def __init__(self) -> None:
+        self.doc = pymupdf.open()
+        self.page = None
+        self.y = 0.0
+        self.new_page()
+
+    def new_page(self) -> None:
+        self.page = self.doc.new_page(width=612, height=792)
+        self.y = 72.0
+
+    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72.0, gap: float = 0.0,
+             label: str = "") -> None:
+        """`label` is set in a box of its own left of `x`, as LaTeX sets an entry's "[3]"."""
+        self.y += gap
+        if label:
+            self.page.insert_text((x - 18, self.y), label, fontname=font, fontsize=size)
+        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size)
+        self.y += size * 1.25
+
+    def heading(self, text: str) -> None:
+        self.line(text, "tibo", 12, gap=8)
+
+    def paragraph(self, text: str = PROSE) -> None:
+        words = text.split()
+        for start in range(0, len(words), 14):
+            self.line(" ".join(words[start:start + 14]))
+        self.y += 6
+
+    def parse(self, toc: list | None = None):
+        if toc is not None:
+            self.doc.set_toc(toc)
+        with pymupdf.open(stream=self.doc.tobytes(), filetype="pdf") as again:
+            return parse_document(again)
+
+
+def _numbered(pages: Pages, count: int, start: int = 1) -> None:
+    for n in range(start, start + count):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n} and its many", x=90, label=f"[{n}]")
+        pages.line("variants. In Proceedings of the Conference on Learning, pages 1-9, 2020.", x=90)
+
+
+def test_references_open_at_their_printed_heading_when_the_bookmarks_leave_it_out():
+    # NeurIPS and ICLR: hyperref bookmarks the numbered sections and the appendix, not "References".
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading("2 Method")
+    pages.paragraph()
+    pages.heading("References")
+    _numbered(pages, 6)
+    pages.new_page()
+    pages.heading("A Proofs")
+    pages.paragraph()
+    paper = pages.parse([[1, "1 Introduction", 1], [1, "2 Method", 1], [1, "A Proofs", 2]])
+    assert len(paper.bibliography) == 6, paper.references
+    assert [s.title for s in paper.sections] == ["Introduction", "Method", "References", "Proofs"]
+    assert [c.refs for c in paper.citations] == [(0, 1), (2,)]
+
+
+def test_an_appendix_title_the_bookmarks_leave_out_ends_the_references():
+    # BERT: "Appendix for “BERT: ...”" in large bold type right after the last entry, outside the outline.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    for n in range(4):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. 2019. A study of model number {n} and its", x=72)
+        pages.line("variants. In Proceedings of the Conference on Learning.", x=82)
+    pages.line("Appendix for “Counting Words: a Study of Models”", "tibo", 12, gap=14)
+    pages.paragraph("We organize the appendix into three sections, each with its own experiments.")
+    pages.heading("A Details")
+    pages.paragraph()
+    paper = pages.parse([[1, "1 Introduction", 1], [1, "A Details", 1]])
+    assert len(paper.bibliography) == 4, paper.references
+    assert not any("appendix" in r.lower() for r in paper.references)
+    assert any("organize the appendix" in p.text for s in paper.sections for p in s.paragraphs)
+
+
+def test_a_wrapped_line_that_opens_with_a_number_is_no_new_entry():
+    # "[25] ... In European Conference on Computer Vision, pages 303–" / "317. Springer, 2020."
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    for n in range(1, 5):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n}. In European", x=90, label=f"{n}.")
+        pages.line("Conference on Computer Vision, pages 303-", x=90)
+        pages.line("317. Springer, 2020.", x=90)
+    paper = pages.parse()
+    assert [r.label for r in paper.bibliography] == ["1", "2", "3", "4"], paper.references
+    assert all(r.year == 2020 for r in paper.bibliography)
+
+
+def test_labels_a_scan_misread_still_split_the_entries():
+    # An OCR'd IEEE paper: "[lo]" for [10], "[ll]" for [11], "[I31" for [13].
+    pages = Pages()
+    pages.heading("I. Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    labels = ["[8]", "[9]", "[lo]", "[ll]", "[12]", "[I31", "[I41", "[15]"]
+    for n, label in enumerate(labels, start=8):
+        pages.line(f'A. Okafor{n}, "A study of model number {n}," IEEE Trans. on Neural', x=90, label=label)
+        pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(labels), paper.references
+
+
+def test_author_biographies_after_a_journals_references_are_not_an_entry():
+    # IEEE journals close with the authors' biographies, which ran on from the last entry.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    _numbered(pages, 5)
+    pages.line("Ada Okafor Ada Okafor is a PhD candidate in the Department of Electrical", gap=20)
+    pages.line("Engineering at Example University. She received the B.Eng. in 2014.")
+    pages.line("Lin Moreau Lin Moreau received the Ph.D. degree in computer science in 2001", gap=10)
+    pages.line("and is now a professor of computer science.")
+    paper = pages.parse()
+    assert len(paper.bibliography) == 5
+    assert paper.references[-1].endswith("2020."), paper.references[-1]
