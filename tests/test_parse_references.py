@@ -138,3 +138,43 @@ def test_author_biographies_after_a_journals_references_are_not_an_entry():
     paper = pages.parse()
     assert len(paper.bibliography) == 5
     assert paper.references[-1].endswith("2020."), paper.references[-1]
+
+
+def test_a_bibliography_without_a_heading_is_found_by_its_labels():
+    # revtex: the entries follow the last section after a rule, with no "References" heading.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.paragraph("Deep networks [1] and their training [2, 3] are the subject of this short paper.")
+    pages.heading("2 Conclusion")
+    pages.paragraph("We listed three numbered steps. 1. We train. 2. We test. 3. We report the mean.")
+    pages.page.draw_line((200, pages.y + 4), (412, pages.y + 4))
+    pages.y += 14
+    _numbered(pages, 7)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 7, paper.references
+    assert all("Okafor" not in p.text for s in paper.sections for p in s.paragraphs)
+    assert [c.refs for c in paper.citations] == [(0,), (1, 2)]
+
+
+def test_the_last_entries_alone_in_the_right_column_are_read_after_the_left_one():
+    # The last page of a two-column author-year list: a full left column, two entries on the right.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Shapes matter (Okafor, 2001) more than colour (Zeiler and Fergus, 2014).")
+    pages.heading("References")
+    pages.new_page()
+    surnames = ["Okafor", "Quine", "Raposo", "Regier", "Rogers", "Rumelhart", "Santoro", "Schilling", "Szegedy"]
+    for n, name in enumerate(surnames):
+        pages.line(f"{name}, Ada and Moreau, Lin. A study of", x=72, size=9)
+        pages.line(f"shapes number {n}. MIT press, {2001 + n}.", x=82, size=9)
+        pages.y += 4
+    pages.y = 72.0
+    for name, year in (("Zeiler, Matthew D and Fergus, Rob", 2014), ("Zoran, Daniel and Isola, Phillip", 2015)):
+        pages.line(f"{name}. Visualizing", x=320, size=9)
+        pages.line(f"convolutional networks. In ECCV, {year}.", x=330, size=9)
+        pages.y += 4
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(surnames) + 2, paper.references
+    assert paper.bibliography[-1].authors[0].startswith("Zoran")
+    assert [c.refs for c in paper.citations] == [(0,), (9,)]

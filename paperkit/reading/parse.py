@@ -684,6 +684,9 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     right_chars = sum(len(ln.text) for ln in lines if ln.column == 2)
     two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
         right_chars >= 120
+    # The last page of a two-column paper: a full left column and a few lines on the right (the end of
+    # the bibliography). With no line across the gutter it is still two columns, read left then right.
+    two_columns = two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120)
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -1134,6 +1137,7 @@ _BIOGRAPHY = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
 
 
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 _NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
 
 
@@ -1144,6 +1148,28 @@ def _label_number(text: str) -> int | None:
         return None
     digits = next(g for g in found.groups() if g).translate(_OCR_DIGITS)
     return int(digits) if digits.isdigit() else None
+
+
+def _unheaded_references(blocks: list[Block]) -> int | None:
+    """Where a bibliography printed without a heading begins (revtex sets it after a rule): the last
+    block opening with the label 1 after which the labels run on to at least 5, entries with years."""
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].kind != "text" or _label_number(blocks[i].lines[0].text) != 1:
+            continue
+        lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines]
+        if _labels_after(lines, None) > 5 and len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= 3:
+            return i
+    return None
+
+
+def _labels_after(lines: list[Line], expected: int | None) -> int | None:
+    """The label expected after `lines` when numbered entries run 1, 2, 3 through them (a few may
+    be skipped, as a scan loses some)."""
+    for ln in lines:
+        number = _label_number(ln.text)
+        if number is not None and (expected is None or expected <= number <= expected + 3):
+            expected = number + 1
+    return expected
 
 
 def _ends_references(block: Block, heading: _Heading | None, body: float) -> bool:
@@ -1439,7 +1465,18 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
+    # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
+    # bibliography, wherever the reading order puts them among the last sections' paragraphs.
+    unheaded = None if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()) else _unheaded_references(blocks)
+    next_label: int | None = None  # the label the next unheaded entry carries, while taking them
     for i, block in enumerate(blocks):
+        if unheaded is not None and i >= unheaded and block.kind == "text" and i not in headings:
+            number = _label_number(block.lines[0].text)
+            if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
+                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1]:
+                ref_lines.extend(block.lines)
+                next_label = _labels_after(block.lines, next_label)
+                continue
         if i in headings:
             close()
             current, pending, interrupted = headings[i], [], False
