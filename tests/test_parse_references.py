@@ -178,3 +178,43 @@ def test_the_last_entries_alone_in_the_right_column_are_read_after_the_left_one(
     assert len(paper.bibliography) == len(surnames) + 2, paper.references
     assert paper.bibliography[-1].authors[0].startswith("Zoran")
     assert [c.refs for c in paper.citations] == [(0,), (9,)]
+
+
+def test_entries_above_a_footnote_at_the_foot_of_a_column_stay_entries():
+    # GPT-2: the bibliography (in small type) starts in the left column above the footnote "5Preliminary
+    # code ..."; the entries between the heading and the footnote were taken for the footnote.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Attention (Artetxe et al., 2017) and speech (Amodei et al., 2016) came first.")
+    for _ in range(4):
+        pages.paragraph()  # body text in 10 pt, the entries in 9 pt
+    pages.heading("References")
+    for name, year in (("Al-Rfou, R.", 2018), ("Amodei, D.", 2016), ("Artetxe, M.", 2017), ("Ba, J. L.", 2016)):
+        pages.line(f"{name}, Choe, D., and Jones, L. Character-level language modeling", size=9)
+        pages.line(f"with deeper self-attention. arXiv preprint, {year}.", size=9, x=82)
+        pages.y += 5
+    pages.page.draw_line((72, 688), (150, 688))
+    pages.page.insert_text((72, 697), "5", fontname="tiro", fontsize=6)  # the raised mark, then the note
+    pages.page.insert_text((75.2, 700), "Preliminary code for downloading the small model is available.",
+                           fontname="tiro", fontsize=8)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert [f.mark for f in paper.footnotes] == ["5"]
+    assert [c.refs for c in paper.citations] == [(2,), (1,)]
+
+
+def test_author_year_citations_with_ampersands_and_printed_year_letters():
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    entries = [parse_reference(text) for text in (
+        "Jia, R. and Liang, P. Adversarial examples for evaluating reading comprehension systems. In EMNLP, 2017.",
+        "Jesse Thomason, Daniel Gordon, and Yonatan Bisk. 2019a. Shifting the baseline. In NAACL.",
+        "Jesse Thomason, Michael Murray, and Luke Zettlemoyer. 2019b. Vision-and-dialog navigation. In CoRL.",
+        "Iris Hendrickx, Su Nam Kim, and Stan Szpakowicz. 2009. Semeval-2010 task 8: Multi-way classification "
+        "of semantic relations. In Proceedings of the Workshop on Semantic Evaluations, pages 94–99.",
+    )]
+    # ACL style: the year stands after the authors, and a later "2010" in the title is not it.
+    assert (entries[3].year, entries[3].title) == (2009, "Semeval-2010 task 8: Multi-way classification of semantic relations")
+    text = "As (Jia & Liang, 2017) showed, and (Thomason et al., 2019b; Hendrickx et al., 2009) found."
+    found = link_citations([(0, 0, 1, text)], entries[:1] + entries[2:] + entries[1:2])  # the list out of order
+    assert [c.refs for c in found] == [(0,), (1, 2)]

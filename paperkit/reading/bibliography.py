@@ -111,7 +111,13 @@ def parse_reference(text: str) -> Reference:
         tail = segments[1:]
     else:
         segments = _segments(rest)
-        if len(segments) >= 2:
+        if len(segments) >= 3 and (acl := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[1])):
+            # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue."
+            authors = _split_authors(segments[0])
+            year = int(acl.group(1))
+            title = segments[2].rstrip(".")
+            tail = segments[3:]
+        elif len(segments) >= 2:
             authors = _split_authors(segments[0])
             title = segments[1].rstrip(".")
             tail = segments[2:]
@@ -162,7 +168,8 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
     for i, e in enumerate(entries):
         if e.authors and e.year:
             key = (_surname(e.authors[0]), e.year)
-            suffix = chr(ord("a") + letters.get(key, 0))  # 2019a, 2019b in order of the list
+            printed = re.search(rf"\b{e.year}([a-z])\b", e.text)  # "2019b" as the entry prints it
+            suffix = printed.group(1) if printed else chr(ord("a") + letters.get(key, 0))  # else by list order
             letters[key] = letters.get(key, 0) + 1
             by_author_year.setdefault((key[0], str(e.year)), []).append(i)
             by_author_year.setdefault((key[0], f"{e.year}{suffix}"), []).append(i)
@@ -206,7 +213,7 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
 
 
 def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:
-    first = re.split(r"\s+(?:et\s+al|and|&)\b", names.strip())[0]
+    first = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0]
     candidates = [w for w in first.split() if w[:1].isupper()]
     refs: list[int] = []
     for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):

@@ -611,6 +611,7 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         body_lines = [ln for ln in column if ln.size >= body - 0.6]
         last = max((ln.y1 for ln in body_lines), default=None)
         foot = [ln for ln in column if last is None or ln.y0 > last - 1]
+        foot = _below_widest_gap(foot)
         if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
             continue
         if foot[0].y0 < 0.5 * page_height:
@@ -635,6 +636,19 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
             notes.append((mark, current))
         drop.update(id(ln) for ln in foot)
     return [ln for ln in lines if id(ln) not in drop], notes
+
+
+def _below_widest_gap(foot: list[Line]) -> list[Line]:
+    """The foot proper: when small type runs far up the column (a bibliography above a footnote),
+    only the lines below the last wide gap before the first footnote mark, which the footnote rule
+    leaves. Notes are set tight, so a foot without such a gap is kept whole."""
+    first_mark = next((k for k, ln in enumerate(foot) if ln.lead_mark), None)
+    if len(foot) < 3 or not first_mark:
+        return foot
+    gaps = [b.y0 - a.y1 for a, b in zip(foot, foot[1:])]
+    usual = statistics.median(gaps)
+    wide = [k for k in range(1, first_mark + 1) if gaps[k - 1] > max(2 * usual, 0.8 * foot[k].height)]
+    return foot[wide[-1]:] if wide else foot
 
 
 # ───────────────────────────── furniture ─────────────────────────────
@@ -1190,6 +1204,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             # it (the biography's own heading) goes too.
             lines = lines[:k - 1] if lines[k - 1].text.strip() in ln.text[:len(lines[k - 1].text) + 1] else lines[:k]
             break
+    # A line in smaller type among the entries is a table's or figure's text the page set beside them.
+    size = statistics.median(ln.size for ln in lines)
+    lines = [ln for ln in lines if ln.size > size - 0.8]
     entries: list[list[str]] = []
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
         max(2, len(lines) // 6)
