@@ -218,3 +218,35 @@ def test_author_year_citations_with_ampersands_and_printed_year_letters():
     text = "As (Jia & Liang, 2017) showed, and (Thomason et al., 2019b; Hendrickx et al., 2009) found."
     found = link_citations([(0, 0, 1, text)], entries[:1] + entries[2:] + entries[1:2])  # the list out of order
     assert [c.refs for c in found] == [(0,), (1, 2)]
+
+
+def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footnotes():
+    # Nature and physics journals print citations as raised numbers: "networks¹,²", "before³⁻⁵".
+    pages = Pages()
+    pages.heading("1 Introduction")
+    for _ in range(3):
+        pages.paragraph()
+
+    def with_raised(pieces):
+        x = 72.0
+        for text, raised in pieces:
+            size, rise = (7.0, 3.5) if raised else (10.0, 0.0)
+            pages.page.insert_text((x, pages.y - rise), text, fontname="tiro", fontsize=size)
+            x += pymupdf.get_text_length(text, fontname="tiro", fontsize=size)
+        pages.y += 12.5
+
+    with_raised([("Deep networks", False), ("1,2", True), (" learn features that transfer well to new tasks, and", False)])
+    with_raised([("the same was shown before", False), ("3-5", True), (" for speech. The code is public", False), ("6", True),
+                 (".", False)])
+    pages.heading("References")
+    for n in range(1, 7):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n}. Nature {n}, 2020.", x=90, label=f"{n}.")
+    pages.page.draw_line((72, 688), (150, 688))
+    pages.page.insert_text((72, 697), "6", fontname="tiro", fontsize=6)
+    pages.page.insert_text((75.2, 700), "At an address given in the paper.", fontname="tiro", fontsize=8)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 6
+    assert [(c.text, c.refs) for c in paper.citations] == [("1,2", (0, 1)), ("3-5", (2, 3, 4))]
+    assert [(f.mark, f.section) for f in paper.footnotes] == [("6", 0)]
+    text = paper.sections[0].paragraphs[-1].text
+    assert "networks learn" in text and "before for speech" in text and "public." in text

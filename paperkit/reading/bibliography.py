@@ -178,14 +178,7 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
         found: list[tuple[int, str, list[int]]] = []
         if style == "numbered":
             for m in NUMBER_CITE.finditer(text):
-                refs = []
-                for part in re.split(r"\s*,\s*", m.group(1)):
-                    bounds = re.split(r"\s*[–\-]\s*", part)
-                    lo, hi = int(bounds[0]), int(bounds[-1])
-                    for n in range(lo, min(hi, lo + 50) + 1):
-                        index = by_label.get(str(n), n - 1 if not by_label and n <= len(entries) else None)
-                        if index is not None:
-                            refs.append(index)
+                refs = _numbered_refs(m.group(1), entries)
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         elif style == "alpha":
@@ -210,6 +203,36 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
             out.append(Citation(text=cited, refs=tuple(dict.fromkeys(refs)), section=section, paragraph=paragraph,
                                 page=page))
     return out
+
+
+def link_raised_citations(calls: list[tuple[str, int, int, int]], entries: list[Reference]) -> list[Citation]:
+    """Citations printed as raised numbers ("networks¹²", "²,³", "⁴⁻⁶"), given as (marks, page, section
+    index, paragraph index), linked to a numbered bibliography; other styles have none."""
+    if not entries or entry_style([e.text for e in entries]) != "numbered":
+        return []
+    out = []
+    for marks, page, section, paragraph in calls:
+        refs = _numbered_refs(marks, entries)
+        if refs:
+            out.append(Citation(text=marks, refs=tuple(dict.fromkeys(refs)), section=section, paragraph=paragraph,
+                                page=page))
+    return out
+
+
+def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
+    """"3, 6" or "2–5" → the indices of the entries labelled so (or in those places when unlabelled)."""
+    by_label = {e.label: i for i, e in enumerate(entries) if e.label}
+    refs = []
+    for part in re.split(r"\s*,\s*", numbers.strip()):
+        bounds = [b for b in re.split(r"\s*[–\-]\s*", part) if b]
+        if not bounds or not all(b.isdigit() for b in bounds):
+            continue
+        lo, hi = int(bounds[0]), int(bounds[-1])
+        for n in range(lo, min(hi, lo + 50) + 1):
+            index = by_label.get(str(n), n - 1 if not by_label and n <= len(entries) else None)
+            if index is not None:
+                refs.append(index)
+    return refs
 
 
 def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:

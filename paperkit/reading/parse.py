@@ -302,6 +302,9 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
 
 
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
+# Raised numbers called inside a line: a footnote's mark, or citations as Nature and physics journals
+# print them ("networks¹²", "shown²,³", "before⁴⁻⁶"); parse_document tells the two apart.
+CALL_MARK = re.compile(r"^(?:[∗*†‡§¶♯♮]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
 
 
 def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
@@ -316,8 +319,8 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     main = max(visible, key=lambda s: (s["size"], len(s["text"])))
     baseline, size = main["origin"][1], main["size"]
 
-    def raised(s: dict) -> bool:
-        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
+    def raised(s: dict, mark: re.Pattern = FOOTNOTE_MARK) -> bool:
+        return bool(mark.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
             s["origin"][1] < baseline - 0.15 * size
 
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
@@ -325,7 +328,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     kept: list[dict] = []
     for i, s in enumerate(spans):
         before = kept[-1] if kept else None
-        if i > 0 and s["text"].strip() and raised(s) and before is not None and before["text"].strip() and \
+        if i > 0 and s["text"].strip() and raised(s, CALL_MARK) and before is not None and before["text"].strip() and \
                 not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()):
             calls.append(s["text"].strip())
             continue
@@ -1531,11 +1534,17 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         sections.sort(key=lambda s: s.page)
     references = _split_references(ref_lines, words)
     footnotes = _attach_footnotes(footnotes, calls)
-    from paperkit.reading.bibliography import link_citations, parse_reference
+    from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_reference
 
     bibliography = [parse_reference(r) for r in references]
     citations = link_citations([(si, pi, p.page, p.text) for si, s in enumerate(sections)
                                 for pi, p in enumerate(s.paragraphs)], bibliography)
+    # A paper that cites without brackets prints its citations raised: there a raised number that no
+    # footnote on its page (or the next) carries is a citation. Where brackets cite, raised digits
+    # are footnote calls whose notes were not found, or squares ("ℓ2").
+    raised = [call for call in calls if not any(f.mark == call[0] and f.page - 1 <= call[1] <= f.page for f in footnotes)]
+    if len(raised) >= 2 and len(citations) < 3:
+        citations = sorted(citations + link_raised_citations(raised, bibliography), key=lambda c: (c.section, c.paragraph))
     if not no_text and not sections:
         warnings.append("no section headings found: the outline shows the text as one block")
     return Paper(
