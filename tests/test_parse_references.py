@@ -176,7 +176,7 @@ def test_the_last_entries_alone_in_the_right_column_are_read_after_the_left_one(
         pages.y += 4
     paper = pages.parse()
     assert len(paper.bibliography) == len(surnames) + 2, paper.references
-    assert paper.bibliography[-1].authors[0].startswith("Zoran")
+    assert paper.bibliography[-1].authors == ("Daniel Zoran", "Phillip Isola")
     assert [c.refs for c in paper.citations] == [(0,), (9,)]
 
 
@@ -250,3 +250,35 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
     assert [(f.mark, f.section) for f in paper.footnotes] == [("6", 0)]
     text = paper.sections[0].paragraphs[-1].text
     assert "networks learn" in text and "before for speech" in text and "public." in text
+
+
+@pytest.mark.parametrize("text, fields", [
+    # natbib plainnat/icml: surname first, initials after
+    ("Devlin, J., Chang, M.-W., Lee, K., and Toutanova, K. Bert: Pre-training of deep bidirectional transformers "
+     "for language understanding. arXiv preprint arXiv:1810.04805, 2018.",
+     dict(authors=("J. Devlin", "M.-W. Chang", "K. Lee", "K. Toutanova"), year=2018, arxiv="1810.04805",
+          title="Bert: Pre-training of deep bidirectional transformers for language understanding")),
+    # ... with full given names
+    ("Colunga, Eliana and Smith, Linda B. From the lexicon to expectations about kinds. Psychological review, "
+     "112(2):347, 2005.",
+     dict(authors=("Eliana Colunga", "Linda B. Smith"), title="From the lexicon to expectations about kinds",
+          year=2005, venue="Psychological review")),
+    # ACM: the year right after the authors
+    ("[4] Douceur, J. R. and Bolosky, W. J. 2000. Process-based regulation of low-importance processes. "
+     "SIGOPS Oper. Syst. Rev. 34, 2 (Apr. 2000).",
+     dict(label="4", authors=("J. R. Douceur", "W. J. Bolosky"), year=2000,
+          title="Process-based regulation of low-importance processes")),
+    # IEEE: the title in quotes after the authors, a year in parentheses at the end (revtex)
+    ("[3] E. Benetos and S. Dixon, “Multiple-instrument polyphonic music transcription,” J. Acoust. Soc. Am., "
+     "vol. 133, no. 3, pp. 1727–1741, 2013.",
+     dict(authors=("E. Benetos", "S. Dixon"), title="Multiple-instrument polyphonic music transcription", year=2013,
+          venue="J. Acoust. Soc. Am")),
+    ("[1] Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, “Deep learning,” Nature 521, 436–444 (2015).",
+     dict(authors=("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"), title="Deep learning", year=2015)),
+])
+def test_entry_fields_in_more_styles(text, fields):
+    from paperkit.reading.bibliography import parse_reference
+
+    ref = parse_reference(text)
+    for key, value in fields.items():
+        assert getattr(ref, key) == value, (key, getattr(ref, key))

@@ -60,6 +60,42 @@ def _segments(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
+_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|St\.)\s+)*"
+_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w'’\-]+"
+_SURNAME_FIRST = re.compile(
+    rf"(?P<surname>{_SURNAME}),\s+"
+    # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
+    # ("Linda B.", "Willard Van Orman", "A Steven")
+    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-z][\w'’\-]*(?:\s[{_UPPER}][a-z][\w'’\-]*)*"
+    rf"(?:\s[{_UPPER}]\.?)?)")
+_NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
+
+
+def _surname_first(text: str) -> tuple[list[str], str]:
+    """Authors written surname first ("Devlin, J., Chang, M.-W., and Toutanova, K. Title ...",
+    "Smith, Linda B. and Xu, Fei. Title ...") → (["J. Devlin", ...], the text after them); ([], text)
+    when the entry does not open so."""
+    names: list[str] = []
+    pos = 0
+    while found := _SURNAME_FIRST.match(text, pos):
+        names.append(f"{found['given']} {found['surname']}")
+        pos = found.end()
+        more = _NEXT_AUTHOR.match(text, pos)
+        if not more:
+            break
+        pos = more.end()
+    else:
+        return [], text  # a separator promised another author who is not there
+    etal = re.match(r",?\s+et\s+al\.?", text[pos:])
+    pos += etal.end() if etal else 0
+    after = text[pos:]
+    if not re.match(r"\.?\s", after):
+        return [], text
+    return names, after.lstrip(".").strip()
+
+
 def _split_authors(text: str) -> list[str]:
     text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
@@ -103,6 +139,11 @@ def parse_reference(text: str) -> Reference:
         segments = _segments(rest[colon + 2:])
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
+    elif quoted := QUOTED_TITLE.match(rest):
+        # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
+        authors = _split_authors(quoted["authors"])
+        title = quoted["title"].strip().rstrip(",.")
+        tail = [quoted["rest"]] if quoted["rest"].strip() else []
     elif apa and len(apa["authors"]) < 300:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
@@ -111,7 +152,16 @@ def parse_reference(text: str) -> Reference:
         tail = segments[1:]
     else:
         segments = _segments(rest)
-        if len(segments) >= 3 and (acl := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[1])):
+        names, after = _surname_first(rest)
+        if names:
+            # natbib's plainnat/icml: "Okafor, A. and Moreau, L. Title. Venue, 2019."
+            authors = names
+            segments = _segments(after)
+            if len(segments) >= 2 and (acm := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[0])):
+                year, segments = int(acm.group(1)), segments[1:]  # ACM: "Surname, I. 2002. Title."
+            title = segments[0].rstrip(".") if segments else None
+            tail = segments[1:]
+        elif len(segments) >= 3 and (acl := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[1])):
             # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue."
             authors = _split_authors(segments[0])
             year = int(acl.group(1))
