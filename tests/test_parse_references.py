@@ -282,3 +282,15 @@ def test_entry_fields_in_more_styles(text, fields):
     ref = parse_reference(text)
     for key, value in fields.items():
         assert getattr(ref, key) == value, (key, getattr(ref, key))
+
+
+def test_an_entry_opening_with_a_rule_has_the_authors_of_the_entry_before():
+    from paperkit.reading.bibliography import parse_bibliography
+
+    refs = parse_bibliography([
+        "[50] P. Zhu, H. Wang, and V. Saligrama, “Generalized zero-shot recognition,” arXiv preprint arXiv:1811.07993, 2018.",
+        "[51] ——, “Learning for new visual environments with limited labels,” arXiv preprint arXiv:1901.09079, 2019.",
+    ])
+    assert refs[1].authors == ("P. Zhu", "H. Wang", "V. Saligrama")
+    assert (refs[1].title, refs[1].year, refs[1].arxiv) == ("Learning for new visual environments with limited labels",
+                                                            2019, "1901.09079")

@@ -15,6 +15,7 @@ Title. Venue."); a DOI, an arXiv id and a URL are taken wherever they are printe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from paperkit.reading.paper import Citation, Reference
 
@@ -183,6 +184,19 @@ def parse_reference(text: str) -> Reference:
     return Reference(text=text, label=label, authors=tuple(authors), title=title or None, year=year, venue=venue,
                      doi=doi.group(1).rstrip(".") if doi else None,
                      arxiv=arxiv.group(1) if arxiv else None, url=url)
+
+
+def parse_bibliography(entries: list[str]) -> list[Reference]:
+    """Every entry's fields; an entry opening with a rule ("——, “Title,” ...": the same authors as the
+    entry before, as IEEE and APA print them) takes the authors of the entry before it."""
+    out: list[Reference] = []
+    for text in entries:
+        ref = parse_reference(text)
+        body = NUMBER_LABEL.sub("", text, count=1) if NUMBER_LABEL.match(text) else ALPHA_LABEL.sub("", text, count=1)
+        if out and re.match(r"\s*[—–\-_]{2,}", body):
+            ref = replace(ref, authors=out[-1].authors)
+        out.append(ref)
+    return out
 
 
 def _venue(text: str) -> str | None:

@@ -1534,9 +1534,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         sections.sort(key=lambda s: s.page)
     references = _split_references(ref_lines, words)
     footnotes = _attach_footnotes(footnotes, calls)
-    from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_reference
+    from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_bibliography
 
-    bibliography = [parse_reference(r) for r in references]
+    bibliography = parse_bibliography(references)
     citations = link_citations([(si, pi, p.page, p.text) for si, s in enumerate(sections)
                                 for pi, p in enumerate(s.paragraphs)], bibliography)
     # A paper that cites without brackets prints its citations raised: there a raised number that no
