@@ -294,3 +294,15 @@ def test_an_entry_opening_with_a_rule_has_the_authors_of_the_entry_before():
     assert refs[1].authors == ("P. Zhu", "H. Wang", "V. Saligrama")
     assert (refs[1].title, refs[1].year, refs[1].arxiv) == ("Learning for new visual environments with limited labels",
                                                             2019, "1901.09079")
+
+
+@pytest.mark.parametrize("heading", ["References and Notes", "Literature Cited", "REFERENCE LIST"])
+def test_bibliographies_under_other_headings(heading):
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading(heading)
+    _numbered(pages, 4)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4 and paper.sections[-1].title.lower() == heading.lower()
+    assert not any("Okafor" in p.text for s in paper.sections for p in s.paragraphs)

@@ -58,7 +58,8 @@ UNNUMBERED_HEADINGS = re.compile(
 )
 # Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
 FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format)\b", re.IGNORECASE)
-REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
+REFERENCE_HEADINGS = re.compile(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
+                                r"reference list|cited literature)$", re.IGNORECASE)
 REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?\])")
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = re.compile(
