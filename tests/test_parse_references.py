@@ -306,3 +306,19 @@ def test_bibliographies_under_other_headings(heading):
     paper = pages.parse()
     assert len(paper.bibliography) == 4 and paper.sections[-1].title.lower() == heading.lower()
     assert not any("Okafor" in p.text for s in paper.sections for p in s.paragraphs)
+
+
+def test_a_flush_left_wrapped_line_that_opens_in_lower_case_continues_its_entry():
+    # Author-year entries set flush left without a hanging indent: only the opening word tells a new
+    # entry from a wrapped line after an abbreviation's full stop ("Proc. Natl. Acad." / "of Sciences").
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Both (Okafor and Moreau, 2019) and (Ndiaye and Sato, 2020) reported it.")
+    pages.heading("References")
+    for first, second, year in (("Ada Okafor", "Lin Moreau", 2019), ("Binta Ndiaye", "Ken Sato", 2020),
+                                ("Chidi Obi", "Mara Rossi", 2021)):
+        pages.line(f"{first} and {second}. {year}. A study of models at scale. Proc. Natl. Acad.")
+        pages.line("of Sciences 116(2):1-9.")
+    paper = pages.parse()
+    assert len(paper.bibliography) == 3, paper.references
+    assert [c.refs for c in paper.citations] == [(0,), (1,)]

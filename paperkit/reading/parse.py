@@ -1155,6 +1155,10 @@ _BIOGRAPHY = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
 
 
+# How an author-year entry opens: a name, a rule standing for the authors before ("——."), or a quoted
+# title (no authors).
+_ENTRY_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
+                            r"[—–_\-]{2}|[“\"])")
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 _NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
 
@@ -1236,6 +1240,8 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             start = at_margin or gap or prev is None
             if at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
                 start = False  # a wrapped line that happens to sit at the margin
+            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
+                start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
         if start or not entries:
             entries.append([ln.text])
         else:
