@@ -322,3 +322,21 @@ def test_a_flush_left_wrapped_line_that_opens_in_lower_case_continues_its_entry(
     paper = pages.parse()
     assert len(paper.bibliography) == 3, paper.references
     assert [c.refs for c in paper.citations] == [(0,), (1,)]
+
+
+def test_the_first_entries_of_a_numbered_list_without_their_labels_are_still_split():
+    # A scan whose text layer lost the labels [1]-[3] on the page where the list begins.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    for n in range(1, 4):
+        pages.line(f'A. Okafor{n} and L. Moreau, "A study of model number {n}," IEEE Transactions on Neural', x=90)
+        pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
+    pages.new_page()
+    for n in range(4, 8):
+        pages.line(f'A. Okafor{n} and L. Moreau, "A study of model number {n}," IEEE Transactions on Neural', x=90,
+                   label=f"[{n}]")
+        pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 7, paper.references

@@ -1224,9 +1224,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
         left[key] = min(left.get(key, ln.x0), ln.x0)
     prev: Line | None = None
     expected = None  # the label the next entry should carry
+    labelled = False  # a labelled entry has been seen
     for ln in lines:
-        if numeric:
-            number = _label_number(ln.text)
+        number = _label_number(ln.text)
+        labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
+        if numeric and labelled:
             # Labels run 1, 2, 3...: "317. Springer, 2020." wrapped from the entry before is no label.
             # A few may be lost (a scan), so a small step ahead is still a new entry.
             if number is None:
@@ -1234,7 +1236,7 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             else:
                 start = expected is None or expected <= number <= expected + 3
                 expected = number + 1 if start else expected
-        else:
+        else:  # author-year, or the first entries of a numbered list whose labels a scan lost
             at_margin = ln.x0 - left[(ln.page, ln.column)] < 2.0
             gap = prev is not None and prev.page == ln.page and ln.y0 - prev.y1 > ln.height * 0.45
             start = at_margin or gap or prev is None
