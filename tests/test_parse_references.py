@@ -51,6 +51,14 @@ class Pages:
             return parse_document(again)
 
 
+def _introduction_then_references() -> Pages:
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    return pages
+
+
 def _numbered(pages: Pages, count: int, start: int = 1) -> None:
     for n in range(start, start + count):
         pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n} and its many", x=90, label=f"[{n}]")
@@ -78,10 +86,7 @@ def test_references_open_at_their_printed_heading_when_the_bookmarks_leave_it_ou
 
 def test_an_appendix_title_the_bookmarks_leave_out_ends_the_references():
     # BERT: "Appendix for “BERT: ...”" in large bold type right after the last entry, outside the outline.
-    pages = Pages()
-    pages.heading("1 Introduction")
-    pages.paragraph()
-    pages.heading("References")
+    pages = _introduction_then_references()
     for n in range(4):
         pages.line(f"Ada Okafor{n} and Lin Moreau. 2019. A study of model number {n} and its", x=72)
         pages.line("variants. In Proceedings of the Conference on Learning.", x=82)
@@ -97,10 +102,7 @@ def test_an_appendix_title_the_bookmarks_leave_out_ends_the_references():
 
 def test_a_wrapped_line_that_opens_with_a_number_is_no_new_entry():
     # "[25] ... In European Conference on Computer Vision, pages 303–" / "317. Springer, 2020."
-    pages = Pages()
-    pages.heading("1 Introduction")
-    pages.paragraph()
-    pages.heading("References")
+    pages = _introduction_then_references()
     for n in range(1, 5):
         pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n}. In European", x=90, label=f"{n}.")
         pages.line("Conference on Computer Vision, pages 303-", x=90)
@@ -126,10 +128,7 @@ def test_labels_a_scan_misread_still_split_the_entries():
 
 def test_author_biographies_after_a_journals_references_are_not_an_entry():
     # IEEE journals close with the authors' biographies, which ran on from the last entry.
-    pages = Pages()
-    pages.heading("1 Introduction")
-    pages.paragraph()
-    pages.heading("References")
+    pages = _introduction_then_references()
     _numbered(pages, 5)
     pages.line("Ada Okafor Ada Okafor is a PhD candidate in the Department of Electrical", gap=20)
     pages.line("Engineering at Example University. She received the B.Eng. in 2014.")
@@ -326,10 +325,7 @@ def test_a_flush_left_wrapped_line_that_opens_in_lower_case_continues_its_entry(
 
 def test_the_first_entries_of_a_numbered_list_without_their_labels_are_still_split():
     # A scan whose text layer lost the labels [1]-[3] on the page where the list begins.
-    pages = Pages()
-    pages.heading("1 Introduction")
-    pages.paragraph()
-    pages.heading("References")
+    pages = _introduction_then_references()
     for n in range(1, 4):
         pages.line(f'A. Okafor{n} and L. Moreau, "A study of model number {n}," IEEE Transactions on Neural', x=90)
         pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
