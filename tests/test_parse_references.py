@@ -336,3 +336,17 @@ def test_the_first_entries_of_a_numbered_list_without_their_labels_are_still_spl
         pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
     paper = pages.parse()
     assert len(paper.bibliography) == 7, paper.references
+
+
+def test_a_supplements_own_bibliography_does_not_hide_the_main_one():
+    # Neither "References" is bookmarked; the appendix is.
+    pages = _introduction_then_references()
+    _numbered(pages, 3)
+    pages.new_page()
+    pages.heading("A Proofs")
+    pages.paragraph()
+    pages.heading("References")
+    _numbered(pages, 2, start=4)
+    paper = pages.parse([[1, "1 Introduction", 1], [1, "A Proofs", 2]])
+    assert [r.label for r in paper.bibliography] == ["1", "2", "3", "4", "5"]
+    assert not any("Okafor" in p.text for s in paper.sections for p in s.paragraphs)

@@ -1140,11 +1140,9 @@ def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _He
     would be read as the last section's paragraphs."""
     if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()):
         return headings
-    printed = [k for k, h in layout.items() if REFERENCE_HEADINGS.match(h.title) and k not in headings]
-    if printed:
-        headings = dict(sorted({**headings, printed[-1]: layout[printed[-1]]}.items(),
-                               key=lambda item: (item[0] < 0, item[0])))
-    return headings
+    # Every one: a supplement may print a bibliography of its own after the appendix.
+    printed = {k: h for k, h in layout.items() if REFERENCE_HEADINGS.match(h.title) and k not in headings}
+    return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
 # An author's biography after an IEEE journal's references: "Pengkai Zhu is a PhD candidate in ...",
