@@ -58,7 +58,8 @@ UNNUMBERED_HEADINGS = re.compile(
 )
 # Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
 FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format)\b", re.IGNORECASE)
-REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
+REFERENCE_HEADINGS = re.compile(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
+                                r"reference list|cited literature)$", re.IGNORECASE)
 REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?\])")
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = re.compile(
@@ -302,6 +303,9 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
 
 
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
+# Raised numbers called inside a line: a footnote's mark, or citations as Nature and physics journals
+# print them ("networks¹²", "shown²,³", "before⁴⁻⁶"); parse_document tells the two apart.
+CALL_MARK = re.compile(r"^(?:[∗*†‡§¶♯♮]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
 
 
 def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
@@ -316,8 +320,8 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     main = max(visible, key=lambda s: (s["size"], len(s["text"])))
     baseline, size = main["origin"][1], main["size"]
 
-    def raised(s: dict) -> bool:
-        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
+    def raised(s: dict, mark: re.Pattern = FOOTNOTE_MARK) -> bool:
+        return bool(mark.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
             s["origin"][1] < baseline - 0.15 * size
 
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
@@ -325,7 +329,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     kept: list[dict] = []
     for i, s in enumerate(spans):
         before = kept[-1] if kept else None
-        if i > 0 and s["text"].strip() and raised(s) and before is not None and before["text"].strip() and \
+        if i > 0 and s["text"].strip() and raised(s, CALL_MARK) and before is not None and before["text"].strip() and \
                 not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()):
             calls.append(s["text"].strip())
             continue
@@ -639,6 +643,7 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         body_lines = [ln for ln in column if ln.size >= body - 0.6]
         last = max((ln.y1 for ln in body_lines), default=None)
         foot = [ln for ln in column if last is None or ln.y0 > last - 1]
+        foot = _below_widest_gap(foot)
         if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
             continue
         if foot[0].y0 < 0.5 * page_height:
@@ -663,6 +668,19 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
             notes.append((mark, current))
         drop.update(id(ln) for ln in foot)
     return [ln for ln in lines if id(ln) not in drop], notes
+
+
+def _below_widest_gap(foot: list[Line]) -> list[Line]:
+    """The foot proper: when small type runs far up the column (a bibliography above a footnote),
+    only the lines below the last wide gap before the first footnote mark, which the footnote rule
+    leaves. Notes are set tight, so a foot without such a gap is kept whole."""
+    first_mark = next((k for k, ln in enumerate(foot) if ln.lead_mark), None)
+    if len(foot) < 3 or not first_mark:
+        return foot
+    gaps = [b.y0 - a.y1 for a, b in zip(foot, foot[1:])]
+    usual = statistics.median(gaps)
+    wide = [k for k in range(1, first_mark + 1) if gaps[k - 1] > max(2 * usual, 0.8 * foot[k].height)]
+    return foot[wide[-1]:] if wide else foot
 
 
 # ───────────────────────────── furniture ─────────────────────────────
@@ -712,6 +730,9 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     right_chars = sum(len(ln.text) for ln in lines if ln.column == 2)
     two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
         right_chars >= 120
+    # The last page of a two-column paper: a full left column and a few lines on the right (the end of
+    # the bibliography). With no line across the gutter it is still two columns, read left then right.
+    two_columns = two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120)
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -1143,25 +1164,114 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
 # ───────────────────────────── references ─────────────────────────────
 
 
+def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+    """The bibliography's printed heading, added when the outline lacks it: hyperref bookmarks leave out
+    the unnumbered heading of \\bibliography in most classes (NeurIPS, ICLR), and without it the entries
+    would be read as the last section's paragraphs."""
+    if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()):
+        return headings
+    # Every one: a supplement may print a bibliography of its own after the appendix.
+    printed = {k: h for k, h in layout.items() if REFERENCE_HEADINGS.match(h.title) and k not in headings}
+    return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+# An author's biography after an IEEE journal's references: "Pengkai Zhu is a PhD candidate in ...",
+# "Paolo Frasconi (S '91) received the degree ...". The name may stand twice, once in bold before it.
+_BIOGRAPHY = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
+                        r"joined|has been)\b")
+# A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13].
+_OCR_DIGITS = str.maketrans("lIoO", "1100")
+
+
+# How an author-year entry opens: a name, a rule standing for the authors before ("——."), or a quoted
+# title (no authors).
+_ENTRY_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
+                            r"[—–_\-]{2}|[“\"])")
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
+_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
+
+
+def _label_number(text: str) -> int | None:
+    """The number of a numbered entry's label ("[12]", "12."), None when the line opens without one."""
+    found = _NUMBER_LABEL.match(text)
+    if not found:
+        return None
+    digits = next(g for g in found.groups() if g).translate(_OCR_DIGITS)
+    return int(digits) if digits.isdigit() else None
+
+
+def _unheaded_references(blocks: list[Block]) -> int | None:
+    """Where a bibliography printed without a heading begins (revtex sets it after a rule): the last
+    block opening with the label 1 after which the labels run on to at least 5, entries with years."""
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].kind != "text" or _label_number(blocks[i].lines[0].text) != 1:
+            continue
+        lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines]
+        if _labels_after(lines, None) > 5 and len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= 3:
+            return i
+    return None
+
+
+def _labels_after(lines: list[Line], expected: int | None) -> int | None:
+    """The label expected after `lines` when numbered entries run 1, 2, 3 through them (a few may
+    be skipped, as a scan loses some)."""
+    for ln in lines:
+        number = _label_number(ln.text)
+        if number is not None and (expected is None or expected <= number <= expected + 3):
+            expected = number + 1
+    return expected
+
+
+def _ends_references(block: Block, heading: _Heading | None, body: float) -> bool:
+    """A block among the entries that is no entry but the heading of what follows them."""
+    if heading is not None:
+        return True
+    first = block.lines[0]
+    return len(block.lines) <= 3 and len(block.text) < 200 and first.size >= body * 1.08 and first.bold and \
+        REFERENCE_START.match(first.text) is None
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
+    for k, ln in enumerate(lines):
+        if k >= len(lines) // 2 and _BIOGRAPHY.match(ln.text) and not REFERENCE_START.match(ln.text):
+            # Everything from the first biography on is not bibliography; a bold name line right before
+            # it (the biography's own heading) goes too.
+            lines = lines[:k - 1] if lines[k - 1].text.strip() in ln.text[:len(lines[k - 1].text) + 1] else lines[:k]
+            break
+    # A line in smaller type among the entries is a table's or figure's text the page set beside them.
+    size = statistics.median(ln.size for ln in lines)
+    lines = [ln for ln in lines if ln.size > size - 0.8]
     entries: list[list[str]] = []
-    numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text)) >= max(2, len(lines) // 6)
+    numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
+        max(2, len(lines) // 6)
     left: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
         left[key] = min(left.get(key, ln.x0), ln.x0)
     prev: Line | None = None
+    expected = None  # the label the next entry should carry
+    labelled = False  # a labelled entry has been seen
     for ln in lines:
-        if numeric:
-            start = bool(REFERENCE_START.match(ln.text))
-        else:
+        number = _label_number(ln.text)
+        labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
+        if numeric and labelled:
+            # Labels run 1, 2, 3...: "317. Springer, 2020." wrapped from the entry before is no label.
+            # A few may be lost (a scan), so a small step ahead is still a new entry.
+            if number is None:
+                start = bool(REFERENCE_START.match(ln.text))  # alpha labels, "[ZIS16]"
+            else:
+                start = expected is None or expected <= number <= expected + 3
+                expected = number + 1 if start else expected
+        else:  # author-year, or the first entries of a numbered list whose labels a scan lost
             at_margin = ln.x0 - left[(ln.page, ln.column)] < 2.0
             gap = prev is not None and prev.page == ln.page and ln.y0 - prev.y1 > ln.height * 0.45
             start = at_margin or gap or prev is None
             if at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
                 start = False  # a wrapped line that happens to sit at the margin
+            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
+                start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
         if start or not entries:
             entries.append([ln.text])
         else:
@@ -1342,11 +1452,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
-    headings = _layout_headings(blocks, body)
+    headings = layout = _layout_headings(blocks, body)
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = _reconcile_outline(from_outline, headings)
+            headings = _keep_reference_heading(_reconcile_outline(from_outline, headings), layout)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
@@ -1412,7 +1522,18 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
+    # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
+    # bibliography, wherever the reading order puts them among the last sections' paragraphs.
+    unheaded = None if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()) else _unheaded_references(blocks)
+    next_label: int | None = None  # the label the next unheaded entry carries, while taking them
     for i, block in enumerate(blocks):
+        if unheaded is not None and i >= unheaded and block.kind == "text" and i not in headings:
+            number = _label_number(block.lines[0].text)
+            if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
+                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1]:
+                ref_lines.extend(block.lines)
+                next_label = _labels_after(block.lines, next_label)
+                continue
         if i in headings:
             close()
             current, pending, interrupted = headings[i], [], False
@@ -1423,6 +1544,14 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             continue
         if block.kind != "text" or current is None:
             interrupted = True
+            continue
+        if in_refs and _ends_references(block, layout.get(i), body):
+            # The appendix's own heading, which the outline left out, or a title in large or bold type
+            # ("Appendix for “BERT: ...”"): the bibliography ends there.
+            close()
+            found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
+            current, pending, interrupted, in_refs = found, [], False, False
+            current.level = current.level or 1
             continue
         if in_refs:
             ref_lines.extend(block.lines)
@@ -1442,11 +1571,17 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         sections.sort(key=lambda s: s.page)
     references = _split_references(ref_lines, words)
     footnotes = _attach_footnotes(footnotes, calls)
-    from paperkit.reading.bibliography import link_citations, parse_reference
+    from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_bibliography
 
-    bibliography = [parse_reference(r) for r in references]
+    bibliography = parse_bibliography(references)
     citations = link_citations([(si, pi, p.page, p.text) for si, s in enumerate(sections)
                                 for pi, p in enumerate(s.paragraphs)], bibliography)
+    # A paper that cites without brackets prints its citations raised: there a raised number that no
+    # footnote on its page (or the next) carries is a citation. Where brackets cite, raised digits
+    # are footnote calls whose notes were not found, or squares ("ℓ2").
+    raised = [call for call in calls if not any(f.mark == call[0] and f.page - 1 <= call[1] <= f.page for f in footnotes)]
+    if len(raised) >= 2 and len(citations) < 3:
+        citations = sorted(citations + link_raised_citations(raised, bibliography), key=lambda c: (c.section, c.paragraph))
     if not no_text and not sections:
         warnings.append("no section headings found: the outline shows the text as one block")
     return Paper(
