@@ -1143,9 +1143,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # ───────────────────────────── front matter ─────────────────────────────
 
 
-def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[str, list[str]]:
+def _front_matter(first_page: list[Line], body: float, stop_y: float,
+                  words: Counter | None = None) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
-    candidates = [ln for ln in first_page if ln.y0 < stop_y and sum(ch.isalpha() for ch in ln.text) >= 2]
+    lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
+    candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
     biggest = max(ln.size for ln in candidates)
@@ -1153,14 +1155,17 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
         return "", []
     title_lines = [ln for ln in candidates if abs(ln.size - biggest) < 0.6]
     title_lines.sort(key=lambda ln: ln.y0)
-    # Keep the first contiguous run of the biggest lines.
+    # Keep the first contiguous run of the biggest lines; a long title may run on below the point
+    # where the front matter was thought to end (half the page when page 1 has no heading).
     run = [title_lines[0]]
-    for ln in title_lines[1:]:
+    for ln in sorted((ln for ln in lettered if abs(ln.size - biggest) < 0.6 and ln.y0 > run[0].y0),
+                     key=lambda ln: ln.y0):
         if ln.y0 - run[-1].y1 < biggest:
             run.append(ln)
         else:
             break
-    title = _join_lines([ln.text for ln in run])
+    run = _title_run(run, lettered, body)
+    title = _join_lines([ln.text for ln in run], words)
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -1174,9 +1179,37 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
     return title, authors
 
 
+def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
+    """The title's lines grown by lines set tight above or below it in the same face at a somewhat
+    smaller size: a title in two sizes ("AN IMAGE IS WORTH 16X16 WORDS:" over a larger second
+    line, or a colon-ended prefix). A subtitle in another face (italic "Release 0.4", author names
+    in roman under a bold title) or body-sized type is not part of it."""
+    biggest = max(ln.size for ln in run)
+
+    def akin(ln: Line) -> bool:
+        return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
+            ln.size >= body * 1.15 and not AFFILIATION.search(ln.text) and len(ln.text) < 120
+
+    others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
+    grew = True
+    while grew:
+        grew = False
+        # (line boxes of large type overlap a little: the ascenders of one reach into the one above)
+        above = [ln for ln in others if ln.y1 <= run[0].y0 + 0.4 * run[0].height and ln.y0 < run[0].y0 and
+                 run[0].y0 - ln.y1 < 0.6 * biggest]
+        below = [ln for ln in others if ln.y0 >= run[-1].y1 - 0.4 * run[-1].height and ln.y1 > run[-1].y1 and
+                 ln.y0 - run[-1].y1 < 0.6 * biggest]
+        for near, at_top in ((above[-1:], True), (below[:1], False)):
+            if near and akin(near[0]) and (at_top or not run[-1].text.rstrip().endswith(".")):
+                run = [near[0]] + run if at_top else run + [near[0]]
+                others.remove(near[0])
+                grew = True
+    return run
+
+
 # PDF metadata titles that are not titles: tool defaults and file names.
 JUNK_TITLE = re.compile(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
-                        r".*\.(dvi|pdf|tex|docx?|ps|eps|indd|qxd))$", re.IGNORECASE)
+                        r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
 def _largest_top_line(first_page: list[Line]) -> str:
@@ -1209,6 +1242,12 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
             block.kind = "abstract"
             return text
     return None
+
+
+def _bold_abstract_label(line: Line) -> bool:
+    """The line opens with the word "Abstract" alone in bold and goes on in another face."""
+    return len(line.spans) > 1 and line.spans[0][2].strip().lower() == "abstract" and "b" in line.spans[0][3] and \
+        "b" not in line.spans[-1][3]
 
 
 def _author_names(line: Line) -> list[str]:
@@ -1335,13 +1374,15 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             block.kind = "front"
             break
         run_in = re.match(r"^abstract\s*[.:—–-]\s*(.+)$", block.text, re.IGNORECASE | re.DOTALL)
+        if run_in is None and _bold_abstract_label(block.lines[0]):
+            run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
-    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y)
+    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y, words)
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
