@@ -104,3 +104,93 @@ def test_an_abstract_led_by_a_bold_word_without_punctuation():
     page.paragraph()
     paper = _parse(doc)
     assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+
+
+def _sections(paper):
+    return [(s.number, s.title, s.level) for s in paper.sections]
+
+
+def test_an_axis_title_over_a_caption_is_no_section_and_a_bold_line_under_a_subsection_is_below_it():
+    # MapReduce (OSDI'04): "Worker Failure" in bold at body size under "3.3 Fault Tolerance", and a plot
+    # whose bold x-axis title "Seconds" stands between the drawing and "Figure 2: ...".
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("3 Implementation", "tibo", 12)
+    page.paragraph()
+    page.line("3.3 Fault Tolerance", "tibo", 12)
+    page.paragraph()
+    page.line("Worker Failure", "tibo")
+    page.paragraph()
+    top = page.y
+    page.page.draw_rect(pymupdf.Rect(150, top, 450, top + 120), color=(0, 0, 0), width=1)
+    for k in range(5):
+        page.page.draw_line((150 + 60 * k, top + 40), (210 + 60 * k, top + 90 - 10 * k), color=(0, 0, 0))
+    page.y = top + 132
+    page.line("0     20     40     60     80     100", size=9, x=150)
+    page.skip(4)
+    page.line("Seconds", "tibo", x=280)
+    page.skip(6)
+    page.line("Figure 2: Data transfer rate over time.", size=10, x=200)
+    page.skip(8)
+    page.paragraph()
+    page.line("4 Refinements", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("3", "Implementation", 1), ("3.3", "Fault Tolerance", 2),
+                                (None, "Worker Failure", 3), ("4", "Refinements", 1)]
+
+
+def test_a_printed_table_of_contents_and_chapter_labels():
+    # A thesis: a "Contents" page whose entries end in page numbers, then "Chapter 1" over each title.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Join Algorithms using Map/Reduce", "tibo", 20)
+    page.skip(30)
+    page.line("Contents", "tibo", 16)
+    page.skip(8)
+    for entry in ("1 Introduction 2", "2 Join Algorithms 3", "Bibliography 4"):
+        page.line(entry, "tibo", 12, gap=1.8)
+    for number, title, sub in (("1", "Introduction", None), ("2", "Join Algorithms", "2.1 Map-side joins")):
+        chapter = Page(doc)
+        chapter.skip(60 + 30 * int(number))  # (at one height on every page it would be a running head)
+        chapter.line(f"Chapter {number}", "tibo", 20, gap=2)
+        chapter.line(title, "tibo", 24, gap=2)
+        chapter.paragraph()
+        if sub:
+            chapter.line(sub, "tibo", 14)
+            chapter.paragraph()
+    last = Page(doc)
+    last.line("Bibliography", "tibo", 24, gap=2)
+    last.line("[1] J. Dean and S. Ghemawat. MapReduce: simplified data processing. OSDI, 2004.")
+    paper = _parse(doc, use_outline=False)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Join Algorithms", 1), ("2.1", "Map-side joins", 2),
+                                (None, "Bibliography", 1)]
+
+
+def test_bold_headings_with_a_colon_a_full_stop_or_a_second_line_are_whole():
+    # Dynamo (SOSP'07) and ICML'17: "4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background
+    # vs. foreground" wrapped onto "tasks", and a bold italic heading wrapped over two lines. ACM's
+    # "Categories and Subject Descriptors" is a front-matter label.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Highly Available Store", "tibo", 18)
+    page.skip(16)
+    page.line("Abstract", "tibo", 12)
+    page.paragraph()
+    page.line("Categories and Subject Descriptors", "tibo", 12)
+    page.line("D.4.2 [Operating Systems]: Storage Management; D.4.5 [Operating Systems]: Reliability.")
+    page.skip(8)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("4.6 Handling Failures: Hinted Handoff", "tibo", 12)
+    page.paragraph()
+    page.line("6.5 Balancing background vs. foreground", "tibo", 12)
+    page.line("tasks", "tibo", 12)
+    page.paragraph()
+    page.line("7. Inductive Biases, Statistical Learners and", "tibi", 12)
+    page.line("Probe Datasets", "tibi", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("4.6", "Handling Failures: Hinted Handoff", 2),
+                                ("6.5", "Balancing background vs. foreground tasks", 2),
+                                ("7", "Inductive Biases, Statistical Learners and Probe Datasets", 1)]

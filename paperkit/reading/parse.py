@@ -57,7 +57,8 @@ UNNUMBERED_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 # Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
-FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format)\b", re.IGNORECASE)
+FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format|"
+                                 r"categories and subject descriptors|general terms)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
 REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?\])")
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
@@ -727,8 +728,10 @@ def _headingish(line: Line, body: float) -> bool:
 
 
 def _italic_heading_line(line: Line) -> bool:
-    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting"."""
-    return line.italic and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
+    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting". A bold
+    italic line is a bold heading, which may wrap onto a second line ("2. Inductive Biases, ... and" /
+    "Probe Datasets"): the bold rules keep its lines together."""
+    return line.italic and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
 
 
 def _small_caps_edge(prev: Line, line: Line) -> bool:
@@ -847,6 +850,10 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
     title = [w for w, _ in words[start:i]]
     if not title or len(title) > 12 or not title[-1].endswith((".", ":")):
         return None
+    if i < len(words) and words[i][1] == words[i - 1][1]:
+        # The words after the stop are emphasised alike: one heading with a colon or an abbreviation
+        # in it ("4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background vs. foreground").
+        return None
     heading_title = " ".join(title).rstrip(".:")
     if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
         return None
@@ -927,7 +934,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     most_lines = 3 if block.bold and WRAPPED_HEADING.match(text) else 2
-    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2:
+    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
@@ -993,10 +1000,18 @@ def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
             numbered_sizes.setdefault(h.level, []).append(h.size)
     ref = {lvl: statistics.median(sizes) for lvl, sizes in numbered_sizes.items()}
     sizes = sorted({round(h.size * 2) / 2 for h in headings if h.number is None}, reverse=True)
+    smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
+    parent: _Heading | None = None  # the numbered heading above, in reading order
     for h in headings:
+        if h.number is not None:
+            parent = h
         if h.level:
             continue
-        if ref:
+        if parent is not None and smallest is not None and h.size < smallest - 0.5:
+            # Smaller than every numbered heading (a bold line at body size under "3.3 Fault
+            # Tolerance"): a paragraph-level heading inside the section above it.
+            h.level = parent.level + 1
+        elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
         else:
             h.level = sizes.index(round(h.size * 2) / 2) + 1 if sizes else 1
@@ -1026,16 +1041,75 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
+    chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
         found = _heading(block, body, after_refs, roman)
         if found is None:
             continue
+        label = CHAPTER_LABEL.match(found.title) if found.number is None else None
+        if label:
+            word = label["num"].lower()
+            chapter = (i, str(CHAPTER_WORDS.index(word) + 1) if word in CHAPTER_WORDS else label["num"])
+            continue
+        if chapter is not None and chapter[0] == i - 1 and found.number is None:
+            found = replace(found, number=chapter[1], level=1)  # "Chapter 3" / "Join Algorithms"
+        chapter = None
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
             continue  # title-block lines (title, names) are not headings
+        if found.number is None and _over_caption(blocks, i, body):
+            continue  # an axis title or a label inside a figure, right above the figure's caption
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
-    return headings
+    return _without_contents_and_running_heads(headings, blocks)
+
+
+# A thesis or manual sets "Chapter 3" (Sphinx: "CHAPTER THREE") on a line over the chapter's title.
+CHAPTER_LABEL = re.compile(r"^chapter\s+(?P<num>\d{1,2}|[IVXL]{1,5}|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve)$", re.IGNORECASE)
+CHAPTER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+CONTENTS_HEADINGS = re.compile(r"^(table of )?contents$|^list of (figures|tables|algorithms|abbreviations|symbols)$",
+                               re.IGNORECASE)
+# An entry of a printed table of contents: a title, maybe dot leaders, then its page number.
+CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
+
+
+def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether the next block on the page, close below, is a figure or table caption: nothing but
+    the float's own text stands between a caption and the drawing it belongs to."""
+    if i + 1 >= len(blocks):
+        return False
+    block, after = blocks[i], blocks[i + 1]
+    found = CAPTION.match(after.text)
+    return bool(found) and found["sep"] in ":." and after.page == block.page and \
+        0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
+
+
+def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: list[Block]) -> dict[int, _Heading]:
+    """Drop what reads as headings but is not a section of the text: the lines of a printed table of
+    contents (every heading of a page where two or more end in a page number and name headings
+    printed elsewhere, and a "Contents" heading), a heading printed again under the same number (a running head), and an unnumbered
+    heading repeated at the top of later pages (a chapter's name as its running head)."""
+    titles = {_norm(h.title) for h in headings.values()}
+    # An entry names a heading printed elsewhere once its page number is taken off.
+    entries = Counter(blocks[i].page for i, h in headings.items() if CONTENTS_ENTRY.search(h.title) and
+                      _norm(re.sub(r"(?:\s*\.)*\s+\S+$", "", h.title)) in titles)
+    tops: dict[int, float] = {}
+    for block in blocks:
+        tops[block.page] = min(tops.get(block.page, block.lines[0].y0), block.lines[0].y0)
+    out: dict[int, _Heading] = {}
+    seen: set[tuple[str | None, str]] = set()
+    for i, h in headings.items():
+        page = blocks[i].page
+        if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2:
+            continue
+        key = (h.number, _norm(h.title))
+        at_top = blocks[i].lines[0].y0 <= tops[page] + 1
+        if key in seen and (h.number is not None or at_top):
+            continue
+        seen.add(key)
+        out[i] = h
+    return out
 
 
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
