@@ -194,3 +194,35 @@ def test_bold_headings_with_a_colon_a_full_stop_or_a_second_line_are_whole():
     assert _sections(paper) == [("1", "Introduction", 1), ("4.6", "Handling Failures: Hinted Handoff", 2),
                                 ("6.5", "Balancing background vs. foreground tasks", 2),
                                 ("7", "Inductive Biases, Statistical Learners and Probe Datasets", 1)]
+
+
+def _runs(page: Page, runs: list[tuple[str, str, float]], x: float = 72) -> None:
+    """One printed line made of runs in different fonts and sizes on one baseline."""
+    for text, font, size in runs:
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(text, font, size)
+    page.y += max(size for _, _, size in runs) * 1.25
+
+
+def test_headings_with_acronyms_in_faked_small_caps_and_with_math_variables():
+    # ICLR's appendix: "D.8 VTAB BREAKDOWN" in faked small capitals whose acronym is typed in full
+    # capitals; NeurIPS: "4.1 The case of fixed depth m" in bold with the variable in math italic.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    _runs(page, [("4.1 The case of fixed depth ", "tibo", 10), ("m", "tiit", 10),
+                 (" and variable weights norm ", "tibo", 10), ("w", "tiit", 10)])
+    page.skip(4)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Okafor. A study of things. 2020.")
+    page.skip(8)
+    page.line("A Appendix", "tibo", 12)
+    page.paragraph()
+    _runs(page, [("D.8", "tiro", 10), ("   ", "tiro", 10), ("VTAB B", "tiro", 10), ("REAKDOWN", "tiro", 8)])
+    page.skip(4)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("4.1", "The case of fixed depth m and variable weights norm w", 2),
+                                (None, "References", 1), ("A", "Appendix", 1), ("D.8", "VTAB BREAKDOWN", 2)]

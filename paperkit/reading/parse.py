@@ -362,10 +362,19 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     small = [size for size, _ in sized if size < big - 0.5]
     if not small or not all(0.65 * big <= size <= 0.9 * big for size in small):
         return None
-    # Only the initials are large: single capitals (or a hyphenated word's initial) at the text size.
-    if not all(len(text) <= 2 for size, text in sized if size >= big - 0.5):
-        return None
-    return round(big * 2) / 2
+    # A small run set against a large one goes on the large one's word, which must be an initial (a
+    # single capital, or a hyphenated word's): "E" + "XPERT", "VTAB B" + "REAKDOWN". A large run
+    # followed by a space is a word of its own, an acronym typed in capitals ("SGD" + " VS"); "MAC"
+    # + "S" is ordinary capitals at two sizes, not small capitals.
+    runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
+            if any(ch.isalpha() for ch in s["text"])]
+    initials = 0
+    for (size, text, _, end), (after, _, start, _) in zip(runs, runs[1:]):
+        if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
+            if len(text.split()[-1]) > 2:
+                return None
+            initials += 1
+    return round(big * 2) / 2 if initials else None
 
 
 def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
@@ -942,7 +951,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     larger = block.size >= body * 1.08
     found_roman = ROMAN_HEADING.match(text) if roman else None
     found = HEADING_NUMBER.match(text)
-    if not (larger or block.bold):
+    bold = block.bold or all(_bold_but_math(ln) for ln in block.lines)
+    if not (larger or bold):
         # IEEEtran and revtex set headings in small capitals or italics at or below body size; without
         # bold or size to go by, only a number in front plus that styling makes a heading.
         # amsart sets section headings in small capitals, which the text layer gives in mixed case:
@@ -990,6 +1000,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _bold_but_math(line: Line) -> bool:
+    """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
+    in the math italic, every other word in bold."""
+    plain = [text for _, _, text, style in line.spans if "b" not in style and any(ch.isalpha() for ch in text)]
+    return bool(plain) and len(plain) < len(line.spans) and all(len(text.strip()) <= 2 for text in plain) and \
+        any("b" in style for *_, style in line.spans)
 
 
 def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
