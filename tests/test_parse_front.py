@@ -226,3 +226,27 @@ def test_headings_with_acronyms_in_faked_small_caps_and_with_math_variables():
     paper = _parse(doc)
     assert _sections(paper) == [("1", "Introduction", 1), ("4.1", "The case of fixed depth m and variable weights norm w", 2),
                                 (None, "References", 1), ("A", "Appendix", 1), ("D.8", "VTAB BREAKDOWN", 2)]
+
+
+def test_small_capitals_make_a_heading_only_at_about_body_size():
+    # amsart and IEEE-like classes set numbered headings in a small-capitals font at (about) body size;
+    # the text layer gives them in mixed case. Small capitals in smaller type (a table's row label at
+    # 0.9x) are not headings. The two sizes bracket the 0.95x threshold from both sides.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Counting Things Carefully", "tibo", 16)
+    page.skip(12)
+    page.line("Abstract", "tibo", 11)
+    page.paragraph()
+    page.line("1. Introduction", "cour", 9.5)  # renamed below to a small-capitals font
+    page.paragraph()
+    page.line("2. Method", "cour", 9.5)
+    page.paragraph()
+    page.line("3. Ablation grid", "cour", 9.0)
+    page.paragraph()
+    for font in page.page.get_fonts():
+        if font[3] == "Courier":
+            doc.xref_set_key(font[0], "BaseFont", "/CMCSC10")
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction"), ("2", "Method")]
+    assert "Ablation grid" in paper.sections[-1].text

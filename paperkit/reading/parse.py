@@ -291,7 +291,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                     page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
                     size=faked or size_weight.most_common(1)[0][0],
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
-                    italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
+                    # (spans without letters, "1." or "(3)", say nothing; a line of only such is not italic)
+                    italic=_all_letters_italic(spans),
                     math_chars=math,
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
@@ -300,6 +301,11 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+def _all_letters_italic(spans: list[dict]) -> bool:
+    worded = [s for s in spans if any(ch.isalpha() for ch in s["text"])]
+    return bool(worded) and all(_is_italic(s) for s in worded)
 
 
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
