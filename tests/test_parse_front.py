@@ -199,6 +199,12 @@ def test_bold_headings_with_a_colon_a_full_stop_or_a_second_line_are_whole():
 def _runs(page: Page, runs: list[tuple[str, str, float]], x: float = 72) -> None:
     """One printed line made of runs in different fonts and sizes on one baseline."""
     for text, font, size in runs:
+        if font == "SY":  # the Symbol font as a file, so its private-use pieces of brackets are kept
+            symbol = pymupdf.Font("symb")
+            page.page.insert_font(fontname="SY", fontbuffer=symbol.buffer)
+            page.page.insert_text((x, page.y), text, fontname="SY", fontsize=size)
+            x += symbol.text_length(text, size)
+            continue
         page.page.insert_text((x, page.y), text, fontname=font, fontsize=size)
         x += pymupdf.get_text_length(text, font, size)
     page.y += max(size for _, _, size in runs) * 1.25
@@ -250,3 +256,59 @@ def test_small_capitals_make_a_heading_only_at_about_body_size():
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction"), ("2", "Method")]
     assert "Ablation grid" in paper.sections[-1].text
+
+
+
+def _equation_doc(runs: list[tuple[str, str, float]], subscript: tuple[str, float, float] | None = None):
+    """A page with prose, one display equation numbered "(4)" and more prose. The equation is made of
+    `runs` (fonts "tiit" become a math italic, "SY" is the Symbol font), or else is "v" with a lowered
+    `subscript` (text, x of what follows it, size) and "= x + y"."""
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Method", "tibo", 12)
+    page.paragraph()
+    page.skip(4)
+    baseline = page.y
+    if runs:
+        _runs(page, runs, x=250)
+    else:
+        page.y += 12.5
+    if subscript:  # "v", the subscript and "= x + y" as one text object, so one line of the text layer
+        text, x, size = subscript
+        italic = pymupdf.Font("tiit")
+        writer = pymupdf.TextWriter(page.page.rect)
+        writer.append((250, baseline), "v", font=italic, fontsize=10)
+        writer.append((250 + italic.text_length("v", 10), baseline + 2.5), text, font=italic, fontsize=size)
+        writer.append((x, baseline), "= x + y", font=italic, fontsize=10)
+        writer.write_text(page.page)
+    page.page.insert_text((500, baseline), "(4)", fontname="tiro", fontsize=10)
+    page.skip(6)
+    page.paragraph("The loss above is minimised with plain gradient descent and a fixed step size in all runs.", 1)
+    for font in page.page.get_fonts():  # TeX's math italic, so the equation reads as math
+        if font[3] == "Times-Italic":
+            doc.xref_set_key(font[0], "BaseFont", "/CMMI10")
+    return doc
+
+
+def _equation(paper):
+    return next(p for s in paper.sections for p in s.paragraphs if p.equation == "4")
+
+
+def test_a_display_equation_with_glyphs_the_text_cannot_name_is_drawn_from_the_page():
+    # Big brackets built from pieces of the Symbol font come out as private-use code points.
+    paper = _parse(_equation_doc([("L", "tiit", 10), (" = ", "tiro", 10), ("\uf8eb", "SY", 10), ("x", "tiit", 10),
+                                  (" + ", "tiro", 10), ("y", "tiit", 10), ("\uf8f6", "SY", 10)]))
+    equation = _equation(paper)
+    assert equation.render_as_image and equation.page == 1
+    assert equation.bbox is not None and equation.bbox[0] < 255 and equation.bbox[2] > 500
+    assert "x + y" in equation.text
+    assert not any(0xE000 <= ord(ch) <= 0xF8FF or ch == "\ufffd" for s in paper.sections for p in s.paragraphs
+                   for ch in p.text)
+
+
+def test_a_display_equation_with_subscripts_is_drawn_from_the_page_and_a_plain_one_is_text():
+    # "v" with a lowered "ij" reads "vij" in the text layer: flat, so the page's pixels are shown.
+    flat = _equation(_parse(_equation_doc([], ("ij", 270, 7))))
+    assert flat.render_as_image and "vij" in flat.text
+    plain = _equation(_parse(_equation_doc([("w", "tiit", 10), (" = ", "tiro", 10), ("x + y", "tiit", 10)])))
+    assert not plain.render_as_image and plain.text.startswith("w = x + y")

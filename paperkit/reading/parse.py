@@ -126,6 +126,7 @@ class Line:
     lead_mark: str | None = None  # a raised small mark opening the line ("¹The effect"): a footnote's start
     calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
     code: bool = False  # part of a code listing or an algorithm float: kept line by line
+    scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
 
     @property
     def height(self) -> float:
@@ -298,6 +299,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                     lead_mark=lead_mark, calls=calls,
                     code=all(_font_traits(s["font"])[4] for s in spans),
+                    scripts=_script_runs(spans),
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
@@ -407,6 +409,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             prev.spans.extend(ln.spans)
             prev.calls.extend(ln.calls)
             prev.code = prev.code and ln.code
+            prev.scripts += ln.scripts
         else:
             merged.append(ln)
     return merged
@@ -1615,25 +1618,56 @@ def _is_display(lines: list[Line]) -> bool:
     return not prose and pieces >= max(1, len(lines) / 2)
 
 
+# Glyphs the text layer cannot name: U+FFFD, and private-use code points (Symbol-font pieces of big
+# brackets, "≤" in some Type 1 fonts). They are never shown; the block they stand in is drawn instead.
+UNEXPRESSED = re.compile("[\ufffd\ue000-\uf8ff]")
+
+
+def _script_runs(spans: list[dict]) -> int:
+    """How many runs of the line are sub- or superscripts: in smaller type than the line's main run,
+    with their baseline shifted off its baseline ("w" + "ij", "x" + "2")."""
+    if len(spans) < 2:
+        return 0
+    main = max(spans, key=lambda s: (s["size"], len(s["text"])))
+    baseline, size = main["origin"][1], main["size"]
+    return sum(1 for s in spans if s["size"] < 0.85 * size and abs(s["origin"][1] - baseline) > 0.12 * size and
+               any(ch.isalnum() for ch in s["text"]))
+
+
+def _box(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The lines' box on the page of the first of them, in PDF points rounded to 0.1."""
+    on_page = [ln for ln in lines if ln.page == lines[0].page]
+    box = (min(ln.x0 for ln in on_page), min(ln.y0 for ln in on_page), max(ln.x1 for ln in on_page),
+           max(ln.y1 for ln in on_page))
+    return tuple(round(v, 1) for v in box)
+
+
 def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
     numbered = [ln.lineno for ln in lines if ln.lineno is not None]
     line_numbers = (min(numbered), max(numbered)) if numbered else None
     if lines[0].code:
-        return Paragraph(text=_preformatted(lines), page=lines[0].page + 1, code=True, line_numbers=line_numbers)
+        text = _preformatted(lines)
+        # An algorithm whose symbols have no names (a sum sign as U+FFFD) is shown from the page.
+        unexpressed = bool(UNEXPRESSED.search(text))
+        return Paragraph(text=UNEXPRESSED.sub("", text), page=lines[0].page + 1, code=True, line_numbers=line_numbers,
+                         bbox=_box(lines) if unexpressed else None, render_as_image=unexpressed)
     block = Block(lines)
     text = _join_lines([ln.text for ln in lines], words)
+    unexpressed = bool(UNEXPRESSED.search(text))
     if _is_display(lines):
         # A display equation: its number, its box, and whether the text layer can say it at all
-        # (unnamed glyphs, or rows stacked as in fractions and limits, read as a jumble in one line).
+        # (unnamed glyphs; rows stacked as in fractions and limits, read as a jumble in one line; sub-
+        # and superscripts, which the text gives flat: "wij").
         number = next((m.group(1) for ln in lines if (m := EQUATION_NUMBER.search(ln.text.strip()))), None)
         rows = len({round((ln.y1 + ln.y0) / 2 / max(1.0, ln.size * 0.6)) for ln in lines if not EQUATION_NUMBER.fullmatch(ln.text.strip())})
-        unreadable = "\ufffd" in text or rows > 1
-        box = (min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines), max(ln.y1 for ln in lines))
-        return Paragraph(text=text.replace("\ufffd", "").replace("  ", " "), page=lines[0].page + 1, math=True,
-                         line_numbers=line_numbers, equation=number, bbox=tuple(round(v, 1) for v in box),
-                         render_as_image=unreadable)
-    return Paragraph(text=text.replace("\ufffd", ""), page=lines[0].page + 1, math=_is_math(block),
-                     line_numbers=line_numbers)
+        unreadable = unexpressed or rows > 1 or any(ln.scripts for ln in lines)
+        return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()), page=lines[0].page + 1, math=True,
+                         line_numbers=line_numbers, equation=number, bbox=_box(lines), render_as_image=unreadable)
+    math = _is_math(block)
+    # Math in running text with unnamed glyphs (a big bracket's pieces) is shown from the page too.
+    image = unexpressed and math
+    return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()) if unexpressed else text, page=lines[0].page + 1,
+                     math=math, line_numbers=line_numbers, bbox=_box(lines) if image else None, render_as_image=image)
 
 
 def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int, int]]) -> list[Footnote]:
