@@ -761,8 +761,8 @@ def _small_caps_edge(prev: Line, line: Line) -> bool:
 def _size_scale(prev: Line, line: Line, body: float) -> float:
     """Lines in larger type sit further apart: a heading wrapped over two lines in 13 pt type
     (baselines 18 pt apart) is one paragraph, not two, beside 11 pt text set 13.6 pt apart."""
-    if abs(prev.size - line.size) >= 0.6 or not (_headingish(prev, body) and _headingish(line, body)):
-        return 1.0
+    if abs(prev.size - line.size) >= 0.6 or not (_headingish(prev, body) and _headingish(line, body)) or body <= 0:
+        return 1.0  # (a body size of 0: fonts scaled by the text matrix report sizes near zero)
     return max(1.0, min(prev.size, line.size) / body)
 
 
@@ -1490,6 +1490,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading)
+    title = " ".join(UNEXPRESSED.sub("", title).split())
+    abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
