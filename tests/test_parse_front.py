@@ -312,3 +312,30 @@ def test_a_display_equation_with_subscripts_is_drawn_from_the_page_and_a_plain_o
     assert flat.render_as_image and "vij" in flat.text
     plain = _equation(_parse(_equation_doc([("w", "tiit", 10), (" = ", "tiro", 10), ("x + y", "tiit", 10)])))
     assert not plain.render_as_image and plain.text.startswith("w = x + y")
+
+
+def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
+    # Justified two-column text: "Goal-oriented Metrics" in bold with the paragraph going on beside it
+    # after a wide space, a bold lead broken across lines ("Text Su-" / "pervision ..."), and a venue
+    # line alone at the foot of the first page.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Survey of Navigation", "tibo", 16)
+    page.skip(10)
+    page.line("1 Evaluation", "tibo", 12)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "Goal-oriented Metrics", fontname="tibo", fontsize=10)
+    page.page.insert_text((72 + pymupdf.get_text_length("Goal-oriented Metrics", "tibo", 10) + 16, page.y),
+                          "mainly consider the distance to the goal and", fontname="tiro", fontsize=10)
+    page.y += 12.5
+    page.paragraph()
+    page.line("Visual Representation Learning from Text Su-", "tibo")
+    page.line("pervision Visual representation learning is a long standing problem of the field.")
+    page.paragraph()
+    page.page.insert_text((480, 760), "ICASSP 2017", fontname="tiro", fontsize=10)
+    second = Page(doc)
+    second.line("2 Methods", "tibo", 12)
+    second.paragraph()
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Evaluation"), ("2", "Methods")]
+    assert "Goal-oriented Metrics" in paper.sections[0].text and "Text Su" in paper.sections[0].text

@@ -1083,8 +1083,10 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         chapter = None
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
             continue  # title-block lines (title, names) are not headings
-        if found.number is None and _over_caption(blocks, i, body):
-            continue  # an axis title or a label inside a figure, right above the figure's caption
+        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i)):
+            continue  # an axis title right above its figure's caption; a venue line at the foot of a page
+        if found.number is None and _runs_on(blocks, i):
+            continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
@@ -1110,6 +1112,31 @@ def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
     found = CAPTION.match(after.text)
     return bool(found) and found["sep"] in ":." and after.page == block.page and \
         0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
+
+
+def _at_page_foot(blocks: list[Block], i: int) -> bool:
+    """The last block of its page, low on it: no text follows it there, as it follows every heading
+    (LaTeX never leaves a heading at the foot of a column)."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    lowest = max(b.lines[-1].y1 for b in blocks[max(0, i - 40):i + 1] if b.page == block.page)
+    return (after is None or after.page != block.page) and block.lines[-1].y1 >= lowest - 1 and \
+        not UNNUMBERED_HEADINGS.match(block.text)
+
+
+def _runs_on(blocks: list[Block], i: int) -> bool:
+    """Whether a heading-like block is the bold lead of a paragraph: its last line ends in a broken
+    word ("Text Su-" / "pervision ..."), or the paragraph's text starts level with it on its right
+    ("Goal-oriented Metrics" + "mainly consider the", set apart by a justified line's wide space)."""
+    block = blocks[i]
+    last = block.lines[-1]
+    if last.text.endswith("-"):
+        return True
+    # (the text beside it may come just before it in reading order: its line box starts a hair higher)
+    beside = [blocks[j].lines[0 if j > i else -1] for j in (i - 1, i + 1)
+              if 0 <= j < len(blocks) and blocks[j].page == block.page]
+    return any(abs(ln.y1 - last.y1) < 1.5 and ln.x0 > last.x1 and ln.column == last.column and
+               ln.x0 - last.x1 < 4 * last.size for ln in beside)
 
 
 def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: list[Block]) -> dict[int, _Heading]:
