@@ -339,3 +339,45 @@ def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Evaluation"), ("2", "Methods")]
     assert "Goal-oriented Metrics" in paper.sections[0].text and "Text Su" in paper.sections[0].text
+
+
+def test_subsections_in_upright_body_type_are_found_by_their_number_and_the_space_around_them():
+    # Springer's svjour: "2 State of the art" in bold, "2.1 Multi-pitch detection" in the text's own
+    # upright type, "2.1.1 ..." in italics. A line opening with a number inside a paragraph is text.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("2 State of the art", "tibo", 10)
+    page.skip(8)
+    page.line("2.1 Multi-pitch detection and note tracking")
+    page.skip(8)
+    page.paragraph()
+    page.line("2.1.1 Feature-based multi-pitch detection", "tiit")
+    page.skip(6)
+    page.paragraph()
+    page.line("in the second run only, while the average over all runs was lower at")
+    page.line("2.2 Million frames per second, as the table shows for every setting we tried.")
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("2", "State of the art", 1), ("2.1", "Multi-pitch detection and note tracking", 2),
+                                ("2.1.1", "Feature-based multi-pitch detection", 3)]
+
+
+def test_an_appendix_before_the_references_and_a_broken_ff_ligature():
+    # JMLR: the appendix comes before the bibliography ("A.1 Network Size"), and its Type 1 fonts give
+    # the "ff" ligature as U+21B5 ("E↵ect on Features").
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("7 Salient Features", "tibo", 12)
+    page.paragraph()
+    _runs(page, [("7.1 E", "tibo", 11), ("\u21b5", "SY", 11), ("ect on Features", "tibo", 11)])
+    page.paragraph()
+    page.line("Appendix A. A Practical Guide for Training Dropout Networks", "tibo", 12)
+    page.paragraph()
+    page.line("A.1 Network Size", "tibo", 11)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Okafor. A study of things. 2020.")
+    paper = _parse(doc)
+    assert _sections(paper) == [("7", "Salient Features", 1), ("7.1", "Effect on Features", 2),
+                                ("A", "A Practical Guide for Training Dropout Networks", 1), ("A.1", "Network Size", 2),
+                                (None, "References", 1)]

@@ -351,6 +351,9 @@ _CEDILLA_AFTER = re.compile(r"([CcSsTt]) ?¸")
 
 
 def _compose_accents(text: str) -> str:
+    if "↵" in text:
+        # Some Type 1 fonts map their "ff" ligature to U+21B5 ("E↵ect", "di↵erent" in JMLR papers).
+        text = re.sub(r"(?<=[A-Za-z])↵", "ff", text)
     if not any(ch in text for ch in "¨´ˆ˜ˇ˘˚˝¸"):
         return text
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
@@ -982,8 +985,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         level = number.count(".") + 1
         if letter and roman and not found["app"] and len(number) == 1:
             level = 2  # "A. Setup" under "IV. EXPERIMENTS"
-        elif letter and not (found["app"] or after_references):
-            found = None
+        elif letter and not (found["app"] or after_references or "." in number):
+            found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or title.endswith("."):
@@ -1070,7 +1073,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
-        found = _heading(block, body, after_refs, roman)
+        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings)
         if found is None:
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
@@ -1112,6 +1115,33 @@ def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
     found = CAPTION.match(after.text)
     return bool(found) and found["sep"] in ":." and after.page == block.page and \
         0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
+
+
+def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading]) -> _Heading | None:
+    """A subsection heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch
+    detection"): a line on its own with space above and below it, whose dotted number continues a
+    heading already found ("2.1" after "2", "4.3" after "4.2")."""
+    block = blocks[i]
+    line = block.lines[0]
+    if len(block.lines) != 1 or len(line.text) > 90 or line.math_chars or line.text.endswith((".", ":", ",", ";")):
+        return None
+    match = HEADING_NUMBER.match(line.text)
+    if not match or match["app"] or "." not in match["num"].rstrip(".") or not match["num"][0].isdigit() or \
+            not match["title"][:1].isupper():
+        return None
+    number = match["num"].rstrip(".")
+    parent, _, last = number.rpartition(".")
+    earlier = {h.number for h in found.values()}
+    if parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
+        return None
+    near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if b is not None and b.page == block.page and b.lines[0].column == line.column]
+    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= line.y0]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= line.y1]
+    if not all(abs(b.y0 - line.y1) > 0.6 * line.size for b in below) or \
+            not all(line.y0 - a.y1 > 0.6 * line.size for a in above):
+        return None
+    return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
 
 
 def _at_page_foot(blocks: list[Block], i: int) -> bool:
