@@ -332,13 +332,21 @@ def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
     page.line("Visual Representation Learning from Text Su-", "tibo")
     page.line("pervision Visual representation learning is a long standing problem of the field.")
     page.paragraph()
+    # BERT's "Task #2: ..." lead filling its justified line, the paragraph going on right under it.
+    lead = "Task #2: Predicting Neighbouring Sentences Across Documents"
+    right = 72 + pymupdf.get_text_length(lead, "tibo", 10)
+    page.line(lead, "tibo")
+    page.line("We train every model for ninety epochs with the")
+    last = "same schedule and report the mean of three seeds."
+    page.line(last, x=right - pymupdf.get_text_length(last, "tiro", 10))  # the justified right edge
+    page.skip(6)
     page.page.insert_text((480, 760), "ICASSP 2017", fontname="tiro", fontsize=10)
     second = Page(doc)
     second.line("2 Methods", "tibo", 12)
     second.paragraph()
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Evaluation"), ("2", "Methods")]
-    assert "Goal-oriented Metrics" in paper.sections[0].text and "Text Su" in paper.sections[0].text
+    assert all(lead in paper.sections[0].text for lead in ("Goal-oriented Metrics", "Text Su", "Task #2"))
 
 
 def test_subsections_in_upright_body_type_are_found_by_their_number_and_the_space_around_them():

@@ -1165,8 +1165,18 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     # (the text beside it may come just before it in reading order: its line box starts a hair higher)
     beside = [blocks[j].lines[0 if j > i else -1] for j in (i - 1, i + 1)
               if 0 <= j < len(blocks) and blocks[j].page == block.page]
-    return any(abs(ln.y1 - last.y1) < 1.5 and ln.x0 > last.x1 and ln.column == last.column and
-               ln.x0 - last.x1 < 4 * last.size for ln in beside)
+    if any(abs(ln.y1 - last.y1) < 1.5 and ln.x0 > last.x1 and ln.column == last.column and
+           ln.x0 - last.x1 < 4 * last.size for ln in beside):
+        return True
+    # A lead that fills its line to the right margin, the text going on at the next line's usual
+    # distance ("Task #2: Next Sentence Prediction (NSP)" justified across the column).
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.page != block.page or after.lines[0].column != last.column or len(after.lines) < 2:
+        return False
+    right = max(ln.x1 for ln in after.lines)
+    left = min(ln.x0 for ln in after.lines)
+    return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
+        -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
 
 
 def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: list[Block]) -> dict[int, _Heading]:
