@@ -389,3 +389,23 @@ def test_an_appendix_before_the_references_and_a_broken_ff_ligature():
     assert _sections(paper) == [("7", "Salient Features", 1), ("7.1", "Effect on Features", 2),
                                 ("A", "A Practical Guide for Training Dropout Networks", 1), ("A.1", "Network Size", 2),
                                 (None, "References", 1)]
+
+
+def test_text_a_reader_highlighted_stays_text():
+    # Papers saved from a PDF reader carry highlight annotations: their fills lie behind the marked
+    # lines (an abstract's sentences, a heading) and must not turn them into a graphic's interior.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Counting Things Carefully", "tibo", 16)
+    page.skip(12)
+    page.line("Abstract", "tibo", 12)
+    top = page.y
+    page.paragraph()
+    page.line("3.2 Training on Multiple GPUs", "tibo", 11)
+    page.paragraph()
+    page.page.add_highlight_annot(pymupdf.Rect(72, top - 10, 400, top + 25))
+    page.page.add_highlight_annot(page.page.search_for("3.2 Training on Multiple GPUs")[0])
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [("3.2", "Training on Multiple GPUs")]
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+    assert "differences we want to measure in this study" in paper.abstract

@@ -428,8 +428,11 @@ def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
     log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
            if not kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore"))]
     clips = _path_clips(page, sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path")))
+    marks = _reader_marks(page)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
+        if marks and any(m[0] - 1 <= x0 and m[1] - 1 <= y0 and x1 <= m[2] + 1 and y1 <= m[3] + 1 for m in marks):
+            continue  # a reader's highlight behind the text: the text stays text
         if kind in ("fill-path", "stroke-path") and clips:
             clip = clips.pop(0)
             if clip is not None:
@@ -442,6 +445,18 @@ def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
             continue
         rects.append([x0, y0, x1, y1])
     return _cluster(_stack_rules(rects), gap=8.0)
+
+
+def _reader_marks(page) -> list[tuple[float, float, float, float]]:
+    """Boxes of text-markup annotations (highlights, underlines) a reader added to the PDF: their
+    fills are drawn with the page but mark text, they are no graphics."""
+    if page.first_annot is None:
+        return []
+    import pymupdf
+
+    kinds = (pymupdf.PDF_ANNOT_HIGHLIGHT, pymupdf.PDF_ANNOT_UNDERLINE, pymupdf.PDF_ANNOT_STRIKE_OUT,
+             pymupdf.PDF_ANNOT_SQUIGGLY)
+    return [tuple(annot.rect) for annot in page.annots(types=kinds)]
 
 
 def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | None]:
