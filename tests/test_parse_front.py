@@ -33,6 +33,16 @@ class Page:
         self.y += 6
 
 
+def _title_and_abstract(page: Page, title: str) -> float:
+    """The title, an "Abstract" heading and its paragraph; returns the height where the paragraph starts."""
+    page.line(title, "tibo", 16)
+    page.skip(12)
+    page.line("Abstract", "tibo", 12)
+    top = page.y
+    page.paragraph()
+    return top
+
+
 def _parse(doc, **kw):
     with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
         return parse_document(again, **kw)
@@ -173,10 +183,7 @@ def test_bold_headings_with_a_colon_a_full_stop_or_a_second_line_are_whole():
     # "Categories and Subject Descriptors" is a front-matter label.
     doc = pymupdf.open()
     page = Page(doc)
-    page.line("A Highly Available Store", "tibo", 18)
-    page.skip(16)
-    page.line("Abstract", "tibo", 12)
-    page.paragraph()
+    _title_and_abstract(page, "A Highly Available Store")
     page.line("Categories and Subject Descriptors", "tibo", 12)
     page.line("D.4.2 [Operating Systems]: Storage Management; D.4.5 [Operating Systems]: Reliability.")
     page.skip(8)
@@ -240,10 +247,7 @@ def test_small_capitals_make_a_heading_only_at_about_body_size():
     # 0.9x) are not headings. The two sizes bracket the 0.95x threshold from both sides.
     doc = pymupdf.open()
     page = Page(doc)
-    page.line("Counting Things Carefully", "tibo", 16)
-    page.skip(12)
-    page.line("Abstract", "tibo", 11)
-    page.paragraph()
+    _title_and_abstract(page, "Counting Things Carefully")
     page.line("1. Introduction", "cour", 9.5)  # renamed below to a small-capitals font
     page.paragraph()
     page.line("2. Method", "cour", 9.5)
@@ -396,11 +400,7 @@ def test_text_a_reader_highlighted_stays_text():
     # lines (an abstract's sentences, a heading) and must not turn them into a graphic's interior.
     doc = pymupdf.open()
     page = Page(doc)
-    page.line("Counting Things Carefully", "tibo", 16)
-    page.skip(12)
-    page.line("Abstract", "tibo", 12)
-    top = page.y
-    page.paragraph()
+    top = _title_and_abstract(page, "Counting Things Carefully")
     page.line("3.2 Training on Multiple GPUs", "tibo", 11)
     page.paragraph()
     page.page.add_highlight_annot(pymupdf.Rect(72, top - 10, 400, top + 25))
