@@ -409,3 +409,20 @@ def test_text_a_reader_highlighted_stays_text():
     assert [(s.number, s.title) for s in paper.sections] == [("3.2", "Training on Multiple GPUs")]
     assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
     assert "differences we want to measure in this study" in paper.abstract
+
+
+def test_a_legend_label_in_small_type_beside_the_abstract_stays_out_of_it():
+    # ResNet's page 1: the legend of Figure 1 ("56-layer", 6.5 pt) stands level with the abstract's
+    # first lines and comes between them in reading order.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Deep Residual Learning", "tibo", 16)
+    page.skip(12)
+    page.line("Abstract", "tibo", 12)
+    page.page.insert_text((470, page.y - 4), "56-layer", fontname="tiro", fontsize=6.5)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert "56-layer" not in paper.abstract

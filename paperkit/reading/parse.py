@@ -1549,9 +1549,16 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             for j in range(i + 1, len(blocks)):
                 if j in headings or blocks[j].page > block.page + 1:
                     break
-                parts.append(blocks[j].text)
-                blocks[j].kind = "abstract"
-            abstract = " ".join(parts) or None
+                parts.append(blocks[j])
+            # A plot's legend or tick label beside the abstract ("56-layer" in small type) is not of it.
+            sizes = Counter()
+            for part in parts:
+                sizes[part.size] += len(part.text)
+            main = sizes.most_common(1)[0][0] if sizes else body
+            parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
+            for part in parts:
+                part.kind = "abstract"
+            abstract = " ".join(part.text for part in parts) or None
             abstract_index = i
             headings.pop(i, None)
             block.kind = "front"
