@@ -426,3 +426,24 @@ def test_a_legend_label_in_small_type_beside_the_abstract_stays_out_of_it():
     paper = _parse(doc)
     assert paper.abstract is not None and paper.abstract.startswith("We train every model")
     assert "56-layer" not in paper.abstract
+
+
+def test_a_paragraph_lead_under_a_numbered_heading_goes_back_to_its_paragraph():
+    # ACL survey: "4.3.1 Data Augmentation" with the next paragraph's bold lead right under it, the
+    # paragraph's text starting beside the lead after a justified line's wide space.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("4 Methods", "tibo", 12)
+    page.paragraph()
+    page.line("4.3.1 Data Augmentation", "tibo")
+    lead = "Trajectory-Instruction Augmentation"
+    page.page.insert_text((72 + pymupdf.get_text_length(lead, "tibo", 10) + 16, page.y), "Augmenting the",
+                          fontname="tiro", fontsize=9.8)  # (its box's top a hair lower: read after the lead)
+    page.line(lead, "tibo")
+    page.paragraph()
+    page.line("4.3.2 Curriculum Learning", "tibo")
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("4", "Methods", 1), ("4.3.1", "Data Augmentation", 3),
+                                ("4.3.2", "Curriculum Learning", 3)]
+    assert "Trajectory-Instruction Augmentation" in paper.sections[1].text

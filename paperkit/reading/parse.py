@@ -1105,6 +1105,12 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is not None and len(block.lines) == 2 and i + 1 < len(blocks) and \
+                _level_beside(block.lines[-1], blocks[i + 1].lines[0]):
+            # "4.3.1 Data Augmentation" over the next paragraph's bold lead, "Trajectory-Instruction
+            # Augmentation" + "Aug-...": the lead goes back to its paragraph.
+            blocks[i + 1].lines.insert(0, block.lines.pop())
+            found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
@@ -1180,8 +1186,7 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     # (the text beside it may come just before it in reading order: its line box starts a hair higher)
     beside = [blocks[j].lines[0 if j > i else -1] for j in (i - 1, i + 1)
               if 0 <= j < len(blocks) and blocks[j].page == block.page]
-    if any(abs(ln.y1 - last.y1) < 1.5 and ln.x0 > last.x1 and ln.column == last.column and
-           ln.x0 - last.x1 < 4 * last.size for ln in beside):
+    if any(_level_beside(last, ln) for ln in beside):
         return True
     # A lead that fills its line to the right margin, the text going on at the next line's usual
     # distance ("Task #2: Next Sentence Prediction (NSP)" justified across the column).
@@ -1192,6 +1197,12 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     left = min(ln.x0 for ln in after.lines)
     return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
         -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
+
+
+def _level_beside(line: Line, other: Line) -> bool:
+    """`other` starts on `line`'s baseline, a little to its right in the same column."""
+    return abs(other.y1 - line.y1) < 1.5 and other.x0 > line.x1 and other.column == line.column and \
+        other.x0 - line.x1 < 4 * line.size and other.page == line.page
 
 
 def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: list[Block]) -> dict[int, _Heading]:
