@@ -59,7 +59,7 @@ class Paragraph:
     line_numbers: tuple[int, int] | None = None
     code: bool = False  # a code listing or algorithm: `text` keeps its lines ("\n") and indentation
     equation: str | None = None  # a display equation's printed number ("3" for "(3)"), if it has one
-    bbox: tuple[float, float, float, float] | None = None  # display equations: PDF points on `page`
+    bbox: tuple[float, float, float, float] | None = None  # display equations and blocks drawn from the page: PDF points on `page`
     render_as_image: bool = False  # the text layer cannot express it: show the PDF's pixels of `bbox`
 
 

@@ -57,7 +57,8 @@ UNNUMBERED_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 # Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
-FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format)\b", re.IGNORECASE)
+FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format|"
+                                 r"categories and subject descriptors|general terms)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = re.compile(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
 REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?\])")
@@ -126,6 +127,7 @@ class Line:
     lead_mark: str | None = None  # a raised small mark opening the line ("¹The effect"): a footnote's start
     calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
     code: bool = False  # part of a code listing or an algorithm float: kept line by line
+    scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
 
     @property
     def height(self) -> float:
@@ -291,15 +293,22 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                     page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
                     size=faked or size_weight.most_common(1)[0][0],
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
-                    italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
+                    # (spans without letters, "1." or "(3)", say nothing; a line of only such is not italic)
+                    italic=_all_letters_italic(spans),
                     math_chars=math,
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                     lead_mark=lead_mark, calls=calls,
                     code=all(_font_traits(s["font"])[4] for s in spans),
+                    scripts=_script_runs(spans),
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+def _all_letters_italic(spans: list[dict]) -> bool:
+    worded = [s for s in spans if any(ch.isalpha() for ch in s["text"])]
+    return bool(worded) and all(_is_italic(s) for s in worded)
 
 
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
@@ -346,6 +355,9 @@ _CEDILLA_AFTER = re.compile(r"([CcSsTt]) ?¸")
 
 
 def _compose_accents(text: str) -> str:
+    if "↵" in text:
+        # Some Type 1 fonts map their "ff" ligature to U+21B5 ("E↵ect", "di↵erent" in JMLR papers).
+        text = re.sub(r"(?<=[A-Za-z])↵", "ff", text)
     if not any(ch in text for ch in "¨´ˆ˜ˇ˘˚˝¸"):
         return text
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
@@ -365,10 +377,19 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     small = [size for size, _ in sized if size < big - 0.5]
     if not small or not all(0.65 * big <= size <= 0.9 * big for size in small):
         return None
-    # Only the initials are large: single capitals (or a hyphenated word's initial) at the text size.
-    if not all(len(text) <= 2 for size, text in sized if size >= big - 0.5):
-        return None
-    return round(big * 2) / 2
+    # A small run set against a large one goes on the large one's word, which must be an initial (a
+    # single capital, or a hyphenated word's): "E" + "XPERT", "VTAB B" + "REAKDOWN". A large run
+    # followed by a space is a word of its own, an acronym typed in capitals ("SGD" + " VS"); "MAC"
+    # + "S" is ordinary capitals at two sizes, not small capitals.
+    runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
+            if any(ch.isalpha() for ch in s["text"])]
+    initials = 0
+    for (size, text, _, end), (after, _, start, _) in zip(runs, runs[1:]):
+        if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
+            if len(text.split()[-1]) > 2:
+                return None
+            initials += 1
+    return round(big * 2) / 2 if initials else None
 
 
 def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
@@ -395,6 +416,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             prev.spans.extend(ln.spans)
             prev.calls.extend(ln.calls)
             prev.code = prev.code and ln.code
+            prev.scripts += ln.scripts
         else:
             merged.append(ln)
     return merged
@@ -411,8 +433,11 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
            if not kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore"))]
     clips = _path_clips(page, sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path")))
+    marks = _reader_marks(page)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
+        if marks and any(m[0] - 1 <= x0 and m[1] - 1 <= y0 and x1 <= m[2] + 1 and y1 <= m[3] + 1 for m in marks):
+            continue  # a reader's highlight behind the text: the text stays text
         if kind in ("fill-path", "stroke-path") and clips:
             clip, white = clips.pop(0)
             if clip is not None:
@@ -430,6 +455,18 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats.
     return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
+
+
+def _reader_marks(page) -> list[tuple[float, float, float, float]]:
+    """Boxes of text-markup annotations (highlights, underlines) a reader added to the PDF: their
+    fills are drawn with the page but mark text, they are no graphics."""
+    if page.first_annot is None:
+        return []
+    import pymupdf
+
+    kinds = (pymupdf.PDF_ANNOT_HIGHLIGHT, pymupdf.PDF_ANNOT_UNDERLINE, pymupdf.PDF_ANNOT_STRIKE_OUT,
+             pymupdf.PDF_ANNOT_SQUIGGLY)
+    return [tuple(annot.rect) for annot in page.annots(types=kinds)]
 
 
 def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float] | None, bool]]:
@@ -776,8 +813,10 @@ def _headingish(line: Line, body: float) -> bool:
 
 
 def _italic_heading_line(line: Line) -> bool:
-    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting"."""
-    return line.italic and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
+    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting". A bold
+    italic line is a bold heading, which may wrap onto a second line ("2. Inductive Biases, ... and" /
+    "Probe Datasets"): the bold rules keep its lines together."""
+    return line.italic and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
 
 
 def _small_caps_edge(prev: Line, line: Line) -> bool:
@@ -789,8 +828,8 @@ def _small_caps_edge(prev: Line, line: Line) -> bool:
 def _size_scale(prev: Line, line: Line, body: float) -> float:
     """Lines in larger type sit further apart: a heading wrapped over two lines in 13 pt type
     (baselines 18 pt apart) is one paragraph, not two, beside 11 pt text set 13.6 pt apart."""
-    if abs(prev.size - line.size) >= 0.6 or not (_headingish(prev, body) and _headingish(line, body)):
-        return 1.0
+    if abs(prev.size - line.size) >= 0.6 or not (_headingish(prev, body) and _headingish(line, body)) or body <= 0:
+        return 1.0  # (a body size of 0: fonts scaled by the text matrix report sizes near zero)
     return max(1.0, min(prev.size, line.size) / body)
 
 
@@ -898,6 +937,10 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
     title = [w for w, _ in words[start:i]]
     if not title or len(title) > 12 or not title[-1].endswith((".", ":")):
         return None
+    if i < len(words) and words[i][1] == words[i - 1][1]:
+        # The words after the stop are emphasised alike: one heading with a colon or an abbreviation
+        # in it ("4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background vs. foreground").
+        return None
     heading_title = " ".join(title).rstrip(".:")
     if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
         return None
@@ -978,7 +1021,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     most_lines = 3 if block.bold and WRAPPED_HEADING.match(text) else 2
-    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2:
+    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
@@ -986,7 +1029,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     larger = block.size >= body * 1.08
     found_roman = ROMAN_HEADING.match(text) if roman else None
     found = HEADING_NUMBER.match(text)
-    if not (larger or block.bold):
+    bold = block.bold or all(_bold_but_math(ln) for ln in block.lines)
+    if not (larger or bold):
         # IEEEtran and revtex set headings in small capitals or italics at or below body size; without
         # bold or size to go by, only a number in front plus that styling makes a heading.
         # amsart sets section headings in small capitals, which the text layer gives in mixed case:
@@ -1007,8 +1051,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         level = number.count(".") + 1
         if letter and roman and not found["app"] and len(number) == 1:
             level = 2  # "A. Setup" under "IV. EXPERIMENTS"
-        elif letter and not (found["app"] or after_references):
-            found = None
+        elif letter and not (found["app"] or after_references or "." in number):
+            found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or title.endswith("."):
@@ -1036,6 +1080,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     return None
 
 
+def _bold_but_math(line: Line) -> bool:
+    """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
+    in the math italic, every other word in bold."""
+    plain = [text for _, _, text, style in line.spans if "b" not in style and any(ch.isalpha() for ch in text)]
+    return bool(plain) and len(plain) < len(line.spans) and all(len(text.strip()) <= 2 for text in plain) and \
+        any("b" in style for *_, style in line.spans)
+
+
 def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
     """Numbered headings know their level; unnumbered ones get it from their size rank."""
     numbered_sizes: dict[int, list[float]] = {}
@@ -1044,10 +1096,18 @@ def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
             numbered_sizes.setdefault(h.level, []).append(h.size)
     ref = {lvl: statistics.median(sizes) for lvl, sizes in numbered_sizes.items()}
     sizes = sorted({round(h.size * 2) / 2 for h in headings if h.number is None}, reverse=True)
+    smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
+    parent: _Heading | None = None  # the numbered heading above, in reading order
     for h in headings:
+        if h.number is not None:
+            parent = h
         if h.level:
             continue
-        if ref:
+        if parent is not None and smallest is not None and h.size < smallest - 0.5:
+            # Smaller than every numbered heading (a bold line at body size under "3.3 Fault
+            # Tolerance"): a paragraph-level heading inside the section above it.
+            h.level = parent.level + 1
+        elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
         else:
             h.level = sizes.index(round(h.size * 2) / 2) + 1 if sizes else 1
@@ -1077,16 +1137,150 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
+    chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
-        found = _heading(block, body, after_refs, roman)
+        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings)
         if found is None:
             continue
+        label = CHAPTER_LABEL.match(found.title) if found.number is None else None
+        if label:
+            word = label["num"].lower()
+            chapter = (i, str(CHAPTER_WORDS.index(word) + 1) if word in CHAPTER_WORDS else label["num"])
+            continue
+        if chapter is not None and chapter[0] == i - 1 and found.number is None:
+            found = replace(found, number=chapter[1], level=1)  # "Chapter 3" / "Join Algorithms"
+        chapter = None
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
             continue  # title-block lines (title, names) are not headings
+        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i)):
+            continue  # an axis title right above its figure's caption; a venue line at the foot of a page
+        if found.number is None and _runs_on(blocks, i):
+            continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is not None and len(block.lines) == 2 and i + 1 < len(blocks) and \
+                _level_beside(block.lines[-1], blocks[i + 1].lines[0]):
+            # "4.3.1 Data Augmentation" over the next paragraph's bold lead, "Trajectory-Instruction
+            # Augmentation" + "Aug-...": the lead goes back to its paragraph.
+            blocks[i + 1].lines.insert(0, block.lines.pop())
+            found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
-    return headings
+    return _without_contents_and_running_heads(headings, blocks)
+
+
+# A thesis or manual sets "Chapter 3" (Sphinx: "CHAPTER THREE") on a line over the chapter's title.
+CHAPTER_LABEL = re.compile(r"^chapter\s+(?P<num>\d{1,2}|[IVXL]{1,5}|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve)$", re.IGNORECASE)
+CHAPTER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+CONTENTS_HEADINGS = re.compile(r"^(table of )?contents$|^list of (figures|tables|algorithms|abbreviations|symbols)$",
+                               re.IGNORECASE)
+# An entry of a printed table of contents: a title, maybe dot leaders, then its page number.
+CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
+
+
+def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether the next block on the page, close below, is a figure or table caption: nothing but
+    the float's own text stands between a caption and the drawing it belongs to."""
+    if i + 1 >= len(blocks):
+        return False
+    block, after = blocks[i], blocks[i + 1]
+    found = CAPTION.match(after.text)
+    return bool(found) and found["sep"] in ":." and after.page == block.page and \
+        0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
+
+
+def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading]) -> _Heading | None:
+    """A subsection heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch
+    detection"): a line on its own with space above and below it, whose dotted number continues a
+    heading already found ("2.1" after "2", "4.3" after "4.2")."""
+    block = blocks[i]
+    line = block.lines[0]
+    if len(block.lines) != 1 or len(line.text) > 90 or line.math_chars or line.text.endswith((".", ":", ",", ";")):
+        return None
+    match = HEADING_NUMBER.match(line.text)
+    if not match or match["app"] or "." not in match["num"].rstrip(".") or not match["num"][0].isdigit() or \
+            not match["title"][:1].isupper():
+        return None
+    number = match["num"].rstrip(".")
+    parent, _, last = number.rpartition(".")
+    earlier = {h.number for h in found.values()}
+    if parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
+        return None
+    near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if b is not None and b.page == block.page and b.lines[0].column == line.column]
+    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= line.y0]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= line.y1]
+    if not all(abs(b.y0 - line.y1) > 0.6 * line.size for b in below) or \
+            not all(line.y0 - a.y1 > 0.6 * line.size for a in above):
+        return None
+    return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+
+
+def _at_page_foot(blocks: list[Block], i: int) -> bool:
+    """The last block of its page, low on it: no text follows it there, as it follows every heading
+    (LaTeX never leaves a heading at the foot of a column)."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    lowest = max(b.lines[-1].y1 for b in blocks[max(0, i - 40):i + 1] if b.page == block.page)
+    return (after is None or after.page != block.page) and block.lines[-1].y1 >= lowest - 1 and \
+        not UNNUMBERED_HEADINGS.match(block.text)
+
+
+def _runs_on(blocks: list[Block], i: int) -> bool:
+    """Whether a heading-like block is the bold lead of a paragraph: its last line ends in a broken
+    word ("Text Su-" / "pervision ..."), or the paragraph's text starts level with it on its right
+    ("Goal-oriented Metrics" + "mainly consider the", set apart by a justified line's wide space)."""
+    block = blocks[i]
+    last = block.lines[-1]
+    if last.text.endswith("-"):
+        return True
+    # (the text beside it may come just before it in reading order: its line box starts a hair higher)
+    beside = [blocks[j].lines[0 if j > i else -1] for j in (i - 1, i + 1)
+              if 0 <= j < len(blocks) and blocks[j].page == block.page]
+    if any(_level_beside(last, ln) for ln in beside):
+        return True
+    # A lead that fills its line to the right margin, the text going on at the next line's usual
+    # distance ("Task #2: Next Sentence Prediction (NSP)" justified across the column).
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.page != block.page or after.lines[0].column != last.column or len(after.lines) < 2:
+        return False
+    right = max(ln.x1 for ln in after.lines)
+    left = min(ln.x0 for ln in after.lines)
+    return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
+        -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
+
+
+def _level_beside(line: Line, other: Line) -> bool:
+    """`other` starts on `line`'s baseline, a little to its right in the same column."""
+    return abs(other.y1 - line.y1) < 1.5 and other.x0 > line.x1 and other.column == line.column and \
+        other.x0 - line.x1 < 4 * line.size and other.page == line.page
+
+
+def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: list[Block]) -> dict[int, _Heading]:
+    """Drop what reads as headings but is not a section of the text: the lines of a printed table of
+    contents (every heading of a page where two or more end in a page number and name headings
+    printed elsewhere, and a "Contents" heading), a heading printed again under the same number (a running head), and an unnumbered
+    heading repeated at the top of later pages (a chapter's name as its running head)."""
+    titles = {_norm(h.title) for h in headings.values()}
+    # An entry names a heading printed elsewhere once its page number is taken off.
+    entries = Counter(blocks[i].page for i, h in headings.items() if CONTENTS_ENTRY.search(h.title) and
+                      _norm(re.sub(r"(?:\s*\.)*\s+\S+$", "", h.title)) in titles)
+    tops: dict[int, float] = {}
+    for block in blocks:
+        tops[block.page] = min(tops.get(block.page, block.lines[0].y0), block.lines[0].y0)
+    out: dict[int, _Heading] = {}
+    seen: set[tuple[str | None, str]] = set()
+    for i, h in headings.items():
+        page = blocks[i].page
+        if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2:
+            continue
+        key = (h.number, _norm(h.title))
+        at_top = blocks[i].lines[0].y0 <= tops[page] + 1
+        if key in seen and (h.number is not None or at_top):
+            continue
+        seen.add(key)
+        out[i] = h
+    return out
 
 
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
@@ -1283,9 +1477,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # ───────────────────────────── front matter ─────────────────────────────
 
 
-def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[str, list[str]]:
+def _front_matter(first_page: list[Line], body: float, stop_y: float,
+                  words: Counter | None = None) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
-    candidates = [ln for ln in first_page if ln.y0 < stop_y and sum(ch.isalpha() for ch in ln.text) >= 2]
+    lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
+    candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
     biggest = max(ln.size for ln in candidates)
@@ -1293,14 +1489,17 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
         return "", []
     title_lines = [ln for ln in candidates if abs(ln.size - biggest) < 0.6]
     title_lines.sort(key=lambda ln: ln.y0)
-    # Keep the first contiguous run of the biggest lines.
+    # Keep the first contiguous run of the biggest lines; a long title may run on below the point
+    # where the front matter was thought to end (half the page when page 1 has no heading).
     run = [title_lines[0]]
-    for ln in title_lines[1:]:
+    for ln in sorted((ln for ln in lettered if abs(ln.size - biggest) < 0.6 and ln.y0 > run[0].y0),
+                     key=lambda ln: ln.y0):
         if ln.y0 - run[-1].y1 < biggest:
             run.append(ln)
         else:
             break
-    title = _join_lines([ln.text for ln in run])
+    run = _title_run(run, lettered, body)
+    title = _join_lines([ln.text for ln in run], words)
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -1314,9 +1513,37 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
     return title, authors
 
 
+def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
+    """The title's lines grown by lines set tight above or below it in the same face at a somewhat
+    smaller size: a title in two sizes ("AN IMAGE IS WORTH 16X16 WORDS:" over a larger second
+    line, or a colon-ended prefix). A subtitle in another face (italic "Release 0.4", author names
+    in roman under a bold title) or body-sized type is not part of it."""
+    biggest = max(ln.size for ln in run)
+
+    def akin(ln: Line) -> bool:
+        return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
+            ln.size >= body * 1.15 and not AFFILIATION.search(ln.text) and len(ln.text) < 120
+
+    others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
+    grew = True
+    while grew:
+        grew = False
+        # (line boxes of large type overlap a little: the ascenders of one reach into the one above)
+        above = [ln for ln in others if ln.y1 <= run[0].y0 + 0.4 * run[0].height and ln.y0 < run[0].y0 and
+                 run[0].y0 - ln.y1 < 0.6 * biggest]
+        below = [ln for ln in others if ln.y0 >= run[-1].y1 - 0.4 * run[-1].height and ln.y1 > run[-1].y1 and
+                 ln.y0 - run[-1].y1 < 0.6 * biggest]
+        for near, at_top in ((above[-1:], True), (below[:1], False)):
+            if near and akin(near[0]) and (at_top or not run[-1].text.rstrip().endswith(".")):
+                run = [near[0]] + run if at_top else run + [near[0]]
+                others.remove(near[0])
+                grew = True
+    return run
+
+
 # PDF metadata titles that are not titles: tool defaults and file names.
 JUNK_TITLE = re.compile(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
-                        r".*\.(dvi|pdf|tex|docx?|ps|eps|indd|qxd))$", re.IGNORECASE)
+                        r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
 def _largest_top_line(first_page: list[Line]) -> str:
@@ -1349,6 +1576,12 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
             block.kind = "abstract"
             return text
     return None
+
+
+def _bold_abstract_label(line: Line) -> bool:
+    """The line opens with the word "Abstract" alone in bold and goes on in another face."""
+    return len(line.spans) > 1 and line.spans[0][2].strip().lower() == "abstract" and "b" in line.spans[0][3] and \
+        "b" not in line.spans[-1][3]
 
 
 def _author_names(line: Line) -> list[str]:
@@ -1467,27 +1700,38 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             for j in range(i + 1, len(blocks)):
                 if j in headings or blocks[j].page > block.page + 1:
                     break
-                parts.append(blocks[j].text)
-                blocks[j].kind = "abstract"
-            abstract = " ".join(parts) or None
+                parts.append(blocks[j])
+            # A plot's legend or tick label beside the abstract ("56-layer" in small type) is not of it.
+            sizes = Counter()
+            for part in parts:
+                sizes[part.size] += len(part.text)
+            main = sizes.most_common(1)[0][0] if sizes else body
+            parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
+            for part in parts:
+                part.kind = "abstract"
+            abstract = " ".join(part.text for part in parts) or None
             abstract_index = i
             headings.pop(i, None)
             block.kind = "front"
             break
         run_in = re.match(r"^abstract\s*[.:—–-]\s*(.+)$", block.text, re.IGNORECASE | re.DOTALL)
+        if run_in is None and _bold_abstract_label(block.lines[0]):
+            run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
-    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y)
+    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y, words)
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading)
+    title = " ".join(UNEXPRESSED.sub("", title).split())
+    abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
@@ -1641,25 +1885,56 @@ def _is_display(lines: list[Line]) -> bool:
     return not prose and pieces >= max(1, len(lines) / 2)
 
 
+# Glyphs the text layer cannot name: U+FFFD, and private-use code points (Symbol-font pieces of big
+# brackets, "≤" in some Type 1 fonts). They are never shown; the block they stand in is drawn instead.
+UNEXPRESSED = re.compile("[\ufffd\ue000-\uf8ff]")
+
+
+def _script_runs(spans: list[dict]) -> int:
+    """How many runs of the line are sub- or superscripts: in smaller type than the line's main run,
+    with their baseline shifted off its baseline ("w" + "ij", "x" + "2")."""
+    if len(spans) < 2:
+        return 0
+    main = max(spans, key=lambda s: (s["size"], len(s["text"])))
+    baseline, size = main["origin"][1], main["size"]
+    return sum(1 for s in spans if s["size"] < 0.85 * size and abs(s["origin"][1] - baseline) > 0.12 * size and
+               any(ch.isalnum() for ch in s["text"]))
+
+
+def _box(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The lines' box on the page of the first of them, in PDF points rounded to 0.1."""
+    on_page = [ln for ln in lines if ln.page == lines[0].page]
+    box = (min(ln.x0 for ln in on_page), min(ln.y0 for ln in on_page), max(ln.x1 for ln in on_page),
+           max(ln.y1 for ln in on_page))
+    return tuple(round(v, 1) for v in box)
+
+
 def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
     numbered = [ln.lineno for ln in lines if ln.lineno is not None]
     line_numbers = (min(numbered), max(numbered)) if numbered else None
     if lines[0].code:
-        return Paragraph(text=_preformatted(lines), page=lines[0].page + 1, code=True, line_numbers=line_numbers)
+        text = _preformatted(lines)
+        # An algorithm whose symbols have no names (a sum sign as U+FFFD) is shown from the page.
+        unexpressed = bool(UNEXPRESSED.search(text))
+        return Paragraph(text=UNEXPRESSED.sub("", text), page=lines[0].page + 1, code=True, line_numbers=line_numbers,
+                         bbox=_box(lines) if unexpressed else None, render_as_image=unexpressed)
     block = Block(lines)
     text = _join_lines([ln.text for ln in lines], words)
+    unexpressed = bool(UNEXPRESSED.search(text))
     if _is_display(lines):
         # A display equation: its number, its box, and whether the text layer can say it at all
-        # (unnamed glyphs, or rows stacked as in fractions and limits, read as a jumble in one line).
+        # (unnamed glyphs; rows stacked as in fractions and limits, read as a jumble in one line; sub-
+        # and superscripts, which the text gives flat: "wij").
         number = next((m.group(1) for ln in lines if (m := EQUATION_NUMBER.search(ln.text.strip()))), None)
         rows = len({round((ln.y1 + ln.y0) / 2 / max(1.0, ln.size * 0.6)) for ln in lines if not EQUATION_NUMBER.fullmatch(ln.text.strip())})
-        unreadable = "\ufffd" in text or rows > 1
-        box = (min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines), max(ln.y1 for ln in lines))
-        return Paragraph(text=text.replace("\ufffd", "").replace("  ", " "), page=lines[0].page + 1, math=True,
-                         line_numbers=line_numbers, equation=number, bbox=tuple(round(v, 1) for v in box),
-                         render_as_image=unreadable)
-    return Paragraph(text=text.replace("\ufffd", ""), page=lines[0].page + 1, math=_is_math(block),
-                     line_numbers=line_numbers)
+        unreadable = unexpressed or rows > 1 or any(ln.scripts for ln in lines)
+        return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()), page=lines[0].page + 1, math=True,
+                         line_numbers=line_numbers, equation=number, bbox=_box(lines), render_as_image=unreadable)
+    math = _is_math(block)
+    # Math in running text with unnamed glyphs (a big bracket's pieces) is shown from the page too.
+    image = unexpressed and math
+    return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()) if unexpressed else text, page=lines[0].page + 1,
+                     math=math, line_numbers=line_numbers, bbox=_box(lines) if image else None, render_as_image=image)
 
 
 def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int, int]]) -> list[Footnote]:
