@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-FigureKind = Literal["figure", "table"]
+FigureKind = Literal["figure", "table", "equation"]  # "equation": a formula shown from the PDF (formula_region)
 
 _INTRO = re.compile(r"^\s*introduction\b", re.IGNORECASE)
 _CONCLUSION = re.compile(r"^\s*(conclusions?|concluding remarks|discussion and conclusions?|summary( and (conclusions?|outlook))?)\b", re.IGNORECASE)
@@ -63,6 +63,15 @@ class Paragraph:
     render_as_image: bool = False  # the text layer cannot express it: show the PDF's pixels of `bbox`
 
 
+def formula_region(paragraph: Paragraph) -> Figure | None:
+    """A block the text layer cannot spell (`render_as_image`), as a region of its page that the
+    reader renders and shows the way it shows figures; None for text that reads as text."""
+    if not (paragraph.render_as_image and paragraph.bbox):
+        return None
+    number = paragraph.equation or f"p{paragraph.page}-{round(paragraph.bbox[1])}"
+    return Figure("equation", number, paragraph.text, paragraph.page, paragraph.bbox)
+
+
 @dataclass(frozen=True)
 class Section:
     number: str | None  # "3.2", "A", or None for unnumbered headings
@@ -93,6 +102,8 @@ class Figure:
 
     @property
     def label(self) -> str:
+        if self.kind == "equation":
+            return f"Eq. ({self.number})" if self.number[:1].isdigit() else f"Formula on p. {self.page}"
         return f"{'Fig.' if self.kind == 'figure' else 'Table'} {self.number}"
 
 
