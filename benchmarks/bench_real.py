@@ -113,11 +113,18 @@ def match(predicted: list[tuple], truth: list[tuple]) -> Counts:
     return Counts(count_matches(predicted, truth), len(predicted), len(truth))
 
 
+# The bibliography's heading is not scored as a section: truth from bookmarks has it only when the
+# paper's class puts it in the table of contents; the references are scored by their count instead.
+_REFERENCES_HEADING = re.compile(r"^(references?|bibliography|literature cited|works cited)$", re.IGNORECASE)
+
+
 def section_counts(paper, truth: dict) -> Counts:
     """(number, title) pairs of the parsed headings against the truth's, at the truth's levels."""
-    true = [((s.get("number") or "").rstrip("."), norm(s["title"])) for s in truth.get("sections", [])]
+    true = [((s.get("number") or "").rstrip("."), norm(s["title"])) for s in truth.get("sections", [])
+            if not _REFERENCES_HEADING.match(s["title"].strip())]
     deepest = max((s.get("level", 1) for s in truth.get("sections", [])), default=0)
-    pred = [((s.number or "").rstrip("."), norm(s.title)) for s in paper.sections if s.level <= deepest]
+    pred = [((s.number or "").rstrip("."), norm(s.title)) for s in paper.sections
+            if s.level <= deepest and not _REFERENCES_HEADING.match(s.title.strip())]
     return match(pred, true)
 
 

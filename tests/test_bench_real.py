@@ -181,6 +181,13 @@ def test_score_paper_counts_each_measure():
     assert sc.bib_right and "2/2" in bench_real.row(sc)
 
 
+def test_the_references_heading_is_not_scored_as_a_section():
+    sections = _paper().sections + (Section(None, "References", 1, 2, ()),)
+    truth = dict(TRUTH, sections=TRUTH["sections"][:2] + [{"number": "", "title": "Bibliography", "level": 1}])
+    sc = bench_real.score_paper(_paper(sections=sections), truth, "", name="p")
+    assert (sc.sections.tp, sc.sections.pred, sc.sections.true) == (2, 2, 2)
+
+
 def test_a_sentence_split_over_two_paragraphs_is_not_intact():
     hay = bench_real.paper_haystack(_paper())
     assert bench_real.intact([BODY[1], "first page and it carries on This sentence"], hay) == [True, False]
