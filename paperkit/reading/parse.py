@@ -256,6 +256,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
     # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     data = page.get_text("dict", flags=flags)
+    _repair_degenerate_sizes(data["blocks"])
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
@@ -299,6 +300,33 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+def _repair_degenerate_sizes(blocks: list[dict]) -> None:
+    """Give spans with no usable font size one from their glyphs. Some converters (Ghostscript's
+    Type 3 fonts) scale the font matrix instead of the size: every span says 0.24 pt and its box
+    reaches hundreds of points above its baseline. Such a span gets the size that the average
+    glyph width of its printed line implies (about half an em), rounded to a point so that the
+    lines of one paragraph still compare, and a box of that height on its baseline."""
+    rows: dict[int, list[dict]] = {}
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            for s in ln["spans"]:
+                if s["size"] < 1.0 and s["text"].strip():
+                    rows.setdefault(round(s["origin"][1]), []).append(s)
+    if not rows:
+        return
+    for row in rows.values():
+        width = sum(s["bbox"][2] - s["bbox"][0] for s in row)
+        size = float(round(min(30.0, max(4.0, 2.0 * width / max(1, sum(len(s["text"]) for s in row))))))
+        for s in row:
+            base = s["origin"][1]
+            s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            boxes = [s["bbox"] for s in ln["spans"]]
+            if boxes:
+                ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
 
 
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
@@ -379,7 +407,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
-        if (prev and not gutter and abs(prev.y1 - ln.y1) < 1.5 and 0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+        if (prev and not gutter and abs(prev.y1 - ln.y1) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
                 and (abs(prev.size - ln.size) < 1.0 or number_first)):
             prev.text = f"{prev.text} {ln.text}"
             prev.x1 = max(prev.x1, ln.x1)
@@ -1306,7 +1334,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
-               if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2]
+               if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     blocks = _split_run_in(_blocks(ordered, body, pitch))
 

@@ -1,0 +1,82 @@
+"""Body text read from pages drawn here with PyMuPDF, each reproducing a shape met in real papers
+(a Ghostscript font without a size, double-spaced Word text, ...): the paragraph must come out as
+printed, sentence for sentence."""
+
+from __future__ import annotations
+
+import re
+
+import pymupdf
+import pytest
+
+from paperkit.reading.parse import parse_pdf
+
+WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
+         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _paragraphs(paper) -> list[str]:
+    return [p.text for s in paper.sections for p in s.paragraphs]
+
+
+def _holds(paper, sentence: str) -> bool:
+    return any(_key(sentence) in _key(p) for p in _paragraphs(paper))
+
+
+def _type3_page(doc, lines: list[str], top: float) -> None:
+    """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
+    text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, top - 40), "1 Introduction", fontname="hebo", fontsize=14)
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< >>")
+    doc.update_stream(proc, b"1250 0 0 0 1000 3000 d1 0 0 1000 3000 re f")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1250 50000] /FontMatrix [0.2 0 0 0.2 0 0] "
+                            f"/CharProcs << {' '.join(f'/{c} {proc} 0 R' for c in letters)} /space {proc} 0 R /period {proc} 0 R >> "
+                            f"/Encoding << /Type /Encoding /Differences [32 /space 46 /period 97 {' '.join('/' + c for c in letters)}] >> "
+                            f"/FirstChar 32 /LastChar 122 /Widths [{' '.join(['1250'] * 91)}] /Resources << >> >>")
+    kind, value = doc.xref_get_key(page.xref, "Resources")
+    resources = int(value.split()[0]) if kind == "xref" else page.xref
+    prefix = "" if kind == "xref" else "Resources/"
+    kind, value = doc.xref_get_key(resources, prefix + "Font")
+    if kind == "xref":
+        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
+    else:
+        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+    stream = "".join(f"BT /T3 0.04 Tf 1 0 0 1 72 {792 - top - 14 * i} Tm ({text}) Tj ET\n" for i, text in enumerate(lines))
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+
+
+def test_a_font_without_a_size_does_not_crash_and_its_lines_make_one_paragraph(tmp_path):
+    words = WORDS * 2
+    lines = [" ".join(words[i:i + 8]) for i in range(0, 48, 8)]
+    lines[-1] += "."
+    doc = pymupdf.open()
+    _type3_page(doc, lines, 200)
+    path = tmp_path / "type3.pdf"
+    doc.save(path)
+    assert pymupdf.open(path)[0].get_text("dict")["blocks"][-1]["lines"][0]["spans"][0]["size"] < 1
+    paper = parse_pdf(path)  # was ZeroDivisionError
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+def test_double_spaced_lines_are_one_paragraph(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=16)
+    words = WORDS * 3
+    lines = [" ".join(words[i:i + 11]) for i in range(0, 88, 11)]
+    lines[-1] += "."
+    for i, text in enumerate(lines):  # 12 pt type on a 24 pt pitch, as Word's double spacing sets it
+        page.insert_text((72, 120 + 24 * i), text, fontname="helv", fontsize=12)
+    path = tmp_path / "double.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
