@@ -80,3 +80,23 @@ def test_double_spaced_lines_are_one_paragraph(tmp_path):
     doc.save(path)
     paper = parse_pdf(path)
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+def test_highlighted_lines_stay_in_their_paragraph(tmp_path):
+    # A reader's highlights baked into the page are filled boxes behind the text, like a figure's
+    # drawing; the text over them is still the paragraph's.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    words = WORDS * 3
+    lines = [" ".join(words[i:i + 12]) for i in range(0, 96, 12)]
+    lines[-1] += "."
+    for i in (2, 3, 4):
+        page.draw_rect(pymupdf.Rect(70, 108 + 13 * i, 530, 121 + 13 * i), color=None, fill=(1, 1, 0))
+    page.draw_rect(pymupdf.Rect(200, 108, 480, 121), color=None, fill=(0, 1, 1))  # part of a line
+    for i, text in enumerate(lines):
+        page.insert_text((72, 118 + 13 * i), text, fontname="helv", fontsize=10)
+    path = tmp_path / "highlights.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)

@@ -525,6 +525,26 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
     return [tuple(c) for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
 
 
+def _without_highlights(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+    """Drop the boxes that are the colour behind text, not a drawing: a reader's highlights baked
+    into the page (a student's annotated copy), a shaded paragraph. Such a box is mostly covered
+    by the text lines that cross it, and one of them at least is prose (four words or more);
+    a figure or table holds far more empty space than text."""
+    out = []
+    for box in boxes:
+        area = max(1e-6, (box[2] - box[0]) * (box[3] - box[1]))
+        covered, prose = 0.0, False
+        for ln in lines:
+            ix = min(ln.x1, box[2]) - max(ln.x0, box[0])
+            iy = min(ln.y1, box[3]) - max(ln.y0, box[1])
+            if ix > 0 and iy > 0.5 * ln.height:
+                covered += ix * iy
+                prose = prose or len(ln.text.split()) >= 4
+        if not (prose and covered >= 0.6 * area):
+            out.append(box)
+    return out
+
+
 def _inside(line: Line, box, margin: float) -> bool:
     x0, y0, x1, y1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
     ix = max(0.0, min(line.x1, x1) - max(line.x0, x0))
@@ -1276,7 +1296,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, page in enumerate(doc):
         rotated: list[tuple] = []
         pages_lines.append(_page_lines(page, index, rotated))
-        page_graphics.append(_with_axis_titles(_graphic_boxes(page), rotated))
+        page_graphics.append(_with_axis_titles(_without_highlights(_graphic_boxes(page), pages_lines[-1]), rotated))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
