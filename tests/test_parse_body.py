@@ -27,6 +27,18 @@ def _holds(paper, sentence: str) -> bool:
     return any(_key(sentence) in _key(p) for p in _paragraphs(paper))
 
 
+def _fill(words: list[str], width: float) -> list[str]:
+    """Words set in lines of 10 pt Helvetica no wider than `width`."""
+    lines = [""]
+    for word in words:
+        longer = f"{lines[-1]} {word}".strip()
+        if pymupdf.get_text_length(longer, "helv", 10) > width:
+            lines.append(word)
+        else:
+            lines[-1] = longer
+    return lines
+
+
 def _type3_page(doc, lines: list[str], top: float) -> None:
     """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
     text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
@@ -100,3 +112,32 @@ def test_highlighted_lines_stay_in_their_paragraph(tmp_path):
     doc.save(path)
     paper = parse_pdf(path)
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_path):
+    # One-column page, a figure and its caption set beside the text (wrapfigure): the text lines
+    # run past the middle of the page, so the middle does not tell the two apart.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    words = WORDS * 4
+    left = _fill(words[:90], 262)
+    left[-1] += "."
+    caption = ["Figure 1: Training error of the two", "networks over the epochs of the run", "with the solid line for the first net",
+               "and the dashed line for the second", "one as measured in the experiment."]
+    page.draw_rect(pymupdf.Rect(350, 100, 540, 140), color=(0, 0, 0), width=0.8)
+    page.draw_polyline([(355, 105), (420, 130), (535, 135)], color=(0, 0, 0))
+    for i, text in enumerate(left):
+        page.insert_text((72, 110 + 13 * i), text, fontname="helv", fontsize=10)
+    for i, text in enumerate(caption):
+        page.insert_text((350, 110 + 13 * (i + 4)), text, fontname="helv", fontsize=10)
+    below = [" ".join(words[i:i + 13]) for i in range(0, 52, 13)]
+    below[-1] += "."
+    for i, text in enumerate(below):
+        page.insert_text((72, 300 + 13 * i), text, fontname="helv", fontsize=10)
+    path = tmp_path / "wrapfigure.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert max(pymupdf.get_text_length(t, "helv", 10) for t in left) + 72 > 306  # past the middle
+    assert _holds(paper, " ".join(left)), _paragraphs(paper)
+    assert [_key(f.caption) for f in paper.figures] == [_key(" ".join(caption)[len("Figure 1:"):])]

@@ -715,23 +715,42 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
 # ───────────────────────────── reading order ─────────────────────────────
 
 
-def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
-    mid = page_width / 2
+def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> bool:
+    """Put each line in the left column (1), the right one (2) or across both (0); returns whether
+    the page reads as two columns. Short pieces on both halves (a display equation's parts, a code
+    listing) do not make a page two-column: the right half must also hold some text."""
     for ln in lines:
-        if ln.x1 <= mid + 4:
-            ln.column = 1
-        elif ln.x0 >= mid - 4:
-            ln.column = 2
-        else:
-            ln.column = 0
+        ln.column = 1 if ln.x1 <= left_end else 2 if ln.x0 >= right_start else 0
     left = sum(1 for ln in lines if ln.column == 1)
     right = sum(1 for ln in lines if ln.column == 2)
     full = sum(1 for ln in lines if ln.column == 0)
-    # Short pieces on both halves (a display equation's parts, a code listing) do not make a page
-    # two-column: the right half must also hold some text.
     right_chars = sum(len(ln.text) for ln in lines if ln.column == 2)
-    two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
+    return right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
         right_chars >= 120
+
+
+def _side_split(lines: list[Line], page_width: float) -> float | None:
+    """Where a text column beside another one starts when it is not at the middle of the page: a
+    figure and its caption set beside the text in a one-column paper (wrapfigure), whose text
+    lines run past the middle. The split is the left edge shared by several lines (flush left, as
+    a column is) that leaves the most lines wholly on one side of it."""
+    best, split = 0, None
+    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.7 * page_width and
+                    len(ln.text.split()) >= 5 and ln.math_chars < 0.2 * len(ln.text))  # prose, not an equation's right side
+    for edge, flush in edges.items():
+        if flush < 3:
+            continue
+        sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
+        if sides > best:
+            best, split = sides, float(edge)
+    return split
+
+
+def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
+    mid = page_width / 2
+    two_columns = _assign_columns(lines, mid + 4, mid - 4)
+    if not two_columns and (split := _side_split(lines, page_width)) is not None:
+        two_columns = _assign_columns(lines, split - 3, split - 1.5)
     if not two_columns:
         for ln in lines:
             ln.column = 0
