@@ -141,3 +141,26 @@ def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_pa
     assert max(pymupdf.get_text_length(t, "helv", 10) for t in left) + 72 > 306  # past the middle
     assert _holds(paper, " ".join(left)), _paragraphs(paper)
     assert [_key(f.caption) for f in paper.figures] == [_key(" ".join(caption)[len("Figure 1:"):])]
+
+
+def test_a_raised_digit_after_an_italic_letter_is_an_exponent_not_a_footnote_call(tmp_path):
+    # mathptmx and newtx set math variables in the text's italic: "c⁰", "ℓ²" must keep their digit.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    lines = _fill(WORDS * 2, 420)
+    y = 110
+    for text in lines[:-1]:
+        page.insert_text((72, y), text, fontname="helv", fontsize=10)
+        y += 13
+    x = 72 + pymupdf.get_text_length("Note that ", "helv", 10)
+    page.insert_text((72, y), "Note that ", fontname="helv", fontsize=10)
+    page.insert_text((x, y), "c", fontname="heit", fontsize=10)
+    x += pymupdf.get_text_length("c", "heit", 10)
+    page.insert_text((x, y - 3.5), "0", fontname="helv", fontsize=7)
+    x += pymupdf.get_text_length("0", "helv", 7)
+    page.insert_text((x, y), " is a zero vector at the first step.", fontname="helv", fontsize=10)
+    path = tmp_path / "exponent.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert any("Note that c0 is a zero vector" in p for p in _paragraphs(paper)), _paragraphs(paper)

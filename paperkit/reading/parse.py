@@ -348,13 +348,18 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
         return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
             s["origin"][1] < baseline - 0.15 * size
 
+    def variable(s: dict) -> bool:
+        # A lone italic letter is a math variable in a text font (mathptmx, newtxmath): "c⁰", "l²".
+        return _is_italic(s) and bool(re.search(r"(?:^|[^\w])[A-Za-z]$", s["text"].rstrip()))
+
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
     calls: list[str] = []
     kept: list[dict] = []
     for i, s in enumerate(spans):
         before = kept[-1] if kept else None
         if i > 0 and s["text"].strip() and raised(s) and before is not None and before["text"].strip() and \
-                not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()):
+                not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()) and \
+                not variable(before):
             calls.append(s["text"].strip())
             continue
         kept.append(s)
