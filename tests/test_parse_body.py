@@ -164,3 +164,24 @@ def test_a_raised_digit_after_an_italic_letter_is_an_exponent_not_a_footnote_cal
     doc.save(path)
     paper = parse_pdf(path)
     assert any("Note that c0 is a zero vector" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_a_tall_line_does_not_cut_its_paragraph(tmp_path):
+    # A tall piece in a line (a raised exponent, a large operator) lifts the line's top; the
+    # distance from there to the next line's top then looks like a paragraph gap.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    lines = _fill(WORDS * 3, 400)
+    lines[-1] += "."
+    y = 110
+    for i, text in enumerate(lines):
+        page.insert_text((72, y), text, fontname="helv", fontsize=10)
+        if i == 2:
+            x = 72 + pymupdf.get_text_length(text, "helv", 10) + 2
+            page.insert_text((x, y), "S", fontname="helv", fontsize=18)  # a large operator in the line
+        y += 12
+    path = tmp_path / "scripts.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, " ".join(lines[:3]) + " S " + " ".join(lines[3:])), _paragraphs(paper)

@@ -798,9 +798,14 @@ def _headingish(line: Line, body: float) -> bool:
     return line.size >= body * 1.08 or line.bold
 
 
+ITALIC_APPENDIX_HEADING = re.compile(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+
+
 def _italic_heading_line(line: Line) -> bool:
-    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting"."""
-    return line.italic and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
+    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting" and
+    elsarticle "Appendix A.1. Hyperparameters"."""
+    return line.italic and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
+                                                        ITALIC_APPENDIX_HEADING.match(line.text))
 
 
 def _small_caps_edge(prev: Line, line: Line) -> bool:
@@ -863,7 +868,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln)
-        elif gap > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
+        elif min(gap, ln.y1 - prev.y1) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
+            # (a superscript raises a line's top, a subscript lowers its bottom: a paragraph's gap
+            # widens both distances, a tall line in it only one)
             new = True
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
