@@ -185,3 +185,28 @@ def test_a_tall_line_does_not_cut_its_paragraph(tmp_path):
     doc.save(path)
     paper = parse_pdf(path)
     assert _holds(paper, " ".join(lines[:3]) + " S " + " ".join(lines[3:])), _paragraphs(paper)
+
+
+def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in_order(tmp_path):
+    # "...of the lay- / ers considered.   The function F(x, {Wi}) represents the": two pieces of one
+    # printed row; the subscript and the taller braces make the second piece's box start above the
+    # first one's and end below it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    first = ["the model reads every page of the paper and keeps each sentence whole while the", "reader considered."]
+    page.insert_text((72, 110), first[0], fontname="helv", fontsize=10)
+    page.insert_text((72, 122), first[1], fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(first[1], "helv", 10) + 9
+    for piece, size, dy in (("The function F(x, ", 10, 0), ("{", 12, 0), ("W", 10, 0), ("i", 7, 3), ("}", 12, 0),
+                            (") represents the", 10, 0)):
+        page.insert_text((x, 122 + dy), piece, fontname="helv", fontsize=size)
+        x += pymupdf.get_text_length(piece, "helv", size)
+    second = ["turns the pages so that nothing printed is lost or mixed with the drawings beside", "it as the reader goes."]
+    page.insert_text((72, 134), second[0], fontname="helv", fontsize=10)
+    page.insert_text((72, 146), second[1], fontname="helv", fontsize=10)
+    path = tmp_path / "row.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    text = " ".join(_paragraphs(paper))
+    assert _key(" ".join(first) + " The function F(x, {Wi}) represents the " + " ".join(second)) in _key(text), _paragraphs(paper)

@@ -125,6 +125,7 @@ class Line:
     lead_mark: str | None = None  # a raised small mark opening the line ("¹The effect"): a footnote's start
     calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
     code: bool = False  # part of a code listing or an algorithm float: kept line by line
+    base: float | None = None  # baseline of its main text (None: use y1); sub- and superscripts move y0 and y1
 
     @property
     def height(self) -> float:
@@ -297,6 +298,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                     lead_mark=lead_mark, calls=calls,
                     code=all(_font_traits(s["font"])[4] for s in spans),
+                    base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
@@ -404,7 +406,12 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
     the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space."""
-    lines.sort(key=lambda ln: (round(ln.y1), ln.x0))
+    def base(ln: Line) -> float:
+        return ln.y1 if ln.base is None else ln.base
+
+    # By baseline, not by box: a subscript lowers the box of one piece of a printed line ("F(x, {Wi})
+    # represents" beside "ers considered.") and would part it from the rest.
+    lines.sort(key=lambda ln: (round(base(ln)), ln.x0))
     merged: list[Line] = []
     for ln in lines:
         prev = merged[-1] if merged else None
@@ -412,7 +419,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
-        if (prev and not gutter and abs(prev.y1 - ln.y1) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
                 and (abs(prev.size - ln.size) < 1.0 or number_first)):
             prev.text = f"{prev.text} {ln.text}"
             prev.x1 = max(prev.x1, ln.x1)
