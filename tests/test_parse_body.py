@@ -94,7 +94,8 @@ def test_double_spaced_lines_are_one_paragraph(tmp_path):
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
 
 
-def test_highlighted_lines_stay_in_their_paragraph(tmp_path):
+@pytest.mark.parametrize("pitch", [13, 24])  # single spacing, and a thesis's wide line spacing
+def test_highlighted_lines_stay_in_their_paragraph(tmp_path, pitch):
     # A reader's highlights baked into the page are filled boxes behind the text, like a figure's
     # drawing; the text over them is still the paragraph's.
     doc = pymupdf.open()
@@ -103,11 +104,12 @@ def test_highlighted_lines_stay_in_their_paragraph(tmp_path):
     words = WORDS * 3
     lines = [" ".join(words[i:i + 12]) for i in range(0, 96, 12)]
     lines[-1] += "."
+    ends = [72 + pymupdf.get_text_length(text, "helv", 10) + 1 for text in lines]
     for i in (2, 3, 4):
-        page.draw_rect(pymupdf.Rect(70, 108 + 13 * i, 530, 121 + 13 * i), color=None, fill=(1, 1, 0))
-    page.draw_rect(pymupdf.Rect(200, 108, 480, 121), color=None, fill=(0, 1, 1))  # part of a line
+        page.draw_rect(pymupdf.Rect(71, 108 + pitch * i, ends[i], 108 + pitch * (i + 1)), color=None, fill=(1, 1, 0))
+    page.draw_rect(pymupdf.Rect(200, 108, ends[0], 108 + pitch), color=None, fill=(0, 1, 1))  # part of a line
     for i, text in enumerate(lines):
-        page.insert_text((72, 118 + 13 * i), text, fontname="helv", fontsize=10)
+        page.insert_text((72, 118 + pitch * i), text, fontname="helv", fontsize=10)
     path = tmp_path / "highlights.pdf"
     doc.save(path)
     paper = parse_pdf(path)

@@ -539,20 +539,26 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
 
 def _without_highlights(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
     """Drop the boxes that are the colour behind text, not a drawing: a reader's highlights baked
-    into the page (a student's annotated copy), a shaded paragraph. Such a box is mostly covered
-    by the text lines that cross it, and one of them at least is prose (four words or more);
-    a figure or table holds far more empty space than text."""
+    into the page (a student's annotated copy), a shaded paragraph. Lines of prose run across such
+    a box from edge to edge, one under the other with no empty band between them (the line
+    spacing, however wide, counts as the lines'); a figure or table leaves most of its box to the
+    drawing, or its cells leave gaps across a row."""
     out = []
     for box in boxes:
-        area = max(1e-6, (box[2] - box[0]) * (box[3] - box[1]))
-        covered, prose = 0.0, False
-        for ln in lines:
-            ix = min(ln.x1, box[2]) - max(ln.x0, box[0])
-            iy = min(ln.y1, box[3]) - max(ln.y0, box[1])
-            if ix > 0 and iy > 0.5 * ln.height:
-                covered += ix * iy
-                prose = prose or len(ln.text.split()) >= 4
-        if not (prose and covered >= 0.6 * area):
+        width, height = box[2] - box[0], box[3] - box[1]
+        crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
+                    min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
+        if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
+            out.append(box)
+            continue
+        rows = len({round(ln.y0 / 3) for ln in crossing})  # pieces of one row (split by an inline icon) count once
+        across = sum((min(ln.x1, box[2]) - max(ln.x0, box[0])) for ln in crossing) / (width * rows)
+        covered, reach = 0.0, box[1]
+        for ln in sorted(crossing, key=lambda ln: ln.y0):
+            top, bottom = max(box[1], ln.y0 - 0.5 * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
+            covered += max(0.0, bottom - max(top, reach))
+            reach = max(reach, bottom)
+        if not (across >= 0.75 and covered >= 0.8 * height):
             out.append(box)
     return out
 
