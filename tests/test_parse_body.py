@@ -212,3 +212,20 @@ def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in
     paper = parse_pdf(path)
     text = " ".join(_paragraphs(paper))
     assert _key(" ".join(first) + " The function F(x, {Wi}) represents the " + " ".join(second)) in _key(text), _paragraphs(paper)
+
+
+def test_an_underlined_sentence_stays_in_its_paragraph(tmp_path):
+    # A reader's underline under a line is a drawing lower than the line: the line is not inside
+    # a figure.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    lines = _fill(WORDS * 3, 300)
+    lines[-1] += "."
+    for i, text in enumerate(lines):
+        page.insert_text((72, 110 + 13 * i), text, fontname="helv", fontsize=10)
+    page.draw_line((80, 137.5), (360, 137.5), color=(1, 0.7, 0), width=2)
+    path = tmp_path / "squiggle.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)

@@ -1670,8 +1670,12 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
 def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
     """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
     axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
-    frame. Long lines never grow it: the box must not creep down into the text after the figure."""
+    frame. Long lines never grow it: the box must not creep down into the text after the figure.
+    Nor does a drawing lower than the line take a long line in: a reader's underline or squiggle
+    under a sentence (a tick label under an axis, short, still goes with its axis)."""
     for i, box in enumerate(boxes):
+        if len(line.text) > 40 and box[3] - box[1] < line.height:
+            continue
         if _inside(line, box, margin):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
