@@ -229,3 +229,28 @@ def test_an_underlined_sentence_stays_in_its_paragraph(tmp_path):
     doc.save(path)
     paper = parse_pdf(path)
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
+    # A bold run-in head and the rest of its row, set apart by a wide space; a taller glyph in the
+    # rest puts its top above the head's, and by the tops it would be read first.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    head = "Worker Failure."
+    page.insert_text((72, 110), head, fontname="hebo", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "hebo", 10) + 16
+    page.insert_text((x, 110), "The master pings every", fontname="helv", fontsize=10)
+    x += pymupdf.get_text_length("The master pings every ", "helv", 10)
+    page.insert_text((x, 110), "{", fontname="helv", fontsize=12)
+    x += pymupdf.get_text_length("{", "helv", 12)
+    page.insert_text((x, 110), "worker} in turn while the job runs and", fontname="helv", fontsize=10)
+    rest = _fill(WORDS, 380)
+    rest[-1] += "."
+    for i, text in enumerate(rest):
+        page.insert_text((72, 123 + 13 * i), text, fontname="helv", fontsize=10)
+    path = tmp_path / "runin.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, head + " The master pings every {worker} in turn while the job runs and " + " ".join(rest)), \
+        _paragraphs(paper)

@@ -764,6 +764,21 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     return split
 
 
+def _in_rows(lines: list[Line]) -> list[Line]:
+    """Lines top to bottom, and pieces of one printed row (same baseline) left to right: by the top
+    of their boxes a piece raised by a bold run-in head or an exponent would come first."""
+    out: list[Line] = []
+    row: list[Line] = []
+    for ln in sorted(lines, key=lambda ln: (ln.y1 if ln.base is None else ln.base, ln.x0)):
+        base = ln.y1 if ln.base is None else ln.base
+        if row and base - (row[0].y1 if row[0].base is None else row[0].base) >= 1.5:
+            out.extend(sorted(row, key=lambda ln: ln.x0))
+            row = []
+        row.append(ln)
+    out.extend(sorted(row, key=lambda ln: ln.x0))
+    return out
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
     mid = page_width / 2
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
@@ -772,7 +787,7 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     if not two_columns:
         for ln in lines:
             ln.column = 0
-        return sorted(lines, key=lambda ln: (ln.y0, ln.x0))
+        return _in_rows(lines)
     if first_page:
         # Author blocks set side by side above the columns (IEEEtran) are front matter, read top to
         # bottom: the columns begin at the first line flush with a column's left edge.
@@ -791,16 +806,16 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     out: list[Line] = []
     band_left: list[Line] = []
     band_right: list[Line] = []
-    for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+    for ln in _in_rows(lines):
         if ln.column == 0:
-            out.extend(sorted(band_left, key=lambda l: (l.y0, l.x0)))
-            out.extend(sorted(band_right, key=lambda l: (l.y0, l.x0)))
+            out.extend(_in_rows(band_left))
+            out.extend(_in_rows(band_right))
             band_left, band_right = [], []
             out.append(ln)
         else:
             (band_left if ln.column == 1 else band_right).append(ln)
-    out.extend(sorted(band_left, key=lambda l: (l.y0, l.x0)))
-    out.extend(sorted(band_right, key=lambda l: (l.y0, l.x0)))
+    out.extend(_in_rows(band_left))
+    out.extend(_in_rows(band_right))
     return out
 
 
@@ -861,7 +876,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             continue
         prev = current[-1]
         same_place = prev.page == ln.page and prev.column == ln.column
-        gap = ln.y0 - prev.y0
+        # Baseline to baseline: pieces of one row read left to right may have their tops in any order.
+        by_base = prev.base is not None and ln.base is not None
+        gap = ln.base - prev.base if by_base else ln.y0 - prev.y0
         new = False
         if prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
@@ -872,6 +889,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
             together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5
+        elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1:
+            new = False  # the rest of the row after a bold run-in head ("Worker Failure.   The master ...")
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
@@ -881,9 +900,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln)
-        elif min(gap, ln.y1 - prev.y1) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
-            # (a superscript raises a line's top, a subscript lowers its bottom: a paragraph's gap
-            # widens both distances, a tall line in it only one)
+        elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
+            # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
+            # a paragraph's gap widens both distances, a tall line in it only one)
             new = True
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
