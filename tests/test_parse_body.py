@@ -254,3 +254,31 @@ def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
     paper = parse_pdf(path)
     assert _holds(paper, head + " The master pings every {worker} in turn while the job runs and " + " ".join(rest)), \
         _paragraphs(paper)
+
+
+def test_a_framed_text_figure_stays_out_of_the_text(tmp_path):
+    # A sample output set as prose inside a ruled frame is a figure, though its lines run across the
+    # frame edge to edge like highlighted text does.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    before = _fill(WORDS, 440)
+    before[-1] += "."
+    for i, text in enumerate(before):
+        page.insert_text((72, 110 + 13 * i), text, fontname="helv", fontsize=10)
+    sample = _fill("smugglers lure migrants onto overcrowded ships by offering discounts to those who bring "
+                   "more passengers along the coast said the agency in its report on the crossings".split(), 430)
+    page.draw_rect(pymupdf.Rect(76, 160, 536, 166 + 13 * len(sample)), color=(0, 0, 0), width=0.5)
+    for i, text in enumerate(sample):
+        page.insert_text((80, 173 + 13 * i), text, fontname="helv", fontsize=10)
+    top = 190 + 13 * len(sample)
+    page.insert_text((72, top), "Figure 1: A sample summary.", fontname="helv", fontsize=10)
+    after = _fill(WORDS, 440)
+    after[-1] += "."
+    for i, text in enumerate(after):
+        page.insert_text((72, top + 26 + 13 * i), text, fontname="helv", fontsize=10)
+    path = tmp_path / "framed.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, " ".join(before)) and _holds(paper, " ".join(after)), _paragraphs(paper)
+    assert not any("smugglers" in p or "crossings" in p for p in _paragraphs(paper)), _paragraphs(paper)

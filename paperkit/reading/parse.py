@@ -537,13 +537,15 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
     return [tuple(c) for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
 
 
-def _without_highlights(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tuple]:
     """Drop the boxes that are the colour behind text, not a drawing: a reader's highlights baked
     into the page (a student's annotated copy), a shaded paragraph. Lines of prose run across such
     a box from edge to edge, one under the other with no empty band between them (the line
     spacing, however wide, counts as the lines'); a figure or table leaves most of its box to the
-    drawing, or its cells leave gaps across a row."""
+    drawing, or its cells leave gaps across a row. A text figure in a frame (a sample summary in a
+    ruled box) is text edge to edge too, but rules run down both its sides."""
     out = []
+    rules: list | None = None
     for box in boxes:
         width, height = box[2] - box[0], box[3] - box[1]
         crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
@@ -560,6 +562,12 @@ def _without_highlights(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
             reach = max(reach, bottom)
         if not (across >= 0.75 and covered >= 0.8 * height):
             out.append(box)
+            continue
+        if rules is None:
+            rules = [b for kind, b in page.get_bboxlog() if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
+        sides = [r for r in rules if r[3] - r[1] >= 0.8 * height and r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
+        if any(abs(r[0] - box[0]) < 2 for r in sides) and any(abs(r[2] - box[2]) < 2 for r in sides):
+            out.append(box)  # its frame: a stroked rectangle, or rules down both sides
     return out
 
 
@@ -1359,7 +1367,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, page in enumerate(doc):
         rotated: list[tuple] = []
         pages_lines.append(_page_lines(page, index, rotated))
-        page_graphics.append(_with_axis_titles(_without_highlights(_graphic_boxes(page), pages_lines[-1]), rotated))
+        page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page), pages_lines[-1]), rotated))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
