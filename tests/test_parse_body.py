@@ -27,6 +27,19 @@ def _holds(paper, sentence: str) -> bool:
     return any(_key(sentence) in _key(p) for p in _paragraphs(paper))
 
 
+def _new_page() -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A letter page that opens with a numbered heading, so the text after it is a section's."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    return doc, page
+
+
+def _parse(doc: pymupdf.Document, path):
+    doc.save(path)
+    return parse_pdf(path)
+
+
 def _fill(words: list[str], width: float) -> list[str]:
     """Words set in lines of 10 pt Helvetica no wider than `width`."""
     lines = [""]
@@ -88,9 +101,7 @@ def test_double_spaced_lines_are_one_paragraph(tmp_path):
     lines[-1] += "."
     for i, text in enumerate(lines):  # 12 pt type on a 24 pt pitch, as Word's double spacing sets it
         page.insert_text((72, 120 + 24 * i), text, fontname="helv", fontsize=12)
-    path = tmp_path / "double.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "double.pdf")
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
 
 
@@ -98,9 +109,7 @@ def test_double_spaced_lines_are_one_paragraph(tmp_path):
 def test_highlighted_lines_stay_in_their_paragraph(tmp_path, pitch):
     # A reader's highlights baked into the page are filled boxes behind the text, like a figure's
     # drawing; the text over them is still the paragraph's.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     words = WORDS * 3
     lines = [" ".join(words[i:i + 12]) for i in range(0, 96, 12)]
     lines[-1] += "."
@@ -110,18 +119,14 @@ def test_highlighted_lines_stay_in_their_paragraph(tmp_path, pitch):
     page.draw_rect(pymupdf.Rect(200, 108, ends[0], 108 + pitch), color=None, fill=(0, 1, 1))  # part of a line
     for i, text in enumerate(lines):
         page.insert_text((72, 118 + pitch * i), text, fontname="helv", fontsize=10)
-    path = tmp_path / "highlights.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "highlights.pdf")
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
 
 
 def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_path):
     # One-column page, a figure and its caption set beside the text (wrapfigure): the text lines
     # run past the middle of the page, so the middle does not tell the two apart.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     words = WORDS * 4
     left = _fill(words[:90], 262)
     left[-1] += "."
@@ -137,9 +142,7 @@ def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_pa
     below[-1] += "."
     for i, text in enumerate(below):
         page.insert_text((72, 300 + 13 * i), text, fontname="helv", fontsize=10)
-    path = tmp_path / "wrapfigure.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "wrapfigure.pdf")
     assert max(pymupdf.get_text_length(t, "helv", 10) for t in left) + 72 > 306  # past the middle
     assert _holds(paper, " ".join(left)), _paragraphs(paper)
     assert [_key(f.caption) for f in paper.figures] == [_key(" ".join(caption)[len("Figure 1:"):])]
@@ -147,9 +150,7 @@ def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_pa
 
 def test_a_raised_digit_after_an_italic_letter_is_an_exponent_not_a_footnote_call(tmp_path):
     # mathptmx and newtx set math variables in the text's italic: "c⁰", "ℓ²" must keep their digit.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     lines = _fill(WORDS * 2, 420)
     y = 110
     for text in lines[:-1]:
@@ -162,18 +163,14 @@ def test_a_raised_digit_after_an_italic_letter_is_an_exponent_not_a_footnote_cal
     page.insert_text((x, y - 3.5), "0", fontname="helv", fontsize=7)
     x += pymupdf.get_text_length("0", "helv", 7)
     page.insert_text((x, y), " is a zero vector at the first step.", fontname="helv", fontsize=10)
-    path = tmp_path / "exponent.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "exponent.pdf")
     assert any("Note that c0 is a zero vector" in p for p in _paragraphs(paper)), _paragraphs(paper)
 
 
 def test_a_tall_line_does_not_cut_its_paragraph(tmp_path):
     # A tall piece in a line (a raised exponent, a large operator) lifts the line's top; the
     # distance from there to the next line's top then looks like a paragraph gap.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     lines = _fill(WORDS * 3, 400)
     lines[-1] += "."
     y = 110
@@ -183,9 +180,7 @@ def test_a_tall_line_does_not_cut_its_paragraph(tmp_path):
             x = 72 + pymupdf.get_text_length(text, "helv", 10) + 2
             page.insert_text((x, y), "S", fontname="helv", fontsize=18)  # a large operator in the line
         y += 12
-    path = tmp_path / "scripts.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "scripts.pdf")
     assert _holds(paper, " ".join(lines[:3]) + " S " + " ".join(lines[3:])), _paragraphs(paper)
 
 
@@ -193,9 +188,7 @@ def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in
     # "...of the lay- / ers considered.   The function F(x, {Wi}) represents the": two pieces of one
     # printed row; the subscript and the taller braces make the second piece's box start above the
     # first one's and end below it.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     first = ["the model reads every page of the paper and keeps each sentence whole while the", "reader considered."]
     page.insert_text((72, 110), first[0], fontname="helv", fontsize=10)
     page.insert_text((72, 122), first[1], fontname="helv", fontsize=10)
@@ -207,9 +200,7 @@ def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in
     second = ["turns the pages so that nothing printed is lost or mixed with the drawings beside", "it as the reader goes."]
     page.insert_text((72, 134), second[0], fontname="helv", fontsize=10)
     page.insert_text((72, 146), second[1], fontname="helv", fontsize=10)
-    path = tmp_path / "row.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "row.pdf")
     text = " ".join(_paragraphs(paper))
     assert _key(" ".join(first) + " The function F(x, {Wi}) represents the " + " ".join(second)) in _key(text), _paragraphs(paper)
 
@@ -217,26 +208,20 @@ def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in
 def test_an_underlined_sentence_stays_in_its_paragraph(tmp_path):
     # A reader's underline under a line is a drawing lower than the line: the line is not inside
     # a figure.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     lines = _fill(WORDS * 3, 300)
     lines[-1] += "."
     for i, text in enumerate(lines):
         page.insert_text((72, 110 + 13 * i), text, fontname="helv", fontsize=10)
     page.draw_line((80, 137.5), (360, 137.5), color=(1, 0.7, 0), width=2)
-    path = tmp_path / "squiggle.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "squiggle.pdf")
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
 
 
 def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
     # A bold run-in head and the rest of its row, set apart by a wide space; a taller glyph in the
     # rest puts its top above the head's, and by the tops it would be read first.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     head = "Worker Failure."
     page.insert_text((72, 110), head, fontname="hebo", fontsize=10)
     x = 72 + pymupdf.get_text_length(head, "hebo", 10) + 16
@@ -249,9 +234,7 @@ def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
     rest[-1] += "."
     for i, text in enumerate(rest):
         page.insert_text((72, 123 + 13 * i), text, fontname="helv", fontsize=10)
-    path = tmp_path / "runin.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "runin.pdf")
     assert _holds(paper, head + " The master pings every {worker} in turn while the job runs and " + " ".join(rest)), \
         _paragraphs(paper)
 
@@ -259,9 +242,7 @@ def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
 def test_a_framed_text_figure_stays_out_of_the_text(tmp_path):
     # A sample output set as prose inside a ruled frame is a figure, though its lines run across the
     # frame edge to edge like highlighted text does.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    doc, page = _new_page()
     before = _fill(WORDS, 440)
     before[-1] += "."
     for i, text in enumerate(before):
@@ -277,8 +258,6 @@ def test_a_framed_text_figure_stays_out_of_the_text(tmp_path):
     after[-1] += "."
     for i, text in enumerate(after):
         page.insert_text((72, top + 26 + 13 * i), text, fontname="helv", fontsize=10)
-    path = tmp_path / "framed.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
+    paper = _parse(doc, tmp_path / "framed.pdf")
     assert _holds(paper, " ".join(before)) and _holds(paper, " ".join(after)), _paragraphs(paper)
     assert not any("smugglers" in p or "crossings" in p for p in _paragraphs(paper)), _paragraphs(paper)
