@@ -966,6 +966,7 @@ class TextScore:
     boxes_true: int = 0
     boxes_right: int = 0
     missed: list = field(default_factory=list)
+    boxes_wrong: list = field(default_factory=list)  # "figure 3: box ..., drawn ..." for each box not right
 
     @property
     def sentence_rate(self) -> float:
@@ -980,7 +981,7 @@ def text_score(paper, truth_path: Path) -> TextScore:
     - a reference field is right when it equals the truth (names and titles compared by words);
     - a citation is linked when the paper's n-th body citation names the same entries as TeX's n-th;
     - a figure box is right when it contains the drawn panels (3 pt slack) and is at most 60 pt taller
-      and 20 pt wider than they are."""
+      and 20 pt wider than they are; a table box likewise against its tabular."""
     import json
 
     data = json.loads(Path(truth_path).read_text(encoding="utf-8"))
@@ -1020,14 +1021,18 @@ def text_score(paper, truth_path: Path) -> TextScore:
     notes = [_words(getattr(f, "text", "")) for f in getattr(paper, "footnotes", ())]
     out.footnotes_true = len(data.get("footnotes", []))
     out.footnotes_found = sum(1 for f in data.get("footnotes", []) if any(_words(f) in n for n in notes))
-    figures = {f.number: f for f in paper.figures}
-    for box in data.get("figure_boxes", []):
-        out.boxes_true += 1
-        got = figures.get(box["number"])
-        if got is None or got.bbox is None or got.page != box["page"]:
-            continue
-        (x0, y0, x1, y1), (t0, u0, t1, u1) = got.bbox, box["bbox"]
-        if x0 <= t0 + 3 and y0 <= u0 + 3 and x1 >= t1 - 3 and y1 >= u1 - 3 and \
-                (y1 - y0) - (u1 - u0) <= 60 and (x1 - x0) - (t1 - t0) <= 20:
-            out.boxes_right += 1
+    for key, found_floats in (("figure_boxes", paper.figures), ("table_boxes", getattr(paper, "tables", ()))):
+        floats = {f.number: f for f in found_floats}
+        for box in data.get(key, []):
+            out.boxes_true += 1
+            got = floats.get(box["number"])
+            if got is None or got.bbox is None or got.page != box["page"]:
+                out.boxes_wrong.append(f"{key[:-6]} {box['number']}: no box on page {box['page']}")
+                continue
+            (x0, y0, x1, y1), (t0, u0, t1, u1) = got.bbox, box["bbox"]
+            if x0 <= t0 + 3 and y0 <= u0 + 3 and x1 >= t1 - 3 and y1 >= u1 - 3 and \
+                    (y1 - y0) - (u1 - u0) <= 60 and (x1 - x0) - (t1 - t0) <= 20:
+                out.boxes_right += 1
+            else:
+                out.boxes_wrong.append(f"{key[:-6]} {box['number']}: box {got.bbox}, drawn {box['bbox']}")
     return out

@@ -146,8 +146,12 @@ def test_render_figure_writes_a_png(corpus, tmp_path):
     path, _, paper = corpus["icml"]
     out = render_figure(path, paper.figures[0], tmp_path / "fig1.png", zoom=1.5)
     pix = pymupdf.Pixmap(str(out))
-    x0, y0, x1, y1 = paper.figures[0].bbox
-    assert abs(pix.width - (x1 - x0 + 8) * 1.5) < 4  # the graphic's box (plus a small margin), not the page
+    figure = paper.figures[0]
+    x0, y0, x1, y1 = figure.bbox
+    c0, d0, c1, d1 = figure.caption_bbox
+    # the whole float, its graphic and its caption (plus a small margin), not the page
+    assert abs(pix.width - (max(x1, c1) - min(x0, c0) + 8) * 1.5) < 4
+    assert abs(pix.height - (max(y1, d1) - min(y0, d0) + 8) * 1.5) < 4
 
 
 def test_round_trip_through_json(corpus):

@@ -151,7 +151,7 @@ def test_sentences_survive_page_column_and_float_breaks(parsed):
 @pytest.mark.parametrize("name", TUNED)
 def test_figure_crops_hold_every_panel(parsed, name):
     score = _score(parsed, name)
-    assert score.boxes_right == score.boxes_true
+    assert score.boxes_right == score.boxes_true, score.boxes_wrong
     text = " ".join(p.text for s in parsed[name].sections for p in s.paragraphs)
     assert "(a) " not in text and "(b) " not in text  # panel captions stay with their figure
 

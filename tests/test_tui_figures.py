@@ -77,3 +77,61 @@ def test_an_encrypted_pdf_needs_its_password_to_render(tmp_path):
     with pytest.raises(PaperkitError):
         figures.render_figure_png(paper, figure, tmp_path / "out")
     assert figures.render_figure_png(paper, figure, tmp_path / "out", password="pw").exists()
+
+
+def _formula(**overrides) -> "Paragraph":
+    from paperkit.reading.paper import Paragraph
+
+    fields = dict(text="L = \ufffd x", page=1, math=True, equation="3", bbox=(50.0, 200.0, 250.0, 230.0), render_as_image=True)
+    fields.update(overrides)
+    return Paragraph(**fields)
+
+
+def test_a_formula_region_is_shown_like_a_figure_and_renders_its_box(tmp_path):
+    import pymupdf
+
+    from paperkit.reading.paper import formula_region
+
+    region = formula_region(_formula())
+    assert (region.kind, region.number, region.label, region.bbox) == ("equation", "3", "Eq. (3)", (50.0, 200.0, 250.0, 230.0))
+    assert formula_region(_formula(equation=None)).label == "Formula on p. 1"
+    assert formula_region(_formula(render_as_image=False)) is None  # text that reads as text stays text
+    assert formula_region(_formula(bbox=None)) is None
+    pdf = make_pdf(tmp_path / "paper.pdf", pages=1)
+    png = figures.render_figure_png(make_paper(source=str(pdf)), region, tmp_path / "out")
+    assert png.name == "equation-3.png"
+    pix = pymupdf.Pixmap(str(png))
+    assert (pix.width, pix.height) == (2 * (200 + 8), 2 * (30 + 8))  # the box and a 4 pt margin, at zoom 2
+
+
+def test_the_reader_offers_the_pdf_region_for_a_formula_and_shows_it_on_enter():
+    import asyncio
+
+    from textual.app import App
+
+    from paperkit.reading.paper import Paragraph
+    from paperkit.tui.widgets.paper_text import PaperText, ParagraphText, PdfRegion, part_widgets
+
+    shown = []
+
+    class Host(App):
+        def compose(self):
+            yield PaperText()
+
+        def show_figure(self, figure):
+            shown.append(figure)
+
+    async def run():
+        app = Host()
+        async with app.run_test(size=(100, 20)) as pilot:
+            widgets = part_widgets("Method", (Paragraph("Plain prose stays text.", 1), _formula()), fold_math=True)
+            await app.query_one(PaperText).show(widgets)
+            await pilot.pause()
+            region = app.query_one(PdfRegion)
+            assert "Eq. (3)" in str(region.render()) and "\ufffd" not in str(region.render())
+            assert [str(w.render()) for w in app.query(ParagraphText)] == ["Plain prose stays text."]
+            region.focus()
+            await pilot.press("enter")
+        assert [(f.kind, f.number, f.page) for f in shown] == [("equation", "3", 1)]
+
+    asyncio.run(run())

@@ -15,6 +15,7 @@ Title. Venue."); a DOI, an arXiv id and a URL are taken wherever they are printe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from paperkit.reading.paper import Citation, Reference
 
@@ -60,6 +61,42 @@ def _segments(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
+_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|St\.)\s+)*"
+_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w'’\-]+"
+_SURNAME_FIRST = re.compile(
+    rf"(?P<surname>{_SURNAME}),\s+"
+    # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
+    # ("Linda B.", "Willard Van Orman", "A Steven")
+    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-z][\w'’\-]*(?:\s[{_UPPER}][a-z][\w'’\-]*)*"
+    rf"(?:\s[{_UPPER}]\.?)?)")
+_NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
+
+
+def _surname_first(text: str) -> tuple[list[str], str]:
+    """Authors written surname first ("Devlin, J., Chang, M.-W., and Toutanova, K. Title ...",
+    "Smith, Linda B. and Xu, Fei. Title ...") → (["J. Devlin", ...], the text after them); ([], text)
+    when the entry does not open so."""
+    names: list[str] = []
+    pos = 0
+    while found := _SURNAME_FIRST.match(text, pos):
+        names.append(f"{found['given']} {found['surname']}")
+        pos = found.end()
+        more = _NEXT_AUTHOR.match(text, pos)
+        if not more:
+            break
+        pos = more.end()
+    else:
+        return [], text  # a separator promised another author who is not there
+    etal = re.match(r",?\s+et\s+al\.?", text[pos:])
+    pos += etal.end() if etal else 0
+    after = text[pos:]
+    if not re.match(r"\.?\s", after):
+        return [], text
+    return names, after.lstrip(".").strip()
+
+
 def _split_authors(text: str) -> list[str]:
     text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
@@ -103,6 +140,11 @@ def parse_reference(text: str) -> Reference:
         segments = _segments(rest[colon + 2:])
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
+    elif quoted := QUOTED_TITLE.match(rest):
+        # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
+        authors = _split_authors(quoted["authors"])
+        title = quoted["title"].strip().rstrip(",.")
+        tail = [quoted["rest"]] if quoted["rest"].strip() else []
     elif apa and len(apa["authors"]) < 300:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
@@ -111,7 +153,22 @@ def parse_reference(text: str) -> Reference:
         tail = segments[1:]
     else:
         segments = _segments(rest)
-        if len(segments) >= 2:
+        names, after = _surname_first(rest)
+        if names:
+            # natbib's plainnat/icml: "Okafor, A. and Moreau, L. Title. Venue, 2019."
+            authors = names
+            segments = _segments(after)
+            if len(segments) >= 2 and (acm := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[0])):
+                year, segments = int(acm.group(1)), segments[1:]  # ACM: "Surname, I. 2002. Title."
+            title = segments[0].rstrip(".") if segments else None
+            tail = segments[1:]
+        elif len(segments) >= 3 and (acl := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[1])):
+            # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue."
+            authors = _split_authors(segments[0])
+            year = int(acl.group(1))
+            title = segments[2].rstrip(".")
+            tail = segments[3:]
+        elif len(segments) >= 2:
             authors = _split_authors(segments[0])
             title = segments[1].rstrip(".")
             tail = segments[2:]
@@ -127,6 +184,19 @@ def parse_reference(text: str) -> Reference:
     return Reference(text=text, label=label, authors=tuple(authors), title=title or None, year=year, venue=venue,
                      doi=doi.group(1).rstrip(".") if doi else None,
                      arxiv=arxiv.group(1) if arxiv else None, url=url)
+
+
+def parse_bibliography(entries: list[str]) -> list[Reference]:
+    """Every entry's fields; an entry opening with a rule ("——, “Title,” ...": the same authors as the
+    entry before, as IEEE and APA print them) takes the authors of the entry before it."""
+    out: list[Reference] = []
+    for text in entries:
+        ref = parse_reference(text)
+        body = NUMBER_LABEL.sub("", text, count=1) if NUMBER_LABEL.match(text) else ALPHA_LABEL.sub("", text, count=1)
+        if out and re.match(r"\s*[—–\-_]{2,}", body):
+            ref = replace(ref, authors=out[-1].authors)
+        out.append(ref)
+    return out
 
 
 def _venue(text: str) -> str | None:
@@ -162,7 +232,8 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
     for i, e in enumerate(entries):
         if e.authors and e.year:
             key = (_surname(e.authors[0]), e.year)
-            suffix = chr(ord("a") + letters.get(key, 0))  # 2019a, 2019b in order of the list
+            printed = re.search(rf"\b{e.year}([a-z])\b", e.text)  # "2019b" as the entry prints it
+            suffix = printed.group(1) if printed else chr(ord("a") + letters.get(key, 0))  # else by list order
             letters[key] = letters.get(key, 0) + 1
             by_author_year.setdefault((key[0], str(e.year)), []).append(i)
             by_author_year.setdefault((key[0], f"{e.year}{suffix}"), []).append(i)
@@ -171,14 +242,7 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
         found: list[tuple[int, str, list[int]]] = []
         if style == "numbered":
             for m in NUMBER_CITE.finditer(text):
-                refs = []
-                for part in re.split(r"\s*,\s*", m.group(1)):
-                    bounds = re.split(r"\s*[–\-]\s*", part)
-                    lo, hi = int(bounds[0]), int(bounds[-1])
-                    for n in range(lo, min(hi, lo + 50) + 1):
-                        index = by_label.get(str(n), n - 1 if not by_label and n <= len(entries) else None)
-                        if index is not None:
-                            refs.append(index)
+                refs = _numbered_refs(m.group(1), entries)
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         elif style == "alpha":
@@ -205,8 +269,38 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
     return out
 
 
+def link_raised_citations(calls: list[tuple[str, int, int, int]], entries: list[Reference]) -> list[Citation]:
+    """Citations printed as raised numbers ("networks¹²", "²,³", "⁴⁻⁶"), given as (marks, page, section
+    index, paragraph index), linked to a numbered bibliography; other styles have none."""
+    if not entries or entry_style([e.text for e in entries]) != "numbered":
+        return []
+    out = []
+    for marks, page, section, paragraph in calls:
+        refs = _numbered_refs(marks, entries)
+        if refs:
+            out.append(Citation(text=marks, refs=tuple(dict.fromkeys(refs)), section=section, paragraph=paragraph,
+                                page=page))
+    return out
+
+
+def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
+    """"3, 6" or "2–5" → the indices of the entries labelled so (or in those places when unlabelled)."""
+    by_label = {e.label: i for i, e in enumerate(entries) if e.label}
+    refs = []
+    for part in re.split(r"\s*,\s*", numbers.strip()):
+        bounds = [b for b in re.split(r"\s*[–\-]\s*", part) if b]
+        if not bounds or not all(b.isdigit() for b in bounds):
+            continue
+        lo, hi = int(bounds[0]), int(bounds[-1])
+        for n in range(lo, min(hi, lo + 50) + 1):
+            index = by_label.get(str(n), n - 1 if not by_label and n <= len(entries) else None)
+            if index is not None:
+                refs.append(index)
+    return refs
+
+
 def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:
-    first = re.split(r"\s+(?:et\s+al|and|&)\b", names.strip())[0]
+    first = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0]
     candidates = [w for w in first.split() if w[:1].isupper()]
     refs: list[int] = []
     for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):

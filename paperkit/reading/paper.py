@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-FigureKind = Literal["figure", "table"]
+FigureKind = Literal["figure", "table", "equation"]  # "equation": a formula shown from the PDF (formula_region)
 
 _INTRO = re.compile(r"^\s*introduction\b", re.IGNORECASE)
 _CONCLUSION = re.compile(r"^\s*(conclusions?|concluding remarks|discussion and conclusions?|summary( and (conclusions?|outlook))?)\b", re.IGNORECASE)
@@ -59,8 +59,17 @@ class Paragraph:
     line_numbers: tuple[int, int] | None = None
     code: bool = False  # a code listing or algorithm: `text` keeps its lines ("\n") and indentation
     equation: str | None = None  # a display equation's printed number ("3" for "(3)"), if it has one
-    bbox: tuple[float, float, float, float] | None = None  # display equations: PDF points on `page`
+    bbox: tuple[float, float, float, float] | None = None  # display equations and blocks drawn from the page: PDF points on `page`
     render_as_image: bool = False  # the text layer cannot express it: show the PDF's pixels of `bbox`
+
+
+def formula_region(paragraph: Paragraph) -> Figure | None:
+    """A block the text layer cannot spell (`render_as_image`), as a region of its page that the
+    reader renders and shows the way it shows figures; None for text that reads as text."""
+    if not (paragraph.render_as_image and paragraph.bbox):
+        return None
+    number = paragraph.equation or f"p{paragraph.page}-{round(paragraph.bbox[1])}"
+    return Figure("equation", number, paragraph.text, paragraph.page, paragraph.bbox)
 
 
 @dataclass(frozen=True)
@@ -87,10 +96,14 @@ class Figure:
     number: str  # "3", "A.1"
     caption: str  # full caption text, including "Figure 3:" prefix stripped
     page: int  # 1-based
-    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, y0, x1, y1) of the graphic
+    # PDF points (x0, y0, x1, y1) of the graphic: every panel, axis titles and ticks, legends, panel captions
+    bbox: tuple[float, float, float, float] | None = None
+    caption_bbox: tuple[float, float, float, float] | None = None  # the caption's lines; a crop shows both
 
     @property
     def label(self) -> str:
+        if self.kind == "equation":
+            return f"Eq. ({self.number})" if self.number[:1].isdigit() else f"Formula on p. {self.page}"
         return f"{'Fig.' if self.kind == 'figure' else 'Table'} {self.number}"
 
 
@@ -240,9 +253,11 @@ def _figure_json(figure: Figure) -> dict[str, Any]:
         "caption": figure.caption,
         "page": figure.page,
         "bbox": list(figure.bbox) if figure.bbox else None,
+        "caption_bbox": list(figure.caption_bbox) if figure.caption_bbox else None,
     }
 
 
 def _figure_from_json(data: dict[str, Any], kind: FigureKind) -> Figure:
-    bbox = data.get("bbox")
-    return Figure(kind=kind, number=data["number"], caption=data["caption"], page=data["page"], bbox=tuple(bbox) if bbox else None)
+    bbox, caption_bbox = data.get("bbox"), data.get("caption_bbox")
+    return Figure(kind=kind, number=data["number"], caption=data["caption"], page=data["page"],
+                  bbox=tuple(bbox) if bbox else None, caption_bbox=tuple(caption_bbox) if caption_bbox else None)

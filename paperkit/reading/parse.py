@@ -57,8 +57,10 @@ UNNUMBERED_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 # Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
-FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format)\b", re.IGNORECASE)
-REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
+FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format|"
+                                 r"categories and subject descriptors|general terms)\b", re.IGNORECASE)
+REFERENCE_HEADINGS = re.compile(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
+                                r"reference list|cited literature)$", re.IGNORECASE)
 REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?\])")
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = re.compile(
@@ -126,6 +128,7 @@ class Line:
     calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
     code: bool = False  # part of a code listing or an algorithm float: kept line by line
     base: float | None = None  # baseline of its main text (None: use y1); sub- and superscripts move y0 and y1
+    scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
 
     @property
     def height(self) -> float:
@@ -292,13 +295,15 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                     page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
                     size=faked or size_weight.most_common(1)[0][0],
                     bold=all(_is_bold(s) for s in spans) and visible > 0,
-                    italic=all(_is_italic(s) for s in spans if s["text"].strip()[:1].isalpha()) and visible > 0,
+                    # (spans without letters, "1." or "(3)", say nothing; a line of only such is not italic)
+                    italic=_all_letters_italic(spans),
                     math_chars=math,
                     spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                     lead_mark=lead_mark, calls=calls,
                     code=all(_font_traits(s["font"])[4] for s in spans),
                     base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
+                    scripts=_script_runs(spans),
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
@@ -331,7 +336,15 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
                 ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
 
 
+def _all_letters_italic(spans: list[dict]) -> bool:
+    worded = [s for s in spans if any(ch.isalpha() for ch in s["text"])]
+    return bool(worded) and all(_is_italic(s) for s in worded)
+
+
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
+# Raised numbers called inside a line: a footnote's mark, or citations as Nature and physics journals
+# print them ("networks¹²", "shown²,³", "before⁴⁻⁶"); parse_document tells the two apart.
+CALL_MARK = re.compile(r"^(?:[∗*†‡§¶♯♮]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
 
 
 def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
@@ -346,8 +359,8 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     main = max(visible, key=lambda s: (s["size"], len(s["text"])))
     baseline, size = main["origin"][1], main["size"]
 
-    def raised(s: dict) -> bool:
-        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
+    def raised(s: dict, mark: re.Pattern = FOOTNOTE_MARK) -> bool:
+        return bool(mark.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
             s["origin"][1] < baseline - 0.15 * size
 
     def variable(s: dict) -> bool:
@@ -359,7 +372,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     kept: list[dict] = []
     for i, s in enumerate(spans):
         before = kept[-1] if kept else None
-        if i > 0 and s["text"].strip() and raised(s) and before is not None and before["text"].strip() and \
+        if i > 0 and s["text"].strip() and raised(s, CALL_MARK) and before is not None and before["text"].strip() and \
                 not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()) and \
                 not variable(before):
             calls.append(s["text"].strip())
@@ -377,6 +390,9 @@ _CEDILLA_AFTER = re.compile(r"([CcSsTt]) ?¸")
 
 
 def _compose_accents(text: str) -> str:
+    if "↵" in text:
+        # Some Type 1 fonts map their "ff" ligature to U+21B5 ("E↵ect", "di↵erent" in JMLR papers).
+        text = re.sub(r"(?<=[A-Za-z])↵", "ff", text)
     if not any(ch in text for ch in "¨´ˆ˜ˇ˘˚˝¸"):
         return text
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
@@ -396,10 +412,19 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     small = [size for size, _ in sized if size < big - 0.5]
     if not small or not all(0.65 * big <= size <= 0.9 * big for size in small):
         return None
-    # Only the initials are large: single capitals (or a hyphenated word's initial) at the text size.
-    if not all(len(text) <= 2 for size, text in sized if size >= big - 0.5):
-        return None
-    return round(big * 2) / 2
+    # A small run set against a large one goes on the large one's word, which must be an initial (a
+    # single capital, or a hyphenated word's): "E" + "XPERT", "VTAB B" + "REAKDOWN". A large run
+    # followed by a space is a word of its own, an acronym typed in capitals ("SGD" + " VS"); "MAC"
+    # + "S" is ordinary capitals at two sizes, not small capitals.
+    runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
+            if any(ch.isalpha() for ch in s["text"])]
+    initials = 0
+    for (size, text, _, end), (after, _, start, _) in zip(runs, runs[1:]):
+        if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
+            if len(text.split()[-1]) > 2:
+                return None
+            initials += 1
+    return round(big * 2) / 2 if initials else None
 
 
 def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
@@ -431,6 +456,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             prev.spans.extend(ln.spans)
             prev.calls.extend(ln.calls)
             prev.code = prev.code and ln.code
+            prev.scripts += ln.scripts
         else:
             merged.append(ln)
     return merged
@@ -439,37 +465,60 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 # ───────────────────────────── graphics ─────────────────────────────
 
 
-def _graphic_boxes(page) -> list[tuple[float, float, float, float]]:
-    """Bounding boxes of vector drawings and images on the page, clustered into regions."""
+def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
+    the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`)."""
     width, height = page.rect.width, page.rect.height
     rects = []
     log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
            if not kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore"))]
     clips = _path_clips(page, sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path")))
+    marks = _reader_marks(page)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
+        if marks and any(m[0] - 1 <= x0 and m[1] - 1 <= y0 and x1 <= m[2] + 1 and y1 <= m[3] + 1 for m in marks):
+            continue  # a reader's highlight behind the text: the text stays text
         if kind in ("fill-path", "stroke-path") and clips:
-            clip = clips.pop(0)
+            clip, white = clips.pop(0)
             if clip is not None:
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
                 if x1 < x0 or y1 < y0:
                     continue  # clipped away entirely
+            if white and any(CAPTION.match(ln.text) and _inside(ln, (x0, y0, x1, y1), 0.0) for ln in lines):
+                continue  # a white box behind a figure and its caption (word processors): not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
-    return _cluster(_stack_rules(rects), gap=8.0)
+    others, tables = _stack_rules(rects, lines)
+    # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
+    # frame under it are two floats.
+    return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
 
 
-def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | None]:
-    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped).
+def _reader_marks(page) -> list[tuple[float, float, float, float]]:
+    """Boxes of text-markup annotations (highlights, underlines) a reader added to the PDF: their
+    fills are drawn with the page but mark text, they are no graphics."""
+    if page.first_annot is None:
+        return []
+    import pymupdf
+
+    kinds = (pymupdf.PDF_ANNOT_HIGHLIGHT, pymupdf.PDF_ANNOT_UNDERLINE, pymupdf.PDF_ANNOT_STRIKE_OUT,
+             pymupdf.PDF_ANNOT_SQUIGGLY)
+    return [tuple(annot.rect) for annot in page.annots(types=kinds)]
+
+
+def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float] | None, bool]]:
+    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped),
+    and whether the path paints in white (a word processor's white box behind a figure and its
+    caption would swallow the caption into the graphic; matplotlib's white background is the plot's).
 
     A plot's curve is often drawn past its axes and clipped to them (pgfplots, matplotlib); its
     unclipped box would reach down over the caption and the next heading. The box log has no clip
     paths, the drawing list does: its paths pair with the log's one to one ("fs", a filled and
     stroked path, is two entries there). If the two disagree, nothing is clipped."""
-    clips: list[tuple[float, float, float, float] | None] = []
+    clips: list[tuple[tuple[float, float, float, float] | None, bool]] = []
     scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
     for item in page.get_cdrawings(extended=True):
         level = item.get("level", 0)
@@ -485,35 +534,55 @@ def _path_clips(page, paths: int) -> list[tuple[float, float, float, float] | No
                                                  min(clip[2], cut[2]), min(clip[3], cut[3]))
             scissors.append((level, clip))
             continue
-        clips.extend([clip] * (2 if kind == "fs" else 1))
+        white_fill = kind in ("f", "fs") and item.get("fill") == (1.0, 1.0, 1.0)
+        if kind == "fs":
+            clips.extend([(clip, white_fill), (clip, item.get("color") == (1.0, 1.0, 1.0))])
+        else:
+            clips.append((clip, white_fill if kind == "f" else item.get("color") == (1.0, 1.0, 1.0)))
     return clips if len(clips) == paths else []
 
 
-def _stack_rules(rects: list[list[float]]) -> list[list[float]]:
-    """Join horizontal rules of equal width stacked above one another (a table ruled with \\hline or
-    booktabs, its rows far apart) into one box; alone, each rule would be dropped as a hairline."""
-    rules: list[list[list[float]]] = []  # groups of rules with the same ends (within 3 pt)
-    others = []
-    for r in rects:
-        if r[3] - r[1] < 2 and r[2] - r[0] > 30:
-            group = next((g for g in rules if abs(g[0][0] - r[0]) < 3 and abs(g[0][2] - r[2]) < 3), None)
-            if group is None:
-                rules.append([r])
-            else:
-                group.append(r)
+PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
+
+
+def _is_prose(line: Line) -> bool:
+    """A line of running text (seven in ten of its words lower-case words), as opposed to a table row
+    (a question and its answer in a table of examples has about half)."""
+    words = line.text.split()
+    prose = sum(1 for w in words if PROSE_WORD.match(w))
+    return prose >= 5 and prose >= 0.7 * len(words)
+
+
+def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list[list[float]], list[list[float]]]:
+    """Join the horizontal rules of a table (\\hline, booktabs' top, mid and bottom rules, and the
+    shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
+    hairline. A rule joins the table above it when it lies within that table's width, no prose line
+    (wider than a table cell) or caption stands between them, and it is less than 60 pt below the
+    table's last rule, or any distance for a rule of the same width: a long table's body has no rules.
+    Returns the other paths and the tables."""
+    tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
+    rules = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 30]
+    others = [r for r in rects if not (r[3] - r[1] < 2 and r[2] - r[0] > 30)]
+    for r in sorted(rules, key=lambda r: r[1]):
+        if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in others):
+            others.append(r)  # it touches other strokes: a plot's grid line or axis, a drawing's edge
+            continue
+        for box, ends in reversed(tables):
+            if not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
+                continue  # a wider rule is another float's (an algorithm's frame under a table)
+            gap = r[1] - box[3]
+            same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
+            if (gap < 60 or (gap < 500 and same)) and not any(
+                    box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
+                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
+                     CAPTION_LABEL_LINE.match(ln.text)) for ln in lines):
+                box[0], box[1], box[2], box[3] = min(box[0], r[0]), min(box[1], r[1]), max(box[2], r[2]), max(box[3], r[3])
+                ends.append((r[0], r[2]))
+                break
         else:
-            others.append(r)
-    for group in rules:
-        group.sort(key=lambda r: r[1])
-        box = list(group[0])
-        for r in group[1:]:
-            if r[1] - box[3] < 60:
-                box[1], box[3] = min(box[1], r[1]), max(box[3], r[3])
-            else:
-                others.append(box)
-                box = list(r)
-        others.append(box)
-    return others
+            tables.append((list(r), [(r[0], r[2])]))
+    # A lone rule is a line of a drawing (or a hairline, dropped later), not a table.
+    return others + [box for box, ends in tables if len(ends) == 1], [box for box, ends in tables if len(ends) > 1]
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
@@ -685,6 +754,7 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         body_lines = [ln for ln in column if ln.size >= body - 0.6]
         last = max((ln.y1 for ln in body_lines), default=None)
         foot = [ln for ln in column if last is None or ln.y0 > last - 1]
+        foot = _below_widest_gap(foot)
         if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
             continue
         if foot[0].y0 < 0.5 * page_height:
@@ -709,6 +779,19 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
             notes.append((mark, current))
         drop.update(id(ln) for ln in foot)
     return [ln for ln in lines if id(ln) not in drop], notes
+
+
+def _below_widest_gap(foot: list[Line]) -> list[Line]:
+    """The foot proper: when small type runs far up the column (a bibliography above a footnote),
+    only the lines below the last wide gap before the first footnote mark, which the footnote rule
+    leaves. Notes are set tight, so a foot without such a gap is kept whole."""
+    first_mark = next((k for k, ln in enumerate(foot) if ln.lead_mark), None)
+    if len(foot) < 3 or not first_mark:
+        return foot
+    gaps = [b.y0 - a.y1 for a, b in zip(foot, foot[1:])]
+    usual = statistics.median(gaps)
+    wide = [k for k in range(1, first_mark + 1) if gaps[k - 1] > max(2 * usual, 0.8 * foot[k].height)]
+    return foot[wide[-1]:] if wide else foot
 
 
 # ───────────────────────────── furniture ─────────────────────────────
@@ -751,8 +834,11 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
     right = sum(1 for ln in lines if ln.column == 2)
     full = sum(1 for ln in lines if ln.column == 0)
     right_chars = sum(len(ln.text) for ln in lines if ln.column == 2)
-    return right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
+    two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
         right_chars >= 120
+    # The last page of a two-column paper: a full left column and a few lines on the right (the end of
+    # the bibliography). With no line across the gutter it is still two columns, read left then right.
+    return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120)
 
 
 def _side_split(lines: list[Line], page_width: float) -> float | None:
@@ -839,9 +925,11 @@ ITALIC_APPENDIX_HEADING = re.compile(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+
 
 def _italic_heading_line(line: Line) -> bool:
     """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting" and
-    elsarticle "Appendix A.1. Hyperparameters"."""
-    return line.italic and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
-                                                        ITALIC_APPENDIX_HEADING.match(line.text))
+    elsarticle "Appendix A.1. Hyperparameters". A bold italic line is a bold heading, which may wrap
+    onto a second line ("2. Inductive Biases, ... and" / "Probe Datasets"): the bold rules keep its
+    lines together."""
+    return line.italic and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
+                                                                          ITALIC_APPENDIX_HEADING.match(line.text))
 
 
 def _small_caps_edge(prev: Line, line: Line) -> bool:
@@ -853,8 +941,8 @@ def _small_caps_edge(prev: Line, line: Line) -> bool:
 def _size_scale(prev: Line, line: Line, body: float) -> float:
     """Lines in larger type sit further apart: a heading wrapped over two lines in 13 pt type
     (baselines 18 pt apart) is one paragraph, not two, beside 11 pt text set 13.6 pt apart."""
-    if abs(prev.size - line.size) >= 0.6 or not (_headingish(prev, body) and _headingish(line, body)):
-        return 1.0
+    if abs(prev.size - line.size) >= 0.6 or not (_headingish(prev, body) and _headingish(line, body)) or body <= 0:
+        return 1.0  # (a body size of 0: fonts scaled by the text matrix report sizes near zero)
     return max(1.0, min(prev.size, line.size) / body)
 
 
@@ -904,6 +992,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
             new = True
+        elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
+            new = True  # a caption's lines never start left of its first: the body text after a centred caption
         elif not same_place:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
@@ -965,6 +1055,10 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
             break
     title = [w for w, _ in words[start:i]]
     if not title or len(title) > 12 or not title[-1].endswith((".", ":")):
+        return None
+    if i < len(words) and words[i][1] == words[i - 1][1]:
+        # The words after the stop are emphasised alike: one heading with a colon or an abbreviation
+        # in it ("4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background vs. foreground").
         return None
     heading_title = " ".join(title).rstrip(".:")
     if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
@@ -1046,7 +1140,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     most_lines = 3 if block.bold and WRAPPED_HEADING.match(text) else 2
-    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2:
+    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
@@ -1054,7 +1148,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     larger = block.size >= body * 1.08
     found_roman = ROMAN_HEADING.match(text) if roman else None
     found = HEADING_NUMBER.match(text)
-    if not (larger or block.bold):
+    bold = block.bold or all(_bold_but_math(ln) for ln in block.lines)
+    if not (larger or bold):
         # IEEEtran and revtex set headings in small capitals or italics at or below body size; without
         # bold or size to go by, only a number in front plus that styling makes a heading.
         # amsart sets section headings in small capitals, which the text layer gives in mixed case:
@@ -1075,8 +1170,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         level = number.count(".") + 1
         if letter and roman and not found["app"] and len(number) == 1:
             level = 2  # "A. Setup" under "IV. EXPERIMENTS"
-        elif letter and not (found["app"] or after_references):
-            found = None
+        elif letter and not (found["app"] or after_references or "." in number):
+            found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or title.endswith("."):
@@ -1104,6 +1199,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     return None
 
 
+def _bold_but_math(line: Line) -> bool:
+    """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
+    in the math italic, every other word in bold."""
+    plain = [text for _, _, text, style in line.spans if "b" not in style and any(ch.isalpha() for ch in text)]
+    return bool(plain) and len(plain) < len(line.spans) and all(len(text.strip()) <= 2 for text in plain) and \
+        any("b" in style for *_, style in line.spans)
+
+
 def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
     """Numbered headings know their level; unnumbered ones get it from their size rank."""
     numbered_sizes: dict[int, list[float]] = {}
@@ -1112,10 +1215,18 @@ def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
             numbered_sizes.setdefault(h.level, []).append(h.size)
     ref = {lvl: statistics.median(sizes) for lvl, sizes in numbered_sizes.items()}
     sizes = sorted({round(h.size * 2) / 2 for h in headings if h.number is None}, reverse=True)
+    smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
+    parent: _Heading | None = None  # the numbered heading above, in reading order
     for h in headings:
+        if h.number is not None:
+            parent = h
         if h.level:
             continue
-        if ref:
+        if parent is not None and smallest is not None and h.size < smallest - 0.5:
+            # Smaller than every numbered heading (a bold line at body size under "3.3 Fault
+            # Tolerance"): a paragraph-level heading inside the section above it.
+            h.level = parent.level + 1
+        elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
         else:
             h.level = sizes.index(round(h.size * 2) / 2) + 1 if sizes else 1
@@ -1145,16 +1256,150 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
+    chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
-        found = _heading(block, body, after_refs, roman)
+        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings)
         if found is None:
             continue
+        label = CHAPTER_LABEL.match(found.title) if found.number is None else None
+        if label:
+            word = label["num"].lower()
+            chapter = (i, str(CHAPTER_WORDS.index(word) + 1) if word in CHAPTER_WORDS else label["num"])
+            continue
+        if chapter is not None and chapter[0] == i - 1 and found.number is None:
+            found = replace(found, number=chapter[1], level=1)  # "Chapter 3" / "Join Algorithms"
+        chapter = None
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
             continue  # title-block lines (title, names) are not headings
+        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i)):
+            continue  # an axis title right above its figure's caption; a venue line at the foot of a page
+        if found.number is None and _runs_on(blocks, i):
+            continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is not None and len(block.lines) == 2 and i + 1 < len(blocks) and \
+                _level_beside(block.lines[-1], blocks[i + 1].lines[0]):
+            # "4.3.1 Data Augmentation" over the next paragraph's bold lead, "Trajectory-Instruction
+            # Augmentation" + "Aug-...": the lead goes back to its paragraph.
+            blocks[i + 1].lines.insert(0, block.lines.pop())
+            found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
-    return headings
+    return _without_contents_and_running_heads(headings, blocks)
+
+
+# A thesis or manual sets "Chapter 3" (Sphinx: "CHAPTER THREE") on a line over the chapter's title.
+CHAPTER_LABEL = re.compile(r"^chapter\s+(?P<num>\d{1,2}|[IVXL]{1,5}|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve)$", re.IGNORECASE)
+CHAPTER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+CONTENTS_HEADINGS = re.compile(r"^(table of )?contents$|^list of (figures|tables|algorithms|abbreviations|symbols)$",
+                               re.IGNORECASE)
+# An entry of a printed table of contents: a title, maybe dot leaders, then its page number.
+CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
+
+
+def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether the next block on the page, close below, is a figure or table caption: nothing but
+    the float's own text stands between a caption and the drawing it belongs to."""
+    if i + 1 >= len(blocks):
+        return False
+    block, after = blocks[i], blocks[i + 1]
+    found = CAPTION.match(after.text)
+    return bool(found) and found["sep"] in ":." and after.page == block.page and \
+        0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
+
+
+def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading]) -> _Heading | None:
+    """A subsection heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch
+    detection"): a line on its own with space above and below it, whose dotted number continues a
+    heading already found ("2.1" after "2", "4.3" after "4.2")."""
+    block = blocks[i]
+    line = block.lines[0]
+    if len(block.lines) != 1 or len(line.text) > 90 or line.math_chars or line.text.endswith((".", ":", ",", ";")):
+        return None
+    match = HEADING_NUMBER.match(line.text)
+    if not match or match["app"] or "." not in match["num"].rstrip(".") or not match["num"][0].isdigit() or \
+            not match["title"][:1].isupper():
+        return None
+    number = match["num"].rstrip(".")
+    parent, _, last = number.rpartition(".")
+    earlier = {h.number for h in found.values()}
+    if parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
+        return None
+    near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if b is not None and b.page == block.page and b.lines[0].column == line.column]
+    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= line.y0]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= line.y1]
+    if not all(abs(b.y0 - line.y1) > 0.6 * line.size for b in below) or \
+            not all(line.y0 - a.y1 > 0.6 * line.size for a in above):
+        return None
+    return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+
+
+def _at_page_foot(blocks: list[Block], i: int) -> bool:
+    """The last block of its page, low on it: no text follows it there, as it follows every heading
+    (LaTeX never leaves a heading at the foot of a column)."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    lowest = max(b.lines[-1].y1 for b in blocks[max(0, i - 40):i + 1] if b.page == block.page)
+    return (after is None or after.page != block.page) and block.lines[-1].y1 >= lowest - 1 and \
+        not UNNUMBERED_HEADINGS.match(block.text)
+
+
+def _runs_on(blocks: list[Block], i: int) -> bool:
+    """Whether a heading-like block is the bold lead of a paragraph: its last line ends in a broken
+    word ("Text Su-" / "pervision ..."), or the paragraph's text starts level with it on its right
+    ("Goal-oriented Metrics" + "mainly consider the", set apart by a justified line's wide space)."""
+    block = blocks[i]
+    last = block.lines[-1]
+    if last.text.endswith("-"):
+        return True
+    # (the text beside it may come just before it in reading order: its line box starts a hair higher)
+    beside = [blocks[j].lines[0 if j > i else -1] for j in (i - 1, i + 1)
+              if 0 <= j < len(blocks) and blocks[j].page == block.page]
+    if any(_level_beside(last, ln) for ln in beside):
+        return True
+    # A lead that fills its line to the right margin, the text going on at the next line's usual
+    # distance ("Task #2: Next Sentence Prediction (NSP)" justified across the column).
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.page != block.page or after.lines[0].column != last.column or len(after.lines) < 2:
+        return False
+    right = max(ln.x1 for ln in after.lines)
+    left = min(ln.x0 for ln in after.lines)
+    return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
+        -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
+
+
+def _level_beside(line: Line, other: Line) -> bool:
+    """`other` starts on `line`'s baseline, a little to its right in the same column."""
+    return abs(other.y1 - line.y1) < 1.5 and other.x0 > line.x1 and other.column == line.column and \
+        other.x0 - line.x1 < 4 * line.size and other.page == line.page
+
+
+def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: list[Block]) -> dict[int, _Heading]:
+    """Drop what reads as headings but is not a section of the text: the lines of a printed table of
+    contents (every heading of a page where two or more end in a page number and name headings
+    printed elsewhere, and a "Contents" heading), a heading printed again under the same number (a running head), and an unnumbered
+    heading repeated at the top of later pages (a chapter's name as its running head)."""
+    titles = {_norm(h.title) for h in headings.values()}
+    # An entry names a heading printed elsewhere once its page number is taken off.
+    entries = Counter(blocks[i].page for i, h in headings.items() if CONTENTS_ENTRY.search(h.title) and
+                      _norm(re.sub(r"(?:\s*\.)*\s+\S+$", "", h.title)) in titles)
+    tops: dict[int, float] = {}
+    for block in blocks:
+        tops[block.page] = min(tops.get(block.page, block.lines[0].y0), block.lines[0].y0)
+    out: dict[int, _Heading] = {}
+    seen: set[tuple[str | None, str]] = set()
+    for i, h in headings.items():
+        page = blocks[i].page
+        if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2:
+            continue
+        key = (h.number, _norm(h.title))
+        at_top = blocks[i].lines[0].y0 <= tops[page] + 1
+        if key in seen and (h.number is not None or at_top):
+            continue
+        seen.add(key)
+        out[i] = h
+    return out
 
 
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
@@ -1232,25 +1477,114 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
 # ───────────────────────────── references ─────────────────────────────
 
 
+def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+    """The bibliography's printed heading, added when the outline lacks it: hyperref bookmarks leave out
+    the unnumbered heading of \\bibliography in most classes (NeurIPS, ICLR), and without it the entries
+    would be read as the last section's paragraphs."""
+    if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()):
+        return headings
+    # Every one: a supplement may print a bibliography of its own after the appendix.
+    printed = {k: h for k, h in layout.items() if REFERENCE_HEADINGS.match(h.title) and k not in headings}
+    return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+# An author's biography after an IEEE journal's references: "Pengkai Zhu is a PhD candidate in ...",
+# "Paolo Frasconi (S '91) received the degree ...". The name may stand twice, once in bold before it.
+_BIOGRAPHY = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
+                        r"joined|has been)\b")
+# A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13].
+_OCR_DIGITS = str.maketrans("lIoO", "1100")
+
+
+# How an author-year entry opens: a name, a rule standing for the authors before ("——."), or a quoted
+# title (no authors).
+_ENTRY_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
+                            r"[—–_\-]{2}|[“\"])")
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
+_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
+
+
+def _label_number(text: str) -> int | None:
+    """The number of a numbered entry's label ("[12]", "12."), None when the line opens without one."""
+    found = _NUMBER_LABEL.match(text)
+    if not found:
+        return None
+    digits = next(g for g in found.groups() if g).translate(_OCR_DIGITS)
+    return int(digits) if digits.isdigit() else None
+
+
+def _unheaded_references(blocks: list[Block]) -> int | None:
+    """Where a bibliography printed without a heading begins (revtex sets it after a rule): the last
+    block opening with the label 1 after which the labels run on to at least 5, entries with years."""
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].kind != "text" or _label_number(blocks[i].lines[0].text) != 1:
+            continue
+        lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines]
+        if _labels_after(lines, None) > 5 and len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= 3:
+            return i
+    return None
+
+
+def _labels_after(lines: list[Line], expected: int | None) -> int | None:
+    """The label expected after `lines` when numbered entries run 1, 2, 3 through them (a few may
+    be skipped, as a scan loses some)."""
+    for ln in lines:
+        number = _label_number(ln.text)
+        if number is not None and (expected is None or expected <= number <= expected + 3):
+            expected = number + 1
+    return expected
+
+
+def _ends_references(block: Block, heading: _Heading | None, body: float) -> bool:
+    """A block among the entries that is no entry but the heading of what follows them."""
+    if heading is not None:
+        return True
+    first = block.lines[0]
+    return len(block.lines) <= 3 and len(block.text) < 200 and first.size >= body * 1.08 and first.bold and \
+        REFERENCE_START.match(first.text) is None
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
+    for k, ln in enumerate(lines):
+        if k >= len(lines) // 2 and _BIOGRAPHY.match(ln.text) and not REFERENCE_START.match(ln.text):
+            # Everything from the first biography on is not bibliography; a bold name line right before
+            # it (the biography's own heading) goes too.
+            lines = lines[:k - 1] if lines[k - 1].text.strip() in ln.text[:len(lines[k - 1].text) + 1] else lines[:k]
+            break
+    # A line in smaller type among the entries is a table's or figure's text the page set beside them.
+    size = statistics.median(ln.size for ln in lines)
+    lines = [ln for ln in lines if ln.size > size - 0.8]
     entries: list[list[str]] = []
-    numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text)) >= max(2, len(lines) // 6)
+    numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
+        max(2, len(lines) // 6)
     left: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
         left[key] = min(left.get(key, ln.x0), ln.x0)
     prev: Line | None = None
+    expected = None  # the label the next entry should carry
+    labelled = False  # a labelled entry has been seen
     for ln in lines:
-        if numeric:
-            start = bool(REFERENCE_START.match(ln.text))
-        else:
+        number = _label_number(ln.text)
+        labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
+        if numeric and labelled:
+            # Labels run 1, 2, 3...: "317. Springer, 2020." wrapped from the entry before is no label.
+            # A few may be lost (a scan), so a small step ahead is still a new entry.
+            if number is None:
+                start = bool(REFERENCE_START.match(ln.text))  # alpha labels, "[ZIS16]"
+            else:
+                start = expected is None or expected <= number <= expected + 3
+                expected = number + 1 if start else expected
+        else:  # author-year, or the first entries of a numbered list whose labels a scan lost
             at_margin = ln.x0 - left[(ln.page, ln.column)] < 2.0
             gap = prev is not None and prev.page == ln.page and ln.y0 - prev.y1 > ln.height * 0.45
             start = at_margin or gap or prev is None
             if at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
                 start = False  # a wrapped line that happens to sit at the margin
+            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
+                start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
         if start or not entries:
             entries.append([ln.text])
         else:
@@ -1262,9 +1596,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # ───────────────────────────── front matter ─────────────────────────────
 
 
-def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[str, list[str]]:
+def _front_matter(first_page: list[Line], body: float, stop_y: float,
+                  words: Counter | None = None) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
-    candidates = [ln for ln in first_page if ln.y0 < stop_y and sum(ch.isalpha() for ch in ln.text) >= 2]
+    lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
+    candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
     biggest = max(ln.size for ln in candidates)
@@ -1272,14 +1608,17 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
         return "", []
     title_lines = [ln for ln in candidates if abs(ln.size - biggest) < 0.6]
     title_lines.sort(key=lambda ln: ln.y0)
-    # Keep the first contiguous run of the biggest lines.
+    # Keep the first contiguous run of the biggest lines; a long title may run on below the point
+    # where the front matter was thought to end (half the page when page 1 has no heading).
     run = [title_lines[0]]
-    for ln in title_lines[1:]:
+    for ln in sorted((ln for ln in lettered if abs(ln.size - biggest) < 0.6 and ln.y0 > run[0].y0),
+                     key=lambda ln: ln.y0):
         if ln.y0 - run[-1].y1 < biggest:
             run.append(ln)
         else:
             break
-    title = _join_lines([ln.text for ln in run])
+    run = _title_run(run, lettered, body)
+    title = _join_lines([ln.text for ln in run], words)
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -1293,9 +1632,37 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float) -> tuple[s
     return title, authors
 
 
+def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
+    """The title's lines grown by lines set tight above or below it in the same face at a somewhat
+    smaller size: a title in two sizes ("AN IMAGE IS WORTH 16X16 WORDS:" over a larger second
+    line, or a colon-ended prefix). A subtitle in another face (italic "Release 0.4", author names
+    in roman under a bold title) or body-sized type is not part of it."""
+    biggest = max(ln.size for ln in run)
+
+    def akin(ln: Line) -> bool:
+        return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
+            ln.size >= body * 1.15 and not AFFILIATION.search(ln.text) and len(ln.text) < 120
+
+    others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
+    grew = True
+    while grew:
+        grew = False
+        # (line boxes of large type overlap a little: the ascenders of one reach into the one above)
+        above = [ln for ln in others if ln.y1 <= run[0].y0 + 0.4 * run[0].height and ln.y0 < run[0].y0 and
+                 run[0].y0 - ln.y1 < 0.6 * biggest]
+        below = [ln for ln in others if ln.y0 >= run[-1].y1 - 0.4 * run[-1].height and ln.y1 > run[-1].y1 and
+                 ln.y0 - run[-1].y1 < 0.6 * biggest]
+        for near, at_top in ((above[-1:], True), (below[:1], False)):
+            if near and akin(near[0]) and (at_top or not run[-1].text.rstrip().endswith(".")):
+                run = [near[0]] + run if at_top else run + [near[0]]
+                others.remove(near[0])
+                grew = True
+    return run
+
+
 # PDF metadata titles that are not titles: tool defaults and file names.
 JUNK_TITLE = re.compile(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
-                        r".*\.(dvi|pdf|tex|docx?|ps|eps|indd|qxd))$", re.IGNORECASE)
+                        r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
 def _largest_top_line(first_page: list[Line]) -> str:
@@ -1328,6 +1695,12 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
             block.kind = "abstract"
             return text
     return None
+
+
+def _bold_abstract_label(line: Line) -> bool:
+    """The line opens with the word "Abstract" alone in bold and goes on in another face."""
+    return len(line.spans) > 1 and line.spans[0][2].strip().lower() == "abstract" and "b" in line.spans[0][3] and \
+        "b" not in line.spans[-1][3]
 
 
 def _author_names(line: Line) -> list[str]:
@@ -1367,7 +1740,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, page in enumerate(doc):
         rotated: list[tuple] = []
         pages_lines.append(_page_lines(page, index, rotated))
-        page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page), pages_lines[-1]), rotated))
+        page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page, pages_lines[-1]), pages_lines[-1]),
+                                               rotated))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
@@ -1431,11 +1805,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
-    headings = _layout_headings(blocks, body)
+    headings = layout = _layout_headings(blocks, body)
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = _reconcile_outline(from_outline, headings)
+            headings = _keep_reference_heading(_reconcile_outline(from_outline, headings), layout)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
@@ -1446,27 +1820,38 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             for j in range(i + 1, len(blocks)):
                 if j in headings or blocks[j].page > block.page + 1:
                     break
-                parts.append(blocks[j].text)
-                blocks[j].kind = "abstract"
-            abstract = " ".join(parts) or None
+                parts.append(blocks[j])
+            # A plot's legend or tick label beside the abstract ("56-layer" in small type) is not of it.
+            sizes = Counter()
+            for part in parts:
+                sizes[part.size] += len(part.text)
+            main = sizes.most_common(1)[0][0] if sizes else body
+            parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
+            for part in parts:
+                part.kind = "abstract"
+            abstract = " ".join(part.text for part in parts) or None
             abstract_index = i
             headings.pop(i, None)
             block.kind = "front"
             break
         run_in = re.match(r"^abstract\s*[.:—–-]\s*(.+)$", block.text, re.IGNORECASE | re.DOTALL)
+        if run_in is None and _bold_abstract_label(block.lines[0]):
+            run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
-    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y)
+    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y, words)
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading)
+    title = " ".join(UNEXPRESSED.sub("", title).split())
+    abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
@@ -1501,7 +1886,18 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
+    # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
+    # bibliography, wherever the reading order puts them among the last sections' paragraphs.
+    unheaded = None if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()) else _unheaded_references(blocks)
+    next_label: int | None = None  # the label the next unheaded entry carries, while taking them
     for i, block in enumerate(blocks):
+        if unheaded is not None and i >= unheaded and block.kind == "text" and i not in headings:
+            number = _label_number(block.lines[0].text)
+            if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
+                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1]:
+                ref_lines.extend(block.lines)
+                next_label = _labels_after(block.lines, next_label)
+                continue
         if i in headings:
             close()
             current, pending, interrupted = headings[i], [], False
@@ -1512,6 +1908,14 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             continue
         if block.kind != "text" or current is None:
             interrupted = True
+            continue
+        if in_refs and _ends_references(block, layout.get(i), body):
+            # The appendix's own heading, which the outline left out, or a title in large or bold type
+            # ("Appendix for “BERT: ...”"): the bibliography ends there.
+            close()
+            found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
+            current, pending, interrupted, in_refs = found, [], False, False
+            current.level = current.level or 1
             continue
         if in_refs:
             ref_lines.extend(block.lines)
@@ -1531,11 +1935,17 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         sections.sort(key=lambda s: s.page)
     references = _split_references(ref_lines, words)
     footnotes = _attach_footnotes(footnotes, calls)
-    from paperkit.reading.bibliography import link_citations, parse_reference
+    from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_bibliography
 
-    bibliography = [parse_reference(r) for r in references]
+    bibliography = parse_bibliography(references)
     citations = link_citations([(si, pi, p.page, p.text) for si, s in enumerate(sections)
                                 for pi, p in enumerate(s.paragraphs)], bibliography)
+    # A paper that cites without brackets prints its citations raised: there a raised number that no
+    # footnote on its page (or the next) carries is a citation. Where brackets cite, raised digits
+    # are footnote calls whose notes were not found, or squares ("ℓ2").
+    raised = [call for call in calls if not any(f.mark == call[0] and f.page - 1 <= call[1] <= f.page for f in footnotes)]
+    if len(raised) >= 2 and len(citations) < 3:
+        citations = sorted(citations + link_raised_citations(raised, bibliography), key=lambda c: (c.section, c.paragraph))
     if not no_text and not sections:
         warnings.append("no section headings found: the outline shows the text as one block")
     return Paper(
@@ -1595,25 +2005,56 @@ def _is_display(lines: list[Line]) -> bool:
     return not prose and pieces >= max(1, len(lines) / 2)
 
 
+# Glyphs the text layer cannot name: U+FFFD, and private-use code points (Symbol-font pieces of big
+# brackets, "≤" in some Type 1 fonts). They are never shown; the block they stand in is drawn instead.
+UNEXPRESSED = re.compile("[\ufffd\ue000-\uf8ff]")
+
+
+def _script_runs(spans: list[dict]) -> int:
+    """How many runs of the line are sub- or superscripts: in smaller type than the line's main run,
+    with their baseline shifted off its baseline ("w" + "ij", "x" + "2")."""
+    if len(spans) < 2:
+        return 0
+    main = max(spans, key=lambda s: (s["size"], len(s["text"])))
+    baseline, size = main["origin"][1], main["size"]
+    return sum(1 for s in spans if s["size"] < 0.85 * size and abs(s["origin"][1] - baseline) > 0.12 * size and
+               any(ch.isalnum() for ch in s["text"]))
+
+
+def _box(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The lines' box on the page of the first of them, in PDF points rounded to 0.1."""
+    on_page = [ln for ln in lines if ln.page == lines[0].page]
+    box = (min(ln.x0 for ln in on_page), min(ln.y0 for ln in on_page), max(ln.x1 for ln in on_page),
+           max(ln.y1 for ln in on_page))
+    return tuple(round(v, 1) for v in box)
+
+
 def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
     numbered = [ln.lineno for ln in lines if ln.lineno is not None]
     line_numbers = (min(numbered), max(numbered)) if numbered else None
     if lines[0].code:
-        return Paragraph(text=_preformatted(lines), page=lines[0].page + 1, code=True, line_numbers=line_numbers)
+        text = _preformatted(lines)
+        # An algorithm whose symbols have no names (a sum sign as U+FFFD) is shown from the page.
+        unexpressed = bool(UNEXPRESSED.search(text))
+        return Paragraph(text=UNEXPRESSED.sub("", text), page=lines[0].page + 1, code=True, line_numbers=line_numbers,
+                         bbox=_box(lines) if unexpressed else None, render_as_image=unexpressed)
     block = Block(lines)
     text = _join_lines([ln.text for ln in lines], words)
+    unexpressed = bool(UNEXPRESSED.search(text))
     if _is_display(lines):
         # A display equation: its number, its box, and whether the text layer can say it at all
-        # (unnamed glyphs, or rows stacked as in fractions and limits, read as a jumble in one line).
+        # (unnamed glyphs; rows stacked as in fractions and limits, read as a jumble in one line; sub-
+        # and superscripts, which the text gives flat: "wij").
         number = next((m.group(1) for ln in lines if (m := EQUATION_NUMBER.search(ln.text.strip()))), None)
         rows = len({round((ln.y1 + ln.y0) / 2 / max(1.0, ln.size * 0.6)) for ln in lines if not EQUATION_NUMBER.fullmatch(ln.text.strip())})
-        unreadable = "\ufffd" in text or rows > 1
-        box = (min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines), max(ln.y1 for ln in lines))
-        return Paragraph(text=text.replace("\ufffd", "").replace("  ", " "), page=lines[0].page + 1, math=True,
-                         line_numbers=line_numbers, equation=number, bbox=tuple(round(v, 1) for v in box),
-                         render_as_image=unreadable)
-    return Paragraph(text=text.replace("\ufffd", ""), page=lines[0].page + 1, math=_is_math(block),
-                     line_numbers=line_numbers)
+        unreadable = unexpressed or rows > 1 or any(ln.scripts for ln in lines)
+        return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()), page=lines[0].page + 1, math=True,
+                         line_numbers=line_numbers, equation=number, bbox=_box(lines), render_as_image=unreadable)
+    math = _is_math(block)
+    # Math in running text with unnamed glyphs (a big bracket's pieces) is shown from the page too.
+    image = unexpressed and math
+    return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()) if unexpressed else text, page=lines[0].page + 1,
+                     math=math, line_numbers=line_numbers, bbox=_box(lines) if image else None, render_as_image=image)
 
 
 def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int, int]]) -> list[Footnote]:
@@ -1632,45 +2073,94 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
-    """Figures and tables from their captions, each with the box of its graphic. A graphic belongs to
-    one float only: when two captions reach for the same one (a table right above a figure caption
-    whose figure has no drawing of its own), the nearer caption keeps it."""
-    found: list[tuple[Block, str, re.Match, tuple | None, float]] = []
-    seen: set[tuple[str, str]] = set()
+    """Figures and tables from their captions, each with the box of its graphic and of its caption.
+
+    A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
+    on the side its kind's captions are usually set on is 15 pt nearer):
+    when two captions reach for the same graphic (a plot above a "Figure 4" caption, a table right
+    under it whose caption is below), the nearer pair is made first and the other caption takes its
+    next nearest graphic that is still free. Each box is then grown to the whole float
+    (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
+    found: list[tuple[Block, str, re.Match, list]] = []
+    seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     for block in blocks:
         match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
+        if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit():
+            continue  # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
-        scored = _nearest_graphic(block, page_graphics[block.page], prefer_above=(kind == "figure"))
-        box, score = scored if scored else (None, 0.0)
-        if box is None and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
+        candidates = _graphic_candidates(block, page_graphics[block.page])
+        if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         if key in seen:
+            # The same label twice: an in-text mention set like a caption ("Table 2. Mean and ...")
+            # before the real one; the one beside a graphic is the caption.
+            if candidates and not found[seen[key]][3]:
+                found[seen[key]] = (block, kind, match, candidates)
             continue
-        seen.add(key)
-        found.append((block, kind, match, box, score))
-    owner: dict[tuple, float] = {}
-    for _, _, _, box, score in found:
-        if box is not None:
-            owner[box] = min(owner.get(box, score), score)
+        seen[key] = len(found)
+        found.append((block, kind, match, candidates))
+    order = {id(block): i for i, block in enumerate(blocks)}
+    found.sort(key=lambda f: order[id(f[0])])
+    # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
+    # captions of that kind find their nearest graphic on (figures below, tables above by default).
+    votes = Counter((kind, min(candidates)[1]) for _, kind, _, candidates in found if candidates)
+    above = {kind: votes[(kind, True)] > votes[(kind, False)] or
+             (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
+    chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
+    taken: set[tuple] = set()  # (page, graphic)
+    pairs = sorted((distance + (0 if side == above[kind] else 15), i, box)
+                   for i, (_, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
+    for _, i, box in pairs:
+        if i not in chosen and (found[i][0].page, box) not in taken:
+            chosen[i] = box
+            taken.add((found[i][0].page, box))
+    # Two captions side by side under one drawing (two tables set in one float with shared rules):
+    # each takes the part of it on its own side.
+    owner = {(found[i][0].page, box): i for i, box in chosen.items()}
+    for i, (block, _, _, candidates) in enumerate(found):
+        if i in chosen or not candidates:
+            continue
+        box = min(candidates, key=lambda c: c[0])[2]
+        j = owner.get((block.page, box))
+        other = found[j][0] if j is not None else None
+        if other is None or chosen[j] != box or \
+                min(block.lines[-1].y1, other.lines[-1].y1) - max(block.lines[0].y0, other.lines[0].y0) <= 0:
+            continue
+        left, right = (block, other) if block.lines[0].x0 < other.lines[0].x0 else (other, block)
+        gap_left, gap_right = max(ln.x1 for ln in left.lines), min(ln.x0 for ln in right.lines)
+        if gap_left >= gap_right:
+            continue
+        middle = (gap_left + gap_right) / 2
+        halves = {id(left): (box[0], box[1], middle, box[3]), id(right): (middle, box[1], box[2], box[3])}
+        chosen[i], chosen[j] = halves[id(block)], halves[id(other)]
     figures: list[Figure] = []
     tables: list[Figure] = []
-    for block, kind, match, box, score in found:
-        if box is not None and score > owner[box]:
-            box = None  # a nearer caption owns this graphic
+    page_blocks: dict[int, list[Block]] = {}
+    for block in blocks:
+        page_blocks.setdefault(block.page, []).append(block)
+    for i, (block, kind, match, _) in enumerate(found):
+        box = chosen.get(i)
         if box is not None:
-            box = _whole_float(box, page_graphics[block.page], block)
+            box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
+                               stacked=kind == "figure")
+            box = _reach_caption(box, block, page_blocks.get(block.page, []))
+        elif kind == "figure":
+            box = _listing(block, page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
+        caption_box = (min(ln.x0 for ln in block.lines), min(ln.y0 for ln in block.lines),
+                       max(ln.x1 for ln in block.lines), max(ln.y1 for ln in block.lines))
         record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
-                        bbox=tuple(round(v, 1) for v in box) if box else None)
+                        bbox=tuple(round(v, 1) for v in box) if box else None,
+                        caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
 
@@ -1680,18 +2170,33 @@ SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
 
 
 def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
-    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title), which the
-    text lines leave out. A rotated line taller than the drawing (an arXiv stamp down the margin) or
-    more than 35 pt from it stays out."""
-    out = []
-    for box in boxes:
-        x0, y0, x1, y1 = box
-        for r in rotated:
-            beside = -35 < box[0] - r[2] < 35 or -35 < r[0] - box[2] < 35
-            if beside and r[1] >= box[1] - 10 and r[3] <= box[3] + 10:
-                x0, y0, x1, y1 = min(x0, r[0]), min(y0, r[1]), max(x1, r[2]), max(y1, r[3])
-        out.append((x0, y0, x1, y1))
-    return out
+    """Grow each drawing's box over the rotated text beside it (a plot's y-axis title) or under it
+    (date ticks set upright), which the text lines leave out. Each rotated line joins one drawing
+    only: the one it is a left-hand title of when there is one (panels side by side: the title
+    between two panels is the right one's), else the nearest. A rotated line taller than the
+    drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out."""
+    grown = [list(box) for box in boxes]
+    for r in rotated:
+        if any(r[0] >= b[0] - 1 and r[1] >= b[1] - 1 and r[2] <= b[2] + 1 and r[3] <= b[3] + 1 for b in boxes):
+            continue  # inside a drawing already (a bar's value label)
+        best = None
+        for i, box in enumerate(boxes):
+            level = r[1] >= box[1] - 10 and r[3] <= box[3] + 10
+            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10
+            if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
+                rank = (0, box[0] - r[2])  # a y-axis title left of its plot
+            elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
+                rank = (1, r[0] - box[2])  # a right-hand axis title
+            elif across and (-5 < r[1] - box[3] < 35 or -5 < box[1] - r[3] < 35):
+                rank = (1, max(r[1] - box[3], box[1] - r[3]))  # rotated tick labels under (or over) it
+            else:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, i)
+        if best is not None:
+            g = grown[best[1]]
+            g[0], g[1], g[2], g[3] = min(g[0], r[0]), min(g[1], r[1]), max(g[2], r[2]), max(g[3], r[3])
+    return [tuple(g) for g in grown]
 
 
 def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
@@ -1720,44 +2225,100 @@ def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
     return False
 
 
-def _whole_float(box, boxes: list[tuple], caption: Block) -> tuple:
-    """The caption's graphic grown to the whole float: panels set side by side (subfigures) are
-    separate drawings level with the one found, within the caption's width."""
+def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) -> tuple:
+    """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
+    of plots) are separate drawings level with the one found, within the caption's width or close
+    beside it; panels stacked in rows sit just above or below it, on its side of the caption.
+    `boxes` are the page's graphics that no other caption owns. Rows are looked for under figures
+    only (`stacked`): what sits right under a table is another float, such as an algorithm's frame."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    below = top >= box[3] - 2  # the caption is under the graphic
     x0, y0, x1, y1 = box
-    for other in boxes:
-        overlap = min(y1, other[3]) - max(y0, other[1])
-        if other is not box and overlap > 0.5 * min(y1 - y0, other[3] - other[1]) and \
-                other[0] >= left and other[2] <= right:
-            x0, y0, x1, y1 = min(x0, other[0]), min(y0, other[1]), max(x1, other[2]), max(y1, other[3])
+    rest = [b for b in boxes if b != box]
+    grew = True
+    while grew:
+        grew = False
+        for other in rest:
+            ox0, oy0, ox1, oy1 = other
+            if (below and oy1 > top + 2) or (not below and oy0 < bottom - 2):
+                continue  # across the caption: another float's
+            level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
+            beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
+            # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
+            aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
+                ox0 >= x0 - 10 and ox1 <= x1 + 10
+            row = stacked and max(oy0 - y1, y0 - oy1) < 25
+            if (level and beside) or (aligned and row):
+                x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
+                rest.remove(other)
+                grew = True
+                break
     return (x0, y0, x1, y1)
 
 
-def _nearest_graphic(block: Block, boxes: list[tuple], prefer_above: bool):
+def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """Grow the float's box over the short lines between it and its caption (an x-axis title, a
+    legend or panel captions set under the plots) when no prose stands there."""
+    x0, y0, x1, y1 = box
+    left = min(x0, min(ln.x0 for ln in caption.lines))
+    right = max(x1, max(ln.x1 for ln in caption.lines))
+    if caption.lines[0].y0 >= y1 - 2:
+        gap = (y1 - 1, caption.lines[0].y0)
+    elif caption.lines[-1].y1 <= y0 + 2:
+        gap = (caption.lines[-1].y1, y0 + 1)
+    else:
+        return box
+    between = [ln for block in page_blocks if block is not caption for ln in block.lines
+               if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1 and ln.x0 < right and ln.x1 > left]
+    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) for ln in between):
+        return box
+    return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
+            max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
+
+
+def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a code listing set as a figure ("Figure 2: One training step in Python."): the
+    monospaced lines right above or below its caption, which draw nothing a graphic box would hold."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    for side in (-1, 1):
+        edge = caption.lines[0].y0 if side < 0 else caption.lines[-1].y1
+        code = []
+        for block in page_blocks:
+            if not block.lines[0].code or not any(ln.x1 > x0 and ln.x0 < x1 for ln in block.lines):
+                continue
+            gap = edge - block.lines[-1].y1 if side < 0 else block.lines[0].y0 - edge
+            if -2 < gap < 25:
+                code = block.lines
+                break
+        if code:
+            return (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
+                    max(ln.x1 for ln in code), max(ln.y1 for ln in code))
+    return None
+
+
+def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool, tuple]]:
+    """(distance, above, box) for each graphic the caption may belong to: overlapping it
+    horizontally, within 80 pt above or below it."""
     x0 = min(ln.x0 for ln in block.lines)
     x1 = max(ln.x1 for ln in block.lines)
     top = block.lines[0].y0
     bottom = block.lines[-1].y1
-    best = None
+    out = []
     for box in boxes:
         overlap = min(x1, box[2]) - max(x0, box[0])
         if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
             continue
         if box[3] <= top + 2:
-            distance = top - box[3]
-            side_penalty = 0 if prefer_above else 15
+            distance, above = top - box[3], True
         elif box[1] >= bottom - 2:
-            distance = box[1] - bottom
-            side_penalty = 15 if prefer_above else 0
+            distance, above = box[1] - bottom, False
         else:
             continue
-        if distance > 80:
-            continue
-        score = distance + side_penalty
-        if best is None or score < best[0]:
-            best = (score, box)
-    return (best[1], best[0]) if best else None
+        if distance <= 80:
+            out.append((distance, above, box))
+    return out
 
 
 def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:
@@ -1782,7 +2343,11 @@ def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os
     doc = open_pdf(pdf_path, password=password)
     try:
         page = doc[figure.page - 1]
-        clip = pymupdf.Rect(figure.bbox) + (-4, -4, 4, 4) if figure.bbox else page.rect
+        clip = page.rect
+        if figure.bbox:  # the whole float: its graphic and its caption
+            clip = pymupdf.Rect(figure.bbox) | pymupdf.Rect(figure.caption_bbox) if figure.caption_bbox else \
+                pymupdf.Rect(figure.bbox)
+            clip = clip + (-4, -4, 4, 4)
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip & page.rect)
         atomic_write_bytes(out_png, pix.tobytes("png"))
     finally:

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from paperkit.reading.paper import Paragraph, Section
+from paperkit.reading.paper import Paragraph, Section, formula_region
 
 
 # Search hits: dark text on amber (contrast above 9:1), the current hit on a deeper orange.
@@ -81,6 +81,32 @@ class MathFold(Static, can_focus=True):
         self.action_toggle()
 
 
+class PdfRegion(Static, can_focus=True):
+    """A formula (or any block) the PDF's text layer cannot spell: one line that says so; enter or a
+    click renders that region of the page and shows it as figures are shown (in the terminal when it
+    draws images, else the offer to open the PNG)."""
+
+    BINDINGS = [Binding("enter,space", "show", "Show from the PDF", show=False)]
+
+    def __init__(self, paragraph: Paragraph, **kwargs):
+        super().__init__(**kwargs)
+        self.paragraph = paragraph
+        self.formula = formula_region(paragraph)
+
+    def on_mount(self) -> None:
+        label = self.formula.label if self.formula else "Formula"
+        self.update(Text(f"▣ {label} (p. {self.paragraph.page}): not readable as text — enter shows it as printed",
+                         no_wrap=True, overflow="ellipsis"))
+
+    def action_show(self) -> None:
+        show = getattr(self.app, "show_figure", None)
+        if self.formula is not None and show is not None:
+            show(self.formula)
+
+    def on_click(self) -> None:
+        self.action_show()
+
+
 def section_widgets(section: Section, *, fold_math: bool, spans: Spans | None = None) -> list[Widget]:
     return part_widgets(section.label, section.paragraphs, fold_math=fold_math, spans=spans)
 
@@ -97,8 +123,10 @@ def part_widgets(title: str, paragraphs: tuple[Paragraph, ...], *, fold_math: bo
 
     numbered = any(paragraph_lines(p) for p in paragraphs)  # a submission's line numbers, when parsed
     for index, paragraph in enumerate(paragraphs):
-        if fold_math and paragraph.math and index not in spans:
-            widget: Widget = MathFold(paragraph)
+        if formula_region(paragraph) is not None and index not in spans:
+            widget: Widget = PdfRegion(paragraph)
+        elif fold_math and paragraph.math and index not in spans:
+            widget = MathFold(paragraph)
         else:
             widget = ParagraphText(highlighted(paragraph.text, spans.get(index, [])), index=index)
         if numbered:

@@ -1,0 +1,391 @@
+"""Real papers: how faithfully `paperkit outline` reads research PDFs nobody on this project wrote.
+
+The corpus is listed in benchmarks/real_corpus/manifest.toml (source repository, commit, path,
+sha256, arXiv id, style); the PDFs are not in this repository. Truth per paper is in
+benchmarks/real_corpus/truth/<name>.json, made without paperkit's parser (benchmarks/real_truth.py:
+sentences on which PyMuPDF and poppler's pdftotext agree; title, abstract, headings, figure and
+table numbers and bibliography size proposed from PyMuPDF and checked on rendered pages).
+
+Scores per paper, against the named alternative where there is one:
+- sentences intact: truth sentences whose words appear in order within one paragraph or footnote
+  of the parsed paper, against the same in PyMuPDF's raw page text (the alternative; ratio);
+  split by where the sentence lies (page break, column break, beside a figure, above a footnote);
+- title exact (normalised), abstract found (its first words at its start);
+- section precision, recall and F1 over (number, title) pairs, at the levels the truth lists;
+- figure and table F1 over (kind, number);
+- bibliography: entry count within 5 % of the truth;
+- speed: the whole `paperkit outline --json` command, cold cache, against a bare Python process that
+  opens the PDF and calls get_text("dict") on every page (ratio).
+
+Held-out discipline: the heldout split is measured once, by the lead, with --split heldout;
+parser work is tuned on --split tune only.
+
+Run: python -m benchmarks.bench_real --corpus DIR [--split tune|heldout|all] [--no-timing]
+     python -m benchmarks.bench_real --corpus DIR --fetch     (download the manifest's arXiv ids)
+     (DIR holds tune/<name>.pdf and heldout/<name>.pdf; PAPERKIT_REAL_CORPUS may name it instead.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.real_truth import MANIFEST, TRUTH, load_manifest, norm
+
+ENV = "PAPERKIT_REAL_CORPUS"
+PLACES = ("page-break", "column-break", "beside-figure", "above-footnote", "body")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+# ─────────────────────────────── scoring (no PDF needed) ───────────────────────────────
+
+
+def paper_haystack(paper) -> str:
+    """The parsed paper's paragraphs and footnotes, each normalised, joined by a separator that no
+    sentence can match across."""
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    texts += [getattr(f, "text", "") for f in getattr(paper, "footnotes", ())]
+    return " | ".join(norm(t) for t in texts)
+
+
+def raw_haystack(pdf: Path) -> str:
+    """PyMuPDF's plain page text, lines joined and lower-case line-end hyphens undone (what a reader
+    without paperkit gets), normalised as the truth is."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        text = " ".join(page.get_text() for page in doc)
+    return norm(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text))
+
+
+def intact(sentences: list[str], haystack: str) -> list[bool]:
+    """Whether each sentence's words appear, in order and adjacent, in the haystack."""
+    padded = f" {haystack} "
+    return [f" {norm(s)} " in padded for s in sentences]
+
+
+def _number(text: str | None) -> str:
+    """A figure or table number compared across styles: roman numerals as arabic, no trailing dot."""
+    text = (text or "").strip().rstrip(".")
+    if text and set(text) <= set(ROMAN):
+        total = 0
+        for i, ch in enumerate(text):
+            value = ROMAN[ch]
+            total += -value if i + 1 < len(text) and ROMAN[text[i + 1]] > value else value
+        return str(total)
+    return text
+
+
+@dataclass
+class Counts:
+    """True positives, predictions and truths of one matching, summable."""
+
+    tp: int = 0
+    pred: int = 0
+    true: int = 0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(self.tp + other.tp, self.pred + other.pred, self.true + other.true)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.pred if self.pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.true if self.true else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match(predicted: list[tuple], truth: list[tuple]) -> Counts:
+    from corpus.samples import count_matches
+
+    return Counts(count_matches(predicted, truth), len(predicted), len(truth))
+
+
+def section_counts(paper, truth: dict) -> Counts:
+    """(number, title) pairs of the parsed headings against the truth's, at the truth's levels."""
+    true = [((s.get("number") or "").rstrip("."), norm(s["title"])) for s in truth.get("sections", [])]
+    deepest = max((s.get("level", 1) for s in truth.get("sections", [])), default=0)
+    pred = [((s.number or "").rstrip("."), norm(s.title)) for s in paper.sections if s.level <= deepest]
+    return match(pred, true)
+
+
+def float_counts(paper, truth: dict) -> Counts:
+    pred = [("figure", _number(f.number)) for f in paper.figures] + [("table", _number(t.number)) for t in paper.tables]
+    true = [("figure", _number(n)) for n in truth.get("figures", [])] + \
+           [("table", _number(n)) for n in truth.get("tables", [])]
+    return match(pred, true)
+
+
+def title_right(paper, truth: dict) -> bool:
+    return bool(truth.get("title")) and norm(paper.title or "") == norm(truth["title"])
+
+
+def abstract_found(paper, truth: dict) -> bool | None:
+    """None when the paper has no abstract; else whether the parsed abstract starts with its first words."""
+    if not truth.get("abstract"):
+        return None
+    start = norm(truth.get("abstract_start", ""))
+    got = norm(paper.abstract or "")
+    return bool(got) and (not start or start in got[: len(start) + 80])
+
+
+def bibliography_right(found: int, true: int) -> bool:
+    """The entry count within 5 % of the truth."""
+    return abs(found - true) <= 0.05 * true
+
+
+@dataclass
+class PaperScore:
+    name: str
+    split: str
+    style: str
+    pages: int = 0
+    sentences: int = 0
+    intact_ours: int = 0
+    intact_raw: int = 0
+    by_place: dict = field(default_factory=dict)  # place -> [sentences, intact ours, intact raw]
+    title: bool = False
+    abstract: bool | None = None
+    sections: Counts | None = field(default_factory=Counts)  # None: headings not known, not scored
+    floats: Counts = field(default_factory=Counts)
+    bib_found: int = 0
+    bib_true: int | None = 0
+    seconds: tuple[float, float] | None = None  # (ours, bare)
+    note: str = ""
+    missed: list = field(default_factory=list)
+
+    @property
+    def bib_right(self) -> bool | None:
+        return None if self.bib_true is None else bibliography_right(self.bib_found, self.bib_true)
+
+
+def score_paper(paper, truth: dict, raw: str, *, name: str = "", split: str = "", style: str = "") -> PaperScore:
+    """Every score of one parsed paper against its truth; `raw` is the alternative's haystack."""
+    sentences = truth.get("sentences", [])
+    places = truth.get("sentence_places") or [{"where": "body"}] * len(sentences)
+    ours = intact(sentences, paper_haystack(paper))
+    theirs = intact(sentences, raw)
+    out = PaperScore(name, split, style, pages=truth.get("pages", 0), sentences=len(sentences),
+                     intact_ours=sum(ours), intact_raw=sum(theirs))
+    for sentence, where, a, b in zip(sentences, places, ours, theirs):
+        row = out.by_place.setdefault(where["where"], [0, 0, 0])
+        row[0] += 1
+        row[1] += a
+        row[2] += b
+        if not a:
+            out.missed.append(sentence)
+    out.title = title_right(paper, truth)
+    out.abstract = abstract_found(paper, truth)
+    out.sections = section_counts(paper, truth) if truth.get("sections") is not None else None
+    out.floats = float_counts(paper, truth)
+    out.bib_found = len(getattr(paper, "bibliography", ()) or paper.references)
+    out.bib_true = truth.get("bibliography")  # None: not known, not scored
+    return out
+
+
+# ─────────────────────────────── the run ───────────────────────────────
+
+
+def corpus_dir(arg: str | None) -> Path | None:
+    value = arg or os.environ.get(ENV)
+    return Path(value).expanduser() if value else None
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def selected(manifest: dict, split: str, names: list[str] | None = None) -> list[tuple[str, dict]]:
+    return [(name, entry) for name, entry in manifest.items()
+            if entry.get("kind", "paper") == "paper" and (split == "all" or entry["split"] == split)
+            and (not names or name in names)]
+
+
+def fetch(corpus: Path, manifest: dict, split: str, *, client=None) -> list[str]:
+    """Download the selected papers that have an arXiv id through paperkit's arXiv code into
+    corpus/<split>/<name>.pdf; returns one line per paper. arXiv's build of a paper can differ from
+    the copy the truth was made on (another version or build): such files are kept but flagged."""
+    import shutil
+
+    from paperkit.errors import PaperkitError
+    from paperkit.files import atomic_open
+    from paperkit.ids import parse_arxiv_id
+    from paperkit.reading.arxiv_source import fetch_pdf
+
+    lines = []
+    for name, entry in selected(manifest, split):
+        target = corpus / entry["split"] / f"{name}.pdf"
+        if target.exists():
+            lines.append(f"{name}: already there")
+            continue
+        if not entry.get("arxiv"):
+            lines.append(f"{name}: no arXiv id; get {entry['path']} from github.com/{entry['repo']} at {entry['commit'][:12]}")
+            continue
+        try:
+            cached = fetch_pdf(parse_arxiv_id(entry["arxiv"]), client=client)
+        except PaperkitError as error:
+            lines.append(f"{name}: {error}")
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(cached, "rb") as src, atomic_open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        same = sha256(target) == entry.get("sha256")
+        lines.append(f"{name}: fetched arXiv:{entry['arxiv']}" + ("" if same else
+                     " (not the copy the truth was made on: scores are approximate)"))
+    return lines
+
+
+def empty_paper():
+    from paperkit.reading.paper import Paper
+
+    return Paper(title="", authors=(), abstract=None, sections=(), figures=(), tables=(), references=(), pages=0)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def run(corpus: Path, split: str, *, timing: bool = True, names: list[str] | None = None) -> list[PaperScore]:
+    from paperkit.reading.parse import parse_pdf
+
+    scores = []
+    for name, entry in selected(load_manifest(), split, names):
+        pdf = corpus / entry["split"] / f"{name}.pdf"
+        truth_path = TRUTH / f"{name}.json"
+        if not pdf.exists() or not truth_path.exists():
+            print(f"{name}: {'no PDF' if not pdf.exists() else 'no truth'}, skipped", flush=True)
+            continue
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        try:
+            paper, note = parse_pdf(pdf), ""
+        except Exception as error:  # a crash scores as nothing read, and is named in the table
+            paper, note = empty_paper(), f"parser failed: {type(error).__name__}"
+        sc = score_paper(paper, truth, raw_haystack(pdf), name=name, split=entry["split"],
+                         style=entry.get("style", ""))
+        sc.note = note if sha256(pdf) == entry.get("sha256") else f"{note} not the manifest's copy".strip()
+        if timing and not note:
+            from benchmarks.bench_outline import _command_seconds
+
+            sc.seconds = _command_seconds(pdf, repeats=1)
+        scores.append(sc)
+        print(row(sc), flush=True)
+    return scores
+
+
+HEADER = ("| paper | split | style | pages | sentences intact (paperkit) | (PyMuPDF raw) | title | abstract | "
+          "section P/R/F1 | figure+table F1 | bibliography found/true | outline s / bare s |\n"
+          "|---|---|---|---|---|---|---|---|---|---|---|---|")
+
+
+def row(sc: PaperScore) -> str:
+    abstract = "–" if sc.abstract is None else ("yes" if sc.abstract else "no")
+    speed = f"{sc.seconds[0]:.2f} / {sc.seconds[1]:.2f}" if sc.seconds else "–"
+    sections = "–" if sc.sections is None else \
+        f"{sc.sections.precision:.2f}/{sc.sections.recall:.2f}/{sc.sections.f1:.2f}"
+    return (f"| {sc.name} | {sc.split} | {sc.style} | {sc.pages} | {sc.intact_ours}/{sc.sentences} | "
+            f"{sc.intact_raw}/{sc.sentences} | {'yes' if sc.title else 'no'} | {abstract} | "
+            f"{sections} | {sc.floats.f1:.2f} | "
+            f"{sc.bib_found}/{'?' if sc.bib_true is None else sc.bib_true}{' ✗' if sc.bib_right is False else ''} | "
+            f"{speed}{' ' + sc.note if sc.note else ''} |")
+
+
+def totals(scores: list[PaperScore]) -> str:
+    n = len(scores)
+    sent = sum(s.sentences for s in scores)
+    ours = sum(s.intact_ours for s in scores)
+    raw = sum(s.intact_raw for s in scores)
+    sections = sum((s.sections for s in scores if s.sections is not None), Counts())
+    floats = sum((s.floats for s in scores), Counts())
+    with_abstract = [s for s in scores if s.abstract is not None]
+    lines = [
+        "| measure | paperkit | alternative |", "|---|---|---|",
+        f"| sentences intact ({sent} in {n} papers) | {_fmt(ours / sent if sent else 1)} | PyMuPDF raw text "
+        f"{_fmt(raw / sent if sent else 1)} (paperkit / raw = {ours / raw if raw else 0:.2f}) |",
+    ]
+    for place in PLACES:
+        got = [s.by_place[place] for s in scores if place in s.by_place]
+        k = sum(g[0] for g in got)
+        if k:
+            lines.append(f"| … {place} ({k}) | {_fmt(sum(g[1] for g in got) / k)} | {_fmt(sum(g[2] for g in got) / k)} |")
+    lines += [
+        f"| title exact | {sum(s.title for s in scores)}/{n} | |",
+        f"| abstract found | {sum(bool(s.abstract) for s in with_abstract)}/{len(with_abstract)} | |",
+        f"| sections P / R / F1 (micro) | {_fmt(sections.precision)} / {_fmt(sections.recall)} / {_fmt(sections.f1)} | |",
+        f"| figures and tables F1 (micro) | {_fmt(floats.f1)} ({floats.tp}/{floats.true} found, {floats.pred} given) | |",
+        f"| bibliography count within 5 % | {sum(bool(s.bib_right) for s in scores)}/"
+        f"{sum(s.bib_right is not None for s in scores)} | |",
+    ]
+    timed = [s.seconds for s in scores if s.seconds]
+    if timed:
+        ratios = sorted(a / b for a, b in timed)
+        lines.append(f"| `paperkit outline --json` / bare get_text(\"dict\"), cold cache | median "
+                     f"{ratios[len(ratios) // 2]:.2f}×, worst {ratios[-1]:.2f}× | bare process = 1× |")
+    return "\n".join(lines)
+
+
+def report(scores: list[PaperScore], split: str, command: str) -> None:
+    from benchmarks._report import update_section
+
+    load = os.getloadavg()[0]
+    body = (
+        "Research PDFs from public GitHub repositories (benchmarks/real_corpus/manifest.toml: NeurIPS, ICML, "
+        "ICLR, CVPR/ICCV review copies with line numbers, ACL/EMNLP/COLING, JMLR, IEEE, ACM, USENIX, Springer, "
+        "Elsevier, revtex and others). Truth made without paperkit's parser (benchmarks/real_truth.py): body "
+        "sentences on which PyMuPDF and pdftotext agree, tagged by where they lie; title, abstract, headings, "
+        "figure/table numbers and bibliography size checked on rendered pages (null where not known: not "
+        "scored). Only sentences both extractors read alike are truth, so the hardest places (page and column "
+        "breaks, text beside figures) are fewer than in the papers; the rows per place show how many were sampled. "
+        "The *tune* split is what parser work may study; *heldout* is measured once.\n\n"
+        + totals(scores) + "\n\nPer paper:\n\n" + HEADER + "\n" + "\n".join(row(s) for s in scores)
+        + f"\n\n1-minute load average at the end: {load:.1f} on {os.cpu_count()} cores, shared with other jobs: "
+          "timings are rough."
+    )
+    update_section(f"real-papers-{split}", f"Real papers ({split} split): text, structure, references, speed",
+                   command, body)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_real", description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", help=f"folder with tune/ and heldout/ PDFs (default: ${ENV})")
+    parser.add_argument("--split", default="tune", choices=("tune", "heldout", "all"))
+    parser.add_argument("--fetch", action="store_true", help="download the papers with an arXiv id into the corpus")
+    parser.add_argument("--no-timing", action="store_true", help="skip the cold-cache command timings")
+    parser.add_argument("--no-report", action="store_true", help="do not write docs/BENCHMARKS.md")
+    parser.add_argument("names", nargs="*", help="only these papers")
+    args = parser.parse_args([] if argv is None else argv)  # `python -m benchmarks` calls main() bare
+    corpus = corpus_dir(args.corpus)
+    if args.fetch:
+        if corpus is None:
+            print(f"no corpus folder: pass --corpus DIR or set {ENV}")
+            return 0
+        for line in fetch(corpus, load_manifest(), args.split):
+            print(line)
+        return 0
+    if corpus is None or not corpus.is_dir():
+        print(f"real-paper corpus not found ({corpus or 'set --corpus DIR or ' + ENV}): skipped; "
+              f"see {MANIFEST.name} for where each PDF comes from, or use --fetch")
+        return 0
+    scores = run(corpus, args.split, timing=not args.no_timing, names=args.names)
+    if not scores:
+        print(f"no papers of the {args.split} split under {corpus}: nothing measured")
+        return 0
+    print(totals(scores))
+    if not args.no_report and not args.names:
+        report(scores, args.split, f"python -m benchmarks.bench_real --corpus DIR --split {args.split}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,754 @@
+"""Truth for the real-paper corpus, made without paperkit's parser.
+
+Body sentences are those on which two independent text extractors agree: PyMuPDF's words and
+poppler's `pdftotext -bbox-layout` (each in its own reading order). Each extractor's lines are
+filtered by the same plain rules, computed on its own output: running heads and feet (lines in the
+top or bottom band that repeat on several pages, or are bare numbers), review line numbers (bare
+numbers stacked at one x), and small type (lines much lower than the body's, i.e. footnotes, captions
+set small, figure labels). The lines are joined into text, line-end hyphens are resolved by evidence
+from the paper itself (the joined word, or the hyphenated one, printed elsewhere inside a line) and
+the text is cut into sentences. A sentence is truth when both extractors produce it, once each,
+and it reads as prose: at least 8 words, a capital first, `.`, `?` or `!` last, few digits or math
+characters, not a caption. Each sentence is tagged with its page and where it lies: across a page
+break, across a column break, beside a figure or table, above a footnote, or in plain body text.
+
+The rest of the truth (title, abstract, sections, figure and table numbers, bibliography size) is
+proposed here from PyMuPDF (bookmarks when the PDF has them) and checked by a person on rendered
+pages; `make_truth` writes the proposal and keeps any field a person already corrected
+(`"checked": [...]` in the file).
+
+Run: python -m benchmarks.real_truth --corpus DIR [--split tune|heldout|all] [NAME ...]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "real_corpus"
+MANIFEST = HERE / "manifest.toml"
+TRUTH = HERE / "truth"
+
+# ─────────────────────────────── normalisation ───────────────────────────────
+
+HYPHENS = "\u2010\u2011\u00ad"
+UNRESOLVED = "\u2063"  # marks a line-end hyphen the paper gives no evidence for; such sentences are dropped
+
+
+def clean(text: str) -> str:
+    """NFKC (ligatures, full-width forms) and one space between words."""
+    text = unicodedata.normalize("NFKC", text)
+    for h in HYPHENS:
+        text = text.replace(h, "-")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def norm(text: str) -> str:
+    """The comparison key of a sentence: lower-case words, punctuation and spacing ignored (as the
+    LaTeX corpus's text score compares them), after `clean`."""
+    from corpus.samples import _words
+
+    return _words(clean(text))
+
+
+# ─────────────────────────────── lines from the two extractors ───────────────────────────────
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass
+class Line:
+    page: int  # 1-based
+    block: int
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (min(w.x0 for w in self.words), min(w.y0 for w in self.words),
+                max(w.x1 for w in self.words), max(w.y1 for w in self.words))
+
+    @property
+    def height(self) -> float:
+        hs = sorted(w.y1 - w.y0 for w in self.words)
+        return hs[len(hs) // 2]
+
+
+@dataclass
+class Pages:
+    lines: list[Line]
+    sizes: list[tuple[float, float]]  # (width, height) per page
+
+
+def pymupdf_pages(pdf: Path) -> Pages:
+    """Lines of every page in PyMuPDF's order (its blocks and lines), words with their boxes."""
+    import pymupdf
+
+    lines: list[Line] = []
+    sizes = []
+    with pymupdf.open(pdf) as doc:
+        for number, page in enumerate(doc, 1):
+            sizes.append((page.rect.width, page.rect.height))
+            current: dict[tuple[int, int], Line] = {}
+            for x0, y0, x1, y1, text, block, line, _ in page.get_text("words", sort=False):
+                key = (block, line)
+                if key not in current:
+                    current[key] = Line(number, block, [])
+                    lines.append(current[key])
+                current[key].words.append(Word(text, x0, y0, x1, y1))
+    return Pages(lines, sizes)
+
+
+def pdftotext_available() -> bool:
+    return shutil.which("pdftotext") is not None
+
+
+def pdftotext_pages(pdf: Path) -> Pages:
+    """Lines of every page in poppler's reading order, from `pdftotext -bbox-layout`."""
+    from xml.etree import ElementTree
+
+    out = subprocess.run(["pdftotext", "-bbox-layout", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                         capture_output=True).stdout.decode("utf-8", "replace")
+    out = re.sub(r"<!DOCTYPE[^>]*>", "", out)
+    out = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", out)
+    out = re.sub(r"&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)", "&amp;", out)
+    root = ElementTree.fromstring(out)
+    ns = {"h": "http://www.w3.org/1999/xhtml"}
+    lines: list[Line] = []
+    sizes = []
+    block_id = 0
+    for number, page in enumerate(root.iter("{http://www.w3.org/1999/xhtml}page"), 1):
+        sizes.append((float(page.get("width")), float(page.get("height"))))
+        for block in page.iterfind(".//h:block", ns):
+            block_id += 1
+            for line in block.iterfind("h:line", ns):
+                words = [Word(w.text or "", float(w.get("xMin")), float(w.get("yMin")), float(w.get("xMax")),
+                              float(w.get("yMax"))) for w in line.iterfind("h:word", ns)]
+                if words:
+                    lines.append(Line(number, block_id, words))
+    return Pages(lines, sizes)
+
+
+# ─────────────────────────────── filters (each extractor on its own output) ───────────────────────────────
+
+BARE_NUMBER = re.compile(r"^\d{1,4}$")
+ARXIV_STAMP = re.compile(r"^arXiv:\s?\d{4}\.\d{4,5}")
+CAPTION_START = re.compile(r"^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Algorithm|Listing)\s*[0-9IVX]", re.I)
+REFERENCES_HEADING = re.compile(r"^(\d+\.?\s*|[IVX]+\.\s*)?(References|REFERENCES|R EFERENCES|Bibliography|BIBLIOGRAPHY|"
+                                r"Literature Cited|LITERATURE CITED|Works Cited)$")
+APPENDIX_HEADING = re.compile(r"^(Appendix|APPENDIX|Appendices|APPENDICES|Supplementary|SUPPLEMENTARY|"
+                              r"A\.?\s+[A-Z][A-Za-z ]{2,50})$")
+
+
+
+
+def _line_number_columns(lines: list[Line]) -> set[tuple[int, int]]:
+    """(page, rounded x0) of stacks of bare numbers: review line numbers."""
+    counts: Counter = Counter()
+    for line in lines:
+        for w in line.words:
+            if BARE_NUMBER.match(w.text):
+                counts[(line.page, round(w.x1 / 4))] += 1
+    return {key for key, n in counts.items() if n >= 10}
+
+
+def _inside(box, region, slack: float = 2.0) -> bool:
+    return box[0] >= region[0] - slack and box[1] >= region[1] - slack and box[2] <= region[2] + slack \
+        and box[3] <= region[3] + slack
+
+
+def body_lines(pages: Pages, regions: dict[int, list] | None = None) -> list[Line]:
+    """The lines that can hold body text, in the extractor's order; `regions` are the graphics
+    (images, clusters of drawings) per page, whose text (axis labels, table cells) is not body text."""
+    regions = regions or {}
+    lines = [line for line in pages.lines if not any(_inside(line.bbox, r) for r in regions.get(line.page, ()))]
+    stacks = _line_number_columns(lines)
+    kept = []
+    for line in lines:
+        if ARXIV_STAMP.match(clean(line.text)):
+            continue
+        words = [w for w in line.words if not (BARE_NUMBER.match(w.text) and (line.page, round(w.x1 / 4)) in stacks)
+                 and not (len(w.text) > 2 and (w.y1 - w.y0) > 2 * (w.x1 - w.x0))]  # numbers; turned text
+        if words:
+            kept.append(Line(line.page, line.block, words))
+    lines = kept
+    # captions: every line of a block that starts with "Figure N", "Table N", ...
+    firsts: dict[tuple[int, int], str] = {}
+    for line in lines:
+        firsts.setdefault((line.page, line.block), clean(line.text))
+    lines = [line for line in lines if not CAPTION_START.match(firsts[(line.page, line.block)])]
+    # the bibliography, up to an appendix
+    kept, inside = [], False
+    for line in lines:
+        text = clean(line.text)
+        if REFERENCES_HEADING.match(text):
+            inside = True
+        elif inside and APPENDIX_HEADING.match(text):
+            inside = False
+        if not inside:
+            kept.append(line)
+    lines = kept
+    # running heads and feet: in the outer 9 % of the page, repeated (digits ignored) on 3+ pages or bare numbers
+    def band(line: Line) -> bool:
+        height = pages.sizes[line.page - 1][1]
+        _, y0, _, y1 = line.bbox
+        return y1 < 0.09 * height or y0 > 0.91 * height
+
+    repeated = Counter(re.sub(r"\d+", "#", line.text) for line in lines if band(line))
+    lines = [line for line in lines if not (band(line) and (repeated[re.sub(r"\d+", "#", line.text)] >= 3
+                                                            or BARE_NUMBER.match(line.text)
+                                                            or re.fullmatch(r"[\divxlc]{1,6}", line.text)))]
+    # small type: well below the body's line height
+    heights = sorted(line.height for line in lines if len(line.words) >= 6)
+    body = heights[len(heights) // 2] if heights else 10.0
+    return [line for line in lines if line.height >= 0.84 * body]
+
+
+# ─────────────────────────────── text and sentences ───────────────────────────────
+
+
+def vocabulary(*pages: Pages) -> tuple[set[str], set[str]]:
+    """(words, hyphenated words) printed inside lines anywhere in the paper, lower-case."""
+    plain, hyphenated = set(), set()
+    for p in pages:
+        for line in p.lines:
+            for w in line.words[:-1]:  # a line's last word may be a broken one
+                token = clean(w.text).strip(".,;:()[]\"'!?").lower()
+                if re.fullmatch(r"[a-z]+", token):
+                    plain.add(token)
+                elif re.fullmatch(r"[a-z]+(-[a-z]+)+", token):
+                    hyphenated.add(token)
+    return plain, hyphenated
+
+
+def join_hyphen(left: str, right: str, vocab: tuple[set[str], set[str]]) -> str:
+    """How a word broken as `left-` / `right` at a line end is written: joined, kept or unresolved."""
+    plain, hyphenated = vocab
+    a = re.search(r"([A-Za-z]*)-?$", left).group(1).lower()
+    b = re.match(r"([A-Za-z]*)", right).group(1).lower()
+    joined, kept = f"{a}{b}" in plain, f"{a}-{b}" in hyphenated
+    if joined and not kept:
+        return ""
+    if kept and not joined:
+        return "-"
+    return "-" + UNRESOLVED
+
+
+def paragraph_text(lines: list[Line], vocab) -> tuple[list[str], list[list[tuple[int, int, Line]]]]:
+    """Join lines into runs of text; a run ends where a block ends in a heading-like line or in
+    sentence-final punctuation. Returns the texts and, per text, (start, end, line) spans."""
+    texts: list[str] = []
+    spans: list[list[tuple[int, int, Line]]] = []
+    buf = ""
+    where: list[tuple[int, int, Line]] = []
+
+    def flush():
+        nonlocal buf, where
+        if buf.strip():
+            texts.append(buf)
+            spans.append(where)
+        buf, where = "", []
+
+    for i, line in enumerate(lines):
+        text = clean(line.text)
+        if not text:
+            continue
+        block_start = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
+        if block_start and buf:
+            prev_block = [ln for ln in lines[max(0, i - 40):i] if ln.block == lines[i - 1].block
+                          and ln.page == lines[i - 1].page]
+            heading_like = len(prev_block) == 1 and len(prev_block[0].words) < 10
+            if heading_like or re.search(r"[.?!:]\W{0,2}$", buf):
+                flush()
+        if buf:
+            m = re.search(r"([A-Za-z]+)-$", buf)
+            if m and re.match(r"[A-Za-z]", text):
+                glue = join_hyphen(buf, text, vocab)
+                buf = buf[:-1] + glue
+            elif m or buf.endswith(("–", "—")):
+                pass  # "lead-" + "3", a dash at a line end: no space
+            else:
+                buf += " "
+        start = len(buf)
+        buf += text
+        where.append((start, len(buf), line))
+    flush()
+    return texts, spans
+
+
+ABBREVIATIONS = ("et al", "e.g", "i.e", "fig", "figs", "eq", "eqs", "sec", "secs", "tab", "vs", "cf", "resp",
+                 "approx", "no", "dr", "mr", "ms", "st", "ref", "refs", "ch", "vol", "pp", "etc", "al", "viz", "incl")
+_BOUNDARY = re.compile(r"[.?!][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of a run of text."""
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start() + 1]
+        last = re.search(r"(\S+)\.$", before)
+        if last:
+            token = last.group(1).lower().lstrip("(")
+            if token.rstrip(".") in ABBREVIATIONS or token.endswith("e.g") or token.endswith("i.e") or \
+                    re.fullmatch(r"[a-z]", token) or re.fullmatch(r"([a-z]\.)+[a-z]", token):
+                continue
+        end = m.start() + len(m.group(0).rstrip())
+        out.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+MATH = set("=+<>×·∑∏∫√∞≤≥≈≠∈∀∃∂∇αβγδεζηθλμνξπρστφχψωΓΔΘΛΞΠΣΦΨΩ^_{}|\\")
+
+def is_prose(sentence: str) -> bool:
+    words = sentence.split()
+    if len(words) < 8 or len(words) > 90 or UNRESOLVED in sentence:
+        return False
+    if not re.match(r"^[\"“(]?[A-Z]", sentence) or not re.search(r"[.?!][\"”’)]?$", sentence):
+        return False
+    if CAPTION_START.match(sentence) or "http" in sentence or "@" in sentence or "www." in sentence:
+        return False
+    digits = sum(ch.isdigit() for ch in sentence)
+    math = sum(ch in MATH for ch in sentence)
+    if digits + math > max(3, 0.04 * len(sentence)):
+        return False
+    return all(ch.isalnum() or ch in " .,;:!?'\"()[]-–—/%&’‘“”" for ch in sentence)
+
+
+@dataclass
+class Sentence:
+    text: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def sentences(pages: Pages, vocab, regions: dict[int, list] | None = None) -> list[Sentence]:
+    lines = body_lines(pages, regions)
+    texts, spans = paragraph_text(lines, vocab)
+    out = []
+    for text, where in zip(texts, spans):
+        for s, e in split_sentences(text):
+            raw = text[s:e].strip()
+            used = [line for (a, b, line) in where if a < e and b > s]
+            out.append(Sentence(raw, used))
+    return out
+
+
+def agreed_sentences(a: Pages, b: Pages, regions: dict[int, list] | None = None) -> list[Sentence]:
+    """Prose sentences both extractors produce exactly once (texts and places from `a`)."""
+    vocab = vocabulary(a, b)
+    mine, theirs = sentences(a, vocab, regions), sentences(b, vocab, regions)
+    count_a = Counter(norm(s.text) for s in mine)
+    count_b = Counter(norm(s.text) for s in theirs)
+    return [s for s in mine if is_prose(s.text) and count_a[norm(s.text)] == 1 and count_b[norm(s.text)] == 1]
+
+
+# ─────────────────────────────── where a sentence lies ───────────────────────────────
+
+
+def graphics(pdf: Path) -> dict[int, list[tuple[float, float, float, float]]]:
+    """Per page: images and clusters of vector drawings (not a page-size frame)."""
+    import pymupdf
+
+    boxes: dict[int, list] = {}
+    with pymupdf.open(pdf) as doc:
+        for number, page in enumerate(doc, 1):
+            area = page.rect.width * page.rect.height
+            found = [tuple(info["bbox"]) for info in page.get_image_info()]
+            try:
+                found += [tuple(r) for r in page.cluster_drawings() if r.width > 40 and r.height > 30]
+            except Exception:  # older PyMuPDF
+                pass
+            boxes[number] = [b for b in found if (b[2] - b[0]) * (b[3] - b[1]) < 0.6 * area]
+    return boxes
+
+
+def _clean_breaks(sentence: Sentence, edges: dict) -> bool:
+    """Whether every page or column break inside the sentence goes from the last body line of a
+    column to the first of the next: a sentence that both extractors splice with a float or a caption
+    left over in mid-column is not truth."""
+    lines = sentence.lines
+    for before, after in zip(lines, lines[1:]):
+        if before.page == after.page and not (after.bbox[1] < before.bbox[1] - 30):
+            continue
+        top = edges.get((after.page, _column(after)), (after.bbox[1], after.bbox[3]))[0]
+        bottom = edges.get((before.page, _column(before)), (before.bbox[1], before.bbox[3]))[1]
+        if before.bbox[3] < bottom - 2 or after.bbox[1] > top + 2:
+            return False
+        if edges.get(("block", after.page, after.block), 0) < 2:
+            return False  # the continuation is a lone line (a caption's or a label's rest), not a paragraph
+    return True
+
+
+def _column(line: Line) -> int:
+    return int(line.bbox[0] > 250)  # left or right half of a US Letter / A4 page
+
+
+def _column_edges(lines: list[Line]) -> dict:
+    """(page, column) -> (top y0, bottom y1) of the body lines."""
+    edges: dict = {}
+    for line in lines:
+        edges[("block", line.page, line.block)] = edges.get(("block", line.page, line.block), 0) + 1
+        key = (line.page, _column(line))
+        top, bottom = edges.get(key, (line.bbox[1], line.bbox[3]))
+        edges[key] = (min(top, line.bbox[1]), max(bottom, line.bbox[3]))
+    return edges
+
+
+def place(sentence: Sentence, sizes, figures, footnotes) -> str:
+    pages = {line.page for line in sentence.lines}
+    if len(pages) > 1:
+        return "page-break"
+    page = sentence.lines[0].page
+    width = sizes[page - 1][0]
+    xs = [line.bbox[0] for line in sentence.lines]
+    ys = [line.bbox[1] for line in sentence.lines]
+    if any(ys[i + 1] < ys[i] - 30 and abs(xs[i + 1] - xs[i]) > width / 4 for i in range(len(ys) - 1)):
+        return "column-break"
+    for line in sentence.lines:
+        x0, y0, x1, y1 = line.bbox
+        for fx0, fy0, fx1, fy1 in figures.get(page, ()):
+            if fx0 < x1 and fx1 > x0 and (0 <= fy0 - y1 <= 36 or 0 <= y0 - fy1 <= 36):
+                return "beside-figure"
+    for line in sentence.lines:
+        x0, y0, x1, y1 = line.bbox
+        for fx0, fy0, fx1, fy1 in footnotes.get(page, ()):
+            if fx0 < x1 and fx1 > x0 and 0 <= fy0 - y1 <= 40:
+                return "above-footnote"
+    return "body"
+
+
+def sample_sentences(pdf: Path, name: str, a: Pages, b: Pages, want: int = 30) -> list[dict]:
+    """Up to `want` agreed sentences, stratified by place, in reading order."""
+    regions = graphics(pdf)
+    edges = _column_edges(body_lines(a, regions))
+    agreed = [s for s in agreed_sentences(a, b, regions) if _clean_breaks(s, edges)]
+    figures = {page: list(boxes) for page, boxes in regions.items()}
+    for line in a.lines:
+        if CAPTION_START.match(clean(line.text)):
+            figures.setdefault(line.page, []).append(line.bbox)
+    kept_ids = {id(line) for line in body_lines(a, regions)}
+    heights = sorted(line.height for line in a.lines if len(line.words) >= 6)
+    body = heights[len(heights) // 2] if heights else 10.0
+    footnotes: dict[int, list] = {}
+    for line in a.lines:
+        if line.height < 0.84 * body and line.bbox[1] > 0.6 * a.sizes[line.page - 1][1] and id(line) not in kept_ids:
+            footnotes.setdefault(line.page, []).append(line.bbox)
+    tagged = [(i, s, place(s, a.sizes, figures, footnotes)) for i, s in enumerate(agreed)]
+    rng = random.Random(int(hashlib.sha256(name.encode()).hexdigest()[:8], 16))
+    chosen: list = []
+    quotas = {"page-break": 7, "column-break": 7, "beside-figure": 7, "above-footnote": 3}
+    for where, quota in quotas.items():
+        group = [t for t in tagged if t[2] == where]
+        chosen += rng.sample(group, min(quota, len(group)))
+    rest = [t for t in tagged if t not in chosen]
+    chosen += rng.sample(rest, min(max(0, want - len(chosen)), len(rest)))
+    chosen.sort(key=lambda t: t[0])
+    return [{"text": s.text, "page": s.lines[0].page, "where": where} for _, s, where in chosen]
+
+
+# ─────────────────────────────── the rest of the truth (proposed, then checked) ───────────────────────────────
+
+CAPTION_NUMBER = re.compile(r"^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE)\s*([0-9]+|[IVX]+)(\s*[.:|]|\s+(?=[A-Z])|$)")
+
+
+def floats(pdf: Path) -> dict[str, list[str]]:
+    """Numbers of the figures and tables whose captions start a line ("Figure 3:", "Fig. 3.", "TABLE II")."""
+    import pymupdf
+
+    found: dict[str, set] = {"figures": set(), "tables": set()}
+    with pymupdf.open(pdf) as doc:
+        for page in doc:
+            lines = page.get_text("text").splitlines()
+            for i, text in enumerate(lines):
+                text = clean(text)
+                m = CAPTION_NUMBER.match(text)
+                if m and not m.group(3).strip() and m.group(3) != "" and re.match(r"[A-Z][a-z]+ (shows|lists|"
+                                                                                 r"gives|compares|presents)", text[m.end():]):
+                    m = None  # "Table 2 shows ...": a sentence, not a caption (Springer captions have no colon)
+                if m:
+                    kind = "tables" if m.group(1).lower().startswith("tab") else "figures"
+                    found[kind].add(m.group(2))
+    key = lambda n: (0, int(n)) if n.isdigit() else (1, n)  # noqa: E731
+    return {k: sorted(v, key=key) for k, v in found.items()}
+
+
+def title_guess(pdf: Path) -> str:
+    """The largest type in the upper half of page 1."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        page = doc[0]
+        spans = []
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", []):
+                for span in line["spans"]:
+                    if span["text"].strip() and span["bbox"][1] < 0.5 * page.rect.height and \
+                            not re.match(r"^arXiv:", span["text"]):
+                        spans.append((round(span["size"], 1), span["bbox"][1], span["text"]))
+    if not spans:
+        return ""
+    biggest = max(s[0] for s in spans if len(s[2].strip()) > 3) if any(len(s[2].strip()) > 3 for s in spans) else 0
+    return clean(" ".join(t for size, _, t in sorted(spans, key=lambda s: s[1]) if size == biggest))
+
+
+def abstract_guess(pdf: Path) -> tuple[bool, str]:
+    """Whether page 1 or 2 has an "Abstract" heading (or run-in "Abstract—"), and its first 8 words."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        text = "\n".join(doc[i].get_text("text") for i in range(min(2, doc.page_count)))
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # "representa-" + "tion"
+    text = clean(text.replace("\n", " \n "))
+    m = re.search(r"\b(Abstract|ABSTRACT|A B S T R A C T|a b s t r a c t|Summary|SUMMARY)\b\s*[—–\-.:]?\s*", text)
+    if not m:
+        return False, ""
+    words = [w for w in text[m.end():].split() if w != "\n" and not re.fullmatch(r"\d{3}", w)]
+    return True, " ".join(words[:8])
+
+
+def _printed_heading(doc, page: int, title: str) -> tuple[str, str]:
+    """(number, title) of a bookmark as printed on its page: bookmarks often leave the number out,
+    and a citation in a heading becomes its key there."""
+    if not 1 <= page <= doc.page_count:
+        return "", title
+    lines = [clean(t) for t in doc[page - 1].get_text("text").splitlines() if t.strip()]
+    want = norm(title).split()[:4]
+    for i, line in enumerate(lines):
+        m = re.match(r"^((?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*)\.?\s+(.+)$", line)
+        if m and norm(m.group(2)).split()[:len(want)] == want:
+            number, printed = m.group(1), m.group(2)
+        elif re.fullmatch(r"(?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*\.?", line) and i + 1 < len(lines) and \
+                norm(lines[i + 1]).split()[:len(want)] == want:
+            number, printed = line.rstrip("."), lines[i + 1]
+        else:
+            continue
+        if number.isalpha() and len(number) == 1 and not re.match(r"[A-Z]", title[:1]):
+            continue
+        cited = re.search(r"[a-z]+-(?:etal-)?\d{4}", title)
+        return number, printed if cited else title
+    return "", title
+
+
+def sections_guess(pdf: Path) -> tuple[str, list[dict]]:
+    """("bookmarks", toc) when the PDF has bookmarks, else ("layout", numbered heading lines in bold
+    or larger type)."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        toc = doc.get_toc()
+        if len(toc) >= 3:
+            if toc[0][0] == 1 and all(level > 1 for level, _, _ in toc[1:]):  # the paper's title as the root
+                toc = [[level - 1, title, page] for level, title, page in toc[1:]]
+            out = []
+            for level, title, page in toc:
+                title = clean(title)
+                m = re.match(r"^((?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*)\.?\s+(.*)$", title)
+                if m and (m.group(1)[0].isdigit() or "." in m.group(1) or re.fullmatch(r"[IVX]+", m.group(1))):
+                    number, rest = m.group(1), m.group(2)
+                else:
+                    number, rest = _printed_heading(doc, page, title)
+                if norm(rest) in ("abstract", ""):
+                    continue
+                if re.fullmatch(r"(\d+|[A-Z])(\.\d+)*", number):
+                    level = number.count(".") + 1  # some bookmark trees nest wrongly; the printed number does not
+                out.append({"number": number, "title": rest, "level": level, "page": page})
+            return "bookmarks", out
+        sizes: Counter = Counter()
+        for page in doc:
+            for block in page.get_text("dict")["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        sizes[round(span["size"], 1)] += len(span["text"])
+        body = sizes.most_common(1)[0][0] if sizes else 10.0
+        out = []
+        for number, page in enumerate(doc, 1):
+            for block in page.get_text("dict")["blocks"]:
+                lines = block.get("lines", [])
+                spans = [s for line in lines[:3] for s in line["spans"] if s["text"].strip()]
+                if not spans or len(lines) > 3:
+                    continue
+                text = clean(" ".join("".join(s["text"] for s in line["spans"]) for line in lines))
+                bold = all(s["flags"] & 16 or "Bold" in s["font"] or "Medi" in s["font"] for s in spans)
+                bigger = spans[0]["size"] > body + 0.5
+                m = re.match(r"^((?:\d+|[IVX]+)(?:\.\d+)*)\.?\s+([A-Z].{1,80})$", text)
+                if m and (bold or bigger) and not text.endswith(".") and len(text.split()) <= 12:
+                    out.append({"number": m.group(1), "title": m.group(2), "level": m.group(1).count(".") + 1,
+                                "page": number})
+        return "layout", out
+
+
+def bibliography_guess(pdf: Path) -> tuple[str, int]:
+    """("labels", largest [N]) for numbered lists, else ("entries", count of entry starts) after the
+    References heading, up to the next heading (a short line in larger type, or an appendix
+    heading). An entry starts at its column's left edge when the other lines hang indented; without
+    a hanging indent, after a vertical gap."""
+    import pymupdf
+
+    labels: list[int] = []
+    dotted: list[int] = []
+    starts = 0
+    started = done = False
+    entry_height = None
+    regions = graphics(pdf)
+    with pymupdf.open(pdf) as doc:
+        for page in doc:
+            if done:
+                break
+            rows: dict[tuple[int, int], list] = {}  # PyMuPDF cuts justified lines into pieces: rejoin them
+            for block in page.get_text("dict")["blocks"]:
+                for line in block.get("lines", []):
+                    text = clean("".join(s["text"] for s in line["spans"]))
+                    if not text:
+                        continue
+                    x0, y0, x1, y1 = line["bbox"]
+                    if y1 < 0.07 * page.rect.height or y0 > 0.93 * page.rect.height or \
+                            any(_inside(line["bbox"], r) for r in regions.get(page.number + 1, ())):
+                        continue  # running heads, page numbers, figures
+                    if BARE_NUMBER.match(text):
+                        continue
+                    key = (int(x0 >= page.rect.width * 0.45), round(y1))
+                    if key in rows:
+                        rows[key][0] = (min(rows[key][0][0], x0), min(rows[key][0][1], y0), max(rows[key][0][2], x1),
+                                        max(rows[key][0][3], y1))
+                        rows[key][1] += " " + text
+                    else:
+                        rows[key] = [(x0, y0, x1, y1), text]
+            body = []
+            for (column, _), (bbox, text) in sorted(rows.items()):
+                if not started:
+                    started = bool(REFERENCES_HEADING.match(text))
+                    continue
+                height = bbox[3] - bbox[1]
+                if entry_height is None:
+                    entry_height = height
+                if height > 3 * entry_height:
+                    continue  # turned text
+                if APPENDIX_HEADING.match(text) or (height > 1.2 * entry_height and len(text.split()) < 12
+                                                    and re.match(r"[A-Z0-9]", text)):
+                    done = True
+                    break
+                body.append((column, bbox, text))
+                m = re.match(r"^\[(\d+)\]", text)
+                if m:
+                    labels.append(int(m.group(1)))
+                m = re.match(r"^(\d+)\.(\s+[A-Z]|$)", text)
+                if m:
+                    dotted.append(int(m.group(1)))
+            for column in (0, 1):
+                col = [(b, t) for c, b, t in body if c == column]
+                if len(col) < 2:
+                    continue
+                left = min(b[0] for b, _ in col)
+                hanging = sum(1 for b, _ in col if 5 <= b[0] - left <= 30) >= len(col) // 4
+                prev = None
+                for b, t in col:
+                    if hanging:
+                        starts += abs(b[0] - left) < 2.5
+                    else:
+                        starts += prev is None or b[1] - prev[3] > 0.35 * (b[3] - b[1])
+                    prev = b
+    if labels:
+        return "labels", max(labels)
+    if dotted and len(set(dotted)) >= 0.8 * max(dotted):  # "1. Author ..." lists
+        return "labels", max(dotted)
+    return "entries", starts
+
+
+def page_count(pdf: Path) -> int:
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        return doc.page_count
+
+
+def make_truth(pdf: Path, name: str, old: dict | None = None) -> dict:
+    """The truth of one paper: sentences measured, the rest proposed; fields named in old["checked"] kept."""
+    a, b = pymupdf_pages(pdf), pdftotext_pages(pdf)
+    has_abstract, first = abstract_guess(pdf)
+    source, sections = sections_guess(pdf)
+    bib_source, bib = bibliography_guess(pdf)
+    found = floats(pdf)
+    truth = {
+        "name": name,
+        "pages": page_count(pdf),
+        "title": title_guess(pdf),
+        "abstract": has_abstract,
+        "abstract_start": first,
+        "sections_source": source,
+        "sections": sections,
+        "figures": found["figures"],
+        "tables": found["tables"],
+        "bibliography_source": bib_source,
+        "bibliography": bib,
+        "sentences": [],
+        "sentence_places": [],
+        "checked": [],
+    }
+    sampled = sample_sentences(pdf, name, a, b)
+    truth["sentences"] = [s["text"] for s in sampled]
+    truth["sentence_places"] = [{"page": s["page"], "where": s["where"]} for s in sampled]
+    for key in (old or {}).get("checked", []):
+        truth[key] = old[key]
+    truth["checked"] = list((old or {}).get("checked", []))
+    return truth
+
+
+def load_manifest(path: Path = MANIFEST) -> dict[str, dict]:
+    """name -> entry of manifest.toml ([papers.NAME] tables)."""
+    import tomllib
+
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    return dict(data.get("papers", {}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.real_truth")
+    parser.add_argument("--corpus", required=True, type=Path, help="folder with tune/ and heldout/ PDFs")
+    parser.add_argument("--split", default="all", choices=("tune", "heldout", "all"))
+    parser.add_argument("names", nargs="*")
+    args = parser.parse_args(argv)
+    if not pdftotext_available():
+        print("pdftotext (poppler-utils) is needed to make truth: install it, e.g. apt-get install poppler-utils")
+        return 1
+    TRUTH.mkdir(parents=True, exist_ok=True)
+    for name, entry in load_manifest().items():
+        if (args.names and name not in args.names) or (args.split != "all" and entry["split"] != args.split) \
+                or entry.get("kind") != "paper":
+            continue
+        pdf = args.corpus / entry["split"] / f"{name}.pdf"
+        out = TRUTH / f"{name}.json"
+        old = json.loads(out.read_text(encoding="utf-8")) if out.exists() else None
+        truth = make_truth(pdf, name, old)
+        out.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        places = Counter(p["where"] for p in truth["sentence_places"])
+        print(f"{name}: {len(truth['sentences'])} sentences {dict(places)}, {len(truth['sections'] or ())} sections "
+              f"({truth['sections_source']}), {len(truth['figures'])} figures, {len(truth['tables'])} tables, "
+              f"bibliography {truth['bibliography']} ({truth['bibliography_source']})", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

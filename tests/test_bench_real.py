@@ -1,0 +1,308 @@
+"""The real-paper benchmark's truth making and scoring, on small PDFs drawn here (no real papers, no network)."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from benchmarks import bench_real, real_truth
+from benchmarks.real_truth import Pages, agreed_sentences, is_prose, pymupdf_pages, split_sentences
+from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Reference, Section
+
+BODY = [
+    "Deep networks learn useful features from raw pixels when they are trained on enough labelled images.",
+    "We study how the depth of a network changes what it learns, and we measure it on three datasets.",
+    "Our main finding is that deeper models need a careful initialisation before they train at all.",
+    "The rest of this paper describes the method, the experiments and what they show about depth.",
+]
+ACROSS = ("This sentence starts at the bottom of the first page and it carries on", "at the top of the second page without a break.")
+FIGURE_NEIGHBOUR = "The figure below shows the training loss of every model we trained for this paper."
+CAPTION = "Figure 1: Training loss of every model we trained, plotted against the number of steps taken."
+FOOTNOTE = "1 The code and the trained models are available from the authors on request for everyone."
+REFERENCE = "[1] Ada Lovelace and Charles Babbage. Notes on the analytical engine and what it computes. 1843."
+
+
+def _write(page, y: float, text: str, size: float = 10, x: float = 72) -> float:
+    page.insert_text((x, y), text, fontsize=size, fontname="helv")
+    return y + size * 1.3
+
+
+def _paper_pdf(path: Path, *, hyphen_word: str | None = None) -> Path:
+    """Two pages: a running head, review line numbers, body text, a figure with a caption, a
+    footnote, a sentence across the page break and a numbered reference list."""
+    doc = pymupdf.open()
+    for number in (1, 2):
+        page = doc.new_page(width=612, height=792)
+        _write(page, 30, "Anonymous submission to a conference. Do not distribute.", size=8)
+        for i in range(40):  # line numbers in the left margin
+            page.insert_text((30, 80 + i * 13), f"{(number - 1) * 40 + i + 1:03d}", fontsize=7, fontname="helv")
+        _write(page, 760, str(number), size=9, x=300)
+    page = doc[0]
+    y = 90
+    y = _write(page, y, "1 Introduction", size=12)
+    for sentence in BODY:
+        words = sentence.split()
+        y = _write(page, y, " ".join(words[:9]))
+        y = _write(page, y, " ".join(words[9:]))
+    if hyphen_word:
+        a, b = hyphen_word.split("-", 1)
+        y = _write(page, y, f"Here the word {a}-")
+        y = _write(page, y, f"{b} is broken at the end of a line in this sentence.")
+        y = _write(page, y, f"Elsewhere the same word is printed as {hyphen_word.replace('-', '')} inside a line.")
+    y = _write(page, y + 6, FIGURE_NEIGHBOUR)
+    page.draw_rect(pymupdf.Rect(72, y, 300, y + 120), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    page.insert_text((90, y + 60), "loss 0.5 1.0", fontsize=10, fontname="helv")  # an axis label
+    y = _write(page, y + 135, CAPTION)
+    y = _write(page, y + 6, ACROSS[0])
+    _write(page, 700, FOOTNOTE, size=7)
+    page = doc[1]
+    y = _write(page, 90, ACROSS[1])
+    y = _write(page, y, "We thank the reviewers for their careful reading of an early draft of this paper.")
+    y = _write(page, y + 12, "References", size=12)
+    _write(page, y, REFERENCE, size=9)
+    doc.save(path)
+    return path
+
+
+def test_agreed_sentences_are_body_prose_only(tmp_path):
+    pdf = _paper_pdf(tmp_path / "paper.pdf")
+    a = pymupdf_pages(pdf)
+    got = [s.text for s in agreed_sentences(a, copy.deepcopy(a), real_truth.graphics(pdf))]
+    assert set(BODY) <= set(got)
+    assert " ".join(ACROSS) in got  # joined across the page break, running head and page number gone
+    assert FIGURE_NEIGHBOUR in got
+    assert not any("Training loss" in s or "available from the authors" in s or "Lovelace" in s for s in got)
+    assert not any(re.search(r"\b0\d\d\b", s) for s in got)  # no review line numbers inside sentences
+
+
+def test_a_sentence_the_other_extractor_reads_differently_is_not_truth(tmp_path):
+    pdf = _paper_pdf(tmp_path / "paper.pdf")
+    a = pymupdf_pages(pdf)
+    b = copy.deepcopy(a)
+    for line in b.lines:
+        for word in line.words:
+            if word.text == "careful":
+                word.text = "carefull"
+    got = [s.text for s in agreed_sentences(a, b)]
+    assert BODY[0] in got and BODY[2] not in got
+
+
+def test_sample_tags_the_page_break_and_the_figure(tmp_path):
+    pdf = _paper_pdf(tmp_path / "paper.pdf")
+    a = pymupdf_pages(pdf)
+    sampled = real_truth.sample_sentences(pdf, "paper", a, copy.deepcopy(a))
+    where = {s["text"]: s["where"] for s in sampled}
+    assert where[" ".join(ACROSS)] == "page-break"
+    assert where[FIGURE_NEIGHBOUR] == "beside-figure"
+    assert where[BODY[1]] == "body"
+    assert [s["page"] for s in sampled] == sorted(s["page"] for s in sampled)
+
+
+@pytest.mark.parametrize("word, expect", [("algo-rithm", "algorithm"), ("user-specified", None)])
+def test_line_end_hyphens_are_resolved_by_the_papers_own_words(tmp_path, word, expect):
+    pdf = _paper_pdf(tmp_path / "paper.pdf", hyphen_word=word if expect else None)
+    a = pymupdf_pages(pdf)
+    if expect:
+        got = [s.text for s in agreed_sentences(a, copy.deepcopy(a))]
+        assert f"Here the word {expect} is broken at the end of a line in this sentence." in got
+    plain, hyphenated = {"userspecified"}, {"user-specified"}
+    assert real_truth.join_hyphen("the user-", "specified", (set(), hyphenated)) == "-"
+    assert real_truth.join_hyphen("an algo-", "rithm", ({"algorithm"}, set())) == ""
+    assert real_truth.UNRESOLVED in real_truth.join_hyphen("a fro-", "bnicator", (set(), set()))
+    assert real_truth.join_hyphen("the user-", "specified", (plain, hyphenated)).startswith("-")  # both: unresolved
+    assert not is_prose("Here the word fro-\u2063bnicator is broken at the end of a line.")
+
+
+def test_sentences_are_split_but_not_at_abbreviations():
+    text = ("Deep models (e.g. ResNets) work well, as He et al. showed in Fig. 3 of their paper. "
+            "They also generalise. Why? Nobody knows.")
+    parts = [text[s:e] for s, e in split_sentences(text)]
+    assert parts == ["Deep models (e.g. ResNets) work well, as He et al. showed in Fig. 3 of their paper.",
+                     "They also generalise.", "Why?", "Nobody knows."]
+
+
+def test_prose_filter():
+    assert is_prose("We train every model for ten epochs on a single machine with eight cores.")
+    assert not is_prose("Too short to count as a sentence.")
+    assert not is_prose("we start with a lower-case letter and so we are not a sentence start here.")
+    assert not is_prose("Figure 2: The loss of the models we trained on all of the datasets here.")
+    assert not is_prose("The loss is L = sum_i (y_i - f(x_i))^2 + lambda ||w||^2 over 1000 points x_1, x_2.")
+
+
+@pytest.mark.skipif(not real_truth.pdftotext_available(), reason="pdftotext (poppler-utils) is not installed")
+def test_pdftotext_agrees_with_pymupdf_on_a_clean_page(tmp_path):
+    pdf = _paper_pdf(tmp_path / "paper.pdf")
+    got = [s.text for s in agreed_sentences(pymupdf_pages(pdf), real_truth.pdftotext_pages(pdf), real_truth.graphics(pdf))]
+    assert set(BODY) <= set(got) and " ".join(ACROSS) in got
+
+
+# ─────────────────────────────── scoring ───────────────────────────────
+
+
+def _paper(**kw) -> Paper:
+    paragraphs = (Paragraph(BODY[0] + " " + BODY[1], 1), Paragraph("This sentence starts at the bottom of the first "
+                                                                   "page and it carries on", 1))
+    base = dict(title="Depth and Initialisation", authors=(), abstract="We study depth in deep networks and more.",
+                sections=(Section("1", "Introduction", 1, 1, paragraphs), Section("2", "Method", 1, 2, ()),
+                          Section("2.1", "Data", 2, 2, ())),
+                figures=(Figure("figure", "1", "Training loss", 1),), tables=(Figure("table", "II", "Results", 2),),
+                references=("a", "b"), pages=2, bibliography=(Reference("a"), Reference("b")),
+                footnotes=(Footnote("1", "The code is available from the authors on request.", 1),))
+    base.update(kw)
+    return Paper(**base)
+
+
+TRUTH = {
+    "title": "Depth and initialisation.", "abstract": True, "abstract_start": "We study depth in deep networks",
+    "sections": [{"number": "1", "title": "Introduction", "level": 1}, {"number": "2", "title": "Method", "level": 1},
+                 {"number": "3", "title": "Results", "level": 1}],
+    "figures": ["1", "2"], "tables": ["2"], "bibliography": 2, "pages": 2,
+    "sentences": [BODY[0], BODY[1], " ".join(ACROSS), "The code is available from the authors on request."],
+    "sentence_places": [{"page": 1, "where": "body"}, {"page": 1, "where": "beside-figure"},
+                        {"page": 1, "where": "page-break"}, {"page": 1, "where": "body"}],
+}
+
+
+def test_score_paper_counts_each_measure():
+    raw = bench_real.norm(BODY[0] + " " + " ".join(ACROSS))
+    sc = bench_real.score_paper(_paper(), TRUTH, raw, name="p")
+    assert (sc.sentences, sc.intact_ours, sc.intact_raw) == (4, 3, 2)  # the cut page-break sentence is missed
+    assert sc.by_place["page-break"] == [1, 0, 1] and sc.by_place["body"] == [2, 2, 1]
+    assert sc.missed == [" ".join(ACROSS)]
+    assert sc.title and sc.abstract is True
+    assert (sc.sections.tp, sc.sections.pred, sc.sections.true) == (2, 2, 3)  # 2.1 is deeper than the truth lists
+    assert (sc.floats.tp, sc.floats.pred, sc.floats.true) == (2, 2, 3)  # "II" counts as table 2
+    assert sc.bib_right and "2/2" in bench_real.row(sc)
+
+
+def test_a_sentence_split_over_two_paragraphs_is_not_intact():
+    hay = bench_real.paper_haystack(_paper())
+    assert bench_real.intact([BODY[1], "first page and it carries on This sentence"], hay) == [True, False]
+    assert bench_real.intact(["ﬁne-tuned models."], bench_real.norm("all fine-tuned models.")) == [True]
+
+
+def test_wrong_title_missing_abstract_and_bibliography_tolerance():
+    sc = bench_real.score_paper(_paper(title="No Title Given", abstract=None), TRUTH, "")
+    assert not sc.title and sc.abstract is False
+    assert bench_real.bibliography_right(95, 100) and not bench_real.bibliography_right(94, 100)
+    assert not bench_real.bibliography_right(0, 12)
+    assert bench_real.abstract_found(_paper(), dict(TRUTH, abstract=False)) is None
+
+
+def test_counts_and_totals():
+    c = bench_real.Counts(2, 4, 2) + bench_real.Counts(1, 1, 2)
+    assert (c.precision, c.recall) == (0.6, 0.75) and abs(c.f1 - 2 * 0.6 * 0.75 / 1.35) < 1e-9
+    sc = bench_real.score_paper(_paper(), TRUTH, "", name="p")
+    text = bench_real.totals([sc, sc])
+    assert "| sentences intact (8 in 2 papers) | 0.750 |" in text and "title exact | 2/2" in text
+
+
+# ─────────────────────────────── corpus, manifest, fetch ───────────────────────────────
+
+
+def test_missing_corpus_prints_one_line_and_succeeds(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv(bench_real.ENV, raising=False)
+    assert bench_real.main(["--corpus", str(tmp_path / "absent")]) == 0
+    assert bench_real.main([]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 2 and all("real-paper corpus not found" in line for line in out)
+
+
+def test_the_manifest_lists_every_paper_with_its_source_and_truth():
+    manifest = real_truth.load_manifest()
+    assert {e["split"] for e in manifest.values()} == {"tune", "heldout"}
+    for name, entry in manifest.items():
+        assert re.fullmatch(r"[0-9a-f]{64}", entry["sha256"]) and re.fullmatch(r"[0-9a-f]{40}", entry["commit"])
+        assert entry["repo"].count("/") == 1 and entry["path"].lower().endswith(".pdf") and entry["pages"] > 0
+        if entry["kind"] == "paper":
+            truth = json.loads((real_truth.TRUTH / f"{name}.json").read_text(encoding="utf-8"))
+            assert truth["title"] and len(truth["sentences"]) == len(truth["sentence_places"])
+    text = real_truth.MANIFEST.read_text(encoding="utf-8")
+    assert "/work/" not in text and "/tmp/" not in text
+
+
+def test_manifest_parse(tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text('[papers."a.b"]\nsplit = "tune"\nkind = "paper"\narxiv = "1603.08511"\n', encoding="utf-8")
+    assert real_truth.load_manifest(path) == {"a.b": {"split": "tune", "kind": "paper", "arxiv": "1603.08511"}}
+
+
+def test_fetch_downloads_through_paperkit_arxiv_code(tmp_path, monkeypatch):
+    from paperkit import http as phttp
+    from paperkit.http import ManualClock, Recorded, ReplayTransport
+
+    body = b"%PDF-1.4\n% test\n" + b"0123456789" * 300 + b"\n%%EOF\n"
+    transport = ReplayTransport([Recorded(200, {"Content-Type": "application/pdf", "Content-Length": str(len(body))},
+                                          body, chunk_bytes=512)])
+    monkeypatch.setattr(phttp, "default_transport", lambda: transport)
+    monkeypatch.setattr(phttp, "default_clock", lambda: ManualClock())
+    manifest = {
+        "same": {"split": "tune", "kind": "paper", "arxiv": "1603.08511", "sha256": hashlib.sha256(body).hexdigest(),
+                 "repo": "o/r", "commit": "c" * 40, "path": "p.pdf"},
+        "noid": {"split": "tune", "kind": "paper", "repo": "o/r", "commit": "c" * 40, "path": "x/y.pdf"},
+        "held": {"split": "heldout", "kind": "paper", "arxiv": "1706.03762", "repo": "o/r", "commit": "c" * 40,
+                 "path": "z.pdf"},
+    }
+    lines = bench_real.fetch(tmp_path, manifest, "tune")
+    assert (tmp_path / "tune" / "same.pdf").read_bytes() == body
+    assert lines[0] == "same: fetched arXiv:1603.08511"
+    assert lines[1].startswith("noid: no arXiv id; get x/y.pdf from github.com/o/r")
+    assert transport.requests == ["https://arxiv.org/pdf/1603.08511"] and len(lines) == 2
+    assert bench_real.fetch(tmp_path, manifest, "tune")[0] == "same: already there"
+
+
+def test_a_parser_crash_is_scored_as_nothing_read(tmp_path, monkeypatch):
+    from paperkit.reading import parse
+
+    (tmp_path / "tune").mkdir()
+    pdf = _paper_pdf(tmp_path / "tune" / "p.pdf")
+    (tmp_path / "truth").mkdir()
+    (tmp_path / "truth" / "p.json").write_text(json.dumps(TRUTH), encoding="utf-8")
+    monkeypatch.setattr(bench_real, "TRUTH", tmp_path / "truth")
+    monkeypatch.setattr(bench_real, "load_manifest", lambda: {"p": {"split": "tune", "kind": "paper", "style": "x",
+                                                                   "sha256": hashlib.sha256(pdf.read_bytes()).hexdigest()}})
+
+    def crash(path):
+        raise ZeroDivisionError("float division by zero")
+
+    monkeypatch.setattr(parse, "parse_pdf", crash)
+    [sc] = bench_real.run(tmp_path, "tune", timing=False)
+    assert sc.note == "parser failed: ZeroDivisionError" and sc.intact_ours == 0 and not sc.title
+    assert sc.intact_raw == 2  # the alternative still reads the drawn page
+
+
+def test_unknown_headings_and_bibliography_are_not_scored():
+    sc = bench_real.score_paper(_paper(), dict(TRUTH, sections=None, bibliography=None), "", name="p")
+    assert sc.sections is None and sc.bib_right is None
+    line = bench_real.row(sc)
+    assert "| – |" in line and "2/?" in line
+    text = bench_real.totals([sc])
+    assert "bibliography count within 5 % | 0/0" in text and "sections P / R / F1 (micro) | 1.000" in text
+
+
+def test_a_sentence_spliced_across_a_break_with_a_mid_column_line_is_not_truth():
+    from benchmarks.real_truth import Line, Sentence, Word, _clean_breaks, _column_edges
+
+    def line(page, y, text="words of the line"):
+        return Line(page, 1, [Word(text, 72, y, 200, y + 10)])
+
+    body = [line(1, 100), line(1, 700), line(2, 80), line(2, 92), line(2, 400), line(2, 700)]
+    edges = _column_edges(body)
+    assert _clean_breaks(Sentence("s", [body[1], body[2]]), edges)  # bottom of page 1 -> top of page 2
+    assert not _clean_breaks(Sentence("s", [body[1], body[4]]), edges)  # -> a line in mid-column (a caption's rest)
+    assert not _clean_breaks(Sentence("s", [body[0], body[2]]), edges)  # from a line that is not the column's last
+
+
+def test_a_continuation_that_is_a_lone_line_is_not_truth():
+    from benchmarks.real_truth import Line, Sentence, Word, _clean_breaks, _column_edges
+
+    end, lone, para = (Line(1, 1, [Word("a", 72, 700, 200, 710)]), Line(2, 7, [Word("b", 72, 80, 200, 90)]),
+                       Line(2, 8, [Word("c", 72, 95, 200, 105)]))
+    edges = _column_edges([end, lone, para, Line(2, 8, [Word("d", 72, 110, 200, 120)])])
+    assert not _clean_breaks(Sentence("s", [end, lone]), edges)

@@ -1,0 +1,449 @@
+"""Front matter, headings and display math in shapes met on real papers, each on a page drawn here."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from paperkit.reading.parse import parse_document  # noqa: E402
+
+PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
+         "seeds, because single runs vary by more than the differences we want to measure in this study.")
+
+
+class Page:
+    """A page written top to bottom: each call sets a line at the next height."""
+
+    def __init__(self, doc, width: float = 612, height: float = 792):
+        self.page = doc.new_page(width=width, height=height)
+        self.y = 72.0
+
+    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25) -> None:
+        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size)
+        self.y += size * gap
+
+    def skip(self, points: float) -> None:
+        self.y += points
+
+    def paragraph(self, text: str = PROSE, repeat: int = 2) -> None:
+        words = (" ".join([text] * repeat)).split()
+        for start in range(0, len(words), 14):
+            self.line(" ".join(words[start:start + 14]))
+        self.y += 6
+
+
+def _title_and_abstract(page: Page, title: str) -> float:
+    """The title, an "Abstract" heading and its paragraph; returns the height where the paragraph starts."""
+    page.line(title, "tibo", 16)
+    page.skip(12)
+    page.line("Abstract", "tibo", 12)
+    top = page.y
+    page.paragraph()
+    return top
+
+
+def _parse(doc, **kw):
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        return parse_document(again, **kw)
+
+
+def test_a_title_set_in_two_sizes_is_whole():
+    # ICLR's title: "AN IMAGE IS WORTH 16X16 WORDS:" in smaller capitals over a larger second line.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("AN IMAGE IS WORTH 16X16 WORDS:", size=14)
+    page.line("TRANSFORMERS FOR IMAGE RECOGNITION AT SCALE", size=17)
+    page.skip(10)
+    page.line("Ada Okafor, Bo Lindqvist", x=200)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12, x=270)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.title == "AN IMAGE IS WORTH 16X16 WORDS: TRANSFORMERS FOR IMAGE RECOGNITION AT SCALE"
+    assert paper.authors == ("Ada Okafor", "Bo Lindqvist")
+
+
+def test_a_long_title_past_the_middle_of_a_page_without_headings_is_whole():
+    # A cover page: four title lines in large type reaching below the middle, no heading on it; a
+    # hyphen that belongs to the compound ("Vision-" + "and-Language") is kept.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.skip(240)
+    for row in ("Landmark Tours: Solving Vision-", "and-Language Navigation with", "Fine-Grained Alignment",
+                "Supervision"):
+        page.line(row, "tibo", 28, gap=1.35)
+    page.skip(100)
+    page.line("Ada Okafor", size=13, x=260)
+    second = Page(doc)
+    second.line("1 Introduction", "tibo", 12)
+    second.paragraph()
+    paper = _parse(doc)
+    assert paper.title == "Landmark Tours: Solving Vision-and-Language Navigation with Fine-Grained Alignment Supervision"
+
+
+def test_a_subtitle_in_another_face_stays_out_of_the_title():
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("MineCraft Kit", "tibo", 25)
+    page.line("Release 0.4.0", "tibi", 18)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    assert _parse(doc).title == "MineCraft Kit"
+
+
+def test_an_abstract_led_by_a_bold_word_without_punctuation():
+    # Springer's journals: "**Abstract** Automatic music transcription is ..." on the abstract's first line.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Automatic Transcription of Music", "tibo", 14)
+    page.skip(20)
+    words = PROSE.split()
+    first = " ".join(words[:12])
+    page.page.insert_text((72, page.y), "Abstract", fontname="tibo", fontsize=10)
+    page.page.insert_text((72 + pymupdf.get_text_length("Abstract ", "tibo", 10), page.y), first,
+                          fontname="tiro", fontsize=10)
+    page.y += 12.5
+    for start in range(12, len(words), 14):
+        page.line(" ".join(words[start:start + 14]))
+    page.skip(12)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+
+
+def _sections(paper):
+    return [(s.number, s.title, s.level) for s in paper.sections]
+
+
+def test_an_axis_title_over_a_caption_is_no_section_and_a_bold_line_under_a_subsection_is_below_it():
+    # MapReduce (OSDI'04): "Worker Failure" in bold at body size under "3.3 Fault Tolerance", and a plot
+    # whose bold x-axis title "Seconds" stands between the drawing and "Figure 2: ...".
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("3 Implementation", "tibo", 12)
+    page.paragraph()
+    page.line("3.3 Fault Tolerance", "tibo", 12)
+    page.paragraph()
+    page.line("Worker Failure", "tibo")
+    page.paragraph()
+    top = page.y
+    page.page.draw_rect(pymupdf.Rect(150, top, 450, top + 120), color=(0, 0, 0), width=1)
+    for k in range(5):
+        page.page.draw_line((150 + 60 * k, top + 40), (210 + 60 * k, top + 90 - 10 * k), color=(0, 0, 0))
+    page.y = top + 132
+    page.line("0     20     40     60     80     100", size=9, x=150)
+    page.skip(4)
+    page.line("Seconds", "tibo", x=280)
+    page.skip(6)
+    page.line("Figure 2: Data transfer rate over time.", size=10, x=200)
+    page.skip(8)
+    page.paragraph()
+    page.line("4 Refinements", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("3", "Implementation", 1), ("3.3", "Fault Tolerance", 2),
+                                (None, "Worker Failure", 3), ("4", "Refinements", 1)]
+
+
+def test_a_printed_table_of_contents_and_chapter_labels():
+    # A thesis: a "Contents" page whose entries end in page numbers, then "Chapter 1" over each title.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Join Algorithms using Map/Reduce", "tibo", 20)
+    page.skip(30)
+    page.line("Contents", "tibo", 16)
+    page.skip(8)
+    for entry in ("1 Introduction 2", "2 Join Algorithms 3", "Bibliography 4"):
+        page.line(entry, "tibo", 12, gap=1.8)
+    for number, title, sub in (("1", "Introduction", None), ("2", "Join Algorithms", "2.1 Map-side joins")):
+        chapter = Page(doc)
+        chapter.skip(60 + 30 * int(number))  # (at one height on every page it would be a running head)
+        chapter.line(f"Chapter {number}", "tibo", 20, gap=2)
+        chapter.line(title, "tibo", 24, gap=2)
+        chapter.paragraph()
+        if sub:
+            chapter.line(sub, "tibo", 14)
+            chapter.paragraph()
+    last = Page(doc)
+    last.line("Bibliography", "tibo", 24, gap=2)
+    last.line("[1] J. Dean and S. Ghemawat. MapReduce: simplified data processing. OSDI, 2004.")
+    paper = _parse(doc, use_outline=False)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Join Algorithms", 1), ("2.1", "Map-side joins", 2),
+                                (None, "Bibliography", 1)]
+
+
+def test_bold_headings_with_a_colon_a_full_stop_or_a_second_line_are_whole():
+    # Dynamo (SOSP'07) and ICML'17: "4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background
+    # vs. foreground" wrapped onto "tasks", and a bold italic heading wrapped over two lines. ACM's
+    # "Categories and Subject Descriptors" is a front-matter label.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "A Highly Available Store")
+    page.line("Categories and Subject Descriptors", "tibo", 12)
+    page.line("D.4.2 [Operating Systems]: Storage Management; D.4.5 [Operating Systems]: Reliability.")
+    page.skip(8)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("4.6 Handling Failures: Hinted Handoff", "tibo", 12)
+    page.paragraph()
+    page.line("6.5 Balancing background vs. foreground", "tibo", 12)
+    page.line("tasks", "tibo", 12)
+    page.paragraph()
+    page.line("7. Inductive Biases, Statistical Learners and", "tibi", 12)
+    page.line("Probe Datasets", "tibi", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("4.6", "Handling Failures: Hinted Handoff", 2),
+                                ("6.5", "Balancing background vs. foreground tasks", 2),
+                                ("7", "Inductive Biases, Statistical Learners and Probe Datasets", 1)]
+
+
+def _runs(page: Page, runs: list[tuple[str, str, float]], x: float = 72) -> None:
+    """One printed line made of runs in different fonts and sizes on one baseline."""
+    for text, font, size in runs:
+        if font == "SY":  # the Symbol font as a file, so its private-use pieces of brackets are kept
+            symbol = pymupdf.Font("symb")
+            page.page.insert_font(fontname="SY", fontbuffer=symbol.buffer)
+            page.page.insert_text((x, page.y), text, fontname="SY", fontsize=size)
+            x += symbol.text_length(text, size)
+            continue
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(text, font, size)
+    page.y += max(size for _, _, size in runs) * 1.25
+
+
+def test_headings_with_acronyms_in_faked_small_caps_and_with_math_variables():
+    # ICLR's appendix: "D.8 VTAB BREAKDOWN" in faked small capitals whose acronym is typed in full
+    # capitals; NeurIPS: "4.1 The case of fixed depth m" in bold with the variable in math italic.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    _runs(page, [("4.1 The case of fixed depth ", "tibo", 10), ("m", "tiit", 10),
+                 (" and variable weights norm ", "tibo", 10), ("w", "tiit", 10)])
+    page.skip(4)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Okafor. A study of things. 2020.")
+    page.skip(8)
+    page.line("A Appendix", "tibo", 12)
+    page.paragraph()
+    _runs(page, [("D.8", "tiro", 10), ("   ", "tiro", 10), ("VTAB B", "tiro", 10), ("REAKDOWN", "tiro", 8)])
+    page.skip(4)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("4.1", "The case of fixed depth m and variable weights norm w", 2),
+                                (None, "References", 1), ("A", "Appendix", 1), ("D.8", "VTAB BREAKDOWN", 2)]
+
+
+def test_small_capitals_make_a_heading_only_at_about_body_size():
+    # amsart and IEEE-like classes set numbered headings in a small-capitals font at (about) body size;
+    # the text layer gives them in mixed case. Small capitals in smaller type (a table's row label at
+    # 0.9x) are not headings. The two sizes bracket the 0.95x threshold from both sides.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Counting Things Carefully")
+    page.line("1. Introduction", "cour", 9.5)  # renamed below to a small-capitals font
+    page.paragraph()
+    page.line("2. Method", "cour", 9.5)
+    page.paragraph()
+    page.line("3. Ablation grid", "cour", 9.0)
+    page.paragraph()
+    for font in page.page.get_fonts():
+        if font[3] == "Courier":
+            doc.xref_set_key(font[0], "BaseFont", "/CMCSC10")
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction"), ("2", "Method")]
+    assert "Ablation grid" in paper.sections[-1].text
+
+
+
+def _equation_doc(runs: list[tuple[str, str, float]], subscript: tuple[str, float, float] | None = None):
+    """A page with prose, one display equation numbered "(4)" and more prose. The equation is made of
+    `runs` (fonts "tiit" become a math italic, "SY" is the Symbol font), or else is "v" with a lowered
+    `subscript` (text, x of what follows it, size) and "= x + y"."""
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Method", "tibo", 12)
+    page.paragraph()
+    page.skip(4)
+    baseline = page.y
+    if runs:
+        _runs(page, runs, x=250)
+    else:
+        page.y += 12.5
+    if subscript:  # "v", the subscript and "= x + y" as one text object, so one line of the text layer
+        text, x, size = subscript
+        italic = pymupdf.Font("tiit")
+        writer = pymupdf.TextWriter(page.page.rect)
+        writer.append((250, baseline), "v", font=italic, fontsize=10)
+        writer.append((250 + italic.text_length("v", 10), baseline + 2.5), text, font=italic, fontsize=size)
+        writer.append((x, baseline), "= x + y", font=italic, fontsize=10)
+        writer.write_text(page.page)
+    page.page.insert_text((500, baseline), "(4)", fontname="tiro", fontsize=10)
+    page.skip(6)
+    page.paragraph("The loss above is minimised with plain gradient descent and a fixed step size in all runs.", 1)
+    for font in page.page.get_fonts():  # TeX's math italic, so the equation reads as math
+        if font[3] == "Times-Italic":
+            doc.xref_set_key(font[0], "BaseFont", "/CMMI10")
+    return doc
+
+
+def _equation(paper):
+    return next(p for s in paper.sections for p in s.paragraphs if p.equation == "4")
+
+
+def test_a_display_equation_with_glyphs_the_text_cannot_name_is_drawn_from_the_page():
+    # Big brackets built from pieces of the Symbol font come out as private-use code points.
+    paper = _parse(_equation_doc([("L", "tiit", 10), (" = ", "tiro", 10), ("\uf8eb", "SY", 10), ("x", "tiit", 10),
+                                  (" + ", "tiro", 10), ("y", "tiit", 10), ("\uf8f6", "SY", 10)]))
+    equation = _equation(paper)
+    assert equation.render_as_image and equation.page == 1
+    assert equation.bbox is not None and equation.bbox[0] < 255 and equation.bbox[2] > 500
+    assert "x + y" in equation.text
+    assert not any(0xE000 <= ord(ch) <= 0xF8FF or ch == "\ufffd" for s in paper.sections for p in s.paragraphs
+                   for ch in p.text)
+
+
+def test_a_display_equation_with_subscripts_is_drawn_from_the_page_and_a_plain_one_is_text():
+    # "v" with a lowered "ij" reads "vij" in the text layer: flat, so the page's pixels are shown.
+    flat = _equation(_parse(_equation_doc([], ("ij", 270, 7))))
+    assert flat.render_as_image and "vij" in flat.text
+    plain = _equation(_parse(_equation_doc([("w", "tiit", 10), (" = ", "tiro", 10), ("x + y", "tiit", 10)])))
+    assert not plain.render_as_image and plain.text.startswith("w = x + y")
+
+
+def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
+    # Justified two-column text: "Goal-oriented Metrics" in bold with the paragraph going on beside it
+    # after a wide space, a bold lead broken across lines ("Text Su-" / "pervision ..."), and a venue
+    # line alone at the foot of the first page.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Survey of Navigation", "tibo", 16)
+    page.skip(10)
+    page.line("1 Evaluation", "tibo", 12)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "Goal-oriented Metrics", fontname="tibo", fontsize=10)
+    page.page.insert_text((72 + pymupdf.get_text_length("Goal-oriented Metrics", "tibo", 10) + 16, page.y),
+                          "mainly consider the distance to the goal and", fontname="tiro", fontsize=10)
+    page.y += 12.5
+    page.paragraph()
+    page.line("Visual Representation Learning from Text Su-", "tibo")
+    page.line("pervision Visual representation learning is a long standing problem of the field.")
+    page.paragraph()
+    # BERT's "Task #2: ..." lead filling its justified line, the paragraph going on right under it.
+    lead = "Task #2: Predicting Neighbouring Sentences Across Documents"
+    right = 72 + pymupdf.get_text_length(lead, "tibo", 10)
+    page.line(lead, "tibo")
+    page.line("We train every model for ninety epochs with the")
+    last = "same schedule and report the mean of three seeds."
+    page.line(last, x=right - pymupdf.get_text_length(last, "tiro", 10))  # the justified right edge
+    page.skip(6)
+    page.page.insert_text((480, 760), "ICASSP 2017", fontname="tiro", fontsize=10)
+    second = Page(doc)
+    second.line("2 Methods", "tibo", 12)
+    second.paragraph()
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Evaluation"), ("2", "Methods")]
+    assert all(lead in paper.sections[0].text for lead in ("Goal-oriented Metrics", "Text Su", "Task #2"))
+
+
+def test_subsections_in_upright_body_type_are_found_by_their_number_and_the_space_around_them():
+    # Springer's svjour: "2 State of the art" in bold, "2.1 Multi-pitch detection" in the text's own
+    # upright type, "2.1.1 ..." in italics. A line opening with a number inside a paragraph is text.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("2 State of the art", "tibo", 10)
+    page.skip(8)
+    page.line("2.1 Multi-pitch detection and note tracking")
+    page.skip(8)
+    page.paragraph()
+    page.line("2.1.1 Feature-based multi-pitch detection", "tiit")
+    page.skip(6)
+    page.paragraph()
+    page.line("in the second run only, while the average over all runs was lower at")
+    page.line("2.2 Million frames per second, as the table shows for every setting we tried.")
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("2", "State of the art", 1), ("2.1", "Multi-pitch detection and note tracking", 2),
+                                ("2.1.1", "Feature-based multi-pitch detection", 3)]
+
+
+def test_an_appendix_before_the_references_and_a_broken_ff_ligature():
+    # JMLR: the appendix comes before the bibliography ("A.1 Network Size"), and its Type 1 fonts give
+    # the "ff" ligature as U+21B5 ("E↵ect on Features").
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("7 Salient Features", "tibo", 12)
+    page.paragraph()
+    _runs(page, [("7.1 E", "tibo", 11), ("\u21b5", "SY", 11), ("ect on Features", "tibo", 11)])
+    page.paragraph()
+    page.line("Appendix A. A Practical Guide for Training Dropout Networks", "tibo", 12)
+    page.paragraph()
+    page.line("A.1 Network Size", "tibo", 11)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Okafor. A study of things. 2020.")
+    paper = _parse(doc)
+    assert _sections(paper) == [("7", "Salient Features", 1), ("7.1", "Effect on Features", 2),
+                                ("A", "A Practical Guide for Training Dropout Networks", 1), ("A.1", "Network Size", 2),
+                                (None, "References", 1)]
+
+
+def test_text_a_reader_highlighted_stays_text():
+    # Papers saved from a PDF reader carry highlight annotations: their fills lie behind the marked
+    # lines (an abstract's sentences, a heading) and must not turn them into a graphic's interior.
+    doc = pymupdf.open()
+    page = Page(doc)
+    top = _title_and_abstract(page, "Counting Things Carefully")
+    page.line("3.2 Training on Multiple GPUs", "tibo", 11)
+    page.paragraph()
+    page.page.add_highlight_annot(pymupdf.Rect(72, top - 10, 400, top + 25))
+    page.page.add_highlight_annot(page.page.search_for("3.2 Training on Multiple GPUs")[0])
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [("3.2", "Training on Multiple GPUs")]
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+    assert "differences we want to measure in this study" in paper.abstract
+
+
+def test_a_legend_label_in_small_type_beside_the_abstract_stays_out_of_it():
+    # ResNet's page 1: the legend of Figure 1 ("56-layer", 6.5 pt) stands level with the abstract's
+    # first lines and comes between them in reading order.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Deep Residual Learning", "tibo", 16)
+    page.skip(12)
+    page.line("Abstract", "tibo", 12)
+    page.page.insert_text((470, page.y - 4), "56-layer", fontname="tiro", fontsize=6.5)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert "56-layer" not in paper.abstract
+
+
+def test_a_paragraph_lead_under_a_numbered_heading_goes_back_to_its_paragraph():
+    # ACL survey: "4.3.1 Data Augmentation" with the next paragraph's bold lead right under it, the
+    # paragraph's text starting beside the lead after a justified line's wide space.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("4 Methods", "tibo", 12)
+    page.paragraph()
+    page.line("4.3.1 Data Augmentation", "tibo")
+    lead = "Trajectory-Instruction Augmentation"
+    page.page.insert_text((72 + pymupdf.get_text_length(lead, "tibo", 10) + 16, page.y), "Augmenting the",
+                          fontname="tiro", fontsize=9.8)  # (its box's top a hair lower: read after the lead)
+    page.line(lead, "tibo")
+    page.paragraph()
+    page.line("4.3.2 Curriculum Learning", "tibo")
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("4", "Methods", 1), ("4.3.1", "Data Augmentation", 3),
+                                ("4.3.2", "Curriculum Learning", 3)]
+    assert "Trajectory-Instruction Augmentation" in paper.sections[1].text

@@ -1,0 +1,352 @@
+"""Bibliographies as real papers print them, each shape drawn on PyMuPDF pages by the test itself:
+where the references start and end, how entries are split, and how citations reach them.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from paperkit.reading.parse import parse_document
+
+PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three seeds, "
+         "because single runs vary by more than the differences we want to measure here.")
+
+
+class Pages:
+    """Lines written top to bottom in Times, a new page when asked."""
+
+    def __init__(self) -> None:
+        self.doc = pymupdf.open()
+        self.page = None
+        self.y = 0.0
+        self.new_page()
+
+    def new_page(self) -> None:
+        self.page = self.doc.new_page(width=612, height=792)
+        self.y = 72.0
+
+    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72.0, gap: float = 0.0,
+             label: str = "") -> None:
+        """`label` is set in a box of its own left of `x`, as LaTeX sets an entry's "[3]"."""
+        self.y += gap
+        if label:
+            self.page.insert_text((x - 18, self.y), label, fontname=font, fontsize=size)
+        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size)
+        self.y += size * 1.25
+
+    def heading(self, text: str) -> None:
+        self.line(text, "tibo", 12, gap=8)
+
+    def paragraph(self, text: str = PROSE) -> None:
+        words = text.split()
+        for start in range(0, len(words), 14):
+            self.line(" ".join(words[start:start + 14]))
+        self.y += 6
+
+    def parse(self, toc: list | None = None):
+        if toc is not None:
+            self.doc.set_toc(toc)
+        with pymupdf.open(stream=self.doc.tobytes(), filetype="pdf") as again:
+            return parse_document(again)
+
+
+def _introduction_then_references() -> Pages:
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    return pages
+
+
+def _numbered(pages: Pages, count: int, start: int = 1) -> None:
+    for n in range(start, start + count):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n} and its many", x=90, label=f"[{n}]")
+        pages.line("variants. In Proceedings of the Conference on Learning, pages 1-9, 2020.", x=90)
+
+
+def test_references_open_at_their_printed_heading_when_the_bookmarks_leave_it_out():
+    # NeurIPS and ICLR: hyperref bookmarks the numbered sections and the appendix, not "References".
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading("2 Method")
+    pages.paragraph()
+    pages.heading("References")
+    _numbered(pages, 6)
+    pages.new_page()
+    pages.heading("A Proofs")
+    pages.paragraph()
+    paper = pages.parse([[1, "1 Introduction", 1], [1, "2 Method", 1], [1, "A Proofs", 2]])
+    assert len(paper.bibliography) == 6, paper.references
+    assert [s.title for s in paper.sections] == ["Introduction", "Method", "References", "Proofs"]
+    assert [c.refs for c in paper.citations] == [(0, 1), (2,)]
+
+
+def test_an_appendix_title_the_bookmarks_leave_out_ends_the_references():
+    # BERT: "Appendix for “BERT: ...”" in large bold type right after the last entry, outside the outline.
+    pages = _introduction_then_references()
+    for n in range(4):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. 2019. A study of model number {n} and its", x=72)
+        pages.line("variants. In Proceedings of the Conference on Learning.", x=82)
+    pages.line("Appendix for “Counting Words: a Study of Models”", "tibo", 12, gap=14)
+    pages.paragraph("We organize the appendix into three sections, each with its own experiments.")
+    pages.heading("A Details")
+    pages.paragraph()
+    paper = pages.parse([[1, "1 Introduction", 1], [1, "A Details", 1]])
+    assert len(paper.bibliography) == 4, paper.references
+    assert not any("appendix" in r.lower() for r in paper.references)
+    assert any("organize the appendix" in p.text for s in paper.sections for p in s.paragraphs)
+
+
+def test_a_wrapped_line_that_opens_with_a_number_is_no_new_entry():
+    # "[25] ... In European Conference on Computer Vision, pages 303–" / "317. Springer, 2020."
+    pages = _introduction_then_references()
+    for n in range(1, 5):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n}. In European", x=90, label=f"{n}.")
+        pages.line("Conference on Computer Vision, pages 303-", x=90)
+        pages.line("317. Springer, 2020.", x=90)
+    paper = pages.parse()
+    assert [r.label for r in paper.bibliography] == ["1", "2", "3", "4"], paper.references
+    assert all(r.year == 2020 for r in paper.bibliography)
+
+
+def test_labels_a_scan_misread_still_split_the_entries():
+    # An OCR'd IEEE paper: "[lo]" for [10], "[ll]" for [11], "[I31" for [13].
+    pages = Pages()
+    pages.heading("I. Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    labels = ["[8]", "[9]", "[lo]", "[ll]", "[12]", "[I31", "[I41", "[15]"]
+    for n, label in enumerate(labels, start=8):
+        pages.line(f'A. Okafor{n}, "A study of model number {n}," IEEE Trans. on Neural', x=90, label=label)
+        pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(labels), paper.references
+
+
+def test_author_biographies_after_a_journals_references_are_not_an_entry():
+    # IEEE journals close with the authors' biographies, which ran on from the last entry.
+    pages = _introduction_then_references()
+    _numbered(pages, 5)
+    pages.line("Ada Okafor Ada Okafor is a PhD candidate in the Department of Electrical", gap=20)
+    pages.line("Engineering at Example University. She received the B.Eng. in 2014.")
+    pages.line("Lin Moreau Lin Moreau received the Ph.D. degree in computer science in 2001", gap=10)
+    pages.line("and is now a professor of computer science.")
+    paper = pages.parse()
+    assert len(paper.bibliography) == 5
+    assert paper.references[-1].endswith("2020."), paper.references[-1]
+
+
+def test_a_bibliography_without_a_heading_is_found_by_its_labels():
+    # revtex: the entries follow the last section after a rule, with no "References" heading.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.paragraph("Deep networks [1] and their training [2, 3] are the subject of this short paper.")
+    pages.heading("2 Conclusion")
+    pages.paragraph("We listed three numbered steps. 1. We train. 2. We test. 3. We report the mean.")
+    pages.page.draw_line((200, pages.y + 4), (412, pages.y + 4))
+    pages.y += 14
+    _numbered(pages, 7)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 7, paper.references
+    assert all("Okafor" not in p.text for s in paper.sections for p in s.paragraphs)
+    assert [c.refs for c in paper.citations] == [(0,), (1, 2)]
+
+
+def test_the_last_entries_alone_in_the_right_column_are_read_after_the_left_one():
+    # The last page of a two-column author-year list: a full left column, two entries on the right.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Shapes matter (Okafor, 2001) more than colour (Zeiler and Fergus, 2014).")
+    pages.heading("References")
+    pages.new_page()
+    surnames = ["Okafor", "Quine", "Raposo", "Regier", "Rogers", "Rumelhart", "Santoro", "Schilling", "Szegedy"]
+    for n, name in enumerate(surnames):
+        pages.line(f"{name}, Ada and Moreau, Lin. A study of", x=72, size=9)
+        pages.line(f"shapes number {n}. MIT press, {2001 + n}.", x=82, size=9)
+        pages.y += 4
+    pages.y = 72.0
+    for name, year in (("Zeiler, Matthew D and Fergus, Rob", 2014), ("Zoran, Daniel and Isola, Phillip", 2015)):
+        pages.line(f"{name}. Visualizing", x=320, size=9)
+        pages.line(f"convolutional networks. In ECCV, {year}.", x=330, size=9)
+        pages.y += 4
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(surnames) + 2, paper.references
+    assert paper.bibliography[-1].authors == ("Daniel Zoran", "Phillip Isola")
+    assert [c.refs for c in paper.citations] == [(0,), (9,)]
+
+
+def test_entries_above_a_footnote_at_the_foot_of_a_column_stay_entries():
+    # GPT-2: the bibliography (in small type) starts in the left column above the footnote "5Preliminary
+    # code ..."; the entries between the heading and the footnote were taken for the footnote.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Attention (Artetxe et al., 2017) and speech (Amodei et al., 2016) came first.")
+    for _ in range(4):
+        pages.paragraph()  # body text in 10 pt, the entries in 9 pt
+    pages.heading("References")
+    for name, year in (("Al-Rfou, R.", 2018), ("Amodei, D.", 2016), ("Artetxe, M.", 2017), ("Ba, J. L.", 2016)):
+        pages.line(f"{name}, Choe, D., and Jones, L. Character-level language modeling", size=9)
+        pages.line(f"with deeper self-attention. arXiv preprint, {year}.", size=9, x=82)
+        pages.y += 5
+    pages.page.draw_line((72, 688), (150, 688))
+    pages.page.insert_text((72, 697), "5", fontname="tiro", fontsize=6)  # the raised mark, then the note
+    pages.page.insert_text((75.2, 700), "Preliminary code for downloading the small model is available.",
+                           fontname="tiro", fontsize=8)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert [f.mark for f in paper.footnotes] == ["5"]
+    assert [c.refs for c in paper.citations] == [(2,), (1,)]
+
+
+def test_author_year_citations_with_ampersands_and_printed_year_letters():
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    entries = [parse_reference(text) for text in (
+        "Jia, R. and Liang, P. Adversarial examples for evaluating reading comprehension systems. In EMNLP, 2017.",
+        "Jesse Thomason, Daniel Gordon, and Yonatan Bisk. 2019a. Shifting the baseline. In NAACL.",
+        "Jesse Thomason, Michael Murray, and Luke Zettlemoyer. 2019b. Vision-and-dialog navigation. In CoRL.",
+        "Iris Hendrickx, Su Nam Kim, and Stan Szpakowicz. 2009. Semeval-2010 task 8: Multi-way classification "
+        "of semantic relations. In Proceedings of the Workshop on Semantic Evaluations, pages 94–99.",
+    )]
+    # ACL style: the year stands after the authors, and a later "2010" in the title is not it.
+    assert (entries[3].year, entries[3].title) == (2009, "Semeval-2010 task 8: Multi-way classification of semantic relations")
+    text = "As (Jia & Liang, 2017) showed, and (Thomason et al., 2019b; Hendrickx et al., 2009) found."
+    found = link_citations([(0, 0, 1, text)], entries[:1] + entries[2:] + entries[1:2])  # the list out of order
+    assert [c.refs for c in found] == [(0,), (1, 2)]
+
+
+def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footnotes():
+    # Nature and physics journals print citations as raised numbers: "networks¹,²", "before³⁻⁵".
+    pages = Pages()
+    pages.heading("1 Introduction")
+    for _ in range(3):
+        pages.paragraph()
+
+    def with_raised(pieces):
+        x = 72.0
+        for text, raised in pieces:
+            size, rise = (7.0, 3.5) if raised else (10.0, 0.0)
+            pages.page.insert_text((x, pages.y - rise), text, fontname="tiro", fontsize=size)
+            x += pymupdf.get_text_length(text, fontname="tiro", fontsize=size)
+        pages.y += 12.5
+
+    with_raised([("Deep networks", False), ("1,2", True), (" learn features that transfer well to new tasks, and", False)])
+    with_raised([("the same was shown before", False), ("3-5", True), (" for speech. The code is public", False), ("6", True),
+                 (".", False)])
+    pages.heading("References")
+    for n in range(1, 7):
+        pages.line(f"Ada Okafor{n} and Lin Moreau. A study of model number {n}. Nature {n}, 2020.", x=90, label=f"{n}.")
+    pages.page.draw_line((72, 688), (150, 688))
+    pages.page.insert_text((72, 697), "6", fontname="tiro", fontsize=6)
+    pages.page.insert_text((75.2, 700), "At an address given in the paper.", fontname="tiro", fontsize=8)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 6
+    assert [(c.text, c.refs) for c in paper.citations] == [("1,2", (0, 1)), ("3-5", (2, 3, 4))]
+    assert [(f.mark, f.section) for f in paper.footnotes] == [("6", 0)]
+    text = paper.sections[0].paragraphs[-1].text
+    assert "networks learn" in text and "before for speech" in text and "public." in text
+
+
+@pytest.mark.parametrize("text, fields", [
+    # natbib plainnat/icml: surname first, initials after
+    ("Devlin, J., Chang, M.-W., Lee, K., and Toutanova, K. Bert: Pre-training of deep bidirectional transformers "
+     "for language understanding. arXiv preprint arXiv:1810.04805, 2018.",
+     dict(authors=("J. Devlin", "M.-W. Chang", "K. Lee", "K. Toutanova"), year=2018, arxiv="1810.04805",
+          title="Bert: Pre-training of deep bidirectional transformers for language understanding")),
+    # ... with full given names
+    ("Colunga, Eliana and Smith, Linda B. From the lexicon to expectations about kinds. Psychological review, "
+     "112(2):347, 2005.",
+     dict(authors=("Eliana Colunga", "Linda B. Smith"), title="From the lexicon to expectations about kinds",
+          year=2005, venue="Psychological review")),
+    # ACM: the year right after the authors
+    ("[4] Douceur, J. R. and Bolosky, W. J. 2000. Process-based regulation of low-importance processes. "
+     "SIGOPS Oper. Syst. Rev. 34, 2 (Apr. 2000).",
+     dict(label="4", authors=("J. R. Douceur", "W. J. Bolosky"), year=2000,
+          title="Process-based regulation of low-importance processes")),
+    # IEEE: the title in quotes after the authors, a year in parentheses at the end (revtex)
+    ("[3] E. Benetos and S. Dixon, “Multiple-instrument polyphonic music transcription,” J. Acoust. Soc. Am., "
+     "vol. 133, no. 3, pp. 1727–1741, 2013.",
+     dict(authors=("E. Benetos", "S. Dixon"), title="Multiple-instrument polyphonic music transcription", year=2013,
+          venue="J. Acoust. Soc. Am")),
+    ("[1] Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, “Deep learning,” Nature 521, 436–444 (2015).",
+     dict(authors=("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"), title="Deep learning", year=2015)),
+])
+def test_entry_fields_in_more_styles(text, fields):
+    from paperkit.reading.bibliography import parse_reference
+
+    ref = parse_reference(text)
+    for key, value in fields.items():
+        assert getattr(ref, key) == value, (key, getattr(ref, key))
+
+
+def test_an_entry_opening_with_a_rule_has_the_authors_of_the_entry_before():
+    from paperkit.reading.bibliography import parse_bibliography
+
+    refs = parse_bibliography([
+        "[50] P. Zhu, H. Wang, and V. Saligrama, “Generalized zero-shot recognition,” arXiv preprint arXiv:1811.07993, 2018.",
+        "[51] ——, “Learning for new visual environments with limited labels,” arXiv preprint arXiv:1901.09079, 2019.",
+    ])
+    assert refs[1].authors == ("P. Zhu", "H. Wang", "V. Saligrama")
+    assert (refs[1].title, refs[1].year, refs[1].arxiv) == ("Learning for new visual environments with limited labels",
+                                                            2019, "1901.09079")
+
+
+@pytest.mark.parametrize("heading", ["References and Notes", "Literature Cited", "REFERENCE LIST"])
+def test_bibliographies_under_other_headings(heading):
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading(heading)
+    _numbered(pages, 4)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4 and paper.sections[-1].title.lower() == heading.lower()
+    assert not any("Okafor" in p.text for s in paper.sections for p in s.paragraphs)
+
+
+def test_a_flush_left_wrapped_line_that_opens_in_lower_case_continues_its_entry():
+    # Author-year entries set flush left without a hanging indent: only the opening word tells a new
+    # entry from a wrapped line after an abbreviation's full stop ("Proc. Natl. Acad." / "of Sciences").
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Both (Okafor and Moreau, 2019) and (Ndiaye and Sato, 2020) reported it.")
+    pages.heading("References")
+    for first, second, year in (("Ada Okafor", "Lin Moreau", 2019), ("Binta Ndiaye", "Ken Sato", 2020),
+                                ("Chidi Obi", "Mara Rossi", 2021)):
+        pages.line(f"{first} and {second}. {year}. A study of models at scale. Proc. Natl. Acad.")
+        pages.line("of Sciences 116(2):1-9.")
+    paper = pages.parse()
+    assert len(paper.bibliography) == 3, paper.references
+    assert [c.refs for c in paper.citations] == [(0,), (1,)]
+
+
+def test_the_first_entries_of_a_numbered_list_without_their_labels_are_still_split():
+    # A scan whose text layer lost the labels [1]-[3] on the page where the list begins.
+    pages = _introduction_then_references()
+    for n in range(1, 4):
+        pages.line(f'A. Okafor{n} and L. Moreau, "A study of model number {n}," IEEE Transactions on Neural', x=90)
+        pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
+    pages.new_page()
+    for n in range(4, 8):
+        pages.line(f'A. Okafor{n} and L. Moreau, "A study of model number {n}," IEEE Transactions on Neural', x=90,
+                   label=f"[{n}]")
+        pages.line("Networks, vol. 3, no. 2, 1992, pp. 202-210.", x=90)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 7, paper.references
+
+
+def test_a_supplements_own_bibliography_does_not_hide_the_main_one():
+    # Neither "References" is bookmarked; the appendix is.
+    pages = _introduction_then_references()
+    _numbered(pages, 3)
+    pages.new_page()
+    pages.heading("A Proofs")
+    pages.paragraph()
+    pages.heading("References")
+    _numbered(pages, 2, start=4)
+    paper = pages.parse([[1, "1 Introduction", 1], [1, "A Proofs", 2]])
+    assert [r.label for r in paper.bibliography] == ["1", "2", "3", "4", "5"]
+    assert not any("Okafor" in p.text for s in paper.sections for p in s.paragraphs)
