@@ -127,6 +127,7 @@ class Line:
     lead_mark: str | None = None  # a raised small mark opening the line ("¹The effect"): a footnote's start
     calls: list[str] = field(default_factory=list)  # footnote marks called in the line, taken out of its text
     code: bool = False  # part of a code listing or an algorithm float: kept line by line
+    base: float | None = None  # baseline of its main text (None: use y1); sub- and superscripts move y0 and y1
     scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
 
     @property
@@ -259,6 +260,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
     # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     data = page.get_text("dict", flags=flags)
+    _repair_degenerate_sizes(data["blocks"])
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
@@ -300,10 +302,38 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                     smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
                     lead_mark=lead_mark, calls=calls,
                     code=all(_font_traits(s["font"])[4] for s in spans),
+                    base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
                     scripts=_script_runs(spans),
                 )
             )
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+def _repair_degenerate_sizes(blocks: list[dict]) -> None:
+    """Give spans with no usable font size one from their glyphs. Some converters (Ghostscript's
+    Type 3 fonts) scale the font matrix instead of the size: every span says 0.24 pt and its box
+    reaches hundreds of points above its baseline. Such a span gets the size that the average
+    glyph width of its printed line implies (about half an em), rounded to a point so that the
+    lines of one paragraph still compare, and a box of that height on its baseline."""
+    rows: dict[int, list[dict]] = {}
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            for s in ln["spans"]:
+                if s["size"] < 1.0 and s["text"].strip():
+                    rows.setdefault(round(s["origin"][1]), []).append(s)
+    if not rows:
+        return
+    for row in rows.values():
+        width = sum(s["bbox"][2] - s["bbox"][0] for s in row)
+        size = float(round(min(30.0, max(4.0, 2.0 * width / max(1, sum(len(s["text"]) for s in row))))))
+        for s in row:
+            base = s["origin"][1]
+            s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            boxes = [s["bbox"] for s in ln["spans"]]
+            if boxes:
+                ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
 
 
 def _all_letters_italic(spans: list[dict]) -> bool:
@@ -333,13 +363,18 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
         return bool(mark.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
             s["origin"][1] < baseline - 0.15 * size
 
+    def variable(s: dict) -> bool:
+        # A lone italic letter is a math variable in a text font (mathptmx, newtxmath): "c⁰", "l²".
+        return _is_italic(s) and bool(re.search(r"(?:^|[^\w])[A-Za-z]$", s["text"].rstrip()))
+
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
     calls: list[str] = []
     kept: list[dict] = []
     for i, s in enumerate(spans):
         before = kept[-1] if kept else None
         if i > 0 and s["text"].strip() and raised(s, CALL_MARK) and before is not None and before["text"].strip() and \
-                not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()):
+                not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()) and \
+                not variable(before):
             calls.append(s["text"].strip())
             continue
         kept.append(s)
@@ -396,7 +431,12 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
     the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space."""
-    lines.sort(key=lambda ln: (round(ln.y1), ln.x0))
+    def base(ln: Line) -> float:
+        return ln.y1 if ln.base is None else ln.base
+
+    # By baseline, not by box: a subscript lowers the box of one piece of a printed line ("F(x, {Wi})
+    # represents" beside "ers considered.") and would part it from the rest.
+    lines.sort(key=lambda ln: (round(base(ln)), ln.x0))
     merged: list[Line] = []
     for ln in lines:
         prev = merged[-1] if merged else None
@@ -404,7 +444,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
-        if (prev and not gutter and abs(prev.y1 - ln.y1) < 1.5 and 0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
                 and (abs(prev.size - ln.size) < 1.0 or number_first)):
             prev.text = f"{prev.text} {ln.text}"
             prev.x1 = max(prev.x1, ln.x1)
@@ -564,6 +604,40 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
                     break
     # Lone hairlines (footnote rules, header rules) are not graphics.
     return [tuple(c) for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
+
+
+def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+    """Drop the boxes that are the colour behind text, not a drawing: a reader's highlights baked
+    into the page (a student's annotated copy), a shaded paragraph. Lines of prose run across such
+    a box from edge to edge, one under the other with no empty band between them (the line
+    spacing, however wide, counts as the lines'); a figure or table leaves most of its box to the
+    drawing, or its cells leave gaps across a row. A text figure in a frame (a sample summary in a
+    ruled box) is text edge to edge too, but rules run down both its sides."""
+    out = []
+    rules: list | None = None
+    for box in boxes:
+        width, height = box[2] - box[0], box[3] - box[1]
+        crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
+                    min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
+        if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
+            out.append(box)
+            continue
+        rows = len({round(ln.y0 / 3) for ln in crossing})  # pieces of one row (split by an inline icon) count once
+        across = sum((min(ln.x1, box[2]) - max(ln.x0, box[0])) for ln in crossing) / (width * rows)
+        covered, reach = 0.0, box[1]
+        for ln in sorted(crossing, key=lambda ln: ln.y0):
+            top, bottom = max(box[1], ln.y0 - 0.5 * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
+            covered += max(0.0, bottom - max(top, reach))
+            reach = max(reach, bottom)
+        if not (across >= 0.75 and covered >= 0.8 * height):
+            out.append(box)
+            continue
+        if rules is None:
+            rules = [b for kind, b in page.get_bboxlog() if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
+        sides = [r for r in rules if r[3] - r[1] >= 0.8 * height and r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
+        if any(abs(r[0] - box[0]) < 2 for r in sides) and any(abs(r[2] - box[2]) < 2 for r in sides):
+            out.append(box)  # its frame: a stroked rectangle, or rules down both sides
+    return out
 
 
 def _inside(line: Line, box, margin: float) -> bool:
@@ -750,30 +824,64 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
 # ───────────────────────────── reading order ─────────────────────────────
 
 
-def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
-    mid = page_width / 2
+def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> bool:
+    """Put each line in the left column (1), the right one (2) or across both (0); returns whether
+    the page reads as two columns. Short pieces on both halves (a display equation's parts, a code
+    listing) do not make a page two-column: the right half must also hold some text."""
     for ln in lines:
-        if ln.x1 <= mid + 4:
-            ln.column = 1
-        elif ln.x0 >= mid - 4:
-            ln.column = 2
-        else:
-            ln.column = 0
+        ln.column = 1 if ln.x1 <= left_end else 2 if ln.x0 >= right_start else 0
     left = sum(1 for ln in lines if ln.column == 1)
     right = sum(1 for ln in lines if ln.column == 2)
     full = sum(1 for ln in lines if ln.column == 0)
-    # Short pieces on both halves (a display equation's parts, a code listing) do not make a page
-    # two-column: the right half must also hold some text.
     right_chars = sum(len(ln.text) for ln in lines if ln.column == 2)
     two_columns = right >= 4 and left >= 4 and (left + right) > full * 0.5 and right >= 0.2 * (left + right) and \
         right_chars >= 120
     # The last page of a two-column paper: a full left column and a few lines on the right (the end of
     # the bibliography). With no line across the gutter it is still two columns, read left then right.
-    two_columns = two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120)
+    return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120)
+
+
+def _side_split(lines: list[Line], page_width: float) -> float | None:
+    """Where a text column beside another one starts when it is not at the middle of the page: a
+    figure and its caption set beside the text in a one-column paper (wrapfigure), whose text
+    lines run past the middle. The split is the left edge shared by several lines (flush left, as
+    a column is) that leaves the most lines wholly on one side of it."""
+    best, split = 0, None
+    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.7 * page_width and
+                    len(ln.text.split()) >= 5 and ln.math_chars < 0.2 * len(ln.text))  # prose, not an equation's right side
+    for edge, flush in edges.items():
+        if flush < 3:
+            continue
+        sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
+        if sides > best:
+            best, split = sides, float(edge)
+    return split
+
+
+def _in_rows(lines: list[Line]) -> list[Line]:
+    """Lines top to bottom, and pieces of one printed row (same baseline) left to right: by the top
+    of their boxes a piece raised by a bold run-in head or an exponent would come first."""
+    out: list[Line] = []
+    row: list[Line] = []
+    for ln in sorted(lines, key=lambda ln: (ln.y1 if ln.base is None else ln.base, ln.x0)):
+        base = ln.y1 if ln.base is None else ln.base
+        if row and base - (row[0].y1 if row[0].base is None else row[0].base) >= 1.5:
+            out.extend(sorted(row, key=lambda ln: ln.x0))
+            row = []
+        row.append(ln)
+    out.extend(sorted(row, key=lambda ln: ln.x0))
+    return out
+
+
+def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
+    mid = page_width / 2
+    two_columns = _assign_columns(lines, mid + 4, mid - 4)
+    if not two_columns and (split := _side_split(lines, page_width)) is not None:
+        two_columns = _assign_columns(lines, split - 3, split - 1.5)
     if not two_columns:
         for ln in lines:
             ln.column = 0
-        return sorted(lines, key=lambda ln: (ln.y0, ln.x0))
+        return _in_rows(lines)
     if first_page:
         # Author blocks set side by side above the columns (IEEEtran) are front matter, read top to
         # bottom: the columns begin at the first line flush with a column's left edge.
@@ -792,16 +900,16 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     out: list[Line] = []
     band_left: list[Line] = []
     band_right: list[Line] = []
-    for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+    for ln in _in_rows(lines):
         if ln.column == 0:
-            out.extend(sorted(band_left, key=lambda l: (l.y0, l.x0)))
-            out.extend(sorted(band_right, key=lambda l: (l.y0, l.x0)))
+            out.extend(_in_rows(band_left))
+            out.extend(_in_rows(band_right))
             band_left, band_right = [], []
             out.append(ln)
         else:
             (band_left if ln.column == 1 else band_right).append(ln)
-    out.extend(sorted(band_left, key=lambda l: (l.y0, l.x0)))
-    out.extend(sorted(band_right, key=lambda l: (l.y0, l.x0)))
+    out.extend(_in_rows(band_left))
+    out.extend(_in_rows(band_right))
     return out
 
 
@@ -812,11 +920,16 @@ def _headingish(line: Line, body: float) -> bool:
     return line.size >= body * 1.08 or line.bold
 
 
+ITALIC_APPENDIX_HEADING = re.compile(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+
+
 def _italic_heading_line(line: Line) -> bool:
-    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting". A bold
-    italic line is a bold heading, which may wrap onto a second line ("2. Inductive Biases, ... and" /
-    "Probe Datasets"): the bold rules keep its lines together."""
-    return line.italic and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text))
+    """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting" and
+    elsarticle "Appendix A.1. Hyperparameters". A bold italic line is a bold heading, which may wrap
+    onto a second line ("2. Inductive Biases, ... and" / "Probe Datasets"): the bold rules keep its
+    lines together."""
+    return line.italic and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
+                                                                          ITALIC_APPENDIX_HEADING.match(line.text))
 
 
 def _small_caps_edge(prev: Line, line: Line) -> bool:
@@ -859,7 +972,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             continue
         prev = current[-1]
         same_place = prev.page == ln.page and prev.column == ln.column
-        gap = ln.y0 - prev.y0
+        # Baseline to baseline: pieces of one row read left to right may have their tops in any order.
+        by_base = prev.base is not None and ln.base is not None
+        gap = ln.base - prev.base if by_base else ln.y0 - prev.y0
         new = False
         if prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
@@ -870,6 +985,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
             together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5
+        elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1:
+            new = False  # the rest of the row after a bold run-in head ("Worker Failure.   The master ...")
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
@@ -881,7 +998,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln)
-        elif gap > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
+        elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
+            # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
+            # a paragraph's gap widens both distances, a tall line in it only one)
             new = True
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
@@ -1621,7 +1740,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, page in enumerate(doc):
         rotated: list[tuple] = []
         pages_lines.append(_page_lines(page, index, rotated))
-        page_graphics.append(_with_axis_titles(_graphic_boxes(page, pages_lines[-1]), rotated))
+        page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page, pages_lines[-1]), pages_lines[-1]),
+                                               rotated))
         widths.append(page.rect.width)
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
@@ -1679,7 +1799,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
-               if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2]
+               if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     blocks = _split_run_in(_blocks(ordered, body, pitch))
 
@@ -2082,8 +2202,12 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
 def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
     """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
     axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
-    frame. Long lines never grow it: the box must not creep down into the text after the figure."""
+    frame. Long lines never grow it: the box must not creep down into the text after the figure.
+    Nor does a drawing lower than the line take a long line in: a reader's underline or squiggle
+    under a sentence (a tick label under an axis, short, still goes with its axis)."""
     for i, box in enumerate(boxes):
+        if len(line.text) > 40 and box[3] - box[1] < line.height:
+            continue
         if _inside(line, box, margin):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))

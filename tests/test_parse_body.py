@@ -1,0 +1,263 @@
+"""Body text read from pages drawn here with PyMuPDF, each reproducing a shape met in real papers
+(a Ghostscript font without a size, double-spaced Word text, ...): the paragraph must come out as
+printed, sentence for sentence."""
+
+from __future__ import annotations
+
+import re
+
+import pymupdf
+import pytest
+
+from paperkit.reading.parse import parse_pdf
+
+WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
+         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _paragraphs(paper) -> list[str]:
+    return [p.text for s in paper.sections for p in s.paragraphs]
+
+
+def _holds(paper, sentence: str) -> bool:
+    return any(_key(sentence) in _key(p) for p in _paragraphs(paper))
+
+
+def _new_page() -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A letter page that opens with a numbered heading, so the text after it is a section's."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    return doc, page
+
+
+def _parse(doc: pymupdf.Document, path):
+    doc.save(path)
+    return parse_pdf(path)
+
+
+def _fill(words: list[str], width: float) -> list[str]:
+    """Words set in lines of 10 pt Helvetica no wider than `width`."""
+    lines = [""]
+    for word in words:
+        longer = f"{lines[-1]} {word}".strip()
+        if pymupdf.get_text_length(longer, "helv", 10) > width:
+            lines.append(word)
+        else:
+            lines[-1] = longer
+    return lines
+
+
+def _type3_page(doc, lines: list[str], top: float) -> None:
+    """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
+    text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, top - 40), "1 Introduction", fontname="hebo", fontsize=14)
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< >>")
+    doc.update_stream(proc, b"1250 0 0 0 1000 3000 d1 0 0 1000 3000 re f")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1250 50000] /FontMatrix [0.2 0 0 0.2 0 0] "
+                            f"/CharProcs << {' '.join(f'/{c} {proc} 0 R' for c in letters)} /space {proc} 0 R /period {proc} 0 R >> "
+                            f"/Encoding << /Type /Encoding /Differences [32 /space 46 /period 97 {' '.join('/' + c for c in letters)}] >> "
+                            f"/FirstChar 32 /LastChar 122 /Widths [{' '.join(['1250'] * 91)}] /Resources << >> >>")
+    kind, value = doc.xref_get_key(page.xref, "Resources")
+    resources = int(value.split()[0]) if kind == "xref" else page.xref
+    prefix = "" if kind == "xref" else "Resources/"
+    kind, value = doc.xref_get_key(resources, prefix + "Font")
+    if kind == "xref":
+        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
+    else:
+        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+    stream = "".join(f"BT /T3 0.04 Tf 1 0 0 1 72 {792 - top - 14 * i} Tm ({text}) Tj ET\n" for i, text in enumerate(lines))
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+
+
+def test_a_font_without_a_size_does_not_crash_and_its_lines_make_one_paragraph(tmp_path):
+    words = WORDS * 2
+    lines = [" ".join(words[i:i + 8]) for i in range(0, 48, 8)]
+    lines[-1] += "."
+    doc = pymupdf.open()
+    _type3_page(doc, lines, 200)
+    path = tmp_path / "type3.pdf"
+    doc.save(path)
+    assert pymupdf.open(path)[0].get_text("dict")["blocks"][-1]["lines"][0]["spans"][0]["size"] < 1
+    paper = parse_pdf(path)  # was ZeroDivisionError
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+def test_double_spaced_lines_are_one_paragraph(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=16)
+    words = WORDS * 3
+    lines = [" ".join(words[i:i + 11]) for i in range(0, 88, 11)]
+    lines[-1] += "."
+    for i, text in enumerate(lines):  # 12 pt type on a 24 pt pitch, as Word's double spacing sets it
+        page.insert_text((72, 120 + 24 * i), text, fontname="helv", fontsize=12)
+    paper = _parse(doc, tmp_path / "double.pdf")
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+@pytest.mark.parametrize("pitch", [13, 24])  # single spacing, and a thesis's wide line spacing
+def test_highlighted_lines_stay_in_their_paragraph(tmp_path, pitch):
+    # A reader's highlights baked into the page are filled boxes behind the text, like a figure's
+    # drawing; the text over them is still the paragraph's.
+    doc, page = _new_page()
+    words = WORDS * 3
+    lines = [" ".join(words[i:i + 12]) for i in range(0, 96, 12)]
+    lines[-1] += "."
+    ends = [72 + pymupdf.get_text_length(text, "helv", 10) + 1 for text in lines]
+    for i in (2, 3, 4):
+        page.draw_rect(pymupdf.Rect(71, 108 + pitch * i, ends[i], 108 + pitch * (i + 1)), color=None, fill=(1, 1, 0))
+    page.draw_rect(pymupdf.Rect(200, 108, ends[0], 108 + pitch), color=None, fill=(0, 1, 1))  # part of a line
+    for i, text in enumerate(lines):
+        page.insert_text((72, 118 + pitch * i), text, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "highlights.pdf")
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_path):
+    # One-column page, a figure and its caption set beside the text (wrapfigure): the text lines
+    # run past the middle of the page, so the middle does not tell the two apart.
+    doc, page = _new_page()
+    words = WORDS * 4
+    left = _fill(words[:90], 262)
+    left[-1] += "."
+    caption = ["Figure 1: Training error of the two", "networks over the epochs of the run", "with the solid line for the first net",
+               "and the dashed line for the second", "one as measured in the experiment."]
+    page.draw_rect(pymupdf.Rect(350, 100, 540, 140), color=(0, 0, 0), width=0.8)
+    page.draw_polyline([(355, 105), (420, 130), (535, 135)], color=(0, 0, 0))
+    for i, text in enumerate(left):
+        page.insert_text((72, 110 + 13 * i), text, fontname="helv", fontsize=10)
+    for i, text in enumerate(caption):
+        page.insert_text((350, 110 + 13 * (i + 4)), text, fontname="helv", fontsize=10)
+    below = [" ".join(words[i:i + 13]) for i in range(0, 52, 13)]
+    below[-1] += "."
+    for i, text in enumerate(below):
+        page.insert_text((72, 300 + 13 * i), text, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "wrapfigure.pdf")
+    assert max(pymupdf.get_text_length(t, "helv", 10) for t in left) + 72 > 306  # past the middle
+    assert _holds(paper, " ".join(left)), _paragraphs(paper)
+    assert [_key(f.caption) for f in paper.figures] == [_key(" ".join(caption)[len("Figure 1:"):])]
+
+
+def test_a_raised_digit_after_an_italic_letter_is_an_exponent_not_a_footnote_call(tmp_path):
+    # mathptmx and newtx set math variables in the text's italic: "c⁰", "ℓ²" must keep their digit.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 2, 420)
+    y = 110
+    for text in lines[:-1]:
+        page.insert_text((72, y), text, fontname="helv", fontsize=10)
+        y += 13
+    x = 72 + pymupdf.get_text_length("Note that ", "helv", 10)
+    page.insert_text((72, y), "Note that ", fontname="helv", fontsize=10)
+    page.insert_text((x, y), "c", fontname="heit", fontsize=10)
+    x += pymupdf.get_text_length("c", "heit", 10)
+    page.insert_text((x, y - 3.5), "0", fontname="helv", fontsize=7)
+    x += pymupdf.get_text_length("0", "helv", 7)
+    page.insert_text((x, y), " is a zero vector at the first step.", fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "exponent.pdf")
+    assert any("Note that c0 is a zero vector" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_a_tall_line_does_not_cut_its_paragraph(tmp_path):
+    # A tall piece in a line (a raised exponent, a large operator) lifts the line's top; the
+    # distance from there to the next line's top then looks like a paragraph gap.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 3, 400)
+    lines[-1] += "."
+    y = 110
+    for i, text in enumerate(lines):
+        page.insert_text((72, y), text, fontname="helv", fontsize=10)
+        if i == 2:
+            x = 72 + pymupdf.get_text_length(text, "helv", 10) + 2
+            page.insert_text((x, y), "S", fontname="helv", fontsize=18)  # a large operator in the line
+        y += 12
+    paper = _parse(doc, tmp_path / "scripts.pdf")
+    assert _holds(paper, " ".join(lines[:3]) + " S " + " ".join(lines[3:])), _paragraphs(paper)
+
+
+def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in_order(tmp_path):
+    # "...of the lay- / ers considered.   The function F(x, {Wi}) represents the": two pieces of one
+    # printed row; the subscript and the taller braces make the second piece's box start above the
+    # first one's and end below it.
+    doc, page = _new_page()
+    first = ["the model reads every page of the paper and keeps each sentence whole while the", "reader considered."]
+    page.insert_text((72, 110), first[0], fontname="helv", fontsize=10)
+    page.insert_text((72, 122), first[1], fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(first[1], "helv", 10) + 9
+    for piece, size, dy in (("The function F(x, ", 10, 0), ("{", 12, 0), ("W", 10, 0), ("i", 7, 3), ("}", 12, 0),
+                            (") represents the", 10, 0)):
+        page.insert_text((x, 122 + dy), piece, fontname="helv", fontsize=size)
+        x += pymupdf.get_text_length(piece, "helv", size)
+    second = ["turns the pages so that nothing printed is lost or mixed with the drawings beside", "it as the reader goes."]
+    page.insert_text((72, 134), second[0], fontname="helv", fontsize=10)
+    page.insert_text((72, 146), second[1], fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "row.pdf")
+    text = " ".join(_paragraphs(paper))
+    assert _key(" ".join(first) + " The function F(x, {Wi}) represents the " + " ".join(second)) in _key(text), _paragraphs(paper)
+
+
+def test_an_underlined_sentence_stays_in_its_paragraph(tmp_path):
+    # A reader's underline under a line is a drawing lower than the line: the line is not inside
+    # a figure.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 3, 300)
+    lines[-1] += "."
+    for i, text in enumerate(lines):
+        page.insert_text((72, 110 + 13 * i), text, fontname="helv", fontsize=10)
+    page.draw_line((80, 137.5), (360, 137.5), color=(1, 0.7, 0), width=2)
+    paper = _parse(doc, tmp_path / "squiggle.pdf")
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
+    # A bold run-in head and the rest of its row, set apart by a wide space; a taller glyph in the
+    # rest puts its top above the head's, and by the tops it would be read first.
+    doc, page = _new_page()
+    head = "Worker Failure."
+    page.insert_text((72, 110), head, fontname="hebo", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "hebo", 10) + 16
+    page.insert_text((x, 110), "The master pings every", fontname="helv", fontsize=10)
+    x += pymupdf.get_text_length("The master pings every ", "helv", 10)
+    page.insert_text((x, 110), "{", fontname="helv", fontsize=12)
+    x += pymupdf.get_text_length("{", "helv", 12)
+    page.insert_text((x, 110), "worker} in turn while the job runs and", fontname="helv", fontsize=10)
+    rest = _fill(WORDS, 380)
+    rest[-1] += "."
+    for i, text in enumerate(rest):
+        page.insert_text((72, 123 + 13 * i), text, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "runin.pdf")
+    assert _holds(paper, head + " The master pings every {worker} in turn while the job runs and " + " ".join(rest)), \
+        _paragraphs(paper)
+
+
+def test_a_framed_text_figure_stays_out_of_the_text(tmp_path):
+    # A sample output set as prose inside a ruled frame is a figure, though its lines run across the
+    # frame edge to edge like highlighted text does.
+    doc, page = _new_page()
+    before = _fill(WORDS, 440)
+    before[-1] += "."
+    for i, text in enumerate(before):
+        page.insert_text((72, 110 + 13 * i), text, fontname="helv", fontsize=10)
+    sample = _fill("smugglers lure migrants onto overcrowded ships by offering discounts to those who bring "
+                   "more passengers along the coast said the agency in its report on the crossings".split(), 430)
+    page.draw_rect(pymupdf.Rect(76, 160, 536, 166 + 13 * len(sample)), color=(0, 0, 0), width=0.5)
+    for i, text in enumerate(sample):
+        page.insert_text((80, 173 + 13 * i), text, fontname="helv", fontsize=10)
+    top = 190 + 13 * len(sample)
+    page.insert_text((72, top), "Figure 1: A sample summary.", fontname="helv", fontsize=10)
+    after = _fill(WORDS, 440)
+    after[-1] += "."
+    for i, text in enumerate(after):
+        page.insert_text((72, top + 26 + 13 * i), text, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "framed.pdf")
+    assert _holds(paper, " ".join(before)) and _holds(paper, " ".join(after)), _paragraphs(paper)
+    assert not any("smugglers" in p or "crossings" in p for p in _paragraphs(paper)), _paragraphs(paper)
