@@ -985,8 +985,18 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
             together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5
-        elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1:
-            new = False  # the rest of the row after a bold run-in head ("Worker Failure.   The master ...")
+        elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
+                and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
+            # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
+            # caption or text far off on the same baseline (a table's caption beside the column).
+            new = False
+            if len(current) >= 2 and prev.bold and not ln.bold and all(x.bold for x in current) and \
+                    NUMBERED_LINE.match(current[0].text) and _headingish(current[0], body):
+                # A numbered heading with the next paragraph's bold lead right under it ("4.3.1 Data
+                # Augmentation" / "Trajectory-Instruction Augmentation  Augmenting the ..."): the
+                # heading is its own block, the lead opens the paragraph.
+                blocks.append(Block(current[:-1]))
+                current = [prev]
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
@@ -2002,7 +2012,16 @@ def _is_display(lines: list[Line]) -> bool:
     """A block that is a display equation: mostly pieces of math (or an equation number), no prose line."""
     pieces = sum(1 for ln in lines if _display_math(ln))
     prose = any(len(ln.text) > 50 and ln.math_chars < 0.2 * len(ln.text) for ln in lines)
-    return not prose and pieces >= max(1, len(lines) / 2)
+    if prose:
+        return False
+    if pieces >= max(1, len(lines) / 2):
+        return True
+    # Set in the text face's italic (mathptmx, newtx), an equation's letters are no math font; it is
+    # still short pieces in italics or around "=" with its number alone at the right margin.
+    numbers = [ln for ln in lines if EQUATION_NUMBER.fullmatch(ln.text.strip())]
+    rest = [ln for ln in lines if ln not in numbers]
+    return bool(numbers and rest) and all(len(ln.text) <= 40 and ("=" in ln.text or ln.italic or ln.math_chars)
+                                          for ln in rest)
 
 
 # Glyphs the text layer cannot name: U+FFFD, and private-use code points (Symbol-font pieces of big
