@@ -49,7 +49,8 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 def paper_haystack(paper) -> str:
     """The parsed paper's paragraphs and footnotes, each normalised, joined by a separator that no
     sentence can match across."""
-    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    texts = [paper.abstract or ""]  # the truth samples the abstract's sentences too
+    texts += [p.text for s in paper.sections for p in s.paragraphs]
     texts += [getattr(f, "text", "") for f in getattr(paper, "footnotes", ())]
     return " | ".join(norm(t) for t in texts)
 
@@ -62,6 +63,26 @@ def raw_haystack(pdf: Path) -> str:
     with pymupdf.open(pdf) as doc:
         text = " ".join(page.get_text() for page in doc)
     return norm(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text))
+
+
+def without_heading(sentence: str, sections: list[dict]) -> str:
+    """The sentence without a heading that both extractors glued to its front ("RELATED WORK 3.1 Peer
+    to Peer Systems There are ..."): the heading is no part of the paragraph's text."""
+    words = sentence.split()
+    for _ in range(3):  # a section and a subsection heading one after the other
+        for heading in sections:
+            for printed in (f"{heading.get('number') or ''} {heading['title']}", heading["title"]):
+                n = len(printed.split())
+                if n and n < len(words) and (words[n][:1].isupper() or words[n][:1].isdigit()) and \
+                        norm(" ".join(words[:n])) == norm(printed):
+                    words = words[n:]
+                    break
+            else:
+                continue
+            break
+        else:
+            break
+    return " ".join(words)
 
 
 def intact(sentences: list[str], haystack: str) -> list[bool]:
@@ -180,7 +201,7 @@ class PaperScore:
 
 def score_paper(paper, truth: dict, raw: str, *, name: str = "", split: str = "", style: str = "") -> PaperScore:
     """Every score of one parsed paper against its truth; `raw` is the alternative's haystack."""
-    sentences = truth.get("sentences", [])
+    sentences = [without_heading(s, truth.get("sections") or []) for s in truth.get("sentences", [])]
     places = truth.get("sentence_places") or [{"where": "body"}] * len(sentences)
     ours = intact(sentences, paper_haystack(paper))
     theirs = intact(sentences, raw)

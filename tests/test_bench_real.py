@@ -188,6 +188,16 @@ def test_the_references_heading_is_not_scored_as_a_section():
     assert (sc.sections.tp, sc.sections.pred, sc.sections.true) == (2, 2, 2)
 
 
+def test_abstract_sentences_count_and_a_glued_heading_is_no_part_of_a_sentence():
+    sentence = "We study depth in deep networks and more."
+    assert f" {bench_real.norm(sentence)} " in f" {bench_real.paper_haystack(_paper())} "  # the abstract is read
+    heads = [{"number": "3", "title": "RELATED WORK", "level": 1}, {"number": "3.1", "title": "Peer to Peer", "level": 2}]
+    glued = "RELATED WORK 3.1 Peer to Peer There are several systems that store data."
+    assert bench_real.without_heading(glued, heads) == "There are several systems that store data."
+    assert bench_real.without_heading("Peer to Peer systems store data.", heads) == "Peer to Peer systems store data."
+    assert bench_real.without_heading("There are several systems.", heads) == "There are several systems."
+
+
 def test_a_sentence_split_over_two_paragraphs_is_not_intact():
     hay = bench_real.paper_haystack(_paper())
     assert bench_real.intact([BODY[1], "first page and it carries on This sentence"], hay) == [True, False]
