@@ -550,6 +550,13 @@ def _printed_heading(doc, page: int, title: str) -> tuple[str, str]:
     return "", title
 
 
+def _latex_leftovers(title: str) -> str:
+    """A bookmark title without the LaTeX source some bookmarks keep, e.g. an inline
+    "[scale=0.4,align=c]dir/icon.png" left by an \\includegraphics in a heading."""
+    title = re.sub(r"\[[a-z]+=[^\]]*\]\s*\S+\.(?:png|pdf|jpe?g|eps)\b\s*", "", title)
+    return " ".join(title.split())
+
+
 def sections_guess(pdf: Path) -> tuple[str, list[dict]]:
     """("bookmarks", toc) when the PDF has bookmarks, else ("layout", numbered heading lines in bold
     or larger type)."""
@@ -562,13 +569,15 @@ def sections_guess(pdf: Path) -> tuple[str, list[dict]]:
                 toc = [[level - 1, title, page] for level, title, page in toc[1:]]
             out = []
             for level, title, page in toc:
-                title = clean(title)
+                title = _latex_leftovers(clean(title))
                 m = re.match(r"^((?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*)\.?\s+(.*)$", title)
                 if m and (m.group(1)[0].isdigit() or "." in m.group(1) or re.fullmatch(r"[IVX]+", m.group(1))):
                     number, rest = m.group(1), m.group(2)
+                elif m and len(m.group(1)) == 1 and _printed_heading(doc, page, m.group(2))[0] == m.group(1):
+                    number, rest = m.group(1), m.group(2)  # an appendix letter the bookmark kept ("A Algorithms")
                 else:
                     number, rest = _printed_heading(doc, page, title)
-                if norm(rest) in ("abstract", ""):
+                if norm(rest) in ("abstract", "references", "bibliography", ""):
                     continue
                 if re.fullmatch(r"(\d+|[A-Z])(\.\d+)*", number):
                     level = number.count(".") + 1  # some bookmark trees nest wrongly; the printed number does not

@@ -323,3 +323,25 @@ def test_a_continuation_that_is_a_lone_line_is_not_truth():
                        Line(2, 8, [Word("c", 72, 95, 200, 105)]))
     edges = _column_edges([end, lone, para, Line(2, 8, [Word("d", 72, 110, 200, 120)])])
     assert not _clean_breaks(Sentence("s", [end, lone]), edges)
+
+
+def test_bookmark_sections_split_the_appendix_letter_and_drop_latex_and_references(tmp_path):
+    doc = pymupdf.open()
+    for heading in ("1 Introduction", "2 Obtain Stone Pickaxe with Bare Hands", "References", "A Algorithms"):
+        page = doc.new_page()
+        if heading != "References":
+            number, title = heading.split(" ", 1)
+            page.insert_text((72, 80), number, fontsize=12, fontname="hebo")
+            page.insert_text((100, 80), title, fontsize=12, fontname="hebo")
+        else:
+            page.insert_text((72, 80), heading, fontsize=12, fontname="hebo")
+        page.insert_text((72, 110), "Body text of the section follows here.", fontsize=10, fontname="helv")
+    doc.set_toc([[1, "1 Introduction", 1],
+                 [1, "2 Obtain Stone Pickaxe [scale=0.4,align=c]minecraft/stonepickaxe.png with Bare Hands", 2],
+                 [1, "References", 3], [1, "A Algorithms", 4]])
+    pdf = tmp_path / "bookmarks.pdf"
+    doc.save(pdf)
+    source, sections = real_truth.sections_guess(pdf)
+    assert source == "bookmarks"
+    assert [(s["number"], s["title"], s["level"]) for s in sections] == [
+        ("1", "Introduction", 1), ("2", "Obtain Stone Pickaxe with Bare Hands", 1), ("A", "Algorithms", 1)]
