@@ -256,3 +256,25 @@ def test_two_tables_side_by_side_under_shared_rules_split_them(tmp_path):
     left, right = floats[("table", "2")], floats[("table", "3")]
     assert left.bbox is not None and right.bbox is not None
     assert left.bbox[0] < 60 and left.bbox[2] < 317 and right.bbox[0] > 240 and right.bbox[2] > 570
+
+
+def test_a_bold_caption_label_without_punctuation_is_a_caption(tmp_path):
+    # Springer journals: "Fig. 2" and "Table 1" in bold, the caption's text after it in roman with
+    # no colon or full stop between; a line that starts "Fig. 3 shows" in roman is running text.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 540, 72, 200)
+    _plot(page, 150, 220, 450, 380)
+    page.insert_text((150, 400), "Fig. 2", fontname="tibo", fontsize=9)
+    _text(page, 150 + pymupdf.get_text_length("Fig. 2 ", "tibo", 9), 400, "Proposed general transcription system")
+    _rules(page, 150, 450, [440, 455, 520])
+    for i in range(4):
+        _text(page, 160, 470 + 12 * i, f"Method {i}   0.{60 + i}   0.{70 + i}")
+    page.insert_text((150, 432), "Table 1", fontname="tibo", fontsize=9)
+    _text(page, 150 + pymupdf.get_text_length("Table 1 ", "tibo", 9), 432, "Best results using the accuracy metric")
+    _text(page, 72, 560, "Fig. 3 shows how the accuracy grows with the number of templates in every run.", size=10)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    assert set(floats) == {("figure", "2"), ("table", "1")}
+    assert floats[("figure", "2")].caption.startswith("Proposed general") and floats[("figure", "2")].bbox is not None
+    assert floats[("table", "1")].caption.startswith("Best results")

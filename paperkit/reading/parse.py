@@ -254,6 +254,27 @@ def _span_style(span: dict) -> str:
         ("c" if _font_traits(span.get("font", ""))[2] else "")
 
 
+# Springer (and other journals) print a caption's label in bold with nothing after it ("Fig. 1 An
+# automatic ...", "Table 2 Best results ..."): the label gets the separator the other styles print.
+_BOLD_LABEL = re.compile(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+(?:\.\d+)*$", re.IGNORECASE)
+
+
+def _bold_caption_label(spans: list[dict], text: str) -> str:
+    if not text[:1] in "FfTt" or CAPTION.match(text):
+        return text
+    lead = ""
+    for n, span in enumerate(spans):
+        if span["text"].strip() and not _is_bold(span):
+            break
+        lead += span["text"]
+    else:
+        return text  # all bold: a heading or a bold paragraph, not a caption
+    rest = "".join(span["text"] for span in spans[n:])
+    if not _BOLD_LABEL.fullmatch(lead.strip()) or not rest.strip()[:1].isalpha():
+        return text
+    return f"{lead.strip()}. {rest.lstrip()}"
+
+
 def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line]:
     import pymupdf
 
@@ -272,7 +293,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
             if not spans:
                 continue
             lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
-            text = "".join(s["text"] for s in raw_spans)
+            text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
             visible = sum(len(s["text"].strip()) for s in spans)
             size_weight = Counter()
             math = 0
