@@ -447,3 +447,28 @@ def test_a_paragraph_lead_under_a_numbered_heading_goes_back_to_its_paragraph():
     assert _sections(paper) == [("4", "Methods", 1), ("4.3.1", "Data Augmentation", 3),
                                 ("4.3.2", "Curriculum Learning", 3)]
     assert "Trajectory-Instruction Augmentation" in paper.sections[1].text
+
+
+def test_an_outline_that_opens_with_the_title_gives_the_title_not_a_section():
+    # Springer's bookmarks: level 1 is the paper's title (set over two lines), its sections level 2.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("J Intell Inf Syst", size=8)
+    page.skip(30)
+    page.line("Automatic music transcription: challenges", "tibo", 13, gap=1.15)
+    page.line("and future directions", "tibo", 13)
+    page.skip(10)
+    page.line("Emmanouil Benetos", "tibo", 9.5)
+    page.skip(20)
+    page.line("Abstract Automatic music transcription is considered by many to be a key enabling technology.")
+    page.skip(10)
+    page.line("1 Introduction", "tibo", 11)
+    page.paragraph()
+    page.line("2 State of the art", "tibo", 11)
+    page.paragraph()
+    doc.set_toc([[1, "Automatic music transcription: challenges and future directions", 1],
+                 [2, "Introduction", 1, {"kind": pymupdf.LINK_GOTO, "page": 0, "to": pymupdf.Point(72, 200)}],
+                 [2, "State of the art", 1, {"kind": pymupdf.LINK_GOTO, "page": 0, "to": pymupdf.Point(72, 300)}]])
+    paper = _parse(doc)
+    assert paper.title == "Automatic music transcription: challenges and future directions"
+    assert [s.title for s in paper.sections][:2] == ["Introduction", "State of the art"]

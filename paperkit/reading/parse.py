@@ -1873,6 +1873,17 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             block.kind = "abstract"
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
+    opening = headings.get(first_heading)
+    if opening is not None and opening.number is None and blocks[first_heading].page == 0 and \
+            not REFERENCE_HEADINGS.match(opening.title) and not UNNUMBERED_HEADINGS.match(opening.title):
+        # An outline that opens with the paper's title (Springer's bookmarks): the largest type at the
+        # top of page 1 is the title, not a section.
+        top = blocks[first_heading].lines[0]
+        biggest = max((ln.size for ln in pages_lines[0] if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
+        if top.size >= biggest - 0.5 and biggest >= body * 1.15:
+            headings.pop(first_heading)
+            first_heading = min([i for i in headings if i >= 0] +
+                                [abstract_index if abstract_index is not None else len(blocks)])
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y, words)
     if not title:
