@@ -261,3 +261,39 @@ def test_a_framed_text_figure_stays_out_of_the_text(tmp_path):
     paper = _parse(doc, tmp_path / "framed.pdf")
     assert _holds(paper, " ".join(before)) and _holds(paper, " ".join(after)), _paragraphs(paper)
     assert not any("smugglers" in p or "crossings" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def _column(page, lines: list[str], x: float, top: float, size: float = 10) -> float:
+    for i, text in enumerate(lines):
+        page.insert_text((x, top + 1.2 * size * i), text, fontname="helv", fontsize=size)
+    return top + 1.2 * size * len(lines)
+
+
+def test_a_sentence_goes_on_over_an_uncalled_note_at_the_column_foot(tmp_path):
+    # IEEE's first page: the affiliation and copyright note closes the left column in small print,
+    # with no mark calling it, between a sentence and its end at the top of the right column.
+    doc, page = _new_page()
+    left = _fill(WORDS * 20, 230)[:46]
+    _column(page, left, 72, 110)
+    page.draw_line((72, 672), (150, 672), width=0.4)
+    _column(page, ["Manuscript received May 1, 2019; revised June 2, 2019.",
+                   "The authors are with a university somewhere on the map."], 72, 684, size=8)
+    right = _fill(WORDS * 8, 230)[:46] + ["Then the text ends here."]
+    _column(page, right, 320, 110)
+    paper = _parse(doc, tmp_path / "note.pdf")
+    assert _holds(paper, left[-1] + " " + right[0])
+
+
+def test_a_sentence_goes_on_over_a_page_break_when_the_next_page_opens_with_its_citation(tmp_path):
+    doc, page = _new_page()
+    text = _fill(WORDS * 20, 230)
+    _column(page, text[:50], 72, 110)
+    _column(page, text[50:98] + ["like the earlier detector"], 320, 110)
+    second = doc.new_page(width=612, height=792)  # a float across the top, then the columns
+    second.draw_rect(pymupdf.Rect(150, 60, 460, 200), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    second.insert_text((72, 222), "Fig. 2. The network architecture of our model.", fontname="helv", fontsize=8)
+    rest = _fill(["[9],"] + WORDS * 12, 230)
+    _column(second, rest[:40], 72, 250)
+    _column(second, rest[40:78] + ["and so on."], 320, 250)
+    paper = _parse(doc, tmp_path / "cite.pdf")
+    assert _holds(paper, "like the earlier detector " + rest[0])

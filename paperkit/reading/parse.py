@@ -1933,6 +1933,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         code = block.lines[0].code
         # The paragraph a float or code block cut off: the last prose one, with only code after it.
         last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
+        if last is not None and not code and _small_print(pending[last], body) and not _small_print(block.lines, body):
+            # A note in small print that no mark calls (an affiliation or copyright block at the foot
+            # of a column) stood between a sentence and its continuation: the sentence goes on over it.
+            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code), None)
+            if before is not None and _continues(pending[before], block.lines, True):
+                last = before
         if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1):
             pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
         else:
@@ -1980,10 +1986,21 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     and `after` opens in lower case, at another page or column or after a float that stood between."""
     last, first = before[-1], after[0]
     text = last.text.rstrip()
-    if not text or text.endswith(_SENTENCE_END) or not first.text[:1].islower() or _is_display(before):
+    if not text or text.endswith(_SENTENCE_END) or _is_display(before):
+        return False
+    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text):
         return False
     moved = (last.page, last.column) != (first.page, first.column)
     return moved or interrupted
+
+
+# A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
+_CITATION_LEAD = re.compile(r"\[\d+(?:[,\u2013-]\s*\d+)*\][,;]?\s+[a-z]")
+
+
+def _small_print(lines: list[Line], body: float) -> bool:
+    """Lines set clearly smaller than the body text: a note, not the prose it interrupts."""
+    return max(ln.size for ln in lines) < body - 1
 
 
 def _preformatted(lines: list[Line]) -> str:
