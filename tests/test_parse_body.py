@@ -297,3 +297,21 @@ def test_a_sentence_goes_on_over_a_page_break_when_the_next_page_opens_with_its_
     _column(second, rest[40:78] + ["and so on."], 320, 250)
     paper = _parse(doc, tmp_path / "cite.pdf")
     assert _holds(paper, "like the earlier detector " + rest[0])
+
+
+def test_a_row_pushed_down_by_an_inline_icon_stays_in_its_paragraph(tmp_path):
+    # Plan4MC: "In combat [icon], we introduce distance reward and attack | reward to further ...":
+    # the icon, taller than the type, sets the next row lower than the usual pitch.
+    doc, page = _new_page()
+    above = _fill((WORDS * 2)[:40] + ["first."], 440)
+    y = _column(page, above, 72, 110)
+    page.insert_text((72, y), "Then in combat", fontname="helv", fontsize=10)
+    icon = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 16, 16), False)
+    icon.clear_with(120)
+    page.insert_image(pymupdf.Rect(146, y - 12, 162, y + 4), pixmap=icon)
+    tail = ", we introduce distance reward and attack the mobs while it goes"
+    page.insert_text((532 - pymupdf.get_text_length(tail, "helv", 10), y), tail, fontname="helv", fontsize=10)
+    below = _fill(["reward"] + (WORDS * 2)[:40] + ["done."], 440)
+    _column(page, below, 72, y + 17.5)
+    paper = _parse(doc, tmp_path / "icon.pdf")
+    assert _holds(paper, "while it goes reward " + " ".join(WORDS[:5]))

@@ -963,9 +963,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     col_left: dict[tuple[int, int], float] = {}
+    col_right: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
+        col_right[key] = max(col_right.get(key, ln.x1), ln.x1)
     for ln in lines:
         if not current:
             current = [ln]
@@ -1011,7 +1013,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
-            new = True
+            new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
@@ -1039,6 +1041,16 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> bool:
+    """Whether `ln`, set lower than the usual pitch, still goes on with `prev`'s sentence: an inline
+    icon or a tall symbol in a row pushes the next row down (Plan4MC's "In combat [icon], we"). The
+    row above fills the column to its right edge without ending a sentence, and the next opens in
+    lower case at the column's left edge, in the same type."""
+    key = (ln.page, ln.column)
+    return prev.x1 >= col_right[key] - 3 and ln.x0 - col_left[key] < 2 and abs(prev.size - ln.size) < 0.6 and \
+        not prev.text.rstrip().endswith(_SENTENCE_END) and ln.text[:1].islower() and not prev.bold
 
 
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
