@@ -276,8 +276,8 @@ def test_a_sentence_goes_on_over_an_uncalled_note_at_the_column_foot(tmp_path):
     left = _fill(WORDS * 20, 230)[:46]
     _column(page, left, 72, 110)
     page.draw_line((72, 672), (150, 672), width=0.4)
-    _column(page, ["Manuscript received May 1, 2019; revised June 2, 2019.",
-                   "The authors are with a university somewhere on the map."], 72, 684, size=8)
+    _column(page, ["Manuscript received May 1, 2019; revised June 2, 2019."], 72, 684, size=8)
+    _column(page, ["The authors are with a university somewhere on the map."], 72, 700, size=8)
     right = _fill(WORDS * 8, 230)[:46] + ["Then the text ends here."]
     _column(page, right, 320, 110)
     paper = _parse(doc, tmp_path / "note.pdf")
@@ -315,3 +315,4 @@ def test_a_row_pushed_down_by_an_inline_icon_stays_in_its_paragraph(tmp_path):
     _column(page, below, 72, y + 17.5)
     paper = _parse(doc, tmp_path / "icon.pdf")
     assert _holds(paper, "while it goes reward " + " ".join(WORDS[:5]))
+

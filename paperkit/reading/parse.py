@@ -1948,7 +1948,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if last is not None and not code and _small_print(pending[last], body) and not _small_print(block.lines, body):
             # A note in small print that no mark calls (an affiliation or copyright block at the foot
             # of a column) stood between a sentence and its continuation: the sentence goes on over it.
-            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code), None)
+            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _small_print(pending[j], body)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
         if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1):
