@@ -316,3 +316,46 @@ def test_a_row_pushed_down_by_an_inline_icon_stays_in_its_paragraph(tmp_path):
     paper = _parse(doc, tmp_path / "icon.pdf")
     assert _holds(paper, "while it goes reward " + " ".join(WORDS[:5]))
 
+
+
+def _unnamed_glyph(doc, page, x: float, y: float, size: float = 10) -> None:
+    """One glyph of a Type 3 font whose ToUnicode entry names no character: the text layer reads it
+    as U+FFFD, as it does a math symbol a TeX font leaves unmapped."""
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< >>")
+    doc.update_stream(proc, b"600 0 0 0 500 700 d1 0 0 500 700 re f")
+    cmap = doc.get_new_xref()
+    doc.update_object(cmap, "<< >>")
+    doc.update_stream(cmap, b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+                            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <D800> endbfchar "
+                            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+                            f"/CharProcs << /g7 {proc} 0 R >> /Encoding << /Type /Encoding /Differences [97 /g7] >> "
+                            f"/FirstChar 97 /LastChar 97 /Widths [600] /Resources << >> /ToUnicode {cmap} 0 R >>")
+    kind, value = doc.xref_get_key(page.xref, "Resources")
+    resources = int(value.split()[0]) if kind == "xref" else page.xref
+    prefix = "" if kind == "xref" else "Resources/"
+    kind, value = doc.xref_get_key(resources, prefix + "Font")
+    if kind == "xref":
+        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
+    else:
+        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + f"\nBT /T3 {size} Tf 1 0 0 1 {x} {page.rect.height - y} Tm (a) Tj ET\n".encode())
+
+
+def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragraph(tmp_path):
+    # Graph_2306.03589: "... results to | node-level tasks. The goal then is to predict a function
+    # X [U+FFFD] yG(X), where we assume ...": the line was taken for a display equation.
+    doc, page = _new_page()
+    above = _fill((WORDS * 2)[:40] + ["extend", "the", "results", "to"], 440)
+    y = _column(page, above, 72, 110) + 2  # (clear of the line above: the glyph's box stands tall)
+    head = "node-level tasks. The goal is to predict a function X "
+    page.insert_text((72, y), head, fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "helv", 10)
+    _unnamed_glyph(doc, page, x, y)
+    page.insert_text((x + 8, y), " y(X), where we assume that the graph is fixed and", fontname="helv", fontsize=10)
+    _column(page, _fill(WORDS[:30] + ["done."], 440), 72, y + 12)
+    paper = _parse(doc, tmp_path / "glyph.pdf")
+    assert _holds(paper, "extend the results to node-level tasks")

@@ -955,8 +955,13 @@ def _display_math(line: Line) -> bool:
     visible = len(line.text) - line.text.count(" ")
     if not visible or line.code:
         return False
-    return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or "\ufffd" in line.text or \
-        bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+    # (an unnamed glyph inside a line of running words, "predict a function X \ufffd yG(X), where we
+    # assume that ...", is an inline symbol, not a display)
+    return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or \
+        "\ufffd" in line.text and len(_RUNNING_WORD.findall(line.text)) < 4 or bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+
+
+_RUNNING_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
