@@ -52,6 +52,18 @@ def _fill(words: list[str], width: float) -> list[str]:
     return lines
 
 
+def _add_font(doc, page, font: int) -> None:
+    """Lists the font object `font` in the page's resources as /T3."""
+    kind, value = doc.xref_get_key(page.xref, "Resources")
+    resources = int(value.split()[0]) if kind == "xref" else page.xref
+    prefix = "" if kind == "xref" else "Resources/"
+    kind, value = doc.xref_get_key(resources, prefix + "Font")
+    if kind == "xref":
+        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
+    else:
+        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+
+
 def _type3_page(doc, lines: list[str], top: float) -> None:
     """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
     text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
@@ -66,14 +78,7 @@ def _type3_page(doc, lines: list[str], top: float) -> None:
                             f"/CharProcs << {' '.join(f'/{c} {proc} 0 R' for c in letters)} /space {proc} 0 R /period {proc} 0 R >> "
                             f"/Encoding << /Type /Encoding /Differences [32 /space 46 /period 97 {' '.join('/' + c for c in letters)}] >> "
                             f"/FirstChar 32 /LastChar 122 /Widths [{' '.join(['1250'] * 91)}] /Resources << >> >>")
-    kind, value = doc.xref_get_key(page.xref, "Resources")
-    resources = int(value.split()[0]) if kind == "xref" else page.xref
-    prefix = "" if kind == "xref" else "Resources/"
-    kind, value = doc.xref_get_key(resources, prefix + "Font")
-    if kind == "xref":
-        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
-    else:
-        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+    _add_font(doc, page, font)
     stream = "".join(f"BT /T3 0.04 Tf 1 0 0 1 72 {792 - top - 14 * i} Tm ({text}) Tj ET\n" for i, text in enumerate(lines))
     xref = page.get_contents()[-1]
     doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
@@ -333,14 +338,7 @@ def _unnamed_glyph(doc, page, x: float, y: float, size: float = 10) -> None:
     doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] "
                             f"/CharProcs << /g7 {proc} 0 R >> /Encoding << /Type /Encoding /Differences [97 /g7] >> "
                             f"/FirstChar 97 /LastChar 97 /Widths [600] /Resources << >> /ToUnicode {cmap} 0 R >>")
-    kind, value = doc.xref_get_key(page.xref, "Resources")
-    resources = int(value.split()[0]) if kind == "xref" else page.xref
-    prefix = "" if kind == "xref" else "Resources/"
-    kind, value = doc.xref_get_key(resources, prefix + "Font")
-    if kind == "xref":
-        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
-    else:
-        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+    _add_font(doc, page, font)
     xref = page.get_contents()[-1]
     doc.update_stream(xref, doc.xref_stream(xref) + f"\nBT /T3 {size} Tf 1 0 0 1 {x} {page.rect.height - y} Tm (a) Tj ET\n".encode())
 
