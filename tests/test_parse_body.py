@@ -52,6 +52,18 @@ def _fill(words: list[str], width: float) -> list[str]:
     return lines
 
 
+def _add_font(doc, page, font: int) -> None:
+    """Lists the font object `font` in the page's resources as /T3."""
+    kind, value = doc.xref_get_key(page.xref, "Resources")
+    resources = int(value.split()[0]) if kind == "xref" else page.xref
+    prefix = "" if kind == "xref" else "Resources/"
+    kind, value = doc.xref_get_key(resources, prefix + "Font")
+    if kind == "xref":
+        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
+    else:
+        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+
+
 def _type3_page(doc, lines: list[str], top: float) -> None:
     """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
     text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
@@ -66,14 +78,7 @@ def _type3_page(doc, lines: list[str], top: float) -> None:
                             f"/CharProcs << {' '.join(f'/{c} {proc} 0 R' for c in letters)} /space {proc} 0 R /period {proc} 0 R >> "
                             f"/Encoding << /Type /Encoding /Differences [32 /space 46 /period 97 {' '.join('/' + c for c in letters)}] >> "
                             f"/FirstChar 32 /LastChar 122 /Widths [{' '.join(['1250'] * 91)}] /Resources << >> >>")
-    kind, value = doc.xref_get_key(page.xref, "Resources")
-    resources = int(value.split()[0]) if kind == "xref" else page.xref
-    prefix = "" if kind == "xref" else "Resources/"
-    kind, value = doc.xref_get_key(resources, prefix + "Font")
-    if kind == "xref":
-        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
-    else:
-        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
+    _add_font(doc, page, font)
     stream = "".join(f"BT /T3 0.04 Tf 1 0 0 1 72 {792 - top - 14 * i} Tm ({text}) Tj ET\n" for i, text in enumerate(lines))
     xref = page.get_contents()[-1]
     doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
@@ -261,3 +266,94 @@ def test_a_framed_text_figure_stays_out_of_the_text(tmp_path):
     paper = _parse(doc, tmp_path / "framed.pdf")
     assert _holds(paper, " ".join(before)) and _holds(paper, " ".join(after)), _paragraphs(paper)
     assert not any("smugglers" in p or "crossings" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def _column(page, lines: list[str], x: float, top: float, size: float = 10) -> float:
+    for i, text in enumerate(lines):
+        page.insert_text((x, top + 1.2 * size * i), text, fontname="helv", fontsize=size)
+    return top + 1.2 * size * len(lines)
+
+
+def test_a_sentence_goes_on_over_an_uncalled_note_at_the_column_foot(tmp_path):
+    # IEEE's first page: the affiliation and copyright note closes the left column in small print,
+    # with no mark calling it, between a sentence and its end at the top of the right column.
+    doc, page = _new_page()
+    left = _fill(WORDS * 20, 230)[:46]
+    _column(page, left, 72, 110)
+    page.draw_line((72, 672), (150, 672), width=0.4)
+    _column(page, ["Manuscript received May 1, 2019; revised June 2, 2019."], 72, 684, size=8)
+    _column(page, ["The authors are with a university somewhere on the map."], 72, 700, size=8)
+    right = _fill(WORDS * 8, 230)[:46] + ["Then the text ends here."]
+    _column(page, right, 320, 110)
+    paper = _parse(doc, tmp_path / "note.pdf")
+    assert _holds(paper, left[-1] + " " + right[0])
+
+
+def test_a_sentence_goes_on_over_a_page_break_when_the_next_page_opens_with_its_citation(tmp_path):
+    doc, page = _new_page()
+    text = _fill(WORDS * 20, 230)
+    _column(page, text[:50], 72, 110)
+    _column(page, text[50:98] + ["like the earlier detector"], 320, 110)
+    second = doc.new_page(width=612, height=792)  # a float across the top, then the columns
+    second.draw_rect(pymupdf.Rect(150, 60, 460, 200), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    second.insert_text((72, 222), "Fig. 2. The network architecture of our model.", fontname="helv", fontsize=8)
+    rest = _fill(["[9],"] + WORDS * 12, 230)
+    _column(second, rest[:40], 72, 250)
+    _column(second, rest[40:78] + ["and so on."], 320, 250)
+    paper = _parse(doc, tmp_path / "cite.pdf")
+    assert _holds(paper, "like the earlier detector " + rest[0])
+
+
+def test_a_row_pushed_down_by_an_inline_icon_stays_in_its_paragraph(tmp_path):
+    # Plan4MC: "In combat [icon], we introduce distance reward and attack | reward to further ...":
+    # the icon, taller than the type, sets the next row lower than the usual pitch.
+    doc, page = _new_page()
+    above = _fill((WORDS * 2)[:40] + ["first."], 440)
+    y = _column(page, above, 72, 110)
+    page.insert_text((72, y), "Then in combat", fontname="helv", fontsize=10)
+    icon = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 16, 16), False)
+    icon.clear_with(120)
+    page.insert_image(pymupdf.Rect(146, y - 12, 162, y + 4), pixmap=icon)
+    tail = ", we introduce distance reward and attack the mobs while it goes"
+    page.insert_text((532 - pymupdf.get_text_length(tail, "helv", 10), y), tail, fontname="helv", fontsize=10)
+    below = _fill(["reward"] + (WORDS * 2)[:40] + ["done."], 440)
+    _column(page, below, 72, y + 17.5)
+    paper = _parse(doc, tmp_path / "icon.pdf")
+    assert _holds(paper, "while it goes reward " + " ".join(WORDS[:5]))
+
+
+
+def _unnamed_glyph(doc, page, x: float, y: float, size: float = 10) -> None:
+    """One glyph of a Type 3 font whose ToUnicode entry names no character: the text layer reads it
+    as U+FFFD, as it does a math symbol a TeX font leaves unmapped."""
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< >>")
+    doc.update_stream(proc, b"600 0 0 0 500 700 d1 0 0 500 700 re f")
+    cmap = doc.get_new_xref()
+    doc.update_object(cmap, "<< >>")
+    doc.update_stream(cmap, b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+                            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <D800> endbfchar "
+                            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+                            f"/CharProcs << /g7 {proc} 0 R >> /Encoding << /Type /Encoding /Differences [97 /g7] >> "
+                            f"/FirstChar 97 /LastChar 97 /Widths [600] /Resources << >> /ToUnicode {cmap} 0 R >>")
+    _add_font(doc, page, font)
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + f"\nBT /T3 {size} Tf 1 0 0 1 {x} {page.rect.height - y} Tm (a) Tj ET\n".encode())
+
+
+def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragraph(tmp_path):
+    # Graph_2306.03589: "... results to | node-level tasks. The goal then is to predict a function
+    # X [U+FFFD] yG(X), where we assume ...": the line was taken for a display equation.
+    doc, page = _new_page()
+    above = _fill((WORDS * 2)[:40] + ["extend", "the", "results", "to"], 440)
+    y = _column(page, above, 72, 110) + 2  # (clear of the line above: the glyph's box stands tall)
+    head = "node-level tasks. The goal is to predict a function X "
+    page.insert_text((72, y), head, fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "helv", 10)
+    _unnamed_glyph(doc, page, x, y)
+    page.insert_text((x + 8, y), " y(X), where we assume that the graph is fixed and", fontname="helv", fontsize=10)
+    _column(page, _fill(WORDS[:30] + ["done."], 440), 72, y + 12)
+    paper = _parse(doc, tmp_path / "glyph.pdf")
+    assert _holds(paper, "extend the results to node-level tasks")

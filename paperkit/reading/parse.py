@@ -976,17 +976,24 @@ def _display_math(line: Line) -> bool:
     visible = len(line.text) - line.text.count(" ")
     if not visible or line.code:
         return False
-    return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or "\ufffd" in line.text or \
-        bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+    # (an unnamed glyph inside a line of running words, "predict a function X \ufffd yG(X), where we
+    # assume that ...", is an inline symbol, not a display)
+    return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or \
+        "\ufffd" in line.text and len(_RUNNING_WORD.findall(line.text)) < 4 or bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+
+
+_RUNNING_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     col_left: dict[tuple[int, int], float] = {}
+    col_right: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
+        col_right[key] = max(col_right.get(key, ln.x1), ln.x1)
     for ln in lines:
         if not current:
             current = [ln]
@@ -1032,7 +1039,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
-            new = True
+            new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
@@ -1060,6 +1067,16 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> bool:
+    """Whether `ln`, set lower than the usual pitch, still goes on with `prev`'s sentence: an inline
+    icon or a tall symbol in a row pushes the next row down (Plan4MC's "In combat [icon], we"). The
+    row above fills the column to its right edge without ending a sentence, and the next opens in
+    lower case at the column's left edge, in the same type."""
+    key = (ln.page, ln.column)
+    return prev.x1 >= col_right[key] - 3 and ln.x0 - col_left[key] < 2 and abs(prev.size - ln.size) < 0.6 and \
+        not prev.text.rstrip().endswith(_SENTENCE_END) and ln.text[:1].islower() and not prev.bold
 
 
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
@@ -1965,6 +1982,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         code = block.lines[0].code
         # The paragraph a float or code block cut off: the last prose one, with only code after it.
         last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
+        if last is not None and not code and _small_print(pending[last], body) and not _small_print(block.lines, body):
+            # A note in small print that no mark calls (an affiliation or copyright block at the foot
+            # of a column) stood between a sentence and its continuation: the sentence goes on over it.
+            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _small_print(pending[j], body)), None)
+            if before is not None and _continues(pending[before], block.lines, True):
+                last = before
         if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1):
             pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
         else:
@@ -2012,10 +2035,21 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     and `after` opens in lower case, at another page or column or after a float that stood between."""
     last, first = before[-1], after[0]
     text = last.text.rstrip()
-    if not text or text.endswith(_SENTENCE_END) or not first.text[:1].islower() or _is_display(before):
+    if not text or text.endswith(_SENTENCE_END) or _is_display(before):
+        return False
+    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text):
         return False
     moved = (last.page, last.column) != (first.page, first.column)
     return moved or interrupted
+
+
+# A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
+_CITATION_LEAD = re.compile(r"\[\d+(?:[,\u2013-]\s*\d+)*\][,;]?\s+[a-z]")
+
+
+def _small_print(lines: list[Line], body: float) -> bool:
+    """Lines set clearly smaller than the body text: a note, not the prose it interrupts."""
+    return max(ln.size for ln in lines) < body - 1
 
 
 def _preformatted(lines: list[Line]) -> str:
