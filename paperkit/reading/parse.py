@@ -472,7 +472,8 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     rects = []
     log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
            if not kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore"))]
-    clips = _path_clips(page, sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path")))
+    paths = sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path"))
+    clips = _path_clips(page, paths) if paths else []  # no paths, nothing to clip: skip the drawing list
     marks = _reader_marks(page)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
