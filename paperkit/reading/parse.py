@@ -100,7 +100,7 @@ def _is_math_char(ch: str) -> bool:
 def _math_count(text: str) -> int:
     """How many characters of `text` are math symbols (plain ASCII text is counted in C)."""
     if text.isascii():
-        return sum(text.count(ch) for ch in "=<>^_{}|")
+        return sum(map(text.count, "=<>^_{}|"))
     return sum(1 for ch in text if _is_math_char(ch))
 
 
@@ -306,8 +306,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
             x0, y0, x1, y1 = raw["bbox"]
             if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
                 y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
-            letters = sum(1 for s in spans for ch in s["text"] if ch.isalpha())
-            caps_letters = sum(1 for s in spans if _font_traits(s["font"])[2] for ch in s["text"] if ch.isalpha())
+            letters = sum(sum(map(str.isalpha, s["text"])) for s in spans)  # map: counted in C
+            caps_letters = sum(sum(map(str.isalpha, s["text"])) for s in spans if _font_traits(s["font"])[2])
             faked = _faked_small_caps(spans)
             if faked:
                 caps_letters = letters
@@ -408,13 +408,14 @@ _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u030
                     "˚": "\u030a", "˝": "\u030b"}
 _ACCENT_BEFORE = re.compile(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
 _CEDILLA_AFTER = re.compile(r"([CcSsTt]) ?¸")
+_ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
 
 
 def _compose_accents(text: str) -> str:
     if "↵" in text:
         # Some Type 1 fonts map their "ff" ligature to U+21B5 ("E↵ect", "di↵erent" in JMLR papers).
         text = re.sub(r"(?<=[A-Za-z])↵", "ff", text)
-    if not any(ch in text for ch in "¨´ˆ˜ˇ˘˚˝¸"):
+    if _ACCENT_CHARS.isdisjoint(text):
         return text
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
                                                               _SPACING_ACCENTS[m.group(1)]), text)
@@ -426,7 +427,7 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     shape (Times) gives `\\scshape` as capitals in two sizes: each word's first letter at the
     text size, the rest about 80 % of it ("E" + "XPERT USAGE" in ICLR's subsubsections). The line
     counts at the larger size, so the heading's number beside it joins it."""
-    sized = [(round(s["size"], 1), s["text"].strip()) for s in spans if any(ch.isalpha() for ch in s["text"])]
+    sized = [(round(s["size"], 1), s["text"].strip()) for s in spans if any(map(str.isalpha, s["text"]))]
     if not sized or any(ch.islower() for _, text in sized for ch in text):
         return None
     big = max(size for size, _ in sized)
@@ -493,7 +494,8 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     rects = []
     log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
            if not kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore"))]
-    clips = _path_clips(page, sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path")))
+    paths = sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path"))
+    clips = _path_clips(page, paths) if paths else []  # no paths, nothing to clip: skip the drawing list
     marks = _reader_marks(page)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
