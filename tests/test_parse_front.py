@@ -472,3 +472,25 @@ def test_an_outline_that_opens_with_the_title_gives_the_title_not_a_section():
     paper = _parse(doc)
     assert paper.title == "Automatic music transcription: challenges and future directions"
     assert [s.title for s in paper.sections][:2] == ["Introduction", "State of the art"]
+
+
+def test_an_acknowledgements_heading_the_outline_leaves_out_is_a_section():
+    # hyperref bookmarks \section but not \section*: the outline of a NeurIPS or JMLR paper lists its
+    # numbered sections and stops short of the printed "Acknowledgements" over its paragraph.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    for number, title in (("1", "Introduction"), ("2", "Method"), ("3", "Conclusion")):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph()
+    page.line("Acknowledgements", "tibo", 12)
+    page.paragraph("We thank the reviewers and the people who kept the cluster running through the winter.", 1)
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author. A paper about schedules. In Proceedings of a venue, 2019.")
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Method", 1], [1, "3 Conclusion", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Method", 1), ("3", "Conclusion", 1),
+                                (None, "Acknowledgements", 1), (None, "References", 1)]
+    assert "kept the cluster running" in paper.sections[3].text
+    assert "kept the cluster running" not in paper.sections[2].text

@@ -1494,6 +1494,18 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
     return dict(sorted(out.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+    """The printed unnumbered headings of the usual kinds ("Acknowledgements", "Broader Impact"),
+    added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
+    stops short of them and their paragraphs would be read as the section before's. The abstract is
+    left to the abstract's own search; the bibliography's heading to `_keep_reference_heading`."""
+    titles = {_norm(h.title) for h in headings.values()}
+    printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and
+               UNNUMBERED_HEADINGS.match(h.title) and not REFERENCE_HEADINGS.match(h.title) and
+               _norm(h.title) not in titles and _norm(h.title) != "abstract"}
+    return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -1859,7 +1871,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = _keep_reference_heading(_reconcile_outline(from_outline, headings), layout)
+            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
+                                               layout)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
