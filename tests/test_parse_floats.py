@@ -278,3 +278,31 @@ def test_a_bold_caption_label_without_punctuation_is_a_caption(tmp_path):
     assert set(floats) == {("figure", "2"), ("table", "1")}
     assert floats[("figure", "2")].caption.startswith("Proposed general") and floats[("figure", "2")].bbox is not None
     assert floats[("table", "1")].caption.startswith("Best results")
+
+
+def test_a_ruled_table_of_text_whose_side_rules_are_drawn_row_by_row_is_a_table(tmp_path):
+    # GPT-2's appendix: sample texts in a \tabular with | rules, one cell across over two side by side.
+    # The side rules are drawn a row at a time, so no single rule spans the frame; the box is still
+    # the table's (text runs through it edge to edge, like a highlight's), and its bold cell heads
+    # at body size are no section headings.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(page, 72, 540, 80, 130)
+    left, middle, right, top, split, bottom = 60, 297, 536, 140, 236, 560
+    _rules(page, left, right, [top, split, bottom])
+    for x0, x1, y0, y1 in ((left, right, top, split), (left, middle, split, bottom), (middle, right, split, bottom)):
+        page.draw_line((x0, y0), (x0, y1), color=(0, 0, 0), width=0.5)
+        page.draw_line((x1, y0), (x1, y1), color=(0, 0, 0), width=0.5)
+    page.insert_text((250, top + 12), "Context (WebText test)", fontname="tibo", fontsize=10)
+    _prose(page, left + 6, right - 6, top + 14, split - 8)
+    page.insert_text((110, split + 12), "Small model completion", fontname="tibo", fontsize=10)
+    page.insert_text((370, split + 12), "GPT-2 completion", fontname="tibo", fontsize=10)
+    _prose(page, left + 6, middle - 6, split + 20, bottom - 8)
+    _prose(page, middle + 6, right - 6, split + 20, bottom - 8)
+    _text(page, 72, bottom + 16, "Table 8. Random unseen contexts and completions from two models.", size=10)
+    _prose(page, 72, 540, bottom + 30, 720)
+    paper, _ = _save(doc, tmp_path)
+    assert [s.title for s in paper.sections] == ["Introduction"]
+    table = _floats(paper)[("table", "8")]
+    assert table.bbox is not None and _contains(table.bbox, (left, top, right, bottom))

@@ -657,10 +657,22 @@ def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tup
             continue
         if rules is None:
             rules = [b for kind, b in page.get_bboxlog() if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
-        sides = [r for r in rules if r[3] - r[1] >= 0.8 * height and r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
-        if any(abs(r[0] - box[0]) < 2 for r in sides) and any(abs(r[2] - box[2]) < 2 for r in sides):
+        within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
+        if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2):
             out.append(box)  # its frame: a stroked rectangle, or rules down both sides
     return out
+
+
+def _ruled_down(rules: list, x: float, height: float, edge: int) -> bool:
+    """Whether rules at `x` (their left edge for edge=0, right for 2) run down at least 8/10 of
+    `height`: one rule, or a table's side drawn a row at a time (\\tabular's | between \\hline), its
+    pieces end to end."""
+    spans = sorted((r[1], r[3]) for r in rules if abs(r[edge] - x) < 2)
+    covered, reach = 0.0, float("-inf")
+    for top, bottom in spans:
+        covered += max(0.0, bottom - max(top, reach))
+        reach = max(reach, bottom)
+    return covered >= 0.8 * height
 
 
 def _inside(line: Line, box, margin: float) -> bool:
