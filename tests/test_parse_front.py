@@ -494,3 +494,37 @@ def test_an_acknowledgements_heading_the_outline_leaves_out_is_a_section():
                                 (None, "Acknowledgements", 1), (None, "References", 1)]
     assert "kept the cluster running" in paper.sections[3].text
     assert "kept the cluster running" not in paper.sections[2].text
+
+
+LONG_TITLE = ["Deep Residual Adapters: Learning Less by Sharing", "More Layers across Many Different Tasks"]
+
+
+@pytest.mark.parametrize(("title", "printed"), [
+    (["Deep Residual Adapters: Learning Less"], ["Appendix for “Deep Residual Adapters: Learning Less”"]),
+    (LONG_TITLE, ["Appendix for “" + LONG_TITLE[0], LONG_TITLE[1] + "”"]),
+    (["Deep Residual Adapters: Learning Less"], ["Supplementary Material", "Deep Residual Adapters"])])
+def test_a_supplements_repeated_title_is_no_section(title, printed):
+    # BERT's and Rahman et al.'s arXiv copies bind a supplement after the references that opens with
+    # the paper's title printed again ("Appendix for “BERT: ...”"; "Supplementary Material" over the
+    # title): it names the supplement, it is no section. It still ends the bibliography, and the text
+    # under it is kept.
+    doc = pymupdf.open()
+    page = Page(doc)
+    for text in title:
+        page.line(text, "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("Ada Okafor. A paper about adapters. In Proceedings of a venue, 2019.")
+    page = Page(doc)
+    for text in printed:
+        page.line(text, "tibo", 14)
+    page.skip(8)
+    page.paragraph("We organize the appendix into three parts that follow the order of the paper itself.", 1)
+    page.line("A Additional Details", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), (None, "References", 1), ("A", "Additional Details", 1)]
+    assert len(paper.references) == 1
+    assert "We organize the appendix" in paper.sections[2].text

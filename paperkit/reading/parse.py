@@ -1518,6 +1518,27 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title: str) -> set[int]:
+    """The title block of a supplement bound after the paper: the paper's title printed again on a
+    later page ("Supplementary Material for <title>", "Appendix for “<title>”", or only its part
+    before the colon), with an unnumbered line set right above it ("Supplementary Material"). It
+    names the supplement; it is no section of it. Returns the headings' block indices."""
+    found: set[int] = set()
+    for i, h in headings.items():
+        if i < 0 or h.number is not None or blocks[i].page == 0 or not _repeats_title(blocks[i].text, title):
+            continue
+        found.add(i)
+        above = headings.get(i - 1)
+        if above is not None and above.number is None and blocks[i - 1].page == blocks[i].page:
+            found.add(i - 1)
+    return found
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """Whether `text` holds the paper's title, whole or its part before the colon."""
+    names = {name for name in (_norm(title), _norm(title.split(":")[0])) if len(name) >= 12}
+    return any(name in _norm(text) for name in names)
+
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -1972,6 +1993,10 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
+    supplement = _supplement_title(headings, blocks, title)
+    for i in supplement:
+        headings.pop(i)
+    carried: list[list[Line]] | None = None  # the text under a supplement's title, for its first section
     # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
     # bibliography, wherever the reading order puts them among the last sections' paragraphs.
     unheaded = None if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()) else _unheaded_references(blocks)
@@ -1986,11 +2011,21 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 continue
         if i in headings:
             close()
-            current, pending, interrupted = headings[i], [], False
+            current, pending, interrupted = headings[i], carried or [], False
+            carried = None
             if in_refs and not REFERENCE_HEADINGS.match(current.title):
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
+            continue
+        if i in supplement:
+            # The supplement's title ends the bibliography before it; the text under it (what the
+            # supplement holds) opens its first section.
+            close()
+            current, pending, in_refs, carried = None, [], False, []
+            continue
+        if carried is not None and block.kind == "text" and current is None:
+            carried.append(list(block.lines))
             continue
         if block.kind != "text" or current is None:
             interrupted = True
@@ -1999,6 +2034,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
+            if _repeats_title(block.text, title):  # the supplement's title, as above
+                current, pending, in_refs, carried = None, [], False, []
+                continue
             found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
             current, pending, interrupted, in_refs = found, [], False, False
             current.level = current.level or 1
