@@ -306,3 +306,29 @@ def test_a_ruled_table_of_text_whose_side_rules_are_drawn_row_by_row_is_a_table(
     assert [s.title for s in paper.sections] == ["Introduction"]
     table = _floats(paper)[("table", "8")]
     assert table.bbox is not None and _contains(table.bbox, (left, top, right, bottom))
+
+
+def test_a_heading_in_large_type_between_rules_of_equal_width_is_not_table_text(tmp_path):
+    # An ICML supplement's first page: its title between two rules, a section heading, then a table as
+    # wide as the title's rules. The rules joined into one "table" from the title down, and the
+    # heading inside it was taken for a cell.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(page, 72, 540, 76, 110)
+    page.insert_text((72, 140), "References", fontname="tibo", fontsize=12)
+    _text(page, 72, 156, "Houlsby, N. and Giurgiu, A. Adapters for text. In Proceedings of ICML, 2019.", size=10)
+    page = doc.new_page(width=612, height=792)
+    _rules(page, 55, 542, [76, 148], width=1.0)
+    page.insert_text((212, 112), "Supplementary Material for", fontname="tibo", fontsize=14.5)
+    page.insert_text((153, 130), "Learning Small Adapters for Text", fontname="tibo", fontsize=14.5)
+    page.insert_text((55, 186), "A. Additional Text Classification Tasks", fontname="tibo", fontsize=12)
+    _rules(page, 55, 542, [208, 222, 330])
+    for i in range(9):
+        _text(page, 60, 234 + 11 * i, f"Crowdflower task {i}      {1000 + 37 * i}      {120 + i}      {2 + i % 3}", size=8)
+    _text(page, 55, 346, "Table 3: Statistics of the text classification data sets.", size=10)
+    _prose(page, 55, 542, 360, 700)
+    paper, _ = _save(doc, tmp_path)
+    assert ("A", "Additional Text Classification Tasks") in [(s.number, s.title) for s in paper.sections]
+    table = _floats(paper)[("table", "3")]
+    assert table.bbox is not None and _contains(table.bbox, (55, 208, 542, 330)) and table.bbox[1] > 190, table

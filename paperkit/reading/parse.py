@@ -584,7 +584,15 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     table's last rule, or any distance for a rule of the same width: a long table's body has no rules.
     Returns the other paths and the tables."""
     tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
+    # A table's cells are set at the text's size or smaller; a line in larger type between two rules
+    # is a heading or a title (a supplement's title between rules, its first section heading, then a
+    # table as wide as those rules).
     rules = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 30]
+    sizes = Counter()
+    for ln in lines if rules else ():
+        sizes[ln.size] += len(ln.text)
+    large = 1.15 * max(sizes.most_common(1)[0][0], max((ln.size for ln in lines if _is_prose(ln)), default=0.0)) \
+        if sizes else float("inf")
     others = [r for r in rects if not (r[3] - r[1] < 2 and r[2] - r[0] > 30)]
     for r in sorted(rules, key=lambda r: r[1]):
         if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in others):
@@ -598,7 +606,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             if (gap < 60 or (gap < 500 and same)) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
                     ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
-                     CAPTION_LABEL_LINE.match(ln.text)) for ln in lines):
+                     CAPTION_LABEL_LINE.match(ln.text) or ln.size > large) for ln in lines):
                 box[0], box[1], box[2], box[3] = min(box[0], r[0]), min(box[1], r[1]), max(box[2], r[2]), max(box[3], r[3])
                 ends.append((r[0], r[2]))
                 break
