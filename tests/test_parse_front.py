@@ -528,3 +528,32 @@ def test_a_supplements_repeated_title_is_no_section(title, printed):
     assert _sections(paper) == [("1", "Introduction", 1), (None, "References", 1), ("A", "Additional Details", 1)]
     assert len(paper.references) == 1
     assert "We organize the appendix" in paper.sections[2].text
+
+
+def test_outline_entries_with_broken_pages_or_lower_case_titles_keep_their_printed_numbers():
+    # JMLR's dropout paper bookmarks its appendices with destinations on pages 1 and 4, behind the
+    # entries before them, and titles them without "Appendix A." (the title itself starts with "A").
+    # word2vec Explained bookmarks "B wevi: Word Embedding Visual Inspector": a letter before a
+    # lower-case word reads as an article, but after appendix A it is appendix B.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Dropout", "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page = Page(doc)
+    page.line("2 Conclusion", "tibo", 12)
+    page.paragraph()
+    page = Page(doc)
+    page.line("Appendix A. A Practical Guide for Training", "tibo", 12)
+    page.paragraph()
+    page.line("B wevi: Word Embedding Visual Inspector", "tibo", 12)
+    page.paragraph()
+    doc.set_toc([[1, "Introduction", 1], [1, "Conclusion", 2], [1, "A Practical Guide for Training", 1],
+                 [1, "B wevi: Word Embedding Visual Inspector", 3]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Conclusion", 1),
+                                ("A", "A Practical Guide for Training", 1),
+                                ("B", "wevi: Word Embedding Visual Inspector", 1)]
+    assert [s.page for s in paper.sections] == [1, 2, 3, 3]
+    assert all(s.paragraphs for s in paper.sections)

@@ -1556,25 +1556,59 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     placed: dict[int, _Heading] = {}
     unplaced = 0
     start = 0
-    for level, title, page, *_ in toc:
+    last_page = 1  # the page of the last entry placed
+    previous: dict[int, str] = {}  # the number of the last entry at each level
+    for k, (level, title, page, *_) in enumerate(toc):
         number, name = _split_heading_number(title)
+        if number is None:
+            number, name = _numbered_in_turn(title, previous.get(level))
         targets = {_norm(title), _norm(name)}
+        low = high = page
+        heading: _Heading | None = None
+        if page < last_page:
+            # A destination behind the entry placed before it (JMLR's appendix bookmarks point at
+            # pages 1 and 4): the heading stands after that entry, before the next entry whose page
+            # is not behind it.
+            low = last_page
+            high = next((later[2] for later in toc[k + 1:] if later[2] >= last_page), blocks[-1].page + 1 if blocks else page)
         for i in range(start, len(blocks)):
             block = blocks[i]
-            if block.page + 1 < page - 1:
+            if block.page + 1 < low - 1:
                 continue
-            if block.page + 1 > page + 1:
+            if block.page + 1 > high + 1:
                 break
             printed_number, printed = _split_heading_number(block.text)
             got = {_norm(block.text), _norm(printed)}
             if targets & got or (len(block.lines) <= 3 and any(len(t) > 3 and g.startswith(t) for t in targets for g in got)):
-                placed[i] = _Heading(number or printed_number, name, level, block.page + 1, block.size)
+                if printed_number is not None and _norm(printed) == _norm(title):
+                    # The bookmark is the printed title without its number, and that title starts
+                    # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
+                    # "A Practical Guide"): the "A" is the title's.
+                    number, name = printed_number, _clean_title(title)
+                placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
                 start = i + 1
+                last_page = block.page + 1
                 break
         else:
             unplaced += 1
-            placed[-unplaced] = _Heading(number, name, level, max(1, page), 0.0)
+            placed[-unplaced] = heading = _Heading(number, name, level, max(1, page), 0.0)
+        if heading is not None and heading.number:
+            previous[level] = heading.number
     return placed
+
+
+def _numbered_in_turn(title: str, previous: str | None) -> tuple[str | None, str]:
+    """"B wevi: Word Embedding ..." after appendix A → ("B", "wevi: Word Embedding ..."): a letter or
+    number before a lower-case word reads as an article ("A new method"), unless it is the one that
+    follows the entry before at its level."""
+    found = re.match(r"^(?P<num>[A-Z]|\d{1,2})\s+(?P<title>\S.*)$", title.strip())
+    if found is None or not previous:
+        return None, _clean_title(title)
+    last = previous.split(".")[0]
+    after = str(int(last) + 1) if last.isdigit() else chr(ord(last[0]) + 1) if len(last) == 1 and last.isalpha() else None
+    if found["num"] != after:
+        return None, _clean_title(title)
+    return found["num"], _clean_title(found["title"])
 
 
 # ───────────────────────────── references ─────────────────────────────
