@@ -460,9 +460,17 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     # represents" beside "ers considered.") and would part it from the rest.
     lines.sort(key=lambda ln: (round(base(ln)), ln.x0))
     merged: list[Line] = []
+    beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     for ln in lines:
         prev = merged[-1] if merged else None
         gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
+        # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
+        # baseline, the left one justified past the page's middle) starts a column gap after the
+        # text's line, not a word space; its next lines start at its left edge, one line below.
+        apart = prev is not None and abs(base(prev) - base(ln)) < 1.5 and ln.x0 - prev.x1 > 0.5 * max(prev.size, ln.size)
+        if CAPTION.match(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < base(ln) - b < 2 * ln.size for x, b in beside):
+            beside.append((ln.x0, base(ln)))
+            gutter = gutter or apart
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
