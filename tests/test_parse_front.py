@@ -557,3 +557,18 @@ def test_outline_entries_with_broken_pages_or_lower_case_titles_keep_their_print
                                 ("B", "wevi: Word Embedding Visual Inspector", 1)]
     assert [s.page for s in paper.sections] == [1, 2, 3, 3]
     assert all(s.paragraphs for s in paper.sections)
+
+
+def test_a_numbered_heading_in_large_type_may_end_with_a_period():
+    # A CVPR submission's appendix heading "7. A. Proof of Theorem 1." ends with a period, as run-in
+    # paragraph heads do; set in larger type on a line of its own, it is a section all the same.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("6. Conclusion", "tibo", 12)
+    page.paragraph()
+    page.line("7. A. Proof of Theorem 1.", "tibo", 12)
+    page.paragraph()
+    page.line("Worker Failure.", "tibo")
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("6", "Conclusion", 1), ("7", "A. Proof of Theorem 1", 1)]

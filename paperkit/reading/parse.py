@@ -1252,10 +1252,15 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
-        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or title.endswith("."):
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or \
+                (title.endswith(".") and not (larger and len(block.lines) == 1)):
+            # A period ends a run-in paragraph head ("2.1. Setup." over its text); a numbered line
+            # of its own in larger type is a heading however it ends ("7. A. Proof of Theorem 1.").
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
+        elif title.endswith("."):
+            title = title[:-1].rstrip()
         if found:
             return _Heading(number, title, level, block.page + 1, block.size)
     appendix = APPENDIX_ONLY.match(text)
