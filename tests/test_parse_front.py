@@ -570,5 +570,10 @@ def test_a_numbered_heading_in_large_type_may_end_with_a_period():
     page.paragraph()
     page.line("Worker Failure.", "tibo")
     page.paragraph()
+    # BERT's appendix: a bold subsection heading at the text's size, wrapped with a hanging indent.
+    page.line("7.1 Detailed Descriptions for the GLUE", "tibo")
+    page.line("Benchmark Experiments.", "tibo", x=90)
+    page.paragraph()
     paper = _parse(doc)
-    assert _sections(paper) == [("6", "Conclusion", 1), ("7", "A. Proof of Theorem 1", 1)]
+    assert _sections(paper) == [("6", "Conclusion", 1), ("7", "A. Proof of Theorem 1", 1),
+                                ("7.1", "Detailed Descriptions for the GLUE Benchmark Experiments", 2)]

@@ -1253,9 +1253,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or \
-                (title.endswith(".") and not (larger and len(block.lines) == 1)):
-            # A period ends a run-in paragraph head ("2.1. Setup." over its text); a numbered line
-            # of its own in larger type is a heading however it ends ("7. A. Proof of Theorem 1.").
+                (title.endswith(".") and not ((larger and len(block.lines) == 1) or (bold and "." in number))):
+            # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
+            # item ("1. Use dropout."); a run-in head split off its text came in above, so a
+            # numbered line of its own in larger type ("7. A. Proof of Theorem 1.") or a bold
+            # subsection number's ("B.1 Detailed Descriptions for the GLUE" / "Benchmark
+            # Experiments.") is a heading however it ends.
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
