@@ -577,3 +577,28 @@ def test_a_numbered_heading_in_large_type_may_end_with_a_period():
     paper = _parse(doc)
     assert _sections(paper) == [("6", "Conclusion", 1), ("7", "A. Proof of Theorem 1", 1),
                                 ("7.1", "Detailed Descriptions for the GLUE Benchmark Experiments", 2)]
+
+
+def test_an_image_in_a_heading_leaves_no_file_name_in_its_bookmarked_title():
+    # Plan4MC: "5.5 Obtain Stone Pickaxe [icon] with Bare Hands". hyperref writes the
+    # \includegraphics arguments into the bookmark: "[scale=0.4,align=c]minecraft/stonepickaxe.png".
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    lead = "2 Obtain Stone Pickaxe"
+    page.page.draw_rect((72 + pymupdf.get_text_length(lead, "tibo", 12) + 4, page.y - 10,
+                         72 + pymupdf.get_text_length(lead, "tibo", 12) + 16, page.y + 2), fill=(0.3, 0.2, 0.1))
+    page.page.insert_text((72 + pymupdf.get_text_length(lead, "tibo", 12) + 20, page.y), "with Bare Hands",
+                          fontname="tibo", fontsize=12)
+    page.line(lead, "tibo", 12)
+    page.paragraph()
+    page.line("3 Conclusion", "tibo", 12)
+    page.paragraph()
+    doc.set_toc([[1, "1 Introduction", 1],
+                 [1, "2 Obtain Stone Pickaxe [scale=0.4,align=c]minecraft/stonepickaxe.png with Bare Hands", 1],
+                 [1, "3 Conclusion", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Obtain Stone Pickaxe with Bare Hands", 1),
+                                ("3", "Conclusion", 1)]
+    assert paper.sections[1].paragraphs

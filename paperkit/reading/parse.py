@@ -1563,6 +1563,11 @@ def _repeats_title(text: str, title: str) -> bool:
     names = {name for name in (_norm(title), _norm(title.split(":")[0])) if len(name) >= 12}
     return any(name in _norm(text) for name in names)
 
+# An image in a heading ("Obtain Stone Pickaxe [icon] with Bare Hands"): hyperref writes the
+# \includegraphics arguments into the bookmark, "[scale=0.4,align=c]minecraft/stonepickaxe.png".
+BOOKMARKED_GRAPHIC = re.compile(r"(?:\[[^\]]*\])?[\w./\-]+\.(?:png|pdf|jpe?g|eps|svg)\b", re.IGNORECASE)
+
+
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -1575,6 +1580,7 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     last_page = 1  # the page of the last entry placed
     previous: dict[int, str] = {}  # the number of the last entry at each level
     for k, (level, title, page, *_) in enumerate(toc):
+        title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
         number, name = _split_heading_number(title)
         if number is None:
             number, name = _numbered_in_turn(title, previous.get(level))
