@@ -391,3 +391,22 @@ def test_a_caption_beside_the_text_is_not_read_as_the_end_of_a_text_line(tmp_pat
     body = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     # (the caption's next lines still come between the text's in reading order: not yet fixed)
     assert "Self-attention allows the model to integrate information" in body and "Figure 6" not in body
+
+
+def test_a_dense_table_of_numbers_is_no_highlighted_text(tmp_path):
+    # ResNet's Table 11: a results table as wide as the page whose rows PyMuPDF reads as lines from
+    # edge to edge, one under the other, as it reads a highlighted paragraph; but they are numbers.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 52, 543, 60, 200)
+    _rules(page, 52, 543, [208, 220, 250])
+    for i, word in enumerate("system net data mAP areo bike bird boat bottle bus car cat chair cow table dog".split()):
+        _text(page, 53 + 30 * i, 217, word, size=7)  # the head row's cells, apart
+    rows = [f"{name} {70.4 + k:.1f} " + " ".join(f"{(37 * (i + 3 * k)) % 40 + 50:.1f}" for i in range(27))
+            for k, name in enumerate(("baseline VGG-16 07++12", "baseline ResNet-101 07++12", "baseline+++ ResNet-101"))]
+    for k, row in enumerate(rows):
+        _text(page, 53, 229 + 9.5 * k, row, size=7)
+    _text(page, 52, 264, "Table 11: Detection results on the PASCAL VOC 2012 test set.", size=9)
+    _prose(page, 52, 543, 280, 700)
+    table = _float(doc, tmp_path, "table", "11")
+    assert table.bbox is not None and _contains(table.bbox, (52, 208, 543, 250)), table

@@ -574,6 +574,7 @@ def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float
 
 
 PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
+WORD = re.compile(r"^[(“\"]?[A-Za-z][A-Za-z'’\-]*[)”\"]?[,.;:!?]?$")
 
 
 def _is_prose(line: Line) -> bool:
@@ -659,6 +660,12 @@ def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tup
         crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
                     min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
         if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
+            out.append(box)
+            continue
+        # Highlighted text is words; a table of results whose rows PyMuPDF reads as lines across
+        # it ("baseline+++ ResNet-101 COCO+07++12 83.8 92.1 88.4 ...") is mostly numbers.
+        text = " ".join(ln.text for ln in crossing)
+        if sum(len(w) for w in text.split() if WORD.match(w)) < 0.5 * len(text.replace(" ", "")):
             out.append(box)
             continue
         rows = len({round(ln.y0 / 3) for ln in crossing})  # pieces of one row (split by an inline icon) count once
