@@ -410,3 +410,25 @@ def test_a_dense_table_of_numbers_is_no_highlighted_text(tmp_path):
     _prose(page, 52, 543, 280, 700)
     table = _float(doc, tmp_path, "table", "11")
     assert table.bbox is not None and _contains(table.bbox, (52, 208, 543, 250)), table
+
+
+def test_a_mention_that_ends_a_paragraph_at_a_line_start_is_no_caption(tmp_path):
+    # Graph rewiring (NeurIPS 2023) p.10: "... as can be seen in Appendix" / "Table 2." closes a
+    # paragraph right above two plots; read as Table 2's caption it took Figure 3's plot away.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((69, 72), "5 Experiments", fontname="tibo", fontsize=12)
+    _prose(page, 69, 546, 80, 150)
+    _text(page, 69, 162, "note that the models exhibit low standard deviation (over several trained networks), as can be seen in "
+          "Appendix", size=10)
+    _text(page, 69, 175, "Table 2.", size=10)  # a hair more than the usual leading (math above)
+    for x0, x1 in ((69, 295), (319, 545)):
+        _plot(page, x0 + 30, 195, x1 - 5, 320)
+    _text(page, 69, 340, "Figure 3: Test MAE of four models on synthetic data.", size=10)
+    _text(page, 319, 340, "Figure 4: Test MAE against the depth.", size=10)
+    _prose(page, 69, 546, 360, 700)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    assert ("table", "2") not in floats, floats.keys()
+    assert floats[("figure", "3")].bbox is not None and floats[("figure", "3")].bbox[2] < 300
+    assert floats[("figure", "4")].bbox is not None and floats[("figure", "4")].bbox[0] > 300

@@ -2304,7 +2304,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
-    for block in blocks:
+    for index, block in enumerate(blocks):
         match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
@@ -2312,6 +2312,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             continue
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit():
             continue  # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption
+        if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
+            continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
@@ -2384,6 +2386,16 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
+    """Whether block `i` (one line) finishes the sentence of the block right above it: that block
+    stops mid-sentence a line's height over it, flush with it on the left."""
+    if i == 0 or len(blocks[i].lines) != 1:
+        return False
+    line, above = blocks[i].lines[0], blocks[i - 1].lines[-1]
+    return above.page == line.page and abs(above.x0 - line.x0) < 2 and -0.5 * line.height < line.y0 - above.y1 < line.height and \
+        not above.text.rstrip().endswith(_SENTENCE_END)
 
 
 TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
