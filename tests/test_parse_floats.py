@@ -432,3 +432,17 @@ def test_a_mention_that_ends_a_paragraph_at_a_line_start_is_no_caption(tmp_path)
     assert ("table", "2") not in floats, floats.keys()
     assert floats[("figure", "3")].bbox is not None and floats[("figure", "3")].bbox[2] < 300
     assert floats[("figure", "4")].bbox is not None and floats[("figure", "4")].bbox[0] > 300
+
+
+def test_a_drawing_that_ends_inside_the_captions_first_line_box_is_its_graphic(tmp_path):
+    # VLN survey (ACL 2022) p.1: the figure's drawing ends 3 pt below the top of the caption's first
+    # line box (the box leaves room above the letters), so it was neither above nor below it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _prose(page, 70, 290, 72, 700)
+    page.draw_rect((314, 213, 513, 364), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    _text(page, 306, 371, "Figure 1: The agent and oracle discuss the VLN task", size=10)
+    _text(page, 306, 383, "in natural language with each other.", size=10)
+    _prose(page, 306, 525, 400, 700)
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.bbox is not None and _contains(figure.bbox, (314, 213, 513, 364)), figure

@@ -2543,9 +2543,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
         overlap = min(x1, box[2]) - max(x0, box[0])
         if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
             continue
-        if box[3] <= top + 2:
+        # A line's box reaches above its letters (room for accents) and below them: a drawing may
+        # end a few points inside the first caption line's box, and start inside the last one's.
+        if box[3] <= top + max(2.0, 0.4 * block.lines[0].height):
             distance, above = top - box[3], True
-        elif box[1] >= bottom - 2:
+        elif box[1] >= bottom - max(2.0, 0.4 * block.lines[-1].height):
             distance, above = box[1] - bottom, False
         else:
             continue
