@@ -446,3 +446,19 @@ def test_a_drawing_that_ends_inside_the_captions_first_line_box_is_its_graphic(t
     _prose(page, 306, 525, 400, 700)
     figure = _float(doc, tmp_path, "figure", "1")
     assert figure.bbox is not None and _contains(figure.bbox, (314, 213, 513, 364)), figure
+
+
+def test_the_rule_under_a_running_head_is_no_part_of_the_figure_below_it(tmp_path):
+    # ICML and Springer journals rule off the running head; a figure at the top of the page starts
+    # a few points under that rule, and the two made one box reaching up to the head.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 200, 55, "Parameter-Efficient Transfer Learning for NLP", size=9)
+    page.draw_line((55, 57.5), (542, 57.5), color=(0, 0, 0), width=1)
+    page.draw_rect((64, 63, 287, 225), color=(0, 0, 0), fill=(0.8, 0.9, 0.8))
+    _text(page, 55, 240, "Figure 2: Architecture of the adapter module and its integration.", size=9)
+    _prose(page, 55, 290, 250, 700)
+    _prose(page, 310, 545, 72, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (64, 63, 287, 225)) and figure.bbox[1] > 60, figure
+

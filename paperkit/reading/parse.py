@@ -519,6 +519,8 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
                 continue  # a white box behind a figure and its caption (word processors): not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
+        if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+            continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
@@ -526,6 +528,18 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats.
     return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
+
+
+def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
+    """The rule under a running head (ICML, ICLR, Springer journals): a hairline across the text
+    width near the top of the page, right under the head's one row of text, with nothing else
+    above it. It is page furniture; joined with the figure or the table rules under it, it made
+    their box reach up to the head."""
+    x0, y0, x1, _ = rule
+    if x1 - x0 < 0.5 * width or y0 > 0.12 * height:
+        return False
+    above = [ln for ln in lines if ln.y1 <= y0 + 1]
+    return bool(above) and all(y0 - ln.y1 < 0.75 * ln.height for ln in above)
 
 
 def _reader_marks(page) -> list[tuple[float, float, float, float]]:
