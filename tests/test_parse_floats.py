@@ -462,3 +462,25 @@ def test_the_rule_under_a_running_head_is_no_part_of_the_figure_below_it(tmp_pat
     figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (64, 63, 287, 225)) and figure.bbox[1] > 60, figure
 
+
+@pytest.mark.parametrize("caption_left", [False, True])
+def test_a_caption_beside_its_figure_owns_it(tmp_path, caption_left):
+    # A caption set beside its figure: in a minipage right of two panels (ICML, the adapter paper
+    # p.3), or Springer's \sidecaption at the left, its top level with the figure's and the figure
+    # further off in the space left.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    caption = ["Figure 2: Architecture of the", "adapter module and its integration", "with the Transformer layers."]
+    if caption_left:
+        panels, x = [(230, 72, 400, 250)], 55
+    else:
+        panels, x = [(64, 67, 170, 225), (182, 67, 287, 225)], 305
+    for rect in panels:
+        page.draw_rect(rect, color=(0, 0, 0), fill=(0.8, 0.9, 0.8))
+    for i, text in enumerate(caption):
+        _text(page, x, 80 + 11 * i if caption_left else 100 + 11 * i, text, size=9)
+    _prose(page, 55, 545, 270, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    whole = (min(r[0] for r in panels), min(r[1] for r in panels), max(r[2] for r in panels), max(r[3] for r in panels))
+    assert figure.bbox is not None and _contains(figure.bbox, whole), figure
+    assert figure.caption.startswith("Architecture of the adapter module")

@@ -2347,7 +2347,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     found.sort(key=lambda f: order[id(f[0])])
     # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
     # captions of that kind find their nearest graphic on (figures below, tables above by default).
-    votes = Counter((kind, min(candidates)[1]) for _, kind, _, candidates in found if candidates)
+    votes = Counter((kind, min(candidates, key=lambda c: c[0])[1]) for _, kind, _, candidates in found if candidates)
     above = {kind: votes[(kind, True)] > votes[(kind, False)] or
              (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
     chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
@@ -2482,6 +2482,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     below = top >= box[3] - 2  # the caption is under the graphic
+    aside = not below and bottom > box[1] + 2  # ... or beside it (a side caption)
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     x0, y0, x1, y1 = box
     rest = [b for b in boxes if b != box]
     grew = True
@@ -2489,7 +2491,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
         grew = False
         for other in rest:
             ox0, oy0, ox1, oy1 = other
-            if (below and oy1 > top + 2) or (not below and oy0 < bottom - 2):
+            if aside and ox1 > cx0 and ox0 < cx1:
+                continue  # over or under a side caption: another float's
+            if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
@@ -2545,9 +2549,9 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
     return None
 
 
-def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool, tuple]]:
+def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
     """(distance, above, box) for each graphic the caption may belong to: overlapping it
-    horizontally, within 80 pt above or below it."""
+    horizontally, within 80 pt above or below it; else beside it (above None)."""
     x0 = min(ln.x0 for ln in block.lines)
     x1 = max(ln.x1 for ln in block.lines)
     top = block.lines[0].y0
@@ -2567,6 +2571,16 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         if distance <= 80:
             out.append((distance, above, box))
+    if not out:
+        # A side caption (a caption set in a minipage beside its figure): the graphic is level with
+        # the caption's first line, a column gap to its left or right; Springer's \sidecaption
+        # sets the caption's top level with the figure's, the figure further off in the space left.
+        line = block.lines[0].height
+        for box in boxes:
+            gap = max(box[0] - x1, x0 - box[2])
+            level = box[1] - line <= top < box[3] and bottom - top < box[3] - box[1] + 20
+            if level and (0 <= gap <= 30 or (0 <= gap <= 100 and abs(top - box[1]) <= line)):
+                out.append((gap, None, box))
     return out
 
 
