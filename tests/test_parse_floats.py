@@ -484,3 +484,21 @@ def test_a_caption_beside_its_figure_owns_it(tmp_path, caption_left):
     whole = (min(r[0] for r in panels), min(r[1] for r in panels), max(r[2] for r in panels), max(r[3] for r in panels))
     assert figure.bbox is not None and _contains(figure.bbox, whole), figure
     assert figure.caption.startswith("Architecture of the adapter module")
+
+
+def test_a_caption_at_the_foot_of_a_page_does_not_run_on_to_the_next(tmp_path):
+    # word2vec Explained p.6: "Figure 2: Continuous bag-of-word model" closes the page; the next
+    # page's first paragraph was read as the rest of the caption, and lost from the text.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 72), "1 Continuous Bag-of-Word Model", fontname="tibo", fontsize=12)
+    _prose(page, 108, 504, 80, 340)
+    page.draw_rect((198, 357, 414, 625), color=(0, 0, 0), width=0.6)
+    _text(page, 209, 645, "Figure 2: Continuous bag-of-word model", size=10)
+    page = doc.new_page(width=612, height=792)
+    _text(page, 108, 105, "The update equation for the hidden to output weights stays the same as that for the", size=10)
+    _prose(page, 108, 504, 108, 400)
+    paper, _ = _save(doc, tmp_path)
+    assert _floats(paper)[("figure", "2")].caption == "Continuous bag-of-word model"
+    assert "The update equation for the hidden to output weights" in " ".join(
+        p.text for s in paper.sections for p in s.paragraphs)

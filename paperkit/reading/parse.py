@@ -1083,6 +1083,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True
         elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
+        elif prev.page != ln.page and CAPTION.match(current[0].text):
+            new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif not same_place:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
