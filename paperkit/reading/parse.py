@@ -474,7 +474,11 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
-        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+        # A bare caption label ("Figure 1:") starting a justified line is followed by the widest
+        # of its spaces (ACL's captions: 14 pt before "Comparison of ..."): its caption goes on.
+        label = prev is not None and (found := CAPTION.match(prev.text)) is not None and not prev.text[found.end():].strip()
+        reach = 4.0 if label else 1.2
+        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * reach
                 and (abs(prev.size - ln.size) < 1.0 or number_first)):
             prev.text = f"{prev.text} {ln.text}"
             prev.x1 = max(prev.x1, ln.x1)
