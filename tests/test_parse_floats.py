@@ -504,16 +504,18 @@ def test_a_caption_at_the_foot_of_a_page_does_not_run_on_to_the_next(tmp_path):
         p.text for s in paper.sections for p in s.paragraphs)
 
 
-def test_a_caption_label_followed_by_a_wide_justified_space_keeps_its_caption(tmp_path):
+@pytest.mark.parametrize("label_size", [11, 10])
+def test_a_caption_label_followed_by_a_wide_justified_space_keeps_its_caption(tmp_path, label_size):
     # ACL 2017 p.1: "Figure 1:" then 14 pt of justified space before "Comparison of output of 3
-    # abstrac-"; the two pieces stayed apart and the caption came out empty.
+    # abstrac-"; the two pieces stayed apart and the caption came out empty. IEEE sets the label a
+    # size below its caption ("Fig. 5." in 8 pt, the text in 9 pt), with the same result.
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     page.draw_rect((307, 222, 526, 458), color=(1, 0, 0), width=0.8)
-    _text(page, 307, 477, "Figure 1:", size=11)
+    _text(page, 307, 477, "Figure 1:", size=label_size)
     _text(page, 363, 477, "Comparison of output of 3 abstrac-", size=11)
     _text(page, 307, 491, "tive summarization models on a news article.", size=11)
     _prose(page, 307, 526, 500, 760, size=11)
     _prose(page, 89, 273, 72, 760, size=11)
     figure = _float(doc, tmp_path, "figure", "1")
-    assert figure.caption.startswith("Comparison of output of 3 abstractive summarization"), figure
+    assert figure.caption.startswith("Comparison of output of 3 abstractive summarization models on a news"), figure

@@ -475,12 +475,15 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
         # A bare caption label ("Figure 1:") starting a justified line is followed by the widest
-        # of its spaces (ACL's captions: 14 pt before "Comparison of ..."): its caption goes on.
+        # of its spaces (ACL's captions: 14 pt before "Comparison of ..."), and may be set a size
+        # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
         label = prev is not None and (found := CAPTION.match(prev.text)) is not None and not prev.text[found.end():].strip()
         reach = 4.0 if label else 1.2
         if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * reach
-                and (abs(prev.size - ln.size) < 1.0 or number_first)):
+                and (abs(prev.size - ln.size) < 1.0 or number_first or label)):
             prev.text = f"{prev.text} {ln.text}"
+            if label:
+                prev.size = ln.size  # the caption's own size, not its label's
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
