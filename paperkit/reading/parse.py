@@ -1560,15 +1560,20 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
     return dict(sorted(out.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+# Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
+STARRED_HEADINGS = re.compile(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
+                              r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
+                              r"supplementary material)$", re.IGNORECASE)
+
+
 def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
-    """The printed unnumbered headings of the usual kinds ("Acknowledgements", "Broader Impact"),
+    """The printed unnumbered headings of the back matter ("Acknowledgements", "Broader Impact"),
     added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
-    stops short of them and their paragraphs would be read as the section before's. The abstract is
-    left to the abstract's own search; the bibliography's heading to `_keep_reference_heading`."""
+    stops short of them and their paragraphs would be read as the section before's. (The
+    bibliography's heading is `_keep_reference_heading`'s.)"""
     titles = {_norm(h.title) for h in headings.values()}
     printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and
-               UNNUMBERED_HEADINGS.match(h.title) and not REFERENCE_HEADINGS.match(h.title) and
-               _norm(h.title) not in titles and _norm(h.title) != "abstract"}
+               STARRED_HEADINGS.match(h.title.strip()) and _norm(h.title) not in titles}
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
