@@ -574,6 +574,8 @@ def test_a_numbered_heading_in_large_type_may_end_with_a_period():
     page.line("7.1 Detailed Descriptions for the GLUE", "tibo")
     page.line("Benchmark Experiments.", "tibo", x=90)
     page.paragraph()
+    page.line("7.2. Lemma.", "tibo")  # amsthm's \swapnumbers, its statement on the next line
+    page.paragraph()
     paper = _parse(doc)
     assert _sections(paper) == [("6", "Conclusion", 1), ("7", "A. Proof of Theorem 1", 1),
                                 ("7.1", "Detailed Descriptions for the GLUE Benchmark Experiments", 2)]

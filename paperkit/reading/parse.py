@@ -1283,12 +1283,13 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or \
-                (title.endswith(".") and not ((larger and len(block.lines) == 1) or (bold and "." in number))):
+                (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
+                                          not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
             # item ("1. Use dropout."); a run-in head split off its text came in above, so a
             # numbered line of its own in larger type ("7. A. Proof of Theorem 1.") or a bold
             # subsection number's ("B.1 Detailed Descriptions for the GLUE" / "Benchmark
-            # Experiments.") is a heading however it ends.
+            # Experiments.") is a heading however it ends, unless it names a theorem ("2.3. Lemma.").
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
