@@ -519,3 +519,18 @@ def test_a_caption_label_followed_by_a_wide_justified_space_keeps_its_caption(tm
     _prose(page, 89, 273, 72, 760, size=11)
     figure = _float(doc, tmp_path, "figure", "1")
     assert figure.caption.startswith("Comparison of output of 3 abstractive summarization models on a news"), figure
+
+
+def test_a_table_at_the_top_of_a_page_under_a_one_line_caption_keeps_its_top_rule(tmp_path):
+    # Unlike a running head's rule, the top rule of a table set first on a page sits right under
+    # the table's one-line caption: it is the table's.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 62, "Table 4: Error rates of single models on the validation set.", size=9)
+    _rules(page, 72, 540, [65, 84, 134])
+    _text(page, 80, 79, "Method      top-1 err.      top-5 err.", size=9)
+    for i in range(4):
+        _text(page, 80, 96 + 11 * i, f"ResNet-{34 + 17 * i}      {20 + i}.45      {5 + i}.31", size=9)
+    _prose(page, 72, 540, 150, 700)
+    table = _float(doc, tmp_path, "table", "4")
+    assert table.bbox is not None and _contains(table.bbox, (72, 65, 540, 134), slack=0.5), table

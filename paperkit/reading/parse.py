@@ -546,7 +546,9 @@ def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: flo
     if x1 - x0 < 0.5 * width or y0 > 0.12 * height:
         return False
     above = [ln for ln in lines if ln.y1 <= y0 + 1]
-    return bool(above) and all(y0 - ln.y1 < 0.75 * ln.height for ln in above)
+    # (a one-line caption over a table at the top of a page is no running head)
+    return bool(above) and all(y0 - ln.y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
+                               not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
 
 
 def _reader_marks(page) -> list[tuple[float, float, float, float]]:
