@@ -465,9 +465,9 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         prev = merged[-1] if merged else None
         gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
-        # baseline, the left one justified past the page's middle) starts a column gap after the
+        # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
-        apart = prev is not None and abs(base(prev) - base(ln)) < 1.5 and ln.x0 - prev.x1 > 0.5 * max(prev.size, ln.size)
+        apart = prev is not None and abs(base(prev) - base(ln)) < 1.5 and ln.x0 - prev.x1 > 0.8 * max(prev.size, ln.size)
         if CAPTION.match(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < base(ln) - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, base(ln)))
             gutter = gutter or apart
