@@ -350,7 +350,7 @@ def test_captions_side_by_side_across_a_narrow_gutter_are_two_captions(tmp_path)
     for i, (a, b) in enumerate(zip(left, right)):
         y = 260 + 11 * i
         page.insert_text((55, y), a, fontname="tibo", fontsize=9)
-        page.insert_text((317, y), b, fontname="tibo", fontsize=9)
+        page.insert_text((318.5, y), b, fontname="tibo", fontsize=9)  # about 1 em after the left one
     assert pymupdf.get_text_length(left[0], "tibo", 9) + 55 > 306  # past the middle, as printed
     _prose(page, 55, 297, 290, 720)
     _prose(page, 317, 560, 290, 720)
