@@ -289,45 +289,92 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                 if rotated is not None:
                     rotated.append(tuple(raw["bbox"]))
                 continue
-            spans = [s for s in raw["spans"] if s["text"].strip()]
-            if not spans:
-                continue
-            lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
-            text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
-            visible = sum(len(s["text"].strip()) for s in spans)
-            size_weight = Counter()
-            math = 0
-            for s in spans:
-                size_weight[round(s["size"] * 2) / 2] += len(s["text"].strip())
-                if _font_traits(s["font"])[3]:
-                    math += len(s["text"].strip())
-                else:
-                    math += _math_count(s["text"])
-            x0, y0, x1, y1 = raw["bbox"]
-            if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
-                y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
-            letters = sum(sum(map(str.isalpha, s["text"])) for s in spans)  # map: counted in C
-            caps_letters = sum(sum(map(str.isalpha, s["text"])) for s in spans if _font_traits(s["font"])[2])
-            faked = _faked_small_caps(spans)
-            if faked:
-                caps_letters = letters
-            lines.append(
-                Line(
-                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
-                    size=faked or size_weight.most_common(1)[0][0],
-                    bold=all(_is_bold(s) for s in spans) and visible > 0,
-                    # (spans without letters, "1." or "(3)", say nothing; a line of only such is not italic)
-                    italic=_all_letters_italic(spans),
-                    math_chars=math,
-                    spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
-                    smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
-                    lead_mark=lead_mark, calls=calls,
-                    code=all(_font_traits(s["font"])[4] for s in spans),
-                    base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
-                    scripts=_script_runs(spans),
-                )
-            )
+            line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
+            if line is not None:
+                lines.append(line)
     return _merge_same_baseline(lines, page.rect.width / 2)
+
+
+def _one_span_line(raw: dict, page_index: int) -> Line | None:
+    """`_spans_line` for a line of one span, the common case (a word placed on its own by
+    Ghostscript, a heading, a number): nothing to weigh, no marks to call, no small capitals to
+    fake, no scripts; each span fact is read once."""
+    s = raw["spans"][0]
+    text = s["text"]
+    visible = len(text.strip())
+    if not visible:
+        return None
+    bold, italic_font, caps_font, math_font, mono = _span_traits(s)
+    letters = sum(map(str.isalpha, text))  # map: counted in C
+    caps_letters = letters if caps_font else 0
+    x0, y0, x1, y1 = raw["bbox"]
+    return Line(
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
+        math_chars=visible if math_font else _math_count(text),
+        spans=[(s["bbox"][0], s["bbox"][2], text, ("b" if bold else "") + ("i" if italic_font else "") + ("c" if caps_font else ""))],
+        smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+        code=mono, base=s["origin"][1],
+    )
+
+
+def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
+    """(bold, italic, small caps, math, monospace) of a span: `_is_bold`, `_is_italic` and the font
+    name's traits in one call."""
+    bold, italic, caps, math, mono = _font_traits(span.get("font", ""))
+    flags = span.get("flags", 0)
+    return bool(flags & 16) or bold, bool(flags & 2) or italic, caps, math, mono
+
+
+def _spans_line(raw: dict, page_index: int) -> Line | None:
+    """The `Line` of one line of PyMuPDF's page dict, or None when it shows nothing."""
+    spans = [s for s in raw["spans"] if s["text"].strip()]
+    if not spans:
+        return None
+    lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
+    text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
+    size_weight: dict[float, int] = {}
+    math = letters = caps_letters = 0
+    bold = code = True
+    worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
+    all_italic = True
+    styles = []
+    lowercase = False  # in a span with letters: no faked small capitals then
+    for s in spans:
+        span_text = s["text"]
+        visible = len(span_text.strip())
+        is_bold, is_italic, caps_font, math_font, mono = _span_traits(s)
+        size = round(s["size"] * 2) / 2
+        size_weight[size] = size_weight.get(size, 0) + visible
+        math += visible if math_font else _math_count(span_text)
+        span_letters = sum(map(str.isalpha, span_text))  # map: counted in C
+        letters += span_letters
+        if caps_font:
+            caps_letters += span_letters
+        if span_letters:
+            worded = True
+            all_italic = all_italic and is_italic
+            lowercase = lowercase or any(map(str.islower, span_text))
+        bold = bold and is_bold
+        code = code and mono
+        styles.append(("b" if is_bold else "") + ("i" if is_italic else "") + ("c" if caps_font else ""))
+    italic = worded and all_italic
+    x0, y0, x1, y1 = raw["bbox"]
+    if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
+        y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
+    faked = _faked_small_caps(spans) if letters and not lowercase else None
+    if faked:
+        caps_letters = letters
+    return Line(
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        size=faked or max(size_weight.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
+        bold=bold, italic=italic, math_chars=math,
+        spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
+        smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+        lead_mark=lead_mark, calls=calls, code=code,
+        base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
+        scripts=_script_runs(spans),
+    )
 
 
 def _repair_degenerate_sizes(blocks: list[dict]) -> None:
