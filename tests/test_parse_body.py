@@ -357,3 +357,31 @@ def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragra
     _column(page, _fill(WORDS[:30] + ["done."], 440), 72, y + 12)
     paper = _parse(doc, tmp_path / "glyph.pdf")
     assert _holds(paper, "extend the results to node-level tasks")
+
+
+def test_the_line_right_under_a_running_heads_double_rule_stays_text(tmp_path):
+    # ICML's running head sits over two rules drawn across the page; on a page whose first line
+    # continues a sentence from the page before, that line stands a few points under the rules
+    # (GPT-2, page 3: "to infer and perform many different tasks on examples with").
+    doc, page = _new_page()
+    first = _fill(WORDS, 400)
+    y = 110
+    for line in first:
+        page.insert_text((72, y), line, fontname="helv", fontsize=10)
+        y += 12
+    page.insert_text((72, y), "and it goes on over the page where it", fontname="helv", fontsize=10)
+    for number in (2, 3, 4):
+        later = doc.new_page(width=612, height=792)
+        later.insert_text((200, 50), "Language Models Read Pages", fontname="helv", fontsize=9)
+        later.draw_line((54, 53), (558, 53), width=0.5)
+        later.draw_line((54, 68), (558, 68), width=0.5)
+        later.insert_text((300, 760), str(number), fontname="helv", fontsize=9)
+        for i, line in enumerate(first):
+            later.insert_text((72, 300 + 12 * i), line, fontname="helv", fontsize=10)
+    second = doc[1]
+    continued = "ends a few points under the rules of the running head above this line."
+    second.insert_text((72, 78), continued, fontname="helv", fontsize=10)
+    second.insert_text((72, 90), "The next sentence starts after it and is read on as well as the one before.",
+                       fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "and it goes on over the page where it " + continued), "\n".join(_paragraphs(paper))

@@ -1044,6 +1044,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
+        elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
+                ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
+            new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
@@ -1835,7 +1838,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
-            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0):
+            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
             kept.append(ln)
         kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
@@ -2286,16 +2289,19 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
     return [tuple(g) for g in grown]
 
 
-def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
+def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0) -> bool:
     """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
     axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
     frame. Long lines never grow it: the box must not creep down into the text after the figure.
     Nor does a drawing lower than the line take a long line in: a reader's underline or squiggle
-    under a sentence (a tick label under an axis, short, still goes with its axis)."""
+    under a sentence (a tick label under an axis, short, still goes with its axis). The margin is for
+    such short labels: a long line is taken in only inside the drawing itself, so the body text right
+    under a rule drawn across the page (a running head's underline) stays text. Boxes lower than
+    `min_height` are passed over (a rule is no plot whose tick labels stand off its frame)."""
     for i, box in enumerate(boxes):
-        if len(line.text) > 40 and box[3] - box[1] < line.height:
+        if (len(line.text) > 40 and box[3] - box[1] < line.height) or box[3] - box[1] < min_height:
             continue
-        if _inside(line, box, margin):
+        if _inside(line, box, margin if len(line.text) <= 40 else min(margin, 2.0)):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             return True
