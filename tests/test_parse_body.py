@@ -357,3 +357,85 @@ def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragra
     _column(page, _fill(WORDS[:30] + ["done."], 440), 72, y + 12)
     paper = _parse(doc, tmp_path / "glyph.pdf")
     assert _holds(paper, "extend the results to node-level tasks")
+
+
+def test_the_line_right_under_a_running_heads_double_rule_stays_text(tmp_path):
+    # ICML's running head sits over two rules drawn across the page; on a page whose first line
+    # continues a sentence from the page before, that line stands a few points under the rules
+    # (GPT-2, page 3: "to infer and perform many different tasks on examples with").
+    doc, page = _new_page()
+    first = _fill(WORDS, 400)
+    y = 110
+    for line in first:
+        page.insert_text((72, y), line, fontname="helv", fontsize=10)
+        y += 12
+    page.insert_text((72, y), "and it goes on over the page where it", fontname="helv", fontsize=10)
+    for number in (2, 3, 4):
+        later = doc.new_page(width=612, height=792)
+        later.insert_text((200, 50), "Language Models Read Pages", fontname="helv", fontsize=9)
+        later.draw_line((54, 53), (558, 53), width=0.5)
+        later.draw_line((54, 68), (558, 68), width=0.5)
+        later.insert_text((300, 760), str(number), fontname="helv", fontsize=9)
+        for i, line in enumerate(first):
+            later.insert_text((72, 300 + 12 * i), line, fontname="helv", fontsize=10)
+    second = doc[1]
+    continued = "ends a few points under the rules of the running head above this line."
+    second.insert_text((72, 78), continued, fontname="helv", fontsize=10)
+    second.insert_text((72, 90), "The next sentence starts after it and is read on as well as the one before.",
+                       fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "and it goes on over the page where it " + continued), "\n".join(_paragraphs(paper))
+
+
+def test_a_paragraphs_last_line_that_opens_like_a_caption_ends_its_sentence(tmp_path):
+    # A page-wide paragraph whose last line is only "Table 2." (NeurIPS, "... as can be seen in
+    # Appendix" / "Table 2."), on a page whose lower half is set in two columns of short lines: the
+    # short line may be put in the left column, and still it is no caption.
+    doc, page = _new_page()
+    lines = _fill(WORDS + "and the models exhibit low variance over several seeds as can be seen in Appendix".split(), 470)
+    y = 110
+    for line in lines:
+        page.insert_text((72, y), line, fontname="helv", fontsize=10)
+        y += 12
+    page.insert_text((72, y), "Table 2.", fontname="helv", fontsize=10)
+    y += 30
+    left, right = _fill(WORDS, 220), _fill(list(reversed(WORDS)), 220)
+    for k in range(3):
+        for i, line in enumerate(left if k % 2 == 0 else right):
+            page.insert_text((72, y + 12 * i), line, fontname="helv", fontsize=10)
+            page.insert_text((320, y + 12 * i), (right if k % 2 == 0 else left)[i % len(right)], fontname="helv", fontsize=10)
+        y += 12 * len(left) + 14
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "as can be seen in Appendix Table 2."), "\n".join(_paragraphs(paper))
+    assert not paper.tables
+
+
+def test_a_caption_wrapped_into_a_one_column_paragraph_is_read_after_the_text_beside_it(tmp_path):
+    # NIPS 2012: a figure and its caption set on the right of a paragraph (wrapfigure) in a one-column
+    # paper; the rest of the page runs across. The paragraph's lines and the caption's must not interleave.
+    doc, page = _new_page()
+    y = 110
+    for line in _fill(WORDS * 3, 430):
+        page.insert_text((108, y), line, fontname="helv", fontsize=10)
+        y += 12
+    page.draw_rect(pymupdf.Rect(348, y, 504, y + 60), color=(0, 0, 0), fill=(0.7, 0.7, 0.8))
+    y += 75
+    beside = _fill("we found that this small amount of weight decay was important for the model to learn and in "
+                   "other words weight decay here is not merely a regularizer: it reduces the training error of "
+                   "the model on every split we tried.".split(), 230)
+    caption = ["Figure 3: Ninety six kernels of size", "eleven by eleven learned by the first", "layer on the input "
+               "images of the set.", "The top kernels were learned on one", "device and the bottom ones on the", "other."]
+    for i in range(max(len(beside), len(caption))):
+        if i < len(beside):
+            page.insert_text((108, y + 11 * i), beside[i], fontname="helv", fontsize=10)
+        if i < len(caption):
+            page.insert_text((348, y + 2 + 11 * i), caption[i], fontname="helv", fontsize=9)
+    y += 11 * max(len(beside), len(caption)) + 14
+    for line in _fill(WORDS * 2, 430):
+        page.insert_text((108, y), line, fontname="helv", fontsize=10)
+        y += 12
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "weight decay here is not merely a regularizer: it reduces the training error of the model "
+                         "on every split we tried."), "\n".join(_paragraphs(paper))
+    assert [f.number for f in paper.figures] == ["3"]
+    assert paper.figures[0].caption.endswith("on the other.")

@@ -334,7 +334,11 @@ def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
     page.y += 12.5
     page.paragraph()
     page.line("Visual Representation Learning from Text Su-", "tibo")
-    page.line("pervision Visual representation learning is a long standing problem of the field.")
+    page.page.insert_text((72, page.y), "pervision", fontname="tibo", fontsize=10)
+    page.page.insert_text((72 + pymupdf.get_text_length("pervision ", "tibo", 10), page.y),
+                          "Visual representation learning is a long standing problem of the field.",
+                          fontname="tiro", fontsize=10)
+    page.y += 12.5
     page.paragraph()
     # BERT's "Task #2: ..." lead filling its justified line, the paragraph going on right under it.
     lead = "Task #2: Predicting Neighbouring Sentences Across Documents"
@@ -351,6 +355,9 @@ def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Evaluation"), ("2", "Methods")]
     assert all(lead in paper.sections[0].text for lead in ("Goal-oriented Metrics", "Text Su", "Task #2"))
+    # the broken lead is one word again, and its paragraph one paragraph
+    assert any(p.text.startswith("Visual Representation Learning from Text Supervision Visual representation")
+               for p in paper.sections[0].paragraphs)
 
 
 def test_subsections_in_upright_body_type_are_found_by_their_number_and_the_space_around_them():

@@ -928,6 +928,29 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     return split
 
 
+def _beside_in_band(lines: list[Line]) -> bool:
+    """Whether the lines put on the right of a side split stand beside the text only over their own
+    height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
+    of a one-column paper): several lines on the left over that height and none running across. The
+    right-hand lines are those flush with its left edge (a caption's); when they stand beside the
+    text, every line above and below their band is read as one column."""
+    right = [ln for ln in lines if ln.column == 2]
+    if not right:
+        return False
+    edge = min(ln.x0 for ln in right)
+    right = [ln for ln in right if ln.x0 - edge < 2]
+    if len(right) < 4:
+        return False
+    top, bottom = min(ln.y0 for ln in right), max(ln.y1 for ln in right)
+    band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
+    if sum(1 for ln in band if ln.column == 1) < 3 or any(ln.column == 0 for ln in band):
+        return False
+    for ln in lines:
+        if not (ln.y0 < bottom and ln.y1 > top):
+            ln.column = 0
+    return True
+
+
 def _in_rows(lines: list[Line]) -> list[Line]:
     """Lines top to bottom, and pieces of one printed row (same baseline) left to right: by the top
     of their boxes a piece raised by a bold run-in head or an exponent would come first."""
@@ -946,8 +969,16 @@ def _in_rows(lines: list[Line]) -> list[Line]:
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
     mid = page_width / 2
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
-    if not two_columns and (split := _side_split(lines, page_width)) is not None:
-        two_columns = _assign_columns(lines, split - 3, split - 1.5)
+    if (split := _side_split(lines, page_width)) is not None:
+        # A text column beside another one off the middle (a wrapped figure's caption): read by that
+        # split when it leaves fewer lines across it than the middle does.
+        by_middle = [ln.column for ln in lines]
+        side = _assign_columns(lines, split - 3, split - 1.5)
+        if not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0):
+            two_columns = side or _beside_in_band(lines)
+        else:
+            for ln, column in zip(lines, by_middle):
+                ln.column = column
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -1077,7 +1108,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
-                CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
+                CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)
+                and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
@@ -1091,6 +1123,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
+        elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
+                ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
+            new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
@@ -1116,6 +1151,15 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _mention_goes_on(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
+    """Whether a line opening like a caption ("Table 2.") ends the sentence of the line right above
+    it: the same page and left edge, the usual line pitch, in the same type, and the line above has
+    not ended its sentence ("... as can be seen in Appendix" / "Table 2."). The short last line of a
+    page-wide paragraph may be put in a column of its own, so columns are not compared."""
+    return prev.page == ln.page and abs(ln.x0 - prev.x0) <= 2 and 0 < gap <= pitch * 1.05 and \
+        abs(ln.size - prev.size) < 0.6 and not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold
 
 
 def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> bool:
@@ -1882,7 +1926,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
-            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0):
+            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
             kept.append(ln)
         kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
@@ -2333,16 +2377,19 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
     return [tuple(g) for g in grown]
 
 
-def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
+def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0) -> bool:
     """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
     axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
     frame. Long lines never grow it: the box must not creep down into the text after the figure.
     Nor does a drawing lower than the line take a long line in: a reader's underline or squiggle
-    under a sentence (a tick label under an axis, short, still goes with its axis)."""
+    under a sentence (a tick label under an axis, short, still goes with its axis). The margin is for
+    such short labels: a long line is taken in only inside the drawing itself, so the body text right
+    under a rule drawn across the page (a running head's underline) stays text. Boxes lower than
+    `min_height` are passed over (a rule is no plot whose tick labels stand off its frame)."""
     for i, box in enumerate(boxes):
-        if len(line.text) > 40 and box[3] - box[1] < line.height:
+        if (len(line.text) > 40 and box[3] - box[1] < line.height) or box[3] - box[1] < min_height:
             continue
-        if _inside(line, box, margin):
+        if _inside(line, box, margin if len(line.text) <= 40 else min(margin, 2.0)):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             return True
