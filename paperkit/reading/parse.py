@@ -544,12 +544,14 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     paths = sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path"))
     clips = _path_clips(page, paths) if paths else []  # no paths, nothing to clip: skip the drawing list
     marks = _reader_marks(page)
+    taken = 0  # clips used so far, one per path in drawing order (an index: popping the front is quadratic)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
         if marks and any(m[0] - 1 <= x0 and m[1] - 1 <= y0 and x1 <= m[2] + 1 and y1 <= m[3] + 1 for m in marks):
             continue  # a reader's highlight behind the text: the text stays text
-        if kind in ("fill-path", "stroke-path") and clips:
-            clip, white = clips.pop(0)
+        if kind in ("fill-path", "stroke-path") and taken < len(clips):
+            clip, white = clips[taken]
+            taken += 1
             if clip is not None:
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
                 if x1 < x0 or y1 < y0:
@@ -590,25 +592,26 @@ def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float
     stroked path, is two entries there). If the two disagree, nothing is clipped."""
     clips: list[tuple[tuple[float, float, float, float] | None, bool]] = []
     scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
+    white = (1.0, 1.0, 1.0)
     for item in page.get_cdrawings(extended=True):
-        level = item.get("level", 0)
+        get = item.get
+        level = get("level", 0)
         while scissors and scissors[-1][0] >= level:
             scissors.pop()
         clip = scissors[-1][1] if scissors else None
-        kind = item.get("type") or ""
-        if kind in ("clip", "group"):
-            cut = item.get("scissor") if kind == "clip" else None
+        kind = get("type") or ""
+        if kind == "clip" or kind == "group":
+            cut = get("scissor") if kind == "clip" else None
             if cut is not None:
                 cut = tuple(cut)
                 clip = cut if clip is None else (max(clip[0], cut[0]), max(clip[1], cut[1]),
                                                  min(clip[2], cut[2]), min(clip[3], cut[3]))
             scissors.append((level, clip))
-            continue
-        white_fill = kind in ("f", "fs") and item.get("fill") == (1.0, 1.0, 1.0)
-        if kind == "fs":
-            clips.extend([(clip, white_fill), (clip, item.get("color") == (1.0, 1.0, 1.0))])
+        elif kind == "fs":
+            clips.append((clip, get("fill") == white))
+            clips.append((clip, get("color") == white))
         else:
-            clips.append((clip, white_fill if kind == "f" else item.get("color") == (1.0, 1.0, 1.0)))
+            clips.append((clip, get("fill") == white if kind == "f" else get("color") == white))
     return clips if len(clips) == paths else []
 
 
