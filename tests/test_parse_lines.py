@@ -47,3 +47,19 @@ def test_blank_span_gives_no_line():
     read = [(_one_span_line(raw, 0), _spans_line(raw, 0)) for raw in raws]
     assert all(fast == general for fast, general in read)
     assert [fast.text for fast, _ in read if fast is not None] == ["Word"]
+
+
+def test_text_layer_check_trusts_pages_already_read_and_reads_the_rest():
+    from paperkit.reading.parse import parse_document
+    from paperkit.reading.pdf import NO_TEXT_WARNING, text_layer_warning
+
+    blank = pymupdf.open()
+    blank.new_page()
+    assert text_layer_warning(blank) == NO_TEXT_WARNING
+    assert text_layer_warning(blank, known_text=[True]) is None  # the caller read text there: not read again
+    # A page whose only text is rotated (no horizontal lines) still has a text layer.
+    turned = pymupdf.open()
+    turned.new_page().insert_text((100, 400), "arXiv:2401.00001v1 [cs.LG] 1 Jan 2024", fontsize=12, rotate=90)
+    assert text_layer_warning(turned, known_text=[False]) is None
+    assert NO_TEXT_WARNING not in parse_document(turned).warnings
+    assert NO_TEXT_WARNING in parse_document(blank).warnings

@@ -1874,10 +1874,6 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     """Parse an opened PyMuPDF document into a `Paper`."""
     from paperkit.reading.pdf import text_layer_warning
 
-    warnings: list[str] = []
-    no_text = text_layer_warning(doc)
-    if no_text:
-        warnings.append(no_text)
     pages_lines: list[list[Line]] = []
     page_graphics: list[list[tuple]] = []
     widths: list[float] = []
@@ -1887,6 +1883,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page, pages_lines[-1]), pages_lines[-1]),
                                                rotated))
         widths.append(page.rect.width)
+    # A page with lines has text: only pages without any (or with rotated text only) are read again.
+    no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
+    warnings: list[str] = [no_text] if no_text else []
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
 
