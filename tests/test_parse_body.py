@@ -469,3 +469,20 @@ def test_a_hanging_caption_beside_the_text_keeps_out_of_its_rows_and_a_capital_g
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, text), "\n".join(_paragraphs(paper))
     assert paper.figures and paper.figures[0].caption.endswith("with a thousand units or two.")
+
+
+def test_two_columns_whose_gutter_is_off_the_page_middle_are_not_joined_row_by_row(tmp_path):
+    # A 1994 scan: columns at 73-298 and 306-531 on a 618 pt page, so the 8 pt gutter lies left of the
+    # page's middle (309); lines of both columns on one baseline must not be merged across it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=618, height=795)
+    page.insert_text((73, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    left = _fill(WORDS * 3, 222)
+    right = _fill(list(reversed(WORDS)) * 3, 222)
+    for i, line in enumerate(left):
+        page.insert_text((73, 110 + 11 * i), line, fontname="helv", fontsize=10)
+    for i, line in enumerate(right):
+        page.insert_text((306, 110 + 11 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
+    assert _holds(paper, " ".join(right))
