@@ -85,10 +85,17 @@ def without_heading(sentence: str, sections: list[dict]) -> str:
     return " ".join(words)
 
 
+# A footnote's call printed right after punctuation ("environments,3 bridging"): both extractors
+# keep it in the sentence, a reader that sets the footnote apart takes it out of the text.
+FOOTNOTE_CALL = re.compile(r"(?<=[,.;:)])\d{1,2}(?=\s)")
+
+
 def intact(sentences: list[str], haystack: str) -> list[bool]:
-    """Whether each sentence's words appear, in order and adjacent, in the haystack."""
+    """Whether each sentence's words appear, in order and adjacent, in the haystack (with or
+    without the footnote calls in it)."""
     padded = f" {haystack} "
-    return [f" {norm(s)} " in padded for s in sentences]
+    return [f" {norm(s)} " in padded or (FOOTNOTE_CALL.search(s) is not None and
+                                          f" {norm(FOOTNOTE_CALL.sub('', s))} " in padded) for s in sentences]
 
 
 def _number(text: str | None) -> str:

@@ -204,6 +204,16 @@ def test_a_sentence_split_over_two_paragraphs_is_not_intact():
     assert bench_real.intact(["ﬁne-tuned models."], bench_real.norm("all fine-tuned models.")) == [True]
 
 
+def test_a_footnote_call_after_punctuation_may_be_taken_out_of_the_sentence():
+    truth = "Prior methods adapt to unseen environments,3 bridging the gap between seen and unseen ones."
+    without = bench_real.norm("Prior methods adapt to unseen environments, bridging the gap between seen and unseen ones.")
+    assert bench_real.intact([truth], without) == [True]
+    assert bench_real.intact([truth], bench_real.norm(truth)) == [True]
+    # a number that is no call stays part of the sentence
+    assert bench_real.intact(["We train for 3 epochs on all of the data we have here."],
+                             bench_real.norm("We train for epochs on all of the data we have here.")) == [False]
+
+
 def test_wrong_title_missing_abstract_and_bibliography_tolerance():
     sc = bench_real.score_paper(_paper(title="No Title Given", abstract=None), TRUTH, "")
     assert not sc.title and sc.abstract is False

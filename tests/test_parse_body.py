@@ -439,3 +439,50 @@ def test_a_caption_wrapped_into_a_one_column_paragraph_is_read_after_the_text_be
                          "on every split we tried."), "\n".join(_paragraphs(paper))
     assert [f.number for f in paper.figures] == ["3"]
     assert paper.figures[0].caption.endswith("on the other.")
+
+
+def test_a_hanging_caption_beside_the_text_keeps_out_of_its_rows_and_a_capital_goes_on_after_it(tmp_path):
+    # JMLR: a plot and its caption on the right half of a one-column page, the caption's lines indented
+    # under its label; its last line shares a row with the justified left column's "The Street View
+    # House Numbers (SVHN)", whose sentence goes on under it with a capital: "Data Set (Netzer ...".
+    doc, page = _new_page()
+    y = 110
+    for line in _fill(WORDS * 2, 450):
+        page.insert_text((90, y), line, fontname="helv", fontsize=10)
+        y += 13
+    page.draw_rect(pymupdf.Rect(306, y, 522, y + 180), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    top = y + 192
+    beside = (" ".join(WORDS) + ". ") * 3  # the text left of the plot
+    page.insert_textbox(pymupdf.Rect(90, y - 9, 296, y + 175), beside, fontname="helv", fontsize=10,
+                        align=pymupdf.TEXT_ALIGN_JUSTIFY)
+    caption = [(306, "Figure 4: Test error for different architectures"), (354, "with and without dropout. The net-"),
+               (354, "works have two to four hidden layers each"), (354, "with a thousand units or two.")]
+    for i, (x, text) in enumerate(caption):
+        page.insert_text((x, top + 12 * i), text, fontname="helv", fontsize=9)
+    page.insert_text((90, top + 14), "6.1.2 Street View House Numbers", fontname="hebo", fontsize=10)
+    text = ("The Street View House Numbers (SVHN) Data Set (Netzer et al., 2011) consists of color images of house "
+            "numbers collected by Google Street View and cropped to one digit each, which every model we trained reads.")
+    page.insert_textbox(pymupdf.Rect(90, top + 27, 296, top + 110), text, fontname="helv", fontsize=10,
+                        align=pymupdf.TEXT_ALIGN_JUSTIFY)
+    for i, line in enumerate(_fill(WORDS, 430)):
+        page.insert_text((90, top + 130 + 13 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, text), "\n".join(_paragraphs(paper))
+    assert paper.figures and paper.figures[0].caption.endswith("with a thousand units or two.")
+
+
+def test_two_columns_whose_gutter_is_off_the_page_middle_are_not_joined_row_by_row(tmp_path):
+    # A 1994 scan: columns at 73-298 and 306-531 on a 618 pt page, so the 8 pt gutter lies left of the
+    # page's middle (309); lines of both columns on one baseline must not be merged across it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=618, height=795)
+    page.insert_text((73, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    left = _fill(WORDS * 3, 222)
+    right = _fill(list(reversed(WORDS)) * 3, 222)
+    for i, line in enumerate(left):
+        page.insert_text((73, 110 + 11 * i), line, fontname="helv", fontsize=10)
+    for i, line in enumerate(right):
+        page.insert_text((306, 110 + 11 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
+    assert _holds(paper, " ".join(right))

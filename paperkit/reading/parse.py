@@ -292,7 +292,39 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    return _merge_same_baseline(lines, page.rect.width / 2)
+    return _merge_same_baseline(lines, _gutter(lines, page.rect.width))
+
+
+def _gutter(lines: list[Line], width: float) -> float:
+    """The x of the gap between two columns: the middle of the emptiest vertical strip in the
+    middle third of the page, which a scanned or badly centred page moves off the page's middle
+    (a 1994 scan: columns 73-298 and 306-531 on a 618 pt page). The page's middle when no strip is
+    nearly free of text (one column)."""
+    lo, hi = int(width * 0.35), int(width * 0.65)
+    if hi - lo < 4 or len(lines) < 8:
+        return width / 2
+    diff = [0] * (hi - lo + 2)
+    for ln in lines:
+        a, b = max(lo, int(ln.x0)), min(hi, int(ln.x1))
+        if a <= b:
+            diff[a - lo] += 1
+            diff[b - lo + 1] -= 1
+    cover, running = [], 0
+    for step in diff[:-1]:
+        running += step
+        cover.append(running)
+    least = min(cover)
+    if least > 0.1 * len(lines):
+        return width / 2
+    # the free strip nearest the middle, and its centre
+    free = [x for x, n in enumerate(cover) if n == least]
+    nearest = min(free, key=lambda x: abs(lo + x - width / 2))
+    start = end = nearest
+    while start - 1 >= 0 and cover[start - 1] == least:
+        start -= 1
+    while end + 1 < len(cover) and cover[end + 1] == least:
+        end += 1
+    return lo + (start + end) / 2 + 0.5
 
 
 def _one_span_line(raw: dict, page_index: int) -> Line | None:
@@ -931,22 +963,31 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     return split
 
 
-def _beside_in_band(lines: list[Line]) -> bool:
-    """Whether the lines put on the right of a side split stand beside the text only over their own
+def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
+    """Whether the lines put on the right of a split stand beside the text only over their own
     height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
-    of a one-column paper): several lines on the left over that height and none running across. The
-    right-hand lines are those flush with its left edge (a caption's); when they stand beside the
-    text, every line above and below their band is read as one column."""
-    right = [ln for ln in lines if ln.column == 2]
-    if not right:
+    of a one-column paper), with no line running across that height. The right-hand lines are a
+    caption's (its first line and those close under it, a hanging indent allowed) or, unless
+    `captions_only`, four or more flush with one left edge. When they stand beside the text, every
+    line above and below their band is read as one column."""
+    right = sorted((ln for ln in lines if ln.column == 2), key=lambda ln: ln.y0)
+    start = next((k for k, ln in enumerate(right) if CAPTION.match(ln.text)), None)
+    if start is not None:
+        group = [right[start]]
+        for ln in right[start + 1:]:
+            if ln.y0 - group[-1].y1 >= group[-1].height:
+                break
+            group.append(ln)
+    elif captions_only or not right:
         return False
-    edge = min(ln.x0 for ln in right)
-    right = [ln for ln in right if ln.x0 - edge < 2]
-    if len(right) < 4:
-        return False
-    top, bottom = min(ln.y0 for ln in right), max(ln.y1 for ln in right)
+    else:
+        edge = min(ln.x0 for ln in right)
+        group = [ln for ln in right if ln.x0 - edge < 2]
+        if len(group) < 4:
+            return False
+    top, bottom = min(ln.y0 for ln in group), max(ln.y1 for ln in group)
     band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
-    if sum(1 for ln in band if ln.column == 1) < 3 or any(ln.column == 0 for ln in band):
+    if not any(ln.column == 1 for ln in band) or any(ln.column == 0 for ln in band):
         return False
     for ln in lines:
         if not (ln.y0 < bottom and ln.y1 > top):
@@ -977,11 +1018,14 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         # split when it leaves fewer lines across it than the middle does.
         by_middle = [ln.column for ln in lines]
         side = _assign_columns(lines, split - 3, split - 1.5)
-        if not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0):
-            two_columns = side or _beside_in_band(lines)
+        if (not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0)) and \
+                (side or _beside_in_band(lines)):
+            two_columns = True
         else:
             for ln, column in zip(lines, by_middle):
                 ln.column = column
+    if not two_columns:
+        two_columns = _beside_in_band(lines, captions_only=True)
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -2132,7 +2176,12 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     text = last.text.rstrip()
     if not text or text.endswith(_SENTENCE_END) or _is_display(before):
         return False
-    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text):
+    # A capital may go on with the sentence too ("The Street View House Numbers (SVHN)" | float |
+    # "Data Set (Netzer et al., 2011) consists of"): when the line before is a full one (it reaches
+    # as far right as the continuation's first line, from the same left edge), which a paragraph's
+    # last line is not.
+    full = last.x1 >= first.x1 - 2 and abs(last.x0 - first.x0) < 2
+    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not full:
         return False
     moved = (last.page, last.column) != (first.page, first.column)
     return moved or interrupted
