@@ -63,3 +63,27 @@ def test_text_layer_check_trusts_pages_already_read_and_reads_the_rest():
     assert text_layer_warning(turned, known_text=[False]) is None
     assert NO_TEXT_WARNING not in parse_document(turned).warnings
     assert NO_TEXT_WARNING in parse_document(blank).warnings
+
+
+def _span(text, x0, size, base, font="Times-Roman"):
+    return {"text": text, "size": size, "font": font, "flags": 4, "origin": (x0, base),
+            "bbox": (x0, base - 0.8 * size, x0 + 0.5 * size * len(text), base + 0.2 * size)}
+
+
+def test_lines_in_one_size_skip_only_searches_that_cannot_find_anything():
+    """_spans_line spares lines whose spans are all near one size the search for raised marks and
+    scripts; on either side of those thresholds it must agree with the searches themselves."""
+    from paperkit.reading.parse import _footnote_marks, _script_runs
+
+    for tenths in range(50, 101, 1):
+        small = 10 * tenths / 100
+        for lift in (0.0, 3.0):  # a footnote call or superscript is raised; a smaller word on the line is not
+            spans = [_span("shown in the table", 72, 10.0, 100.0), _span("3", 160, small, 100.0 - lift),
+                     _span(" and more", 165, 10.0, 100.0)]
+            raw = {"spans": spans, "bbox": (72, 92, 200, 102), "dir": (1, 0)}
+            line = _spans_line(raw, 0)
+            lead, calls, _ = _footnote_marks(spans)
+            assert (line.lead_mark, line.calls) == (lead, calls), small
+            assert line.scripts == _script_runs(spans), small
+            if lift and small <= 8.0:
+                assert calls == ["3"]  # the search does run where a mark can be

@@ -363,7 +363,14 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     spans = [s for s in raw["spans"] if s["text"].strip()]
     if not spans:
         return None
-    lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
+    sizes = [s["size"] for s in spans]
+    smallest, largest = min(sizes), max(sizes)
+    # A raised mark is set at most 0.8 of the line's largest type, a sub- or superscript under 0.85 of
+    # it: a line in one size (most of them) has neither, and is spared the search.
+    if smallest > 0.8 * largest:
+        lead_mark, calls, raw_spans = None, [], raw["spans"]
+    else:
+        lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
     text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
     size_weight: dict[float, int] = {}
     math = letters = caps_letters = 0
@@ -405,7 +412,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         lead_mark=lead_mark, calls=calls, code=code,
         base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
-        scripts=_script_runs(spans),
+        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans),
     )
 
 
