@@ -82,8 +82,11 @@ class Section:
 
     @property
     def label(self) -> str:
-        """How notes cite it: "§ 3.2 Method" or "Related work"."""
-        return f"§ {self.number} {self.title}" if self.number else self.title
+        """How notes cite it: "§ 3.2 Method", "Related work", or for text before the paper's first
+        heading (a section without a title), "Text before the first heading"."""
+        if self.number:
+            return f"§ {self.number} {self.title}"
+        return self.title or "Text before the first heading"
 
     @property
     def text(self) -> str:

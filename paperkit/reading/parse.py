@@ -1864,6 +1864,11 @@ class _Parsed:
     body_size: float
 
 
+# Front matter printed between the abstract and the first heading: keywords and classification.
+FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
+                         r"acm reference format|additional key words)\b", re.IGNORECASE)
+
+
 def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
     """Parse an opened PyMuPDF document into a `Paper`."""
     from paperkit.reading.pdf import text_layer_warning
@@ -2055,7 +2060,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
             continue
-        if block.kind != "text" or current is None:
+        if block.kind == "text" and current is None:
+            if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6:
+                continue  # keywords, index terms, an ornament after the abstract, a "Chapter 1" label
+            # Body text after the abstract before the first heading found (a scan's "I. INTRODUCTION"
+            # not read as one): a section without a heading, never dropped.
+            current, pending, interrupted = _Heading(None, "", 1, block.page + 1, block.size), [], False
+        if block.kind != "text":
             interrupted = True
             continue
         if in_refs and _ends_references(block, layout.get(i), body):
