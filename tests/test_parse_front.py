@@ -504,3 +504,4 @@ def test_body_text_after_a_run_in_abstract_is_kept_when_no_heading_opens_it():
     assert (first.number, first.title) == (None, "") and first.label == "Text before the first heading"
     assert first.paragraphs[0].text.startswith(opening)
     assert [s.title for s in paper.sections[1:]] == ["Minimal Task"]
+    assert paper.introduction is first  # what pass 1 reads as the introduction

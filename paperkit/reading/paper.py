@@ -174,7 +174,12 @@ class Paper:
 
     @property
     def introduction(self) -> Section | None:
-        return self._find(_INTRO)
+        """The "Introduction" section; else the text that opens the paper without a heading read
+        (a section without a title before the first one), which is where an introduction stands."""
+        found = self._find(_INTRO)
+        if found is None and self.sections and not self.sections[0].number and not self.sections[0].title:
+            return self.sections[0]
+        return found
 
     @property
     def conclusion(self) -> Section | None:
