@@ -2263,6 +2263,10 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
     return out
 
 
+# A float split over pages repeats its caption with a note: "(continued)", "(cont.)", "continued from previous page".
+CONTINUED = re.compile(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
+
+
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
@@ -2294,6 +2298,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             # before the real one; the one beside a graphic is the caption.
             if candidates and not found[seen[key]][3]:
                 found[seen[key]] = (block, kind, match, candidates)
+            elif CONTINUED.search(block.text):
+                block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
             continue
         seen[key] = len(found)
         found.append((block, kind, match, candidates))
