@@ -152,7 +152,8 @@ def section_counts(paper, truth: dict) -> Counts:
             if not _REFERENCES_HEADING.match(s["title"].strip())]
     deepest = max((s.get("level", 1) for s in truth.get("sections", [])), default=0)
     pred = [((s.number or "").rstrip("."), norm(s.title)) for s in paper.sections
-            if s.level <= deepest and not _REFERENCES_HEADING.match(s.title.strip())]
+            if s.level <= deepest and not _REFERENCES_HEADING.match(s.title.strip())
+            and (s.number or s.title)]  # text before the first heading has no heading to score
     return match(pred, true)
 
 

@@ -278,3 +278,31 @@ def test_a_bold_caption_label_without_punctuation_is_a_caption(tmp_path):
     assert set(floats) == {("figure", "2"), ("table", "1")}
     assert floats[("figure", "2")].caption.startswith("Proposed general") and floats[("figure", "2")].bbox is not None
     assert floats[("table", "1")].caption.startswith("Best results")
+
+
+def test_a_tables_caption_repeated_on_the_next_page_is_no_text(tmp_path):
+    # BMVC: a long table runs onto the next page under "Table 1: ... (continued from previous page)";
+    # the sentence cut at the foot of the page before goes on after the table, without that caption.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 80, "1 Results", size=12)
+    _text(page, 72, 120, "Table 1: Classification results on the test set for every method we compare.")
+    _rules(page, 72, 540, [126, 140])
+    for i in range(5):
+        _text(page, 80, 152 + 11 * i, f"method {i}    {50 + i}.1    {60 + i}.2    {70 + i}.3", size=8)
+    _rules(page, 72, 540, [206])
+    _prose(page, 72, 540, 230, 700)
+    cut = "As expected, all the recent methods improve the classification accuracy over the spatial his-"
+    _text(page, 72, 716, cut, size=10)
+    second = doc.new_page(width=612, height=792)
+    _text(second, 72, 60, "Table 1: Classification results on the test set (continued from previous page)")
+    _rules(second, 72, 540, [66, 80])
+    for i in range(5):
+        _text(second, 80, 92 + 11 * i, f"method {i + 5}    {50 + i}.4    {60 + i}.5    {70 + i}.6", size=8)
+    _rules(second, 72, 540, [146])
+    _text(second, 72, 170, "togram of visual words baseline, as the table shows for every class.", size=10)
+    paper, _ = _save(doc, tmp_path)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "spatial histogram of visual words baseline, as the table shows" in text, text[-400:]
+    assert [t.number for t in paper.tables] == ["1"]
+    assert "continued" not in text

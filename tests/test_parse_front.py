@@ -479,3 +479,29 @@ def test_an_outline_that_opens_with_the_title_gives_the_title_not_a_section():
     paper = _parse(doc)
     assert paper.title == "Automatic music transcription: challenges and future directions"
     assert [s.title for s in paper.sections][:2] == ["Introduction", "State of the art"]
+
+
+def test_body_text_after_a_run_in_abstract_is_kept_when_no_heading_opens_it():
+    # A 1994 IEEE scan: "Abstract—" runs into its paragraph, and the introduction's heading ("I.
+    # INTRODUCTION" in OCR'd small capitals) is not found. Its text is the body's, in a section
+    # without a heading, not dropped as front matter.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Learning Long-Term Dependencies Is Difficult", "tibo", 18)
+    page.skip(12)
+    page.line("Abstract- Recurrent networks can map input sequences to output sequences, but they")
+    page.line("are hard to train when the dependencies to be captured span long intervals of time.")
+    page.skip(14)
+    opening = "We are interested in training recurrent networks to map input sequences to output sequences."
+    page.line(opening)
+    page.paragraph()
+    second = Page(doc)
+    second.line("2 Minimal Task", "tibo", 12)
+    second.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract.startswith("Recurrent networks can map")
+    first = paper.sections[0]
+    assert (first.number, first.title) == (None, "") and first.label == "Text before the first heading"
+    assert first.paragraphs[0].text.startswith(opening)
+    assert [s.title for s in paper.sections[1:]] == ["Minimal Task"]
+    assert paper.introduction is first  # what pass 1 reads as the introduction

@@ -1921,6 +1921,11 @@ class _Parsed:
     body_size: float
 
 
+# Front matter printed between the abstract and the first heading: keywords and classification.
+FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
+                         r"acm reference format|additional key words)\b", re.IGNORECASE)
+
+
 def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
     """Parse an opened PyMuPDF document into a `Paper`."""
     from paperkit.reading.pdf import text_layer_warning
@@ -2111,7 +2116,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
             continue
-        if block.kind != "text" or current is None:
+        if block.kind == "text" and current is None:
+            if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6:
+                continue  # keywords, index terms, an ornament after the abstract, a "Chapter 1" label
+            # Body text after the abstract before the first heading found (a scan's "I. INTRODUCTION"
+            # not read as one): a section without a heading, never dropped.
+            current, pending, interrupted = _Heading(None, "", 1, block.page + 1, block.size), [], False
+        if block.kind != "text":
             interrupted = True
             continue
         if in_refs and _ends_references(block, layout.get(i), body):
@@ -2308,6 +2319,10 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
     return out
 
 
+# A float split over pages repeats its caption with a note: "(continued)", "(cont.)", "continued from previous page".
+CONTINUED = re.compile(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
+
+
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
@@ -2339,6 +2354,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             # before the real one; the one beside a graphic is the caption.
             if candidates and not found[seen[key]][3]:
                 found[seen[key]] = (block, kind, match, candidates)
+            elif CONTINUED.search(block.text):
+                block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
             continue
         seen[key] = len(found)
         found.append((block, kind, match, candidates))
