@@ -486,3 +486,32 @@ def test_two_columns_whose_gutter_is_off_the_page_middle_are_not_joined_row_by_r
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
     assert _holds(paper, " ".join(right))
+
+
+def test_a_venue_stamp_at_the_foot_of_one_page_stays_out_of_the_text(tmp_path):
+    # ICASSP 2017: "978-1-5090-4117-6/17/$31.00 ©2017 IEEE" and "ICASSP 2017" printed in body type at the
+    # foot of page 1 only, far under both columns; the right column's sentence goes on at the top of
+    # page 2. An equation's number alone at the foot of a page is kept.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    left, right = _fill(WORDS * 12, 240)[:56], _fill(list(reversed(WORDS)) * 12, 240)[:55]
+    for i, line in enumerate(left):
+        page.insert_text((54, 100 + 11 * i), line, fontname="helv", fontsize=9)
+    for i, line in enumerate(right):
+        page.insert_text((315, 100 + 11 * i), line, fontname="helv", fontsize=9)
+    last = 100 + 11 * (len(right) - 1)
+    page.insert_text((54, 757), "978-1-5090-4117-6/17/$31.00 2017 IEEE", fontname="helv", fontsize=10)
+    page.insert_text((502, 757), "ICASSP 2017", fontname="helv", fontsize=10)
+    cut = "and the bins of one source are close together and those of bins"
+    page.insert_text((315, last + 11), cut, fontname="helv", fontsize=9)
+    second = doc.new_page(width=612, height=792)
+    on = "dominated by different sources are far apart, as the loss asks of them."
+    second.insert_text((54, 80), on, fontname="helv", fontsize=9)
+    for i, line in enumerate(left[:20]):
+        second.insert_text((54, 91 + 11 * i), line, fontname="helv", fontsize=9)
+    second.insert_text((270, 757), "(7)", fontname="helv", fontsize=9)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, cut + " " + on), "\n".join(_paragraphs(paper))
+    assert not any("ICASSP" in p or "978-1" in p for p in _paragraphs(paper))
+    assert any("(7)" in p for p in _paragraphs(paper))

@@ -876,6 +876,24 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     return out
 
 
+EQUATION_NUMBER_ONLY = re.compile(r"^\(\w{1,5}\)$")
+
+
+def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
+    """ids of short lines in body type or larger at the very foot of a page, far below the text of
+    their column: a venue or ISBN stamp printed on one page only ("978-1-5090-4117-6/17/$31.00
+    ©2017 IEEE", "ICASSP 2017"), which no running-foot rule finds. Footnotes are set smaller and
+    a paragraph's last line stands at the usual pitch, so neither is taken."""
+    out: set[int] = set()
+    foot = [ln for ln in lines if ln.y0 > 0.9 * page_height and ln.size >= body - 0.6 and len(ln.text) < 60
+            and not EQUATION_NUMBER_ONLY.match(ln.text) and not ln.math_chars and any(ch.isalnum() for ch in ln.text)]
+    for ln in foot:
+        above = [o for o in lines if o.y1 <= ln.y0 and o.x0 < ln.x1 and o.x1 > ln.x0 and id(o) != id(ln)]
+        if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height:
+            out.add(id(ln))
+    return out
+
+
 # ───────────────────────────── reading order ─────────────────────────────
 
 
@@ -1906,8 +1924,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(doc[index], lines)
+        stamps = _foot_stamps(lines, doc[index].rect.height, body)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-            if id(ln) in furniture:
+            if id(ln) in furniture or id(ln) in stamps:
                 continue
             if ln.code:
                 kept.append(ln)
