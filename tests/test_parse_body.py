@@ -515,3 +515,32 @@ def test_a_venue_stamp_at_the_foot_of_one_page_stays_out_of_the_text(tmp_path):
     assert _holds(paper, cut + " " + on), "\n".join(_paragraphs(paper))
     assert not any("ICASSP" in p or "978-1" in p for p in _paragraphs(paper))
     assert any("(7)" in p for p in _paragraphs(paper))
+
+
+def test_words_cut_at_a_kern_into_pieces_are_whole_again(tmp_path):
+    # Ghostscript's Type 3 text of a 1994 paper: every kerned piece of a line is a text object of its
+    # own ("asso" "ciation", "b" "et" "w" "een"), touching the next; word spaces stay spaces.
+    # words placed one by one without space glyphs (4 pt apart), cut into pieces 0.4 pt apart
+    rows = [["we", "consider", "the", "problem", "of", "disco|v|ering"], ["asso|ciation", "rules", "b|et|w|een", "items"],
+            ["in", "a", "large", "database", "of", "sales", "transactions."]]
+    doc = pymupdf.open()
+    _type3_page(doc, [], 200)
+    page = doc[-1]
+    font = page.get_fonts()[-1][0]
+    stream, y = "", 792 - 200
+    for row in rows:
+        x = 72.0
+        for word in row:
+            for piece in word.split("|"):
+                stream += f"BT /T3 0.04 Tf 1 0 0 1 {x} {y} Tm ({piece}) Tj ET\n"
+                x += 10 * len(piece) + 0.4  # every glyph of this font is 10 pt wide
+            x += 3.6
+        y -= 14
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    path = tmp_path / "kerned.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, "we consider the problem of discovering association rules between items in a large database "
+                         "of sales transactions."), _paragraphs(paper)
+    assert any("discovering association rules between items" in p for p in _paragraphs(paper)), _paragraphs(paper)

@@ -498,9 +498,13 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
-        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+        size = max(prev.size, ln.size) if prev else 0.0
+        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * 1.2
                 and (abs(prev.size - ln.size) < 1.0 or number_first)):
-            prev.text = f"{prev.text} {ln.text}"
+            # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
+            # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
+            glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
+            prev.text = f"{prev.text}{glue}{ln.text}"
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
