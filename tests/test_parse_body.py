@@ -544,3 +544,34 @@ def test_words_cut_at_a_kern_into_pieces_are_whole_again(tmp_path):
     assert _holds(paper, "we consider the problem of discovering association rules between items in a large database "
                          "of sales transactions."), _paragraphs(paper)
     assert any("discovering association rules between items" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_digits_and_ligatures_of_a_type3_font_without_names_are_read_by_their_codes(tmp_path):
+    # dvips/Ghostscript bitmap fonts (a 1994 VLDB paper): the digits' glyphs are named "/1" ... "/9"
+    # and come out as U+0001 ... U+0009; TeX's "ff" ligature at code 11 comes out as U+FFFD.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< >>")
+    doc.update_stream(proc, b"500 0 0 0 500 700 d1 0 0 500 700 re f")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = ["#0B", "space", "period", *"0123456789", *letters]
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+                            f"/CharProcs << {' '.join(f'/{n} {proc} 0 R' for n in names)} >> "
+                            f"/Encoding << /Type /Encoding /Differences [11 /#0B 32 /space 46 /period "
+                            f"48 {' '.join('/' + d for d in '0123456789')} 97 {' '.join('/' + c for c in letters)}] >> "
+                            f"/FirstChar 11 /LastChar 122 /Widths [{' '.join(['500'] * 112)}] /Resources << >> >>")
+    _add_font(doc, page, font)
+    text = "we found a di\\013erent result on 650 of the 95120 pages we read in the study."
+    stream = f"BT /T3 10 Tf 1 0 0 1 72 {792 - 200} Tm ({text}) Tj ET\n"
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    path = tmp_path / "type3.pdf"
+    doc.save(path)
+    raw = pymupdf.open(path)[0].get_text()
+    assert "\x06\x050" in raw and "di\x0berent" in raw  # what the text layer gives
+    paper = parse_pdf(path)
+    assert "we found a different result on 650 of the 95120 pages we read in the study." in _paragraphs(paper), \
+        _paragraphs(paper)

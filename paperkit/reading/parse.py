@@ -282,6 +282,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     data = page.get_text("dict", flags=flags)
     _repair_degenerate_sizes(data["blocks"])
+    _repair_type3_text(page, data["blocks"])
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
@@ -387,6 +388,45 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
             boxes = [s["bbox"] for s in ln["spans"]]
             if boxes:
                 ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
+
+
+# TeX's OT1 positions of the ligatures: a Type 3 font from dvips keeps them as its character codes.
+_OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
+
+
+def _unnamed(text: str) -> list[int]:
+    """Positions of the characters a text layer could not name: U+FFFD and control characters."""
+    return [i for i, ch in enumerate(text) if ch == "\ufffd" or ch < "\x10"]
+
+
+def _repair_type3_text(page, blocks: list[dict]) -> None:
+    """Name the characters of Type 3 fonts (Ghostscript's and dvips's bitmap fonts of 1990s papers)
+    that the text layer leaves unnamed, by their character code: digits whose glyphs are named "/1"
+    ... "/9" come out as U+0001 ... U+0009 ("\\x06\\x050 Harry Road" for "650 Harry Road"), TeX's
+    ligatures at codes 11-15 as U+FFFD ("di\\ufffderent" for "different"). The codes are read from
+    the page's text trace, only on a page that has such characters."""
+    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+             if s["font"].startswith("Type3") and _unnamed(s["text"])]
+    if not spans:
+        return
+    codes: dict[int, list[tuple[float, int]]] = {}  # baseline -> (x, code) of every unnamed character
+    for trace in page.get_texttrace():
+        for ucs, code, origin, _ in trace["chars"]:
+            if ucs == 0xFFFD or ucs < 16:
+                codes.setdefault(round(origin[1]), []).append((origin[0], code))
+    for span in spans:
+        x0, _, x1, _ = span["bbox"]
+        found = sorted(c for c in codes.get(round(span["origin"][1]), ()) if x0 - 1 <= c[0] <= x1 + 1)
+        where = _unnamed(span["text"])
+        if len(found) != len(where):
+            continue  # not the same characters: leave them unnamed
+        text = list(span["text"])
+        for i, (_, code) in zip(where, found):
+            if 48 <= code <= 57:
+                text[i] = chr(code)
+            elif code in _OT1_LIGATURES:
+                text[i] = _OT1_LIGATURES[code]
+        span["text"] = "".join(text)
 
 
 def _all_letters_italic(spans: list[dict]) -> bool:
@@ -1283,7 +1323,13 @@ def _is_caps(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    return TRAILING_MARK.sub("", title.strip()).strip()
+    return _expressed(TRAILING_MARK.sub("", title.strip()))
+
+
+def _expressed(text: str) -> str:
+    """The text without what its text layer cannot name (U+FFFD, private-use code points: a ligature
+    or symbol glyph without a Unicode mapping), spaces tidied; never shown to a reader."""
+    return " ".join(UNEXPRESSED.sub("", text).split()) if UNEXPRESSED.search(text) else text.strip()
 
 
 def uses_roman_sections(blocks: list[Block]) -> bool:
@@ -2122,7 +2168,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         sections.append(Section(h.number, h.title, h.level, h.page, ()))
     if unplaced:
         sections.sort(key=lambda s: s.page)
-    references = _split_references(ref_lines, words)
+    references = [_expressed(entry) for entry in _split_references(ref_lines, words)]
     footnotes = _attach_footnotes(footnotes, calls)
     from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_bibliography
 
@@ -2378,7 +2424,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             block.text[match.end():].strip()
         caption_box = (min(ln.x0 for ln in block.lines), min(ln.y0 for ln in block.lines),
                        max(ln.x1 for ln in block.lines), max(ln.y1 for ln in block.lines))
-        record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
+        record = Figure(kind=kind, number=match["num"], caption=_expressed(caption), page=block.lines[0].page + 1,
                         bbox=tuple(round(v, 1) for v in box) if box else None,
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
