@@ -2516,8 +2516,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
+            # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
+            # structure" above "(b) Similarity calculator")
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
-                ox0 >= x0 - 10 and ox1 <= x1 + 10
+                ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25
             if (level and beside) or (aligned and row):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
