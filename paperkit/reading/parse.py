@@ -1916,9 +1916,14 @@ def _author_names(line: Line) -> list[str]:
     for part in parts:
         name = " ".join(part.split()).strip(" .")
         words = name.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name):
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name) and \
+                not MEMBER_GRADE.match(name):
             names.append(name)
     return names
+
+
+# IEEE's membership grades after the authors' names: "Paolo Frasconi, Student Member, IEEE".
+MEMBER_GRADE = re.compile(r"^(?:(?:student|senior|life)\s+)?(?:member|fellow)(?:\s+ieee)?$", re.IGNORECASE)
 
 
 # ───────────────────────────── the parser ─────────────────────────────
