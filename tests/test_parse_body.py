@@ -486,3 +486,92 @@ def test_two_columns_whose_gutter_is_off_the_page_middle_are_not_joined_row_by_r
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
     assert _holds(paper, " ".join(right))
+
+
+def test_a_venue_stamp_at_the_foot_of_one_page_stays_out_of_the_text(tmp_path):
+    # ICASSP 2017: "978-1-5090-4117-6/17/$31.00 ©2017 IEEE" and "ICASSP 2017" printed in body type at the
+    # foot of page 1 only, far under both columns; the right column's sentence goes on at the top of
+    # page 2. An equation's number alone at the foot of a page is kept.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    left, right = _fill(WORDS * 12, 240)[:56], _fill(list(reversed(WORDS)) * 12, 240)[:55]
+    for i, line in enumerate(left):
+        page.insert_text((54, 100 + 11 * i), line, fontname="helv", fontsize=9)
+    for i, line in enumerate(right):
+        page.insert_text((315, 100 + 11 * i), line, fontname="helv", fontsize=9)
+    last = 100 + 11 * (len(right) - 1)
+    page.insert_text((54, 757), "978-1-5090-4117-6/17/$31.00 2017 IEEE", fontname="helv", fontsize=10)
+    page.insert_text((502, 757), "ICASSP 2017", fontname="helv", fontsize=10)
+    cut = "and the bins of one source are close together and those of bins"
+    page.insert_text((315, last + 11), cut, fontname="helv", fontsize=9)
+    second = doc.new_page(width=612, height=792)
+    on = "dominated by different sources are far apart, as the loss asks of them."
+    second.insert_text((54, 80), on, fontname="helv", fontsize=9)
+    for i, line in enumerate(left[:20]):
+        second.insert_text((54, 91 + 11 * i), line, fontname="helv", fontsize=9)
+    second.insert_text((270, 757), "(7)", fontname="helv", fontsize=9)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, cut + " " + on), "\n".join(_paragraphs(paper))
+    assert not any("ICASSP" in p or "978-1" in p for p in _paragraphs(paper))
+    assert any("(7)" in p for p in _paragraphs(paper))
+
+
+def test_words_cut_at_a_kern_into_pieces_are_whole_again(tmp_path):
+    # Ghostscript's Type 3 text of a 1994 paper: every kerned piece of a line is a text object of its
+    # own ("asso" "ciation", "b" "et" "w" "een"), touching the next; word spaces stay spaces.
+    # words placed one by one without space glyphs (4 pt apart), cut into pieces 0.4 pt apart
+    rows = [["we", "consider", "the", "problem", "of", "disco|v|ering"], ["asso|ciation", "rules", "b|et|w|een", "items"],
+            ["in", "a", "large", "database", "of", "sales", "transactions."]]
+    doc = pymupdf.open()
+    _type3_page(doc, [], 200)
+    page = doc[-1]
+    font = page.get_fonts()[-1][0]
+    stream, y = "", 792 - 200
+    for row in rows:
+        x = 72.0
+        for word in row:
+            for piece in word.split("|"):
+                stream += f"BT /T3 0.04 Tf 1 0 0 1 {x} {y} Tm ({piece}) Tj ET\n"
+                x += 10 * len(piece) + 0.4  # every glyph of this font is 10 pt wide
+            x += 3.6
+        y -= 14
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    path = tmp_path / "kerned.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, "we consider the problem of discovering association rules between items in a large database "
+                         "of sales transactions."), _paragraphs(paper)
+    assert any("discovering association rules between items" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_digits_and_ligatures_of_a_type3_font_without_names_are_read_by_their_codes(tmp_path):
+    # dvips/Ghostscript bitmap fonts (a 1994 VLDB paper): the digits' glyphs are named "/1" ... "/9"
+    # and come out as U+0001 ... U+0009; TeX's "ff" ligature at code 11 comes out as U+FFFD.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< >>")
+    doc.update_stream(proc, b"500 0 0 0 500 700 d1 0 0 500 700 re f")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = ["#0B", "space", "period", *"0123456789", *letters]
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+                            f"/CharProcs << {' '.join(f'/{n} {proc} 0 R' for n in names)} >> "
+                            f"/Encoding << /Type /Encoding /Differences [11 /#0B 32 /space 46 /period "
+                            f"48 {' '.join('/' + d for d in '0123456789')} 97 {' '.join('/' + c for c in letters)}] >> "
+                            f"/FirstChar 11 /LastChar 122 /Widths [{' '.join(['500'] * 112)}] /Resources << >> >>")
+    _add_font(doc, page, font)
+    text = "we found a di\\013erent result on 650 of the 95120 pages we read in the study."
+    stream = f"BT /T3 10 Tf 1 0 0 1 72 {792 - 200} Tm ({text}) Tj ET\n"
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    path = tmp_path / "type3.pdf"
+    doc.save(path)
+    raw = pymupdf.open(path)[0].get_text()
+    assert "\x06\x050" in raw and "di\x0berent" in raw  # what the text layer gives
+    paper = parse_pdf(path)
+    assert "we found a different result on 650 of the 95120 pages we read in the study." in _paragraphs(paper), \
+        _paragraphs(paper)

@@ -306,3 +306,21 @@ def test_a_tables_caption_repeated_on_the_next_page_is_no_text(tmp_path):
     assert "spatial histogram of visual words baseline, as the table shows" in text, text[-400:]
     assert [t.number for t in paper.tables] == ["1"]
     assert "continued" not in text
+
+
+def test_a_figures_upper_row_wider_than_the_lower_one_is_in_its_crop(tmp_path):
+    # CLIP4Clip's Figure 1: "(a) Main structure" across the page over a narrower "(b) Similarity
+    # calculator"; the caption under both. The crop holds both rows.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 60, "1 Introduction", size=12)
+    page.draw_rect(pymupdf.Rect(80, 80, 530, 190), color=(0, 0, 0), fill=(0.85, 0.9, 1))
+    _text(page, 270, 203, "(a) Main structure", size=8)
+    page.draw_rect(pymupdf.Rect(100, 212, 495, 300), color=(0, 0, 0), fill=(0.9, 1, 0.85))
+    _text(page, 260, 312, "(b) Similarity calculator", size=8)
+    _text(page, 72, 332, "Figure 1: The framework of the model, with a text encoder, a video encoder and a similarity calculator "
+                         "that compares the two")
+    _text(page, 72, 343, "representations: the text and the frames are encoded apart and then compared by the calculator.")
+    _prose(page, 72, 540, 360, 700)
+    fig = _float(doc, tmp_path, "figure", "1")
+    assert _contains(fig.bbox, (80, 80, 530, 190)) and _contains(fig.bbox, (100, 212, 495, 300)), fig.bbox

@@ -505,3 +505,18 @@ def test_body_text_after_a_run_in_abstract_is_kept_when_no_heading_opens_it():
     assert first.paragraphs[0].text.startswith(opening)
     assert [s.title for s in paper.sections[1:]] == ["Minimal Task"]
     assert paper.introduction is first  # what pass 1 reads as the introduction
+
+
+def test_ieee_membership_grades_after_the_names_are_no_authors():
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Learning Long-Term Dependencies Is Difficult", "tibo", 18)
+    page.skip(6)
+    page.line("Yoshua Bengio, Patrice Simard, and Paolo Frasconi, Student Member, IEEE", x=120)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12, x=270)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.authors == ("Yoshua Bengio", "Patrice Simard", "Paolo Frasconi")

@@ -282,6 +282,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     data = page.get_text("dict", flags=flags)
     _repair_degenerate_sizes(data["blocks"])
+    _repair_type3_text(page, data["blocks"])
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
@@ -443,6 +444,45 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
                 ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
 
 
+# TeX's OT1 positions of the ligatures: a Type 3 font from dvips keeps them as its character codes.
+_OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
+
+
+def _unnamed(text: str) -> list[int]:
+    """Positions of the characters a text layer could not name: U+FFFD and control characters."""
+    return [i for i, ch in enumerate(text) if ch == "\ufffd" or ch < "\x10"]
+
+
+def _repair_type3_text(page, blocks: list[dict]) -> None:
+    """Name the characters of Type 3 fonts (Ghostscript's and dvips's bitmap fonts of 1990s papers)
+    that the text layer leaves unnamed, by their character code: digits whose glyphs are named "/1"
+    ... "/9" come out as U+0001 ... U+0009 ("\\x06\\x050 Harry Road" for "650 Harry Road"), TeX's
+    ligatures at codes 11-15 as U+FFFD ("di\\ufffderent" for "different"). The codes are read from
+    the page's text trace, only on a page that has such characters."""
+    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+             if s["font"].startswith("Type3") and _unnamed(s["text"])]
+    if not spans:
+        return
+    codes: dict[int, list[tuple[float, int]]] = {}  # baseline -> (x, code) of every unnamed character
+    for trace in page.get_texttrace():
+        for ucs, code, origin, _ in trace["chars"]:
+            if ucs == 0xFFFD or ucs < 16:
+                codes.setdefault(round(origin[1]), []).append((origin[0], code))
+    for span in spans:
+        x0, _, x1, _ = span["bbox"]
+        found = sorted(c for c in codes.get(round(span["origin"][1]), ()) if x0 - 1 <= c[0] <= x1 + 1)
+        where = _unnamed(span["text"])
+        if len(found) != len(where):
+            continue  # not the same characters: leave them unnamed
+        text = list(span["text"])
+        for i, (_, code) in zip(where, found):
+            if 48 <= code <= 57:
+                text[i] = chr(code)
+            elif code in _OT1_LIGATURES:
+                text[i] = _OT1_LIGATURES[code]
+        span["text"] = "".join(text)
+
+
 def _all_letters_italic(spans: list[dict]) -> bool:
     worded = [s for s in spans if any(ch.isalpha() for ch in s["text"])]
     return bool(worded) and all(_is_italic(s) for s in worded)
@@ -552,9 +592,13 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
-        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * 1.2
+        size = max(prev.size, ln.size) if prev else 0.0
+        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * 1.2
                 and (abs(prev.size - ln.size) < 1.0 or number_first)):
-            prev.text = f"{prev.text} {ln.text}"
+            # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
+            # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
+            glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
+            prev.text = f"{prev.text}{glue}{ln.text}"
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
@@ -929,6 +973,24 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         key = (_mask(ln.text), round(ln.y0 / 4))
         repeated = sum(c for (t, y), c in counts.items() if t == key[0] and abs(y - key[1]) <= 1)
         if PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150):
+            out.add(id(ln))
+    return out
+
+
+EQUATION_NUMBER_ONLY = re.compile(r"^\(\w{1,5}\)$")
+
+
+def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
+    """ids of short lines in body type or larger at the very foot of a page, far below the text of
+    their column: a venue or ISBN stamp printed on one page only ("978-1-5090-4117-6/17/$31.00
+    ©2017 IEEE", "ICASSP 2017"), which no running-foot rule finds. Footnotes are set smaller and
+    a paragraph's last line stands at the usual pitch, so neither is taken."""
+    out: set[int] = set()
+    foot = [ln for ln in lines if ln.y0 > 0.9 * page_height and ln.size >= body - 0.6 and len(ln.text) < 60
+            and not EQUATION_NUMBER_ONLY.match(ln.text) and not ln.math_chars and any(ch.isalnum() for ch in ln.text)]
+    for ln in foot:
+        above = [o for o in lines if o.y1 <= ln.y0 and o.x0 < ln.x1 and o.x1 > ln.x0 and id(o) != id(ln)]
+        if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height:
             out.add(id(ln))
     return out
 
@@ -1318,7 +1380,13 @@ def _is_caps(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    return TRAILING_MARK.sub("", title.strip()).strip()
+    return _expressed(TRAILING_MARK.sub("", title.strip()))
+
+
+def _expressed(text: str) -> str:
+    """The text without what its text layer cannot name (U+FFFD, private-use code points: a ligature
+    or symbol glyph without a Unicode mapping), spaces tidied; never shown to a reader."""
+    return " ".join(UNEXPRESSED.sub("", text).split()) if UNEXPRESSED.search(text) else text.strip()
 
 
 def uses_roman_sections(blocks: list[Block]) -> bool:
@@ -1905,9 +1973,14 @@ def _author_names(line: Line) -> list[str]:
     for part in parts:
         name = " ".join(part.split()).strip(" .")
         words = name.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name):
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name) and \
+                not MEMBER_GRADE.match(name):
             names.append(name)
     return names
+
+
+# IEEE's membership grades after the authors' names: "Paolo Frasconi, Student Member, IEEE".
+MEMBER_GRADE = re.compile(r"^(?:(?:student|senior|life)\s+)?(?:member|fellow)(?:\s+ieee)?$", re.IGNORECASE)
 
 
 # ───────────────────────────── the parser ─────────────────────────────
@@ -1962,8 +2035,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(doc[index], lines)
+        stamps = _foot_stamps(lines, doc[index].rect.height, body)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-            if id(ln) in furniture:
+            if id(ln) in furniture or id(ln) in stamps:
                 continue
             if ln.code:
                 kept.append(ln)
@@ -2155,7 +2229,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         sections.append(Section(h.number, h.title, h.level, h.page, ()))
     if unplaced:
         sections.sort(key=lambda s: s.page)
-    references = _split_references(ref_lines, words)
+    references = [_expressed(entry) for entry in _split_references(ref_lines, words)]
     footnotes = _attach_footnotes(footnotes, calls)
     from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_bibliography
 
@@ -2411,7 +2485,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             block.text[match.end():].strip()
         caption_box = (min(ln.x0 for ln in block.lines), min(ln.y0 for ln in block.lines),
                        max(ln.x1 for ln in block.lines), max(ln.y1 for ln in block.lines))
-        record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
+        record = Figure(kind=kind, number=match["num"], caption=_expressed(caption), page=block.lines[0].page + 1,
                         bbox=tuple(round(v, 1) for v in box) if box else None,
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
@@ -2503,8 +2577,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
+            # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
+            # structure" above "(b) Similarity calculator")
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
-                ox0 >= x0 - 10 and ox1 <= x1 + 10
+                ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25
             if (level and beside) or (aligned and row):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
