@@ -290,44 +290,9 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                 if rotated is not None:
                     rotated.append(tuple(raw["bbox"]))
                 continue
-            spans = [s for s in raw["spans"] if s["text"].strip()]
-            if not spans:
-                continue
-            lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
-            text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
-            visible = sum(len(s["text"].strip()) for s in spans)
-            size_weight = Counter()
-            math = 0
-            for s in spans:
-                size_weight[round(s["size"] * 2) / 2] += len(s["text"].strip())
-                if _font_traits(s["font"])[3]:
-                    math += len(s["text"].strip())
-                else:
-                    math += _math_count(s["text"])
-            x0, y0, x1, y1 = raw["bbox"]
-            if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
-                y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
-            letters = sum(sum(map(str.isalpha, s["text"])) for s in spans)  # map: counted in C
-            caps_letters = sum(sum(map(str.isalpha, s["text"])) for s in spans if _font_traits(s["font"])[2])
-            faked = _faked_small_caps(spans)
-            if faked:
-                caps_letters = letters
-            lines.append(
-                Line(
-                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
-                    size=faked or size_weight.most_common(1)[0][0],
-                    bold=all(_is_bold(s) for s in spans) and visible > 0,
-                    # (spans without letters, "1." or "(3)", say nothing; a line of only such is not italic)
-                    italic=_all_letters_italic(spans),
-                    math_chars=math,
-                    spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
-                    smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
-                    lead_mark=lead_mark, calls=calls,
-                    code=all(_font_traits(s["font"])[4] for s in spans),
-                    base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
-                    scripts=_script_runs(spans),
-                )
-            )
+            line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
+            if line is not None:
+                lines.append(line)
     return _merge_same_baseline(lines, _gutter(lines, page.rect.width))
 
 
@@ -361,6 +326,95 @@ def _gutter(lines: list[Line], width: float) -> float:
     while end + 1 < len(cover) and cover[end + 1] == least:
         end += 1
     return lo + (start + end) / 2 + 0.5
+
+
+def _one_span_line(raw: dict, page_index: int) -> Line | None:
+    """`_spans_line` for a line of one span, the common case (a word placed on its own by
+    Ghostscript, a heading, a number): nothing to weigh, no marks to call, no small capitals to
+    fake, no scripts; each span fact is read once."""
+    s = raw["spans"][0]
+    text = s["text"]
+    visible = len(text.strip())
+    if not visible:
+        return None
+    bold, italic_font, caps_font, math_font, mono = _span_traits(s)
+    letters = sum(map(str.isalpha, text))  # map: counted in C
+    caps_letters = letters if caps_font else 0
+    x0, y0, x1, y1 = raw["bbox"]
+    return Line(
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
+        math_chars=visible if math_font else _math_count(text),
+        spans=[(s["bbox"][0], s["bbox"][2], text, ("b" if bold else "") + ("i" if italic_font else "") + ("c" if caps_font else ""))],
+        smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+        code=mono, base=s["origin"][1],
+    )
+
+
+def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
+    """(bold, italic, small caps, math, monospace) of a span: `_is_bold`, `_is_italic` and the font
+    name's traits in one call."""
+    bold, italic, caps, math, mono = _font_traits(span.get("font", ""))
+    flags = span.get("flags", 0)
+    return bool(flags & 16) or bold, bool(flags & 2) or italic, caps, math, mono
+
+
+def _spans_line(raw: dict, page_index: int) -> Line | None:
+    """The `Line` of one line of PyMuPDF's page dict, or None when it shows nothing."""
+    spans = [s for s in raw["spans"] if s["text"].strip()]
+    if not spans:
+        return None
+    sizes = [s["size"] for s in spans]
+    smallest, largest = min(sizes), max(sizes)
+    # A raised mark is set at most 0.8 of the line's largest type, a sub- or superscript under 0.85 of
+    # it: a line in one size (most of them) has neither, and is spared the search.
+    if smallest > 0.8 * largest:
+        lead_mark, calls, raw_spans = None, [], raw["spans"]
+    else:
+        lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
+    text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
+    size_weight: dict[float, int] = {}
+    math = letters = caps_letters = 0
+    bold = code = True
+    worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
+    all_italic = True
+    styles = []
+    lowercase = False  # in a span with letters: no faked small capitals then
+    for s in spans:
+        span_text = s["text"]
+        visible = len(span_text.strip())
+        is_bold, is_italic, caps_font, math_font, mono = _span_traits(s)
+        size = round(s["size"] * 2) / 2
+        size_weight[size] = size_weight.get(size, 0) + visible
+        math += visible if math_font else _math_count(span_text)
+        span_letters = sum(map(str.isalpha, span_text))  # map: counted in C
+        letters += span_letters
+        if caps_font:
+            caps_letters += span_letters
+        if span_letters:
+            worded = True
+            all_italic = all_italic and is_italic
+            lowercase = lowercase or any(map(str.islower, span_text))
+        bold = bold and is_bold
+        code = code and mono
+        styles.append(("b" if is_bold else "") + ("i" if is_italic else "") + ("c" if caps_font else ""))
+    italic = worded and all_italic
+    x0, y0, x1, y1 = raw["bbox"]
+    if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
+        y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
+    faked = _faked_small_caps(spans) if letters and not lowercase else None
+    if faked:
+        caps_letters = letters
+    return Line(
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        size=faked or max(size_weight.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
+        bold=bold, italic=italic, math_chars=math,
+        spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
+        smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+        lead_mark=lead_mark, calls=calls, code=code,
+        base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
+        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans),
+    )
 
 
 def _repair_degenerate_sizes(blocks: list[dict]) -> None:
@@ -573,12 +627,14 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     paths = sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path"))
     clips = _path_clips(page, paths) if paths else []  # no paths, nothing to clip: skip the drawing list
     marks = _reader_marks(page)
+    taken = 0  # clips used so far, one per path in drawing order (an index: popping the front is quadratic)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
         if marks and any(m[0] - 1 <= x0 and m[1] - 1 <= y0 and x1 <= m[2] + 1 and y1 <= m[3] + 1 for m in marks):
             continue  # a reader's highlight behind the text: the text stays text
-        if kind in ("fill-path", "stroke-path") and clips:
-            clip, white = clips.pop(0)
+        if kind in ("fill-path", "stroke-path") and taken < len(clips):
+            clip, white = clips[taken]
+            taken += 1
             if clip is not None:
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
                 if x1 < x0 or y1 < y0:
@@ -619,25 +675,26 @@ def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float
     stroked path, is two entries there). If the two disagree, nothing is clipped."""
     clips: list[tuple[tuple[float, float, float, float] | None, bool]] = []
     scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
+    white = (1.0, 1.0, 1.0)
     for item in page.get_cdrawings(extended=True):
-        level = item.get("level", 0)
+        get = item.get
+        level = get("level", 0)
         while scissors and scissors[-1][0] >= level:
             scissors.pop()
         clip = scissors[-1][1] if scissors else None
-        kind = item.get("type") or ""
-        if kind in ("clip", "group"):
-            cut = item.get("scissor") if kind == "clip" else None
+        kind = get("type") or ""
+        if kind == "clip" or kind == "group":
+            cut = get("scissor") if kind == "clip" else None
             if cut is not None:
                 cut = tuple(cut)
                 clip = cut if clip is None else (max(clip[0], cut[0]), max(clip[1], cut[1]),
                                                  min(clip[2], cut[2]), min(clip[3], cut[3]))
             scissors.append((level, clip))
-            continue
-        white_fill = kind in ("f", "fs") and item.get("fill") == (1.0, 1.0, 1.0)
-        if kind == "fs":
-            clips.extend([(clip, white_fill), (clip, item.get("color") == (1.0, 1.0, 1.0))])
+        elif kind == "fs":
+            clips.append((clip, get("fill") == white))
+            clips.append((clip, get("color") == white))
         else:
-            clips.append((clip, white_fill if kind == "f" else item.get("color") == (1.0, 1.0, 1.0)))
+            clips.append((clip, get("fill") == white if kind == "f" else get("color") == white))
     return clips if len(clips) == paths else []
 
 
@@ -1946,10 +2003,6 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     """Parse an opened PyMuPDF document into a `Paper`."""
     from paperkit.reading.pdf import text_layer_warning
 
-    warnings: list[str] = []
-    no_text = text_layer_warning(doc)
-    if no_text:
-        warnings.append(no_text)
     pages_lines: list[list[Line]] = []
     page_graphics: list[list[tuple]] = []
     widths: list[float] = []
@@ -1959,6 +2012,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page, pages_lines[-1]), pages_lines[-1]),
                                                rotated))
         widths.append(page.rect.width)
+    # A page with lines has text: only pages without any (or with rotated text only) are read again.
+    no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
+    warnings: list[str] = [no_text] if no_text else []
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
 
