@@ -216,7 +216,8 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
     the compound is printed elsewhere and the joined word is not, or the fragment before already
     holds a hyphen ("state-of-the-" + "art"), or both halves are words of the paper and their join
     is not."""
-    head_match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", before)
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""  # the match holds no space: search the last word only
+    head_match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", last)
     tail_match = re.match(r"[^\W\d_]+", after)
     if not head_match or not tail_match:
         return False
@@ -1352,7 +1353,7 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
 
 def _is_math(block: Block) -> bool:
     text = block.text
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = len(text) - sum(map(str.isspace, text))  # (counted in C)
     if visible == 0:
         return False
     math = sum(ln.math_chars for ln in block.lines)
