@@ -265,7 +265,9 @@ def text_section() -> None:
         "132/132 sentences, 26/26 entries, 122/123 fields, 27/27 citations, 4/4 footnotes, 3/3 crops; "
         "neurips-submission 176/178, 40/40, 184/184, 39/39, 4/4, 3/3 (nothing was tuned on them since; rows "
         "below are the current run).\n\n"
-        + "\n".join(rows) + "\n\nSpeed of the whole command, cold cache (each a fresh process, best of 3):\n\n"
+        + "\n".join(rows) + "\n\nSpeed of the whole command, cold cache (each a fresh process, best of 3; both without the "
+        "optional pymupdf.layout and pymupdf4llm, as on paperkit's own install: with them `import pymupdf` "
+        "costs both sides about 0.7 s more and the ratios fall to about 1.0):\n\n"
         + "\n".join(speed)
         + f"\n\n1-minute load average before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores, shared with other jobs: the timings are rough."
