@@ -85,10 +85,17 @@ def without_heading(sentence: str, sections: list[dict]) -> str:
     return " ".join(words)
 
 
+# A footnote's call printed right after punctuation ("environments,3 bridging"): both extractors
+# keep it in the sentence, a reader that sets the footnote apart takes it out of the text.
+FOOTNOTE_CALL = re.compile(r"(?<=[,.;:)])\d{1,2}(?=\s)")
+
+
 def intact(sentences: list[str], haystack: str) -> list[bool]:
-    """Whether each sentence's words appear, in order and adjacent, in the haystack."""
+    """Whether each sentence's words appear, in order and adjacent, in the haystack (with or
+    without the footnote calls in it)."""
     padded = f" {haystack} "
-    return [f" {norm(s)} " in padded for s in sentences]
+    return [f" {norm(s)} " in padded or (FOOTNOTE_CALL.search(s) is not None and
+                                          f" {norm(FOOTNOTE_CALL.sub('', s))} " in padded) for s in sentences]
 
 
 def _number(text: str | None) -> str:
@@ -145,7 +152,8 @@ def section_counts(paper, truth: dict) -> Counts:
             if not _REFERENCES_HEADING.match(s["title"].strip())]
     deepest = max((s.get("level", 1) for s in truth.get("sections", [])), default=0)
     pred = [((s.number or "").rstrip("."), norm(s.title)) for s in paper.sections
-            if s.level <= deepest and not _REFERENCES_HEADING.match(s.title.strip())]
+            if s.level <= deepest and not _REFERENCES_HEADING.match(s.title.strip())
+            and (s.number or s.title)]  # text before the first heading has no heading to score
     return match(pred, true)
 
 

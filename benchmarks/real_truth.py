@@ -98,6 +98,13 @@ class Pages:
     lines: list[Line]
     sizes: list[tuple[float, float]]  # (width, height) per page
 
+    def by_page(self) -> dict[int, list[Line]]:
+        if not hasattr(self, "_by_page"):
+            self._by_page: dict[int, list[Line]] = {}
+            for line in self.lines:
+                self._by_page.setdefault(line.page, []).append(line)
+        return self._by_page
+
 
 def pymupdf_pages(pdf: Path) -> Pages:
     """Lines of every page in PyMuPDF's order (its blocks and lines), words with their boxes."""
@@ -400,6 +407,28 @@ def _clean_breaks(sentence: Sentence, edges: dict) -> bool:
     return True
 
 
+def _skips_text(sentence: Sentence, pages: Pages, body: float) -> bool:
+    """Whether the sentence jumps over body-like lines inside one column: a line of the page's text
+    (any extractor line, filtered or not) lying between two of its consecutive lines, in their column
+    and in body type. A filter that dropped such lines (a drawing over the text, such as a reader's
+    highlight, read as a figure) splices what stood before and after them into a sentence the paper
+    never printed; a float placed mid-column is skipped over legitimately but looks the same, so such
+    sentences are left out of the truth either way."""
+    lines = sentence.lines
+    left = min(line.bbox[0] for line in lines)
+    right = max(line.bbox[2] for line in lines)
+    for before, after in zip(lines, lines[1:]):
+        if before.page != after.page or after.bbox[1] <= before.bbox[3] or _column(before) != _column(after):
+            continue
+        for other in pages.by_page().get(before.page, ()):
+            x0, y0, x1, y1 = other.bbox
+            middle = (y0 + y1) / 2
+            if before.bbox[3] < middle < after.bbox[1] and x0 >= left - 3 and x1 <= right + 3 \
+                    and x1 - x0 >= 0.5 * (right - left) and 0.84 * body <= other.height <= 1.25 * body:
+                return True
+    return False
+
+
 def _column(line: Line) -> int:
     return int(line.bbox[0] > 250)  # left or right half of a US Letter / A4 page
 
@@ -442,14 +471,14 @@ def sample_sentences(pdf: Path, name: str, a: Pages, b: Pages, want: int = 30) -
     """Up to `want` agreed sentences, stratified by place, in reading order."""
     regions = graphics(pdf)
     edges = _column_edges(body_lines(a, regions))
-    agreed = [s for s in agreed_sentences(a, b, regions) if _clean_breaks(s, edges)]
+    heights = sorted(line.height for line in a.lines if len(line.words) >= 6)
+    body = heights[len(heights) // 2] if heights else 10.0
+    agreed = [s for s in agreed_sentences(a, b, regions) if _clean_breaks(s, edges) and not _skips_text(s, a, body)]
     figures = {page: list(boxes) for page, boxes in regions.items()}
     for line in a.lines:
         if CAPTION_START.match(clean(line.text)):
             figures.setdefault(line.page, []).append(line.bbox)
     kept_ids = {id(line) for line in body_lines(a, regions)}
-    heights = sorted(line.height for line in a.lines if len(line.words) >= 6)
-    body = heights[len(heights) // 2] if heights else 10.0
     footnotes: dict[int, list] = {}
     for line in a.lines:
         if line.height < 0.84 * body and line.bbox[1] > 0.6 * a.sizes[line.page - 1][1] and id(line) not in kept_ids:

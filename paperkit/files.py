@@ -27,8 +27,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from filelock import FileLock
-
 LOCK_TIMEOUT_S = 30.0
 STALE_AFTER_S = 5.0  # an unlocked temporary file untouched this long belongs to a writer that died
 # What tempfile.mkstemp(prefix=".<name>.", suffix=".tmp") names: 8 random characters before .tmp.
@@ -219,8 +217,9 @@ def lock_path(path: str | os.PathLike) -> Path:
 @contextlib.contextmanager
 def locked(path: str | os.PathLike, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     """Hold an inter-process lock for `path` (on the side file `<path>.lock`)."""
+    from filelock import FileLock, Timeout  # here, not at the top: reading commands never lock (25 ms to import)
+
     from paperkit.errors import PaperkitError
-    from filelock import Timeout
 
     lock_file = lock_path(path)
     try:

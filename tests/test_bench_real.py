@@ -204,6 +204,16 @@ def test_a_sentence_split_over_two_paragraphs_is_not_intact():
     assert bench_real.intact(["ﬁne-tuned models."], bench_real.norm("all fine-tuned models.")) == [True]
 
 
+def test_a_footnote_call_after_punctuation_may_be_taken_out_of_the_sentence():
+    truth = "Prior methods adapt to unseen environments,3 bridging the gap between seen and unseen ones."
+    without = bench_real.norm("Prior methods adapt to unseen environments, bridging the gap between seen and unseen ones.")
+    assert bench_real.intact([truth], without) == [True]
+    assert bench_real.intact([truth], bench_real.norm(truth)) == [True]
+    # a number that is no call stays part of the sentence
+    assert bench_real.intact(["We train for 3 epochs on all of the data we have here."],
+                             bench_real.norm("We train for epochs on all of the data we have here.")) == [False]
+
+
 def test_wrong_title_missing_abstract_and_bibliography_tolerance():
     sc = bench_real.score_paper(_paper(title="No Title Given", abstract=None), TRUTH, "")
     assert not sc.title and sc.abstract is False
@@ -314,6 +324,34 @@ def test_a_sentence_spliced_across_a_break_with_a_mid_column_line_is_not_truth()
     assert _clean_breaks(Sentence("s", [body[1], body[2]]), edges)  # bottom of page 1 -> top of page 2
     assert not _clean_breaks(Sentence("s", [body[1], body[4]]), edges)  # -> a line in mid-column (a caption's rest)
     assert not _clean_breaks(Sentence("s", [body[0], body[2]]), edges)  # from a line that is not the column's last
+
+
+def test_a_sentence_that_jumps_over_body_lines_under_a_drawing_is_not_truth(tmp_path):
+    """A reader's highlight drawn over lines of a paragraph reads as a figure; the lines under it
+    are dropped and the text before and after them would splice into a sentence never printed."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    lines = ["The method is simple and it works on every dataset we tried so far in our",
+             "experiments. Users give a map function that turns one record into many pairs",
+             "of keys and values, and a reduce function that merges all values of one key.",
+             "It is fast, and it needs no labels at all for any of the tasks that we study.",
+             "Many real tasks are written in this model, as the rest of this paper shows in detail."]
+    y = 100
+    for text in lines:
+        y = _write(page, y, text)
+    # a box a reader drew around the middle three lines: a "graphic" to the truth's filters
+    page.draw_rect(pymupdf.Rect(68, 101, 470, 145), color=(1, 0.6, 0), width=1)
+    plain = "A plain sentence far below the box stays in the truth as the paper printed it."
+    _write(page, 220, plain)
+    pdf = tmp_path / "highlighted.pdf"
+    doc.save(pdf)
+    a = pymupdf_pages(pdf)
+    sampled = [s["text"] for s in real_truth.sample_sentences(pdf, "p", a, copy.deepcopy(a))]
+    spliced = [s.text for s in agreed_sentences(a, copy.deepcopy(a), real_truth.graphics(pdf))
+               if "in our Many real" in s.text]
+    assert spliced  # what both extractors' filtered lines give: a sentence the paper never printed
+    assert spliced[0] not in sampled
+    assert plain in sampled
 
 
 def test_a_continuation_that_is_a_lone_line_is_not_truth():

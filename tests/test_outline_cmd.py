@@ -90,6 +90,23 @@ def test_help_does_not_import_pymupdf():
     assert out.strip().endswith("False")
 
 
+def test_outline_imports_no_interface_or_locking_library(sample, tmp_path):
+    """The command is timed against a bare PyMuPDF process: it loads only what reading a PDF needs
+    (no terminal UI, templates, Markdown, file locks or torch)."""
+    import os
+    import subprocess
+    import sys
+
+    path, _ = sample
+    code = ("import sys\nfrom paperkit.cli import main\nmain(['outline', '--json', sys.argv[1]])\n"
+            "heavy = ('rich', 'textual', 'jinja2', 'markdown_it', 'filelock', 'torch')\n"
+            "print([m for m in heavy if m in sys.modules], file=sys.stderr)")
+    env = dict(os.environ, PAPERKIT_CACHE=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, check=True)
+    assert json.loads(done.stdout)["pages"] > 0  # it did parse and write the cache
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_json_carries_references_citations_footnotes_and_line_ranges(tmp_path, capsys, monkeypatch):
     from pathlib import Path
 

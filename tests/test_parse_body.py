@@ -357,3 +357,221 @@ def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragra
     _column(page, _fill(WORDS[:30] + ["done."], 440), 72, y + 12)
     paper = _parse(doc, tmp_path / "glyph.pdf")
     assert _holds(paper, "extend the results to node-level tasks")
+
+
+def test_the_line_right_under_a_running_heads_double_rule_stays_text(tmp_path):
+    # ICML's running head sits over two rules drawn across the page; on a page whose first line
+    # continues a sentence from the page before, that line stands a few points under the rules
+    # (GPT-2, page 3: "to infer and perform many different tasks on examples with").
+    doc, page = _new_page()
+    first = _fill(WORDS, 400)
+    y = 110
+    for line in first:
+        page.insert_text((72, y), line, fontname="helv", fontsize=10)
+        y += 12
+    page.insert_text((72, y), "and it goes on over the page where it", fontname="helv", fontsize=10)
+    for number in (2, 3, 4):
+        later = doc.new_page(width=612, height=792)
+        later.insert_text((200, 50), "Language Models Read Pages", fontname="helv", fontsize=9)
+        later.draw_line((54, 53), (558, 53), width=0.5)
+        later.draw_line((54, 68), (558, 68), width=0.5)
+        later.insert_text((300, 760), str(number), fontname="helv", fontsize=9)
+        for i, line in enumerate(first):
+            later.insert_text((72, 300 + 12 * i), line, fontname="helv", fontsize=10)
+    second = doc[1]
+    continued = "ends a few points under the rules of the running head above this line."
+    second.insert_text((72, 78), continued, fontname="helv", fontsize=10)
+    second.insert_text((72, 90), "The next sentence starts after it and is read on as well as the one before.",
+                       fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "and it goes on over the page where it " + continued), "\n".join(_paragraphs(paper))
+
+
+def test_a_paragraphs_last_line_that_opens_like_a_caption_ends_its_sentence(tmp_path):
+    # A page-wide paragraph whose last line is only "Table 2." (NeurIPS, "... as can be seen in
+    # Appendix" / "Table 2."), on a page whose lower half is set in two columns of short lines: the
+    # short line may be put in the left column, and still it is no caption.
+    doc, page = _new_page()
+    lines = _fill(WORDS + "and the models exhibit low variance over several seeds as can be seen in Appendix".split(), 470)
+    y = 110
+    for line in lines:
+        page.insert_text((72, y), line, fontname="helv", fontsize=10)
+        y += 12
+    page.insert_text((72, y), "Table 2.", fontname="helv", fontsize=10)
+    y += 30
+    left, right = _fill(WORDS, 220), _fill(list(reversed(WORDS)), 220)
+    for k in range(3):
+        for i, line in enumerate(left if k % 2 == 0 else right):
+            page.insert_text((72, y + 12 * i), line, fontname="helv", fontsize=10)
+            page.insert_text((320, y + 12 * i), (right if k % 2 == 0 else left)[i % len(right)], fontname="helv", fontsize=10)
+        y += 12 * len(left) + 14
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "as can be seen in Appendix Table 2."), "\n".join(_paragraphs(paper))
+    assert not paper.tables
+
+
+def test_a_caption_wrapped_into_a_one_column_paragraph_is_read_after_the_text_beside_it(tmp_path):
+    # NIPS 2012: a figure and its caption set on the right of a paragraph (wrapfigure) in a one-column
+    # paper; the rest of the page runs across. The paragraph's lines and the caption's must not interleave.
+    doc, page = _new_page()
+    y = 110
+    for line in _fill(WORDS * 3, 430):
+        page.insert_text((108, y), line, fontname="helv", fontsize=10)
+        y += 12
+    page.draw_rect(pymupdf.Rect(348, y, 504, y + 60), color=(0, 0, 0), fill=(0.7, 0.7, 0.8))
+    y += 75
+    beside = _fill("we found that this small amount of weight decay was important for the model to learn and in "
+                   "other words weight decay here is not merely a regularizer: it reduces the training error of "
+                   "the model on every split we tried.".split(), 230)
+    caption = ["Figure 3: Ninety six kernels of size", "eleven by eleven learned by the first", "layer on the input "
+               "images of the set.", "The top kernels were learned on one", "device and the bottom ones on the", "other."]
+    for i in range(max(len(beside), len(caption))):
+        if i < len(beside):
+            page.insert_text((108, y + 11 * i), beside[i], fontname="helv", fontsize=10)
+        if i < len(caption):
+            page.insert_text((348, y + 2 + 11 * i), caption[i], fontname="helv", fontsize=9)
+    y += 11 * max(len(beside), len(caption)) + 14
+    for line in _fill(WORDS * 2, 430):
+        page.insert_text((108, y), line, fontname="helv", fontsize=10)
+        y += 12
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "weight decay here is not merely a regularizer: it reduces the training error of the model "
+                         "on every split we tried."), "\n".join(_paragraphs(paper))
+    assert [f.number for f in paper.figures] == ["3"]
+    assert paper.figures[0].caption.endswith("on the other.")
+
+
+def test_a_hanging_caption_beside_the_text_keeps_out_of_its_rows_and_a_capital_goes_on_after_it(tmp_path):
+    # JMLR: a plot and its caption on the right half of a one-column page, the caption's lines indented
+    # under its label; its last line shares a row with the justified left column's "The Street View
+    # House Numbers (SVHN)", whose sentence goes on under it with a capital: "Data Set (Netzer ...".
+    doc, page = _new_page()
+    y = 110
+    for line in _fill(WORDS * 2, 450):
+        page.insert_text((90, y), line, fontname="helv", fontsize=10)
+        y += 13
+    page.draw_rect(pymupdf.Rect(306, y, 522, y + 180), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    top = y + 192
+    beside = (" ".join(WORDS) + ". ") * 3  # the text left of the plot
+    page.insert_textbox(pymupdf.Rect(90, y - 9, 296, y + 175), beside, fontname="helv", fontsize=10,
+                        align=pymupdf.TEXT_ALIGN_JUSTIFY)
+    caption = [(306, "Figure 4: Test error for different architectures"), (354, "with and without dropout. The net-"),
+               (354, "works have two to four hidden layers each"), (354, "with a thousand units or two.")]
+    for i, (x, text) in enumerate(caption):
+        page.insert_text((x, top + 12 * i), text, fontname="helv", fontsize=9)
+    page.insert_text((90, top + 14), "6.1.2 Street View House Numbers", fontname="hebo", fontsize=10)
+    text = ("The Street View House Numbers (SVHN) Data Set (Netzer et al., 2011) consists of color images of house "
+            "numbers collected by Google Street View and cropped to one digit each, which every model we trained reads.")
+    page.insert_textbox(pymupdf.Rect(90, top + 27, 296, top + 110), text, fontname="helv", fontsize=10,
+                        align=pymupdf.TEXT_ALIGN_JUSTIFY)
+    for i, line in enumerate(_fill(WORDS, 430)):
+        page.insert_text((90, top + 130 + 13 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, text), "\n".join(_paragraphs(paper))
+    assert paper.figures and paper.figures[0].caption.endswith("with a thousand units or two.")
+
+
+def test_two_columns_whose_gutter_is_off_the_page_middle_are_not_joined_row_by_row(tmp_path):
+    # A 1994 scan: columns at 73-298 and 306-531 on a 618 pt page, so the 8 pt gutter lies left of the
+    # page's middle (309); lines of both columns on one baseline must not be merged across it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=618, height=795)
+    page.insert_text((73, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    left = _fill(WORDS * 3, 222)
+    right = _fill(list(reversed(WORDS)) * 3, 222)
+    for i, line in enumerate(left):
+        page.insert_text((73, 110 + 11 * i), line, fontname="helv", fontsize=10)
+    for i, line in enumerate(right):
+        page.insert_text((306, 110 + 11 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
+    assert _holds(paper, " ".join(right))
+
+
+def test_a_venue_stamp_at_the_foot_of_one_page_stays_out_of_the_text(tmp_path):
+    # ICASSP 2017: "978-1-5090-4117-6/17/$31.00 ©2017 IEEE" and "ICASSP 2017" printed in body type at the
+    # foot of page 1 only, far under both columns; the right column's sentence goes on at the top of
+    # page 2. An equation's number alone at the foot of a page is kept.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    left, right = _fill(WORDS * 12, 240)[:56], _fill(list(reversed(WORDS)) * 12, 240)[:55]
+    for i, line in enumerate(left):
+        page.insert_text((54, 100 + 11 * i), line, fontname="helv", fontsize=9)
+    for i, line in enumerate(right):
+        page.insert_text((315, 100 + 11 * i), line, fontname="helv", fontsize=9)
+    last = 100 + 11 * (len(right) - 1)
+    page.insert_text((54, 757), "978-1-5090-4117-6/17/$31.00 2017 IEEE", fontname="helv", fontsize=10)
+    page.insert_text((502, 757), "ICASSP 2017", fontname="helv", fontsize=10)
+    cut = "and the bins of one source are close together and those of bins"
+    page.insert_text((315, last + 11), cut, fontname="helv", fontsize=9)
+    second = doc.new_page(width=612, height=792)
+    on = "dominated by different sources are far apart, as the loss asks of them."
+    second.insert_text((54, 80), on, fontname="helv", fontsize=9)
+    for i, line in enumerate(left[:20]):
+        second.insert_text((54, 91 + 11 * i), line, fontname="helv", fontsize=9)
+    second.insert_text((270, 757), "(7)", fontname="helv", fontsize=9)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, cut + " " + on), "\n".join(_paragraphs(paper))
+    assert not any("ICASSP" in p or "978-1" in p for p in _paragraphs(paper))
+    assert any("(7)" in p for p in _paragraphs(paper))
+
+
+def test_words_cut_at_a_kern_into_pieces_are_whole_again(tmp_path):
+    # Ghostscript's Type 3 text of a 1994 paper: every kerned piece of a line is a text object of its
+    # own ("asso" "ciation", "b" "et" "w" "een"), touching the next; word spaces stay spaces.
+    # words placed one by one without space glyphs (4 pt apart), cut into pieces 0.4 pt apart
+    rows = [["we", "consider", "the", "problem", "of", "disco|v|ering"], ["asso|ciation", "rules", "b|et|w|een", "items"],
+            ["in", "a", "large", "database", "of", "sales", "transactions."]]
+    doc = pymupdf.open()
+    _type3_page(doc, [], 200)
+    page = doc[-1]
+    font = page.get_fonts()[-1][0]
+    stream, y = "", 792 - 200
+    for row in rows:
+        x = 72.0
+        for word in row:
+            for piece in word.split("|"):
+                stream += f"BT /T3 0.04 Tf 1 0 0 1 {x} {y} Tm ({piece}) Tj ET\n"
+                x += 10 * len(piece) + 0.4  # every glyph of this font is 10 pt wide
+            x += 3.6
+        y -= 14
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    path = tmp_path / "kerned.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert _holds(paper, "we consider the problem of discovering association rules between items in a large database "
+                         "of sales transactions."), _paragraphs(paper)
+    assert any("discovering association rules between items" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_digits_and_ligatures_of_a_type3_font_without_names_are_read_by_their_codes(tmp_path):
+    # dvips/Ghostscript bitmap fonts (a 1994 VLDB paper): the digits' glyphs are named "/1" ... "/9"
+    # and come out as U+0001 ... U+0009; TeX's "ff" ligature at code 11 comes out as U+FFFD.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< >>")
+    doc.update_stream(proc, b"500 0 0 0 500 700 d1 0 0 500 700 re f")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = ["#0B", "space", "period", *"0123456789", *letters]
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+                            f"/CharProcs << {' '.join(f'/{n} {proc} 0 R' for n in names)} >> "
+                            f"/Encoding << /Type /Encoding /Differences [11 /#0B 32 /space 46 /period "
+                            f"48 {' '.join('/' + d for d in '0123456789')} 97 {' '.join('/' + c for c in letters)}] >> "
+                            f"/FirstChar 11 /LastChar 122 /Widths [{' '.join(['500'] * 112)}] /Resources << >> >>")
+    _add_font(doc, page, font)
+    text = "we found a di\\013erent result on 650 of the 95120 pages we read in the study."
+    stream = f"BT /T3 10 Tf 1 0 0 1 72 {792 - 200} Tm ({text}) Tj ET\n"
+    xref = page.get_contents()[-1]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    path = tmp_path / "type3.pdf"
+    doc.save(path)
+    raw = pymupdf.open(path)[0].get_text()
+    assert "\x06\x050" in raw and "di\x0berent" in raw  # what the text layer gives
+    paper = parse_pdf(path)
+    assert "we found a different result on 650 of the 95120 pages we read in the study." in _paragraphs(paper), \
+        _paragraphs(paper)

@@ -534,3 +534,49 @@ def test_a_table_at_the_top_of_a_page_under_a_one_line_caption_keeps_its_top_rul
     _prose(page, 72, 540, 150, 700)
     table = _float(doc, tmp_path, "table", "4")
     assert table.bbox is not None and _contains(table.bbox, (72, 65, 540, 134), slack=0.5), table
+
+
+def test_a_tables_caption_repeated_on_the_next_page_is_no_text(tmp_path):
+    # BMVC: a long table runs onto the next page under "Table 1: ... (continued from previous page)";
+    # the sentence cut at the foot of the page before goes on after the table, without that caption.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 80, "1 Results", size=12)
+    _text(page, 72, 120, "Table 1: Classification results on the test set for every method we compare.")
+    _rules(page, 72, 540, [126, 140])
+    for i in range(5):
+        _text(page, 80, 152 + 11 * i, f"method {i}    {50 + i}.1    {60 + i}.2    {70 + i}.3", size=8)
+    _rules(page, 72, 540, [206])
+    _prose(page, 72, 540, 230, 700)
+    cut = "As expected, all the recent methods improve the classification accuracy over the spatial his-"
+    _text(page, 72, 716, cut, size=10)
+    second = doc.new_page(width=612, height=792)
+    _text(second, 72, 60, "Table 1: Classification results on the test set (continued from previous page)")
+    _rules(second, 72, 540, [66, 80])
+    for i in range(5):
+        _text(second, 80, 92 + 11 * i, f"method {i + 5}    {50 + i}.4    {60 + i}.5    {70 + i}.6", size=8)
+    _rules(second, 72, 540, [146])
+    _text(second, 72, 170, "togram of visual words baseline, as the table shows for every class.", size=10)
+    paper, _ = _save(doc, tmp_path)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "spatial histogram of visual words baseline, as the table shows" in text, text[-400:]
+    assert [t.number for t in paper.tables] == ["1"]
+    assert "continued" not in text
+
+
+def test_a_figures_upper_row_wider_than_the_lower_one_is_in_its_crop(tmp_path):
+    # CLIP4Clip's Figure 1: "(a) Main structure" across the page over a narrower "(b) Similarity
+    # calculator"; the caption under both. The crop holds both rows.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 60, "1 Introduction", size=12)
+    page.draw_rect(pymupdf.Rect(80, 80, 530, 190), color=(0, 0, 0), fill=(0.85, 0.9, 1))
+    _text(page, 270, 203, "(a) Main structure", size=8)
+    page.draw_rect(pymupdf.Rect(100, 212, 495, 300), color=(0, 0, 0), fill=(0.9, 1, 0.85))
+    _text(page, 260, 312, "(b) Similarity calculator", size=8)
+    _text(page, 72, 332, "Figure 1: The framework of the model, with a text encoder, a video encoder and a similarity calculator "
+                         "that compares the two")
+    _text(page, 72, 343, "representations: the text and the frames are encoded apart and then compared by the calculator.")
+    _prose(page, 72, 540, 360, 700)
+    fig = _float(doc, tmp_path, "figure", "1")
+    assert _contains(fig.bbox, (80, 80, 530, 190)) and _contains(fig.bbox, (100, 212, 495, 300)), fig.bbox

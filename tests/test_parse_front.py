@@ -262,7 +262,6 @@ def test_small_capitals_make_a_heading_only_at_about_body_size():
     assert "Ablation grid" in paper.sections[-1].text
 
 
-
 def _equation_doc(runs: list[tuple[str, str, float]], subscript: tuple[str, float, float] | None = None):
     """A page with prose, one display equation numbered "(4)" and more prose. The equation is made of
     `runs` (fonts "tiit" become a math italic, "SY" is the Symbol font), or else is "v" with a lowered
@@ -334,7 +333,11 @@ def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
     page.y += 12.5
     page.paragraph()
     page.line("Visual Representation Learning from Text Su-", "tibo")
-    page.line("pervision Visual representation learning is a long standing problem of the field.")
+    page.page.insert_text((72, page.y), "pervision", fontname="tibo", fontsize=10)
+    page.page.insert_text((72 + pymupdf.get_text_length("pervision ", "tibo", 10), page.y),
+                          "Visual representation learning is a long standing problem of the field.",
+                          fontname="tiro", fontsize=10)
+    page.y += 12.5
     page.paragraph()
     # BERT's "Task #2: ..." lead filling its justified line, the paragraph going on right under it.
     lead = "Task #2: Predicting Neighbouring Sentences Across Documents"
@@ -351,6 +354,9 @@ def test_bold_paragraph_leads_and_a_venue_line_at_the_foot_are_no_sections():
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Evaluation"), ("2", "Methods")]
     assert all(lead in paper.sections[0].text for lead in ("Goal-oriented Metrics", "Text Su", "Task #2"))
+    # the broken lead is one word again, and its paragraph one paragraph
+    assert any(p.text.startswith("Visual Representation Learning from Text Supervision Visual representation")
+               for p in paper.sections[0].paragraphs)
 
 
 def test_subsections_in_upright_body_type_are_found_by_their_number_and_the_space_around_them():
@@ -604,3 +610,44 @@ def test_an_image_in_a_heading_leaves_no_file_name_in_its_bookmarked_title():
     assert _sections(paper) == [("1", "Introduction", 1), ("2", "Obtain Stone Pickaxe with Bare Hands", 1),
                                 ("3", "Conclusion", 1)]
     assert paper.sections[1].paragraphs
+
+
+def test_body_text_after_a_run_in_abstract_is_kept_when_no_heading_opens_it():
+    # A 1994 IEEE scan: "Abstract—" runs into its paragraph, and the introduction's heading ("I.
+    # INTRODUCTION" in OCR'd small capitals) is not found. Its text is the body's, in a section
+    # without a heading, not dropped as front matter.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Learning Long-Term Dependencies Is Difficult", "tibo", 18)
+    page.skip(12)
+    page.line("Abstract- Recurrent networks can map input sequences to output sequences, but they")
+    page.line("are hard to train when the dependencies to be captured span long intervals of time.")
+    page.skip(14)
+    opening = "We are interested in training recurrent networks to map input sequences to output sequences."
+    page.line(opening)
+    page.paragraph()
+    second = Page(doc)
+    second.line("2 Minimal Task", "tibo", 12)
+    second.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract.startswith("Recurrent networks can map")
+    first = paper.sections[0]
+    assert (first.number, first.title) == (None, "") and first.label == "Text before the first heading"
+    assert first.paragraphs[0].text.startswith(opening)
+    assert [s.title for s in paper.sections[1:]] == ["Minimal Task"]
+    assert paper.introduction is first  # what pass 1 reads as the introduction
+
+
+def test_ieee_membership_grades_after_the_names_are_no_authors():
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Learning Long-Term Dependencies Is Difficult", "tibo", 18)
+    page.skip(6)
+    page.line("Yoshua Bengio, Patrice Simard, and Paolo Frasconi, Student Member, IEEE", x=120)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12, x=270)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.authors == ("Yoshua Bengio", "Patrice Simard", "Paolo Frasconi")

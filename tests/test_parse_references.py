@@ -350,3 +350,34 @@ def test_a_supplements_own_bibliography_does_not_hide_the_main_one():
     paper = pages.parse([[1, "1 Introduction", 1], [1, "A Proofs", 2]])
     assert [r.label for r in paper.bibliography] == ["1", "2", "3", "4", "5"]
     assert not any("Okafor" in p.text for s in paper.sections for p in s.paragraphs)
+
+
+def test_a_year_alone_on_a_line_under_the_running_heads_rule_is_no_tick_label():
+    # ICML: a rule under the running head across the page; on the last page of references the left
+    # column's "1960." (the rest of an entry) stands level with the right column's second line. A
+    # bare number near a drawing reads as a plot's tick label, but a rule is no plot: both lines stay.
+    pages = _introduction_then_references()
+    pages.line("Bloom, Paul. How children learn the meanings of words. MIT press, 2000.")
+    pages.new_page()
+    page = pages.page
+    page.insert_text((200, 50), "Cognitive Psychology for Deep Neural Networks", fontname="tiro", fontsize=9)
+    page.draw_line((55, 57), (542, 57), width=1)
+    filler = [[f"Author{n}, Some and Other, Name. A study of thing number {n} in", "the wild. In Proceedings, 2016."]
+              for n in range(8)]
+    columns = ((55, [["Quine, Willard Van Orman. Word and object. MIT press,", "1960."]] + filler[:4]),
+               (307, [["Zeiler, Matthew D and Fergus, Rob. Visualizing and un-",
+                       "derstanding convolutional networks. In European Con-",
+                       "ference on Computer Vision, pp. 818-833, 2014."]] + filler[4:]))
+    for x, entries in columns:
+        y = 76.0
+        for entry in entries:
+            for i, text in enumerate(entry):
+                page.insert_text((x if i == 0 else x + 10, y), text, fontname="tiro", fontsize=10)
+                y += 12
+            y += 8
+    paper = pages.parse()
+    texts = [entry.text for entry in paper.bibliography]
+    assert "Quine, Willard Van Orman. Word and object. MIT press, 1960." in texts, texts
+    assert "Zeiler, Matthew D and Fergus, Rob. Visualizing and understanding convolutional networks. In European " \
+           "Conference on Computer Vision, pp. 818-833, 2014." in texts, texts
+    assert len(texts) == 11

@@ -26,7 +26,7 @@ def render_tree(paper) -> str:
     lines.append("Sections")
     for section in paper.sections:
         indent = "  " * section.level
-        head = f"{section.number}  {section.title}" if section.number else section.title
+        head = f"{section.number}  {section.title}" if section.number else section.label
         math = sum(1 for p in section.paragraphs if p.math)
         extra = f", {math} math" if math else ""
         lines.append(f"{indent}{head}  (p. {section.page}; {len(section.paragraphs)} paragraphs{extra})")

@@ -82,8 +82,11 @@ class Section:
 
     @property
     def label(self) -> str:
-        """How notes cite it: "§ 3.2 Method" or "Related work"."""
-        return f"§ {self.number} {self.title}" if self.number else self.title
+        """How notes cite it: "§ 3.2 Method", "Related work", or for text before the paper's first
+        heading (a section without a title), "Text before the first heading"."""
+        if self.number:
+            return f"§ {self.number} {self.title}"
+        return self.title or "Text before the first heading"
 
     @property
     def text(self) -> str:
@@ -171,7 +174,12 @@ class Paper:
 
     @property
     def introduction(self) -> Section | None:
-        return self._find(_INTRO)
+        """The "Introduction" section; else the text that opens the paper without a heading read
+        (a section without a title before the first one), which is where an introduction stands."""
+        found = self._find(_INTRO)
+        if found is None and self.sections and not self.sections[0].number and not self.sections[0].title:
+            return self.sections[0]
+        return found
 
     @property
     def conclusion(self) -> Section | None:

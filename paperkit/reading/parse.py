@@ -216,7 +216,8 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
     the compound is printed elsewhere and the joined word is not, or the fragment before already
     holds a hyphen ("state-of-the-" + "art"), or both halves are words of the paper and their join
     is not."""
-    head_match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", before)
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""  # the match holds no space: search the last word only
+    head_match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", last)
     tail_match = re.match(r"[^\W\d_]+", after)
     if not head_match or not tail_match:
         return False
@@ -282,6 +283,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     data = page.get_text("dict", flags=flags)
     _repair_degenerate_sizes(data["blocks"])
+    _repair_type3_text(page, data["blocks"])
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
@@ -289,45 +291,131 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
                 if rotated is not None:
                     rotated.append(tuple(raw["bbox"]))
                 continue
-            spans = [s for s in raw["spans"] if s["text"].strip()]
-            if not spans:
-                continue
-            lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
-            text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
-            visible = sum(len(s["text"].strip()) for s in spans)
-            size_weight = Counter()
-            math = 0
-            for s in spans:
-                size_weight[round(s["size"] * 2) / 2] += len(s["text"].strip())
-                if _font_traits(s["font"])[3]:
-                    math += len(s["text"].strip())
-                else:
-                    math += _math_count(s["text"])
-            x0, y0, x1, y1 = raw["bbox"]
-            if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
-                y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
-            letters = sum(sum(map(str.isalpha, s["text"])) for s in spans)  # map: counted in C
-            caps_letters = sum(sum(map(str.isalpha, s["text"])) for s in spans if _font_traits(s["font"])[2])
-            faked = _faked_small_caps(spans)
-            if faked:
-                caps_letters = letters
-            lines.append(
-                Line(
-                    page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
-                    size=faked or size_weight.most_common(1)[0][0],
-                    bold=all(_is_bold(s) for s in spans) and visible > 0,
-                    # (spans without letters, "1." or "(3)", say nothing; a line of only such is not italic)
-                    italic=_all_letters_italic(spans),
-                    math_chars=math,
-                    spans=[(s["bbox"][0], s["bbox"][2], s["text"], _span_style(s)) for s in spans],
-                    smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
-                    lead_mark=lead_mark, calls=calls,
-                    code=all(_font_traits(s["font"])[4] for s in spans),
-                    base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
-                    scripts=_script_runs(spans),
-                )
-            )
-    return _merge_same_baseline(lines, page.rect.width / 2)
+            line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
+            if line is not None:
+                lines.append(line)
+    return _merge_same_baseline(lines, _gutter(lines, page.rect.width))
+
+
+def _gutter(lines: list[Line], width: float) -> float:
+    """The x of the gap between two columns: the middle of the emptiest vertical strip in the
+    middle third of the page, which a scanned or badly centred page moves off the page's middle
+    (a 1994 scan: columns 73-298 and 306-531 on a 618 pt page). The page's middle when no strip is
+    nearly free of text (one column)."""
+    lo, hi = int(width * 0.35), int(width * 0.65)
+    if hi - lo < 4 or len(lines) < 8:
+        return width / 2
+    diff = [0] * (hi - lo + 2)
+    for ln in lines:
+        a, b = max(lo, int(ln.x0)), min(hi, int(ln.x1))
+        if a <= b:
+            diff[a - lo] += 1
+            diff[b - lo + 1] -= 1
+    cover, running = [], 0
+    for step in diff[:-1]:
+        running += step
+        cover.append(running)
+    least = min(cover)
+    if least > 0.1 * len(lines):
+        return width / 2
+    # the free strip nearest the middle, and its centre
+    free = [x for x, n in enumerate(cover) if n == least]
+    nearest = min(free, key=lambda x: abs(lo + x - width / 2))
+    start = end = nearest
+    while start - 1 >= 0 and cover[start - 1] == least:
+        start -= 1
+    while end + 1 < len(cover) and cover[end + 1] == least:
+        end += 1
+    return lo + (start + end) / 2 + 0.5
+
+
+def _one_span_line(raw: dict, page_index: int) -> Line | None:
+    """`_spans_line` for a line of one span, the common case (a word placed on its own by
+    Ghostscript, a heading, a number): nothing to weigh, no marks to call, no small capitals to
+    fake, no scripts; each span fact is read once."""
+    s = raw["spans"][0]
+    text = s["text"]
+    visible = len(text.strip())
+    if not visible:
+        return None
+    bold, italic_font, caps_font, math_font, mono = _span_traits(s)
+    letters = sum(map(str.isalpha, text))  # map: counted in C
+    caps_letters = letters if caps_font else 0
+    x0, y0, x1, y1 = raw["bbox"]
+    return Line(
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
+        math_chars=visible if math_font else _math_count(text),
+        spans=[(s["bbox"][0], s["bbox"][2], text, ("b" if bold else "") + ("i" if italic_font else "") + ("c" if caps_font else ""))],
+        smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+        code=mono, base=s["origin"][1],
+    )
+
+
+def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
+    """(bold, italic, small caps, math, monospace) of a span: `_is_bold`, `_is_italic` and the font
+    name's traits in one call."""
+    bold, italic, caps, math, mono = _font_traits(span.get("font", ""))
+    flags = span.get("flags", 0)
+    return bool(flags & 16) or bold, bool(flags & 2) or italic, caps, math, mono
+
+
+def _spans_line(raw: dict, page_index: int) -> Line | None:
+    """The `Line` of one line of PyMuPDF's page dict, or None when it shows nothing."""
+    spans = [s for s in raw["spans"] if s["text"].strip()]
+    if not spans:
+        return None
+    sizes = [s["size"] for s in spans]
+    smallest, largest = min(sizes), max(sizes)
+    # A raised mark is set at most 0.8 of the line's largest type, a sub- or superscript under 0.85 of
+    # it: a line in one size (most of them) has neither, and is spared the search.
+    if smallest > 0.8 * largest:
+        lead_mark, calls, raw_spans = None, [], raw["spans"]
+    else:
+        lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
+    text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
+    size_weight: dict[float, int] = {}
+    math = letters = caps_letters = 0
+    bold = code = True
+    worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
+    all_italic = True
+    styles = []
+    lowercase = False  # in a span with letters: no faked small capitals then
+    for s in spans:
+        span_text = s["text"]
+        visible = len(span_text.strip())
+        is_bold, is_italic, caps_font, math_font, mono = _span_traits(s)
+        size = round(s["size"] * 2) / 2
+        size_weight[size] = size_weight.get(size, 0) + visible
+        math += visible if math_font else _math_count(span_text)
+        span_letters = sum(map(str.isalpha, span_text))  # map: counted in C
+        letters += span_letters
+        if caps_font:
+            caps_letters += span_letters
+        if span_letters:
+            worded = True
+            all_italic = all_italic and is_italic
+            lowercase = lowercase or any(map(str.islower, span_text))
+        bold = bold and is_bold
+        code = code and mono
+        styles.append(("b" if is_bold else "") + ("i" if is_italic else "") + ("c" if caps_font else ""))
+    italic = worded and all_italic
+    x0, y0, x1, y1 = raw["bbox"]
+    if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
+        y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
+    faked = _faked_small_caps(spans) if letters and not lowercase else None
+    if faked:
+        caps_letters = letters
+    return Line(
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        size=faked or max(size_weight.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
+        bold=bold, italic=italic, math_chars=math,
+        spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
+        smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
+        lead_mark=lead_mark, calls=calls, code=code,
+        base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
+        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans),
+    )
 
 
 def _repair_degenerate_sizes(blocks: list[dict]) -> None:
@@ -355,6 +443,45 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
             boxes = [s["bbox"] for s in ln["spans"]]
             if boxes:
                 ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
+
+
+# TeX's OT1 positions of the ligatures: a Type 3 font from dvips keeps them as its character codes.
+_OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
+
+
+def _unnamed(text: str) -> list[int]:
+    """Positions of the characters a text layer could not name: U+FFFD and control characters."""
+    return [i for i, ch in enumerate(text) if ch == "\ufffd" or ch < "\x10"]
+
+
+def _repair_type3_text(page, blocks: list[dict]) -> None:
+    """Name the characters of Type 3 fonts (Ghostscript's and dvips's bitmap fonts of 1990s papers)
+    that the text layer leaves unnamed, by their character code: digits whose glyphs are named "/1"
+    ... "/9" come out as U+0001 ... U+0009 ("\\x06\\x050 Harry Road" for "650 Harry Road"), TeX's
+    ligatures at codes 11-15 as U+FFFD ("di\\ufffderent" for "different"). The codes are read from
+    the page's text trace, only on a page that has such characters."""
+    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+             if s["font"].startswith("Type3") and _unnamed(s["text"])]
+    if not spans:
+        return
+    codes: dict[int, list[tuple[float, int]]] = {}  # baseline -> (x, code) of every unnamed character
+    for trace in page.get_texttrace():
+        for ucs, code, origin, _ in trace["chars"]:
+            if ucs == 0xFFFD or ucs < 16:
+                codes.setdefault(round(origin[1]), []).append((origin[0], code))
+    for span in spans:
+        x0, _, x1, _ = span["bbox"]
+        found = sorted(c for c in codes.get(round(span["origin"][1]), ()) if x0 - 1 <= c[0] <= x1 + 1)
+        where = _unnamed(span["text"])
+        if len(found) != len(where):
+            continue  # not the same characters: leave them unnamed
+        text = list(span["text"])
+        for i, (_, code) in zip(where, found):
+            if 48 <= code <= 57:
+                text[i] = chr(code)
+            elif code in _OT1_LIGATURES:
+                text[i] = _OT1_LIGATURES[code]
+        span["text"] = "".join(text)
 
 
 def _all_letters_italic(spans: list[dict]) -> bool:
@@ -479,9 +606,13 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
         label = prev is not None and (found := CAPTION.match(prev.text)) is not None and not prev.text[found.end():].strip()
         reach = 4.0 if label else 1.2
-        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -1.0 <= ln.x0 - prev.x1 < max(prev.size, ln.size) * reach
+        size = max(prev.size, ln.size) if prev else 0.0
+        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * reach
                 and (abs(prev.size - ln.size) < 1.0 or number_first or label)):
-            prev.text = f"{prev.text} {ln.text}"
+            # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
+            # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
+            glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
+            prev.text = f"{prev.text}{glue}{ln.text}"
             if label:
                 prev.size = ln.size  # the caption's own size, not its label's
             prev.x1 = max(prev.x1, ln.x1)
@@ -512,12 +643,14 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     paths = sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path"))
     clips = _path_clips(page, paths) if paths else []  # no paths, nothing to clip: skip the drawing list
     marks = _reader_marks(page)
+    taken = 0  # clips used so far, one per path in drawing order (an index: popping the front is quadratic)
     for kind, bbox in log:
         x0, y0, x1, y1 = bbox
         if marks and any(m[0] - 1 <= x0 and m[1] - 1 <= y0 and x1 <= m[2] + 1 and y1 <= m[3] + 1 for m in marks):
             continue  # a reader's highlight behind the text: the text stays text
-        if kind in ("fill-path", "stroke-path") and clips:
-            clip, white = clips.pop(0)
+        if kind in ("fill-path", "stroke-path") and taken < len(clips):
+            clip, white = clips[taken]
+            taken += 1
             if clip is not None:
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
                 if x1 < x0 or y1 < y0:
@@ -574,25 +707,26 @@ def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float
     stroked path, is two entries there). If the two disagree, nothing is clipped."""
     clips: list[tuple[tuple[float, float, float, float] | None, bool]] = []
     scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
+    white = (1.0, 1.0, 1.0)
     for item in page.get_cdrawings(extended=True):
-        level = item.get("level", 0)
+        get = item.get
+        level = get("level", 0)
         while scissors and scissors[-1][0] >= level:
             scissors.pop()
         clip = scissors[-1][1] if scissors else None
-        kind = item.get("type") or ""
-        if kind in ("clip", "group"):
-            cut = item.get("scissor") if kind == "clip" else None
+        kind = get("type") or ""
+        if kind == "clip" or kind == "group":
+            cut = get("scissor") if kind == "clip" else None
             if cut is not None:
                 cut = tuple(cut)
                 clip = cut if clip is None else (max(clip[0], cut[0]), max(clip[1], cut[1]),
                                                  min(clip[2], cut[2]), min(clip[3], cut[3]))
             scissors.append((level, clip))
-            continue
-        white_fill = kind in ("f", "fs") and item.get("fill") == (1.0, 1.0, 1.0)
-        if kind == "fs":
-            clips.extend([(clip, white_fill), (clip, item.get("color") == (1.0, 1.0, 1.0))])
+        elif kind == "fs":
+            clips.append((clip, get("fill") == white))
+            clips.append((clip, get("color") == white))
         else:
-            clips.append((clip, white_fill if kind == "f" else item.get("color") == (1.0, 1.0, 1.0)))
+            clips.append((clip, get("fill") == white if kind == "f" else get("color") == white))
     return clips if len(clips) == paths else []
 
 
@@ -902,6 +1036,24 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     return out
 
 
+EQUATION_NUMBER_ONLY = re.compile(r"^\(\w{1,5}\)$")
+
+
+def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
+    """ids of short lines in body type or larger at the very foot of a page, far below the text of
+    their column: a venue or ISBN stamp printed on one page only ("978-1-5090-4117-6/17/$31.00
+    ©2017 IEEE", "ICASSP 2017"), which no running-foot rule finds. Footnotes are set smaller and
+    a paragraph's last line stands at the usual pitch, so neither is taken."""
+    out: set[int] = set()
+    foot = [ln for ln in lines if ln.y0 > 0.9 * page_height and ln.size >= body - 0.6 and len(ln.text) < 60
+            and not EQUATION_NUMBER_ONLY.match(ln.text) and not ln.math_chars and any(ch.isalnum() for ch in ln.text)]
+    for ln in foot:
+        above = [o for o in lines if o.y1 <= ln.y0 and o.x0 < ln.x1 and o.x1 > ln.x0 and id(o) != id(ln)]
+        if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height:
+            out.add(id(ln))
+    return out
+
+
 # ───────────────────────────── reading order ─────────────────────────────
 
 
@@ -939,6 +1091,38 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     return split
 
 
+def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
+    """Whether the lines put on the right of a split stand beside the text only over their own
+    height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
+    of a one-column paper), with no line running across that height. The right-hand lines are a
+    caption's (its first line and those close under it, a hanging indent allowed) or, unless
+    `captions_only`, four or more flush with one left edge. When they stand beside the text, every
+    line above and below their band is read as one column."""
+    right = sorted((ln for ln in lines if ln.column == 2), key=lambda ln: ln.y0)
+    start = next((k for k, ln in enumerate(right) if CAPTION.match(ln.text)), None)
+    if start is not None:
+        group = [right[start]]
+        for ln in right[start + 1:]:
+            if ln.y0 - group[-1].y1 >= group[-1].height:
+                break
+            group.append(ln)
+    elif captions_only or not right:
+        return False
+    else:
+        edge = min(ln.x0 for ln in right)
+        group = [ln for ln in right if ln.x0 - edge < 2]
+        if len(group) < 4:
+            return False
+    top, bottom = min(ln.y0 for ln in group), max(ln.y1 for ln in group)
+    band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
+    if not any(ln.column == 1 for ln in band) or any(ln.column == 0 for ln in band):
+        return False
+    for ln in lines:
+        if not (ln.y0 < bottom and ln.y1 > top):
+            ln.column = 0
+    return True
+
+
 def _in_rows(lines: list[Line]) -> list[Line]:
     """Lines top to bottom, and pieces of one printed row (same baseline) left to right: by the top
     of their boxes a piece raised by a bold run-in head or an exponent would come first."""
@@ -957,8 +1141,19 @@ def _in_rows(lines: list[Line]) -> list[Line]:
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
     mid = page_width / 2
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
-    if not two_columns and (split := _side_split(lines, page_width)) is not None:
-        two_columns = _assign_columns(lines, split - 3, split - 1.5)
+    if (split := _side_split(lines, page_width)) is not None:
+        # A text column beside another one off the middle (a wrapped figure's caption): read by that
+        # split when it leaves fewer lines across it than the middle does.
+        by_middle = [ln.column for ln in lines]
+        side = _assign_columns(lines, split - 3, split - 1.5)
+        if (not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0)) and \
+                (side or _beside_in_band(lines)):
+            two_columns = True
+        else:
+            for ln, column in zip(lines, by_middle):
+                ln.column = column
+    if not two_columns:
+        two_columns = _beside_in_band(lines, captions_only=True)
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -1088,7 +1283,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
             new = False  # "TABLE II" and its caption on the next line
         elif CAPTION_LABEL_LINE.match(ln.text) or (
-                CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)):
+                CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)
+                and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
@@ -1104,6 +1300,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
+        elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
+                ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
+            new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
@@ -1129,6 +1328,15 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _mention_goes_on(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
+    """Whether a line opening like a caption ("Table 2.") ends the sentence of the line right above
+    it: the same page and left edge, the usual line pitch, in the same type, and the line above has
+    not ended its sentence ("... as can be seen in Appendix" / "Table 2."). The short last line of a
+    page-wide paragraph may be put in a column of its own, so columns are not compared."""
+    return prev.page == ln.page and abs(ln.x0 - prev.x0) <= 2 and 0 < gap <= pitch * 1.05 and \
+        abs(ln.size - prev.size) < 0.6 and not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold
 
 
 def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> bool:
@@ -1205,7 +1413,7 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
 
 def _is_math(block: Block) -> bool:
     text = block.text
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = len(text) - sum(map(str.isspace, text))  # (counted in C)
     if visible == 0:
         return False
     math = sum(ln.math_chars for ln in block.lines)
@@ -1233,7 +1441,13 @@ def _is_caps(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    return TRAILING_MARK.sub("", title.strip()).strip()
+    return _expressed(TRAILING_MARK.sub("", title.strip()))
+
+
+def _expressed(text: str) -> str:
+    """The text without what its text layer cannot name (U+FFFD, private-use code points: a ligature
+    or symbol glyph without a Unicode mapping), spaces tidied; never shown to a reader."""
+    return " ".join(UNEXPRESSED.sub("", text).split()) if UNEXPRESSED.search(text) else text.strip()
 
 
 def uses_roman_sections(blocks: list[Block]) -> bool:
@@ -1907,9 +2121,14 @@ def _author_names(line: Line) -> list[str]:
     for part in parts:
         name = " ".join(part.split()).strip(" .")
         words = name.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name):
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name) and \
+                not MEMBER_GRADE.match(name):
             names.append(name)
     return names
+
+
+# IEEE's membership grades after the authors' names: "Paolo Frasconi, Student Member, IEEE".
+MEMBER_GRADE = re.compile(r"^(?:(?:student|senior|life)\s+)?(?:member|fellow)(?:\s+ieee)?$", re.IGNORECASE)
 
 
 # ───────────────────────────── the parser ─────────────────────────────
@@ -1923,14 +2142,15 @@ class _Parsed:
     body_size: float
 
 
+# Front matter printed between the abstract and the first heading: keywords and classification.
+FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
+                         r"acm reference format|additional key words)\b", re.IGNORECASE)
+
+
 def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
     """Parse an opened PyMuPDF document into a `Paper`."""
     from paperkit.reading.pdf import text_layer_warning
 
-    warnings: list[str] = []
-    no_text = text_layer_warning(doc)
-    if no_text:
-        warnings.append(no_text)
     pages_lines: list[list[Line]] = []
     page_graphics: list[list[tuple]] = []
     widths: list[float] = []
@@ -1940,6 +2160,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page, pages_lines[-1]), pages_lines[-1]),
                                                rotated))
         widths.append(page.rect.width)
+    # A page with lines has text: only pages without any (or with rotated text only) are read again.
+    no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
+    warnings: list[str] = [no_text] if no_text else []
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
 
@@ -1960,8 +2183,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(doc[index], lines)
+        stamps = _foot_stamps(lines, doc[index].rect.height, body)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-            if id(ln) in furniture:
+            if id(ln) in furniture or id(ln) in stamps:
                 continue
             if ln.code:
                 kept.append(ln)
@@ -1982,7 +2206,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
-            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0):
+            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
             kept.append(ln)
         kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
@@ -2129,7 +2353,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if carried is not None and block.kind == "text" and current is None:
             carried.append(list(block.lines))
             continue
-        if block.kind != "text" or current is None:
+        if block.kind == "text" and current is None:
+            if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6:
+                continue  # keywords, index terms, an ornament after the abstract, a "Chapter 1" label
+            # Body text after the abstract before the first heading found (a scan's "I. INTRODUCTION"
+            # not read as one): a section without a heading, never dropped.
+            current, pending, interrupted = _Heading(None, "", 1, block.page + 1, block.size), [], False
+        if block.kind != "text":
             interrupted = True
             continue
         if in_refs and _ends_references(block, layout.get(i), body):
@@ -2165,7 +2395,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         sections.append(Section(h.number, h.title, h.level, h.page, ()))
     if unplaced:
         sections.sort(key=lambda s: s.page)
-    references = _split_references(ref_lines, words)
+    references = [_expressed(entry) for entry in _split_references(ref_lines, words)]
     footnotes = _attach_footnotes(footnotes, calls)
     from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_bibliography
 
@@ -2204,7 +2434,12 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     text = last.text.rstrip()
     if not text or text.endswith(_SENTENCE_END) or _is_display(before):
         return False
-    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text):
+    # A capital may go on with the sentence too ("The Street View House Numbers (SVHN)" | float |
+    # "Data Set (Netzer et al., 2011) consists of"): when the line before is a full one (it reaches
+    # as far right as the continuation's first line, from the same left edge), which a paragraph's
+    # last line is not.
+    full = last.x1 >= first.x1 - 2 and abs(last.x0 - first.x0) < 2
+    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not full:
         return False
     moved = (last.page, last.column) != (first.page, first.column)
     return moved or interrupted
@@ -2324,6 +2559,10 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
     return out
 
 
+# A float split over pages repeats its caption with a note: "(continued)", "(cont.)", "continued from previous page".
+CONTINUED = re.compile(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
+
+
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
@@ -2357,6 +2596,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             # before the real one; the one beside a graphic is the caption.
             if candidates and not found[seen[key]][3]:
                 found[seen[key]] = (block, kind, match, candidates)
+            elif CONTINUED.search(block.text):
+                block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
             continue
         seen[key] = len(found)
         found.append((block, kind, match, candidates))
@@ -2412,7 +2653,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             block.text[match.end():].strip()
         caption_box = (min(ln.x0 for ln in block.lines), min(ln.y0 for ln in block.lines),
                        max(ln.x1 for ln in block.lines), max(ln.y1 for ln in block.lines))
-        record = Figure(kind=kind, number=match["num"], caption=caption, page=block.lines[0].page + 1,
+        record = Figure(kind=kind, number=match["num"], caption=_expressed(caption), page=block.lines[0].page + 1,
                         bbox=tuple(round(v, 1) for v in box) if box else None,
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
@@ -2463,16 +2704,19 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
     return [tuple(g) for g in grown]
 
 
-def _absorb(line: Line, boxes: list[tuple], margin: float) -> bool:
+def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0) -> bool:
     """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
     axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
     frame. Long lines never grow it: the box must not creep down into the text after the figure.
     Nor does a drawing lower than the line take a long line in: a reader's underline or squiggle
-    under a sentence (a tick label under an axis, short, still goes with its axis)."""
+    under a sentence (a tick label under an axis, short, still goes with its axis). The margin is for
+    such short labels: a long line is taken in only inside the drawing itself, so the body text right
+    under a rule drawn across the page (a running head's underline) stays text. Boxes lower than
+    `min_height` are passed over (a rule is no plot whose tick labels stand off its frame)."""
     for i, box in enumerate(boxes):
-        if len(line.text) > 40 and box[3] - box[1] < line.height:
+        if (len(line.text) > 40 and box[3] - box[1] < line.height) or box[3] - box[1] < min_height:
             continue
-        if _inside(line, box, margin):
+        if _inside(line, box, margin if len(line.text) <= 40 else min(margin, 2.0)):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             return True
@@ -2515,8 +2759,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
+            # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
+            # structure" above "(b) Similarity calculator")
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
-                ox0 >= x0 - 10 and ox1 <= x1 + 10
+                ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25
             if (level and beside) or (aligned and row):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)

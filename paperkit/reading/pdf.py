@@ -10,6 +10,7 @@ Nothing here writes to disk.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from paperkit.errors import InvalidInputError, NotFoundError, UsageError
@@ -82,10 +83,13 @@ def open_pdf(path: str | os.PathLike, *, password: str | None = None):
     return doc
 
 
-def text_layer_warning(doc, sample_pages: int = 5) -> str | None:
-    """A warning when the first pages carry no extractable text (a scan without OCR)."""
-    for page in doc.pages(0, min(sample_pages, doc.page_count)):
-        if page.get_text("text").strip():
+def text_layer_warning(doc, sample_pages: int = 5, *, known_text: Sequence[bool] = ()) -> str | None:
+    """A warning when the first pages carry no extractable text (a scan without OCR).
+
+    `known_text[i]` true says page i is already known to hold text (a caller that extracted its
+    lines), so that page's text is not extracted a second time."""
+    for index in range(min(sample_pages, doc.page_count)):
+        if (index < len(known_text) and known_text[index]) or doc[index].get_text("text").strip():
             return None
     return NO_TEXT_WARNING
 
