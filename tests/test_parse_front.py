@@ -651,3 +651,19 @@ def test_ieee_membership_grades_after_the_names_are_no_authors():
     page.paragraph()
     paper = _parse(doc)
     assert paper.authors == ("Yoshua Bengio", "Patrice Simard", "Paolo Frasconi")
+
+
+def test_pieces_of_formulas_and_sentences_in_large_type_are_no_headings():
+    # A 1994 paper whose broken font gives odd sizes: a formula's pieces ("C C", "2 m"), the tail of a
+    # sentence ("ABCD is large.)") and a lemma's head ("Lemma 2 if k > 1") came out as headings.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    for text in ("C C", "1 2 m", "ABCD is large.)", "Lemma 2 if k > 1", "In both the AIS and SETM algorithms (see"):
+        page.line(text, "tibo", 12)
+        page.paragraph()
+    page.line("2 Discovering Large Itemsets", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Discovering Large Itemsets", 1)]

@@ -1592,7 +1592,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings)
-        if found is None:
+        if found is None or not _reads_as_title(found):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
         if label:
@@ -1618,6 +1618,17 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _reads_as_title(heading: _Heading) -> bool:
+    """Whether a heading's title reads as one: it has a word (two letters or more, not "C C" or
+    "2 m", the pieces of a formula set large), its brackets close ("ABCD is large.)", "(see" end a
+    sentence's fragment), and it does not open a theorem ("Lemma 2 ..." is the statement's head)."""
+    title = heading.title
+    if not re.search(r"[^\W\d_]{2}", title) or title.count("(") != title.count(")"):
+        return False
+    return heading.number is not None or not re.match(r"(theorem|lemma|proposition|corollary|definition)\s+\d",
+                                                      title, re.IGNORECASE)
 
 
 # A thesis or manual sets "Chapter 3" (Sphinx: "CHAPTER THREE") on a line over the chapter's title.
