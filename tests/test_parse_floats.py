@@ -280,6 +280,262 @@ def test_a_bold_caption_label_without_punctuation_is_a_caption(tmp_path):
     assert floats[("table", "1")].caption.startswith("Best results")
 
 
+def test_a_ruled_table_of_text_whose_side_rules_are_drawn_row_by_row_is_a_table(tmp_path):
+    # GPT-2's appendix: sample texts in a \tabular with | rules, one cell across over two side by side.
+    # The side rules are drawn a row at a time, so no single rule spans the frame; the box is still
+    # the table's (text runs through it edge to edge, like a highlight's), and its bold cell heads
+    # at body size are no section headings.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(page, 72, 540, 80, 130)
+    left, middle, right, top, split, bottom = 60, 297, 536, 140, 236, 560
+    _rules(page, left, right, [top, split, bottom])
+    for x0, x1, y0, y1 in ((left, right, top, split), (left, middle, split, bottom), (middle, right, split, bottom)):
+        page.draw_line((x0, y0), (x0, y1), color=(0, 0, 0), width=0.5)
+        page.draw_line((x1, y0), (x1, y1), color=(0, 0, 0), width=0.5)
+    page.insert_text((250, top + 12), "Context (WebText test)", fontname="tibo", fontsize=10)
+    _prose(page, left + 6, right - 6, top + 14, split - 8)
+    page.insert_text((110, split + 12), "Small model completion", fontname="tibo", fontsize=10)
+    page.insert_text((370, split + 12), "GPT-2 completion", fontname="tibo", fontsize=10)
+    _prose(page, left + 6, middle - 6, split + 20, bottom - 8)
+    _prose(page, middle + 6, right - 6, split + 20, bottom - 8)
+    _text(page, 72, bottom + 16, "Table 8. Random unseen contexts and completions from two models.", size=10)
+    _prose(page, 72, 540, bottom + 30, 720)
+    paper, _ = _save(doc, tmp_path)
+    assert [s.title for s in paper.sections] == ["Introduction"]
+    table = _floats(paper)[("table", "8")]
+    assert table.bbox is not None and _contains(table.bbox, (left, top, right, bottom))
+
+
+def test_a_heading_in_large_type_between_rules_of_equal_width_is_not_table_text(tmp_path):
+    # An ICML supplement's first page: its title between two rules, a section heading, then a table as
+    # wide as the title's rules. The rules joined into one "table" from the title down, and the
+    # heading inside it was taken for a cell.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(page, 72, 540, 76, 110)
+    page.insert_text((72, 140), "References", fontname="tibo", fontsize=12)
+    _text(page, 72, 156, "Houlsby, N. and Giurgiu, A. Adapters for text. In Proceedings of ICML, 2019.", size=10)
+    page = doc.new_page(width=612, height=792)
+    _rules(page, 55, 542, [76, 148], width=1.0)
+    page.insert_text((212, 112), "Supplementary Material for", fontname="tibo", fontsize=14.5)
+    page.insert_text((153, 130), "Learning Small Adapters for Text", fontname="tibo", fontsize=14.5)
+    page.insert_text((55, 186), "A. Additional Text Classification Tasks", fontname="tibo", fontsize=12)
+    _rules(page, 55, 542, [208, 222, 330])
+    for i in range(9):
+        _text(page, 60, 234 + 11 * i, f"Crowdflower task {i}      {1000 + 37 * i}      {120 + i}      {2 + i % 3}", size=8)
+    _text(page, 55, 346, "Table 3: Statistics of the text classification data sets.", size=10)
+    _prose(page, 55, 542, 360, 700)
+    paper, _ = _save(doc, tmp_path)
+    assert ("A", "Additional Text Classification Tasks") in [(s.number, s.title) for s in paper.sections]
+    table = _floats(paper)[("table", "3")]
+    assert table.bbox is not None and _contains(table.bbox, (55, 208, 542, 330)) and table.bbox[1] > 190, table
+
+
+def test_captions_side_by_side_across_a_narrow_gutter_are_two_captions(tmp_path):
+    # Dynamo (SOSP 2007): two figures side by side, their bold captions on one baseline; the left
+    # caption's justified lines end past the page's middle, so its first line and "Figure 5: ..."
+    # were read as one line and Figure 5 was lost.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for x0, x1 in ((55, 297), (317, 560)):
+        page.draw_rect((x0 + 5, 72, x1 - 5, 240), color=(0, 0, 0), width=0.6)
+        _plot(page, x0 + 30, 80, x1 - 15, 230)
+    left = ["Figure 4: Average and 99.9th percentiles of latencies for reads and",
+            "write requests during our peak request season of December."]
+    right = ["Figure 5: Comparison of performance of 99.9th percentile",
+             "latencies for buffered vs. non-buffered writes over a day."]
+    for i, (a, b) in enumerate(zip(left, right)):
+        y = 260 + 11 * i
+        page.insert_text((55, y), a, fontname="tibo", fontsize=9)
+        page.insert_text((318.5, y), b, fontname="tibo", fontsize=9)  # about 1 em after the left one
+    assert pymupdf.get_text_length(left[0], "tibo", 9) + 55 > 306  # past the middle, as printed
+    _prose(page, 55, 297, 290, 720)
+    _prose(page, 317, 560, 290, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    assert ("figure", "4") in floats and ("figure", "5") in floats, floats.keys()
+    assert floats[("figure", "5")].caption.startswith("Comparison of performance") and \
+        "Figure 5" not in floats[("figure", "4")].caption
+
+
+def test_a_caption_beside_the_text_is_not_read_as_the_end_of_a_text_line(tmp_path):
+    # ViT (ICLR 2021), a wrapfigure: the text runs in a narrower measure on the left while the
+    # figure and its caption stand at the right, each caption line on a text line's baseline, a
+    # column gap (about one em) between them.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 72), "4.5 Inspecting Vision Transformer", fontname="tibo", fontsize=11)
+    page.draw_rect((400, 90, 500, 250), color=(0, 0, 0), fill=(0.5, 0.5, 0.5))
+    text = ["Self-attention allows the model to integrate information across the entire",
+            "image even in the lowest layers. We investigate to what degree the network",
+            "makes use of this capability. Specifically, we compute the average distance",
+            "in image space across which information is integrated, based on the weights",
+            "of attention. This attention distance is analogous to receptive field size."]
+    caption = ["Figure 6: Representative ex-", "amples of attention from the", "output token to the input",
+               "space. See Appendix D.6."]
+    _prose(page, 108, 375, 80, 250)
+    # The text justified to the narrower measure: its lines end at x = 375, 10 pt from the caption's.
+    page.insert_textbox((108, 252, 375, 360), " ".join(text), fontname="tiro", fontsize=10,
+                        align=pymupdf.TEXT_ALIGN_JUSTIFY)
+    baselines = sorted({round(line["spans"][0]["origin"][1], 1) for block in page.get_text("dict")["blocks"]
+                        for line in block.get("lines", []) if 252 < line["bbox"][1] < 360})
+    for y, line in zip(baselines, caption):
+        page.insert_text((385, y + 0.05), line, fontname="tiro", fontsize=10)
+    _prose(page, 108, 504, baselines[-1] + 4, 600)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "6")]
+    assert figure.caption.startswith("Representative ex"), figure.caption
+    body = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    # (the caption's next lines still come between the text's in reading order: not yet fixed)
+    assert "Self-attention allows the model to integrate information" in body and "Figure 6" not in body
+
+
+def test_a_dense_table_of_numbers_is_no_highlighted_text(tmp_path):
+    # ResNet's Table 11: a results table as wide as the page whose rows PyMuPDF reads as lines from
+    # edge to edge, one under the other, as it reads a highlighted paragraph; but they are numbers.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 52, 543, 60, 200)
+    _rules(page, 52, 543, [208, 220, 250])
+    for i, word in enumerate("system net data mAP areo bike bird boat bottle bus car cat chair cow table dog".split()):
+        _text(page, 53 + 30 * i, 217, word, size=7)  # the head row's cells, apart
+    rows = [f"{name} {70.4 + k:.1f} " + " ".join(f"{(37 * (i + 3 * k)) % 40 + 50:.1f}" for i in range(27))
+            for k, name in enumerate(("baseline VGG-16 07++12", "baseline ResNet-101 07++12", "baseline+++ ResNet-101"))]
+    for k, row in enumerate(rows):
+        _text(page, 53, 229 + 9.5 * k, row, size=7)
+    _text(page, 52, 264, "Table 11: Detection results on the PASCAL VOC 2012 test set.", size=9)
+    _prose(page, 52, 543, 280, 700)
+    table = _float(doc, tmp_path, "table", "11")
+    assert table.bbox is not None and _contains(table.bbox, (52, 208, 543, 250)), table
+
+
+def test_a_mention_that_ends_a_paragraph_at_a_line_start_is_no_caption(tmp_path):
+    # Graph rewiring (NeurIPS 2023) p.10: "... as can be seen in Appendix" / "Table 2." closes a
+    # paragraph right above two plots; read as Table 2's caption it took Figure 3's plot away.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((69, 72), "5 Experiments", fontname="tibo", fontsize=12)
+    _prose(page, 69, 546, 80, 150)
+    _text(page, 69, 162, "note that the models exhibit low standard deviation (over several trained networks), as can be seen in "
+          "Appendix", size=10)
+    _text(page, 69, 175, "Table 2.", size=10)  # a hair more than the usual leading (math above)
+    for x0, x1 in ((69, 295), (319, 545)):
+        _plot(page, x0 + 30, 195, x1 - 5, 320)
+    _text(page, 69, 340, "Figure 3: Test MAE of four models on synthetic data.", size=10)
+    _text(page, 319, 340, "Figure 4: Test MAE against the depth.", size=10)
+    _prose(page, 69, 546, 360, 700)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    assert ("table", "2") not in floats, floats.keys()
+    assert floats[("figure", "3")].bbox is not None and floats[("figure", "3")].bbox[2] < 300
+    assert floats[("figure", "4")].bbox is not None and floats[("figure", "4")].bbox[0] > 300
+
+
+def test_a_drawing_that_ends_inside_the_captions_first_line_box_is_its_graphic(tmp_path):
+    # VLN survey (ACL 2022) p.1: the figure's drawing ends 3 pt below the top of the caption's first
+    # line box (the box leaves room above the letters), so it was neither above nor below it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _prose(page, 70, 290, 72, 700)
+    page.draw_rect((314, 213, 513, 364), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    _text(page, 306, 371, "Figure 1: The agent and oracle discuss the VLN task", size=10)
+    _text(page, 306, 383, "in natural language with each other.", size=10)
+    _prose(page, 306, 525, 400, 700)
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.bbox is not None and _contains(figure.bbox, (314, 213, 513, 364)), figure
+
+
+def test_the_rule_under_a_running_head_is_no_part_of_the_figure_below_it(tmp_path):
+    # ICML and Springer journals rule off the running head; a figure at the top of the page starts
+    # a few points under that rule, and the two made one box reaching up to the head.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 200, 55, "Parameter-Efficient Transfer Learning for NLP", size=9)
+    page.draw_line((55, 57.5), (542, 57.5), color=(0, 0, 0), width=1)
+    page.draw_rect((64, 63, 287, 225), color=(0, 0, 0), fill=(0.8, 0.9, 0.8))
+    _text(page, 55, 240, "Figure 2: Architecture of the adapter module and its integration.", size=9)
+    _prose(page, 55, 290, 250, 700)
+    _prose(page, 310, 545, 72, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (64, 63, 287, 225)) and figure.bbox[1] > 60, figure
+
+
+@pytest.mark.parametrize("caption_left", [False, True])
+def test_a_caption_beside_its_figure_owns_it(tmp_path, caption_left):
+    # A caption set beside its figure: in a minipage right of two panels (ICML, the adapter paper
+    # p.3), or Springer's \sidecaption at the left, its top level with the figure's and the figure
+    # further off in the space left.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    caption = ["Figure 2: Architecture of the", "adapter module and its integration", "with the Transformer layers."]
+    if caption_left:
+        panels, x = [(230, 72, 400, 250)], 55
+    else:
+        panels, x = [(64, 67, 170, 225), (182, 67, 287, 225)], 305
+    for rect in panels:
+        page.draw_rect(rect, color=(0, 0, 0), fill=(0.8, 0.9, 0.8))
+    for i, text in enumerate(caption):
+        _text(page, x, 80 + 11 * i if caption_left else 100 + 11 * i, text, size=9)
+    _prose(page, 55, 545, 270, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    whole = (min(r[0] for r in panels), min(r[1] for r in panels), max(r[2] for r in panels), max(r[3] for r in panels))
+    assert figure.bbox is not None and _contains(figure.bbox, whole), figure
+    assert figure.caption.startswith("Architecture of the adapter module")
+
+
+def test_a_caption_at_the_foot_of_a_page_does_not_run_on_to_the_next(tmp_path):
+    # word2vec Explained p.6: "Figure 2: Continuous bag-of-word model" closes the page; the next
+    # page's first paragraph was read as the rest of the caption, and lost from the text.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 72), "1 Continuous Bag-of-Word Model", fontname="tibo", fontsize=12)
+    _prose(page, 108, 504, 80, 340)
+    page.draw_rect((198, 357, 414, 625), color=(0, 0, 0), width=0.6)
+    _text(page, 209, 645, "Figure 2: Continuous bag-of-word model", size=10)
+    page = doc.new_page(width=612, height=792)
+    _text(page, 108, 105, "The update equation for the hidden to output weights stays the same as that for the", size=10)
+    _prose(page, 108, 504, 108, 400)
+    paper, _ = _save(doc, tmp_path)
+    assert _floats(paper)[("figure", "2")].caption == "Continuous bag-of-word model"
+    assert "The update equation for the hidden to output weights" in " ".join(
+        p.text for s in paper.sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize("label_size", [11, 10])
+def test_a_caption_label_followed_by_a_wide_justified_space_keeps_its_caption(tmp_path, label_size):
+    # ACL 2017 p.1: "Figure 1:" then 14 pt of justified space before "Comparison of output of 3
+    # abstrac-"; the two pieces stayed apart and the caption came out empty. IEEE sets the label a
+    # size below its caption ("Fig. 5." in 8 pt, the text in 9 pt), with the same result.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.draw_rect((307, 222, 526, 458), color=(1, 0, 0), width=0.8)
+    _text(page, 307, 477, "Figure 1:", size=label_size)
+    _text(page, 363, 477, "Comparison of output of 3 abstrac-", size=11)
+    _text(page, 307, 491, "tive summarization models on a news article.", size=11)
+    _prose(page, 307, 526, 500, 760, size=11)
+    _prose(page, 89, 273, 72, 760, size=11)
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.caption.startswith("Comparison of output of 3 abstractive summarization models on a news"), figure
+
+
+def test_a_table_at_the_top_of_a_page_under_a_one_line_caption_keeps_its_top_rule(tmp_path):
+    # Unlike a running head's rule, the top rule of a table set first on a page sits right under
+    # the table's one-line caption: it is the table's.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 62, "Table 4: Error rates of single models on the validation set.", size=9)
+    _rules(page, 72, 540, [65, 84, 134])
+    _text(page, 80, 79, "Method      top-1 err.      top-5 err.", size=9)
+    for i in range(4):
+        _text(page, 80, 96 + 11 * i, f"ResNet-{34 + 17 * i}      {20 + i}.45      {5 + i}.31", size=9)
+    _prose(page, 72, 540, 150, 700)
+    table = _float(doc, tmp_path, "table", "4")
+    assert table.bbox is not None and _contains(table.bbox, (72, 65, 540, 134), slack=0.5), table
+
+
 def test_a_tables_caption_repeated_on_the_next_page_is_no_text(tmp_path):
     # BMVC: a long table runs onto the next page under "Table 1: ... (continued from previous page)";
     # the sentence cut at the foot of the page before goes on after the table, without that caption.

@@ -262,7 +262,6 @@ def test_small_capitals_make_a_heading_only_at_about_body_size():
     assert "Ablation grid" in paper.sections[-1].text
 
 
-
 def _equation_doc(runs: list[tuple[str, str, float]], subscript: tuple[str, float, float] | None = None):
     """A page with prose, one display equation numbered "(4)" and more prose. The equation is made of
     `runs` (fonts "tiit" become a math italic, "SY" is the Symbol font), or else is "v" with a lowered
@@ -481,6 +480,138 @@ def test_an_outline_that_opens_with_the_title_gives_the_title_not_a_section():
     assert [s.title for s in paper.sections][:2] == ["Introduction", "State of the art"]
 
 
+def test_an_acknowledgements_heading_the_outline_leaves_out_is_a_section():
+    # hyperref bookmarks \section but not \section*: the outline of a NeurIPS or JMLR paper lists its
+    # numbered sections and stops short of the printed "Acknowledgements" over its paragraph.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    for number, title in (("1", "Introduction"), ("2", "Method"), ("3", "Conclusion")):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph()
+    page.line("Acknowledgements", "tibo", 12)
+    page.paragraph("We thank the reviewers and the people who kept the cluster running through the winter.", 1)
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author. A paper about schedules. In Proceedings of a venue, 2019.")
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Method", 1], [1, "3 Conclusion", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Method", 1), ("3", "Conclusion", 1),
+                                (None, "Acknowledgements", 1), (None, "References", 1)]
+    assert "kept the cluster running" in paper.sections[3].text
+    assert "kept the cluster running" not in paper.sections[2].text
+
+
+LONG_TITLE = ["Deep Residual Adapters: Learning Less by Sharing", "More Layers across Many Different Tasks"]
+
+
+@pytest.mark.parametrize(("title", "printed"), [
+    (["Deep Residual Adapters: Learning Less"], ["Appendix for “Deep Residual Adapters: Learning Less”"]),
+    (LONG_TITLE, ["Appendix for “" + LONG_TITLE[0], LONG_TITLE[1] + "”"]),
+    (["Deep Residual Adapters: Learning Less"], ["Supplementary Material", "Deep Residual Adapters"])])
+def test_a_supplements_repeated_title_is_no_section(title, printed):
+    # BERT's and Rahman et al.'s arXiv copies bind a supplement after the references that opens with
+    # the paper's title printed again ("Appendix for “BERT: ...”"; "Supplementary Material" over the
+    # title): it names the supplement, it is no section. It still ends the bibliography, and the text
+    # under it is kept.
+    doc = pymupdf.open()
+    page = Page(doc)
+    for text in title:
+        page.line(text, "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("Ada Okafor. A paper about adapters. In Proceedings of a venue, 2019.")
+    page = Page(doc)
+    for text in printed:
+        page.line(text, "tibo", 14)
+    page.skip(8)
+    page.paragraph("We organize the appendix into three parts that follow the order of the paper itself.", 1)
+    page.line("A Additional Details", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), (None, "References", 1), ("A", "Additional Details", 1)]
+    assert len(paper.references) == 1
+    assert "We organize the appendix" in paper.sections[2].text
+
+
+def test_outline_entries_with_broken_pages_or_lower_case_titles_keep_their_printed_numbers():
+    # JMLR's dropout paper bookmarks its appendices with destinations on pages 1 and 4, behind the
+    # entries before them, and titles them without "Appendix A." (the title itself starts with "A").
+    # word2vec Explained bookmarks "B wevi: Word Embedding Visual Inspector": a letter before a
+    # lower-case word reads as an article, but after appendix A it is appendix B.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Dropout", "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page = Page(doc)
+    page.line("2 Conclusion", "tibo", 12)
+    page.paragraph()
+    page = Page(doc)
+    page.line("Appendix A. A Practical Guide for Training", "tibo", 12)
+    page.paragraph()
+    page.line("B wevi: Word Embedding Visual Inspector", "tibo", 12)
+    page.paragraph()
+    doc.set_toc([[1, "Introduction", 1], [1, "Conclusion", 2], [1, "A Practical Guide for Training", 1],
+                 [1, "B wevi: Word Embedding Visual Inspector", 3]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Conclusion", 1),
+                                ("A", "A Practical Guide for Training", 1),
+                                ("B", "wevi: Word Embedding Visual Inspector", 1)]
+    assert [s.page for s in paper.sections] == [1, 2, 3, 3]
+    assert all(s.paragraphs for s in paper.sections)
+
+
+def test_a_numbered_heading_in_large_type_may_end_with_a_period():
+    # A CVPR submission's appendix heading "7. A. Proof of Theorem 1." ends with a period, as run-in
+    # paragraph heads do; set in larger type on a line of its own, it is a section all the same.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("6. Conclusion", "tibo", 12)
+    page.paragraph()
+    page.line("7. A. Proof of Theorem 1.", "tibo", 12)
+    page.paragraph()
+    page.line("Worker Failure.", "tibo")
+    page.paragraph()
+    # BERT's appendix: a bold subsection heading at the text's size, wrapped with a hanging indent.
+    page.line("7.1 Detailed Descriptions for the GLUE", "tibo")
+    page.line("Benchmark Experiments.", "tibo", x=90)
+    page.paragraph()
+    page.line("7.2. Lemma.", "tibo")  # amsthm's \swapnumbers, its statement on the next line
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("6", "Conclusion", 1), ("7", "A. Proof of Theorem 1", 1),
+                                ("7.1", "Detailed Descriptions for the GLUE Benchmark Experiments", 2)]
+
+
+def test_an_image_in_a_heading_leaves_no_file_name_in_its_bookmarked_title():
+    # Plan4MC: "5.5 Obtain Stone Pickaxe [icon] with Bare Hands". hyperref writes the
+    # \includegraphics arguments into the bookmark: "[scale=0.4,align=c]minecraft/stonepickaxe.png".
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    lead = "2 Obtain Stone Pickaxe"
+    page.page.draw_rect((72 + pymupdf.get_text_length(lead, "tibo", 12) + 4, page.y - 10,
+                         72 + pymupdf.get_text_length(lead, "tibo", 12) + 16, page.y + 2), fill=(0.3, 0.2, 0.1))
+    page.page.insert_text((72 + pymupdf.get_text_length(lead, "tibo", 12) + 20, page.y), "with Bare Hands",
+                          fontname="tibo", fontsize=12)
+    page.line(lead, "tibo", 12)
+    page.paragraph()
+    page.line("3 Conclusion", "tibo", 12)
+    page.paragraph()
+    doc.set_toc([[1, "1 Introduction", 1],
+                 [1, "2 Obtain Stone Pickaxe [scale=0.4,align=c]minecraft/stonepickaxe.png with Bare Hands", 1],
+                 [1, "3 Conclusion", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Obtain Stone Pickaxe with Bare Hands", 1),
+                                ("3", "Conclusion", 1)]
+    assert paper.sections[1].paragraphs
+
+
 def test_body_text_after_a_run_in_abstract_is_kept_when_no_heading_opens_it():
     # A 1994 IEEE scan: "Abstract—" runs into its paragraph, and the introduction's heading ("I.
     # INTRODUCTION" in OCR'd small capitals) is not found. Its text is the body's, in a section
@@ -520,3 +651,19 @@ def test_ieee_membership_grades_after_the_names_are_no_authors():
     page.paragraph()
     paper = _parse(doc)
     assert paper.authors == ("Yoshua Bengio", "Patrice Simard", "Paolo Frasconi")
+
+
+def test_pieces_of_formulas_and_sentences_in_large_type_are_no_headings():
+    # A 1994 paper whose broken font gives odd sizes: a formula's pieces ("C C", "2 m"), the tail of a
+    # sentence ("ABCD is large.)") and a lemma's head ("Lemma 2 if k > 1") came out as headings.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    for text in ("C C", "1 2 m", "ABCD is large.)", "Lemma 2 if k > 1", "In both the AIS and SETM algorithms (see"):
+        page.line(text, "tibo", 12)
+        page.paragraph()
+    page.line("2 Discovering Large Itemsets", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Discovering Large Itemsets", 1)]

@@ -587,19 +587,34 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     # represents" beside "ers considered.") and would part it from the rest.
     lines.sort(key=lambda ln: (round(base(ln)), ln.x0))
     merged: list[Line] = []
+    beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     for ln in lines:
         prev = merged[-1] if merged else None
         gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
+        # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
+        # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
+        # text's line, not a word space; its next lines start at its left edge, one line below.
+        apart = prev is not None and abs(base(prev) - base(ln)) < 1.5 and ln.x0 - prev.x1 > 0.8 * max(prev.size, ln.size)
+        if CAPTION.match(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < base(ln) - b < 2 * ln.size for x, b in beside):
+            beside.append((ln.x0, base(ln)))
+            gutter = gutter or apart
         # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
         # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
         number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
+        # A bare caption label ("Figure 1:") starting a justified line is followed by the widest
+        # of its spaces (ACL's captions: 14 pt before "Comparison of ..."), and may be set a size
+        # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
+        label = prev is not None and (found := CAPTION.match(prev.text)) is not None and not prev.text[found.end():].strip()
+        reach = 4.0 if label else 1.2
         size = max(prev.size, ln.size) if prev else 0.0
-        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * 1.2
-                and (abs(prev.size - ln.size) < 1.0 or number_first)):
+        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * reach
+                and (abs(prev.size - ln.size) < 1.0 or number_first or label)):
             # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
             # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
             glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
             prev.text = f"{prev.text}{glue}{ln.text}"
+            if label:
+                prev.size = ln.size  # the caption's own size, not its label's
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
@@ -644,6 +659,8 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
                 continue  # a white box behind a figure and its caption (word processors): not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
+        if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+            continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         rects.append([x0, y0, x1, y1])
@@ -651,6 +668,20 @@ def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, flo
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats.
     return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
+
+
+def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
+    """The rule under a running head (ICML, ICLR, Springer journals): a hairline across the text
+    width near the top of the page, right under the head's one row of text, with nothing else
+    above it. It is page furniture; joined with the figure or the table rules under it, it made
+    their box reach up to the head."""
+    x0, y0, x1, _ = rule
+    if x1 - x0 < 0.5 * width or y0 > 0.12 * height:
+        return False
+    above = [ln for ln in lines if ln.y1 <= y0 + 1]
+    # (a one-line caption over a table at the top of a page is no running head)
+    return bool(above) and all(y0 - ln.y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
+                               not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
 
 
 def _reader_marks(page) -> list[tuple[float, float, float, float]]:
@@ -700,6 +731,7 @@ def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float
 
 
 PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
+WORD = re.compile(r"^[(“\"]?[A-Za-z][A-Za-z'’\-]*[)”\"]?[,.;:!?]?$")
 
 
 def _is_prose(line: Line) -> bool:
@@ -718,7 +750,15 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     table's last rule, or any distance for a rule of the same width: a long table's body has no rules.
     Returns the other paths and the tables."""
     tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
+    # A table's cells are set at the text's size or smaller; a line in larger type between two rules
+    # is a heading or a title (a supplement's title between rules, its first section heading, then a
+    # table as wide as those rules).
     rules = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 30]
+    sizes = Counter()
+    for ln in lines if rules else ():
+        sizes[ln.size] += len(ln.text)
+    large = 1.15 * max(sizes.most_common(1)[0][0], max((ln.size for ln in lines if _is_prose(ln)), default=0.0)) \
+        if sizes else float("inf")
     others = [r for r in rects if not (r[3] - r[1] < 2 and r[2] - r[0] > 30)]
     for r in sorted(rules, key=lambda r: r[1]):
         if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in others):
@@ -732,7 +772,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             if (gap < 60 or (gap < 500 and same)) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
                     ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
-                     CAPTION_LABEL_LINE.match(ln.text)) for ln in lines):
+                     CAPTION_LABEL_LINE.match(ln.text) or ln.size > large) for ln in lines):
                 box[0], box[1], box[2], box[3] = min(box[0], r[0]), min(box[1], r[1]), max(box[2], r[2]), max(box[3], r[3])
                 ends.append((r[0], r[2]))
                 break
@@ -779,6 +819,12 @@ def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tup
         if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
             out.append(box)
             continue
+        # Highlighted text is words; a table of results whose rows PyMuPDF reads as lines across
+        # it ("baseline+++ ResNet-101 COCO+07++12 83.8 92.1 88.4 ...") is mostly numbers.
+        text = " ".join(ln.text for ln in crossing)
+        if sum(len(w) for w in text.split() if WORD.match(w)) < 0.5 * len(text.replace(" ", "")):
+            out.append(box)
+            continue
         rows = len({round(ln.y0 / 3) for ln in crossing})  # pieces of one row (split by an inline icon) count once
         across = sum((min(ln.x1, box[2]) - max(ln.x0, box[0])) for ln in crossing) / (width * rows)
         covered, reach = 0.0, box[1]
@@ -791,10 +837,22 @@ def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tup
             continue
         if rules is None:
             rules = [b for kind, b in page.get_bboxlog() if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
-        sides = [r for r in rules if r[3] - r[1] >= 0.8 * height and r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
-        if any(abs(r[0] - box[0]) < 2 for r in sides) and any(abs(r[2] - box[2]) < 2 for r in sides):
+        within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
+        if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2):
             out.append(box)  # its frame: a stroked rectangle, or rules down both sides
     return out
+
+
+def _ruled_down(rules: list, x: float, height: float, edge: int) -> bool:
+    """Whether rules at `x` (their left edge for edge=0, right for 2) run down at least 8/10 of
+    `height`: one rule, or a table's side drawn a row at a time (\\tabular's | between \\hline), its
+    pieces end to end."""
+    spans = sorted((r[1], r[3]) for r in rules if abs(r[edge] - x) < 2)
+    covered, reach = 0.0, float("-inf")
+    for top, bottom in spans:
+        covered += max(0.0, bottom - max(top, reach))
+        reach = max(reach, bottom)
+    return covered >= 0.8 * height
 
 
 def _inside(line: Line, box, margin: float) -> bool:
@@ -1230,6 +1288,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True
         elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
+        elif prev.page != ln.page and CAPTION.match(current[0].text):
+            new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif not same_place:
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
@@ -1438,10 +1498,19 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
-        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or title.endswith("."):
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or \
+                (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
+                                          not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
+            # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
+            # item ("1. Use dropout."); a run-in head split off its text came in above, so a
+            # numbered line of its own in larger type ("7. A. Proof of Theorem 1.") or a bold
+            # subsection number's ("B.1 Detailed Descriptions for the GLUE" / "Benchmark
+            # Experiments.") is a heading however it ends, unless it names a theorem ("2.3. Lemma.").
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
+        elif title.endswith("."):
+            title = title[:-1].rstrip()
         if found:
             return _Heading(number, title, level, block.page + 1, block.size)
     appendix = APPENDIX_ONLY.match(text)
@@ -1523,7 +1592,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings)
-        if found is None:
+        if found is None or not _reads_as_title(found):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
         if label:
@@ -1549,6 +1618,17 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _reads_as_title(heading: _Heading) -> bool:
+    """Whether a heading's title reads as one: it has a word (two letters or more, not "C C" or
+    "2 m", the pieces of a formula set large), its brackets close ("ABCD is large.)", "(see" end a
+    sentence's fragment), and it does not open a theorem ("Lemma 2 ..." is the statement's head)."""
+    title = heading.title
+    if not re.search(r"[^\W\d_]{2}", title) or title.count("(") != title.count(")"):
+        return False
+    return heading.number is not None or not re.match(r"(theorem|lemma|proposition|corollary|definition)\s+\d",
+                                                      title, re.IGNORECASE)
 
 
 # A thesis or manual sets "Chapter 3" (Sphinx: "CHAPTER THREE") on a line over the chapter's title.
@@ -1708,6 +1788,49 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
     return dict(sorted(out.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+# Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
+STARRED_HEADINGS = re.compile(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
+                              r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
+                              r"supplementary material)$", re.IGNORECASE)
+
+
+def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+    """The printed unnumbered headings of the back matter ("Acknowledgements", "Broader Impact"),
+    added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
+    stops short of them and their paragraphs would be read as the section before's. (The
+    bibliography's heading is `_keep_reference_heading`'s.)"""
+    titles = {_norm(h.title) for h in headings.values()}
+    printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and
+               STARRED_HEADINGS.match(h.title.strip()) and _norm(h.title) not in titles}
+    return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title: str) -> set[int]:
+    """The title block of a supplement bound after the paper: the paper's title printed again on a
+    later page ("Supplementary Material for <title>", "Appendix for “<title>”", or only its part
+    before the colon), with an unnumbered line set right above it ("Supplementary Material"). It
+    names the supplement; it is no section of it. Returns the headings' block indices."""
+    found: set[int] = set()
+    for i, h in headings.items():
+        if i < 0 or h.number is not None or blocks[i].page == 0 or not _repeats_title(blocks[i].text, title):
+            continue
+        found.add(i)
+        above = headings.get(i - 1)
+        if above is not None and above.number is None and blocks[i - 1].page == blocks[i].page:
+            found.add(i - 1)
+    return found
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """Whether `text` holds the paper's title, whole or its part before the colon."""
+    names = {name for name in (_norm(title), _norm(title.split(":")[0])) if len(name) >= 12}
+    return any(name in _norm(text) for name in names)
+
+# An image in a heading ("Obtain Stone Pickaxe [icon] with Bare Hands"): hyperref writes the
+# \includegraphics arguments into the bookmark, "[scale=0.4,align=c]minecraft/stonepickaxe.png".
+BOOKMARKED_GRAPHIC = re.compile(r"(?:\[[^\]]*\])?[\w./\-]+\.(?:png|pdf|jpe?g|eps|svg)\b", re.IGNORECASE)
+
+
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -1717,25 +1840,60 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     placed: dict[int, _Heading] = {}
     unplaced = 0
     start = 0
-    for level, title, page, *_ in toc:
+    last_page = 1  # the page of the last entry placed
+    previous: dict[int, str] = {}  # the number of the last entry at each level
+    for k, (level, title, page, *_) in enumerate(toc):
+        title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
         number, name = _split_heading_number(title)
+        if number is None:
+            number, name = _numbered_in_turn(title, previous.get(level))
         targets = {_norm(title), _norm(name)}
+        low = high = page
+        heading: _Heading | None = None
+        if page < last_page:
+            # A destination behind the entry placed before it (JMLR's appendix bookmarks point at
+            # pages 1 and 4): the heading stands after that entry, before the next entry whose page
+            # is not behind it.
+            low = last_page
+            high = next((later[2] for later in toc[k + 1:] if later[2] >= last_page), blocks[-1].page + 1 if blocks else page)
         for i in range(start, len(blocks)):
             block = blocks[i]
-            if block.page + 1 < page - 1:
+            if block.page + 1 < low - 1:
                 continue
-            if block.page + 1 > page + 1:
+            if block.page + 1 > high + 1:
                 break
             printed_number, printed = _split_heading_number(block.text)
             got = {_norm(block.text), _norm(printed)}
             if targets & got or (len(block.lines) <= 3 and any(len(t) > 3 and g.startswith(t) for t in targets for g in got)):
-                placed[i] = _Heading(number or printed_number, name, level, block.page + 1, block.size)
+                if printed_number is not None and _norm(printed) == _norm(title):
+                    # The bookmark is the printed title without its number, and that title starts
+                    # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
+                    # "A Practical Guide"): the "A" is the title's.
+                    number, name = printed_number, _clean_title(title)
+                placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
                 start = i + 1
+                last_page = block.page + 1
                 break
         else:
             unplaced += 1
-            placed[-unplaced] = _Heading(number, name, level, max(1, page), 0.0)
+            placed[-unplaced] = heading = _Heading(number, name, level, max(1, page), 0.0)
+        if heading is not None and heading.number:
+            previous[level] = heading.number
     return placed
+
+
+def _numbered_in_turn(title: str, previous: str | None) -> tuple[str | None, str]:
+    """"B wevi: Word Embedding ..." after appendix A → ("B", "wevi: Word Embedding ..."): a letter or
+    number before a lower-case word reads as an article ("A new method"), unless it is the one that
+    follows the entry before at its level."""
+    found = re.match(r"^(?P<num>[A-Z]|\d{1,2})\s+(?P<title>\S.*)$", title.strip())
+    if found is None or not previous:
+        return None, _clean_title(title)
+    last = previous.split(".")[0]
+    after = str(int(last) + 1) if last.isdigit() else chr(ord(last[0]) + 1) if len(last) == 1 and last.isalpha() else None
+    if found["num"] != after:
+        return None, _clean_title(title)
+    return found["num"], _clean_title(found["title"])
 
 
 # ───────────────────────────── references ─────────────────────────────
@@ -2083,7 +2241,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = _keep_reference_heading(_reconcile_outline(from_outline, headings), layout)
+            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
+                                               layout)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
@@ -2171,6 +2330,10 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
+    supplement = _supplement_title(headings, blocks, title)
+    for i in supplement:
+        headings.pop(i)
+    carried: list[list[Line]] | None = None  # the text under a supplement's title, for its first section
     # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
     # bibliography, wherever the reading order puts them among the last sections' paragraphs.
     unheaded = None if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()) else _unheaded_references(blocks)
@@ -2185,11 +2348,21 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 continue
         if i in headings:
             close()
-            current, pending, interrupted = headings[i], [], False
+            current, pending, interrupted = headings[i], carried or [], False
+            carried = None
             if in_refs and not REFERENCE_HEADINGS.match(current.title):
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
+            continue
+        if i in supplement:
+            # The supplement's title ends the bibliography before it; the text under it (what the
+            # supplement holds) opens its first section.
+            close()
+            current, pending, in_refs, carried = None, [], False, []
+            continue
+        if carried is not None and block.kind == "text" and current is None:
+            carried.append(list(block.lines))
             continue
         if block.kind == "text" and current is None:
             if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6:
@@ -2204,6 +2377,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
+            if _repeats_title(block.text, title):  # the supplement's title, as above
+                current, pending, in_refs, carried = None, [], False, []
+                continue
             found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
             current, pending, interrupted, in_refs = found, [], False, False
             current.level = current.level or 1
@@ -2409,7 +2585,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
-    for block in blocks:
+    for index, block in enumerate(blocks):
         match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
@@ -2417,6 +2593,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             continue
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit():
             continue  # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption
+        if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
+            continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
@@ -2438,7 +2616,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
     found.sort(key=lambda f: order[id(f[0])])
     # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
     # captions of that kind find their nearest graphic on (figures below, tables above by default).
-    votes = Counter((kind, min(candidates)[1]) for _, kind, _, candidates in found if candidates)
+    votes = Counter((kind, min(candidates, key=lambda c: c[0])[1]) for _, kind, _, candidates in found if candidates)
     above = {kind: votes[(kind, True)] > votes[(kind, False)] or
              (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
     chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
@@ -2491,6 +2669,16 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
+    """Whether block `i` (one line) finishes the sentence of the block right above it: that block
+    stops mid-sentence a line's height over it, flush with it on the left."""
+    if i == 0 or len(blocks[i].lines) != 1:
+        return False
+    line, above = blocks[i].lines[0], blocks[i - 1].lines[-1]
+    return above.page == line.page and abs(above.x0 - line.x0) < 2 and -0.5 * line.height < line.y0 - above.y1 < line.height and \
+        not above.text.rstrip().endswith(_SENTENCE_END)
 
 
 TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
@@ -2566,6 +2754,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     below = top >= box[3] - 2  # the caption is under the graphic
+    aside = not below and bottom > box[1] + 2  # ... or beside it (a side caption)
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     x0, y0, x1, y1 = box
     rest = [b for b in boxes if b != box]
     grew = True
@@ -2573,7 +2763,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
         grew = False
         for other in rest:
             ox0, oy0, ox1, oy1 = other
-            if (below and oy1 > top + 2) or (not below and oy0 < bottom - 2):
+            if aside and ox1 > cx0 and ox0 < cx1:
+                continue  # over or under a side caption: another float's
+            if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
@@ -2631,9 +2823,9 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
     return None
 
 
-def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool, tuple]]:
+def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
     """(distance, above, box) for each graphic the caption may belong to: overlapping it
-    horizontally, within 80 pt above or below it."""
+    horizontally, within 80 pt above or below it; else beside it (above None)."""
     x0 = min(ln.x0 for ln in block.lines)
     x1 = max(ln.x1 for ln in block.lines)
     top = block.lines[0].y0
@@ -2643,14 +2835,26 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
         overlap = min(x1, box[2]) - max(x0, box[0])
         if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
             continue
-        if box[3] <= top + 2:
+        # A line's box reaches above its letters (room for accents) and below them: a drawing may
+        # end a few points inside the first caption line's box, and start inside the last one's.
+        if box[3] <= top + max(2.0, 0.4 * block.lines[0].height):
             distance, above = top - box[3], True
-        elif box[1] >= bottom - 2:
+        elif box[1] >= bottom - max(2.0, 0.4 * block.lines[-1].height):
             distance, above = box[1] - bottom, False
         else:
             continue
         if distance <= 80:
             out.append((distance, above, box))
+    if not out:
+        # A side caption (a caption set in a minipage beside its figure): the graphic is level with
+        # the caption's first line, a column gap to its left or right; Springer's \sidecaption
+        # sets the caption's top level with the figure's, the figure further off in the space left.
+        line = block.lines[0].height
+        for box in boxes:
+            gap = max(box[0] - x1, x0 - box[2])
+            level = box[1] - line <= top < box[3] and bottom - top < box[3] - box[1] + 20
+            if level and (0 <= gap <= 30 or (0 <= gap <= 100 and abs(top - box[1]) <= line)):
+                out.append((gap, None, box))
     return out
 
 
