@@ -575,3 +575,16 @@ def test_digits_and_ligatures_of_a_type3_font_without_names_are_read_by_their_co
     paper = parse_pdf(path)
     assert "we found a different result on 650 of the 95120 pages we read in the study." in _paragraphs(paper), \
         _paragraphs(paper)
+
+
+def test_review_line_numbers_in_the_texts_own_size_are_taken_out_when_they_stand_in_the_margin(tmp_path):
+    # ICML 2021 submissions number the lines in 10 pt, the text's own size, in the page's margin.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 3, 420)
+    for i, line in enumerate(lines):
+        page.insert_text((27, 110 + 12 * i), f"{i + 10:03d}", fontname="helv", fontsize=10)
+        page.insert_text((72, 110 + 12 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    first = paper.sections[0].paragraphs[0]
+    assert first.text.startswith(lines[0]) and not re.search(r"\b0\d\d\b", first.text), first.text
+    assert first.line_numbers == (10, 10 + len(lines) - 1)

@@ -883,16 +883,21 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
                 files.setdefault(round(ln.x1 / 4), []).append(ln)
         numbers: list[Line] = []
+        prose = [ln for ln in lines if len(ln.text.split()) >= 4]
+        text_left = min((ln.x0 for ln in prose), default=0.0)
+        text_right = max((ln.x1 for ln in prose), default=0.0)
         for file in files.values():
             file.sort(key=lambda ln: ln.y0)
             if len(file) < 6:
                 continue
             steps = [int(b.text) - int(a.text) for a, b in zip(file, file[1:])]
-            # Margin numbers are set smaller than the text beside them (lineno: \tiny); a column of
-            # counts in a table without rules is set in the table's own type.
+            # Margin numbers are set smaller than the text beside them (lineno: \tiny), or, in the
+            # text's own size (ICML 2021), outside the text block in the page's margin; a column of
+            # counts in a table without rules is set in the table's own type, inside the text block.
             level = [ln.size for n in file for ln in lines if ln.y0 <= (n.y0 + n.y1) / 2 <= ln.y1 and not _DIGITS.match(ln.text)]
             smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
-            if smaller and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
+            margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
+            if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
                 numbers.extend(file)
         if not numbers:
             continue
