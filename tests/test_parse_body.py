@@ -588,3 +588,28 @@ def test_review_line_numbers_in_the_texts_own_size_are_taken_out_when_they_stand
     first = paper.sections[0].paragraphs[0]
     assert first.text.startswith(lines[0]) and not re.search(r"\b0\d\d\b", first.text), first.text
     assert first.line_numbers == (10, 10 + len(lines) - 1)
+
+
+def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_page(tmp_path):
+    # CVPR review copies: "CVPR" over "#****" in both top corners and a "CONFIDENTIAL REVIEW COPY" line,
+    # three lines deep; a sentence cut at the foot of one page goes on under them on the next.
+    doc = pymupdf.open()
+    body = _fill(WORDS * 6, 440)
+    for number in range(4):
+        page = doc.new_page(width=612, height=792)
+        for x in (9, 561):
+            page.insert_text((x, 24), "CVPR", fontname="helv", fontsize=9)
+            page.insert_text((x + 2, 35), "#****", fontname="helv", fontsize=10)
+        page.insert_text((139, 45), "CVPR 2017 Submission #****. CONFIDENTIAL REVIEW COPY. DO NOT DISTRIBUTE.",
+                         fontname="helv", fontsize=8)
+        if number == 0:
+            page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=12)
+        for i, line in enumerate(body[:40]):
+            page.insert_text((72, 100 + 15 * i), line, fontname="helv", fontsize=10)
+        page.insert_text((300, 740), str(number + 1), fontname="helv", fontsize=10)
+    cut, on = "and evaluate it on other computer vision tasks such as cross-domain im-", "age recognition, as planned."
+    doc[1].insert_text((72, 700), cut, fontname="helv", fontsize=10)
+    doc[2].insert_text((72, 88), on, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "tasks such as cross-domain image recognition, as planned."), "\n".join(_paragraphs(paper))
+    assert not any("****" in p for p in _paragraphs(paper))

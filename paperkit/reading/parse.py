@@ -1026,17 +1026,31 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     n_pages = len(pages_lines)
     edge: list[Line] = []
     counts: Counter = Counter()
+    inner: set[int] = set()  # the next lines in from the edge: furniture only when repeated on 3+ pages
+    deep: Counter = Counter()
     for lines in pages_lines:
         ordered = sorted(lines, key=lambda ln: ln.y0)
-        on_page = {id(ln): ln for ln in ordered[:2] + ordered[-2:]}.values()
-        edge.extend(on_page)
-        counts.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in on_page})  # once per page
+        # A review copy stacks its furniture: "CVPR" over "#****" in both top corners, over a
+        # "Submission #****. CONFIDENTIAL REVIEW COPY." line: more than two lines deep.
+        more = ordered[2:6] + ordered[-4:-2] if len(ordered) > 12 else []
+        outer = {id(ln): ln for ln in ordered[:2] + ordered[-2:]}
+        more = [ln for ln in more if id(ln) not in outer]
+        inner.update(id(ln) for ln in more)
+        edge.extend(list(outer.values()) + more)
+        counts.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in outer.values()})  # once per page
+        deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
     out = set()
     for ln in edge:
         key = (_mask(ln.text), round(ln.y0 / 4))
-        repeated = sum(c for (t, y), c in counts.items() if t == key[0] and abs(y - key[1]) <= 1)
-        if PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150):
+        repeated = sum(c for (t, y), c in (deep if id(ln) in inner else counts).items()
+                       if t == key[0] and abs(y - key[1]) <= 1)
+        if id(ln) in inner:
+            # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
+            if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
+                    not CAPTION_LABEL_LINE.match(ln.text) and not re.match(r"(?i)(table|fig(ure)?\.?)\s*\d+$", ln.text):
+                out.add(id(ln))
+        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150):
             out.add(id(ln))
     return out
 
