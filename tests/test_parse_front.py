@@ -667,3 +667,26 @@ def test_pieces_of_formulas_and_sentences_in_large_type_are_no_headings():
     page.paragraph()
     paper = _parse(doc)
     assert _sections(paper) == [("1", "Introduction", 1), ("2", "Discovering Large Itemsets", 1)]
+
+
+def test_an_elsevier_masthead_is_no_title_and_affiliation_letters_are_no_part_of_names():
+    # Elsevier: the journal's name in 14 pt between "Contents lists available at ScienceDirect" and
+    # "journal homepage: ...", above the title in the same size; the authors in the title's face at
+    # 11 pt with affiliation letters and a starred mark ("Haytham M. Fayek a,⇤").
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Contents lists available at ScienceDirect", size=8, x=219)
+    page.line("Neural Networks", size=14, x=239)
+    page.line("journal homepage: www.elsevier.com/locate/neunet", size=8, x=196)
+    page.skip(20)
+    page.line("Evaluating deep learning architectures for", size=14)
+    page.line("Speech Emotion Recognition", size=14)
+    page.line("Haytham M. Fayek a,*, Margaret Lech a, Lawrence Cavedon b", size=11)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.title == "Evaluating deep learning architectures for Speech Emotion Recognition"
+    assert paper.authors == ("Haytham M. Fayek", "Margaret Lech", "Lawrence Cavedon")

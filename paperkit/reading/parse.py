@@ -2037,10 +2037,18 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # ───────────────────────────── front matter ─────────────────────────────
 
 
+MASTHEAD = re.compile(r"journal homepage|contents lists available at", re.IGNORECASE)
+
+
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
                   words: Counter | None = None) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
     lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
+    # A journal's masthead (Elsevier: "Contents lists available at ScienceDirect", the journal's name
+    # in large type, "journal homepage: ...") stands above the title: the title is looked for under it.
+    masthead = max((ln.y1 for ln in lettered if MASTHEAD.search(ln.text) and ln.y1 < stop_y), default=None)
+    if masthead is not None:
+        lettered = [ln for ln in lettered if ln.y0 > masthead]
     candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
@@ -2082,7 +2090,8 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
 
     def akin(ln: Line) -> bool:
         return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
-            ln.size >= body * 1.15 and not AFFILIATION.search(ln.text) and len(ln.text) < 120
+            ln.size >= body * 1.15 and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
+            len(_author_names(ln)) < 2  # the authors' line in the title's face (Elsevier)
 
     others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
     grew = True
@@ -2149,7 +2158,9 @@ def _author_names(line: Line) -> list[str]:
     parts = re.split(r",|\band\b|·|&|;|\s{3,}", text)
     names = []
     for part in parts:
-        name = " ".join(part.split()).strip(" .")
+        # affiliation letters and marks after a name (Elsevier: "Haytham M. Fayek a,⇤")
+        kept = [w for w in part.split() if not (len(w) == 1 and (w.islower() or not w.isalnum()))]
+        name = " ".join(kept).strip(" .")
         words = name.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not AFFILIATION.search(name) and \
                 not MEMBER_GRADE.match(name):
