@@ -690,3 +690,21 @@ def test_an_elsevier_masthead_is_no_title_and_affiliation_letters_are_no_part_of
     paper = _parse(doc)
     assert paper.title == "Evaluating deep learning architectures for Speech Emotion Recognition"
     assert paper.authors == ("Haytham M. Fayek", "Margaret Lech", "Lawrence Cavedon")
+
+
+def test_a_subtitle_a_size_smaller_under_the_title_joins_it_after_a_colon():
+    # Springer (svjour): "Survey on automatic transcription of music" in 16 pt bold, the subtitle
+    # "Historical overview of techniques" in 12 pt bold a little lower; the authors in 10 pt bold.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Survey on automatic transcription of music", "tibo", 16, gap=1.6)
+    page.line("Historical overview of techniques", "tibo", 12, gap=2.2)
+    page.line("Tiago Fernandes Tavares, Romis Attux", "tibo", 10)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.title == "Survey on automatic transcription of music: Historical overview of techniques"
+    assert paper.authors == ("Tiago Fernandes Tavares", "Romis Attux")

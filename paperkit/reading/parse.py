@@ -2068,6 +2068,10 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
             break
     run = _title_run(run, lettered, body)
     title = _join_lines([ln.text for ln in run], words)
+    if len(run) > 1 and run[-1].size < biggest - 1.5 and run[-2].size >= biggest - 0.6 and \
+            not run[-2].text.rstrip().endswith((":", "-", "—", ",")):
+        # A subtitle set a size smaller under the title: "Survey on ... of music" / "Historical overview"
+        title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -2100,8 +2104,9 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         # (line boxes of large type overlap a little: the ascenders of one reach into the one above)
         above = [ln for ln in others if ln.y1 <= run[0].y0 + 0.4 * run[0].height and ln.y0 < run[0].y0 and
                  run[0].y0 - ln.y1 < 0.6 * biggest]
+        # (a subtitle in the title's face a size smaller may stand a little further down: Springer)
         below = [ln for ln in others if ln.y0 >= run[-1].y1 - 0.4 * run[-1].height and ln.y1 > run[-1].y1 and
-                 ln.y0 - run[-1].y1 < 0.6 * biggest]
+                 ln.y0 - run[-1].y1 < (0.6 if ln.size > biggest - 1.5 else 0.8) * biggest]
         for near, at_top in ((above[-1:], True), (below[:1], False)):
             if near and akin(near[0]) and (at_top or not run[-1].text.rstrip().endswith(".")):
                 run = [near[0]] + run if at_top else run + [near[0]]
