@@ -708,3 +708,22 @@ def test_a_subtitle_a_size_smaller_under_the_title_joins_it_after_a_colon():
     paper = _parse(doc)
     assert paper.title == "Survey on automatic transcription of music: Historical overview of techniques"
     assert paper.authors == ("Tiago Fernandes Tavares", "Romis Attux")
+
+
+def test_bookmarked_run_in_labels_are_no_sections():
+    # The Royal Society's back matter: "Ethics. Animal housing ...", "Funding. This work ..." are
+    # run-in labels of their paragraphs, but the PDF outline lists them as subsections.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Discussion", "tibo", 12)
+    page.paragraph()
+    for label, text in (("Ethics.", "Animal housing and welfare were in compliance with the rules of the house."),
+                        ("Funding.", "This work was supported by a grant that paid for the birds and their food.")):
+        page.page.insert_text((72, page.y), label, fontname="tibo", fontsize=9)
+        page.page.insert_text((72 + pymupdf.get_text_length(label + " ", "tibo", 9), page.y), text,
+                              fontname="tiro", fontsize=8)
+        page.y += 11
+    doc.set_toc([[1, "Discussion", 1], [2, "Ethics", 1], [2, "Funding", 1]])
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Discussion")]
+    assert "Funding. This work was supported" in paper.sections[0].text

@@ -1850,6 +1850,20 @@ def _repeats_title(text: str, title: str) -> bool:
 BOOKMARKED_GRAPHIC = re.compile(r"(?:\[[^\]]*\])?[\w./\-]+\.(?:png|pdf|jpe?g|eps|svg)\b", re.IGNORECASE)
 
 
+def _run_in_line(text: str, title: str) -> bool:
+    """Whether the line opens with the title as a run-in label: the title, a full stop or colon,
+    then the paragraph's text on the same line ("Funding. This work was ...")."""
+    head = re.match(r"^(.{2,80}?)[.:]\s+\S", text)
+    return bool(head) and _norm(head.group(1)) == _norm(title) and bool(_norm(title))
+
+
+def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> bool:
+    """Whether a line on pages low..high (1-based, one either side) opens with the title followed by
+    a full stop or colon and goes on with the paragraph's text: a run-in label that an outline lists
+    (the Royal Society's "Ethics.", "Funding.", "Competing interests.")."""
+    return any(_run_in_line(ln.text, title) for block in blocks if low - 2 <= block.page <= high for ln in block.lines)
+
+
 def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -1883,7 +1897,8 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 break
             printed_number, printed = _split_heading_number(block.text)
             got = {_norm(block.text), _norm(printed)}
-            if targets & got or (len(block.lines) <= 3 and any(len(t) > 3 and g.startswith(t) for t in targets for g in got)):
+            if targets & got or (len(block.lines) <= 3 and any(len(t) > 3 and g.startswith(t) for t in targets for g in got)
+                                 and not _run_in_line(block.lines[0].text, name)):
                 if printed_number is not None and _norm(printed) == _norm(title):
                     # The bookmark is the printed title without its number, and that title starts
                     # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
@@ -1894,6 +1909,8 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 last_page = block.page + 1
                 break
         else:
+            if _run_in_on_page(blocks, name, low, high):
+                continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
             unplaced += 1
             placed[-unplaced] = heading = _Heading(number, name, level, max(1, page), 0.0)
         if heading is not None and heading.number:
