@@ -727,3 +727,22 @@ def test_bookmarked_run_in_labels_are_no_sections():
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Discussion")]
     assert "Funding. This work was supported" in paper.sections[0].text
+
+
+def test_a_bookmarked_subtitle_is_part_of_the_title_not_a_section():
+    # Springer: the outline opens with the title at level 1 and its subtitle at level 2.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Survey on automatic transcription of music", "tibo", 16, gap=1.6)
+    page.line("Historical overview of techniques", "tibo", 12, gap=2.2)
+    page.line("Tiago Fernandes Tavares, Romis Attux", "tibo", 10)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12)
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    doc.set_toc([[1, "Survey on automatic transcription of music", 1], [2, "Historical overview of techniques", 1],
+                 [3, "Abstract", 1], [3, "1 Introduction", 1]])
+    paper = _parse(doc)
+    assert paper.title == "Survey on automatic transcription of music: Historical overview of techniques"
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction")]

@@ -2347,6 +2347,11 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading)
     title = " ".join(UNEXPRESSED.sub("", title).split())
+    for k in [k for k, h in headings.items() if k >= 0 and blocks[k].page == 0 and h.number is None]:
+        # The title's own lines bookmarked as headings (Springer: the title, then its subtitle at
+        # level 2): part of the title, not sections.
+        if len(_norm(headings[k].title)) >= 10 and _norm(headings[k].title) in _norm(title):
+            headings.pop(k)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
