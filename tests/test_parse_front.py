@@ -746,3 +746,26 @@ def test_a_bookmarked_subtitle_is_part_of_the_title_not_a_section():
     paper = _parse(doc)
     assert paper.title == "Survey on automatic transcription of music: Historical overview of techniques"
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction")]
+
+
+def test_bookmarks_with_bibtex_keys_name_headings_as_printed_and_a_squared_capital_is_kept():
+    # ACL: "\subsection{M$^2$ \citep{dahlmeier-ng-2012-better}}" prints "2.1 M² (Dahlmeier and Ng, 2012)"
+    # and bookmarks "M2 dahlmeier-ng-2012-better"; the ² is a power in a math font, not a footnote call.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Related Work", "tibo", 12)
+    page.paragraph()
+    y = page.y + 6
+    page.page.insert_text((72, y), "2.1", fontname="tibo", fontsize=11)
+    page.page.insert_text((95, y), "M", fontname="tibo", fontsize=11)
+    page.page.insert_text((95 + pymupdf.get_text_length("M", "tibo", 11), y - 4), "2", fontname="tiro", fontsize=8)
+    page.page.insert_text((108, y), " (Dahlmeier and Ng, 2012)", fontname="tibo", fontsize=11)
+    page.y = y + 16
+    page.paragraph()
+    page.line("2.2 ERRANT (Bryant et al., 2017)", "tibo", 11)
+    page.paragraph()
+    doc.set_toc([[1, "Related Work", 1], [2, "M2 dahlmeier-ng-2012-better", 1],
+                 [2, "ERRANT bryant-etal-2017-automatic", 1]])
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [
+        ("1", "Related Work"), ("2.1", "M2 (Dahlmeier and Ng, 2012)"), ("2.2", "ERRANT (Bryant et al., 2017)")]

@@ -396,7 +396,8 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             worded = True
             all_italic = all_italic and is_italic
             lowercase = lowercase or any(map(str.islower, span_text))
-        bold = bold and is_bold
+        # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)")
+        bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
         code = code and mono
         styles.append(("b" if is_bold else "") + ("i" if is_italic else "") + ("c" if caps_font else ""))
     italic = worded and all_italic
@@ -512,8 +513,10 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             s["origin"][1] < baseline - 0.15 * size
 
     def variable(s: dict) -> bool:
-        # A lone italic letter is a math variable in a text font (mathptmx, newtxmath): "c⁰", "l²".
-        return _is_italic(s) and bool(re.search(r"(?:^|[^\w])[A-Za-z]$", s["text"].rstrip()))
+        # A lone italic letter is a math variable in a text font (mathptmx, newtxmath): "c⁰", "l²";
+        # a lone capital raised to a power names a measure or a space ("M²", "R²", "L²").
+        lone = re.search(r"(?:^|[^\w])([A-Za-z])$", s["text"].rstrip())
+        return bool(lone) and (_is_italic(s) or lone.group(1).isupper())
 
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
     calls: list[str] = []
@@ -1850,6 +1853,10 @@ def _repeats_title(text: str, title: str) -> bool:
 BOOKMARKED_GRAPHIC = re.compile(r"(?:\[[^\]]*\])?[\w./\-]+\.(?:png|pdf|jpe?g|eps|svg)\b", re.IGNORECASE)
 
 
+# BibTeX keys: "dahlmeier-ng-2012-better", "bryant-etal-2017-automatic", "napoles2016gleu", "he2016deep".
+BOOKMARKED_KEYS = re.compile(r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+){2,}|[a-z]+\d{4}[a-z]+)(?![\w-])")
+
+
 def _run_in_line(text: str, title: str) -> bool:
     """Whether the line opens with the title as a run-in label: the title, a full stop or colon,
     then the paragraph's text on the same line ("Funding. This work was ...")."""
@@ -1877,6 +1884,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     previous: dict[int, str] = {}  # the number of the last entry at each level
     for k, (level, title, page, *_) in enumerate(toc):
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
+        # A \citep in a section title leaves its BibTeX keys in the bookmark ("ERRANT
+        # bryant-etal-2017-automatic"): match without them, and name the heading as printed.
+        keyed = bool(BOOKMARKED_KEYS.search(title))
+        if keyed:
+            title = " ".join(BOOKMARKED_KEYS.sub(" ", title).replace(" ,", " ").split()).strip(" ,")
         number, name = _split_heading_number(title)
         if number is None:
             number, name = _numbered_in_turn(title, previous.get(level))
@@ -1897,13 +1909,16 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 break
             printed_number, printed = _split_heading_number(block.text)
             got = {_norm(block.text), _norm(printed)}
-            if targets & got or (len(block.lines) <= 3 and any(len(t) > 3 and g.startswith(t) for t in targets for g in got)
+            if targets & got or (len(block.lines) <= 3 and any(len(t) > (1 if keyed else 3) and g.startswith(t)
+                                                                 for t in targets for g in got)
                                  and not _run_in_line(block.lines[0].text, name)):
                 if printed_number is not None and _norm(printed) == _norm(title):
                     # The bookmark is the printed title without its number, and that title starts
                     # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
                     # "A Practical Guide"): the "A" is the title's.
                     number, name = printed_number, _clean_title(title)
+                if keyed and printed and len(block.lines) <= 2:
+                    name = _clean_title(printed)
                 placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
                 start = i + 1
                 last_page = block.page + 1
