@@ -2039,6 +2039,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     prev: Line | None = None
     expected = None  # the label the next entry should carry
     labelled = False  # a labelled entry has been seen
+    # The usual baseline-to-baseline step inside the list: a wider one parts two entries. (Boxes
+    # mislead here: a URL in typewriter type has a lower box than the line above it.)
+    steps = [b.base - a.base for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and
+             a.page == b.page and a.column == b.column and 0 < b.base - a.base < 2.5 * a.size]
+    step = statistics.median(steps) if len(steps) >= 5 else None
     for ln in lines:
         number = _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
@@ -2053,6 +2058,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
         else:  # author-year, or the first entries of a numbered list whose labels a scan lost
             at_margin = ln.x0 - left[(ln.page, ln.column)] < 2.0
             gap = prev is not None and prev.page == ln.page and ln.y0 - prev.y1 > ln.height * 0.45
+            if gap and step is not None and prev.base is not None and ln.base is not None and \
+                    ln.base - prev.base <= step * 1.15:
+                gap = False  # the boxes' gap is the type's (a URL's low box), not space between entries
             start = at_margin or gap or prev is None
             if at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
                 start = False  # a wrapped line that happens to sit at the margin
