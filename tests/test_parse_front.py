@@ -769,3 +769,23 @@ def test_bookmarks_with_bibtex_keys_name_headings_as_printed_and_a_squared_capit
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [
         ("1", "Related Work"), ("2.1", "M2 (Dahlmeier and Ng, 2012)"), ("2.2", "ERRANT (Bryant et al., 2017)")]
+
+
+def test_a_bold_heading_with_a_math_variable_wrapped_onto_a_second_line_is_whole():
+    # ICCV: "2.2.1 L₂ Feature Regularization Makes Optimization" / "Easier": the L in the math italic,
+    # its subscript in a roman math font, every word in bold; the title runs onto a second line.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("2.2 Case Study", "tibo", 12)
+    page.paragraph()
+    y = page.y + 6
+    page.page.insert_text((72, y), "2.2.1", fontname="tibo", fontsize=10)
+    page.page.insert_text((102, y), "L", fontname="tiit", fontsize=10)
+    page.page.insert_text((108, y + 1.5), "2", fontname="tiro", fontsize=7)
+    page.page.insert_text((114, y), "Feature Regularization Makes Optimization", fontname="tibo", fontsize=10)
+    page.page.insert_text((102, y + 12), "Easier", fontname="tibo", fontsize=10)
+    page.y = y + 30
+    page.paragraph()
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [
+        ("2.2", "Case Study"), ("2.2.1", "L2 Feature Regularization Makes Optimization Easier")]

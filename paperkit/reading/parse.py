@@ -1215,7 +1215,7 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
 
 
 def _headingish(line: Line, body: float) -> bool:
-    return line.size >= body * 1.08 or line.bold
+    return line.size >= body * 1.08 or line.bold or _bold_but_math(line)
 
 
 ITALIC_APPENDIX_HEADING = re.compile(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
@@ -1485,7 +1485,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         number = found["num"].rstrip(".")
         return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
-    most_lines = 3 if block.bold and WRAPPED_HEADING.match(text) else 2
+    boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
+    most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
     if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
@@ -1494,7 +1495,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     larger = block.size >= body * 1.08
     found_roman = ROMAN_HEADING.match(text) if roman else None
     found = HEADING_NUMBER.match(text)
-    bold = block.bold or all(_bold_but_math(ln) for ln in block.lines)
+    bold = boldish
     if not (larger or bold):
         # IEEEtran and revtex set headings in small capitals or italics at or below body size; without
         # bold or size to go by, only a number in front plus that styling makes a heading.
