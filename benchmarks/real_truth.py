@@ -22,6 +22,7 @@ Run: python -m benchmarks.real_truth --corpus DIR [--split tune|heldout|all] [NA
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import random
@@ -98,12 +99,12 @@ class Pages:
     lines: list[Line]
     sizes: list[tuple[float, float]]  # (width, height) per page
 
+    @functools.cached_property
     def by_page(self) -> dict[int, list[Line]]:
-        if not hasattr(self, "_by_page"):
-            self._by_page: dict[int, list[Line]] = {}
-            for line in self.lines:
-                self._by_page.setdefault(line.page, []).append(line)
-        return self._by_page
+        out: dict[int, list[Line]] = {}
+        for line in self.lines:
+            out.setdefault(line.page, []).append(line)
+        return out
 
 
 def pymupdf_pages(pdf: Path) -> Pages:
@@ -420,7 +421,7 @@ def _skips_text(sentence: Sentence, pages: Pages, body: float) -> bool:
     for before, after in zip(lines, lines[1:]):
         if before.page != after.page or after.bbox[1] <= before.bbox[3] or _column(before) != _column(after):
             continue
-        for other in pages.by_page().get(before.page, ()):
+        for other in pages.by_page.get(before.page, ()):
             x0, y0, x1, y1 = other.bbox
             middle = (y0 + y1) / 2
             if before.bbox[3] < middle < after.bbox[1] and x0 >= left - 3 and x1 <= right + 3 \

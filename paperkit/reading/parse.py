@@ -243,21 +243,22 @@ def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 def _is_italic(span: dict) -> bool:
-    return bool(span.get("flags", 0) & 2) or _font_traits(span.get("font", ""))[1]
+    return _span_traits(span)[1]
 
 
 def _is_bold(span: dict) -> bool:
-    return bool(span.get("flags", 0) & 16) or _font_traits(span.get("font", ""))[0]
+    return _span_traits(span)[0]
 
 
-def _span_style(span: dict) -> str:
-    return ("b" if _is_bold(span) else "") + ("i" if _is_italic(span) else "") + \
-        ("c" if _font_traits(span.get("font", ""))[2] else "")
+def _style(bold: bool, italic: bool, caps: bool) -> str:
+    """A span's style as `Line.spans` keeps it: "b" bold, "i" italic, "c" small capitals."""
+    return ("b" if bold else "") + ("i" if italic else "") + ("c" if caps else "")
 
 
-# Springer (and other journals) print a caption's label in bold with nothing after it ("Fig. 1 An
-# automatic ...", "Table 2 Best results ..."): the label gets the separator the other styles print.
-_BOLD_LABEL = re.compile(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+(?:\.\d+)*$", re.IGNORECASE)
+# A caption's label with nothing after it: "Fig. 1", "Table 2". Springer (and other journals) print
+# it in bold before the caption ("Fig. 1 An automatic ..."): the label gets the separator the other
+# styles print.
+_BARE_LABEL = re.compile(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+(?:\.\d+)*$", re.IGNORECASE)
 
 
 def _bold_caption_label(spans: list[dict], text: str) -> str:
@@ -271,7 +272,7 @@ def _bold_caption_label(spans: list[dict], text: str) -> str:
     else:
         return text  # all bold: a heading or a bold paragraph, not a caption
     rest = "".join(span["text"] for span in spans[n:])
-    if not _BOLD_LABEL.fullmatch(lead.strip()) or not rest.strip()[:1].isalpha():
+    if not _BARE_LABEL.fullmatch(lead.strip()) or not rest.strip()[:1].isalpha():
         return text
     return f"{lead.strip()}. {rest.lstrip()}"
 
@@ -346,7 +347,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
         page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
         math_chars=visible if math_font else _math_count(text),
-        spans=[(s["bbox"][0], s["bbox"][2], text, ("b" if bold else "") + ("i" if italic_font else "") + ("c" if caps_font else ""))],
+        spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         code=mono, base=s["origin"][1],
     )
@@ -399,7 +400,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)")
         bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
         code = code and mono
-        styles.append(("b" if is_bold else "") + ("i" if is_italic else "") + ("c" if caps_font else ""))
+        styles.append(_style(is_bold, is_italic, caps_font))
     italic = worded and all_italic
     x0, y0, x1, y1 = raw["bbox"]
     if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
@@ -483,11 +484,6 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
             elif code in _OT1_LIGATURES:
                 text[i] = _OT1_LIGATURES[code]
         span["text"] = "".join(text)
-
-
-def _all_letters_italic(spans: list[dict]) -> bool:
-    worded = [s for s in spans if any(ch.isalpha() for ch in s["text"])]
-    return bool(worded) and all(_is_italic(s) for s in worded)
 
 
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
@@ -1051,14 +1047,11 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
-                    not CAPTION_LABEL_LINE.match(ln.text) and not re.match(r"(?i)(table|fig(ure)?\.?)\s*\d+$", ln.text):
+                    not CAPTION_LABEL_LINE.match(ln.text) and not _BARE_LABEL.fullmatch(ln.text):
                 out.add(id(ln))
         elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150):
             out.add(id(ln))
     return out
-
-
-EQUATION_NUMBER_ONLY = re.compile(r"^\(\w{1,5}\)$")
 
 
 def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
@@ -1068,7 +1061,7 @@ def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]
     a paragraph's last line stands at the usual pitch, so neither is taken."""
     out: set[int] = set()
     foot = [ln for ln in lines if ln.y0 > 0.9 * page_height and ln.size >= body - 0.6 and len(ln.text) < 60
-            and not EQUATION_NUMBER_ONLY.match(ln.text) and not ln.math_chars and any(ch.isalnum() for ch in ln.text)]
+            and not EQUATION_NUMBER.fullmatch(ln.text.strip()) and not ln.math_chars and any(ch.isalnum() for ch in ln.text)]
     for ln in foot:
         above = [o for o in lines if o.y1 <= ln.y0 and o.x0 < ln.x1 and o.x1 > ln.x0 and id(o) != id(ln)]
         if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height:
@@ -2356,12 +2349,16 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             not REFERENCE_HEADINGS.match(opening.title) and not UNNUMBERED_HEADINGS.match(opening.title):
         # An outline that opens with the paper's title (Springer's bookmarks): the largest type at the
         # top of page 1 is the title, not a section.
+        # Its subtitle may follow at the next level, in large type too: part of the title as well.
         top = blocks[first_heading].lines[0]
         biggest = max((ln.size for ln in pages_lines[0] if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
         if top.size >= biggest - 0.5 and biggest >= body * 1.15:
-            headings.pop(first_heading)
-            first_heading = min([i for i in headings if i >= 0] +
-                                [abstract_index if abstract_index is not None else len(blocks)])
+            while opening is not None and opening.number is None and blocks[first_heading].page == 0 and \
+                    not UNNUMBERED_HEADINGS.match(opening.title) and blocks[first_heading].size >= body * 1.15:
+                headings.pop(first_heading)
+                first_heading = min([i for i in headings if i >= 0] +
+                                    [abstract_index if abstract_index is not None else len(blocks)])
+                opening = headings.get(first_heading)
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y, words)
     if not title:
@@ -2371,11 +2368,6 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading)
     title = " ".join(UNEXPRESSED.sub("", title).split())
-    for k in [k for k, h in headings.items() if k >= 0 and blocks[k].page == 0 and h.number is None]:
-        # The title's own lines bookmarked as headings (Springer: the title, then its subtitle at
-        # level 2): part of the title, not sections.
-        if len(_norm(headings[k].title)) >= 10 and _norm(headings[k].title) in _norm(title):
-            headings.pop(k)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
