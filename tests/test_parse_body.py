@@ -10,6 +10,7 @@ import pymupdf
 import pytest
 
 from paperkit.reading.parse import parse_pdf
+from pdf_fonts import LETTERS, show, type3_font
 
 WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
          "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
@@ -40,6 +41,13 @@ def _parse(doc: pymupdf.Document, path):
     return parse_pdf(path)
 
 
+def _set(page, lines: list[str], x: float, y: float, pitch: float = 12, size: float = 10) -> float:
+    """Lines of Helvetica from baseline `y` down, `pitch` apart; returns the baseline after the last."""
+    for i, line in enumerate(lines):
+        page.insert_text((x, y + pitch * i), line, fontname="helv", fontsize=size)
+    return y + pitch * len(lines)
+
+
 def _fill(words: list[str], width: float) -> list[str]:
     """Words set in lines of 10 pt Helvetica no wider than `width`."""
     lines = [""]
@@ -52,36 +60,14 @@ def _fill(words: list[str], width: float) -> list[str]:
     return lines
 
 
-def _add_font(doc, page, font: int) -> None:
-    """Lists the font object `font` in the page's resources as /T3."""
-    kind, value = doc.xref_get_key(page.xref, "Resources")
-    resources = int(value.split()[0]) if kind == "xref" else page.xref
-    prefix = "" if kind == "xref" else "Resources/"
-    kind, value = doc.xref_get_key(resources, prefix + "Font")
-    if kind == "xref":
-        doc.xref_set_key(int(value.split()[0]), "T3", f"{font} 0 R")
-    else:
-        doc.xref_set_key(resources, prefix + "Font/T3", f"{font} 0 R")
-
-
 def _type3_page(doc, lines: list[str], top: float) -> None:
     """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
     text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
     page = doc.new_page(width=612, height=792)
     page.insert_text((72, top - 40), "1 Introduction", fontname="hebo", fontsize=14)
-    proc = doc.get_new_xref()
-    doc.update_object(proc, "<< >>")
-    doc.update_stream(proc, b"1250 0 0 0 1000 3000 d1 0 0 1000 3000 re f")
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    font = doc.get_new_xref()
-    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1250 50000] /FontMatrix [0.2 0 0 0.2 0 0] "
-                            f"/CharProcs << {' '.join(f'/{c} {proc} 0 R' for c in letters)} /space {proc} 0 R /period {proc} 0 R >> "
-                            f"/Encoding << /Type /Encoding /Differences [32 /space 46 /period 97 {' '.join('/' + c for c in letters)}] >> "
-                            f"/FirstChar 32 /LastChar 122 /Widths [{' '.join(['1250'] * 91)}] /Resources << >> >>")
-    _add_font(doc, page, font)
-    stream = "".join(f"BT /T3 0.04 Tf 1 0 0 1 72 {792 - top - 14 * i} Tm ({text}) Tj ET\n" for i, text in enumerate(lines))
-    xref = page.get_contents()[-1]
-    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    font = type3_font(doc, page, {32: "space", 46: "period", **LETTERS}, advance=1250, glyph_box=(1000, 3000),
+                      font_box=(1250, 50000), scale=0.2)
+    show(doc, page, font, 0.04, [(72, top + 14 * i, text) for i, text in enumerate(lines)])
 
 
 def test_a_font_without_a_size_does_not_crash_and_its_lines_make_one_paragraph(tmp_path):
@@ -326,21 +312,11 @@ def test_a_row_pushed_down_by_an_inline_icon_stays_in_its_paragraph(tmp_path):
 def _unnamed_glyph(doc, page, x: float, y: float, size: float = 10) -> None:
     """One glyph of a Type 3 font whose ToUnicode entry names no character: the text layer reads it
     as U+FFFD, as it does a math symbol a TeX font leaves unmapped."""
-    proc = doc.get_new_xref()
-    doc.update_object(proc, "<< >>")
-    doc.update_stream(proc, b"600 0 0 0 500 700 d1 0 0 500 700 re f")
-    cmap = doc.get_new_xref()
-    doc.update_object(cmap, "<< >>")
-    doc.update_stream(cmap, b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
-                            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <D800> endbfchar "
-                            b"endcmap CMapName currentdict /CMap defineresource pop end end")
-    font = doc.get_new_xref()
-    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] "
-                            f"/CharProcs << /g7 {proc} 0 R >> /Encoding << /Type /Encoding /Differences [97 /g7] >> "
-                            f"/FirstChar 97 /LastChar 97 /Widths [600] /Resources << >> /ToUnicode {cmap} 0 R >>")
-    _add_font(doc, page, font)
-    xref = page.get_contents()[-1]
-    doc.update_stream(xref, doc.xref_stream(xref) + f"\nBT /T3 {size} Tf 1 0 0 1 {x} {page.rect.height - y} Tm (a) Tj ET\n".encode())
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <D800> endbfchar "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = type3_font(doc, page, {97: "g7"}, advance=600, font_box=(600, 700), to_unicode=cmap)
+    show(doc, page, font, size, [(x, y, "a")])
 
 
 def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragraph(tmp_path):
@@ -376,8 +352,7 @@ def test_the_line_right_under_a_running_heads_double_rule_stays_text(tmp_path):
         later.draw_line((54, 53), (558, 53), width=0.5)
         later.draw_line((54, 68), (558, 68), width=0.5)
         later.insert_text((300, 760), str(number), fontname="helv", fontsize=9)
-        for i, line in enumerate(first):
-            later.insert_text((72, 300 + 12 * i), line, fontname="helv", fontsize=10)
+        _set(later, first, 72, 300)
     second = doc[1]
     continued = "ends a few points under the rules of the running head above this line."
     second.insert_text((72, 78), continued, fontname="helv", fontsize=10)
@@ -415,9 +390,7 @@ def test_a_caption_wrapped_into_a_one_column_paragraph_is_read_after_the_text_be
     # paper; the rest of the page runs across. The paragraph's lines and the caption's must not interleave.
     doc, page = _new_page()
     y = 110
-    for line in _fill(WORDS * 3, 430):
-        page.insert_text((108, y), line, fontname="helv", fontsize=10)
-        y += 12
+    y = _set(page, _fill(WORDS * 3, 430), 108, y)
     page.draw_rect(pymupdf.Rect(348, y, 504, y + 60), color=(0, 0, 0), fill=(0.7, 0.7, 0.8))
     y += 75
     beside = _fill("we found that this small amount of weight decay was important for the model to learn and in "
@@ -431,9 +404,7 @@ def test_a_caption_wrapped_into_a_one_column_paragraph_is_read_after_the_text_be
         if i < len(caption):
             page.insert_text((348, y + 2 + 11 * i), caption[i], fontname="helv", fontsize=9)
     y += 11 * max(len(beside), len(caption)) + 14
-    for line in _fill(WORDS * 2, 430):
-        page.insert_text((108, y), line, fontname="helv", fontsize=10)
-        y += 12
+    y = _set(page, _fill(WORDS * 2, 430), 108, y)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, "weight decay here is not merely a regularizer: it reduces the training error of the model "
                          "on every split we tried."), "\n".join(_paragraphs(paper))
@@ -447,9 +418,7 @@ def test_a_hanging_caption_beside_the_text_keeps_out_of_its_rows_and_a_capital_g
     # House Numbers (SVHN)", whose sentence goes on under it with a capital: "Data Set (Netzer ...".
     doc, page = _new_page()
     y = 110
-    for line in _fill(WORDS * 2, 450):
-        page.insert_text((90, y), line, fontname="helv", fontsize=10)
-        y += 13
+    y = _set(page, _fill(WORDS * 2, 450), 90, y, pitch=13)
     page.draw_rect(pymupdf.Rect(306, y, 522, y + 180), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
     top = y + 192
     beside = (" ".join(WORDS) + ". ") * 3  # the text left of the plot
@@ -464,8 +433,7 @@ def test_a_hanging_caption_beside_the_text_keeps_out_of_its_rows_and_a_capital_g
             "numbers collected by Google Street View and cropped to one digit each, which every model we trained reads.")
     page.insert_textbox(pymupdf.Rect(90, top + 27, 296, top + 110), text, fontname="helv", fontsize=10,
                         align=pymupdf.TEXT_ALIGN_JUSTIFY)
-    for i, line in enumerate(_fill(WORDS, 430)):
-        page.insert_text((90, top + 130 + 13 * i), line, fontname="helv", fontsize=10)
+    _set(page, _fill(WORDS, 430), 90, top + 130, pitch=13)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, text), "\n".join(_paragraphs(paper))
     assert paper.figures and paper.figures[0].caption.endswith("with a thousand units or two.")
@@ -479,10 +447,8 @@ def test_two_columns_whose_gutter_is_off_the_page_middle_are_not_joined_row_by_r
     page.insert_text((73, 80), "1 Introduction", fontname="hebo", fontsize=12)
     left = _fill(WORDS * 3, 222)
     right = _fill(list(reversed(WORDS)) * 3, 222)
-    for i, line in enumerate(left):
-        page.insert_text((73, 110 + 11 * i), line, fontname="helv", fontsize=10)
-    for i, line in enumerate(right):
-        page.insert_text((306, 110 + 11 * i), line, fontname="helv", fontsize=10)
+    _set(page, left, 73, 110, pitch=11)
+    _set(page, right, 306, 110, pitch=11)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
     assert _holds(paper, " ".join(right))
@@ -496,10 +462,8 @@ def test_a_venue_stamp_at_the_foot_of_one_page_stays_out_of_the_text(tmp_path):
     page = doc.new_page(width=612, height=792)
     page.insert_text((54, 80), "1 Introduction", fontname="hebo", fontsize=12)
     left, right = _fill(WORDS * 12, 240)[:56], _fill(list(reversed(WORDS)) * 12, 240)[:55]
-    for i, line in enumerate(left):
-        page.insert_text((54, 100 + 11 * i), line, fontname="helv", fontsize=9)
-    for i, line in enumerate(right):
-        page.insert_text((315, 100 + 11 * i), line, fontname="helv", fontsize=9)
+    _set(page, left, 54, 100, pitch=11, size=9)
+    _set(page, right, 315, 100, pitch=11, size=9)
     last = 100 + 11 * (len(right) - 1)
     page.insert_text((54, 757), "978-1-5090-4117-6/17/$31.00 2017 IEEE", fontname="helv", fontsize=10)
     page.insert_text((502, 757), "ICASSP 2017", fontname="helv", fontsize=10)
@@ -508,8 +472,7 @@ def test_a_venue_stamp_at_the_foot_of_one_page_stays_out_of_the_text(tmp_path):
     second = doc.new_page(width=612, height=792)
     on = "dominated by different sources are far apart, as the loss asks of them."
     second.insert_text((54, 80), on, fontname="helv", fontsize=9)
-    for i, line in enumerate(left[:20]):
-        second.insert_text((54, 91 + 11 * i), line, fontname="helv", fontsize=9)
+    _set(second, left[:20], 54, 91, pitch=11, size=9)
     second.insert_text((270, 757), "(7)", fontname="helv", fontsize=9)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, cut + " " + on), "\n".join(_paragraphs(paper))
@@ -524,20 +487,16 @@ def test_words_cut_at_a_kern_into_pieces_are_whole_again(tmp_path):
     rows = [["we", "consider", "the", "problem", "of", "disco|v|ering"], ["asso|ciation", "rules", "b|et|w|een", "items"],
             ["in", "a", "large", "database", "of", "sales", "transactions."]]
     doc = pymupdf.open()
-    _type3_page(doc, [], 200)
-    page = doc[-1]
-    font = page.get_fonts()[-1][0]
-    stream, y = "", 792 - 200
-    for row in rows:
+    _type3_page(doc, [], 200)  # its font, /T3: every glyph 10 pt wide at this size
+    runs = []
+    for k, row in enumerate(rows):
         x = 72.0
         for word in row:
             for piece in word.split("|"):
-                stream += f"BT /T3 0.04 Tf 1 0 0 1 {x} {y} Tm ({piece}) Tj ET\n"
-                x += 10 * len(piece) + 0.4  # every glyph of this font is 10 pt wide
+                runs.append((x, 200 + 14 * k, piece))
+                x += 10 * len(piece) + 0.4
             x += 3.6
-        y -= 14
-    xref = page.get_contents()[-1]
-    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    show(doc, doc[-1], "T3", 0.04, runs)
     path = tmp_path / "kerned.pdf"
     doc.save(path)
     paper = parse_pdf(path)
@@ -552,22 +511,9 @@ def test_digits_and_ligatures_of_a_type3_font_without_names_are_read_by_their_co
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
-    proc = doc.get_new_xref()
-    doc.update_object(proc, "<< >>")
-    doc.update_stream(proc, b"500 0 0 0 500 700 d1 0 0 500 700 re f")
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    names = ["#0B", "space", "period", *"0123456789", *letters]
-    font = doc.get_new_xref()
-    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0] "
-                            f"/CharProcs << {' '.join(f'/{n} {proc} 0 R' for n in names)} >> "
-                            f"/Encoding << /Type /Encoding /Differences [11 /#0B 32 /space 46 /period "
-                            f"48 {' '.join('/' + d for d in '0123456789')} 97 {' '.join('/' + c for c in letters)}] >> "
-                            f"/FirstChar 11 /LastChar 122 /Widths [{' '.join(['500'] * 112)}] /Resources << >> >>")
-    _add_font(doc, page, font)
-    text = "we found a di\\013erent result on 650 of the 95120 pages we read in the study."
-    stream = f"BT /T3 10 Tf 1 0 0 1 72 {792 - 200} Tm ({text}) Tj ET\n"
-    xref = page.get_contents()[-1]
-    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + stream.encode())
+    digits = {48 + k: str(k) for k in range(10)}  # glyphs named "/0" ... "/9"
+    font = type3_font(doc, page, {11: "#0B", 32: "space", 46: "period", **digits, **LETTERS})
+    show(doc, page, font, 10, [(72, 200, "we found a di\\013erent result on 650 of the 95120 pages we read in the study.")])
     path = tmp_path / "type3.pdf"
     doc.save(path)
     raw = pymupdf.open(path)[0].get_text()
@@ -604,8 +550,7 @@ def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_p
                          fontname="helv", fontsize=8)
         if number == 0:
             page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=12)
-        for i, line in enumerate(body[:40]):
-            page.insert_text((72, 100 + 15 * i), line, fontname="helv", fontsize=10)
+        _set(page, body[:40], 72, 100, pitch=15)
         page.insert_text((300, 740), str(number + 1), fontname="helv", fontsize=10)
     cut, on = "and evaluate it on other computer vision tasks such as cross-domain im-", "age recognition, as planned."
     doc[1].insert_text((72, 700), cut, fontname="helv", fontsize=10)

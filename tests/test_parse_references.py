@@ -8,6 +8,7 @@ import pymupdf
 import pytest
 
 from paperkit.reading.parse import parse_document
+from pdf_fonts import LETTERS, show, type3_font
 
 PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three seeds, "
          "because single runs vary by more than the differences we want to measure here.")
@@ -383,30 +384,6 @@ def test_a_year_alone_on_a_line_under_the_running_heads_rule_is_no_tick_label():
     assert len(texts) == 11
 
 
-def _tight_font(doc, page) -> str:
-    """A Type 3 font whose glyph boxes are low (as a typewriter font's in real PDFs): its lines' boxes
-    stand further apart than Times lines on the same baseline step. Returns its resource name."""
-    proc = doc.get_new_xref()
-    doc.update_object(proc, "<< >>")
-    doc.update_stream(proc, b"500 0 0 0 500 600 d1 0 0 500 600 re f")
-    glyphs = ["hyphen", "period", "slash"] + [f"d{k}" for k in range(10)] + list("abcdefghijklmnopqrstuvwxyz")
-    font = doc.get_new_xref()
-    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 600] /FontMatrix [0.001 0 0 0.001 0 0] "
-                            f"/CharProcs << {' '.join(f'/{g} {proc} 0 R' for g in glyphs)} >> "
-                            "/Encoding << /Type /Encoding /Differences [45 /hyphen /period /slash "
-                            f"{' '.join('/d' + str(k) for k in range(10))} 97 {' '.join('/' + c for c in 'abcdefghijklmnopqrstuvwxyz')}] >> "
-                            f"/FirstChar 45 /LastChar 122 /Widths [{' '.join(['500'] * 78)}] /Resources << >> >>")
-    kind, value = doc.xref_get_key(page.xref, "Resources")
-    resources = int(value.split()[0]) if kind == "xref" else page.xref
-    prefix = "" if kind == "xref" else "Resources/"
-    kind, value = doc.xref_get_key(resources, prefix + "Font")
-    if kind == "xref":
-        doc.xref_set_key(int(value.split()[0]), "TT", f"{font} 0 R")
-    else:
-        doc.xref_set_key(resources, prefix + "Font/TT", f"{font} 0 R")
-    return "TT"
-
-
 def test_a_url_in_typewriter_type_continues_its_entry():
     # ICML: "URL https://proceedings." then "neurips.cc/paper/2014/file/" in typewriter type, whose line
     # box is lower than a Times line's, so the gap between the boxes looks like space between entries.
@@ -422,19 +399,20 @@ def test_a_url_in_typewriter_type_continues_its_entry():
                ["Zhang, Z. and Zha, H. Principal manifolds and nonlinear dimension-",
                 "ality reduction via tangent space alignment. SIAM journal, 2004."]]
     page = pages.page
-    tt = _tight_font(pages.doc, page)
-    stream = ""
+    # a font whose glyph boxes are low, as a typewriter font's are in real PDFs
+    glyphs = {45: "hyphen", 46: "period", 47: "slash", **{48 + k: f"d{k}" for k in range(10)}, **LETTERS}
+    tt = type3_font(pages.doc, page, glyphs, name="TT", glyph_box=(500, 600))
+    runs = []
     for entry in entries:
         for i, line in enumerate(entry):
             x = 72 if i == 0 else 82
             if isinstance(line, tuple):
-                stream += f"BT /{tt} 10 Tf 1 0 0 1 {x} {792 - pages.y} Tm ({line[0]}) Tj ET\n"
+                runs.append((x, pages.y, line[0]))
             else:
                 page.insert_text((x, pages.y), line, fontname="tiro", fontsize=10)
             pages.y += 12.5
         pages.y += 4
-    xref = page.get_contents()[-1]
-    pages.doc.update_stream(xref, pages.doc.xref_stream(xref) + b"\n" + stream.encode())
+    show(pages.doc, page, tt, 10, runs)
     paper = pages.parse()
     assert len(paper.bibliography) == 4, [e.text for e in paper.bibliography]
     assert "neurips.cc/paper/2014/file/" in paper.bibliography[1].text
