@@ -580,3 +580,20 @@ def test_a_figures_upper_row_wider_than_the_lower_one_is_in_its_crop(tmp_path):
     _prose(page, 72, 540, 360, 700)
     fig = _float(doc, tmp_path, "figure", "1")
     assert _contains(fig.bbox, (80, 80, 530, 190)) and _contains(fig.bbox, (100, 212, 495, 300)), fig.bbox
+
+
+def test_a_readers_pen_strokes_and_notes_are_no_part_of_a_figure(tmp_path):
+    # AlexNet as a student annotated it: ink circles and underlines over the text above a figure
+    # and a sticky note in the margin are annotations, drawn with the page but not the paper's.
+    # Joined with the figure, the strokes stretched its crop up over the text.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 540, 72, 300)
+    _plot(page, 250, 330, 450, 450, title="Error")
+    _text(page, 200, 480, "Figure 2: Training error of the two networks over the epochs")
+    _prose(page, 72, 540, 500, 720)
+    page.add_ink_annot([[(300, 290), (380, 296), (440, 292)], [(90, 460), (180, 470), (240, 466)]])
+    page.add_text_annot((40, 400), "check this against Table 1")
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (228, 330, 450, 450))
+    assert figure.bbox[1] > 305 and figure.bbox[0] > 190  # neither the strokes nor the note

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from paperkit.reading.ink import PATHS, page_marks
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 
 # ───────────────────────────── patterns ─────────────────────────────
@@ -632,30 +633,22 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 # ───────────────────────────── graphics ─────────────────────────────
 
 
-def _graphic_boxes(page, lines: list[Line] = ()) -> list[tuple[float, float, float, float]]:
+def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
-    the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`)."""
+    the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
+    the page's ink from `ink.page_marks`, is read here when not given). A path counts as far as its
+    clip reaches."""
     width, height = page.rect.width, page.rect.height
     rects = []
-    log = [(kind, bbox) for kind, bbox in page.get_bboxlog()
-           if not kind.startswith(("fill-text", "stroke-text", "ignore-text", "clip", "ignore"))]
-    paths = sum(1 for kind, _ in log if kind in ("fill-path", "stroke-path"))
-    clips = _path_clips(page, paths) if paths else []  # no paths, nothing to clip: skip the drawing list
-    marks = _reader_marks(page)
-    taken = 0  # clips used so far, one per path in drawing order (an index: popping the front is quadratic)
-    for kind, bbox in log:
-        x0, y0, x1, y1 = bbox
-        if marks and any(m[0] - 1 <= x0 and m[1] - 1 <= y0 and x1 <= m[2] + 1 and y1 <= m[3] + 1 for m in marks):
-            continue  # a reader's highlight behind the text: the text stays text
-        if kind in ("fill-path", "stroke-path") and taken < len(clips):
-            clip, white = clips[taken]
-            taken += 1
-            if clip is not None:
-                x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
-                if x1 < x0 or y1 < y0:
-                    continue  # clipped away entirely
-            if white and any(CAPTION.match(ln.text) and _inside(ln, (x0, y0, x1, y1), 0.0) for ln in lines):
-                continue  # a white box behind a figure and its caption (word processors): not drawn ink
+    if marks is None:
+        marks = page_marks(page)
+    for kind, (x0, y0, x1, y1), clip, white in marks:
+        if clip is not None:
+            x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
+            if x1 < x0 or y1 < y0:
+                continue  # clipped away entirely
+        if white and any(CAPTION.match(ln.text) and _inside(ln, (x0, y0, x1, y1), 0.0) for ln in lines):
+            continue  # a white box behind a figure and its caption (word processors): not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
@@ -681,52 +674,6 @@ def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: flo
     # (a one-line caption over a table at the top of a page is no running head)
     return bool(above) and all(y0 - ln.y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
                                not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
-
-
-def _reader_marks(page) -> list[tuple[float, float, float, float]]:
-    """Boxes of text-markup annotations (highlights, underlines) a reader added to the PDF: their
-    fills are drawn with the page but mark text, they are no graphics."""
-    if page.first_annot is None:
-        return []
-    import pymupdf
-
-    kinds = (pymupdf.PDF_ANNOT_HIGHLIGHT, pymupdf.PDF_ANNOT_UNDERLINE, pymupdf.PDF_ANNOT_STRIKE_OUT,
-             pymupdf.PDF_ANNOT_SQUIGGLY)
-    return [tuple(annot.rect) for annot in page.annots(types=kinds)]
-
-
-def _path_clips(page, paths: int) -> list[tuple[tuple[float, float, float, float] | None, bool]]:
-    """The clip rectangle around each vector path of the page, in drawing order (None: unclipped),
-    and whether the path paints in white (a word processor's white box behind a figure and its
-    caption would swallow the caption into the graphic; matplotlib's white background is the plot's).
-
-    A plot's curve is often drawn past its axes and clipped to them (pgfplots, matplotlib); its
-    unclipped box would reach down over the caption and the next heading. The box log has no clip
-    paths, the drawing list does: its paths pair with the log's one to one ("fs", a filled and
-    stroked path, is two entries there). If the two disagree, nothing is clipped."""
-    clips: list[tuple[tuple[float, float, float, float] | None, bool]] = []
-    scissors: list[tuple[int, tuple[float, float, float, float] | None]] = []  # (level, clip) open around us
-    white = (1.0, 1.0, 1.0)
-    for item in page.get_cdrawings(extended=True):
-        get = item.get
-        level = get("level", 0)
-        while scissors and scissors[-1][0] >= level:
-            scissors.pop()
-        clip = scissors[-1][1] if scissors else None
-        kind = get("type") or ""
-        if kind == "clip" or kind == "group":
-            cut = get("scissor") if kind == "clip" else None
-            if cut is not None:
-                cut = tuple(cut)
-                clip = cut if clip is None else (max(clip[0], cut[0]), max(clip[1], cut[1]),
-                                                 min(clip[2], cut[2]), min(clip[3], cut[3]))
-            scissors.append((level, clip))
-        elif kind == "fs":
-            clips.append((clip, get("fill") == white))
-            clips.append((clip, get("color") == white))
-        else:
-            clips.append((clip, get("fill") == white if kind == "f" else get("color") == white))
-    return clips if len(clips) == paths else []
 
 
 PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
@@ -802,7 +749,7 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
     return [tuple(c) for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
 
 
-def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> list[tuple]:
     """Drop the boxes that are the colour behind text, not a drawing: a reader's highlights baked
     into the page (a student's annotated copy), a shaded paragraph. Lines of prose run across such
     a box from edge to edge, one under the other with no empty band between them (the line
@@ -835,7 +782,7 @@ def _without_highlights(page, boxes: list[tuple], lines: list[Line]) -> list[tup
             out.append(box)
             continue
         if rules is None:
-            rules = [b for kind, b in page.get_bboxlog() if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
+            rules = [b for kind, b, _, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
         if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2):
             out.append(box)  # its frame: a stroked rectangle, or rules down both sides
@@ -919,13 +866,13 @@ ALGORITHM = re.compile(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 MONOSPACE_FONT = re.compile(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
 
 
-def _mark_algorithms(page, lines: list[Line]) -> None:
+def _mark_algorithms(marks: list, lines: list[Line]) -> None:
     """Mark the lines of each algorithm float on the page as code (`Line.code`).
 
     An algorithm float ("Algorithm 1 Training ..." between horizontal rules, as the algorithm and
     algorithm2e packages set it) runs from its caption down to the second rule below the caption:
     the first rule underlines the caption, the second closes the float."""
-    rules = sorted({round(r[1], 1): r for r in _horizontal_rules(page)}.values(), key=lambda r: r[1])
+    rules = _horizontal_rules(marks)
     for caption in [ln for ln in lines if ALGORITHM.match(ln.text)]:
         below = [r for r in rules if r[1] > caption.y1 - 1 and r[0] < caption.x0 + 10 and r[2] > caption.x1 - 10]
         if len(below) < 2:
@@ -937,12 +884,15 @@ def _mark_algorithms(page, lines: list[Line]) -> None:
                 ln.code = True
 
 
-def _horizontal_rules(page) -> list[tuple[float, float, float, float]]:
-    rules = []
-    for item in page.get_cdrawings():
-        x0, y0, x1, y1 = item["rect"]
-        if y1 - y0 < 2 and x1 - x0 > 50:
-            rules.append((x0, y0, x1, y1))
+def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
+    """The page's horizontal rules, top to bottom; a path filled and stroked (two marks, the stroke's
+    box a little taller) is one rule."""
+    rules: list[tuple[float, float, float, float]] = []
+    for r in sorted((b for kind, b, _, _ in marks if kind in PATHS and b[3] - b[1] < 2 and b[2] - b[0] > 50),
+                    key=lambda r: r[1]):
+        if rules and r[1] - rules[-1][1] < 1 and r[0] < rules[-1][2] and rules[-1][0] < r[2]:
+            continue
+        rules.append(r)
     return rules
 
 
@@ -2234,11 +2184,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     pages_lines: list[list[Line]] = []
     page_graphics: list[list[tuple]] = []
     widths: list[float] = []
+    pages_marks: list[list] = []
     for index, page in enumerate(doc):
         rotated: list[tuple] = []
         pages_lines.append(_page_lines(page, index, rotated))
-        page_graphics.append(_with_axis_titles(_without_highlights(page, _graphic_boxes(page, pages_lines[-1]), pages_lines[-1]),
-                                               rotated))
+        pages_marks.append(page_marks(page))
+        boxes = _graphic_boxes(page, pages_lines[-1], pages_marks[-1])
+        page_graphics.append(_with_axis_titles(_without_highlights(pages_marks[-1], boxes, pages_lines[-1]), rotated))
         widths.append(page.rect.width)
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
     no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
@@ -2262,7 +2214,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         label_line = None
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
-            _mark_algorithms(doc[index], lines)
+            _mark_algorithms(pages_marks[index], lines)
         stamps = _foot_stamps(lines, doc[index].rect.height, body)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:

@@ -1,0 +1,125 @@
+"""The ink of a page that is not text: vector paths with their clips, images and shadings.
+
+One run over the page's content stream with a MuPDF device written here gives every mark in
+drawing order: its kind (`fill-path`, `stroke-path`, `fill-image`, `fill-imgmask`, `fill-shade`,
+as in PyMuPDF's `Page.get_bboxlog`), its box, the clip rectangle in force when a path is drawn
+(None: unclipped) and whether the path paints white.
+
+The parser needs both the boxes and the clips: a plot's curve is often drawn past its axes and
+clipped to them (matplotlib, pgfplots), and its unclipped box would reach down over the caption.
+PyMuPDF gives boxes (`get_bboxlog`) and clips (`get_cdrawings`) in two runs over the page, the
+second building a dictionary of every path segment; on a page of a scatter plot with thousands of
+points that was half a second. Here one run keeps only what the parser reads.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+PATHS = ("fill-path", "stroke-path")
+
+Box = tuple[float, float, float, float]
+Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip of a path (None: unclipped), paints white
+# (white is only looked up for a path large enough to hold a line of text)
+
+
+def page_marks(page) -> list[Mark]:
+    """The page's non-text marks in drawing order, in unrotated page coordinates (as
+    `get_bboxlog` gives them). Only the page's own content is run: annotations (a reader's
+    highlights and pen strokes over the text) are no part of the paper."""
+    from pymupdf import mupdf
+
+    rotation = page.rotation
+    if rotation:
+        page.set_rotation(0)
+    device = _device_class()()
+    try:
+        mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
+        mupdf.fz_close_device(device)
+    finally:
+        if rotation:
+            page.set_rotation(rotation)
+    return device.marks
+
+
+@cache
+def _device_class():
+    """The device class, made on first use: `pymupdf.mupdf` is only imported by the parse."""
+    from pymupdf import mupdf
+
+    rgb = mupdf.FzColorspace(mupdf.FzColorspace.Fixed_RGB)
+    params = mupdf.FzColorParams()
+
+    def white(colorspace, color) -> bool:
+        if not colorspace:
+            return False
+        converted = mupdf.ll_fz_convert_color(colorspace, color, rgb.m_internal, None, params.internal())
+        return tuple(converted[:3]) == (1.0, 1.0, 1.0)
+
+    def big(b: Box) -> bool:
+        """Whether a box could hold a line of text (white matters only for a box behind a caption;
+        converting the colour of every marker of a scatter plot cost more than the rest)."""
+        return b[2] - b[0] >= 10 and b[3] - b[1] >= 3
+
+    def box(rect) -> Box:
+        return (rect.x0, rect.y0, rect.x1, rect.y1)
+
+    class InkDevice(mupdf.FzDevice2):
+        """Records marks; text callbacks are not overridden, so text costs nothing here."""
+
+        def __init__(self):
+            super().__init__()
+            self.marks: list[Mark] = []
+            self.clips: list[Box | None] = [None]
+            for name in ("fill_path", "stroke_path", "fill_shade", "fill_image", "fill_image_mask", "clip_path",
+                         "clip_stroke_path", "clip_text", "clip_stroke_text", "clip_image_mask", "pop_clip"):
+                getattr(self, f"use_virtual_{name}")()
+
+        def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
+            b = box(mupdf.ll_fz_bound_path(path, None, ctm))
+            self.marks.append(("fill-path", b, self.clips[-1], big(b) and white(colorspace, color)))
+
+        def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):
+            b = box(mupdf.ll_fz_bound_path(path, stroke, ctm))
+            self.marks.append(("stroke-path", b, self.clips[-1], big(b) and white(colorspace, color)))
+
+        def fill_shade(self, ctx, shade, ctm, alpha, color_params):
+            self.marks.append(("fill-shade", box(mupdf.ll_fz_bound_shade(shade, ctm)), None, False))
+
+        def fill_image(self, ctx, image, ctm, alpha, color_params):
+            self.marks.append(("fill-image", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), None, False))
+
+        def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params):
+            self.marks.append(("fill-imgmask", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), None, False))
+
+        def _clip(self, rect) -> None:
+            outer = self.clips[-1]
+            if rect.x0 > rect.x1 or rect.y0 > rect.y1:  # an empty path bounds nothing: the clip stays
+                self.clips.append(outer)
+            elif outer is None:
+                self.clips.append(box(rect))
+            else:
+                self.clips.append((max(rect.x0, outer[0]), max(rect.y0, outer[1]),
+                                   min(rect.x1, outer[2]), min(rect.y1, outer[3])))
+
+        def clip_path(self, ctx, path, even_odd, ctm, scissor):
+            self._clip(mupdf.ll_fz_bound_path(path, None, ctm))
+
+        def clip_stroke_path(self, ctx, path, stroke, ctm, scissor):
+            self._clip(mupdf.ll_fz_bound_path(path, None, ctm))
+
+        # Text and image-mask clips (outlined text, soft masks) leave a path's box as it is.
+        def clip_text(self, ctx, text, ctm, scissor):
+            self.clips.append(self.clips[-1])
+
+        def clip_stroke_text(self, ctx, text, stroke, ctm, scissor):
+            self.clips.append(self.clips[-1])
+
+        def clip_image_mask(self, ctx, image, ctm, scissor):
+            self.clips.append(self.clips[-1])
+
+        def pop_clip(self, ctx):
+            if len(self.clips) > 1:
+                self.clips.pop()
+
+    return InkDevice
