@@ -866,13 +866,12 @@ ALGORITHM = re.compile(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 MONOSPACE_FONT = re.compile(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
 
 
-def _mark_algorithms(marks: list, lines: list[Line]) -> None:
+def _mark_algorithms(rules: list, lines: list[Line]) -> None:
     """Mark the lines of each algorithm float on the page as code (`Line.code`).
 
     An algorithm float ("Algorithm 1 Training ..." between horizontal rules, as the algorithm and
     algorithm2e packages set it) runs from its caption down to the second rule below the caption:
     the first rule underlines the caption, the second closes the float."""
-    rules = _horizontal_rules(marks)
     for caption in [ln for ln in lines if ALGORITHM.match(ln.text)]:
         below = [r for r in rules if r[1] > caption.y1 - 1 and r[0] < caption.x0 + 10 and r[2] > caption.x1 - 10]
         if len(below) < 2:
@@ -1501,9 +1500,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
 def _bold_but_math(line: Line) -> bool:
     """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
     in the math italic, every other word in bold."""
-    plain = [text for _, _, text, style in line.spans if "b" not in style and any(ch.isalpha() for ch in text)]
-    return bool(plain) and len(plain) < len(line.spans) and all(len(text.strip()) <= 2 for text in plain) and \
-        any("b" in style for *_, style in line.spans)
+    spans = line.spans
+    if len(spans) < 2 or not any("b" in style for *_, style in spans):  # most lines: no bold at all
+        return False
+    plain = [text for _, _, text, style in spans if "b" not in style and any(ch.isalpha() for ch in text)]
+    return bool(plain) and len(plain) < len(spans) and all(len(text.strip()) <= 2 for text in plain)
 
 
 def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
@@ -2177,21 +2178,31 @@ FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|
                          r"acm reference format|additional key words)\b", re.IGNORECASE)
 
 
+PageReading = tuple[list[Line], list[tuple], list[tuple]]  # lines, graphic boxes, horizontal rules
+
+
+def _read_page(page, index: int) -> PageReading:
+    """What the parse needs of one page, read from that page alone: its lines, the boxes of its
+    graphics and its horizontal rules (for algorithm floats)."""
+    rotated: list[tuple] = []
+    lines = _page_lines(page, index, rotated)
+    marks = page_marks(page)
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks), lines)
+    return lines, _with_axis_titles(boxes, rotated), _horizontal_rules(marks)
+
+
 def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
     """Parse an opened PyMuPDF document into a `Paper`."""
     from paperkit.reading.pdf import text_layer_warning
 
     pages_lines: list[list[Line]] = []
     page_graphics: list[list[tuple]] = []
-    widths: list[float] = []
-    pages_marks: list[list] = []
-    for index, page in enumerate(doc):
-        rotated: list[tuple] = []
-        pages_lines.append(_page_lines(page, index, rotated))
-        pages_marks.append(page_marks(page))
-        boxes = _graphic_boxes(page, pages_lines[-1], pages_marks[-1])
-        page_graphics.append(_with_axis_titles(_without_highlights(pages_marks[-1], boxes, pages_lines[-1]), rotated))
-        widths.append(page.rect.width)
+    pages_rules: list[list[tuple]] = []
+    for lines, graphics, rules in (_read_page(page, index) for index, page in enumerate(doc)):
+        pages_lines.append(lines)
+        page_graphics.append(graphics)
+        pages_rules.append(rules)
+    widths = [page.rect.width for page in doc]
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
     no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
     warnings: list[str] = [no_text] if no_text else []
@@ -2214,7 +2225,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         label_line = None
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
-            _mark_algorithms(pages_marks[index], lines)
+            _mark_algorithms(pages_rules[index], lines)
         stamps = _foot_stamps(lines, doc[index].rect.height, body)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:
