@@ -573,3 +573,18 @@ def test_a_white_panel_under_the_whole_text_area_is_no_figure(tmp_path):
     paper = _parse(doc, tmp_path / "p.pdf")
     assert [s.title for s in paper.sections] == ["Introduction", "The Data Model"]
     assert _holds(paper, " ".join(left)) and _holds(paper, " ".join(right)), "\n".join(_paragraphs(paper))
+
+
+def test_the_first_line_under_a_screenshot_reaching_past_its_caption_stays_text(tmp_path):
+    # UIST 2013: a screenshot's image runs a few points past the caption set over its foot, down
+    # into the first line of the column under it; that line was taken for the figure's own text.
+    doc, page = _new_page()
+    shot = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 64, 40), False)
+    shot.clear_with(230)
+    page.insert_image(pymupdf.Rect(60, 100, 560, 356), pixmap=shot)
+    page.insert_text((80, 328), "Figure 1. Our editing interface shows two views of each speech track.",
+                     fontname="hebo", fontsize=8)
+    top = _fill(WORDS * 2, 240)
+    _set(page, top, 54, 358, pitch=11)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(top)), "\n".join(_paragraphs(paper))

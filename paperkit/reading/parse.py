@@ -2776,11 +2776,15 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     Nor does a drawing lower than the line take a long line in: a reader's underline or squiggle
     under a sentence (a tick label under an axis, short, still goes with its axis). The margin is for
     such short labels: a long line is taken in only inside the drawing itself, so the body text right
-    under a rule drawn across the page (a running head's underline) stays text. Boxes lower than
+    under a rule drawn across the page (a running head's underline) stays text, and a line of prose
+    only when the drawing holds it top to bottom: the body text under a screenshot whose image
+    reaches a few points past its caption stays text (a table's last row across its rule does not). Boxes lower than
     `min_height` are passed over (a rule is no plot whose tick labels stand off its frame)."""
     for i, box in enumerate(boxes):
         if (len(line.text) > 40 and box[3] - box[1] < line.height) or box[3] - box[1] < min_height:
             continue
+        if len(line.text) > 40 and (line.y1 > box[3] + 2.0 or line.y0 < box[1] - 2.0) and _is_prose(line):
+            continue  # prose across the drawing's edge (an image reaching under its caption) is text
         if _inside(line, box, margin if len(line.text) <= 40 else min(margin, 2.0)):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
