@@ -597,3 +597,25 @@ def test_a_readers_pen_strokes_and_notes_are_no_part_of_a_figure(tmp_path):
     figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (228, 330, 450, 450))
     assert figure.bbox[1] > 305 and figure.bbox[0] > 190  # neither the strokes nor the note
+
+
+def test_elsevier_fonts_named_by_a_weight_suffix_give_bold_labels_and_headings(tmp_path):
+    # Elsevier's typesetting names its faces AdvTimes, AdvTimes-b and AdvTimes-i, with no bold flag
+    # in the font: "Fig. 1" (bold, then a wide space, then the caption in roman) was no caption and
+    # "2. Related work" (bold) no heading, so a journal article had no figure and no section.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((45, 60), "1. Introduction", fontname="tibo", fontsize=9)
+    _prose(page, 45, 284, 66, 300, size=9)
+    page.insert_text((45, 330), "2. Related work", fontname="tibo", fontsize=9)
+    _prose(page, 45, 284, 336, 700, size=9)
+    page.draw_rect((320, 60, 540, 170), color=(0, 0, 0), width=0.8)
+    page.insert_text((311, 188), "Fig. 1", fontname="tibo", fontsize=8.5)
+    page.insert_text((343, 188), "Top words' frequency in the email collection.", fontname="tiro", fontsize=8.5)
+    _prose(page, 311, 550, 200, 700, size=9)
+    for xref, _, _, name, *_ in page.get_fonts():
+        doc.xref_set_key(xref, "BaseFont", "/AdvTimes-b" if name == "Times-Bold" else "/AdvTimes")
+    paper, _ = _save(doc, tmp_path)
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction"), ("2", "Related work")]
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.caption == "Top words' frequency in the email collection." and figure.bbox is not None

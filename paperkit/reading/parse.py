@@ -238,8 +238,9 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
 def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
     """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
     fonts over thousands of spans, so each name is read once."""
-    return (bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE)),
-            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", font, re.IGNORECASE)),
+    # (Elsevier's typesetting names its weights by a suffix: AdvTimes-b, AdvTimes-i, AdvTimes-bi)
+    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$", font, re.IGNORECASE)),
+            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl|-i$|-bi$", font, re.IGNORECASE)),
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
 
@@ -605,6 +606,11 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # of its spaces (ACL's captions: 14 pt before "Comparison of ..."), and may be set a size
         # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
         label = prev is not None and (found := CAPTION.match(prev.text)) is not None and not prev.text[found.end():].strip()
+        # A bold label without punctuation (Elsevier's "Fig. 1" or "Table 2", a wide space, then the
+        # caption in roman) is one too; it gets the separator other styles print, as `_bold_caption_label`
+        # gives it when label and caption come as one line.
+        bare = prev is not None and prev.bold and not ln.bold and bool(_BARE_LABEL.fullmatch(prev.text))
+        label = label or bare
         reach = 4.0 if label else 1.2
         size = max(prev.size, ln.size) if prev else 0.0
         if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * reach
@@ -612,6 +618,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
             # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
             glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
+            glue = ". " if bare else glue
             prev.text = f"{prev.text}{glue}{ln.text}"
             if label:
                 prev.size = ln.size  # the caption's own size, not its label's
