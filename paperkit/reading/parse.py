@@ -643,7 +643,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
-    the page's ink from `ink.page_marks`, is read here when not given). A path counts as far as its
+    the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches."""
     width, height = page.rect.width, page.rect.height
     rects = []
@@ -2890,7 +2890,8 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
     """(distance, above, box) for each graphic the caption may belong to: overlapping it
-    horizontally, within 80 pt above or below it; else beside it (above None)."""
+    horizontally, within 80 pt above or below it; else one the caption lies inside; else beside it
+    (above None)."""
     x0 = min(ln.x0 for ln in block.lines)
     x1 = max(ln.x1 for ln in block.lines)
     top = block.lines[0].y0
@@ -2910,6 +2911,13 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         if distance <= 80:
             out.append((distance, above, box))
+    if not out:
+        # A caption set inside its float's own box: on an Elsevier table's shaded panel, over the
+        # foot of a screenshot whose image runs under it. The box is the float's, on the side of the
+        # caption where most of it lies.
+        for box in boxes:
+            if box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2:
+                out.append((0.0, top - box[1] > box[3] - bottom, box))
     if not out:
         # A side caption (a caption set in a minipage beside its figure): the graphic is level with
         # the caption's first line, a column gap to its left or right; Springer's \sidecaption
