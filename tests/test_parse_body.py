@@ -588,3 +588,27 @@ def test_the_first_line_under_a_screenshot_reaching_past_its_caption_stays_text(
     _set(page, top, 54, 358, pitch=11)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join(top)), "\n".join(_paragraphs(paper))
+
+
+def test_a_footnote_mark_the_text_layer_sets_apart_opens_its_note(tmp_path):
+    # ACL 2018: each footnote's mark ("2", 6 pt, raised) comes as a line of its own, 17 pt left of
+    # the note ("https://www.kaggle.com/c/" in 9 pt); neither line was a note's, so the notes were
+    # read into the body and cut a sentence running on to the next page.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 80), "4 Experiments", fontname="hebo", fontsize=12)
+    words = (WORDS * 4)[:-3]
+    lines = _fill(words, 218)
+    y = _set(page, lines[:-1], 307, 110, pitch=13.6, size=11)
+    page.insert_text((307, y), "with the batch size of 80. We also fine-tune the", fontname="helv", fontsize=11)
+    page.draw_line((307, 738), (380, 738), width=0.4)
+    page.insert_text((307, 749), "2", fontname="helv", fontsize=6)
+    page.insert_text((327, 753), "https://www.kaggle.com/c/", fontname="cour", fontsize=9)
+    page.insert_text((327, 763), "quora-question-pairs", fontname="cour", fontsize=9)
+    second = doc.new_page(width=595, height=842)
+    second.insert_text((72, 80), "Seq2Seq baseline models with Adam optimizer for a fair comparison.", fontname="helv",
+                       fontsize=11)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert [f.text for f in paper.footnotes] == ["https://www.kaggle.com/c/ quora-question-pairs"]
+    assert _holds(paper, "We also fine-tune the Seq2Seq baseline models with Adam optimizer for a fair comparison.")
+    assert not _holds(paper, "kaggle")

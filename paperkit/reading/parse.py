@@ -297,7 +297,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    return _merge_same_baseline(lines, _gutter(lines, page.rect.width))
+    return _attach_lead_marks(_merge_same_baseline(lines, _gutter(lines, page.rect.width)), page.rect.height)
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -528,6 +528,35 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             continue
         kept.append(s)
     return lead, calls, kept
+
+
+def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
+    """A footnote's raised mark that the text layer gives as a line of its own (ACL 2018: "2" in
+    6 pt, then 17 pt on, "https://www.kaggle.com/c/" in 9 pt a little lower) opens the line of words
+    to its right in the lower part of the page, as a mark inside one line does (`_footnote_marks`);
+    alone, neither line was a footnote's and the note was read into the body text. (A raised digit
+    before a formula's next piece is an exponent: a formula's pieces are no line of words.)"""
+    marks = [ln for ln in lines if FOOTNOTE_MARK.match(ln.text) and ln.base is not None and ln.y0 > 0.6 * height]
+    if not marks:
+        return lines
+    taken: set[int] = set()
+    for mark in marks:
+        if any(other is not mark and mark.x0 - 3 * mark.size <= other.x1 <= mark.x0 + 0.5 and
+               other.y0 < mark.y1 and mark.y0 < other.y1 for other in lines):
+            continue  # something just left of it: an exponent ("E{...}²"), not a note's mark
+        for ln in lines:
+            if ln is mark or ln.lead_mark or ln.base is None or id(ln) in taken or len(ln.text) < 15 or \
+                    not re.match(r"[A-Za-z(“\"]", ln.text) or ln.math_chars > 0.2 * len(ln.text):
+                continue
+            if -0.5 <= ln.x0 - mark.x1 <= 3 * ln.size and mark.size <= 0.8 * ln.size and \
+                    ln.y0 - 0.4 * ln.size <= mark.y0 and mark.y1 <= ln.y1 + 1 and mark.base < ln.base - 0.15 * ln.size:
+                ln.lead_mark = mark.text
+                ln.text = mark.text + ln.text
+                ln.x0 = mark.x0
+                ln.spans[:0] = mark.spans
+                taken.add(id(mark))
+                break
+    return [ln for ln in lines if id(ln) not in taken]
 
 
 # pdfLaTeX without T1 fonts sets an accented letter as two glyphs, the spacing accent first
