@@ -612,3 +612,21 @@ def test_a_footnote_mark_the_text_layer_sets_apart_opens_its_note(tmp_path):
     assert [f.text for f in paper.footnotes] == ["https://www.kaggle.com/c/ quora-question-pairs"]
     assert _holds(paper, "We also fine-tune the Seq2Seq baseline models with Adam optimizer for a fair comparison.")
     assert not _holds(paper, "kaggle")
+
+
+@pytest.mark.parametrize("first", ["To", "An"])
+def test_a_bold_run_in_label_then_a_short_first_word_is_no_heading(tmp_path, first):
+    # ACL 2023: "Regularizer of shortness and coherence" in bold, ".", then "To", the paragraph's first
+    # word, at the end of the line: the short roman word was taken for a math variable in a bold
+    # heading, and the paragraph was cut after its first line.
+    doc, page = _new_page()
+    _set(page, _fill(WORDS, 218), 72, 110, pitch=13.6, size=10)
+    label = "Regularizer of shortness and coherence"
+    page.insert_text((72, 190), label, fontname="hebo", fontsize=10)
+    end = 72 + pymupdf.get_text_length(label, "hebo", 10)
+    page.insert_text((end, 190), ".", fontname="tiro", fontsize=10)  # the full stop in roman, in a span of its own
+    page.insert_text((end + 10, 190), first, fontname="helv", fontsize=10)  # a justified space
+    rest = _fill(("make the selected rationales readable the method keeps them short and " * 2).split(), 218)
+    _set(page, rest, 72, 203.6, pitch=13.6, size=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, f"{first} {rest[0]}"), "\n".join(_paragraphs(paper))

@@ -1558,7 +1558,16 @@ def _bold_but_math(line: Line) -> bool:
     if len(spans) < 2 or not any("b" in style for *_, style in spans):  # most lines: no bold at all
         return False
     plain = [text for _, _, text, style in spans if "b" not in style and any(ch.isalpha() for ch in text)]
-    return bool(plain) and len(plain) < len(spans) and all(len(text.strip()) <= 2 for text in plain)
+    if not plain or len(plain) == len(spans) or not all(len(text.strip()) <= 2 for text in plain):
+        return False
+    # A bold run-in label ending in a full stop or colon, then the paragraph's first word, is no
+    # heading: "Regularizer of shortness and coherence. To".
+    lead = ""
+    for _, _, text, style in spans:
+        if "b" not in style and any(ch.isalpha() for ch in text):
+            break
+        lead += text
+    return not (lead.rstrip().endswith((".", ":")) and "b" not in spans[-1][3])
 
 
 def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
