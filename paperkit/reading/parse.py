@@ -143,10 +143,11 @@ class Block:
     lines: list[Line]
     kind: str = "text"  # text, heading, caption, graphic-text, furniture
     run_in: bool = False  # the lead phrase of a paragraph split off as its heading ("2.1. Notation.")
+    words: Counter | None = field(default=None, repr=False, compare=False)  # the paper's, for line-end hyphens
 
     @property
     def text(self) -> str:
-        return _join_lines([ln.text for ln in self.lines])
+        return _join_lines([ln.text for ln in self.lines], self.words)
 
     @property
     def page(self) -> int:
@@ -200,13 +201,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _document_words(lines) -> Counter:
-    """How often each word (lower case, hyphenated compounds whole) occurs away from a line end:
-    the evidence for line-end hyphens."""
+    """How often each word (lower case, hyphenated compounds whole) occurs away from a line's ends:
+    the evidence for line-end hyphens. (The first word of a line under one that ends in a hyphen is
+    the rest of a word, "creasing" after "in-": no evidence.)"""
     words: Counter = Counter()
+    lines = list(lines)
+    broken: dict[int, list[Line]] = {}  # per page, the lines that end in a hyphen
+    for ln in lines:
+        if ln.text.endswith("-"):
+            broken.setdefault(ln.page, []).append(ln)
     for ln in lines:
         found = _WORD.findall(ln.text.lower())
         if ln.text.endswith("-") and found:
             found = found[:-1]
+        if found and ln.text[:1].islower() and any(abs(b.x0 - ln.x0) < 20 and 0 < ln.y0 - b.y0 < 2 * b.height
+                                                   for b in broken.get(ln.page, ())):
+            found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
         words.update(found)
         words.update(part for w in found if "-" in w for part in w.split("-"))
     return words
@@ -231,7 +241,7 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
         return False
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
         return True
-    return len(head) >= 2 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
+    return len(head) >= 3 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
 
 
 @functools.lru_cache(maxsize=512)
@@ -2329,6 +2339,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     blocks = _split_run_in(_blocks(ordered, body, pitch))
+    for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
+        block.words = words
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
