@@ -612,13 +612,17 @@ def test_elsevier_fonts_named_by_a_weight_suffix_give_bold_labels_and_headings(t
     page.draw_rect((320, 60, 540, 170), color=(0, 0, 0), width=0.8)
     page.insert_text((311, 188), "Fig. 1", fontname="tibo", fontsize=8.5)
     page.insert_text((343, 188), "Top words' frequency in the email collection.", fontname="tiro", fontsize=8.5)
-    _prose(page, 311, 550, 200, 700, size=9)
+    _prose(page, 311, 550, 200, 580, size=9)
+    page.draw_rect((320, 600, 540, 690), color=(0, 0, 0), width=0.8)
+    page.insert_text((311, 705), "Fig. 14", fontname="tibo", fontsize=8.5)  # a caption opening with a digit
+    page.insert_text((347, 705), "4-Gram emails' classification results.", fontname="tiro", fontsize=8.5)
     for xref, _, _, name, *_ in page.get_fonts():
         doc.xref_set_key(xref, "BaseFont", "/AdvTimes-b" if name == "Times-Bold" else "/AdvTimes")
     paper, _ = _save(doc, tmp_path)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction"), ("2", "Related work")]
     figure = _floats(paper)[("figure", "1")]
     assert figure.caption == "Top words' frequency in the email collection." and figure.bbox is not None
+    assert _floats(paper)[("figure", "14")].caption == "4-Gram emails' classification results."
 
 
 def test_an_image_counts_as_far_as_its_clip_reaches(tmp_path):

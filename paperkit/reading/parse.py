@@ -2702,8 +2702,17 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
-        if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit():
-            continue  # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption
+        lead = ""
+        for _, _, text, style in block.lines[0].spans:
+            if "b" not in style:
+                break
+            lead += text
+        bold_label = bool(_BARE_LABEL.fullmatch(lead.strip()))
+        if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
+                not bold_label:
+            # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption (a
+            # caption's bold label may be followed by a digit: "**Fig. 14** 4-Gram emails' results.")
+            continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
