@@ -1308,8 +1308,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 # heading is its own block, the lead opens the paragraph.
                 blocks.append(Block(current[:-1]))
                 current = [prev]
-        elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
-            new = False  # "TABLE II" and its caption on the next line
+        elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and 0 < gap < pitch * 2 and \
+                (same_place or (prev.page == ln.page and abs(ln.x0 - prev.x0) < 3)):
+            new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)
                 and not _mention_goes_on(prev, ln, gap, pitch)):
@@ -2307,7 +2308,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
-            under_label = label_line is not None and 0 < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
+            # (boxes of small type set tight may overlap by a point: Elsevier's 6.5 pt "Table 1" over its caption)
+            under_label = label_line is not None and -0.3 * label_line.height < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
                 ln.x0 < label_line.x1 and ln.x1 > label_line.x0
             label_line = ln if CAPTION_LABEL_LINE.match(ln.text) else None
             # A caption set above a table wraps onto lines that sit within the table's margin
