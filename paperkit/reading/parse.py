@@ -800,7 +800,8 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
         while merged and len(clusters) > 1:
             merged = False
             last = clusters[-1]
-            for i in range(len(clusters) - 1):
+            # The cluster merged last comes first: a plot's thousands of marks fall inside it.
+            for i in (len(clusters) - 2, *range(len(clusters) - 2)):
                 c = clusters[i]
                 if c[0] - gap <= last[2] and last[0] - gap <= c[2] and c[1] - gap <= last[3] and last[1] - gap <= c[3]:
                     c[0], c[1] = min(c[0], last[0]), min(c[1], last[1])
