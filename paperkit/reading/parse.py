@@ -289,6 +289,26 @@ def _bold_caption_label(spans: list[dict], text: str) -> str:
     return f"{lead.strip()}. {rest.lstrip()}"
 
 
+def _to_shown_page(blocks: list[dict], matrix) -> None:
+    """Move a rotated page's text into the page as shown (PyMuPDF gives it in the unrotated page):
+    a landscape page set with /Rotate 90 (pdflscape's wide table, a PDF saved sideways) has its
+    lines running up the unrotated page, and read there they were all rotated text, skipped."""
+    import pymupdf
+
+    def box(b) -> tuple:
+        return tuple(pymupdf.Rect(b) * matrix)
+
+    for block in blocks:
+        block["bbox"] = box(block["bbox"])
+        for raw in block.get("lines", ()):
+            raw["bbox"] = box(raw["bbox"])
+            dx, dy = raw.get("dir", (1, 0))
+            raw["dir"] = (dx * matrix.a + dy * matrix.c, dx * matrix.b + dy * matrix.d)
+            for span in raw["spans"]:
+                span["bbox"] = box(span["bbox"])
+                span["origin"] = tuple(pymupdf.Point(span["origin"]) * matrix)
+
+
 def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line]:
     import pymupdf
 
@@ -297,6 +317,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
     data = page.get_text("dict", flags=flags)
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
+    if page.rotation:
+        _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
