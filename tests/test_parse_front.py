@@ -773,3 +773,80 @@ def test_a_bold_heading_with_a_math_variable_wrapped_onto_a_second_line_is_whole
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [
         ("2.2", "Case Study"), ("2.2.1", "L2 Feature Regularization Makes Optimization Easier")]
+
+
+def _rename_fonts(doc, names: dict[str, str]) -> None:
+    """Give the page's standard fonts other names in the file (`names`: standard name → new name)."""
+    for xref in range(1, doc.xref_length()):
+        if doc.xref_get_key(xref, "Type")[1] == "/Font":
+            base = doc.xref_get_key(xref, "BaseFont")[1].lstrip("/")
+            if base in names:
+                doc.xref_set_key(xref, "BaseFont", "/" + names[base])
+
+
+def _elsevier_front(page: Page, label_font: str) -> None:
+    """An Elsevier journal's first page down to the body: title, names, affiliations, dates, and the
+    keywords in a shaded box beside the boxed abstract, whose label opens its first line."""
+    page.line("Clustering and classification of email contents", "cobo", 20, x=54)
+    page.skip(10)
+    page.line("Ada Okafor a, Bo Lindqvist b", "cobo", 14, x=54)
+    page.skip(10)
+    page.line("a Department of Computer Science, Boise State University, USA", "coit", 9, x=54)
+    page.line("b Yarmouk University, Jordan", "coit", 9, x=54)
+    page.skip(20)
+    page.line("Received 3 September 2013; revised 12 February 2014; accepted 13 March 2014", size=9, x=54)
+    page.line("Available online 7 January 2015", size=9, x=54)
+    page.skip(30)
+    top = page.y
+    page.page.draw_rect(pymupdf.Rect(54, top - 12, 180, top + 60), color=None, fill=(0.9, 0.9, 0.9))
+    for keyword in ("KEYWORDS", "Emails classification;", "Document similarity;", "Feature extraction"):
+        page.line(keyword, size=8, x=62)
+    page.y = top
+    words = PROSE.split() * 2
+    page.page.insert_text((192, page.y), "Abstract", fontname=label_font, fontsize=8.5)
+    after = 192 + pymupdf.get_text_length("Abstract ", "tibo", 8.5)  # (where the label ends as read)
+    page.page.insert_text((after, page.y), " ".join(words[:13]), fontname="tiro", fontsize=8.5)
+    page.y += 11
+    for start in range(13, len(words), 15):
+        page.line(" ".join(words[start:start + 15]), size=8.5, x=192)
+    page.skip(30)
+
+
+def _two_columns(page: Page, columns: list[list[str]], font: str) -> None:
+    top = page.y
+    words = PROSE.split()
+    for x, heads in zip((54, 311), columns):
+        page.y = top
+        for head in heads:
+            page.line(head, font, 9, x=x)
+            page.skip(6)
+            for start in range(0, 36, 9):
+                page.line(" ".join(words[start:start + 9]), size=9, x=x)
+            page.skip(6)
+
+
+def test_fonts_named_bold_and_italic_by_a_short_suffix_make_headings():
+    # Elsevier's own fonts: "AdvTimes-b" (bold) and "AdvTimes-i" (italic), no bold flag in the file;
+    # the numbered headings at body size are bold by that name alone.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _elsevier_front(page, "cobo")
+    _two_columns(page, [["1. Introduction", "2. Related work"], ["2.1. Spam classification", "3. Goals and approaches"]],
+                 "cobo")
+    _rename_fonts(doc, {"Courier-Bold": "AdvTimes-b", "Courier-Oblique": "AdvTimes-i"})
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Related work", 1),
+                                ("2.1", "Spam classification", 2), ("3", "Goals and approaches", 1)]
+    assert paper.title == "Clustering and classification of email contents"
+
+
+def test_an_abstract_whose_bold_label_opens_a_line_under_the_dates_starts_at_the_label():
+    # Elsevier: the boxed abstract beside the keywords box is read in one run with the dates above it
+    # ("Received ...", "Available online ..."); the abstract starts at its bold label.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _elsevier_front(page, "tibo")
+    _two_columns(page, [["1. Introduction"], ["2. Related work"]], "tibo")
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Related work", 1)]

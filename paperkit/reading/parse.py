@@ -238,8 +238,9 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
 def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
     """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
     fonts over thousands of spans, so each name is read once."""
-    return (bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE)),
-            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", font, re.IGNORECASE)),
+    # A short style suffix names the weight too (Elsevier's "AdvTimes-b", "AdvTimes-i", "-bi").
+    return (bool(re.search(r"bold|black|heavy|semibold|medi|-bi?$", font, re.IGNORECASE)),
+            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl|-b?i$", font, re.IGNORECASE)),
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
 
@@ -2137,6 +2138,21 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
     return None
 
 
+def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
+    """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
+    boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
+    block is cut at the label, so that the abstract is a block of its own."""
+    for i, block in enumerate(blocks[:60]):
+        if block.page > 1:
+            break
+        cut = next((k for k, ln in enumerate(block.lines) if k and (
+            _bold_abstract_label(ln) or (ln.bold and _norm(ln.text) == "abstract"))), None)
+        if cut:
+            blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:])]
+            break
+    return blocks
+
+
 def _bold_abstract_label(line: Line) -> bool:
     """The line opens with the word "Abstract" alone in bold and goes on in another face."""
     return len(line.spans) > 1 and line.spans[0][2].strip().lower() == "abstract" and "b" in line.spans[0][3] and \
@@ -2265,7 +2281,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
-    blocks = _split_run_in(_blocks(ordered, body, pitch))
+    blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
