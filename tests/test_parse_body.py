@@ -558,3 +558,18 @@ def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_p
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, "tasks such as cross-domain image recognition, as planned."), "\n".join(_paragraphs(paper))
     assert not any("****" in p for p in _paragraphs(paper))
+
+
+def test_a_white_panel_under_the_whole_text_area_is_no_figure(tmp_path):
+    # USENIX ATC 2013 proceedings: every page is set on a white rectangle covering both columns.
+    # Taken for a graphic, it made each page a figure's interior and its text and headings were lost.
+    doc, page = _new_page()
+    page.draw_rect((68, 68, 550, 724), color=None, fill=(1, 1, 1))
+    left = _fill(WORDS * 4, 225)
+    right = _fill(list(reversed(WORDS)) * 4, 225)
+    _set(page, left, 73, 110)
+    page.insert_text((316, 100), "2 The Data Model", fontname="hebo", fontsize=12)
+    _set(page, right, 316, 125)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert [s.title for s in paper.sections] == ["Introduction", "The Data Model"]
+    assert _holds(paper, " ".join(left)) and _holds(paper, " ".join(right)), "\n".join(_paragraphs(paper))

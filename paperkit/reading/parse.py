@@ -648,8 +648,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
-        if white and any(CAPTION.match(ln.text) and _inside(ln, (x0, y0, x1, y1), 0.0) for ln in lines):
-            continue  # a white box behind a figure and its caption (word processors): not drawn ink
+        if white and _behind_text((x0, y0, x1, y1), lines, width * height):
+            continue  # white paint behind a caption or running text: not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
@@ -661,6 +661,24 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats.
     return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
+
+
+def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
+    """Whether a white box lies behind a caption (a word processor's white frame around a figure and
+    its caption) or is a panel behind the page's running text (a proceedings' white panel under the
+    whole text area of every page: as a graphic it made each page one figure). A plot's white
+    background holds tick labels and legends, no caption; a figure's white box may hold a few lines
+    of example text, not half a page of prose."""
+    large = (box[2] - box[0]) * (box[3] - box[1]) > 0.4 * page_area
+    prose = 0
+    for ln in lines:
+        if _inside(ln, box, 0.0):
+            if CAPTION.match(ln.text):
+                return True
+            prose += large and _is_prose(ln)
+            if prose >= 10:
+                return True
+    return False
 
 
 def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
