@@ -850,3 +850,116 @@ def test_an_abstract_whose_bold_label_opens_a_line_under_the_dates_starts_at_the
     paper = _parse(doc)
     assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
     assert _sections(paper) == [("1", "Introduction", 1), ("2", "Related work", 1)]
+
+
+@pytest.mark.parametrize("label", ["heading", "run-in"])
+def test_a_compound_broken_at_a_line_end_in_the_abstract_keeps_its_hyphen(label):
+    # USENIX (Spanner): "... multi-version, globally-" / "distributed, and ..." in the abstract, the
+    # title printing "Globally-Distributed": the paper's words say the hyphen is the compound's.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Spanner: A Globally-Distributed Database", "tibo", 16)
+    page.skip(14)
+    opening = "Spanner is a scalable, multi-version, globally-"
+    if label == "heading":
+        page.line("Abstract", "tibo", 12)
+    else:
+        opening = "Abstract: " + opening
+    page.line(opening)
+    page.line("distributed, and synchronously-replicated database that we built and run.")
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith(
+        "Spanner is a scalable, multi-version, globally-distributed, and synchronously-replicated database")
+
+
+def test_an_nih_author_manuscripts_banner_and_margin_bar_leave_the_title_and_abstract():
+    # An NIH author manuscript: a shaded banner at the top ("NIH Public Access" in 22 pt over
+    # "Author Manuscript"), a coloured bar down the left margin of every page touching it, then
+    # "Published in final edited form as:" and the journal's reference above the title in 14 pt.
+    doc = pymupdf.open()
+    page = Page(doc)
+    blue, sand = (0.71, 0.78, 0.87), (1.0, 0.94, 0.84)
+    page.page.draw_rect(pymupdf.Rect(18, 36, 36, 720), color=None, fill=blue)
+    page.page.draw_rect(pymupdf.Rect(35.5, 18, 522, 74), color=blue, fill=sand)
+    page.y = 36
+    page.line("NIH Public Access", size=22, x=95)
+    page.line("Author Manuscript", "tibo", 14, x=95)
+    page.line("Vision Res. Author manuscript; available in PMC 2010 May 1.", size=11, x=95)
+    page.skip(6)
+    page.line("Published in final edited form as:", x=90)
+    page.line("Vision Res. 2009 May; 49(10): 1154-1165.", x=96)
+    page.skip(30)
+    page.line("Top-down and bottom-up mechanisms in biasing competition in", "hebo", 14, x=90)
+    page.line("the human brain", "hebo", 14, x=90)
+    page.skip(8)
+    page.line("Diane M. Beck and Sabine Kastner", "hebo", 10, x=90)
+    page.abstract_and_introduction(x=90)
+    paper = _parse(doc)
+    assert paper.title == "Top-down and bottom-up mechanisms in biasing competition in the human brain"
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_a_journals_name_over_its_volume_and_issue_is_no_title():
+    # The Journal of Statistical Software: its name in 28 pt script at the top, "August 2014, Volume
+    # 59, Issue 10." under it, then the paper's title in 17 pt bold.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Journal of Statistical Software", "tiit", 28, x=200)
+    page.line("August 2014, Volume 59, Issue 10.", "tiit", 10, x=190)
+    page.skip(60)
+    page.line("Tidy Data", "tibo", 17, x=258)
+    page.skip(12)
+    page.line("Hadley Wickham", "tibo", 12, x=252)
+    page.abstract_and_introduction(x=280)
+    paper = _parse(doc)
+    assert paper.title == "Tidy Data"
+
+
+def test_an_outline_entry_goes_to_the_numbered_heading_not_a_list_item_above_it_reading_the_same():
+    # JSS: a bulleted list in section 3 names the kinds of messy data ("• Column headers are values,
+    # not variable names."); subsection 3.1 is headed by the first, and the bookmark omits the number.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Tidy Data", "tibo", 17)
+    page.skip(20)
+    page.line("1. Introduction", "tibo", 14)
+    page.paragraph()
+    page.line("2. Tidying messy datasets", "tibo", 14)
+    page.paragraph(repeat=1)
+    page.line("\u2022 Column headers are values, not variable names.", x=84)
+    page.line("\u2022 Multiple variables are stored in one column.", x=84)
+    page.skip(6)
+    page.paragraph(repeat=1)
+    page.line("2.1. Column headers are values, not variable names", "tibo", 12)
+    page.paragraph()
+    doc.set_toc([[1, "Introduction", 1], [1, "Tidying messy datasets", 1],
+                 [2, "Column headers are values, not variable names", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Tidying messy datasets", 1),
+                                ("2.1", "Column headers are values, not variable names", 2)]
+    assert "Column headers are values" in paper.sections[1].text
+
+
+def test_a_bold_label_after_the_references_is_no_section():
+    # JSS closes with "Affiliation:" in bold over the author's address, after the bibliography.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Tidy Data", "tibo", 17)
+    page.skip(20)
+    page.line("1. Introduction", "tibo", 14)
+    page.paragraph()
+    page.line("References", "tibo", 14)
+    page.line("Codd EF (1990). The Relational Model for Database Management. Addison-Wesley.")
+    page.line("Dasu T, Johnson T (2003). Exploratory Data Mining and Data Cleaning. John Wiley & Sons.")
+    page.skip(12)
+    page.line("Affiliation:", "tibo", 12)
+    page.line("Hadley Wickham")
+    page.line("RStudio and Rice University")
+    paper = _parse(doc)
+    assert [title for _, title, _ in _sections(paper) if title] == ["Introduction", "References"]
+    assert len(paper.references) == 2
+    assert "Hadley Wickham" in paper.sections[-1].text

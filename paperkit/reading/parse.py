@@ -652,6 +652,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             continue  # white paint behind a caption or running text: not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
+        if y1 - y0 > height * 0.5 and x1 - x0 < width * 0.06 and (x1 < width * 0.1 or x0 > width * 0.9):
+            continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
@@ -1865,29 +1867,42 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
             # is not behind it.
             low = last_page
             high = next((later[2] for later in toc[k + 1:] if later[2] >= last_page), blocks[-1].page + 1 if blocks else page)
+        # The first block that prints the entry, unless it reads as a list item or a sentence (in plain
+        # type, led by a bullet or ended by a full stop) and a heading (bold or numbered) that prints
+        # it follows in reach: "• Column headers are values, not variable names." in the text above
+        # "3.1. Column headers are values, not variable names" (JSS).
+        matches = []
+        past = False  # the search went past the pages in reach (an entry not found there is dropped)
         for i in range(start, len(blocks)):
             block = blocks[i]
             if block.page + 1 < low - 1:
                 continue
             if block.page + 1 > high + 1:
+                past = True
                 break
             printed_number, printed = _split_heading_number(block.text)
             got = {_norm(block.text), _norm(printed)}
             if targets & got or (len(block.lines) <= 3 and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                  for t in targets for g in got)
                                  and not _run_in_line(block.lines[0].text, name)):
-                if printed_number is not None and _norm(printed) == _norm(title):
-                    # The bookmark is the printed title without its number, and that title starts
-                    # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
-                    # "A Practical Guide"): the "A" is the title's.
-                    number, name = printed_number, _clean_title(title)
-                if keyed and printed and len(block.lines) <= 2:
-                    name = _clean_title(printed)
-                placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
-                start = i + 1
-                last_page = block.page + 1
-                break
-        else:
+                matches.append((i, printed_number, printed))
+                text = block.text.rstrip()
+                if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
+                    break
+        if matches:
+            i, printed_number, printed = next((m for m in matches if blocks[m[0]].bold or m[1] is not None), matches[0])
+            block = blocks[i]
+            if printed_number is not None and _norm(printed) == _norm(title):
+                # The bookmark is the printed title without its number, and that title starts
+                # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
+                # "A Practical Guide"): the "A" is the title's.
+                number, name = printed_number, _clean_title(title)
+            if keyed and printed and len(block.lines) <= 2:
+                name = _clean_title(printed)
+            placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
+            start = i + 1
+            last_page = block.page + 1
+        elif not past:
             if _run_in_on_page(blocks, name, low, high):
                 continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
             unplaced += 1
@@ -2041,7 +2056,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # ───────────────────────────── front matter ─────────────────────────────
 
 
-MASTHEAD = re.compile(r"journal homepage|contents lists available at", re.IGNORECASE)
+# (NIH author manuscripts: "NIH Public Access" in large type over "Author Manuscript", "Published in
+# final edited form as:" and the journal's reference, all above the title; the Journal of Statistical
+# Software: its name in large script over "August 2014, Volume 59, Issue 10.")
+MASTHEAD = re.compile(r"journal homepage|contents lists available at|^author manuscript\b|"
+                      r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+", re.IGNORECASE)
 
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
@@ -2049,7 +2068,8 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     """Title (largest type in the top part of page 1) and author names below it."""
     lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
     # A journal's masthead (Elsevier: "Contents lists available at ScienceDirect", the journal's name
-    # in large type, "journal homepage: ...") stands above the title: the title is looked for under it.
+    # in large type, "journal homepage: ..."; an NIH author manuscript's banner; a journal's name over
+    # its volume and issue) stands above the title: the title is looked for under it.
     masthead = max((ln.y1 for ln in lettered if MASTHEAD.search(ln.text) and ln.y1 < stop_y), default=None)
     if masthead is not None:
         lettered = [ln for ln in lettered if ln.y0 > masthead]
@@ -2136,7 +2156,7 @@ def _largest_top_line(first_page: list[Line]) -> str:
     return max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0)).text
 
 
-def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
+def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None) -> str | None:
     """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
     paragraph of page 1 before the first heading, below the title and names."""
     for block in blocks[:first_heading]:
@@ -2149,7 +2169,7 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
             lines.pop(0)
         end = next((i for i, ln in enumerate(lines) if FRONT_MATTER_LABELS.match(ln.text) or
                     ln.text.lower().startswith(("additional key words", "acm reference format"))), len(lines))
-        text = _join_lines([ln.text for ln in lines[:end]])
+        text = _join_lines([ln.text for ln in lines[:end]], words)
         if len(text.split()) >= 40:
             block.kind = "abstract"
             return text
@@ -2328,7 +2348,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
             for part in parts:
                 part.kind = "abstract"
-            abstract = " ".join(part.text for part in parts) or None
+            # (the paper's words decide a line-end hyphen: "globally-" + "distributed" keeps it)
+            abstract = " ".join(_join_lines([ln.text for ln in part.lines], words) for part in parts) or None
             abstract_index = i
             headings.pop(i, None)
             block.kind = "front"
@@ -2337,7 +2358,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if run_in is None and _bold_abstract_label(block.lines[0]):
             run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
-            abstract, abstract_index = run_in.group(1).strip(), i
+            abstract, abstract_index = _join_lines([ln.text for ln in block.lines], words), i
+            abstract = re.match(r"^abstract\s*[.:—–-]?\s*(.+)$", abstract, re.IGNORECASE | re.DOTALL).group(1).strip()
             block.kind = "abstract"
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
@@ -2363,7 +2385,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
         title = title or Path(source or "untitled").stem
     if abstract is None:
-        abstract = _unlabelled_abstract(blocks, first_heading)
+        abstract = _unlabelled_abstract(blocks, first_heading, words)
     title = " ".join(UNEXPRESSED.sub("", title).split())
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
@@ -2449,6 +2471,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             close()
             if _repeats_title(block.text, title):  # the supplement's title, as above
                 current, pending, in_refs, carried = None, [], False, []
+                continue
+            if layout.get(i) is None and block.text.rstrip().endswith(":"):
+                # A label in bold over what follows ("Affiliation:" over the author's address, JSS):
+                # the text after the bibliography, under no heading; the label stays its first line.
+                current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
+                    [list(block.lines)], False, False
                 continue
             found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
             current, pending, interrupted, in_refs = found, [], False, False
