@@ -963,3 +963,129 @@ def test_a_bold_label_after_the_references_is_no_section():
     assert [title for _, title, _ in _sections(paper) if title] == ["Introduction", "References"]
     assert len(paper.references) == 2
     assert "Hadley Wickham" in paper.sections[-1].text
+
+
+def test_a_hyphenated_heading_in_faked_small_caps_keeps_its_number():
+    # ICLR: "3.2 K-NEAREST NEIGHBORS CONVOLUTIONAL KERNEL" in faked small capitals, the hyphenated
+    # word's initial in full size ("K-N" + "EAREST"), the number a wide space before it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("3.1 DATA-DRIVEN KERNELS", "tiro", 10)
+    page.skip(4)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "3.2", fontname="tiro", fontsize=10)
+    _runs(page, [("K-N", "tiro", 10), ("EAREST", "tiro", 8), (" N", "tiro", 10), ("EIGHBORS KERNEL", "tiro", 8)], x=96)
+    page.skip(4)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper)[-1] == ("3.2", "K-NEAREST NEIGHBORS KERNEL", 2)
+
+
+def test_a_heading_in_capitals_broken_at_a_hyphen_is_mended_from_the_papers_words():
+    # VLDB: "3. DECISION TREES WITH SPARSE IN-" / "PUT DATA" in bold capitals; "input" is a word of
+    # the paper, so the hyphen was the line break's.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1. INTRODUCTION", "tibo", 12)
+    page.paragraph("The input of a decision tree is a table whose columns are features and whose rows are examples.", 2)
+    page.line("2. DECISION TREES WITH SPARSE IN-", "tibo", 12)
+    page.line("PUT DATA", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "DECISION TREES WITH SPARSE INPUT DATA", 1)]
+
+
+def test_italic_subsubsections_numbered_without_a_period_are_headings():
+    # IEEE Computer Society journals: "6.1.1 Pixel-Level Feature Maps" in italic sans at body size,
+    # the number set apart from the words, no period after it, its paragraph right under it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("6 FEATURES", "hebo", 12)
+    page.paragraph()
+    page.line("6.1 HOG Features", "hebo", 10)
+    for number, title in (("6.1.1", "Pixel-Level Feature Maps"), ("6.1.2", "Spatial Aggregation")):
+        _runs(page, [(number, "heit", 10), ("  ", "heit", 10), (title, "heit", 10)])
+        page.y -= 1
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("6", "FEATURES", 1), ("6.1", "HOG Features", 2),
+                                ("6.1.1", "Pixel-Level Feature Maps", 3), ("6.1.2", "Spatial Aggregation", 3)]
+
+
+def test_the_second_group_of_authors_read_in_the_right_column_is_no_section():
+    # AAAI: two author groups side by side under the title, names in 12 pt bold; the right group's
+    # e-mail line starts by chance at the right column's edge, so the reading order reads the group
+    # at the top of the right column, after the left column's "Introduction".
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Deep Generative Framework for Paraphrase Generation", "tibo", 14.5, x=140)
+    page.skip(8)
+    top = page.y
+    page.line("Ankush Gupta, Arvind Agarwal", "tibo", 12, x=130)
+    page.line("{ankushgupta,arvagarw}@in.ibm.com", x=130)
+    page.line("IBM Research Labs, New Delhi, India", x=140)
+    page.y = top
+    page.line("Prawaan Singh, Piyush Rai", "tibo", 12, x=344)
+    page.line("prawaan@iitk.ac.in and piyush@cse.iitk.ac.in", x=320)
+    page.line("Indian Institute of Technology, Kanpur", x=340)
+    page.skip(20)
+    column_top = page.y
+    words = PROSE.split()
+    page.line("Abstract", "tibo", 10, x=150)
+    for start in range(0, 3 * len(words), 8):
+        page.line(" ".join((words * 3)[start:start + 8]), size=9, x=60)
+    page.line("Introduction", "tibo", 12, x=130)
+    for start in range(0, 2 * len(words), 8):
+        page.line(" ".join((words * 2)[start:start + 8]), x=54)
+    page.y = column_top
+    for start in range(0, 5 * len(words), 8):
+        page.line(" ".join((words * 5)[start:start + 8]), x=320)
+    paper = _parse(doc)
+    assert [title for _, title, _ in _sections(paper)] == ["Introduction"]
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+
+
+def test_an_outline_entry_numbered_before_a_lower_case_word_keeps_its_number():
+    # ICML: the bookmark "3.1.1 tanh Unit" (the unit's name in lower case), printed so.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("3 Gated Feedback RNN", "tibo", 12)
+    page.paragraph()
+    page.line("3.1 Practical Implementation", "tibo", 11)
+    page.paragraph()
+    page.line("3.1.1 tanh Unit", "tibo", 10)
+    page.paragraph()
+    doc.set_toc([[1, "3 Gated Feedback RNN", 1], [2, "3.1 Practical Implementation", 1], [3, "3.1.1 tanh Unit", 1]])
+    paper = _parse(doc)
+    assert _sections(paper)[-1] == ("3.1.1", "tanh Unit", 3)
+
+
+def test_a_supplement_after_the_bibliography_that_the_outline_leaves_out_keeps_its_headings():
+    # ICML: the paper's outline lists its sections; the supplementary material, compiled on its
+    # own and appended after the references, opens a page with the title again, then "Text
+    # Generation" and bold "Sample #1", "Sample #2" over the samples.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Gated Feedback Recurrent Neural Networks", "tibo", 14)
+    page.skip(12)
+    sections = [("1", "Introduction"), ("2", "Models"), ("3", "Tasks"), ("4", "Results"), ("5", "Conclusion")]
+    for number, title in sections:
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph(repeat=1)
+    page.line("References", "tibo", 12)
+    page.line("Bahdanau, D. and Bengio, Y. Neural machine translation. arXiv preprint, 2014.")
+    page = Page(doc)
+    page.line("Supplementary Material: Gated Feedback Recurrent Neural Networks", "tibo", 14)
+    page.skip(12)
+    page.line("Text Generation", "tibo", 12)
+    page.paragraph()
+    for k in (1, 2):
+        page.line(f"Sample #{k}", "tibo", 10)
+        page.paragraph(repeat=1)
+    doc.set_toc([[1, f"{number} {title}", 1] for number, title in sections])
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == sections + [
+        (None, "References"), (None, "Text Generation"), (None, "Sample #1"), (None, "Sample #2")]
+    assert len(paper.references) == 1

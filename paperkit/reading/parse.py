@@ -45,7 +45,8 @@ HEADING_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
-ITALIC_HEADING = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]")
+# (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
+ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[A-Z]")
 ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
@@ -571,7 +572,7 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     initials = 0
     for (size, text, _, end), (after, _, start, _) in zip(runs, runs[1:]):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
-            if len(text.split()[-1]) > 2:
+            if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
                 return None
             initials += 1
     return round(big * 2) / 2 if initials else None
@@ -613,13 +614,16 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
             # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
             glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
+            # A piece without letters (a heading's number, "6.1.1") says nothing of italics: the
+            # words after it do (IEEE's italic subsubsections).
+            unworded = not any(ch.isalpha() for ch in prev.text)
             prev.text = f"{prev.text}{glue}{ln.text}"
             if label:
                 prev.size = ln.size  # the caption's own size, not its label's
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
-            prev.italic = prev.italic and ln.italic
+            prev.italic = (prev.italic or unworded) and ln.italic
             prev.smallcaps = prev.smallcaps and ln.smallcaps
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
@@ -1567,13 +1571,16 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
         return appendix["num"], _clean_title(appendix["title"] or "") or "Appendix"
     for pattern in (ROMAN_HEADING, HEADING_NUMBER):
         match = pattern.match(text)
-        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit()):
+        # (a number of two parts or more may come before a lower-case word: "3.1.1 tanh Unit")
+        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit() or
+                      (pattern is HEADING_NUMBER and "." in match["num"].strip(".") and match["num"][0].isdigit())):
             return match["num"].rstrip("."), _clean_title(match["title"])
     return None, _clean_title(text)
 
 
-def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
-    """Headings found from numbers, fonts and sizes alone: {block index: heading}."""
+def _layout_headings(blocks: list[Block], body: float, words: Counter | None = None) -> dict[int, _Heading]:
+    """Headings found from numbers, fonts and sizes alone: {block index: heading}. The paper's
+    `words` mend a heading in capitals broken at a hyphen ("SPARSE IN-" / "PUT DATA")."""
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
@@ -1592,6 +1599,12 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         chapter = None
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
             continue  # title-block lines (title, names) are not headings
+        top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
+        if block.page == 0 and top is not None and block.lines[-1].y1 < top and found.number is None and \
+                not UNNUMBERED_HEADINGS.match(found.title):
+            # Above the first heading of page 1, read after it: the title block's right half (the
+            # second group of authors, AAAI), which the reading order put in the right column.
+            continue
         if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i)):
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
@@ -1602,6 +1615,9 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             # Augmentation" + "Aug-...": the lead goes back to its paragraph.
             blocks[i + 1].lines.insert(0, block.lines.pop())
             found = _heading(block, body, after_refs, roman) or found
+        if words is not None and len(block.lines) > 1 and block.lines[0].text.endswith("-") and "- " in found.title:
+            head, _, tail = found.title.partition("- ")
+            found = replace(found, title=_join_lines([head + "-", tail], words))
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
@@ -1791,6 +1807,26 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and
                STARRED_HEADINGS.match(h.title.strip()) and _norm(h.title) not in titles}
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict[int, _Heading],
+                                    layout: dict[int, _Heading], blocks: list[Block], body: float) -> dict[int, _Heading]:
+    """The printed headings of a supplement bound after the bibliography, added when the outline
+    stops before it (a supplement compiled on its own and appended: ICML's "Text Generation" and
+    its "Sample #1" ... "Sample #10"). They count from a heading in larger type than the body that
+    opens a page after the references, so that bold labels after them (an IEEE biography's name, a
+    journal's colophon) stay text."""
+    last = max((k for k in outline if k >= 0), default=None)
+    refs = min((k for k, h in layout.items() if last is not None and k > last and REFERENCE_HEADINGS.match(h.title)),
+               default=None)
+    if refs is None:
+        return headings
+    after = sorted(k for k in layout if k > refs and k not in headings)
+    first = next((k for k in after if layout[k].size >= body * 1.08 and blocks[k - 1].page < blocks[k].page), None)
+    if first is None:
+        return headings
+    added = {k: layout[k] for k in after if k >= first}
+    return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
 def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title: str) -> set[int]:
@@ -2323,12 +2359,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
-    headings = layout = _layout_headings(blocks, body)
+    headings = layout = _layout_headings(blocks, body, words)
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
                                                layout)
+            headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
