@@ -1089,3 +1089,29 @@ def test_a_supplement_after_the_bibliography_that_the_outline_leaves_out_keeps_i
     assert [(s.number, s.title) for s in paper.sections] == sections + [
         (None, "References"), (None, "Text Generation"), (None, "Sample #1"), (None, "Sample #2")]
     assert len(paper.references) == 1
+
+
+def test_a_heading_read_in_a_column_over_full_width_text_far_below_it_is_its_own_block():
+    # ICLR (Adam): a page with a stretch of two columns makes the short lines at the left edge
+    # column lines and the full lines full width; "7.2 TEMPORAL AVERAGING" (capitals at body
+    # size) stands 20 pt above its paragraph, which does not go on its line.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("7 EXTENSIONS", size=12)
+    page.paragraph()
+    words = PROSE.split()
+    top = page.y
+    for x in (72, 320):
+        page.y = top
+        for start in range(0, len(words), 7):
+            page.line(" ".join(words[start:start + 7]), x=x)
+    page.skip(14)
+    page.paragraph()
+    page.line("AdaMax than Adam, namely, a bound.")
+    page.skip(14)
+    page.line("7.2 TEMPORAL AVERAGING")
+    page.skip(8)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("7", "EXTENSIONS", 1), ("7.2", "TEMPORAL AVERAGING", 2)]
+    assert paper.sections[1].text.startswith("We train every model")

@@ -1280,9 +1280,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif prev.page != ln.page and CAPTION.match(current[0].text):
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif not same_place:
+            # (a line set well below the last, across it: a column's line and a full-width one on the
+            # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
-                _small_caps_edge(prev, ln)
+                _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
+                                               ln.x0 < prev.x1 and prev.x0 < ln.x1)
         elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
