@@ -1115,3 +1115,31 @@ def test_a_heading_read_in_a_column_over_full_width_text_far_below_it_is_its_own
     paper = _parse(doc)
     assert _sections(paper) == [("7", "EXTENSIONS", 1), ("7.2", "TEMPORAL AVERAGING", 2)]
     assert paper.sections[1].text.startswith("We train every model")
+
+
+def test_a_bold_heading_stacked_under_a_numbered_one_is_a_heading_a_level_below():
+    # ACL: "3.3 Training Techniques" with "Reward Shaping" (an unnumbered subsubsection in the same
+    # bold type) on the next line, a little further down than a wrapped title's second line; the
+    # unnumbered headings in the subsections' type sit a level below them. A title wrapped at its
+    # own leading ("3.4 Divergent Versions: When and" / "How Many?") stays whole.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("3 Learning", "tibo", 12)
+    page.paragraph(repeat=1)
+    page.line("3.2 Learning of Evaluator", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("Supervised Learning", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("3.3 Training Techniques", "tibo", 11, gap=1.6)
+    page.line("Reward Shaping", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("3.4 Divergent Versions: When and", "tibo", 11, gap=1.2)
+    page.line("How Many?", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("4 Experiment", "tibo", 12)
+    page.paragraph(repeat=1)
+    paper = _parse(doc)
+    assert _sections(paper) == [
+        ("3", "Learning", 1), ("3.2", "Learning of Evaluator", 2), (None, "Supervised Learning", 3),
+        ("3.3", "Training Techniques", 2), (None, "Reward Shaping", 3),
+        ("3.4", "Divergent Versions: When and How Many?", 2), ("4", "Experiment", 1)]

@@ -1556,6 +1556,10 @@ def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
             h.level = parent.level + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
+            if parent is not None and parent.level >= 2 and h.level == parent.level and abs(h.size - parent.size) < 0.3:
+                # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
+                # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it.
+                h.level = parent.level + 1
         else:
             h.level = sizes.index(round(h.size * 2) / 2) + 1 if sizes else 1
         if REFERENCE_HEADINGS.match(h.title) or UNNUMBERED_HEADINGS.match(h.title):
@@ -1618,6 +1622,12 @@ def _layout_headings(blocks: list[Block], body: float, words: Counter | None = N
             # Augmentation" + "Aug-...": the lead goes back to its paragraph.
             blocks[i + 1].lines.insert(0, block.lines.pop())
             found = _heading(block, body, after_refs, roman) or found
+        if found.number is not None and len(block.lines) == 2 and all(ln.bold for ln in block.lines) and \
+                _room_for_more(blocks, i):
+            # "3.3 Training Techniques" over "Reward Shaping": the second bold line is a heading of
+            # its own under it, not the first one's wrapped end.
+            blocks.insert(i + 1, Block([block.lines.pop()]))
+            found = _heading(block, body, after_refs, roman) or found
         if words is not None and len(block.lines) > 1 and block.lines[0].text.endswith("-") and "- " in found.title:
             head, _, tail = found.title.partition("- ")
             found = replace(found, title=_join_lines([head + "-", tail], words))
@@ -1625,6 +1635,29 @@ def _layout_headings(blocks: list[Block], body: float, words: Counter | None = N
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _room_for_more(blocks: list[Block], i: int) -> bool:
+    """Whether the first line of block `i`, a numbered title set flush left, ends short of its
+    column's right edge (the longest line of the blocks beside it in that column) by more than the
+    second line's first word, with more than a title's leading below it: the second line was not
+    wrapped from the first. (A centred heading, or a label over its title, "APPENDIX A" / "TRAINING
+    DETAILS", is one heading.)"""
+    first, second = blocks[i].lines[0], blocks[i].lines[1]
+    numbered = HEADING_NUMBER.match(first.text)
+    beside = [ln for b in blocks[max(0, i - 1):i + 2] if b is not blocks[i] and b.page == first.page
+              for ln in b.lines if ln.column == first.column]
+    if not beside or not numbered or numbered["app"] or abs(first.x0 - second.x0) > 2 or \
+            first.x0 - min(ln.x0 for ln in beside) > 2:
+        return False
+    # (a wrapped title's lines sit at its own leading, about 1.2 sizes apart, and its first line may
+    # end on a word that needs the next: "Divergent Versions: When and" / "How Many?")
+    if first.base is None or second.base is None or second.base - first.base < 1.45 * first.size or \
+            re.search(r"(?:\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)|[:,–-])$", first.text.strip(),
+                      re.IGNORECASE):
+        return False
+    word = second.text.split()[0] if second.text.split() else ""
+    return first.x1 + (len(word) + 1) * 0.5 * second.size < max(ln.x1 for ln in beside) - 2
 
 
 def _reads_as_title(heading: _Heading) -> bool:
