@@ -1143,3 +1143,15 @@ def test_a_bold_heading_stacked_under_a_numbered_one_is_a_heading_a_level_below(
         ("3", "Learning", 1), ("3.2", "Learning of Evaluator", 2), (None, "Supervised Learning", 3),
         ("3.3", "Training Techniques", 2), (None, "Reward Shaping", 3),
         ("3.4", "Divergent Versions: When and How Many?", 2), ("4", "Experiment", 1)]
+
+
+def test_a_numbered_heading_whose_title_opens_with_a_bracket_is_a_heading():
+    # OSDI (Parameter Server): "3.1 (Key,Value) Vectors" in 12 pt bold.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("3 Architecture", "tibo", 14)
+    page.paragraph()
+    page.line("3.1 (Key,Value) Vectors", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("3", "Architecture", 1), ("3.1", "(Key,Value) Vectors", 2)]

@@ -1491,7 +1491,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
-        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or \
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or  # ("(Key,Value) Vectors")
+                                    (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
