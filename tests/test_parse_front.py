@@ -1155,3 +1155,25 @@ def test_a_numbered_heading_whose_title_opens_with_a_bracket_is_a_heading():
     page.paragraph()
     paper = _parse(doc)
     assert _sections(paper) == [("3", "Architecture", 1), ("3.1", "(Key,Value) Vectors", 2)]
+
+
+def test_a_scans_roman_section_numbers_read_as_digits_are_roman():
+    # A scanned IEEE journal paper (1994) with an OCR text layer: "II." is read as "11.", "III." is
+    # lost in a figure's text; the section headings are capitals at body size, the subsections
+    # italic ("A. Simulated Annealing").
+    doc = pymupdf.open()
+    page = Page(doc)
+    for number, title, subsections in (("I", "INTRODUCTION", []), ("11", "MINIMAL TASK ILLUSTRATING THE PROBLEM", []),
+                                       ("IV", "LEARNING TO LATCH", ["A. Analysis"]),
+                                       ("V", "ALTERNATIVE APPROACHES", ["A. Simulated Annealing", "B. Discrete Error Propagation"]),
+                                       ("VI", "CONCLUSION", [])):
+        page.line(f"{number}. {title}", size=9, x=150)
+        page.paragraph(repeat=1)
+        for subsection in subsections:
+            page.line(subsection, "tiit", 9)
+            page.paragraph(repeat=1)
+    paper = _parse(doc)
+    assert _sections(paper) == [
+        ("I", "INTRODUCTION", 1), ("II", "MINIMAL TASK ILLUSTRATING THE PROBLEM", 1), ("IV", "LEARNING TO LATCH", 1),
+        ("A", "Analysis", 2), ("V", "ALTERNATIVE APPROACHES", 1), ("A", "Simulated Annealing", 2),
+        ("B", "Discrete Error Propagation", 2), ("VI", "CONCLUSION", 1)]

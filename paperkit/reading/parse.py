@@ -1443,9 +1443,28 @@ def _expressed(text: str) -> str:
 
 
 def uses_roman_sections(blocks: list[Block]) -> bool:
-    """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present."""
-    seen = {m["num"] for b in blocks if len(b.lines) <= 2 and (m := ROMAN_HEADING.match(b.text))}
-    return {"II", "III"} <= seen
+    """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
+    them in all (a scan whose text layer lost one of the two)."""
+    seen = {m["num"] for b in blocks if len(b.lines) <= 2 and (m := _roman_heading(b.text))}
+    return {"II", "III"} <= seen or len(seen) >= 4
+
+
+_OCR_ROMAN = re.compile(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
+_ROMAN_NUMERAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _roman_heading(text: str) -> dict[str, str] | None:
+    """{"num", "title"} of a heading numbered in roman numerals ("IV. EXPERIMENTS"). A scan's text
+    layer may read "II." as "11." and "III." as "111." (OCR): before a title in capitals, ones and
+    ells that make a numeral are read as I."""
+    found = ROMAN_HEADING.match(text)
+    if found:
+        return {"num": found["num"], "title": found["title"]}
+    found = _OCR_ROMAN.match(text)
+    if found is None or not _is_caps(found["title"]):
+        return None
+    num = found["num"].translate(str.maketrans("1l", "II"))
+    return {"num": num, "title": found["title"]} if num and _ROMAN_NUMERAL.match(num) else None
 
 
 def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
@@ -1463,7 +1482,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
         return None
     larger = block.size >= body * 1.08
-    found_roman = ROMAN_HEADING.match(text) if roman else None
+    found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
     bold = boldish
     if not (larger or bold):
