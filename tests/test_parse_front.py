@@ -1177,3 +1177,16 @@ def test_a_scans_roman_section_numbers_read_as_digits_are_roman():
         ("I", "INTRODUCTION", 1), ("II", "MINIMAL TASK ILLUSTRATING THE PROBLEM", 1), ("IV", "LEARNING TO LATCH", 1),
         ("A", "Analysis", 2), ("V", "ALTERNATIVE APPROACHES", 1), ("A", "Simulated Annealing", 2),
         ("B", "Discrete Error Propagation", 2), ("VI", "CONCLUSION", 1)]
+
+
+def test_a_volume_and_issue_line_under_the_title_leaves_the_title():
+    # A journal that prints "Volume 12, Issue 3" under the title and names: no masthead above it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Counting Things Carefully", "tibo", 17, x=200)
+    page.line("Ada Okafor", x=250)
+    page.line("Journal of Counting, Volume 12, Issue 3, 2020", size=8, x=220)
+    page.abstract_and_introduction(x=280)
+    paper = _parse(doc)
+    assert paper.title == "Counting Things Carefully"
+    assert paper.authors == ("Ada Okafor",)

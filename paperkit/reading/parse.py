@@ -2163,8 +2163,9 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     # in large type, "journal homepage: ..."; an NIH author manuscript's banner; a journal's name over
     # its volume and issue) stands above the title: the title is looked for under it.
     masthead = max((ln.y1 for ln in lettered if MASTHEAD.search(ln.text) and ln.y1 < stop_y), default=None)
-    if masthead is not None:
-        lettered = [ln for ln in lettered if ln.y0 > masthead]
+    under = [ln for ln in lettered if masthead is not None and ln.y0 > masthead]
+    if any(ln.size >= body * 1.15 and ln.y0 < stop_y for ln in under):  # (a title is left under it)
+        lettered = under
     candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
