@@ -825,6 +825,18 @@ def _two_columns(page: Page, columns: list[list[str]], font: str) -> None:
             page.skip(6)
 
 
+def _headed_sections(headings: list[tuple[str, str, float]], toc: list | None = None) -> list[tuple]:
+    """The sections read from a page of headings (text, font, size), each over a paragraph."""
+    doc = pymupdf.open()
+    page = Page(doc)
+    for text, font, size in headings:
+        page.line(text, font, size)
+        page.paragraph(repeat=1)
+    if toc:
+        doc.set_toc(toc)
+    return _sections(_parse(doc))
+
+
 def test_fonts_named_bold_and_italic_by_a_short_suffix_make_headings():
     # Elsevier's own fonts: "AdvTimes-b" (bold) and "AdvTimes-i" (italic), no bold flag in the file;
     # the numbered headings at body size are bold by that name alone.
@@ -1049,17 +1061,10 @@ def test_the_second_group_of_authors_read_in_the_right_column_is_no_section():
 
 def test_an_outline_entry_numbered_before_a_lower_case_word_keeps_its_number():
     # ICML: the bookmark "3.1.1 tanh Unit" (the unit's name in lower case), printed so.
-    doc = pymupdf.open()
-    page = Page(doc)
-    page.line("3 Gated Feedback RNN", "tibo", 12)
-    page.paragraph()
-    page.line("3.1 Practical Implementation", "tibo", 11)
-    page.paragraph()
-    page.line("3.1.1 tanh Unit", "tibo", 10)
-    page.paragraph()
-    doc.set_toc([[1, "3 Gated Feedback RNN", 1], [2, "3.1 Practical Implementation", 1], [3, "3.1.1 tanh Unit", 1]])
-    paper = _parse(doc)
-    assert _sections(paper)[-1] == ("3.1.1", "tanh Unit", 3)
+    headings = [("3 Gated Feedback RNN", "tibo", 12), ("3.1 Practical Implementation", "tibo", 11),
+                ("3.1.1 tanh Unit", "tibo", 10)]
+    toc = [[level, text, 1] for level, (text, _, _) in enumerate(headings, 1)]
+    assert _headed_sections(headings, toc)[-1] == ("3.1.1", "tanh Unit", 3)
 
 
 def test_a_supplement_after_the_bibliography_that_the_outline_leaves_out_keeps_its_headings():
@@ -1147,33 +1152,18 @@ def test_a_bold_heading_stacked_under_a_numbered_one_is_a_heading_a_level_below(
 
 def test_a_numbered_heading_whose_title_opens_with_a_bracket_is_a_heading():
     # OSDI (Parameter Server): "3.1 (Key,Value) Vectors" in 12 pt bold.
-    doc = pymupdf.open()
-    page = Page(doc)
-    page.line("3 Architecture", "tibo", 14)
-    page.paragraph()
-    page.line("3.1 (Key,Value) Vectors", "tibo", 12)
-    page.paragraph()
-    paper = _parse(doc)
-    assert _sections(paper) == [("3", "Architecture", 1), ("3.1", "(Key,Value) Vectors", 2)]
+    sections = _headed_sections([("3 Architecture", "tibo", 14), ("3.1 (Key,Value) Vectors", "tibo", 12)])
+    assert sections == [("3", "Architecture", 1), ("3.1", "(Key,Value) Vectors", 2)]
 
 
 def test_a_scans_roman_section_numbers_read_as_digits_are_roman():
     # A scanned IEEE journal paper (1994) with an OCR text layer: "II." is read as "11.", "III." is
     # lost in a figure's text; the section headings are capitals at body size, the subsections
     # italic ("A. Simulated Annealing").
-    doc = pymupdf.open()
-    page = Page(doc)
-    for number, title, subsections in (("I", "INTRODUCTION", []), ("11", "MINIMAL TASK ILLUSTRATING THE PROBLEM", []),
-                                       ("IV", "LEARNING TO LATCH", ["A. Analysis"]),
-                                       ("V", "ALTERNATIVE APPROACHES", ["A. Simulated Annealing", "B. Discrete Error Propagation"]),
-                                       ("VI", "CONCLUSION", [])):
-        page.line(f"{number}. {title}", size=9, x=150)
-        page.paragraph(repeat=1)
-        for subsection in subsections:
-            page.line(subsection, "tiit", 9)
-            page.paragraph(repeat=1)
-    paper = _parse(doc)
-    assert _sections(paper) == [
+    printed = ["I. INTRODUCTION", "11. MINIMAL TASK ILLUSTRATING THE PROBLEM", "IV. LEARNING TO LATCH", "A. Analysis",
+               "V. ALTERNATIVE APPROACHES", "A. Simulated Annealing", "B. Discrete Error Propagation", "VI. CONCLUSION"]
+    sections = _headed_sections([(text, "tiro" if text.isupper() else "tiit", 9) for text in printed])
+    assert sections == [
         ("I", "INTRODUCTION", 1), ("II", "MINIMAL TASK ILLUSTRATING THE PROBLEM", 1), ("IV", "LEARNING TO LATCH", 1),
         ("A", "Analysis", 2), ("V", "ALTERNATIVE APPROACHES", 1), ("A", "Simulated Annealing", 2),
         ("B", "Discrete Error Propagation", 2), ("VI", "CONCLUSION", 1)]
