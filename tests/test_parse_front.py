@@ -775,15 +775,6 @@ def test_a_bold_heading_with_a_math_variable_wrapped_onto_a_second_line_is_whole
         ("2.2", "Case Study"), ("2.2.1", "L2 Feature Regularization Makes Optimization Easier")]
 
 
-def _rename_fonts(doc, names: dict[str, str]) -> None:
-    """Give the page's standard fonts other names in the file (`names`: standard name → new name)."""
-    for xref in range(1, doc.xref_length()):
-        if doc.xref_get_key(xref, "Type")[1] == "/Font":
-            base = doc.xref_get_key(xref, "BaseFont")[1].lstrip("/")
-            if base in names:
-                doc.xref_set_key(xref, "BaseFont", "/" + names[base])
-
-
 def _elsevier_front(page: Page, label_font: str) -> None:
     """An Elsevier journal's first page down to the body: title, names, affiliations, dates, and the
     keywords in a shaded box beside the boxed abstract, whose label opens its first line."""
@@ -835,21 +826,6 @@ def _headed_sections(headings: list[tuple[str, str, float]], toc: list | None = 
     if toc:
         doc.set_toc(toc)
     return _sections(_parse(doc))
-
-
-def test_fonts_named_bold_and_italic_by_a_short_suffix_make_headings():
-    # Elsevier's own fonts: "AdvTimes-b" (bold) and "AdvTimes-i" (italic), no bold flag in the file;
-    # the numbered headings at body size are bold by that name alone.
-    doc = pymupdf.open()
-    page = Page(doc)
-    _elsevier_front(page, "cobo")
-    _two_columns(page, [["1. Introduction", "2. Related work"], ["2.1. Spam classification", "3. Goals and approaches"]],
-                 "cobo")
-    _rename_fonts(doc, {"Courier-Bold": "AdvTimes-b", "Courier-Oblique": "AdvTimes-i"})
-    paper = _parse(doc)
-    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Related work", 1),
-                                ("2.1", "Spam classification", 2), ("3", "Goals and approaches", 1)]
-    assert paper.title == "Clustering and classification of email contents"
 
 
 def test_an_abstract_whose_bold_label_opens_a_line_under_the_dates_starts_at_the_label():
