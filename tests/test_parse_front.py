@@ -1156,3 +1156,18 @@ def test_a_volume_and_issue_line_under_the_title_leaves_the_title():
     paper = _parse(doc)
     assert paper.title == "Counting Things Carefully"
     assert paper.authors == ("Ada Okafor",)
+
+
+def test_addresses_countries_and_campuses_under_the_names_are_no_authors():
+    # Under the names: a street address with its postcode, a city and country, a campus ("UC
+    # Berkeley"), JMLR's "Editor: ..." line; none of them names an author.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Top-down and bottom-up mechanisms in biasing competition", "hebo", 14)
+    page.skip(8)
+    for text, font in (("Diane M. Beck and Sabine Kastner", "hebo"), ("405 North Mathews Ave., Urbana, IL 61801", "helv"),
+                       ("New Delhi, India", "helv"), ("UC Berkeley", "helv"), ("Editor: Samy Bengio", "helv")):
+        page.line(text, font, 10)
+    page.abstract_and_introduction()
+    paper = _parse(doc)
+    assert paper.authors == ("Diane M. Beck", "Sabine Kastner")

@@ -70,6 +70,15 @@ AFFILIATION = re.compile(
     r"microsoft|meta\b|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
     re.IGNORECASE,
 )
+# Lines under the names that are neither names nor caught by AFFILIATION: a postal address ("405
+# North Mathews Ave.", "650 Harry Road, San Jose, CA 95120"), a country ("New Delhi, India"), a
+# campus ("UC Berkeley", "ETH Zürich"), a review's "Paper ID", JMLR's "Editor: ...".
+ADDRESS = re.compile(
+    r"\b(?:road|avenue|ave|street|boulevard|blvd)\b|\b\d{5}\b|\b(?-i:UC|ETH)\b|^editors?:|^paper id\b|"
+    r"\b(?:india|china|japan|korea|germany|france|italy|spain|canada|australia|israel|switzerland|netherlands|"
+    r"ireland|singapore|slovenia|usa|united kingdom|united states)\b",
+    re.IGNORECASE,
+)
 # Small-capitals fonts: Computer Modern's cmcsc, Latin Modern "Caps", "...-SC" cuts of Times and others.
 SMALL_CAPS_FONT = re.compile(r"(?i:csc\d|smallcap|caps)|(?<=[a-z0-9_-])SC(?![a-z])")
 # A section number standing alone on its line piece: "3", "2.1", "A.2".
@@ -2236,7 +2245,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
-        if AFFILIATION.search(ln.text):
+        if AFFILIATION.search(ln.text) or ADDRESS.search(ln.text):
             continue
         for name in _author_names(ln):
             if name not in authors:
