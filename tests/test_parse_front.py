@@ -1171,3 +1171,22 @@ def test_addresses_countries_and_campuses_under_the_names_are_no_authors():
     page.abstract_and_introduction()
     paper = _parse(doc)
     assert paper.authors == ("Diane M. Beck", "Sabine Kastner")
+
+
+def test_names_set_apart_by_wide_spaces_are_several_authors():
+    # CVPR and ICCV: "Ross Girshick   Jeff Donahue   Trevor Darrell" on one line, no commas, the
+    # names a wide space apart, some with a raised mark ("Chunshui Cao†", "Liang Wang♮").
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Rich feature hierarchies for accurate object detection", "tibo", 14, x=100)
+    page.skip(10)
+    for row in (["Ross Girshick", "Jeff Donahue", "Trevor Darrell"], ["Chunshui Cao\u2020", "Liang Wang\u266e"]):
+        x = 150.0
+        for name in row:
+            page.page.insert_text((x, page.y), name, fontname="tiro", fontsize=12)
+            x += pymupdf.get_text_length(name, "tiro", 12) + 12
+        page.y += 15
+    page.line("UC Berkeley", size=12, x=260)
+    page.abstract_and_introduction(x=150)
+    paper = _parse(doc)
+    assert paper.authors == ("Ross Girshick", "Jeff Donahue", "Trevor Darrell", "Chunshui Cao", "Liang Wang")

@@ -21,6 +21,7 @@ Everything is pure computation over the opened document; `render_figure` is the 
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import statistics
@@ -2344,7 +2345,24 @@ def _bold_abstract_label(line: Line) -> bool:
 
 
 def _author_names(line: Line) -> list[str]:
-    text = re.sub(r"[\d*†‡§¶∗,]+(?=\s|,|$)", ",", line.text)
+    text = line.text
+    if len(line.spans) > 1:
+        # Names set apart by wide spaces and nothing else ("Ross Girshick   Jeff Donahue", CVPR):
+        # a gap between two pieces wider than 0.6 em parts them. The pieces give how many words
+        # each group holds; the words are the line's (accents composed, ligatures mended).
+        groups = [line.spans[0][2]]
+        for (_, end, _, _), (start, _, piece, _) in zip(line.spans, line.spans[1:]):
+            gap = start - end
+            if gap > 0.6 * line.size:
+                groups.append(piece)
+            else:
+                groups[-1] += ("" if gap < 0.1 * line.size else " ") + piece
+        counts = [len(group.split()) for group in groups]
+        words = text.split()
+        if len(groups) > 1 and sum(counts) == len(words):
+            bounds = list(itertools.accumulate(counts))
+            text = ", ".join(" ".join(words[a:b]) for a, b in zip([0] + bounds[:-1], bounds))
+    text = re.sub(r"[\d*†‡§¶∗⋆♮♯,]+(?=\s|,|$)", ",", text)
     parts = re.split(r",|\band\b|·|&|;|\s{3,}", text)
     names = []
     for part in parts:
