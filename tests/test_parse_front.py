@@ -1190,3 +1190,33 @@ def test_names_set_apart_by_wide_spaces_are_several_authors():
     page.abstract_and_introduction(x=150)
     paper = _parse(doc)
     assert paper.authors == ("Ross Girshick", "Jeff Donahue", "Trevor Darrell", "Chunshui Cao", "Liang Wang")
+
+
+def test_the_abstract_ends_at_the_keywords_after_it():
+    # NIH manuscript: "Keywords" in bold under the abstract, then the introduction without a heading;
+    # JMLR, KDD, IEEE: the keywords or index terms run on in the abstract's paragraph.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Top-down and bottom-up mechanisms in biasing competition", "hebo", 14)
+    page.skip(12)
+    page.line("Abstract", "hebo", 12)
+    page.paragraph(repeat=1)
+    page.line("Keywords", "hebo", 10)
+    page.line("Visual attention; Suppression; Brain; Bias; fMRI")
+    page.skip(10)
+    page.paragraph("Suppose that you are looking for a face in a crowd. Two basic phenomena occur while processing that scene.")
+    page = Page(doc)
+    page.line("1. Multiple stimuli compete", "hebo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract == PROSE
+    assert "Suppose that you are looking" in paper.sections[0].text
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Dropout: A Simple Way to Prevent Overfitting", "tibo", 14)
+    page.skip(12)
+    page.line("Abstract", "tibo", 12)
+    page.paragraph(PROSE + " Keywords: neural networks, regularization, model combination", repeat=1)
+    page.line("1. Introduction", "tibo", 12)
+    page.paragraph()
+    assert _parse(doc).abstract == PROSE

@@ -2392,6 +2392,11 @@ class _Parsed:
 
 
 # Front matter printed between the abstract and the first heading: keywords and classification.
+# The keywords or index terms run on after the abstract's last sentence, in its paragraph ("... on
+# established benchmarks. Keywords: data cleaning, ...", "Index Terms— ...", "General Terms ...").
+TRAILING_FRONT_LABEL = re.compile(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|Index Terms|INDEX TERMS|General Terms|"
+                                  r"Categories and Subject Descriptors|CCS Concepts|ACM Classification|Author Keywords)"
+                                  r"\b.*$", re.DOTALL)
 FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
                          r"acm reference format|additional key words)\b", re.IGNORECASE)
 
@@ -2504,6 +2509,15 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             for j in range(i + 1, len(blocks)):
                 if j in headings or blocks[j].page > block.page + 1:
                     break
+                if FRONT_LABEL.match(blocks[j].text):
+                    # The keywords under it end it (a page whose introduction has no heading): the
+                    # label and a short list after it on a line or two of their own are front matter.
+                    blocks[j].kind = "front"
+                    after = blocks[j + 1] if j + 1 < len(blocks) and j + 1 not in headings else None
+                    if len(blocks[j].lines) == 1 and after is not None and len(after.lines) <= 2 and \
+                            after.page == blocks[j].page:
+                        after.kind = "front"
+                    break
                 parts.append(blocks[j])
             # A plot's legend or tick label beside the abstract ("56-layer" in small type) is not of it.
             sizes = Counter()
@@ -2551,6 +2565,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading, words)
+    if abstract:
+        abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
     title = " ".join(UNEXPRESSED.sub("", title).split())
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
