@@ -154,10 +154,11 @@ class Block:
     lines: list[Line]
     kind: str = "text"  # text, heading, caption, graphic-text, furniture
     run_in: bool = False  # the lead phrase of a paragraph split off as its heading ("2.1. Notation.")
+    words: Counter | None = field(default=None, repr=False, compare=False)  # the paper's, for line-end hyphens
 
     @property
     def text(self) -> str:
-        return _join_lines([ln.text for ln in self.lines])
+        return _join_lines([ln.text for ln in self.lines], self.words)
 
     @property
     def page(self) -> int:
@@ -211,13 +212,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _document_words(lines) -> Counter:
-    """How often each word (lower case, hyphenated compounds whole) occurs away from a line end:
-    the evidence for line-end hyphens."""
+    """How often each word (lower case, hyphenated compounds whole) occurs away from a line's ends:
+    the evidence for line-end hyphens. (The first word of a line under one that ends in a hyphen is
+    the rest of a word, "creasing" after "in-": no evidence.)"""
     words: Counter = Counter()
+    lines = list(lines)
+    broken: dict[int, list[Line]] = {}  # per page, the lines that end in a hyphen
+    for ln in lines:
+        if ln.text.endswith("-"):
+            broken.setdefault(ln.page, []).append(ln)
     for ln in lines:
         found = _WORD.findall(ln.text.lower())
         if ln.text.endswith("-") and found:
             found = found[:-1]
+        if found and ln.text[:1].islower() and any(abs(b.x0 - ln.x0) < 20 and 0 < ln.y0 - b.y0 < 2 * b.height
+                                                   for b in broken.get(ln.page, ())):
+            found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
         words.update(found)
         words.update(part for w in found if "-" in w for part in w.split("-"))
     return words
@@ -242,7 +252,7 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
         return False
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
         return True
-    return len(head) >= 2 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
+    return len(head) >= 3 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
 
 
 @functools.lru_cache(maxsize=512)
@@ -1659,9 +1669,8 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     return None, _clean_title(text)
 
 
-def _layout_headings(blocks: list[Block], body: float, words: Counter | None = None) -> dict[int, _Heading]:
-    """Headings found from numbers, fonts and sizes alone: {block index: heading}. The paper's
-    `words` mend a heading in capitals broken at a hyphen ("SPARSE IN-" / "PUT DATA")."""
+def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
+    """Headings found from numbers, fonts and sizes alone: {block index: heading}."""
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
@@ -1700,11 +1709,8 @@ def _layout_headings(blocks: list[Block], body: float, words: Counter | None = N
                 _room_for_more(blocks, i):
             # "3.3 Training Techniques" over "Reward Shaping": the second bold line is a heading of
             # its own under it, not the first one's wrapped end.
-            blocks.insert(i + 1, Block([block.lines.pop()]))
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
-        if words is not None and len(block.lines) > 1 and block.lines[0].text.endswith("-") and "- " in found.title:
-            head, _, tail = found.title.partition("- ")
-            found = replace(found, title=_join_lines([head + "-", tail], words))
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
@@ -2489,10 +2495,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
+    for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
+        block.words = words
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
-    headings = layout = _layout_headings(blocks, body, words)
+    headings = layout = _layout_headings(blocks, body)
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
@@ -2527,8 +2535,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
             for part in parts:
                 part.kind = "abstract"
-            # (the paper's words decide a line-end hyphen: "globally-" + "distributed" keeps it)
-            abstract = " ".join(_join_lines([ln.text for ln in part.lines], words) for part in parts) or None
+            abstract = " ".join(part.text for part in parts) or None
             abstract_index = i
             headings.pop(i, None)
             block.kind = "front"
@@ -2537,8 +2544,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if run_in is None and _bold_abstract_label(block.lines[0]):
             run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
-            abstract, abstract_index = _join_lines([ln.text for ln in block.lines], words), i
-            abstract = re.match(r"^abstract\s*[.:—–-]?\s*(.+)$", abstract, re.IGNORECASE | re.DOTALL).group(1).strip()
+            abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
