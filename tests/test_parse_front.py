@@ -1220,3 +1220,13 @@ def test_the_abstract_ends_at_the_keywords_after_it():
     page.line("1. Introduction", "tibo", 12)
     page.paragraph()
     assert _parse(doc).abstract == PROSE
+
+
+def test_unnumbered_subsections_in_roman_under_bold_sections_of_one_size_sit_a_level_below():
+    # PLOS ONE: sections and subsections both in 12 pt, without numbers; sections bold, subsections
+    # roman. "Experiment" under "Evaluation" is a subsection too; "Conclusion" is a section.
+    printed = [("Introduction", "hebo"), ("Compositional model", "hebo"), ("Model structure", "helv"),
+               ("Learning", "helv"), ("Evaluation", "hebo"), ("Experiment", "helv"), ("Conclusion", "hebo")]
+    sections = _headed_sections([(text, font, 12) for text, font in printed])
+    assert sections == [(None, "Introduction", 1), (None, "Compositional model", 1), (None, "Model structure", 2),
+                        (None, "Learning", 2), (None, "Evaluation", 1), (None, "Experiment", 2), (None, "Conclusion", 1)]

@@ -1619,14 +1619,21 @@ def _bold_but_math(line: Line) -> bool:
     return not (lead.rstrip().endswith((".", ":")) and "b" not in spans[-1][3])
 
 
-def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
-    """Numbered headings know their level; unnumbered ones get it from their size rank."""
+def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | None = None) -> None:
+    """Numbered headings know their level; unnumbered ones get it from their size rank, bold above
+    roman at one size (`bold`: by id of the heading; PLOS sets sections and subsections in 12 pt,
+    sections bold)."""
     numbered_sizes: dict[int, list[float]] = {}
     for h in headings:
         if h.number is not None:
             numbered_sizes.setdefault(h.level, []).append(h.size)
     ref = {lvl: statistics.median(sizes) for lvl, sizes in numbered_sizes.items()}
-    sizes = sorted({round(h.size * 2) / 2 for h in headings if h.number is None}, reverse=True)
+    bold = bold or {}
+
+    def rank(h: _Heading) -> tuple[float, bool]:
+        return round(h.size * 2) / 2, bold.get(id(h), False)
+
+    sizes = sorted({rank(h) for h in headings if h.number is None}, reverse=True)
     smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
     parent: _Heading | None = None  # the numbered heading above, in reading order
     for h in headings:
@@ -1645,9 +1652,15 @@ def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
                 # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it.
                 h.level = parent.level + 1
         else:
-            h.level = sizes.index(round(h.size * 2) / 2) + 1 if sizes else 1
-        if REFERENCE_HEADINGS.match(h.title) or UNNUMBERED_HEADINGS.match(h.title):
+            h.level = sizes.index(rank(h)) + 1 if sizes else 1
+        if REFERENCE_HEADINGS.match(h.title) or (TOP_LEVEL_HEADINGS if not ref else UNNUMBERED_HEADINGS).match(h.title):
+            # (without numbers to go by, "Results" or "Experiments" may be a subsection: AAAI, PLOS)
             h.level = 1 if not ref else min(ref)
+
+
+# Unnumbered headings that are sections whatever their type.
+TOP_LEVEL_HEADINGS = re.compile(r"^(abstract|introduction|conclusions?|concluding remarks|acknowledge?ments?|references|"
+                                r"bibliography|appendix|appendices|supplementary material)\b", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -2584,7 +2597,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics)
-    _assign_unnumbered_levels([h for h in headings.values() if h.size])
+    _assign_unnumbered_levels([h for h in headings.values() if h.size],
+                              {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
         if not h.level:
             h.level = 1
