@@ -709,3 +709,27 @@ def test_a_landscape_page_set_with_rotate_is_read_as_shown(tmp_path):
     assert table.page == 2 and table.caption == "Accuracy of every model on each benchmark we ran."
     assert table.bbox is not None and _contains(table.bbox, (100, 100, 690, 200))
     assert table.bbox[2] <= 792 and table.bbox[3] <= 612  # on the page as shown
+
+
+def test_white_paint_reaching_into_the_next_column_is_no_part_of_the_figure(tmp_path):
+    # J Braz Comput Soc 2013: a white stroke 149 pt wide lies behind a piano roll in the left
+    # column; with its width it reached into the right column, and the figure swallowed the
+    # right column's "2.2 Onsets" heading and first lines.
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=791)
+    first.insert_text((54, 80), "1 Introduction", fontname="tibo", fontsize=10)
+    _prose(first, 54, 544, 90, 740, size=9)
+    page = doc.new_page(width=595, height=791)
+    page.draw_line((54, 131), (286, 131), color=(1, 1, 1), width=149)
+    page.draw_rect((54, 60, 286, 200), color=None, fill=(0.3, 0.3, 0.3))
+    page.insert_text((54, 222), "Fig. 2", fontname="tibo", fontsize=9)
+    _text(page, 82, 222, "Example of a piano-roll and the related acoustic signal.")
+    _prose(page, 54, 290, 235, 740, size=9)
+    page.insert_text((306, 70), "2.1 Pitch", fontname="tibo", fontsize=10)
+    _prose(page, 306, 544, 75, 110, size=9)
+    page.insert_text((306, 130), "2.2 Onsets", fontname="tibo", fontsize=10)
+    _prose(page, 306, 544, 140, 740, size=9)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "2")]
+    assert figure.bbox is not None and figure.bbox[2] < 295, figure.bbox
+    assert [s.title for s in paper.sections][-1] == "Onsets"

@@ -729,7 +729,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
-        if white and _behind_text((x0, y0, x1, y1), lines, width * height):
+        if white and (_behind_text((x0, y0, x1, y1), lines, width * height) or _across_text((x0, y0, x1, y1), lines)):
             continue  # white paint behind a caption or running text: not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
@@ -761,6 +761,20 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
             prose += large and _is_prose(ln)
             if prose >= 10:
                 return True
+    return False
+
+
+def _across_text(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box runs under part of a line of running text: white paint reaching from a
+    figure into the next column (a white stroke 149 pt wide behind a piano roll, Springer) is no
+    part of the figure, whose visible ink stops at its column."""
+    for ln in lines:
+        if len(ln.text) < 40 or not _is_prose(ln):
+            continue
+        ix = min(ln.x1, box[2]) - max(ln.x0, box[0])
+        iy = min(ln.y1, box[3]) - max(ln.y0, box[1])
+        if ix > 10 and iy > 0.5 * ln.height and ix < 0.6 * (ln.x1 - ln.x0):
+            return True
     return False
 
 
