@@ -416,3 +416,17 @@ def test_a_url_in_typewriter_type_continues_its_entry():
     paper = pages.parse()
     assert len(paper.bibliography) == 4, [e.text for e in paper.bibliography]
     assert "neurips.cc/paper/2014/file/" in paper.bibliography[1].text
+
+
+def test_a_white_sheet_under_the_text_block_hides_no_entries():
+    # USENIX: every page paints a white rectangle inside the margins before its text; read as a
+    # figure's box, it swallowed the whole page, the references with it.
+    pages = Pages()
+    pages.page.draw_rect(pymupdf.Rect(68, 68, 550, 722), color=None, fill=(1, 1, 1))
+    pages.heading("1 Introduction")
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading("References")
+    _numbered(pages, 5)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 5, paper.references
+    assert [c.refs for c in paper.citations] == [(0, 1), (2,)]

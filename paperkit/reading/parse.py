@@ -651,6 +651,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             continue  # a white box behind a figure and its caption (word processors): not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
+        if white and x1 - x0 > width * 0.6 and y1 - y0 > height * 0.5:
+            continue  # a white sheet under the text block, inside the margins (USENIX): no figure
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
