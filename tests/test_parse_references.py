@@ -430,3 +430,43 @@ def test_a_white_sheet_under_the_text_block_hides_no_entries():
     paper = pages.parse()
     assert len(paper.bibliography) == 5, paper.references
     assert [c.refs for c in paper.citations] == [(0, 1), (2,)]
+
+
+def _plos_entries(pages: Pages, first: int, count: int) -> None:
+    """PLOS: a bold label well left of the entry's text, so that the two are line pieces of their own."""
+    for n in range(first, first + count):
+        pages.page.insert_text((72, pages.y), f"{n}.", fontname="hebo", fontsize=8)
+        pages.line(f"Okafor{n} A, Moreau L. A study of model number {n}. Journal of Learning. 2016;", size=8, x=100)
+        pages.line("12(3):45-67. doi: 10.1000/jl.2016.45", size=8, x=100)
+        pages.y += 3
+
+
+def test_labels_set_apart_from_their_entries_open_them():
+    # The labels, a narrow column of their own, were read before the entries: "1.", "2.", ... as
+    # entries, then the entries' text.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading("References")
+    _plos_entries(pages, 1, 6)
+    paper = pages.parse()
+    assert [r.label for r in paper.bibliography] == ["1", "2", "3", "4", "5", "6"], paper.references
+    assert paper.bibliography[2].doi == "10.1000/jl.2016.45"
+    assert [c.refs for c in paper.citations] == [(0, 1), (2,)]
+
+
+def test_the_first_label_under_a_pages_header_band_is_no_tick_label():
+    # PLOS prints a header band (logo and running title) atop every page; the label "7." of the entry
+    # opening the next page, 20 pt under it, was taken for a plot's tick label, and the band's box,
+    # growing over it and every label after it, swallowed the page.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    _plos_entries(pages, 1, 6)
+    pages.new_page()
+    pages.page.draw_rect(pymupdf.Rect(36, 27, 576, 55), color=None, fill=(0.2, 0.4, 0.6))
+    pages.y = 84.0
+    _plos_entries(pages, 7, 6)
+    paper = pages.parse()
+    assert [r.label for r in paper.bibliography] == [str(n) for n in range(1, 13)], paper.references

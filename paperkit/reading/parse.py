@@ -1964,9 +1964,34 @@ def _ends_references(block: Block, heading: _Heading | None, body: float) -> boo
         REFERENCE_START.match(first.text) is None
 
 
+# A label alone on its line piece: "12.", "[12]", "[ZIS16]".
+_LONE_LABEL = re.compile(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.)\s*$")
+
+
+def _labels_joined(lines: list[Line]) -> list[Line]:
+    """Each entry's label set apart from its first line (PLOS: a bold "12." well left of the text) is
+    a line of its own, and the reading order takes the labels as a narrow column before the entries:
+    each goes back to the front of the line beside it."""
+    lone = [ln for ln in lines if _LONE_LABEL.match(ln.text)]
+    if not lone:
+        return lines
+    taken: dict[int, Line] = {}  # id of an entry's first line -> its label
+    for label in lone:
+        base = label.base if label.base is not None else label.y1
+        beside = [ln for ln in lines if ln.page == label.page and ln is not label and id(ln) not in taken and
+                  0 <= ln.x0 - label.x1 < 3 * label.size and
+                  abs((ln.base if ln.base is not None else ln.y1) - base) < 0.3 * label.size]
+        if beside:
+            taken[id(min(beside, key=lambda ln: ln.x0))] = label
+    labels = {id(label) for label in taken.values()}
+    return [replace(ln, text=f"{taken[id(ln)].text.strip()} {ln.text}", x0=taken[id(ln)].x0) if id(ln) in taken else ln
+            for ln in lines if id(ln) not in labels]
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
+    lines = _labels_joined(lines)
     for k, ln in enumerate(lines):
         if k >= len(lines) // 2 and _BIOGRAPHY.match(ln.text) and not REFERENCE_START.match(ln.text):
             # Everything from the first biography on is not bibliography; a bold name line right before
@@ -2719,7 +2744,9 @@ def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
         not above.text.rstrip().endswith(_SENTENCE_END)
 
 
-TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
+# (A number closed by a full stop, "44.", is a list's label or the end of a wrapped line, "pp. 737–" /
+# "743.": near a page's header band it was taken for a tick label, and the band grew over the page.)
+TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<!\.)$")
 SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
 
 
