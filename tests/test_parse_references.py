@@ -470,3 +470,21 @@ def test_the_first_label_under_a_pages_header_band_is_no_tick_label():
     _plos_entries(pages, 7, 6)
     paper = pages.parse()
     assert [r.label for r in paper.bibliography] == [str(n) for n in range(1, 13)], paper.references
+
+
+def test_entries_set_flush_left_with_space_between_them_split_only_at_the_space():
+    # AAAI: no hanging indent, a little space between entries; a wrapped line that opens with a
+    # capital after a full stop ("In AAAI, volume 13, ...", "The MIT Press.") is no new entry.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Both (Okafor and Moreau 2013) and (Figueroa and Neumann 2014) reported it.")
+    pages.heading("References")
+    names = ["Okafor, A., and Moreau, L.", "Figueroa, A., and Neumann, G.", "Goodfellow, I.; Bengio, Y.; and Kim, A.",
+             "Hassan, S., and Sato, K.", "Kingma, D. P., and Welling, M."]
+    for n, name in enumerate(names):
+        pages.line(f"{name} {2013 + n}. Learning to rank effective paraphrases.", size=9)
+        pages.line("In AAAI, volume 13, 1099-1105." if n % 2 else "The MIT Press.", size=9)
+        pages.y += 5
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(names), paper.references
+    assert [c.refs for c in paper.citations] == [(0,), (1,)]

@@ -2016,6 +2016,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     steps = [b.base - a.base for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and
              a.page == b.page and a.column == b.column and 0 < b.base - a.base < 2.5 * a.size]
     step = statistics.median(steps) if len(steps) >= 5 else None
+    # Entries set flush left, without a hanging indent, with space between them (AAAI): a line at
+    # the margin opening with a capital ("In AAAI, ...", "The MIT Press.") is no new entry there;
+    # only the space is.
+    flush = sum(1 for ln in lines if ln.x0 - left[(ln.page, ln.column)] < 2.0) >= 0.9 * len(lines) and step is not None and \
+        sum(1 for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and a.page == b.page and
+            a.column == b.column and step * 1.15 < b.base - a.base < 2.5 * a.size) >= max(3, len(lines) // 8)
     for ln in lines:
         number = _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
@@ -2034,7 +2040,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                     ln.base - prev.base <= step * 1.15:
                 gap = False  # the boxes' gap is the type's (a URL's low box), not space between entries
             start = at_margin or gap or prev is None
-            if at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
+            if flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
+                start = ln.base - prev.base > step * 1.15 if ln.base is not None and prev.base is not None else gap
+            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
                 start = False  # a wrapped line that happens to sit at the margin
             if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
                 start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
