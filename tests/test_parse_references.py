@@ -488,3 +488,19 @@ def test_entries_set_flush_left_with_space_between_them_split_only_at_the_space(
     paper = pages.parse()
     assert len(paper.bibliography) == len(names), paper.references
     assert [c.refs for c in paper.citations] == [(0,), (1,)]
+
+
+def test_a_title_line_that_reads_like_a_biography_is_no_biography():
+    # "What is the best multi-stage architecture ..." wrapped under its authors, in the second half of
+    # the list: its opening ("What is the") was taken for an IEEE biography's ("Ada Okafor is a"),
+    # and every entry from it on was dropped.
+    pages = _introduction_then_references()
+    names = ["Bashivan, P.", "Bergstra, J. S.", "Cortes, C.", "Dozat, T.", "Jarrett, K.", "Jonas, S.", "Kingma, D."]
+    for n, name in enumerate(names):
+        pages.line(f"{name} and LeCun, Y. A study of models, part {n}:", x=72)
+        pages.line("What is the best multi-stage architecture for object" if n == 4 else "how models learn and what they",
+                   x=82)
+        pages.line(f"recognition? In Proceedings of ICCV, {2000 + n}.", x=82)
+        pages.y += 4
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(names), paper.references

@@ -1910,7 +1910,8 @@ def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _He
 
 # An author's biography after an IEEE journal's references: "Pengkai Zhu is a PhD candidate in ...",
 # "Paolo Frasconi (S '91) received the degree ...". The name may stand twice, once in bold before it.
-_BIOGRAPHY = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
+# A title's wrapped line is none: "What is the best multi-stage architecture ...".
+_BIOGRAPHY = re.compile(r"^(?!(?:What|Which|Who|How|Why|When|Where|The|This|That|There|It|A|An)\s)(?:[A-Z][\w.'’\-]*\s+){2,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
                         r"joined|has been)\b")
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13].
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
