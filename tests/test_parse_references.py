@@ -275,6 +275,20 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
           venue="J. Acoust. Soc. Am")),
     ("[1] Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, “Deep learning,” Nature 521, 436–444 (2015).",
      dict(authors=("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"), title="Deep learning", year=2015)),
+    # Vancouver (PLOS, NIH): initials after the surname without full stops, the year before the volume
+    ("6. Holzapfel A, Davies MEP, Van Essen DC, et al. Selective Sampling for Beat Tracking Evaluation. IEEE "
+     "Transactions on Audio, Speech, and Language Processing. 2012; 20(9):2539–2548. doi: 10.1109/TASL.2012.2205244",
+     dict(label="6", authors=("A. Holzapfel", "M. E. P. Davies", "D. C. Van Essen"), year=2012,
+          title="Selective Sampling for Beat Tracking Evaluation", doi="10.1109/TASL.2012.2205244",
+          venue="IEEE Transactions on Audio, Speech, and Language Processing")),
+    ("Barbas H. Anatomic organization of prefrontal regions. Journal of Comparative Neurology 1988;276:313–342. "
+     "[PubMed: 3192766]",
+     dict(authors=("H. Barbas",), year=1988, venue="Journal of Comparative Neurology")),
+    # AAAI: surname first, names parted by semicolons
+    ("Bahdanau, D.; Cho, K.; and Bengio, Y. 2014. Neural machine translation by jointly learning to align and "
+     "translate. arXiv preprint arXiv:1409.0473.",
+     dict(authors=("D. Bahdanau", "K. Cho", "Y. Bengio"), year=2014, arxiv="1409.0473",
+          title="Neural machine translation by jointly learning to align and translate")),
 ])
 def test_entry_fields_in_more_styles(text, fields):
     from paperkit.reading.bibliography import parse_reference
@@ -504,3 +518,49 @@ def test_a_title_line_that_reads_like_a_biography_is_no_biography():
         pages.y += 4
     paper = pages.parse()
     assert len(paper.bibliography) == len(names), paper.references
+
+
+def test_a_hanging_indent_opens_an_entry_whatever_the_line_before_ends_with():
+    # NIH author manuscripts: entries end in "[PubMed: 3192766]", not a full stop, and sit close.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Both (Barbas 1988) and (Bichot et al. 1990) reported it.")
+    pages.heading("References")
+    for n, name in enumerate(["Barbas H", "Beck DM, Kastner S", "Bichot NP, Rossi AF, Desimone R", "Bles M, Jansma BM"]):
+        pages.line(f"{name}. Anatomic organization of visual recipient prefrontal regions in the", size=9)
+        pages.line(f"rhesus monkey. Journal of Comparative Neurology {1988 + n};276:313-342. [PubMed: 319276{n}]",
+                   size=9, x=82)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert [c.refs for c in paper.citations] == [(0,), (2,)]
+
+
+def test_caption_text_after_the_last_entry_is_no_entry():
+    # An author manuscript's figures follow the references, one a page: the bold "Figure 1." label is
+    # a caption, the text under it, in the body's larger type, ran on as the last entry.
+    pages = _introduction_then_references()
+    for n in range(4):
+        pages.line(f"Okafor{n} A, Moreau L. A study of models. Journal of Learning {2001 + n};12:45-67.", size=9)
+        pages.y += 3
+    pages.new_page()
+    pages.page.draw_rect(pymupdf.Rect(72, 72, 540, 300), color=(0, 0, 0), fill=(0.8, 0.8, 0.8))
+    pages.y = 320
+    pages.line("Figure 1. Competitive interactions in visual cortex", "tibo", 9)
+    pages.paragraph("A: Suppressive interactions in V1 and V4. Simultaneously presented stimuli evoked less "
+                    "activity than sequentially presented stimuli in V4, but not in V1.")
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert "Suppressive" not in paper.references[-1]
+
+
+def test_author_year_citations_that_list_three_or_more_names():
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    entries = [parse_reference(text) for text in (
+        "Desimone R. Visual attention mediated by biased competition. Phil Trans R Soc B 1998;353:1245–1255.",
+        "Luck SJ, Chelazzi L, Hillyard SA, Desimone R. Neural mechanisms of spatial selective attention. "
+        "Journal of Neurophysiology 1997;77:24–42.",
+        "Fader, A.; Zettlemoyer, L.; and Etzioni, O. 2014. Open question answering. In KDD.",
+    )]
+    text = "Shown (Luck, Chelazzi, Hillyard & Desimone, 1997; Desimone, 1998) and (Fader, Zettlemoyer, and Etzioni 2014)."
+    assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(1, 0), (2,)]

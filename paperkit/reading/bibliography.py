@@ -28,10 +28,15 @@ ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*)((?:\d
 URL = re.compile(r"(?:URL\s+)?(https?://\S+)")
 YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
 # "Okafor et al., 2019", "Okafor and Moreau, 2019a", "Okafor, 2019" inside parentheses, separated by ";".
-_NAMES = r"(?:[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
+# Three or more names list the first ones with commas: "Luck, Chelazzi, Hillyard & Desimone, 1997",
+# "Fader, Zettlemoyer, and Etzioni 2014".
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
+_NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
+# In running text a comma before the names is the sentence's ("Also, Koretz and Tabrikian (2011)").
+_TEXT_NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
-TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+TEXT_CITE = re.compile(rf"(?P<names>{_TEXT_NAMES})\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
 ALPHA_CITE = re.compile(r"\[((?:[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)(?:\s*[,;]\s*[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)*)\]")
 
@@ -63,15 +68,22 @@ def _segments(text: str) -> list[str]:
 
 QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
-_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|St\.)\s+)*"
-_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w'’\-]+"
+_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|Ter|ter|St\.)\s+)*"
+_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
 _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
     # ("Linda B.", "Willard Van Orman", "A Steven")
     rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-z][\w'’\-]*(?:\s[{_UPPER}][a-z][\w'’\-]*)*"
     rf"(?:\s[{_UPPER}]\.?)?)")
-_NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
+# (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
+_NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
+# Vancouver (PLOS, NIH, medical journals): "Klapuri AP, Davy M, Van Essen DC, et al. Title. Journal.
+# 2008; 32(3):72–86." The initials follow the surname without full stops.
+_VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
+# (Not "Diederik P. Kingma and Jimmy Ba.", "Fan R. K. Chung.": the name runs on after the initial there.)
+VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,\s+et\s+al)?)\.\s+"
+                       rf"(?!{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.)(?P<rest>\S.*)$")
 
 
 def _surname_first(text: str) -> tuple[list[str], str]:
@@ -95,6 +107,12 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     if not re.match(r"\.?\s", after):
         return [], text
     return names, after.lstrip(".").strip()
+
+
+def _initials_first(name: str) -> str:
+    """"Van Essen DC" → "D. C. Van Essen", as the other styles print a name."""
+    surname, initials = name.rsplit(" ", 1)
+    return " ".join(f"{letter}." for letter in initials) + " " + surname
 
 
 def _split_authors(text: str) -> list[str]:
@@ -145,6 +163,13 @@ def parse_reference(text: str) -> Reference:
         authors = _split_authors(quoted["authors"])
         title = quoted["title"].strip().rstrip(",.")
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
+    elif vancouver := VANCOUVER.match(rest):
+        authors = [_initials_first(name) for name in re.split(r",\s+", vancouver["authors"]) if not name.startswith("et al")]
+        segments = _segments(vancouver["rest"])
+        if segments and (royal := re.match(r"((?:19|20)\d{2})[a-z]?\s+(\S.*)", segments[0])):
+            year, segments[0] = int(royal.group(1)), royal.group(2)  # the Royal Society's "Zann RA. 1996 Title."
+        title = segments[0].rstrip(".") if segments else None
+        tail = segments[1:]
     elif apa and len(apa["authors"]) < 300:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
@@ -203,7 +228,7 @@ def _venue(text: str) -> str | None:
     text = ARXIV.sub(" ", text)
     text = re.sub(r"^\s*In\s*:?\s+", "", text)
     # Up to the year, volume or pages that follow the venue's name.
-    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
+    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
     text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,"), flags=re.IGNORECASE)
     return text.strip(" .,(") or None
 
@@ -300,13 +325,19 @@ def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
 
 
 def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:
-    first = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0]
-    candidates = [w for w in first.split() if w[:1].isupper()]
+    # The first author is the first of the names before "et al."/"and" that the list knows: a word
+    # caught before it ("Previously, Koretz and Tabrikian (2011)", "(LSTM, Hochreiter & ...") is passed over.
+    firsts = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0].split(",")
     refs: list[int] = []
     for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):
-        for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
-            surname = _fold("".join(candidates[-size:]))
-            hits = index.get((surname, year)) or index.get((_fold(candidates[-1]), year))
+        for first in firsts:
+            candidates = [w for w in first.split() if w[:1].isupper()]
+            hits = None
+            for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
+                surname = _fold("".join(candidates[-size:]))
+                hits = index.get((surname, year)) or index.get((_fold(candidates[-1]), year))
+                if hits:
+                    break
             if hits:
                 refs.append(hits[0])
                 break

@@ -1999,9 +1999,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             # it (the biography's own heading) goes too.
             lines = lines[:k - 1] if lines[k - 1].text.strip() in ln.text[:len(lines[k - 1].text) + 1] else lines[:k]
             break
-    # A line in smaller type among the entries is a table's or figure's text the page set beside them.
+    # A line in smaller type among the entries is a table's or figure's text the page set beside them;
+    # lines in larger type after the last entry are a caption's text set under its label (an author
+    # manuscript's figures on pages of their own after the references).
     size = statistics.median(ln.size for ln in lines)
-    lines = [ln for ln in lines if ln.size > size - 0.8]
+    last = max(k for k, ln in enumerate(lines) if abs(ln.size - size) < 0.8)
+    lines = [ln for k, ln in enumerate(lines) if ln.size > size - 0.8 and (k <= last or ln.size < size + 0.8)]
     entries: list[list[str]] = []
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
         max(2, len(lines) // 6)
@@ -2023,6 +2026,10 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     flush = sum(1 for ln in lines if ln.x0 - left[(ln.page, ln.column)] < 2.0) >= 0.9 * len(lines) and step is not None and \
         sum(1 for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and a.page == b.page and
             a.column == b.column and step * 1.15 < b.base - a.base < 2.5 * a.size) >= max(3, len(lines) // 8)
+    # A hanging indent (every line after an entry's first set in a little): a line at the margin opens
+    # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
+    # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
+    hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
     for ln in lines:
         number = _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
@@ -2043,7 +2050,7 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             start = at_margin or gap or prev is None
             if flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
                 start = ln.base - prev.base > step * 1.15 if ln.base is not None and prev.base is not None else gap
-            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
+            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and not hanging:
                 start = False  # a wrapped line that happens to sit at the margin
             if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
                 start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
