@@ -284,6 +284,10 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
     ("Barbas H. Anatomic organization of prefrontal regions. Journal of Comparative Neurology 1988;276:313–342. "
      "[PubMed: 3192766]",
      dict(authors=("H. Barbas",), year=1988, venue="Journal of Comparative Neurology")),
+    # Elsevier's Harvard: surname first, full given names, the year after a comma
+    ("Aloui, Awatef, Neji, Mahmoud, 2010. Automatic classification and response of E-mails. Int. J. Digital Soc. "
+     "(IJDS) 1 (1).",
+     dict(authors=("Awatef Aloui", "Mahmoud Neji"), year=2010, title="Automatic classification and response of E-mails")),
     # AAAI: surname first, names parted by semicolons
     ("Bahdanau, D.; Cho, K.; and Bengio, Y. 2014. Neural machine translation by jointly learning to align and "
      "translate. arXiv preprint arXiv:1409.0473.",
@@ -564,3 +568,7 @@ def test_author_year_citations_that_list_three_or_more_names():
     )]
     text = "Shown (Luck, Chelazzi, Hillyard & Desimone, 1997; Desimone, 1998) and (Fader, Zettlemoyer, and Etzioni 2014)."
     assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(1, 0), (2,)]
+    # In running text, the words before the names are the sentence's.
+    text = "Also, Fader, Zettlemoyer, and Etzioni (2014) agree. In Luck, Chelazzi, Hillyard and Desimone (1997) too."
+    assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], entries)] == \
+        [("Fader, Zettlemoyer, and Etzioni (2014)", (2,)), ("Luck, Chelazzi, Hillyard and Desimone (1997)", (1,))]

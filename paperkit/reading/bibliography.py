@@ -32,11 +32,9 @@ YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
 # "Fader, Zettlemoyer, and Etzioni 2014".
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
 _NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
-# In running text a comma before the names is the sentence's ("Also, Koretz and Tabrikian (2011)").
-_TEXT_NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
-TEXT_CITE = re.compile(rf"(?P<names>{_TEXT_NAMES})\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
 ALPHA_CITE = re.compile(r"\[((?:[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)(?:\s*[,;]\s*[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)*)\]")
 
@@ -68,6 +66,7 @@ def _segments(text: str) -> list[str]:
 
 QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
+_PARTICLE_WORDS = ("van", "von", "der", "den", "de", "le", "la", "da", "di", "du", "dos", "del", "ter", "el", "al")
 _PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|Ter|ter|St\.)\s+)*"
 _SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
 _SURNAME_FIRST = re.compile(
@@ -104,6 +103,8 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     etal = re.match(r",?\s+et\s+al\.?", text[pos:])
     pos += etal.end() if etal else 0
     after = text[pos:]
+    if re.match(r",\s*(?:19|20)\d{2}[a-z]?\.\s", after):
+        return names, after[1:].strip()  # Elsevier's Harvard: "Aloui, Awatef, Neji, Mahmoud, 2010. Title."
     if not re.match(r"\.?\s", after):
         return [], text
     return names, after.lstrip(".").strip()
@@ -284,10 +285,18 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                         refs.extend(_author_year(cite["names"], cite["years"], by_author_year))
                 if refs:
                     found.append((m.start(), m.group(0), refs))
+            surnames = {key[0] for key in by_author_year}
             for m in TEXT_CITE.finditer(text):
                 refs = _author_year(m["names"], m["years"], by_author_year)
+                start, cited = m.start(), m.group(0)
+                # A word the sentence put before the names ("Also, Koretz and Tabrikian (2011)") is no part.
+                while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames:
+                    start, cited = start + lead.end(), cited[lead.end():]
+                while refs and (lead := re.match(r"([A-Z]\w*)\s+(?=[A-Z])", cited)) and _fold(lead[1]) not in surnames and \
+                        lead[1].lower() not in _PARTICLE_WORDS:
+                    start, cited = start + lead.end(), cited[lead.end():]  # "In Fayek, Lech, and Cavedon (2016a)"
                 if refs:
-                    found.append((m.start(), m.group(0), refs))
+                    found.append((start, cited, refs))
         for _, cited, refs in sorted(found):
             out.append(Citation(text=cited, refs=tuple(dict.fromkeys(refs)), section=section, paragraph=paragraph,
                                 page=page))
