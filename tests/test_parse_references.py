@@ -284,6 +284,12 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
     ("Barbas H. Anatomic organization of prefrontal regions. Journal of Comparative Neurology 1988;276:313–342. "
      "[PubMed: 3192766]",
      dict(authors=("H. Barbas",), year=1988, venue="Journal of Comparative Neurology")),
+    # natbib's "doi: ... URL ...": the DOI's closing full stop, then "URL"; a URL broken twice
+    ("Cortes, C. and Vapnik, V. Support-vector networks. Mach. Learn., 20(3):273297, 1995. doi: 10.1023/A:1022627411411. "
+     "URL https://rss.onlinelibrary.wiley. com/doi/abs/10.1111/j.1467-9868.2010. 00740.x.",
+     dict(doi="10.1023/A:1022627411411", url="https://rss.onlinelibrary.wiley.com/doi/abs/10.1111/j.1467-9868.2010.00740.x")),
+    ("[16] The noise clinic. http://www.ipol.im/pub/art/2015/ 125/. Accessed 8 Jul 2013.",
+     dict(url="http://www.ipol.im/pub/art/2015/125/")),
     # Elsevier's Harvard: surname first, full given names, the year after a comma
     ("Aloui, Awatef, Neji, Mahmoud, 2010. Automatic classification and response of E-mails. Int. J. Digital Soc. "
      "(IJDS) 1 (1).",

@@ -138,7 +138,12 @@ def parse_reference(text: str) -> Reference:
         label = next(g for g in found.groups() if g)
         body = body[found.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
-    body = re.sub(r"((?:https?://|doi:\s*10\.)\S*[/._\-])\s+(?=[\w/.\-~%#?=&]+(?:\s|$))", r"\1", body)
+    # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
+    # https://"). A URL may be broken twice.
+    # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
+    for _ in range(3):
+        body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
+                      r"(?=(?!\d+[,;])[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)
     doi = DOI.search(body) or BARE_DOI.search(body)
     arxiv = ARXIV.search(body)
     urls = [u.rstrip(".,;)") for u in URL.findall(body)]
