@@ -578,3 +578,35 @@ def test_author_year_citations_that_list_three_or_more_names():
     text = "Also, Fader, Zettlemoyer, and Etzioni (2014) agree. In Luck, Chelazzi, Hillyard and Desimone (1997) too."
     assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], entries)] == \
         [("Fader, Zettlemoyer, and Etzioni (2014)", (2,)), ("Luck, Chelazzi, Hillyard and Desimone (1997)", (1,))]
+
+
+def test_a_url_running_into_the_gutter_stays_in_its_column():
+    # ICML: an overfull URL in typewriter type runs past the left column into the gutter; read as a line
+    # across the page, it split the page's reading order, and the left column's last entries were
+    # read after the right column's first ones (and the URL after the right column's last entry above it).
+    pages = _introduction_then_references()
+    pages.new_page()
+    page = pages.page
+    left = [["Amari, Shun-Ichi. Natural gradient works", "efficiently in learning. Neural computation, 1998."],
+            ["Bergstra, J. S. and Bengio, Y. Algorithms for", "hyper-parameter optimization. In NIPS, 2011.",
+             "URL http://papers.nips.cc/paper/", ("4443-algorithms-for-hyper-parameter-optimization.", "cour"),
+             ("pdf.", "cour")],
+            ["Bidelman, G. and Howell, M. Functional changes", "in cortical processing. NeuroImage, 2016."],
+            ["Bidelman, G. M. and Lee, C.-C. Effects of", "language experience. NeuroImage, 2015."]]
+    right = [["Clevert, D.-A. and Hochreiter, S. Fast and", "accurate deep network learning. CoRR, 2016."],
+             ["Cortes, C. and Vapnik, V. Support-vector", "networks. Mach. Learn., 1995."],
+             ["Dozat, T. Incorporating nesterov momentum", "into adam. 2016."],
+             ["Giraud, A.-L. and Poeppel, D. Cortical", "oscillations and speech processing. 2012."]]
+    for x, entries in ((55, left), (315, right)):
+        y = 80.0
+        for entry in entries:
+            for i, line in enumerate(entry):
+                text, font = line if isinstance(line, tuple) else (line, "tiro")
+                page.insert_text((x if i == 0 else x + 10, y), text, fontname=font, fontsize=9)
+                y += 11
+            y += 12 if x == 55 else 21  # the right column's gaps fall level with the left's URL
+    paper = pages.parse()
+    texts = [e.text for e in paper.bibliography]
+    assert [t.split(",")[0] for t in texts] == ["Amari", "Bergstra", "Bidelman", "Bidelman", "Clevert", "Cortes",
+                                                "Dozat", "Giraud"], texts
+    assert paper.bibliography[1].url == "http://papers.nips.cc/paper/4443-algorithms-for-hyper-parameter-optimization.pdf"

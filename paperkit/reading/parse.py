@@ -21,6 +21,7 @@ Everything is pure computation over the opened document; `render_figure` is the 
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import statistics
@@ -1989,10 +1990,27 @@ def _labels_joined(lines: list[Line]) -> list[Line]:
             for ln in lines if id(ln) not in labels]
 
 
+def _overfull_lines_placed(lines: list[Line]) -> list[Line]:
+    """A line that runs past its column into the gutter (a long URL in typewriter type) was read as one
+    across the page, between the halves of both columns: on a page whose entries stand in two
+    columns it goes back to the column it starts in, and the page's entries are read column by column."""
+    out: list[Line] = []
+    for _, group in itertools.groupby(lines, key=lambda ln: ln.page):
+        page = list(group)
+        starts = {c: min((ln.x0 for ln in page if ln.column == c), default=None) for c in (1, 2)}
+        if None in starts.values() or all(ln.column for ln in page):
+            out.extend(page)
+            continue
+        split = (starts[1] + starts[2]) / 2
+        placed = [replace(ln, column=1 if ln.x0 < split else 2) if ln.column == 0 else ln for ln in page]
+        out.extend(sorted(placed, key=lambda ln: ln.column))  # (stable: each column keeps its order)
+    return out
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
-    lines = _labels_joined(lines)
+    lines = _overfull_lines_placed(_labels_joined(lines))
     for k, ln in enumerate(lines):
         if k >= len(lines) // 2 and _BIOGRAPHY.match(ln.text) and not REFERENCE_START.match(ln.text):
             # Everything from the first biography on is not bibliography; a bold name line right before
