@@ -290,6 +290,15 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(doi="10.1023/A:1022627411411", url="https://rss.onlinelibrary.wiley.com/doi/abs/10.1111/j.1467-9868.2010.00740.x")),
     ("[16] The noise clinic. http://www.ipol.im/pub/art/2015/ 125/. Accessed 8 Jul 2013.",
      dict(url="http://www.ipol.im/pub/art/2015/125/")),
+    # a surname of two words; an ISSN after the year
+    ("Mopuri, K. R., Garg, U., and Venkatesh Babu, R. Cnn fixations: An unraveling approach. IEEE Transactions on "
+     "Image Processing, 28(5):2116–2125, May 2019. ISSN 1941- 0042. doi: 10.1109/TIP.2018.2881920.",
+     dict(authors=("K. R. Mopuri", "U. Garg", "R. Venkatesh Babu"), year=2019, title="Cnn fixations: An unraveling approach")),
+    # Vancouver, one author, a title opening "X and": no given name and initial running on
+    ("Boynton GM. Attention and visual perception. Current Opinion in Neurobiology 2005;15:465–469.",
+     dict(authors=("G. M. Boynton",), year=2005, title="Attention and visual perception")),
+    ("Douglas H. Fisher. Knowledge acquisition via incremental conceptual clustering. Machine Learning, 2(2), 1987.",
+     dict(authors=("Douglas H. Fisher",), title="Knowledge acquisition via incremental conceptual clustering")),
     # Elsevier's Harvard: surname first, full given names, the year after a comma
     ("Aloui, Awatef, Neji, Mahmoud, 2010. Automatic classification and response of E-mails. Int. J. Digital Soc. "
      "(IJDS) 1 (1).",

@@ -76,13 +76,17 @@ _SURNAME_FIRST = re.compile(
     rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-z][\w'’\-]*(?:\s[{_UPPER}][a-z][\w'’\-]*)*"
     rf"(?:\s[{_UPPER}]\.?)?)")
 # (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
+# A later author's surname of two words, before initials: "..., and Venkatesh Babu, R." (Not the first
+# author's: "Yacine Jernite, Samuel R. Bowman" is forenames first.)
+_TWO_WORD_SURNAME_FIRST = re.compile(rf"(?P<surname>{_SURNAME}\s[{_UPPER}][\w'’\-]+),\s+(?P<given>[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*)")
 _NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
 # Vancouver (PLOS, NIH, medical journals): "Klapuri AP, Davy M, Van Essen DC, et al. Title. Journal.
 # 2008; 32(3):72–86." The initials follow the surname without full stops.
 _VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
-# (Not "Diederik P. Kingma and Jimmy Ba.", "Fan R. K. Chung.": the name runs on after the initial there.)
-VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,\s+et\s+al)?)\.\s+"
-                       rf"(?!{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.)(?P<rest>\S.*)$")
+VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,\s+et\s+al)?)\.\s+(?P<rest>\S.*)$")
+# A given name and one initial, the name running on after it, is no Vancouver author: "Diederik P. Kingma
+# and Jimmy Ba.", "Fan R. K. Chung.", "Douglas H. Fisher."
+_NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.")
 
 
 def _surname_first(text: str) -> tuple[list[str], str]:
@@ -91,7 +95,7 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     when the entry does not open so."""
     names: list[str] = []
     pos = 0
-    while found := _SURNAME_FIRST.match(text, pos):
+    while found := _SURNAME_FIRST.match(text, pos) or (names and _TWO_WORD_SURNAME_FIRST.match(text, pos)):
         names.append(f"{found['given']} {found['surname']}")
         pos = found.end()
         more = _NEXT_AUTHOR.match(text, pos)
@@ -169,7 +173,8 @@ def parse_reference(text: str) -> Reference:
         authors = _split_authors(quoted["authors"])
         title = quoted["title"].strip().rstrip(",.")
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
-    elif vancouver := VANCOUVER.match(rest):
+    elif (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
+                                                       _NAME_RUNS_ON.match(vancouver["rest"])):
         authors = [_initials_first(name) for name in re.split(r",\s+", vancouver["authors"]) if not name.startswith("et al")]
         segments = _segments(vancouver["rest"])
         if segments and (royal := re.match(r"((?:19|20)\d{2})[a-z]?\s+(\S.*)", segments[0])):
@@ -207,7 +212,8 @@ def parse_reference(text: str) -> Reference:
             title, tail = (segments[0].rstrip(".") if segments else None), []
     if tail:
         venue = _venue(" ".join(tail))
-    years = [int(m.group(1)) for m in YEAR.finditer(ARXIV.sub(" ", rest))]
+    # (an ISSN, "ISSN 1941-0042", is no year)
+    years = [int(m.group(1)) for m in YEAR.finditer(re.sub(r"ISSN\s*\d{4}-\s?\d{3}[\dX]", " ", ARXIV.sub(" ", rest)))]
     if year is None and years:
         year = years[-1]
     if title:
