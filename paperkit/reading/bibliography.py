@@ -5,11 +5,13 @@ it knows nothing of PDFs. Three citation styles are recognised, as printed:
 
 - numbered: entries open with "[3]" or "3."; citations read "[3, 6]", "[2–5]";
 - alpha: entries open with "[ZIS16]"; citations read "[ZIS16, Kin14]";
-- author-year (natbib, APA, ACL): entries open with the authors; citations read "(Zhang et al., 2016;
-  Kim, 2014)", "Zhang et al. (2016)", "Zhang and Kim [2016]".
+- author-year (natbib, APA, ACL, AAAI, Elsevier's Harvard): entries open with the authors; citations read
+  "(Zhang et al., 2016; Kim, 2014)", "Zhang et al. (2016)", "Zhang and Kim [2016]", "(Luck, Chelazzi &
+  Desimone, 1997)".
 
 An entry's fields follow the usual order "Authors. Title. Venue, year." (or APA's "Authors (year).
-Title. Venue."); a DOI, an arXiv id and a URL are taken wherever they are printed.
+Title. Venue.", or Vancouver's "Surname AB, Surname C. Title. Journal. 2008;32(3):72–86." as PLOS and
+medical journals print it); a DOI, an arXiv id and a URL are taken wherever they are printed.
 """
 
 from __future__ import annotations
