@@ -199,11 +199,16 @@ def body_lines(pages: Pages, regions: dict[int, list] | None = None) -> list[Lin
         if words:
             kept.append(Line(line.page, line.block, words))
     lines = kept
-    # captions: every line of a block that starts with "Figure N", "Table N", ...
-    firsts: dict[tuple[int, int], str] = {}
+    # captions: a block's lines from one that starts with "Figure N", "Table N", ... on (a figure's
+    # panel labels may open the block the caption is in: "(a) Input Image" ... "Figure 2. We ...")
+    captioned: set[tuple[int, int]] = set()
+    kept = []
     for line in lines:
-        firsts.setdefault((line.page, line.block), clean(line.text))
-    lines = [line for line in lines if not CAPTION_START.match(firsts[(line.page, line.block)])]
+        if (line.page, line.block) not in captioned and CAPTION_START.match(clean(line.text)):
+            captioned.add((line.page, line.block))
+        if (line.page, line.block) not in captioned:
+            kept.append(line)
+    lines = kept
     # the bibliography, up to an appendix
     kept, inside = [], False
     for line in lines:
@@ -749,6 +754,8 @@ def make_truth(pdf: Path, name: str, old: dict | None = None) -> dict:
     truth["sentence_places"] = [{"page": s["page"], "where": s["where"]} for s in sampled]
     for key in (old or {}).get("checked", []):
         truth[key] = old[key]
+        if f"{key}_source" in old:  # how the person checked it ("34 alpha labels, [ABN92] to [Tsu90]")
+            truth[f"{key}_source"] = old[f"{key}_source"]
     truth["checked"] = list((old or {}).get("checked", []))
     return truth
 

@@ -558,3 +558,75 @@ def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_p
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, "tasks such as cross-domain image recognition, as planned."), "\n".join(_paragraphs(paper))
     assert not any("****" in p for p in _paragraphs(paper))
+
+
+def test_a_white_panel_under_the_whole_text_area_is_no_figure(tmp_path):
+    # USENIX ATC 2013 proceedings: every page is set on a white rectangle covering both columns.
+    # Taken for a graphic, it made each page a figure's interior and its text and headings were lost.
+    doc, page = _new_page()
+    page.draw_rect((68, 68, 550, 724), color=None, fill=(1, 1, 1))
+    left = _fill(WORDS * 4, 225)
+    right = _fill(list(reversed(WORDS)) * 4, 225)
+    _set(page, left, 73, 110)
+    page.insert_text((316, 100), "2 The Data Model", fontname="hebo", fontsize=12)
+    _set(page, right, 316, 125)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert [s.title for s in paper.sections] == ["Introduction", "The Data Model"]
+    assert _holds(paper, " ".join(left)) and _holds(paper, " ".join(right)), "\n".join(_paragraphs(paper))
+
+
+def test_the_first_line_under_a_screenshot_reaching_past_its_caption_stays_text(tmp_path):
+    # UIST 2013: a screenshot's image runs a few points past the caption set over its foot, down
+    # into the first line of the column under it; that line was taken for the figure's own text.
+    doc, page = _new_page()
+    shot = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 64, 40), False)
+    shot.clear_with(230)
+    page.insert_image(pymupdf.Rect(60, 100, 560, 356), pixmap=shot)
+    page.insert_text((80, 328), "Figure 1. Our editing interface shows two views of each speech track.",
+                     fontname="hebo", fontsize=8)
+    top = _fill(WORDS * 2, 240)
+    _set(page, top, 54, 358, pitch=11)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(top)), "\n".join(_paragraphs(paper))
+
+
+def test_a_footnote_mark_the_text_layer_sets_apart_opens_its_note(tmp_path):
+    # ACL 2018: each footnote's mark ("2", 6 pt, raised) comes as a line of its own, 17 pt left of
+    # the note ("https://www.kaggle.com/c/" in 9 pt); neither line was a note's, so the notes were
+    # read into the body and cut a sentence running on to the next page.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 80), "4 Experiments", fontname="hebo", fontsize=12)
+    words = (WORDS * 4)[:-3]
+    lines = _fill(words, 218)
+    y = _set(page, lines[:-1], 307, 110, pitch=13.6, size=11)
+    page.insert_text((307, y), "with the batch size of 80. We also fine-tune the", fontname="helv", fontsize=11)
+    page.draw_line((307, 738), (380, 738), width=0.4)
+    page.insert_text((307, 749), "2", fontname="helv", fontsize=6)
+    page.insert_text((327, 753), "https://www.kaggle.com/c/", fontname="cour", fontsize=9)
+    page.insert_text((327, 763), "quora-question-pairs", fontname="cour", fontsize=9)
+    second = doc.new_page(width=595, height=842)
+    second.insert_text((72, 80), "Seq2Seq baseline models with Adam optimizer for a fair comparison.", fontname="helv",
+                       fontsize=11)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert [f.text for f in paper.footnotes] == ["https://www.kaggle.com/c/ quora-question-pairs"]
+    assert _holds(paper, "We also fine-tune the Seq2Seq baseline models with Adam optimizer for a fair comparison.")
+    assert not _holds(paper, "kaggle")
+
+
+@pytest.mark.parametrize("first", ["To", "An"])
+def test_a_bold_run_in_label_then_a_short_first_word_is_no_heading(tmp_path, first):
+    # ACL 2023: "Regularizer of shortness and coherence" in bold, ".", then "To", the paragraph's first
+    # word, at the end of the line: the short roman word was taken for a math variable in a bold
+    # heading, and the paragraph was cut after its first line.
+    doc, page = _new_page()
+    _set(page, _fill(WORDS, 218), 72, 110, pitch=13.6, size=10)
+    label = "Regularizer of shortness and coherence"
+    page.insert_text((72, 190), label, fontname="hebo", fontsize=10)
+    end = 72 + pymupdf.get_text_length(label, "hebo", 10)
+    page.insert_text((end, 190), ".", fontname="tiro", fontsize=10)  # the full stop in roman, in a span of its own
+    page.insert_text((end + 10, 190), first, fontname="helv", fontsize=10)  # a justified space
+    rest = _fill(("make the selected rationales readable the method keeps them short and " * 2).split(), 218)
+    _set(page, rest, 72, 203.6, pitch=13.6, size=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, f"{first} {rest[0]}"), "\n".join(_paragraphs(paper))

@@ -597,3 +597,60 @@ def test_a_readers_pen_strokes_and_notes_are_no_part_of_a_figure(tmp_path):
     figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (228, 330, 450, 450))
     assert figure.bbox[1] > 305 and figure.bbox[0] > 190  # neither the strokes nor the note
+
+
+def test_elsevier_fonts_named_by_a_weight_suffix_give_bold_labels_and_headings(tmp_path):
+    # Elsevier's typesetting names its faces AdvTimes, AdvTimes-b and AdvTimes-i, with no bold flag
+    # in the font: "Fig. 1" (bold, then a wide space, then the caption in roman) was no caption and
+    # "2. Related work" (bold) no heading, so a journal article had no figure and no section.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((45, 60), "1. Introduction", fontname="tibo", fontsize=9)
+    _prose(page, 45, 284, 66, 300, size=9)
+    page.insert_text((45, 330), "2. Related work", fontname="tibo", fontsize=9)
+    _prose(page, 45, 284, 336, 700, size=9)
+    page.draw_rect((320, 60, 540, 170), color=(0, 0, 0), width=0.8)
+    page.insert_text((311, 188), "Fig. 1", fontname="tibo", fontsize=8.5)
+    page.insert_text((343, 188), "Top words' frequency in the email collection.", fontname="tiro", fontsize=8.5)
+    _prose(page, 311, 550, 200, 700, size=9)
+    for xref, _, _, name, *_ in page.get_fonts():
+        doc.xref_set_key(xref, "BaseFont", "/AdvTimes-b" if name == "Times-Bold" else "/AdvTimes")
+    paper, _ = _save(doc, tmp_path)
+    assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction"), ("2", "Related work")]
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.caption == "Top words' frequency in the email collection." and figure.bbox is not None
+
+
+def test_an_image_counts_as_far_as_its_clip_reaches(tmp_path):
+    # TAO (USENIX ATC 2013): Figure 1's images are drawn past the column and below the caption,
+    # clipped to the figure's frame; unclipped, the figure's box reached 160 pt off the page and
+    # over its caption.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    shot = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), False)
+    shot.clear_with(120)
+    page.insert_image(pymupdf.Rect(330, 240, 700, 460), pixmap=shot, keep_proportion=False)
+    xref = page.get_contents()[-1]
+    # clip to x 330..540, y 240..420 (PDF space counts y from the foot of the page)
+    doc.update_stream(xref, b"q 330 372 210 180 re W n\n" + doc.xref_stream(xref) + b"\nQ")
+    _text(page, 316, 445, "Figure 1: A running example of how a user's checkin is stored.")
+    _prose(page, 72, 290, 72, 720)
+    _prose(page, 316, 540, 470, 720)
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.bbox is not None and _contains(figure.bbox, (330, 240, 540, 420))
+    assert figure.bbox[2] <= 545 and figure.bbox[3] <= 425
+
+
+def test_a_table_whose_caption_is_set_on_its_shaded_panel_gets_the_panel(tmp_path):
+    # Elsevier: a table is printed on a tinted panel that also holds its caption at the top.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.draw_rect((54, 582, 293, 731), color=None, fill=(0.9, 0.95, 1.0))
+    _rules(page, 59, 287, [598, 612, 725])
+    _text(page, 59, 594, "Table 1. Top most common words in the data set.", size=8.5)
+    for i, row in enumerate(("Word Frequency", "email 19620", "meeting 4311", "report 2981")):
+        _text(page, 62, 608 + 14 * i, row, size=8.5)
+    _prose(page, 54, 293, 60, 570, size=9)
+    _prose(page, 311, 550, 60, 720, size=9)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (54, 582, 293, 731))

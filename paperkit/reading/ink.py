@@ -19,7 +19,7 @@ from functools import cache
 PATHS = ("fill-path", "stroke-path")
 
 Box = tuple[float, float, float, float]
-Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip of a path (None: unclipped), paints white
+Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip (None: unclipped), paints white
 # (white is only looked up for a path large enough to hold a line of text)
 
 
@@ -84,13 +84,15 @@ def _device_class():
             self.marks.append(("stroke-path", b, self.clips[-1], big(b) and white(colorspace, color)))
 
         def fill_shade(self, ctx, shade, ctm, alpha, color_params):
-            self.marks.append(("fill-shade", box(mupdf.ll_fz_bound_shade(shade, ctm)), None, False))
+            self.marks.append(("fill-shade", box(mupdf.ll_fz_bound_shade(shade, ctm)), self.clips[-1], False))
 
         def fill_image(self, ctx, image, ctm, alpha, color_params):
-            self.marks.append(("fill-image", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), None, False))
+            self.marks.append(("fill-image", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), self.clips[-1],
+                               False))
 
         def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params):
-            self.marks.append(("fill-imgmask", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), None, False))
+            self.marks.append(("fill-imgmask", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), self.clips[-1],
+                               False))
 
         def _clip(self, rect) -> None:
             outer = self.clips[-1]

@@ -239,8 +239,9 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
 def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
     """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
     fonts over thousands of spans, so each name is read once."""
-    return (bool(re.search(r"bold|black|heavy|semibold|medi", font, re.IGNORECASE)),
-            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl", font, re.IGNORECASE)),
+    # (Elsevier's typesetting names its weights by a suffix: AdvTimes-b, AdvTimes-i, AdvTimes-bi)
+    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$", font, re.IGNORECASE)),
+            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl|-i$|-bi$", font, re.IGNORECASE)),
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
 
@@ -297,7 +298,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    return _merge_same_baseline(lines, _gutter(lines, page.rect.width))
+    return _attach_lead_marks(_merge_same_baseline(lines, _gutter(lines, page.rect.width)), page.rect.height)
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -530,6 +531,35 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     return lead, calls, kept
 
 
+def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
+    """A footnote's raised mark that the text layer gives as a line of its own (ACL 2018: "2" in
+    6 pt, then 17 pt on, "https://www.kaggle.com/c/" in 9 pt a little lower) opens the line of words
+    to its right in the lower part of the page, as a mark inside one line does (`_footnote_marks`);
+    alone, neither line was a footnote's and the note was read into the body text. (A raised digit
+    before a formula's next piece is an exponent: a formula's pieces are no line of words.)"""
+    marks = [ln for ln in lines if FOOTNOTE_MARK.match(ln.text) and ln.base is not None and ln.y0 > 0.6 * height]
+    if not marks:
+        return lines
+    taken: set[int] = set()
+    for mark in marks:
+        if any(other is not mark and mark.x0 - 3 * mark.size <= other.x1 <= mark.x0 + 0.5 and
+               other.y0 < mark.y1 and mark.y0 < other.y1 for other in lines):
+            continue  # something just left of it: an exponent ("E{...}²"), not a note's mark
+        for ln in lines:
+            if ln is mark or ln.lead_mark or ln.base is None or id(ln) in taken or len(ln.text) < 15 or \
+                    not re.match(r"[A-Za-z(“\"]", ln.text) or ln.math_chars > 0.2 * len(ln.text):
+                continue
+            if -0.5 <= ln.x0 - mark.x1 <= 3 * ln.size and mark.size <= 0.8 * ln.size and \
+                    ln.y0 - 0.4 * ln.size <= mark.y0 and mark.y1 <= ln.y1 + 1 and mark.base < ln.base - 0.15 * ln.size:
+                ln.lead_mark = mark.text
+                ln.text = mark.text + ln.text
+                ln.x0 = mark.x0
+                ln.spans[:0] = mark.spans
+                taken.add(id(mark))
+                break
+    return [ln for ln in lines if id(ln) not in taken]
+
+
 # pdfLaTeX without T1 fonts sets an accented letter as two glyphs, the spacing accent first
 # ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a").
 _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˘": "\u0306",
@@ -606,6 +636,11 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
         # of its spaces (ACL's captions: 14 pt before "Comparison of ..."), and may be set a size
         # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
         label = prev is not None and (found := CAPTION.match(prev.text)) is not None and not prev.text[found.end():].strip()
+        # A bold label without punctuation (Elsevier's "Fig. 1" or "Table 2", a wide space, then the
+        # caption in roman) is one too; it gets the separator other styles print, as `_bold_caption_label`
+        # gives it when label and caption come as one line.
+        bare = prev is not None and prev.bold and not ln.bold and bool(_BARE_LABEL.fullmatch(prev.text))
+        label = label or bare
         reach = 4.0 if label else 1.2
         size = max(prev.size, ln.size) if prev else 0.0
         if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * reach
@@ -613,6 +648,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
             # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
             glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
+            glue = ". " if bare else glue
             prev.text = f"{prev.text}{glue}{ln.text}"
             if label:
                 prev.size = ln.size  # the caption's own size, not its label's
@@ -637,7 +673,7 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
-    the page's ink from `ink.page_marks`, is read here when not given). A path counts as far as its
+    the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches."""
     width, height = page.rect.width, page.rect.height
     rects = []
@@ -648,8 +684,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
-        if white and any(CAPTION.match(ln.text) and _inside(ln, (x0, y0, x1, y1), 0.0) for ln in lines):
-            continue  # a white box behind a figure and its caption (word processors): not drawn ink
+        if white and _behind_text((x0, y0, x1, y1), lines, width * height):
+            continue  # white paint behind a caption or running text: not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
         if white and x1 - x0 > width * 0.6 and y1 - y0 > height * 0.5:
@@ -663,6 +699,24 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats.
     return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
+
+
+def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
+    """Whether a white box lies behind a caption (a word processor's white frame around a figure and
+    its caption) or is a panel behind the page's running text (a proceedings' white panel under the
+    whole text area of every page: as a graphic it made each page one figure). A plot's white
+    background holds tick labels and legends, no caption; a figure's white box may hold a few lines
+    of example text, not half a page of prose."""
+    large = (box[2] - box[0]) * (box[3] - box[1]) > 0.4 * page_area
+    prose = 0
+    for ln in lines:
+        if _inside(ln, box, 0.0):
+            if CAPTION.match(ln.text):
+                return True
+            prose += large and _is_prose(ln)
+            if prose >= 10:
+                return True
+    return False
 
 
 def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
@@ -1507,7 +1561,16 @@ def _bold_but_math(line: Line) -> bool:
     if len(spans) < 2 or not any("b" in style for *_, style in spans):  # most lines: no bold at all
         return False
     plain = [text for _, _, text, style in spans if "b" not in style and any(ch.isalpha() for ch in text)]
-    return bool(plain) and len(plain) < len(spans) and all(len(text.strip()) <= 2 for text in plain)
+    if not plain or len(plain) == len(spans) or not all(len(text.strip()) <= 2 for text in plain):
+        return False
+    # A bold run-in label ending in a full stop or colon, then the paragraph's first word, is no
+    # heading: "Regularizer of shortness and coherence. To".
+    lead = ""
+    for _, _, text, style in spans:
+        if "b" not in style and any(ch.isalpha() for ch in text):
+            break
+        lead += text
+    return not (lead.rstrip().endswith((".", ":")) and "b" not in spans[-1][3])
 
 
 def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
@@ -2821,11 +2884,15 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     Nor does a drawing lower than the line take a long line in: a reader's underline or squiggle
     under a sentence (a tick label under an axis, short, still goes with its axis). The margin is for
     such short labels: a long line is taken in only inside the drawing itself, so the body text right
-    under a rule drawn across the page (a running head's underline) stays text. Boxes lower than
+    under a rule drawn across the page (a running head's underline) stays text, and a line of prose
+    only when the drawing holds it top to bottom: the body text under a screenshot whose image
+    reaches a few points past its caption stays text (a table's last row across its rule does not). Boxes lower than
     `min_height` are passed over (a rule is no plot whose tick labels stand off its frame)."""
     for i, box in enumerate(boxes):
         if (len(line.text) > 40 and box[3] - box[1] < line.height) or box[3] - box[1] < min_height:
             continue
+        if len(line.text) > 40 and (line.y1 > box[3] + 2.0 or line.y0 < box[1] - 2.0) and _is_prose(line):
+            continue  # prose across the drawing's edge (an image reaching under its caption) is text
         if _inside(line, box, margin if len(line.text) <= 40 else min(margin, 2.0)):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
@@ -2924,7 +2991,8 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
     """(distance, above, box) for each graphic the caption may belong to: overlapping it
-    horizontally, within 80 pt above or below it; else beside it (above None)."""
+    horizontally, within 80 pt above or below it; else one the caption lies inside; else beside it
+    (above None)."""
     x0 = min(ln.x0 for ln in block.lines)
     x1 = max(ln.x1 for ln in block.lines)
     top = block.lines[0].y0
@@ -2944,6 +3012,13 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         if distance <= 80:
             out.append((distance, above, box))
+    if not out:
+        # A caption set inside its float's own box: on an Elsevier table's shaded panel, over the
+        # foot of a screenshot whose image runs under it. The box is the float's, on the side of the
+        # caption where most of it lies.
+        for box in boxes:
+            if box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2:
+                out.append((0.0, top - box[1] > box[3] - bottom, box))
     if not out:
         # A side caption (a caption set in a minipage beside its figure): the graphic is level with
         # the caption's first line, a column gap to its left or right; Springer's \sidecaption
