@@ -452,8 +452,9 @@ def test_a_url_in_typewriter_type_continues_its_entry():
 
 
 def test_a_white_sheet_under_the_text_block_hides_no_entries():
-    # USENIX: every page paints a white rectangle inside the margins before its text; read as a
-    # figure's box, it swallowed the whole page, the references with it.
+    # USENIX: every page paints a white rectangle inside the margins before its text. On a page of
+    # references (few lines of prose, "J. Baker, C. Bond, ...") it was still read as a figure's box,
+    # which swallowed the page and every entry on it.
     pages = Pages()
     pages.page.draw_rect(pymupdf.Rect(68, 68, 550, 722), color=None, fill=(1, 1, 1))
     pages.heading("1 Introduction")

@@ -688,8 +688,6 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             continue  # white paint behind a caption or running text: not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
-        if white and x1 - x0 > width * 0.6 and y1 - y0 > height * 0.5:
-            continue  # a white sheet under the text block, inside the margins (USENIX): no figure
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
@@ -713,7 +711,8 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
         if _inside(ln, box, 0.0):
             if CAPTION.match(ln.text):
                 return True
-            prose += large and _is_prose(ln)
+            # (a page of references has few lines of prose but many full ones: "J. Baker, C. Bond, ...")
+            prose += large and (_is_prose(ln) or len(ln.text) >= 40)
             if prose >= 10:
                 return True
     return False
