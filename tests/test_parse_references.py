@@ -299,6 +299,13 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(authors=("G. M. Boynton",), year=2005, title="Attention and visual perception")),
     ("Douglas H. Fisher. Knowledge acquisition via incremental conceptual clustering. Machine Learning, 2(2), 1987.",
      dict(authors=("Douglas H. Fisher",), title="Knowledge acquisition via incremental conceptual clustering")),
+    # JSS: Vancouver names, the year in parentheses, the title in quotes
+    ("Kandel S, Paepcke A, Heer J (2011). “Wrangler: Interactive Visual Specification of Data Transformation "
+     "Scripts.” In ACM Human Factors in Computing Systems (CHI).",
+     dict(authors=("S. Kandel", "A. Paepcke", "J. Heer"), year=2011,
+          title="Wrangler: Interactive Visual Specification of Data Transformation Scripts")),
+    ("Codd EF (1990). The Relational Model for Database Management: Version 2. Addison-Wesley, Boston.",
+     dict(authors=("E. F. Codd",), year=1990, title="The Relational Model for Database Management: Version 2")),
     # Elsevier's Harvard: surname first, full given names, the year after a comma
     ("Aloui, Awatef, Neji, Mahmoud, 2010. Automatic classification and response of E-mails. Int. J. Digital Soc. "
      "(IJDS) 1 (1).",
@@ -585,9 +592,11 @@ def test_author_year_citations_that_list_three_or_more_names():
     text = "Shown (Luck, Chelazzi, Hillyard & Desimone, 1997; Desimone, 1998) and (Fader, Zettlemoyer, and Etzioni 2014)."
     assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(1, 0), (2,)]
     # In running text, the words before the names are the sentence's.
-    text = "Also, Fader, Zettlemoyer, and Etzioni (2014) agree. In Luck, Chelazzi, Hillyard and Desimone (1997) too."
+    text = "Also, Fader, Zettlemoyer, and Etzioni (2014) agree. In Luck, Chelazzi, Hillyard and Desimone (1997) too, " \
+           "as does Luck et al.’s (1997) model."
     assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], entries)] == \
-        [("Fader, Zettlemoyer, and Etzioni (2014)", (2,)), ("Luck, Chelazzi, Hillyard and Desimone (1997)", (1,))]
+        [("Fader, Zettlemoyer, and Etzioni (2014)", (2,)), ("Luck, Chelazzi, Hillyard and Desimone (1997)", (1,)),
+         ("Luck et al.’s (1997)", (1,))]
 
 
 def test_a_url_running_into_the_gutter_stays_in_its_column():

@@ -36,7 +36,8 @@ _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
 _NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
-TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+# (a possessive too: "Webb et al.’s (2006)")
+TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
 ALPHA_CITE = re.compile(r"\[((?:[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)(?:\s*[,;]\s*[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)*)\]")
 
@@ -126,10 +127,14 @@ def _split_authors(text: str) -> list[str]:
     text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
     names: list[str] = []
+    # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
+    vancouver = bool(pieces) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
     for piece in pieces:
         # "Okafor, A." as two pieces: the initials belong to the name before them.
         if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and " " not in names[-1]:
             names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
+        elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
+            names.append(_initials_first(piece))
         else:
             names.append(piece.rstrip("."))
     return [n for n in names if any(ch.isalpha() for ch in n)]
@@ -172,7 +177,10 @@ def parse_reference(text: str) -> Reference:
         tail = segments[1:]
     elif quoted := QUOTED_TITLE.match(rest):
         # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
-        authors = _split_authors(quoted["authors"])
+        authors = quoted["authors"]
+        if printed := re.search(r"\s*\(((?:19|20)\d{2})[a-z]?\)\.?$", authors):  # JSS: 'Heer J (2011). “Title.”'
+            authors, year = authors[:printed.start()], int(printed.group(1))
+        authors = _split_authors(authors)
         title = quoted["title"].strip().rstrip(",.")
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
     elif (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
