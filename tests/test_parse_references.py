@@ -629,3 +629,23 @@ def test_a_url_running_into_the_gutter_stays_in_its_column():
     assert [t.split(",")[0] for t in texts] == ["Amari", "Bergstra", "Bidelman", "Bidelman", "Clevert", "Cortes",
                                                 "Dozat", "Giraud"], texts
     assert paper.bibliography[1].url == "http://papers.nips.cc/paper/4443-algorithms-for-hyper-parameter-optimization.pdf"
+
+
+def test_a_line_made_smaller_by_its_url_stays_in_its_entry():
+    # JMLR: "London, 1st edition, 2007. URL http://www.cs.rhul.ac.uk/books/dbook/." is mostly the URL in
+    # smaller typewriter type; as a line in smaller type it was taken for a table's text and dropped.
+    pages = _introduction_then_references()
+    for n in range(4):
+        pages.line(f"J. Okafor{n} and G. Gutin. Digraphs: Theory, Algorithms and Applications.", x=72, size=11)
+        if n == 1:
+            lead = "London, 2007. URL "
+            pages.page.insert_text((82, pages.y), lead, fontname="tiro", fontsize=11)
+            x = 82 + pymupdf.get_text_length(lead, fontname="tiro", fontsize=11)
+            pages.page.insert_text((x, pages.y), "http://www.cs.rhul.ac.uk/books/dbook/.", fontname="cour", fontsize=10)
+            pages.y += 13.75
+        else:
+            pages.line("Springer Verlag, London, 1st edition, 2007.", x=82, size=11)
+        pages.y += 6
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert paper.bibliography[1].url == "http://www.cs.rhul.ac.uk/books/dbook/", paper.references[1]

@@ -2069,6 +2069,9 @@ def _overfull_lines_placed(lines: list[Line]) -> list[Line]:
     return out
 
 
+_URL_IN_LINE = re.compile(r"https?://|www\.|doi:", re.IGNORECASE)
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -2084,7 +2087,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # manuscript's figures on pages of their own after the references).
     size = statistics.median(ln.size for ln in lines)
     last = max(k for k, ln in enumerate(lines) if abs(ln.size - size) < 0.8)
-    lines = [ln for k, ln in enumerate(lines) if ln.size > size - 0.8 and (k <= last or ln.size < size + 0.8)]
+    # (A URL in typewriter type makes its line smaller: "London, 2007. URL http://www.cs.rhul.ac.uk/".)
+    lines = [ln for k, ln in enumerate(lines) if (ln.size > size - 0.8 or _URL_IN_LINE.search(ln.text)) and
+             (k <= last or ln.size < size + 0.8)]
     entries: list[list[str]] = []
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
         max(2, len(lines) // 6)
