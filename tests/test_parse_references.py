@@ -299,6 +299,11 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(authors=("G. M. Boynton",), year=2005, title="Attention and visual perception")),
     ("Douglas H. Fisher. Knowledge acquisition via incremental conceptual clustering. Machine Learning, 2(2), 1987.",
      dict(authors=("Douglas H. Fisher",), title="Knowledge acquisition via incremental conceptual clustering")),
+    # a scan's labels: "[lo]" is [10], "[I31" is [13]
+    ("[lo] M. Gori, Y. Bengio, and R. De Mori, “BPS: a learning algorithm,” Proc. IEEE Int. Joint Conf., 1989.",
+     dict(label="10", authors=("M. Gori", "Y. Bengio", "R. De Mori"), title="BPS: a learning algorithm", year=1989)),
+    ("[I31 S. Kirkpatrick, “Optimization by simulated annealing,” Science 220, pp. 671-680, 1983.",
+     dict(label="13", authors=("S. Kirkpatrick",), title="Optimization by simulated annealing")),
     # JSS: Vancouver names, the year in parentheses, the title in quotes
     ("Kandel S, Paepcke A, Heer J (2011). “Wrangler: Interactive Visual Specification of Data Transformation "
      "Scripts.” In ACM Human Factors in Computing Systems (CHI).",

@@ -22,6 +22,9 @@ from dataclasses import replace
 from paperkit.reading.paper import Citation, Reference
 
 NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
+# A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13] (the closing bracket read as 1).
+SCANNED_LABEL = re.compile(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
+_OCR_DIGITS = str.maketrans("lIoO", "1100")
 ALPHA_LABEL = re.compile(r"^\s*\[([A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?)\]\s*")
 DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
 BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
@@ -148,6 +151,9 @@ def parse_reference(text: str) -> Reference:
     if found:
         label = next(g for g in found.groups() if g)
         body = body[found.end():]
+    elif scanned := SCANNED_LABEL.match(body):
+        label = str(int(next(g for g in scanned.groups() if g).translate(_OCR_DIGITS)))
+        body = body[scanned.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
