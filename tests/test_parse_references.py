@@ -304,6 +304,18 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(label="10", authors=("M. Gori", "Y. Bengio", "R. De Mori"), title="BPS: a learning algorithm", year=1989)),
     ("[I31 S. Kirkpatrick, “Optimization by simulated annealing,” Science 220, pp. 671-680, 1983.",
      dict(label="13", authors=("S. Kirkpatrick",), title="Optimization by simulated annealing")),
+    # physics (revtex's APS styles): a journal's article without its title; a book with it
+    ("[10] A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006).",
+     dict(authors=("A. Kitaev", "J. Preskill"), title=None, venue="Phys. Rev. Lett.", year=2006)),
+    ("[2] A. Avella, F. Mancini, Strongly Correlated Systems: Numerical Methods, Springer Series in Solid-State "
+     "Sciences (Springer Berlin Heidelberg, 2013).",
+     dict(authors=("A. Avella", "F. Mancini"), title="Strongly Correlated Systems: Numerical Methods", year=2013)),
+    ("[42] T. H. Cormen, C. E. Leiserson, and C. Stein, Introduction to Algorithms. Cambridge, MA, USA: MIT Press, 2001.",
+     dict(authors=("T. H. Cormen", "C. E. Leiserson", "C. Stein"), title="Introduction to Algorithms", year=2001)),
+    # ... but not a natbib list with a name the initials-first pattern cannot read ("Kai Li")
+    ("J. Deng, W. Dong, R. Socher, L. Li, Kai Li, and Li Fei-Fei. Imagenet: A large-scale hierarchical image "
+     "database. In CVPR, 2009.",
+     dict(title="Imagenet: A large-scale hierarchical image database", venue="CVPR")),
     # JSS: Vancouver names, the year in parentheses, the title in quotes
     ("Kandel S, Paepcke A, Heer J (2011). “Wrangler: Interactive Visual Specification of Data Transformation "
      "Scripts.” In ACM Human Factors in Computing Systems (CHI).",

@@ -11,7 +11,8 @@ it knows nothing of PDFs. Three citation styles are recognised, as printed:
 
 An entry's fields follow the usual order "Authors. Title. Venue, year." (or APA's "Authors (year).
 Title. Venue.", or Vancouver's "Surname AB, Surname C. Title. Journal. 2008;32(3):72–86." as PLOS and
-medical journals print it); a DOI, an arXiv id and a URL are taken wherever they are printed.
+medical journals print it, or the APS's "A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006)."
+without the title); a DOI, an arXiv id and a URL are taken wherever they are printed.
 """
 
 from __future__ import annotations
@@ -90,6 +91,15 @@ _NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}
 # 2008; 32(3):72–86." The initials follow the surname without full stops.
 _VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
 VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,\s+et\s+al)?)\.\s+(?P<rest>\S.*)$")
+# Initials first, names parted by commas only, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ".
+_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s{_SURNAME}"
+APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:,\s+(?:and\s+)?{_APS_AUTHOR})*(?:,\s+et\s+al\.)?),\s+"
+                 rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s])(?P<rest>[^\s,;].*)$")
+# More authors after the names the pattern took (one it could not read: "Kai Li, and Li Fei-Fei."): no APS entry.
+_MORE_AUTHORS = re.compile(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
+# A journal's name, then its volume and page or article number: "Phys. Rev. B 90, 155136 (2014)",
+# "AIP Conference Proceedings 1297 (2010)", "arXiv:1412.6980 (2014)".
+APS_JOURNAL = re.compile(r"^(?P<venue>(?:[A-Za-z][\w.&-]*\s)+?)\d+(?:[,:]\s*\S+)?(?:\s+EP)?\s*\(|^(?P<preprint>arXiv:)")
 # A given name and one initial, the name running on after it, is no Vancouver author: "Diederik P. Kingma
 # and Jimmy Ba.", "Fan R. K. Chung.", "Douglas H. Fisher."
 _NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.")
@@ -197,6 +207,18 @@ def parse_reference(text: str) -> Reference:
             year, segments[0] = int(royal.group(1)), royal.group(2)  # the Royal Society's "Zann RA. 1996 Title."
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
+    elif (aps := APS.match(rest)) and not _MORE_AUTHORS.search(aps["rest"].split(". ")[0]):
+        # Physics (revtex's APS styles): "A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006)." A
+        # journal's article is cited without its title; a book or a paper in proceedings with it.
+        authors = _split_authors(aps["authors"])
+        journal = APS_JOURNAL.match(aps["rest"])
+        if journal:
+            venue = (journal["venue"] or "").strip() or None
+            tail = []
+        else:
+            cut = re.search(r",\s|\s\(|\.\s", aps["rest"])
+            title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
+            tail = [aps["rest"][cut.end():]] if cut else []
     elif apa and len(apa["authors"]) < 300:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
