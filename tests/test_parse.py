@@ -287,6 +287,33 @@ def test_line_end_hyphens_are_resolved_by_the_papers_own_words():
     assert "SupConLite is faster than a Fisher-Rao step." in text  # broken before a capital
 
 
+def test_the_rest_of_a_hyphenated_word_is_no_evidence_and_an_abstract_weighs_the_papers_words():
+    # GPT-2's "in-" / "creasing it improves": the line's first word "creasing" counted as a word of
+    # the paper, so "in" + "creasing" looked like two words and the hyphen stayed ("in-creasing").
+    # And the abstract (and captions) joined their lines without the paper's words: INLG 2024's
+    # "multiset of n-" / "grams" came out "ngrams" though the paper prints "n-grams" fifty times.
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [("Abstract", "tibo", 12),
+            ("We propose a metric that treats each sentence as a multiset of n-", "tiro", 10),
+            ("grams and compares the sets of two sentences without aligning them first.", "tiro", 10),
+            ("", "tiro", 10),
+            ("1 Introduction", "tibo", 12),
+            ("Counting n-grams in each sentence is cheap, and the count grows as the model size goes up; in", "tiro", 10),
+            ("short, the method is simple. Scaling the model has the effect of in-", "tiro", 10),
+            ("creasing the quality of every system we tried, and in every language the result holds.", "tiro", 10)]
+    for i, (row, font, size) in enumerate(rows):
+        page.insert_text((72, 72 + 13 * i), row, fontname=font, fontsize=size)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    assert "a multiset of n-grams and compares" in paper.abstract
+    assert "the effect of increasing the quality" in paper.sections[0].paragraphs[0].text
+
+
 def test_a_graphic_belongs_to_one_float_only():
     """A table right above a figure caption whose figure has no drawing: the table keeps its rules."""
     import pymupdf

@@ -612,13 +612,17 @@ def test_elsevier_fonts_named_by_a_weight_suffix_give_bold_labels_and_headings(t
     page.draw_rect((320, 60, 540, 170), color=(0, 0, 0), width=0.8)
     page.insert_text((311, 188), "Fig. 1", fontname="tibo", fontsize=8.5)
     page.insert_text((343, 188), "Top words' frequency in the email collection.", fontname="tiro", fontsize=8.5)
-    _prose(page, 311, 550, 200, 700, size=9)
+    _prose(page, 311, 550, 200, 580, size=9)
+    page.draw_rect((320, 600, 540, 690), color=(0, 0, 0), width=0.8)
+    page.insert_text((311, 705), "Fig. 14", fontname="tibo", fontsize=8.5)  # a caption opening with a digit
+    page.insert_text((347, 705), "4-Gram emails' classification results.", fontname="tiro", fontsize=8.5)
     for xref, _, _, name, *_ in page.get_fonts():
         doc.xref_set_key(xref, "BaseFont", "/AdvTimes-b" if name == "Times-Bold" else "/AdvTimes")
     paper, _ = _save(doc, tmp_path)
     assert [(s.number, s.title) for s in paper.sections] == [("1", "Introduction"), ("2", "Related work")]
     figure = _floats(paper)[("figure", "1")]
     assert figure.caption == "Top words' frequency in the email collection." and figure.bbox is not None
+    assert _floats(paper)[("figure", "14")].caption == "4-Gram emails' classification results."
 
 
 def test_an_image_counts_as_far_as_its_clip_reaches(tmp_path):
@@ -654,3 +658,27 @@ def test_a_table_whose_caption_is_set_on_its_shaded_panel_gets_the_panel(tmp_pat
     _prose(page, 311, 550, 60, 720, size=9)
     table = _float(doc, tmp_path, "table", "1")
     assert table.bbox is not None and _contains(table.bbox, (54, 582, 293, 731))
+
+
+def test_a_short_table_label_over_its_full_width_caption_is_one_caption(tmp_path):
+    # Elsevier (Neural Networks 2017): "Table 1" in bold 6.5 pt on a line of its own, the caption's
+    # lines under it across the page, their boxes overlapping the label's by a point. The label,
+    # short enough to count as a left-column line, and the caption were two blocks: no table.
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=794)
+    first.insert_text((43, 80), "1. Introduction", fontname="tibo", fontsize=9)
+    _prose(first, 43, 290, 90, 740, size=9)
+    _prose(first, 306, 553, 72, 740, size=9)
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((95, 71), "Table 1", fontname="tibo", fontsize=6.5)
+    page.insert_text((95, 79.5), "Test accuracy and UAR of various ConvNet architectures. FC(n) denotes a fully-connected layer "
+                     "of n units followed by BatchNorm.", fontname="tiro", fontsize=6.5)
+    _rules(page, 95, 511, [90, 102, 180])
+    for i, row in enumerate(("Conv(8x4x4) FC(512) 58.9 58.2", "Conv(16x4x4) FC(512) 60.2 59.9",
+                             "Conv1D(32x40x16) FC(1024) 61.7 60.8")):
+        _text(page, 100, 115 + 12 * i, row, size=6.5)
+    _prose(page, 43, 290, 200, 740, size=9)
+    _prose(page, 306, 553, 200, 740, size=9)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.caption.startswith("Test accuracy and UAR of various ConvNet architectures.")
+    assert table.bbox is not None and _contains(table.bbox, (95, 90, 511, 180))

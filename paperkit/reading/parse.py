@@ -144,10 +144,11 @@ class Block:
     lines: list[Line]
     kind: str = "text"  # text, heading, caption, graphic-text, furniture
     run_in: bool = False  # the lead phrase of a paragraph split off as its heading ("2.1. Notation.")
+    words: Counter | None = field(default=None, repr=False, compare=False)  # the paper's, for line-end hyphens
 
     @property
     def text(self) -> str:
-        return _join_lines([ln.text for ln in self.lines])
+        return _join_lines([ln.text for ln in self.lines], self.words)
 
     @property
     def page(self) -> int:
@@ -201,13 +202,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _document_words(lines) -> Counter:
-    """How often each word (lower case, hyphenated compounds whole) occurs away from a line end:
-    the evidence for line-end hyphens."""
+    """How often each word (lower case, hyphenated compounds whole) occurs away from a line's ends:
+    the evidence for line-end hyphens. (The first word of a line under one that ends in a hyphen is
+    the rest of a word, "creasing" after "in-": no evidence.)"""
     words: Counter = Counter()
+    lines = list(lines)
+    broken: dict[int, list[Line]] = {}  # per page, the lines that end in a hyphen
+    for ln in lines:
+        if ln.text.endswith("-"):
+            broken.setdefault(ln.page, []).append(ln)
     for ln in lines:
         found = _WORD.findall(ln.text.lower())
         if ln.text.endswith("-") and found:
             found = found[:-1]
+        if found and ln.text[:1].islower() and any(abs(b.x0 - ln.x0) < 20 and 0 < ln.y0 - b.y0 < 2 * b.height
+                                                   for b in broken.get(ln.page, ())):
+            found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
         words.update(found)
         words.update(part for w in found if "-" in w for part in w.split("-"))
     return words
@@ -232,7 +242,7 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
         return False
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
         return True
-    return len(head) >= 2 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
+    return len(head) >= 3 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
 
 
 @functools.lru_cache(maxsize=512)
@@ -1300,8 +1310,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 # heading is its own block, the lead opens the paragraph.
                 blocks.append(Block(current[:-1]))
                 current = [prev]
-        elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and same_place and 0 < gap < pitch * 2:
-            new = False  # "TABLE II" and its caption on the next line
+        elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and 0 < gap < pitch * 2 and \
+                (same_place or (prev.page == ln.page and abs(ln.x0 - prev.x0) < 3)):
+            new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)
                 and not _mention_goes_on(prev, ln, gap, pitch)):
@@ -2362,7 +2373,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
-            under_label = label_line is not None and 0 < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
+            # (boxes of small type set tight may overlap by a point: Elsevier's 6.5 pt "Table 1" over its caption)
+            under_label = label_line is not None and -0.3 * label_line.height < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
                 ln.x0 < label_line.x1 and ln.x1 > label_line.x0
             label_line = ln if CAPTION_LABEL_LINE.match(ln.text) else None
             # A caption set above a table wraps onto lines that sit within the table's margin
@@ -2394,6 +2406,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     blocks = _split_run_in(_blocks(ordered, body, pitch))
+    for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
+        block.words = words
 
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = doc.get_toc(simple=True) if use_outline else []
@@ -2755,8 +2769,17 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
-        if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit():
-            continue  # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption
+        lead = ""
+        for _, _, text, style in block.lines[0].spans:
+            if "b" not in style:
+                break
+            lead += text
+        bold_label = bool(_BARE_LABEL.fullmatch(lead.strip()))
+        if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
+                not bold_label:
+            # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption (a
+            # caption's bold label may be followed by a digit: "**Fig. 14** 4-Gram emails' results.")
+            continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
