@@ -304,6 +304,9 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(label="10", authors=("M. Gori", "Y. Bengio", "R. De Mori"), title="BPS: a learning algorithm", year=1989)),
     ("[I31 S. Kirkpatrick, “Optimization by simulated annealing,” Science 220, pp. 671-680, 1983.",
      dict(label="13", authors=("S. Kirkpatrick",), title="Optimization by simulated annealing")),
+    # a stray full stop after "et al." is no part of its own
+    ("[8] Y. Ganin et al. . Domain-Adversarial Training of Neural Networks. JMLR, 17(59):1–35, 2016.",
+     dict(authors=("Y. Ganin",), title="Domain-Adversarial Training of Neural Networks", venue="JMLR", year=2016)),
     # physics (revtex's APS styles): a journal's article without its title; a book with it
     ("[10] A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006).",
      dict(authors=("A. Kitaev", "J. Preskill"), title=None, venue="Phys. Rev. Lett.", year=2006)),

@@ -68,7 +68,7 @@ def _segments(text: str) -> list[str]:
         parts.append(text[start:match.end()].strip())
         start = match.end()
     parts.append(text[start:].strip())
-    return [p for p in parts if p]
+    return [p for p in parts if any(ch.isalnum() for ch in p)]  # (not the stray "." of "et al. .")
 
 
 QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
