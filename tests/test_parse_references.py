@@ -304,6 +304,9 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(label="10", authors=("M. Gori", "Y. Bengio", "R. De Mori"), title="BPS: a learning algorithm", year=1989)),
     ("[I31 S. Kirkpatrick, “Optimization by simulated annealing,” Science 220, pp. 671-680, 1983.",
      dict(label="13", authors=("S. Kirkpatrick",), title="Optimization by simulated annealing")),
+    # a URL that the text layer spaced after its scheme
+    ("[54] Redis: an open source, advanced key-value store. http: //redis.io/.",
+     dict(url="http://redis.io/", title="Redis: an open source, advanced key-value store", authors=())),
     # a stray full stop after "et al." is no part of its own
     ("[8] Y. Ganin et al. . Domain-Adversarial Training of Neural Networks. JMLR, 17(59):1–35, 2016.",
      dict(authors=("Y. Ganin",), title="Domain-Adversarial Training of Neural Networks", venue="JMLR", year=2016)),

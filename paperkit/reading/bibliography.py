@@ -165,6 +165,7 @@ def parse_reference(text: str) -> Reference:
         label = str(int(next(g for g in scanned.groups() if g).translate(_OCR_DIGITS)))
         body = body[scanned.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
+    body = re.sub(r"\b(https?):\s+//", r"\1://", body)  # "http: //redis.io/" as a text layer may space it
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
