@@ -307,6 +307,11 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
     # a URL that the text layer spaced after its scheme
     ("[54] Redis: an open source, advanced key-value store. http: //redis.io/.",
      dict(url="http://redis.io/", title="Redis: an open source, advanced key-value store", authors=())),
+    # ... or inside one of its words
+    ("[2] Apache Cassandra. http://cassandra.apache.o rg.",
+     dict(url="http://cassandra.apache.org", title="Apache Cassandra", authors=())),
+    ("[9] Chaos monkey. https://github.com/Netflix/S imianArmy/wiki/Chaos-Monkey.",
+     dict(url="https://github.com/Netflix/SimianArmy/wiki/Chaos-Monkey", title="Chaos monkey")),
     # a stray full stop after "et al." is no part of its own
     ("[8] Y. Ganin et al. . Domain-Adversarial Training of Neural Networks. JMLR, 17(59):1–35, 2016.",
      dict(authors=("Y. Ganin",), title="Domain-Adversarial Training of Neural Networks", venue="JMLR", year=2016)),

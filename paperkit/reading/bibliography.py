@@ -172,6 +172,9 @@ def parse_reference(text: str) -> Reference:
     for _ in range(3):
         body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
                       r"(?=(?!\d+[,;])[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)
+        # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
+        body = re.sub(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))",
+                      r"\1", body)
     doi = DOI.search(body) or BARE_DOI.search(body)
     arxiv = ARXIV.search(body)
     urls = [u.rstrip(".,;)") for u in URL.findall(body)]
