@@ -682,3 +682,30 @@ def test_a_short_table_label_over_its_full_width_caption_is_one_caption(tmp_path
     table = _float(doc, tmp_path, "table", "1")
     assert table.caption.startswith("Test accuracy and UAR of various ConvNet architectures.")
     assert table.bbox is not None and _contains(table.bbox, (95, 90, 511, 180))
+
+
+def test_a_landscape_page_set_with_rotate_is_read_as_shown(tmp_path):
+    # pdflscape: a wide table's page is stored upright and shown turned (/Rotate 90), its text
+    # running up the stored page. Read there, every line was rotated text and was skipped: the
+    # table and its caption were lost.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((72, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 72, 540, 95, 720)
+    page = doc.new_page(width=612, height=792)
+    page.set_rotation(90)  # shown 792 wide, 612 high
+
+    def at(x: float, y: float) -> pymupdf.Point:  # a point of the page as shown, in the stored page
+        return pymupdf.Point(x, y) * page.derotation_matrix
+
+    page.insert_text(at(100, 90), "Table 5: Accuracy of every model on each benchmark we ran.", fontname="tiro",
+                     fontsize=10, rotate=90)
+    for y in (100, 116, 200):
+        page.draw_line(at(100, y), at(690, y), width=0.6)
+    for i, row in enumerate(("Model GLUE SQuAD RACE", "Base 78.3 88.5 66.1", "Large 80.5 90.9 72.0",
+                             "Ours 82.1 91.7 74.4", "Ours (large) 84.0 92.2 75.9", "Human 87.1 91.2 94.5")):
+        page.insert_text(at(110, 112 + 16 * i if i else 112), row, fontname="tiro", fontsize=9, rotate=90)
+    table = _float(doc, tmp_path, "table", "5")
+    assert table.page == 2 and table.caption == "Accuracy of every model on each benchmark we ran."
+    assert table.bbox is not None and _contains(table.bbox, (100, 100, 690, 200))
+    assert table.bbox[2] <= 792 and table.bbox[3] <= 612  # on the page as shown

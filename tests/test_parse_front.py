@@ -773,3 +773,460 @@ def test_a_bold_heading_with_a_math_variable_wrapped_onto_a_second_line_is_whole
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [
         ("2.2", "Case Study"), ("2.2.1", "L2 Feature Regularization Makes Optimization Easier")]
+
+
+def _elsevier_front(page: Page, label_font: str) -> None:
+    """An Elsevier journal's first page down to the body: title, names, affiliations, dates, and the
+    keywords in a shaded box beside the boxed abstract, whose label opens its first line."""
+    page.line("Clustering and classification of email contents", "cobo", 20, x=54)
+    page.skip(10)
+    page.line("Ada Okafor a, Bo Lindqvist b", "cobo", 14, x=54)
+    page.skip(10)
+    page.line("a Department of Computer Science, Boise State University, USA", "coit", 9, x=54)
+    page.line("b Yarmouk University, Jordan", "coit", 9, x=54)
+    page.skip(20)
+    page.line("Received 3 September 2013; revised 12 February 2014; accepted 13 March 2014", size=9, x=54)
+    page.line("Available online 7 January 2015", size=9, x=54)
+    page.skip(30)
+    top = page.y
+    page.page.draw_rect(pymupdf.Rect(54, top - 12, 180, top + 60), color=None, fill=(0.9, 0.9, 0.9))
+    for keyword in ("KEYWORDS", "Emails classification;", "Document similarity;", "Feature extraction"):
+        page.line(keyword, size=8, x=62)
+    page.y = top
+    words = PROSE.split() * 2
+    page.page.insert_text((192, page.y), "Abstract", fontname=label_font, fontsize=8.5)
+    after = 192 + pymupdf.get_text_length("Abstract ", "tibo", 8.5)  # (where the label ends as read)
+    page.page.insert_text((after, page.y), " ".join(words[:13]), fontname="tiro", fontsize=8.5)
+    page.y += 11
+    for start in range(13, len(words), 15):
+        page.line(" ".join(words[start:start + 15]), size=8.5, x=192)
+    page.skip(30)
+
+
+def _two_columns(page: Page, columns: list[list[str]], font: str) -> None:
+    top = page.y
+    words = PROSE.split()
+    for x, heads in zip((54, 311), columns):
+        page.y = top
+        for head in heads:
+            page.line(head, font, 9, x=x)
+            page.skip(6)
+            for start in range(0, 36, 9):
+                page.line(" ".join(words[start:start + 9]), size=9, x=x)
+            page.skip(6)
+
+
+def _headed_sections(headings: list[tuple[str, str, float]], toc: list | None = None) -> list[tuple]:
+    """The sections read from a page of headings (text, font, size), each over a paragraph."""
+    doc = pymupdf.open()
+    page = Page(doc)
+    for text, font, size in headings:
+        page.line(text, font, size)
+        page.paragraph(repeat=1)
+    if toc:
+        doc.set_toc(toc)
+    return _sections(_parse(doc))
+
+
+def test_an_abstract_whose_bold_label_opens_a_line_under_the_dates_starts_at_the_label():
+    # Elsevier: the boxed abstract beside the keywords box is read in one run with the dates above it
+    # ("Received ...", "Available online ..."); the abstract starts at its bold label.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _elsevier_front(page, "tibo")
+    _two_columns(page, [["1. Introduction"], ["2. Related work"]], "tibo")
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Related work", 1)]
+
+
+@pytest.mark.parametrize("label", ["heading", "run-in"])
+def test_a_compound_broken_at_a_line_end_in_the_abstract_keeps_its_hyphen(label):
+    # USENIX (Spanner): "... multi-version, globally-" / "distributed, and ..." in the abstract, the
+    # title printing "Globally-Distributed": the paper's words say the hyphen is the compound's.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Spanner: A Globally-Distributed Database", "tibo", 16)
+    page.skip(14)
+    opening = "Spanner is a scalable, multi-version, globally-"
+    if label == "heading":
+        page.line("Abstract", "tibo", 12)
+    else:
+        opening = "Abstract: " + opening
+    page.line(opening)
+    page.line("distributed, and synchronously-replicated database that we built and run.")
+    page.paragraph()
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith(
+        "Spanner is a scalable, multi-version, globally-distributed, and synchronously-replicated database")
+
+
+def test_an_nih_author_manuscripts_banner_and_margin_bar_leave_the_title_and_abstract():
+    # An NIH author manuscript: a shaded banner at the top ("NIH Public Access" in 22 pt over
+    # "Author Manuscript"), a coloured bar down the left margin of every page touching it, then
+    # "Published in final edited form as:" and the journal's reference above the title in 14 pt.
+    doc = pymupdf.open()
+    page = Page(doc)
+    blue, sand = (0.71, 0.78, 0.87), (1.0, 0.94, 0.84)
+    page.page.draw_rect(pymupdf.Rect(18, 36, 36, 720), color=None, fill=blue)
+    page.page.draw_rect(pymupdf.Rect(35.5, 18, 522, 74), color=blue, fill=sand)
+    page.y = 36
+    page.line("NIH Public Access", size=22, x=95)
+    page.line("Author Manuscript", "tibo", 14, x=95)
+    page.line("Vision Res. Author manuscript; available in PMC 2010 May 1.", size=11, x=95)
+    page.skip(6)
+    page.line("Published in final edited form as:", x=90)
+    page.line("Vision Res. 2009 May; 49(10): 1154-1165.", x=96)
+    page.skip(30)
+    page.line("Top-down and bottom-up mechanisms in biasing competition in", "hebo", 14, x=90)
+    page.line("the human brain", "hebo", 14, x=90)
+    page.skip(8)
+    page.line("Diane M. Beck and Sabine Kastner", "hebo", 10, x=90)
+    page.abstract_and_introduction(x=90)
+    paper = _parse(doc)
+    assert paper.title == "Top-down and bottom-up mechanisms in biasing competition in the human brain"
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_a_journals_name_over_its_volume_and_issue_is_no_title():
+    # The Journal of Statistical Software: its name in 28 pt script at the top, "August 2014, Volume
+    # 59, Issue 10." under it, then the paper's title in 17 pt bold.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Journal of Statistical Software", "tiit", 28, x=200)
+    page.line("August 2014, Volume 59, Issue 10.", "tiit", 10, x=190)
+    page.skip(60)
+    page.line("Tidy Data", "tibo", 17, x=258)
+    page.skip(12)
+    page.line("Hadley Wickham", "tibo", 12, x=252)
+    page.abstract_and_introduction(x=280)
+    paper = _parse(doc)
+    assert paper.title == "Tidy Data"
+
+
+def test_an_outline_entry_goes_to_the_numbered_heading_not_a_list_item_above_it_reading_the_same():
+    # JSS: a bulleted list in section 3 names the kinds of messy data ("• Column headers are values,
+    # not variable names."); subsection 3.1 is headed by the first, and the bookmark omits the number.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Tidy Data", "tibo", 17)
+    page.skip(20)
+    page.line("1. Introduction", "tibo", 14)
+    page.paragraph()
+    page.line("2. Tidying messy datasets", "tibo", 14)
+    page.paragraph(repeat=1)
+    page.line("\u2022 Column headers are values, not variable names.", x=84)
+    page.line("\u2022 Multiple variables are stored in one column.", x=84)
+    page.skip(6)
+    page.paragraph(repeat=1)
+    page.line("2.1. Column headers are values, not variable names", "tibo", 12)
+    page.paragraph()
+    doc.set_toc([[1, "Introduction", 1], [1, "Tidying messy datasets", 1],
+                 [2, "Column headers are values, not variable names", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Tidying messy datasets", 1),
+                                ("2.1", "Column headers are values, not variable names", 2)]
+    assert "Column headers are values" in paper.sections[1].text
+
+
+def test_a_bold_label_after_the_references_is_no_section():
+    # JSS closes with "Affiliation:" in bold over the author's address, after the bibliography.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Tidy Data", "tibo", 17)
+    page.skip(20)
+    page.line("1. Introduction", "tibo", 14)
+    page.paragraph()
+    page.line("References", "tibo", 14)
+    page.line("Codd EF (1990). The Relational Model for Database Management. Addison-Wesley.")
+    page.line("Dasu T, Johnson T (2003). Exploratory Data Mining and Data Cleaning. John Wiley & Sons.")
+    page.skip(12)
+    page.line("Affiliation:", "tibo", 12)
+    page.line("Hadley Wickham")
+    page.line("RStudio and Rice University")
+    paper = _parse(doc)
+    assert [title for _, title, _ in _sections(paper) if title] == ["Introduction", "References"]
+    assert len(paper.references) == 2
+    assert "Hadley Wickham" in paper.sections[-1].text
+
+
+def test_a_hyphenated_heading_in_faked_small_caps_keeps_its_number():
+    # ICLR: "3.2 K-NEAREST NEIGHBORS CONVOLUTIONAL KERNEL" in faked small capitals, the hyphenated
+    # word's initial in full size ("K-N" + "EAREST"), the number a wide space before it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("3.1 DATA-DRIVEN KERNELS", "tiro", 10)
+    page.skip(4)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "3.2", fontname="tiro", fontsize=10)
+    _runs(page, [("K-N", "tiro", 10), ("EAREST", "tiro", 8), (" N", "tiro", 10), ("EIGHBORS KERNEL", "tiro", 8)], x=96)
+    page.skip(4)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper)[-1] == ("3.2", "K-NEAREST NEIGHBORS KERNEL", 2)
+
+
+def test_a_heading_in_capitals_broken_at_a_hyphen_is_mended_from_the_papers_words():
+    # VLDB: "3. DECISION TREES WITH SPARSE IN-" / "PUT DATA" in bold capitals; "input" is a word of
+    # the paper, so the hyphen was the line break's.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1. INTRODUCTION", "tibo", 12)
+    page.paragraph("The input of a decision tree is a table whose columns are features and whose rows are examples.", 2)
+    page.line("2. DECISION TREES WITH SPARSE IN-", "tibo", 12)
+    page.line("PUT DATA", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "DECISION TREES WITH SPARSE INPUT DATA", 1)]
+
+
+def test_italic_subsubsections_numbered_without_a_period_are_headings():
+    # IEEE Computer Society journals: "6.1.1 Pixel-Level Feature Maps" in italic sans at body size,
+    # the number set apart from the words, no period after it, its paragraph right under it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("6 FEATURES", "hebo", 12)
+    page.paragraph()
+    page.line("6.1 HOG Features", "hebo", 10)
+    for number, title in (("6.1.1", "Pixel-Level Feature Maps"), ("6.1.2", "Spatial Aggregation")):
+        _runs(page, [(number, "heit", 10), ("  ", "heit", 10), (title, "heit", 10)])
+        page.y -= 1
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("6", "FEATURES", 1), ("6.1", "HOG Features", 2),
+                                ("6.1.1", "Pixel-Level Feature Maps", 3), ("6.1.2", "Spatial Aggregation", 3)]
+
+
+def test_the_second_group_of_authors_read_in_the_right_column_is_no_section():
+    # AAAI: two author groups side by side under the title, names in 12 pt bold; the right group's
+    # e-mail line starts by chance at the right column's edge, so the reading order reads the group
+    # at the top of the right column, after the left column's "Introduction".
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Deep Generative Framework for Paraphrase Generation", "tibo", 14.5, x=140)
+    page.skip(8)
+    top = page.y
+    page.line("Ankush Gupta, Arvind Agarwal", "tibo", 12, x=130)
+    page.line("{ankushgupta,arvagarw}@in.ibm.com", x=130)
+    page.line("IBM Research Labs, New Delhi, India", x=140)
+    page.y = top
+    page.line("Prawaan Singh, Piyush Rai", "tibo", 12, x=344)
+    page.line("prawaan@iitk.ac.in and piyush@cse.iitk.ac.in", x=320)
+    page.line("Indian Institute of Technology, Kanpur", x=340)
+    page.skip(20)
+    column_top = page.y
+    words = PROSE.split()
+    page.line("Abstract", "tibo", 10, x=150)
+    for start in range(0, 3 * len(words), 8):
+        page.line(" ".join((words * 3)[start:start + 8]), size=9, x=60)
+    page.line("Introduction", "tibo", 12, x=130)
+    for start in range(0, 2 * len(words), 8):
+        page.line(" ".join((words * 2)[start:start + 8]), x=54)
+    page.y = column_top
+    for start in range(0, 5 * len(words), 8):
+        page.line(" ".join((words * 5)[start:start + 8]), x=320)
+    paper = _parse(doc)
+    assert [title for _, title, _ in _sections(paper)] == ["Introduction"]
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+
+
+def test_an_outline_entry_numbered_before_a_lower_case_word_keeps_its_number():
+    # ICML: the bookmark "3.1.1 tanh Unit" (the unit's name in lower case), printed so.
+    headings = [("3 Gated Feedback RNN", "tibo", 12), ("3.1 Practical Implementation", "tibo", 11),
+                ("3.1.1 tanh Unit", "tibo", 10)]
+    toc = [[level, text, 1] for level, (text, _, _) in enumerate(headings, 1)]
+    assert _headed_sections(headings, toc)[-1] == ("3.1.1", "tanh Unit", 3)
+
+
+def test_a_supplement_after_the_bibliography_that_the_outline_leaves_out_keeps_its_headings():
+    # ICML: the paper's outline lists its sections; the supplementary material, compiled on its
+    # own and appended after the references, opens a page with the title again, then "Text
+    # Generation" and bold "Sample #1", "Sample #2" over the samples.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Gated Feedback Recurrent Neural Networks", "tibo", 14)
+    page.skip(12)
+    sections = [("1", "Introduction"), ("2", "Models"), ("3", "Tasks"), ("4", "Results"), ("5", "Conclusion")]
+    for number, title in sections:
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph(repeat=1)
+    page.line("References", "tibo", 12)
+    page.line("Bahdanau, D. and Bengio, Y. Neural machine translation. arXiv preprint, 2014.")
+    page = Page(doc)
+    page.line("Supplementary Material: Gated Feedback Recurrent Neural Networks", "tibo", 14)
+    page.skip(12)
+    page.line("Text Generation", "tibo", 12)
+    page.paragraph()
+    for k in (1, 2):
+        page.line(f"Sample #{k}", "tibo", 10)
+        page.paragraph(repeat=1)
+    doc.set_toc([[1, f"{number} {title}", 1] for number, title in sections])
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == sections + [
+        (None, "References"), (None, "Text Generation"), (None, "Sample #1"), (None, "Sample #2")]
+    assert len(paper.references) == 1
+
+
+def test_a_heading_read_in_a_column_over_full_width_text_far_below_it_is_its_own_block():
+    # ICLR (Adam): a page with a stretch of two columns makes the short lines at the left edge
+    # column lines and the full lines full width; "7.2 TEMPORAL AVERAGING" (capitals at body
+    # size) stands 20 pt above its paragraph, which does not go on its line.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("7 EXTENSIONS", size=12)
+    page.paragraph()
+    words = PROSE.split()
+    top = page.y
+    for x in (72, 320):
+        page.y = top
+        for start in range(0, len(words), 7):
+            page.line(" ".join(words[start:start + 7]), x=x)
+    page.skip(14)
+    page.paragraph()
+    page.line("AdaMax than Adam, namely, a bound.")
+    page.skip(14)
+    page.line("7.2 TEMPORAL AVERAGING")
+    page.skip(8)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("7", "EXTENSIONS", 1), ("7.2", "TEMPORAL AVERAGING", 2)]
+    assert paper.sections[1].text.startswith("We train every model")
+
+
+def test_a_bold_heading_stacked_under_a_numbered_one_is_a_heading_a_level_below():
+    # ACL: "3.3 Training Techniques" with "Reward Shaping" (an unnumbered subsubsection in the same
+    # bold type) on the next line, a little further down than a wrapped title's second line; the
+    # unnumbered headings in the subsections' type sit a level below them. A title wrapped at its
+    # own leading ("3.4 Divergent Versions: When and" / "How Many?") stays whole.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("3 Learning", "tibo", 12)
+    page.paragraph(repeat=1)
+    page.line("3.2 Learning of Evaluator", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("Supervised Learning", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("3.3 Training Techniques", "tibo", 11, gap=1.6)
+    page.line("Reward Shaping", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("3.4 Divergent Versions: When and", "tibo", 11, gap=1.2)
+    page.line("How Many?", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("4 Experiment", "tibo", 12)
+    page.paragraph(repeat=1)
+    paper = _parse(doc)
+    assert _sections(paper) == [
+        ("3", "Learning", 1), ("3.2", "Learning of Evaluator", 2), (None, "Supervised Learning", 3),
+        ("3.3", "Training Techniques", 2), (None, "Reward Shaping", 3),
+        ("3.4", "Divergent Versions: When and How Many?", 2), ("4", "Experiment", 1)]
+
+
+def test_a_numbered_heading_whose_title_opens_with_a_bracket_is_a_heading():
+    # OSDI (Parameter Server): "3.1 (Key,Value) Vectors" in 12 pt bold.
+    sections = _headed_sections([("3 Architecture", "tibo", 14), ("3.1 (Key,Value) Vectors", "tibo", 12)])
+    assert sections == [("3", "Architecture", 1), ("3.1", "(Key,Value) Vectors", 2)]
+
+
+def test_a_scans_roman_section_numbers_read_as_digits_are_roman():
+    # A scanned IEEE journal paper (1994) with an OCR text layer: "II." is read as "11.", "III." is
+    # lost in a figure's text; the section headings are capitals at body size, the subsections
+    # italic ("A. Simulated Annealing").
+    printed = ["I. INTRODUCTION", "11. MINIMAL TASK ILLUSTRATING THE PROBLEM", "IV. LEARNING TO LATCH", "A. Analysis",
+               "V. ALTERNATIVE APPROACHES", "A. Simulated Annealing", "B. Discrete Error Propagation", "VI. CONCLUSION"]
+    sections = _headed_sections([(text, "tiro" if text.isupper() else "tiit", 9) for text in printed])
+    assert sections == [
+        ("I", "INTRODUCTION", 1), ("II", "MINIMAL TASK ILLUSTRATING THE PROBLEM", 1), ("IV", "LEARNING TO LATCH", 1),
+        ("A", "Analysis", 2), ("V", "ALTERNATIVE APPROACHES", 1), ("A", "Simulated Annealing", 2),
+        ("B", "Discrete Error Propagation", 2), ("VI", "CONCLUSION", 1)]
+
+
+def test_a_volume_and_issue_line_under_the_title_leaves_the_title():
+    # A journal that prints "Volume 12, Issue 3" under the title and names: no masthead above it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Counting Things Carefully", "tibo", 17, x=200)
+    page.line("Ada Okafor", x=250)
+    page.line("Journal of Counting, Volume 12, Issue 3, 2020", size=8, x=220)
+    page.abstract_and_introduction(x=280)
+    paper = _parse(doc)
+    assert paper.title == "Counting Things Carefully"
+    assert paper.authors == ("Ada Okafor",)
+
+
+def test_addresses_countries_and_campuses_under_the_names_are_no_authors():
+    # Under the names: a street address with its postcode, a city and country, a campus ("UC
+    # Berkeley"), JMLR's "Editor: ..." line; none of them names an author.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Top-down and bottom-up mechanisms in biasing competition", "hebo", 14)
+    page.skip(8)
+    for text, font in (("Diane M. Beck and Sabine Kastner", "hebo"), ("405 North Mathews Ave., Urbana, IL 61801", "helv"),
+                       ("New Delhi, India", "helv"), ("UC Berkeley", "helv"), ("Editor: Samy Bengio", "helv")):
+        page.line(text, font, 10)
+    page.abstract_and_introduction()
+    paper = _parse(doc)
+    assert paper.authors == ("Diane M. Beck", "Sabine Kastner")
+
+
+def test_names_set_apart_by_wide_spaces_are_several_authors():
+    # CVPR and ICCV: "Ross Girshick   Jeff Donahue   Trevor Darrell" on one line, no commas, the
+    # names a wide space apart, some with a raised mark ("Chunshui Cao†", "Liang Wang♮").
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Rich feature hierarchies for accurate object detection", "tibo", 14, x=100)
+    page.skip(10)
+    for row in (["Ross Girshick", "Jeff Donahue", "Trevor Darrell"], ["Chunshui Cao\u2020", "Liang Wang\u266e"]):
+        x = 150.0
+        for name in row:
+            page.page.insert_text((x, page.y), name, fontname="tiro", fontsize=12)
+            x += pymupdf.get_text_length(name, "tiro", 12) + 12
+        page.y += 15
+    page.line("UC Berkeley", size=12, x=260)
+    page.abstract_and_introduction(x=150)
+    paper = _parse(doc)
+    assert paper.authors == ("Ross Girshick", "Jeff Donahue", "Trevor Darrell", "Chunshui Cao", "Liang Wang")
+
+
+def test_the_abstract_ends_at_the_keywords_after_it():
+    # NIH manuscript: "Keywords" in bold under the abstract, then the introduction without a heading;
+    # JMLR, KDD, IEEE: the keywords or index terms run on in the abstract's paragraph.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Top-down and bottom-up mechanisms in biasing competition", "hebo", 14)
+    page.skip(12)
+    page.line("Abstract", "hebo", 12)
+    page.paragraph(repeat=1)
+    page.line("Keywords", "hebo", 10)
+    page.line("Visual attention; Suppression; Brain; Bias; fMRI")
+    page.skip(10)
+    page.paragraph("Suppose that you are looking for a face in a crowd. Two basic phenomena occur while processing that scene.")
+    page = Page(doc)
+    page.line("1. Multiple stimuli compete", "hebo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract == PROSE
+    assert "Suppose that you are looking" in paper.sections[0].text
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Dropout: A Simple Way to Prevent Overfitting", "tibo", 14)
+    page.skip(12)
+    page.line("Abstract", "tibo", 12)
+    page.paragraph(PROSE + " Keywords: neural networks, regularization, model combination", repeat=1)
+    page.line("1. Introduction", "tibo", 12)
+    page.paragraph()
+    assert _parse(doc).abstract == PROSE
+
+
+def test_unnumbered_subsections_in_roman_under_bold_sections_of_one_size_sit_a_level_below():
+    # PLOS ONE: sections and subsections both in 12 pt, without numbers; sections bold, subsections
+    # roman. "Experiment" under "Evaluation" is a subsection too; "Conclusion" is a section.
+    printed = [("Introduction", "hebo"), ("Compositional model", "hebo"), ("Model structure", "helv"),
+               ("Learning", "helv"), ("Evaluation", "hebo"), ("Experiment", "helv"), ("Conclusion", "hebo")]
+    sections = _headed_sections([(text, font, 12) for text, font in printed])
+    assert sections == [(None, "Introduction", 1), (None, "Compositional model", 1), (None, "Model structure", 2),
+                        (None, "Learning", 2), (None, "Evaluation", 1), (None, "Experiment", 2), (None, "Conclusion", 1)]

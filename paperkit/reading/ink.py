@@ -24,21 +24,16 @@ Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip (None: unclipped),
 
 
 def page_marks(page) -> list[Mark]:
-    """The page's non-text marks in drawing order, in unrotated page coordinates (as
-    `get_bboxlog` gives them). Only the page's own content is run: annotations (a reader's
-    highlights and pen strokes over the text) are no part of the paper."""
+    """The page's non-text marks in drawing order, on the page as shown (turned by its /Rotate).
+    Only the page's own content is run: annotations (a reader's highlights and pen strokes over
+    the text) are no part of the paper."""
     from pymupdf import mupdf
 
-    rotation = page.rotation
-    if rotation:
-        page.set_rotation(0)
     device = _device_class()()
-    try:
-        mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
-        mupdf.fz_close_device(device)
-    finally:
-        if rotation:
-            page.set_rotation(rotation)
+    # MuPDF runs a page turned by its /Rotate: the marks come as the page is shown, where the parser
+    # reads its text (PyMuPDF's get_bboxlog turns the page back first).
+    mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
+    mupdf.fz_close_device(device)
     return device.marks
 
 

@@ -46,7 +46,8 @@ HEADING_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
-ITALIC_HEADING = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.\s+[A-Z]")
+# (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
+ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[A-Z]")
 ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
@@ -68,6 +69,15 @@ PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re
 AFFILIATION = re.compile(
     r"@|universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|"
     r"microsoft|meta\b|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
+    re.IGNORECASE,
+)
+# Lines under the names that are neither names nor caught by AFFILIATION: a postal address ("405
+# North Mathews Ave.", "650 Harry Road, San Jose, CA 95120"), a country ("New Delhi, India"), a
+# campus ("UC Berkeley", "ETH Zürich"), a review's "Paper ID", JMLR's "Editor: ...".
+ADDRESS = re.compile(
+    r"\b(?:road|avenue|ave|street|boulevard|blvd)\b|\b\d{5}\b|\b(?-i:UC|ETH)\b|^editors?:|^paper id\b|"
+    r"\b(?:india|china|japan|korea|germany|france|italy|spain|canada|australia|israel|switzerland|netherlands|"
+    r"ireland|singapore|slovenia|usa|united kingdom|united states)\b",
     re.IGNORECASE,
 )
 # Small-capitals fonts: Computer Modern's cmcsc, Latin Modern "Caps", "...-SC" cuts of Times and others.
@@ -290,6 +300,26 @@ def _bold_caption_label(spans: list[dict], text: str) -> str:
     return f"{lead.strip()}. {rest.lstrip()}"
 
 
+def _to_shown_page(blocks: list[dict], matrix) -> None:
+    """Move a rotated page's text into the page as shown (PyMuPDF gives it in the unrotated page):
+    a landscape page set with /Rotate 90 (pdflscape's wide table, a PDF saved sideways) has its
+    lines running up the unrotated page, and read there they were all rotated text, skipped."""
+    import pymupdf
+
+    def box(b) -> tuple:
+        return tuple(pymupdf.Rect(b) * matrix)
+
+    for block in blocks:
+        block["bbox"] = box(block["bbox"])
+        for raw in block.get("lines", ()):
+            raw["bbox"] = box(raw["bbox"])
+            dx, dy = raw.get("dir", (1, 0))
+            raw["dir"] = (dx * matrix.a + dy * matrix.c, dx * matrix.b + dy * matrix.d)
+            for span in raw["spans"]:
+                span["bbox"] = box(span["bbox"])
+                span["origin"] = tuple(pymupdf.Point(span["origin"]) * matrix)
+
+
 def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line]:
     import pymupdf
 
@@ -298,6 +328,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
     data = page.get_text("dict", flags=flags)
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
+    if page.rotation:
+        _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
@@ -611,7 +643,7 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     initials = 0
     for (size, text, _, end), (after, _, start, _) in zip(runs, runs[1:]):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
-            if len(text.split()[-1]) > 2:
+            if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
                 return None
             initials += 1
     return round(big * 2) / 2 if initials else None
@@ -659,13 +691,16 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
             # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
             glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
             glue = ". " if bare else glue
+            # A piece without letters (a heading's number, "6.1.1") says nothing of italics: the
+            # words after it do (IEEE's italic subsubsections).
+            unworded = not any(ch.isalpha() for ch in prev.text)
             prev.text = f"{prev.text}{glue}{ln.text}"
             if label:
                 prev.size = ln.size  # the caption's own size, not its label's
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
-            prev.italic = prev.italic and ln.italic
+            prev.italic = (prev.italic or unworded) and ln.italic
             prev.smallcaps = prev.smallcaps and ln.smallcaps
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
@@ -698,6 +733,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             continue  # white paint behind a caption or running text: not drawn ink
         if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
             continue  # page background
+        if y1 - y0 > height * 0.5 and x1 - x0 < width * 0.06 and (x1 < width * 0.1 or x0 > width * 0.9):
+            continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
@@ -802,7 +839,8 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
         while merged and len(clusters) > 1:
             merged = False
             last = clusters[-1]
-            for i in range(len(clusters) - 1):
+            # The cluster merged last comes first: a plot's thousands of marks fall inside it.
+            for i in (len(clusters) - 2, *range(len(clusters) - 2)):
                 c = clusters[i]
                 if c[0] - gap <= last[2] and last[0] - gap <= c[2] and c[1] - gap <= last[3] and last[1] - gap <= c[3]:
                     c[0], c[1] = min(c[0], last[0]), min(c[1], last[1])
@@ -1322,9 +1360,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif prev.page != ln.page and CAPTION.match(current[0].text):
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif not same_place:
+            # (a line set well below the last, across it: a column's line and a full-width one on the
+            # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
             new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
-                _small_caps_edge(prev, ln)
+                _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
+                                               ln.x0 < prev.x1 and prev.x0 < ln.x1)
         elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
@@ -1482,9 +1523,28 @@ def _expressed(text: str) -> str:
 
 
 def uses_roman_sections(blocks: list[Block]) -> bool:
-    """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present."""
-    seen = {m["num"] for b in blocks if len(b.lines) <= 2 and (m := ROMAN_HEADING.match(b.text))}
-    return {"II", "III"} <= seen
+    """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
+    them in all (a scan whose text layer lost one of the two)."""
+    seen = {m["num"] for b in blocks if len(b.lines) <= 2 and (m := _roman_heading(b.text))}
+    return {"II", "III"} <= seen or len(seen) >= 4
+
+
+_OCR_ROMAN = re.compile(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
+_ROMAN_NUMERAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _roman_heading(text: str) -> dict[str, str] | None:
+    """{"num", "title"} of a heading numbered in roman numerals ("IV. EXPERIMENTS"). A scan's text
+    layer may read "II." as "11." and "III." as "111." (OCR): before a title in capitals, ones and
+    ells that make a numeral are read as I."""
+    found = ROMAN_HEADING.match(text)
+    if found:
+        return {"num": found["num"], "title": found["title"]}
+    found = _OCR_ROMAN.match(text)
+    if found is None or not _is_caps(found["title"]):
+        return None
+    num = found["num"].translate(str.maketrans("1l", "II"))
+    return {"num": num, "title": found["title"]} if num and _ROMAN_NUMERAL.match(num) else None
 
 
 def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
@@ -1502,7 +1562,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
         return None
     larger = block.size >= body * 1.08
-    found_roman = ROMAN_HEADING.match(text) if roman else None
+    found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
     bold = boldish
     if not (larger or bold):
@@ -1530,7 +1590,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
-        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit()) or \
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or  # ("(Key,Value) Vectors")
+                                    (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
@@ -1583,14 +1644,21 @@ def _bold_but_math(line: Line) -> bool:
     return not (lead.rstrip().endswith((".", ":")) and "b" not in spans[-1][3])
 
 
-def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
-    """Numbered headings know their level; unnumbered ones get it from their size rank."""
+def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | None = None) -> None:
+    """Numbered headings know their level; unnumbered ones get it from their size rank, bold above
+    roman at one size (`bold`: by id of the heading; PLOS sets sections and subsections in 12 pt,
+    sections bold)."""
     numbered_sizes: dict[int, list[float]] = {}
     for h in headings:
         if h.number is not None:
             numbered_sizes.setdefault(h.level, []).append(h.size)
     ref = {lvl: statistics.median(sizes) for lvl, sizes in numbered_sizes.items()}
-    sizes = sorted({round(h.size * 2) / 2 for h in headings if h.number is None}, reverse=True)
+    bold = bold or {}
+
+    def rank(h: _Heading) -> tuple[float, bool]:
+        return round(h.size * 2) / 2, bold.get(id(h), False)
+
+    sizes = sorted({rank(h) for h in headings if h.number is None}, reverse=True)
     smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
     parent: _Heading | None = None  # the numbered heading above, in reading order
     for h in headings:
@@ -1604,10 +1672,20 @@ def _assign_unnumbered_levels(headings: list[_Heading]) -> None:
             h.level = parent.level + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
+            if parent is not None and parent.level >= 2 and h.level == parent.level and abs(h.size - parent.size) < 0.3:
+                # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
+                # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it.
+                h.level = parent.level + 1
         else:
-            h.level = sizes.index(round(h.size * 2) / 2) + 1 if sizes else 1
-        if REFERENCE_HEADINGS.match(h.title) or UNNUMBERED_HEADINGS.match(h.title):
+            h.level = sizes.index(rank(h)) + 1 if sizes else 1
+        if REFERENCE_HEADINGS.match(h.title) or (TOP_LEVEL_HEADINGS if not ref else UNNUMBERED_HEADINGS).match(h.title):
+            # (without numbers to go by, "Results" or "Experiments" may be a subsection: AAAI, PLOS)
             h.level = 1 if not ref else min(ref)
+
+
+# Unnumbered headings that are sections whatever their type.
+TOP_LEVEL_HEADINGS = re.compile(r"^(abstract|introduction|conclusions?|concluding remarks|acknowledge?ments?|references|"
+                                r"bibliography|appendix|appendices|supplementary material)\b", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -1622,7 +1700,9 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
         return appendix["num"], _clean_title(appendix["title"] or "") or "Appendix"
     for pattern in (ROMAN_HEADING, HEADING_NUMBER):
         match = pattern.match(text)
-        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit()):
+        # (a number of two parts or more may come before a lower-case word: "3.1.1 tanh Unit")
+        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit() or
+                      (pattern is HEADING_NUMBER and "." in match["num"].strip(".") and match["num"][0].isdigit())):
             return match["num"].rstrip("."), _clean_title(match["title"])
     return None, _clean_title(text)
 
@@ -1647,6 +1727,12 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         chapter = None
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
             continue  # title-block lines (title, names) are not headings
+        top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
+        if block.page == 0 and top is not None and block.lines[-1].y1 < top and found.number is None and \
+                not UNNUMBERED_HEADINGS.match(found.title):
+            # Above the first heading of page 1, read after it: the title block's right half (the
+            # second group of authors, AAAI), which the reading order put in the right column.
+            continue
         if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i)):
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
@@ -1657,10 +1743,39 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             # Augmentation" + "Aug-...": the lead goes back to its paragraph.
             blocks[i + 1].lines.insert(0, block.lines.pop())
             found = _heading(block, body, after_refs, roman) or found
+        if found.number is not None and len(block.lines) == 2 and all(ln.bold for ln in block.lines) and \
+                _room_for_more(blocks, i):
+            # "3.3 Training Techniques" over "Reward Shaping": the second bold line is a heading of
+            # its own under it, not the first one's wrapped end.
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
+            found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _room_for_more(blocks: list[Block], i: int) -> bool:
+    """Whether the first line of block `i`, a numbered title set flush left, ends short of its
+    column's right edge (the longest line of the blocks beside it in that column) by more than the
+    second line's first word, with more than a title's leading below it: the second line was not
+    wrapped from the first. (A centred heading, or a label over its title, "APPENDIX A" / "TRAINING
+    DETAILS", is one heading.)"""
+    first, second = blocks[i].lines[0], blocks[i].lines[1]
+    numbered = HEADING_NUMBER.match(first.text)
+    beside = [ln for b in blocks[max(0, i - 1):i + 2] if b is not blocks[i] and b.page == first.page
+              for ln in b.lines if ln.column == first.column]
+    if not beside or not numbered or numbered["app"] or abs(first.x0 - second.x0) > 2 or \
+            first.x0 - min(ln.x0 for ln in beside) > 2:
+        return False
+    # (a wrapped title's lines sit at its own leading, about 1.2 sizes apart, and its first line may
+    # end on a word that needs the next: "Divergent Versions: When and" / "How Many?")
+    if first.base is None or second.base is None or second.base - first.base < 1.45 * first.size or \
+            re.search(r"(?:\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)|[:,–-])$", first.text.strip(),
+                      re.IGNORECASE):
+        return False
+    word = second.text.split()[0] if second.text.split() else ""
+    return first.x1 + (len(word) + 1) * 0.5 * second.size < max(ln.x1 for ln in beside) - 2
 
 
 def _reads_as_title(heading: _Heading) -> bool:
@@ -1848,6 +1963,26 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict[int, _Heading],
+                                    layout: dict[int, _Heading], blocks: list[Block], body: float) -> dict[int, _Heading]:
+    """The printed headings of a supplement bound after the bibliography, added when the outline
+    stops before it (a supplement compiled on its own and appended: ICML's "Text Generation" and
+    its "Sample #1" ... "Sample #10"). They count from a heading in larger type than the body that
+    opens a page after the references, so that bold labels after them (an IEEE biography's name, a
+    journal's colophon) stay text."""
+    last = max((k for k in outline if k >= 0), default=None)
+    refs = min((k for k, h in layout.items() if last is not None and k > last and REFERENCE_HEADINGS.match(h.title)),
+               default=None)
+    if refs is None:
+        return headings
+    after = sorted(k for k in layout if k > refs and k not in headings)
+    first = next((k for k in after if layout[k].size >= body * 1.08 and blocks[k - 1].page < blocks[k].page), None)
+    if first is None:
+        return headings
+    added = {k: layout[k] for k in after if k >= first}
+    return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
 def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title: str) -> set[int]:
     """The title block of a supplement bound after the paper: the paper's title printed again on a
     later page ("Supplementary Material for <title>", "Appendix for “<title>”", or only its part
@@ -1922,29 +2057,42 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
             # is not behind it.
             low = last_page
             high = next((later[2] for later in toc[k + 1:] if later[2] >= last_page), blocks[-1].page + 1 if blocks else page)
+        # The first block that prints the entry, unless it reads as a list item or a sentence (in plain
+        # type, led by a bullet or ended by a full stop) and a heading (bold or numbered) that prints
+        # it follows in reach: "• Column headers are values, not variable names." in the text above
+        # "3.1. Column headers are values, not variable names" (JSS).
+        matches = []
+        past = False  # the search went past the pages in reach (an entry not found there is dropped)
         for i in range(start, len(blocks)):
             block = blocks[i]
             if block.page + 1 < low - 1:
                 continue
             if block.page + 1 > high + 1:
+                past = True
                 break
             printed_number, printed = _split_heading_number(block.text)
             got = {_norm(block.text), _norm(printed)}
             if targets & got or (len(block.lines) <= 3 and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                  for t in targets for g in got)
                                  and not _run_in_line(block.lines[0].text, name)):
-                if printed_number is not None and _norm(printed) == _norm(title):
-                    # The bookmark is the printed title without its number, and that title starts
-                    # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
-                    # "A Practical Guide"): the "A" is the title's.
-                    number, name = printed_number, _clean_title(title)
-                if keyed and printed and len(block.lines) <= 2:
-                    name = _clean_title(printed)
-                placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
-                start = i + 1
-                last_page = block.page + 1
-                break
-        else:
+                matches.append((i, printed_number, printed))
+                text = block.text.rstrip()
+                if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
+                    break
+        if matches:
+            i, printed_number, printed = next((m for m in matches if blocks[m[0]].bold or m[1] is not None), matches[0])
+            block = blocks[i]
+            if printed_number is not None and _norm(printed) == _norm(title):
+                # The bookmark is the printed title without its number, and that title starts
+                # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
+                # "A Practical Guide"): the "A" is the title's.
+                number, name = printed_number, _clean_title(title)
+            if keyed and printed and len(block.lines) <= 2:
+                name = _clean_title(printed)
+            placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
+            start = i + 1
+            last_page = block.page + 1
+        elif not past:
             if _run_in_on_page(blocks, name, low, high):
                 continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
             unplaced += 1
@@ -2161,7 +2309,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # ───────────────────────────── front matter ─────────────────────────────
 
 
-MASTHEAD = re.compile(r"journal homepage|contents lists available at", re.IGNORECASE)
+# (NIH author manuscripts: "NIH Public Access" in large type over "Author Manuscript", "Published in
+# final edited form as:" and the journal's reference, all above the title; the Journal of Statistical
+# Software: its name in large script over "August 2014, Volume 59, Issue 10.")
+MASTHEAD = re.compile(r"journal homepage|contents lists available at|^author manuscript\b|"
+                      r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+", re.IGNORECASE)
 
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
@@ -2169,10 +2321,12 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     """Title (largest type in the top part of page 1) and author names below it."""
     lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
     # A journal's masthead (Elsevier: "Contents lists available at ScienceDirect", the journal's name
-    # in large type, "journal homepage: ...") stands above the title: the title is looked for under it.
+    # in large type, "journal homepage: ..."; an NIH author manuscript's banner; a journal's name over
+    # its volume and issue) stands above the title: the title is looked for under it.
     masthead = max((ln.y1 for ln in lettered if MASTHEAD.search(ln.text) and ln.y1 < stop_y), default=None)
-    if masthead is not None:
-        lettered = [ln for ln in lettered if ln.y0 > masthead]
+    under = [ln for ln in lettered if masthead is not None and ln.y0 > masthead]
+    if any(ln.size >= body * 1.15 and ln.y0 < stop_y for ln in under):  # (a title is left under it)
+        lettered = under
     candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
@@ -2199,7 +2353,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
-        if AFFILIATION.search(ln.text):
+        if AFFILIATION.search(ln.text) or ADDRESS.search(ln.text):
             continue
         for name in _author_names(ln):
             if name not in authors:
@@ -2256,7 +2410,7 @@ def _largest_top_line(first_page: list[Line]) -> str:
     return max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0)).text
 
 
-def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
+def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None) -> str | None:
     """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
     paragraph of page 1 before the first heading, below the title and names."""
     for block in blocks[:first_heading]:
@@ -2269,11 +2423,26 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int) -> str | None:
             lines.pop(0)
         end = next((i for i, ln in enumerate(lines) if FRONT_MATTER_LABELS.match(ln.text) or
                     ln.text.lower().startswith(("additional key words", "acm reference format"))), len(lines))
-        text = _join_lines([ln.text for ln in lines[:end]])
+        text = _join_lines([ln.text for ln in lines[:end]], words)
         if len(text.split()) >= 40:
             block.kind = "abstract"
             return text
     return None
+
+
+def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
+    """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
+    boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
+    block is cut at the label, so that the abstract is a block of its own."""
+    for i, block in enumerate(blocks[:60]):
+        if block.page > 1:
+            break
+        cut = next((k for k, ln in enumerate(block.lines) if k and (
+            _bold_abstract_label(ln) or (ln.bold and _norm(ln.text) == "abstract"))), None)
+        if cut:
+            blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:])]
+            break
+    return blocks
 
 
 def _bold_abstract_label(line: Line) -> bool:
@@ -2283,7 +2452,24 @@ def _bold_abstract_label(line: Line) -> bool:
 
 
 def _author_names(line: Line) -> list[str]:
-    text = re.sub(r"[\d*†‡§¶∗,]+(?=\s|,|$)", ",", line.text)
+    text = line.text
+    if len(line.spans) > 1:
+        # Names set apart by wide spaces and nothing else ("Ross Girshick   Jeff Donahue", CVPR):
+        # a gap between two pieces wider than 0.6 em parts them. The pieces give how many words
+        # each group holds; the words are the line's (accents composed, ligatures mended).
+        groups = [line.spans[0][2]]
+        for (_, end, _, _), (start, _, piece, _) in zip(line.spans, line.spans[1:]):
+            gap = start - end
+            if gap > 0.6 * line.size:
+                groups.append(piece)
+            else:
+                groups[-1] += ("" if gap < 0.1 * line.size else " ") + piece
+        counts = [len(group.split()) for group in groups]
+        words = text.split()
+        if len(groups) > 1 and sum(counts) == len(words):
+            bounds = list(itertools.accumulate(counts))
+            text = ", ".join(" ".join(words[a:b]) for a, b in zip([0] + bounds[:-1], bounds))
+    text = re.sub(r"[\d*†‡§¶∗⋆♮♯,]+(?=\s|,|$)", ",", text)
     parts = re.split(r",|\band\b|·|&|;|\s{3,}", text)
     names = []
     for part in parts:
@@ -2313,6 +2499,11 @@ class _Parsed:
 
 
 # Front matter printed between the abstract and the first heading: keywords and classification.
+# The keywords or index terms run on after the abstract's last sentence, in its paragraph ("... on
+# established benchmarks. Keywords: data cleaning, ...", "Index Terms— ...", "General Terms ...").
+TRAILING_FRONT_LABEL = re.compile(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|Index Terms|INDEX TERMS|General Terms|"
+                                  r"Categories and Subject Descriptors|CCS Concepts|ACM Classification|Author Keywords)"
+                                  r"\b.*$", re.DOTALL)
 FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
                          r"acm reference format|additional key words)\b", re.IGNORECASE)
 
@@ -2405,7 +2596,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
-    blocks = _split_run_in(_blocks(ordered, body, pitch))
+    blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
     for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
         block.words = words
 
@@ -2417,6 +2608,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if _outline_is_usable(from_outline, headings):
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
                                                layout)
+            headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
@@ -2426,6 +2618,15 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             parts = []
             for j in range(i + 1, len(blocks)):
                 if j in headings or blocks[j].page > block.page + 1:
+                    break
+                if FRONT_LABEL.match(blocks[j].text):
+                    # The keywords under it end it (a page whose introduction has no heading): the
+                    # label and a short list after it on a line or two of their own are front matter.
+                    blocks[j].kind = "front"
+                    after = blocks[j + 1] if j + 1 < len(blocks) and j + 1 not in headings else None
+                    if len(blocks[j].lines) == 1 and after is not None and len(after.lines) <= 2 and \
+                            after.page == blocks[j].page:
+                        after.kind = "front"
                     break
                 parts.append(blocks[j])
             # A plot's legend or tick label beside the abstract ("56-layer" in small type) is not of it.
@@ -2471,7 +2672,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
         title = title or Path(source or "untitled").stem
     if abstract is None:
-        abstract = _unlabelled_abstract(blocks, first_heading)
+        abstract = _unlabelled_abstract(blocks, first_heading, words)
+    if abstract:
+        abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
     title = " ".join(UNEXPRESSED.sub("", title).split())
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     for i in range(first_heading):
@@ -2483,7 +2686,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics)
-    _assign_unnumbered_levels([h for h in headings.values() if h.size])
+    _assign_unnumbered_levels([h for h in headings.values() if h.size],
+                              {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
         if not h.level:
             h.level = 1
@@ -2557,6 +2761,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             close()
             if _repeats_title(block.text, title):  # the supplement's title, as above
                 current, pending, in_refs, carried = None, [], False, []
+                continue
+            if layout.get(i) is None and block.text.rstrip().endswith(":"):
+                # A label in bold over what follows ("Affiliation:" over the author's address, JSS):
+                # the text after the bibliography, under no heading; the label stays its first line.
+                current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
+                    [list(block.lines)], False, False
                 continue
             found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
             current, pending, interrupted, in_refs = found, [], False, False
