@@ -275,6 +275,74 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
           venue="J. Acoust. Soc. Am")),
     ("[1] Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, “Deep learning,” Nature 521, 436–444 (2015).",
      dict(authors=("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"), title="Deep learning", year=2015)),
+    # Vancouver (PLOS, NIH): initials after the surname without full stops, the year before the volume
+    ("6. Holzapfel A, Davies MEP, Van Essen DC, et al. Selective Sampling for Beat Tracking Evaluation. IEEE "
+     "Transactions on Audio, Speech, and Language Processing. 2012; 20(9):2539–2548. doi: 10.1109/TASL.2012.2205244",
+     dict(label="6", authors=("A. Holzapfel", "M. E. P. Davies", "D. C. Van Essen"), year=2012,
+          title="Selective Sampling for Beat Tracking Evaluation", doi="10.1109/TASL.2012.2205244",
+          venue="IEEE Transactions on Audio, Speech, and Language Processing")),
+    ("Barbas H. Anatomic organization of prefrontal regions. Journal of Comparative Neurology 1988;276:313–342. "
+     "[PubMed: 3192766]",
+     dict(authors=("H. Barbas",), year=1988, venue="Journal of Comparative Neurology")),
+    # natbib's "doi: ... URL ...": the DOI's closing full stop, then "URL"; a URL broken twice
+    ("Cortes, C. and Vapnik, V. Support-vector networks. Mach. Learn., 20(3):273297, 1995. doi: 10.1023/A:1022627411411. "
+     "URL https://rss.onlinelibrary.wiley. com/doi/abs/10.1111/j.1467-9868.2010. 00740.x.",
+     dict(doi="10.1023/A:1022627411411", url="https://rss.onlinelibrary.wiley.com/doi/abs/10.1111/j.1467-9868.2010.00740.x")),
+    ("[16] The noise clinic. http://www.ipol.im/pub/art/2015/ 125/. Accessed 8 Jul 2013.",
+     dict(url="http://www.ipol.im/pub/art/2015/125/")),
+    # a surname of two words; an ISSN after the year
+    ("Mopuri, K. R., Garg, U., and Venkatesh Babu, R. Cnn fixations: An unraveling approach. IEEE Transactions on "
+     "Image Processing, 28(5):2116–2125, May 2019. ISSN 1941- 0042. doi: 10.1109/TIP.2018.2881920.",
+     dict(authors=("K. R. Mopuri", "U. Garg", "R. Venkatesh Babu"), year=2019, title="Cnn fixations: An unraveling approach")),
+    # Vancouver, one author, a title opening "X and": no given name and initial running on
+    ("Boynton GM. Attention and visual perception. Current Opinion in Neurobiology 2005;15:465–469.",
+     dict(authors=("G. M. Boynton",), year=2005, title="Attention and visual perception")),
+    ("Douglas H. Fisher. Knowledge acquisition via incremental conceptual clustering. Machine Learning, 2(2), 1987.",
+     dict(authors=("Douglas H. Fisher",), title="Knowledge acquisition via incremental conceptual clustering")),
+    # a scan's labels: "[lo]" is [10], "[I31" is [13]
+    ("[lo] M. Gori, Y. Bengio, and R. De Mori, “BPS: a learning algorithm,” Proc. IEEE Int. Joint Conf., 1989.",
+     dict(label="10", authors=("M. Gori", "Y. Bengio", "R. De Mori"), title="BPS: a learning algorithm", year=1989)),
+    ("[I31 S. Kirkpatrick, “Optimization by simulated annealing,” Science 220, pp. 671-680, 1983.",
+     dict(label="13", authors=("S. Kirkpatrick",), title="Optimization by simulated annealing")),
+    # a URL that the text layer spaced after its scheme
+    ("[54] Redis: an open source, advanced key-value store. http: //redis.io/.",
+     dict(url="http://redis.io/", title="Redis: an open source, advanced key-value store", authors=())),
+    # ... or inside one of its words
+    ("[2] Apache Cassandra. http://cassandra.apache.o rg.",
+     dict(url="http://cassandra.apache.org", title="Apache Cassandra", authors=())),
+    ("[9] Chaos monkey. https://github.com/Netflix/S imianArmy/wiki/Chaos-Monkey.",
+     dict(url="https://github.com/Netflix/SimianArmy/wiki/Chaos-Monkey", title="Chaos monkey")),
+    # a stray full stop after "et al." is no part of its own
+    ("[8] Y. Ganin et al. . Domain-Adversarial Training of Neural Networks. JMLR, 17(59):1–35, 2016.",
+     dict(authors=("Y. Ganin",), title="Domain-Adversarial Training of Neural Networks", venue="JMLR", year=2016)),
+    # physics (revtex's APS styles): a journal's article without its title; a book with it
+    ("[10] A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006).",
+     dict(authors=("A. Kitaev", "J. Preskill"), title=None, venue="Phys. Rev. Lett.", year=2006)),
+    ("[2] A. Avella, F. Mancini, Strongly Correlated Systems: Numerical Methods, Springer Series in Solid-State "
+     "Sciences (Springer Berlin Heidelberg, 2013).",
+     dict(authors=("A. Avella", "F. Mancini"), title="Strongly Correlated Systems: Numerical Methods", year=2013)),
+    ("[42] T. H. Cormen, C. E. Leiserson, and C. Stein, Introduction to Algorithms. Cambridge, MA, USA: MIT Press, 2001.",
+     dict(authors=("T. H. Cormen", "C. E. Leiserson", "C. Stein"), title="Introduction to Algorithms", year=2001)),
+    # ... but not a natbib list with a name the initials-first pattern cannot read ("Kai Li")
+    ("J. Deng, W. Dong, R. Socher, L. Li, Kai Li, and Li Fei-Fei. Imagenet: A large-scale hierarchical image "
+     "database. In CVPR, 2009.",
+     dict(title="Imagenet: A large-scale hierarchical image database", venue="CVPR")),
+    # JSS: Vancouver names, the year in parentheses, the title in quotes
+    ("Kandel S, Paepcke A, Heer J (2011). “Wrangler: Interactive Visual Specification of Data Transformation "
+     "Scripts.” In ACM Human Factors in Computing Systems (CHI).",
+     dict(authors=("S. Kandel", "A. Paepcke", "J. Heer"), year=2011,
+          title="Wrangler: Interactive Visual Specification of Data Transformation Scripts")),
+    ("Codd EF (1990). The Relational Model for Database Management: Version 2. Addison-Wesley, Boston.",
+     dict(authors=("E. F. Codd",), year=1990, title="The Relational Model for Database Management: Version 2")),
+    # Elsevier's Harvard: surname first, full given names, the year after a comma
+    ("Aloui, Awatef, Neji, Mahmoud, 2010. Automatic classification and response of E-mails. Int. J. Digital Soc. "
+     "(IJDS) 1 (1).",
+     dict(authors=("Awatef Aloui", "Mahmoud Neji"), year=2010, title="Automatic classification and response of E-mails")),
+    # AAAI: surname first, names parted by semicolons
+    ("Bahdanau, D.; Cho, K.; and Bengio, Y. 2014. Neural machine translation by jointly learning to align and "
+     "translate. arXiv preprint arXiv:1409.0473.",
+     dict(authors=("D. Bahdanau", "K. Cho", "Y. Bengio"), year=2014, arxiv="1409.0473",
+          title="Neural machine translation by jointly learning to align and translate")),
 ])
 def test_entry_fields_in_more_styles(text, fields):
     from paperkit.reading.bibliography import parse_reference
@@ -416,3 +484,196 @@ def test_a_url_in_typewriter_type_continues_its_entry():
     paper = pages.parse()
     assert len(paper.bibliography) == 4, [e.text for e in paper.bibliography]
     assert "neurips.cc/paper/2014/file/" in paper.bibliography[1].text
+
+
+def test_a_white_sheet_under_the_text_block_hides_no_entries():
+    # USENIX: every page paints a white rectangle inside the margins before its text. On a page of
+    # references (few lines of prose, "J. Baker, C. Bond, ...") it was still read as a figure's box,
+    # which swallowed the page and every entry on it.
+    pages = Pages()
+    pages.page.draw_rect(pymupdf.Rect(68, 68, 550, 722), color=None, fill=(1, 1, 1))
+    pages.heading("1 Introduction")
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading("References")
+    _numbered(pages, 5)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 5, paper.references
+    assert [c.refs for c in paper.citations] == [(0, 1), (2,)]
+
+
+def _plos_entries(pages: Pages, first: int, count: int) -> None:
+    """PLOS: a bold label well left of the entry's text, so that the two are line pieces of their own."""
+    for n in range(first, first + count):
+        pages.page.insert_text((72, pages.y), f"{n}.", fontname="hebo", fontsize=8)
+        pages.line(f"Okafor{n} A, Moreau L. A study of model number {n}. Journal of Learning. 2016;", size=8, x=100)
+        pages.line("12(3):45-67. doi: 10.1000/jl.2016.45", size=8, x=100)
+        pages.y += 3
+
+
+def test_labels_set_apart_from_their_entries_open_them():
+    # The labels, a narrow column of their own, were read before the entries: "1.", "2.", ... as
+    # entries, then the entries' text.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Earlier work [1, 2] and a later study [3] set the baseline we follow in this paper.")
+    pages.heading("References")
+    _plos_entries(pages, 1, 6)
+    paper = pages.parse()
+    assert [r.label for r in paper.bibliography] == ["1", "2", "3", "4", "5", "6"], paper.references
+    assert paper.bibliography[2].doi == "10.1000/jl.2016.45"
+    assert [c.refs for c in paper.citations] == [(0, 1), (2,)]
+
+
+def test_the_first_label_under_a_pages_header_band_is_no_tick_label():
+    # PLOS prints a header band (logo and running title) atop every page; the label "7." of the entry
+    # opening the next page, 20 pt under it, was taken for a plot's tick label, and the band's box,
+    # growing over it and every label after it, swallowed the page.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.heading("References")
+    _plos_entries(pages, 1, 6)
+    pages.new_page()
+    pages.page.draw_rect(pymupdf.Rect(36, 27, 576, 55), color=None, fill=(0.2, 0.4, 0.6))
+    pages.y = 84.0
+    _plos_entries(pages, 7, 6)
+    paper = pages.parse()
+    assert [r.label for r in paper.bibliography] == [str(n) for n in range(1, 13)], paper.references
+
+
+def test_entries_set_flush_left_with_space_between_them_split_only_at_the_space():
+    # AAAI: no hanging indent, a little space between entries; a wrapped line that opens with a
+    # capital after a full stop ("In AAAI, volume 13, ...", "The MIT Press.") is no new entry.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Both (Okafor and Moreau 2013) and (Figueroa and Neumann 2014) reported it.")
+    pages.heading("References")
+    names = ["Okafor, A., and Moreau, L.", "Figueroa, A., and Neumann, G.", "Goodfellow, I.; Bengio, Y.; and Kim, A.",
+             "Hassan, S., and Sato, K.", "Kingma, D. P., and Welling, M."]
+    for n, name in enumerate(names):
+        pages.line(f"{name} {2013 + n}. Learning to rank effective paraphrases.", size=9)
+        pages.line("In AAAI, volume 13, 1099-1105." if n % 2 else "The MIT Press.", size=9)
+        pages.y += 5
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(names), paper.references
+    assert [c.refs for c in paper.citations] == [(0,), (1,)]
+
+
+def test_a_title_line_that_reads_like_a_biography_is_no_biography():
+    # "What is the best multi-stage architecture ..." wrapped under its authors, in the second half of
+    # the list: its opening ("What is the") was taken for an IEEE biography's ("Ada Okafor is a"),
+    # and every entry from it on was dropped.
+    pages = _introduction_then_references()
+    names = ["Bashivan, P.", "Bergstra, J. S.", "Cortes, C.", "Dozat, T.", "Jarrett, K.", "Jonas, S.", "Kingma, D."]
+    for n, name in enumerate(names):
+        pages.line(f"{name} and LeCun, Y. A study of models, part {n}:", x=72)
+        pages.line("What is the best multi-stage architecture for object" if n == 4 else "how models learn and what they",
+                   x=82)
+        pages.line(f"recognition? In Proceedings of ICCV, {2000 + n}.", x=82)
+        pages.y += 4
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(names), paper.references
+
+
+def test_a_hanging_indent_opens_an_entry_whatever_the_line_before_ends_with():
+    # NIH author manuscripts: entries end in "[PubMed: 3192766]", not a full stop, and sit close.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Both (Barbas 1988) and (Bichot et al. 1990) reported it.")
+    pages.heading("References")
+    for n, name in enumerate(["Barbas H", "Beck DM, Kastner S", "Bichot NP, Rossi AF, Desimone R", "Bles M, Jansma BM"]):
+        pages.line(f"{name}. Anatomic organization of visual recipient prefrontal regions in the", size=9)
+        pages.line(f"rhesus monkey. Journal of Comparative Neurology {1988 + n};276:313-342. [PubMed: 319276{n}]",
+                   size=9, x=82)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert [c.refs for c in paper.citations] == [(0,), (2,)]
+
+
+def test_caption_text_after_the_last_entry_is_no_entry():
+    # An author manuscript's figures follow the references, one a page: the bold "Figure 1." label is
+    # a caption, the text under it, in the body's larger type, ran on as the last entry.
+    pages = _introduction_then_references()
+    for n in range(4):
+        pages.line(f"Okafor{n} A, Moreau L. A study of models. Journal of Learning {2001 + n};12:45-67.", size=9)
+        pages.y += 3
+    pages.new_page()
+    pages.page.draw_rect(pymupdf.Rect(72, 72, 540, 300), color=(0, 0, 0), fill=(0.8, 0.8, 0.8))
+    pages.y = 320
+    pages.line("Figure 1. Competitive interactions in visual cortex", "tibo", 9)
+    pages.paragraph("A: Suppressive interactions in V1 and V4. Simultaneously presented stimuli evoked less "
+                    "activity than sequentially presented stimuli in V4, but not in V1.")
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert "Suppressive" not in paper.references[-1]
+
+
+def test_author_year_citations_that_list_three_or_more_names():
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    entries = [parse_reference(text) for text in (
+        "Desimone R. Visual attention mediated by biased competition. Phil Trans R Soc B 1998;353:1245–1255.",
+        "Luck SJ, Chelazzi L, Hillyard SA, Desimone R. Neural mechanisms of spatial selective attention. "
+        "Journal of Neurophysiology 1997;77:24–42.",
+        "Fader, A.; Zettlemoyer, L.; and Etzioni, O. 2014. Open question answering. In KDD.",
+    )]
+    text = "Shown (Luck, Chelazzi, Hillyard & Desimone, 1997; Desimone, 1998) and (Fader, Zettlemoyer, and Etzioni 2014)."
+    assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(1, 0), (2,)]
+    # In running text, the words before the names are the sentence's.
+    text = "Also, Fader, Zettlemoyer, and Etzioni (2014) agree. In Luck, Chelazzi, Hillyard and Desimone (1997) too, " \
+           "as does Luck et al.’s (1997) model."
+    assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], entries)] == \
+        [("Fader, Zettlemoyer, and Etzioni (2014)", (2,)), ("Luck, Chelazzi, Hillyard and Desimone (1997)", (1,)),
+         ("Luck et al.’s (1997)", (1,))]
+
+
+def test_a_url_running_into_the_gutter_stays_in_its_column():
+    # ICML: an overfull URL in typewriter type runs past the left column into the gutter; read as a line
+    # across the page, it split the page's reading order, and the left column's last entries were
+    # read after the right column's first ones (and the URL after the right column's last entry above it).
+    pages = _introduction_then_references()
+    pages.new_page()
+    page = pages.page
+    left = [["Amari, Shun-Ichi. Natural gradient works", "efficiently in learning. Neural computation, 1998."],
+            ["Bergstra, J. S. and Bengio, Y. Algorithms for", "hyper-parameter optimization. In NIPS, 2011.",
+             "URL http://papers.nips.cc/paper/", ("4443-algorithms-for-hyper-parameter-optimization.", "cour"),
+             ("pdf.", "cour")],
+            ["Bidelman, G. and Howell, M. Functional changes", "in cortical processing. NeuroImage, 2016."],
+            ["Bidelman, G. M. and Lee, C.-C. Effects of", "language experience. NeuroImage, 2015."]]
+    right = [["Clevert, D.-A. and Hochreiter, S. Fast and", "accurate deep network learning. CoRR, 2016."],
+             ["Cortes, C. and Vapnik, V. Support-vector", "networks. Mach. Learn., 1995."],
+             ["Dozat, T. Incorporating nesterov momentum", "into adam. 2016."],
+             ["Giraud, A.-L. and Poeppel, D. Cortical", "oscillations and speech processing. 2012."]]
+    for x, entries in ((55, left), (315, right)):
+        y = 80.0
+        for entry in entries:
+            for i, line in enumerate(entry):
+                text, font = line if isinstance(line, tuple) else (line, "tiro")
+                page.insert_text((x if i == 0 else x + 10, y), text, fontname=font, fontsize=9)
+                y += 11
+            y += 12 if x == 55 else 21  # the right column's gaps fall level with the left's URL
+    paper = pages.parse()
+    texts = [e.text for e in paper.bibliography]
+    assert [t.split(",")[0] for t in texts] == ["Amari", "Bergstra", "Bidelman", "Bidelman", "Clevert", "Cortes",
+                                                "Dozat", "Giraud"], texts
+    assert paper.bibliography[1].url == "http://papers.nips.cc/paper/4443-algorithms-for-hyper-parameter-optimization.pdf"
+
+
+def test_a_line_made_smaller_by_its_url_stays_in_its_entry():
+    # JMLR: "London, 1st edition, 2007. URL http://www.cs.rhul.ac.uk/books/dbook/." is mostly the URL in
+    # smaller typewriter type; as a line in smaller type it was taken for a table's text and dropped.
+    pages = _introduction_then_references()
+    for n in range(4):
+        pages.line(f"J. Okafor{n} and G. Gutin. Digraphs: Theory, Algorithms and Applications.", x=72, size=11)
+        if n == 1:
+            lead = "London, 2007. URL "
+            pages.page.insert_text((82, pages.y), lead, fontname="tiro", fontsize=11)
+            x = 82 + pymupdf.get_text_length(lead, fontname="tiro", fontsize=11)
+            pages.page.insert_text((x, pages.y), "http://www.cs.rhul.ac.uk/books/dbook/.", fontname="cour", fontsize=10)
+            pages.y += 13.75
+        else:
+            pages.line("Springer Verlag, London, 1st edition, 2007.", x=82, size=11)
+        pages.y += 6
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert paper.bibliography[1].url == "http://www.cs.rhul.ac.uk/books/dbook/", paper.references[1]

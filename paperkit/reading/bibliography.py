@@ -5,11 +5,14 @@ it knows nothing of PDFs. Three citation styles are recognised, as printed:
 
 - numbered: entries open with "[3]" or "3."; citations read "[3, 6]", "[2–5]";
 - alpha: entries open with "[ZIS16]"; citations read "[ZIS16, Kin14]";
-- author-year (natbib, APA, ACL): entries open with the authors; citations read "(Zhang et al., 2016;
-  Kim, 2014)", "Zhang et al. (2016)", "Zhang and Kim [2016]".
+- author-year (natbib, APA, ACL, AAAI, Elsevier's Harvard): entries open with the authors; citations read
+  "(Zhang et al., 2016; Kim, 2014)", "Zhang et al. (2016)", "Zhang and Kim [2016]", "(Luck, Chelazzi &
+  Desimone, 1997)".
 
 An entry's fields follow the usual order "Authors. Title. Venue, year." (or APA's "Authors (year).
-Title. Venue."); a DOI, an arXiv id and a URL are taken wherever they are printed.
+Title. Venue.", or Vancouver's "Surname AB, Surname C. Title. Journal. 2008;32(3):72–86." as PLOS and
+medical journals print it, or the APS's "A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006)."
+without the title); a DOI, an arXiv id and a URL are taken wherever they are printed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from dataclasses import replace
 from paperkit.reading.paper import Citation, Reference
 
 NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
+# A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13] (the closing bracket read as 1).
+SCANNED_LABEL = re.compile(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
+_OCR_DIGITS = str.maketrans("lIoO", "1100")
 ALPHA_LABEL = re.compile(r"^\s*\[([A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?)\]\s*")
 DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
 BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
@@ -28,10 +34,14 @@ ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*)((?:\d
 URL = re.compile(r"(?:URL\s+)?(https?://\S+)")
 YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
 # "Okafor et al., 2019", "Okafor and Moreau, 2019a", "Okafor, 2019" inside parentheses, separated by ";".
-_NAMES = r"(?:[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
+# Three or more names list the first ones with commas: "Luck, Chelazzi, Hillyard & Desimone, 1997",
+# "Fader, Zettlemoyer, and Etzioni 2014".
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
+_NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
-TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+# (a possessive too: "Webb et al.’s (2006)")
+TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
 ALPHA_CITE = re.compile(r"\[((?:[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)(?:\s*[,;]\s*[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)*)\]")
 
@@ -58,20 +68,41 @@ def _segments(text: str) -> list[str]:
         parts.append(text[start:match.end()].strip())
         start = match.end()
     parts.append(text[start:].strip())
-    return [p for p in parts if p]
+    return [p for p in parts if any(ch.isalnum() for ch in p)]  # (not the stray "." of "et al. .")
 
 
 QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
-_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|St\.)\s+)*"
-_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w'’\-]+"
+_PARTICLE_WORDS = ("van", "von", "der", "den", "de", "le", "la", "da", "di", "du", "dos", "del", "ter", "el", "al")
+_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|Ter|ter|St\.)\s+)*"
+_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
 _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
     # ("Linda B.", "Willard Van Orman", "A Steven")
     rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-z][\w'’\-]*(?:\s[{_UPPER}][a-z][\w'’\-]*)*"
     rf"(?:\s[{_UPPER}]\.?)?)")
-_NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
+# (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
+# A later author's surname of two words, before initials: "..., and Venkatesh Babu, R." (Not the first
+# author's: "Yacine Jernite, Samuel R. Bowman" is forenames first.)
+_TWO_WORD_SURNAME_FIRST = re.compile(rf"(?P<surname>{_SURNAME}\s[{_UPPER}][\w'’\-]+),\s+(?P<given>[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*)")
+_NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
+# Vancouver (PLOS, NIH, medical journals): "Klapuri AP, Davy M, Van Essen DC, et al. Title. Journal.
+# 2008; 32(3):72–86." The initials follow the surname without full stops.
+_VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
+VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,\s+et\s+al)?)\.\s+(?P<rest>\S.*)$")
+# Initials first, names parted by commas only, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ".
+_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s{_SURNAME}"
+APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:,\s+(?:and\s+)?{_APS_AUTHOR})*(?:,\s+et\s+al\.)?),\s+"
+                 rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s])(?P<rest>[^\s,;].*)$")
+# More authors after the names the pattern took (one it could not read: "Kai Li, and Li Fei-Fei."): no APS entry.
+_MORE_AUTHORS = re.compile(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
+# A journal's name, then its volume and page or article number: "Phys. Rev. B 90, 155136 (2014)",
+# "AIP Conference Proceedings 1297 (2010)", "arXiv:1412.6980 (2014)".
+APS_JOURNAL = re.compile(r"^(?P<venue>(?:[A-Za-z][\w.&-]*\s)+?)\d+(?:[,:]\s*\S+)?(?:\s+EP)?\s*\(|^(?P<preprint>arXiv:)")
+# A given name and one initial, the name running on after it, is no Vancouver author: "Diederik P. Kingma
+# and Jimmy Ba.", "Fan R. K. Chung.", "Douglas H. Fisher."
+_NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.")
 
 
 def _surname_first(text: str) -> tuple[list[str], str]:
@@ -80,7 +111,7 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     when the entry does not open so."""
     names: list[str] = []
     pos = 0
-    while found := _SURNAME_FIRST.match(text, pos):
+    while found := _SURNAME_FIRST.match(text, pos) or (names and _TWO_WORD_SURNAME_FIRST.match(text, pos)):
         names.append(f"{found['given']} {found['surname']}")
         pos = found.end()
         more = _NEXT_AUTHOR.match(text, pos)
@@ -92,19 +123,31 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     etal = re.match(r",?\s+et\s+al\.?", text[pos:])
     pos += etal.end() if etal else 0
     after = text[pos:]
+    if re.match(r",\s*(?:19|20)\d{2}[a-z]?\.\s", after):
+        return names, after[1:].strip()  # Elsevier's Harvard: "Aloui, Awatef, Neji, Mahmoud, 2010. Title."
     if not re.match(r"\.?\s", after):
         return [], text
     return names, after.lstrip(".").strip()
+
+
+def _initials_first(name: str) -> str:
+    """"Van Essen DC" → "D. C. Van Essen", as the other styles print a name."""
+    surname, initials = name.rsplit(" ", 1)
+    return " ".join(f"{letter}." for letter in initials) + " " + surname
 
 
 def _split_authors(text: str) -> list[str]:
     text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
     names: list[str] = []
+    # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
+    vancouver = bool(pieces) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
     for piece in pieces:
         # "Okafor, A." as two pieces: the initials belong to the name before them.
         if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and " " not in names[-1]:
             names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
+        elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
+            names.append(_initials_first(piece))
         else:
             names.append(piece.rstrip("."))
     return [n for n in names if any(ch.isalpha() for ch in n)]
@@ -118,8 +161,20 @@ def parse_reference(text: str) -> Reference:
     if found:
         label = next(g for g in found.groups() if g)
         body = body[found.end():]
+    elif scanned := SCANNED_LABEL.match(body):
+        label = str(int(next(g for g in scanned.groups() if g).translate(_OCR_DIGITS)))
+        body = body[scanned.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
-    body = re.sub(r"((?:https?://|doi:\s*10\.)\S*[/._\-])\s+(?=[\w/.\-~%#?=&]+(?:\s|$))", r"\1", body)
+    body = re.sub(r"\b(https?):\s+//", r"\1://", body)  # "http: //redis.io/" as a text layer may space it
+    # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
+    # https://"). A URL may be broken twice.
+    # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
+    for _ in range(3):
+        body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
+                      r"(?=(?!\d+[,;])[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)
+        # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
+        body = re.sub(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))",
+                      r"\1", body)
     doi = DOI.search(body) or BARE_DOI.search(body)
     arxiv = ARXIV.search(body)
     urls = [u.rstrip(".,;)") for u in URL.findall(body)]
@@ -142,9 +197,32 @@ def parse_reference(text: str) -> Reference:
         tail = segments[1:]
     elif quoted := QUOTED_TITLE.match(rest):
         # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
-        authors = _split_authors(quoted["authors"])
+        authors = quoted["authors"]
+        if printed := re.search(r"\s*\(((?:19|20)\d{2})[a-z]?\)\.?$", authors):  # JSS: 'Heer J (2011). “Title.”'
+            authors, year = authors[:printed.start()], int(printed.group(1))
+        authors = _split_authors(authors)
         title = quoted["title"].strip().rstrip(",.")
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
+    elif (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
+                                                       _NAME_RUNS_ON.match(vancouver["rest"])):
+        authors = [_initials_first(name) for name in re.split(r",\s+", vancouver["authors"]) if not name.startswith("et al")]
+        segments = _segments(vancouver["rest"])
+        if segments and (royal := re.match(r"((?:19|20)\d{2})[a-z]?\s+(\S.*)", segments[0])):
+            year, segments[0] = int(royal.group(1)), royal.group(2)  # the Royal Society's "Zann RA. 1996 Title."
+        title = segments[0].rstrip(".") if segments else None
+        tail = segments[1:]
+    elif (aps := APS.match(rest)) and not _MORE_AUTHORS.search(aps["rest"].split(". ")[0]):
+        # Physics (revtex's APS styles): "A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006)." A
+        # journal's article is cited without its title; a book or a paper in proceedings with it.
+        authors = _split_authors(aps["authors"])
+        journal = APS_JOURNAL.match(aps["rest"])
+        if journal:
+            venue = (journal["venue"] or "").strip() or None
+            tail = []
+        else:
+            cut = re.search(r",\s|\s\(|\.\s", aps["rest"])
+            title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
+            tail = [aps["rest"][cut.end():]] if cut else []
     elif apa and len(apa["authors"]) < 300:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
@@ -176,7 +254,8 @@ def parse_reference(text: str) -> Reference:
             title, tail = (segments[0].rstrip(".") if segments else None), []
     if tail:
         venue = _venue(" ".join(tail))
-    years = [int(m.group(1)) for m in YEAR.finditer(ARXIV.sub(" ", rest))]
+    # (an ISSN, "ISSN 1941-0042", is no year)
+    years = [int(m.group(1)) for m in YEAR.finditer(re.sub(r"ISSN\s*\d{4}-\s?\d{3}[\dX]", " ", ARXIV.sub(" ", rest)))]
     if year is None and years:
         year = years[-1]
     if title:
@@ -203,7 +282,7 @@ def _venue(text: str) -> str | None:
     text = ARXIV.sub(" ", text)
     text = re.sub(r"^\s*In\s*:?\s+", "", text)
     # Up to the year, volume or pages that follow the venue's name.
-    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
+    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
     text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,"), flags=re.IGNORECASE)
     return text.strip(" .,(") or None
 
@@ -259,10 +338,18 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                         refs.extend(_author_year(cite["names"], cite["years"], by_author_year))
                 if refs:
                     found.append((m.start(), m.group(0), refs))
+            surnames = {key[0] for key in by_author_year}
             for m in TEXT_CITE.finditer(text):
                 refs = _author_year(m["names"], m["years"], by_author_year)
+                start, cited = m.start(), m.group(0)
+                # A word the sentence put before the names ("Also, Koretz and Tabrikian (2011)") is no part.
+                while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames:
+                    start, cited = start + lead.end(), cited[lead.end():]
+                while refs and (lead := re.match(r"([A-Z]\w*)\s+(?=[A-Z])", cited)) and _fold(lead[1]) not in surnames and \
+                        lead[1].lower() not in _PARTICLE_WORDS:
+                    start, cited = start + lead.end(), cited[lead.end():]  # "In Fayek, Lech, and Cavedon (2016a)"
                 if refs:
-                    found.append((m.start(), m.group(0), refs))
+                    found.append((start, cited, refs))
         for _, cited, refs in sorted(found):
             out.append(Citation(text=cited, refs=tuple(dict.fromkeys(refs)), section=section, paragraph=paragraph,
                                 page=page))
@@ -300,13 +387,19 @@ def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
 
 
 def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:
-    first = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0]
-    candidates = [w for w in first.split() if w[:1].isupper()]
+    # The first author is the first of the names before "et al."/"and" that the list knows: a word
+    # caught before it ("Previously, Koretz and Tabrikian (2011)", "(LSTM, Hochreiter & ...") is passed over.
+    firsts = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0].split(",")
     refs: list[int] = []
     for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):
-        for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
-            surname = _fold("".join(candidates[-size:]))
-            hits = index.get((surname, year)) or index.get((_fold(candidates[-1]), year))
+        for first in firsts:
+            candidates = [w for w in first.split() if w[:1].isupper()]
+            hits = None
+            for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
+                surname = _fold("".join(candidates[-size:]))
+                hits = index.get((surname, year)) or index.get((_fold(candidates[-1]), year))
+                if hits:
+                    break
             if hits:
                 refs.append(hits[0])
                 break

@@ -758,7 +758,8 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
         if _inside(ln, box, 0.0):
             if CAPTION.match(ln.text):
                 return True
-            prose += large and _is_prose(ln)
+            # (a page of references has few lines of prose but many full ones: "J. Baker, C. Bond, ...")
+            prose += large and (_is_prose(ln) or len(ln.text) >= 40)
             if prose >= 10:
                 return True
     return False
@@ -2145,7 +2146,8 @@ def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _He
 
 # An author's biography after an IEEE journal's references: "Pengkai Zhu is a PhD candidate in ...",
 # "Paolo Frasconi (S '91) received the degree ...". The name may stand twice, once in bold before it.
-_BIOGRAPHY = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
+# A title's wrapped line is none: "What is the best multi-stage architecture ...".
+_BIOGRAPHY = re.compile(r"^(?!(?:What|Which|Who|How|Why|When|Where|The|This|That|There|It|A|An)\s)(?:[A-Z][\w.'’\-]*\s+){2,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
                         r"joined|has been)\b")
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13].
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
@@ -2199,18 +2201,68 @@ def _ends_references(block: Block, heading: _Heading | None, body: float) -> boo
         REFERENCE_START.match(first.text) is None
 
 
+# A label alone on its line piece: "12.", "[12]", "[ZIS16]".
+_LONE_LABEL = re.compile(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.)\s*$")
+
+
+def _labels_joined(lines: list[Line]) -> list[Line]:
+    """Each entry's label set apart from its first line (PLOS: a bold "12." well left of the text) is
+    a line of its own, and the reading order takes the labels as a narrow column before the entries:
+    each goes back to the front of the line beside it."""
+    lone = [ln for ln in lines if _LONE_LABEL.match(ln.text)]
+    if not lone:
+        return lines
+    taken: dict[int, Line] = {}  # id of an entry's first line -> its label
+    for label in lone:
+        base = label.base if label.base is not None else label.y1
+        beside = [ln for ln in lines if ln.page == label.page and ln is not label and id(ln) not in taken and
+                  0 <= ln.x0 - label.x1 < 3 * label.size and
+                  abs((ln.base if ln.base is not None else ln.y1) - base) < 0.3 * label.size]
+        if beside:
+            taken[id(min(beside, key=lambda ln: ln.x0))] = label
+    labels = {id(label) for label in taken.values()}
+    return [replace(ln, text=f"{taken[id(ln)].text.strip()} {ln.text}", x0=taken[id(ln)].x0) if id(ln) in taken else ln
+            for ln in lines if id(ln) not in labels]
+
+
+def _overfull_lines_placed(lines: list[Line]) -> list[Line]:
+    """A line that runs past its column into the gutter (a long URL in typewriter type) was read as one
+    across the page, between the halves of both columns: on a page whose entries stand in two
+    columns it goes back to the column it starts in, and the page's entries are read column by column."""
+    out: list[Line] = []
+    for _, group in itertools.groupby(lines, key=lambda ln: ln.page):
+        page = list(group)
+        starts = {c: min((ln.x0 for ln in page if ln.column == c), default=None) for c in (1, 2)}
+        if None in starts.values() or all(ln.column for ln in page):
+            out.extend(page)
+            continue
+        split = (starts[1] + starts[2]) / 2
+        placed = [replace(ln, column=1 if ln.x0 < split else 2) if ln.column == 0 else ln for ln in page]
+        out.extend(sorted(placed, key=lambda ln: ln.column))  # (stable: each column keeps its order)
+    return out
+
+
+_URL_IN_LINE = re.compile(r"https?://|www\.|doi:", re.IGNORECASE)
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
+    lines = _overfull_lines_placed(_labels_joined(lines))
     for k, ln in enumerate(lines):
         if k >= len(lines) // 2 and _BIOGRAPHY.match(ln.text) and not REFERENCE_START.match(ln.text):
             # Everything from the first biography on is not bibliography; a bold name line right before
             # it (the biography's own heading) goes too.
             lines = lines[:k - 1] if lines[k - 1].text.strip() in ln.text[:len(lines[k - 1].text) + 1] else lines[:k]
             break
-    # A line in smaller type among the entries is a table's or figure's text the page set beside them.
+    # A line in smaller type among the entries is a table's or figure's text the page set beside them;
+    # lines in larger type after the last entry are a caption's text set under its label (an author
+    # manuscript's figures on pages of their own after the references).
     size = statistics.median(ln.size for ln in lines)
-    lines = [ln for ln in lines if ln.size > size - 0.8]
+    last = max(k for k, ln in enumerate(lines) if abs(ln.size - size) < 0.8)
+    # (A URL in typewriter type makes its line smaller: "London, 2007. URL http://www.cs.rhul.ac.uk/".)
+    lines = [ln for k, ln in enumerate(lines) if (ln.size > size - 0.8 or _URL_IN_LINE.search(ln.text)) and
+             (k <= last or ln.size < size + 0.8)]
     entries: list[list[str]] = []
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
         max(2, len(lines) // 6)
@@ -2226,6 +2278,16 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     steps = [b.base - a.base for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and
              a.page == b.page and a.column == b.column and 0 < b.base - a.base < 2.5 * a.size]
     step = statistics.median(steps) if len(steps) >= 5 else None
+    # Entries set flush left, without a hanging indent, with space between them (AAAI): a line at
+    # the margin opening with a capital ("In AAAI, ...", "The MIT Press.") is no new entry there;
+    # only the space is.
+    flush = sum(1 for ln in lines if ln.x0 - left[(ln.page, ln.column)] < 2.0) >= 0.9 * len(lines) and step is not None and \
+        sum(1 for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and a.page == b.page and
+            a.column == b.column and step * 1.15 < b.base - a.base < 2.5 * a.size) >= max(3, len(lines) // 8)
+    # A hanging indent (every line after an entry's first set in a little): a line at the margin opens
+    # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
+    # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
+    hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
     for ln in lines:
         number = _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
@@ -2244,7 +2306,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                     ln.base - prev.base <= step * 1.15:
                 gap = False  # the boxes' gap is the type's (a URL's low box), not space between entries
             start = at_margin or gap or prev is None
-            if at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap:
+            if flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
+                start = ln.base - prev.base > step * 1.15 if ln.base is not None and prev.base is not None else gap
+            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and not hanging:
                 start = False  # a wrapped line that happens to sit at the margin
             if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
                 start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
@@ -3028,7 +3092,9 @@ def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
         not above.text.rstrip().endswith(_SENTENCE_END)
 
 
-TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*$")
+# (A number closed by a full stop, "44.", is a list's label or the end of a wrapped line, "pp. 737–" /
+# "743.": near a page's header band it was taken for a tick label, and the band grew over the page.)
+TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<!\.)$")
 SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
 
 
