@@ -584,9 +584,11 @@ def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
         return lines
     taken: set[int] = set()
     for mark in marks:
-        if any(other is not mark and mark.x0 - 3 * mark.size <= other.x1 <= mark.x0 + 0.5 and
+        # Something just left of it (within two of its sizes): an exponent ("E{...}²"), not a note's
+        # mark; the last line of the column to its left stands a gutter off (ACL: 17 pt, 6 pt marks).
+        if any(other is not mark and mark.x0 - 2 * mark.size <= other.x1 <= mark.x0 + 0.5 and
                other.y0 < mark.y1 and mark.y0 < other.y1 for other in lines):
-            continue  # something just left of it: an exponent ("E{...}²"), not a note's mark
+            continue
         for ln in lines:
             if ln is mark or ln.lead_mark or ln.base is None or id(ln) in taken or len(ln.text) < 15 or \
                     not re.match(r"[A-Za-z(“\"]", ln.text) or ln.math_chars > 0.2 * len(ln.text):
