@@ -635,3 +635,24 @@ def test_a_bold_run_in_label_then_a_short_first_word_is_no_heading(tmp_path, fir
     _set(page, rest, 72, 203.6, pitch=13.6, size=10)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, f"{first} {rest[0]}"), "\n".join(_paragraphs(paper))
+
+
+def test_two_columns_under_wide_tables_of_numbers_are_not_joined_row_by_row(tmp_path):
+    # TPAMI: two tables across the page, their cells of numbers in columns with a gap right of the middle,
+    # over two columns of text split at 306; the gap in the tables was taken for the gutter and the
+    # text's rows were joined across the real one.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((49, 60), "5 Experiments", fontname="hebo", fontsize=12)
+    for r in range(30):
+        y = 80 + 12 * r
+        for x, cell in ((60, f"(0.{r % 5}, 0.2)"), (130, "64.24±6.59"), (200, "65.76±6.16"), (296, "71.36±5.95"),
+                        (392, "69.39±5.91"), (460, "71.06±4.15"), (520, "72.73±5.15")):
+            page.insert_text((x, y), cell, fontname="helv", fontsize=8)
+    left = _fill(WORDS * 3, 250)
+    right = _fill(list(reversed(WORDS)) * 3, 250)
+    _set(page, left, 49, 470)
+    _set(page, right, 309, 470)  # a gutter of 10 pt
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
+    assert _holds(paper, " ".join(right))

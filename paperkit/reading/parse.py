@@ -347,8 +347,12 @@ def _gutter(lines: list[Line], width: float) -> float:
     """The x of the gap between two columns: the middle of the emptiest vertical strip in the
     middle third of the page, which a scanned or badly centred page moves off the page's middle
     (a 1994 scan: columns 73-298 and 306-531 on a 618 pt page). The page's middle when no strip is
-    nearly free of text (one column)."""
+    nearly free of text (one column). Only lines of words count when there are enough of them."""
     lo, hi = int(width * 0.35), int(width * 0.65)
+    # Lines of words tell the columns; a table's cells of numbers across the page leave gaps of
+    # their own between its columns (TPAMI: two wide tables over the text put the "gutter" in one).
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    lines = worded if len(worded) >= 8 else lines
     if hi - lo < 4 or len(lines) < 8:
         return width / 2
     diff = [0] * (hi - lo + 2)
