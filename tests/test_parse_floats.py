@@ -733,3 +733,18 @@ def test_white_paint_reaching_into_the_next_column_is_no_part_of_the_figure(tmp_
     figure = _floats(paper)[("figure", "2")]
     assert figure.bbox is not None and figure.bbox[2] < 295, figure.bbox
     assert [s.title for s in paper.sections][-1] == "Onsets"
+
+
+def test_a_caption_goes_on_over_the_phrase_it_sets_in_bold(tmp_path):
+    # ICML 2019 (arXiv article): Figure 1's caption ends "... Early on, models are more" /
+    # "**accurate on the good samples.**"; the bold line was cut from the caption and read as the
+    # end of the sentence the previous page had left open.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect((120, 80, 490, 380), color=(0, 0, 0), width=0.8)
+    _text(page, 90, 408, "Figure 1: Evolution of model accuracy for clean and bad samples over the training epochs.", size=10)
+    _text(page, 90, 420, "In all instances models are trained on the tainted data. Early on, models are more", size=10)
+    page.insert_text((90, 432), "accurate on the good samples.", fontname="tibo", fontsize=10)
+    _prose(page, 90, 522, 450, 720, size=10)
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.caption.endswith("Early on, models are more accurate on the good samples."), figure.caption
