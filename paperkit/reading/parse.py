@@ -1379,6 +1379,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
         elif prev.page != ln.page and CAPTION.match(current[0].text):
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
+        elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
+                abs(ln.size - prev.size) <= 0.6 and ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
+                not NUMBERED_LINE.match(ln.text) and not prev.text.rstrip().endswith(_SENTENCE_END):
+            # A caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on
+            # the good samples.**"), and onto a short last line that alone counts as a column's (ACM).
+            new = False
         elif not same_place:
             # (a line set well below the last, across it: a column's line and a full-width one on the
             # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
@@ -1392,10 +1398,6 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
         elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
-        elif CAPTION.match(current[0].text) and same_place and abs(ln.size - prev.size) <= 0.6 and \
-                ln.x0 >= current[0].x0 - 3 and not NUMBERED_LINE.match(ln.text) and \
-                not prev.text.rstrip().endswith(_SENTENCE_END):
-            new = False  # a caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on the good samples.**")
         elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
                 ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
