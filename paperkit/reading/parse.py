@@ -2081,7 +2081,10 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         # type, led by a bullet or ended by a full stop) and a heading (bold or numbered) that prints
         # it follows in reach: "• Column headers are values, not variable names." in the text above
         # "3.1. Column headers are values, not variable names" (JSS).
+        # "Proof of Lemma ??" is no prefix to match by: "Proof of Lemma 3. Let ..." would be found.
+        unresolved = BROKEN_BOOKMARK.search(title) is not None
         matches = []
+        by_number = None  # the first short block in reach that prints the entry's number
         past = False  # the search went past the pages in reach (an entry not found there is dropped)
         for i in range(start, len(blocks)):
             block = blocks[i]
@@ -2091,17 +2094,31 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 past = True
                 break
             printed_number, printed = _split_heading_number(block.text)
+            if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
+                    printed[:1].isupper() and not block.text.rstrip().endswith("."):
+                by_number = (i, printed_number, printed)
             got = {_norm(block.text), _norm(printed)}
-            if targets & got or (len(block.lines) <= 3 and any(len(t) > (1 if keyed else 3) and g.startswith(t)
+            if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                  for t in targets for g in got)
                                  and not _run_in_line(block.lines[0].text, name)):
                 matches.append((i, printed_number, printed))
                 text = block.text.rstrip()
                 if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
                     break
+        mangled = unresolved
+        if not matches and by_number is not None:
+            # A bookmark that does not print as the heading does (LaTeX's "??" for a reference not yet
+            # resolved, a word broken at its hyphen, math glyphs dropped: "Estimating PD(|X)" for
+            # "Estimating P_D(Ŷ|X)") is found by its number, and named as printed.
+            matches, mangled = [by_number], True
         if matches:
             i, printed_number, printed = next((m for m in matches if blocks[m[0]].bold or m[1] is not None), matches[0])
             block = blocks[i]
+            rejoined = _rejoined(title, _split_heading_number(block.lines[0].text)[1])
+            if rejoined:
+                name = _clean_title(rejoined)
+            elif mangled and printed and len(block.lines) <= 2:
+                name = _clean_title(printed)
             if printed_number is not None and _norm(printed) == _norm(title):
                 # The bookmark is the printed title without its number, and that title starts
                 # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
@@ -2120,6 +2137,28 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+def _rejoined(bookmark: str, printed: str) -> str | None:
+    """A heading printed over two lines broken at a hyphen ("THE TRADITIONAL CLASSIFICATION PR-"), whose
+    bookmark keeps the break ("The Traditional Classification Pr-oblem"): the bookmark's title without
+    that hyphen. None when the printed heading is not so broken."""
+    if not printed.rstrip().endswith("-"):
+        return None
+    _, name = _split_heading_number(bookmark)
+    head = _norm(printed)
+    if not head or not _norm(name).startswith(head):
+        return None
+    seen = 0
+    for k, ch in enumerate(name):
+        seen += bool(re.match(r"[a-z0-9]", ch.lower()))
+        if seen == len(head):
+            return name[:k + 1] + name[k + 2:] if name[k + 1:k + 2] == "-" else None
+    return None
+
+
+# What LaTeX writes into a bookmark for a \ref it could not resolve yet.
+BROKEN_BOOKMARK = re.compile(r"\?\?")
 
 
 def _numbered_in_turn(title: str, previous: str | None) -> tuple[str | None, str]:
@@ -2596,7 +2635,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 not any(_inside(ln, box, 0.0) for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
-            elif _absorb(ln, page_graphics[index], 8.0):
+            elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
@@ -3155,6 +3194,15 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             return True
     return False
+
+
+def _continues_prose(line: Line, kept: list[Line]) -> bool:
+    """Whether the line goes on a paragraph kept as text just above it (a line of prose with the same
+    left edge and type, one line up). A drawing's box grown by short lines beside the paragraph
+    (Elsevier's keywords column beside the boxed abstract, under the band ruled round "ARTICLE INFO /
+    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line."""
+    return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
+               _is_prose(k) for k in kept[-6:] if k.page == line.page)
 
 
 def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
