@@ -1293,3 +1293,40 @@ def test_bookmarks_with_unresolved_references_or_a_broken_word_are_named_as_prin
     assert [(n, t.lower()) for n, t, _ in _sections(paper)] == [
         ("1", "introduction"), ("2", "the traditional classification problem"), ("3", "proof"),
         ("3.1", "proof of lemma 1")]
+
+
+def test_an_italic_subsection_heading_wrapped_onto_a_second_line_or_led_by_a_lower_case_word_is_whole():
+    # IEEEtran's italic subsections in a narrow column: "B. Consequences on Learning Requirements and"
+    # / "Model Complexity" is one heading over the indented paragraph; "D. kNN-Based Methods" starts
+    # with a lower-case letter and is a heading all the same.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Classification in the Presence of Label Noise", "tibo", 16)
+    page.skip(20)
+    page.line("I. INTRODUCTION", "tiro", 10)
+    page.skip(4)
+    page.paragraph()
+    page.skip(4)
+    page.line("II. CONSEQUENCES OF LABEL NOISE", "tiro", 10)
+    page.skip(4)
+    page.line("A. Effects on Accuracy", "tiit", 10)
+    page.skip(2)
+    page.paragraph()
+    page.line("B. Consequences on Learning Requirements and", "tiit", 10)
+    page.line("Model Complexity", "tiit", 10)
+    page.skip(2)
+    page.line(PROSE[:90], x=82)
+    page.paragraph()
+    page.line("D. kNN-Based Methods", "tiit", 10)
+    page.skip(2)
+    page.line(PROSE[:90], x=82)
+    page.paragraph()
+    page.line("III. EXPERIMENTS", "tiro", 10)
+    page.skip(4)
+    page.paragraph()
+    paper = _parse(doc)
+    assert [(n, t) for n, t, _ in _sections(paper)] == [
+        ("I", "INTRODUCTION"), ("II", "CONSEQUENCES OF LABEL NOISE"), ("A", "Effects on Accuracy"),
+        ("B", "Consequences on Learning Requirements and Model Complexity"), ("D", "kNN-Based Methods"),
+        ("III", "EXPERIMENTS")]
+    assert paper.sections[3].paragraphs and paper.sections[3].paragraphs[0].text.startswith("We train")

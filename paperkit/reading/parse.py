@@ -47,7 +47,7 @@ HEADING_NUMBER = re.compile(
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
-ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[A-Z]")
+ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[a-z]{0,3}[A-Z]")
 ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
@@ -1296,6 +1296,19 @@ def _italic_heading_line(line: Line) -> bool:
                                                                           ITALIC_APPENDIX_HEADING.match(line.text))
 
 
+def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> bool:
+    """A numbered italic heading too long for its column goes on, in italics, on the next line: the
+    first fills the column (or ends on a joining word: "and", "of", "in"), the second is short, starts
+    at the same left edge, and is no heading or sentence of its own."""
+    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and abs(line.x0 - prev.x0) < 2.0):
+        return False
+    if len(line.text) >= 60 or _italic_heading_line(line) or line.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    full = prev.x1 >= right - body * 5.0  # (ragged: IEEEtran breaks a heading a word early)
+    joined = re.search(r"\b(?:and|or|of|in|for|on|with|the|to|by)$", prev.text.rstrip(), re.IGNORECASE) is not None
+    return full or joined
+
+
 def _small_caps_edge(prev: Line, line: Line) -> bool:
     """One of two lines is a short line in small capitals and the other is not: a heading at body
     size (amsart) set tight against its text."""
@@ -1397,6 +1410,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
+        elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
+                not ln.italic and _italic_heading_wraps(current[0], prev, col_right[(prev.page, prev.column)], body):
+            new = True  # the paragraph under a wrapped italic heading
+        elif _italic_heading_line(prev) and _italic_heading_wraps(prev, ln, col_right[(prev.page, prev.column)], body):
+            new = False  # "B. Consequences on Learning Requirements and" / "Model Complexity" (IEEEtran)
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
             new = True
         elif _small_caps_edge(prev, ln):
@@ -1610,7 +1628,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
-        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or  # ("(Key,Value) Vectors")
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
                                     (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
