@@ -1330,3 +1330,23 @@ def test_an_italic_subsection_heading_wrapped_onto_a_second_line_or_led_by_a_low
         ("B", "Consequences on Learning Requirements and Model Complexity"), ("D", "kNN-Based Methods"),
         ("III", "EXPERIMENTS")]
     assert paper.sections[3].paragraphs and paper.sections[3].paragraphs[0].text.startswith("We train")
+
+
+def test_the_bookmarked_biographies_of_an_ieee_journal_are_no_sections():
+    # IEEEtran bookmarks "Biographies" after the references, with each author's name under it; the
+    # page prints only the biographies' text (a name in bold leading each).
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Constrained Optimisation by Learning", "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author, Some paper, Journal of Things, 2020.")
+    page.skip(12)
+    page.line("Ming Fei received the B.S. degree from a university in 2019; his research interests include learning.")
+    page.line("Ling Wang received the Ph.D. degree from a university in 2010; his research interests include optimisation.")
+    doc.set_toc([[1, "Introduction", 1], [1, "References", 1], [1, "Biographies", 1], [2, "Ming Fei", 1],
+                 [2, "Ling Wang (Member, IEEE)", 1]])
+    paper = _parse(doc)
+    assert [t for _, t, _ in _sections(paper)] == ["Introduction", "References"]

@@ -2076,8 +2076,16 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     start = 0
     last_page = 1  # the page of the last entry placed
     previous: dict[int, str] = {}  # the number of the last entry at each level
+    biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
     for k, (level, title, page, *_) in enumerate(toc):
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
+        if biographies is not None and level > biographies:
+            continue
+        biographies = None
+        if BIOGRAPHIES.match(title):
+            # IEEEtran bookmarks the authors' biographies after the references, a name each: text, no sections.
+            biographies = level
+            continue
         # A \citep in a section title leaves its BibTeX keys in the bookmark ("ERRANT
         # bryant-etal-2017-automatic"): match without them, and name the heading as printed.
         keyed = bool(BOOKMARKED_KEYS.search(title))
@@ -2173,6 +2181,9 @@ def _rejoined(bookmark: str, printed: str) -> str | None:
         if seen == len(head):
             return name[:k + 1] + name[k + 2:] if name[k + 1:k + 2] == "-" else None
     return None
+
+
+BIOGRAPHIES = re.compile(r"^(?:author\s+)?biograph(?:y|ies)$", re.IGNORECASE)
 
 
 # What LaTeX writes into a bookmark for a \ref it could not resolve yet.
