@@ -1230,3 +1230,123 @@ def test_unnumbered_subsections_in_roman_under_bold_sections_of_one_size_sit_a_l
     sections = _headed_sections([(text, font, 12) for text, font in printed])
     assert sections == [(None, "Introduction", 1), (None, "Compositional model", 1), (None, "Model structure", 2),
                         (None, "Learning", 2), (None, "Evaluation", 1), (None, "Experiment", 2), (None, "Conclusion", 1)]
+
+
+def test_a_boxed_abstract_beside_a_keywords_column_under_a_drawn_band_is_whole():
+    # Elsevier's first page: a band ruled across the page holds "ARTICLE INFO" and "ABSTRACT"; under
+    # it the keywords, short lines in small type, stand level with the abstract's lines at the right.
+    # The keywords grow the band's box line by line; the abstract's lines must not go into it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Conditional Advancement of Learning Algorithms", "tibo", 16)
+    page.line("Kevin Bronik, Le Zhang", "tiro", 10.5)
+    page.skip(10)
+    band = pymupdf.Rect(72, page.y, 540, page.y + 30)
+    page.page.draw_line((72, band.y0), (540, band.y0), width=0.5)
+    page.page.draw_line((72, band.y1), (180, band.y1), width=0.5)
+    page.page.draw_line((200, band.y1), (540, band.y1), width=0.5)
+    page.page.insert_text((74, band.y0 + 20), "ARTICLE INFO", fontname="tibo", fontsize=9)
+    page.page.insert_text((200, band.y0 + 20), "ABSTRACT", fontname="tibo", fontsize=9)
+    top = band.y1 + 7
+    keywords = ["Keywords:", "Machine learning", "Neural networks", "Fuzzy inference", "Segmentation",
+                "Validation metrics", "Loss functions"]
+    for k, word in enumerate(keywords):
+        page.page.insert_text((72, top + 8.5 * k), word, fontname="tiro", fontsize=6.5)
+    words = (" ".join([PROSE] * 3)).split()
+    rows = [" ".join(words[start:start + 19]) for start in range(0, len(words), 19)]
+    for k, row in enumerate(rows):
+        page.page.insert_text((200, top + 0.4 + 9.6 * k), row, fontname="tiro", fontsize=7)
+    page.y = top + 9.6 * len(rows) + 24
+    page.line("1. Introduction", "tibo", 9)
+    half = [" ".join(words[start:start + 7]) for start in range(0, len(words), 7)]
+    for k, row in enumerate(half):  # the body in two columns
+        page.page.insert_text((72, page.y + 11 * k), row, fontname="tiro", fontsize=8)
+        page.page.insert_text((316, page.y - 11 + 11 * k), row, fontname="tiro", fontsize=8)
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert all(row in paper.abstract for row in rows)
+
+
+def test_bookmarks_with_unresolved_references_or_a_broken_word_are_named_as_printed():
+    # An IEEE journal's bookmarks, written before LaTeX had resolved its references: "Proof of Lemma
+    # ??" for the printed "7.1 Proof of Lemma 1", and "The Traditional Classification Pr-oblem" for a
+    # heading printed over two lines broken at "PR-". A proof's run-in head ("Proof of Lemma 2. ...")
+    # must not be taken for the entry; the heading is found by its number and named as printed.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Learning with Noisy Labels", "tibo", 16)
+    page.skip(20)
+    page.line("1 INTRODUCTION", "hebo", 10)
+    page.paragraph()
+    page.line("2 THE TRADITIONAL CLASSIFICATION PR-", "hebo", 10)
+    page.line("OBLEM", "hebo", 10)
+    page.paragraph()
+    page = Page(doc)
+    page.line("3 PROOF", "hebo", 10)
+    page.line("Proof of Lemma 2. Let the loss be bounded; then the weighted risk converges to the true risk as the")
+    page.paragraph()
+    page.line("3.1 Proof of Lemma 1", "hebo", 10)
+    page.paragraph()
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 The Traditional Classification Pr-oblem", 1],
+                 [1, "3 Proof", 2], [2, "3.1 Proof of Lemma ??", 2]])
+    paper = _parse(doc)
+    assert [(n, t.lower()) for n, t, _ in _sections(paper)] == [
+        ("1", "introduction"), ("2", "the traditional classification problem"), ("3", "proof"),
+        ("3.1", "proof of lemma 1")]
+
+
+def test_an_italic_subsection_heading_wrapped_onto_a_second_line_or_led_by_a_lower_case_word_is_whole():
+    # IEEEtran's italic subsections in a narrow column: "B. Consequences on Learning Requirements and"
+    # / "Model Complexity" is one heading over the indented paragraph; "D. kNN-Based Methods" starts
+    # with a lower-case letter and is a heading all the same.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Classification in the Presence of Label Noise", "tibo", 16)
+    page.skip(20)
+    page.line("I. INTRODUCTION", "tiro", 10)
+    page.skip(4)
+    page.paragraph()
+    page.skip(4)
+    page.line("II. CONSEQUENCES OF LABEL NOISE", "tiro", 10)
+    page.skip(4)
+    page.line("A. Effects on Accuracy", "tiit", 10)
+    page.skip(2)
+    page.paragraph()
+    page.line("B. Consequences on Learning Requirements and", "tiit", 10)
+    page.line("Model Complexity", "tiit", 10)
+    page.skip(2)
+    page.line(PROSE[:90], x=82)
+    page.paragraph()
+    page.line("D. kNN-Based Methods", "tiit", 10)
+    page.skip(2)
+    page.line(PROSE[:90], x=82)
+    page.paragraph()
+    page.line("III. EXPERIMENTS", "tiro", 10)
+    page.skip(4)
+    page.paragraph()
+    paper = _parse(doc)
+    assert [(n, t) for n, t, _ in _sections(paper)] == [
+        ("I", "INTRODUCTION"), ("II", "CONSEQUENCES OF LABEL NOISE"), ("A", "Effects on Accuracy"),
+        ("B", "Consequences on Learning Requirements and Model Complexity"), ("D", "kNN-Based Methods"),
+        ("III", "EXPERIMENTS")]
+    assert paper.sections[3].paragraphs and paper.sections[3].paragraphs[0].text.startswith("We train")
+
+
+def test_the_bookmarked_biographies_of_an_ieee_journal_are_no_sections():
+    # IEEEtran bookmarks "Biographies" after the references, with each author's name under it; the
+    # page prints only the biographies' text (a name in bold leading each).
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Constrained Optimisation by Learning", "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author, Some paper, Journal of Things, 2020.")
+    page.skip(12)
+    page.line("Ming Fei received the B.S. degree from a university in 2019; his research interests include learning.")
+    page.line("Ling Wang received the Ph.D. degree from a university in 2010; his research interests include optimisation.")
+    doc.set_toc([[1, "Introduction", 1], [1, "References", 1], [1, "Biographies", 1], [2, "Ming Fei", 1],
+                 [2, "Ling Wang (Member, IEEE)", 1]])
+    paper = _parse(doc)
+    assert [t for _, t, _ in _sections(paper)] == ["Introduction", "References"]

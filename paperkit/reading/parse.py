@@ -47,7 +47,7 @@ HEADING_NUMBER = re.compile(
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
-ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[A-Z]")
+ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[a-z]{0,3}[A-Z]")
 ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
@@ -1296,6 +1296,19 @@ def _italic_heading_line(line: Line) -> bool:
                                                                           ITALIC_APPENDIX_HEADING.match(line.text))
 
 
+def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> bool:
+    """A numbered italic heading too long for its column goes on, in italics, on the next line: the
+    first fills the column (or ends on a joining word: "and", "of", "in"), the second is short, starts
+    at the same left edge, and is no heading or sentence of its own."""
+    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and abs(line.x0 - prev.x0) < 2.0):
+        return False
+    if len(line.text) >= 60 or _italic_heading_line(line) or line.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    full = prev.x1 >= right - body * 5.0  # (ragged: IEEEtran breaks a heading a word early)
+    joined = re.search(r"\b(?:and|or|of|in|for|on|with|the|to|by)$", prev.text.rstrip(), re.IGNORECASE) is not None
+    return full or joined
+
+
 def _small_caps_edge(prev: Line, line: Line) -> bool:
     """One of two lines is a short line in small capitals and the other is not: a heading at body
     size (amsart) set tight against its text."""
@@ -1403,6 +1416,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
+        elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
+                not ln.italic and _italic_heading_wraps(current[0], prev, col_right[(prev.page, prev.column)], body):
+            new = True  # the paragraph under a wrapped italic heading
+        elif _italic_heading_line(prev) and _italic_heading_wraps(prev, ln, col_right[(prev.page, prev.column)], body):
+            new = False  # "B. Consequences on Learning Requirements and" / "Model Complexity" (IEEEtran)
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
             new = True
         elif _small_caps_edge(prev, ln):
@@ -1616,7 +1634,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         if found is None:
             pass
-        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or  # ("(Key,Value) Vectors")
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
                                     (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
@@ -2064,8 +2082,16 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     start = 0
     last_page = 1  # the page of the last entry placed
     previous: dict[int, str] = {}  # the number of the last entry at each level
+    biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
     for k, (level, title, page, *_) in enumerate(toc):
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
+        if biographies is not None and level > biographies:
+            continue
+        biographies = None
+        if BIOGRAPHIES.match(title):
+            # IEEEtran bookmarks the authors' biographies after the references, a name each: text, no sections.
+            biographies = level
+            continue
         # A \citep in a section title leaves its BibTeX keys in the bookmark ("ERRANT
         # bryant-etal-2017-automatic"): match without them, and name the heading as printed.
         keyed = bool(BOOKMARKED_KEYS.search(title))
@@ -2087,7 +2113,10 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         # type, led by a bullet or ended by a full stop) and a heading (bold or numbered) that prints
         # it follows in reach: "• Column headers are values, not variable names." in the text above
         # "3.1. Column headers are values, not variable names" (JSS).
+        # "Proof of Lemma ??" is no prefix to match by: "Proof of Lemma 3. Let ..." would be found.
+        unresolved = BROKEN_BOOKMARK.search(title) is not None
         matches = []
+        by_number = None  # the first short block in reach that prints the entry's number
         past = False  # the search went past the pages in reach (an entry not found there is dropped)
         for i in range(start, len(blocks)):
             block = blocks[i]
@@ -2097,17 +2126,31 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 past = True
                 break
             printed_number, printed = _split_heading_number(block.text)
+            if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
+                    printed[:1].isupper() and not block.text.rstrip().endswith("."):
+                by_number = (i, printed_number, printed)
             got = {_norm(block.text), _norm(printed)}
-            if targets & got or (len(block.lines) <= 3 and any(len(t) > (1 if keyed else 3) and g.startswith(t)
+            if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                  for t in targets for g in got)
                                  and not _run_in_line(block.lines[0].text, name)):
                 matches.append((i, printed_number, printed))
                 text = block.text.rstrip()
                 if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
                     break
+        mangled = unresolved
+        if not matches and by_number is not None:
+            # A bookmark that does not print as the heading does (LaTeX's "??" for a reference not yet
+            # resolved, a word broken at its hyphen, math glyphs dropped: "Estimating PD(|X)" for
+            # "Estimating P_D(Ŷ|X)") is found by its number, and named as printed.
+            matches, mangled = [by_number], True
         if matches:
             i, printed_number, printed = next((m for m in matches if blocks[m[0]].bold or m[1] is not None), matches[0])
             block = blocks[i]
+            rejoined = _rejoined(title, _split_heading_number(block.lines[0].text)[1])
+            if rejoined:
+                name = _clean_title(rejoined)
+            elif mangled and printed and len(block.lines) <= 2:
+                name = _clean_title(printed)
             if printed_number is not None and _norm(printed) == _norm(title):
                 # The bookmark is the printed title without its number, and that title starts
                 # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
@@ -2126,6 +2169,31 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+def _rejoined(bookmark: str, printed: str) -> str | None:
+    """A heading printed over two lines broken at a hyphen ("THE TRADITIONAL CLASSIFICATION PR-"), whose
+    bookmark keeps the break ("The Traditional Classification Pr-oblem"): the bookmark's title without
+    that hyphen. None when the printed heading is not so broken."""
+    if not printed.rstrip().endswith("-"):
+        return None
+    _, name = _split_heading_number(bookmark)
+    head = _norm(printed)
+    if not head or not _norm(name).startswith(head):
+        return None
+    seen = 0
+    for k, ch in enumerate(name):
+        seen += bool(re.match(r"[a-z0-9]", ch.lower()))
+        if seen == len(head):
+            return name[:k + 1] + name[k + 2:] if name[k + 1:k + 2] == "-" else None
+    return None
+
+
+BIOGRAPHIES = re.compile(r"^(?:author\s+)?biograph(?:y|ies)$", re.IGNORECASE)
+
+
+# What LaTeX writes into a bookmark for a \ref it could not resolve yet.
+BROKEN_BOOKMARK = re.compile(r"\?\?")
 
 
 def _numbered_in_turn(title: str, previous: str | None) -> tuple[str | None, str]:
@@ -2602,7 +2670,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 not any(_inside(ln, box, 0.0) for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
-            elif _absorb(ln, page_graphics[index], 8.0):
+            elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
@@ -3161,6 +3229,15 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             return True
     return False
+
+
+def _continues_prose(line: Line, kept: list[Line]) -> bool:
+    """Whether the line goes on a paragraph kept as text just above it (a line of prose with the same
+    left edge and type, one line up). A drawing's box grown by short lines beside the paragraph
+    (Elsevier's keywords column beside the boxed abstract, under the band ruled round "ARTICLE INFO /
+    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line."""
+    return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
+               _is_prose(k) for k in kept[-6:] if k.page == line.page)
 
 
 def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
