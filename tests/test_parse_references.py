@@ -677,3 +677,34 @@ def test_a_line_made_smaller_by_its_url_stays_in_its_entry():
     paper = pages.parse()
     assert len(paper.bibliography) == 4, paper.references
     assert paper.bibliography[1].url == "http://www.cs.rhul.ac.uk/books/dbook/", paper.references[1]
+
+
+def test_author_year_labels_in_brackets_open_entries_set_close():
+    # IJCAI: each entry opens with its citation in brackets, "[Chang et al., 2010] Yin-Wen Chang, ...",
+    # under a hanging indent, and the space between entries is too small to part them by itself.
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph("Factorization machines [Rendle, 2010] and wide models [Cheng et al., 2016] are strong.")
+    pages.heading("References")
+    labels = ["[Boulanger-Lewandowski et al., 2013]", "[Chang et al., 2010]", "[Cheng et al., 2016]",
+              "[Rendle, 2010]", "[van den Oord et al., 2013]"]
+    for n, label in enumerate(labels):
+        pages.line(f"{label} Nicolas Okafor, Yoshua Moreau, and", gap=1.5)
+        pages.y -= 1.5  # lines 11 points apart, entries 12.5
+        pages.line("Pascal Vincent. Audio chord recognition with recurrent", x=84)
+        pages.y -= 1.5
+        pages.line(f"neural networks. In ISMIR, pages 335–340, {2010 + n}.", x=84)
+        pages.y -= 1.5
+    paper = pages.parse()
+    assert [r.split("]")[0] + "]" for r in paper.references] == labels, paper.references
+
+
+def test_alpha_labels_with_accents_or_without_a_year_open_entries():
+    # alpha.bst: an author's accented initial, "[Hös95]", and an entry without a year, "[WYS+]".
+    pages = _introduction_then_references()
+    labels = ["[BJK15]", "[Hös95]", "[Hub11]", "[WYS+]", "[YCS14]", "[ZK16]"]
+    for n, label in enumerate(labels):
+        pages.line("Ola Hossjer and Peter Huber. Exact computation of the least trimmed squares", x=100, label=label)
+        pages.line(f"estimate in linear regression. Computational Statistics, {1990 + n}.", x=100)
+    paper = pages.parse()
+    assert [r.split("]")[0] + "]" for r in paper.references] == labels, paper.references
