@@ -708,3 +708,29 @@ def test_alpha_labels_with_accents_or_without_a_year_open_entries():
         pages.line(f"estimate in linear regression. Computational Statistics, {1990 + n}.", x=100)
     paper = pages.parse()
     assert [r.split("]")[0] + "]" for r in paper.references] == labels, paper.references
+
+
+def test_entries_labelled_with_their_citation_and_alpha_labels_link_citations():
+    from paperkit.reading.bibliography import link_citations, parse_bibliography
+
+    # IJCAI: the label is the citation itself; the first author and year do not tell two entries apart.
+    entries = parse_bibliography([
+        "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle and Lars Schmidt-Thieme. Pairwise interaction "
+        "tensor factorization. In WSDM, pages 81–90, 2010.",
+        "[Rendle, 2010] Steffen Rendle. Factorization machines. In ICDM, 2010.",
+        "[Zhang et al., 2014] Yuyu Zhang, Hanjun Dai, and Chang Xu. Sequential click prediction. In AAAI, 2014.",
+    ])
+    assert [e.label for e in entries] == ["Rendle and Schmidt-Thieme, 2010", "Rendle, 2010", "Zhang et al., 2014"]
+    assert entries[0].authors == ("Steffen Rendle", "Lars Schmidt-Thieme") and entries[1].title == "Factorization machines"
+    text = "Factorization machines [Rendle, 2010] and tensors [Zhang et al., 2014; Rendle and Schmidt-Thieme, 2010]."
+    assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(1,), (2, 0)]
+    # alpha.bst: an accented initial and an entry without a year.
+    entries = parse_bibliography([
+        "[Hös95] Ola Hössjer. Exact computation of the least trimmed squares estimate. Statistics, 1995.",
+        "[Hub11] Peter J Huber. Robust statistics. Springer, 2011.",
+        "[WYS+] Bolun Wang, Yuanshun Yao, and Shawn Shan. Neural cleanse: Identifying backdoor attacks.",
+    ])
+    assert [e.label for e in entries] == ["Hös95", "Hub11", "WYS+"]
+    assert entries[2].authors[0] == "Bolun Wang"
+    text = "Trimmed estimators [Hös95, Hub11] and backdoors [WYS+]."
+    assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(0, 1), (2,)]

@@ -17,6 +17,7 @@ without the title); a DOI, an arXiv id and a URL are taken wherever they are pri
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -26,7 +27,12 @@ NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13] (the closing bracket read as 1).
 SCANNED_LABEL = re.compile(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
-ALPHA_LABEL = re.compile(r"^\s*\[([A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?)\]\s*")
+# (accented initials, "[Číž08]", and no year where the entry has none, "[WYS+]")
+_ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
+ALPHA_LABEL = re.compile(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|"
+                         r"(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?)\]\s*")
+# IJCAI's entries open with the citation itself: "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle ...".
+YEAR_LABEL = re.compile(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
 DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
 BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
 ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
@@ -43,7 +49,10 @@ CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[
 # (a possessive too: "Webb et al.’s (2006)")
 TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
-ALPHA_CITE = re.compile(r"\[((?:[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)(?:\s*[,;]\s*[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)*)\]")
+ALPHA_CITE = re.compile(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\]")
+# "[Liu et al., 2015; Zhang et al., 2014]": author-year citations in brackets (IJCAI)
+# (not one around a parenthesized one, "[(Okafor, 2019)]", which PAREN_CITE takes)
+BRACKET_CITE = re.compile(r"\[([^\[\]()]*?(?:19|20)\d{2}[a-z]?[^\[\]()]*?)\]")
 
 
 def entry_style(entries: list[str]) -> str:
@@ -157,7 +166,7 @@ def parse_reference(text: str) -> Reference:
     """One bibliography entry's text → its fields (what cannot be read is None)."""
     label = None
     body = text
-    found = NUMBER_LABEL.match(body) or ALPHA_LABEL.match(body)
+    found = NUMBER_LABEL.match(body) or ALPHA_LABEL.match(body) or YEAR_LABEL.match(body)
     if found:
         label = next(g for g in found.groups() if g)
         body = body[found.end():]
@@ -330,11 +339,14 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         else:
-            for m in PAREN_CITE.finditer(text):
+            for m in itertools.chain(PAREN_CITE.finditer(text), BRACKET_CITE.finditer(text)):
                 refs = []
                 for part in m.group(1).split(";"):
-                    cite = CITE_PART.search(part)
-                    if cite:
+                    # (an entry labelled with the citation itself: "Rendle, 2010" is not "Rendle and
+                    # Schmidt-Thieme, 2010", though both have the first author and the year)
+                    if (labelled := by_label.get(part.strip())) is not None:
+                        refs.append(labelled)
+                    elif cite := CITE_PART.search(part):
                         refs.extend(_author_year(cite["names"], cite["years"], by_author_year))
                 if refs:
                     found.append((m.start(), m.group(0), refs))
