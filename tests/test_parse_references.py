@@ -734,3 +734,12 @@ def test_entries_labelled_with_their_citation_and_alpha_labels_link_citations():
     assert entries[2].authors[0] == "Bolun Wang"
     text = "Trimmed estimators [Hös95, Hub11] and backdoors [WYS+]."
     assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(0, 1), (2,)]
+
+
+def test_a_surname_of_two_words_keeps_its_initials():
+    from paperkit.reading.bibliography import parse_reference
+
+    # Springer's splncs: "Van Gool, L." is one author, not "Van Gool" and "L".
+    entry = parse_reference("13. Everingham, M., Van Gool, L., Williams, C.K.I., Zisserman, A.: The PASCAL Visual "
+                            "Object Classes Challenge 2007 Results. In: Workshop (2007)")
+    assert entry.authors == ("M. Everingham", "L. Van Gool", "C.K.I. Williams", "A. Zisserman")

@@ -152,8 +152,10 @@ def _split_authors(text: str) -> list[str]:
     # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
     vancouver = bool(pieces) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
     for piece in pieces:
-        # "Okafor, A." as two pieces: the initials belong to the name before them.
-        if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and " " not in names[-1]:
+        # "Okafor, A." as two pieces: the initials belong to the name before them, a surname of two
+        # words too ("Van Gool, L."), not one that has its initials already.
+        if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and len(names[-1].split()) <= 3 and \
+                not re.search(r"\b[A-Z]\.", names[-1]) and (" " not in names[-1] or names[-1].istitle()):
             names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
         elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
             names.append(_initials_first(piece))
