@@ -743,3 +743,13 @@ def test_a_surname_of_two_words_keeps_its_initials():
     entry = parse_reference("13. Everingham, M., Van Gool, L., Williams, C.K.I., Zisserman, A.: The PASCAL Visual "
                             "Object Classes Challenge 2007 Results. In: Workshop (2007)")
     assert entry.authors == ("M. Everingham", "L. Van Gool", "C.K.I. Williams", "A. Zisserman")
+
+
+def test_a_year_after_the_last_authors_initial_is_no_part_of_the_name():
+    from paperkit.reading.bibliography import parse_reference
+
+    # AAAI: "..., and Buchholz, S. 2000. Title." when the first author's surname has three words.
+    entry = parse_reference("Tjong Kim Sang, E. F., and Buchholz, S. 2000. Introduction to the conll-2000 shared "
+                            "task: Chunking. In Learning language in logic and CoNLL, 127–132.")
+    assert entry.authors == ("E. F. Tjong Kim Sang", "S. Buchholz") and entry.year == 2000
+    assert entry.title == "Introduction to the conll-2000 shared task: Chunking"
