@@ -753,3 +753,17 @@ def test_a_year_after_the_last_authors_initial_is_no_part_of_the_name():
                             "task: Chunking. In Learning language in logic and CoNLL, 127–132.")
     assert entry.authors == ("E. F. Tjong Kim Sang", "S. Buchholz") and entry.year == 2000
     assert entry.title == "Introduction to the conll-2000 shared task: Chunking"
+
+
+def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
+    from paperkit.reading.bibliography import parse_reference
+
+    # ACM: the year after the authors, and again in parentheses after the volume.
+    entry = parse_reference("[4] Inderjit S. Dhillon, Yuqiang Guan, and Brian Kulis. 2007. Weighted Graph Cuts "
+                            "Without Eigenvectors. IEEE Trans. Pattern Anal. Mach. Intell. 29, 11 (2007), 1944–1957.")
+    assert entry.authors == ("Inderjit S. Dhillon", "Yuqiang Guan", "Brian Kulis") and entry.year == 2007
+    assert entry.title == "Weighted Graph Cuts Without Eigenvectors"
+    # natbib (ICML): surnames first, given names in full, one with an accent.
+    entry = parse_reference("Azar, Mohammad Gheshlaghi, Munos, Rémi, and Kappen, Hilbert. On the sample complexity "
+                            "of reinforcement learning. In ICML, 2012.")
+    assert entry.authors == ("Mohammad Gheshlaghi Azar", "Rémi Munos", "Hilbert Kappen")

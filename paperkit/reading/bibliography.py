@@ -89,7 +89,8 @@ _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
     # ("Linda B.", "Willard Van Orman", "A Steven")
-    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-z][\w'’\-]*(?:\s[{_UPPER}][a-z][\w'’\-]*)*"
+    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*"
+    rf"(?:\s[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*)*"
     rf"(?:\s[{_UPPER}]\.?)?)")
 # (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
 # A later author's surname of two words, before initials: "..., and Venkatesh Babu, R." (Not the first
@@ -234,7 +235,8 @@ def parse_reference(text: str) -> Reference:
             cut = re.search(r",\s|\s\(|\.\s", aps["rest"])
             title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
             tail = [aps["rest"][cut.end():]] if cut else []
-    elif apa and len(apa["authors"]) < 300:
+    # (not where a year came before the one in parentheses, ACM's "Kulis. 2007. Title. Journal 29, 11 (2007), 1944–1957.")
+    elif apa and len(apa["authors"]) < 300 and not YEAR.search(apa["authors"]):
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
         segments = _segments(apa["rest"])
