@@ -52,10 +52,10 @@ class Pages:
             return parse_document(again)
 
 
-def _introduction_then_references() -> Pages:
+def _introduction_then_references(prose: str = PROSE) -> Pages:
     pages = Pages()
     pages.heading("1 Introduction")
-    pages.paragraph()
+    pages.paragraph(prose)
     pages.heading("References")
     return pages
 
@@ -682,10 +682,8 @@ def test_a_line_made_smaller_by_its_url_stays_in_its_entry():
 def test_author_year_labels_in_brackets_open_entries_set_close():
     # IJCAI: each entry opens with its citation in brackets, "[Chang et al., 2010] Yin-Wen Chang, ...",
     # under a hanging indent, and the space between entries is too small to part them by itself.
-    pages = Pages()
-    pages.heading("1 Introduction")
-    pages.paragraph("Factorization machines [Rendle, 2010] and wide models [Cheng et al., 2016] are strong.")
-    pages.heading("References")
+    pages = _introduction_then_references("Factorization machines [Rendle, 2010] and wide models [Cheng et al., "
+                                          "2016] are strong.")
     labels = ["[Boulanger-Lewandowski et al., 2013]", "[Chang et al., 2010]", "[Cheng et al., 2016]",
               "[Rendle, 2010]", "[van den Oord et al., 2013]"]
     for n, label in enumerate(labels):
