@@ -751,6 +751,10 @@ def test_a_year_after_the_last_authors_initial_is_no_part_of_the_name():
                             "task: Chunking. In Learning language in logic and CoNLL, 127–132.")
     assert entry.authors == ("E. F. Tjong Kim Sang", "S. Buchholz") and entry.year == 2000
     assert entry.title == "Introduction to the conll-2000 shared task: Chunking"
+    # ... or after the last name with no full stop (EMNLP 2014): "P. Resnik 2014."
+    entry = parse_reference("M. Iyyer, P. Enns, J. Boyd-Graber, P. Resnik 2014. Political Ideology Detection Using "
+                            "Recursive Neural Networks. In Proceedings of ACL.")
+    assert entry.authors[-1] == "P. Resnik" and entry.year == 2014
 
 
 def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():

@@ -260,9 +260,9 @@ def parse_reference(text: str) -> Reference:
             title = segments[2].rstrip(".")
             tail = segments[3:]
         elif len(segments) >= 2:
-            if ayear := re.search(r"(?<=\b[A-Z]\.)\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
-                # AAAI's year after the last author's initial, which the segments do not part:
-                # "Tjong Kim Sang, E. F., and Buchholz, S. 2000."
+            if ayear := re.search(r"(?<=\b[A-Z]\.|[a-z]{2})\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
+                # A year after the last author, which the segments do not part: AAAI's after an initial,
+                # "Tjong Kim Sang, E. F., and Buchholz, S. 2000.", or with no full stop, "P. Resnik 2014."
                 year, segments[0] = int(ayear.group(1)), segments[0][:ayear.start()]
             authors = _split_authors(segments[0])
             title = segments[1].rstrip(".")
