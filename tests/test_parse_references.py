@@ -52,10 +52,10 @@ class Pages:
             return parse_document(again)
 
 
-def _introduction_then_references() -> Pages:
+def _introduction_then_references(prose: str = PROSE) -> Pages:
     pages = Pages()
     pages.heading("1 Introduction")
-    pages.paragraph()
+    pages.paragraph(prose)
     pages.heading("References")
     return pages
 
@@ -677,3 +677,95 @@ def test_a_line_made_smaller_by_its_url_stays_in_its_entry():
     paper = pages.parse()
     assert len(paper.bibliography) == 4, paper.references
     assert paper.bibliography[1].url == "http://www.cs.rhul.ac.uk/books/dbook/", paper.references[1]
+
+
+def test_author_year_labels_in_brackets_open_entries_set_close():
+    # IJCAI: each entry opens with its citation in brackets, "[Chang et al., 2010] Yin-Wen Chang, ...",
+    # under a hanging indent, and the space between entries is too small to part them by itself.
+    pages = _introduction_then_references("Factorization machines [Rendle, 2010] and wide models [Cheng et al., "
+                                          "2016] are strong.")
+    labels = ["[Boulanger-Lewandowski et al., 2013]", "[Chang et al., 2010]", "[Cheng et al., 2016]",
+              "[Rendle, 2010]", "[van den Oord et al., 2013]"]
+    for n, label in enumerate(labels):
+        pages.line(f"{label} Nicolas Okafor, Yoshua Moreau, and", gap=1.5)
+        pages.y -= 1.5  # lines 11 points apart, entries 12.5
+        pages.line("Pascal Vincent. Audio chord recognition with recurrent", x=84)
+        pages.y -= 1.5
+        pages.line(f"neural networks. In ISMIR, pages 335–340, {2010 + n}.", x=84)
+        pages.y -= 1.5
+    paper = pages.parse()
+    assert [r.split("]")[0] + "]" for r in paper.references] == labels, paper.references
+
+
+def test_alpha_labels_with_accents_or_without_a_year_open_entries():
+    # alpha.bst: an author's accented initial, "[Hös95]", and an entry without a year, "[WYS+]".
+    pages = _introduction_then_references()
+    labels = ["[BJK15]", "[Hös95]", "[Hub11]", "[WYS+]", "[YCS14]", "[ZK16]"]
+    for n, label in enumerate(labels):
+        pages.line("Ola Hossjer and Peter Huber. Exact computation of the least trimmed squares", x=100, label=label)
+        pages.line(f"estimate in linear regression. Computational Statistics, {1990 + n}.", x=100)
+    paper = pages.parse()
+    assert [r.split("]")[0] + "]" for r in paper.references] == labels, paper.references
+
+
+def test_entries_labelled_with_their_citation_and_alpha_labels_link_citations():
+    from paperkit.reading.bibliography import link_citations, parse_bibliography
+
+    # IJCAI: the label is the citation itself; the first author and year do not tell two entries apart.
+    entries = parse_bibliography([
+        "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle and Lars Schmidt-Thieme. Pairwise interaction "
+        "tensor factorization. In WSDM, pages 81–90, 2010.",
+        "[Rendle, 2010] Steffen Rendle. Factorization machines. In ICDM, 2010.",
+        "[Zhang et al., 2014] Yuyu Zhang, Hanjun Dai, and Chang Xu. Sequential click prediction. In AAAI, 2014.",
+    ])
+    assert [e.label for e in entries] == ["Rendle and Schmidt-Thieme, 2010", "Rendle, 2010", "Zhang et al., 2014"]
+    assert entries[0].authors == ("Steffen Rendle", "Lars Schmidt-Thieme") and entries[1].title == "Factorization machines"
+    text = "Factorization machines [Rendle, 2010] and tensors [Zhang et al., 2014; Rendle and Schmidt-Thieme, 2010]."
+    assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(1,), (2, 0)]
+    # alpha.bst: an accented initial and an entry without a year.
+    entries = parse_bibliography([
+        "[Hös95] Ola Hössjer. Exact computation of the least trimmed squares estimate. Statistics, 1995.",
+        "[Hub11] Peter J Huber. Robust statistics. Springer, 2011.",
+        "[WYS+] Bolun Wang, Yuanshun Yao, and Shawn Shan. Neural cleanse: Identifying backdoor attacks.",
+    ])
+    assert [e.label for e in entries] == ["Hös95", "Hub11", "WYS+"]
+    assert entries[2].authors[0] == "Bolun Wang"
+    text = "Trimmed estimators [Hös95, Hub11] and backdoors [WYS+]."
+    assert [c.refs for c in link_citations([(0, 0, 1, text)], entries)] == [(0, 1), (2,)]
+
+
+def test_a_surname_of_two_words_keeps_its_initials():
+    from paperkit.reading.bibliography import parse_reference
+
+    # Springer's splncs: "Van Gool, L." is one author, not "Van Gool" and "L".
+    entry = parse_reference("13. Everingham, M., Van Gool, L., Williams, C.K.I., Zisserman, A.: The PASCAL Visual "
+                            "Object Classes Challenge 2007 Results. In: Workshop (2007)")
+    assert entry.authors == ("M. Everingham", "L. Van Gool", "C.K.I. Williams", "A. Zisserman")
+
+
+def test_a_year_after_the_last_authors_initial_is_no_part_of_the_name():
+    from paperkit.reading.bibliography import parse_reference
+
+    # AAAI: "..., and Buchholz, S. 2000. Title." when the first author's surname has three words.
+    entry = parse_reference("Tjong Kim Sang, E. F., and Buchholz, S. 2000. Introduction to the conll-2000 shared "
+                            "task: Chunking. In Learning language in logic and CoNLL, 127–132.")
+    assert entry.authors == ("E. F. Tjong Kim Sang", "S. Buchholz") and entry.year == 2000
+    assert entry.title == "Introduction to the conll-2000 shared task: Chunking"
+    # ... or after the last name with no full stop (EMNLP 2014): "P. Resnik 2014."
+    entry = parse_reference("M. Iyyer, P. Enns, J. Boyd-Graber, P. Resnik 2014. Political Ideology Detection Using "
+                            "Recursive Neural Networks. In Proceedings of ACL.")
+    assert entry.authors[-1] == "P. Resnik" and entry.year == 2014
+
+
+def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
+    from paperkit.reading.bibliography import parse_reference
+
+    # ACM: the year after the authors, and again in parentheses after the volume.
+    entry = parse_reference("[4] Inderjit S. Dhillon, Yuqiang Guan, and Brian Kulis. 2007. Weighted Graph Cuts "
+                            "Without Eigenvectors. IEEE Trans. Pattern Anal. Mach. Intell. 29, 11 (2007), 1944–1957.")
+    assert entry.authors == ("Inderjit S. Dhillon", "Yuqiang Guan", "Brian Kulis") and entry.year == 2007
+    assert entry.title == "Weighted Graph Cuts Without Eigenvectors"
+    # natbib (ICML): surnames first, given names in full, one with an accent.
+    entry = parse_reference("Azar, Mohammad Gheshlaghi, Munos, Rémi, and Kappen, Hilbert. On the sample complexity "
+                            "of reinforcement learning. In ICML, 2012.")
+    assert entry.authors == ("Mohammad Gheshlaghi Azar", "Rémi Munos", "Hilbert Kappen")

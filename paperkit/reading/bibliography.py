@@ -17,6 +17,7 @@ without the title); a DOI, an arXiv id and a URL are taken wherever they are pri
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -26,7 +27,12 @@ NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13] (the closing bracket read as 1).
 SCANNED_LABEL = re.compile(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
-ALPHA_LABEL = re.compile(r"^\s*\[([A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?)\]\s*")
+# (accented initials, "[Číž08]", and no year where the entry has none, "[WYS+]")
+_ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
+ALPHA_LABEL = re.compile(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|"
+                         r"(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?)\]\s*")
+# IJCAI's entries open with the citation itself: "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle ...".
+YEAR_LABEL = re.compile(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
 DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
 BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
 ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
@@ -43,7 +49,10 @@ CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[
 # (a possessive too: "Webb et al.’s (2006)")
 TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
-ALPHA_CITE = re.compile(r"\[((?:[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)(?:\s*[,;]\s*[A-Z][A-Za-z+\-]{0,8}\d{2}[a-z]?)*)\]")
+ALPHA_CITE = re.compile(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\]")
+# "[Liu et al., 2015; Zhang et al., 2014]": author-year citations in brackets (IJCAI)
+# (not one around a parenthesized one, "[(Okafor, 2019)]", which PAREN_CITE takes)
+BRACKET_CITE = re.compile(r"\[([^\[\]()]*?(?:19|20)\d{2}[a-z]?[^\[\]()]*?)\]")
 
 
 def entry_style(entries: list[str]) -> str:
@@ -80,7 +89,8 @@ _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
     # ("Linda B.", "Willard Van Orman", "A Steven")
-    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-z][\w'’\-]*(?:\s[{_UPPER}][a-z][\w'’\-]*)*"
+    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*"
+    rf"(?:\s[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*)*"
     rf"(?:\s[{_UPPER}]\.?)?)")
 # (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
 # A later author's surname of two words, before initials: "..., and Venkatesh Babu, R." (Not the first
@@ -143,8 +153,10 @@ def _split_authors(text: str) -> list[str]:
     # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
     vancouver = bool(pieces) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
     for piece in pieces:
-        # "Okafor, A." as two pieces: the initials belong to the name before them.
-        if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and " " not in names[-1]:
+        # "Okafor, A." as two pieces: the initials belong to the name before them, a surname of two
+        # words too ("Van Gool, L."), not one that has its initials already.
+        if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and len(names[-1].split()) <= 3 and \
+                not re.search(r"\b[A-Z]\.", names[-1]) and (" " not in names[-1] or names[-1].istitle()):
             names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
         elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
             names.append(_initials_first(piece))
@@ -157,7 +169,7 @@ def parse_reference(text: str) -> Reference:
     """One bibliography entry's text → its fields (what cannot be read is None)."""
     label = None
     body = text
-    found = NUMBER_LABEL.match(body) or ALPHA_LABEL.match(body)
+    found = NUMBER_LABEL.match(body) or ALPHA_LABEL.match(body) or YEAR_LABEL.match(body)
     if found:
         label = next(g for g in found.groups() if g)
         body = body[found.end():]
@@ -223,7 +235,8 @@ def parse_reference(text: str) -> Reference:
             cut = re.search(r",\s|\s\(|\.\s", aps["rest"])
             title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
             tail = [aps["rest"][cut.end():]] if cut else []
-    elif apa and len(apa["authors"]) < 300:
+    # (not where a year came before the one in parentheses, ACM's "Kulis. 2007. Title. Journal 29, 11 (2007), 1944–1957.")
+    elif apa and len(apa["authors"]) < 300 and not YEAR.search(apa["authors"]):
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
         segments = _segments(apa["rest"])
@@ -247,6 +260,10 @@ def parse_reference(text: str) -> Reference:
             title = segments[2].rstrip(".")
             tail = segments[3:]
         elif len(segments) >= 2:
+            if ayear := re.search(r"(?<=\b[A-Z]\.|[a-z]{2})\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
+                # A year after the last author, which the segments do not part: AAAI's after an initial,
+                # "Tjong Kim Sang, E. F., and Buchholz, S. 2000.", or with no full stop, "P. Resnik 2014."
+                year, segments[0] = int(ayear.group(1)), segments[0][:ayear.start()]
             authors = _split_authors(segments[0])
             title = segments[1].rstrip(".")
             tail = segments[2:]
@@ -330,11 +347,14 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         else:
-            for m in PAREN_CITE.finditer(text):
+            for m in itertools.chain(PAREN_CITE.finditer(text), BRACKET_CITE.finditer(text)):
                 refs = []
                 for part in m.group(1).split(";"):
-                    cite = CITE_PART.search(part)
-                    if cite:
+                    # (an entry labelled with the citation itself: "Rendle, 2010" is not "Rendle and
+                    # Schmidt-Thieme, 2010", though both have the first author and the year)
+                    if (labelled := by_label.get(part.strip())) is not None:
+                        refs.append(labelled)
+                    elif cite := CITE_PART.search(part):
                         refs.extend(_author_year(cite["names"], cite["years"], by_author_year))
                 if refs:
                     found.append((m.start(), m.group(0), refs))

@@ -64,7 +64,9 @@ FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm refer
                                  r"categories and subject descriptors|general terms)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = re.compile(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
-REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-Z][A-Za-z+\-]{0,8}\s?\d{2}[a-z]?\])")
+# (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
+REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?\]|"
+                             r"\[(?!PDF|URL|DOI|HTML)[A-Z]{2,6}\+?\])")
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = re.compile(
     r"@|universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|"
@@ -2236,7 +2238,9 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 # How an author-year entry opens: a name, a rule standing for the authors before ("——."), or a quoted
 # title (no authors).
 _ENTRY_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
-                            r"[—–_\-]{2}|[“\"])")
+                            r"[—–_\-]{2}|[“\"]|"
+                            # an author-year label in brackets (IJCAI): "[van den Oord et al., 2013]"
+                            r"\[[^\]]{2,80}\b(?:19|20)\d{2}[a-z]?\])")
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 _NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
 
