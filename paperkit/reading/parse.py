@@ -1298,6 +1298,10 @@ def _italic_heading_line(line: Line) -> bool:
                                                                           ITALIC_APPENDIX_HEADING.match(line.text))
 
 
+# A heading's line that ends on a word needing the next ("... Learning Requirements and"): wrapped.
+JOINING_WORD_END = re.compile(r"\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)$", re.IGNORECASE)
+
+
 def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> bool:
     """A numbered italic heading too long for its column goes on, in italics, on the next line: the
     first fills the column (or ends on a joining word: "and", "of", "in"), the second is short, starts
@@ -1307,7 +1311,7 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     if len(line.text) >= 60 or _italic_heading_line(line) or line.text.rstrip().endswith(_SENTENCE_END):
         return False
     full = prev.x1 >= right - body * 5.0  # (ragged: IEEEtran breaks a heading a word early)
-    joined = re.search(r"\b(?:and|or|of|in|for|on|with|the|to|by)$", prev.text.rstrip(), re.IGNORECASE) is not None
+    joined = JOINING_WORD_END.search(prev.text.rstrip()) is not None
     return full or joined
 
 
@@ -1682,12 +1686,18 @@ def _bold_but_math(line: Line) -> bool:
         return False
     # A bold run-in label ending in a full stop or colon, then the paragraph's first word, is no
     # heading: "Regularizer of shortness and coherence. To".
+    return not (_bold_lead(line).rstrip().endswith((".", ":")) and "b" not in spans[-1][3])
+
+
+def _bold_lead(line: Line) -> str:
+    """The line's text up to its first word in another face than bold (a run-in label, a caption's
+    bold label); a piece without letters (a full stop set in roman) does not end it."""
     lead = ""
-    for _, _, text, style in spans:
+    for _, _, text, style in line.spans:
         if "b" not in style and any(ch.isalpha() for ch in text):
             break
         lead += text
-    return not (lead.rstrip().endswith((".", ":")) and "b" not in spans[-1][3])
+    return lead
 
 
 def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | None = None) -> None:
@@ -1817,8 +1827,7 @@ def _room_for_more(blocks: list[Block], i: int) -> bool:
     # (a wrapped title's lines sit at its own leading, about 1.2 sizes apart, and its first line may
     # end on a word that needs the next: "Divergent Versions: When and" / "How Many?")
     if first.base is None or second.base is None or second.base - first.base < 1.45 * first.size or \
-            re.search(r"(?:\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)|[:,–-])$", first.text.strip(),
-                      re.IGNORECASE):
+            JOINING_WORD_END.search(first.text.strip()) or re.search(r"[:,–-]$", first.text.strip()):
         return False
     word = second.text.split()[0] if second.text.split() else ""
     return first.x1 + (len(word) + 1) * 0.5 * second.size < max(ln.x1 for ln in beside) - 2
@@ -3077,12 +3086,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
             continue
-        lead = ""
-        for _, _, text, style in block.lines[0].spans:
-            if "b" not in style:
-                break
-            lead += text
-        bold_label = bool(_BARE_LABEL.fullmatch(lead.strip()))
+        bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
                 not bold_label:
             # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption (a
