@@ -661,17 +661,10 @@ def test_ieee_membership_grades_after_the_names_are_no_authors():
 def test_pieces_of_formulas_and_sentences_in_large_type_are_no_headings():
     # A 1994 paper whose broken font gives odd sizes: a formula's pieces ("C C", "2 m"), the tail of a
     # sentence ("ABCD is large.)") and a lemma's head ("Lemma 2 if k > 1") came out as headings.
-    doc = pymupdf.open()
-    page = Page(doc)
-    page.line("1 Introduction", "tibo", 12)
-    page.paragraph()
-    for text in ("C C", "1 2 m", "ABCD is large.)", "Lemma 2 if k > 1", "In both the AIS and SETM algorithms (see"):
-        page.line(text, "tibo", 12)
-        page.paragraph()
-    page.line("2 Discovering Large Itemsets", "tibo", 12)
-    page.paragraph()
-    paper = _parse(doc)
-    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Discovering Large Itemsets", 1)]
+    printed = ("1 Introduction", "C C", "1 2 m", "ABCD is large.)", "Lemma 2 if k > 1",
+               "In both the AIS and SETM algorithms (see", "2 Discovering Large Itemsets")
+    assert _headed_sections([(text, "tibo", 12) for text in printed], repeat=2) == \
+        [("1", "Introduction", 1), ("2", "Discovering Large Itemsets", 1)]
 
 
 def test_an_elsevier_masthead_is_no_title_and_affiliation_letters_are_no_part_of_names():
@@ -816,13 +809,14 @@ def _two_columns(page: Page, columns: list[list[str]], font: str) -> None:
             page.skip(6)
 
 
-def _headed_sections(headings: list[tuple[str, str, float]], toc: list | None = None) -> list[tuple]:
-    """The sections read from a page of headings (text, font, size), each over a paragraph."""
+def _headed_sections(headings: list[tuple[str, str, float]], toc: list | None = None, repeat: int = 1) -> list[tuple]:
+    """The sections read from a page of headings (text, font, size), each over a paragraph (`repeat`
+    times the sample prose)."""
     doc = pymupdf.open()
     page = Page(doc)
     for text, font, size in headings:
         page.line(text, font, size)
-        page.paragraph(repeat=1)
+        page.paragraph(repeat=repeat)
     if toc:
         doc.set_toc(toc)
     return _sections(_parse(doc))
