@@ -748,3 +748,30 @@ def test_a_caption_goes_on_over_the_phrase_it_sets_in_bold(tmp_path):
     _prose(page, 90, 522, 450, 720, size=10)
     figure = _float(doc, tmp_path, "figure", "1")
     assert figure.caption.endswith("Early on, models are more accurate on the good samples."), figure.caption
+
+
+def test_thick_arrows_are_bounded_by_their_ink_not_by_the_miter_limit(tmp_path):
+    # Royal Society Interface 2016, a network of birds drawn with arrows 6.5 pt thick (mitred joins,
+    # miter limit 10): MuPDF bounds such a stroke 30 to 70 pt past its ink, so Figure 9's box reached
+    # over the page's top and into the right column, where it took Figure 10's plots and the text
+    # beside them; Figure 10 got no box.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x0, y0, x1, y1 in ((90, 80, 250, 110), (250, 110, 160, 230), (160, 230, 90, 80)):
+        shape = page.new_shape()
+        shape.draw_polyline([(x0, y0), (x1, y1), (x0 + 0.3 * (x1 - x0) + 6, y0 + 0.3 * (y1 - y0))])
+        shape.finish(color=(0, 0, 0), width=6.5, lineJoin=0, closePath=False)
+        shape.commit()
+    for x, y in ((90, 80), (250, 110), (160, 230)):
+        page.draw_circle((x, y), 12, color=(0, 0, 0), fill=(1, 1, 1), width=1)
+    _text(page, 60, 270, "Figure 9: Network plot of influence strengths between the birds.")
+    _prose(page, 60, 283, 290, 780)
+    _plot(page, 360, 60, 540, 200)
+    _text(page, 320, 225, "Figure 10: Aggregate kernels of the dataset.")
+    _prose(page, 320, 540, 245, 780)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    network, kernels = floats[("figure", "9")], floats[("figure", "10")]
+    assert network.bbox is not None and network.bbox[1] > 50 and network.bbox[2] < 300, network.bbox
+    assert kernels.bbox is not None and kernels.bbox[0] > 300, kernels.bbox
+

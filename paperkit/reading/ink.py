@@ -10,6 +10,14 @@ clipped to them (matplotlib, pgfplots), and its unclipped box would reach down o
 PyMuPDF gives boxes (`get_bboxlog`) and clips (`get_cdrawings`) in two runs over the page, the
 second building a dictionary of every path segment; on a page of a scatter plot with thousands of
 points that was half a second. Here one run keeps only what the parser reads.
+
+MuPDF bounds a stroke generously: its path widened by half the line width times the miter limit
+(ten by default), whatever its corners. For the thin lines of most drawings that is a point or two,
+and the clustering of thin-lined drawings relies on it; a network diagram's thick arrows (6.5 pt)
+were bounded 70 pt past their ink, above the page's top, into the other column and over the caption
+below, so the figure's box took in its neighbours. An unclipped stroke's widening is kept up to `STROKE_MARGIN`
+or, when more, to half its width as drawn (√2 of it at a mitred or square corner, where a very sharp
+miter's spike may reach a few points further).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 from functools import cache
 
 PATHS = ("fill-path", "stroke-path")
+STROKE_MARGIN = 8.0  # points: of MuPDF's widening of a stroke's bound, kept at least this much
 
 Box = tuple[float, float, float, float]
 Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip (None: unclipped), paints white
@@ -59,6 +68,19 @@ def _device_class():
     def box(rect) -> Box:
         return (rect.x0, rect.y0, rect.x1, rect.y1)
 
+    def stroke_box(path, stroke, ctm) -> Box:
+        """A stroke's box, widened by at most `STROKE_MARGIN` or the half width it is drawn with."""
+        b = box(mupdf.ll_fz_bound_path(path, stroke, ctm))
+        scale = abs(ctm.a * ctm.d - ctm.b * ctm.c) ** 0.5
+        half = stroke.linewidth / 2 * scale
+        if half * max(1.0, stroke.miterlimit) <= STROKE_MARGIN:
+            return b  # MuPDF's widening is small already
+        square = stroke.linejoin in (mupdf.FZ_LINEJOIN_MITER, mupdf.FZ_LINEJOIN_MITER_XPS) or \
+            mupdf.FZ_LINECAP_SQUARE in (stroke.start_cap, stroke.end_cap)
+        cap = max(STROKE_MARGIN, half * (1.415 if square else 1.0))
+        bare = box(mupdf.ll_fz_bound_path(path, None, ctm))
+        return (max(b[0], bare[0] - cap), max(b[1], bare[1] - cap), min(b[2], bare[2] + cap), min(b[3], bare[3] + cap))
+
     class InkDevice(mupdf.FzDevice2):
         """Records marks; text callbacks are not overridden, so text costs nothing here."""
 
@@ -75,7 +97,9 @@ def _device_class():
             self.marks.append(("fill-path", b, self.clips[-1], big(b) and white(colorspace, color)))
 
         def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):
-            b = box(mupdf.ll_fz_bound_path(path, stroke, ctm))
+            # (a stroke inside a clip keeps MuPDF's bound: the clip bounds it, as matplotlib's plot
+            # frame does a line drawn with a miter limit of 100000)
+            b = box(mupdf.ll_fz_bound_path(path, stroke, ctm)) if self.clips[-1] else stroke_box(path, stroke, ctm)
             self.marks.append(("stroke-path", b, self.clips[-1], big(b) and white(colorspace, color)))
 
         def fill_shade(self, ctx, shade, ctm, alpha, color_params):
