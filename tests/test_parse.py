@@ -314,6 +314,34 @@ def test_the_rest_of_a_hyphenated_word_is_no_evidence_and_an_abstract_weighs_the
     assert "the effect of increasing the quality" in paper.sections[0].paragraphs[0].text
 
 
+def test_line_end_hyphens_the_paper_says_nothing_about_are_resolved_by_the_word_list():
+    # Real papers print many a hyphenated word once: "over-" / "come" kept its hyphen because
+    # "over" and "come" are words of the paper and "overcome" is printed nowhere else; "data-" /
+    # "driven" lost it ("datadriven") because "driven" is printed nowhere else. The English word
+    # list decides: "overcome" is a word, "datadriven" is not while "data" and "driven" are; a
+    # prefix such as "non" keeps its hyphen before a word when the closed form is rare
+    # ("nontrivial"); a suspended hyphen before "and" keeps its space.
+    import pymupdf
+
+    from paperkit.reading.parse import parse_document
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    rows = [("1 Introduction", "tibo", 12),
+            ("Models come and go, and over the years each one learns from the data it is given. To over-", "tiro", 10),
+            ("come the noise we make the model fully data-", "tiro", 10),
+            ("driven, which is a non-", "tiro", 10),
+            ("trivial change for both low-", "tiro", 10),
+            ("and high-level features of every input we tried in these experiments.", "tiro", 10)]
+    for i, (row, font, size) in enumerate(rows):
+        page.insert_text((72, 72 + 13 * i), row, fontname=font, fontsize=size)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        text = parse_document(again).sections[0].paragraphs[0].text
+    assert "To overcome the noise" in text  # the join
+    assert "fully data-driven, which is a non-trivial change" in text  # kept hyphens
+    assert "for both low- and high-level features" in text
+
+
 def test_a_graphic_belongs_to_one_float_only():
     """A table right above a figure caption whose figure has no drawing: the table keeps its rules."""
     import pymupdf
