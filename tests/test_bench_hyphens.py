@@ -17,15 +17,13 @@ def test_the_truth_list_names_each_hyphen_once_per_list_with_a_known_verdict():
 
 def test_both_rules_are_scored_on_the_hyphens_the_parser_meets(tmp_path):
     (tmp_path / "tune").mkdir()
+    body = ["Models come and go, and over the years each one learns from the data it is given. To over-",
+            "come the noise we make the model fully data-", "driven, for both low-",
+            "and high-level features of every input we tried in these experiments."]
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
-    rows = [("1 Introduction", "tibo", 12),
-            ("Models come and go, and over the years each one learns from the data it is given. To over-", "tiro", 10),
-            ("come the noise we make the model fully data-", "tiro", 10),
-            ("driven, for both low-", "tiro", 10),
-            ("and high-level features of every input we tried in these experiments.", "tiro", 10)]
-    for i, (row, font, size) in enumerate(rows):
-        page.insert_text((72, 72 + 13 * i), row, fontname=font, fontsize=size)
+    page.insert_text((72, 72), "1 Introduction", fontname="tibo", fontsize=12)
+    page.insert_text((72, 85), "\n".join(body), fontname="tiro", fontsize=10, lineheight=1.3)
     doc.save(tmp_path / "tune" / "drawn.pdf")
     truth = [{"paper": "drawn", "list": "sample", "head": head, "tail": tail, "truth": verdict}
              for head, tail, verdict in (("over", "come", "J"), ("data", "driven", "K"), ("low", "and", "S"),
