@@ -275,7 +275,7 @@ WORD_PREFIXES = ("pre", "post", "co", "re", "non", "self", "multi", "semi", "sub
 # Second halves that make a compound of any first half, a name or an acronym ("RNN-based", "SQL-like").
 COMPOUND_TAILS = ("based", "like", "specific", "wise", "free", "aware", "level", "driven", "style", "oriented",
                   "friendly", "agnostic", "efficient", "dependent", "independent", "invariant", "sized", "scale",
-                  "grained", "only")
+                  "grained", "only", "less")
 # Word endings, never a compound's second half ("neighbor-hood", "equal-ing"): some the list holds as
 # words, others a paper prints where a line starting with the rest of a broken word went unnoticed.
 SUFFIX_TAILS = ("hood", "ness", "able", "ably", "ally", "ing", "ings", "ment", "ments", "ity", "ities", "tion", "tions")
@@ -294,13 +294,14 @@ def _listed_compound(head: str, tail: str, words: Counter, name_like: bool = Fal
     the list lacks ("convo-lutional") or a name ("Ghahra-mani"). A capitalised head is mostly a
     name broken at a syllable ("Had-" + "sell", "Kings-" + "bury", "Cloud-" + "era"), a title's
     compound having a longer second half ("Domain-" + "adaptive"): after a head such as "Had" (a
-    capital, not an acronym) the tail must have five letters."""
+    capital, not an acronym nor a prefix such as "Multi") the tail must have six letters
+    ("Morgen-" + "stern" is a name)."""
     # (Each look-up the list misses reads all of it, a few tenths of a millisecond: the cheap tests go first.)
     closed = lexicon.frequency(head + tail)
     if closed and (head not in HYPHEN_PREFIXES or closed >= RARE_CLOSED):
         return False
     tail_word = tail in COMPOUND_TAILS or (
-        len(tail) >= (5 if name_like else 2) and tail not in SUFFIX_TAILS
+        len(tail) >= (6 if name_like and head not in WORD_PREFIXES else 2) and tail not in SUFFIX_TAILS
         and ((len(tail) >= 3 and words.get(tail, 0) > 0) or lexicon.frequency(tail) > 0))
     if closed or not tail_word:
         return tail_word
