@@ -313,7 +313,7 @@ def _suspended_hyphen(before: str, after: str) -> bool:
     """A hyphen left hanging before "and"/"or" ("inter- and intra-hemispheric", "low- or high-level"):
     the line break falls after it, and the space stays. (TeX never breaks a word before a last
     syllable of two letters, and "-and" ending a broken word is rarer than this.)"""
-    return bool(re.search(r"[^\W\d_]{2,}-$", before)) and bool(re.match(r"(?:and|or)\s+[^\W\d_]", after))
+    return bool(re.match(r"(?:and|or)\s+[^\W\d_]", after)) and bool(re.search(r"[^\W\d_]{2,}-$", before[-40:]))
 
 
 @functools.lru_cache(maxsize=512)
