@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from paperkit.reading import lexicon
 from paperkit.reading.ink import PATHS, page_marks
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 
@@ -192,7 +193,9 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
         if not text:
             continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
-            if words is not None and _keeps_hyphen(out, text, words):
+            if words is not None and _suspended_hyphen(out, text):
+                out += " " + text
+            elif words is not None and _keeps_hyphen(out, text, words):
                 out += text
             else:
                 out = out[:-1] + text  # undo end-of-line hyphenation
@@ -254,7 +257,63 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
         return False
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
         return True
-    return len(head) >= 3 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
+    if not lexicon.available():
+        return len(head) >= 3 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
+    printed = head_match.group(1).split("-")[-1]
+    return _listed_compound(head, tail, words, name_like=printed[:1].isupper() and not printed.isupper())
+
+
+# Heads that take a hyphen before a word even where English also writes the word closed
+# ("non-trivial" beside "nontrivial"): kept when the closed word is rarer than RARE_CLOSED in the
+# list; an ordinary word such as "nonlinear", "selfish" or "multitude" is above it, or its tail is
+# no word ("multi" + "ple").
+HYPHEN_PREFIXES = ("non", "self", "multi")
+RARE_CLOSED = 1_000_000  # Google Books count: "nontrivial" 290,630, "multilayer" 565,457, "nonlinear" 3,725,269
+# Prefixes the list lacks or that stand before a word only with a hyphen ("pre-trained", "tri-factorization").
+WORD_PREFIXES = ("pre", "post", "co", "re", "non", "self", "multi", "semi", "sub", "inter", "intra", "uni", "bi",
+                 "tri", "meta", "hyper", "anti", "quasi", "pseudo", "cross")
+# Second halves that make a compound of any first half, a name or an acronym ("RNN-based", "SQL-like").
+COMPOUND_TAILS = ("based", "like", "specific", "wise", "free", "aware", "level", "driven", "style", "oriented",
+                  "friendly", "agnostic", "efficient", "dependent", "independent", "invariant", "sized", "scale",
+                  "grained", "only", "less")
+# Word endings, never a compound's second half ("neighbor-hood", "equal-ing"): some the list holds as
+# words, others a paper prints where a line starting with the rest of a broken word went unnoticed.
+SUFFIX_TAILS = ("hood", "ness", "able", "ably", "ally", "ing", "ings", "ment", "ments", "ity", "ities", "tion", "tions")
+
+
+def _listed_compound(head: str, tail: str, words: Counter, name_like: bool = False) -> bool:
+    """Whether "head-" + "tail" keeps its hyphen when the paper prints neither the compound nor
+    the closed word: decided by the English word list (`paperkit.reading.lexicon`).
+
+    Measured on line-end hyphens of 110 real papers (benchmarks/bench_hyphens.py): a closed word
+    the list knows is a hyphenated word ("algo-rithm", "over-come", "develop-ment"), except after
+    a hyphen-taking prefix when the closed form is rare ("non-trivial"). A closed word it does not
+    know is a compound when both halves are words of the list or of the paper ("data-driven",
+    "short-circuit", "user-specified"), or the head a prefix ("pre-trained"), or a single letter
+    ("n-gram", "p-values"), or the tail a compound maker ("RNN-based"); otherwise a broken word
+    the list lacks ("convo-lutional") or a name ("Ghahra-mani"). A capitalised head is mostly a
+    name broken at a syllable ("Had-" + "sell", "Kings-" + "bury", "Cloud-" + "era"), a title's
+    compound having a longer second half ("Domain-" + "adaptive"): after a head such as "Had" (a
+    capital, not an acronym nor a prefix such as "Multi") the tail must have six letters
+    ("Morgen-" + "stern" is a name)."""
+    # (Each look-up the list misses reads all of it, a few tenths of a millisecond: the cheap tests go first.)
+    closed = lexicon.frequency(head + tail)
+    if closed and (head not in HYPHEN_PREFIXES or closed >= RARE_CLOSED):
+        return False
+    tail_word = tail in COMPOUND_TAILS or (
+        len(tail) >= (6 if name_like and head not in WORD_PREFIXES else 2) and tail not in SUFFIX_TAILS
+        and ((len(tail) >= 3 and words.get(tail, 0) > 0) or lexicon.frequency(tail) > 0))
+    if closed or not tail_word:
+        return tail_word
+    return (len(head) == 1 or head in WORD_PREFIXES or tail in COMPOUND_TAILS
+            or (len(head) >= 3 and words.get(head, 0) > 0) or lexicon.frequency(head) > 0)
+
+
+def _suspended_hyphen(before: str, after: str) -> bool:
+    """A hyphen left hanging before "and"/"or" ("inter- and intra-hemispheric", "low- or high-level"):
+    the line break falls after it, and the space stays. (TeX never breaks a word before a last
+    syllable of two letters, and "-and" ending a broken word is rarer than this.)"""
+    return bool(re.match(r"(?:and|or)\s+[^\W\d_]", after)) and bool(re.search(r"[^\W\d_]{2,}-$", before[-40:]))
 
 
 @functools.lru_cache(maxsize=512)

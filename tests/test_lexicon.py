@@ -1,0 +1,29 @@
+"""The word list's look-up against a slow reference: the whole list read into a dict."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from paperkit.reading import lexicon
+
+
+def _reference() -> tuple[list[str], dict[str, int]]:
+    folder = Path(importlib.util.find_spec("symspellpy").submodule_search_locations[0])
+    lines = (folder / "frequency_dictionary_en_82_765.txt").read_text(encoding="ascii").split("\n")
+    pairs = [line.split(" ") for line in lines if line]
+    return [w for w, _ in pairs], {w: int(c) for w, c in pairs}
+
+
+def test_every_word_of_the_list_is_found_with_its_count_and_a_word_it_lacks_is_zero():
+    order, counts = _reference()
+    lexicon.frequency.cache_clear()
+    words = [w for w in order if w.isalpha()]  # the list ends with contractions ("doesn't"), never asked for
+    sample = words[:50] + words[-50:] + words[::997]  # the first line, the last word, and across the list
+    assert [lexicon.frequency(w) for w in sample] == [counts[w] for w in sample]
+    assert lexicon.frequency("doesn't") == 0
+    # Words that only begin or end a listed one ("algorithm" is listed, "algo" is not), and words
+    # no list holds, are zero; so are words with capitals, digits or letters outside ASCII.
+    for word in ("algo", "rithm", "lgorithm", "algorithmx", "datadriven", "Algorithm", "abc1", "über", ""):
+        assert lexicon.frequency(word) == counts.get(word, 0) == 0
+    assert lexicon.available()
