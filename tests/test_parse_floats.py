@@ -775,3 +775,25 @@ def test_thick_arrows_are_bounded_by_their_ink_not_by_the_miter_limit(tmp_path):
     assert network.bbox is not None and network.bbox[1] > 50 and network.bbox[2] < 300, network.bbox
     assert kernels.bbox is not None and kernels.bbox[0] > 300, kernels.bbox
 
+
+
+def test_a_stamp_and_page_tab_repeated_in_the_margin_are_no_part_of_a_figure(tmp_path):
+    # Royal Society Interface 2016: every page has the journal's stamp set rotated down the right
+    # margin in two pieces, each shorter than a figure, and a tab holding the page number above it.
+    # As an axis title and a panel they stretched every figure near the margin over to them.
+    doc = pymupdf.open()
+    for number in range(1, 4):
+        page = doc.new_page(width=595, height=842)
+        page.draw_rect((561, 43, 578, 54), color=None, fill=(0.6, 0.6, 0.6))
+        _text(page, 575, 164, "rsif.royalsocietypublishing.org", size=8, rotate=90)
+        _text(page, 575, 290, "J R Soc Interface 13: 20160296", size=8, rotate=90)
+        if number == 2:
+            _plot(page, 80, 70, 300, 200)
+            _plot(page, 330, 70, 540, 200)
+            _text(page, 60, 230, "Figure 3: Aggregate view of the influence kernels recovered from the data.")
+            _prose(page, 60, 540, 250, 780)
+        else:
+            _prose(page, 60, 540, 70, 780)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "3")]
+    assert figure.bbox is not None and figure.bbox[2] < 550 and figure.bbox[1] > 55, figure.bbox

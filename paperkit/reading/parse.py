@@ -2674,17 +2674,33 @@ FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|
                          r"acm reference format|additional key words)\b", re.IGNORECASE)
 
 
-PageReading = tuple[list[Line], list[tuple], list[tuple]]  # lines, graphic boxes, horizontal rules
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple]]  # lines, graphic boxes, rotated lines, rules
 
 
 def _read_page(page, index: int) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
-    graphics and its horizontal rules (for algorithm floats)."""
+    graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
+    (for algorithm floats)."""
     rotated: list[tuple] = []
     lines = _page_lines(page, index, rotated)
     marks = page_marks(page)
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks), lines)
-    return lines, _with_axis_titles(boxes, rotated), _horizontal_rules(marks)
+    return lines, boxes, rotated, _horizontal_rules(marks)
+
+
+def _repeated_boxes(pages_boxes: list[list[tuple]]) -> set[tuple]:
+    """The boxes (rounded to a point) that stand at the same place on several pages, at least two
+    and a third of them: page furniture, such as a journal's stamp down the margin in rotated
+    pieces ("rsif.royalsocietypublishing.org", "J R Soc Interface 13: 20160296") or the tab holding
+    the page number. As an axis title or a panel, each stretched the figures near the margin over
+    to it."""
+    seen = Counter(key for boxes in pages_boxes for key in {_rounded(b) for b in boxes})
+    least = max(2, -(-len(pages_boxes) // 3))
+    return {key for key, n in seen.items() if n >= least}
+
+
+def _rounded(box: tuple) -> tuple:
+    return tuple(round(v) for v in box)
 
 
 def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
@@ -2693,11 +2709,17 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
 
     pages_lines: list[list[Line]] = []
     page_graphics: list[list[tuple]] = []
+    pages_rotated: list[list[tuple]] = []
     pages_rules: list[list[tuple]] = []
-    for lines, graphics, rules in (_read_page(page, index) for index, page in enumerate(doc)):
+    for lines, graphics, rotated, rules in (_read_page(page, index) for index, page in enumerate(doc)):
         pages_lines.append(lines)
         page_graphics.append(graphics)
+        pages_rotated.append(rotated)
         pages_rules.append(rules)
+    repeated = _repeated_boxes(page_graphics) | _repeated_boxes(pages_rotated)  # page furniture
+    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated],
+                                       [r for r in rotated if _rounded(r) not in repeated])
+                     for graphics, rotated in zip(page_graphics, pages_rotated)]
     widths = [page.rect.width for page in doc]
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
     no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
