@@ -1344,3 +1344,94 @@ def test_the_bookmarked_biographies_of_an_ieee_journal_are_no_sections():
                  [2, "Ling Wang (Member, IEEE)", 1]])
     paper = _parse(doc)
     assert [t for _, t, _ in _sections(paper)] == ["Introduction", "References"]
+
+
+
+def _justified(page: Page, runs: list[tuple[str, str]], size: float = 9, x: float = 49, width: float = 250) -> None:
+    """One line of runs (text, font), its words spread to fill the column from `x` to `x + width`."""
+    words = [(word, font) for text, font in runs for word in text.split()]
+    inked = sum(pymupdf.get_text_length(word, font, size) for word, font in words)
+    space = (width - inked) / (len(words) - 1)
+    for word, font in words:  # (each word with its space, so that the text layer parts the words)
+        page.page.insert_text((x, page.y), word + " ", fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(word, font, size) + space
+    page.y += size * 1.1
+
+
+def _column_paragraph(page: Page, text: str, font: str, size: float = 9, x: float = 49, width: float = 250) -> None:
+    """A paragraph set justified in a column: full lines spread to its width, the last one not."""
+    line: list[str] = []
+    for word in text.split():
+        if line and pymupdf.get_text_length(" ".join(line + [word]), font, size) > width:
+            _justified(page, [(" ".join(line), font)], size, x, width)
+            line = []
+        line.append(word)
+    page.line(" ".join(line), font, size, x=x, gap=1.1)
+
+
+def test_a_bold_abstract_with_a_word_in_roman_italics_is_whole():
+    # IEEE journals set the abstract in bold; a word it stresses is in roman italics ("the candidate
+    # operators are considered as *actions*; and ..."). Its lines are still the abstract's, not a
+    # paragraph of their own before the introduction.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Constrained Multi-objective Optimization with Operator Selection", "tiro", 20, x=49)
+    page.line("Fei Ming, Wenyin Gong, Ling Wang", size=11, x=72)
+    page.skip(20)
+    top = page.y
+    _column_paragraph(page, " ".join([PROSE] * 5), "tiro", 10, x=312)  # the introduction goes on in the right column
+    page.y = top
+    _justified(page, [("Abstract-", "tibi"), ("Solving constrained multi-objective optimization", "tibo")])
+    for text in ("problems with evolutionary algorithms has attracted considerable",
+                 "attention. This work proposes an online operator selection",
+                 "framework assisted by deep reinforcement learning. The",
+                 "dynamics of the population, including its convergence, diversity,",
+                 "and feasibility, are regarded as the state; the candidate operators"):
+        _justified(page, [(text, "tibo")])
+    _justified(page, [("are considered as", "tibo"), ("actions", "tiit"), ("; and the improvement of the population", "tibo")])
+    _column_paragraph(page, "state is treated as the reward. By using a deep network to learn a policy to estimate the "
+                      "values of all actions, the framework picks the best one.", "tibo")
+    page.skip(6)
+    _column_paragraph(page, "Index Terms- Constrained multi-objective optimization, evolutionary algorithms, deep "
+                      "reinforcement learning, operator selection", "tibo")
+    page.skip(14)
+    for number, initial, rest in (("I.", "I", "NTRODUCTION"), ("II.", "R", "ELATED WORK"), ("III.", "M", "ETHOD")):
+        _runs(page, [(f"{number} {initial}", "tiro", 10), (rest, "tiro", 8)], x=130)  # faked small capitals
+        page.skip(4)
+        _column_paragraph(page, " ".join([PROSE] * 2), "tiro", 10)
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("Solving constrained multi-objective optimization")
+    assert paper.abstract.endswith("the framework picks the best one.")
+    assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "RELATED WORK", 1), ("III", "METHOD", 1)]
+
+
+def test_appendix_headings_with_math_and_the_checklist_after_the_outline_are_sections():
+    # NeurIPS 2024: "A.1 β-DPO Implementation Details" (β in a math font, dropped from the bookmark:
+    # "-DPO Implementation Details"); "A.4 The ablation study w.r.t. M0" (bold, "w.r.t." in bold
+    # italics, M₀ in math italics: no run-in label); "NeurIPS Paper Checklist", set with \section*
+    # after the last bookmark.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    for number, title in (("1", "Introduction"), ("2", "Method")):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph()
+    page = Page(doc)
+    page.line("A Experiment", "tibo", 12)
+    _runs(page, [("A.1 ", "tibo", 10), ("\u03b2", "SY", 10), ("-DPO Implementation Details", "tibo", 10)])
+    page.skip(4)
+    page.paragraph()
+    _runs(page, [("A.4 The ablation study ", "tibo", 10), ("w.r.t. ", "tibi", 10), ("M", "tiit", 10), ("0", "tiro", 7)])
+    page.skip(4)
+    page.paragraph()
+    page.line("B Broader Impacts", "tibo", 12)
+    page.paragraph()
+    page.line("NeurIPS Paper Checklist", "tibo", 12)
+    page.paragraph("1. Claims. Do the main claims made in the abstract and introduction reflect the contributions?", 1)
+    doc.set_toc([[1, "Introduction", 1], [1, "Method", 1], [1, "Experiment", 2], [2, "-DPO Implementation Details", 2],
+                 [2, "The ablation study w.r.t. M0", 2], [1, "Broader Impacts", 2]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Method", 1), ("A", "Experiment", 1),
+                                ("A.1", "\u03b2-DPO Implementation Details", 2), ("A.4", "The ablation study w.r.t. M0", 2),
+                                ("B", "Broader Impacts", 1), (None, "NeurIPS Paper Checklist", 1)]

@@ -1420,6 +1420,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
                 ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
+        elif _bold_prose_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+            new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
@@ -1471,6 +1473,34 @@ def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> boo
         not prev.text.rstrip().endswith(_SENTENCE_END) and ln.text[:1].islower() and not prev.bold
 
 
+def _bold_but_emphasis(line: Line) -> bool:
+    """A line of bold prose with a word or two stressed in roman italics (IEEE's bold abstract: "are
+    considered as *actions*; and the improvement of the population"): every piece with letters is
+    bold or italic, and at least four in five letters are bold. A bold run-in label before roman
+    text is not one."""
+    if line.bold or len(line.spans) < 2:
+        return False
+    bold = letters = 0
+    for _, _, text, style in line.spans:
+        count = sum(ch.isalpha() for ch in text)
+        if count and "b" not in style and "i" not in style:
+            return False
+        letters += count
+        bold += count if "b" in style else 0
+    return letters >= 20 and bold >= 0.8 * letters
+
+
+def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
+    """Whether `line` goes on with the bold paragraph of `prev` where one of them stresses a word in
+    roman italics: both are of the paragraph's face (bold, or bold but that word), the same size and
+    left edge, and `prev` runs to the column's right edge, as a justified line whose sentence goes on
+    does; a heading's line never does."""
+    if not ((prev.bold or _bold_but_emphasis(prev)) and (line.bold or _bold_but_emphasis(line))):
+        return False
+    return (_bold_but_emphasis(prev) or _bold_but_emphasis(line)) and abs(prev.size - line.size) < 0.3 and \
+        abs(prev.x0 - line.x0) < 2 and prev.x1 >= right - 1.5 * prev.size
+
+
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
     """(heading, rest) when the line opens with a run-in heading: a dotted section number, then a
     phrase in bold, italics or small capitals ending in a period, then the paragraph's own text
@@ -1499,6 +1529,10 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
     if i < len(words) and words[i][1] == words[i - 1][1]:
         # The words after the stop are emphasised alike: one heading with a colon or an abbreviation
         # in it ("4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background vs. foreground").
+        return None
+    if i < len(words) and all(style or not any(ch.isalpha() for ch in w) for w, style in words[i:]):
+        # No word of the paragraph's plain type follows the stop: the heading goes on after an
+        # abbreviation, in another face ("A.4 The ablation study *w.r.t.* M₀", M in math italics).
         return None
     heading_title = " ".join(title).rstrip(".:")
     if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
@@ -1641,6 +1675,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
+                                    _greek(title[0]) or
                                     (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
@@ -1748,6 +1783,11 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def _greek(ch: str) -> bool:
+    """A Greek letter: a math variable that may open a heading's title ("A.1 β-DPO Implementation")."""
+    return "\u0370" <= ch <= "\u03ff"
+
+
 def _split_heading_number(text: str) -> tuple[str | None, str]:
     """"3.2 Title", "IV. TITLE", "Appendix A: Title", "Appendix B. Title" → (number, title); else (None, text)."""
     text = text.strip()
@@ -1757,7 +1797,7 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     for pattern in (ROMAN_HEADING, HEADING_NUMBER):
         match = pattern.match(text)
         # (a number of two parts or more may come before a lower-case word: "3.1.1 tanh Unit")
-        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit() or
+        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit() or _greek(match["title"][:1]) or
                       (pattern is HEADING_NUMBER and "." in match["num"].strip(".") and match["num"][0].isdigit())):
             return match["num"].rstrip("."), _clean_title(match["title"])
     return None, _clean_title(text)
@@ -2004,7 +2044,7 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
 STARRED_HEADINGS = re.compile(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
-                              r"supplementary material)$", re.IGNORECASE)
+                              r"supplementary material|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
 
 
 def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
@@ -2167,6 +2207,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
                 # "A Practical Guide"): the "A" is the title's.
                 number, name = printed_number, _clean_title(title)
+            if printed and len(block.lines) <= 2 and _norm(printed) == _norm(name) and \
+                    any(map(_is_math_char, printed)) and not any(map(_is_math_char, name)):
+                # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ..."):
+                # the heading is named as printed.
+                name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
