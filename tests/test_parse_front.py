@@ -965,6 +965,21 @@ def test_a_hyphenated_heading_in_faked_small_caps_keeps_its_number():
     assert _sections(paper)[-1] == ("3.2", "K-NEAREST NEIGHBORS KERNEL", 2)
 
 
+def test_a_heading_in_faked_small_caps_ending_in_an_acronyms_plural_keeps_its_number():
+    # ICLR: "3   RECOMMENDATIONS WITH RNNS", the plural's "S" a small capital after "RNN" in full size
+    # ("RNN" + "S" is no initial); the number a wide space before the title.
+    doc = pymupdf.open()
+    page = Page(doc)
+    for number, runs in (("1", [("I", 12), ("NTRODUCTION", 9.6)]),
+                         ("2", [("R", 12), ("ECOMMENDATIONS WITH", 9.6), (" RNN", 12), ("S", 9.6)])):
+        page.page.insert_text((72, page.y), number, fontname="tiro", fontsize=12)
+        _runs(page, [(text, "tiro", size) for text, size in runs], x=90)
+        page.skip(4)
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "RECOMMENDATIONS WITH RNNS", 1)]
+
+
 def test_a_heading_in_capitals_broken_at_a_hyphen_is_mended_from_the_papers_words():
     # VLDB: "3. DECISION TREES WITH SPARSE IN-" / "PUT DATA" in bold capitals; "input" is a word of
     # the paper, so the hyphen was the line break's.
@@ -1435,3 +1450,96 @@ def test_appendix_headings_with_math_and_the_checklist_after_the_outline_are_sec
     assert _sections(paper) == [("1", "Introduction", 1), ("2", "Method", 1), ("A", "Experiment", 1),
                                 ("A.1", "\u03b2-DPO Implementation Details", 2), ("A.4", "The ablation study w.r.t. M0", 2),
                                 ("B", "Broader Impacts", 1), (None, "NeurIPS Paper Checklist", 1)]
+
+
+def test_an_acknowledgments_label_with_a_full_stop_on_a_line_of_its_own_is_a_section():
+    # NeurIPS 2018: "Acknowledgments." in bold at body size on a line of its own over its paragraph,
+    # after the last bookmarked section; a run-in label with its text on the same line stays text,
+    # and so does a label over no paragraph (an empty skeleton's "Limitations." over "Conclusion.").
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    for number, title in (("1", "Introduction"), ("2", "Conclusion")):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph()
+    for label in ("Limitations.", "Future work."):
+        page.line(label, "tibo", 10)
+        page.skip(6)
+    page.line("Acknowledgments.", "tibo", 10)
+    page.paragraph("We thank the reviewers and the people who kept the cluster running through the winter.", 1)
+    _runs(page, [("Funding.", "tibo", 10), (" This work was paid for by a grant that is named here.", "tiro", 10)])
+    page.skip(8)
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author. A paper about schedules. In Proceedings of a venue, 2019.")
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Conclusion", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Conclusion", 1), (None, "Acknowledgments", 1),
+                                (None, "References", 1)]
+    assert "kept the cluster running" in paper.sections[2].text and "paid for by a grant" in paper.sections[2].text
+
+
+def test_a_conclusions_heading_the_outline_leaves_out_is_a_section_where_it_is_printed():
+    # ACL 2025: "Conclusions" set with \section* in the sections' own type between the last numbered
+    # section and "Limitations", both left out of the bookmarks; a bold "Results" line in body type
+    # is a subsection the outline's deeper levels would list, not one it left out.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    for number, title in (("1", "Introduction"), ("2", "Data"), ("3", "Models"), ("4", "Methods")):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph(repeat=1)
+    page.line("Results", "tibo", 10)
+    page.paragraph(repeat=1)
+    for title in ("Conclusions", "Limitations"):
+        page.line(title, "tibo", 12)
+        page.paragraph(repeat=1)
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author. A paper about schedules. In Proceedings of a venue, 2019.")
+    doc.set_toc([[1, "Introduction", 1], [1, "Data", 1], [1, "Models", 1], [1, "Methods", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Data", 1), ("3", "Models", 1), ("4", "Methods", 1),
+                                (None, "Conclusions", 1),
+                                (None, "Limitations", 1), (None, "References", 1)]
+
+
+def test_a_line_of_an_italic_statement_opening_with_a_number_is_no_heading():
+    # ICML: a lemma stated in italics, its sentence broken after "=" so that the next line opens
+    # with "1. Let U, V be two random variables. Then": that line goes on with the statement; an
+    # IEEE-style italic subsection after a finished sentence is still a heading.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    _column_paragraph(page, " ".join([PROSE] * 2), "tiro", 10, x=72, width=300)
+    _justified(page, [("Lemma 1.", "tibo"), ("Let the variables describe a partition of the space, with", "tiit")], 10, 72, 300)
+    _justified(page, [("exactly one of them for any point whose value is then =", "tiit")], 10, 72, 300)
+    page.line("1. Let U, V be two random variables. Then", "tiit", 10, x=72, gap=1.2)
+    page.line("d(AU, AV) < d(U, V).", "tiit", 10, x=150, gap=1.2)
+    page.skip(8)
+    page.line("1.1. Analysis", "tiit", 10)
+    _column_paragraph(page, " ".join([PROSE] * 2), "tiro", 10, x=72, width=300)
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("1.1", "Analysis", 2)]
+    assert "then = 1. Let U, V be two random variables" in paper.sections[0].text
+
+
+def test_panel_titles_side_by_side_over_a_figure_are_no_heading():
+    # A 1994 technical report: a figure's two panels are titled above their frames in type a point
+    # larger than the body ("M.order" and "M.cust"), side by side on one baseline, far apart.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.skip(10)
+    page.page.insert_text((160, page.y), "M.order", fontname="tiro", fontsize=11)
+    page.page.insert_text((400, page.y), "M.cust", fontname="tiro", fontsize=11)
+    page.skip(6)
+    for x in (100, 340):
+        page.page.draw_rect(pymupdf.Rect(x, page.y, x + 180, page.y + 140), color=(0, 0, 0), width=0.5)
+    page.skip(160)
+    page.line("Figure 1: Execution times of the three algorithms.")
+    page.skip(10)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1)]

@@ -649,8 +649,13 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
             if any(ch.isalpha() for ch in s["text"])]
     initials = 0
-    for (size, text, _, end), (after, _, start, _) in zip(runs, runs[1:]):
+    for k, ((size, text, _, end), (after, rest, start, _)) in enumerate(zip(runs, runs[1:])):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
+            if rest == "S" and k + 2 == len(runs):
+                # An acronym's plural in small capitals ending a heading whose other words have
+                # initials: "R" + "ECOMMENDATIONS WITH" + " RNN" + "S" (ICLR). (Inside a line, as in
+                # an IEEE caption's "MAC" + "S" + " ARE", it still tells ordinary capitals.)
+                continue
             if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
                 return None
             initials += 1
@@ -1315,6 +1320,15 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     return full or joined
 
 
+def _italic_sentence_goes_on(prev: Line, line: Line, right: float) -> bool:
+    """Whether a line that opens like a numbered italic heading ("1. Let U, V be ...") goes on with
+    the italic sentence above it: the line above, in the same italics and size, runs to the column's
+    right edge without ending its sentence, as a justified line of a statement does. (A heading
+    follows a finished paragraph, or a heading.)"""
+    return prev.italic and not prev.bold and abs(prev.size - line.size) < 0.3 and \
+        prev.x1 >= right - 1.5 * prev.size and not prev.text.rstrip().endswith(_SENTENCE_END)
+
+
 def _small_caps_edge(prev: Line, line: Line) -> bool:
     """One of two lines is a short line in small capitals and the other is not: a heading at body
     size (amsart) set tight against its text."""
@@ -1429,6 +1443,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # the paragraph under a wrapped italic heading
         elif _italic_heading_line(prev) and _italic_heading_wraps(prev, ln, col_right[(prev.page, prev.column)], body):
             new = False  # "B. Consequences on Learning Requirements and" / "Model Complexity" (IEEEtran)
+        elif _italic_heading_line(ln) and _italic_sentence_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+            new = False  # "... with Ai(ω) =" / "1. Let U, V be two random variables. Then" (a lemma in italics)
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
             new = True
         elif _small_caps_edge(prev, ln):
@@ -1645,6 +1661,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
         return None
+    if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
+        return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
     larger = block.size >= body * 1.08
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
@@ -1810,7 +1828,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
-        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings)
+        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
+            _back_matter_label(blocks, i, body)
         if found is None or not _reads_as_title(found):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
@@ -1849,6 +1868,21 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
+    """"Acknowledgments." in bold on a line of its own over its paragraph (NeurIPS 2018): the back
+    matter's heading, however it ends. A run-in label has its text on its own line; a label over
+    no paragraph (an empty skeleton's "Limitations." over "Conclusion.") heads nothing."""
+    block = blocks[i]
+    text = block.text
+    if not (text.endswith(".") and len(block.lines) == 1 and len(text.split()) <= 6 and
+            (block.bold or block.size >= body * 1.08) and STARRED_HEADINGS.match(text[:-1])):
+        return None
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.kind != "text" or after.bold or len(after.text.split()) < 6:
+        return None
+    return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
 
 
 def _room_for_more(blocks: list[Block], i: int) -> bool:
@@ -2047,14 +2081,26 @@ STARRED_HEADINGS = re.compile(r"^(acknowledge?ments?\b.*|broader impacts?|(broad
                               r"supplementary material|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
 
 
+def _named_section(title: str) -> bool:
+    """Whether the whole title is one of the usual names of a section ("Conclusions", "Discussion"),
+    other than the abstract's and the bibliography's (found on their own)."""
+    found = UNNUMBERED_HEADINGS.match(title.strip())
+    return found is not None and found.end() == len(title.strip()) and \
+        not REFERENCE_HEADINGS.match(title.strip()) and _norm(title) != "abstract"
+
+
 def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
     """The printed unnumbered headings of the back matter ("Acknowledgements", "Broader Impact"),
     added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
     stops short of them and their paragraphs would be read as the section before's. (The
     bibliography's heading is `_keep_reference_heading`'s.)"""
     titles = {_norm(h.title) for h in headings.values()}
-    printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and
-               STARRED_HEADINGS.match(h.title.strip()) and _norm(h.title) not in titles}
+    # A section's usual name ("Conclusions") set with \section* too: kept where it is printed in the
+    # type of the outline's top-level headings.
+    section_size = min((h.size for k, h in headings.items() if k >= 0 and h.level == 1 and h.size), default=None)
+    printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and _norm(h.title) not in titles
+               and (STARRED_HEADINGS.match(h.title.strip()) or section_size is not None and h.size >= section_size - 0.3
+                    and _named_section(h.title))}
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
