@@ -1543,3 +1543,33 @@ def test_panel_titles_side_by_side_over_a_figure_are_no_heading():
     page.paragraph()
     paper = _parse(doc)
     assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_a_run_in_abstract_going_on_over_the_page_under_the_affiliations_is_whole():
+    # Springer: "Abstract" in bold runs into its paragraph, which fills page 1 down to the authors'
+    # affiliations in small print and goes on, mid-sentence, at the top of page 2; the keywords and
+    # the introduction follow there.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Automatic music transcription: challenges", "tibo", 14)
+    page.line("Ada Okafor · Bo Lindqvist", "tibo", 10)
+    page.skip(12)
+    words = (" ".join([PROSE] * 9)).split()
+    _runs(page, [("Abstract", "tibo", 9.5), (" " + " ".join(words[:12]), "tiro", 9.5)])
+    for start in range(12, len(words), 14):
+        page.line(" ".join(words[start:start + 14]), size=9.5, gap=1.2)
+    page.line("measure in this study, and the wealth of musical scores and corresponding", size=9.5)
+    page.y = 690
+    page.line("A. Okafor, Department of Computer Science, City University London, London, UK", size=8)
+    page.line("B. Lindqvist, Centre for Digital Music, Queen Mary University of London, UK", size=8)
+    second = Page(doc)
+    second.line("audio data now available are a rich source of training data for the methods.", size=9.5)
+    second.skip(8)
+    second.line("Keywords Music signal analysis, Music information retrieval", size=9.5)
+    second.skip(14)
+    second.line("1 Introduction", "tibo", 10)
+    second.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert paper.abstract.endswith("and corresponding audio data now available are a rich source of training data for the methods.")
+    assert _sections(paper) == [("1", "Introduction", 1)]

@@ -2628,6 +2628,27 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     return None
 
 
+def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
+    """Where a run-in abstract (block `i`) that ends mid-sentence goes on in the next column or page
+    (Springer: "Abstract" fills page 1 down to the authors' affiliations): the blocks in small print
+    between (the affiliations), then the one that goes on in the abstract's type in lower case.
+    Empty when it does not go on."""
+    block = blocks[i]
+    if block.text.rstrip().endswith(_SENTENCE_END):
+        return []
+    between = []
+    for j in range(i + 1, min(len(blocks), i + 12)):
+        other = blocks[j]
+        if other.page > block.page + 1 or other.kind != "text":
+            break
+        if other.size < block.size - 0.6:
+            between.append(j)
+            continue
+        moved = other.page != block.page or other.lines[0].column != block.lines[-1].column
+        return between + [j] if moved and abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
+    return []
+
+
 def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
@@ -2846,6 +2867,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
+            *between, rest = _abstract_continued(blocks, i) or [None]
+            if rest is not None:
+                for j in between:
+                    blocks[j].kind = "front"
+                blocks[rest].kind = "abstract"
+                abstract = _join_lines([abstract, blocks[rest].text], words)
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     opening = headings.get(first_heading)
