@@ -1573,3 +1573,27 @@ def test_a_run_in_abstract_going_on_over_the_page_under_the_affiliations_is_whol
     assert paper.abstract is not None and paper.abstract.startswith("We train every model")
     assert paper.abstract.endswith("and corresponding audio data now available are a rich source of training data for the methods.")
     assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_a_drop_capital_opens_the_first_word_of_its_paragraph():
+    # IEEE journals open the introduction with a drop capital two lines tall ("C" in 28 pt beside
+    # "ONSTRAINED multi-objective optimization problems" and the next line): it is the first word's.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Constrained Optimization with Operator Selection", "tibo", 18)
+    page.skip(10)
+    for number, initial, rest in (("I.", "I", "NTRODUCTION"), ("II.", "R", "ELATED WORK"), ("III.", "M", "ETHOD")):
+        _runs(page, [(f"{number} {initial}", "tiro", 10), (rest, "tiro", 8)], x=130)
+        page.skip(4)
+        if number == "I.":
+            top = page.y
+            page.page.insert_text((72, top + 12), "C", fontname="tibo", fontsize=28.5)
+            x = 72 + pymupdf.get_text_length("C", "tibo", 28.5) + 2
+            page.line("ONSTRAINED multi-objective optimization problems (CMOPs)", x=x)
+            page.line("contain multiple conflicting objective functions and constraints,", x=x)
+            page.line("which widely exist in real-world applications and scientific research.")
+        page.paragraph()
+    paper = _parse(doc)
+    assert [s.title for s in paper.sections] == ["INTRODUCTION", "RELATED WORK", "METHOD"]
+    assert paper.sections[0].paragraphs[0].text.startswith(
+        "CONSTRAINED multi-objective optimization problems (CMOPs) contain multiple conflicting")

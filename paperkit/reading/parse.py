@@ -2649,6 +2649,25 @@ def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
     return []
 
 
+def _with_drop_caps(lines: list[Line], body: float) -> list[Line]:
+    """The page's lines with a drop capital put back at the start of its word: a single capital
+    letter set two or more lines tall (IEEE's introduction: "C" in 28 pt beside "ONSTRAINED
+    multi-objective ..."), read by itself, goes in front of the line that starts just right of it at
+    its top."""
+    caps = [ln for ln in lines if len(ln.text) == 1 and ln.text.isupper() and ln.size >= 2 * body]
+    for cap in caps:
+        beside = [ln for ln in lines if ln is not cap and -1 <= ln.x0 - cap.x1 <= 0.5 * cap.size and
+                  abs(ln.y0 - cap.y0) < ln.height and ln.size < 0.6 * cap.size]
+        if not beside:
+            continue
+        first = min(beside, key=lambda ln: ln.y0)
+        first.text = cap.text + first.text
+        first.x0 = cap.x0
+        first.spans.insert(0, (cap.x0, cap.x1, cap.text, first.spans[0][3] if first.spans else ""))
+        lines = [ln for ln in lines if ln is not cap]
+    return lines
+
+
 def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
@@ -2776,6 +2795,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
         stamps = _foot_stamps(lines, doc[index].rect.height, body)
+        lines = _with_drop_caps(lines, body)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:
                 continue
