@@ -1597,3 +1597,26 @@ def test_a_drop_capital_opens_the_first_word_of_its_paragraph():
     assert [s.title for s in paper.sections] == ["INTRODUCTION", "RELATED WORK", "METHOD"]
     assert paper.sections[0].paragraphs[0].text.startswith(
         "CONSTRAINED multi-objective optimization problems (CMOPs) contain multiple conflicting")
+
+
+def test_a_scans_heading_read_as_overlapping_pieces_of_one_row_is_whole():
+    # A 1994 IEEE scan: the OCR text layer gives "111. SIMPLE", "RECURRENT", "NETWORK", "SOLUTION"
+    # as pieces of one row whose boxes overlap their neighbours; they are one heading's row.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Learning Long-Term Dependencies Is Difficult", "tibo", 18)
+    page.skip(10)
+    for number, title in (("I.", "INTRODUCTION"), ("11.", "MINIMAL TASK"), ("111.", "SIMPLE RECURRENT NETWORK SOLUTION"),
+                          ("IV.", "LEARNING TO LATCH")):
+        if number == "111.":
+            x = 72.0
+            for word in [f"{number} SIMPLE", "RECURRENT", "NETWORK", "SOLUTION"]:
+                page.page.insert_text((x, page.y), word + " ", fontname="tibo", fontsize=10)
+                x += pymupdf.get_text_length(word, "tibo", 10) - 7  # (each piece's box reaches into the next)
+            page.y += 12.5
+        else:
+            page.line(f"{number} {title}", "tibo", 10)
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "MINIMAL TASK", 1),
+                                ("III", "SIMPLE RECURRENT NETWORK SOLUTION", 1), ("IV", "LEARNING TO LATCH", 1)]
