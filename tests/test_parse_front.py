@@ -1620,3 +1620,24 @@ def test_a_scans_heading_read_as_overlapping_pieces_of_one_row_is_whole():
     paper = _parse(doc)
     assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "MINIMAL TASK", 1),
                                 ("III", "SIMPLE RECURRENT NETWORK SOLUTION", 1), ("IV", "LEARNING TO LATCH", 1)]
+
+
+def test_the_title_and_names_printed_again_under_a_cover_page_are_front_matter():
+    # USENIX: a cover page (title, names, the proceedings' line), then the paper's first page
+    # prints title and names again above the abstract: front matter, not a section before the
+    # introduction.
+    doc = pymupdf.open()
+    cover = Page(doc)
+    cover.y = 250
+    cover.line("Simple Testing Can Prevent Most Critical Failures", "hebo", 20)
+    cover.line("Ding Yuan, Yu Luo, Xin Zhuang, University of Toronto", "hebo", 14)
+    cover.line("This paper is included in the Proceedings of OSDI 14", "hebo", 16)
+    page = Page(doc)
+    page.line("Simple Testing Can Prevent Most Critical Failures", size=14.5)
+    page.line("An Analysis of Production Failures in Distributed Systems", size=14.5)
+    page.line("Ding Yuan, Yu Luo, Xin Zhuang, Guilherme Renna Rodrigues, University of Toronto", size=12)
+    page.abstract_and_introduction()
+    paper = _parse(doc)
+    assert paper.title == "Simple Testing Can Prevent Most Critical Failures"
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert _sections(paper) == [("1", "Introduction", 1)]

@@ -2928,11 +2928,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
     title = " ".join(UNEXPRESSED.sub("", title).split())
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
+    # (under a cover page, the paper's first page prints title and names again above the abstract)
+    front_page = min(blocks[abstract_index].page, 1) if abstract_index is not None and abstract_index <= first_heading else 0
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
         caption = CAPTION.match(blocks[i].text)
-        if blocks[i].page == 0 and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
+        if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
 
     # Figures and tables.
