@@ -1641,3 +1641,29 @@ def test_the_title_and_names_printed_again_under_a_cover_page_are_front_matter()
     assert paper.title == "Simple Testing Can Prevent Most Critical Failures"
     assert paper.abstract is not None and paper.abstract.startswith("We train every model")
     assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_acm_classification_terms_and_keywords_under_their_labels_are_front_matter():
+    # ACM (2007): under the abstract, "Categories and Subject Descriptors", "General Terms" and
+    # "Keywords" in the headings' type, each over its list; the introduction follows.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Dynamo: A Highly Available Key-value Store", "hebo", 18)
+    page.skip(10)
+    page.line("ABSTRACT", "hebo", 12)
+    page.paragraph()
+    for label, lines in (("Categories and Subject Descriptors", [
+            "D.4.2 [Operating Systems]: Storage Management; D.4.5 [Operating Systems]:",
+            "Reliability; D.4.2 [Operating Systems]: Performance; C.2.4 [Computer",
+            "Communication Networks]: Distributed Systems"]),
+            ("General Terms", ["Algorithms, Management, Measurement, Performance, Design, Reliability."]),
+            ("Keywords", ["Fault tolerance, scalability, data storage, clustered storage, replication"])):
+        page.line(label, "hebo", 12)
+        for text in lines:
+            page.line(text, size=9, gap=1.2)
+        page.skip(6)
+    for heading in ("1. INTRODUCTION", "2. BACKGROUND"):
+        page.line(heading, "hebo", 12)
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "BACKGROUND", 1)]

@@ -2634,6 +2634,14 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     return None
 
 
+def _under_front_label(blocks: list[Block], i: int) -> bool:
+    """Whether block `i` is the list under a front-matter label on a line of its own (ACM's
+    "Categories and Subject Descriptors", "General Terms", "Keywords" over their terms)."""
+    label = blocks[i - 1] if i > 0 else None
+    return label is not None and len(label.lines) == 1 and len(label.text.split()) <= 5 and \
+        FRONT_LABEL.match(label.text) is not None
+
+
 def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
     """Where a run-in abstract (block `i`) that ends mid-sentence goes on in the next column or page
     (Springer: "Abstract" fills page 1 down to the authors' affiliations): the blocks in small print
@@ -3000,7 +3008,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             carried.append(list(block.lines))
             continue
         if block.kind == "text" and current is None:
-            if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6:
+            if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6 or _under_front_label(blocks, i):
                 continue  # keywords, index terms, an ornament after the abstract, a "Chapter 1" label
             # Body text after the abstract before the first heading found (a scan's "I. INTRODUCTION"
             # not read as one): a section without a heading, never dropped.
