@@ -1420,18 +1420,22 @@ def test_a_bold_abstract_with_a_word_in_roman_italics_is_whole():
     assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "RELATED WORK", 1), ("III", "METHOD", 1)]
 
 
+def _numbered_opening(page: Page, titles: list[str], repeat: int = 2) -> None:
+    """A paper's title, then sections numbered 1, 2, ... with these titles, each over a paragraph."""
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    for number, title in enumerate(titles, 1):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph(repeat=repeat)
+
+
 def test_appendix_headings_with_math_and_the_checklist_after_the_outline_are_sections():
     # NeurIPS 2024: "A.1 β-DPO Implementation Details" (β in a math font, dropped from the bookmark:
     # "-DPO Implementation Details"); "A.4 The ablation study w.r.t. M0" (bold, "w.r.t." in bold
     # italics, M₀ in math italics: no run-in label); "NeurIPS Paper Checklist", set with \section*
     # after the last bookmark.
     doc = pymupdf.open()
-    page = Page(doc)
-    page.line("A Study of Training Schedules", "tibo", 16)
-    page.skip(20)
-    for number, title in (("1", "Introduction"), ("2", "Method")):
-        page.line(f"{number} {title}", "tibo", 12)
-        page.paragraph()
+    _numbered_opening(Page(doc), ["Introduction", "Method"])
     page = Page(doc)
     page.line("A Experiment", "tibo", 12)
     _runs(page, [("A.1 ", "tibo", 10), ("\u03b2", "SY", 10), ("-DPO Implementation Details", "tibo", 10)])
@@ -1458,11 +1462,7 @@ def test_an_acknowledgments_label_with_a_full_stop_on_a_line_of_its_own_is_a_sec
     # and so does a label over no paragraph (an empty skeleton's "Limitations." over "Conclusion.").
     doc = pymupdf.open()
     page = Page(doc)
-    page.line("A Study of Training Schedules", "tibo", 16)
-    page.skip(20)
-    for number, title in (("1", "Introduction"), ("2", "Conclusion")):
-        page.line(f"{number} {title}", "tibo", 12)
-        page.paragraph()
+    _numbered_opening(page, ["Introduction", "Conclusion"])
     for label in ("Limitations.", "Future work."):
         page.line(label, "tibo", 10)
         page.skip(6)
@@ -1485,11 +1485,7 @@ def test_a_conclusions_heading_the_outline_leaves_out_is_a_section_where_it_is_p
     # is a subsection the outline's deeper levels would list, not one it left out.
     doc = pymupdf.open()
     page = Page(doc)
-    page.line("A Study of Training Schedules", "tibo", 16)
-    page.skip(20)
-    for number, title in (("1", "Introduction"), ("2", "Data"), ("3", "Models"), ("4", "Methods")):
-        page.line(f"{number} {title}", "tibo", 12)
-        page.paragraph(repeat=1)
+    _numbered_opening(page, ["Introduction", "Data", "Models", "Methods"], repeat=1)
     page.line("Results", "tibo", 10)
     page.paragraph(repeat=1)
     for title in ("Conclusions", "Limitations"):
