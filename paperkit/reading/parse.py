@@ -1494,8 +1494,8 @@ def _bold_but_emphasis(line: Line) -> bool:
     considered as *actions*; and the improvement of the population"): every piece with letters is
     bold or italic, and at least four in five letters are bold. A bold run-in label before roman
     text is not one."""
-    if line.bold or len(line.spans) < 2:
-        return False
+    if line.bold or len(line.spans) < 2 or not any("b" in style for *_, style in line.spans):
+        return False  # (most lines: no bold at all)
     bold = letters = 0
     for _, _, text, style in line.spans:
         count = sum(ch.isalpha() for ch in text)
@@ -1511,9 +1511,9 @@ def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
     roman italics: both are of the paragraph's face (bold, or bold but that word), the same size and
     left edge, and `prev` runs to the column's right edge, as a justified line whose sentence goes on
     does; a heading's line never does."""
-    if not ((prev.bold or _bold_but_emphasis(prev)) and (line.bold or _bold_but_emphasis(line))):
-        return False
-    return (_bold_but_emphasis(prev) or _bold_but_emphasis(line)) and abs(prev.size - line.size) < 0.3 and \
+    if prev.bold == line.bold:
+        return False  # (both bold, or neither: one face, no boundary to mend)
+    return _bold_but_emphasis(line if prev.bold else prev) and abs(prev.size - line.size) < 0.3 and \
         abs(prev.x0 - line.x0) < 2 and prev.x1 >= right - 1.5 * prev.size
 
 
@@ -1631,7 +1631,7 @@ def _rows(block: Block) -> int:
 def uses_roman_sections(blocks: list[Block]) -> bool:
     """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
     them in all (a scan whose text layer lost one of the two)."""
-    seen = {m["num"] for b in blocks if _rows(b) <= 2 and (m := _roman_heading(b.text))}
+    seen = {m["num"] for b in blocks if (len(b.lines) <= 2 or _rows(b) <= 2) and (m := _roman_heading(b.text))}
     return {"II", "III"} <= seen or len(seen) >= 4
 
 
@@ -1662,7 +1662,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
     most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
-    if _rows(block) > most_lines or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
+    if (len(block.lines) > most_lines and _rows(block) > most_lines) or len(text) > 120 or len(text) < 2 or \
+            any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
@@ -1881,9 +1882,10 @@ def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | N
     matter's heading, however it ends. A run-in label has its text on its own line; a label over
     no paragraph (an empty skeleton's "Limitations." over "Conclusion.") heads nothing."""
     block = blocks[i]
+    if len(block.lines) != 1 or not (block.bold or block.size >= body * 1.08):
+        return None
     text = block.text
-    if not (text.endswith(".") and len(block.lines) == 1 and len(text.split()) <= 6 and
-            (block.bold or block.size >= body * 1.08) and STARRED_HEADINGS.match(text[:-1])):
+    if not (text.endswith(".") and len(text.split()) <= 6 and STARRED_HEADINGS.match(text[:-1])):
         return None
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if after is None or after.kind != "text" or after.bold or len(after.text.split()) < 6:
