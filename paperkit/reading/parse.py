@@ -1622,16 +1622,23 @@ def _expressed(text: str) -> str:
     return " ".join(UNEXPRESSED.sub("", text).split()) if UNEXPRESSED.search(text) else text.strip()
 
 
-def _rows(block: Block) -> int:
-    """How many rows the block's lines make: a scan's text layer may give the words of one row
-    as pieces ("111. SIMPLE", "RECURRENT", "NETWORK"), each a line of its own."""
-    return 1 + sum(1 for a, b in zip(block.lines, block.lines[1:]) if abs(b.y1 - a.y1) > 0.5 * a.height)
+def _more_rows(block: Block, most: int) -> bool:
+    """Whether the block's lines make more than `most` rows: a scan's text layer may give the words
+    of one row as pieces ("111. SIMPLE", "RECURRENT", "NETWORK"), each a line of its own."""
+    if len(block.lines) <= most:
+        return False
+    rows = 1
+    for a, b in zip(block.lines, block.lines[1:]):
+        rows += abs(b.y1 - a.y1) > 0.5 * a.height
+        if rows > most:
+            return True
+    return False
 
 
 def uses_roman_sections(blocks: list[Block]) -> bool:
     """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
     them in all (a scan whose text layer lost one of the two)."""
-    seen = {m["num"] for b in blocks if (len(b.lines) <= 2 or _rows(b) <= 2) and (m := _roman_heading(b.text))}
+    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := _roman_heading(b.text))}
     return {"II", "III"} <= seen or len(seen) >= 4
 
 
@@ -1662,8 +1669,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
     most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
-    if (len(block.lines) > most_lines and _rows(block) > most_lines) or len(text) > 120 or len(text) < 2 or \
-            any(ln.code for ln in block.lines):
+    if _more_rows(block, most_lines) or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
