@@ -965,6 +965,21 @@ def test_a_hyphenated_heading_in_faked_small_caps_keeps_its_number():
     assert _sections(paper)[-1] == ("3.2", "K-NEAREST NEIGHBORS KERNEL", 2)
 
 
+def test_a_heading_in_faked_small_caps_ending_in_an_acronyms_plural_keeps_its_number():
+    # ICLR: "3   RECOMMENDATIONS WITH RNNS", the plural's "S" a small capital after "RNN" in full size
+    # ("RNN" + "S" is no initial); the number a wide space before the title.
+    doc = pymupdf.open()
+    page = Page(doc)
+    for number, runs in (("1", [("I", 12), ("NTRODUCTION", 9.6)]),
+                         ("2", [("R", 12), ("ECOMMENDATIONS WITH", 9.6), (" RNN", 12), ("S", 9.6)])):
+        page.page.insert_text((72, page.y), number, fontname="tiro", fontsize=12)
+        _runs(page, [(text, "tiro", size) for text, size in runs], x=90)
+        page.skip(4)
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "RECOMMENDATIONS WITH RNNS", 1)]
+
+
 def test_a_heading_in_capitals_broken_at_a_hyphen_is_mended_from_the_papers_words():
     # VLDB: "3. DECISION TREES WITH SPARSE IN-" / "PUT DATA" in bold capitals; "input" is a word of
     # the paper, so the hyphen was the line break's.
@@ -1344,3 +1359,307 @@ def test_the_bookmarked_biographies_of_an_ieee_journal_are_no_sections():
                  [2, "Ling Wang (Member, IEEE)", 1]])
     paper = _parse(doc)
     assert [t for _, t, _ in _sections(paper)] == ["Introduction", "References"]
+
+
+
+def _justified(page: Page, runs: list[tuple[str, str]], size: float = 9, x: float = 49, width: float = 250) -> None:
+    """One line of runs (text, font), its words spread to fill the column from `x` to `x + width`."""
+    words = [(word, font) for text, font in runs for word in text.split()]
+    inked = sum(pymupdf.get_text_length(word, font, size) for word, font in words)
+    space = (width - inked) / (len(words) - 1)
+    for word, font in words:  # (each word with its space, so that the text layer parts the words)
+        page.page.insert_text((x, page.y), word + " ", fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(word, font, size) + space
+    page.y += size * 1.1
+
+
+def _column_paragraph(page: Page, text: str, font: str, size: float = 9, x: float = 49, width: float = 250) -> None:
+    """A paragraph set justified in a column: full lines spread to its width, the last one not."""
+    line: list[str] = []
+    for word in text.split():
+        if line and pymupdf.get_text_length(" ".join(line + [word]), font, size) > width:
+            _justified(page, [(" ".join(line), font)], size, x, width)
+            line = []
+        line.append(word)
+    page.line(" ".join(line), font, size, x=x, gap=1.1)
+
+
+def test_a_bold_abstract_with_a_word_in_roman_italics_is_whole():
+    # IEEE journals set the abstract in bold; a word it stresses is in roman italics ("the candidate
+    # operators are considered as *actions*; and ..."). Its lines are still the abstract's, not a
+    # paragraph of their own before the introduction.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Constrained Multi-objective Optimization with Operator Selection", "tiro", 20, x=49)
+    page.line("Fei Ming, Wenyin Gong, Ling Wang", size=11, x=72)
+    page.skip(20)
+    top = page.y
+    _column_paragraph(page, " ".join([PROSE] * 5), "tiro", 10, x=312)  # the introduction goes on in the right column
+    page.y = top
+    _justified(page, [("Abstract-", "tibi"), ("Solving constrained multi-objective optimization", "tibo")])
+    for text in ("problems with evolutionary algorithms has attracted considerable",
+                 "attention. This work proposes an online operator selection",
+                 "framework assisted by deep reinforcement learning. The",
+                 "dynamics of the population, including its convergence, diversity,",
+                 "and feasibility, are regarded as the state; the candidate operators"):
+        _justified(page, [(text, "tibo")])
+    _justified(page, [("are considered as", "tibo"), ("actions", "tiit"), ("; and the improvement of the population", "tibo")])
+    _column_paragraph(page, "state is treated as the reward. By using a deep network to learn a policy to estimate the "
+                      "values of all actions, the framework picks the best one.", "tibo")
+    page.skip(6)
+    _column_paragraph(page, "Index Terms- Constrained multi-objective optimization, evolutionary algorithms, deep "
+                      "reinforcement learning, operator selection", "tibo")
+    page.skip(14)
+    for number, initial, rest in (("I.", "I", "NTRODUCTION"), ("II.", "R", "ELATED WORK"), ("III.", "M", "ETHOD")):
+        _runs(page, [(f"{number} {initial}", "tiro", 10), (rest, "tiro", 8)], x=130)  # faked small capitals
+        page.skip(4)
+        _column_paragraph(page, " ".join([PROSE] * 2), "tiro", 10)
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("Solving constrained multi-objective optimization")
+    assert paper.abstract.endswith("the framework picks the best one.")
+    assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "RELATED WORK", 1), ("III", "METHOD", 1)]
+
+
+def _numbered_opening(page: Page, titles: list[str], repeat: int = 2) -> None:
+    """A paper's title, then sections numbered 1, 2, ... with these titles, each over a paragraph."""
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    for number, title in enumerate(titles, 1):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph(repeat=repeat)
+
+
+def test_appendix_headings_with_math_and_the_checklist_after_the_outline_are_sections():
+    # NeurIPS 2024: "A.1 β-DPO Implementation Details" (β in a math font, dropped from the bookmark:
+    # "-DPO Implementation Details"); "A.4 The ablation study w.r.t. M0" (bold, "w.r.t." in bold
+    # italics, M₀ in math italics: no run-in label); "NeurIPS Paper Checklist", set with \section*
+    # after the last bookmark.
+    doc = pymupdf.open()
+    _numbered_opening(Page(doc), ["Introduction", "Method"])
+    page = Page(doc)
+    page.line("A Experiment", "tibo", 12)
+    _runs(page, [("A.1 ", "tibo", 10), ("\u03b2", "SY", 10), ("-DPO Implementation Details", "tibo", 10)])
+    page.skip(4)
+    page.paragraph()
+    _runs(page, [("A.4 The ablation study ", "tibo", 10), ("w.r.t. ", "tibi", 10), ("M", "tiit", 10), ("0", "tiro", 7)])
+    page.skip(4)
+    page.paragraph()
+    page.line("B Broader Impacts", "tibo", 12)
+    page.paragraph()
+    page.line("NeurIPS Paper Checklist", "tibo", 12)
+    page.paragraph("1. Claims. Do the main claims made in the abstract and introduction reflect the contributions?", 1)
+    doc.set_toc([[1, "Introduction", 1], [1, "Method", 1], [1, "Experiment", 2], [2, "-DPO Implementation Details", 2],
+                 [2, "The ablation study w.r.t. M0", 2], [1, "Broader Impacts", 2]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Method", 1), ("A", "Experiment", 1),
+                                ("A.1", "\u03b2-DPO Implementation Details", 2), ("A.4", "The ablation study w.r.t. M0", 2),
+                                ("B", "Broader Impacts", 1), (None, "NeurIPS Paper Checklist", 1)]
+
+
+def test_an_acknowledgments_label_with_a_full_stop_on_a_line_of_its_own_is_a_section():
+    # NeurIPS 2018: "Acknowledgments." in bold at body size on a line of its own over its paragraph,
+    # after the last bookmarked section; a run-in label with its text on the same line stays text,
+    # and so does a label over no paragraph (an empty skeleton's "Limitations." over "Conclusion.").
+    doc = pymupdf.open()
+    page = Page(doc)
+    _numbered_opening(page, ["Introduction", "Conclusion"])
+    for label in ("Limitations.", "Future work."):
+        page.line(label, "tibo", 10)
+        page.skip(6)
+    page.line("Acknowledgments.", "tibo", 10)
+    page.paragraph("We thank the reviewers and the people who kept the cluster running through the winter.", 1)
+    _runs(page, [("Funding.", "tibo", 10), (" This work was paid for by a grant that is named here.", "tiro", 10)])
+    page.skip(8)
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author. A paper about schedules. In Proceedings of a venue, 2019.")
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Conclusion", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Conclusion", 1), (None, "Acknowledgments", 1),
+                                (None, "References", 1)]
+    assert "kept the cluster running" in paper.sections[2].text and "paid for by a grant" in paper.sections[2].text
+
+
+def test_a_conclusions_heading_the_outline_leaves_out_is_a_section_where_it_is_printed():
+    # ACL 2025: "Conclusions" set with \section* in the sections' own type between the last numbered
+    # section and "Limitations", both left out of the bookmarks; a bold "Results" line in body type
+    # is a subsection the outline's deeper levels would list, not one it left out.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _numbered_opening(page, ["Introduction", "Data", "Models", "Methods"], repeat=1)
+    page.line("Results", "tibo", 10)
+    page.paragraph(repeat=1)
+    for title in ("Conclusions", "Limitations"):
+        page.line(title, "tibo", 12)
+        page.paragraph(repeat=1)
+    page.line("References", "tibo", 12)
+    page.line("[1] A. Author. A paper about schedules. In Proceedings of a venue, 2019.")
+    doc.set_toc([[1, "Introduction", 1], [1, "Data", 1], [1, "Models", 1], [1, "Methods", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Data", 1), ("3", "Models", 1), ("4", "Methods", 1),
+                                (None, "Conclusions", 1),
+                                (None, "Limitations", 1), (None, "References", 1)]
+
+
+def test_a_line_of_an_italic_statement_opening_with_a_number_is_no_heading():
+    # ICML: a lemma stated in italics, its sentence broken after "=" so that the next line opens
+    # with "1. Let U, V be two random variables. Then": that line goes on with the statement; an
+    # IEEE-style italic subsection after a finished sentence is still a heading.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    _column_paragraph(page, " ".join([PROSE] * 2), "tiro", 10, x=72, width=300)
+    _justified(page, [("Lemma 1.", "tibo"), ("Let the variables describe a partition of the space, with", "tiit")], 10, 72, 300)
+    _justified(page, [("exactly one of them for any point whose value is then =", "tiit")], 10, 72, 300)
+    page.line("1. Let U, V be two random variables. Then", "tiit", 10, x=72, gap=1.2)
+    page.line("d(AU, AV) < d(U, V).", "tiit", 10, x=150, gap=1.2)
+    page.skip(8)
+    page.line("1.1. Analysis", "tiit", 10)
+    _column_paragraph(page, " ".join([PROSE] * 2), "tiro", 10, x=72, width=300)
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("1.1", "Analysis", 2)]
+    assert "then = 1. Let U, V be two random variables" in paper.sections[0].text
+
+
+def test_panel_titles_side_by_side_over_a_figure_are_no_heading():
+    # A 1994 technical report: a figure's two panels are titled above their frames in type a point
+    # larger than the body ("M.order" and "M.cust"), side by side on one baseline, far apart.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.skip(10)
+    page.page.insert_text((160, page.y), "M.order", fontname="tiro", fontsize=11)
+    page.page.insert_text((400, page.y), "M.cust", fontname="tiro", fontsize=11)
+    page.skip(6)
+    for x in (100, 340):
+        page.page.draw_rect(pymupdf.Rect(x, page.y, x + 180, page.y + 140), color=(0, 0, 0), width=0.5)
+    page.skip(160)
+    page.line("Figure 1: Execution times of the three algorithms.")
+    page.skip(10)
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_a_run_in_abstract_going_on_over_the_page_under_the_affiliations_is_whole():
+    # Springer: "Abstract" in bold runs into its paragraph, which fills page 1 down to the authors'
+    # affiliations in small print and goes on, mid-sentence, at the top of page 2; the keywords and
+    # the introduction follow there.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Automatic music transcription: challenges", "tibo", 14)
+    page.line("Ada Okafor · Bo Lindqvist", "tibo", 10)
+    page.skip(12)
+    words = (" ".join([PROSE] * 9)).split()
+    _runs(page, [("Abstract", "tibo", 9.5), (" " + " ".join(words[:12]), "tiro", 9.5)])
+    for start in range(12, len(words), 14):
+        page.line(" ".join(words[start:start + 14]), size=9.5, gap=1.2)
+    page.line("measure in this study, and the wealth of musical scores and corresponding", size=9.5)
+    page.y = 690
+    page.line("A. Okafor, Department of Computer Science, City University London, London, UK", size=8)
+    page.line("B. Lindqvist, Centre for Digital Music, Queen Mary University of London, UK", size=8)
+    second = Page(doc)
+    second.line("audio data now available are a rich source of training data for the methods.", size=9.5)
+    second.skip(8)
+    second.line("Keywords Music signal analysis, Music information retrieval", size=9.5)
+    second.skip(14)
+    second.line("1 Introduction", "tibo", 10)
+    second.paragraph()
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert paper.abstract.endswith("and corresponding audio data now available are a rich source of training data for the methods.")
+    assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_a_drop_capital_opens_the_first_word_of_its_paragraph():
+    # IEEE journals open the introduction with a drop capital two lines tall ("C" in 28 pt beside
+    # "ONSTRAINED multi-objective optimization problems" and the next line): it is the first word's.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Constrained Optimization with Operator Selection", "tibo", 18)
+    page.skip(10)
+    for number, initial, rest in (("I.", "I", "NTRODUCTION"), ("II.", "R", "ELATED WORK"), ("III.", "M", "ETHOD")):
+        _runs(page, [(f"{number} {initial}", "tiro", 10), (rest, "tiro", 8)], x=130)
+        page.skip(4)
+        if number == "I.":
+            top = page.y
+            page.page.insert_text((72, top + 12), "C", fontname="tibo", fontsize=28.5)
+            x = 72 + pymupdf.get_text_length("C", "tibo", 28.5) + 2
+            page.line("ONSTRAINED multi-objective optimization problems (CMOPs)", x=x)
+            page.line("contain multiple conflicting objective functions and constraints,", x=x)
+            page.line("which widely exist in real-world applications and scientific research.")
+        page.paragraph()
+    paper = _parse(doc)
+    assert [s.title for s in paper.sections] == ["INTRODUCTION", "RELATED WORK", "METHOD"]
+    assert paper.sections[0].paragraphs[0].text.startswith(
+        "CONSTRAINED multi-objective optimization problems (CMOPs) contain multiple conflicting")
+
+
+def test_a_scans_heading_read_as_overlapping_pieces_of_one_row_is_whole():
+    # A 1994 IEEE scan: the OCR text layer gives "111. SIMPLE", "RECURRENT", "NETWORK", "SOLUTION"
+    # as pieces of one row whose boxes overlap their neighbours; they are one heading's row.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Learning Long-Term Dependencies Is Difficult", "tibo", 18)
+    page.skip(10)
+    for number, title in (("I.", "INTRODUCTION"), ("11.", "MINIMAL TASK"), ("111.", "SIMPLE RECURRENT NETWORK SOLUTION"),
+                          ("IV.", "LEARNING TO LATCH")):
+        if number == "111.":
+            x = 72.0
+            for word in [f"{number} SIMPLE", "RECURRENT", "NETWORK", "SOLUTION"]:
+                page.page.insert_text((x, page.y), word + " ", fontname="tibo", fontsize=10)
+                x += pymupdf.get_text_length(word, "tibo", 10) - 7  # (each piece's box reaches into the next)
+            page.y += 12.5
+        else:
+            page.line(f"{number} {title}", "tibo", 10)
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "MINIMAL TASK", 1),
+                                ("III", "SIMPLE RECURRENT NETWORK SOLUTION", 1), ("IV", "LEARNING TO LATCH", 1)]
+
+
+def test_the_title_and_names_printed_again_under_a_cover_page_are_front_matter():
+    # USENIX: a cover page (title, names, the proceedings' line), then the paper's first page
+    # prints title and names again above the abstract: front matter, not a section before the
+    # introduction.
+    doc = pymupdf.open()
+    cover = Page(doc)
+    cover.y = 250
+    cover.line("Simple Testing Can Prevent Most Critical Failures", "hebo", 20)
+    cover.line("Ding Yuan, Yu Luo, Xin Zhuang, University of Toronto", "hebo", 14)
+    cover.line("This paper is included in the Proceedings of OSDI 14", "hebo", 16)
+    page = Page(doc)
+    page.line("Simple Testing Can Prevent Most Critical Failures", size=14.5)
+    page.line("An Analysis of Production Failures in Distributed Systems", size=14.5)
+    page.line("Ding Yuan, Yu Luo, Xin Zhuang, Guilherme Renna Rodrigues, University of Toronto", size=12)
+    page.abstract_and_introduction()
+    paper = _parse(doc)
+    assert paper.title == "Simple Testing Can Prevent Most Critical Failures"
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model")
+    assert _sections(paper) == [("1", "Introduction", 1)]
+
+
+def test_acm_classification_terms_and_keywords_under_their_labels_are_front_matter():
+    # ACM (2007): under the abstract, "Categories and Subject Descriptors", "General Terms" and
+    # "Keywords" in the headings' type, each over its list; the introduction follows.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Dynamo: A Highly Available Key-value Store", "hebo", 18)
+    page.skip(10)
+    page.line("ABSTRACT", "hebo", 12)
+    page.paragraph()
+    for label, lines in (("Categories and Subject Descriptors", [
+            "D.4.2 [Operating Systems]: Storage Management; D.4.5 [Operating Systems]:",
+            "Reliability; D.4.2 [Operating Systems]: Performance; C.2.4 [Computer",
+            "Communication Networks]: Distributed Systems"]),
+            ("General Terms", ["Algorithms, Management, Measurement, Performance, Design, Reliability."]),
+            ("Keywords", ["Fault tolerance, scalability, data storage, clustered storage, replication"])):
+        page.line(label, "hebo", 12)
+        for text in lines:
+            page.line(text, size=9, gap=1.2)
+        page.skip(6)
+    for heading in ("1. INTRODUCTION", "2. BACKGROUND"):
+        page.line(heading, "hebo", 12)
+        page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "BACKGROUND", 1)]

@@ -708,8 +708,13 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
             if any(ch.isalpha() for ch in s["text"])]
     initials = 0
-    for (size, text, _, end), (after, _, start, _) in zip(runs, runs[1:]):
+    for k, ((size, text, _, end), (after, rest, start, _)) in enumerate(zip(runs, runs[1:])):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
+            if rest == "S" and k + 2 == len(runs):
+                # An acronym's plural in small capitals ending a heading whose other words have
+                # initials: "R" + "ECOMMENDATIONS WITH" + " RNN" + "S" (ICLR). (Inside a line, as in
+                # an IEEE caption's "MAC" + "S" + " ARE", it still tells ordinary capitals.)
+                continue
             if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
                 return None
             initials += 1
@@ -1374,6 +1379,15 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     return full or joined
 
 
+def _italic_sentence_goes_on(prev: Line, line: Line, right: float) -> bool:
+    """Whether a line that opens like a numbered italic heading ("1. Let U, V be ...") goes on with
+    the italic sentence above it: the line above, in the same italics and size, runs to the column's
+    right edge without ending its sentence, as a justified line of a statement does. (A heading
+    follows a finished paragraph, or a heading.)"""
+    return prev.italic and not prev.bold and abs(prev.size - line.size) < 0.3 and \
+        prev.x1 >= right - 1.5 * prev.size and not prev.text.rstrip().endswith(_SENTENCE_END)
+
+
 def _small_caps_edge(prev: Line, line: Line) -> bool:
     """One of two lines is a short line in small capitals and the other is not: a heading at body
     size (amsart) set tight against its text."""
@@ -1479,6 +1493,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
                 ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
+        elif _bold_prose_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+            new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
@@ -1486,6 +1502,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # the paragraph under a wrapped italic heading
         elif _italic_heading_line(prev) and _italic_heading_wraps(prev, ln, col_right[(prev.page, prev.column)], body):
             new = False  # "B. Consequences on Learning Requirements and" / "Model Complexity" (IEEEtran)
+        elif _italic_heading_line(ln) and _italic_sentence_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+            new = False  # "... with Ai(ω) =" / "1. Let U, V be two random variables. Then" (a lemma in italics)
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
             new = True
         elif _small_caps_edge(prev, ln):
@@ -1530,6 +1548,34 @@ def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> boo
         not prev.text.rstrip().endswith(_SENTENCE_END) and ln.text[:1].islower() and not prev.bold
 
 
+def _bold_but_emphasis(line: Line) -> bool:
+    """A line of bold prose with a word or two stressed in roman italics (IEEE's bold abstract: "are
+    considered as *actions*; and the improvement of the population"): every piece with letters is
+    bold or italic, and at least four in five letters are bold. A bold run-in label before roman
+    text is not one."""
+    if line.bold or len(line.spans) < 2 or not any("b" in style for *_, style in line.spans):
+        return False  # (most lines: no bold at all)
+    bold = letters = 0
+    for _, _, text, style in line.spans:
+        count = sum(ch.isalpha() for ch in text)
+        if count and "b" not in style and "i" not in style:
+            return False
+        letters += count
+        bold += count if "b" in style else 0
+    return letters >= 20 and bold >= 0.8 * letters
+
+
+def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
+    """Whether `line` goes on with the bold paragraph of `prev` where one of them stresses a word in
+    roman italics: both are of the paragraph's face (bold, or bold but that word), the same size and
+    left edge, and `prev` runs to the column's right edge, as a justified line whose sentence goes on
+    does; a heading's line never does."""
+    if prev.bold == line.bold:
+        return False  # (both bold, or neither: one face, no boundary to mend)
+    return _bold_but_emphasis(line if prev.bold else prev) and abs(prev.size - line.size) < 0.3 and \
+        abs(prev.x0 - line.x0) < 2 and prev.x1 >= right - 1.5 * prev.size
+
+
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
     """(heading, rest) when the line opens with a run-in heading: a dotted section number, then a
     phrase in bold, italics or small capitals ending in a period, then the paragraph's own text
@@ -1558,6 +1604,10 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
     if i < len(words) and words[i][1] == words[i - 1][1]:
         # The words after the stop are emphasised alike: one heading with a colon or an abbreviation
         # in it ("4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background vs. foreground").
+        return None
+    if i < len(words) and all(style or not any(ch.isalpha() for ch in w) for w, style in words[i:]):
+        # No word of the paragraph's plain type follows the stop: the heading goes on after an
+        # abbreviation, in another face ("A.4 The ablation study *w.r.t.* M₀", M in math italics).
         return None
     heading_title = " ".join(title).rstrip(".:")
     if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
@@ -1631,10 +1681,23 @@ def _expressed(text: str) -> str:
     return " ".join(UNEXPRESSED.sub("", text).split()) if UNEXPRESSED.search(text) else text.strip()
 
 
+def _more_rows(block: Block, most: int) -> bool:
+    """Whether the block's lines make more than `most` rows: a scan's text layer may give the words
+    of one row as pieces ("111. SIMPLE", "RECURRENT", "NETWORK"), each a line of its own."""
+    if len(block.lines) <= most:
+        return False
+    rows = 1
+    for a, b in zip(block.lines, block.lines[1:]):
+        rows += abs(b.y1 - a.y1) > 0.5 * a.height
+        if rows > most:
+            return True
+    return False
+
+
 def uses_roman_sections(blocks: list[Block]) -> bool:
     """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
     them in all (a scan whose text layer lost one of the two)."""
-    seen = {m["num"] for b in blocks if len(b.lines) <= 2 and (m := _roman_heading(b.text))}
+    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := _roman_heading(b.text))}
     return {"II", "III"} <= seen or len(seen) >= 4
 
 
@@ -1665,11 +1728,13 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
     most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
-    if len(block.lines) > most_lines or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
+    if _more_rows(block, most_lines) or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
         return None
+    if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
+        return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
     larger = block.size >= body * 1.08
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
@@ -1700,6 +1765,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
+                                    _greek(title[0]) or
                                     (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
@@ -1807,6 +1873,11 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def _greek(ch: str) -> bool:
+    """A Greek letter: a math variable that may open a heading's title ("A.1 β-DPO Implementation")."""
+    return "\u0370" <= ch <= "\u03ff"
+
+
 def _split_heading_number(text: str) -> tuple[str | None, str]:
     """"3.2 Title", "IV. TITLE", "Appendix A: Title", "Appendix B. Title" → (number, title); else (None, text)."""
     text = text.strip()
@@ -1816,7 +1887,7 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     for pattern in (ROMAN_HEADING, HEADING_NUMBER):
         match = pattern.match(text)
         # (a number of two parts or more may come before a lower-case word: "3.1.1 tanh Unit")
-        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit() or
+        if match and (match["title"][:1].isupper() or match["title"][:1].isdigit() or _greek(match["title"][:1]) or
                       (pattern is HEADING_NUMBER and "." in match["num"].strip(".") and match["num"][0].isdigit())):
             return match["num"].rstrip("."), _clean_title(match["title"])
     return None, _clean_title(text)
@@ -1829,7 +1900,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
-        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings)
+        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
+            _back_matter_label(blocks, i, body)
         if found is None or not _reads_as_title(found):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
@@ -1868,6 +1940,22 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
+    """"Acknowledgments." in bold on a line of its own over its paragraph (NeurIPS 2018): the back
+    matter's heading, however it ends. A run-in label has its text on its own line; a label over
+    no paragraph (an empty skeleton's "Limitations." over "Conclusion.") heads nothing."""
+    block = blocks[i]
+    if len(block.lines) != 1 or not (block.bold or block.size >= body * 1.08):
+        return None
+    text = block.text
+    if not (text.endswith(".") and len(text.split()) <= 6 and STARRED_HEADINGS.match(text[:-1])):
+        return None
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.kind != "text" or after.bold or len(after.text.split()) < 6:
+        return None
+    return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
 
 
 def _room_for_more(blocks: list[Block], i: int) -> bool:
@@ -2063,7 +2151,15 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
 STARRED_HEADINGS = re.compile(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
-                              r"supplementary material)$", re.IGNORECASE)
+                              r"supplementary material|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
+
+
+def _named_section(title: str) -> bool:
+    """Whether the whole title is one of the usual names of a section ("Conclusions", "Discussion"),
+    other than the abstract's and the bibliography's (found on their own)."""
+    found = UNNUMBERED_HEADINGS.match(title.strip())
+    return found is not None and found.end() == len(title.strip()) and \
+        not REFERENCE_HEADINGS.match(title.strip()) and _norm(title) != "abstract"
 
 
 def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
@@ -2072,8 +2168,12 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     stops short of them and their paragraphs would be read as the section before's. (The
     bibliography's heading is `_keep_reference_heading`'s.)"""
     titles = {_norm(h.title) for h in headings.values()}
-    printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and
-               STARRED_HEADINGS.match(h.title.strip()) and _norm(h.title) not in titles}
+    # A section's usual name ("Conclusions") set with \section* too: kept where it is printed in the
+    # type of the outline's top-level headings.
+    section_size = min((h.size for k, h in headings.items() if k >= 0 and h.level == 1 and h.size), default=None)
+    printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and _norm(h.title) not in titles
+               and (STARRED_HEADINGS.match(h.title.strip()) or section_size is not None and h.size >= section_size - 0.3
+                    and _named_section(h.title))}
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -2226,6 +2326,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
                 # "A Practical Guide"): the "A" is the title's.
                 number, name = printed_number, _clean_title(title)
+            if printed and len(block.lines) <= 2 and _norm(printed) == _norm(name) and \
+                    any(map(_is_math_char, printed)) and not any(map(_is_math_char, name)):
+                # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ..."):
+                # the heading is named as printed.
+                name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
@@ -2596,6 +2701,54 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     return None
 
 
+def _under_front_label(blocks: list[Block], i: int) -> bool:
+    """Whether block `i` is the list under a front-matter label on a line of its own (ACM's
+    "Categories and Subject Descriptors", "General Terms", "Keywords" over their terms)."""
+    label = blocks[i - 1] if i > 0 else None
+    return label is not None and len(label.lines) == 1 and len(label.text.split()) <= 5 and \
+        FRONT_LABEL.match(label.text) is not None
+
+
+def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
+    """Where a run-in abstract (block `i`) that ends mid-sentence goes on in the next column or page
+    (Springer: "Abstract" fills page 1 down to the authors' affiliations): the blocks in small print
+    between (the affiliations), then the one that goes on in the abstract's type in lower case.
+    Empty when it does not go on."""
+    block = blocks[i]
+    if block.text.rstrip().endswith(_SENTENCE_END):
+        return []
+    between = []
+    for j in range(i + 1, min(len(blocks), i + 12)):
+        other = blocks[j]
+        if other.page > block.page + 1 or other.kind != "text":
+            break
+        if other.size < block.size - 0.6:
+            between.append(j)
+            continue
+        moved = other.page != block.page or other.lines[0].column != block.lines[-1].column
+        return between + [j] if moved and abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
+    return []
+
+
+def _with_drop_caps(lines: list[Line], body: float) -> list[Line]:
+    """The page's lines with a drop capital put back at the start of its word: a single capital
+    letter set two or more lines tall (IEEE's introduction: "C" in 28 pt beside "ONSTRAINED
+    multi-objective ..."), read by itself, goes in front of the line that starts just right of it at
+    its top."""
+    caps = [ln for ln in lines if len(ln.text) == 1 and ln.text.isupper() and ln.size >= 2 * body]
+    for cap in caps:
+        beside = [ln for ln in lines if ln is not cap and -1 <= ln.x0 - cap.x1 <= 0.5 * cap.size and
+                  abs(ln.y0 - cap.y0) < ln.height and ln.size < 0.6 * cap.size]
+        if not beside:
+            continue
+        first = min(beside, key=lambda ln: ln.y0)
+        first.text = cap.text + first.text
+        first.x0 = cap.x0
+        first.spans.insert(0, (cap.x0, cap.x1, cap.text, first.spans[0][3] if first.spans else ""))
+        lines = [ln for ln in lines if ln is not cap]
+    return lines
+
+
 def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
@@ -2745,6 +2898,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
         stamps = _foot_stamps(lines, doc[index].rect.height, body)
+        lines = _with_drop_caps(lines, body)
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:
                 continue
@@ -2836,6 +2990,12 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
+            *between, rest = _abstract_continued(blocks, i) or [None]
+            if rest is not None:
+                for j in between:
+                    blocks[j].kind = "front"
+                blocks[rest].kind = "abstract"
+                abstract = _join_lines([abstract, blocks[rest].text], words)
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     opening = headings.get(first_heading)
@@ -2865,11 +3025,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
     title = " ".join(UNEXPRESSED.sub("", title).split())
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
+    # (under a cover page, the paper's first page prints title and names again above the abstract)
+    front_page = min(blocks[abstract_index].page, 1) if abstract_index is not None and abstract_index <= first_heading else 0
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
         caption = CAPTION.match(blocks[i].text)
-        if blocks[i].page == 0 and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
+        if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
 
     # Figures and tables.
@@ -2935,7 +3097,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             carried.append(list(block.lines))
             continue
         if block.kind == "text" and current is None:
-            if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6:
+            if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6 or _under_front_label(blocks, i):
                 continue  # keywords, index terms, an ornament after the abstract, a "Chapter 1" label
             # Body text after the abstract before the first heading found (a scan's "I. INTRODUCTION"
             # not read as one): a section without a heading, never dropped.
