@@ -656,3 +656,46 @@ def test_two_columns_under_wide_tables_of_numbers_are_not_joined_row_by_row(tmp_
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join(left)), "\n".join(_paragraphs(paper))
     assert _holds(paper, " ".join(right))
+
+
+def _justified(page, lines: list[str], x: float, top: float, width: float) -> None:
+    """Lines set flush on both sides, `width` wide, their words spread out (the last line too: the
+    paragraph goes on elsewhere)."""
+    for i, text in enumerate(lines):
+        words = text.split()
+        spare = width - sum(pymupdf.get_text_length(w, "helv", 10) for w in words)
+        gap = spare / max(1, len(words) - 1)
+        at = x
+        for word in words:
+            page.insert_text((at, top + 12 * i), word, fontname="helv", fontsize=10)
+            at += pymupdf.get_text_length(word, "helv", 10) + gap
+
+
+def test_a_sentence_goes_on_in_the_next_column_with_a_capitalised_word_after_the_floats(tmp_path):
+    # EMNLP 2018: "... We also fine-tune the" ends a right column; the next page opens with two
+    # tables, and the left column goes on "Seq2Seq baseline models with Adam optimizer". A capital
+    # may go on a sentence when the line before is a full one; across columns, a full line is as
+    # wide as the justified line that goes on, not one from the same left edge.
+    doc, page = _new_page()
+    left = _fill(WORDS * 20, 225)[:46] + ["and the reader also tunes every model and keeps the"]
+    _justified(page, left, 72, 110, 230)
+    page.draw_rect(pymupdf.Rect(320, 100, 550, 220), color=(0, 0, 0), width=0.5)
+    page.insert_text((320, 236), "Table 2: Performances of the models on the first dataset.", fontname="helv", fontsize=8)
+    right = _fill(["Seq2Seq"] + WORDS * 6, 225)[:30]
+    _justified(page, right, 320, 260, 230)
+    _column(page, ["Then the text ends here."], 320, 260 + 12 * 30)
+    paper = _parse(doc, tmp_path / "capital.pdf")
+    assert _holds(paper, left[-1] + " " + right[0])
+
+
+def test_a_column_ending_with_a_footnote_call_after_its_full_stop_ends_its_paragraph(tmp_path):
+    # BERT: "... beneficial to both QA and NLI. 6" closes a column with a full line; the next
+    # column's "The NSP task is closely related ..." is a new paragraph, not the sentence going on.
+    doc, page = _new_page()
+    left = _fill(WORDS * 20, 225)[:46] + ["and the reader keeps every model for QA and NLI. 6"]
+    _justified(page, left, 72, 110, 230)
+    right = _fill(["The", "NSP"] + WORDS * 6, 225)[:30]
+    _justified(page, right, 320, 110, 230)
+    _column(page, ["Then the text ends here."], 320, 110 + 12 * 30)
+    paper = _parse(doc, tmp_path / "mark.pdf")
+    assert not _holds(paper, "NLI. 6 The NSP") and _holds(paper, right[0])

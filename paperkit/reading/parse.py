@@ -1480,7 +1480,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif not same_place:
             # (a line set well below the last, across it: a column's line and a full-width one on the
             # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
-            new = prev.text.rstrip().endswith(_SENTENCE_END) or _headingish(prev, body) or _headingish(ln, body) or \
+            new = prev.text.rstrip().endswith(_SENTENCE_END) or bool(_MARKED_END.search(prev.text)) or \
+                _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
                                                ln.x0 < prev.x1 and prev.x0 < ln.x1)
@@ -3187,13 +3188,19 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     # "Data Set (Netzer et al., 2011) consists of"): when the line before is a full one (it reaches
     # as far right as the continuation's first line, from the same left edge), which a paragraph's
     # last line is not.
-    full = last.x1 >= first.x1 - 2 and abs(last.x0 - first.x0) < 2
+    # In another column or on another page, a full line is as wide as the justified line that goes on
+    # ("... We also fine-tune the" | Table 2, Table 3 | "Seq2Seq baseline models with Adam optimizer").
+    moved = (last.page, last.column) != (first.page, first.column)
+    full = (last.x1 >= first.x1 - 2 and abs(last.x0 - first.x0) < 2) or \
+        (moved and last.x1 - last.x0 > 100 and abs((last.x1 - last.x0) - (first.x1 - first.x0)) < 2 and
+         not _MARKED_END.search(text))
     if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not full:
         return False
-    moved = (last.page, last.column) != (first.page, first.column)
     return moved or interrupted
 
 
+# A sentence that ends with a footnote's call mark ("... to both QA and NLI. 6").
+_MARKED_END = re.compile(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
 # A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
 _CITATION_LEAD = re.compile(r"\[\d+(?:[,\u2013-]\s*\d+)*\][,;]?\s+[a-z]")
 
