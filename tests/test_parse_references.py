@@ -769,3 +769,101 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
     entry = parse_reference("Azar, Mohammad Gheshlaghi, Munos, Rémi, and Kappen, Hilbert. On the sample complexity "
                             "of reinforcement learning. In ICML, 2012.")
     assert entry.authors == ("Mohammad Gheshlaghi Azar", "Rémi Munos", "Hilbert Kappen")
+
+
+@pytest.mark.parametrize("text, fields", [
+    # natbib (ICML): initials without full stops, capitalised particles, given names ending in initials
+    ("Prashanth, LA and Ghavamzadeh, Mohammad. Actor-critic algorithms for risk-sensitive mdps. In Advances in "
+     "Neural Information Processing Systems, 2013.",
+     dict(authors=("LA Prashanth", "Mohammad Ghavamzadeh"), title="Actor-critic algorithms for risk-sensitive mdps")),
+    ("Tamar, Aviv, Di Castro, Dotan, and Mannor, Shie. Learning the variance of the reward-to-go. Journal of Machine "
+     "Learning Research, 17(13):1–36, 2016.",
+     dict(authors=("Aviv Tamar", "Dotan Di Castro", "Shie Mannor"), title="Learning the variance of the reward-to-go")),
+    ("El Hihi, Salah and Bengio, Yoshua. Hierarchical recurrent neural networks for long-term dependencies. In NIPS, 1995.",
+     dict(authors=("Salah El Hihi", "Yoshua Bengio"))),
+    ("Raposo, David, Santoro, Adam, Barrett, David G.T., and Battaglia, Peter. Discovering objects and their relations. "
+     "arXiv preprint arXiv:1702.05068, 2017.",
+     dict(authors=("David Raposo", "Adam Santoro", "David G.T. Barrett", "Peter Battaglia"), arxiv="1702.05068")),
+    ("Sutskever, Ilya, Vinyals, Oriol, and Le, Quoc VV. Sequence to sequence learning with neural networks. In NIPS, 2014.",
+     dict(authors=("Ilya Sutskever", "Oriol Vinyals", "Quoc VV Le"), title="Sequence to sequence learning with neural networks")),
+    # NIH: capitals with a full stop, names parted by semicolons
+    ("Beck, DM.; Kastner, S. Stimulus similarity modulates competitive interactions. Journal of Vision. 2007. p. 1-12.",
+     dict(authors=("DM Beck", "S. Kastner"), year=2007)),
+    # IEEE books: the title in italics, no quotes, after two authors parted by "and" alone; an edition; a serial comma
+    ("[1] A. Klapuri and M. Davy, Signal Processing Methods for Music Transcription. New York, NY, USA: Springer, 2007.",
+     dict(authors=("A. Klapuri", "M. Davy"), title="Signal Processing Methods for Music Transcription", year=2007)),
+    ("[65] J. D. Gibbons and S. Chakraborti, Nonparametric Statistical Inference, 5th ed. London, U.K.: Chapman & Hall, 2010.",
+     dict(authors=("J. D. Gibbons", "S. Chakraborti"), title="Nonparametric Statistical Inference",
+          venue="London, U.K.: Chapman & Hall")),
+    ("[7] D. L. Wang and G. J. Brown, Computational Auditory Scene Analysis: Principles, Algorithms, and Applications. "
+     "Piscataway, NJ, USA: IEEE Press, 2006.",
+     dict(authors=("D. L. Wang", "G. J. Brown"),
+          title="Computational Auditory Scene Analysis: Principles, Algorithms, and Applications")),
+    # editors are no author
+    ("29. Klapuri A, Davy M, editors. Signal Processing Methods for Music Transcription. New York: Springer; 2006.",
+     dict(authors=("A. Klapuri", "M. Davy"), title="Signal Processing Methods for Music Transcription", venue="New York: Springer")),
+    ("[8] Arnaud Doucet, Nando De Freitas, and Neil Gordon, editors. Sequential Monte Carlo Methods in Practice. "
+     "Springer, 2001.",
+     dict(authors=("Arnaud Doucet", "Nando De Freitas", "Neil Gordon"))),
+    ("Klapuri, A., Davy, M. (Eds.). (2006). Signal processing methods for music transcription. Springer.",
+     dict(authors=("A. Klapuri", "M. Davy"), year=2006)),
+    # a surname with lower-case particles keeps the initials after it
+    ("35. Masana, M., van de Weijer, J., Herranz, L.: Domain-adaptive deep network compression. In: The IEEE "
+     "International Conference on Computer Vision (ICCV) (Oct 2017)",
+     dict(authors=("M. Masana", "J. van de Weijer", "L. Herranz"),
+          venue="The IEEE International Conference on Computer Vision (ICCV)")),
+    ("Barbancho, I., de la Bandera, C., Tardon, L. (2009). Transcription and expressiveness detection system for "
+     "violin music. In Int. conf. audio, speech, and signal processing (pp. 189–192).",
+     dict(authors=("I. Barbancho", "C. de la Bandera", "L. Tardon"), year=2009)),
+    # ACM SIGCHI: the year in parentheses after the venue, not after the authors
+    ("32. Pang, B., and Lee, L. Opinion mining and sentiment analysis. Foundations and trends in information "
+     "retrieval 2, 1-2 (2008), 1–135.",
+     dict(authors=("B. Pang", "L. Lee"), title="Opinion mining and sentiment analysis", year=2008,
+          venue="Foundations and trends in information retrieval")),
+    # a title without the year or volume after it
+    ("28. Krizhevsky, A., Hinton, G.: Learning multiple layers of features from tiny images (2009)",
+     dict(title="Learning multiple layers of features from tiny images", year=2009)),
+    ("[10] J.-B. Hiriart-Urruty and C. Lemaréchal. Convex Analysis and Minimization Algorithms, volume 305. Springer, 1996.",
+     dict(title="Convex Analysis and Minimization Algorithms")),
+    ("[13] J. H. Friedman and B. E. Popescu. Importance sampled learning ensembles, 2003.",
+     dict(title="Importance sampled learning ensembles", year=2003)),
+    # identifiers: DBLP's CoRR ids, DOIs broken after "10.", a DOI in parentheses, a URL broken after "%"
+    ("38. Molchanov, P., Tyree, S.: Pruning convolutional neural networks. CoRR, abs/1611.06440 (2016)",
+     dict(arxiv="1611.06440", year=2016)),
+    ("Werbos, P. J. (1988). Generalization of backpropagation with application to a recurrent gas market model. Neural "
+     "Networks, 1, 339–356. http://dx.doi.org/10. 1016/0893-6080(88)90007-X.",
+     dict(doi="10.1016/0893-6080(88)90007-X", venue="Neural Networks")),
+    ("12. Meredith D, Lemstrom K, Wiggins GA. Algorithms for discovering repeated patterns. Journal of New Music "
+     "Research. 2002; 31(4):321–345. doi: 10. 1076/jnmr.31.4.321.14162",
+     dict(doi="10.1076/jnmr.31.4.321.14162")),
+    ("16. Han, S.: Efficient methods and hardware for deep learning, https: //stacks.stanford.edu/file/EFFICIENT%20METHODS% "
+     "20AND%20HARDWARE.pdf",
+     dict(title="Efficient methods and hardware for deep learning", url="https://stacks.stanford.edu/file/EFFICIENT%20METHODS%20AND%20HARDWARE.pdf")),
+    # the Royal Society: "et al." without a comma, the year before the title; the DOI in parentheses
+    ("4. Kershenbaum A et al. 2014 Acoustic sequences in non-human animals: a tutorial review and prospectus. Biol. Rev. "
+     "91, 13–52. (doi:10.1111/brv.12160)",
+     dict(authors=("A. Kershenbaum",), year=2014, doi="10.1111/brv.12160",
+          title="Acoustic sequences in non-human animals: a tutorial review and prospectus")),
+    # revtex: a later initial read in lower case ("Fran\c{c}ois")
+    ("[12] L.-F. m. c. Arsenault, A. Lopez-Bezanilla, O. A. von Lilienfeld, A. J. Millis, Phys. Rev. B 90, 155136 (2014).",
+     dict(authors=("L.-F. m. c. Arsenault", "A. Lopez-Bezanilla", "O. A. von Lilienfeld", "A. J. Millis"), title=None,
+          venue="Phys. Rev. B", year=2014)),
+])
+def test_entry_fields_of_name_forms_books_and_broken_identifiers(text, fields):
+    from paperkit.reading.bibliography import parse_reference
+
+    ref = parse_reference(text)
+    for key, value in fields.items():
+        assert getattr(ref, key) == value, (key, getattr(ref, key))
+
+
+def test_a_citation_naming_two_authors_picks_their_entry_among_the_first_authors_same_year():
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    entries = [parse_reference("Eyben, F., Huber, B., Marchi, E., Schuller, D., & Schuller, B. (2015). Real-time robust "
+                               "recognition of speakers' emotions. In ACII."),
+               parse_reference("Eyben, F., Scherer, K., Schuller, B., Sundberg, J., et al. (2015). The Geneva minimalistic "
+                               "acoustic parameter set. IEEE Transactions on Affective Computing, 190–202.")]
+    text = "consistently over conditions (Eyben, Scherer et al., 2015), unlike (Eyben et al., 2015)."
+    assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], entries)] == [
+        ("(Eyben, Scherer et al., 2015)", (1,)), ("(Eyben et al., 2015)", (0,))]

@@ -35,7 +35,8 @@ ALPHA_LABEL = re.compile(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?
 YEAR_LABEL = re.compile(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
 DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
 BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
-ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
+# (DBLP's "CoRR, abs/1611.06440" too)
+ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*|CoRR,?\s+abs/)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
                    re.IGNORECASE)
 URL = re.compile(r"(?:URL\s+)?(https?://\S+)")
 YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
@@ -43,7 +44,8 @@ YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
 # Three or more names list the first ones with commas: "Luck, Chelazzi, Hillyard & Desimone, 1997",
 # "Fader, Zettlemoyer, and Etzioni 2014".
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
-_NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
+# (and "Eyben, Scherer et al., 2015": et al. after more than one name)
+_NAMES = rf"(?:{_NAME})(?:(?:,\s+{_NAME})*\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
 # (a possessive too: "Webb et al.’s (2006)")
@@ -83,15 +85,19 @@ def _segments(text: str) -> list[str]:
 QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
 _PARTICLE_WORDS = ("van", "von", "der", "den", "de", "le", "la", "da", "di", "du", "dos", "del", "ter", "el", "al")
-_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|Ter|ter|St\.)\s+)*"
+_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|le|la|des|da|Da|di|Di|du|Du|dos|Dos|del|Del|Della|El|Ter|ter|St\.)\s+)*"
 _SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
 _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
     # ("Linda B.", "Willard Van Orman", "A Steven")
-    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*"
+    # or capitals without full stops
+    # ("Prashanth, LA and ...", NIH's "Beck, DM.; Kastner, S."), and given names ending in initials
+    # ("Quoc VV", "David G.T.")
+    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|[{_UPPER}]{{1,3}}\.?(?=\s+(?:and|&)\s|[,;]\s|\.\s)|"
+    rf"(?:[{_UPPER}]\s)?[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*"
     rf"(?:\s[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*)*"
-    rf"(?:\s[{_UPPER}]\.?)?)")
+    rf"(?:\s(?:[{_UPPER}]\.?-?){{1,3}})?)")
 # (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
 # A later author's surname of two words, before initials: "..., and Venkatesh Babu, R." (Not the first
 # author's: "Yacine Jernite, Samuel R. Bowman" is forenames first.)
@@ -100,11 +106,17 @@ _NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}
 # Vancouver (PLOS, NIH, medical journals): "Klapuri AP, Davy M, Van Essen DC, et al. Title. Journal.
 # 2008; 32(3):72–86." The initials follow the surname without full stops.
 _VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
-VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,\s+et\s+al)?)\.\s+(?P<rest>\S.*)$")
-# Initials first, names parted by commas only, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ".
-_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s{_SURNAME}"
-APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:,\s+(?:and\s+)?{_APS_AUTHOR})*(?:,\s+et\s+al\.)?),\s+"
+VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?)(?:,\s+editors?)?\.\s+"
+                       rf"(?P<rest>\S.*)$")
+# Initials first, names parted by commas, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ";
+# also IEEE's books, the title set in italics without quotes: "A. Klapuri and M. Davy, Signal Processing ...".
+# (an initial after the first may be read in lower case: "L.-F. m. c. Arsenault", revtex's \\c{c})
+_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*\s{_SURNAME}"
+APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_APS_AUTHOR})*(?:,\s+et\s+al\.)?),\s+"
                  rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s])(?P<rest>[^\s,;].*)$")
+# A piece of Springer's author list before its colon: a surname (of up to three words, perhaps with
+# Vancouver's initials) or initials; not an IEEE book's "5th ed. London, U.K.: Chapman & Hall".
+_HEAD_PIECE = re.compile(rf"\s*(?:{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{0,2}}(?:\s[{_UPPER}]{{1,3}})?|(?:[{_UPPER}]\.?\s?-?)+|et\s+al\.)\s*")
 # More authors after the names the pattern took (one it could not read: "Kai Li, and Li Fei-Fei."): no APS entry.
 _MORE_AUTHORS = re.compile(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
 # A journal's name, then its volume and page or article number: "Phys. Rev. B 90, 155136 (2014)",
@@ -122,7 +134,8 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     names: list[str] = []
     pos = 0
     while found := _SURNAME_FIRST.match(text, pos) or (names and _TWO_WORD_SURNAME_FIRST.match(text, pos)):
-        names.append(f"{found['given']} {found['surname']}")
+        given = re.sub(r"\b([A-Z]{2,3})\.$", r"\1", found["given"])  # ("Quoc VV.", "DM.": the full stop is no initial's)
+        names.append(f"{given} {found['surname']}")
         pos = found.end()
         more = _NEXT_AUTHOR.match(text, pos)
         if not more:
@@ -148,6 +161,7 @@ def _initials_first(name: str) -> str:
 
 def _split_authors(text: str) -> list[str]:
     text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
+    text = re.sub(r",?\s+\(?(?:editors?|eds?)\.?\)?$", "", text, flags=re.IGNORECASE)  # "Doucet, De Freitas, and Gordon, editors"
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
     names: list[str] = []
     # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
@@ -156,7 +170,8 @@ def _split_authors(text: str) -> list[str]:
         # "Okafor, A." as two pieces: the initials belong to the name before them, a surname of two
         # words too ("Van Gool, L."), not one that has its initials already.
         if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and len(names[-1].split()) <= 3 and \
-                not re.search(r"\b[A-Z]\.", names[-1]) and (" " not in names[-1] or names[-1].istitle()):
+                not re.search(r"\b[A-Z]\.", names[-1]) and \
+                (" " not in names[-1] or names[-1].istitle() or re.fullmatch(_SURNAME, names[-1])):
             names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
         elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
             names.append(_initials_first(piece))
@@ -178,11 +193,12 @@ def parse_reference(text: str) -> Reference:
         body = body[scanned.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
     body = re.sub(r"\b(https?):\s+//", r"\1://", body)  # "http: //redis.io/" as a text layer may space it
+    body = re.sub(r"\b(10\.)\s+(?=\d{4,9}/)", r"\1", body)  # a DOI broken after "10.": "doi: 10. 1076/jnmr.31"
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
     for _ in range(3):
-        body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
+        body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
                       r"(?=(?!\d+[,;])[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)
         # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
         body = re.sub(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))",
@@ -202,7 +218,7 @@ def parse_reference(text: str) -> Reference:
     colon = rest.find(": ")  # Springer's splncs: "Toneva, M., Bengio, Y.: Title. In: Venue (2019)"
     head = rest[:colon] if colon > 0 else ""
     if head and len(head) < 300 and re.search(r"(?:\b[A-Z]\.|et al\.)$", head) and \
-            all(len(piece.split()) <= 4 for piece in re.split(r",|\band\b|&", head)):
+            all(_HEAD_PIECE.fullmatch(piece) for piece in re.split(r",|\band\b|&", head) if piece.strip()):
         authors = _split_authors(head)
         segments = _segments(rest[colon + 2:])
         title = segments[0].rstrip(".") if segments else None
@@ -217,13 +233,15 @@ def parse_reference(text: str) -> Reference:
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
     elif (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
                                                        _NAME_RUNS_ON.match(vancouver["rest"])):
-        authors = [_initials_first(name) for name in re.split(r",\s+", vancouver["authors"]) if not name.startswith("et al")]
+        names = re.sub(r",?\s+et\s+al$", "", vancouver["authors"])
+        authors = [_initials_first(name) for name in re.split(r",\s+", names)]
         segments = _segments(vancouver["rest"])
         if segments and (royal := re.match(r"((?:19|20)\d{2})[a-z]?\s+(\S.*)", segments[0])):
             year, segments[0] = int(royal.group(1)), royal.group(2)  # the Royal Society's "Zann RA. 1996 Title."
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
-    elif (aps := APS.match(rest)) and not _MORE_AUTHORS.search(aps["rest"].split(". ")[0]):
+    # (a title's serial comma is no more authors: "Scene Analysis: Principles, Algorithms, and Applications")
+    elif (aps := APS.match(rest)) and (not _MORE_AUTHORS.search(first := aps["rest"].split(". ")[0]) or ": " in first):
         # Physics (revtex's APS styles): "A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006)." A
         # journal's article is cited without its title; a book or a paper in proceedings with it.
         authors = _split_authors(aps["authors"])
@@ -232,11 +250,13 @@ def parse_reference(text: str) -> Reference:
             venue = (journal["venue"] or "").strip() or None
             tail = []
         else:
-            cut = re.search(r",\s|\s\(|\.\s", aps["rest"])
+            # (up to the full stop where the title holds a serial comma, "Principles, Algorithms, and Applications")
+            cut = re.search(r"\.\s" if re.search(r",\s+and\s", first) else r",\s|\s\(|\.\s", aps["rest"])
             title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
             tail = [aps["rest"][cut.end():]] if cut else []
     # (not where a year came before the one in parentheses, ACM's "Kulis. 2007. Title. Journal 29, 11 (2007), 1944–1957.")
-    elif apa and len(apa["authors"]) < 300 and not YEAR.search(apa["authors"]):
+    # (nor SIGCHI's "Pang, B., and Lee, L. Title. Venue 2, 1-2 (2008), 1–135.": there the title comes before it)
+    elif apa and len(apa["authors"]) < 300 and not YEAR.search(apa["authors"]) and len(_segments(apa["authors"])) == 1:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
         segments = _segments(apa["rest"])
@@ -276,10 +296,18 @@ def parse_reference(text: str) -> Reference:
     if year is None and years:
         year = years[-1]
     if title:
-        title = title.strip(" “”\"'")
+        # (not the year or volume after it: Springer's "Title (2009)" and "Title, 2003." without a venue,
+        # "Title, volume 305")
+        title = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)$|,\s*(?:19|20)\d{2}[a-z]?$|,\s*(?:volume|vol\.)\s*\d+$", "", title)
+        title = title.strip(" “”\"',;")
     return Reference(text=text, label=label, authors=tuple(authors), title=title or None, year=year, venue=venue,
-                     doi=doi.group(1).rstrip(".") if doi else None,
+                     doi=_closed(doi.group(1).rstrip(".")) if doi else None,
                      arxiv=arxiv.group(1) if arxiv else None, url=url)
+
+
+def _closed(doi: str) -> str:
+    """A DOI without the parenthesis that closed it in the entry: "(doi:10.1111/brv.12160)"."""
+    return doi[:-1] if doi.endswith(")") and doi.count(")") > doi.count("(") else doi
 
 
 def parse_bibliography(entries: list[str]) -> list[Reference]:
@@ -296,12 +324,15 @@ def parse_bibliography(entries: list[str]) -> list[Reference]:
 
 
 def _venue(text: str) -> str | None:
-    text = ARXIV.sub(" ", text)
-    text = re.sub(r"^\s*In\s*:?\s+", "", text)
+    text = ARXIV.sub(lambda m: "CoRR," if m.group(0).startswith("CoRR") else " ", text)  # (DBLP's venue stays)
+    text = re.sub(r"^\s*In\s*:?\s+|^\s*\d+(?:st|nd|rd|th)\s+edn?\.\s*", "", text)  # (IEEE's "2nd ed. San Francisco")
     # Up to the year, volume or pages that follow the venue's name.
-    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
-    text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,"), flags=re.IGNORECASE)
-    return text.strip(" .,(") or None
+    # (APA's "Neural Networks, 1, 339–356", ACM's "Computer Graphics Forum 32, 2 (2013)": volume, then number or pages)
+    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s|"
+                    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\d+)?(?:[,.]|\s*\(|$))", text)[0]
+    text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,;"), flags=re.IGNORECASE)
+    text = re.sub(r"\s*\([^()]*$", "", text)  # what the year was cut from: "(ICCV) (Oct 2017)"
+    return text.strip(" .,;(") or None
 
 
 def _surname(author: str) -> str:
@@ -355,12 +386,12 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                     if (labelled := by_label.get(part.strip())) is not None:
                         refs.append(labelled)
                     elif cite := CITE_PART.search(part):
-                        refs.extend(_author_year(cite["names"], cite["years"], by_author_year))
+                        refs.extend(_author_year(cite["names"], cite["years"], by_author_year, entries))
                 if refs:
                     found.append((m.start(), m.group(0), refs))
             surnames = {key[0] for key in by_author_year}
             for m in TEXT_CITE.finditer(text):
-                refs = _author_year(m["names"], m["years"], by_author_year)
+                refs = _author_year(m["names"], m["years"], by_author_year, entries)
                 start, cited = m.start(), m.group(0)
                 # A word the sentence put before the names ("Also, Koretz and Tabrikian (2011)") is no part.
                 while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames:
@@ -406,7 +437,7 @@ def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
     return refs
 
 
-def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:
+def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]], entries: list[Reference]) -> list[int]:
     # The first author is the first of the names before "et al."/"and" that the list knows: a word
     # caught before it ("Previously, Koretz and Tabrikian (2011)", "(LSTM, Hochreiter & ...") is passed over.
     firsts = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0].split(",")
@@ -421,6 +452,9 @@ def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]
                 if hits:
                     break
             if hits:
-                refs.append(hits[0])
+                # Two entries of the first author in that year: the one with the other names cited
+                # ("Eyben, Scherer et al., 2015" is not "Eyben, Huber, ... 2015").
+                others = {_fold(w) for w in re.findall(r"[A-Z][\w'’\-]+", names)} - {_fold(w) for w in candidates}
+                refs.append(max(hits, key=lambda i: len(others & {_surname(a) for a in entries[i].authors})))
                 break
     return refs
