@@ -844,6 +844,16 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
      "91, 13–52. (doi:10.1111/brv.12160)",
      dict(authors=("A. Kershenbaum",), year=2014, doi="10.1111/brv.12160",
           title="Acoustic sequences in non-human animals: a tutorial review and prospectus")),
+    # Elsevier's numbered style: a surname of two words, the volume, issue and year after the journal
+    ("[1] S. Asgari Taghanaki, K. Abhishek, J.P. Cohen, G. Hamarneh, Deep semantic segmentation of natural and medical "
+     "images: A review, Artif. Intell. Rev. 54 (1) (2021) 137–178.",
+     dict(authors=("S. Asgari Taghanaki", "K. Abhishek", "J.P. Cohen", "G. Hamarneh"), year=2021, venue="Artif. Intell. Rev",
+          title="Deep semantic segmentation of natural and medical images: A review")),
+    # a quoted word inside the title is no IEEE quoted title; a misprinted "et. al."
+    ("[8] T. Fawcett. In “vivo” spam filtering: a challenge problem for KDD. SIGKDD Explorations, 5(2):140–148, 2003.",
+     dict(authors=("T. Fawcett",), title="In “vivo” spam filtering: a challenge problem for KDD")),
+    ("[24] M. Salzmann et. al. Factorized orthogonal latent spaces. In AISTATS, pages 701–708, 2010.",
+     dict(authors=("M. Salzmann",), title="Factorized orthogonal latent spaces", venue="AISTATS")),
     # revtex: a later initial read in lower case ("Fran\c{c}ois")
     ("[12] L.-F. m. c. Arsenault, A. Lopez-Bezanilla, O. A. von Lilienfeld, A. J. Millis, Phys. Rev. B 90, 155136 (2014).",
      dict(authors=("L.-F. m. c. Arsenault", "A. Lopez-Bezanilla", "O. A. von Lilienfeld", "A. J. Millis"), title=None,

@@ -74,7 +74,8 @@ def _segments(text: str) -> list[str]:
     for match in re.finditer(r"[.?!]\s+(?=\S)", text):
         before = text[start:match.start()].split()
         last = before[-1] if before else ""
-        if re.fullmatch(r"(?:[A-Z]|[A-Z]\.-?[A-Z]|Jr|Sr|St|vs|pp|Vol|no|No|eds?|Proc|Conf|Int|Intl)", last.strip("({")):
+        # (nor after "et." of a misprinted "et. al.")
+        if re.fullmatch(r"(?:[A-Z]|[A-Z]\.-?[A-Z]|Jr|Sr|St|vs|pp|Vol|no|No|eds?|Proc|Conf|Int|Intl|et)", last.strip("({")):
             continue
         parts.append(text[start:match.end()].strip())
         start = match.end()
@@ -111,9 +112,11 @@ VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})
 # Initials first, names parted by commas, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ";
 # also IEEE's books, the title set in italics without quotes: "A. Klapuri and M. Davy, Signal Processing ...".
 # (an initial after the first may be read in lower case: "L.-F. m. c. Arsenault", revtex's \\c{c})
-_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*\s{_SURNAME}"
+# (and a surname of two words: Elsevier's "S. Asgari Taghanaki, K. Abhishek, ...")
+_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*\s{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?"
 APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_APS_AUTHOR})*(?:,\s+et\s+al\.)?),\s+"
-                 rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s])(?P<rest>[^\s,;].*)$")
+                 rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s]|[{_UPPER}][a-z]+\s{_SURNAME}[,.]\s)"
+                 rf"(?P<rest>[^\s,;].*)$")
 # A piece of Springer's author list before its colon: a surname (of up to three words, perhaps with
 # Vancouver's initials) or initials; not an IEEE book's "5th ed. London, U.K.: Chapman & Hall".
 _HEAD_PIECE = re.compile(rf"\s*(?:{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{0,2}}(?:\s[{_UPPER}]{{1,3}})?|(?:[{_UPPER}]\.?\s?-?)+|et\s+al\.)\s*")
@@ -160,7 +163,7 @@ def _initials_first(name: str) -> str:
 
 
 def _split_authors(text: str) -> list[str]:
-    text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
+    text = re.sub(r"\s+et\.?\s+al\.?$", "", text.strip().rstrip("."))
     text = re.sub(r",?\s+\(?(?:editors?|eds?)\.?\)?$", "", text, flags=re.IGNORECASE)  # "Doucet, De Freitas, and Gordon, editors"
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
     names: list[str] = []
@@ -223,7 +226,8 @@ def parse_reference(text: str) -> Reference:
         segments = _segments(rest[colon + 2:])
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
-    elif quoted := QUOTED_TITLE.match(rest):
+    # (not a quoted word inside a title after the authors' full stop: 'T. Fawcett. In “vivo” spam filtering')
+    elif (quoted := QUOTED_TITLE.match(rest)) and not re.search(r"[A-Za-z]{2}\.\s+\S", re.sub(r"et\.?\s+al\.", "", quoted["authors"])):
         # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
         authors = quoted["authors"]
         if printed := re.search(r"\s*\(((?:19|20)\d{2})[a-z]?\)\.?$", authors):  # JSS: 'Heer J (2011). “Title.”'
@@ -325,10 +329,11 @@ def parse_bibliography(entries: list[str]) -> list[Reference]:
 
 def _venue(text: str) -> str | None:
     text = ARXIV.sub(lambda m: "CoRR," if m.group(0).startswith("CoRR") else " ", text)  # (DBLP's venue stays)
-    text = re.sub(r"^\s*In\s*:?\s+|^\s*\d+(?:st|nd|rd|th)\s+edn?\.\s*", "", text)  # (IEEE's "2nd ed. San Francisco")
+    text = re.sub(r"^\s*[Ii]n\s*:?\s+|^\s*\d+(?:st|nd|rd|th)\s+edn?\.\s*", "", text)  # (IEEE's "2nd ed. San Francisco")
     # Up to the year, volume or pages that follow the venue's name.
-    # (APA's "Neural Networks, 1, 339–356", ACM's "Computer Graphics Forum 32, 2 (2013)": volume, then number or pages)
-    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s|"
+    # (APA's "Neural Networks, 1, 339–356", ACM's "Computer Graphics Forum 32, 2 (2013)": volume, then number or
+    # pages; Elsevier's "Artif. Intell. Rev. 54 (1) (2021) 137–178")
+    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|\((?:19|20)\d{2}\)\s|pp?\.\s|vol\.|volume\s|\d+\s?\(\d+\)|\d+:\d+|\bpages?\s|"
                     r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\d+)?(?:[,.]|\s*\(|$))", text)[0]
     text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,;"), flags=re.IGNORECASE)
     text = re.sub(r"\s*\([^()]*$", "", text)  # what the year was cut from: "(ICCV) (Oct 2017)"
