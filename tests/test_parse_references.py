@@ -877,3 +877,20 @@ def test_a_citation_naming_two_authors_picks_their_entry_among_the_first_authors
     text = "consistently over conditions (Eyben, Scherer et al., 2015), unlike (Eyben et al., 2015)."
     assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], entries)] == [
         ("(Eyben, Scherer et al., 2015)", (1,)), ("(Eyben et al., 2015)", (0,))]
+
+
+def test_citations_with_a_comma_before_the_year_a_possessive_or_a_spaced_alpha_key_are_linked():
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    authoryear = [parse_reference("Quirk, C., Brockett, C., and Dolan, W. 2004. Monolingual machine translation for "
+                                  "paraphrase generation. In EMNLP."),
+                  parse_reference("Duncan J. Cooperating brain systems in selective perception and action. Attention and "
+                                  "Performance 1996;16:549–578.")]
+    text = "As Quirk et al., (2004) did, and as in Duncan’s (1996) account."
+    assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], authoryear)] == [
+        ("Quirk et al., (2004)", (0,)), ("Duncan’s (1996)", (1,))]
+    # alpha keys as a 1994 text layer reads them: a lost "+" ("[S 93]") and a space before the bracket
+    alpha = [parse_reference("[S 93] M. Stonebraker et al. DBMS research at a crossroads. In VLDB, 1993."),
+             parse_reference("[HS93] M. Houtsma and A. Swami. Set-oriented mining of association rules. IBM, 1993.")]
+    found = link_citations([(0, 0, 1, "as [S 93 ] showed, and [HS93 ] too.")], alpha)
+    assert [(c.text, c.refs) for c in found] == [("[S 93 ]", (0,)), ("[HS93 ]", (1,))]

@@ -28,7 +28,8 @@ NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
 SCANNED_LABEL = re.compile(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
 # (accented initials, "[Číž08]", and no year where the entry has none, "[WYS+]")
-_ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
+# (a key whose "+" the text layer lost, "[S 93]", as ALPHA_LABEL reads it)
+_ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
 ALPHA_LABEL = re.compile(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|"
                          r"(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?)\]\s*")
 # IJCAI's entries open with the citation itself: "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle ...".
@@ -48,10 +49,10 @@ _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
 _NAMES = rf"(?:{_NAME})(?:(?:,\s+{_NAME})*\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
-# (a possessive too: "Webb et al.’s (2006)")
-TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+# (a possessive too: "Webb et al.’s (2006)", "Duncan’s (1996)"; and a comma before the year, "Quirk et al., (2004)")
+TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?,?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
-ALPHA_CITE = re.compile(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\]")
+ALPHA_CITE = re.compile(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\s?\]")  # (and "[HS93 ]")
 # "[Liu et al., 2015; Zhang et al., 2014]": author-year citations in brackets (IJCAI)
 # (not one around a parenthesized one, "[(Okafor, 2019)]", which PAREN_CITE takes)
 BRACKET_CITE = re.compile(r"\[([^\[\]()]*?(?:19|20)\d{2}[a-z]?[^\[\]()]*?)\]")
@@ -378,8 +379,9 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         elif style == "alpha":
+            keys = {re.sub(r"\s", "", label): i for label, i in by_label.items()}  # ("S 93" is "S93" cited)
             for m in ALPHA_CITE.finditer(text):
-                refs = [by_label[k] for k in re.split(r"\s*[,;]\s*", m.group(1)) if k in by_label]
+                refs = [keys[k] for k in (re.sub(r"\s", "", k) for k in re.split(r"\s*[,;]\s*", m.group(1))) if k in keys]
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         else:
@@ -399,7 +401,8 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 refs = _author_year(m["names"], m["years"], by_author_year, entries)
                 start, cited = m.start(), m.group(0)
                 # A word the sentence put before the names ("Also, Koretz and Tabrikian (2011)") is no part.
-                while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames:
+                while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames and \
+                        not re.search(r"\bet\s+al\.?$", lead[1]):  # (not the names of "Quirk et al., (2004)")
                     start, cited = start + lead.end(), cited[lead.end():]
                 while refs and (lead := re.match(r"([A-Z]\w*)\s+(?=[A-Z])", cited)) and _fold(lead[1]) not in surnames and \
                         lead[1].lower() not in _PARTICLE_WORDS:
@@ -449,7 +452,7 @@ def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]
     refs: list[int] = []
     for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):
         for first in firsts:
-            candidates = [w for w in first.split() if w[:1].isupper()]
+            candidates = [re.sub(r"[’']s$", "", w) for w in first.split() if w[:1].isupper()]
             hits = None
             for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
                 surname = _fold("".join(candidates[-size:]))
