@@ -894,3 +894,26 @@ def test_citations_with_a_comma_before_the_year_a_possessive_or_a_spaced_alpha_k
              parse_reference("[HS93] M. Houtsma and A. Swami. Set-oriented mining of association rules. IBM, 1993.")]
     found = link_citations([(0, 0, 1, "as [S 93 ] showed, and [HS93 ] too.")], alpha)
     assert [(c.text, c.refs) for c in found] == [("[S 93 ]", (0,)), ("[HS93 ]", (1,))]
+
+
+def test_a_citation_in_a_footnote_is_linked_with_the_paragraph_that_calls_the_footnote():
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.page.insert_text((72, pages.y), "Track-level tests simplify the evaluation of these systems.", fontname="tiro",
+                           fontsize=10)
+    width = pymupdf.get_text_length("Track-level tests simplify the evaluation of these systems.", fontname="tiro", fontsize=10)
+    pages.page.insert_text((72 + width, pages.y - 3.5), "1", fontname="tiro", fontsize=7)
+    pages.y += 12.5
+    pages.paragraph("Our models are compared with two baselines [1] on the same split of the data, which we describe below.")
+    pages.heading("References")
+    for n in range(1, 4):
+        pages.line(f"[{n}] A. Okafor{n} and L. Moreau. A study of model number {n}. Nature {n}, 2020.")
+    pages.page.draw_line((72, 688), (150, 688))
+    pages.page.insert_text((72, 697), "1", fontname="tiro", fontsize=6)
+    pages.page.insert_text((75.2, 700), "Such tests are an over-simplification, as argued in [3].", fontname="tiro", fontsize=8)
+    paper = pages.parse()
+    assert [(f.mark, f.section) for f in paper.footnotes] == [("1", 0)]
+    footnote = paper.footnotes[0]
+    assert sorted((c.text, c.refs, c.section, c.paragraph, c.page) for c in paper.citations) == [
+        ("[1]", (0,), 0, 1, 1), ("[3]", (2,), 0, footnote.paragraph, 1)]
