@@ -201,7 +201,7 @@ def parse_reference(text: str) -> Reference:
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
-    for _ in range(3):
+    for _ in range(3 if "http" in body or "doi:" in body else 0):  # (most entries print no URL: no work)
         body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
                       r"(?=(?!\d+[,;])[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)
         # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
