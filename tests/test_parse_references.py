@@ -854,6 +854,18 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
      dict(authors=("T. Fawcett",), title="In “vivo” spam filtering: a challenge problem for KDD")),
     ("[24] M. Salzmann et. al. Factorized orthogonal latent spaces. In AISTATS, pages 701–708, 2010.",
      dict(authors=("M. Salzmann",), title="Factorized orthogonal latent spaces", venue="AISTATS")),
+    # software named by its URL, only a date after it: no author
+    ("[6] InterMezzo. http://www.inter-mezzo.org, 2003.",
+     dict(authors=(), title="InterMezzo", year=2003, url="http://www.inter-mezzo.org")),
+    ("1. Adobe Audition. http://adobe.com/audition, Apr. 2013. Accessed: 2013-04-02.",
+     dict(authors=(), title="Adobe Audition", year=2013)),
+    # ... but authors named before a blog's URL stay authors
+    ("[7] H. Das, E. Sparks, A. Talwalkar, and X. Meng. http://databricks.com/blog/2014/09/29/ scalable-decision-trees-in-"
+     "mllib.html, 2014.",
+     dict(authors=("H. Das", "E. Sparks", "A. Talwalkar", "X. Meng"), year=2014)),
+    # ACL: a year before 1900
+    ("W. Lutosławski. 1897. The Origin and Growth of Plato’s Logic. WC Brown Reprint Library, London.",
+     dict(authors=("W. Lutosławski",), year=1897, title="The Origin and Growth of Plato’s Logic")),
     # revtex: a later initial read in lower case ("Fran\c{c}ois")
     ("[12] L.-F. m. c. Arsenault, A. Lopez-Bezanilla, O. A. von Lilienfeld, A. J. Millis, Phys. Rev. B 90, 155136 (2014).",
      dict(authors=("L.-F. m. c. Arsenault", "A. Lopez-Bezanilla", "O. A. von Lilienfeld", "A. J. Millis"), title=None,

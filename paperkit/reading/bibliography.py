@@ -131,6 +131,9 @@ APS_JOURNAL = re.compile(r"^(?P<venue>(?:[A-Za-z][\w.&-]*\s)+?)\d+(?:[,:]\s*\S+)
 _NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.")
 
 
+_MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|\bAccessed\b")
+
+
 def _surname_first(text: str) -> tuple[list[str], str]:
     """Authors written surname first ("Devlin, J., Chang, M.-W., and Toutanova, K. Title ...",
     "Smith, Linda B. and Xu, Fei. Title ...") → (["J. Devlin", ...], the text after them); ([], text)
@@ -278,8 +281,8 @@ def parse_reference(text: str) -> Reference:
                 year, segments = int(acm.group(1)), segments[1:]  # ACM: "Surname, I. 2002. Title."
             title = segments[0].rstrip(".") if segments else None
             tail = segments[1:]
-        elif len(segments) >= 3 and (acl := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[1])):
-            # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue."
+        elif len(segments) >= 3 and (acl := re.fullmatch(r"((?:18|19|20)\d{2})[a-z]?\.?", segments[1])):
+            # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue." (a year alone is one, 1897 too)
             authors = _split_authors(segments[0])
             year = int(acl.group(1))
             title = segments[2].rstrip(".")
@@ -292,6 +295,10 @@ def parse_reference(text: str) -> Reference:
             authors = _split_authors(segments[0])
             title = segments[1].rstrip(".")
             tail = segments[2:]
+            if not re.search(r"[^\W\d_]{3,}", _MONTHS.sub("", title)) and url and not re.search(r"\b[A-Z]\.\s", segments[0]):
+                # What follows the first part is only a date: a product or site named by its URL, "[6] InterMezzo.
+                # http://www.inter-mezzo.org, 2003.", "Adobe Audition. http://adobe.com/audition, Apr. 2013."
+                authors, title = [], segments[0].rstrip(".")
         else:
             title, tail = (segments[0].rstrip(".") if segments else None), []
     if tail:
