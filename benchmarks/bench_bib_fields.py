@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
                        f"the rendered reference pages (benchmarks/real_corpus/bib_fields.json). Authors: all surnames "
                        f"right, in order; title: case, accents and punctuation aside; ids: printed DOIs and arXiv "
                        f"ids. The naive reader cuts the same entry texts at full stops. The check set was typed after the "
-                       f"fixes of branch bib3 and scored once.\n\n" + body)
+                       f"first field fixes and first scored then (see the history section below).\n\n" + body)
     return 0
 
 
