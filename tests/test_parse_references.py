@@ -879,33 +879,30 @@ def test_entry_fields_of_name_forms_books_and_broken_identifiers(text, fields):
         assert getattr(ref, key) == value, (key, getattr(ref, key))
 
 
-def test_a_citation_naming_two_authors_picks_their_entry_among_the_first_authors_same_year():
-    from paperkit.reading.bibliography import link_citations, parse_reference
-
-    entries = [parse_reference("Eyben, F., Huber, B., Marchi, E., Schuller, D., & Schuller, B. (2015). Real-time robust "
-                               "recognition of speakers' emotions. In ACII."),
-               parse_reference("Eyben, F., Scherer, K., Schuller, B., Sundberg, J., et al. (2015). The Geneva minimalistic "
-                               "acoustic parameter set. IEEE Transactions on Affective Computing, 190–202.")]
-    text = "consistently over conditions (Eyben, Scherer et al., 2015), unlike (Eyben et al., 2015)."
-    assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], entries)] == [
-        ("(Eyben, Scherer et al., 2015)", (1,)), ("(Eyben et al., 2015)", (0,))]
-
-
-def test_citations_with_a_comma_before_the_year_a_possessive_or_a_spaced_alpha_key_are_linked():
-    from paperkit.reading.bibliography import link_citations, parse_reference
-
-    authoryear = [parse_reference("Quirk, C., Brockett, C., and Dolan, W. 2004. Monolingual machine translation for "
-                                  "paraphrase generation. In EMNLP."),
-                  parse_reference("Duncan J. Cooperating brain systems in selective perception and action. Attention and "
-                                  "Performance 1996;16:549–578.")]
-    text = "As Quirk et al., (2004) did, and as in Duncan’s (1996) account."
-    assert [(c.text, c.refs) for c in link_citations([(0, 0, 1, text)], authoryear)] == [
-        ("Quirk et al., (2004)", (0,)), ("Duncan’s (1996)", (1,))]
+@pytest.mark.parametrize("entries, text, expected", [
+    # two entries of the first author in one year: the citation naming the second author picks its own
+    (["Eyben, F., Huber, B., Marchi, E., Schuller, D., & Schuller, B. (2015). Real-time robust recognition of speakers' "
+      "emotions. In ACII.",
+      "Eyben, F., Scherer, K., Schuller, B., Sundberg, J., et al. (2015). The Geneva minimalistic acoustic parameter set. "
+      "IEEE Transactions on Affective Computing, 190–202."],
+     "consistently over conditions (Eyben, Scherer et al., 2015), unlike (Eyben et al., 2015).",
+     [("(Eyben, Scherer et al., 2015)", (1,)), ("(Eyben et al., 2015)", (0,))]),
+    # a comma before the year in parentheses; a possessive
+    (["Quirk, C., Brockett, C., and Dolan, W. 2004. Monolingual machine translation for paraphrase generation. In EMNLP.",
+      "Duncan J. Cooperating brain systems in selective perception and action. Attention and Performance 1996;16:549–578."],
+     "As Quirk et al., (2004) did, and as in Duncan’s (1996) account.",
+     [("Quirk et al., (2004)", (0,)), ("Duncan’s (1996)", (1,))]),
     # alpha keys as a 1994 text layer reads them: a lost "+" ("[S 93]") and a space before the bracket
-    alpha = [parse_reference("[S 93] M. Stonebraker et al. DBMS research at a crossroads. In VLDB, 1993."),
-             parse_reference("[HS93] M. Houtsma and A. Swami. Set-oriented mining of association rules. IBM, 1993.")]
-    found = link_citations([(0, 0, 1, "as [S 93 ] showed, and [HS93 ] too.")], alpha)
-    assert [(c.text, c.refs) for c in found] == [("[S 93 ]", (0,)), ("[HS93 ]", (1,))]
+    (["[S 93] M. Stonebraker et al. DBMS research at a crossroads. In VLDB, 1993.",
+      "[HS93] M. Houtsma and A. Swami. Set-oriented mining of association rules. IBM, 1993."],
+     "as [S 93 ] showed, and [HS93 ] too.",
+     [("[S 93 ]", (0,)), ("[HS93 ]", (1,))]),
+])
+def test_citation_shapes_link_their_entries(entries, text, expected):
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    found = link_citations([(0, 0, 1, text)], [parse_reference(e) for e in entries])
+    assert [(c.text, c.refs) for c in found] == expected
 
 
 def test_a_citation_in_a_footnote_is_linked_with_the_paragraph_that_calls_the_footnote():
