@@ -849,6 +849,14 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
      "images: A review, Artif. Intell. Rev. 54 (1) (2021) 137–178.",
      dict(authors=("S. Asgari Taghanaki", "K. Abhishek", "J.P. Cohen", "G. Hamarneh"), year=2021, venue="Artif. Intell. Rev",
           title="Deep semantic segmentation of natural and medical images: A review")),
+    # ... and a parenthesis inside the title ("(MCC) over"), pages spaced after their dash
+    ("[7] D. Chicco, G. Jurman, The advantages of the matthews correlation coefficient (MCC) over F1 score in binary "
+     "classification evaluation, BMC Genomics 21 (1) (2020) 1–13.",
+     dict(title="The advantages of the matthews correlation coefficient (MCC) over F1 score in binary classification "
+                "evaluation", venue="BMC Genomics", year=2020)),
+    ("Olshausen, B. A., & Field, D. J. (1996). Emergence of simple-cell receptive field properties by learning a sparse "
+     "code for natural images. Nature, 381, 607– 609.",
+     dict(venue="Nature", year=1996)),
     # a quoted word inside the title is no IEEE quoted title; a misprinted "et. al."
     ("[8] T. Fawcett. In “vivo” spam filtering: a challenge problem for KDD. SIGKDD Explorations, 5(2):140–148, 2003.",
      dict(authors=("T. Fawcett",), title="In “vivo” spam filtering: a challenge problem for KDD")),

@@ -259,7 +259,9 @@ def parse_reference(text: str) -> Reference:
             tail = []
         else:
             # (up to the full stop where the title holds a serial comma, "Principles, Algorithms, and Applications")
-            cut = re.search(r"\.\s" if re.search(r",\s+and\s", first) else r",\s|\s\(|\.\s", aps["rest"])
+            # (at a parenthesis only where the publisher and year open: "Title (Springer, 2013)", not "(MCC) over")
+            cut = re.search(r"\.\s" if re.search(r",\s+and\s", first) else r",\s|\s\((?=[^()]*(?:19|20)\d{2}[^()]*\))|\.\s",
+                            aps["rest"])
             title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
             tail = [aps["rest"][cut.end():]] if cut else []
     # (not where a year came before the one in parentheses, ACM's "Kulis. 2007. Title. Journal 29, 11 (2007), 1944–1957.")
@@ -342,7 +344,7 @@ def _venue(text: str) -> str | None:
     # (APA's "Neural Networks, 1, 339–356", ACM's "Computer Graphics Forum 32, 2 (2013)": volume, then number or
     # pages; Elsevier's "Artif. Intell. Rev. 54 (1) (2021) 137–178")
     text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|\((?:19|20)\d{2}\)\s|pp?\.\s|vol\.|volume\s|\d+\s?\(\d+\)|\d+:\d+|\bpages?\s|"
-                    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\d+)?(?:[,.]|\s*\(|$))", text)[0]
+                    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\s?\d+)?(?:[,.]|\s*\(|$))", text)[0]
     text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,;"), flags=re.IGNORECASE)
     text = re.sub(r"\s*\([^()]*$", "", text)  # what the year was cut from: "(ICCV) (Oct 2017)"
     return text.strip(" .,;(") or None
