@@ -839,6 +839,18 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
     ("16. Han, S.: Efficient methods and hardware for deep learning, https: //stacks.stanford.edu/file/EFFICIENT%20METHODS% "
      "20AND%20HARDWARE.pdf",
      dict(title="Efficient methods and hardware for deep learning", url="https://stacks.stanford.edu/file/EFFICIENT%20METHODS%20AND%20HARDWARE.pdf")),
+    # arXiv ids as ACL's anthology prints them; URLs spaced inside their scheme or without its slashes; a DOI
+    # after "DOI:" in capitals, broken at its slash, before an "arXiv:" label
+    ("Seong Jae Hwang. 2025. See what you are told: Visual attention sink. ArXiv, abs/2503.03321.",
+     dict(arxiv="2503.03321", year=2025)),
+    ("[61] M. E. Niessen, “Hierarchical sound event detection,” Tech. Rep., 2013 [Online]. Available: http:/ "
+     "/c4dm.eecs.qmul.ac.uk/abstracts/SC/ELF.pdf",
+     dict(url="http://c4dm.eecs.qmul.ac.uk/abstracts/SC/ELF.pdf")),
+    ("Dressler, K. (2012). Multiple fundamental frequency extraction for MIREX 2012. In Music information retrieval "
+     "evaluation eXchange. http:www.music-ir.org/mirex/abstracts/2012/KD1.pdf.",
+     dict(url="http://www.music-ir.org/mirex/abstracts/2012/KD1.pdf")),
+    ("[3] A. Okafor. A study of models. DOI: 10.48550/ arXiv.1511.00363. arXiv: 1511.00363 [cs].",
+     dict(doi="10.48550/arXiv.1511.00363", arxiv="1511.00363")),
     # the Royal Society: "et al." without a comma, the year before the title; the DOI in parentheses
     ("4. Kershenbaum A et al. 2014 Acoustic sequences in non-human animals: a tutorial review and prospectus. Biol. Rev. "
      "91, 13–52. (doi:10.1111/brv.12160)",

@@ -36,8 +36,8 @@ ALPHA_LABEL = re.compile(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?
 YEAR_LABEL = re.compile(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
 DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
 BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
-# (DBLP's "CoRR, abs/1611.06440" too)
-ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*|CoRR,?\s+abs/)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
+# (DBLP's "CoRR, abs/1611.06440" too, and "ArXiv, abs/2503.03321", "arXiv e-prints, abs/1605.02688")
+ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*|(?:CoRR|arxiv(?:\s+e-prints)?),?\s+abs/)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
                    re.IGNORECASE)
 URL = re.compile(r"(?:URL\s+)?(https?://\S+)")
 YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
@@ -199,14 +199,15 @@ def parse_reference(text: str) -> Reference:
         label = str(int(next(g for g in scanned.groups() if g).translate(_OCR_DIGITS)))
         body = body[scanned.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
-    body = re.sub(r"\b(https?):\s+//", r"\1://", body)  # "http: //redis.io/" as a text layer may space it
+    # "http: //redis.io/", "http:/ /c4dm...", "http:// www..." as a text layer may space it; "http:www.music-ir.org"
+    body = re.sub(r"\b(https?):\s*/\s*/\s*|\b(https?):(?=www\.)", lambda m: f"{m[1] or m[2]}://", body)
     body = re.sub(r"\b(10\.)\s+(?=\d{4,9}/)", r"\1", body)  # a DOI broken after "10.": "doi: 10. 1076/jnmr.31"
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
-    for _ in range(3 if "http" in body or "doi:" in body else 0):  # (most entries print no URL: no work)
-        body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
-                      r"(?=(?!\d+[,;])[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)
+    for _ in range(3 if "http" in body or "doi:" in body.lower() else 0):  # (most entries print no URL: no work)
+        body = re.sub(r"((?:https?://|(?i:doi):\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
+                      r"(?=(?!\d+[,;]|[A-Za-z]+:\s)[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)  # (not a label, "arXiv: ")
         # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
         body = re.sub(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))",
                       r"\1", body)
