@@ -883,6 +883,9 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
     ("[7] H. Das, E. Sparks, A. Talwalkar, and X. Meng. http://databricks.com/blog/2014/09/29/ scalable-decision-trees-in-"
      "mllib.html, 2014.",
      dict(authors=("H. Das", "E. Sparks", "A. Talwalkar", "X. Meng"), year=2014)),
+    # Springer's basic style, a year before 1900
+    ("51. Helmholtz H (1885) On the sensation of tone, 4th edn. Dover Publications Inc., New York",
+     dict(authors=("H. Helmholtz",), year=1885, title="On the sensation of tone")),
     # ACL: a year before 1900
     ("W. Lutosławski. 1897. The Origin and Growth of Plato’s Logic. WC Brown Reprint Library, London.",
      dict(authors=("W. Lutosławski",), year=1897, title="The Origin and Growth of Plato’s Logic")),

@@ -222,7 +222,7 @@ def parse_reference(text: str) -> Reference:
     year = None
     authors: list[str] = []
     title = venue = None
-    apa = re.match(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$", rest)
+    apa = re.match(r"^(?P<authors>.+?)\s*\((?P<year>(?:18|19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$", rest)  # (1885 too)
     colon = rest.find(": ")  # Springer's splncs: "Toneva, M., Bengio, Y.: Title. In: Venue (2019)"
     head = rest[:colon] if colon > 0 else ""
     if head and len(head) < 300 and re.search(r"(?:\b[A-Z]\.|et al\.)$", head) and \
@@ -312,8 +312,8 @@ def parse_reference(text: str) -> Reference:
         year = years[-1]
     if title:
         # (not the year or volume after it: Springer's "Title (2009)" and "Title, 2003." without a venue,
-        # "Title, volume 305")
-        title = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)$|,\s*(?:19|20)\d{2}[a-z]?$|,\s*(?:volume|vol\.)\s*\d+$", "", title)
+        # "Title, volume 305", "Title, 4th edn")
+        title = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)$|,\s*(?:19|20)\d{2}[a-z]?$|,\s*(?:volume|vol\.)\s*\d+$|,\s*\d+(?:st|nd|rd|th)\s+edn?\.?$", "", title)
         title = title.strip(" “”\"',;")
     return Reference(text=text, label=label, authors=tuple(authors), title=title or None, year=year, venue=venue,
                      doi=_closed(doi.group(1).rstrip(".")) if doi else None,
