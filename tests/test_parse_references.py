@@ -323,6 +323,10 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(authors=("A. Avella", "F. Mancini"), title="Strongly Correlated Systems: Numerical Methods", year=2013)),
     ("[42] T. H. Cormen, C. E. Leiserson, and C. Stein, Introduction to Algorithms. Cambridge, MA, USA: MIT Press, 2001.",
      dict(authors=("T. H. Cormen", "C. E. Leiserson", "C. Stein"), title="Introduction to Algorithms", year=2001)),
+    ("[12] D. I. MacKenzie et al., Occupancy estimation and modeling: inferring patterns and dynamics of species "
+     "occurrence, Elsevier/Academic Press, Burlington, MA, 2006.",
+     dict(authors=("D. I. MacKenzie",), year=2006,
+          title="Occupancy estimation and modeling: inferring patterns and dynamics of species occurrence")),
     # ... but not a natbib list with a name the initials-first pattern cannot read ("Kai Li")
     ("J. Deng, W. Dong, R. Socher, L. Li, Kai Li, and Li Fei-Fei. Imagenet: A large-scale hierarchical image "
      "database. In CVPR, 2009.",

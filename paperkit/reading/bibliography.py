@@ -115,7 +115,7 @@ VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})
 # (an initial after the first may be read in lower case: "L.-F. m. c. Arsenault", revtex's \\c{c})
 # (and a surname of two words: Elsevier's "S. Asgari Taghanaki, K. Abhishek, ...")
 _APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*\s{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?"
-APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_APS_AUTHOR})*(?:,\s+et\s+al\.)?),\s+"
+APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_APS_AUTHOR})*(?:,?\s+et\s+al\.)?),\s+"
                  rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s]|[{_UPPER}][a-z]+\s{_SURNAME}[,.]\s)"
                  rf"(?P<rest>[^\s,;].*)$")
 # A piece of Springer's author list before its colon: a surname (of up to three words, perhaps with
