@@ -890,6 +890,17 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
     # Springer's basic style, a year before 1900
     ("51. Helmholtz H (1885) On the sensation of tone, 4th edn. Dover Publications Inc., New York",
      dict(authors=("H. Helmholtz",), year=1885, title="On the sensation of tone")),
+    # ACL: forenames first, a surname of three words after one initial (no Vancouver "Erik F")
+    ("Erik F. Tjong Kim Sang and Fien De Meulder. 2003. Introduction to the conll-2003 shared task. In CoNLL.",
+     dict(authors=("Erik F. Tjong Kim Sang", "Fien De Meulder"), year=2003, title="Introduction to the conll-2003 shared task")),
+    # ... but Vancouver's one author with one initial before a title of capitalised words stays so
+    ("28. Gerhard D. Pitch Extraction and Fundamental Frequency: History and Current Techniques. Regina: University of "
+     "Regina, Saskatchewan, Canada; 2003.",
+     dict(authors=("D. Gerhard",), year=2003, title="Pitch Extraction and Fundamental Frequency: History and Current Techniques")),
+    # Elsevier's Harvard with forenames first: the year after the names, not the date the URL was visited
+    ("Christian Bird, 2004. Predicting Email Response using Mined Data, <http://www.cabird.com/papers/mlpaper.pdf> (last "
+     "accessed 2014).",
+     dict(authors=("Christian Bird",), year=2004, title="Predicting Email Response using Mined Data")),
     # ACL: a year before 1900
     ("W. Lutosławski. 1897. The Origin and Growth of Plato’s Logic. WC Brown Reprint Library, London.",
      dict(authors=("W. Lutosławski",), year=1897, title="The Origin and Growth of Plato’s Logic")),
@@ -919,6 +930,11 @@ def test_entry_fields_of_name_forms_books_and_broken_identifiers(text, fields):
       "Duncan J. Cooperating brain systems in selective perception and action. Attention and Performance 1996;16:549–578."],
      "As Quirk et al., (2004) did, and as in Duncan’s (1996) account.",
      [("Quirk et al., (2004)", (0,)), ("Duncan’s (1996)", (1,))]),
+    # a word before the names joined by "and" is no part of them; names of several words on both sides are
+    (["Yishu Miao and Phil Blunsom. 2016. Language as a latent variable. In EMNLP.",
+      "Erik F. Tjong Kim Sang and Fien De Meulder. 2003. Introduction to the conll-2003 shared task. In CoNLL."],
+     "similar to the CopyNet and Miao and Blunsom’s (2016) model, on CoNLL (Tjong Kim Sang and De Meulder, 2003).",
+     [("Miao and Blunsom’s (2016)", (0,)), ("(Tjong Kim Sang and De Meulder, 2003)", (1,))]),
     # alpha keys as a 1994 text layer reads them: a lost "+" ("[S 93]") and a space before the bracket
     (["[S 93] M. Stonebraker et al. DBMS research at a crossroads. In VLDB, 1993.",
       "[HS93] M. Houtsma and A. Swami. Set-oriented mining of association rules. IBM, 1993."],

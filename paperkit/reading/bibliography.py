@@ -44,9 +44,10 @@ YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
 # "Okafor et al., 2019", "Okafor and Moreau, 2019a", "Okafor, 2019" inside parentheses, separated by ";".
 # Three or more names list the first ones with commas: "Luck, Chelazzi, Hillyard & Desimone, 1997",
 # "Fader, Zettlemoyer, and Etzioni 2014".
-_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
+# (a particle inside a name, "van Gogh", is no "and": "CopyNet and Miao and Blunsom’s (2016)" cites Miao)
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?!and\s)[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
 # (and "Eyben, Scherer et al., 2015": et al. after more than one name)
-_NAMES = rf"(?:{_NAME})(?:(?:,\s+{_NAME})*\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
+_NAMES = rf"(?:{_NAME})(?:(?:,\s+{_NAME})*\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
 # (a possessive too: "Webb et al.’s (2006)", "Duncan’s (1996)"; and a comma before the year, "Quirk et al., (2004)")
@@ -128,7 +129,10 @@ _MORE_AUTHORS = re.compile(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
 APS_JOURNAL = re.compile(r"^(?P<venue>(?:[A-Za-z][\w.&-]*\s)+?)\d+(?:[,:]\s*\S+)?(?:\s+EP)?\s*\(|^(?P<preprint>arXiv:)")
 # A given name and one initial, the name running on after it, is no Vancouver author: "Diederik P. Kingma
 # and Jimmy Ba.", "Fan R. K. Chung.", "Douglas H. Fisher."
-_NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.")
+# (nor ACL's "Erik F. Tjong Kim Sang and Fien De Meulder. 2003.": a surname of three words, names, the year;
+# but Vancouver's "Gerhard D. Pitch Extraction and Fundamental Frequency: ..." is one author and a title)
+_NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.|"
+                           rf"{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{1,2}}\s+(?:and|&)\s[^.]{{2,60}}\.\s+(?:19|20)\d{{2}}[a-z]?\.")
 
 
 _MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|\bAccessed\b")
@@ -218,6 +222,8 @@ def parse_reference(text: str) -> Reference:
     rest = body
     for pattern in (DOI, URL):
         rest = pattern.sub(" ", rest)
+    # (nor the "<" the URL was printed in, nor when it was last visited: "<http://...> (last accessed 2014)")
+    rest = re.sub(r"<(?=\s)|\((?:last\s+)?(?:accessed|visited)[^()]*\)", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+", " ", rest).strip()
     year = None
     authors: list[str] = []
@@ -291,7 +297,8 @@ def parse_reference(text: str) -> Reference:
             title = segments[2].rstrip(".")
             tail = segments[3:]
         elif len(segments) >= 2:
-            if ayear := re.search(r"(?<=\b[A-Z]\.|[a-z]{2})\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
+            # (or after a comma, Elsevier's Harvard with names first: "Christian Bird, 2004.")
+            if ayear := re.search(r"(?<=\b[A-Z]\.|[a-z]{2}),?\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
                 # A year after the last author, which the segments do not part: AAAI's after an initial,
                 # "Tjong Kim Sang, E. F., and Buchholz, S. 2000.", or with no full stop, "P. Resnik 2014."
                 year, segments[0] = int(ayear.group(1)), segments[0][:ayear.start()]
