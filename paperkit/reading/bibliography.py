@@ -205,7 +205,8 @@ def parse_reference(text: str) -> Reference:
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
     # "http: //redis.io/", "http:/ /c4dm...", "http:// www..." as a text layer may space it; "http:www.music-ir.org"
     body = re.sub(r"\b(https?):\s*/\s*/\s*|\b(https?):(?=www\.)", lambda m: f"{m[1] or m[2]}://", body)
-    body = re.sub(r"\b(10\.)\s+(?=\d{4,9}/)", r"\1", body)  # a DOI broken after "10.": "doi: 10. 1076/jnmr.31"
+    if "10. " in body:
+        body = re.sub(r"\b(10\.)\s+(?=\d{4,9}/)", r"\1", body)  # a DOI broken after "10.": "doi: 10. 1076/jnmr.31"
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
@@ -223,7 +224,8 @@ def parse_reference(text: str) -> Reference:
     for pattern in (DOI, URL):
         rest = pattern.sub(" ", rest)
     # (nor the "<" the URL was printed in, nor when it was last visited: "<http://...> (last accessed 2014)")
-    rest = re.sub(r"<(?=\s)|\((?:last\s+)?(?:accessed|visited)[^()]*\)", " ", rest, flags=re.IGNORECASE)
+    if "<" in rest or "ccessed" in rest or "isited" in rest:
+        rest = re.sub(r"<(?=\s)|\((?:last\s+)?(?:accessed|visited)[^()]*\)", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+", " ", rest).strip()
     year = None
     authors: list[str] = []
