@@ -252,6 +252,143 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
     assert "networks learn" in text and "before for speech" in text and "public." in text
 
 
+# Entry shapes the tune papers showed read wrongly (each case failed before its fix).
+NAME_FORMS_BOOKS_AND_IDS = [
+    # natbib (ICML): initials without full stops, capitalised particles, given names ending in initials
+    ("Prashanth, LA and Ghavamzadeh, Mohammad. Actor-critic algorithms for risk-sensitive mdps. In Advances in "
+     "Neural Information Processing Systems, 2013.",
+     dict(authors=("LA Prashanth", "Mohammad Ghavamzadeh"), title="Actor-critic algorithms for risk-sensitive mdps")),
+    ("Tamar, Aviv, Di Castro, Dotan, and Mannor, Shie. Learning the variance of the reward-to-go. Journal of Machine "
+     "Learning Research, 17(13):1–36, 2016.",
+     dict(authors=("Aviv Tamar", "Dotan Di Castro", "Shie Mannor"), title="Learning the variance of the reward-to-go")),
+    ("El Hihi, Salah and Bengio, Yoshua. Hierarchical recurrent neural networks for long-term dependencies. In NIPS, 1995.",
+     dict(authors=("Salah El Hihi", "Yoshua Bengio"))),
+    ("Raposo, David, Santoro, Adam, Barrett, David G.T., and Battaglia, Peter. Discovering objects and their relations. "
+     "arXiv preprint arXiv:1702.05068, 2017.",
+     dict(authors=("David Raposo", "Adam Santoro", "David G.T. Barrett", "Peter Battaglia"), arxiv="1702.05068")),
+    ("Sutskever, Ilya, Vinyals, Oriol, and Le, Quoc VV. Sequence to sequence learning with neural networks. In NIPS, 2014.",
+     dict(authors=("Ilya Sutskever", "Oriol Vinyals", "Quoc VV Le"), title="Sequence to sequence learning with neural networks")),
+    # NIH: capitals with a full stop, names parted by semicolons
+    ("Beck, DM.; Kastner, S. Stimulus similarity modulates competitive interactions. Journal of Vision. 2007. p. 1-12.",
+     dict(authors=("DM Beck", "S. Kastner"), year=2007)),
+    # IEEE books: the title in italics, no quotes, after two authors parted by "and" alone; an edition; a serial comma
+    ("[1] A. Klapuri and M. Davy, Signal Processing Methods for Music Transcription. New York, NY, USA: Springer, 2007.",
+     dict(authors=("A. Klapuri", "M. Davy"), title="Signal Processing Methods for Music Transcription", year=2007)),
+    ("[65] J. D. Gibbons and S. Chakraborti, Nonparametric Statistical Inference, 5th ed. London, U.K.: Chapman & Hall, 2010.",
+     dict(authors=("J. D. Gibbons", "S. Chakraborti"), title="Nonparametric Statistical Inference",
+          venue="London, U.K.: Chapman & Hall")),
+    ("[7] D. L. Wang and G. J. Brown, Computational Auditory Scene Analysis: Principles, Algorithms, and Applications. "
+     "Piscataway, NJ, USA: IEEE Press, 2006.",
+     dict(authors=("D. L. Wang", "G. J. Brown"),
+          title="Computational Auditory Scene Analysis: Principles, Algorithms, and Applications")),
+    # editors are no author
+    ("29. Klapuri A, Davy M, editors. Signal Processing Methods for Music Transcription. New York: Springer; 2006.",
+     dict(authors=("A. Klapuri", "M. Davy"), title="Signal Processing Methods for Music Transcription", venue="New York: Springer")),
+    ("[8] Arnaud Doucet, Nando De Freitas, and Neil Gordon, editors. Sequential Monte Carlo Methods in Practice. "
+     "Springer, 2001.",
+     dict(authors=("Arnaud Doucet", "Nando De Freitas", "Neil Gordon"))),
+    ("Klapuri, A., Davy, M. (Eds.). (2006). Signal processing methods for music transcription. Springer.",
+     dict(authors=("A. Klapuri", "M. Davy"), year=2006)),
+    # a surname with lower-case particles keeps the initials after it
+    ("35. Masana, M., van de Weijer, J., Herranz, L.: Domain-adaptive deep network compression. In: The IEEE "
+     "International Conference on Computer Vision (ICCV) (Oct 2017)",
+     dict(authors=("M. Masana", "J. van de Weijer", "L. Herranz"),
+          venue="The IEEE International Conference on Computer Vision (ICCV)")),
+    ("Barbancho, I., de la Bandera, C., Tardon, L. (2009). Transcription and expressiveness detection system for "
+     "violin music. In Int. conf. audio, speech, and signal processing (pp. 189–192).",
+     dict(authors=("I. Barbancho", "C. de la Bandera", "L. Tardon"), year=2009)),
+    # ACM SIGCHI: the year in parentheses after the venue, not after the authors
+    ("32. Pang, B., and Lee, L. Opinion mining and sentiment analysis. Foundations and trends in information "
+     "retrieval 2, 1-2 (2008), 1–135.",
+     dict(authors=("B. Pang", "L. Lee"), title="Opinion mining and sentiment analysis", year=2008,
+          venue="Foundations and trends in information retrieval")),
+    # a title without the year or volume after it
+    ("28. Krizhevsky, A., Hinton, G.: Learning multiple layers of features from tiny images (2009)",
+     dict(title="Learning multiple layers of features from tiny images", year=2009)),
+    ("[10] J.-B. Hiriart-Urruty and C. Lemaréchal. Convex Analysis and Minimization Algorithms, volume 305. Springer, 1996.",
+     dict(title="Convex Analysis and Minimization Algorithms")),
+    ("[13] J. H. Friedman and B. E. Popescu. Importance sampled learning ensembles, 2003.",
+     dict(title="Importance sampled learning ensembles", year=2003)),
+    # identifiers: DBLP's CoRR ids, DOIs broken after "10.", a DOI in parentheses, a URL broken after "%"
+    ("38. Molchanov, P., Tyree, S.: Pruning convolutional neural networks. CoRR, abs/1611.06440 (2016)",
+     dict(arxiv="1611.06440", year=2016)),
+    ("Werbos, P. J. (1988). Generalization of backpropagation with application to a recurrent gas market model. Neural "
+     "Networks, 1, 339–356. http://dx.doi.org/10. 1016/0893-6080(88)90007-X.",
+     dict(doi="10.1016/0893-6080(88)90007-X", venue="Neural Networks")),
+    ("12. Meredith D, Lemstrom K, Wiggins GA. Algorithms for discovering repeated patterns. Journal of New Music "
+     "Research. 2002; 31(4):321–345. doi: 10. 1076/jnmr.31.4.321.14162",
+     dict(doi="10.1076/jnmr.31.4.321.14162")),
+    ("16. Han, S.: Efficient methods and hardware for deep learning, https: //stacks.stanford.edu/file/EFFICIENT%20METHODS% "
+     "20AND%20HARDWARE.pdf",
+     dict(title="Efficient methods and hardware for deep learning", url="https://stacks.stanford.edu/file/EFFICIENT%20METHODS%20AND%20HARDWARE.pdf")),
+    # arXiv ids as ACL's anthology prints them; URLs spaced inside their scheme or without its slashes; a DOI
+    # after "DOI:" in capitals, broken at its slash, before an "arXiv:" label
+    ("Seong Jae Hwang. 2025. See what you are told: Visual attention sink. ArXiv, abs/2503.03321.",
+     dict(arxiv="2503.03321", year=2025)),
+    ("[61] M. E. Niessen, “Hierarchical sound event detection,” Tech. Rep., 2013 [Online]. Available: http:/ "
+     "/c4dm.eecs.qmul.ac.uk/abstracts/SC/ELF.pdf",
+     dict(url="http://c4dm.eecs.qmul.ac.uk/abstracts/SC/ELF.pdf")),
+    ("Dressler, K. (2012). Multiple fundamental frequency extraction for MIREX 2012. In Music information retrieval "
+     "evaluation eXchange. http:www.music-ir.org/mirex/abstracts/2012/KD1.pdf.",
+     dict(url="http://www.music-ir.org/mirex/abstracts/2012/KD1.pdf")),
+    ("[3] A. Okafor. A study of models. DOI: 10.48550/ arXiv.1511.00363. arXiv: 1511.00363 [cs].",
+     dict(doi="10.48550/arXiv.1511.00363", arxiv="1511.00363")),
+    # the Royal Society: "et al." without a comma, the year before the title; the DOI in parentheses
+    ("4. Kershenbaum A et al. 2014 Acoustic sequences in non-human animals: a tutorial review and prospectus. Biol. Rev. "
+     "91, 13–52. (doi:10.1111/brv.12160)",
+     dict(authors=("A. Kershenbaum",), year=2014, doi="10.1111/brv.12160",
+          title="Acoustic sequences in non-human animals: a tutorial review and prospectus")),
+    # Elsevier's numbered style: a surname of two words, the volume, issue and year after the journal
+    ("[1] S. Asgari Taghanaki, K. Abhishek, J.P. Cohen, G. Hamarneh, Deep semantic segmentation of natural and medical "
+     "images: A review, Artif. Intell. Rev. 54 (1) (2021) 137–178.",
+     dict(authors=("S. Asgari Taghanaki", "K. Abhishek", "J.P. Cohen", "G. Hamarneh"), year=2021, venue="Artif. Intell. Rev",
+          title="Deep semantic segmentation of natural and medical images: A review")),
+    # ... and a parenthesis inside the title ("(MCC) over"), pages spaced after their dash
+    ("[7] D. Chicco, G. Jurman, The advantages of the matthews correlation coefficient (MCC) over F1 score in binary "
+     "classification evaluation, BMC Genomics 21 (1) (2020) 1–13.",
+     dict(title="The advantages of the matthews correlation coefficient (MCC) over F1 score in binary classification "
+                "evaluation", venue="BMC Genomics", year=2020)),
+    ("Olshausen, B. A., & Field, D. J. (1996). Emergence of simple-cell receptive field properties by learning a sparse "
+     "code for natural images. Nature, 381, 607– 609.",
+     dict(venue="Nature", year=1996)),
+    # a quoted word inside the title is no IEEE quoted title; a misprinted "et. al."
+    ("[8] T. Fawcett. In “vivo” spam filtering: a challenge problem for KDD. SIGKDD Explorations, 5(2):140–148, 2003.",
+     dict(authors=("T. Fawcett",), title="In “vivo” spam filtering: a challenge problem for KDD")),
+    ("[24] M. Salzmann et. al. Factorized orthogonal latent spaces. In AISTATS, pages 701–708, 2010.",
+     dict(authors=("M. Salzmann",), title="Factorized orthogonal latent spaces", venue="AISTATS")),
+    # software named by its URL, only a date after it: no author
+    ("[6] InterMezzo. http://www.inter-mezzo.org, 2003.",
+     dict(authors=(), title="InterMezzo", year=2003, url="http://www.inter-mezzo.org")),
+    ("1. Adobe Audition. http://adobe.com/audition, Apr. 2013. Accessed: 2013-04-02.",
+     dict(authors=(), title="Adobe Audition", year=2013)),
+    # ... but authors named before a blog's URL stay authors
+    ("[7] H. Das, E. Sparks, A. Talwalkar, and X. Meng. http://databricks.com/blog/2014/09/29/ scalable-decision-trees-in-"
+     "mllib.html, 2014.",
+     dict(authors=("H. Das", "E. Sparks", "A. Talwalkar", "X. Meng"), year=2014)),
+    # Springer's basic style, a year before 1900
+    ("51. Helmholtz H (1885) On the sensation of tone, 4th edn. Dover Publications Inc., New York",
+     dict(authors=("H. Helmholtz",), year=1885, title="On the sensation of tone")),
+    # ACL: forenames first, a surname of three words after one initial (no Vancouver "Erik F")
+    ("Erik F. Tjong Kim Sang and Fien De Meulder. 2003. Introduction to the conll-2003 shared task. In CoNLL.",
+     dict(authors=("Erik F. Tjong Kim Sang", "Fien De Meulder"), year=2003, title="Introduction to the conll-2003 shared task")),
+    # ... but Vancouver's one author with one initial before a title of capitalised words stays so
+    ("28. Gerhard D. Pitch Extraction and Fundamental Frequency: History and Current Techniques. Regina: University of "
+     "Regina, Saskatchewan, Canada; 2003.",
+     dict(authors=("D. Gerhard",), year=2003, title="Pitch Extraction and Fundamental Frequency: History and Current Techniques")),
+    # Elsevier's Harvard with forenames first: the year after the names, not the date the URL was visited
+    ("Christian Bird, 2004. Predicting Email Response using Mined Data, <http://www.cabird.com/papers/mlpaper.pdf> (last "
+     "accessed 2014).",
+     dict(authors=("Christian Bird",), year=2004, title="Predicting Email Response using Mined Data")),
+    # ACL: a year before 1900
+    ("W. Lutosławski. 1897. The Origin and Growth of Plato’s Logic. WC Brown Reprint Library, London.",
+     dict(authors=("W. Lutosławski",), year=1897, title="The Origin and Growth of Plato’s Logic")),
+    # revtex: a later initial read in lower case ("Fran\c{c}ois")
+    ("[12] L.-F. m. c. Arsenault, A. Lopez-Bezanilla, O. A. von Lilienfeld, A. J. Millis, Phys. Rev. B 90, 155136 (2014).",
+     dict(authors=("L.-F. m. c. Arsenault", "A. Lopez-Bezanilla", "O. A. von Lilienfeld", "A. J. Millis"), title=None,
+          venue="Phys. Rev. B", year=2014)),
+]
+
+
 @pytest.mark.parametrize("text, fields", [
     # natbib plainnat/icml: surname first, initials after
     ("Devlin, J., Chang, M.-W., Lee, K., and Toutanova, K. Bert: Pre-training of deep bidirectional transformers "
@@ -323,6 +460,10 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      dict(authors=("A. Avella", "F. Mancini"), title="Strongly Correlated Systems: Numerical Methods", year=2013)),
     ("[42] T. H. Cormen, C. E. Leiserson, and C. Stein, Introduction to Algorithms. Cambridge, MA, USA: MIT Press, 2001.",
      dict(authors=("T. H. Cormen", "C. E. Leiserson", "C. Stein"), title="Introduction to Algorithms", year=2001)),
+    ("[12] D. I. MacKenzie et al., Occupancy estimation and modeling: inferring patterns and dynamics of species "
+     "occurrence, Elsevier/Academic Press, Burlington, MA, 2006.",
+     dict(authors=("D. I. MacKenzie",), year=2006,
+          title="Occupancy estimation and modeling: inferring patterns and dynamics of species occurrence")),
     # ... but not a natbib list with a name the initials-first pattern cannot read ("Kai Li")
     ("J. Deng, W. Dong, R. Socher, L. Li, Kai Li, and Li Fei-Fei. Imagenet: A large-scale hierarchical image "
      "database. In CVPR, 2009.",
@@ -343,7 +484,7 @@ def test_raised_citation_numbers_link_to_their_entries_and_footnotes_stay_footno
      "translate. arXiv preprint arXiv:1409.0473.",
      dict(authors=("D. Bahdanau", "K. Cho", "Y. Bengio"), year=2014, arxiv="1409.0473",
           title="Neural machine translation by jointly learning to align and translate")),
-])
+] + NAME_FORMS_BOOKS_AND_IDS)
 def test_entry_fields_in_more_styles(text, fields):
     from paperkit.reading.bibliography import parse_reference
 
@@ -769,3 +910,57 @@ def test_acm_and_natbib_entries_with_accents_and_a_second_year_in_parentheses():
     entry = parse_reference("Azar, Mohammad Gheshlaghi, Munos, Rémi, and Kappen, Hilbert. On the sample complexity "
                             "of reinforcement learning. In ICML, 2012.")
     assert entry.authors == ("Mohammad Gheshlaghi Azar", "Rémi Munos", "Hilbert Kappen")
+
+
+@pytest.mark.parametrize("entries, text, expected", [
+    # two entries of the first author in one year: the citation naming the second author picks its own
+    (["Eyben, F., Huber, B., Marchi, E., Schuller, D., & Schuller, B. (2015). Real-time robust recognition of speakers' "
+      "emotions. In ACII.",
+      "Eyben, F., Scherer, K., Schuller, B., Sundberg, J., et al. (2015). The Geneva minimalistic acoustic parameter set. "
+      "IEEE Transactions on Affective Computing, 190–202."],
+     "consistently over conditions (Eyben, Scherer et al., 2015), unlike (Eyben et al., 2015).",
+     [("(Eyben, Scherer et al., 2015)", (1,)), ("(Eyben et al., 2015)", (0,))]),
+    # a comma before the year in parentheses; a possessive
+    (["Quirk, C., Brockett, C., and Dolan, W. 2004. Monolingual machine translation for paraphrase generation. In EMNLP.",
+      "Duncan J. Cooperating brain systems in selective perception and action. Attention and Performance 1996;16:549–578."],
+     "As Quirk et al., (2004) did, and as in Duncan’s (1996) account.",
+     [("Quirk et al., (2004)", (0,)), ("Duncan’s (1996)", (1,))]),
+    # a word before the names joined by "and" is no part of them; names of several words on both sides are
+    (["Yishu Miao and Phil Blunsom. 2016. Language as a latent variable. In EMNLP.",
+      "Erik F. Tjong Kim Sang and Fien De Meulder. 2003. Introduction to the conll-2003 shared task. In CoNLL."],
+     "similar to the CopyNet and Miao and Blunsom’s (2016) model, on CoNLL (Tjong Kim Sang and De Meulder, 2003).",
+     [("Miao and Blunsom’s (2016)", (0,)), ("(Tjong Kim Sang and De Meulder, 2003)", (1,))]),
+    # alpha keys as a 1994 text layer reads them: a lost "+" ("[S 93]") and a space before the bracket
+    (["[S 93] M. Stonebraker et al. DBMS research at a crossroads. In VLDB, 1993.",
+      "[HS93] M. Houtsma and A. Swami. Set-oriented mining of association rules. IBM, 1993."],
+     "as [S 93 ] showed, and [HS93 ] too.",
+     [("[S 93 ]", (0,)), ("[HS93 ]", (1,))]),
+])
+def test_citation_shapes_link_their_entries(entries, text, expected):
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    found = link_citations([(0, 0, 1, text)], [parse_reference(e) for e in entries])
+    assert [(c.text, c.refs) for c in found] == expected
+
+
+def test_a_citation_in_a_footnote_is_linked_with_the_paragraph_that_calls_the_footnote():
+    pages = Pages()
+    pages.heading("1 Introduction")
+    pages.paragraph()
+    pages.page.insert_text((72, pages.y), "Track-level tests simplify the evaluation of these systems.", fontname="tiro",
+                           fontsize=10)
+    width = pymupdf.get_text_length("Track-level tests simplify the evaluation of these systems.", fontname="tiro", fontsize=10)
+    pages.page.insert_text((72 + width, pages.y - 3.5), "1", fontname="tiro", fontsize=7)
+    pages.y += 12.5
+    pages.paragraph("Our models are compared with two baselines [1] on the same split of the data, which we describe below.")
+    pages.heading("References")
+    for n in range(1, 4):
+        pages.line(f"[{n}] A. Okafor{n} and L. Moreau. A study of model number {n}. Nature {n}, 2020.")
+    pages.page.draw_line((72, 688), (150, 688))
+    pages.page.insert_text((72, 697), "1", fontname="tiro", fontsize=6)
+    pages.page.insert_text((75.2, 700), "Such tests are an over-simplification, as argued in [3].", fontname="tiro", fontsize=8)
+    paper = pages.parse()
+    assert [(f.mark, f.section) for f in paper.footnotes] == [("1", 0)]
+    footnote = paper.footnotes[0]
+    assert sorted((c.text, c.refs, c.section, c.paragraph, c.page) for c in paper.citations) == [
+        ("[1]", (0,), 0, 1, 1), ("[3]", (2,), 0, footnote.paragraph, 1)]

@@ -28,28 +28,32 @@ NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
 SCANNED_LABEL = re.compile(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
 # (accented initials, "[Číž08]", and no year where the entry has none, "[WYS+]")
-_ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
+# (a key whose "+" the text layer lost, "[S 93]", as ALPHA_LABEL reads it)
+_ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
 ALPHA_LABEL = re.compile(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|"
                          r"(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?)\]\s*")
 # IJCAI's entries open with the citation itself: "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle ...".
 YEAR_LABEL = re.compile(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
 DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
 BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
-ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
+# (DBLP's "CoRR, abs/1611.06440" too, and "ArXiv, abs/2503.03321", "arXiv e-prints, abs/1605.02688")
+ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*|(?:CoRR|arxiv(?:\s+e-prints)?),?\s+abs/)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
                    re.IGNORECASE)
 URL = re.compile(r"(?:URL\s+)?(https?://\S+)")
 YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
 # "Okafor et al., 2019", "Okafor and Moreau, 2019a", "Okafor, 2019" inside parentheses, separated by ";".
 # Three or more names list the first ones with commas: "Luck, Chelazzi, Hillyard & Desimone, 1997",
 # "Fader, Zettlemoyer, and Etzioni 2014".
-_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
-_NAMES = rf"(?:{_NAME})(?:\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?"
+# (a particle inside a name, "van Gogh", is no "and": "CopyNet and Miao and Blunsom’s (2016)" cites Miao)
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?!and\s)[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
+# (and "Eyben, Scherer et al., 2015": et al. after more than one name)
+_NAMES = rf"(?:{_NAME})(?:(?:,\s+{_NAME})*\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})?"
 PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
-# (a possessive too: "Webb et al.’s (2006)")
-TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+# (a possessive too: "Webb et al.’s (2006)", "Duncan’s (1996)"; and a comma before the year, "Quirk et al., (2004)")
+TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?,?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
 NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
-ALPHA_CITE = re.compile(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\]")
+ALPHA_CITE = re.compile(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\s?\]")  # (and "[HS93 ]")
 # "[Liu et al., 2015; Zhang et al., 2014]": author-year citations in brackets (IJCAI)
 # (not one around a parenthesized one, "[(Okafor, 2019)]", which PAREN_CITE takes)
 BRACKET_CITE = re.compile(r"\[([^\[\]()]*?(?:19|20)\d{2}[a-z]?[^\[\]()]*?)\]")
@@ -72,7 +76,8 @@ def _segments(text: str) -> list[str]:
     for match in re.finditer(r"[.?!]\s+(?=\S)", text):
         before = text[start:match.start()].split()
         last = before[-1] if before else ""
-        if re.fullmatch(r"(?:[A-Z]|[A-Z]\.-?[A-Z]|Jr|Sr|St|vs|pp|Vol|no|No|eds?|Proc|Conf|Int|Intl)", last.strip("({")):
+        # (nor after "et." of a misprinted "et. al.")
+        if re.fullmatch(r"(?:[A-Z]|[A-Z]\.-?[A-Z]|Jr|Sr|St|vs|pp|Vol|no|No|eds?|Proc|Conf|Int|Intl|et)", last.strip("({")):
             continue
         parts.append(text[start:match.end()].strip())
         start = match.end()
@@ -83,15 +88,19 @@ def _segments(text: str) -> list[str]:
 QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
 _PARTICLE_WORDS = ("van", "von", "der", "den", "de", "le", "la", "da", "di", "du", "dos", "del", "ter", "el", "al")
-_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|da|di|du|dos|del|Del|Ter|ter|St\.)\s+)*"
+_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|le|la|des|da|Da|di|Di|du|Du|dos|Dos|del|Del|Della|El|Ter|ter|St\.)\s+)*"
 _SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
 _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
     # ("Linda B.", "Willard Van Orman", "A Steven")
-    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|(?:[{_UPPER}]\s)?[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*"
+    # or capitals without full stops
+    # ("Prashanth, LA and ...", NIH's "Beck, DM.; Kastner, S."), and given names ending in initials
+    # ("Quoc VV", "David G.T.")
+    rf"(?P<given>[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*|[{_UPPER}]{{1,3}}\.?(?=\s+(?:and|&)\s|[,;]\s|\.\s)|"
+    rf"(?:[{_UPPER}]\s)?[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*"
     rf"(?:\s[{_UPPER}][a-zß-öø-ÿ][\w'’\-]*)*"
-    rf"(?:\s[{_UPPER}]\.?)?)")
+    rf"(?:\s(?:[{_UPPER}]\.?-?){{1,3}})?)")
 # (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
 # A later author's surname of two words, before initials: "..., and Venkatesh Babu, R." (Not the first
 # author's: "Yacine Jernite, Samuel R. Bowman" is forenames first.)
@@ -100,11 +109,19 @@ _NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}
 # Vancouver (PLOS, NIH, medical journals): "Klapuri AP, Davy M, Van Essen DC, et al. Title. Journal.
 # 2008; 32(3):72–86." The initials follow the surname without full stops.
 _VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
-VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,\s+et\s+al)?)\.\s+(?P<rest>\S.*)$")
-# Initials first, names parted by commas only, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ".
-_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*\s{_SURNAME}"
-APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:,\s+(?:and\s+)?{_APS_AUTHOR})*(?:,\s+et\s+al\.)?),\s+"
-                 rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s])(?P<rest>[^\s,;].*)$")
+VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?)(?:,\s+editors?)?\.\s+"
+                       rf"(?P<rest>\S.*)$")
+# Initials first, names parted by commas, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ";
+# also IEEE's books, the title set in italics without quotes: "A. Klapuri and M. Davy, Signal Processing ...".
+# (an initial after the first may be read in lower case: "L.-F. m. c. Arsenault", revtex's \\c{c})
+# (and a surname of two words: Elsevier's "S. Asgari Taghanaki, K. Abhishek, ...")
+_APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*\s{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?"
+APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_APS_AUTHOR})*(?:,?\s+et\s+al\.)?),\s+"
+                 rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s]|[{_UPPER}][a-z]+\s{_SURNAME}[,.]\s)"
+                 rf"(?P<rest>[^\s,;].*)$")
+# A piece of Springer's author list before its colon: a surname (of up to three words, perhaps with
+# Vancouver's initials) or initials; not an IEEE book's "5th ed. London, U.K.: Chapman & Hall".
+_HEAD_PIECE = re.compile(rf"\s*(?:{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{0,2}}(?:\s[{_UPPER}]{{1,3}})?|(?:[{_UPPER}]\.?\s?-?)+|et\s+al\.)\s*")
 # More authors after the names the pattern took (one it could not read: "Kai Li, and Li Fei-Fei."): no APS entry.
 _MORE_AUTHORS = re.compile(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
 # A journal's name, then its volume and page or article number: "Phys. Rev. B 90, 155136 (2014)",
@@ -112,7 +129,13 @@ _MORE_AUTHORS = re.compile(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
 APS_JOURNAL = re.compile(r"^(?P<venue>(?:[A-Za-z][\w.&-]*\s)+?)\d+(?:[,:]\s*\S+)?(?:\s+EP)?\s*\(|^(?P<preprint>arXiv:)")
 # A given name and one initial, the name running on after it, is no Vancouver author: "Diederik P. Kingma
 # and Jimmy Ba.", "Fan R. K. Chung.", "Douglas H. Fisher."
-_NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.")
+# (nor ACL's "Erik F. Tjong Kim Sang and Fien De Meulder. 2003.": a surname of three words, names, the year;
+# but Vancouver's "Gerhard D. Pitch Extraction and Fundamental Frequency: ..." is one author and a title)
+_NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.|"
+                           rf"{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{1,2}}\s+(?:and|&)\s[^.]{{2,60}}\.\s+(?:19|20)\d{{2}}[a-z]?\.")
+
+
+_MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|\bAccessed\b")
 
 
 def _surname_first(text: str) -> tuple[list[str], str]:
@@ -122,7 +145,8 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     names: list[str] = []
     pos = 0
     while found := _SURNAME_FIRST.match(text, pos) or (names and _TWO_WORD_SURNAME_FIRST.match(text, pos)):
-        names.append(f"{found['given']} {found['surname']}")
+        given = re.sub(r"\b([A-Z]{2,3})\.$", r"\1", found["given"])  # ("Quoc VV.", "DM.": the full stop is no initial's)
+        names.append(f"{given} {found['surname']}")
         pos = found.end()
         more = _NEXT_AUTHOR.match(text, pos)
         if not more:
@@ -147,7 +171,8 @@ def _initials_first(name: str) -> str:
 
 
 def _split_authors(text: str) -> list[str]:
-    text = re.sub(r"\s+et\s+al\.?$", "", text.strip().rstrip("."))
+    text = re.sub(r"\s+et\.?\s+al\.?$", "", text.strip().rstrip("."))
+    text = re.sub(r",?\s+\(?(?:editors?|eds?)\.?\)?$", "", text, flags=re.IGNORECASE)  # "Doucet, De Freitas, and Gordon, editors"
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
     names: list[str] = []
     # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
@@ -156,7 +181,8 @@ def _split_authors(text: str) -> list[str]:
         # "Okafor, A." as two pieces: the initials belong to the name before them, a surname of two
         # words too ("Van Gool, L."), not one that has its initials already.
         if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and len(names[-1].split()) <= 3 and \
-                not re.search(r"\b[A-Z]\.", names[-1]) and (" " not in names[-1] or names[-1].istitle()):
+                not re.search(r"\b[A-Z]\.", names[-1]) and \
+                (" " not in names[-1] or names[-1].istitle() or re.fullmatch(_SURNAME, names[-1])):
             names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
         elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
             names.append(_initials_first(piece))
@@ -177,13 +203,16 @@ def parse_reference(text: str) -> Reference:
         label = str(int(next(g for g in scanned.groups() if g).translate(_OCR_DIGITS)))
         body = body[scanned.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
-    body = re.sub(r"\b(https?):\s+//", r"\1://", body)  # "http: //redis.io/" as a text layer may space it
+    # "http: //redis.io/", "http:/ /c4dm...", "http:// www..." as a text layer may space it; "http:www.music-ir.org"
+    body = re.sub(r"\b(https?):\s*/\s*/\s*|\b(https?):(?=www\.)", lambda m: f"{m[1] or m[2]}://", body)
+    if "10. " in body:
+        body = re.sub(r"\b(10\.)\s+(?=\d{4,9}/)", r"\1", body)  # a DOI broken after "10.": "doi: 10. 1076/jnmr.31"
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
-    for _ in range(3):
-        body = re.sub(r"((?:https?://|doi:\s*10\.)\S*(?:[/_\-]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
-                      r"(?=(?!\d+[,;])[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)
+    for _ in range(3 if "http" in body or "doi:" in body.lower() else 0):  # (most entries print no URL: no work)
+        body = re.sub(r"((?:https?://|(?i:doi):\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
+                      r"(?=(?!\d+[,;]|[A-Za-z]+:\s)[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)  # (not a label, "arXiv: ")
         # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
         body = re.sub(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))",
                       r"\1", body)
@@ -194,20 +223,24 @@ def parse_reference(text: str) -> Reference:
     rest = body
     for pattern in (DOI, URL):
         rest = pattern.sub(" ", rest)
+    # (nor the "<" the URL was printed in, nor when it was last visited: "<http://...> (last accessed 2014)")
+    if "<" in rest or "ccessed" in rest or "isited" in rest:
+        rest = re.sub(r"<(?=\s)|\((?:last\s+)?(?:accessed|visited)[^()]*\)", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+", " ", rest).strip()
     year = None
     authors: list[str] = []
     title = venue = None
-    apa = re.match(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$", rest)
+    apa = re.match(r"^(?P<authors>.+?)\s*\((?P<year>(?:18|19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$", rest)  # (1885 too)
     colon = rest.find(": ")  # Springer's splncs: "Toneva, M., Bengio, Y.: Title. In: Venue (2019)"
     head = rest[:colon] if colon > 0 else ""
     if head and len(head) < 300 and re.search(r"(?:\b[A-Z]\.|et al\.)$", head) and \
-            all(len(piece.split()) <= 4 for piece in re.split(r",|\band\b|&", head)):
+            all(_HEAD_PIECE.fullmatch(piece) for piece in re.split(r",|\band\b|&", head) if piece.strip()):
         authors = _split_authors(head)
         segments = _segments(rest[colon + 2:])
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
-    elif quoted := QUOTED_TITLE.match(rest):
+    # (not a quoted word inside a title after the authors' full stop: 'T. Fawcett. In “vivo” spam filtering')
+    elif (quoted := QUOTED_TITLE.match(rest)) and not re.search(r"[A-Za-z]{2}\.\s+\S", re.sub(r"et\.?\s+al\.", "", quoted["authors"])):
         # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
         authors = quoted["authors"]
         if printed := re.search(r"\s*\(((?:19|20)\d{2})[a-z]?\)\.?$", authors):  # JSS: 'Heer J (2011). “Title.”'
@@ -217,13 +250,15 @@ def parse_reference(text: str) -> Reference:
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
     elif (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
                                                        _NAME_RUNS_ON.match(vancouver["rest"])):
-        authors = [_initials_first(name) for name in re.split(r",\s+", vancouver["authors"]) if not name.startswith("et al")]
+        names = re.sub(r",?\s+et\s+al$", "", vancouver["authors"])
+        authors = [_initials_first(name) for name in re.split(r",\s+", names)]
         segments = _segments(vancouver["rest"])
         if segments and (royal := re.match(r"((?:19|20)\d{2})[a-z]?\s+(\S.*)", segments[0])):
             year, segments[0] = int(royal.group(1)), royal.group(2)  # the Royal Society's "Zann RA. 1996 Title."
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
-    elif (aps := APS.match(rest)) and not _MORE_AUTHORS.search(aps["rest"].split(". ")[0]):
+    # (a title's serial comma is no more authors: "Scene Analysis: Principles, Algorithms, and Applications")
+    elif (aps := APS.match(rest)) and (not _MORE_AUTHORS.search(first := aps["rest"].split(". ")[0]) or ": " in first):
         # Physics (revtex's APS styles): "A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006)." A
         # journal's article is cited without its title; a book or a paper in proceedings with it.
         authors = _split_authors(aps["authors"])
@@ -232,11 +267,15 @@ def parse_reference(text: str) -> Reference:
             venue = (journal["venue"] or "").strip() or None
             tail = []
         else:
-            cut = re.search(r",\s|\s\(|\.\s", aps["rest"])
+            # (up to the full stop where the title holds a serial comma, "Principles, Algorithms, and Applications")
+            # (at a parenthesis only where the publisher and year open: "Title (Springer, 2013)", not "(MCC) over")
+            cut = re.search(r"\.\s" if re.search(r",\s+and\s", first) else r",\s|\s\((?=[^()]*(?:19|20)\d{2}[^()]*\))|\.\s",
+                            aps["rest"])
             title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
             tail = [aps["rest"][cut.end():]] if cut else []
     # (not where a year came before the one in parentheses, ACM's "Kulis. 2007. Title. Journal 29, 11 (2007), 1944–1957.")
-    elif apa and len(apa["authors"]) < 300 and not YEAR.search(apa["authors"]):
+    # (nor SIGCHI's "Pang, B., and Lee, L. Title. Venue 2, 1-2 (2008), 1–135.": there the title comes before it)
+    elif apa and len(apa["authors"]) < 300 and not YEAR.search(apa["authors"]) and len(_segments(apa["authors"])) == 1:
         authors = _split_authors(apa["authors"])
         year = int(apa["year"])
         segments = _segments(apa["rest"])
@@ -253,20 +292,25 @@ def parse_reference(text: str) -> Reference:
                 year, segments = int(acm.group(1)), segments[1:]  # ACM: "Surname, I. 2002. Title."
             title = segments[0].rstrip(".") if segments else None
             tail = segments[1:]
-        elif len(segments) >= 3 and (acl := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[1])):
-            # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue."
+        elif len(segments) >= 3 and (acl := re.fullmatch(r"((?:18|19|20)\d{2})[a-z]?\.?", segments[1])):
+            # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue." (a year alone is one, 1897 too)
             authors = _split_authors(segments[0])
             year = int(acl.group(1))
             title = segments[2].rstrip(".")
             tail = segments[3:]
         elif len(segments) >= 2:
-            if ayear := re.search(r"(?<=\b[A-Z]\.|[a-z]{2})\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
+            # (or after a comma, Elsevier's Harvard with names first: "Christian Bird, 2004.")
+            if ayear := re.search(r"(?<=\b[A-Z]\.|[a-z]{2}),?\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
                 # A year after the last author, which the segments do not part: AAAI's after an initial,
                 # "Tjong Kim Sang, E. F., and Buchholz, S. 2000.", or with no full stop, "P. Resnik 2014."
                 year, segments[0] = int(ayear.group(1)), segments[0][:ayear.start()]
             authors = _split_authors(segments[0])
             title = segments[1].rstrip(".")
             tail = segments[2:]
+            if not re.search(r"[^\W\d_]{3,}", _MONTHS.sub("", title)) and url and not re.search(r"\b[A-Z]\.\s", segments[0]):
+                # What follows the first part is only a date: a product or site named by its URL, "[6] InterMezzo.
+                # http://www.inter-mezzo.org, 2003.", "Adobe Audition. http://adobe.com/audition, Apr. 2013."
+                authors, title = [], segments[0].rstrip(".")
         else:
             title, tail = (segments[0].rstrip(".") if segments else None), []
     if tail:
@@ -276,10 +320,18 @@ def parse_reference(text: str) -> Reference:
     if year is None and years:
         year = years[-1]
     if title:
-        title = title.strip(" “”\"'")
+        # (not the year or volume after it: Springer's "Title (2009)" and "Title, 2003." without a venue,
+        # "Title, volume 305", "Title, 4th edn")
+        title = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)$|,\s*(?:19|20)\d{2}[a-z]?$|,\s*(?:volume|vol\.)\s*\d+$|,\s*\d+(?:st|nd|rd|th)\s+edn?\.?$", "", title)
+        title = title.strip(" “”\"',;")
     return Reference(text=text, label=label, authors=tuple(authors), title=title or None, year=year, venue=venue,
-                     doi=doi.group(1).rstrip(".") if doi else None,
+                     doi=_closed(doi.group(1).rstrip(".")) if doi else None,
                      arxiv=arxiv.group(1) if arxiv else None, url=url)
+
+
+def _closed(doi: str) -> str:
+    """A DOI without the parenthesis that closed it in the entry: "(doi:10.1111/brv.12160)"."""
+    return doi[:-1] if doi.endswith(")") and doi.count(")") > doi.count("(") else doi
 
 
 def parse_bibliography(entries: list[str]) -> list[Reference]:
@@ -296,12 +348,16 @@ def parse_bibliography(entries: list[str]) -> list[Reference]:
 
 
 def _venue(text: str) -> str | None:
-    text = ARXIV.sub(" ", text)
-    text = re.sub(r"^\s*In\s*:?\s+", "", text)
+    text = ARXIV.sub(lambda m: "CoRR," if m.group(0).startswith("CoRR") else " ", text)  # (DBLP's venue stays)
+    text = re.sub(r"^\s*[Ii]n\s*:?\s+|^\s*\d+(?:st|nd|rd|th)\s+edn?\.\s*", "", text)  # (IEEE's "2nd ed. San Francisco")
     # Up to the year, volume or pages that follow the venue's name.
-    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|pp?\.\s|vol\.|volume\s|\d+\(\d+\)|\d+:\d+|\bpages?\s)", text)[0]
-    text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,"), flags=re.IGNORECASE)
-    return text.strip(" .,(") or None
+    # (APA's "Neural Networks, 1, 339–356", ACM's "Computer Graphics Forum 32, 2 (2013)": volume, then number or
+    # pages; Elsevier's "Artif. Intell. Rev. 54 (1) (2021) 137–178")
+    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|\((?:19|20)\d{2}\)\s|pp?\.\s|vol\.|volume\s|\d+\s?\(\d+\)|\d+:\d+|\bpages?\s|"
+                    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\s?\d+)?(?:[,.]|\s*\(|$))", text)[0]
+    text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,;"), flags=re.IGNORECASE)
+    text = re.sub(r"\s*\([^()]*$", "", text)  # what the year was cut from: "(ICCV) (Oct 2017)"
+    return text.strip(" .,;(") or None
 
 
 def _surname(author: str) -> str:
@@ -342,8 +398,9 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         elif style == "alpha":
+            keys = {re.sub(r"\s", "", label): i for label, i in by_label.items()}  # ("S 93" is "S93" cited)
             for m in ALPHA_CITE.finditer(text):
-                refs = [by_label[k] for k in re.split(r"\s*[,;]\s*", m.group(1)) if k in by_label]
+                refs = [keys[k] for k in (re.sub(r"\s", "", k) for k in re.split(r"\s*[,;]\s*", m.group(1))) if k in keys]
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         else:
@@ -355,15 +412,16 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                     if (labelled := by_label.get(part.strip())) is not None:
                         refs.append(labelled)
                     elif cite := CITE_PART.search(part):
-                        refs.extend(_author_year(cite["names"], cite["years"], by_author_year))
+                        refs.extend(_author_year(cite["names"], cite["years"], by_author_year, entries))
                 if refs:
                     found.append((m.start(), m.group(0), refs))
             surnames = {key[0] for key in by_author_year}
             for m in TEXT_CITE.finditer(text):
-                refs = _author_year(m["names"], m["years"], by_author_year)
+                refs = _author_year(m["names"], m["years"], by_author_year, entries)
                 start, cited = m.start(), m.group(0)
                 # A word the sentence put before the names ("Also, Koretz and Tabrikian (2011)") is no part.
-                while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames:
+                while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames and \
+                        not re.search(r"\bet\s+al\.?$", lead[1]):  # (not the names of "Quirk et al., (2004)")
                     start, cited = start + lead.end(), cited[lead.end():]
                 while refs and (lead := re.match(r"([A-Z]\w*)\s+(?=[A-Z])", cited)) and _fold(lead[1]) not in surnames and \
                         lead[1].lower() not in _PARTICLE_WORDS:
@@ -406,14 +464,14 @@ def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
     return refs
 
 
-def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]) -> list[int]:
+def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]], entries: list[Reference]) -> list[int]:
     # The first author is the first of the names before "et al."/"and" that the list knows: a word
     # caught before it ("Previously, Koretz and Tabrikian (2011)", "(LSTM, Hochreiter & ...") is passed over.
     firsts = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0].split(",")
     refs: list[int] = []
     for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):
         for first in firsts:
-            candidates = [w for w in first.split() if w[:1].isupper()]
+            candidates = [re.sub(r"[’']s$", "", w) for w in first.split() if w[:1].isupper()]
             hits = None
             for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
                 surname = _fold("".join(candidates[-size:]))
@@ -421,6 +479,9 @@ def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]
                 if hits:
                     break
             if hits:
-                refs.append(hits[0])
+                # Two entries of the first author in that year: the one with the other names cited
+                # ("Eyben, Scherer et al., 2015" is not "Eyben, Huber, ... 2015").
+                others = {_fold(w) for w in re.findall(r"[A-Z][\w'’\-]+", names)} - {_fold(w) for w in candidates}
+                refs.append(max(hits, key=lambda i: len(others & {_surname(a) for a in entries[i].authors})))
                 break
     return refs

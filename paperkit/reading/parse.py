@@ -3150,8 +3150,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     from paperkit.reading.bibliography import link_citations, link_raised_citations, parse_bibliography
 
     bibliography = parse_bibliography(references)
+    # A footnote's citations ("as argued in [47]" at the foot of the page) stand with the paragraph that
+    # calls the footnote.
     citations = link_citations([(si, pi, p.page, p.text) for si, s in enumerate(sections)
-                                for pi, p in enumerate(s.paragraphs)], bibliography)
+                                for pi, p in enumerate(s.paragraphs)] +
+                               [(f.section, f.paragraph, f.page, f.text) for f in footnotes if f.section is not None
+                                and f.paragraph is not None], bibliography)
+    citations = sorted(citations, key=lambda c: (c.section, c.paragraph))
     # A paper that cites without brackets prints its citations raised: there a raised number that no
     # footnote on its page (or the next) carries is a citation. Where brackets cite, raised digits
     # are footnote calls whose notes were not found, or squares ("ℓ2").
