@@ -877,6 +877,9 @@ def _is_prose(line: Line) -> bool:
     return prose >= 5 and prose >= 0.7 * len(words)
 
 
+_BAND = 16.0  # points: the height of the page's bands in which _stack_rules looks for strokes a rule touches
+
+
 def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list[list[float]], list[list[float]]]:
     """Join the horizontal rules of a table (\\hline, booktabs' top, mid and bottom rules, and the
     shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
@@ -895,9 +898,21 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     large = 1.15 * max(sizes.most_common(1)[0][0], max((ln.size for ln in lines if _is_prose(ln)), default=0.0)) \
         if sizes else float("inf")
     others = [r for r in rects if not (r[3] - r[1] < 2 and r[2] - r[0] > 30)]
+    # The other strokes by the bands of the page they reach (a scatter plot has tens of thousands;
+    # a rule is only compared with those in its own band).
+    bands: dict[int, list[list[float]]] = {}
+
+    def file(o: list[float]) -> None:
+        for band in range(int(o[1] // _BAND), int(o[3] // _BAND) + 1):
+            bands.setdefault(band, []).append(o)
+
+    for o in others if rules else ():
+        file(o)
     for r in sorted(rules, key=lambda r: r[1]):
-        if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in others):
+        near = (o for band in range(int((r[1] - 1) // _BAND), int((r[3] + 1) // _BAND) + 1) for o in bands.get(band, ()))
+        if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in near):
             others.append(r)  # it touches other strokes: a plot's grid line or axis, a drawing's edge
+            file(r)
             continue
         for box, ends in reversed(tables):
             if not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
@@ -920,13 +935,16 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
     clusters: list[list[float]] = []
     for r in sorted(rects, key=lambda r: (r[1], r[0])):
+        if clusters and clusters[-1][0] <= r[0] and clusters[-1][1] <= r[1] and r[2] <= clusters[-1][2] and \
+                r[3] <= clusters[-1][3]:
+            continue  # inside the cluster merged last (a plot's marks): it would change nothing
         clusters.append(list(r))
         merged = True
         while merged and len(clusters) > 1:
             merged = False
             last = clusters[-1]
             # The cluster merged last comes first: a plot's thousands of marks fall inside it.
-            for i in (len(clusters) - 2, *range(len(clusters) - 2)):
+            for i in itertools.chain((len(clusters) - 2,), range(len(clusters) - 2)):
                 c = clusters[i]
                 if c[0] - gap <= last[2] and last[0] - gap <= c[2] and c[1] - gap <= last[3] and last[1] - gap <= c[3]:
                     c[0], c[1] = min(c[0], last[0]), min(c[1], last[1])
