@@ -22,25 +22,26 @@ import re
 from dataclasses import replace
 
 from paperkit.reading.paper import Citation, Reference
+from paperkit.reading.patterns import compile_later
 
-NUMBER_LABEL = re.compile(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
+NUMBER_LABEL = compile_later(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13] (the closing bracket read as 1).
-SCANNED_LABEL = re.compile(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
+SCANNED_LABEL = compile_later(r"^\s*(?:\[(?=[\dlIoO]*\d)([\dlIoO]{1,3})\]|\[([\dlIoO]{1,2})[1lI](?=\s))\s*|^\s*\[(l[lo]|[lI][lIoO])\]\s*")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
 # (accented initials, "[Číž08]", and no year where the entry has none, "[WYS+]")
 # (a key whose "+" the text layer lost, "[S 93]", as ALPHA_LABEL reads it)
 _ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
-ALPHA_LABEL = re.compile(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|"
+ALPHA_LABEL = compile_later(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|"
                          r"(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?)\]\s*")
 # IJCAI's entries open with the citation itself: "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle ...".
-YEAR_LABEL = re.compile(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
-DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
-BARE_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s,;]+)")
+YEAR_LABEL = compile_later(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
+DOI = compile_later(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
+BARE_DOI = compile_later(r"\b(10\.\d{4,9}/[^\s,;]+)")
 # (DBLP's "CoRR, abs/1611.06440" too, and "ArXiv, abs/2503.03321", "arXiv e-prints, abs/1605.02688")
-ARXIV = re.compile(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*|(?:CoRR|arxiv(?:\s+e-prints)?),?\s+abs/)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
+ARXIV = compile_later(r"(?:arxiv(?:\.org/abs/|:|\s+preprint\s+arxiv:|\s+)\s*|(?:CoRR|arxiv(?:\s+e-prints)?),?\s+abs/)((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(v\d+)?",
                    re.IGNORECASE)
-URL = re.compile(r"(?:URL\s+)?(https?://\S+)")
-YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
+URL = compile_later(r"(?:URL\s+)?(https?://\S+)")
+YEAR = compile_later(r"\b((?:19|20)\d{2})([a-z]?)\b")
 # "Okafor et al., 2019", "Okafor and Moreau, 2019a", "Okafor, 2019" inside parentheses, separated by ";".
 # Three or more names list the first ones with commas: "Luck, Chelazzi, Hillyard & Desimone, 1997",
 # "Fader, Zettlemoyer, and Etzioni 2014".
@@ -48,15 +49,15 @@ YEAR = re.compile(r"\b((?:19|20)\d{2})([a-z]?)\b")
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?!and\s)[a-z]{1,3}\s+)?[A-Z][\w'’\-]+)*?"
 # (and "Eyben, Scherer et al., 2015": et al. after more than one name)
 _NAMES = rf"(?:{_NAME})(?:(?:,\s+{_NAME})*\s+et\s+al\.?|(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})?"
-PAREN_CITE = re.compile(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
-CITE_PART = re.compile(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
+PAREN_CITE = compile_later(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
+CITE_PART = compile_later(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
 # (a possessive too: "Webb et al.’s (2006)", "Duncan’s (1996)"; and a comma before the year, "Quirk et al., (2004)")
-TEXT_CITE = re.compile(rf"(?P<names>{_NAMES})(?:[’']s)?,?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
-NUMBER_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
-ALPHA_CITE = re.compile(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\s?\]")  # (and "[HS93 ]")
+TEXT_CITE = compile_later(rf"(?P<names>{_NAMES})(?:[’']s)?,?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+NUMBER_CITE = compile_later(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
+ALPHA_CITE = compile_later(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\s?\]")  # (and "[HS93 ]")
 # "[Liu et al., 2015; Zhang et al., 2014]": author-year citations in brackets (IJCAI)
 # (not one around a parenthesized one, "[(Okafor, 2019)]", which PAREN_CITE takes)
-BRACKET_CITE = re.compile(r"\[([^\[\]()]*?(?:19|20)\d{2}[a-z]?[^\[\]()]*?)\]")
+BRACKET_CITE = compile_later(r"\[([^\[\]()]*?(?:19|20)\d{2}[a-z]?[^\[\]()]*?)\]")
 
 
 def entry_style(entries: list[str]) -> str:
@@ -85,12 +86,12 @@ def _segments(text: str) -> list[str]:
     return [p for p in parts if any(ch.isalnum() for ch in p)]  # (not the stray "." of "et al. .")
 
 
-QUOTED_TITLE = re.compile(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
+QUOTED_TITLE = compile_later(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
 _PARTICLE_WORDS = ("van", "von", "der", "den", "de", "le", "la", "da", "di", "du", "dos", "del", "ter", "el", "al")
 _PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|le|la|des|da|Da|di|Di|du|Du|dos|Dos|del|Del|Della|El|Ter|ter|St\.)\s+)*"
 _SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
-_SURNAME_FIRST = re.compile(
+_SURNAME_FIRST = compile_later(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
     # ("Linda B.", "Willard Van Orman", "A Steven")
@@ -104,38 +105,38 @@ _SURNAME_FIRST = re.compile(
 # (AAAI parts the names with semicolons: "Bahdanau, D.; Cho, K.; and Bengio, Y.")
 # A later author's surname of two words, before initials: "..., and Venkatesh Babu, R." (Not the first
 # author's: "Yacine Jernite, Samuel R. Bowman" is forenames first.)
-_TWO_WORD_SURNAME_FIRST = re.compile(rf"(?P<surname>{_SURNAME}\s[{_UPPER}][\w'’\-]+),\s+(?P<given>[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*)")
-_NEXT_AUTHOR = re.compile(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
+_TWO_WORD_SURNAME_FIRST = compile_later(rf"(?P<surname>{_SURNAME}\s[{_UPPER}][\w'’\-]+),\s+(?P<given>[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*)")
+_NEXT_AUTHOR = compile_later(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?,\s)")
 # Vancouver (PLOS, NIH, medical journals): "Klapuri AP, Davy M, Van Essen DC, et al. Title. Journal.
 # 2008; 32(3):72–86." The initials follow the surname without full stops.
 _VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
-VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?)(?:,\s+editors?)?\.\s+"
+VANCOUVER = compile_later(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?)(?:,\s+editors?)?\.\s+"
                        rf"(?P<rest>\S.*)$")
 # Initials first, names parted by commas, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ";
 # also IEEE's books, the title set in italics without quotes: "A. Klapuri and M. Davy, Signal Processing ...".
 # (an initial after the first may be read in lower case: "L.-F. m. c. Arsenault", revtex's \\c{c})
 # (and a surname of two words: Elsevier's "S. Asgari Taghanaki, K. Abhishek, ...")
 _APS_AUTHOR = rf"[{_UPPER}]\.(?:\s?-?[A-Za-z{_UPPER}]\.)*\s{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+)?"
-APS = re.compile(rf"^(?P<authors>{_APS_AUTHOR}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_APS_AUTHOR})*(?:,?\s+et\s+al\.)?),\s+"
+APS = compile_later(rf"^(?P<authors>{_APS_AUTHOR}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_APS_AUTHOR})*(?:,?\s+et\s+al\.)?),\s+"
                  rf"(?!and\s|et\s+al|editors?\b|eds?\.|[{_UPPER}]\.[\s-]|{_APS_AUTHOR}[,.\s]|[{_UPPER}][a-z]+\s{_SURNAME}[,.]\s)"
                  rf"(?P<rest>[^\s,;].*)$")
 # A piece of Springer's author list before its colon: a surname (of up to three words, perhaps with
 # Vancouver's initials) or initials; not an IEEE book's "5th ed. London, U.K.: Chapman & Hall".
-_HEAD_PIECE = re.compile(rf"\s*(?:{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{0,2}}(?:\s[{_UPPER}]{{1,3}})?|(?:[{_UPPER}]\.?\s?-?)+|et\s+al\.)\s*")
+_HEAD_PIECE = compile_later(rf"\s*(?:{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{0,2}}(?:\s[{_UPPER}]{{1,3}})?|(?:[{_UPPER}]\.?\s?-?)+|et\s+al\.)\s*")
 # More authors after the names the pattern took (one it could not read: "Kai Li, and Li Fei-Fei."): no APS entry.
-_MORE_AUTHORS = re.compile(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
+_MORE_AUTHORS = compile_later(r",\s+and\s+[A-Z]|\band\s+[A-Z]\.")
 # A journal's name, then its volume and page or article number: "Phys. Rev. B 90, 155136 (2014)",
 # "AIP Conference Proceedings 1297 (2010)", "arXiv:1412.6980 (2014)".
-APS_JOURNAL = re.compile(r"^(?P<venue>(?:[A-Za-z][\w.&-]*\s)+?)\d+(?:[,:]\s*\S+)?(?:\s+EP)?\s*\(|^(?P<preprint>arXiv:)")
+APS_JOURNAL = compile_later(r"^(?P<venue>(?:[A-Za-z][\w.&-]*\s)+?)\d+(?:[,:]\s*\S+)?(?:\s+EP)?\s*\(|^(?P<preprint>arXiv:)")
 # A given name and one initial, the name running on after it, is no Vancouver author: "Diederik P. Kingma
 # and Jimmy Ba.", "Fan R. K. Chung.", "Douglas H. Fisher."
 # (nor ACL's "Erik F. Tjong Kim Sang and Fien De Meulder. 2003.": a surname of three words, names, the year;
 # but Vancouver's "Gerhard D. Pitch Extraction and Fundamental Frequency: ..." is one author and a title)
-_NAME_RUNS_ON = re.compile(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.|"
+_NAME_RUNS_ON = compile_later(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]\.|"
                            rf"{_SURNAME}(?:\s[{_UPPER}][\w'’\-]+){{1,2}}\s+(?:and|&)\s[^.]{{2,60}}\.\s+(?:19|20)\d{{2}}[a-z]?\.")
 
 
-_MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|\bAccessed\b")
+_MONTHS = compile_later(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|\bAccessed\b")
 
 
 def _surname_first(text: str) -> tuple[list[str], str]:

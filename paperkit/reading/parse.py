@@ -33,43 +33,46 @@ from pathlib import Path
 from paperkit.reading import lexicon
 from paperkit.reading.ink import PATHS, page_marks
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
+from paperkit.reading.patterns import compile_later
 
 # ───────────────────────────── patterns ─────────────────────────────
 
+# (compiled now, not on first use: a match tells which pattern it came from by `match.re is CAPTION`)
 CAPTION = re.compile(
     r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|[A-Z])\s*(?P<sep>[:.|—–-])\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
+# (compiled now: `match.re is CAPTION_LABEL_LINE`)
 CAPTION_LABEL_LINE = re.compile(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|\d+)$")
-HEADING_NUMBER = re.compile(
+HEADING_NUMBER = compile_later(
     r"^(?:(?P<app>appendix)\s+)?(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\.|:)?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
-ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[a-z]{0,3}[A-Z]")
-ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
+ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[a-z]{0,3}[A-Z]")
+ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
-TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
+TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
 # "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter).
-APPENDIX_ONLY = re.compile(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
-UNNUMBERED_HEADINGS = re.compile(
+APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
+UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
     r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
     r"appendix|appendices|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
     re.IGNORECASE,
 )
 # Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
-FRONT_MATTER_LABELS = re.compile(r"^(keywords|index terms|ccs concepts|acm reference format|"
+FRONT_MATTER_LABELS = compile_later(r"^(keywords|index terms|ccs concepts|acm reference format|"
                                  r"categories and subject descriptors|general terms)\b", re.IGNORECASE)
-REFERENCE_HEADINGS = re.compile(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
+REFERENCE_HEADINGS = compile_later(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
 # (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
-REFERENCE_START = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?\]|"
+REFERENCE_START = compile_later(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?\]|"
                              r"\[(?!PDF|URL|DOI|HTML)[A-Z]{2,6}\+?\])")
-PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
-AFFILIATION = re.compile(
+PAGE_NUMBER = compile_later(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
+AFFILIATION = compile_later(
     r"@|universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|"
     r"microsoft|meta\b|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
     re.IGNORECASE,
@@ -77,27 +80,27 @@ AFFILIATION = re.compile(
 # Lines under the names that are neither names nor caught by AFFILIATION: a postal address ("405
 # North Mathews Ave.", "650 Harry Road, San Jose, CA 95120"), a country ("New Delhi, India"), a
 # campus ("UC Berkeley", "ETH Zürich"), a review's "Paper ID", JMLR's "Editor: ...".
-ADDRESS = re.compile(
+ADDRESS = compile_later(
     r"\b(?:road|avenue|ave|street|boulevard|blvd)\b|\b\d{5}\b|\b(?-i:UC|ETH)\b|^editors?:|^paper id\b|"
     r"\b(?:india|china|japan|korea|germany|france|italy|spain|canada|australia|israel|switzerland|netherlands|"
     r"ireland|singapore|slovenia|usa|united kingdom|united states)\b",
     re.IGNORECASE,
 )
 # Small-capitals fonts: Computer Modern's cmcsc, Latin Modern "Caps", "...-SC" cuts of Times and others.
-SMALL_CAPS_FONT = re.compile(r"(?i:csc\d|smallcap|caps)|(?<=[a-z0-9_-])SC(?![a-z])")
+SMALL_CAPS_FONT = compile_later(r"(?i:csc\d|smallcap|caps)|(?<=[a-z0-9_-])SC(?![a-z])")
 # A section number standing alone on its line piece: "3", "2.1", "A.2".
-BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?$")
+BARE_NUMBER = compile_later(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?$")
 # A line opening with a section number: "2.1 Early-stopping", "4 Experiments" (a lone capital letter
 # is left out: "A Twist" may be a heading's second line).
-NUMBERED_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){1,3})\.?\s+[A-Z]")
-WRAPPED_HEADING = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
+NUMBERED_LINE = compile_later(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){1,3})\.?\s+[A-Z]")
+WRAPPED_HEADING = compile_later(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 # A run-in heading's number has a dot in it ("2.1.", "A.3"): a lone "1." opens a list item instead.
-RUN_IN_NUMBER = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
+RUN_IN_NUMBER = compile_later(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
 # Bold lead-ins of theorem-like paragraphs ("2.3. Lemma." with amsthm's \swapnumbers) are not headings.
-THEOREM_WORDS = re.compile(
+THEOREM_WORDS = compile_later(
     r"^(theorem|lemma|proposition|corollary|definition|remark|example|assumption|conjecture|claim|proof|"
     r"note|observation|fact|algorithm|exercise|problem)(\s+[\dA-Z.]+)?(\s*\(.*\))?$", re.IGNORECASE)
-MATH_FONT = re.compile(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
+MATH_FONT = compile_later(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", ":")
 
 
@@ -213,7 +216,7 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
     return " ".join(out.split())
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = compile_later(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _document_words(lines) -> Counter:
@@ -342,7 +345,7 @@ def _style(bold: bool, italic: bool, caps: bool) -> str:
 # A caption's label with nothing after it: "Fig. 1", "Table 2". Springer (and other journals) print
 # it in bold before the caption ("Fig. 1 An automatic ..."): the label gets the separator the other
 # styles print.
-_BARE_LABEL = re.compile(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+(?:\.\d+)*$", re.IGNORECASE)
+_BARE_LABEL = compile_later(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+(?:\.\d+)*$", re.IGNORECASE)
 
 
 def _bold_caption_label(spans: list[dict], text: str) -> str:
@@ -596,10 +599,10 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
         span["text"] = "".join(text)
 
 
-FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
+FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
 # Raised numbers called inside a line: a footnote's mark, or citations as Nature and physics journals
 # print them ("networks¹²", "shown²,³", "before⁴⁻⁶"); parse_document tells the two apart.
-CALL_MARK = re.compile(r"^(?:[∗*†‡§¶♯♮]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
+CALL_MARK = compile_later(r"^(?:[∗*†‡§¶♯♮]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
 
 
 def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
@@ -673,8 +676,8 @@ def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
 # ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a").
 _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˘": "\u0306",
                     "˚": "\u030a", "˝": "\u030b"}
-_ACCENT_BEFORE = re.compile(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
-_CEDILLA_AFTER = re.compile(r"([CcSsTt]) ?¸")
+_ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
+_CEDILLA_AFTER = compile_later(r"([CcSsTt]) ?¸")
 _ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
 
 
@@ -865,8 +868,8 @@ def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: flo
                                not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
 
 
-PROSE_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
-WORD = re.compile(r"^[(“\"]?[A-Za-z][A-Za-z'’\-]*[)”\"]?[,.;:!?]?$")
+PROSE_WORD = compile_later(r"^[a-z]{2,}[,.;:]?$")
+WORD = compile_later(r"^[(“\"]?[A-Za-z][A-Za-z'’\-]*[)”\"]?[,.;:!?]?$")
 
 
 def _is_prose(line: Line) -> bool:
@@ -1019,7 +1022,7 @@ def _inside(line: Line, box, margin: float) -> bool:
 
 # ───────────────────────────── line numbers ─────────────────────────────
 
-_DIGITS = re.compile(r"^\d{1,5}$")
+_DIGITS = compile_later(r"^\d{1,5}$")
 
 
 def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
@@ -1070,8 +1073,8 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
 
 # ───────────────────────────── code and algorithms ─────────────────────────────
 
-ALGORITHM = re.compile(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
-MONOSPACE_FONT = re.compile(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
+ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
+MONOSPACE_FONT = compile_later(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
 
 
 def _mark_algorithms(rules: list, lines: list[Line]) -> None:
@@ -1105,7 +1108,7 @@ def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
 
 # ───────────────────────────── footnotes ─────────────────────────────
 
-COPYRIGHT = re.compile(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
+COPYRIGHT = compile_later(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
                        r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org", re.IGNORECASE)
 
 
@@ -1368,7 +1371,7 @@ def _headingish(line: Line, body: float) -> bool:
     return line.size >= body * 1.08 or line.bold or _bold_but_math(line)
 
 
-ITALIC_APPENDIX_HEADING = re.compile(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 
 
 def _italic_heading_line(line: Line) -> bool:
@@ -1381,7 +1384,7 @@ def _italic_heading_line(line: Line) -> bool:
 
 
 # A heading's line that ends on a word needing the next ("... Learning Requirements and"): wrapped.
-JOINING_WORD_END = re.compile(r"\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)$", re.IGNORECASE)
+JOINING_WORD_END = compile_later(r"\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)$", re.IGNORECASE)
 
 
 def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> bool:
@@ -1420,7 +1423,7 @@ def _size_scale(prev: Line, line: Line, body: float) -> float:
     return max(1.0, min(prev.size, line.size) / body)
 
 
-EQUATION_NUMBER = re.compile(r"\((\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+EQUATION_NUMBER = compile_later(r"\((\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
 
 
 def _display_math(line: Line) -> bool:
@@ -1435,7 +1438,7 @@ def _display_math(line: Line) -> bool:
         "\ufffd" in line.text and len(_RUNNING_WORD.findall(line.text)) < 4 or bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
 
 
-_RUNNING_WORD = re.compile(r"\b[a-z]{3,}\b")
+_RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
 
 
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
@@ -1720,8 +1723,8 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
     return {"II", "III"} <= seen or len(seen) >= 4
 
 
-_OCR_ROMAN = re.compile(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
-_ROMAN_NUMERAL = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+_OCR_ROMAN = compile_later(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
+_ROMAN_NUMERAL = compile_later(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def _roman_heading(text: str) -> dict[str, str] | None:
@@ -1884,7 +1887,7 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
 
 
 # Unnumbered headings that are sections whatever their type.
-TOP_LEVEL_HEADINGS = re.compile(r"^(abstract|introduction|conclusions?|concluding remarks|acknowledge?ments?|references|"
+TOP_LEVEL_HEADINGS = compile_later(r"^(abstract|introduction|conclusions?|concluding remarks|acknowledge?ments?|references|"
                                 r"bibliography|appendix|appendices|supplementary material)\b", re.IGNORECASE)
 
 
@@ -2011,13 +2014,13 @@ def _reads_as_title(heading: _Heading) -> bool:
 
 
 # A thesis or manual sets "Chapter 3" (Sphinx: "CHAPTER THREE") on a line over the chapter's title.
-CHAPTER_LABEL = re.compile(r"^chapter\s+(?P<num>\d{1,2}|[IVXL]{1,5}|one|two|three|four|five|six|seven|eight|nine|"
+CHAPTER_LABEL = compile_later(r"^chapter\s+(?P<num>\d{1,2}|[IVXL]{1,5}|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|eleven|twelve)$", re.IGNORECASE)
 CHAPTER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-CONTENTS_HEADINGS = re.compile(r"^(table of )?contents$|^list of (figures|tables|algorithms|abbreviations|symbols)$",
+CONTENTS_HEADINGS = compile_later(r"^(table of )?contents$|^list of (figures|tables|algorithms|abbreviations|symbols)$",
                                re.IGNORECASE)
 # An entry of a printed table of contents: a title, maybe dot leaders, then its page number.
-CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
+CONTENTS_ENTRY = compile_later(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
 
 
 def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
@@ -2168,7 +2171,7 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
 
 
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
-STARRED_HEADINGS = re.compile(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
+STARRED_HEADINGS = compile_later(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
                               r"supplementary material|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
 
@@ -2239,11 +2242,11 @@ def _repeats_title(text: str, title: str) -> bool:
 
 # An image in a heading ("Obtain Stone Pickaxe [icon] with Bare Hands"): hyperref writes the
 # \includegraphics arguments into the bookmark, "[scale=0.4,align=c]minecraft/stonepickaxe.png".
-BOOKMARKED_GRAPHIC = re.compile(r"(?:\[[^\]]*\])?[\w./\-]+\.(?:png|pdf|jpe?g|eps|svg)\b", re.IGNORECASE)
+BOOKMARKED_GRAPHIC = compile_later(r"(?:\[[^\]]*\])?[\w./\-]+\.(?:png|pdf|jpe?g|eps|svg)\b", re.IGNORECASE)
 
 
 # BibTeX keys: "dahlmeier-ng-2012-better", "bryant-etal-2017-automatic", "napoles2016gleu", "he2016deep".
-BOOKMARKED_KEYS = re.compile(r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+){2,}|[a-z]+\d{4}[a-z]+)(?![\w-])")
+BOOKMARKED_KEYS = compile_later(r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+){2,}|[a-z]+\d{4}[a-z]+)(?![\w-])")
 
 
 def _run_in_line(text: str, title: str) -> bool:
@@ -2383,11 +2386,11 @@ def _rejoined(bookmark: str, printed: str) -> str | None:
     return None
 
 
-BIOGRAPHIES = re.compile(r"^(?:author\s+)?biograph(?:y|ies)$", re.IGNORECASE)
+BIOGRAPHIES = compile_later(r"^(?:author\s+)?biograph(?:y|ies)$", re.IGNORECASE)
 
 
 # What LaTeX writes into a bookmark for a \ref it could not resolve yet.
-BROKEN_BOOKMARK = re.compile(r"\?\?")
+BROKEN_BOOKMARK = compile_later(r"\?\?")
 
 
 def _numbered_in_turn(title: str, previous: str | None) -> tuple[str | None, str]:
@@ -2421,7 +2424,7 @@ def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _He
 # An author's biography after an IEEE journal's references: "Pengkai Zhu is a PhD candidate in ...",
 # "Paolo Frasconi (S '91) received the degree ...". The name may stand twice, once in bold before it.
 # A title's wrapped line is none: "What is the best multi-stage architecture ...".
-_BIOGRAPHY = re.compile(r"^(?!(?:What|Which|Who|How|Why|When|Where|The|This|That|There|It|A|An)\s)(?:[A-Z][\w.'’\-]*\s+){2,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
+_BIOGRAPHY = compile_later(r"^(?!(?:What|Which|Who|How|Why|When|Where|The|This|That|There|It|A|An)\s)(?:[A-Z][\w.'’\-]*\s+){2,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
                         r"joined|has been)\b")
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13].
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
@@ -2429,12 +2432,12 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 
 # How an author-year entry opens: a name, a rule standing for the authors before ("——."), or a quoted
 # title (no authors).
-_ENTRY_OPENING = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
+_ENTRY_OPENING = compile_later(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
                             r"[—–_\-]{2}|[“\"]|"
                             # an author-year label in brackets (IJCAI): "[van den Oord et al., 2013]"
                             r"\[[^\]]{2,80}\b(?:19|20)\d{2}[a-z]?\])")
-YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
-_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
+YEAR_IN_TEXT = compile_later(r"\b(?:19|20)\d{2}[a-z]?\b")
+_NUMBER_LABEL = compile_later(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
 
 
 def _label_number(text: str) -> int | None:
@@ -2478,7 +2481,7 @@ def _ends_references(block: Block, heading: _Heading | None, body: float) -> boo
 
 
 # A label alone on its line piece: "12.", "[12]", "[ZIS16]".
-_LONE_LABEL = re.compile(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.)\s*$")
+_LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.)\s*$")
 
 
 def _labels_joined(lines: list[Line]) -> list[Line]:
@@ -2518,7 +2521,7 @@ def _overfull_lines_placed(lines: list[Line]) -> list[Line]:
     return out
 
 
-_URL_IN_LINE = re.compile(r"https?://|www\.|doi:", re.IGNORECASE)
+_URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
 
 
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
@@ -2602,7 +2605,7 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # (NIH author manuscripts: "NIH Public Access" in large type over "Author Manuscript", "Published in
 # final edited form as:" and the journal's reference, all above the title; the Journal of Statistical
 # Software: its name in large script over "August 2014, Volume 59, Issue 10.")
-MASTHEAD = re.compile(r"journal homepage|contents lists available at|^author manuscript\b|"
+MASTHEAD = compile_later(r"journal homepage|contents lists available at|^author manuscript\b|"
                       r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+", re.IGNORECASE)
 
 
@@ -2684,7 +2687,7 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
 
 
 # PDF metadata titles that are not titles: tool defaults and file names.
-JUNK_TITLE = re.compile(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
+JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
@@ -2822,7 +2825,7 @@ def _author_names(line: Line) -> list[str]:
 
 
 # IEEE's membership grades after the authors' names: "Paolo Frasconi, Student Member, IEEE".
-MEMBER_GRADE = re.compile(r"^(?:(?:student|senior|life)\s+)?(?:member|fellow)(?:\s+ieee)?$", re.IGNORECASE)
+MEMBER_GRADE = compile_later(r"^(?:(?:student|senior|life)\s+)?(?:member|fellow)(?:\s+ieee)?$", re.IGNORECASE)
 
 
 # ───────────────────────────── the parser ─────────────────────────────
@@ -2839,10 +2842,10 @@ class _Parsed:
 # Front matter printed between the abstract and the first heading: keywords and classification.
 # The keywords or index terms run on after the abstract's last sentence, in its paragraph ("... on
 # established benchmarks. Keywords: data cleaning, ...", "Index Terms— ...", "General Terms ...").
-TRAILING_FRONT_LABEL = re.compile(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|Index Terms|INDEX TERMS|General Terms|"
+TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|Index Terms|INDEX TERMS|General Terms|"
                                   r"Categories and Subject Descriptors|CCS Concepts|ACM Classification|Author Keywords)"
                                   r"\b.*$", re.DOTALL)
-FRONT_LABEL = re.compile(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
+FRONT_LABEL = compile_later(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
                          r"acm reference format|additional key words)\b", re.IGNORECASE)
 
 
@@ -3223,9 +3226,9 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
 
 
 # A sentence that ends with a footnote's call mark ("... to both QA and NLI. 6").
-_MARKED_END = re.compile(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
+_MARKED_END = compile_later(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
 # A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
-_CITATION_LEAD = re.compile(r"\[\d+(?:[,\u2013-]\s*\d+)*\][,;]?\s+[a-z]")
+_CITATION_LEAD = compile_later(r"\[\d+(?:[,\u2013-]\s*\d+)*\][,;]?\s+[a-z]")
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
@@ -3273,7 +3276,7 @@ def _is_display(lines: list[Line]) -> bool:
 
 # Glyphs the text layer cannot name: U+FFFD, and private-use code points (Symbol-font pieces of big
 # brackets, "≤" in some Type 1 fonts). They are never shown; the block they stand in is drawn instead.
-UNEXPRESSED = re.compile("[\ufffd\ue000-\uf8ff]")
+UNEXPRESSED = compile_later("[\ufffd\ue000-\uf8ff]")
 
 
 def _script_runs(spans: list[dict]) -> int:
@@ -3339,7 +3342,7 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 
 
 # A float split over pages repeats its caption with a note: "(continued)", "(cont.)", "continued from previous page".
-CONTINUED = re.compile(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
+CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
@@ -3455,8 +3458,8 @@ def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
 
 # (A number closed by a full stop, "44.", is a list's label or the end of a wrapped line, "pp. 737–" /
 # "743.": near a page's header band it was taken for a tick label, and the band grew over the page.)
-TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<!\.)$")
-SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
+TICK_LABELS = compile_later(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<!\.)$")
+SUBCAPTION = compile_later(r"^\(?[a-h]\)\s+\S")
 
 
 def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
