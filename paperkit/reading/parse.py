@@ -20,6 +20,7 @@ Everything is pure computation over the opened document; `render_figure` is the 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import os
@@ -1025,6 +1026,24 @@ def _inside(line: Line, box, margin: float) -> bool:
 _DIGITS = compile_later(r"^\d{1,5}$")
 
 
+class _Rows:
+    """A page's lines, found by height: `across(y)` gives those whose top and bottom (widened by
+    `slack`) hold y, in the order they were given, without going through all of them (a review
+    copy's margin numbers each looked through every line of their page)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.order = sorted(range(len(lines)), key=lambda i: lines[i].y0)
+        self.tops = [lines[i].y0 for i in self.order]
+        self.tallest = max((ln.y1 - ln.y0 for ln in lines), default=0.0)
+
+    def across(self, y: float, slack: float = 0.0) -> list[Line]:
+        lo = bisect.bisect_left(self.tops, y - slack - self.tallest)
+        hi = bisect.bisect_right(self.tops, y + slack)
+        found = sorted(i for i in self.order[lo:hi] if self.lines[i].y0 - slack <= y <= self.lines[i].y1 + slack)
+        return [self.lines[i] for i in found]
+
+
 def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
     """Remove the review line numbers of a submission (the `lineno` package, ICML/ICLR/NeurIPS styles)
     and note each number on the text line beside it (`Line.lineno`). Returns whether any were found.
@@ -1040,6 +1059,7 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
                 files.setdefault(round(ln.x1 / 4), []).append(ln)
         numbers: list[Line] = []
+        worded = _Rows([ln for ln in lines if not _DIGITS.match(ln.text)]) if files else None
         prose = [ln for ln in lines if len(ln.text.split()) >= 4]
         text_left = min((ln.x0 for ln in prose), default=0.0)
         text_right = max((ln.x1 for ln in prose), default=0.0)
@@ -1051,7 +1071,7 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             # Margin numbers are set smaller than the text beside them (lineno: \tiny), or, in the
             # text's own size (ICML 2021), outside the text block in the page's margin; a column of
             # counts in a table without rules is set in the table's own type, inside the text block.
-            level = [ln.size for n in file for ln in lines if ln.y0 <= (n.y0 + n.y1) / 2 <= ln.y1 and not _DIGITS.match(ln.text)]
+            level = [ln.size for n in file for ln in worded.across((n.y0 + n.y1) / 2)]
             smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
             margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
@@ -1061,9 +1081,10 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
         found = True
         drop = {id(n) for n in numbers}
         text = [ln for ln in lines if id(ln) not in drop]
+        rows = _Rows(text)
         for number in numbers:
             middle = (number.y0 + number.y1) / 2
-            beside = [ln for ln in text if ln.y0 - 1 <= middle <= ln.y1 + 1 and ln.lineno is None]
+            beside = [ln for ln in rows.across(middle, slack=1.0) if ln.lineno is None]
             if beside:
                 nearest = min(beside, key=lambda ln: min(abs(ln.x0 - number.x1), abs(number.x0 - ln.x1)))
                 nearest.lineno = int(number.text)
