@@ -1663,3 +1663,32 @@ def test_acm_classification_terms_and_keywords_under_their_labels_are_front_matt
         page.paragraph()
     paper = _parse(doc)
     assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "BACKGROUND", 1)]
+
+
+@pytest.mark.parametrize("bookmarked", [True, False])
+def test_ieee_bookmarks_numbered_in_roman_with_lettered_subsections_name_the_printed_headings(bookmarked):
+    # IEEEtran with hyperref bookmarks "II Recurrent Neural Networks and Graph Data" and
+    # "II-A Recurrent Neural Networks (RNNs)" for "II. RECURRENT NEURAL NETWORKS AND GRAPH DATA" in
+    # capitals and the italic "A. Recurrent Neural Networks (RNNs)": the number is no part of the
+    # title, and a subsection is found by the letter it prints, whatever case its title starts with.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Gated Graph Recurrent Neural Networks", size=24)
+    for text in ("I. INTRODUCTION", "II. RECURRENT NEURAL NETWORKS AND GRAPH DATA",
+                 "A. Recurrent Neural Networks (RNNs)", "B. k-step prediction", "III. GRAPH RECURRENT NEURAL NETWORKS"):
+        page.skip(8)
+        page.line(text, "tiit" if text[1] == "." else "tiro", x=72 if text[1] == "." else 150)
+        page.skip(5)
+        page.paragraph()
+    if not bookmarked:  # the headings as printed
+        assert _sections(_parse(doc)) == [
+            ("I", "INTRODUCTION", 1), ("II", "RECURRENT NEURAL NETWORKS AND GRAPH DATA", 1),
+            ("A", "Recurrent Neural Networks (RNNs)", 2), ("B", "k-step prediction", 2),
+            ("III", "GRAPH RECURRENT NEURAL NETWORKS", 1)]
+        return
+    doc.set_toc([[1, "I Introduction", 1], [1, "II Recurrent Neural Networks and Graph Data", 1],
+                 [2, "II-A Recurrent Neural Networks (RNNs)", 1], [2, "II-B k-step prediction", 1],
+                 [1, "III Graph Recurrent Neural Networks", 1]])
+    assert _sections(_parse(doc)) == [
+        ("I", "Introduction", 1), ("II", "Recurrent Neural Networks and Graph Data", 1),
+        ("A", "Recurrent Neural Networks (RNNs)", 2), ("B", "k-step prediction", 2), ("III", "Graph Recurrent Neural Networks", 1)]

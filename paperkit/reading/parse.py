@@ -48,7 +48,8 @@ HEADING_NUMBER = re.compile(
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
-ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[a-z]{0,3}[A-Z]")
+# (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion")
+ITALIC_HEADING = re.compile(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z])")
 ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = re.compile(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
@@ -1766,7 +1767,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
-                                    _greek(title[0]) or
+                                    _greek(title[0]) or (block.italic and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step")
                                     (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
@@ -2268,10 +2269,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         keyed = bool(BOOKMARKED_KEYS.search(title))
         if keyed:
             title = " ".join(BOOKMARKED_KEYS.sub(" ", title).replace(" ,", " ").split()).strip(" ,")
-        number, name = _split_heading_number(title)
+        number, name = _bookmark_number(title) or _split_heading_number(title)
         if number is None:
             number, name = _numbered_in_turn(title, previous.get(level))
-        targets = {_norm(title), _norm(name)}
+        # (and with the number as printed: "B. k-step prediction" for IEEE's "VI-B k-step prediction")
+        targets = {_norm(title), _norm(name), _norm(f"{number or ''} {name}")}
         low = high = page
         heading: _Heading | None = None
         if page < last_page:
@@ -2345,6 +2347,22 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+# IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
+IEEE_BOOKMARK = re.compile(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
+
+
+def _bookmark_number(title: str) -> tuple[str, str] | None:
+    """(number as printed, title) of an IEEEtran bookmark: its section's roman numeral ("II") or,
+    for a subsection, the part after the last hyphen ("II-A" prints "A."); None for any other."""
+    found = IEEE_BOOKMARK.match(title.strip())
+    # (a lower-case title after a lone numeral reads as a sentence; after "VI-A" it is the title's:
+    # "VI-A k-step prediction")
+    if found is None or not _ROMAN_NUMERAL.match(found["num"].split("-")[0]) or \
+            not (found["title"][:1].isupper() or "-" in found["num"]):
+        return None
+    return found["num"].split("-")[-1], _clean_title(found["title"])
 
 
 def _rejoined(bookmark: str, printed: str) -> str | None:
