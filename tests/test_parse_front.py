@@ -1692,3 +1692,30 @@ def test_ieee_bookmarks_numbered_in_roman_with_lettered_subsections_name_the_pri
     assert _sections(_parse(doc)) == [
         ("I", "Introduction", 1), ("II", "Recurrent Neural Networks and Graph Data", 1),
         ("A", "Recurrent Neural Networks (RNNs)", 2), ("B", "k-step prediction", 2), ("III", "Graph Recurrent Neural Networks", 1)]
+
+
+def test_a_numbered_bold_heading_printed_in_lower_case_is_a_section_when_it_names_one():
+    # SIAM SDM 2019: "1 introduction", bold at body size, all in lower case as printed; the next
+    # sections are "2 The Proposed Framework" and so on. A lower-case title after a number reads as a
+    # list item or a sentence, unless it is a section's usual name.
+    assert _headed_sections([("1 introduction", "tibo", 10), ("2 The Proposed Framework", "tibo", 10),
+                             ("3 a bold list item of the text", "tibo", 10)]) == \
+        [("1", "introduction", 1), ("2", "The Proposed Framework", 1)]
+
+
+def test_an_elsevier_masthead_that_ends_on_the_bare_journal_address_is_no_title():
+    # Elsevier (ACHA 2011): the journal's name in 14 pt between "Contents lists available at
+    # ScienceDirect" and a line with only its address, "www.elsevier.com/locate/acha"; the title
+    # under it is half a point smaller.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Contents lists available at ScienceDirect", size=8, x=219)
+    page.skip(12)
+    page.line("Applied and Computational Harmonic Analysis", size=14, x=150)
+    page.skip(12)
+    page.line("www.elsevier.com/locate/acha", size=8, x=230)
+    page.skip(30)
+    page.line("Wavelets on graphs via spectral graph theory", size=13.5)
+    page.line("David K. Hammond, Pierre Vandergheynst, Remi Gribonval", size=10.5)
+    page.abstract_and_introduction()
+    assert _parse(doc).title == "Wavelets on graphs via spectral graph theory"

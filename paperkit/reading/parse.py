@@ -1768,6 +1768,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
                                     _greek(title[0]) or (block.italic and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step")
+                                    ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
                                     (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
@@ -2601,8 +2602,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 
 # (NIH author manuscripts: "NIH Public Access" in large type over "Author Manuscript", "Published in
 # final edited form as:" and the journal's reference, all above the title; the Journal of Statistical
-# Software: its name in large script over "August 2014, Volume 59, Issue 10.")
-MASTHEAD = re.compile(r"journal homepage|contents lists available at|^author manuscript\b|"
+# Software: its name in large script over "August 2014, Volume 59, Issue 10."; Elsevier's address of the
+# journal on a line of its own, "www.elsevier.com/locate/acha", without "journal homepage:")
+MASTHEAD = re.compile(r"journal homepage|contents lists available at|^author manuscript\b|elsevier\.com/locate/|"
                       r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+", re.IGNORECASE)
 
 
