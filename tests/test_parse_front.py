@@ -1719,3 +1719,23 @@ def test_an_elsevier_masthead_that_ends_on_the_bare_journal_address_is_no_title(
     page.line("David K. Hammond, Pierre Vandergheynst, Remi Gribonval", size=10.5)
     page.abstract_and_introduction()
     assert _parse(doc).title == "Wavelets on graphs via spectral graph theory"
+
+
+def test_a_bookmarked_appendix_heading_whose_title_opens_in_lower_case_takes_its_printed_letter():
+    # NeurIPS appendix: "C k-means Precision-Recall" printed, bookmarked "k-means Precision-Recall"
+    # (hyperref leaves the letter out); a lower-case title after a letter reads as a sentence
+    # ("A new method") unless the bookmark names it.
+    toc = [[1, "Introduction", 1], [1, "k-means Precision-Recall", 1], [1, "k-nn Precision-Recall", 1]]
+    assert _headed_sections([("1 Introduction", "tibo", 12), ("C k-means Precision-Recall", "tibo", 12),
+                             ("D k-nn Precision-Recall", "tibo", 12)], toc) == \
+        [("1", "Introduction", 1), ("C", "k-means Precision-Recall", 1), ("D", "k-nn Precision-Recall", 1)]
+
+
+def test_a_numbered_heading_with_an_equation_in_its_title_is_a_section():
+    # JMLR 2010: "5. The Case π = 0 and a Hybrid Method", "6. Estimating π and Testing for π = 0" in
+    # bold; an equals sign had ruled a line out as a heading (a formula in large type).
+    assert _headed_sections([("1. Introduction", "tibo", 12), ("5. The Case p = 0 and a Hybrid Method", "tibo", 12),
+                             ("6. Estimating p and Testing for p = 0", "tibo", 12), ("6.4 Testing for p = 0", "tibo", 12),
+                             ("x = 0", "tibo", 12)]) == \
+        [("1", "Introduction", 1), ("5", "The Case p = 0 and a Hybrid Method", 1),
+         ("6", "Estimating p and Testing for p = 0", 1), ("6.4", "Testing for p = 0", 2)]

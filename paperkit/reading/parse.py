@@ -1733,7 +1733,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if _more_rows(block, most_lines) or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
-            re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
+            "@" in text or ("=" in text and not _worded_heading(block, boldish, body)) or FRONT_MATTER_LABELS.match(text):
         return None
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
@@ -1801,6 +1801,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
+    """Whether a line with an equals sign in it is still a heading: one line in bold or larger type,
+    numbered, its title in words ("5. The Case π = 0 and a Hybrid Method", JMLR), not a formula."""
+    found = HEADING_NUMBER.match(block.text)
+    return len(block.lines) == 1 and (boldish or block.size >= body * 1.08) and found is not None and \
+        found["title"][:1].isupper() and len(re.findall(r"[A-Za-z]{3,}", found["title"])) >= 2
 
 
 def _bold_but_math(line: Line) -> bool:
@@ -2300,6 +2308,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 past = True
                 break
             printed_number, printed = _split_heading_number(block.text)
+            loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
+            if loose and _norm(loose["title"]) in targets:
+                # A title in lower case after its number, as the bookmark names it: "C k-means
+                # Precision-Recall" bookmarked "k-means Precision-Recall".
+                printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
             if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
                     printed[:1].isupper() and not block.text.rstrip().endswith("."):
                 by_number = (i, printed_number, printed)
