@@ -1663,3 +1663,79 @@ def test_acm_classification_terms_and_keywords_under_their_labels_are_front_matt
         page.paragraph()
     paper = _parse(doc)
     assert _sections(paper) == [("1", "INTRODUCTION", 1), ("2", "BACKGROUND", 1)]
+
+
+@pytest.mark.parametrize("bookmarked", [True, False])
+def test_ieee_bookmarks_numbered_in_roman_with_lettered_subsections_name_the_printed_headings(bookmarked):
+    # IEEEtran with hyperref bookmarks "II Recurrent Neural Networks and Graph Data" and
+    # "II-A Recurrent Neural Networks (RNNs)" for "II. RECURRENT NEURAL NETWORKS AND GRAPH DATA" in
+    # capitals and the italic "A. Recurrent Neural Networks (RNNs)": the number is no part of the
+    # title, and a subsection is found by the letter it prints, whatever case its title starts with.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Gated Graph Recurrent Neural Networks", size=24)
+    for text in ("I. INTRODUCTION", "II. RECURRENT NEURAL NETWORKS AND GRAPH DATA",
+                 "A. Recurrent Neural Networks (RNNs)", "B. k-step prediction", "III. GRAPH RECURRENT NEURAL NETWORKS"):
+        page.skip(8)
+        page.line(text, "tiit" if text[1] == "." else "tiro", x=72 if text[1] == "." else 150)
+        page.skip(5)
+        page.paragraph()
+    if not bookmarked:  # the headings as printed
+        assert _sections(_parse(doc)) == [
+            ("I", "INTRODUCTION", 1), ("II", "RECURRENT NEURAL NETWORKS AND GRAPH DATA", 1),
+            ("A", "Recurrent Neural Networks (RNNs)", 2), ("B", "k-step prediction", 2),
+            ("III", "GRAPH RECURRENT NEURAL NETWORKS", 1)]
+        return
+    doc.set_toc([[1, "I Introduction", 1], [1, "II Recurrent Neural Networks and Graph Data", 1],
+                 [2, "II-A Recurrent Neural Networks (RNNs)", 1], [2, "II-B k-step prediction", 1],
+                 [1, "III Graph Recurrent Neural Networks", 1]])
+    assert _sections(_parse(doc)) == [
+        ("I", "Introduction", 1), ("II", "Recurrent Neural Networks and Graph Data", 1),
+        ("A", "Recurrent Neural Networks (RNNs)", 2), ("B", "k-step prediction", 2), ("III", "Graph Recurrent Neural Networks", 1)]
+
+
+def test_a_numbered_bold_heading_printed_in_lower_case_is_a_section_when_it_names_one():
+    # SIAM SDM 2019: "1 introduction", bold at body size, all in lower case as printed; the next
+    # sections are "2 The Proposed Framework" and so on. A lower-case title after a number reads as a
+    # list item or a sentence, unless it is a section's usual name.
+    assert _headed_sections([("1 introduction", "tibo", 10), ("2 The Proposed Framework", "tibo", 10),
+                             ("3 a bold list item of the text", "tibo", 10)]) == \
+        [("1", "introduction", 1), ("2", "The Proposed Framework", 1)]
+
+
+def test_an_elsevier_masthead_that_ends_on_the_bare_journal_address_is_no_title():
+    # Elsevier (ACHA 2011): the journal's name in 14 pt between "Contents lists available at
+    # ScienceDirect" and a line with only its address, "www.elsevier.com/locate/acha"; the title
+    # under it is half a point smaller.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Contents lists available at ScienceDirect", size=8, x=219)
+    page.skip(12)
+    page.line("Applied and Computational Harmonic Analysis", size=14, x=150)
+    page.skip(12)
+    page.line("www.elsevier.com/locate/acha", size=8, x=230)
+    page.skip(30)
+    page.line("Wavelets on graphs via spectral graph theory", size=13.5)
+    page.line("David K. Hammond, Pierre Vandergheynst, Remi Gribonval", size=10.5)
+    page.abstract_and_introduction()
+    assert _parse(doc).title == "Wavelets on graphs via spectral graph theory"
+
+
+def test_a_bookmarked_appendix_heading_whose_title_opens_in_lower_case_takes_its_printed_letter():
+    # NeurIPS appendix: "C k-means Precision-Recall" printed, bookmarked "k-means Precision-Recall"
+    # (hyperref leaves the letter out); a lower-case title after a letter reads as a sentence
+    # ("A new method") unless the bookmark names it.
+    toc = [[1, "Introduction", 1], [1, "k-means Precision-Recall", 1], [1, "k-nn Precision-Recall", 1]]
+    assert _headed_sections([("1 Introduction", "tibo", 12), ("C k-means Precision-Recall", "tibo", 12),
+                             ("D k-nn Precision-Recall", "tibo", 12)], toc) == \
+        [("1", "Introduction", 1), ("C", "k-means Precision-Recall", 1), ("D", "k-nn Precision-Recall", 1)]
+
+
+def test_a_numbered_heading_with_an_equation_in_its_title_is_a_section():
+    # JMLR 2010: "5. The Case π = 0 and a Hybrid Method", "6. Estimating π and Testing for π = 0" in
+    # bold; an equals sign had ruled a line out as a heading (a formula in large type).
+    assert _headed_sections([("1. Introduction", "tibo", 12), ("5. The Case p = 0 and a Hybrid Method", "tibo", 12),
+                             ("6. Estimating p and Testing for p = 0", "tibo", 12), ("6.4 Testing for p = 0", "tibo", 12),
+                             ("x = 0", "tibo", 12)]) == \
+        [("1", "Introduction", 1), ("5", "The Case p = 0 and a Hybrid Method", 1),
+         ("6", "Estimating p and Testing for p = 0", 1), ("6.4", "Testing for p = 0", 2)]

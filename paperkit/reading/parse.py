@@ -52,7 +52,8 @@ HEADING_NUMBER = compile_later(
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
-ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+[a-z]{0,3}[A-Z]")
+# (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion")
+ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
@@ -1774,7 +1775,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if _more_rows(block, most_lines) or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
-            re.search(r"[=@]", text) or FRONT_MATTER_LABELS.match(text):
+            "@" in text or ("=" in text and not _worded_heading(block, boldish, body)) or FRONT_MATTER_LABELS.match(text):
         return None
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
@@ -1808,7 +1809,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
-                                    _greek(title[0]) or
+                                    _greek(title[0]) or (block.italic and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step")
+                                    ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
                                     (title[0] in "(“\"'" and title[1].isupper())) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
@@ -1841,6 +1843,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
+    """Whether a line with an equals sign in it is still a heading: one line in bold or larger type,
+    numbered, its title in words ("5. The Case π = 0 and a Hybrid Method", JMLR), not a formula."""
+    found = HEADING_NUMBER.match(block.text)
+    return len(block.lines) == 1 and (boldish or block.size >= body * 1.08) and found is not None and \
+        found["title"][:1].isupper() and len(re.findall(r"[A-Za-z]{3,}", found["title"])) >= 2
 
 
 def _bold_but_math(line: Line) -> bool:
@@ -2310,10 +2320,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         keyed = bool(BOOKMARKED_KEYS.search(title))
         if keyed:
             title = " ".join(BOOKMARKED_KEYS.sub(" ", title).replace(" ,", " ").split()).strip(" ,")
-        number, name = _split_heading_number(title)
+        number, name = _bookmark_number(title) or _split_heading_number(title)
         if number is None:
             number, name = _numbered_in_turn(title, previous.get(level))
-        targets = {_norm(title), _norm(name)}
+        # (and with the number as printed: "B. k-step prediction" for IEEE's "VI-B k-step prediction")
+        targets = {_norm(title), _norm(name), _norm(f"{number or ''} {name}")}
         low = high = page
         heading: _Heading | None = None
         if page < last_page:
@@ -2339,6 +2350,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 past = True
                 break
             printed_number, printed = _split_heading_number(block.text)
+            loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
+            if loose and _norm(loose["title"]) in targets:
+                # A title in lower case after its number, as the bookmark names it: "C k-means
+                # Precision-Recall" bookmarked "k-means Precision-Recall".
+                printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
             if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
                     printed[:1].isupper() and not block.text.rstrip().endswith("."):
                 by_number = (i, printed_number, printed)
@@ -2387,6 +2403,22 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+# IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
+IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
+
+
+def _bookmark_number(title: str) -> tuple[str, str] | None:
+    """(number as printed, title) of an IEEEtran bookmark: its section's roman numeral ("II") or,
+    for a subsection, the part after the last hyphen ("II-A" prints "A."); None for any other."""
+    found = IEEE_BOOKMARK.match(title.strip())
+    # (a lower-case title after a lone numeral reads as a sentence; after "VI-A" it is the title's:
+    # "VI-A k-step prediction")
+    if found is None or not _ROMAN_NUMERAL.match(found["num"].split("-")[0]) or \
+            not (found["title"][:1].isupper() or "-" in found["num"]):
+        return None
+    return found["num"].split("-")[-1], _clean_title(found["title"])
 
 
 def _rejoined(bookmark: str, printed: str) -> str | None:
@@ -2625,8 +2657,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 
 # (NIH author manuscripts: "NIH Public Access" in large type over "Author Manuscript", "Published in
 # final edited form as:" and the journal's reference, all above the title; the Journal of Statistical
-# Software: its name in large script over "August 2014, Volume 59, Issue 10.")
-MASTHEAD = compile_later(r"journal homepage|contents lists available at|^author manuscript\b|"
+# Software: its name in large script over "August 2014, Volume 59, Issue 10."; Elsevier's address of the
+# journal on a line of its own, "www.elsevier.com/locate/acha", without "journal homepage:")
+MASTHEAD = compile_later(r"journal homepage|contents lists available at|^author manuscript\b|elsevier\.com/locate/|"
                       r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+", re.IGNORECASE)
 
 
