@@ -1188,7 +1188,9 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
                     not CAPTION_LABEL_LINE.match(ln.text) and not _BARE_LABEL.fullmatch(ln.text):
                 out.add(id(ln))
-        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150):
+        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)):
+            # (tables set at the top of two pages under captions that differ only in their numbers,
+            # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
             out.add(id(ln))
     return out
 
@@ -1441,6 +1443,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         new = False
         if prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
+        elif _caption_tail(current, ln, gap, pitch):
+            new = False  # a caption's sentence ends on a short line of math ("... for various values of" / "α.")
         elif _display_math(prev) or _display_math(ln):
             # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
             # number at the margin) stay together, and prose above or below it is another block.
@@ -1528,6 +1532,17 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _caption_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
+    """Whether `ln` is the short last line of the caption being read, which its math alone would make
+    a display equation: it finishes the sentence the line above left open, at the usual pitch, in
+    the caption's type, within its left edge."""
+    prev = current[-1]
+    return CAPTION.match(current[0].text) is not None and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
+        abs(ln.size - prev.size) <= 0.6 and current[0].x0 - 3 <= ln.x0 < prev.x1 and len(ln.text.strip()) <= 15 and \
+        ln.text.rstrip().endswith(_SENTENCE_END) and not prev.text.rstrip().endswith(_SENTENCE_END) and \
+        not EQUATION_NUMBER.fullmatch(ln.text.strip())
 
 
 def _mention_goes_on(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
@@ -2895,6 +2910,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, lines in enumerate(pages_lines):
         kept = []
         label_line = None
+        panel_labels: list[Line] = []  # bare "(a)" labels taken into a figure on this page
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
@@ -2921,7 +2937,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 caption_lines.append(ln)
             elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
-            elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
+            elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
+                if BARE_PANEL_LABEL.match(ln.text):
+                    panel_labels.append(ln)
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
@@ -3342,17 +3360,19 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         if not match or block.kind != "text":
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
+        kind = "table" if match["label"].lower().startswith("tab") else "figure"
+        candidates = _graphic_candidates(block, page_graphics[block.page])
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
-                not bold_label:
+                not bold_label and not (block.text[match.end("sep")].isspace() and
+                                        any(distance <= 40 for distance, _, _ in candidates)):
             # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption (a
-            # caption's bold label may be followed by a digit: "**Fig. 14** 4-Gram emails' results.")
+            # caption's bold label may be followed by a digit: "**Fig. 14** 4-Gram emails' results.",
+            # and so may a caption right under its graphic: "Figure 2. 5-step prediction using …")
             continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
-        kind = "table" if match["label"].lower().startswith("tab") else "figure"
-        candidates = _graphic_candidates(block, page_graphics[block.page])
         if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
@@ -3438,7 +3458,8 @@ def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
 # (A number closed by a full stop, "44.", is a list's label or the end of a wrapped line, "pp. 737–" /
 # "743.": near a page's header band it was taken for a tick label, and the band grew over the page.)
 TICK_LABELS = re.compile(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<!\.)$")
-SUBCAPTION = re.compile(r"^\(?[a-h]\)\s+\S")
+# A panel's caption under its drawing: "(a) Positive pairs", or the bare "(a)" of a row of panels.
+SUBCAPTION = re.compile(r"^\(?[a-h]\)(?:\s+\S|$)")
 
 
 def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
@@ -3504,13 +3525,24 @@ def _continues_prose(line: Line, kept: list[Line]) -> bool:
 
 
 def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
-    """Whether the line sits just under a drawing (within two lines), overlapping it horizontally;
-    the drawing's box grows to hold it, so the figure's crop keeps its panel captions."""
+    """Whether the line sits just under a drawing (within two lines), overlapping it horizontally
+    or centred under the gap beside it (a label under a pair of panels); the drawing's box grows to
+    hold it, so the figure's crop keeps its panel captions."""
     for i, box in enumerate(boxes):
-        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] and line.x0 < box[2]:
+        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5:
             boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
             return True
     return False
+
+
+BARE_PANEL_LABEL = re.compile(r"^\(?[a-h]\)$")
+
+
+def _in_label_row(line: Line, labels: list[Line]) -> bool:
+    """Whether a bare panel label ("(b)") stands on the baseline of one already taken into a figure
+    ("(a)"): the labels of a row of panels go together, however far the shorter panel ends above."""
+    return bool(BARE_PANEL_LABEL.match(line.text)) and \
+        any(abs(line.y0 - other.y0) < 1.0 and abs(line.size - other.size) < 0.3 for other in labels)
 
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) -> tuple:
