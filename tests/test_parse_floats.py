@@ -878,3 +878,24 @@ def test_panel_labels_under_a_gap_or_a_shorter_panel_stay_in_the_figure(tmp_path
     assert figure.bbox is not None and _contains(figure.bbox, (100, 75, 400, 173))
     texts = [paper.abstract or ""] + [p.text for s in paper.sections for p in s.paragraphs]
     assert not any(text.lstrip().startswith(("(a)", "(b)")) for text in texts), texts
+
+
+def test_a_table_in_one_column_leaves_the_float_level_with_it_in_the_other(tmp_path):
+    # ICCV 2019: Algorithm 1's frame fills the top of the left column, 10 pt from Table 1 at the top
+    # of the right one; the table's crop took the algorithm in as a panel beside it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect((50, 72, 287, 86), color=(0, 0, 0), width=0.4)  # the frame round the algorithm's title
+    _rules(page, 50, 287, [278], width=0.4)
+    _text(page, 52, 82, "Algorithm 1 Iterative Learning")
+    for i in range(10):
+        _text(page, 60, 100 + 17 * i, f"{i + 1}: sample (X, Y) from the training set and update step {i}")
+    _rules(page, 312, 542, [72, 86, 229])
+    for i in range(12):
+        _text(page, 315, 98 + 11 * i, f"{i + 1}   Cross Entropy   1M noisy   {69 + i}.54")
+    _text(page, 312, 245, "Table 1. The classification accuracy (%) on Clothing1M.")
+    _prose(page, 50, 290, 300, 720)
+    _prose(page, 312, 542, 260, 720)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (312, 72, 542, 229))
+    assert table.bbox[0] > 300

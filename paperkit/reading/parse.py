@@ -3054,7 +3054,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics)
+    figures, tables = _floats(blocks, page_graphics, widths)
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -3342,7 +3342,8 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 CONTINUED = re.compile(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
 
 
-def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
+def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
+            widths: list[float] | None = None) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -3429,7 +3430,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         box = chosen.get(i)
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
-                               stacked=kind == "figure")
+                               stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -3545,12 +3546,15 @@ def _in_label_row(line: Line, labels: list[Line]) -> bool:
         any(abs(line.y0 - other.y0) < 1.0 and abs(line.size - other.size) < 0.3 for other in labels)
 
 
-def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) -> tuple:
+def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
     `boxes` are the page's graphics that no other caption owns. Rows are looked for under figures
-    only (`stacked`): what sits right under a table is another float, such as an algorithm's frame."""
+    only (`stacked`): what sits right under a table is another float, such as an algorithm's frame.
+    A float whose caption and graphic keep to one half of the page (`middle` is the page's middle)
+    takes nothing from the other half: there stands the other column's float (ICCV: Algorithm 1's
+    frame 10 pt left of Table 1, level with it, was cropped with the table)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -3559,6 +3563,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
     cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     x0, y0, x1, y1 = box
     rest = [b for b in boxes if b != box]
+    if middle is not None and max(cx1, x1) <= middle + 5:
+        rest = [b for b in rest if b[0] < middle - 5]  # a left column's float
+    elif middle is not None and min(cx0, x0) >= middle - 5:
+        rest = [b for b in rest if b[2] > middle + 5]  # a right column's float
     grew = True
     while grew:
         grew = False
