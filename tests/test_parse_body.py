@@ -720,3 +720,17 @@ def test_a_caption_ending_on_a_short_line_of_math_keeps_it(tmp_path):
     paper = _parse(doc, tmp_path / "p.pdf")
     assert paper.figures and paper.figures[0].caption.endswith("for various values of α.")
     assert _holds(paper, "shown in Figure 2b and the training error of each architecture"), "\n".join(_paragraphs(paper))
+
+
+def test_a_paragraph_ending_on_a_short_line_of_math_keeps_it(tmp_path):
+    # ICML 2021: "... we just need to recover a d dimensional manifold in the ambient space of dimension"
+    # / "p." (p in a math font): the lone "p." counted as a display equation and stood as a paragraph.
+    doc, page = _new_page()
+    page.insert_font(fontname="uni", fontbuffer=pymupdf.Font("cjk").buffer)
+    lines = _fill(WORDS * 2, 450) + ["so that we only need to recover a manifold in the ambient space of dimension"]
+    y = _set(page, lines, 72, 110, pitch=13)
+    page.insert_text((72, y + 1.5), "ρ.", fontname="uni", fontsize=10)  # (its box clear of the line above's)
+    _set(page, _fill(["With"] + WORDS, 450), 84, y + 20, pitch=13)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert any(text.endswith("in the ambient space of dimension ρ.") for text in _paragraphs(paper)), _paragraphs(paper)
+    assert "ρ." not in _paragraphs(paper)

@@ -1427,6 +1427,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     current: list[Line] = []
     col_left: dict[tuple[int, int], float] = {}
     col_right: dict[tuple[int, int], float] = {}
+    tails: set[int] = set()  # ids of short math lines that ended a caption's or paragraph's sentence
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
@@ -1443,15 +1444,17 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         new = False
         if prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
-        elif _caption_tail(current, ln, gap, pitch):
-            new = False  # a caption's sentence ends on a short line of math ("... for various values of" / "α.")
+        elif _math_tail(current, ln, gap, pitch):
+            new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
+            tails.add(id(ln))
         elif _display_math(prev) or _display_math(ln):
             # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
             # number at the margin) stay together, and prose above or below it is another block.
             other = ln if _display_math(prev) else prev
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
             together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
-            new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5
+            # (a display right after the short math line that ended a sentence is a block of its own)
+            new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
@@ -1534,13 +1537,18 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     return blocks
 
 
-def _caption_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
-    """Whether `ln` is the short last line of the caption being read, which its math alone would make
-    a display equation: it finishes the sentence the line above left open, at the usual pitch, in
-    the caption's type, within its left edge."""
+def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
+    """Whether `ln` is the short last line of the caption or paragraph being read, which its math
+    alone would make a display equation ("α.", "p."): it finishes the sentence the line above left
+    open, in the same type, within the caption's left edge, or flush with the paragraph's line above
+    at the usual pitch (a display stands indented or centred, with room around it)."""
     prev = current[-1]
-    return CAPTION.match(current[0].text) is not None and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
-        abs(ln.size - prev.size) <= 0.6 and current[0].x0 - 3 <= ln.x0 < prev.x1 and len(ln.text.strip()) <= 15 and \
+    if CAPTION.match(current[0].text) is not None:
+        placed = 0 < gap < pitch * 1.5 and current[0].x0 - 3 <= ln.x0 < prev.x1
+    else:
+        placed = 0 < gap < pitch * 1.2 and abs(ln.x0 - prev.x0) < 2 and prev.column == ln.column and \
+            _is_prose(prev) and not _display_math(prev) and any(ch.isalpha() for ch in ln.text)
+    return placed and prev.page == ln.page and abs(ln.size - prev.size) <= 0.6 and len(ln.text.strip()) <= 15 and \
         ln.text.rstrip().endswith(_SENTENCE_END) and not prev.text.rstrip().endswith(_SENTENCE_END) and \
         not EQUATION_NUMBER.fullmatch(ln.text.strip())
 
