@@ -699,3 +699,38 @@ def test_a_column_ending_with_a_footnote_call_after_its_full_stop_ends_its_parag
     _column(page, ["Then the text ends here."], 320, 110 + 12 * 30)
     paper = _parse(doc, tmp_path / "mark.pdf")
     assert not _holds(paper, "NLI. 6 The NSP") and _holds(paper, right[0])
+
+
+def test_a_caption_ending_on_a_short_line_of_math_keeps_it(tmp_path):
+    # IEEE TSP: Figure 3's caption ends "... for various values of" / "α."; the lone "α." counted as a
+    # display equation, left the caption and was joined to the sentence that the page before left
+    # open ("... and the training α."), so the sentence's real continuation stood apart.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 4 + "the mean errors are shown in Figure 2b and the training".split(), 450)
+    _set(page, lines, 72, 720 - 12 * (len(lines) - 1))
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect(pymupdf.Rect(90, 60, 300, 200), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    page.insert_font(fontname="uni", fontbuffer=pymupdf.Font("cjk").buffer)
+    caption = ["Figure 3. Relative improvement of the gated network over the plain one",
+               "on an AR diffusion process for various values of"]
+    _set(page, caption, 72, 220, pitch=12, size=9)
+    page.insert_text((72, 247), "α.", fontname="uni", fontsize=9)  # (its box clear of the line above's)
+    rest = "error of each architecture versus the number of training steps in Figure 2a. " + " ".join(WORDS) + "."
+    _set(page, _fill(rest.split(), 450), 72, 275)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert paper.figures and paper.figures[0].caption.endswith("for various values of α.")
+    assert _holds(paper, "shown in Figure 2b and the training error of each architecture"), "\n".join(_paragraphs(paper))
+
+
+def test_a_paragraph_ending_on_a_short_line_of_math_keeps_it(tmp_path):
+    # ICML 2021: "... we just need to recover a d dimensional manifold in the ambient space of dimension"
+    # / "p." (p in a math font): the lone "p." counted as a display equation and stood as a paragraph.
+    doc, page = _new_page()
+    page.insert_font(fontname="uni", fontbuffer=pymupdf.Font("cjk").buffer)
+    lines = _fill(WORDS * 2, 450) + ["so that we only need to recover a manifold in the ambient space of dimension"]
+    y = _set(page, lines, 72, 110, pitch=13)
+    page.insert_text((72, y + 1.5), "ρ.", fontname="uni", fontsize=10)  # (its box clear of the line above's)
+    _set(page, _fill(["With"] + WORDS, 450), 84, y + 20, pitch=13)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert any(text.endswith("in the ambient space of dimension ρ.") for text in _paragraphs(paper)), _paragraphs(paper)
+    assert "ρ." not in _paragraphs(paper)

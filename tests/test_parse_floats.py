@@ -797,3 +797,105 @@ def test_a_stamp_and_page_tab_repeated_in_the_margin_are_no_part_of_a_figure(tmp
     paper, _ = _save(doc, tmp_path)
     figure = _floats(paper)[("figure", "3")]
     assert figure.bbox is not None and figure.bbox[2] < 550 and figure.bbox[1] > 55, figure.bbox
+
+
+def test_bare_panel_labels_under_a_row_of_plots_stay_in_the_figure(tmp_path):
+    # ICCV 2019 Figure 3 and an IEEE TSP Figure 2: bare "(a)" "(b)" under a row of plots were read as
+    # text; on the ICCV page they opened the caption's block, so "Figure 3." was no caption, and on
+    # the IEEE page they stood as a paragraph "(a) (b) (c)" in the body text.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 290, 72, 720)
+    for x0 in (340, 460):  # (no tick labels under the frames: the labels stand clear of the drawings)
+        page.draw_rect((x0, 75, x0 + 90, 168), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    _text(page, 380, 179.5, "(a)", size=9)  # a line's pitch over the caption, just off the frames
+    _text(page, 500, 179.5, "(b)", size=9)
+    _text(page, 322, 190, "Figure 3. (a) The probability density for samples with correct")
+    _text(page, 322, 201, "labels and wrong ones. (b) The similarity against the density.")
+    _prose(page, 322, 540, 220, 720)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "3")]
+    assert figure.caption.startswith("(a) The probability density")
+    assert figure.bbox is not None and _contains(figure.bbox, (340, 75, 550, 181))
+    assert not any("(a) (b)" in p.text or p.text.strip() in ("(a)", "(b)")
+                   for s in paper.sections for p in s.paragraphs)
+
+
+def test_a_caption_whose_text_opens_with_a_digit_under_its_graphic_is_a_caption(tmp_path):
+    # IEEE TSP: "Figure 2. 5-step prediction using a GNN ..." under a row of plots was taken for a
+    # "Figure 2.5" mention broken at the dot, and the figure was lost.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for x0 in (80, 250, 420):
+        _plot(page, x0, 60, x0 + 120, 160)
+    _text(page, 60, 186, "Figure 2. 5-step prediction using a GNN, a GRNN and a RNN. (a) Training error over steps.")
+    _prose(page, 60, 290, 220, 720)
+    _prose(page, 322, 550, 220, 720)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.caption.startswith("5-step prediction")
+    assert figure.bbox is not None and _contains(figure.bbox, (80, 60, 540, 160))
+
+
+def test_tables_at_the_top_of_two_pages_with_captions_alike_are_not_running_heads(tmp_path):
+    # ICML 2019: "Table 2. Validation accuracy on CIFAR-10 (top) and CIFAR-100" and "Table 3. ..." open
+    # two pages at the same height under the running head; with their numbers masked they read
+    # alike, so both were dropped as a running head and the two tables were lost.
+    doc = pymupdf.open()
+    for number in (2, 3):
+        page = doc.new_page(width=612, height=792)
+        _text(page, 220, 52, "Unsupervised Label Noise Modeling and Loss Correction")
+        _text(page, 55, 85, f"Table {number}. Validation accuracy on CIFAR-10 (top) and CIFAR-100")
+        _text(page, 55, 96, "(bottom) for joint mixup and bootstrapping. Bold is best.")
+        _rules(page, 55 + number, 290, [104, 118, 170])  # (one box on every page would be furniture)
+        for i in range(4):
+            _text(page, 60, 130 + 11 * i, f"M-DYR-H   9{i}.{number}   8{i}.5   7{i}.1")
+        _prose(page, 55, 290, 185, 720)
+        _prose(page, 307, 540, 85, 720)
+        _text(page, 300, 760, str(number + 4))
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    for number in ("2", "3"):
+        table = floats[("table", number)]
+        assert table.caption.startswith("Validation accuracy on CIFAR-10")
+        assert table.bbox is not None and _contains(table.bbox, (55 + int(number), 104, 290, 170))
+
+
+def test_panel_labels_under_a_gap_or_a_shorter_panel_stay_in_the_figure(tmp_path):
+    # NIPS 2018: "(a)" centred under the gap between two drawings touched neither; NIPS 2016 GAIL:
+    # "(b)" under a plot that ends 30 pt higher than its neighbour stood too far below it. Each was
+    # read as text ("(b) sizes we tested, ...").
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((100, 60), "1 Introduction", fontname="tibo", fontsize=12)  # the text after it is a section's
+    for x0, x1, y1 in ((100, 160, 160), (172, 232, 160), (250, 400, 125)):
+        page.draw_rect((x0, 75, x1, y1), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    _text(page, 160, 172, "(a)", size=8)
+    _text(page, 320, 172, "(b)", size=8)
+    _text(page, 100, 186, "Figure 1: (a) Hand drawings and their renderings. (b) A program inferred from a drawing.")
+    _prose(page, 100, 500, 205, 720)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.bbox is not None and _contains(figure.bbox, (100, 75, 400, 173))
+    texts = [paper.abstract or ""] + [p.text for s in paper.sections for p in s.paragraphs]
+    assert not any(text.lstrip().startswith(("(a)", "(b)")) for text in texts), texts
+
+
+def test_a_table_in_one_column_leaves_the_float_level_with_it_in_the_other(tmp_path):
+    # ICCV 2019: Algorithm 1's frame fills the top of the left column, 10 pt from Table 1 at the top
+    # of the right one; the table's crop took the algorithm in as a panel beside it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect((50, 72, 287, 86), color=(0, 0, 0), width=0.4)  # the frame round the algorithm's title
+    _rules(page, 50, 287, [278], width=0.4)
+    _text(page, 52, 82, "Algorithm 1 Iterative Learning")
+    for i in range(10):
+        _text(page, 60, 100 + 17 * i, f"{i + 1}: sample (X, Y) from the training set and update step {i}")
+    _rules(page, 312, 542, [72, 86, 229])
+    for i in range(12):
+        _text(page, 315, 98 + 11 * i, f"{i + 1}   Cross Entropy   1M noisy   {69 + i}.54")
+    _text(page, 312, 245, "Table 1. The classification accuracy (%) on Clothing1M.")
+    _prose(page, 50, 290, 300, 720)
+    _prose(page, 312, 542, 260, 720)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (312, 72, 542, 229))
+    assert table.bbox[0] > 300

@@ -1231,7 +1231,9 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
                     not CAPTION_LABEL_LINE.match(ln.text) and not _BARE_LABEL.fullmatch(ln.text):
                 out.add(id(ln))
-        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150):
+        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)):
+            # (tables set at the top of two pages under captions that differ only in their numbers,
+            # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
             out.add(id(ln))
     return out
 
@@ -1468,6 +1470,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     current: list[Line] = []
     col_left: dict[tuple[int, int], float] = {}
     col_right: dict[tuple[int, int], float] = {}
+    tails: set[int] = set()  # ids of short math lines that ended a caption's or paragraph's sentence
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
@@ -1484,13 +1487,17 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         new = False
         if prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
+        elif _math_tail(current, ln, gap, pitch):
+            new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
+            tails.add(id(ln))
         elif _display_math(prev) or _display_math(ln):
             # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
             # number at the margin) stay together, and prose above or below it is another block.
             other = ln if _display_math(prev) else prev
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
             together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
-            new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5
+            # (a display right after the short math line that ended a sentence is a block of its own)
+            new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
@@ -1571,6 +1578,22 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
+    """Whether `ln` is the short last line of the caption or paragraph being read, which its math
+    alone would make a display equation ("α.", "p."): it finishes the sentence the line above left
+    open, in the same type, within the caption's left edge, or flush with the paragraph's line above
+    at the usual pitch (a display stands indented or centred, with room around it)."""
+    prev = current[-1]
+    if CAPTION.match(current[0].text) is not None:
+        placed = 0 < gap < pitch * 1.5 and current[0].x0 - 3 <= ln.x0 < prev.x1
+    else:
+        placed = 0 < gap < pitch * 1.2 and abs(ln.x0 - prev.x0) < 2 and prev.column == ln.column and \
+            _is_prose(prev) and not _display_math(prev) and any(ch.isalpha() for ch in ln.text)
+    return placed and prev.page == ln.page and abs(ln.size - prev.size) <= 0.6 and len(ln.text.strip()) <= 15 and \
+        ln.text.rstrip().endswith(_SENTENCE_END) and not prev.text.rstrip().endswith(_SENTENCE_END) and \
+        not EQUATION_NUMBER.fullmatch(ln.text.strip())
 
 
 def _mention_goes_on(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
@@ -2970,6 +2993,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     for index, lines in enumerate(pages_lines):
         kept = []
         label_line = None
+        panel_labels: list[Line] = []  # bare "(a)" labels taken into a figure on this page
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
@@ -2996,7 +3020,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 caption_lines.append(ln)
             elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
-            elif SUBCAPTION.match(ln.text) and _below_graphic(ln, page_graphics[index]):
+            elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
+                if BARE_PANEL_LABEL.match(ln.text):
+                    panel_labels.append(ln)
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
@@ -3111,7 +3137,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics)
+    figures, tables = _floats(blocks, page_graphics, widths)
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -3399,7 +3425,8 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
 
 
-def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list[Figure], list[Figure]]:
+def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
+            widths: list[float] | None = None) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -3417,17 +3444,19 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         if not match or block.kind != "text":
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
+        kind = "table" if match["label"].lower().startswith("tab") else "figure"
+        candidates = _graphic_candidates(block, page_graphics[block.page])
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
-                not bold_label:
+                not bold_label and not (block.text[match.end("sep")].isspace() and
+                                        any(distance <= 40 for distance, _, _ in candidates)):
             # "Figure 2." ending a line of "… in Figure 2.4 shows …": a mention, not a caption (a
-            # caption's bold label may be followed by a digit: "**Fig. 14** 4-Gram emails' results.")
+            # caption's bold label may be followed by a digit: "**Fig. 14** 4-Gram emails' results.",
+            # and so may a caption right under its graphic: "Figure 2. 5-step prediction using …")
             continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
-        kind = "table" if match["label"].lower().startswith("tab") else "figure"
-        candidates = _graphic_candidates(block, page_graphics[block.page])
         if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
@@ -3484,7 +3513,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]]) -> tuple[list
         box = chosen.get(i)
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
-                               stacked=kind == "figure")
+                               stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -3513,7 +3542,8 @@ def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
 # (A number closed by a full stop, "44.", is a list's label or the end of a wrapped line, "pp. 737–" /
 # "743.": near a page's header band it was taken for a tick label, and the band grew over the page.)
 TICK_LABELS = compile_later(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<!\.)$")
-SUBCAPTION = compile_later(r"^\(?[a-h]\)\s+\S")
+# A panel's caption under its drawing: "(a) Positive pairs", or the bare "(a)" of a row of panels.
+SUBCAPTION = compile_later(r"^\(?[a-h]\)(?:\s+\S|$)")
 
 
 def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
@@ -3579,21 +3609,35 @@ def _continues_prose(line: Line, kept: list[Line]) -> bool:
 
 
 def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
-    """Whether the line sits just under a drawing (within two lines), overlapping it horizontally;
-    the drawing's box grows to hold it, so the figure's crop keeps its panel captions."""
+    """Whether the line sits just under a drawing (within two lines), overlapping it horizontally
+    or centred under the gap beside it (a label under a pair of panels); the drawing's box grows to
+    hold it, so the figure's crop keeps its panel captions."""
     for i, box in enumerate(boxes):
-        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] and line.x0 < box[2]:
+        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5:
             boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
             return True
     return False
 
 
-def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) -> tuple:
+BARE_PANEL_LABEL = compile_later(r"^\(?[a-h]\)$")
+
+
+def _in_label_row(line: Line, labels: list[Line]) -> bool:
+    """Whether a bare panel label ("(b)") stands on the baseline of one already taken into a figure
+    ("(a)"): the labels of a row of panels go together, however far the shorter panel ends above."""
+    return bool(BARE_PANEL_LABEL.match(line.text)) and \
+        any(abs(line.y0 - other.y0) < 1.0 and abs(line.size - other.size) < 0.3 for other in labels)
+
+
+def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
     `boxes` are the page's graphics that no other caption owns. Rows are looked for under figures
-    only (`stacked`): what sits right under a table is another float, such as an algorithm's frame."""
+    only (`stacked`): what sits right under a table is another float, such as an algorithm's frame.
+    A float whose caption and graphic keep to one half of the page (`middle` is the page's middle)
+    takes nothing from the other half: there stands the other column's float (ICCV: Algorithm 1's
+    frame 10 pt left of Table 1, level with it, was cropped with the table)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -3602,6 +3646,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True) 
     cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     x0, y0, x1, y1 = box
     rest = [b for b in boxes if b != box]
+    if middle is not None and max(cx1, x1) <= middle + 5:
+        rest = [b for b in rest if b[0] < middle - 5]  # a left column's float
+    elif middle is not None and min(cx0, x0) >= middle - 5:
+        rest = [b for b in rest if b[2] > middle + 5]  # a right column's float
     grew = True
     while grew:
         grew = False
