@@ -1201,8 +1201,10 @@ def test_names_set_apart_by_wide_spaces_are_several_authors():
     assert paper.authors == ("Ross Girshick", "Jeff Donahue", "Trevor Darrell", "Chunshui Cao", "Liang Wang")
 
 
-def test_the_abstract_ends_at_the_keywords_after_it():
-    # NIH manuscript: "Keywords" in bold under the abstract, then the introduction without a heading;
+@pytest.mark.parametrize("label", ["Keywords", "Key words"])
+def test_the_abstract_ends_at_the_keywords_after_it(label):
+    # NIH manuscript: "Keywords" in bold under the abstract, then the introduction without a heading
+    # (Springer and Elsevier print "Key words"; neither is a section);
     # JMLR, KDD, IEEE: the keywords or index terms run on in the abstract's paragraph.
     doc = pymupdf.open()
     page = Page(doc)
@@ -1210,7 +1212,7 @@ def test_the_abstract_ends_at_the_keywords_after_it():
     page.skip(12)
     page.line("Abstract", "hebo", 12)
     page.paragraph(repeat=1)
-    page.line("Keywords", "hebo", 10)
+    page.line(label, "hebo", 10)
     page.line("Visual attention; Suppression; Brain; Bias; fMRI")
     page.skip(10)
     page.paragraph("Suppose that you are looking for a face in a crowd. Two basic phenomena occur while processing that scene.")
@@ -1220,6 +1222,7 @@ def test_the_abstract_ends_at_the_keywords_after_it():
     paper = _parse(doc)
     assert paper.abstract == PROSE
     assert "Suppose that you are looking" in paper.sections[0].text
+    assert label not in [s.title for s in paper.sections]
     doc = pymupdf.open()
     page = Page(doc)
     page.line("Dropout: A Simple Way to Prevent Overfitting", "tibo", 14)

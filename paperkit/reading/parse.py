@@ -65,9 +65,10 @@ UNNUMBERED_HEADINGS = compile_later(
     r"appendix|appendices|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
     re.IGNORECASE,
 )
-# Bold run-in labels of the front matter (acmart, IEEEtran, elsarticle), never section headings.
-FRONT_MATTER_LABELS = compile_later(r"^(keywords|index terms|ccs concepts|acm reference format|"
-                                 r"categories and subject descriptors|general terms)\b", re.IGNORECASE)
+# Labels of the front matter (acmart, IEEEtran, elsarticle), run in or on a line of their own: never
+# section headings; they end an abstract.
+FRONT_LABEL = compile_later(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
+                            r"acm reference format|additional key words)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = compile_later(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
 # (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
@@ -1798,7 +1799,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if _more_rows(block, most_lines) or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
-            "@" in text or ("=" in text and not _worded_heading(block, boldish, body)) or FRONT_MATTER_LABELS.match(text):
+            "@" in text or ("=" in text and not _worded_heading(block, boldish, body)) or FRONT_LABEL.match(text):
         return None
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
@@ -2791,8 +2792,7 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
         while lines and ((AFFILIATION.search(lines[0].text) and len(lines[0].text.split()) <= 10) or len(lines[0].text) < 40 or
                          re.match(r"^\(.*\)$", lines[0].text)):
             lines.pop(0)
-        end = next((i for i, ln in enumerate(lines) if FRONT_MATTER_LABELS.match(ln.text) or
-                    ln.text.lower().startswith(("additional key words", "acm reference format"))), len(lines))
+        end = next((i for i, ln in enumerate(lines) if FRONT_LABEL.match(ln.text)), len(lines))
         text = _join_lines([ln.text for ln in lines[:end]], words)
         if len(text.split()) >= 40:
             block.kind = "abstract"
@@ -2922,8 +2922,6 @@ class _Parsed:
 TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|Index Terms|INDEX TERMS|General Terms|"
                                   r"Categories and Subject Descriptors|CCS Concepts|ACM Classification|Author Keywords)"
                                   r"\b.*$", re.DOTALL)
-FRONT_LABEL = compile_later(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
-                         r"acm reference format|additional key words)\b", re.IGNORECASE)
 
 
 PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple]]  # lines, graphic boxes, rotated lines, rules
