@@ -243,7 +243,7 @@ def test_missing_corpus_prints_one_line_and_succeeds(tmp_path, capsys, monkeypat
 
 def test_the_manifest_lists_every_paper_with_its_source_and_truth():
     manifest = real_truth.load_manifest()
-    assert {e["split"] for e in manifest.values()} == {"tune", "heldout"}
+    assert {e["split"] for e in manifest.values()} <= {"tune", "heldout"}  # heldout is empty between splits
     for name, entry in manifest.items():
         assert re.fullmatch(r"[0-9a-f]{64}", entry["sha256"]) and re.fullmatch(r"[0-9a-f]{40}", entry["commit"])
         assert entry["repo"].count("/") == 1 and entry["path"].lower().endswith(".pdf") and entry["pages"] > 0
