@@ -2997,6 +2997,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             _mark_algorithms(pages_rules[index], lines)
         stamps = _foot_stamps(lines, doc[index].rect.height, body)
         lines = _with_drop_caps(lines, body)
+        drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
+        grown_into: list[Line] = []  # long lines of prose taken only by a box so grown
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:
                 continue
@@ -3017,6 +3019,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
             elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
+                if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
+                    grown_into.append(ln)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
                 if BARE_PANEL_LABEL.match(ln.text):
@@ -3025,6 +3029,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
             kept.append(ln)
+        if grown_into:
+            kept = _with_paragraph_openings(grown_into, kept)
         kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
@@ -3604,6 +3610,21 @@ def _continues_prose(line: Line, kept: list[Line]) -> bool:
     ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line."""
     return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
                _is_prose(k) for k in kept[-6:] if k.page == line.page)
+
+
+def _with_paragraph_openings(taken: list[Line], kept: list[Line]) -> list[Line]:
+    """The kept lines with those of `taken` (long lines of prose that a drawing's box took in only
+    after labels at its edge grew it) that open a paragraph kept as text: the line under one, at its
+    left edge, in its type and at a line's pitch, stayed text. Elsevier's "Article history:" labels
+    grow the ruled "ARTICLE INFO / ABSTRACT" band down level with the abstract's first line, which the
+    box then took while the rest of the abstract stayed text. The rows of a table of examples
+    (questions in a column, their answers growing the box) go on in the box and stay in it."""
+    released = []
+    for line in sorted(taken, key=lambda ln: -ln.y0):  # bottom up: an opening may open one released below it
+        if any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < k.y0 - line.y0 < 2.0 * line.height
+               and k.page == line.page for k in kept + released):
+            released.append(line)
+    return sorted(kept + released, key=lambda ln: (ln.y0, ln.x0)) if released else kept
 
 
 def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
