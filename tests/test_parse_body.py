@@ -536,6 +536,24 @@ def test_review_line_numbers_in_the_texts_own_size_are_taken_out_when_they_stand
     assert first.line_numbers == (10, 10 + len(lines) - 1)
 
 
+def test_a_margin_number_joined_to_a_line_that_hangs_into_the_margin_still_leaves_the_text(tmp_path):
+    # ICML 2024: numbers in the text's own size stand 13 pt left of the text; a line opening with a
+    # quotation mark hangs a point and a half into the margin, so its number reads as part of it
+    # ("535 'Pause Giant AI Experiments' open letter"). That line's left edge is no edge of the text block:
+    # every number on the page is taken out, that one too.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 5, 420)
+    lines[4] = "'" + lines[4]
+    for i, line in enumerate(lines):
+        page.insert_text((27, 110 + 12 * i), f"{i + 530:03d}", fontname="helv", fontsize=10)
+        page.insert_text((54.5 if line.startswith("'") else 56.5, 110 + 12 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    first = paper.sections[0].paragraphs[0]
+    assert first.text.startswith(lines[0]) and not re.search(r"\b5\d\d\b", first.text), first.text
+    assert f" {lines[4]} " in first.text
+    assert first.line_numbers == (530, 530 + len(lines) - 1)
+
+
 def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_page(tmp_path):
     # CVPR review copies: "CVPR" over "#****" in both top corners and a "CONFIDENTIAL REVIEW COPY" line,
     # three lines deep; a sentence cut at the foot of one page goes on under them on the next.

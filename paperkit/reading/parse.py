@@ -1061,9 +1061,12 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
                 files.setdefault(round(ln.x1 / 4), []).append(ln)
         numbers: list[Line] = []
+        files_kept: list[list[Line]] = []
         worded = _Rows([ln for ln in lines if not _DIGITS.match(ln.text)]) if files else None
         prose = [ln for ln in lines if len(ln.text.split()) >= 4]
-        text_left = min((ln.x0 for ln in prose), default=0.0)
+        # A line that hangs into the margin (an opening quotation mark) may have its number joined to
+        # it ("535 'Pause Giant ..."): its left edge is the number's, not the text block's.
+        text_left = min((ln.x0 for ln in prose if _joined_margin_number(ln) is None), default=0.0)
         text_right = max((ln.x1 for ln in prose), default=0.0)
         for file in files.values():
             file.sort(key=lambda ln: ln.y0)
@@ -1078,11 +1081,14 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
                 numbers.extend(file)
+                files_kept.append(file)
         if not numbers:
             continue
         found = True
         drop = {id(n) for n in numbers}
         text = [ln for ln in lines if id(ln) not in drop]
+        for file in files_kept:
+            _unjoin_margin_numbers(text, file)
         rows = _Rows(text)
         for number in numbers:
             middle = (number.y0 + number.y1) / 2
@@ -1092,6 +1098,35 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 nearest.lineno = int(number.text)
         pages_lines[index] = text
     return found
+
+
+def _unjoin_margin_numbers(lines: list[Line], file: list[Line]) -> None:
+    """Take out of a text line the margin number that was joined to its front: its first span a
+    number standing in the file of margin numbers, at the height where the file puts that number
+    (the file's numbers go down at one pitch); note it as the line's number."""
+    left, right = min(n.x0 for n in file), max(n.x1 for n in file)
+    first, last = int(file[0].text), int(file[-1].text)
+    if last <= first:
+        return
+    pitch = (file[-1].y0 - file[0].y0) / (last - first)  # points per number
+    for ln in lines:
+        if ln.x0 > right or (number := _joined_margin_number(ln)) is None:
+            continue
+        if ln.spans[0][0] >= left - 1 and ln.spans[0][1] <= right + 1 and \
+                abs(file[0].y0 + (int(number) - first) * pitch - ln.y0) < 0.3 * ln.height:
+            ln.text = ln.text[len(number):].lstrip()
+            ln.spans = ln.spans[1:]
+            ln.x0 = ln.spans[0][0]
+            ln.lineno = int(number)
+
+
+def _joined_margin_number(line: Line) -> str | None:
+    """The bare number that opens the line a margin's width (most of an em) before its words, as a
+    margin number joined to a line that hangs into the margin does; None for a line that opens with
+    a number at a word space (an algorithm's step, a heading's number)."""
+    if len(line.spans) < 2 or not _DIGITS.match(number := line.spans[0][2].strip()) or not line.text.startswith(number):
+        return None
+    return number if line.spans[1][0] - line.spans[0][1] > 0.6 * line.size else None
 
 
 # ───────────────────────────── code and algorithms ─────────────────────────────
