@@ -407,7 +407,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    return _attach_lead_marks(_merge_same_baseline(lines, _gutter(lines, page.rect.width)), page.rect.height)
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width)))
+    return _attach_lead_marks(lines, page.rect.height)
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -725,6 +726,52 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
                 return None
             initials += 1
     return round(big * 2) / 2 if initials else None
+
+
+def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
+    """The lines with each subscript that the text layer gives as a line of its own put back into the
+    line of words it belongs to, flat, as subscripts inside a line are (ICML: the "i" of "Y^(Sim)_i"
+    set under the line that ends "... := ρSim(ZCode). Opera-"; alone, it was read as the next line
+    and made "Operai" of the broken word). A subscript is a piece of one to three characters in
+    smaller type, inside the line's width, its baseline lowered by a tenth to a half of the line's
+    size. `lines` are sorted by rounded baseline, as `_merge_same_baseline` leaves them."""
+    pieces = [ln for ln in lines if len(ln.text) <= 3 and ln.base is not None and " " not in ln.text]
+    if not pieces:
+        return lines
+    keys = [round(ln.y1 if ln.base is None else ln.base) for ln in lines]
+    taken: set[int] = set()
+    for piece in pieces:
+        lo, hi = bisect.bisect_left(keys, round(piece.base) - 7), bisect.bisect_right(keys, round(piece.base))
+        for ln in lines[lo:hi]:
+            if ln is piece or ln.base is None or id(ln) in taken or piece.size > 0.8 * ln.size or \
+                    not (ln.x0 < piece.x0 and piece.x1 < ln.x1) or not 0.1 * ln.size < piece.base - ln.base < 0.5 * ln.size \
+                    or len(ln.text.split()) < 4:
+                continue
+            at = _text_offset_at(ln, piece.x0 - 1.0)
+            if at is None:
+                break
+            ln.text = ln.text[:at] + piece.text + ln.text[at:]
+            ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
+            ln.scripts += 1
+            taken.add(id(piece))
+            break
+    return [ln for ln in lines if id(ln) not in taken] if taken else lines
+
+
+def _text_offset_at(line: Line, x: float) -> int | None:
+    """Where in the line's text the point `x` across the page falls: after the spans that start left
+    of it (found in the text one after the other), so a subscript goes before a superscript stacked
+    over it ("yG(m)"); None when a span is not found as printed."""
+    at = 0
+    for x0, _, text, _ in line.spans:
+        if x0 >= x:
+            break
+        piece = " ".join(text.split())
+        found = line.text.find(piece, at) if piece else at
+        if found < 0:
+            return None
+        at = found + len(piece)
+    return at
 
 
 def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
@@ -1245,6 +1292,7 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     counts: Counter = Counter()
     inner: set[int] = set()  # the next lines in from the edge: furniture only when repeated on 3+ pages
     deep: Counter = Counter()
+    page_of: dict[int, list[Line]] = {}  # id of an edge line -> its page's lines, top to bottom
     for lines in pages_lines:
         ordered = sorted(lines, key=lambda ln: ln.y0)
         # A review copy stacks its furniture: "CVPR" over "#****" in both top corners, over a
@@ -1254,6 +1302,7 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         more = [ln for ln in more if id(ln) not in outer]
         inner.update(id(ln) for ln in more)
         edge.extend(list(outer.values()) + more)
+        page_of.update((id(ln), ordered) for ln in list(outer.values()) + more)
         counts.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in outer.values()})  # once per page
         deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
@@ -1265,13 +1314,32 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
-                    not CAPTION_LABEL_LINE.match(ln.text) and not _BARE_LABEL.fullmatch(ln.text):
+                    not CAPTION_LABEL_LINE.match(ln.text) and not _BARE_LABEL.fullmatch(ln.text) and \
+                    not _in_footnote(ln, page_of[id(ln)]):
                 out.add(id(ln))
-        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)):
+        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)
+                                                    and not _in_footnote(ln, page_of[id(ln)])):
             # (tables set at the top of two pages under captions that differ only in their numbers,
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
             out.add(id(ln))
     return out
+
+
+def _in_footnote(line: Line, ordered: list[Line]) -> bool:
+    """Whether the line opens a footnote (a raised mark leads it) or goes on one: the lines above it,
+    each a line's pitch over the next, in its type and overlapping it, reach a line so led. A note
+    printed alike on two pages (one URL given twice, broken after a hyphen: "Question-Pairs") sits
+    at the same place on both, as a running foot does."""
+    for _ in range(8):
+        if line.lead_mark:
+            return True
+        at = bisect.bisect_left([ln.y0 for ln in ordered], line.y0)
+        above = [ln for ln in ordered[max(0, at - 6):at] if 0.5 * line.height < line.y0 - ln.y0 < 2 * line.height
+                 and abs(ln.size - line.size) < 0.6 and ln.x0 < line.x1 and line.x0 < ln.x1]
+        if not above:
+            return False
+        line = max(above, key=lambda ln: ln.y0)
+    return False
 
 
 def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
