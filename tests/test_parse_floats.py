@@ -899,3 +899,33 @@ def test_a_table_in_one_column_leaves_the_float_level_with_it_in_the_other(tmp_p
     table = _float(doc, tmp_path, "table", "1")
     assert table.bbox is not None and _contains(table.bbox, (312, 72, 542, 229))
     assert table.bbox[0] > 300
+
+
+def test_white_paint_under_the_next_columns_text_is_no_part_of_the_figure(tmp_path):
+    # KDD 2010: a figure across the page's top sets three images, each on a white rectangle that
+    # runs on past the figure, down over the right column to 290 pt and off the page's edge. The
+    # paint lies under whole lines of that column (its heading and first paragraph), which the
+    # figure took in: "2. Ranking vertices in information networks" and "2.1 Information networks"
+    # were lost with their text.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((54, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 54, 558, 90, 740, size=9)
+    page = doc.new_page(width=612, height=792)
+    for x0 in (136, 254, 372):
+        page.draw_rect((x0, 55, 612, 290), color=None, fill=(1, 1, 1))
+        page.draw_rect((x0, 55, x0 + 104, 135), color=None, fill=(0.4, 0.5, 0.6))
+    _text(page, 136, 146, "(a) An illustrative network.", size=8)
+    _text(page, 250, 146, "(b) Weighting with PageRank.", size=8)
+    _text(page, 380, 146, "(c) A diverse weighting.", size=8)
+    _text(page, 163, 166, "Figure 1: An illustration of diverse ranking in a toy network.")
+    _prose(page, 54, 293, 190, 740, size=9)
+    page.insert_text((317, 202), "2 Ranking vertices in networks", fontname="tibo", fontsize=12)
+    _prose(page, 317, 556, 210, 250, size=9)
+    page.insert_text((317, 270), "2.1 Information networks", fontname="tibo", fontsize=11)
+    _prose(page, 317, 556, 276, 740, size=9)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.bbox is not None and figure.bbox[2] < 490 and figure.bbox[3] < 160, figure.bbox
+    assert [s.title for s in paper.sections][-2:] == ["Ranking vertices in networks", "Information networks"]
+    assert paper.sections[-2].paragraphs and paper.sections[-2].paragraphs[0].text.startswith("The workers read")

@@ -844,16 +844,22 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
-    """Whether a white box runs under part of a line of running text: white paint reaching from a
-    figure into the next column (a white stroke 149 pt wide behind a piano roll, Springer) is no
-    part of the figure, whose visible ink stops at its column."""
+    """Whether a white box runs under part of a line of running text, or under most of two: white
+    paint reaching from a figure into the next column (a white stroke 149 pt wide behind a piano
+    roll, Springer; an image's white ground running on past the figure, off the page's edge and
+    down over the next column's heading and first paragraph, KDD 2010) is no part of the figure,
+    whose visible ink stops at its column. A figure of text on a white ground (sample sentences, an
+    algorithm's steps) holds its lines whole."""
+    cut = 0
     for ln in lines:
         if len(ln.text) < 40 or not _is_prose(ln):
             continue
         ix = min(ln.x1, box[2]) - max(ln.x0, box[0])
         iy = min(ln.y1, box[3]) - max(ln.y0, box[1])
-        if ix > 10 and iy > 0.5 * ln.height and ix < 0.6 * (ln.x1 - ln.x0):
-            return True
+        if ix > 10 and iy > 0.5 * ln.height:
+            cut += ix < ln.x1 - ln.x0 - 10
+            if ix < 0.6 * (ln.x1 - ln.x0) or cut >= 2:
+                return True
     return False
 
 
