@@ -929,3 +929,37 @@ def test_white_paint_under_the_next_columns_text_is_no_part_of_the_figure(tmp_pa
     assert figure.bbox is not None and figure.bbox[2] < 490 and figure.bbox[3] < 160, figure.bbox
     assert [s.title for s in paper.sections][-2:] == ["Ranking vertices in networks", "Information networks"]
     assert paper.sections[-2].paragraphs and paper.sections[-2].paragraphs[0].text.startswith("The workers read")
+
+
+def test_an_algorithm_floats_rules_are_not_the_table_above_it(tmp_path):
+    # ICLR 2020 appendix: Table 4 (booktabs rules 108..504) and, 53 pt under its bottom rule, an
+    # algorithm float whose top rule is just as wide; the heading between them, in the type of the
+    # algorithm's lines (set in 12 pt, one of them reads as prose), was not larger than a table's
+    # type, so the two floats' rules were joined into one table that took the heading in.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((108, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 108, 504, 90, 720)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 92), "4 Graph size at each coarsening level", fontname="tibo", fontsize=12)
+    _text(page, 108, 120, "Table 4: Number of nodes at each coarsening level.", size=10)
+    _rules(page, 108, 504, [163, 180, 256])
+    _text(page, 114, 175, "Dataset    Level 0    Level 1    Level 2    Level 3", size=10)
+    for i, row in enumerate(("Cora 2,708 1,169 519 218", "Citeseer 3,327 1,488 606 282", "Pubmed 19,717 7,903 3,562 1,651",
+                             "PPI 14,755 5,061 1,815 685", "Reddit 232,965 84,562 30,738 11,598")):
+        _text(page, 114, 192 + 12 * i, row, size=10)
+    page.insert_text((108, 293), "5 The coarsening algorithm", fontname="tibo", fontsize=12)
+    _rules(page, 108, 504, [309, 325, 517])
+    _text(page, 108, 321, "Algorithm 1: Coarsening algorithm", size=12)
+    for i, row in enumerate(("Input: adjacency matrix A; features X", "the base embedding function and the coarsening level",
+                             "Output: node embedding matrix E", "1 A0 = fuse(A, X);", "2 for i = 1...l do",
+                             "3 Ai, Hi = coarsen(Ai-1);", "4 end", "5 E = embed(Al);")):
+        _text(page, 118, 340 + 20 * i, row, size=12)
+    page.insert_text((108, 545), "6 Spectral coarsening", fontname="tibo", fontsize=12)
+    _prose(page, 108, 504, 555, 720)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "4")]
+    assert table.bbox is not None and table.bbox[3] < 270, table.bbox
+    assert [s.title for s in paper.sections] == ["Introduction", "Graph size at each coarsening level",
+                                                 "The coarsening algorithm", "Spectral coarsening"]
+

@@ -920,11 +920,17 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
 
     for o in others if rules else ():
         file(o)
+    # An "Algorithm 1: ..." line right under a rule: the rule opens an algorithm float, never the
+    # rest of a table above it (ICLR 2020: 53 pt under Table 4, as wide as its rules).
+    algorithms = [ln for ln in lines if ALGORITHM.match(ln.text)] if rules else []
     for r in sorted(rules, key=lambda r: r[1]):
         near = (o for band in range(int((r[1] - 1) // _BAND), int((r[3] + 1) // _BAND) + 1) for o in bands.get(band, ()))
         if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in near):
             others.append(r)  # it touches other strokes: a plot's grid line or axis, a drawing's edge
             file(r)
+            continue
+        if any(-1 < ln.y0 - r[3] < ln.height and ln.x0 > r[0] - 3 and ln.x1 < r[2] + 3 for ln in algorithms):
+            tables.append((list(r), [(r[0], r[2])]))
             continue
         for box, ends in reversed(tables):
             if not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
