@@ -963,3 +963,53 @@ def test_an_algorithm_floats_rules_are_not_the_table_above_it(tmp_path):
     assert [s.title for s in paper.sections] == ["Introduction", "Graph size at each coarsening level",
                                                  "The coarsening algorithm", "Spectral coarsening"]
 
+
+def _paragraphs(paper) -> list[str]:
+    return [p.text for s in paper.sections for p in s.paragraphs]
+
+
+def _opened(width: float = 595, height: float = 842) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A document whose first page opens a section, and a second page for the float (text on a
+    first page before any heading is front matter)."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=width, height=height)
+    first.insert_text((54, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 54, width - 54, 90, height - 60)
+    return doc, doc.new_page(width=width, height=height)
+
+
+def test_two_like_fraction_bars_far_apart_are_no_table(tmp_path):
+    # NIPS 2017 supplement: the same display (a fraction over "≤ 3/2") set twice on a page, 260 pt
+    # apart, draws two fraction bars of one width; they were joined as a long table's rules (the
+    # prose between them, full of symbols, did not read as prose) and the derivation between them
+    # was taken in as the table's cells: "(a)" over its "≥" was lost. (Relation signs are drawn
+    # in ASCII here: the base-14 font has no "≥".)
+    doc, page = _opened(612, 792)
+
+    def fraction(y: float) -> None:
+        _text(page, 272, y - 4, "ra m log(2)", size=10)
+        page.draw_line((251.6, y), (339.8, y), color=(0, 0, 0), width=0.4)
+        _text(page, 252, y + 10, "log(pT) - 2m log(2)", size=10)
+        _text(page, 345, y + 4, "< 3/2", size=10)
+
+    _text(page, 108, 180, "Lemma 1 If T > K2.4, p = T/K2 and m < 1/(2 log2 e), then,", size=10)
+    fraction(212.7)
+    _text(page, 108, 244, "Proof 4 The proof is based on contradiction. Suppose", size=10)
+    _text(page, 240, 268, "log(pT) - 2m log(2) > 3/2.", size=10)
+    _text(page, 108, 298, "Then, with p = T/K2 and ra = 1/2, we obtain", size=10)
+    _text(page, 209, 320, "6 log(K) > 6 log(T) - 7m log(2)", size=10)
+    _text(page, 256, 333, "(a)", size=7)
+    _text(page, 257, 341, "> 6 log(T) - 7/(2 log2 e) log(2)", size=10)
+    _text(page, 257, 363, "= 2.5 log(T) + 3.5 log2(e) log(2)", size=10)
+    _text(page, 256, 376, "(b)", size=7)
+    _text(page, 257, 383, "= 2.5 log(T) + 3.5", size=10)
+    _text(page, 108, 406, "where (a) is obtained using m < 1/(2 log2 e), while (b) follows from log2(e) log(2) = 1.", size=10)
+    _text(page, 108, 428, "Finally, for T > K2.4 we obtain 6 log(K) > 6 log(K) + 3.5, which is a contradiction.", size=10)
+    _text(page, 108, 450, "Hence, for T > K2.4, p = T/K2, r = 1/2 and m < 1/(2 log2 e) we have,", size=10)
+    fraction(473.5)
+    _prose(page, 108, 504, 500, 720)
+    paper, _ = _save(doc, tmp_path)
+    paragraphs = _paragraphs(paper)
+    assert any(p.startswith("(a)") for p in paragraphs) and any(p.startswith("(b)") for p in paragraphs), paragraphs
+    assert any("> 6 log(T) - 7/(2 log2 e) log(2)" in p for p in paragraphs)
+    assert not paper.tables

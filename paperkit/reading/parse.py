@@ -940,7 +940,11 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             if (gap < 60 or (gap < 500 and same)) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
                     ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
-                     CAPTION_LABEL_LINE.match(ln.text) or ln.size > large) for ln in lines):
+                     CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or
+                     # a line across the table's side is running text, whatever its symbols (NIPS
+                     # 2017: two like fraction bars 260 pt apart were joined over a derivation)
+                     ln.x0 < box[0] - 10 < box[0] + 10 < ln.x1 or ln.x0 < box[2] - 10 < box[2] + 10 < ln.x1)
+                    for ln in lines):
                 box[0], box[1], box[2], box[3] = min(box[0], r[0]), min(box[1], r[1]), max(box[2], r[2]), max(box[3], r[3])
                 ends.append((r[0], r[2]))
                 break
