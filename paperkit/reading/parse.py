@@ -878,7 +878,14 @@ WORD = compile_later(r"^[(“\"]?[A-Za-z][A-Za-z'’\-]*[)”\"]?[,.;:!?]?$")
 def _is_prose(line: Line) -> bool:
     """A line of running text (seven in ten of its words lower-case words), as opposed to a table row
     (a question and its answer in a table of examples has about half)."""
-    words = line.text.split()
+    return _prose_text(line.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _prose_text(text: str) -> bool:
+    # (each white box of a page asks it of every line of the page again: a page of a hundred
+    # white-filled marks split the same words a hundred times)
+    words = text.split()
     prose = sum(1 for w in words if PROSE_WORD.match(w))
     return prose >= 5 and prose >= 0.7 * len(words)
 
@@ -1017,7 +1024,9 @@ def _ruled_down(rules: list, x: float, height: float, edge: int) -> bool:
 
 def _inside(line: Line, box, margin: float) -> bool:
     x0, y0, x1, y1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
-    ix = max(0.0, min(line.x1, x1) - max(line.x0, x0))
+    ix = min(line.x1, x1) - max(line.x0, x0)
+    if ix <= 0:
+        return False  # (most lines asked lie apart from the box: no overlap to weigh)
     iy = max(0.0, min(line.y1, y1) - max(line.y0, y0))
     area = max(1e-6, (line.x1 - line.x0) * (line.y1 - line.y0))
     return ix * iy / area > 0.6
