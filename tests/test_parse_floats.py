@@ -899,3 +899,117 @@ def test_a_table_in_one_column_leaves_the_float_level_with_it_in_the_other(tmp_p
     table = _float(doc, tmp_path, "table", "1")
     assert table.bbox is not None and _contains(table.bbox, (312, 72, 542, 229))
     assert table.bbox[0] > 300
+
+
+def test_white_paint_under_the_next_columns_text_is_no_part_of_the_figure(tmp_path):
+    # KDD 2010: a figure across the page's top sets three images, each on a white rectangle that
+    # runs on past the figure, down over the right column to 290 pt and off the page's edge. The
+    # paint lies under whole lines of that column (its heading and first paragraph), which the
+    # figure took in: "2. Ranking vertices in information networks" and "2.1 Information networks"
+    # were lost with their text.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((54, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 54, 558, 90, 740, size=9)
+    page = doc.new_page(width=612, height=792)
+    for x0 in (136, 254, 372):
+        page.draw_rect((x0, 55, 612, 290), color=None, fill=(1, 1, 1))
+        page.draw_rect((x0, 55, x0 + 104, 135), color=None, fill=(0.4, 0.5, 0.6))
+    _text(page, 136, 146, "(a) An illustrative network.", size=8)
+    _text(page, 250, 146, "(b) Weighting with PageRank.", size=8)
+    _text(page, 380, 146, "(c) A diverse weighting.", size=8)
+    _text(page, 163, 166, "Figure 1: An illustration of diverse ranking in a toy network.")
+    _prose(page, 54, 293, 190, 740, size=9)
+    page.insert_text((317, 202), "2 Ranking vertices in networks", fontname="tibo", fontsize=12)
+    _prose(page, 317, 556, 210, 250, size=9)
+    page.insert_text((317, 270), "2.1 Information networks", fontname="tibo", fontsize=11)
+    _prose(page, 317, 556, 276, 740, size=9)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.bbox is not None and figure.bbox[2] < 490 and figure.bbox[3] < 160, figure.bbox
+    assert [s.title for s in paper.sections][-2:] == ["Ranking vertices in networks", "Information networks"]
+    assert paper.sections[-2].paragraphs and paper.sections[-2].paragraphs[0].text.startswith("The workers read")
+
+
+def test_an_algorithm_floats_rules_are_not_the_table_above_it(tmp_path):
+    # ICLR 2020 appendix: Table 4 (booktabs rules 108..504) and, 53 pt under its bottom rule, an
+    # algorithm float whose top rule is just as wide; the heading between them, in the type of the
+    # algorithm's lines (set in 12 pt, one of them reads as prose), was not larger than a table's
+    # type, so the two floats' rules were joined into one table that took the heading in.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((108, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 108, 504, 90, 720)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 92), "4 Graph size at each coarsening level", fontname="tibo", fontsize=12)
+    _text(page, 108, 120, "Table 4: Number of nodes at each coarsening level.", size=10)
+    _rules(page, 108, 504, [163, 180, 256])
+    _text(page, 114, 175, "Dataset    Level 0    Level 1    Level 2    Level 3", size=10)
+    for i, row in enumerate(("Cora 2,708 1,169 519 218", "Citeseer 3,327 1,488 606 282", "Pubmed 19,717 7,903 3,562 1,651",
+                             "PPI 14,755 5,061 1,815 685", "Reddit 232,965 84,562 30,738 11,598")):
+        _text(page, 114, 192 + 12 * i, row, size=10)
+    page.insert_text((108, 293), "5 The coarsening algorithm", fontname="tibo", fontsize=12)
+    _rules(page, 108, 504, [309, 325, 517])
+    _text(page, 108, 321, "Algorithm 1: Coarsening algorithm", size=12)
+    for i, row in enumerate(("Input: adjacency matrix A; features X", "the base embedding function and the coarsening level",
+                             "Output: node embedding matrix E", "1 A0 = fuse(A, X);", "2 for i = 1...l do",
+                             "3 Ai, Hi = coarsen(Ai-1);", "4 end", "5 E = embed(Al);")):
+        _text(page, 118, 340 + 20 * i, row, size=12)
+    page.insert_text((108, 545), "6 Spectral coarsening", fontname="tibo", fontsize=12)
+    _prose(page, 108, 504, 555, 720)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "4")]
+    assert table.bbox is not None and table.bbox[3] < 270, table.bbox
+    assert [s.title for s in paper.sections] == ["Introduction", "Graph size at each coarsening level",
+                                                 "The coarsening algorithm", "Spectral coarsening"]
+
+
+def _paragraphs(paper) -> list[str]:
+    return [p.text for s in paper.sections for p in s.paragraphs]
+
+
+def _opened(width: float = 595, height: float = 842) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A document whose first page opens a section, and a second page for the float (text on a
+    first page before any heading is front matter)."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=width, height=height)
+    first.insert_text((54, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 54, width - 54, 90, height - 60)
+    return doc, doc.new_page(width=width, height=height)
+
+
+def test_two_like_fraction_bars_far_apart_are_no_table(tmp_path):
+    # NIPS 2017 supplement: the same display (a fraction over "≤ 3/2") set twice on a page, 260 pt
+    # apart, draws two fraction bars of one width; they were joined as a long table's rules (the
+    # prose between them, full of symbols, did not read as prose) and the derivation between them
+    # was taken in as the table's cells: "(a)" over its "≥" was lost. (Relation signs are drawn
+    # in ASCII here: the base-14 font has no "≥".)
+    doc, page = _opened(612, 792)
+
+    def fraction(y: float) -> None:
+        _text(page, 272, y - 4, "ra m log(2)", size=10)
+        page.draw_line((251.6, y), (339.8, y), color=(0, 0, 0), width=0.4)
+        _text(page, 252, y + 10, "log(pT) - 2m log(2)", size=10)
+        _text(page, 345, y + 4, "< 3/2", size=10)
+
+    _text(page, 108, 180, "Lemma 1 If T > K2.4, p = T/K2 and m < 1/(2 log2 e), then,", size=10)
+    fraction(212.7)
+    _text(page, 108, 244, "Proof 4 The proof is based on contradiction. Suppose", size=10)
+    _text(page, 240, 268, "log(pT) - 2m log(2) > 3/2.", size=10)
+    _text(page, 108, 298, "Then, with p = T/K2 and ra = 1/2, we obtain", size=10)
+    _text(page, 209, 320, "6 log(K) > 6 log(T) - 7m log(2)", size=10)
+    _text(page, 256, 333, "(a)", size=7)
+    _text(page, 257, 341, "> 6 log(T) - 7/(2 log2 e) log(2)", size=10)
+    _text(page, 257, 363, "= 2.5 log(T) + 3.5 log2(e) log(2)", size=10)
+    _text(page, 256, 376, "(b)", size=7)
+    _text(page, 257, 383, "= 2.5 log(T) + 3.5", size=10)
+    _text(page, 108, 406, "where (a) is obtained using m < 1/(2 log2 e), while (b) follows from log2(e) log(2) = 1.", size=10)
+    _text(page, 108, 428, "Finally, for T > K2.4 we obtain 6 log(K) > 6 log(K) + 3.5, which is a contradiction.", size=10)
+    _text(page, 108, 450, "Hence, for T > K2.4, p = T/K2, r = 1/2 and m < 1/(2 log2 e) we have,", size=10)
+    fraction(473.5)
+    _prose(page, 108, 504, 500, 720)
+    paper, _ = _save(doc, tmp_path)
+    paragraphs = _paragraphs(paper)
+    assert any(p.startswith("(a)") for p in paragraphs) and any(p.startswith("(b)") for p in paragraphs), paragraphs
+    assert any("> 6 log(T) - 7/(2 log2 e) log(2)" in p for p in paragraphs)
+    assert not paper.tables
