@@ -830,23 +830,24 @@ def _ink_box(gray, zoom: float, region: tuple[float, float, float, float], thres
             round(float(x0 + cols[-1] + 1) / zoom, 1), round(float(y0 + rows[-1] + 1) / zoom, 1))
 
 
-def _widened(gray, zoom: float, box, limits: tuple[float, float], width: float):
+def _widened(gray, zoom: float, box, limits: tuple[float, float], reach: tuple[float, float]):
     """A graphic that touches its column's edge and goes on past it (a figure wider than the text):
-    the box grows sideways while the next 2 pt beyond it still hold ink within its rows."""
+    the box grows sideways, up to `reach`, while the next 2 pt beyond it still hold ink in its rows."""
     if box is None:
         return None
     x0, y0, x1, y1 = box
     rows = slice(int(y0 * zoom), int(y1 * zoom))
     step = 2.0
 
-    def inked(a: float, b: float) -> bool:
-        return bool((gray[rows, max(0, int(a * zoom)):int(b * zoom)] < 235).any())
+    def inked(a: float, b: float) -> bool:  # ink in 4 % of the rows: a panel or label goes on, not a stray rule
+        strip = gray[rows, max(0, int(a * zoom)):int(b * zoom)] < 235
+        return strip.any(axis=1).sum() >= 0.04 * (y1 - y0) * zoom
 
     if x1 >= limits[1] - 1:
-        while x1 + step < width - 10 and inked(x1, x1 + step):
+        while x1 + step < reach[1] and inked(x1, x1 + step):
             x1 += step
     if x0 <= limits[0] + 1:
-        while x0 - step > 10 and inked(x0 - step, x0):
+        while x0 - step > reach[0] and inked(x0 - step, x0):
             x0 -= step
     return _ink_box(gray, zoom, (x0 - 1, y0, x1 + 1, y1)) if (x0, x1) != (box[0], box[2]) else box
 
@@ -873,9 +874,12 @@ def _below_head_rule(gray, zoom: float, head: float, width: float) -> float:
     top, bottom = int(head * zoom), int((head + 14) * zoom)
     ink = (gray[top:bottom] < 235).sum(axis=1) >= 0.5 * width * zoom
     rows = np.flatnonzero(ink)
-    if len(rows) and rows[-1] - rows[0] <= 2.5 * zoom:
-        return head + (rows[-1] + 1) / zoom + 0.5
-    return head
+    if not len(rows):
+        return head
+    end = rows[0]
+    while end + 1 < len(ink) and ink[end + 1]:  # the first run of wide rows only: a figure may start below it
+        end += 1
+    return head + (end + 1) / zoom + 0.5 if end - rows[0] <= 2.5 * zoom else head
 
 
 def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: float = 2.0) -> list[dict]:
@@ -925,8 +929,8 @@ def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: fl
             furniture += [ln for ln in lines if ln not in furniture and any(  # the page number beside a running head
                 f.box[1] <= (ln.box[1] + ln.box[3]) / 2 <= f.box[3] for f in furniture)]
             head = _below_head_rule(gray, zoom, max([ln.box[3] for ln in furniture if ln.box[3] < 0.5 * height]
-                                                    + [0.04 * height]) + 1, width)
-            foot = min([ln.box[1] for ln in furniture if ln.box[1] > 0.5 * height] + [0.96 * height]) - 1
+                                                    + [0.01 * height]) + 1, width)
+            foot = min([ln.box[1] for ln in furniture if ln.box[1] > 0.5 * height] + [0.99 * height]) - 1
             for (kind, label, first), cap in zip(captions, extents):
                 # the caption's column: the one it lies in, or the whole width when it spans both
                 span = [c for c in columns if cap[0] < c[1] and cap[2] > c[0]]
@@ -942,10 +946,13 @@ def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: fl
                             and (_is_prose_line(ln, body, x1 - x0) or _is_heading_line(ln, body, x0, x1))
                             and not cap[1] - 1 <= ln.box[1] <= cap[3] + 1]
                 barriers += [e for e in others if e != cap and e[0] < x1 and e[2] > x0]
-                top = max([b[3] for b in barriers if b[3] <= cap[1] + 1] + [head]) + 0.5
-                bottom = min([b[1] for b in barriers if b[1] >= cap[3] - 1] + [foot]) - 0.5
-                up = _widened(gray, zoom, _ink_box(gray, zoom, (x0, top, x1, cap[1] - 0.5)), (x0, x1), width)
-                down = _widened(gray, zoom, _ink_box(gray, zoom, (x0, cap[3] + 0.5, x1, bottom)), (x0, x1), width)
+                top = max([b[3] for b in barriers if b[3] <= cap[1] + 1] + [head]) + 1.5
+                bottom = min([b[1] for b in barriers if b[1] >= cap[3] - 1] + [foot]) - 1.5
+                # a graphic may reach into the margins, never into another column's text
+                reach = (max([c[1] for c in columns if c[1] < x0] + [10.0]), min([c[0] for c in columns if c[0] > x1]
+                                                                                 + [width - 10.0]))
+                up = _widened(gray, zoom, _ink_box(gray, zoom, (x0, top, x1, cap[1] - 1.0)), (x0, x1), reach)
+                down = _widened(gray, zoom, _ink_box(gray, zoom, (x0, cap[3] + 1.0, x1, bottom)), (x0, x1), reach)
                 proposals.append((kind, label, number + 1, cap, up, down))
     # a figure's graphic is above its caption; tables follow the paper's style: the side whose ink
     # starts nearer the caption in most of its tables
