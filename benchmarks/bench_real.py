@@ -40,11 +40,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.real_truth import MANIFEST, TRUTH, load_manifest, norm
+from benchmarks.real_truth import MANIFEST, TRUTH, float_number, load_manifest, norm
 
 ENV = "PAPERKIT_REAL_CORPUS"
 PLACES = ("page-break", "column-break", "beside-figure", "above-footnote", "body")
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 # ─────────────────────────────── scoring (no PDF needed) ───────────────────────────────
@@ -104,14 +103,7 @@ def intact(sentences: list[str], haystack: str) -> list[bool]:
 
 def _number(text: str | None) -> str:
     """A figure or table number compared across styles: roman numerals as arabic, no trailing dot."""
-    text = (text or "").strip().rstrip(".")
-    if text and set(text) <= set(ROMAN):
-        total = 0
-        for i, ch in enumerate(text):
-            value = ROMAN[ch]
-            total += -value if i + 1 < len(text) and ROMAN[text[i + 1]] > value else value
-        return str(total)
-    return text
+    return float_number(text or "")
 
 
 @dataclass

@@ -892,7 +892,7 @@ def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: fl
     import numpy as np
     import pymupdf
 
-    want = {("figure", _roman(n)) for n in figures} | {("table", _roman(n)) for n in tables}
+    want = {("figure", float_number(n)) for n in figures} | {("table", float_number(n)) for n in tables}
     out: list[dict] = []
     proposals: list[tuple] = []
     with pymupdf.open(pdf) as doc:
@@ -909,7 +909,7 @@ def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: fl
                 m = CAPTION_NUMBER.match(ln.text)
                 if not m or re.match(r"[A-Z][a-z]+ (shows|lists|gives|compares|presents)", ln.text[m.end():]):
                     continue
-                key = ("table" if m.group(1).lower().startswith("tab") else "figure", _roman(m.group(2)))
+                key = ("table" if m.group(1).lower().startswith("tab") else "figure", float_number(m.group(2)))
                 rank = 2 * (not ln.opens_block) + (not m.group(3).strip())
                 if key in want and (key not in chosen or rank < chosen[key][0]):
                     chosen[key] = (rank, number, ln, m.group(2))
@@ -967,13 +967,13 @@ def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: fl
         box = up if kind == "figure" else ((up or down) if side == "up" else (down or up))
         if box is not None:
             out.append({"kind": kind, "number": label, "page": page, "box": list(box)})
-    order = {("figure", _roman(n)): i for i, n in enumerate(figures)} | \
-            {("table", _roman(n)): 1000 + i for i, n in enumerate(tables)}
-    return sorted(out, key=lambda b: order.get((b["kind"], _roman(b["number"])), 10 ** 6))
+    order = {("figure", float_number(n)): i for i, n in enumerate(figures)} | \
+            {("table", float_number(n)): 1000 + i for i, n in enumerate(tables)}
+    return sorted(out, key=lambda b: order.get((b["kind"], float_number(b["number"])), 10 ** 6))
 
 
-def _roman(number: str) -> str:
-    """A float number compared across styles: roman numerals as arabic."""
+def float_number(number: str) -> str:
+    """A figure or table number compared across styles: roman numerals as arabic, no trailing dot."""
     values = {"I": 1, "V": 5, "X": 10, "L": 50}
     number = number.strip().rstrip(".")
     if number and set(number) <= set(values):
