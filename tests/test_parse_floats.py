@@ -915,4 +915,3 @@ def test_a_table_in_one_column_leaves_the_float_level_with_it_in_the_other(tmp_p
     table = _float(doc, tmp_path, "table", "1")
     assert table.bbox is not None and _contains(table.bbox, (312, 72, 542, 229))
     assert table.bbox[0] > 300
-
