@@ -571,6 +571,35 @@ def test_a_subscript_the_text_layer_gives_as_a_line_of_its_own_stays_in_its_line
                                   "the end. Operationalized, one run is a single forward pass of the model without any pause."]
 
 
+@pytest.mark.parametrize("bold, roman", [
+    # a bold phrase going on over the line break, then roman (ACL 2025 review copy)
+    (["C2: the reported magnitude of the entropy and the", "acceptance correlation."], ""),
+    # a bold lead without punctuation, then roman on both sides of the break (ICML 2019)
+    (["BMM performance under low levels of label noise"], "We"),
+])
+def test_a_sentence_goes_on_over_a_line_break_where_the_face_changes_from_bold_to_roman(tmp_path, bold, roman):
+    # The line above runs to the column's right edge without ending its sentence; the face at the
+    # break is one (bold on both sides, or roman on both). The paragraph had been cut at the break.
+    doc, page = _new_page()
+    first = f"{bold[0]} {roman}".strip()
+    width = pymupdf.get_text_length(first, "helv", 10) + 3  # the lead's line fills the column
+    y = _set(page, _fill(WORDS, width), 72, 110) + 10
+    page.insert_text((72, y), bold[0], fontname="hebo", fontsize=10)
+    page.insert_text((72 + pymupdf.get_text_length(bold[0] + " ", "hebo", 10), y), roman, fontname="helv", fontsize=10)
+    y += 12
+    x = 72
+    if len(bold) > 1:
+        page.insert_text((72, y), bold[1], fontname="hebo", fontsize=10)
+        x += pymupdf.get_text_length(bold[1] + " ", "hebo", 10)
+    after = _fill(WORDS, width - (x - 72))
+    page.insert_text((x, y), after[0], fontname="helv", fontsize=10)
+    _set(page, _fill(WORDS, width), 72, y + 12)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    paragraphs = _paragraphs(paper)
+    assert len(paragraphs) == 2, paragraphs
+    assert paragraphs[1].startswith(" ".join(bold + [roman]).strip() + " " + after[0]), paragraphs[1]
+
+
 def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_page(tmp_path):
     # CVPR review copies: "CVPR" over "#****" in both top corners and a "CONFIDENTIAL REVIEW COPY" line,
     # three lines deep; a sentence cut at the foot of one page goes on under them on the next.

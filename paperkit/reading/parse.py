@@ -1650,6 +1650,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif _bold_prose_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
             new = False
+        elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+            new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
@@ -1745,6 +1747,25 @@ def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
         return False  # (both bold, or neither: one face, no boundary to mend)
     return _bold_but_emphasis(line if prev.bold else prev) and abs(prev.size - line.size) < 0.3 and \
         abs(prev.x0 - line.x0) < 2 and prev.x1 >= right - 1.5 * prev.size
+
+
+def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
+    """Whether `line` goes on with the sentence of `prev` across a change between bold and roman
+    inside the paragraph: `prev` runs to the column's right edge without ending its sentence, as a
+    justified line does, `line` is in the same size and not indented from it, and the face at the
+    break is one (a bold phrase going on: "C2: the reported magnitude of the entropy" / "and
+    acceptance correlation." then roman; or roman on both sides of it, the bold lead left behind:
+    "BMM performance under low levels of label noise We" / "seek robust ..."). A heading's line
+    does not reach the right edge, changes face at the break (a bold heading, a roman paragraph), or
+    opens with its number ("2.4 Multi-dimensional Graph Convolutional" / "**Networks** In this ...",
+    "III. CONSEQUENCES OF ..." in faked small capitals)."""
+    if abs(prev.size - line.size) >= 0.3 or line.x0 > prev.x0 + 2 or prev.x1 < right - 1.5 * prev.size or \
+            prev.text.rstrip().endswith(_SENTENCE_END) or prev.smallcaps or \
+            WRAPPED_HEADING.match(prev.text) or ROMAN_HEADING.match(prev.text):
+        return False
+    last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
+    first = next((span for span in line.spans if span[2].strip()), None)
+    return last is not None and first is not None and ("b" in last[3]) == ("b" in first[3])
 
 
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
