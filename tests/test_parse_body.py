@@ -683,6 +683,31 @@ def test_a_footnote_mark_the_text_layer_sets_apart_opens_its_note(tmp_path):
     assert not _holds(paper, "kaggle")
 
 
+def test_a_footnote_justified_in_words_across_a_one_column_pages_middle_stays_one_note(tmp_path):
+    # NeurIPS (ViT, one column): the note's first line is set justified with wide spaces and comes as
+    # separate words; those past the page's middle had made a "right column" without a mark, read
+    # as body text and spliced into the sentence the page leaves open.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 4, 396)
+    y = _set(page, lines, 108, 110)
+    page.insert_text((108, y), "This seemingly discouraging outcome may be expected: Transformers lack some of the",
+                     fontname="helv", fontsize=10)
+    page.draw_line((108, 700), (250, 700), width=0.4)
+    page.insert_text((108, 716), "1", fontname="helv", fontsize=6)
+    x = 112
+    for word in "Fine-tuning code and pre-trained models are available at https://github.com/".split():
+        page.insert_text((x, 720), word, fontname="helv", fontsize=9)
+        x += pymupdf.get_text_length(word, "helv", 9) + 11.5
+    page.insert_text((108, 730), "google-research/vision_transformer", fontname="helv", fontsize=9)
+    second = doc.new_page(width=612, height=792)
+    second.insert_text((108, 80), "inductive biases inherent to convolutions, such as translation equivariance.",
+                       fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert [f.text for f in paper.footnotes] == [
+        "Fine-tuning code and pre-trained models are available at https://github.com/ google-research/vision_transformer"]
+    assert _holds(paper, "Transformers lack some of the inductive biases inherent to convolutions")
+
+
 def test_a_footnotes_last_line_printed_alike_on_two_pages_is_no_running_foot(tmp_path):
     # AAAI 2018: footnotes 1 and 2 give one URL, broken after a hyphen, at the same place on two
     # pages; its second line ("Question-Pairs"), the last line above the page number, read as a

@@ -1231,6 +1231,13 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
     columns: dict[int, list[Line]] = {}
     for ln in lines:
         columns.setdefault(1 if ln.x1 <= mid + 4 else 2 if ln.x0 >= mid - 4 else 0, []).append(ln)
+    # A page set in one column is one column at its foot too: a note's line set justified with wide
+    # spaces comes as words, and its words past the middle had made a "right column" with no mark,
+    # read as body text (NeurIPS: "are available at https://github.com/" spliced into a sentence).
+    worded = Counter(key for key, column in columns.items() for ln in column
+                     if ln.size >= body - 0.6 and len(ln.text.split()) >= 4)
+    if worded[0] > 3 * (worded[1] + worded[2]) and (1 in columns or 2 in columns):
+        columns = {0: list(lines)}
     drop: set[int] = set()
     notes: list[tuple[str | None, list[Line]]] = []
     for key in sorted(columns):
