@@ -600,6 +600,23 @@ def test_a_sentence_goes_on_over_a_line_break_where_the_face_changes_from_bold_t
     assert paragraphs[1].startswith(" ".join(bold + [roman]).strip() + " " + after[0]), paragraphs[1]
 
 
+def test_a_word_broken_at_the_end_of_a_line_of_math_goes_on_in_the_next_line(tmp_path):
+    # SIAM SDM 2019: "Let hi ∈Rl×1 and hi,d ∈Rq×1, d = 1, . . . , D de-" is mostly math, so it read
+    # as a piece of a display equation and the paragraph was cut before "note the general ...".
+    doc, page = _new_page()
+    y = _set(page, _fill(WORDS, 420), 72, 110, pitch=15)
+    page.insert_text((72, y), "Let", fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length("Let ", "helv", 10)
+    math = "h i R l x 1 and h i,d R q x 1, d = 1, . . . , D"
+    page.insert_text((x, y), math, fontname="symb", fontsize=10)
+    x += pymupdf.get_text_length(math + " ", "symb", 10)
+    page.insert_text((x, y), "de-", fontname="helv", fontsize=10)
+    # (15 pt apart: Helvetica's boxes, taller than Times', 12 pt apart would touch and make one row)
+    _set(page, ["note the general representation and the dimension-specific ones for every node."], 72, y + 15)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert any("denote the general representation" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
 def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_page(tmp_path):
     # CVPR review copies: "CVPR" over "#****" in both top corners and a "CONFIDENTIAL REVIEW COPY" line,
     # three lines deep; a sentence cut at the foot of one page goes on under them on the next.

@@ -1574,6 +1574,9 @@ def _display_math(line: Line) -> bool:
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
+# A word broken at a line's end ("represen-" / "tation"): lower-case letters before the hyphen, and after it.
+BROKEN_WORD_END = compile_later(r"(?<![^\W\d_])[a-z]{2,}-$")
+BROKEN_WORD_START = compile_later(r"[a-z]{2,}\b")
 
 
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
@@ -1609,6 +1612,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             # (a display right after the short math line that ended a sentence is a block of its own)
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
+            # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
+            # and hi,d ∈Rq×1, d = 1, . . . , D de-" / "note the general representation ..."): a display
+            # breaks no word.
+            new = new and not (same_place and 0 < gap < pitch * 1.5 and abs(ln.size - prev.size) < 0.6 and
+                               BROKEN_WORD_END.search(prev.text) is not None and BROKEN_WORD_START.match(ln.text) is not None)
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
