@@ -617,6 +617,23 @@ def test_a_word_broken_at_the_end_of_a_line_of_math_goes_on_in_the_next_line(tmp
     assert any("denote the general representation" in p for p in _paragraphs(paper)), _paragraphs(paper)
 
 
+def test_a_line_mostly_of_math_with_words_of_its_own_goes_on_the_sentence_of_the_full_line_above(tmp_path):
+    # CEAS 2006: "In our experiments, each message is ultimately represented" fills the column; the next
+    # line, "as a vector <x1, ..., xm>, where x1, ..., xm are the values of ...", is mostly math and
+    # was read as a display equation, cutting the sentence in two.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 2, 420)[:-1]
+    y = _set(page, lines, 72, 110, pitch=15)
+    parts = [("as a vector", "helv"), ("x1, . . . , xm, y1, . . . , ym, z1, . . . , zm", "symb"),
+             ("where the values are given.", "helv")]
+    x = 72
+    for text, font in parts:
+        page.insert_text((x, y), text, fontname=font, fontsize=10)
+        x += pymupdf.get_text_length(text + " ", font, 10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert any(f"{lines[-1]} as a vector" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
 def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_page(tmp_path):
     # CVPR review copies: "CVPR" over "#****" in both top corners and a "CONFIDENTIAL REVIEW COPY" line,
     # three lines deep; a sentence cut at the foot of one page goes on under them on the next.

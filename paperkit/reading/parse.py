@@ -1617,6 +1617,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # breaks no word.
             new = new and not (same_place and 0 < gap < pitch * 1.5 and abs(ln.size - prev.size) < 0.6 and
                                BROKEN_WORD_END.search(prev.text) is not None and BROKEN_WORD_START.match(ln.text) is not None)
+            # Nor does a line of prose that fills the column without ending its sentence go on in a
+            # display: the next line, flush left at the usual pitch with words of its own among its
+            # math, is the sentence's ("... each message is ultimately represented" / "as a vector
+            # ⟨x1, . . . , xm⟩, where x1, . . . , xm are the values of ...").
+            new = new and not (same_place and not _display_math(prev) and 0 < gap < pitch * 1.15 and
+                               abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
+                               prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
+                               not prev.text.rstrip().endswith(_SENTENCE_END) and len(_RUNNING_WORD.findall(ln.text)) >= 4)
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
