@@ -571,6 +571,69 @@ def test_a_subscript_the_text_layer_gives_as_a_line_of_its_own_stays_in_its_line
                                   "the end. Operationalized, one run is a single forward pass of the model without any pause."]
 
 
+@pytest.mark.parametrize("bold, roman", [
+    # a bold phrase going on over the line break, then roman (ACL 2025 review copy)
+    (["C2: the reported magnitude of the entropy and the", "acceptance correlation."], ""),
+    # a bold lead without punctuation, then roman on both sides of the break (ICML 2019)
+    (["BMM performance under low levels of label noise"], "We"),
+])
+def test_a_sentence_goes_on_over_a_line_break_where_the_face_changes_from_bold_to_roman(tmp_path, bold, roman):
+    # The line above runs to the column's right edge without ending its sentence; the face at the
+    # break is one (bold on both sides, or roman on both). The paragraph had been cut at the break.
+    doc, page = _new_page()
+    first = f"{bold[0]} {roman}".strip()
+    width = pymupdf.get_text_length(first, "helv", 10) + 3  # the lead's line fills the column
+    y = _set(page, _fill(WORDS, width), 72, 110) + 10
+    page.insert_text((72, y), bold[0], fontname="hebo", fontsize=10)
+    page.insert_text((72 + pymupdf.get_text_length(bold[0] + " ", "hebo", 10), y), roman, fontname="helv", fontsize=10)
+    y += 12
+    x = 72
+    if len(bold) > 1:
+        page.insert_text((72, y), bold[1], fontname="hebo", fontsize=10)
+        x += pymupdf.get_text_length(bold[1] + " ", "hebo", 10)
+    after = _fill(WORDS, width - (x - 72))
+    page.insert_text((x, y), after[0], fontname="helv", fontsize=10)
+    _set(page, _fill(WORDS, width), 72, y + 12)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    paragraphs = _paragraphs(paper)
+    assert len(paragraphs) == 2, paragraphs
+    assert paragraphs[1].startswith(" ".join(bold + [roman]).strip() + " " + after[0]), paragraphs[1]
+
+
+def test_a_word_broken_at_the_end_of_a_line_of_math_goes_on_in_the_next_line(tmp_path):
+    # SIAM SDM 2019: "Let hi ∈Rl×1 and hi,d ∈Rq×1, d = 1, . . . , D de-" is mostly math, so it read
+    # as a piece of a display equation and the paragraph was cut before "note the general ...".
+    doc, page = _new_page()
+    y = _set(page, _fill(WORDS, 420), 72, 110, pitch=15)
+    page.insert_text((72, y), "Let", fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length("Let ", "helv", 10)
+    math = "h i R l x 1 and h i,d R q x 1, d = 1, . . . , D"
+    page.insert_text((x, y), math, fontname="symb", fontsize=10)
+    x += pymupdf.get_text_length(math + " ", "symb", 10)
+    page.insert_text((x, y), "de-", fontname="helv", fontsize=10)
+    # (15 pt apart: Helvetica's boxes, taller than Times', 12 pt apart would touch and make one row)
+    _set(page, ["note the general representation and the dimension-specific ones for every node."], 72, y + 15)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert any("denote the general representation" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_a_line_mostly_of_math_with_words_of_its_own_goes_on_the_sentence_of_the_full_line_above(tmp_path):
+    # CEAS 2006: "In our experiments, each message is ultimately represented" fills the column; the next
+    # line, "as a vector <x1, ..., xm>, where x1, ..., xm are the values of ...", is mostly math and
+    # was read as a display equation, cutting the sentence in two.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 2, 420)[:-1]
+    y = _set(page, lines, 72, 110, pitch=15)
+    parts = [("as a vector", "helv"), ("x1, . . . , xm, y1, . . . , ym, z1, . . . , zm", "symb"),
+             ("where the values are given.", "helv")]
+    x = 72
+    for text, font in parts:
+        page.insert_text((x, y), text, fontname=font, fontsize=10)
+        x += pymupdf.get_text_length(text + " ", font, 10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert any(f"{lines[-1]} as a vector" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
 def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_page(tmp_path):
     # CVPR review copies: "CVPR" over "#****" in both top corners and a "CONFIDENTIAL REVIEW COPY" line,
     # three lines deep; a sentence cut at the foot of one page goes on under them on the next.
@@ -652,6 +715,31 @@ def test_a_footnote_mark_the_text_layer_sets_apart_opens_its_note(tmp_path):
     assert [f.text for f in paper.footnotes][-1] == "https://www.kaggle.com/c/ quora-question-pairs"
     assert _holds(paper, "We also fine-tune the Seq2Seq baseline models with Adam optimizer for a fair comparison.")
     assert not _holds(paper, "kaggle")
+
+
+def test_a_footnote_justified_in_words_across_a_one_column_pages_middle_stays_one_note(tmp_path):
+    # NeurIPS (ViT, one column): the note's first line is set justified with wide spaces and comes as
+    # separate words; those past the page's middle had made a "right column" without a mark, read
+    # as body text and spliced into the sentence the page leaves open.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 4, 396)
+    y = _set(page, lines, 108, 110)
+    page.insert_text((108, y), "This seemingly discouraging outcome may be expected: Transformers lack some of the",
+                     fontname="helv", fontsize=10)
+    page.draw_line((108, 700), (250, 700), width=0.4)
+    page.insert_text((108, 716), "1", fontname="helv", fontsize=6)
+    x = 112
+    for word in "Fine-tuning code and pre-trained models are available at https://github.com/".split():
+        page.insert_text((x, 720), word, fontname="helv", fontsize=9)
+        x += pymupdf.get_text_length(word, "helv", 9) + 11.5
+    page.insert_text((108, 730), "google-research/vision_transformer", fontname="helv", fontsize=9)
+    second = doc.new_page(width=612, height=792)
+    second.insert_text((108, 80), "inductive biases inherent to convolutions, such as translation equivariance.",
+                       fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert [f.text for f in paper.footnotes] == [
+        "Fine-tuning code and pre-trained models are available at https://github.com/ google-research/vision_transformer"]
+    assert _holds(paper, "Transformers lack some of the inductive biases inherent to convolutions")
 
 
 def test_a_footnotes_last_line_printed_alike_on_two_pages_is_no_running_foot(tmp_path):

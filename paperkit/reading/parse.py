@@ -1256,6 +1256,13 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
     columns: dict[int, list[Line]] = {}
     for ln in lines:
         columns.setdefault(1 if ln.x1 <= mid + 4 else 2 if ln.x0 >= mid - 4 else 0, []).append(ln)
+    # A page set in one column is one column at its foot too: a note's line set justified with wide
+    # spaces comes as words, and its words past the middle had made a "right column" with no mark,
+    # read as body text (NeurIPS: "are available at https://github.com/" spliced into a sentence).
+    worded = Counter(key for key, column in columns.items() for ln in column
+                     if ln.size >= body - 0.6 and len(ln.text.split()) >= 4)
+    if worded[0] > 3 * (worded[1] + worded[2]) and (1 in columns or 2 in columns):
+        columns = {0: list(lines)}
     drop: set[int] = set()
     notes: list[tuple[str | None, list[Line]]] = []
     for key in sorted(columns):
@@ -1592,6 +1599,9 @@ def _display_math(line: Line) -> bool:
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
+# A word broken at a line's end ("represen-" / "tation"): lower-case letters before the hyphen, and after it.
+BROKEN_WORD_END = compile_later(r"(?<![^\W\d_])[a-z]{2,}-$")
+BROKEN_WORD_START = compile_later(r"[a-z]{2,}\b")
 
 
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
@@ -1627,6 +1637,19 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             # (a display right after the short math line that ended a sentence is a block of its own)
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
+            # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
+            # and hi,d ∈Rq×1, d = 1, . . . , D de-" / "note the general representation ..."): a display
+            # breaks no word.
+            new = new and not (same_place and 0 < gap < pitch * 1.5 and abs(ln.size - prev.size) < 0.6 and
+                               BROKEN_WORD_END.search(prev.text) is not None and BROKEN_WORD_START.match(ln.text) is not None)
+            # Nor does a line of prose that fills the column without ending its sentence go on in a
+            # display: the next line, flush left at the usual pitch with words of its own among its
+            # math, is the sentence's ("... each message is ultimately represented" / "as a vector
+            # ⟨x1, . . . , xm⟩, where x1, . . . , xm are the values of ...").
+            new = new and not (same_place and not _display_math(prev) and 0 < gap < pitch * 1.15 and
+                               abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
+                               prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
+                               not prev.text.rstrip().endswith(_SENTENCE_END) and len(_RUNNING_WORD.findall(ln.text)) >= 4)
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
@@ -1674,6 +1697,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif _bold_prose_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+            new = False
+        elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
             new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
@@ -1770,6 +1795,25 @@ def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
         return False  # (both bold, or neither: one face, no boundary to mend)
     return _bold_but_emphasis(line if prev.bold else prev) and abs(prev.size - line.size) < 0.3 and \
         abs(prev.x0 - line.x0) < 2 and prev.x1 >= right - 1.5 * prev.size
+
+
+def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
+    """Whether `line` goes on with the sentence of `prev` across a change between bold and roman
+    inside the paragraph: `prev` runs to the column's right edge without ending its sentence, as a
+    justified line does, `line` is in the same size and not indented from it, and the face at the
+    break is one (a bold phrase going on: "C2: the reported magnitude of the entropy" / "and
+    acceptance correlation." then roman; or roman on both sides of it, the bold lead left behind:
+    "BMM performance under low levels of label noise We" / "seek robust ..."). A heading's line
+    does not reach the right edge, changes face at the break (a bold heading, a roman paragraph), or
+    opens with its number ("2.4 Multi-dimensional Graph Convolutional" / "**Networks** In this ...",
+    "III. CONSEQUENCES OF ..." in faked small capitals)."""
+    if abs(prev.size - line.size) >= 0.3 or line.x0 > prev.x0 + 2 or prev.x1 < right - 1.5 * prev.size or \
+            prev.text.rstrip().endswith(_SENTENCE_END) or prev.smallcaps or \
+            WRAPPED_HEADING.match(prev.text) or ROMAN_HEADING.match(prev.text):
+        return False
+    last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
+    first = next((span for span in line.spans if span[2].strip()), None)
+    return last is not None and first is not None and ("b" in last[3]) == ("b" in first[3])
 
 
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
