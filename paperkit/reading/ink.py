@@ -18,6 +18,13 @@ were bounded 70 pt past their ink, above the page's top, into the other column a
 below, so the figure's box took in its neighbours. An unclipped stroke's widening is kept up to `STROKE_MARGIN`
 or, when more, to half its width as drawn (√2 of it at a mitred or square corner, where a very sharp
 miter's spike may reach a few points further).
+
+`page_marks_and_text` makes the page's text layer in the same run. The parser needs both, and
+running a page's content stream was most of the time of both `page.get_text` and the marks: a
+page of a dense plot took 0.3 s to run, twice. The device hands MuPDF's structured-text device
+every call that device reads, text, images and shadings (which bound ActualText), and every
+call that pushes or pops a clip, mask, group or tile, whose scissor clips the text
+(`TEXT_MEDIABOX_CLIP` is MuPDF's `FZ_STEXT_CLIP`): the text device sees what `get_text` shows it.
 """
 
 from __future__ import annotations
@@ -44,6 +51,133 @@ def page_marks(page) -> list[Mark]:
     mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
     mupdf.fz_close_device(device)
     return device.marks
+
+
+def page_marks_and_text(page, flags: int):
+    """(`page_marks(page)`, the page's `pymupdf.TextPage` as `page.get_textpage(flags=flags)` makes
+    it) from one run over the page's content stream; the annotations and widgets, which
+    `get_textpage` reads too, are then run for the text alone. The TextPage is None where one run
+    cannot stand in for two, and the caller reads the text itself: a page turned by /Rotate (PyMuPDF
+    reads its text unturned), text in a colour of more than four inks (which the forwarding call
+    cannot pass), or flags other than the parser's (which may ask the text device for more calls)."""
+    import weakref
+
+    import pymupdf
+    from pymupdf import mupdf
+
+    if page.rotation or flags & ~(pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP |
+                                  pymupdf.TEXT_PRESERVE_LIGATURES):
+        return page_marks(page), None
+    stext = mupdf.FzStextPage(mupdf.fz_bound_page(page.this))
+    text_device = mupdf.fz_new_stext_device(stext, mupdf.FzStextOptions(flags))
+    device = _teeing_device_class()(text_device.m_internal)
+    mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
+    mupdf.fz_close_device(device)
+    if device.unforwarded:
+        return device.marks, None
+    mupdf.fz_run_page_annots(page.this, text_device, mupdf.FzMatrix(), mupdf.FzCookie())
+    mupdf.fz_run_page_widgets(page.this, text_device, mupdf.FzMatrix(), mupdf.FzCookie())
+    mupdf.fz_close_device(text_device)
+    textpage = pymupdf.TextPage(stext)
+    textpage.parent = weakref.proxy(page)  # as Page.get_textpage sets it (get_text checks it)
+    return device.marks, textpage
+
+
+@cache
+def _teeing_device_class():
+    """The ink device that also passes the text device its calls (see the module's docstring)."""
+    from pymupdf import mupdf
+
+    ink = _device_class()
+    floats = mupdf.floats_getitem
+
+    class TeeingInkDevice(ink):
+        def __init__(self, text_device):
+            super().__init__()
+            self.text = text_device
+            self.unforwarded = False  # a text call it could not pass on
+            for name in ("fill_text", "stroke_text", "ignore_text", "begin_metatext", "end_metatext", "begin_mask",
+                         "end_mask", "begin_group", "end_group", "begin_tile", "end_tile"):
+                getattr(self, f"use_virtual_{name}")()
+
+        def fill_text(self, ctx, text, ctm, colorspace, color, alpha, color_params):
+            # (PyMuPDF's ll_fz_fill_text takes the colour as a list: its components are read here)
+            n = mupdf.ll_fz_colorspace_n(colorspace) if colorspace else 0
+            if n > 4:
+                self.unforwarded = True
+                return
+            c = [floats(color, i) for i in range(n)] + [0.0] * (4 - n)
+            mupdf.ll_fz_fill_text2(self.text, text, ctm, colorspace, c[0], c[1], c[2], c[3], alpha, color_params)
+
+        def stroke_text(self, ctx, text, stroke, ctm, colorspace, color, alpha, color_params):
+            mupdf.ll_fz_stroke_text(self.text, text, stroke, ctm, colorspace, color, alpha, color_params)
+
+        def ignore_text(self, ctx, text, ctm):
+            mupdf.ll_fz_ignore_text(self.text, text, ctm)
+
+        def begin_metatext(self, ctx, meta, text):
+            mupdf.ll_fz_begin_metatext(self.text, meta, text)
+
+        def end_metatext(self, ctx):
+            mupdf.ll_fz_end_metatext(self.text)
+
+        def fill_shade(self, ctx, shade, ctm, alpha, color_params):
+            mupdf.ll_fz_fill_shade(self.text, shade, ctm, alpha, color_params)
+            super().fill_shade(ctx, shade, ctm, alpha, color_params)
+
+        def fill_image(self, ctx, image, ctm, alpha, color_params):
+            mupdf.ll_fz_fill_image(self.text, image, ctm, alpha, color_params)
+            super().fill_image(ctx, image, ctm, alpha, color_params)
+
+        def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params):
+            mupdf.ll_fz_fill_image_mask(self.text, image, ctm, colorspace, color, alpha, color_params)
+            super().fill_image_mask(ctx, image, ctm, colorspace, color, alpha, color_params)
+
+        # The clip stack, whose scissor clips the text.
+        def clip_path(self, ctx, path, even_odd, ctm, scissor):
+            mupdf.ll_fz_clip_path(self.text, path, even_odd, ctm, scissor)
+            super().clip_path(ctx, path, even_odd, ctm, scissor)
+
+        def clip_stroke_path(self, ctx, path, stroke, ctm, scissor):
+            mupdf.ll_fz_clip_stroke_path(self.text, path, stroke, ctm, scissor)
+            super().clip_stroke_path(ctx, path, stroke, ctm, scissor)
+
+        def clip_text(self, ctx, text, ctm, scissor):
+            mupdf.ll_fz_clip_text(self.text, text, ctm, scissor)
+            super().clip_text(ctx, text, ctm, scissor)
+
+        def clip_stroke_text(self, ctx, text, stroke, ctm, scissor):
+            mupdf.ll_fz_clip_stroke_text(self.text, text, stroke, ctm, scissor)
+            super().clip_stroke_text(ctx, text, stroke, ctm, scissor)
+
+        def clip_image_mask(self, ctx, image, ctm, scissor):
+            mupdf.ll_fz_clip_image_mask(self.text, image, ctm, scissor)
+            super().clip_image_mask(ctx, image, ctm, scissor)
+
+        def pop_clip(self, ctx):
+            mupdf.ll_fz_pop_clip(self.text)
+            super().pop_clip(ctx)
+
+        def begin_mask(self, ctx, area, luminosity, colorspace, bc, color_params):
+            mupdf.ll_fz_begin_mask(self.text, area, luminosity, colorspace, bc, color_params)
+
+        def end_mask(self, ctx, fn):
+            mupdf.ll_fz_end_mask_tr(self.text, fn)
+
+        def begin_group(self, ctx, area, cs, isolated, knockout, blendmode, alpha):
+            mupdf.ll_fz_begin_group(self.text, area, cs, isolated, knockout, blendmode, alpha)
+
+        def end_group(self, ctx):
+            mupdf.ll_fz_end_group(self.text)
+
+        def begin_tile(self, ctx, area, view, xstep, ystep, ctm, id, doc_id):
+            mupdf.ll_fz_begin_tile_tid(self.text, area, view, xstep, ystep, ctm, id, doc_id)
+            return 0  # not cached: the tile is run, as for a device without begin_tile
+
+        def end_tile(self, ctx):
+            mupdf.ll_fz_end_tile(self.text)
+
+    return TeeingInkDevice
 
 
 @cache

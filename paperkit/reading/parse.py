@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from paperkit.reading import lexicon
-from paperkit.reading.ink import PATHS, page_marks
+from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 from paperkit.reading.patterns import compile_later
 
@@ -387,12 +387,16 @@ def _to_shown_page(blocks: list[dict], matrix) -> None:
                 span["origin"] = tuple(pymupdf.Point(span["origin"]) * matrix)
 
 
-def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line]:
+def _text_flags() -> int:
     import pymupdf
 
     # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
-    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-    data = page.get_text("dict", flags=flags)
+    return pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+
+
+def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None) -> list[Line]:
+    """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here)"""
+    data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
     if page.rotation:
@@ -2941,8 +2945,8 @@ def _read_page(page, index: int) -> PageReading:
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
     (for algorithm floats)."""
     rotated: list[tuple] = []
-    lines = _page_lines(page, index, rotated)
-    marks = page_marks(page)
+    marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
+    lines = _page_lines(page, index, rotated, textpage)
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks), lines)
     return lines, boxes, rotated, _horizontal_rules(marks)
 
