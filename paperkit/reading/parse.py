@@ -837,6 +837,8 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
     large = (box[2] - box[0]) * (box[3] - box[1]) > 0.4 * page_area
     prose = 0
     for ln in lines:
+        if ln.x1 <= box[0] or ln.x0 >= box[2] or ln.y1 <= box[1] or ln.y0 >= box[3]:
+            continue  # apart from the box (as _inside would say, without the call for most lines)
         if _inside(ln, box, 0.0):
             if CAPTION.match(ln.text):
                 return True
@@ -852,11 +854,10 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
     figure into the next column (a white stroke 149 pt wide behind a piano roll, Springer) is no
     part of the figure, whose visible ink stops at its column."""
     for ln in lines:
-        if len(ln.text) < 40 or not _is_prose(ln):
-            continue
         ix = min(ln.x1, box[2]) - max(ln.x0, box[0])
         iy = min(ln.y1, box[3]) - max(ln.y0, box[1])
-        if ix > 10 and iy > 0.5 * ln.height and ix < 0.6 * (ln.x1 - ln.x0):
+        # (where the line lies first: most lines of the page lie apart from the box)
+        if ix > 10 and iy > 0.5 * ln.height and ix < 0.6 * (ln.x1 - ln.x0) and len(ln.text) >= 40 and _is_prose(ln):
             return True
     return False
 
