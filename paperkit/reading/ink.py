@@ -109,74 +109,30 @@ def _teeing_device_class():
             c = [floats(color, i) for i in range(n)] + [0.0] * (4 - n)
             mupdf.ll_fz_fill_text2(self.text, text, ctm, colorspace, c[0], c[1], c[2], c[3], alpha, color_params)
 
-        def stroke_text(self, ctx, text, stroke, ctm, colorspace, color, alpha, color_params):
-            mupdf.ll_fz_stroke_text(self.text, text, stroke, ctm, colorspace, color, alpha, color_params)
-
-        def ignore_text(self, ctx, text, ctm):
-            mupdf.ll_fz_ignore_text(self.text, text, ctm)
-
-        def begin_metatext(self, ctx, meta, text):
-            mupdf.ll_fz_begin_metatext(self.text, meta, text)
-
-        def end_metatext(self, ctx):
-            mupdf.ll_fz_end_metatext(self.text)
-
-        def fill_shade(self, ctx, shade, ctm, alpha, color_params):
-            mupdf.ll_fz_fill_shade(self.text, shade, ctm, alpha, color_params)
-            super().fill_shade(ctx, shade, ctm, alpha, color_params)
-
-        def fill_image(self, ctx, image, ctm, alpha, color_params):
-            mupdf.ll_fz_fill_image(self.text, image, ctm, alpha, color_params)
-            super().fill_image(ctx, image, ctm, alpha, color_params)
-
-        def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params):
-            mupdf.ll_fz_fill_image_mask(self.text, image, ctm, colorspace, color, alpha, color_params)
-            super().fill_image_mask(ctx, image, ctm, colorspace, color, alpha, color_params)
-
-        # The clip stack, whose scissor clips the text.
-        def clip_path(self, ctx, path, even_odd, ctm, scissor):
-            mupdf.ll_fz_clip_path(self.text, path, even_odd, ctm, scissor)
-            super().clip_path(ctx, path, even_odd, ctm, scissor)
-
-        def clip_stroke_path(self, ctx, path, stroke, ctm, scissor):
-            mupdf.ll_fz_clip_stroke_path(self.text, path, stroke, ctm, scissor)
-            super().clip_stroke_path(ctx, path, stroke, ctm, scissor)
-
-        def clip_text(self, ctx, text, ctm, scissor):
-            mupdf.ll_fz_clip_text(self.text, text, ctm, scissor)
-            super().clip_text(ctx, text, ctm, scissor)
-
-        def clip_stroke_text(self, ctx, text, stroke, ctm, scissor):
-            mupdf.ll_fz_clip_stroke_text(self.text, text, stroke, ctm, scissor)
-            super().clip_stroke_text(ctx, text, stroke, ctm, scissor)
-
-        def clip_image_mask(self, ctx, image, ctm, scissor):
-            mupdf.ll_fz_clip_image_mask(self.text, image, ctm, scissor)
-            super().clip_image_mask(ctx, image, ctm, scissor)
-
-        def pop_clip(self, ctx):
-            mupdf.ll_fz_pop_clip(self.text)
-            super().pop_clip(ctx)
-
-        def begin_mask(self, ctx, area, luminosity, colorspace, bc, color_params):
-            mupdf.ll_fz_begin_mask(self.text, area, luminosity, colorspace, bc, color_params)
-
-        def end_mask(self, ctx, fn):
-            mupdf.ll_fz_end_mask_tr(self.text, fn)
-
-        def begin_group(self, ctx, area, cs, isolated, knockout, blendmode, alpha):
-            mupdf.ll_fz_begin_group(self.text, area, cs, isolated, knockout, blendmode, alpha)
-
-        def end_group(self, ctx):
-            mupdf.ll_fz_end_group(self.text)
-
         def begin_tile(self, ctx, area, view, xstep, ystep, ctm, id, doc_id):
             mupdf.ll_fz_begin_tile_tid(self.text, area, view, xstep, ystep, ctm, id, doc_id)
             return 0  # not cached: the tile is run, as for a device without begin_tile
 
-        def end_tile(self, ctx):
-            mupdf.ll_fz_end_tile(self.text)
+    def passed_on(name: str, ink_too: bool):
+        """The callback `name` that makes the same call on the text device (MuPDF's fz_<name>), and
+        records the ink as the ink device does when `ink_too`."""
+        call = getattr(mupdf, "ll_fz_end_mask_tr" if name == "end_mask" else f"ll_fz_{name}")
+        own = getattr(ink, name) if ink_too else None
 
+        def callback(self, ctx, *args):
+            call(self.text, *args)
+            if own is not None:
+                own(self, ctx, *args)
+        return callback
+
+    # What the text device reads (text; images and shadings bound ActualText) and the clip stack,
+    # whose scissor clips the text: every push and pop of a clip, mask, group or tile.
+    for name in ("stroke_text", "ignore_text", "begin_metatext", "end_metatext", "begin_mask", "end_mask",
+                 "begin_group", "end_group", "end_tile"):
+        setattr(TeeingInkDevice, name, passed_on(name, ink_too=False))
+    for name in ("fill_shade", "fill_image", "fill_image_mask", "clip_path", "clip_stroke_path", "clip_text",
+                 "clip_stroke_text", "clip_image_mask", "pop_clip"):
+        setattr(TeeingInkDevice, name, passed_on(name, ink_too=True))
     return TeeingInkDevice
 
 
