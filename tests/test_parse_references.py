@@ -964,3 +964,38 @@ def test_a_citation_in_a_footnote_is_linked_with_the_paragraph_that_calls_the_fo
     footnote = paper.footnotes[0]
     assert sorted((c.text, c.refs, c.section, c.paragraph, c.page) for c in paper.citations) == [
         ("[1]", (0,), 0, 1, 1), ("[3]", (2,), 0, footnote.paragraph, 1)]
+
+
+def test_surname_first_prechecks_pass_every_entry_their_patterns_match():
+    # The cheap checks that spare compiling the surname-first patterns must never turn away an entry
+    # the pattern itself would read (a slow reference: the pattern, on entries of every style, cut
+    # at every word).
+    from paperkit.reading import bibliography as bib
+
+    entries = [
+        "Klapuri AP, Davy M, Van Essen DC, et al. Signal processing methods. J Music. 2008;32(3):72–86.",
+        "van der Berg JH, de Vries A. Title of a paper. Nature. 2001;3:1–9.",
+        "St. Clair RB. A title. Journal. 1999.",
+        "Devlin, J., Chang, M.-W., and Toutanova, K. BERT: pre-training. In NAACL, 2019.",
+        "De Freitas, N. and van Gogh, V. Painting. 1888.",
+        "Bahdanau, D.; Cho, K.; and Bengio, Y. 2015. Neural machine translation. In ICLR.",
+        "Ó Séaghdha, D., Müller, K. Title. 2010.",
+        "O’Connor, B. Title. 2012.",
+        "Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2019. BERT. In NAACL.",
+        "A. Kitaev, J. Preskill, Phys. Rev. Lett. 96, 110404 (2006).",
+        "Zann RA. 1996 The zebra finch. Oxford University Press.",
+        "McDonald R, Crammer K, Pereira F. Online large-margin training. ACL. 2005.",
+    ]
+    matched = {"vancouver": 0, "surname first": 0}
+    for entry in entries:
+        words = entry.split()
+        for start in range(len(words)):
+            text = " ".join(words[start:])
+            if bib.VANCOUVER.match(text):
+                matched["vancouver"] += 1
+                assert bib._may_open_vancouver(text), text
+            if bib._SURNAME_FIRST.match(text):
+                matched["surname first"] += 1
+                assert bib._may_open_surname_first(text), text
+    assert matched["vancouver"] >= 4 and matched["surname first"] >= 4  # the reference saw both styles
+    assert not bib._may_open_vancouver(entries[8]) and not bib._may_open_surname_first(entries[8])  # ACL: neither

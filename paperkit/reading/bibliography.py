@@ -89,7 +89,9 @@ def _segments(text: str) -> list[str]:
 QUOTED_TITLE = compile_later(r"^(?P<authors>[^“”\"]{2,400}?),?\s*[“\"](?P<title>[^“”\"]{3,400}?)[”\"]\s*,?\s*(?P<rest>.*)$")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŃ"
 _PARTICLE_WORDS = ("van", "von", "der", "den", "de", "le", "la", "da", "di", "du", "dos", "del", "ter", "el", "al")
-_PARTICLES = r"(?:(?:van|von|der|den|de|De|Van|Von|Le|La|le|la|des|da|Da|di|Di|du|Du|dos|Dos|del|Del|Della|El|Ter|ter|St\.)\s+)*"
+_PARTICLE_TOKENS = ("van", "von", "der", "den", "de", "De", "Van", "Von", "Le", "La", "le", "la", "des", "da", "Da", "di",
+                    "Di", "du", "Du", "dos", "Dos", "del", "Del", "Della", "El", "Ter", "ter", "St.")
+_PARTICLES = rf"(?:(?:{'|'.join(map(re.escape, _PARTICLE_TOKENS))})\s+)*"
 _SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
 _SURNAME_FIRST = compile_later(
     rf"(?P<surname>{_SURNAME}),\s+"
@@ -139,10 +141,46 @@ _NAME_RUNS_ON = compile_later(rf"{_SURNAME}(?:\s?[,.]|\s+(?:and|&)\s)|[{_UPPER}]
 _MONTHS = compile_later(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|\bAccessed\b")
 
 
+# Cheap checks that an entry may open as the surname-first patterns need, before they are compiled
+# (each takes a millisecond or two, and most bibliographies have no entry of their style): its
+# first words are particles ("van", "de") and a surname, which is one word of letters.
+_UPPER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZŁŚŹŻŠŽČĆŃ") | frozenset(map(chr, range(0xC0, 0xDF))) - {"×"}
+
+
+def _surname_word(word: str) -> bool:
+    """Whether `word` could be a surname as _SURNAME reads one (letters, digits, ' ’ - and accents)."""
+    return bool(word) and all(ch.isalnum() or ch in "_'’-" or "\u0300" <= ch <= "\u036f" for ch in word)
+
+
+def _opening_words(text: str) -> list[tuple[str, str]]:
+    """(surname, next word) for each place a surname may stand at the start of `text`: the first
+    word, and after each particle the particles open with, the next."""
+    words = text.split(None, len(_PARTICLE_TOKENS))
+    pairs = []
+    for k, word in enumerate(words):
+        pairs.append((word, words[k + 1] if k + 1 < len(words) else ""))
+        if word not in _PARTICLE_TOKENS:
+            break
+    return pairs
+
+
+def _may_open_vancouver(text: str) -> bool:
+    """Whether VANCOUVER can match: a surname, then one to three capitals (the initials)."""
+    return any(_surname_word(surname) and 0 < len(core := initials.rstrip(",.")) <= 3 and set(core) <= _UPPER_CHARS
+               for surname, initials in _opening_words(text))
+
+
+def _may_open_surname_first(text: str) -> bool:
+    """Whether _SURNAME_FIRST can match at the start: a surname with a comma right after it."""
+    return any(word.endswith(",") and _surname_word(word[:-1]) for word, _ in _opening_words(text))
+
+
 def _surname_first(text: str) -> tuple[list[str], str]:
     """Authors written surname first ("Devlin, J., Chang, M.-W., and Toutanova, K. Title ...",
     "Smith, Linda B. and Xu, Fei. Title ...") → (["J. Devlin", ...], the text after them); ([], text)
     when the entry does not open so."""
+    if not _may_open_surname_first(text):
+        return [], text
     names: list[str] = []
     pos = 0
     while found := _SURNAME_FIRST.match(text, pos) or (names and _TWO_WORD_SURNAME_FIRST.match(text, pos)):
@@ -177,7 +215,7 @@ def _split_authors(text: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
     names: list[str] = []
     # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
-    vancouver = bool(pieces) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
+    vancouver = bool(pieces) and _may_open_vancouver(pieces[0]) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
     for piece in pieces:
         # "Okafor, A." as two pieces: the initials belong to the name before them, a surname of two
         # words too ("Van Gool, L."), not one that has its initials already.
@@ -249,7 +287,7 @@ def parse_reference(text: str) -> Reference:
         authors = _split_authors(authors)
         title = quoted["title"].strip().rstrip(",.")
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
-    elif (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
+    elif _may_open_vancouver(rest) and (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
                                                        _NAME_RUNS_ON.match(vancouver["rest"])):
         names = re.sub(r",?\s+et\s+al$", "", vancouver["authors"])
         authors = [_initials_first(name) for name in re.split(r",\s+", names)]

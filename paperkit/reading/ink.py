@@ -18,6 +18,13 @@ were bounded 70 pt past their ink, above the page's top, into the other column a
 below, so the figure's box took in its neighbours. An unclipped stroke's widening is kept up to `STROKE_MARGIN`
 or, when more, to half its width as drawn (√2 of it at a mitred or square corner, where a very sharp
 miter's spike may reach a few points further).
+
+`page_marks_and_text` makes the page's text layer in the same run. The parser needs both, and
+running a page's content stream was most of the time of both `page.get_text` and the marks: a
+page of a dense plot took 0.3 s to run, twice. The device hands MuPDF's structured-text device
+every call that device reads, text, images and shadings (which bound ActualText), and every
+call that pushes or pops a clip, mask, group or tile, whose scissor clips the text
+(`TEXT_MEDIABOX_CLIP` is MuPDF's `FZ_STEXT_CLIP`): the text device sees what `get_text` shows it.
 """
 
 from __future__ import annotations
@@ -44,6 +51,89 @@ def page_marks(page) -> list[Mark]:
     mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
     mupdf.fz_close_device(device)
     return device.marks
+
+
+def page_marks_and_text(page, flags: int):
+    """(`page_marks(page)`, the page's `pymupdf.TextPage` as `page.get_textpage(flags=flags)` makes
+    it) from one run over the page's content stream; the annotations and widgets, which
+    `get_textpage` reads too, are then run for the text alone. The TextPage is None where one run
+    cannot stand in for two, and the caller reads the text itself: a page turned by /Rotate (PyMuPDF
+    reads its text unturned), text in a colour of more than four inks (which the forwarding call
+    cannot pass), or flags other than the parser's (which may ask the text device for more calls)."""
+    import weakref
+
+    import pymupdf
+    from pymupdf import mupdf
+
+    if page.rotation or flags & ~(pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP |
+                                  pymupdf.TEXT_PRESERVE_LIGATURES):
+        return page_marks(page), None
+    stext = mupdf.FzStextPage(mupdf.fz_bound_page(page.this))
+    text_device = mupdf.fz_new_stext_device(stext, mupdf.FzStextOptions(flags))
+    device = _teeing_device_class()(text_device.m_internal)
+    mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
+    mupdf.fz_close_device(device)
+    if device.unforwarded:
+        return device.marks, None
+    mupdf.fz_run_page_annots(page.this, text_device, mupdf.FzMatrix(), mupdf.FzCookie())
+    mupdf.fz_run_page_widgets(page.this, text_device, mupdf.FzMatrix(), mupdf.FzCookie())
+    mupdf.fz_close_device(text_device)
+    textpage = pymupdf.TextPage(stext)
+    textpage.parent = weakref.proxy(page)  # as Page.get_textpage sets it (get_text checks it)
+    return device.marks, textpage
+
+
+@cache
+def _teeing_device_class():
+    """The ink device that also passes the text device its calls (see the module's docstring)."""
+    from pymupdf import mupdf
+
+    ink = _device_class()
+    floats = mupdf.floats_getitem
+
+    class TeeingInkDevice(ink):
+        def __init__(self, text_device):
+            super().__init__()
+            self.text = text_device
+            self.unforwarded = False  # a text call it could not pass on
+            for name in ("fill_text", "stroke_text", "ignore_text", "begin_metatext", "end_metatext", "begin_mask",
+                         "end_mask", "begin_group", "end_group", "begin_tile", "end_tile"):
+                getattr(self, f"use_virtual_{name}")()
+
+        def fill_text(self, ctx, text, ctm, colorspace, color, alpha, color_params):
+            # (PyMuPDF's ll_fz_fill_text takes the colour as a list: its components are read here)
+            n = mupdf.ll_fz_colorspace_n(colorspace) if colorspace else 0
+            if n > 4:
+                self.unforwarded = True
+                return
+            c = [floats(color, i) for i in range(n)] + [0.0] * (4 - n)
+            mupdf.ll_fz_fill_text2(self.text, text, ctm, colorspace, c[0], c[1], c[2], c[3], alpha, color_params)
+
+        def begin_tile(self, ctx, area, view, xstep, ystep, ctm, id, doc_id):
+            mupdf.ll_fz_begin_tile_tid(self.text, area, view, xstep, ystep, ctm, id, doc_id)
+            return 0  # not cached: the tile is run, as for a device without begin_tile
+
+    def passed_on(name: str, ink_too: bool):
+        """The callback `name` that makes the same call on the text device (MuPDF's fz_<name>), and
+        records the ink as the ink device does when `ink_too`."""
+        call = getattr(mupdf, "ll_fz_end_mask_tr" if name == "end_mask" else f"ll_fz_{name}")
+        own = getattr(ink, name) if ink_too else None
+
+        def callback(self, ctx, *args):
+            call(self.text, *args)
+            if own is not None:
+                own(self, ctx, *args)
+        return callback
+
+    # What the text device reads (text; images and shadings bound ActualText) and the clip stack,
+    # whose scissor clips the text: every push and pop of a clip, mask, group or tile.
+    for name in ("stroke_text", "ignore_text", "begin_metatext", "end_metatext", "begin_mask", "end_mask",
+                 "begin_group", "end_group", "end_tile"):
+        setattr(TeeingInkDevice, name, passed_on(name, ink_too=False))
+    for name in ("fill_shade", "fill_image", "fill_image_mask", "clip_path", "clip_stroke_path", "clip_text",
+                 "clip_stroke_text", "clip_image_mask", "pop_clip"):
+        setattr(TeeingInkDevice, name, passed_on(name, ink_too=True))
+    return TeeingInkDevice
 
 
 @cache

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from paperkit.reading import lexicon
-from paperkit.reading.ink import PATHS, page_marks
+from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 from paperkit.reading.patterns import compile_later
 
@@ -387,12 +387,16 @@ def _to_shown_page(blocks: list[dict], matrix) -> None:
                 span["origin"] = tuple(pymupdf.Point(span["origin"]) * matrix)
 
 
-def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line]:
+def _text_flags() -> int:
     import pymupdf
 
     # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
-    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-    data = page.get_text("dict", flags=flags)
+    return pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+
+
+def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None) -> list[Line]:
+    """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here)"""
+    data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
     if page.rotation:
@@ -880,6 +884,8 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
     large = (box[2] - box[0]) * (box[3] - box[1]) > 0.4 * page_area
     prose = 0
     for ln in lines:
+        if ln.x1 <= box[0] or ln.x0 >= box[2] or ln.y1 <= box[1] or ln.y0 >= box[3]:
+            continue  # apart from the box (as _inside would say, without the call for most lines)
         if _inside(ln, box, 0.0):
             if CAPTION.match(ln.text):
                 return True
@@ -899,11 +905,10 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
     algorithm's steps) holds its lines whole."""
     cut = 0
     for ln in lines:
-        if len(ln.text) < 40 or not _is_prose(ln):
-            continue
         ix = min(ln.x1, box[2]) - max(ln.x0, box[0])
         iy = min(ln.y1, box[3]) - max(ln.y0, box[1])
-        if ix > 10 and iy > 0.5 * ln.height:
+        # (where the line lies first: most lines of the page lie apart from the box)
+        if ix > 10 and iy > 0.5 * ln.height and len(ln.text) >= 40 and _is_prose(ln):
             cut += ix < ln.x1 - ln.x0 - 10
             if ix < 0.6 * (ln.x1 - ln.x0) or cut >= 2:
                 return True
@@ -3104,8 +3109,8 @@ def _read_page(page, index: int) -> PageReading:
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
     (for algorithm floats)."""
     rotated: list[tuple] = []
-    lines = _page_lines(page, index, rotated)
-    marks = page_marks(page)
+    marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
+    lines = _page_lines(page, index, rotated, textpage)
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks), lines)
     return lines, boxes, rotated, _horizontal_rules(marks)
 

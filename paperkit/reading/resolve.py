@@ -14,7 +14,6 @@ cached for it is deleted).
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import hashlib
 import json
 import os
@@ -127,6 +126,8 @@ def _known_metadata(aid, offline: bool) -> Metadata | None:
 
 
 def _similar(a: str, b: str) -> float:
+    import difflib  # (only when arXiv metadata is attached: not on the way of a local PDF's outline)
+
     return difflib.SequenceMatcher(None, " ".join(a.lower().split()), " ".join(b.lower().split())).ratio()
 
 
