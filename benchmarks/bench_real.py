@@ -13,6 +13,10 @@ Scores per paper, against the named alternative where there is one:
 - title exact (normalised), abstract found (its first words at its start);
 - section precision, recall and F1 over (number, title) pairs, at the levels the truth lists;
 - figure and table F1 over (kind, number);
+- crops whole (papers whose truth has `float_boxes`): a float's crop is whole when paperkit's box for
+  the same kind and number, on the same page, holds the truth box with 3 pt slack and is at most
+  20 pt wider and 60 pt taller (the LaTeX corpus's criterion); else too big (holds it but swallows
+  more), cut (misses part of it) or missing (no box, or none on that page);
 - bibliography: entry count within 5 % of the truth;
 - speed: the whole `paperkit outline --json` command, cold cache, against a bare Python process that
   opens the PDF and calls get_text("dict") on every page (ratio).
@@ -36,11 +40,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.real_truth import MANIFEST, TRUTH, load_manifest, norm
+from benchmarks.real_truth import MANIFEST, TRUTH, float_number, load_manifest, norm
 
 ENV = "PAPERKIT_REAL_CORPUS"
 PLACES = ("page-break", "column-break", "beside-figure", "above-footnote", "body")
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 # ─────────────────────────────── scoring (no PDF needed) ───────────────────────────────
@@ -100,14 +103,7 @@ def intact(sentences: list[str], haystack: str) -> list[bool]:
 
 def _number(text: str | None) -> str:
     """A figure or table number compared across styles: roman numerals as arabic, no trailing dot."""
-    text = (text or "").strip().rstrip(".")
-    if text and set(text) <= set(ROMAN):
-        total = 0
-        for i, ch in enumerate(text):
-            value = ROMAN[ch]
-            total += -value if i + 1 < len(text) and ROMAN[text[i + 1]] > value else value
-        return str(total)
-    return text
+    return float_number(text or "")
 
 
 @dataclass
@@ -164,6 +160,65 @@ def float_counts(paper, truth: dict) -> Counts:
     return match(pred, true)
 
 
+CROP_SLACK, CROP_WIDER, CROP_TALLER = 3.0, 20.0, 60.0  # points, as the LaTeX corpus's crop score
+
+
+def crop_verdict(box, truth_box) -> str:
+    """"whole", "too big" or "cut": how a crop's box (x0, y0, x1, y1) covers the true graphic's box."""
+    (x0, y0, x1, y1), (t0, u0, t1, u1) = box, truth_box
+    if not (x0 <= t0 + CROP_SLACK and y0 <= u0 + CROP_SLACK and x1 >= t1 - CROP_SLACK and y1 >= u1 - CROP_SLACK):
+        return "cut"
+    if (x1 - x0) - (t1 - t0) > CROP_WIDER or (y1 - y0) - (u1 - u0) > CROP_TALLER:
+        return "too big"
+    return "whole"
+
+
+@dataclass
+class Crops:
+    """Float crops against the truth's boxes, summable; `wrong` names each crop that is not whole."""
+
+    whole: int = 0
+    too_big: int = 0
+    cut: int = 0
+    missing: int = 0
+    wrong: list = field(default_factory=list)
+
+    def __add__(self, other: "Crops") -> "Crops":
+        return Crops(self.whole + other.whole, self.too_big + other.too_big, self.cut + other.cut,
+                     self.missing + other.missing, self.wrong + other.wrong)
+
+    @property
+    def true(self) -> int:
+        return self.whole + self.too_big + self.cut + self.missing
+
+
+def crop_counts(paper, truth: dict) -> Crops | None:
+    """The parsed floats' boxes against the truth's `float_boxes`; None when the truth has none."""
+    if not truth.get("float_boxes"):
+        return None
+    out = Crops()
+    found = [("figure", f) for f in paper.figures] + [("table", t) for t in paper.tables]
+    for want in truth["float_boxes"]:
+        label = f"{want['kind']} {want['number']} p{want['page']}"
+        same = [f for kind, f in found if kind == want["kind"] and _number(f.number) == _number(want["number"])]
+        got = next((f for f in same if f.page == want["page"] and f.bbox is not None), None)
+        if got is None:
+            out.missing += 1
+            out.wrong.append(f"{label}: missing" + (f" (found on page {same[0].page})" if same and
+                                                     same[0].page != want["page"] else ""))
+            continue
+        verdict = crop_verdict(got.bbox, want["box"])
+        if verdict == "whole":
+            out.whole += 1
+            continue
+        if verdict == "too big":
+            out.too_big += 1
+        else:
+            out.cut += 1
+        out.wrong.append(f"{label}: {verdict}, box {[round(v, 1) for v in got.bbox]}, truth {want['box']}")
+    return out
+
+
 def title_right(paper, truth: dict) -> bool:
     return bool(truth.get("title")) and norm(paper.title or "") == norm(truth["title"])
 
@@ -196,6 +251,7 @@ class PaperScore:
     abstract: bool | None = None
     sections: Counts | None = field(default_factory=Counts)  # None: headings not known, not scored
     floats: Counts = field(default_factory=Counts)
+    crops: Crops | None = None  # None: no float boxes in the truth, not scored
     bib_found: int = 0
     bib_true: int | None = 0
     seconds: tuple[float, float] | None = None  # (ours, bare)
@@ -226,6 +282,7 @@ def score_paper(paper, truth: dict, raw: str, *, name: str = "", split: str = ""
     out.abstract = abstract_found(paper, truth)
     out.sections = section_counts(paper, truth) if truth.get("sections") is not None else None
     out.floats = float_counts(paper, truth)
+    out.crops = crop_counts(paper, truth)
     out.bib_found = len(getattr(paper, "bibliography", ()) or paper.references)
     out.bib_true = truth.get("bibliography")  # None: not known, not scored
     return out
@@ -317,12 +374,14 @@ def run(corpus: Path, split: str, *, timing: bool = True, names: list[str] | Non
             sc.seconds = _command_seconds(pdf, repeats=1)
         scores.append(sc)
         print(row(sc), flush=True)
+        for line in sc.crops.wrong if sc.crops else ():
+            print(f"    crop {line}", flush=True)
     return scores
 
 
 HEADER = ("| paper | split | style | pages | sentences intact (paperkit) | (PyMuPDF raw) | title | abstract | "
-          "section P/R/F1 | figure+table F1 | bibliography found/true | outline s / bare s |\n"
-          "|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "section P/R/F1 | figure+table F1 | crops whole | bibliography found/true | outline s / bare s |\n"
+          "|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 def row(sc: PaperScore) -> str:
@@ -330,11 +389,20 @@ def row(sc: PaperScore) -> str:
     speed = f"{sc.seconds[0]:.2f} / {sc.seconds[1]:.2f}" if sc.seconds else "–"
     sections = "–" if sc.sections is None else \
         f"{sc.sections.precision:.2f}/{sc.sections.recall:.2f}/{sc.sections.f1:.2f}"
+    crops = "–" if sc.crops is None else f"{sc.crops.whole}/{sc.crops.true}"
     return (f"| {sc.name} | {sc.split} | {sc.style} | {sc.pages} | {sc.intact_ours}/{sc.sentences} | "
             f"{sc.intact_raw}/{sc.sentences} | {'yes' if sc.title else 'no'} | {abstract} | "
-            f"{sections} | {sc.floats.f1:.2f} | "
+            f"{sections} | {sc.floats.f1:.2f} | {crops} | "
             f"{sc.bib_found}/{'?' if sc.bib_true is None else sc.bib_true}{' ✗' if sc.bib_right is False else ''} | "
             f"{speed}{' ' + sc.note if sc.note else ''} |")
+
+
+def crop_line(scores: list[PaperScore]) -> str:
+    boxed = [s for s in scores if s.crops is not None]
+    crops = sum((s.crops for s in boxed), Crops())
+    return (f"| figure and table crops whole ({crops.true} boxed floats in {len(boxed)} papers) | "
+            f"{_fmt(crops.whole / crops.true if crops.true else 1)} ({crops.whole} whole, {crops.too_big} too big, "
+            f"{crops.cut} cut, {crops.missing} missing) | |")
 
 
 def totals(scores: list[PaperScore]) -> str:
@@ -360,6 +428,7 @@ def totals(scores: list[PaperScore]) -> str:
         f"| abstract found | {sum(bool(s.abstract) for s in with_abstract)}/{len(with_abstract)} | |",
         f"| sections P / R / F1 (micro) | {_fmt(sections.precision)} / {_fmt(sections.recall)} / {_fmt(sections.f1)} | |",
         f"| figures and tables F1 (micro) | {_fmt(floats.f1)} ({floats.tp}/{floats.true} found, {floats.pred} given) | |",
+        crop_line(scores),
         f"| bibliography count within 5 % | {sum(bool(s.bib_right) for s in scores)}/"
         f"{sum(s.bib_right is not None for s in scores)} | |",
     ]

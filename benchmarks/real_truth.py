@@ -719,6 +719,312 @@ def bibliography_guess(pdf: Path) -> tuple[str, int]:
     return "entries", starts
 
 
+# ─────────────────────────────── float boxes (proposed from pixels, then checked by eye) ───────────────────────────────
+
+FLOAT_SLACK = 4.0  # points a graphic may reach past its column's text edge and still count as inside it
+
+
+@dataclass
+class _TextLine:
+    text: str
+    box: tuple[float, float, float, float]
+    size: float
+    gaps: float  # the widest gap between two words of the line, in points
+    opens_block: bool = False  # the first line of its PyMuPDF block (a caption starts one; a mention in a paragraph does not)
+
+
+def _text_lines(page) -> list[_TextLine]:
+    """PyMuPDF's lines of a page with their largest font size and widest word gap."""
+    sizes: dict[tuple[int, int], float] = {}
+    for b, block in enumerate(page.get_text("dict")["blocks"]):
+        for n, line in enumerate(block.get("lines", [])):
+            spans = [s for s in line["spans"] if s["text"].strip()]  # the size of most of the line's letters
+            sizes[(block["number"], n)] = max(spans, key=lambda s: len(s["text"].strip()))["size"] if spans else 0.0
+    rows: dict[tuple[int, int], list] = {}
+    for x0, y0, x1, y1, text, block, line, _ in page.get_text("words", sort=False):
+        rows.setdefault((block, line), []).append((x0, y0, x1, y1, text))
+    out = []
+    for key, words in rows.items():
+        words.sort()
+        gaps = max((b[0] - a[2] for a, b in zip(words, words[1:])), default=0.0)
+        box = (min(w[0] for w in words), min(w[1] for w in words), max(w[2] for w in words), max(w[3] for w in words))
+        out.append(_TextLine(clean(" ".join(w[4] for w in words)), box, sizes.get(key, box[3] - box[1]), gaps,
+                             key[1] == 0))
+    return out
+
+
+def _body_size(doc) -> float:
+    sizes: Counter = Counter()
+    for page in doc:
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", []):
+                for span in line["spans"]:
+                    sizes[round(span["size"], 1)] += len(span["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _is_prose_line(line: _TextLine, body: float, column_width: float) -> bool:
+    """A line of running text: body type, most of its column wide, words close together (a table row
+    or a figure's labels have wide gaps), not a panel label ("(a) ...")."""
+    words = line.text.split()
+    wordy = sum(1 for w in words if re.fullmatch(r"\W*[A-Za-z][a-z]+\W*", w))
+    return abs(line.size - body) <= 0.8 and line.box[2] - line.box[0] >= 0.55 * column_width and len(words) >= 5 \
+        and wordy >= 0.6 * len(words) and line.gaps <= 1.3 * body and not re.match(r"^\(?[a-z]\)\s", line.text)
+
+
+def _is_heading_line(line: _TextLine, body: float, x0: float, x1: float) -> bool:
+    """A title, author or heading line: type clearly larger than the body's, words close together,
+    flush with the column's left edge or centred in it (a figure's large labels are neither)."""
+    aligned = abs(line.box[0] - x0 - FLOAT_SLACK) < 8 or abs((line.box[0] + line.box[2]) / 2 - (x0 + x1) / 2) < 8
+    return aligned and line.size >= body + 0.8 and len(line.text) >= 4 and line.gaps <= 1.3 * line.size \
+        and sum(ch.isalpha() for ch in line.text) >= 3
+
+
+def _columns(lines: list[_TextLine], body: float, width: float) -> list[tuple[float, float]]:
+    """The text columns of a page, (x0, x1), from its prose lines: one or two."""
+    prose = [ln for ln in lines if abs(ln.size - body) <= 0.8 and len(ln.text.split()) >= 6 and ln.gaps <= 1.3 * body]
+    prose = [ln for ln in prose if not BARE_NUMBER.match(ln.text.split()[0])] or prose
+    if not prose:
+        return [(0.1 * width, 0.9 * width)]
+    left = [ln for ln in prose if ln.box[2] < 0.55 * width]
+    right = [ln for ln in prose if ln.box[0] > 0.45 * width]
+    if len(left) >= 3 and len(right) >= 3 and len(left) + len(right) >= 0.6 * len(prose):
+        def edges(group):
+            x0s = sorted(ln.box[0] for ln in group)
+            x1s = sorted(ln.box[2] for ln in group)
+            return x0s[len(x0s) // 10], x1s[-1 - len(x1s) // 10]
+        return [edges(left), edges(right)]
+    x0s = sorted(ln.box[0] for ln in prose)
+    x1s = sorted(ln.box[2] for ln in prose)
+    return [(x0s[len(x0s) // 10], x1s[-1 - len(x1s) // 10])]
+
+
+def _caption_extent(lines: list[_TextLine], first: _TextLine) -> tuple[float, float, float, float]:
+    """The box of a caption: its first line and the lines that follow it closely in the same column."""
+    box = list(first.box)
+    for ln in lines:  # the rest of the first line, when PyMuPDF cut it off the label ("Fig. 5." | "tSNE ...")
+        middle = (ln.box[1] + ln.box[3]) / 2
+        if first.box[1] <= middle <= first.box[3] and 0 <= ln.box[0] - box[2] < 12:
+            box = [box[0], min(box[1], ln.box[1]), ln.box[2], max(box[3], ln.box[3])]
+    pitch = 1.6 * max(first.size, first.box[3] - first.box[1])
+    below = sorted((ln for ln in lines if ln.box[1] > first.box[1] + 1), key=lambda ln: ln.box[1])
+    for ln in below:
+        if ln.box[2] < box[0] - 5 or ln.box[0] > box[2] + 5:
+            continue  # another column
+        if ln.box[1] - box[3] > pitch - (first.box[3] - first.box[1]) or abs(ln.size - first.size) > 0.25 * first.size:
+            break
+        box = [min(box[0], ln.box[0]), box[1], max(box[2], ln.box[2]), ln.box[3]]
+    return tuple(box)
+
+
+def _ink_box(gray, zoom: float, region: tuple[float, float, float, float], threshold: int = 235):
+    """The box, in points, of the non-white pixels of a page render inside a region; None when blank."""
+    import numpy as np
+
+    x0, y0, x1, y1 = (max(0, int(v * zoom)) for v in region)
+    part = gray[y0:y1, x0:x1] < threshold
+    rows, cols = np.flatnonzero(part.any(axis=1)), np.flatnonzero(part.any(axis=0))
+    if not len(rows) or rows[-1] - rows[0] < 4 * zoom or cols[-1] - cols[0] < 4 * zoom:
+        return None  # blank, or a lone rule: no graphic
+    return (round(float(x0 + cols[0]) / zoom, 1), round(float(y0 + rows[0]) / zoom, 1),
+            round(float(x0 + cols[-1] + 1) / zoom, 1), round(float(y0 + rows[-1] + 1) / zoom, 1))
+
+
+def _widened(gray, zoom: float, box, limits: tuple[float, float], reach: tuple[float, float]):
+    """A graphic that touches its column's edge and goes on past it (a figure wider than the text):
+    the box grows sideways, up to `reach`, while the next 2 pt beyond it still hold ink in its rows."""
+    if box is None:
+        return None
+    x0, y0, x1, y1 = box
+    rows = slice(int(y0 * zoom), int(y1 * zoom))
+    step = 2.0
+
+    def inked(a: float, b: float) -> bool:  # ink in 4 % of the rows: a panel or label goes on, not a stray rule
+        strip = gray[rows, max(0, int(a * zoom)):int(b * zoom)] < 235
+        return strip.any(axis=1).sum() >= 0.04 * (y1 - y0) * zoom
+
+    if x1 >= limits[1] - 1:
+        while x1 + step < reach[1] and inked(x1, x1 + step):
+            x1 += step
+    if x0 <= limits[0] + 1:
+        while x0 - step > reach[0] and inked(x0 - step, x0):
+            x0 -= step
+    return _ink_box(gray, zoom, (x0 - 1, y0, x1 + 1, y1)) if (x0, x1) != (box[0], box[2]) else box
+
+
+def _running(line: _TextLine, repeated: Counter | None, height: float) -> bool:
+    """Whether a line is a running head or foot: in the top 14 % or bottom 10 % of the page and, when `repeated`
+    is given, printed (digits aside) on 3 or more pages, or a bare page number; with None, whether
+    it lies in that band at all."""
+    if not (line.box[3] < 0.14 * height or line.box[1] > 0.9 * height):
+        return False
+    if repeated is None:
+        return True
+    outer = line.box[3] < 0.075 * height or line.box[1] > 0.925 * height  # a page number; not a figure's tick label
+    if re.fullmatch(r"\d{1,4}|[ivxlc]{1,6}", line.text):
+        return outer
+    return repeated[re.sub(r"\d+", "#", line.text)] >= 3
+
+
+def _below_head_rule(gray, zoom: float, head: float, width: float) -> float:
+    """The top of the page's body: below the running head and the rule some styles draw under it (a
+    thin line across most of the page within 14 pt under the head, white below it)."""
+    import numpy as np
+
+    top, bottom = int(head * zoom), int((head + 14) * zoom)
+    ink = (gray[top:bottom] < 235).sum(axis=1) >= 0.5 * width * zoom
+    rows = np.flatnonzero(ink)
+    if not len(rows):
+        return head
+    end = rows[0]
+    while end + 1 < len(ink) and ink[end + 1]:  # the first run of wide rows only: a figure may start below it
+        end += 1
+    return head + (end + 1) / zoom + 0.5 if end - rows[0] <= 2.5 * zoom else head
+
+
+def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: float = 2.0) -> list[dict]:
+    """Proposed boxes of the graphics of the figures and tables the truth lists, without paperkit's
+    parser: the first line that starts with a caption label ("Figure 3:", "TABLE II") names the
+    float; its graphic is the non-white pixels between the caption and the nearest barrier (a prose
+    line in body type, another caption, the running head or foot band), above the caption for
+    figures, and for tables on the side where the nearer ink lies; across the caption's column (or
+    its share of a row of side-by-side captions). To be checked by eye: the rules are plain."""
+    import numpy as np
+    import pymupdf
+
+    want = {("figure", float_number(n)) for n in figures} | {("table", float_number(n)) for n in tables}
+    out: list[dict] = []
+    proposals: list[tuple] = []
+    with pymupdf.open(pdf) as doc:
+        body = _body_size(doc)
+        pages = [_text_lines(page) for page in doc]
+        repeated = Counter(re.sub(r"\d+", "#", ln.text) for number, lines in enumerate(pages)
+                           for ln in {re.sub(r"\d+", "#", ln.text): ln for ln in lines}.values()
+                           if _running(ln, None, doc[number].rect.height))
+        # each float's caption: its first line that starts with the label, one with a delimiter
+        # ("Figure 3:", "Table 2.") before one without ("Figure 3 shows" is a sentence)
+        chosen: dict[tuple, tuple] = {}
+        for number, lines in enumerate(pages):
+            for ln in lines:
+                m = CAPTION_NUMBER.match(ln.text)
+                if not m or re.match(r"[A-Z][a-z]+ (shows|lists|gives|compares|presents)", ln.text[m.end():]):
+                    continue
+                key = ("table" if m.group(1).lower().startswith("tab") else "figure", float_number(m.group(2)))
+                rank = 2 * (not ln.opens_block) + (not m.group(3).strip())
+                if key in want and (key not in chosen or rank < chosen[key][0]):
+                    chosen[key] = (rank, number, ln, m.group(2))
+        for number, page in enumerate(doc):
+            captions = [(key[0], c[3], c[2]) for key, c in chosen.items() if c[1] == number]
+            if not captions:
+                continue
+            lines = pages[number]
+            width, height = page.rect.width, page.rect.height
+            columns = _columns(lines, body, width)
+            pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+            gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
+            extents = [_caption_extent(lines, first) for _, _, first in captions]
+            # every line that opens with a caption label bounds the others' graphics
+            others = [_caption_extent(lines, ln) for ln in lines if CAPTION_NUMBER.match(ln.text)]
+            furniture = [ln for ln in lines if _running(ln, repeated, height)]
+            furniture += [ln for ln in lines if ln not in furniture and any(  # the page number beside a running head
+                f.box[1] <= (ln.box[1] + ln.box[3]) / 2 <= f.box[3] for f in furniture)]
+            head = _below_head_rule(gray, zoom, max([ln.box[3] for ln in furniture if ln.box[3] < 0.5 * height]
+                                                    + [0.01 * height]) + 1, width)
+            foot = min([ln.box[1] for ln in furniture if ln.box[1] > 0.5 * height] + [0.99 * height]) - 1
+            for (kind, label, first), cap in zip(captions, extents):
+                # the caption's column: the one it lies in, or the whole width when it spans both
+                span = [c for c in columns if cap[0] < c[1] and cap[2] > c[0]]
+                x0 = min(c[0] for c in span) if span else cap[0]
+                x1 = max(c[1] for c in span) if span else cap[2]
+                row = sorted(e for e in others if e[1] < cap[3] and e[3] > cap[1] and e[0] < x1 and e[2] > x0)
+                if len(row) > 1 and cap in row:  # side-by-side captions share the column
+                    i = row.index(cap)
+                    x0 = x0 if i == 0 else (row[i - 1][2] + cap[0]) / 2
+                    x1 = x1 if i == len(row) - 1 else (cap[2] + row[i + 1][0]) / 2
+                x0, x1 = x0 - FLOAT_SLACK, x1 + FLOAT_SLACK
+                barriers = [ln.box for ln in lines if ln.box[0] < x1 and ln.box[2] > x0
+                            and (_is_prose_line(ln, body, x1 - x0) or _is_heading_line(ln, body, x0, x1))
+                            and not cap[1] - 1 <= ln.box[1] <= cap[3] + 1]
+                barriers += [e for e in others if e != cap and e[0] < x1 and e[2] > x0]
+                top = max([b[3] for b in barriers if b[3] <= cap[1] + 1] + [head]) + 1.5
+                bottom = min([b[1] for b in barriers if b[1] >= cap[3] - 1] + [foot]) - 1.5
+                # a graphic may reach into the margins, never into another column's text
+                reach = (max([c[1] for c in columns if c[1] < x0] + [10.0]), min([c[0] for c in columns if c[0] > x1]
+                                                                                 + [width - 10.0]))
+                up = _widened(gray, zoom, _ink_box(gray, zoom, (x0, top, x1, cap[1] - 1.0)), (x0, x1), reach)
+                down = _widened(gray, zoom, _ink_box(gray, zoom, (x0, cap[3] + 1.0, x1, bottom)), (x0, x1), reach)
+                proposals.append((kind, label, number + 1, cap, up, down))
+    # a figure's graphic is above its caption; tables follow the paper's style: the side whose ink
+    # starts nearer the caption in most of its tables
+    votes = Counter()
+    for kind, _, _, cap, up, down in proposals:
+        if kind == "table" and (up or down):
+            gap_up = cap[1] - up[3] if up else 1e9
+            gap_down = down[1] - cap[3] if down else 1e9
+            votes["up" if gap_up < gap_down else "down"] += 1
+    side = "up" if votes["up"] >= votes["down"] else "down"
+    for kind, label, page, cap, up, down in proposals:
+        box = up if kind == "figure" else ((up or down) if side == "up" else (down or up))
+        if box is not None:
+            out.append({"kind": kind, "number": label, "page": page, "box": list(box)})
+    order = {("figure", float_number(n)): i for i, n in enumerate(figures)} | \
+            {("table", float_number(n)): 1000 + i for i, n in enumerate(tables)}
+    return sorted(out, key=lambda b: order.get((b["kind"], float_number(b["number"])), 10 ** 6))
+
+
+def float_number(number: str) -> str:
+    """A figure or table number compared across styles: roman numerals as arabic, no trailing dot."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    number = number.strip().rstrip(".")
+    if number and set(number) <= set(values):
+        total = 0
+        for i, ch in enumerate(number):
+            v = values[ch]
+            total += -v if i + 1 < len(number) and values[number[i + 1]] > v else v
+        return str(total)
+    return number
+
+
+def render_float_boxes(pdf: Path, boxes: list[dict], folder: Path, name: str, per_sheet: int = 2) -> list[Path]:
+    """PNGs for checking float boxes by eye: sheets of pages side by side, each box drawn in red 1.5 pt
+    outside its edges (ink outside the frame is cut off, white inside it is slack), and each box's
+    crop with a 12 pt margin."""
+    import pymupdf
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with pymupdf.open(pdf) as doc:
+        for b in boxes:
+            page = doc[b["page"] - 1]
+            rect = pymupdf.Rect(b["box"])
+            clip = pymupdf.Rect(rect.x0 - 12, rect.y0 - 12, rect.x1 + 12, rect.y1 + 12) & page.rect
+            path = folder / f"{name}-{b['kind']}{b['number']}.png"
+            page.get_pixmap(matrix=pymupdf.Matrix(2.5, 2.5), clip=clip, annots=False).save(path)
+            written.append(path)
+        numbers = sorted({b["page"] for b in boxes})
+        for start in range(0, len(numbers), per_sheet):
+            group = numbers[start:start + per_sheet]
+            width, height = doc[0].rect.width, doc[0].rect.height
+            sheet = pymupdf.open()
+            out = sheet.new_page(width=width * len(group), height=height)
+            for i, number in enumerate(group):
+                out.show_pdf_page(pymupdf.Rect(i * width, 0, (i + 1) * width, height), doc, number - 1)
+                shape = out.new_shape()
+                for b in boxes:
+                    if b["page"] == number:
+                        x0, y0, x1, y1 = b["box"]
+                        shape.draw_rect(pymupdf.Rect(i * width + x0 - 1.5, y0 - 1.5, i * width + x1 + 1.5, y1 + 1.5))
+                        shape.insert_text((i * width + x0, y0 - 3), f"{b['kind']} {b['number']}", fontsize=7,
+                                          color=(1, 0, 0))
+                shape.finish(color=(1, 0, 0), width=0.5)
+                shape.commit()
+                out.insert_text((i * width + 10, 20), f"page {number}", fontsize=12, color=(0, 0, 1))
+            path = folder / f"{name}-sheet{start // per_sheet + 1}.png"
+            out.get_pixmap(matrix=pymupdf.Matrix(1.4, 1.4)).save(path)
+            written.append(path)
+    return written
+
+
 def page_count(pdf: Path) -> int:
     import pymupdf
 
@@ -757,6 +1063,9 @@ def make_truth(pdf: Path, name: str, old: dict | None = None) -> dict:
         if f"{key}_source" in old:  # how the person checked it ("34 alpha labels, [ABN92] to [Tsu90]")
             truth[f"{key}_source"] = old[f"{key}_source"]
     truth["checked"] = list((old or {}).get("checked", []))
+    for key in ("float_boxes", "float_boxes_checked"):  # made by --float-boxes and checked by eye: kept
+        if key in (old or {}):
+            truth[key] = old[key]
     return truth
 
 
@@ -768,14 +1077,43 @@ def load_manifest(path: Path = MANIFEST) -> dict[str, dict]:
     return dict(data.get("papers", {}))
 
 
+def propose_float_boxes(corpus: Path, split: str, names: list[str], render: Path | None = None) -> int:
+    """Write proposed `float_boxes` into the truth of the selected papers; boxes marked checked
+    (`"float_boxes_checked": true`) are only rendered, never replaced."""
+    for name, entry in load_manifest().items():
+        if (names and name not in names) or (split != "all" and entry["split"] != split) or entry.get("kind") != "paper":
+            continue
+        path = TRUTH / f"{name}.json"
+        if not path.exists():
+            continue
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        pdf = corpus / entry["split"] / f"{name}.pdf"
+        if not truth.get("float_boxes_checked"):
+            truth["float_boxes"] = float_boxes_guess(pdf, truth.get("figures") or [], truth.get("tables") or [])
+            path.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        boxes = truth["float_boxes"]
+        if render:
+            render_float_boxes(pdf, boxes, render, name)
+        listed = len(truth.get("figures") or []) + len(truth.get("tables") or [])
+        print(f"{name}: {len(boxes)} of {listed} floats boxed"
+              f"{' (checked: kept)' if truth.get('float_boxes_checked') else ''}", flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.real_truth")
     parser.add_argument("--corpus", required=True, type=Path, help="folder with tune/ and heldout/ PDFs")
     parser.add_argument("--split", default="all", choices=("tune", "heldout", "all"))
+    parser.add_argument("--float-boxes", action="store_true",
+                        help="only propose float_boxes (from the pages' pixels) for papers whose boxes are not checked")
+    parser.add_argument("--render", type=Path, metavar="DIR",
+                        help="with --float-boxes: write PNGs of the pages and crops to check the boxes by eye")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args(argv)
+    if args.float_boxes:
+        return propose_float_boxes(args.corpus, args.split, args.names, args.render)
     if not pdftotext_available():
         print("pdftotext (poppler-utils) is needed to make truth: install it, e.g. apt-get install poppler-utils")
         return 1

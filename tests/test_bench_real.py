@@ -230,6 +230,107 @@ def test_counts_and_totals():
     assert "| sentences intact (8 in 2 papers) | 0.750 |" in text and "title exact | 2/2" in text
 
 
+def test_crops_are_whole_too_big_cut_or_missing():
+    truth_box = [100.0, 200.0, 300.0, 400.0]
+    assert bench_real.crop_verdict((98, 198, 302, 402), truth_box) == "whole"
+    assert bench_real.crop_verdict((103, 203, 297, 397), truth_box) == "whole"  # 3 pt slack on each side
+    assert bench_real.crop_verdict((104, 200, 300, 400), truth_box) == "cut"  # a sliver of the graphic left out
+    assert bench_real.crop_verdict((100, 200, 300, 380), truth_box) == "cut"  # the x-axis label cut off
+    assert bench_real.crop_verdict((90, 150, 310, 400), truth_box) == "whole"  # 50 pt taller, 20 pt wider: allowed
+    assert bench_real.crop_verdict((100, 130, 300, 400), truth_box) == "too big"  # 70 pt taller: swallows text
+    assert bench_real.crop_verdict((70, 200, 300, 400), truth_box) == "too big"  # 30 pt wider
+
+
+def test_crop_counts_match_kind_number_and_page():
+    figures = (Figure("figure", "1", "Loss", 1, bbox=(70, 100, 300, 250)),
+               Figure("figure", "2", "Grid", 2, bbox=(70, 100, 300, 150)),
+               Figure("figure", "3", "Moved", 3, bbox=(70, 100, 300, 250)))
+    tables = (Figure("table", "II", "Results", 2, bbox=(70, 100, 540, 300)), Figure("table", "4", "No box", 2))
+    truth = dict(TRUTH, float_boxes=[
+        {"kind": "figure", "number": "1", "page": 1, "box": [72, 102, 298, 248]},   # whole
+        {"kind": "figure", "number": "2", "page": 2, "box": [72, 102, 298, 248]},   # cut: panels below missed
+        {"kind": "figure", "number": "3", "page": 4, "box": [72, 102, 298, 248]},   # on another page: missing
+        {"kind": "table", "number": "2", "page": 2, "box": [72, 102, 300, 298]},    # "II" is table 2; too wide
+        {"kind": "table", "number": "4", "page": 2, "box": [72, 402, 300, 498]},    # no box: missing
+        {"kind": "table", "number": "5", "page": 2, "box": [72, 402, 300, 498]},    # not found at all
+    ])
+    sc = bench_real.score_paper(_paper(figures=figures, tables=tables), truth, "", name="p")
+    c = sc.crops
+    assert (c.whole, c.too_big, c.cut, c.missing, c.true) == (1, 1, 1, 3, 6)
+    assert any(w.startswith("figure 2 p2: cut") for w in c.wrong)
+    assert "figure 3 p4: missing (found on page 3)" in c.wrong
+    assert "| 1/6 |" in bench_real.row(sc)
+    total = bench_real.totals([sc, bench_real.score_paper(_paper(), TRUTH, "", name="q")])
+    assert "crops whole (6 boxed floats in 1 papers) | 0.167 (1 whole, 1 too big, 1 cut, 3 missing)" in total
+    assert bench_real.score_paper(_paper(), TRUTH, "", name="q").crops is None  # no box truth: not scored
+    assert "| – |" in bench_real.row(bench_real.score_paper(_paper(), TRUTH, "", name="q"))
+
+
+def _float_page(path: Path) -> Path:
+    """A two-column page: body text, a two-panel figure with tick labels and its caption below, and a
+    table with its caption above and rules; a second page repeats the running head."""
+    doc = pymupdf.open()
+    for number in (1, 2, 3):
+        page = doc.new_page(width=612, height=792)
+        page.insert_text((72, 40), "Proceedings of a conference on drawn papers", fontsize=8, fontname="helv")
+        page.insert_text((300, 770), str(number), fontsize=9, fontname="helv")
+        for column in (72, 320):
+            for i in range(4):
+                page.insert_text((column, 80 + 12 * i), "This is body text that runs across the column width here.",
+                                 fontsize=9, fontname="helv")
+    page = doc[0]
+    # figure: two panels with axes and ticks, y from 140 to 300, left column
+    for x0 in (72, 176):
+        page.draw_rect(pymupdf.Rect(x0 + 14, 140, x0 + 100, 280), color=(0, 0, 0))
+        page.draw_polyline([(x0 + 14, 270), (x0 + 50, 200), (x0 + 100, 160)], color=(0, 0, 1))
+        for t in range(3):
+            page.insert_text((x0 + 14 + 40 * t, 292), f"{t}.5", fontsize=7, fontname="helv")
+        page.insert_text((x0 + 2, 210), "1.0", fontsize=7, fontname="helv")
+    page.insert_text((72, 318), "Figure 1: Two panels of training loss, each with its own axes.", fontsize=8,
+                     fontname="helv")
+    for i in range(5):
+        page.insert_text((72, 340 + 12 * i), "This is body text that runs across the column width here.",
+                         fontsize=9, fontname="helv")
+    # table in the right column: caption above, rules and cells
+    page.insert_text((320, 160), "Table 1: Scores of the models we compared.", fontsize=8, fontname="helv")
+    page.draw_line((320, 170), (540, 170), color=(0, 0, 0))
+    for i, row in enumerate(("Model Score", "Ours 0.91", "Base 0.85")):
+        page.insert_text((326, 184 + 14 * i), row.split()[0], fontsize=8, fontname="helv")
+        page.insert_text((480, 184 + 14 * i), row.split()[1], fontsize=8, fontname="helv")
+    page.draw_line((320, 218), (540, 218), color=(0, 0, 0))
+    for i in range(5):
+        page.insert_text((320, 240 + 12 * i), "This is body text that runs across the column width here.",
+                         fontsize=9, fontname="helv")
+    doc.save(path)
+    return path
+
+
+def test_float_boxes_are_proposed_from_the_pixels_around_each_caption(tmp_path):
+    boxes = real_truth.float_boxes_guess(_float_page(tmp_path / "f.pdf"), ["1"], ["1"])
+    assert [(b["kind"], b["number"], b["page"]) for b in boxes] == [("figure", "1", 1), ("table", "1", 1)]
+    fig, table = (b["box"] for b in boxes)
+    # both panels, the tick labels under them and the y tick label left of the first
+    assert fig[0] <= 75 and fig[1] <= 140.5 and fig[2] >= 275 and 292 <= fig[3] < 300
+    assert fig[1] > 120  # not the body text above
+    # the table below its caption: from its top rule to its bottom rule, the caption left out
+    assert 165 < table[1] <= 170.5 and 217.5 <= table[3] < 225 and table[0] <= 320.5 and table[2] >= 539.5
+
+
+def test_a_rerun_keeps_checked_float_boxes(tmp_path, monkeypatch):
+    monkeypatch.setattr(real_truth, "TRUTH", tmp_path)
+    pdf = _float_page(tmp_path / "tune" / "p.pdf") if (tmp_path / "tune").mkdir() is None else None
+    monkeypatch.setattr(real_truth, "load_manifest", lambda: {"p": {"split": "tune", "kind": "paper"}})
+    checked = [{"kind": "figure", "number": "1", "page": 1, "box": [1.0, 2.0, 3.0, 4.0]}]
+    (tmp_path / "p.json").write_text(json.dumps({"figures": ["1"], "tables": ["1"], "float_boxes": checked,
+                                                 "float_boxes_checked": True}))
+    assert real_truth.propose_float_boxes(tmp_path, "tune", []) == 0
+    assert json.loads((tmp_path / "p.json").read_text())["float_boxes"] == checked
+    (tmp_path / "p.json").write_text(json.dumps({"figures": ["1"], "tables": ["1"]}))
+    real_truth.propose_float_boxes(tmp_path, "tune", [])
+    assert len(json.loads((tmp_path / "p.json").read_text())["float_boxes"]) == 2
+    assert pdf.exists()
+
+
 # ─────────────────────────────── corpus, manifest, fetch ───────────────────────────────
 
 

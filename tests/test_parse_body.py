@@ -536,6 +536,41 @@ def test_review_line_numbers_in_the_texts_own_size_are_taken_out_when_they_stand
     assert first.line_numbers == (10, 10 + len(lines) - 1)
 
 
+def test_a_margin_number_joined_to_a_line_that_hangs_into_the_margin_still_leaves_the_text(tmp_path):
+    # ICML 2024: numbers in the text's own size stand 13 pt left of the text; a line opening with a
+    # quotation mark hangs a point and a half into the margin, so its number reads as part of it
+    # ("535 'Pause Giant AI Experiments' open letter"). That line's left edge is no edge of the text block:
+    # every number on the page is taken out, that one too.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 5, 420)
+    lines[4] = "'" + lines[4]
+    for i, line in enumerate(lines):
+        page.insert_text((27, 110 + 12 * i), f"{i + 530:03d}", fontname="helv", fontsize=10)
+        page.insert_text((54.5 if line.startswith("'") else 56.5, 110 + 12 * i), line, fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    first = paper.sections[0].paragraphs[0]
+    assert first.text.startswith(lines[0]) and not re.search(r"\b5\d\d\b", first.text), first.text
+    assert f" {lines[4]} " in first.text
+    assert first.line_numbers == (530, 530 + len(lines) - 1)
+
+
+def test_a_subscript_the_text_layer_gives_as_a_line_of_its_own_stays_in_its_line(tmp_path):
+    # ICML: the "i" of "Y_i" set under a line that ends in a broken word ("... Opera-") is a line of
+    # its own in the text layer; read as the next line it made "Operai" of the word, or a paragraph "i".
+    doc, page = _new_page()
+    lines = _fill(WORDS * 2, 420)
+    y = _set(page, lines, 72, 110)
+    head = "the answer for each instance, written Y"
+    page.insert_text((72, y), head, fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "helv", 10)
+    page.insert_text((x + 5, y), ":= the value it returns at the end. Opera-", fontname="helv", fontsize=10)
+    page.insert_text((x, y + 2.5), "i", fontname="helv", fontsize=7)
+    _set(page, ["tionalized, one run is a single forward pass of the model without any pause."], 72, y + 12)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _paragraphs(paper) == [" ".join(lines) + " the answer for each instance, written Yi := the value it returns at "
+                                  "the end. Operationalized, one run is a single forward pass of the model without any pause."]
+
+
 def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_page(tmp_path):
     # CVPR review copies: "CVPR" over "#****" in both top corners and a "CONFIDENTIAL REVIEW COPY" line,
     # three lines deep; a sentence cut at the foot of one page goes on under them on the next.
@@ -617,6 +652,27 @@ def test_a_footnote_mark_the_text_layer_sets_apart_opens_its_note(tmp_path):
     assert [f.text for f in paper.footnotes][-1] == "https://www.kaggle.com/c/ quora-question-pairs"
     assert _holds(paper, "We also fine-tune the Seq2Seq baseline models with Adam optimizer for a fair comparison.")
     assert not _holds(paper, "kaggle")
+
+
+def test_a_footnotes_last_line_printed_alike_on_two_pages_is_no_running_foot(tmp_path):
+    # AAAI 2018: footnotes 1 and 2 give one URL, broken after a hyphen, at the same place on two
+    # pages; its second line ("Question-Pairs"), the last line above the page number, read as a
+    # running foot and left both notes.
+    doc = pymupdf.open()
+    for number in (1, 2):
+        page = doc.new_page(width=612, height=792)
+        if number == 1:
+            page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+        lines = _fill(WORDS * 8, 440)
+        y = _set(page, lines, 72, 110)
+        page.insert_text((72, y), f"We use the question pairs released by the site.{number}", fontname="helv", fontsize=10)
+        page.draw_line((72, 700), (150, 700), width=0.4)
+        page.insert_text((72, 711), str(number), fontname="helv", fontsize=6)
+        page.insert_text((76, 715), "https://data.example.org/First-Dataset-Release-", fontname="helv", fontsize=9)
+        page.insert_text((72, 726), "Question-Pairs", fontname="helv", fontsize=9)
+        page.insert_text((300, 760), str(number), fontname="helv", fontsize=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert [f.text for f in paper.footnotes] == ["https://data.example.org/First-Dataset-Release-Question-Pairs"] * 2
 
 
 @pytest.mark.parametrize("first", ["To", "An"])

@@ -170,6 +170,22 @@ def test_an_axis_title_under_the_ticks_is_in_the_crop_and_the_crop_shows_the_cap
     assert Paper.from_json(paper.to_json()) == paper
 
 
+def test_a_plots_long_title_over_its_frame_is_in_the_crop_and_not_text(tmp_path):
+    # EMNLP 2004 (TextRank) Figure 1: "Convergence curves (250 vertices, 250 edges)", centred over
+    # the plot, is longer than a tick label; it was cut off the crop and read as a paragraph.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 296, 72, 720)
+    _text(page, 345, 88, "Convergence curves (250 vertices, 250 edges)", size=8)
+    _plot(page, 340, 95, 520, 230, title="Error rate")
+    _text(page, 322, 255, "Figure 1: Convergence curves for graph-based ranking.")
+    _prose(page, 322, 540, 270, 720)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.bbox is not None and _contains(figure.bbox, (345, 81, 520, 230))
+    assert not any("Convergence curves (250" in p.text for s in paper.sections for p in s.paragraphs)
+
+
 def test_a_centred_caption_does_not_swallow_the_column_text_after_it(tmp_path):
     # MapReduce Figure 3's one-line caption across both columns took the left column's first lines.
     doc = pymupdf.open()

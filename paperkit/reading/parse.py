@@ -407,7 +407,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None) -> list[Line
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    return _attach_lead_marks(_merge_same_baseline(lines, _gutter(lines, page.rect.width)), page.rect.height)
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width)))
+    return _attach_lead_marks(lines, page.rect.height)
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -727,6 +728,52 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     return round(big * 2) / 2 if initials else None
 
 
+def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
+    """The lines with each subscript that the text layer gives as a line of its own put back into the
+    line of words it belongs to, flat, as subscripts inside a line are (ICML: the "i" of "Y^(Sim)_i"
+    set under the line that ends "... := ρSim(ZCode). Opera-"; alone, it was read as the next line
+    and made "Operai" of the broken word). A subscript is a piece of one to three characters in
+    smaller type, inside the line's width, its baseline lowered by a tenth to a half of the line's
+    size. `lines` are sorted by rounded baseline, as `_merge_same_baseline` leaves them."""
+    pieces = [ln for ln in lines if len(ln.text) <= 3 and ln.base is not None and " " not in ln.text]
+    if not pieces:
+        return lines
+    keys = [round(ln.y1 if ln.base is None else ln.base) for ln in lines]
+    taken: set[int] = set()
+    for piece in pieces:
+        lo, hi = bisect.bisect_left(keys, round(piece.base) - 7), bisect.bisect_right(keys, round(piece.base))
+        for ln in lines[lo:hi]:
+            if ln is piece or ln.base is None or id(ln) in taken or piece.size > 0.8 * ln.size or \
+                    not (ln.x0 < piece.x0 and piece.x1 < ln.x1) or not 0.1 * ln.size < piece.base - ln.base < 0.5 * ln.size \
+                    or len(ln.text.split()) < 4:
+                continue
+            at = _text_offset_at(ln, piece.x0 - 1.0)
+            if at is None:
+                break
+            ln.text = ln.text[:at] + piece.text + ln.text[at:]
+            ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
+            ln.scripts += 1
+            taken.add(id(piece))
+            break
+    return [ln for ln in lines if id(ln) not in taken] if taken else lines
+
+
+def _text_offset_at(line: Line, x: float) -> int | None:
+    """Where in the line's text the point `x` across the page falls: after the spans that start left
+    of it (found in the text one after the other), so a subscript goes before a superscript stacked
+    over it ("yG(m)"); None when a span is not found as printed."""
+    at = 0
+    for x0, _, text, _ in line.spans:
+        if x0 >= x:
+            break
+        piece = " ".join(text.split())
+        found = line.text.find(piece, at) if piece else at
+        if found < 0:
+            return None
+        at = found + len(piece)
+    return at
+
+
 def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
@@ -884,7 +931,14 @@ WORD = compile_later(r"^[(“\"]?[A-Za-z][A-Za-z'’\-]*[)”\"]?[,.;:!?]?$")
 def _is_prose(line: Line) -> bool:
     """A line of running text (seven in ten of its words lower-case words), as opposed to a table row
     (a question and its answer in a table of examples has about half)."""
-    words = line.text.split()
+    return _prose_text(line.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _prose_text(text: str) -> bool:
+    # (each white box of a page asks it of every line of the page again: a page of a hundred
+    # white-filled marks split the same words a hundred times)
+    words = text.split()
     prose = sum(1 for w in words if PROSE_WORD.match(w))
     return prose >= 5 and prose >= 0.7 * len(words)
 
@@ -1033,7 +1087,9 @@ def _ruled_down(rules: list, x: float, height: float, edge: int) -> bool:
 
 def _inside(line: Line, box, margin: float) -> bool:
     x0, y0, x1, y1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
-    ix = max(0.0, min(line.x1, x1) - max(line.x0, x0))
+    ix = min(line.x1, x1) - max(line.x0, x0)
+    if ix <= 0:
+        return False  # (most lines asked lie apart from the box: no overlap to weigh)
     iy = max(0.0, min(line.y1, y1) - max(line.y0, y0))
     area = max(1e-6, (line.x1 - line.x0) * (line.y1 - line.y0))
     return ix * iy / area > 0.6
@@ -1077,9 +1133,12 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
                 files.setdefault(round(ln.x1 / 4), []).append(ln)
         numbers: list[Line] = []
+        files_kept: list[list[Line]] = []
         worded = _Rows([ln for ln in lines if not _DIGITS.match(ln.text)]) if files else None
         prose = [ln for ln in lines if len(ln.text.split()) >= 4]
-        text_left = min((ln.x0 for ln in prose), default=0.0)
+        # A line that hangs into the margin (an opening quotation mark) may have its number joined to
+        # it ("535 'Pause Giant ..."): its left edge is the number's, not the text block's.
+        text_left = min((ln.x0 for ln in prose if _joined_margin_number(ln) is None), default=0.0)
         text_right = max((ln.x1 for ln in prose), default=0.0)
         for file in files.values():
             file.sort(key=lambda ln: ln.y0)
@@ -1094,11 +1153,14 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
                 numbers.extend(file)
+                files_kept.append(file)
         if not numbers:
             continue
         found = True
         drop = {id(n) for n in numbers}
         text = [ln for ln in lines if id(ln) not in drop]
+        for file in files_kept:
+            _unjoin_margin_numbers(text, file)
         rows = _Rows(text)
         for number in numbers:
             middle = (number.y0 + number.y1) / 2
@@ -1108,6 +1170,35 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 nearest.lineno = int(number.text)
         pages_lines[index] = text
     return found
+
+
+def _unjoin_margin_numbers(lines: list[Line], file: list[Line]) -> None:
+    """Take out of a text line the margin number that was joined to its front: its first span a
+    number standing in the file of margin numbers, at the height where the file puts that number
+    (the file's numbers go down at one pitch); note it as the line's number."""
+    left, right = min(n.x0 for n in file), max(n.x1 for n in file)
+    first, last = int(file[0].text), int(file[-1].text)
+    if last <= first:
+        return
+    pitch = (file[-1].y0 - file[0].y0) / (last - first)  # points per number
+    for ln in lines:
+        if ln.x0 > right or (number := _joined_margin_number(ln)) is None:
+            continue
+        if ln.spans[0][0] >= left - 1 and ln.spans[0][1] <= right + 1 and \
+                abs(file[0].y0 + (int(number) - first) * pitch - ln.y0) < 0.3 * ln.height:
+            ln.text = ln.text[len(number):].lstrip()
+            ln.spans = ln.spans[1:]
+            ln.x0 = ln.spans[0][0]
+            ln.lineno = int(number)
+
+
+def _joined_margin_number(line: Line) -> str | None:
+    """The bare number that opens the line a margin's width (most of an em) before its words, as a
+    margin number joined to a line that hangs into the margin does; None for a line that opens with
+    a number at a word space (an algorithm's step, a heading's number)."""
+    if len(line.spans) < 2 or not _DIGITS.match(number := line.spans[0][2].strip()) or not line.text.startswith(number):
+        return None
+    return number if line.spans[1][0] - line.spans[0][1] > 0.6 * line.size else None
 
 
 # ───────────────────────────── code and algorithms ─────────────────────────────
@@ -1226,6 +1317,7 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     counts: Counter = Counter()
     inner: set[int] = set()  # the next lines in from the edge: furniture only when repeated on 3+ pages
     deep: Counter = Counter()
+    page_of: dict[int, list[Line]] = {}  # id of an edge line -> its page's lines, top to bottom
     for lines in pages_lines:
         ordered = sorted(lines, key=lambda ln: ln.y0)
         # A review copy stacks its furniture: "CVPR" over "#****" in both top corners, over a
@@ -1235,6 +1327,7 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         more = [ln for ln in more if id(ln) not in outer]
         inner.update(id(ln) for ln in more)
         edge.extend(list(outer.values()) + more)
+        page_of.update((id(ln), ordered) for ln in list(outer.values()) + more)
         counts.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in outer.values()})  # once per page
         deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
@@ -1246,13 +1339,32 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
-                    not CAPTION_LABEL_LINE.match(ln.text) and not _BARE_LABEL.fullmatch(ln.text):
+                    not CAPTION_LABEL_LINE.match(ln.text) and not _BARE_LABEL.fullmatch(ln.text) and \
+                    not _in_footnote(ln, page_of[id(ln)]):
                 out.add(id(ln))
-        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)):
+        elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)
+                                                    and not _in_footnote(ln, page_of[id(ln)])):
             # (tables set at the top of two pages under captions that differ only in their numbers,
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
             out.add(id(ln))
     return out
+
+
+def _in_footnote(line: Line, ordered: list[Line]) -> bool:
+    """Whether the line opens a footnote (a raised mark leads it) or goes on one: the lines above it,
+    each a line's pitch over the next, in its type and overlapping it, reach a line so led. A note
+    printed alike on two pages (one URL given twice, broken after a hyphen: "Question-Pairs") sits
+    at the same place on both, as a running foot does."""
+    for _ in range(8):
+        if line.lead_mark:
+            return True
+        at = bisect.bisect_left([ln.y0 for ln in ordered], line.y0)
+        above = [ln for ln in ordered[max(0, at - 6):at] if 0.5 * line.height < line.y0 - ln.y0 < 2 * line.height
+                 and abs(ln.size - line.size) < 0.6 and ln.x0 < line.x1 and line.x0 < ln.x1]
+        if not above:
+            return False
+        line = max(above, key=lambda ln: ln.y0)
+    return False
 
 
 def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
@@ -3014,6 +3126,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
         stamps = _foot_stamps(lines, doc[index].rect.height, body)
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
+        drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
+        grown_into: list[Line] = []  # long lines of prose taken only by a box so grown
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:
                 continue
@@ -3034,6 +3148,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
             elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
+                if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
+                    grown_into.append(ln)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
                 if BARE_PANEL_LABEL.match(ln.text):
@@ -3045,6 +3161,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
+        if grown_into:
+            kept = _with_paragraph_openings(grown_into, kept)
         kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
@@ -3614,7 +3732,22 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             return True
+        if _plot_title(line, box, margin):
+            boxes[i] = (box[0], line.y0, box[2], box[3])
+            return True
     return False
+
+
+def _plot_title(line: Line, box: tuple, margin: float) -> bool:
+    """Whether a line longer than a label is the title set over a drawing (TextRank's "Convergence
+    curves (250 vertices, 250 edges)"): just above it, centred on it, inside its width and well
+    narrower than it (a line of the body text over a figure as wide as its column spans it), no
+    prose and no sentence ending."""
+    width = box[2] - box[0]
+    return 40 < len(line.text) <= 80 and 0 <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
+        line.x1 <= box[2] + 2 and line.x1 - line.x0 <= 0.8 * width and \
+        abs((line.x0 + line.x1) / 2 - (box[0] + box[2]) / 2) <= 0.1 * width and \
+        not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
 
 
 def _continues_prose(line: Line, kept: list[Line]) -> bool:
@@ -3624,6 +3757,21 @@ def _continues_prose(line: Line, kept: list[Line]) -> bool:
     ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line."""
     return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
                _is_prose(k) for k in kept[-6:] if k.page == line.page)
+
+
+def _with_paragraph_openings(taken: list[Line], kept: list[Line]) -> list[Line]:
+    """The kept lines with those of `taken` (long lines of prose that a drawing's box took in only
+    after labels at its edge grew it) that open a paragraph kept as text: the line under one, at its
+    left edge, in its type and at a line's pitch, stayed text. Elsevier's "Article history:" labels
+    grow the ruled "ARTICLE INFO / ABSTRACT" band down level with the abstract's first line, which the
+    box then took while the rest of the abstract stayed text. The rows of a table of examples
+    (questions in a column, their answers growing the box) go on in the box and stay in it."""
+    released = []
+    for line in sorted(taken, key=lambda ln: -ln.y0):  # bottom up: an opening may open one released below it
+        if any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < k.y0 - line.y0 < 2.0 * line.height
+               and k.page == line.page for k in kept + released):
+            released.append(line)
+    return sorted(kept + released, key=lambda ln: (ln.y0, ln.x0)) if released else kept
 
 
 def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
