@@ -994,6 +994,78 @@ def _opened(width: float = 595, height: float = 842) -> tuple[pymupdf.Document, 
     return doc, doc.new_page(width=width, height=height)
 
 
+def _network(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """Three nodes joined by arrows, their letters inside."""
+    nodes = ((x0 + 10, y0 + 10), (x1 - 10, (y0 + y1) / 2), (x0 + 10, y1 - 10))
+    for (ax, ay), (bx, by) in zip(nodes, nodes[1:] + nodes[:1]):
+        page.draw_line((ax, ay), (bx, by), color=(0, 0, 0), width=1.5)
+    for (x, y), name in zip(nodes, "ABC"):
+        page.draw_circle((x, y), 8, color=(0, 0, 0), fill=(0.8, 0.8, 0.8), width=0.8)
+        _text(page, x - 3, y + 3, name)
+
+
+def test_panel_titles_and_axis_titles_set_a_little_off_their_drawings_are_the_figures(tmp_path):
+    # Royal Society Interface 2016, Figure 1: a row of panel titles over four network drawings,
+    # 1 to 11 pt above them ("synthetic ground-truth", "GLMpp (PCA" over "magnitudes)"); the titles
+    # within 8 pt were taken into the figure, "synthetic ground-truth" and "GLMpp (PCA" were read
+    # as body text. Figure 10: "time (s)" 3.5 pt under a plot's tick labels, read as body text too.
+    doc, page = _opened()
+    _network(page, 75, 292, 135, 383)
+    _network(page, 175, 276, 257, 400)
+    _network(page, 295, 278, 379, 402)
+    _network(page, 402, 289, 496, 421)
+    for x, title in ((76, "synthetic ground-truth"), (196, "cross-correlation"), (294, "empirical Markov model"),
+                     (429, "GLMpp (PCA")):
+        _text(page, x, 279, title)
+    _text(page, 433, 290, "magnitudes)")
+    _text(page, 42, 445, "Figure 1. A synthetic example of indirect causation between the three birds.", size=10)
+    _prose(page, 42, 283, 470, 780)
+    _plot(page, 345, 480, 534, 610)
+    _text(page, 359, 620, "0.5   1.0   1.5   2.0   2.5   3.0   3.5   4.0")
+    _text(page, 424, 632, "time (s)")
+    _text(page, 312, 660, "Figure 10. Aggregate kernels for the dataset of the second trial.", size=10)
+    _prose(page, 312, 552, 680, 780)
+    paper, _ = _save(doc, tmp_path)
+    text = " ".join(_paragraphs(paper))
+    for label in ("synthetic ground-truth", "GLMpp", "magnitudes", "time (s)"):
+        assert label not in text
+    floats = _floats(paper)
+    assert floats[("figure", "1")].bbox is not None and floats[("figure", "1")].bbox[1] < 273, floats[("figure", "1")].bbox
+    assert floats[("figure", "10")].bbox is not None and floats[("figure", "10")].bbox[3] > 632, floats[("figure", "10")].bbox
+
+
+def test_a_row_of_panel_labels_over_heat_maps_is_the_figures(tmp_path):
+    # Royal Society Interface 2016, Figure 8: over each row of matrices stands a row of labels,
+    # "(a)" at the left edge (over the rotated axis title) and "day 1" ... "day 18" 5 pt over the
+    # matrices, and a colour bar's two-line title ("correlation" / "index") at its right. The row
+    # was cut from the crop and read as body text ("day 1 day 7 correlation day 11 day 18").
+    # ACL 2019 (Figure 2), the same shape: "y0 y1 y2 y3" over each grid, "x1" ... "x4" beside it.
+    doc, page = _opened()
+    for x0 in (78, 183, 288, 393):
+        for i in range(4):
+            for j in range(4):
+                page.draw_rect((x0 + 22 * j, 269 + 22 * i, x0 + 22 * j + 21, 269 + 22 * i + 21), color=None,
+                               fill=(0.2 + 0.1 * i, 0.3, 0.9 - 0.1 * j))
+        for i in range(4):
+            _text(page, x0 - 13, 284 + 22 * i, f"x{i + 1}", size=8)
+    page.draw_rect((485, 269, 495, 355), color=None, fill=(0.5, 0.2, 0.2))
+    _text(page, 488, 260, "correlation", size=8)
+    _text(page, 488, 268, "index", size=8)
+    _text(page, 60, 345, "influence of sender", size=8, rotate=90)
+    _text(page, 53, 263, "(a)")
+    for x, day in ((105, "day 1"), (210, "day 7"), (313, "day 11"), (418, "day 18")):
+        _text(page, x, 263, day, size=8)
+    _text(page, 42, 380, "Figure 8. Interindividual influence strengths for the dataset of Gill et al.", size=10)
+    _prose(page, 42, 283, 400, 780)
+    _prose(page, 312, 552, 400, 780)
+    paper, _ = _save(doc, tmp_path)
+    text = " ".join(_paragraphs(paper))
+    for label in ("day 1", "day 18", "correlation", "(a)", "x1", "x4"):
+        assert label not in text
+    figure = _floats(paper)[("figure", "8")]
+    assert figure.bbox is not None and _contains(figure.bbox, (53, 254, 520, 355)), figure.bbox
+
+
 def test_two_like_fraction_bars_far_apart_are_no_table(tmp_path):
     # NIPS 2017 supplement: the same display (a fraction over "≤ 3/2") set twice on a page, 260 pt
     # apart, draws two fraction bars of one width; they were joined as a long table's rules (the

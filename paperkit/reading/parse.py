@@ -3174,6 +3174,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             _mark_algorithms(pages_rules[index], lines)
         stamps = _foot_stamps(lines, doc[index].rect.height, body)
         lines = _with_drop_caps(lines, body)
+        labels = _plot_labels(lines, page_graphics[index], body)
         drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
         grown_into: list[Line] = []  # long lines of prose taken only by a box so grown
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
@@ -3205,6 +3206,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
+            elif id(ln) in labels and not _continues_prose(ln, kept):
+                _take_label(ln, page_graphics[index])
+                continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
@@ -3828,6 +3832,84 @@ def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
             boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
             return True
     return False
+
+
+def _label_gap(line: Line, box: tuple, beside: bool = True) -> float:
+    """How far a line stands off a drawing's box (negative: it reaches in): over or under it when it
+    lies across the box by half its width, else (`beside`) beside it when level with it by half
+    its height, counted a third further there (the next column's text stands a gutter off a
+    figure); inf when neither."""
+    if min(line.x1, box[2]) - max(line.x0, box[0]) >= 0.5 * (line.x1 - line.x0):
+        return max(box[1] - line.y1, line.y0 - box[3])
+    if beside and min(line.y1, box[3]) - max(line.y0, box[1]) >= 0.5 * line.height:
+        return max(box[0] - line.x1, line.x0 - box[2]) * 4 / 3
+    return float("inf")
+
+
+def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]:
+    """The short lines (ids) that label a drawing from a little farther off than the 8 pt `_absorb`
+    allows for a line's whole height. Seeds: the lines `_absorb` takes, and a line in type smaller
+    than the text's, less than its height over, under or beside a drawing that holds no line in
+    the text's type (a heat map's "y0 y1 y2 y3" 3 pt over it and "x1" beside it, ACL 2019; a
+    formula's fraction bars hold its lines). From the seeds: the other titles of a row of titles
+    over or under drawings (Royal Society Interface: "synthetic ground-truth" 11 pt over its
+    network, level with "cross-correlation" 5 pt over the next; "(a)" in larger type at the left
+    end of "day 1 ... day 18"), and a line stacked right over or under a seed, within its width or
+    flush left with it ("time (s)" 3.5 pt under its tick labels, "correlation" over "index" by a
+    colour bar). Those are in plain words, never in bold (a heading) nor in mathematics (the parts
+    of a display)."""
+    plots = [b for b in boxes if b[2] - b[0] >= 20 and b[3] - b[1] >= 20]
+    if not plots:
+        return set()
+    # A caption's lines are no labels: its first line, the pieces level with it (cut by a subscript)
+    # and the lines it wraps onto, whose boxes may overlap (a caption over a table ends close to it).
+    captions = [ln for ln in lines if CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)]
+    for ln in sorted(lines, key=lambda ln: ln.y0) if captions else ():
+        if any((c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < 2 * c.height) or
+               (-0.5 * c.height < ln.y0 - c.y1 < c.height and ln.x0 < c.x1 and ln.x1 > c.x0 and
+                abs(ln.size - c.size) < 0.6)
+               for c in captions):
+            captions.append(ln)
+    held = {id(c) for c in captions}
+    short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
+                   key=lambda ln: ln.y0)
+    labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)}
+    small = [ln for ln in short if ln.size < body - 0.4 and not ln.bold and id(ln) not in labels and
+             any(ch.isalnum() for ch in ln.text)]  # (a lone brace is a formula's)
+    if small:
+        text = [ln for ln in lines if ln.size >= body - 0.4]
+        framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
+                  not any(_inside(ln, b, 0.0) for ln in text)]
+        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height for b in framed)}
+    if not labels:
+        return labels
+    tops = [ln.y0 for ln in short]
+
+    def near(ln: Line, reach: float) -> list[Line]:
+        return short[bisect.bisect_left(tops, ln.y0 - reach):bisect.bisect_right(tops, ln.y0 + reach)]
+
+    plain = [ln for ln in short if id(ln) not in labels and not ln.bold and not ln.math_chars]
+    row = {id(ln) for ln in plain if any(_label_gap(ln, b, beside=False) < 2.5 * ln.height for b in plots) and
+           any(id(o) in labels and abs(o.y0 + o.y1 - ln.y0 - ln.y1) < 2 and abs(o.size - ln.size) < 1.5 and
+               max(o.x0 - ln.x1, ln.x0 - o.x1) < 6 * ln.height for o in near(ln, 2))}
+    labels |= row
+    stacked = {id(ln) for ln in plain if id(ln) not in labels and
+               any(id(o) in labels and abs(o.size - ln.size) < 1 and
+                   abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
+                   (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
+    return labels | stacked
+
+
+def _take_label(line: Line, boxes: list[tuple]) -> None:
+    """Grow the drawing the label stands nearest to (corners included: "(a)" left of a row of heat
+    maps) over it."""
+    i = min((i for i, b in enumerate(boxes) if b[2] - b[0] >= 20 and b[3] - b[1] >= 20),
+            key=lambda i: max(boxes[i][0] - line.x1, line.x0 - boxes[i][2],
+                              boxes[i][1] - line.y1, line.y0 - boxes[i][3]),
+            default=None)
+    if i is not None:
+        b = boxes[i]
+        boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
 
 
 BARE_PANEL_LABEL = compile_later(r"^\(?[a-h]\)$")
