@@ -2821,6 +2821,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
     # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
     hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
+    # A column of the list with no line set in at all, though the list hangs its entries, may be the
+    # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
+    # and only a line after one that ends an entry opens a new one.
+    indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0}
+    flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     for ln in lines:
         number = _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
@@ -2841,7 +2846,8 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             start = at_margin or gap or prev is None
             if flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
                 start = ln.base - prev.base > step * 1.15 if ln.base is not None and prev.base is not None else gap
-            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and not hanging:
+            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
+                    (not hanging or (ln.page, ln.column) in flat):
                 start = False  # a wrapped line that happens to sit at the margin
             if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
                 start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
