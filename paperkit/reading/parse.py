@@ -1156,6 +1156,12 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             level = [ln.size for n in file for ln in worded.across((n.y0 + n.y1) / 2)]
             smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
             margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
+            if not margin and len(prose) >= 20:
+                # One overfull line (a footnote's long URL) may run out into the margin under the
+                # numbers: the file is still outside the text block if nearly no prose line reaches it.
+                x0, x1 = min(n.x0 for n in file), max(n.x1 for n in file)
+                margin = sum(1 for ln in prose if ln.x0 < x1 + 2 and ln.x1 > x0 - 2 and
+                             _joined_margin_number(ln) is None) <= max(1.0, 0.03 * len(prose))
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
                 numbers.extend(file)
                 files_kept.append(file)
