@@ -2351,11 +2351,21 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
     tops: dict[int, float] = {}
     for block in blocks:
         tops[block.page] = min(tops.get(block.page, block.lines[0].y0), block.lines[0].y0)
+    # A printed table of contents whose page numbers stand apart from its titles (each a line of its
+    # own at the right): under its "Contents" heading, a heading with no paragraph of text after it
+    # on the page, before the next heading, is one of its entries.
+    listed: set[int] = set()
+    for c, block in enumerate(blocks):
+        if CONTENTS_HEADINGS.match(block.text.strip()):
+            under = [i for i in headings if i > c and blocks[i].page == blocks[c].page]
+            for i, j in zip(under, under[1:] + [len(blocks)]):
+                if not any(_prose_block(b) for b in blocks[i + 1:j] if b.page == blocks[c].page):
+                    listed.add(i)
     out: dict[int, _Heading] = {}
     seen: set[tuple[str | None, str]] = set()
     for i, h in headings.items():
         page = blocks[i].page
-        if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2:
+        if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2 or i in listed:
             continue
         key = (h.number, _norm(h.title))
         at_top = blocks[i].lines[0].y0 <= tops[page] + 1
@@ -2364,6 +2374,12 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
         seen.add(key)
         out[i] = h
     return out
+
+
+def _prose_block(block: Block) -> bool:
+    """A paragraph of running text: twenty words or more, no dot leaders (". . . . 6")."""
+    return sum(1 for w in block.text.split() if any(ch.isalpha() for ch in w)) >= 20 and \
+        not re.search(r"(?:\.\s*){4}", block.text)
 
 
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
