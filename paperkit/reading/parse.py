@@ -2196,10 +2196,22 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             # its own under it, not the first one's wrapped end.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
+        if found.number is not None and len(block.lines) == 2 and _stacked_heading(block.lines[1].text):
+            # "VII. IMPLEMENTATION" right over "VIII. APPLICATION: ..." (an empty section), or over
+            # "REFERENCES": two headings, not one wrapped.
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
+            found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _stacked_heading(text: str) -> bool:
+    """Whether a heading's second line opens a heading of its own: its own section number ("VIII. "),
+    or the whole line the bibliography's heading."""
+    text = text.strip()
+    return bool(ROMAN_HEADING.match(text) or re.match(r"^\d{1,2}\.?\s+[A-Z]", text) or REFERENCE_HEADINGS.match(text))
 
 
 def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
