@@ -553,6 +553,7 @@ def abstract_guess(pdf: Path) -> tuple[bool, str]:
 
     with pymupdf.open(pdf) as doc:
         text = "\n".join(doc[i].get_text("text") for i in range(min(2, doc.page_count)))
+    text = re.sub(r"\n\d{3}(?=\n)", "", text)  # review line numbers, so "Net-" + "002" + "works" joins
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # "representa-" + "tion"
     text = clean(text.replace("\n", " \n "))
     m = re.search(r"\b(Abstract|ABSTRACT|A B S T R A C T|a b s t r a c t|Summary|SUMMARY)\b\s*[—–\-.:]?\s*", text)

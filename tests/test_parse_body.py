@@ -554,6 +554,23 @@ def test_a_margin_number_joined_to_a_line_that_hangs_into_the_margin_still_leave
     assert first.line_numbers == (530, 530 + len(lines) - 1)
 
 
+def test_margin_numbers_stay_out_of_the_text_when_one_overfull_line_runs_out_under_them(tmp_path):
+    # ICML 2015 review copy: numbers in the text's own size in the right margin; a footnote's long URL
+    # runs past the text block to under them, so the text's right edge is not the block's.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 12, 420)
+    for i, line in enumerate(lines):
+        page.insert_text((532, 110 + 12 * i), f"{i + 165:03d}", fontname="helv", fontsize=10)
+        page.insert_text((72, 110 + 12 * i), line, fontname="helv", fontsize=10)
+    url = "2 Dataset can be found at http://www.vision.example.org/datasets/extra/food-101/images/all/classes/index.html"
+    page.insert_text((86, 110 + 12 * len(lines) + 20), url, fontname="helv", fontsize=10)
+    assert page.get_text("dict")["blocks"][-1]["bbox"][2] > 535  # out under the numbers
+    paper = _parse(doc, tmp_path / "p.pdf")
+    first = paper.sections[0].paragraphs[0]
+    assert first.text.startswith(lines[0]) and not re.search(r"\b1\d\d\b", first.text), first.text
+    assert first.line_numbers == (165, 165 + len(lines) - 1)
+
+
 def test_a_subscript_the_text_layer_gives_as_a_line_of_its_own_stays_in_its_line(tmp_path):
     # ICML: the "i" of "Y_i" set under a line that ends in a broken word ("... Opera-") is a line of
     # its own in the text layer; read as the next line it made "Operai" of the word, or a paragraph "i".

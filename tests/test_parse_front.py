@@ -1793,3 +1793,70 @@ def test_a_numbered_heading_with_an_equation_in_its_title_is_a_section():
                              ("x = 0", "tibo", 12)]) == \
         [("1", "Introduction", 1), ("5", "The Case p = 0 and a Hybrid Method", 1),
          ("6", "Estimating p and Testing for p = 0", 1), ("6.4", "Testing for p = 0", 2)]
+
+
+def _small_caps(page, x: float, y: float, text: str, size: float = 11) -> None:
+    """`text` in small capitals as IEEE sets its headings: each word's first letter at `size`, the
+    rest in capitals at 8/10 of it."""
+    for word in text.split():
+        pieces = [(word, size)] if word.endswith(".") else [(word[0].upper(), size), (word[1:].upper(), 0.8 * size)]
+        for piece, at in pieces:  # (a section's number, "VII.", at full size)
+            page.insert_text((x, y), piece, fontname="tiro", fontsize=at)
+            x += pymupdf.get_text_length(piece, "tiro", at)
+        x += pymupdf.get_text_length(" ", "tiro", size)
+
+
+def test_a_table_of_contents_under_the_abstract_gives_no_sections():
+    # An IEEE magazine draft: "CONTENTS" under the abstract, then one row per section, its roman
+    # numeral, its title (both bold) and its page number each a line of its own; the sections,
+    # headed in small capitals, start on page 2.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Learning to Solve Problems with Spiking Networks")
+    page.skip(10)
+    _small_caps(page.page, 280, page.y, "Contents")
+    page.y += 24
+    entries = [("I", "Introduction", "2"), ("II", "Methods", "2"), ("III", "The learning problem", "3"),
+               ("IV", "Challenges of gradient-based learning", "3"), ("V", "Discussion", "4")]
+    for number, title, at in entries:
+        for x, text, font in ((90, number, "tibo"), (120, title, "tibo"), (517, at, "tiro")):
+            page.page.insert_text((x, page.y), text, fontname=font, fontsize=11)
+        page.y += 24
+    for n, (number, title, _) in enumerate(entries):
+        if n % 2 == 0:
+            page = Page(doc)
+        _small_caps(page.page, 200, page.y, f"{number}. {title}")
+        page.y += 16
+        words = (" ".join([PROSE] * 2)).split()
+        for start in range(0, len(words), 13):
+            page.line(" ".join(words[start:start + 13]), size=11)
+        page.skip(8)
+    paper = _parse(doc)
+    got = [(s.number, s.title.lower(), s.page) for s in paper.sections]
+    assert all(page > 1 for _, _, page in got), got  # nothing from the contents
+    assert ("I", "introduction", 2) in got and ("V", "discussion", 4) in got, got
+
+
+def test_a_heading_right_over_the_next_one_is_two_sections():
+    # An IEEE draft: an empty section's heading "VII. IMPLEMENTATION" stands right over "VIII. APPLICATION",
+    # and "IX. DISCUSSION" (its text left to write) right over "REFERENCES": read as one heading
+    # wrapped over two lines, each pair became one section.
+    doc = pymupdf.open()
+    _title_and_abstract(Page(doc), "Learning to Solve Problems with Spiking Networks")
+    words = (" ".join([PROSE] * 2)).split()
+    for stack in (["I. Introduction"], ["II. Implementation", "III. Application"], ["IV. Methods"], ["V. Results"],
+                  ["VI. Discussion", "References"]):
+        page = Page(doc)
+        for heading in stack:
+            _small_caps(page.page, 200, page.y, heading)
+            page.y += 17
+        if stack[-1] == "References":
+            for n in range(1, 4):
+                page.line(f'[{n}] A. Okafor and L. Moreau, "A study of models," in Proc. Conf. Learning, 2020, pp. 1-9.')
+            break
+        for start in range(0, len(words), 13):
+            page.line(" ".join(words[start:start + 13]), size=11)
+    paper = _parse(doc)
+    got = [(s.number, s.title.lower()) for s in paper.sections]
+    assert got == [("I", "introduction"), ("II", "implementation"), ("III", "application"), ("IV", "methods"),
+                   ("V", "results"), ("VI", "discussion"), (None, "references")], got

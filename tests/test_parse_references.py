@@ -999,3 +999,29 @@ def test_surname_first_prechecks_pass_every_entry_their_patterns_match():
                 assert bib._may_open_surname_first(text), text
     assert matched["vancouver"] >= 4 and matched["surname first"] >= 4  # the reference saw both styles
     assert not bib._may_open_vancouver(entries[8]) and not bib._may_open_surname_first(entries[8])  # ACL: neither
+
+
+def test_a_page_filled_by_one_long_author_list_is_one_entry_under_a_hanging_indent():
+    # ICML: one entry lists hundreds of authors and fills a whole column with continuation lines, set
+    # in by the hanging indent; with no line of that column at the entries' margin, its own left edge
+    # is the indent, and each line of names ("Vasic, P., Weng, P., ...") was read as a new entry.
+    pages = _introduction_then_references()
+    surnames = ["Okafor", "Moreau", "Vasic", "Weng", "Bhargava", "Dubal", "Krishnan", "Koura", "Srinivasan"]
+    for n in range(3):
+        pages.line(f"Okafor{n}, A. and Moreau, L. A study of model number {n} and its many", size=9)
+        pages.line("variants. In Proceedings of the Conference on Learning, 2020.", size=9, x=82)
+    pages.line("Grattafiori, A., Dubey, A., Jauhri, A., Pandey, A., Kadian, A.,", size=9)
+    for _ in range(6):
+        pages.line("Al-Dahle, A., Letman, A., Mathur, A., Schelten, A., Vaughan,", size=9, x=82)
+    pages.new_page()
+    for n in range(14):
+        names = ", ".join(f"{surnames[(n + k) % len(surnames)]}, {chr(65 + (n + k) % 26)}." for k in range(5))
+        pages.line(f"{names},", size=9, x=82)
+    pages.line("and et al. The herd of models, 2024.", size=9, x=82)
+    pages.new_page()
+    for n in range(3, 5):
+        pages.line(f"Okafor{n}, A. and Moreau, L. A study of model number {n} and its many", size=9)
+        pages.line("variants. In Proceedings of the Conference on Learning, 2021.", size=9, x=82)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 6, paper.references
+    assert paper.references[3].endswith("The herd of models, 2024.")

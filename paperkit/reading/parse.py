@@ -1156,6 +1156,12 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             level = [ln.size for n in file for ln in worded.across((n.y0 + n.y1) / 2)]
             smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
             margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
+            if not margin and len(prose) >= 20:
+                # One overfull line (a footnote's long URL) may run out into the margin under the
+                # numbers: the file is still outside the text block if nearly no prose line reaches it.
+                x0, x1 = min(n.x0 for n in file), max(n.x1 for n in file)
+                margin = sum(1 for ln in prose if ln.x0 < x1 + 2 and ln.x1 > x0 - 2 and
+                             _joined_margin_number(ln) is None) <= max(1.0, 0.03 * len(prose))
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
                 numbers.extend(file)
                 files_kept.append(file)
@@ -2190,10 +2196,22 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             # its own under it, not the first one's wrapped end.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
+        if found.number is not None and len(block.lines) == 2 and _stacked_heading(block.lines[1].text):
+            # "VII. IMPLEMENTATION" right over "VIII. APPLICATION: ..." (an empty section), or over
+            # "REFERENCES": two headings, not one wrapped.
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
+            found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _stacked_heading(text: str) -> bool:
+    """Whether a heading's second line opens a heading of its own: its own section number ("VIII. "),
+    or the whole line the bibliography's heading."""
+    text = text.strip()
+    return bool(ROMAN_HEADING.match(text) or re.match(r"^\d{1,2}\.?\s+[A-Z]", text) or REFERENCE_HEADINGS.match(text))
 
 
 def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
@@ -2345,11 +2363,21 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
     tops: dict[int, float] = {}
     for block in blocks:
         tops[block.page] = min(tops.get(block.page, block.lines[0].y0), block.lines[0].y0)
+    # A printed table of contents whose page numbers stand apart from its titles (each a line of its
+    # own at the right): under its "Contents" heading, a heading with no paragraph of text after it
+    # on the page, before the next heading, is one of its entries.
+    listed: set[int] = set()
+    for c, block in enumerate(blocks):
+        if CONTENTS_HEADINGS.match(block.text.strip()):
+            under = [i for i in headings if i > c and blocks[i].page == blocks[c].page]
+            for i, j in zip(under, under[1:] + [len(blocks)]):
+                if not any(_prose_block(b) for b in blocks[i + 1:j] if b.page == blocks[c].page):
+                    listed.add(i)
     out: dict[int, _Heading] = {}
     seen: set[tuple[str | None, str]] = set()
     for i, h in headings.items():
         page = blocks[i].page
-        if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2:
+        if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2 or i in listed:
             continue
         key = (h.number, _norm(h.title))
         at_top = blocks[i].lines[0].y0 <= tops[page] + 1
@@ -2358,6 +2386,12 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
         seen.add(key)
         out[i] = h
     return out
+
+
+def _prose_block(block: Block) -> bool:
+    """A paragraph of running text: twenty words or more, no dot leaders (". . . . 6")."""
+    return sum(1 for w in block.text.split() if any(ch.isalpha() for ch in w)) >= 20 and \
+        not re.search(r"(?:\.\s*){4}", block.text)
 
 
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
@@ -2821,6 +2855,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
     # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
     hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
+    # A column of the list with no line set in at all, though the list hangs its entries, may be the
+    # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
+    # and only a line after one that ends an entry opens a new one.
+    indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0}
+    flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     for ln in lines:
         number = _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
@@ -2841,7 +2880,8 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             start = at_margin or gap or prev is None
             if flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
                 start = ln.base - prev.base > step * 1.15 if ln.base is not None and prev.base is not None else gap
-            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and not hanging:
+            elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
+                    (not hanging or (ln.page, ln.column) in flat):
                 start = False  # a wrapped line that happens to sit at the margin
             if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
                 start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
