@@ -1101,3 +1101,23 @@ def test_two_like_fraction_bars_far_apart_are_no_table(tmp_path):
     assert any(p.startswith("(a)") for p in paragraphs) and any(p.startswith("(b)") for p in paragraphs), paragraphs
     assert any("> 6 log(T) - 7/(2 log2 e) log(2)" in p for p in paragraphs)
     assert not paper.tables
+
+
+def test_two_figures_of_two_panels_one_over_the_other_keep_their_own_panels(tmp_path):
+    # SDM 2019: Figure 4's two panels, its one-line caption, then Figure 5's two panels 22 pt under
+    # Figure 4's: Figure 5 took Figure 4's right-hand panel as a row of its own, across its caption.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 540, 60, 70)
+    _plot(page, 130, 80, 300, 175)
+    _plot(page, 335, 80, 505, 175)
+    _text(page, 140, 188, "Figure 4: Performance comparison of node classification on the first data set.")
+    _plot(page, 130, 196, 300, 295)
+    _plot(page, 335, 196, 505, 295)
+    _text(page, 140, 315, "Figure 5: Performance comparison of node classification on the second data set.")
+    _prose(page, 72, 540, 340, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    four, five = floats[("figure", "4")].bbox, floats[("figure", "5")].bbox
+    assert _contains(four, (130, 80, 505, 175)) and four[3] < 185
+    assert _contains(five, (130, 196, 505, 295)) and five[1] > 185

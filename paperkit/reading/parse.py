@@ -3698,7 +3698,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         box = chosen.get(i)
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
-                               stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None)
+                               stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
+                               captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -3922,7 +3923,8 @@ def _in_label_row(line: Line, labels: list[Line]) -> bool:
         any(abs(line.y0 - other.y0) < 1.0 and abs(line.size - other.size) < 0.3 for other in labels)
 
 
-def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None) -> tuple:
+def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
+                 captions: list[Block] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -3930,7 +3932,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     only (`stacked`): what sits right under a table is another float, such as an algorithm's frame.
     A float whose caption and graphic keep to one half of the page (`middle` is the page's middle)
     takes nothing from the other half: there stands the other column's float (ICCV: Algorithm 1's
-    frame 10 pt left of Table 1, level with it, was cropped with the table)."""
+    frame 10 pt left of Table 1, level with it, was cropped with the table). Nor does it grow over
+    another float's caption (`captions`, the page's others): the panels past it are that float's
+    (two figures of two panels each, one over the other)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -3960,7 +3964,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25
-            if (level and beside) or (aligned and row):
+            if ((level and beside) or (aligned and row)) and not any(
+                    _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
+                    for c in captions for ln in c.lines[:1]):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
                 rest.remove(other)
                 grew = True
