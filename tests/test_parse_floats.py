@@ -1121,3 +1121,28 @@ def test_two_figures_of_two_panels_one_over_the_other_keep_their_own_panels(tmp_
     four, five = floats[("figure", "4")].bbox, floats[("figure", "5")].bbox
     assert _contains(four, (130, 80, 505, 175)) and four[3] < 185
     assert _contains(five, (130, 196, 505, 295)) and five[1] > 185
+
+
+def test_two_tables_side_by_side_part_where_their_rules_part(tmp_path):
+    # XGBoost (KDD 2016) again: Table 2's rules run 16 pt into the right column, 6 pt short of
+    # Table 3's; parted at the middle between their captions, Table 2 lost its last 16 pt and Table 3
+    # took them.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 75, 72, "Table 2: Dataset used in the experiments.")
+    _text(page, 317, 72, "Table 3: Comparison of exact greedy methods.")
+    for x0, x1 in ((54, 310), (316, 577)):  # ruled all round, as \tabular with | and \hline
+        _rules(page, x0, x1, [80, 95, 140])
+        for x in (x0, x1):
+            page.draw_line((x, 80), (x, 140), color=(0, 0, 0), width=0.5)
+    for i in range(4):
+        _text(page, 60, 107 + 11 * i, f"Allstate   10 M   4227   Insurance claim {i}")
+        _text(page, 330, 107 + 11 * i, f"XGBoost   0.{i}84   1.{i}32")
+    _prose(page, 54, 290, 160, 720)
+    _prose(page, 317, 560, 160, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    left, right = floats[("table", "2")], floats[("table", "3")]
+    assert left.bbox is not None and right.bbox is not None
+    assert _contains(left.bbox, (54, 80, 310, 140)) and left.bbox[2] < 316
+    assert _contains(right.bbox, (316, 80, 577, 140)) and right.bbox[0] > 310
