@@ -254,16 +254,16 @@ def test_a_code_listing_set_as_a_figure_is_cropped_to_its_lines(tmp_path):
     assert figure.bbox[1] > 195 and figure.bbox[3] < 290
 
 
-def test_two_tables_side_by_side_under_shared_rules_split_them(tmp_path):
-    # XGBoost (KDD 2016) Tables 2 and 3: two captions level with each other over rules that run
-    # across both; one caption took the whole drawing and the other had no box.
+def _tables_side_by_side(tmp_path, rule, task: str):
+    """Tables 2 and 3 of XGBoost (KDD 2016), captions level with each other over their rules
+    (drawn by `rule`), the left one's rows ending in `task`; returns their floats."""
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     _text(page, 75, 72, "Table 2: Dataset used in the experiments.")
     _text(page, 317, 72, "Table 3: Comparison of exact greedy methods.")
-    _rules(page, 54, 577, [80, 95, 140])
+    rule(page)
     for i in range(4):
-        _text(page, 60, 107 + 11 * i, f"Allstate   10 M   4227   Insurance{i}")
+        _text(page, 60, 107 + 11 * i, f"Allstate   10 M   4227   {task}{i}")
         _text(page, 330, 107 + 11 * i, f"XGBoost   0.{i}84   1.{i}32")
     _prose(page, 54, 290, 160, 720)
     _prose(page, 317, 560, 160, 720)
@@ -271,6 +271,13 @@ def test_two_tables_side_by_side_under_shared_rules_split_them(tmp_path):
     floats = _floats(paper)
     left, right = floats[("table", "2")], floats[("table", "3")]
     assert left.bbox is not None and right.bbox is not None
+    return left, right
+
+
+def test_two_tables_side_by_side_under_shared_rules_split_them(tmp_path):
+    # XGBoost (KDD 2016) Tables 2 and 3: two captions level with each other over rules that run
+    # across both; one caption took the whole drawing and the other had no box.
+    left, right = _tables_side_by_side(tmp_path, lambda page: _rules(page, 54, 577, [80, 95, 140]), "Insurance")
     assert left.bbox[0] < 60 and left.bbox[2] < 317 and right.bbox[0] > 240 and right.bbox[2] > 570
 
 
@@ -1101,3 +1108,38 @@ def test_two_like_fraction_bars_far_apart_are_no_table(tmp_path):
     assert any(p.startswith("(a)") for p in paragraphs) and any(p.startswith("(b)") for p in paragraphs), paragraphs
     assert any("> 6 log(T) - 7/(2 log2 e) log(2)" in p for p in paragraphs)
     assert not paper.tables
+
+
+def test_two_figures_of_two_panels_one_over_the_other_keep_their_own_panels(tmp_path):
+    # SDM 2019: Figure 4's two panels, its one-line caption, then Figure 5's two panels 22 pt under
+    # Figure 4's: Figure 5 took Figure 4's right-hand panel as a row of its own, across its caption.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 540, 60, 70)
+    _plot(page, 130, 80, 300, 175)
+    _plot(page, 335, 80, 505, 175)
+    _text(page, 140, 188, "Figure 4: Performance comparison of node classification on the first data set.")
+    _plot(page, 130, 196, 300, 295)
+    _plot(page, 335, 196, 505, 295)
+    _text(page, 140, 315, "Figure 5: Performance comparison of node classification on the second data set.")
+    _prose(page, 72, 540, 340, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    four, five = floats[("figure", "4")].bbox, floats[("figure", "5")].bbox
+    assert _contains(four, (130, 80, 505, 175)) and four[3] < 185
+    assert _contains(five, (130, 196, 505, 295)) and five[1] > 185
+
+
+def test_two_tables_side_by_side_part_where_their_rules_part(tmp_path):
+    # XGBoost (KDD 2016) again: Table 2's rules run 16 pt into the right column, 6 pt short of
+    # Table 3's; parted at the middle between their captions, Table 2 lost its last 16 pt and Table 3
+    # took them.
+    def rule(page):
+        for x0, x1 in ((54, 310), (316, 577)):  # ruled all round, as \tabular with | and \hline
+            _rules(page, x0, x1, [80, 95, 140])
+            for x in (x0, x1):
+                page.draw_line((x, 80), (x, 140), color=(0, 0, 0), width=0.5)
+
+    left, right = _tables_side_by_side(tmp_path, rule, "Insurance claim ")
+    assert _contains(left.bbox, (54, 80, 310, 140)) and left.bbox[2] < 316
+    assert _contains(right.bbox, (316, 80, 577, 140)) and right.bbox[0] > 310

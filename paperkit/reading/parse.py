@@ -3362,7 +3362,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics, widths)
+    figures, tables = _floats(blocks, page_graphics, widths, pages_rules)
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -3651,7 +3651,7 @@ CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:th
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
-            widths: list[float] | None = None) -> tuple[list[Figure], list[Figure]]:
+            widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -3726,7 +3726,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         gap_left, gap_right = max(ln.x1 for ln in left.lines), min(ln.x0 for ln in right.lines)
         if gap_left >= gap_right:
             continue
-        middle = (gap_left + gap_right) / 2
+        middle = _tables_gutter(box, (gap_left + gap_right) / 2, pages_rules[block.page] if pages_rules else [])
         halves = {id(left): (box[0], box[1], middle, box[3]), id(right): (middle, box[1], box[2], box[3])}
         chosen[i], chosen[j] = halves[id(block)], halves[id(other)]
     figures: list[Figure] = []
@@ -3738,7 +3738,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         box = chosen.get(i)
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
-                               stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None)
+                               stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
+                               captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -3752,6 +3753,22 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _tables_gutter(box: tuple, middle: float, rules: list[tuple]) -> float:
+    """Where two tables side by side in one drawing part: the gap between their horizontal rules
+    (`rules`, the page's) nearest `middle`, the middle of the gap between their captions; a table
+    wider than its column reaches past that middle (KDD 2016: Table 2's rules run 16 pt into the
+    right column, up to 6 pt short of Table 3's). `middle` itself where no rule gap is found."""
+    spans = sorted((max(r[0], box[0]), min(r[2], box[2])) for r in rules
+                   if r[1] >= box[1] - 2 and r[3] <= box[3] + 2 and r[2] > box[0] and r[0] < box[2])
+    gaps, reach = [], box[0]
+    for x0, x1 in spans:
+        if x0 > reach + 1:
+            gaps.append((reach, x0))
+        reach = max(reach, x1)
+    inner = [(a + b) / 2 for a, b in gaps if a > box[0] + 1]
+    return min(inner, key=lambda x: abs(x - middle)) if inner else middle
 
 
 def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
@@ -3962,7 +3979,8 @@ def _in_label_row(line: Line, labels: list[Line]) -> bool:
         any(abs(line.y0 - other.y0) < 1.0 and abs(line.size - other.size) < 0.3 for other in labels)
 
 
-def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None) -> tuple:
+def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
+                 captions: list[Block] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -3970,7 +3988,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     only (`stacked`): what sits right under a table is another float, such as an algorithm's frame.
     A float whose caption and graphic keep to one half of the page (`middle` is the page's middle)
     takes nothing from the other half: there stands the other column's float (ICCV: Algorithm 1's
-    frame 10 pt left of Table 1, level with it, was cropped with the table)."""
+    frame 10 pt left of Table 1, level with it, was cropped with the table). Nor does it grow over
+    another float's caption (`captions`, the page's others): the panels past it are that float's
+    (two figures of two panels each, one over the other)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -4000,7 +4020,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25
-            if (level and beside) or (aligned and row):
+            if ((level and beside) or (aligned and row)) and not any(
+                    _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
+                    for c in captions for ln in c.lines[:1]):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
                 rest.remove(other)
                 grew = True
