@@ -62,3 +62,21 @@ def test_one_run_gives_the_marks_and_the_text_of_two(tmp_path):
         text = doc[0].get_text()
         assert "Hidden beyond the clip" not in text and "Tick inside the frame" in text
         assert "A reader's note" in text  # the annotation's text, which no mark stands for
+
+
+def test_a_pymupdf_without_the_calls_of_one_run_reads_the_page_twice(tmp_path, monkeypatch):
+    from paperkit.reading import ink
+
+    monkeypatch.setattr(ink, "_can_tee", lambda: False)  # as on a PyMuPDF whose bindings lack a call
+    with pymupdf.open(_drawn_pdf(tmp_path)) as doc:
+        page = doc[0]
+        marks, textpage = page_marks_and_text(page, FLAGS)
+        assert textpage is None and marks == page_marks(page)
+
+
+def test_this_pymupdf_has_every_call_of_one_run():
+    from pymupdf import mupdf
+
+    from paperkit.reading import ink
+
+    assert [name for name in ink._TEE_CALLS if not hasattr(mupdf, name)] == []

@@ -66,7 +66,7 @@ def page_marks_and_text(page, flags: int):
     from pymupdf import mupdf
 
     if page.rotation or flags & ~(pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP |
-                                  pymupdf.TEXT_PRESERVE_LIGATURES):
+                                  pymupdf.TEXT_PRESERVE_LIGATURES) or not _can_tee():
         return page_marks(page), None
     stext = mupdf.FzStextPage(mupdf.fz_bound_page(page.this))
     text_device = mupdf.fz_new_stext_device(stext, mupdf.FzStextOptions(flags))
@@ -83,6 +83,35 @@ def page_marks_and_text(page, flags: int):
     return device.marks, textpage
 
 
+# The device callbacks the teeing device passes on to the text device (see the module's docstring):
+# what the text device reads (text; images and shadings bound ActualText) and the clip stack, whose
+# scissor clips the text: every push and pop of a clip, mask, group or tile. The ink device records
+# the second set too.
+_TEXT_ONLY = ("stroke_text", "ignore_text", "begin_metatext", "end_metatext", "begin_mask", "end_mask",
+              "begin_group", "end_group", "end_tile")
+_INK_AND_TEXT = ("fill_shade", "fill_image", "fill_image_mask", "clip_path", "clip_stroke_path", "clip_text",
+                 "clip_stroke_text", "clip_image_mask", "pop_clip")
+
+
+def _mupdf_call(name: str) -> str:
+    """The MuPDF binding that makes the call of device callback `name`."""
+    return {"end_mask": "ll_fz_end_mask_tr", "fill_text": "ll_fz_fill_text2",
+            "begin_tile": "ll_fz_begin_tile_tid"}.get(name, f"ll_fz_{name}")
+
+
+_TEE_CALLS = tuple(_mupdf_call(n) for n in ("fill_text", "begin_tile") + _TEXT_ONLY + _INK_AND_TEXT) + \
+    ("fz_new_stext_device", "fz_run_page_annots", "fz_run_page_widgets")
+
+
+@cache
+def _can_tee() -> bool:
+    """Whether this PyMuPDF's MuPDF bindings have every call the teeing device makes (the range
+    pyproject admits reaches back to releases that may lack some): without them the page is run twice."""
+    from pymupdf import mupdf
+
+    return all(hasattr(mupdf, name) for name in _TEE_CALLS)
+
+
 @cache
 def _teeing_device_class():
     """The ink device that also passes the text device its calls (see the module's docstring)."""
@@ -96,8 +125,7 @@ def _teeing_device_class():
             super().__init__()
             self.text = text_device
             self.unforwarded = False  # a text call it could not pass on
-            for name in ("fill_text", "stroke_text", "ignore_text", "begin_metatext", "end_metatext", "begin_mask",
-                         "end_mask", "begin_group", "end_group", "begin_tile", "end_tile"):
+            for name in ("fill_text", "begin_tile") + _TEXT_ONLY:  # the ink device turns on its own
                 getattr(self, f"use_virtual_{name}")()
 
         def fill_text(self, ctx, text, ctm, colorspace, color, alpha, color_params):
@@ -116,7 +144,7 @@ def _teeing_device_class():
     def passed_on(name: str, ink_too: bool):
         """The callback `name` that makes the same call on the text device (MuPDF's fz_<name>), and
         records the ink as the ink device does when `ink_too`."""
-        call = getattr(mupdf, "ll_fz_end_mask_tr" if name == "end_mask" else f"ll_fz_{name}")
+        call = getattr(mupdf, _mupdf_call(name))
         own = getattr(ink, name) if ink_too else None
 
         def callback(self, ctx, *args):
@@ -125,13 +153,9 @@ def _teeing_device_class():
                 own(self, ctx, *args)
         return callback
 
-    # What the text device reads (text; images and shadings bound ActualText) and the clip stack,
-    # whose scissor clips the text: every push and pop of a clip, mask, group or tile.
-    for name in ("stroke_text", "ignore_text", "begin_metatext", "end_metatext", "begin_mask", "end_mask",
-                 "begin_group", "end_group", "end_tile"):
+    for name in _TEXT_ONLY:
         setattr(TeeingInkDevice, name, passed_on(name, ink_too=False))
-    for name in ("fill_shade", "fill_image", "fill_image_mask", "clip_path", "clip_stroke_path", "clip_text",
-                 "clip_stroke_text", "clip_image_mask", "pop_clip"):
+    for name in _INK_AND_TEXT:
         setattr(TeeingInkDevice, name, passed_on(name, ink_too=True))
     return TeeingInkDevice
 
