@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.real_truth import MANIFEST, TRUTH, float_number, load_manifest, norm
+from corpus.samples import crop_verdict
 
 ENV = "PAPERKIT_REAL_CORPUS"
 PLACES = ("page-break", "column-break", "beside-figure", "above-footnote", "body")
@@ -158,19 +159,6 @@ def float_counts(paper, truth: dict) -> Counts:
     true = [("figure", _number(n)) for n in truth.get("figures", [])] + \
            [("table", _number(n)) for n in truth.get("tables", [])]
     return match(pred, true)
-
-
-CROP_SLACK, CROP_WIDER, CROP_TALLER = 3.0, 20.0, 60.0  # points, as the LaTeX corpus's crop score
-
-
-def crop_verdict(box, truth_box) -> str:
-    """"whole", "too big" or "cut": how a crop's box (x0, y0, x1, y1) covers the true graphic's box."""
-    (x0, y0, x1, y1), (t0, u0, t1, u1) = box, truth_box
-    if not (x0 <= t0 + CROP_SLACK and y0 <= u0 + CROP_SLACK and x1 >= t1 - CROP_SLACK and y1 >= u1 - CROP_SLACK):
-        return "cut"
-    if (x1 - x0) - (t1 - t0) > CROP_WIDER or (y1 - y0) - (u1 - u0) > CROP_TALLER:
-        return "too big"
-    return "whole"
 
 
 @dataclass

@@ -804,6 +804,20 @@ def demo_truth() -> SampleTruth:
 # ───────────────────────────── scoring a parse against the truth ─────────────────────────────
 
 
+CROP_SLACK, CROP_WIDER, CROP_TALLER = 3.0, 20.0, 60.0  # points: a crop holds the graphic and little else
+
+
+def crop_verdict(box, truth_box) -> str:
+    """"whole", "too big" or "cut": how a crop's box (x0, y0, x1, y1) covers the true graphic's box
+    (the LaTeX corpus's drawn panels, a real paper's checked `float_boxes`)."""
+    (x0, y0, x1, y1), (t0, u0, t1, u1) = box, truth_box
+    if not (x0 <= t0 + CROP_SLACK and y0 <= u0 + CROP_SLACK and x1 >= t1 - CROP_SLACK and y1 >= u1 - CROP_SLACK):
+        return "cut"
+    if (x1 - x0) - (t1 - t0) > CROP_WIDER or (y1 - y0) - (u1 - u0) > CROP_TALLER:
+        return "too big"
+    return "whole"
+
+
 @dataclass
 class Score:
     """Counts for precision/recall of sections and captions (figures and tables together)."""
@@ -1029,9 +1043,7 @@ def text_score(paper, truth_path: Path) -> TextScore:
             if got is None or got.bbox is None or got.page != box["page"]:
                 out.boxes_wrong.append(f"{key[:-6]} {box['number']}: no box on page {box['page']}")
                 continue
-            (x0, y0, x1, y1), (t0, u0, t1, u1) = got.bbox, box["bbox"]
-            if x0 <= t0 + 3 and y0 <= u0 + 3 and x1 >= t1 - 3 and y1 >= u1 - 3 and \
-                    (y1 - y0) - (u1 - u0) <= 60 and (x1 - x0) - (t1 - t0) <= 20:
+            if crop_verdict(got.bbox, box["bbox"]) == "whole":
                 out.boxes_right += 1
             else:
                 out.boxes_wrong.append(f"{key[:-6]} {box['number']}: box {got.bbox}, drawn {box['bbox']}")

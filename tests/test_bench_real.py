@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks import bench_real, real_truth
 from benchmarks.real_truth import Pages, agreed_sentences, is_prose, pymupdf_pages, split_sentences
+from corpus.samples import crop_verdict
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Reference, Section
 
 BODY = [
@@ -232,13 +233,13 @@ def test_counts_and_totals():
 
 def test_crops_are_whole_too_big_cut_or_missing():
     truth_box = [100.0, 200.0, 300.0, 400.0]
-    assert bench_real.crop_verdict((98, 198, 302, 402), truth_box) == "whole"
-    assert bench_real.crop_verdict((103, 203, 297, 397), truth_box) == "whole"  # 3 pt slack on each side
-    assert bench_real.crop_verdict((104, 200, 300, 400), truth_box) == "cut"  # a sliver of the graphic left out
-    assert bench_real.crop_verdict((100, 200, 300, 380), truth_box) == "cut"  # the x-axis label cut off
-    assert bench_real.crop_verdict((90, 150, 310, 400), truth_box) == "whole"  # 50 pt taller, 20 pt wider: allowed
-    assert bench_real.crop_verdict((100, 130, 300, 400), truth_box) == "too big"  # 70 pt taller: swallows text
-    assert bench_real.crop_verdict((70, 200, 300, 400), truth_box) == "too big"  # 30 pt wider
+    assert crop_verdict((98, 198, 302, 402), truth_box) == "whole"
+    assert crop_verdict((103, 203, 297, 397), truth_box) == "whole"  # 3 pt slack on each side
+    assert crop_verdict((104, 200, 300, 400), truth_box) == "cut"  # a sliver of the graphic left out
+    assert crop_verdict((100, 200, 300, 380), truth_box) == "cut"  # the x-axis label cut off
+    assert crop_verdict((90, 150, 310, 400), truth_box) == "whole"  # 50 pt taller, 20 pt wider: allowed
+    assert crop_verdict((100, 130, 300, 400), truth_box) == "too big"  # 70 pt taller: swallows text
+    assert crop_verdict((70, 200, 300, 400), truth_box) == "too big"  # 30 pt wider
 
 
 def test_crop_counts_match_kind_number_and_page():
