@@ -1143,3 +1143,21 @@ def test_two_tables_side_by_side_part_where_their_rules_part(tmp_path):
     left, right = _tables_side_by_side(tmp_path, rule, "Insurance claim ")
     assert _contains(left.bbox, (54, 80, 310, 140)) and left.bbox[2] < 316
     assert _contains(right.bbox, (316, 80, 577, 140)) and right.bbox[0] > 310
+
+
+def test_a_plots_white_ground_wider_than_its_ink_is_no_part_of_the_crop(tmp_path):
+    # MATLAB and matplotlib paint a white rectangle behind the plot, 10-56 pt past its axes, tick
+    # labels and axis titles (IEEE TASLP, NIPS 2014, AAAI 2017): invisible on the page, it made the
+    # crop that much wider. The crop is the visible graphic; the y-axis title (rotated) stays in it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 540, 72, 300)
+    page.draw_rect((60, 310, 552, 480), color=None, fill=(1, 1, 1))
+    page.draw_rect((130, 330, 300, 450), color=None, fill=(1, 1, 1))
+    _plot(page, 130, 330, 300, 450, title="Seconds")
+    _plot(page, 350, 330, 510, 450)
+    _text(page, 100, 500, "Figure 2: Hidden states of the encoder projected on two axes.")
+    _prose(page, 72, 540, 520, 720)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (96, 330, 510, 450))
+    assert figure.bbox[0] > 90 and figure.bbox[2] < 515 and figure.bbox[1] > 322 and figure.bbox[3] < 460

@@ -844,13 +844,16 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 # ───────────────────────────── graphics ─────────────────────────────
 
 
-def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> list[tuple[float, float, float, float]]:
+def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
+                   seen: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
-    clip reaches."""
+    clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
+    marks, as a pair (see `_trim_to_seen`)."""
     width, height = page.rect.width, page.rect.height
     rects = []
+    grounds, ink = [], []  # white paint (unseen on a white page) and the rest
     if marks is None:
         marks = page_marks(page)
     for kind, (x0, y0, x1, y1), clip, white in marks:
@@ -868,7 +871,10 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
+        (grounds if white else ink).append((x0, y0, x1, y1))
         rects.append([x0, y0, x1, y1])
+    if seen is not None:
+        seen.append((grounds, ink))
     others, tables = _stack_rules(rects, lines)
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats.
@@ -3141,7 +3147,7 @@ TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|I
                                   r"\b.*$", re.DOTALL)
 
 
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple]]  # lines, graphic boxes, rotated lines, rules
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks)
 
 
 def _read_page(page, index: int) -> PageReading:
@@ -3151,8 +3157,9 @@ def _read_page(page, index: int) -> PageReading:
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     lines = _page_lines(page, index, rotated, textpage)
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks), lines)
-    return lines, boxes, rotated, _horizontal_rules(marks)
+    seen: list = []
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen), lines)
+    return lines, boxes, rotated, _horizontal_rules(marks), seen[0]
 
 
 def _repeated_boxes(pages_boxes: list[list[tuple]]) -> set[tuple]:
@@ -3178,7 +3185,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
     page_graphics: list[list[tuple]] = []
     pages_rotated: list[list[tuple]] = []
     pages_rules: list[list[tuple]] = []
-    for lines, graphics, rotated, rules in (_read_page(page, index) for index, page in enumerate(doc)):
+    pages_ink: list[tuple] = []
+    for lines, graphics, rotated, rules, ink in (_read_page(page, index) for index, page in enumerate(doc)):
+        pages_ink.append(ink)
         pages_lines.append(lines)
         page_graphics.append(graphics)
         pages_rotated.append(rotated)
@@ -3362,7 +3371,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True) 
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics, widths, pages_rules)
+    figures, tables = _floats(blocks, page_graphics, widths, pages_rules,
+                              page_ink=[(g, ink, lines, rotated) for (g, ink), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -3651,7 +3661,8 @@ CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:th
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
-            widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None) -> tuple[list[Figure], list[Figure]]:
+            widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None,
+            page_ink: list[tuple] | None = None) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -3659,7 +3670,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     when two captions reach for the same graphic (a plot above a "Figure 4" caption, a table right
     under it whose caption is below), the nearer pair is made first and the other caption takes its
     next nearest graphic that is still free. Each box is then grown to the whole float
-    (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
+    (`_whole_float`) and over the short lines between it and its caption (axis titles), and
+    finally cut to what is seen in it (`_trim_to_seen`, with each page's marks and lines, `page_ink`)."""
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     for index, block in enumerate(blocks):
@@ -3741,6 +3753,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
+            if page_ink:
+                box = _trim_to_seen(box, *page_ink[block.page])
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
         block.kind = "caption"
@@ -3753,6 +3767,29 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
+    """A float's box that holds white paint (`grounds`) cut down to what is seen in it: the other
+    ink (`ink`), the text lines over it and the rotated lines in it. White paint on a white page is
+    invisible; a plotting program's white ground reaches well past the plot (MATLAB: 20 pt past the
+    axes and tick labels on every side) and made the crop that much wider. The grounds have done
+    their work by then: they joined the panels they tile into one graphic."""
+    x0, y0, x1, y1 = box
+    if not any(x0 - 1 <= g[0] and y0 - 1 <= g[1] and g[2] <= x1 + 1 and g[3] <= y1 + 1 for g in grounds):
+        return box
+    import numpy as np
+
+    marks = np.asarray(ink, dtype=float).reshape(-1, 4)
+    hit = marks[(marks[:, 0] < x1) & (marks[:, 2] > x0) & (marks[:, 1] < y1) & (marks[:, 3] > y0)]
+    parts = [(float(hit[:, 0].min()), float(hit[:, 1].min()), float(hit[:, 2].max()), float(hit[:, 3].max()))] \
+        if len(hit) else []
+    parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0)]
+    parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1]
+    if not parts:
+        return box
+    return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
+            min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
 
 
 def _tables_gutter(box: tuple, middle: float, rules: list[tuple]) -> float:
