@@ -1161,3 +1161,81 @@ def test_a_plots_white_ground_wider_than_its_ink_is_no_part_of_the_crop(tmp_path
     figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (96, 330, 510, 450))
     assert figure.bbox[0] > 90 and figure.bbox[2] < 515 and figure.bbox[1] > 322 and figure.bbox[3] < 460
+
+
+def test_an_algorithm_frame_over_a_figure_is_no_panel_of_it(tmp_path):
+    # NeurIPS 2019: Algorithm 1's frame of rules stood 13 pt over Figure 2's plots, as wide as the
+    # text; the figure took it as a row of panels stacked over its own.
+    doc = pymupdf.open()
+    _prose(doc.new_page(width=612, height=792), 108, 504, 72, 700)
+    page = doc.new_page(width=612, height=792)
+    _rules(page, 108, 504, [72, 86])
+    _text(page, 110, 82, "Algorithm 1 Candidate Model Generation Strategy.", size=10)
+    for i, step in enumerate(("s: model size, M: model number, p: weight perturbation factor",
+                              "D: training data, N: neuron set", "for i = 1, ..., M do",
+                              "h = Train-model(D, N)", "Add m to M", "end for")):
+        _text(page, 112, 100 + 14 * i, f"{i + 1}: {step}", size=10)
+    _rules(page, 108, 504, [190])
+    for x in range(130, 480, 20):  # two bar charts, as the paper's image of them
+        page.draw_rect((x, 273 - (x * 7) % 60, x + 12, 273), color=None, fill=(0.6, 0.7, 0.9))
+    page.draw_rect((118, 203, 492, 276), color=(0, 0, 0), width=0.5)
+    _text(page, 250, 300, "Figure 2: Neuron activity analysis.", size=10)
+    _prose(page, 108, 504, 320, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (118, 203, 492, 276))
+    assert figure.bbox[1] > 195
+
+
+def _clipped_frame(page, clip: tuple, frame: tuple) -> None:
+    """A white box with a pink shadow and a black frame, drawn inside a clip that cuts the frame's
+    far side (a word processor's text box, EMNLP 2004)."""
+    height = page.rect.height
+    x0, y0, x1, y1 = clip
+    f0, g0, f1, g1 = frame
+    ops = (f"q {x0} {height - y1} {x1 - x0} {y1 - y0} re W n "
+           f"1 0.8 0.8 rg {f0 + 3} {height - g1} {f1 - f0 - 3} {g1 - g0 - 3} re f "
+           f"1 1 1 rg {f0} {height - g1 + 5} {f1 - f0 - 5} {g1 - g0 - 5} re f "
+           f"0 0 0 RG 1 w {f0} {height - g1} {f1 - f0} {g1 - g0} re S Q\n").encode()
+    xref = page.get_contents()[-1]
+    page.parent.update_stream(xref, page.parent.xref_stream(xref) + b"\n" + ops)
+
+
+def test_a_framed_text_box_whose_frame_runs_past_its_clip_is_part_of_the_figure(tmp_path):
+    # EMNLP 2004 Figure 2: a sample abstract in a framed box over a word graph. The frame was
+    # stroked 2 pt past the clip that cut the box, so the box, measured within the clip, had no
+    # frame down its sides and was dropped as text highlighted in colour.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 30, "x", size=1)  # (a content stream to add the framed box to)
+    _clipped_frame(page, (71.4, 22.1, 287.4, 91.3), (72.5, 23.5, 286.5, 94.5))
+    for i in range(6):
+        _text(page, 75, 34 + 10 * i, "Compatibility of systems of linear constraints over the natural numbers",
+              size=8)
+    for cx, cy in ((110, 130), (180, 120), (240, 160), (130, 200), (210, 230)):
+        page.draw_circle((cx, cy), 12, color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(110, 130), (180, 120), (240, 160), (130, 200), (210, 230)], color=(0, 0, 0), width=0.6)
+    _text(page, 72, 270, "Figure 2: Sample graph built for keyphrase extraction from an abstract.", size=10)
+    _prose(page, 72, 288, 285, 700)
+    _prose(page, 310, 540, 72, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (72, 23, 286, 242))
+
+
+def test_panel_captions_under_a_figure_captioned_above_are_in_its_crop(tmp_path):
+    # NeurIPS 2022: the caption above the plots, the axis titles and "(a) CIFAR-100" under them;
+    # the crop stopped at the tick labels.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 108, 504, 72, 340)
+    _text(page, 108, 370, "Figure 2: Top-1 accuracy of a linear probe with different label sparsities.", size=10)
+    for x0, x1, sub in ((143, 311, "(a) CIFAR-100"), (330, 499, "(b) CIFAR-10")):
+        _plot(page, x0, 397, x1, 474)
+        _text(page, x0 + 3, 484.5, "10", size=10)  # tick labels in two pieces, the axis title under them
+        _text(page, x0 + 26, 484.5, "4   2   1   .5   .25", size=10)
+        _text(page, x0 + 6, 505, "Label percentage (%)", size=10)
+        _text(page, x0 - 3, 530, sub, size=9)
+    page.insert_text((108, 565), "4.5 Model Cascade", fontname="tibo", fontsize=12)
+    _prose(page, 108, 504, 575, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (121, 397, 499, 532))
+    assert figure.bbox[3] < 545

@@ -1050,7 +1050,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
     a box from edge to edge, one under the other with no empty band between them (the line
     spacing, however wide, counts as the lines'); a figure or table leaves most of its box to the
     drawing, or its cells leave gaps across a row. A text figure in a frame (a sample summary in a
-    ruled box) is text edge to edge too, but rules run down both its sides."""
+    ruled box) is text edge to edge too, but rules run down both its sides (measured within their
+    clip: EMNLP 2004's framed abstract, its frame stroked 2 pt past the clip that cut its box)."""
     out = []
     rules: list | None = None
     for box in boxes:
@@ -1076,8 +1077,9 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         if not (across >= 0.75 and covered >= 0.8 * height):
             out.append(box)
             continue
-        if rules is None:
-            rules = [b for kind, b, _, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
+        if rules is None:  # (each as far as its clip reaches, as the boxes were made)
+            rules = [b if clip is None else (max(b[0], clip[0]), max(b[1], clip[1]), min(b[2], clip[2]), min(b[3], clip[3]))
+                     for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
         if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2):
             out.append(box)  # its frame: a stroked rectangle, or rules down both sides
@@ -3751,8 +3753,11 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
                                stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
-                               captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block])
+                               captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
+                               [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
+            if kind == "figure":
+                box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
         elif kind == "figure":
@@ -4027,7 +4032,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     takes nothing from the other half: there stands the other column's float (ICCV: Algorithm 1's
     frame 10 pt left of Table 1, level with it, was cropped with the table). Nor does it grow over
     another float's caption (`captions`, the page's others): the panels past it are that float's
-    (two figures of two panels each, one over the other)."""
+    (two figures of two panels each, one over the other), an algorithm's caption included: its
+    frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -4085,6 +4091,39 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         return box
     return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
             max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
+
+
+def _subcaptions_past(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure captioned above its graphic grown down over the panel captions under it ("(a)
+    CIFAR-100") and the short lines between (axis titles): rows of short lines, each within the
+    graphic's width and closer under the one before than one and a half of its height, up to the
+    last row holding a panel caption (NeurIPS 2022: caption above, "Label percentage (%)" and
+    "(a) CIFAR-100" under the plots were cut off). Without a panel caption nothing is taken:
+    a short line under the graphic may be the text's."""
+    x0, y0, x1, y1 = box
+    if caption.lines[-1].y1 > y0 + 2:
+        return box  # the caption is not above
+    under = sorted((ln for block in page_blocks if block is not caption for ln in block.lines
+                    if ln.y0 >= y1 - 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: ln.y0)
+    bottom, taken = y1, 0
+    rows: list[list[Line]] = []
+    for ln in under:
+        if rows and ln.y0 < rows[-1][0].y1 - 1:
+            rows[-1].append(ln)  # level with the row before
+        else:
+            rows.append([ln])
+    for k, row in enumerate(rows):
+        height = max(ln.height for ln in row)
+        if row[0].y0 - bottom > 1.5 * height or any(
+                ln.x0 < x0 - 10 or ln.x1 > x1 + 10 or len(ln.text) > 60 or _is_prose(ln) for ln in row):
+            break
+        bottom = max(ln.y1 for ln in row)
+        if any(SUBCAPTION.match(ln.text) for ln in row):
+            taken = k + 1
+    lines = [ln for row in rows[:taken] for ln in row]
+    if not lines:
+        return box
+    return (min(x0, *(ln.x0 for ln in lines)), y0, max(x1, *(ln.x1 for ln in lines)), max(y1, *(ln.y1 for ln in lines)))
 
 
 def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
