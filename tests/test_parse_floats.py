@@ -1239,3 +1239,47 @@ def test_panel_captions_under_a_figure_captioned_above_are_in_its_crop(tmp_path)
     figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (121, 397, 499, 532))
     assert figure.bbox[3] < 545
+
+
+def test_white_ground_near_a_table_does_not_join_the_figure_under_it_to_the_table(tmp_path):
+    # ICML 2009 page 7: Table 2, captioned above, and 7.6 pt under its last rule the white grounds
+    # of Figure 3's image panels (each ground 10 pt taller than its image, for a label); within the
+    # 8 pt that joins drawings, the unseen paint made table and figure one graphic, and the table
+    # took the figure.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 250, 70, "Table 2. Test error for MNIST dataset", size=10)
+    _rules(page, 87, 510, [74, 84, 123])
+    for x in (234, 293, 353, 412, 472):
+        page.draw_line((x, 74), (x, 123), color=(0, 0, 0), width=0.4)
+    for i, row in enumerate(("Labeled training samples", "CDBN", "Ranzato et al. (2007)", "Weston et al. (2008)")):
+        _text(page, 90, 82 + 11 * i, row, size=9)
+        if i:
+            _text(page, 240, 82 + 11 * i, "2.62%   2.13%   1.91%   1.59%   0.82%", size=9)
+    for x in (68, 161, 254, 348, 441):
+        page.draw_rect((x, 131, x + 86, 194), color=None, fill=(1, 1, 1))
+        page.draw_rect((x, 141, x + 85, 194), color=None, fill=(0.5, 0.5, 0.5))  # the image
+        _text(page, x + 30, 138, "faces", size=6)
+        page.draw_rect((x, 197, x + 85, 253), color=None, fill=(0.4, 0.4, 0.4))
+    _text(page, 55, 270, "Figure 3. Columns 1-4: the second layer bases (top) and the third layer bases (bottom).",
+          size=10)
+    _prose(page, 55, 540, 290, 700)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    table, figure = floats[("table", "2")].bbox, floats[("figure", "3")].bbox
+    assert _contains(table, (87, 74, 510, 123)) and table[3] < 128
+    assert _contains(figure, (68, 141, 526, 253)) and figure[1] > 125
+
+
+def test_white_grounds_of_panels_a_point_apart_still_tile_one_figure(tmp_path):
+    # JMLR 2013: three MATLAB panels, two over one, each on its own white ground; the grounds
+    # lie 1 pt apart while the plots' ink is 20 pt apart: the grounds make them one figure.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for x0, y0 in ((137, 91), (307, 91), (222, 221.5)):
+        page.draw_rect((x0, y0, x0 + 168, y0 + 129.5), color=None, fill=(1, 1, 1))
+        _plot(page, x0 + 30, y0 + 10, x0 + 150, y0 + 105)
+    _text(page, 108, 380, "Figure 5: Scores and run time of the full and greedy samplers.", size=10)
+    _prose(page, 108, 504, 400, 700)
+    figure = _float(doc, tmp_path, "figure", "5")
+    assert figure.bbox is not None and _contains(figure.bbox, (145, 101, 457, 326))
