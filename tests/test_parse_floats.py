@@ -1283,3 +1283,36 @@ def test_white_grounds_of_panels_a_point_apart_still_tile_one_figure(tmp_path):
     _prose(page, 108, 504, 400, 700)
     figure = _float(doc, tmp_path, "figure", "5")
     assert figure.bbox is not None and _contains(figure.bbox, (145, 101, 457, 326))
+
+
+def test_a_figure_of_words_keeps_its_side_labels_and_the_rows_under_its_diagram(tmp_path):
+    # INLG 2024 Figure 1: a Venn diagram with tall brackets around its small labels, "Correction C"
+    # beside it 30 pt past the circles (level with the next column's table caption, 17 pt across
+    # the gutter), and three rows of words in the text's type between the diagram and its caption.
+    doc = pymupdf.open()
+    _prose(doc.new_page(width=612, height=792), 60, 295, 72, 700, size=11)
+    page = doc.new_page(width=612, height=792)
+    for cx, cy in ((175, 120), (150, 170), (203, 170)):
+        page.draw_circle((cx, cy), 52, color=(0, 0, 0), width=0.6)
+    for x, y in ((135, 134), (196, 134), (165, 162)):  # "(Over- Delete)" in a tall bracket
+        _text(page, x, y, "(", size=14)
+        _text(page, x + 5, y - 8, "Over-", size=8)
+        _text(page, x + 5, y, "Delete", size=8)
+    _text(page, 93, 86, "Source S", size=10)
+    _text(page, 70, 214, "Reference R", size=10)
+    _text(page, 241, 214, "Correction C", size=10)
+    _text(page, 237, 226, "Who is you !", size=10)
+    for i, row in enumerate(("Source S: What is you ?", "Reference R: Who are you ?", "Correction C: Who is you !")):
+        _text(page, 100, 245 + 13 * i, row, size=11)
+    _text(page, 71, 295, "Figure 1: A three-set Venn diagram of words.", size=10)
+    _prose(page, 60, 295, 310, 700, size=11)
+    _rules(page, 310, 520, [72, 86, 182])
+    for i in range(6):
+        _text(page, 315, 98 + 14 * i, f"S and R and C   region {i}   kept", size=10)
+    _text(page, 310, 214, "Table 1: A table describes each region in Figure 1.", size=10)
+    _prose(page, 310, 540, 240, 700, size=11)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.bbox is not None and _contains(figure.bbox, (70, 68, 292, 272))
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "Source S" not in text and "Correction C" not in text

@@ -3967,23 +3967,27 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     plots = [b for b in boxes if b[2] - b[0] >= 20 and b[3] - b[1] >= 20]
     if not plots:
         return set()
-    # A caption's lines are no labels: its first line, the pieces level with it (cut by a subscript)
-    # and the lines it wraps onto, whose boxes may overlap (a caption over a table ends close to it).
+    # A caption's lines are no labels: its first line, the pieces level with it (cut by a subscript:
+    # closer than a line's height, never across the gutter: INLG 2024's "Correction C" 17 pt left of
+    # the other column's caption) and the lines it wraps onto, whose boxes may overlap (a caption
+    # over a table ends close to it).
     captions = [ln for ln in lines if CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)]
     for ln in sorted(lines, key=lambda ln: ln.y0) if captions else ():
-        if any((c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < 2 * c.height) or
+        if any((c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < c.height) or
                (-0.5 * c.height < ln.y0 - c.y1 < c.height and ln.x0 < c.x1 and ln.x1 > c.x0 and
                 abs(ln.size - c.size) < 0.6)
                for c in captions):
             captions.append(ln)
     held = {id(c) for c in captions}
+    between = _rows_over_caption(lines, plots, [c for c in captions if CAPTION.match(c.text)], body)
     short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
                    key=lambda ln: ln.y0)
-    labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)}
+    labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)} | between
     small = [ln for ln in short if ln.size < body - 0.4 and not ln.bold and id(ln) not in labels and
              any(ch.isalnum() for ch in ln.text)]  # (a lone brace is a formula's)
     if small:
-        text = [ln for ln in lines if ln.size >= body - 0.4]
+        # (a bracket alone is no text: a Venn diagram's tall "(" around "Over- Delete", INLG 2024)
+        text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
                   not any(_inside(ln, b, 0.0) for ln in text)]
         labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height for b in framed)}
@@ -4004,6 +4008,26 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+def _rows_over_caption(lines: list[Line], plots: list[tuple], captions: list[Line], body: float) -> set[int]:
+    """The lines (ids) between a drawing and the caption right under it, when they are all short
+    words, no prose and no heading: rows of a figure set as text under its diagram ("Source S:
+    What is you ?", INLG 2024), which `_reach_caption` would put in the crop only later, after they
+    had run into the text."""
+    out: set[int] = set()
+    for c in captions:
+        above = [b for b in plots if b[3] <= c.y0 + 2 and c.y0 - b[3] < 80 and min(b[2], c.x1) - max(b[0], c.x0) > 0]
+        if not above:
+            continue
+        box = max(above, key=lambda b: b[3])  # the nearest drawing over the caption
+        left, right = max(box[0], c.x0), min(box[2], c.x1)
+        rows = [ln for ln in lines if ln is not c and ln.y0 >= box[3] - 2 and ln.y1 <= c.y0 + 1 and
+                ln.x1 > left and ln.x0 < right]
+        if rows and not any(_is_prose(ln) or _headingish(ln, body) or CAPTION.match(ln.text) or
+                            ln.x0 < min(box[0], c.x0) - 10 or ln.x1 > max(box[2], c.x1) + 10 for ln in rows):
+            out |= {id(ln) for ln in rows}
+    return out
 
 
 def _take_label(line: Line, boxes: list[tuple]) -> None:
