@@ -412,7 +412,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             if line is not None:
                 lines.append(line)
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width)))
-    return _attach_lead_marks(lines, page.rect.height)
+    return _join_row_pieces(_attach_lead_marks(lines, page.rect.height))
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -759,7 +759,74 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
             ln.scripts += 1
             taken.add(id(piece))
             break
-    return [ln for ln in lines if id(ln) not in taken] if taken else lines
+    # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
+    return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _join_row_pieces(lines: list[Line]) -> list[Line]:
+    """The pieces of one printed row that the text layer gives as lines of their own off the row's
+    baseline, joined to it left to right: inline math drawn taller than its row (a fraction's
+    numerator and denominator, a sum sign with its limits, a stacked "Θ^g_0") has its pieces'
+    baselines raised or lowered, and by baseline they were read before or after the row they
+    belong to (NeurIPS: "... with d layers and w hidden s=1 ∈Rdin ×R, and the parameters units per
+    layer."). A piece that holds math joins the line to its left when their boxes share at least half of the lower
+    one's height and it starts within 0.6 of the type size after that line's end, or over its last
+    half-em or its last short span (a script stacked over another: "K" over "k=1"); two lines of one column overlap across, and two
+    columns stand a gutter apart, so neither is joined; nor is a piece that starts flush with other
+    lines (the next column's line, beside a display equation run into the gutter), nor the pieces of
+    a display equation, which hold no words of prose (`_blocks` keeps those together). A raised footnote mark after words is a
+    call of the line, as inside one (`_footnote_marks`). `lines` are sorted by rounded baseline."""
+    if len(lines) < 2:
+        return lines
+    keys = [round(ln.y1 if ln.base is None else ln.base) for ln in lines]
+    reach = 1.5 * max(ln.size for ln in lines) + 2
+    edges = Counter(round(ln.x0) for ln in lines)
+    taken: set[int] = set()
+    for piece in sorted(lines, key=lambda ln: ln.x0):
+        x = round(piece.x0)
+        if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or not (piece.math_chars or piece.scripts) or \
+                CAPTION.match(piece.text) or piece.height > 2.5 * piece.size:
+            continue  # it starts where a column's lines start, or holds no math: a line of its own
+        base = piece.y1 if piece.base is None else piece.base
+        lo, hi = bisect.bisect_left(keys, base - reach), bisect.bisect_right(keys, base + reach)
+        for ln in lines[lo:hi]:
+            if ln is piece or id(ln) in taken or not ln.x0 < piece.x0 or not ln.x1 < piece.x1 or \
+                    piece.size < 0.4 * ln.size or ln.height > 2.5 * ln.size:
+                continue  # (a rule drawn as a tiny glyph; boxes far taller than their type say nothing)
+            size = max(ln.size, piece.size)
+            gap = piece.x0 - ln.x1
+            shared = min(ln.y1, piece.y1) - max(ln.y0, piece.y0)
+            last = max(ln.spans, key=lambda span: span[0]) if ln.spans else None
+            stacked = last is not None and last[0] - 1 <= piece.x0 and len(last[2].strip()) <= 4
+            if not (-0.6 * size <= gap or stacked) or gap >= 0.6 * size or shared < 0.5 * min(ln.height, piece.height):
+                continue
+            if len(_RUNNING_WORD.findall(f"{ln.text} {piece.text}")) < 2:
+                break  # pieces of a display equation (a fraction's denominator beside its row): left as they are
+            if ln.base is not None and piece.base is not None and abs(ln.base - piece.base) < 1.5 and \
+                    gap >= -max(1.0, 0.15 * size) and abs(ln.size - piece.size) >= 1.0:
+                break  # on the row's baseline in another size, not stacked: `_merge_same_baseline` left it apart
+            if CALL_MARK.match(piece.text) and piece.size <= 0.8 * ln.size and piece.base is not None and \
+                    ln.base is not None and piece.base < ln.base - 0.15 * ln.size and gap >= -0.5 and \
+                    re.search(r"[A-Za-z.,;:)\]]$", ln.text):
+                ln.calls.append(piece.text)
+            else:
+                ln.text = f"{ln.text} {piece.text}"
+                ln.spans.extend(piece.spans)
+                ln.math_chars += piece.math_chars
+                ln.scripts += piece.scripts + (piece.size < 0.85 * ln.size)
+                worded = any(ch.isalpha() for ch in piece.text)  # (a number says nothing of the face)
+                ln.bold = ln.bold and (piece.bold or not worded)
+                ln.italic = ln.italic and (piece.italic or not worded)
+                ln.code = ln.code and piece.code
+                if piece.size > ln.size + 0.25:
+                    ln.base, ln.size = piece.base, piece.size  # the row's baseline is its larger type's
+            ln.calls.extend(piece.calls)
+            ln.x1 = piece.x1
+            ln.y0, ln.y1 = min(ln.y0, piece.y0), max(ln.y1, piece.y1)
+            taken.add(id(piece))
+            break
+    # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
+    return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
 
 
 def _text_offset_at(line: Line, x: float) -> int | None:
@@ -1443,25 +1510,47 @@ def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     of a one-column paper), with no line running across that height. The right-hand lines are a
     caption's (its first line and those close under it, a hanging indent allowed) or, unless
     `captions_only`, four or more flush with one left edge. When they stand beside the text, every
-    line above and below their band is read as one column."""
-    right = sorted((ln for ln in lines if ln.column == 2), key=lambda ln: ln.y0)
-    start = next((k for k, ln in enumerate(right) if CAPTION.match(ln.text)), None)
-    if start is not None:
-        group = [right[start]]
-        for ln in right[start + 1:]:
-            if ln.y0 - group[-1].y1 >= group[-1].height:
+    line above and below their band is read as one column. With `captions_only`, the caption may
+    stand on the left instead, under its figure, the text wrapped on its right (LNCS): the band then
+    runs over the right-hand lines beside the caption and those set tight above and below them."""
+    def caption_run(column: list[Line]) -> list[Line] | None:
+        start = next((k for k, ln in enumerate(column) if CAPTION.match(ln.text)), None)
+        if start is None:
+            return None
+        run = [column[start]]
+        for ln in column[start + 1:]:
+            if ln.y0 - run[-1].y1 >= run[-1].height:
                 break
-            group.append(ln)
-    elif captions_only or not right:
-        return False
-    else:
+            run.append(ln)
+        return run
+
+    right = sorted((ln for ln in lines if ln.column == 2), key=lambda ln: ln.y0)
+    beside = 1  # the column that stands beside the group
+    group = caption_run(right)
+    if group is None and captions_only:
+        group = caption_run(sorted((ln for ln in lines if ln.column == 1), key=lambda ln: ln.y0))
+        if group is None:
+            return False
+        beside = 2
+    elif group is None:
+        if not right:
+            return False
         edge = min(ln.x0 for ln in right)
         group = [ln for ln in right if ln.x0 - edge < 2]
         if len(group) < 4:
             return False
     top, bottom = min(ln.y0 for ln in group), max(ln.y1 for ln in group)
+    if beside == 2:
+        for ln in reversed([ln for ln in right if ln.y0 < top]):
+            if top - ln.y1 >= ln.height:
+                break
+            top = min(top, ln.y0)
+        for ln in (ln for ln in right if ln.y1 > bottom):
+            if ln.y0 - bottom >= ln.height:
+                break
+            bottom = max(bottom, ln.y1)
     band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
-    if not any(ln.column == 1 for ln in band) or any(ln.column == 0 for ln in band):
+    if not any(ln.column == beside for ln in band) or any(ln.column == 0 for ln in band):
         return False
     for ln in lines:
         if not (ln.y0 < bottom and ln.y1 > top):
@@ -1661,6 +1750,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                                abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                not prev.text.rstrip().endswith(_SENTENCE_END) and len(_RUNNING_WORD.findall(ln.text)) >= 4)
+            # Nor is a row of prose dense with inline math ("{v1 i , v2 i , . . . , vi|vi| }. Our model
+            # is an end-to-end") a display when it fills the column from its left edge, words in it:
+            # the line of prose under it, flush left at the usual pitch, goes on with it.
+            new = new and not (same_place and _display_math(prev) and not _display_math(ln) and 0 < gap < pitch * 1.15 and
+                               abs(ln.size - prev.size) < 0.3 and abs(prev.x0 - col_left[(ln.page, ln.column)]) < 2 and
+                               abs(ln.x0 - prev.x0) < 2 and prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
+                               len(_RUNNING_WORD.findall(prev.text)) >= 2 and not EQUATION_NUMBER.search(prev.text.strip()))
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
