@@ -985,3 +985,22 @@ def test_a_row_dense_with_inline_math_that_fills_the_column_goes_on_in_the_next_
     _set(page, ["manner trained on pixels directly by taking the frames as input to the network."], 72, y + 15)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, "Our model is an end-to-end manner trained on pixels"), _paragraphs(paper)
+
+
+def test_an_unnamed_glyph_drawn_above_its_row_of_words_stays_in_the_row(tmp_path):
+    # TPAMI: the radical of "of order O(√1/n) [41]" is a glyph the text layer cannot name, drawn a
+    # little above the row; alone on its raised baseline it was read before the row as a display
+    # equation's piece, and cut "The Rademacher complexity has a convergence rate" from its end.
+    doc, page = _new_page()
+    above = _fill(WORDS * 2 + ["and", "the", "complexity", "has", "a", "convergence", "rate"], 440)
+    y = _column(page, above, 72, 110) + 2
+    head = "of order O("
+    page.insert_text((72, y), head, fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "helv", 10)
+    page.insert_text((x + 8, y), "1/n) [41]. If the function class has proper conditions on its", fontname="helv",
+                     fontsize=10)
+    _unnamed_glyph(doc, page, x, y - 4)  # (drawn after the row: the text layer gives it a line of its own)
+    _column(page, _fill(WORDS[:30] + ["done."], 440), 72, y + 12)
+    paper = _parse(doc, tmp_path / "glyph.pdf")
+    assert _holds(paper, "has a convergence rate of order O( 1/n) [41]. If the function class"), _paragraphs(paper)
+    assert "\ufffd" not in " ".join(_paragraphs(paper))

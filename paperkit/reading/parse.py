@@ -769,13 +769,14 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
     numerator and denominator, a sum sign with its limits, a stacked "Θ^g_0") has its pieces'
     baselines raised or lowered, and by baseline they were read before or after the row they
     belong to (NeurIPS: "... with d layers and w hidden s=1 ∈Rdin ×R, and the parameters units per
-    layer."). A piece that holds math joins the line to its left when their boxes share at least half of the lower
-    one's height and it starts within 0.6 of the type size after that line's end, or over its last
-    half-em or its last short span (a script stacked over another: "K" over "k=1"); two lines of one column overlap across, and two
-    columns stand a gutter apart, so neither is joined; nor is a piece that starts flush with other
-    lines (the next column's line, beside a display equation run into the gutter), nor the pieces of
-    a display equation, which hold no words of prose (`_blocks` keeps those together). A raised footnote mark after words is a
-    call of the line, as inside one (`_footnote_marks`). `lines` are sorted by rounded baseline."""
+    layer."). A piece that holds math joins the line to its left when their boxes share at least
+    half of the lower one's height and it starts within 0.6 of the type size after that line's end,
+    or over its last half-em or its last short span (a script stacked over another: "K" over
+    "k=1"). Two lines of one column overlap across, and two columns stand a gutter apart, so neither
+    is joined; nor is a piece that starts flush with other lines (the next column's line, beside a
+    display equation run into the gutter), nor the pieces of a display equation, which hold no
+    words of prose (`_blocks` keeps those together). A raised footnote mark after words is a call
+    of the line, as inside one (`_footnote_marks`). `lines` are sorted by rounded baseline."""
     if len(lines) < 2:
         return lines
     keys = [round(ln.y1 if ln.base is None else ln.base) for ln in lines]
@@ -784,15 +785,31 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
     taken: set[int] = set()
     for piece in sorted(lines, key=lambda ln: ln.x0):
         x = round(piece.x0)
-        if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or not (piece.math_chars or piece.scripts) or \
+        if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
+                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
                 CAPTION.match(piece.text) or piece.height > 2.5 * piece.size:
             continue  # it starts where a column's lines start, or holds no math: a line of its own
         base = piece.y1 if piece.base is None else piece.base
         lo, hi = bisect.bisect_left(keys, base - reach), bisect.bisect_right(keys, base + reach)
         for ln in lines[lo:hi]:
-            if ln is piece or id(ln) in taken or not ln.x0 < piece.x0 or not ln.x1 < piece.x1 or \
+            if ln is piece or id(ln) in taken or not ln.x0 < piece.x0 or \
                     piece.size < 0.4 * ln.size or ln.height > 2.5 * ln.size:
                 continue  # (a rule drawn as a tiny glyph; boxes far taller than their type say nothing)
+            if not ln.x1 < piece.x1:
+                # A glyph the text layer cannot name (a radical, a big operator) drawn over a row of
+                # words, "of order O(√1/n) [41]": it goes in the row at its place, not into a display.
+                # (Its top stands above the row's baseline: the row above ends in a deep descender.)
+                if len(piece.text) <= 4 and UNEXPRESSED.search(piece.text) and piece.x1 < ln.x1 and \
+                        min(ln.y1, piece.y1) - max(ln.y0, piece.y0) >= 0.5 * piece.height and \
+                        ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size and \
+                        len(_RUNNING_WORD.findall(ln.text)) >= 4 and (at := _text_offset_at(ln, piece.x0)) is not None:
+                    ln.text = f"{ln.text[:at]} {piece.text} {ln.text[at:]}".replace("  ", " ").strip()
+                    ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
+                    ln.math_chars += piece.math_chars
+                    ln.y0, ln.y1 = min(ln.y0, piece.y0), max(ln.y1, piece.y1)
+                    taken.add(id(piece))
+                    break
+                continue
             size = max(ln.size, piece.size)
             gap = piece.x0 - ln.x1
             shared = min(ln.y1, piece.y1) - max(ln.y0, piece.y0)
