@@ -1860,3 +1860,29 @@ def test_a_heading_right_over_the_next_one_is_two_sections():
     got = [(s.number, s.title.lower()) for s in paper.sections]
     assert got == [("I", "introduction"), ("II", "implementation"), ("III", "application"), ("IV", "methods"),
                    ("V", "results"), ("VI", "discussion"), (None, "references")], got
+
+
+def test_an_ieee_small_caps_heading_with_acronyms_plurals_inside_is_a_heading():
+    # IEEE SPM: "II. UNDERSTANDING SNNS AS RNNS (FRIEDEMANN)": the plural's "S" after "SNN" in full
+    # size stands inside the heading, not at its end, and the line was taken for ordinary capitals,
+    # so the heading was read into the paragraph under it. (A caption's sentences in small capitals,
+    # "... MIXTURES. MACS ARE ...", still are no heading: the IEEE fixture keeps its table caption.)
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Learning to Solve Problems with Spiking Networks")
+    page = Page(doc)
+    for number, runs in (("I.", [("I", 11), ("NTRODUCTION", 8.8)]),
+                         ("II.", [("U", 11), ("NDERSTANDING", 8.8), (" SNN", 11), ("S", 8.8), (" AS", 8.8),
+                                  (" RNN", 11), ("S", 8.8), (" (FRIEDEMANN)", 11)]),
+                         ("III.", [("T", 11), ("HE", 8.8), (" L", 11), ("EARNING", 8.8), (" P", 11), ("ROBLEM", 8.8)])):
+        page.page.insert_text((180, page.y), number, fontname="tiro", fontsize=11)
+        _runs(page, [(text, "tiro", size) for text, size in runs], x=180 + pymupdf.get_text_length(number + " ", "tiro", 11))
+        page.y += 3  # (the paragraph right under it, a little more than a line's pitch down)
+        words = (" ".join([PROSE] * 2)).split()
+        for start in range(0, len(words), 13):
+            page.line(" ".join(words[start:start + 13]), size=11)
+        page.skip(8)
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections if s.number] == \
+        [("I", "INTRODUCTION"), ("II", "UNDERSTANDING SNNS AS RNNS (FRIEDEMANN)"), ("III", "THE LEARNING PROBLEM")], \
+        _sections(paper)

@@ -718,13 +718,17 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     # + "S" is ordinary capitals at two sizes, not small capitals.
     runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
             if any(ch.isalpha() for ch in s["text"])]
+    # (a sentence ending after the first word, a heading's number "II." aside)
+    sentences = re.search(r"[A-Za-z]{2} ?\. ", " ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
     initials = 0
     for k, ((size, text, _, end), (after, rest, start, _)) in enumerate(zip(runs, runs[1:])):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
-            if rest == "S" and k + 2 == len(runs):
+            if rest == "S" and k + 2 == len(runs) or rest.split()[0] == "S" and not sentences:
                 # An acronym's plural in small capitals ending a heading whose other words have
-                # initials: "R" + "ECOMMENDATIONS WITH" + " RNN" + "S" (ICLR). (Inside a line, as in
-                # an IEEE caption's "MAC" + "S" + " ARE", it still tells ordinary capitals.)
+                # initials: "R" + "ECOMMENDATIONS WITH" + " RNN" + "S" (ICLR), or inside one that
+                # ends no sentence: "II. U" + "NDERSTANDING" + " SNN" + "S" + " AS" (IEEE SPM). (Inside
+                # a caption's sentences, as in IEEE's "... M" + "IXTURES. MAC" + "S" + " ARE", it still
+                # tells ordinary capitals.)
                 continue
             if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
                 return None
