@@ -1004,3 +1004,20 @@ def test_an_unnamed_glyph_drawn_above_its_row_of_words_stays_in_the_row(tmp_path
     paper = _parse(doc, tmp_path / "glyph.pdf")
     assert _holds(paper, "has a convergence rate of order O( 1/n) [41]. If the function class"), _paragraphs(paper)
     assert "\ufffd" not in " ".join(_paragraphs(paper))
+
+
+def test_a_word_broken_with_a_soft_hyphen_at_a_line_end_is_whole(tmp_path):
+    # UAI 1999: the break's hyphen comes through as U+00AD ("... is well-known tech\xad" / "nique
+    # which ..."); the word stayed cut in two, "tech\xad nique", with an invisible character in it.
+    doc, page = _new_page()
+    lines = _fill(WORDS, 420) + ["Latent semantic analysis (LSA) is a well-known tech",
+                                 "nique which partially addresses these questions and others."]
+    y = _set(page, lines, 72, 110)
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <2D> <00AD> endbfchar "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = type3_font(doc, page, {45: "hy"}, advance=333, glyph_box=(300, 300), to_unicode=cmap)
+    show(doc, page, font, 10, [(72 + pymupdf.get_text_length(lines[-2], "helv", 10), y - 24, "-")])
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "is a well-known technique which partially addresses"), _paragraphs(paper)
+    assert "\xad" not in " ".join(_paragraphs(paper))
