@@ -1021,3 +1021,20 @@ def test_a_word_broken_with_a_soft_hyphen_at_a_line_end_is_whole(tmp_path):
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, "is a well-known technique which partially addresses"), _paragraphs(paper)
     assert "\xad" not in " ".join(_paragraphs(paper))
+
+
+def test_a_bold_lead_on_a_line_of_its_own_at_the_paragraph_indent_opens_its_paragraph(tmp_path):
+    # AAAI 2018: "Monolingual Setting" in bold italics on a line of its own, at the paragraph indent,
+    # then "DNN-ED is the basic ..." at the same indent and the paragraph's next lines flush left: a
+    # lead of the paragraph (a list of baselines), not a section of its own.
+    doc, page = _new_page()
+    y = _set(page, _fill(WORDS, 440), 72, 110) + 8
+    page.insert_text((82, y), "Monolingual Setting", fontname="tibi", fontsize=10)
+    # (13 pt down: the text layer's boxes of the base-14 Times are taller than the paper's font's)
+    page.insert_text((82, y + 13), "DNN-ED is the basic feed-forward network model proposed before.", fontname="tiro",
+                     fontsize=10)
+    _set(page, ["DMCNN is the model that uses convolutions to capture features automatically, and the",
+                "last one is ours without the gate."], 72, y + 26, pitch=13)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert not any(s.title == "Monolingual Setting" for s in paper.sections), [s.title for s in paper.sections]
+    assert _holds(paper, "Monolingual Setting DNN-ED is the basic feed-forward network model"), _paragraphs(paper)

@@ -2303,6 +2303,9 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is None and _lead_over_paragraph(blocks, i):
+            block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
+            continue
         if found.number is not None and len(block.lines) == 2 and i + 1 < len(blocks) and \
                 _level_beside(block.lines[-1], blocks[i + 1].lines[0]):
             # "4.3.1 Data Augmentation" over the next paragraph's bold lead, "Trajectory-Instruction
@@ -2462,6 +2465,21 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     left = min(ln.x0 for ln in after.lines)
     return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
         -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
+
+
+def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
+    """Whether a heading-like block of one line is a paragraph's lead set on a line of its own at
+    the paragraph's indent: the paragraph's first line right under it at the same indent, its next
+    line a paragraph indent to their left (AAAI: "Monolingual Setting" / "DNN-ED is the basic ..." /
+    "proposed in ..."). A heading stands flush with the column or centred."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page or len(after.lines) < 2:
+        return False
+    lead, first, second = block.lines[0], after.lines[0], after.lines[1]
+    return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
+        0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1 \
+        and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)
 
 
 def _level_beside(line: Line, other: Line) -> bool:
