@@ -1886,3 +1886,22 @@ def test_an_ieee_small_caps_heading_with_acronyms_plurals_inside_is_a_heading():
     assert [(s.number, s.title) for s in paper.sections if s.number] == \
         [("I", "INTRODUCTION"), ("II", "UNDERSTANDING SNNS AS RNNS (FRIEDEMANN)"), ("III", "THE LEARNING PROBLEM")], \
         _sections(paper)
+
+
+def test_a_numbered_heading_wrapped_under_its_title_in_the_code_face_is_whole():
+    # EMNLP 2014: "4.7 Model Analysis: Comparison with" in bold, then "word2vec" in the typewriter
+    # face on the next line, under the title, all in the text size: the heading lost its last word, which
+    # stood as a paragraph of its own.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "4.7", fontname="tibo", fontsize=10)
+    title_x = 72 + pymupdf.get_text_length("4.7   ", "tibo", 10)
+    page.page.insert_text((title_x, page.y), "Model Analysis: Comparison with", fontname="tibo", fontsize=10)
+    page.y += 13.5
+    page.page.insert_text((title_x, page.y), "word2vec", fontname="cour", fontsize=10)
+    page.y += 18
+    page.paragraph()
+    paper = _parse(doc)
+    assert ("4.7", "Model Analysis: Comparison with word2vec", 2) in _sections(paper), _sections(paper)

@@ -1747,7 +1747,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         by_base = prev.base is not None and ln.base is not None
         gap = ln.base - prev.base if by_base else ln.y0 - prev.y0
         new = False
-        if prev.code or ln.code:
+        if len(current) == 1 and same_place and _heading_wraps_past_number(prev, ln, gap, pitch):
+            ln.bold, ln.code = True, False  # the heading's last words, in its weight
+        elif prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
         elif _math_tail(current, ln, gap, pitch):
             new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
@@ -1862,6 +1864,15 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
+    """Whether `ln` ends the bold numbered heading `prev`, wrapped under its title past its number
+    in another face (EMNLP: "4.7 Model Analysis: Comparison with" / "word2vec" in the typewriter
+    face, at the text's size): a few words at the next line's distance, no sentence ended."""
+    return prev.bold and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
+        abs(ln.size - prev.size) < 0.6 and len(ln.text) <= 30 and not ln.text.endswith(_SENTENCE_END) and \
+        0.5 * prev.size < ln.x0 - prev.x0 < 4 * prev.size
 
 
 def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
