@@ -818,11 +818,12 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 continue
             size = max(ln.size, piece.size)
             gap = piece.x0 - ln.x1
-            shared = min(ln.y1, piece.y1) - max(ln.y0, piece.y0)
-            last = max(ln.spans, key=lambda span: span[0]) if ln.spans else None
-            stacked = last is not None and last[0] - 1 <= piece.x0 and len(last[2].strip()) <= 4
-            if not (-0.6 * size <= gap or stacked) or gap >= 0.6 * size or shared < 0.5 * min(ln.height, piece.height):
+            if gap >= 0.6 * size or min(ln.y1, piece.y1) - max(ln.y0, piece.y0) < 0.5 * min(ln.height, piece.height):
                 continue
+            if gap < -0.6 * size:
+                last = max(ln.spans, key=lambda span: span[0]) if ln.spans else None
+                if last is None or last[0] - 1 > piece.x0 or len(last[2].strip()) > 4:
+                    continue  # (not a script stacked over the line's last short span)
             if len(_RUNNING_WORD.findall(f"{ln.text} {piece.text}")) < 2:
                 break  # pieces of a display equation (a fraction's denominator beside its row): left as they are
             if ln.base is not None and piece.base is not None and abs(ln.base - piece.base) < 1.5 and \
