@@ -1905,3 +1905,21 @@ def test_a_numbered_heading_wrapped_under_its_title_in_the_code_face_is_whole():
     page.paragraph()
     paper = _parse(doc)
     assert ("4.7", "Model Analysis: Comparison with word2vec", 2) in _sections(paper), _sections(paper)
+
+
+def test_an_annexe_heading_in_small_capitals_opens_the_appendix():
+    # IEEE/ACM TASLP (a French team): "ANNEXE" in faked small capitals after "VI. CONCLUSION", over
+    # "A. Euclidean distance": it was read as a paragraph of the conclusion.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Harmonic and Percussive Separation with Projective Factorisation")
+    page = Page(doc)
+    for number, title in (("I.", "Introduction"), ("II.", "Related Work"), ("III.", "Conclusion"), ("", "Annexe")):
+        _small_caps(page.page, 200, page.y, f"{number} {title}".strip(), size=10)  # (the text's size)
+        page.y += 16
+        if not number:
+            page.line("A. Euclidean distance", "tiit", 10)
+        page.paragraph()
+    paper = _parse(doc)
+    titles = [s.title.lower() for s in paper.sections]
+    assert titles[-2:] == ["annexe", "euclidean distance"], _sections(paper)

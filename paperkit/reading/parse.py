@@ -62,7 +62,7 @@ APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
     r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
-    r"appendix|appendices|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
+    r"appendix|appendices|annexe?s?|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
     re.IGNORECASE,
 )
 # Labels of the front matter (acmart, IEEEtran, elsarticle), run in or on a line of their own: never
