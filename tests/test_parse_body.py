@@ -895,3 +895,146 @@ def test_a_paragraph_ending_on_a_short_line_of_math_keeps_it(tmp_path):
     paper = _parse(doc, tmp_path / "p.pdf")
     assert any(text.endswith("in the ambient space of dimension ρ.") for text in _paragraphs(paper)), _paragraphs(paper)
     assert "ρ." not in _paragraphs(paper)
+
+
+_INLINE_MATH_TEX = r"""\documentclass{article}
+\usepackage[margin=1.5in]{geometry}
+\begin{document}
+\begin{center}{\Large\bfseries A Study of Rows}\end{center}
+\section{Introduction}
+Deep networks are trained by gradient descent on large data sets, and this paper is about the rows of its text.
+
+In this paper, we consider fully connected networks with ReLU activations, with $d$ layers and $w$ hidden
+units per layer. In what follows, we denote the dataset by $(x_s, y_s)_{s=1}^n \in \mathbf{R}^{d_{in}} \times
+\mathbf{R}$, and the parameters of the network by $\Theta \in \mathbf{R}^{d_{net}}$, the network output for an
+input $x$ by $\hat{y}_\Theta(x)$. Here we copy the weights of a pre-trained network into $\Theta^g_0$, and then
+start with a random $\Theta_0$ as in the first assumption, and we retain the features. The average of the losses
+is $\frac{1}{n}\sum_{i=1}^{n} \ell_i$ over all samples seen so far in training, and the sum
+$\textstyle\sum_{k=1}^{K} a_k$ is taken over every block of the network.
+\end{document}
+"""
+
+
+def test_inline_math_drawn_taller_than_its_row_is_read_in_its_row(tmp_path):
+    # NeurIPS 2020: a fraction, a sum with its limits or stacked scripts ("Θ^g_0") in running text are
+    # drawn taller than their row; the text layer gives their pieces as lines of their own whose
+    # baselines are raised or lowered, and by baseline they were read before or after the row
+    # ("... with d layers and w hidden s=1 ∈Rdin ×R, and the parameters units per layer.").
+    import shutil
+    import subprocess
+
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
+    (tmp_path / "rows.tex").write_text(_INLINE_MATH_TEX, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "rows.tex"], cwd=tmp_path,
+                   check=True, capture_output=True, timeout=120)
+    paper = parse_pdf(tmp_path / "rows.pdf")
+    text = next((p for p in _paragraphs(paper) if p.startswith("In this paper")), "")
+    for piece in ("The average of the losses is 1 n", "over all samples seen so far in training",
+                  "is taken over every block of the network.", "into Θg 0, and then start"):
+        assert _key(piece) in _key(text), (piece, _paragraphs(paper))
+
+
+def test_text_wrapped_right_of_a_figure_and_its_caption_is_read_beside_them(tmp_path):
+    # LNCS (ECCV): a figure on the left of a one-column page, its caption under it, the paragraph
+    # wrapped on their right; a table higher on the page has text wrapped beside it too, so the
+    # column edge most lines share is that one's. The caption and the lines beside it are read as
+    # two columns, not row by row ("Fig. 4. Effect of varying λ in different" / "λ, mAP starts ...").
+    doc, page = _new_page()
+    page.draw_rect(pymupdf.Rect(72, 100, 240, 220), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    y = _set(page, _fill(WORDS * 2, 290), 250, 110)
+    y = _set(page, _fill(WORDS * 8, 468)[:-1], 72, max(y, 230) + 6)  # (most of the page runs across)
+    beside = ("Varying the weight: the hyperparameter controls the weight between both losses and in "
+              "Figure 4 we illustrate the effect of varying it on four tasks for both models. It shows that "
+              "the performance has less variation in the middle of its range than near one. For a larger "
+              "weight the precision starts dropping since the impact of the second loss decreases a lot.")
+    lines = _fill(beside.split(), 220)
+    _set(page, lines, 316, y + 10)
+    bottom = y + 10 + 12 * (len(lines) - 1)
+    page.draw_rect(pymupdf.Rect(72, y + 4, 300, bottom - 36), color=(0, 0, 0), fill=(0.7, 0.8, 0.8))
+    caption = ["Fig. 4. Effect of varying the weight between the losses in", "different zero-shot tasks for the first model (left)",
+               "and the second model (right)."]  # (wider than the table's text stands off the edge)
+    _set(page, caption, 72, bottom - 24, pitch=11, size=9)
+    _set(page, ["4.3 Zero Shot Recognition"], 72, bottom + 30)
+    _set(page, _fill(WORDS * 8, 468)[:-1], 72, bottom + 50)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, beside), "\n".join(_paragraphs(paper))
+    assert paper.figures and paper.figures[0].caption.endswith("and the second model (right).")
+
+
+def test_a_row_dense_with_inline_math_that_fills_the_column_goes_on_in_the_next_line(tmp_path):
+    # AAAI (CLIP4Clip): "{v1 i , v2 i , . . . , vi|vi| }. Our model is an end-to-end" is more math
+    # than words, so it counted as a display's piece and the paragraph was cut before "manner (E2E)
+    # trained on pixels ...", though the row fills the column from its left edge.
+    doc, page = _new_page()
+    lines = _fill(WORDS * 2, 420)[:-1]
+    y = _set(page, lines, 72, 110, pitch=15)
+    words = "Our model is an end-to-end"
+    right = max(72 + pymupdf.get_text_length(line, "helv", 10) for line in lines)
+    math = "{v1 i, v2 i, . . . , vi|vi|"
+    for letter in "wuzabcdefghjkmnpqrst":  # as many sets as fill the row up to the column's right edge
+        if 72 + pymupdf.get_text_length(f"{math}, {letter}1 i}}. ", "symb", 10) + \
+                pymupdf.get_text_length(words, "helv", 10) > right:
+            break
+        math += f", {letter}1 i"
+    math += "}."
+    page.insert_text((72, y), math, fontname="symb", fontsize=10)
+    x = 72 + pymupdf.get_text_length(math + " ", "symb", 10)
+    page.insert_text((x, y), words, fontname="helv", fontsize=10)
+    assert x + pymupdf.get_text_length(words, "helv", 10) > right - 15  # (the row fills the column)
+    _set(page, ["manner trained on pixels directly by taking the frames as input to the network."], 72, y + 15)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "Our model is an end-to-end manner trained on pixels"), _paragraphs(paper)
+
+
+def test_an_unnamed_glyph_drawn_above_its_row_of_words_stays_in_the_row(tmp_path):
+    # TPAMI: the radical of "of order O(√1/n) [41]" is a glyph the text layer cannot name, drawn a
+    # little above the row; alone on its raised baseline it was read before the row as a display
+    # equation's piece, and cut "The Rademacher complexity has a convergence rate" from its end.
+    doc, page = _new_page()
+    above = _fill(WORDS * 2 + ["and", "the", "complexity", "has", "a", "convergence", "rate"], 440)
+    y = _column(page, above, 72, 110) + 2
+    head = "of order O("
+    page.insert_text((72, y), head, fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "helv", 10)
+    page.insert_text((x + 8, y), "1/n) [41]. If the function class has proper conditions on its", fontname="helv",
+                     fontsize=10)
+    _unnamed_glyph(doc, page, x, y - 4)  # (drawn after the row: the text layer gives it a line of its own)
+    _column(page, _fill(WORDS[:30] + ["done."], 440), 72, y + 12)
+    paper = _parse(doc, tmp_path / "glyph.pdf")
+    assert _holds(paper, "has a convergence rate of order O( 1/n) [41]. If the function class"), _paragraphs(paper)
+    assert "\ufffd" not in " ".join(_paragraphs(paper))
+
+
+def test_a_word_broken_with_a_soft_hyphen_at_a_line_end_is_whole(tmp_path):
+    # UAI 1999: the break's hyphen comes through as U+00AD ("... is well-known tech\xad" / "nique
+    # which ..."); the word stayed cut in two, "tech\xad nique", with an invisible character in it.
+    doc, page = _new_page()
+    lines = _fill(WORDS, 420) + ["Latent semantic analysis (LSA) is a well-known tech",
+                                 "nique which partially addresses these questions and others."]
+    y = _set(page, lines, 72, 110)
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <2D> <00AD> endbfchar "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = type3_font(doc, page, {45: "hy"}, advance=333, glyph_box=(300, 300), to_unicode=cmap)
+    show(doc, page, font, 10, [(72 + pymupdf.get_text_length(lines[-2], "helv", 10), y - 24, "-")])
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "is a well-known technique which partially addresses"), _paragraphs(paper)
+    assert "\xad" not in " ".join(_paragraphs(paper))
+
+
+def test_a_bold_lead_on_a_line_of_its_own_at_the_paragraph_indent_opens_its_paragraph(tmp_path):
+    # AAAI 2018: "Monolingual Setting" in bold italics on a line of its own, at the paragraph indent,
+    # then "DNN-ED is the basic ..." at the same indent and the paragraph's next lines flush left: a
+    # lead of the paragraph (a list of baselines), not a section of its own.
+    doc, page = _new_page()
+    y = _set(page, _fill(WORDS, 440), 72, 110) + 8
+    page.insert_text((82, y), "Monolingual Setting", fontname="tibi", fontsize=10)
+    # (13 pt down: the text layer's boxes of the base-14 Times are taller than the paper's font's)
+    page.insert_text((82, y + 13), "DNN-ED is the basic feed-forward network model proposed before.", fontname="tiro",
+                     fontsize=10)
+    _set(page, ["DMCNN is the model that uses convolutions to capture features automatically, and the",
+                "last one is ours without the gate."], 72, y + 26, pitch=13)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert not any(s.title == "Monolingual Setting" for s in paper.sections), [s.title for s in paper.sections]
+    assert _holds(paper, "Monolingual Setting DNN-ED is the basic feed-forward network model"), _paragraphs(paper)

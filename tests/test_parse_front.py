@@ -1860,3 +1860,66 @@ def test_a_heading_right_over_the_next_one_is_two_sections():
     got = [(s.number, s.title.lower()) for s in paper.sections]
     assert got == [("I", "introduction"), ("II", "implementation"), ("III", "application"), ("IV", "methods"),
                    ("V", "results"), ("VI", "discussion"), (None, "references")], got
+
+
+def test_an_ieee_small_caps_heading_with_acronyms_plurals_inside_is_a_heading():
+    # IEEE SPM: "II. UNDERSTANDING SNNS AS RNNS (FRIEDEMANN)": the plural's "S" after "SNN" in full
+    # size stands inside the heading, not at its end, and the line was taken for ordinary capitals,
+    # so the heading was read into the paragraph under it. (A caption's sentences in small capitals,
+    # "... MIXTURES. MACS ARE ...", still are no heading: the IEEE fixture keeps its table caption.)
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Learning to Solve Problems with Spiking Networks")
+    page = Page(doc)
+    for number, runs in (("I.", [("I", 11), ("NTRODUCTION", 8.8)]),
+                         ("II.", [("U", 11), ("NDERSTANDING", 8.8), (" SNN", 11), ("S", 8.8), (" AS", 8.8),
+                                  (" RNN", 11), ("S", 8.8), (" (FRIEDEMANN)", 11)]),
+                         ("III.", [("T", 11), ("HE", 8.8), (" L", 11), ("EARNING", 8.8), (" P", 11), ("ROBLEM", 8.8)])):
+        page.page.insert_text((180, page.y), number, fontname="tiro", fontsize=11)
+        _runs(page, [(text, "tiro", size) for text, size in runs], x=180 + pymupdf.get_text_length(number + " ", "tiro", 11))
+        page.y += 3  # (the paragraph right under it, a little more than a line's pitch down)
+        words = (" ".join([PROSE] * 2)).split()
+        for start in range(0, len(words), 13):
+            page.line(" ".join(words[start:start + 13]), size=11)
+        page.skip(8)
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections if s.number] == \
+        [("I", "INTRODUCTION"), ("II", "UNDERSTANDING SNNS AS RNNS (FRIEDEMANN)"), ("III", "THE LEARNING PROBLEM")], \
+        _sections(paper)
+
+
+def test_a_numbered_heading_wrapped_under_its_title_in_the_code_face_is_whole():
+    # EMNLP 2014: "4.7 Model Analysis: Comparison with" in bold, then "word2vec" in the typewriter
+    # face on the next line, under the title, all in the text size: the heading lost its last word, which
+    # stood as a paragraph of its own.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "4.7", fontname="tibo", fontsize=10)
+    title_x = 72 + pymupdf.get_text_length("4.7   ", "tibo", 10)
+    page.page.insert_text((title_x, page.y), "Model Analysis: Comparison with", fontname="tibo", fontsize=10)
+    page.y += 13.5
+    page.page.insert_text((title_x, page.y), "word2vec", fontname="cour", fontsize=10)
+    page.y += 18
+    page.paragraph()
+    paper = _parse(doc)
+    assert ("4.7", "Model Analysis: Comparison with word2vec", 2) in _sections(paper), _sections(paper)
+
+
+def test_an_annexe_heading_in_small_capitals_opens_the_appendix():
+    # IEEE/ACM TASLP (a French team): "ANNEXE" in faked small capitals after "VI. CONCLUSION", over
+    # "A. Euclidean distance": it was read as a paragraph of the conclusion.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Harmonic and Percussive Separation with Projective Factorisation")
+    page = Page(doc)
+    for number, title in (("I.", "Introduction"), ("II.", "Related Work"), ("III.", "Conclusion"), ("", "Annexe")):
+        _small_caps(page.page, 200, page.y, f"{number} {title}".strip(), size=10)  # (the text's size)
+        page.y += 16
+        if not number:
+            page.line("A. Euclidean distance", "tiit", 10)
+        page.paragraph()
+    paper = _parse(doc)
+    titles = [s.title.lower() for s in paper.sections]
+    assert titles[-2:] == ["annexe", "euclidean distance"], _sections(paper)

@@ -62,7 +62,7 @@ APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
     r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
-    r"appendix|appendices|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
+    r"appendix|appendices|annexe?s?|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
     re.IGNORECASE,
 )
 # Labels of the front matter (acmart, IEEEtran, elsarticle), run in or on a line of their own: never
@@ -198,6 +198,8 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
         text = text.strip()
         if not text:
             continue
+        if out.endswith("\xad"):  # a soft hyphen's code for the break's hyphen (UAI 1999: "ma\xad" / "chine")
+            out = out[:-1] + "-"
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
             if words is not None and _suspended_hyphen(out, text):
                 out += " " + text
@@ -412,7 +414,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             if line is not None:
                 lines.append(line)
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width)))
-    return _attach_lead_marks(lines, page.rect.height)
+    return _join_row_pieces(_attach_lead_marks(lines, page.rect.height))
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -718,13 +720,17 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     # + "S" is ordinary capitals at two sizes, not small capitals.
     runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
             if any(ch.isalpha() for ch in s["text"])]
+    # (a sentence ending after the first word, a heading's number "II." aside)
+    sentences = re.search(r"[A-Za-z]{2} ?\. ", " ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
     initials = 0
     for k, ((size, text, _, end), (after, rest, start, _)) in enumerate(zip(runs, runs[1:])):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
-            if rest == "S" and k + 2 == len(runs):
+            if rest == "S" and k + 2 == len(runs) or rest.split()[0] == "S" and not sentences:
                 # An acronym's plural in small capitals ending a heading whose other words have
-                # initials: "R" + "ECOMMENDATIONS WITH" + " RNN" + "S" (ICLR). (Inside a line, as in
-                # an IEEE caption's "MAC" + "S" + " ARE", it still tells ordinary capitals.)
+                # initials: "R" + "ECOMMENDATIONS WITH" + " RNN" + "S" (ICLR), or inside one that
+                # ends no sentence: "II. U" + "NDERSTANDING" + " SNN" + "S" + " AS" (IEEE SPM). (Inside
+                # a caption's sentences, as in IEEE's "... M" + "IXTURES. MAC" + "S" + " ARE", it still
+                # tells ordinary capitals.)
                 continue
             if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
                 return None
@@ -759,7 +765,92 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
             ln.scripts += 1
             taken.add(id(piece))
             break
-    return [ln for ln in lines if id(ln) not in taken] if taken else lines
+    # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
+    return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _join_row_pieces(lines: list[Line]) -> list[Line]:
+    """The pieces of one printed row that the text layer gives as lines of their own off the row's
+    baseline, joined to it left to right: inline math drawn taller than its row (a fraction's
+    numerator and denominator, a sum sign with its limits, a stacked "Θ^g_0") has its pieces'
+    baselines raised or lowered, and by baseline they were read before or after the row they
+    belong to (NeurIPS: "... with d layers and w hidden s=1 ∈Rdin ×R, and the parameters units per
+    layer."). A piece that holds math joins the line to its left when their boxes share at least
+    half of the lower one's height and it starts within 0.6 of the type size after that line's end,
+    or over its last half-em or its last short span (a script stacked over another: "K" over
+    "k=1"). Two lines of one column overlap across, and two columns stand a gutter apart, so neither
+    is joined; nor is a piece that starts flush with other lines (the next column's line, beside a
+    display equation run into the gutter), nor the pieces of a display equation, which hold no
+    words of prose (`_blocks` keeps those together). A raised footnote mark after words is a call
+    of the line, as inside one (`_footnote_marks`). `lines` are sorted by rounded baseline."""
+    if len(lines) < 2:
+        return lines
+    keys = [round(ln.y1 if ln.base is None else ln.base) for ln in lines]
+    reach = 1.5 * max(ln.size for ln in lines) + 2
+    edges = Counter(round(ln.x0) for ln in lines)
+    taken: set[int] = set()
+    for piece in sorted(lines, key=lambda ln: ln.x0):
+        x = round(piece.x0)
+        if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
+                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
+                CAPTION.match(piece.text) or piece.height > 2.5 * piece.size:
+            continue  # it starts where a column's lines start, or holds no math: a line of its own
+        base = piece.y1 if piece.base is None else piece.base
+        lo, hi = bisect.bisect_left(keys, base - reach), bisect.bisect_right(keys, base + reach)
+        for ln in lines[lo:hi]:
+            if ln is piece or id(ln) in taken or not ln.x0 < piece.x0 or \
+                    piece.size < 0.4 * ln.size or ln.height > 2.5 * ln.size:
+                continue  # (a rule drawn as a tiny glyph; boxes far taller than their type say nothing)
+            if not ln.x1 < piece.x1:
+                # A glyph the text layer cannot name (a radical, a big operator) drawn over a row of
+                # words, "of order O(√1/n) [41]": it goes in the row at its place, not into a display.
+                # (Its top stands above the row's baseline: the row above ends in a deep descender.)
+                if len(piece.text) <= 4 and UNEXPRESSED.search(piece.text) and piece.x1 < ln.x1 and \
+                        min(ln.y1, piece.y1) - max(ln.y0, piece.y0) >= 0.5 * piece.height and \
+                        ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size and \
+                        len(_RUNNING_WORD.findall(ln.text)) >= 4 and (at := _text_offset_at(ln, piece.x0)) is not None:
+                    ln.text = f"{ln.text[:at]} {piece.text} {ln.text[at:]}".replace("  ", " ").strip()
+                    ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
+                    ln.math_chars += piece.math_chars
+                    ln.y0, ln.y1 = min(ln.y0, piece.y0), max(ln.y1, piece.y1)
+                    taken.add(id(piece))
+                    break
+                continue
+            size = max(ln.size, piece.size)
+            gap = piece.x0 - ln.x1
+            if gap >= 0.6 * size or min(ln.y1, piece.y1) - max(ln.y0, piece.y0) < 0.5 * min(ln.height, piece.height):
+                continue
+            if gap < -0.6 * size:
+                last = max(ln.spans, key=lambda span: span[0]) if ln.spans else None
+                if last is None or last[0] - 1 > piece.x0 or len(last[2].strip()) > 4:
+                    continue  # (not a script stacked over the line's last short span)
+            if len(_RUNNING_WORD.findall(f"{ln.text} {piece.text}")) < 2:
+                break  # pieces of a display equation (a fraction's denominator beside its row): left as they are
+            if ln.base is not None and piece.base is not None and abs(ln.base - piece.base) < 1.5 and \
+                    gap >= -max(1.0, 0.15 * size) and abs(ln.size - piece.size) >= 1.0:
+                break  # on the row's baseline in another size, not stacked: `_merge_same_baseline` left it apart
+            if CALL_MARK.match(piece.text) and piece.size <= 0.8 * ln.size and piece.base is not None and \
+                    ln.base is not None and piece.base < ln.base - 0.15 * ln.size and gap >= -0.5 and \
+                    re.search(r"[A-Za-z.,;:)\]]$", ln.text):
+                ln.calls.append(piece.text)
+            else:
+                ln.text = f"{ln.text} {piece.text}"
+                ln.spans.extend(piece.spans)
+                ln.math_chars += piece.math_chars
+                ln.scripts += piece.scripts + (piece.size < 0.85 * ln.size)
+                worded = any(ch.isalpha() for ch in piece.text)  # (a number says nothing of the face)
+                ln.bold = ln.bold and (piece.bold or not worded)
+                ln.italic = ln.italic and (piece.italic or not worded)
+                ln.code = ln.code and piece.code
+                if piece.size > ln.size + 0.25:
+                    ln.base, ln.size = piece.base, piece.size  # the row's baseline is its larger type's
+            ln.calls.extend(piece.calls)
+            ln.x1 = piece.x1
+            ln.y0, ln.y1 = min(ln.y0, piece.y0), max(ln.y1, piece.y1)
+            taken.add(id(piece))
+            break
+    # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
+    return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
 
 
 def _text_offset_at(line: Line, x: float) -> int | None:
@@ -1458,25 +1549,47 @@ def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     of a one-column paper), with no line running across that height. The right-hand lines are a
     caption's (its first line and those close under it, a hanging indent allowed) or, unless
     `captions_only`, four or more flush with one left edge. When they stand beside the text, every
-    line above and below their band is read as one column."""
-    right = sorted((ln for ln in lines if ln.column == 2), key=lambda ln: ln.y0)
-    start = next((k for k, ln in enumerate(right) if CAPTION.match(ln.text)), None)
-    if start is not None:
-        group = [right[start]]
-        for ln in right[start + 1:]:
-            if ln.y0 - group[-1].y1 >= group[-1].height:
+    line above and below their band is read as one column. With `captions_only`, the caption may
+    stand on the left instead, under its figure, the text wrapped on its right (LNCS): the band then
+    runs over the right-hand lines beside the caption and those set tight above and below them."""
+    def caption_run(column: list[Line]) -> list[Line] | None:
+        start = next((k for k, ln in enumerate(column) if CAPTION.match(ln.text)), None)
+        if start is None:
+            return None
+        run = [column[start]]
+        for ln in column[start + 1:]:
+            if ln.y0 - run[-1].y1 >= run[-1].height:
                 break
-            group.append(ln)
-    elif captions_only or not right:
-        return False
-    else:
+            run.append(ln)
+        return run
+
+    right = sorted((ln for ln in lines if ln.column == 2), key=lambda ln: ln.y0)
+    beside = 1  # the column that stands beside the group
+    group = caption_run(right)
+    if group is None and captions_only:
+        group = caption_run(sorted((ln for ln in lines if ln.column == 1), key=lambda ln: ln.y0))
+        if group is None:
+            return False
+        beside = 2
+    elif group is None:
+        if not right:
+            return False
         edge = min(ln.x0 for ln in right)
         group = [ln for ln in right if ln.x0 - edge < 2]
         if len(group) < 4:
             return False
     top, bottom = min(ln.y0 for ln in group), max(ln.y1 for ln in group)
+    if beside == 2:
+        for ln in reversed([ln for ln in right if ln.y0 < top]):
+            if top - ln.y1 >= ln.height:
+                break
+            top = min(top, ln.y0)
+        for ln in (ln for ln in right if ln.y1 > bottom):
+            if ln.y0 - bottom >= ln.height:
+                break
+            bottom = max(bottom, ln.y1)
     band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
-    if not any(ln.column == 1 for ln in band) or any(ln.column == 0 for ln in band):
+    if not any(ln.column == beside for ln in band) or any(ln.column == 0 for ln in band):
         return False
     for ln in lines:
         if not (ln.y0 < bottom and ln.y1 > top):
@@ -1650,7 +1763,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         by_base = prev.base is not None and ln.base is not None
         gap = ln.base - prev.base if by_base else ln.y0 - prev.y0
         new = False
-        if prev.code or ln.code:
+        if len(current) == 1 and same_place and _heading_wraps_past_number(prev, ln, gap, pitch):
+            ln.bold, ln.code = True, False  # the heading's last words, in its weight
+        elif prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
         elif _math_tail(current, ln, gap, pitch):
             new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
@@ -1676,6 +1791,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                                abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                not prev.text.rstrip().endswith(_SENTENCE_END) and len(_RUNNING_WORD.findall(ln.text)) >= 4)
+            # Nor is a row of prose dense with inline math ("{v1 i , v2 i , . . . , vi|vi| }. Our model
+            # is an end-to-end") a display when it fills the column from its left edge, words in it:
+            # the line of prose under it, flush left at the usual pitch, goes on with it.
+            new = new and not (same_place and _display_math(prev) and not _display_math(ln) and 0 < gap < pitch * 1.15 and
+                               abs(ln.size - prev.size) < 0.3 and abs(prev.x0 - col_left[(ln.page, ln.column)]) < 2 and
+                               abs(ln.x0 - prev.x0) < 2 and prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
+                               len(_RUNNING_WORD.findall(prev.text)) >= 2 and not EQUATION_NUMBER.search(prev.text.strip()))
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
@@ -1758,6 +1880,15 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
+    """Whether `ln` ends the bold numbered heading `prev`, wrapped under its title past its number
+    in another face (EMNLP: "4.7 Model Analysis: Comparison with" / "word2vec" in the typewriter
+    face, at the text's size): a few words at the next line's distance, no sentence ended."""
+    return prev.bold and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
+        abs(ln.size - prev.size) < 0.6 and len(ln.text) <= 30 and not ln.text.endswith(_SENTENCE_END) and \
+        0.5 * prev.size < ln.x0 - prev.x0 < 4 * prev.size
 
 
 def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
@@ -2199,6 +2330,9 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is None and _lead_over_paragraph(blocks, i):
+            block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
+            continue
         if found.number is not None and len(block.lines) == 2 and i + 1 < len(blocks) and \
                 _level_beside(block.lines[-1], blocks[i + 1].lines[0]):
             # "4.3.1 Data Augmentation" over the next paragraph's bold lead, "Trajectory-Instruction
@@ -2358,6 +2492,21 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     left = min(ln.x0 for ln in after.lines)
     return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
         -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
+
+
+def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
+    """Whether a heading-like block of one line is a paragraph's lead set on a line of its own at
+    the paragraph's indent: the paragraph's first line right under it at the same indent, its next
+    line a paragraph indent to their left (AAAI: "Monolingual Setting" / "DNN-ED is the basic ..." /
+    "proposed in ..."). A heading stands flush with the column or centred."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page or len(after.lines) < 2:
+        return False
+    lead, first, second = block.lines[0], after.lines[0], after.lines[1]
+    return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
+        0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1 \
+        and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)
 
 
 def _level_beside(line: Line, other: Line) -> bool:
