@@ -3170,15 +3170,17 @@ def _rounded(box: tuple) -> tuple:
     return tuple(round(v) for v in box)
 
 
-def parse_document(doc, *, source: str | None = None, use_outline: bool = True) -> Paper:
-    """Parse an opened PyMuPDF document into a `Paper`."""
+def parse_document(doc, *, source: str | None = None, use_outline: bool = True, reopen=None) -> Paper:
+    """Parse an opened PyMuPDF document into a `Paper`. `reopen()`, when given, opens the same
+    document again: its pages may then be read in forked processes (`paperkit.reading.forked`)."""
+    from paperkit.reading.forked import map_pages
     from paperkit.reading.pdf import text_layer_warning
 
     pages_lines: list[list[Line]] = []
     page_graphics: list[list[tuple]] = []
     pages_rotated: list[list[tuple]] = []
     pages_rules: list[list[tuple]] = []
-    for lines, graphics, rotated, rules in (_read_page(page, index) for index, page in enumerate(doc)):
+    for lines, graphics, rotated, rules in map_pages(doc, _read_page, reopen):
         pages_lines.append(lines)
         page_graphics.append(graphics)
         pages_rotated.append(rotated)
@@ -4119,7 +4121,7 @@ def parse_pdf(path: str | os.PathLike, *, password: str | None = None) -> Paper:
 
     doc = open_pdf(path, password=password)
     try:
-        return parse_document(doc, source=str(path))
+        return parse_document(doc, source=str(path), reopen=lambda: open_pdf(path, password=password))
     finally:
         doc.close()
 
