@@ -46,8 +46,9 @@ def usable_processes(pages: int) -> int:
     except OSError:
         return 1
     # On a busy machine a helper only waits for a core, and its fork and pickles cost about a
-    # tenth of the pages' work on top.
-    return max(1, min(cpus, int(spare) + 1, pages // PAGES_PER_PROCESS, MOST_PROCESSES))
+    # tenth of the pages' work on top. (Half a core more is allowed: the load average counts this
+    # command's own helpers of the minute before, when it is run again and again.)
+    return max(1, min(cpus, int(spare + 1.5), pages // PAGES_PER_PROCESS, MOST_PROCESSES))
 
 
 def map_pages(doc, read: Callable[[Any, int], Any], reopen: Callable[[], Any] | None = None,
@@ -87,6 +88,7 @@ def _lone_thread() -> bool:
 
 
 def _forked(doc, read, reopen, processes: int) -> list:
+    import gc
     import pickle
 
     count = doc.page_count
@@ -103,14 +105,20 @@ def _forked(doc, read, reopen, processes: int) -> list:
             raise OSError("the page numbers do not fit in the pipe")
         os.close(tasks_w)
         tasks_w = -1
-        for _ in range(processes - 1):
-            out_r, out_w = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the helper: never returns
-                os.close(out_r)
-                _helper(reopen, read, tasks_r, out_w)
-            os.close(out_w)
-            helpers[pid] = out_r
+        # The objects made so far are left out of the collector's work in the helpers, whose
+        # collections would otherwise write to every one of them, copying the pages they share.
+        gc.freeze()
+        try:
+            for _ in range(processes - 1):
+                out_r, out_w = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the helper: never returns
+                    os.close(out_r)
+                    _helper(reopen, read, tasks_r, out_w)
+                os.close(out_w)
+                helpers[pid] = out_r
+        finally:
+            gc.unfreeze()
         for index in _taken(tasks_r):
             results[index] = read(doc[index], index)
             done[index] = True
@@ -147,12 +155,14 @@ def _helper(reopen, read, tasks: int, out: int) -> None:
     """A forked helper's whole life: read pages from its own copy of the document, send
     `[(index, result), ...]` back, and exit without running the parent's cleanup (buffers,
     atexit handlers, finalizers)."""
+    import gc
     import pickle
     import signal
 
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends a helper quietly; the parent reports it
+        gc.disable()  # a short life: what it makes is freed at its exit
         doc = reopen()
         got = [(index, read(doc[index], index)) for index in _taken(tasks)]
         data = pickle.dumps(got, protocol=pickle.HIGHEST_PROTOCOL)

@@ -3189,7 +3189,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated],
                                        [r for r in rotated if _rounded(r) not in repeated])
                      for graphics, rotated in zip(page_graphics, pages_rotated)]
-    widths = [page.rect.width for page in doc]
+    rects = [page.rect for page in doc]  # (each `doc[i]` loads its page again)
+    widths = [rect.width for rect in rects]
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
     no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
     warnings: list[str] = [no_text] if no_text else []
@@ -3214,7 +3215,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
-        stamps = _foot_stamps(lines, doc[index].rect.height, body)
+        stamps = _foot_stamps(lines, rects[index].height, body)
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
@@ -3254,7 +3255,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
             kept.append(ln)
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
-        kept, notes = _split_footnotes(kept, body, widths[index], doc[index].rect.height, first_page=index == 0)
+        kept, notes = _split_footnotes(kept, body, widths[index], rects[index].height, first_page=index == 0)
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
             if mark:
