@@ -12,7 +12,7 @@ Forking is only safe, and only used, where nothing can be caught halfway: on Lin
 main thread of a process running no other thread (the terminal reader parses in a worker thread,
 and a library's native threads may hold locks a fork would copy held), with an opener for the
 document given, for a document long enough to repay a fork, and with cores idle (the 1-minute
-load average below their number). `PAPERKIT_PROCESSES=1` forces the serial path,
+load average at least half a core below their number). `PAPERKIT_PROCESSES=1` forces the serial path,
 `PAPERKIT_PROCESSES=n` allows up to n processes however busy the machine. Both paths give the
 same results; whatever goes wrong in a helper (an error, a crash, Ctrl-C) leaves its pages to the
 parent, and an error in the parent's own share makes it read every page again in order, so a
