@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 
 import pymupdf
 import pytest
@@ -148,6 +149,7 @@ def test_an_interrupt_stops_and_reaps_the_helpers(tmp_path, forks):
     def read(page, i):
         if os.getpid() == parent:
             raise KeyboardInterrupt
+        time.sleep(30)  # a helper holds its first page: the parent takes the others
         return i
 
     with pymupdf.open(path) as doc:
