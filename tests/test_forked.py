@@ -181,3 +181,24 @@ def test_no_fork_from_a_thread_under_serial_env_or_for_few_pages(tmp_path, forks
     assert forked.usable_processes(600) == 1
     parse_pdf(DEMO_PDF)
     assert not forks
+
+
+def test_a_page_that_fails_in_the_parent_ends_the_read_though_it_would_read_again(tmp_path, forks):
+    """A Ctrl-C during MuPDF's run of a page comes out of PyMuPDF's bindings as an ordinary error:
+    it must end the parse, as serially, not be read away by reading the pages again."""
+    path = _pages(tmp_path)
+    parent = os.getpid()
+    failed: list[int] = []
+
+    def read(page, i):
+        if os.getpid() != parent:
+            time.sleep(30)  # a helper holds its first page
+        elif not failed:
+            failed.append(i)
+            raise RuntimeError("interrupted in a device callback")
+        return i
+
+    with pymupdf.open(path) as doc:
+        with pytest.raises(RuntimeError, match="interrupted"):
+            forked.map_pages(doc, read, lambda: pymupdf.open(path), processes=2)
+    assert failed and _no_children_left()

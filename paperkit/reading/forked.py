@@ -15,8 +15,8 @@ document given, for a document long enough to repay a fork, and with cores idle 
 load average at least half a core below their number). `PAPERKIT_PROCESSES=1` forces the serial path,
 `PAPERKIT_PROCESSES=n` allows up to n processes however busy the machine. Both paths give the
 same results; whatever goes wrong in a helper (an error, a crash, Ctrl-C) leaves its pages to the
-parent, and an error in the parent's own share makes it read every page again in order, so a
-damaged document fails with the same error either way.
+parent, and when a page fails in the parent, the pages before it are read again in order, so a
+damaged document fails with the same error, that of its first bad page, either way.
 """
 
 from __future__ import annotations
@@ -63,8 +63,28 @@ def map_pages(doc, read: Callable[[Any, int], Any], reopen: Callable[[], Any] | 
         return [read(page, index) for index, page in enumerate(doc)]
     try:
         return _forked(doc, read, reopen, min(processes, count))
-    except Exception:  # (the helpers are gone by now) the pages again in order: the serial error
+    except _PageFailed as failed:  # (the helpers are gone by now)
+        bad, error = failed.index, failed.__cause__
+    except Exception:  # no pipe, fork or pickle to be had, before any page failed: serially
         return [read(page, index) for index, page in enumerate(doc)]
+    for index in range(bad):  # the serial path fails at the first bad page, which may come before
+        read(doc[index], index)
+    raise error  # (raised as it was, out of the handler: its own cause and context stay)
+
+
+class _PageFailed(Exception):
+    """`read` raised (its error is the `__cause__`) on page `index`, in the parent."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+def _read_here(doc, read, index: int):
+    try:
+        return read(doc[index], index)
+    except Exception as error:  # (not a KeyboardInterrupt: that ends the parse as it would serially)
+        raise _PageFailed(index) from error
 
 
 def _fork_allowed() -> bool:
@@ -120,7 +140,7 @@ def _forked(doc, read, reopen, processes: int) -> list:
         finally:
             gc.unfreeze()
         for index in _taken(tasks_r):
-            results[index] = read(doc[index], index)
+            results[index] = _read_here(doc, read, index)
             done[index] = True
         for pid in list(helpers):
             with os.fdopen(helpers.pop(pid), "rb") as pipe:
@@ -138,7 +158,7 @@ def _forked(doc, read, reopen, processes: int) -> list:
             _stop(pid)
     for index in range(count):  # pages a failed helper had taken
         if not done[index]:
-            results[index] = read(doc[index], index)
+            results[index] = _read_here(doc, read, index)
     return results
 
 
