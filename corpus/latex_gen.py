@@ -9,9 +9,9 @@ text that paragraphs cross column and page breaks.
     python -m corpus.latex_gen NAME ...      (then tests/fixtures/latex/build.py NAME ... compiles them)
 
 Everything is invented here from a seed (prose from `samples._Prose`); each bibliography entry carries
-its truth in a `%ref {json}` comment after it, and each figure panel's drawn size is written into the
+its truth in a `%ref {json}` comment after it, and each figure panel's placed box is written into the
 source (`\\zsavepos` marks at the graphic's bottom corners plus its height), so build.py reads the truth
-from TeX and the source, never from paperkit.
+from TeX, the source and the rendered page (the ink inside each placed box), never from paperkit.
 """
 
 from __future__ import annotations

@@ -809,7 +809,8 @@ CROP_SLACK, CROP_WIDER, CROP_TALLER = 3.0, 20.0, 60.0  # points: a crop holds th
 
 def crop_verdict(box, truth_box) -> str:
     """"whole", "too big" or "cut": how a crop's box (x0, y0, x1, y1) covers the true graphic's box
-    (the LaTeX corpus's drawn panels, a real paper's checked `float_boxes`)."""
+    (the LaTeX corpus's panels cut to their visible ink, a real paper's checked `float_boxes`: both
+    the graphic a reader sees, never white paint past it)."""
     (x0, y0, x1, y1), (t0, u0, t1, u1) = box, truth_box
     if not (x0 <= t0 + CROP_SLACK and y0 <= u0 + CROP_SLACK and x1 >= t1 - CROP_SLACK and y1 >= u1 - CROP_SLACK):
         return "cut"
@@ -994,8 +995,8 @@ def text_score(paper, truth_path: Path) -> TextScore:
       footnote) of the paper (case and punctuation ignored);
     - a reference field is right when it equals the truth (names and titles compared by words);
     - a citation is linked when the paper's n-th body citation names the same entries as TeX's n-th;
-    - a figure box is right when it contains the drawn panels (3 pt slack) and is at most 60 pt taller
-      and 20 pt wider than they are; a table box likewise against its tabular."""
+    - a figure box is right when it contains the panels' visible ink (3 pt slack) and is at most 60 pt
+      taller and 20 pt wider than it; a table box likewise against its tabular (`crop_verdict`)."""
     import json
 
     data = json.loads(Path(truth_path).read_text(encoding="utf-8"))

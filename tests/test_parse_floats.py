@@ -1143,3 +1143,176 @@ def test_two_tables_side_by_side_part_where_their_rules_part(tmp_path):
     left, right = _tables_side_by_side(tmp_path, rule, "Insurance claim ")
     assert _contains(left.bbox, (54, 80, 310, 140)) and left.bbox[2] < 316
     assert _contains(right.bbox, (316, 80, 577, 140)) and right.bbox[0] > 310
+
+
+def test_a_plots_white_ground_wider_than_its_ink_is_no_part_of_the_crop(tmp_path):
+    # MATLAB and matplotlib paint a white rectangle behind the plot, 10-56 pt past its axes, tick
+    # labels and axis titles (IEEE TASLP, NIPS 2014, AAAI 2017): invisible on the page, it made the
+    # crop that much wider. The crop is the visible graphic; the y-axis title (rotated) stays in it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 540, 72, 300)
+    page.draw_rect((60, 310, 552, 480), color=None, fill=(1, 1, 1))
+    page.draw_rect((130, 330, 300, 450), color=None, fill=(1, 1, 1))
+    _plot(page, 130, 330, 300, 450, title="Seconds")
+    _plot(page, 350, 330, 510, 450)
+    _text(page, 100, 500, "Figure 2: Hidden states of the encoder projected on two axes.")
+    _prose(page, 72, 540, 520, 720)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (96, 330, 510, 450))
+    assert figure.bbox[0] > 90 and figure.bbox[2] < 515 and figure.bbox[1] > 322 and figure.bbox[3] < 460
+
+
+def test_an_algorithm_frame_over_a_figure_is_no_panel_of_it(tmp_path):
+    # NeurIPS 2019: Algorithm 1's frame of rules stood 13 pt over Figure 2's plots, as wide as the
+    # text; the figure took it as a row of panels stacked over its own.
+    doc = pymupdf.open()
+    _prose(doc.new_page(width=612, height=792), 108, 504, 72, 700)
+    page = doc.new_page(width=612, height=792)
+    _rules(page, 108, 504, [72, 86])
+    _text(page, 110, 82, "Algorithm 1 Candidate Model Generation Strategy.", size=10)
+    for i, step in enumerate(("s: model size, M: model number, p: weight perturbation factor",
+                              "D: training data, N: neuron set", "for i = 1, ..., M do",
+                              "h = Train-model(D, N)", "Add m to M", "end for")):
+        _text(page, 112, 100 + 14 * i, f"{i + 1}: {step}", size=10)
+    _rules(page, 108, 504, [190])
+    for x in range(130, 480, 20):  # two bar charts, as the paper's image of them
+        page.draw_rect((x, 273 - (x * 7) % 60, x + 12, 273), color=None, fill=(0.6, 0.7, 0.9))
+    page.draw_rect((118, 203, 492, 276), color=(0, 0, 0), width=0.5)
+    _text(page, 250, 300, "Figure 2: Neuron activity analysis.", size=10)
+    _prose(page, 108, 504, 320, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (118, 203, 492, 276))
+    assert figure.bbox[1] > 195
+
+
+def _clipped_frame(page, clip: tuple, frame: tuple) -> None:
+    """A white box with a pink shadow and a black frame, drawn inside a clip that cuts the frame's
+    far side (a word processor's text box, EMNLP 2004)."""
+    height = page.rect.height
+    x0, y0, x1, y1 = clip
+    f0, g0, f1, g1 = frame
+    ops = (f"q {x0} {height - y1} {x1 - x0} {y1 - y0} re W n "
+           f"1 0.8 0.8 rg {f0 + 3} {height - g1} {f1 - f0 - 3} {g1 - g0 - 3} re f "
+           f"1 1 1 rg {f0} {height - g1 + 5} {f1 - f0 - 5} {g1 - g0 - 5} re f "
+           f"0 0 0 RG 1 w {f0} {height - g1} {f1 - f0} {g1 - g0} re S Q\n").encode()
+    xref = page.get_contents()[-1]
+    page.parent.update_stream(xref, page.parent.xref_stream(xref) + b"\n" + ops)
+
+
+def test_a_framed_text_box_whose_frame_runs_past_its_clip_is_part_of_the_figure(tmp_path):
+    # EMNLP 2004 Figure 2: a sample abstract in a framed box over a word graph. The frame was
+    # stroked 2 pt past the clip that cut the box, so the box, measured within the clip, had no
+    # frame down its sides and was dropped as text highlighted in colour.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 72, 30, "x", size=1)  # (a content stream to add the framed box to)
+    _clipped_frame(page, (71.4, 22.1, 287.4, 91.3), (72.5, 23.5, 286.5, 94.5))
+    for i in range(6):
+        _text(page, 75, 34 + 10 * i, "Compatibility of systems of linear constraints over the natural numbers",
+              size=8)
+    for cx, cy in ((110, 130), (180, 120), (240, 160), (130, 200), (210, 230)):
+        page.draw_circle((cx, cy), 12, color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(110, 130), (180, 120), (240, 160), (130, 200), (210, 230)], color=(0, 0, 0), width=0.6)
+    _text(page, 72, 270, "Figure 2: Sample graph built for keyphrase extraction from an abstract.", size=10)
+    _prose(page, 72, 288, 285, 700)
+    _prose(page, 310, 540, 72, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (72, 23, 286, 242))
+
+
+def test_panel_captions_under_a_figure_captioned_above_are_in_its_crop(tmp_path):
+    # NeurIPS 2022: the caption above the plots, the axis titles and "(a) CIFAR-100" under them;
+    # the crop stopped at the tick labels.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 108, 504, 72, 340)
+    _text(page, 108, 370, "Figure 2: Top-1 accuracy of a linear probe with different label sparsities.", size=10)
+    for x0, x1, sub in ((143, 311, "(a) CIFAR-100"), (330, 499, "(b) CIFAR-10")):
+        _plot(page, x0, 397, x1, 474)
+        _text(page, x0 + 3, 484.5, "10", size=10)  # tick labels in two pieces, the axis title under them
+        _text(page, x0 + 26, 484.5, "4   2   1   .5   .25", size=10)
+        _text(page, x0 + 6, 505, "Label percentage (%)", size=10)
+        _text(page, x0 - 3, 530, sub, size=9)
+    page.insert_text((108, 565), "4.5 Model Cascade", fontname="tibo", fontsize=12)
+    _prose(page, 108, 504, 575, 700)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (121, 397, 499, 532))
+    assert figure.bbox[3] < 545
+
+
+def test_white_ground_near_a_table_does_not_join_the_figure_under_it_to_the_table(tmp_path):
+    # ICML 2009 page 7: Table 2, captioned above, and 7.6 pt under its last rule the white grounds
+    # of Figure 3's image panels (each ground 10 pt taller than its image, for a label); within the
+    # 8 pt that joins drawings, the unseen paint made table and figure one graphic, and the table
+    # took the figure.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _text(page, 250, 70, "Table 2. Test error for MNIST dataset", size=10)
+    _rules(page, 87, 510, [74, 84, 123])
+    for x in (234, 293, 353, 412, 472):
+        page.draw_line((x, 74), (x, 123), color=(0, 0, 0), width=0.4)
+    for i, row in enumerate(("Labeled training samples", "CDBN", "Ranzato et al. (2007)", "Weston et al. (2008)")):
+        _text(page, 90, 82 + 11 * i, row, size=9)
+        if i:
+            _text(page, 240, 82 + 11 * i, "2.62%   2.13%   1.91%   1.59%   0.82%", size=9)
+    for x in (68, 161, 254, 348, 441):
+        page.draw_rect((x, 131, x + 86, 194), color=None, fill=(1, 1, 1))
+        page.draw_rect((x, 141, x + 85, 194), color=None, fill=(0.5, 0.5, 0.5))  # the image
+        _text(page, x + 30, 138, "faces", size=6)
+        page.draw_rect((x, 197, x + 85, 253), color=None, fill=(0.4, 0.4, 0.4))
+    _text(page, 55, 270, "Figure 3. Columns 1-4: the second layer bases (top) and the third layer bases (bottom).",
+          size=10)
+    _prose(page, 55, 540, 290, 700)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    table, figure = floats[("table", "2")].bbox, floats[("figure", "3")].bbox
+    assert _contains(table, (87, 74, 510, 123)) and table[3] < 128
+    assert _contains(figure, (68, 141, 526, 253)) and figure[1] > 125
+
+
+def test_white_grounds_of_panels_a_point_apart_still_tile_one_figure(tmp_path):
+    # JMLR 2013: three MATLAB panels, two over one, each on its own white ground; the grounds
+    # lie 1 pt apart while the plots' ink is 20 pt apart: the grounds make them one figure.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for x0, y0 in ((137, 91), (307, 91), (222, 221.5)):
+        page.draw_rect((x0, y0, x0 + 168, y0 + 129.5), color=None, fill=(1, 1, 1))
+        _plot(page, x0 + 30, y0 + 10, x0 + 150, y0 + 105)
+    _text(page, 108, 380, "Figure 5: Scores and run time of the full and greedy samplers.", size=10)
+    _prose(page, 108, 504, 400, 700)
+    figure = _float(doc, tmp_path, "figure", "5")
+    assert figure.bbox is not None and _contains(figure.bbox, (145, 101, 457, 326))
+
+
+def test_a_figure_of_words_keeps_its_side_labels_and_the_rows_under_its_diagram(tmp_path):
+    # INLG 2024 Figure 1: a Venn diagram with tall brackets around its small labels, "Correction C"
+    # beside it 30 pt past the circles (level with the next column's table caption, 17 pt across
+    # the gutter), and three rows of words in the text's type between the diagram and its caption.
+    doc = pymupdf.open()
+    _prose(doc.new_page(width=612, height=792), 60, 295, 72, 700, size=11)
+    page = doc.new_page(width=612, height=792)
+    for cx, cy in ((175, 120), (150, 170), (203, 170)):
+        page.draw_circle((cx, cy), 52, color=(0, 0, 0), width=0.6)
+    for x, y in ((135, 134), (196, 134), (165, 162)):  # "(Over- Delete)" in a tall bracket
+        _text(page, x, y, "(", size=14)
+        _text(page, x + 5, y - 8, "Over-", size=8)
+        _text(page, x + 5, y, "Delete", size=8)
+    _text(page, 93, 86, "Source S", size=10)
+    _text(page, 70, 214, "Reference R", size=10)
+    _text(page, 241, 214, "Correction C", size=10)
+    _text(page, 237, 226, "Who is you !", size=10)
+    for i, row in enumerate(("Source S: What is you ?", "Reference R: Who are you ?", "Correction C: Who is you !")):
+        _text(page, 100, 245 + 13 * i, row, size=11)
+    _text(page, 71, 295, "Figure 1: A three-set Venn diagram of words.", size=10)
+    _prose(page, 60, 295, 310, 700, size=11)
+    _rules(page, 310, 520, [72, 86, 182])
+    for i in range(6):
+        _text(page, 315, 98 + 14 * i, f"S and R and C   region {i}   kept", size=10)
+    _text(page, 310, 214, "Table 1: A table describes each region in Figure 1.", size=10)
+    _prose(page, 310, 540, 240, 700, size=11)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.bbox is not None and _contains(figure.bbox, (70, 68, 292, 272))
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "Source S" not in text and "Correction C" not in text

@@ -847,13 +847,17 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
 # ───────────────────────────── graphics ─────────────────────────────
 
 
-def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> list[tuple[float, float, float, float]]:
+def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
+                   seen: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
-    clip reaches."""
+    clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
+    marks, as a pair (see `_trim_to_seen`)."""
     width, height = page.rect.width, page.rect.height
     rects = []
+    grounds, ink = [], []  # white paint (unseen on a white page) and the rest
+    painted: set[int] = set()  # (ids of the white marks' rects)
     if marks is None:
         marks = page_marks(page)
     for kind, (x0, y0, x1, y1), clip, white in marks:
@@ -871,11 +875,20 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None) -> l
             continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
+        (grounds if white else ink).append((x0, y0, x1, y1))
         rects.append([x0, y0, x1, y1])
+        if white:
+            painted.add(id(rects[-1]))
+    if seen is not None:
+        seen.append((grounds, ink))
     others, tables = _stack_rules(rects, lines)
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
-    # frame under it are two floats.
-    return _cluster(_cluster(others, gap=8.0) + tables, gap=0.5)
+    # frame under it are two floats. White paint joins only what it touches, within a stroke's
+    # width: unseen, it is no ink 8 pt from a table's last rule (ICML 2009: the white ground of the
+    # images 7.6 pt under Table 2 made table and figure one drawing), while the grounds of a plot's
+    # panels 1 pt apart still tile one figure.
+    drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0)
+    return _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
 
 
 def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
@@ -1047,7 +1060,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
     a box from edge to edge, one under the other with no empty band between them (the line
     spacing, however wide, counts as the lines'); a figure or table leaves most of its box to the
     drawing, or its cells leave gaps across a row. A text figure in a frame (a sample summary in a
-    ruled box) is text edge to edge too, but rules run down both its sides."""
+    ruled box) is text edge to edge too, but rules run down both its sides (measured within their
+    clip: EMNLP 2004's framed abstract, its frame stroked 2 pt past the clip that cut its box)."""
     out = []
     rules: list | None = None
     for box in boxes:
@@ -1073,8 +1087,9 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         if not (across >= 0.75 and covered >= 0.8 * height):
             out.append(box)
             continue
-        if rules is None:
-            rules = [b for kind, b, _, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
+        if rules is None:  # (each as far as its clip reaches, as the boxes were made)
+            rules = [b if clip is None else (max(b[0], clip[0]), max(b[1], clip[1]), min(b[2], clip[2]), min(b[3], clip[3]))
+                     for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
         if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2):
             out.append(box)  # its frame: a stroked rectangle, or rules down both sides
@@ -3144,7 +3159,7 @@ TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|I
                                   r"\b.*$", re.DOTALL)
 
 
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple]]  # lines, graphic boxes, rotated lines, rules
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks)
 
 
 def _read_page(page, index: int) -> PageReading:
@@ -3154,8 +3169,9 @@ def _read_page(page, index: int) -> PageReading:
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     lines = _page_lines(page, index, rotated, textpage)
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks), lines)
-    return lines, boxes, rotated, _horizontal_rules(marks)
+    seen: list = []
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen), lines)
+    return lines, boxes, rotated, _horizontal_rules(marks), seen[0]
 
 
 def _repeated_boxes(pages_boxes: list[list[tuple]]) -> set[tuple]:
@@ -3183,7 +3199,9 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     page_graphics: list[list[tuple]] = []
     pages_rotated: list[list[tuple]] = []
     pages_rules: list[list[tuple]] = []
-    for lines, graphics, rotated, rules in map_pages(doc, _read_page, reopen):
+    pages_ink: list[tuple] = []
+    for lines, graphics, rotated, rules, ink in map_pages(doc, _read_page, reopen):
+        pages_ink.append(ink)
         pages_lines.append(lines)
         page_graphics.append(graphics)
         pages_rotated.append(rotated)
@@ -3368,7 +3386,8 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics, widths, pages_rules)
+    figures, tables = _floats(blocks, page_graphics, widths, pages_rules,
+                              page_ink=[(g, ink, lines, rotated) for (g, ink), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -3657,7 +3676,8 @@ CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:th
 
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
-            widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None) -> tuple[list[Figure], list[Figure]]:
+            widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None,
+            page_ink: list[tuple] | None = None) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -3665,7 +3685,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     when two captions reach for the same graphic (a plot above a "Figure 4" caption, a table right
     under it whose caption is below), the nearer pair is made first and the other caption takes its
     next nearest graphic that is still free. Each box is then grown to the whole float
-    (`_whole_float`) and over the short lines between it and its caption (axis titles)."""
+    (`_whole_float`) and over the short lines between it and its caption (axis titles), and
+    finally cut to what is seen in it (`_trim_to_seen`, with each page's marks and lines, `page_ink`)."""
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     for index, block in enumerate(blocks):
@@ -3745,8 +3766,13 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
                                stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
-                               captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block])
+                               captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
+                               [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
+            if kind == "figure":
+                box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
+            if page_ink:
+                box = _trim_to_seen(box, *page_ink[block.page])
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
         block.kind = "caption"
@@ -3759,6 +3785,29 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
+    """A float's box that holds white paint (`grounds`) cut down to what is seen in it: the other
+    ink (`ink`), the text lines over it and the rotated lines in it. White paint on a white page is
+    invisible; a plotting program's white ground reaches well past the plot (MATLAB: 20 pt past the
+    axes and tick labels on every side) and made the crop that much wider. The grounds have done
+    their work by then: they joined the panels they tile into one graphic."""
+    x0, y0, x1, y1 = box
+    if not any(x0 - 1 <= g[0] and y0 - 1 <= g[1] and g[2] <= x1 + 1 and g[3] <= y1 + 1 for g in grounds):
+        return box
+    import numpy as np
+
+    marks = np.asarray(ink, dtype=float).reshape(-1, 4)
+    hit = marks[(marks[:, 0] < x1) & (marks[:, 2] > x0) & (marks[:, 1] < y1) & (marks[:, 3] > y0)]
+    parts = [(float(hit[:, 0].min()), float(hit[:, 1].min()), float(hit[:, 2].max()), float(hit[:, 3].max()))] \
+        if len(hit) else []
+    parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0)]
+    parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1]
+    if not parts:
+        return box
+    return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
+            min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
 
 
 def _tables_gutter(box: tuple, middle: float, rules: list[tuple]) -> float:
@@ -3924,23 +3973,27 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     plots = [b for b in boxes if b[2] - b[0] >= 20 and b[3] - b[1] >= 20]
     if not plots:
         return set()
-    # A caption's lines are no labels: its first line, the pieces level with it (cut by a subscript)
-    # and the lines it wraps onto, whose boxes may overlap (a caption over a table ends close to it).
+    # A caption's lines are no labels: its first line, the pieces level with it (cut by a subscript:
+    # closer than a line's height, never across the gutter: INLG 2024's "Correction C" 17 pt left of
+    # the other column's caption) and the lines it wraps onto, whose boxes may overlap (a caption
+    # over a table ends close to it).
     captions = [ln for ln in lines if CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)]
     for ln in sorted(lines, key=lambda ln: ln.y0) if captions else ():
-        if any((c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < 2 * c.height) or
+        if any((c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < c.height) or
                (-0.5 * c.height < ln.y0 - c.y1 < c.height and ln.x0 < c.x1 and ln.x1 > c.x0 and
                 abs(ln.size - c.size) < 0.6)
                for c in captions):
             captions.append(ln)
     held = {id(c) for c in captions}
+    between = _rows_over_caption(lines, plots, [c for c in captions if CAPTION.match(c.text)], body)
     short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
                    key=lambda ln: ln.y0)
-    labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)}
+    labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)} | between
     small = [ln for ln in short if ln.size < body - 0.4 and not ln.bold and id(ln) not in labels and
              any(ch.isalnum() for ch in ln.text)]  # (a lone brace is a formula's)
     if small:
-        text = [ln for ln in lines if ln.size >= body - 0.4]
+        # (a bracket alone is no text: a Venn diagram's tall "(" around "Over- Delete", INLG 2024)
+        text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
                   not any(_inside(ln, b, 0.0) for ln in text)]
         labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height for b in framed)}
@@ -3961,6 +4014,26 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+def _rows_over_caption(lines: list[Line], plots: list[tuple], captions: list[Line], body: float) -> set[int]:
+    """The lines (ids) between a drawing and the caption right under it, when they are all short
+    words, no prose and no heading: rows of a figure set as text under its diagram ("Source S:
+    What is you ?", INLG 2024), which `_reach_caption` would put in the crop only later, after they
+    had run into the text."""
+    out: set[int] = set()
+    for c in captions:
+        above = [b for b in plots if b[3] <= c.y0 + 2 and c.y0 - b[3] < 80 and min(b[2], c.x1) - max(b[0], c.x0) > 0]
+        if not above:
+            continue
+        box = max(above, key=lambda b: b[3])  # the nearest drawing over the caption
+        left, right = max(box[0], c.x0), min(box[2], c.x1)
+        rows = [ln for ln in lines if ln is not c and ln.y0 >= box[3] - 2 and ln.y1 <= c.y0 + 1 and
+                ln.x1 > left and ln.x0 < right]
+        if rows and not any(_is_prose(ln) or _headingish(ln, body) or CAPTION.match(ln.text) or
+                            ln.x0 < min(box[0], c.x0) - 10 or ln.x1 > max(box[2], c.x1) + 10 for ln in rows):
+            out |= {id(ln) for ln in rows}
+    return out
 
 
 def _take_label(line: Line, boxes: list[tuple]) -> None:
@@ -3996,7 +4069,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     takes nothing from the other half: there stands the other column's float (ICCV: Algorithm 1's
     frame 10 pt left of Table 1, level with it, was cropped with the table). Nor does it grow over
     another float's caption (`captions`, the page's others): the panels past it are that float's
-    (two figures of two panels each, one over the other)."""
+    (two figures of two panels each, one over the other), an algorithm's caption included: its
+    frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -4054,6 +4128,39 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         return box
     return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
             max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
+
+
+def _subcaptions_past(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure captioned above its graphic grown down over the panel captions under it ("(a)
+    CIFAR-100") and the short lines between (axis titles): rows of short lines, each within the
+    graphic's width and closer under the one before than one and a half of its height, up to the
+    last row holding a panel caption (NeurIPS 2022: caption above, "Label percentage (%)" and
+    "(a) CIFAR-100" under the plots were cut off). Without a panel caption nothing is taken:
+    a short line under the graphic may be the text's."""
+    x0, y0, x1, y1 = box
+    if caption.lines[-1].y1 > y0 + 2:
+        return box  # the caption is not above
+    under = sorted((ln for block in page_blocks if block is not caption for ln in block.lines
+                    if ln.y0 >= y1 - 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: ln.y0)
+    bottom, taken = y1, 0
+    rows: list[list[Line]] = []
+    for ln in under:
+        if rows and ln.y0 < rows[-1][0].y1 - 1:
+            rows[-1].append(ln)  # level with the row before
+        else:
+            rows.append([ln])
+    for k, row in enumerate(rows):
+        height = max(ln.height for ln in row)
+        if row[0].y0 - bottom > 1.5 * height or any(
+                ln.x0 < x0 - 10 or ln.x1 > x1 + 10 or len(ln.text) > 60 or _is_prose(ln) for ln in row):
+            break
+        bottom = max(ln.y1 for ln in row)
+        if any(SUBCAPTION.match(ln.text) for ln in row):
+            taken = k + 1
+    lines = [ln for row in rows[:taken] for ln in row]
+    if not lines:
+        return box
+    return (min(x0, *(ln.x0 for ln in lines)), y0, max(x1, *(ln.x1 for ln in lines)), max(y1, *(ln.y1 for ln in lines)))
 
 
 def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
