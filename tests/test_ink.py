@@ -4,6 +4,7 @@ against the two runs it replaces: page_marks and PyMuPDF's own get_text("dict").
 from __future__ import annotations
 
 import pymupdf
+import pytest
 
 from paperkit.reading.ink import page_marks, page_marks_and_text
 
@@ -80,3 +81,17 @@ def test_this_pymupdf_has_every_call_of_one_run():
     from paperkit.reading import ink
 
     assert [name for name in ink._TEE_CALLS if not hasattr(mupdf, name)] == []
+
+
+def test_a_ctrl_c_in_a_device_callback_is_a_keyboard_interrupt(tmp_path, monkeypatch):
+    """(PyMuPDF's bindings raise it as an FzErrorGeneric naming it: a traceback, not "interrupted")"""
+    from paperkit.reading import ink
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ink._device_class(), "stroke_path", interrupted)
+    with pymupdf.open(_drawn_pdf(tmp_path)) as doc:
+        for run in (lambda page: page_marks(page), lambda page: page_marks_and_text(page, FLAGS)):
+            with pytest.raises(KeyboardInterrupt):
+                run(doc[0])

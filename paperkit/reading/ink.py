@@ -48,7 +48,7 @@ def page_marks(page) -> list[Mark]:
     device = _device_class()()
     # MuPDF runs a page turned by its /Rotate: the marks come as the page is shown, where the parser
     # reads its text (PyMuPDF's get_bboxlog turns the page back first).
-    mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
+    _run(page, device)
     mupdf.fz_close_device(device)
     return device.marks
 
@@ -71,7 +71,7 @@ def page_marks_and_text(page, flags: int):
     stext = mupdf.FzStextPage(mupdf.fz_bound_page(page.this))
     text_device = mupdf.fz_new_stext_device(stext, mupdf.FzStextOptions(flags))
     device = _teeing_device_class()(text_device.m_internal)
-    mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
+    _run(page, device)
     mupdf.fz_close_device(device)
     if device.unforwarded:
         return device.marks, None
@@ -81,6 +81,20 @@ def page_marks_and_text(page, flags: int):
     textpage = pymupdf.TextPage(stext)
     textpage.parent = weakref.proxy(page)  # as Page.get_textpage sets it (get_text checks it)
     return device.marks, textpage
+
+
+def _run(page, device) -> None:
+    """Run the page's content stream through `device`. A Ctrl-C that lands in one of the device's
+    Python callbacks reaches MuPDF as an error, which PyMuPDF's bindings raise as an FzErrorGeneric
+    naming KeyboardInterrupt: it is raised as the KeyboardInterrupt it is (else: a traceback, exit 1)."""
+    from pymupdf import mupdf
+
+    try:
+        mupdf.fz_run_page_contents(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
+    except Exception as error:
+        if "<class 'KeyboardInterrupt'>" in str(error):
+            raise KeyboardInterrupt from None
+        raise
 
 
 # The device callbacks the teeing device passes on to the text device (see the module's docstring):

@@ -1,0 +1,209 @@
+"""A document's pages read in forked worker processes, when the machine has cores to spare.
+
+Most of a parse is page by page (running each page's content stream, building its lines and the
+boxes of its drawings) and needs nothing of the other pages; `map_pages` spreads that work over
+the usable cores: the process forks helpers, each opens the document anew (a forked copy of an
+open file shares its read position with the parent, so no two processes may read through one
+descriptor), and all of them, the parent included, take page numbers from one pipe until none is
+left, so a slow page of plots does not hold the others back. A helper sends its pages' results
+back pickled and exits.
+
+Forking is only safe, and only used, where nothing can be caught halfway: on Linux, from the
+main thread of a process running no other thread (the terminal reader parses in a worker thread,
+and a library's native threads may hold locks a fork would copy held), with an opener for the
+document given, for a document long enough to repay a fork, and with cores idle (the 1-minute
+load average at least half a core below their number). `PAPERKIT_PROCESSES=1` forces the serial path,
+`PAPERKIT_PROCESSES=n` allows up to n processes however busy the machine. Both paths give the
+same results; whatever goes wrong in a helper (an error, a crash, Ctrl-C) leaves its pages to the
+parent, and when a page fails in the parent, the pages before it are read again in order, so a
+damaged document fails with the same error, that of its first bad page, either way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+PROCESSES_ENV = "PAPERKIT_PROCESSES"  # 1: read serially; n: up to n processes, however busy the machine
+PAGES_PER_PROCESS = 3  # a fork, the document opened again and the results pickled cost about one page
+MOST_PROCESSES = 8
+
+_INDEX = 4  # bytes of one page number in the pipe (written at once: each read takes one number whole)
+
+
+def usable_processes(pages: int) -> int:
+    """How many processes (the caller's included) may read `pages` pages; 1 means serially."""
+    if not _fork_allowed():
+        return 1
+    asked = os.environ.get(PROCESSES_ENV, "").strip()
+    if asked:
+        return max(1, int(asked)) if asked.isdigit() else 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+        spare = cpus - os.getloadavg()[0]  # cores other work leaves idle, about
+    except OSError:
+        return 1
+    # On a busy machine a helper only waits for a core, and its fork and pickles cost about a
+    # tenth of the pages' work on top. (Half a core more is allowed: the load average counts this
+    # command's own helpers of the minute before, when it is run again and again.)
+    return max(1, min(cpus, int(spare + 1.5), pages // PAGES_PER_PROCESS, MOST_PROCESSES))
+
+
+def map_pages(doc, read: Callable[[Any, int], Any], reopen: Callable[[], Any] | None = None,
+              processes: int | None = None) -> list:
+    """`[read(page, index) for index, page in enumerate(doc)]`, read by up to `processes` processes
+    (default: `usable_processes`) when `reopen()` opens the same document again; what `read`
+    returns must pickle."""
+    count = doc.page_count
+    if reopen is not None and processes is None:
+        processes = usable_processes(count)
+    if reopen is None or processes is None or processes < 2 or count < 2 or not _fork_allowed():
+        return [read(page, index) for index, page in enumerate(doc)]
+    try:
+        return _forked(doc, read, reopen, min(processes, count))
+    except _PageFailed as failed:  # (the helpers are gone by now)
+        bad, error = failed.index, failed.__cause__
+    except Exception:  # no pipe, fork or pickle to be had, before any page failed: serially
+        return [read(page, index) for index, page in enumerate(doc)]
+    for index in range(bad):  # the serial path fails at the first bad page, which may come before
+        read(doc[index], index)
+    raise error  # (raised as it was, out of the handler: its own cause and context stay)
+
+
+class _PageFailed(Exception):
+    """`read` raised (its error is the `__cause__`) on page `index`, in the parent."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+def _read_here(doc, read, index: int):
+    try:
+        return read(doc[index], index)
+    except Exception as error:  # (not a KeyboardInterrupt: that ends the parse as it would serially)
+        raise _PageFailed(index) from error
+
+
+def _fork_allowed() -> bool:
+    """Whether this process may fork helpers at all: on Linux, from its main thread, alone."""
+    import threading
+
+    if sys.platform != "linux" or not hasattr(os, "fork"):
+        return False
+    if threading.current_thread() is not threading.main_thread() or threading.active_count() != 1:
+        return False
+    return _lone_thread()
+
+
+def _lone_thread() -> bool:
+    """Whether the process runs one thread, native ones counted (a library's thread pool: PyMuPDF's
+    optional layout package starts ONNX Runtime's at import, and then pages are read serially)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _forked(doc, read, reopen, processes: int) -> list:
+    import gc
+    import pickle
+
+    count = doc.page_count
+    results: list = [None] * count
+    done = [False] * count
+    tasks_r, tasks_w = os.pipe()
+    helpers: dict[int, int] = {}  # pid -> read end of its result pipe
+    try:
+        # Every page number is in the pipe before anyone reads, and the pipe is closed for writing:
+        # a reader at its end has nothing left to take.
+        numbers = b"".join(i.to_bytes(_INDEX, "little") for i in range(count))
+        os.set_blocking(tasks_w, False)  # a pipe holds 64 KiB, or 4 KiB for a user over their pipe quota
+        if os.write(tasks_w, numbers) < len(numbers):
+            raise OSError("the page numbers do not fit in the pipe")
+        os.close(tasks_w)
+        tasks_w = -1
+        # The objects made so far are left out of the collector's work in the helpers, whose
+        # collections would otherwise write to every one of them, copying the pages they share.
+        gc.freeze()
+        try:
+            for _ in range(processes - 1):
+                out_r, out_w = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the helper: never returns
+                    os.close(out_r)
+                    _helper(reopen, read, tasks_r, out_w)
+                os.close(out_w)
+                helpers[pid] = out_r
+        finally:
+            gc.unfreeze()
+        for index in _taken(tasks_r):
+            results[index] = _read_here(doc, read, index)
+            done[index] = True
+        for pid in list(helpers):
+            with os.fdopen(helpers.pop(pid), "rb") as pipe:
+                data = pipe.read()
+            _, status = os.waitpid(pid, 0)
+            if status == 0 and data:
+                for index, result in pickle.loads(data):
+                    results[index] = result
+                    done[index] = True
+    finally:
+        for fd in (tasks_r, tasks_w, *helpers.values()):
+            if fd >= 0:
+                os.close(fd)
+        for pid in helpers:  # only after an error or Ctrl-C: stop and reap them
+            _stop(pid)
+    for index in range(count):  # pages a failed helper had taken
+        if not done[index]:
+            results[index] = _read_here(doc, read, index)
+    return results
+
+
+def _taken(tasks: int):
+    """Page numbers taken from the task pipe until it is empty."""
+    while True:
+        data = os.read(tasks, _INDEX)
+        if len(data) < _INDEX:
+            return
+        yield int.from_bytes(data, "little")
+
+
+def _helper(reopen, read, tasks: int, out: int) -> None:
+    """A forked helper's whole life: read pages from its own copy of the document, send
+    `[(index, result), ...]` back, and exit without running the parent's cleanup (buffers,
+    atexit handlers, finalizers)."""
+    import gc
+    import pickle
+    import signal
+
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends a helper quietly; the parent reports it
+        gc.disable()  # a short life: what it makes is freed at its exit
+        doc = reopen()
+        got = [(index, read(doc[index], index)) for index in _taken(tasks)]
+        data = pickle.dumps(got, protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(out, view):]
+        code = 0
+    except BaseException:  # noqa: BLE001 - the parent reads this helper's pages itself
+        pass
+    finally:
+        os._exit(code)
+
+
+def _stop(pid: int) -> None:
+    import signal
+
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
