@@ -3320,7 +3320,10 @@ def _read_page(page, index: int) -> PageReading:
     lines = _page_lines(page, index, rotated, textpage)
     seen: list = []
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen), lines)
-    return lines, boxes, rotated, _horizontal_rules(marks), seen[0]
+    grounds, ink = seen[0]
+    # the other marks serve only to trim white grounds (`_trim_to_seen`): not carried without any
+    # (a forked helper pickles what it returns)
+    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds else [])
 
 
 def _repeated_boxes(pages_boxes: list[list[tuple]]) -> set[tuple]:
