@@ -41,12 +41,16 @@ def forks(monkeypatch):
     return made
 
 
-def _no_children_left() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)  # a child still running or unreaped
-    except ChildProcessError:
-        return True
-    return False
+def _reaped(pids: list[int]) -> bool:
+    """Whether every helper in `pids` has ended and been reaped (other tests in the same worker may
+    leave children of their own: those are not this module's business)."""
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)  # returns while the helper still runs or is unreaped
+        except ChildProcessError:
+            continue
+        return False
+    return True
 
 
 def _pages(tmp_path, count: int = 6):
@@ -99,7 +103,7 @@ def test_a_paper_read_by_forked_helpers_in_this_process(forks, monkeypatch):
     assert len(forks) == 1
     monkeypatch.setenv(forked.PROCESSES_ENV, "1")
     assert parse_pdf(DEMO_PDF).to_json() == parallel.to_json()
-    assert len(forks) == 1 and _no_children_left()
+    assert len(forks) == 1 and _reaped(forks)
 
 
 def test_pages_come_back_in_order_whichever_process_read_them(tmp_path, forks):
@@ -109,7 +113,7 @@ def test_pages_come_back_in_order_whichever_process_read_them(tmp_path, forks):
                                lambda: pymupdf.open(path), processes=3)
     assert [(i, text) for i, text, _ in got] == [(i, f"Page {i} of the test document") for i in range(9)]
     assert len(forks) == 2
-    assert _no_children_left()
+    assert _reaped(forks)
 
 
 def test_a_helper_that_fails_leaves_its_pages_to_the_parent(tmp_path, forks):
@@ -123,7 +127,7 @@ def test_a_helper_that_fails_leaves_its_pages_to_the_parent(tmp_path, forks):
         got = forked.map_pages(doc, lambda page, i: (i, os.getpid()), reopen, processes=2)
     assert got == [(i, parent) for i in range(6)]
     assert len(forks) == 1
-    assert _no_children_left()
+    assert _reaped(forks)
 
 
 def test_an_error_is_the_serial_paths_error(tmp_path, forks):
@@ -139,7 +143,7 @@ def test_an_error_is_the_serial_paths_error(tmp_path, forks):
         with pytest.raises(ValueError, match="page 2 is damaged"):
             forked.map_pages(doc, read, lambda: pymupdf.open(path), processes=2)
     assert forks
-    assert _no_children_left()
+    assert _reaped(forks)
 
 
 def test_an_interrupt_stops_and_reaps_the_helpers(tmp_path, forks):
@@ -156,7 +160,7 @@ def test_an_interrupt_stops_and_reaps_the_helpers(tmp_path, forks):
         with pytest.raises(KeyboardInterrupt):
             forked.map_pages(doc, read, lambda: pymupdf.open(path), processes=2)
     assert forks
-    assert _no_children_left()
+    assert _reaped(forks)
 
 
 def test_no_fork_from_a_thread_under_serial_env_or_for_few_pages(tmp_path, forks, monkeypatch):
@@ -201,4 +205,4 @@ def test_a_page_that_fails_in_the_parent_ends_the_read_though_it_would_read_agai
     with pymupdf.open(path) as doc:
         with pytest.raises(RuntimeError, match="interrupted"):
             forked.map_pages(doc, read, lambda: pymupdf.open(path), processes=2)
-    assert failed and _no_children_left()
+    assert failed and _reaped(forks)
