@@ -1316,3 +1316,26 @@ def test_a_figure_of_words_keeps_its_side_labels_and_the_rows_under_its_diagram(
     assert figure.bbox is not None and _contains(figure.bbox, (70, 68, 292, 272))
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert "Source S" not in text and "Correction C" not in text
+
+
+def test_a_table_between_two_captions_set_below_tables_belongs_to_the_caption_under_it(tmp_path):
+    # EMNLP 2016 (ACL style): Table 1, its caption, Table 2 and its caption stacked in one column;
+    # Table 1's caption lies a point nearer Table 2 than its own table, and with one caption
+    # looking each way the tie set table captions above: Table 1 took Table 2 and Table 2 had none.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 290, 72, 720)
+    for number, top in (("1", 60), ("2", 192)):
+        _rules(page, 330, 530, [top, top + 15, top + 100])
+        for i in range(6):
+            _text(page, 335, top + 27 + 12 * i, f"LSTM-{i}   8{i}.{number}   8{i}.5")
+    _text(page, 330, 176, "Table 1: Aspects distribution per sentiment class.")
+    _text(page, 330, 187, "Fo., Pr. and Se. refer to food, price, service.")
+    _text(page, 330, 306, "Table 2: Accuracy on aspect level polarity classification.")
+    _prose(page, 322, 540, 360, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    for number, top in (("1", 60), ("2", 192)):
+        table = floats[("table", number)]
+        assert table.bbox is not None and _contains(table.bbox, (330, top, 530, top + 100)), table
+        assert table.bbox[1] > top - 10 and table.bbox[3] < top + 108, table

@@ -3878,7 +3878,14 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     found.sort(key=lambda f: order[id(f[0])])
     # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
     # captions of that kind find their nearest graphic on (figures below, tables above by default).
-    votes = Counter((kind, min(candidates, key=lambda c: c[0])[1]) for _, kind, _, candidates in found if candidates)
+    # A caption with graphics on both sides (a table between two tables' captions) votes only when
+    # no caption of its kind has graphics on one side alone: those say the habit without doubt.
+    votes = Counter((kind, candidates[0][1]) for _, kind, _, candidates in found
+                    if candidates and len({c[1] for c in candidates}) == 1)
+    for kind in ("figure", "table"):
+        if not votes[(kind, True)] + votes[(kind, False)]:
+            votes.update((k, min(candidates, key=lambda c: c[0])[1])
+                         for _, k, _, candidates in found if candidates and k == kind)
     above = {kind: votes[(kind, True)] > votes[(kind, False)] or
              (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
     chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
