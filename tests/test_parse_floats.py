@@ -1339,3 +1339,49 @@ def test_a_table_between_two_captions_set_below_tables_belongs_to_the_caption_un
         table = floats[("table", number)]
         assert table.bbox is not None and _contains(table.bbox, (330, top, 530, top + 100)), table
         assert table.bbox[1] > top - 10 and table.bbox[3] < top + 108, table
+
+
+def _bold(page, x: float, y: float, text: str, size: float = 8) -> None:
+    page.insert_text((x, y), text, fontname="tibo", fontsize=size)
+
+
+def _chart(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A framed chart with a curve and no text."""
+    page.draw_rect((x0, y0, x1, y1), color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(x0 + 5 + i * (x1 - x0 - 10) / 8, y1 - 5 - ((i * 37) % 11) * (y1 - y0 - 10) / 11)
+                        for i in range(9)], color=(0, 0, 1), width=0.8)
+
+
+def test_a_figure_over_its_caption_keeps_its_plots_from_the_panel_stack_under_the_caption(tmp_path):
+    # SIGMOD 2021 (ACM): three plots across the page with bold panel captions under them, read as
+    # one line across their columns, "Figure 15" under those, and 16 pt below it the first of
+    # Figure 16's two stacked panels, its caption below the stack. Figure 15 took that first panel
+    # (nearer than its own plots over the panel captions), and its crop stopped above the panel
+    # captions (a long line over the float was taken for prose).
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _chart(page, 63, 84, 548, 170)
+    subs = (("(a) Random forest (RF) and linear models", "(b) Median Q-Error (0 is a perfect",
+             "(c) Simulated and observed time to train"),
+            ("(Linear) used as the model. Best hint set", "prediction) of the predictive model vs.",
+             "the performance prediction model (GPU)"),
+            ("is the single best hint set.", "the number of queries processed.", "on the window size."))
+    for k, row in enumerate(subs):
+        x = 63.0
+        for text in row:
+            _bold(page, x, 182 + 10 * k, text)
+            x += pymupdf.get_text_length(text, fontname="tibo", fontsize=8) + 6
+    _bold(page, 211, 229, "Figure 15: Evaluation of the predictive model", size=9)
+    _chart(page, 60, 247, 300, 306)
+    _text(page, 150, 317, "(a) CPU time regret", size=8)
+    _chart(page, 60, 322, 300, 413)
+    _bold(page, 54, 436, "Figure 16: Regret of the selected hint over training iterations", size=9)
+    _bold(page, 54, 447, "with fifty queries each, against the optimal hint set.", size=9)
+    _prose(page, 54, 296, 470, 720)
+    _prose(page, 318, 558, 247, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    first, second = floats[("figure", "15")], floats[("figure", "16")]
+    assert first.bbox is not None and _contains(first.bbox, (63, 84, 545, 204)), first
+    assert first.bbox[3] < 220, first
+    assert second.bbox is not None and _contains(second.bbox, (60, 247, 300, 413)), second

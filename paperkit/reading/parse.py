@@ -3890,8 +3890,21 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
              (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
     chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
     taken: set[tuple] = set()  # (page, graphic)
-    pairs = sorted((distance + (0 if side == above[kind] else 15), i, box)
-                   for i, (_, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
+    # A graphic on the unusual side of a caption that is the top (or bottom) panel of a stack whose
+    # next panel another caption holds on its usual side is that float's (SIGMOD: Figure 15's caption
+    # under its plots, 16 pt over the first of Figure 16's two stacked panels, its caption below them).
+    held = {(found[j][0].page, box) for j, (_, kind, _, candidates) in enumerate(found)
+            for _, side, box in candidates if side == above[kind]}
+
+    def stacked_on(page: int, box: tuple, down: bool) -> bool:
+        return any((page, other) in held and other != box and
+                   min(box[2], other[2]) - max(box[0], other[0]) > 0.5 * min(box[2] - box[0], other[2] - other[0]) and
+                   0 <= ((other[1] - box[3]) if down else (box[1] - other[3])) < 25
+                   for other in page_graphics[page])
+
+    pairs = sorted((distance + (0 if side == above[kind] else
+                                80 if side is not None and stacked_on(block.page, box, not side) else 15), i, box)
+                   for i, (block, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
     for _, i, box in pairs:
         if i not in chosen and (found[i][0].page, box) not in taken:
             chosen[i] = box
@@ -4283,7 +4296,10 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         return box
     between = [ln for block in page_blocks if block is not caption for ln in block.lines
                if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1 and ln.x0 < right and ln.x1 > left]
-    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) for ln in between):
+    # A long line across the float is prose, unless set all in bold: panel captions under a row of
+    # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
+    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
+                          for ln in between):
         return box
     return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
             max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
