@@ -1385,3 +1385,18 @@ def test_a_figure_over_its_caption_keeps_its_plots_from_the_panel_stack_under_th
     assert first.bbox is not None and _contains(first.bbox, (63, 84, 545, 204)), first
     assert first.bbox[3] < 220, first
     assert second.bbox is not None and _contains(second.bbox, (60, 247, 300, 413)), second
+
+
+def test_a_hairline_between_text_columns_is_no_part_of_the_figure_beside_it(tmp_path):
+    # CACM (magazine): a hairline runs down the gutter between the columns; joined with the chart
+    # it passes, Figure 3's crop was the height of the page.
+    doc = pymupdf.open()
+    page = doc.new_page(width=585, height=783)
+    _prose(page, 36, 203, 54, 738)
+    page.draw_line((209, 54), (209, 738), color=(0, 0, 0), width=0.3)
+    _chart(page, 215, 300, 549, 505)
+    _text(page, 221, 520, "Figure 3. Serverless vs serverful cloud computing.")
+    _prose(page, 215, 549, 540, 738)
+    figure = _float(doc, tmp_path, "figure", "3")
+    assert figure.bbox is not None and _contains(figure.bbox, (215, 300, 549, 505)), figure
+    assert figure.bbox[0] > 210.5 and figure.bbox[1] > 290 and figure.bbox[3] < 515, figure

@@ -964,6 +964,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
+        if x1 - x0 < 2 and y1 - y0 > height * 0.2 and _column_rule((x0, y0, x1, y1), lines):
+            continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         (grounds if white else ink).append((x0, y0, x1, y1))
@@ -1020,6 +1022,19 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
             if ix < 0.6 * (ln.x1 - ln.x0) or cut >= 2:
                 return True
     return False
+
+
+def _column_rule(rule: tuple, lines: list[Line]) -> bool:
+    """A hairline down the gutter between two columns of running text (CACM sets one between its
+    columns): page furniture. Joined with the figures and tables it passes, it made a column-high
+    float of them, or hid the page's graphics (running text in their box)."""
+    x0, y0, x1, y1 = rule
+
+    def near(ln: Line) -> bool:
+        return ln.y0 < y1 and ln.y1 > y0 and len(ln.text) >= 30 and _is_prose(ln)
+
+    return any(near(ln) and 0 <= x0 - ln.x1 < 15 for ln in lines) and \
+        any(near(ln) and 0 <= ln.x0 - x1 < 15 for ln in lines)
 
 
 def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
