@@ -1400,3 +1400,21 @@ def test_a_hairline_between_text_columns_is_no_part_of_the_figure_beside_it(tmp_
     figure = _float(doc, tmp_path, "figure", "3")
     assert figure.bbox is not None and _contains(figure.bbox, (215, 300, 549, 505)), figure
     assert figure.bbox[0] > 210.5 and figure.bbox[1] > 290 and figure.bbox[3] < 515, figure
+
+
+def test_a_legend_row_under_a_grid_of_plots_takes_the_whole_grid(tmp_path):
+    # arXiv (pgfplots): six panels in three rows, one legend row 24 pt under them, narrower than
+    # the grid and its caption; the caption found the legend nearest and the crop was the legend.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for row in range(3):
+        for x0 in (160, 320):
+            _chart(page, x0, 130 + 165 * row, x0 + 150, 280 + 165 * row)
+    page.draw_rect((231, 635, 421, 647), color=(0, 0, 0), width=0.4)
+    for i, name in enumerate(("PDQ", "BPDQ", "STD", "TIM")):
+        page.draw_line((236 + 46 * i, 641), (250 + 46 * i, 641), color=(0, 0, 1), width=0.8)
+        _text(page, 253 + 46 * i, 644, name, size=6)
+    _text(page, 262, 670, "Fig. 5. Int benchmark.")
+    figure = _float(doc, tmp_path, "figure", "5")
+    assert figure.bbox is not None and _contains(figure.bbox, (160, 130, 470, 647)), figure
+    assert figure.bbox[3] < 660, figure

@@ -4284,8 +4284,11 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
+            # (a legend set alone in a strip under a grid of plots wider than it and its caption
+            # takes the grid: arXiv, pgfplots' legend row under six panels)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
-                ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right))
+                ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
+                 (stacked and y1 - y0 < 20 and oy1 - oy0 > 3 * (y1 - y0)))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25
             if ((level and beside) or (aligned and row)) and not any(
                     _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
