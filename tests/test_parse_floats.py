@@ -1316,3 +1316,105 @@ def test_a_figure_of_words_keeps_its_side_labels_and_the_rows_under_its_diagram(
     assert figure.bbox is not None and _contains(figure.bbox, (70, 68, 292, 272))
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert "Source S" not in text and "Correction C" not in text
+
+
+def test_a_table_between_two_captions_set_below_tables_belongs_to_the_caption_under_it(tmp_path):
+    # EMNLP 2016 (ACL style): Table 1, its caption, Table 2 and its caption stacked in one column;
+    # Table 1's caption lies a point nearer Table 2 than its own table, and with one caption
+    # looking each way the tie set table captions above: Table 1 took Table 2 and Table 2 had none.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 290, 72, 720)
+    for number, top in (("1", 60), ("2", 192)):
+        _rules(page, 330, 530, [top, top + 15, top + 100])
+        for i in range(6):
+            _text(page, 335, top + 27 + 12 * i, f"LSTM-{i}   8{i}.{number}   8{i}.5")
+    _text(page, 330, 176, "Table 1: Aspects distribution per sentiment class.")
+    _text(page, 330, 187, "Fo., Pr. and Se. refer to food, price, service.")
+    _text(page, 330, 306, "Table 2: Accuracy on aspect level polarity classification.")
+    _prose(page, 322, 540, 360, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    for number, top in (("1", 60), ("2", 192)):
+        table = floats[("table", number)]
+        assert table.bbox is not None and _contains(table.bbox, (330, top, 530, top + 100)), table
+        assert table.bbox[1] > top - 10 and table.bbox[3] < top + 108, table
+
+
+def _bold(page, x: float, y: float, text: str, size: float = 8) -> None:
+    page.insert_text((x, y), text, fontname="tibo", fontsize=size)
+
+
+def _chart(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A framed chart with a curve and no text."""
+    page.draw_rect((x0, y0, x1, y1), color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(x0 + 5 + i * (x1 - x0 - 10) / 8, y1 - 5 - ((i * 37) % 11) * (y1 - y0 - 10) / 11)
+                        for i in range(9)], color=(0, 0, 1), width=0.8)
+
+
+def test_a_figure_over_its_caption_keeps_its_plots_from_the_panel_stack_under_the_caption(tmp_path):
+    # SIGMOD 2021 (ACM): three plots across the page with bold panel captions under them, read as
+    # one line across their columns, "Figure 15" under those, and 16 pt below it the first of
+    # Figure 16's two stacked panels, its caption below the stack. Figure 15 took that first panel
+    # (nearer than its own plots over the panel captions), and its crop stopped above the panel
+    # captions (a long line over the float was taken for prose).
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _chart(page, 63, 84, 548, 170)
+    subs = (("(a) Random forest (RF) and linear models", "(b) Median Q-Error (0 is a perfect",
+             "(c) Simulated and observed time to train"),
+            ("(Linear) used as the model. Best hint set", "prediction) of the predictive model vs.",
+             "the performance prediction model (GPU)"),
+            ("is the single best hint set.", "the number of queries processed.", "on the window size."))
+    for k, row in enumerate(subs):
+        x = 63.0
+        for text in row:
+            _bold(page, x, 182 + 10 * k, text)
+            x += pymupdf.get_text_length(text, fontname="tibo", fontsize=8) + 6
+    _bold(page, 211, 229, "Figure 15: Evaluation of the predictive model", size=9)
+    _chart(page, 60, 247, 300, 306)
+    _text(page, 150, 317, "(a) CPU time regret", size=8)
+    _chart(page, 60, 322, 300, 413)
+    _bold(page, 54, 436, "Figure 16: Regret of the selected hint over training iterations", size=9)
+    _bold(page, 54, 447, "with fifty queries each, against the optimal hint set.", size=9)
+    _prose(page, 54, 296, 470, 720)
+    _prose(page, 318, 558, 247, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    first, second = floats[("figure", "15")], floats[("figure", "16")]
+    assert first.bbox is not None and _contains(first.bbox, (63, 84, 545, 204)), first
+    assert first.bbox[3] < 220, first
+    assert second.bbox is not None and _contains(second.bbox, (60, 247, 300, 413)), second
+
+
+def test_a_hairline_between_text_columns_is_no_part_of_the_figure_beside_it(tmp_path):
+    # CACM (magazine): a hairline runs down the gutter between the columns; joined with the chart
+    # it passes, Figure 3's crop was the height of the page.
+    doc = pymupdf.open()
+    page = doc.new_page(width=585, height=783)
+    _prose(page, 36, 203, 54, 738)
+    page.draw_line((209, 54), (209, 738), color=(0, 0, 0), width=0.3)
+    _chart(page, 215, 300, 549, 505)
+    _text(page, 221, 520, "Figure 3. Serverless vs serverful cloud computing.")
+    _prose(page, 215, 549, 540, 738)
+    figure = _float(doc, tmp_path, "figure", "3")
+    assert figure.bbox is not None and _contains(figure.bbox, (215, 300, 549, 505)), figure
+    assert figure.bbox[0] > 210.5 and figure.bbox[1] > 290 and figure.bbox[3] < 515, figure
+
+
+def test_a_legend_row_under_a_grid_of_plots_takes_the_whole_grid(tmp_path):
+    # arXiv (pgfplots): six panels in three rows, one legend row 24 pt under them, narrower than
+    # the grid and its caption; the caption found the legend nearest and the crop was the legend.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for row in range(3):
+        for x0 in (160, 320):
+            _chart(page, x0, 130 + 165 * row, x0 + 150, 280 + 165 * row)
+    page.draw_rect((231, 635, 421, 647), color=(0, 0, 0), width=0.4)
+    for i, name in enumerate(("PDQ", "BPDQ", "STD", "TIM")):
+        page.draw_line((236 + 46 * i, 641), (250 + 46 * i, 641), color=(0, 0, 1), width=0.8)
+        _text(page, 253 + 46 * i, 644, name, size=6)
+    _text(page, 262, 670, "Fig. 5. Int benchmark.")
+    figure = _float(doc, tmp_path, "figure", "5")
+    assert figure.bbox is not None and _contains(figure.bbox, (160, 130, 470, 647)), figure
+    assert figure.bbox[3] < 660, figure

@@ -964,6 +964,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
+        if x1 - x0 < 2 and y1 - y0 > height * 0.2 and _column_rule((x0, y0, x1, y1), lines):
+            continue
         if x1 - x0 < 0.5 and y1 - y0 < 0.5:
             continue
         (grounds if white else ink).append((x0, y0, x1, y1))
@@ -1020,6 +1022,19 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
             if ix < 0.6 * (ln.x1 - ln.x0) or cut >= 2:
                 return True
     return False
+
+
+def _column_rule(rule: tuple, lines: list[Line]) -> bool:
+    """A hairline down the gutter between two columns of running text (CACM sets one between its
+    columns): page furniture. Joined with the figures and tables it passes, it made a column-high
+    float of them, or hid the page's graphics (running text in their box)."""
+    x0, y0, x1, y1 = rule
+
+    def near(ln: Line) -> bool:
+        return ln.y0 < y1 and ln.y1 > y0 and len(ln.text) >= 30 and _is_prose(ln)
+
+    return any(near(ln) and 0 <= x0 - ln.x1 < 15 for ln in lines) and \
+        any(near(ln) and 0 <= ln.x0 - x1 < 15 for ln in lines)
 
 
 def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
@@ -3878,13 +3893,33 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     found.sort(key=lambda f: order[id(f[0])])
     # Which side of its graphic a kind's caption is set on is the paper's habit: the side most
     # captions of that kind find their nearest graphic on (figures below, tables above by default).
-    votes = Counter((kind, min(candidates, key=lambda c: c[0])[1]) for _, kind, _, candidates in found if candidates)
+    # A caption with graphics on both sides (a table between two tables' captions) votes only when
+    # no caption of its kind has graphics on one side alone: those say the habit without doubt.
+    votes = Counter((kind, candidates[0][1]) for _, kind, _, candidates in found
+                    if candidates and len({c[1] for c in candidates}) == 1)
+    for kind in ("figure", "table"):
+        if not votes[(kind, True)] + votes[(kind, False)]:
+            votes.update((k, min(candidates, key=lambda c: c[0])[1])
+                         for _, k, _, candidates in found if candidates and k == kind)
     above = {kind: votes[(kind, True)] > votes[(kind, False)] or
              (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
     chosen: dict[int, tuple] = {}  # index in `found` -> its graphic
     taken: set[tuple] = set()  # (page, graphic)
-    pairs = sorted((distance + (0 if side == above[kind] else 15), i, box)
-                   for i, (_, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
+    # A graphic on the unusual side of a caption that is the top (or bottom) panel of a stack whose
+    # next panel another caption holds on its usual side is that float's (SIGMOD: Figure 15's caption
+    # under its plots, 16 pt over the first of Figure 16's two stacked panels, its caption below them).
+    held = {(found[j][0].page, box) for j, (_, kind, _, candidates) in enumerate(found)
+            for _, side, box in candidates if side == above[kind]}
+
+    def stacked_on(page: int, box: tuple, down: bool) -> bool:
+        return any((page, other) in held and other != box and
+                   min(box[2], other[2]) - max(box[0], other[0]) > 0.5 * min(box[2] - box[0], other[2] - other[0]) and
+                   0 <= ((other[1] - box[3]) if down else (box[1] - other[3])) < 25
+                   for other in page_graphics[page])
+
+    pairs = sorted((distance + (0 if side == above[kind] else
+                                80 if side is not None and stacked_on(block.page, box, not side) else 15), i, box)
+                   for i, (block, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
     for _, i, box in pairs:
         if i not in chosen and (found[i][0].page, box) not in taken:
             chosen[i] = box
@@ -4249,8 +4284,11 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
+            # (a legend set alone in a strip under a grid of plots wider than it and its caption
+            # takes the grid: arXiv, pgfplots' legend row under six panels)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
-                ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right))
+                ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
+                 (stacked and y1 - y0 < 20 and oy1 - oy0 > 3 * (y1 - y0)))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25
             if ((level and beside) or (aligned and row)) and not any(
                     _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
@@ -4276,7 +4314,10 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         return box
     between = [ln for block in page_blocks if block is not caption for ln in block.lines
                if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1 and ln.x0 < right and ln.x1 > left]
-    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) for ln in between):
+    # A long line across the float is prose, unless set all in bold: panel captions under a row of
+    # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
+    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
+                          for ln in between):
         return box
     return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
             max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
