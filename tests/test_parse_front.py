@@ -1923,3 +1923,54 @@ def test_an_annexe_heading_in_small_capitals_opens_the_appendix():
     paper = _parse(doc)
     titles = [s.title.lower() for s in paper.sections]
     assert titles[-2:] == ["annexe", "euclidean distance"], _sections(paper)
+
+
+def test_the_affiliations_and_grant_lines_over_an_ieee_abstract_are_not_the_abstract():
+    # IEEE Open journals: affiliations, the corresponding author and the grant, four long lines in
+    # small type, over "ABSTRACT" in bold on a line of its own beside the abstract's first line.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Security Threats to Access Control in Open Networks", "hebo", 18)
+    page.skip(8)
+    page.line("ADA OKAFOR AND BO LINDQVIST", "hebo", 10)
+    page.line("Department of Computer Science and Information Engineering, Boise State University, Boise, ID 83725, USA",
+              "helv", 7)
+    page.line("CORRESPONDING AUTHOR: A. OKAFOR (e-mail: ada.okafor@boisestate.example.edu)", "helv", 7)
+    page.line("This work was supported in part by the Idaho Open Networks Project under Grant 2023-117, and", "helv", 7)
+    page.line("by the National Science Council of the United States under Grant 111-2221-E-011-067-MY3.", "helv", 7)
+    page.skip(30)
+    words = PROSE.split() * 2
+    page.page.insert_text((72, page.y), "ABSTRACT", fontname="hebo", fontsize=9)
+    page.line(" ".join(words[:11]), x=130)
+    for start in range(11, len(words), 14):
+        page.line(" ".join(words[start:start + 14]))
+    page.skip(12)
+    page.line("I. INTRODUCTION", "hebo", 9)
+    page.paragraph("Open networks let anyone deploy an application near the radio, which is what this paper studies.")
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+
+
+def test_a_block_of_long_affiliation_lines_is_not_taken_for_an_unlabelled_abstract():
+    # Elsevier: the abstract's label drawn in a ruled band is not read, so the abstract is found
+    # without it; the affiliations above it, one long line each, are not the abstract.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Whole slide image redundancy reduction for efficient diagnosis", "tiro", 13)
+    page.skip(6)
+    page.line("Ada Okafor a, Bo Lindqvist b, Cy Marsh c", "tiro", 10)
+    page.skip(4)
+    for aff in ("a College of Computer Science and Artificial Intelligence, Fudan University, Shanghai 200438, China",
+                "b Shanghai Key Laboratory of Metabolic Remodeling and Health, Institute of Metabolism, China",
+                "Zhongshan Hospital, Fudan University, Shanghai 200438, China",
+                "c Hunan Provincial Key Laboratory of Intelligent Computing and Language Information, China"):
+        page.line(aff, "tiro", 6.5, gap=1.3)
+    page.skip(30)
+    words = PROSE.split() * 2
+    for start in range(0, len(words), 14):
+        page.line(" ".join(words[start:start + 14]), size=7.2, x=200)
+    page.skip(20)
+    page.line("1. Introduction", "tibo", 8)
+    page.paragraph("Whole slide images are scanned at gigapixel resolution, which makes every analysis of them slow.")
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")

@@ -3171,6 +3171,8 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     for block in blocks[:first_heading]:
         if block.page != 0 or CAPTION.match(block.text):
             continue
+        if 2 * sum(bool(AFFILIATION.search(ln.text)) for ln in block.lines) >= len(block.lines):
+            continue  # the affiliations, one long line each ("a College of Computer Science ..., China")
         lines = list(block.lines)
         # Names, affiliations and a date set tight above it may share its block: they go first.
         while lines and ((AFFILIATION.search(lines[0].text) and len(lines[0].text.split()) <= 10) or len(lines[0].text) < 40 or
