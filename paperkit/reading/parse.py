@@ -2904,14 +2904,16 @@ def _label_number(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-def _unheaded_references(blocks: list[Block]) -> int | None:
+def _unheaded_references(blocks: list[Block], least: int = 5) -> int | None:
     """Where a bibliography printed without a heading begins (revtex sets it after a rule): the last
-    block opening with the label 1 after which the labels run on to at least 5, entries with years."""
+    block opening with the label 1 after which the labels run on to at least `least` (5; fewer when
+    the PDF's outline lists a bibliography that no printed heading opens), entries with years."""
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind != "text" or _label_number(blocks[i].lines[0].text) != 1:
             continue
         lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines]
-        if _labels_after(lines, None) > 5 and len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= 3:
+        if _labels_after(lines, None) > least and \
+                len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= min(3, least):
             return i
     return None
 
@@ -3574,13 +3576,20 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     carried: list[list[Line]] | None = None  # the text under a supplement's title, for its first section
     # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
     # bibliography, wherever the reading order puts them among the last sections' paragraphs.
-    unheaded = None if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()) else _unheaded_references(blocks)
+    # An outline's "References" that points at no printed line (revtex's bookmark) places nothing, but
+    # says a short list of entries is one.
+    bookmarked = any(k < 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items())
+    unheaded = None if any(k >= 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items()) else \
+        _unheaded_references(blocks, 2 if bookmarked else 5)
     next_label: int | None = None  # the label the next unheaded entry carries, while taking them
     for i, block in enumerate(blocks):
         if unheaded is not None and i >= unheaded and block.kind == "text" and i not in headings:
             number = _label_number(block.lines[0].text)
             if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
-                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1]:
+                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1] or \
+                    number is None and next_label is not None and _labels_after(block.lines, next_label) != next_label:
+                # (the last: the rest of an entry broken at the column, read after the text beside the
+                # list, with the next entries' labels in it)
                 ref_lines.extend(block.lines)
                 next_label = _labels_after(block.lines, next_label)
                 continue
