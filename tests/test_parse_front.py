@@ -1974,3 +1974,54 @@ def test_a_block_of_long_affiliation_lines_is_not_taken_for_an_unlabelled_abstra
     page.paragraph("Whole slide images are scanned at gigapixel resolution, which makes every analysis of them slow.")
     paper = _parse(doc)
     assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+
+
+def test_subsection_headings_in_computer_modern_bold_without_a_bold_flag_are_sections():
+    # Springer LNCS on arXiv: "3.1 An O(nk) worst case ..." at body size in CMBX10, a font the PDF
+    # does not flag as bold; only its name says so.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Pattern-defeating Quicksort")
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("1.1 An O(nk) worst case of sorting with k distinct keys", "cour", 10)
+    page.paragraph()
+    page.line("1.2 Block partitioning", "cour", 10)
+    page.paragraph("One of the most important optimizations for a modern quicksort removes its branches.")
+    for font in page.page.get_fonts():
+        if font[3] == "Courier":
+            doc.xref_set_key(font[0], "BaseFont", "/CMBX10")
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [
+        ("1", "Introduction"), ("1.1", "An O(nk) worst case of sorting with k distinct keys"),
+        ("1.2", "Block partitioning")]
+    assert paper.sections[-1].paragraphs[0].text.startswith("One of the most important")
+
+
+def test_a_bold_list_label_wrapping_under_its_hanging_indent_stays_one_paragraph():
+    # WWW 2007: "c) **Signatures over IR-based document**" / "**vectors**: Charikar's simhash ...",
+    # the label's line short of the column's edge, the next line starting under the label's text.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Near-Duplicates on the Web", "tibo", 16)
+    page.skip(12)
+    page.line("1 Signature schemes", "tibo", 12)
+    opening = ("A simple compression scheme for shingle-based fingerprints keeps only those",
+               "fingerprints whose remainder modulus p is zero, for a chosen p, and no more.")
+    right = max(72 + pymupdf.get_text_length(text, "tiro", 9) for text in opening)
+    for text in opening:
+        page.line(text, "tiro", 9)
+    page.skip(4)
+    label = "Signatures over IR-based document and the"  # ends 15 pt short of the column's edge
+    while 85 + pymupdf.get_text_length(label + " x", "tibo", 9) < right - 15:
+        label += " x"
+    page.page.insert_text((72, page.y), "c)", fontname="tiro", fontsize=9)
+    page.line(label, "tibo", 9, x=85)
+    page.page.insert_text((85, page.y), "vectors", fontname="tibo", fontsize=9)
+    page.line(": Charikar's simhash [17] is a finger-",
+              "tiro", 9, x=85 + pymupdf.get_text_length("vectors", "tibo", 9))
+    for text in ("printing technique that compresses document vectors", "as we study in the rest of this paper."):
+        page.line(text, "tiro", 9, x=85)
+    paper = _parse(doc)
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any("document and the" in t and "vectors: Charikar's simhash" in t for t in texts), texts

@@ -332,7 +332,7 @@ def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
     """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
     fonts over thousands of spans, so each name is read once."""
     # (Elsevier's typesetting names its weights by a suffix: AdvTimes-b, AdvTimes-i, AdvTimes-bi)
-    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$", font, re.IGNORECASE)),
+    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$|cmbx|cmmib|cmssbx|cmbsy", font, re.IGNORECASE)),
             bool(re.search(r"ital|obliq|-it\b|cmti|cmsl|-i$|-bi$", font, re.IGNORECASE)),
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
@@ -1957,6 +1957,16 @@ def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
         abs(prev.x0 - line.x0) < 2 and prev.x1 >= right - 1.5 * prev.size
 
 
+def _hangs_under_label(prev: Line, line: Line) -> bool:
+    """Whether `line` starts under the text after a list label that opens `prev` ("c) **Signatures
+    over IR-based document**" / "**vectors**: Charikar's simhash ...": a hanging indent)."""
+    if len(prev.spans) < 2 or not re.fullmatch(r"\(?[a-z0-9]{1,3}[.)]", prev.spans[0][2].strip()):
+        return False
+    after = next((x0 + (len(text) - len(text.lstrip())) * 0.25 * prev.size for x0, _, text, _ in prev.spans[1:]
+                  if text.strip()), None)
+    return after is not None and abs(line.x0 - after) < 0.5 * prev.size
+
+
 def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     """Whether `line` goes on with the sentence of `prev` across a change between bold and roman
     inside the paragraph: `prev` runs to the column's right edge without ending its sentence, as a
@@ -1967,8 +1977,10 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     does not reach the right edge, changes face at the break (a bold heading, a roman paragraph), or
     opens with its number ("2.4 Multi-dimensional Graph Convolutional" / "**Networks** In this ...",
     "III. CONSEQUENCES OF ..." in faked small capitals)."""
-    if abs(prev.size - line.size) >= 0.3 or line.x0 > prev.x0 + 2 or prev.x1 < right - 1.5 * prev.size or \
-            prev.text.rstrip().endswith(_SENTENCE_END) or prev.smallcaps or \
+    hangs = _hangs_under_label(prev, line)  # (a bold label's line wraps short of the edge: more slack)
+    if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
+            prev.x1 < right - (2.5 if hangs else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
+            prev.smallcaps or \
             WRAPPED_HEADING.match(prev.text) or ROMAN_HEADING.match(prev.text):
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
