@@ -2025,3 +2025,17 @@ def test_a_bold_list_label_wrapping_under_its_hanging_indent_stays_one_paragraph
     paper = _parse(doc)
     texts = [p.text for s in paper.sections for p in s.paragraphs]
     assert any("document and the" in t and "vectors: Charikar's simhash" in t for t in texts), texts
+
+
+def test_a_bookmark_with_an_acronym_in_lower_case_gives_way_to_the_printed_heading():
+    # ACM (acronym package): the bookmark reads "4.2 Multi-Slice with Guaranteed prb" where the page
+    # prints "4.2 Multi-Slice with Guaranteed PRBs".
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Slicing the Radio Access Network")
+    for number, title in (("1", "Introduction"), ("2", "Multi-Slice with Guaranteed PRBs")):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph()
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Multi-Slice with Guaranteed prb", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Multi-Slice with Guaranteed PRBs", 1)]

@@ -2806,6 +2806,12 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
+            if printed and len(block.lines) <= 2 and _norm(printed) != _norm(name) and \
+                    _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 2 and \
+                    any(word.islower() and word.upper() in printed.split()[-1] for word in name.split()[-1:]):
+                # The acronym package's bookmark: an acronym in lower case, its plural dropped
+                # ("Guaranteed prb" for "Guaranteed PRBs"): the heading is named as printed.
+                name = _clean_title(printed)
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
             start = i + 1
             last_page = block.page + 1
