@@ -2039,3 +2039,22 @@ def test_a_bookmark_with_an_acronym_in_lower_case_gives_way_to_the_printed_headi
     doc.set_toc([[1, "1 Introduction", 1], [1, "2 Multi-Slice with Guaranteed prb", 1]])
     paper = _parse(doc)
     assert _sections(paper) == [("1", "Introduction", 1), ("2", "Multi-Slice with Guaranteed PRBs", 1)]
+
+
+def test_an_ieee_lettered_subsection_right_under_its_section_heading_is_a_heading_of_its_own():
+    # IEEE Open journals: "IV. EXPERIMENT RESULT" in bold and "A. RESEARCH QUESTION" in bold oblique on
+    # the next line, set as close as two lines of a paragraph.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Security Threats to Open Networks")
+    page.line("I. INTRODUCTION", "hebo", 10)
+    page.paragraph()
+    page.line("II. EXPERIMENT RESULT", "hebo", 10)
+    page.line("A. RESEARCH QUESTION", "hebo", 10)
+    page.paragraph()
+    page.line("B. PRIVILEGE MANAGEMENT THREATS", "hebo", 10)
+    page.paragraph()
+    paper = _parse(doc)
+    titles = [s.title for s in paper.sections]
+    assert any(t.endswith("EXPERIMENT RESULT") for t in titles), titles
+    assert any(t.endswith("RESEARCH QUESTION") and "EXPERIMENT" not in t for t in titles), titles

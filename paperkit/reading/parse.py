@@ -1842,8 +1842,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
             new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
-        elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
-            new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
+        elif prev.bold and ln.bold and (NUMBERED_LINE.match(ln.text) or ROMAN_HEADING.match(prev.text) and
+                                        re.match(r"^[A-Z]\.\s+[A-Z]", ln.text)) and _headingish(ln, body):
+            new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping", "IV. RESULT" / "A. QUESTION")
         elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
                 ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
