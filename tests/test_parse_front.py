@@ -1925,6 +1925,15 @@ def test_an_annexe_heading_in_small_capitals_opens_the_appendix():
     assert titles[-2:] == ["annexe", "euclidean distance"], _sections(paper)
 
 
+def _introduction_after_the_abstract(doc, page: Page, heading: str, font: str, size: float) -> None:
+    """The introduction's heading and a paragraph of other words under an abstract of PROSE; the
+    parsed abstract must be that PROSE."""
+    page.line(heading, font, size)
+    page.paragraph("Open networks let anyone deploy an application near the radio, which is what this paper studies.")
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+
+
 def test_the_affiliations_and_grant_lines_over_an_ieee_abstract_are_not_the_abstract():
     # IEEE Open journals: affiliations, the corresponding author and the grant, four long lines in
     # small type, over "ABSTRACT" in bold on a line of its own beside the abstract's first line.
@@ -1945,10 +1954,7 @@ def test_the_affiliations_and_grant_lines_over_an_ieee_abstract_are_not_the_abst
     for start in range(11, len(words), 14):
         page.line(" ".join(words[start:start + 14]))
     page.skip(12)
-    page.line("I. INTRODUCTION", "hebo", 9)
-    page.paragraph("Open networks let anyone deploy an application near the radio, which is what this paper studies.")
-    paper = _parse(doc)
-    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+    _introduction_after_the_abstract(doc, page, "I. INTRODUCTION", "hebo", 9)
 
 
 def test_a_block_of_long_affiliation_lines_is_not_taken_for_an_unlabelled_abstract():
@@ -1970,10 +1976,7 @@ def test_a_block_of_long_affiliation_lines_is_not_taken_for_an_unlabelled_abstra
     for start in range(0, len(words), 14):
         page.line(" ".join(words[start:start + 14]), size=7.2, x=200)
     page.skip(20)
-    page.line("1. Introduction", "tibo", 8)
-    page.paragraph("Whole slide images are scanned at gigapixel resolution, which makes every analysis of them slow.")
-    paper = _parse(doc)
-    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+    _introduction_after_the_abstract(doc, page, "1. Introduction", "tibo", 8)
 
 
 def test_subsection_headings_in_computer_modern_bold_without_a_bold_flag_are_sections():
