@@ -1923,3 +1923,141 @@ def test_an_annexe_heading_in_small_capitals_opens_the_appendix():
     paper = _parse(doc)
     titles = [s.title.lower() for s in paper.sections]
     assert titles[-2:] == ["annexe", "euclidean distance"], _sections(paper)
+
+
+def _introduction_after_the_abstract(doc, page: Page, heading: str, font: str, size: float) -> None:
+    """The introduction's heading and a paragraph of other words under an abstract of PROSE; the
+    parsed abstract must be that PROSE."""
+    page.line(heading, font, size)
+    page.paragraph("Open networks let anyone deploy an application near the radio, which is what this paper studies.")
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("We train every model for ninety epochs")
+
+
+def test_the_affiliations_and_grant_lines_over_an_ieee_abstract_are_not_the_abstract():
+    # IEEE Open journals: affiliations, the corresponding author and the grant, four long lines in
+    # small type, over "ABSTRACT" in bold on a line of its own beside the abstract's first line.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Security Threats to Access Control in Open Networks", "hebo", 18)
+    page.skip(8)
+    page.line("ADA OKAFOR AND BO LINDQVIST", "hebo", 10)
+    page.line("Department of Computer Science and Information Engineering, Boise State University, Boise, ID 83725, USA",
+              "helv", 7)
+    page.line("CORRESPONDING AUTHOR: A. OKAFOR (e-mail: ada.okafor@boisestate.example.edu)", "helv", 7)
+    page.line("This work was supported in part by the Idaho Open Networks Project under Grant 2023-117, and", "helv", 7)
+    page.line("by the National Science Council of the United States under Grant 111-2221-E-011-067-MY3.", "helv", 7)
+    page.skip(30)
+    words = PROSE.split() * 2
+    page.page.insert_text((72, page.y), "ABSTRACT", fontname="hebo", fontsize=9)
+    page.line(" ".join(words[:11]), x=130)
+    for start in range(11, len(words), 14):
+        page.line(" ".join(words[start:start + 14]))
+    page.skip(12)
+    _introduction_after_the_abstract(doc, page, "I. INTRODUCTION", "hebo", 9)
+
+
+def test_a_block_of_long_affiliation_lines_is_not_taken_for_an_unlabelled_abstract():
+    # Elsevier: the abstract's label drawn in a ruled band is not read, so the abstract is found
+    # without it; the affiliations above it, one long line each, are not the abstract.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Whole slide image redundancy reduction for efficient diagnosis", "tiro", 13)
+    page.skip(6)
+    page.line("Ada Okafor a, Bo Lindqvist b, Cy Marsh c", "tiro", 10)
+    page.skip(4)
+    for aff in ("a College of Computer Science and Artificial Intelligence, Fudan University, Shanghai 200438, China",
+                "b Shanghai Key Laboratory of Metabolic Remodeling and Health, Institute of Metabolism, China",
+                "Zhongshan Hospital, Fudan University, Shanghai 200438, China",
+                "c Hunan Provincial Key Laboratory of Intelligent Computing and Language Information, China"):
+        page.line(aff, "tiro", 6.5, gap=1.3)
+    page.skip(30)
+    words = PROSE.split() * 2
+    for start in range(0, len(words), 14):
+        page.line(" ".join(words[start:start + 14]), size=7.2, x=200)
+    page.skip(20)
+    _introduction_after_the_abstract(doc, page, "1. Introduction", "tibo", 8)
+
+
+def test_subsection_headings_in_computer_modern_bold_without_a_bold_flag_are_sections():
+    # Springer LNCS on arXiv: "3.1 An O(nk) worst case ..." at body size in CMBX10, a font the PDF
+    # does not flag as bold; only its name says so.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Pattern-defeating Quicksort")
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("1.1 An O(nk) worst case of sorting with k distinct keys", "cour", 10)
+    page.paragraph()
+    page.line("1.2 Block partitioning", "cour", 10)
+    page.paragraph("One of the most important optimizations for a modern quicksort removes its branches.")
+    for font in page.page.get_fonts():
+        if font[3] == "Courier":
+            doc.xref_set_key(font[0], "BaseFont", "/CMBX10")
+    paper = _parse(doc)
+    assert [(s.number, s.title) for s in paper.sections] == [
+        ("1", "Introduction"), ("1.1", "An O(nk) worst case of sorting with k distinct keys"),
+        ("1.2", "Block partitioning")]
+    assert paper.sections[-1].paragraphs[0].text.startswith("One of the most important")
+
+
+def test_a_bold_list_label_wrapping_under_its_hanging_indent_stays_one_paragraph():
+    # WWW 2007: "c) **Signatures over IR-based document**" / "**vectors**: Charikar's simhash ...",
+    # the label's line short of the column's edge, the next line starting under the label's text.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Near-Duplicates on the Web", "tibo", 16)
+    page.skip(12)
+    page.line("1 Signature schemes", "tibo", 12)
+    opening = ("A simple compression scheme for shingle-based fingerprints keeps only those",
+               "fingerprints whose remainder modulus p is zero, for a chosen p, and no more.")
+    right = max(72 + pymupdf.get_text_length(text, "tiro", 9) for text in opening)
+    for text in opening:
+        page.line(text, "tiro", 9)
+    page.skip(4)
+    label = "Signatures over IR-based document and the"  # ends 15 pt short of the column's edge
+    while 85 + pymupdf.get_text_length(label + " x", "tibo", 9) < right - 15:
+        label += " x"
+    page.page.insert_text((72, page.y), "c)", fontname="tiro", fontsize=9)
+    page.line(label, "tibo", 9, x=85)
+    page.page.insert_text((85, page.y), "vectors", fontname="tibo", fontsize=9)
+    page.line(": Charikar's simhash [17] is a finger-",
+              "tiro", 9, x=85 + pymupdf.get_text_length("vectors", "tibo", 9))
+    for text in ("printing technique that compresses document vectors", "as we study in the rest of this paper."):
+        page.line(text, "tiro", 9, x=85)
+    paper = _parse(doc)
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any("document and the" in t and "vectors: Charikar's simhash" in t for t in texts), texts
+
+
+def test_a_bookmark_with_an_acronym_in_lower_case_gives_way_to_the_printed_heading():
+    # ACM (acronym package): the bookmark reads "4.2 Multi-Slice with Guaranteed prb" where the page
+    # prints "4.2 Multi-Slice with Guaranteed PRBs".
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Slicing the Radio Access Network")
+    for number, title in (("1", "Introduction"), ("2", "Multi-Slice with Guaranteed PRBs")):
+        page.line(f"{number} {title}", "tibo", 12)
+        page.paragraph()
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Multi-Slice with Guaranteed prb", 1]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Multi-Slice with Guaranteed PRBs", 1)]
+
+
+def test_an_ieee_lettered_subsection_right_under_its_section_heading_is_a_heading_of_its_own():
+    # IEEE Open journals: "IV. EXPERIMENT RESULT" in bold and "A. RESEARCH QUESTION" in bold oblique on
+    # the next line, set as close as two lines of a paragraph.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Security Threats to Open Networks")
+    page.line("I. INTRODUCTION", "hebo", 10)
+    page.paragraph()
+    page.line("II. EXPERIMENT RESULT", "hebo", 10)
+    page.line("A. RESEARCH QUESTION", "hebo", 10)
+    page.paragraph()
+    page.line("B. PRIVILEGE MANAGEMENT THREATS", "hebo", 10)
+    page.paragraph()
+    paper = _parse(doc)
+    titles = [s.title for s in paper.sections]
+    assert any(t.endswith("EXPERIMENT RESULT") for t in titles), titles
+    assert any(t.endswith("RESEARCH QUESTION") and "EXPERIMENT" not in t for t in titles), titles

@@ -1025,3 +1025,42 @@ def test_a_page_filled_by_one_long_author_list_is_one_entry_under_a_hanging_inde
     paper = pages.parse()
     assert len(paper.bibliography) == 6, paper.references
     assert paper.references[3].endswith("The herd of models, 2024.")
+
+
+def test_a_short_unheaded_bibliography_under_a_bookmark_is_split_across_its_columns():
+    # revtex (a four-page letter): four entries under a rule in two columns, no printed "References"
+    # but a bookmark for it; entry 2 breaks at the column and the acknowledgments stand beside the
+    # list's top, so the reading order puts them between the entries.
+    pages = Pages()
+    pages.heading("I. INTRODUCTION")
+    for _ in range(3):
+        pages.paragraph()
+    top = pages.y + 10
+    pages.y = top
+    for text in ("IV. CONCLUSIONS", "ACKNOWLEDGMENTS"):
+        pages.line(text, "tibo", 10, x=330, gap=10)
+    for text in ("We wish to acknowledge the financial support of the", "national research councils of our countries."):
+        pages.line(text, x=330)
+    pages.y = max(pages.y, top) + 30
+    pages.page.draw_line((200, pages.y - 12), (412, pages.y - 12))
+    entries = [["R. Alicki and M. Fannes, Entanglement boost for ex-", "tractable work from ensembles of quantum batteries,",
+                "Physical Review E 87, 042123 (2013)."],
+               ["F. Campaioli, S. Gherardini and G. M. Andolina,", "Colloquium: quantum batteries, Reviews"],
+               ["of Modern Physics 96, 031001 (2024)."],
+               ["A. E. Allahverdyan and R. Balian, Maximal work", "extraction from finite quantum systems,",
+                "Europhysics Letters 67, 565 (2004)."],
+               ["F. Ciccarello and S. Lorenzo, Quantum collision", "models: Open system dynamics from repeated",
+                "interactions, Physics Reports 954, 1 (2022)."]]
+    start = pages.y
+    labels = ["[1]", "[2]", "", "[3]", "[4]"]
+    for k, (label, lines) in enumerate(zip(labels, entries)):
+        if k == 2:
+            pages.y = start
+        x = 90 if k < 2 else 348
+        for n, text in enumerate(lines):
+            pages.line(text, size=9, x=x, label=label if n == 0 else "")
+    paper = pages.parse(toc=[[1, "Introduction", 1], [1, "Conclusions", 1], [1, "Acknowledgments", 1],
+                             [1, "References", 1]])
+    assert len(paper.bibliography) == 4, paper.references
+    assert paper.references[1].endswith("031001 (2024)."), paper.references
+    assert all("Ciccarello" not in p.text for s in paper.sections for p in s.paragraphs)

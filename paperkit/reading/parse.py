@@ -332,7 +332,7 @@ def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
     """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
     fonts over thousands of spans, so each name is read once."""
     # (Elsevier's typesetting names its weights by a suffix: AdvTimes-b, AdvTimes-i, AdvTimes-bi)
-    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$", font, re.IGNORECASE)),
+    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$|cmbx|cmmib|cmssbx|cmbsy", font, re.IGNORECASE)),
             bool(re.search(r"ital|obliq|-it\b|cmti|cmsl|-i$|-bi$", font, re.IGNORECASE)),
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
@@ -1857,8 +1857,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
             new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
-        elif prev.bold and ln.bold and NUMBERED_LINE.match(ln.text) and _headingish(ln, body):
-            new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping")
+        elif prev.bold and ln.bold and (NUMBERED_LINE.match(ln.text) or ROMAN_HEADING.match(prev.text) and
+                                        re.match(r"^[A-Z]\.\s+[A-Z]", ln.text)) and _headingish(ln, body):
+            new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping", "IV. RESULT" / "A. QUESTION")
         elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
                 ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
@@ -1972,6 +1973,16 @@ def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
         abs(prev.x0 - line.x0) < 2 and prev.x1 >= right - 1.5 * prev.size
 
 
+def _hangs_under_label(prev: Line, line: Line) -> bool:
+    """Whether `line` starts under the text after a list label that opens `prev` ("c) **Signatures
+    over IR-based document**" / "**vectors**: Charikar's simhash ...": a hanging indent)."""
+    if len(prev.spans) < 2 or not re.fullmatch(r"\(?[a-z0-9]{1,3}[.)]", prev.spans[0][2].strip()):
+        return False
+    after = next((x0 + (len(text) - len(text.lstrip())) * 0.25 * prev.size for x0, _, text, _ in prev.spans[1:]
+                  if text.strip()), None)
+    return after is not None and abs(line.x0 - after) < 0.5 * prev.size
+
+
 def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     """Whether `line` goes on with the sentence of `prev` across a change between bold and roman
     inside the paragraph: `prev` runs to the column's right edge without ending its sentence, as a
@@ -1982,8 +1993,10 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     does not reach the right edge, changes face at the break (a bold heading, a roman paragraph), or
     opens with its number ("2.4 Multi-dimensional Graph Convolutional" / "**Networks** In this ...",
     "III. CONSEQUENCES OF ..." in faked small capitals)."""
-    if abs(prev.size - line.size) >= 0.3 or line.x0 > prev.x0 + 2 or prev.x1 < right - 1.5 * prev.size or \
-            prev.text.rstrip().endswith(_SENTENCE_END) or prev.smallcaps or \
+    hangs = _hangs_under_label(prev, line)  # (a bold label's line wraps short of the edge: more slack)
+    if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
+            prev.x1 < right - (2.5 if hangs else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
+            prev.smallcaps or \
             WRAPPED_HEADING.match(prev.text) or ROMAN_HEADING.match(prev.text):
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
@@ -2809,6 +2822,12 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
+            if printed and len(block.lines) <= 2 and _norm(printed) != _norm(name) and \
+                    _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 2 and \
+                    any(word.islower() and word.upper() in printed.split()[-1] for word in name.split()[-1:]):
+                # The acronym package's bookmark: an acronym in lower case, its plural dropped
+                # ("Guaranteed prb" for "Guaranteed PRBs"): the heading is named as printed.
+                name = _clean_title(printed)
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
             start = i + 1
             last_page = block.page + 1
@@ -2919,14 +2938,16 @@ def _label_number(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-def _unheaded_references(blocks: list[Block]) -> int | None:
+def _unheaded_references(blocks: list[Block], least: int = 5) -> int | None:
     """Where a bibliography printed without a heading begins (revtex sets it after a rule): the last
-    block opening with the label 1 after which the labels run on to at least 5, entries with years."""
+    block opening with the label 1 after which the labels run on to at least `least` (5; fewer when
+    the PDF's outline lists a bibliography that no printed heading opens), entries with years."""
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind != "text" or _label_number(blocks[i].lines[0].text) != 1:
             continue
         lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines]
-        if _labels_after(lines, None) > 5 and len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= 3:
+        if _labels_after(lines, None) > least and \
+                len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= min(3, least):
             return i
     return None
 
@@ -3186,6 +3207,8 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     for block in blocks[:first_heading]:
         if block.page != 0 or CAPTION.match(block.text):
             continue
+        if 2 * sum(bool(AFFILIATION.search(ln.text)) for ln in block.lines) >= len(block.lines):
+            continue  # the affiliations, one long line each ("a College of Computer Science ..., China")
         lines = list(block.lines)
         # Names, affiliations and a date set tight above it may share its block: they go first.
         while lines and ((AFFILIATION.search(lines[0].text) and len(lines[0].text.split()) <= 10) or len(lines[0].text) < 40 or
@@ -3587,13 +3610,20 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     carried: list[list[Line]] | None = None  # the text under a supplement's title, for its first section
     # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
     # bibliography, wherever the reading order puts them among the last sections' paragraphs.
-    unheaded = None if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()) else _unheaded_references(blocks)
+    # An outline's "References" that points at no printed line (revtex's bookmark) places nothing, but
+    # says a short list of entries is one.
+    bookmarked = any(k < 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items())
+    unheaded = None if any(k >= 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items()) else \
+        _unheaded_references(blocks, 2 if bookmarked else 5)
     next_label: int | None = None  # the label the next unheaded entry carries, while taking them
     for i, block in enumerate(blocks):
         if unheaded is not None and i >= unheaded and block.kind == "text" and i not in headings:
             number = _label_number(block.lines[0].text)
             if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
-                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1]:
+                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1] or \
+                    number is None and next_label is not None and _labels_after(block.lines, next_label) != next_label:
+                # (the last: the rest of an entry broken at the column, read after the text beside the
+                # list, with the next entries' labels in it)
                 ref_lines.extend(block.lines)
                 next_label = _labels_after(block.lines, next_label)
                 continue
