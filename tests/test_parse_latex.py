@@ -262,3 +262,21 @@ def test_a_plot_crop_keeps_its_tick_labels_and_axis_titles(parsed):
     assert title and figure.bbox[0] <= title[0][0] + 1
     assert labels and all(figure.bbox[0] - 1 <= w[0] and w[2] <= figure.bbox[2] + 1 and
                           figure.bbox[1] - 1 <= w[1] and w[3] <= figure.bbox[3] + 1 for w in labels)
+
+
+def test_the_parse_does_not_depend_on_a_process_wide_pymupdf_setting():
+    """Importing PyMuPDF's optional layout package turns MuPDF's quad corrections off for the whole
+    process; the parse must read a paper the same either way, and leave the caller's setting as it was."""
+    import pymupdf
+
+    pdf = LATEX / "acm-small" / "paper.pdf"
+    before = pymupdf.TOOLS.unset_quad_corrections()
+    try:
+        papers = []
+        for setting in (False, True):
+            pymupdf.TOOLS.unset_quad_corrections(setting)
+            papers.append(parse_pdf(pdf).to_json())
+            assert bool(pymupdf.TOOLS.unset_quad_corrections()) is setting
+        assert papers[0] == papers[1]
+    finally:
+        pymupdf.TOOLS.unset_quad_corrections(before)

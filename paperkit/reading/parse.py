@@ -3381,7 +3381,23 @@ def _rounded(box: tuple) -> tuple:
 
 def parse_document(doc, *, source: str | None = None, use_outline: bool = True, reopen=None) -> Paper:
     """Parse an opened PyMuPDF document into a `Paper`. `reopen()`, when given, opens the same
-    document again: its pages may then be read in forked processes (`paperkit.reading.forked`)."""
+    document again: its pages may then be read in forked processes (`paperkit.reading.forked`).
+
+    The text boxes are measured the same way whatever else is installed: importing PyMuPDF's
+    optional `pymupdf.layout` or `pymupdf4llm` turns MuPDF's quad corrections off for the whole
+    process, which moves line boxes by tenths of a point and changed the parse of most papers. The
+    parse turns them off itself (the setting it was tuned with) and gives the caller's back."""
+    import pymupdf
+
+    before = pymupdf.TOOLS.unset_quad_corrections()
+    pymupdf.TOOLS.unset_quad_corrections(True)
+    try:
+        return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen)
+    finally:
+        pymupdf.TOOLS.unset_quad_corrections(before)
+
+
+def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Paper:
     from paperkit.reading.forked import map_pages
     from paperkit.reading.pdf import text_layer_warning
 
