@@ -768,8 +768,7 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
             ln.scripts += 1
             taken.add(id(piece))
             break
-    # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
-    return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+    return [ln for ln in lines if id(ln) not in taken] if taken else lines
 
 
 def _join_row_pieces(lines: list[Line]) -> list[Line]:
