@@ -35,6 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.samples import INK_THRESHOLD, ink_extent, page_in_gray
+
 HERE = Path(__file__).resolve().parent / "real_corpus"
 MANIFEST = HERE / "manifest.toml"
 TRUTH = HERE / "truth"
@@ -818,17 +820,13 @@ def _caption_extent(lines: list[_TextLine], first: _TextLine) -> tuple[float, fl
     return tuple(box)
 
 
-def _ink_box(gray, zoom: float, region: tuple[float, float, float, float], threshold: int = 235):
-    """The box, in points, of the non-white pixels of a page render inside a region; None when blank."""
-    import numpy as np
-
-    x0, y0, x1, y1 = (max(0, int(v * zoom)) for v in region)
-    part = gray[y0:y1, x0:x1] < threshold
-    rows, cols = np.flatnonzero(part.any(axis=1)), np.flatnonzero(part.any(axis=0))
-    if not len(rows) or rows[-1] - rows[0] < 4 * zoom or cols[-1] - cols[0] < 4 * zoom:
-        return None  # blank, or a lone rule: no graphic
-    return (round(float(x0 + cols[0]) / zoom, 1), round(float(y0 + rows[0]) / zoom, 1),
-            round(float(x0 + cols[-1] + 1) / zoom, 1), round(float(y0 + rows[-1] + 1) / zoom, 1))
+def _ink_box(gray, zoom: float, region: tuple[float, float, float, float]):
+    """The box, in points, of the ink of a page render inside a region (`samples.ink_extent`); None
+    when blank or a lone rule (no graphic)."""
+    box = ink_extent(gray, zoom, region)
+    if box is None or box[3] - box[1] < 4 + 1 / zoom or box[2] - box[0] < 4 + 1 / zoom:
+        return None
+    return tuple(round(float(v), 1) for v in box)
 
 
 def _widened(gray, zoom: float, box, limits: tuple[float, float], reach: tuple[float, float]):
@@ -841,7 +839,7 @@ def _widened(gray, zoom: float, box, limits: tuple[float, float], reach: tuple[f
     step = 2.0
 
     def inked(a: float, b: float) -> bool:  # ink in 4 % of the rows: a panel or label goes on, not a stray rule
-        strip = gray[rows, max(0, int(a * zoom)):int(b * zoom)] < 235
+        strip = gray[rows, max(0, int(a * zoom)):int(b * zoom)] < INK_THRESHOLD
         return strip.any(axis=1).sum() >= 0.04 * (y1 - y0) * zoom
 
     if x1 >= limits[1] - 1:
@@ -873,7 +871,7 @@ def _below_head_rule(gray, zoom: float, head: float, width: float) -> float:
     import numpy as np
 
     top, bottom = int(head * zoom), int((head + 14) * zoom)
-    ink = (gray[top:bottom] < 235).sum(axis=1) >= 0.5 * width * zoom
+    ink = (gray[top:bottom] < INK_THRESHOLD).sum(axis=1) >= 0.5 * width * zoom
     rows = np.flatnonzero(ink)
     if not len(rows):
         return head
@@ -890,7 +888,6 @@ def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: fl
     line in body type, another caption, the running head or foot band), above the caption for
     figures, and for tables on the side where the nearer ink lies; across the caption's column (or
     its share of a row of side-by-side captions). To be checked by eye: the rules are plain."""
-    import numpy as np
     import pymupdf
 
     want = {("figure", float_number(n)) for n in figures} | {("table", float_number(n)) for n in tables}
@@ -921,8 +918,7 @@ def float_boxes_guess(pdf: Path, figures: list[str], tables: list[str], zoom: fl
             lines = pages[number]
             width, height = page.rect.width, page.rect.height
             columns = _columns(lines, body, width)
-            pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, annots=False)
-            gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
+            gray = page_in_gray(page, zoom)
             extents = [_caption_extent(lines, first) for _, _, first in captions]
             # every line that opens with a caption label bounds the others' graphics
             others = [_caption_extent(lines, ln) for ln in lines if CAPTION_NUMBER.match(ln.text)]

@@ -819,6 +819,33 @@ def crop_verdict(box, truth_box) -> str:
     return "whole"
 
 
+INK_THRESHOLD = 235  # a grey level darker than this is ink a reader sees; white paint is not
+
+
+def page_in_gray(page, zoom: float):
+    """A PyMuPDF page rendered in grey, `zoom` pixels per point, as a 2-D array (rows, columns)."""
+    import numpy as np
+    import pymupdf
+
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
+
+
+def ink_extent(gray, zoom: float, region: tuple) -> tuple | None:
+    """The box, in points, of the ink inside `region` (x0, y0, x1, y1 in points) of a page rendered by
+    `page_in_gray`; None where there is none. The crop truth of both corpora stands on it: a float's
+    box is the graphic a reader sees (the LaTeX corpus's placed panels cut to it, a real paper's
+    pixels between caption and text), never white paint past it."""
+    import numpy as np
+
+    x0, y0, x1, y1 = (max(0, int(v * zoom)) for v in region)
+    part = gray[y0:y1, x0:x1] < INK_THRESHOLD
+    rows, cols = np.flatnonzero(part.any(axis=1)), np.flatnonzero(part.any(axis=0))
+    if not len(rows):
+        return None
+    return ((x0 + cols[0]) / zoom, (y0 + rows[0]) / zoom, (x0 + cols[-1] + 1) / zoom, (y0 + rows[-1] + 1) / zoom)
+
+
 @dataclass
 class Score:
     """Counts for precision/recall of sections and captions (figures and tables together)."""

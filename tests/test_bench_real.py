@@ -486,3 +486,19 @@ def test_bookmark_sections_split_the_appendix_letter_and_drop_latex_and_referenc
     assert source == "bookmarks"
     assert [(s["number"], s["title"], s["level"]) for s in sections] == [
         ("1", "Introduction", 1), ("2", "Obtain Stone Pickaxe with Bare Hands", 1), ("A", "Algorithms", 1)]
+
+
+def test_the_ink_of_a_region_leaves_white_paint_out():
+    """The one ink rule of both crop truths (the LaTeX corpus's panels, real papers' pixel boxes):
+    a plot's white ground reaching past its drawing is nothing a reader sees."""
+    import pymupdf
+
+    from corpus.samples import ink_extent, page_in_gray
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=200)
+    page.draw_rect((40, 30, 260, 170), color=None, fill=(1, 1, 1))  # the ground, 20 pt past the plot
+    page.draw_rect((60, 50, 240, 150), color=(0, 0, 0), width=1)  # the plot's frame
+    box = ink_extent(page_in_gray(page, 4), 4, (40, 30, 260, 170))
+    assert box is not None and all(abs(a - b) <= 1 for a, b in zip(box, (59.5, 49.5, 240.5, 150.5))), box
+    assert ink_extent(page_in_gray(page, 4), 4, (95, 85, 200, 140)) is None  # inside the frame: blank
