@@ -144,7 +144,7 @@ _MONTHS = compile_later(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov
 # Cheap checks that an entry may open as the surname-first patterns need, before they are compiled
 # (each takes a millisecond or two, and most bibliographies have no entry of their style): its
 # first words are particles ("van", "de") and a surname, which is one word of letters.
-_UPPER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZŁŚŹŻŠŽČĆŃ") | frozenset(map(chr, range(0xC0, 0xDF))) - {"×"}
+_UPPER_CHARS = frozenset(ch for ch in map(chr, range(0x41, 0x180)) if re.fullmatch(f"[{_UPPER}]", ch))  # (_UPPER's letters)
 
 
 def _surname_word(word: str) -> bool:
