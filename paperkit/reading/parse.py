@@ -4028,12 +4028,10 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
     x0, y0, x1, y1 = box
     if not any(x0 - 1 <= g[0] and y0 - 1 <= g[1] and g[2] <= x1 + 1 and g[3] <= y1 + 1 for g in grounds):
         return box
-    import numpy as np
-
-    marks = np.asarray(ink, dtype=float).reshape(-1, 4)
-    hit = marks[(marks[:, 0] < x1) & (marks[:, 2] > x0) & (marks[:, 1] < y1) & (marks[:, 3] > y0)]
-    parts = [(float(hit[:, 0].min()), float(hit[:, 1].min()), float(hit[:, 2].max()), float(hit[:, 3].max()))] \
-        if len(hit) else []
+    # (a loop, not numpy: importing numpy cost the command more than the loop over a plot's marks)
+    hit = [m for m in ink if m[0] < x1 and m[2] > x0 and m[1] < y1 and m[3] > y0]
+    parts = [(float(min(m[0] for m in hit)), float(min(m[1] for m in hit)), float(max(m[2] for m in hit)),
+              float(max(m[3] for m in hit)))] if hit else []
     parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0)]
     parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1]
     if not parts:
