@@ -2125,3 +2125,23 @@ def test_a_numbered_line_in_plain_capitals_going_back_behind_the_sections_is_no_
     page.paragraph()
     paper = _parse(doc)
     assert [s.number for s in paper.sections] == ["1", "2", "3", "4"]
+
+
+def test_an_ieee_journals_subsubsections_numbered_with_a_parenthesis_are_headings():
+    # IEEE Open journals: "1) E2 SUBSCRIPTION ISSUES" in plain capitals a size below the text, on a
+    # line of its own under "B. THREATS ..." under "III. ...". A list item in the text's own case is text.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Security Threats to Open Networks")
+    for text, font, size in (("I. INTRODUCTION", "hebo", 10), ("II. THREAT ANALYSIS", "hebo", 10),
+                             ("A. PRIVILEGE MANAGEMENT THREATS", "hebi", 9), ("1) E2 SUBSCRIPTION ISSUES", "tiro", 9),
+                             ("2) TERMINATION DOS ATTACK", "tiro", 9), ("1) Open the interface to the router", "tiro", 10),
+                             ("III. CONCLUSION", "hebo", 10)):
+        page.skip(4)
+        page.line(text, font, size)
+        page.skip(2)
+        page.paragraph(repeat=1)
+    paper = _parse(doc)
+    assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "THREAT ANALYSIS", 1),
+                                ("A", "PRIVILEGE MANAGEMENT THREATS", 2), ("1", "E2 SUBSCRIPTION ISSUES", 3),
+                                ("2", "TERMINATION DOS ATTACK", 3), ("III", "CONCLUSION", 1)]

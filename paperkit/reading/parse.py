@@ -2128,6 +2128,7 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
     return {"II", "III"} <= seen or len(seen) >= 4
 
 
+PAREN_HEADING = compile_later(r"^(?P<num>\d{1,2})\)\s+(?P<title>\S.*)$")
 _OCR_ROMAN = compile_later(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
 _ROMAN_NUMERAL = compile_later(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -2163,6 +2164,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
     larger = block.size >= body * 1.08
+    paren = PAREN_HEADING.match(text) if roman else None
+    if paren and not _more_rows(block, 1) and (_is_caps(paren["title"]) or block.italic) and \
+            not text.endswith((".", ":", ",", ";")):
+        # IEEE's journals set a subsubsection on a line of its own, "1) E2 SUBSCRIPTION ISSUES", under
+        # "A. THREATS" under "IV. RESULTS" (its conference papers run "1) Setup:" into the paragraph).
+        return _Heading(paren["num"], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
     bold = boldish
