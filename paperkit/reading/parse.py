@@ -2128,6 +2128,7 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
     return {"II", "III"} <= seen or len(seen) >= 4
 
 
+PAREN_HEADING = compile_later(r"^(?P<num>\d{1,2})\)\s+(?P<title>\S.*)$")
 _OCR_ROMAN = compile_later(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
 _ROMAN_NUMERAL = compile_later(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -2163,6 +2164,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
     larger = block.size >= body * 1.08
+    paren = PAREN_HEADING.match(text) if roman else None
+    if paren and not _more_rows(block, 1) and (_is_caps(paren["title"]) or block.italic) and \
+            not text.endswith((".", ":", ",", ";")):
+        # IEEE's journals set a subsubsection on a line of its own, "1) E2 SUBSCRIPTION ISSUES", under
+        # "A. THREATS" under "IV. RESULTS" (its conference papers run "1) Setup:" into the paragraph).
+        return _Heading(paren["num"], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
     bold = boldish
@@ -2338,7 +2345,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     for i, block in enumerate(blocks):
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body)
-        if found is None or not _reads_as_title(found):
+        if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
         if label:
@@ -2464,30 +2471,65 @@ def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
 
 
 def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading]) -> _Heading | None:
-    """A subsection heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch
-    detection"): a line on its own with space above and below it, whose dotted number continues a
-    heading already found ("2.1" after "2", "4.3" after "4.2")."""
+    """A heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch detection"; a
+    scan's text layer, which names no bold face: "2 Latent Semantic Analysis"): a row on its own with
+    space above and below it, whose number continues a heading already found ("2.1" after "2", "4.3"
+    after "4.2", "3" after "2"), or opens the paper ("1 Introduction")."""
     block = blocks[i]
     line = block.lines[0]
-    if len(block.lines) != 1 or len(line.text) > 90 or line.math_chars or line.text.endswith((".", ":", ",", ";")):
+    text = block.text  # (a scan's row may come in pieces: the number and the title apart)
+    # (a title in a type of its own, apart from the text's beside it, may wrap onto a second row)
+    own_size = any(abs(b.size - block.size) > 0.5 for b in blocks[max(0, i - 1):i + 2])
+    rows = 2 if own_size else 1
+    if _more_rows(block, rows) or len(text) > 90 or any(ln.math_chars for ln in block.lines) or \
+            text.endswith((".", ":", ",", ";")):
         return None
-    match = HEADING_NUMBER.match(line.text)
-    if not match or match["app"] or "." not in match["num"].rstrip(".") or not match["num"][0].isdigit() or \
-            not match["title"][:1].isupper():
+    match = HEADING_NUMBER.match(text)
+    if not match or match["app"] or not match["num"][0].isdigit() or not match["title"][:1].isupper():
         return None
     number = match["num"].rstrip(".")
     parent, _, last = number.rpartition(".")
     earlier = {h.number for h in found.values()}
-    if parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
+    if not parent:
+        # (a section's number set in the paragraph's own type and size is a list's item: "3. State
+        # Update" after "2. Input transform" under section 2)
+        if not own_size or len(match["title"].split()) > 10 or \
+                not _opens_or_continues(int(number), match["title"], block.size, found):
+            return None
+    elif parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
         return None
+    top, bottom = min(ln.y0 for ln in block.lines), max(ln.y1 for ln in block.lines)
     near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             if b is not None and b.page == block.page and b.lines[0].column == line.column]
-    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= line.y0]
-    below = [b.lines[0] for b in near if b.lines[0].y0 >= line.y1]
-    if not all(abs(b.y0 - line.y1) > 0.6 * line.size for b in below) or \
-            not all(line.y0 - a.y1 > 0.6 * line.size for a in above):
+    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom]
+    if not all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) or \
+            not all(top - a.y1 > 0.6 * line.size for a in above):
         return None
     return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+
+
+def _opens_or_continues(number: int, title: str, size: float, found: dict[int, _Heading]) -> bool:
+    """Whether a section number in plain type follows the numbered sections found before it: the next
+    after the last ("3" after "2"), or "1" before any, opening the paper under a usual name
+    ("1 Introduction"). A number that goes back ("1. FORWARD PHASE", a step of an algorithm under
+    section 3) or jumps ahead is a list's item."""
+    tops = [h for h in found.values() if h.number and h.number.isdigit()]
+    if not tops:
+        return number == 1 and _named_section(title)
+    last = max(tops, key=lambda h: int(h.number))
+    return number == int(last.number) + 1 and abs(size - last.size) < 0.3  # (and in the same type)
+
+
+def _goes_back(heading: _Heading, block: Block, found: dict[int, _Heading], body: float) -> bool:
+    """Whether a section number set in plain type (neither bold nor larger than the text: capitals or
+    small capitals only) goes back behind the sections found before it: "1. FORWARD PHASE", a step
+    of an algorithm printed under section 3, is no section."""
+    if not (heading.number and heading.number.isdigit()) or block.size >= body * 1.08 or \
+            block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines):
+        return False
+    tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
+    return bool(tops) and int(heading.number) <= max(tops)
 
 
 def _at_page_foot(blocks: list[Block], i: int) -> bool:
