@@ -170,7 +170,15 @@ class Block:
 
     @property
     def text(self) -> str:
-        return _join_lines([ln.text for ln in self.lines], self.words)
+        # Asked for again and again while the parse weighs a block: kept until a line or its text
+        # changes (the paper's words are made once, never changed).
+        texts = [ln.text for ln in self.lines]
+        kept = self.__dict__.get("_text")
+        if kept is not None and kept[0] == texts and kept[1] is self.words:
+            return kept[2]
+        text = _join_lines(texts, self.words)
+        self.__dict__["_text"] = (texts, self.words, text)
+        return text
 
     @property
     def page(self) -> int:
