@@ -1038,3 +1038,37 @@ def test_a_bold_lead_on_a_line_of_its_own_at_the_paragraph_indent_opens_its_para
     paper = _parse(doc, tmp_path / "p.pdf")
     assert not any(s.title == "Monolingual Setting" for s in paper.sections), [s.title for s in paper.sections]
     assert _holds(paper, "Monolingual Setting DNN-ED is the basic feed-forward network model"), _paragraphs(paper)
+
+
+_EXTENSION_GLYPHS_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Introduction}
+The reader keeps every sentence of the paper whole while it turns the pages and reads the rows of text.
+The complexity of the class has a convergence rate of order $O(\sqrt{1/n})$ [41], and if the class has
+proper conditions on its variance, the complexity will quickly converge and the reader keeps it whole.
+The loss adds up over the samples, $\sum_{i=1}^n \ell_i$, a noise level $\widetilde{\sigma}$ is drawn at random,
+the norm is $\sqrt{\textstyle\sum_k a_k^2}$, and the product $\prod_j x_j$ stays small for the chosen inputs.
+\end{document}
+"""
+
+
+def test_math_extension_glyphs_are_named_not_dropped(tmp_path):
+    # ICML 2016, NeurIPS 2019: TeX's extension font (cmex) has no Unicode map: the text layer read
+    # its sum, product and root signs and its wide tilde as U+FFFD, and the parser dropped them from
+    # the sentence ("where σ is chosen uniformly at random from [0, σ]" for "where σ̃ ..."). A radical so
+    # named, drawn above its row of words, stays in the row as the unnamed one did (TPAMI: "... has a
+    # convergence rate" | "√ of order O( 1/n)").
+    import shutil
+    import subprocess
+
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
+    (tmp_path / "glyphs.tex").write_text(_EXTENSION_GLYPHS_TEX, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "glyphs.tex"], cwd=tmp_path,
+                   check=True, capture_output=True, timeout=120)
+    paper = parse_pdf(tmp_path / "glyphs.pdf")
+    text = " ".join(_paragraphs(paper))
+    assert "\ufffd" not in text
+    for sign in ("∑", "√", "∏", "σ\u0303"):
+        assert sign in text, (sign, text)
+    assert _holds(paper, "has a convergence rate of order O(√1/n) [41], and if the class"), _paragraphs(paper)

@@ -404,6 +404,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
+    _repair_extension_glyphs(page, data["blocks"])
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
@@ -612,6 +613,43 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
         span["text"] = "".join(text)
 
 
+# TeX's math extension fonts (cmex, Latin Modern's lmex) name their glyphs in TeX's OMX encoding
+# ("summationtext", "radicalbig"), which the text layer cannot turn into Unicode: PyMuPDF gives
+# U+FFFD for every sum, product, integral, root and big bracket. The character code names them.
+_EXTENSION_FONT = compile_later(r"cmex|lmmathextension|lmex\d", re.IGNORECASE)
+# OMX codes 0x00-0x7F, sixteen a row; "" for the pieces that only draw an extensible glyph's middle
+# (a root's vertical bar, a horizontal brace's tips). The wide accents (0x62-0x67) are set before
+# the letter they stand over, as spacing accents that `_compose_accents` puts on it.
+_OMX = ("()[]⌊⌋⌈⌉{}⟨⟩|‖/\\" "()()[]⌊⌋⌈⌉{}⟨⟩/\\" "()[]⌊⌋⌈⌉{}⟨⟩/\\/\\" "⎛⎞⎡⎤⎣⎦⎢⎥⎧⎫⎩⎭⎨⎬⎪⏐"
+        "⎝⎠⎜⎟⟨⟩⨆⨆∮∮⨀⨀⨁⨁⨂⨂" "∑∏∫⋃⋂⨄⋀⋁∑∏∫⋃⋂⨄⋀⋁" "∐∐ˆˆˆ˜˜˜[]⌊⌋⌈⌉{}" "√√√√√\0\0‖↑↓\0\0\0\0⇑⇓")
+_EXTENSION_CHARS = frozenset(_OMX.replace("\0", "").replace("ˆ", "").replace("˜", ""))
+
+
+def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
+    """Name the glyphs of math extension fonts that the text layer leaves as U+FFFD (∑, √, ∫, big
+    brackets) by their OMX character code, which the page's text gives in their place when asked
+    to (read again only over those spans, only on a page that has them)."""
+    import pymupdf
+
+    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+             if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
+    if not spans:
+        return
+    clip = pymupdf.Rect(spans[0]["bbox"])
+    for s in spans[1:]:
+        clip |= s["bbox"]
+    again = page.get_text("dict", flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE,
+                          clip=clip + (-1, -1, 1, 1))
+    coded = {(s["font"], round(s["origin"][0], 1), round(s["origin"][1], 1)): s["text"]
+             for b in again["blocks"] for ln in b.get("lines", ()) for s in ln["spans"]}
+    for span in spans:
+        codes = coded.get((span["font"], round(span["origin"][0], 1), round(span["origin"][1], 1)))
+        if codes is None or len(codes) != len(span["text"]):
+            continue  # not the same characters: leave them unnamed
+        span["text"] = "".join(_OMX[ord(code)].strip("\0") if ch == "\ufffd" and ord(code) < 128 else ch
+                               for ch, code in zip(span["text"], codes))
+
+
 FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
 # Raised numbers called inside a line: a footnote's mark, or citations as Nature and physics journals
 # print them ("networks¹²", "shown²,³", "before⁴⁻⁶"); parse_document tells the two apart.
@@ -686,10 +724,11 @@ def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
 
 
 # pdfLaTeX without T1 fonts sets an accented letter as two glyphs, the spacing accent first
-# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a").
+# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a"). Math sets its accents so too,
+# over Greek letters as well ("ˆµ", a wide tilde from the extension font before "σ").
 _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˘": "\u0306",
                     "˚": "\u030a", "˝": "\u030b"}
-_ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
+_ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zıα-ωΑ-Ωµ])")
 _CEDILLA_AFTER = compile_later(r"([CcSsTt]) ?¸")
 _ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
 
@@ -804,10 +843,12 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                     piece.size < 0.4 * ln.size or ln.height > 2.5 * ln.size:
                 continue  # (a rule drawn as a tiny glyph; boxes far taller than their type say nothing)
             if not ln.x1 < piece.x1:
-                # A glyph the text layer cannot name (a radical, a big operator) drawn over a row of
-                # words, "of order O(√1/n) [41]": it goes in the row at its place, not into a display.
+                # A glyph the text layer cannot name, or names only by the extension font's code (a
+                # radical, a big operator), drawn over a row of words, "of order O(√1/n) [41]": it goes
+                # in the row at its place, not into a display.
                 # (Its top stands above the row's baseline: the row above ends in a deep descender.)
-                if len(piece.text) <= 4 and UNEXPRESSED.search(piece.text) and piece.x1 < ln.x1 and \
+                if len(piece.text) <= 4 and (UNEXPRESSED.search(piece.text) or _EXTENSION_CHARS.issuperset(piece.text.replace(" ", ""))) and \
+                        piece.x1 < ln.x1 and \
                         min(ln.y1, piece.y1) - max(ln.y0, piece.y0) >= 0.5 * piece.height and \
                         ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size and \
                         len(_RUNNING_WORD.findall(ln.text)) >= 4 and (at := _text_offset_at(ln, piece.x0)) is not None:
