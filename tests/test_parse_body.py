@@ -1072,3 +1072,26 @@ def test_math_extension_glyphs_are_named_not_dropped(tmp_path):
     for sign in ("∑", "√", "∏", "σ\u0303"):
         assert sign in text, (sign, text)
     assert _holds(paper, "has a convergence rate of order O(√1/n) [41], and if the class"), _paragraphs(paper)
+
+
+def test_left_column_running_on_below_a_short_right_column_is_read_first(tmp_path):
+    # CVPR 2025: an algorithm float across the top of the last page (many short pieces on the left),
+    # then two columns, the right one only a few lines long. Read as a wrapped figure's band, every
+    # left line below the right column's last was read after it, cutting a sentence in two
+    # ("... rare or less reliable diagnostic" | right column | "features and lack ...").
+    doc, page = _new_page()
+    long_row = "Require: a training set of documents, a window size, a threshold and the number of passes over them"
+    _set(page, [long_row] * 6, 72, 110)
+    for i in range(30):
+        page.insert_text((72, 190 + 9 * i), f"{i + 1}:", fontname="helv", fontsize=8)
+        page.insert_text((92, 190 + 9 * i), "update the weights of the layer", fontname="helv", fontsize=8)
+    left = _fill(("The reader keeps the sentences of the left column in order. " * 2).split() +
+                 ["Its", "last", "sentence", "runs", "on", "well", "below", "the", "end", "of", "the", "right",
+                  "column", "and", "still", "reads", "as", "one", "sentence", "from", "its", "start", "to", "its",
+                  "very", "end."] + WORDS[:30] + ["done."], 218)
+    _set(page, left, 72, 480)
+    right = _fill(WORDS[:40] + ["here."], 218)
+    _set(page, right, 322, 480)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "Its last sentence runs on well below the end of the right column and still reads as one "
+                         "sentence from its start to its very end."), _paragraphs(paper)

@@ -1649,8 +1649,16 @@ def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
     if not any(ln.column == beside for ln in band) or any(ln.column == 0 for ln in band):
         return False
+    # The column beside the group may go on below it, in lines that keep to their side (the last page
+    # of a two-column paper whose right column ends early, under a float across the page): the band
+    # reaches down through them. Below a wrapped figure the paragraph runs across the page again.
+    end = bottom
+    for ln in sorted((ln for ln in lines if ln.y0 >= bottom), key=lambda ln: ln.y0):
+        if ln.column != beside:
+            break
+        end = ln.y1
     for ln in lines:
-        if not (ln.y0 < bottom and ln.y1 > top):
+        if not (ln.y0 < bottom and ln.y1 > top) and not (ln.column == beside and bottom <= ln.y0 and ln.y1 <= end):
             ln.column = 0
     return True
 
