@@ -1095,3 +1095,26 @@ def test_left_column_running_on_below_a_short_right_column_is_read_first(tmp_pat
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, "Its last sentence runs on well below the end of the right column and still reads as one "
                          "sentence from its start to its very end."), _paragraphs(paper)
+
+
+def test_three_columns_a_few_points_apart_are_read_one_after_another(tmp_path):
+    # CACM: three columns 10 pt apart, the page's middle inside the middle one, and a boxed sidebar
+    # across the first two at the foot of the page. Lines of neighbouring columns were joined across
+    # the narrow gap and the page read row by row ("... security and so | value store databases").
+    doc, page = _new_page()
+    text = []
+    for i in range(32):
+        text += f"Sentence {i} of the story goes on across the columns while".split() + WORDS[i:i + 9]
+        text[-1] += "."
+    lines = _fill(text, 160)
+    first, second = lines[:30], lines[30:60]
+    third = lines[60:95]
+    text = " ".join(lines[:95]).split()
+    assert len(third) == 35  # (the last column runs down beside the sidebar)
+    _set(page, first, 40, 110)
+    _set(page, second, 210, 110)
+    _set(page, third, 380, 110)
+    page.draw_rect(pymupdf.Rect(36, 500, 374, 600), color=(0, 0, 0), width=0.5)
+    _set(page, _fill(["A", "boxed", "note", "across", "two", "columns:"] + WORDS * 2, 320)[:6], 44, 520)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(text)), _paragraphs(paper)

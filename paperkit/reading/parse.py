@@ -417,7 +417,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width)))
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width), _gutters(lines)))
     return _join_row_pieces(_attach_lead_marks(lines, page.rect.height))
 
 
@@ -912,10 +912,11 @@ def _text_offset_at(line: Line, x: float) -> int | None:
     return at
 
 
-def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
+def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = ()) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
-    the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space."""
+    the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space, nor
+    across the `gutters` of three or more columns (`_gutters`)."""
     def base(ln: Line) -> float:
         return ln.y1 if ln.base is None else ln.base
 
@@ -926,7 +927,8 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     for ln in lines:
         prev = merged[-1] if merged else None
-        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
+        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size) or \
+            prev is not None and any(prev.x1 < x < ln.x0 for x in gutters)
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
@@ -1678,7 +1680,63 @@ def _in_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _gutters(lines: list[Line]) -> list[float]:
+    """The gaps between three or more columns of text set side by side (a magazine's page, CACM:
+    three columns a few points apart, where the middle of the page falls inside the middle column),
+    left to right; [] for a page of one or two columns. A gap is a strip at least 4 pt wide that
+    (almost) no line of words crosses; each column it leaves is wide (a fifth of the text's width)
+    and holds lines of words of its own."""
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    if len(worded) < 15:
+        return []
+    left, right = int(min(ln.x0 for ln in worded)), int(max(ln.x1 for ln in worded)) + 1
+    diff = [0] * (right - left + 2)
+    for ln in worded:
+        diff[int(ln.x0) - left] += 1
+        diff[int(ln.x1) - left + 1] -= 1
+    allowed = 0.1 * len(worded)  # (a title, a float's or a boxed sidebar's lines across some columns)
+    gaps, start = [], None
+    for x, cover in enumerate(itertools.accumulate(diff[:-1])):
+        if cover <= allowed and x > 0:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start >= 4:
+                gaps.append(left + (start + x) / 2)
+            start = None
+    if len(gaps) < 2:
+        return []
+    edges = [left, *gaps, right]
+    for lo, hi in zip(edges, edges[1:]):
+        if hi - lo < 0.2 * (right - left) or sum(1 for ln in worded if lo <= ln.x0 and ln.x1 <= hi) < 5:
+            return []
+    return gaps
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
+    if gutters := _gutters(lines):
+        # Three or more columns: each read top to bottom in turn, down to a line across all of them.
+        # Lines across only some (a boxed sidebar over two of three columns, a float's) stand apart
+        # from the columns that run on beside them: read after the columns, before that line.
+        edges = [-1.0, *gutters, page_width + 1]
+        for ln in lines:
+            ln.column = next((k for k, (lo, hi) in enumerate(zip(edges, edges[1:]), 1) if lo <= ln.x0 and ln.x1 <= hi), 0)
+        out: list[Line] = []
+        bands: dict[int, list[Line]] = {}
+        apart: list[Line] = []
+        for ln in _in_rows(lines):
+            if ln.column == 0 and ln.x0 < gutters[0] and ln.x1 > gutters[-1]:
+                for column in sorted(bands):
+                    out.extend(_in_rows(bands[column]))
+                out.extend(apart)
+                bands, apart = {}, []
+                out.append(ln)
+            elif ln.column == 0:
+                apart.append(ln)
+            else:
+                bands.setdefault(ln.column, []).append(ln)
+        for column in sorted(bands):
+            out.extend(_in_rows(bands[column]))
+        return out + apart
     mid = page_width / 2
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
     if (split := _side_split(lines, page_width)) is not None:
