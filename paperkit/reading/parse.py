@@ -628,11 +628,19 @@ _EXTENSION_CHARS = frozenset(_OMX.replace("\0", "").replace("ˆ", "").replace("�
 def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
     """Name the glyphs of math extension fonts that the text layer leaves as U+FFFD (∑, √, ∫, big
     brackets) by their OMX character code, which the page's text gives in their place when asked
-    to (read again only over those spans, only on a page that has them)."""
+    to. Only glyphs in a row of prose are named (read again only over them, only on a page that
+    has them): in a display equation, which is shown from the page, they would cost a second read
+    of most pages of a paper full of math."""
     import pymupdf
 
     spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
              if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
+    if not spans:
+        return
+    prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
+             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 10]
+    spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
+                                     row[0] <= s["bbox"][0] <= row[2] for row in prose)]
     if not spans:
         return
     clip = pymupdf.Rect(spans[0]["bbox"])
