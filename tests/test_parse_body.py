@@ -1038,3 +1038,83 @@ def test_a_bold_lead_on_a_line_of_its_own_at_the_paragraph_indent_opens_its_para
     paper = _parse(doc, tmp_path / "p.pdf")
     assert not any(s.title == "Monolingual Setting" for s in paper.sections), [s.title for s in paper.sections]
     assert _holds(paper, "Monolingual Setting DNN-ED is the basic feed-forward network model"), _paragraphs(paper)
+
+
+_EXTENSION_GLYPHS_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Introduction}
+The reader keeps every sentence of the paper whole while it turns the pages and reads the rows of text.
+The complexity of the class has a convergence rate of order $O(\sqrt{1/n})$ [41], and if the class has
+proper conditions on its variance, the complexity will quickly converge and the reader keeps it whole.
+The loss adds up over the samples, $\sum_{i=1}^n \ell_i$, a noise level $\widetilde{\sigma}$ is drawn at random,
+the norm is $\sqrt{\textstyle\sum_k a_k^2}$, and the product $\prod_j x_j$ stays small for the chosen inputs.
+\end{document}
+"""
+
+
+def test_math_extension_glyphs_are_named_not_dropped(tmp_path):
+    # ICML 2016, NeurIPS 2019: TeX's extension font (cmex) has no Unicode map: the text layer read
+    # its sum, product and root signs and its wide tilde as U+FFFD, and the parser dropped them from
+    # the sentence ("where σ is chosen uniformly at random from [0, σ]" for "where σ̃ ..."). A radical so
+    # named, drawn above its row of words, stays in the row as the unnamed one did (TPAMI: "... has a
+    # convergence rate" | "√ of order O( 1/n)").
+    import shutil
+    import subprocess
+
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
+    (tmp_path / "glyphs.tex").write_text(_EXTENSION_GLYPHS_TEX, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "glyphs.tex"], cwd=tmp_path,
+                   check=True, capture_output=True, timeout=120)
+    paper = parse_pdf(tmp_path / "glyphs.pdf")
+    text = " ".join(_paragraphs(paper))
+    assert "\ufffd" not in text
+    for sign in ("∑", "√", "∏", "σ\u0303"):
+        assert sign in text, (sign, text)
+    assert _holds(paper, "has a convergence rate of order O(√1/n) [41], and if the class"), _paragraphs(paper)
+
+
+def test_left_column_running_on_below_a_short_right_column_is_read_first(tmp_path):
+    # CVPR 2025: an algorithm float across the top of the last page (many short pieces on the left),
+    # then two columns, the right one only a few lines long. Read as a wrapped figure's band, every
+    # left line below the right column's last was read after it, cutting a sentence in two
+    # ("... rare or less reliable diagnostic" | right column | "features and lack ...").
+    doc, page = _new_page()
+    long_row = "Require: a training set of documents, a window size, a threshold and the number of passes over them"
+    _set(page, [long_row] * 6, 72, 110)
+    for i in range(30):
+        page.insert_text((72, 190 + 9 * i), f"{i + 1}:", fontname="helv", fontsize=8)
+        page.insert_text((92, 190 + 9 * i), "update the weights of the layer", fontname="helv", fontsize=8)
+    left = _fill(("The reader keeps the sentences of the left column in order. " * 2).split() +
+                 ["Its", "last", "sentence", "runs", "on", "well", "below", "the", "end", "of", "the", "right",
+                  "column", "and", "still", "reads", "as", "one", "sentence", "from", "its", "start", "to", "its",
+                  "very", "end."] + WORDS[:30] + ["done."], 218)
+    _set(page, left, 72, 480)
+    right = _fill(WORDS[:40] + ["here."], 218)
+    _set(page, right, 322, 480)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "Its last sentence runs on well below the end of the right column and still reads as one "
+                         "sentence from its start to its very end."), _paragraphs(paper)
+
+
+def test_three_columns_a_few_points_apart_are_read_one_after_another(tmp_path):
+    # CACM: three columns 10 pt apart, the page's middle inside the middle one, and a boxed sidebar
+    # across the first two at the foot of the page. Lines of neighbouring columns were joined across
+    # the narrow gap and the page read row by row ("... security and so | value store databases").
+    doc, page = _new_page()
+    text = []
+    for i in range(32):
+        text += f"Sentence {i} of the story goes on across the columns while".split() + WORDS[i:i + 9]
+        text[-1] += "."
+    lines = _fill(text, 160)
+    first, second = lines[:30], lines[30:60]
+    third = lines[60:95]
+    text = " ".join(lines[:95]).split()
+    assert len(third) == 35  # (the last column runs down beside the sidebar)
+    _set(page, first, 40, 110)
+    _set(page, second, 210, 110)
+    _set(page, third, 380, 110)
+    page.draw_rect(pymupdf.Rect(36, 500, 374, 600), color=(0, 0, 0), width=0.5)
+    _set(page, _fill(["A", "boxed", "note", "across", "two", "columns:"] + WORDS * 2, 320)[:6], 44, 520)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(text)), _paragraphs(paper)

@@ -412,6 +412,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
+    _repair_extension_glyphs(page, data["blocks"])
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
@@ -424,7 +425,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width)))
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width), _gutters(lines)))
     return _join_row_pieces(_attach_lead_marks(lines, page.rect.height))
 
 
@@ -620,6 +621,51 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
         span["text"] = "".join(text)
 
 
+# TeX's math extension fonts (cmex, Latin Modern's lmex) name their glyphs in TeX's OMX encoding
+# ("summationtext", "radicalbig"), which the text layer cannot turn into Unicode: PyMuPDF gives
+# U+FFFD for every sum, product, integral, root and big bracket. The character code names them.
+_EXTENSION_FONT = compile_later(r"cmex|lmmathextension|lmex\d", re.IGNORECASE)
+# OMX codes 0x00-0x7F, sixteen a row; "" for the pieces that only draw an extensible glyph's middle
+# (a root's vertical bar, a horizontal brace's tips). The wide accents (0x62-0x67) are set before
+# the letter they stand over, as spacing accents that `_compose_accents` puts on it.
+_OMX = ("()[]⌊⌋⌈⌉{}⟨⟩|‖/\\" "()()[]⌊⌋⌈⌉{}⟨⟩/\\" "()[]⌊⌋⌈⌉{}⟨⟩/\\/\\" "⎛⎞⎡⎤⎣⎦⎢⎥⎧⎫⎩⎭⎨⎬⎪⏐"
+        "⎝⎠⎜⎟⟨⟩⨆⨆∮∮⨀⨀⨁⨁⨂⨂" "∑∏∫⋃⋂⨄⋀⋁∑∏∫⋃⋂⨄⋀⋁" "∐∐ˆˆˆ˜˜˜[]⌊⌋⌈⌉{}" "√√√√√\0\0‖↑↓\0\0\0\0⇑⇓")
+_EXTENSION_CHARS = frozenset(_OMX.replace("\0", "").replace("ˆ", "").replace("˜", ""))
+
+
+def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
+    """Name the glyphs of math extension fonts that the text layer leaves as U+FFFD (∑, √, ∫, big
+    brackets) by their OMX character code, which the page's text gives in their place when asked
+    to. Only glyphs in a row of prose are named (read again only over them, only on a page that
+    has them): in a display equation, which is shown from the page, they would cost a second read
+    of most pages of a paper full of math."""
+    import pymupdf
+
+    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+             if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
+    if not spans:
+        return
+    prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
+             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 10]
+    spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
+                                     row[0] <= s["bbox"][0] <= row[2] for row in prose)]
+    if not spans:
+        return
+    clip = pymupdf.Rect(spans[0]["bbox"])
+    for s in spans[1:]:
+        clip |= s["bbox"]
+    again = page.get_text("dict", flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE,
+                          clip=clip + (-1, -1, 1, 1))
+    coded = {(s["font"], round(s["origin"][0], 1), round(s["origin"][1], 1)): s["text"]
+             for b in again["blocks"] for ln in b.get("lines", ()) for s in ln["spans"]}
+    for span in spans:
+        codes = coded.get((span["font"], round(span["origin"][0], 1), round(span["origin"][1], 1)))
+        if codes is None or len(codes) != len(span["text"]):
+            continue  # not the same characters: leave them unnamed
+        span["text"] = "".join(_OMX[ord(code)].strip("\0") if ch == "\ufffd" and ord(code) < 128 else ch
+                               for ch, code in zip(span["text"], codes))
+
+
 FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
 # Raised numbers called inside a line: a footnote's mark, or citations as Nature and physics journals
 # print them ("networks¹²", "shown²,³", "before⁴⁻⁶"); parse_document tells the two apart.
@@ -694,10 +740,11 @@ def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
 
 
 # pdfLaTeX without T1 fonts sets an accented letter as two glyphs, the spacing accent first
-# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a").
+# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a"). Math sets its accents so too,
+# over Greek letters as well ("ˆµ", a wide tilde from the extension font before "σ").
 _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˘": "\u0306",
                     "˚": "\u030a", "˝": "\u030b"}
-_ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
+_ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zıα-ωΑ-Ωµ])")
 _CEDILLA_AFTER = compile_later(r"([CcSsTt]) ?¸")
 _ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
 
@@ -812,10 +859,12 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                     piece.size < 0.4 * ln.size or ln.height > 2.5 * ln.size:
                 continue  # (a rule drawn as a tiny glyph; boxes far taller than their type say nothing)
             if not ln.x1 < piece.x1:
-                # A glyph the text layer cannot name (a radical, a big operator) drawn over a row of
-                # words, "of order O(√1/n) [41]": it goes in the row at its place, not into a display.
+                # A glyph the text layer cannot name, or names only by the extension font's code (a
+                # radical, a big operator), drawn over a row of words, "of order O(√1/n) [41]": it goes
+                # in the row at its place, not into a display.
                 # (Its top stands above the row's baseline: the row above ends in a deep descender.)
-                if len(piece.text) <= 4 and UNEXPRESSED.search(piece.text) and piece.x1 < ln.x1 and \
+                if len(piece.text) <= 4 and (UNEXPRESSED.search(piece.text) or _EXTENSION_CHARS.issuperset(piece.text.replace(" ", ""))) and \
+                        piece.x1 < ln.x1 and \
                         min(ln.y1, piece.y1) - max(ln.y0, piece.y0) >= 0.5 * piece.height and \
                         ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size and \
                         len(_RUNNING_WORD.findall(ln.text)) >= 4 and (at := _text_offset_at(ln, piece.x0)) is not None:
@@ -879,10 +928,11 @@ def _text_offset_at(line: Line, x: float) -> int | None:
     return at
 
 
-def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
+def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = ()) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
-    the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space."""
+    the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space, nor
+    across the `gutters` of three or more columns (`_gutters`)."""
     def base(ln: Line) -> float:
         return ln.y1 if ln.base is None else ln.base
 
@@ -893,7 +943,8 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     for ln in lines:
         prev = merged[-1] if merged else None
-        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
+        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size) or \
+            prev is not None and any(prev.x1 < x < ln.x0 for x in gutters)
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
@@ -1616,8 +1667,16 @@ def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
     if not any(ln.column == beside for ln in band) or any(ln.column == 0 for ln in band):
         return False
+    # The column beside the group may go on below it, in lines that keep to their side (the last page
+    # of a two-column paper whose right column ends early, under a float across the page): the band
+    # reaches down through them. Below a wrapped figure the paragraph runs across the page again.
+    end = bottom
+    for ln in sorted((ln for ln in lines if ln.y0 >= bottom), key=lambda ln: ln.y0):
+        if ln.column != beside:
+            break
+        end = ln.y1
     for ln in lines:
-        if not (ln.y0 < bottom and ln.y1 > top):
+        if not (ln.y0 < bottom and ln.y1 > top) and not (ln.column == beside and bottom <= ln.y0 and ln.y1 <= end):
             ln.column = 0
     return True
 
@@ -1637,7 +1696,63 @@ def _in_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _gutters(lines: list[Line]) -> list[float]:
+    """The gaps between three or more columns of text set side by side (a magazine's page, CACM:
+    three columns a few points apart, where the middle of the page falls inside the middle column),
+    left to right; [] for a page of one or two columns. A gap is a strip at least 4 pt wide that
+    (almost) no line of words crosses; each column it leaves is wide (a fifth of the text's width)
+    and holds lines of words of its own."""
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    if len(worded) < 15:
+        return []
+    left, right = int(min(ln.x0 for ln in worded)), int(max(ln.x1 for ln in worded)) + 1
+    diff = [0] * (right - left + 2)
+    for ln in worded:
+        diff[int(ln.x0) - left] += 1
+        diff[int(ln.x1) - left + 1] -= 1
+    allowed = 0.1 * len(worded)  # (a title, a float's or a boxed sidebar's lines across some columns)
+    gaps, start = [], None
+    for x, cover in enumerate(itertools.accumulate(diff[:-1])):
+        if cover <= allowed and x > 0:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start >= 4:
+                gaps.append(left + (start + x) / 2)
+            start = None
+    if len(gaps) < 2:
+        return []
+    edges = [left, *gaps, right]
+    for lo, hi in zip(edges, edges[1:]):
+        if hi - lo < 0.2 * (right - left) or sum(1 for ln in worded if lo <= ln.x0 and ln.x1 <= hi) < 5:
+            return []
+    return gaps
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
+    if gutters := _gutters(lines):
+        # Three or more columns: each read top to bottom in turn, down to a line across all of them.
+        # Lines across only some (a boxed sidebar over two of three columns, a float's) stand apart
+        # from the columns that run on beside them: read after the columns, before that line.
+        edges = [-1.0, *gutters, page_width + 1]
+        for ln in lines:
+            ln.column = next((k for k, (lo, hi) in enumerate(zip(edges, edges[1:]), 1) if lo <= ln.x0 and ln.x1 <= hi), 0)
+        out: list[Line] = []
+        bands: dict[int, list[Line]] = {}
+        apart: list[Line] = []
+        for ln in _in_rows(lines):
+            if ln.column == 0 and ln.x0 < gutters[0] and ln.x1 > gutters[-1]:
+                for column in sorted(bands):
+                    out.extend(_in_rows(bands[column]))
+                out.extend(apart)
+                bands, apart = {}, []
+                out.append(ln)
+            elif ln.column == 0:
+                apart.append(ln)
+            else:
+                bands.setdefault(ln.column, []).append(ln)
+        for column in sorted(bands):
+            out.extend(_in_rows(bands[column]))
+        return out + apart
     mid = page_width / 2
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
     if (split := _side_split(lines, page_width)) is not None:
