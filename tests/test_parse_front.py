@@ -2145,3 +2145,31 @@ def test_an_ieee_journals_subsubsections_numbered_with_a_parenthesis_are_heading
     assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "THREAT ANALYSIS", 1),
                                 ("A", "PRIVILEGE MANAGEMENT THREATS", 2), ("1", "E2 SUBSCRIPTION ISSUES", 3),
                                 ("2", "TERMINATION DOS ATTACK", 3), ("III", "CONCLUSION", 1)]
+
+
+def test_bold_subsubsection_heads_the_outline_leaves_out_are_headings_but_labels_and_code_are_not():
+    # ICLR 2017: "LSTM Preprocessing Layer" in bold at body size on a line of its own under "2.3 Our
+    # Method" (\subsubsection*: not bookmarked). A field list's bold "Parameters" over entries set in
+    # further (Sphinx), and a line of code in bold over a paragraph, head no sections.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Reading Passages with Pointers")
+    words = PROSE.split()
+    for text, x in (("1 Introduction", None), ("2 Method", None), ("2.1 Our Method", None),
+                    ("Preprocessing Layer", 72), ("Pointer Layer", 72), ("2.2 Training", None), ("Parameters", 90),
+                    ("Reporter.incrementCounter(Kind.EVEN, 1)", 72), ("3 Experiments", None), ("3.1 Data", None),
+                    ("3.2 Results", None), ("4 Conclusion", None)):
+        if page.y > 640:
+            page = Page(doc)
+        page.skip(4)
+        page.line(text, "tibo", 12 if x is None else 10)
+        for start in range(0, len(words), 12):
+            page.line(" ".join(words[start:start + 12]), x=x + 18 if x == 90 else 72)
+        page.skip(4)
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Method", 1], [2, "2.1 Our Method", 1], [2, "2.2 Training", 2],
+                 [1, "3 Experiments", 2], [2, "3.1 Data", 2], [2, "3.2 Results", 2], [1, "4 Conclusion", 2]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Method", 1), ("2.1", "Our Method", 2),
+                                (None, "Preprocessing Layer", 3), (None, "Pointer Layer", 3), ("2.2", "Training", 2),
+                                ("3", "Experiments", 1), ("3.1", "Data", 2), ("3.2", "Results", 2),
+                                ("4", "Conclusion", 1)]

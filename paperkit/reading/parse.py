@@ -2824,6 +2824,40 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+# An identifier's member or a call: "Reporter.incrementCounter(", "load_data(".
+CODE_LIKE_TITLE = compile_later(r"[a-z]\.[A-Za-z]|[A-Za-z_]\(")
+
+
+def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[int, _Heading], blocks: list[Block],
+                                   body: float) -> dict[int, _Heading]:
+    """Unnumbered headings set on a line of their own in bold at the text's size ("LSTM Preprocessing
+    Layer" under "2.3 Our Method": \\subsubsection*), printed between two of the outline's entries:
+    hyperref bookmarks no starred heading, so the outline lacks them. Each is followed by a paragraph
+    of prose (a bold label over code or an API's signature is none), and sits a level below every
+    heading the paper numbers or bookmarks."""
+    placed = [k for k in headings if k >= 0]
+    if len(placed) < 2:
+        return headings
+    deepest = max([h.level for h in headings.values()] + [h.level for h in layout.values() if h.number is not None])
+    added: dict[int, _Heading] = {}
+    for k, h in layout.items():
+        block = blocks[k]
+        if k in headings or h.number is not None or not min(placed) < k < max(placed) or not block.bold or \
+                len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
+                STARRED_HEADINGS.match(h.title) or _named_section(h.title):
+            continue
+        if CODE_LIKE_TITLE.search(h.title):
+            continue  # a line of code in bold ("Reporter.incrementCounter(NumType.EVEN, 1)")
+        # (a display's pieces may stand between the heading and its paragraph in reading order)
+        after = [b for b in blocks[k + 1:k + 3] if b.page == block.page and not _is_math(b)]
+        if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
+                abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
+            # (flush with its paragraph: the label of a field list, "Parameters" over its entries
+            # set in further, heads no section)
+            added[k] = replace(h, level=deepest + 1)
+    return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
 def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict[int, _Heading],
                                     layout: dict[int, _Heading], blocks: list[Block], body: float) -> dict[int, _Heading]:
     """The printed headings of a supplement bound after the bibliography, added when the outline
@@ -3672,6 +3706,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
+            headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
