@@ -1048,6 +1048,8 @@ The complexity of the class has a convergence rate of order $O(\sqrt{1/n})$ [41]
 proper conditions on its variance, the complexity will quickly converge and the reader keeps it whole.
 The loss adds up over the samples, $\sum_{i=1}^n \ell_i$, a noise level $\widetilde{\sigma}$ is drawn at random,
 the norm is $\sqrt{\textstyle\sum_k a_k^2}$, and the product $\prod_j x_j$ stays small for the chosen inputs.
+
+\noindent Then $\widehat{H}_t$ holds.
 \end{document}
 """
 
@@ -1069,7 +1071,7 @@ def test_math_extension_glyphs_are_named_not_dropped(tmp_path):
     paper = parse_pdf(tmp_path / "glyphs.pdf")
     text = " ".join(_paragraphs(paper))
     assert "\ufffd" not in text
-    for sign in ("∑", "√", "∏", "σ\u0303"):
+    for sign in ("∑", "√", "∏", "σ\u0303", "Ĥ"):  # (the last in a short row, as a caption's "Figure 3: Ĥt")
         assert sign in text, (sign, text)
     assert _holds(paper, "has a convergence rate of order O(√1/n) [41], and if the class"), _paragraphs(paper)
 

@@ -638,7 +638,7 @@ def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
     if not spans:
         return
     prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
-             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 10]
+             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 6]
     spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
                                      row[0] <= s["bbox"][0] <= row[2] for row in prose)]
     if not spans:
