@@ -1120,3 +1120,23 @@ def test_three_columns_a_few_points_apart_are_read_one_after_another(tmp_path):
     _set(page, _fill(["A", "boxed", "note", "across", "two", "columns:"] + WORDS * 2, 320)[:6], 44, 520)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join(text)), _paragraphs(paper)
+
+
+def test_rows_of_a_font_without_a_size_keep_one_size_in_a_paragraph(tmp_path):
+    # Ghostscript's Type 3 text of a 1994 paper: no font size, so each row's size is guessed from the
+    # widths of its letters, which vary from row to row by a tenth ("the" is narrower than "was"):
+    # rows of one paragraph came out 9, 10 and 11 pt and the paragraph was cut at every change.
+    # Here every other row's glyphs are a little wider.
+    words = WORDS * 2
+    lines = [" ".join(words[i:i + 8]) for i in range(0, 48, 8)]
+    lines[-1] += "."
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
+    fonts = [type3_font(doc, page, {32: "space", 46: "period", **LETTERS}, name=name, advance=advance,
+                        glyph_box=(1000, 3000), font_box=(advance, 50000), scale=0.2)
+             for name, advance in (("T3", 1190), ("T4", 1310))]
+    for i, text in enumerate(lines):
+        show(doc, page, fonts[i % 2], 0.04, [(72, 200 + 14 * i, text)])
+    paper = _parse(doc, tmp_path / "type3.pdf")
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)

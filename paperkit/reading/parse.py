@@ -561,9 +561,21 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
                     rows.setdefault(round(s["origin"][1]), []).append(s)
     if not rows:
         return
-    for row in rows.values():
-        width = sum(s["bbox"][2] - s["bbox"][0] for s in row)
-        size = float(round(min(30.0, max(4.0, 2.0 * width / max(1, sum(len(s["text"]) for s in row))))))
+    # The widths of a row's letters say its size only to a tenth or so ("the" is narrower than "was"):
+    # rows of the body text, within a tenth of the page's usual estimate, all get that one size, or
+    # the size would change from line to line inside a paragraph (9, 10, 11 pt) and cut it there.
+    chars = {y: max(1, sum(len(s["text"]) for s in row)) for y, row in rows.items()}
+    guess = {y: min(30.0, max(4.0, 2.0 * sum(s["bbox"][2] - s["bbox"][0] for s in row) / chars[y]))
+             for y, row in rows.items()}
+    weighted = sorted((guess[y], chars[y]) for y in rows)
+    half, seen, usual = sum(chars.values()) / 2, 0, weighted[-1][0]
+    for value, count in weighted:
+        seen += count
+        if seen >= half:
+            usual = value
+            break
+    for y, row in rows.items():
+        size = float(round(usual if abs(guess[y] - usual) <= 0.1 * usual else guess[y]))
         for s in row:
             base = s["origin"][1]
             s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
