@@ -1140,3 +1140,18 @@ def test_rows_of_a_font_without_a_size_keep_one_size_in_a_paragraph(tmp_path):
         show(doc, page, fonts[i % 2], 0.04, [(72, 200 + 14 * i, text)])
     paper = _parse(doc, tmp_path / "type3.pdf")
     assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+@pytest.mark.parametrize("opening", ["Figs. 3 and 4 show", "Figure 2-(a) and (b) show", "Figure 1.c shows"])
+def test_a_paragraph_that_opens_with_a_figure_reference_is_not_a_caption(tmp_path, opening):
+    # Elsevier, ICML, VLDB: a paragraph of the text opening "Figs. 11 and 12 show ..." (read as the
+    # label "Fig" with the letter "s" for its number), "Figure 2-(a) and (b) show ..." or "Figure
+    # 1.c shows ..." was taken for a caption and cut after its first line.
+    doc, page = _new_page()
+    y = _set(page, _fill(WORDS * 2 + ["done."], 440), 72, 110)
+    lines = _fill(opening.split() + ["that", "the", "reader"] + WORDS * 2 + ["done."], 428)
+    page.insert_text((84, y + 4), lines[0], fontname="helv", fontsize=10)  # (its first line indented)
+    rest = _fill(" ".join(lines[1:]).split(), 440)
+    _set(page, rest, 72, y + 16)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join([lines[0], *rest])), _paragraphs(paper)

@@ -39,8 +39,11 @@ from paperkit.reading.patterns import compile_later
 # ───────────────────────────── patterns ─────────────────────────────
 
 # (compiled now, not on first use: a match tells which pattern it came from by `match.re is CAPTION`)
+# A sentence of the text that opens with a reference to a figure is no caption: "Figs. 11 and 12 show"
+# (a letter numbers a float only as a capital), "Figure 2-(a) and (b) show", "Figure 1.c shows" (the
+# separator is not followed by a panel's letter or bracket).
 CAPTION = re.compile(
-    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|[A-Z])\s*(?P<sep>[:.|—–-])\s*",
+    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|(?-i:[A-Z]))\s*(?P<sep>:|[.|—–-](?-i:(?![a-z(])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
