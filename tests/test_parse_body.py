@@ -1048,6 +1048,8 @@ The complexity of the class has a convergence rate of order $O(\sqrt{1/n})$ [41]
 proper conditions on its variance, the complexity will quickly converge and the reader keeps it whole.
 The loss adds up over the samples, $\sum_{i=1}^n \ell_i$, a noise level $\widetilde{\sigma}$ is drawn at random,
 the norm is $\sqrt{\textstyle\sum_k a_k^2}$, and the product $\prod_j x_j$ stays small for the chosen inputs.
+
+\noindent Then $\widehat{H}_t$ holds.
 \end{document}
 """
 
@@ -1069,7 +1071,7 @@ def test_math_extension_glyphs_are_named_not_dropped(tmp_path):
     paper = parse_pdf(tmp_path / "glyphs.pdf")
     text = " ".join(_paragraphs(paper))
     assert "\ufffd" not in text
-    for sign in ("∑", "√", "∏", "σ\u0303"):
+    for sign in ("∑", "√", "∏", "σ\u0303", "Ĥ"):  # (the last in a short row, as a caption's "Figure 3: Ĥt")
         assert sign in text, (sign, text)
     assert _holds(paper, "has a convergence rate of order O(√1/n) [41], and if the class"), _paragraphs(paper)
 
@@ -1118,3 +1120,38 @@ def test_three_columns_a_few_points_apart_are_read_one_after_another(tmp_path):
     _set(page, _fill(["A", "boxed", "note", "across", "two", "columns:"] + WORDS * 2, 320)[:6], 44, 520)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join(text)), _paragraphs(paper)
+
+
+def test_rows_of_a_font_without_a_size_keep_one_size_in_a_paragraph(tmp_path):
+    # Ghostscript's Type 3 text of a 1994 paper: no font size, so each row's size is guessed from the
+    # widths of its letters, which vary from row to row by a tenth ("the" is narrower than "was"):
+    # rows of one paragraph came out 9, 10 and 11 pt and the paragraph was cut at every change.
+    # Here every other row's glyphs are a little wider.
+    words = WORDS * 2
+    lines = [" ".join(words[i:i + 8]) for i in range(0, 48, 8)]
+    lines[-1] += "."
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
+    fonts = [type3_font(doc, page, {32: "space", 46: "period", **LETTERS}, name=name, advance=advance,
+                        glyph_box=(1000, 3000), font_box=(advance, 50000), scale=0.2)
+             for name, advance in (("T3", 1190), ("T4", 1310))]
+    for i, text in enumerate(lines):
+        show(doc, page, fonts[i % 2], 0.04, [(72, 200 + 14 * i, text)])
+    paper = _parse(doc, tmp_path / "type3.pdf")
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+@pytest.mark.parametrize("opening", ["Figs. 3 and 4 show", "Figure 2-(a) and (b) show", "Figure 1.c shows"])
+def test_a_paragraph_that_opens_with_a_figure_reference_is_not_a_caption(tmp_path, opening):
+    # Elsevier, ICML, VLDB: a paragraph of the text opening "Figs. 11 and 12 show ..." (read as the
+    # label "Fig" with the letter "s" for its number), "Figure 2-(a) and (b) show ..." or "Figure
+    # 1.c shows ..." was taken for a caption and cut after its first line.
+    doc, page = _new_page()
+    y = _set(page, _fill(WORDS * 2 + ["done."], 440), 72, 110)
+    lines = _fill(opening.split() + ["that", "the", "reader"] + WORDS * 2 + ["done."], 428)
+    page.insert_text((84, y + 4), lines[0], fontname="helv", fontsize=10)  # (its first line indented)
+    rest = _fill(" ".join(lines[1:]).split(), 440)
+    _set(page, rest, 72, y + 16)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join([lines[0], *rest])), _paragraphs(paper)

@@ -39,8 +39,11 @@ from paperkit.reading.patterns import compile_later
 # ───────────────────────────── patterns ─────────────────────────────
 
 # (compiled now, not on first use: a match tells which pattern it came from by `match.re is CAPTION`)
+# A sentence of the text that opens with a reference to a figure is no caption: "Figs. 11 and 12 show"
+# (a letter numbers a float only as a capital), "Figure 2-(a) and (b) show", "Figure 1.c shows" (the
+# separator is not followed by a panel's letter or bracket).
 CAPTION = re.compile(
-    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|[A-Z])\s*(?P<sep>[:.|—–-])\s*",
+    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|(?-i:[A-Z]))\s*(?P<sep>:|[.|—–-](?-i:(?![a-z(])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
@@ -569,9 +572,21 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
                     rows.setdefault(round(s["origin"][1]), []).append(s)
     if not rows:
         return
-    for row in rows.values():
-        width = sum(s["bbox"][2] - s["bbox"][0] for s in row)
-        size = float(round(min(30.0, max(4.0, 2.0 * width / max(1, sum(len(s["text"]) for s in row))))))
+    # The widths of a row's letters say its size only to a tenth or so ("the" is narrower than "was"):
+    # rows of the body text, within a tenth of the page's usual estimate, all get that one size, or
+    # the size would change from line to line inside a paragraph (9, 10, 11 pt) and cut it there.
+    chars = {y: max(1, sum(len(s["text"]) for s in row)) for y, row in rows.items()}
+    guess = {y: min(30.0, max(4.0, 2.0 * sum(s["bbox"][2] - s["bbox"][0] for s in row) / chars[y]))
+             for y, row in rows.items()}
+    weighted = sorted((guess[y], chars[y]) for y in rows)
+    half, seen, usual = sum(chars.values()) / 2, 0, weighted[-1][0]
+    for value, count in weighted:
+        seen += count
+        if seen >= half:
+            usual = value
+            break
+    for y, row in rows.items():
+        size = float(round(usual if abs(guess[y] - usual) <= 0.1 * usual else guess[y]))
         for s in row:
             base = s["origin"][1]
             s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
@@ -646,7 +661,7 @@ def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
     if not spans:
         return
     prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
-             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 10]
+             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 6]
     spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
                                      row[0] <= s["bbox"][0] <= row[2] for row in prose)]
     if not spans:
