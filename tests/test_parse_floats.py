@@ -1418,3 +1418,28 @@ def test_a_legend_row_under_a_grid_of_plots_takes_the_whole_grid(tmp_path):
     figure = _float(doc, tmp_path, "figure", "5")
     assert figure.bbox is not None and _contains(figure.bbox, (160, 130, 470, 647)), figure
     assert figure.bbox[3] < 660, figure
+
+
+def test_panel_titles_half_a_line_further_over_their_frames_are_in_the_crop(tmp_path):
+    # pdqsort (arXiv), Figure 5: a grid of framed plots, each titled ("uniform", "sorted") in small
+    # type a line and a fifth of its own height over its frame, level with the top tick labels; the
+    # crop began at the frames and the titles were read as text.
+    doc, page = _opened()
+    size = 7.5
+    font = pymupdf.Font("tiro")
+    height = (font.ascender - font.descender) * size  # the height of a line's box in this type
+    top = 300.0
+    for x0, title in ((160, "uniform"), (330, "sorted")):
+        page.draw_rect((x0, top, x0 + 150, top + 140), color=(0, 0, 0), width=0.6)
+        page.draw_polyline([(x0 + 5 + 17 * i, top + 130 - (i * 37 % 11) * 11) for i in range(9)], color=(0, 0, 0))
+        for k, tick in enumerate(("15", "10", "5", "0")):
+            _text(page, x0 - 9, top + 3 + 45 * k, tick, size=size)
+        # (baseline so that the title's box ends 1.2 of its heights over the frame)
+        _text(page, x0 + 60, top - 1.2 * height + font.descender * size, title, size=size)
+    _text(page, 160, top + 170, "Figure 5. Sorting time for each input distribution and size.", size=10)
+    _prose(page, 54, 541, top + 190, 780)
+    paper, _ = _save(doc, tmp_path)
+    text = " ".join(_paragraphs(paper))
+    assert "uniform" not in text and "sorted" not in text
+    figure = _floats(paper)[("figure", "5")]
+    assert figure.bbox is not None and figure.bbox[1] <= top - 2.2 * height + 1, (figure.bbox, top - 2.2 * height)

@@ -4441,7 +4441,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
         text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
                   not any(_inside(ln, b, 0.0) for ln in text)]
-        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height for b in framed)}
+        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) for b in framed)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -4459,6 +4459,18 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+def _panel_title(line: Line, box: tuple) -> bool:
+    """Whether a short line is the title centred over a framed plot, standing off it by up to half a
+    line more than a label may (pdqsort's "uniform" 6.4 pt over its frame in 6.3 pt high type, level
+    with the top tick labels beside the frame)."""
+    if line.math_chars or line.height > 1.5 * line.size or not re.search(r"[^\W\d_]{3}", line.text) or \
+            line.text.rstrip().endswith(_SENTENCE_END):
+        return False  # (a piece of a formula over the figure, "n |en" 21 pt tall; a caption's last line)
+    middle, width = (box[0] + box[2]) / 2, box[2] - box[0]
+    return 0 <= box[1] - line.y1 < 1.5 * line.height and abs((line.x0 + line.x1) / 2 - middle) < 0.1 * width and \
+        line.x1 - line.x0 < 0.8 * width
 
 
 def _rows_over_caption(lines: list[Line], plots: list[tuple], captions: list[Line], body: float) -> set[int]:
