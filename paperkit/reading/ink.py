@@ -132,7 +132,7 @@ def _teeing_device_class():
     from pymupdf import mupdf
 
     ink = _device_class()
-    floats = mupdf.floats_getitem
+    floats, colorspace_n, fill_text2 = mupdf.floats_getitem, mupdf.ll_fz_colorspace_n, mupdf.ll_fz_fill_text2
 
     class TeeingInkDevice(ink):
         def __init__(self, text_device):
@@ -143,13 +143,15 @@ def _teeing_device_class():
                 getattr(self, f"use_virtual_{name}")()
 
         def fill_text(self, ctx, text, ctm, colorspace, color, alpha, color_params):
-            # (PyMuPDF's ll_fz_fill_text takes the colour as a list: its components are read here)
-            n = mupdf.ll_fz_colorspace_n(colorspace) if colorspace else 0
+            # (PyMuPDF's ll_fz_fill_text takes the colour as a list: its components are read here;
+            # structs go as pointers, see `_device_class`)
+            space = colorspace.this if colorspace else None
+            n = colorspace_n(space) if space else 0
             if n > 4:
                 self.unforwarded = True
                 return
             c = [floats(color, i) for i in range(n)] + [0.0] * (4 - n)
-            mupdf.ll_fz_fill_text2(self.text, text, ctm.this, colorspace, c[0], c[1], c[2], c[3], alpha, color_params)
+            fill_text2(self.text, text, ctm.this, space, c[0], c[1], c[2], c[3], alpha, color_params.this)
 
         def clip_path(self, ctx, path, even_odd, ctm, scissor):
             # (a plot clips each of its marks: this call is passed on with pointers, see `_device_class`)
