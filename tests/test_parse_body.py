@@ -1155,3 +1155,18 @@ def test_a_paragraph_that_opens_with_a_figure_reference_is_not_a_caption(tmp_pat
     _set(page, rest, 72, y + 16)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, " ".join([lines[0], *rest])), _paragraphs(paper)
+
+
+def test_a_name_in_small_capitals_alone_on_the_last_row_ends_its_sentence(tmp_path):
+    # ACL 2015: "... with the same pretrained embeddings that were used to initialize" / "QANTA." in
+    # bold small capitals, a smaller size alone on the paragraph's last row, was cut off as a
+    # paragraph of its own.
+    doc, page = _new_page()
+    row = "the reader keeps every sentence of the paper whole while it turns the pages of the paper"
+    y = _set(page, [row] * 4, 72, 110)
+    page.insert_text((72, y), "QANTA.", fontname="hebo", fontsize=8)
+    after = _fill(WORDS * 2 + ["done."], 370)
+    _set(page, after[:1], 84, y + 14)
+    _set(page, after[1:], 72, y + 26)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, f"{row} QANTA."), _paragraphs(paper)

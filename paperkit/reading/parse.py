@@ -2004,6 +2004,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False
         elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
             new = False
+        elif same_place and 0 < gap < pitch * 1.15 and _capitals_go_on(prev, ln, col_left[(ln.page, ln.column)],
+                                                                        col_right[(ln.page, ln.column)]):
+            new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
@@ -2139,6 +2142,17 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
     first = next((span for span in line.spans if span[2].strip()), None)
     return last is not None and first is not None and ("b" in last[3]) == ("b" in first[3])
+
+
+def _capitals_go_on(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Whether `line`, a short row of capitals in smaller type (a system's name in small capitals,
+    "QANTA.", alone on a paragraph's last row), ends the sentence `prev` left open: `prev` runs to
+    the column's right edge, as a justified line whose sentence goes on does, and `line` starts at
+    the column's left edge. A heading in small capitals stands apart, or follows an ended sentence."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(line.text) <= 40 and \
+        0.6 * prev.size <= line.size < prev.size and line.x0 - left < 2 and prev.x1 >= right - 1.5 * prev.size and \
+        not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold
 
 
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
