@@ -482,7 +482,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     caps_letters = letters if caps_font else 0
     x0, y0, x1, y1 = raw["bbox"]
     return Line(
-        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
         math_chars=visible if math_font else _math_count(text),
         spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
@@ -547,7 +547,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     if faked:
         caps_letters = letters
     return Line(
-        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
         size=faked or max(size_weight.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
         bold=bold, italic=italic, math_chars=math,
         spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
@@ -599,6 +599,16 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
 
 # TeX's OT1 positions of the ligatures: a Type 3 font from dvips keeps them as its character codes.
 _OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
+# TeX's T1 (Cork) positions of the ligatures, which a font without a map to Unicode gives as control
+# characters; from U+001C on, str.split() takes them for spaces ("o\x1ecial" would read "o cial").
+_T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"}
+_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f]|[\x1b-\x1f](?=[a-z])")
+
+
+def _named_ligatures(text: str) -> str:
+    """The text with T1 ligatures given as control characters inside words named ("E\x1bects" reads
+    "Effects", "\x1crst" "first"); most text is printable, and passes untouched."""
+    return text if text.isprintable() else _T1_LIGATURE.sub(lambda m: _T1_LIGATURES[m.group()], text)
 
 
 def _unnamed(text: str) -> list[int]:
