@@ -1557,10 +1557,13 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
     out = set()
+    # (each text's heights and counts apart: summing over every key of the paper for each edge line
+    # took a quadratic time in its pages, 20 ms on a paper of 105)
+    deep_of, counts_of = _heights_of(deep), _heights_of(counts)
     for ln in edge:
         key = (_mask(ln.text), round(ln.y0 / 4))
-        repeated = sum(c for (t, y), c in (deep if id(ln) in inner else counts).items()
-                       if t == key[0] and abs(y - key[1]) <= 1)
+        repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
+                       if abs(y - key[1]) <= 1)
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
@@ -1573,6 +1576,14 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
             out.add(id(ln))
     return out
+
+
+def _heights_of(counts: Counter) -> dict[str, list[tuple[int, int]]]:
+    """{text: [(height, count), ...]} of a Counter of (text, height) keys."""
+    heights: dict[str, list[tuple[int, int]]] = {}
+    for (text, y), n in counts.items():
+        heights.setdefault(text, []).append((y, n))
+    return heights
 
 
 def _in_footnote(line: Line, ordered: list[Line]) -> bool:
