@@ -1170,3 +1170,34 @@ def test_a_name_in_small_capitals_alone_on_the_last_row_ends_its_sentence(tmp_pa
     _set(page, after[1:], 72, y + 26)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert _holds(paper, f"{row} QANTA."), _paragraphs(paper)
+
+
+_LIMITS_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Introduction}
+The reader keeps every sentence of the paper whole while it turns the pages and reads the rows of text,
+and both estimators can be bounded with the sum of the variances of the sample means, which is at most
+$\hat{\mu}^* \le \sum\limits_{i=1}^{M} \frac{\sigma_i^2}{|S_i|}$ for the first one and for the second one as well. The next
+theorem shows that the same upper bound holds also for the variance of the weighted estimator, and the
+reader keeps it whole too.
+\end{document}
+"""
+
+
+def test_limits_stacked_on_a_sum_in_running_text_stay_in_its_row(tmp_path):
+    # ICML 2016: "... ≤ ∑ σ2/|Si|. The next theorem shows that the" / "i=1" / "same upper bound ...":
+    # the limits over and under a sum in running text, drawn in the gaps between the rows, were read
+    # as lines of a display equation and cut the paragraph before and after them. (The hat over µ is
+    # put on its letter in the row's text, where its piece is then looked for.)
+    import shutil
+    import subprocess
+
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
+    (tmp_path / "limits.tex").write_text(_LIMITS_TEX, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "limits.tex"], cwd=tmp_path,
+                   check=True, capture_output=True, timeout=120)
+    paper = parse_pdf(tmp_path / "limits.pdf")
+    assert len(_paragraphs(paper)) == 1, _paragraphs(paper)
+    assert _holds(paper, "bounded with the sum of the variances of the sample means"), _paragraphs(paper)
+    assert _holds(paper, "for the first one and for the second one as well. The next theorem"), _paragraphs(paper)
