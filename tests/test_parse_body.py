@@ -60,6 +60,20 @@ def _fill(words: list[str], width: float) -> list[str]:
     return lines
 
 
+def _compiled(tmp_path, source: str):
+    """The paper parsed from a page that pdflatex compiles from `source` at test time (skipped where
+    pdflatex is missing)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
+    (tmp_path / "page.tex").write_text(source, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "page.tex"], cwd=tmp_path,
+                   check=True, capture_output=True, timeout=120)
+    return parse_pdf(tmp_path / "page.pdf")
+
+
 def _type3_page(doc, lines: list[str], top: float) -> None:
     """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
     text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
@@ -920,15 +934,7 @@ def test_inline_math_drawn_taller_than_its_row_is_read_in_its_row(tmp_path):
     # drawn taller than their row; the text layer gives their pieces as lines of their own whose
     # baselines are raised or lowered, and by baseline they were read before or after the row
     # ("... with d layers and w hidden s=1 ∈Rdin ×R, and the parameters units per layer.").
-    import shutil
-    import subprocess
-
-    if shutil.which("pdflatex") is None:
-        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
-    (tmp_path / "rows.tex").write_text(_INLINE_MATH_TEX, encoding="utf-8")
-    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "rows.tex"], cwd=tmp_path,
-                   check=True, capture_output=True, timeout=120)
-    paper = parse_pdf(tmp_path / "rows.pdf")
+    paper = _compiled(tmp_path, _INLINE_MATH_TEX)
     text = next((p for p in _paragraphs(paper) if p.startswith("In this paper")), "")
     for piece in ("The average of the losses is 1 n", "over all samples seen so far in training",
                   "is taken over every block of the network.", "into Θg 0, and then start"):
@@ -1060,15 +1066,7 @@ def test_math_extension_glyphs_are_named_not_dropped(tmp_path):
     # the sentence ("where σ is chosen uniformly at random from [0, σ]" for "where σ̃ ..."). A radical so
     # named, drawn above its row of words, stays in the row as the unnamed one did (TPAMI: "... has a
     # convergence rate" | "√ of order O( 1/n)").
-    import shutil
-    import subprocess
-
-    if shutil.which("pdflatex") is None:
-        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
-    (tmp_path / "glyphs.tex").write_text(_EXTENSION_GLYPHS_TEX, encoding="utf-8")
-    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "glyphs.tex"], cwd=tmp_path,
-                   check=True, capture_output=True, timeout=120)
-    paper = parse_pdf(tmp_path / "glyphs.pdf")
+    paper = _compiled(tmp_path, _EXTENSION_GLYPHS_TEX)
     text = " ".join(_paragraphs(paper))
     assert "\ufffd" not in text
     for sign in ("∑", "√", "∏", "σ\u0303", "Ĥ"):  # (the last in a short row, as a caption's "Figure 3: Ĥt")
@@ -1188,3 +1186,26 @@ def test_t1_ligatures_of_a_type3_font_without_names_are_read_as_ligatures(tmp_pa
     assert "e\x1bects" in raw and "o\x1ecial" in raw  # what the text layer gives
     paper = parse_pdf(path)
     assert "the effects of the official first run were small." in _paragraphs(paper), _paragraphs(paper)
+
+
+_LIMITS_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Introduction}
+The reader keeps every sentence of the paper whole while it turns the pages and reads the rows of text,
+and both estimators can be bounded with the sum of the variances of the sample means, which is at most
+$\hat{\mu}^* \le \sum\limits_{i=1}^{M} \frac{\sigma_i^2}{|S_i|}$ for the first one and for the second one as well. The next
+theorem shows that the same upper bound holds also for the variance of the weighted estimator, and the
+reader keeps it whole too.
+\end{document}
+"""
+
+
+def test_limits_stacked_on_a_sum_in_running_text_stay_in_its_row(tmp_path):
+    # ICML 2016: "... ≤ ∑ σ2/|Si|. The next theorem shows that the" / "i=1" / "same upper bound ...":
+    # the limits over and under a sum in running text, drawn in the gaps between the rows, were read
+    # as lines of a display equation and cut the paragraph before and after them. (The hat over µ is
+    # put on its letter in the row's text, where its piece is then looked for.)
+    paper = _compiled(tmp_path, _LIMITS_TEX)
+    assert len(_paragraphs(paper)) == 1, _paragraphs(paper)
+    assert _holds(paper, "bounded with the sum of the variances of the sample means"), _paragraphs(paper)
+    assert _holds(paper, "for the first one and for the second one as well. The next theorem"), _paragraphs(paper)

@@ -656,6 +656,7 @@ _EXTENSION_FONT = compile_later(r"cmex|lmmathextension|lmex\d", re.IGNORECASE)
 _OMX = ("()[]⌊⌋⌈⌉{}⟨⟩|‖/\\" "()()[]⌊⌋⌈⌉{}⟨⟩/\\" "()[]⌊⌋⌈⌉{}⟨⟩/\\/\\" "⎛⎞⎡⎤⎣⎦⎢⎥⎧⎫⎩⎭⎨⎬⎪⏐"
         "⎝⎠⎜⎟⟨⟩⨆⨆∮∮⨀⨀⨁⨁⨂⨂" "∑∏∫⋃⋂⨄⋀⋁∑∏∫⋃⋂⨄⋀⋁" "∐∐ˆˆˆ˜˜˜[]⌊⌋⌈⌉{}" "√√√√√\0\0‖↑↓\0\0\0\0⇑⇓")
 _EXTENSION_CHARS = frozenset(_OMX.replace("\0", "").replace("ˆ", "").replace("˜", ""))
+_BIG_OPERATORS = frozenset("∑∏∐∫∮⋃⋂⨆⨀⨁⨂⨄⋀⋁\ufffd")  # (an unnamed glyph: most often one of them)
 
 
 def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
@@ -871,7 +872,8 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
     reach = 1.5 * max(ln.size for ln in lines) + 2
     edges = Counter(round(ln.x0) for ln in lines)
     taken: set[int] = set()
-    for piece in sorted(lines, key=lambda ln: ln.x0):
+    # (a big operator drawn apart first: the limits stacked on it are then placed by it)
+    for piece in sorted(lines, key=lambda ln: (not _BIG_OPERATORS.issuperset(ln.text.replace(" ", "")), ln.x0)):
         x = round(piece.x0)
         if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
                 not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
@@ -883,15 +885,28 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             if ln is piece or id(ln) in taken or not ln.x0 < piece.x0 or \
                     piece.size < 0.4 * ln.size or ln.height > 2.5 * ln.size:
                 continue  # (a rule drawn as a tiny glyph; boxes far taller than their type say nothing)
+            # Limits set over and under a big operator of the row ("$\\sum\\limits_{i=1}^{M}$", which TeX
+            # sets apart from the rows around it) stand in the gap right above or below the row,
+            # centred on the operator: they go with that row, not into a display between rows.
+            overlap = min(ln.y1, piece.y1) - max(ln.y0, piece.y0)
+            limits = len(piece.text) <= 6 and piece.size <= 0.8 * ln.size and \
+                piece.math_chars >= 0.5 * len(piece.text.replace(" ", ""))
+            stacked = limits and overlap > -0.5 * ln.size and any(
+                x0 - 2 <= (piece.x0 + piece.x1) / 2 <= x1 + 2 and text.strip() and _BIG_OPERATORS.issuperset(text.strip())
+                for x0, x1, text, _ in ln.spans)
             if not ln.x1 < piece.x1:
                 # A glyph the text layer cannot name, or names only by the extension font's code (a
                 # radical, a big operator), drawn over a row of words, "of order O(√1/n) [41]": it goes
                 # in the row at its place, not into a display.
                 # (Its top stands above the row's baseline: the row above ends in a deep descender.)
-                if len(piece.text) <= 4 and (UNEXPRESSED.search(piece.text) or _EXTENSION_CHARS.issuperset(piece.text.replace(" ", ""))) and \
-                        piece.x1 < ln.x1 and \
-                        min(ln.y1, piece.y1) - max(ln.y0, piece.y0) >= 0.5 * piece.height and \
-                        ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size and \
+                glyph = len(piece.text) <= 4 and (UNEXPRESSED.search(piece.text) or
+                                                  _EXTENSION_CHARS.issuperset(piece.text.replace(" ", ""))) and \
+                    ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size
+                # So do the limits of a sum in running text, or a fraction's small numerator, in smaller
+                # type under or over the row ("... ≤ ∑M σ2/|Si|. The next theorem shows that the" /
+                # "i=1" / "same upper bound holds ..."), which would stand as a display between its rows.
+                if (glyph or limits) and piece.x1 < ln.x1 and ln.base is not None and \
+                        (overlap >= 0.5 * piece.height or stacked) and \
                         len(_RUNNING_WORD.findall(ln.text)) >= 4 and (at := _text_offset_at(ln, piece.x0)) is not None:
                     ln.text = f"{ln.text[:at]} {piece.text} {ln.text[at:]}".replace("  ", " ").strip()
                     ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
@@ -902,9 +917,9 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 continue
             size = max(ln.size, piece.size)
             gap = piece.x0 - ln.x1
-            if gap >= 0.6 * size or min(ln.y1, piece.y1) - max(ln.y0, piece.y0) < 0.5 * min(ln.height, piece.height):
+            if gap >= 0.6 * size or overlap < 0.5 * min(ln.height, piece.height) and not stacked:
                 continue
-            if gap < -0.6 * size:
+            if gap < -0.6 * size and not stacked:
                 last = max(ln.spans, key=lambda span: span[0]) if ln.spans else None
                 if last is None or last[0] - 1 > piece.x0 or len(last[2].strip()) > 4:
                     continue  # (not a script stacked over the line's last short span)
@@ -940,16 +955,26 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
 def _text_offset_at(line: Line, x: float) -> int | None:
     """Where in the line's text the point `x` across the page falls: after the spans that start left
     of it (found in the text one after the other), so a subscript goes before a superscript stacked
-    over it ("yG(m)"); None when a span is not found as printed."""
+    over it ("yG(m)"); None when a span is not found as printed. A spacing accent of a span is on the
+    letter after it in the line's text ("ˆ" + "µ" is "µ̂", `_compose_accents`): found without it, and
+    never parted from its letter; a mark or script of a character or two that a stacked piece put
+    ahead of a span starting at the same x ("µ̂∗DE") is passed over."""
     at = 0
     for x0, _, text, _ in line.spans:
         if x0 >= x:
             break
         piece = " ".join(text.split())
         found = line.text.find(piece, at) if piece else at
+        if found < 0 and not _ACCENT_CHARS.isdisjoint(piece):
+            piece = " ".join("".join(ch for ch in piece if ch not in _ACCENT_CHARS).split())
+            found = line.text.find(piece, at) if piece else at
+        if found < 0 and len(piece) <= 2:
+            continue
         if found < 0:
             return None
         at = found + len(piece)
+        while at < len(line.text) and unicodedata.combining(line.text[at]):
+            at += 1
     return at
 
 
