@@ -1443,3 +1443,16 @@ def test_panel_titles_half_a_line_further_over_their_frames_are_in_the_crop(tmp_
     assert "uniform" not in text and "sorted" not in text
     figure = _floats(paper)[("figure", "5")]
     assert figure.bbox is not None and figure.bbox[1] <= top - 2.2 * height + 1, (figure.bbox, top - 2.2 * height)
+
+
+def test_a_paragraph_opening_on_a_mention_of_a_panel_is_no_caption(tmp_path):
+    # VLDB 2020: a paragraph opens "Figure 1.b shows an Adya-style DSG ..." (the figure's own caption
+    # is drawn inside its image); it was read as Figure 1's caption, "b shows ...", and left the text.
+    doc, page = _opened()
+    _prose(page, 54, 541, 60, 300)
+    sentence = "Figure 1.b shows the ordering graph for the given reading of the trace above."
+    _text(page, 64, 322, sentence, size=10)
+    _prose(page, 54, 541, 326, 600)
+    paper, _ = _save(doc, tmp_path)
+    assert not paper.figures, paper.figures
+    assert any(sentence in p for p in _paragraphs(paper)), _paragraphs(paper)
