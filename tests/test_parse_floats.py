@@ -1456,3 +1456,34 @@ def test_a_paragraph_opening_on_a_mention_of_a_panel_is_no_caption(tmp_path):
     paper, _ = _save(doc, tmp_path)
     assert not paper.figures, paper.figures
     assert any(sentence in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_a_figure_made_of_formulas_alone_is_cropped_to_them(tmp_path):
+    # INLG 2024, Figure 2 ("Reformulation of GLEU."): display formulas with fraction bars and an
+    # equation number, no drawing; the figure had no box. The text's displays and a sentence set in
+    # its symbols over a caption are no figure (IEEE SPM: a side caption under equations 5 and 6).
+    doc, page = _opened()
+    _prose(page, 54, 541, 50, 200)
+    for y, text in ((228, "p(n) = max(0, m(x) - r(x)) + max(0, s(x) - r(x))"), (246, "c(x) + m(x) + r(x) + t(x) + u(x)"),
+                    (276, "q(n) = min(s(x), c(x)) - min(r(x), c(x)) + m(x)"), (294, "c(x) - u(x) + t(x) + o(x) + d(x)"),
+                    (324, "g(n) = exp(p(n) - q(n)) + log(c(x) + r(x))")):
+        page.insert_text((150, y), text, fontname="cour", fontsize=11)
+    _text(page, 500, 262, "(9)", size=11)
+    _rules(page, 150, 470, [236])  # a fraction bar
+    _text(page, 228, 352, "Figure 2: Reformulation of the score.", size=10)
+    _prose(page, 54, 541, 370, 520)
+    # (over Figure 3's caption, the text's own displays and a sentence set with its symbols)
+    page.insert_text((200, 530), "f(x) = max(0, x) + min(1, x)", fontname="cour", fontsize=11)
+    page.insert_text((200, 546), "h(x) = exp(-d(x) / t) + g(x)", fontname="cour", fontsize=11)
+    page.insert_text((200, 562), "with b = exp(-d / t) the output of each unit is given by s(t)", fontname="cour", fontsize=11)
+    _text(page, 228, 586, "Figure 3: The loss of the model over the training run.", size=10)
+    _prose(page, 54, 541, 600, 780)
+    for font in page.get_fonts():
+        if font[3] == "Courier":
+            doc.xref_set_key(font[0], "BaseFont", "/CMMI10")  # a math font: the lines are mathematics
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    figure = floats[("figure", "2")]
+    assert figure.bbox is not None and _contains(figure.bbox, (150, 218, 513, 327)), figure.bbox
+    assert figure.bbox[1] > 200 and figure.bbox[3] < 345, figure.bbox
+    assert floats[("figure", "3")].bbox is None

@@ -4519,7 +4519,34 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
         if code:
             return (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
                     max(ln.x1 for ln in code), max(ln.y1 for ln in code))
-    return None
+    return _formulas_over(caption, page_blocks)
+
+
+# Four words of running text in a row ("the output of neuron"): a sentence, not a formula's words.
+PROSE_WORD_RUN = compile_later(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
+
+
+def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a figure made of display mathematics alone (INLG 2024's "Figure 2: Reformulation
+    of GLEU.": formulas and their fraction bars, no drawing): the run of mathematical blocks right
+    over its caption, each within a few lines of the one below it, up to the text above them."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    above = sorted((b for b in page_blocks if b.kind == "text" and b is not caption and
+                    max(ln.y1 for ln in b.lines) <= top + 1 and any(ln.x1 > x0 and ln.x0 < x1 for ln in b.lines)),
+                   key=lambda b: -max(ln.y1 for ln in b.lines))
+    taken: list[Line] = []
+    for block in above:
+        if max(ln.y1 for ln in block.lines) < top - 3 * caption.size:
+            break  # a gap: the text over the figure is not reached
+        if not (_is_math(block) or all(_display_math(ln) for ln in block.lines)) or \
+                any(PROSE_WORD_RUN.search(ln.text) for ln in block.lines):
+            break  # (a sentence of the text with its symbols: "with β = exp(−∆/τ). In discrete time, ...")
+        taken.extend(block.lines)
+        top = min(top, min(ln.y0 for ln in block.lines))
+    if len(taken) < 3:
+        return None  # (one display over a caption is the text's equation, not the figure)
+    return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
 
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
