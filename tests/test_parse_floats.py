@@ -1487,3 +1487,20 @@ def test_a_figure_made_of_formulas_alone_is_cropped_to_them(tmp_path):
     assert figure.bbox is not None and _contains(figure.bbox, (150, 218, 513, 327)), figure.bbox
     assert figure.bbox[1] > 200 and figure.bbox[3] < 345, figure.bbox
     assert floats[("figure", "3")].bbox is None
+
+
+def test_a_panels_title_in_large_bold_type_inside_its_figure_is_no_section(tmp_path):
+    # ACL 2015, Figure 1: "RecNN" in 14 pt bold at the top right of the left panel's tree, 9 pt over
+    # it and 5 pt left of the right panel, inside the figure's crop; it was read as a section
+    # heading, and the text after the figure as its paragraphs.
+    doc, page = _opened()
+    for (x0, y0, x1, y1) in ((72, 87, 272, 188), (307, 63, 510, 211)):  # a tree over each sentence
+        for i in range(4):
+            page.draw_line((x0 + (x1 - x0) * i / 4, y1), ((x0 + x1) / 2, y0 + (y1 - y0) * i / 5), color=(0, 0, 0))
+        page.draw_rect(((x0 + x1) / 2 - 15, y0, (x0 + x1) / 2 + 15, y0 + 6), color=(0, 0, 0), width=0.6)
+    page.insert_text((252, 77), "RecNN", fontname="hebo", fontsize=14)
+    _text(page, 72, 236, "Figure 1: On the left, a recursive network is given a sentence for classification.", size=10)
+    _prose(page, 72, 523, 256, 700)
+    paper, _ = _save(doc, tmp_path)
+    assert all(s.title != "RecNN" for s in paper.sections), [s.title for s in paper.sections]
+    assert not any("RecNN" in p for p in _paragraphs(paper))

@@ -3680,6 +3680,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules,
                               page_ink=[(g, ink, lines, rotated) for (g, ink), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
+    for k in _headings_in_floats(headings, blocks, figures + tables):
+        headings.pop(k)
+        blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -4106,6 +4109,21 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _headings_in_floats(headings: dict[int, _Heading], blocks: list[Block], floats: list[Figure]) -> list[int]:
+    """The unnumbered headings printed inside a float's box: a panel's title in large bold type over
+    its drawing (ACL 2015's "RecNN" over a tree, read as a section), never a section of the text."""
+    out = []
+    for k, h in headings.items():
+        if k < 0 or h.number is not None:
+            continue
+        block = blocks[k]
+        if any(f.bbox is not None and f.page == block.page + 1 and
+               all(f.bbox[0] - 1 <= ln.x0 and ln.x1 <= f.bbox[2] + 1 and f.bbox[1] - 1 <= ln.y0 and ln.y1 <= f.bbox[3] + 1
+                   for ln in block.lines) for f in floats):
+            out.append(k)
+    return out
 
 
 def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
