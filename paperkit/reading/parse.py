@@ -3868,6 +3868,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules,
                               page_ink=[(g, ink, lines, rotated) for (g, ink), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
+    for k in _headings_in_floats(headings, blocks, figures + tables):
+        headings.pop(k)
+        blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -4194,6 +4197,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
+        if match.re is CAPTION and match["sep"] == "." and block.text[match.end("sep"):match.end("sep") + 1].islower():
+            continue  # "Figure 1.b shows ...": a paragraph that opens on a mention of a panel, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
@@ -4292,6 +4297,21 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _headings_in_floats(headings: dict[int, _Heading], blocks: list[Block], floats: list[Figure]) -> list[int]:
+    """The unnumbered headings printed inside a float's box: a panel's title in large bold type over
+    its drawing (ACL 2015's "RecNN" over a tree, read as a section), never a section of the text."""
+    out = []
+    for k, h in headings.items():
+        if k < 0 or h.number is not None:
+            continue
+        block = blocks[k]
+        if any(f.bbox is not None and f.page == block.page + 1 and
+               all(f.bbox[0] - 1 <= ln.x0 and ln.x1 <= f.bbox[2] + 1 and f.bbox[1] - 1 <= ln.y0 and ln.y1 <= f.bbox[3] + 1
+                   for ln in block.lines) for f in floats):
+            out.append(k)
+    return out
 
 
 def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
@@ -4703,7 +4723,34 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
         if code:
             return (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
                     max(ln.x1 for ln in code), max(ln.y1 for ln in code))
-    return None
+    return _formulas_over(caption, page_blocks)
+
+
+# Four words of running text in a row ("the output of neuron"): a sentence, not a formula's words.
+PROSE_WORD_RUN = compile_later(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
+
+
+def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a figure made of display mathematics alone (INLG 2024's "Figure 2: Reformulation
+    of GLEU.": formulas and their fraction bars, no drawing): the run of mathematical blocks right
+    over its caption, each within a few lines of the one below it, up to the text above them."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    above = sorted((b for b in page_blocks if b.kind == "text" and b is not caption and
+                    max(ln.y1 for ln in b.lines) <= top + 1 and any(ln.x1 > x0 and ln.x0 < x1 for ln in b.lines)),
+                   key=lambda b: -max(ln.y1 for ln in b.lines))
+    taken: list[Line] = []
+    for block in above:
+        if max(ln.y1 for ln in block.lines) < top - 3 * caption.size:
+            break  # a gap: the text over the figure is not reached
+        if not (_is_math(block) or all(_display_math(ln) for ln in block.lines)) or \
+                any(PROSE_WORD_RUN.search(ln.text) for ln in block.lines):
+            break  # (a sentence of the text with its symbols: "with β = exp(−∆/τ). In discrete time, ...")
+        taken.extend(block.lines)
+        top = min(top, min(ln.y0 for ln in block.lines))
+    if len(taken) < 3:
+        return None  # (one display over a caption is the text's equation, not the figure)
+    return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
 
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
