@@ -3643,7 +3643,7 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     before = pymupdf.TOOLS.unset_quad_corrections()
     pymupdf.TOOLS.unset_quad_corrections(True)
     try:
-        with _cycle_collector_paused():
+        with cycle_collector_paused():
             return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen)
     finally:
         pymupdf.TOOLS.unset_quad_corrections(before)
@@ -3654,7 +3654,7 @@ _gc_pauses = [0, False]  # parses under way, and whether the collector ran befor
 
 
 @contextlib.contextmanager
-def _cycle_collector_paused():
+def cycle_collector_paused():
     """Python's cycle collector off while a paper is parsed. The parse makes hundreds of thousands
     of objects that live until it ends (span dicts, lines, blocks) and almost no cycles, so each
     collection walks ever more live objects and finds nothing (about a twentieth of the parse's CPU time).
