@@ -11,10 +11,13 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from paperkit.reading.patterns import compile_later
+
 FigureKind = Literal["figure", "table", "equation"]  # "equation": a formula shown from the PDF (formula_region)
 
-_INTRO = re.compile(r"^\s*introduction\b", re.IGNORECASE)
-_CONCLUSION = re.compile(r"^\s*(conclusions?|concluding remarks|discussion and conclusions?|summary( and (conclusions?|outlook))?)\b", re.IGNORECASE)
+# (the reader's passes use these two, the outline never: compiled when first used)
+_INTRO = compile_later(r"^\s*introduction\b", re.IGNORECASE)
+_CONCLUSION = compile_later(r"^\s*(conclusions?|concluding remarks|discussion and conclusions?|summary( and (conclusions?|outlook))?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
