@@ -1170,6 +1170,24 @@ def test_a_name_in_small_capitals_alone_on_the_last_row_ends_its_sentence(tmp_pa
     assert _holds(paper, f"{row} QANTA."), _paragraphs(paper)
 
 
+def test_t1_ligatures_of_a_type3_font_without_names_are_read_as_ligatures(tmp_path):
+    # dvips bitmap fonts in TeX's T1 encoding (a NeurIPS 2025 submission): glyphs named "/a27" ...
+    # come out as their codes, the ligatures ff, fi and ffi as U+001B, U+001C and U+001E; the last
+    # two split words as spaces do ("o cial"), and headings did not match their bookmarks
+    # ("Non-Bypassable E\x1bects" for "Non-Bypassable Effects").
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
+    font = type3_font(doc, page, {27: "a27", 28: "a28", 30: "a30", 32: "space", 46: "period", **LETTERS})
+    show(doc, page, font, 10, [(72, 200, "the e\\033ects of the o\\036cial \\034rst run were small.")])
+    path = tmp_path / "t1.pdf"
+    doc.save(path)
+    raw = pymupdf.open(path)[0].get_text()
+    assert "e\x1bects" in raw and "o\x1ecial" in raw  # what the text layer gives
+    paper = parse_pdf(path)
+    assert "the effects of the official first run were small." in _paragraphs(paper), _paragraphs(paper)
+
+
 _LIMITS_TEX = r"""\documentclass{article}
 \begin{document}
 \section{Introduction}

@@ -1420,6 +1420,92 @@ def test_a_legend_row_under_a_grid_of_plots_takes_the_whole_grid(tmp_path):
     assert figure.bbox[3] < 660, figure
 
 
+def test_panel_titles_half_a_line_further_over_their_frames_are_in_the_crop(tmp_path):
+    # pdqsort (arXiv), Figure 5: a grid of framed plots, each titled ("uniform", "sorted") in small
+    # type a line and a fifth of its own height over its frame, level with the top tick labels; the
+    # crop began at the frames and the titles were read as text.
+    doc, page = _opened()
+    size = 7.5
+    font = pymupdf.Font("tiro")
+    height = (font.ascender - font.descender) * size  # the height of a line's box in this type
+    top = 300.0
+    for x0, title in ((160, "uniform"), (330, "sorted")):
+        page.draw_rect((x0, top, x0 + 150, top + 140), color=(0, 0, 0), width=0.6)
+        page.draw_polyline([(x0 + 5 + 17 * i, top + 130 - (i * 37 % 11) * 11) for i in range(9)], color=(0, 0, 0))
+        for k, tick in enumerate(("15", "10", "5", "0")):
+            _text(page, x0 - 9, top + 3 + 45 * k, tick, size=size)
+        # (baseline so that the title's box ends 1.2 of its heights over the frame)
+        _text(page, x0 + 60, top - 1.2 * height + font.descender * size, title, size=size)
+    _text(page, 160, top + 170, "Figure 5. Sorting time for each input distribution and size.", size=10)
+    _prose(page, 54, 541, top + 190, 780)
+    paper, _ = _save(doc, tmp_path)
+    text = " ".join(_paragraphs(paper))
+    assert "uniform" not in text and "sorted" not in text
+    figure = _floats(paper)[("figure", "5")]
+    assert figure.bbox is not None and figure.bbox[1] <= top - 2.2 * height + 1, (figure.bbox, top - 2.2 * height)
+
+
+def test_a_paragraph_opening_on_a_mention_of_a_panel_is_no_caption(tmp_path):
+    # VLDB 2020: a paragraph opens "Figure 1.b shows an Adya-style DSG ..." (the figure's own caption
+    # is drawn inside its image); it was read as Figure 1's caption, "b shows ...", and left the text.
+    doc, page = _opened()
+    _prose(page, 54, 541, 60, 300)
+    sentence = "Figure 1.b shows the ordering graph for the given reading of the trace above."
+    _text(page, 64, 322, sentence, size=10)
+    _prose(page, 54, 541, 326, 600)
+    paper, _ = _save(doc, tmp_path)
+    assert not paper.figures, paper.figures
+    assert any(sentence in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_a_figure_made_of_formulas_alone_is_cropped_to_them(tmp_path):
+    # INLG 2024, Figure 2 ("Reformulation of GLEU."): display formulas with fraction bars and an
+    # equation number, no drawing; the figure had no box. The text's displays and a sentence set in
+    # its symbols over a caption are no figure (IEEE SPM: a side caption under equations 5 and 6).
+    doc, page = _opened()
+    _prose(page, 54, 541, 50, 200)
+    for y, text in ((228, "p(n) = max(0, m(x) - r(x)) + max(0, s(x) - r(x))"), (246, "c(x) + m(x) + r(x) + t(x) + u(x)"),
+                    (276, "q(n) = min(s(x), c(x)) - min(r(x), c(x)) + m(x)"), (294, "c(x) - u(x) + t(x) + o(x) + d(x)"),
+                    (324, "g(n) = exp(p(n) - q(n)) + log(c(x) + r(x))")):
+        page.insert_text((150, y), text, fontname="cour", fontsize=11)
+    _text(page, 500, 262, "(9)", size=11)
+    _rules(page, 150, 470, [236])  # a fraction bar
+    _text(page, 228, 352, "Figure 2: Reformulation of the score.", size=10)
+    _prose(page, 54, 541, 370, 520)
+    # (over Figure 3's caption, the text's own displays and a sentence set with its symbols)
+    page.insert_text((200, 530), "f(x) = max(0, x) + min(1, x)", fontname="cour", fontsize=11)
+    page.insert_text((200, 546), "h(x) = exp(-d(x) / t) + g(x)", fontname="cour", fontsize=11)
+    page.insert_text((200, 562), "with b = exp(-d / t) the output of each unit is given by s(t)", fontname="cour", fontsize=11)
+    _text(page, 228, 586, "Figure 3: The loss of the model over the training run.", size=10)
+    _prose(page, 54, 541, 600, 780)
+    for font in page.get_fonts():
+        if font[3] == "Courier":
+            doc.xref_set_key(font[0], "BaseFont", "/CMMI10")  # a math font: the lines are mathematics
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    figure = floats[("figure", "2")]
+    assert figure.bbox is not None and _contains(figure.bbox, (150, 218, 513, 327)), figure.bbox
+    assert figure.bbox[1] > 200 and figure.bbox[3] < 345, figure.bbox
+    assert floats[("figure", "3")].bbox is None
+
+
+def test_a_panels_title_in_large_bold_type_inside_its_figure_is_no_section(tmp_path):
+    # ACL 2015, Figure 1: "RecNN" in 14 pt bold at the top right of the left panel's tree, 9 pt over
+    # it and 5 pt left of the right panel, inside the figure's crop; it was read as a section
+    # heading, and the text after the figure as its paragraphs.
+    doc, page = _opened()
+    for (x0, y0, x1, y1) in ((72, 87, 272, 188), (307, 63, 510, 211)):  # a tree over each sentence
+        for i in range(4):
+            page.draw_line((x0 + (x1 - x0) * i / 4, y1), ((x0 + x1) / 2, y0 + (y1 - y0) * i / 5), color=(0, 0, 0))
+        page.draw_rect(((x0 + x1) / 2 - 15, y0, (x0 + x1) / 2 + 15, y0 + 6), color=(0, 0, 0), width=0.6)
+    page.insert_text((252, 77), "RecNN", fontname="hebo", fontsize=14)
+    _text(page, 72, 236, "Figure 1: On the left, a recursive network is given a sentence for classification.", size=10)
+    _prose(page, 72, 523, 256, 700)
+    paper, _ = _save(doc, tmp_path)
+    assert all(s.title != "RecNN" for s in paper.sections), [s.title for s in paper.sections]
+    assert not any("RecNN" in p for p in _paragraphs(paper))
+
+
 def test_short_titles_over_stacked_plots_in_the_text_type_are_not_text(tmp_path):
     # Royal Society Interface: plots stacked in one column, each with its title centred just over its
     # frame in the text's own type ("aggregated kernels (trial II day 7)", shorter than the long

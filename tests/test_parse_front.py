@@ -2061,3 +2061,115 @@ def test_an_ieee_lettered_subsection_right_under_its_section_heading_is_a_headin
     titles = [s.title for s in paper.sections]
     assert any(t.endswith("EXPERIMENT RESULT") for t in titles), titles
     assert any(t.endswith("RESEARCH QUESTION") and "EXPERIMENT" not in t for t in titles), titles
+
+
+def test_a_scans_headings_in_plain_type_smaller_than_the_text_are_found_by_their_numbers():
+    # A scan with an OCR text layer (ClearScan): no face is named bold, the headings come out a little
+    # smaller than the text, their numbers apart from their titles on the row, and a subsection title
+    # wraps onto a second row. A plain line whose number jumps ahead, and a list's items numbered in
+    # the text's own type ("3. State Update" under section 2), stay text.
+    doc = pymupdf.open()
+    page = Page(doc)
+
+    def heading(number: str, words: list[str]) -> None:
+        page.skip(8)
+        page.page.insert_text((72, page.y), number, fontname="tiro", fontsize=8.5)
+        for row in words:
+            page.page.insert_text((92, page.y), row, fontname="tiro", fontsize=8.5)
+            page.y += 10
+        page.skip(12)
+
+    _title_and_abstract(page, "Probabilistic Analysis of Latent Semantics")
+    heading("1", ["Introduction"])
+    page.paragraph()
+    heading("2", ["Latent Variable Models"])
+    heading("2.1", ["Counting Words and Documents"])
+    page.paragraph()
+    heading("2.2", ["Fitting the Model Again: Better Generalization", "by Tempered Expectation Maximization"])
+    page.paragraph()
+    heading("9", ["Reasons"])
+    page.paragraph()
+    page = Page(doc)
+    for item in ("2. Input transform", "3. State Update"):  # a list's items in the text's own type
+        page.skip(10)
+        page.line(item)
+        page.skip(10)
+        page.line("c = tanh(W x + U h + b)", x=90)
+    page.skip(6)
+    page.paragraph()
+    heading("3", ["Experiments"])
+    page.paragraph()
+    paper = _parse(doc)
+    assert _sections(paper) == [
+        ("1", "Introduction", 1), ("2", "Latent Variable Models", 1), ("2.1", "Counting Words and Documents", 2),
+        ("2.2", "Fitting the Model Again: Better Generalization by Tempered Expectation Maximization", 2),
+        ("3", "Experiments", 1)]
+
+
+def test_a_numbered_line_in_plain_capitals_going_back_behind_the_sections_is_no_section():
+    # JMLR: bold sections "1. Introduction" ... "3. Parallel Implementation", and under section 3 an
+    # algorithm's steps set as lines of their own in plain capitals, "1. FORWARD PHASE".
+    doc = pymupdf.open()
+    page = Page(doc)
+    for title in ("1. Introduction", "2. A Neural Model", "3. Parallel Implementation"):
+        page.line(title, "tibo", 12)
+        page.paragraph()
+    page.skip(8)
+    page.line("1. FORWARD PHASE", x=90)
+    page.skip(8)
+    page.line("(a) Perform forward computation for the word features layer of the model.", x=100)
+    page.line("(b) Perform forward computation for the hidden layer of the model.", x=100)
+    page.skip(8)
+    page.paragraph()
+    page.line("4. Experimental Results", "tibo", 12)
+    page.paragraph()
+    paper = _parse(doc)
+    assert [s.number for s in paper.sections] == ["1", "2", "3", "4"]
+
+
+def test_an_ieee_journals_subsubsections_numbered_with_a_parenthesis_are_headings():
+    # IEEE Open journals: "1) E2 SUBSCRIPTION ISSUES" in plain capitals a size below the text, on a
+    # line of its own under "B. THREATS ..." under "III. ...". A list item in the text's own case is text.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Security Threats to Open Networks")
+    for text, font, size in (("I. INTRODUCTION", "hebo", 10), ("II. THREAT ANALYSIS", "hebo", 10),
+                             ("A. PRIVILEGE MANAGEMENT THREATS", "hebi", 9), ("1) E2 SUBSCRIPTION ISSUES", "tiro", 9),
+                             ("2) TERMINATION DOS ATTACK", "tiro", 9), ("1) Open the interface to the router", "tiro", 10),
+                             ("III. CONCLUSION", "hebo", 10)):
+        page.skip(4)
+        page.line(text, font, size)
+        page.skip(2)
+        page.paragraph(repeat=1)
+    paper = _parse(doc)
+    assert _sections(paper) == [("I", "INTRODUCTION", 1), ("II", "THREAT ANALYSIS", 1),
+                                ("A", "PRIVILEGE MANAGEMENT THREATS", 2), ("1", "E2 SUBSCRIPTION ISSUES", 3),
+                                ("2", "TERMINATION DOS ATTACK", 3), ("III", "CONCLUSION", 1)]
+
+
+def test_bold_subsubsection_heads_the_outline_leaves_out_are_headings_but_labels_and_code_are_not():
+    # ICLR 2017: "LSTM Preprocessing Layer" in bold at body size on a line of its own under "2.3 Our
+    # Method" (\subsubsection*: not bookmarked). A field list's bold "Parameters" over entries set in
+    # further (Sphinx), and a line of code in bold over a paragraph, head no sections.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Reading Passages with Pointers")
+    words = PROSE.split()
+    for text, x in (("1 Introduction", None), ("2 Method", None), ("2.1 Our Method", None),
+                    ("Preprocessing Layer", 72), ("Pointer Layer", 72), ("2.2 Training", None), ("Parameters", 90),
+                    ("Reporter.incrementCounter(Kind.EVEN, 1)", 72), ("3 Experiments", None), ("3.1 Data", None),
+                    ("3.2 Results", None), ("4 Conclusion", None)):
+        if page.y > 640:
+            page = Page(doc)
+        page.skip(4)
+        page.line(text, "tibo", 12 if x is None else 10)
+        for start in range(0, len(words), 12):
+            page.line(" ".join(words[start:start + 12]), x=x + 18 if x == 90 else 72)
+        page.skip(4)
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Method", 1], [2, "2.1 Our Method", 1], [2, "2.2 Training", 2],
+                 [1, "3 Experiments", 2], [2, "3.1 Data", 2], [2, "3.2 Results", 2], [1, "4 Conclusion", 2]])
+    paper = _parse(doc)
+    assert _sections(paper) == [("1", "Introduction", 1), ("2", "Method", 1), ("2.1", "Our Method", 2),
+                                (None, "Preprocessing Layer", 3), (None, "Pointer Layer", 3), ("2.2", "Training", 2),
+                                ("3", "Experiments", 1), ("3.1", "Data", 2), ("3.2", "Results", 2),
+                                ("4", "Conclusion", 1)]

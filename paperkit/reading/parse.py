@@ -173,7 +173,15 @@ class Block:
 
     @property
     def text(self) -> str:
-        return _join_lines([ln.text for ln in self.lines], self.words)
+        # Asked for again and again while the parse weighs a block: kept until a line or its text
+        # changes (the paper's words are made once, never changed).
+        texts = [ln.text for ln in self.lines]
+        kept = self.__dict__.get("_text")
+        if kept is not None and kept[0] == texts and kept[1] is self.words:
+            return kept[2]
+        text = _join_lines(texts, self.words)
+        self.__dict__["_text"] = (texts, self.words, text)
+        return text
 
     @property
     def page(self) -> int:
@@ -474,7 +482,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     caps_letters = letters if caps_font else 0
     x0, y0, x1, y1 = raw["bbox"]
     return Line(
-        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
         math_chars=visible if math_font else _math_count(text),
         spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
@@ -539,7 +547,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     if faked:
         caps_letters = letters
     return Line(
-        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(text.split())),
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
         size=faked or max(size_weight.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
         bold=bold, italic=italic, math_chars=math,
         spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
@@ -591,6 +599,16 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
 
 # TeX's OT1 positions of the ligatures: a Type 3 font from dvips keeps them as its character codes.
 _OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
+# TeX's T1 (Cork) positions of the ligatures, which a font without a map to Unicode gives as control
+# characters; from U+001C on, str.split() takes them for spaces ("o\x1ecial" would read "o cial").
+_T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"}
+_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f]|[\x1b-\x1f](?=[a-z])")
+
+
+def _named_ligatures(text: str) -> str:
+    """The text with T1 ligatures given as control characters inside words named ("E\x1bects" reads
+    "Effects", "\x1crst" "first"); most text is printable, and passes untouched."""
+    return text if text.isprintable() else _T1_LIGATURE.sub(lambda m: _T1_LIGATURES[m.group()], text)
 
 
 def _unnamed(text: str) -> list[int]:
@@ -1564,10 +1582,13 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
     out = set()
+    # (each text's heights and counts apart: summing over every key of the paper for each edge line
+    # took a quadratic time in its pages, 20 ms on a paper of 105)
+    deep_of, counts_of = _heights_of(deep), _heights_of(counts)
     for ln in edge:
         key = (_mask(ln.text), round(ln.y0 / 4))
-        repeated = sum(c for (t, y), c in (deep if id(ln) in inner else counts).items()
-                       if t == key[0] and abs(y - key[1]) <= 1)
+        repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
+                       if abs(y - key[1]) <= 1)
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
@@ -1580,6 +1601,14 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
             out.add(id(ln))
     return out
+
+
+def _heights_of(counts: Counter) -> dict[str, list[tuple[int, int]]]:
+    """{text: [(height, count), ...]} of a Counter of (text, height) keys."""
+    heights: dict[str, list[tuple[int, int]]] = {}
+    for (text, y), n in counts.items():
+        heights.setdefault(text, []).append((y, n))
+    return heights
 
 
 def _in_footnote(line: Line, ordered: list[Line]) -> bool:
@@ -2297,6 +2326,7 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
     return {"II", "III"} <= seen or len(seen) >= 4
 
 
+PAREN_HEADING = compile_later(r"^(?P<num>\d{1,2})\)\s+(?P<title>\S.*)$")
 _OCR_ROMAN = compile_later(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
 _ROMAN_NUMERAL = compile_later(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -2332,6 +2362,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
     larger = block.size >= body * 1.08
+    paren = PAREN_HEADING.match(text) if roman else None
+    if paren and not _more_rows(block, 1) and (_is_caps(paren["title"]) or block.italic) and \
+            not text.endswith((".", ":", ",", ";")):
+        # IEEE's journals set a subsubsection on a line of its own, "1) E2 SUBSCRIPTION ISSUES", under
+        # "A. THREATS" under "IV. RESULTS" (its conference papers run "1) Setup:" into the paragraph).
+        return _Heading(paren["num"], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
     bold = boldish
@@ -2507,7 +2543,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     for i, block in enumerate(blocks):
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body)
-        if found is None or not _reads_as_title(found):
+        if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
         if label:
@@ -2633,30 +2669,65 @@ def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
 
 
 def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading]) -> _Heading | None:
-    """A subsection heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch
-    detection"): a line on its own with space above and below it, whose dotted number continues a
-    heading already found ("2.1" after "2", "4.3" after "4.2")."""
+    """A heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch detection"; a
+    scan's text layer, which names no bold face: "2 Latent Semantic Analysis"): a row on its own with
+    space above and below it, whose number continues a heading already found ("2.1" after "2", "4.3"
+    after "4.2", "3" after "2"), or opens the paper ("1 Introduction")."""
     block = blocks[i]
     line = block.lines[0]
-    if len(block.lines) != 1 or len(line.text) > 90 or line.math_chars or line.text.endswith((".", ":", ",", ";")):
+    text = block.text  # (a scan's row may come in pieces: the number and the title apart)
+    # (a title in a type of its own, apart from the text's beside it, may wrap onto a second row)
+    own_size = any(abs(b.size - block.size) > 0.5 for b in blocks[max(0, i - 1):i + 2])
+    rows = 2 if own_size else 1
+    if _more_rows(block, rows) or len(text) > 90 or any(ln.math_chars for ln in block.lines) or \
+            text.endswith((".", ":", ",", ";")):
         return None
-    match = HEADING_NUMBER.match(line.text)
-    if not match or match["app"] or "." not in match["num"].rstrip(".") or not match["num"][0].isdigit() or \
-            not match["title"][:1].isupper():
+    match = HEADING_NUMBER.match(text)
+    if not match or match["app"] or not match["num"][0].isdigit() or not match["title"][:1].isupper():
         return None
     number = match["num"].rstrip(".")
     parent, _, last = number.rpartition(".")
     earlier = {h.number for h in found.values()}
-    if parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
+    if not parent:
+        # (a section's number set in the paragraph's own type and size is a list's item: "3. State
+        # Update" after "2. Input transform" under section 2)
+        if not own_size or len(match["title"].split()) > 10 or \
+                not _opens_or_continues(int(number), match["title"], block.size, found):
+            return None
+    elif parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
         return None
+    top, bottom = min(ln.y0 for ln in block.lines), max(ln.y1 for ln in block.lines)
     near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             if b is not None and b.page == block.page and b.lines[0].column == line.column]
-    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= line.y0]
-    below = [b.lines[0] for b in near if b.lines[0].y0 >= line.y1]
-    if not all(abs(b.y0 - line.y1) > 0.6 * line.size for b in below) or \
-            not all(line.y0 - a.y1 > 0.6 * line.size for a in above):
+    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom]
+    if not all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) or \
+            not all(top - a.y1 > 0.6 * line.size for a in above):
         return None
     return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+
+
+def _opens_or_continues(number: int, title: str, size: float, found: dict[int, _Heading]) -> bool:
+    """Whether a section number in plain type follows the numbered sections found before it: the next
+    after the last ("3" after "2"), or "1" before any, opening the paper under a usual name
+    ("1 Introduction"). A number that goes back ("1. FORWARD PHASE", a step of an algorithm under
+    section 3) or jumps ahead is a list's item."""
+    tops = [h for h in found.values() if h.number and h.number.isdigit()]
+    if not tops:
+        return number == 1 and _named_section(title)
+    last = max(tops, key=lambda h: int(h.number))
+    return number == int(last.number) + 1 and abs(size - last.size) < 0.3  # (and in the same type)
+
+
+def _goes_back(heading: _Heading, block: Block, found: dict[int, _Heading], body: float) -> bool:
+    """Whether a section number set in plain type (neither bold nor larger than the text: capitals or
+    small capitals only) goes back behind the sections found before it: "1. FORWARD PHASE", a step
+    of an algorithm printed under section 3, is no section."""
+    if not (heading.number and heading.number.isdigit()) or block.size >= body * 1.08 or \
+            block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines):
+        return False
+    tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
+    return bool(tops) and int(heading.number) <= max(tops)
 
 
 def _at_page_foot(blocks: list[Block], i: int) -> bool:
@@ -2826,6 +2897,40 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
                and (STARRED_HEADINGS.match(h.title.strip()) or section_size is not None and h.size >= section_size - 0.3
                     and _named_section(h.title))}
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+# An identifier's member or a call: "Reporter.incrementCounter(", "load_data(".
+CODE_LIKE_TITLE = compile_later(r"[a-z]\.[A-Za-z]|[A-Za-z_]\(")
+
+
+def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[int, _Heading], blocks: list[Block],
+                                   body: float) -> dict[int, _Heading]:
+    """Unnumbered headings set on a line of their own in bold at the text's size ("LSTM Preprocessing
+    Layer" under "2.3 Our Method": \\subsubsection*), printed between two of the outline's entries:
+    hyperref bookmarks no starred heading, so the outline lacks them. Each is followed by a paragraph
+    of prose (a bold label over code or an API's signature is none), and sits a level below every
+    heading the paper numbers or bookmarks."""
+    placed = [k for k in headings if k >= 0]
+    if len(placed) < 2:
+        return headings
+    deepest = max([h.level for h in headings.values()] + [h.level for h in layout.values() if h.number is not None])
+    added: dict[int, _Heading] = {}
+    for k, h in layout.items():
+        block = blocks[k]
+        if k in headings or h.number is not None or not min(placed) < k < max(placed) or not block.bold or \
+                len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
+                STARRED_HEADINGS.match(h.title) or _named_section(h.title):
+            continue
+        if CODE_LIKE_TITLE.search(h.title):
+            continue  # a line of code in bold ("Reporter.incrementCounter(NumType.EVEN, 1)")
+        # (a display's pieces may stand between the heading and its paragraph in reading order)
+        after = [b for b in blocks[k + 1:k + 3] if b.page == block.page and not _is_math(b)]
+        if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
+                abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
+            # (flush with its paragraph: the label of a field list, "Parameters" over its entries
+            # set in further, heads no section)
+            added[k] = replace(h, level=deepest + 1)
+    return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
 def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict[int, _Heading],
@@ -3676,6 +3781,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
+            headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
@@ -3762,6 +3868,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules,
                               page_ink=[(g, ink, lines, rotated) for (g, ink), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
+    for k in _headings_in_floats(headings, blocks, figures + tables):
+        headings.pop(k)
+        blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
                               {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
     for h in headings.values():
@@ -4088,6 +4197,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
+        if match.re is CAPTION and match["sep"] == "." and block.text[match.end("sep"):match.end("sep") + 1].islower():
+            continue  # "Figure 1.b shows ...": a paragraph that opens on a mention of a panel, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
@@ -4188,6 +4299,21 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     return figures, tables
 
 
+def _headings_in_floats(headings: dict[int, _Heading], blocks: list[Block], floats: list[Figure]) -> list[int]:
+    """The unnumbered headings printed inside a float's box: a panel's title in large bold type over
+    its drawing (ACL 2015's "RecNN" over a tree, read as a section), never a section of the text."""
+    out = []
+    for k, h in headings.items():
+        if k < 0 or h.number is not None:
+            continue
+        block = blocks[k]
+        if any(f.bbox is not None and f.page == block.page + 1 and
+               all(f.bbox[0] - 1 <= ln.x0 and ln.x1 <= f.bbox[2] + 1 and f.bbox[1] - 1 <= ln.y0 and ln.y1 <= f.bbox[3] + 1
+                   for ln in block.lines) for f in floats):
+            out.append(k)
+    return out
+
+
 def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
     """A float's box that holds white paint (`grounds`) cut down to what is seen in it: the other
     ink (`ink`), the text lines over it and the rotated lines in it. White paint on a white page is
@@ -4197,12 +4323,10 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
     x0, y0, x1, y1 = box
     if not any(x0 - 1 <= g[0] and y0 - 1 <= g[1] and g[2] <= x1 + 1 and g[3] <= y1 + 1 for g in grounds):
         return box
-    import numpy as np
-
-    marks = np.asarray(ink, dtype=float).reshape(-1, 4)
-    hit = marks[(marks[:, 0] < x1) & (marks[:, 2] > x0) & (marks[:, 1] < y1) & (marks[:, 3] > y0)]
-    parts = [(float(hit[:, 0].min()), float(hit[:, 1].min()), float(hit[:, 2].max()), float(hit[:, 3].max()))] \
-        if len(hit) else []
+    # (a loop, not numpy: importing numpy cost the command more than the loop over a plot's marks)
+    hit = [m for m in ink if m[0] < x1 and m[2] > x0 and m[1] < y1 and m[3] > y0]
+    parts = [(float(min(m[0] for m in hit)), float(min(m[1] for m in hit)), float(max(m[2] for m in hit)),
+              float(max(m[3] for m in hit)))] if hit else []
     parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0)]
     parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1]
     if not parts:
@@ -4398,7 +4522,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
         text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
                   not any(_inside(ln, b, 0.0) for ln in text)]
-        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height for b in framed)}
+        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) for b in framed)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -4416,6 +4540,18 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+def _panel_title(line: Line, box: tuple) -> bool:
+    """Whether a short line is the title centred over a framed plot, standing off it by up to half a
+    line more than a label may (pdqsort's "uniform" 6.4 pt over its frame in 6.3 pt high type, level
+    with the top tick labels beside the frame)."""
+    if line.math_chars or line.height > 1.5 * line.size or not re.search(r"[^\W\d_]{3}", line.text) or \
+            line.text.rstrip().endswith(_SENTENCE_END):
+        return False  # (a piece of a formula over the figure, "n |en" 21 pt tall; a caption's last line)
+    middle, width = (box[0] + box[2]) / 2, box[2] - box[0]
+    return 0 <= box[1] - line.y1 < 1.5 * line.height and abs((line.x0 + line.x1) / 2 - middle) < 0.1 * width and \
+        line.x1 - line.x0 < 0.8 * width
 
 
 def _rows_over_caption(lines: list[Line], plots: list[tuple], captions: list[Line], body: float) -> set[int]:
@@ -4588,7 +4724,34 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
         if code:
             return (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
                     max(ln.x1 for ln in code), max(ln.y1 for ln in code))
-    return None
+    return _formulas_over(caption, page_blocks)
+
+
+# Four words of running text in a row ("the output of neuron"): a sentence, not a formula's words.
+PROSE_WORD_RUN = compile_later(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
+
+
+def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a figure made of display mathematics alone (INLG 2024's "Figure 2: Reformulation
+    of GLEU.": formulas and their fraction bars, no drawing): the run of mathematical blocks right
+    over its caption, each within a few lines of the one below it, up to the text above them."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    above = sorted((b for b in page_blocks if b.kind == "text" and b is not caption and
+                    max(ln.y1 for ln in b.lines) <= top + 1 and any(ln.x1 > x0 and ln.x0 < x1 for ln in b.lines)),
+                   key=lambda b: -max(ln.y1 for ln in b.lines))
+    taken: list[Line] = []
+    for block in above:
+        if max(ln.y1 for ln in block.lines) < top - 3 * caption.size:
+            break  # a gap: the text over the figure is not reached
+        if not (_is_math(block) or all(_display_math(ln) for ln in block.lines)) or \
+                any(PROSE_WORD_RUN.search(ln.text) for ln in block.lines):
+            break  # (a sentence of the text with its symbols: "with β = exp(−∆/τ). In discrete time, ...")
+        taken.extend(block.lines)
+        top = min(top, min(ln.y0 for ln in block.lines))
+    if len(taken) < 3:
+        return None  # (one display over a caption is the text's equation, not the figure)
+    return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
 
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
