@@ -1504,3 +1504,25 @@ def test_a_panels_title_in_large_bold_type_inside_its_figure_is_no_section(tmp_p
     paper, _ = _save(doc, tmp_path)
     assert all(s.title != "RecNN" for s in paper.sections), [s.title for s in paper.sections]
     assert not any("RecNN" in p for p in _paragraphs(paper))
+
+
+def test_short_titles_over_stacked_plots_in_the_text_type_are_not_text(tmp_path):
+    # Royal Society Interface: plots stacked in one column, each with its title centred just over its
+    # frame in the text's own type ("aggregated kernels (trial II day 7)", shorter than the long
+    # titles `_plot_title` took): the titles were read as paragraphs beside the figure.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "1 Introduction", fontname="hebo", fontsize=12)
+    for i, trial in enumerate(("I", "II", "III")):
+        top = 90 + i * 160
+        title = f"aggregated kernels (trial {trial} day 7)"
+        _text(page, 80 + (200 - pymupdf.get_text_length(title, fontname="tiro", fontsize=10)) / 2, top - 4, title,
+              size=10)
+        page.draw_rect((80, top, 280, top + 120), color=(0, 0, 0), width=0.6)
+        _plot(page, 90, top + 5, 270, top + 110)
+    _text(page, 72, 570, "Figure 6. Aggregated kernels of the three trials.", size=10)
+    _prose(page, 72, 296, 590, 720)
+    _prose(page, 316, 540, 72, 720)
+    paper, _ = _save(doc, tmp_path)
+    paragraphs = [p.text for s in paper.sections for p in s.paragraphs]
+    assert paragraphs and not any("aggregated kernels" in text for text in paragraphs), paragraphs

@@ -4454,12 +4454,13 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
 
 
 def _plot_title(line: Line, box: tuple, margin: float) -> bool:
-    """Whether a line longer than a label is the title set over a drawing (TextRank's "Convergence
-    curves (250 vertices, 250 edges)"): just above it, centred on it, inside its width and well
-    narrower than it (a line of the body text over a figure as wide as its column spans it), no
-    prose and no sentence ending."""
+    """Whether a line is the title set over a drawing (TextRank's "Convergence curves (250 vertices,
+    250 edges)", Royal Society Interface's "aggregated kernels (trial II day 7)" in the text's own
+    type over each of four plots): just above it, centred on it, inside its width and well narrower
+    than it (a line of the body text over a figure as wide as its column spans it), no prose and no
+    sentence ending."""
     width = box[2] - box[0]
-    return 40 < len(line.text) <= 80 and 0 <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
+    return 12 <= len(line.text) <= 80 and 0 <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
         line.x1 <= box[2] + 2 and line.x1 - line.x0 <= 0.8 * width and \
         abs((line.x0 + line.x1) / 2 - (box[0] + box[2]) / 2) <= 0.1 * width and \
         not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
