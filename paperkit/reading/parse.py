@@ -2173,6 +2173,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
+    if block.size < 0.7 * body and not REFERENCE_HEADINGS.match(text):
+        # a plot's legend or axis title in bold 5 pt type ("I Sequence Presentations"), no heading
+        # (CACM sets its "References" in 6.5 pt beside 9.5 pt text)
+        return None
     larger = block.size >= body * 1.08
     paren = PAREN_HEADING.match(text) if roman else None
     if paren and not _more_rows(block, 1) and (_is_caps(paren["title"]) or block.italic) and \
