@@ -4594,13 +4594,16 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         if distance <= 80:
             out.append((distance, above, box))
-    if not out:
-        # A caption set inside its float's own box: on an Elsevier table's shaded panel, over the
-        # foot of a screenshot whose image runs under it. The box is the float's, on the side of the
-        # caption where most of it lies.
-        for box in boxes:
-            if box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2:
-                out.append((0.0, top - box[1] > box[3] - bottom, box))
+    # A caption set inside its float's own box: on an Elsevier table's shaded panel, over the
+    # foot of a screenshot whose image runs under it. The box is the float's, on the side of the
+    # caption where most of it lies. A caption that opens or closes its panel (CACM: "Figure 2."
+    # at the top of the tinted panel of its diagram, right under Figure 1's panel) is its panel's
+    # before any graphic's a little off it.
+    edge = 2 * block.lines[0].height
+    for box in boxes:
+        if box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2 and \
+                (not out or min(top - box[1], box[3] - bottom) < edge):
+            out.append((0.0, top - box[1] > box[3] - bottom, box))
     if not out:
         # A side caption (a caption set in a minipage beside its figure): the graphic is level with
         # the caption's first line, a column gap to its left or right; Springer's \sidecaption
