@@ -60,6 +60,20 @@ def _fill(words: list[str], width: float) -> list[str]:
     return lines
 
 
+def _compiled(tmp_path, source: str):
+    """The paper parsed from a page that pdflatex compiles from `source` at test time (skipped where
+    pdflatex is missing)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
+    (tmp_path / "page.tex").write_text(source, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "page.tex"], cwd=tmp_path,
+                   check=True, capture_output=True, timeout=120)
+    return parse_pdf(tmp_path / "page.pdf")
+
+
 def _type3_page(doc, lines: list[str], top: float) -> None:
     """A page in a Type 3 font whose size is folded into its matrix (as Ghostscript writes): the
     text layer says 0.024 pt, glyph boxes stand hundreds of points tall."""
@@ -920,15 +934,7 @@ def test_inline_math_drawn_taller_than_its_row_is_read_in_its_row(tmp_path):
     # drawn taller than their row; the text layer gives their pieces as lines of their own whose
     # baselines are raised or lowered, and by baseline they were read before or after the row
     # ("... with d layers and w hidden s=1 ∈Rdin ×R, and the parameters units per layer.").
-    import shutil
-    import subprocess
-
-    if shutil.which("pdflatex") is None:
-        pytest.skip("pdflatex is not installed: the page is compiled from TeX at test time")
-    (tmp_path / "rows.tex").write_text(_INLINE_MATH_TEX, encoding="utf-8")
-    subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "rows.tex"], cwd=tmp_path,
-                   check=True, capture_output=True, timeout=120)
-    paper = parse_pdf(tmp_path / "rows.pdf")
+    paper = _compiled(tmp_path, _INLINE_MATH_TEX)
     text = next((p for p in _paragraphs(paper) if p.startswith("In this paper")), "")
     for piece in ("The average of the losses is 1 n", "over all samples seen so far in training",
                   "is taken over every block of the network.", "into Θg 0, and then start"):
@@ -1040,6 +1046,130 @@ def test_a_bold_lead_on_a_line_of_its_own_at_the_paragraph_indent_opens_its_para
     assert _holds(paper, "Monolingual Setting DNN-ED is the basic feed-forward network model"), _paragraphs(paper)
 
 
+_EXTENSION_GLYPHS_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Introduction}
+The reader keeps every sentence of the paper whole while it turns the pages and reads the rows of text.
+The complexity of the class has a convergence rate of order $O(\sqrt{1/n})$ [41], and if the class has
+proper conditions on its variance, the complexity will quickly converge and the reader keeps it whole.
+The loss adds up over the samples, $\sum_{i=1}^n \ell_i$, a noise level $\widetilde{\sigma}$ is drawn at random,
+the norm is $\sqrt{\textstyle\sum_k a_k^2}$, and the product $\prod_j x_j$ stays small for the chosen inputs.
+
+\noindent Then $\widehat{H}_t$ holds.
+\end{document}
+"""
+
+
+def test_math_extension_glyphs_are_named_not_dropped(tmp_path):
+    # ICML 2016, NeurIPS 2019: TeX's extension font (cmex) has no Unicode map: the text layer read
+    # its sum, product and root signs and its wide tilde as U+FFFD, and the parser dropped them from
+    # the sentence ("where σ is chosen uniformly at random from [0, σ]" for "where σ̃ ..."). A radical so
+    # named, drawn above its row of words, stays in the row as the unnamed one did (TPAMI: "... has a
+    # convergence rate" | "√ of order O( 1/n)").
+    paper = _compiled(tmp_path, _EXTENSION_GLYPHS_TEX)
+    text = " ".join(_paragraphs(paper))
+    assert "\ufffd" not in text
+    for sign in ("∑", "√", "∏", "σ\u0303", "Ĥ"):  # (the last in a short row, as a caption's "Figure 3: Ĥt")
+        assert sign in text, (sign, text)
+    assert _holds(paper, "has a convergence rate of order O(√1/n) [41], and if the class"), _paragraphs(paper)
+
+
+def test_left_column_running_on_below_a_short_right_column_is_read_first(tmp_path):
+    # CVPR 2025: an algorithm float across the top of the last page (many short pieces on the left),
+    # then two columns, the right one only a few lines long. Read as a wrapped figure's band, every
+    # left line below the right column's last was read after it, cutting a sentence in two
+    # ("... rare or less reliable diagnostic" | right column | "features and lack ...").
+    doc, page = _new_page()
+    long_row = "Require: a training set of documents, a window size, a threshold and the number of passes over them"
+    _set(page, [long_row] * 6, 72, 110)
+    for i in range(30):
+        page.insert_text((72, 190 + 9 * i), f"{i + 1}:", fontname="helv", fontsize=8)
+        page.insert_text((92, 190 + 9 * i), "update the weights of the layer", fontname="helv", fontsize=8)
+    left = _fill(("The reader keeps the sentences of the left column in order. " * 2).split() +
+                 ["Its", "last", "sentence", "runs", "on", "well", "below", "the", "end", "of", "the", "right",
+                  "column", "and", "still", "reads", "as", "one", "sentence", "from", "its", "start", "to", "its",
+                  "very", "end."] + WORDS[:30] + ["done."], 218)
+    _set(page, left, 72, 480)
+    right = _fill(WORDS[:40] + ["here."], 218)
+    _set(page, right, 322, 480)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, "Its last sentence runs on well below the end of the right column and still reads as one "
+                         "sentence from its start to its very end."), _paragraphs(paper)
+
+
+def test_three_columns_a_few_points_apart_are_read_one_after_another(tmp_path):
+    # CACM: three columns 10 pt apart, the page's middle inside the middle one, and a boxed sidebar
+    # across the first two at the foot of the page. Lines of neighbouring columns were joined across
+    # the narrow gap and the page read row by row ("... security and so | value store databases").
+    doc, page = _new_page()
+    text = []
+    for i in range(32):
+        text += f"Sentence {i} of the story goes on across the columns while".split() + WORDS[i:i + 9]
+        text[-1] += "."
+    lines = _fill(text, 160)
+    first, second = lines[:30], lines[30:60]
+    third = lines[60:95]
+    text = " ".join(lines[:95]).split()
+    assert len(third) == 35  # (the last column runs down beside the sidebar)
+    _set(page, first, 40, 110)
+    _set(page, second, 210, 110)
+    _set(page, third, 380, 110)
+    page.draw_rect(pymupdf.Rect(36, 500, 374, 600), color=(0, 0, 0), width=0.5)
+    _set(page, _fill(["A", "boxed", "note", "across", "two", "columns:"] + WORDS * 2, 320)[:6], 44, 520)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join(text)), _paragraphs(paper)
+
+
+def test_rows_of_a_font_without_a_size_keep_one_size_in_a_paragraph(tmp_path):
+    # Ghostscript's Type 3 text of a 1994 paper: no font size, so each row's size is guessed from the
+    # widths of its letters, which vary from row to row by a tenth ("the" is narrower than "was"):
+    # rows of one paragraph came out 9, 10 and 11 pt and the paragraph was cut at every change.
+    # Here every other row's glyphs are a little wider.
+    words = WORDS * 2
+    lines = [" ".join(words[i:i + 8]) for i in range(0, 48, 8)]
+    lines[-1] += "."
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 160), "1 Introduction", fontname="hebo", fontsize=14)
+    fonts = [type3_font(doc, page, {32: "space", 46: "period", **LETTERS}, name=name, advance=advance,
+                        glyph_box=(1000, 3000), font_box=(advance, 50000), scale=0.2)
+             for name, advance in (("T3", 1190), ("T4", 1310))]
+    for i, text in enumerate(lines):
+        show(doc, page, fonts[i % 2], 0.04, [(72, 200 + 14 * i, text)])
+    paper = _parse(doc, tmp_path / "type3.pdf")
+    assert _holds(paper, " ".join(lines)), _paragraphs(paper)
+
+
+@pytest.mark.parametrize("opening", ["Figs. 3 and 4 show", "Figure 2-(a) and (b) show", "Figure 1.c shows"])
+def test_a_paragraph_that_opens_with_a_figure_reference_is_not_a_caption(tmp_path, opening):
+    # Elsevier, ICML, VLDB: a paragraph of the text opening "Figs. 11 and 12 show ..." (read as the
+    # label "Fig" with the letter "s" for its number), "Figure 2-(a) and (b) show ..." or "Figure
+    # 1.c shows ..." was taken for a caption and cut after its first line.
+    doc, page = _new_page()
+    y = _set(page, _fill(WORDS * 2 + ["done."], 440), 72, 110)
+    lines = _fill(opening.split() + ["that", "the", "reader"] + WORDS * 2 + ["done."], 428)
+    page.insert_text((84, y + 4), lines[0], fontname="helv", fontsize=10)  # (its first line indented)
+    rest = _fill(" ".join(lines[1:]).split(), 440)
+    _set(page, rest, 72, y + 16)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, " ".join([lines[0], *rest])), _paragraphs(paper)
+
+
+def test_a_name_in_small_capitals_alone_on_the_last_row_ends_its_sentence(tmp_path):
+    # ACL 2015: "... with the same pretrained embeddings that were used to initialize" / "QANTA." in
+    # bold small capitals, a smaller size alone on the paragraph's last row, was cut off as a
+    # paragraph of its own.
+    doc, page = _new_page()
+    row = "the reader keeps every sentence of the paper whole while it turns the pages of the paper"
+    y = _set(page, [row] * 4, 72, 110)
+    page.insert_text((72, y), "QANTA.", fontname="hebo", fontsize=8)
+    after = _fill(WORDS * 2 + ["done."], 370)
+    _set(page, after[:1], 84, y + 14)
+    _set(page, after[1:], 72, y + 26)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert _holds(paper, f"{row} QANTA."), _paragraphs(paper)
+
+
 def test_t1_ligatures_of_a_type3_font_without_names_are_read_as_ligatures(tmp_path):
     # dvips bitmap fonts in TeX's T1 encoding (a NeurIPS 2025 submission): glyphs named "/a27" ...
     # come out as their codes, the ligatures ff, fi and ffi as U+001B, U+001C and U+001E; the last
@@ -1056,3 +1186,26 @@ def test_t1_ligatures_of_a_type3_font_without_names_are_read_as_ligatures(tmp_pa
     assert "e\x1bects" in raw and "o\x1ecial" in raw  # what the text layer gives
     paper = parse_pdf(path)
     assert "the effects of the official first run were small." in _paragraphs(paper), _paragraphs(paper)
+
+
+_LIMITS_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Introduction}
+The reader keeps every sentence of the paper whole while it turns the pages and reads the rows of text,
+and both estimators can be bounded with the sum of the variances of the sample means, which is at most
+$\hat{\mu}^* \le \sum\limits_{i=1}^{M} \frac{\sigma_i^2}{|S_i|}$ for the first one and for the second one as well. The next
+theorem shows that the same upper bound holds also for the variance of the weighted estimator, and the
+reader keeps it whole too.
+\end{document}
+"""
+
+
+def test_limits_stacked_on_a_sum_in_running_text_stay_in_its_row(tmp_path):
+    # ICML 2016: "... ≤ ∑ σ2/|Si|. The next theorem shows that the" / "i=1" / "same upper bound ...":
+    # the limits over and under a sum in running text, drawn in the gaps between the rows, were read
+    # as lines of a display equation and cut the paragraph before and after them. (The hat over µ is
+    # put on its letter in the row's text, where its piece is then looked for.)
+    paper = _compiled(tmp_path, _LIMITS_TEX)
+    assert len(_paragraphs(paper)) == 1, _paragraphs(paper)
+    assert _holds(paper, "bounded with the sum of the variances of the sample means"), _paragraphs(paper)
+    assert _holds(paper, "for the first one and for the second one as well. The next theorem"), _paragraphs(paper)

@@ -132,7 +132,7 @@ def _teeing_device_class():
     from pymupdf import mupdf
 
     ink = _device_class()
-    floats = mupdf.floats_getitem
+    floats, colorspace_n, fill_text2 = mupdf.floats_getitem, mupdf.ll_fz_colorspace_n, mupdf.ll_fz_fill_text2
 
     class TeeingInkDevice(ink):
         def __init__(self, text_device):
@@ -143,13 +143,20 @@ def _teeing_device_class():
                 getattr(self, f"use_virtual_{name}")()
 
         def fill_text(self, ctx, text, ctm, colorspace, color, alpha, color_params):
-            # (PyMuPDF's ll_fz_fill_text takes the colour as a list: its components are read here)
-            n = mupdf.ll_fz_colorspace_n(colorspace) if colorspace else 0
+            # (PyMuPDF's ll_fz_fill_text takes the colour as a list: its components are read here;
+            # structs go as pointers, see `_device_class`)
+            space = colorspace.this if colorspace else None
+            n = colorspace_n(space) if space else 0
             if n > 4:
                 self.unforwarded = True
                 return
             c = [floats(color, i) for i in range(n)] + [0.0] * (4 - n)
-            mupdf.ll_fz_fill_text2(self.text, text, ctm, colorspace, c[0], c[1], c[2], c[3], alpha, color_params)
+            fill_text2(self.text, text, ctm.this, space, c[0], c[1], c[2], c[3], alpha, color_params.this)
+
+        def clip_path(self, ctx, path, even_odd, ctm, scissor):
+            # (a plot clips each of its marks: this call is passed on with pointers, see `_device_class`)
+            mupdf.ll_fz_clip_path(self.text, path, even_odd, ctm.this, scissor.this)
+            ink.clip_path(self, ctx, path, even_odd, ctm, scissor)
 
         def begin_tile(self, ctx, area, view, xstep, ystep, ctm, id, doc_id):
             mupdf.ll_fz_begin_tile_tid(self.text, area, view, xstep, ystep, ctm, id, doc_id)
@@ -170,7 +177,8 @@ def _teeing_device_class():
     for name in _TEXT_ONLY:
         setattr(TeeingInkDevice, name, passed_on(name, ink_too=False))
     for name in _INK_AND_TEXT:
-        setattr(TeeingInkDevice, name, passed_on(name, ink_too=True))
+        if name not in vars(TeeingInkDevice):
+            setattr(TeeingInkDevice, name, passed_on(name, ink_too=True))
     return TeeingInkDevice
 
 
@@ -193,12 +201,20 @@ def _device_class():
         converting the colour of every marker of a scatter plot cost more than the rest)."""
         return b[2] - b[0] >= 10 and b[3] - b[1] >= 3
 
+    # The bindings take a struct's SWIG proxy (the fz_matrix or fz_rect a callback is given, the
+    # fz_rect a call returns) slowly: they look its pointer up by attribute, about a microsecond a
+    # time, and reading a rect's four corners cost more than bounding its path. Calls here are given
+    # the pointer itself (`.this`), and corners are read by the fields' getters, which take it too.
+    x0_of, y0_of, x1_of, y1_of = (getattr(mupdf.fz_rect, name).fget for name in ("x0", "y0", "x1", "y1"))
+    bound_path = mupdf.ll_fz_bound_path
+
     def box(rect) -> Box:
-        return (rect.x0, rect.y0, rect.x1, rect.y1)
+        r = rect.this
+        return (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
 
     def stroke_box(path, stroke, ctm) -> Box:
         """A stroke's box, widened by at most `STROKE_MARGIN` or the half width it is drawn with."""
-        b = box(mupdf.ll_fz_bound_path(path, stroke, ctm))
+        b = box(bound_path(path, stroke.this, ctm.this))
         scale = abs(ctm.a * ctm.d - ctm.b * ctm.c) ** 0.5
         half = stroke.linewidth / 2 * scale
         if half * max(1.0, stroke.miterlimit) <= STROKE_MARGIN:
@@ -206,7 +222,7 @@ def _device_class():
         square = stroke.linejoin in (mupdf.FZ_LINEJOIN_MITER, mupdf.FZ_LINEJOIN_MITER_XPS) or \
             mupdf.FZ_LINECAP_SQUARE in (stroke.start_cap, stroke.end_cap)
         cap = max(STROKE_MARGIN, half * (1.415 if square else 1.0))
-        bare = box(mupdf.ll_fz_bound_path(path, None, ctm))
+        bare = box(bound_path(path, None, ctm.this))
         return (max(b[0], bare[0] - cap), max(b[1], bare[1] - cap), min(b[2], bare[2] + cap), min(b[3], bare[3] + cap))
 
     class InkDevice(mupdf.FzDevice2):
@@ -221,13 +237,13 @@ def _device_class():
                 getattr(self, f"use_virtual_{name}")()
 
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
-            b = box(mupdf.ll_fz_bound_path(path, None, ctm))
+            b = box(bound_path(path, None, ctm.this))
             self.marks.append(("fill-path", b, self.clips[-1], big(b) and white(colorspace, color)))
 
         def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):
             # (a stroke inside a clip keeps MuPDF's bound: the clip bounds it, as matplotlib's plot
             # frame does a line drawn with a miter limit of 100000)
-            b = box(mupdf.ll_fz_bound_path(path, stroke, ctm)) if self.clips[-1] else stroke_box(path, stroke, ctm)
+            b = box(bound_path(path, stroke.this, ctm.this)) if self.clips[-1] else stroke_box(path, stroke, ctm)
             self.marks.append(("stroke-path", b, self.clips[-1], big(b) and white(colorspace, color)))
 
         def fill_shade(self, ctx, shade, ctm, alpha, color_params):
@@ -243,19 +259,19 @@ def _device_class():
 
         def _clip(self, rect) -> None:
             outer = self.clips[-1]
-            if rect.x0 > rect.x1 or rect.y0 > rect.y1:  # an empty path bounds nothing: the clip stays
+            x0, y0, x1, y1 = b = box(rect)
+            if x0 > x1 or y0 > y1:  # an empty path bounds nothing: the clip stays
                 self.clips.append(outer)
             elif outer is None:
-                self.clips.append(box(rect))
+                self.clips.append(b)
             else:
-                self.clips.append((max(rect.x0, outer[0]), max(rect.y0, outer[1]),
-                                   min(rect.x1, outer[2]), min(rect.y1, outer[3])))
+                self.clips.append((max(x0, outer[0]), max(y0, outer[1]), min(x1, outer[2]), min(y1, outer[3])))
 
         def clip_path(self, ctx, path, even_odd, ctm, scissor):
-            self._clip(mupdf.ll_fz_bound_path(path, None, ctm))
+            self._clip(bound_path(path, None, ctm.this))
 
         def clip_stroke_path(self, ctx, path, stroke, ctm, scissor):
-            self._clip(mupdf.ll_fz_bound_path(path, None, ctm))
+            self._clip(bound_path(path, None, ctm.this))
 
         # Text and image-mask clips (outlined text, soft masks) leave a path's box as it is.
         def clip_text(self, ctx, text, ctm, scissor):

@@ -39,8 +39,11 @@ from paperkit.reading.patterns import compile_later
 # ───────────────────────────── patterns ─────────────────────────────
 
 # (compiled now, not on first use: a match tells which pattern it came from by `match.re is CAPTION`)
+# A sentence of the text that opens with a reference to a figure is no caption: "Figs. 11 and 12 show"
+# (a letter numbers a float only as a capital), "Figure 2-(a) and (b) show", "Figure 1.c shows" (the
+# separator is not followed by a panel's letter or bracket).
 CAPTION = re.compile(
-    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|[A-Z])\s*(?P<sep>[:.|—–-])\s*",
+    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*|[IVXL]+|(?-i:[A-Z]))\s*(?P<sep>:|[.|—–-](?-i:(?![a-z(])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
@@ -170,7 +173,15 @@ class Block:
 
     @property
     def text(self) -> str:
-        return _join_lines([ln.text for ln in self.lines], self.words)
+        # Asked for again and again while the parse weighs a block: kept until a line or its text
+        # changes (the paper's words are made once, never changed).
+        texts = [ln.text for ln in self.lines]
+        kept = self.__dict__.get("_text")
+        if kept is not None and kept[0] == texts and kept[1] is self.words:
+            return kept[2]
+        text = _join_lines(texts, self.words)
+        self.__dict__["_text"] = (texts, self.words, text)
+        return text
 
     @property
     def page(self) -> int:
@@ -404,6 +415,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
+    _repair_extension_glyphs(page, data["blocks"])
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
@@ -416,7 +428,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines.append(line)
-    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width)))
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width), _gutters(lines)))
     return _join_row_pieces(_attach_lead_marks(lines, page.rect.height))
 
 
@@ -560,9 +572,21 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
                     rows.setdefault(round(s["origin"][1]), []).append(s)
     if not rows:
         return
-    for row in rows.values():
-        width = sum(s["bbox"][2] - s["bbox"][0] for s in row)
-        size = float(round(min(30.0, max(4.0, 2.0 * width / max(1, sum(len(s["text"]) for s in row))))))
+    # The widths of a row's letters say its size only to a tenth or so ("the" is narrower than "was"):
+    # rows of the body text, within a tenth of the page's usual estimate, all get that one size, or
+    # the size would change from line to line inside a paragraph (9, 10, 11 pt) and cut it there.
+    chars = {y: max(1, sum(len(s["text"]) for s in row)) for y, row in rows.items()}
+    guess = {y: min(30.0, max(4.0, 2.0 * sum(s["bbox"][2] - s["bbox"][0] for s in row) / chars[y]))
+             for y, row in rows.items()}
+    weighted = sorted((guess[y], chars[y]) for y in rows)
+    half, seen, usual = sum(chars.values()) / 2, 0, weighted[-1][0]
+    for value, count in weighted:
+        seen += count
+        if seen >= half:
+            usual = value
+            break
+    for y, row in rows.items():
+        size = float(round(usual if abs(guess[y] - usual) <= 0.1 * usual else guess[y]))
         for s in row:
             base = s["origin"][1]
             s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
@@ -620,6 +644,52 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
             elif code in _OT1_LIGATURES:
                 text[i] = _OT1_LIGATURES[code]
         span["text"] = "".join(text)
+
+
+# TeX's math extension fonts (cmex, Latin Modern's lmex) name their glyphs in TeX's OMX encoding
+# ("summationtext", "radicalbig"), which the text layer cannot turn into Unicode: PyMuPDF gives
+# U+FFFD for every sum, product, integral, root and big bracket. The character code names them.
+_EXTENSION_FONT = compile_later(r"cmex|lmmathextension|lmex\d", re.IGNORECASE)
+# OMX codes 0x00-0x7F, sixteen a row; "" for the pieces that only draw an extensible glyph's middle
+# (a root's vertical bar, a horizontal brace's tips). The wide accents (0x62-0x67) are set before
+# the letter they stand over, as spacing accents that `_compose_accents` puts on it.
+_OMX = ("()[]⌊⌋⌈⌉{}⟨⟩|‖/\\" "()()[]⌊⌋⌈⌉{}⟨⟩/\\" "()[]⌊⌋⌈⌉{}⟨⟩/\\/\\" "⎛⎞⎡⎤⎣⎦⎢⎥⎧⎫⎩⎭⎨⎬⎪⏐"
+        "⎝⎠⎜⎟⟨⟩⨆⨆∮∮⨀⨀⨁⨁⨂⨂" "∑∏∫⋃⋂⨄⋀⋁∑∏∫⋃⋂⨄⋀⋁" "∐∐ˆˆˆ˜˜˜[]⌊⌋⌈⌉{}" "√√√√√\0\0‖↑↓\0\0\0\0⇑⇓")
+_EXTENSION_CHARS = frozenset(_OMX.replace("\0", "").replace("ˆ", "").replace("˜", ""))
+_BIG_OPERATORS = frozenset("∑∏∐∫∮⋃⋂⨆⨀⨁⨂⨄⋀⋁\ufffd")  # (an unnamed glyph: most often one of them)
+
+
+def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
+    """Name the glyphs of math extension fonts that the text layer leaves as U+FFFD (∑, √, ∫, big
+    brackets) by their OMX character code, which the page's text gives in their place when asked
+    to. Only glyphs in a row of prose are named (read again only over them, only on a page that
+    has them): in a display equation, which is shown from the page, they would cost a second read
+    of most pages of a paper full of math."""
+    import pymupdf
+
+    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+             if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
+    if not spans:
+        return
+    prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
+             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 6]
+    spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
+                                     row[0] <= s["bbox"][0] <= row[2] for row in prose)]
+    if not spans:
+        return
+    clip = pymupdf.Rect(spans[0]["bbox"])
+    for s in spans[1:]:
+        clip |= s["bbox"]
+    again = page.get_text("dict", flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE,
+                          clip=clip + (-1, -1, 1, 1))
+    coded = {(s["font"], round(s["origin"][0], 1), round(s["origin"][1], 1)): s["text"]
+             for b in again["blocks"] for ln in b.get("lines", ()) for s in ln["spans"]}
+    for span in spans:
+        codes = coded.get((span["font"], round(span["origin"][0], 1), round(span["origin"][1], 1)))
+        if codes is None or len(codes) != len(span["text"]):
+            continue  # not the same characters: leave them unnamed
+        span["text"] = "".join(_OMX[ord(code)].strip("\0") if ch == "\ufffd" and ord(code) < 128 else ch
+                               for ch, code in zip(span["text"], codes))
 
 
 FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
@@ -696,10 +766,11 @@ def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
 
 
 # pdfLaTeX without T1 fonts sets an accented letter as two glyphs, the spacing accent first
-# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a").
+# ("Sch¨utt", "´ecole"); the cedilla comes after its letter ("c¸a"). Math sets its accents so too,
+# over Greek letters as well ("ˆµ", a wide tilde from the extension font before "σ").
 _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˘": "\u0306",
                     "˚": "\u030a", "˝": "\u030b"}
-_ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zı])")
+_ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zıα-ωΑ-Ωµ])")
 _CEDILLA_AFTER = compile_later(r"([CcSsTt]) ?¸")
 _ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
 
@@ -801,7 +872,8 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
     reach = 1.5 * max(ln.size for ln in lines) + 2
     edges = Counter(round(ln.x0) for ln in lines)
     taken: set[int] = set()
-    for piece in sorted(lines, key=lambda ln: ln.x0):
+    # (a big operator drawn apart first: the limits stacked on it are then placed by it)
+    for piece in sorted(lines, key=lambda ln: (not _BIG_OPERATORS.issuperset(ln.text.replace(" ", "")), ln.x0)):
         x = round(piece.x0)
         if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
                 not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
@@ -813,13 +885,28 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             if ln is piece or id(ln) in taken or not ln.x0 < piece.x0 or \
                     piece.size < 0.4 * ln.size or ln.height > 2.5 * ln.size:
                 continue  # (a rule drawn as a tiny glyph; boxes far taller than their type say nothing)
+            # Limits set over and under a big operator of the row ("$\\sum\\limits_{i=1}^{M}$", which TeX
+            # sets apart from the rows around it) stand in the gap right above or below the row,
+            # centred on the operator: they go with that row, not into a display between rows.
+            overlap = min(ln.y1, piece.y1) - max(ln.y0, piece.y0)
+            limits = len(piece.text) <= 6 and piece.size <= 0.8 * ln.size and \
+                piece.math_chars >= 0.5 * len(piece.text.replace(" ", ""))
+            stacked = limits and overlap > -0.5 * ln.size and any(
+                x0 - 2 <= (piece.x0 + piece.x1) / 2 <= x1 + 2 and text.strip() and _BIG_OPERATORS.issuperset(text.strip())
+                for x0, x1, text, _ in ln.spans)
             if not ln.x1 < piece.x1:
-                # A glyph the text layer cannot name (a radical, a big operator) drawn over a row of
-                # words, "of order O(√1/n) [41]": it goes in the row at its place, not into a display.
+                # A glyph the text layer cannot name, or names only by the extension font's code (a
+                # radical, a big operator), drawn over a row of words, "of order O(√1/n) [41]": it goes
+                # in the row at its place, not into a display.
                 # (Its top stands above the row's baseline: the row above ends in a deep descender.)
-                if len(piece.text) <= 4 and UNEXPRESSED.search(piece.text) and piece.x1 < ln.x1 and \
-                        min(ln.y1, piece.y1) - max(ln.y0, piece.y0) >= 0.5 * piece.height and \
-                        ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size and \
+                glyph = len(piece.text) <= 4 and (UNEXPRESSED.search(piece.text) or
+                                                  _EXTENSION_CHARS.issuperset(piece.text.replace(" ", ""))) and \
+                    ln.base is not None and piece.y0 < ln.base - 0.3 * ln.size
+                # So do the limits of a sum in running text, or a fraction's small numerator, in smaller
+                # type under or over the row ("... ≤ ∑M σ2/|Si|. The next theorem shows that the" /
+                # "i=1" / "same upper bound holds ..."), which would stand as a display between its rows.
+                if (glyph or limits) and piece.x1 < ln.x1 and ln.base is not None and \
+                        (overlap >= 0.5 * piece.height or stacked) and \
                         len(_RUNNING_WORD.findall(ln.text)) >= 4 and (at := _text_offset_at(ln, piece.x0)) is not None:
                     ln.text = f"{ln.text[:at]} {piece.text} {ln.text[at:]}".replace("  ", " ").strip()
                     ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
@@ -830,9 +917,9 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 continue
             size = max(ln.size, piece.size)
             gap = piece.x0 - ln.x1
-            if gap >= 0.6 * size or min(ln.y1, piece.y1) - max(ln.y0, piece.y0) < 0.5 * min(ln.height, piece.height):
+            if gap >= 0.6 * size or overlap < 0.5 * min(ln.height, piece.height) and not stacked:
                 continue
-            if gap < -0.6 * size:
+            if gap < -0.6 * size and not stacked:
                 last = max(ln.spans, key=lambda span: span[0]) if ln.spans else None
                 if last is None or last[0] - 1 > piece.x0 or len(last[2].strip()) > 4:
                     continue  # (not a script stacked over the line's last short span)
@@ -868,23 +955,34 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
 def _text_offset_at(line: Line, x: float) -> int | None:
     """Where in the line's text the point `x` across the page falls: after the spans that start left
     of it (found in the text one after the other), so a subscript goes before a superscript stacked
-    over it ("yG(m)"); None when a span is not found as printed."""
+    over it ("yG(m)"); None when a span is not found as printed. A spacing accent of a span is on the
+    letter after it in the line's text ("ˆ" + "µ" is "µ̂", `_compose_accents`): found without it, and
+    never parted from its letter; a mark or script of a character or two that a stacked piece put
+    ahead of a span starting at the same x ("µ̂∗DE") is passed over."""
     at = 0
     for x0, _, text, _ in line.spans:
         if x0 >= x:
             break
         piece = " ".join(text.split())
         found = line.text.find(piece, at) if piece else at
+        if found < 0 and not _ACCENT_CHARS.isdisjoint(piece):
+            piece = " ".join("".join(ch for ch in piece if ch not in _ACCENT_CHARS).split())
+            found = line.text.find(piece, at) if piece else at
+        if found < 0 and len(piece) <= 2:
+            continue
         if found < 0:
             return None
         at = found + len(piece)
+        while at < len(line.text) and unicodedata.combining(line.text[at]):
+            at += 1
     return at
 
 
-def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
+def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = ()) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
-    the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space."""
+    the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space, nor
+    across the `gutters` of three or more columns (`_gutters`)."""
     def base(ln: Line) -> float:
         return ln.y1 if ln.base is None else ln.base
 
@@ -895,7 +993,8 @@ def _merge_same_baseline(lines: list[Line], mid: float) -> list[Line]:
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     for ln in lines:
         prev = merged[-1] if merged else None
-        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size)
+        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size) or \
+            prev is not None and any(prev.x1 < x < ln.x0 for x in gutters)
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
@@ -1483,10 +1582,13 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
         deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
     out = set()
+    # (each text's heights and counts apart: summing over every key of the paper for each edge line
+    # took a quadratic time in its pages, 20 ms on a paper of 105)
+    deep_of, counts_of = _heights_of(deep), _heights_of(counts)
     for ln in edge:
         key = (_mask(ln.text), round(ln.y0 / 4))
-        repeated = sum(c for (t, y), c in (deep if id(ln) in inner else counts).items()
-                       if t == key[0] and abs(y - key[1]) <= 1)
+        repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
+                       if abs(y - key[1]) <= 1)
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
@@ -1499,6 +1601,14 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
             out.add(id(ln))
     return out
+
+
+def _heights_of(counts: Counter) -> dict[str, list[tuple[int, int]]]:
+    """{text: [(height, count), ...]} of a Counter of (text, height) keys."""
+    heights: dict[str, list[tuple[int, int]]] = {}
+    for (text, y), n in counts.items():
+        heights.setdefault(text, []).append((y, n))
+    return heights
 
 
 def _in_footnote(line: Line, ordered: list[Line]) -> bool:
@@ -1618,8 +1728,16 @@ def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     band = [ln for ln in lines if ln.y0 < bottom and ln.y1 > top]
     if not any(ln.column == beside for ln in band) or any(ln.column == 0 for ln in band):
         return False
+    # The column beside the group may go on below it, in lines that keep to their side (the last page
+    # of a two-column paper whose right column ends early, under a float across the page): the band
+    # reaches down through them. Below a wrapped figure the paragraph runs across the page again.
+    end = bottom
+    for ln in sorted((ln for ln in lines if ln.y0 >= bottom), key=lambda ln: ln.y0):
+        if ln.column != beside:
+            break
+        end = ln.y1
     for ln in lines:
-        if not (ln.y0 < bottom and ln.y1 > top):
+        if not (ln.y0 < bottom and ln.y1 > top) and not (ln.column == beside and bottom <= ln.y0 and ln.y1 <= end):
             ln.column = 0
     return True
 
@@ -1639,7 +1757,63 @@ def _in_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _gutters(lines: list[Line]) -> list[float]:
+    """The gaps between three or more columns of text set side by side (a magazine's page, CACM:
+    three columns a few points apart, where the middle of the page falls inside the middle column),
+    left to right; [] for a page of one or two columns. A gap is a strip at least 4 pt wide that
+    (almost) no line of words crosses; each column it leaves is wide (a fifth of the text's width)
+    and holds lines of words of its own."""
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    if len(worded) < 15:
+        return []
+    left, right = int(min(ln.x0 for ln in worded)), int(max(ln.x1 for ln in worded)) + 1
+    diff = [0] * (right - left + 2)
+    for ln in worded:
+        diff[int(ln.x0) - left] += 1
+        diff[int(ln.x1) - left + 1] -= 1
+    allowed = 0.1 * len(worded)  # (a title, a float's or a boxed sidebar's lines across some columns)
+    gaps, start = [], None
+    for x, cover in enumerate(itertools.accumulate(diff[:-1])):
+        if cover <= allowed and x > 0:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start >= 4:
+                gaps.append(left + (start + x) / 2)
+            start = None
+    if len(gaps) < 2:
+        return []
+    edges = [left, *gaps, right]
+    for lo, hi in zip(edges, edges[1:]):
+        if hi - lo < 0.2 * (right - left) or sum(1 for ln in worded if lo <= ln.x0 and ln.x1 <= hi) < 5:
+            return []
+    return gaps
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
+    if gutters := _gutters(lines):
+        # Three or more columns: each read top to bottom in turn, down to a line across all of them.
+        # Lines across only some (a boxed sidebar over two of three columns, a float's) stand apart
+        # from the columns that run on beside them: read after the columns, before that line.
+        edges = [-1.0, *gutters, page_width + 1]
+        for ln in lines:
+            ln.column = next((k for k, (lo, hi) in enumerate(zip(edges, edges[1:]), 1) if lo <= ln.x0 and ln.x1 <= hi), 0)
+        out: list[Line] = []
+        bands: dict[int, list[Line]] = {}
+        apart: list[Line] = []
+        for ln in _in_rows(lines):
+            if ln.column == 0 and ln.x0 < gutters[0] and ln.x1 > gutters[-1]:
+                for column in sorted(bands):
+                    out.extend(_in_rows(bands[column]))
+                out.extend(apart)
+                bands, apart = {}, []
+                out.append(ln)
+            elif ln.column == 0:
+                apart.append(ln)
+            else:
+                bands.setdefault(ln.column, []).append(ln)
+        for column in sorted(bands):
+            out.extend(_in_rows(bands[column]))
+        return out + apart
     mid = page_width / 2
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
     if (split := _side_split(lines, page_width)) is not None:
@@ -1876,6 +2050,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False
         elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
             new = False
+        elif same_place and 0 < gap < pitch * 1.15 and _capitals_go_on(prev, ln, col_left[(ln.page, ln.column)],
+                                                                        col_right[(ln.page, ln.column)]):
+            new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
             new = True
         elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
@@ -2011,6 +2188,17 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
     first = next((span for span in line.spans if span[2].strip()), None)
     return last is not None and first is not None and ("b" in last[3]) == ("b" in first[3])
+
+
+def _capitals_go_on(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Whether `line`, a short row of capitals in smaller type (a system's name in small capitals,
+    "QANTA.", alone on a paragraph's last row), ends the sentence `prev` left open: `prev` runs to
+    the column's right edge, as a justified line whose sentence goes on does, and `line` starts at
+    the column's left edge. A heading in small capitals stands apart, or follows an ended sentence."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(line.text) <= 40 and \
+        0.6 * prev.size <= line.size < prev.size and line.x0 - left < 2 and prev.x1 >= right - 1.5 * prev.size and \
+        not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold
 
 
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
@@ -4139,12 +4327,10 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
     x0, y0, x1, y1 = box
     if not any(x0 - 1 <= g[0] and y0 - 1 <= g[1] and g[2] <= x1 + 1 and g[3] <= y1 + 1 for g in grounds):
         return box
-    import numpy as np
-
-    marks = np.asarray(ink, dtype=float).reshape(-1, 4)
-    hit = marks[(marks[:, 0] < x1) & (marks[:, 2] > x0) & (marks[:, 1] < y1) & (marks[:, 3] > y0)]
-    parts = [(float(hit[:, 0].min()), float(hit[:, 1].min()), float(hit[:, 2].max()), float(hit[:, 3].max()))] \
-        if len(hit) else []
+    # (a loop, not numpy: importing numpy cost the command more than the loop over a plot's marks)
+    hit = [m for m in ink if m[0] < x1 and m[2] > x0 and m[1] < y1 and m[3] > y0]
+    parts = [(float(min(m[0] for m in hit)), float(min(m[1] for m in hit)), float(max(m[2] for m in hit)),
+              float(max(m[3] for m in hit)))] if hit else []
     parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0)]
     parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1]
     if not parts:
