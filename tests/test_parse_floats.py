@@ -1526,3 +1526,22 @@ def test_short_titles_over_stacked_plots_in_the_text_type_are_not_text(tmp_path)
     paper, _ = _save(doc, tmp_path)
     paragraphs = [p.text for s in paper.sections for p in s.paragraphs]
     assert paragraphs and not any("aggregated kernels" in text for text in paragraphs), paragraphs
+
+
+def test_captions_opening_stacked_tinted_panels_each_get_their_own_panel(tmp_path):
+    # CACM: each figure on a tinted panel with its caption at the panel's top, Figure 2's panel 12 pt
+    # under Figure 1's; Figure 2's caption reached for Figure 1's panel just over it, which Figure 1
+    # held, and was left without a box. (Elsevier's tables on panels, one under another, alike.)
+    doc, page = _opened()
+    for (y0, y1), label in (((175, 474), "Figure 1. Cloud computing approaches compared to rides from an airport."),
+                            ((486, 738), "Figure 2. Serverless and serverful cloud computing in layers.")):
+        page.draw_rect((36, y0, 370, y1), color=None, fill=(0.9, 0.95, 1.0))
+        _text(page, 42, y0 + 9, label, size=8)
+        for i in range(3):
+            page.draw_rect((60 + 100 * i, y0 + 40, 140 + 100 * i, y1 - 30), color=(0, 0, 0), fill=(0.6, 0.7, 0.9))
+    _prose(page, 390, 560, 60, 780, size=9)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    for number, panel in (("1", (36, 175, 370, 474)), ("2", (36, 486, 370, 738))):
+        box = floats[("figure", number)].bbox
+        assert box is not None and _contains(box, panel) and box[1] > panel[1] - 5 and box[3] < panel[3] + 5, (number, box)

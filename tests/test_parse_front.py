@@ -2173,3 +2173,15 @@ def test_bold_subsubsection_heads_the_outline_leaves_out_are_headings_but_labels
                                 (None, "Preprocessing Layer", 3), (None, "Pointer Layer", 3), ("2.2", "Training", 2),
                                 ("3", "Experiments", 1), ("3.1", "Data", 2), ("3.2", "Results", 2),
                                 ("4", "Conclusion", 1)]
+
+
+def test_a_plots_labels_in_tiny_bold_type_are_no_headings():
+    # A scanned IEEE paper (1994): a plot drawn as an image, its legend and axis titles read by the
+    # OCR as text in 5 pt bold, "I Sequence Presentations, Latch Problem" ("I" a tick mark): read as
+    # subsection "I" of the section above.
+    printed = [("I. INTRODUCTION", "tiro", 9), ("II. THE PROBLEM", "tiro", 9), ("A. Experimental Results", "tiit", 9),
+               ("I Sequence Presentations, Latch Problem", "tibo", 5), ("T Final Classification Error, Parity Problem", "tibo", 5),
+               ("III. CONCLUSION", "tiro", 9), ("References", "tibo", 6)]  # (CACM's, in small type)
+    sections = _headed_sections(printed)
+    assert sections == [("I", "INTRODUCTION", 1), ("II", "THE PROBLEM", 1), ("A", "Experimental Results", 2),
+                        ("III", "CONCLUSION", 1), (None, "References", 1)]

@@ -2364,6 +2364,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None
     if any(abs(a.y1 - b.y1) < 2 and b.x0 - a.x1 > 4 * block.size for a, b in zip(block.lines, block.lines[1:])):
         return None  # pieces far apart on one row: titles over a figure's panels, a table's column heads
+    if block.size < 0.7 * body and not REFERENCE_HEADINGS.match(text):
+        # a plot's legend or axis title in bold 5 pt type ("I Sequence Presentations"), no heading
+        # (CACM sets its "References" in 6.5 pt beside 9.5 pt text)
+        return None
     larger = block.size >= body * 1.08
     paren = PAREN_HEADING.match(text) if roman else None
     if paren and not _more_rows(block, 1) and (_is_caps(paren["title"]) or block.italic) and \
@@ -4806,13 +4810,16 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         if distance <= 80:
             out.append((distance, above, box))
-    if not out:
-        # A caption set inside its float's own box: on an Elsevier table's shaded panel, over the
-        # foot of a screenshot whose image runs under it. The box is the float's, on the side of the
-        # caption where most of it lies.
-        for box in boxes:
-            if box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2:
-                out.append((0.0, top - box[1] > box[3] - bottom, box))
+    # A caption set inside its float's own box: on an Elsevier table's shaded panel, over the
+    # foot of a screenshot whose image runs under it. The box is the float's, on the side of the
+    # caption where most of it lies. A caption that opens or closes its panel (CACM: "Figure 2."
+    # at the top of the tinted panel of its diagram, right under Figure 1's panel) is its panel's
+    # before any graphic's a little off it.
+    edge = 2 * block.lines[0].height
+    for box in boxes:
+        if box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2 and \
+                (not out or min(top - box[1], box[3] - bottom) < edge):
+            out.append((0.0, top - box[1] > box[3] - bottom, box))
     if not out:
         # A side caption (a caption set in a minipage beside its figure): the graphic is level with
         # the caption's first line, a column gap to its left or right; Springer's \sidecaption
