@@ -4318,6 +4318,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
+            box = _without_own_caption(box, block)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
         block.kind = "caption"
@@ -4330,6 +4331,23 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _without_own_caption(box: tuple, caption: Block) -> tuple:
+    """A float's box that holds its own caption at its top or foot (a tinted panel that holds the
+    caption, CACM's and Elsevier's) cut to the part past the caption: the caption has a box of its
+    own, and the crop is the float's (CACM's Table 1 panel, caption over a note over the table, was
+    126 pt tall for a 60 pt table)."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, bottom = caption.lines[0].y0, max(ln.y1 for ln in caption.lines)
+    if not (box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2):
+        return box
+    line = caption.lines[0].height
+    if top - box[1] < 2 * line and box[3] - bottom > 2 * line:
+        return (box[0], bottom, box[2], box[3])
+    if box[3] - bottom < 2 * line and top - box[1] > 2 * line:
+        return (box[0], box[1], box[2], top)
+    return box
 
 
 def _headings_in_floats(headings: dict[int, _Heading], blocks: list[Block], floats: list[Figure]) -> list[int]:
