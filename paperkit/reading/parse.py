@@ -1124,10 +1124,13 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
     whose visible ink stops at its column. A figure of text on a white ground (sample sentences, an
     algorithm's steps) holds its lines whole."""
     cut = 0
+    bx0, by0, bx1, by1 = box
     for ln in lines:
-        ix = min(ln.x1, box[2]) - max(ln.x0, box[0])
-        iy = min(ln.y1, box[3]) - max(ln.y0, box[1])
-        # (where the line lies first: most lines of the page lie apart from the box)
+        if ln.y1 <= by0 or ln.y0 >= by1 or ln.x1 <= bx0 + 10 or ln.x0 >= bx1 - 10:
+            continue  # apart from the box, or beside it by 10 pt at most (most lines of the page)
+        ix = min(ln.x1, bx1) - max(ln.x0, bx0)
+        iy = min(ln.y1, by1) - max(ln.y0, by0)
+        # (where the line lies first)
         if ix > 10 and iy > 0.5 * ln.height and len(ln.text) >= 40 and _is_prose(ln):
             cut += ix < ln.x1 - ln.x0 - 10
             if ix < 0.6 * (ln.x1 - ln.x0) or cut >= 2:
