@@ -2185,3 +2185,45 @@ def test_a_plots_labels_in_tiny_bold_type_are_no_headings():
     sections = _headed_sections(printed)
     assert sections == [("I", "INTRODUCTION", 1), ("II", "THE PROBLEM", 1), ("A", "Experimental Results", 2),
                         ("III", "CONCLUSION", 1), (None, "References", 1)]
+
+
+def _wrapped(page, text: str, x: float, y: float, width: float, size: float, leading: float) -> float:
+    """Set `text` in lines no wider than `width` from (x, y); returns the height under the last line."""
+    line: list[str] = []
+    for word in text.split():
+        if line and pymupdf.get_text_length(" ".join(line + [word]), fontname="tiro", fontsize=size) > width:
+            page.insert_text((x, y), " ".join(line), fontname="tiro", fontsize=size)
+            y, line = y + leading, []
+        line.append(word)
+    page.insert_text((x, y), " ".join(line), fontname="tiro", fontsize=size)
+    return y + leading
+
+
+def test_an_abstract_beside_the_right_column_stays_in_its_column_under_a_short_address_left_of_that_column():
+    # ACL 2019: two authors side by side, the right one's e-mail address (a short line) set a few
+    # points left of the right column's edge; the abstract indented in the left column, the right
+    # column's text starting beside it in another leading. The address made no line of the right
+    # column flush with "its" edge, so the columns were taken to begin at the Introduction and the
+    # abstract's lines were read row by row with the right column's: no abstract, sentences spliced.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((150, 80), "Document Vectors Trained with a Bounded Similarity", fontname="tibo", fontsize=15)
+    for x, name, mail in ((130, "Ann Author", "ann.author@example.org"), (350, "Bo Writer", "b.writer.lab@example.edu.xy")):
+        page.insert_text((x, 120), name, fontname="tibo", fontsize=11)
+        page.insert_text((x - (50 if x > 300 else 0), 134), mail, fontname="cour", fontsize=9)  # (at 300: left of 307)
+    page.insert_text((160, 232), "Abstract", fontname="tibo", fontsize=12)
+    abstract = ("Each review must be mapped to a vector of fixed length before a classifier sees it. "
+                "This paper trains the vectors with a bounded similarity instead of the dot product. "
+                "Experiments on a movie review set show that accuracy improves with the bounded similarity.")
+    below = _wrapped(page, abstract, 89, 252, 184, 10, 12)
+    page.insert_text((72, below + 20), "1 Introduction", fontname="tibo", fontsize=12)
+    _wrapped(page, PROSE + " " + PROSE, 72, below + 38, 218, 10.9, 13.5)
+    right = ("The motivation behind this choice is twofold and both reasons are given here in turn. " + PROSE + " " +
+             "The weights learned this way should be smaller overall than those of the plain model.")
+    _wrapped(page, right, 307, 234, 218, 10.9, 13.5)
+    paper = _parse(doc)
+    assert paper.abstract is not None and paper.abstract.startswith("Each review must be mapped"), paper.abstract
+    assert "instead of the dot product. Experiments on a movie review set" in paper.abstract, paper.abstract
+    assert "motivation" not in paper.abstract, paper.abstract
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "both reasons are given here in turn. We train every model" in text, text

@@ -1842,7 +1842,10 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     if first_page:
         # Author blocks set side by side above the columns (IEEEtran) are front matter, read top to
         # bottom: the columns begin at the first line flush with a column's left edge.
-        edges = {c: min(ln.x0 for ln in lines if ln.column == c) for c in (1, 2)}
+        # (a column's edge is where its long lines begin: a short author's e-mail address set a little
+        # left of the right column, ACL 2019, made no line of that column flush)
+        edges = {c: min((ln.x0 for ln in lines if ln.column == c and len(ln.text) > 30),
+                        default=min(ln.x0 for ln in lines if ln.column == c)) for c in (1, 2)}
         flush = [ln.y0 for ln in lines if ln.column and ln.x0 - edges[ln.column] < 2 and len(ln.text) > 30]
         if flush:
             for column in (1, 2):
