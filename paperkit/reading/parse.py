@@ -3293,6 +3293,42 @@ def _overfull_lines_placed(lines: list[Line]) -> list[Line]:
 
 
 _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
+# A label raised and set close against the entry's first word (AIAA: a superscript "12" before "Nelson, R.,"),
+# read as "12Nelson, R., ...".
+_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _glued_label(text: str) -> int | None:
+    found = _GLUED_LABEL.match(text)
+    return int(found.group(1)) if found else None
+
+
+def _glued_labels(lines: list[Line]) -> bool:
+    """Whether the entries open with raised labels set against their first words, running 1, 2, 3...
+    (a few may be missing) through at least a sixth of the lines."""
+    expected, run = None, 0
+    for ln in lines:
+        number = _glued_label(ln.text)
+        if number is not None and (expected is None and number <= 2 or expected is not None and expected <= number <= expected + 3):
+            expected, run = number + 1, run + 1
+    return run >= max(3, len(lines) // 6)
+
+
+def _note_before_entries_dropped(lines: list[Line], left: dict[tuple[int, int], float]) -> list[Line]:
+    """A list whose entries hang may open with a note in prose under its heading (a template's
+    instructions left in: several lines of sentences, none set in, no year), set apart from the first
+    entry by a wider space: the note is no entry."""
+    for n in range(2, min(8, len(lines) - 2)):
+        ln, prev = lines[n], lines[n - 1]
+        if ln.x0 - left[(ln.page, ln.column)] > 2.0 or prev.x0 - left[(prev.page, prev.column)] > 2.0:
+            return lines  # a hanging line: the lines so far were an entry
+        if ln.page == prev.page and ln.y0 - prev.y1 > 1.5 * ln.height:
+            note = " ".join(x.text for x in lines[:n])
+            if YEAR_IN_TEXT.search(note) or not note.rstrip().endswith(".") or \
+                    not all(x.page == ln.page and x.column == ln.column for x in lines[:n]):
+                return lines
+            return lines[n:]
+    return lines
 
 
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
@@ -3308,7 +3344,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # A line in smaller type among the entries is a table's or figure's text the page set beside them;
     # lines in larger type after the last entry are a caption's text set under its label (an author
     # manuscript's figures on pages of their own after the references).
-    size = statistics.median(ln.size for ln in lines)
+    # (Weighted by the lines' letters: a figure's many short labels on a page of the list, "Koch C", are
+    # no more of its text than the few entries beside them.)
+    size = statistics.median_low([ln.size for ln in lines for _ in range(max(1, len(ln.text) // 8))])
     last = max(k for k, ln in enumerate(lines) if abs(ln.size - size) < 0.8)
     # (A URL in typewriter type makes its line smaller: "London, 2007. URL http://www.cs.rhul.ac.uk/".)
     lines = [ln for k, ln in enumerate(lines) if (ln.size > size - 0.8 or _URL_IN_LINE.search(ln.text)) and
@@ -3316,6 +3354,8 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     entries: list[list[str]] = []
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
         max(2, len(lines) // 6)
+    glued = not numeric and _glued_labels(lines)
+    numeric = numeric or glued
     left: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
@@ -3341,10 +3381,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # A column of the list with no line set in at all, though the list hangs its entries, may be the
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
+    if hanging:
+        lines = _note_before_entries_dropped(lines, left)
     indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     for ln in lines:
-        number = _label_number(ln.text)
+        number = _glued_label(ln.text) if glued else _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
         if numeric and labelled:
             # Labels run 1, 2, 3...: "317. Springer, 2020." wrapped from the entry before is no label.
@@ -3368,10 +3410,13 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                 start = False  # a wrapped line that happens to sit at the margin
             if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
                 start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
+        text = ln.text
+        if glued and start and number is not None:
+            text = _GLUED_LABEL.sub(lambda found: f"[{found[1]}] ", text, count=1)  # the label as a label
         if start or not entries:
-            entries.append([ln.text])
+            entries.append([text])
         else:
-            entries[-1].append(ln.text)
+            entries[-1].append(text)
         prev = ln
     return [text for e in entries if (text := _join_lines(e, words))]
 
