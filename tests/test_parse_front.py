@@ -2185,3 +2185,25 @@ def test_a_plots_labels_in_tiny_bold_type_are_no_headings():
     sections = _headed_sections(printed)
     assert sections == [("I", "INTRODUCTION", 1), ("II", "THE PROBLEM", 1), ("A", "Experimental Results", 2),
                         ("III", "CONCLUSION", 1), (None, "References", 1)]
+
+
+def test_a_subtitle_barely_larger_than_the_body_with_a_hyphened_meta_joins_the_title():
+    # The title in 14.5 pt bold, under it a subtitle in 12 pt bold ("meta-" in it is no company's
+    # name), the names in 12 pt bold; the body is set in 11 pt, so the subtitle is barely larger.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("The Calibration Mirage", "tibo", 14.5, gap=1.55)
+    page.line("Revisiting meta-evaluation of small language models", "tibo", 12, gap=2.8)
+    page.line("Ada Okafor, Bo Lindqvist", "tibo", 12, x=200)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12)
+    words = (" ".join([PROSE] * 3)).split()
+    for section in ("", "1 Introduction"):
+        if section:
+            page.line(section, "tibo", 12, gap=1.6)
+        for start in range(0, len(words), 12):
+            page.line(" ".join(words[start:start + 12]), size=11)
+        page.skip(8)
+    paper = _parse(doc)
+    assert paper.title == "The Calibration Mirage: Revisiting meta-evaluation of small language models"
+    assert paper.authors == ("Ada Okafor", "Bo Lindqvist")

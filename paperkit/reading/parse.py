@@ -83,7 +83,7 @@ REFERENCE_START = compile_later(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-Þ�
 PAGE_NUMBER = compile_later(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = compile_later(
     r"@|universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|"
-    r"microsoft|meta\b|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
+    r"microsoft|meta\b(?![-‐])|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
     re.IGNORECASE,
 )
 # Lines under the names that are neither names nor caught by AFFILIATION: a postal address ("405
@@ -3486,9 +3486,13 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
     in roman under a bold title) or body-sized type is not part of it."""
     biggest = max(ln.size for ln in run)
 
-    def akin(ln: Line) -> bool:
+    def akin(ln: Line, at_top: bool) -> bool:
+        # (A subtitle under the title may be set barely larger than the body, when the body's size is
+        # read from a column of larger type: a line of words, some in lower case, not a name.)
+        larger = ln.size >= body * 1.15 or not at_top and ln.size > body * 1.05 and len(ln.text.split()) >= 4 and \
+            any(w[:1].islower() for w in ln.text.split()[1:])
         return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
-            ln.size >= body * 1.15 and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
+            larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
             len(_author_names(ln)) < 2  # the authors' line in the title's face (Elsevier)
 
     others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
@@ -3502,7 +3506,7 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         below = [ln for ln in others if ln.y0 >= run[-1].y1 - 0.4 * run[-1].height and ln.y1 > run[-1].y1 and
                  ln.y0 - run[-1].y1 < (0.6 if ln.size > biggest - 1.5 else 0.8) * biggest]
         for near, at_top in ((above[-1:], True), (below[:1], False)):
-            if near and akin(near[0]) and (at_top or not run[-1].text.rstrip().endswith(".")):
+            if near and akin(near[0], at_top) and (at_top or not run[-1].text.rstrip().endswith(".")):
                 run = [near[0]] + run if at_top else run + [near[0]]
                 others.remove(near[0])
                 grew = True
