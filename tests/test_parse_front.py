@@ -2207,3 +2207,40 @@ def test_a_subtitle_barely_larger_than_the_body_with_a_hyphened_meta_joins_the_t
     paper = _parse(doc)
     assert paper.title == "The Calibration Mirage: Revisiting meta-evaluation of small language models"
     assert paper.authors == ("Ada Okafor", "Bo Lindqvist")
+
+
+def test_an_indented_abstract_beside_the_right_column_is_read_whole_under_a_wide_address():
+    # ACL: the names side by side over two columns, the right one's e-mail address in typewriter type
+    # wider than its column and starting left of the column's edge; the abstract set in from both
+    # edges of the left column, the right column's text beside it from the abstract's height on.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Sorting Document Vectors by Their Angles", "tibo", 14.5, x=160, gap=2)
+    top = page.y
+    for x, lines in ((130, ("Ada Okafor", "Department of Engineering", "Northern University")),
+                     (370, ("Bo Lindqvist", "Department of Engineering", "Faculty of Sciences"))):
+        page.y = top
+        for k, text in enumerate(lines):
+            page.line(text, "tibo" if k == 0 else "tiro", 12, x=x, gap=1.2)
+    page.line("ada.okafor@north.ac.uk", "cour", 11, x=110)
+    page.y -= 13.2
+    page.line("bo.lindqvist@sciences.ac.uk", "cour", 11, x=304)
+    page.skip(24)
+    top = page.y
+    page.line("Abstract", "tibo", 12, x=160, gap=1.6)
+    words = PROSE.split()
+    for k in range(0, 3 * len(words), 6):
+        page.line(" ".join((words * 3)[k:k + 6]), size=10, x=89, gap=1.2)
+    page.skip(16)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    for k in range(0, 3 * len(words), 7):
+        page.line(" ".join((words * 3)[k:k + 7]), size=11, gap=1.2)
+    page.y = top
+    right = ("The weights learned this way should be smaller on the whole, and the angle between the "
+             "vectors of two similar documents should be lower than between two that differ a lot. ") * 6
+    words = right.split()
+    for k in range(0, len(words), 7):
+        page.line(" ".join(words[k:k + 7]), size=11, x=317, gap=1.2)
+    paper = _parse(doc)
+    assert paper.abstract.startswith("We train every model"), paper.abstract
+    assert "angle" not in paper.abstract, paper.abstract

@@ -1792,6 +1792,16 @@ def _gutters(lines: list[Line]) -> list[float]:
     return gaps
 
 
+def _common_left(lines: list[Line]) -> float:
+    """The left edge most of the lines of some length start at (the leftmost of those that tie)."""
+    starts = Counter(round(ln.x0) for ln in lines if len(ln.text) > 30)
+    if not starts:
+        return min(ln.x0 for ln in lines)
+    most = max(starts.values())
+    edge = min(x for x, n in starts.items() if n == most)
+    return min(ln.x0 for ln in lines if len(ln.text) > 30 and round(ln.x0) == edge)
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
     if gutters := _gutters(lines):
         # Three or more columns: each read top to bottom in turn, down to a line across all of them.
@@ -1839,15 +1849,20 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     if first_page:
         # Author blocks set side by side above the columns (IEEEtran) are front matter, read top to
         # bottom: the columns begin at the first line flush with a column's left edge.
-        edges = {c: min(ln.x0 for ln in lines if ln.column == c) for c in (1, 2)}
-        flush = [ln.y0 for ln in lines if ln.column and ln.x0 - edges[ln.column] < 2 and len(ln.text) > 30]
+        # (The edge where most lines of some length start: an e-mail address may stand out left of it.)
+        edges = {c: _common_left([ln for ln in lines if ln.column == c]) for c in (1, 2)}
+        # A flush line with another flush one under it: a paragraph's, not a centred affiliation that
+        # happens to reach the edge.
+        flush = [ln.y0 for ln in lines if ln.column and abs(ln.x0 - edges[ln.column]) < 2 and len(ln.text) > 30 and
+                 any(m.column == ln.column and 0 < m.y0 - ln.y0 < 2 * ln.height and abs(m.x0 - edges[m.column]) < 2
+                     for m in lines)]
         if flush:
             for column in (1, 2):
                 top = min(flush)  # then up through lines set tight above it (an indented first line)
                 for ln in sorted((ln for ln in lines if ln.column == column and ln.y0 < top), key=lambda ln: -ln.y0):
                     # A heading flush with the column's edge ("3 Setup" at the top of the right column,
                     # beside the abstract) begins the column too; centred author names never are flush.
-                    if top - ln.y1 < ln.height * 0.8 or ln.x0 - edges[column] < 2:
+                    if top - ln.y1 < ln.height * 0.8 or abs(ln.x0 - edges[ln.column]) < 2:
                         top = ln.y0
                     elif ln.y1 < top - 2:
                         ln.column = 0
