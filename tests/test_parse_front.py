@@ -2244,3 +2244,35 @@ def test_an_indented_abstract_beside_the_right_column_is_read_whole_under_a_wide
     paper = _parse(doc)
     assert paper.abstract.startswith("We train every model"), paper.abstract
     assert "angle" not in paper.abstract, paper.abstract
+
+
+def _caps_font_renamed(doc) -> None:
+    """Every page's Courier renamed to a small-capitals font's name (as Latin Modern's is), so the text
+    layer reads its words as set in small capitals."""
+    for page in doc:
+        for xref, *_, ref, _ in page.get_fonts():
+            if "Courier" in doc.xref_get_key(xref, "BaseFont")[1]:
+                doc.xref_set_key(xref, "BaseFont", "/LMRomanCaps10-Regular")
+
+
+def test_a_numbered_heading_in_small_capitals_after_a_roman_number_is_a_section():
+    # Biometrika: "1. Introduction" centred in the body's size, its number in roman type and its words in
+    # a small-capitals font; subsections "1.1. ..." in italics. The number's piece carried no letters and
+    # made the heading's line not small capitals.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Subsampling Sparse Networks of Many Kinds")
+    for number, title in (("1.", "Introduction"), ("2.", "General Theorems")):
+        page.skip(12)
+        page.page.insert_text((250, page.y), number, fontname="tiro", fontsize=11)
+        page.page.insert_text((268, page.y), title, fontname="cour", fontsize=11)
+        page.y += 16
+        page.line(f"{number}1. Notation and Setup", "tiit", 11, x=210, gap=1.6)
+        words = (" ".join([PROSE] * 2)).split()
+        for start in range(0, len(words), 13):
+            page.line(" ".join(words[start:start + 13]), size=11)
+    _caps_font_renamed(doc)
+    paper = _parse(doc)
+    got = [(s.number, s.title) for s in paper.sections]
+    assert got[:2] == [("1", "Introduction"), ("1.1", "Notation and Setup")], got
+    assert ("2", "General Theorems") in got, got

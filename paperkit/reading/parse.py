@@ -1035,7 +1035,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
             prev.italic = (prev.italic or unworded) and ln.italic
-            prev.smallcaps = prev.smallcaps and ln.smallcaps
+            prev.smallcaps = (prev.smallcaps or unworded) and ln.smallcaps  # ("1." before "Introduction" in small capitals)
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
             prev.calls.extend(ln.calls)
