@@ -2276,3 +2276,22 @@ def test_a_numbered_heading_in_small_capitals_after_a_roman_number_is_a_section(
     got = [(s.number, s.title) for s in paper.sections]
     assert got[:2] == [("1", "Introduction"), ("1.1", "Notation and Setup")], got
     assert ("2", "General Theorems") in got, got
+
+
+def test_a_numbered_italic_heading_ending_in_an_upright_acronym_is_a_section():
+    # IEEE (a journal's class in sans serif): "4.5.2 Application of GMX" in italics at the body's size,
+    # the acronym set upright in bold by its macro, right over its paragraph's run-in "Setup." head.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Detecting Contamination in Code Models")
+    page.line("4.5 Real-World Application", "tibo", 10, gap=1.6)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "4.5.1", fontname="tiit", fontsize=10)
+    page.page.insert_text((100, page.y), "Application of", fontname="tibi", fontsize=10)
+    page.page.insert_text((164, page.y), "GMX", fontname="tibo", fontsize=10)
+    page.y += 12.5
+    page.paragraph("Setup. We apply the measure to several open models and compare what each of them gives on the "
+                   "same benchmarks, because the scores should agree when no model has seen the answers.")
+    paper = _parse(doc)
+    got = [(s.number, s.title) for s in paper.sections]
+    assert ("4.5.1", "Application of GMX") in got, got

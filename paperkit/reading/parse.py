@@ -1892,12 +1892,20 @@ def _headingish(line: Line, body: float) -> bool:
 ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 
 
+def _italic_but_acronyms(line: Line) -> bool:
+    """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
+    macro's upright bold): its words in lower case are all italic."""
+    worded = [(text, style) for _, _, text, style in line.spans if any(ch.isalpha() for ch in text)]
+    return any("i" in style for _, style in worded) and \
+        all("i" in style or all(w.isupper() and len(w) <= 6 for w in text.split()) for text, style in worded)
+
+
 def _italic_heading_line(line: Line) -> bool:
     """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting" and
     elsarticle "Appendix A.1. Hyperparameters". A bold italic line is a bold heading, which may wrap
     onto a second line ("2. Inductive Biases, ... and" / "Probe Datasets"): the bold rules keep its
     lines together."""
-    return line.italic and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
+    return (line.italic or _italic_but_acronyms(line)) and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
                                                                           ITALIC_APPENDIX_HEADING.match(line.text))
 
 
@@ -2403,7 +2411,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         caps = block.smallcaps and block.size >= body * 0.95
         named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps) and \
             UNNUMBERED_HEADINGS.match(text)
-        if not ((numbered and (block.italic or caps or _is_caps(title))) or named):
+        if not ((numbered and (block.italic or caps or _is_caps(title) or
+                          (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
