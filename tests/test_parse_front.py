@@ -2187,43 +2187,111 @@ def test_a_plots_labels_in_tiny_bold_type_are_no_headings():
                         ("III", "CONCLUSION", 1), (None, "References", 1)]
 
 
-def _wrapped(page, text: str, x: float, y: float, width: float, size: float, leading: float) -> float:
-    """Set `text` in lines no wider than `width` from (x, y); returns the height under the last line."""
-    line: list[str] = []
-    for word in text.split():
-        if line and pymupdf.get_text_length(" ".join(line + [word]), fontname="tiro", fontsize=size) > width:
-            page.insert_text((x, y), " ".join(line), fontname="tiro", fontsize=size)
-            y, line = y + leading, []
-        line.append(word)
-    page.insert_text((x, y), " ".join(line), fontname="tiro", fontsize=size)
-    return y + leading
-
-
-def test_an_abstract_beside_the_right_column_stays_in_its_column_under_a_short_address_left_of_that_column():
-    # ACL 2019: two authors side by side, the right one's e-mail address (a short line) set a few
-    # points left of the right column's edge; the abstract indented in the left column, the right
-    # column's text starting beside it in another leading. The address made no line of the right
-    # column flush with "its" edge, so the columns were taken to begin at the Introduction and the
-    # abstract's lines were read row by row with the right column's: no abstract, sentences spliced.
+def test_a_subtitle_barely_larger_than_the_body_with_a_hyphened_meta_joins_the_title():
+    # The title in 14.5 pt bold, under it a subtitle in 12 pt bold ("meta-" in it is no company's
+    # name), the names in 12 pt bold; the body is set in 11 pt, so the subtitle is barely larger.
     doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_text((150, 80), "Document Vectors Trained with a Bounded Similarity", fontname="tibo", fontsize=15)
-    for x, name, mail in ((130, "Ann Author", "ann.author@example.org"), (350, "Bo Writer", "b.writer.lab@example.edu.xy")):
-        page.insert_text((x, 120), name, fontname="tibo", fontsize=11)
-        page.insert_text((x - (50 if x > 300 else 0), 134), mail, fontname="cour", fontsize=9)  # (at 300: left of 307)
-    page.insert_text((160, 232), "Abstract", fontname="tibo", fontsize=12)
-    abstract = ("Each review must be mapped to a vector of fixed length before a classifier sees it. "
-                "This paper trains the vectors with a bounded similarity instead of the dot product. "
-                "Experiments on a movie review set show that accuracy improves with the bounded similarity.")
-    below = _wrapped(page, abstract, 89, 252, 184, 10, 12)
-    page.insert_text((72, below + 20), "1 Introduction", fontname="tibo", fontsize=12)
-    _wrapped(page, PROSE + " " + PROSE, 72, below + 38, 218, 10.9, 13.5)
-    right = ("The motivation behind this choice is twofold and both reasons are given here in turn. " + PROSE + " " +
-             "The weights learned this way should be smaller overall than those of the plain model.")
-    _wrapped(page, right, 307, 234, 218, 10.9, 13.5)
+    page = Page(doc)
+    page.line("The Calibration Mirage", "tibo", 14.5, gap=1.55)
+    page.line("Revisiting meta-evaluation of small language models", "tibo", 12, gap=2.8)
+    page.line("Ada Okafor, Bo Lindqvist", "tibo", 12, x=200)
+    page.skip(14)
+    page.line("Abstract", "tibo", 12)
+    words = (" ".join([PROSE] * 3)).split()
+    for section in ("", "1 Introduction"):
+        if section:
+            page.line(section, "tibo", 12, gap=1.6)
+        for start in range(0, len(words), 12):
+            page.line(" ".join(words[start:start + 12]), size=11)
+        page.skip(8)
     paper = _parse(doc)
-    assert paper.abstract is not None and paper.abstract.startswith("Each review must be mapped"), paper.abstract
-    assert "instead of the dot product. Experiments on a movie review set" in paper.abstract, paper.abstract
-    assert "motivation" not in paper.abstract, paper.abstract
-    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
-    assert "both reasons are given here in turn. We train every model" in text, text
+    assert paper.title == "The Calibration Mirage: Revisiting meta-evaluation of small language models"
+    assert paper.authors == ("Ada Okafor", "Bo Lindqvist")
+
+
+def test_an_indented_abstract_beside_the_right_column_is_read_whole_under_a_wide_address():
+    # ACL: the names side by side over two columns, the right one's e-mail address in typewriter type
+    # wider than its column and starting left of the column's edge; the abstract set in from both
+    # edges of the left column, the right column's text beside it from the abstract's height on.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Sorting Document Vectors by Their Angles", "tibo", 14.5, x=160, gap=2)
+    top = page.y
+    for x, lines in ((130, ("Ada Okafor", "Department of Engineering", "Northern University")),
+                     (370, ("Bo Lindqvist", "Department of Engineering", "Faculty of Sciences"))):
+        page.y = top
+        for k, text in enumerate(lines):
+            page.line(text, "tibo" if k == 0 else "tiro", 12, x=x, gap=1.2)
+    page.line("ada.okafor@north.ac.uk", "cour", 11, x=110)
+    page.y -= 13.2
+    page.line("bo.lindqvist@sciences.ac.uk", "cour", 11, x=304)
+    page.skip(24)
+    top = page.y
+    page.line("Abstract", "tibo", 12, x=160, gap=1.6)
+    words = PROSE.split()
+    for k in range(0, 3 * len(words), 6):
+        page.line(" ".join((words * 3)[k:k + 6]), size=10, x=89, gap=1.2)
+    page.skip(16)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    for k in range(0, 3 * len(words), 7):
+        page.line(" ".join((words * 3)[k:k + 7]), size=11, gap=1.2)
+    page.y = top
+    right = ("The weights learned this way should be smaller on the whole, and the angle between the "
+             "vectors of two similar documents should be lower than between two that differ a lot. ") * 6
+    words = right.split()
+    for k in range(0, len(words), 7):
+        page.line(" ".join(words[k:k + 7]), size=11, x=317, gap=1.2)
+    paper = _parse(doc)
+    assert paper.abstract.startswith("We train every model"), paper.abstract
+    assert "angle" not in paper.abstract, paper.abstract
+
+
+def _caps_font_renamed(doc) -> None:
+    """Every page's Courier renamed to a small-capitals font's name (as Latin Modern's is), so the text
+    layer reads its words as set in small capitals."""
+    for page in doc:
+        for xref, *_, ref, _ in page.get_fonts():
+            if "Courier" in doc.xref_get_key(xref, "BaseFont")[1]:
+                doc.xref_set_key(xref, "BaseFont", "/LMRomanCaps10-Regular")
+
+
+def test_a_numbered_heading_in_small_capitals_after_a_roman_number_is_a_section():
+    # Biometrika: "1. Introduction" centred in the body's size, its number in roman type and its words in
+    # a small-capitals font; subsections "1.1. ..." in italics. The number's piece carried no letters and
+    # made the heading's line not small capitals.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Subsampling Sparse Networks of Many Kinds")
+    for number, title in (("1.", "Introduction"), ("2.", "General Theorems")):
+        page.skip(12)
+        page.page.insert_text((250, page.y), number, fontname="tiro", fontsize=11)
+        page.page.insert_text((268, page.y), title, fontname="cour", fontsize=11)
+        page.y += 16
+        page.line(f"{number}1. Notation and Setup", "tiit", 11, x=210, gap=1.6)
+        words = (" ".join([PROSE] * 2)).split()
+        for start in range(0, len(words), 13):
+            page.line(" ".join(words[start:start + 13]), size=11)
+    _caps_font_renamed(doc)
+    paper = _parse(doc)
+    got = [(s.number, s.title) for s in paper.sections]
+    assert got[:2] == [("1", "Introduction"), ("1.1", "Notation and Setup")], got
+    assert ("2", "General Theorems") in got, got
+
+
+def test_a_numbered_italic_heading_ending_in_an_upright_acronym_is_a_section():
+    # IEEE (a journal's class in sans serif): "4.5.2 Application of GMX" in italics at the body's size,
+    # the acronym set upright in bold by its macro, right over its paragraph's run-in "Setup." head.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _title_and_abstract(page, "Detecting Contamination in Code Models")
+    page.line("4.5 Real-World Application", "tibo", 10, gap=1.6)
+    page.paragraph()
+    page.page.insert_text((72, page.y), "4.5.1", fontname="tiit", fontsize=10)
+    page.page.insert_text((100, page.y), "Application of", fontname="tibi", fontsize=10)
+    page.page.insert_text((164, page.y), "GMX", fontname="tibo", fontsize=10)
+    page.y += 12.5
+    page.paragraph("Setup. We apply the measure to several open models and compare what each of them gives on the "
+                   "same benchmarks, because the scores should agree when no model has seen the answers.")
+    paper = _parse(doc)
+    got = [(s.number, s.title) for s in paper.sections]
+    assert ("4.5.1", "Application of GMX") in got, got

@@ -1064,3 +1064,61 @@ def test_a_short_unheaded_bibliography_under_a_bookmark_is_split_across_its_colu
     assert len(paper.bibliography) == 4, paper.references
     assert paper.references[1].endswith("031001 (2024)."), paper.references
     assert all("Ciccarello" not in p.text for s in paper.sections for p in s.paragraphs)
+
+
+def test_a_figure_s_many_small_labels_on_a_page_of_the_list_do_not_set_the_entries_type():
+    # A page of the bibliography opens with a plot whose points carry names in tiny type (more lines
+    # than the entries under it): the entries' type is still the list's, and every entry is kept.
+    pages = _introduction_then_references()
+    names = ["Mirren", "Okafor", "Lindqvist", "Tanaka", "Duarte", "Novak", "Haddad", "Ibsen"]
+    for k in range(3):
+        pages.line(f"A. {names[k]} and B. {names[k + 1]}. A study of item {k + 1}. In Proceedings, 2003.", size=9,
+                   x=90, label=f"[{k + 1}]")
+    pages.new_page()
+    for k in range(28):
+        pages.page.insert_text((150 + 37 * (k % 7), 90 + 7 * k), f"{names[k % 8]} {chr(65 + k % 26)}",
+                               fontname="helv", fontsize=6)
+    pages.y = 320
+    for k in range(3, 8):
+        pages.line(f"C. {names[k]} and D. {names[k - 1]}. Results on problem {k + 1}. Journal, 12:3-9, 2001.",
+                   size=9, x=90, label=f"[{k + 1}]")
+    paper = pages.parse()
+    assert len(paper.bibliography) == 8, paper.references
+    assert paper.references[-1].startswith("[8]"), paper.references
+
+
+def test_raised_labels_set_against_indented_entries_split_the_list():
+    # AIAA: each entry's first line is indented and opens with its number raised against the first
+    # name ("12Nelson, R., ..."); the lines after it go back to the margin; most entries take a line.
+    pages = _introduction_then_references()
+    names = ["Mirren", "Okafor", "Lindqvist", "Tanaka", "Duarte", "Novak", "Haddad", "Ibsen", "Quill"]
+    for k, name in enumerate(names):
+        pages.y += 8
+        pages.page.insert_text((87, pages.y - 3), str(k + 1), fontname="tiro", fontsize=5.5)
+        x = 87 + 3 * len(str(k + 1))
+        pages.page.insert_text((x, pages.y), f"{name}, J.M., \"Control of tailless aircraft {k + 1}\", AIAA-97-36{k}.",
+                               fontname="tiro", fontsize=8)
+        pages.y += 10
+        if k % 3 == 1:
+            pages.line("Atmospheric Flight Mechanics Conference, 18-21 August 2008, Honolulu, Hawaii.", size=8)
+    paper = pages.parse()
+    assert len(paper.bibliography) == len(names), paper.references
+    assert paper.references[1].startswith("[2] Okafor") and paper.references[1].endswith("Hawaii."), paper.references
+
+
+def test_a_note_in_prose_over_a_hanging_list_is_no_entry():
+    # A template's instructions left under "References" (four lines of sentences, set full width, no
+    # year), a wider space, then author-year entries with a hanging indent.
+    pages = _introduction_then_references()
+    for text in ("Place the list of works after the acknowledgments in the final version of the paper, and",
+                 "use a heading of its own for it. Any style of citing the works is fine as long as it is",
+                 "the same throughout; the type of the list may be made smaller when the list is long. The",
+                 "list itself is not counted against the limit on the number of pages."):
+        pages.line(text)
+    pages.y += 30
+    for name in ("Mirren", "Okafor", "Lindqvist", "Tanaka"):
+        pages.line(f"{name}, A., Duarte, B., and Novak, C. (2019). A study of calibrated models for the", gap=4)
+        pages.line("many kinds of data that come up. Journal of Learning, 12:1-30.", x=82)
+    paper = pages.parse()
+    assert len(paper.bibliography) == 4, paper.references
+    assert paper.references[0].startswith("Mirren"), paper.references

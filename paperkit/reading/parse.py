@@ -83,7 +83,7 @@ REFERENCE_START = compile_later(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-Þ�
 PAGE_NUMBER = compile_later(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = compile_later(
     r"@|universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|"
-    r"microsoft|meta\b|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
+    r"microsoft|meta\b(?![-‐])|openai|deepmind|academy|centre|center|\.edu|\.com|\.org",
     re.IGNORECASE,
 )
 # Lines under the names that are neither names nor caught by AFFILIATION: a postal address ("405
@@ -1035,7 +1035,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
             prev.italic = (prev.italic or unworded) and ln.italic
-            prev.smallcaps = prev.smallcaps and ln.smallcaps
+            prev.smallcaps = (prev.smallcaps or unworded) and ln.smallcaps  # ("1." before "Introduction" in small capitals)
             prev.math_chars += ln.math_chars
             prev.spans.extend(ln.spans)
             prev.calls.extend(ln.calls)
@@ -1795,6 +1795,16 @@ def _gutters(lines: list[Line]) -> list[float]:
     return gaps
 
 
+def _common_left(lines: list[Line]) -> float:
+    """The left edge most of the lines of some length start at (the leftmost of those that tie)."""
+    starts = Counter(round(ln.x0) for ln in lines if len(ln.text) > 30)
+    if not starts:
+        return min(ln.x0 for ln in lines)
+    most = max(starts.values())
+    edge = min(x for x, n in starts.items() if n == most)
+    return min(ln.x0 for ln in lines if len(ln.text) > 30 and round(ln.x0) == edge)
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
     if gutters := _gutters(lines):
         # Three or more columns: each read top to bottom in turn, down to a line across all of them.
@@ -1842,18 +1852,20 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     if first_page:
         # Author blocks set side by side above the columns (IEEEtran) are front matter, read top to
         # bottom: the columns begin at the first line flush with a column's left edge.
-        # (a column's edge is where its long lines begin: a short author's e-mail address set a little
-        # left of the right column, ACL 2019, made no line of that column flush)
-        edges = {c: min((ln.x0 for ln in lines if ln.column == c and len(ln.text) > 30),
-                        default=min(ln.x0 for ln in lines if ln.column == c)) for c in (1, 2)}
-        flush = [ln.y0 for ln in lines if ln.column and ln.x0 - edges[ln.column] < 2 and len(ln.text) > 30]
+        # (The edge where most lines of some length start: an e-mail address may stand out left of it.)
+        edges = {c: _common_left([ln for ln in lines if ln.column == c]) for c in (1, 2)}
+        # A flush line with another flush one under it: a paragraph's, not a centred affiliation that
+        # happens to reach the edge.
+        flush = [ln.y0 for ln in lines if ln.column and abs(ln.x0 - edges[ln.column]) < 2 and len(ln.text) > 30 and
+                 any(m.column == ln.column and 0 < m.y0 - ln.y0 < 2 * ln.height and abs(m.x0 - edges[m.column]) < 2
+                     for m in lines)]
         if flush:
             for column in (1, 2):
                 top = min(flush)  # then up through lines set tight above it (an indented first line)
                 for ln in sorted((ln for ln in lines if ln.column == column and ln.y0 < top), key=lambda ln: -ln.y0):
                     # A heading flush with the column's edge ("3 Setup" at the top of the right column,
                     # beside the abstract) begins the column too; centred author names never are flush.
-                    if top - ln.y1 < ln.height * 0.8 or ln.x0 - edges[column] < 2:
+                    if top - ln.y1 < ln.height * 0.8 or abs(ln.x0 - edges[ln.column]) < 2:
                         top = ln.y0
                     elif ln.y1 < top - 2:
                         ln.column = 0
@@ -1883,12 +1895,20 @@ def _headingish(line: Line, body: float) -> bool:
 ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 
 
+def _italic_but_acronyms(line: Line) -> bool:
+    """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
+    macro's upright bold): its words in lower case are all italic."""
+    worded = [(text, style) for _, _, text, style in line.spans if any(ch.isalpha() for ch in text)]
+    return any("i" in style for _, style in worded) and \
+        all("i" in style or all(w.isupper() and len(w) <= 6 for w in text.split()) for text, style in worded)
+
+
 def _italic_heading_line(line: Line) -> bool:
     """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting" and
     elsarticle "Appendix A.1. Hyperparameters". A bold italic line is a bold heading, which may wrap
     onto a second line ("2. Inductive Biases, ... and" / "Probe Datasets"): the bold rules keep its
     lines together."""
-    return line.italic and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
+    return (line.italic or _italic_but_acronyms(line)) and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
                                                                           ITALIC_APPENDIX_HEADING.match(line.text))
 
 
@@ -2394,7 +2414,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         caps = block.smallcaps and block.size >= body * 0.95
         named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps) and \
             UNNUMBERED_HEADINGS.match(text)
-        if not ((numbered and (block.italic or caps or _is_caps(title))) or named):
+        if not ((numbered and (block.italic or caps or _is_caps(title) or
+                          (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
@@ -3299,6 +3320,42 @@ def _overfull_lines_placed(lines: list[Line]) -> list[Line]:
 
 
 _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
+# A label raised and set close against the entry's first word (AIAA: a superscript "12" before "Nelson, R.,"),
+# read as "12Nelson, R., ...".
+_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _glued_label(text: str) -> int | None:
+    found = _GLUED_LABEL.match(text)
+    return int(found.group(1)) if found else None
+
+
+def _glued_labels(lines: list[Line]) -> bool:
+    """Whether the entries open with raised labels set against their first words, running 1, 2, 3...
+    (a few may be missing) through at least a sixth of the lines."""
+    expected, run = None, 0
+    for ln in lines:
+        number = _glued_label(ln.text)
+        if number is not None and (expected is None and number <= 2 or expected is not None and expected <= number <= expected + 3):
+            expected, run = number + 1, run + 1
+    return run >= max(3, len(lines) // 6)
+
+
+def _note_before_entries_dropped(lines: list[Line], left: dict[tuple[int, int], float]) -> list[Line]:
+    """A list whose entries hang may open with a note in prose under its heading (a template's
+    instructions left in: several lines of sentences, none set in, no year), set apart from the first
+    entry by a wider space: the note is no entry."""
+    for n in range(2, min(8, len(lines) - 2)):
+        ln, prev = lines[n], lines[n - 1]
+        if ln.x0 - left[(ln.page, ln.column)] > 2.0 or prev.x0 - left[(prev.page, prev.column)] > 2.0:
+            return lines  # a hanging line: the lines so far were an entry
+        if ln.page == prev.page and ln.y0 - prev.y1 > 1.5 * ln.height:
+            note = " ".join(x.text for x in lines[:n])
+            if YEAR_IN_TEXT.search(note) or not note.rstrip().endswith(".") or \
+                    not all(x.page == ln.page and x.column == ln.column for x in lines[:n]):
+                return lines
+            return lines[n:]
+    return lines
 
 
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
@@ -3314,7 +3371,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # A line in smaller type among the entries is a table's or figure's text the page set beside them;
     # lines in larger type after the last entry are a caption's text set under its label (an author
     # manuscript's figures on pages of their own after the references).
-    size = statistics.median(ln.size for ln in lines)
+    # (Weighted by the lines' letters: a figure's many short labels on a page of the list, "Koch C", are
+    # no more of its text than the few entries beside them.)
+    size = statistics.median_low([ln.size for ln in lines for _ in range(max(1, len(ln.text) // 8))])
     last = max(k for k, ln in enumerate(lines) if abs(ln.size - size) < 0.8)
     # (A URL in typewriter type makes its line smaller: "London, 2007. URL http://www.cs.rhul.ac.uk/".)
     lines = [ln for k, ln in enumerate(lines) if (ln.size > size - 0.8 or _URL_IN_LINE.search(ln.text)) and
@@ -3322,6 +3381,8 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     entries: list[list[str]] = []
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
         max(2, len(lines) // 6)
+    glued = not numeric and _glued_labels(lines)
+    numeric = numeric or glued
     left: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
@@ -3347,10 +3408,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # A column of the list with no line set in at all, though the list hangs its entries, may be the
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
+    if hanging:
+        lines = _note_before_entries_dropped(lines, left)
     indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     for ln in lines:
-        number = _label_number(ln.text)
+        number = _glued_label(ln.text) if glued else _label_number(ln.text)
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
         if numeric and labelled:
             # Labels run 1, 2, 3...: "317. Springer, 2020." wrapped from the entry before is no label.
@@ -3374,10 +3437,13 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                 start = False  # a wrapped line that happens to sit at the margin
             if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
                 start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
+        text = ln.text
+        if glued and start and number is not None:
+            text = _GLUED_LABEL.sub(lambda found: f"[{found[1]}] ", text, count=1)  # the label as a label
         if start or not entries:
-            entries.append([ln.text])
+            entries.append([text])
         else:
-            entries[-1].append(ln.text)
+            entries[-1].append(text)
         prev = ln
     return [text for e in entries if (text := _join_lines(e, words))]
 
@@ -3447,9 +3513,13 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
     in roman under a bold title) or body-sized type is not part of it."""
     biggest = max(ln.size for ln in run)
 
-    def akin(ln: Line) -> bool:
+    def akin(ln: Line, at_top: bool) -> bool:
+        # (A subtitle under the title may be set barely larger than the body, when the body's size is
+        # read from a column of larger type: a line of words, some in lower case, not a name.)
+        larger = ln.size >= body * 1.15 or not at_top and ln.size > body * 1.05 and len(ln.text.split()) >= 4 and \
+            any(w[:1].islower() for w in ln.text.split()[1:])
         return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
-            ln.size >= body * 1.15 and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
+            larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
             len(_author_names(ln)) < 2  # the authors' line in the title's face (Elsevier)
 
     others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
@@ -3463,7 +3533,7 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         below = [ln for ln in others if ln.y0 >= run[-1].y1 - 0.4 * run[-1].height and ln.y1 > run[-1].y1 and
                  ln.y0 - run[-1].y1 < (0.6 if ln.size > biggest - 1.5 else 0.8) * biggest]
         for near, at_top in ((above[-1:], True), (below[:1], False)):
-            if near and akin(near[0]) and (at_top or not run[-1].text.rstrip().endswith(".")):
+            if near and akin(near[0], at_top) and (at_top or not run[-1].text.rstrip().endswith(".")):
                 run = [near[0]] + run if at_top else run + [near[0]]
                 others.remove(near[0])
                 grew = True
