@@ -150,6 +150,26 @@ def test_a_booktabs_table_with_a_long_ruleless_body_is_one_box(tmp_path):
     assert table.bbox is not None and _contains(table.bbox, (307, 209, 527, 330))
 
 
+def test_a_tables_spanning_head_over_a_cmidrule_without_a_top_rule_is_in_the_crop(tmp_path):
+    # ACL 2023: no \toprule; "Intent Accuracy" over a \cmidrule, 15 pt over the midrule, then the
+    # header row "Model  # Param.  EN  ES"; the cmidrule was a lone hairline and the crop began at
+    # the header row, the spanning head cut off.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _text(page, 190, 79, "Intent Accuracy", size=8)
+    _rules(page, 165, 280, [83], width=0.4)
+    _text(page, 80, 94, "Model   # Param.    EN      ES      FR", size=8)
+    _rules(page, 71, 289, [98, 150], width=0.4)
+    for i in range(4):
+        _text(page, 80, 110 + 11 * i, f"LSTM-{i}    28M    96.{i}    93.{i}    94.{i}", size=8)
+    _text(page, 71, 165, "Table 1: Comparison of different projection layers.")
+    _prose(page, 71, 289, 185, 760)
+    _prose(page, 306, 524, 72, 760)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (71, 73, 289, 150), slack=1.5), table
+    assert table.bbox[1] > 66, table
+
+
 def test_an_axis_title_under_the_ticks_is_in_the_crop_and_the_crop_shows_the_caption(tmp_path):
     # MapReduce Figure 2 lost "Seconds", set under the x ticks and above the caption.
     doc = pymupdf.open()

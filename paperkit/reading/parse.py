@@ -4316,6 +4316,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
+            elif pages_rules:
+                box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
             box = _without_own_caption(box, block)
@@ -4331,6 +4333,24 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple:
+    """A table's box grown up over the head its rules leave out: a \\cmidrule under spanning
+    labels, with no \\toprule over them, a header row above the table's first full rule (ACL 2023:
+    "Intent Accuracy" over "Model # Param. EN ES ...", a cmidrule between; the rule stood 15 pt off
+    the table's rules, a lone hairline, and the crop began at the header row). The rules taken lie
+    within the table's width, less than a line's height over its top; the lines taken stand right
+    over such a rule, within the table's width, short, and neither prose nor the caption."""
+    x0, y0, x1, y1 = box
+    over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
+    if not over:
+        return box
+    top = min(r[1] for r in over)
+    head = [ln for block in page_blocks if block is not caption for ln in block.lines
+            if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < top - ln.y1 < 0.6 * ln.height and
+            len(ln.text) <= 40 and not _is_prose(ln)]
+    return (x0, min([top] + [ln.y0 for ln in head]), x1, y1)
 
 
 def _without_own_caption(box: tuple, caption: Block) -> tuple:
