@@ -170,6 +170,31 @@ def test_a_tables_spanning_head_over_a_cmidrule_without_a_top_rule_is_in_the_cro
     assert table.bbox[1] > 66, table
 
 
+def test_a_table_of_word_lists_whose_cells_read_as_prose_is_one_box(tmp_path):
+    # IJCAI 2021 Table 6: caption above, top, mid and bottom rules; cells of keyphrases ("price,
+    # wifi, quality, motel, gym") read as prose, so the top rule and header stayed out of the crop.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 54, 298, 72, 720)
+    _text(page, 315, 62, "Table 6: Some keyphrases mined from the inferred markers. We grouped")
+    _text(page, 315, 73, "them by aspect for a better understanding.")
+    _rules(page, 321, 552, [97, 157, 206])
+    _text(page, 325, 93, "Dataset   Aspect                     Keyphrases", size=10)
+    rows = [("Service", "bar, lobby, housekeeping, guest"), ("Value", "price, wifi, quality, motel, gym"),
+            ("Room", "bed, tv, balcony, fridge, microwave"), ("Location", "airport, downtown, restaurant shop")]
+    for i, (aspect, words) in enumerate(rows):
+        if i == 1:
+            _text(page, 321, 109 + 11 * i, "Hotel", size=10)
+        _text(page, 359, 109 + 11 * i, aspect, size=10)
+        _text(page, 413, 109 + 11 * i, words, size=10)
+    for i, (aspect, words) in enumerate([("Aroma", "fruit, wheat, citrus, coffee"), ("Taste", "bitter, sweet, nutty")]):
+        _text(page, 359, 170 + 11 * i, aspect, size=10)
+        _text(page, 413, 170 + 11 * i, words, size=10)
+    _prose(page, 315, 558, 230, 720)
+    table = _float(doc, tmp_path, "table", "6")
+    assert table.bbox is not None and _contains(table.bbox, (321, 97, 552, 206), slack=1.5), table
+
+
 def test_an_axis_title_under_the_ticks_is_in_the_crop_and_the_crop_shows_the_caption(tmp_path):
     # MapReduce Figure 2 lost "Seconds", set under the x ticks and above the caption.
     doc = pymupdf.open()

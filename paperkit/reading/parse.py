@@ -1231,7 +1231,8 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
             if (gap < 60 or (gap < 500 and same)) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
-                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
+                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and not _in_table_row(ln, lines, box)) or
+                     CAPTION.match(ln.text) or
                      CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or
                      # a line across the table's side is running text, whatever its symbols (NIPS
                      # 2017: two like fraction bars 260 pt apart were joined over a derivation)
@@ -1244,6 +1245,16 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             tables.append((list(r), [(r[0], r[2])]))
     # A lone rule is a line of a drawing (or a hairline, dropped later), not a table.
     return others + [box for box, ends in tables if len(ends) == 1], [box for box, ends in tables if len(ends) > 1]
+
+
+def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
+    """Whether a line of words is a table's cell: other cells stand level with it, apart from it,
+    within the table's width (IJCAI 2021: "price, wifi, quality, motel, gym" beside "Hotel" and
+    "Value", a table of keyphrases whose rules were cut apart at it). A line of running text
+    between two rules stands alone in its row (or beside its equation's number)."""
+    return any(other is not line and other.page == line.page and abs(other.y0 - line.y0) < 0.5 * line.height and
+               (other.x1 < line.x0 - 3 or other.x0 > line.x1 + 3) and other.x1 > box[0] - 3 and other.x0 < box[2] + 3
+               and not EQUATION_NUMBER.fullmatch(other.text.strip()) for other in lines)
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
