@@ -1211,6 +1211,21 @@ def test_a_plots_white_ground_wider_than_its_ink_is_no_part_of_the_crop(tmp_path
     assert figure.bbox[0] > 90 and figure.bbox[2] < 515 and figure.bbox[1] > 322 and figure.bbox[3] < 460
 
 
+def test_a_ground_a_rounding_off_white_past_the_pages_edge_is_no_part_of_the_crop(tmp_path):
+    # EMNLP 2022 demo: a drawing program's ground of (0.99998, 1, 1), unseen, reached from the
+    # right column's edge past the page's; the crop was 476 pt wide, its right edge at 782 pt.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _prose(page, 71, 289, 72, 760)
+    page.draw_rect((300, 25, 800, 240), color=None, fill=(0.99998, 1, 1))
+    _plot(page, 340, 80, 500, 220)
+    _text(page, 360, 255, "Figure 2: Overall Workflow")
+    _prose(page, 306, 524, 275, 760)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (340, 80, 500, 220)), figure
+    assert figure.bbox[0] > 310 and figure.bbox[2] < 510 and figure.bbox[1] > 70, figure
+
+
 def test_an_algorithm_frame_over_a_figure_is_no_panel_of_it(tmp_path):
     # NeurIPS 2019: Algorithm 1's frame of rules stood 13 pt over Figure 2's plots, as wide as the
     # text; the figure took it as a row of panels stacked over its own.
