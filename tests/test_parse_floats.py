@@ -195,6 +195,27 @@ def test_a_table_of_word_lists_whose_cells_read_as_prose_is_one_box(tmp_path):
     assert table.bbox is not None and _contains(table.bbox, (321, 97, 552, 206), slack=1.5), table
 
 
+def test_a_table_ruled_once_under_its_header_row_gets_a_box(tmp_path):
+    # AAAI 2020 Table 1: a header row, one rule, two rows of numbers, a note, then the caption; a
+    # lone rule is no graphic, and the table had no box at all.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 54, 298, 54, 720)
+    cells = (325, 395, 434, 471, 530)
+    for x, word in zip(cells, ("Datasets", "#Users", "#Items", "#Interactions", "Sparsity")):
+        _text(page, x, 62, word, size=8)
+    _rules(page, 319, 566, [64])
+    for i, row in enumerate((("Books", "93976", "25896", "964363", "99.96"), ("Movies", "132580", "8936", "6316389", "99.47"))):
+        for x, word in zip(cells, row):
+            _text(page, x, 72 + 10 * i, word, size=8)
+    _text(page, 327, 94, "* Combined with prices from Amazon Movies.", size=7)
+    _text(page, 319, 115, "Table 1: Dataset statistics (number of users; number of items).")
+    _prose(page, 319, 558, 140, 720)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (319, 55, 566, 82), slack=1.5), table
+    assert table.bbox[3] < 88, table
+
+
 def test_an_axis_title_under_the_ticks_is_in_the_crop_and_the_crop_shows_the_caption(tmp_path):
     # MapReduce Figure 2 lost "Seconds", set under the x ticks and above the caption.
     doc = pymupdf.open()

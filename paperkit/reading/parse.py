@@ -4334,6 +4334,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _without_own_caption(box, block)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
+        elif pages_rules:
+            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
@@ -4362,6 +4364,42 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
             if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < top - ln.y1 < 0.6 * ln.height and
             len(ln.text) <= 40 and not _is_prose(ln)]
     return (x0, min([top] + [ln.y0 for ln in head]), x1, y1)
+
+
+def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table ruled only once, under its header row (AAAI 2020, ACL 2023: "Datasets
+    #Users #Items", a rule, two rows of numbers; a lone rule is no graphic, so the table had no
+    box): the rule nearest the caption, over or under it within 80 pt and across most of its
+    width, and the rows of cells set on it, up and down, each a row of two cells or more within the
+    rule's width and less than a row's height off the one before; the caption and a note under
+    the table (one line alone in its row) end them."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    near = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0) and
+            (0 < top - r[3] < 80 or 0 < r[1] - bottom < 80)]
+    if not near:
+        return None
+    rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
+    cells = [ln for block in page_blocks if block is not caption for ln in block.lines
+             if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
+    rows: dict[float, list[Line]] = {}
+    for ln in cells:
+        key = next((k for k in rows if abs(k - ln.y0) < 0.5 * ln.height), ln.y0)
+        rows.setdefault(key, []).append(ln)
+    taken: list[Line] = []
+    for side in (-1, 1):
+        edge = rule[1] if side < 0 else rule[3]
+        for key in sorted((k for k in rows if (k < rule[1]) == (side < 0)), key=lambda k: -k if side < 0 else k):
+            row = rows[key]
+            gap = edge - max(ln.y1 for ln in row) if side < 0 else min(ln.y0 for ln in row) - edge
+            if len(row) < 2 or gap > max(ln.height for ln in row):
+                break
+            taken.extend(row)
+            edge = min(ln.y0 for ln in row) if side < 0 else max(ln.y1 for ln in row)
+    if not taken or not any(ln.y0 > rule[3] for ln in taken):
+        return None
+    return (min(rule[0], *(ln.x0 for ln in taken)), min(rule[1], *(ln.y0 for ln in taken)),
+            max(rule[2], *(ln.x1 for ln in taken)), max(rule[3], *(ln.y1 for ln in taken)))
 
 
 def _without_own_caption(box: tuple, caption: Block) -> tuple:
