@@ -216,6 +216,28 @@ def test_a_table_ruled_once_under_its_header_row_gets_a_box(tmp_path):
     assert table.bbox[3] < 88, table
 
 
+def test_a_figure_captioned_under_and_a_table_captioned_over_one_drawing_split_it(tmp_path):
+    # NIPS 2005 page 6: a plot with its caption under it, and right of it, touching it, a boxed table
+    # with its caption over it: one drawing; the table took it all and the figure got no box.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 108, 504, 72, 280)
+    _plot(page, 150, 320, 288, 440)
+    _text(page, 126, 470, "Figure 3: ROC curves of the six models.")
+    _text(page, 312, 300, "Table 1. AUC score on graphs of size n.")
+    _rules(page, 294, 486, [352, 362, 372, 404, 414, 444, 454, 484])
+    page.draw_line((294, 352), (294, 484), color=(0, 0, 0), width=0.4)
+    page.draw_line((486, 352), (486, 484), color=(0, 0, 0), width=0.4)
+    for i in range(6):
+        _text(page, 308, 381 + 10 * i + (10 if i > 2 else 0), f"{i}   0.9{i}   0.8{i}   0.5{i}   0.7{i}   0.6{i}")
+    _prose(page, 108, 504, 500, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    figure, table = floats[("figure", "3")], floats[("table", "1")]
+    assert figure.bbox is not None and figure.bbox[2] < 294 and _contains(figure.bbox, (150, 320, 288, 440)), figure
+    assert table.bbox is not None and table.bbox[0] > 289 and _contains(table.bbox, (294, 352, 486, 484)), table
+
+
 def test_an_axis_title_under_the_ticks_is_in_the_crop_and_the_crop_shows_the_caption(tmp_path):
     # MapReduce Figure 2 lost "Seconds", set under the x ticks and above the caption.
     doc = pymupdf.open()

@@ -4302,8 +4302,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         box = min(candidates, key=lambda c: c[0])[2]
         j = owner.get((block.page, box))
         other = found[j][0] if j is not None else None
-        if other is None or chosen[j] != box or \
-                min(block.lines[-1].y1, other.lines[-1].y1) - max(block.lines[0].y0, other.lines[0].y0) <= 0:
+        if other is None or chosen[j] != box:
+            continue
+        # (captions level with each other, or one over the box and one under it: NIPS 2005's Table 1
+        # captioned over its rules, right of Figure 3's plot captioned under it, the two touching)
+        if min(block.lines[-1].y1, other.lines[-1].y1) - max(block.lines[0].y0, other.lines[0].y0) <= 0 and \
+                not _on_both_sides(block, other, box):
             continue
         left, right = (block, other) if block.lines[0].x0 < other.lines[0].x0 else (other, block)
         gap_left, gap_right = max(ln.x1 for ln in left.lines), min(ln.x0 for ln in right.lines)
@@ -4453,6 +4457,14 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
         return box
     return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
             min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
+
+
+def _on_both_sides(a: Block, b: Block, box: tuple) -> bool:
+    """Whether of two captions inside a drawing's width one stands over its middle and the other
+    under it, their columns apart (a table's caption over its half, a figure's under its own)."""
+    mid = (box[1] + box[3]) / 2
+    ends = sorted(((a.lines[0].y0, a.lines[-1].y1), (b.lines[0].y0, b.lines[-1].y1)))
+    return ends[0][1] < mid < ends[1][0] and all(box[0] - 2 <= ln.x0 and ln.x1 <= box[2] + 2 for ln in a.lines + b.lines)
 
 
 def _tables_gutter(box: tuple, middle: float, rules: list[tuple]) -> float:
