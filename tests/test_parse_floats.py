@@ -238,6 +238,22 @@ def test_a_figure_captioned_under_and_a_table_captioned_over_one_drawing_split_i
     assert table.bbox is not None and table.bbox[0] > 289 and _contains(table.bbox, (294, 352, 486, 484)), table
 
 
+def test_two_panels_far_apart_centred_together_on_a_short_caption_are_one_figure(tmp_path):
+    # LNCS: two term trees 89 pt apart over "Fig. 1: Structurally different term trees.", a caption
+    # shorter than the pair and centred on it; the crop held the left tree only.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 135, 481, 60, 110)
+    for x in (157, 335):
+        page.draw_polyline([(x + 10, 150), (x + 40, 125), (x + 80, 150)], color=(0, 0, 0), width=0.5)
+        page.draw_polyline([(x + 50, 180), (x + 60, 160), (x + 70, 180)], color=(0, 0, 0), width=0.5)
+    width = pymupdf.get_text_length("Fig. 1: Structurally different term trees.", fontname="tiro", fontsize=9)
+    _text(page, 287.5 - width / 2, 212, "Fig. 1: Structurally different term trees.")
+    _prose(page, 135, 481, 240, 700)
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.bbox is not None and _contains(figure.bbox, (167, 125, 415, 180)), figure
+
+
 def test_an_axis_title_under_the_ticks_is_in_the_crop_and_the_crop_shows_the_caption(tmp_path):
     # MapReduce Figure 2 lost "Seconds", set under the x ticks and above the caption.
     doc = pymupdf.open()

@@ -4763,7 +4763,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
-            beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
+            # (or the two centred on the caption together: LNCS's two term trees 89 pt apart, under
+            # a caption shorter than the pair)
+            beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30 or \
+                abs((min(x0, ox0) + max(x1, ox1)) / 2 - (cx0 + cx1) / 2) < 0.03 * (max(x1, ox1) - min(x0, ox0))
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
