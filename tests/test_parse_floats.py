@@ -150,6 +150,110 @@ def test_a_booktabs_table_with_a_long_ruleless_body_is_one_box(tmp_path):
     assert table.bbox is not None and _contains(table.bbox, (307, 209, 527, 330))
 
 
+def test_a_tables_spanning_head_over_a_cmidrule_without_a_top_rule_is_in_the_crop(tmp_path):
+    # ACL 2023: no \toprule; "Intent Accuracy" over a \cmidrule, 15 pt over the midrule, then the
+    # header row "Model  # Param.  EN  ES"; the cmidrule was a lone hairline and the crop began at
+    # the header row, the spanning head cut off.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _text(page, 190, 79, "Intent Accuracy", size=8)
+    _rules(page, 165, 280, [83], width=0.4)
+    _text(page, 80, 94, "Model   # Param.    EN      ES      FR", size=8)
+    _rules(page, 71, 289, [98, 150], width=0.4)
+    for i in range(4):
+        _text(page, 80, 110 + 11 * i, f"LSTM-{i}    28M    96.{i}    93.{i}    94.{i}", size=8)
+    _text(page, 71, 165, "Table 1: Comparison of different projection layers.")
+    _prose(page, 71, 289, 185, 760)
+    _prose(page, 306, 524, 72, 760)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (71, 73, 289, 150), slack=1.5), table
+    assert table.bbox[1] > 66, table
+
+
+def test_a_table_of_word_lists_whose_cells_read_as_prose_is_one_box(tmp_path):
+    # IJCAI 2021 Table 6: caption above, top, mid and bottom rules; cells of keyphrases ("price,
+    # wifi, quality, motel, gym") read as prose, so the top rule and header stayed out of the crop.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 54, 298, 72, 720)
+    _text(page, 315, 62, "Table 6: Some keyphrases mined from the inferred markers. We grouped")
+    _text(page, 315, 73, "them by aspect for a better understanding.")
+    _rules(page, 321, 552, [97, 157, 206])
+    _text(page, 325, 93, "Dataset   Aspect                     Keyphrases", size=10)
+    rows = [("Service", "bar, lobby, housekeeping, guest"), ("Value", "price, wifi, quality, motel, gym"),
+            ("Room", "bed, tv, balcony, fridge, microwave"), ("Location", "airport, downtown, restaurant shop")]
+    for i, (aspect, words) in enumerate(rows):
+        if i == 1:
+            _text(page, 321, 109 + 11 * i, "Hotel", size=10)
+        _text(page, 359, 109 + 11 * i, aspect, size=10)
+        _text(page, 413, 109 + 11 * i, words, size=10)
+    for i, (aspect, words) in enumerate([("Aroma", "fruit, wheat, citrus, coffee"), ("Taste", "bitter, sweet, nutty")]):
+        _text(page, 359, 170 + 11 * i, aspect, size=10)
+        _text(page, 413, 170 + 11 * i, words, size=10)
+    _prose(page, 315, 558, 230, 720)
+    table = _float(doc, tmp_path, "table", "6")
+    assert table.bbox is not None and _contains(table.bbox, (321, 97, 552, 206), slack=1.5), table
+
+
+def test_a_table_ruled_once_under_its_header_row_gets_a_box(tmp_path):
+    # AAAI 2020 Table 1: a header row, one rule, two rows of numbers, a note, then the caption; a
+    # lone rule is no graphic, and the table had no box at all.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 54, 298, 54, 720)
+    cells = (325, 395, 434, 471, 530)
+    for x, word in zip(cells, ("Datasets", "#Users", "#Items", "#Interactions", "Sparsity")):
+        _text(page, x, 62, word, size=8)
+    _rules(page, 319, 566, [64])
+    for i, row in enumerate((("Books", "93976", "25896", "964363", "99.96"), ("Movies", "132580", "8936", "6316389", "99.47"))):
+        for x, word in zip(cells, row):
+            _text(page, x, 72 + 10 * i, word, size=8)
+    _text(page, 327, 94, "* Combined with prices from Amazon Movies.", size=7)
+    _text(page, 319, 115, "Table 1: Dataset statistics (number of users; number of items).")
+    _prose(page, 319, 558, 140, 720)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (319, 55, 566, 82), slack=1.5), table
+    assert table.bbox[3] < 88, table
+
+
+def test_a_figure_captioned_under_and_a_table_captioned_over_one_drawing_split_it(tmp_path):
+    # NIPS 2005 page 6: a plot with its caption under it, and right of it, touching it, a boxed table
+    # with its caption over it: one drawing; the table took it all and the figure got no box.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 108, 504, 72, 280)
+    _plot(page, 150, 320, 288, 440)
+    _text(page, 126, 470, "Figure 3: ROC curves of the six models.")
+    _text(page, 312, 300, "Table 1. AUC score on graphs of size n.")
+    _rules(page, 294, 486, [352, 362, 372, 404, 414, 444, 454, 484])
+    page.draw_line((294, 352), (294, 484), color=(0, 0, 0), width=0.4)
+    page.draw_line((486, 352), (486, 484), color=(0, 0, 0), width=0.4)
+    for i in range(6):
+        _text(page, 308, 381 + 10 * i + (10 if i > 2 else 0), f"{i}   0.9{i}   0.8{i}   0.5{i}   0.7{i}   0.6{i}")
+    _prose(page, 108, 504, 500, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    figure, table = floats[("figure", "3")], floats[("table", "1")]
+    assert figure.bbox is not None and figure.bbox[2] < 294 and _contains(figure.bbox, (150, 320, 288, 440)), figure
+    assert table.bbox is not None and table.bbox[0] > 289 and _contains(table.bbox, (294, 352, 486, 484)), table
+
+
+def test_two_panels_far_apart_centred_together_on_a_short_caption_are_one_figure(tmp_path):
+    # LNCS: two term trees 89 pt apart over "Fig. 1: Structurally different term trees.", a caption
+    # shorter than the pair and centred on it; the crop held the left tree only.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 135, 481, 60, 110)
+    for x in (157, 335):
+        page.draw_polyline([(x + 10, 150), (x + 40, 125), (x + 80, 150)], color=(0, 0, 0), width=0.5)
+        page.draw_polyline([(x + 50, 180), (x + 60, 160), (x + 70, 180)], color=(0, 0, 0), width=0.5)
+    width = pymupdf.get_text_length("Fig. 1: Structurally different term trees.", fontname="tiro", fontsize=9)
+    _text(page, 287.5 - width / 2, 212, "Fig. 1: Structurally different term trees.")
+    _prose(page, 135, 481, 240, 700)
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.bbox is not None and _contains(figure.bbox, (167, 125, 415, 180)), figure
+
+
 def test_an_axis_title_under_the_ticks_is_in_the_crop_and_the_crop_shows_the_caption(tmp_path):
     # MapReduce Figure 2 lost "Seconds", set under the x ticks and above the caption.
     doc = pymupdf.open()
@@ -1164,6 +1268,21 @@ def test_a_plots_white_ground_wider_than_its_ink_is_no_part_of_the_crop(tmp_path
     figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (96, 330, 510, 450))
     assert figure.bbox[0] > 90 and figure.bbox[2] < 515 and figure.bbox[1] > 322 and figure.bbox[3] < 460
+
+
+def test_a_ground_a_rounding_off_white_past_the_pages_edge_is_no_part_of_the_crop(tmp_path):
+    # EMNLP 2022 demo: a drawing program's ground of (0.99998, 1, 1), unseen, reached from the
+    # right column's edge past the page's; the crop was 476 pt wide, its right edge at 782 pt.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _prose(page, 71, 289, 72, 760)
+    page.draw_rect((300, 25, 800, 240), color=None, fill=(0.99998, 1, 1))
+    _plot(page, 340, 80, 500, 220)
+    _text(page, 360, 255, "Figure 2: Overall Workflow")
+    _prose(page, 306, 524, 275, 760)
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (340, 80, 500, 220)), figure
+    assert figure.bbox[0] > 310 and figure.bbox[2] < 510 and figure.bbox[1] > 70, figure
 
 
 def test_an_algorithm_frame_over_a_figure_is_no_panel_of_it(tmp_path):

@@ -1234,7 +1234,8 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
             if (gap < 60 or (gap < 500 and same)) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
-                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0])) or CAPTION.match(ln.text) or
+                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and not _in_table_row(ln, lines, box)) or
+                     CAPTION.match(ln.text) or
                      CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or
                      # a line across the table's side is running text, whatever its symbols (NIPS
                      # 2017: two like fraction bars 260 pt apart were joined over a derivation)
@@ -1247,6 +1248,16 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             tables.append((list(r), [(r[0], r[2])]))
     # A lone rule is a line of a drawing (or a hairline, dropped later), not a table.
     return others + [box for box, ends in tables if len(ends) == 1], [box for box, ends in tables if len(ends) > 1]
+
+
+def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
+    """Whether a line of words is a table's cell: other cells stand level with it, apart from it,
+    within the table's width (IJCAI 2021: "price, wifi, quality, motel, gym" beside "Hotel" and
+    "Value", a table of keyphrases whose rules were cut apart at it). A line of running text
+    between two rules stands alone in its row (or beside its equation's number)."""
+    return any(other is not line and other.page == line.page and abs(other.y0 - line.y0) < 0.5 * line.height and
+               (other.x1 < line.x0 - 3 or other.x0 > line.x1 + 3) and other.x1 > box[0] - 3 and other.x0 < box[2] + 3
+               and not EQUATION_NUMBER.fullmatch(other.text.strip()) for other in lines)
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
@@ -4367,8 +4378,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         box = min(candidates, key=lambda c: c[0])[2]
         j = owner.get((block.page, box))
         other = found[j][0] if j is not None else None
-        if other is None or chosen[j] != box or \
-                min(block.lines[-1].y1, other.lines[-1].y1) - max(block.lines[0].y0, other.lines[0].y0) <= 0:
+        if other is None or chosen[j] != box:
+            continue
+        # (captions level with each other, or one over the box and one under it: NIPS 2005's Table 1
+        # captioned over its rules, right of Figure 3's plot captioned under it, the two touching)
+        if min(block.lines[-1].y1, other.lines[-1].y1) - max(block.lines[0].y0, other.lines[0].y0) <= 0 and \
+                not _on_both_sides(block, other, box):
             continue
         left, right = (block, other) if block.lines[0].x0 < other.lines[0].x0 else (other, block)
         gap_left, gap_right = max(ln.x1 for ln in left.lines), min(ln.x0 for ln in right.lines)
@@ -4392,11 +4407,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
+            elif pages_rules:
+                box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
             box = _without_own_caption(box, block)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
+        elif pages_rules:
+            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
@@ -4407,6 +4426,60 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple:
+    """A table's box grown up over the head its rules leave out: a \\cmidrule under spanning
+    labels, with no \\toprule over them, a header row above the table's first full rule (ACL 2023:
+    "Intent Accuracy" over "Model # Param. EN ES ...", a cmidrule between; the rule stood 15 pt off
+    the table's rules, a lone hairline, and the crop began at the header row). The rules taken lie
+    within the table's width, less than a line's height over its top; the lines taken stand right
+    over such a rule, within the table's width, short, and neither prose nor the caption."""
+    x0, y0, x1, y1 = box
+    over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
+    if not over:
+        return box
+    top = min(r[1] for r in over)
+    head = [ln for block in page_blocks if block is not caption for ln in block.lines
+            if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < top - ln.y1 < 0.6 * ln.height and
+            len(ln.text) <= 40 and not _is_prose(ln)]
+    return (x0, min([top] + [ln.y0 for ln in head]), x1, y1)
+
+
+def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table ruled only once, under its header row (AAAI 2020, ACL 2023: "Datasets
+    #Users #Items", a rule, two rows of numbers; a lone rule is no graphic, so the table had no
+    box): the rule nearest the caption, over or under it within 80 pt and across most of its
+    width, and the rows of cells set on it, up and down, each a row of two cells or more within the
+    rule's width and less than a row's height off the one before; the caption and a note under
+    the table (one line alone in its row) end them."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    near = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0) and
+            (0 < top - r[3] < 80 or 0 < r[1] - bottom < 80)]
+    if not near:
+        return None
+    rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
+    cells = [ln for block in page_blocks if block is not caption for ln in block.lines
+             if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
+    rows: dict[float, list[Line]] = {}
+    for ln in cells:
+        key = next((k for k in rows if abs(k - ln.y0) < 0.5 * ln.height), ln.y0)
+        rows.setdefault(key, []).append(ln)
+    taken: list[Line] = []
+    for side in (-1, 1):
+        edge = rule[1] if side < 0 else rule[3]
+        for key in sorted((k for k in rows if (k < rule[1]) == (side < 0)), key=lambda k: -k if side < 0 else k):
+            row = rows[key]
+            gap = edge - max(ln.y1 for ln in row) if side < 0 else min(ln.y0 for ln in row) - edge
+            if len(row) < 2 or gap > max(ln.height for ln in row):
+                break
+            taken.extend(row)
+            edge = min(ln.y0 for ln in row) if side < 0 else max(ln.y1 for ln in row)
+    if not taken or not any(ln.y0 > rule[3] for ln in taken):
+        return None
+    return (min(rule[0], *(ln.x0 for ln in taken)), min(rule[1], *(ln.y0 for ln in taken)),
+            max(rule[2], *(ln.x1 for ln in taken)), max(rule[3], *(ln.y1 for ln in taken)))
 
 
 def _without_own_caption(box: tuple, caption: Block) -> tuple:
@@ -4460,6 +4533,14 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
         return box
     return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
             min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
+
+
+def _on_both_sides(a: Block, b: Block, box: tuple) -> bool:
+    """Whether of two captions inside a drawing's width one stands over its middle and the other
+    under it, their columns apart (a table's caption over its half, a figure's under its own)."""
+    mid = (box[1] + box[3]) / 2
+    ends = sorted(((a.lines[0].y0, a.lines[-1].y1), (b.lines[0].y0, b.lines[-1].y1)))
+    return ends[0][1] < mid < ends[1][0] and all(box[0] - 2 <= ln.x0 and ln.x1 <= box[2] + 2 for ln in a.lines + b.lines)
 
 
 def _tables_gutter(box: tuple, middle: float, rules: list[tuple]) -> float:
@@ -4758,7 +4839,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
-            beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30
+            # (or the two centred on the caption together: LNCS's two term trees 89 pt apart, under
+            # a caption shorter than the pair)
+            beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30 or \
+                abs((min(x0, ox0) + max(x1, ox1)) / 2 - (cx0 + cx1) / 2) < 0.03 * (max(x1, ox1) - min(x0, ox0))
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
