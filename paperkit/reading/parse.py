@@ -4317,8 +4317,6 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
-        if match.re is CAPTION and match["sep"] == "." and block.text[match.end("sep"):match.end("sep") + 1].islower():
-            continue  # "Figure 1.b shows ...": a paragraph that opens on a mention of a panel, not a caption
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
