@@ -25,7 +25,7 @@ Held-out discipline: the heldout split is measured once, by the lead, with --spl
 parser work is tuned on --split tune only.
 
 Run: python -m benchmarks.bench_real --corpus DIR [--split tune|heldout|all] [--no-timing]
-     python -m benchmarks.bench_real --corpus DIR --fetch     (download the manifest's arXiv ids)
+     python -m benchmarks.bench_real --corpus DIR --fetch [--clones DIR]  (put the listed PDFs in place)
      (DIR holds tune/<name>.pdf and heldout/<name>.pdf; PAPERKIT_REAL_CORPUS may name it instead.)
 """
 
@@ -294,10 +294,30 @@ def selected(manifest: dict, split: str, names: list[str] | None = None) -> list
             and (not names or name in names)]
 
 
-def fetch(corpus: Path, manifest: dict, split: str, *, client=None) -> list[str]:
-    """Download the selected papers that have an arXiv id through paperkit's arXiv code into
-    corpus/<split>/<name>.pdf; returns one line per paper. arXiv's build of a paper can differ from
-    the copy the truth was made on (another version or build): such files are kept but flagged."""
+def _from_clone(clones: Path, entry: dict) -> bytes | None:
+    """The manifest's exact file (`commit`:`path`) out of a local clone of its repository, found in
+    clones/ as owner+name or owner/name (a bare git directory or a work tree); None when absent."""
+    import subprocess
+
+    owner, _, name = entry["repo"].partition("/")
+    for folder in (clones / f"{owner}+{name}", clones / owner / name):
+        for git_dir in (folder / "repo" / ".git", folder / "repo", folder / ".git", folder):
+            if (git_dir / "HEAD").is_file() and (git_dir / "objects").is_dir():
+                for rev in (entry["commit"], "HEAD"):
+                    done = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "blob", f"{rev}:{entry['path']}"],
+                                          capture_output=True)
+                    if done.returncode == 0 and hashlib.sha256(done.stdout).hexdigest() == entry.get("sha256"):
+                        return done.stdout
+                return None
+    return None
+
+
+def fetch(corpus: Path, manifest: dict, split: str, *, client=None, clones: Path | None = None) -> list[str]:
+    """Put the selected papers into corpus/<split>/<name>.pdf; returns one line per paper. With
+    `clones` (a folder of local git clones) the exact listed file is taken from its repository's
+    clone; otherwise, or when that fails, a paper with an arXiv id is downloaded through paperkit's
+    arXiv code. arXiv's build of a paper can differ from the copy the truth was made on (another
+    version or build): such files are kept but flagged."""
     import shutil
 
     from paperkit.errors import PaperkitError
@@ -310,6 +330,13 @@ def fetch(corpus: Path, manifest: dict, split: str, *, client=None) -> list[str]
         target = corpus / entry["split"] / f"{name}.pdf"
         if target.exists():
             lines.append(f"{name}: already there")
+            continue
+        data = _from_clone(clones, entry) if clones is not None else None
+        if data is not None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_open(target, "wb") as dst:
+                dst.write(data)
+            lines.append(f"{name}: copied from the clone of {entry['repo']}")
             continue
         if not entry.get("arxiv"):
             lines.append(f"{name}: no arXiv id; get {entry['path']} from github.com/{entry['repo']} at {entry['commit'][:12]}")
@@ -454,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", help=f"folder with tune/ and heldout/ PDFs (default: ${ENV})")
     parser.add_argument("--split", default="tune", choices=("tune", "heldout", "all"))
     parser.add_argument("--fetch", action="store_true", help="download the papers with an arXiv id into the corpus")
+    parser.add_argument("--clones", help="with --fetch: folder of local git clones (owner+name) to take the exact files from")
     parser.add_argument("--no-timing", action="store_true", help="skip the cold-cache command timings")
     parser.add_argument("--no-report", action="store_true", help="do not write docs/BENCHMARKS.md")
     parser.add_argument("names", nargs="*", help="only these papers")
@@ -463,7 +491,8 @@ def main(argv: list[str] | None = None) -> int:
         if corpus is None:
             print(f"no corpus folder: pass --corpus DIR or set {ENV}")
             return 0
-        for line in fetch(corpus, load_manifest(), args.split):
+        clones = Path(args.clones).expanduser() if args.clones else None
+        for line in fetch(corpus, load_manifest(), args.split, clones=clones):
             print(line)
         return 0
     if corpus is None or not corpus.is_dir():

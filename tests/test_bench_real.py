@@ -387,6 +387,32 @@ def test_fetch_downloads_through_paperkit_arxiv_code(tmp_path, monkeypatch):
     assert bench_real.fetch(tmp_path, manifest, "tune")[0] == "same: already there"
 
 
+def test_fetch_takes_the_exact_file_from_a_local_clone(tmp_path):
+    import git
+
+    work = tmp_path / "clones" / "o+r" / "repo"
+    repo = git.Repo.init(work)
+    body = b"%PDF-1.4\n% clone copy\n%%EOF\n"
+    (work / "x").mkdir()
+    (work / "x" / "y.pdf").write_bytes(body)
+    repo.index.add(["x/y.pdf"])
+    commit = repo.index.commit("paper", author=git.Actor("a", "a@b"), committer=git.Actor("a", "a@b")).hexsha
+    (work / "x" / "y.pdf").write_bytes(b"changed later")  # the work tree is not what is taken
+    manifest = {
+        "p": {"split": "tune", "kind": "paper", "repo": "o/r", "commit": commit, "path": "x/y.pdf",
+              "sha256": hashlib.sha256(body).hexdigest()},
+        "wrong": {"split": "tune", "kind": "paper", "repo": "o/r", "commit": commit, "path": "x/y.pdf",
+                  "sha256": "0" * 64},
+        "gone": {"split": "tune", "kind": "paper", "repo": "o/missing", "commit": commit, "path": "x/y.pdf"},
+    }
+    lines = bench_real.fetch(tmp_path / "corpus", manifest, "tune", clones=tmp_path / "clones")
+    assert lines[0] == "p: copied from the clone of o/r"
+    assert (tmp_path / "corpus" / "tune" / "p.pdf").read_bytes() == body
+    # a file whose sha256 is not the manifest's is never put in the corpus
+    assert lines[1].startswith("wrong: no arXiv id") and lines[2].startswith("gone: no arXiv id")
+    assert not (tmp_path / "corpus" / "tune" / "wrong.pdf").exists()
+
+
 def test_a_parser_crash_is_scored_as_nothing_read(tmp_path, monkeypatch):
     from paperkit.reading import parse
 
