@@ -1383,9 +1383,14 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
     found = False
     for index, lines in enumerate(pages_lines):
         files: dict[int, list[Line]] = {}
-        for ln in lines:
-            if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
-                files.setdefault(round(ln.x1 / 4), []).append(ln)
+        # Numbers right-aligned at one x, within a point or two: a file. (Grouped by nearness, not
+        # by rounding: 97.9 and 98.04 fall either side of a rounding step, which cut one file in two.)
+        last = None
+        for ln in sorted((ln for ln in lines if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30), key=lambda ln: ln.x1):
+            if last is None or ln.x1 - last > 1.5:
+                key = round(ln.x1 * 4)
+            files.setdefault(key, []).append(ln)
+            last = ln.x1
         numbers: list[Line] = []
         files_kept: list[list[Line]] = []
         worded = _Rows([ln for ln in lines if not _DIGITS.match(ln.text)]) if files else None

@@ -1,0 +1,126 @@
+"""Headings and titles in shapes met on real papers (a magazine's layout, IEEE headings with math,
+starred sections, review line numbers), each on pages drawn here."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from paperkit.reading.parse import parse_document  # noqa: E402
+
+PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
+         "seeds, because single runs vary by more than the differences we want to measure in this study.")
+
+
+class Page:
+    """A page written top to bottom: each call sets a line at the next height."""
+
+    def __init__(self, doc, width: float = 612, height: float = 792, top: float = 72.0):
+        self.page = doc.new_page(width=width, height=height)
+        self.y = top
+
+    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25) -> None:
+        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size)
+        self.y += size * gap
+
+    def skip(self, points: float) -> None:
+        self.y += points
+
+    def paragraph(self, text: str = PROSE, repeat: int = 2, size: float = 10.0, font: str = "tiro",
+                  per_line: int = 14, x: float = 72) -> None:
+        words = (" ".join([text] * repeat)).split()
+        for start in range(0, len(words), per_line):
+            self.line(" ".join(words[start:start + per_line]), font, size, x=x)
+        self.y += 6
+
+
+def _parse(doc, **kw):
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        return parse_document(again, **kw)
+
+
+def _titles(paper) -> list[tuple]:
+    return [(s.number, s.title, s.level) for s in paper.sections]
+
+
+# ─────────────────────────────── headings without numbers ───────────────────────────────
+
+
+def _magazine(doc, main_heads: list[list[str]], sidebar: str | None = None) -> None:
+    """Pages of a paper without numbered headings: each heading in bold at the text's size (one or
+    two lines), a paragraph under it; a sidebar (a 26 pt heading over 8 pt prose) on the last page."""
+    page = Page(doc)
+    page.line("A Magazine Article About Models", "tibo", 20)
+    page.skip(10)
+    page.paragraph(repeat=12)
+    page = Page(doc)  # (a page-1 line without a number is read as the title block's)
+    page.paragraph(repeat=3)
+    for head in main_heads:
+        if page.y > 600:
+            page = Page(doc)
+        for text in head:
+            page.line(text, "tibo", 10)
+        page.paragraph(repeat=3)
+    if sidebar:
+        page = Page(doc)
+        page.line(sidebar, "tibo", 26)
+        page.skip(6)
+        page.paragraph(repeat=4, size=8, per_line=18)
+        page.line("Closing Remarks", "tibo", 10)
+        page.paragraph(repeat=3)
+
+
+# ─────────────────────────────── IEEE headings with math ───────────────────────────────
+
+
+def _ieee_pages(doc, heading_spans: list[tuple[str, str, float, float]], after: str) -> None:
+    """A page of an IEEE-style paper with roman sections; under "II. METHOD" an italic subsection
+    heading drawn from `heading_spans` (text, font, size, rise), then the paragraph `after` set in
+    a little (its first line indented)."""
+    page = Page(doc)
+    page.line("Estimators Revisited", "tibo", 20)
+    page.skip(10)
+    for roman, name in (("I.", "INTRODUCTION"), ("II.", "METHOD")):
+        page.skip(8)
+        page.line(f"{roman} {name}", "tiro", 10, x=150, gap=1.8)
+        page.paragraph(repeat=2)
+    # (written with the fonts embedded: the base-14 encoding has no "ˆ")
+    writer = pymupdf.TextWriter(page.page.rect)
+    x = 72.0
+    for text, font, size, rise in heading_spans:
+        writer.append((x, page.y - rise), text, font=pymupdf.Font(font), fontsize=size)
+        x += pymupdf.Font(font).text_length(text, fontsize=size)
+    writer.write_text(page.page)
+    page.y += 12.5
+    page.line(after, x=82)
+    page.paragraph(repeat=2)
+    page.skip(8)
+    page.line("III. RESULTS", "tiro", 10, x=150, gap=1.8)
+    page.paragraph(repeat=2)
+
+
+# ─────────────────────────────── review line numbers ───────────────────────────────
+
+
+def test_margin_numbers_either_side_of_a_rounding_step_are_one_file():
+    # A review copy's line numbers, right-aligned at x = 98 give or take a tenth of a point (97.9
+    # and 98.04, either side of a step of the rounding that grouped them): one file, all taken out,
+    # so none is left as text (between a heading's two lines, it cut the heading in two).
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Paper Under Review", "tibo", 17)
+    page.skip(10)
+    page.line("Abstract", "tibo", 12, x=108)
+    page.paragraph(x=108)
+    page.line("1 Introduction", "tibo", 12, x=108)
+    width = pymupdf.get_text_length("000", fontname="tiro", fontsize=6)
+    words = " ".join([PROSE] * 4).split()
+    for k in range(40):
+        page.line(" ".join(words[k % 20:k % 20 + 14]), x=108)
+        right = 98.04 if k % 9 == 4 else 97.9
+        page.page.insert_text((right - width, page.y - 12.5 - 1), f"{k + 100:03d}", fontname="tiro", fontsize=6)
+    paper = _parse(doc)
+    text = " ".join([paper.abstract or ""] + [p.text for s in paper.sections for p in s.paragraphs])
+    assert "ninety epochs" in text
+    assert not any(word.isdigit() for word in text.split())
