@@ -100,6 +100,19 @@ def _ieee_pages(doc, heading_spans: list[tuple[str, str, float, float]], after: 
     page.paragraph(repeat=2)
 
 
+def test_an_italic_heading_with_a_hat_over_a_bold_letter_stays_apart_from_its_paragraph():
+    # IEEE: "A. Part 1: Estimate X, holding Ŝ constant" in italics but for the bold math letters and
+    # the hat drawn apart in roman ("ˆ" is a letter to Unicode): the italic heading's line, not
+    # joined to the paragraph under it ("Given Ŝ, the optimal value of X is").
+    doc = pymupdf.open()
+    _ieee_pages(doc, [("A. Part 1: Estimate ", "tiit", 10, 0), ("X", "tibo", 10, 0), (", holding ", "tiit", 10, 0),
+                      ("\u02c6", "tiro", 10, 0), ("S", "tibo", 10, 0), (" constant", "tiit", 10, 0)],
+                "Given S, the optimal value of X is found by least squares over the window of data.")
+    titles = {number: title for number, title, _ in _titles(_parse(doc))}
+    assert titles["A"].startswith("Part 1: Estimate X, holding")
+    assert titles["A"].endswith("constant")
+
+
 # ─────────────────────────────── review line numbers ───────────────────────────────
 
 
