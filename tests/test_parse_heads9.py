@@ -113,6 +113,18 @@ def test_an_italic_heading_with_a_hat_over_a_bold_letter_stays_apart_from_its_pa
     assert titles["A"].endswith("constant")
 
 
+def test_a_bookmark_without_the_math_at_the_end_of_its_heading_is_named_as_printed():
+    # hyperref drops the math of "A. Null-hypothesis, H₀" from its bookmark ("Null-hypothesis"):
+    # the heading is named as printed.
+    doc = pymupdf.open()
+    _ieee_pages(doc, [("A. Null-hypothesis, ", "tiit", 10, 0), ("H", "tiit", 10, 0), ("0", "tiro", 7, -2)],
+                "Under the null hypothesis the residuals are white and their sum of squares is chi-square.")
+    doc.set_toc([[1, "I Introduction", 1], [1, "II Method", 1], [2, "II-A Null-hypothesis", 1],
+                 [1, "III Results", 1]])
+    titles = {number: title for number, title, _ in _titles(_parse(doc))}
+    assert titles["A"] == "Null-hypothesis, H0"
+
+
 # ─────────────────────────────── review line numbers ───────────────────────────────
 
 

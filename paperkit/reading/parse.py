@@ -3145,6 +3145,13 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ..."):
                 # the heading is named as printed.
                 name = _clean_title(printed)
+            if printed and len(block.lines) == 1 and _norm(printed) != _norm(name) and \
+                    _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 3 and \
+                    (block.lines[0].math_chars or block.lines[0].scripts):
+                # hyperref drops math at a bookmark's end too ("Null-hypothesis" for "Null-hypothesis,
+                # H₀"): a line with math in it that prints a symbol or two past the bookmark's words
+                # is named as printed.
+                name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
             if printed and len(block.lines) <= 2 and _norm(printed) != _norm(name) and \
