@@ -71,6 +71,33 @@ def _magazine(doc, main_heads: list[list[str]], sidebar: str | None = None) -> N
         page.paragraph(repeat=3)
 
 
+def test_a_bold_heading_wrapped_onto_a_second_line_is_one_heading():
+    # CACM: "Understanding What" / "Serverless Is Today" in bold at the text's size, in a column
+    # too narrow for it.
+    doc = pymupdf.open()
+    _magazine(doc, [["Understanding What", "Small Models Are"], ["Model Economics"]])
+    titles = [title for _, title, _ in _titles(_parse(doc))]
+    assert "Understanding What Small Models Are" in titles
+    assert "Model Economics" in titles
+
+
+def test_a_bold_line_set_in_further_under_a_bold_heading_is_a_heading_of_its_own():
+    # "Human evaluation" over "Selfplay" set in a little further (an empty skeleton's subsections):
+    # two headings, not one wrapped.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Magazine Article About Models", "tibo", 20)
+    page.skip(10)
+    page.paragraph(repeat=12)
+    page = Page(doc)
+    page.paragraph(repeat=3)
+    page.line("Human evaluation", "tibo", 10)
+    page.line("Selfplay", "tibo", 10, x=83)
+    page.paragraph(repeat=3)
+    titles = [title for _, title, _ in _titles(_parse(doc))]
+    assert "Human evaluation Selfplay" not in titles
+
+
 # ─────────────────────────────── IEEE headings with math ───────────────────────────────
 
 

@@ -2482,6 +2482,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     # line of its own). Bold lines in smaller type are table heads, figure text or footnotes.
     if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
         return _Heading(None, text, 0, block.page + 1, block.size)
+    # The same heading wrapped onto a second line in a narrow column (CACM: "Understanding What" /
+    # "Serverless Is Today"): two short bold lines from one left edge (or centred on one middle), the
+    # first not ending a phrase. (A second line set in further is a heading of its own under it.)
+    first, second = block.lines[0], block.lines[-1]
+    if block.bold and len(block.lines) == 2 and not _more_rows(block, 2) and len(words) <= 8 and \
+            text[0].isupper() and block.size >= body * 0.98 and not first.text.rstrip().endswith((".", ":", "-")) and \
+            (abs(first.x0 - second.x0) < 1.5 or abs(first.x0 + first.x1 - second.x0 - second.x1) < 3):
+        return _Heading(None, text, 0, block.page + 1, block.size)
     return None
 
 
