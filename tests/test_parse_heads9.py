@@ -98,6 +98,17 @@ def test_a_bold_line_set_in_further_under_a_bold_heading_is_a_heading_of_its_own
     assert "Human evaluation Selfplay" not in titles
 
 
+def test_a_sidebar_heading_in_large_type_does_not_push_the_sections_down():
+    # CACM: a sidebar's 26 pt heading over 8 pt text, beside sections headed in bold at the text's
+    # size: all are sections (level 1); the sidebar's size ranks no other heading.
+    doc = pymupdf.open()
+    _magazine(doc, [["Model Economics"], ["Research Challenges"]], sidebar="The Cost of Models")
+    levels = {title: level for _, title, level in _titles(_parse(doc))}
+    assert levels["Model Economics"] == 1
+    assert levels["Research Challenges"] == 1
+    assert levels["The Cost of Models"] == 1
+
+
 # ─────────────────────────────── IEEE headings with math ───────────────────────────────
 
 

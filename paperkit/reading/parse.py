@@ -2526,10 +2526,12 @@ def _bold_lead(line: Line) -> str:
     return lead
 
 
-def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | None = None) -> None:
+def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | None = None,
+                              boxed: set[int] = frozenset()) -> None:
     """Numbered headings know their level; unnumbered ones get it from their size rank, bold above
     roman at one size (`bold`: by id of the heading; PLOS sets sections and subsections in 12 pt,
-    sections bold)."""
+    sections bold). `boxed`: ids of headings over a box of smaller text (a magazine's sidebar), which
+    nest nothing: without numbers they are sections, and their size ranks no other heading."""
     numbered_sizes: dict[int, list[float]] = {}
     for h in headings:
         if h.number is not None:
@@ -2540,7 +2542,11 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
     def rank(h: _Heading) -> tuple[float, bool]:
         return round(h.size * 2) / 2, bold.get(id(h), False)
 
-    sizes = sorted({rank(h) for h in headings if h.number is None}, reverse=True)
+    if not ref:
+        for h in headings:
+            if id(h) in boxed and not h.level:
+                h.level = 1
+    sizes = sorted({rank(h) for h in headings if h.number is None and not (not ref and id(h) in boxed)}, reverse=True)
     smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
     parent: _Heading | None = None  # the numbered heading above, in reading order
     for h in headings:
@@ -4013,8 +4019,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
+    # A heading in large type over prose in type smaller than the body heads a box beside the text (a
+    # magazine's sidebar, CACM's 26 pt "The Cost of Serverless" over 8 pt text), not the sections.
+    boxed = {id(h) for k, h in headings.items() if 0 <= k < len(blocks) - 1 and h.number is None and
+             h.size >= body * 1.15 and blocks[k + 1].kind == "text" and blocks[k + 1].size < 0.9 * body and
+             len(blocks[k + 1].lines) >= 3 and _prose_block(blocks[k + 1]) and not REFERENCE_HEADINGS.match(h.title)}
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
-                              {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
+                              {id(h): blocks[k].bold for k, h in headings.items() if k >= 0}, boxed)
     for h in headings.values():
         if not h.level:
             h.level = 1
