@@ -163,6 +163,27 @@ def test_a_bookmark_without_the_math_at_the_end_of_its_heading_is_named_as_print
     assert titles["A"] == "Null-hypothesis, H0"
 
 
+# ─────────────────────────────── starred sections ───────────────────────────────
+
+
+def test_a_starred_section_in_the_type_of_the_bookmarked_ones_is_kept_whatever_its_name():
+    # ICLR: "Ethic Statement", "The Use of Large Language Models" set with \section* in the
+    # sections' type, so hyperref bookmarks none of them: kept as sections, whatever they are called.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Paper About Models", "tibo", 17)
+    page.skip(10)
+    for head in ("1 Introduction", "2 Method", "3 Conclusion", "Use of Language Models", "Appendix Summary"):
+        if page.y > 560:
+            page = Page(doc)
+        page.line(head, "tibo", 12)
+        page.paragraph(repeat=3)
+    doc.set_toc([[1, "Introduction", 1], [1, "Method", 1], [1, "Conclusion", 1]])
+    titles = [title for _, title, _ in _titles(_parse(doc))]
+    assert "Use of Language Models" in titles
+    assert "Appendix Summary" in titles
+
+
 # ─────────────────────────────── review line numbers ───────────────────────────────
 
 

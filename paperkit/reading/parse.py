@@ -2950,7 +2950,8 @@ def _named_section(title: str) -> bool:
         not REFERENCE_HEADINGS.match(title.strip()) and _norm(title) != "abstract"
 
 
-def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading],
+                                body: float = 0.0) -> dict[int, _Heading]:
     """The printed unnumbered headings of the back matter ("Acknowledgements", "Broader Impact"),
     added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
     stops short of them and their paragraphs would be read as the section before's. (The
@@ -2962,6 +2963,18 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and _norm(h.title) not in titles
                and (STARRED_HEADINGS.match(h.title.strip()) or section_size is not None and h.size >= section_size - 0.3
                     and _named_section(h.title))}
+    # Any \section* is printed in the type of the bookmarked sections, whatever it is called ("Ethic
+    # Statement", "The Use of Large Language Models", "Appendix Summary", ICLR): an unnumbered heading
+    # in their size, larger than the text, in capitals where they are, after the first of them.
+    top = [k for k, h in headings.items() if k >= 0 and h.level == 1 and h.size]
+    if section_size is not None and body and section_size >= body * 1.08 and top:
+        # (as printed: a bookmark names an ICLR heading in mixed case)
+        caps = sum(_is_caps(layout[k].title if k in layout else headings[k].title) for k in top) * 2 > len(top)
+        first = min(top)
+        printed.update({k: h for k, h in layout.items() if k > first and k not in headings and h.number is None and
+                        _norm(h.title) not in titles and abs(h.size - section_size) < 0.3 and _is_caps(h.title) == caps
+                        and not REFERENCE_HEADINGS.match(h.title.strip()) and _norm(h.title) != "abstract" and
+                        len(h.title.split()) <= 8})
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -3926,7 +3939,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
+            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
             headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
