@@ -44,6 +44,29 @@ def _titles(paper) -> list[tuple]:
     return [(s.number, s.title, s.level) for s in paper.sections]
 
 
+# ─────────────────────────────── titles ───────────────────────────────
+
+
+def test_a_running_head_set_large_over_page_one_is_not_the_title():
+    # CACM: the section label "contributed articles" in 40 pt over page 1's title, and again in
+    # 12 pt at the same place at the top of every later page: a running head, not the title.
+    doc = pymupdf.open()
+    page = Page(doc, top=60)
+    page.line("contributed articles", size=40)
+    page.skip(30)
+    page.line("Small Models Still Matter", "tibo", 24)
+    page.skip(20)
+    page.line("Ada Okafor, Bo Lindqvist")
+    page.skip(14)
+    page.paragraph(repeat=6)
+    for _ in range(2):
+        later = Page(doc, top=60 - 40 * 1.053 + 12 * 1.053)  # (tops level with page 1's label)
+        later.line("contributed articles", size=12)
+        later.skip(20)
+        later.paragraph(repeat=8)
+    assert _parse(doc).title == "Small Models Still Matter"
+
+
 # ─────────────────────────────── headings without numbers ───────────────────────────────
 
 

@@ -4006,7 +4006,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                                     [abstract_index if abstract_index is not None else len(blocks)])
                 opening = headings.get(first_heading)
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
-    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y, words)
+    # A running head is never the title, however large: CACM sets its section label ("contributed
+    # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
+    title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else [],
+                                   body, stop_y, words)
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
