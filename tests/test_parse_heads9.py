@@ -67,6 +67,41 @@ def test_a_running_head_set_large_over_page_one_is_not_the_title():
     assert _parse(doc).title == "Small Models Still Matter"
 
 
+def test_a_title_prefix_ending_in_a_colon_may_be_set_much_smaller():
+    # CACM: "What Serverless Computing" / "Is and Should Become:" in 26 pt over "The Next Phase of"
+    # / "Cloud Computing" in 40 pt: one title.
+    doc = pymupdf.open()
+    page = Page(doc, top=100)
+    page.line("Why Small Models", "tibo", 24, gap=1.0)
+    page.line("Still Matter:", "tibo", 24, gap=1.35)
+    page.line("A Field Guide", "tibo", 40, gap=1.0)
+    page.skip(20)
+    page.line("Ada Okafor, Bo Lindqvist")
+    page.skip(14)
+    page.paragraph(repeat=6)
+    assert _parse(doc).title == "Why Small Models Still Matter: A Field Guide"
+
+
+def test_a_column_of_text_beside_the_title_is_not_part_of_it():
+    # The same title in the left part of a magazine's page 1, a column of 10 pt text beside it whose
+    # lines stand between the title's lines in height: none of them joins the title.
+    doc = pymupdf.open()
+    page = Page(doc, top=100)
+    page.line("Why Small Models", "tibo", 24, gap=1.0)
+    page.line("Still Matter:", "tibo", 24, gap=1.35)
+    page.line("A Field Guide", "tibo", 40, gap=1.0)
+    page.skip(20)
+    page.line("Ada Okafor, Bo Lindqvist")
+    page.skip(14)
+    page.paragraph(repeat=6)
+    y = 70.0
+    words = " ".join([PROSE] * 3).split()
+    for start in range(0, 60, 6):
+        page.page.insert_text((380, y), " ".join(words[start:start + 6]), fontname="tibo", fontsize=10)
+        y += 11.5
+    assert _parse(doc).title == "Why Small Models Still Matter: A Field Guide"
+
+
 # ─────────────────────────────── headings without numbers ───────────────────────────────
 
 

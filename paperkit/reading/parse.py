@@ -3570,11 +3570,18 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         # read from a column of larger type: a line of words, some in lower case, not a name.)
         larger = ln.size >= body * 1.15 or not at_top and ln.size > body * 1.05 and len(ln.text.split()) >= 4 and \
             any(w[:1].islower() for w in ln.text.split()[1:])
-        return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
+        # A prefix ending in a colon may be set much smaller over the title's main line (CACM: 26 pt
+        # "Is and Should Become:" over 40 pt "The Next Phase of"), its lines over it in its size too.
+        prefix = at_top and ln.size >= 0.5 * biggest and (ln.text.rstrip().endswith(":") or (
+            run[0].size < 0.75 * biggest and abs(ln.size - run[0].size) < 0.6))
+        return ln.bold == run[0].bold and ln.italic == run[0].italic and (ln.size >= 0.75 * biggest or prefix) and \
             larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
             len(_author_names(ln)) < 2  # the authors' line in the title's face (Elsevier)
 
-    others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
+    # (only lines across the title's own span: a column of text beside it, on page 1 of a magazine
+    # whose title stands in the left part, is none of it)
+    others = sorted((ln for ln in lines if all(ln is not r for r in run) and
+                     ln.x0 < max(r.x1 for r in run) and ln.x1 > min(r.x0 for r in run)), key=lambda ln: ln.y0)
     grew = True
     while grew:
         grew = False
