@@ -266,3 +266,33 @@ def test_margin_numbers_either_side_of_a_rounding_step_are_one_file():
     text = " ".join([paper.abstract or ""] + [p.text for s in paper.sections for p in s.paragraphs])
     assert "ninety epochs" in text
     assert not any(word.isdigit() for word in text.split())
+
+
+# ─────────────────────────────── headings and what follows them ───────────────────────────────
+
+
+def test_a_nomenclature_on_page_one_is_a_section():
+    # AIAA: the list of symbols under its own centred heading, "Nomenclature", on page 1 before the
+    # first numbered section: a section, not a line of the title block.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Stability of a Blended Wing Body", "tibo", 18, x=150)
+    page.skip(8)
+    page.line("Ada Okafor and Bo Lindqvist", x=230)
+    page.skip(16)
+    page.paragraph(repeat=2)
+    page.skip(10)
+    page.line("Nomenclature", "tibo", 12, x=265, gap=1.8)
+    for symbol, meaning in (("AVL", "Athena Vortex Lattice"), ("BWB", "Blended Wing Body"),
+                            ("CFD", "Computational Fluid Dynamics"), ("VLM", "Vortex Lattice Method")):
+        page.page.insert_text((72, page.y), symbol, fontname="tiro", fontsize=10)
+        page.line(meaning, x=150)
+    page.skip(10)
+    page.line("I. Introduction", "tibo", 12, x=260, gap=1.8)
+    page.paragraph(repeat=3)
+    page.line("II. Method", "tibo", 12, x=270, gap=1.8)
+    page.paragraph(repeat=3)
+    page.line("III. Results", "tibo", 12, x=270, gap=1.8)
+    page.paragraph(repeat=3)
+    titles = [title for _, title, _ in _titles(_parse(doc))]
+    assert "Nomenclature" in titles

@@ -68,7 +68,8 @@ APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
     r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
-    r"appendix|appendices|annexe?s?|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
+    r"appendix|appendices|annexe?s?|supplementary material|broader impacts?|ethics statement|reproducibility statement|"
+    r"nomenclature)\b",  # (AIAA's and engineering journals' list of symbols, set as a section on page 1)
     re.IGNORECASE,
 )
 # Labels of the front matter (acmart, IEEEtran, elsarticle), run in or on a line of their own: never
