@@ -271,6 +271,31 @@ def test_margin_numbers_either_side_of_a_rounding_step_are_one_file():
 # ─────────────────────────────── headings and what follows them ───────────────────────────────
 
 
+def test_a_bold_lead_under_a_wrapped_numbered_heading_is_not_the_headings():
+    # "4.1 Meta-evaluation of reference-based" / "human annotation" (wrapped under its title, past
+    # its number), then the next paragraph's bold lead back at the number's edge ("Reference-based
+    # evaluators are suboptimal in" / "the ground truth setting  First, we ..."): the heading ends
+    # before the lead.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Evaluators Revisited", "tibo", 17)
+    page.skip(10)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph(repeat=3)
+    page.skip(6)
+    page.page.insert_text((72, page.y), "4.1", fontname="tibo", fontsize=11)
+    page.line("Meta-evaluation of reference-based", "tibo", 11, x=96.5, gap=1.23)
+    page.line("human annotation", "tibo", 11, x=96.5, gap=1.6)
+    page.line("Reference-based evaluators are suboptimal in", "tibo", 11, gap=1.23)
+    page.page.insert_text((72, page.y), "the ground truth setting", fontname="tibo", fontsize=11)
+    page.line("First, we report the correlation", "tiro", 11, x=210, gap=1.23)
+    page.paragraph(repeat=2, size=11, per_line=9)
+    page.line("4.2 Meta-evaluation of evaluators", "tibo", 11)
+    page.paragraph(repeat=2)
+    titles = {number: title for number, title, _ in _titles(_parse(doc))}
+    assert titles["4.1"] == "Meta-evaluation of reference-based human annotation"
+
+
 def test_a_nomenclature_on_page_one_is_a_section():
     # AIAA: the list of symbols under its own centred heading, "Nomenclature", on page 1 before the
     # first numbered section: a section, not a line of the title block.

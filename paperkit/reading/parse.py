@@ -2114,6 +2114,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True
         elif _small_caps_edge(prev, ln):
             new = True
+        elif prev.bold and ln.bold and len(current) >= 2 and NUMBERED_LINE.match(current[0].text) and \
+                all(x.x0 - current[0].x0 > 0.5 * current[0].size for x in current[1:]) and \
+                ln.x0 < current[1].x0 - 0.5 * current[0].size:
+            # A numbered heading wrapped under its title, past its number ("4.1 Meta-evaluation of
+            # reference-based" / "human annotation"), then a bold line back at the number's edge: the
+            # next paragraph's bold lead, not the heading's third line.
+            new = True
         elif prev.bold and ln.bold:
             new = False
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
