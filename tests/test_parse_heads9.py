@@ -321,3 +321,23 @@ def test_a_nomenclature_on_page_one_is_a_section():
     page.paragraph(repeat=3)
     titles = [title for _, title, _ in _titles(_parse(doc))]
     assert "Nomenclature" in titles
+
+
+def test_a_usual_section_name_in_the_numbered_sections_plain_type_is_a_section():
+    # UAI 1999: "1 Introduction", "2 Method", ... and "Acknowledgments" in 8.5 pt upright type beside
+    # 10 pt text, no bold: only numbers mark the sections; the unnumbered one is known by its type
+    # (theirs) and its name.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Paper in Plain Type", "tibo", 17)
+    page.skip(10)
+    page.paragraph(repeat=2)
+    for head in ("1 Introduction", "2 Method", "3 Conclusion", "Acknowledgments"):
+        if page.y > 600:
+            page = Page(doc)
+        page.skip(8)
+        page.line(head, "tiro", 8.5, gap=2.4)
+        page.paragraph(repeat=2)
+    titles = [title for _, title, _ in _titles(_parse(doc))]
+    assert titles[:3] == ["Introduction", "Method", "Conclusion"]
+    assert "Acknowledgments" in titles

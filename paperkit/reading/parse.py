@@ -2616,7 +2616,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
-            _back_matter_label(blocks, i, body)
+            _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
@@ -2670,6 +2670,21 @@ def _stacked_heading(text: str) -> bool:
     or the whole line the bibliography's heading."""
     text = text.strip()
     return bool(ROMAN_HEADING.match(text) or re.match(r"^\d{1,2}\.?\s+[A-Z]", text) or REFERENCE_HEADINGS.match(text))
+
+
+def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Heading], body: float) -> _Heading | None:
+    """A usual section name ("Acknowledgments") on a line of its own in the type of the numbered
+    sections found above it, which is neither bold nor larger than the text: UAI 1999 sets its
+    headings in 8.5 pt beside 10 pt text, and only numbers mark the others."""
+    block = blocks[i]
+    text = block.text.strip()
+    if len(block.lines) != 1 or not (_named_section(text) or STARRED_HEADINGS.match(text)) or abs(block.size - body) < 0.5:
+        return None
+    sections = [k for k, h in found.items() if h.number is not None and h.level == 1]
+    if len(sections) < 2 or abs(block.size - statistics.median(found[k].size for k in sections)) > 0.3 or \
+            any(blocks[k].bold != block.bold or blocks[k].italic != block.italic for k in sections):
+        return None
+    return _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
 
 
 def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
