@@ -341,3 +341,36 @@ def test_a_usual_section_name_in_the_numbered_sections_plain_type_is_a_section()
     titles = [title for _, title, _ in _titles(_parse(doc))]
     assert titles[:3] == ["Introduction", "Method", "Conclusion"]
     assert "Acknowledgments" in titles
+
+
+def test_a_bold_numbered_heading_with_math_wraps_under_its_title():
+    # "A.2 If g(X) = E[Y|X] + c, then refinement error is null, and calibration error is non null" /
+    # "provided c ≠ 0": bold but for its math (set in the math fonts), wrapped under its title past
+    # its number: one heading, the math's "=" notwithstanding.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Local Recalibration", "tibo", 17)
+    page.skip(10)
+    page.line("A Proofs", "tibo", 12, gap=1.6)
+    page.line("A.1 First Statement", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.skip(4)
+    spans = [("If", "tibo"), (" g", "tiit"), ("(", "tiro"), ("X", "tibo"), (") =", "tiro"), (" E", "helv"),
+             ("[", "tiro"), ("Y", "tibo"), ("|", "tiro"), ("X", "tibo"), ("] +", "tiro"), (" c", "tiit"),
+             (", then refinement error is null, and calibration error is non null", "tibo")]
+    page.page.insert_text((72, page.y), "A.2", fontname="tibo", fontsize=10)
+    x = 96.6
+    for text, font in spans:
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=10)
+        x += pymupdf.get_text_length(text, fontname=font, fontsize=10)
+    page.y += 11.3
+    page.page.insert_text((96.6, page.y), "provided", fontname="tibo", fontsize=10)
+    page.page.insert_text((96.6 + pymupdf.get_text_length("provided", fontname="tibo", fontsize=10), page.y),
+                          " c = 0", fontname="tiro", fontsize=10)
+    page.y += 20
+    page.paragraph(repeat=2)
+    page.line("A.3 Third Statement", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    titles = {number: title for number, title, _ in _titles(_parse(doc))}
+    assert titles["A.2"].startswith("If g(X) = E[Y|X] + c, then")
+    assert titles["A.2"].endswith("non null provided c = 0")

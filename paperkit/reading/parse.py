@@ -2143,10 +2143,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
 
 
 def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
-    """Whether `ln` ends the bold numbered heading `prev`, wrapped under its title past its number
+    """Whether `ln` ends the bold numbered heading `prev` (bold but for its math variables: "A.2 If
+    g(X) = E[Y|X] + c, then ..." / "provided c ≠ 0"), wrapped under its title past its number
     in another face (EMNLP: "4.7 Model Analysis: Comparison with" / "word2vec" in the typewriter
     face, at the text's size): a few words at the next line's distance, no sentence ended."""
-    return prev.bold and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
+    return (prev.bold or _bold_but_math(prev)) and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
         abs(ln.size - prev.size) < 0.6 and len(ln.text) <= 30 and not ln.text.endswith(_SENTENCE_END) and \
         0.5 * prev.size < ln.x0 - prev.x0 < 4 * prev.size
 
@@ -2502,10 +2503,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
 
 
 def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
-    """Whether a line with an equals sign in it is still a heading: one line in bold or larger type,
+    """Whether a line with an equals sign in it is still a heading: one line in bold or larger type
+    (or two, wrapped under its title: "A.2 If g(X) = E[Y|X] + c, then ..." / "provided c ≠ 0"),
     numbered, its title in words ("5. The Case π = 0 and a Hybrid Method", JMLR), not a formula."""
     found = HEADING_NUMBER.match(block.text)
-    return len(block.lines) == 1 and (boldish or block.size >= body * 1.08) and found is not None and \
+    return len(block.lines) <= 2 and (boldish or block.size >= body * 1.08) and found is not None and \
         found["title"][:1].isupper() and len(re.findall(r"[A-Za-z]{3,}", found["title"])) >= 2
 
 
