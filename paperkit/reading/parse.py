@@ -68,7 +68,8 @@ APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
     r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
-    r"appendix|appendices|annexe?s?|supplementary material|broader impacts?|ethics statement|reproducibility statement)\b",
+    r"appendix|appendices|annexe?s?|supplementary material|broader impacts?|ethics statement|reproducibility statement|"
+    r"nomenclature)\b",  # (AIAA's and engineering journals' list of symbols, set as a section on page 1)
     re.IGNORECASE,
 )
 # Labels of the front matter (acmart, IEEEtran, elsarticle), run in or on a line of their own: never
@@ -1383,9 +1384,14 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
     found = False
     for index, lines in enumerate(pages_lines):
         files: dict[int, list[Line]] = {}
-        for ln in lines:
-            if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30:
-                files.setdefault(round(ln.x1 / 4), []).append(ln)
+        # Numbers right-aligned at one x, within a point or two: a file. (Grouped by nearness, not
+        # by rounding: 97.9 and 98.04 fall either side of a rounding step, which cut one file in two.)
+        last = None
+        for ln in sorted((ln for ln in lines if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30), key=lambda ln: ln.x1):
+            if last is None or ln.x1 - last > 1.5:
+                key = round(ln.x1 * 4)
+            files.setdefault(key, []).append(ln)
+            last = ln.x1
         numbers: list[Line] = []
         files_kept: list[list[Line]] = []
         worded = _Rows([ln for ln in lines if not _DIGITS.match(ln.text)]) if files else None
@@ -1909,7 +1915,9 @@ ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?
 def _italic_but_acronyms(line: Line) -> bool:
     """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
     macro's upright bold): its words in lower case are all italic."""
-    worded = [(text, style) for _, _, text, style in line.spans if any(ch.isalpha() for ch in text)]
+    # (a spacing accent drawn apart over a math letter, "ˆ" of "Ŝ", is a letter to Unicode but no word)
+    worded = [(text, style) for _, _, text, style in line.spans
+              if any(ch.isalpha() and ch not in _ACCENT_CHARS for ch in text)]
     return any("i" in style for _, style in worded) and \
         all("i" in style or all(w.isupper() and len(w) <= 6 for w in text.split()) for text, style in worded)
 
@@ -2106,6 +2114,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True
         elif _small_caps_edge(prev, ln):
             new = True
+        elif prev.bold and ln.bold and len(current) >= 2 and NUMBERED_LINE.match(current[0].text) and \
+                all(x.x0 - current[0].x0 > 0.5 * current[0].size for x in current[1:]) and \
+                ln.x0 < current[1].x0 - 0.5 * current[0].size:
+            # A numbered heading wrapped under its title, past its number ("4.1 Meta-evaluation of
+            # reference-based" / "human annotation"), then a bold line back at the number's edge: the
+            # next paragraph's bold lead, not the heading's third line.
+            new = True
         elif prev.bold and ln.bold:
             new = False
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
@@ -2128,10 +2143,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
 
 
 def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
-    """Whether `ln` ends the bold numbered heading `prev`, wrapped under its title past its number
+    """Whether `ln` ends the bold numbered heading `prev` (bold but for its math variables: "A.2 If
+    g(X) = E[Y|X] + c, then ..." / "provided c ≠ 0"), wrapped under its title past its number
     in another face (EMNLP: "4.7 Model Analysis: Comparison with" / "word2vec" in the typewriter
     face, at the text's size): a few words at the next line's distance, no sentence ended."""
-    return prev.bold and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
+    return (prev.bold or _bold_but_math(prev)) and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
         abs(ln.size - prev.size) < 0.6 and len(ln.text) <= 30 and not ln.text.endswith(_SENTENCE_END) and \
         0.5 * prev.size < ln.x0 - prev.x0 < 4 * prev.size
 
@@ -2475,14 +2491,23 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     # line of its own). Bold lines in smaller type are table heads, figure text or footnotes.
     if block.bold and len(block.lines) == 1 and len(words) <= 8 and text[0].isupper() and block.size >= body * 0.98:
         return _Heading(None, text, 0, block.page + 1, block.size)
+    # The same heading wrapped onto a second line in a narrow column (CACM: "Understanding What" /
+    # "Serverless Is Today"): two short bold lines from one left edge (or centred on one middle), the
+    # first not ending a phrase. (A second line set in further is a heading of its own under it.)
+    first, second = block.lines[0], block.lines[-1]
+    if block.bold and len(block.lines) == 2 and not _more_rows(block, 2) and len(words) <= 8 and \
+            text[0].isupper() and block.size >= body * 0.98 and not first.text.rstrip().endswith((".", ":", "-")) and \
+            (abs(first.x0 - second.x0) < 1.5 or abs(first.x0 + first.x1 - second.x0 - second.x1) < 3):
+        return _Heading(None, text, 0, block.page + 1, block.size)
     return None
 
 
 def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
-    """Whether a line with an equals sign in it is still a heading: one line in bold or larger type,
+    """Whether a line with an equals sign in it is still a heading: one line in bold or larger type
+    (or two, wrapped under its title: "A.2 If g(X) = E[Y|X] + c, then ..." / "provided c ≠ 0"),
     numbered, its title in words ("5. The Case π = 0 and a Hybrid Method", JMLR), not a formula."""
     found = HEADING_NUMBER.match(block.text)
-    return len(block.lines) == 1 and (boldish or block.size >= body * 1.08) and found is not None and \
+    return len(block.lines) <= 2 and (boldish or block.size >= body * 1.08) and found is not None and \
         found["title"][:1].isupper() and len(re.findall(r"[A-Za-z]{3,}", found["title"])) >= 2
 
 
@@ -2511,10 +2536,12 @@ def _bold_lead(line: Line) -> str:
     return lead
 
 
-def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | None = None) -> None:
+def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | None = None,
+                              boxed: set[int] = frozenset()) -> None:
     """Numbered headings know their level; unnumbered ones get it from their size rank, bold above
     roman at one size (`bold`: by id of the heading; PLOS sets sections and subsections in 12 pt,
-    sections bold)."""
+    sections bold). `boxed`: ids of headings over a box of smaller text (a magazine's sidebar), which
+    nest nothing: without numbers they are sections, and their size ranks no other heading."""
     numbered_sizes: dict[int, list[float]] = {}
     for h in headings:
         if h.number is not None:
@@ -2525,7 +2552,11 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
     def rank(h: _Heading) -> tuple[float, bool]:
         return round(h.size * 2) / 2, bold.get(id(h), False)
 
-    sizes = sorted({rank(h) for h in headings if h.number is None}, reverse=True)
+    if not ref:
+        for h in headings:
+            if id(h) in boxed and not h.level:
+                h.level = 1
+    sizes = sorted({rank(h) for h in headings if h.number is None and not (not ref and id(h) in boxed)}, reverse=True)
     smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
     parent: _Heading | None = None  # the numbered heading above, in reading order
     for h in headings:
@@ -2587,7 +2618,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
-            _back_matter_label(blocks, i, body)
+            _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
@@ -2641,6 +2672,21 @@ def _stacked_heading(text: str) -> bool:
     or the whole line the bibliography's heading."""
     text = text.strip()
     return bool(ROMAN_HEADING.match(text) or re.match(r"^\d{1,2}\.?\s+[A-Z]", text) or REFERENCE_HEADINGS.match(text))
+
+
+def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Heading], body: float) -> _Heading | None:
+    """A usual section name ("Acknowledgments") on a line of its own in the type of the numbered
+    sections found above it, which is neither bold nor larger than the text: UAI 1999 sets its
+    headings in 8.5 pt beside 10 pt text, and only numbers mark the others."""
+    block = blocks[i]
+    text = block.text.strip()
+    if len(block.lines) != 1 or not (_named_section(text) or STARRED_HEADINGS.match(text)) or abs(block.size - body) < 0.5:
+        return None
+    sections = [k for k, h in found.items() if h.number is not None and h.level == 1]
+    if len(sections) < 2 or abs(block.size - statistics.median(found[k].size for k in sections)) > 0.3 or \
+            any(blocks[k].bold != block.bold or blocks[k].italic != block.italic for k in sections):
+        return None
+    return _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
 
 
 def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
@@ -2929,7 +2975,8 @@ def _named_section(title: str) -> bool:
         not REFERENCE_HEADINGS.match(title.strip()) and _norm(title) != "abstract"
 
 
-def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
+def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading],
+                                body: float = 0.0) -> dict[int, _Heading]:
     """The printed unnumbered headings of the back matter ("Acknowledgements", "Broader Impact"),
     added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
     stops short of them and their paragraphs would be read as the section before's. (The
@@ -2941,6 +2988,18 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and _norm(h.title) not in titles
                and (STARRED_HEADINGS.match(h.title.strip()) or section_size is not None and h.size >= section_size - 0.3
                     and _named_section(h.title))}
+    # Any \section* is printed in the type of the bookmarked sections, whatever it is called ("Ethic
+    # Statement", "The Use of Large Language Models", "Appendix Summary", ICLR): an unnumbered heading
+    # in their size, larger than the text, in capitals where they are, after the first of them.
+    top = [k for k, h in headings.items() if k >= 0 and h.level == 1 and h.size]
+    if section_size is not None and body and section_size >= body * 1.08 and top:
+        # (as printed: a bookmark names an ICLR heading in mixed case)
+        caps = sum(_is_caps(layout[k].title if k in layout else headings[k].title) for k in top) * 2 > len(top)
+        first = min(top)
+        printed.update({k: h for k, h in layout.items() if k > first and k not in headings and h.number is None and
+                        _norm(h.title) not in titles and abs(h.size - section_size) < 0.3 and _is_caps(h.title) == caps
+                        and not REFERENCE_HEADINGS.match(h.title.strip()) and _norm(h.title) != "abstract" and
+                        len(h.title.split()) <= 8})
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -3137,6 +3196,13 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                     any(map(_is_math_char, printed)) and not any(map(_is_math_char, name)):
                 # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ..."):
                 # the heading is named as printed.
+                name = _clean_title(printed)
+            if printed and len(block.lines) == 1 and _norm(printed) != _norm(name) and \
+                    _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 3 and \
+                    (block.lines[0].math_chars or block.lines[0].scripts):
+                # hyperref drops math at a bookmark's end too ("Null-hypothesis" for "Null-hypothesis,
+                # H₀"): a line with math in it that prints a symbol or two past the bookmark's words
+                # is named as printed.
                 name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
@@ -3529,11 +3595,18 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         # read from a column of larger type: a line of words, some in lower case, not a name.)
         larger = ln.size >= body * 1.15 or not at_top and ln.size > body * 1.05 and len(ln.text.split()) >= 4 and \
             any(w[:1].islower() for w in ln.text.split()[1:])
-        return ln.bold == run[0].bold and ln.italic == run[0].italic and ln.size >= 0.75 * biggest and \
+        # A prefix ending in a colon may be set much smaller over the title's main line (CACM: 26 pt
+        # "Is and Should Become:" over 40 pt "The Next Phase of"), its lines over it in its size too.
+        prefix = at_top and ln.size >= 0.5 * biggest and (ln.text.rstrip().endswith(":") or (
+            run[0].size < 0.75 * biggest and abs(ln.size - run[0].size) < 0.6))
+        return ln.bold == run[0].bold and ln.italic == run[0].italic and (ln.size >= 0.75 * biggest or prefix) and \
             larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
             len(_author_names(ln)) < 2  # the authors' line in the title's face (Elsevier)
 
-    others = sorted((ln for ln in lines if all(ln is not r for r in run)), key=lambda ln: ln.y0)
+    # (only lines across the title's own span: a column of text beside it, on page 1 of a magazine
+    # whose title stands in the left part, is none of it)
+    others = sorted((ln for ln in lines if all(ln is not r for r in run) and
+                     ln.x0 < max(r.x1 for r in run) and ln.x1 > min(r.x0 for r in run)), key=lambda ln: ln.y0)
     grew = True
     while grew:
         grew = False
@@ -3898,7 +3971,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
-            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout),
+            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
             headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
@@ -3965,7 +4038,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                                     [abstract_index if abstract_index is not None else len(blocks)])
                 opening = headings.get(first_heading)
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
-    title, authors = _front_matter(pages_lines[0] if pages_lines else [], body, stop_y, words)
+    # A running head is never the title, however large: CACM sets its section label ("contributed
+    # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
+    title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else [],
+                                   body, stop_y, words)
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
@@ -3991,8 +4067,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
+    # A heading in large type over prose in type smaller than the body heads a box beside the text (a
+    # magazine's sidebar, CACM's 26 pt "The Cost of Serverless" over 8 pt text), not the sections.
+    boxed = {id(h) for k, h in headings.items() if 0 <= k < len(blocks) - 1 and h.number is None and
+             h.size >= body * 1.15 and blocks[k + 1].kind == "text" and blocks[k + 1].size < 0.9 * body and
+             len(blocks[k + 1].lines) >= 3 and _prose_block(blocks[k + 1]) and not REFERENCE_HEADINGS.match(h.title)}
     _assign_unnumbered_levels([h for h in headings.values() if h.size],
-                              {id(h): blocks[k].bold for k, h in headings.items() if k >= 0})
+                              {id(h): blocks[k].bold for k, h in headings.items() if k >= 0}, boxed)
     for h in headings.values():
         if not h.level:
             h.level = 1
