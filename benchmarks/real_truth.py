@@ -57,10 +57,13 @@ def clean(text: str) -> str:
 
 def norm(text: str) -> str:
     """The comparison key of a sentence: lower-case words, punctuation and spacing ignored (as the
-    LaTeX corpus's text score compares them), after `clean`."""
+    LaTeX corpus's text score compares them), after `clean`. Accents are dropped too: a truth typed by
+    hand writes the plain letter ("estimate X, holding S constant") where the page prints a math
+    accent over it (Ŝ), and either is the same word to a reader."""
     from corpus.samples import _words
 
-    return _words(clean(text))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", clean(text)) if not unicodedata.combining(c))
+    return _words(plain)
 
 
 # ─────────────────────────────── lines from the two extractors ───────────────────────────────

@@ -528,3 +528,10 @@ def test_the_ink_of_a_region_leaves_white_paint_out():
     box = ink_extent(page_in_gray(page, 4), 4, (40, 30, 260, 170))
     assert box is not None and all(abs(a - b) <= 1 for a, b in zip(box, (59.5, 49.5, 240.5, 150.5))), box
     assert ink_extent(page_in_gray(page, 4), 4, (95, 85, 200, 140)) is None  # inside the frame: blank
+
+
+def test_norm_drops_math_accents_the_truth_writes_plain():
+    # the page prints "Ŝ" (precomposed or S + combining circumflex); a hand-typed truth writes "S"
+    printed = "Part 1: Estimate X, holding \u015c constant"
+    combining = "Part 1: Estimate X, holding S\u0302 constant"
+    assert bench_real.norm(printed) == bench_real.norm(combining) == bench_real.norm("Part 1: Estimate X, holding S constant")
