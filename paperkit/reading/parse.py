@@ -1645,17 +1645,21 @@ def _in_footnote(line: Line, ordered: list[Line]) -> bool:
     return False
 
 
-def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
+def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: list[tuple] = ()) -> set[int]:
     """ids of short lines in body type or larger at the very foot of a page, far below the text of
     their column: a venue or ISBN stamp printed on one page only ("978-1-5090-4117-6/17/$31.00
     ©2017 IEEE", "ICASSP 2017"), which no running-foot rule finds. Footnotes are set smaller and
-    a paragraph's last line stands at the usual pitch, so neither is taken."""
+    a paragraph's last line stands at the usual pitch, so neither is taken; nor is a line right
+    under one of the page's drawings (`graphics`): that is the drawing's caption, set at the foot
+    of its column (IFAC: "Fig. 2. Position Error ..." under its plot, level with the other
+    column's last line; as a stamp the figure was lost)."""
     out: set[int] = set()
     foot = [ln for ln in lines if ln.y0 > 0.9 * page_height and ln.size >= body - 0.6 and len(ln.text) < 60
             and not EQUATION_NUMBER.fullmatch(ln.text.strip()) and not ln.math_chars and any(ch.isalnum() for ch in ln.text)]
     for ln in foot:
         above = [o for o in lines if o.y1 <= ln.y0 and o.x0 < ln.x1 and o.x1 > ln.x0 and id(o) != id(ln)]
-        if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height:
+        if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height and \
+                not any(b[0] < ln.x1 and b[2] > ln.x0 and -2 < ln.y0 - b[3] < 2.5 * ln.height for b in graphics):
             out.add(id(ln))
     return out
 
@@ -3835,7 +3839,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
-        stamps = _foot_stamps(lines, rects[index].height, body)
+        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index])
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them

@@ -1,0 +1,70 @@
+"""Float crops in shapes real papers showed (issue 14, item 5): each figure and table is found and
+its box holds the whole float, nothing of the text or the page's margin. Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+
+PROSE = ("The workers read their input split and write intermediate pairs to local disks while the "
+         "master keeps track of every task and its state during the whole computation of the job")
+
+
+def _prose(page, x0: float, x1: float, y0: float, y1: float, size: float = 10) -> None:
+    """Fill a column with body text lines from y0 down to y1."""
+    words, y = PROSE.split(), y0 + size
+    k = 0
+    while y < y1:
+        line = ""
+        while pymupdf.get_text_length(line + words[k % len(words)] + " ", fontname="tiro", fontsize=size) < x1 - x0:
+            line += words[k % len(words)] + " "
+            k += 1
+        page.insert_text((x0, y), line.strip(), fontname="tiro", fontsize=size)
+        y += size * 1.2
+
+
+def _text(page, x: float, y: float, text: str, size: float = 9, font: str = "tiro", rotate: int = 0) -> None:
+    page.insert_text((x, y), text, fontname=font, fontsize=size, rotate=rotate)
+
+
+def _axes(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """Axes and a curve, no text."""
+    page.draw_polyline([(x0, y0), (x0, y1), (x1, y1)], color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(x0 + 5 + i * (x1 - x0 - 10) / 8, y1 - 5 - ((i * 37) % 11) * (y1 - y0 - 10) / 11)
+                        for i in range(9)], color=(0, 0, 0), width=0.8)
+
+
+def _opened(width: float = 612, height: float = 792) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A document whose first page opens a section, and a second page for the floats."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=width, height=height)
+    first.insert_text((54, 80), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(first, 54, width - 54, 90, height - 60)
+    return doc, doc.new_page(width=width, height=height)
+
+
+def _parse(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return {(f.kind, f.number): f for f in paper.figures + paper.tables}, paper
+
+
+def _contains(box, region, slack: float = 3.0) -> bool:
+    return box[0] <= region[0] + slack and box[1] <= region[1] + slack and \
+        box[2] >= region[2] - slack and box[3] >= region[3] - slack
+
+
+def test_a_caption_at_the_foot_of_its_column_under_its_plot_is_no_stamp(tmp_path):
+    # IFAC 2017: "Fig. 2. Position Error Cumulative Distributions." under its plot at the foot of the
+    # right column, level with the left column's last line, 30 pt under the right column's text: it
+    # was taken for a venue stamp printed at the page's foot, and the figure was lost.
+    doc, page = _opened()
+    _prose(page, 40, 292, 60, 765)
+    _prose(page, 306, 557, 60, 500)
+    _axes(page, 320, 540, 550, 745)
+    _text(page, 306, 766, "Fig. 2. Position Error Cumulative Distributions.", size=10)
+    floats, _ = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "2"))
+    assert figure is not None and figure.bbox is not None and _contains(figure.bbox, (320, 540, 550, 745)), figure
