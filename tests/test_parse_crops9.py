@@ -68,3 +68,29 @@ def test_a_caption_at_the_foot_of_its_column_under_its_plot_is_no_stamp(tmp_path
     floats, _ = _parse(doc, tmp_path)
     figure = floats.get(("figure", "2"))
     assert figure is not None and figure.bbox is not None and _contains(figure.bbox, (320, 540, 550, 745)), figure
+
+
+def _tree(page, x: float, y: float, root: str) -> None:
+    """A term tree: its root labelled over it, lines down to three leaves labelled under them."""
+    _text(page, x - 25, y, root, size=9, font="helv")
+    for i in range(3):
+        page.draw_line((x, y + 4), (x - 60 + 60 * i, y + 40), color=(0, 0, 0), width=0.6)
+        _text(page, x - 63 + 60 * i, y + 50, f"A{i}", size=9)
+
+
+def test_a_drawings_label_at_the_same_height_on_several_pages_is_no_running_head(tmp_path):
+    # LNCS: term trees topped by the node "SubClassOf" at the top of several pages, 5 pt over the
+    # tree's lines: the same words at the same height, read as a running head; the label was dropped
+    # and the crop cut under it.
+    doc, _ = _opened()
+    doc.delete_page(1)
+    for number in (1, 2, 3):
+        page = doc.new_page(width=612, height=792)
+        _tree(page, 190 + 5 * number, 110, "SubClassOf")  # (drawings at one place on every page are furniture)
+        _tree(page, 390 + 5 * number, 110, "SubClassOf")
+        _text(page, 230, 190, f"Fig. {number}: Structurally different term trees number {number}.", size=9)
+        _prose(page, 72, 540, 210, 720)
+    floats, _ = _parse(doc, tmp_path)
+    for number in ("1", "2", "3"):
+        box = floats[("figure", number)].bbox
+        assert box is not None and box[1] < 104, (number, box)

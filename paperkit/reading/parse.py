@@ -1577,8 +1577,12 @@ def _mask(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
-def _furniture(pages_lines: list[list[Line]]) -> set[int]:
-    """ids of lines that are running headers/footers or page numbers."""
+def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] | None = None) -> set[int]:
+    """ids of lines that are running headers/footers or page numbers. A line that reaches into a
+    drawing's box on its page (`page_graphics`) is the drawing's label, however often the same
+    word stands at that height (LNCS: term trees topped by a node
+    "SubClassOf" at the top of several pages, 5 pt over the tree's lines; read as a running head,
+    the label was dropped and the crop cut under it)."""
     n_pages = len(pages_lines)
     edge: list[Line] = []
     counts: Counter = Counter()
@@ -1603,6 +1607,9 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     # took a quadratic time in its pages, 20 ms on a paper of 105)
     deep_of, counts_of = _heights_of(deep), _heights_of(counts)
     for ln in edge:
+        if page_graphics and any(b[0] < ln.x1 and b[2] > ln.x0 and b[1] + 1 < ln.y1 and ln.y0 < b[3] - 1
+                                 and b[2] - b[0] >= 20 and b[3] - b[1] >= 20 for b in page_graphics[ln.page]):
+            continue
         key = (_mask(ln.text), round(ln.y0 / 4))
         repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
                        if abs(y - key[1]) <= 1)
@@ -3821,7 +3828,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
 
-    furniture = _furniture(pages_lines)
+    furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()
     for lines in pages_lines:
         for ln in lines:
