@@ -94,3 +94,37 @@ def test_a_drawings_label_at_the_same_height_on_several_pages_is_no_running_head
     for number in ("1", "2", "3"):
         box = floats[("figure", number)].bbox
         assert box is not None and box[1] < 104, (number, box)
+
+
+def _ruled_table(page, x0: float, x1: float, y0: float, rows: int = 4) -> float:
+    """A booktabs table: top rule, a header row, a mid rule, rows of numbers, a bottom rule; returns its foot."""
+    page.draw_line((x0, y0), (x1, y0), color=(0, 0, 0), width=0.8)
+    y = y0 + 11
+    for j, head in enumerate(("Model", "Accuracy", "Recall", "F1")):
+        _text(page, x0 + 5 + j * (x1 - x0) / 4, y, head, size=8)
+    page.draw_line((x0, y + 4), (x1, y + 4), color=(0, 0, 0), width=0.5)
+    for i in range(rows):
+        y += 11
+        for j in range(4):
+            _text(page, x0 + 5 + j * (x1 - x0) / 4, y, f"{0.5 + 0.01 * (i * 7 + j * 3):.2f}" if j else f"M{i}", size=8)
+    page.draw_line((x0, y + 4), (x1, y + 4), color=(0, 0, 0), width=0.8)
+    return y + 4
+
+
+def test_ieee_table_labels_atop_two_pages_are_no_running_head(tmp_path):
+    # IEEE (arXiv): "TABLE 1" and "TABLE 8", each on a line of its own, the first line of two pages
+    # at the same height: read as a running head repeated at the page's top, both tables were lost.
+    doc, _ = _opened()
+    doc.delete_page(1)
+    for number, caption in (("1", "Detailed statistics of simulating different contamination scenarios."),
+                            ("8", "Memorization and generalization index of open-source models.")):
+        page = doc.new_page(width=612, height=792)
+        _text(page, 291, 52, f"TABLE {number}", size=8)
+        _text(page, 167, 61, caption, size=8)
+        foot = _ruled_table(page, 60, 550, 75 + int(number))
+        _prose(page, 48, 300, foot + 20, 740)
+        _prose(page, 312, 564, foot + 20, 740)
+    floats, _ = _parse(doc, tmp_path)
+    for number in ("1", "8"):
+        table = floats.get(("table", number))
+        assert table is not None and table.bbox is not None, (number, table)

@@ -1620,9 +1620,12 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
                     not _in_footnote(ln, page_of[id(ln)]):
                 out.add(id(ln))
         elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)
+                                                    and not CAPTION_LABEL_LINE.match(ln.text) and
+                                                    not _BARE_LABEL.fullmatch(ln.text)
                                                     and not _in_footnote(ln, page_of[id(ln)])):
             # (tables set at the top of two pages under captions that differ only in their numbers,
-            # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
+            # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head;
+            # nor are IEEE's labels on lines of their own, "TABLE 1" and "TABLE 8" atop two pages)
             out.add(id(ln))
     return out
 
