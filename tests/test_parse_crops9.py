@@ -96,6 +96,23 @@ def test_a_drawings_label_at_the_same_height_on_several_pages_is_no_running_head
         assert box is not None and box[1] < 104, (number, box)
 
 
+def test_a_y_axis_title_left_of_wide_tick_labels_is_the_plots(tmp_path):
+    # LNCS: "Number of Axioms" set rotated 40 pt left of the plot's frame, left of tick labels
+    # "1 × 10^6" 28 pt wide: farther off the frame than a rotated title is looked for, the title was
+    # left out and the crop cut left of the tick labels.
+    doc, page = _opened()
+    _axes(page, 200, 120, 480, 230)
+    for i, tick in enumerate(("1000000", "100000", "10000", "1000", "100")):
+        _text(page, 197 - pymupdf.get_text_length(tick, fontname="tiro", fontsize=9), 124 + 25 * i, tick, size=9)
+    _text(page, 156, 215, "Number of Axioms", size=9, rotate=90)
+    _text(page, 290, 250, "Ontologies (ordered by size)", size=9)
+    _text(page, 180, 285, "Fig. 13: Number of TBox axioms (a) and Class Expression Axioms (b).", size=9)
+    _prose(page, 72, 540, 300, 720)
+    floats, _ = _parse(doc, tmp_path)
+    box = floats[("figure", "13")].bbox
+    assert box is not None and box[0] < 150, box
+
+
 def _ruled_table(page, x0: float, x1: float, y0: float, rows: int = 4) -> float:
     """A booktabs table: top rule, a header row, a mid rule, rows of numbers, a bottom rule; returns its foot."""
     page.draw_line((x0, y0), (x1, y0), color=(0, 0, 0), width=0.8)

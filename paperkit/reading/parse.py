@@ -3820,9 +3820,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         pages_rotated.append(rotated)
         pages_rules.append(rules)
     repeated = _repeated_boxes(page_graphics) | _repeated_boxes(pages_rotated)  # page furniture
-    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated],
-                                       [r for r in rotated if _rounded(r) not in repeated])
-                     for graphics, rotated in zip(page_graphics, pages_rotated)]
+    pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
+    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
+                     for graphics, titles in zip(page_graphics, pages_titles)]
     rects = [page.rect for page in doc]  # (each `doc[i]` loads its page again)
     widths = [rect.width for rect in rects]
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
@@ -3889,6 +3889,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             kept.append(ln)
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
+        if pages_titles[index]:
+            # The labels have grown the drawings over their tick labels: a y-axis title farther off
+            # the plot's frame than `_with_axis_titles` reaches stands beside them (LNCS: "Number of
+            # Axioms" 40 pt left of the frame, left of tick labels "1 × 10^6" 28 pt wide).
+            page_graphics[index] = _with_axis_titles(page_graphics[index], pages_titles[index])
         kept, notes = _split_footnotes(kept, body, widths[index], rects[index].height, first_page=index == 0)
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
