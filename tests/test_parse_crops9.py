@@ -113,6 +113,20 @@ def test_a_y_axis_title_left_of_wide_tick_labels_is_the_plots(tmp_path):
     assert box is not None and box[0] < 150, box
 
 
+def test_a_note_cut_by_the_foot_of_a_screenshot_is_the_figures(tmp_path):
+    # EMNLP 2022 demo: a note in small type at the foot of a screenshot, its upper half on the image
+    # ("Click on Remove to delete a previous annotation."): too long to grow the box as a label, and
+    # not wholly between the image and the caption, it was left out and the crop cut through it.
+    doc, page = _opened()
+    page.draw_rect((72, 80, 520, 480), color=None, fill=(0.85, 0.9, 0.95))
+    _text(page, 130, 483.8, "Click on Remove to delete a previous annotation.", size=6.5)
+    _text(page, 72, 510, "Figure 3: Annotation interface and workflow for a crowd annotator.", size=10)
+    _prose(page, 72, 520, 530, 720)
+    floats, _ = _parse(doc, tmp_path)
+    box = floats[("figure", "3")].bbox
+    assert box is not None and box[3] > 484, box
+
+
 def _ruled_table(page, x0: float, x1: float, y0: float, rows: int = 4) -> float:
     """A booktabs table: top rule, a header row, a mid rule, rows of numbers, a bottom rule; returns its foot."""
     page.draw_line((x0, y0), (x1, y0), color=(0, 0, 0), width=0.8)

@@ -4881,22 +4881,35 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
 
 def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
     """Grow the float's box over the short lines between it and its caption (an x-axis title, a
-    legend or panel captions set under the plots) when no prose stands there."""
+    legend or panel captions set under the plots) when no prose stands there, and over a line
+    that the box's edge cuts, when it is no such prose either (a note in small type at the foot of
+    a screenshot, half on the image: EMNLP 2022's "Click on Remove to delete ...")."""
     x0, y0, x1, y1 = box
     left = min(x0, min(ln.x0 for ln in caption.lines))
     right = max(x1, max(ln.x1 for ln in caption.lines))
     if caption.lines[0].y0 >= y1 - 2:
         gap = (y1 - 1, caption.lines[0].y0)
+        cut = (y0, y1 - 1)  # (where a line cut by the box's edge begins)
     elif caption.lines[-1].y1 <= y0 + 2:
         gap = (caption.lines[-1].y1, y0 + 1)
+        cut = (y0 + 1, y1)  # (where it ends)
     else:
         return box
-    between = [ln for block in page_blocks if block is not caption for ln in block.lines
-               if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1 and ln.x0 < right and ln.x1 > left]
+    # (a paragraph run on from the page before holds that page's lines too)
+    near = [ln for block in page_blocks if block is not caption for ln in block.lines
+            if ln.x0 < right and ln.x1 > left and ln.page == caption.page]
+    between = [ln for ln in near if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1]
     # A long line across the float is prose, unless set all in bold: panel captions under a row of
     # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
-    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
-                          for ln in between):
+
+    def prose(ln: Line) -> bool:
+        return len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
+
+    if any(prose(ln) for ln in between):
+        return box
+    between += [ln for ln in near if not prose(ln) and (
+        cut[0] <= ln.y0 < cut[1] < ln.y1 <= gap[1] + 1 if gap[0] > cut[0] else gap[0] <= ln.y0 < cut[0] < ln.y1 <= cut[1])]
+    if not between:
         return box
     return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
             max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
