@@ -127,6 +127,28 @@ def test_a_note_cut_by_the_foot_of_a_screenshot_is_the_figures(tmp_path):
     assert box is not None and box[3] > 484, box
 
 
+def test_a_margin_note_and_its_leader_are_no_part_of_a_figure(tmp_path):
+    # ICLR 2026 review copy: a reviewer's note boxed in the right margin ("hVoC - W4/Q2"), a line
+    # drawn to it from the words it remarks on across the column, through a scatter plot: the crop
+    # ran from the text's left edge into the margin (107-604 pt for a plot at 250-497).
+    doc, page = _opened(612, 792)
+    _prose(page, 108, 504, 60, 190)
+    _prose(page, 108, 240, 190, 420)
+    page.draw_rect((250, 200, 497, 350), color=(0, 0.5, 0), width=0.6)
+    _axes(page, 270, 210, 490, 340)
+    _text(page, 250, 372, "Figure 5: Scatter plot of Refusal Index vs. Correct Answer Rate.", size=10)
+    _prose(page, 108, 504, 430, 700)
+    page.draw_rect((510, 192, 604, 218), color=(0.6, 0.6, 0), width=0.6)
+    page.draw_rect((515, 197, 599, 213), color=None, fill=(1, 1, 0.8))
+    _text(page, 519, 208, "hVoC - W4/Q2", size=10)
+    page.draw_polyline([(108, 209), (180, 209), (510, 205)], color=(0.9, 0.9, 0.2), width=0.5)
+    floats, paper = _parse(doc, tmp_path)
+    box = floats[("figure", "5")].bbox
+    assert box is not None and _contains(box, (250, 200, 497, 350)) and box[0] > 240 and box[2] < 510, box
+    # (the note's words are a reader's, not the paper's text)
+    assert not any("W4/Q2" in p.text for s in paper.sections for p in s.paragraphs)
+
+
 def _ruled_table(page, x0: float, x1: float, y0: float, rows: int = 4) -> float:
     """A booktabs table: top rule, a header row, a mid rule, rows of numbers, a bottom rule; returns its foot."""
     page.draw_line((x0, y0), (x1, y0), color=(0, 0, 0), width=0.8)

@@ -1050,12 +1050,13 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
 
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
-                   seen: list | None = None) -> list[tuple[float, float, float, float]]:
+                   seen: list | None = None, margin_notes: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
-    marks, as a pair (see `_trim_to_seen`)."""
+    marks, as a pair (see `_trim_to_seen`); `margin_notes` the boxes of the notes in the page's
+    margin (see `_margin_notes`), which are left out of the graphics."""
     width, height = page.rect.width, page.rect.height
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
@@ -1083,6 +1084,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         rects.append([x0, y0, x1, y1])
         if white:
             painted.add(id(rects[-1]))
+    notes, note_boxes = _margin_notes(rects, lines)
+    if notes:
+        rects = [r for r in rects if id(r) not in notes]
+        grounds = [g for g in grounds if not any(n[0] <= g[0] and g[2] <= n[2] and n[1] <= g[1] and g[3] <= n[3]
+                                                 for n in notes.values())]
+        ink = [m for m in ink if not any(n[0] <= m[0] and m[2] <= n[2] and n[1] <= m[1] and m[3] <= n[3]
+                                         for n in notes.values())]
     if seen is not None:
         seen.append((grounds, ink))
     others, tables = _stack_rules(rects, lines)
@@ -1092,7 +1100,44 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     # images 7.6 pt under Table 2 made table and figure one drawing), while the grounds of a plot's
     # panels 1 pt apart still tile one figure.
     drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0)
+    if margin_notes is not None:
+        margin_notes.extend(note_boxes)
     return _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
+
+
+def _margin_notes(rects: list[list[float]], lines: list[Line]) -> tuple[dict[int, tuple], list[tuple]]:
+    """The marks of notes set in the page's side margin with a leader line into the text (a
+    reviewer's or author's margin comments, todonotes' boxed "hVoC - W4/Q2" in the right margin, a
+    line drawn from the words it remarks on across the column to it): {id of each mark: the box it
+    falls in, or its own for a leader}, and the notes' boxes. Joined with a figure the leader
+    crosses, they made its crop reach into the margin (and the note's words, the figure's, left
+    the text; they are no running text either: `_read_page` drops them). The margin is past
+    the page's lines of running text; a note is marks wholly in it round words, and its leader a
+    stroke from inside the text to the note's edge. A figure set in the margin (Tufte's margin
+    figures) has no such leader and stays."""
+    prose = [ln for ln in lines if len(ln.text) >= 40 and _is_prose(ln)]
+    if len(prose) < 5:
+        return {}, []
+    left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
+    outside = [r for r in rects if r[0] > right + 2 or r[2] < left - 2]
+    if not outside:
+        return {}, []
+    out: dict[int, tuple] = {}
+    kept: list[tuple] = []
+    for note in _cluster([list(r) for r in outside], gap=2.0):
+        if note[2] - note[0] < 8 or note[3] - note[1] < 8 or not any(_inside(ln, note, 0.0) for ln in lines):
+            continue  # a note holds its words (a wide table's side rule past the text holds none)
+        # (a leader bends down to a note set lower, clear of the one over it: its box is then taller)
+        leaders = [r for r in rects if r[3] - r[1] < 40 and r[3] > note[1] and r[1] < note[3] and
+                   ((note[0] > right and note[0] - 2 <= r[2] <= note[0] + 8 and r[0] < right - 20) or
+                    (note[2] < left and note[2] - 8 <= r[0] <= note[2] + 2 and r[2] > left + 20))]
+        if not leaders:
+            continue
+        for r in outside + leaders:
+            if r in leaders or (note[0] <= r[0] and r[2] <= note[2] and note[1] <= r[1] and r[3] <= note[3]):
+                out[id(r)] = note if r not in leaders else tuple(r)
+        kept.append(note)
+    return out, kept
 
 
 def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
@@ -3738,7 +3783,10 @@ def _read_page(page, index: int) -> PageReading:
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     lines = _page_lines(page, index, rotated, textpage)
     seen: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen), lines)
+    notes: list = []
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes), lines)
+    if notes:  # a margin note's words are a reader's, no part of the paper's text
+        lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
     # the other marks serve only to trim white grounds (`_trim_to_seen`): not carried without any
     # (a forked helper pickles what it returns)
