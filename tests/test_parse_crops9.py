@@ -181,3 +181,22 @@ def test_ieee_table_labels_atop_two_pages_are_no_running_head(tmp_path):
     for number in ("1", "8"):
         table = floats.get(("table", number))
         assert table is not None and table.bbox is not None, (number, table)
+
+
+def test_a_caption_whose_first_line_holds_a_two_row_formula_is_a_caption(tmp_path):
+    # Pattern Recognition 2024: "Fig. 4. Left: 2D illustration of label(y; x) :=" followed in its
+    # line by a two-row formula ("{ ... x ≤ 1" over "... x > 1") whose pieces stand above the line:
+    # read first, they opened the block ("{ λ ∥ ..."), no caption, and the figure was lost.
+    doc, page = _opened()
+    _axes(page, 76, 60, 520, 180)
+    _text(page, 38, 201, "Fig. 4. Left: 2D illustration of label(y; x) :=", size=6.5)
+    _text(page, 186, 192, "{", size=9, font="symb")
+    _text(page, 192, 196, "λ ∥ 1+e", size=6.5, font="symb")
+    _text(page, 236, 196, "x ≤ 1", size=6.5, font="symb")
+    _text(page, 192, 207, "λ ∥ 1+e", size=6.5, font="symb")
+    _text(page, 236, 207, "x > 1,", size=6.5, font="symb")
+    _text(page, 257, 201, "for different values of beta and gamma; Middle and Right: Training error.", size=6.5)
+    _prose(page, 38, 558, 230, 720)
+    floats, _ = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "4"))
+    assert figure is not None and figure.bbox is not None, sorted(floats)

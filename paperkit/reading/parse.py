@@ -4368,6 +4368,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     for index, block in enumerate(blocks):
         match = CAPTION.match(block.text)
+        if not match and block.kind == "text":
+            _caption_line_first(block)
+            match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
@@ -4491,6 +4494,22 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _caption_line_first(block: Block) -> None:
+    """Put a caption's first line back at the head of its block when the pieces of a formula set
+    in that line (a two-row "{ ... x ≦ 1 / ... x > 1" inline, Pattern Recognition 2024's Figure 4)
+    reach above it and were read first: pieces right of the line's start and level with the
+    formula around it, each short and mathematical, the line itself a caption's opening ("Fig. 4.
+    Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost."""
+    for k, line in enumerate(block.lines[1:8], start=1):
+        if not CAPTION.match(line.text):
+            continue
+        before = block.lines[:k]
+        if all(ln.x0 > line.x0 + 10 and len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height
+               for ln in before):
+            block.lines = [line] + sorted(before, key=lambda ln: ln.x0) + block.lines[k + 1:]
+        return
 
 
 def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple:
