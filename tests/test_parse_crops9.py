@@ -200,3 +200,23 @@ def test_a_caption_whose_first_line_holds_a_two_row_formula_is_a_caption(tmp_pat
     floats, _ = _parse(doc, tmp_path)
     figure = floats.get(("figure", "4"))
     assert figure is not None and figure.bbox is not None, sorted(floats)
+
+
+def test_a_table_of_text_columns_ruled_only_under_its_heads_gets_a_box(tmp_path):
+    # EACL 2023, Table 3: three columns of recipe steps, each head ("BART") underlined by a rule of
+    # its own, no other rule; captioned under the columns. No rule joined another (the text between
+    # them is words), so the table had no box.
+    doc, page = _opened()
+    heads = ("Cherry tomato confit (base recipe)", "BART", "RecipeCrit (Ours)")
+    steps = ("1) preheat oven to 325 degrees", "2) spread tomatoes on a sheet", "3) drizzle with oil and salt",
+             "4) bake until tomatoes are soft", "5) transfer the pan to a rack", "6) discard the garlic")
+    for k, (x0, x1) in enumerate(((76, 215), (235, 368), (388, 516))):
+        _text(page, x0 + 5, 80, heads[k], size=9, font="tibo")
+        page.draw_line((x0, 83), (x1, 83), color=(0, 0, 0), width=0.4)
+        for i, step in enumerate(steps[: 6 - k]):
+            _text(page, x0, 97 + 10 * i + 5 * k, step, size=9)
+    _text(page, 141, 212, "Table 3: Comparison of a cherry tomato confit recipe with its edited versions.", size=10)
+    _prose(page, 71, 524, 230, 700)
+    floats, _ = _parse(doc, tmp_path)
+    box = floats[("table", "3")].bbox
+    assert box is not None and _contains(box, (76, 72, 516, 149)) and box[3] < 200, box

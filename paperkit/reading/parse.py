@@ -4483,7 +4483,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
         elif pages_rules:
-            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
+            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
@@ -4564,6 +4565,43 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
         return None
     return (min(rule[0], *(ln.x0 for ln in taken)), min(rule[1], *(ln.y0 for ln in taken)),
             max(rule[2], *(ln.x1 for ln in taken)), max(rule[3], *(ln.y1 for ln in taken)))
+
+
+def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table of text in columns captioned under it, ruled only under each column's
+    head (EACL 2023: "Cherry tomato confit (base recipe)", "BART", "RecipeCrit (Ours)", each
+    underlined by a rule of its own, over three columns of recipe steps; no rule joined another,
+    and the table had no box). The head rules stand side by side on one height, apart, over most of
+    the caption's width and centred over it, nearest over the caption; the table is the head's line
+    over them and every line between them and the caption, none of whose pieces (spans) reaches
+    across a gap between two head rules: a column's words stay in their column, running text would
+    cross."""
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, slack = caption.lines[0].y0, max(10.0, 0.25 * (cx1 - cx0))  # (a short caption centred under a wide table)
+    rows: dict[float, list[tuple]] = {}
+    for r in rules:
+        if r[3] < top and top - r[3] < 300 and r[2] > cx0 - slack and r[0] < cx1 + slack:
+            key = next((k for k in rows if abs(k - r[1]) < 1.5), r[1])
+            rows.setdefault(key, []).append(r)
+    for y in sorted(rows, reverse=True):  # nearest the caption first
+        row = sorted(rows[y], key=lambda r: r[0])
+        gaps = [(a[2], b[0]) for a, b in zip(row, row[1:])]
+        if len(row) < 2 or any(b - a < 4 for a, b in gaps) or row[-1][2] - row[0][0] < 0.6 * (cx1 - cx0) or \
+                abs(row[0][0] + row[-1][2] - cx0 - cx1) / 2 > 0.15 * (row[-1][2] - row[0][0]):
+            continue  # (the caption is centred under its table: a row off its middle is another column's)
+        x0, x1, bottom = row[0][0], row[-1][2], max(r[3] for r in row)
+        lines = [ln for block in page_blocks if block is not caption for ln in block.lines
+                 if ln.page == caption.page and ln.x1 > x0 - 5 and ln.x0 < x1 + 5 and
+                 ln.y0 > y - 3 * ln.height and ln.y1 <= top + 1]
+        body = [ln for ln in lines if ln.y0 >= bottom - 1]
+        head = [ln for ln in lines if ln.y0 < bottom - 1 and y - ln.y1 < 0.6 * ln.height]
+        if len(body) < 2 or not head or any(CAPTION.match(ln.text) or any(
+                a < g0 and b > g1 for a, b, _, _ in ln.spans for g0, g1 in gaps) for ln in body + head):
+            return None
+        taken = head + body
+        return (min(x0, *(ln.x0 for ln in taken)), min(ln.y0 for ln in taken),
+                max(x1, *(ln.x1 for ln in taken)), max(ln.y1 for ln in taken))
+    return None
 
 
 def _without_own_caption(box: tuple, caption: Block) -> tuple:
