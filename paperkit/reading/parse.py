@@ -1051,12 +1051,13 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
 
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
-                   seen: list | None = None) -> list[tuple[float, float, float, float]]:
+                   seen: list | None = None, margin_notes: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
-    marks, as a pair (see `_trim_to_seen`)."""
+    marks, as a pair (see `_trim_to_seen`); `margin_notes` the boxes of the notes in the page's
+    margin (see `_margin_notes`), which are left out of the graphics."""
     width, height = page.rect.width, page.rect.height
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
@@ -1084,6 +1085,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         rects.append([x0, y0, x1, y1])
         if white:
             painted.add(id(rects[-1]))
+    notes, note_boxes = _margin_notes(rects, lines)
+    if notes:
+        rects = [r for r in rects if id(r) not in notes]
+        grounds = [g for g in grounds if not any(n[0] <= g[0] and g[2] <= n[2] and n[1] <= g[1] and g[3] <= n[3]
+                                                 for n in notes.values())]
+        ink = [m for m in ink if not any(n[0] <= m[0] and m[2] <= n[2] and n[1] <= m[1] and m[3] <= n[3]
+                                         for n in notes.values())]
     if seen is not None:
         seen.append((grounds, ink))
     others, tables = _stack_rules(rects, lines)
@@ -1093,7 +1101,44 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     # images 7.6 pt under Table 2 made table and figure one drawing), while the grounds of a plot's
     # panels 1 pt apart still tile one figure.
     drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0)
+    if margin_notes is not None:
+        margin_notes.extend(note_boxes)
     return _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
+
+
+def _margin_notes(rects: list[list[float]], lines: list[Line]) -> tuple[dict[int, tuple], list[tuple]]:
+    """The marks of notes set in the page's side margin with a leader line into the text (a
+    reviewer's or author's margin comments, todonotes' boxed "hVoC - W4/Q2" in the right margin, a
+    line drawn from the words it remarks on across the column to it): {id of each mark: the box it
+    falls in, or its own for a leader}, and the notes' boxes. Joined with a figure the leader
+    crosses, they made its crop reach into the margin (and the note's words, the figure's, left
+    the text; they are no running text either: `_read_page` drops them). The margin is past
+    the page's lines of running text; a note is marks wholly in it round words, and its leader a
+    stroke from inside the text to the note's edge. A figure set in the margin (Tufte's margin
+    figures) has no such leader and stays."""
+    prose = [ln for ln in lines if len(ln.text) >= 40 and _is_prose(ln)]
+    if len(prose) < 5:
+        return {}, []
+    left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
+    outside = [r for r in rects if r[0] > right + 2 or r[2] < left - 2]
+    if not outside:
+        return {}, []
+    out: dict[int, tuple] = {}
+    kept: list[tuple] = []
+    for note in _cluster([list(r) for r in outside], gap=2.0):
+        if note[2] - note[0] < 8 or note[3] - note[1] < 8 or not any(_inside(ln, note, 0.0) for ln in lines):
+            continue  # a note holds its words (a wide table's side rule past the text holds none)
+        # (a leader bends down to a note set lower, clear of the one over it: its box is then taller)
+        leaders = [r for r in rects if r[3] - r[1] < 40 and r[3] > note[1] and r[1] < note[3] and
+                   ((note[0] > right and note[0] - 2 <= r[2] <= note[0] + 8 and r[0] < right - 20) or
+                    (note[2] < left and note[2] - 8 <= r[0] <= note[2] + 2 and r[2] > left + 20))]
+        if not leaders:
+            continue
+        for r in outside + leaders:
+            if r in leaders or (note[0] <= r[0] and r[2] <= note[2] and note[1] <= r[1] and r[3] <= note[3]):
+                out[id(r)] = note if r not in leaders else tuple(r)
+        kept.append(note)
+    return out, kept
 
 
 def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
@@ -1583,8 +1628,12 @@ def _mask(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
-def _furniture(pages_lines: list[list[Line]]) -> set[int]:
-    """ids of lines that are running headers/footers or page numbers."""
+def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] | None = None) -> set[int]:
+    """ids of lines that are running headers/footers or page numbers. A line that reaches into a
+    drawing's box on its page (`page_graphics`) is the drawing's label, however often the same
+    word stands at that height (LNCS: term trees topped by a node
+    "SubClassOf" at the top of several pages, 5 pt over the tree's lines; read as a running head,
+    the label was dropped and the crop cut under it)."""
     n_pages = len(pages_lines)
     edge: list[Line] = []
     counts: Counter = Counter()
@@ -1609,6 +1658,9 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
     # took a quadratic time in its pages, 20 ms on a paper of 105)
     deep_of, counts_of = _heights_of(deep), _heights_of(counts)
     for ln in edge:
+        if page_graphics and any(b[0] < ln.x1 and b[2] > ln.x0 and b[1] + 1 < ln.y1 and ln.y0 < b[3] - 1
+                                 and b[2] - b[0] >= 20 and b[3] - b[1] >= 20 for b in page_graphics[ln.page]):
+            continue
         key = (_mask(ln.text), round(ln.y0 / 4))
         repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
                        if abs(y - key[1]) <= 1)
@@ -1619,9 +1671,12 @@ def _furniture(pages_lines: list[list[Line]]) -> set[int]:
                     not _in_footnote(ln, page_of[id(ln)]):
                 out.add(id(ln))
         elif PAGE_NUMBER.match(ln.text.strip()) or (repeated >= needed and len(ln.text) < 150 and not CAPTION.match(ln.text)
+                                                    and not CAPTION_LABEL_LINE.match(ln.text) and
+                                                    not _BARE_LABEL.fullmatch(ln.text)
                                                     and not _in_footnote(ln, page_of[id(ln)])):
             # (tables set at the top of two pages under captions that differ only in their numbers,
-            # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head)
+            # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head;
+            # nor are IEEE's labels on lines of their own, "TABLE 1" and "TABLE 8" atop two pages)
             out.add(id(ln))
     return out
 
@@ -1651,17 +1706,21 @@ def _in_footnote(line: Line, ordered: list[Line]) -> bool:
     return False
 
 
-def _foot_stamps(lines: list[Line], page_height: float, body: float) -> set[int]:
+def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: list[tuple] = ()) -> set[int]:
     """ids of short lines in body type or larger at the very foot of a page, far below the text of
     their column: a venue or ISBN stamp printed on one page only ("978-1-5090-4117-6/17/$31.00
     ©2017 IEEE", "ICASSP 2017"), which no running-foot rule finds. Footnotes are set smaller and
-    a paragraph's last line stands at the usual pitch, so neither is taken."""
+    a paragraph's last line stands at the usual pitch, so neither is taken; nor is a line right
+    under one of the page's drawings (`graphics`): that is the drawing's caption, set at the foot
+    of its column (IFAC: "Fig. 2. Position Error ..." under its plot, level with the other
+    column's last line; as a stamp the figure was lost)."""
     out: set[int] = set()
     foot = [ln for ln in lines if ln.y0 > 0.9 * page_height and ln.size >= body - 0.6 and len(ln.text) < 60
             and not EQUATION_NUMBER.fullmatch(ln.text.strip()) and not ln.math_chars and any(ch.isalnum() for ch in ln.text)]
     for ln in foot:
         above = [o for o in lines if o.y1 <= ln.y0 and o.x0 < ln.x1 and o.x1 > ln.x0 and id(o) != id(ln)]
-        if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height:
+        if above and ln.y0 - max(o.y1 for o in above) > 2.5 * ln.height and \
+                not any(b[0] < ln.x1 and b[2] > ln.x0 and -2 < ln.y0 - b[3] < 2.5 * ln.height for b in graphics):
             out.add(id(ln))
     return out
 
@@ -3797,7 +3856,10 @@ def _read_page(page, index: int) -> PageReading:
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     lines = _page_lines(page, index, rotated, textpage)
     seen: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen), lines)
+    notes: list = []
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes), lines)
+    if notes:  # a margin note's words are a reader's, no part of the paper's text
+        lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
     # the other marks serve only to trim white grounds (`_trim_to_seen`): not carried without any
     # (a forked helper pickles what it returns)
@@ -3879,9 +3941,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         pages_rotated.append(rotated)
         pages_rules.append(rules)
     repeated = _repeated_boxes(page_graphics) | _repeated_boxes(pages_rotated)  # page furniture
-    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated],
-                                       [r for r in rotated if _rounded(r) not in repeated])
-                     for graphics, rotated in zip(page_graphics, pages_rotated)]
+    pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
+    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
+                     for graphics, titles in zip(page_graphics, pages_titles)]
     rects = [page.rect for page in doc]  # (each `doc[i]` loads its page again)
     widths = [rect.width for rect in rects]
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
@@ -3890,7 +3952,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
 
-    furniture = _furniture(pages_lines)
+    furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()
     for lines in pages_lines:
         for ln in lines:
@@ -3908,7 +3970,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
-        stamps = _foot_stamps(lines, rects[index].height, body)
+        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index])
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
@@ -3948,6 +4010,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             kept.append(ln)
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
+        if pages_titles[index]:
+            # The labels have grown the drawings over their tick labels: a y-axis title farther off
+            # the plot's frame than `_with_axis_titles` reaches stands beside them (LNCS: "Number of
+            # Axioms" 40 pt left of the frame, left of tick labels "1 × 10^6" 28 pt wide).
+            page_graphics[index] = _with_axis_titles(page_graphics[index], pages_titles[index])
         kept, notes = _split_footnotes(kept, body, widths[index], rects[index].height, first_page=index == 0)
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
@@ -4382,6 +4449,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     for index, block in enumerate(blocks):
         match = CAPTION.match(block.text)
+        if not match and block.kind == "text":
+            _caption_line_first(block)
+            match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match or block.kind != "text":
@@ -4494,7 +4564,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
         elif pages_rules:
-            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
+            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
@@ -4505,6 +4576,22 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _caption_line_first(block: Block) -> None:
+    """Put a caption's first line back at the head of its block when the pieces of a formula set
+    in that line (a two-row "{ ... x ≦ 1 / ... x > 1" inline, Pattern Recognition 2024's Figure 4)
+    reach above it and were read first: pieces right of the line's start and level with the
+    formula around it, each short and mathematical, the line itself a caption's opening ("Fig. 4.
+    Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost."""
+    for k, line in enumerate(block.lines[1:8], start=1):
+        if not CAPTION.match(line.text):
+            continue
+        before = block.lines[:k]
+        if all(ln.x0 > line.x0 + 10 and len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height
+               for ln in before):
+            block.lines = [line] + sorted(before, key=lambda ln: ln.x0) + block.lines[k + 1:]
+        return
 
 
 def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple:
@@ -4559,6 +4646,43 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
         return None
     return (min(rule[0], *(ln.x0 for ln in taken)), min(rule[1], *(ln.y0 for ln in taken)),
             max(rule[2], *(ln.x1 for ln in taken)), max(rule[3], *(ln.y1 for ln in taken)))
+
+
+def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table of text in columns captioned under it, ruled only under each column's
+    head (EACL 2023: "Cherry tomato confit (base recipe)", "BART", "RecipeCrit (Ours)", each
+    underlined by a rule of its own, over three columns of recipe steps; no rule joined another,
+    and the table had no box). The head rules stand side by side on one height, apart, over most of
+    the caption's width and centred over it, nearest over the caption; the table is the head's line
+    over them and every line between them and the caption, none of whose pieces (spans) reaches
+    across a gap between two head rules: a column's words stay in their column, running text would
+    cross."""
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, slack = caption.lines[0].y0, max(10.0, 0.25 * (cx1 - cx0))  # (a short caption centred under a wide table)
+    rows: dict[float, list[tuple]] = {}
+    for r in rules:
+        if r[3] < top and top - r[3] < 300 and r[2] > cx0 - slack and r[0] < cx1 + slack:
+            key = next((k for k in rows if abs(k - r[1]) < 1.5), r[1])
+            rows.setdefault(key, []).append(r)
+    for y in sorted(rows, reverse=True):  # nearest the caption first
+        row = sorted(rows[y], key=lambda r: r[0])
+        gaps = [(a[2], b[0]) for a, b in zip(row, row[1:])]
+        if len(row) < 2 or any(b - a < 4 for a, b in gaps) or row[-1][2] - row[0][0] < 0.6 * (cx1 - cx0) or \
+                abs(row[0][0] + row[-1][2] - cx0 - cx1) / 2 > 0.15 * (row[-1][2] - row[0][0]):
+            continue  # (the caption is centred under its table: a row off its middle is another column's)
+        x0, x1, bottom = row[0][0], row[-1][2], max(r[3] for r in row)
+        lines = [ln for block in page_blocks if block is not caption for ln in block.lines
+                 if ln.page == caption.page and ln.x1 > x0 - 5 and ln.x0 < x1 + 5 and
+                 ln.y0 > y - 3 * ln.height and ln.y1 <= top + 1]
+        body = [ln for ln in lines if ln.y0 >= bottom - 1]
+        head = [ln for ln in lines if ln.y0 < bottom - 1 and y - ln.y1 < 0.6 * ln.height]
+        if len(body) < 2 or not head or any(CAPTION.match(ln.text) or any(
+                a < g0 and b > g1 for a, b, _, _ in ln.spans for g0, g1 in gaps) for ln in body + head):
+            return None
+        taken = head + body
+        return (min(x0, *(ln.x0 for ln in taken)), min(ln.y0 for ln in taken),
+                max(x1, *(ln.x1 for ln in taken)), max(ln.y1 for ln in taken))
+    return None
 
 
 def _without_own_caption(box: tuple, caption: Block) -> tuple:
@@ -4943,22 +5067,35 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
 
 def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
     """Grow the float's box over the short lines between it and its caption (an x-axis title, a
-    legend or panel captions set under the plots) when no prose stands there."""
+    legend or panel captions set under the plots) when no prose stands there, and over a line
+    that the box's edge cuts, when it is no such prose either (a note in small type at the foot of
+    a screenshot, half on the image: EMNLP 2022's "Click on Remove to delete ...")."""
     x0, y0, x1, y1 = box
     left = min(x0, min(ln.x0 for ln in caption.lines))
     right = max(x1, max(ln.x1 for ln in caption.lines))
     if caption.lines[0].y0 >= y1 - 2:
         gap = (y1 - 1, caption.lines[0].y0)
+        cut = (y0, y1 - 1)  # (where a line cut by the box's edge begins)
     elif caption.lines[-1].y1 <= y0 + 2:
         gap = (caption.lines[-1].y1, y0 + 1)
+        cut = (y0 + 1, y1)  # (where it ends)
     else:
         return box
-    between = [ln for block in page_blocks if block is not caption for ln in block.lines
-               if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1 and ln.x0 < right and ln.x1 > left]
+    # (a paragraph run on from the page before holds that page's lines too)
+    near = [ln for block in page_blocks if block is not caption for ln in block.lines
+            if ln.x0 < right and ln.x1 > left and ln.page == caption.page]
+    between = [ln for ln in near if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1]
     # A long line across the float is prose, unless set all in bold: panel captions under a row of
     # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
-    if not between or any(len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
-                          for ln in between):
+
+    def prose(ln: Line) -> bool:
+        return len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
+
+    if any(prose(ln) for ln in between):
+        return box
+    between += [ln for ln in near if not prose(ln) and (
+        cut[0] <= ln.y0 < cut[1] < ln.y1 <= gap[1] + 1 if gap[0] > cut[0] else gap[0] <= ln.y0 < cut[0] < ln.y1 <= cut[1])]
+    if not between:
         return box
     return (min(x0, *(ln.x0 for ln in between)), min(y0, *(ln.y0 for ln in between)),
             max(x1, *(ln.x1 for ln in between)), max(y1, *(ln.y1 for ln in between)))
