@@ -191,3 +191,15 @@ def test_a_row_joined_to_a_glyph_drawn_above_it_keeps_its_own_baseline():
                 math=9)
     rows = _join_row_pieces([glyph, row])
     assert len(rows) == 1 and rows[0].base == 682.0
+
+
+def test_a_name_broken_before_a_capital_keeps_the_hyphen_it_is_printed_with_most():
+    # "R-" / "CNN": the paper prints "R-CNN" more often than "RCNN", so the break's hyphen is the name's.
+    from collections import Counter
+
+    from paperkit.reading.parse import _join_lines
+
+    words = Counter({"r-cnn": 30, "r": 30, "cnn": 32, "rcnn": 2})
+    assert _join_lines(["we use the original R-", "CNN that is RoI-centric"], words) == "we use the original R-CNN that is RoI-centric"
+    words = Counter({"supconlite": 3, "supcon": 5, "lite": 3})
+    assert _join_lines(["the SupCon-", "Lite loss"], words) == "the SupConLite loss"

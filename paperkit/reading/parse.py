@@ -226,11 +226,13 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
                 out = out[:-1] + text  # undo end-of-line hyphenation
         elif words is not None and out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].isupper():
             # A name broken before a capital: "SupCon-" + "Lite" is the paper's "SupConLite" when it
-            # prints that elsewhere; otherwise a compound such as "Fisher-Rao" keeps its hyphen.
+            # prints that elsewhere, and more often than with the hyphen ("R-" + "CNN": "R-CNN" 30
+            # times, "RCNN" twice); otherwise a compound such as "Fisher-Rao" keeps its hyphen.
             head = re.search(r"[^\W\d_]+-$", out)
             tail = re.match(r"[^\W\d_]+", text)
             joined = (head.group(0)[:-1] + tail.group(0)).lower() if head and tail else ""
-            out = (out[:-1] if joined and words.get(joined, 0) else out) + text
+            hyphened = (head.group(0) + tail.group(0)).lower() if head and tail else ""
+            out = (out[:-1] if joined and words.get(joined, 0) > words.get(hyphened, 0) else out) + text
         elif out:
             out += " " + text
         else:
