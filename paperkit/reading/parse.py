@@ -227,11 +227,13 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
                 out = out[:-1] + text  # undo end-of-line hyphenation
         elif words is not None and out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].isupper():
             # A name broken before a capital: "SupCon-" + "Lite" is the paper's "SupConLite" when it
-            # prints that elsewhere; otherwise a compound such as "Fisher-Rao" keeps its hyphen.
+            # prints that elsewhere, and more often than with the hyphen ("R-" + "CNN": "R-CNN" 30
+            # times, "RCNN" twice); otherwise a compound such as "Fisher-Rao" keeps its hyphen.
             head = re.search(r"[^\W\d_]+-$", out)
             tail = re.match(r"[^\W\d_]+", text)
             joined = (head.group(0)[:-1] + tail.group(0)).lower() if head and tail else ""
-            out = (out[:-1] if joined and words.get(joined, 0) else out) + text
+            hyphened = (head.group(0) + tail.group(0)).lower() if head and tail else ""
+            out = (out[:-1] if joined and words.get(joined, 0) > words.get(hyphened, 0) else out) + text
         elif out:
             out += " " + text
         else:
@@ -518,6 +520,15 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
     text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
     size_weight: dict[float, int] = {}
+    # The row's type is its prose's: math and program text may be set in fonts scaled apart from the
+    # text's (Elsevier's 8.85 pt math beside 7.97 pt words; a 9 pt typewriter face among 10 pt words),
+    # and a row dense with them would read as a line in another size, a paragraph's end. In a row
+    # holding such spans, the characters of the others, not scripts (under 0.75 of the row's largest
+    # type: the "max" of "h_max"), weigh the size; a row with few such letters (a display's piece,
+    # "W_yi y^(l−1)") falls back on all its characters, as every other row does.
+    prose_weight: dict[float, int] = {}
+    set_apart = False  # a span of math or program text in the row
+    prose_letters = 0
     math = letters = caps_letters = 0
     bold = code = True
     worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
@@ -530,9 +541,14 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         is_bold, is_italic, caps_font, math_font, mono = _span_traits(s)
         size = round(s["size"] * 2) / 2
         size_weight[size] = size_weight.get(size, 0) + visible
-        math += visible if math_font else _math_count(span_text)
+        span_math = visible if math_font else _math_count(span_text)
+        math += span_math
         span_letters = sum(map(str.isalpha, span_text))  # map: counted in C
         letters += span_letters
+        if not span_math and not mono and s["size"] >= 0.75 * largest:
+            prose_weight[size] = prose_weight.get(size, 0) + visible
+            prose_letters += span_letters
+        set_apart = set_apart or bool(span_math) or mono
         if caps_font:
             caps_letters += span_letters
         if span_letters:
@@ -550,9 +566,10 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     faked = _faked_small_caps(spans) if letters and not lowercase else None
     if faked:
         caps_letters = letters
+    weights = prose_weight if set_apart and prose_letters >= 4 else size_weight
     return Line(
         page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
-        size=faked or max(size_weight.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
+        size=faked or max(weights.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
         bold=bold, italic=italic, math_chars=math,
         spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
@@ -877,7 +894,15 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
     edges = Counter(round(ln.x0) for ln in lines)
     taken: set[int] = set()
     # (a big operator drawn apart first: the limits stacked on it are then placed by it)
-    for piece in sorted(lines, key=lambda ln: (not _BIG_OPERATORS.issuperset(ln.text.replace(" ", "")), ln.x0)):
+    pending = sorted(lines, key=lambda ln: (not _BIG_OPERATORS.issuperset(ln.text.replace(" ", "")), ln.x0))
+    # A piece that, with the piece to its left, held no words of prose may get them from a piece
+    # to its right, joined to it later in the pass ("{v¹" / "ᵢ, v²" / "ᵢ, . . . }. Our model is an
+    # end-to-end", a set whose stacked scripts part the row three times): such pieces are tried
+    # once more at the end.
+    first = len(pending)
+    for at, piece in enumerate(pending):  # (the list grows by the pieces tried again, after the rest)
+        if id(piece) in taken:
+            continue
         x = round(piece.x0)
         if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
                 not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
@@ -909,9 +934,15 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 # So do the limits of a sum in running text, or a fraction's small numerator, in smaller
                 # type under or over the row ("... ≤ ∑M σ2/|Si|. The next theorem shows that the" /
                 # "i=1" / "same upper bound holds ..."), which would stand as a display between its rows.
-                if (glyph or limits) and piece.x1 < ln.x1 and ln.base is not None and \
+                # And a fraction's denominator in script size inside the row ("We use ∥H(C(X)−X)∥2" over
+                # "∥C(X)−X∥2" in a line of words), its top within the row's box.
+                fraction = piece.size <= 0.8 * ln.size and len(piece.text) <= 16 and \
+                    piece.math_chars >= 0.5 * len(piece.text.replace(" ", ""))
+                if (glyph or limits or fraction) and piece.x1 < ln.x1 and ln.base is not None and \
                         (overlap >= 0.5 * piece.height or stacked) and \
-                        len(_RUNNING_WORD.findall(ln.text)) >= 4 and (at := _text_offset_at(ln, piece.x0)) is not None:
+                        len(_RUNNING_WORD.findall(ln.text)) >= 4 and \
+                        (at := _text_offset_at(ln, piece.x0 if glyph or limits else piece.x1)) is not None:
+                    # (a denominator reads after its numerator, the spans over it)
                     ln.text = f"{ln.text[:at]} {piece.text} {ln.text[at:]}".replace("  ", " ").strip()
                     ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
                     ln.math_chars += piece.math_chars
@@ -924,10 +955,20 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             if gap >= 0.6 * size or overlap < 0.5 * min(ln.height, piece.height) and not stacked:
                 continue
             if gap < -0.6 * size and not stacked:
-                last = max(ln.spans, key=lambda span: span[0]) if ln.spans else None
-                if last is None or last[0] - 1 > piece.x0 or len(last[2].strip()) > 4:
+                # The line's last few characters may come as spans of one or two each (a superscript
+                # "(i)" as "(", "i", ")" over the subscript "Q" of "b_Q^(i)"): the script stacked
+                # under or over them starts within the last four characters.
+                tail, shown = None, 0
+                for x0, _, text, _ in sorted(ln.spans, key=lambda span: -span[0]):
+                    shown += len(text.strip())
+                    if shown > 4:
+                        break
+                    tail = x0
+                if tail is None or tail - 1 > piece.x0:
                     continue  # (not a script stacked over the line's last short span)
             if len(_RUNNING_WORD.findall(f"{ln.text} {piece.text}")) < 2:
+                if at < first:
+                    pending.append(piece)
                 break  # pieces of a display equation (a fraction's denominator beside its row): left as they are
             if ln.base is not None and piece.base is not None and abs(ln.base - piece.base) < 1.5 and \
                     gap >= -max(1.0, 0.15 * size) and abs(ln.size - piece.size) >= 1.0:
@@ -937,6 +978,11 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                     re.search(r"[A-Za-z.,;:)\]]$", ln.text):
                 ln.calls.append(piece.text)
             else:
+                # The row's size and baseline are those of its larger type, unless the larger piece
+                # has fewer letters: math set in a font scaled above the text's ("= g(tL)" in 8.85 pt
+                # after a row of 7.97 pt words) is not the row's type.
+                lettered, ln_letters = sum(map(str.isalpha, piece.text)), sum(map(str.isalpha, ln.text))
+                larger = piece.size > ln.size + 0.25 and lettered >= min(ln_letters, 4)
                 ln.text = f"{ln.text} {piece.text}"
                 ln.spans.extend(piece.spans)
                 ln.math_chars += piece.math_chars
@@ -945,8 +991,10 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 ln.bold = ln.bold and (piece.bold or not worded)
                 ln.italic = ln.italic and (piece.italic or not worded)
                 ln.code = ln.code and piece.code
-                if piece.size > ln.size + 0.25:
+                if larger:
                     ln.base, ln.size = piece.base, piece.size  # the row's baseline is its larger type's
+                elif lettered and not ln_letters and piece.base is not None:
+                    ln.base = piece.base  # (a glyph without letters, a radical drawn above the row, does not set it)
             ln.calls.extend(piece.calls)
             ln.x1 = piece.x1
             ln.y0, ln.y1 = min(ln.y0, piece.y0), max(ln.y1, piece.y1)
@@ -1020,8 +1068,14 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         label = label or bare
         reach = 4.0 if label else 1.2
         size = max(prev.size, ln.size) if prev else 0.0
+        # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
+        # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
+        # stands on the row's baseline and the words follow within a math space: one row, in the
+        # words' size.
+        math_led = prev is not None and prev.math_chars > 0 and prev.size < ln.size and \
+            ln.x0 - prev.x1 < 0.6 * size and sum(map(str.isalpha, ln.text)) > sum(map(str.isalpha, prev.text))
         if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * reach
-                and (abs(prev.size - ln.size) < 1.0 or number_first or label)):
+                and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led)):
             # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
             # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
             glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
@@ -1030,8 +1084,8 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # words after it do (IEEE's italic subsubsections).
             unworded = not any(ch.isalpha() for ch in prev.text)
             prev.text = f"{prev.text}{glue}{ln.text}"
-            if label:
-                prev.size = ln.size  # the caption's own size, not its label's
+            if label or math_led:
+                prev.size = ln.size  # the caption's own size, not its label's; the words', not the math's
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.bold = prev.bold and ln.bold
@@ -2242,8 +2296,12 @@ def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> boo
     row above fills the column to its right edge without ending a sentence, and the next opens in
     lower case at the column's left edge, in the same type."""
     key = (ln.page, ln.column)
+    # (or it opens on math, a capital with its bracket: "C(X) − X. We use ∥H(C(X)−X)∥2 / ∥C(X)−X∥2",
+    # the fraction's height setting the row lower)
+    first = ln.text.split(" ", 1)[0]
     return prev.x1 >= col_right[key] - 3 and ln.x0 - col_left[key] < 2 and abs(prev.size - ln.size) < 0.6 and \
-        not prev.text.rstrip().endswith(_SENTENCE_END) and ln.text[:1].islower() and not prev.bold
+        not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold and \
+        (ln.text[:1].islower() or len(first) > 1 and (first[1:2] in "([{|∥" or _math_count(first) > 0))
 
 
 def _bold_but_emphasis(line: Line) -> bool:
