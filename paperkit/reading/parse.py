@@ -627,7 +627,8 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
     ligatures at codes 11-15 as U+FFFD ("di\\ufffderent" for "different"). The codes are read from
     the page's text trace, only on a page that has such characters."""
     spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
-             if s["font"].startswith("Type3") and _unnamed(s["text"])]
+             if s["font"].startswith("Type3") and ("\ufffd" in s["text"] or not s["text"].isprintable()) and
+             _unnamed(s["text"])]  # (a printable text without U+FFFD has none: told in C, for every span)
     if not spans:
         return
     codes: dict[int, list[tuple[float, int]]] = {}  # baseline -> (x, code) of every unnamed character
@@ -676,7 +677,8 @@ def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
     if not spans:
         return
     prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
-             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 6]
+             if sum(sum(map(str.isalpha, s["text"])) for s in ln["spans"] if not MATH_FONT.search(s["font"])) >= 6]
+    # (map: the letters counted in C, on every line of a page of math)
     spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
                                      row[0] <= s["bbox"][0] <= row[2] for row in prose)]
     if not spans:
