@@ -597,7 +597,10 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
     for b in blocks:
         for ln in b.get("lines", ()):
             boxes = [s["bbox"] for s in ln["spans"]]
-            if boxes:
+            if len(boxes) == 1:  # (a line of one span, each word of Ghostscript's text: its box)
+                x = boxes[0]
+                ln["bbox"] = (x[0], x[1], x[2], x[3])
+            elif boxes:
                 ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
 
 
@@ -999,6 +1002,12 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     for ln in lines:
         prev = merged[-1] if merged else None
+        if prev is None or not abs(base(prev) - base(ln)) < 1.5:
+            # On a baseline of its own (most lines): nothing to join, only a caption to note.
+            if CAPTION.match(ln.text):
+                beside.append((ln.x0, base(ln)))
+            merged.append(ln)
+            continue
         gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size) or \
             prev is not None and any(prev.x1 < x < ln.x0 for x in gutters)
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
