@@ -198,17 +198,18 @@ def _device_class():
         # EMNLP 2022's workflow figure 460 pt wide, past the page's edge)
         return all(c >= 0.998 for c in converted[:3])
 
-    def big(b: Box) -> bool:
-        """Whether a box could hold a line of text (white matters only for a box behind a caption;
-        converting the colour of every marker of a scatter plot cost more than the rest)."""
-        return b[2] - b[0] >= 10 and b[3] - b[1] >= 3
+    # A path's white is only looked up when its box could hold a line of text, 10 by 3 points (white
+    # matters only for a box behind a caption; converting the colour of every marker of a scatter plot
+    # cost more than the rest).
 
     # The bindings take a struct's SWIG proxy (the fz_matrix or fz_rect a callback is given, the
     # fz_rect a call returns) slowly: they look its pointer up by attribute, about a microsecond a
     # time, and reading a rect's four corners cost more than bounding its path. Calls here are given
     # the pointer itself (`.this`), and corners are read by the fields' getters, which take it too.
     x0_of, y0_of, x1_of, y1_of = (getattr(mupdf.fz_rect, name).fget for name in ("x0", "y0", "x1", "y1"))
-    bound_path = mupdf.ll_fz_bound_path
+    # (the binding's own function, not the Python function of mupdf.py that only calls it: a page of
+    # plots bounds tens of thousands of paths)
+    bound_path = getattr(getattr(mupdf, "_mupdf", None), "ll_fz_bound_path", mupdf.ll_fz_bound_path)
 
     def box(rect) -> Box:
         r = rect.this
@@ -238,15 +239,23 @@ def _device_class():
                          "clip_stroke_path", "clip_text", "clip_stroke_text", "clip_image_mask", "pop_clip"):
                 getattr(self, f"use_virtual_{name}")()
 
+        # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
-            b = box(bound_path(path, None, ctm.this))
-            self.marks.append(("fill-path", b, self.clips[-1], big(b) and white(colorspace, color)))
+            r = bound_path(path, None, ctm.this).this
+            b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
+            self.marks.append(("fill-path", b, self.clips[-1],
+                               b[2] - b[0] >= 10 and b[3] - b[1] >= 3 and white(colorspace, color)))
 
         def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):
             # (a stroke inside a clip keeps MuPDF's bound: the clip bounds it, as matplotlib's plot
             # frame does a line drawn with a miter limit of 100000)
-            b = box(bound_path(path, stroke.this, ctm.this)) if self.clips[-1] else stroke_box(path, stroke, ctm)
-            self.marks.append(("stroke-path", b, self.clips[-1], big(b) and white(colorspace, color)))
+            clip = self.clips[-1]
+            if clip:
+                r = bound_path(path, stroke.this, ctm.this).this
+                b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
+            else:
+                b = stroke_box(path, stroke, ctm)
+            self.marks.append(("stroke-path", b, clip, b[2] - b[0] >= 10 and b[3] - b[1] >= 3 and white(colorspace, color)))
 
         def fill_shade(self, ctx, shade, ctm, alpha, color_params):
             self.marks.append(("fill-shade", box(mupdf.ll_fz_bound_shade(shade, ctm)), self.clips[-1], False))

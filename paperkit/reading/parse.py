@@ -25,6 +25,7 @@ import contextlib
 import functools
 import gc
 import itertools
+import operator
 import os
 import re
 import statistics
@@ -614,7 +615,10 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
     for b in blocks:
         for ln in b.get("lines", ()):
             boxes = [s["bbox"] for s in ln["spans"]]
-            if boxes:
+            if len(boxes) == 1:  # (a line of one span, each word of Ghostscript's text: its box)
+                x = boxes[0]
+                ln["bbox"] = (x[0], x[1], x[2], x[3])
+            elif boxes:
                 ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
 
 
@@ -644,7 +648,8 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
     ligatures at codes 11-15 as U+FFFD ("di\\ufffderent" for "different"). The codes are read from
     the page's text trace, only on a page that has such characters."""
     spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
-             if s["font"].startswith("Type3") and _unnamed(s["text"])]
+             if s["font"].startswith("Type3") and ("\ufffd" in s["text"] or not s["text"].isprintable()) and
+             _unnamed(s["text"])]  # (a printable text without U+FFFD has none: told in C, for every span)
     if not spans:
         return
     codes: dict[int, list[tuple[float, int]]] = {}  # baseline -> (x, code) of every unnamed character
@@ -693,7 +698,8 @@ def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
     if not spans:
         return
     prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
-             if sum(ch.isalpha() for s in ln["spans"] if not MATH_FONT.search(s["font"]) for ch in s["text"]) >= 6]
+             if sum(sum(map(str.isalpha, s["text"])) for s in ln["spans"] if not MATH_FONT.search(s["font"])) >= 6]
+    # (map: the letters counted in C, on every line of a page of math)
     spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
                                      row[0] <= s["bbox"][0] <= row[2] for row in prose)]
     if not spans:
@@ -1045,6 +1051,12 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     for ln in lines:
         prev = merged[-1] if merged else None
+        if prev is None or not abs(base(prev) - base(ln)) < 1.5:
+            # On a baseline of its own (most lines): nothing to join, only a caption to note.
+            if CAPTION.match(ln.text):
+                beside.append((ln.x0, base(ln)))
+            merged.append(ln)
+            continue
         gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size) or \
             prev is not None and any(prev.x1 < x < ln.x0 for x in gutters)
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
@@ -1118,27 +1130,43 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     painted: set[int] = set()  # (ids of the white marks' rects)
     if marks is None:
         marks = page_marks(page)
+    # (the page's measures worked out once: a page of plots has tens of thousands of marks; a clip
+    # is met by comparisons, each taking the value max() or min() would)
+    background_w, background_h, bar_h, bar_w, bar_left, bar_right = \
+        width * 0.95, height * 0.95, height * 0.5, width * 0.06, width * 0.1, width * 0.9
+    head_w, head_y, column_h, area = 0.5 * width, 0.12 * height, height * 0.2, width * height
     for kind, (x0, y0, x1, y1), clip, white in marks:
         if clip is not None:
-            x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
+            if clip[0] > x0:
+                x0 = clip[0]
+            if clip[1] > y0:
+                y0 = clip[1]
+            if clip[2] < x1:
+                x1 = clip[2]
+            if clip[3] < y1:
+                y1 = clip[3]
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
-        if white and (_behind_text((x0, y0, x1, y1), lines, width * height) or _across_text((x0, y0, x1, y1), lines)):
+        if white and (_behind_text((x0, y0, x1, y1), lines, area) or _across_text((x0, y0, x1, y1), lines)):
             continue  # white paint behind a caption or running text: not drawn ink
-        if x1 - x0 > width * 0.95 and y1 - y0 > height * 0.95:
+        w, h = x1 - x0, y1 - y0
+        if w > background_w and h > background_h:
             continue  # page background
-        if y1 - y0 > height * 0.5 and x1 - x0 < width * 0.06 and (x1 < width * 0.1 or x0 > width * 0.9):
+        if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
-        if y1 - y0 < 2 and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+        if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
-        if x1 - x0 < 2 and y1 - y0 > height * 0.2 and _column_rule((x0, y0, x1, y1), lines):
+        if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines):
             continue
-        if x1 - x0 < 0.5 and y1 - y0 < 0.5:
+        if w < 0.5 and h < 0.5:
             continue
-        (grounds if white else ink).append((x0, y0, x1, y1))
-        rects.append([x0, y0, x1, y1])
         if white:
+            grounds.append((x0, y0, x1, y1))
+            rects.append([x0, y0, x1, y1])
             painted.add(id(rects[-1]))
+        else:
+            ink.append((x0, y0, x1, y1))
+            rects.append([x0, y0, x1, y1])
     notes, note_boxes = _margin_notes(rects, lines)
     if notes:
         rects = [r for r in rects if id(r) not in notes]
@@ -1154,9 +1182,11 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     # width: unseen, it is no ink 8 pt from a table's last rule (ICML 2009: the white ground of the
     # images 7.6 pt under Table 2 made table and figure one drawing), while the grounds of a plot's
     # panels 1 pt apart still tile one figure.
-    drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0)
     if margin_notes is not None:
         margin_notes.extend(note_boxes)
+    if not painted:
+        return _cluster(_cluster(_cluster(others, gap=8.0), gap=2.0) + tables, gap=0.5)
+    drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0)
     return _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
 
 
@@ -1313,8 +1343,18 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
         for band in range(int(o[1] // _BAND), int(o[3] // _BAND) + 1):
             bands.setdefault(band, []).append(o)
 
+    # Only the bands a rule looks in are filled: a rule is compared with the strokes of its own
+    # bands alone, and a page of plots has thousands of strokes far from any rule.
+    wanted = {band for r in rules for band in range(int((r[1] - 1) // _BAND), int((r[3] + 1) // _BAND) + 1)}
     for o in others if rules else ():
-        file(o)
+        low, high = int(o[1] // _BAND), int(o[3] // _BAND)
+        if low == high:
+            if low in wanted:
+                bands.setdefault(low, []).append(o)
+        else:
+            for band in range(low, high + 1):
+                if band in wanted:
+                    bands.setdefault(band, []).append(o)
     # An "Algorithm 1: ..." line right under a rule: the rule opens an algorithm float, never the
     # rest of a table above it (ICLR 2020: 53 pt under Table 4, as wide as its rules).
     algorithms = [ln for ln in lines if ALGORITHM.match(ln.text)] if rules else []
@@ -1361,11 +1401,27 @@ def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
 
 
 def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
+    """The rects merged into clusters: boxes that come within `gap` of each other are one, until no
+    two clusters do; each merge moves the grown cluster to the end of the list."""
     clusters: list[list[float]] = []
-    for r in sorted(rects, key=lambda r: (r[1], r[0])):
-        if clusters and clusters[-1][0] <= r[0] and clusters[-1][1] <= r[1] and r[2] <= clusters[-1][2] and \
-                r[3] <= clusters[-1][3]:
-            continue  # inside the cluster merged last (a plot's marks): it would change nothing
+    for r in sorted(rects, key=_TOP_LEFT):
+        if clusters:
+            last = clusters[-1]
+            if last[0] <= r[0] and last[1] <= r[1] and r[2] <= last[2] and r[3] <= last[3]:
+                continue  # inside the cluster merged last (a plot's marks): it would change nothing
+            # Inside another cluster (a mark of one of the plots side by side whose marks come in
+            # turn, from the top down), the rect would be merged into that one alone (which clears
+            # all others, so the rect does too) and move it to the end: it is moved there. Only the
+            # clusters merged most lately are looked at, the rest merge as any rect does.
+            for j in range(len(clusters) - 2, max(len(clusters) - _RECENT, 0) - 1, -1):
+                c = clusters[j]
+                if c[0] <= r[0] and c[1] <= r[1] and r[2] <= c[2] and r[3] <= c[3]:
+                    clusters.append(clusters.pop(j))
+                    break
+            else:
+                j = -1
+            if j >= 0:
+                continue
         clusters.append(list(r))
         merged = True
         while merged and len(clusters) > 1:
@@ -1383,6 +1439,10 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
                     break
     # Lone hairlines (footnote rules, header rules) are not graphics.
     return [tuple(c) for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
+
+
+_TOP_LEFT = operator.itemgetter(1, 0)
+_RECENT = 8  # clusters looked at for a rect inside one, the cluster merged last among them
 
 
 def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> list[tuple]:
