@@ -374,3 +374,15 @@ def test_a_bold_numbered_heading_with_math_wraps_under_its_title():
     titles = {number: title for number, title, _ in _titles(_parse(doc))}
     assert titles["A.2"].startswith("If g(X) = E[Y|X] + c, then")
     assert titles["A.2"].endswith("non null provided c = 0")
+
+
+
+def test_a_bookmark_that_keeps_some_math_but_drops_the_rest_is_named_as_printed():
+    # the bookmark "Estimating PD(|X)" keeps the bar but lacks the ρ printed in "Estimating PDρ(Y|X)"
+    doc = pymupdf.open()
+    _ieee_pages(doc, [("A. Estimating P", "tiit", 10, 0), ("D\u03c1", "tiit", 7, -2), ("(Y |X)", "tiit", 10, 0)],
+                "Under the null hypothesis the residuals are white and their sum of squares is chi-square.")
+    doc.set_toc([[1, "I Introduction", 1], [1, "II Method", 1], [2, "II-A Estimating PD(Y|X)", 1],
+                 [1, "III Results", 1]])
+    titles = {number: title for number, title, _ in _titles(_parse(doc))}
+    assert "\u03c1" in titles["A"]

@@ -3370,8 +3370,9 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 # "A Practical Guide"): the "A" is the title's.
                 number, name = printed_number, _clean_title(title)
             if printed and len(block.lines) <= 2 and _norm(printed) == _norm(name) and \
-                    any(map(_is_math_char, printed)) and not any(map(_is_math_char, name)):
-                # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ..."):
+                    sum(map(_is_math_char, printed)) > sum(map(_is_math_char, name)):
+                # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ...",
+                # "Estimating PD(|X)" for "Estimating P_Dρ(Ŷ|X)": the bar is kept, ρ and Ŷ are not):
                 # the heading is named as printed.
                 name = _clean_title(printed)
             if printed and len(block.lines) == 1 and _norm(printed) != _norm(name) and \
