@@ -89,9 +89,10 @@ def without_heading(sentence: str, sections: list[dict]) -> str:
     return " ".join(words)
 
 
-# A footnote's call printed right after punctuation ("environments,3 bridging"): both extractors
-# keep it in the sentence, a reader that sets the footnote apart takes it out of the text.
-FOOTNOTE_CALL = re.compile(r"(?<=[,.;:)])\d{1,2}(?=\s)")
+# A footnote's call printed right after punctuation or a citation ("environments,3 bridging",
+# "XGBoost [10]1 is", "(ERL-MVSC)9."): both extractors keep it in the sentence, a reader that sets
+# the footnote apart takes it out of the text.
+FOOTNOTE_CALL = re.compile(r"(?<=[,.;:)\]])\d{1,2}(?=[\s.,;:)])")
 
 
 def intact(sentences: list[str], haystack: str) -> list[bool]:

@@ -535,3 +535,13 @@ def test_norm_drops_math_accents_the_truth_writes_plain():
     printed = "Part 1: Estimate X, holding \u015c constant"
     combining = "Part 1: Estimate X, holding S\u0302 constant"
     assert bench_real.norm(printed) == bench_real.norm(combining) == bench_real.norm("Part 1: Estimate X, holding S constant")
+
+
+def test_a_footnote_call_after_a_citation_or_before_a_stop_may_be_taken_out_of_the_sentence():
+    for truth, read in (("We use XGBoost [10]1 in all of our experiments on these data.",
+                         "We use XGBoost [10] in all of our experiments on these data."),
+                        ("We compare against the multi-view method (ERL-MVSC)9.",
+                         "We compare against the multi-view method (ERL-MVSC)."),
+                        ("The data come from the shared task [22]3) and are public here.",
+                         "The data come from the shared task [22]) and are public here.")):
+        assert bench_real.intact([truth], bench_real.norm(read)) == [True]
