@@ -4745,8 +4745,9 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     if not near:
         return None
     rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
+    # (a paragraph run on to the next page holds that page's lines too, at unrelated heights)
     cells = [ln for block in page_blocks if block is not caption for ln in block.lines
-             if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
+             if ln.page == caption.page and ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
     rows: dict[float, list[Line]] = {}
     for ln in cells:
         key = next((k for k in rows if abs(k - ln.y0) < 0.5 * ln.height), ln.y0)
@@ -5230,8 +5231,9 @@ def _subcaptions_past(box, caption: Block, page_blocks: list[Block]) -> tuple:
     x0, y0, x1, y1 = box
     if caption.lines[-1].y1 > y0 + 2:
         return box  # the caption is not above
+    # (a paragraph run on to the next page holds that page's lines too, at unrelated heights)
     under = sorted((ln for block in page_blocks if block is not caption for ln in block.lines
-                    if ln.y0 >= y1 - 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: ln.y0)
+                    if ln.page == caption.page and ln.y0 >= y1 - 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: ln.y0)
     bottom, taken = y1, 0
     rows: list[list[Line]] = []
     for ln in under:
