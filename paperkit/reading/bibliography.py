@@ -431,6 +431,8 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
             by_author_year.setdefault((key[0], str(e.year)), []).append(i)
             by_author_year.setdefault((key[0], f"{e.year}{suffix}"), []).append(i)
     out: list[Citation] = []
+    # (the labels as cited, "S 93" as "S93": made once for the paper, not once a paragraph)
+    keys = {re.sub(r"\s", "", label): i for label, i in by_label.items()} if style == "alpha" else {}
     for section, paragraph, page, text in paragraphs:
         found: list[tuple[int, str, list[int]]] = []
         if style == "numbered":
@@ -439,7 +441,6 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         elif style == "alpha":
-            keys = {re.sub(r"\s", "", label): i for label, i in by_label.items()}  # ("S 93" is "S93" cited)
             for m in ALPHA_CITE.finditer(text):
                 refs = [keys[k] for k in (re.sub(r"\s", "", k) for k in re.split(r"\s*[,;]\s*", m.group(1))) if k in keys]
                 if refs:

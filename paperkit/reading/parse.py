@@ -1041,75 +1041,81 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     pieces on the same baseline that are close horizontally — but not two columns' lines across
     the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space, nor
     across the `gutters` of three or more columns (`_gutters`)."""
-    def base(ln: Line) -> float:
-        return ln.y1 if ln.base is None else ln.base
-
     # By baseline, not by box: a subscript lowers the box of one piece of a printed line ("F(x, {Wi})
     # represents" beside "ers considered.") and would part it from the rest.
-    lines.sort(key=lambda ln: (round(base(ln)), ln.x0))
+    lines.sort(key=lambda ln: (round(ln.y1 if ln.base is None else ln.base), ln.x0))
     merged: list[Line] = []
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
+    caption = CAPTION.match
+    # (the last kept line and its baseline, which joining a piece to it leaves as it was: a page of
+    # Ghostscript's Type 3 text comes as hundreds of word pieces, each weighed here)
+    prev: Line | None = None
+    prev_base = 0.0
     for ln in lines:
-        prev = merged[-1] if merged else None
-        if prev is None or not abs(base(prev) - base(ln)) < 1.5:
+        ln_base = ln.y1 if ln.base is None else ln.base
+        if prev is None or not abs(prev_base - ln_base) < 1.5:
             # On a baseline of its own (most lines): nothing to join, only a caption to note.
-            if CAPTION.match(ln.text):
-                beside.append((ln.x0, base(ln)))
+            if caption(ln.text):
+                beside.append((ln.x0, ln_base))
             merged.append(ln)
+            prev, prev_base = ln, ln_base
             continue
-        gutter = prev is not None and prev.x1 < mid < ln.x0 and ln.x0 - prev.x1 > 0.7 * max(prev.size, ln.size) or \
-            prev is not None and any(prev.x1 < x < ln.x0 for x in gutters)
+        gap = ln.x0 - prev.x1
+        size = ln.size if ln.size > prev.size else prev.size  # (max's, without the call)
+        gutter = prev.x1 < mid < ln.x0 and gap > 0.7 * size or bool(gutters) and any(prev.x1 < x < ln.x0 for x in gutters)
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
-        apart = prev is not None and abs(base(prev) - base(ln)) < 1.5 and ln.x0 - prev.x1 > 0.8 * max(prev.size, ln.size)
-        if CAPTION.match(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < base(ln) - b < 2 * ln.size for x, b in beside):
-            beside.append((ln.x0, base(ln)))
+        apart = gap > 0.8 * size
+        if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
+            beside.append((ln.x0, ln_base))
             gutter = gutter or apart
-        # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
-        # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
-        number_first = prev is not None and prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
-        # A bare caption label ("Figure 1:") starting a justified line is followed by the widest
-        # of its spaces (ACL's captions: 14 pt before "Comparison of ..."), and may be set a size
-        # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
-        label = prev is not None and (found := CAPTION.match(prev.text)) is not None and not prev.text[found.end():].strip()
-        # A bold label without punctuation (Elsevier's "Fig. 1" or "Table 2", a wide space, then the
-        # caption in roman) is one too; it gets the separator other styles print, as `_bold_caption_label`
-        # gives it when label and caption come as one line.
-        bare = prev is not None and prev.bold and not ln.bold and bool(_BARE_LABEL.fullmatch(prev.text))
-        label = label or bare
-        reach = 4.0 if label else 1.2
-        size = max(prev.size, ln.size) if prev else 0.0
-        # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
-        # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
-        # stands on the row's baseline and the words follow within a math space: one row, in the
-        # words' size.
-        math_led = prev is not None and prev.math_chars > 0 and prev.size < ln.size and \
-            ln.x0 - prev.x1 < 0.6 * size and sum(map(str.isalpha, ln.text)) > sum(map(str.isalpha, prev.text))
-        if (prev and not gutter and abs(base(prev) - base(ln)) < 1.5 and -max(1.0, 0.15 * size) <= ln.x0 - prev.x1 < size * reach
-                and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led)):
-            # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
-            # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
-            glue = "" if ln.x0 - prev.x1 < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
-            glue = ". " if bare else glue
-            # A piece without letters (a heading's number, "6.1.1") says nothing of italics: the
-            # words after it do (IEEE's italic subsubsections).
-            unworded = not any(ch.isalpha() for ch in prev.text)
-            prev.text = f"{prev.text}{glue}{ln.text}"
-            if label or math_led:
-                prev.size = ln.size  # the caption's own size, not its label's; the words', not the math's
-            prev.x1 = max(prev.x1, ln.x1)
-            prev.y0 = min(prev.y0, ln.y0)
-            prev.bold = prev.bold and ln.bold
-            prev.italic = (prev.italic or unworded) and ln.italic
-            prev.smallcaps = (prev.smallcaps or unworded) and ln.smallcaps  # ("1." before "Introduction" in small capitals)
-            prev.math_chars += ln.math_chars
-            prev.spans.extend(ln.spans)
-            prev.calls.extend(ln.calls)
-            prev.code = prev.code and ln.code
-            prev.scripts += ln.scripts
-        else:
-            merged.append(ln)
+        if not gutter and (gap >= -1.0 or gap >= -0.15 * size):  # (-max(1.0, 0.15 * size) <= gap)
+            # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
+            # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
+            number_first = prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
+            # A bare caption label ("Figure 1:") starting a justified line is followed by the widest
+            # of its spaces (ACL's captions: 14 pt before "Comparison of ..."), and may be set a size
+            # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
+            label = (found := caption(prev.text)) is not None and not prev.text[found.end():].strip()
+            # A bold label without punctuation (Elsevier's "Fig. 1" or "Table 2", a wide space, then the
+            # caption in roman) is one too; it gets the separator other styles print, as `_bold_caption_label`
+            # gives it when label and caption come as one line.
+            bare = prev.bold and not ln.bold and bool(_BARE_LABEL.fullmatch(prev.text))
+            label = label or bare
+            reach = 4.0 if label else 1.2
+            # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
+            # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
+            # stands on the row's baseline and the words follow within a math space: one row, in the
+            # words' size.
+            math_led = prev.math_chars > 0 and prev.size < ln.size and \
+                gap < 0.6 * size and sum(map(str.isalpha, ln.text)) > sum(map(str.isalpha, prev.text))
+            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led):
+                # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
+                # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
+                glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
+                glue = ". " if bare else glue
+                # A piece without letters (a heading's number, "6.1.1") says nothing of italics: the
+                # words after it do (IEEE's italic subsubsections).
+                unworded = not (prev.text[:1].isalpha() or any(map(str.isalpha, prev.text)))
+                prev.text = f"{prev.text}{glue}{ln.text}"
+                if label or math_led:
+                    prev.size = ln.size  # the caption's own size, not its label's; the words', not the math's
+                if ln.x1 > prev.x1:  # (max's and min's choices, without the calls)
+                    prev.x1 = ln.x1
+                if ln.y0 < prev.y0:
+                    prev.y0 = ln.y0
+                prev.bold = prev.bold and ln.bold
+                prev.italic = (prev.italic or unworded) and ln.italic
+                prev.smallcaps = (prev.smallcaps or unworded) and ln.smallcaps  # ("1." before "Introduction" in small capitals)
+                prev.math_chars += ln.math_chars
+                prev.spans.extend(ln.spans)
+                prev.calls.extend(ln.calls)
+                prev.code = prev.code and ln.code
+                prev.scripts += ln.scripts
+                continue
+        merged.append(ln)
+        prev, prev_base = ln, ln_base
     return merged
 
 
