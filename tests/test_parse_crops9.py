@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import pymupdf
 
+from pdf_pages import prose as _prose
+
 from paperkit.reading.parse import parse_pdf
-
-PROSE = ("The workers read their input split and write intermediate pairs to local disks while the "
-         "master keeps track of every task and its state during the whole computation of the job")
-
-
-def _prose(page, x0: float, x1: float, y0: float, y1: float, size: float = 10) -> None:
-    """Fill a column with body text lines from y0 down to y1."""
-    words, y = PROSE.split(), y0 + size
-    k = 0
-    while y < y1:
-        line = ""
-        while pymupdf.get_text_length(line + words[k % len(words)] + " ", fontname="tiro", fontsize=size) < x1 - x0:
-            line += words[k % len(words)] + " "
-            k += 1
-        page.insert_text((x0, y), line.strip(), fontname="tiro", fontsize=size)
-        y += size * 1.2
 
 
 def _text(page, x: float, y: float, text: str, size: float = 9, font: str = "tiro", rotate: int = 0) -> None:
