@@ -506,6 +506,32 @@ def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
     return bool(flags & 16) or bold, bool(flags & 2) or italic, caps, math, mono
 
 
+def _spans_text(spans: list[dict]) -> str:
+    """The row's text from its spans. A glyph the text layer cannot name (U+FFFD, private use),
+    set in a span of its own, in a font other than the text's before it and with a gap on both
+    sides, is a symbol between two words or numbers (a CMSY "×" in "3×3 conv. layers"): it is
+    dropped later as unexpressed, and spaces keep its neighbours apart ("3 3", not "33"). A
+    ligature the layer cannot name sits inside its word's span, in the word's font, without gaps."""
+    text = "".join(s["text"] for s in spans)
+    if not UNEXPRESSED.search(text):
+        return text
+    texts = [s["text"] for s in spans]
+    for i in range(1, len(spans) - 1):
+        glyph, before, after = spans[i], spans[i - 1], spans[i + 1]
+        core = glyph["text"].strip()
+        if not core or UNEXPRESSED.sub("", core) or not before["text"].strip() or not after["text"].strip() or \
+                glyph["font"] == before["font"]:
+            continue
+        # TeX sets a binary operator or a relation with 4/18 em or more on each side (a page printed
+        # from a browser squeezes it to 0.04 em); a prime or an accent touches its letter
+        least = 0.03 * glyph["size"]
+        # (a space the span or its neighbour already holds is a gap too)
+        if (glyph["bbox"][0] - before["bbox"][2] >= least or glyph["text"][0].isspace() or before["text"][-1].isspace()) and \
+                (after["bbox"][0] - glyph["bbox"][2] >= least or glyph["text"][-1].isspace() or after["text"][0].isspace()):
+            texts[i] = f" {texts[i]} "
+    return "".join(texts)
+
+
 def _spans_line(raw: dict, page_index: int) -> Line | None:
     """The `Line` of one line of PyMuPDF's page dict, or None when it shows nothing."""
     spans = [s for s in raw["spans"] if s["text"].strip()]
@@ -519,7 +545,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         lead_mark, calls, raw_spans = None, [], raw["spans"]
     else:
         lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
-    text = _bold_caption_label(raw_spans, "".join(s["text"] for s in raw_spans))
+    text = _bold_caption_label(raw_spans, _spans_text(raw_spans))
     size_weight: dict[float, int] = {}
     # The row's type is its prose's: math and program text may be set in fonts scaled apart from the
     # text's (Elsevier's 8.85 pt math beside 7.97 pt words; a 9 pt typewriter face among 10 pt words),
