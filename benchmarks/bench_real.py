@@ -69,10 +69,14 @@ def raw_haystack(pdf: Path) -> str:
     return norm(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text))
 
 
+ABSTRACT_LABEL = re.compile(r"^(?:Abstract|ABSTRACT)\s*[\u2014\u2013:.-]\s*(?=[A-Z0-9])")
+
+
 def without_heading(sentence: str, sections: list[dict]) -> str:
     """The sentence without a heading that both extractors glued to its front ("RELATED WORK 3.1 Peer
-    to Peer Systems There are ..."): the heading is no part of the paragraph's text."""
-    words = sentence.split()
+    to Peer Systems There are ..."): the heading is no part of the paragraph's text. So is an
+    abstract's run-in label ("Abstract—We propose ..."), which a reader shows as the abstract's name."""
+    words = ABSTRACT_LABEL.sub("", sentence, count=1).split()
     for _ in range(3):  # a section and a subsection heading one after the other
         for heading in sections:
             for printed in (f"{heading.get('number') or ''} {heading['title']}", heading["title"]):

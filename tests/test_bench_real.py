@@ -545,3 +545,11 @@ def test_a_footnote_call_after_a_citation_or_before_a_stop_may_be_taken_out_of_t
                         ("The data come from the shared task [22]3) and are public here.",
                          "The data come from the shared task [22]) and are public here.")):
         assert bench_real.intact([truth], bench_real.norm(read)) == [True]
+
+
+def test_an_abstracts_run_in_label_is_no_part_of_its_first_sentence():
+    assert bench_real.without_heading("Abstract\u2014We propose a simple model of graphs.", []) == \
+        "We propose a simple model of graphs."
+    assert bench_real.without_heading("ABSTRACT: Deep nets are large.", []) == "Deep nets are large."
+    # a sentence about abstracts keeps its words
+    assert bench_real.without_heading("Abstract syntax trees are parsed first.", []) == "Abstract syntax trees are parsed first."
