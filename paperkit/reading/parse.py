@@ -1322,6 +1322,11 @@ def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: flo
     if x1 - x0 < 0.5 * width or y0 > 0.12 * height:
         return False
     above = [ln for ln in lines if ln.y1 <= y0 + 1]
+    # (a table's header row over its first rule at the top of a page stands in three pieces or more,
+    # one per column: COLING 2018's "word | context | selected nearest neighbors"; a running head
+    # is one piece or two, its title and the page number)
+    if len(above) >= 3:
+        return False
     # (a one-line caption over a table at the top of a page is no running head)
     return bool(above) and all(y0 - ln.y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
                                not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
@@ -4754,13 +4759,27 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     over such a rule, within the table's width, short, and neither prose nor the caption."""
     x0, y0, x1, y1 = box
     over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
-    if not over:
-        return box
-    top = min(r[1] for r in over)
-    head = [ln for block in page_blocks if block is not caption for ln in block.lines
-            if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < top - ln.y1 < 0.6 * ln.height and
-            len(ln.text) <= 40 and not _is_prose(ln)]
-    return (x0, min([top] + [ln.y0 for ln in head]), x1, y1)
+    if over:
+        top = min(r[1] for r in over)
+        head = [ln for block in page_blocks if block is not caption for ln in block.lines
+                if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < top - ln.y1 < 0.6 * ln.height and
+                len(ln.text) <= 40 and not _is_prose(ln)]
+        y0 = min([top] + [ln.y0 for ln in head])
+    # A head of two rows over the first rule (COLING 2018: "NER-English NER-German ..." over
+    # "Approach F1-score F1-score ..."): the row next to the rule joined the drawing as its labels,
+    # the one over it, farther than a label may stand off the rule, stayed out. While the box's top
+    # is such a row of cells (no rule: the row's lines, taken into the drawing, are no text here),
+    # the row stacked right over it joins too: two cells or more within the table's width, short,
+    # no prose, less than 0.6 of a line's height over it.
+    lines = [ln for block in page_blocks if block is not caption for ln in block.lines if ln.page == caption.page]
+    for _ in range(3):
+        if any(abs(r[1] - y0) < 1.5 and r[2] > x0 and r[0] < x1 for r in rules):
+            break
+        row = [ln for ln in lines if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < y0 - ln.y1 < 0.6 * ln.height]
+        if len(row) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) for ln in row):
+            break
+        y0 = min(ln.y0 for ln in row)
+    return (x0, y0, x1, y1)
 
 
 def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
