@@ -448,6 +448,7 @@ def _gutter(lines: list[Line], width: float) -> float:
     # Lines of words tell the columns; a table's cells of numbers across the page leave gaps of
     # their own between its columns (TPAMI: two wide tables over the text put the "gutter" in one).
     worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    every = lines
     lines = worded if len(worded) >= 8 else lines
     if hi - lo < 4 or len(lines) < 8:
         return width / 2
@@ -472,6 +473,26 @@ def _gutter(lines: list[Line], width: float) -> float:
         start -= 1
     while end + 1 < len(cover) and cover[end + 1] == least:
         end += 1
+    if lines is not every:
+        # The strip free of lines of words may hold the right column's hanging labels ("[24]" of a
+        # numbered bibliography, set out left of its entries' text): the gutter is the part of it
+        # that no line at all crosses, when there is one, else a label is read across it and the
+        # left column's line runs on into the right column's entry.
+        taken = [False] * (end - start + 1)
+        for ln in every:
+            for x in range(max(start, int(ln.x0) - lo), min(end, int(ln.x1) - lo) + 1):
+                taken[x - start] = True
+        if any(taken) and not all(taken):
+            runs, first = [], None
+            for k, busy in enumerate(taken + [True]):
+                if not busy and first is None:
+                    first = k
+                elif busy and first is not None:
+                    runs.append((first, k - 1))
+                    first = None
+            # (the labels hang left of their column's text: the gutter is the free run left of them)
+            a, b = next((r for r in runs if r[1] - r[0] >= 3), max(runs, key=lambda r: r[1] - r[0]))
+            start, end = start + a, start + b
     return lo + (start + end) / 2 + 0.5
 
 
@@ -1371,6 +1392,12 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
         sizes[ln.size] += len(ln.text)
     large = 1.15 * max(sizes.most_common(1)[0][0], max((ln.size for ln in lines if _is_prose(ln)), default=0.0)) \
         if sizes else float("inf")
+    # A bold numbered heading a size over the body ("B COALESCEDA KERNEL" in 10 pt over 9 pt text)
+    # between the rules closing one framed listing and opening the next: two floats, not one table.
+    body = sizes.most_common(1)[0][0] if sizes else float("inf")
+
+    def heading(ln: Line) -> bool:
+        return ln.bold and ln.size > 1.05 * body and len(ln.text) < 80 and HEADING_NUMBER.match(ln.text) is not None
     others = [r for r in rects if not (r[3] - r[1] < 2 and r[2] - r[0] > 30)]
     # The other strokes by the bands of the page they reach (a scatter plot has tens of thousands;
     # a rule is only compared with those in its own band).
@@ -1413,7 +1440,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
                     ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and not _in_table_row(ln, lines, box)) or
                      CAPTION.match(ln.text) or
-                     CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or
+                     CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or heading(ln) or
                      # a line across the table's side is running text, whatever its symbols (NIPS
                      # 2017: two like fraction bars 260 pt apart were joined over a derivation)
                      ln.x0 < box[0] - 10 < box[0] + 10 < ln.x1 or ln.x0 < box[2] - 10 < box[2] + 10 < ln.x1)
@@ -2692,6 +2719,9 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     appendix = APPENDIX_ONLY.match(text)
     if appendix and (appendix["num"] or appendix["title"] is not None or text.lower().startswith("appendi")):
         title = _clean_title(appendix["title"] or "") or "Appendix"
+        if appendix["num"] is None and appendix["title"]:
+            # "Appendix: Bounding lemmas", no letter: "Appendix" is no number but the title's first word
+            title = _clean_title(text)
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
     if text.endswith((".", ":")):  # a run-in paragraph head ("Worker Failure.", "Count of URL Access:")
         return None
@@ -3343,7 +3373,11 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
             title = " ".join(BOOKMARKED_KEYS.sub(" ", title).replace(" ,", " ").split()).strip(" ,")
         number, name = _bookmark_number(title) or _split_heading_number(title)
         if number is None:
-            number, name = _numbered_in_turn(title, previous.get(level))
+            # (the next entry at this level, when it follows the next one in turn, "B coalescedA
+            # kernel" after "A simple kernel": the first appendix's letter opened the run)
+            after = next((later[1] for later in toc[k + 1:] if later[0] <= level), None)
+            after = after if after is not None and next((later[0] for later in toc[k + 1:] if later[0] <= level)) == level else None
+            number, name = _numbered_in_turn(title, previous.get(level), after)
         # (and with the number as printed: "B. k-step prediction" for IEEE's "VI-B k-step prediction")
         targets = {_norm(title), _norm(name), _norm(f"{number or ''} {name}")}
         low = high = page
@@ -3380,6 +3414,13 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                     printed[:1].isupper() and not block.text.rstrip().endswith("."):
                 by_number = (i, printed_number, printed)
             got = {_norm(block.text), _norm(printed)}
+            if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
+                    len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
+                    _norm(printed + " " + blocks[i + 1].text) in targets:
+                # A heading wrapped onto a second line set apart as a block of its own (IEEEtran's
+                # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
+                # COLLABORATIVE FILTERING" all in 8 pt small capitals): the two print the entry.
+                got.add(_norm(printed + " " + blocks[i + 1].text))
             if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                  for t in targets for g in got)
                                  and not _run_in_line(block.lines[0].text, name)):
@@ -3481,11 +3522,15 @@ BIOGRAPHIES = compile_later(r"^(?:author\s+)?biograph(?:y|ies)$", re.IGNORECASE)
 BROKEN_BOOKMARK = compile_later(r"\?\?")
 
 
-def _numbered_in_turn(title: str, previous: str | None) -> tuple[str | None, str]:
+def _numbered_in_turn(title: str, previous: str | None, following: str | None = None) -> tuple[str | None, str]:
     """"B wevi: Word Embedding ..." after appendix A → ("B", "wevi: Word Embedding ..."): a letter or
     number before a lower-case word reads as an article ("A new method"), unless it is the one that
-    follows the entry before at its level."""
+    follows the entry before at its level, or the first appendix's "A" that the `following` entry at
+    its level ("B coalescedA kernel") follows in turn."""
     found = re.match(r"^(?P<num>[A-Z]|\d{1,2})\s+(?P<title>\S.*)$", title.strip())
+    if found is not None and found["num"] == "A" and following is not None and \
+            re.match(r"^B\s+\S", following.strip()):
+        return "A", _clean_title(found["title"])
     if found is None or not previous:
         return None, _clean_title(title)
     last = previous.split(".")[0]
@@ -3704,13 +3749,23 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
         lines = _note_before_entries_dropped(lines, left)
     indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
+    bracketed = None  # whether the list's labels are set in brackets ("[12]"), told by its first one
     for ln in lines:
         number = _glued_label(ln.text) if glued else _label_number(ln.text)
+        bare = False
+        if number is not None and not glued:
+            # A list labelled "[12]" has no label "26.": that is a wrapped line that opens with a number
+            # ("26. 2019." ending a date cut at "Accessed: 2019-11-").
+            in_brackets = ln.text.lstrip().startswith("[")
+            bracketed = in_brackets if bracketed is None else bracketed
+            bare = bracketed and not in_brackets
         labelled = labelled or number is not None or bool(REFERENCE_START.match(ln.text))
         if numeric and labelled:
             # Labels run 1, 2, 3...: "317. Springer, 2020." wrapped from the entry before is no label.
             # A few may be lost (a scan), so a small step ahead is still a new entry.
-            if number is None:
+            if bare:
+                start = False
+            elif number is None:
                 start = bool(REFERENCE_START.match(ln.text))  # alpha labels, "[ZIS16]"
             else:
                 start = expected is None or expected <= number <= expected + 3
@@ -4246,7 +4301,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     opening = headings.get(first_heading)
-    if opening is not None and opening.number is None and blocks[first_heading].page == 0 and \
+
+    def unnumbered(heading: _Heading) -> bool:
+        # (a title that opens with the article "A", "A Hierarchical Feature Selection Method for",
+        # reads as a heading lettered A; nothing lettered stands above the first section)
+        return heading.number is None or heading.number == "A" and heading.title[:1].isupper()
+
+    if opening is not None and unnumbered(opening) and blocks[first_heading].page == 0 and \
             not REFERENCE_HEADINGS.match(opening.title) and not UNNUMBERED_HEADINGS.match(opening.title):
         # An outline that opens with the paper's title (Springer's bookmarks): the largest type at the
         # top of page 1 is the title, not a section.
@@ -4254,7 +4315,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         top = blocks[first_heading].lines[0]
         biggest = max((ln.size for ln in pages_lines[0] if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
         if top.size >= biggest - 0.5 and biggest >= body * 1.15:
-            while opening is not None and opening.number is None and blocks[first_heading].page == 0 and \
+            while opening is not None and unnumbered(opening) and blocks[first_heading].page == 0 and \
                     not UNNUMBERED_HEADINGS.match(opening.title) and blocks[first_heading].size >= body * 1.15:
                 headings.pop(first_heading)
                 first_heading = min([i for i in headings if i >= 0] +
