@@ -6,24 +6,9 @@ from __future__ import annotations
 
 import pymupdf
 
+from pdf_pages import lines as _lines
+
 from paperkit.reading.parse import parse_pdf
-
-WORDS = ("the workers read their input split and write intermediate pairs to local disks while the "
-         "master keeps track of every task and its state during the whole computation of the job").split()
-
-
-def _lines(page, x0: float, x1: float, y: float, count: int, size: float = 10, start: int = 0) -> tuple[float, int]:
-    """Lines of running text (no full stop: the paragraph runs on) from baseline y; returns the next
-    baseline and the next word."""
-    k = start
-    for _ in range(count):
-        line = ""
-        while pymupdf.get_text_length(line + WORDS[k % len(WORDS)] + " ", fontname="tiro", fontsize=size) < x1 - x0:
-            line += WORDS[k % len(WORDS)] + " "
-            k += 1
-        page.insert_text((x0, y), line.strip(), fontname="tiro", fontsize=size)
-        y += size * 1.2
-    return y, k
 
 
 def _text(page, x: float, y: float, text: str, size: float = 9, font: str = "tiro") -> None:

@@ -77,7 +77,9 @@ def test_a_row_of_words_with_program_text_in_a_smaller_face_stays_in_its_paragra
 
 def test_a_row_opening_on_a_symbol_with_stacked_scripts_stays_in_its_paragraph(tmp_path):
     # "θ^αβ_k is set to 0": the symbol stands on the row's baseline, its scripts in 7 pt outweigh
-    # it, and the words follow a math space after them: one row in the words' size.
+    # it, and the words follow a math space after them: one row in the words' size. (End to end:
+    # written this way the pieces reach the parser as one line of the text layer, so this guards
+    # the behaviour; the merge rule for two lines on one baseline is tested directly below.)
     doc, page = _page()
     y = 110
     for text in ("The prediction k has the highest overlap with the ground truth box among all",

@@ -1477,14 +1477,11 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
             # turn, from the top down), the rect would be merged into that one alone (which clears
             # all others, so the rect does too) and move it to the end: it is moved there. Only the
             # clusters merged most lately are looked at, the rest merge as any rect does.
-            for j in range(len(clusters) - 2, max(len(clusters) - _RECENT, 0) - 1, -1):
-                c = clusters[j]
-                if c[0] <= r[0] and c[1] <= r[1] and r[2] <= c[2] and r[3] <= c[3]:
-                    clusters.append(clusters.pop(j))
-                    break
-            else:
-                j = -1
-            if j >= 0:
+            holder = next((j for j in range(len(clusters) - 2, max(len(clusters) - _RECENT, 0) - 1, -1)
+                           if clusters[j][0] <= r[0] and clusters[j][1] <= r[1] and r[2] <= clusters[j][2] and
+                           r[3] <= clusters[j][3]), None)
+            if holder is not None:
+                clusters.append(clusters.pop(holder))
                 continue
         clusters.append(list(r))
         merged = True
@@ -4811,6 +4808,13 @@ def _caption_line_first(block: Block) -> None:
         return
 
 
+def _lines_by(caption: Block, page_blocks: list[Block]) -> list[Line]:
+    """The lines of the caption's page outside the caption, which the float's box is measured
+    against. Only that page's: a paragraph run on to the next page (or from the page before) is
+    filed under one page but holds the other's lines too, at heights unrelated to this one."""
+    return [ln for block in page_blocks if block is not caption for ln in block.lines if ln.page == caption.page]
+
+
 def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple:
     """A table's box grown up over the head its rules leave out: a \\cmidrule under spanning
     labels, with no \\toprule over them, a header row above the table's first full rule (ACL 2023:
@@ -4819,10 +4823,11 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     within the table's width, less than a line's height over its top; the lines taken stand right
     over such a rule, within the table's width, short, and neither prose nor the caption."""
     x0, y0, x1, y1 = box
+    lines = _lines_by(caption, page_blocks)
     over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
     if over:
         top = min(r[1] for r in over)
-        head = [ln for block in page_blocks if block is not caption for ln in block.lines
+        head = [ln for ln in lines
                 if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < top - ln.y1 < 0.6 * ln.height and
                 len(ln.text) <= 40 and not _is_prose(ln)]
         y0 = min([top] + [ln.y0 for ln in head])
@@ -4832,7 +4837,6 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     # is such a row of cells (no rule: the row's lines, taken into the drawing, are no text here),
     # the row stacked right over it joins too: two cells or more within the table's width, short,
     # no prose, less than 0.6 of a line's height over it.
-    lines = [ln for block in page_blocks if block is not caption for ln in block.lines if ln.page == caption.page]
     for _ in range(3):
         if any(abs(r[1] - y0) < 1.5 and r[2] > x0 and r[0] < x1 for r in rules):
             break
@@ -4857,9 +4861,8 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     if not near:
         return None
     rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
-    # (a paragraph run on to the next page holds that page's lines too, at unrelated heights)
-    cells = [ln for block in page_blocks if block is not caption for ln in block.lines
-             if ln.page == caption.page and ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
+    cells = [ln for ln in _lines_by(caption, page_blocks)
+             if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
     rows: dict[float, list[Line]] = {}
     for ln in cells:
         key = next((k for k in rows if abs(k - ln.y0) < 0.5 * ln.height), ln.y0)
@@ -4903,8 +4906,8 @@ def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: l
                 abs(row[0][0] + row[-1][2] - cx0 - cx1) / 2 > 0.15 * (row[-1][2] - row[0][0]):
             continue  # (the caption is centred under its table: a row off its middle is another column's)
         x0, x1, bottom = row[0][0], row[-1][2], max(r[3] for r in row)
-        lines = [ln for block in page_blocks if block is not caption for ln in block.lines
-                 if ln.page == caption.page and ln.x1 > x0 - 5 and ln.x0 < x1 + 5 and
+        lines = [ln for ln in _lines_by(caption, page_blocks)
+                 if ln.x1 > x0 - 5 and ln.x0 < x1 + 5 and
                  ln.y0 > y - 3 * ln.height and ln.y1 <= top + 1]
         body = [ln for ln in lines if ln.y0 >= bottom - 1]
         head = [ln for ln in lines if ln.y0 < bottom - 1 and y - ln.y1 < 0.6 * ln.height]
@@ -5313,9 +5316,7 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         cut = (y0 + 1, y1)  # (where it ends)
     else:
         return box
-    # (a paragraph run on from the page before holds that page's lines too)
-    near = [ln for block in page_blocks if block is not caption for ln in block.lines
-            if ln.x0 < right and ln.x1 > left and ln.page == caption.page]
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 < right and ln.x1 > left]
     between = [ln for ln in near if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1]
     # A long line across the float is prose, unless set all in bold: panel captions under a row of
     # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
@@ -5343,9 +5344,8 @@ def _subcaptions_past(box, caption: Block, page_blocks: list[Block]) -> tuple:
     x0, y0, x1, y1 = box
     if caption.lines[-1].y1 > y0 + 2:
         return box  # the caption is not above
-    # (a paragraph run on to the next page holds that page's lines too, at unrelated heights)
-    under = sorted((ln for block in page_blocks if block is not caption for ln in block.lines
-                    if ln.page == caption.page and ln.y0 >= y1 - 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: ln.y0)
+    under = sorted((ln for ln in _lines_by(caption, page_blocks)
+                    if ln.y0 >= y1 - 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: ln.y0)
     bottom, taken = y1, 0
     rows: list[list[Line]] = []
     for ln in under:
