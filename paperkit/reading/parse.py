@@ -1238,8 +1238,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     if margin_notes is not None:
         margin_notes.extend(note_boxes)
     if not painted:
-        return _cluster(_cluster(_cluster(others, gap=8.0), gap=2.0) + tables, gap=0.5)
-    drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0)
+        return _cluster(_cluster(_cluster(others, gap=8.0, keys=True), gap=2.0) + tables, gap=0.5)
+    drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True)
     return _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
 
 
@@ -1464,9 +1464,10 @@ def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
                and not EQUATION_NUMBER.fullmatch(other.text.strip()) for other in lines)
 
 
-def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, float, float]]:
+def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[tuple[float, float, float, float]]:
     """The rects merged into clusters: boxes that come within `gap` of each other are one, until no
-    two clusters do; each merge moves the grown cluster to the end of the list."""
+    two clusters do; each merge moves the grown cluster to the end of the list. With `keys`, the
+    clusters too small to keep join a plot beside them (`_join_legend_keys`)."""
     clusters: list[list[float]] = []
     for r in sorted(rects, key=_TOP_LEFT):
         if clusters:
@@ -1499,7 +1500,30 @@ def _cluster(rects: list[list[float]], gap: float) -> list[tuple[float, float, f
                     merged = True
                     break
     # Lone hairlines (footnote rules, header rules) are not graphics.
-    return [tuple(c) for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
+    kept = [c for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
+    if keys and len(kept) < len(clusters):
+        _join_legend_keys([c for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) <= 200 and
+                           (c[3] - c[1] <= 8 or c[2] - c[0] <= 8)], kept)
+    return [tuple(c) for c in kept]
+
+
+_KEY_REACH = 12.0  # points: how far beside a plot a legend's keys may stand
+
+
+def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None:
+    """Join to a plot the marks too small to be a graphic alone that stand beside it, level with
+    it and a little further off than the clusters' gap: a legend's keys set outside the plot's
+    frame (IEEE, ggplot: two triangles 8.4 pt right of the panel, "Attribute SBM" and "Regular
+    SBM" beside them), dropped, had left the legend's words out of the crop. A hairline (a rule)
+    joins nothing, and only a plot at least 40 pt each way takes keys."""
+    plots = [c for c in kept if c[2] - c[0] >= 40 and c[3] - c[1] >= 40]
+    for r in small if plots else ():
+        if r[2] - r[0] < 2 or r[3] - r[1] < 2:
+            continue
+        for c in plots:
+            if c[1] - 2 <= r[1] and r[3] <= c[3] + 2 and 0 <= max(c[0] - r[2], r[0] - c[2]) <= _KEY_REACH:
+                c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
+                break
 
 
 _TOP_LEFT = operator.itemgetter(1, 0)
@@ -4770,6 +4794,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
+                box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
             if page_ink:
@@ -5176,6 +5201,14 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     def near(ln: Line, reach: float) -> list[Line]:
         return short[bisect.bisect_left(tops, ln.y0 - reach):bisect.bisect_right(tops, ln.y0 + reach)]
 
+    # A row's title in small type set beside a label already taken, less than its own height off it
+    # and level with it (NeurIPS 2020: "representations" 5.7 pt left of the "Q" that names a row of
+    # a diagram, the symbol itself 6 pt off the drawing): the title labels the row too. A title is
+    # in words, no mathematics (a display's scripts stand beside its symbols: "T", "k=1").
+    labels |= {id(ln) for ln in small if id(ln) not in labels and not ln.math_chars and
+               re.search(r"[^\W\d_]{3}", ln.text) and any(
+        id(o) in labels and min(ln.y1, o.y1) - max(ln.y0, o.y0) >= 0.5 * ln.height and
+        0 <= max(o.x0 - ln.x1, ln.x0 - o.x1) < ln.height for o in near(ln, 2 * ln.height))}
     plain = [ln for ln in short if id(ln) not in labels and not ln.bold and not ln.math_chars]
     row = {id(ln) for ln in plain if any(_label_gap(ln, b, beside=False) < 2.5 * ln.height for b in plots) and
            any(id(o) in labels and abs(o.y0 + o.y1 - ln.y0 - ln.y1) < 2 and abs(o.size - ln.size) < 1.5 and
@@ -5300,6 +5333,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     return (x0, y0, x1, y1)
 
 
+_LETTER_WORD = compile_later(r"[^\W\d_]{2,}")
+
+
 def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
     """Grow the float's box over the short lines between it and its caption (an x-axis title, a
     legend or panel captions set under the plots) when no prose stands there, and over a line
@@ -5320,9 +5356,12 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
     between = [ln for ln in near if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1]
     # A long line across the float is prose, unless set all in bold: panel captions under a row of
     # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
-
+    # Most of its words are words of letters: "Integrated gradients x1 = 1.5, x2 = −0.5", a row of
+    # a table of values set as text between a diagram and its caption (ICML 2017), has eight pieces
+    # but two words.
     def prose(ln: Line) -> bool:
-        return len(ln.text.split()) >= 8 and ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
+        return len(ln.text.split()) >= 8 and len(_LETTER_WORD.findall(ln.text)) >= 6 and \
+            ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
 
     if any(prose(ln) for ln in between):
         return box
@@ -5365,6 +5404,40 @@ def _subcaptions_past(box, caption: Block, page_blocks: list[Block]) -> tuple:
     if not lines:
         return box
     return (min(x0, *(ln.x0 for ln in lines)), y0, max(x1, *(ln.x1 for ln in lines)), max(y1, *(ln.y1 for ln in lines)))
+
+
+def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure grown over a panel of text set beside its graphic, in a minipage of its own: the
+    caption under the graphic only, and level with graphic and caption, on a page whose text runs
+    in one column across them both, lines that are no prose (COLING 2016: the LSTM's gate
+    equations, "1. Gates" / "i_t = σ(...)" ..., left of the cell's diagram captioned "Figure 2:
+    LSTM cell"). Running text wrapped round a figure is prose and goes on above or below it; text
+    beside a figure in a page of two columns is the other column's (no line crosses the gutter)."""
+    x0, y0, x1, y1 = box
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, bottom = y0, caption.lines[-1].y1
+    if caption.lines[0].y0 < y1 - 2 or cx0 < x0 - 25 or cx1 > x1 + 25:
+        return box
+    lines = _lines_by(caption, page_blocks)
+    for side in (-1, 1):
+        outside = [ln for ln in lines if (ln.x1 < min(x0, cx0) - 10 if side < 0 else ln.x0 > max(x1, cx1) + 10)]
+        panel = [ln for ln in outside if ln.y1 > top and ln.y0 < bottom]
+        # (narrow lines of wrapped prose have too few words to read as prose one by one: four words
+        # in a row tell a sentence from a formula's words, "find that model family is the")
+        if len(panel) < 2 or any(ln.y0 < top - 2 or ln.y1 > bottom + 2 or _is_prose(ln) or
+                                 PROSE_WORD_RUN.search(ln.text) for ln in panel):
+            continue
+        px0, py0, px1, py1 = (min(ln.x0 for ln in panel), min(ln.y0 for ln in panel),
+                              max(ln.x1 for ln in panel), max(ln.y1 for ln in panel))
+        height, held = max(ln.height for ln in panel), {id(ln) for ln in panel}
+        if any(id(ln) not in held and ln.x1 > px0 and ln.x0 < px1 and
+               (0 <= py0 - ln.y1 < 1.5 * height or 0 <= ln.y0 - py1 < 1.5 * height) for ln in lines):
+            continue  # text going on right above or below: the column's own, wrapped round the figure
+        gap = (px1, min(x0, cx0)) if side < 0 else (max(x1, cx1), px0)
+        if not any(ln.x0 < gap[0] and ln.x1 > gap[1] and _is_prose(ln) for ln in lines):
+            continue  # no line runs across the two: they stand in two columns
+        return (min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1))
+    return box
 
 
 def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
