@@ -36,6 +36,15 @@ STROKE_MARGIN = 8.0  # points: of MuPDF's widening of a stroke's bound, kept at 
 
 Box = tuple[float, float, float, float]
 Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip (None: unclipped), paints white
+
+
+class Marks(list):
+    """A page's marks (a list of `Mark`), with `image_pixels`: the pixel count (width times height)
+    of each `fill-image` mark's image, in the marks' order (what decoding it would cost)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image_pixels: list[int] = []
 # (white is only looked up for a path large enough to hold a line of text)
 
 
@@ -233,7 +242,7 @@ def _device_class():
 
         def __init__(self):
             super().__init__()
-            self.marks: list[Mark] = []
+            self.marks = Marks()
             self.clips: list[Box | None] = [None]
             for name in ("fill_path", "stroke_path", "fill_shade", "fill_image", "fill_image_mask", "clip_path",
                          "clip_stroke_path", "clip_text", "clip_stroke_text", "clip_image_mask", "pop_clip"):
@@ -261,6 +270,7 @@ def _device_class():
             self.marks.append(("fill-shade", box(mupdf.ll_fz_bound_shade(shade, ctm)), self.clips[-1], False))
 
         def fill_image(self, ctx, image, ctm, alpha, color_params):
+            self.marks.image_pixels.append(image.w * image.h)
             self.marks.append(("fill-image", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), self.clips[-1],
                                False))
 

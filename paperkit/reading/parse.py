@@ -1380,8 +1380,9 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
     hairline. A rule joins the table above it when it lies within that table's width, no prose line
     (wider than a table cell) or caption stands between them, and it is less than 60 pt below the
-    table's last rule, or any distance for a rule of the same width: a long table's body has no rules.
-    Returns the other paths and the tables."""
+    table's last rule, or any distance for a rule of the same width: a long table's body has no rules
+    (up to 500 pt; a page's length, 700 pt, with the table's caption at either end). Returns the
+    other paths and the tables."""
     tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
     # A table's cells are set at the text's size or smaller; a line in larger type between two rules
     # is a heading or a title (a supplement's title between rules, its first section heading, then a
@@ -1422,6 +1423,13 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     # An "Algorithm 1: ..." line right under a rule: the rule opens an algorithm float, never the
     # rest of a table above it (ICLR 2020: 53 pt under Table 4, as wide as its rules).
     algorithms = [ln for ln in lines if ALGORITHM.match(ln.text)] if rules else []
+
+    def captioned(box: list[float], foot: list[float]) -> bool:
+        # A table filling a page (IEEE: 76 features, its foot's rule 608 pt under its head's) has its
+        # caption right over its head or under its foot; a page's head and foot rules, as far apart
+        # and as wide (PLOS: over a page of references), have none.
+        return any((0 <= box[1] - ln.y1 < 30 or 0 <= ln.y0 - foot[3] < 30) and ln.x1 > box[0] and ln.x0 < box[2] and
+                   (CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)) for ln in lines)
     for r in sorted(rules, key=lambda r: r[1]):
         near = (o for band in range(int((r[1] - 1) // _BAND), int((r[3] + 1) // _BAND) + 1) for o in bands.get(band, ()))
         if any(o[0] <= r[2] + 1 and r[0] - 1 <= o[2] and o[1] <= r[3] + 1 and r[1] - 1 <= o[3] for o in near):
@@ -1436,7 +1444,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
                 continue  # a wider rule is another float's (an algorithm's frame under a table)
             gap = r[1] - box[3]
             same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
-            if (gap < 60 or (gap < 500 and same)) and not any(
+            if (gap < 60 or (gap < 500 and same) or (gap < 700 and same and captioned(box, r))) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
                     ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and not _in_table_row(ln, lines, box)) or
                      CAPTION.match(ln.text) or
@@ -4077,7 +4085,7 @@ TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|I
                                   r"\b.*$", re.DOTALL)
 
 
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks)
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images)
 
 
 def _read_page(page, index: int) -> PageReading:
@@ -4094,8 +4102,17 @@ def _read_page(page, index: int) -> PageReading:
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
     # the other marks serve only to trim white grounds (`_trim_to_seen`): not carried without any
-    # (a forked helper pickles what it returns)
-    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds else [])
+    # (a forked helper pickles what it returns); the images' boxes, to trim their white margins
+    # (`_trim_white_margins`)
+    images = [_clipped(box, clip) + (pixels,) for (box, clip), pixels in
+              zip(((box, clip) for kind, box, clip, _ in marks if kind == "fill-image"), marks.image_pixels)]
+    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds else [], images)
+
+
+def _clipped(box: tuple, clip: tuple | None) -> tuple:
+    if clip is None:
+        return tuple(box)
+    return (max(box[0], clip[0]), max(box[1], clip[1]), min(box[2], clip[2]), min(box[3], clip[3]))
 
 
 def _repeated_boxes(pages_boxes: list[list[tuple]]) -> set[tuple]:
@@ -4194,6 +4211,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
 
     # Captions first: they are never graphic text, and they locate the figures.
     ordered: list[Line] = []
+    pages_drawn: list[list[tuple]] = []
     footnotes: list[Footnote] = []
     for index, lines in enumerate(pages_lines):
         kept = []
@@ -4206,6 +4224,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
+        pages_drawn.append(drawn)
         grown_into: list[Line] = []  # long lines of prose taken only by a box so grown
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:
@@ -4367,8 +4386,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics, widths, pages_rules,
-                              page_ink=[(g, ink, lines, rotated) for (g, ink), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
+    figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn,
+                              page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
+    pages_images = [images for _, _, images in pages_ink]
+    figures, tables = _trim_white_margins(doc, figures, pages_images), _trim_white_margins(doc, tables, pages_images)
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
@@ -4673,7 +4694,8 @@ CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:th
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None,
-            page_ink: list[tuple] | None = None) -> tuple[list[Figure], list[Figure]]:
+            page_ink: list[tuple] | None = None, pages_drawn: list[list[tuple]] | None = None
+            ) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -4681,7 +4703,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     when two captions reach for the same graphic (a plot above a "Figure 4" caption, a table right
     under it whose caption is below), the nearer pair is made first and the other caption takes its
     next nearest graphic that is still free. Each box is then grown to the whole float
-    (`_whole_float`) and over the short lines between it and its caption (axis titles), and
+    (`_whole_float`, told which graphics are drawn of flat rules alone by `pages_drawn`, each page's
+    drawings before the text at their edges grew them) and over the short lines between it and its caption (axis titles), and
     finally cut to what is seen in it (`_trim_to_seen`, with each page's marks and lines, `page_ink`)."""
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
@@ -4789,6 +4812,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if box is not None:
             box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
                                stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
+                               flat=_flat_graphics(page_graphics[block.page], pages_drawn[block.page]) if pages_drawn else (),
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
@@ -4996,6 +5020,59 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
         return box
     return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
             min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
+
+
+def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple]]) -> list[Figure]:
+    """Cut each float's box down to the ink seen in it on the sides where an image's edge is the
+    box's edge: a raster plot or drawing is often saved with a white border (matplotlib's padding
+    round the axes, a screenshot's blank margin) that the crop swallowed, up to 20 pt a side. The
+    pixels say what the image's box cannot: the float's region is rendered once, at one pixel a
+    point, in grey, and the rows and columns of near-white pixels at its edges are dropped (the
+    text and drawings over the image are rendered with it, so nothing seen is cut). Only floats
+    with such a side, whose images fill half their box or more, pay for the rendering, and only
+    while their images hold at most `_TRIM_PIXELS` pixels: decoding them is most of its cost (25
+    ms a million pixels; a SIGMOD paper's plots of 2700 x 961 pixels four to a figure took 0.5 s
+    a figure); a turned page is left as it is."""
+    import pymupdf
+
+    kept = []
+    for record in floats:
+        kept.append(record)
+        box = record.bbox
+        if box is None or record.page - 1 >= len(pages_images):
+            continue
+        images = [im for im in pages_images[record.page - 1]
+                  if im[0] < box[2] and im[2] > box[0] and im[1] < box[3] and im[3] > box[1]]
+        sides = [any(abs(im[k] - box[k]) <= 0.6 for im in images) for k in range(4)]
+        if not any(sides) or sum(im[4] for im in images) > _TRIM_PIXELS:
+            continue
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if sum((min(im[2], box[2]) - max(im[0], box[0])) * (min(im[3], box[3]) - max(im[1], box[1]))
+               for im in images) < 0.5 * area:
+            continue  # the images are a part of a drawing (icons in a diagram): its ink is drawn
+        page = doc[record.page - 1]
+        if page.rotation:
+            continue
+        pix = page.get_pixmap(clip=pymupdf.Rect(box), colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+        # (one byte a pixel: 1 where it is ink, darker than 245 of 255, else 0)
+        seen = pix.samples.translate(_INK_PIXELS)
+        stride, width = pix.stride, pix.width
+        rows = [seen[r * stride:r * stride + width] for r in range(pix.height)]
+        inked = [r for r, row in enumerate(rows) if 1 in row]
+        if not inked:
+            continue
+        left = min(rows[r].find(1) for r in inked)
+        right = max(rows[r].rfind(1) for r in inked) + 1
+        ink = (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1)
+        trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
+                        for k in range(4))
+        if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3]:
+            kept[-1] = replace(record, bbox=trimmed)
+    return kept
+
+
+_INK_PIXELS = bytes(1 if v < 245 else 0 for v in range(256))
+_TRIM_PIXELS = 3_000_000
 
 
 def _on_both_sides(a: Block, b: Block, box: tuple) -> bool:
@@ -5275,8 +5352,16 @@ def _in_label_row(line: Line, labels: list[Line]) -> bool:
         any(abs(line.y0 - other.y0) < 1.0 and abs(line.size - other.size) < 0.3 for other in labels)
 
 
+def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
+    """The graphics whose drawn ink is flat rules alone (each drawing in them under 3 pt tall):
+    the text they were grown over is what is seen (a display formula's fraction bars with its
+    numerators and denominators)."""
+    return {g for g in graphics
+            if all(d[3] - d[1] < 3 for d in drawn if g[0] - 1 <= d[0] and d[2] <= g[2] + 1 and g[1] - 1 <= d[1] and d[3] <= g[3] + 1)}
+
+
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
-                 captions: list[Block] = ()) -> tuple:
+                 captions: list[Block] = (), flat: set[tuple] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -5287,7 +5372,9 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     frame 10 pt left of Table 1, level with it, was cropped with the table). Nor does it grow over
     another float's caption (`captions`, the page's others): the panels past it are that float's
     (two figures of two panels each, one over the other), an algorithm's caption included: its
-    frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure)."""
+    frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure).
+    Nor is a graphic of flat rules alone (`flat`) a row of panels: it is a display formula's
+    fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -5322,7 +5409,7 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
                  (stacked and y1 - y0 < 20 and oy1 - oy0 > 3 * (y1 - y0)))
-            row = stacked and max(oy0 - y1, y0 - oy1) < 25
+            row = stacked and max(oy0 - y1, y0 - oy1) < 25 and other not in flat
             if ((level and beside) or (aligned and row)) and not any(
                     _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
                     for c in captions for ln in c.lines[:1]):
