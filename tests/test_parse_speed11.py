@@ -92,3 +92,30 @@ def test_white_boxes_weighed_against_level_lines_as_against_all():
         finally:
             parse._behind_text, parse._across_text = behind, across
         assert fast == slow
+
+
+def test_white_paint_told_from_near_white_as_by_the_colour_conversion():
+    from pymupdf import mupdf
+
+    from paperkit.reading.ink import page_marks
+
+    # (no component within a rounding of the bound: MuPDF's conversions may differ in the last digits)
+    rng = random.Random(14)
+    doc = pymupdf.open()
+    page = doc.new_page()
+    colours = []
+    for i in range(300):
+        colour = tuple(rng.choice([1.0, 0.9995, 0.99, 0.5, 0.0]) for _ in range(rng.choice([1, 3, 4])))
+        colours.append(colour)
+        x, y = rng.uniform(0, 500), rng.uniform(0, 700)
+        page.draw_rect(pymupdf.Rect(x, y, x + 20, y + 10), color=None if i % 2 else colour, fill=colour if i % 2 else None)
+    spaces = {1: mupdf.FzColorspace.Fixed_GRAY, 3: mupdf.FzColorspace.Fixed_RGB, 4: mupdf.FzColorspace.Fixed_CMYK}
+    rgb = mupdf.FzColorspace(mupdf.FzColorspace.Fixed_RGB)
+    want = []
+    for colour in colours:  # (MuPDF's conversion of the colour to RGB, within a rounding of white)
+        converted = mupdf.fz_convert_color(mupdf.FzColorspace(spaces[len(colour)]), list(colour), rgb,
+                                           mupdf.FzColorspace(), mupdf.FzColorParams())
+        want.append(all(c >= 0.998 for c in converted[:3]))
+    got = [white for _, _, _, white in page_marks(page)]
+    assert got == want
+    assert 0 < sum(got) < len(got)
