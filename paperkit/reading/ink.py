@@ -199,13 +199,22 @@ def _device_class():
     rgb = mupdf.FzColorspace(mupdf.FzColorspace.Fixed_RGB)
     params = mupdf.FzColorParams()
 
+    # (the binding's own conversion into one reused result, its three components read by their
+    # getters: mupdf.py's ll_fz_convert_color makes a result and reads four fields a call, and a page
+    # of plots asks for thousands of colours)
+    binding = getattr(mupdf, "_mupdf", None)
+    convert = getattr(binding, "ll_fz_convert_color2", mupdf.ll_fz_convert_color2)
+    converted = mupdf.fz_convert_color2_v()
+    red, green, blue = (getattr(mupdf.fz_convert_color2_v, name).fget for name in ("v0", "v1", "v2"))
+    rgb_space, color_params = rgb.m_internal, params.internal()
+
     def white(colorspace, color) -> bool:
         if not colorspace:
             return False
-        converted = mupdf.ll_fz_convert_color(colorspace, color, rgb.m_internal, None, params.internal())
+        convert(colorspace, color, rgb_space, converted, None, color_params)
         # (within a rounding of white: a drawing program's ground of (0.99998, 1, 1), unseen, made
         # EMNLP 2022's workflow figure 460 pt wide, past the page's edge)
-        return all(c >= 0.998 for c in converted[:3])
+        return red(converted) >= 0.998 and green(converted) >= 0.998 and blue(converted) >= 0.998
 
     # A path's white is only looked up when its box could hold a line of text, 10 by 3 points (white
     # matters only for a box behind a caption; converting the colour of every marker of a scatter plot

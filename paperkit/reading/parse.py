@@ -808,6 +808,9 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     return lead, calls, kept
 
 
+_WORD_START = compile_later(r"[A-Za-z(“\"]")  # (a line that opens with a word, a parenthesis or a quote)
+
+
 def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
     """A footnote's raised mark that the text layer gives as a line of its own (ACL 2018: "2" in
     6 pt, then 17 pt on, "https://www.kaggle.com/c/" in 9 pt a little lower) opens the line of words
@@ -818,15 +821,21 @@ def _attach_lead_marks(lines: list[Line], height: float) -> list[Line]:
     if not marks:
         return lines
     taken: set[int] = set()
+    # (a page of tables holds many lone numbers low on the page: each mark looks only at the lines
+    # whose right edge is near it, found by bisection, and at the lines of words, picked once)
+    by_right = sorted(lines, key=lambda ln: ln.x1)
+    rights = [ln.x1 for ln in by_right]
+    worded = [ln for ln in lines if ln.base is not None and len(ln.text) >= 15 and _WORD_START.match(ln.text) and
+              not ln.math_chars > 0.2 * len(ln.text)]
     for mark in marks:
         # Something just left of it (within two of its sizes): an exponent ("E{...}²"), not a note's
         # mark; the last line of the column to its left stands a gutter off (ACL: 17 pt, 6 pt marks).
+        near = by_right[bisect.bisect_left(rights, mark.x0 - 2 * mark.size):bisect.bisect_right(rights, mark.x0 + 0.5)]
         if any(other is not mark and mark.x0 - 2 * mark.size <= other.x1 <= mark.x0 + 0.5 and
-               other.y0 < mark.y1 and mark.y0 < other.y1 for other in lines):
+               other.y0 < mark.y1 and mark.y0 < other.y1 for other in near):
             continue
-        for ln in lines:
-            if ln is mark or ln.lead_mark or ln.base is None or id(ln) in taken or len(ln.text) < 15 or \
-                    not re.match(r"[A-Za-z(“\"]", ln.text) or ln.math_chars > 0.2 * len(ln.text):
+        for ln in worded:
+            if ln is mark or ln.lead_mark or id(ln) in taken:
                 continue
             if -0.5 <= ln.x0 - mark.x1 <= 3 * ln.size and mark.size <= 0.8 * ln.size and \
                     ln.y0 - 0.4 * ln.size <= mark.y0 and mark.y1 <= ln.y1 + 1 and mark.base < ln.base - 0.15 * ln.size:
@@ -1188,6 +1197,11 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     background_w, background_h, bar_h, bar_w, bar_left, bar_right = \
         width * 0.95, height * 0.95, height * 0.5, width * 0.06, width * 0.1, width * 0.9
     head_w, head_y, column_h, area = 0.5 * width, 0.12 * height, height * 0.2, width * height
+    # (a white box is weighed against the lines level with it alone, found by bisection on their
+    # tops: a page of plots paints a white ground under each panel and legend)
+    by_top = sorted(lines, key=lambda ln: ln.y0)
+    tops = [ln.y0 for ln in by_top]
+    tallest = max((ln.y1 - ln.y0 for ln in by_top), default=0.0)
     for kind, (x0, y0, x1, y1), clip, white in marks:
         if clip is not None:
             if clip[0] > x0:
@@ -1200,7 +1214,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 y1 = clip[3]
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
-        if white and (_behind_text((x0, y0, x1, y1), lines, area) or _across_text((x0, y0, x1, y1), lines)):
+        if white and (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
+                (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
