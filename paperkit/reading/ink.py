@@ -33,6 +33,11 @@ from functools import cache
 
 PATHS = ("fill-path", "stroke-path")
 STROKE_MARGIN = 8.0  # points: of MuPDF's widening of a stroke's bound, kept at least this much
+# An image as large as this (points squared; a quarter of a Letter page) has its soft mask looked at
+# when that mask has no more pixels than UNSEEN_MASK_PIXELS: an image so large lying over the page's
+# text made its text a figure's; a small one is cheaper left as it is.
+UNSEEN_IMAGE_AREA = 0.25 * 612 * 792
+UNSEEN_MASK_PIXELS = 1 << 20
 
 Box = tuple[float, float, float, float]
 Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip (None: unclipped), paints white
@@ -191,6 +196,21 @@ def _teeing_device_class():
     return TeeingInkDevice
 
 
+def _unseen(image) -> bool:
+    """Whether an image's soft mask hides all of it: every pixel of the mask is 0, fully
+    transparent. Some PDF editors lay such an image over each page they touch (a reader's
+    highlighter tool: a 100-pixel square stretched over the text area of every page but the
+    first, its mask all zero); seen as ink, it made each page one figure and its text the figure's.
+    Only a mask of at most `UNSEEN_MASK_PIXELS` is decoded (an invisible layer needs no more)."""
+    from pymupdf import mupdf
+
+    mask = image.mask
+    if not mask or mask.w * mask.h > UNSEEN_MASK_PIXELS:
+        return False
+    pixmap = mupdf.fz_get_unscaled_pixmap_from_image(mupdf.FzImage(mupdf.ll_fz_keep_image(mask)))
+    return not any(bytes(mupdf.fz_pixmap_samples_memoryview(pixmap)))
+
+
 @cache
 def _device_class():
     """The device class, made on first use: `pymupdf.mupdf` is only imported by the parse."""
@@ -279,9 +299,11 @@ def _device_class():
             self.marks.append(("fill-shade", box(mupdf.ll_fz_bound_shade(shade, ctm)), self.clips[-1], False))
 
         def fill_image(self, ctx, image, ctm, alpha, color_params):
+            b = box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm))
+            if alpha <= 0.0 or ((b[2] - b[0]) * (b[3] - b[1]) >= UNSEEN_IMAGE_AREA and _unseen(image)):
+                return  # painted fully transparent: no ink (see `_unseen`)
             self.marks.image_pixels.append(image.w * image.h)
-            self.marks.append(("fill-image", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), self.clips[-1],
-                               False))
+            self.marks.append(("fill-image", b, self.clips[-1], False))
 
         def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params):
             self.marks.append(("fill-imgmask", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), self.clips[-1],
