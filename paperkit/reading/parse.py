@@ -4370,12 +4370,22 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         top = blocks[first_heading].lines[0]
         biggest = max((ln.size for ln in pages_lines[0] if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
         if top.size >= biggest - 0.5 and biggest >= body * 1.15:
+            title_level = opening.level
             while opening is not None and unnumbered(opening) and blocks[first_heading].page == 0 and \
                     not UNNUMBERED_HEADINGS.match(opening.title) and blocks[first_heading].size >= body * 1.15:
                 headings.pop(first_heading)
                 first_heading = min([i for i in headings if i >= 0] +
                                     [abstract_index if abstract_index is not None else len(blocks)])
                 opening = headings.get(first_heading)
+            # Every other entry filed under the title (APA's bookmarks: the title, then "Study 1" a level
+            # down, its "Method" two down) stands a level too deep: the title is the document, no section,
+            # so its entries move up to the level it held.
+            rest = [h.level for h in headings.values() if h.level]
+            if title_level and rest and min(rest) > title_level:
+                shift = min(rest) - title_level
+                for h in headings.values():
+                    if h.level:
+                        h.level -= shift
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.

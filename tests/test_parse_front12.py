@@ -1,0 +1,67 @@
+"""Front matter and headings met on the ninth split's papers, each on a page drawn here."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from paperkit.reading.parse import parse_document  # noqa: E402
+
+PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
+         "seeds, because single runs vary by more than the differences we want to measure in this study.")
+
+
+class Page:
+    """A page written top to bottom: each call sets a line at the next height."""
+
+    def __init__(self, doc, width: float = 612, height: float = 792):
+        self.page = doc.new_page(width=width, height=height)
+        self.y = 72.0
+
+    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25) -> None:
+        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size)
+        self.y += size * gap
+
+    def skip(self, points: float) -> None:
+        self.y += points
+
+    def paragraph(self, text: str = PROSE, repeat: int = 2) -> None:
+        words = (" ".join([text] * repeat)).split()
+        for start in range(0, len(words), 14):
+            self.line(" ".join(words[start:start + 14]))
+        self.y += 6
+
+
+def _parse(doc, **kw):
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        return parse_document(again, **kw)
+
+
+def _goto(page: int, y: float) -> dict:
+    return {"kind": pymupdf.LINK_GOTO, "page": page, "to": pymupdf.Point(72, y)}
+
+
+def test_an_outline_filed_under_the_title_moves_its_headings_up_a_level():
+    # APA's bookmarks: the paper's title at level 1, "Study 1" under it at 2, its "Method" and
+    # "Results" at 3. The title is the document: the studies are the sections, their parts subsections.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Metacognition in Canids", size=16)
+    page.skip(10)
+    page.line("Ada Okafor", size=11, x=250)
+    page.skip(10)
+    page.paragraph()
+    heads = []
+    for title, level, font in (("Study 1", 1, "tibo"), ("Method", 2, "tibo"), ("Results", 2, "tibo"),
+                               ("Study 2", 1, "tibo"), ("Method", 2, "tibo")):
+        if page.y > 640:
+            page = Page(doc)
+        heads.append((level + 1, title, len(doc), _goto(len(doc) - 1, page.y - 10)))
+        page.line(title, font, 10, x=250 if level == 1 else 72)
+        page.paragraph()
+    doc.set_toc([[1, "Metacognition in Canids", 1, _goto(0, 60)]] + [list(h) for h in heads])
+    paper = _parse(doc)
+    assert paper.title == "Metacognition in Canids"
+    got = [(s.title, s.level) for s in paper.sections if s.title]
+    assert got == [("Study 1", 1), ("Method", 2), ("Results", 2), ("Study 2", 1), ("Method", 2)]
