@@ -65,3 +65,26 @@ def test_an_outline_filed_under_the_title_moves_its_headings_up_a_level():
     assert paper.title == "Metacognition in Canids"
     got = [(s.title, s.level) for s in paper.sections if s.title]
     assert got == [("Study 1", 1), ("Method", 2), ("Results", 2), ("Study 2", 1), ("Method", 2)]
+
+
+def test_a_bold_heading_wrapped_after_its_colon_is_one_heading():
+    # AISTATS: "2.1 Online Learning on an Infinite Dataset:" in bold, its title going on under it
+    # ("Shapeset-3 × 2"): the colon ends the line, not a run-in label over a paragraph.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Training Schedules", "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph()
+    page.line("2 Experimental Setting", "tibo", 12)
+    page.paragraph()
+    page.line("2.1 Online Learning on an Infinite Dataset:", "tibo", 10)
+    page.line("Shapeset-3 x 2", "tibo", 10, x=94)
+    page.skip(4)
+    page.paragraph()
+    page.line("2.2 Finite Datasets", "tibo", 10)
+    page.paragraph()
+    paper = _parse(doc)
+    got = [(s.number, s.title) for s in paper.sections]
+    assert got == [("1", "Introduction"), ("2", "Experimental Setting"),
+                   ("2.1", "Online Learning on an Infinite Dataset: Shapeset-3 x 2"), ("2.2", "Finite Datasets")]

@@ -2592,12 +2592,17 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
         current: list[Line] = []
         for j, ln in enumerate(block.lines):
             lead = _run_in_lead(ln) if (j == 0 or block.lines[j - 1].text.rstrip().endswith(_SENTENCE_END)) else None
+            heading_text, rest = lead or (None, None)
+            if lead is not None and not rest and not current and ln.bold and j + 1 < len(block.lines) and \
+                    block.lines[j + 1].bold:
+                # The whole line is the phrase, and the next goes on in bold: a heading wrapped after its
+                # colon ("2.1 Online Learning on an Infinite Dataset:" / "Shapeset-3 × 2"), no run-in label.
+                lead = None
             if lead is None:
                 current.append(ln)
                 continue
             if current:
                 out.append(Block(current))
-            heading_text, rest = lead
             out.append(Block([Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, heading_text, ln.size, True, False, 0,
                                    column=ln.column)], run_in=True))
             # The paragraph goes on after the heading (or on the next line when it opens with a display).
