@@ -88,3 +88,28 @@ def test_a_bold_heading_wrapped_after_its_colon_is_one_heading():
     got = [(s.number, s.title) for s in paper.sections]
     assert got == [("1", "Introduction"), ("2", "Experimental Setting"),
                    ("2.1", "Online Learning on an Infinite Dataset: Shapeset-3 x 2"), ("2.2", "Finite Datasets")]
+
+
+def test_an_italic_subsection_heading_with_a_math_subscript_is_a_heading():
+    # IEEEtran: "A. A bound on the largest eigenvalue of the matrix A_δ" in italics, its subscript δ
+    # upright in the Symbol font at 7.4 pt; the paragraph follows at the usual pitch.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Network Infections Game", "tibo", 16)
+    page.skip(20)
+    for title in ("I. INTRODUCTION", "II. THE MODEL"):
+        page.line(title)
+        page.skip(4)
+        page.paragraph()
+    text = "A. A bound on the largest eigenvalue of the matrix A"
+    page.line(text, "tiit", 10, gap=1.4)
+    page.page.insert_text((72 + pymupdf.get_text_length(text, "tiit", 10), page.y - 14 + 2), "d",
+                          fontname="symb", fontsize=7.4)
+    page.line(PROSE[:90], x=82)
+    page.paragraph()
+    page.line("III. THE GAME")
+    page.skip(4)
+    page.paragraph()
+    paper = _parse(doc)
+    got = [(s.number, s.title[:20]) for s in paper.sections]
+    assert got == [("I", "INTRODUCTION"), ("II", "THE MODEL"), ("A", "A bound on the large"), ("III", "THE GAME")]

@@ -601,7 +601,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             caps_letters += span_letters
         if span_letters:
             worded = True
-            all_italic = all_italic and is_italic
+            # (nor does a subscript in a math font unitalicise an italic heading: IEEE's "A. A bound on
+            # the largest eigenvalue of the matrix A_δ", the δ upright in Symbol at 7.4 pt)
+            all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest))
             lowercase = lowercase or any(map(str.islower, span_text))
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)")
         bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
