@@ -113,3 +113,38 @@ def test_an_italic_subsection_heading_with_a_math_subscript_is_a_heading():
     paper = _parse(doc)
     got = [(s.number, s.title[:20]) for s in paper.sections]
     assert got == [("I", "INTRODUCTION"), ("II", "THE MODEL"), ("A", "A bound on the large"), ("III", "THE GAME")]
+
+
+def _small_caps(page: Page, x: float, words: list[str], size: float = 10) -> None:
+    """A line in faked small capitals: each word's initial at `size`, its other letters at 0.8 of it."""
+    for word in words:
+        page.page.insert_text((x, page.y), word[0], fontname="tiro", fontsize=size)
+        x += pymupdf.get_text_length(word[0], "tiro", size)
+        if word[1:]:
+            page.page.insert_text((x, page.y), word[1:], fontname="tiro", fontsize=size * 0.8)
+            x += pymupdf.get_text_length(word[1:], "tiro", size * 0.8)
+        x += 3
+    page.y += size * 1.4
+
+
+def test_a_wrapped_ieee_heading_in_small_capitals_is_whole():
+    # IEEEtran centres "V. MANAGING A NETWORK BY CONSTRAINING THE" over "INFECTION PROBABILITIES":
+    # the second line, all in the small capitals' smaller size, ends the heading.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Network Infections Game", "tibo", 16, x=200)
+    page.skip(20)
+    for number, words in (("I.", ["INTRODUCTION"]), ("II.", ["THE", "MODEL"])):
+        _small_caps(page, 250, [number] + words)
+        page.paragraph()
+    _small_caps(page, 150, ["V.", "MANAGING", "A", "NETWORK", "BY", "CONSTRAINING", "THE"])
+    page.y -= 2
+    page.line("INFECTION PROBABILITIES", size=8, x=230)
+    page.skip(4)
+    page.paragraph()
+    _small_caps(page, 250, ["VI.", "CONCLUSION"])
+    page.paragraph()
+    paper = _parse(doc)
+    got = [(s.number, s.title) for s in paper.sections]
+    assert got == [("I", "INTRODUCTION"), ("II", "THE MODEL"),
+                   ("V", "MANAGING A NETWORK BY CONSTRAINING THE INFECTION PROBABILITIES"), ("VI", "CONCLUSION")]

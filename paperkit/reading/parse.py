@@ -2939,6 +2939,11 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if found.number is None and _lead_over_paragraph(blocks, i):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
+        if found.number is not None and _caps_heading_goes_on(blocks, i):
+            # IEEEtran's "V. MANAGING A NETWORK BY CONSTRAINING THE" over "INFECTION PROBABILITIES",
+            # centred in small capitals alone (no larger initial): its size sets it apart as a block.
+            block.lines.extend(blocks.pop(i + 1).lines)
+            found = _heading(block, body, after_refs, roman) or found
         if found.number is not None and len(block.lines) == 2 and i + 1 < len(blocks) and \
                 _level_beside(block.lines[-1], blocks[i + 1].lines[0]):
             # "4.3.1 Data Augmentation" over the next paragraph's bold lead, "Trajectory-Instruction
@@ -2960,6 +2965,22 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
+    """Whether block `i`, a numbered heading in capitals on one line that ends on a word needing the
+    next ("... BY CONSTRAINING THE"), goes on in the one-line block right under it: capitals too, no
+    number of its own, on the same page and column within two of the heading's lines."""
+    block = blocks[i]
+    if len(block.lines) != 1 or i + 1 >= len(blocks) or not _is_caps(block.text) or \
+            not JOINING_WORD_END.search(block.text.rstrip()):
+        return False
+    first, nxt = block.lines[0], blocks[i + 1]
+    if len(nxt.lines) != 1 or nxt.kind != "text" or not _is_caps(nxt.text) or _stacked_heading(nxt.text):
+        return False
+    second = nxt.lines[0]
+    return second.page == first.page and second.column == first.column and \
+        0 < second.y0 - first.y0 < 2 * first.size and len(nxt.text) < 60
 
 
 def _stacked_heading(text: str) -> bool:
