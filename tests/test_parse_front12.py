@@ -148,3 +148,32 @@ def test_a_wrapped_ieee_heading_in_small_capitals_is_whole():
     got = [(s.number, s.title) for s in paper.sections]
     assert got == [("I", "INTRODUCTION"), ("II", "THE MODEL"),
                    ("V", "MANAGING A NETWORK BY CONSTRAINING THE INFECTION PROBABILITIES"), ("VI", "CONCLUSION")]
+
+
+def test_bold_paragraph_headings_of_one_type_share_one_level():
+    # A Word paper numbers headings to three levels in 11 pt bold and sets paragraph headings in
+    # bold at the text's size, under "2.1.1" and under "2.2" alike: one type, one level (below 2.1.1).
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Strider HoneyMonkeys", "tibo", 16)
+    page.skip(20)
+    page.line("1 Introduction", "tibo", 12)
+    page.paragraph(repeat=1)
+    page.line("2 The System", "tibo", 12)
+    page.paragraph(repeat=1)
+    page.line("2.1 Exploit Detection", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("2.1.1 Redirection Analysis", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("Stage Output", "tibo", 10)
+    page.paragraph(repeat=1)
+    page.line("2.2 Zero-Day Exploit Detection", "tibo", 11)
+    page.paragraph(repeat=1)
+    page.line("Important Observations", "tibo", 10)
+    page.paragraph(repeat=1)
+    page.line("3 Related Work", "tibo", 12)
+    page.paragraph(repeat=1)
+    paper = _parse(doc)
+    got = {s.title: s.level for s in paper.sections}
+    assert got["Redirection Analysis"] == 3
+    assert got["Stage Output"] == 4 and got["Important Observations"] == 4

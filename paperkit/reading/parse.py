@@ -2854,6 +2854,16 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
     sizes = sorted({rank(h) for h in headings if h.number is None and not (not ref and id(h) in boxed)}, reverse=True)
     smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
     parent: _Heading | None = None  # the numbered heading above, in reading order
+    # Headings smaller than every numbered one, by their type: the deepest numbered level any of
+    # that type stands under. One type is one level: a bold line at body size under "3.2.2" and
+    # another under "4.2" (a Word paper's "Important Observations") both head paragraphs.
+    under: dict[tuple[float, bool], int] = {}
+    for h in headings:
+        if h.number is not None:
+            parent = h
+        elif not h.level and parent is not None and smallest is not None and h.size < smallest - 0.5:
+            under[rank(h)] = max(under.get(rank(h), 0), parent.level)
+    parent = None
     for h in headings:
         if h.number is not None:
             parent = h
@@ -2862,7 +2872,7 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         if parent is not None and smallest is not None and h.size < smallest - 0.5:
             # Smaller than every numbered heading (a bold line at body size under "3.3 Fault
             # Tolerance"): a paragraph-level heading inside the section above it.
-            h.level = parent.level + 1
+            h.level = max(parent.level, under.get(rank(h), 0)) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
             if parent is not None and parent.level >= 2 and h.level == parent.level and abs(h.size - parent.size) < 0.3:
