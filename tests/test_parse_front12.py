@@ -177,3 +177,24 @@ def test_bold_paragraph_headings_of_one_type_share_one_level():
     got = {s.title: s.level for s in paper.sections}
     assert got["Redirection Analysis"] == 3
     assert got["Stage Output"] == 4 and got["Important Observations"] == 4
+
+
+def test_a_numbered_bold_heading_naming_a_program_in_lower_case_italics_is_a_heading():
+    # USENIX: "7.2.1 bstor", the block server's name in bold italics as the paper writes it.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("SUNDR: A Secure File System", "tibo", 16)
+    page.skip(20)
+    page.line("7 Performance", "tibo", 12)
+    page.paragraph(repeat=1)
+    page.line("7.1 Microbenchmarks", "tibo", 12)
+    page.paragraph(repeat=1)
+    page.page.insert_text((72, page.y), "7.1.1", fontname="tibo", fontsize=10)
+    page.page.insert_text((102, page.y), "bstor", fontname="tibi", fontsize=10)
+    page.y += 16
+    page.paragraph(repeat=1)
+    page.line("7.1.2 Client Caching", "tibo", 10)
+    page.paragraph(repeat=1)
+    paper = _parse(doc)
+    got = [(s.number, s.title) for s in paper.sections]
+    assert got == [("7", "Performance"), ("7.1", "Microbenchmarks"), ("7.1.1", "bstor"), ("7.1.2", "Client Caching")]

@@ -2752,7 +2752,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
                                     _greek(title[0]) or (block.italic and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step")
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
-                                    (title[0] in "(“\"'" and title[1].isupper())) or \
+                                    (title[0] in "(“\"'" and title[1].isupper()) or
+                                    (bold and "." in number and _named_in_italics(block))) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
@@ -2795,6 +2796,17 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             (abs(first.x0 - second.x0) < 1.5 or abs(first.x0 + first.x1 - second.x0 - second.x1) < 3):
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _named_in_italics(block: Block) -> bool:
+    """Whether a one-line numbered heading's title is all in italics after its upright number: a
+    program's name, written as the paper writes it in lower case ("7.2.1 *bstor*", SUNDR's block
+    server), where a title would open with a capital."""
+    if len(block.lines) != 1:
+        return False
+    worded = [style for _, _, text, style in block.lines[0].spans if any(ch.isalpha() for ch in text)]
+    return bool(worded) and all("i" in style for style in worded) and \
+        not all("i" in style for _, _, text, style in block.lines[0].spans if any(ch.isdigit() for ch in text))
 
 
 def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
