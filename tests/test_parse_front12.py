@@ -198,3 +198,35 @@ def test_a_numbered_bold_heading_naming_a_program_in_lower_case_italics_is_a_hea
     paper = _parse(doc)
     got = [(s.number, s.title) for s in paper.sections]
     assert got == [("7", "Performance"), ("7.1", "Microbenchmarks"), ("7.1.1", "bstor"), ("7.1.2", "Client Caching")]
+
+
+def _glued_row(page: Page, words: list[str], size: float = 9.0) -> None:
+    """A row set word by word with no space character between them; the words of a pair joined by
+    "+" stand 0.13 em apart (Ghostscript 6's tightly justified rows), the others a full space."""
+    x = 72.0
+    for word in words:
+        for k, piece in enumerate(word.split("+")):
+            if k:
+                x += 0.13 * size
+            page.page.insert_text((x, page.y), piece, fontname="tiro", fontsize=size)
+            x += pymupdf.get_text_length(piece, "tiro", size)
+        x += 0.3 * size
+    page.y += size * 1.25
+
+
+def test_an_abstract_whose_text_layer_lost_narrow_spaces_is_spaced_again():
+    # Ghostscript 6 (SOSP 1997): "would provide" and "users with" 1.2 pt apart in 9 pt type, no
+    # space character: read as "wouldprovide", "userswith". The gaps part the words again.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Scalable Distributed File System", "tibo", 16)
+    page.skip(16)
+    page.line("Abstract", "tibo", 11)
+    _glued_row(page, ["The", "ideal", "file", "system", "would+provide", "all", "its", "users+with"])
+    _glued_row(page, ["coherent", "shared", "access", "to", "the", "same", "set", "of", "files."])
+    page.skip(12)
+    page.line("1 Introduction", "tibo", 11)
+    page.paragraph("Users with many disks would provide storage; users with files would provide "
+                   "more. Users with servers would provide help.", repeat=3)
+    paper = _parse(doc)
+    assert paper.abstract.startswith("The ideal file system would provide all its users with coherent")

@@ -4150,6 +4150,63 @@ TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|I
                                   r"\b.*$", re.DOTALL)
 
 
+def _glued_words(text: str, words: Counter) -> int:
+    """How many words of `text` read as two of the paper's words run together ("wouldprovide",
+    "userswith"): each printed once, both halves printed three times or more. A text layer that
+    lost the spaces of tightly justified rows (Ghostscript 6 leaves a gap of 0.13 em and no space
+    character) gives several; a paper's own rare compounds, hardly ever two."""
+    found = 0
+    for token in re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text):
+        if words.get(token, 0) > 1:
+            continue
+        if any(words.get(token[:k], 0) >= 3 and words.get(token[k:], 0) >= 3 for k in range(2, len(token) - 1)):
+            found += 1
+    return found
+
+
+def _respaced(doc, blocks: list[Block], text: str) -> str:
+    """`text` with the spaces its text layer lost put back: the blocks' rows read again character by
+    character, and a gap of a tenth of an em or more between two letters parts two words, as
+    pdftotext reads it (letters of one word touch, or overlap by their kerning). Only the words
+    the gaps split change; the text is kept as made otherwise."""
+    split: dict[str, str] = {}
+    for page_index in sorted({ln.page for b in blocks for ln in b.lines}):
+        page = doc[page_index]
+        if page.rotation:
+            continue
+        lines = [ln for b in blocks for ln in b.lines if ln.page == page_index]
+        clip = (min(ln.x0 for ln in lines) - 1, min(ln.y0 for ln in lines) - 1,
+                max(ln.x1 for ln in lines) + 1, max(ln.y1 for ln in lines) + 1)
+        for block in page.get_text("rawdict", flags=_text_flags(), clip=clip)["blocks"]:
+            for row in block.get("lines", []):
+                if tuple(row.get("dir", (1, 0))) != (1, 0):
+                    continue
+                plain, spaced, prev = [], [], None
+                for span in row["spans"]:
+                    for ch in span["chars"]:
+                        c = ch["c"]
+                        plain.append(c)
+                        if prev is not None and not c.isspace() and not prev["c"].isspace() and \
+                                ch["bbox"][0] - prev["bbox"][2] >= 0.1 * span["size"]:
+                            spaced.append(" ")
+                        spaced.append(c)
+                        prev = ch
+                news = "".join(spaced).split()
+                at = 0
+                for token in "".join(plain).split():
+                    parts = []
+                    while at < len(news) and "".join(parts) != token and len("".join(parts)) < len(token):
+                        parts.append(news[at])
+                        at += 1
+                    if "".join(parts) != token:
+                        break
+                    if len(parts) > 1:
+                        split[token] = " ".join(parts)
+    for token, parts in split.items():
+        text = re.sub(rf"(?<!\S){re.escape(token)}(?!\S)", parts, text)
+    return text
+
+
 PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images)
 
 
@@ -4449,6 +4506,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         abstract = _unlabelled_abstract(blocks, first_heading, words)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
+    if abstract and _glued_words(abstract, words) >= 2:
+        abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract"], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     # (under a cover page, the paper's first page prints title and names again above the abstract)
