@@ -601,7 +601,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             caps_letters += span_letters
         if span_letters:
             worded = True
-            all_italic = all_italic and is_italic
+            # (nor does a subscript in a math font unitalicise an italic heading: IEEE's "A. A bound on
+            # the largest eigenvalue of the matrix A_δ", the δ upright in Symbol at 7.4 pt)
+            all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest))
             lowercase = lowercase or any(map(str.islower, span_text))
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)")
         bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
@@ -2592,12 +2594,17 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
         current: list[Line] = []
         for j, ln in enumerate(block.lines):
             lead = _run_in_lead(ln) if (j == 0 or block.lines[j - 1].text.rstrip().endswith(_SENTENCE_END)) else None
+            heading_text, rest = lead or (None, None)
+            if lead is not None and not rest and not current and ln.bold and j + 1 < len(block.lines) and \
+                    block.lines[j + 1].bold:
+                # The whole line is the phrase, and the next goes on in bold: a heading wrapped after its
+                # colon ("2.1 Online Learning on an Infinite Dataset:" / "Shapeset-3 × 2"), no run-in label.
+                lead = None
             if lead is None:
                 current.append(ln)
                 continue
             if current:
                 out.append(Block(current))
-            heading_text, rest = lead
             out.append(Block([Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, heading_text, ln.size, True, False, 0,
                                    column=ln.column)], run_in=True))
             # The paragraph goes on after the heading (or on the next line when it opens with a display).
@@ -2745,7 +2752,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
                                     _greek(title[0]) or (block.italic and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step")
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
-                                    (title[0] in "(“\"'" and title[1].isupper())) or \
+                                    (title[0] in "(“\"'" and title[1].isupper()) or
+                                    (bold and "." in number and _named_in_italics(block))) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
@@ -2788,6 +2796,17 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             (abs(first.x0 - second.x0) < 1.5 or abs(first.x0 + first.x1 - second.x0 - second.x1) < 3):
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _named_in_italics(block: Block) -> bool:
+    """Whether a one-line numbered heading's title is all in italics after its upright number: a
+    program's name, written as the paper writes it in lower case ("7.2.1 *bstor*", SUNDR's block
+    server), where a title would open with a capital."""
+    if len(block.lines) != 1:
+        return False
+    worded = [style for _, _, text, style in block.lines[0].spans if any(ch.isalpha() for ch in text)]
+    return bool(worded) and all("i" in style for style in worded) and \
+        not all("i" in style for _, _, text, style in block.lines[0].spans if any(ch.isdigit() for ch in text))
 
 
 def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
@@ -2847,6 +2866,16 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
     sizes = sorted({rank(h) for h in headings if h.number is None and not (not ref and id(h) in boxed)}, reverse=True)
     smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
     parent: _Heading | None = None  # the numbered heading above, in reading order
+    # Headings smaller than every numbered one, by their type: the deepest numbered level any of
+    # that type stands under. One type is one level: a bold line at body size under "3.2.2" and
+    # another under "4.2" (a Word paper's "Important Observations") both head paragraphs.
+    under: dict[tuple[float, bool], int] = {}
+    for h in headings:
+        if h.number is not None:
+            parent = h
+        elif not h.level and parent is not None and smallest is not None and h.size < smallest - 0.5:
+            under[rank(h)] = max(under.get(rank(h), 0), parent.level)
+    parent = None
     for h in headings:
         if h.number is not None:
             parent = h
@@ -2855,7 +2884,7 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         if parent is not None and smallest is not None and h.size < smallest - 0.5:
             # Smaller than every numbered heading (a bold line at body size under "3.3 Fault
             # Tolerance"): a paragraph-level heading inside the section above it.
-            h.level = parent.level + 1
+            h.level = max(parent.level, under.get(rank(h), 0)) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
             if parent is not None and parent.level >= 2 and h.level == parent.level and abs(h.size - parent.size) < 0.3:
@@ -2932,6 +2961,11 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if found.number is None and _lead_over_paragraph(blocks, i):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
+        if found.number is not None and _caps_heading_goes_on(blocks, i):
+            # IEEEtran's "V. MANAGING A NETWORK BY CONSTRAINING THE" over "INFECTION PROBABILITIES",
+            # centred in small capitals alone (no larger initial): its size sets it apart as a block.
+            block.lines.extend(blocks.pop(i + 1).lines)
+            found = _heading(block, body, after_refs, roman) or found
         if found.number is not None and len(block.lines) == 2 and i + 1 < len(blocks) and \
                 _level_beside(block.lines[-1], blocks[i + 1].lines[0]):
             # "4.3.1 Data Augmentation" over the next paragraph's bold lead, "Trajectory-Instruction
@@ -2953,6 +2987,22 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
+    """Whether block `i`, a numbered heading in capitals on one line that ends on a word needing the
+    next ("... BY CONSTRAINING THE"), goes on in the one-line block right under it: capitals too, no
+    number of its own, on the same page and column within two of the heading's lines."""
+    block = blocks[i]
+    if len(block.lines) != 1 or i + 1 >= len(blocks) or not _is_caps(block.text) or \
+            not JOINING_WORD_END.search(block.text.rstrip()):
+        return False
+    first, nxt = block.lines[0], blocks[i + 1]
+    if len(nxt.lines) != 1 or nxt.kind != "text" or not _is_caps(nxt.text) or _stacked_heading(nxt.text):
+        return False
+    second = nxt.lines[0]
+    return second.page == first.page and second.column == first.column and \
+        0 < second.y0 - first.y0 < 2 * first.size and len(nxt.text) < 60
 
 
 def _stacked_heading(text: str) -> bool:
@@ -4100,6 +4150,63 @@ TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|I
                                   r"\b.*$", re.DOTALL)
 
 
+def _glued_words(text: str, words: Counter) -> int:
+    """How many words of `text` read as two of the paper's words run together ("wouldprovide",
+    "userswith"): each printed once, both halves printed three times or more. A text layer that
+    lost the spaces of tightly justified rows (Ghostscript 6 leaves a gap of 0.13 em and no space
+    character) gives several; a paper's own rare compounds, hardly ever two."""
+    found = 0
+    for token in re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text):
+        if words.get(token, 0) > 1:
+            continue
+        if any(words.get(token[:k], 0) >= 3 and words.get(token[k:], 0) >= 3 for k in range(2, len(token) - 1)):
+            found += 1
+    return found
+
+
+def _respaced(doc, blocks: list[Block], text: str) -> str:
+    """`text` with the spaces its text layer lost put back: the blocks' rows read again character by
+    character, and a gap of a tenth of an em or more between two letters parts two words, as
+    pdftotext reads it (letters of one word touch, or overlap by their kerning). Only the words
+    the gaps split change; the text is kept as made otherwise."""
+    split: dict[str, str] = {}
+    for page_index in sorted({ln.page for b in blocks for ln in b.lines}):
+        page = doc[page_index]
+        if page.rotation:
+            continue
+        lines = [ln for b in blocks for ln in b.lines if ln.page == page_index]
+        clip = (min(ln.x0 for ln in lines) - 1, min(ln.y0 for ln in lines) - 1,
+                max(ln.x1 for ln in lines) + 1, max(ln.y1 for ln in lines) + 1)
+        for block in page.get_text("rawdict", flags=_text_flags(), clip=clip)["blocks"]:
+            for row in block.get("lines", []):
+                if tuple(row.get("dir", (1, 0))) != (1, 0):
+                    continue
+                plain, spaced, prev = [], [], None
+                for span in row["spans"]:
+                    for ch in span["chars"]:
+                        c = ch["c"]
+                        plain.append(c)
+                        if prev is not None and not c.isspace() and not prev["c"].isspace() and \
+                                ch["bbox"][0] - prev["bbox"][2] >= 0.1 * span["size"]:
+                            spaced.append(" ")
+                        spaced.append(c)
+                        prev = ch
+                news = "".join(spaced).split()
+                at = 0
+                for token in "".join(plain).split():
+                    parts = []
+                    while at < len(news) and "".join(parts) != token and len("".join(parts)) < len(token):
+                        parts.append(news[at])
+                        at += 1
+                    if "".join(parts) != token:
+                        break
+                    if len(parts) > 1:
+                        split[token] = " ".join(parts)
+    for token, parts in split.items():
+        text = re.sub(rf"(?<!\S){re.escape(token)}(?!\S)", parts, text)
+    return text
+
+
 PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images)
 
 
@@ -4370,12 +4477,22 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         top = blocks[first_heading].lines[0]
         biggest = max((ln.size for ln in pages_lines[0] if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
         if top.size >= biggest - 0.5 and biggest >= body * 1.15:
+            title_level = opening.level
             while opening is not None and unnumbered(opening) and blocks[first_heading].page == 0 and \
                     not UNNUMBERED_HEADINGS.match(opening.title) and blocks[first_heading].size >= body * 1.15:
                 headings.pop(first_heading)
                 first_heading = min([i for i in headings if i >= 0] +
                                     [abstract_index if abstract_index is not None else len(blocks)])
                 opening = headings.get(first_heading)
+            # Every other entry filed under the title (APA's bookmarks: the title, then "Study 1" a level
+            # down, its "Method" two down) stands a level too deep: the title is the document, no section,
+            # so its entries move up to the level it held.
+            rest = [h.level for h in headings.values() if h.level]
+            if title_level and rest and min(rest) > title_level:
+                shift = min(rest) - title_level
+                for h in headings.values():
+                    if h.level:
+                        h.level -= shift
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
@@ -4389,6 +4506,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         abstract = _unlabelled_abstract(blocks, first_heading, words)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
+    if abstract and _glued_words(abstract, words) >= 2:
+        abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract"], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     # (under a cover page, the paper's first page prints title and names again above the abstract)
