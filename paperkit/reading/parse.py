@@ -583,11 +583,24 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     all_italic = True
     styles = []
     lowercase = False  # in a span with letters: no faked small capitals then
+    # Words in capitals set smaller on the baseline of a line of lower-case prose are the prose's, in
+    # small capitals faked by a font that has none (USENIX: "The VSTORE and VRETRIEVE RPCs are like
+    # STORE" in 8 pt among 10 pt words): they weigh at the prose's size, or a line dense with them
+    # reads as type of another size, a paragraph of its own.
+    capitals_base = None
+    if smallest < 0.9 * largest:
+        top = max(spans, key=lambda s: s["size"])
+        if any(_RUNNING_WORD.search(s["text"]) for s in spans if s["size"] > 0.9 * largest):
+            capitals_base = top["origin"][1]
     for s in spans:
         span_text = s["text"]
         visible = len(span_text.strip())
         is_bold, is_italic, caps_font, math_font, mono = _span_traits(s)
         size = round(s["size"] * 2) / 2
+        if capitals_base is not None and 0.65 * largest <= s["size"] <= 0.9 * largest and \
+                abs(s["origin"][1] - capitals_base) < 0.5 and not math_font and not mono and \
+                sum(map(str.isupper, span_text)) >= 2 and not any(map(str.islower, span_text)):
+            size = round(largest * 2) / 2
         size_weight[size] = size_weight.get(size, 0) + visible
         span_math = visible if math_font else _math_count(span_text)
         math += span_math
@@ -2270,6 +2283,9 @@ def _display_math(line: Line) -> bool:
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
+# A row that ends in two words of prose, the next sentence begun after its math ("∈Rdt∗(n+2). To
+# achieve"): a display's piece never ends so.
+PROSE_TAIL = compile_later(r"(?<![\w.])[A-Za-z][a-z]*\s+[a-z]{3,}$")
 # A word broken at a line's end ("represen-" / "tation"): lower-case letters before the hyphen, and after it.
 BROKEN_WORD_END = compile_later(r"(?<![^\W\d_])[a-z]{2,}-$")
 BROKEN_WORD_START = compile_later(r"[a-z]{2,}\b")
@@ -2329,7 +2345,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = new and not (same_place and _display_math(prev) and not _display_math(ln) and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(prev.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                abs(ln.x0 - prev.x0) < 2 and prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
-                               len(_RUNNING_WORD.findall(prev.text)) >= 2 and not EQUATION_NUMBER.search(prev.text.strip()))
+                               (len(_RUNNING_WORD.findall(prev.text)) >= 2 or PROSE_TAIL.search(prev.text) is not None) and
+                               not EQUATION_NUMBER.search(prev.text.strip()))
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
             # The rest of the row after a bold run-in head ("Worker Failure.   The master ..."); not a
@@ -4030,8 +4047,10 @@ def _under_front_label(blocks: list[Block], i: int) -> bool:
     """Whether block `i` is the list under a front-matter label on a line of its own (ACM's
     "Categories and Subject Descriptors", "General Terms", "Keywords" over their terms)."""
     label = blocks[i - 1] if i > 0 else None
-    return label is not None and len(label.lines) == 1 and len(label.text.split()) <= 5 and \
-        FRONT_LABEL.match(label.text) is not None
+    found = FRONT_LABEL.match(label.text) if label is not None and len(label.lines) == 1 else None
+    # (a label with its terms on its own line, "Keywords: metacognition, domestication", has no list
+    # under it: the paragraph below is the text, APA's introduction set without a heading)
+    return found is not None and len(label.text.split()) <= 5 and not re.search(r"\w", label.text[found.end():])
 
 
 def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
@@ -4512,10 +4531,20 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     # (under a cover page, the paper's first page prints title and names again above the abstract)
     front_page = min(blocks[abstract_index].page, 1) if abstract_index is not None and abstract_index <= first_heading else 0
+    # An abstract set apart without a label (APA: indented in small type under the names) may be
+    # followed on page 1 by the introduction, which bears no heading: paragraphs below the abstract in
+    # the body's type are the paper's text, not front matter (notes on the authors at the page's foot
+    # are set smaller).
+    unlabelled = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) \
+        if abstract_index is None else None
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
         caption = CAPTION.match(blocks[i].text)
+        if unlabelled is not None and i > unlabelled and blocks[i].page == blocks[unlabelled].page and \
+                abs(blocks[i].size - body) < 0.3 and len(blocks[i].lines) >= 2 and _prose_block(blocks[i]) and \
+                not FRONT_LABEL.match(blocks[i].text):
+            continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
 
