@@ -4260,7 +4260,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 not any(_inside(ln, box, 0.0) for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
-            elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
+            elif not _continues_prose(ln, kept, caption_lines) and _absorb(ln, page_graphics[index], 8.0):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
@@ -4270,7 +4270,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
-            elif id(ln) in labels and not _continues_prose(ln, kept):
+            elif id(ln) in labels and not _continues_prose(ln, kept, caption_lines):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -4934,10 +4934,13 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     taken: list[Line] = []
     for side in (-1, 1):
         edge = rule[1] if side < 0 else rule[3]
-        for key in sorted((k for k in rows if (k < rule[1]) == (side < 0)), key=lambda k: -k if side < 0 else k):
+        for n, key in enumerate(sorted((k for k in rows if (k < rule[1]) == (side < 0)), key=lambda k: -k if side < 0 else k)):
             row = rows[key]
             gap = edge - max(ln.y1 for ln in row) if side < 0 else min(ln.y0 for ln in row) - edge
-            if len(row) < 2 or gap > max(ln.height for ln in row):
+            # (the first row may stand an empty row's height off the rule: AISTATS 2010's Table 1,
+            # "Softsign 16.27 ..." 11 pt under the head's rule in 7.5 pt high type, the rows after
+            # it 2.5 pt apart)
+            if len(row) < 2 or gap > max(ln.height for ln in row) * (1.75 if n == 0 else 1.0):
                 break
             taken.extend(row)
             edge = min(ln.y0 for ln in row) if side < 0 else max(ln.y1 for ln in row)
@@ -5200,13 +5203,16 @@ def _plot_title(line: Line, box: tuple, margin: float) -> bool:
         not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
 
 
-def _continues_prose(line: Line, kept: list[Line]) -> bool:
+def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) -> bool:
     """Whether the line goes on a paragraph kept as text just above it (a line of prose with the same
     left edge and type, one line up). A drawing's box grown by short lines beside the paragraph
     (Elsevier's keywords column beside the boxed abstract, under the band ruled round "ARTICLE INFO /
-    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line."""
+    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line. A
+    caption's lines (`captions`) are no such paragraph: what goes on a caption is told apart from the
+    float under it by the float's box (Elsevier: "Method", a table's first head cell flush left under
+    its caption "Comparison of different space ...", went on the caption and the table was lost)."""
     return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
-               _is_prose(k) for k in kept[-6:] if k.page == line.page)
+               _is_prose(k) and not any(k is c for c in captions) for k in kept[-6:] if k.page == line.page)
 
 
 def _with_paragraph_openings(taken: list[Line], kept: list[Line]) -> list[Line]:

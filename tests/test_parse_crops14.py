@@ -1,0 +1,82 @@
+"""Float crops (issue 14, item 5), the ninth split's: a table's head cell flush left under its
+caption, a table ruled once under its head with a blank row after the rule, labels stacked over a
+diagram, a y-axis title beside its plot, a line annotated by a drawing, a table's ruled parts, a
+table's head over its first rule, a caption run on over a coloured word, bold panel letters.
+Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+
+from paperkit.reading.parse import parse_pdf
+
+
+def _parse(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return {(f.kind, f.number): f for f in paper.figures + paper.tables}
+
+
+def _page(doc, width: float = 612, height: float = 792):
+    """A new page after a first page of running text (the first page's top is the title's)."""
+    if not len(doc):
+        first = doc.new_page(width=width, height=height)
+        _lines(first, 60, width - 60, 80, 40)
+    return doc.new_page(width=width, height=height)
+
+
+def _rule(page, x0: float, x1: float, y: float, width: float = 0.4) -> None:
+    page.draw_line((x0, y), (x1, y), color=(0, 0, 0), width=width)
+
+
+def test_a_head_cell_flush_left_under_the_caption_is_the_tables(tmp_path):
+    # Elsevier: "Table 1" on a line of its own, the caption under it, then the table's top rule
+    # and its head row, whose first cell "Method" stands flush left with the caption a line under
+    # it. It went on the caption as its next line, the caption reached into the table's box and
+    # the table had no crop.
+    doc = pymupdf.open()
+    page = _page(doc, 468, 680)
+    page.insert_text((57, 90), "Table 1", fontname="tiro", fontsize=8)
+    page.insert_text((57, 100), "Comparison of different space and time requirements of sketching methods",
+                     fontname="tiro", fontsize=8)
+    _rule(page, 57, 416, 106.5)
+    for x, word in ((57.4, "Method"), (150, "Ref."), (188, "Query"), (250, "Space"), (292, "Update"), (375, "Randomness")):
+        page.insert_text((x, 115), word, fontname="tiro", fontsize=8)
+    _rule(page, 57, 416, 120)
+    y = 130
+    for row in (("Tug-of-war", "[1]", "Inner", "1/e2", "1/e2", "4-wise"), ("Count sketch", "[5]", "Point", "1/e2", "1", "Pairwise"),
+                ("Count-min", "[7]", "Range", "log n", "1", "Pairwise")):
+        for x, word in zip((57.4, 150, 188, 250, 292, 375), row):
+            page.insert_text((x, y), word, fontname="tiro", fontsize=8)
+        y += 12
+    _rule(page, 57, 416, y - 6)
+    _lines(page, 57, 416, y + 20, 30)
+    box = _parse(doc, tmp_path)[("table", "1")].bbox
+    assert box is not None
+    assert box[1] <= 107.5 and box[3] >= y - 7, box
+
+
+def test_a_table_ruled_once_keeps_its_rows_after_an_empty_row(tmp_path):
+    # AISTATS 2010: a table whose only rule stands under its head row, an empty row's height (11 pt)
+    # between the rule and the first row of numbers, the rows after it 2.5 pt apart. The rows were
+    # looked for no farther than a row's height off the rule: the table had no crop. (PyMuPDF's
+    # lines are 11.3 pt high in 8.5 pt type: the first row here stands 14 pt off the rule.)
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 76, 310, 80, 10)
+    page.insert_text((76, 210), "Table 1: Test error with different activation functions.", fontname="tiro", fontsize=10)
+    page.insert_text((97, 228), "TYPE", fontname="tiro", fontsize=8.5)
+    page.insert_text((136, 228), "Shapeset MNIST CIFAR-10", fontname="tiro", fontsize=8.5)
+    _rule(page, 85, 302, 231)
+    y = 253
+    for row in (("Softsign", "16.27", "1.64", "55.78"), ("Tanh", "27.15", "1.76", "55.9"), ("Sigmoid", "82.61", "2.21", "57.28")):
+        for x, word in zip((90, 143, 184, 224), row):
+            page.insert_text((x, y), word, fontname="tiro", fontsize=8.5)
+        y += 10
+    _lines(page, 76, 310, y + 20, 20)
+    box = _parse(doc, tmp_path)[("table", "1")].bbox
+    assert box is not None
+    assert box[1] <= 222 and box[3] >= y - 12, box
