@@ -80,3 +80,38 @@ def test_a_table_ruled_once_keeps_its_rows_after_an_empty_row(tmp_path):
     box = _parse(doc, tmp_path)[("table", "1")].bbox
     assert box is not None
     assert box[1] <= 222 and box[3] >= y - 12, box
+
+
+def test_labels_stacked_over_a_diagram_are_its_own(tmp_path):
+    # SUNDR: "inode i4" over "(maps offset to data)" over a diagram's box. The lower label stands
+    # within the drawing's reach and grew its box up; the upper one, met first (top down), was
+    # weighed against the box before it grew, stayed text and was left out of the crop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 5)
+    page.draw_rect(pymupdf.Rect(200, 200, 400, 300), color=(0, 0, 0), width=0.6)
+    page.draw_rect(pymupdf.Rect(220, 220, 380, 280), color=(0, 0, 0), fill=(0.9, 0.9, 0.9), width=0.6)
+    page.insert_text((250, 196), "(maps offset to data)", fontname="tiro", fontsize=10)
+    page.insert_text((265, 184), "inode table", fontname="tibo", fontsize=12)
+    page.insert_text((180, 322), "Figure 2: User and group handles over the tables.", fontname="tiro", fontsize=10)
+    _lines(page, 72, 540, 350, 20)
+    box = _parse(doc, tmp_path)[("figure", "2")].bbox
+    assert box is not None
+    assert box[1] <= 176 and box[3] >= 299, box
+
+
+def test_a_y_axis_title_beside_its_plot_is_the_plots(tmp_path):
+    # ICML 2017: "p(x)", the vertical axis's title in small type, level with the middle of the
+    # plot's frame and 10 pt left of it, farther than a label may stand beside a drawing: the crop
+    # began at the frame.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 5)
+    page.draw_rect(pymupdf.Rect(150, 200, 400, 320), color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(155, 310), (220, 230), (300, 280), (395, 210)], color=(0.1, 0.3, 0.8), width=1)
+    page.insert_text((120, 263), "p(x)", fontname="tiro", fontsize=8.5)
+    page.insert_text((150, 345), "Figure 1: Spectral densities for three ratios of the sizes.", fontname="tiro", fontsize=10)
+    _lines(page, 72, 540, 375, 20)
+    box = _parse(doc, tmp_path)[("figure", "1")].bbox
+    assert box is not None
+    assert box[0] <= 122 and box[2] >= 399, box

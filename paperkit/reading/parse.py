@@ -4260,7 +4260,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 not any(_inside(ln, box, 0.0) for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
-            elif not _continues_prose(ln, kept, caption_lines) and _absorb(ln, page_graphics[index], 8.0):
+            elif not _goes_on(ln, kept, caption_lines, lines) and _absorb(ln, page_graphics[index], 8.0):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
@@ -4270,12 +4270,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
-            elif id(ln) in labels and not _continues_prose(ln, kept, caption_lines):
+            elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
+        if any(b[1] < d[1] - 0.5 for b, d in zip(page_graphics[index], drawn)):
+            kept = _labels_over_raised(kept, page_graphics[index], drawn, caption_lines, body)
         if pages_titles[index]:
             # The labels have grown the drawings over their tick labels: a y-axis title farther off
             # the plot's frame than `_with_axis_titles` reaches stands beside them (LNCS: "Number of
@@ -5207,12 +5209,51 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     """Whether the line goes on a paragraph kept as text just above it (a line of prose with the same
     left edge and type, one line up). A drawing's box grown by short lines beside the paragraph
     (Elsevier's keywords column beside the boxed abstract, under the band ruled round "ARTICLE INFO /
-    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line. A
-    caption's lines (`captions`) are no such paragraph: what goes on a caption is told apart from the
-    float under it by the float's box (Elsevier: "Method", a table's first head cell flush left under
-    its caption "Comparison of different space ...", went on the caption and the table was lost)."""
+    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line. With
+    `captions`, a caption's lines are no such paragraph (see `_goes_on`)."""
     return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
                _is_prose(k) and not any(k is c for c in captions) for k in kept[-6:] if k.page == line.page)
+
+
+def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
+                        body: float) -> list[Line]:
+    """The kept lines less the short labels stacked over a drawing whose box its labels have grown
+    up (`boxes`, against `drawn`, the boxes before): the lines are met top down, so a label over
+    another label was weighed against the drawing's box before the one under it raised the box
+    (SUNDR: "user u2's" over "i-handle", "inode i4" over "(maps offset→data)", all over a diagram
+    of boxes; the upper labels stayed text and the crop lost its top row of words). Bottom up, each
+    short line that is no prose, no caption, no numbered heading and goes on no paragraph is
+    weighed again against the raised boxes, which it may raise in turn."""
+    raised = [i for i, (b, d) in enumerate(zip(boxes, drawn)) if b[1] < d[1] - 0.5]
+    low = max(drawn[i][1] for i in raised)
+    out = list(kept)
+    for ln in sorted(kept, key=lambda ln: -ln.y0):
+        if ln.y0 >= low or ln.code or len(ln.text) > 40 or _is_prose(ln) or any(ln is c for c in captions) or \
+                CAPTION.match(ln.text) or (_headingish(ln, body) and HEADING_NUMBER.match(ln.text)):
+            continue
+        at = out.index(ln)
+        if _continues_prose(ln, out[:at], captions):
+            continue
+        grown = [boxes[i] for i in raised]
+        if _absorb(ln, grown, 8.0):
+            for i, box in zip(raised, grown):
+                boxes[i] = box
+            del out[at]
+    return out
+
+
+def _goes_on(line: Line, kept: list[Line], captions: list[Line], lines: list[Line]) -> bool:
+    """Whether the line goes on a paragraph kept as text just above it (`_continues_prose`), a
+    caption's lines counted only while the line stands alone in its row: a cell of a table's row,
+    other cells level with it, is the table's, however flush it stands under the caption (Elsevier:
+    "Method", the first head cell under "Comparison of different space ...", went on the caption and
+    the table was lost); the caption's own last line runs on alone ("color-coded as top1 , top2 ."
+    over a table, on the coloured keys of its words, ICML 2025)."""
+    if not _continues_prose(line, kept):
+        return False
+    return _continues_prose(line, kept, captions) or not any(
+        other is not line and abs(other.y0 - line.y0) < 0.5 * line.height and
+        (other.x0 > line.x1 + 3 or other.x1 < line.x0 - 3) for other in lines)
 
 
 def _with_paragraph_openings(taken: list[Line], kept: list[Line]) -> list[Line]:
@@ -5291,7 +5332,8 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
         text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
                   not any(_inside(ln, b, 0.0) for ln in text)]
-        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) for b in framed)}
+        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) or
+                                                 _axis_title_beside(ln, b) for b in framed)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -5317,6 +5359,16 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+def _axis_title_beside(line: Line, box: tuple) -> bool:
+    """Whether a short line is the title of a plot's vertical axis set level across it: beside the
+    framed plot, centred on its height, standing off it by up to one and a half of its own height,
+    past the few points a label may (ICML 2017: "ρ(λ)" 7.4 pt left of the first of three panels,
+    whose axis runs down their middle, the tick labels beside it)."""
+    gap = max(box[0] - line.x1, line.x0 - box[2])
+    return 0 <= gap < 1.5 * line.height and \
+        abs((line.y0 + line.y1) / 2 - (box[1] + box[3]) / 2) < 0.15 * (box[3] - box[1])
 
 
 def _panel_title(line: Line, box: tuple) -> bool:
