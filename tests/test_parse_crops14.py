@@ -115,3 +115,21 @@ def test_a_y_axis_title_beside_its_plot_is_the_plots(tmp_path):
     box = _parse(doc, tmp_path)[("figure", "1")].bbox
     assert box is not None
     assert box[0] <= 122 and box[2] >= 399, box
+
+
+def test_a_line_annotated_by_the_drawing_under_it_is_the_figures(tmp_path):
+    # CCS 2003: a log entry in small monospaced type, brackets hung right under parts of it naming
+    # them ("path", "q"), the caption under the brackets. The crop held the brackets alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    entry = '169.229.60.105 - johndoe [6/Nov/2002:23:59:59 -0800] "GET /scripts/access.pl?user=johndoe" 200 2122'
+    page.insert_text((93, 60), entry, fontname="cour", fontsize=6.5)
+    for a, b in ((330, 390), (400, 440), (450, 480)):
+        page.draw_polyline([(a, 64), (a, 70), (b, 70), (b, 64)], color=(0, 0, 0), width=0.5)
+        page.draw_line(((a + b) / 2, 70), ((a + b) / 2, 76), color=(0, 0, 0), width=0.5)
+    page.insert_text((350, 86), "path", fontname="tiit", fontsize=7.5)
+    page.insert_text((200, 122), "Figure 1: Sample Web Server Access Log Entry", fontname="tibo", fontsize=9)
+    _lines(page, 72, 540, 150, 30)
+    box = _parse(doc, tmp_path)[("figure", "1")].bbox
+    assert box is not None
+    assert box[0] <= 95 and box[1] <= 56 and box[2] >= 478, box

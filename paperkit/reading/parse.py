@@ -4836,6 +4836,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
+                box = _annotated_line(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
             if page_ink:
@@ -5597,6 +5598,25 @@ def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
         if not any(ln.x0 < gap[0] and ln.x1 > gap[1] and _is_prose(ln) for ln in lines):
             continue  # no line runs across the two: they stand in two columns
         return (min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1))
+    return box
+
+
+def _annotated_line(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure grown over the line its drawing annotates: braces or brackets hung under (or over)
+    parts of one line of text, a sample set as the figure's matter (CCS 2003: a web server's log
+    entry in small monospaced type, brackets under its path and attributes naming them, the caption
+    under the brackets; the crop held the brackets alone). The line stands on the side of the
+    drawing away from the caption, less than half its height off it, spans the whole drawing, is
+    set smaller than the caption and is no prose."""
+    x0, y0, x1, y1 = box
+    below = caption.lines[0].y0 >= y1 - 2  # the caption is under the drawing: the line is over it
+    if not below and caption.lines[-1].y1 > y0 + 2:
+        return box
+    for ln in _lines_by(caption, page_blocks):
+        gap = y0 - ln.y1 if below else ln.y0 - y1
+        if 0 <= gap < 0.5 * ln.height and ln.x0 <= x0 + 2 and ln.x1 >= x1 - 2 and \
+                ln.size < caption.size - 1 and not _is_prose(ln):
+            return (min(x0, ln.x0), min(y0, ln.y0), max(x1, ln.x1), max(y1, ln.y1))
     return box
 
 
