@@ -133,3 +133,31 @@ def test_a_line_annotated_by_the_drawing_under_it_is_the_figures(tmp_path):
     box = _parse(doc, tmp_path)[("figure", "1")].bbox
     assert box is not None
     assert box[0] <= 95 and box[1] <= 56 and box[2] >= 478, box
+
+
+def test_a_table_drawn_in_two_parts_edge_to_edge_is_one(tmp_path):
+    # CVPR 2023: the column rules of a table are drawn row by row and stop at a row set across all
+    # columns ("Privileged Agents:") between two rules; the rows under it, with their column rules,
+    # made a second drawing 1.7 pt under the first, of the same width. The crop ended there.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((50, 100), "Table 1. Quantitative evaluation on the benchmark of long routes.", fontname="tiro", fontsize=9)
+    for y in (131, 142, 235.2, 243.3, 262, 295.6):
+        _rule(page, 50, 545, y)
+    for x in (167, 218, 339):
+        for top, bottom in ((133, 141), (144, 234), (245.5, 261.5), (262.5, 295.5)):
+            page.draw_line((x, top), (x, bottom), color=(0, 0, 0), width=0.3)
+    cells = ("Method", "RGB", "DS", "RC")
+    for x, word in zip((54, 180, 260, 400), cells):
+        page.insert_text((x, 140), word, fontname="tiro", fontsize=6.5)
+    for k, y in enumerate(range(152, 232, 8)):
+        for x, word in zip((54, 180, 260, 400), (f"Agent {k}", "yes", f"{40 + k}.1", f"{70 + k}.5")):
+            page.insert_text((x, y), word, fontname="tiro", fontsize=6.5)
+    page.insert_text((54, 241), "Privileged Agents:", fontname="tiit", fontsize=6.5)
+    for k, y in enumerate((255, 261, 272, 279, 286, 293)):
+        for x, word in zip((54, 180, 260, 400), (f"Expert {k}", "-", f"{60 + k}.1", f"{80 + k}.5")):
+            page.insert_text((x, y), word, fontname="tiro", fontsize=6.5)
+    _lines(page, 50, 290, 330, 30)
+    box = _parse(doc, tmp_path)[("table", "1")].bbox
+    assert box is not None
+    assert box[1] <= 132 and box[3] >= 295, box

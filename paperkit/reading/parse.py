@@ -5484,7 +5484,11 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
                  (stacked and y1 - y0 < 20 and oy1 - oy0 > 3 * (y1 - y0)))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25 and other not in flat
-            if ((level and beside) or (aligned and row)) and not any(
+            # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
+            # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
+            # table; another float under a table stands a float's separation off.
+            part = not stacked and abs(ox0 - x0) < 1.5 and abs(ox1 - x1) < 1.5 and max(oy0 - y1, y0 - oy1) < 4
+            if ((level and beside) or (aligned and row) or part) and not any(
                     _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
                     for c in captions for ln in c.lines[:1]):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
