@@ -161,3 +161,44 @@ def test_a_table_drawn_in_two_parts_edge_to_edge_is_one(tmp_path):
     box = _parse(doc, tmp_path)[("table", "1")].bbox
     assert box is not None
     assert box[1] <= 132 and box[3] >= 295, box
+
+
+def _keyed_caption_table(page, x0: float, x1: float, top: float) -> float:
+    """A caption over a table whose last line shows coloured keys behind three words ("top1"), the
+    table's top rule a point under them, a head of two rows, a mid rule, rows, a bottom rule;
+    returns the bottom rule's height."""
+    page.insert_text((x0, top - 11), "Table 1. Evaluation results for three channels. Methods marked are from",
+                     fontname="tiro", fontsize=9)
+    page.insert_text((x0, top), "the other paper and methods marked with a star are not practical here, and",
+                     fontname="tiro", fontsize=9)
+    for k, (a, word) in enumerate(((x0 + 60, "top1"), (x0 + 90, "top2"), (x0 + 130, "top3"))):
+        page.draw_rect(pymupdf.Rect(a - 2, top + 3, a + 20, top + 17), color=None, fill=(0.9, 0.5 - 0.1 * k, 0.5))
+    page.insert_text((x0, top + 13), "color-coded as  top1 ,   top2 , and   top3 .", fontname="tiro", fontsize=9)
+    _rule(page, x0 + 5, x1 - 5, top + 18.2, 0.8)
+    columns = (x0 + 6, x0 + 50, x0 + 110, x0 + 170, x0 + 230, x0 + 290)
+    for x, word in zip(columns, ("", "", "Array", "", "SDR", "SI-SDR")):
+        if word:
+            page.insert_text((x, top + 27), word, fontname="tiro", fontsize=9)
+    for x, word in zip(columns, ("Row", "Methods", "Agnostic", "Prior", "(dB)", "(dB)")):
+        page.insert_text((x, top + 35), word, fontname="tiro", fontsize=9)
+    _rule(page, x0 + 5, x1 - 5, top + 38)
+    y = top + 50
+    for k in range(8):
+        for x, word in zip(columns, (f"{k}a", f"Method {k}", "yes", "Laplace", f"{10 + k}.2", f"{9 + k}.7")):
+            page.insert_text((x, y), word, fontname="tiro", fontsize=9)
+        y += 11
+    _rule(page, x0 + 5, x1 - 5, y - 6, 0.8)
+    return y - 6
+
+
+def test_a_tables_head_over_its_first_rule_reaches_the_top_rule(tmp_path):
+    # ICML 2025: the table's top rule touched the coloured keys in its caption's last line and
+    # was drawn with them, apart from the table; the head of two rows between it and the mid rule
+    # was left out of the crop, which began at the mid rule 19 pt lower.
+    doc = pymupdf.open()
+    page = _page(doc)
+    bottom = _keyed_caption_table(page, 55, 540, 74)
+    _lines(page, 55, 290, bottom + 30, 25)
+    box = _parse(doc, tmp_path)[("table", "1")].bbox
+    assert box is not None
+    assert box[1] <= 94 and box[3] >= bottom - 1, box
