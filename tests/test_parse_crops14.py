@@ -202,3 +202,31 @@ def test_a_tables_head_over_its_first_rule_reaches_the_top_rule(tmp_path):
     box = _parse(doc, tmp_path)[("table", "1")].bbox
     assert box is not None
     assert box[1] <= 94 and box[3] >= bottom - 1, box
+
+
+def test_a_captions_last_line_on_a_coloured_key_goes_on_the_caption(tmp_path):
+    # ICML 2025: a caption over its table ends in a line of one word, "top3 .", on a key shaded
+    # behind that word. Inside the key's box, the line was no caption's; the caption ended over
+    # the key, which it took for its table's drawing: the crop was the key, 14 pt by 22.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 56, 290, 80, 40)
+    page.insert_text((310, 80), "Table 2. Ad-hoc array evaluation results for four channels.", fontname="tiro", fontsize=8)
+    page.insert_text((310, 90), "Note that the positions are random for this data set, and", fontname="tiro", fontsize=8)
+    page.insert_text((310, 100), "top results are emphasized in the colours of the keys.", fontname="tiro", fontsize=8)
+    page.draw_rect(pymupdf.Rect(310, 106, 332, 116.5), color=None, fill=(0.9, 0.7, 0.7))
+    page.insert_text((313, 113), "top3 .", fontname="tiro", fontsize=8)
+    _rule(page, 310, 540, 121, 0.8)
+    y = 131
+    for k in range(8):
+        for x, word in zip((314, 360, 420, 460, 500), (f"{k}a", f"Method {k}", f"{9 + k}.3", f"{8 + k}.0", "0.745")):
+            page.insert_text((x, y), word, fontname="tiro", fontsize=8)
+        y += 11
+        if k in (0, 3, 5):
+            _rule(page, 310, 540, y - 8)
+            y += 3
+    _rule(page, 310, 540, y - 6, 0.8)
+    _lines(page, 310, 540, y + 20, 20)
+    box = _parse(doc, tmp_path)[("table", "2")].bbox
+    assert box is not None
+    assert box[1] <= 122 and box[3] >= y - 7, box

@@ -4254,10 +4254,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             label_line = ln if CAPTION_LABEL_LINE.match(ln.text) else None
             # A caption set above a table wraps onto lines that sit within the table's margin
             # (revtex: "TABLE I. ... con-" / "figurations."); they stay caption while not inside the
-            # table's own box.
+            # table's own box. A box round the line's words alone, less than two of its lines high and
+            # no wider than the line and a little, is a coloured key behind a word, no float (ICML
+            # 2025: the caption's last line "top3 ." on the key shaded behind "top3").
             continued = any(0 < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
                             abs(ln.size - c.size) < 0.6 for c in caption_lines) and \
-                not any(_inside(ln, box, 0.0) for box in page_graphics[index])
+                not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
+                                                      box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
+                        for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
             elif not _goes_on(ln, kept, caption_lines, lines) and _absorb(ln, page_graphics[index], 8.0):
