@@ -230,3 +230,22 @@ def test_a_captions_last_line_on_a_coloured_key_goes_on_the_caption(tmp_path):
     box = _parse(doc, tmp_path)[("table", "2")].bbox
     assert box is not None
     assert box[1] <= 122 and box[3] >= y - 7, box
+
+
+def test_bold_panel_letters_beside_the_panels_tops_are_the_figures(tmp_path):
+    # APA: four panels in a grid, each lettered in bold 12 pt type ("a" ... "d") 9 pt left of its
+    # top corner. The letters left of the grid stood farther off than a label may: the crop began
+    # at the panels' edge and lost them.
+    doc = pymupdf.open()
+    page = _page(doc, 594, 792)
+    for row, top in enumerate((78, 233)):
+        for col, left in enumerate((146, 321)):
+            page.draw_rect(pymupdf.Rect(left, top, left + 142, top + 142), color=(0, 0, 0), width=0.6)
+            page.draw_polyline([(left + 20, top + 30), (left + 70, top + 90), (left + 120, top + 30)], color=(0, 0, 0), width=1.5)
+            page.insert_text((left - 16, top + 10), "abcd"[2 * row + col], fontname="tibo", fontsize=12)
+    page.insert_text((117, 395), "Figure 1. Experimental setup for dogs (a) and dingoes (b) for both studies.",
+                     fontname="tiro", fontsize=8)
+    _lines(page, 60, 534, 430, 25)
+    box = _parse(doc, tmp_path)[("figure", "1")].bbox
+    assert box is not None
+    assert box[0] <= 131 and box[3] >= 374, box

@@ -5355,6 +5355,10 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                   not any(_inside(ln, b, 0.0) for ln in text)]
         labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) or
                                                  _axis_title_beside(ln, b) for b in framed)}
+    # A panel's letter in bold set beside its top corner (APA, Nature: "a" 9 pt left of the first
+    # of four panels, level with its top): a label, however far a label may stand off otherwise.
+    labels |= {id(ln) for ln in short if ln.bold and PANEL_LETTER.fullmatch(ln.text) and any(
+        abs(ln.y0 - b[1]) < ln.height and 0 <= b[0] - ln.x1 < 1.5 * ln.height for b in plots)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -5390,6 +5394,9 @@ def _axis_title_beside(line: Line, box: tuple) -> bool:
     gap = max(box[0] - line.x1, line.x0 - box[2])
     return 0 <= gap < 1.5 * line.height and \
         abs((line.y0 + line.y1) / 2 - (box[1] + box[3]) / 2) < 0.15 * (box[3] - box[1])
+
+
+PANEL_LETTER = compile_later(r"[a-hA-H]")
 
 
 def _panel_title(line: Line, box: tuple) -> bool:
