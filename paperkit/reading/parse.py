@@ -4901,14 +4901,15 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
         # 19 pt over the \midrule, "Row Methods Unsup. Array Agnostic ..." in two rows between; the
         # rule touched the coloured keys in the caption's last line and was drawn with them): the
         # nearest rule over the box across most of its width, only head cells between, short and
-        # no prose, within the table's width.
+        # no prose, within the table's width, the caption over the rule (a rule over a table
+        # captioned under it may be the running head's).
         for r in sorted((r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and r[2] - r[0] > 0.8 * (x1 - x0) and
                          0 < y0 - r[3] < 40), key=lambda r: -r[3]):
             cells = [ln for ln in lines if ln.y0 > r[3] - 1 and ln.y1 < y0 + 2 and ln.x1 > x0 and ln.x0 < x1]
             # (the head's lines may have been taken in with the rule's drawing: none left between)
             if all(ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
                    not CAPTION.match(ln.text) for ln in cells) and \
-                    not any(ln.y1 > r[1] and ln.y0 < y0 for ln in caption.lines) and \
+                    caption.lines[-1].y1 <= r[1] + 1 and \
                     not any(ln.y1 > r[1] and ln.y0 < r[1] for ln in lines if ln.x1 > x0 and ln.x0 < x1):
                 over = [r]
             break
