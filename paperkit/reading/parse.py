@@ -4380,13 +4380,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             label_line = ln if CAPTION_LABEL_LINE.match(ln.text) else None
             # A caption set above a table wraps onto lines that sit within the table's margin
             # (revtex: "TABLE I. ... con-" / "figurations."); they stay caption while not inside the
-            # table's own box.
+            # table's own box. A box round the line's words alone, less than two of its lines high and
+            # no wider than the line and a little, is a coloured key behind a word, no float (ICML
+            # 2025: the caption's last line "top3 ." on the key shaded behind "top3").
             continued = any(0 < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
                             abs(ln.size - c.size) < 0.6 for c in caption_lines) and \
-                not any(_inside(ln, box, 0.0) for box in page_graphics[index])
+                not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
+                                                      box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
+                        for box in page_graphics[index])
             if CAPTION.match(ln.text) or label_line or under_label or continued:
                 caption_lines.append(ln)
-            elif not _continues_prose(ln, kept) and _absorb(ln, page_graphics[index], 8.0):
+            elif not _goes_on(ln, kept, caption_lines, lines) and _absorb(ln, page_graphics[index], 8.0):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
@@ -4396,12 +4400,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
-            elif id(ln) in labels and not _continues_prose(ln, kept):
+            elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
+        if any(b[1] < d[1] - 0.5 for b, d in zip(page_graphics[index], drawn)):
+            kept = _labels_over_raised(kept, page_graphics[index], drawn, caption_lines, body)
         if pages_titles[index]:
             # The labels have grown the drawings over their tick labels: a y-axis title farther off
             # the plot's frame than `_with_axis_titles` reaches stands beside them (LNCS: "Number of
@@ -4982,6 +4988,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
+                box = _annotated_line(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
             if page_ink:
@@ -5037,6 +5044,23 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     x0, y0, x1, y1 = box
     lines = _lines_by(caption, page_blocks)
     over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
+    if not over:
+        # A top rule over a head of a row or two that the drawing left out (ICML 2025: the \toprule
+        # 19 pt over the \midrule, "Row Methods Unsup. Array Agnostic ..." in two rows between; the
+        # rule touched the coloured keys in the caption's last line and was drawn with them): the
+        # nearest rule over the box across most of its width, only head cells between, short and
+        # no prose, within the table's width, the caption over the rule (a rule over a table
+        # captioned under it may be the running head's).
+        for r in sorted((r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and r[2] - r[0] > 0.8 * (x1 - x0) and
+                         0 < y0 - r[3] < 40), key=lambda r: -r[3]):
+            cells = [ln for ln in lines if ln.y0 > r[3] - 1 and ln.y1 < y0 + 2 and ln.x1 > x0 and ln.x0 < x1]
+            # (the head's lines may have been taken in with the rule's drawing: none left between)
+            if all(ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
+                   not CAPTION.match(ln.text) for ln in cells) and \
+                    caption.lines[-1].y1 <= r[1] + 1 and \
+                    not any(ln.y1 > r[1] and ln.y0 < r[1] for ln in lines if ln.x1 > x0 and ln.x0 < x1):
+                over = [r]
+            break
     if over:
         top = min(r[1] for r in over)
         head = [ln for ln in lines
@@ -5082,10 +5106,13 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     taken: list[Line] = []
     for side in (-1, 1):
         edge = rule[1] if side < 0 else rule[3]
-        for key in sorted((k for k in rows if (k < rule[1]) == (side < 0)), key=lambda k: -k if side < 0 else k):
+        for n, key in enumerate(sorted((k for k in rows if (k < rule[1]) == (side < 0)), key=lambda k: -k if side < 0 else k)):
             row = rows[key]
             gap = edge - max(ln.y1 for ln in row) if side < 0 else min(ln.y0 for ln in row) - edge
-            if len(row) < 2 or gap > max(ln.height for ln in row):
+            # (the first row may stand an empty row's height off the rule: AISTATS 2010's Table 1,
+            # "Softsign 16.27 ..." 11 pt under the head's rule in 7.5 pt high type, the rows after
+            # it 2.5 pt apart)
+            if len(row) < 2 or gap > max(ln.height for ln in row) * (1.75 if n == 0 else 1.0):
                 break
             taken.extend(row)
             edge = min(ln.y0 for ln in row) if side < 0 else max(ln.y1 for ln in row)
@@ -5348,13 +5375,55 @@ def _plot_title(line: Line, box: tuple, margin: float) -> bool:
         not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
 
 
-def _continues_prose(line: Line, kept: list[Line]) -> bool:
+def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) -> bool:
     """Whether the line goes on a paragraph kept as text just above it (a line of prose with the same
     left edge and type, one line up). A drawing's box grown by short lines beside the paragraph
     (Elsevier's keywords column beside the boxed abstract, under the band ruled round "ARTICLE INFO /
-    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line."""
+    ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line. With
+    `captions`, a caption's lines are no such paragraph (see `_goes_on`)."""
     return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
-               _is_prose(k) for k in kept[-6:] if k.page == line.page)
+               _is_prose(k) and not any(k is c for c in captions) for k in kept[-6:] if k.page == line.page)
+
+
+def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
+                        body: float) -> list[Line]:
+    """The kept lines less the short labels stacked over a drawing whose box its labels have grown
+    up (`boxes`, against `drawn`, the boxes before): the lines are met top down, so a label over
+    another label was weighed against the drawing's box before the one under it raised the box
+    (SUNDR: "user u2's" over "i-handle", "inode i4" over "(maps offset→data)", all over a diagram
+    of boxes; the upper labels stayed text and the crop lost its top row of words). Bottom up, each
+    short line that is no prose, no caption, no numbered heading and goes on no paragraph is
+    weighed again against the raised boxes, which it may raise in turn."""
+    raised = [i for i, (b, d) in enumerate(zip(boxes, drawn)) if b[1] < d[1] - 0.5]
+    low = max(drawn[i][1] for i in raised)
+    out = list(kept)
+    for ln in sorted(kept, key=lambda ln: -ln.y0):
+        if ln.y0 >= low or ln.code or len(ln.text) > 40 or _is_prose(ln) or any(ln is c for c in captions) or \
+                CAPTION.match(ln.text) or (_headingish(ln, body) and HEADING_NUMBER.match(ln.text)):
+            continue
+        at = out.index(ln)
+        if _continues_prose(ln, out[:at], captions):
+            continue
+        grown = [boxes[i] for i in raised]
+        if _absorb(ln, grown, 8.0):
+            for i, box in zip(raised, grown):
+                boxes[i] = box
+            del out[at]
+    return out
+
+
+def _goes_on(line: Line, kept: list[Line], captions: list[Line], lines: list[Line]) -> bool:
+    """Whether the line goes on a paragraph kept as text just above it (`_continues_prose`), a
+    caption's lines counted only while the line stands alone in its row: a cell of a table's row,
+    other cells level with it, is the table's, however flush it stands under the caption (Elsevier:
+    "Method", the first head cell under "Comparison of different space ...", went on the caption and
+    the table was lost); the caption's own last line runs on alone ("color-coded as top1 , top2 ."
+    over a table, on the coloured keys of its words, ICML 2025)."""
+    if not _continues_prose(line, kept):
+        return False
+    return _continues_prose(line, kept, captions) or not any(
+        other is not line and abs(other.y0 - line.y0) < 0.5 * line.height and
+        (other.x0 > line.x1 + 3 or other.x1 < line.x0 - 3) for other in lines)
 
 
 def _with_paragraph_openings(taken: list[Line], kept: list[Line]) -> list[Line]:
@@ -5433,7 +5502,12 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
         text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
                   not any(_inside(ln, b, 0.0) for ln in text)]
-        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) for b in framed)}
+        labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) or
+                                                 _axis_title_beside(ln, b) for b in framed)}
+    # A panel's letter in bold set beside its top corner (APA, Nature: "a" 9 pt left of the first
+    # of four panels, level with its top): a label, however far a label may stand off otherwise.
+    labels |= {id(ln) for ln in short if ln.bold and PANEL_LETTER.fullmatch(ln.text) and any(
+        abs(ln.y0 - b[1]) < ln.height and 0 <= b[0] - ln.x1 < 1.5 * ln.height for b in plots)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -5459,6 +5533,19 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+def _axis_title_beside(line: Line, box: tuple) -> bool:
+    """Whether a short line is the title of a plot's vertical axis set level across it: beside the
+    framed plot, centred on its height, standing off it by up to one and a half of its own height,
+    past the few points a label may (ICML 2017: "ρ(λ)" 7.4 pt left of the first of three panels,
+    whose axis runs down their middle, the tick labels beside it)."""
+    gap = max(box[0] - line.x1, line.x0 - box[2])
+    return 0 <= gap < 1.5 * line.height and \
+        abs((line.y0 + line.y1) / 2 - (box[1] + box[3]) / 2) < 0.15 * (box[3] - box[1])
+
+
+PANEL_LETTER = compile_later(r"[a-hA-H]")
 
 
 def _panel_title(line: Line, box: tuple) -> bool:
@@ -5573,7 +5660,11 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
                  (stacked and y1 - y0 < 20 and oy1 - oy0 > 3 * (y1 - y0)))
             row = stacked and max(oy0 - y1, y0 - oy1) < 25 and other not in flat
-            if ((level and beside) or (aligned and row)) and not any(
+            # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
+            # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
+            # table; another float under a table stands a float's separation off.
+            part = not stacked and abs(ox0 - x0) < 1.5 and abs(ox1 - x1) < 1.5 and max(oy0 - y1, y0 - oy1) < 4
+            if ((level and beside) or (aligned and row) or part) and not any(
                     _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
                     for c in captions for ln in c.lines[:1]):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
@@ -5687,6 +5778,25 @@ def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
         if not any(ln.x0 < gap[0] and ln.x1 > gap[1] and _is_prose(ln) for ln in lines):
             continue  # no line runs across the two: they stand in two columns
         return (min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1))
+    return box
+
+
+def _annotated_line(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure grown over the line its drawing annotates: braces or brackets hung under (or over)
+    parts of one line of text, a sample set as the figure's matter (CCS 2003: a web server's log
+    entry in small monospaced type, brackets under its path and attributes naming them, the caption
+    under the brackets; the crop held the brackets alone). The line stands on the side of the
+    drawing away from the caption, less than half its height off it, spans the whole drawing, is
+    set smaller than the caption and is no prose."""
+    x0, y0, x1, y1 = box
+    below = caption.lines[0].y0 >= y1 - 2  # the caption is under the drawing: the line is over it
+    if not below and caption.lines[-1].y1 > y0 + 2:
+        return box
+    for ln in _lines_by(caption, page_blocks):
+        gap = y0 - ln.y1 if below else ln.y0 - y1
+        if 0 <= gap < 0.5 * ln.height and ln.x0 <= x0 + 2 and ln.x1 >= x1 - 2 and \
+                ln.size < caption.size - 1 and not _is_prose(ln):
+            return (min(x0, ln.x0), min(y0, ln.y0), max(x1, ln.x1), max(y1, ln.y1))
     return box
 
 
