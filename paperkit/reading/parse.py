@@ -1205,6 +1205,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
     painted: set[int] = set()  # (ids of the white marks' rects)
+    underlines: list[tuple] = []  # hairlines just under a line's words, within them
     if marks is None:
         marks = page_marks(page)
     # (the page's measures worked out once: a page of plots has tens of thousands of marks; a clip
@@ -1247,9 +1248,33 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             grounds.append((x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
             painted.add(id(rects[-1]))
+        elif h < 1.5 and w > 2:
+            # A hairline just under words may be a link's underline (a word processor underlines
+            # every URL): weighed once all the page's marks are known (see below).
+            if (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
+                    _underlines_text((x0, y0, x1, y1), level):
+                underlines.append((x0, y0, x1, y1))
+            else:
+                ink.append((x0, y0, x1, y1))
+                rects.append([x0, y0, x1, y1])
         else:
             ink.append((x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
+    # An underline stands alone: a hairline under words that another mark comes within 3 pt of is
+    # part of a drawing (the lower edge of a coloured frame round a word, a plot's grid line), kept.
+    # (each weighed against the marks of its own bands of the page alone, 4 pt high: a page of
+    # examples framing words in colour has hundreds of such hairlines, and thousands of marks)
+    bands: dict[int, list[list[float]]] = {}
+    wanted = {band for u in underlines for band in range(int((u[1] - 3) // 4.0), int((u[3] + 3) // 4.0) + 1)}
+    for r in rects if underlines else ():
+        for band in range(int(r[1] // 4.0), int(r[3] // 4.0) + 1):
+            if band in wanted:
+                bands.setdefault(band, []).append(r)
+    for u in underlines:
+        near = (r for band in range(int((u[1] - 3) // 4.0), int((u[3] + 3) // 4.0) + 1) for r in bands.get(band, ()))
+        if any(r[0] - 3 <= u[2] and u[0] <= r[2] + 3 and r[1] - 3 <= u[3] and u[1] <= r[3] + 3 for r in near):
+            ink.append(u)
+            rects.append(list(u))
     notes, note_boxes = _margin_notes(rects, lines)
     if notes:
         rects = [r for r in rects if id(r) not in notes]
@@ -1271,6 +1296,22 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         return _cluster(_cluster(_cluster(others, gap=8.0, keys=True), gap=2.0) + tables, gap=0.5)
     drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True)
     return _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
+
+
+def _underlines_text(box: tuple, lines: list[Line]) -> bool:
+    """Whether a hairline is the underline of words (Word underlines every URL it links): it lies
+    just under a line's baseline, within the line's descenders, and no wider than the words. A
+    table's rule is set below the row's descenders (a strut's depth, 3 pt under the baseline or
+    more) and runs past its cells' text by the column padding; alone and stacked with the next
+    link's underline as a table's rules, the underlines made a "table" of the references between
+    them, whose entries left the text."""
+    middle = (box[1] + box[3]) / 2
+    for ln in lines:
+        base = ln.base if ln.base is not None else ln.y1 - 0.2 * ln.size
+        if base - 0.5 <= middle <= base + 0.3 * ln.size and ln.x0 - 1.5 <= box[0] and box[2] <= ln.x1 + 1.5 and \
+                ln.text.strip():
+            return True
+    return False
 
 
 def _margin_notes(rects: list[list[float]], lines: list[Line]) -> tuple[dict[int, tuple], list[tuple]]:
@@ -3717,6 +3758,21 @@ def _labels_after(lines: list[Line], expected: int | None) -> int | None:
     return expected
 
 
+def _across_after_columns(ref_lines: list[Line], blocks: list[Block], start: int) -> bool:
+    """Whether the text of the page that block `start` opens, from there on, runs across the page
+    while the reference lines so far stood in a column: most of its width is in lines half as wide
+    again as the list's lines (nine in ten of them no wider)."""
+    if len(ref_lines) < 10:
+        return False
+    widths = sorted(ln.x1 - ln.x0 for ln in ref_lines)
+    column = widths[int(0.9 * (len(widths) - 1))]
+    page = blocks[start].page
+    rest = [ln.x1 - ln.x0 for b in itertools.takewhile(lambda b: b.page == page, blocks[start:])
+            if b.kind == "text" for ln in b.lines]
+    # (weighed by width: an equation's pieces are many short lines between a few across the page)
+    return len(rest) >= 5 and sum(w for w in rest if w > 1.5 * column) > 0.5 * sum(rest)
+
+
 def _ends_references(block: Block, heading: _Heading | None, body: float) -> bool:
     """A block among the entries that is no entry but the heading of what follows them."""
     if heading is not None:
@@ -3726,6 +3782,8 @@ def _ends_references(block: Block, heading: _Heading | None, body: float) -> boo
         REFERENCE_START.match(first.text) is None
 
 
+# A bracketed key opening a line, of any letters and digits: "[H] The Honeynet Project", "[J105] ...".
+_HANDMADE_KEY = compile_later(r"^\s*\[[A-Z][A-Za-z0-9+\-]{0,9}\]\s+\S")
 # A label alone on its line piece: "12.", "[12]", "[ZIS16]".
 _LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.)\s*$")
 
@@ -3878,6 +3936,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                 start = False
             elif number is None:
                 start = bool(REFERENCE_START.match(ln.text))  # alpha labels, "[ZIS16]"
+                # A key of the author's own making ("[H]", "[J105]", "[M311]": a Word paper's labels
+                # typed by hand) at the margin of a column whose entries hang their later lines: the
+                # label of a new entry all the same.
+                start = start or (ln.page, ln.column) in indented and ln.x0 - left[(ln.page, ln.column)] < 2.0 and \
+                    _HANDMADE_KEY.match(ln.text) is not None
             else:
                 start = expected is None or expected <= number <= expected + 3
                 expected = number + 1 if start else expected
@@ -4659,6 +4722,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             found = layout.get(i) or _Heading(None, _clean_title(block.text), 1, block.page + 1, block.size)
             current, pending, interrupted, in_refs = found, [], False, False
             current.level = current.level or 1
+            continue
+        if in_refs and ref_lines and block.page > ref_lines[-1].page and _across_after_columns(ref_lines, blocks, i):
+            # The list stood in columns; the text of the page after it runs across the page (a
+            # two-column paper's appendix in one column, opened by a paragraph before its first
+            # heading): the bibliography ended with the page before, and that text is no entry.
+            close()
+            current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
+                [list(block.lines)], False, False
             continue
         if in_refs:
             ref_lines.extend(block.lines)
