@@ -92,7 +92,10 @@ _PARTICLE_WORDS = ("van", "von", "der", "den", "de", "le", "la", "da", "di", "du
 _PARTICLE_TOKENS = ("van", "von", "der", "den", "de", "De", "Van", "Von", "Le", "La", "le", "la", "des", "da", "Da", "di",
                     "Di", "du", "Du", "dos", "Dos", "del", "Del", "Della", "El", "Ter", "ter", "St.")
 _PARTICLES = rf"(?:(?:{'|'.join(map(re.escape, _PARTICLE_TOKENS))})\s+)*"
-_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}}(?=[{_UPPER}]))?[{_UPPER}][\w\u0300-\u036f'’\-]+"  # (with combining accents)
+# (with combining accents; a lowercase prefix, "de"Gruyter, "mc"Donald, needs a capital after it,
+# which the capital class right after it already asks: a lookahead for it, which would compile that
+# class of letters beyond Latin-1 once more, a third of a millisecond each time, changes no match)
+_SURNAME = rf"{_PARTICLES}(?:[a-z]’|[a-z]{{1,3}})?[{_UPPER}][\w\u0300-\u036f'’\-]+"
 _SURNAME_FIRST = compile_later(
     rf"(?P<surname>{_SURNAME}),\s+"
     # given names: initials ("J.", "M.-W.", "C. d. M.") or words, perhaps with an initial after them
