@@ -46,3 +46,19 @@ def test_surname_first_entries_still_read():
     entry = parse_reference("deGruyter, A., and McDonald, B. 2019. A study of names. In Proceedings of Names.")
     assert tuple(entry.authors) == ("A. deGruyter", "B. McDonald")
     assert entry.title == "A study of names" and entry.year == 2019
+
+
+def test_upper_letters_are_the_class_letters():
+    upper = bibliography._UPPER
+    assert bibliography._UPPER_CHARS == frozenset(ch for ch in map(chr, range(0x3000)) if re.fullmatch(f"[{upper}]", ch))
+
+
+def test_citation_letter_read_from_the_printed_year():
+    # Two 2019 papers by Okafor listed "2019b" first: the printed letters, not the list order, say
+    # which one "(Okafor, 2019a)" cites; a year inside a longer number ("12019a") is no year.
+    texts = ["Ada Okafor. 2019b. Second study. In Proceedings of Things, pages 12019a–3.",
+             "Ada Okafor. 2019a. First study. In Proceedings of Things."]
+    entries = [parse_reference(text) for text in texts]
+    assert [e.year for e in entries] == [2019, 2019]
+    cites = bibliography.link_citations([(0, 0, 1, "As shown before (Okafor, 2019a), and later (Okafor, 2019b).")], entries)
+    assert [(c.text, c.refs) for c in cites] == [("(Okafor, 2019a)", (1,)), ("(Okafor, 2019b)", (0,))]
