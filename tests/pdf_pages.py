@@ -3,6 +3,8 @@ so a float drawn beside or between them has running text to tell itself from."""
 
 from __future__ import annotations
 
+import re
+
 import pymupdf
 
 PROSE = ("The workers read their input split and write intermediate pairs to local disks while the "
@@ -38,3 +40,41 @@ def lines(page, x0: float, x1: float, y: float, count: int, size: float = 10, st
         page.insert_text((x0, y), text, fontname="tiro", fontsize=size)
         y += size * 1.2
     return y, k
+
+
+WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
+         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
+
+
+def key(text: str) -> str:
+    """Text as the body-text tests compare it: lower case letters and digits, words apart."""
+    return " ".join(re.sub(r"[^a-z0-9]", " ", text.lower()).split())
+
+
+def paragraphs(paper) -> list[str]:
+    return [p.text for s in paper.sections for p in s.paragraphs]
+
+
+def holds(paper, sentence: str) -> bool:
+    """Whether a paragraph of the paper holds the sentence's words, in order and each whole."""
+    return any(f" {key(sentence)} " in f" {key(p)} " for p in paragraphs(paper))
+
+
+def fill(words: list[str], width: float, font: str = "helv", size: float = 10) -> list[str]:
+    """The words set in lines no wider than `width`."""
+    out = [""]
+    for word in words:
+        longer = f"{out[-1]} {word}".strip()
+        if pymupdf.get_text_length(longer, font, size) > width:
+            out.append(word)
+        else:
+            out[-1] = longer
+    return out
+
+
+def column(page, rows: list[str], x: float, top: float, font: str = "helv", size: float = 10,
+           pitch: float = 12) -> float:
+    """Set the rows one under another from `top`; the height under the last."""
+    for i, text in enumerate(rows):
+        page.insert_text((x, top + pitch * i), text, fontname=font, fontsize=size)
+    return top + pitch * len(rows)

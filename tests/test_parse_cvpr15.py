@@ -11,30 +11,12 @@ import pymupdf
 
 from paperkit.reading.ink import page_marks
 from paperkit.reading.parse import parse_pdf
-
-WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
-         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
-
+from pdf_pages import WORDS
+from pdf_pages import column as _column
+from pdf_pages import fill as _fill
 
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _fill(words: list[str], width: float) -> list[str]:
-    lines = [""]
-    for word in words:
-        longer = f"{lines[-1]} {word}".strip()
-        if pymupdf.get_text_length(longer, "helv", 10) > width:
-            lines.append(word)
-        else:
-            lines[-1] = longer
-    return lines
-
-
-def _set(page, lines: list[str], x: float, y: float) -> float:
-    for i, line in enumerate(lines):
-        page.insert_text((x, y + 12 * i), line, fontname="helv", fontsize=10)
-    return y + 12 * len(lines)
 
 
 def _layer(alpha: int) -> pymupdf.Pixmap:
@@ -51,15 +33,15 @@ def _paper(path, alpha: int):
     doc = pymupdf.open()
     first = doc.new_page(width=612, height=792)
     first.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
-    _set(first, _fill(WORDS * 6, 230), 72, 110)
-    _set(first, _fill(WORDS * 6, 230), 320, 110)
+    _column(first, _fill(WORDS * 6, 230), 72, 110)
+    _column(first, _fill(WORDS * 6, 230), 320, 110)
     page = doc.new_page(width=612, height=792)
     left = [f"Left column sentence {i} says that {' '.join(WORDS[:12])}." for i in range(8)]
-    _set(page, _fill(" ".join(left).split(), 230), 72, 90)
+    _column(page, _fill(" ".join(left).split(), 230), 72, 90)
     page.draw_rect(pymupdf.Rect(330, 80, 540, 200), color=(0, 0, 0), fill=(0.6, 0.7, 0.9))
     page.insert_text((330, 215), "Figure 1: A drawing of boxes.", fontname="helv", fontsize=9)
     right = [f"Right column sentence {i} tells how {' '.join(WORDS[6:18])}." for i in range(6)]
-    _set(page, _fill(" ".join(right).split(), 230), 320, 240)
+    _column(page, _fill(" ".join(right).split(), 230), 320, 240)
     page.insert_image(pymupdf.Rect(0, 90, 612, 702), pixmap=_layer(alpha))
     doc.save(path)
     return parse_pdf(path)

@@ -3,46 +3,15 @@ where a sentence came out of the parser with words lost or fused."""
 
 from __future__ import annotations
 
-import re
-
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
 from pdf_fonts import show, type3_font
-
-WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
-         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
-
-
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]", " ", text.lower()).split())
-
-
-def _paragraphs(paper) -> list[str]:
-    return [p.text for s in paper.sections for p in s.paragraphs]
-
-
-def _holds(paper, sentence: str) -> bool:
-    """Whether a paragraph holds the sentence's words, in order and each whole."""
-    return any(f" {_key(sentence)} " in f" {_key(p)} " for p in _paragraphs(paper))
-
-
-def _fill(words: list[str], width: float) -> list[str]:
-    lines = [""]
-    for word in words:
-        longer = f"{lines[-1]} {word}".strip()
-        if pymupdf.get_text_length(longer, "helv", 10) > width:
-            lines.append(word)
-        else:
-            lines[-1] = longer
-    return lines
-
-
-def _column(page, lines: list[str], x: float, top: float) -> float:
-    for i, text in enumerate(lines):
-        page.insert_text((x, top + 12 * i), text, fontname="helv", fontsize=10)
-    return top + 12 * len(lines)
-
+from pdf_pages import WORDS
+from pdf_pages import column as _column
+from pdf_pages import fill as _fill
+from pdf_pages import holds as _holds
+from pdf_pages import paragraphs as _paragraphs
 
 def _unnamed_glyph(doc, page, x: float, y: float) -> None:
     """One glyph of a Type 3 font whose ToUnicode entry names no character (the text layer reads

@@ -3,34 +3,16 @@ where the parser dropped or mixed up sentences of the body."""
 
 from __future__ import annotations
 
-import re
-
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-
-
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]", " ", text.lower()).split())
-
-
-def _paragraphs(paper) -> list[str]:
-    return [p.text for s in paper.sections for p in s.paragraphs]
-
-
-def _holds(paper, sentence: str) -> bool:
-    return any(f" {_key(sentence)} " in f" {_key(p)} " for p in _paragraphs(paper))
+from pdf_pages import fill
+from pdf_pages import holds as _holds
+from pdf_pages import paragraphs as _paragraphs
 
 
 def _fill(text: str, width: float, size: float) -> list[str]:
-    lines = [""]
-    for word in text.split():
-        longer = f"{lines[-1]} {word}".strip()
-        if pymupdf.get_text_length(longer, "tiro", size) > width:
-            lines.append(word)
-        else:
-            lines[-1] = longer
-    return lines
+    return fill(text.split(), width, "tiro", size)
 
 
 def _put(page, text: str, x: float, top: float, width: float, size: float, pitch: float) -> float:
@@ -89,14 +71,7 @@ WORDS = ("the store keeps every block it is given and hands it back when asked f
 
 
 def _helv_lines(words: list[str], width: float, size: float = 10) -> list[str]:
-    lines = [""]
-    for word in words:
-        longer = f"{lines[-1]} {word}".strip()
-        if pymupdf.get_text_length(longer, "helv", size) > width:
-            lines.append(word)
-        else:
-            lines[-1] = longer
-    return lines
+    return fill(words, width, "helv", size)
 
 
 def test_a_line_dense_with_small_capitals_stays_in_its_paragraph(tmp_path):
