@@ -187,3 +187,18 @@ def test_a_hairline_under_words_that_touches_a_drawing_stays_the_drawings():
         page.draw_line(a, b, color=(0.5, 0, 0.5), width=0.8)
     boxes = _graphic_boxes(page, _page_lines(page, 0))
     assert len(boxes) == 1 and boxes[0][1] < 101.5, boxes
+
+
+def test_citations_reach_entries_with_keys_typed_by_hand():
+    # A word processor's author types the keys: "[H]", "[J105]" beside LaTeX-like "[ABL04]". Each is
+    # the entry's label, and a citation naming them links, while a bracket in math ("E[H]") and one
+    # holding words ("[see H]") do not.
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    entries = [parse_reference(text) for text in (
+        "[ABL04] A. Author. Title one. Venue, 2004.", "[AL] B. Other. Title two. Venue, 2005.",
+        "[J105] C. Third. Title three. Venue, 2005.", "[H] D. Fourth. Title four. Venue, 2006.")]
+    assert [e.label for e in entries] == ["ABL04", "AL", "J105", "H"]
+    assert [e.title for e in entries][2:] == ["Title three", "Title four"]
+    cited = link_citations([(0, 0, 1, "as in [ABL04, J105] and [H]; E[H] is no citation, nor [see H].")], entries)
+    assert [(c.text, c.refs) for c in cited] == [("[ABL04, J105]", (0, 2)), ("[H]", (3,))]

@@ -33,6 +33,9 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 _ALPHA_KEY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?"
 ALPHA_LABEL = compile_later(r"^\s*\[([A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?|"
                          r"(?!PDF\]|URL\]|DOI\]|HTML\])[A-Z]{2,6}\+?)\]\s*")
+# A key typed by hand, as a word processor's author writes one: "[H]", "[J105]", "[M311]" (the shapes
+# ALPHA_LABEL knows are LaTeX's; an entry's label only, never what tells the list's style)
+TYPED_LABEL = compile_later(r"^\s*\[([A-Z][A-Za-z]{0,5}\d{0,4}[a-z]?\+?)\]\s+")
 # IJCAI's entries open with the citation itself: "[Rendle and Schmidt-Thieme, 2010] Steffen Rendle ...".
 YEAR_LABEL = compile_later(r"^\s*\[([^\[\]]{2,80}?,?\s(?:19|20)\d{2}[a-z]?)\]\s*")
 DOI = compile_later(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+)", re.IGNORECASE)
@@ -54,6 +57,9 @@ PAREN_CITE = compile_later(r"\(([^()]*?(?:19|20)\d{2}[a-z]?[^()]*?)\)")
 CITE_PART = compile_later(rf"(?P<names>{_NAMES}),?\s+(?P<years>(?:(?:19|20)\d{{2}}[a-z]?(?:,\s*)?)+)")
 # (a possessive too: "Webb et al.’s (2006)", "Duncan’s (1996)"; and a comma before the year, "Quirk et al., (2004)")
 TEXT_CITE = compile_later(rf"(?P<names>{_NAMES})(?:[’']s)?,?\s+[(\[](?P<years>(?:19|20)\d{{2}}[a-z]?(?:,\s*(?:19|20)\d{{2}}[a-z]?)*)[)\]]")
+# Any bracket whose parts are all keys of this paper's entries, typed keys too ("[ABL04, J105]");
+# not an index or argument in math, "E[H]", "f(x)[H]"
+BRACKETED = compile_later(r"(?<![\w\])])\[([^\[\]]{1,80})\]")
 NUMBER_CITE = compile_later(r"\[(\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*)\]")
 ALPHA_CITE = compile_later(rf"\[((?:{_ALPHA_KEY})(?:\s*[,;]\s*(?:{_ALPHA_KEY}))*)\s?\]")  # (and "[HS93 ]")
 # "[Liu et al., 2015; Zhang et al., 2014]": author-year citations in brackets (IJCAI)
@@ -248,6 +254,8 @@ def parse_reference(text: str) -> Reference:
     elif scanned := SCANNED_LABEL.match(body):
         label = str(int(next(g for g in scanned.groups() if g).translate(_OCR_DIGITS)))
         body = body[scanned.end():]
+    elif typed := TYPED_LABEL.match(body):
+        label, body = typed[1], body[typed.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
     # "http: //redis.io/", "http:/ /c4dm...", "http:// www..." as a text layer may space it; "http:www.music-ir.org"
     body = re.sub(r"\b(https?):\s*/\s*/\s*|\b(https?):(?=www\.)", lambda m: f"{m[1] or m[2]}://", body)
@@ -455,6 +463,11 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 refs = [keys[k] for k in (re.sub(r"\s", "", k) for k in re.split(r"\s*[,;]\s*", m.group(1))) if k in keys]
                 if refs:
                     found.append((m.start(), m.group(0), refs))
+            taken = {start for start, _, _ in found}
+            for m in BRACKETED.finditer(text):
+                parts = [re.sub(r"\s", "", k) for k in re.split(r"\s*[,;]\s*", m.group(1).strip())]
+                if m.start() not in taken and all(k in keys for k in parts):
+                    found.append((m.start(), m.group(0), [keys[k] for k in parts]))
         else:
             for m in itertools.chain(PAREN_CITE.finditer(text), BRACKET_CITE.finditer(text)):
                 refs = []
