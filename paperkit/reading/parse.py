@@ -423,6 +423,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
     _repair_extension_glyphs(page, data["blocks"])
+    _repair_box_glyphs(data["blocks"])
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
@@ -779,6 +780,24 @@ def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
             continue  # not the same characters: leave them unnamed
         span["text"] = "".join(_OMX[ord(code)].strip("\0") if ch == "\ufffd" and ord(code) < 128 else ch
                                for ch, code in zip(span["text"], codes))
+
+
+# latexsym's and wasysym's fonts (lasy, wasy) set the square \\Box, TeX's end-of-proof mark, at
+# code 0x32 and \\Diamond at 0x33, and carry no Unicode names: the text layer reads the codes as the
+# digits "2" and "3", a stray "2" after a proof's last word. Only a span of one such glyph is named.
+_BOX_FONT = compile_later(r"wasy|lasy", re.IGNORECASE)
+_BOX_CODES = {"2": "□", "3": "◇"}
+_QED_MARKS = frozenset("□■∎")
+
+
+def _repair_box_glyphs(blocks: list[dict]) -> None:
+    """Name a lone square or diamond of a latexsym/wasysym font (see `_BOX_FONT`)."""
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            for s in ln["spans"]:
+                text = s["text"]
+                if len(text) <= 2 and text.strip() in _BOX_CODES and _BOX_FONT.search(s["font"]):
+                    s["text"] = text.replace(text.strip(), _BOX_CODES[text.strip()])
 
 
 FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
@@ -1141,6 +1160,12 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
+        # A proof's end-of-proof box (TeX's \\qed: a quad after the last word, in the text's size) is
+        # that line's last mark: it joins it across a gutter the line's end reaches, and in the
+        # text's size when the line is a piece of math whose scripts made it read smaller.
+        qed = ln.text in _QED_MARKS
+        if qed:
+            gutter = False
         if not gutter and (gap >= -1.0 or gap >= -0.15 * size):  # (-max(1.0, 0.15 * size) <= gap)
             # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
             # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
@@ -1161,6 +1186,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # words' size.
             math_led = prev.math_chars > 0 and prev.size < ln.size and \
                 gap < 0.6 * size and sum(map(str.isalpha, ln.text)) > sum(map(str.isalpha, prev.text))
+            math_led = math_led or qed and prev.math_chars > 0 and prev.size < ln.size
             if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led):
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
