@@ -208,7 +208,8 @@ def _unseen(image) -> bool:
     if not mask or mask.w * mask.h > UNSEEN_MASK_PIXELS:
         return False
     pixmap = mupdf.fz_get_unscaled_pixmap_from_image(mupdf.FzImage(mupdf.ll_fz_keep_image(mask)))
-    return not any(bytes(mupdf.fz_pixmap_samples_memoryview(pixmap)))
+    samples = bytes(mupdf.fz_pixmap_samples_memoryview(pixmap))
+    return samples.count(0) == len(samples)  # (counted in C: `any` walks a million bytes in Python, 9 ms)
 
 
 @cache
