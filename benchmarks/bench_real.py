@@ -24,7 +24,16 @@ Scores per paper, against the named alternative where there is one:
 Held-out discipline: the heldout split is measured once, by the lead, with --split heldout;
 parser work is tuned on --split tune only.
 
-Run: python -m benchmarks.bench_real --corpus DIR [--split tune|heldout|all] [--no-timing]
+Variants (--variant): the same papers produced another way, scored against the same truth, to show
+what the parser leans on that many real PDFs lack:
+- unmarked: each PDF saved again by PyMuPDF without its bookmarks and metadata (title, author): most
+  papers have none (Word, older LaTeX without hyperref, print-to-PDF), and headings must come from the
+  printed page alone;
+- reprinted: each PDF printed anew by the cairo library (poppler's `pdftocairo -pdf`, the library
+  behind Firefox's print-to-PDF): bookmarks, metadata and links are gone, fonts are embedded again as
+  subsets and every content stream is rewritten.
+
+Run: python -m benchmarks.bench_real --corpus DIR [--split tune|heldout|all] [--no-timing] [--variant unmarked|reprinted]
      python -m benchmarks.bench_real --corpus DIR --fetch [--clones DIR]  (put the listed PDFs in place)
      (DIR holds tune/<name>.pdf and heldout/<name>.pdf; PAPERKIT_REAL_CORPUS may name it instead.)
 """
@@ -44,6 +53,7 @@ from benchmarks.real_truth import MANIFEST, TRUTH, float_number, load_manifest, 
 from corpus.samples import crop_verdict
 
 ENV = "PAPERKIT_REAL_CORPUS"
+VARIANTS = ("unmarked", "reprinted")
 PLACES = ("page-break", "column-break", "beside-figure", "above-footnote", "body")
 
 
@@ -370,16 +380,50 @@ def _fmt(x: float) -> str:
     return f"{x:.3f}"
 
 
-def run(corpus: Path, split: str, *, timing: bool = True, names: list[str] | None = None) -> list[PaperScore]:
+def variant_copy(pdf: Path, variant: str, folder: Path) -> Path | None:
+    """`pdf` produced as `variant` (see the module's docstring) in `folder`; None when this machine
+    cannot make it (no `pdftocairo`) or the tool fails on this file."""
+    import shutil
+    import subprocess
+
+    out = folder / pdf.name
+    if variant == "unmarked":
+        import pymupdf
+
+        with pymupdf.open(pdf) as doc:
+            doc.set_toc([])
+            doc.set_metadata({})
+            doc.save(out, garbage=1)
+        return out
+    if variant == "reprinted":
+        tool = shutil.which("pdftocairo")
+        if tool is None:
+            return None
+        done = subprocess.run([tool, "-pdf", str(pdf), str(out)], capture_output=True, timeout=300)
+        return out if done.returncode == 0 and out.exists() else None
+    raise ValueError(f"unknown variant {variant!r}: one of {', '.join(VARIANTS)}")
+
+
+def run(corpus: Path, split: str, *, timing: bool = True, names: list[str] | None = None,
+        variant: str | None = None) -> list[PaperScore]:
+    import tempfile
+
     from paperkit.reading.parse import parse_pdf
 
     scores = []
+    made = tempfile.TemporaryDirectory(prefix="paperkit-variant-") if variant else None
     for name, entry in selected(load_manifest(), split, names):
         pdf = corpus / entry["split"] / f"{name}.pdf"
         truth_path = TRUTH / f"{name}.json"
         if not pdf.exists() or not truth_path.exists():
             print(f"{name}: {'no PDF' if not pdf.exists() else 'no truth'}, skipped", flush=True)
             continue
+        if made is not None:
+            original, pdf = pdf, variant_copy(pdf, variant, Path(made.name))
+            if pdf is None:
+                print(f"{name}: no {variant} copy could be made"
+                      f"{' (pdftocairo, from poppler-utils, not found)' if variant == 'reprinted' else ''}, skipped", flush=True)
+                continue
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         try:
             paper, note = parse_pdf(pdf), ""
@@ -387,15 +431,19 @@ def run(corpus: Path, split: str, *, timing: bool = True, names: list[str] | Non
             paper, note = empty_paper(), f"parser failed: {type(error).__name__}"
         sc = score_paper(paper, truth, raw_haystack(pdf), name=name, split=entry["split"],
                          style=entry.get("style", ""))
-        sc.note = note if sha256(pdf) == entry.get("sha256") else f"{note} not the manifest's copy".strip()
+        sc.note = note if sha256(original if made else pdf) == entry.get("sha256") else f"{note} not the manifest's copy".strip()
         if timing and not note:
             from benchmarks.bench_outline import _command_seconds
 
             sc.seconds = _command_seconds(pdf, repeats=1)
+        if made is not None:
+            pdf.unlink()
         scores.append(sc)
         print(row(sc), flush=True)
         for line in sc.crops.wrong if sc.crops else ():
             print(f"    crop {line}", flush=True)
+    if made is not None:
+        made.cleanup()
     return scores
 
 
@@ -460,7 +508,7 @@ def totals(scores: list[PaperScore]) -> str:
     return "\n".join(lines)
 
 
-def report(scores: list[PaperScore], split: str, command: str) -> None:
+def report(scores: list[PaperScore], split: str, command: str, variant: str | None = None) -> None:
     from benchmarks._report import update_section
 
     load = os.getloadavg()[0]
@@ -477,8 +525,18 @@ def report(scores: list[PaperScore], split: str, command: str) -> None:
         + f"\n\n1-minute load average at the end: {load:.1f} on {os.cpu_count()} cores, shared with other jobs: "
           "timings are rough."
     )
+    if variant:
+        body = (f"The {split} split's papers {VARIANT_WORDS[variant]}, scored against the same truth (see the "
+                f"module's docstring): what the parser leans on that many real PDFs lack.\n\n" + body)
+        update_section(f"real-papers-{split}-{variant}", f"Real papers ({split} split, {variant}): the same papers "
+                       "produced another way", command, body)
+        return
     update_section(f"real-papers-{split}", f"Real papers ({split} split): text, structure, references, speed",
                    command, body)
+
+
+VARIANT_WORDS = {"unmarked": "saved again without their bookmarks and metadata",
+                 "reprinted": "printed anew by the cairo library (`pdftocairo -pdf`, as Firefox's print-to-PDF)"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -489,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clones", help="with --fetch: folder of local git clones (owner+name) to take the exact files from")
     parser.add_argument("--no-timing", action="store_true", help="skip the cold-cache command timings")
     parser.add_argument("--no-report", action="store_true", help="do not write docs/BENCHMARKS.md")
+    parser.add_argument("--variant", choices=VARIANTS, help="score each paper produced another way (see above)")
     parser.add_argument("names", nargs="*", help="only these papers")
     args = parser.parse_args([] if argv is None else argv)  # `python -m benchmarks` calls main() bare
     corpus = corpus_dir(args.corpus)
@@ -504,13 +563,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"real-paper corpus not found ({corpus or 'set --corpus DIR or ' + ENV}): skipped; "
               f"see {MANIFEST.name} for where each PDF comes from, or use --fetch")
         return 0
-    scores = run(corpus, args.split, timing=not args.no_timing, names=args.names)
+    scores = run(corpus, args.split, timing=not args.no_timing, names=args.names, variant=args.variant)
     if not scores:
         print(f"no papers of the {args.split} split under {corpus}: nothing measured")
         return 0
     print(totals(scores))
     if not args.no_report and not args.names:
-        report(scores, args.split, f"python -m benchmarks.bench_real --corpus DIR --split {args.split}")
+        flag = f" --variant {args.variant}" if args.variant else ""
+        report(scores, args.split, f"python -m benchmarks.bench_real --corpus DIR --split {args.split}{flag}", args.variant)
     return 0
 
 

@@ -553,3 +553,67 @@ def test_an_abstracts_run_in_label_is_no_part_of_its_first_sentence():
     assert bench_real.without_heading("ABSTRACT: Deep nets are large.", []) == "Deep nets are large."
     # a sentence about abstracts keeps its words
     assert bench_real.without_heading("Abstract syntax trees are parsed first.", []) == "Abstract syntax trees are parsed first."
+
+
+# ─────────────────────────────── variants ───────────────────────────────
+
+
+def _marked_pdf(path: Path) -> Path:
+    _paper_pdf(path)
+    with pymupdf.open(path) as doc:
+        doc.set_toc([[1, "1 Introduction", 1]])
+        doc.set_metadata({"title": "No Title Given", "author": "someone"})
+        doc.saveIncr()
+    return path
+
+
+def test_the_unmarked_variant_has_no_bookmarks_or_metadata_and_the_same_text(tmp_path):
+    pdf = _marked_pdf(tmp_path / "p.pdf")
+    (tmp_path / "out").mkdir()
+    copy_ = bench_real.variant_copy(pdf, "unmarked", tmp_path / "out")
+    with pymupdf.open(copy_) as doc, pymupdf.open(pdf) as original:
+        assert doc.get_toc() == [] and not doc.metadata["title"] and not doc.metadata["author"]
+        assert [p.get_text() for p in doc] == [p.get_text() for p in original]
+    assert pymupdf.open(pdf).get_toc()  # the original is left as it was
+
+
+def test_the_reprinted_variant_is_printed_by_cairo_or_skipped_without_it(tmp_path, monkeypatch):
+    import shutil
+
+    pdf = _marked_pdf(tmp_path / "p.pdf")
+    (tmp_path / "out").mkdir()
+    if shutil.which("pdftocairo") is None:
+        pytest.skip("pdftocairo (poppler-utils) is not installed")
+    copy_ = bench_real.variant_copy(pdf, "reprinted", tmp_path / "out")
+    with pymupdf.open(copy_) as doc:
+        assert "cairo" in doc.metadata["producer"] and doc.get_toc() == []
+        assert BODY[0].split()[0] in doc[0].get_text()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert bench_real.variant_copy(pdf, "reprinted", tmp_path / "out") is None
+    with pytest.raises(ValueError, match="unknown variant"):
+        bench_real.variant_copy(pdf, "scanned", tmp_path / "out")
+
+
+def test_a_variant_run_scores_the_copy_against_the_same_truth(tmp_path, monkeypatch):
+    (tmp_path / "tune").mkdir()
+    pdf = _marked_pdf(tmp_path / "tune" / "p.pdf")
+    (tmp_path / "truth").mkdir()
+    (tmp_path / "truth" / "p.json").write_text(json.dumps(TRUTH), encoding="utf-8")
+    monkeypatch.setattr(bench_real, "TRUTH", tmp_path / "truth")
+    monkeypatch.setattr(bench_real, "load_manifest", lambda: {"p": {"split": "tune", "kind": "paper", "style": "x",
+                                                                   "sha256": hashlib.sha256(pdf.read_bytes()).hexdigest()}})
+    seen = []
+    from paperkit.reading import parse
+
+    real = parse.parse_pdf
+
+    def spy(path):
+        with pymupdf.open(path) as doc:
+            seen.append((Path(path).parent != pdf.parent, doc.get_toc()))
+        return real(path)
+
+    monkeypatch.setattr(parse, "parse_pdf", spy)
+    [sc] = bench_real.run(tmp_path, "tune", timing=False, variant="unmarked")
+    assert seen == [(True, [])]  # the parser read a copy without bookmarks, not the corpus's file
+    assert sc.note == "" and sc.sentences == 4 and sc.intact_ours >= 2
+    assert list((tmp_path / "tune").iterdir()) == [pdf]
