@@ -2863,6 +2863,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None
     words = text.split()
     text = _clean_title(text)
+    if not text:  # nothing the text layer can name (glyphs read as U+FFFD): no title to show
+        return None
     if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6:
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
