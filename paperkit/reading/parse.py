@@ -111,7 +111,10 @@ RUN_IN_NUMBER = compile_later(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
 THEOREM_WORDS = compile_later(
     r"^(theorem|lemma|proposition|corollary|definition|remark|example|assumption|conjecture|claim|proof|"
     r"note|observation|fact|algorithm|exercise|problem)(\s+[\dA-Z.]+)?(\s*\(.*\))?$", re.IGNORECASE)
-MATH_FONT = compile_later(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
+# STIX names its math faces apart (STIXMath, STIXSizeOneSym, STIXNonUnicode, STIXIntegrals...): its
+# General and TwoText faces are text fonts, Elsevier's cas-sc sets whole papers in STIXGeneral, and
+# AAAI's its prose: their math symbols still count one by one, as any text font's do.
+MATH_FONT = compile_later(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix(?!general|twotext)|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", ":")
 
 
