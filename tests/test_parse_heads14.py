@@ -199,3 +199,23 @@ def test_a_section_named_as_the_title_before_its_colon_is_no_supplement_inside_t
     page.line("Okafor, A. 2009. Plots for binary outcomes. Journal of Methods 3: 1-20.")
     paper = _parse(doc)
     assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Methods", "The Separation Plot", "References"]
+
+
+def test_a_bookmark_that_only_opens_a_plain_paragraph_is_no_section():
+    # Springer bookmarks its licence note as a section, "Open Access", but prints it as the opening
+    # words of a small paragraph: "Open Access This article is distributed under the terms ...",
+    # in the note's own type, no stop after the words, no bold, no line of their own.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Introduction", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=3)
+    page.line("Discussion", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=3)
+    page.line("Open Access This article is distributed under the terms of the Creative Commons", size=8)
+    page.line("Attribution License which permits any use, distribution, and reproduction in any medium.", size=8)
+    page.skip(10)
+    page.line("References", "tibo", 12, gap=1.5)
+    page.line("Okafor, A. (2009). Plots for binary outcomes. Journal of Methods, 3, 1-20.")
+    doc.set_toc([[1, "Introduction", 1], [1, "Discussion", 1], [1, "Open Access", 1], [1, "References", 1]])
+    paper = _parse(doc)
+    assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Discussion", "References"]

@@ -3644,6 +3644,20 @@ def _run_in_line(text: str, title: str) -> bool:
     return bool(head) and _norm(head.group(1)) == _norm(title) and bool(_norm(title))
 
 
+def _opens_plain_paragraph(block: Block, title: str) -> bool:
+    """Whether the bookmarked words only open a paragraph, in its own plain type, the text going on
+    after them on the same line with nothing to set them apart: no stop, no bold or italics, no
+    line of their own (Springer bookmarks its licence note, "Open Access This article is
+    distributed under ...", as a section)."""
+    if len(block.lines) < 2 or block.bold or block.italic:
+        return False
+    first = block.lines[0]
+    name = _norm(title)
+    words = first.text.split()
+    return bool(name) and _norm(first.text).startswith(name) and len(words) >= len(title.split()) + 3 and \
+        all(not style for *_, style in first.spans)
+
+
 def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> bool:
     """Whether a line on pages low..high (1-based, one either side) opens with the title followed by
     a full stop or colon and goes on with the paragraph's text: a run-in label that an outline lists
@@ -3729,7 +3743,7 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 got.add(_norm(printed + " " + blocks[i + 1].text))
             if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                  for t in targets for g in got)
-                                 and not _run_in_line(block.lines[0].text, name)):
+                                 and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
                 matches.append((i, printed_number, printed))
                 text = block.text.rstrip()
                 if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
@@ -3778,7 +3792,8 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
             start = i + 1
             last_page = block.page + 1
         elif not past:
-            if _run_in_on_page(blocks, name, low, high):
+            if _run_in_on_page(blocks, name, low, high) or \
+                    any(_opens_plain_paragraph(block, name) for block in blocks if low - 2 <= block.page <= high):
                 continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
             unplaced += 1
             placed[-unplaced] = heading = _Heading(number, name, level, max(1, page), 0.0)
