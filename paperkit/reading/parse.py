@@ -111,7 +111,10 @@ RUN_IN_NUMBER = compile_later(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
 THEOREM_WORDS = compile_later(
     r"^(theorem|lemma|proposition|corollary|definition|remark|example|assumption|conjecture|claim|proof|"
     r"note|observation|fact|algorithm|exercise|problem)(\s+[\dA-Z.]+)?(\s*\(.*\))?$", re.IGNORECASE)
-MATH_FONT = compile_later(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
+# STIX names its math faces apart (STIXMath, STIXSizeOneSym, STIXNonUnicode, STIXIntegrals...): its
+# General and TwoText faces are text fonts, Elsevier's cas-sc sets whole papers in STIXGeneral, and
+# AAAI's its prose: their math symbols still count one by one, as any text font's do.
+MATH_FONT = compile_later(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix(?!general|twotext)|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", ":")
 
 
@@ -2450,7 +2453,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
-                                               ln.x0 < prev.x1 and prev.x0 < ln.x1)
+                                               ln.x0 < prev.x1 and prev.x0 < ln.x1) or \
+                (len(current) == 1 and _italic_line_apart(prev, ln, col_left[(prev.page, prev.column)],
+                                                          col_right[(prev.page, prev.column)], body))
         elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
@@ -2468,7 +2473,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif same_place and 0 < gap < pitch * 1.15 and _capitals_go_on(prev, ln, col_left[(ln.page, ln.column)],
                                                                         col_right[(ln.page, ln.column)]):
             new = False
-        elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body):
+        elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body) or _bold_over_smaller(prev, ln):
             new = True
         elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
                 not ln.italic and _italic_heading_wraps(current[0], prev, col_right[(prev.page, prev.column)], body):
@@ -2480,6 +2485,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
             new = True
         elif _small_caps_edge(prev, ln):
+            new = True
+        elif len(current) == 1 and _italic_line_apart(prev, ln, col_left[(prev.page, prev.column)],
+                                                      col_right[(prev.page, prev.column)], body):
             new = True
         elif prev.bold and ln.bold and len(current) >= 2 and NUMBERED_LINE.match(current[0].text) and \
                 all(x.x0 - current[0].x0 > 0.5 * current[0].size for x in current[1:]) and \
@@ -2507,6 +2515,33 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: float) -> bool:
+    """Whether `prev`, a short line wholly in italics alone at its column's left edge, stands apart
+    from `ln` under it: an unnumbered heading in italics at the text's size (a Word preprint's
+    "Background" under its bold "Introduction"), over its paragraph's first line, indented in roman,
+    or over another such heading flush under it ("Analysis" / "Event-Related Potential Analysis").
+    Its words open with a capital and end on none of a sentence's stops, far short of the column's
+    right edge, where an italic line of a paragraph runs on to it."""
+    text = prev.text.strip()
+    if not (prev.italic and not prev.bold and text[:1].isupper() and len(text.split()) <= 10) or \
+            text.endswith(_SENTENCE_END + (",", ";")) or abs(prev.x0 - left) > 2 or \
+            prev.x1 > right - 5 * prev.size or abs(ln.size - prev.size) > 0.3:
+        return False
+    if not ln.italic:
+        return 0.6 * body < ln.x0 - prev.x0 < 4 * body  # (the paragraph's first line, indented)
+    after = ln.text.strip()
+    return not ln.bold and abs(ln.x0 - prev.x0) < 2 and after[:1].isupper() and len(after.split()) <= 10 and \
+        not after.endswith(_SENTENCE_END + (",", ";")) and ln.x1 < right - 5 * ln.size
+
+
+def _bold_over_smaller(prev: Line, ln: Line) -> bool:
+    """Whether `prev`, a line wholly in bold, stands over `ln`, a roman line in type a little smaller:
+    a heading over its paragraph, whatever size counts as the body's. (Nature sets its methods and
+    references in 7.5 pt, more of them than its 9.5 pt main text, which then reads as large as the
+    10 pt bold "Results" over it: both "headingish", the heading ran into its paragraph.)"""
+    return prev.bold and not ln.bold and not _bold_but_math(ln) and prev.size - ln.size >= 0.3
 
 
 def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
@@ -2834,7 +2869,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
-                                    _greek(title[0]) or (block.italic and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step")
+                                    _greek(title[0]) or ((block.italic or bold) and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step", bold "n-view")
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
                                     (title[0] in "(“\"'" and title[1].isupper()) or
                                     (bold and "." in number and _named_in_italics(block))) or \
@@ -2860,6 +2895,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             title = _clean_title(text)
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
     if text.endswith((".", ":")):  # a run-in paragraph head ("Worker Failure.", "Count of URL Access:")
+        if _titled_line_alone(block, body):
+            return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
         return None
     words = text.split()
     text = _clean_title(text)
@@ -2882,6 +2919,21 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             (abs(first.x0 - second.x0) < 1.5 or abs(first.x0 + first.x1 - second.x0 - second.x1) < 3):
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _titled_line_alone(block: Block, body: float) -> bool:
+    """Whether a bold line of its own at the text's size that ends in a period is still a heading:
+    a title in title case, every longer word capitalised ("B-tree Insert Cost Formula.", Acta
+    Informatica's subsubsections, their paragraphs starting on the next line). A run-in head has
+    its paragraph beside it on its line; a bold sentence has words in lower case."""
+    text = block.text.strip()
+    if not (block.bold and len(block.lines) == 1 and block.size >= body * 0.98 and text.endswith(".")) or \
+            text.endswith("..") or THEOREM_WORDS.match(text[:-1]):
+        return False
+    words = text[:-1].split()
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return 3 <= len(words) <= 8 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words) and \
+        not any(ch.isdigit() for ch in text)
 
 
 def _named_in_italics(block: Block) -> bool:
@@ -3072,7 +3124,73 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
+    _add_headings_in_found_type(blocks, headings, body)
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """Unnumbered headings in the type of the section names found, where that type is no larger
+    than the text: lines of their own, wholly bold or wholly italic, over a paragraph. ACM's SIGCHI
+    template in Word sets "INTRODUCTION" in 9 pt bold beside 10 pt text, its subsections ("Sensing
+    Muscles with EMG") in the same 9 pt bold and its subsubsections in 9 pt italics; a Word preprint
+    its sections in bold at the text's size and subsections in italics. Neither bold at the text's
+    size nor larger, they were no headings. Two section names found in the line's size show it is
+    the papers' heading size (in a paper whose headings are larger, an italic line at the text's
+    size is a phrase set apart), and the paragraph under it, in the text's size, that it heads one."""
+    named = [(k, h) for k, h in headings.items() if h.number is None and h.size and h.size <= body * 1.08]
+    if len(named) < 2 or any(h.number is not None for h in headings.values()):
+        return
+    first = min(headings)
+    end = min((k for k, h in headings.items() if REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
+    # Section names all in capitals: a line in their type in mixed case is a subsection (SIGCHI's
+    # "BACKGROUND AND RELATED WORK" / "Sensing Muscles with EMG"), and italics a level below that.
+    caps = sum(_is_caps(h.title) for _, h in named)
+    capitals = caps >= 3 and caps >= 0.75 * len(named)
+    added: list[int] = []
+    for i in range(first + 1, end):
+        if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body):
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or not (_paragraph_under(blocks[i], below, body) or
+                                 (i + 2 < len(blocks) and _headed_in_type(blocks, i + 1, [h.size for _, h in named], body) and
+                                  _paragraph_under(below, blocks[i + 2], body))):
+            continue
+        above = blocks[i - 1]
+        if i - 1 not in headings and above.page == blocks[i].page and above.lines[-1].column == blocks[i].lines[0].column and \
+                abs(above.size - body) < 0.3 and re.search(r"[a-z,;]$", above.text.rstrip()):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
+        text = blocks[i].text.strip()
+        headings[i] = _Heading(None, _clean_title(text), 0, blocks[i].page + 1, blocks[i].size)
+        added.append(i)
+    if capitals:
+        # (a name found in mixed case among them, SIGCHI's "Discussion" under "EXPERIMENT", too)
+        mixed = [i for i in sorted(added + [k for k, _ in named]) if not _is_caps(headings[i].title) and
+                 not (REFERENCE_HEADINGS.match(headings[i].title) or TOP_LEVEL_HEADINGS.match(headings[i].title))]
+        under = any(blocks[i].bold for i in mixed)
+        for i in mixed:
+            headings[i].level = 2 if blocks[i].bold else 3 if under else 2
+
+
+def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float) -> bool:
+    """Whether block `i` is a line of its own in the heading type: wholly bold or italic, in the size
+    of at least two named headings, a short phrase opening with a capital, no sentence or caption."""
+    block = blocks[i]
+    if len(block.lines) != 1 or not (block.bold or block.italic) or block.size < 0.8 * body or \
+            sum(abs(size - block.size) < 0.3 for size in sizes) < 2:
+        return False
+    text = block.text.strip()
+    return 1 <= len(text.split()) <= 10 and text[:1].isupper() and not text.endswith(_SENTENCE_END[:1] + (",", ";", ":")) and \
+        not CAPTION.match(text) and not CAPTION_LABEL_LINE.match(text) and not FRONT_LABEL.match(text) and "@" not in text
+
+
+def _paragraph_under(head: Block, below: Block, body: float) -> bool:
+    """Whether `below` is a paragraph right under the heading line `head`: prose in the text's size,
+    on its page (or opening the next one), starting at the heading's left edge or indented from it."""
+    first = below.lines[0]
+    same = below.page == head.page and first.column == head.lines[0].column
+    return (same or below.page == head.page + 1) and abs(below.size - body) < 0.3 and not below.bold and \
+        not CAPTION.match(below.text) and sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w)) >= 12 and \
+        (not same or (-2 < first.x0 - head.lines[0].x0 < 4 * body and first.y0 > head.lines[0].y0))
 
 
 def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
@@ -3156,7 +3274,10 @@ def _reads_as_title(heading: _Heading) -> bool:
     "2 m", the pieces of a formula set large), its brackets close ("ABCD is large.)", "(see" end a
     sentence's fragment), and it does not open a theorem ("Lemma 2 ..." is the statement's head)."""
     title = heading.title
-    if not re.search(r"[^\W\d_]{2}", title) or title.count("(") != title.count(")"):
+    # (a subsection may be named by a symbol alone, a letter and its index: ICCV's "3.1. K3", the
+    # complete graph on three vertices, under "3. Compatibility for Complete Graphs")
+    symbol = heading.number is not None and "." in heading.number and re.fullmatch(r"[A-Z]\d{1,2}", title)
+    if not (re.search(r"[^\W\d_]{2}", title) or symbol) or title.count("(") != title.count(")"):
         return False
     return heading.number is not None or not re.match(r"(theorem|lemma|proposition|corollary|definition)\s+\d",
                                                       title, re.IGNORECASE)
@@ -3487,8 +3608,15 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
     before the colon), with an unnumbered line set right above it ("Supplementary Material"). It
     names the supplement; it is no section of it. Returns the headings' block indices."""
     found: set[int] = set()
+    references = [k for k, h in headings.items() if k >= 0 and REFERENCE_HEADINGS.match(h.title)]
     for i, h in headings.items():
         if i < 0 or h.number is not None or blocks[i].page == 0 or not _repeats_title(blocks[i].text, title):
+            continue
+        if references and i < min(references) and blocks[i - 1].page == blocks[i].page and \
+                blocks[i - 1].kind == "text" and _prose_block(blocks[i - 1]):
+            # Before the bibliography, under the paper's own text on its page: a section named as
+            # the paper's title before its colon (AJPS: "The Separation Plot" in "The Separation
+            # Plot: A New Visual Method ..."), not a supplement's title page.
             continue
         found.add(i)
         above = headings.get(i - 1)
@@ -3516,6 +3644,20 @@ def _run_in_line(text: str, title: str) -> bool:
     then the paragraph's text on the same line ("Funding. This work was ...")."""
     head = re.match(r"^(.{2,80}?)[.:]\s+\S", text)
     return bool(head) and _norm(head.group(1)) == _norm(title) and bool(_norm(title))
+
+
+def _opens_plain_paragraph(block: Block, title: str) -> bool:
+    """Whether the bookmarked words only open a paragraph, in its own plain type, the text going on
+    after them on the same line with nothing to set them apart: no stop, no bold or italics, no
+    line of their own (Springer bookmarks its licence note, "Open Access This article is
+    distributed under ...", as a section)."""
+    if len(block.lines) < 2 or block.bold or block.italic:
+        return False
+    first = block.lines[0]
+    name = _norm(title)
+    words = first.text.split()
+    return bool(name) and _norm(first.text).startswith(name) and len(words) >= len(title.split()) + 3 and \
+        all(not style for *_, style in first.spans)
 
 
 def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> bool:
@@ -3603,7 +3745,7 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                 got.add(_norm(printed + " " + blocks[i + 1].text))
             if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                  for t in targets for g in got)
-                                 and not _run_in_line(block.lines[0].text, name)):
+                                 and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
                 matches.append((i, printed_number, printed))
                 text = block.text.rstrip()
                 if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
@@ -3652,7 +3794,8 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
             start = i + 1
             last_page = block.page + 1
         elif not past:
-            if _run_in_on_page(blocks, name, low, high):
+            if _run_in_on_page(blocks, name, low, high) or \
+                    any(_opens_plain_paragraph(block, name) for block in blocks if low - 2 <= block.page <= high):
                 continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
             unplaced += 1
             placed[-unplaced] = heading = _Heading(number, name, level, max(1, page), 0.0)
