@@ -283,3 +283,37 @@ def test_a_short_bibliography_without_a_heading_at_the_foot_of_the_last_page():
     assert len(paper.references) == 4, paper.references
     # (the left column's paragraph ends atop the right column, read after the entries there: no entry's)
     assert not any("remove such cases" in entry for entry in paper.references), paper.references
+
+
+def test_the_wrapped_end_of_a_bold_list_item_is_no_heading():
+    # NeurIPS's checklist: "15. Institutional Review Board (IRB) Approvals or Equivalent for Research
+    # with Human" in bold after its number in roman, its last word "Subjects" wrapped onto the next
+    # line at the text's leading: a bold line of its own, read as a heading.
+    doc = pymupdf.open()
+    page = _numbered_paper(doc)
+    page.skip(10)
+    page.page.insert_text((72, page.y), "15.", fontname="tiro", fontsize=10)
+    page.page.insert_text((90, page.y), "Institutional Review Board Approvals or Equivalent for Research with Human",
+                          fontname="tibo", fontsize=10)
+    page.y += 11
+    page.line("Subjects", "tibo", 10, x=90, gap=1.5)
+    page.paragraph()
+    titles = [t for _, t in _titles(_parse(doc))]
+    assert "Subjects" not in titles, titles
+
+
+def test_a_formula_after_the_references_is_no_lettered_appendix():
+    # A display after the bibliography, "T 1−ρa 2ρa+ 7" set large on a row of its own: a capital
+    # variable before pieces of math, not appendix T.
+    doc = pymupdf.open()
+    page = _numbered_paper(doc)
+    page.heading("References")
+    page.line("[1] A. Author. A title of a paper. In Proceedings of a conference, 2019.")
+    page = Page(doc)
+    page.heading("A Proofs")
+    page.paragraph()
+    page.skip(10)
+    page.line("T 1 ab 2 ab 7", "tibo", 12, x=200, gap=2)
+    page.paragraph()
+    sections = _titles(_parse(doc))
+    assert ("A", "Proofs") in sections and not any(number == "T" for number, _ in sections), sections

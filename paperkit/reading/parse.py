@@ -2851,6 +2851,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
+        elif letter and "." not in number and not re.search(r"[A-Za-zÀ-ɏ]{3}", title):
+            found = None  # a formula's pieces after a variable ("T 1−ρa2ρa+ 7"), no appendix's title
         elif title.endswith("."):
             title = title[:-1].rstrip()
         if found:
@@ -3048,6 +3050,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is None and _bold_wrapped_from_above(blocks, i):
+            continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
         if found.number is None and _lead_over_paragraph(blocks, i):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
@@ -3361,6 +3365,23 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     left = min(ln.x0 for ln in after.lines)
     return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
         -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
+
+
+def _bold_wrapped_from_above(blocks: list[Block], i: int) -> bool:
+    """Whether a one-line bold block goes on from the line right above it: that line ends in bold
+    without ending a sentence, and this one follows at the text's leading, with none of the space a
+    heading has above it (NeurIPS's checklist: "15. Institutional Review Board (IRB) Approvals or
+    Equivalent for Research" / "Subjects")."""
+    if i == 0 or len(blocks[i].lines) != 1:
+        return False
+    prev, line = blocks[i - 1].lines[-1], blocks[i].lines[0]
+    if prev.page != line.page or prev.column != line.column or not -0.5 * line.size < line.y0 - prev.y1 < 0.4 * line.size or \
+            line.x0 < prev.x0 - 1 or prev.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    # (the line above opens in another face, its item's number: a line wholly bold over this one is
+    # a heading over a heading)
+    worded = [style for _, _, text, style in prev.spans if any(ch.isalpha() for ch in text)]
+    return bool(worded) and "b" in worded[-1] and not all("b" in style for _, _, text, style in prev.spans if text.strip())
 
 
 def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
