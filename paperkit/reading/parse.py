@@ -75,7 +75,7 @@ UNNUMBERED_HEADINGS = compile_later(
 )
 # Labels of the front matter (acmart, IEEEtran, elsarticle), run in or on a line of their own: never
 # section headings; they end an abstract.
-FRONT_LABEL = compile_later(r"^(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
+FRONT_LABEL = compile_later(r"^(?:author |acm classification )?(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
                             r"acm reference format|additional key words)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = compile_later(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
@@ -2874,7 +2874,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
                                     (title[0] in "(“\"'" and title[1].isupper()) or
                                     (bold and "." in number and _named_in_italics(block))) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
-                                          not ((larger and len(block.lines) == 1) or (bold and "." in number)))):
+                                          not ((larger and len(block.lines) == 1) or (bold and "." in number) or
+                                               # (a subsection in small capitals on a row of its own,
+                                               # "E.1 TIR DATA CONSTRUCTION & COLD START.")
+                                               (_is_caps(title) and "." in number and len(block.lines) == 1)))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
             # item ("1. Use dropout."); a run-in head split off its text came in above, so a
             # numbered line of its own in larger type ("7. A. Proof of Theorem 1.") or a bold
@@ -2883,6 +2886,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
+        elif letter and "." not in number and not re.search(r"[A-Za-zÀ-ɏ]{3}", title):
+            found = None  # a formula's pieces after a variable ("T 1−ρa2ρa+ 7"), no appendix's title
         elif title.endswith("."):
             title = title[:-1].rstrip()
         if found:
@@ -3025,9 +3030,12 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             h.level = max(parent.level, under.get(rank(h), 0)) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
-            if parent is not None and parent.level >= 2 and h.level == parent.level and abs(h.size - parent.size) < 0.3:
+            if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
+                    and abs(ref[h.level] - parent.size) < 0.3:
                 # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
-                # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it.
+                # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it. When
+                # subsections and subsubsections share one type (NeurIPS: 10 pt bold both), a heading
+                # in it under "3.2.2 Encoder" ("Tokenization") is below 3.2.2, not a subsection.
                 h.level = parent.level + 1
         else:
             h.level = sizes.index(rank(h)) + 1 if sizes else 1
@@ -3096,6 +3104,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is None and _bold_wrapped_from_above(blocks, i):
+            continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
         if found.number is None and _lead_over_paragraph(blocks, i):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
@@ -3125,6 +3135,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     _add_headings_in_found_type(blocks, headings, body)
+    _in_named_heading_type(blocks, headings, body)
+    _lettered_appendices(blocks, headings)
     return _without_contents_and_running_heads(headings, blocks)
 
 
@@ -3193,18 +3205,85 @@ def _paragraph_under(head: Block, below: Block, body: float) -> bool:
         (not same or (-2 < first.x0 - head.lines[0].x0 < 4 * body and first.y0 > head.lines[0].y0))
 
 
+def _lettered_appendices(blocks: list[Block], headings: dict[int, _Heading]) -> None:
+    """An appendix lettered like the sections before it are numbered: "A Derivation of Kernel
+    Function" after "5 Conclusion", in the type of "5 Conclusion" (size and weight). A capital before a
+    title may open it ("A Twist"), so the letters must run in turn from A, after the last numbered
+    section, in that section's type."""
+    tops = [i for i, h in headings.items() if h.number and h.number.isdigit() and h.level == 1]
+    if len(tops) < 2:
+        return
+    last = max(tops)
+    size = statistics.median(blocks[i].size for i in tops)
+    def boldish(block: Block) -> bool:  # (a math variable in it is set in the math italic: "C *k*-means")
+        return all(ln.bold or _bold_but_math(ln) for ln in block.lines)
+
+    bold = sum(boldish(blocks[i]) for i in tops) * 2 > len(tops)
+    expected = "A"
+    for i in sorted(headings):
+        h = headings[i]
+        if i < last:
+            continue
+        if h.number is not None:
+            if re.fullmatch(r"[A-Z]", h.number):  # (lettered already: "B" follows it)
+                expected = chr(ord(h.number) + 1)
+            continue
+        found = re.match(r"^(?P<num>[A-Z])\s+(?P<title>\S.*)$", h.title)
+        if found is None or found["num"] != expected or abs(blocks[i].size - size) > 0.3 or \
+                boldish(blocks[i]) != bold or len(found["title"]) < 2:
+            continue
+        headings[i] = replace(h, number=found["num"], title=found["title"], level=1)
+        expected = chr(ord(expected) + 1)
+
+
+def _in_named_heading_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """Headings set in the type that the paper's usual section names are set in, when that type is
+    smaller than the text's: SIGCHI sets "INTRODUCTION", "RELATED WORK" and every other section and
+    subsection in 9 pt bold sans beside 10 pt text, its subsubsections in 9 pt italic sans, with no
+    numbers. Two or more named headings in one smaller bold type show it; a line of its own wholly in
+    that size, bold or italic, over a paragraph in the text's size, is a heading too."""
+    named = Counter(round(blocks[i].size * 2) / 2 for i, h in headings.items()
+                    if h.number is None and blocks[i].bold and len(blocks[i].lines) == 1 and
+                    UNNUMBERED_HEADINGS.match(h.title) and 0.8 * body <= blocks[i].size < 0.98 * body)
+    sizes = [size for size, count in named.items() if count >= 2]
+    if len(sizes) != 1:
+        return
+    size = sizes[0]
+    for i, block in enumerate(blocks[:-1]):
+        if i in headings or len(block.lines) != 1 or block.kind != "text" or abs(block.size - size) > 0.3 or \
+                not (block.bold or block.italic):
+            continue
+        text = block.text.strip()
+        after = blocks[i + 1]
+        if not text[:1].isupper() or len(text.split()) > 10 or text.endswith((".", ":", ",", ";")) or \
+                CAPTION.match(text) or FRONT_LABEL.search(text) or after.kind != "text" or abs(after.size - body) > 0.3 or \
+                block.lines[0].math_chars or not _reads_as_title(_Heading(None, text, 0, 0, 0.0)):
+            continue
+        if block.lines[0].column != after.lines[0].column and after.page == block.page:
+            continue
+        headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+    for i in sorted(headings):  # (kept in reading order: the headings are walked in it)
+        headings[i] = headings.pop(i)
+
+
 def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
     """Whether block `i`, a numbered heading in capitals on one line that ends on a word needing the
     next ("... BY CONSTRAINING THE"), goes on in the one-line block right under it: capitals too, no
     number of its own, on the same page and column within two of the heading's lines."""
     block = blocks[i]
-    if len(block.lines) != 1 or i + 1 >= len(blocks) or not _is_caps(block.text) or \
-            not JOINING_WORD_END.search(block.text.rstrip()):
+    if len(block.lines) != 1 or i + 1 >= len(blocks) or not _is_caps(block.text):
         return False
     first, nxt = block.lines[0], blocks[i + 1]
     if len(nxt.lines) != 1 or nxt.kind != "text" or not _is_caps(nxt.text) or _stacked_heading(nxt.text):
         return False
     second = nxt.lines[0]
+    # The first line ends on a word needing the next, or on a word broken at the line's end
+    # ("3 THE TRADITIONAL CLASSIFICATION PR-" / "OBLEM"), or both lines are centred on one middle,
+    # neither flush left ("IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" / "PREDICTION AND ...").
+    text = block.text.rstrip()
+    centred = abs(first.x0 + first.x1 - second.x0 - second.x1) < 4 and abs(first.x0 - second.x0) > 3
+    if not (JOINING_WORD_END.search(text) or re.search(r"[A-Z]-$", text) or centred):
+        return False
     return second.page == first.page and second.column == first.column and \
         0 < second.y0 - first.y0 < 2 * first.size and len(nxt.text) < 60
 
@@ -3315,11 +3394,22 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
     # (a title in a type of its own, apart from the text's beside it, may wrap onto a second row)
     own_size = any(abs(b.size - block.size) > 0.5 for b in blocks[max(0, i - 1):i + 2])
     rows = 2 if own_size else 1
-    if _more_rows(block, rows) or len(text) > 90 or any(ln.math_chars for ln in block.lines) or \
-            text.endswith((".", ":", ",", ";")):
+    if _more_rows(block, rows) or len(text) > 90 or text.endswith((".", ":", ",", ";")):
         return None
     match = HEADING_NUMBER.match(text)
-    if not match or match["app"] or not match["num"][0].isdigit() or not match["title"][:1].isupper():
+    # (an appendix's subsection is lettered: "A.1" under "A", "B.2.1" under "B.2")
+    # (a subsection's title may open on a function's name in lower case before capitals: "3.1.1.
+    # tanh UNIT")
+    words = match["title"].split() if match else []
+    if not match or match["app"] or not (match["num"][0].isdigit() or "." in match["num"]) or \
+            not (match["title"][:1].isupper() or "." in match["num"].rstrip(".") and len(words) >= 2 and
+                 all(w[:1].isupper() for w in words[1:])):
+        return None
+    if any(ln.math_chars for ln in block.lines) and \
+            (len(re.findall(r"[A-Za-z]{3,}", match["title"])) < 2 or
+             sum(ln.math_chars for ln in block.lines) > 0.15 * len(match["title"])):
+        # (a title may hold a symbol or two among its words, "5.2 PREVIEW→COMMIT and Accept
+        # Predicate", "B.2.1 PIR Leakage L_PIR"; a numbered line of math is an equation)
         return None
     number = match["num"].rstrip(".")
     parent, _, last = number.rpartition(".")
@@ -3398,6 +3488,23 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     left = min(ln.x0 for ln in after.lines)
     return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
         -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
+
+
+def _bold_wrapped_from_above(blocks: list[Block], i: int) -> bool:
+    """Whether a one-line bold block goes on from the line right above it: that line ends in bold
+    without ending a sentence, and this one follows at the text's leading, with none of the space a
+    heading has above it (NeurIPS's checklist: "15. Institutional Review Board (IRB) Approvals or
+    Equivalent for Research" / "Subjects")."""
+    if i == 0 or len(blocks[i].lines) != 1:
+        return False
+    prev, line = blocks[i - 1].lines[-1], blocks[i].lines[0]
+    if prev.page != line.page or prev.column != line.column or not -0.5 * line.size < line.y0 - prev.y1 < 0.4 * line.size or \
+            line.x0 < prev.x0 - 1 or prev.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    # (the line above opens in another face, its item's number: a line wholly bold over this one is
+    # a heading over a heading)
+    worded = [style for _, _, text, style in prev.spans if any(ch.isalpha() for ch in text)]
+    return bool(worded) and "b" in worded[-1] and not all("b" in style for _, _, text, style in prev.spans if text.strip())
 
 
 def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
@@ -3905,18 +4012,38 @@ def _label_number(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-def _unheaded_references(blocks: list[Block], least: int = 5) -> int | None:
+def _unheaded_references(blocks: list[Block], least: int = 5, body: float | None = None) -> int | None:
     """Where a bibliography printed without a heading begins (revtex sets it after a rule): the last
     block opening with the label 1 after which the labels run on to at least `least` (5; fewer when
-    the PDF's outline lists a bibliography that no printed heading opens), entries with years."""
+    the PDF's outline lists a bibliography that no printed heading opens), entries with years.
+    With `body`, a short list of two or more entries is one too when it closes the paper in type
+    smaller than the text's, its labels bracketed ("[1]", "[2]"), every text block after it an entry:
+    revtex's short letters print four or so entries at the foot of the last page, no heading over them."""
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind != "text" or _label_number(blocks[i].lines[0].text) != 1:
             continue
         lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines]
-        if _labels_after(lines, None) > least and \
-                len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20]))) >= min(3, least):
+        years = len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20])))
+        if _labels_after(lines, None) > least and years >= min(3, least):
+            return i
+        if body is not None and _labels_after(lines, None) > 2 and years >= 2 and \
+                blocks[i].size <= body - 0.5 and blocks[i].lines[0].text.lstrip().startswith("[1]") and \
+                _closes_the_paper(blocks, i, body):
             return i
     return None
+
+
+def _closes_the_paper(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether the list that block `i` opens stands at the foot of the paper's last page of text:
+    every text block after it is on its page, and either in the list's smaller type or above the
+    list's first line (the other column's text, read after the list's first half)."""
+    page, top = blocks[i].page, blocks[i].lines[0].y0
+    for b in blocks[i + 1:]:
+        if b.kind != "text":
+            continue
+        if b.page != page or (b.lines[-1].y1 > top + 1 and b.size > body - 0.5):
+            return False
+    return True
 
 
 def _labels_after(lines: list[Line], expected: int | None) -> int | None:
@@ -4837,13 +4964,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # says a short list of entries is one.
     bookmarked = any(k < 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items())
     unheaded = None if any(k >= 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items()) else \
-        _unheaded_references(blocks, 2 if bookmarked else 5)
+        _unheaded_references(blocks, 2 if bookmarked else 5, body)
     next_label: int | None = None  # the label the next unheaded entry carries, while taking them
     for i, block in enumerate(blocks):
         if unheaded is not None and i >= unheaded and block.kind == "text" and i not in headings:
             number = _label_number(block.lines[0].text)
+            # (an entry's rest is in the entries' type: text set larger, read after them, is the end
+            # of the other column's paragraph, "remove such cases." atop revtex's right column)
+            entry_type = block.size <= blocks[unheaded].size + 0.3
             if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
-                    number is None and next_label is not None and ref_lines and ref_lines[-1] is blocks[i - 1].lines[-1] or \
+                    number is None and next_label is not None and entry_type and ref_lines and \
+                    ref_lines[-1] is blocks[i - 1].lines[-1] or \
                     number is None and next_label is not None and _labels_after(block.lines, next_label) != next_label:
                 # (the last: the rest of an entry broken at the column, read after the text beside the
                 # list, with the next entries' labels in it)
