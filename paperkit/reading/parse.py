@@ -111,7 +111,10 @@ RUN_IN_NUMBER = compile_later(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
 THEOREM_WORDS = compile_later(
     r"^(theorem|lemma|proposition|corollary|definition|remark|example|assumption|conjecture|claim|proof|"
     r"note|observation|fact|algorithm|exercise|problem)(\s+[\dA-Z.]+)?(\s*\(.*\))?$", re.IGNORECASE)
-MATH_FONT = compile_later(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
+# (STIX's math faces are STIXMath, STIXSizeOneSym, STIXNonUnicode...; STIXGeneral and STIX Two Text
+# are its text faces, the body font of Elsevier's cas-dc class and of AAAI's template: prose, not math.
+# Their math symbols are still counted by their code points.)
+MATH_FONT = compile_later(r"cmmi|cmsy|cmex|msbm|msam|math|symbol|stix(?!general|twotext)|cmbsy|rsfs|eufm|esint", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", ":")
 
 

@@ -1,0 +1,81 @@
+import pymupdf
+
+from paperkit.reading import parse
+
+WORDS = ("the model reads each series of values and learns how the patterns of the past shape the "
+         "values that follow in time while the cost of doing so stays low for long inputs and many "
+         "variates").split()
+
+
+def _prose_lines(n: int, start: int = 0) -> list[str]:
+    """n justified-looking lines of running words (no full stop), about 60 characters each."""
+    out, k = [], start
+    for _ in range(n):
+        line = []
+        while len(" ".join(line)) < 52:
+            line.append(WORDS[k % len(WORDS)])
+            k += 1
+        out.append(" ".join(line))
+    return out
+
+
+def _stix_paper(tmp_path, body_font: str = "/STIXGeneral-Regular"):
+    """Two pages in two columns, the text set in STIX's text face (as Elsevier's cas-dc class sets it):
+    a numbered bold heading, a sentence cut at the column break, and a numbered bibliography."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((51, 60), "1. Introduction", fontname="tibo", fontsize=12)
+    y = 80
+    for text in _prose_lines(40):
+        page.insert_text((51, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    page.insert_text((51, y), "has also attracted numerous researchers to focus on time", fontname="tiro", fontsize=10)
+    page.insert_text((307, 60), "series forecasting tasks [3]. The transformer is utilized by many", fontname="tiro", fontsize=10)
+    y = 72
+    for text in _prose_lines(20, 7):
+        page.insert_text((307, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    page.insert_text((307, y), "and so the section ends here.", fontname="tiro", fontsize=10)
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((51, 60), "2. Related Work", fontname="tibo", fontsize=12)
+    y = 80
+    for text in _prose_lines(10, 3):
+        page.insert_text((51, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    page.insert_text((51, y), "as the works below [1, 2, 3] show.", fontname="tiro", fontsize=10)
+    y += 30
+    page.insert_text((51, y), "References", fontname="tibo", fontsize=12)
+    y += 20
+    for k, entry in enumerate(("Abdollah, M., 2022. A new model for forecasting returns. Journal 5, 1-9.",
+                               "Ahamed, M.A., Cheng, Q., 2024. A series is worth four models. arXiv.",
+                               "Bai, S., Kolter, J.Z., 2018. An evaluation of generic networks. arXiv.",
+                               "Chen, S., Li, C., 2023. Mixing layers for forecasting. TMLR 2, 11-20.")):
+        page.insert_text((51, y), f"[{k + 1}] {entry}", fontname="tiro", fontsize=8)
+        y += 11
+    for p in doc:
+        for font in p.get_fonts():
+            if font[3] == "Times-Roman":
+                doc.xref_set_key(font[0], "BaseFont", body_font)
+            elif font[3] == "Times-Bold":
+                doc.xref_set_key(font[0], "BaseFont", "/STIXGeneral-Bold")
+    path = tmp_path / "stix.pdf"
+    doc.save(path)
+    return parse.parse_pdf(path)
+
+
+def test_stix_text_face_is_prose_not_mathematics(tmp_path):
+    # Elsevier's cas-dc class (2024) sets its body in STIXGeneral: its lines were all read as math,
+    # every paragraph as a display, so no sentence went on over a column break, no heading was found
+    # and no bibliography entry was taken. STIX's math fonts are named STIXMath, STIXSizeOneSym...
+    paper = _stix_paper(tmp_path)
+    assert [s.title for s in paper.sections][:2] == ["Introduction", "Related Work"]
+    assert any("focus on time series forecasting tasks [3]." in p.text for s in paper.sections for p in s.paragraphs)
+    assert len(paper.references) == 4
+
+
+def test_stix_math_font_is_still_mathematics():
+    assert parse._font_traits("ABCDEF+STIXMath-Regular")[3]
+    assert parse._font_traits("STIXSizeOneSym-Regular")[3]
+    assert not parse._font_traits("ABCDEF+STIXGeneral-Regular")[3]
+    assert not parse._font_traits("STIXTwoText-Italic")[3]
+
