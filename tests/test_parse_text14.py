@@ -79,3 +79,65 @@ def test_stix_math_font_is_still_mathematics():
     assert not parse._font_traits("ABCDEF+STIXGeneral-Regular")[3]
     assert not parse._font_traits("STIXTwoText-Italic")[3]
 
+
+def _table_over_text_over_foot(tmp_path, foot_rule: bool = True):
+    """A page of Elsevier's cas-dc preprint: a table across the page, two columns of text under it,
+    and under them the running foot under its hairline across the text width."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((51, 60), "1. Introduction", fontname="tibo", fontsize=12)
+    y = 80
+    for text in _prose_lines(20):
+        page.insert_text((51, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    page.insert_text((51, y), "and so the section goes on.", fontname="tiro", fontsize=10)
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((51, 40), "Is it effective for forecasting?", fontsize=9)
+    y = 70
+    for text in _prose_lines(12):
+        page.insert_text((51, y), text, fontsize=10, fontname="tiro")
+        page.insert_text((307, y), text, fontsize=10, fontname="tiro")
+        y += 12
+    page.insert_text((51, y), "the results follow in the table below.", fontsize=10, fontname="tiro")
+    page.insert_text((307, y), "and the results follow in the table below.", fontsize=10, fontname="tiro")
+    page.insert_text((51, 255), "Table 3", fontsize=9)
+    page.insert_text((51, 267), "Full results of the model and the baselines on four datasets.", fontsize=9)
+    y = 290
+    page.draw_line((54, y - 10), (541, y - 10), color=(0, 0, 0), width=0.5)
+    for row in range(30):
+        for col in range(8):
+            page.insert_text((60 + col * 60, y), f"0.{300 + 7 * row + col}", fontsize=7)
+        if row % 4 == 3:
+            page.draw_line((54, y + 3), (541, y + 3), color=(0, 0, 0), width=0.4)
+        y += 12
+    page.draw_line((54, y - 8), (541, y - 8), color=(0, 0, 0), width=0.5)  # the table's last rule, y 642
+    y += 28  # two columns of prose 30 pt under the table
+    left = ["predictions of the model and the leading baseline, on four",
+            "datasets through graphical representation. Specifically, we",
+            "randomly select a variate and then input its sequence,"]
+    right = ["depicted as a blue line and the forecast as a red line in",
+             "the figure. It is evident that on all of the datasets the",
+             "predictions closely approximate the values."]
+    for a, b in zip(left, right):
+        page.insert_text((51, y), a, fontsize=10, fontname="tiro")
+        page.insert_text((307, y), b, fontsize=10, fontname="tiro")
+        y += 12
+    if foot_rule:
+        page.draw_line((51, 754), (544, 754), color=(0, 0, 0), width=0.4)
+    page.insert_text((51, 765), "A. Author et al.: Preprint submitted to Elsevier", fontsize=9)
+    page.insert_text((495, 765), "Page 7 of 14", fontsize=9)
+    path = tmp_path / "foot.pdf"
+    doc.save(path)
+    return parse.parse_pdf(path)
+
+
+def test_running_foot_rule_does_not_pull_a_table_over_the_text_above_it(tmp_path):
+    # Elsevier's cas-dc preprint: the hairline over the running foot, 86 pt under Table 3's last rule,
+    # joined the table's drawing; the two columns of text between them went into the table.
+    paper = _table_over_text_over_foot(tmp_path)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "graphical representation. Specifically, we randomly select" in text
+    assert "It is evident that on all of the datasets" in text
+    table = next(t for t in paper.tables if t.number == "3")
+    assert table.bbox is not None and table.bbox[3] < 660, table.bbox
+

@@ -1242,6 +1242,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     background_w, background_h, bar_h, bar_w, bar_left, bar_right = \
         width * 0.95, height * 0.95, height * 0.5, width * 0.06, width * 0.1, width * 0.9
     head_w, head_y, column_h, area = 0.5 * width, 0.12 * height, height * 0.2, width * height
+    foot_y = 0.88 * height
     # (a white box is weighed against the lines level with it alone, found by bisection on their
     # tops: a page of plots paints a white ground under each panel and legend)
     by_top = sorted(lines, key=lambda ln: ln.y0)
@@ -1268,6 +1269,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+            continue
+        if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
             continue
         if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines):
             continue
@@ -1451,6 +1454,21 @@ def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: flo
     # (a one-line caption over a table at the top of a page is no running head)
     return bool(above) and all(y0 - ln.y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
                                not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
+
+
+def _running_foot_rule(rule: tuple, lines: list[Line]) -> bool:
+    """The rule over a running foot (Elsevier's cas-dc class: "Name et al.: Preprint submitted to
+    Elsevier" and "Page 7 of 14" under a hairline across the text width): near the bottom of the page,
+    right over the foot's one row of text, with nothing else below it. It is page furniture; joined
+    with a table at the foot of the page, it made the table's box reach down over the two columns of
+    text between them, and that text was lost to the table."""
+    _, _, _, y1 = rule
+    below = [ln for ln in lines if ln.y0 >= y1 - 1]
+    # (a row of one piece or two, the foot's words and its page number, level with each other)
+    if not below or len(below) > 2 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2:
+        return False
+    return all(ln.y0 - y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
+               not CAPTION_LABEL_LINE.match(ln.text) for ln in below)
 
 
 PROSE_WORD = compile_later(r"^[a-z]{2,}[,.;:]?$")
