@@ -141,3 +141,47 @@ def test_running_foot_rule_does_not_pull_a_table_over_the_text_above_it(tmp_path
     table = next(t for t in paper.tables if t.number == "3")
     assert table.bbox is not None and table.bbox[3] < 660, table.bbox
 
+
+def _columns(page, lines: list[str], size: float, top: float = 60, bottom: float = 740, font: str = "tiro") -> None:
+    """Lines of text down the left column, then the right one."""
+    x, y = 42, top
+    for text in lines:
+        page.insert_text((x, y), text, fontname=font, fontsize=size)
+        y += size * 1.15
+        if y > bottom:
+            if x > 300:
+                break
+            x, y = 304, top
+
+
+def test_introduction_under_an_unlabelled_abstract_in_type_larger_than_the_methods(tmp_path):
+    # Nature Machine Intelligence: no "Abstract" label and no "Introduction" heading; the introduction
+    # runs under the abstract in 9.3 pt, the methods and references later in 7.5 pt, more characters
+    # in all, so the body's size by count is 7.5 pt. Page 1's paragraphs were taken for front matter.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=791)
+    page.insert_text((42, 110), "Learning plastic matching of robot dynamics", fontname="hebo", fontsize=24)
+    page.insert_text((42, 170), "Felix Ruppert and Alexander Sprowitz", fontname="helv", fontsize=12)
+    y = 200
+    for text in ("Animals achieve agile locomotion with reduced control effort and energy efficiency by using the",
+                 "compliance in their muscles and tendons. However, it is not known how locomotion controllers learn",
+                 "to use the intelligence embodied in their leg mechanics. Here we present a framework to match the",
+                 "control patterns and the mechanics based on the concept of elasticity and long-term plasticity."):
+        page.insert_text((42, y), text, fontname="hebo", fontsize=9.5)
+        y += 10.5
+    intro = _prose_lines(36) + ["ments produce forces comparable to the actuators. The challenge",
+                                "of how a controller learns to use those dynamics then arises."]
+    _columns(page, intro, 9.3, top=300, bottom=720)
+    page = doc.new_page(width=595, height=791)
+    _columns(page, _prose_lines(100, 5) + ["and so the introduction ends here."], 9.3)
+    for k in range(3):
+        page = doc.new_page(width=595, height=791)
+        if k == 0:
+            page.insert_text((42, 50), "Methods", fontname="hebo", fontsize=10)
+        _columns(page, _prose_lines(150, k) + ["and the methods end here."], 7.5, top=62)
+    path = tmp_path / "nature.pdf"
+    doc.save(path)
+    paper = parse.parse_pdf(path)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "ments produce forces comparable to the actuators. The challenge" in text
+

@@ -4653,13 +4653,27 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # are set smaller).
     unlabelled = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) \
         if abstract_index is None else None
+    # The running text's type is the body's, or the type most of the paragraphs of the page after the
+    # abstract's are set in: a journal that sets its methods and references smaller (Nature: 9.3 pt
+    # text, 7.5 pt methods) has more characters in the small type, the body's size by count.
+    text_sizes = {body}
+    if unlabelled is not None:
+        next_page = Counter()
+        for b in blocks[unlabelled + 1:]:
+            if b.page > blocks[unlabelled].page + 1:
+                break
+            if b.page > blocks[unlabelled].page and b.kind == "text" and len(b.lines) >= 2 and \
+                    not CAPTION.match(b.text) and _prose_block(b):
+                next_page[b.size] += len(b.text)
+        if next_page:
+            text_sizes.add(next_page.most_common(1)[0][0])
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
         caption = CAPTION.match(blocks[i].text)
         if unlabelled is not None and i > unlabelled and blocks[i].page == blocks[unlabelled].page and \
-                abs(blocks[i].size - body) < 0.3 and len(blocks[i].lines) >= 2 and _prose_block(blocks[i]) and \
-                not FRONT_LABEL.match(blocks[i].text):
+                any(abs(blocks[i].size - size) < 0.3 for size in text_sizes) and len(blocks[i].lines) >= 2 and \
+                _prose_block(blocks[i]) and not FRONT_LABEL.match(blocks[i].text):
             continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
