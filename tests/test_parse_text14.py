@@ -185,3 +185,34 @@ def test_introduction_under_an_unlabelled_abstract_in_type_larger_than_the_metho
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert "ments produce forces comparable to the actuators. The challenge" in text
 
+
+def test_unlabelled_abstract_goes_on_at_the_top_of_page_two(tmp_path):
+    # IJHCI 2007: the abstract, indented in 9 pt under the names without a label, fills page 1 down
+    # to the notes and ends "... field trials of other tech-"; "nology, applications, ..." opens page
+    # 2 over the first heading. It was a paragraph of its own, in a section without a heading.
+    doc = pymupdf.open()
+    page = doc.new_page(width=504, height=720)
+    page.insert_text((131, 166), "Conducting In Situ Evaluations for Computing", fontname="hebo", fontsize=14.5)
+    page.insert_text((330, 215), "Sunny Consolvo", fontname="hebo", fontsize=11)
+    page.insert_text((330, 227), "Intel Research Seattle, WA", fontname="helv", fontsize=9)
+    y = 420
+    for text in _prose_lines(10) + ["and the tools that are proposed will be useful for the field trials of other tech-"]:
+        page.insert_text((89, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    page.insert_text((89, 565), "Thanks to the many researchers, staff, and participants who have helped us.", fontname="tiro", fontsize=8)
+    page.insert_text((77, 575), "Correspondence should be sent to Sunny Consolvo, Seattle, WA 98105.", fontname="tiro", fontsize=8)
+    page = doc.new_page(width=504, height=720)
+    page.insert_text((79, 95), "nology, applications, or formative studies that are concerned with data in", fontname="tiro", fontsize=9)
+    page.insert_text((79, 106), "situ.", fontname="tiro", fontsize=9)
+    page.insert_text((67, 143), "1. INTRODUCTION", fontname="hebo", fontsize=10)
+    y = 167
+    for text in _prose_lines(30, 3) + ["and so the introduction ends."]:
+        page.insert_text((67, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    path = tmp_path / "ijhci.pdf"
+    doc.save(path)
+    paper = parse.parse_pdf(path)
+    assert paper.abstract is not None and paper.abstract.endswith(
+        "field trials of other technology, applications, or formative studies that are concerned with data in situ.")
+    assert not any(p.text.startswith("nology") for s in paper.sections for p in s.paragraphs)
+

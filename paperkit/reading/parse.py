@@ -4184,6 +4184,27 @@ def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
     return []
 
 
+def _abstract_overleaf(blocks: list[Block], i: int) -> list[int]:
+    """Where an abstract without a label (block `i`) that ends mid-sentence at the foot of its page
+    goes on: the notes in small print under it on its page, then the first block of the next page
+    when it is set in the abstract's type and opens in lower case. Empty when it does not go on."""
+    block = blocks[i]
+    if block.text.rstrip().endswith(_SENTENCE_END):
+        return []
+    between = []
+    for j in range(i + 1, min(len(blocks), i + 12)):
+        other = blocks[j]
+        if other.kind != "text" or other.page > block.page + 1:
+            break
+        if other.page == block.page:
+            if other.size >= block.size - 0.6 or CAPTION.match(other.text):
+                break  # more on the abstract's page than its notes: it ends there
+            between.append(j)
+            continue
+        return between + [j] if abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
+    return []
+
+
 def _with_drop_caps(lines: list[Line], body: float) -> list[Line]:
     """The page's lines with a drop capital put back at the start of its word: a single capital
     letter set two or more lines tall (IEEE's introduction: "C" in 28 pt beside "ONSTRAINED
@@ -4639,6 +4660,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading, words)
+        # An abstract without a label that fills page 1 down to its notes goes on at the top of page 2,
+        # in its own type, mid-word or mid-sentence (IJHCI: "... field trials of other tech-" | notes
+        # | "nology, applications, ..."), as a labelled one does.
+        at = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) if abstract else None
+        *between, rest = (_abstract_overleaf(blocks, at) if at is not None else []) or [None]
+        if rest is not None:
+            for j in between:
+                blocks[j].kind = "front"
+            blocks[rest].kind = "abstract"
+            abstract = _join_lines([abstract, blocks[rest].text], words)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
     if abstract and _glued_words(abstract, words) >= 2:
