@@ -216,3 +216,31 @@ def test_unlabelled_abstract_goes_on_at_the_top_of_page_two(tmp_path):
         "field trials of other technology, applications, or formative studies that are concerned with data in situ.")
     assert not any(p.text.startswith("nology") for s in paper.sections for p in s.paragraphs)
 
+
+def test_a_few_lines_in_each_column_over_figures_read_column_by_column(tmp_path):
+    # Computers and Geotechnics (Elsevier, 2012), page 8: "5. Examples" and two lines in the left
+    # column, "5.1. Collapse of granular column" and two lines in the right one, then two figures
+    # across the page. Three lines a column were too few for two columns: the rows were read across
+    # the gutter, each sentence cut in two.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((33, 60), "4. Method", fontname="tibo", fontsize=8)
+    _columns(page, _prose_lines(120) + ["and so the method is complete."], 8, top=80, bottom=740)
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((33, 75), "5. Examples", fontname="tibo", fontsize=8)
+    page.insert_text((44, 95), "In the following, two examples demonstrating the capabilities", fontname="tiro", fontsize=8)
+    page.insert_text((33, 106), "of the methods developed are presented.", fontname="tiro", fontsize=8)
+    page.insert_text((302, 75), "5.1. Collapse of granular column", fontname="tiit", fontsize=8)
+    page.insert_text((313, 95), "The first example concerns the collapse of a granular column.", fontname="tiro", fontsize=8)
+    page.insert_text((302, 106), "The setup is as shown in the figure: at time zero a column is", fontname="tiro", fontsize=8)
+    for y0 in (125, 500):
+        page.draw_rect((121, y0, 461, y0 + 340), color=(0, 0, 0), fill=(0.8, 0.8, 0.8))
+    page.insert_text((147, 480), "Fig. 7. Collapse of granular column (time step 0.04, aspect ratio 1.42).", fontname="tiro", fontsize=6.5)
+    page.insert_text((172, 855 - 100), "Fig. 8. Granular column at time 4.0 (aspect ratio 1.42).", fontname="tiro", fontsize=6.5)
+    path = tmp_path / "columns.pdf"
+    doc.save(path)
+    paper = parse.parse_pdf(path)
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    assert "In the following, two examples demonstrating the capabilities of the methods developed are presented." in texts
+    assert any(t.startswith("The first example concerns the collapse of a granular column. The setup is") for t in texts)
+

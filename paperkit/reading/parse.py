@@ -2067,7 +2067,13 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
         right_chars >= 120
     # The last page of a two-column paper: a full left column and a few lines on the right (the end of
     # the bibliography). With no line across the gutter it is still two columns, read left then right.
-    return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120)
+    # So is a page whose text is a few lines in each column over floats across the page (Elsevier:
+    # "5. Examples" and two lines beside "5.1. Collapse of ..." and two, over two figures): no line but
+    # the floats' captions crosses the gutter, and each column holds a line of prose.
+    return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120) or \
+        (right >= 2 and left >= 2 and right_chars >= 120 and
+         not any(ln.column == 0 and not CAPTION.match(ln.text) for ln in lines) and
+         all(any(ln.column == c and _prose_text(ln.text) for ln in lines) for c in (1, 2)))
 
 
 def _side_split(lines: list[Line], page_width: float) -> float | None:
