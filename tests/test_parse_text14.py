@@ -244,3 +244,30 @@ def test_a_few_lines_in_each_column_over_figures_read_column_by_column(tmp_path)
     assert "In the following, two examples demonstrating the capabilities of the methods developed are presented." in texts
     assert any(t.startswith("The first example concerns the collapse of a granular column. The setup is") for t in texts)
 
+
+def test_sentence_goes_on_under_a_drawing_in_its_column(tmp_path):
+    # IEEE Access (Word): "... KRI facilitates a value-at-risk" over a plot set in the left column,
+    # "approach. Consequently, ..." under it. With no text between, nothing said the paragraph was
+    # interrupted, and the sentence was cut in two.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((47, 60), "4. Results", fontname="tibo", fontsize=10)
+    y = 80
+    for text in _prose_lines(5) + ["These findings show that while the first score optimizes",
+                                   "for detection density, the second facilitates a value-at-risk"]:
+        page.insert_text((47, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    page.draw_rect((60, y, 280, y + 130), color=(0, 0, 0), fill=(0.2, 0.4, 0.8))
+    y += 150
+    for text in ["approach. Consequently, these metrics should be viewed as", "complementary instruments."]:
+        page.insert_text((47, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    y = 60
+    for text in _prose_lines(40, 2):  # the right column
+        page.insert_text((320, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    path = tmp_path / "drawing.pdf"
+    doc.save(path)
+    paper = parse.parse_pdf(path)
+    assert any("facilitates a value-at-risk approach. Consequently" in p.text for s in paper.sections for p in s.paragraphs)
+

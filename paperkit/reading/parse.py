@@ -4841,7 +4841,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _small_print(pending[j], body)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
-        if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1):
+        if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
+                                                        _graphic_between(pending[last][-1], block.lines[0], page_graphics)):
             pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
         else:
             pending.append(list(block.lines))
@@ -4914,6 +4915,16 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
 _MARKED_END = compile_later(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
 # A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
 _CITATION_LEAD = compile_later(r"\[\d+(?:[,\u2013-]\s*\d+)*\][,;]?\s+[a-z]")
+
+
+def _graphic_between(last: Line, first: Line, page_graphics: list[list[tuple]]) -> bool:
+    """Whether a drawing or an image with no text of its own stands between a paragraph's last line
+    and the next block's first, down the same column of the same page (IEEE Access: a sentence cut
+    at "a value-at-risk" over a plot set in the column, going on under it "approach. ...")."""
+    if last.page != first.page or last.column != first.column or first.y0 <= last.y1:
+        return False
+    return any(box[1] >= last.y1 - 1 and box[3] <= first.y0 + 1 and box[0] < min(last.x1, first.x1) and
+               box[2] > max(last.x0, first.x0) and box[3] - box[1] > 2 * last.height for box in page_graphics[last.page])
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
