@@ -271,3 +271,35 @@ def test_sentence_goes_on_under_a_drawing_in_its_column(tmp_path):
     paper = parse.parse_pdf(path)
     assert any("facilitates a value-at-risk approach. Consequently" in p.text for s in paper.sections for p in s.paragraphs)
 
+
+def test_short_last_line_over_a_framed_box_stays_with_its_paragraph(tmp_path):
+    # IEEE (arXiv, 2023): "... boosted trees [Chen and Guestrin(2016)]. We also provide" / "a
+    # comparison to a transformer-based neural network in" / "subsection 6.1." right over the top
+    # edge of a box framed round the next paragraph. The two lines over it are dense with citations
+    # and compounds, too few plain words to read as prose, so the short line went into the box.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 60), "4. Methods", fontname="tibo", fontsize=10)
+    y = 80
+    for text in _prose_lines(6) + ["efforts on tuning a common implementation of gradient",
+                                   "boosted trees [Chen and Guestrin(2016)]. We also provide",
+                                   "a comparison to a transformer-based neural network in"]:
+        page.insert_text((54, y), text, fontname="tiro", fontsize=10)
+        y += 11
+    page.insert_text((54, y), "subsection 6.1.", fontname="tiro", fontsize=10)
+    top = y + 1
+    y += 11
+    for text in ["XGBoost is a popular, well documented, and performant", "implementation of the boosted tree algorithm."]:
+        page.insert_text((57, y), text, fontname="tiro", fontsize=10)
+        y += 11
+    page.draw_rect((54, top, 295, y + 2), color=(0, 0, 0), width=0.5)
+    y = 60
+    for text in _prose_lines(40, 2):  # the right column
+        page.insert_text((320, y), text, fontname="tiro", fontsize=10)
+        y += 12
+    path = tmp_path / "framed.pdf"
+    doc.save(path)
+    paper = parse.parse_pdf(path)
+    assert any(p.text.endswith("a comparison to a transformer-based neural network in subsection 6.1.")
+               for s in paper.sections for p in s.paragraphs)
+

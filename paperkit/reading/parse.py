@@ -5560,9 +5560,22 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     left edge and type, one line up). A drawing's box grown by short lines beside the paragraph
     (Elsevier's keywords column beside the boxed abstract, under the band ruled round "ARTICLE INFO /
     ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line. With
-    `captions`, a caption's lines are no such paragraph (see `_goes_on`)."""
-    return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
-               _is_prose(k) and not any(k is c for c in captions) for k in kept[-6:] if k.page == line.page)
+    `captions`, a caption's lines are no such paragraph (see `_goes_on`).
+    The paragraph is prose when one of its last three lines is: a line dense with citations and
+    compounds ("a comparison to a transformer-based neural network in" under "boosted trees [Chen and
+    Guestrin(2016)]. We also provide") is still the paragraph's, and so is the short line under it
+    ("subsection 6.1.", over a box framed round the next paragraph)."""
+    chain: list[Line] = []
+    below = line
+    for _ in range(3):
+        above = next((k for k in reversed(kept[-6:]) if k.page == line.page and abs(k.x0 - below.x0) < 2.0 and
+                      abs(k.size - line.size) < 0.3 and 0 < below.y0 - k.y0 < 2.0 * line.height and
+                      not any(k is c for c in captions)), None)
+        if above is None:
+            break
+        chain.append(above)
+        below = above
+    return any(_is_prose(k) for k in chain)
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
