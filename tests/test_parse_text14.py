@@ -303,3 +303,35 @@ def test_short_last_line_over_a_framed_box_stays_with_its_paragraph(tmp_path):
     assert any(p.text.endswith("a comparison to a transformer-based neural network in subsection 6.1.")
                for s in paper.sections for p in s.paragraphs)
 
+
+def _ref_line(page: int, column: int, x0: float, y0: float, text: str) -> parse.Line:
+    return parse.Line(page=page, x0=x0, y0=y0, x1=x0 + 4.0 * len(text), y1=y0 + 7, text=text, size=8.0, bold=False,
+                      italic=False, math_chars=0, column=column, base=y0 + 6)
+
+
+def test_author_year_key_with_its_year_in_parentheses_opens_an_entry_at_a_column_top():
+    # ACM's natbib keys, "[Allodi and Massacci(2012b)] Luca Allodi and ...", entries hanging their
+    # later lines: an entry opening the next column (no space over it there) was glued onto the
+    # entry before, its key not read as an entry's opening.
+    entries = [["[Allodi and Massacci(2012a)] Luca Allodi and Fabio Massacci. 2012a. A preliminary",
+                "analysis of vulnerability scores for attacks in wild. In CCS BADGERS Workshop."],
+               ["[Allodi and Massacci(2012b)] Luca Allodi and Fabio Massacci. 2012b. A preliminary",
+                "analysis of vulnerability scores: the EKITS and SYM datasets. In BADGERS. 17-24."],
+               ["[Allodi and Massacci(2014)] Luca Allodi and Fabio Massacci. 2014. Comparing vulnerability",
+                "severity and exploits using case-control studies. ACM Transactions 17, 1 (2014)."]]
+    lines, y = [], 600.0
+    for k, entry in enumerate(entries):
+        column, page = (2, 0) if k == 0 else (1, 1)
+        if k == 1:
+            y = 71.0
+        x = 307.0 if column == 2 else 54.0
+        for i, text in enumerate(entry):
+            lines.append(_ref_line(page, column, x + (18 if i else 0), y, text))
+            y += 9.0
+        y += 2.0
+    # (more entries on the first page's column, so that its margin and indent are plain)
+    lines = [_ref_line(0, 2, 307.0 + (18 if i % 2 else 0), 500.0 + 10 * i, f"[Author{i}({2000 + i})] Name {i}. Title."
+                       if i % 2 == 0 else "the rest of the entry, its venue and pages.") for i in range(8)] + lines
+    refs = parse._split_references(lines)
+    assert len(refs) == 4 + 3, refs
+    assert refs[-2].startswith("[Allodi and Massacci(2012b)]")

@@ -3772,8 +3772,9 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 # title (no authors).
 _ENTRY_OPENING = compile_later(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
                             r"[—–_\-]{2}|[“\"]|"
-                            # an author-year label in brackets (IJCAI): "[van den Oord et al., 2013]"
-                            r"\[[^\]]{2,80}\b(?:19|20)\d{2}[a-z]?\])")
+                            # an author-year label in brackets (IJCAI): "[van den Oord et al., 2013]",
+                            # its year in parentheses (ACM's natbib keys: "[Allodi and Massacci(2012b)]")
+                            r"\[[^\]]{2,80}\b(?:19|20)\d{2}[a-z]?\)?\])")
 YEAR_IN_TEXT = compile_later(r"\b(?:19|20)\d{2}[a-z]?\b")
 _NUMBER_LABEL = compile_later(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
 
