@@ -335,3 +335,48 @@ def test_author_year_key_with_its_year_in_parentheses_opens_an_entry_at_a_column
     refs = parse._split_references(lines)
     assert len(refs) == 4 + 3, refs
     assert refs[-2].startswith("[Allodi and Massacci(2012b)]")
+
+
+def test_prose_beside_a_columns_table_is_no_row_of_the_table_across_the_page_above(tmp_path):
+    # AJPS (2011), page 5: Table 2 across the page (rules at 78, 95 and 192), then Table 3 in the left
+    # column (rules at 239, 269 and 351) with the text running on in the right column, level with its
+    # rows. Table 3's last rule was stacked onto Table 2 over that text, read as a row of cells beside
+    # Table 3's, and five lines of it were lost to the table.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((60, 60), "1. Introduction", fontname="tibo", fontsize=12)
+    _columns(page, _prose_lines(100) + ["and so the introduction goes on."], 10.5, top=80, bottom=720)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((60, 70), "TABLE 2 Calculation of the Points on the Curve", fontname="tibo", fontsize=11)
+    for y in (78, 95, 192):
+        page.draw_line((60, y), (550, y), color=(0, 0, 0), width=0.25)
+    for row in range(7):
+        for col in range(6):
+            page.insert_text((70 + col * 80, 110 + row * 12), f"{{{row},{col}}} = 0.{row}{col}", fontname="tiro", fontsize=9)
+    page.insert_text((60, 230), "TABLE 3 Calculation of Brier Scores", fontname="tibo", fontsize=10)
+    for y in (239, 269, 351):
+        page.draw_line((60, y), (296, y), color=(0, 0, 0), width=0.25)
+    page.insert_text((70, 252), "Country  Outcome  Value  Score", fontname="tiro", fontsize=9)
+    page.insert_text((70, 263), "(y)  (p)  (p - y)", fontname="tiro", fontsize=9)
+    for row in range(6):
+        page.insert_text((70, 282 + row * 12), f"{'ABCDEF'[row]}   {row % 2}   0.{700 + row * 31}   0.{100 + row * 57}",
+                         fontname="tiro", fontsize=9)
+    right = ["The score is essentially a measure of the average of the",
+             "probabilities that the model assigns to the correct out-",
+             "come category for each observation (whether that may be",
+             "0 or 1). It has the advantage of being easily extended to",
+             "measuring the fit of categorical models with more than",
+             "two outcome categories. The score for our example is",
+             "calculated in the same way as the one before it was."]
+    for k, text in enumerate(right):
+        page.insert_text((314, 294 + k * 13), text, fontname="tiro", fontsize=10.5)
+    y = 380
+    for text in _prose_lines(20):
+        page.insert_text((60, y), text[:46], fontname="tiro", fontsize=10.5)
+        page.insert_text((314, y), text[:46], fontname="tiro", fontsize=10.5)
+        y += 13
+    path = tmp_path / "ajps.pdf"
+    doc.save(path)
+    paper = parse.parse_pdf(path)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "It has the advantage of being easily extended to measuring the fit of categorical models" in text

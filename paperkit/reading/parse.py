@@ -1564,7 +1564,11 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
             if (gap < 60 or (gap < 500 and same) or (gap < 700 and same and captioned(box, r))) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
-                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and not _in_table_row(ln, lines, box)) or
+                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and
+                      # (prose wholly beside the rule, in the other column, is no cell of the table
+                      # the rule closes, whatever stands level with it: AJPS, a column's table under
+                      # one across the page, the text beside it level with its rows)
+                      (not _in_table_row(ln, lines, box) or ln.x0 >= r[2] or ln.x1 <= r[0])) or
                      CAPTION.match(ln.text) or
                      CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or heading(ln) or
                      # a line across the table's side is running text, whatever its symbols (NIPS
