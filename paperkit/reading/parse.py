@@ -1242,6 +1242,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     background_w, background_h, bar_h, bar_w, bar_left, bar_right = \
         width * 0.95, height * 0.95, height * 0.5, width * 0.06, width * 0.1, width * 0.9
     head_w, head_y, column_h, area = 0.5 * width, 0.12 * height, height * 0.2, width * height
+    foot_y = 0.88 * height
     # (a white box is weighed against the lines level with it alone, found by bisection on their
     # tops: a page of plots paints a white ground under each panel and legend)
     by_top = sorted(lines, key=lambda ln: ln.y0)
@@ -1268,6 +1269,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+            continue
+        if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
             continue
         if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines):
             continue
@@ -1453,6 +1456,21 @@ def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: flo
                                not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
 
 
+def _running_foot_rule(rule: tuple, lines: list[Line]) -> bool:
+    """The rule over a running foot (Elsevier's cas-dc class: "Name et al.: Preprint submitted to
+    Elsevier" and "Page 7 of 14" under a hairline across the text width): near the bottom of the page,
+    right over the foot's one row of text, with nothing else below it. It is page furniture; joined
+    with a table at the foot of the page, it made the table's box reach down over the two columns of
+    text between them, and that text was lost to the table."""
+    _, _, _, y1 = rule
+    below = [ln for ln in lines if ln.y0 >= y1 - 1]
+    # (a row of one piece or two, the foot's words and its page number, level with each other)
+    if not below or len(below) > 2 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2:
+        return False
+    return all(ln.y0 - y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
+               not CAPTION_LABEL_LINE.match(ln.text) for ln in below)
+
+
 PROSE_WORD = compile_later(r"^[a-z]{2,}[,.;:]?$")
 WORD = compile_later(r"^[(“\"]?[A-Za-z][A-Za-z'’\-]*[)”\"]?[,.;:!?]?$")
 
@@ -1546,7 +1564,11 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
             if (gap < 60 or (gap < 500 and same) or (gap < 700 and same and captioned(box, r))) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
-                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and not _in_table_row(ln, lines, box)) or
+                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and
+                      # (prose wholly beside the rule, in the other column, is no cell of the table
+                      # the rule closes, whatever stands level with it: AJPS, a column's table under
+                      # one across the page, the text beside it level with its rows)
+                      (not _in_table_row(ln, lines, box) or ln.x0 >= r[2] or ln.x1 <= r[0])) or
                      CAPTION.match(ln.text) or
                      CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or heading(ln) or
                      # a line across the table's side is running text, whatever its symbols (NIPS
@@ -2049,7 +2071,13 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
         right_chars >= 120
     # The last page of a two-column paper: a full left column and a few lines on the right (the end of
     # the bibliography). With no line across the gutter it is still two columns, read left then right.
-    return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120)
+    # So is a page whose text is a few lines in each column over floats across the page (Elsevier:
+    # "5. Examples" and two lines beside "5.1. Collapse of ..." and two, over two figures): no line but
+    # the floats' captions crosses the gutter, and each column holds a line of prose.
+    return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120) or \
+        (right >= 2 and left >= 2 and right_chars >= 120 and
+         not any(ln.column == 0 and not CAPTION.match(ln.text) for ln in lines) and
+         all(any(ln.column == c and _prose_text(ln.text) for ln in lines) for c in (1, 2)))
 
 
 def _side_split(lines: list[Line], page_width: float) -> float | None:
@@ -3997,8 +4025,9 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 # title (no authors).
 _ENTRY_OPENING = compile_later(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:van|von|de|der|den|da|di|du|dos|del|la|le)\s+[A-Z]|[a-z]’[A-Z]|"
                             r"[—–_\-]{2}|[“\"]|"
-                            # an author-year label in brackets (IJCAI): "[van den Oord et al., 2013]"
-                            r"\[[^\]]{2,80}\b(?:19|20)\d{2}[a-z]?\])")
+                            # an author-year label in brackets (IJCAI): "[van den Oord et al., 2013]",
+                            # its year in parentheses (ACM's natbib keys: "[Allodi and Massacci(2012b)]")
+                            r"\[[^\]]{2,80}\b(?:19|20)\d{2}[a-z]?\)?\])")
 YEAR_IN_TEXT = compile_later(r"\b(?:19|20)\d{2}[a-z]?\b")
 _NUMBER_LABEL = compile_later(r"^\s*(?:\[(?P<bracket>[\dlIoO]{1,3})\]|\[(?P<scan>[\dlIoO]{1,2})[1lI](?=\s|[A-Z])|(?P<dot>\d{1,3})\.\s)")
 
@@ -4432,6 +4461,27 @@ def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
             continue
         moved = other.page != block.page or other.lines[0].column != block.lines[-1].column
         return between + [j] if moved and abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
+    return []
+
+
+def _abstract_overleaf(blocks: list[Block], i: int) -> list[int]:
+    """Where an abstract without a label (block `i`) that ends mid-sentence at the foot of its page
+    goes on: the notes in small print under it on its page, then the first block of the next page
+    when it is set in the abstract's type and opens in lower case. Empty when it does not go on."""
+    block = blocks[i]
+    if block.text.rstrip().endswith(_SENTENCE_END):
+        return []
+    between = []
+    for j in range(i + 1, min(len(blocks), i + 12)):
+        other = blocks[j]
+        if other.kind != "text" or other.page > block.page + 1:
+            break
+        if other.page == block.page:
+            if other.size >= block.size - 0.6 or CAPTION.match(other.text):
+                break  # more on the abstract's page than its notes: it ends there
+            between.append(j)
+            continue
+        return between + [j] if abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
     return []
 
 
@@ -4890,6 +4940,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading, words)
+        # An abstract without a label that fills page 1 down to its notes goes on at the top of page 2,
+        # in its own type, mid-word or mid-sentence (IJHCI: "... field trials of other tech-" | notes
+        # | "nology, applications, ..."), as a labelled one does.
+        at = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) if abstract else None
+        *between, rest = (_abstract_overleaf(blocks, at) if at is not None else []) or [None]
+        if rest is not None:
+            for j in between:
+                blocks[j].kind = "front"
+            blocks[rest].kind = "abstract"
+            abstract = _join_lines([abstract, blocks[rest].text], words)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
     if abstract and _glued_words(abstract, words) >= 2:
@@ -4904,13 +4964,27 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # are set smaller).
     unlabelled = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) \
         if abstract_index is None else None
+    # The running text's type is the body's, or the type most of the paragraphs of the page after the
+    # abstract's are set in: a journal that sets its methods and references smaller (Nature: 9.3 pt
+    # text, 7.5 pt methods) has more characters in the small type, the body's size by count.
+    text_sizes = {body}
+    if unlabelled is not None:
+        next_page = Counter()
+        for b in blocks[unlabelled + 1:]:
+            if b.page > blocks[unlabelled].page + 1:
+                break
+            if b.page > blocks[unlabelled].page and b.kind == "text" and len(b.lines) >= 2 and \
+                    not CAPTION.match(b.text) and _prose_block(b):
+                next_page[b.size] += len(b.text)
+        if next_page:
+            text_sizes.add(next_page.most_common(1)[0][0])
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
         caption = CAPTION.match(blocks[i].text)
         if unlabelled is not None and i > unlabelled and blocks[i].page == blocks[unlabelled].page and \
-                abs(blocks[i].size - body) < 0.3 and len(blocks[i].lines) >= 2 and _prose_block(blocks[i]) and \
-                not FRONT_LABEL.match(blocks[i].text):
+                any(abs(blocks[i].size - size) < 0.3 for size in text_sizes) and len(blocks[i].lines) >= 2 and \
+                _prose_block(blocks[i]) and not FRONT_LABEL.match(blocks[i].text):
             continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
@@ -5045,7 +5119,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _small_print(pending[j], body)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
-        if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1):
+        if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
+                                                        _graphic_between(pending[last][-1], block.lines[0], page_graphics)):
             pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
         else:
             pending.append(list(block.lines))
@@ -5118,6 +5193,16 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
 _MARKED_END = compile_later(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
 # A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
 _CITATION_LEAD = compile_later(r"\[\d+(?:[,\u2013-]\s*\d+)*\][,;]?\s+[a-z]")
+
+
+def _graphic_between(last: Line, first: Line, page_graphics: list[list[tuple]]) -> bool:
+    """Whether a drawing or an image with no text of its own stands between a paragraph's last line
+    and the next block's first, down the same column of the same page (IEEE Access: a sentence cut
+    at "a value-at-risk" over a plot set in the column, going on under it "approach. ...")."""
+    if last.page != first.page or last.column != first.column or first.y0 <= last.y1:
+        return False
+    return any(box[1] >= last.y1 - 1 and box[3] <= first.y0 + 1 and box[0] < min(last.x1, first.x1) and
+               box[2] > max(last.x0, first.x0) and box[3] - box[1] > 2 * last.height for box in page_graphics[last.page])
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
@@ -5753,9 +5838,22 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     left edge and type, one line up). A drawing's box grown by short lines beside the paragraph
     (Elsevier's keywords column beside the boxed abstract, under the band ruled round "ARTICLE INFO /
     ABSTRACT") must not take the paragraph's lines in one by one, nor its short last line. With
-    `captions`, a caption's lines are no such paragraph (see `_goes_on`)."""
-    return any(abs(k.x0 - line.x0) < 2.0 and abs(k.size - line.size) < 0.3 and 0 < line.y0 - k.y0 < 2.0 * line.height and
-               _is_prose(k) and not any(k is c for c in captions) for k in kept[-6:] if k.page == line.page)
+    `captions`, a caption's lines are no such paragraph (see `_goes_on`).
+    The paragraph is prose when one of its last three lines is: a line dense with citations and
+    compounds ("a comparison to a transformer-based neural network in" under "boosted trees [Chen and
+    Guestrin(2016)]. We also provide") is still the paragraph's, and so is the short line under it
+    ("subsection 6.1.", over a box framed round the next paragraph)."""
+    chain: list[Line] = []
+    below = line
+    for _ in range(3):
+        above = next((k for k in reversed(kept[-6:]) if k.page == line.page and abs(k.x0 - below.x0) < 2.0 and
+                      abs(k.size - line.size) < 0.3 and 0 < below.y0 - k.y0 < 2.0 * line.height and
+                      not any(k is c for c in captions)), None)
+        if above is None:
+            break
+        chain.append(above)
+        below = above
+    return any(_is_prose(k) for k in chain)
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
