@@ -427,6 +427,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     _repair_type3_text(page, data["blocks"])
     _repair_extension_glyphs(page, data["blocks"])
     _repair_box_glyphs(data["blocks"])
+    _mark_drawn_bold(page, data["blocks"])
+    _repair_deep_boxes(data["blocks"])
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
@@ -646,6 +648,46 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     )
 
 
+# No glyph of running text reaches an em below its baseline (descenders: a quarter em; a
+# parenthesis or a brace, 0.35), but a span's box takes the font's declared descent: a font re-embedded
+# by another library (cairo's subsets of CMSY, CMEX) may declare the whole font box, an em or more
+# below the baseline, and a table's row of "91.97 ± 0.04" then reaches over the next row.
+_DEEPEST_DESCENT = 0.4  # of the size
+
+
+def _repair_deep_boxes(blocks: list[dict]) -> None:
+    """Cut the boxes of horizontal spans in a font whose boxes reach more than `_DEEPEST_DESCENT`
+    ems below their baselines (the median of the page's spans in it: a property of the font, not
+    of a span that MuPDF ran on from a raised piece onto a lower baseline, whose box reaches below
+    its first character's) to that depth, and their lines' boxes to their spans'."""
+    depths: dict[str, list[float]] = {}
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            if tuple(ln.get("dir", (1, 0))) == (1.0, 0.0):
+                for s in ln["spans"]:
+                    if s["size"] >= 1.0:
+                        depths.setdefault(s["font"], []).append((s["bbox"][3] - s["origin"][1]) / s["size"])
+    deep = {font for font, found in depths.items() if statistics.median(found) > _DEEPEST_DESCENT}
+    if not deep:
+        return
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            if tuple(ln.get("dir", (1, 0))) != (1.0, 0.0):
+                continue
+            cut = False
+            for s in ln["spans"]:
+                if s["font"] not in deep or s["size"] < 1.0:
+                    continue
+                floor = s["origin"][1] + _DEEPEST_DESCENT * s["size"]
+                x0, y0, x1, y1 = s["bbox"]
+                if y1 > floor > y0:
+                    s["bbox"] = (x0, y0, x1, floor)
+                    cut = True
+            if cut:
+                x0, _, x1, _ = ln["bbox"]
+                ln["bbox"] = (x0, min(s["bbox"][1] for s in ln["spans"]), x1, max(s["bbox"][3] for s in ln["spans"]))
+
+
 def _repair_degenerate_sizes(blocks: list[dict]) -> None:
     """Give spans with no usable font size one from their glyphs. Some converters (Ghostscript's
     Type 3 fonts) scale the font matrix instead of the size: every span says 0.24 pt and its box
@@ -791,6 +833,103 @@ def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
 _BOX_FONT = compile_later(r"wasy|lasy", re.IGNORECASE)
 _BOX_CODES = {"2": "□", "3": "◇"}
 _QED_MARKS = frozenset("□■∎")
+
+
+# A font's weight as its glyphs draw it. A copy printed through another library (cairo, as browsers
+# print to PDF) renames every font it re-embeds ("CairoFont-6-0") and clears the descriptor's bold
+# flag, so neither says that a heading is bold; the outlines still are. (Only in a document whose
+# names and flags say no weight anywhere: `_mark_drawn_bold`.) A bold face's vertical stems
+# are wider than a tenth of the em (Times Bold, CM bold extended, Libertine Bold: 0.11-0.15 em), a
+# regular face's narrower (Times, CM Roman, Helvetica, Verdana: 0.065-0.10 em).
+_STEM_LETTERS = "lIihnmudbpqrHLNEFT1"
+_BOLD_STEM = 0.107  # of the em
+
+
+def _stem_width(font_buffer: bytes) -> float | None:
+    """The median width, in ems, of the ink runs across a few upright letters of the font drawn at
+    100 pt (its vertical stems), or None when the font has fewer than three of them."""
+    import pymupdf
+
+    try:
+        font = pymupdf.Font(fontbuffer=font_buffer)
+        letters = [c for c in _STEM_LETTERS if font.has_glyph(ord(c))][:6]
+        if len(letters) < 3:
+            return None
+        doc = pymupdf.open()
+        page = doc.new_page(width=110 * len(letters) + 20, height=140)
+        writer = pymupdf.TextWriter(page.rect)
+        for i, c in enumerate(letters):
+            writer.append((10 + 110 * i, 110), c, font=font, fontsize=100)
+        writer.write_text(page)
+        pix = page.get_pixmap(colorspace=pymupdf.csGRAY, alpha=False)
+    except Exception:  # a font program FreeType cannot read: its weight stays unknown
+        return None
+    width, samples, runs = pix.width, pix.samples, []
+    for y in range(62, 106, 4):  # rows between the x-height and the baseline
+        run = 0.0
+        for v in samples[y * width:(y + 1) * width]:
+            if v < 250:
+                run += (255 - v) / 255  # partly inked pixels count in part: widths finer than a pixel
+            elif run:
+                runs.append(run)
+                run = 0.0
+    return statistics.median(runs) / 100 if len(runs) >= 3 else None
+
+
+def _drawn_bold_fonts(page) -> frozenset:
+    """The names (`_font_key`) of the page's fonts whose glyphs are drawn bold though neither
+    the name nor the flags say so; each font of the document is measured once."""
+    doc = page.parent
+    cache = getattr(doc, "_paperkit_stems", None)
+    if cache is None:
+        cache = {}
+        with contextlib.suppress(Exception):
+            doc._paperkit_stems = cache
+    heavy: dict[str, bool] = {}
+    for xref, ext, _kind, basefont, *_ in page.get_fonts():
+        name = basefont.split("+", 1)[-1] if re.match(r"[A-Z]{6}\+", basefont) else basefont
+        traits = _font_traits(name)
+        if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3]:
+            continue
+        if xref not in cache:
+            stem = None
+            with contextlib.suppress(Exception):
+                buffer = doc.extract_font(xref)[3]
+                stem = _stem_width(buffer) if buffer else None
+            cache[xref] = stem
+        if cache[xref] is not None:
+            key = _font_key(name)
+            heavy[key] = heavy.get(key, True) and cache[xref] >= _BOLD_STEM
+    return frozenset(key for key, bold in heavy.items() if bold)
+
+
+@functools.lru_cache(maxsize=512)
+def _font_key(name: str) -> str:
+    """A font's name without its spaces and hyphens: a composite font's name as the page lists it
+    ("Nimbus Roman Bold") and as its spans give it ("NimbusRoman-Bold") meet."""
+    return re.sub(r"[\W_]", "", name).lower()
+
+
+def _mark_drawn_bold(page, blocks: list[dict]) -> None:
+    """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, in a document whose
+    names and flags tell no weight: once a page has a span bold by its font's name or flags, the
+    document names its weights, and its fonts are not loaded and drawn (a few milliseconds each)."""
+    doc = page.parent
+    if getattr(doc, "_paperkit_weights_named", False):
+        return
+    if any(s["flags"] & 16 or _font_traits(s["font"])[0]
+           for block in blocks for line in block.get("lines", ()) for s in line["spans"]):
+        with contextlib.suppress(Exception):
+            doc._paperkit_weights_named = True
+        return
+    bold = _drawn_bold_fonts(page)
+    if not bold:
+        return
+    for block in blocks:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                if _font_key(span["font"]) in bold:
+                    span["flags"] |= 16
 
 
 def _repair_box_glyphs(blocks: list[dict]) -> None:
@@ -1940,13 +2079,21 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
 def _below_widest_gap(foot: list[Line]) -> list[Line]:
     """The foot proper: when small type runs far up the column (a bibliography above a footnote),
     only the lines below the last wide gap before the first footnote mark, which the footnote rule
-    leaves. Notes are set tight, so a foot without such a gap is kept whole."""
+    leaves. Notes are set tight, so a foot without such a gap is kept whole. A gap is read from the
+    baselines, less the lower line's size: the lines' boxes take the heights their fonts declare,
+    which a re-embedding library may make the whole font box (cairo: boxes 1.2 em high, and the
+    footnote rule's gap under a bibliography shrank below the bar: the bibliography's column was
+    taken for a footnote)."""
     first_mark = next((k for k, ln in enumerate(foot) if ln.lead_mark), None)
     if len(foot) < 3 or not first_mark:
         return foot
-    gaps = [b.y0 - a.y1 for a, b in zip(foot, foot[1:])]
-    usual = statistics.median(gaps)
-    wide = [k for k in range(1, first_mark + 1) if gaps[k - 1] > max(2 * usual, 0.8 * foot[k].height)]
+    base = [ln.y1 if ln.base is None else ln.base for ln in foot]
+    gaps = [b - a - ln.size for a, b, ln in zip(base, base[1:], foot[1:])]
+    # (each gap against the usual of the others: in a foot of three lines, one gap in the note and
+    # the rule's, the median of the two was half the rule's own gap: an ACL paper's last reference over
+    # a footnote was taken into it)
+    wide = [k for k in range(1, first_mark + 1)
+            if gaps[k - 1] > max(2 * statistics.median(gaps[:k - 1] + gaps[k:]), 0.8 * foot[k].size)]
     return foot[wide[-1]:] if wide else foot
 
 
