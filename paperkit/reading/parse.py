@@ -887,7 +887,7 @@ def _drawn_bold_fonts(page) -> frozenset:
             doc._paperkit_stems = cache
     heavy: dict[str, bool] = {}
     for xref, ext, _kind, basefont, *_ in page.get_fonts():
-        name = basefont.split("+", 1)[-1] if re.match(r"[A-Z]{6}\+", basefont) else basefont
+        name = _base_font_name(basefont)
         traits = _font_traits(name)
         if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3]:
             continue
@@ -903,6 +903,23 @@ def _drawn_bold_fonts(page) -> frozenset:
     return frozenset(key for key, bold in heavy.items() if bold)
 
 
+def _first_page_names_weights(doc) -> bool:
+    """Whether a font of the document's first page is bold by its name (kept on the document)."""
+    named = getattr(doc, "_paperkit_weights_named", None)
+    if named is None:
+        named = False
+        with contextlib.suppress(Exception):
+            named = any(_font_traits(_base_font_name(font[3]))[0] for font in doc.get_page_fonts(0))
+        with contextlib.suppress(Exception):
+            doc._paperkit_weights_named = named
+    return named
+
+
+def _base_font_name(basefont: str) -> str:
+    """The font's name without a subset's tag ("ABCDEF+Times-Bold": "Times-Bold")."""
+    return basefont.split("+", 1)[-1] if re.match(r"[A-Z]{6}\+", basefont) else basefont
+
+
 @functools.lru_cache(maxsize=512)
 def _font_key(name: str) -> str:
     """A font's name without its spaces and hyphens: a composite font's name as the page lists it
@@ -911,16 +928,14 @@ def _font_key(name: str) -> str:
 
 
 def _mark_drawn_bold(page, blocks: list[dict]) -> None:
-    """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, in a document whose
-    names and flags tell no weight: once a page has a span bold by its font's name or flags, the
-    document names its weights, and its fonts are not loaded and drawn (a few milliseconds each)."""
-    doc = page.parent
-    if getattr(doc, "_paperkit_weights_named", False):
-        return
-    if any(s["flags"] & 16 or _font_traits(s["font"])[0]
-           for block in blocks for line in block.get("lines", ()) for s in line["spans"]):
-        with contextlib.suppress(Exception):
-            doc._paperkit_weights_named = True
+    """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, on a page whose
+    names and flags tell no weight: where the first page's fonts or this page's spans are bold by
+    name or flags, the document names its weights, and no font is loaded and drawn (a few
+    milliseconds each). (Asked of the first page and this one only, not of the pages read before:
+    pages read in other processes, or in another order, must come out the same.)"""
+    if _first_page_names_weights(page.parent) or any(
+            s["flags"] & 16 or _font_traits(s["font"])[0]
+            for block in blocks for line in block.get("lines", ()) for s in line["spans"]):
         return
     bold = _drawn_bold_fonts(page)
     if not bold:
