@@ -5024,11 +5024,16 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
-        if not match or block.kind != "text":
+        if not match or block.kind not in ("text", "abstract"):
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
         candidates = _graphic_candidates(block, page_graphics[block.page])
+        if block.kind == "abstract" and not (match.re is CAPTION and match["sep"] == ":" and candidates):
+            continue
+        # (a caption read into the abstract: AAAI 2023's "Figure 1: In the boundary detection task
+        # ..." under its image in the first page's other column, the abstract run on over it; set
+        # like a caption, by its graphic, it is the figure's)
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
                 not bold_label and not (block.text[match.end("sep")].isspace() and
                                         any(distance <= 40 for distance, _, _ in candidates)):
