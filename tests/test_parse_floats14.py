@@ -409,3 +409,50 @@ def test_a_caption_read_into_the_abstract_is_still_the_figures(tmp_path):
     found = _parse(doc, tmp_path)
     assert ("figure", "1") in found, found
 
+
+def test_a_figures_label_alone_centred_under_it_is_its_caption(tmp_path):
+    # NeurIPS 2023 submission: "Figure 13" alone, centred 8 pt under a plot at the top of a page,
+    # no words after it. It was no caption (no separator, nothing after it); short, it was taken
+    # for the plot's label, and the previous page's paragraph, its sentence not ended, ran on into
+    # it. A line of text holding only "Figure 13" ends its sentence there, with a full stop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 108, 504, 80, 50)
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect((164, 72, 448, 245), color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(170, 240), (250, 150), (440, 80)], color=(0, 0, 0), width=0.8)
+    page.insert_text((286.8, 260.5), "Figure 13", fontname="tiro", fontsize=10)
+    page.insert_text((108, 300), "5 Finetune Process", fontname="tibo", fontsize=12)
+    _lines(page, 108, 504, 330, 30)
+    found = _parse(doc, tmp_path)
+    assert ("figure", "13") in found, found
+    box = found[("figure", "13")].bbox
+    assert box is not None and box[1] <= 73 and box[3] <= 250, box
+
+
+def test_two_captions_side_by_side_on_one_baseline_stay_two(tmp_path):
+    # Mamba (arXiv 2023): two tables in minipages, "Table 4: (SC09) Automated metrics ... on" and,
+    # 4 pt to its right on the same baselines, "Table 5: (SC09 Model Ablations) Models with ...";
+    # each row of the two was read as one line and Table 5 was lost in Table 4's caption.
+    doc = pymupdf.open()
+    page = _page(doc)
+    left = ("Table 4: (SC09) Automated metrics for unconditional generation on",
+            "a challenging dataset of fixed-length speech clips. (Top to Bottom)",
+            "autoregressive baselines, non-autoregressive baselines, and")
+    right = ("Table 5: (SC09 Model Ablations) Models with 6M parameters. In",
+             "the backbone, there are 8 center blocks operating on sequence",
+             "length 1000, sandwiched on each side by 8 outer blocks on")
+    # (each minipage's lines drawn in turn, as TeX ships them: the left one's, then the right one's)
+    edge = 72 + max(pymupdf.get_text_length(a, fontname="tiro", fontsize=8.9) for a in left) + 4.5
+    for x, texts in ((72, left), (edge, right)):
+        for k, text in enumerate(texts):
+            page.insert_text((x, 82 + 11 * k), text, fontname="tiro", fontsize=8.9)
+    for x0, x1 in ((80, 300), (330, 550)):
+        for y in (125, 137, 185):
+            _rule(page, x0, x1, y)
+        for r in range(4):
+            page.insert_text((x0 + 5, 148 + 11 * r), f"Model {r}   1.{r}2   0.{r}5", fontname="tiro", fontsize=8)
+    _lines(page, 72, 540, 230, 30)
+    found = _parse(doc, tmp_path)
+    assert ("table", "4") in found and ("table", "5") in found, found
+    assert found[("table", "5")].caption.startswith("(SC09 Model Ablations)"), found[("table", "5")].caption

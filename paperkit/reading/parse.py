@@ -1146,6 +1146,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     lines.sort(key=lambda ln: (round(ln.y1 if ln.base is None else ln.base), ln.x0))
     merged: list[Line] = []
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
+    paired: list[tuple[float, float]] = []  # the same, of a caption beside another caption
     caption = CAPTION.match
     # (the last kept line and its baseline, which joining a piece to it leaves as it was: a page of
     # Ghostscript's Type 3 text comes as hundreds of word pieces, each weighed here)
@@ -1167,6 +1168,15 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
         apart = gap > 0.8 * size
+        # Two captions side by side on one baseline (minipages: "Table 4: (SC09) ... on" then, 4 pt
+        # on, "Table 5: (SC09 Model Ablations) ..."; Mamba, arXiv 2023) stand apart by more than a
+        # word space, and so do the lines under the right one, at its left edge.
+        wide = gap > 0.3 * size
+        pair = wide and caption(ln.text) is not None and caption(prev.text) is not None
+        under = wide and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
+        if pair or under:
+            paired.append((ln.x0, ln_base))
+            gutter = True
         if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
@@ -2449,6 +2459,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and 0 < gap < pitch * 2 and \
                 (same_place or (prev.page == ln.page and abs(ln.x0 - prev.x0) < 3)):
             new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
+        elif BARE_FIGURE_CAPTION.match(ln.text) or BARE_FIGURE_CAPTION.match(prev.text):
+            new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)
                 and not _mention_goes_on(prev, ln, gap, pitch)):
@@ -4512,7 +4524,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
                         for box in page_graphics[index])
-            if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row:
+            if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
+                    _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
             elif not _goes_on(ln, kept, caption_lines, lines) and _absorb(ln, page_graphics[index], 8.0):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
@@ -5024,6 +5037,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
+        if not match and len(block.lines) == 1 and block.text[:1] in "Ff":
+            match = BARE_FIGURE_CAPTION.match(block.text)  # (taken only by a graphic: see `candidates`)
         if not match or block.kind not in ("text", "abstract"):
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
@@ -5726,6 +5741,20 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+# A figure's caption that is its label alone, "Figure 13" centred under the figure.
+BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
+
+
+def _bare_figure_label(line: Line, boxes: list[tuple]) -> bool:
+    """Whether a line is a figure's label alone ("Figure 13", NeurIPS 2023 submission) centred
+    just under a drawing: the caption, with no words. Running text never leaves a label alone on
+    its line without the full stop that ends the sentence naming it."""
+    if line.text[:1] not in "Ff" or not BARE_FIGURE_CAPTION.match(line.text):
+        return False
+    return any(0 <= line.y0 - b[3] < 2 * line.height and b[2] - b[0] >= 20 and b[3] - b[1] >= 20 and
+               abs((line.x0 + line.x1) / 2 - (b[0] + b[2]) / 2) < 0.1 * (b[2] - b[0]) for b in boxes)
 
 
 def _caption_row_pieces(lines: list[Line]) -> set[int]:
