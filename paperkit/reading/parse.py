@@ -352,8 +352,10 @@ def _suspended_hyphen(before: str, after: str) -> bool:
 def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
     """(bold, italic, small caps, math, monospace) as the font's name says: a paper uses a few dozen
     fonts over thousands of spans, so each name is read once."""
-    # (Elsevier's typesetting names its weights by a suffix: AdvTimes-b, AdvTimes-i, AdvTimes-bi)
-    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$|cmbx|cmmib|cmssbx|cmbsy", font, re.IGNORECASE)),
+    # (Elsevier's typesetting names its weights by a suffix: AdvTimes-b, AdvTimes-i, AdvTimes-bi;
+    # Springer's older one by a capital glued to the family's name: AdvPTimes, AdvPTimesB)
+    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$|cmbx|cmmib|cmssbx|cmbsy|(?-i:[a-z]B$)", font,
+                           re.IGNORECASE)),
             bool(re.search(r"ital|obliq|-it\b|cmti|cmsl|-i$|-bi$", font, re.IGNORECASE)),
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
@@ -377,6 +379,10 @@ def _style(bold: bool, italic: bool, caps: bool) -> str:
 _BARE_LABEL = compile_later(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+(?:\.\d+)*$", re.IGNORECASE)
 
 
+# A caption's label in capitals, then its number and a title opening with a capital.
+_CAPS_LABEL = compile_later(r"^(?:FIGURE|FIG\.|TABLE)\s*(?:[A-Z]\.?)?\d+(?:\.\d+)*(?=\s+[A-Z\u201c\"(])")
+
+
 def _bold_caption_label(spans: list[dict], text: str) -> str:
     if not text[:1] in "FfTt" or CAPTION.match(text):
         return text
@@ -386,7 +392,11 @@ def _bold_caption_label(spans: list[dict], text: str) -> str:
             break
         lead += span["text"]
     else:
-        return text  # all bold: a heading or a bold paragraph, not a caption
+        # All bold: a heading or a bold paragraph, not a caption; unless the label is set in
+        # capitals ("FIGURE 5 Adding the Expected ...", Wiley's APSR/AJPS style: the whole caption
+        # bold, the label in small capitals, no separator): running text never names a float so.
+        caps = _CAPS_LABEL.match(text)
+        return f"{caps[0]}. {text[caps.end():].lstrip()}" if caps else text
     rest = "".join(span["text"] for span in spans[n:])
     if not _BARE_LABEL.fullmatch(lead.strip()) or not rest.strip()[:1].isalpha():
         return text
@@ -1293,6 +1303,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     lines.sort(key=lambda ln: (round(ln.y1 if ln.base is None else ln.base), ln.x0))
     merged: list[Line] = []
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
+    paired: list[tuple[float, float]] = []  # the same, of a caption beside another caption
     caption = CAPTION.match
     # (the last kept line and its baseline, which joining a piece to it leaves as it was: a page of
     # Ghostscript's Type 3 text comes as hundreds of word pieces, each weighed here)
@@ -1314,6 +1325,15 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
         apart = gap > 0.8 * size
+        # Two captions side by side on one baseline (minipages: "Table 4: (SC09) ... on" then, 4 pt
+        # on, "Table 5: (SC09 Model Ablations) ..."; Mamba, arXiv 2023) stand apart by more than a
+        # word space, and so do the lines under the right one, at its left edge.
+        wide = gap > 0.3 * size
+        pair = wide and caption(ln.text) is not None and caption(prev.text) is not None
+        under = wide and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
+        if pair or under:
+            paired.append((ln.x0, ln_base))
+            gutter = True
         if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
@@ -2152,6 +2172,8 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
         if page_graphics and any(b[0] < ln.x1 and b[2] > ln.x0 and b[1] + 1 < ln.y1 and ln.y0 < b[3] - 1
                                  and b[2] - b[0] >= 20 and b[3] - b[1] >= 20 for b in page_graphics[ln.page]):
             continue
+        if page_graphics and _panel_letter_at(ln, page_graphics[ln.page]):
+            continue  # (Nature: "a" over the first panel at the top of every page of figures)
         key = (_mask(ln.text), round(ln.y0 / 4))
         repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
                        if abs(y - key[1]) <= 1)
@@ -2575,6 +2597,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             ln.bold, ln.code = True, False  # the heading's last words, in its weight
         elif prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
+        elif CAPTION_LABEL_LINE.match(current[0].text) and len(current) >= 2 and prev.page == ln.page and \
+                -1.5 < gap < pitch * 1.5 and _in_capitals(ln.text) and _in_capitals(prev.text) and \
+                ln.x0 < max(x.x1 for x in current) and ln.x1 > min(x.x0 for x in current):
+            # IEEEtran's caption under its "TABLE II", in capitals, goes on over rows whose math sets
+            # pieces in other sizes ("SIM-TO-SIM TRACKING OF VELOCITY COMMAND v*" / "b,x = 0.5 m/s
+            # WITH" at 6.5 pt, "DIFFERENT OBSERVATION SPACES ..." at 8): it was cut at the first
+            # change of size, and the next table's caption took the table under the rest.
+            new = False
         elif _math_tail(current, ln, gap, pitch):
             new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
             tails.add(id(ln))
@@ -2622,6 +2652,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and 0 < gap < pitch * 2 and \
                 (same_place or (prev.page == ln.page and abs(ln.x0 - prev.x0) < 3)):
             new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
+        elif BARE_FIGURE_CAPTION.match(ln.text) or BARE_FIGURE_CAPTION.match(prev.text):
+            new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2)
                 and not _mention_goes_on(prev, ln, gap, pitch)):
@@ -2732,6 +2764,13 @@ def _bold_over_smaller(prev: Line, ln: Line) -> bool:
     references in 7.5 pt, more of them than its 9.5 pt main text, which then reads as large as the
     10 pt bold "Results" over it: both "headingish", the heading ran into its paragraph.)"""
     return prev.bold and not ln.bold and not _bold_but_math(ln) and prev.size - ln.size >= 0.3
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals (small capitals read as such): three in four of its words
+    of two letters or more; a line without such words only when it is a short piece of math ("v*")."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return sum(w.isupper() for w in words) >= 0.75 * len(words) if words else len(text.strip()) <= 3
 
 
 def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
@@ -4937,6 +4976,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index])
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
+        in_caption_row = _caption_row_pieces(lines)
         drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
         pages_drawn.append(drawn)
         grown_into: list[Line] = []  # long lines of prose taken only by a box so grown
@@ -4950,7 +4990,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # (boxes of small type set tight may overlap by a point: Elsevier's 6.5 pt "Table 1" over its caption)
             under_label = label_line is not None and -0.3 * label_line.height < ln.y0 - label_line.y1 < label_line.height * 1.5 and \
                 ln.x0 < label_line.x1 and ln.x1 > label_line.x0
-            label_line = ln if CAPTION_LABEL_LINE.match(ln.text) else None
+            # (the label waits for the next line of its own column: a line of the column beside it
+            # may come between, its top a few points under the label's: Elsevier's "Table 4" over
+            # "Parameter setting for BO training." in the right column, level with the left one's text)
+            is_label = bool(CAPTION_LABEL_LINE.match(ln.text))
+            if is_label:
+                label_line = ln
+            elif label_line is not None and ln.x0 < label_line.x1 and ln.x1 > label_line.x0:
+                label_line = None
             # A caption set above a table wraps onto lines that sit within the table's margin
             # (revtex: "TABLE I. ... con-" / "figurations."); they stay caption while not inside the
             # table's own box. A box round the line's words alone, less than two of its lines high and
@@ -4961,7 +5008,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
                         for box in page_graphics[index])
-            if CAPTION.match(ln.text) or label_line or under_label or continued:
+            if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
+                    _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
             elif not _goes_on(ln, kept, caption_lines, lines) and _absorb(ln, page_graphics[index], 8.0):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
@@ -5477,6 +5525,13 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
     return out
 
 
+def _other_caption(first: str, second: str) -> bool:
+    """Whether two captions under one label say different things: neither opens the other (a
+    float carried over to the next page repeats its caption, or its caption's opening)."""
+    a, b = (" ".join(re.findall(r"\w+", text.lower())) for text in (first, second))
+    return bool(a and b) and not a.startswith(b[:40]) and not b.startswith(a[:40])
+
+
 # A float split over pages repeats its caption with a note: "(continued)", "(cont.)", "continued from previous page".
 CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:the )?(?:previous|next|last) page", re.IGNORECASE)
 
@@ -5497,6 +5552,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     finally cut to what is seen in it (`_trim_to_seen`, with each page's marks and lines, `page_ink`)."""
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
+    last: dict[str, str] = {}  # kind -> the number of its last caption met
     for index, block in enumerate(blocks):
         match = CAPTION.match(block.text)
         if not match and block.kind == "text":
@@ -5504,11 +5560,18 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
-        if not match or block.kind != "text":
+        if not match and len(block.lines) == 1 and block.text[:1] in "Ff":
+            match = BARE_FIGURE_CAPTION.match(block.text)  # (taken only by a graphic: see `candidates`)
+        if not match or block.kind not in ("text", "abstract"):
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
         candidates = _graphic_candidates(block, page_graphics[block.page])
+        if block.kind == "abstract" and not (match.re is CAPTION and match["sep"] == ":" and candidates):
+            continue
+        # (a caption read into the abstract: AAAI 2023's "Figure 1: In the boundary detection task
+        # ..." under its image in the first page's other column, the abstract run on over it; set
+        # like a caption, by its graphic, it is the figure's)
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
                 not bold_label and not (block.text[match.end("sep")].isspace() and
                                         any(distance <= 40 for distance, _, _ in candidates)):
@@ -5523,6 +5586,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
+        follows_twin, last[kind] = last.get(kind) == match["num"], match["num"]
         if key in seen:
             # The same label twice: an in-text mention set like a caption ("Table 2. Mean and ...")
             # before the real one; the one beside a graphic is the caption.
@@ -5530,6 +5594,14 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 found[seen[key]] = (block, kind, match, candidates)
             elif CONTINUED.search(block.text):
                 block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
+            elif follows_twin and candidates and found[seen[key]][3] and block.page != found[seen[key]][0].page and \
+                    _other_caption(found[seen[key]][0].text[found[seen[key]][2].end():], block.text[match.end():]):
+                # A number printed twice (ACM TODS preprint: "Figure 3.1. Graph of cost ..." on page
+                # 11, "Figure 3.1. An LSM-tree of K+1 components" on page 15), each caption by its
+                # own graphic and worded otherwise, the second right after the first in its kind's
+                # run: two floats, a slip in the numbering. (Numbers begun again, an appendix's or a
+                # supplement's "Figure 1" after "Figure 5", stay one float each.)
+                found.append((block, kind, match, candidates))
             continue
         seen[key] = len(found)
         found.append((block, kind, match, candidates))
@@ -5609,6 +5681,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
+                box = _title_over(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
             if page_ink:
@@ -5618,7 +5691,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _listing(block, page_blocks.get(block.page, []))
         elif pages_rules:
             box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
-                _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, []))
+                _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, []))
         block.kind = "caption"
         caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
             block.text[match.end():].strip()
@@ -5641,7 +5715,10 @@ def _caption_line_first(block: Block) -> None:
         if not CAPTION.match(line.text):
             continue
         before = block.lines[:k]
-        if all(ln.x0 > line.x0 + 10 and len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height
+        # (or level with the line by half its height: a square root's sign and bar, "pffiffiffi" as
+        # the text layer names them, set over "h0=g" in "Fig. 7. Collapse of ... Dt= √(h0/g)")
+        if all(ln.x0 > line.x0 + 10 and ((len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height) or
+                                         min(ln.y1, line.y1) - max(ln.y0, line.y0) >= 0.5 * min(ln.height, line.height))
                for ln in before):
             block.lines = [line] + sorted(before, key=lambda ln: ln.x0) + block.lines[k + 1:]
         return
@@ -5740,6 +5817,34 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
         return None
     return (min(rule[0], *(ln.x0 for ln in taken)), min(rule[1], *(ln.y0 for ln in taken)),
             max(rule[2], *(ln.x1 for ln in taken)), max(rule[3], *(ln.y1 for ln in taken)))
+
+
+def _text_between_rules(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table of prose set between a top and a bottom rule of one width, the caption
+    right under the bottom one or right over the top one (NAACL 2022's Table 3: the wordings of
+    three instructions, paragraphs of 9 pt text between two rules across the column; no cells in
+    rows, so neither other reading found it). Every line between the rules lies within their
+    width: a rule pair round text of the page's own would have its neighbours reach past it."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, bottom, pitch = caption.lines[0].y0, caption.lines[-1].y1, caption.lines[0].height
+    across = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.8 * min(r[2] - r[0], x1 - x0)]
+    for near in sorted((r for r in across if 0 <= top - r[3] < 1.5 * pitch or 0 <= r[1] - bottom < 1.5 * pitch),
+                       key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom))):
+        over = near[3] <= top
+        pairs = [r for r in across if r is not near and abs(r[0] - near[0]) < 3 and abs(r[2] - near[2]) < 3 and
+                 (r[3] < near[1] - pitch if over else r[1] > near[3] + pitch)]
+        if not pairs:
+            continue
+        far = max(pairs, key=lambda r: r[3]) if over else min(pairs, key=lambda r: r[1])
+        upper, lower = (far[3], near[1]) if over else (near[3], far[1])
+        inside = [ln for ln in _lines_by(caption, page_blocks) if ln.y0 >= upper - 1 and ln.y1 <= lower + 1 and
+                  ln.x1 > near[0] and ln.x0 < near[2]]
+        if len(inside) < 2 or any(ln.x0 < near[0] - 3 or ln.x1 > near[2] + 3 for ln in inside) or \
+                any(ln.y0 < upper - 1 < ln.y1 or ln.y0 < lower + 1 < ln.y1 for ln in _lines_by(caption, page_blocks)
+                    if ln.x1 > near[0] and ln.x0 < near[2]):
+            continue
+        return (min(near[0], far[0]), min(far[1], near[1]), max(near[2], far[2]), max(far[3], near[3]))
+    return None
 
 
 def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
@@ -6128,6 +6233,12 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
                    key=lambda ln: ln.y0)
     labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)} | between
+    for b in plots:
+        # (a few lines: a column of text beside a column's rule, each line reaching a few points
+        # past it, is no axis's title)
+        across = [ln for ln in short if _across_side(ln, b)]
+        if len(across) <= 5:
+            labels |= {id(ln) for ln in across}
     small = [ln for ln in short if ln.size < body - 0.4 and not ln.bold and id(ln) not in labels and
              any(ch.isalnum() for ch in ln.text)]  # (a lone brace is a formula's)
     if small:
@@ -6137,10 +6248,10 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                   not any(_inside(ln, b, 0.0) for ln in text)]
         labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) or
                                                  _axis_title_beside(ln, b) for b in framed)}
+        labels |= _row_key(short, [b for b in plots if b in framed or not any(_inside(ln, b, 0.0) for ln in text)], body)
     # A panel's letter in bold set beside its top corner (APA, Nature: "a" 9 pt left of the first
     # of four panels, level with its top): a label, however far a label may stand off otherwise.
-    labels |= {id(ln) for ln in short if ln.bold and PANEL_LETTER.fullmatch(ln.text) and any(
-        abs(ln.y0 - b[1]) < ln.height and 0 <= b[0] - ln.x1 < 1.5 * ln.height for b in plots)}
+    labels |= {id(ln) for ln in short if _panel_letter_at(ln, plots)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -6166,6 +6277,80 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
                    abs(max(o.y0 - ln.y1, ln.y0 - o.y1)) < 0.5 * ln.height and
                    (abs(o.x0 - ln.x0) < 1 or o.x0 - 1 <= ln.x0 <= ln.x1 <= o.x1 + 1) for o in near(ln, 2 * ln.height))}
     return labels | stacked
+
+
+# A figure's caption that is its label alone, "Figure 13" centred under the figure.
+BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
+
+
+def _bare_figure_label(line: Line, boxes: list[tuple]) -> bool:
+    """Whether a line is a figure's label alone ("Figure 13", NeurIPS 2023 submission) centred
+    just under a drawing: the caption, with no words. Running text never leaves a label alone on
+    its line without the full stop that ends the sentence naming it."""
+    if line.text[:1] not in "Ff" or not BARE_FIGURE_CAPTION.match(line.text):
+        return False
+    return any(0 <= line.y0 - b[3] < 2 * line.height and b[2] - b[0] >= 20 and b[3] - b[1] >= 20 and
+               abs((line.x0 + line.x1) / 2 - (b[0] + b[2]) / 2) < 0.1 * (b[2] - b[0]) for b in boxes)
+
+
+def _caption_row_pieces(lines: list[Line]) -> set[int]:
+    """The lines (ids) that go on a caption's first line in its own row: pieces level with it, over
+    its words or each less than the caption's line height right of the one before. A formula in the caption
+    comes in pieces, some set a little higher (Elsevier: a square root's sign and bar over
+    "h0=g" in "Fig. 7. Collapse of granular column (... Dt= √(h0/g) ¼ 0:04 ...)"); they are met
+    before the caption's line, top down, and were taken into the figure over it, whose box then
+    reached over the caption: the figure took the next drawing, under its caption."""
+    out: set[int] = set()
+    for c in lines:
+        if c.text[:1] not in "FfTt" or not CAPTION.match(c.text):
+            continue
+        level = sorted((ln for ln in lines if ln is not c and ln.x0 > c.x0 and
+                        min(ln.y1, c.y1) - max(ln.y0, c.y0) >= 0.5 * min(ln.height, c.height)),
+                       key=lambda ln: ln.x0)
+        right = c.x1
+        for ln in level:
+            if ln.x0 - right >= c.height:
+                break
+            out.add(id(ln))
+            right = max(right, ln.x1)
+    return out
+
+
+def _row_key(short: list[Line], framed: list[tuple], body: float) -> set[int]:
+    """The lines (ids) of a heat map's row names: three or more short lines in type smaller than the
+    text's, flush right with one another against the drawing's left side (or flush left against its
+    right side), within two of their heights of it and level with it (NAACL 2022: "Baseline",
+    "%, Not Shown", ..., "Zaidan, No Dragging, Words Only" 6 pt left of a grid of counts, rows
+    4 pt apart: farther off than a label may stand, and not stacked close enough to go with one)."""
+    out: set[int] = set()
+    for b in framed:
+        for side in (0, 2):
+            near = [ln for ln in short if ln.size < body - 0.4 and ln.y0 >= b[1] - 1 and ln.y1 <= b[3] + 1 and
+                    0 <= (b[0] - ln.x1 if side == 0 else ln.x0 - b[2]) < 2 * ln.height]
+            edges = Counter(round(ln.x1 if side == 0 else ln.x0) for ln in near)
+            for edge, count in edges.items():
+                if count + edges.get(edge - 1, 0) + edges.get(edge + 1, 0) >= 3:
+                    out |= {id(ln) for ln in near if abs((ln.x1 if side == 0 else ln.x0) - edge) <= 1.5}
+    return out
+
+
+def _across_side(line: Line, box: tuple) -> bool:
+    """Whether a short line runs out of a drawing across its right side, level with it top to
+    bottom, most of it outside: an axis's title set at the end of its arrow ("Temperature H/S" over
+    "(accesses/sec/Mbyte)", begun 8 pt inside a hand-drawn plot, ACM TODS preprint 1996). Text
+    beside a figure stands a gutter off it; none reaches into the drawing."""
+    return line.y0 >= box[1] - 1 and line.y1 <= box[3] + 1 and line.x0 < box[2] - 2 < box[2] + 2 < line.x1 and \
+        box[2] - line.x0 < 0.5 * (line.x1 - line.x0)
+
+
+def _panel_letter_at(line: Line, boxes: list[tuple]) -> bool:
+    """Whether a line is a panel's letter in bold set beside a drawing's top left corner (APA,
+    Nature: "a" 9 pt left of the first of four panels, level with its top) or over it (Nature
+    Machine Intelligence: "a" and "b" 11 pt over their diagrams, flush with their left edges)."""
+    return line.bold and bool(PANEL_LETTER.fullmatch(line.text)) and any(
+        b[2] - b[0] >= 20 and b[3] - b[1] >= 20 and (
+            (abs(line.y0 - b[1]) < line.height and 0 <= b[0] - line.x1 < 1.5 * line.height) or
+            (0 <= b[1] - line.y1 < 1.5 * line.height and abs(line.x0 - b[0]) < 1.5 * line.height)) for b in boxes)
 
 
 def _axis_title_beside(line: Line, box: tuple) -> bool:
@@ -6308,6 +6493,23 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
 
 
 _LETTER_WORD = compile_later(r"[^\W\d_]{2,}")
+
+
+def _title_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """Grow a figure's box, its caption under it, over the title centred over the whole float, a
+    line of its own just above it (CHI 2008: "Training Set Size vs. Classification Accuracy" 7 pt
+    over the titles of four plots in a row, centred on the row, wider than any one plot: no
+    single drawing's title, so it stayed text and the crop lost it). Held to `_plot_title`'s
+    shape: short, narrower than the float, no prose, no sentence's end; and no numbered heading."""
+    if caption.lines[0].y0 < box[3] - 2:
+        return box
+    for block in page_blocks:
+        if block is caption or len(block.lines) != 1 or block.page != caption.page:
+            continue
+        ln = block.lines[0]
+        if _plot_title(ln, box, 1.5 * ln.height) and not HEADING_NUMBER.match(ln.text):
+            return (min(box[0], ln.x0), ln.y0, max(box[2], ln.x1), box[3])
+    return box
 
 
 def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
