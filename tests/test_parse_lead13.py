@@ -31,3 +31,23 @@ def test_a_line_in_large_type_of_glyphs_the_text_layer_cannot_name_is_no_heading
     paper = parse_pdf(tmp_path / "glyphs.pdf")
     assert [s.title for s in paper.sections] == ["Introduction"]
     assert "\ufffd" not in " ".join(_paragraphs(paper)) and _holds(paper, " ".join(WORDS[:12]))
+
+
+def test_a_title_printed_after_a_title_label_is_read_without_it(tmp_path):
+    # A bioRxiv preprint from Word labels its cover page's fields ("Title: Speaker-induced
+    # suppression in EEG ...", "Authors: ..."); without the PDF's metadata the title read "Title: ...".
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 90), "Title:", fontname="tibo", fontsize=12)
+    page.insert_text((72 + pymupdf.get_text_length("Title: ", "tibo", 12), 90),
+                     "Induced suppression of responses during a reading task", fontname="tiro", fontsize=12)
+    page.insert_text((72, 120), "Authors:", fontname="tibo", fontsize=12)
+    page.insert_text((72 + pymupdf.get_text_length("Authors: ", "tibo", 12), 120), "Ann Author, Ben Writer",
+                     fontname="tiro", fontsize=12)
+    page.insert_text((72, 170), "Abstract", fontname="tibo", fontsize=12)
+    y = _column(page, _fill(WORDS * 2 + ["done."], 440), 72, 190)
+    page.insert_text((72, y + 20), "Introduction", fontname="tibo", fontsize=12)
+    _column(page, _fill(WORDS[:40] + ["ends", "here."], 440), 72, y + 40)
+    doc.set_metadata({})
+    doc.save(tmp_path / "labelled.pdf")
+    assert parse_pdf(tmp_path / "labelled.pdf").title == "Induced suppression of responses during a reading task"

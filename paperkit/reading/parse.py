@@ -4597,6 +4597,7 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
 
 
 # PDF metadata titles that are not titles: tool defaults and file names.
+TITLE_LABEL = compile_later(r"^(?:paper\s+|manuscript\s+)?title\s*[:：]\s*", re.IGNORECASE)
 JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
@@ -5165,6 +5166,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if abstract and _glued_words(abstract, words) >= 2:
         abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract"], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
+    # A preprint's cover page that labels its fields ("Title: Speaker-induced suppression in EEG ...",
+    # "Authors: ..."): the label is no part of the title.
+    if TITLE_LABEL.match(title) and len(TITLE_LABEL.sub("", title, count=1).split()) >= 2:
+        title = TITLE_LABEL.sub("", title, count=1)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     # (under a cover page, the paper's first page prints title and names again above the abstract)
     front_page = min(blocks[abstract_index].page, 1) if abstract_index is not None and abstract_index <= first_heading else 0
