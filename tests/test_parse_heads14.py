@@ -6,37 +6,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from paperkit.reading.parse import parse_document  # noqa: E402
-
-PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
-         "seeds, because single runs vary by more than the differences we want to measure in this study.")
-
-
-class Page:
-    """A page written top to bottom: each call sets a line at the next height."""
-
-    def __init__(self, doc, width: float = 612, height: float = 792, top: float = 72.0):
-        self.page = doc.new_page(width=width, height=height)
-        self.y = top
-
-    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25) -> None:
-        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size)
-        self.y += size * gap
-
-    def skip(self, points: float) -> None:
-        self.y += points
-
-    def paragraph(self, text: str = PROSE, repeat: int = 2, size: float = 10.0, font: str = "tiro",
-                  per_line: int = 14, x: float = 72) -> None:
-        words = (" ".join([text] * repeat)).split()
-        for start in range(0, len(words), per_line):
-            self.line(" ".join(words[start:start + per_line]), font, size, x=x)
-        self.y += 6
-
-
-def _parse(doc, **kw):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again, **kw)
+from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
 
 
 def _titles(paper) -> list[tuple]:
