@@ -4532,7 +4532,11 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     run = [title_lines[0]]
     for ln in sorted((ln for ln in lettered if abs(ln.size - biggest) < 0.6 and ln.y0 > run[0].y0),
                      key=lambda ln: ln.y0):
-        if ln.y0 - run[-1].y1 < biggest:
+        # (the boxes' gap, and the baselines' step too: a font's declared box, as a reprint through
+        # cairo writes it, reaches further down and up than its letters, closing the boxes' gap
+        # between the title and the names under it while their baselines stand as far apart)
+        if ln.y0 - run[-1].y1 < biggest and (ln.base is None or run[-1].base is None or
+                                             ln.base - run[-1].base < 2 * biggest):
             run.append(ln)
         else:
             break
