@@ -436,6 +436,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     _repair_degenerate_sizes(data["blocks"])
     _repair_type3_text(page, data["blocks"])
     _repair_extension_glyphs(page, data["blocks"])
+    _repair_windows_codes(page, data["blocks"])
     _repair_box_glyphs(data["blocks"])
     _mark_drawn_bold(page, data["blocks"])
     _repair_deep_boxes(data["blocks"])
@@ -787,6 +788,86 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
                 text[i] = chr(code)
             elif code in _OT1_LIGATURES:
                 text[i] = _OT1_LIGATURES[code]
+        span["text"] = "".join(text)
+
+
+# A map to Unicode entry "<0001> <0092>": the font names its glyph by a byte of the Windows code page
+# (0x92, the right quote), written as the C1 control character of that number.
+_WINDOWS_ENTRY = compile_later(r"<([0-9a-fA-F]{4})>\s*<00([89][0-9a-fA-F])>")
+
+
+def _repair_windows_codes(page, blocks: list[dict]) -> None:
+    """Name the characters whose font maps them to Unicode as bytes of the Windows code page (cp1252):
+    a document printed anew through cairo maps its apostrophes to U+0092 where the original font had
+    byte 0x92 ("Amazon’s" in Arial), which the text layer takes for no name (U+FFFD). Only the
+    two-byte codes of a composite font (Identity-H: the code is the glyph the page's trace gives)
+    are named, from the fonts of the unnamed characters' spans' names, only on a page that has
+    such characters, the trace read only when a map has such entries for more than one character."""
+    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"] if "\ufffd" in s["text"]]
+    if not spans:
+        return
+    doc = page.parent
+
+    def key(name: str) -> str:  # (the text layer names a font as its program does: "Nimbus Roman Bold" is "NimbusRoman-Bold")
+        return re.sub(r"[\W_]+", "", name.split("+", 1)[-1]).lower()
+
+    wanted = {key(s["font"]) for s in spans}
+    fonts = page.get_fonts()
+    # (only names with a composite font: a math font's unnamed symbols, most pages' U+FFFD, pass by)
+    wanted &= {key(f[3]) for f in fonts if f[2] == "Type0" and f[5] == "Identity-H"}
+    if not wanted:
+        return
+    names: dict[str, dict[int, str | None]] = {}  # font name -> glyph -> its Windows character
+    # (a name whose every unnamed character is one of its Windows entries, all one character: the
+    # map of its composite font holds nothing else, its other fonts' maps leave nothing unnamed.
+    # There the characters are named without the page's trace, a second pass over its text.)
+    plain: dict[str, bool] = {}
+    for xref, _, kind, base, _, encoding in fonts:
+        name = key(base)
+        if name not in wanted:
+            continue
+        found = re.search(r"/ToUnicode\s+(\d+)\s+0\s+R", doc.xref_object(xref))
+        try:
+            cmap = doc.xref_stream(int(found[1])).decode("latin-1") if found is not None else ""
+        except Exception:  # (a broken stream: the characters stay unnamed)
+            cmap = ""
+        entries = _WINDOWS_ENTRY.findall(cmap)
+        if kind != "Type0" or encoding != "Identity-H" or not entries:
+            plain[name] = plain.get(name, True) and bool(cmap) and "fffd" not in cmap.lower() and not entries
+            continue
+        plain[name] = plain.get(name, True) and "bfrange" not in cmap and \
+            len(re.findall(r"<[0-9a-fA-F]+>\s*<[0-9a-fA-F]+>", cmap.rpartition("endcodespacerange")[2])) == len(entries)
+        table = names.setdefault(name, {})
+        for code, byte in entries:
+            named = bytes([int(byte, 16)]).decode("cp1252", errors="replace")
+            # (two fonts of one name that name a code apart: neither is trusted)
+            glyph = int(code, 16)
+            table[glyph] = named if table.get(glyph, named) == named and named != "\ufffd" else None
+    if not any(names.values()):
+        return
+    spans = [s for s in spans if names.get(key(s["font"]))]
+    alone = {name: next(iter(set(table.values()))) for name, table in names.items()
+             if plain.get(name) and len(set(table.values())) == 1 and None not in table.values()}
+    for span in [s for s in spans if key(s["font"]) in alone]:
+        span["text"] = span["text"].replace("\ufffd", alone[key(span["font"])])
+    spans = [s for s in spans if key(s["font"]) not in alone]
+    if not spans:
+        return
+    codes: dict[int, list[tuple[float, int, str]]] = {}  # baseline -> (x, glyph, font) of every unnamed character
+    for trace in page.get_texttrace():
+        if names.get(key(trace["font"])):
+            for ucs, glyph, origin, _ in trace["chars"]:
+                if ucs == 0xFFFD:
+                    codes.setdefault(round(origin[1]), []).append((origin[0], glyph, key(trace["font"])))
+    for span in spans:
+        x0, _, x1, _ = span["bbox"]
+        found = sorted(c for c in codes.get(round(span["origin"][1]), ()) if x0 - 1 <= c[0] <= x1 + 1 and c[2] == key(span["font"]))
+        where = [i for i, ch in enumerate(span["text"]) if ch == "\ufffd"]
+        if len(found) != len(where):
+            continue  # not the same characters: leave them unnamed
+        text = list(span["text"])
+        for i, (_, glyph, _) in zip(where, found):
+            text[i] = names[key(span["font"])].get(glyph) or text[i]
         span["text"] = "".join(text)
 
 
@@ -4532,7 +4613,11 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     run = [title_lines[0]]
     for ln in sorted((ln for ln in lettered if abs(ln.size - biggest) < 0.6 and ln.y0 > run[0].y0),
                      key=lambda ln: ln.y0):
-        if ln.y0 - run[-1].y1 < biggest:
+        # (the boxes' gap, and the baselines' step too: a font's declared box, as a reprint through
+        # cairo writes it, reaches further down and up than its letters, closing the boxes' gap
+        # between the title and the names under it while their baselines stand as far apart)
+        if ln.y0 - run[-1].y1 < biggest and (ln.base is None or run[-1].base is None or
+                                             ln.base - run[-1].base < 2 * biggest):
             run.append(ln)
         else:
             break
