@@ -807,10 +807,7 @@ def _repair_windows_codes(page, blocks: list[dict]) -> None:
     if not spans:
         return
     doc = page.parent
-
-    def key(name: str) -> str:  # (the text layer names a font as its program does: "Nimbus Roman Bold" is "NimbusRoman-Bold")
-        return re.sub(r"[\W_]+", "", name.split("+", 1)[-1]).lower()
-
+    key = _font_key  # (the text layer names a font as its program does: "Nimbus Roman Bold" is "NimbusRoman-Bold")
     wanted = {key(s["font"]) for s in spans}
     fonts = page.get_fonts()
     # (only names with a composite font: a math font's unnamed symbols, most pages' U+FFFD, pass by)
@@ -1013,9 +1010,9 @@ def _base_font_name(basefont: str) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _font_key(name: str) -> str:
-    """A font's name without its spaces and hyphens: a composite font's name as the page lists it
-    ("Nimbus Roman Bold") and as its spans give it ("NimbusRoman-Bold") meet."""
-    return re.sub(r"[\W_]", "", name).lower()
+    """A font's name without a subset's tag, its spaces and hyphens: a composite font's name as the
+    page lists it ("ABCDEF+Nimbus Roman Bold") and as its spans give it ("NimbusRoman-Bold") meet."""
+    return re.sub(r"[\W_]", "", _base_font_name(name)).lower()
 
 
 def _mark_drawn_bold(page, blocks: list[dict]) -> None:
