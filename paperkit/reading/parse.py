@@ -4727,31 +4727,14 @@ def _under_front_label(blocks: list[Block], i: int) -> bool:
     return found is not None and len(label.text.split()) <= 5 and not re.search(r"\w", label.text[found.end():])
 
 
-def _abstract_continued(blocks: list[Block], i: int) -> list[int]:
-    """Where a run-in abstract (block `i`) that ends mid-sentence goes on in the next column or page
-    (Springer: "Abstract" fills page 1 down to the authors' affiliations): the blocks in small print
-    between (the affiliations), then the one that goes on in the abstract's type in lower case.
-    Empty when it does not go on."""
-    block = blocks[i]
-    if block.text.rstrip().endswith(_SENTENCE_END):
-        return []
-    between = []
-    for j in range(i + 1, min(len(blocks), i + 12)):
-        other = blocks[j]
-        if other.page > block.page + 1 or other.kind != "text":
-            break
-        if other.size < block.size - 0.6:
-            between.append(j)
-            continue
-        moved = other.page != block.page or other.lines[0].column != block.lines[-1].column
-        return between + [j] if moved and abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
-    return []
-
-
-def _abstract_overleaf(blocks: list[Block], i: int) -> list[int]:
-    """Where an abstract without a label (block `i`) that ends mid-sentence at the foot of its page
-    goes on: the notes in small print under it on its page, then the first block of the next page
-    when it is set in the abstract's type and opens in lower case. Empty when it does not go on."""
+def _abstract_continued(blocks: list[Block], i: int, *, overleaf: bool = False) -> list[int]:
+    """Where an abstract (block `i`) that ends mid-sentence goes on: the blocks between, then the one
+    that goes on in the abstract's type in lower case, in another column or on the next page. Empty
+    when it does not go on.
+    A run-in abstract (Springer: "Abstract" fills page 1 down to the authors' affiliations) may go on
+    past any blocks in small print (the affiliations). One without a label (`overleaf`) goes on only
+    at the top of the next page, past the notes in small print under it on its own page: anything
+    larger there, or a caption, ends it on its page."""
     block = blocks[i]
     if block.text.rstrip().endswith(_SENTENCE_END):
         return []
@@ -4760,12 +4743,14 @@ def _abstract_overleaf(blocks: list[Block], i: int) -> list[int]:
         other = blocks[j]
         if other.kind != "text" or other.page > block.page + 1:
             break
-        if other.page == block.page:
-            if other.size >= block.size - 0.6 or CAPTION.match(other.text):
+        small = other.size < block.size - 0.6
+        if (other.page == block.page) if overleaf else small:
+            if overleaf and (not small or CAPTION.match(other.text)):
                 break  # more on the abstract's page than its notes: it ends there
             between.append(j)
             continue
-        return between + [j] if abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
+        moved = other.page != block.page or other.lines[0].column != block.lines[-1].column
+        return between + [j] if moved and abs(other.size - block.size) <= 0.6 and other.text[:1].islower() else []
     return []
 
 
@@ -5237,7 +5222,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         # in its own type, mid-word or mid-sentence (IJHCI: "... field trials of other tech-" | notes
         # | "nology, applications, ..."), as a labelled one does.
         at = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) if abstract else None
-        *between, rest = (_abstract_overleaf(blocks, at) if at is not None else []) or [None]
+        *between, rest = (_abstract_continued(blocks, at, overleaf=True) if at is not None else []) or [None]
         if rest is not None:
             for j in between:
                 blocks[j].kind = "front"
