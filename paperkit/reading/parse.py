@@ -3442,7 +3442,6 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     _add_headings_in_found_type(blocks, headings, body)
-    _in_named_heading_type(blocks, headings, body)
     _lettered_appendices(blocks, headings)
     return _without_contents_and_running_heads(headings, blocks)
 
@@ -3541,36 +3540,6 @@ def _lettered_appendices(blocks: list[Block], headings: dict[int, _Heading]) -> 
             continue
         headings[i] = replace(h, number=found["num"], title=found["title"], level=1)
         expected = chr(ord(expected) + 1)
-
-
-def _in_named_heading_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
-    """Headings set in the type that the paper's usual section names are set in, when that type is
-    smaller than the text's: SIGCHI sets "INTRODUCTION", "RELATED WORK" and every other section and
-    subsection in 9 pt bold sans beside 10 pt text, its subsubsections in 9 pt italic sans, with no
-    numbers. Two or more named headings in one smaller bold type show it; a line of its own wholly in
-    that size, bold or italic, over a paragraph in the text's size, is a heading too."""
-    named = Counter(round(blocks[i].size * 2) / 2 for i, h in headings.items()
-                    if h.number is None and blocks[i].bold and len(blocks[i].lines) == 1 and
-                    UNNUMBERED_HEADINGS.match(h.title) and 0.8 * body <= blocks[i].size < 0.98 * body)
-    sizes = [size for size, count in named.items() if count >= 2]
-    if len(sizes) != 1:
-        return
-    size = sizes[0]
-    for i, block in enumerate(blocks[:-1]):
-        if i in headings or len(block.lines) != 1 or block.kind != "text" or abs(block.size - size) > 0.3 or \
-                not (block.bold or block.italic):
-            continue
-        text = block.text.strip()
-        after = blocks[i + 1]
-        if not text[:1].isupper() or len(text.split()) > 10 or text.endswith((".", ":", ",", ";")) or \
-                CAPTION.match(text) or FRONT_LABEL.search(text) or after.kind != "text" or abs(after.size - body) > 0.3 or \
-                block.lines[0].math_chars or not _reads_as_title(_Heading(None, text, 0, 0, 0.0)):
-            continue
-        if block.lines[0].column != after.lines[0].column and after.page == block.page:
-            continue
-        headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
-    for i in sorted(headings):  # (kept in reading order: the headings are walked in it)
-        headings[i] = headings.pop(i)
 
 
 def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
