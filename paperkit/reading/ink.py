@@ -228,9 +228,14 @@ def _device_class():
     converted = mupdf.fz_convert_color2_v()
     red, green, blue = (getattr(mupdf.fz_convert_color2_v, name).fget for name in ("v0", "v1", "v2"))
     rgb_space, color_params = rgb.m_internal, params.internal()
+    # (`color_params` points into `params`: the two Python objects must live as long as `white`. Once
+    # they were freed when this function returned, and the conversion read whatever memory was there
+    # as its rendering intent: at times the colour library refused it ("cmsCreateTransform failed"),
+    # the colour was converted another way and a paper's outline came out otherwise one run in a few.)
+    alive = (rgb, params)
 
     def white(colorspace, color) -> bool:
-        if not colorspace:
+        if not colorspace or not alive:
             return False
         convert(colorspace, color, rgb_space, converted, None, color_params)
         # (within a rounding of white: a drawing program's ground of (0.99998, 1, 1), unseen, made
