@@ -433,13 +433,7 @@ def _text_flags() -> int:
 def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None) -> list[Line]:
     """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here)"""
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
-    _repair_degenerate_sizes(data["blocks"])
-    _repair_type3_text(page, data["blocks"])
-    _repair_extension_glyphs(page, data["blocks"])
-    _repair_windows_codes(page, data["blocks"])
-    _repair_box_glyphs(data["blocks"])
-    _mark_drawn_bold(page, data["blocks"])
-    _repair_deep_boxes(data["blocks"])
+    _repair_text_layer(page, data["blocks"])
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
@@ -659,6 +653,62 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     )
 
 
+def _repair_text_layer(page, blocks: list[dict]) -> None:
+    """Mend what the text layer gets wrong (the `_repair_*` functions and `_mark_drawn_bold`), each
+    given only the spans it could change, as found in one walk over the page's spans: most pages
+    have none for most repairs, and each repair's own walk over every span was a few tenths of a
+    millisecond a page, seven times over. (In the order the repairs build on: sizes first, whose
+    boxes the deep-box cut reads; characters named before the lone-glyph and bold checks.)"""
+    degenerate: list[dict] = []
+    unnamed: list[dict] = []  # spans with U+FFFD or a control character
+    short: list[dict] = []  # spans of at most two characters
+    fonts: set[str] = set()
+    flagged_bold = False
+    counts: dict[str, list[int]] = {}  # font -> [horizontal spans, those reaching deeper than `_DEEPEST_DESCENT`]
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            level = tuple(ln.get("dir", (1, 0))) == (1.0, 0.0)
+            for s in ln["spans"]:
+                text, size, font = s["text"], s["size"], s["font"]
+                fonts.add(font)
+                if s["flags"] & 16:
+                    flagged_bold = True
+                if "\ufffd" in text or not text.isprintable():
+                    unnamed.append(s)
+                if len(text) <= 2:
+                    short.append(s)
+                if size < 1.0:
+                    if text.strip():
+                        degenerate.append(s)
+                elif level:
+                    count = counts.get(font)
+                    if count is None:
+                        count = counts[font] = [0, 0]
+                    count[0] += 1
+                    if s["bbox"][3] - s["origin"][1] > _DEEPEST_DESCENT * size - 1e-6:  # (a margin for rounding)
+                        count[1] += 1
+    if degenerate:
+        _repair_degenerate_sizes(blocks)
+    if unnamed:
+        _repair_type3_text(page, blocks, unnamed)
+        unnamed = [s for s in unnamed if "\ufffd" in s["text"]]
+        if unnamed:
+            _repair_extension_glyphs(page, blocks, unnamed)
+            _repair_windows_codes(page, blocks, [s for s in unnamed if "\ufffd" in s["text"]])
+    if short and any(_box_font(font) for font in fonts):
+        _repair_box_glyphs(blocks, [s for s in short if _box_font(s["font"])])
+    if not flagged_bold and not any(_font_traits(font)[0] for font in fonts):
+        _mark_drawn_bold(page, blocks, weights_named=False)
+    # (the median depth of a font's spans is above the limit only where at least about half of
+    # them reach below it: only then are they all measured; after a size repair, all are)
+    if degenerate:
+        _repair_deep_boxes(blocks)
+    else:
+        deep_fonts = {font for font, (total, deep) in counts.items() if 2 * deep >= total - 1}
+        if deep_fonts:
+            _repair_deep_boxes(blocks, deep_fonts)
+
+
 # No glyph of running text reaches an em below its baseline (descenders: a quarter em; a
 # parenthesis or a brace, 0.35), but a span's box takes the font's declared descent: a font re-embedded
 # by another library (cairo's subsets of CMSY, CMEX) may declare the whole font box, an em or more
@@ -666,17 +716,18 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
 _DEEPEST_DESCENT = 0.4  # of the size
 
 
-def _repair_deep_boxes(blocks: list[dict]) -> None:
+def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None) -> None:
     """Cut the boxes of horizontal spans in a font whose boxes reach more than `_DEEPEST_DESCENT`
     ems below their baselines (the median of the page's spans in it: a property of the font, not
     of a span that MuPDF ran on from a raised piece onto a lower baseline, whose box reaches below
-    its first character's) to that depth, and their lines' boxes to their spans'."""
+    its first character's) to that depth, and their lines' boxes to their spans'. (`fonts`: only
+    these fonts may be deep, when the caller knows.)"""
     depths: dict[str, list[float]] = {}
     for b in blocks:
         for ln in b.get("lines", ()):
             if tuple(ln.get("dir", (1, 0))) == (1.0, 0.0):
                 for s in ln["spans"]:
-                    if s["size"] >= 1.0:
+                    if s["size"] >= 1.0 and (fonts is None or s["font"] in fonts):
                         depths.setdefault(s["font"], []).append((s["bbox"][3] - s["origin"][1]) / s["size"])
     deep = {font for font, found in depths.items() if statistics.median(found) > _DEEPEST_DESCENT}
     if not deep:
@@ -760,13 +811,13 @@ def _unnamed(text: str) -> list[int]:
     return [i for i, ch in enumerate(text) if ch == "\ufffd" or ch < "\x10"]
 
 
-def _repair_type3_text(page, blocks: list[dict]) -> None:
+def _repair_type3_text(page, blocks: list[dict], candidates: list[dict] | None = None) -> None:
     """Name the characters of Type 3 fonts (Ghostscript's and dvips's bitmap fonts of 1990s papers)
     that the text layer leaves unnamed, by their character code: digits whose glyphs are named "/1"
     ... "/9" come out as U+0001 ... U+0009 ("\\x06\\x050 Harry Road" for "650 Harry Road"), TeX's
     ligatures at codes 11-15 as U+FFFD ("di\\ufffderent" for "different"). The codes are read from
     the page's text trace, only on a page that has such characters."""
-    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+    spans = [s for s in (candidates if candidates is not None else _all_spans(blocks))
              if s["font"].startswith("Type3") and ("\ufffd" in s["text"] or not s["text"].isprintable()) and
              _unnamed(s["text"])]  # (a printable text without U+FFFD has none: told in C, for every span)
     if not spans:
@@ -796,14 +847,14 @@ def _repair_type3_text(page, blocks: list[dict]) -> None:
 _WINDOWS_ENTRY = compile_later(r"<([0-9a-fA-F]{4})>\s*<00([89][0-9a-fA-F])>")
 
 
-def _repair_windows_codes(page, blocks: list[dict]) -> None:
+def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | None = None) -> None:
     """Name the characters whose font maps them to Unicode as bytes of the Windows code page (cp1252):
     a document printed anew through cairo maps its apostrophes to U+0092 where the original font had
     byte 0x92 ("Amazon’s" in Arial), which the text layer takes for no name (U+FFFD). Only the
     two-byte codes of a composite font (Identity-H: the code is the glyph the page's trace gives)
     are named, from the fonts of the unnamed characters' spans' names, only on a page that has
     such characters, the trace read only when a map has such entries for more than one character."""
-    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"] if "\ufffd" in s["text"]]
+    spans = [s for s in (candidates if candidates is not None else _all_spans(blocks)) if "\ufffd" in s["text"]]
     if not spans:
         return
     doc = page.parent
@@ -881,7 +932,7 @@ _EXTENSION_CHARS = frozenset(_OMX.replace("\0", "").replace("ˆ", "").replace("�
 _BIG_OPERATORS = frozenset("∑∏∐∫∮⋃⋂⨆⨀⨁⨂⨄⋀⋁\ufffd")  # (an unnamed glyph: most often one of them)
 
 
-def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
+def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | None = None) -> None:
     """Name the glyphs of math extension fonts that the text layer leaves as U+FFFD (∑, √, ∫, big
     brackets) by their OMX character code, which the page's text gives in their place when asked
     to. Only glyphs in a row of prose are named (read again only over them, only on a page that
@@ -889,7 +940,7 @@ def _repair_extension_glyphs(page, blocks: list[dict]) -> None:
     of most pages of a paper full of math."""
     import pymupdf
 
-    spans = [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]
+    spans = [s for s in (candidates if candidates is not None else _all_spans(blocks))
              if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
     if not spans:
         return
@@ -1015,15 +1066,15 @@ def _font_key(name: str) -> str:
     return re.sub(r"[\W_]", "", _base_font_name(name)).lower()
 
 
-def _mark_drawn_bold(page, blocks: list[dict]) -> None:
+def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None) -> None:
     """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, on a page whose
     names and flags tell no weight: where the first page's fonts or this page's spans are bold by
     name or flags, the document names its weights, and no font is loaded and drawn (a few
     milliseconds each). (Asked of the first page and this one only, not of the pages read before:
-    pages read in other processes, or in another order, must come out the same.)"""
-    if _first_page_names_weights(page.parent) or any(
-            s["flags"] & 16 or _font_traits(s["font"])[0]
-            for block in blocks for line in block.get("lines", ()) for s in line["spans"]):
+    pages read in other processes, or in another order, must come out the same.)
+    (`weights_named`: whether this page's spans are bold by name or flags, when the caller knows.)"""
+    if _first_page_names_weights(page.parent) or (weights_named if weights_named is not None else any(
+            s["flags"] & 16 or _font_traits(s["font"])[0] for s in _all_spans(blocks))):
         return
     bold = _drawn_bold_fonts(page)
     if not bold:
@@ -1035,14 +1086,21 @@ def _mark_drawn_bold(page, blocks: list[dict]) -> None:
                     span["flags"] |= 16
 
 
-def _repair_box_glyphs(blocks: list[dict]) -> None:
+@functools.lru_cache(maxsize=512)
+def _box_font(font: str) -> bool:
+    return bool(_BOX_FONT.search(font))
+
+
+def _repair_box_glyphs(blocks: list[dict], candidates: list[dict] | None = None) -> None:
     """Name a lone square or diamond of a latexsym/wasysym font (see `_BOX_FONT`)."""
-    for b in blocks:
-        for ln in b.get("lines", ()):
-            for s in ln["spans"]:
-                text = s["text"]
-                if len(text) <= 2 and text.strip() in _BOX_CODES and _BOX_FONT.search(s["font"]):
-                    s["text"] = text.replace(text.strip(), _BOX_CODES[text.strip()])
+    for s in candidates if candidates is not None else _all_spans(blocks):
+        text = s["text"]
+        if len(text) <= 2 and text.strip() in _BOX_CODES and _BOX_FONT.search(s["font"]):
+            s["text"] = text.replace(text.strip(), _BOX_CODES[text.strip()])
+
+
+def _all_spans(blocks: list[dict]) -> list[dict]:
+    return [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]]
 
 
 FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
