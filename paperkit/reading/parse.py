@@ -1131,17 +1131,35 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
         lone = re.search(r"(?:^|[^\w])([A-Za-z])$", s["text"].rstrip())
         return bool(lone) and (_is_italic(s) or lone.group(1).isupper())
 
+    def small_and_high(s: dict) -> bool:
+        return s["size"] <= 0.8 * size and s["origin"][1] < baseline - 0.15 * size
+
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
     calls: list[str] = []
     kept: list[dict] = []
-    for i, s in enumerate(spans):
+    i = 0
+    while i < len(spans):
+        s = spans[i]
+        # A call may come in pieces, each character a span of its own (Nature's "²,⁹⁻¹¹": "2", ",",
+        # "9", "–", "11" on one raised baseline): the run of raised spans on that baseline is one mark,
+        # or "9" alone was taken and ",–11" stayed in the sentence.
+        end = i + 1
+        if s["text"].strip() and small_and_high(s):
+            while end < len(spans) and spans[end]["text"].strip() and small_and_high(spans[end]) and \
+                    abs(spans[end]["origin"][1] - s["origin"][1]) < 0.5 and abs(spans[end]["size"] - s["size"]) < 0.5:
+                end += 1
+        run = "".join(t["text"] for t in spans[i:end]).strip()
+        if end > i + 1 and not CALL_MARK.match(run):  # (no one mark: each piece is weighed alone)
+            end, run = i + 1, s["text"].strip()
         before = kept[-1] if kept else None
-        if i > 0 and s["text"].strip() and raised(s, CALL_MARK) and before is not None and before["text"].strip() and \
+        if i > 0 and run and CALL_MARK.match(run) and small_and_high(s) and before is not None and before["text"].strip() and \
                 not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()) and \
                 not variable(before):
-            calls.append(s["text"].strip())
+            calls.append(run)
+            i = end
             continue
         kept.append(s)
+        i += 1
     return lead, calls, kept
 
 
