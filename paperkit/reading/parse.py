@@ -2304,6 +2304,12 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
     counts: Counter = Counter()
     inner: set[int] = set()  # the next lines in from the edge: furniture only when repeated on 3+ pages
     deep: Counter = Counter()
+    # A long line that is the last of page after page is furniture at whatever height (IRJET's foot
+    # "© 2020, IRJET | Impact Factor value: 7.529 | ... | Page 159" stands 11 pt lower on the first
+    # page than on the others, and was read into the paragraph going on overleaf). (Not so the first
+    # line: a running head that repeats the title stands elsewhere than the title on page 1.)
+    outermost: set[int] = set()
+    anywhere: Counter = Counter()
     page_of: dict[int, list[Line]] = {}  # id of an edge line -> its page's lines, top to bottom
     for lines in pages_lines:
         ordered = sorted(lines, key=lambda ln: ln.y0)
@@ -2317,6 +2323,9 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
         page_of.update((id(ln), ordered) for ln in list(outer.values()) + more)
         counts.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in outer.values()})  # once per page
         deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
+        if ordered:
+            outermost.add(id(ordered[-1]))
+            anywhere.update({_mask(ordered[-1].text)})
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
     out = set()
     # (each text's heights and counts apart: summing over every key of the paper for each edge line
@@ -2331,6 +2340,8 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
         key = (_mask(ln.text), round(ln.y0 / 4))
         repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
                        if abs(y - key[1]) <= 1)
+        if id(ln) in outermost and len(ln.text) >= 30 and anywhere[key[0]] >= max(3, needed):
+            repeated = max(repeated, anywhere[key[0]])
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \

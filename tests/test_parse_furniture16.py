@@ -1,0 +1,34 @@
+"""A journal's running foot that stands lower on the first page than on the others is furniture
+there too, not words read into the paragraph that goes on overleaf."""
+
+from __future__ import annotations
+
+from test_parse_references import Pages
+
+FOOT = "© 2020, Journal of Examples | Impact Factor value: 7.5 | Certified Journal | Page {}"
+SENTENCE = ("The millions of images uploaded to the sites every day are sorted by recognition models, "
+            "which classify them well.")
+
+
+def _paper(first_foot_y: float, foot_y: float):
+    pages = Pages()
+    pages.heading("1 Introduction")
+    for page in range(5):
+        while pages.y < 640:
+            pages.paragraph()
+        if page == 0:  # the sentence broken at the foot of page 1, going on at the top of page 2
+            pages.line("Our everyday lives are full of pictures. The millions of images uploaded to the")
+        pages.page.insert_text((72, first_foot_y if page == 0 else foot_y), FOOT.format(159 + page),
+                               fontname="tibo", fontsize=10)
+        pages.new_page()
+        if page == 0:
+            pages.line("sites every day are sorted by recognition models, which classify them well.")
+            pages.y += 6
+    return pages.parse()
+
+
+def test_a_running_foot_set_lower_on_the_first_page_stays_out_of_the_text():
+    paper = _paper(first_foot_y=745, foot_y=734)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert SENTENCE in text
+    assert "Impact Factor" not in text
