@@ -32,3 +32,23 @@ def test_a_running_foot_set_lower_on_the_first_page_stays_out_of_the_text():
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert SENTENCE in text
     assert "Impact Factor" not in text
+
+
+def test_a_sentence_cut_after_a_word_goes_on_overleaf_with_an_acronym():
+    """Ragged-right type (PLOS): the line before the page break and the one after it differ in width,
+    and the part past a page of a figure alone opens with an acronym, not in lower case."""
+    pages = Pages()
+    pages.heading("1 Results")
+    while pages.y < 640:
+        pages.paragraph()
+    pages.line("GDM was associated with 47 DMRs, 2-h PG with 5. Of the GDM-associated")  # (shorter)
+    pages.new_page()  # a page of a figure alone between
+    pages.page.draw_rect((100, 100, 500, 500), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    pages.y = 520
+    pages.line("Fig 2. Overlap of the sites between the exposures.", size=8)
+    pages.new_page()
+    pages.line("DMRs, 20 of the 47 DMRs also had significant sites overlapping the reported locations of")
+    pages.line("each region.")
+    paper = pages.parse()
+    text = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any("5. Of the GDM-associated DMRs, 20 of the 47 DMRs also had" in t for t in text), text[-2:]

@@ -5522,9 +5522,15 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     full = (last.x1 >= first.x1 - 2 and abs(last.x0 - first.x0) < 2) or \
         (moved and last.x1 - last.x0 > 100 and abs((last.x1 - last.x0) - (first.x1 - first.x0)) < 2 and
          not _MARKED_END.search(text))
-    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not full:
+    # An acronym goes on with a sentence cut after a word, no comma nor stop ("... Of the GDM-associated"
+    # | a page of figures | "DMRs, 20 of the 47 DMRs ..."), in ragged-right type whose lines differ in width.
+    acronym = text[-1:].isalpha() and moved and _ACRONYM_LEAD.match(first.text) is not None
+    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not full and not acronym:
         return False
     return moved or interrupted
+
+
+_ACRONYM_LEAD = compile_later(r"[A-Z]{2,}[a-z]?s?[,;:]?\s+[a-z0-9(]")
 
 
 # A sentence that ends with a footnote's call mark ("... to both QA and NLI. 6").
