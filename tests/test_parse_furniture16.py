@@ -52,3 +52,22 @@ def test_a_sentence_cut_after_a_word_goes_on_overleaf_with_an_acronym():
     paper = pages.parse()
     text = [p.text for s in paper.sections for p in s.paragraphs]
     assert any("5. Of the GDM-associated DMRs, 20 of the 47 DMRs also had" in t for t in text), text[-2:]
+
+
+def test_a_sentence_goes_on_past_a_boxed_aside_at_the_foot_of_the_page():
+    """BMC: "Box 1 ..." in 9 pt over a box of 8 pt text at the foot of a page, between a sentence cut
+    there and its end overleaf; the aside's title did not end that sentence."""
+    pages = Pages()
+    pages.heading("1 Methods")
+    while pages.y < 560:
+        pages.paragraph()
+    pages.line("We sought to tell these classes apart from the scores by creating optimised")
+    pages.y += 14
+    pages.line("Box 1 Score generation from the published regression weights", size=9)
+    pages.line("For each individual a weighted score was obtained by multiplying each value by its weight", size=8)
+    pages.line("and then summing these values over all the sites of the model.", size=8)
+    pages.new_page()
+    pages.line("classification thresholds for each of the two comparisons in the data.")
+    paper = pages.parse()
+    text = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any("by creating optimised classification thresholds for each" in t for t in text), text[-3:]

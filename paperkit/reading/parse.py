@@ -5451,10 +5451,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         code = block.lines[0].code
         # The paragraph a float or code block cut off: the last prose one, with only code after it.
         last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
-        if last is not None and not code and _small_print(pending[last], body) and not _small_print(block.lines, body):
+        if last is not None and not code and _aside(pending[last], body) and not _aside(block.lines, body):
             # A note in small print that no mark calls (an affiliation or copyright block at the foot
-            # of a column) stood between a sentence and its continuation: the sentence goes on over it.
-            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _small_print(pending[j], body)), None)
+            # of a column), or a boxed aside, stood between a sentence and its continuation: the
+            # sentence goes on over it.
+            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _aside(pending[j], body)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
         if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
@@ -5547,6 +5548,16 @@ def _graphic_between(last: Line, first: Line, page_graphics: list[list[tuple]]) 
         return False
     return any(box[1] >= last.y1 - 1 and box[3] <= first.y0 + 1 and box[0] < min(last.x1, first.x1) and
                box[2] > max(last.x0, first.x0) and box[3] - box[1] > 2 * last.height for box in page_graphics[last.page])
+
+
+def _aside(lines: list[Line], body: float) -> bool:
+    """Small print (`_small_print`), or a boxed aside's title: "Box 1 DNAm classification score
+    generation ..." over a box of small print at the foot of a BMC page, "Box 2. Bayesian networks"
+    in a review (the box's text runs apart from the paper's; a sentence cut above it goes on past it)."""
+    return _small_print(lines, body) or (_BOX_LABEL.match(lines[0].text) is not None and lines[0].size < body + 2)
+
+
+_BOX_LABEL = compile_later(r"Box\s+\d{1,2}[.:]?\s+[A-Z]")
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
