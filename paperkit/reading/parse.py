@@ -679,10 +679,10 @@ _DEEPEST_DESCENT = 0.4  # of the size
 # A row whose text shows a capital or two standing alone beside capitals, a capital alone before
 # small letters or a stop, or capitals on both sides of a space ("T HE", "LOBA L", "LS M-tree",
 # "S ection", "V .", "PROBA BILITIES"): the rows that `_join_split_letters` reads letter by letter
-# (a lone "A" or "I" before a word in small letters is an English word, and a capital after a
-# word in small letters an initial, too common to read again).
+# (a lone "A" or "I" before a word in small letters is an English word, a capital after a word in
+# small letters an initial, one after a slash the end of "I/O", all too common to read again).
 _SPLIT_CUE = re.compile(r"[A-Z] [A-Za-z.,;:-]")  # (what each hint holds, found faster: most rows have none)
-_SPLIT_HINT = re.compile(r"(?<![^\W\d_])(?:[A-Z]{1,2} [A-Z]{2}|[A-Z]{1,4} [A-Z](?![^\W\d_])|[B-HJ-Z] [a-z]{2}|[A-Z] [a-z] [a-z]|[A-Z]{1,4} [-.,;:])|[A-Z]{2} [A-Z]{2}")
+_SPLIT_HINT = re.compile(r"(?<![^\W\d_])(?<!/)(?:[A-Z]{1,2} [A-Z]{2}|[A-Z]{1,4} [A-Z](?![^\W\d_])|[B-HJ-Z] [a-z]{2}|[A-Z] [a-z] [a-z]|[A-Z]{1,4} [-.,;:])|[A-Z]{2} [A-Z]{2}")
 
 
 def _join_split_letters(textpage, wanted: dict) -> list:
