@@ -692,14 +692,15 @@ def _join_split_letters(textpage, wanted: dict) -> list:
     but stand apart by a point or overlap by one, and where the old letter was wider by enough
     the text layer reads a space inside the word ("T HE N-INTERTW INED", "S ection"). Such a gap
     is told from a word space by its size: under a quarter of an em, and under 0.7 of the row's
-    narrowest word space (which keeps the old font's space: 0.3 em or more, on a row without
-    gaps between), or, on a row of a few words, whose spaces are whole, under 0.2 em; it is never
-    a space the page drew; and it is trusted only on a row whose letters show the misfit (a third
-    or more of its pairs of neighbouring letters, and of its first dozen, apart or overlapping by
-    0.01 em or more, where a row in its own font has letters that touch but for a few kerned
-    pairs). Only rows `_SPLIT_HINT` names are read letter by letter, from the text layer already
-    made. `wanted`: (the row's block number, its place in the block) -> (its row of
-    `get_text("dict")`, anything); the rows changed are given back, as their (row, anything)."""
+    narrowest word space (a space the page drew, or a gap that keeps the old font's space: 0.3
+    em or more, on a row without gaps between), or, on a row of a few words, whose spaces are
+    whole, under 0.2 em; it is never a space the page drew; and it is trusted only on a row
+    whose letters show the misfit (a third or more of its pairs of neighbouring letters, and of
+    its first dozen, apart or overlapping by 0.01 em or more, where a row in its own font has
+    letters that touch but for a few kerned pairs). Only rows `_SPLIT_HINT` names are read
+    letter by letter, from the text layer already made. `wanted`: (the row's block number, its
+    place in the block) -> (its row of `get_text("dict")`, anything); the rows changed are given
+    back, as their (row, anything)."""
     import pymupdf
 
     text_block = pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT
@@ -750,7 +751,7 @@ def _join_line_letters(stext_line, raw: dict) -> bool:
     if "".join(texts) != "".join(ch[0] for ch in chars):  # (not the row read)
         return False
     pairs = loose = 0
-    gaps = []  # (first space, past the last, the gap, the smaller size, whether it may go)
+    gaps = []  # (first space, past the last, the gap, the smaller size, whether it may go, whether put in)
     i = 0
     while i < len(chars) - 1:
         c, _, x1, size, _ = chars[i]
@@ -770,22 +771,24 @@ def _join_line_letters(stext_line, raw: dict) -> bool:
                 pairs += 1
                 loose += abs(gap) >= 0.01 * small
         else:
-            gaps.append((i + 1, j, gap, small, c.isalnum() and (nxt[0].isalpha() or nxt[0] in "-.,;:") and
-                         all(ch[4] for ch in chars[i + 1:j])))
+            put_in = all(ch[4] for ch in chars[i + 1:j])
+            gaps.append((i + 1, j, gap, small, put_in and c.isalnum() and (nxt[0].isalpha() or nxt[0] in "-.,;:"),
+                         put_in))
         i = j
     if pairs < 6 or loose < 0.33 * pairs:
         return False
     # The misfit moves a word space too, by up to a twentieth of an em either way: the row's word
-    # spaces are its gaps of 0.3 em or more, and a row with a gap between a quarter of an em and
-    # that (a word space shrunk to fit the line, or a gap too wide to tell) is left as it is. A gap
+    # spaces are its drawn spaces and its gaps of 0.3 em or more, and a row with a gap between a
+    # quarter of an em and that, no space drawn in it (a word space shrunk to fit the line, or a
+    # gap too wide to tell), is left as it is. A gap
     # under a quarter of an em is the misfit's when under 0.7 of the narrowest word space, or, on
     # a row of a few words (a heading, a paragraph's last line: set with the font's whole space,
     # never shrunk to fit), under 0.2 em.
-    if any(0.25 * size <= gap < 0.3 * size for _, _, gap, size, _ in gaps):
+    if any(put_in and 0.25 * size <= gap < 0.3 * size for _, _, gap, size, _, put_in in gaps):
         return False
-    narrowest = min((gap for _, _, gap, size, _ in gaps if gap >= 0.3 * size), default=0.0)
+    narrowest = min((gap for _, _, gap, size, _, put_in in gaps if gap >= 0.3 * size or not put_in), default=0.0)
     drop = set()
-    for a, b, gap, size, letters in gaps:
+    for a, b, gap, size, letters, _ in gaps:
         if letters and gap < 0.25 * size and (gap < 0.7 * narrowest or len(gaps) <= 3 and gap < 0.2 * size):
             drop.update(range(a, b))
     if not drop:
