@@ -432,20 +432,30 @@ def _text_flags() -> int:
 
 def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None) -> list[Line]:
     """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here)"""
+    if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
+        textpage = page.get_textpage(flags=_text_flags())
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_text_layer(page, data["blocks"])
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
     lines: list[Line] = []
+    split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
     for block in data["blocks"]:
-        for raw in block.get("lines", ()):
+        for k, raw in enumerate(block.get("lines", ())):
             if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin, y-axis titles)
                 if rotated is not None:
                     rotated.append(tuple(raw["bbox"]))
                 continue
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
+                if _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):
+                    split[block.get("number"), k] = (raw, len(lines))
                 lines.append(line)
+    if split and not page.rotation:  # (the text layer's letters stand on the page as stored)
+        for raw, at in _join_split_letters(textpage, split):
+            line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
+            if line is not None:
+                lines[at] = line
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width), _gutters(lines)))
     return _join_row_pieces(_attach_lead_marks(lines, page.rect.height))
 
@@ -714,6 +724,130 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
 # by another library (cairo's subsets of CMSY, CMEX) may declare the whole font box, an em or more
 # below the baseline, and a table's row of "91.97 ± 0.04" then reaches over the next row.
 _DEEPEST_DESCENT = 0.4  # of the size
+
+
+# A row whose text shows a capital or two standing alone beside capitals, a capital alone before
+# small letters or a stop, or capitals on both sides of a space ("T HE", "LOBA L", "LS M-tree",
+# "S ection", "V .", "PROBA BILITIES"): the rows that `_join_split_letters` reads letter by letter
+# (a lone "A" or "I" before a word in small letters is an English word, a capital after a word in
+# small letters an initial, one after a slash the end of "I/O", all too common to read again).
+_SPLIT_CUE = re.compile(r"[A-Z] [A-Za-z.,;:-]")  # (what each hint holds, found faster: most rows have none)
+_SPLIT_HINT = re.compile(r"(?<![^\W\d_])(?<!/)(?:[A-Z]{1,2} [A-Z]{2}|[A-Z]{1,4} [A-Z](?![^\W\d_])|[B-HJ-Z] [a-z]{2}|[A-Z] [a-z] [a-z]|[A-Z]{1,4} [-.,;:])|[A-Z]{2} [A-Z]{2}")
+
+
+def _join_split_letters(textpage, wanted: dict) -> list:
+    """Spaces inside words taken out again. A page printed anew with another font than the one
+    its letters were placed for (a reprint that substitutes a font it lacks) draws each letter at
+    its old place but with the new font's widths: the letters of one word then no longer touch
+    but stand apart by a point or overlap by one, and where the old letter was wider by enough
+    the text layer reads a space inside the word ("T HE N-INTERTW INED", "S ection"). Such a gap
+    is told from a word space by its size: under a quarter of an em, and under 0.7 of the row's
+    narrowest word space (a space the page drew, or a gap that keeps the old font's space: 0.3
+    em or more, on a row without gaps between), or, on a row of a few words, whose spaces are
+    whole, under 0.2 em; it is never a space the page drew; and it is trusted only on a row
+    whose letters show the misfit (a third or more of its pairs of neighbouring letters, and of
+    its first dozen, apart or overlapping by 0.01 em or more, where a row in its own font has
+    letters that touch but for a few kerned pairs). Only rows `_SPLIT_HINT` names are read
+    letter by letter, from the text layer already made. `wanted`: (the row's block number, its
+    place in the block) -> (its row of `get_text("dict")`, anything); the rows changed are given
+    back, as their (row, anything)."""
+    import pymupdf
+
+    text_block = pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT
+    numbers = {number for number, _ in wanted}
+    last = max(numbers)
+    changed = []
+    for number, stext_block in enumerate(textpage.this):
+        if number > last:
+            break
+        if number not in numbers or stext_block.m_internal.type != text_block:
+            continue
+        for k, stext_line in enumerate(stext_block):
+            row = wanted.get((number, k))
+            if row is not None and _join_line_letters(stext_line, row[0]):
+                changed.append(row)
+    return changed
+
+
+def _join_line_letters(stext_line, raw: dict) -> bool:
+    """`_join_split_letters` for one row: `stext_line` its letters in the text layer, `raw` its
+    row of `get_text("dict")`, whose spans' text loses the spaces found inside words. Whether
+    it lost any."""
+    import pymupdf
+
+    synthetic = pymupdf.mupdf.FZ_STEXT_SYNTHETIC
+    chars = []
+    pairs = loose = 0
+    for ch in stext_line:
+        m = ch.m_internal
+        q = m.quad  # (of a row read left to right: its lower corners are its ends)
+        c, x0, x1 = chr(m.c), q.ll.x, q.lr.x
+        if pairs < 12 and chars and c.isalpha() and chars[-1][0].isalpha():
+            # (most rows read are in their own font: their first dozen pairs of letters show it,
+            # and the rest of the row is not read)
+            pairs += 1
+            loose += abs(x0 - chars[-1][2]) >= 0.01 * min(m.size, chars[-1][3])
+            if pairs == 12 and loose < 4:
+                return False
+        if "\ufb00" <= c <= "\ufb06":  # a ligature, which the row's text has as its letters
+            c = unicodedata.normalize("NFKC", c)
+            step = (x1 - x0) / len(c)
+            chars.extend((part, x0 + n * step, x0 + (n + 1) * step, m.size, False) for n, part in enumerate(c))
+            continue
+        # (a space the text layer put in for a gap, not one the page drew: only such a space
+        # can stand inside a word, where the drawn space of a word processor cannot)
+        chars.append((c, x0, x1, m.size, c == " " and bool(m.flags & synthetic)))
+    texts = [s["text"] for s in raw["spans"]]
+    if "".join(texts) != "".join(ch[0] for ch in chars):  # (not the row read)
+        return False
+    pairs = loose = 0
+    gaps = []  # (first space, past the last, the gap, the smaller size, whether it may go, whether put in)
+    i = 0
+    while i < len(chars) - 1:
+        c, _, x1, size, _ = chars[i]
+        if c.isspace():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(chars) and chars[j][0].isspace():
+            j += 1
+        if j == len(chars):
+            break
+        nxt = chars[j]
+        gap = nxt[1] - x1
+        small = min(size, nxt[3])
+        if j == i + 1:
+            if c.isalpha() and nxt[0].isalpha():
+                pairs += 1
+                loose += abs(gap) >= 0.01 * small
+        else:
+            put_in = all(ch[4] for ch in chars[i + 1:j])
+            gaps.append((i + 1, j, gap, small, put_in and c.isalnum() and (nxt[0].isalpha() or nxt[0] in "-.,;:"),
+                         put_in))
+        i = j
+    if pairs < 6 or loose < 0.33 * pairs:
+        return False
+    # The misfit moves a word space too, by up to a twentieth of an em either way: the row's word
+    # spaces are its drawn spaces and its gaps of 0.3 em or more, and a row with a gap between a
+    # quarter of an em and that, no space drawn in it (a word space shrunk to fit the line, or a
+    # gap too wide to tell), is left as it is. A gap
+    # under a quarter of an em is the misfit's when under 0.7 of the narrowest word space, or, on
+    # a row of a few words (a heading, a paragraph's last line: set with the font's whole space,
+    # never shrunk to fit), under 0.2 em.
+    if any(put_in and 0.25 * size <= gap < 0.3 * size for _, _, gap, size, _, put_in in gaps):
+        return False
+    narrowest = min((gap for _, _, gap, size, _, put_in in gaps if gap >= 0.3 * size or not put_in), default=0.0)
+    drop = set()
+    for a, b, gap, size, letters, _ in gaps:
+        if letters and gap < 0.25 * size and (gap < 0.7 * narrowest or len(gaps) <= 3 and gap < 0.2 * size):
+            drop.update(range(a, b))
+    if not drop:
+        return False
+    at = 0
+    for span, text in zip(raw["spans"], texts):
+        span["text"] = "".join(c for k, c in enumerate(text, at) if k not in drop)
+        at += len(text)
+    return True
 
 
 def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None) -> None:
