@@ -79,6 +79,8 @@ FRONT_LABEL = compile_later(r"^(?:author |acm classification )?(key\s?words|inde
                             r"acm reference format|additional key words)\b", re.IGNORECASE)
 REFERENCE_HEADINGS = compile_later(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
+# A heading over other matter and then the references ("Acknowledgements and References").
+REFERENCES_LAST = compile_later(r"^(acknowledge?ments?|notes)\s+(and|&)\s+(references|bibliography)$", re.IGNORECASE)
 # (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
 REFERENCE_START = compile_later(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?\]|"
                              r"\[(?!PDF|URL|DOI|HTML)[A-Z]{2,6}\+?\])")
@@ -2159,9 +2161,16 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             rules = [b if clip is None else (max(b[0], clip[0]), max(b[1], clip[1]), min(b[2], clip[2]), min(b[3], clip[3]))
                      for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
-        if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2):
-            out.append(box)  # its frame: a stroked rectangle, or rules down both sides
+        if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2) and \
+                not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text):
+            # its frame: a stroked rectangle, or rules down both sides. (A frame whose first line is
+            # the label "Abstract" is the abstract's box, no float: BMC frames its abstract, label,
+            # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
+            out.append(box)
     return out
+
+
+_ABSTRACT_ON_TOP = compile_later(r"^\s*abstract\b", re.IGNORECASE)
 
 
 def _ruled_down(rules: list, x: float, height: float, edge: int) -> bool:
@@ -2253,7 +2262,8 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 x0, x1 = min(n.x0 for n in file), max(n.x1 for n in file)
                 margin = sum(1 for ln in prose if ln.x0 < x1 + 2 and ln.x1 > x0 - 2 and
                              _joined_margin_number(ln) is None) <= max(1.0, 0.03 * len(prose))
-            if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps):
+            if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps) and \
+                    not _list_labels(file, lines):
                 numbers.extend(file)
                 files_kept.append(file)
         if not numbers:
@@ -2272,6 +2282,31 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 nearest.lineno = int(number.text)
         pages_lines[index] = text
     return found
+
+
+def _list_labels(file: list[Line], lines: list[Line]) -> bool:
+    """Whether a file of numbers in the margin labels the entries of a list (a Word bibliography's
+    "1", "2", "3" in a column of their own left of the entries), not the lines: line numbers count
+    the lines beside them, each step of the numbers as many rows of text down as it counts (one
+    line's pitch from 7 to 8, five from 5 to 10; more only where a figure or a display stands),
+    evenly, while most entries of a list run over several lines, their labels further apart and
+    unevenly so."""
+    # (lines of words: a table's cells beside line numbers, set tighter than the text, give no pitch)
+    near = sorted((ln.y0 + ln.y1) / 2 for ln in lines if len(ln.text.split()) >= 3 and
+                  file[0].y0 - 2 < (ln.y0 + ln.y1) / 2 < file[-1].y1 + 2 and
+                  (0 <= ln.x0 - file[0].x1 < 40 or 0 <= file[0].x0 - ln.x1 < 40))
+    rows = [mid for k, mid in enumerate(near) if k == 0 or mid - near[k - 1] > 3.0]
+    steps = [b - a for a, b in zip(rows, rows[1:])]
+    if len(steps) < 3:
+        return False
+    pitch = statistics.median(steps)
+    # (per number counted: line numbers step evenly, one line's pitch, the entries' labels as unevenly
+    # as the entries run long)
+    per = [((b.y0 + b.y1) / 2 - (a.y0 + a.y1) / 2) / max(1, int(b.text) - int(a.text)) for a, b in zip(file, file[1:])]
+    even = max(sum(1 for q in per if abs(q - p) < 0.5) for p in per)
+    apart = sum(1 for a, b in zip(file, file[1:]) if
+                (b.y0 + b.y1) / 2 - (a.y0 + a.y1) / 2 >= (int(b.text) - int(a.text) + 0.5) * pitch)
+    return apart >= 0.7 * (len(file) - 1) and even < 0.5 * len(per)
 
 
 def _unjoin_margin_numbers(lines: list[Line], file: list[Line]) -> None:
@@ -3855,8 +3890,14 @@ def _reads_as_title(heading: _Heading) -> bool:
     symbol = heading.number is not None and "." in heading.number and re.fullmatch(r"[A-Z]\d{1,2}", title)
     if not (re.search(r"[^\W\d_]{2}", title) or symbol) or title.count("(") != title.count(")"):
         return False
+    if _CITED_PAGES.search(title):
+        return False  # a journal's volume and pages close an entry's line ("J." + "Am. Stat. Assoc. 90, 773–795")
     return heading.number is not None or not re.match(r"(theorem|lemma|proposition|corollary|definition)\s+\d",
                                                       title, re.IGNORECASE)
+
+
+# A volume and its pages at the end of a line: "Psychol. Rev. 90, 773–795", "45:296–315".
+_CITED_PAGES = compile_later(r"\b\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*\d{1,5}\s*[–-]\s*\d{1,5}\.?$")
 
 
 # A thesis or manual sets "Chapter 3" (Sphinx: "CHAPTER THREE") on a line over the chapter's title.
@@ -4037,6 +4078,7 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
     tops: dict[int, float] = {}
     for block in blocks:
         tops[block.page] = min(tops.get(block.page, block.lines[0].y0), block.lines[0].y0)
+    deepest = max((block.lines[-1].y1 for block in blocks), default=0.0)  # (about the page's height)
     # A printed table of contents whose page numbers stand apart from its titles (each a line of its
     # own at the right): under its "Contents" heading, a heading with no paragraph of text after it
     # on the page, before the next heading, is one of its entries.
@@ -4054,7 +4096,10 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
         if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2 or i in listed:
             continue
         key = (h.number, _norm(h.title))
-        at_top = blocks[i].lines[0].y0 <= tops[page] + 1
+        # (a running head stands in the page's top margin: a heading that is the first text of its
+        # page halfway down, under a figure, is no running head; PLOS's "Conclusions" under a plot,
+        # whose name the structured abstract's head used before)
+        at_top = blocks[i].lines[0].y0 <= tops[page] + 1 and blocks[i].lines[0].y0 < 0.25 * deepest
         if key in seen and (h.number is not None or at_top):
             continue
         seen.add(key)
@@ -4510,6 +4555,33 @@ def _label_number(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+# An author-year entry's opening: "Ahn, S., and ...", "Ainsworth, E. A., P. Lemonnier ...".
+_AUTHOR_ENTRY = compile_later(r"^\s*[A-ZÀ-Þ][^\s,]{1,30}(?: [A-ZÀ-Þ][^\s,]{1,30}){0,2},\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3}")
+
+
+def _unheaded_author_year(blocks: list[Block], start: int) -> int | None:
+    """Where an author-year bibliography printed without a heading begins, after block `start` (the
+    last heading): the first block opening with an entry ("Ahn, S., and S. D. Tanksley, 1993 ...")
+    from which on to the end of the paper the lines at the margin open entries, eight or more, nearly
+    all with a year, and the rest hang set in under them."""
+    for i in range(start, len(blocks)):
+        if blocks[i].kind != "text" or not _AUTHOR_ENTRY.match(blocks[i].lines[0].text):
+            continue
+        lines = [ln for b in blocks[i:] if b.kind == "text" for ln in b.lines]
+        left: dict[tuple[int, int], float] = {}
+        for ln in lines:
+            left[(ln.page, ln.column)] = min(left.get((ln.page, ln.column), ln.x0), ln.x0)
+        margin = [ln for ln in lines if ln.x0 - left[(ln.page, ln.column)] < 2.0]
+        hung = sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 40.0)
+        entries = [ln for ln in margin if _AUTHOR_ENTRY.match(ln.text)]
+        dated = sum(1 for ln in entries if YEAR_IN_TEXT.search(ln.text))
+        if len(entries) >= 8 and len(entries) >= 0.85 * len(margin) and dated >= 0.8 * len(entries) and \
+                hung >= 0.3 * len(lines):
+            return i
+        return None  # (the first entry-like paragraph decides: a list opens there or nowhere)
+    return None
+
+
 def _unheaded_references(blocks: list[Block], least: int = 5, body: float | None = None) -> int | None:
     """Where a bibliography printed without a heading begins (revtex sets it after a rule): the last
     block opening with the label 1 after which the labels run on to at least `least` (5; fewer when
@@ -4581,7 +4653,7 @@ def _ends_references(block: Block, heading: _Heading | None, body: float) -> boo
 # A bracketed key opening a line, of any letters and digits: "[H] The Honeynet Project", "[J105] ...".
 _HANDMADE_KEY = compile_later(r"^\s*\[[A-Z][A-Za-z0-9+\-]{0,9}\]\s+\S")
 # A label alone on its line piece: "12.", "[12]", "[ZIS16]".
-_LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.)\s*$")
+_LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.?)\s*$")
 
 
 def _labels_joined(lines: list[Line]) -> list[Line]:
@@ -4624,7 +4696,9 @@ def _overfull_lines_placed(lines: list[Line]) -> list[Line]:
 _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
 # A label raised and set close against the entry's first word (AIAA: a superscript "12" before "Nelson, R.,"),
 # read as "12Nelson, R., ...".
-_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# (or a bare number set apart in a column of its own before the entry, "1   T. Bayes (1763) ...": a
+# Word list's labels, no bracket, no full stop)
+_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][a-zß-ÿ]*[.,]?\s))")
 
 
 def _glued_label(text: str) -> int | None:
@@ -4660,6 +4734,22 @@ def _note_before_entries_dropped(lines: list[Line], left: dict[tuple[int, int], 
     return lines
 
 
+def _hanging_list(lines: list[Line]) -> bool:
+    """Whether a list's entries hang: a quarter of its lines or more set in from their column's
+    margin, by less than 30 pt."""
+    left: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        left[(ln.page, ln.column)] = min(left.get((ln.page, ln.column), ln.x0), ln.x0)
+    return sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
+
+
+def _small_capitals(line: Line, size: float) -> bool:
+    """Whether a line a little smaller than the list's type is its words in small capitals: capital
+    letters only (two or more), at 0.7 of the list's size or more."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return line.size >= 0.7 * size and len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -4678,7 +4768,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     size = statistics.median_low([ln.size for ln in lines for _ in range(max(1, len(ln.text) // 8))])
     last = max(k for k, ln in enumerate(lines) if abs(ln.size - size) < 0.8)
     # (A URL in typewriter type makes its line smaller: "London, 2007. URL http://www.cs.rhul.ac.uk/".)
-    lines = [ln for k, ln in enumerate(lines) if (ln.size > size - 0.8 or _URL_IN_LINE.search(ln.text)) and
+    # (Nor are names set in small capitals, "LAN, S." or "[27] ORACLE.COM.", a line of them alone
+    # measured at the small capitals' size, among the entries: a journal's "RECEIVED OCTOBER 1997"
+    # after the last is none.)
+    lines = [ln for k, ln in enumerate(lines) if (ln.size > size - 0.8 or _URL_IN_LINE.search(ln.text) or
+                                                 k < last and _small_capitals(ln, size)) and
              (k <= last or ln.size < size + 0.8)]
     entries: list[list[str]] = []
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
@@ -4777,7 +4871,7 @@ MASTHEAD = compile_later(r"journal homepage|contents lists available at|^author 
 
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
-                  words: Counter | None = None) -> tuple[str, list[str]]:
+                  words: Counter | None = None, page_width: float | None = None) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
     lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
     # A journal's masthead (Elsevier: "Contents lists available at ScienceDirect", the journal's name
@@ -4790,6 +4884,8 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
+    candidates = _without_journal_name(candidates, body)
+    lettered = [ln for ln in lettered if ln in candidates or ln.y0 >= stop_y]
     biggest = max(ln.size for ln in candidates)
     if biggest < body * 1.15:
         return "", []
@@ -4804,7 +4900,8 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # cairo writes it, reaches further down and up than its letters, closing the boxes' gap
         # between the title and the names under it while their baselines stand as far apart)
         if ln.y0 - run[-1].y1 < biggest and (ln.base is None or run[-1].base is None or
-                                             ln.base - run[-1].base < 2 * biggest):
+                                             ln.base - run[-1].base < 2 * biggest) or \
+                _wrapped_on(run[-1], ln, page_width):
             run.append(ln)
         else:
             break
@@ -4825,6 +4922,43 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
+    """Whether `after` is the next line of `line`'s paragraph in a manuscript set double-spaced (a
+    title's lines two sizes and more apart): `line` fills the measure, from the left margin to the
+    right one as far in (the margins of a manuscript's page are even), ends no sentence, and
+    `after` starts at the same margin in the same type, at most a double-spaced line's step
+    below."""
+    if not page_width or line.base is None or after.base is None:
+        return False
+    return line.x1 - line.x0 > 0.6 * page_width and abs(line.x0 + line.x1 - page_width) < 0.03 * page_width and \
+        abs(after.x0 - line.x0) < 2.0 and abs(after.size - line.size) < 0.3 and after.bold == line.bold and \
+        after.italic == line.italic and 0 < after.base - line.base < 2.3 * line.size and \
+        not line.text.rstrip().endswith((".", "!", "?"))
+
+
+def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
+    """Page 1's lines less a journal's name printed in large type at the head of the page (PLOS
+    Medicine's 20 pt "PLOS MEDICINE" over an 18 pt title; Procedia's "ScienceDirect" in 16.5 pt over
+    a 17 pt one): a line of three words or fewer, the topmost of the large type, standing well apart
+    (more than twice the title's size) above a line of four words or more in type near its size,
+    no author names. A short title has no such line under it: its authors and affiliations are set
+    smaller."""
+    large = sorted((ln for ln in lines if ln.size >= body * 1.3), key=lambda ln: ln.y0)
+    if len(large) < 2 or len(large[0].text.split()) > 3:
+        return lines
+    top = large[0]
+    if any(ln.size > top.size + 0.6 for ln in large):
+        return lines  # (larger type below it: that is the title, it is left to win anyway)
+    near = [ln for ln in large[1:] if ln.size >= 0.85 * top.size and abs(ln.y0 - top.y0) > 0.5 * top.height]
+    if not near:
+        return lines
+    under = near[0]
+    if under.y0 - top.y1 <= 2 * under.size or len(under.text.split()) < 4 or len(_author_names(under)) >= 2 or \
+            AFFILIATION.search(under.text):
+        return lines
+    return [ln for ln in lines if not (abs(ln.y0 - top.y0) < 0.5 * top.height and abs(ln.size - top.size) < 0.6)]
 
 
 def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
@@ -4874,7 +5008,7 @@ JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
-def _largest_top_line(first_page: list[Line]) -> str:
+def _largest_top_line(first_page: list[Line], page_width: float | None = None, words: Counter | None = None) -> str:
     """The printed title when it is not set larger than the body: the largest line of several words in
     the top third of page 1 (bold wins a tie)."""
     if not first_page:
@@ -4883,7 +5017,17 @@ def _largest_top_line(first_page: list[Line]) -> str:
            and not AFFILIATION.search(ln.text) and not PAGE_NUMBER.match(ln.text) and not NUMBERED_LINE.match(ln.text)]
     if not top:
         return ""
-    return max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0)).text
+    best = max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0))
+    if not TITLE_LABEL.match(best.text):
+        return best.text
+    # A title after its label ("Title: Variation in leaf transcriptome ...", a manuscript's cover
+    # in the text's type) runs on over the lines its first one wraps onto.
+    run = [best]
+    for ln in sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0):
+        if not _wrapped_on(run[-1], ln, page_width):
+            break
+        run.append(ln)
+    return _join_lines([ln.text for ln in run], words)
 
 
 def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None) -> str | None:
@@ -5034,6 +5178,8 @@ class _Parsed:
 # Front matter printed between the abstract and the first heading: keywords and classification.
 # The keywords or index terms run on after the abstract's last sentence, in its paragraph ("... on
 # established benchmarks. Keywords: data cleaning, ...", "Index Terms— ...", "General Terms ...").
+STRUCTURED_HEAD = compile_later(r"^(?:background|objectives?|purpose|context|aims?|motivation|rationale)\s*:\s+(?=\S)",
+                                re.IGNORECASE)
 TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|Index Terms|INDEX TERMS|General Terms|"
                                   r"Categories and Subject Descriptors|CCS Concepts|ACM Classification|Author Keywords)"
                                   r"\b.*$", re.DOTALL)
@@ -5185,6 +5331,59 @@ def cycle_collector_paused():
                 gc.enable()
 
 
+# The heads of a structured abstract (medical journals: "Background", "Methods and findings",
+# "Conclusions", "Trial registration").
+ABSTRACT_HEAD = compile_later(r"^(background|objectives?|aims?|purpose|context|design|setting|participants|"
+                              r"interventions?|methods?|methods and findings|findings|results|conclusions?|"
+                              r"interpretation|trial registration|main outcome measures?)$", re.IGNORECASE)
+
+
+def _structured_abstract(blocks: list[Block], headings: dict, i: int) -> list[int]:
+    """The indices of a structured abstract's heads under the heading "Abstract" (block `i`): set as
+    headings of their own, all in one size (PLOS: 11.5 pt "Background", "Methods and findings",
+    "Conclusions" under 14.5 pt "Abstract"), each over its paragraphs, the first right under the
+    label. The first heading of another size, or one that is no such head or repeats one (the
+    body's own "Background"), ends it; so does the page after the next. Empty when the block under
+    the label is no such head."""
+    first = headings.get(i + 1)
+    if first is None or not ABSTRACT_HEAD.match(first.title.strip().rstrip(":")):
+        return []
+    size, page, heads, seen = blocks[i + 1].size, blocks[i].page, [], set()
+    for k in range(i + 1, len(blocks)):
+        if blocks[k].page > page + 1:
+            break
+        if k in headings:
+            name = _norm(headings[k].title)
+            if abs(blocks[k].size - size) > 0.3 or name in seen or \
+                    not ABSTRACT_HEAD.match(headings[k].title.strip().rstrip(":")):
+                break
+            seen.add(name)
+            heads.append(k)
+    # (each head stands over text of its own)
+    return heads if len(heads) >= 2 and all(k + 1 < len(blocks) and k + 1 not in headings for k in heads) else []
+
+
+def _without_abstract_heads(toc: list) -> list:
+    """The outline less a structured abstract's heads filed under its "Abstract" entry
+    (BMC's bookmarks: "Abstract" > "Background:", "Results:", "Conclusions:") are the abstract's,
+    no sections, and matched to the body's own "Background" and "Results" they took those
+    headings' places and levels."""
+    out, under = [], None  # (the "Abstract" entry's level and page)
+    for entry in toc:
+        level, title = entry[0], entry[1]
+        if under is not None and level > under[0]:
+            # (only a structured abstract's own heads, on its page: pandoc files the whole paper
+            # under "Abstract")
+            if ABSTRACT_HEAD.match(title.strip().rstrip(":")) and entry[2] <= under[1] + 1:
+                continue
+        elif under is not None:
+            under = None
+        if _norm(title) == "abstract":
+            under = (level, entry[2])
+        out.append(entry)
+    return out
+
+
 def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Paper:
     from paperkit.reading.forked import map_pages
     from paperkit.reading.pdf import text_layer_warning
@@ -5310,7 +5509,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         block.words = words
 
     # Front matter: everything on page 1 above the abstract or first heading.
-    toc = doc.get_toc(simple=True) if use_outline else []
+    toc = _without_abstract_heads(doc.get_toc(simple=True)) if use_outline else []
     headings = layout = _layout_headings(blocks, body)
     if toc:
         from_outline = _toc_headings(toc, blocks)
@@ -5326,7 +5525,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         h = headings.get(i)
         if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1):
             parts = []
+            heads = _structured_abstract(blocks, headings, i)
+            for k in heads:
+                headings.pop(k, None)
+                blocks[k].kind = "front"
             for j in range(i + 1, len(blocks)):
+                if heads and j <= heads[-1] + 1:
+                    if j not in heads and abs(blocks[j].size - blocks[heads[0] + 1].size) <= 0.6:
+                        parts.append(blocks[j])
+                    elif j not in heads:
+                        blocks[j].kind = "front"  # beside it, a sidebar's notes in small type are not of it
+                    continue
                 if j in headings or blocks[j].page > block.page + 1:
                     break
                 if FRONT_LABEL.match(blocks[j].text):
@@ -5397,14 +5606,24 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 for h in headings.values():
                     if h.level:
                         h.level -= shift
+    # The outline's levels start at 1: entries filed under ones that are no sections (the paper's
+    # title, which matched no printed line when a drawing took it in; "Abstract") move up as far. The
+    # title's entry, left unplaced on page 1 above every placed one, goes.
+    levels = [h.level for k, h in headings.items() if k >= 0]
+    if levels and all(levels) and min(levels) > 1:
+        for k in [k for k, h in headings.items() if k < 0 and h.page == 1 and h.level < min(levels)]:
+            headings.pop(k)
+        for h in headings.values():
+            h.level = max(1, h.level - (min(levels) - 1))
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
     title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else [],
-                                   body, stop_y, words)
+                                   body, stop_y, words, widths[0] if widths else None)
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
-        title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [])
+        title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [],
+                                                                                            widths[0] if widths else None, words)
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading, words)
@@ -5420,6 +5639,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             abstract = _join_lines([abstract, blocks[rest].text], words)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
+        # A structured abstract's first run-in head ("Background: DNA methylation ...") names its
+        # first part; the abstract's text starts after it.
+        abstract = STRUCTURED_HEAD.sub("", abstract, count=1) or abstract
     if abstract and _glued_words(abstract, words) >= 2:
         abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract"], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
@@ -5487,6 +5709,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pending: list[list[Line]] = []  # the section's paragraphs as lines, made into Paragraphs at close()
     ref_lines: list[Line] = []
     in_refs = False
+    refs_after = False  # under a heading that names the references after other matter
     calls: list[tuple[str, int, int, int]] = []  # (mark, page, section index, paragraph index)
     interrupted = False  # a float, caption or code block stood between the last paragraph and this one
 
@@ -5512,7 +5735,15 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     unheaded = None if any(k >= 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items()) else \
         _unheaded_references(blocks, 2 if bookmarked else 5, body)
     next_label: int | None = None  # the label the next unheaded entry carries, while taking them
+    # Nor a numbered list: an author-year list that closes the paper under no heading of its own (a
+    # manuscript's list after its author contributions, set off by a blank line only).
+    author_year = _unheaded_author_year(blocks, max((k for k in headings if k >= 0), default=0)) \
+        if unheaded is None and not bookmarked and \
+        not any(k >= 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items()) else None
     for i, block in enumerate(blocks):
+        if i == author_year:
+            close()
+            current, pending, in_refs = None, [], True
         if unheaded is not None and i >= unheaded and block.kind == "text" and i not in headings:
             number = _label_number(block.lines[0].text)
             # (an entry's rest is in the entries' type: text set larger, read after them, is the end
@@ -5535,7 +5766,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
+            refs_after = bool(REFERENCES_LAST.match(current.title))
             continue
+        if refs_after and block.kind == "text" and REFERENCE_START.match(block.lines[0].text):
+            # Under "Acknowledgements and References" the thanks come first, then the list: its first
+            # labelled entry ("[ADDA04] ...") opens the bibliography.
+            in_refs, refs_after = True, False
         if i in supplement:
             # The supplement's title ends the bibliography before it; the text under it (what the
             # supplement holds) opens its first section.
@@ -5545,7 +5781,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         if carried is not None and block.kind == "text" and current is None:
             carried.append(list(block.lines))
             continue
-        if block.kind == "text" and current is None:
+        if block.kind == "text" and current is None and not in_refs:
             if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6 or _under_front_label(blocks, i):
                 continue  # keywords, index terms, an ornament after the abstract, a "Chapter 1" label
             # Body text after the abstract before the first heading found (a scan's "I. INTRODUCTION"
@@ -5575,6 +5811,18 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # The list stood in columns; the text of the page after it runs across the page (a
             # two-column paper's appendix in one column, opened by a paragraph before its first
             # heading): the bibliography ended with the page before, and that text is no entry.
+            close()
+            current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
+                [list(block.lines)], False, False
+            continue
+        if in_refs and ref_lines and block.page > ref_lines[-1].page and len(block.lines) >= 2 and \
+                block.lines[0].x0 - block.lines[1].x0 > 5.0 and _hanging_list(ref_lines) and \
+                not any(REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None or
+                        _AUTHOR_ENTRY.match(ln.text) for ln in block.lines[:2]):
+            # A paragraph set in at its first line (the text's indent) on a page after the list, whose
+            # entries hang the other way (first line at the margin, the rest set in), is no entry: the
+            # note on supplementary material after a manuscript's figure pages. (An entry carried over
+            # the page, set in, over the next entry at the margin, is the list's.)
             close()
             current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
                 [list(block.lines)], False, False
