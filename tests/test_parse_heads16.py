@@ -314,3 +314,23 @@ def test_a_ligature_the_text_layer_cannot_name_is_no_math_and_is_spelt_in_a_titl
                   italic=False, math_chars=0)
     assert not P._display_math(line)
     assert P._clean_title("tendency to over\ufffdt the dataset") == "tendency to overfit the dataset"
+
+
+def test_a_bold_heading_ending_in_a_formula_with_an_operator_name_is_a_heading():
+    # JMLR: "A.1 Computing E[log(θi|α)]", the words in bold, the formula's brackets and "log" set
+    # upright in roman, the variables in italics: still a bold heading.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 11, gap=1.5)
+    page.paragraph(repeat=3, size=11)
+    x = 72.0
+    for text, font in (("A.1 Computing E", "tibo"), ("[", "helv"), ("log", "tiro"), ("(", "helv"), ("x", "tiit"),
+                       ("|", "helv"), ("a", "tiit"), (")]", "helv")):
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=11)
+        x += pymupdf.get_text_length(text, fontname=font, fontsize=11) + 0.5
+    page.y += 11 * 1.5
+    page.paragraph(repeat=3, size=11)
+    page.line("A.2 Newton-Raphson Methods", "tibo", 11, gap=1.5)
+    page.paragraph(repeat=3, size=11)
+    numbers = [s.number for s in _parse(doc).sections if s.title]
+    assert numbers == ["1", "A.1", "A.2"]

@@ -3441,6 +3441,10 @@ def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
         found["title"][:1].isupper() and len(re.findall(r"[A-Za-z]{3,}", found["title"])) >= 2
 
 
+MATH_OPERATOR_NAMES = frozenset(("log", "exp", "ln", "sin", "cos", "tan", "max", "min", "arg", "det", "lim", "sup",
+                                 "inf", "Pr", "var", "Var", "cov", "Cov", "tr", "diag", "sgn", "mod"))
+
+
 def _bold_but_math(line: Line) -> bool:
     """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
     in the math italic, every other word in bold."""
@@ -3448,7 +3452,9 @@ def _bold_but_math(line: Line) -> bool:
     if len(spans) < 2 or not any("b" in style for *_, style in spans):  # most lines: no bold at all
         return False
     plain = [text for _, _, text, style in spans if "b" not in style and any(ch.isalpha() for ch in text)]
-    if not plain or len(plain) == len(spans) or not all(len(text.strip()) <= 2 for text in plain):
+    # (an operator's name is set upright in a formula too: "A.1 Computing E[log(θi|α)]")
+    if not plain or len(plain) == len(spans) or \
+            not all(len(text.strip()) <= 2 or text.strip() in MATH_OPERATOR_NAMES for text in plain):
         return False
     # A bold run-in label ending in a full stop or colon, then the paragraph's first word, is no
     # heading: "Regularizer of shortness and coherence. To".
