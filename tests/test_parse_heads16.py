@@ -334,3 +334,22 @@ def test_a_bold_heading_ending_in_a_formula_with_an_operator_name_is_a_heading()
     page.paragraph(repeat=3, size=11)
     numbers = [s.number for s in _parse(doc).sections if s.title]
     assert numbers == ["1", "A.1", "A.2"]
+
+
+def test_an_example_caption_in_bold_under_its_display_is_no_heading():
+    # VLDB (Word): "Example 1: Possible projections for EMP and DEPT" in bold at the text's size on
+    # a line of its own under the example's lines of code: the example's caption, no subsection.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1. Introduction", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=3)
+    page.line("2. Data Model", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=2)
+    for code in ("EMP1 (name, age)", "EMP2 (dept, age, DEPT.floor)", "DEPT1 (dname, floor)"):
+        page.line(code, "cour", 8, x=100, gap=1.15)
+    page.y += 6
+    page.line("Example 1: Possible projections for EMP and DEPT", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("3. System Architecture", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=3)
+    assert _names(_parse(doc)) == ["Introduction", "Data Model", "System Architecture"]

@@ -3257,6 +3257,8 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
     return {"I", "II"} <= styled
 
 
+# A numbered display's caption in the caption's form ("Example 1: ...", "Listing 2. ..."): no heading.
+EXAMPLE_CAPTION = compile_later(r"^(?:example|listing)\s+\d{1,3}\s*[:.]\s+\S", re.IGNORECASE)
 DATE_LINE = compile_later(r"^\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$", re.IGNORECASE)
 # "1) Setup", and in a Word paper's italic headings "a) Advent of ..." and "ii. Systolic Arrays" too.
 PAREN_HEADING = compile_later(r"^(?P<num>(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.)\s+(?P<title>\S.*)$")
@@ -3300,6 +3302,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None
     if DATE_LINE.match(text):
         return None  # a date under the title ("01 Nov 2001"): a day's number is no section's
+    if EXAMPLE_CAPTION.match(text):
+        return None  # "Example 1: Possible projections for EMP and DEPT" under its display: a caption
     larger = block.size >= body * 1.08
     paren = PAREN_HEADING.match(text) if roman else None
     if paren and not _more_rows(block, 2 if block.italic else 1) and (_is_caps(paren["title"]) or block.italic) and \
