@@ -353,3 +353,21 @@ def test_an_example_caption_in_bold_under_its_display_is_no_heading():
     page.line("3. System Architecture", "tibo", 12, gap=1.5)
     page.paragraph(repeat=3)
     assert _names(_parse(doc)) == ["Introduction", "Data Model", "System Architecture"]
+
+
+def test_an_authors_heading_on_page_one_in_the_sections_type_is_a_section():
+    # A manuscript printed from its web page (manubot): "Authors" in the sections' 16.5 pt bold under
+    # the title, the names listed under it, then "Abstract" and the sections.
+    doc = pymupdf.open()
+    page = Page(doc, top=60)
+    page.line("Ten Quick Tips for Measuring Things", "hebo", 22, gap=2.2)
+    page.line("Authors", "hebo", 16.5, gap=1.6)
+    for name in ("Ada Lovelace", "Alan Turing"):
+        page.line(name, "hebo", 11, x=90, gap=1.3)
+        page.line("Department of Measurement, University of Things", "helv", 9, x=90, gap=1.6)
+    page.line("Introduction", "hebo", 16.5, gap=1.6)
+    page.paragraph(repeat=4, size=11, font="helv")
+    page.line("Tip 1: Measure twice", "hebo", 16.5, gap=1.6)
+    page.paragraph(repeat=4, size=11, font="helv")
+    names = [s.title for s in _parse(doc).sections if s.title and s.level == 1]
+    assert names == ["Authors", "Introduction", "Tip 1: Measure twice"]

@@ -3257,6 +3257,7 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
     return {"I", "II"} <= styled
 
 
+AUTHORS_HEADING = compile_later(r"^authors?$", re.IGNORECASE)
 # A numbered display's caption in the caption's form ("Example 1: ...", "Listing 2. ..."): no heading.
 EXAMPLE_CAPTION = compile_later(r"^(?:example|listing)\s+\d{1,3}\s*[:.]\s+\S", re.IGNORECASE)
 DATE_LINE = compile_later(r"^\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$", re.IGNORECASE)
@@ -3591,8 +3592,11 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if chapter is not None and chapter[0] == i - 1 and found.number is None:
             found = replace(found, number=chapter[1], level=1)  # "Chapter 3" / "Join Algorithms"
         chapter = None
-        if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
-            continue  # title-block lines (title, names) are not headings
+        if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
+                not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
+            # Title-block lines (title, names) are not headings. (A manuscript printed from its web
+            # page lists its authors under a heading of their own, "Authors" in the sections' type.)
+            continue
         top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
         if block.page == 0 and top is not None and block.lines[-1].y1 < top and found.number is None and \
                 not UNNUMBERED_HEADINGS.match(found.title):
