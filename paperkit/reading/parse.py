@@ -64,6 +64,9 @@ HEADING_NUMBER = compile_later(
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
 # (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion")
 ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z])")
+# Word's IEEE-like heading styles number their deeper levels "a)", "1)" and "i.", the whole line in italics.
+ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
+ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
 TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
@@ -169,6 +172,7 @@ class Line:
     code: bool = False  # part of a code listing or an algorithm float: kept line by line
     base: float | None = None  # baseline of its main text (None: use y1); sub- and superscripts move y0 and y1
     scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
+    face: str = ""  # the typeface's family when every worded span of a bold line is set in one ("Helvetica")
 
     @property
     def height(self) -> float:
@@ -365,6 +369,17 @@ def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
 
+@functools.lru_cache(maxsize=512)
+def _font_family(font: str) -> str:
+    """The family part of a font's name: "ABCDEF+Helvetica-Bold" → "helvetica", "Arial,Bold" →
+    "arial", "CMBX12" → "cmbx" (the design size is no other face)."""
+    name = re.sub(r"\+[A-Z]{1,6}$", "", re.sub(r"^[A-Z]{6}\+", "", font))  # (a subset's tag, before or after)
+    name = re.split(r"[-,]", name, maxsplit=1)[0]
+    # ("Times New Roman Bold", "Swis721 Cn BT Bold Ita": the weight and slope in words)
+    name = re.sub(r"(?i)\s+(?:bold|italic|ita|oblique|semibold|demi|medium|black|heavy|light|regular)\b.*$", "", name)
+    return name.rstrip("0123456789").strip().lower()
+
+
 def _is_italic(span: dict) -> bool:
     return _span_traits(span)[1]
 
@@ -541,7 +556,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
         math_chars=visible if math_font else _math_count(text),
         spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
-        code=mono, base=s["origin"][1],
+        code=mono, base=s["origin"][1], face=_font_family(s.get("font", "")) if bold and letters else "",
     )
 
 
@@ -649,6 +664,10 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         code = code and mono
         styles.append(_style(is_bold, is_italic, caps_font))
     italic = worded and all_italic
+    face = ""
+    if bold and worded:
+        families = {_font_family(s.get("font", "")) for s in spans if any(map(str.isalpha, s["text"]))}
+        face = families.pop() if len(families) == 1 else ""
     x0, y0, x1, y1 = raw["bbox"]
     if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
         y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
@@ -664,7 +683,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         lead_mark=lead_mark, calls=calls, code=code,
         base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
-        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans),
+        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans), face=face,
     )
 
 
@@ -1649,7 +1668,11 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # gives it when label and caption come as one line.
             bare = prev.bold and not ln.bold and bool(_BARE_LABEL.fullmatch(prev.text))
             label = label or bare
-            reach = 4.0 if label else 1.2
+            # Word sets a heading's enumeration ("A.", "1)", "ii.") in italics and tabs to its italic title
+            # ("1st Generation TPU"), four or more ems on: one row.
+            enumerated = ln.italic and bool(ENUMERATION_LABEL.fullmatch(prev.text.strip())) and \
+                all("i" in style for *_, style in prev.spans)
+            reach = 4.0 if label else 5.0 if enumerated else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
             # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
             # stands on the row's baseline and the words follow within a math space: one row, in the
@@ -2845,7 +2868,7 @@ def _italic_heading_line(line: Line) -> bool:
     elsarticle "Appendix A.1. Hyperparameters". A bold italic line is a bold heading, which may wrap
     onto a second line ("2. Inductive Biases, ... and" / "Probe Datasets"): the bold rules keep its
     lines together."""
-    return (line.italic or _italic_but_acronyms(line)) and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or
+    return (line.italic or _italic_but_acronyms(line)) and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or ENUMERATED_ITALIC_HEADING.match(line.text) or
                                                                           ITALIC_APPENDIX_HEADING.match(line.text))
 
 
@@ -2857,7 +2880,13 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     """A numbered italic heading too long for its column goes on, in italics, on the next line: the
     first fills the column (or ends on a joining word: "and", "of", "in"), the second is short, starts
     at the same left edge, and is no heading or sentence of its own."""
-    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and abs(line.x0 - prev.x0) < 2.0):
+    # (its second line starts under the first's, under the title past its number, or, in a Word
+    # paper's hanging style, back at the column's left edge: "i) Advanced Technologies - ... and" /
+    # "In-memory Computing")
+    under = abs(line.x0 - prev.x0) < 2.0 or (
+        ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and
+        (prev.x0 - 3 * body < line.x0 < prev.x0 or any(abs(line.x0 - x0) < 2.0 for x0, *_ in prev.spans[1:])))
+    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and under):
         return False
     if len(line.text) >= 60 or _italic_heading_line(line) or line.text.rstrip().endswith(_SENTENCE_END):
         return False
@@ -2900,11 +2929,15 @@ def _display_math(line: Line) -> bool:
         return False
     # (an unnamed glyph inside a line of running words, "predict a function X \ufffd yG(X), where we
     # assume that ...", is an inline symbol, not a display)
+    # (an unnamed glyph between two letters is a ligature the layer cannot name, "over\ufffdt the
+    # dataset" in a heading's second line: a word's, no symbol)
     return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or \
-        "\ufffd" in line.text and len(_RUNNING_WORD.findall(line.text)) < 4 or bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+        "\ufffd" in line.text and "\ufffd" in _LIGATURE_GAP.sub("", line.text) and len(_RUNNING_WORD.findall(line.text)) < 4 or \
+        bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
+_LIGATURE_GAP = compile_later(r"(?<=[a-z])\ufffd(?=[a-z])")
 # A row that ends in two words of prose, the next sentence begun after its math ("∈Rdt∗(n+2). To
 # achieve"): a display's piece never ends so.
 PROSE_TAIL = compile_later(r"(?<![\w.])[A-Za-z][a-z]*\s+[a-z]{3,}$")
@@ -3009,6 +3042,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # A caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on
             # the good samples.**"), and onto a short last line that alone counts as a column's (ACM).
             new = False
+        elif CAPTION.match(current[0].text) and len(current) >= 2 and same_place and by_base and \
+                current[-2].base is not None and prev.text.rstrip().endswith(_SENTENCE_END) and \
+                abs(prev.size - body) < 0.3 and abs(ln.size - body) < 0.3 and \
+                0 < prev.base - current[-2].base < gap / 1.3:
+            # A caption in the text's type set tighter than the text (single-spaced in a double-spaced
+            # manuscript) ends where the next line stands further below its last than its lines stand
+            # apart. (A journal's small caption ends on its DOI line, set a little further down.)
+            new = True
         elif not same_place:
             # (a line set well below the last, across it: a column's line and a full-width one on the
             # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
@@ -3023,6 +3064,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
             new = not (same_place and gap < pitch * 1.8 and _runs_on_below(prev, ln, col_left, col_right))
+        elif len(current) == 1 and prev.bold and ln.bold and prev.face and ln.face and prev.face != ln.face and \
+                abs(prev.size - ln.size) < 0.3 and same_place and abs(prev.x0 - ln.x0) < 2 and \
+                not prev.text.rstrip().endswith(("-", ",")) and not JOINING_WORD_END.search(prev.text.rstrip()):
+            # Two bold lines in one size, each in a typeface of its own: a section's name in the sans
+            # over its first subsection's in the serif (PLOS: "Methods" in Helvetica Bold 12 pt over
+            # "Design of the intervention study" in Minion Bold 12 pt), two headings. A heading
+            # wrapped onto a second line keeps its face.
+            new = True
         elif prev.bold and ln.bold and (NUMBERED_LINE.match(ln.text) or ROMAN_HEADING.match(prev.text) and
                                         re.match(r"^[A-Z]\.\s+[A-Z]", ln.text)) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping", "IV. RESULT" / "A. QUESTION")
@@ -3090,7 +3139,13 @@ def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: fl
     text = prev.text.strip()
     if not (prev.italic and not prev.bold and text[:1].isupper() and len(text.split()) <= 10) or \
             text.endswith(_SENTENCE_END + (",", ";")) or abs(prev.x0 - left) > 2 or \
-            prev.x1 > right - 5 * prev.size or abs(ln.size - prev.size) > 0.3:
+            prev.x1 > right - 5 * prev.size:
+        return False
+    if not ln.italic and not ln.bold and 0.4 <= ln.size - prev.size <= 1.0 and abs(ln.size - body) < 0.3:
+        # In italics a little smaller than the text under it (a Word preprint's "Basic Bayes" in 8.5 pt
+        # oblique sans over 9 pt serif, flush left, set tight): a heading in a type of its own.
+        return True
+    if abs(ln.size - prev.size) > 0.3:
         return False
     if not ln.italic:
         return 0.6 * body < ln.x0 - prev.x0 < 4 * body  # (the paragraph's first line, indented)
@@ -3343,7 +3398,27 @@ def _is_caps(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
+    if "\ufffd" in title:
+        title = _LIGATURE_WORD.sub(_named_ligature_word, title)
     return _expressed(TRAILING_MARK.sub("", title.strip()))
+
+
+_LIGATURE_WORD = compile_later(r"[A-Za-z]*[a-z]\ufffd[a-z][A-Za-z]*|[A-Za-z]*\ufffd[a-z]+")
+_LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
+
+
+def _named_ligature_word(found: re.Match) -> str:
+    """A word with a ligature glyph the text layer cannot name ("over\ufffdt", a font without a
+    ToUnicode entry for "fi"): spelt with the ligature the English word list knows best, or with
+    "fi", by far the commonest, when it knows none ("overfit" is not listed)."""
+    word = found.group(0)
+    best, count = word.replace("\ufffd", "fi"), 0
+    for ligature in _LIGATURES:
+        candidate = word.replace("\ufffd", ligature)
+        frequency = lexicon.frequency(candidate.lower())
+        if frequency > count:
+            best, count = candidate, frequency
+    return best
 
 
 def _expressed(text: str) -> str:
@@ -3369,10 +3444,21 @@ def uses_roman_sections(blocks: list[Block]) -> bool:
     """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
     them in all (a scan whose text layer lost one of the two)."""
     seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := _roman_heading(b.text))}
-    return {"II", "III"} <= seen or len(seen) >= 4
+    if {"II", "III"} <= seen or len(seen) >= 4:
+        return True
+    # A short paper of two numbered sections and unnumbered back matter ("I. INTRODUCTION", "II.
+    # TECHNOLOGY", "CONCLUSION"): both a line of its own in bold or small capitals, its title in capitals.
+    styled = {m["num"] for b in blocks if len(b.lines) == 1 and (b.bold or b.smallcaps) and
+              (m := _roman_heading(b.text)) and _is_caps(m["title"])}
+    return {"I", "II"} <= styled
 
 
-PAREN_HEADING = compile_later(r"^(?P<num>\d{1,2})\)\s+(?P<title>\S.*)$")
+AUTHORS_HEADING = compile_later(r"^authors?$", re.IGNORECASE)
+# A numbered display's caption in the caption's form ("Example 1: ...", "Listing 2. ..."): no heading.
+EXAMPLE_CAPTION = compile_later(r"^(?:example|listing)\s+\d{1,3}\s*[:.]\s+\S", re.IGNORECASE)
+DATE_LINE = compile_later(r"^\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$", re.IGNORECASE)
+# "1) Setup", and in a Word paper's italic headings "a) Advent of ..." and "ii. Systolic Arrays" too.
+PAREN_HEADING = compile_later(r"^(?P<num>(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.)\s+(?P<title>\S.*)$")
 _OCR_ROMAN = compile_later(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
 _ROMAN_NUMERAL = compile_later(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -3411,13 +3497,19 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         # a plot's legend or axis title in bold 5 pt type ("I Sequence Presentations"), no heading
         # (CACM sets its "References" in 6.5 pt beside 9.5 pt text)
         return None
+    if DATE_LINE.match(text):
+        return None  # a date under the title ("01 Nov 2001"): a day's number is no section's
+    if EXAMPLE_CAPTION.match(text):
+        return None  # "Example 1: Possible projections for EMP and DEPT" under its display: a caption
     larger = block.size >= body * 1.08
     paren = PAREN_HEADING.match(text) if roman else None
-    if paren and not _more_rows(block, 1) and (_is_caps(paren["title"]) or block.italic) and \
-            not text.endswith((".", ":", ",", ";")):
+    if paren and not _more_rows(block, 2 if block.italic else 1) and (_is_caps(paren["title"]) or block.italic) and \
+            not text.endswith((".", ":", ",", ";")) and (paren["num"][0].isdigit() or block.italic):
         # IEEE's journals set a subsubsection on a line of its own, "1) E2 SUBSCRIPTION ISSUES", under
         # "A. THREATS" under "IV. RESULTS" (its conference papers run "1) Setup:" into the paragraph).
-        return _Heading(paren["num"], _clean_title(paren["title"]), 3, block.page + 1, block.size)
+        # Word's headings in that style go deeper in italics ("a) Advent of Neural networks", "ii.
+        # Systolic Arrays"), wrapped onto a second line when long.
+        return _Heading(paren["num"][:-1], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
     bold = boldish
@@ -3445,6 +3537,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             level = 2  # "A. Setup" under "IV. EXPERIMENTS"
         elif letter and not (found["app"] or after_references or "." in number):
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
+        elif letter and not found["app"] and "." not in number and not (bold or larger) and block.size < 0.9 * body:
+            # A letter before a title in plain type smaller than the text, after the references: a
+            # journal's abbreviated name in an entry's italics ("J. Am. Stat. Assoc. 90, 773–795"),
+            # no appendix (those are set at the text's size or larger).
+            found = None
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
@@ -3479,6 +3576,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             title = _clean_title(text)
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
     if text.endswith((".", ":")):  # a run-in paragraph head ("Worker Failure.", "Count of URL Access:")
+        if text.endswith(":") and block.bold and len(block.lines) == 1 and block.size >= body * 0.98 and \
+                _named_section(text[:-1]):
+            # A section's usual name in bold on a line of its own, with a colon ("Conclusions:",
+            # "Methods:" in a manuscript typed in a word processor): its heading, its text below.
+            return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
         if _titled_line_alone(block, body):
             return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
         return None
@@ -3540,6 +3642,10 @@ def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
         found["title"][:1].isupper() and len(re.findall(r"[A-Za-z]{3,}", found["title"])) >= 2
 
 
+MATH_OPERATOR_NAMES = frozenset(("log", "exp", "ln", "sin", "cos", "tan", "max", "min", "arg", "det", "lim", "sup",
+                                 "inf", "Pr", "var", "Var", "cov", "Cov", "tr", "diag", "sgn", "mod"))
+
+
 def _bold_but_math(line: Line) -> bool:
     """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
     in the math italic, every other word in bold."""
@@ -3547,7 +3653,9 @@ def _bold_but_math(line: Line) -> bool:
     if len(spans) < 2 or not any("b" in style for *_, style in spans):  # most lines: no bold at all
         return False
     plain = [text for _, _, text, style in spans if "b" not in style and any(ch.isalpha() for ch in text)]
-    if not plain or len(plain) == len(spans) or not all(len(text.strip()) <= 2 for text in plain):
+    # (an operator's name is set upright in a formula too: "A.1 Computing E[log(θi|α)]")
+    if not plain or len(plain) == len(spans) or \
+            not all(len(text.strip()) <= 2 or text.strip() in MATH_OPERATOR_NAMES for text in plain):
         return False
     # A bold run-in label ending in a full stop or colon, then the paragraph's first word, is no
     # heading: "Regularizer of shortness and coherence. To".
@@ -3592,6 +3700,15 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
     # that type stands under. One type is one level: a bold line at body size under "3.2.2" and
     # another under "4.2" (a Word paper's "Important Observations") both head paragraphs.
     under: dict[tuple[float, bool], int] = {}
+    # Where sections and subsections share one type (OSDI's 12 pt bold "5 Implementation" and "5.1
+    # Tablet Location"), a heading in smaller type ("Rows" in 10 pt bold under "2 Data Model") is
+    # below them both: a paragraph's heading, under the deepest level set in that type.
+    # (Where each level has a type of its own, CVPR's 12 pt sections over 11 pt subsections, such a
+    # heading under a section without subsections, "PASCAL VOC" under "A Object Detection
+    # Baselines", is the section's own subsection.)
+    shared = [lvl for lvl, sizes_ in numbered_sizes.items()
+              if smallest is not None and statistics.median(sizes_) - smallest < 0.3]
+    floor = max(shared) if len(shared) >= 2 else 0
     for h in headings:
         if h.number is not None:
             parent = h
@@ -3606,7 +3723,7 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         if parent is not None and smallest is not None and h.size < smallest - 0.5:
             # Smaller than every numbered heading (a bold line at body size under "3.3 Fault
             # Tolerance"): a paragraph-level heading inside the section above it.
-            h.level = max(parent.level, under.get(rank(h), 0)) + 1
+            h.level = max(parent.level, under.get(rank(h), 0), floor) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
             if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
@@ -3671,8 +3788,11 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if chapter is not None and chapter[0] == i - 1 and found.number is None:
             found = replace(found, number=chapter[1], level=1)  # "Chapter 3" / "Join Algorithms"
         chapter = None
-        if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None:
-            continue  # title-block lines (title, names) are not headings
+        if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
+                not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
+            # Title-block lines (title, names) are not headings. (A manuscript printed from its web
+            # page lists its authors under a heading of their own, "Authors" in the sections' type.)
+            continue
         top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
         if block.page == 0 and top is not None and block.lines[-1].y1 < top and found.number is None and \
                 not UNNUMBERED_HEADINGS.match(found.title):
@@ -3714,6 +3834,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     _add_headings_in_found_type(blocks, headings, body)
+    _long_headings_in_found_type(blocks, headings, body)
+    headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
     return _without_contents_and_running_heads(headings, blocks)
 
@@ -3761,15 +3883,88 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
             headings[i].level = 2 if blocks[i].bold else 3 if under else 2
 
 
+def _long_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """A long unnumbered heading wrapped over two lines, in the bold type, larger than the text, of
+    at least two unnumbered headings found on lines of their own (PLOS sets a subsection's sentence-
+    long title, "Identification of dmCpGs in cord blood associated with maternal GDM" / "and
+    dysglycaemia", in the 12 pt bold of "Statistical analysis"): its words run past the count a
+    short heading keeps to. Its first line starts at the second's left edge and ends no sentence,
+    the last ends on none either, and a paragraph in the text's type follows it."""
+    found = [h.size for k, h in headings.items() if h.number is None and blocks[k].bold and len(blocks[k].lines) == 1 and
+             h.size >= body * 1.08]
+    if len(found) < 2:
+        return
+    for i, block in enumerate(blocks[:-1]):
+        if i in headings or len(block.lines) != 2 or not block.bold or block.kind != "text" or block.size < body * 1.08 or \
+                sum(abs(size - block.size) < 0.3 for size in found) < 2 or _more_rows(block, 2):
+            continue
+        first, second = block.lines
+        text = block.text.strip()
+        if not text[:1].isupper() or len(text.split()) > 30 or text.endswith(_SENTENCE_END + (",", ";")) or \
+                first.text.rstrip().endswith(_SENTENCE_END + (",", ";")) or abs(first.x0 - second.x0) > 2 or \
+                abs(first.size - second.size) > 0.3 or CAPTION.match(text) or second.x1 > first.x1 + 2 or \
+                not _paragraph_under(block, blocks[i + 1], body):
+            continue
+        headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _back_matter_in_found_type(blocks: list[Block], headings: dict[int, _Heading]) -> dict[int, _Heading]:
+    """The back matter's other labels, in the bold type of its "Acknowledgements" found before the
+    references: a journal sets "Funding", "Authors' contributions" and "Competing interests" each
+    in that type on a line of its own over its text (BMC: 7.5 pt semibold beside 10 pt text, too
+    small for a heading by size), and a group's label over them a little larger ("Declarations").
+    A label with its text right under it in one block ("Ethics approval and consent to
+    participate" / "Not applicable.") is split from it. Returns the headings, re-keyed."""
+    anchor = next((k for k, h in sorted(headings.items()) if h.number is None and blocks[k].bold and
+                   len(blocks[k].lines) == 1 and re.match(r"(?i)acknowledge?ments?$", h.title.strip())), None)
+    if anchor is None:
+        return headings
+    label = blocks[anchor].lines[0]
+    end = min((k for k, h in headings.items() if k > anchor and REFERENCE_HEADINGS.match(h.title)), default=None)
+    if end is None:
+        return headings
+
+    def in_type(line: Line) -> bool:
+        text = line.text.strip()
+        return line.bold and line.face == label.face and -0.3 < line.size - label.size < 2.5 and \
+            text[:1].isupper() and len(text.split()) <= 8 and not text.endswith(_SENTENCE_END + (",", ";")) and \
+            not CAPTION.match(text)
+
+    i = anchor + 1
+    while i < end:
+        block = blocks[i]
+        if block.page > label.page + 1:
+            break
+        if i not in headings and block.kind == "text" and in_type(block.lines[0]) and \
+                not _more_rows(Block(block.lines[:1]), 1) and i + 1 < len(blocks):
+            if len(block.lines) > 1 and not any(ln.bold for ln in block.lines[1:]):
+                # (the label's text under it in one block: parted)
+                blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
+                del block.lines[1:]
+                headings = {k + 1 if k > i else k: h for k, h in headings.items()}
+                end += 1
+            if len(block.lines) == 1 and not blocks[i + 1].bold:
+                headings[i] = _Heading(None, _clean_title(block.text), 0, block.page + 1, block.size)
+        i += 1
+    return dict(sorted(headings.items()))
+
+
 def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float) -> bool:
     """Whether block `i` is a line of its own in the heading type: wholly bold or italic, in the size
     of at least two named headings, a short phrase opening with a capital, no sentence or caption."""
     block = blocks[i]
-    if len(block.lines) != 1 or not (block.bold or block.italic) or block.size < 0.8 * body or \
+    # (a question set as a subsection's heading may wrap in italics: "Do the leaf transcriptomes of
+    # ... on the" / "contrary, reveal genotype specific genes?", the second line under the first)
+    wrapped = len(block.lines) == 2 and block.italic and not block.bold and not _more_rows(block, 2) and \
+        abs(block.lines[0].x0 - block.lines[1].x0) < 2 and block.lines[1].x1 < block.lines[0].x1 and \
+        not block.lines[0].text.rstrip().endswith(_SENTENCE_END + (";",)) and block.text.rstrip().endswith("?")
+    if not (len(block.lines) == 1 or wrapped) or not (block.bold or block.italic) or block.size < 0.8 * body or \
             sum(abs(size - block.size) < 0.3 for size in sizes) < 2:
         return False
     text = block.text.strip()
-    return 1 <= len(text.split()) <= 10 and text[:1].isupper() and not text.endswith(_SENTENCE_END[:1] + (",", ";", ":")) and \
+    # (a question is a longer heading than a name: "Is the transcriptional response to ozone similar
+    # among all 5 temperate genotypes?")
+    return 1 <= len(text.split()) <= (30 if wrapped else 16 if text.endswith("?") else 10) and text[:1].isupper() and not text.endswith(_SENTENCE_END[:1] + (",", ";", ":")) and \
         not CAPTION.match(text) and not CAPTION_LABEL_LINE.match(text) and not FRONT_LABEL.match(text) and "@" not in text
 
 
@@ -4006,7 +4201,18 @@ def _goes_back(heading: _Heading, block: Block, found: dict[int, _Heading], body
     if not (heading.number and heading.number.isdigit()) or block.size >= body * 1.08 or \
             block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines):
         return False
-    tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
+    if heading.level >= 3:
+        # A subsubsection's "1)" counts anew under each subsection ("B." then "1) 1st Generation
+        # TPU", "D." then "1) Precision Reduction"): it goes back only behind its own level's
+        # numbers since the last heading above that level.
+        tops = []
+        for h in found.values():
+            if h.level and h.level < heading.level:
+                tops = []
+            elif h.level == heading.level and h.number and h.number.isdigit():
+                tops.append(int(h.number))
+    else:
+        tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
     return bool(tops) and int(heading.number) <= max(tops)
 
 
@@ -4210,6 +4416,16 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
                         _norm(h.title) not in titles and abs(h.size - section_size) < 0.3 and _is_caps(h.title) == caps
                         and not REFERENCE_HEADINGS.match(h.title.strip()) and _norm(h.title) != "abstract" and
                         len(h.title.split()) <= 8})
+    # The back matter's labels in the type of its "Acknowledgements" (`_back_matter_in_found_type`),
+    # which the outline bookmarks and the others it leaves out (BMC's "Funding", "Declarations").
+    thanks = next((k for k in sorted(k for k in {**headings, **printed} if k >= 0)
+                   if re.match(r"(?i)acknowledge?ments?$", (headings.get(k) or printed[k]).title.strip())), None)
+    if thanks is not None and thanks in layout:
+        size = layout[thanks].size
+        refs = min((k for k, h in layout.items() if k > thanks and REFERENCE_HEADINGS.match(h.title)), default=None)
+        if refs is not None:
+            printed.update({k: h for k, h in layout.items() if thanks < k < refs and k not in headings and
+                            h.number is None and -0.3 < h.size - size < 2.5 and _norm(h.title) not in titles})
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -4471,6 +4687,31 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
 
 # IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
 IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
+
+
+def _lift_under_title(headings: dict[int, _Heading], toc: list, title: str, outline: dict[int, _Heading]) -> None:
+    """An outline entry that names the paper's title with every entry after it filed under it (a
+    manuscript class's bookmarks: the title again over the first page of text, "Introduction" and
+    "Methods" a level down; Springer's: the title over "Background" and "Methods") is the document,
+    no section: its heading goes, and the entries under it move up to the level it held. (Headings
+    the outline left out, "Publisher's Note" at the top level, or numbered "3.2.1" at the level its
+    number gives, are no entries of it and stay.)"""
+    wanted = _norm(title)
+    if len(wanted) < 12:
+        return
+    at = next((k for k, (_, name, *_) in enumerate(toc) if _norm(name) == wanted), None)
+    if at is None or at + 1 >= len(toc):
+        return
+    level = toc[at][0]
+    under = [entry[0] for entry in toc[at + 1:]]
+    if min(under) <= level:
+        return
+    shift = min(under) - level
+    for k in [k for k, h in headings.items() if h.number is None and _norm(h.title) == wanted]:
+        headings.pop(k)
+    for k, h in headings.items():
+        if h.level > level and k in outline:
+            h.level -= shift
 
 
 def _bookmark_number(title: str) -> tuple[str, str] | None:
@@ -5535,6 +5776,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # Front matter: everything on page 1 above the abstract or first heading.
     toc = _without_abstract_heads(doc.get_toc(simple=True)) if use_outline else []
     headings = layout = _layout_headings(blocks, body)
+    from_outline: dict[int, _Heading] = {}
     if toc:
         from_outline = _toc_headings(toc, blocks)
         if _outline_is_usable(from_outline, headings):
@@ -5600,6 +5842,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             break
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     opening = headings.get(first_heading)
+    lifted = False  # the outline's entries were moved up from under a title entry
 
     def unnumbered(heading: _Heading) -> bool:
         # (a title that opens with the article "A", "A Hierarchical Feature Selection Method for",
@@ -5627,6 +5870,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             rest = [h.level for h in headings.values() if h.level]
             if title_level and rest and min(rest) > title_level:
                 shift = min(rest) - title_level
+                lifted = True
                 for h in headings.values():
                     if h.level:
                         h.level -= shift
@@ -5674,6 +5918,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if TITLE_LABEL.match(title) and len(TITLE_LABEL.sub("", title, count=1).split()) >= 2:
         title = TITLE_LABEL.sub("", title, count=1)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
+    if toc and not lifted and from_outline and headings is not layout:  # (the outline's headings in use)
+        _lift_under_title(headings, toc, title, from_outline)
     # (under a cover page, the paper's first page prints title and names again above the abstract)
     front_page = min(blocks[abstract_index].page, 1) if abstract_index is not None and abstract_index <= first_heading else 0
     # An abstract set apart without a label (APA: indented in small type under the names) may be
