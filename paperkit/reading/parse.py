@@ -4689,13 +4689,14 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
 IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
 
 
-def _lift_under_title(headings: dict[int, _Heading], toc: list, title: str, outline: dict[int, _Heading]) -> None:
+def _lift_under_title(headings: dict[int, _Heading], toc: list, title: str, outline: dict[int, _Heading],
+                      move: bool = True) -> None:
     """An outline entry that names the paper's title with every entry after it filed under it (a
     manuscript class's bookmarks: the title again over the first page of text, "Introduction" and
     "Methods" a level down; Springer's: the title over "Background" and "Methods") is the document,
     no section: its heading goes, and the entries under it move up to the level it held. (Headings
     the outline left out, "Publisher's Note" at the top level, or numbered "3.2.1" at the level its
-    number gives, are no entries of it and stay.)"""
+    number gives, are no entries of it and stay.) (`move`: False where the levels were moved up before.)"""
     wanted = _norm(title)
     if len(wanted) < 12:
         return
@@ -4710,7 +4711,7 @@ def _lift_under_title(headings: dict[int, _Heading], toc: list, title: str, outl
     for k in [k for k, h in headings.items() if h.number is None and _norm(h.title) == wanted]:
         headings.pop(k)
     for k, h in headings.items():
-        if h.level > level and k in outline:
+        if move and h.level > level and k in outline:
             h.level -= shift
 
 
@@ -5185,12 +5186,13 @@ def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
     """Whether `after` is the next line of `line`'s paragraph in a manuscript set double-spaced (a
     title's lines two sizes and more apart): `line` fills the measure, from the left margin to the
     right one as far in (the margins of a manuscript's page are even), ends no sentence, and
-    `after` starts at the same margin in the same type, at most a double-spaced line's step
-    below."""
+    `after` starts at the same margin, or is centred under it (papaja), in the same type, at most a
+    double-spaced line's step below."""
     if not page_width or line.base is None or after.base is None:
         return False
     return line.x1 - line.x0 > 0.6 * page_width and abs(line.x0 + line.x1 - page_width) < 0.03 * page_width and \
-        abs(after.x0 - line.x0) < 2.0 and abs(after.size - line.size) < 0.3 and after.bold == line.bold and \
+        (abs(after.x0 - line.x0) < 2.0 or abs(after.x0 + after.x1 - page_width) < 0.03 * page_width) and \
+        abs(after.size - line.size) < 0.3 and after.bold == line.bold and \
         after.italic == line.italic and 0 < after.base - line.base < 2.3 * line.size and \
         not line.text.rstrip().endswith((".", "!", "?"))
 
@@ -5275,10 +5277,11 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     if not top:
         return ""
     best = max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0))
-    if not TITLE_LABEL.match(best.text):
+    if not TITLE_LABEL.match(best.text) and not best.bold:
         return best.text
     # A title after its label ("Title: Variation in leaf transcriptome ...", a manuscript's cover
-    # in the text's type) runs on over the lines its first one wraps onto.
+    # in the text's type), or in bold (an APA manuscript's, centred over a second line), runs on
+    # over the lines its first one wraps onto.
     run = [best]
     for ln in sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0):
         if not _wrapped_on(run[-1], ln, page_width):
@@ -5878,11 +5881,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # title, which matched no printed line when a drawing took it in; "Abstract") move up as far. The
     # title's entry, left unplaced on page 1 above every placed one, goes.
     levels = [h.level for k, h in headings.items() if k >= 0]
+    moved_up = False
     if levels and all(levels) and min(levels) > 1:
         for k in [k for k, h in headings.items() if k < 0 and h.page == 1 and h.level < min(levels)]:
             headings.pop(k)
         for h in headings.values():
             h.level = max(1, h.level - (min(levels) - 1))
+        moved_up = True  # (the entries under a title's stand at its level already: `_lift_under_title` moves them no more)
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
@@ -5919,7 +5924,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         title = TITLE_LABEL.sub("", title, count=1)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     if toc and not lifted and from_outline and headings is not layout:  # (the outline's headings in use)
-        _lift_under_title(headings, toc, title, from_outline)
+        _lift_under_title(headings, toc, title, from_outline, move=not moved_up)
     # (under a cover page, the paper's first page prints title and names again above the abstract)
     front_page = min(blocks[abstract_index].page, 1) if abstract_index is not None and abstract_index <= first_heading else 0
     # An abstract set apart without a label (APA: indented in small type under the names) may be
