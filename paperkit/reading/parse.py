@@ -5746,6 +5746,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
+            elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
+                continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
@@ -6939,6 +6941,31 @@ def _under_caption(line: Line, captions: list[Line]) -> bool:
     # (line boxes set at the type's pitch touch or overlap a little)
     return any(line.y0 > c.y0 + 0.5 * c.height and line.y0 - c.y1 < c.height * 1.5 and line.x0 < c.x1 and line.x1 > c.x0 and
                abs(line.size - c.size) < 0.6 for c in captions)
+
+
+def _panel_names_row(line: Line, lines: list[Line], drawn: list[tuple], boxes: list[tuple]) -> bool:
+    """Whether a short line names the drawing right over it, one of a row of such names: each under
+    its own drawing of a row of them, within its width, less than a line's height under it, on one
+    baseline (BMVC: the dates "Mar. 14", "June 25", "Aug. 12" under three photographs, in the text's
+    type, 5 pt under them). The drawing's box grows to hold it. A name is a few words, no sentence."""
+    def under(ln: Line) -> int | None:
+        if len(ln.text) > 24 or len(ln.text.split()) > 3 or ln.text.rstrip().endswith((":", ";", ",")) or ln.bold:
+            return None
+        return next((k for k, b in enumerate(drawn) if b[2] - b[0] >= 20 and b[3] - b[1] >= 20 and
+                     b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and 0 <= ln.y0 - b[3] < ln.height), None)
+
+    own = under(line)
+    if own is None or line.base is None:
+        return False
+    if not any(other is not line and other.base is not None and abs(other.base - line.base) < 1.0 and
+               under(other) not in (None, own) for other in lines):
+        return False
+    for k, box in enumerate(boxes):  # (the box as grown so far that holds the drawing)
+        b = drawn[own]
+        if box[0] <= b[0] + 0.5 and box[2] >= b[2] - 0.5 and box[1] <= b[1] + 0.5 and box[3] >= b[3] - 0.5:
+            boxes[k] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
+            break
+    return True
 
 
 def _take_at_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
