@@ -7,12 +7,9 @@ import pytest
 pymupdf = pytest.importorskip("pymupdf")
 
 from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
+from test_parse_heads14 import _titles  # noqa: E402
 
 from paperkit.reading import parse as P  # noqa: E402
-
-
-def _titles(paper) -> list[tuple]:
-    return [(s.number, s.title, s.level) for s in paper.sections if s.title]
 
 
 def _names(paper) -> list[str]:
