@@ -370,10 +370,12 @@ def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 @functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=512)
 def _font_family(font: str) -> str:
     """The family part of a font's name: "ABCDEF+Helvetica-Bold" → "helvetica", "Arial,Bold" →
-    "arial", "CMBX12" → "cmbx" (the design size is no other face)."""
-    name = re.sub(r"\+[A-Z]{1,6}$", "", re.sub(r"^[A-Z]{6}\+", "", font))  # (a subset's tag, before or after)
+    "arial", "CMBX12" → "cmbx" (the design size is no other face). (Asked for every bold line: each
+    name is read once.)"""
+    name = re.sub(r"\+[A-Z]{1,6}$", "", _base_font_name(font))  # (a subset's tag, before or after)
     name = re.split(r"[-,]", name, maxsplit=1)[0]
     # ("Times New Roman Bold", "Swis721 Cn BT Bold Ita": the weight and slope in words)
     name = re.sub(r"(?i)\s+(?:bold|italic|ita|oblique|semibold|demi|medium|black|heavy|light|regular)\b.*$", "", name)
@@ -1279,18 +1281,17 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     main = max(visible, key=lambda s: (s["size"], len(s["text"])))
     baseline, size = main["origin"][1], main["size"]
 
-    def raised(s: dict, mark: re.Pattern = FOOTNOTE_MARK) -> bool:
-        return bool(mark.match(s["text"].strip())) and s["size"] <= 0.8 * size and \
-            s["origin"][1] < baseline - 0.15 * size
+    def small_and_high(s: dict) -> bool:
+        return s["size"] <= 0.8 * size and s["origin"][1] < baseline - 0.15 * size
+
+    def raised(s: dict) -> bool:
+        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and small_and_high(s)
 
     def variable(s: dict) -> bool:
         # A lone italic letter is a math variable in a text font (mathptmx, newtxmath): "c⁰", "l²";
         # a lone capital raised to a power names a measure or a space ("M²", "R²", "L²").
         lone = re.search(r"(?:^|[^\w])([A-Za-z])$", s["text"].rstrip())
         return bool(lone) and (_is_italic(s) or lone.group(1).isupper())
-
-    def small_and_high(s: dict) -> bool:
-        return s["size"] <= 0.8 * size and s["origin"][1] < baseline - 0.15 * size
 
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
     calls: list[str] = []
@@ -2523,7 +2524,7 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
         deep.update({(_mask(ln.text), round(ln.y0 / 4)) for ln in list(outer.values()) + more})
         if ordered:
             outermost.add(id(ordered[-1]))
-            anywhere.update({_mask(ordered[-1].text)})
+            anywhere[_mask(ordered[-1].text)] += 1
     needed = 2 if n_pages <= 4 else max(2, n_pages // 5)
     out = set()
     # (each text's heights and counts apart: summing over every key of the paper for each edge line
@@ -6960,8 +6961,8 @@ def _panel_names_row(line: Line, lines: list[Line], drawn: list[tuple], boxes: l
     if not any(other is not line and other.base is not None and abs(other.base - line.base) < 1.0 and
                under(other) not in (None, own) for other in lines):
         return False
+    b = drawn[own]
     for k, box in enumerate(boxes):  # (the box as grown so far that holds the drawing)
-        b = drawn[own]
         if box[0] <= b[0] + 0.5 and box[2] >= b[2] - 0.5 and box[1] <= b[1] + 0.5 and box[3] >= b[3] - 0.5:
             boxes[k] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             break
