@@ -194,6 +194,9 @@ def _command_seconds(pdf: Path, repeats: int = 3) -> tuple[float, float]:
     Cold means paperkit's own cache; Python's bytecode cache is warm, as after `pip install` (which
     compiles the package): with PYTHONDONTWRITEBYTECODE set, every run would compile paperkit's
     source again (about 0.1 s, all of it charged to our side), a cost no installed command pays.
+    So is the store of compiled regular expressions (paperkit/reading/patterns.py) once the first
+    of the `repeats` runs has written what that paper needed (a command's first run on a new
+    install compiles them, about 30 ms).
 
     Both processes run as on paperkit's own install, without the optional `pymupdf.layout` and
     `pymupdf4llm` packages (the bench extra installs them): when present, `import pymupdf` imports

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from paperkit.reading.paper import Citation, Reference
-from paperkit.reading.patterns import compile_later
+from paperkit.reading.patterns import cached, compile_later
 
 NUMBER_LABEL = compile_later(r"^\s*\[(\d{1,3})\]\s*|^\s*(\d{1,3})\.\s+(?=\S)")
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13] (the closing bracket read as 1).
@@ -81,11 +81,11 @@ def entry_style(entries: list[str]) -> str:
 def _segments(text: str) -> list[str]:
     """Split an entry at full stops that end a part (not after an initial like "A." or "J.-P.")."""
     parts, start = [], 0
-    for match in re.finditer(r"[.?!]\s+(?=\S)", text):
+    for match in cached(r"[.?!]\s+(?=\S)").finditer(text):
         before = text[start:match.start()].split()
         last = before[-1] if before else ""
         # (nor after "et." of a misprinted "et. al.")
-        if re.fullmatch(r"(?:[A-Z]|[A-Z]\.-?[A-Z]|Jr|Sr|St|vs|pp|Vol|no|No|eds?|Proc|Conf|Int|Intl|et)", last.strip("({")):
+        if cached(r"(?:[A-Z]|[A-Z]\.-?[A-Z]|Jr|Sr|St|vs|pp|Vol|no|No|eds?|Proc|Conf|Int|Intl|et)").fullmatch(last.strip("({")):
             continue
         parts.append(text[start:match.end()].strip())
         start = match.end()
@@ -156,7 +156,7 @@ _MONTHS = compile_later(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov
 # first words are particles ("van", "de") and a surname, which is one word of letters.
 # (_UPPER's letters, read off its ranges and letters: compiling the class to test letters with
 # would cost every process a third of a millisecond for letters beyond Latin-1)
-_UPPER_CHARS = frozenset(ch for part in re.findall(r"(.)-(.)|(.)", _UPPER)
+_UPPER_CHARS = frozenset(ch for part in cached(r"(.)-(.)|(.)").findall(_UPPER)
                          for ch in (map(chr, range(ord(part[0]), ord(part[1]) + 1)) if part[0] else part[2]))
 
 
@@ -197,7 +197,7 @@ def _surname_first(text: str) -> tuple[list[str], str]:
     names: list[str] = []
     pos = 0
     while found := _SURNAME_FIRST.match(text, pos) or (names and _TWO_WORD_SURNAME_FIRST.match(text, pos)):
-        given = re.sub(r"\b([A-Z]{2,3})\.$", r"\1", found["given"])  # ("Quoc VV.", "DM.": the full stop is no initial's)
+        given = cached(r"\b([A-Z]{2,3})\.$").sub(r"\1", found["given"])  # ("Quoc VV.", "DM.": the full stop is no initial's)
         names.append(f"{given} {found['surname']}")
         pos = found.end()
         more = _NEXT_AUTHOR.match(text, pos)
@@ -206,12 +206,12 @@ def _surname_first(text: str) -> tuple[list[str], str]:
         pos = more.end()
     else:
         return [], text  # a separator promised another author who is not there
-    etal = re.match(r",?\s+et\s+al\.?", text[pos:])
+    etal = cached(r",?\s+et\s+al\.?").match(text[pos:])
     pos += etal.end() if etal else 0
     after = text[pos:]
-    if re.match(r",\s*(?:19|20)\d{2}[a-z]?\.\s", after):
+    if cached(r",\s*(?:19|20)\d{2}[a-z]?\.\s").match(after):
         return names, after[1:].strip()  # Elsevier's Harvard: "Aloui, Awatef, Neji, Mahmoud, 2010. Title."
-    if not re.match(r"\.?\s", after):
+    if not cached(r"\.?\s").match(after):
         return [], text
     return names, after.lstrip(".").strip()
 
@@ -223,19 +223,19 @@ def _initials_first(name: str) -> str:
 
 
 def _split_authors(text: str) -> list[str]:
-    text = re.sub(r"\s+et\.?\s+al\.?$", "", text.strip().rstrip("."))
+    text = cached(r"\s+et\.?\s+al\.?$").sub("", text.strip().rstrip("."))
     text = re.sub(r",?\s+\(?(?:editors?|eds?)\.?\)?$", "", text, flags=re.IGNORECASE)  # "Doucet, De Freitas, and Gordon, editors"
-    pieces = [p.strip() for p in re.split(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*", text) if p.strip()]
+    pieces = [p.strip() for p in cached(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*").split(text) if p.strip()]
     names: list[str] = []
     # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
     vancouver = bool(pieces) and _may_open_vancouver(pieces[0]) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
     for piece in pieces:
         # "Okafor, A." as two pieces: the initials belong to the name before them, a surname of two
         # words too ("Van Gool, L."), not one that has its initials already.
-        if names and re.fullmatch(r"(?:[A-Z]\.?[\s-]*)+", piece) and len(names[-1].split()) <= 3 and \
-                not re.search(r"\b[A-Z]\.", names[-1]) and \
+        if names and cached(r"(?:[A-Z]\.?[\s-]*)+").fullmatch(piece) and len(names[-1].split()) <= 3 and \
+                not cached(r"\b[A-Z]\.").search(names[-1]) and \
                 (" " not in names[-1] or names[-1].istitle() or re.fullmatch(_SURNAME, names[-1])):
-            names[-1] = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", piece) + " " + names[-1]
+            names[-1] = cached(r"\b([A-Z])\b(?!\.)").sub(r"\1.", piece) + " " + names[-1]
         elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
             names.append(_initials_first(piece))
         else:
@@ -258,9 +258,9 @@ def parse_reference(text: str) -> Reference:
         label, body = typed[1], body[typed.end():]
     # A URL or DOI broken at a line end ("https://github.com/okafor/" / "retraining-code") is one token.
     # "http: //redis.io/", "http:/ /c4dm...", "http:// www..." as a text layer may space it; "http:www.music-ir.org"
-    body = re.sub(r"\b(https?):\s*/\s*/\s*|\b(https?):(?=www\.)", lambda m: f"{m[1] or m[2]}://", body)
+    body = cached(r"\b(https?):\s*/\s*/\s*|\b(https?):(?=www\.)").sub(lambda m: f"{m[1] or m[2]}://", body)
     if "10. " in body:
-        body = re.sub(r"\b(10\.)\s+(?=\d{4,9}/)", r"\1", body)  # a DOI broken after "10.": "doi: 10. 1076/jnmr.31"
+        body = cached(r"\b(10\.)\s+(?=\d{4,9}/)").sub(r"\1", body)  # a DOI broken after "10.": "doi: 10. 1076/jnmr.31"
     # Not where the next word is natbib's "URL" or a URL after a DOI's closing full stop ("doi: 10.1023/A:10. URL
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
@@ -268,8 +268,7 @@ def parse_reference(text: str) -> Reference:
         body = re.sub(r"((?:https?://|(?i:doi):\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
                       r"(?=(?!\d+[,;]|[A-Za-z]+:\s)[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)  # (not a label, "arXiv: ")
         # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
-        body = re.sub(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))",
-                      r"\1", body)
+        body = cached(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))").sub(r"\1", body)
     doi = DOI.search(body) or BARE_DOI.search(body)
     arxiv = ARXIV.search(body)
     urls = [u.rstrip(".,;)") for u in URL.findall(body)]
@@ -280,34 +279,34 @@ def parse_reference(text: str) -> Reference:
     # (nor the "<" the URL was printed in, nor when it was last visited: "<http://...> (last accessed 2014)")
     if "<" in rest or "ccessed" in rest or "isited" in rest:
         rest = re.sub(r"<(?=\s)|\((?:last\s+)?(?:accessed|visited)[^()]*\)", " ", rest, flags=re.IGNORECASE)
-    rest = re.sub(r"\s+", " ", rest).strip()
+    rest = cached(r"\s+").sub(" ", rest).strip()
     year = None
     authors: list[str] = []
     title = venue = None
-    apa = re.match(r"^(?P<authors>.+?)\s*\((?P<year>(?:18|19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$", rest)  # (1885 too)
+    apa = cached(r"^(?P<authors>.+?)\s*\((?P<year>(?:18|19|20)\d{2})[a-z]?\)\.?\s*(?P<rest>.*)$").match(rest)  # (1885 too)
     colon = rest.find(": ")  # Springer's splncs: "Toneva, M., Bengio, Y.: Title. In: Venue (2019)"
     head = rest[:colon] if colon > 0 else ""
-    if head and len(head) < 300 and re.search(r"(?:\b[A-Z]\.|et al\.)$", head) and \
-            all(_HEAD_PIECE.fullmatch(piece) for piece in re.split(r",|\band\b|&", head) if piece.strip()):
+    if head and len(head) < 300 and cached(r"(?:\b[A-Z]\.|et al\.)$").search(head) and \
+            all(_HEAD_PIECE.fullmatch(piece) for piece in cached(r",|\band\b|&").split(head) if piece.strip()):
         authors = _split_authors(head)
         segments = _segments(rest[colon + 2:])
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
     # (not a quoted word inside a title after the authors' full stop: 'T. Fawcett. In “vivo” spam filtering')
-    elif (quoted := QUOTED_TITLE.match(rest)) and not re.search(r"[A-Za-z]{2}\.\s+\S", re.sub(r"et\.?\s+al\.", "", quoted["authors"])):
+    elif (quoted := QUOTED_TITLE.match(rest)) and not re.search(r"[A-Za-z]{2}\.\s+\S", cached(r"et\.?\s+al\.").sub("", quoted["authors"])):
         # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
         authors = quoted["authors"]
-        if printed := re.search(r"\s*\(((?:19|20)\d{2})[a-z]?\)\.?$", authors):  # JSS: 'Heer J (2011). “Title.”'
+        if printed := cached(r"\s*\(((?:19|20)\d{2})[a-z]?\)\.?$").search(authors):  # JSS: 'Heer J (2011). “Title.”'
             authors, year = authors[:printed.start()], int(printed.group(1))
         authors = _split_authors(authors)
         title = quoted["title"].strip().rstrip(",.")
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
     elif _may_open_vancouver(rest) and (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
                                                        _NAME_RUNS_ON.match(vancouver["rest"])):
-        names = re.sub(r",?\s+et\s+al$", "", vancouver["authors"])
-        authors = [_initials_first(name) for name in re.split(r",\s+", names)]
+        names = cached(r",?\s+et\s+al$").sub("", vancouver["authors"])
+        authors = [_initials_first(name) for name in cached(r",\s+").split(names)]
         segments = _segments(vancouver["rest"])
-        if segments and (royal := re.match(r"((?:19|20)\d{2})[a-z]?\s+(\S.*)", segments[0])):
+        if segments and (royal := cached(r"((?:19|20)\d{2})[a-z]?\s+(\S.*)").match(segments[0])):
             year, segments[0] = int(royal.group(1)), royal.group(2)  # the Royal Society's "Zann RA. 1996 Title."
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
@@ -325,7 +324,7 @@ def parse_reference(text: str) -> Reference:
         else:
             # (up to the full stop where the title holds a serial comma, "Principles, Algorithms, and Applications")
             # (at a parenthesis only where the publisher and year open: "Title (Springer, 2013)", not "(MCC) over")
-            cut = re.search(r"\.\s" if re.search(r",\s+and\s", first) else r",\s|\s\((?=[^()]*(?:19|20)\d{2}[^()]*\))|\.\s",
+            cut = re.search(r"\.\s" if cached(r",\s+and\s").search(first) else r",\s|\s\((?=[^()]*(?:19|20)\d{2}[^()]*\))|\.\s",
                             aps["rest"])
             title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
             tail = [aps["rest"][cut.end():]] if cut else []
@@ -344,11 +343,11 @@ def parse_reference(text: str) -> Reference:
             # natbib's plainnat/icml: "Okafor, A. and Moreau, L. Title. Venue, 2019."
             authors = names
             segments = _segments(after)
-            if len(segments) >= 2 and (acm := re.fullmatch(r"((?:19|20)\d{2})[a-z]?\.?", segments[0])):
+            if len(segments) >= 2 and (acm := cached(r"((?:19|20)\d{2})[a-z]?\.?").fullmatch(segments[0])):
                 year, segments = int(acm.group(1)), segments[1:]  # ACM: "Surname, I. 2002. Title."
             title = segments[0].rstrip(".") if segments else None
             tail = segments[1:]
-        elif len(segments) >= 3 and (acl := re.fullmatch(r"((?:18|19|20)\d{2})[a-z]?\.?", segments[1])):
+        elif len(segments) >= 3 and (acl := cached(r"((?:18|19|20)\d{2})[a-z]?\.?").fullmatch(segments[1])):
             # ACL and natbib's "acl" style: "Authors. 2019a. Title. Venue." (a year alone is one, 1897 too)
             authors = _split_authors(segments[0])
             year = int(acl.group(1))
@@ -356,14 +355,14 @@ def parse_reference(text: str) -> Reference:
             tail = segments[3:]
         elif len(segments) >= 2:
             # (or after a comma, Elsevier's Harvard with names first: "Christian Bird, 2004.")
-            if ayear := re.search(r"(?<=\b[A-Z]\.|[a-z]{2}),?\s+((?:19|20)\d{2})[a-z]?\.?$", segments[0]):
+            if ayear := cached(r"(?<=\b[A-Z]\.|[a-z]{2}),?\s+((?:19|20)\d{2})[a-z]?\.?$").search(segments[0]):
                 # A year after the last author, which the segments do not part: AAAI's after an initial,
                 # "Tjong Kim Sang, E. F., and Buchholz, S. 2000.", or with no full stop, "P. Resnik 2014."
                 year, segments[0] = int(ayear.group(1)), segments[0][:ayear.start()]
             authors = _split_authors(segments[0])
             title = segments[1].rstrip(".")
             tail = segments[2:]
-            if not re.search(r"[^\W\d_]{3,}", _MONTHS.sub("", title)) and url and not re.search(r"\b[A-Z]\.\s", segments[0]):
+            if not cached(r"[^\W\d_]{3,}").search(_MONTHS.sub("", title)) and url and not cached(r"\b[A-Z]\.\s").search(segments[0]):
                 # What follows the first part is only a date: a product or site named by its URL, "[6] InterMezzo.
                 # http://www.inter-mezzo.org, 2003.", "Adobe Audition. http://adobe.com/audition, Apr. 2013."
                 authors, title = [], segments[0].rstrip(".")
@@ -372,13 +371,13 @@ def parse_reference(text: str) -> Reference:
     if tail:
         venue = _venue(" ".join(tail))
     # (an ISSN, "ISSN 1941-0042", is no year)
-    years = [int(m.group(1)) for m in YEAR.finditer(re.sub(r"ISSN\s*\d{4}-\s?\d{3}[\dX]", " ", ARXIV.sub(" ", rest)))]
+    years = [int(m.group(1)) for m in YEAR.finditer(cached(r"ISSN\s*\d{4}-\s?\d{3}[\dX]").sub(" ", ARXIV.sub(" ", rest)))]
     if year is None and years:
         year = years[-1]
     if title:
         # (not the year or volume after it: Springer's "Title (2009)" and "Title, 2003." without a venue,
         # "Title, volume 305", "Title, 4th edn")
-        title = re.sub(r"\s*\((?:19|20)\d{2}[a-z]?\)$|,\s*(?:19|20)\d{2}[a-z]?$|,\s*(?:volume|vol\.)\s*\d+$|,\s*\d+(?:st|nd|rd|th)\s+edn?\.?$", "", title)
+        title = cached(r"\s*\((?:19|20)\d{2}[a-z]?\)$|,\s*(?:19|20)\d{2}[a-z]?$|,\s*(?:volume|vol\.)\s*\d+$|,\s*\d+(?:st|nd|rd|th)\s+edn?\.?$").sub("", title)
         title = title.strip(" “”\"',;")
     return Reference(text=text, label=label, authors=tuple(authors), title=title or None, year=year, venue=venue,
                      doi=_closed(doi.group(1).rstrip(".")) if doi else None,
@@ -397,7 +396,7 @@ def parse_bibliography(entries: list[str]) -> list[Reference]:
     for text in entries:
         ref = parse_reference(text)
         body = NUMBER_LABEL.sub("", text, count=1) if NUMBER_LABEL.match(text) else ALPHA_LABEL.sub("", text, count=1)
-        if out and re.match(r"\s*[—–\-_]{2,}", body):
+        if out and cached(r"\s*[—–\-_]{2,}").match(body):
             ref = replace(ref, authors=out[-1].authors)
         out.append(ref)
     return out
@@ -405,20 +404,20 @@ def parse_bibliography(entries: list[str]) -> list[Reference]:
 
 def _venue(text: str) -> str | None:
     text = ARXIV.sub(lambda m: "CoRR," if m.group(0).startswith("CoRR") else " ", text)  # (DBLP's venue stays)
-    text = re.sub(r"^\s*[Ii]n\s*:?\s+|^\s*\d+(?:st|nd|rd|th)\s+edn?\.\s*", "", text)  # (IEEE's "2nd ed. San Francisco")
+    text = cached(r"^\s*[Ii]n\s*:?\s+|^\s*\d+(?:st|nd|rd|th)\s+edn?\.\s*").sub("", text)  # (IEEE's "2nd ed. San Francisco")
     # Up to the year, volume or pages that follow the venue's name.
     # (APA's "Neural Networks, 1, 339–356", ACM's "Computer Graphics Forum 32, 2 (2013)": volume, then number or
     # pages; Elsevier's "Artif. Intell. Rev. 54 (1) (2021) 137–178")
     text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|\((?:19|20)\d{2}\)\s|pp?\.\s|vol\.|volume\s|\d+\s?\(\d+\)|\d+:\d+|\bpages?\s|"
                     r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\s?\d+)?(?:[,.]|\s*\(|$))", text)[0]
     text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,;"), flags=re.IGNORECASE)
-    text = re.sub(r"\s*\([^()]*$", "", text)  # what the year was cut from: "(ICCV) (Oct 2017)"
+    text = cached(r"\s*\([^()]*$").sub("", text)  # what the year was cut from: "(ICCV) (Oct 2017)"
     return text.strip(" .,;(") or None
 
 
 def _surname(author: str) -> str:
     words = author.replace(",", " ").split()
-    words = [w for w in words if not re.fullmatch(r"(?:[A-Z]\.-?)+|Jr\.?|Sr\.?", w)]
+    words = [w for w in words if not cached(r"(?:[A-Z]\.-?)+|Jr\.?|Sr\.?").fullmatch(w)]
     return _fold(words[-1]) if words else ""
 
 
@@ -450,7 +449,7 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
             by_author_year.setdefault((key[0], f"{e.year}{suffix}"), []).append(i)
     out: list[Citation] = []
     # (the labels as cited, "S 93" as "S93": made once for the paper, not once a paragraph)
-    keys = {re.sub(r"\s", "", label): i for label, i in by_label.items()} if style == "alpha" else {}
+    keys = {cached(r"\s").sub("", label): i for label, i in by_label.items()} if style == "alpha" else {}
     for section, paragraph, page, text in paragraphs:
         found: list[tuple[int, str, list[int]]] = []
         if style == "numbered":
@@ -460,12 +459,12 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                     found.append((m.start(), m.group(0), refs))
         elif style == "alpha":
             for m in ALPHA_CITE.finditer(text):
-                refs = [keys[k] for k in (re.sub(r"\s", "", k) for k in re.split(r"\s*[,;]\s*", m.group(1))) if k in keys]
+                refs = [keys[k] for k in (cached(r"\s").sub("", k) for k in cached(r"\s*[,;]\s*").split(m.group(1))) if k in keys]
                 if refs:
                     found.append((m.start(), m.group(0), refs))
             taken = {start for start, _, _ in found}
             for m in BRACKETED.finditer(text):
-                parts = [re.sub(r"\s", "", k) for k in re.split(r"\s*[,;]\s*", m.group(1).strip())]
+                parts = [cached(r"\s").sub("", k) for k in cached(r"\s*[,;]\s*").split(m.group(1).strip())]
                 if m.start() not in taken and all(k in keys for k in parts):
                     found.append((m.start(), m.group(0), [keys[k] for k in parts]))
         else:
@@ -485,10 +484,10 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
                 refs = _author_year(m["names"], m["years"], by_author_year, entries)
                 start, cited = m.start(), m.group(0)
                 # A word the sentence put before the names ("Also, Koretz and Tabrikian (2011)") is no part.
-                while refs and (lead := re.match(r"([^,]+),\s+", cited)) and _fold(lead[1].split()[-1]) not in surnames and \
-                        not re.search(r"\bet\s+al\.?$", lead[1]):  # (not the names of "Quirk et al., (2004)")
+                while refs and (lead := cached(r"([^,]+),\s+").match(cited)) and _fold(lead[1].split()[-1]) not in surnames and \
+                        not cached(r"\bet\s+al\.?$").search(lead[1]):  # (not the names of "Quirk et al., (2004)")
                     start, cited = start + lead.end(), cited[lead.end():]
-                while refs and (lead := re.match(r"([A-Z]\w*)\s+(?=[A-Z])", cited)) and _fold(lead[1]) not in surnames and \
+                while refs and (lead := cached(r"([A-Z]\w*)\s+(?=[A-Z])").match(cited)) and _fold(lead[1]) not in surnames and \
                         lead[1].lower() not in _PARTICLE_WORDS:
                     start, cited = start + lead.end(), cited[lead.end():]  # "In Fayek, Lech, and Cavedon (2016a)"
                 if refs:
@@ -517,8 +516,8 @@ def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
     """"3, 6" or "2–5" → the indices of the entries labelled so (or in those places when unlabelled)."""
     by_label = {e.label: i for i, e in enumerate(entries) if e.label}
     refs = []
-    for part in re.split(r"\s*,\s*", numbers.strip()):
-        bounds = [b for b in re.split(r"\s*[–\-]\s*", part) if b]
+    for part in cached(r"\s*,\s*").split(numbers.strip()):
+        bounds = [b for b in cached(r"\s*[–\-]\s*").split(part) if b]
         if not bounds or not all(b.isdigit() for b in bounds):
             continue
         lo, hi = int(bounds[0]), int(bounds[-1])
@@ -532,11 +531,11 @@ def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
 def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]], entries: list[Reference]) -> list[int]:
     # The first author is the first of the names before "et al."/"and" that the list knows: a word
     # caught before it ("Previously, Koretz and Tabrikian (2011)", "(LSTM, Hochreiter & ...") is passed over.
-    firsts = re.split(r"\s+(?:et\s+al\b|and\b|&)", names.strip())[0].split(",")
+    firsts = cached(r"\s+(?:et\s+al\b|and\b|&)").split(names.strip())[0].split(",")
     refs: list[int] = []
-    for year in re.findall(r"(?:19|20)\d{2}[a-z]?", years):
+    for year in cached(r"(?:19|20)\d{2}[a-z]?").findall(years):
         for first in firsts:
-            candidates = [re.sub(r"[’']s$", "", w) for w in first.split() if w[:1].isupper()]
+            candidates = [cached(r"[’']s$").sub("", w) for w in first.split() if w[:1].isupper()]
             hits = None
             for size in range(len(candidates), 0, -1):  # "van der Berg": try the longest surname first
                 surname = _fold("".join(candidates[-size:]))
@@ -546,7 +545,7 @@ def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]
             if hits:
                 # Two entries of the first author in that year: the one with the other names cited
                 # ("Eyben, Scherer et al., 2015" is not "Eyben, Huber, ... 2015").
-                others = {_fold(w) for w in re.findall(r"[A-Z][\w'’\-]+", names)} - {_fold(w) for w in candidates}
+                others = {_fold(w) for w in cached(r"[A-Z][\w'’\-]+").findall(names)} - {_fold(w) for w in candidates}
                 refs.append(max(hits, key=lambda i: len(others & {_surname(a) for a in entries[i].authors})))
                 break
     return refs

@@ -190,6 +190,9 @@ def _helper(reopen, read, tasks: int, out: int) -> None:
         while view:
             view = view[os.write(out, view):]
         code = 0
+        from paperkit.reading.patterns import save_compiled
+
+        save_compiled()  # (the patterns only this helper compiled: its exit runs no atexit handler)
     except BaseException:  # noqa: BLE001 - the parent reads this helper's pages itself
         pass
     finally:

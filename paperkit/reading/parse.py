@@ -38,24 +38,25 @@ from pathlib import Path
 from paperkit.reading import lexicon
 from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
-from paperkit.reading.patterns import compile_later
+from paperkit.reading.patterns import cached, compile_later
 
 # ───────────────────────────── patterns ─────────────────────────────
 
-# (compiled now, not on first use: a match tells which pattern it came from by `match.re is CAPTION`)
+# (compiled now, not on first use, through the store: a match tells which pattern it came from by
+# `match.re is CAPTION`)
 # A sentence of the text that opens with a reference to a figure is no caption: "Figs. 11 and 12 show"
 # (a letter numbers a float only as a capital), "Figure 2-(a) and (b) show", "Figure 1.c shows" (the
 # separator is not followed by a panel's letter or bracket). A report numbers its floats within
 # each section with a hyphen ("Figure 5-2: Nhfsstone Benchmark"): the number is "5-2", not "5"
 # with "2: Nhfsstone ..." for its caption (two floats of one section were one); and "Figure 5-2
 # show results ..." is a sentence of the text, no caption with the separator "-".
-CAPTION = re.compile(
+CAPTION = cached(
     r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
 # (compiled now: `match.re is CAPTION_LABEL_LINE`)
-CAPTION_LABEL_LINE = re.compile(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|\d+)$")
+CAPTION_LABEL_LINE = cached(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|\d+)$")
 HEADING_NUMBER = compile_later(
     r"^(?:(?P<app>appendix)\s+)?(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\.|:)?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -242,8 +243,8 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
             # A name broken before a capital: "SupCon-" + "Lite" is the paper's "SupConLite" when it
             # prints that elsewhere, and more often than with the hyphen ("R-" + "CNN": "R-CNN" 30
             # times, "RCNN" twice); otherwise a compound such as "Fisher-Rao" keeps its hyphen.
-            head = re.search(r"[^\W\d_]+-$", out)
-            tail = re.match(r"[^\W\d_]+", text)
+            head = cached(r"[^\W\d_]+-$").search(out)
+            tail = cached(r"[^\W\d_]+").match(text)
             joined = (head.group(0)[:-1] + tail.group(0)).lower() if head and tail else ""
             hyphened = (head.group(0) + tail.group(0)).lower() if head and tail else ""
             out = (out[:-1] if joined and words.get(joined, 0) > words.get(hyphened, 0) else out) + text
@@ -285,8 +286,8 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
     holds a hyphen ("state-of-the-" + "art"), or both halves are words of the paper and their join
     is not."""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # the match holds no space: search the last word only
-    head_match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", last)
-    tail_match = re.match(r"[^\W\d_]+", after)
+    head_match = cached(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$").search(last)
+    tail_match = cached(r"[^\W\d_]+").match(after)
     if not head_match or not tail_match:
         return False
     compound = head_match.group(1).lower()
@@ -354,7 +355,7 @@ def _suspended_hyphen(before: str, after: str) -> bool:
     """A hyphen left hanging before "and"/"or" ("inter- and intra-hemispheric", "low- or high-level"):
     the line break falls after it, and the space stays. (TeX never breaks a word before a last
     syllable of two letters, and "-and" ending a broken word is rarer than this.)"""
-    return bool(re.match(r"(?:and|or)\s+[^\W\d_]", after)) and bool(re.search(r"[^\W\d_]{2,}-$", before[-40:]))
+    return bool(cached(r"(?:and|or)\s+[^\W\d_]").match(after)) and bool(cached(r"[^\W\d_]{2,}-$").search(before[-40:]))
 
 
 @functools.lru_cache(maxsize=512)
@@ -375,10 +376,10 @@ def _font_family(font: str) -> str:
     """The family part of a font's name: "ABCDEF+Helvetica-Bold" → "helvetica", "Arial,Bold" →
     "arial", "CMBX12" → "cmbx" (the design size is no other face). (Asked for every bold line: each
     name is read once.)"""
-    name = re.sub(r"\+[A-Z]{1,6}$", "", _base_font_name(font))  # (a subset's tag, before or after)
+    name = cached(r"\+[A-Z]{1,6}$").sub("", _base_font_name(font))  # (a subset's tag, before or after)
     name = re.split(r"[-,]", name, maxsplit=1)[0]
     # ("Times New Roman Bold", "Swis721 Cn BT Bold Ita": the weight and slope in words)
-    name = re.sub(r"(?i)\s+(?:bold|italic|ita|oblique|semibold|demi|medium|black|heavy|light|regular)\b.*$", "", name)
+    name = cached(r"(?i)\s+(?:bold|italic|ita|oblique|semibold|demi|medium|black|heavy|light|regular)\b.*$").sub("", name)
     return name.rstrip("0123456789").strip().lower()
 
 
@@ -757,8 +758,8 @@ _DEEPEST_DESCENT = 0.4  # of the size
 # "S ection", "V .", "PROBA BILITIES"): the rows that `_join_split_letters` reads letter by letter
 # (a lone "A" or "I" before a word in small letters is an English word, a capital after a word in
 # small letters an initial, one after a slash the end of "I/O", all too common to read again).
-_SPLIT_CUE = re.compile(r"[A-Z] [A-Za-z.,;:-]")  # (what each hint holds, found faster: most rows have none)
-_SPLIT_HINT = re.compile(r"(?<![^\W\d_])(?<!/)(?:[A-Z]{1,2} [A-Z]{2}|[A-Z]{1,4} [A-Z](?![^\W\d_])|[B-HJ-Z] [a-z]{2}|[A-Z] [a-z] [a-z]|[A-Z]{1,4} [-.,;:])|[A-Z]{2} [A-Z]{2}")
+_SPLIT_CUE = compile_later(r"[A-Z] [A-Za-z.,;:-]")  # (what each hint holds, found faster: most rows have none)
+_SPLIT_HINT = compile_later(r"(?<![^\W\d_])(?<!/)(?:[A-Z]{1,2} [A-Z]{2}|[A-Z]{1,4} [A-Z](?![^\W\d_])|[B-HJ-Z] [a-z]{2}|[A-Z] [a-z] [a-z]|[A-Z]{1,4} [-.,;:])|[A-Z]{2} [A-Z]{2}")
 
 
 def _join_split_letters(textpage, wanted: dict) -> list:
@@ -1034,7 +1035,7 @@ def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | Non
         name = key(base)
         if name not in wanted:
             continue
-        found = re.search(r"/ToUnicode\s+(\d+)\s+0\s+R", doc.xref_object(xref))
+        found = cached(r"/ToUnicode\s+(\d+)\s+0\s+R").search(doc.xref_object(xref))
         try:
             cmap = doc.xref_stream(int(found[1])).decode("latin-1") if found is not None else ""
         except Exception:  # (a broken stream: the characters stay unnamed)
@@ -1044,7 +1045,7 @@ def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | Non
             plain[name] = plain.get(name, True) and bool(cmap) and "fffd" not in cmap.lower() and not entries
             continue
         plain[name] = plain.get(name, True) and "bfrange" not in cmap and \
-            len(re.findall(r"<[0-9a-fA-F]+>\s*<[0-9a-fA-F]+>", cmap.rpartition("endcodespacerange")[2])) == len(entries)
+            len(cached(r"<[0-9a-fA-F]+>\s*<[0-9a-fA-F]+>").findall(cmap.rpartition("endcodespacerange")[2])) == len(entries)
         table = names.setdefault(name, {})
         for code, byte in entries:
             named = bytes([int(byte, 16)]).decode("cp1252", errors="replace")
@@ -1216,14 +1217,14 @@ def _first_page_names_weights(doc) -> bool:
 
 def _base_font_name(basefont: str) -> str:
     """The font's name without a subset's tag ("ABCDEF+Times-Bold": "Times-Bold")."""
-    return basefont.split("+", 1)[-1] if re.match(r"[A-Z]{6}\+", basefont) else basefont
+    return basefont.split("+", 1)[-1] if cached(r"[A-Z]{6}\+").match(basefont) else basefont
 
 
 @functools.lru_cache(maxsize=512)
 def _font_key(name: str) -> str:
     """A font's name without a subset's tag, its spaces and hyphens: a composite font's name as the
     page lists it ("ABCDEF+Nimbus Roman Bold") and as its spans give it ("NimbusRoman-Bold") meet."""
-    return re.sub(r"[\W_]", "", _base_font_name(name)).lower()
+    return cached(r"[\W_]").sub("", _base_font_name(name)).lower()
 
 
 def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None) -> None:
@@ -1290,7 +1291,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     def variable(s: dict) -> bool:
         # A lone italic letter is a math variable in a text font (mathptmx, newtxmath): "c⁰", "l²";
         # a lone capital raised to a power names a measure or a space ("M²", "R²", "L²").
-        lone = re.search(r"(?:^|[^\w])([A-Za-z])$", s["text"].rstrip())
+        lone = cached(r"(?:^|[^\w])([A-Za-z])$").search(s["text"].rstrip())
         return bool(lone) and (_is_italic(s) or lone.group(1).isupper())
 
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
@@ -1312,7 +1313,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             end, run = i + 1, s["text"].strip()
         before = kept[-1] if kept else None
         if i > 0 and run and CALL_MARK.match(run) and small_and_high(s) and before is not None and before["text"].strip() and \
-                not MATH_FONT.search(before["font"]) and re.search(r"[A-Za-z.,;:)\]]$", before["text"].rstrip()) and \
+                not MATH_FONT.search(before["font"]) and cached(r"[A-Za-z.,;:)\]]$").search(before["text"].rstrip()) and \
                 not variable(before):
             calls.append(run)
             i = end
@@ -1375,7 +1376,7 @@ _ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
 def _compose_accents(text: str) -> str:
     if "↵" in text:
         # Some Type 1 fonts map their "ff" ligature to U+21B5 ("E↵ect", "di↵erent" in JMLR papers).
-        text = re.sub(r"(?<=[A-Za-z])↵", "ff", text)
+        text = cached(r"(?<=[A-Za-z])↵").sub("ff", text)
     if text.isascii() or _ACCENT_CHARS.isdisjoint(text):  # (isascii: a flag of the string, no scan)
         return text
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
@@ -1402,7 +1403,7 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
             if any(ch.isalpha() for ch in s["text"])]
     # (a sentence ending after the first word, a heading's number "II." aside)
-    sentences = re.search(r"[A-Za-z]{2} ?\. ", " ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
+    sentences = cached(r"[A-Za-z]{2} ?\. ").search(" ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
     initials = 0
     for k, ((size, text, _, end), (after, rest, start, _)) in enumerate(zip(runs, runs[1:])):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
@@ -1551,7 +1552,7 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 break  # on the row's baseline in another size, not stacked: `_merge_same_baseline` left it apart
             if CALL_MARK.match(piece.text) and piece.size <= 0.8 * ln.size and piece.base is not None and \
                     ln.base is not None and piece.base < ln.base - 0.15 * ln.size and gap >= -0.5 and \
-                    re.search(r"[A-Za-z.,;:)\]]$", ln.text):
+                    cached(r"[A-Za-z.,;:)\]]$").search(ln.text):
                 ln.calls.append(piece.text)
             else:
                 # The row's size and baseline are those of its larger type, unless the larger piece
@@ -2489,7 +2490,7 @@ def _below_widest_gap(foot: list[Line]) -> list[Line]:
 
 
 def _mask(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    return cached(r"\d+").sub("#", text.lower()).strip()
 
 
 def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] | None = None) -> set[int]:
@@ -3074,7 +3075,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # wrapped onto a second line keeps its face.
             new = True
         elif prev.bold and ln.bold and (NUMBERED_LINE.match(ln.text) or ROMAN_HEADING.match(prev.text) and
-                                        re.match(r"^[A-Z]\.\s+[A-Z]", ln.text)) and _headingish(ln, body):
+                                        cached(r"^[A-Z]\.\s+[A-Z]").match(ln.text)) and _headingish(ln, body):
             new = True  # a heading right under another ("2 BACKGROUND" / "2.1 Early-stopping", "IV. RESULT" / "A. QUESTION")
         elif prev.bold and prev.text.endswith("-") and ln.spans and "b" in ln.spans[0][3] and \
                 ln.text[:1].islower() and abs(ln.size - prev.size) <= 0.6:
@@ -3166,7 +3167,7 @@ def _bold_over_smaller(prev: Line, ln: Line) -> bool:
 def _in_capitals(text: str) -> bool:
     """Whether a line is set in capitals (small capitals read as such): three in four of its words
     of two letters or more; a line without such words only when it is a short piece of math ("v*")."""
-    words = re.findall(r"[^\W\d_]{2,}", text)
+    words = cached(r"[^\W\d_]{2,}").findall(text)
     return sum(w.isupper() for w in words) >= 0.75 * len(words) if words else len(text.strip()) <= 3
 
 
@@ -3259,7 +3260,7 @@ def _bold_prose_goes_on(prev: Line, line: Line, right: float) -> bool:
 def _hangs_under_label(prev: Line, line: Line) -> bool:
     """Whether `line` starts under the text after a list label that opens `prev` ("c) **Signatures
     over IR-based document**" / "**vectors**: Charikar's simhash ...": a hanging indent)."""
-    if len(prev.spans) < 2 or not re.fullmatch(r"\(?[a-z0-9]{1,3}[.)]", prev.spans[0][2].strip()):
+    if len(prev.spans) < 2 or not cached(r"\(?[a-z0-9]{1,3}[.)]").fullmatch(prev.spans[0][2].strip()):
         return False
     after = next((x0 + (len(text) - len(text.lstrip())) * 0.25 * prev.size for x0, _, text, _ in prev.spans[1:]
                   if text.strip()), None)
@@ -3378,7 +3379,7 @@ def _is_math(block: Block) -> bool:
     if math / visible >= 0.06:
         return True
     # A short display equation typeset with ordinary fonts: "= ... (3)".
-    return len(text) < 160 and "=" in text and bool(re.search(r"\(\d{1,3}\)\s*$", text))
+    return len(text) < 160 and "=" in text and bool(cached(r"\(\d{1,3}\)\s*$").search(text))
 
 
 # ───────────────────────────── headings ─────────────────────────────
@@ -3545,8 +3546,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None
         if found is None:
             pass
-        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or re.match(r"[a-z]{1,3}[A-Z]", title) or  # ("kNN-Based")
-                                    _greek(title[0]) or ((block.italic or bold) and re.match(r"[a-z]-[a-z]", title)) or  # ("k-step", bold "n-view")
+        elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or cached(r"[a-z]{1,3}[A-Z]").match(title) or  # ("kNN-Based")
+                                    _greek(title[0]) or ((block.italic or bold) and cached(r"[a-z]-[a-z]").match(title)) or  # ("k-step", bold "n-view")
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
                                     (title[0] in "(“\"'" and title[1].isupper()) or
                                     (bold and "." in number and _named_in_italics(block))) or \
@@ -3563,7 +3564,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             found = None
         elif not letter and int(number.split(".")[0]) > 30:
             found = None
-        elif letter and "." not in number and not re.search(r"[A-Za-zÀ-ɏ]{3}", title):
+        elif letter and "." not in number and not cached(r"[A-Za-zÀ-ɏ]{3}").search(title):
             found = None  # a formula's pieces after a variable ("T 1−ρa2ρa+ 7"), no appendix's title
         elif title.endswith("."):
             title = title[:-1].rstrip()
@@ -3640,7 +3641,7 @@ def _worded_heading(block: Block, boldish: bool, body: float) -> bool:
     numbered, its title in words ("5. The Case π = 0 and a Hybrid Method", JMLR), not a formula."""
     found = HEADING_NUMBER.match(block.text)
     return len(block.lines) <= 2 and (boldish or block.size >= body * 1.08) and found is not None and \
-        found["title"][:1].isupper() and len(re.findall(r"[A-Za-z]{3,}", found["title"])) >= 2
+        found["title"][:1].isupper() and len(cached(r"[A-Za-z]{3,}").findall(found["title"])) >= 2
 
 
 MATH_OPERATOR_NAMES = frozenset(("log", "exp", "ln", "sin", "cos", "tan", "max", "min", "arg", "det", "lim", "sup",
@@ -3747,7 +3748,7 @@ TOP_LEVEL_HEADINGS = compile_later(r"^(abstract|introduction|conclusions?|conclu
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    return cached(r"[^a-z0-9]").sub("", text.lower())
 
 
 def _greek(ch: str) -> bool:
@@ -3870,7 +3871,7 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
             continue
         above = blocks[i - 1]
         if i - 1 not in headings and above.page == blocks[i].page and above.lines[-1].column == blocks[i].lines[0].column and \
-                abs(above.size - body) < 0.3 and re.search(r"[a-z,;]$", above.text.rstrip()):
+                abs(above.size - body) < 0.3 and cached(r"[a-z,;]$").search(above.text.rstrip()):
             continue  # (a line set apart inside a paragraph whose sentence goes on past it)
         text = blocks[i].text.strip()
         headings[i] = _Heading(None, _clean_title(text), 0, blocks[i].page + 1, blocks[i].size)
@@ -3917,7 +3918,7 @@ def _back_matter_in_found_type(blocks: list[Block], headings: dict[int, _Heading
     A label with its text right under it in one block ("Ethics approval and consent to
     participate" / "Not applicable.") is split from it. Returns the headings, re-keyed."""
     anchor = next((k for k, h in sorted(headings.items()) if h.number is None and blocks[k].bold and
-                   len(blocks[k].lines) == 1 and re.match(r"(?i)acknowledge?ments?$", h.title.strip())), None)
+                   len(blocks[k].lines) == 1 and cached(r"(?i)acknowledge?ments?$").match(h.title.strip())), None)
     if anchor is None:
         return headings
     label = blocks[anchor].lines[0]
@@ -3999,10 +4000,10 @@ def _lettered_appendices(blocks: list[Block], headings: dict[int, _Heading]) -> 
         if i < last:
             continue
         if h.number is not None:
-            if re.fullmatch(r"[A-Z]", h.number):  # (lettered already: "B" follows it)
+            if cached(r"[A-Z]").fullmatch(h.number):  # (lettered already: "B" follows it)
                 expected = chr(ord(h.number) + 1)
             continue
-        found = re.match(r"^(?P<num>[A-Z])\s+(?P<title>\S.*)$", h.title)
+        found = cached(r"^(?P<num>[A-Z])\s+(?P<title>\S.*)$").match(h.title)
         if found is None or found["num"] != expected or abs(blocks[i].size - size) > 0.3 or \
                 boldish(blocks[i]) != bold or len(found["title"]) < 2:
             continue
@@ -4026,7 +4027,7 @@ def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
     # neither flush left ("IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" / "PREDICTION AND ...").
     text = block.text.rstrip()
     centred = abs(first.x0 + first.x1 - second.x0 - second.x1) < 4 and abs(first.x0 - second.x0) > 3
-    if not (JOINING_WORD_END.search(text) or re.search(r"[A-Z]-$", text) or centred):
+    if not (JOINING_WORD_END.search(text) or cached(r"[A-Z]-$").search(text) or centred):
         return False
     return second.page == first.page and second.column == first.column and \
         0 < second.y0 - first.y0 < 2 * first.size and len(nxt.text) < 60
@@ -4036,7 +4037,7 @@ def _stacked_heading(text: str) -> bool:
     """Whether a heading's second line opens a heading of its own: its own section number ("VIII. "),
     or the whole line the bibliography's heading."""
     text = text.strip()
-    return bool(ROMAN_HEADING.match(text) or re.match(r"^\d{1,2}\.?\s+[A-Z]", text) or REFERENCE_HEADINGS.match(text))
+    return bool(ROMAN_HEADING.match(text) or cached(r"^\d{1,2}\.?\s+[A-Z]").match(text) or REFERENCE_HEADINGS.match(text))
 
 
 def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Heading], body: float) -> _Heading | None:
@@ -4086,7 +4087,7 @@ def _room_for_more(blocks: list[Block], i: int) -> bool:
     # (a wrapped title's lines sit at its own leading, about 1.2 sizes apart, and its first line may
     # end on a word that needs the next: "Divergent Versions: When and" / "How Many?")
     if first.base is None or second.base is None or second.base - first.base < 1.45 * first.size or \
-            JOINING_WORD_END.search(first.text.strip()) or re.search(r"[:,–-]$", first.text.strip()):
+            JOINING_WORD_END.search(first.text.strip()) or cached(r"[:,–-]$").search(first.text.strip()):
         return False
     word = second.text.split()[0] if second.text.split() else ""
     return first.x1 + (len(word) + 1) * 0.5 * second.size < max(ln.x1 for ln in beside) - 2
@@ -4099,8 +4100,8 @@ def _reads_as_title(heading: _Heading) -> bool:
     title = heading.title
     # (a subsection may be named by a symbol alone, a letter and its index: ICCV's "3.1. K3", the
     # complete graph on three vertices, under "3. Compatibility for Complete Graphs")
-    symbol = heading.number is not None and "." in heading.number and re.fullmatch(r"[A-Z]\d{1,2}", title)
-    if not (re.search(r"[^\W\d_]{2}", title) or symbol) or title.count("(") != title.count(")"):
+    symbol = heading.number is not None and "." in heading.number and cached(r"[A-Z]\d{1,2}").fullmatch(title)
+    if not (cached(r"[^\W\d_]{2}").search(title) or symbol) or title.count("(") != title.count(")"):
         return False
     if _CITED_PAGES.search(title):
         return False  # a journal's volume and pages close an entry's line ("J." + "Am. Stat. Assoc. 90, 773–795")
@@ -4156,7 +4157,7 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
                  all(w[:1].isupper() for w in words[1:])):
         return None
     if any(ln.math_chars for ln in block.lines) and \
-            (len(re.findall(r"[A-Za-z]{3,}", match["title"])) < 2 or
+            (len(cached(r"[A-Za-z]{3,}").findall(match["title"])) < 2 or
              sum(ln.math_chars for ln in block.lines) > 0.15 * len(match["title"])):
         # (a title may hold a symbol or two among its words, "5.2 PREVIEW→COMMIT and Accept
         # Predicate", "B.2.1 PIR Leakage L_PIR"; a numbered line of math is an equation)
@@ -4297,7 +4298,7 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
     titles = {_norm(h.title) for h in headings.values()}
     # An entry names a heading printed elsewhere once its page number is taken off.
     entries = Counter(blocks[i].page for i, h in headings.items() if CONTENTS_ENTRY.search(h.title) and
-                      _norm(re.sub(r"(?:\s*\.)*\s+\S+$", "", h.title)) in titles)
+                      _norm(cached(r"(?:\s*\.)*\s+\S+$").sub("", h.title)) in titles)
     tops: dict[int, float] = {}
     for block in blocks:
         tops[block.page] = min(tops.get(block.page, block.lines[0].y0), block.lines[0].y0)
@@ -4333,7 +4334,7 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
 def _prose_block(block: Block) -> bool:
     """A paragraph of running text: twenty words or more, no dot leaders (". . . . 6")."""
     return sum(1 for w in block.text.split() if any(ch.isalpha() for ch in w)) >= 20 and \
-        not re.search(r"(?:\.\s*){4}", block.text)
+        not cached(r"(?:\.\s*){4}").search(block.text)
 
 
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
@@ -4420,7 +4421,7 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     # The back matter's labels in the type of its "Acknowledgements" (`_back_matter_in_found_type`),
     # which the outline bookmarks and the others it leaves out (BMC's "Funding", "Declarations").
     thanks = next((k for k in sorted(k for k in {**headings, **printed} if k >= 0)
-                   if re.match(r"(?i)acknowledge?ments?$", (headings.get(k) or printed[k]).title.strip())), None)
+                   if cached(r"(?i)acknowledge?ments?$").match((headings.get(k) or printed[k]).title.strip())), None)
     if thanks is not None and thanks in layout:
         size = layout[thanks].size
         refs = min((k for k, h in layout.items() if k > thanks and REFERENCE_HEADINGS.match(h.title)), default=None)
@@ -4524,7 +4525,7 @@ BOOKMARKED_KEYS = compile_later(r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+){2,}|[a-z]+\d
 def _run_in_line(text: str, title: str) -> bool:
     """Whether the line opens with the title as a run-in label: the title, a full stop or colon,
     then the paragraph's text on the same line ("Funding. This work was ...")."""
-    head = re.match(r"^(.{2,80}?)[.:]\s+\S", text)
+    head = cached(r"^(.{2,80}?)[.:]\s+\S").match(text)
     return bool(head) and _norm(head.group(1)) == _norm(title) and bool(_norm(title))
 
 
@@ -4740,7 +4741,7 @@ def _rejoined(bookmark: str, printed: str) -> str | None:
         return None
     seen = 0
     for k, ch in enumerate(name):
-        seen += bool(re.match(r"[a-z0-9]", ch.lower()))
+        seen += bool(cached(r"[a-z0-9]").match(ch.lower()))
         if seen == len(head):
             return name[:k + 1] + name[k + 2:] if name[k + 1:k + 2] == "-" else None
     return None
@@ -4758,9 +4759,9 @@ def _numbered_in_turn(title: str, previous: str | None, following: str | None = 
     number before a lower-case word reads as an article ("A new method"), unless it is the one that
     follows the entry before at its level, or the first appendix's "A" that the `following` entry at
     its level ("B coalescedA kernel") follows in turn."""
-    found = re.match(r"^(?P<num>[A-Z]|\d{1,2})\s+(?P<title>\S.*)$", title.strip())
+    found = cached(r"^(?P<num>[A-Z]|\d{1,2})\s+(?P<title>\S.*)$").match(title.strip())
     if found is not None and found["num"] == "A" and following is not None and \
-            re.match(r"^B\s+\S", following.strip()):
+            cached(r"^B\s+\S").match(following.strip()):
         return "A", _clean_title(found["title"])
     if found is None or not previous:
         return None, _clean_title(title)
@@ -5302,7 +5303,7 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
         lines = list(block.lines)
         # Names, affiliations and a date set tight above it may share its block: they go first.
         while lines and ((AFFILIATION.search(lines[0].text) and len(lines[0].text.split()) <= 10) or len(lines[0].text) < 40 or
-                         re.match(r"^\(.*\)$", lines[0].text)):
+                         cached(r"^\(.*\)$").match(lines[0].text)):
             lines.pop(0)
         end = next((i for i, ln in enumerate(lines) if FRONT_LABEL.match(ln.text)), len(lines))
         text = _join_lines([ln.text for ln in lines[:end]], words)
@@ -5319,7 +5320,7 @@ def _under_front_label(blocks: list[Block], i: int) -> bool:
     found = FRONT_LABEL.match(label.text) if label is not None and len(label.lines) == 1 else None
     # (a label with its terms on its own line, "Keywords: metacognition, domestication", has no list
     # under it: the paragraph below is the text, APA's introduction set without a heading)
-    return found is not None and len(label.text.split()) <= 5 and not re.search(r"\w", label.text[found.end():])
+    return found is not None and len(label.text.split()) <= 5 and not cached(r"\w").search(label.text[found.end():])
 
 
 def _abstract_continued(blocks: list[Block], i: int, *, overleaf: bool = False) -> list[int]:
@@ -5407,8 +5408,8 @@ def _author_names(line: Line) -> list[str]:
         if len(groups) > 1 and sum(counts) == len(words):
             bounds = list(itertools.accumulate(counts))
             text = ", ".join(" ".join(words[a:b]) for a, b in zip([0] + bounds[:-1], bounds))
-    text = re.sub(r"[\d*†‡§¶∗⋆♮♯,]+(?=\s|,|$)", ",", text)
-    parts = re.split(r",|\band\b|·|&|;|\s{3,}", text)
+    text = cached(r"[\d*†‡§¶∗⋆♮♯,]+(?=\s|,|$)").sub(",", text)
+    parts = cached(r",|\band\b|·|&|;|\s{3,}").split(text)
     names = []
     for part in parts:
         # affiliation letters and marks after a name (Elsevier: "Haytham M. Fayek a,⇤")
@@ -5452,7 +5453,7 @@ def _glued_words(text: str, words: Counter) -> int:
     lost the spaces of tightly justified rows (Ghostscript 6 leaves a gap of 0.13 em and no space
     character) gives several; a paper's own rare compounds, hardly ever two."""
     found = 0
-    for token in re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text):
+    for token in cached(r"(?<![\w-])[a-z]{5,}(?![\w-])").findall(text):
         if words.get(token, 0) > 1:
             continue
         if any(words.get(token[:k], 0) >= 3 and words.get(token[k:], 0) >= 3 for k in range(2, len(token) - 1)):
@@ -6237,7 +6238,7 @@ def _preformatted(lines: list[Line]) -> str:
             rows.append([ln])
     step = max(2.0, statistics.median(ln.size for ln in lines) * 0.5)
     starts = [sorted(row, key=lambda ln: ln.x0) for row in rows]
-    numbered = [row[1] if len(row) > 1 and re.fullmatch(r"\d{1,3}:?", row[0].text) else row[0] for row in starts]
+    numbered = [row[1] if len(row) > 1 and cached(r"\d{1,3}:?").fullmatch(row[0].text) else row[0] for row in starts]
     left = min(piece.x0 for piece in numbered)
     out = []
     for row, piece in zip(starts, numbered):
@@ -6333,7 +6334,7 @@ def _attach_footnotes(footnotes: list[Footnote], calls: list[tuple[str, int, int
 def _other_caption(first: str, second: str) -> bool:
     """Whether two captions under one label say different things: neither opens the other (a
     float carried over to the next page repeats its caption, or its caption's opening)."""
-    a, b = (" ".join(re.findall(r"\w+", text.lower())) for text in (first, second))
+    a, b = (" ".join(cached(r"\w+").findall(text.lower())) for text in (first, second))
     return bool(a and b) and not a.startswith(b[:40]) and not b.startswith(a[:40])
 
 
@@ -7184,7 +7185,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     # a diagram, the symbol itself 6 pt off the drawing): the title labels the row too. A title is
     # in words, no mathematics (a display's scripts stand beside its symbols: "T", "k=1").
     labels |= {id(ln) for ln in small if id(ln) not in labels and not ln.math_chars and
-               re.search(r"[^\W\d_]{3}", ln.text) and any(
+               cached(r"[^\W\d_]{3}").search(ln.text) and any(
         id(o) in labels and min(ln.y1, o.y1) - max(ln.y0, o.y0) >= 0.5 * ln.height and
         0 <= max(o.x0 - ln.x1, ln.x0 - o.x1) < ln.height for o in near(ln, 2 * ln.height))}
     plain = [ln for ln in short if id(ln) not in labels and not ln.bold and not ln.math_chars]
@@ -7290,7 +7291,7 @@ def _panel_title(line: Line, box: tuple) -> bool:
     """Whether a short line is the title centred over a framed plot, standing off it by up to half a
     line more than a label may (pdqsort's "uniform" 6.4 pt over its frame in 6.3 pt high type, level
     with the top tick labels beside the frame)."""
-    if line.math_chars or line.height > 1.5 * line.size or not re.search(r"[^\W\d_]{3}", line.text) or \
+    if line.math_chars or line.height > 1.5 * line.size or not cached(r"[^\W\d_]{3}").search(line.text) or \
             line.text.rstrip().endswith(_SENTENCE_END):
         return False  # (a piece of a formula over the figure, "n |en" 21 pt tall; a caption's last line)
     middle, width = (box[0] + box[2]) / 2, box[2] - box[0]
