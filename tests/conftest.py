@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 from pathlib import Path
@@ -32,6 +33,14 @@ def _no_network(monkeypatch):
         raise NetworkBlocked(f"test tried to reach the network: {address!r}")
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen():
+    """`paperkit outline` freezes the objects its process made (it ends right after); tests run many
+    commands in one process, so each test's frozen objects are handed back to the collector."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

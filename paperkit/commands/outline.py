@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import click
@@ -70,3 +71,7 @@ def outline(source: str, as_json: bool, pdf: str | None, password: str | None, o
             click.echo(json.dumps(paper.to_json(), ensure_ascii=False, indent=1))
         else:
             click.echo(render_tree(paper))
+        # The command ends here. Turned on again, the collector would at its next allocation walk
+        # every object made while it was off (the paper, PyMuPDF's, the JSON: 15 to 25 ms for a
+        # 14-page paper) and find no garbage; frozen, they are left out of its walks.
+        gc.freeze()
