@@ -27,3 +27,18 @@ def test_every_word_of_the_list_is_found_with_its_count_and_a_word_it_lacks_is_z
     for word in ("algo", "rithm", "lgorithm", "algorithmx", "datadriven", "Algorithm", "abc1", "über", ""):
         assert lexicon.frequency(word) == counts.get(word, 0) == 0
     assert lexicon.available()
+
+
+def test_the_search_and_the_dict_it_turns_into_give_the_same_counts(monkeypatch):
+    """Both ways of looking a word up: searched for in the bytes (the first words a parse asks
+    for) and in the dict the list becomes after `_SCANS` searches."""
+    order, counts = _reference()
+    words = [w for w in order if w.isalpha()]
+    sample = words[:20] + words[-20:] + words[::1499] + ["algo", "overflt", "datadriven", "Algorithm", "über"]
+    found = {}
+    for scans in (0, lexicon._SCANS):
+        lexicon.frequency.cache_clear()
+        monkeypatch.setattr(lexicon, "_scans", [scans] if scans else [-10_000])
+        found[scans] = [lexicon.frequency(w) for w in sample]
+    assert found[0] == found[lexicon._SCANS] == [counts.get(w, 0) if w.isascii() and w.isalpha() else 0 for w in sample]
+    assert lexicon._index()[b"the"] == str(counts["the"]).encode()
