@@ -276,7 +276,8 @@ def _document_words(lines) -> Counter:
                                                    for b in broken.get(ln.page, ())):
             found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
         words.update(found)
-        words.update(part for w in found if "-" in w for part in w.split("-"))
+        if "-" in ln.text:
+            words.update(part for w in found if "-" in w for part in w.split("-"))
     return words
 
 
@@ -5736,7 +5737,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
-            elif not _goes_on(ln, kept, caption_lines, lines) and (
+            elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and (
                     _absorb(ln, page_graphics[index], 8.0) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
@@ -7069,6 +7070,16 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
                 boxes[i] = box
             del out[at]
     return out
+
+
+def _near_a_box(line: Line, boxes: list[tuple]) -> bool:
+    """Whether the line comes within reach of any drawing's box: what `_absorb` (8 pt round the box),
+    `_plot_title` (8 pt over it) and `_at_edge` (half a line's height) need before they can take a
+    line in. Most lines of a page are far from every drawing, and asking whether they go on a
+    paragraph first (`_goes_on`) is the dearer question."""
+    reach = max(8.0, line.height) + 1.0
+    return any(line.x1 > b[0] - reach and line.x0 < b[2] + reach and line.y1 > b[1] - reach and line.y0 < b[3] + reach
+               for b in boxes)
 
 
 def _goes_on(line: Line, kept: list[Line], captions: list[Line], lines: list[Line]) -> bool:
