@@ -171,8 +171,8 @@ def section_counts(paper, truth: dict) -> Counts:
 
 def float_counts(paper, truth: dict) -> Counts:
     pred = [("figure", _number(f.number)) for f in paper.figures] + [("table", _number(t.number)) for t in paper.tables]
-    true = [("figure", _number(n)) for n in truth.get("figures", [])] + \
-           [("table", _number(n)) for n in truth.get("tables", [])]
+    true = [("figure", _number(n)) for n in truth.get("figures") or []] + \
+           [("table", _number(n)) for n in truth.get("tables") or []]
     return match(pred, true)
 
 
@@ -284,7 +284,8 @@ def score_paper(paper, truth: dict, raw: str, *, name: str = "", split: str = ""
     out.title = title_right(paper, truth)
     out.abstract = abstract_found(paper, truth)
     out.sections = section_counts(paper, truth) if truth.get("sections") is not None else None
-    out.floats = float_counts(paper, truth)
+    # (a split that checks only the front matter leaves the floats null: not scored)
+    out.floats = float_counts(paper, truth) if truth.get("figures") is not None or truth.get("tables") is not None else None
     out.crops = crop_counts(paper, truth)
     out.bib_found = len(getattr(paper, "bibliography", ()) or paper.references)
     out.bib_true = truth.get("bibliography")  # None: not known, not scored
@@ -460,7 +461,7 @@ def row(sc: PaperScore) -> str:
     crops = "–" if sc.crops is None else f"{sc.crops.whole}/{sc.crops.true}"
     return (f"| {sc.name} | {sc.split} | {sc.style} | {sc.pages} | {sc.intact_ours}/{sc.sentences} | "
             f"{sc.intact_raw}/{sc.sentences} | {'yes' if sc.title else 'no'} | {abstract} | "
-            f"{sections} | {sc.floats.f1:.2f} | {crops} | "
+            f"{sections} | {'–' if sc.floats is None else f'{sc.floats.f1:.2f}'} | {crops} | "
             f"{sc.bib_found}/{'?' if sc.bib_true is None else sc.bib_true}{' ✗' if sc.bib_right is False else ''} | "
             f"{speed}{' ' + sc.note if sc.note else ''} |")
 
@@ -479,7 +480,7 @@ def totals(scores: list[PaperScore]) -> str:
     ours = sum(s.intact_ours for s in scores)
     raw = sum(s.intact_raw for s in scores)
     sections = sum((s.sections for s in scores if s.sections is not None), Counts())
-    floats = sum((s.floats for s in scores), Counts())
+    floats = sum((s.floats for s in scores if s.floats is not None), Counts())
     with_abstract = [s for s in scores if s.abstract is not None]
     lines = [
         "| measure | paperkit | alternative |", "|---|---|---|",

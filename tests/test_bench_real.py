@@ -619,3 +619,18 @@ def test_a_variant_run_scores_the_copy_against_the_same_truth(tmp_path, monkeypa
     assert seen == [(True, [])]  # the parser read a copy without bookmarks, not the corpus's file
     assert sc.note == "" and sc.sentences == 4 and sc.intact_ours >= 2
     assert list((tmp_path / "tune").iterdir()) == [pdf]
+
+
+def test_a_truth_that_checks_only_the_front_matter_scores_only_that():
+    """Sections, figures, tables and bibliography left null (a split that checked titles and
+    abstracts only) are not scored: neither counted right nor wrong."""
+    truth = dict(TRUTH, sections=None, figures=None, tables=None, bibliography=None)
+    sc = bench_real.score_paper(_paper(), truth, "", name="front")
+    assert sc.title and sc.abstract
+    assert sc.sections is None and sc.floats is None and sc.bib_true is None
+    assert "| – | – |" in bench_real.row(sc)
+    full = bench_real.score_paper(_paper(), TRUTH, "", name="full")
+    total = bench_real.totals([sc, full])
+    assert "title exact | 2/2" in total
+    # the floats' totals are the full truth's alone (the front-matter paper's predictions not counted)
+    assert f"({full.floats.tp}/{full.floats.true} found, {full.floats.pred} given)" in total
