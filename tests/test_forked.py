@@ -206,3 +206,26 @@ def test_a_page_that_fails_in_the_parent_ends_the_read_though_it_would_read_agai
         with pytest.raises(RuntimeError, match="interrupted"):
             forked.map_pages(doc, read, lambda: pymupdf.open(path), processes=2)
     assert failed and _reaped(forks)
+
+
+def test_a_helper_keeps_the_patterns_it_compiled(tmp_path, forks, monkeypatch):
+    """A helper ends without the parent's exit handlers: what it compiled goes to the store of
+    compiled patterns before it exits (the parent writes its own at its exit, after this test)."""
+    from paperkit.reading import patterns
+
+    store = patterns._Store(tmp_path / "patterns.marshal")
+    monkeypatch.setattr(patterns, "_STORE", store)
+    path = _pages(tmp_path, 9)
+    parent = os.getpid()
+
+    def read(page, index):
+        time.sleep(0.05)  # (so that the helper takes pages too)
+        mine = os.getpid() == parent
+        return index, mine, patterns.cached(rf"Page {index} of (\w+)").search(page.get_text()).group(1)
+
+    got = forked.map_pages(pymupdf.open(path), read, reopen=lambda: pymupdf.open(path), processes=2)
+    assert [g[2] for g in got] == ["the"] * 9 and len(forks) == 1
+    helper_pages = {index for index, mine, _ in got if not mine}
+    assert helper_pages
+    saved = patterns._Store(tmp_path / "patterns.marshal")._load()
+    assert {(rf"Page {i} of (\w+)", 0) for i in helper_pages} <= set(saved)
