@@ -1129,7 +1129,7 @@ def main(argv: list[str] | None = None) -> int:
         out.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         places = Counter(p["where"] for p in truth["sentence_places"])
         print(f"{name}: {len(truth['sentences'])} sentences {dict(places)}, {len(truth['sections'] or ())} sections "
-              f"({truth['sections_source']}), {len(truth['figures'])} figures, {len(truth['tables'])} tables, "
+              f"({truth['sections_source']}), {len(truth['figures'] or ())} figures, {len(truth['tables'] or ())} tables, "
               f"bibliography {truth['bibliography']} ({truth['bibliography_source']})", flush=True)
     return 0
 
