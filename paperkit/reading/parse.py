@@ -3838,7 +3838,31 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     _long_headings_in_found_type(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
+    headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
     return _without_contents_and_running_heads(headings, blocks)
+
+
+# A person's name as printed over an address: two to four capitalised names or initials ("Henry A.
+# Rowley"), none of them a label's word ("Corresponding Author", "Postal Address").
+PERSON_NAME = compile_later(r"^(?!.*\b(?:[Aa]uthors?|[Cc]ontact|[Aa]ddress|[Cc]orrespond\w*|[Ii]nformation)\b)"
+                            r"(?:[A-Z](?:\.|[a-z'’-]+)\s+){1,3}[A-Z][a-z'’-]+$")
+# An address block's lines: a mail address, a telephone or fax number.
+ADDRESS_LINE = compile_later(r"[\w.+-]+@[\w-]+\.[\w.-]+|^\s*(?:phone|tel(?:ephone)?|fax)\b", re.IGNORECASE)
+
+
+def _over_address(blocks: list[Block], i: int, headings: dict[int, _Heading]) -> bool:
+    """Whether the unnumbered heading at `i` is a person's name over an address (a contact page's
+    "Henry A. Rowley" in the subsections' bold type over the department, street, "Phone:" and
+    "E-mail:" lines): everything up to the next heading is short lines, one of them a mail address or
+    a telephone number, none of them prose. A section holds sentences."""
+    if headings[i].number is not None or not PERSON_NAME.match(headings[i].title.strip()):
+        return False
+    end = min((k for k in headings if k > i), default=len(blocks))
+    lines = [ln for block in blocks[i + 1:end] if block.kind == "text" for ln in block.lines]
+    if not lines or len(lines) > 12 or any(blocks[k].page != blocks[i].page for k in range(i + 1, end)):
+        return False
+    return any(ADDRESS_LINE.search(ln.text) for ln in lines) and \
+        all(len(ln.text.split()) <= 6 and not ln.text.rstrip().endswith(".") for ln in lines)
 
 
 def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
