@@ -43,3 +43,51 @@ def test_a_name_over_an_address_block_is_no_heading():
     names = _names(_parse(doc))
     assert "Contact Information" in names
     assert "Jane Q. Doe" not in names and "Rafael Osei" not in names
+
+
+def _shaded_box(page, box: tuple, grey: float = 0.955) -> None:
+    """A shaded box as PLOS draws it: the ground filled, then each edge traced as a fill of no width
+    in the same grey (no frame one can see)."""
+    x0, y0, x1, y1 = box
+    shape = page.page.new_shape()
+    shape.draw_rect(pymupdf.Rect(box))
+    shape.finish(color=None, fill=(grey,) * 3)
+    for a, b in (((x0, y0), (x0, y1)), ((x0, y0), (x1, y0)), ((x1, y0), (x1, y1))):
+        shape.draw_polyline([a, b, a])
+        shape.finish(color=None, fill=(grey,) * 3, closePath=True)
+    shape.commit(overlay=False)
+
+
+BULLET = ("The incidence of the condition is increasing worldwide, and children born to mothers with it "
+          "have a heightened risk of obesity and of metabolic disease in later life.")
+
+
+def test_a_shaded_summary_under_headings_of_its_own_is_text_and_its_headings_sections():
+    # PLOS Medicine: the "Author summary" before the Introduction in a grey box, its heading in
+    # 12 pt regular, its three questions in 11.5 pt bold over bulleted paragraphs, the box's edges
+    # traced as fills of no width in the ground's grey. Its text is the paper's, and its headings a
+    # section with three subsections (not levels 2 and 3 under no section).
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("Abstract", "hebo", 14, gap=1.6)
+    page.paragraph(repeat=3, size=9.5, per_line=14)
+    page = Page(doc)
+    top = page.y - 14
+    page.line("Author summary", "helv", 12, gap=2.4)
+    for question in ("Why was this study done?", "What did the researchers do and find?", "What do these findings mean?"):
+        page.line(question, "hebo", 11.5, gap=2.0)
+        page.paragraph(BULLET, repeat=2, size=10, per_line=15)
+        page.skip(40)  # (a wide space over each question)
+    _shaded_box(page, (66, top, 447, page.y))
+    page.skip(20)
+    page.line("Introduction", "hebo", 12, gap=1.6)
+    page.paragraph(repeat=3, size=10, per_line=14)
+    page.line("Study design", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3, size=10, per_line=14)
+    paper = _parse(doc)
+    levels = {s.title: s.level for s in paper.sections if s.title}
+    assert levels.get("Author summary") == 1
+    assert levels.get("Why was this study done?") == levels.get("What do these findings mean?") == 2
+    assert levels.get("Introduction") == 1
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "heightened risk of obesity" in text

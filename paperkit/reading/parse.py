@@ -2177,19 +2177,31 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         if sum(len(w) for w in text.split() if WORD.match(w)) < 0.5 * len(text.replace(" ", "")):
             out.append(box)
             continue
-        rows = len({round(ln.y0 / 3) for ln in crossing})  # pieces of one row (split by an inline icon) count once
-        across = sum((min(ln.x1, box[2]) - max(ln.x0, box[0])) for ln in crossing) / (width * rows)
+        spans: dict[int, float] = {}  # pieces of one row (split by an inline icon) count once
+        for ln in crossing:
+            spans[round(ln.y0 / 3)] = spans.get(round(ln.y0 / 3), 0.0) + min(ln.x1, box[2]) - max(ln.x0, box[0])
+        rows = len(spans)
+        across = sum(spans.values()) / (width * rows)
+        # A shaded box of several paragraphs under headings of their own (PLOS's "Author summary":
+        # bold questions over bulleted paragraphs) leaves each paragraph's short last line and each
+        # heading's short line: most of its rows still run edge to edge.
+        full = sorted(spans.values())[rows // 2] / width
         covered, reach = 0.0, box[1]
+        body = statistics.median(ln.size for ln in crossing)
         for ln in sorted(crossing, key=lambda ln: ln.y0):
-            top, bottom = max(box[1], ln.y0 - 0.5 * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
+            # (the space over a heading, a bold line larger than the text, is the heading's)
+            above = 2.5 if ln.bold and ln.size > body + 0.5 else 0.5
+            top, bottom = max(box[1], ln.y0 - above * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
             covered += max(0.0, bottom - max(top, reach))
             reach = max(reach, bottom)
-        if not (across >= 0.75 and covered >= 0.8 * height):
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85)) and covered >= 0.8 * height):
             out.append(box)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
             rules = [b if clip is None else (max(b[0], clip[0]), max(b[1], clip[1]), min(b[2], clip[2]), min(b[3], clip[3]))
-                     for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
+                     for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and 0.05 < b[2] - b[0] < 2)]
+            # (a fill of no width paints nothing: PLOS traces its shaded box's edges so, in the
+            # ground's own grey, and that is no frame)
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
         if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2) and \
                 not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text):
@@ -3716,6 +3728,7 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         elif not h.level and parent is not None and smallest is not None and h.size < smallest - 0.5:
             under[rank(h)] = max(under.get(rank(h), 0), parent.level)
     parent = None
+    by_type: set[int] = set()
     for h in headings:
         if h.number is not None:
             parent = h
@@ -3736,9 +3749,20 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
                 h.level = parent.level + 1
         else:
             h.level = sizes.index(rank(h)) + 1 if sizes else 1
+            by_type.add(id(h))
         if REFERENCE_HEADINGS.match(h.title) or (TOP_LEVEL_HEADINGS if not ref else UNNUMBERED_HEADINGS).match(h.title):
             # (without numbers to go by, "Results" or "Experiments" may be a subsection: AAAI, PLOS)
             h.level = 1 if not ref else min(ref)
+    # A heading ranked by its type alone stands at most one level under the heading before it: a
+    # type used only in a box before the first section (PLOS's "Author summary" in 12 pt regular
+    # over its questions in 11.5 pt bold, both ranked under the sections' 12 pt bold) heads a
+    # section and its subsections, not levels 2 and 3 under no section.
+    # (its later headings in that type stand where the first stood: one type is one level)
+    above, capped = 0, {}
+    for h in headings:
+        if id(h) in by_type and h.level > min(above + 1, capped.get(rank(h), h.level)):
+            h.level = capped[rank(h)] = min(above + 1, capped.get(rank(h), h.level))
+        above = h.level or above
 
 
 # Unnumbered headings that are sections whatever their type.
