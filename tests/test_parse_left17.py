@@ -91,3 +91,21 @@ def test_a_shaded_summary_under_headings_of_its_own_is_text_and_its_headings_sec
     assert levels.get("Introduction") == 1
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert "heightened risk of obesity" in text
+
+
+def test_an_unbookmarked_supplementary_information_heading_is_kept():
+    # BMC: "Supplementary Information" in the sections' 10.3 pt bold (the text is 9.8 pt) after
+    # the methods, which the outline leaves out: a section of its own, not the methods' last lines.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("Background", "hebo", 10.3, gap=1.6)
+    page.paragraph(repeat=4, size=9.8, per_line=13)
+    page.line("Methods", "hebo", 10.3, gap=1.6)
+    page.paragraph(repeat=4, size=9.8, per_line=13)
+    page.line("Supplementary Information", "hebo", 10.3, gap=1.6)
+    page.line("The online version contains supplementary material available at the journal.", "helv", 7.5)
+    page.skip(10)
+    page.line("Acknowledgements", "hebo", 10.3, gap=1.6)
+    page.paragraph(repeat=1, size=9.8, per_line=13)
+    doc.set_toc([[1, "Background", 1], [1, "Methods", 1], [1, "Acknowledgements", 1]])
+    assert "Supplementary Information" in _names(_parse(doc))

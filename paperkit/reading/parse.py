@@ -4429,7 +4429,7 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
 STARRED_HEADINGS = compile_later(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
-                              r"supplementary material|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
+                              r"supplementary (?:materials?|information|data)|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
 
 
 def _named_section(title: str) -> bool:
