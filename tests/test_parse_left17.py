@@ -7,7 +7,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from test_parse_heads9 import Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
+from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
 
 
 def _names(paper) -> list[str]:
@@ -109,3 +109,45 @@ def test_an_unbookmarked_supplementary_information_heading_is_kept():
     page.paragraph(repeat=1, size=9.8, per_line=13)
     doc.set_toc([[1, "Background", 1], [1, "Methods", 1], [1, "Acknowledgements", 1]])
     assert "Supplementary Information" in _names(_parse(doc))
+
+
+def _justified(page, text: str, size: float = 9.0, x0: float = 90, x1: float = 524, lines: int = 4) -> None:
+    """A justified paragraph in Times at `size` under the page's pen, which moves under it."""
+    rect = pymupdf.Rect(x0, page.y - size, x1, page.y - size + (lines + 2) * size * 1.5)
+    unused = page.page.insert_textbox(rect, text, fontsize=size, fontname="tiro", align=pymupdf.TEXT_ALIGN_JUSTIFY)
+    assert unused >= 0
+    page.y += rect.height - unused
+
+
+def test_an_oblique_heading_just_under_a_boxed_sidebar_is_no_label_of_it():
+    # Trends in Cognitive Sciences (printed anew by cairo): "Basic Bayes" in 8.5 pt sans oblique
+    # 6 pt under a boxed sidebar (a tinted panel, framed), its paragraph in 9 pt right under it.
+    # Short and near the drawing, it read as the panel's label and left the text with it (here it
+    # stays in the text; in the paper, where the type of such headings is known, it is a heading).
+    text = " ".join([PROSE] * 2)
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    for head in ("Introduction", "Fundamentals"):
+        page.line(head, "hebo", 8.5, x=90, gap=1.25)
+        _justified(page, text)
+        page.skip(8)
+    for head in ("Prior knowledge", "Likelihoods"):
+        page.line(head, "heit", 8.5, x=90, gap=1.25)
+        _justified(page, text)
+        page.skip(8)
+    page = Page(doc, top=40)
+    page.line("Box 1. Decision theory and control theory", "hebo", 8.5, x=98, gap=1.6)
+    page.paragraph(repeat=3, size=7.5, per_line=19, font="helv", x=98)
+    bottom = page.y - 6
+    shape = page.page.new_shape()
+    shape.draw_rect(pymupdf.Rect(90, 0.4, 523, bottom))
+    shape.finish(color=(0, 0, 0), fill=(1, 1, 0.6), width=0.75)
+    shape.commit(overlay=False)
+    page.y = bottom + 6 + 8.5
+    for head in ("Basic Bayes", "Comparing two simple hypotheses"):
+        page.line(head, "heit", 8.5, x=90, gap=1.25)
+        _justified(page, text)
+        page.skip(8)
+    paper = _parse(doc)
+    read = " ".join([s.title for s in paper.sections] + [p.text for s in paper.sections for p in s.paragraphs])
+    assert "Basic Bayes" in read and "Comparing two simple hypotheses" in read

@@ -5783,7 +5783,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
-            elif not _goes_on(ln, kept, caption_lines, lines) and (
+            elif not _goes_on(ln, kept, caption_lines, lines) and not _heads_paragraph_under(ln, lines, page_graphics[index]) and (
                     _absorb(ln, page_graphics[index], 8.0) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
@@ -5797,7 +5797,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 continue  # axis tick labels just outside a plot's frame
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
-            elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines):
+            elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
+                    not _heads_paragraph_under(ln, lines, page_graphics[index]):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -6982,6 +6983,20 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
             boxes[i] = (box[0], line.y0, box[2], box[3])
             return True
     return False
+
+
+def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) -> bool:
+    """Whether a short line outside every drawing is a heading over the paragraph right under it:
+    in italic or bold, a few words with no sentence's end, over a line of prose in the text's type at
+    its left edge, a line's pitch under it (Trends in Cognitive Sciences: "Basic Bayes" in 8.5 pt sans
+    oblique 6 pt under a boxed sidebar, its paragraph at once under it). An axis title is no
+    paragraph's head: a caption, a gap or the plot's tick labels come under it."""
+    if not (line.italic or line.bold) or len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ":", ",")) or \
+            any(_inside(line, box, 0.0) for box in boxes):
+        return False
+    return any(len(o.text) > 40 and _is_prose(o) and abs(o.x0 - line.x0) < 2.0 and o.size >= line.size - 1.0 and
+               -0.2 * line.height <= o.y0 - line.y1 < 0.6 * line.height and not o.italic and not o.bold
+               for o in lines)
 
 
 def _under_caption(line: Line, captions: list[Line]) -> bool:
