@@ -151,3 +151,26 @@ def test_an_oblique_heading_just_under_a_boxed_sidebar_is_no_label_of_it():
     paper = _parse(doc)
     read = " ".join([s.title for s in paper.sections] + [p.text for s in paper.sections for p in s.paragraphs])
     assert "Basic Bayes" in read and "Comparing two simple hypotheses" in read
+
+
+def test_a_thick_outline_inside_a_clip_round_the_page_is_bounded_near_its_ink():
+    # OSR 2010 (InDesign): a diagram of 2.9 pt outlines drawn with miter limit 10 under a clip round
+    # the whole page. MuPDF bounds such a stroke 14.5 pt past its path on every side (half its width
+    # times the miter limit) and the clip, far off, cut nothing: the crop was 14 pt too wide a side.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=4, size=10, per_line=14)
+    page.y = 430  # (the drawing: about 306 to 403 pt from the top)
+    page.line("Figure 1: A cylinder drawn in thick outline.", "tiro", 9)
+    page.skip(8)
+    page.paragraph(repeat=4, size=10, per_line=14)
+    # (a cylinder: two curved ends joined by straight sides)
+    drawing = (b"q 0 0 612 792 re W n 2.9 w 0 J 0 j 10 M 0 0 1 RG 150 475 m 150 490 400 490 400 475 c "
+               b"400 460 150 460 150 475 c S 150 475 m 150 400 l 150 385 400 385 400 400 c 400 475 l S Q\n")
+    xref = page.page.get_contents()[0]
+    doc.update_stream(xref, drawing + doc.xref_stream(xref))
+    paper = _parse(doc)
+    figure = next(f for f in paper.figures if f.number == "1")
+    x0, y0, x1, y1 = figure.bbox
+    assert 150 - 9 <= x0 <= 150 and 400 <= x1 <= 400 + 9
