@@ -174,3 +174,39 @@ def test_a_thick_outline_inside_a_clip_round_the_page_is_bounded_near_its_ink():
     figure = next(f for f in paper.figures if f.number == "1")
     x0, y0, x1, y1 = figure.bbox
     assert 150 - 9 <= x0 <= 150 and 400 <= x1 <= 400 + 9
+
+
+def test_a_flowcharts_input_label_beside_its_first_arrow_is_in_the_crop():
+    # SPIE 2000 (Word): a flowchart whose boxes hold their own names in the text's size ("Threshold",
+    # "Error Filter"), "Input" / "Pixels" in 9 pt set 6 and 11 pt left of its first arrow. The words
+    # in its boxes made it read as a frame round text, whose labels are not looked for: the crop
+    # began at the arrow and cut the label off.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3, size=10.2, per_line=13)
+    top = page.y + 10
+    shape = page.page.new_shape()
+    for box in ((187, top, 252, top + 18), (265, top + 21, 317, top + 39), (187, top + 74, 252, top + 92)):
+        shape.draw_rect(pymupdf.Rect(box))
+    shape.draw_line((110, top + 9), (187, top + 9))
+    shape.draw_line((252, top + 9), (330, top + 9))
+    shape.draw_line((160, top + 9), (160, top + 83))
+    shape.draw_line((160, top + 83), (187, top + 83))
+    shape.draw_line((291, top + 39), (291, top + 83))
+    shape.draw_line((291, top + 83), (252, top + 83))
+    shape.finish(color=(0, 0, 0), width=0.6)
+    shape.commit()
+    page.page.insert_text((195, top + 13), "Threshold", fontname="helv", fontsize=10.2)
+    page.page.insert_text((272, top + 34), "Negate", fontname="helv", fontsize=10.2)
+    page.page.insert_text((195, top + 87), "Error Filter", fontname="helv", fontsize=10.2)
+    page.page.insert_text((72, top + 8), "Input", fontname="helv", fontsize=9)
+    page.page.insert_text((72, top + 18), "Pixels", fontname="helv", fontsize=9)
+    page.page.insert_text((336, top + 8), "Output", fontname="helv", fontsize=9)
+    page.page.insert_text((336, top + 18), "Pixels", fontname="helv", fontsize=9)
+    page.y = top + 112
+    page.line("Figure 1: The error diffusion algorithm, drawn as a flowchart.", "tibo", 9)
+    page.skip(8)
+    page.paragraph(repeat=3, size=10.2, per_line=13)
+    figure = next(f for f in _parse(doc).figures if f.number == "1")
+    assert figure.bbox is not None and figure.bbox[0] <= 72 + 1

@@ -7227,8 +7227,11 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     if small:
         # (a bracket alone is no text: a Venn diagram's tall "(" around "Over- Delete", INLG 2024)
         text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
+        # (a flowchart's own words in its boxes, "Threshold" and "Error Filter" in the text's size,
+        # are short lines of no prose: it holds no text for them)
+        boxed = [ln for ln in text if len(ln.text) > 40 or _is_prose(ln) or len(ln.text.split()) > 3]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
-                  not any(_inside(ln, b, 0.0) for ln in text)]
+                  not any(_inside(ln, b, 0.0) for ln in boxed)]
         labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) or
                                                  _axis_title_beside(ln, b) for b in framed)}
         labels |= _row_key(short, [b for b in plots if b in framed or not any(_inside(ln, b, 0.0) for ln in text)], body)
