@@ -210,3 +210,34 @@ def test_a_flowcharts_input_label_beside_its_first_arrow_is_in_the_crop():
     page.paragraph(repeat=3, size=10.2, per_line=13)
     figure = next(f for f in _parse(doc).figures if f.number == "1")
     assert figure.bbox is not None and figure.bbox[0] <= 72 + 1
+
+
+def test_a_framed_box_of_headed_paragraphs_stays_out_of_the_sections():
+    # tcolorbox (an ICLR appendix's annotation guidelines): a dark ground with a lighter one filled
+    # a point inside it on three sides, the title on the dark band at the top, headed paragraphs in
+    # the light part. A frame round a text figure, not a shaded paragraph of the text: its
+    # headings are no sections (the PLOS summary box above has one ground and no border).
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("Abstract", "hebo", 14, gap=1.6)
+    page.paragraph(repeat=3, size=9.5, per_line=14)
+    page.line("Introduction", "hebo", 12, gap=1.6)
+    page.paragraph(repeat=3, size=10, per_line=14)
+    page = Page(doc)
+    top = page.y - 14
+    page.line("Annotation guideline", "helv", 12, gap=2.4)
+    for question in ("Manual annotation steps", "Specific judgment criteria", "Disagreements and their resolution"):
+        page.line(question, "hebo", 11.5, gap=2.0)
+        page.paragraph(BULLET, repeat=2, size=10, per_line=15)
+        page.skip(40)
+    shape = page.page.new_shape()
+    shape.draw_rect(pymupdf.Rect(66, top, 447, page.y))
+    shape.finish(color=None, fill=(0.375, 0.375, 0.625))
+    shape.draw_rect(pymupdf.Rect(67, top + 17, 446, page.y - 1))
+    shape.finish(color=None, fill=(0.975,) * 3)
+    shape.commit(overlay=False)
+    page.skip(20)
+    page.line("Results", "hebo", 12, gap=1.6)
+    page.paragraph(repeat=3, size=10, per_line=14)
+    names = _names(_parse(doc))
+    assert "Results" in names and "Specific judgment criteria" not in names

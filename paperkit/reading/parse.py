@@ -2194,7 +2194,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             top, bottom = max(box[1], ln.y0 - above * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
             covered += max(0.0, bottom - max(top, reach))
             reach = max(reach, bottom)
-        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85)) and covered >= 0.8 * height):
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and not _inner_ground(marks, box))) and
+                covered >= 0.8 * height):
             out.append(box)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
@@ -2210,6 +2211,19 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _inner_ground(marks: list, box: tuple) -> bool:
+    """Whether a second ground is filled inside the box a point or so in from three of its sides or
+    all four: a darker ground under a lighter one that leaves a border round it is a frame (tcolorbox's
+    prompt and guideline boxes, their title on the top band), not a shaded paragraph."""
+    for kind, b, _, _ in marks:
+        if kind != "fill-path" or b[2] - b[0] < 0.5 * (box[2] - box[0]) or b[3] - b[1] < 0.5 * (box[3] - box[1]):
+            continue
+        insets = (b[0] - box[0], b[1] - box[1], box[2] - b[2], box[3] - b[3])
+        if min(insets) >= -0.1 and sum(0.3 < d <= 3.0 for d in insets) >= 3:
+            return True
+    return False
 
 
 _ABSTRACT_ON_TOP = compile_later(r"^\s*abstract\b", re.IGNORECASE)
