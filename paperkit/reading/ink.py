@@ -15,7 +15,7 @@ MuPDF bounds a stroke generously: its path widened by half the line width times 
 (ten by default), whatever its corners. For the thin lines of most drawings that is a point or two,
 and the clustering of thin-lined drawings relies on it; a network diagram's thick arrows (6.5 pt)
 were bounded 70 pt past their ink, above the page's top, into the other column and over the caption
-below, so the figure's box took in its neighbours. An unclipped stroke's widening is kept up to `STROKE_MARGIN`
+below, so the figure's box took in its neighbours. A stroke's widening is kept up to `STROKE_MARGIN`
 or, when more, to half its width as drawn (√2 of it at a mitred or square corner, where a very sharp
 miter's spike may reach a few points further).
 
@@ -291,10 +291,13 @@ def _device_class():
                                b[2] - b[0] >= 10 and b[3] - b[1] >= 3 and white(colorspace, color)))
 
         def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):
-            # (a stroke inside a clip keeps MuPDF's bound: the clip bounds it, as matplotlib's plot
-            # frame does a line drawn with a miter limit of 100000)
+            # A stroke inside a clip with a miter limit past any page (matplotlib's 100000) keeps
+            # MuPDF's bound: the clip bounds it, as the plot's frame does its lines. With an ordinary
+            # limit it is bounded as an unclipped one, the clip cutting it further: a thick line well
+            # inside a clip round the whole page (OSR 2010's 2.9 pt outlines, miter limit 10) was
+            # bounded 14 pt past its ink.
             clip = self.clips[-1]
-            if clip:
+            if clip and stroke.miterlimit > 100:
                 r = bound_path(path, stroke.this, ctm.this).this
                 b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
             else:

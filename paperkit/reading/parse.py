@@ -2184,19 +2184,32 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         if sum(len(w) for w in text.split() if WORD.match(w)) < 0.5 * len(text.replace(" ", "")):
             out.append(box)
             continue
-        rows = len({round(ln.y0 / 3) for ln in crossing})  # pieces of one row (split by an inline icon) count once
-        across = sum((min(ln.x1, box[2]) - max(ln.x0, box[0])) for ln in crossing) / (width * rows)
+        spans: dict[int, float] = {}  # pieces of one row (split by an inline icon) count once
+        for ln in crossing:
+            spans[round(ln.y0 / 3)] = spans.get(round(ln.y0 / 3), 0.0) + min(ln.x1, box[2]) - max(ln.x0, box[0])
+        rows = len(spans)
+        across = sum(spans.values()) / (width * rows)
+        # A shaded box of several paragraphs under headings of their own (PLOS's "Author summary":
+        # bold questions over bulleted paragraphs) leaves each paragraph's short last line and each
+        # heading's short line: most of its rows still run edge to edge.
+        full = sorted(spans.values())[rows // 2] / width
         covered, reach = 0.0, box[1]
+        body = statistics.median(ln.size for ln in crossing)
         for ln in sorted(crossing, key=lambda ln: ln.y0):
-            top, bottom = max(box[1], ln.y0 - 0.5 * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
+            # (the space over a heading, a bold line larger than the text, is the heading's)
+            above = 2.5 if ln.bold and ln.size > body + 0.5 else 0.5
+            top, bottom = max(box[1], ln.y0 - above * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
             covered += max(0.0, bottom - max(top, reach))
             reach = max(reach, bottom)
-        if not (across >= 0.75 and covered >= 0.8 * height):
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and not _inner_ground(marks, box))) and
+                covered >= 0.8 * height):
             out.append(box)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
             rules = [b if clip is None else (max(b[0], clip[0]), max(b[1], clip[1]), min(b[2], clip[2]), min(b[3], clip[3]))
-                     for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and b[2] - b[0] < 2)]
+                     for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and 0.05 < b[2] - b[0] < 2)]
+            # (a fill of no width paints nothing: PLOS traces its shaded box's edges so, in the
+            # ground's own grey, and that is no frame)
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
         if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2) and \
                 not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text):
@@ -2205,6 +2218,19 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _inner_ground(marks: list, box: tuple) -> bool:
+    """Whether a second ground is filled inside the box a point or so in from three of its sides or
+    all four: a darker ground under a lighter one that leaves a border round it is a frame (tcolorbox's
+    prompt and guideline boxes, their title on the top band), not a shaded paragraph."""
+    for kind, b, _, _ in marks:
+        if kind != "fill-path" or b[2] - b[0] < 0.5 * (box[2] - box[0]) or b[3] - b[1] < 0.5 * (box[3] - box[1]):
+            continue
+        insets = (b[0] - box[0], b[1] - box[1], box[2] - b[2], box[3] - b[3])
+        if min(insets) >= -0.1 and sum(0.3 < d <= 3.0 for d in insets) >= 3:
+            return True
+    return False
 
 
 _ABSTRACT_ON_TOP = compile_later(r"^\s*abstract\b", re.IGNORECASE)
@@ -3723,6 +3749,7 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         elif not h.level and parent is not None and smallest is not None and h.size < smallest - 0.5:
             under[rank(h)] = max(under.get(rank(h), 0), parent.level)
     parent = None
+    by_type: set[int] = set()
     for h in headings:
         if h.number is not None:
             parent = h
@@ -3743,9 +3770,20 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
                 h.level = parent.level + 1
         else:
             h.level = sizes.index(rank(h)) + 1 if sizes else 1
+            by_type.add(id(h))
         if REFERENCE_HEADINGS.match(h.title) or (TOP_LEVEL_HEADINGS if not ref else UNNUMBERED_HEADINGS).match(h.title):
             # (without numbers to go by, "Results" or "Experiments" may be a subsection: AAAI, PLOS)
             h.level = 1 if not ref else min(ref)
+    # A heading ranked by its type alone stands at most one level under the heading before it: a
+    # type used only in a box before the first section (PLOS's "Author summary" in 12 pt regular
+    # over its questions in 11.5 pt bold, both ranked under the sections' 12 pt bold) heads a
+    # section and its subsections, not levels 2 and 3 under no section.
+    # (its later headings in that type stand where the first stood: one type is one level)
+    above, capped = 0, {}
+    for h in headings:
+        if id(h) in by_type and h.level > min(above + 1, capped.get(rank(h), h.level)):
+            h.level = capped[rank(h)] = min(above + 1, capped.get(rank(h), h.level))
+        above = h.level or above
 
 
 # Unnumbered headings that are sections whatever their type.
@@ -3845,7 +3883,31 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
     _long_headings_in_found_type(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
+    headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
     return _without_contents_and_running_heads(headings, blocks)
+
+
+# A person's name as printed over an address: two to four capitalised names or initials ("Henry A.
+# Rowley"), none of them a label's word ("Corresponding Author", "Postal Address").
+PERSON_NAME = compile_later(r"^(?!.*\b(?:[Aa]uthors?|[Cc]ontact|[Aa]ddress|[Cc]orrespond\w*|[Ii]nformation)\b)"
+                            r"(?:[A-Z](?:\.|[a-z'’-]+)\s+){1,3}[A-Z][a-z'’-]+$")
+# An address block's lines: a mail address, a telephone or fax number.
+ADDRESS_LINE = compile_later(r"[\w.+-]+@[\w-]+\.[\w.-]+|^\s*(?:phone|tel(?:ephone)?|fax)\b", re.IGNORECASE)
+
+
+def _over_address(blocks: list[Block], i: int, headings: dict[int, _Heading]) -> bool:
+    """Whether the unnumbered heading at `i` is a person's name over an address (a contact page's
+    "Henry A. Rowley" in the subsections' bold type over the department, street, "Phone:" and
+    "E-mail:" lines): everything up to the next heading is short lines, one of them a mail address or
+    a telephone number, none of them prose. A section holds sentences."""
+    if headings[i].number is not None or not PERSON_NAME.match(headings[i].title.strip()):
+        return False
+    end = min((k for k in headings if k > i), default=len(blocks))
+    lines = [ln for block in blocks[i + 1:end] if block.kind == "text" for ln in block.lines]
+    if not lines or len(lines) > 12 or any(blocks[k].page != blocks[i].page for k in range(i + 1, end)):
+        return False
+    return any(ADDRESS_LINE.search(ln.text) for ln in lines) and \
+        all(len(ln.text.split()) <= 6 and not ln.text.rstrip().endswith(".") for ln in lines)
 
 
 def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
@@ -4388,7 +4450,7 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
 STARRED_HEADINGS = compile_later(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
-                              r"supplementary material|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
+                              r"supplementary (?:materials?|information|data)|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
 
 
 def _named_section(title: str) -> bool:
@@ -5742,7 +5804,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
-            elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and (
+            elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
+                    not _heads_paragraph_under(ln, lines, page_graphics[index]) and (
                     _absorb(ln, page_graphics[index], 8.0) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
@@ -5756,7 +5819,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 continue  # axis tick labels just outside a plot's frame
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
-            elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines):
+            elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
+                    not _heads_paragraph_under(ln, lines, page_graphics[index]):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -6943,6 +7007,20 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     return False
 
 
+def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) -> bool:
+    """Whether a short line outside every drawing is a heading over the paragraph right under it:
+    in italic or bold, a few words with no sentence's end, over a line of prose in the text's type at
+    its left edge, a line's pitch under it (Trends in Cognitive Sciences: "Basic Bayes" in 8.5 pt sans
+    oblique 6 pt under a boxed sidebar, its paragraph at once under it). An axis title is no
+    paragraph's head: a caption, a gap or the plot's tick labels come under it."""
+    if not (line.italic or line.bold) or len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ":", ",")) or \
+            any(_inside(line, box, 0.0) for box in boxes):
+        return False
+    return any(len(o.text) > 40 and _is_prose(o) and abs(o.x0 - line.x0) < 2.0 and o.size >= line.size - 1.0 and
+               -0.2 * line.height <= o.y0 - line.y1 < 0.6 * line.height and not o.italic and not o.bold
+               for o in lines)
+
+
 def _under_caption(line: Line, captions: list[Line]) -> bool:
     """Whether a line stands right under a caption's line, across it, in its type: the caption's
     next line (a caption over a table wraps onto a last line that sits at the table's edge)."""
@@ -7181,8 +7259,11 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     if small:
         # (a bracket alone is no text: a Venn diagram's tall "(" around "Over- Delete", INLG 2024)
         text = [ln for ln in lines if ln.size >= body - 0.4 and any(ch.isalnum() for ch in ln.text)]
+        # (a flowchart's own words in its boxes, "Threshold" and "Error Filter" in the text's size,
+        # are short lines of no prose: it holds no text for them)
+        boxed = [ln for ln in text if len(ln.text) > 40 or _is_prose(ln) or len(ln.text.split()) > 3]
         framed = [b for b in plots if b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and
-                  not any(_inside(ln, b, 0.0) for ln in text)]
+                  not any(_inside(ln, b, 0.0) for ln in boxed)]
         labels |= {id(ln) for ln in small if any(_label_gap(ln, b) < ln.height or _panel_title(ln, b) or
                                                  _axis_title_beside(ln, b) for b in framed)}
         labels |= _row_key(short, [b for b in plots if b in framed or not any(_inside(ln, b, 0.0) for ln in text)], body)
