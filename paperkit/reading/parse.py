@@ -5738,7 +5738,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and (
-                    _absorb(ln, page_graphics[index], 8.0) or
+                    _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
@@ -5758,7 +5758,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
         if any(b[1] < d[1] - 0.5 for b, d in zip(page_graphics[index], drawn)):
-            kept = _labels_over_raised(kept, page_graphics[index], drawn, caption_lines, body)
+            kept = _labels_over_raised(kept, page_graphics[index], drawn, caption_lines, body, lines)
         if pages_titles[index]:
             # The labels have grown the drawings over their tick labels: a y-axis title farther off
             # the plot's frame than `_with_axis_titles` reaches stands beside them (LNCS: "Number of
@@ -6912,7 +6912,7 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
     return [tuple(g) for g in grown]
 
 
-def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0) -> bool:
+def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0, lines: list[Line] = ()) -> bool:
     """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
     axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
     frame. Long lines never grow it: the box must not creep down into the text after the figure.
@@ -6922,7 +6922,8 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     under a rule drawn across the page (a running head's underline) stays text, and a line of prose
     only when the drawing holds it top to bottom: the body text under a screenshot whose image
     reaches a few points past its caption stays text (a table's last row across its rule does not). Boxes lower than
-    `min_height` are passed over (a rule is no plot whose tick labels stand off its frame)."""
+    `min_height` are passed over (a rule is no plot whose tick labels stand off its frame). With the
+    page's `lines`, a title of a row of titles (`_titles_row`) is taken over its drawing too."""
     for i, box in enumerate(boxes):
         if (len(line.text) > 40 and box[3] - box[1] < line.height) or box[3] - box[1] < min_height:
             continue
@@ -6935,7 +6936,30 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
         if _plot_title(line, box, margin):
             boxes[i] = (box[0], line.y0, box[2], box[3])
             return True
+    i = _titles_row(line, lines, boxes, margin) if lines else None
+    if i is not None:
+        boxes[i] = (boxes[i][0], line.y0, boxes[i][2], boxes[i][3])
+        return True
     return False
+
+
+def _titles_row(line: Line, lines: list[Line], boxes: list[tuple], margin: float) -> int | None:
+    """The drawing (its index in `boxes`) the line is the title of as one of a row of titles, each
+    over a drawing of its own on one baseline (CVPR 2023: "(GT) − (FAO prediction)" over its map,
+    level with "Ground Truth (GT)" over the one beside it; COLING 2025: "% of Citations to Works
+    Older Than 10 years" over each of three plots): a title of the row may be as wide as its drawing,
+    where a lone line that wide over a drawing may be the body text over a figure as wide as its
+    column (`_plot_title`). None when it is none."""
+    own = next((i for i, b in enumerate(boxes) if _plot_title(line, b, margin, wide=True)), None)
+    if own is None or line.base is None:
+        return None
+    for other in lines:
+        if other is line or other.base is None or abs(other.base - line.base) >= 1.0 or \
+                abs(other.size - line.size) >= 0.5 or max(other.x0 - line.x1, line.x0 - other.x1) < 0:
+            continue
+        if any(i != own and _plot_title(other, b, margin, wide=True) for i, b in enumerate(boxes)):
+            return own
+    return None
 
 
 def _under_caption(line: Line, captions: list[Line]) -> bool:
@@ -7009,15 +7033,15 @@ def _at_edge(line: Line, box: tuple) -> bool:
     return False
 
 
-def _plot_title(line: Line, box: tuple, margin: float) -> bool:
+def _plot_title(line: Line, box: tuple, margin: float, wide: bool = False) -> bool:
     """Whether a line is the title set over a drawing (TextRank's "Convergence curves (250 vertices,
     250 edges)", Royal Society Interface's "aggregated kernels (trial II day 7)" in the text's own
     type over each of four plots): just above it, centred on it, inside its width and well narrower
-    than it (a line of the body text over a figure as wide as its column spans it), no prose and no
-    sentence ending."""
+    than it (a line of the body text over a figure as wide as its column spans it; `wide`: as wide
+    as it, for one of a row of titles, see `_titles_row`), no prose and no sentence ending."""
     width = box[2] - box[0]
     return 12 <= len(line.text) <= 80 and 0 <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
-        line.x1 <= box[2] + 2 and line.x1 - line.x0 <= 0.8 * width and \
+        line.x1 <= box[2] + 2 and line.x1 - line.x0 <= (1.0 if wide else 0.8) * width and \
         abs((line.x0 + line.x1) / 2 - (box[0] + box[2]) / 2) <= 0.1 * width and \
         not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
 
@@ -7046,26 +7070,30 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
-                        body: float) -> list[Line]:
+                        body: float, lines: list[Line] = ()) -> list[Line]:
     """The kept lines less the short labels stacked over a drawing whose box its labels have grown
     up (`boxes`, against `drawn`, the boxes before): the lines are met top down, so a label over
     another label was weighed against the drawing's box before the one under it raised the box
     (SUNDR: "user u2's" over "i-handle", "inode i4" over "(maps offset→data)", all over a diagram
     of boxes; the upper labels stayed text and the crop lost its top row of words). Bottom up, each
     short line that is no prose, no caption, no numbered heading and goes on no paragraph is
-    weighed again against the raised boxes, which it may raise in turn."""
+    weighed again against the raised boxes, which it may raise in turn; so is a longer one of a row
+    of titles over them (`_titles_row`, against the page's `lines`: COLING 2025's plot titles over
+    the legends that raised their plots)."""
     raised = [i for i, (b, d) in enumerate(zip(boxes, drawn)) if b[1] < d[1] - 0.5]
     low = max(drawn[i][1] for i in raised)
     out = list(kept)
     for ln in sorted(kept, key=lambda ln: -ln.y0):
-        if ln.y0 >= low or ln.code or len(ln.text) > 40 or _is_prose(ln) or any(ln is c for c in captions) or \
+        if ln.y0 >= low or ln.code or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
                 CAPTION.match(ln.text) or (_headingish(ln, body) and HEADING_NUMBER.match(ln.text)):
+            continue
+        grown = [boxes[i] for i in raised]
+        if len(ln.text) > 40 and _titles_row(ln, lines, grown, 8.0) is None:
             continue
         at = out.index(ln)
         if _continues_prose(ln, out[:at], captions):
             continue
-        grown = [boxes[i] for i in raised]
-        if _absorb(ln, grown, 8.0):
+        if _absorb(ln, grown, 8.0, lines=lines):
             for i, box in zip(raised, grown):
                 boxes[i] = box
             del out[at]

@@ -1,0 +1,126 @@
+"""Float crops (issue 14, item 5), the twelfth split's: marks under a clip that leaves nothing,
+a row of plot titles as wide as their plots, a table's cell wrapped onto lines of its own, a table
+of text between hairlines, a table ruled once far over its caption, rows of plots apart by their
+axis titles. Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+
+from paperkit.reading.parse import parse_pdf
+
+
+def _parse(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return paper, {(f.kind, f.number): f for f in paper.figures + paper.tables}
+
+
+def _page(doc, width: float = 612, height: float = 792):
+    """A new page after a first page of running text (the first page's top is the title's)."""
+    if not len(doc):
+        first = doc.new_page(width=width, height=height)
+        _lines(first, 60, width - 60, 80, 40)
+    return doc.new_page(width=width, height=height)
+
+
+def _rule(page, x0: float, x1: float, y: float, width: float = 0.4) -> None:
+    page.draw_line((x0, y), (x1, y), color=(0, 0, 0), width=width)
+
+
+def _plot(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A plot's frame and a curve in it."""
+    page.draw_rect((x0, y0, x1, y1), color=(0, 0, 0), width=0.6)
+    page.draw_polyline([(x0 + 5, y1 - 5), ((x0 + x1) / 2, y0 + 20), (x1 - 5, y0 + 10)], color=(0.8, 0, 0), width=1)
+
+
+def _append_content(doc, page, content: bytes) -> None:
+    """Add raw content-stream operators at the end of the page's content."""
+    page.clean_contents()
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + content)
+
+
+def test_marks_under_a_clip_to_an_empty_path_are_no_ink(tmp_path):
+    # CVPR 2023: 82 pt rules set as one-pixel image masks, each under a clip to a path that is a
+    # single point ("0 0 m W n"): nothing of them is seen, but taken as ink one reaching 27 pt past
+    # the page's left edge made the figure's crop start off the page.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 8)
+    _plot(page, 72, 190, 300, 320)
+    _plot(page, 310, 190, 540, 320)
+    page.insert_text((72, 340), "Figure 2: Illustrative example of the islands phenomenon in two dimensions.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 72, 540, 370, 20)
+    _append_content(doc, page, b"q 0 0 m W n 0 g -27.4 480 107.4 0.48 re f Q")  # y up: 312 pt from the top
+    box = _parse(doc, tmp_path)[1][("figure", "2")].bbox
+    assert box is not None
+    assert box[0] >= 50 and box[1] <= 191 and box[2] >= 539 and box[3] >= 319, box
+
+
+def test_a_row_of_plot_titles_as_wide_as_their_plots_is_the_figures(tmp_path):
+    # CVPR 2023: "Ground Truth (GT)" and "(GT) − (FAO prediction)" over two maps side by side, each
+    # title nearly as wide as its map, in the text's type: a lone line that wide over a drawing may
+    # be the body text over it, so the wider title stayed text, its words in the paragraphs and
+    # out of the crop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 8)
+    # (the minus sign makes a title no label at a diagram's edge, `_take_at_edge`: that takes no
+    # mathematics; its line box reached 0.6 pt higher than the other title's, past the crop's top)
+    x = 80.0
+    for title, base in (("Ground Truth (GT)", 197.0), ("(GT) \u2212 (FAO prediction)", 196.4)):
+        width = pymupdf.get_text_length(title, fontname="tiro", fontsize=10)
+        panel = width / 0.95
+        page.insert_text((x + (panel - width) / 2, base), title, fontname="tiro", fontsize=10)
+        _plot(page, x, 204, x + panel, 320)
+        x += panel + 40
+    page.insert_text((72, 340), "Figure 2: Illustrative example of the islands phenomenon in two dimensions.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 72, 540, 370, 20)
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "2")].bbox
+    assert box is not None and box[1] <= 186, box
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "prediction" not in text
+
+
+def test_long_plot_titles_over_legends_in_small_type_are_the_figures(tmp_path):
+    # COLING 2025: "% of Citations to Works Older Than 10 years" in 5.5 pt type over each of three
+    # plots, a legend's row between each title and its plot: the legends raised the plots' boxes,
+    # but a line of more than 40 characters was never weighed against them again, and the crop
+    # lost its titles.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 8)
+    title = "% of Citations to Works Older Than 10 years"
+    for x in (85.0, 244.0, 403.0):
+        page.insert_text((x, 188), title, fontname="helv", fontsize=5.5)
+        page.draw_line((x + 2, 194), (x + 10, 194), color=(1, 0, 0), width=1.5)
+        page.insert_text((x + 12, 196), "Average of All Other Fields", fontname="helv", fontsize=5)
+        _plot(page, x, 204, x + 121, 290)
+    page.insert_text((72, 320), "Figure 2: The percentage of citations older than ten years for each field.",
+                     fontname="tiro", fontsize=10)
+    _lines(page, 72, 540, 350, 20)
+    box = _parse(doc, tmp_path)[1][("figure", "2")].bbox
+    assert box is not None and box[1] <= 184, box
+
+
+def _cells(page, x: float, y: float, lines: list[str], size: float = 10) -> float:
+    for text in lines:
+        page.insert_text((x, y), text, fontname="tiro", fontsize=size)
+        y += 13.5
+    return y
+
+
+def _justified(text: str, width: float, size: float) -> str:
+    """The text with its word gaps widened so that it runs `width` points (in Times)."""
+    words = text.split()
+    while pymupdf.get_text_length(" ".join(words), fontname="tiro", fontsize=size) < width:
+        k = min(range(len(words) - 1), key=lambda i: len(words[i]) - words[i].count(" "))
+        words[k] += " "
+    return " ".join(words)
