@@ -117,6 +117,40 @@ def _cells(page, x: float, y: float, lines: list[str], size: float = 10) -> floa
     return y
 
 
+def test_a_tables_cell_wrapped_onto_lines_alone_in_their_row_keeps_its_rules(tmp_path):
+    # ACL 2016: a table of examples whose first row is five lines tall, the passage's cell running
+    # on two lines past the question's: alone in their rows, those lines of prose were taken for
+    # running text between the rules, the head's rules stayed apart from the rest, and the crop
+    # began at the second row.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    _rule(page, 72, 526, 63)
+    for x, word in ((72, "Category"), (125, "Question"), (284, "Passage")):
+        page.insert_text((x, 77), word, fontname="tiro", fontsize=10)
+    _rule(page, 72, 526, 83)
+    _cells(page, 72, 96, ["Exact", "Match"])
+    _cells(page, 125, 96, ["it is clear the group is leaning to-", "ward the placeholder , says an ex-",
+                           "pert who monitors the group"])
+    bottom = _cells(page, 284, 96, ["who follows the operations and the", "propaganda closely , recently told",
+                                    "the reporter that it is leaning toward",
+                                    "doctrine , ideology and an emphasis on holding territory",
+                                    "after the operations were over , he said to the press"])
+    y = bottom - 6
+    for label in ("Para-", "Partial", "Multiple"):
+        _rule(page, 72, 526, y)
+        _cells(page, 72, y + 13, [label])
+        _cells(page, 125, y + 13, ["the placeholder says he under-", "stands why he is not playing"])
+        _cells(page, 284, y + 13, ["he called me personally to let me know", "that he would not be playing here"])
+        y += 36
+    _rule(page, 72, 526, y)
+    page.insert_text((230, y + 25), "Table 4: Some representative examples from each category.",
+                     fontname="tiro", fontsize=10)
+    _lines(page, 72, 290, y + 60, 20)
+    _lines(page, 306, 526, y + 60, 20)
+    box = _parse(doc, tmp_path)[1][("table", "4")].bbox
+    assert box is not None and box[1] <= 64 and box[3] >= y - 1, box
+
+
 def _justified(text: str, width: float, size: float) -> str:
     """The text with its word gaps widened so that it runs `width` points (in Times)."""
     words = text.split()
@@ -124,3 +158,33 @@ def _justified(text: str, width: float, size: float) -> str:
         k = min(range(len(words) - 1), key=lambda i: len(words[i]) - words[i].count(" "))
         words[k] += " "
     return " ".join(words)
+
+
+def test_a_table_of_text_between_hairlines_is_no_highlight(tmp_path):
+    # TACL 2017: a table of examples, each row's label beside a cell of comma-separated phrases that
+    # runs across the page, rules between the rows: lines across the box from edge to edge, as a
+    # reader's highlight leaves them, so the table was dropped for one; but a highlight is colour
+    # painted behind the text, and this box holds hairlines alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    rows = (("English", ["heart ache , so have some time , part of the blame , via slashdot , any more",
+                         "expression , work in the bank , continue discussions , speak about the issue"]),
+            ("Croatian", ["negatively affects on , one of the best connoisseurs of , it is clear to that ,",
+                          "good vehicle traffic , divert attention , be the general after the battle ,",
+                          "popular internet , cause chaos , austrian investor , the idea of building"]),
+            ("Japanese", ["highway construction , the second half of the fiscal year , temporary labor",
+                          "agency , repeat occurrences of like this , cold sufferer , first half comparison"]))
+    y = 72.0
+    for label, cell in rows:
+        _rule(page, 74, 538, y)
+        page.insert_text((80, y + 14), label, fontname="tiro", fontsize=11)
+        # (each line justified to the rule's end, as the cell's are)
+        _cells(page, 135, y + 14, [_justified(text, 396, 11) for text in cell], size=11)
+        y += 13.5 * len(cell) + 6
+    _rule(page, 74, 538, y)
+    page.insert_text((72, y + 20), "Table 5: Randomly-selected examples from the final lexicon from each corpus.",
+                     fontname="tiro", fontsize=10)
+    _lines(page, 72, 300, y + 50, 20)
+    _lines(page, 312, 540, y + 50, 20)
+    box = _parse(doc, tmp_path)[1][("table", "5")].bbox
+    assert box is not None and box[1] <= 73 and box[3] >= y - 1, box

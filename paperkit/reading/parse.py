@@ -2064,7 +2064,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
                       # (prose wholly beside the rule, in the other column, is no cell of the table
                       # the rule closes, whatever stands level with it: AJPS, a column's table under
                       # one across the page, the text beside it level with its rows)
-                      (not _in_table_row(ln, lines, box) or ln.x0 >= r[2] or ln.x1 <= r[0])) or
+                      (not _in_table_cell(ln, lines, box, r[1]) or ln.x0 >= r[2] or ln.x1 <= r[0])) or
                      CAPTION.match(ln.text) or
                      CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or heading(ln) or
                      # a line across the table's side is running text, whatever its symbols (NIPS
@@ -2088,6 +2088,31 @@ def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
     return any(other is not line and other.page == line.page and abs(other.y0 - line.y0) < 0.5 * line.height and
                (other.x1 < line.x0 - 3 or other.x0 > line.x1 + 3) and other.x1 > box[0] - 3 and other.x0 < box[2] + 3
                and not EQUATION_NUMBER.fullmatch(other.text.strip()) for other in lines)
+
+
+def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float) -> bool:
+    """Whether a line of words is a table's cell (`_in_table_row`) or a cell's wrapped line: alone
+    in its row under the cell it goes on, flush left with it at a line's pitch (ACL 2016: a
+    passage's "doctrine , ideology and an emphasis ..." under "clear @entity0 is leaning toward ...",
+    beside its question's last line; TACL 2017: a cell of examples five lines long beside "Croatian"),
+    the other cells of its row ended: nothing stands beside it down to the `rule` under it.
+    Running text between two rules has no cell over its lines: it stands alone in every row; a
+    paragraph beside a column of short lines (Elsevier's abstract beside "Article history:" and
+    the keywords) goes on level with more of them under it."""
+    if _in_table_row(line, lines, box):
+        return True
+    if any(o.page == line.page and line.y0 < o.y0 and o.y1 < rule + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
+           o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in lines):
+        return False
+    for _ in range(8):
+        if _in_table_row(line, lines, box):
+            return True
+        above = next((o for o in lines if o is not line and o.page == line.page and abs(o.x0 - line.x0) < 1.5 and
+                      abs(o.size - line.size) < 0.5 and 0 < line.y0 - o.y0 < 1.6 * line.height and o.y0 > box[3]), None)
+        if above is None:
+            return False
+        line = above
+    return False
 
 
 def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[tuple[float, float, float, float]]:
@@ -2187,6 +2212,15 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             covered += max(0.0, bottom - max(top, reach))
             reach = max(reach, bottom)
         if not (across >= 0.75 and covered >= 0.8 * height):
+            out.append(box)
+            continue
+        # Colour behind text is painted as areas, a line's height at least; a box of hairlines
+        # alone is the rules of a table of text (TACL 2017: examples in a cell five lines long under
+        # a rule across the page, each row's label beside it), no highlight.
+        if not any(b[3] - b[1] >= 3 and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and b[1] < box[3] and
+                   (clip is None or (clip[3] - clip[1] >= 3 and clip[2] > box[0] and clip[0] < box[2] and
+                                     clip[3] > box[1] and clip[1] < box[3]))
+                   for _, b, clip, _ in marks):
             out.append(box)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
