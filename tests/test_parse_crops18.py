@@ -188,3 +188,29 @@ def test_a_table_of_text_between_hairlines_is_no_highlight(tmp_path):
     _lines(page, 312, 540, y + 50, 20)
     box = _parse(doc, tmp_path)[1][("table", "5")].bbox
     assert box is not None and box[1] <= 73 and box[3] >= y - 1, box
+
+
+def test_a_table_ruled_once_far_over_its_caption_keeps_its_rows(tmp_path):
+    # arXiv 2015: a table ruled only under its head, ten rows of numbers under the rule and the
+    # caption under them, 144 pt under the rule: a rule was looked for no farther than 80 pt from
+    # the caption, and the table had no crop.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    _lines(page, 72, 290, 100, 45)
+    _lines(page, 307, 525, 100, 30)
+    page.insert_text((321, 550), "Multiple region size", fontname="tibo", fontsize=10)
+    page.insert_text((436, 550), "Accuracy (%)", fontname="tibo", fontsize=10)
+    _rule(page, 315, 517, 554)
+    y = 565.0
+    for size, acc in (("(3)", "91.21 (90.88,91.52)"), ("(5)", "91.20 (90.96,91.43)"), ("(2,3,4)", "91.48 (90.96,91.70)"),
+                      ("(3,4,5)", "91.56 (91.24,91.81)"), ("(4,5,6)", "91.48 (91.17,91.68)"),
+                      ("(7,8,9)", "90.79 (90.57,91.26)"), ("(14,15,16)", "90.23 (89.81,90.51)"),
+                      ("(2,3,4,5)", "91.57 (91.25,91.94)"), ("(3,3,3)", "91.42 (91.11,91.65)"),
+                      ("(3,3,3,3)", "91.32 (90.53,91.55)")):
+        page.insert_text((355, y), size, fontname="tiro", fontsize=10)
+        page.insert_text((425, y), acc, fontname="tiro", fontsize=10)
+        y += 13.5
+    page.insert_text((307, y + 10), "Table 6: Effect of filter region size with several region sizes.",
+                     fontname="tiro", fontsize=10)
+    box = _parse(doc, tmp_path)[1][("table", "6")].bbox
+    assert box is not None and box[1] <= 545 and box[3] >= y - 12, box

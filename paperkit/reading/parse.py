@@ -6628,14 +6628,29 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     box): the rule nearest the caption, over or under it within 80 pt and across most of its
     width, and the rows of cells set on it, up and down, each a row of two cells or more within the
     rule's width and less than a row's height off the one before; the caption and a note under
-    the table (one line alone in its row) end them."""
+    the table (one line alone in its row) end them. With no rule so near, the nearest rule over
+    the caption whose rows run on down to it."""
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
-    near = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0) and
-            (0 < top - r[3] < 80 or 0 < r[1] - bottom < 80)]
-    if not near:
+    across = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0)]
+    near = [r for r in across if 0 < top - r[3] < 80 or 0 < r[1] - bottom < 80]
+    if near:
+        return _rows_on(min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom))), caption, page_blocks)
+    # A longer table (ACL-style arXiv 2015: ten rows of numbers under the head's rule, the caption 144 pt
+    # under it): the nearest rule over the caption whose rows run on down to the caption, its
+    # last row less than two rows' height over it.
+    far = [r for r in across if 0 < top - r[3] < 400]
+    if not far:
         return None
-    rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
+    rule = max(far, key=lambda r: r[3])
+    box = _rows_on(rule, caption, page_blocks)
+    if box is None or not 0 <= top - box[3] <= 2 * caption.lines[0].height:
+        return None
+    return box
+
+
+def _rows_on(rule: tuple, caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of the rows of cells set on a rule, up and down from it (see `_rows_on_a_rule`)."""
     cells = [ln for ln in _lines_by(caption, page_blocks)
              if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
     rows: dict[float, list[Line]] = {}
