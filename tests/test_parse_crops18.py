@@ -214,3 +214,26 @@ def test_a_table_ruled_once_far_over_its_caption_keeps_its_rows(tmp_path):
                      fontname="tiro", fontsize=10)
     box = _parse(doc, tmp_path)[1][("table", "6")].bbox
     assert box is not None and box[1] <= 545 and box[3] >= y - 12, box
+
+
+def test_rows_of_plots_apart_by_their_axis_titles_are_one_figure(tmp_path):
+    # Statistical Science 2001: two rows of plots, tick labels and "acceptance rate" under the top
+    # row, the bottom row's panel titles over it: 30 pt between the top row's labels and the bottom
+    # row's drawings, 18 pt of it white. Rows were joined no farther apart than 25 pt, and the crop
+    # held the bottom row alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for top in (63.0, 223.0):
+        for x in (89.0, 331.0):
+            _plot(page, x, top, x + 201, top + 106)
+            for k in range(5):
+                page.insert_text((x + 10 + 45 * k, top + 115), f"0.{2 * k}", fontname="helv", fontsize=6)
+            page.insert_text((x + 80, top + 127), "acceptance rate", fontname="helv", fontsize=6.5)
+            if top > 100:
+                page.insert_text((x + 88, top - 8), "(c) d=50", fontname="tiro", fontsize=7)
+    page.insert_text((47, 370), "Fig. 6. Convergence times of the chain in the heterogeneous environment.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 47, 290, 400, 20)
+    _lines(page, 306, 550, 400, 20)
+    box = _parse(doc, tmp_path)[1][("figure", "6")].bbox
+    assert box is not None and box[1] <= 64 and box[3] >= 350, box

@@ -6516,7 +6516,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
                                flat=_flat_graphics(page_graphics[block.page], pages_drawn[block.page]) if pages_drawn else (),
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
-                               [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)])
+                               [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
+                               lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else ())
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
@@ -7438,7 +7439,7 @@ def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
 
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
-                 captions: list[Block] = (), flat: set[tuple] = ()) -> tuple:
+                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -7451,7 +7452,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     (two figures of two panels each, one over the other), an algorithm's caption included: its
     frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure).
     Nor is a graphic of flat rules alone (`flat`) a row of panels: it is a display formula's
-    fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot)."""
+    fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot).
+    Rows stand apart by the white between them: the page's short labels between two rows (`lines`,
+    the page's text outside the caption: an x-axis title under a row of plots, a panel's title over
+    the next) are the panels', not white (`_white_between`)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -7496,7 +7500,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # own, may stand farther off: 41 pt over a column of plots, the white of both images
             # between them)
             strip = abs(ox0 - x0) < 2 and abs(ox1 - x1) < 2 and min(y1 - y0, oy1 - oy0) < 0.25 * max(y1 - y0, oy1 - oy0)
-            row = stacked and max(oy0 - y1, y0 - oy1) < (50 if strip else 25) and other not in flat
+            row = stacked and aligned and other not in flat and \
+                _white_between((x0, y0, x1, y1), other, lines) < (50 if strip else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
             # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
             # table; another float under a table stands a float's separation off.
@@ -7513,6 +7518,28 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
+    """The height of the widest empty band between two boxes one over the other (their gap, or a
+    negative overlap), where the short labels (`lines` across them: an axis title, a panel's title,
+    no prose, no heading) fill the bands they stand in. A line of any other kind between them
+    leaves the gap as it is: text between two drawings sets them apart however close."""
+    gap = max(other[1] - box[3], box[1] - other[3])
+    if gap <= 0 or not lines:
+        return gap
+    top, bottom = (box[3], other[1]) if other[1] >= box[3] else (other[3], box[1])
+    left, right = min(box[0], other[0]), max(box[2], other[2])
+    inside = sorted((ln for ln in lines if ln.y1 > top and ln.y0 < bottom and ln.x1 > left and ln.x0 < right),
+                    key=lambda ln: ln.y0)
+    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or ln.bold or HEADING_NUMBER.match(ln.text) or
+                         CAPTION.match(ln.text) for ln in inside):
+        return gap
+    widest, reach = 0.0, top
+    for ln in inside:
+        widest = max(widest, ln.y0 - reach)
+        reach = max(reach, ln.y1)
+    return max(widest, bottom - reach)
 
 
 _LETTER_WORD = compile_later(r"[^\W\d_]{2,}")
