@@ -40,6 +40,9 @@ UNSEEN_IMAGE_AREA = 0.25 * 612 * 792
 UNSEEN_MASK_PIXELS = 1 << 20
 
 Box = tuple[float, float, float, float]
+# The clip in force under a clip that leaves nothing to draw in (an empty path, or clips that do not
+# meet): the marks drawn under it are never seen, and are not recorded.
+NOTHING: Box = (0.0, 0.0, -1.0, -1.0)
 Mark = tuple[str, Box, "Box | None", bool]  # kind, box, clip (None: unclipped), paints white
 
 
@@ -285,6 +288,8 @@ def _device_class():
 
         # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
+            if self.clips[-1] is NOTHING:
+                return
             r = bound_path(path, None, ctm.this).this
             b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
             self.marks.append(("fill-path", b, self.clips[-1],
@@ -297,6 +302,8 @@ def _device_class():
             # inside a clip round the whole page (OSR 2010's 2.9 pt outlines, miter limit 10) was
             # bounded 14 pt past its ink.
             clip = self.clips[-1]
+            if clip is NOTHING:
+                return
             if clip and stroke.miterlimit > 100:
                 r = bound_path(path, stroke.this, ctm.this).this
                 b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
@@ -305,28 +312,37 @@ def _device_class():
             self.marks.append(("stroke-path", b, clip, b[2] - b[0] >= 10 and b[3] - b[1] >= 3 and white(colorspace, color)))
 
         def fill_shade(self, ctx, shade, ctm, alpha, color_params):
+            if self.clips[-1] is NOTHING:
+                return
             self.marks.append(("fill-shade", box(mupdf.ll_fz_bound_shade(shade, ctm)), self.clips[-1], False))
 
         def fill_image(self, ctx, image, ctm, alpha, color_params):
             b = box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm))
-            if alpha <= 0.0 or ((b[2] - b[0]) * (b[3] - b[1]) >= UNSEEN_IMAGE_AREA and _unseen(image)):
-                return  # painted fully transparent: no ink (see `_unseen`)
+            if alpha <= 0.0 or self.clips[-1] is NOTHING or ((b[2] - b[0]) * (b[3] - b[1]) >= UNSEEN_IMAGE_AREA and _unseen(image)):
+                return  # painted fully transparent (see `_unseen`) or clipped away: no ink
             self.marks.image_pixels.append(image.w * image.h)
             self.marks.append(("fill-image", b, self.clips[-1], False))
 
         def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params):
+            if self.clips[-1] is NOTHING:
+                return
             self.marks.append(("fill-imgmask", box(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)), self.clips[-1],
                                False))
 
         def _clip(self, rect) -> None:
             outer = self.clips[-1]
             x0, y0, x1, y1 = b = box(rect)
-            if x0 > x1 or y0 > y1:  # an empty path bounds nothing: the clip stays
-                self.clips.append(outer)
+            if x0 > x1 or y0 > y1 or outer is NOTHING:
+                # A path that bounds nothing ("0 0 m W n": a point) clips all away: what is drawn
+                # under it is never seen (CVPR 2023: 82 pt rules set as 1-pixel image masks under
+                # such clips, one reaching 27 pt past the page's left edge, made a figure's crop
+                # start off the page)
+                self.clips.append(NOTHING)
             elif outer is None:
                 self.clips.append(b)
             else:
-                self.clips.append((max(x0, outer[0]), max(y0, outer[1]), min(x1, outer[2]), min(y1, outer[3])))
+                clip = (max(x0, outer[0]), max(y0, outer[1]), min(x1, outer[2]), min(y1, outer[3]))
+                self.clips.append(clip if clip[0] <= clip[2] and clip[1] <= clip[3] else NOTHING)
 
         def clip_path(self, ctx, path, even_odd, ctm, scissor):
             self._clip(bound_path(path, None, ctm.this))

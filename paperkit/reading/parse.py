@@ -2069,7 +2069,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
                       # (prose wholly beside the rule, in the other column, is no cell of the table
                       # the rule closes, whatever stands level with it: AJPS, a column's table under
                       # one across the page, the text beside it level with its rows)
-                      (not _in_table_row(ln, lines, box) or ln.x0 >= r[2] or ln.x1 <= r[0])) or
+                      (not _in_table_cell(ln, lines, box, r[1]) or ln.x0 >= r[2] or ln.x1 <= r[0])) or
                      CAPTION.match(ln.text) or
                      CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or heading(ln) or
                      # a line across the table's side is running text, whatever its symbols (NIPS
@@ -2093,6 +2093,31 @@ def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
     return any(other is not line and other.page == line.page and abs(other.y0 - line.y0) < 0.5 * line.height and
                (other.x1 < line.x0 - 3 or other.x0 > line.x1 + 3) and other.x1 > box[0] - 3 and other.x0 < box[2] + 3
                and not EQUATION_NUMBER.fullmatch(other.text.strip()) for other in lines)
+
+
+def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float) -> bool:
+    """Whether a line of words is a table's cell (`_in_table_row`) or a cell's wrapped line: alone
+    in its row under the cell it goes on, flush left with it at a line's pitch (ACL 2016: a
+    passage's "doctrine , ideology and an emphasis ..." under "clear @entity0 is leaning toward ...",
+    beside its question's last line; TACL 2017: a cell of examples five lines long beside "Croatian"),
+    the other cells of its row ended: nothing stands beside it down to the `rule` under it.
+    Running text between two rules has no cell over its lines: it stands alone in every row; a
+    paragraph beside a column of short lines (Elsevier's abstract beside "Article history:" and
+    the keywords) goes on level with more of them under it."""
+    if _in_table_row(line, lines, box):
+        return True
+    if any(o.page == line.page and line.y0 < o.y0 and o.y1 < rule + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
+           o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in lines):
+        return False
+    for _ in range(8):
+        if _in_table_row(line, lines, box):
+            return True
+        above = next((o for o in lines if o is not line and o.page == line.page and abs(o.x0 - line.x0) < 1.5 and
+                      abs(o.size - line.size) < 0.5 and 0 < line.y0 - o.y0 < 1.6 * line.height and o.y0 > box[3]), None)
+        if above is None:
+            return False
+        line = above
+    return False
 
 
 def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[tuple[float, float, float, float]]:
@@ -2203,6 +2228,15 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             reach = max(reach, bottom)
         if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and not _inner_ground(marks, box))) and
                 covered >= 0.8 * height):
+            out.append(box)
+            continue
+        # Colour behind text is painted as areas, a line's height at least; a box of hairlines
+        # alone is the rules of a table of text (TACL 2017: examples in a cell five lines long under
+        # a rule across the page, each row's label beside it), no highlight.
+        if not any(b[3] - b[1] >= 3 and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and b[1] < box[3] and
+                   (clip is None or (clip[3] - clip[1] >= 3 and clip[2] > box[0] and clip[0] < box[2] and
+                                     clip[3] > box[1] and clip[1] < box[3]))
+                   for _, b, clip, _ in marks):
             out.append(box)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
@@ -5806,7 +5840,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and (
-                    _absorb(ln, page_graphics[index], 8.0) or
+                    _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
@@ -5827,7 +5861,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
         if any(b[1] < d[1] - 0.5 for b, d in zip(page_graphics[index], drawn)):
-            kept = _labels_over_raised(kept, page_graphics[index], drawn, caption_lines, body)
+            kept = _labels_over_raised(kept, page_graphics[index], drawn, caption_lines, body, lines)
         if pages_titles[index]:
             # The labels have grown the drawings over their tick labels: a y-axis title farther off
             # the plot's frame than `_with_axis_titles` reaches stands beside them (LNCS: "Number of
@@ -6551,7 +6585,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
                                flat=_flat_graphics(page_graphics[block.page], pages_drawn[block.page]) if pages_drawn else (),
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
-                               [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)])
+                               [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
+                               lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else ())
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
@@ -6663,14 +6698,29 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     box): the rule nearest the caption, over or under it within 80 pt and across most of its
     width, and the rows of cells set on it, up and down, each a row of two cells or more within the
     rule's width and less than a row's height off the one before; the caption and a note under
-    the table (one line alone in its row) end them."""
+    the table (one line alone in its row) end them. With no rule so near, the nearest rule over
+    the caption whose rows run on down to it."""
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
-    near = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0) and
-            (0 < top - r[3] < 80 or 0 < r[1] - bottom < 80)]
-    if not near:
+    across = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0)]
+    near = [r for r in across if 0 < top - r[3] < 80 or 0 < r[1] - bottom < 80]
+    if near:
+        return _rows_on(min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom))), caption, page_blocks)
+    # A longer table (ACL-style arXiv 2015: ten rows of numbers under the head's rule, the caption 144 pt
+    # under it): the nearest rule over the caption whose rows run on down to the caption, its
+    # last row less than two rows' height over it.
+    far = [r for r in across if 0 < top - r[3] < 400]
+    if not far:
         return None
-    rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
+    rule = max(far, key=lambda r: r[3])
+    box = _rows_on(rule, caption, page_blocks)
+    if box is None or not 0 <= top - box[3] <= 2 * caption.lines[0].height:
+        return None
+    return box
+
+
+def _rows_on(rule: tuple, caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of the rows of cells set on a rule, up and down from it (see `_rows_on_a_rule`)."""
     cells = [ln for ln in _lines_by(caption, page_blocks)
              if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
     rows: dict[float, list[Line]] = {}
@@ -6981,7 +7031,7 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
     return [tuple(g) for g in grown]
 
 
-def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0) -> bool:
+def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0, lines: list[Line] = ()) -> bool:
     """Whether the line lies inside a drawing's box (grown by `margin`); a short one (a tick label, an
     axis title) then grows the box to hold it, so a plot's crop keeps the labels set just outside its
     frame. Long lines never grow it: the box must not creep down into the text after the figure.
@@ -6991,7 +7041,8 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     under a rule drawn across the page (a running head's underline) stays text, and a line of prose
     only when the drawing holds it top to bottom: the body text under a screenshot whose image
     reaches a few points past its caption stays text (a table's last row across its rule does not). Boxes lower than
-    `min_height` are passed over (a rule is no plot whose tick labels stand off its frame)."""
+    `min_height` are passed over (a rule is no plot whose tick labels stand off its frame). With the
+    page's `lines`, a title of a row of titles (`_titles_row`) is taken over its drawing too."""
     for i, box in enumerate(boxes):
         if (len(line.text) > 40 and box[3] - box[1] < line.height) or box[3] - box[1] < min_height:
             continue
@@ -7004,6 +7055,10 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
         if _plot_title(line, box, margin):
             boxes[i] = (box[0], line.y0, box[2], box[3])
             return True
+    i = _titles_row(line, lines, boxes, margin) if lines else None
+    if i is not None:
+        boxes[i] = (boxes[i][0], line.y0, boxes[i][2], boxes[i][3])
+        return True
     return False
 
 
@@ -7019,6 +7074,25 @@ def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) ->
     return any(len(o.text) > 40 and _is_prose(o) and abs(o.x0 - line.x0) < 2.0 and o.size >= line.size - 1.0 and
                -0.2 * line.height <= o.y0 - line.y1 < 0.6 * line.height and not o.italic and not o.bold
                for o in lines)
+
+
+def _titles_row(line: Line, lines: list[Line], boxes: list[tuple], margin: float) -> int | None:
+    """The drawing (its index in `boxes`) the line is the title of as one of a row of titles, each
+    over a drawing of its own on one baseline (CVPR 2023: "(GT) − (FAO prediction)" over its map,
+    level with "Ground Truth (GT)" over the one beside it; COLING 2025: "% of Citations to Works
+    Older Than 10 years" over each of three plots): a title of the row may be as wide as its drawing,
+    where a lone line that wide over a drawing may be the body text over a figure as wide as its
+    column (`_plot_title`). None when it is none."""
+    own = next((i for i, b in enumerate(boxes) if _plot_title(line, b, margin, wide=True)), None)
+    if own is None or line.base is None:
+        return None
+    for other in lines:
+        if other is line or other.base is None or abs(other.base - line.base) >= 1.0 or \
+                abs(other.size - line.size) >= 0.5 or max(other.x0 - line.x1, line.x0 - other.x1) < 0:
+            continue
+        if any(i != own and _plot_title(other, b, margin, wide=True) for i, b in enumerate(boxes)):
+            return own
+    return None
 
 
 def _under_caption(line: Line, captions: list[Line]) -> bool:
@@ -7092,15 +7166,15 @@ def _at_edge(line: Line, box: tuple) -> bool:
     return False
 
 
-def _plot_title(line: Line, box: tuple, margin: float) -> bool:
+def _plot_title(line: Line, box: tuple, margin: float, wide: bool = False) -> bool:
     """Whether a line is the title set over a drawing (TextRank's "Convergence curves (250 vertices,
     250 edges)", Royal Society Interface's "aggregated kernels (trial II day 7)" in the text's own
     type over each of four plots): just above it, centred on it, inside its width and well narrower
-    than it (a line of the body text over a figure as wide as its column spans it), no prose and no
-    sentence ending."""
+    than it (a line of the body text over a figure as wide as its column spans it; `wide`: as wide
+    as it, for one of a row of titles, see `_titles_row`), no prose and no sentence ending."""
     width = box[2] - box[0]
     return 12 <= len(line.text) <= 80 and 0 <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
-        line.x1 <= box[2] + 2 and line.x1 - line.x0 <= 0.8 * width and \
+        line.x1 <= box[2] + 2 and line.x1 - line.x0 <= (1.0 if wide else 0.8) * width and \
         abs((line.x0 + line.x1) / 2 - (box[0] + box[2]) / 2) <= 0.1 * width and \
         not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
 
@@ -7129,26 +7203,30 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
-                        body: float) -> list[Line]:
+                        body: float, lines: list[Line] = ()) -> list[Line]:
     """The kept lines less the short labels stacked over a drawing whose box its labels have grown
     up (`boxes`, against `drawn`, the boxes before): the lines are met top down, so a label over
     another label was weighed against the drawing's box before the one under it raised the box
     (SUNDR: "user u2's" over "i-handle", "inode i4" over "(maps offset→data)", all over a diagram
     of boxes; the upper labels stayed text and the crop lost its top row of words). Bottom up, each
     short line that is no prose, no caption, no numbered heading and goes on no paragraph is
-    weighed again against the raised boxes, which it may raise in turn."""
+    weighed again against the raised boxes, which it may raise in turn; so is a longer one of a row
+    of titles over them (`_titles_row`, against the page's `lines`: COLING 2025's plot titles over
+    the legends that raised their plots)."""
     raised = [i for i, (b, d) in enumerate(zip(boxes, drawn)) if b[1] < d[1] - 0.5]
     low = max(drawn[i][1] for i in raised)
     out = list(kept)
     for ln in sorted(kept, key=lambda ln: -ln.y0):
-        if ln.y0 >= low or ln.code or len(ln.text) > 40 or _is_prose(ln) or any(ln is c for c in captions) or \
+        if ln.y0 >= low or ln.code or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
                 CAPTION.match(ln.text) or (_headingish(ln, body) and HEADING_NUMBER.match(ln.text)):
+            continue
+        grown = [boxes[i] for i in raised]
+        if len(ln.text) > 40 and _titles_row(ln, lines, grown, 8.0) is None:
             continue
         at = out.index(ln)
         if _continues_prose(ln, out[:at], captions):
             continue
-        grown = [boxes[i] for i in raised]
-        if _absorb(ln, grown, 8.0):
+        if _absorb(ln, grown, 8.0, lines=lines):
             for i, box in zip(raised, grown):
                 boxes[i] = box
             del out[at]
@@ -7447,7 +7525,7 @@ def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
 
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
-                 captions: list[Block] = (), flat: set[tuple] = ()) -> tuple:
+                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -7460,7 +7538,10 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     (two figures of two panels each, one over the other), an algorithm's caption included: its
     frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure).
     Nor is a graphic of flat rules alone (`flat`) a row of panels: it is a display formula's
-    fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot)."""
+    fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot).
+    Rows stand apart by the white between them: the page's short labels between two rows (`lines`,
+    the page's text outside the caption: an x-axis title under a row of plots, a panel's title over
+    the next) are the panels', not white (`_white_between`)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -7505,7 +7586,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # own, may stand farther off: 41 pt over a column of plots, the white of both images
             # between them)
             strip = abs(ox0 - x0) < 2 and abs(ox1 - x1) < 2 and min(y1 - y0, oy1 - oy0) < 0.25 * max(y1 - y0, oy1 - oy0)
-            row = stacked and max(oy0 - y1, y0 - oy1) < (50 if strip else 25) and other not in flat
+            row = stacked and aligned and other not in flat and \
+                _white_between((x0, y0, x1, y1), other, lines) < (50 if strip else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
             # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
             # table; another float under a table stands a float's separation off.
@@ -7522,6 +7604,28 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
+    """The height of the widest empty band between two boxes one over the other (their gap, or a
+    negative overlap), where the short labels (`lines` across them: an axis title, a panel's title,
+    no prose, no heading) fill the bands they stand in. A line of any other kind between them
+    leaves the gap as it is: text between two drawings sets them apart however close."""
+    gap = max(other[1] - box[3], box[1] - other[3])
+    if gap <= 0 or not lines:
+        return gap
+    top, bottom = (box[3], other[1]) if other[1] >= box[3] else (other[3], box[1])
+    left, right = min(box[0], other[0]), max(box[2], other[2])
+    inside = sorted((ln for ln in lines if ln.y1 > top and ln.y0 < bottom and ln.x1 > left and ln.x0 < right),
+                    key=lambda ln: ln.y0)
+    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or ln.bold or HEADING_NUMBER.match(ln.text) or
+                         CAPTION.match(ln.text) for ln in inside):
+        return gap
+    widest, reach = 0.0, top
+    for ln in inside:
+        widest = max(widest, ln.y0 - reach)
+        reach = max(reach, ln.y1)
+    return max(widest, bottom - reach)
 
 
 _LETTER_WORD = compile_later(r"[^\W\d_]{2,}")
