@@ -2226,7 +2226,10 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             top, bottom = max(box[1], ln.y0 - above * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
             covered += max(0.0, bottom - max(top, reach))
             reach = max(reach, bottom)
-        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and not _inner_ground(marks, box))) and
+        # (its headings tell it from a table of word lists, EMNLP 1997's rows of words filling their
+        # columns, short last rows under each head: no line of such a table is bold)
+        headed = any(ln.bold for ln in crossing)
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box))) and
                 covered >= 0.8 * height):
             out.append(box)
             continue
