@@ -5160,8 +5160,17 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # (the boxes' gap, and the baselines' step too: a font's declared box, as a reprint through
         # cairo writes it, reaches further down and up than its letters, closing the boxes' gap
         # between the title and the names under it while their baselines stand as far apart)
-        if ln.y0 - run[-1].y1 < biggest and (ln.base is None or run[-1].base is None or
-                                             ln.base - run[-1].base < 2 * biggest) or \
+        # (A title's own lines may be set double-spaced, a Word report's "Sequential Minimal
+        # Optimization:" 2.2 sizes over "A Fast Algorithm for ...": a line in the same bold face,
+        # italic or upright alike and of one family, no names, is the title's up to 2.6 sizes
+        # down, its box up to 1.5 sizes off (reprinted through cairo in a stand-in face, read at
+        # 12.5 pt: 2.5 sizes, boxes 1.2 sizes apart); names so far under a title are set in a face
+        # of their own, ICASSP's italic under its bold, and so are a cover page's labelled fields
+        # in roman.)
+        same = ln.bold and run[-1].bold and ln.italic == run[-1].italic and ln.face == run[-1].face != "" and \
+            len(_author_names(ln)) < 2
+        if ln.y0 - run[-1].y1 < (1.5 if same else 1) * biggest and (
+                ln.base is None or run[-1].base is None or ln.base - run[-1].base < (2.6 if same else 2) * biggest) or \
                 _wrapped_on(run[-1], ln, page_width):
             run.append(ln)
         else:
@@ -5213,7 +5222,10 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
     top = large[0]
     if any(ln.size > top.size + 0.6 for ln in large):
         return lines  # (larger type below it: that is the title, it is left to win anyway)
-    near = [ln for ln in large[1:] if ln.size >= 0.85 * top.size and abs(ln.y0 - top.y0) > 0.5 * top.height]
+    # (A journal's name may be its logo, set far larger than the title in a face of its own: MDPI's
+    # 25 pt bold italic "sensors" over an 18 pt bold upright title in another family.)
+    near = [ln for ln in large[1:] if abs(ln.y0 - top.y0) > 0.5 * top.height and (
+        ln.size >= 0.85 * top.size or ln.size >= 0.6 * top.size and (ln.italic != top.italic or ln.face != top.face))]
     if not near:
         return lines
     under = near[0]
