@@ -1,11 +1,12 @@
-"""Front matter read as printed: a Word report's title double-spaced over two lines, a journal's
-name set as its logo far larger than the title. Pages drawn with PyMuPDF."""
+"""Front matter and panel captions read as printed: a Word report's title double-spaced over two
+lines, a journal's name set as its logo far larger than the title, and a panel's own caption
+wrapped onto a short second line. Pages drawn with PyMuPDF."""
 
 from __future__ import annotations
 
 import pymupdf
 
-from pdf_pages import lines as _lines
+from pdf_pages import holds, lines as _lines, paragraphs
 
 from paperkit.reading.parse import parse_document
 
@@ -63,3 +64,40 @@ def test_a_journals_logo_far_larger_than_the_title_is_no_title():
     paper = _parse(doc)
     assert paper.title == "A Survey of Vision-Based Human Action Evaluation Methods", paper.title
 
+
+def test_a_panels_caption_wrapped_onto_a_short_line_keeps_it():
+    # A paper in 12 pt: the page ends mid-sentence ("... Consequently,"); the next page opens with
+    # a figure of four images, each with its own caption in 10 pt, "(d) InfoGAN: Continuous
+    # variable controlling" over "gender."; that short line, farther under the image than a
+    # label's reach, stayed text and the sentence went on with it ("Consequently, gender.").
+    # (PyMuPDF's fonts declare taller boxes than the paper's: the captions' lines stand 14 pt apart
+    # here, for as little of the short line's box within a label's reach.)
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((99, 80), "5.4 Qualitative Assessment", fontname="tibo", fontsize=12)
+    y, _ = _lines(page, 99, 513, 110, 40, size=12)
+    page.insert_text((99, y), "the degree of this smiling is not as significant as Figure 2b. Consequently,",
+                     fontname="tiro", fontsize=12)
+    page = doc.new_page(width=612, height=792)
+    shot = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 40), False)
+    shot.clear_with(120)
+    for x0, y0 in ((99, 69), (315, 69), (99, 300), (315, 300)):
+        page.insert_image(pymupdf.Rect(x0, y0, x0 + 199, y0 + 199), pixmap=shot)
+    for x0, first, second in ((99, "(a) InfoStyleGAN: Continuous variable control-", "ling of head orientation."),
+                              (315, "(b) InfoStyleGAN: Continuous variable control-", "ling smiling and hair color.")):
+        page.insert_text((x0, 283.4), first, fontname="tiro", fontsize=10)
+        page.insert_text((x0, 295.4), second, fontname="tiro", fontsize=10)
+    for x0, first, second in ((99, "(c) InfoGAN: Continuous variable controlling the", "rotation side to side."),
+                              (315, "(d) InfoGAN: Continuous variable controlling", "gender.")):
+        page.insert_text((x0, 513.4), first, fontname="tiro", fontsize=10)
+        page.insert_text((x0, 527.4), second, fontname="tiro", fontsize=10)
+    page.insert_text((99, 548.5), "Figure 2: Effects of control and disentanglement by InfoGAN and InfoStyleGAN.",
+                     fontname="tiro", fontsize=12)
+    page.insert_text((99, 589), "these controls on the tuned baseline do not show a consistent effect like those.",
+                     fontname="tiro", fontsize=12)
+    page.insert_text((99, 650), "6 Anomaly Detection", fontname="tibo", fontsize=12)
+    _lines(page, 99, 513, 675, 5, size=12)
+    paper = _parse(doc)
+    assert holds(paper, "Consequently, these controls on the tuned baseline do not show a consistent effect"), \
+        "\n".join(paragraphs(paper))
+    assert not any("gender" in p for p in paragraphs(paper)), "\n".join(paragraphs(paper))

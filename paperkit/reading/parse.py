@@ -5705,6 +5705,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         kept = []
         label_line = None
         panel_labels: list[Line] = []  # bare "(a)" labels taken into a figure on this page
+        subcaptions: list[Line] = []  # the lines of panels' own captions taken into a figure on this page
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
@@ -5758,7 +5759,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
                 if BARE_PANEL_LABEL.match(ln.text):
                     panel_labels.append(ln)
+                else:
+                    subcaptions.append(ln)
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
+            elif _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
+                subcaptions.append(ln)
+                continue  # the line a panel's caption wraps onto
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
@@ -7355,6 +7361,26 @@ def _take_label(line: Line, boxes: list[tuple]) -> None:
 
 
 BARE_PANEL_LABEL = compile_later(r"^\(?[a-h]\)$")
+
+
+def _subcaption_goes_on(line: Line, subcaptions: list[Line], boxes: list[tuple]) -> bool:
+    """Whether a line is the next one of a panel's own caption taken into its figure ("(d) InfoGAN:
+    Continuous variable controlling" over "gender.", a line's step under it): in its type, not bold,
+    a line's step below it (baseline to baseline), within its width (flush left under it, or
+    centred), the line above ending no sentence. The box that holds the caption's line grows over
+    it: a short last line a little farther under the drawing than a label's reach stayed text,
+    and a sentence cut at the foot of the page before went on with it ("Consequently, gender.")."""
+    for c in subcaptions:
+        if line.bold or abs(line.size - c.size) >= 0.3 or c.text.rstrip().endswith(_SENTENCE_END):
+            continue
+        step = line.base - c.base if line.base is not None and c.base is not None else line.y0 - c.y0
+        if not (0.5 * c.size < step < 1.6 * c.size and line.x0 >= c.x0 - 2 and line.x1 <= c.x1 + 2):
+            continue
+        for i, box in enumerate(boxes):
+            if box[1] <= c.y0 + 0.5 and box[3] >= c.y1 - 0.5 and box[0] <= c.x0 + 0.5 and box[2] >= c.x1 - 0.5:
+                boxes[i] = (box[0], box[1], box[2], max(box[3], line.y1))
+                return True
+    return False
 
 
 def _in_label_row(line: Line, labels: list[Line]) -> bool:
