@@ -5264,8 +5264,17 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # (the boxes' gap, and the baselines' step too: a font's declared box, as a reprint through
         # cairo writes it, reaches further down and up than its letters, closing the boxes' gap
         # between the title and the names under it while their baselines stand as far apart)
-        if ln.y0 - run[-1].y1 < biggest and (ln.base is None or run[-1].base is None or
-                                             ln.base - run[-1].base < 2 * biggest) or \
+        # (A title's own lines may be set double-spaced, a Word report's "Sequential Minimal
+        # Optimization:" 2.2 sizes over "A Fast Algorithm for ...": a line in the same bold face,
+        # italic or upright alike and of one family, no names, is the title's up to 2.6 sizes
+        # down, its box up to 1.5 sizes off (reprinted through cairo in a stand-in face, read at
+        # 12.5 pt: 2.5 sizes, boxes 1.2 sizes apart); names so far under a title are set in a face
+        # of their own, ICASSP's italic under its bold, and so are a cover page's labelled fields
+        # in roman.)
+        same = ln.bold and run[-1].bold and ln.italic == run[-1].italic and ln.face == run[-1].face != "" and \
+            len(_author_names(ln)) < 2
+        if ln.y0 - run[-1].y1 < (1.5 if same else 1) * biggest and (
+                ln.base is None or run[-1].base is None or ln.base - run[-1].base < (2.6 if same else 2) * biggest) or \
                 _wrapped_on(run[-1], ln, page_width):
             run.append(ln)
         else:
@@ -5317,7 +5326,10 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
     top = large[0]
     if any(ln.size > top.size + 0.6 for ln in large):
         return lines  # (larger type below it: that is the title, it is left to win anyway)
-    near = [ln for ln in large[1:] if ln.size >= 0.85 * top.size and abs(ln.y0 - top.y0) > 0.5 * top.height]
+    # (A journal's name may be its logo, set far larger than the title in a face of its own: MDPI's
+    # 25 pt bold italic "sensors" over an 18 pt bold upright title in another family.)
+    near = [ln for ln in large[1:] if abs(ln.y0 - top.y0) > 0.5 * top.height and (
+        ln.size >= 0.85 * top.size or ln.size >= 0.6 * top.size and (ln.italic != top.italic or ln.face != top.face))]
     if not near:
         return lines
     under = near[0]
@@ -5797,6 +5809,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         kept = []
         label_line = None
         panel_labels: list[Line] = []  # bare "(a)" labels taken into a figure on this page
+        subcaptions: list[Line] = []  # the lines of panels' own captions taken into a figure on this page
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
@@ -5851,7 +5864,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
                 if BARE_PANEL_LABEL.match(ln.text):
                     panel_labels.append(ln)
+                else:
+                    subcaptions.append(ln)
                 continue  # a panel's own caption, "(a) Positive pairs", under its drawing
+            elif _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
+                subcaptions.append(ln)
+                continue  # the line a panel's caption wraps onto
             elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
@@ -7510,6 +7528,26 @@ def _take_label(line: Line, boxes: list[tuple]) -> None:
 
 
 BARE_PANEL_LABEL = compile_later(r"^\(?[a-h]\)$")
+
+
+def _subcaption_goes_on(line: Line, subcaptions: list[Line], boxes: list[tuple]) -> bool:
+    """Whether a line is the next one of a panel's own caption taken into its figure ("(d) InfoGAN:
+    Continuous variable controlling" over "gender.", a line's step under it): in its type, not bold,
+    a line's step below it (baseline to baseline), within its width (flush left under it, or
+    centred), the line above ending no sentence. The box that holds the caption's line grows over
+    it: a short last line a little farther under the drawing than a label's reach stayed text,
+    and a sentence cut at the foot of the page before went on with it ("Consequently, gender.")."""
+    for c in subcaptions:
+        if line.bold or abs(line.size - c.size) >= 0.3 or c.text.rstrip().endswith(_SENTENCE_END):
+            continue
+        step = line.base - c.base if line.base is not None and c.base is not None else line.y0 - c.y0
+        if not (0.5 * c.size < step < 1.6 * c.size and line.x0 >= c.x0 - 2 and line.x1 <= c.x1 + 2):
+            continue
+        for i, box in enumerate(boxes):
+            if box[1] <= c.y0 + 0.5 and box[3] >= c.y1 - 0.5 and box[0] <= c.x0 + 0.5 and box[2] >= c.x1 - 0.5:
+                boxes[i] = (box[0], box[1], box[2], max(box[3], line.y1))
+                return True
+    return False
 
 
 def _in_label_row(line: Line, labels: list[Line]) -> bool:
