@@ -42,6 +42,62 @@ def _centred_on(page, axis: float, y: float, text: str, font: str, size: float) 
 
 
 
+def test_an_abstract_label_set_in_the_margin_beside_its_first_line_is_a_run_in_label():
+    # IEEE's open journals: "ABSTRACT" in bold sans at the margin, the abstract's first line
+    # indented beside it on its baseline, the rest at the margin; the label was no label, and the
+    # affiliations over it were taken for an unlabelled abstract.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((73, 120), "Attacking Open Interfaces: Threat Modeling and Practice", fontname="hebo", fontsize=20)
+    page.insert_text((73, 160), "PAU BAGUER, GIRMA YILMA, AND ESTEBAN MUNICIO", fontname="hebo", fontsize=10)
+    page.insert_text((73, 185), "1AI-Driven Systems, i2CAT Foundation, 08034 Barcelona, Spain", fontname="helv", fontsize=7)
+    _set(page, 73, 540, 193.5, ("CORRESPONDING AUTHOR: E. MUNICIO (e-mail: esteban.municio@example.net) This work "
+                                "was supported in part by the European Commission through the Green Networks Project under "
+                                "Grant 101097083; in part by the Open Origin Project under Grant 101139270; in part by "
+                                "the Spanish Ministry of Economic Affairs and Digital Transformation and the Union "
+                                "through the Framework of the Recovery Plan, Transformation and Resilience under "
+                                "Grant TSI-063000-2021-3; and in part by the CERCA Programme from the Generalitat "
+                                "under Grant 952622.").split(), size=7, pitch=8.5, font="helv")
+    first = "A new generation of open and disaggregated networks enables many vendors"
+    page.insert_text((130, 260), first, fontname="tiro", fontsize=10)
+    _set(page, 73, 503, 272, ABSTRACT[11:])
+    page.insert_text((142, 340), "5G, denial-of-service attacks, security.", fontname="tiro", fontsize=10)
+    # (the labels drawn after the text: each read as a line of its own)
+    page.insert_text((73, 260), "ABSTRACT", fontname="hebo", fontsize=9)
+    page.insert_text((73, 340), "INDEX TERMS", fontname="hebo", fontsize=9)
+    page.insert_text((37, 400), "I. INTRODUCTION", fontname="hebo", fontsize=9)
+    _lines(page, 37, 282, 415, 20)
+    _lines(page, 294, 539, 400, 20, start=7)
+    paper = _parse(doc)
+    assert paper.abstract and paper.abstract.startswith("A new generation of open"), paper.abstract
+
+
+def test_a_notice_printed_above_the_title_is_no_unlabelled_abstract():
+    # An INFORMS submission: the template's notice in 10 pt under the running head, above the
+    # title; the abstract, without a label, in 9 pt under the names. The notice, the first long
+    # paragraph of page 1, was taken for the abstract.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((90, 60), "Submitted to Operations Research manuscript", fontname="tiro", fontsize=12)
+    _set(page, 90, 520, 90, ("Authors are encouraged to submit new papers to INFORMS journals by means of a "
+                             "style file template, which includes the journal title. However, use of a template "
+                             "does not certify that the paper has been accepted for publication in the named "
+                             "journal. Templates are for submitting only and should not be used to distribute "
+                             "the papers in print or online.").split(), size=10)
+    _centred_on(page, 306, 170, "A Robust Spectral Clustering Algorithm", "tibo", 20)
+    _centred_on(page, 306, 200, "Prateek R. Srivastava", "tiro", 11)
+    _centred_on(page, 306, 212, "Department of Statistics, University of Texas at Austin", "tiit", 8)
+    _set(page, 110, 500, 240, ("We consider the problem of clustering datasets in the presence of arbitrary "
+                               "outliers and show that our algorithm recovers the clusters whenever they are "
+                               "well separated, with guarantees that hold for every sub-gaussian mixture, and "
+                               "experiments on real data confirm that the method is robust in practice as well "
+                               "as in theory").split(), size=9, pitch=11)
+    page.insert_text((90, 320), "1. Introduction", fontname="tibo", fontsize=13)
+    _lines(page, 90, 520, 340, 25, size=11)
+    paper = _parse(doc)
+    assert paper.abstract and paper.abstract.startswith("We consider the problem of clustering"), paper.abstract
+
+
 def test_a_title_centred_off_the_middle_and_double_spaced_goes_on_to_its_last_line():
     # A Springer Nature preprint: the 17 pt roman title in four lines 2.15 sizes apart, each centred
     # on one axis 20 pt left of the page's middle (the margins are not even); only its first line

@@ -5396,8 +5396,13 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
 def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None) -> str | None:
     """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
     paragraph of page 1 before the first heading, below the title and names."""
+    # (Text above the title, the largest type of page 1, is no abstract: a template's notice printed
+    # under the running head, INFORMS's "Authors are encouraged to submit new papers ...")
+    title = max((b for b in blocks[:first_heading] if b.page == 0), key=lambda b: b.size, default=None)
     for block in blocks[:first_heading]:
         if block.page != 0 or CAPTION.match(block.text):
+            continue
+        if title is not None and block.size < title.size and block.lines[-1].y1 <= title.lines[0].y0:
             continue
         if 2 * sum(bool(AFFILIATION.search(ln.text)) for ln in block.lines) >= len(block.lines):
             continue  # the affiliations, one long line each ("a College of Computer Science ..., China")
@@ -5489,6 +5494,18 @@ def _bold_abstract_label(line: Line) -> bool:
     """The line opens with the word "Abstract" alone in bold and goes on in another face."""
     return len(line.spans) > 1 and line.spans[0][2].strip().lower() == "abstract" and "b" in line.spans[0][3] and \
         "b" not in line.spans[-1][3]
+
+
+def _abstract_label_beside(block: Block) -> bool:
+    """The block opens with the word "Abstract" in bold, read as a line of its own, and its text
+    starts on the label's baseline right of it in another face: a label set out in the margin
+    beside the abstract's first line (IEEE's open journals: "ABSTRACT" in bold sans over none of
+    the text, the paragraph indented beside it), a run-in label all the same."""
+    if len(block.lines) < 2:
+        return False
+    label, first = block.lines[0], block.lines[1]
+    return label.bold and _norm(label.text) == "abstract" and not first.bold and first.x0 > label.x1 and \
+        abs((label.base if label.base is not None else label.y1) - (first.base if first.base is not None else first.y1)) < 1.5
 
 
 def _author_names(line: Line) -> list[str]:
@@ -5938,7 +5955,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             block.kind = "front"
             break
         run_in = re.match(r"^abstract\s*[.:—–-]\s*(.+)$", block.text, re.IGNORECASE | re.DOTALL)
-        if run_in is None and _bold_abstract_label(block.lines[0]):
+        if run_in is None and (_bold_abstract_label(block.lines[0]) or _abstract_label_beside(block)):
             run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
