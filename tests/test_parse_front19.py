@@ -41,7 +41,6 @@ def _centred_on(page, axis: float, y: float, text: str, font: str, size: float) 
     page.insert_text((axis - width / 2, y), text, fontname=font, fontsize=size)
 
 
-
 def test_an_abstract_label_set_in_the_margin_beside_its_first_line_is_a_run_in_label():
     # IEEE's open journals: "ABSTRACT" in bold sans at the margin, the abstract's first line
     # indented beside it on its baseline, the rest at the margin; the label was no label, and the
@@ -133,3 +132,26 @@ def test_a_columns_label_a_size_over_the_title_is_no_title():
     _lines(page, 54, 436, 239, 30)
     paper = _parse(doc)
     assert paper.title == "Computational Linguistics and Deep Learning", paper.title
+
+
+def test_elseviers_info_band_beside_the_abstract_is_read_before_the_columns_under_it():
+    # Elsevier: the keywords in a narrow column beside the abstract (split a third of the way in),
+    # the text in two even columns under them, page 1's first column short. Read by the band's
+    # split, the first column's lines ran across it: the introduction came before the abstract,
+    # which was lost.
+    doc = pymupdf.open()
+    page = doc.new_page(width=544, height=743)
+    page.insert_text((37, 175), "Approximate nearest neighbor algorithm based on navigable", fontname="tiro", fontsize=13.7)
+    page.insert_text((37, 192), "small world graphs", fontname="tiro", fontsize=13.7)
+    page.insert_text((37, 213), "Yury Malkov, Alexander Ponomarenko, Andrey Logvinov", fontname="tiro", fontsize=10.8)
+    page.insert_text((37, 241), "a The Institute of Applied Physics, Nizhny Novgorod, Russia", fontname="tiit", fontsize=6.5)
+    page.insert_text((37, 249), "b MERA Labs LLC, Nizhny Novgorod, Russia", fontname="tiit", fontsize=6.5)
+    for k, text in enumerate(["Keywords:", "Similarity search", "k-Nearest neighbor", "Navigable small world",
+                              "Distributed data structure"]):
+        page.insert_text((37, 341 + 8.6 * k), text, fontname="tiro", fontsize=6.5)
+    _set(page, 197, 503, 329, ABSTRACT * 4, size=7.3, pitch=9.6)
+    page.insert_text((37, 569), "1. Introduction", fontname="tibo", fontsize=8)
+    _lines(page, 37, 258, 590, 10, size=8.1)
+    _lines(page, 282, 503, 569, 12, size=8.1, start=5)
+    paper = _parse(doc)
+    assert paper.abstract and paper.abstract.startswith("A new generation of open"), paper.abstract

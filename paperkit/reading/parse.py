@@ -2678,6 +2678,48 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     return split
 
 
+def _band_over_columns(lines: list[Line], page_width: float, split: float) -> float | None:
+    """Where a band split off the middle ends over two columns split at the middle: Elsevier's page 1
+    sets the article's info in a narrow column beside the abstract (split a third of the way in),
+    then the text in two even columns under it. Read by one split, either band's lines run across
+    the other's, and a short first column of text is read before the abstract. The band's lines
+    keep to the side split and cross the middle (the abstract's), the columns' keep to the middle
+    and cross the side split (the left column's), all of these under all of those; the cut is the
+    widest gap between, and every line under it keeps to a side of the middle. None when the page
+    is not so stacked."""
+    mid = page_width / 2
+    if split >= mid - 4:
+        return None
+
+    def by_side(ln: Line) -> bool:
+        return ln.x1 <= split - 3 or ln.x0 >= split - 1.5
+
+    def by_middle(ln: Line) -> bool:
+        return ln.x1 <= mid + 4 or ln.x0 >= mid - 4
+
+    band = [ln for ln in lines if by_side(ln) and not by_middle(ln)]
+    if len(band) < 3:
+        return None
+    top = max(ln.y1 for ln in band)
+    # (a short line of the front matter above the band, an affiliation, keeps to the middle too)
+    columns = [ln for ln in lines if by_middle(ln) and not by_side(ln) and ln.y0 >= top]
+    if len(columns) < 3:
+        return None
+    bottom = min(ln.y0 for ln in columns)
+    edge, widest, cut = top, -1.0, None
+    for ln in sorted((ln for ln in lines if ln.y1 > top and ln.y0 < bottom), key=lambda ln: ln.y0):
+        if ln.y0 - edge > widest:
+            widest, cut = ln.y0 - edge, ln.y0
+        edge = max(edge, ln.y1)
+    if bottom - edge > widest:
+        cut = bottom
+    under = [ln for ln in lines if ln.y0 >= cut]
+    if not all(by_middle(ln) for ln in under) or sum(1 for ln in under if ln.x0 >= mid - 4) < 3 or \
+            sum(1 for ln in under if ln.x1 <= mid + 4) < 3:
+        return None
+    return cut
+
+
 def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     """Whether the lines put on the right of a split stand beside the text only over their own
     height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
@@ -2823,8 +2865,12 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
             out.extend(_in_rows(bands[column]))
         return out + apart
     mid = page_width / 2
+    split = _side_split(lines, page_width)
+    if split is not None and (cut := _band_over_columns(lines, page_width, split)) is not None:
+        return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
+            _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
-    if (split := _side_split(lines, page_width)) is not None:
+    if split is not None:
         # A text column beside another one off the middle (a wrapped figure's caption): read by that
         # split when it leaves fewer lines across it than the middle does.
         by_middle = [ln.column for ln in lines]
