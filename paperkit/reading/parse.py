@@ -2715,6 +2715,48 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     return split
 
 
+def _band_over_columns(lines: list[Line], page_width: float, split: float) -> float | None:
+    """Where a band split off the middle ends over two columns split at the middle: Elsevier's page 1
+    sets the article's info in a narrow column beside the abstract (split a third of the way in),
+    then the text in two even columns under it. Read by one split, either band's lines run across
+    the other's, and a short first column of text is read before the abstract. The band's lines
+    keep to the side split and cross the middle (the abstract's), the columns' keep to the middle
+    and cross the side split (the left column's), all of these under all of those; the cut is the
+    widest gap between, and every line under it keeps to a side of the middle. None when the page
+    is not so stacked."""
+    mid = page_width / 2
+    if split >= mid - 4:
+        return None
+
+    def by_side(ln: Line) -> bool:
+        return ln.x1 <= split - 3 or ln.x0 >= split - 1.5
+
+    def by_middle(ln: Line) -> bool:
+        return ln.x1 <= mid + 4 or ln.x0 >= mid - 4
+
+    band = [ln for ln in lines if by_side(ln) and not by_middle(ln)]
+    if len(band) < 3:
+        return None
+    top = max(ln.y1 for ln in band)
+    # (a short line of the front matter above the band, an affiliation, keeps to the middle too)
+    columns = [ln for ln in lines if by_middle(ln) and not by_side(ln) and ln.y0 >= top]
+    if len(columns) < 3:
+        return None
+    bottom = min(ln.y0 for ln in columns)
+    edge, widest, cut = top, -1.0, None
+    for ln in sorted((ln for ln in lines if ln.y1 > top and ln.y0 < bottom), key=lambda ln: ln.y0):
+        if ln.y0 - edge > widest:
+            widest, cut = ln.y0 - edge, ln.y0
+        edge = max(edge, ln.y1)
+    if bottom - edge > widest:
+        cut = bottom
+    under = [ln for ln in lines if ln.y0 >= cut]
+    if not all(by_middle(ln) for ln in under) or sum(1 for ln in under if ln.x0 >= mid - 4) < 3 or \
+            sum(1 for ln in under if ln.x1 <= mid + 4) < 3:
+        return None
+    return cut
+
+
 def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     """Whether the lines put on the right of a split stand beside the text only over their own
     height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
@@ -2860,8 +2902,12 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
             out.extend(_in_rows(bands[column]))
         return out + apart
     mid = page_width / 2
+    split = _side_split(lines, page_width)
+    if split is not None and (cut := _band_over_columns(lines, page_width, split)) is not None:
+        return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
+            _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
-    if (split := _side_split(lines, page_width)) is not None:
+    if split is not None:
         # A text column beside another one off the middle (a wrapped figure's caption): read by that
         # split when it leaves fewer lines across it than the middle does.
         by_middle = [ln.column for ln in lines]
@@ -5249,7 +5295,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
-    candidates = _without_journal_name(candidates, body)
+    candidates = _without_column_label(_without_journal_name(candidates, body), body)
     lettered = [ln for ln in lettered if ln in candidates or ln.y0 >= stop_y]
     biggest = max(ln.size for ln in candidates)
     if biggest < body * 1.15:
@@ -5306,6 +5352,15 @@ def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
     double-spaced line's step below."""
     if not page_width or line.base is None or after.base is None:
         return False
+    # (A title centred on its own axis, off the page's middle when the margins are not even, set
+    # double-spaced (a Springer Nature preprint: four lines 2.15 sizes apart, each centred on one
+    # axis): a line centred under a line that ends no sentence, in its type, no names, at most a
+    # double-spaced line's step below, goes on with it. The step stays under 2.3 sizes.)
+    if abs(after.x0 + after.x1 - line.x0 - line.x1) < 0.5 * line.size and line.x1 - line.x0 > 0.3 * page_width and \
+            abs(after.size - line.size) < 0.3 and after.bold == line.bold and after.italic == line.italic and \
+            0 < after.base - line.base < 2.3 * line.size and not line.text.rstrip().endswith((".", "!", "?")) and \
+            len(_author_names(after)) < 2:
+        return True
     return line.x1 - line.x0 > 0.6 * page_width and abs(line.x0 + line.x1 - page_width) < 0.03 * page_width and \
         (abs(after.x0 - line.x0) < 2.0 or abs(after.x0 + after.x1 - page_width) < 0.03 * page_width) and \
         abs(after.size - line.size) < 0.3 and after.bold == line.bold and \
@@ -5337,6 +5392,30 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
             AFFILIATION.search(under.text):
         return lines
     return [ln for ln in lines if not (abs(ln.y0 - top.y0) < 0.5 * top.height and abs(ln.size - top.size) < 0.6)]
+
+
+def _without_column_label(lines: list[Line], body: float) -> list[Line]:
+    """Page 1's lines less a column's label set over the title a size larger (MIT Press's
+    Computational Linguistics: "Last Words" in 17 pt bold over a 16 pt title of two lines): a line
+    of three words or fewer, the topmost of the large type, over a title of two lines or more in
+    type a little smaller (within 15 %) and of more words, standing further above it than its own
+    lines stand apart (half a step more). A title's first line is set at its own step over the
+    next."""
+    large = sorted((ln for ln in lines if ln.size >= body * 1.3), key=lambda ln: ln.y0)
+    if len(large) < 3 or len(large[0].text.split()) > 3:
+        return lines
+    top = large[0]
+    under = [ln for ln in large[1:] if 0.85 * top.size <= ln.size < top.size - 0.6]
+    if len(under) < 2 or any(ln.size > top.size + 0.6 for ln in large) or \
+            abs(under[0].size - under[1].size) >= 0.3 or len(_author_names(under[0])) >= 2:
+        return lines
+    if any(top.y0 < ln.y0 < under[0].y0 for ln in lines if ln is not top):
+        return lines  # (nothing between the label and the title)
+    step, own = under[0].y0 - top.y0, under[1].y0 - under[0].y0
+    if not (0 < own < 2 * under[0].size and step > 1.5 * own) or \
+            len(under[0].text.split()) + len(under[1].text.split()) < 4:
+        return lines
+    return [ln for ln in lines if ln is not top]
 
 
 def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
@@ -5412,8 +5491,13 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
 def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None) -> str | None:
     """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
     paragraph of page 1 before the first heading, below the title and names."""
+    # (Text above the title, the largest type of page 1, is no abstract: a template's notice printed
+    # under the running head, INFORMS's "Authors are encouraged to submit new papers ...")
+    title = max((b for b in blocks[:first_heading] if b.page == 0), key=lambda b: b.size, default=None)
     for block in blocks[:first_heading]:
         if block.page != 0 or CAPTION.match(block.text):
+            continue
+        if title is not None and block.size < title.size and block.lines[-1].y1 <= title.lines[0].y0:
             continue
         if 2 * sum(bool(AFFILIATION.search(ln.text)) for ln in block.lines) >= len(block.lines):
             continue  # the affiliations, one long line each ("a College of Computer Science ..., China")
@@ -5505,6 +5589,18 @@ def _bold_abstract_label(line: Line) -> bool:
     """The line opens with the word "Abstract" alone in bold and goes on in another face."""
     return len(line.spans) > 1 and line.spans[0][2].strip().lower() == "abstract" and "b" in line.spans[0][3] and \
         "b" not in line.spans[-1][3]
+
+
+def _abstract_label_beside(block: Block) -> bool:
+    """The block opens with the word "Abstract" in bold, read as a line of its own, and its text
+    starts on the label's baseline right of it in another face: a label set out in the margin
+    beside the abstract's first line (IEEE's open journals: "ABSTRACT" in bold sans over none of
+    the text, the paragraph indented beside it), a run-in label all the same."""
+    if len(block.lines) < 2:
+        return False
+    label, first = block.lines[0], block.lines[1]
+    return label.bold and _norm(label.text) == "abstract" and not first.bold and first.x0 > label.x1 and \
+        abs((label.base if label.base is not None else label.y1) - (first.base if first.base is not None else first.y1)) < 1.5
 
 
 def _author_names(line: Line) -> list[str]:
@@ -5960,7 +6056,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             block.kind = "front"
             break
         run_in = re.match(r"^abstract\s*[.:—–-]\s*(.+)$", block.text, re.IGNORECASE | re.DOTALL)
-        if run_in is None and _bold_abstract_label(block.lines[0]):
+        if run_in is None and (_bold_abstract_label(block.lines[0]) or _abstract_label_beside(block)):
             run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
