@@ -4565,6 +4565,9 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
     for k, (level, title, page, *_) in enumerate(toc):
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
+        # CVPR's "\thesection." comes into the bookmark as the number, a space, then its full stop
+        # ("1 . Introduction", "3.1 . Overview"): the stop is the number's, not the title's.
+        title = SPACED_NUMBER_STOP.sub(r"\1 ", title)
         if biographies is not None and level > biographies:
             continue
         biographies = None
@@ -4688,6 +4691,7 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     return placed
 
 
+SPACED_NUMBER_STOP = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}) \. ")
 # IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
 IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
 
