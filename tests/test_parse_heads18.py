@@ -30,3 +30,28 @@ def test_a_bookmark_with_its_number_and_full_stop_spaced_apart_names_the_title_a
     page.paragraph(repeat=2)
     doc.set_toc([[1, "1 . Introduction", 1], [1, "2 . Method", 1], [2, "2.1 . Overview", 1]])
     assert _titles(_parse(doc)) == [("1", "Introduction", 1), ("2", "Method", 1), ("2.1", "Overview", 2)]
+
+
+def _runs(page: Page, runs: list[tuple[str, float]], x: float = 72, font: str = "tiro", gap: float = 1.6) -> None:
+    """One printed line made of runs in their own sizes, each set right after the one before."""
+    for text, size in runs:
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(text, fontname=font, fontsize=size)
+    page.y += max(size for _, size in runs) * gap
+
+
+def test_a_name_in_capitals_and_lower_case_in_faked_small_capitals_keeps_the_heading_one_line():
+    # ICLR's subsubsections in faked small capitals (Times has none): "A.8.1" then "T" + "RAINING A"
+    # + "LGORITHMS FOR TSF" + "LOW", the name "TSFlow" giving three capitals at the text's size
+    # before its small ones. The line is small capitals all the same: the number joins its title.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    for number, words in (("1.1", [("T", 10), ("RAINING ", 8), ("A", 10), ("LGORITHMS FOR ", 8), ("TSF", 10), ("LOW", 8)]),
+                          ("1.2", [("E", 10), ("VALUATION ", 8), ("A", 10), ("LGORITHMS FOR ", 8), ("TSF", 10), ("LOW", 8)])):
+        page.page.insert_text((72, page.y), number, fontname="tiro", fontsize=10)
+        _runs(page, words, x=72 + pymupdf.get_text_length(number, fontname="tiro", fontsize=10) + 10)
+        page.paragraph(repeat=2)
+    assert _titles(_parse(doc)) == [("1", "Introduction", 1), ("1.1", "TRAINING ALGORITHMS FOR TSFLOW", 2),
+                                    ("1.2", "EVALUATION ALGORITHMS FOR TSFLOW", 2)]

@@ -1405,7 +1405,7 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
             if any(ch.isalpha() for ch in s["text"])]
     # (a sentence ending after the first word, a heading's number "II." aside)
     sentences = cached(r"[A-Za-z]{2} ?\. ").search(" ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
-    initials = 0
+    initials = camel = 0
     for k, ((size, text, _, end), (after, rest, start, _)) in enumerate(zip(runs, runs[1:])):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
             if rest == "S" and k + 2 == len(runs) or rest.split()[0] == "S" and not sentences:
@@ -1416,9 +1416,13 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
                 # tells ordinary capitals.)
                 continue
             if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
-                return None
+                # A name in capitals and lower case ("TSFlow": "TSF" + "LOW") among words with
+                # initials of one letter ("T" + "RAINING A" + "LGORITHMS FOR TSF" + "LOW") is small
+                # capitals too; alone, it is capitals at two sizes.
+                camel += 1
+                continue
             initials += 1
-    return round(big * 2) / 2 if initials else None
+    return round(big * 2) / 2 if initials and initials >= camel else None
 
 
 def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
