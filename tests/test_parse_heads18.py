@@ -55,3 +55,23 @@ def test_a_name_in_capitals_and_lower_case_in_faked_small_capitals_keeps_the_hea
         page.paragraph(repeat=2)
     assert _titles(_parse(doc)) == [("1", "Introduction", 1), ("1.1", "TRAINING ALGORITHMS FOR TSFLOW", 2),
                                     ("1.2", "EVALUATION ALGORITHMS FOR TSFLOW", 2)]
+
+
+def test_a_bookmark_pointing_ahead_of_the_next_entrys_page_is_found_between_its_neighbours():
+    # A preprint rewritten by Ghostscript: the bookmark "Background" points at page 4 (the
+    # appendix's), though the entry after it, "1.1 Observability", is on page 1 and the heading is
+    # printed there above it: it is found where it stands, between its neighbours.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Background", "tibo", 14, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("1.1 Observability", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    for _ in range(2):
+        Page(doc).paragraph(repeat=12)
+    page = Page(doc)
+    page.line("Appendix", "tibo", 14, gap=1.6)
+    page.paragraph(repeat=4)
+    doc.set_toc([[1, "Background", 4], [2, "Observability", 1], [1, "Appendix", 4]])
+    titles = _titles(_parse(doc))
+    assert titles[:2] == [("1", "Background", 1), ("1.1", "Observability", 2)], titles

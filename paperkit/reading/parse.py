@@ -4607,40 +4607,51 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         # "3.1. Column headers are values, not variable names" (JSS).
         # "Proof of Lemma ??" is no prefix to match by: "Proof of Lemma 3. Let ..." would be found.
         unresolved = BROKEN_BOOKMARK.search(title) is not None
-        matches = []
-        by_number = None  # the first short block in reach that prints the entry's number
-        past = False  # the search went past the pages in reach (an entry not found there is dropped)
-        for i in range(start, len(blocks)):
-            block = blocks[i]
-            if block.page + 1 < low - 1:
-                continue
-            if block.page + 1 > high + 1:
-                past = True
-                break
-            printed_number, printed = _split_heading_number(block.text)
-            loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
-            if loose and _norm(loose["title"]) in targets:
-                # A title in lower case after its number, as the bookmark names it: "C k-means
-                # Precision-Recall" bookmarked "k-means Precision-Recall".
-                printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
-            if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
-                    printed[:1].isupper() and not block.text.rstrip().endswith("."):
-                by_number = (i, printed_number, printed)
-            got = {_norm(block.text), _norm(printed)}
-            if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
-                    len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
-                    _norm(printed + " " + blocks[i + 1].text) in targets:
-                # A heading wrapped onto a second line set apart as a block of its own (IEEEtran's
-                # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
-                # COLLABORATIVE FILTERING" all in 8 pt small capitals): the two print the entry.
-                got.add(_norm(printed + " " + blocks[i + 1].text))
-            if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
-                                                                 for t in targets for g in got)
-                                 and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
-                matches.append((i, printed_number, printed))
-                text = block.text.rstrip()
-                if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
+        # A destination ahead of the next entry's page (Ghostscript's rewrite of a preprint resolved
+        # "Background" and "Problem statement" to the appendix's pages 14 and 15, between entries on
+        # pages 2 and 5): not printed there, the heading stands after the entry placed before it and
+        # no later than the next entry's page.
+        following = toc[k + 1][2] if k + 1 < len(toc) else None
+        windows = [(low, high)]
+        if following is not None and last_page <= following < page:
+            windows.append((last_page, following))
+        for low, high in windows:
+            matches = []
+            by_number = None  # the first short block in reach that prints the entry's number
+            past = False  # the search went past the pages in reach (an entry not found there is dropped)
+            for i in range(start, len(blocks)):
+                block = blocks[i]
+                if block.page + 1 < low - 1:
+                    continue
+                if block.page + 1 > high + 1:
+                    past = True
                     break
+                printed_number, printed = _split_heading_number(block.text)
+                loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
+                if loose and _norm(loose["title"]) in targets:
+                    # A title in lower case after its number, as the bookmark names it: "C k-means
+                    # Precision-Recall" bookmarked "k-means Precision-Recall".
+                    printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
+                if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
+                        printed[:1].isupper() and not block.text.rstrip().endswith("."):
+                    by_number = (i, printed_number, printed)
+                got = {_norm(block.text), _norm(printed)}
+                if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
+                        len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
+                        _norm(printed + " " + blocks[i + 1].text) in targets:
+                    # A heading wrapped onto a second line set apart as a block of its own (IEEEtran's
+                    # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
+                    # COLLABORATIVE FILTERING" all in 8 pt small capitals): the two print the entry.
+                    got.add(_norm(printed + " " + blocks[i + 1].text))
+                if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
+                                                                     for t in targets for g in got)
+                                     and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
+                    matches.append((i, printed_number, printed))
+                    text = block.text.rstrip()
+                    if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
+                        break
+            if matches or by_number is not None:
+                break
         mangled = unresolved
         if not matches and by_number is not None:
             # A bookmark that does not print as the heading does (LaTeX's "??" for a reference not yet
