@@ -75,3 +75,29 @@ def test_a_bookmark_pointing_ahead_of_the_next_entrys_page_is_found_between_its_
     doc.set_toc([[1, "Background", 4], [2, "Observability", 1], [1, "Appendix", 4]])
     titles = _titles(_parse(doc))
     assert titles[:2] == [("1", "Background", 1), ("1.1", "Observability", 2)], titles
+
+
+def test_an_unbookmarked_bold_heading_under_the_last_entry_is_its_subsection():
+    # NeurIPS: hyperref bookmarks no \subsection*, and the last appendix "D Information sharing"
+    # (the outline's last entry, after the references) holds "Global averaging cells" in the 10 pt
+    # bold of the numbered subsections, over its paragraph: a subsection of D, though the paper
+    # numbers subsubsections elsewhere.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("1.1 Setting", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("1.1.1 Data", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("References", "tibo", 12, gap=1.6)
+    page.line("Ada Okafor. A study of models at scale. Proc. of Things, 2019.")
+    page.line("Binta Ndiaye. Another study of models. Proc. of Things, 2020.", gap=2.0)
+    page = Page(doc)
+    page.line("D Information sharing", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("Global averaging cells", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    doc.set_toc([[1, "1 Introduction", 1], [2, "1.1 Setting", 1], [3, "1.1.1 Data", 1], [1, "D Information sharing", 2]])
+    titles = _titles(_parse(doc))
+    assert titles[-2:] == [("D", "Information sharing", 1), (None, "Global averaging cells", 2)], titles

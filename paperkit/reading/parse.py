@@ -4451,10 +4451,15 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     if len(placed) < 2:
         return headings
     deepest = max([h.level for h in headings.values()] + [h.level for h in layout.values() if h.number is not None])
+    # (and under the last entry, when that is a section with text of its own, up to the bibliography
+    # after it: NeurIPS's last appendix, "D Information sharing ...", over "Global averaging cells")
+    last = max(placed)
+    end = last if REFERENCE_HEADINGS.match(headings[last].title) else \
+        min((k for k, h in layout.items() if k > last and REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
     added: dict[int, _Heading] = {}
     for k, h in layout.items():
         block = blocks[k]
-        if k in headings or h.number is not None or not min(placed) < k < max(placed) or not block.bold or \
+        if k in headings or h.number is not None or not min(placed) < k < max(last, end) or not block.bold or \
                 len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
@@ -4466,7 +4471,12 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            added[k] = replace(h, level=deepest + 1)
+            # (right under a heading a level above the deepest, a level below that one: NeurIPS
+            # sets subsections and subsubsections alike, and "Global averaging cells" under the
+            # appendix "D Information sharing ..." is its subsection)
+            parent = max((j for j in placed if j < k), default=None)
+            level = deepest + 1 if parent is None or not headings[parent].level else min(deepest + 1, headings[parent].level + 1)
+            added[k] = replace(h, level=level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
