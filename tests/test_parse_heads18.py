@@ -101,3 +101,20 @@ def test_an_unbookmarked_bold_heading_under_the_last_entry_is_its_subsection():
     doc.set_toc([[1, "1 Introduction", 1], [2, "1.1 Setting", 1], [3, "1.1.1 Data", 1], [1, "D Information sharing", 2]])
     titles = _titles(_parse(doc))
     assert titles[-2:] == [("D", "Information sharing", 1), (None, "Global averaging cells", 2)], titles
+
+
+def test_entries_opening_with_their_year_at_the_margin_of_a_hanging_list_are_entries():
+    # ACM's author-year list hangs each entry's later lines; an entry without authors (software, a
+    # web page) opens with its year at the margin: "2018. Caffe. (2018). http://caffe.org/".
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("References", "tibo", 12, gap=1.6)
+    for year, name in ((2017, "ONNX"), (2018, "Caffe"), (2018, "Docker")):
+        page.line(f"{year}. {name}. ({year}). https://{name.lower()}.org/", size=8)
+    for first, year in (("Ada Okafor and Lin Moreau", 2019), ("Binta Ndiaye and Ken Sato", 2020)):
+        page.line(f"{first}. {year}. A study of models at scale and the many things", size=8)
+        page.line("they measure. In Proceedings of Things. ACM, 1-9.", size=8, x=82)
+    paper = _parse(doc)
+    assert len(paper.references) == 5, paper.references

@@ -5136,8 +5136,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
                     (not hanging or (ln.page, ln.column) in flat):
                 start = False  # a wrapped line that happens to sit at the margin
-            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
-                start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
+            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text) and \
+                    not (at_margin and (ln.page, ln.column) in indented):
+                # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name. (Where the
+                # column's entries hang, the margin tells: ACM's entries without authors open with
+                # their year at the margin, "2018. Caffe. (2018). http://caffe.berkeleyvision.org/".)
+                start = False
         text = ln.text
         if glued and start and number is not None:
             text = _GLUED_LABEL.sub(lambda found: f"[{found[1]}] ", text, count=1)  # the label as a label
