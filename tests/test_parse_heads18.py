@@ -118,3 +118,25 @@ def test_entries_opening_with_their_year_at_the_margin_of_a_hanging_list_are_ent
         page.line("they measure. In Proceedings of Things. ACM, 1-9.", size=8, x=82)
     paper = _parse(doc)
     assert len(paper.references) == 5, paper.references
+
+
+def test_a_bold_label_over_a_quotation_is_no_heading():
+    # ACL's appendix of examples: "Example:" in bold at the text's size on a line of its own, over
+    # \begin{quote} text set in from both edges of the column: a label, not a heading. (A bold
+    # heading over a paragraph that fills the measure is one.)
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("2 Examples", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    for label in ("Example:", "Example"):
+        page.line(label, "tibo", 10, gap=1.6)
+        page.paragraph(repeat=1, per_line=9, x=100)
+    page.line("Limits of the study", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("3 Conclusion", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    names = [title for _, title, _ in _titles(_parse(doc))]
+    assert "Example" not in names and "Example:" not in names, names
+    assert "Limits of the study" in names

@@ -3806,7 +3806,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             # Above the first heading of page 1, read after it: the title block's right half (the
             # second group of authors, AAAI), which the reading order put in the right column.
             continue
-        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i)):
+        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i) or
+                                     block.bold and len(block.lines) == 1 and _over_quotation(blocks, i, body)):
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
@@ -4126,6 +4127,31 @@ CONTENTS_HEADINGS = compile_later(r"^(table of )?contents$|^list of (figures|tab
                                re.IGNORECASE)
 # An entry of a printed table of contents: a title, maybe dot leaders, then its page number.
 CONTENTS_ENTRY = compile_later(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
+
+
+def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether the block after `i` is a quotation: lines of the text's size set in from both edges
+    of their column (where most of the paper's paragraphs in that column start and end) by more
+    than one and a half ems each. A bold label over it ("Example:" over ACL's \\begin{quote}
+    "Sentence 1: ..." in the appendix of examples, pages of them) introduces the quotation; a
+    heading's paragraph fills the column's measure, and a list's items reach its right edge."""
+    if i + 1 >= len(blocks):
+        return False
+    quote = blocks[i + 1]
+    if quote.kind != "text" or len(quote.lines) < 2 or abs(quote.size - body) > 0.5 or \
+            blocks[i].page != quote.page and blocks[i].page + 1 != quote.page:
+        return False
+    column = quote.lines[0].column
+    lefts, rights = Counter(), Counter()
+    for b in blocks:
+        if b.kind == "text" and len(b.lines) >= 3 and abs(b.size - body) < 0.5 and b.lines[0].column == column:
+            lefts[round(min(ln.x0 for ln in b.lines))] += 1
+            rights[round(max(ln.x1 for ln in b.lines))] += 1
+    if not lefts:
+        return False
+    left, right = lefts.most_common(1)[0][0], rights.most_common(1)[0][0]
+    inside = [ln for ln in quote.lines if ln.column == column and ln.page == quote.page]  # (it may go on in the next column)
+    return min(ln.x0 for ln in inside) - left > 1.5 * body and right - max(ln.x1 for ln in inside) > 1.5 * body
 
 
 def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
