@@ -4497,12 +4497,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            # (right under a heading a level above the deepest, a level below that one: NeurIPS
-            # sets subsections and subsubsections alike, and "Global averaging cells" under the
-            # appendix "D Information sharing ..." is its subsection)
-            parent = max((j for j in placed if j < k), default=None)
-            level = deepest + 1 if parent is None or not headings[parent].level else min(deepest + 1, headings[parent].level + 1)
-            added[k] = replace(h, level=level)
+            added[k] = replace(h, level=deepest + 1)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
