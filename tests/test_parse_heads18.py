@@ -140,3 +140,56 @@ def test_a_bold_label_over_a_quotation_is_no_heading():
     names = [title for _, title, _ in _titles(_parse(doc))]
     assert "Example" not in names and "Example:" not in names, names
     assert "Limits of the study" in names
+
+
+def _indented_paragraph(page: Page, lines: int = 4, indent: float = 10.0) -> None:
+    """A paragraph whose first line is set in by the paragraph indent, the rest at the margin."""
+    words = ("We train every model for ninety epochs with the same schedule and report the mean of "
+             "three seeds because single runs vary").split()
+    for n in range(lines):
+        page.line(" ".join(words[:12]), x=72 + (indent if n == 0 else 0), gap=1.2)
+    page.y += 2
+
+
+def _acm_page(doc) -> Page:
+    """ACM's small format: sections in 10 pt bold capitals at the margin, subsections in 10 pt bold
+    set in by the paragraph indent over a paragraph whose first line is set in as far, with space
+    above the subsection as above a section."""
+    page = _first_page(doc)
+    for section, subsections in (("INTRODUCTION", ()), ("BACKGROUND", ()),
+                                 ("TRAINING AND BENCHMARKING", ("Network Architectures", "Training Configurations")),
+                                 ("DEPLOYMENT", ("Heterogeneous computing",)), ("CONCLUSION", ())):
+        page.skip(6)
+        page.line(section, "tibo", 10, gap=1.6)
+        _indented_paragraph(page, indent=0)
+        for subsection in subsections:
+            page.skip(6)
+            page.line(subsection, "tibo", 10, x=82, gap=1.2)
+            _indented_paragraph(page)
+            _indented_paragraph(page)
+    return page
+
+
+def test_a_bold_line_at_the_paragraph_indent_with_space_above_it_is_a_subsection():
+    # ACM: "Network Architectures" in bold, set in by the paragraph indent over a paragraph whose
+    # first line is set in as far, and 8 pt below the paragraph before it at 12 pt leading: a
+    # subsection under "TRAINING AND BENCHMARKING", not the lead of its paragraph. (AAAI's lead,
+    # right under the paragraph before at the text's leading, is one.)
+    doc = pymupdf.open()
+    _acm_page(doc)
+    titles = _titles(_parse(doc))
+    assert (None, "Network Architectures", 2) in titles and (None, "Heterogeneous computing", 2) in titles, titles
+
+
+def test_an_outline_filing_headings_printed_alike_at_different_levels_gives_way_to_the_page():
+    # A preprint's bookmarks: "Introduction" and "Background" at level 1, "TRAINING AND
+    # BENCHMARKING" and "DEPLOYMENT" at 3, "CONCLUSION" at 2, all printed in the same 10 pt bold
+    # capitals, and none of the subsections bookmarked: the page's headings and levels are read.
+    doc = pymupdf.open()
+    _acm_page(doc)
+    doc.set_toc([[1, "Introduction", 1], [1, "Background", 1], [2, "Pipeline", 1], [3, "TRAINING AND BENCHMARKING", 1],
+                 [3, "DEPLOYMENT", 1], [2, "Conclusion", 1]])
+    titles = _titles(_parse(doc))
+    assert [(t, lvl) for _, t, lvl in titles] == [
+        ("INTRODUCTION", 1), ("BACKGROUND", 1), ("TRAINING AND BENCHMARKING", 1), ("Network Architectures", 2),
+        ("Training Configurations", 2), ("DEPLOYMENT", 1), ("Heterogeneous computing", 2), ("CONCLUSION", 1)], titles

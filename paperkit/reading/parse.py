@@ -3866,6 +3866,11 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
     # "BACKGROUND AND RELATED WORK" / "Sensing Muscles with EMG"), and italics a level below that.
     caps = sum(_is_caps(h.title) for _, h in named)
     capitals = caps >= 3 and caps >= 0.75 * len(named)
+    # (or most of them, every usual section name among them in capitals too: ACM's preprint with
+    # twelve sections in capitals, "INTRODUCTION" ... "CONCLUSION AND FUTURE WORK", and seven
+    # subsections in its bold at the paragraph indent, "Network Architectures")
+    tops = [h for _, h in named if TOP_LEVEL_HEADINGS.match(h.title) and not REFERENCE_HEADINGS.match(h.title)]
+    capitals = capitals or caps >= 3 and caps > 0.5 * len(named) and len(tops) >= 2 and all(_is_caps(h.title) for h in tops)
     added: list[int] = []
     for i in range(first + 1, end):
         if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body):
@@ -4304,12 +4309,19 @@ def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
     """Whether a heading-like block of one line is a paragraph's lead set on a line of its own at
     the paragraph's indent: the paragraph's first line right under it at the same indent, its next
     line a paragraph indent to their left (AAAI: "Monolingual Setting" / "DNN-ED is the basic ..." /
-    "proposed in ..."). A heading stands flush with the column or centred."""
+    "proposed in ..."). A heading stands flush with the column or centred, or apart from the text
+    above it: a lead follows the paragraph before at the text's own leading, where a heading set
+    at the indent has space above it or opens its column (ACM's "Network Architectures" under a
+    paragraph, 8 pt below its last line at 12 pt leading)."""
     block = blocks[i]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if len(block.lines) != 1 or after is None or after.page != block.page or len(after.lines) < 2:
         return False
     lead, first, second = block.lines[0], after.lines[0], after.lines[1]
+    above = blocks[i - 1].lines[-1] if i > 0 else None
+    if above is None or above.page != lead.page or above.column != lead.column or \
+            not -0.2 * lead.size < lead.y0 - above.y1 < 0.5 * lead.size:
+        return False
     return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
         0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1 \
         and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)
@@ -4377,6 +4389,23 @@ def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int,
     if placed < 2 or placed < 0.5 * len(from_outline):
         return False
     return placed >= 0.5 * len(from_layout)
+
+
+def _levels_unlike_print(outline: dict[int, _Heading], blocks: list[Block]) -> bool:
+    """Whether an outline without numbers files headings printed alike at different levels: three or
+    more of its placed entries in one type (size, weight, slant, capitals or not), two levels or more
+    among them each held by two entries or more (a preprint whose bookmarks put "INTRODUCTION" at
+    level 1, "KEYWORD SPOTTING PIPELINE" at 2 and "AI DATASET COLLECTION" at 3, all three printed in
+    the same 10 pt bold capitals). Its levels are not the paper's: the page's are."""
+    placed = {k: h for k, h in outline.items() if k >= 0}
+    if any(h.number for h in placed.values()):
+        return False
+    kinds: dict[tuple, Counter] = {}
+    for k, h in placed.items():
+        block = blocks[k]
+        kind = (round(block.size * 2) / 2, block.bold, block.italic, _is_caps(block.text))
+        kinds.setdefault(kind, Counter())[h.level] += 1
+    return any(sum(1 for n in levels.values() if n >= 2) >= 2 for levels in kinds.values())
 
 
 def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
@@ -5841,7 +5870,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     from_outline: dict[int, _Heading] = {}
     if toc:
         from_outline = _toc_headings(toc, blocks)
-        if _outline_is_usable(from_outline, headings):
+        if _outline_is_usable(from_outline, headings) and not _levels_unlike_print(from_outline, blocks):
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
