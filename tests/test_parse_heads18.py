@@ -193,3 +193,19 @@ def test_an_outline_filing_headings_printed_alike_at_different_levels_gives_way_
     assert [(t, lvl) for _, t, lvl in titles] == [
         ("INTRODUCTION", 1), ("BACKGROUND", 1), ("TRAINING AND BENCHMARKING", 1), ("Network Architectures", 2),
         ("Training Configurations", 2), ("DEPLOYMENT", 1), ("Heterogeneous computing", 2), ("CONCLUSION", 1)], titles
+
+
+def test_a_heading_in_larger_type_over_text_set_in_from_both_edges_stays_a_heading():
+    # NeurIPS: "NeurIPS Paper Checklist" in 12 pt bold over its numbered questions, set in from
+    # the margin and short of the right edge: a section, though what follows it reads as quoted.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("2 Method", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("NeurIPS Paper Checklist", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=1, per_line=9, x=100)
+    page.paragraph(repeat=1, per_line=9, x=100)
+    names = [title for _, title, _ in _titles(_parse(doc))]
+    assert "NeurIPS Paper Checklist" in names, names

@@ -3807,7 +3807,8 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             # second group of authors, AAAI), which the reading order put in the right column.
             continue
         if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i) or
-                                     block.bold and len(block.lines) == 1 and _over_quotation(blocks, i, body)):
+                                     block.bold and len(block.lines) == 1 and abs(block.size - body) < 0.5 and
+                                     _over_quotation(blocks, i, body)):
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
@@ -4137,9 +4138,11 @@ CONTENTS_ENTRY = compile_later(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$"
 def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
     """Whether the block after `i` is a quotation: lines of the text's size set in from both edges
     of their column (where most of the paper's paragraphs in that column start and end) by more
-    than one and a half ems each. A bold label over it ("Example:" over ACL's \\begin{quote}
-    "Sentence 1: ..." in the appendix of examples, pages of them) introduces the quotation; a
-    heading's paragraph fills the column's measure, and a list's items reach its right edge."""
+    than one and a half ems each. A bold label at the text's size over it ("Example:" over ACL's
+    \\begin{quote} "Sentence 1: ..." in the appendix of examples, pages of them) introduces the
+    quotation; a heading's paragraph fills the column's measure, and a list's items reach its right
+    edge. (A heading in larger type, "NeurIPS Paper Checklist" over its numbered questions, is one
+    whatever follows it.)"""
     if i + 1 >= len(blocks):
         return False
     quote = blocks[i + 1]
