@@ -4396,7 +4396,8 @@ def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int,
 
 def _levels_unlike_print(outline: dict[int, _Heading], blocks: list[Block]) -> bool:
     """Whether an outline without numbers files headings printed alike at different levels: three or
-    more of its placed entries in one type (size, weight, slant, capitals or not), two levels or more
+    more of its placed entries in one type (size, weight, slant, capitals or not) and at one left
+    edge, two levels or more
     among them each held by two entries or more (a preprint whose bookmarks put "INTRODUCTION" at
     level 1, "KEYWORD SPOTTING PIPELINE" at 2 and "AI DATASET COLLECTION" at 3, all three printed in
     the same 10 pt bold capitals). Its levels are not the paper's: the page's are."""
@@ -4406,7 +4407,9 @@ def _levels_unlike_print(outline: dict[int, _Heading], blocks: list[Block]) -> b
     kinds: dict[tuple, Counter] = {}
     for k, h in placed.items():
         block = blocks[k]
-        kind = (round(block.size * 2) / 2, block.bold, block.italic, _is_caps(block.text))
+        # (where it starts on the line too: APA centres its level-1 headings and sets its level-2
+        # ones flush left, both in the same bold)
+        kind = (round(block.size * 2) / 2, block.bold, block.italic, _is_caps(block.text), round(block.lines[0].x0 / 3))
         kinds.setdefault(kind, Counter())[h.level] += 1
     return any(sum(1 for n in levels.values() if n >= 2) >= 2 for levels in kinds.values())
 
