@@ -209,3 +209,21 @@ def test_a_heading_in_larger_type_over_text_set_in_from_both_edges_stays_a_headi
     page.paragraph(repeat=1, per_line=9, x=100)
     names = [title for _, title, _ in _titles(_parse(doc))]
     assert "NeurIPS Paper Checklist" in names, names
+
+
+def test_a_bold_lead_at_the_paragraph_indent_right_under_a_heading_opens_its_paragraph():
+    # IEEE: "A. Microbiome Subject Similarity Results", then "Motivation" in bold on a line of its
+    # own at the paragraph indent, the paragraph's first line at that indent, its next lines flush:
+    # the space above the lead is the heading's, and the lead opens its paragraph.
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    _indented_paragraph(page)
+    page.line("1.1 Microbiome Subject Similarity Results", "tibo", 10, gap=2.0)
+    page.line("Motivation", "tibo", 10, x=82, gap=1.2)
+    _indented_paragraph(page)
+    _indented_paragraph(page)
+    page.line("2 Method", "tibo", 12, gap=1.6)
+    _indented_paragraph(page)
+    names = [title for _, title, _ in _titles(_parse(doc))]
+    assert "Motivation" not in names, names

@@ -3814,7 +3814,7 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
         if found.number is None and _bold_wrapped_from_above(blocks, i):
             continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
-        if found.number is None and _lead_over_paragraph(blocks, i):
+        if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
         if found.number is not None and _caps_heading_goes_on(blocks, i):
@@ -4308,14 +4308,15 @@ def _bold_wrapped_from_above(blocks: list[Block], i: int) -> bool:
     return bool(worded) and "b" in worded[-1] and not all("b" in style for _, _, text, style in prev.spans if text.strip())
 
 
-def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
+def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = False) -> bool:
     """Whether a heading-like block of one line is a paragraph's lead set on a line of its own at
     the paragraph's indent: the paragraph's first line right under it at the same indent, its next
     line a paragraph indent to their left (AAAI: "Monolingual Setting" / "DNN-ED is the basic ..." /
     "proposed in ..."). A heading stands flush with the column or centred, or apart from the text
     above it: a lead follows the paragraph before at the text's own leading, where a heading set
     at the indent has space above it or opens its column (ACM's "Network Architectures" under a
-    paragraph, 8 pt below its last line at 12 pt leading)."""
+    paragraph, 8 pt below its last line at 12 pt leading). Right under a heading (`under_heading`),
+    the space is that heading's: IEEE's "Motivation" lead under "A. Microbiome Subject Similarity"."""
     block = blocks[i]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if len(block.lines) != 1 or after is None or after.page != block.page or len(after.lines) < 2:
@@ -4323,7 +4324,7 @@ def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
     lead, first, second = block.lines[0], after.lines[0], after.lines[1]
     above = blocks[i - 1].lines[-1] if i > 0 else None
     if above is None or above.page != lead.page or above.column != lead.column or \
-            not -0.2 * lead.size < lead.y0 - above.y1 < 0.5 * lead.size:
+            not (under_heading or -0.2 * lead.size < lead.y0 - above.y1 < 0.5 * lead.size):
         return False
     return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
         0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1 \
