@@ -1032,9 +1032,11 @@ def test_a_word_broken_with_a_soft_hyphen_at_a_line_end_is_whole(tmp_path):
 def test_a_bold_lead_on_a_line_of_its_own_at_the_paragraph_indent_opens_its_paragraph(tmp_path):
     # AAAI 2018: "Monolingual Setting" in bold italics on a line of its own, at the paragraph indent,
     # then "DNN-ED is the basic ..." at the same indent and the paragraph's next lines flush left: a
-    # lead of the paragraph (a list of baselines), not a section of its own.
+    # lead of the paragraph (a list of baselines), not a section of its own. (It follows the
+    # paragraph before at the text's own leading, as AAAI prints it: a line set at the indent with
+    # space above it is a subsection, test_parse_heads18.)
     doc, page = _new_page()
-    y = _set(page, _fill(WORDS, 440), 72, 110) + 8
+    y = _set(page, _fill(WORDS, 440), 72, 110) + 1
     page.insert_text((82, y), "Monolingual Setting", fontname="tibi", fontsize=10)
     # (13 pt down: the text layer's boxes of the base-14 Times are taller than the paper's font's)
     page.insert_text((82, y + 13), "DNN-ED is the basic feed-forward network model proposed before.", fontname="tiro",

@@ -1405,7 +1405,7 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
             if any(ch.isalpha() for ch in s["text"])]
     # (a sentence ending after the first word, a heading's number "II." aside)
     sentences = cached(r"[A-Za-z]{2} ?\. ").search(" ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
-    initials = 0
+    initials = camel = 0
     for k, ((size, text, _, end), (after, rest, start, _)) in enumerate(zip(runs, runs[1:])):
         if size >= big - 0.5 and after < big - 0.5 and start - end < 0.15 * big:
             if rest == "S" and k + 2 == len(runs) or rest.split()[0] == "S" and not sentences:
@@ -1416,9 +1416,13 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
                 # tells ordinary capitals.)
                 continue
             if len(text.split()[-1].split("-")[-1]) > 2:  # ("K-N" + "EAREST": the hyphenated word's)
-                return None
+                # A name in capitals and lower case ("TSFlow": "TSF" + "LOW") among words with
+                # initials of one letter ("T" + "RAINING A" + "LGORITHMS FOR TSF" + "LOW") is small
+                # capitals too; alone, it is capitals at two sizes.
+                camel += 1
+                continue
             initials += 1
-    return round(big * 2) / 2 if initials else None
+    return round(big * 2) / 2 if initials and initials >= camel else None
 
 
 def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
@@ -3928,13 +3932,15 @@ def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
             # Above the first heading of page 1, read after it: the title block's right half (the
             # second group of authors, AAAI), which the reading order put in the right column.
             continue
-        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i)):
+        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i) or
+                                     block.bold and len(block.lines) == 1 and abs(block.size - body) < 0.5 and
+                                     _over_quotation(blocks, i, body)):
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
         if found.number is None and _bold_wrapped_from_above(blocks, i):
             continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
-        if found.number is None and _lead_over_paragraph(blocks, i):
+        if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
         if found.number is not None and _caps_heading_goes_on(blocks, i):
@@ -4011,6 +4017,11 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
     # "BACKGROUND AND RELATED WORK" / "Sensing Muscles with EMG"), and italics a level below that.
     caps = sum(_is_caps(h.title) for _, h in named)
     capitals = caps >= 3 and caps >= 0.75 * len(named)
+    # (or most of them, every usual section name among them in capitals too: ACM's preprint with
+    # twelve sections in capitals, "INTRODUCTION" ... "CONCLUSION AND FUTURE WORK", and seven
+    # subsections in its bold at the paragraph indent, "Network Architectures")
+    tops = [h for _, h in named if TOP_LEVEL_HEADINGS.match(h.title) and not REFERENCE_HEADINGS.match(h.title)]
+    capitals = capitals or caps >= 3 and caps > 0.5 * len(named) and len(tops) >= 2 and all(_is_caps(h.title) for h in tops)
     added: list[int] = []
     for i in range(first + 1, end):
         if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body):
@@ -4274,6 +4285,33 @@ CONTENTS_HEADINGS = compile_later(r"^(table of )?contents$|^list of (figures|tab
 CONTENTS_ENTRY = compile_later(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
 
 
+def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether the block after `i` is a quotation: lines of the text's size set in from both edges
+    of their column (where most of the paper's paragraphs in that column start and end) by more
+    than one and a half ems each. A bold label at the text's size over it ("Example:" over ACL's
+    \\begin{quote} "Sentence 1: ..." in the appendix of examples, pages of them) introduces the
+    quotation; a heading's paragraph fills the column's measure, and a list's items reach its right
+    edge. (A heading in larger type, "NeurIPS Paper Checklist" over its numbered questions, is one
+    whatever follows it.)"""
+    if i + 1 >= len(blocks):
+        return False
+    quote = blocks[i + 1]
+    if quote.kind != "text" or len(quote.lines) < 2 or abs(quote.size - body) > 0.5 or \
+            blocks[i].page != quote.page and blocks[i].page + 1 != quote.page:
+        return False
+    column = quote.lines[0].column
+    lefts, rights = Counter(), Counter()
+    for b in blocks:
+        if b.kind == "text" and len(b.lines) >= 3 and abs(b.size - body) < 0.5 and b.lines[0].column == column:
+            lefts[round(min(ln.x0 for ln in b.lines))] += 1
+            rights[round(max(ln.x1 for ln in b.lines))] += 1
+    if not lefts:
+        return False
+    left, right = lefts.most_common(1)[0][0], rights.most_common(1)[0][0]
+    inside = [ln for ln in quote.lines if ln.column == column and ln.page == quote.page]  # (it may go on in the next column)
+    return min(ln.x0 for ln in inside) - left > 1.5 * body and right - max(ln.x1 for ln in inside) > 1.5 * body
+
+
 def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
     """Whether the next block on the page, close below, is a figure or table caption: nothing but
     the float's own text stands between a caption and the drawing it belongs to."""
@@ -4420,16 +4458,24 @@ def _bold_wrapped_from_above(blocks: list[Block], i: int) -> bool:
     return bool(worded) and "b" in worded[-1] and not all("b" in style for _, _, text, style in prev.spans if text.strip())
 
 
-def _lead_over_paragraph(blocks: list[Block], i: int) -> bool:
+def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = False) -> bool:
     """Whether a heading-like block of one line is a paragraph's lead set on a line of its own at
     the paragraph's indent: the paragraph's first line right under it at the same indent, its next
     line a paragraph indent to their left (AAAI: "Monolingual Setting" / "DNN-ED is the basic ..." /
-    "proposed in ..."). A heading stands flush with the column or centred."""
+    "proposed in ..."). A heading stands flush with the column or centred, or apart from the text
+    above it: a lead follows the paragraph before at the text's own leading, where a heading set
+    at the indent has space above it or opens its column (ACM's "Network Architectures" under a
+    paragraph, 8 pt below its last line at 12 pt leading). Right under a heading (`under_heading`),
+    the space is that heading's: IEEE's "Motivation" lead under "A. Microbiome Subject Similarity"."""
     block = blocks[i]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if len(block.lines) != 1 or after is None or after.page != block.page or len(after.lines) < 2:
         return False
     lead, first, second = block.lines[0], after.lines[0], after.lines[1]
+    above = blocks[i - 1].lines[-1] if i > 0 else None
+    if above is None or above.page != lead.page or above.column != lead.column or \
+            not (under_heading or -0.2 * lead.size < lead.y0 - above.y1 < 0.5 * lead.size):
+        return False
     return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
         0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1 \
         and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)
@@ -4497,6 +4543,26 @@ def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int,
     if placed < 2 or placed < 0.5 * len(from_outline):
         return False
     return placed >= 0.5 * len(from_layout)
+
+
+def _levels_unlike_print(outline: dict[int, _Heading], blocks: list[Block]) -> bool:
+    """Whether an outline without numbers files headings printed alike at different levels: three or
+    more of its placed entries in one type (size, weight, slant, capitals or not) and at one left
+    edge, two levels or more
+    among them each held by two entries or more (a preprint whose bookmarks put "INTRODUCTION" at
+    level 1, "KEYWORD SPOTTING PIPELINE" at 2 and "AI DATASET COLLECTION" at 3, all three printed in
+    the same 10 pt bold capitals). Its levels are not the paper's: the page's are."""
+    placed = {k: h for k, h in outline.items() if k >= 0}
+    if any(h.number for h in placed.values()):
+        return False
+    kinds: dict[tuple, Counter] = {}
+    for k, h in placed.items():
+        block = blocks[k]
+        # (where it starts on the line too: APA centres its level-1 headings and sets its level-2
+        # ones flush left, both in the same bold)
+        kind = (round(block.size * 2) / 2, block.bold, block.italic, _is_caps(block.text), round(block.lines[0].x0 / 3))
+        kinds.setdefault(kind, Counter())[h.level] += 1
+    return any(sum(1 for n in levels.values() if n >= 2) >= 2 for levels in kinds.values())
 
 
 def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
@@ -4597,10 +4663,15 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     if len(placed) < 2:
         return headings
     deepest = max([h.level for h in headings.values()] + [h.level for h in layout.values() if h.number is not None])
+    # (and under the last entry, when that is a section with text of its own, up to the bibliography
+    # after it: NeurIPS's last appendix, "D Information sharing ...", over "Global averaging cells")
+    last = max(placed)
+    end = last if REFERENCE_HEADINGS.match(headings[last].title) else \
+        min((k for k, h in layout.items() if k > last and REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
     added: dict[int, _Heading] = {}
     for k, h in layout.items():
         block = blocks[k]
-        if k in headings or h.number is not None or not min(placed) < k < max(placed) or not block.bold or \
+        if k in headings or h.number is not None or not min(placed) < k < max(last, end) or not block.bold or \
                 len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
@@ -4715,6 +4786,9 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
     for k, (level, title, page, *_) in enumerate(toc):
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
+        # CVPR's "\thesection." comes into the bookmark as the number, a space, then its full stop
+        # ("1 . Introduction", "3.1 . Overview"): the stop is the number's, not the title's.
+        title = SPACED_NUMBER_STOP.sub(r"\1 ", title)
         if biographies is not None and level > biographies:
             continue
         biographies = None
@@ -4750,40 +4824,51 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
         # "3.1. Column headers are values, not variable names" (JSS).
         # "Proof of Lemma ??" is no prefix to match by: "Proof of Lemma 3. Let ..." would be found.
         unresolved = BROKEN_BOOKMARK.search(title) is not None
-        matches = []
-        by_number = None  # the first short block in reach that prints the entry's number
-        past = False  # the search went past the pages in reach (an entry not found there is dropped)
-        for i in range(start, len(blocks)):
-            block = blocks[i]
-            if block.page + 1 < low - 1:
-                continue
-            if block.page + 1 > high + 1:
-                past = True
-                break
-            printed_number, printed = _split_heading_number(block.text)
-            loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
-            if loose and _norm(loose["title"]) in targets:
-                # A title in lower case after its number, as the bookmark names it: "C k-means
-                # Precision-Recall" bookmarked "k-means Precision-Recall".
-                printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
-            if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
-                    printed[:1].isupper() and not block.text.rstrip().endswith("."):
-                by_number = (i, printed_number, printed)
-            got = {_norm(block.text), _norm(printed)}
-            if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
-                    len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
-                    _norm(printed + " " + blocks[i + 1].text) in targets:
-                # A heading wrapped onto a second line set apart as a block of its own (IEEEtran's
-                # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
-                # COLLABORATIVE FILTERING" all in 8 pt small capitals): the two print the entry.
-                got.add(_norm(printed + " " + blocks[i + 1].text))
-            if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
-                                                                 for t in targets for g in got)
-                                 and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
-                matches.append((i, printed_number, printed))
-                text = block.text.rstrip()
-                if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
+        # A destination ahead of the next entry's page (Ghostscript's rewrite of a preprint resolved
+        # "Background" and "Problem statement" to the appendix's pages 14 and 15, between entries on
+        # pages 2 and 5): not printed there, the heading stands after the entry placed before it and
+        # no later than the next entry's page.
+        following = toc[k + 1][2] if k + 1 < len(toc) else None
+        windows = [(low, high)]
+        if following is not None and last_page <= following < page:
+            windows.append((last_page, following))
+        for low, high in windows:
+            matches = []
+            by_number = None  # the first short block in reach that prints the entry's number
+            past = False  # the search went past the pages in reach (an entry not found there is dropped)
+            for i in range(start, len(blocks)):
+                block = blocks[i]
+                if block.page + 1 < low - 1:
+                    continue
+                if block.page + 1 > high + 1:
+                    past = True
                     break
+                printed_number, printed = _split_heading_number(block.text)
+                loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
+                if loose and _norm(loose["title"]) in targets:
+                    # A title in lower case after its number, as the bookmark names it: "C k-means
+                    # Precision-Recall" bookmarked "k-means Precision-Recall".
+                    printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
+                if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
+                        printed[:1].isupper() and not block.text.rstrip().endswith("."):
+                    by_number = (i, printed_number, printed)
+                got = {_norm(block.text), _norm(printed)}
+                if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
+                        len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
+                        _norm(printed + " " + blocks[i + 1].text) in targets:
+                    # A heading wrapped onto a second line set apart as a block of its own (IEEEtran's
+                    # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
+                    # COLLABORATIVE FILTERING" all in 8 pt small capitals): the two print the entry.
+                    got.add(_norm(printed + " " + blocks[i + 1].text))
+                if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
+                                                                     for t in targets for g in got)
+                                     and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
+                    matches.append((i, printed_number, printed))
+                    text = block.text.rstrip()
+                    if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
+                        break
+            if matches or by_number is not None:
+                break
         mangled = unresolved
         if not matches and by_number is not None:
             # A bookmark that does not print as the heading does (LaTeX's "??" for a reference not yet
@@ -4838,6 +4923,7 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     return placed
 
 
+SPACED_NUMBER_STOP = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}) \. ")
 # IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
 IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
 
@@ -5257,8 +5343,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
                     (not hanging or (ln.page, ln.column) in flat):
                 start = False  # a wrapped line that happens to sit at the margin
-            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text):
-                start = False  # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name
+            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text) and \
+                    not (at_margin and (ln.page, ln.column) in indented):
+                # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name. (Where the
+                # column's entries hang, the margin tells: ACM's entries without authors open with
+                # their year at the margin, "2018. Caffe. (2018). http://caffe.berkeleyvision.org/".)
+                start = False
         text = ln.text
         if glued and start and number is not None:
             text = _GLUED_LABEL.sub(lambda found: f"[{found[1]}] ", text, count=1)  # the label as a label
@@ -6007,7 +6097,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     from_outline: dict[int, _Heading] = {}
     if toc:
         from_outline = _toc_headings(toc, blocks)
-        if _outline_is_usable(from_outline, headings):
+        if _outline_is_usable(from_outline, headings) and not _levels_unlike_print(from_outline, blocks):
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
