@@ -36,6 +36,16 @@ def _prose(page, x: float, y: float, n: int, font: str = "tiro", size: float = 1
     return y
 
 
+def _justified(page, x: float, y: float, text: str, right: float, font: str = "tiro", size: float = 8.1) -> None:
+    """A line set justified: its words spread to end at `right`."""
+    words = text.split()
+    lengths = [pymupdf.get_text_length(w, fontname=font, fontsize=size) for w in words]
+    gap = (right - x - sum(lengths)) / (len(words) - 1)
+    for word, length in zip(words, lengths):
+        page.insert_text((x, y), word, fontname=font, fontsize=size)
+        x += length + gap
+
+
 def _all_text(paper) -> str:
     return " ".join(p.text for s in paper.sections for p in s.paragraphs)
 
@@ -133,3 +143,38 @@ def test_a_journals_issn_and_fee_line_at_a_first_pages_foot_is_no_paragraph():
     assert any("Section I-A describes formulations of sparse approximation problems and the algorithms" in p.text
                for s in paper.sections for p in s.paragraphs)
     assert "0018-9219" not in _all_text(paper)
+
+
+def test_an_abstract_set_off_the_middle_beside_a_sidebar_leaves_the_columns_under_it_at_the_middle():
+    # Elsevier's first page: the article-info sidebar at the left, the abstract beside it from a
+    # third of the way in, and under them the text in two columns split at the middle, the left one
+    # a few lines over the footnotes. The abstract's left edge is no column split for the text:
+    # the left column's lines stay whole, read before the right column.
+    doc = pymupdf.open()
+    doc.set_metadata({"title": "Approximate Nearest Neighbor Search on Small World Graphs"})
+    page = doc.new_page(width=544, height=743)
+    page.insert_text((37, 90), "Approximate Nearest Neighbor Search on Small World Graphs", fontname="tiro", fontsize=13.5)
+    page.insert_text((37, 120), "Yury Malkov, Alexander Ponomarenko, Andrey Logvinov", fontname="tiro", fontsize=11)
+    page.insert_text((37, 180), "Keywords:", fontname="tiit", fontsize=6.5)
+    for k, word in enumerate(("Similarity search", "Nearest neighbor", "Small world", "Distributed data structure")):
+        page.insert_text((37, 190 + 9 * k), word, fontname="tiro", fontsize=6.5)
+    page.insert_text((197, 180), "a b s t r a c t", fontname="tiro", fontsize=7)
+    y = _prose(page, 197, 195, 16, size=7.5, pitch=9.5, width=305)
+    page.insert_text((197, y), "of the dataset is visited.", fontname="tiro", fontsize=7.5)
+    page.insert_text((37, 562), "1. Introduction", fontname="tibo", fontsize=8)
+    # (justified, each line filling the column to the middle)
+    _justified(page, 49, 583, "The scalability of any software system is always limited by the", 258)
+    _justified(page, 37, 594, "scalability of all its own data structures. Massively distributed", 258)
+    _justified(page, 37, 604, "systems like BitTorrent or Skype are all based on the distributed", 258)
+    page.insert_text((37, 650), "Corresponding author at: The Institute of Applied Physics.", fontname="tiro", fontsize=6.5)
+    page.insert_text((37, 677), "0306-4379/$ - see front matter 2013 Elsevier Ltd. All rights reserved.", fontname="tiro", fontsize=6.5)
+    page.insert_text((282, 562), "hash tables. While the latter structures have good scalability,", fontname="tiro", fontsize=8.1)
+    page.insert_text((282, 573), "their search functionality is limited to the exact matching.", fontname="tiro", fontsize=8.1)
+    _prose(page, 282, 583, 8, size=8.1, pitch=10.4, width=220, first="This limitation arises because small changes "
+           "in an element")
+    page = doc.new_page(width=544, height=743)
+    _prose(page, 37, 80, 50, size=8.1, pitch=10.4, width=220)
+    paper = _parse(doc)
+    assert any("The scalability of any software system is always limited by the scalability of all its own data "
+               "structures." in p.text
+               for s in paper.sections for p in s.paragraphs)

@@ -2831,9 +2831,18 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         # A text column beside another one off the middle (a wrapped figure's caption): read by that
         # split when it leaves fewer lines across it than the middle does.
         by_middle = [ln.column for ln in lines]
+        # (the left column's full lines, flush with its right edge, the one most of its lines end at:
+        # prose the split would cut across. An Elsevier first page sets its abstract off the middle,
+        # beside the article-info sidebar, over two columns split at the middle: the split off the
+        # middle is the abstract's only, and the left column's lines under it stay whole.)
+        ends = Counter(round(ln.x1) for ln, column in zip(lines, by_middle) if column == 1 and len(ln.text.split()) >= 5)
+        measure = ends.most_common(1)[0][0] if ends else None
+        full_left = [ln for ln, column in zip(lines, by_middle) if column == 1 and measure is not None and
+                     abs(ln.x1 - measure) < 2 and ln.x0 < split - 3 and len(ln.text.split()) >= 5] if two_columns else []
         side = _assign_columns(lines, split - 3, split - 1.5)
+        cut = sum(1 for ln in full_left if ln.column == 0)
         if (not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0)) and \
-                (side or _beside_in_band(lines)):
+                (side or _beside_in_band(lines)) and cut < 3:
             two_columns = True
         else:
             for ln, column in zip(lines, by_middle):
