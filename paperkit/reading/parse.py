@@ -2479,8 +2479,11 @@ def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
 
 # ───────────────────────────── footnotes ─────────────────────────────
 
+# (and a journal's ISSN with the article's fee, its "©" often a glyph with no text: IEEE's
+# "0018-9219/$26.00 ©2010 IEEE", Elsevier's "0306-4379/$ - see front matter")
 COPYRIGHT = compile_later(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
-                       r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org", re.IGNORECASE)
+                       r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org|"
+                       r"\b\d{4}-\d{3}[\dX]/\$", re.IGNORECASE)
 
 
 def _split_footnotes(lines: list[Line], body: float, page_width: float, page_height: float,
@@ -2915,9 +2918,18 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         # A text column beside another one off the middle (a wrapped figure's caption): read by that
         # split when it leaves fewer lines across it than the middle does.
         by_middle = [ln.column for ln in lines]
+        # (the left column's full lines, flush with its right edge, the one most of its lines end at:
+        # prose the split would cut across. An Elsevier first page sets its abstract off the middle,
+        # beside the article-info sidebar, over two columns split at the middle: the split off the
+        # middle is the abstract's only, and the left column's lines under it stay whole.)
+        ends = Counter(round(ln.x1) for ln, column in zip(lines, by_middle) if column == 1 and len(ln.text.split()) >= 5)
+        measure = ends.most_common(1)[0][0] if ends else None
+        full_left = [ln for ln, column in zip(lines, by_middle) if column == 1 and measure is not None and
+                     abs(ln.x1 - measure) < 2 and ln.x0 < split - 3 and len(ln.text.split()) >= 5] if two_columns else []
         side = _assign_columns(lines, split - 3, split - 1.5)
+        cut = sum(1 for ln in full_left if ln.column == 0)
         if (not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0)) and \
-                (side or _beside_in_band(lines)):
+                (side or _beside_in_band(lines)) and cut < 3:
             two_columns = True
         else:
             for ln, column in zip(lines, by_middle):
@@ -3146,6 +3158,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and 0 < gap < pitch * 2 and \
                 (same_place or (prev.page == ln.page and abs(ln.x0 - prev.x0) < 3)):
             new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
+        elif len(current) == 1 and prev.bold and not ln.bold and BARE_FIGURE_CAPTION.match(prev.text) and \
+                same_place and 0 < gap < pitch * 1.5 and abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.6 and \
+                ln.size < body * 0.95:
+            # A figure's label set in bold on a line of its own, its caption on the lines under it in
+            # the captions' smaller type, flush with it (MIT Press: "Figure 1" over "Trend in the
+            # meaning of cell, ..."): one caption.
+            new = False
         elif BARE_FIGURE_CAPTION.match(ln.text) or BARE_FIGURE_CAPTION.match(prev.text):
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
         elif CAPTION_LABEL_LINE.match(ln.text) or (
@@ -5147,6 +5166,23 @@ def _ends_references(block: Block, heading: _Heading | None, body: float) -> boo
         REFERENCE_START.match(first.text) is None
 
 
+def _supplement_title_page(blocks: list[Block], i: int, title: str) -> bool:
+    """Whether the block, among the entries, is the title of a supplement compiled on its own and
+    bound after them: the paper's title printed again in bold, a few lines, first on its page but
+    for lines in smaller type over it (a journal's "Submitted to ..." note). It may be set no larger
+    than the text (AoAS: "SUPPLEMENTARY INFORMATION FOR “<TITLE>”" in 10.9 pt bold capitals over
+    text of the same size), so `_ends_references`'s larger type does not find it."""
+    block = blocks[i]
+    if not block.bold or len(block.lines) > 4 or len(block.text) > 250 or not _repeats_title(block.text, title):
+        return False
+    j = i - 1
+    while j >= 0 and blocks[j].page == block.page:
+        if blocks[j].size >= 0.85 * block.size:
+            return False
+        j -= 1
+    return True
+
+
 # A bracketed key opening a line, of any letters and digits: "[H] The Honeynet Project", "[J105] ...".
 _HANDMADE_KEY = compile_later(r"^\s*\[[A-Z][A-Za-z0-9+\-]{0,9}\]\s+\S")
 # A label alone on its line piece: "12.", "[12]", "[ZIS16]".
@@ -6316,7 +6352,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     supplement = _supplement_title(headings, blocks, title)
     for i in supplement:
         headings.pop(i)
-    carried: list[list[Line]] | None = None  # the text under a supplement's title, for its first section
+    # The text under a supplement's title, for its first section: read as an unheaded section's (a
+    # sentence carried over a page joins up), which the supplement's first heading takes over, or
+    # which stays one of its own when the supplement prints no heading the parse finds.
+    carrier: _Heading | None = None
     # No "References" heading: entries labelled 1, 2, 3... from the block with label 1 on are the
     # bibliography, wherever the reading order puts them among the last sections' paragraphs.
     # An outline's "References" that points at no printed line (revtex's bookmark) places nothing, but
@@ -6349,9 +6388,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 next_label = _labels_after(block.lines, next_label)
                 continue
         if i in headings:
-            close()
-            current, pending, interrupted = headings[i], carried or [], False
-            carried = None
+            taken: list[list[Line]] = []
+            if current is not None and current is carrier:
+                taken = pending
+            else:
+                close()
+            current, pending, interrupted = headings[i], taken, False
             if in_refs and not REFERENCE_HEADINGS.match(current.title):
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
@@ -6366,10 +6408,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # The supplement's title ends the bibliography before it; the text under it (what the
             # supplement holds) opens its first section.
             close()
-            current, pending, in_refs, carried = None, [], False, []
-            continue
-        if carried is not None and block.kind == "text" and current is None:
-            carried.append(list(block.lines))
+            carrier = _Heading(None, "", 1, block.page + 1, block.size)
+            current, pending, interrupted, in_refs = carrier, [], False, False
             continue
         if block.kind == "text" and current is None and not in_refs:
             if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6 or _under_front_label(blocks, i):
@@ -6380,12 +6420,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         if block.kind != "text":
             interrupted = True
             continue
-        if in_refs and _ends_references(block, layout.get(i), body):
+        if in_refs and (_ends_references(block, layout.get(i), body) or _supplement_title_page(blocks, i, title)):
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
             if _repeats_title(block.text, title):  # the supplement's title, as above
-                current, pending, in_refs, carried = None, [], False, []
+                carrier = _Heading(None, "", 1, block.page + 1, block.size)
+                current, pending, interrupted, in_refs = carrier, [], False, False
                 continue
             if layout.get(i) is None and block.text.rstrip().endswith(":"):
                 # A label in bold over what follows ("Affiliation:" over the author's address, JSS):
@@ -6677,8 +6718,10 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             match = CAPTION.match(block.text)
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
-        if not match and len(block.lines) == 1 and block.text[:1] in "Ff":
-            match = BARE_FIGURE_CAPTION.match(block.text)  # (taken only by a graphic: see `candidates`)
+        if not match and block.text[:1] in "Ff" and (len(block.lines) == 1 or block.lines[0].bold):
+            # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
+            # `_blocks` keeps them, leads them)
+            match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
         if not match or block.kind not in ("text", "abstract"):
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
@@ -6813,7 +6856,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, []))
         block.kind = "caption"
-        caption = _join_lines([ln.text for ln in block.lines[1:]]) if match.re is CAPTION_LABEL_LINE else \
+        # (a label on a line of its own, matched there: "TABLE II", a bold "Figure 1", its caption under it)
+        labelled = len(block.lines) > 1 and match.string is block.lines[0].text
+        caption = _join_lines([ln.text for ln in block.lines[1:]]) if labelled else \
             block.text[match.end():].strip()
         caption_box = (min(ln.x0 for ln in block.lines), min(ln.y0 for ln in block.lines),
                        max(ln.x1 for ln in block.lines), max(ln.y1 for ln in block.lines))
