@@ -8,13 +8,7 @@ pymupdf = pytest.importorskip("pymupdf")
 
 from test_parse_heads9 import Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
 from test_parse_heads14 import _titles  # noqa: E402
-
-
-def _first_page(doc, top: float = 72.0) -> Page:
-    """Page 1 with a title in large bold type over what the test writes."""
-    page = Page(doc, top=top)
-    page.line("A Study of Measured Things", "tibo", 18, gap=2.5)
-    return page
+from test_parse_heads16 import _first_page  # noqa: E402
 
 
 def test_a_bookmark_with_its_number_and_full_stop_spaced_apart_names_the_title_alone():

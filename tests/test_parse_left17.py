@@ -8,16 +8,7 @@ import pytest
 pymupdf = pytest.importorskip("pymupdf")
 
 from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
-
-
-def _names(paper) -> list[str]:
-    return [s.title for s in paper.sections if s.title]
-
-
-def _first_page(doc, top: float = 72.0) -> Page:
-    page = Page(doc, top=top)
-    page.line("A Study of Measured Things", "tibo", 18, gap=2.5)
-    return page
+from test_parse_heads16 import _first_page, _names  # noqa: E402
 
 
 def test_a_name_over_an_address_block_is_no_heading():
