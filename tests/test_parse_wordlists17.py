@@ -46,23 +46,3 @@ def test_a_shaded_box_of_headed_paragraphs_is_a_highlight():
     box = (x0, top - 2, x1, bottom + 2)
     marks = [("fill-path", box, None, False)]
     assert _without_highlights(marks, [box], lines) == []
-
-
-def test_a_line_across_most_of_a_ruled_band_is_no_wrapped_cell():
-    # Elsevier's front page printed anew by cairo: "Article history:" over the keywords in a narrow
-    # column, the abstract's long lines beside it, the band ruled over and under both. An abstract
-    # line alone in its row under one level with a keyword looked like a table cell's wrapped line
-    # (ACL 2016's passages), the band's rules joined into a table's, and the abstract was lost. A
-    # cell leaves room for the cells beside it; a line across most of the band does not.
-    from paperkit.reading.parse import _in_table_cell
-
-    box = [37.0, 241.0, 557.0, 241.5]  # (the rule over the rows; the one under them at 274)
-    label = Line(0, 40, 250, 110, 258, "Article history:", 7.0, False, False, 0)
-    wide = [Line(0, 200, 250 + 10 * i, 557, 258 + 10 * i, "discrimination, they often overlook efficiency for the "
-                 "high-throughput diagnosis that this work highlights", 8.0, False, False, 0) for i in range(2)]
-    assert not _in_table_cell(wide[1], [label, *wide], box, 274.0)
-    # A passage's wrapped line in a table of questions and passages (half the table's width) is.
-    narrow = [Line(0, 200, 250 + 10 * i, 470, 258 + 10 * i, "clear @entity0 is leaning toward the doctrine of an "
-                   "ideology", 8.0, False, False, 0) for i in range(2)]
-    question = Line(0, 40, 250, 190, 258, "Who leans toward it?", 8.0, False, False, 0)
-    assert _in_table_cell(narrow[1], [question, *narrow], box, 274.0)

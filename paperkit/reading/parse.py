@@ -2110,11 +2110,6 @@ def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float)
     the keywords) goes on level with more of them under it."""
     if _in_table_row(line, lines, box):
         return True
-    # (a cell's line leaves room for the cells beside it: a line across more than 0.6 of the box is
-    # the text of a band ruled over and under it, as Elsevier's abstract beside its article-info
-    # column when the front page is printed anew and the column's lines come apart)
-    if line.x1 - line.x0 > 0.6 * (box[2] - box[0]):
-        return False
     if any(o.page == line.page and line.y0 < o.y0 and o.y1 < rule + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
            o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in lines):
         return False
