@@ -51,10 +51,10 @@ def test_a_numbered_heading_over_a_figure_stays_a_heading(tmp_path):
     numbers = [(s.number, s.title.upper().replace(" ", "")) for s in paper.sections]
     assert ("2.2", "DATAGENERATIONPIPELINE") in numbers, numbers
     figure = next(f for f in paper.figures if f.number == "2")
-    assert figure.bbox is not None and figure.bbox[1] > paper_heading_bottom(tmp_path), figure.bbox
+    assert figure.bbox is not None and figure.bbox[1] > _heading_bottom(tmp_path), figure.bbox
 
 
-def paper_heading_bottom(tmp_path) -> float:
+def _heading_bottom(tmp_path) -> float:
     doc = pymupdf.open(tmp_path / "paper.pdf")
     hits = doc[0].search_for("DATA GENERATION")
     return hits[0].y1 - 1

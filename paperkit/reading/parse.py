@@ -1665,12 +1665,12 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         if not gutter and (gap >= -1.0 or gap >= -0.15 * size):  # (-max(1.0, 0.15 * size) <= gap)
             # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
             # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
-            number_first = prev.bold and ln.bold and bool(BARE_NUMBER.match(prev.text))
             # So does a number in the text's regular type before a title in small capitals a size
             # below it (ICLR: "2.2", then "TIRGEN: TIR DATA GENERATION PIPELINE" at 8 pt, whose
             # few full-size capitals leave it read in its small ones' size).
-            number_first = number_first or prev.size > ln.size and bool(BARE_NUMBER.match(prev.text)) and \
-                not any(map(str.islower, ln.text)) and sum(map(str.isupper, ln.text)) >= 4
+            number_first = bool(BARE_NUMBER.match(prev.text)) and (
+                (prev.bold and ln.bold) or
+                (prev.size > ln.size and not any(map(str.islower, ln.text)) and sum(map(str.isupper, ln.text)) >= 4))
             # A bare caption label ("Figure 1:") starting a justified line is followed by the widest
             # of its spaces (ACL's captions: 14 pt before "Comparison of ..."), and may be set a size
             # apart from it (IEEE's "Fig. 5." in 8 pt before 9 pt text): its caption goes on.
