@@ -172,7 +172,9 @@ def test_an_abstract_in_a_frame_with_run_in_heads_is_the_abstract():
         page.paragraph()
     doc.set_toc([list(m) for m in marks])
     paper = _parse(doc)
-    assert paper.abstract and paper.abstract.startswith("DNA methylation performs excellently"), paper.abstract
+    # the run-in heads stay in the abstract's text as printed, the first one included
+    assert paper.abstract and paper.abstract.startswith("Background: DNA methylation performs excellently"), paper.abstract
+    assert "Results: We find" in paper.abstract
     assert [(s.title, s.level) for s in paper.sections if s.title] == [
         ("Background", 1), ("Results", 1), ("Classifier performance", 2), ("Discussion", 1)]
     assert not paper.figures and not paper.tables

@@ -5779,8 +5779,6 @@ class _Parsed:
 # Front matter printed between the abstract and the first heading: keywords and classification.
 # The keywords or index terms run on after the abstract's last sentence, in its paragraph ("... on
 # established benchmarks. Keywords: data cleaning, ...", "Index Terms— ...", "General Terms ...").
-STRUCTURED_HEAD = compile_later(r"^(?:background|objectives?|purpose|context|aims?|motivation|rationale)\s*:\s+(?=\S)",
-                                re.IGNORECASE)
 TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|Index Terms|INDEX TERMS|General Terms|"
                                   r"Categories and Subject Descriptors|CCS Concepts|ACM Classification|Author Keywords)"
                                   r"\b.*$", re.DOTALL)
@@ -6263,9 +6261,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             abstract = _join_lines([abstract, blocks[rest].text], words)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
-        # A structured abstract's first run-in head ("Background: DNA methylation ...") names its
-        # first part; the abstract's text starts after it.
-        abstract = STRUCTURED_HEAD.sub("", abstract, count=1) or abstract
+        # A structured abstract keeps its run-in heads, its first one included ("Background: DNA
+        # methylation ..."), as printed: the reader shows what the page says, and its "Results:" and
+        # "Conclusions:" heads stay in the text anyway.
     if abstract and _glued_words(abstract, words) >= 2:
         abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract"], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
