@@ -2046,6 +2046,17 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     # An "Algorithm 1: ..." line right under a rule: the rule opens an algorithm float, never the
     # rest of a table above it (ICLR 2020: 53 pt under Table 4, as wide as its rules).
     algorithms = [ln for ln in lines if ALGORITHM.match(ln.text)] if rules else []
+    # The abstract's heading ("ABSTRACT", "a b s t r a c t") between a band's rules: Elsevier's front
+    # matter, ruled across the text width over "ARTICLE INFO" and "ABSTRACT", each heading's rule
+    # under it, the abstract beside the keywords' column and a rule across under both. Its lines
+    # are the paper's abstract, never a table cell's wrapped lines, however far down they stand
+    # level with the column of keywords (printed anew, with the fonts' whole boxes for their lines'
+    # heights, they all did, and the abstract was taken into a table).
+    abstract_heads = [ln for ln in lines if _ABSTRACT_HEADING.match(ln.text)] if rules else []
+
+    def abstract_band(box: list[float], line: Line) -> bool:
+        return any(box[1] - 1 <= h.y0 and h.y1 < line.y0 and h.x0 > box[0] - 3 and h.x1 < box[2] + 3 and
+                   h.x0 < line.x1 and line.x0 < h.x1 for h in abstract_heads)
 
     def captioned(box: list[float], foot: list[float]) -> bool:
         # A table filling a page (IEEE: 76 features, its foot's rule 608 pt under its head's) has its
@@ -2073,7 +2084,8 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
                       # (prose wholly beside the rule, in the other column, is no cell of the table
                       # the rule closes, whatever stands level with it: AJPS, a column's table under
                       # one across the page, the text beside it level with its rows)
-                      (not _in_table_cell(ln, lines, box, r[1]) or ln.x0 >= r[2] or ln.x1 <= r[0])) or
+                      (not _in_table_cell(ln, lines, box, r[1]) or ln.x0 >= r[2] or ln.x1 <= r[0] or
+                       abstract_band(box, ln))) or
                      CAPTION.match(ln.text) or
                      CAPTION_LABEL_LINE.match(ln.text) or ln.size > large or heading(ln) or
                      # a line across the table's side is running text, whatever its symbols (NIPS
@@ -2275,6 +2287,8 @@ def _inner_ground(marks: list, box: tuple) -> bool:
 
 
 _ABSTRACT_ON_TOP = compile_later(r"^\s*abstract\b", re.IGNORECASE)
+# The abstract's heading alone on its line, its letters perhaps spaced out ("A B S T R A C T").
+_ABSTRACT_HEADING = compile_later(r"^\s*a\s?b\s?s\s?t\s?r\s?a\s?c\s?t\s*[.:]?\s*$", re.IGNORECASE)
 
 
 def _ruled_down(rules: list, x: float, height: float, edge: int) -> bool:
