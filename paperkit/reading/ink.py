@@ -262,17 +262,27 @@ def _device_class():
         r = rect.this
         return (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
 
-    def stroke_box(path, stroke, ctm) -> Box:
-        """A stroke's box, widened by at most `STROKE_MARGIN` or the half width it is drawn with."""
-        b = box(bound_path(path, stroke.this, ctm.this))
-        scale = abs(ctm.a * ctm.d - ctm.b * ctm.c) ** 0.5
-        half = stroke.linewidth / 2 * scale
-        if half * max(1.0, stroke.miterlimit) <= STROKE_MARGIN:
+    # (a stroke's state and matrix read by their fields' getters too: a plot of forty thousand lines
+    # read six fields a stroke through the proxies, a third of the page's run)
+    a_of, b_of, c_of, d_of = (getattr(mupdf.fz_matrix, name).fget for name in ("a", "b", "c", "d"))
+    width_of, miter_of = mupdf.fz_stroke_state.linewidth.fget, mupdf.fz_stroke_state.miterlimit.fget
+
+    def stroke_box(path, stroke, ctm, clipped: bool = False) -> Box:
+        """A stroke's box, widened by at most `STROKE_MARGIN` or the half width it is drawn with;
+        MuPDF's own bound when `clipped` with a miter limit past any page (see `stroke_path`)."""
+        s, m = stroke.this, ctm.this
+        r = bound_path(path, s, m).this
+        b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
+        miter = miter_of(s)
+        if clipped and miter > 100:
+            return b
+        half = width_of(s) / 2 * abs(a_of(m) * d_of(m) - b_of(m) * c_of(m)) ** 0.5
+        if half * max(1.0, miter) <= STROKE_MARGIN:
             return b  # MuPDF's widening is small already
         square = stroke.linejoin in (mupdf.FZ_LINEJOIN_MITER, mupdf.FZ_LINEJOIN_MITER_XPS) or \
             mupdf.FZ_LINECAP_SQUARE in (stroke.start_cap, stroke.end_cap)
         cap = max(STROKE_MARGIN, half * (1.415 if square else 1.0))
-        bare = box(bound_path(path, None, ctm.this))
+        bare = box(bound_path(path, None, m))
         return (max(b[0], bare[0] - cap), max(b[1], bare[1] - cap), min(b[2], bare[2] + cap), min(b[3], bare[3] + cap))
 
     class InkDevice(mupdf.FzDevice2):
@@ -288,12 +298,12 @@ def _device_class():
 
         # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
-            if self.clips[-1] is NOTHING:
+            clip = self.clips[-1]
+            if clip is NOTHING:
                 return
             r = bound_path(path, None, ctm.this).this
-            b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
-            self.marks.append(("fill-path", b, self.clips[-1],
-                               b[2] - b[0] >= 10 and b[3] - b[1] >= 3 and white(colorspace, color)))
+            x0, y0, x1, y1 = x0_of(r), y0_of(r), x1_of(r), y1_of(r)
+            self.marks.append(("fill-path", (x0, y0, x1, y1), clip, x1 - x0 >= 10 and y1 - y0 >= 3 and white(colorspace, color)))
 
         def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):
             # A stroke inside a clip with a miter limit past any page (matplotlib's 100000) keeps
@@ -304,11 +314,7 @@ def _device_class():
             clip = self.clips[-1]
             if clip is NOTHING:
                 return
-            if clip and stroke.miterlimit > 100:
-                r = bound_path(path, stroke.this, ctm.this).this
-                b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
-            else:
-                b = stroke_box(path, stroke, ctm)
+            b = stroke_box(path, stroke, ctm, clip is not None)
             self.marks.append(("stroke-path", b, clip, b[2] - b[0] >= 10 and b[3] - b[1] >= 3 and white(colorspace, color)))
 
         def fill_shade(self, ctx, shade, ctm, alpha, color_params):

@@ -6325,7 +6325,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn,
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     pages_images = [images for _, _, images in pages_ink]
-    figures, tables = _trim_white_margins(doc, figures, pages_images), _trim_white_margins(doc, tables, pages_images)
+    drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
+    figures, tables = _trim_white_margins(doc, figures, pages_images, drawn), _trim_white_margins(doc, tables, pages_images, drawn)
+    drawn.clear()
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
@@ -7171,7 +7173,8 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
             min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
 
 
-def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple]]) -> list[Figure]:
+def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple]],
+                        drawn: dict[int, object] | None = None) -> list[Figure]:
     """Cut each float's box down to the ink seen in it on the sides where an image's edge is the
     box's edge: a raster plot or drawing is often saved with a white border (matplotlib's padding
     round the axes, a screenshot's blank margin) that the crop swallowed, up to 20 pt a side. The
@@ -7181,9 +7184,13 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
     with such a side, whose images fill half their box or more, pay for the rendering, and only
     while their images hold at most `_TRIM_PIXELS` pixels: decoding them is most of its cost (25
     ms a million pixels; a SIGMOD paper's plots of 2700 x 961 pixels four to a figure took 0.5 s
-    a figure); a turned page is left as it is."""
+    a figure); a turned page is left as it is. A page is rendered from its display list, made once
+    for all the floats on it (in `drawn`, by page index, shared by the caller's calls): making it
+    runs the page's whole content stream again, a tenth of a second on a page of dense plots, and
+    `page.get_pixmap` made one for every float."""
     import pymupdf
 
+    drawn = {} if drawn is None else drawn
     kept = []
     for record in floats:
         kept.append(record)
@@ -7202,7 +7209,11 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         page = doc[record.page - 1]
         if page.rotation:
             continue
-        pix = page.get_pixmap(clip=pymupdf.Rect(box), colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+        listed = drawn.get(record.page - 1)
+        if listed is None:
+            listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
+        # (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)
+        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False, clip=pymupdf.Rect(box))
         # (one byte a pixel: 1 where it is ink, darker than 245 of 255, else 0)
         seen = pix.samples.translate(_INK_PIXELS)
         stride, width = pix.stride, pix.width
