@@ -2006,6 +2006,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     table's last rule, or any distance for a rule of the same width: a long table's body has no rules
     (up to 500 pt; a page's length, 700 pt, with the table's caption at either end). Returns the
     other paths and the tables."""
+    rects = _join_rule_pieces(rects)
     tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
     # A table's cells are set at the text's size or smaller; a line in larger type between two rules
     # is a heading or a title (a supplement's title between rules, its first section heading, then a
@@ -2087,6 +2088,51 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             tables.append((list(r), [(r[0], r[2])]))
     # A lone rule is a line of a drawing (or a hairline, dropped later), not a table.
     return others + [box for box, ends in tables if len(ends) == 1], [box for box, ends in tables if len(ends) > 1]
+
+
+def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
+    """A table's rule drawn in pieces joined into one: a word processor draws each cell's border on
+    its own, with a small square where a column's border meets it, end to end at the same height
+    and of the same thickness. Touching one another, the pieces were taken for a drawing's strokes
+    and the table's rows for running text. Only hairlines (under 2 pt) of one thickness, level
+    with each other and touching end to end (within 0.5 pt) are joined; a plot's grid line meets
+    its axis across it, not end to end, and stays as it is; so does a flat stretch of a curve drawn
+    in short strokes, none of them a cell's width."""
+    thin = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 0.5]
+    if len(thin) < 2:
+        return rects
+    thin.sort(key=lambda r: (round(r[1], 0), r[0]))
+    joined: dict[int, list[float]] = {}  # id of a piece -> the rule it is part of
+    chains: list[list[list[float]]] = []
+    ends: list[float] = []  # each chain's right end
+    for r in thin:  # (left to right along each height: a piece touches the chain's right end or overlaps it)
+        for k in range(len(chains) - 1, max(len(chains) - 8, 0) - 1, -1):
+            first = chains[k][0]
+            if abs(first[1] - r[1]) < 0.3 and abs(first[3] - r[3]) < 0.3 and r[0] <= ends[k] + 0.5:
+                chains[k].append(r)
+                ends[k] = max(ends[k], r[2])
+                break
+        else:
+            chains.append([r])
+            ends.append(r[2])
+    for chain in chains:
+        # (a rule's pieces include at least one cell's border, itself as long as a rule: a flat
+        # stretch of a plot's curve, drawn as many short strokes, is no rule)
+        if len(chain) > 1 and any(c[2] - c[0] > 30 for c in chain):
+            rule = [min(c[0] for c in chain), min(c[1] for c in chain), max(c[2] for c in chain), max(c[3] for c in chain)]
+            for c in chain:
+                joined[id(c)] = rule
+    if not joined:
+        return rects
+    out, added = [], set()
+    for r in rects:
+        rule = joined.get(id(r))
+        if rule is None:
+            out.append(r)
+        elif id(rule) not in added:
+            added.add(id(rule))
+            out.append(rule)
+    return out
 
 
 def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
