@@ -2006,6 +2006,7 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     table's last rule, or any distance for a rule of the same width: a long table's body has no rules
     (up to 500 pt; a page's length, 700 pt, with the table's caption at either end). Returns the
     other paths and the tables."""
+    rects = _join_rule_pieces(rects)
     tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
     # A table's cells are set at the text's size or smaller; a line in larger type between two rules
     # is a heading or a title (a supplement's title between rules, its first section heading, then a
@@ -2099,6 +2100,54 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
             tables.append((list(r), [(r[0], r[2])]))
     # A lone rule is a line of a drawing (or a hairline, dropped later), not a table.
     return others + [box for box, ends in tables if len(ends) == 1], [box for box, ends in tables if len(ends) > 1]
+
+
+def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
+    """A table's rule drawn in pieces joined into one: a word processor draws each cell's border on
+    its own, with a small square where a column's border meets it, end to end at the same height
+    and of the same thickness. Touching one another, the pieces were taken for a drawing's strokes
+    and the table's rows for running text. Only hairlines (under 2 pt) of one thickness, level
+    with each other and touching end to end (within 0.5 pt) are joined; a plot's grid line meets
+    its axis across it, not end to end, and stays as it is; so does a flat stretch of a curve drawn
+    in short strokes, none of them a cell's width."""
+    thin = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 0.5]
+    if len(thin) < 2:
+        return rects
+    thin.sort(key=lambda r: r[0])
+    joined: dict[int, list[float]] = {}  # id of a piece -> the rule it is part of
+    chains: list[list[list[float]]] = []
+    ends: list[float] = []  # each chain's right end
+    level: dict[int, list[int]] = {}  # the chains by the height of their first piece, in 0.3 pt steps
+    for r in thin:  # (left to right: a piece touches a chain's right end, or overlaps it)
+        key = int(r[1] / 0.3)
+        for k in (k for near in (key - 1, key, key + 1) for k in level.get(near, ())[-16:]):
+            first = chains[k][0]
+            if abs(first[1] - r[1]) < 0.3 and abs(first[3] - r[3]) < 0.3 and r[0] <= ends[k] + 0.5:
+                chains[k].append(r)
+                ends[k] = max(ends[k], r[2])
+                break
+        else:
+            level.setdefault(key, []).append(len(chains))
+            chains.append([r])
+            ends.append(r[2])
+    for chain in chains:
+        # (a rule's pieces include at least one cell's border, itself as long as a rule: a flat
+        # stretch of a plot's curve, drawn as many short strokes, is no rule)
+        if len(chain) > 1 and any(c[2] - c[0] > 30 for c in chain):
+            rule = [min(c[0] for c in chain), min(c[1] for c in chain), max(c[2] for c in chain), max(c[3] for c in chain)]
+            for c in chain:
+                joined[id(c)] = rule
+    if not joined:
+        return rects
+    out, added = [], set()
+    for r in rects:
+        rule = joined.get(id(r))
+        if rule is None:
+            out.append(r)
+        elif id(rule) not in added:
+            added.add(id(rule))
+            out.append(rule)
+    return out
 
 
 def _in_table_row(line: Line, lines: list[Line], box: list[float]) -> bool:
@@ -2845,9 +2894,31 @@ def _in_rows(lines: list[Line]) -> list[Line]:
     of their boxes a piece raised by a bold run-in head or an exponent would come first."""
     out: list[Line] = []
     row: list[Line] = []
-    for ln in sorted(lines, key=lambda ln: (ln.y1 if ln.base is None else ln.base, ln.x0)):
-        base = ln.y1 if ln.base is None else ln.base
-        if row and base - (row[0].y1 if row[0].base is None else row[0].base) >= 1.5:
+    bases = {id(ln): ln.y1 if ln.base is None else ln.base for ln in lines}
+    # An inline fraction's numerator, set smaller and beside a line of text, within that line's
+    # height (its top level with the text's top), stands on no baseline of its own: it is read in
+    # the text's row, after the words before it (ICML 2017: "Formally f(x1)−f(x0) / g(x1)−g(x0)" at
+    # a column's top, the numerator read before the line, cutting a hyphenated word carried over).
+    # (the lines of words that may hold one, by their tops: a page of plots has hundreds of labels)
+    hosts = sorted((o for o in lines if len(o.text) > 20), key=lambda o: o.y0)
+    tops = [o.y0 for o in hosts]
+    by_top = sorted(lines, key=lambda o: o.y0) if hosts else []
+    all_tops = [o.y0 for o in by_top]
+    for ln in lines if hosts else ():
+        if len(ln.text) < 40:
+            for o in hosts[bisect.bisect_left(tops, ln.y0 - 1.0):bisect.bisect_right(tops, ln.y0 + 1.0)]:
+                # (raised above the text's baseline; and beside the words, not over a line of them
+                # cut apart from the text's: an exponent over its own words belongs to those)
+                if o.size >= 1.25 * ln.size and ln.y1 < o.y1 and 0 < ln.x0 - o.x1 < 30 and \
+                        bases[id(ln)] < bases[id(o)] - 2.0 and not any(
+                            m is not ln and m.x0 < ln.x0 < m.x1 and m.y1 > ln.y0
+                            for m in by_top[bisect.bisect_left(all_tops, ln.y0 - 2 * o.size):
+                                            bisect.bisect_right(all_tops, ln.y1)]):
+                    bases[id(ln)] = bases[id(o)]
+                    break
+    for ln in sorted(lines, key=lambda ln: (bases[id(ln)], ln.x0)):
+        base = bases[id(ln)]
+        if row and base - bases[id(row[0])] >= 1.5:
             out.extend(sorted(row, key=lambda ln: ln.x0))
             row = []
         row.append(ln)
