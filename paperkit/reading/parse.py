@@ -523,8 +523,17 @@ def _gutter(lines: list[Line], width: float) -> float:
         # numbered bibliography, set out left of its entries' text): the gutter is the part of it
         # that no line at all crosses, when there is one, else a label is read across it and the
         # left column's line runs on into the right column's entry.
+        # (A line alone on its row, a running head, a page number or a licence note in the foot set
+        # across both columns, stands on no column's row: it says nothing of where they part, and
+        # counted, it took the whole strip and the gutter fell among the labels.)
+        tops = sorted(ln.y0 for ln in every)
         taken = [False] * (end - start + 1)
         for ln in every:
+            if ln.x1 - lo < start or ln.x0 - lo > end:
+                continue
+            reach = 0.5 * (ln.y1 - ln.y0)
+            if bisect.bisect_right(tops, ln.y0 + reach) - bisect.bisect_left(tops, ln.y0 - reach) < 2:
+                continue
             for x in range(max(start, int(ln.x0) - lo), min(end, int(ln.x1) - lo) + 1):
                 taken[x - start] = True
         if any(taken) and not all(taken):
@@ -1295,6 +1304,18 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
         lone = cached(r"(?:^|[^\w])([A-Za-z])$").search(s["text"].rstrip())
         return bool(lone) and (_is_italic(s) or lone.group(1).isupper())
 
+    def symbol_glyph(s: dict, before: dict) -> bool:
+        # A mark drawn from a symbol font of its own (a star or dagger) that the text layer names by
+        # the glyph's code, a letter ("assessment" + raised "q" for ☆ over Elsevier's title): one
+        # lower-case letter, upright, in a family other than the word's before it and no math font.
+        # (A letter raised as an affiliation's mark is set in the names' own font; a math variable
+        # is italic or in a math font, and a power's letter follows a symbol or a short name, "h^p",
+        # "R^d", "log^n", not a word of four letters or more.)
+        text = s["text"].strip()
+        return len(text) == 1 and "a" <= text <= "z" and not _is_italic(s) and \
+            not MATH_FONT.search(s["font"]) and _font_family(s["font"]) != _font_family(before["font"]) and \
+            bool(cached(r"[A-Za-z]{4,}[.,;:)]?$").search(before["text"].rstrip()))
+
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
     calls: list[str] = []
     kept: list[dict] = []
@@ -1313,7 +1334,11 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
         if end > i + 1 and not CALL_MARK.match(run):  # (no one mark: each piece is weighed alone)
             end, run = i + 1, s["text"].strip()
         before = kept[-1] if kept else None
-        if i > 0 and run and CALL_MARK.match(run) and small_and_high(s) and before is not None and before["text"].strip() and \
+        if before is not None and not before["text"].strip() and len(kept) >= 2 and kept[-2]["text"].strip() and \
+                before["font"] == s["font"] and not CALL_MARK.match(run) and symbol_glyph(s, kept[-2]):
+            before = kept[-2]  # (the space before the glyph set in the glyph's font: the word before it)
+        if i > 0 and run and small_and_high(s) and before is not None and before["text"].strip() and \
+                (CALL_MARK.match(run) or symbol_glyph(s, before)) and \
                 not MATH_FONT.search(before["font"]) and cached(r"[A-Za-z.,;:)\]]$").search(before["text"].rstrip()) and \
                 not variable(before):
             calls.append(run)
@@ -2314,12 +2339,22 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # ground's own grey, and that is no frame)
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
         if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2) and \
-                not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text):
+                not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text) and \
+                not _abstract_label_over(box, lines):
             # its frame: a stroked rectangle, or rules down both sides. (A frame whose first line is
             # the label "Abstract" is the abstract's box, no float: BMC frames its abstract, label,
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _abstract_label_over(box: tuple, lines: list[Line]) -> bool:
+    """Whether the abstract's heading stands alone on its line right over the box (within two of its
+    lines' heights, over the box's left part): a frame round the abstract's paragraph with its label
+    "ABSTRACT" set above it, outside the frame, is the abstract's box, no float (a journal's page 1
+    printed from a word processor)."""
+    return any(_ABSTRACT_HEADING.match(ln.text) and 0 <= box[1] - ln.y1 < 2 * ln.height and
+               box[0] - 2 * ln.height <= ln.x0 < (box[0] + box[2]) / 2 for ln in lines)
 
 
 def _inner_ground(marks: list, box: tuple) -> bool:
@@ -5368,6 +5403,25 @@ def _small_capitals(line: Line, size: float) -> bool:
     return line.size >= 0.7 * size and len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+# A rule typed as a row of underscores (a word processor's footnote separator, printed as text).
+_TYPED_RULE = compile_later(r"_{10,}")
+
+
+def _without_typed_rule_feet(lines: list[Line], size: float) -> list[Line]:
+    """The list's lines less a rule typed as underscores across them and the note in smaller type
+    under it on its page: a word processor's page foot (a licence, "© 2021 ... distributed under
+    the terms of the Creative Commons Attribution License (http://...)"), which its URL kept among
+    the entries, and the rule an entry of its own."""
+    rules = [ln for ln in lines if _TYPED_RULE.fullmatch(ln.text.strip())]
+    if not rules:
+        return lines
+    drop = {id(ln) for ln in rules}
+    for rule in rules:
+        drop.update(id(ln) for ln in lines if ln.page == rule.page and ln.y0 >= rule.y1 - 1 and
+                    ln.size <= size - 0.8 and ln.x0 < rule.x1 and ln.x1 > rule.x0)
+    return [ln for ln in lines if id(ln) not in drop]
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -5384,6 +5438,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # (Weighted by the lines' letters: a figure's many short labels on a page of the list, "Koch C", are
     # no more of its text than the few entries beside them.)
     size = statistics.median_low([ln.size for ln in lines for _ in range(max(1, len(ln.text) // 8))])
+    lines = _without_typed_rule_feet(lines, size)
+    if not lines:
+        return []
     last = max(k for k, ln in enumerate(lines) if abs(ln.size - size) < 0.8)
     # (A URL in typewriter type makes its line smaller: "London, 2007. URL http://www.cs.rhul.ac.uk/".)
     # (Nor are names set in small capitals, "LAN, S." or "[27] ORACLE.COM.", a line of them alone
@@ -5555,6 +5612,60 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     return title, authors
 
 
+def _title_goes_on(line: Line, after: Line) -> bool:
+    """Whether `after` is the next line of the title `line` opens, set single-spaced: the same type
+    (size, weight, slope and face), at the same left edge or centred on the same axis, a line's step
+    below (its baseline under 1.6 sizes down), `line` ending no sentence, no names nor an address
+    in it. (A journal's title set barely larger than its text, "Class Noise vs. Attribute Noise: A
+    Quantitative Study" over "of Their Impacts", both in 12 pt bold over 11 pt text.)"""
+    if line.base is None or after.base is None:
+        return False
+    return abs(after.size - line.size) < 0.3 and after.bold == line.bold and after.italic == line.italic and \
+        after.face == line.face and (abs(after.x0 - line.x0) < 2.0 or abs(after.x0 + after.x1 - line.x0 - line.x1) < line.size) and \
+        0 < after.base - line.base < 1.6 * line.size and not line.text.rstrip().endswith((".", "!", "?")) and \
+        len(_author_names(after)) < 2 and not AFFILIATION.search(after.text)
+
+
+def _metadata_title_printed(title: str, first_page: list[Line], words: Counter | None) -> str:
+    """The metadata's title, or the printed title it opens: a title cut short in the metadata (a
+    typesetter's tool keeps the first line of two, "Class Noise vs. Attribute Noise: A Quantitative
+    Study" of a title that goes on "of Their Impacts") goes on over the printed lines after those
+    that spell it, in their type (`_title_goes_on`). Only lines in the top half of page 1 are read."""
+    key = _norm(title)
+    if len(key) < 10 or not first_page:
+        return title
+    half = 0.5 * max(ln.y1 for ln in first_page)
+    top = sorted((ln for ln in first_page if ln.y0 < half), key=lambda ln: (ln.y0, ln.x0))
+    for k, ln in enumerate(top):
+        have = _norm(ln.text)
+        if not have or not key.startswith(have):
+            continue
+        run = [ln]
+        for after in top[k + 1:]:
+            if have == key:
+                break
+            if not _title_goes_on(run[-1], after):
+                continue
+            more = have + _norm(after.text)
+            if not key.startswith(more):
+                break
+            run.append(after)
+            have = more
+        if have != key:
+            continue
+        grew = False
+        for after in top[top.index(run[-1]) + 1:]:
+            if len(run) >= 4:
+                break
+            if _title_goes_on(run[-1], after):
+                run.append(after)
+                grew = True
+            elif after.y0 > run[-1].y1 + 2 * run[-1].size:
+                break
+        return _join_lines([ln.text for ln in run], words) if grew else title
+    return title
+
+
 def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
     """Whether `after` is the next line of `line`'s paragraph in a manuscript set double-spaced (a
     title's lines two sizes and more apart): `line` fills the measure, from the left margin to the
@@ -5693,7 +5804,7 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     # over the lines its first one wraps onto.
     run = [best]
     for ln in sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0):
-        if not _wrapped_on(run[-1], ln, page_width):
+        if not (_wrapped_on(run[-1], ln, page_width) or best.bold and _title_goes_on(run[-1], ln)):
             break
         run.append(ln)
     return _join_lines([ln.text for ln in run], words)
@@ -5785,8 +5896,8 @@ def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
     block is cut at the label, so that the abstract is a block of its own."""
-    for i, block in enumerate(blocks[:60]):
-        if block.page > 1:
+    for i, block in enumerate(blocks):
+        if block.page > 1 or i >= 60 and block.page > 0:  # (all of page 1's, as the abstract's search)
             break
         cut = next((k for k, ln in enumerate(block.lines) if k and (
             _bold_abstract_label(ln) or (ln.bold and _norm(ln.text) == "abstract"))), None)
@@ -6224,7 +6335,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
     abstract_index = None
-    for i, block in enumerate(blocks[:60]):
+    for i, block in enumerate(blocks):
+        # (the first 60 blocks, and all of page 1's: a title page of many authors, each name,
+        # affiliation and address a block of its own, runs past 60 before its abstract)
+        if i >= 60 and block.page > 0:
+            break
         h = headings.get(i)
         if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1):
             parts = []
@@ -6329,8 +6444,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                                    body, stop_y, words, widths[0] if widths else None)
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
-        title = printed if printed and not JUNK_TITLE.match(printed) else _largest_top_line(pages_lines[0] if pages_lines else [],
-                                                                                            widths[0] if widths else None, words)
+        first_lines = [ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else []
+        title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) else \
+            _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
         title = title or Path(source or "untitled").stem
     if abstract is None:
         abstract = _unlabelled_abstract(blocks, first_heading, words)
