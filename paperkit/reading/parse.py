@@ -1460,11 +1460,20 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
     pieces = [ln for ln in lines if len(ln.text) <= 3 and ln.base is not None and " " not in ln.text]
     if not pieces:
         return lines
+    # Only a line of four words or more takes a subscript: those are searched, by baseline. (A line
+    # of fewer words takes none, so it never gains any; a piece, one word, is never such a line.
+    # On a page whose text layer gives letters apart, thousands of pieces each went through the
+    # hundreds of lines near its baseline.)
     keys = [round(ln.y1 if ln.base is None else ln.base) for ln in lines]
+    hosts = lines
+    if all(map(operator.le, keys, itertools.islice(keys, 1, None))):
+        hosts = [ln for ln in lines if ln.base is not None and len(ln.text.split()) >= 4]
+        keys = [round(ln.base) for ln in hosts]
+    # (else, lines a join of row pieces moved off their order: all of them, as bisected before)
     taken: set[int] = set()
     for piece in pieces:
         lo, hi = bisect.bisect_left(keys, round(piece.base) - 7), bisect.bisect_right(keys, round(piece.base))
-        for ln in lines[lo:hi]:
+        for ln in hosts[lo:hi]:
             if ln is piece or ln.base is None or id(ln) in taken or piece.size > 0.8 * ln.size or \
                     not (ln.x0 < piece.x0 and piece.x1 < ln.x1) or not 0.1 * ln.size < piece.base - ln.base < 0.5 * ln.size \
                     or len(ln.text.split()) < 4:
