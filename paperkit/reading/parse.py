@@ -704,6 +704,7 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
     flagged_bold = False
     # font -> [horizontal spans, those reaching deeper than `_DEEPEST_DESCENT`, higher than `_HIGHEST_ASCENT`]
     counts: dict[str, list[int]] = {}
+    deepest, highest = _DEEPEST_DESCENT, _HIGHEST_ASCENT
     for b in blocks:
         for ln in b.get("lines", ()):
             level = tuple(ln.get("dir", (1, 0))) == (1.0, 0.0)
@@ -724,10 +725,11 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
                     if count is None:
                         count = counts[font] = [0, 0, 0]
                     count[0] += 1
+                    _, top, _, bottom = s["bbox"]
                     base = s["origin"][1]
-                    if s["bbox"][3] - base > _DEEPEST_DESCENT * size - 1e-6:  # (a margin for rounding)
+                    if bottom - base > deepest * size - 1e-6:  # (a margin for rounding)
                         count[1] += 1
-                    if base - s["bbox"][1] > _HIGHEST_ASCENT * size + 1e-6:
+                    if base - top > highest * size + 1e-6:
                         count[2] += 1
     if degenerate:
         _repair_degenerate_sizes(blocks)
