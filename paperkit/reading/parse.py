@@ -711,7 +711,9 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
     short: list[dict] = []  # spans of at most two characters
     fonts: set[str] = set()
     flagged_bold = False
-    counts: dict[str, list[int]] = {}  # font -> [horizontal spans, those reaching deeper than `_DEEPEST_DESCENT`]
+    # font -> [horizontal spans, those reaching deeper than `_DEEPEST_DESCENT`, higher than `_HIGHEST_ASCENT`]
+    counts: dict[str, list[int]] = {}
+    deepest, highest = _DEEPEST_DESCENT, _HIGHEST_ASCENT
     for b in blocks:
         for ln in b.get("lines", ()):
             level = tuple(ln.get("dir", (1, 0))) == (1.0, 0.0)
@@ -730,10 +732,14 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
                 elif level:
                     count = counts.get(font)
                     if count is None:
-                        count = counts[font] = [0, 0]
+                        count = counts[font] = [0, 0, 0]
                     count[0] += 1
-                    if s["bbox"][3] - s["origin"][1] > _DEEPEST_DESCENT * size - 1e-6:  # (a margin for rounding)
+                    _, top, _, bottom = s["bbox"]
+                    base = s["origin"][1]
+                    if bottom - base > deepest * size - 1e-6:  # (a margin for rounding)
                         count[1] += 1
+                    if base - top > highest * size + 1e-6:
+                        count[2] += 1
     if degenerate:
         _repair_degenerate_sizes(blocks)
     if unnamed:
@@ -751,9 +757,10 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
     if degenerate:
         _repair_deep_boxes(blocks)
     else:
-        deep_fonts = {font for font, (total, deep) in counts.items() if 2 * deep >= total - 1}
-        if deep_fonts:
-            _repair_deep_boxes(blocks, deep_fonts)
+        deep_fonts = {font for font, (total, deep, _) in counts.items() if 2 * deep >= total - 1}
+        tall_fonts = {font for font, (total, _, tall) in counts.items() if 2 * tall >= total - 1}
+        if deep_fonts or tall_fonts:
+            _repair_deep_boxes(blocks, deep_fonts, tall_fonts)
 
 
 # No glyph of running text reaches an em below its baseline (descenders: a quarter em; a
@@ -761,6 +768,14 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
 # by another library (cairo's subsets of CMSY, CMEX) may declare the whole font box, an em or more
 # below the baseline, and a table's row of "91.97 ± 0.04" then reaches over the next row.
 _DEEPEST_DESCENT = 0.4  # of the size
+# Nor does a span's box reach more than 1.1 em above its baseline, even in MuPDF's own fonts
+# for the standard 14 (Helvetica's declared box: 1.075 em), but a library that embeds a font again
+# (cairo, as a browser's print to PDF) may declare the font's whole box as its ascent (CharisSIL
+# 1.27 em, STIX 1.45, Libertine 1.11, where the original's said 0.7): a 7 pt line's box then stood
+# 12 pt tall over a 9 pt pitch, reached over the line above and across a table's rule under its
+# caption. Such a font's spans get the ascent MuPDF gives a font that declares none.
+_HIGHEST_ASCENT = 1.1  # of the size
+_ASCENT = 0.8  # of the size
 
 
 # A row whose text shows a capital or two standing alone beside capitals, a capital alone before
@@ -887,21 +902,28 @@ def _join_line_letters(stext_line, raw: dict) -> bool:
     return True
 
 
-def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None) -> None:
+def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_fonts: set[str] | None = None) -> None:
     """Cut the boxes of horizontal spans in a font whose boxes reach more than `_DEEPEST_DESCENT`
     ems below their baselines (the median of the page's spans in it: a property of the font, not
     of a span that MuPDF ran on from a raised piece onto a lower baseline, whose box reaches below
-    its first character's) to that depth, and their lines' boxes to their spans'. (`fonts`: only
-    these fonts may be deep, when the caller knows.)"""
+    its first character's) to that depth, and the tops of those in a font whose boxes reach more
+    than `_HIGHEST_ASCENT` ems above their baselines (by the same median) to `_ASCENT`; their lines'
+    boxes then to their spans'. (`fonts`, `tall_fonts`: only these fonts may be deep, or tall, when
+    the caller knows.)"""
     depths: dict[str, list[float]] = {}
+    heights: dict[str, list[float]] = {}
     for b in blocks:
         for ln in b.get("lines", ()):
             if tuple(ln.get("dir", (1, 0))) == (1.0, 0.0):
                 for s in ln["spans"]:
-                    if s["size"] >= 1.0 and (fonts is None or s["font"] in fonts):
-                        depths.setdefault(s["font"], []).append((s["bbox"][3] - s["origin"][1]) / s["size"])
+                    if s["size"] >= 1.0:
+                        if fonts is None or s["font"] in fonts:
+                            depths.setdefault(s["font"], []).append((s["bbox"][3] - s["origin"][1]) / s["size"])
+                        if tall_fonts is None or s["font"] in tall_fonts:
+                            heights.setdefault(s["font"], []).append((s["origin"][1] - s["bbox"][1]) / s["size"])
     deep = {font for font, found in depths.items() if statistics.median(found) > _DEEPEST_DESCENT}
-    if not deep:
+    tall = {font for font, found in heights.items() if statistics.median(found) > _HIGHEST_ASCENT}
+    if not deep and not tall:
         return
     for b in blocks:
         for ln in b.get("lines", ()):
@@ -909,13 +931,20 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None) -> Non
                 continue
             cut = False
             for s in ln["spans"]:
-                if s["font"] not in deep or s["size"] < 1.0:
+                if s["size"] < 1.0:
                     continue
-                floor = s["origin"][1] + _DEEPEST_DESCENT * s["size"]
                 x0, y0, x1, y1 = s["bbox"]
-                if y1 > floor > y0:
-                    s["bbox"] = (x0, y0, x1, floor)
-                    cut = True
+                if s["font"] in deep:
+                    floor = s["origin"][1] + _DEEPEST_DESCENT * s["size"]
+                    if y1 > floor > y0:
+                        s["bbox"] = (x0, y0, x1, floor)
+                        y1 = floor
+                        cut = True
+                if s["font"] in tall:
+                    ceiling = s["origin"][1] - _ASCENT * s["size"]
+                    if y0 < ceiling < y1:
+                        s["bbox"] = (x0, ceiling, x1, y1)
+                        cut = True
             if cut:
                 x0, _, x1, _ = ln["bbox"]
                 ln["bbox"] = (x0, min(s["bbox"][1] for s in ln["spans"]), x1, max(s["bbox"][3] for s in ln["spans"]))
