@@ -1882,7 +1882,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                                          for n in notes.values())]
     if seen is not None:
         seen.append((grounds, ink))
-    others, tables = _stack_rules(rects, lines)
+    others, tables = _stack_rules(rects, lines, painted)
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats. White paint joins only what it touches, within a stroke's
     # width: unseen, it is no ink 8 pt from a table's last rule (ICML 2009: the white ground of the
@@ -1891,9 +1891,68 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     if margin_notes is not None:
         margin_notes.extend(note_boxes)
     if not painted:
-        return _cluster(_cluster(_cluster(others, gap=8.0, keys=True), gap=2.0) + tables, gap=0.5)
-    drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True)
-    return _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
+        boxes = _cluster(_cluster(_cluster(others, gap=8.0, keys=True), gap=2.0) + tables, gap=0.5)
+    else:
+        drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True)
+        boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
+    openings = [ln for ln in lines if CAPTION.match(ln.text)]
+    if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
+        return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
+    return boxes
+
+
+def _caption_in_the_open(line: Line, box: tuple, marks: list) -> bool:
+    """Whether a caption's opening line stands inside a drawing's box with no mark under its middle
+    (`marks`; none given: whether it stands in the box at all). A caption under a frame or a ground
+    drawn round its float lies on that mark: the frame's, taken in with it (see `_inside_frame`)."""
+    mx, my = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
+    if not (box[0] < mx < box[2] and box[1] < my < box[3]):
+        return False
+    return not any(m[0] <= mx <= m[2] and m[1] <= my <= m[3] for m in marks)
+
+
+def _split_at_captions(box: tuple, marks: list, openings: list[Line]) -> list[tuple]:
+    """A drawing's box that holds another float's caption, in the open between its marks, cut apart
+    where its marks leave a band of white across it (the widest, down or across, again in each part
+    while a caption stands in it): floats set close together were clustered into one when one came
+    within the clusters' reach of another and the box so grown took in a third (ICML 2018: a ruled
+    table spanning the page 6 pt over a plot in the left column, and the images of the right
+    column's figure, its caption under them, level with the plot: one box held all three floats and
+    the caption of the third, two floats lost their crops). Parts too small to be a drawing (a lone
+    hairline) are dropped, as clustering drops them."""
+    inside = [m for m in marks if box[0] - 0.5 <= m[0] and m[2] <= box[2] + 0.5 and box[1] - 0.5 <= m[1] and m[3] <= box[3] + 0.5]
+    held = [ln for ln in openings if _caption_in_the_open(ln, box, inside)]
+    if not held:
+        return [box]
+    # A float ruled round with its caption (rules over and under both, or a frame's sides) is one
+    # float: its caption stands in the open between the rules (see `_inside_frame`).
+    width, height = box[2] - box[0], box[3] - box[1]
+    if (any(m[1] < box[1] + 2 and m[2] - m[0] >= 0.9 * width for m in inside) and
+            any(m[3] > box[3] - 2 and m[2] - m[0] >= 0.9 * width for m in inside)) or \
+            (any(m[0] < box[0] + 2 and m[3] - m[1] >= 0.9 * height for m in inside) and
+             any(m[2] > box[2] - 2 and m[3] - m[1] >= 0.9 * height for m in inside)):
+        return [box]
+    best = None  # (width of the band, axis, where it is cut)
+    for axis in (0, 1):
+        spans = sorted((m[axis], m[axis + 2]) for m in inside)
+        reach = spans[0][1]
+        for low, high in spans[1:]:
+            cut = (low + reach) / 2
+            # (never through a caption's line: a band of white beside a caption, under the drawing
+            # beside it, is no cut between two floats, the one across the caption's column is)
+            if low > reach and (best is None or low - reach > best[0]) and not any(
+                    ((ln.x0 < cut < ln.x1) if axis == 0 else (ln.y0 < cut < ln.y1)) for ln in held):
+                best = (low - reach, axis, cut)
+            reach = max(reach, high)
+    if best is None:
+        return [box]
+    _, axis, cut = best
+    parts = []
+    for group in ([m for m in inside if m[axis + 2] <= cut], [m for m in inside if m[axis] >= cut]):
+        part = (min(m[0] for m in group), min(m[1] for m in group), max(m[2] for m in group), max(m[3] for m in group))
+        if (part[2] - part[0]) * (part[3] - part[1]) > 200 or (part[3] - part[1] > 8 and part[2] - part[0] > 8):
+            parts += _split_at_captions(part, group, openings)
+    return parts
 
 
 def _underlines_text(box: tuple, lines: list[Line]) -> bool:
@@ -2061,14 +2120,17 @@ def _prose_text(text: str) -> bool:
 _BAND = 16.0  # points: the height of the page's bands in which _stack_rules looks for strokes a rule touches
 
 
-def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list[list[float]], list[list[float]]]:
+def _stack_rules(rects: list[list[float]], lines: list[Line] = (), unseen: set[int] = frozenset()
+                 ) -> tuple[list[list[float]], list[list[float]]]:
     """Join the horizontal rules of a table (\\hline, booktabs' top, mid and bottom rules, and the
     shorter \\cmidrule pieces between them) into one box; alone, each rule would be dropped as a
     hairline. A rule joins the table above it when it lies within that table's width, no prose line
     (wider than a table cell) or caption stands between them, and it is less than 60 pt below the
     table's last rule, or any distance for a rule of the same width: a long table's body has no rules
-    (up to 500 pt; a page's length, 700 pt, with the table's caption at either end). Returns the
-    other paths and the tables."""
+    (up to 500 pt; a page's length, 700 pt, with the table's caption at either end). White paint
+    (the ids of its rects, `unseen`) is no stroke a rule touches: Elsevier paints a white band
+    right over a table's top rule, and the rule so touched was taken for a drawing's edge, the
+    table's other rules left lone hairlines. Returns the other paths and the tables."""
     rects = _join_rule_pieces(rects)
     tables: list[tuple[list[float], list[tuple[float, float]]]] = []  # each table's box and its rules' ends
     # A table's cells are set at the text's size or smaller; a line in larger type between two rules
@@ -2099,6 +2161,8 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = ()) -> tuple[list
     # bands alone, and a page of plots has thousands of strokes far from any rule.
     wanted = {band for r in rules for band in range(int((r[1] - 1) // _BAND), int((r[3] + 1) // _BAND) + 1)}
     for o in others if rules else ():
+        if unseen and id(o) in unseen:
+            continue
         low, high = int(o[1] // _BAND), int(o[3] // _BAND)
         if low == high:
             if low in wanted:
@@ -6314,6 +6378,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
+                elif subcaptions and _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
+                    subcaptions.append(ln)  # (a short row of a panel's caption: the next may go on from it)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
             elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
                 if BARE_PANEL_LABEL.match(ln.text):
@@ -7080,6 +7146,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
+                box = _small_type_beside(box, block, page_blocks.get(block.page, []))
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
                 box = _title_over(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
@@ -7173,11 +7240,19 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     # is such a row of cells (no rule: the row's lines, taken into the drawing, are no text here),
     # the row stacked right over it joins too: two cells or more within the table's width, short,
     # no prose, less than 0.6 of a line's height over it.
+    # A spanning label over the head's columns, alone on its row and in bold (ICLR 2016: "CIFAR Test
+    # Error (and Std.)" over "Standard Dropout" and "MC Dropout") is such a row too; set a size
+    # under the head's type (9 pt over 10 pt), it stands off by the head's spacing, more than 0.6
+    # of its own height (4.9 pt under an 8 pt line).
     for _ in range(3):
         if any(abs(r[1] - y0) < 1.5 and r[2] > x0 and r[0] < x1 for r in rules):
             break
-        row = [ln for ln in lines if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < y0 - ln.y1 < 0.6 * ln.height]
-        if len(row) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) for ln in row):
+        row = [ln for ln in lines if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < y0 - ln.y1 < 0.75 * ln.height]
+        label = len(row) == 1 and row[0].bold and not HEADING_NUMBER.match(row[0].text) and \
+            not row[0].text.rstrip().endswith(_SENTENCE_END)
+        if not label:
+            row = [ln for ln in row if y0 - ln.y1 < 0.6 * ln.height]
+        if (len(row) < 2 and not label) or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) for ln in row):
             break
         y0 = min(ln.y0 for ln in row)
     return (x0, y0, x1, y1)
@@ -7652,6 +7727,12 @@ def _at_edge(line: Line, box: tuple) -> bool:
     and the text over or under it a line's spacing at least."""
     gap = 0.5 * line.height
     width, height = line.x1 - line.x0, line.y1 - line.y0
+    if box[3] - box[1] >= 3 * height and box[2] - box[0] < 1.5 * height and line.x0 <= box[0] and box[2] <= line.x1 and \
+            not line.bold and len(line.text) <= 20:
+        # An axis drawn alone as an arrow down (or up) the page, its name set over (or under) its
+        # end across it (DSN 2002: "TIME" 3 pt over a timeline's arrow, left of the messages'
+        # diagram): the label of a drawing, however thin. (A rule under a heading lies flat.)
+        return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     if max(box[2] - box[0], box[3] - box[1]) < 3 * height or min(box[2] - box[0], box[3] - box[1]) < 1.5 * height:
         return False  # a rule (under a heading), an icon by a name: no diagram
     if line.bold or NUMBERED_LINE.match(line.text):
@@ -8017,15 +8098,34 @@ def _subcaption_goes_on(line: Line, subcaptions: list[Line], boxes: list[tuple])
     it: a short last line a little farther under the drawing than a label's reach stayed text,
     and a sentence cut at the foot of the page before went on with it ("Consequently, gender.")."""
     for c in subcaptions:
-        if line.bold or abs(line.size - c.size) >= 0.3 or c.text.rstrip().endswith(_SENTENCE_END):
+        if line.bold or abs(line.size - c.size) >= 0.3:
             continue
-        step = line.base - c.base if line.base is not None and c.base is not None else line.y0 - c.y0
-        if not (0.5 * c.size < step < 1.6 * c.size and line.x0 >= c.x0 - 2 and line.x1 <= c.x1 + 2):
-            continue
+        # A justified row may come in pieces, its words spread wide (DSN 2002: "group in SWIM+Inf."
+        # and "and SWIM+Inf.+Susp." 11 pt apart): the row is measured whole, its pieces within the
+        # drawing's box that holds the caption (a caption level with it under the next panel is
+        # that panel's). A sentence ended on a row that fills the caption's measure, the row above
+        # it as wide, is not its end: the caption's next sentence opens the line under it ("...
+        # SWIM+Inf.+Susp. / Points shown correspond to ..."), flush with its left edge.
         for i, box in enumerate(boxes):
             if box[1] <= c.y0 + 0.5 and box[3] >= c.y1 - 0.5 and box[0] <= c.x0 + 0.5 and box[2] >= c.x1 - 0.5:
-                boxes[i] = (box[0], box[1], box[2], max(box[3], line.y1))
-                return True
+                break
+        else:
+            continue
+        row = [o for o in subcaptions if abs(o.y0 - c.y0) < 1.0 and abs(o.size - c.size) < 0.3 and
+               box[0] <= o.x0 + 0.5 and o.x1 - 0.5 <= box[2]]
+        x0, x1 = min(o.x0 for o in row), max(o.x1 for o in row)
+        if c.x1 < x1:
+            continue  # (the row's last piece speaks for it)
+        if c.text.rstrip().endswith(_SENTENCE_END) and not (
+                abs(line.x0 - x0) < 2 and any(o.y1 <= c.y0 and abs(o.x0 - x0) < 2 and abs(o.x1 - x1) < 2 for o in subcaptions)):
+            continue
+        step = line.base - c.base if line.base is not None and c.base is not None else line.y0 - c.y0
+        # (or within 1.4 of the row's height: a reprint's fonts may tell a size under the type's,
+        # 7 pt for 8 pt type set 12 pt apart, its rows 9.2 pt high)
+        if not (0.5 * c.size < step < max(1.6 * c.size, 1.4 * c.height) and line.x0 >= x0 - 2 and line.x1 <= x1 + 2):
+            continue
+        boxes[i] = (box[0], box[1], box[2], max(box[3], line.y1))
+        return True
     return False
 
 
@@ -8270,6 +8370,35 @@ def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
             continue  # no line runs across the two: they stand in two columns
         return (min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1))
     return box
+
+
+def _small_type_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure grown over the words set in it as text, in type well under its caption's (at most
+    0.7 of it), beside its graphic within the caption's width, level with the graphic or in a row
+    just over (or under) it, between it and nothing but the caption: NIPS 2013's grid of images,
+    each with two lists of predicted labels in 4.6 pt typewriter type right of it and "Our model",
+    "Softmax over ImageNet 1K" over the lists; the crop held the images and the lists between
+    them, not the last column's. No prose is taken, and nothing past the caption."""
+    x0, y0, x1, y1 = box
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    below = caption.lines[0].y0 >= y1 - 2
+    if not below and caption.lines[-1].y1 > y0 + 2:
+        return box
+    small = 0.7 * caption.size
+    lines = [ln for ln in _lines_by(caption, page_blocks)
+             if ln.size <= small and ln.x0 >= cx0 - 2 and ln.x1 <= cx1 + 2 and not _is_prose(ln) and
+             (ln.y1 <= caption.lines[0].y0 + 1 if below else ln.y0 >= caption.lines[-1].y1 - 1)]
+    level = [ln for ln in lines if min(ln.y1, y1) - max(ln.y0, y0) > 0.5 * ln.height]
+    if len(level) < 2:
+        return box
+    x0, y0, x1, y1 = min(x0, *(ln.x0 for ln in level)), min(y0, *(ln.y0 for ln in level)), \
+        max(x1, *(ln.x1 for ln in level)), max(y1, *(ln.y1 for ln in level))
+    # (the row over the lists: their heads)
+    ends = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and 0 <= y0 - ln.y1 < 1.5 * ln.height]
+    if ends:
+        x0, y0, x1, y1 = min(x0, *(ln.x0 for ln in ends)), min(y0, *(ln.y0 for ln in ends)), \
+            max(x1, *(ln.x1 for ln in ends)), max(y1, *(ln.y1 for ln in ends))
+    return (x0, y0, x1, y1)
 
 
 def _annotated_line(box, caption: Block, page_blocks: list[Block]) -> tuple:
