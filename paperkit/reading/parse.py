@@ -1629,8 +1629,8 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
                       ln.x0 >= piece.x1 - 1.0 and a.x1 < ln.x0 <= a.x1 + 4.0 * size and
                       not any(o is not a and o is not ln and o.size > 0.8 * size and a.x1 < o.x0 < ln.x0 and
                               abs(o.base - a.base) < 1.5 for o in near)), None)
-            if b is None:
-                continue
+            if b is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3:
+                continue  # (a display's rows, no words of prose in them, `_blocks` keeps together as they are)
             # (every piece in the gap, in smaller type and within the row's height)
             inside = [ln for ln in near if ln is not a and ln is not b and ln.size <= 0.8 * size and
                       ln.x0 >= a.x1 - 1.0 and ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 and ln.y1 > a.y0]
