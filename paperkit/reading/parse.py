@@ -70,9 +70,12 @@ ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
 ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 # A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
-TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?:\d|[∗*†‡§¶])$")
-# "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter).
-APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
+# (A version's number after its "v" is the name's: "Inception-v4", "YOLOv3".)
+TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?<![-A-Z]v)(?:\d|[∗*†‡§¶])$")
+# "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter);
+# a dotted number may end at a space ("Appendix B.1 Variable Importance": not "B", "1 Variable ...").
+APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
+                              re.IGNORECASE)
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
     r"discussion|limitations|conclusions?|concluding remarks|acknowledge?ments?|references|bibliography|"
@@ -481,7 +484,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             if line is not None:
                 lines[at] = line
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width), _gutters(lines)))
-    return _join_row_pieces(_attach_lead_marks(lines, page.rect.height))
+    return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, page.rect.height)))
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -1628,8 +1631,21 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 # after a row of 7.97 pt words) is not the row's type.
                 lettered, ln_letters = sum(map(str.isalpha, piece.text)), sum(map(str.isalpha, ln.text))
                 larger = piece.size > ln.size + 0.25 and lettered >= min(ln_letters, 4)
-                ln.text = f"{ln.text} {piece.text}"
+                # A subscript stacked under the row's last script, starting where it starts or left of
+                # it ("σ" with "2" over "H": the text layer gives the "H" apart, a little wider), reads
+                # before it, as inside a row ("σH2", `_text_offset_at`): not after it, "σ2 H".
+                # (a script set on its letter, the span before ending where it starts: a fraction's
+                # numerator stands a space off the word before it, and reads before its denominator)
+                last = ln.spans[-1] if len(ln.spans) >= 2 and -0.5 < ln.spans[-1][0] - ln.spans[-2][1] < 1.0 and \
+                    ln.spans[-2][2][-1:].strip() else None
+                under = last is not None and len(last[2].strip()) <= 3 and piece.size < 0.85 * ln.size and \
+                    piece.x0 <= last[0] + 0.5 and last[0] - piece.x0 < ln.size and ln.base is not None and \
+                    piece.base is not None and piece.base > ln.base + 0.1 * ln.size and \
+                    (cut := _text_offset_at(ln, last[0])) is not None and ln.text[cut:].strip() == last[2].strip()
+                ln.text = f"{ln.text[:cut]}{piece.text}{ln.text[cut:]}" if under else f"{ln.text} {piece.text}"
                 ln.spans.extend(piece.spans)
+                if under:
+                    ln.spans.sort(key=lambda span: span[0])
                 ln.math_chars += piece.math_chars
                 ln.scripts += piece.scripts + (piece.size < 0.85 * ln.size)
                 worded = any(ch.isalpha() for ch in piece.text)  # (a number says nothing of the face)
@@ -1647,6 +1663,63 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             break
     # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
     return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
+    """A row of text that a fraction in script size parts in two (TMLR: "... (2018): FWT =", then
+    "1" over "T −1", then "∑ ... . For all experiments,"): the numerator and the denominator come as
+    lines of their own, raised and lowered off the row's baseline, and the row's two halves stand too
+    far apart to be one line. The halves (one baseline, one size) and the pieces in smaller type that
+    fill the gap between them, within the row's height, are one line, read left to right and each
+    stack top to bottom ("... FWT = 1 T −1 ∑ ... For all experiments,"): else the pieces were read
+    after the row, inside the sentence that goes on under it."""
+    pieces = [ln for ln in lines if len(ln.text) <= 16 and ln.base is not None and not ln.code]
+    if not pieces or len(lines) < 3:
+        return lines
+    rows = sorted((ln for ln in lines if ln.base is not None and not ln.code), key=lambda ln: ln.base)
+    keys = [ln.base for ln in rows]
+    taken: set[int] = set()
+    for piece in pieces:
+        if id(piece) in taken:
+            continue
+        lo, hi = bisect.bisect_left(keys, piece.base - 8.0), bisect.bisect_right(keys, piece.base + 8.0)
+        near = [ln for ln in rows[lo:hi] if id(ln) not in taken]
+        for a in near:
+            size = a.size
+            if a is piece or piece.size > 0.8 * size or not (piece.y0 < a.y1 and piece.y1 > a.y0) or a.x1 > piece.x0 + 1.0:
+                continue
+            b = next((ln for ln in near if ln is not a and ln is not piece and abs(ln.base - a.base) < 1.5 and abs(ln.size - size) < 0.6 and
+                      ln.x0 >= piece.x1 - 1.0 and a.x1 < ln.x0 <= a.x1 + 4.0 * size and
+                      not any(o is not a and o is not ln and o.size > 0.8 * size and a.x1 < o.x0 < ln.x0 and
+                              abs(o.base - a.base) < 1.5 for o in near)), None)
+            if b is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3:
+                continue  # (a display's rows, no words of prose in them, `_blocks` keeps together as they are)
+            # (every piece in the gap, in smaller type and within the row's height)
+            inside = [ln for ln in near if ln is not a and ln is not b and ln.size <= 0.8 * size and
+                      ln.x0 >= a.x1 - 1.0 and ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 and ln.y1 > a.y0]
+            if not inside or min(ln.x0 for ln in inside) - a.x1 > 0.6 * size or b.x0 - max(ln.x1 for ln in inside) > 0.6 * size:
+                continue
+            # (the pieces that overlap across are a stack: read top to bottom)
+            inside.sort(key=lambda ln: ln.x0)
+            stacks: list[list[Line]] = []
+            for ln in inside:
+                if stacks and ln.x0 < max(x.x1 for x in stacks[-1]):
+                    stacks[-1].append(ln)
+                else:
+                    stacks.append([ln])
+            order = [ln for stack in stacks for ln in sorted(stack, key=lambda ln: ln.y0)]
+            a.text = " ".join([a.text] + [ln.text for ln in order] + [b.text])
+            for ln in order + [b]:
+                a.spans.extend(ln.spans)
+                a.calls.extend(ln.calls)
+                a.math_chars += ln.math_chars
+                a.scripts += ln.scripts + (ln is not b)
+                taken.add(id(ln))
+            a.bold, a.italic = a.bold and b.bold, a.italic and b.italic
+            a.x1 = b.x1
+            a.y0, a.y1 = min([a.y0] + [ln.y0 for ln in order + [b]]), max([a.y1] + [ln.y1 for ln in order + [b]])
+            break
+    return [ln for ln in lines if id(ln) not in taken] if taken else lines
 
 
 def _text_offset_at(line: Line, x: float) -> int | None:
@@ -1725,7 +1798,12 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         qed = ln.text in _QED_MARKS
         if qed:
             gutter = False
-        if not gutter and (gap >= -1.0 or gap >= -0.15 * size):  # (-max(1.0, 0.15 * size) <= gap)
+        # Scripts stacked one over the other ("{w_{i,j}}_{j=1}^{s}": the superscript "s" right over the
+        # subscript "j=1") start at one x: the piece that opens with the lower one overlaps the piece
+        # that ends with the upper one by that script's width, and goes on with it.
+        stacked = gap < 0 and bool(prev.spans) and abs(ln.x0 - prev.spans[-1][0]) < 1.0 and \
+            prev.spans[-1][1] - prev.spans[-1][0] < 0.6 * size and (prev.math_chars > 0 or ln.math_chars > 0)
+        if not gutter and (gap >= -1.0 or gap >= -0.15 * size or stacked):  # (-max(1.0, 0.15 * size) <= gap)
             # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
             # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
             # So does a number in the text's regular type before a title in small capitals a size
@@ -3292,6 +3370,8 @@ def _display_math(line: Line) -> bool:
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
+# A line that opens on two words of prose in lower case ("model of Eqn. (4)"): a sentence going on.
+_PROSE_LEAD = compile_later(r"[a-z]{2,}\s+[a-z]{2,}\b")
 _LIGATURE_GAP = compile_later(r"(?<=[a-z])\ufffd(?=[a-z])")
 # A row that ends in two words of prose, the next sentence begun after its math ("∈Rdt∗(n+2). To
 # achieve"): a display's piece never ends so.
@@ -3353,10 +3433,17 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # display: the next line, flush left at the usual pitch with words of its own among its
             # math, is the sentence's ("... each message is ultimately represented" / "as a vector
             # ⟨x1, . . . , xm⟩, where x1, . . . , xm are the values of ...").
+            # (or, with fewer words, when it too fills the measure flush on both sides and opens on two
+            # words of prose: "... i.e., taking the recursive" / "model of Eqn. (4)∼(5), for ∀i = 1,
+            # · · · , d, j = 1, · · · , n," in a proposition set in italics; a display is centred or
+            # indented, never justified from a lower-case word)
             new = new and not (same_place and not _display_math(prev) and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
-                               not prev.text.rstrip().endswith(_SENTENCE_END) and len(_RUNNING_WORD.findall(ln.text)) >= 4)
+                               not prev.text.rstrip().endswith(_SENTENCE_END) and
+                               (len(_RUNNING_WORD.findall(ln.text)) >= 4 or
+                                ln.x1 >= col_right[(ln.page, ln.column)] - 0.5 * ln.size and
+                                _PROSE_LEAD.match(ln.text) is not None))
             # Nor is a row of prose dense with inline math ("{v1 i , v2 i , . . . , vi|vi| }. Our model
             # is an end-to-end") a display when it fills the column from its left edge, words in it:
             # the line of prose under it, flush left at the usual pitch, goes on with it.
@@ -3645,7 +3732,13 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
     first = next((span for span in line.spans if span[2].strip()), None)
-    return last is not None and first is not None and ("b" in last[3]) == ("b" in first[3])
+    if last is None or first is None:
+        return False
+    # A stressed phrase set in bold from the start of a line ("... these approaches assume that" /
+    # "**the latent's activation based on input reflects a**" / "causal influence ..."): the face
+    # changes at the break, but a line that opens in lower case goes on with a sentence; a heading
+    # opens with a capital or its number.
+    return ("b" in last[3]) == ("b" in first[3]) or line.text[:1].islower()
 
 
 def _capitals_go_on(prev: Line, line: Line, left: float, right: float) -> bool:
@@ -5013,7 +5106,45 @@ def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> boo
     return any(_run_in_line(ln.text, title) for block in blocks if low - 2 <= block.page <= high for ln in block.lines)
 
 
-def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
+def _prints_entry(blocks: list[Block], i: int, page: int, targets: set[str]) -> tuple[int, str | None, str] | None:
+    """(i, number, title) when block `i`, a line or two on `page`, prints one of the entry's `targets`
+    whole, after its number or not; else None."""
+    if i >= len(blocks) or blocks[i].page != page or len(blocks[i].lines) > 2:
+        return None
+    number, printed = _split_heading_number(blocks[i].text)
+    loose = HEADING_NUMBER.match(blocks[i].text.strip()) if number is None else None
+    if loose and _norm(loose["title"]) in targets:
+        number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
+    return (i, number, printed) if targets & {_norm(blocks[i].text), _norm(printed)} else None
+
+
+def _heading_at_destination(blocks: list[Block], start: int, where: tuple[int, float] | None) -> int | None:
+    """The block from `start` on that a bookmark's destination `where` (page index, y down the page)
+    points at: a heading of a line or two, bold or numbered and not a sentence, whose top stands
+    within two and a half of its lines under the point (hyperref sets the point a baseline above
+    the heading). None when no such block is there."""
+    if where is None:
+        return None
+    page, y = where
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if block.page < page:
+            continue
+        if block.page > page:
+            return None
+        top = block.lines[0].y0
+        if top < y - 2.0 or block.kind != "text":
+            continue
+        if top - y > 2.5 * block.size:
+            return None
+        number, _ = _split_heading_number(block.text)
+        if len(block.lines) <= 2 and (block.bold or number is not None) and not block.text.rstrip().endswith("."):
+            return i
+        return None
+    return None
+
+
+def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
     The outline gives titles, levels and pages; the number is read from the printed heading, since
@@ -5025,7 +5156,8 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
     last_page = 1  # the page of the last entry placed
     previous: dict[int, str] = {}  # the number of the last entry at each level
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
-    for k, (level, title, page, *_) in enumerate(toc):
+    for k, entry in enumerate(toc):
+        level, title, page = entry[0], entry[1], entry[2]
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
         # CVPR's "\thesection." comes into the bookmark as the number, a space, then its full stop
         # ("1 . Introduction", "3.1 . Overview"): the stop is the number's, not the title's.
@@ -5105,6 +5237,12 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
                                                                      for t in targets for g in got)
                                      and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
                     matches.append((i, printed_number, printed))
+                    if not targets & got and (exact := _prints_entry(blocks, i + 1, block.page, targets)) is not None:
+                        # A heading that only begins with the entry's words, right over one that prints them
+                        # whole ("Proofs of Theoretical Results" over "A Proofs", bookmarked "Proofs"): the
+                        # entry is the one under it; the one above is a heading the outline left out.
+                        matches[-1] = exact
+                        break
                     text = block.text.rstrip()
                     if block.bold or printed_number is not None or not (text.endswith(".") or not text[:1].isalnum()):
                         break
@@ -5153,6 +5291,15 @@ def _toc_headings(toc: list, blocks: list[Block]) -> dict[int, _Heading]:
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
             start = i + 1
             last_page = block.page + 1
+        elif (under := _heading_at_destination(blocks, start, destination(entry) if destination else None)) is not None:
+            # An entry whose words the page does not print (hyperref writes a \ref's label into the
+            # bookmark: "Proof of lem:upperweight" for "A.1 Proof of Lemma 10") is the heading printed
+            # right under the point it links to, named and numbered as printed.
+            i = under
+            printed_number, printed = _split_heading_number(blocks[i].text)
+            placed[i] = heading = _Heading(number or printed_number, printed, level, blocks[i].page + 1, blocks[i].size)
+            start = i + 1
+            last_page = blocks[i].page + 1
         elif not past:
             if _run_in_on_page(blocks, name, low, high) or \
                     any(_opens_plain_paragraph(block, name) for block in blocks if low - 2 <= block.page <= high):
@@ -6263,6 +6410,45 @@ def _structured_abstract(blocks: list[Block], headings: dict, i: int) -> list[in
     return heads if len(heads) >= 2 and all(k + 1 < len(blocks) and k + 1 not in headings for k in heads) else []
 
 
+def _outline_with_points(doc) -> list:
+    """The outline as `get_toc(simple=True)` gives it, each entry with the point it links to added:
+    (page index, y down the page) or None. (The outline's items hold the point MuPDF resolved;
+    `get_toc(simple=False)` would resolve every named destination again, a fifth of a page pass.)"""
+    toc = doc.get_toc(simple=True)
+    if not toc:
+        return toc
+    points: list = []
+
+    def walk(item) -> None:
+        # (an empty item wraps no outline: reading it would crash MuPDF, as `get_toc` knows)
+        while item is not None and getattr(getattr(item, "this", None), "m_internal", None):
+            try:
+                page, y = item.page, item.y
+                points.append((page, y) if isinstance(page, int) and page >= 0 and y == y and y > 0 else None)
+            except Exception:  # (an item without a destination)
+                points.append(None)
+            if item.down:
+                walk(item.down)
+            item = item.next
+
+    try:
+        walk(doc.outline)
+    except Exception:
+        return toc
+    if len(points) != len(toc):
+        return toc
+    return [list(entry) + [point] for entry, point in zip(toc, points)]
+
+
+def _destination(doc, entry: list) -> tuple[int, float] | None:
+    """(page index, y down the shown page) of the point an outline entry (`_outline_with_points`)
+    links to; None without one, or on a rotated page (the point is the unrotated page's)."""
+    point = entry[3] if len(entry) > 3 else None
+    if point is None or not point[0] < doc.page_count or doc[point[0]].rotation:
+        return None
+    return point
+
+
 def _without_abstract_heads(toc: list) -> list:
     """The outline less a structured abstract's heads filed under its "Abstract" entry
     (BMC's bookmarks: "Abstract" > "Background:", "Results:", "Conclusions:") are the abstract's,
@@ -6426,11 +6612,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         block.words = words
 
     # Front matter: everything on page 1 above the abstract or first heading.
-    toc = _without_abstract_heads(doc.get_toc(simple=True)) if use_outline else []
+    # (with each entry's destination: where it points on its page, `_destination`)
+    toc = _without_abstract_heads(_outline_with_points(doc)) if use_outline else []
     headings = layout = _layout_headings(blocks, body)
     from_outline: dict[int, _Heading] = {}
     if toc:
-        from_outline = _toc_headings(toc, blocks)
+        from_outline = _toc_headings(toc, blocks, functools.partial(_destination, doc))
         if _outline_is_usable(from_outline, headings) and not _levels_unlike_print(from_outline, blocks):
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
                                                layout)
