@@ -262,3 +262,36 @@ def test_a_float_ruled_over_and_under_with_its_caption_stays_whole(tmp_path):
     _lines(page, 72, 540, 340, 30)
     box = _parse(doc, tmp_path)[1][("figure", "3")].bbox
     assert box is not None and box[1] <= 81 and box[3] >= 215 and box[0] <= 97, box
+
+
+def _caption(x0: float, y0: float, x1: float, y1: float, text: str):
+    from paperkit.reading.parse import Line
+
+    return Line(0, x0, y0, x1, y1, text, 9, False, False, 0, base=y1 - 2)
+
+
+def test_the_cut_at_a_caption_never_runs_through_the_caption():
+    # The two guards of `_split_at_captions`, on the marks themselves (the pages above do not reach
+    # them): a plot on the left with its caption under it, a ruled table on the right and a lone
+    # rule of it 100 pt further down. The widest band of white runs across the box through the
+    # caption's line; the cut is the narrower band between plot and table.
+    from paperkit.reading.parse import _split_at_captions
+
+    plot = [(100, 80, 290, 200)]
+    table = [(310, 80, 500, 80.4), (310, 140, 500, 140.4), (310, 199.6, 500, 200), (310, 80, 310.4, 200),
+             (499.6, 80, 500, 200), (310, 299.8, 500, 300.2)]
+    caption = _caption(110, 240, 280, 252, "Figure 3: ROC curves of the simulations.")
+    parts = _split_at_captions((100, 80, 500, 300.2), plot + table, [caption])
+    assert sorted(parts) == [(100, 80, 290, 200), (310, 80, 500, 300.2)], parts
+
+
+def test_a_float_ruled_over_and_under_with_its_caption_is_not_cut():
+    # A rule over the diagram and one under its caption, both across the box: one float, its
+    # caption in the open between them. Cut at the widest band, the rule under the caption went
+    # as a lone hairline and the crop lost the caption's frame.
+    from paperkit.reading.parse import _split_at_captions
+
+    marks = [(84, 71.8, 528, 72.2), (96, 80, 330, 216), (84, 319.8, 528, 320.2)]
+    caption = _caption(90, 246, 500, 256, "Figure 3. Expectation-Maximization in a mixture model.")
+    box = (84, 71.8, 528, 320.2)
+    assert _split_at_captions(box, marks, [caption]) == [box]
