@@ -7108,9 +7108,13 @@ def _is_display(lines: list[Line]) -> bool:
                                           for ln in rest)
 
 
-# Glyphs the text layer cannot name: U+FFFD, and private-use code points (Symbol-font pieces of big
-# brackets, "≤" in some Type 1 fonts). They are never shown; the block they stand in is drawn instead.
-UNEXPRESSED = compile_later("[\ufffd\ue000-\uf8ff]")
+# Glyphs the text layer cannot name: U+FFFD, private-use code points (Symbol-font pieces of big
+# brackets, "≤" in some Type 1 fonts), and control characters, C0 and C1, left once the T1 ligatures
+# and Windows bytes among them are named: a font whose own codes stand for its glyphs, no map to
+# Unicode (a Dingbats check mark read "\x13", a bullet "\x88", quotes "\x10...\x11", a whole
+# formula of them). They are never shown; the block they stand in is drawn instead. (U+001C to
+# U+001F and the tab to carriage return are spaces to str.split(), which the lines are made with.)
+UNEXPRESSED = compile_later(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0e-\x1b\x7f-\x9f]")
 
 
 def _script_runs(spans: list[dict]) -> int:
