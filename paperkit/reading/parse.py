@@ -3391,6 +3391,9 @@ _LIGATURE_GAP = compile_later(r"(?<=[a-z])\ufffd(?=[a-z])")
 # A row that ends in two words of prose, the next sentence begun after its math ("∈Rdt∗(n+2). To
 # achieve"): a display's piece never ends so.
 PROSE_TAIL = compile_later(r"(?<![\w.])[A-Za-z][a-z]*\s+[a-z]{3,}$")
+# Or one that ends on the next sentence's first word after the full stop that closed its inline math
+# ("CrossEntropy(o) + Regularization. However,"): a display never opens a sentence.
+SENTENCE_OPENS_TAIL = compile_later(r"[.?!]\s+[A-Z][a-z]{2,},?$")
 # A word broken at a line's end ("represen-" / "tation"): lower-case letters before the hyphen, and after it.
 BROKEN_WORD_END = compile_later(r"(?<![^\W\d_])[a-z]{2,}-$")
 BROKEN_WORD_START = compile_later(r"[a-z]{2,}\b")
@@ -3465,7 +3468,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = new and not (same_place and _display_math(prev) and not _display_math(ln) and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(prev.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                abs(ln.x0 - prev.x0) < 2 and prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
-                               (len(_RUNNING_WORD.findall(prev.text)) >= 2 or PROSE_TAIL.search(prev.text) is not None) and
+                               (len(_RUNNING_WORD.findall(prev.text)) >= 2 or PROSE_TAIL.search(prev.text) is not None or
+                                SENTENCE_OPENS_TAIL.search(prev.text.rstrip()) is not None) and
                                not EQUATION_NUMBER.search(prev.text.strip()))
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
@@ -3500,6 +3504,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
         elif prev.page != ln.page and CAPTION.match(current[0].text):
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
+        elif CAPTION.match(current[0].text) and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
+            # Nor does a caption go on up into the next column: "TABLE II: Time Complexities of
+            # Algorithms" at the foot of the left column (its table under it), no full stop, and the
+            # right column's first paragraph are two blocks.
+            new = True
         elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
                 abs(ln.size - prev.size) <= 0.6 and ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
                 not NUMBERED_LINE.match(ln.text) and not prev.text.rstrip().endswith(_SENTENCE_END):
@@ -6978,8 +6987,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _aside(pending[j], body)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
-        if last is not None and not code and _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
-                                                        _graphic_between(pending[last][-1], block.lines[0], page_graphics)):
+        # A block in small print never goes on with a sentence set in the body's type: a float's link
+        # under its table (PLOS: "https://doi.org/10.1371/journal.pcbi.1011832.t001" in 8 pt, at the
+        # top of the page where the sentence cut by the page break goes on under the table) is the
+        # float's, and the sentence goes on past it as past any aside.
+        if last is not None and not code and not (_small_print(block.lines, body) and not _aside(pending[last], body)) and \
+                _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
+                           _graphic_between(pending[last][-1], block.lines[0], page_graphics)):
             pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
         else:
             pending.append(list(block.lines))
@@ -7046,11 +7060,16 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     # An acronym goes on with a sentence cut after a word, no comma nor stop ("... Of the GDM-associated"
     # | a page of figures | "DMRs, 20 of the 47 DMRs ..."), in ragged-right type whose lines differ in width.
     acronym = text[-1:].isalpha() and moved and _ACRONYM_LEAD.match(first.text) is not None
-    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not full and not acronym:
+    if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not _PARENTHESIS_LEAD.match(first.text) \
+            and not full and not acronym:
         return False
     return moved or interrupted
 
 
+# A continuation may open with a parenthesis in lower-case words, the cut-off phrase's gloss: "... with
+# the corresponding posterior probabilities" | a figure and the page break | "(violin plots). Notice".
+# (Not an enumeration's label, "(ii)", which may open a list item of its own.)
+_PARENTHESIS_LEAD = compile_later(r"\((?![ivxl]+\))[a-z]{3,}")
 _ACRONYM_LEAD = compile_later(r"[A-Z]{2,}[a-z]?s?[,;:]?\s+[a-z0-9(]")
 
 
