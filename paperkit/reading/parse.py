@@ -6549,8 +6549,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # (revtex: "TABLE I. ... con-" / "figurations."); they stay caption while not inside the
             # table's own box. A box round the line's words alone, less than two of its lines high and
             # no wider than the line and a little, is a coloured key behind a word, no float (ICML
-            # 2025: the caption's last line "top3 ." on the key shaded behind "top3").
-            continued = any(0 < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
+            # 2025: the caption's last line "top3 ." on the key shaded behind "top3"). A line holding
+            # tall math (primes, a matrix's brackets) rises into the line over it by a point or two:
+            # still the caption's next line, not a panel's own caption (ICML 2021: "(a) sphere, (b)
+            # cuboid and (c) ellipsoid. w = (1, 1) and w′ =" 1.5 pt into "Figure 1. Loss contours
+            # ...", taken as a subcaption, grew the figure's box over its caption).
+            continued = any(-0.3 * c.height < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
                             abs(ln.size - c.size) < 0.6 for c in caption_lines) and \
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)

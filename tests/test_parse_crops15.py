@@ -1,0 +1,55 @@
+"""Float crops (issue 14, item 5), the fifteenth split's: a caption's line of tall math rising into
+the line over it, a tick label set upright on the y axis's end, a name in bold typewriter type over
+a diagram's corner, a caption naming its subtables before the colon, a plot's title touching its
+frame and its axis's name drawn as an outline. Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+from test_parse_crops14 import _page  # noqa: E402
+
+from paperkit.reading.parse import parse_pdf
+
+
+def _parse(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return paper, {(f.kind, f.number): f for f in paper.figures + paper.tables}
+
+
+def _image(page, rect) -> None:
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 199, 100), False)
+    pix.clear_with(90)
+    page.insert_image(rect, pixmap=pix)
+
+
+def test_a_caption_line_of_tall_math_rising_into_the_line_over_it_stays_caption(tmp_path):
+    # ICML 2021: three images stacked in the right column, each with its panel's caption "(a) ...";
+    # the figure's caption goes on "(a) sphere, (b) cuboid and (c) ellipsoid. w = (1, 1) and w′ =",
+    # its primes and brackets raising the line's top 1.5 pt into the caption's first line. Not
+    # under that line, it was taken for one more panel's caption under the images, and the box
+    # grew over the caption's first three lines.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 55, 290, 80, 50)
+    tops = (70.0, 190.0, 310.0)
+    for k, top in enumerate(tops):
+        _image(page, (325, top, 524, top + 100))
+        page.insert_text((337, top + 112), f"({'abc'[k]}) the region around the point (Foret et al., 2021)",
+                         fontname="tiro", fontsize=9)
+    page.insert_text((307, 448), "Figure 1. Loss contours and three types of maximization regions:",
+                     fontname="tiro", fontsize=9)
+    page.insert_text((307, 457), "(a) sphere, (b) cuboid and (c) ellipsoid. w = (1, 1) and w", fontname="tiro", fontsize=9)
+    page.insert_text((524, 457), "\u2032 (", fontname="tiro", fontsize=14)
+    page.insert_text((307, 469), "(3, 1/3) are parameter points before and after multiplying a scal-",
+                     fontname="tiro", fontsize=9)
+    page.insert_text((307, 480), "ing operator and are expressed as dots and triangles, respectively.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 307, 541, 510, 20)
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "1")].bbox
+    assert box[0] < 326 and box[1] < 75 and 420 < box[3] < 440, box
+    assert "respectively" in floats[("figure", "1")].caption
