@@ -53,3 +53,29 @@ def test_a_caption_line_of_tall_math_rising_into_the_line_over_it_stays_caption(
     box = floats[("figure", "1")].bbox
     assert box[0] < 326 and box[1] < 75 and 420 < box[3] < 440, box
     assert "respectively" in floats[("figure", "1")].caption
+
+
+def test_a_tick_label_set_upright_on_the_y_axis_top_tick_is_in_the_crop(tmp_path):
+    # NSDI 2013: a bar chart's y-axis tick labels "1e−06" ... "1e−03" set upright (rotated), each
+    # centred on its tick; the top one, on the axis's end, reached 10.2 pt over the plot's top,
+    # past the 10 pt a rotated line may stand over a drawing beside it, and was cut off the crop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 55, 290, 80, 50)
+    page.draw_line((352, 118), (352, 223), color=(0, 0, 0), width=0.6)  # the y axis
+    for k, tick in enumerate((223.0, 188.0, 153.0, 118.0)):
+        page.draw_line((348, tick), (352, tick), color=(0, 0, 0), width=0.6)
+        label = f"1e-0{6 - k}"
+        length = pymupdf.get_text_length(label, fontname="helv", fontsize=9)
+        page.insert_text((346, tick + length / 2), label, fontname="helv", fontsize=9, rotate=90)
+    for k, x in enumerate(range(360, 510, 22)):
+        page.draw_rect((x, 150 + 6 * k, x + 18, 223), color=(0, 0, 0), fill=(0.5, 0.6, 0.8), width=0.5)
+    length = pymupdf.get_text_length("fraction that failed", fontname="helv", fontsize=9)
+    page.insert_text((330, 170 + length / 2), "fraction that failed", fontname="helv", fontsize=9, rotate=90)
+    page.insert_text((400, 238), "seconds of delay", fontname="helv", fontsize=9)
+    page.insert_text((350, 262), "Figure 11: Latency of the Delete Pipeline", fontname="tiro", fontsize=10)
+    _lines(page, 318, 541, 290, 30)
+    top = 118.0 - pymupdf.get_text_length("1e-03", fontname="helv", fontsize=9) / 2
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "11")].bbox
+    assert box[1] <= top + 1 and box[3] < 250, box
