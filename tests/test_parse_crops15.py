@@ -79,3 +79,31 @@ def test_a_tick_label_set_upright_on_the_y_axis_top_tick_is_in_the_crop(tmp_path
     paper, floats = _parse(doc, tmp_path)
     box = floats[("figure", "11")].bbox
     assert box[1] <= top + 1 and box[3] < 250, box
+
+
+def test_a_name_in_bold_typewriter_type_over_a_diagrams_corner_is_in_the_crop(tmp_path):
+    # ANCS 2013: a diagram of hash buckets, its labels "Compute_hash", "Hn" and "HT Index" set left
+    # of its arrows and "buckets" over its boxes, all taken in, growing its box left and up; over
+    # its top left corner, right at the box so grown, the name "/c1/c2/c3(...)/cn" in bold
+    # typewriter type, the arrow down from its end. Weighed top down against the drawing as drawn,
+    # the name was too far off; in bold it was taken for a heading: the crop lost it.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_line((120, 190), (120, 222), color=(1, 0.2, 0), width=0.6)  # the arrows down
+    page.draw_line((120, 222), (160, 222), color=(1, 0.2, 0), width=0.6)
+    for k in range(5):
+        page.draw_rect((160, 193 + 7 * k, 185, 200 + 7 * k), color=(0, 0, 0), width=0.4)  # the buckets
+    page.draw_line((185, 210), (205, 210), color=(1, 0.2, 0), width=0.6)
+    page.draw_rect((205, 205, 275, 214), color=(0, 0, 0), width=0.4)  # an entry
+    page.insert_text((162, 191.5), "buckets", fontname="helv", fontsize=6)
+    page.insert_text((100, 195), "Compute_hash", fontname="helv", fontsize=5)
+    page.insert_text((95, 205), "Hn", fontname="helv", fontsize=6)
+    page.insert_text((86, 225), "HT Index", fontname="helv", fontsize=6)
+    page.insert_text((70, 186.3), "/c1/c2/c3(...)/cn", fontname="cobo", fontsize=6.5)
+    page.insert_text((133, 235), "(a) Linked list buckets", fontname="tiro", fontsize=9)
+    page.insert_text((102, 262), "Figure 3: Hash table data structures.", fontname="tibo", fontsize=9)
+    _lines(page, 55, 290, 290, 30)
+    _lines(page, 317, 556, 80, 50)
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "3")].bbox
+    assert box[0] <= 71 and box[1] <= 182 and box[3] < 250, box

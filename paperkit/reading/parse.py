@@ -7930,8 +7930,10 @@ def _at_edge(line: Line, box: tuple) -> bool:
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     if max(box[2] - box[0], box[3] - box[1]) < 3 * height or min(box[2] - box[0], box[3] - box[1]) < 1.5 * height:
         return False  # a rule (under a heading), an icon by a name: no diagram
-    if line.bold or NUMBERED_LINE.match(line.text):
-        return False  # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it)
+    if (line.bold and not line.code) or NUMBERED_LINE.match(line.text):
+        # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it); a heading is
+        # never set in bold typewriter type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
+        return False
     # (or reaching into it as far: a line's box holds its descenders)
     if min(line.x1, box[2]) - max(line.x0, box[0]) >= 0.6 * min(width, box[2] - box[0]):  # (or across it)
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
@@ -7986,14 +7988,15 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
     (SUNDR: "user u2's" over "i-handle", "inode i4" over "(maps offset→data)", all over a diagram
     of boxes; the upper labels stayed text and the crop lost its top row of words). Bottom up, each
     short line that is no prose, no caption, no numbered heading and goes on no paragraph is
-    weighed again against the raised boxes, which it may raise in turn; so is a longer one of a row
+    weighed again against the raised boxes, which it may raise in turn (a line in typewriter type
+    only at a box's very edge, see `_take_at_edge`); so is a longer one of a row
     of titles over them (`_titles_row`, against the page's `lines`: COLING 2025's plot titles over
     the legends that raised their plots)."""
     raised = [i for i, (b, d) in enumerate(zip(boxes, drawn)) if b[1] < d[1] - 0.5]
     low = max(drawn[i][1] for i in raised)
     out = list(kept)
     for ln in sorted(kept, key=lambda ln: -ln.y0):
-        if ln.y0 >= low or ln.code or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
+        if ln.y0 >= low or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
                 CAPTION.match(ln.text) or (_headingish(ln, body) and HEADING_NUMBER.match(ln.text)):
             continue
         grown = [boxes[i] for i in raised]
@@ -8001,6 +8004,16 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
             continue
         at = out.index(ln)
         if _continues_prose(ln, out[:at], captions):
+            continue
+        if ln.code:
+            # A label in typewriter type is taken as in the first pass, at the raised box's very
+            # edge only (ANCS 2013: a name "/c1/c2/c3(…)/cn" over the top left corner of a diagram
+            # of hash buckets, whose box its labels "Compute_hash", "Hn" and "HT Index" grew left
+            # and up under it; the crop lost the name). Code set in a frame stays text.
+            if _take_at_edge(ln, grown, grown):
+                for i, box in zip(raised, grown):
+                    boxes[i] = box
+                del out[at]
             continue
         if _absorb(ln, grown, 8.0, lines=lines):
             for i, box in zip(raised, grown):
