@@ -107,3 +107,29 @@ def test_a_name_in_bold_typewriter_type_over_a_diagrams_corner_is_in_the_crop(tm
     paper, floats = _parse(doc, tmp_path)
     box = floats[("figure", "3")].bbox
     assert box[0] <= 71 and box[1] <= 182 and box[3] < 250, box
+
+
+def test_a_caption_naming_its_subtables_before_the_colon_is_a_caption(tmp_path):
+    # ACL 2025: two ruled subtables, "(a) K = 5" and "(b) K = 10" under each, then one caption
+    # "Table 1 (a) and (b): Performance of ..."; the parts named between the number and the colon,
+    # it was no caption, and the table was lost. "Table 1 (a) shows" in the text stays text.
+    doc = pymupdf.open()
+    page = _page(doc, width=595, height=842)
+    for top, name in ((72.0, "(a) K = 5"), (212.0, "(b) K = 10")):
+        for y in (top, top + 12, top + 110):
+            page.draw_line((71, y), (522, y), color=(0, 0, 0), width=0.5)
+        for k in range(8):
+            for j, x in enumerate(range(80, 500, 60)):
+                page.insert_text((x, top + 22 + 11 * k), f"{60 + k + j}.{10 + 7 * j}", fontname="tiro", fontsize=8)
+        page.insert_text((280, top + 124), name, fontname="tiro", fontsize=9)
+    page.insert_text((71, 365), "Table 1 (a) and (b): Performance of the various Pretrained Language Models on",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((71, 377), "the ODE and SemCor inventories, respectively.", fontname="tiro", fontsize=10)
+    _lines(page, 71, 290, 400, 30)
+    page.insert_text((306, 400), "Table 1 (a) shows the scores of every layer of each model.", fontname="tiro", fontsize=10)
+    _lines(page, 306, 524, 412, 29)
+    paper, floats = _parse(doc, tmp_path)
+    table = floats[("table", "1")]
+    assert table.caption.startswith("Performance of the various"), table.caption
+    box = table.bbox
+    assert box[0] < 72 and box[1] < 73 and box[2] > 521 and 330 < box[3] < 350, box

@@ -49,9 +49,12 @@ from paperkit.reading.patterns import cached, compile_later
 # separator is not followed by a panel's letter or bracket). A report numbers its floats within
 # each section with a hyphen ("Figure 5-2: Nhfsstone Benchmark"): the number is "5-2", not "5"
 # with "2: Nhfsstone ..." for its caption (two floats of one section were one); and "Figure 5-2
-# show results ..." is a sentence of the text, no caption with the separator "-".
+# show results ..." is a sentence of the text, no caption with the separator "-". A caption may name
+# its float's parts after the number, before a colon ("Table 1 (a) and (b): Performance of ...",
+# ACL 2025: two subtables under one caption); without the colon, "Table 1 (a) shows" is the text's.
 CAPTION = cached(
-    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
+    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))"
+    r"(?:\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
