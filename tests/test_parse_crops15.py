@@ -133,3 +133,38 @@ def test_a_caption_naming_its_subtables_before_the_colon_is_a_caption(tmp_path):
     assert table.caption.startswith("Performance of the various"), table.caption
     box = table.bbox
     assert box[0] < 72 and box[1] < 73 and box[2] > 521 and 330 < box[3] < 350, box
+
+
+def _beta(page, x: float, y: float) -> None:
+    """A Greek letter drawn as its glyph's outline (a filled path, no text), 4.5 by 7.4 pt."""
+    page.draw_polyline([(x, y + 7.4), (x + 1.2, y), (x + 4.5, y + 1.5), (x + 2.5, y + 3.5), (x + 4.3, y + 5.8),
+                        (x + 1.6, y + 6.2), (x, y + 7.4)], color=None, fill=(0, 0, 0), closePath=True)
+
+
+def test_a_plots_title_touching_its_frame_and_its_axis_name_drawn_as_outline_are_in_the_crop(tmp_path):
+    # CVPR 2019 (matplotlib): two plots side by side, each titled "Long-Tailed CIFAR-10 (Imbalance
+    # Factor = 50)", the title's box reaching 0.3 pt into the frame; under each plot's tick labels
+    # its axis's name "β", drawn as the glyph's outline, 10 pt under the frame. The title was no
+    # plot's title (it did not stand wholly over the frame) and the "β", too small a drawing alone,
+    # was dropped: the crop lost both.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for x0 in (77.0, 321.0):
+        x1 = x0 + 215
+        page.draw_rect((x0, 85.5, x1, 191.1), color=(0, 0, 0), width=0.6)
+        page.draw_polyline([(x0 + 8, 100), (x0 + 80, 130), (x1 - 8, 180)], color=(0, 0.4, 0.8), width=1)
+        for k in range(4):
+            page.insert_text((x0 + 4 + 62 * k, 199), f"0.9{'9' * k}", fontname="helv", fontsize=7)
+        for k, y in enumerate((98, 128, 158, 188)):
+            page.insert_text((x0 - 10, y), f"2{5 - k}", fontname="helv", fontsize=7)
+        title = "Long-Tailed CIFAR-10 (Imbalance Factor = 50)"
+        width = pymupdf.get_text_length(title, fontname="helv", fontsize=8)
+        page.insert_text(((x0 + x1 - width) / 2, 84.1), title, fontname="helv", fontsize=8)
+        _beta(page, (x0 + x1) / 2 - 2, 201.2)
+    page.insert_text((55, 235), "Figure 5. Classification error rate when trained with and without the class-balanced term.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 55, 290, 270, 30)
+    _lines(page, 307, 556, 270, 30)
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "5")].bbox
+    assert box[1] <= 79 and 208 <= box[3] < 220, box
