@@ -49,9 +49,12 @@ from paperkit.reading.patterns import cached, compile_later
 # separator is not followed by a panel's letter or bracket). A report numbers its floats within
 # each section with a hyphen ("Figure 5-2: Nhfsstone Benchmark"): the number is "5-2", not "5"
 # with "2: Nhfsstone ..." for its caption (two floats of one section were one); and "Figure 5-2
-# show results ..." is a sentence of the text, no caption with the separator "-".
+# show results ..." is a sentence of the text, no caption with the separator "-". A caption may name
+# its float's parts after the number, before a colon ("Table 1 (a) and (b): Performance of ...",
+# ACL 2025: two subtables under one caption); without the colon, "Table 1 (a) shows" is the text's.
 CAPTION = cached(
-    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
+    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))"
+    r"(?:\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
@@ -2440,14 +2443,17 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
     """Join to a plot the marks too small to be a graphic alone that stand beside it, level with
     it and a little further off than the clusters' gap: a legend's keys set outside the plot's
     frame (IEEE, ggplot: two triangles 8.4 pt right of the panel, "Attribute SBM" and "Regular
-    SBM" beside them), dropped, had left the legend's words out of the crop. A hairline (a rule)
-    joins nothing, and only a plot at least 40 pt each way takes keys."""
+    SBM" beside them), dropped, had left the legend's words out of the crop. So do such marks
+    under or over a plot, within its width: an axis's name drawn as a glyph's outline (matplotlib's
+    mathtext "β" under a plot's tick labels, 10 pt under its frame, CVPR 2019) is no text to grow
+    the box over. A hairline (a rule) joins nothing, and only a plot at least 40 pt each way takes keys."""
     plots = [c for c in kept if c[2] - c[0] >= 40 and c[3] - c[1] >= 40]
     for r in small if plots else ():
         if r[2] - r[0] < 2 or r[3] - r[1] < 2:
             continue
         for c in plots:
-            if c[1] - 2 <= r[1] and r[3] <= c[3] + 2 and 0 <= max(c[0] - r[2], r[0] - c[2]) <= _KEY_REACH:
+            if (c[1] - 2 <= r[1] and r[3] <= c[3] + 2 and 0 <= max(c[0] - r[2], r[0] - c[2]) <= _KEY_REACH) or \
+                    (c[0] - 2 <= r[0] and r[2] <= c[2] + 2 and 0 <= max(c[1] - r[3], r[1] - c[3]) <= _KEY_REACH):
                 c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
                 break
 
@@ -6573,8 +6579,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # (revtex: "TABLE I. ... con-" / "figurations."); they stay caption while not inside the
             # table's own box. A box round the line's words alone, less than two of its lines high and
             # no wider than the line and a little, is a coloured key behind a word, no float (ICML
-            # 2025: the caption's last line "top3 ." on the key shaded behind "top3").
-            continued = any(0 < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
+            # 2025: the caption's last line "top3 ." on the key shaded behind "top3"). A line holding
+            # tall math (primes, a matrix's brackets) rises into the line over it by a point or two:
+            # still the caption's next line, not a panel's own caption (ICML 2021: "(a) sphere, (b)
+            # cuboid and (c) ellipsoid. w = (1, 1) and w′ =" 1.5 pt into "Figure 1. Loss contours
+            # ...", taken as a subcaption, grew the figure's box over its caption).
+            continued = any(-0.3 * c.height < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
                             abs(ln.size - c.size) < 0.6 for c in caption_lines) and \
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
@@ -7813,7 +7823,11 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             continue  # inside a drawing already (a bar's value label)
         best = None
         for i, box in enumerate(boxes):
-            level = r[1] >= box[1] - 10 and r[3] <= box[3] + 10
+            # (or a short one centred on a point of the drawing's side: a tick label set upright
+            # along the y axis, centred on the axis's end tick, reaches past the drawing's top by
+            # half its length: NSDI 2013's "1e−03", 10.2 pt over the plot, was cut off its crop)
+            level = (r[1] >= box[1] - 10 and r[3] <= box[3] + 10) or \
+                (r[3] - r[1] < 0.5 * (box[3] - box[1]) and box[1] - 2 <= (r[1] + r[3]) / 2 <= box[3] + 2)
             across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10
             if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
@@ -7960,8 +7974,10 @@ def _at_edge(line: Line, box: tuple) -> bool:
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     if max(box[2] - box[0], box[3] - box[1]) < 3 * height or min(box[2] - box[0], box[3] - box[1]) < 1.5 * height:
         return False  # a rule (under a heading), an icon by a name: no diagram
-    if line.bold or NUMBERED_LINE.match(line.text):
-        return False  # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it)
+    if (line.bold and not line.code) or NUMBERED_LINE.match(line.text):
+        # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it); a heading is
+        # never set in bold typewriter type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
+        return False
     # (or reaching into it as far: a line's box holds its descenders)
     if min(line.x1, box[2]) - max(line.x0, box[0]) >= 0.6 * min(width, box[2] - box[0]):  # (or across it)
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
@@ -7979,7 +7995,10 @@ def _plot_title(line: Line, box: tuple, margin: float, wide: bool = False) -> bo
     than it (a line of the body text over a figure as wide as its column spans it; `wide`: as wide
     as it, for one of a row of titles, see `_titles_row`), no prose and no sentence ending."""
     width = box[2] - box[0]
-    return 12 <= len(line.text) <= 80 and 0 <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
+    # (its descenders may reach a little into the drawing's box: matplotlib sets a title's box on
+    # the axes' top, "Long-Tailed CIFAR-10 (Imbalance Factor = 50)" 0.3 pt into it, CVPR 2019, and
+    # 3 pt into the box that a rotated y-axis title longer than the axes grew)
+    return 12 <= len(line.text) <= 80 and -0.4 * line.height <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
         line.x1 <= box[2] + 2 and line.x1 - line.x0 <= (1.0 if wide else 0.8) * width and \
         abs((line.x0 + line.x1) / 2 - (box[0] + box[2]) / 2) <= 0.1 * width and \
         not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
@@ -8016,14 +8035,15 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
     (SUNDR: "user u2's" over "i-handle", "inode i4" over "(maps offset→data)", all over a diagram
     of boxes; the upper labels stayed text and the crop lost its top row of words). Bottom up, each
     short line that is no prose, no caption, no numbered heading and goes on no paragraph is
-    weighed again against the raised boxes, which it may raise in turn; so is a longer one of a row
+    weighed again against the raised boxes, which it may raise in turn (a line in typewriter type
+    only at a box's very edge, see `_take_at_edge`); so is a longer one of a row
     of titles over them (`_titles_row`, against the page's `lines`: COLING 2025's plot titles over
     the legends that raised their plots)."""
     raised = [i for i, (b, d) in enumerate(zip(boxes, drawn)) if b[1] < d[1] - 0.5]
     low = max(drawn[i][1] for i in raised)
     out = list(kept)
     for ln in sorted(kept, key=lambda ln: -ln.y0):
-        if ln.y0 >= low or ln.code or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
+        if ln.y0 >= low or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
                 CAPTION.match(ln.text) or (_headingish(ln, body) and HEADING_NUMBER.match(ln.text)):
             continue
         grown = [boxes[i] for i in raised]
@@ -8031,6 +8051,16 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
             continue
         at = out.index(ln)
         if _continues_prose(ln, out[:at], captions):
+            continue
+        if ln.code:
+            # A label in typewriter type is taken as in the first pass, at the raised box's very
+            # edge only (ANCS 2013: a name "/c1/c2/c3(…)/cn" over the top left corner of a diagram
+            # of hash buckets, whose box its labels "Compute_hash", "Hn" and "HT Index" grew left
+            # and up under it; the crop lost the name). Code set in a frame stays text.
+            if _take_at_edge(ln, grown, grown):
+                for i, box in zip(raised, grown):
+                    boxes[i] = box
+                del out[at]
             continue
         if _absorb(ln, grown, 8.0, lines=lines):
             for i, box in zip(raised, grown):
