@@ -146,3 +146,50 @@ def test_the_text_before_and_after_a_sideways_page_runs_on(tmp_path):
     paper = _parse(doc, tmp_path)
     assert "8" in {t.number for t in paper.tables}
     assert holds(paper, "tables set sideways are read in their own frame")
+
+
+def test_a_figure_set_sideways_is_found_round_its_drawing(tmp_path):
+    # `sidewaysfigure`: a plot and its caption turned a quarter turn, text running up the page. The
+    # figure is found, its box round the drawing as printed (tall and narrow), the caption's beside it.
+    doc = pymupdf.open()
+    _title_page(doc)
+    page = doc.new_page(width=W, height=H)
+    at, rotate = _sideways("up")
+    (x0, y0), (x1, y1) = at(150, 100), at(640, 400)  # the plot's frame, in the landscape frame u 150-640, v 100-400
+    frame = pymupdf.Rect(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    page.draw_rect(frame, color=(0, 0, 0), width=0.5)
+    page.draw_polyline([at(160, 390), at(400, 200), at(630, 120)], color=(1, 0, 0), width=1)
+    page.insert_text(at(150, 430), "Figure 5: Accuracy of the models over the training steps on the test set.",
+                     fontname="tiro", fontsize=10, rotate=rotate)
+    figures = {f.number: f for f in _parse(doc, tmp_path).figures}
+    assert "5" in figures, list(figures)
+    box = pymupdf.Rect(figures["5"].bbox)
+    assert abs(box.x0 - frame.x0) < 3 and abs(box.x1 - frame.x1) < 3 and abs(box.y0 - frame.y0) < 3 and \
+        abs(box.y1 - frame.y1) < 3, (box, frame)
+    assert figures["5"].caption.startswith("Accuracy of the models")
+    caption = pymupdf.Rect(figures["5"].caption_bbox)
+    assert caption.x0 >= frame.x1 - 1 and caption.height > 5 * caption.width, caption  # (under it, turned)
+
+
+def test_a_sideways_figure_drawn_as_an_image_is_trimmed_to_its_ink(tmp_path):
+    # A sideways figure saved as an image with a wide white border: the float's box is cut to the
+    # ink seen in it as on an upright page, the pixels looked up on the page as printed (read at
+    # the turned frame's box, they were another part of the page, blank, and the border stayed).
+    doc = pymupdf.open()
+    _title_page(doc)
+    page = doc.new_page(width=W, height=H)
+    at, rotate = _sideways("up")
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 200, 100), False)
+    pix.set_rect(pix.irect, (255, 255, 255))
+    pix.set_rect(pymupdf.IRect(40, 20, 160, 80), (0, 0, 0))  # the ink: the middle, a fifth of the height from the edges
+    (x0, y0), (x1, y1) = at(150, 100), at(550, 300)
+    image = pymupdf.Rect(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    page.insert_image(image, pixmap=pix, rotate=rotate, keep_proportion=False)
+    page.insert_text(at(150, 330), "Figure 6: The accuracy of the models over the training steps on the test set.",
+                     fontname="tiro", fontsize=10, rotate=rotate)
+    figures = {f.number: f for f in _parse(doc, tmp_path).figures}
+    assert "6" in figures, list(figures)
+    box = pymupdf.Rect(figures["6"].bbox)
+    # (the ink: 40 of the image's 200 points in from its ends, 40 of its 200 points high in from its sides)
+    assert abs(box.y0 - (image.y0 + 80)) < 3 and abs(box.y1 - (image.y1 - 80)) < 3, (box, image)
+    assert abs(box.x0 - (image.x0 + 40)) < 3 and abs(box.x1 - (image.x1 - 40)) < 3, (box, image)

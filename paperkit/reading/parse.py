@@ -6910,7 +6910,6 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     pages_images = [images for _, _, images in pages_ink]
     drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
-    # (a sideways page's floats stand in its upright frame: no pixels of the page as printed trim them)
     figures, tables = _trim_white_margins(doc, figures, pages_images, drawn, turns), \
         _trim_white_margins(doc, tables, pages_images, drawn, turns)
     drawn.clear()
@@ -7805,16 +7804,18 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         if sum((min(im[2], box[2]) - max(im[0], box[0])) * (min(im[3], box[3]) - max(im[1], box[1]))
                for im in images) < 0.5 * area:
             continue  # the images are a part of a drawing (icons in a diagram): its ink is drawn
-        if turns is not None and turns[record.page - 1] is not None:
-            continue
         page = doc[record.page - 1]
         if page.rotation:
             continue
+        # (a sideways page's float stands in its upright frame: its pixels are looked up on the page
+        # as printed, and the ink found there turned as the page was, `_sideways_turn`)
+        turn = turns[record.page - 1] if turns is not None else None
         listed = drawn.get(record.page - 1)
         if listed is None:
             listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
         # (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)
-        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False, clip=pymupdf.Rect(box))
+        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False,
+                                clip=pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
         # (one byte a pixel: 1 where it is ink, darker than 245 of 255, else 0)
         seen = pix.samples.translate(_INK_PIXELS)
         stride, width = pix.stride, pix.width
@@ -7825,6 +7826,8 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         left = min(rows[r].find(1) for r in inked)
         right = max(rows[r].rfind(1) for r in inked) + 1
         ink = (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1)
+        if turn is not None:
+            ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
         trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
                         for k in range(4))
         if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3]:
