@@ -12,7 +12,7 @@ import pytest
 from pdf_pages import holds
 from pdf_pages import lines as _lines
 
-from paperkit.reading.parse import _page_lines, parse_pdf
+from paperkit.reading.parse import _page_lines, parse_pdf, render_figure
 
 W, H = 612.0, 792.0  # the portrait page; the sideways float is set on it as on a landscape page H x W
 
@@ -193,3 +193,23 @@ def test_a_sideways_figure_drawn_as_an_image_is_trimmed_to_its_ink(tmp_path):
     # (the ink: 40 of the image's 200 points in from its ends, 40 of its 200 points high in from its sides)
     assert abs(box.y0 - (image.y0 + 80)) < 3 and abs(box.y1 - (image.y1 - 80)) < 3, (box, image)
     assert abs(box.x0 - (image.x0 + 40)) < 3 and abs(box.x1 - (image.x1 - 40)) < 3, (box, image)
+
+
+def test_a_sideways_table_is_cropped_upright(tmp_path):
+    # The crop of a float set sideways shows it upright, as it was read: wider than high, as the
+    # table is on its landscape page (the page's box of it, rendered as it stands, was tall).
+    doc = pymupdf.open()
+    _title_page(doc)
+    page = doc.new_page(width=W, height=H)
+    _sideways_table(page, "down")
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    table = {t.number: t for t in parse_pdf(path).tables}["8"]
+    crop = pymupdf.Pixmap(str(render_figure(path, table, tmp_path / "table.png", zoom=1.0)))
+    assert crop.width > 2 * crop.height, (crop.width, crop.height)
+    # (upright, not upside down: the caption's ink is at the top, over the rules; the last rule ends it)
+    gray = pymupdf.Pixmap(pymupdf.csGRAY, crop)
+    rows = [gray.samples[r * gray.stride:r * gray.stride + gray.width] for r in range(gray.height)]
+    inked = [r for r, row in enumerate(rows) if min(row) < 200]
+    ruled = [r for r, row in enumerate(rows) if sum(v < 200 for v in row) > 0.6 * gray.width]
+    assert inked and ruled and inked[0] < ruled[0] - 5 and ruled[-1] >= inked[-1] - 1, (inked[:3], ruled, inked[-3:])

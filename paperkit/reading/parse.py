@@ -8844,7 +8844,15 @@ def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os
             clip = pymupdf.Rect(figure.bbox) | pymupdf.Rect(figure.caption_bbox) if figure.caption_bbox else \
                 pymupdf.Rect(figure.bbox)
             clip = clip + (-4, -4, 4, 4)
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip & page.rect)
+        clip &= page.rect
+        matrix = pymupdf.Matrix(zoom, zoom)
+        if figure.bbox and not page.rotation:
+            # A float set sideways on an upright page is shown upright, as the parse read it
+            # (`_sideways_turn`: its lines, caption included, run a quarter turn off the page).
+            turn = _sideways_turn(page.get_text("dict", clip=clip, flags=_text_flags())["blocks"], page.rect)
+            if turn is not None:
+                matrix = pymupdf.Matrix(*turn) * matrix
+        pix = page.get_pixmap(matrix=matrix, clip=clip)
         atomic_write_bytes(out_png, pix.tobytes("png"))
     finally:
         doc.close()
