@@ -6355,15 +6355,20 @@ PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tu
 
 def _turned_marks(marks, turn: tuple):
     """The page's marks (`ink.page_marks`) turned as its sideways text was (`_sideways_turn`)."""
-    import pymupdf
-
     from paperkit.reading.ink import Marks
 
-    matrix = pymupdf.Matrix(*turn)
+    a, b, c, d, e, f = turn
+
+    def turned(r) -> tuple:  # (a quarter turn: the box's corners, turned, are the new box's; as `_to_shown_page`)
+        x0, y0, x1, y1 = r
+        if x1 < x0 or y1 < y0:
+            return r  # (an empty clip stays empty: what is drawn under it is never seen)
+        p0, q0, p1, q1 = a * x0 + c * y0 + e, b * x0 + d * y0 + f, a * x1 + c * y1 + e, b * x1 + d * y1 + f
+        return (min(p0, p1), min(q0, q1), max(p0, p1), max(q0, q1))
+
     out = Marks()
     for kind, box, clip, white in marks:
-        out.append((kind, tuple(pymupdf.Rect(box) * matrix),
-                    None if clip is None else tuple(pymupdf.Rect(clip) * matrix), white))
+        out.append((kind, turned(box), None if clip is None else turned(clip), white))
     out.image_pixels = list(getattr(marks, "image_pixels", ()))
     return out
 
