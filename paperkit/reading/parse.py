@@ -436,21 +436,27 @@ def _bold_caption_label(spans: list[dict], text: str) -> str:
 def _to_shown_page(blocks: list[dict], matrix) -> None:
     """Move a rotated page's text into the page as shown (PyMuPDF gives it in the unrotated page):
     a landscape page set with /Rotate 90 (pdflscape's wide table, a PDF saved sideways) has its
-    lines running up the unrotated page, and read there they were all rotated text, skipped."""
-    import pymupdf
+    lines running up the unrotated page, and read there they were all rotated text, skipped.
+    (`matrix` turns by quarter turns: a box's two corners, turned, are its new box's corners; worked
+    out here, a page of a sideways table's hundreds of spans took a twentieth of a second through
+    PyMuPDF's Rect and Point.)"""
+    a, b, c, d, e, f = tuple(matrix)
 
-    def box(b) -> tuple:
-        return tuple(pymupdf.Rect(b) * matrix)
+    def box(r) -> tuple:
+        x0, y0, x1, y1 = r
+        p0, q0, p1, q1 = a * x0 + c * y0 + e, b * x0 + d * y0 + f, a * x1 + c * y1 + e, b * x1 + d * y1 + f
+        return (min(p0, p1), min(q0, q1), max(p0, p1), max(q0, q1))
 
     for block in blocks:
         block["bbox"] = box(block["bbox"])
         for raw in block.get("lines", ()):
             raw["bbox"] = box(raw["bbox"])
             dx, dy = raw.get("dir", (1, 0))
-            raw["dir"] = (dx * matrix.a + dy * matrix.c, dx * matrix.b + dy * matrix.d)
+            raw["dir"] = (dx * a + dy * c, dx * b + dy * d)
             for span in raw["spans"]:
                 span["bbox"] = box(span["bbox"])
-                span["origin"] = tuple(pymupdf.Point(span["origin"]) * matrix)
+                x, y = span["origin"]
+                span["origin"] = (a * x + c * y + e, b * x + d * y + f)
 
 
 def _text_flags() -> int:
@@ -460,14 +466,68 @@ def _text_flags() -> int:
     return pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 
 
-def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None) -> list[Line]:
-    """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here)"""
+# A float's caption opening, as a sideways page's rotated lines are weighed by (`_sideways_turn`):
+# its label and number, with or without a separator (Springer: "Table 1 Overview of ...").
+_FLOAT_LABEL = compile_later(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+\b", re.IGNORECASE)
+
+
+def _sideways_turn(blocks: list[dict], rect) -> tuple | None:
+    """The turn (a matrix's six numbers) that sets a sideways page upright: a float set sideways on
+    an upright page (LaTeX's `sidewaystable`, `landscape` without /Rotate) runs its text up the
+    page (or down it), caption included, and read as it stands every line was rotated text, skipped.
+    The page turns when lines running one way a quarter turn off hold two thirds or more of its
+    letters and one of them opens a float's caption ("Table 8: ..."): a plot's rotated tick labels
+    or axis title never open with a float's label and number, and a page's arXiv stamp down the
+    margin holds a small part of a page of text. None for a page read as it stands. The turn is the
+    one a /Rotate of 90 (text running up) or 270 (running down) would make: the page as shown."""
+    # (the lines a quarter turn off first, and their captions: most pages have none, and no more is
+    # read of them)
+    turned = [raw for block in blocks for raw in block.get("lines", ()) if abs(raw.get("dir", (1, 0))[1]) > 0.9]
+    captioned = {raw["dir"][1] > 0 for raw in turned
+                 if _FLOAT_LABEL.match("".join(span["text"] for span in raw["spans"]).lstrip())}
+    if not captioned:
+        return None
+    counts = Counter()
+    for block in blocks:
+        for raw in block.get("lines", ()):
+            dy = raw.get("dir", (1, 0))[1]
+            counts["up" if dy < -0.9 else "down" if dy > 0.9 else "other"] += \
+                sum(len(span["text"].strip()) for span in raw["spans"])
+    way = "up" if counts["up"] >= counts["down"] else "down"
+    if (way == "down") not in captioned or counts[way] < 2 * sum(counts.values()) / 3:
+        return None
+    width, height = rect.width, rect.height
+    # (x, y) -> (height - y, x) for text running up; (y, width - x) for text running down
+    return (0.0, 1.0, -1.0, 0.0, height, 0.0) if way == "up" else (0.0, -1.0, 1.0, 0.0, 0.0, width)
+
+
+def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None, turn: list | None = None) -> list[Line]:
+    """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here;
+    `turn`, when given, gets the turn of a sideways page read upright, `_sideways_turn`)"""
+    import pymupdf
+
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
         textpage = page.get_textpage(flags=_text_flags())
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_text_layer(page, data["blocks"])
+    width, height = page.rect.width, page.rect.height
+    turned = None
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
+    elif (turned := _sideways_turn(data["blocks"], page.rect)) is not None:
+        # A sideways page is read in its own frame, turned upright as a /Rotate would show it; the
+        # lines that stood upright on it (its running head, its page number, set in the margins
+        # above and below the turned float) are the page's, not the float's: no axis titles of it.
+        rows = [raw["bbox"] for block in data["blocks"] for raw in block.get("lines", ())
+                if abs(raw.get("dir", (1, 0))[1]) > 0.9]
+        top, bottom = min(b[1] for b in rows), max(b[3] for b in rows)
+        for block in data["blocks"]:
+            block["lines"] = [raw for raw in block.get("lines", ())
+                              if not (raw.get("dir", (1, 0))[0] > 0.9 and (raw["bbox"][3] < top or raw["bbox"][1] > bottom))]
+        _to_shown_page(data["blocks"], pymupdf.Matrix(*turned))
+        width, height = height, width
+        if turn is not None:
+            turn.append(turned)
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
     for block in data["blocks"]:
@@ -481,13 +541,13 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                 if _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):
                     split[block.get("number"), k] = (raw, len(lines))
                 lines.append(line)
-    if split and not page.rotation:  # (the text layer's letters stand on the page as stored)
+    if split and not page.rotation and turned is None:  # (the text layer's letters stand on the page as stored)
         for raw, at in _join_split_letters(textpage, split):
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines[at] = line
-    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width), _gutters(lines)))
-    return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, page.rect.height)))
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width), _gutters(lines)))
+    return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -1869,14 +1929,16 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
 
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
-                   seen: list | None = None, margin_notes: list | None = None) -> list[tuple[float, float, float, float]]:
+                   seen: list | None = None, margin_notes: list | None = None,
+                   size: tuple[float, float] | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
     marks, as a pair (see `_trim_to_seen`); `margin_notes` the boxes of the notes in the page's
-    margin (see `_margin_notes`), which are left out of the graphics."""
-    width, height = page.rect.width, page.rect.height
+    margin (see `_margin_notes`), which are left out of the graphics. `size`: the page's width and
+    height as its `marks` and `lines` stand (a sideways page turned upright), else the page's own."""
+    width, height = size or (page.rect.width, page.rect.height)
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
     painted: set[int] = set()  # (ids of the white marks' rects)
@@ -6316,19 +6378,60 @@ def _respaced(doc, blocks: list[Block], text: str) -> str:
     return text
 
 
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images)
+# lines, graphic boxes, rotated lines, rules, (white marks, other marks, images), the turn of a
+# sideways page read upright (`_sideways_turn`) or None
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None]
+
+
+def _turned_marks(marks, turn: tuple):
+    """The page's marks (`ink.page_marks`) turned as its sideways text was (`_sideways_turn`)."""
+    from paperkit.reading.ink import Marks
+
+    a, b, c, d, e, f = turn
+
+    def turned(r) -> tuple:  # (a quarter turn: the box's corners, turned, are the new box's; as `_to_shown_page`)
+        x0, y0, x1, y1 = r
+        if x1 < x0 or y1 < y0:
+            return r  # (an empty clip stays empty: what is drawn under it is never seen)
+        p0, q0, p1, q1 = a * x0 + c * y0 + e, b * x0 + d * y0 + f, a * x1 + c * y1 + e, b * x1 + d * y1 + f
+        return (min(p0, p1), min(q0, q1), max(p0, p1), max(q0, q1))
+
+    out = Marks()
+    for kind, box, clip, white in marks:
+        out.append((kind, turned(box), None if clip is None else turned(clip), white))
+    out.image_pixels = list(getattr(marks, "image_pixels", ()))
+    return out
+
+
+def _boxes_turned_back(floats: list[Figure], turns: list) -> list[Figure]:
+    return [replace(f, bbox=_turned_back(f.bbox, turns[f.page - 1]), caption_bbox=_turned_back(f.caption_bbox, turns[f.page - 1]))
+            if f.page and turns[f.page - 1] is not None else f for f in floats]
+
+
+def _turned_back(box: tuple | None, turn: tuple | None) -> tuple | None:
+    """A box of a sideways page read upright (`_sideways_turn`) on the page as printed."""
+    if box is None or turn is None:
+        return box
+    import pymupdf
+
+    return tuple(round(v, 1) for v in pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
 
 
 def _read_page(page, index: int) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
-    (for algorithm floats)."""
+    (for algorithm floats); a sideways page all in its upright frame, and its turn."""
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
-    lines = _page_lines(page, index, rotated, textpage)
+    turn: list[tuple] = []
+    lines = _page_lines(page, index, rotated, textpage, turn)
+    size = None
+    if turn:
+        marks = _turned_marks(marks, turn[0])
+        size = (page.rect.height, page.rect.width)
     seen: list = []
     notes: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes), lines)
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
@@ -6340,7 +6443,8 @@ def _read_page(page, index: int) -> PageReading:
     # (and to find what a frame round a float and its caption holds, `_inside_frame`: carried when a
     # caption's opening line lies in a graphic's box)
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
-    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images)
+    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
+        (turn[0] if turn else None)
 
 
 def _clipped(box: tuple, clip: tuple | None) -> tuple:
@@ -6470,11 +6574,12 @@ def _outline_with_points(doc) -> list:
     return [list(entry) + [point] for entry, point in zip(toc, points)]
 
 
-def _destination(doc, entry: list) -> tuple[int, float] | None:
+def _destination(doc, entry: list, turned: frozenset = frozenset()) -> tuple[int, float] | None:
     """(page index, y down the shown page) of the point an outline entry (`_outline_with_points`)
-    links to; None without one, or on a rotated page (the point is the unrotated page's)."""
+    links to; None without one, or on a rotated page (the point is the unrotated page's), or on a
+    sideways page read upright (the indices in `turned`: its lines stand in the turned frame)."""
     point = entry[3] if len(entry) > 3 else None
-    if point is None or not point[0] < doc.page_count or doc[point[0]].rotation:
+    if point is None or not point[0] < doc.page_count or point[0] in turned or doc[point[0]].rotation:
         return None
     return point
 
@@ -6501,6 +6606,8 @@ def _without_abstract_heads(toc: list) -> list:
 
 
 def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Paper:
+    import pymupdf
+
     from paperkit.reading.forked import map_pages
     from paperkit.reading.pdf import text_layer_warning
 
@@ -6509,7 +6616,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_rotated: list[list[tuple]] = []
     pages_rules: list[list[tuple]] = []
     pages_ink: list[tuple] = []
-    for lines, graphics, rotated, rules, ink in map_pages(doc, _read_page, reopen):
+    turns: list[tuple | None] = []  # (a sideways page's turn: its boxes are the upright frame's)
+    for lines, graphics, rotated, rules, ink, turn in map_pages(doc, _read_page, reopen):
+        turns.append(turn)
         pages_ink.append(ink)
         pages_lines.append(lines)
         page_graphics.append(graphics)
@@ -6519,7 +6628,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
     page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
                      for graphics, titles in zip(page_graphics, pages_titles)]
-    rects = [page.rect for page in doc]  # (each `doc[i]` loads its page again)
+    rects = [page.rect if turn is None else page.rect * pymupdf.Matrix(*turn)  # (each `doc[i]` loads its page again)
+             for page, turn in zip(doc, turns)]
     widths = [rect.width for rect in rects]
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
     no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
@@ -6651,7 +6761,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     headings = layout = _layout_headings(blocks, body)
     from_outline: dict[int, _Heading] = {}
     if toc:
-        from_outline = _toc_headings(toc, blocks, functools.partial(_destination, doc))
+        turned = frozenset(i for i, turn in enumerate(turns) if turn is not None)
+        from_outline = _toc_headings(toc, blocks, functools.partial(_destination, doc, turned=turned))
         if _outline_is_usable(from_outline, headings) and not _levels_unlike_print(from_outline, blocks):
             headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
                                                layout)
@@ -6762,7 +6873,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         for h in headings.values():
             h.level = max(1, h.level - (min(levels) - 1))
         moved_up = True  # (the entries under a title's stand at its level already: `_lift_under_title` moves them no more)
-    stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
+    stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else rects[0].height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
     title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else [],
@@ -6791,7 +6902,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         # methylation ..."), as printed: the reader shows what the page says, and its "Results:" and
         # "Conclusions:" heads stay in the text anyway.
     if abstract and _glued_words(abstract, words) >= 2:
-        abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract"], abstract)
+        abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract" and turns[b.page] is None], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
     # A preprint's cover page that labels its fields ("Title: Speaker-induced suppression in EEG ...",
     # "Authors: ..."): the label is no part of the title.
@@ -6838,7 +6949,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     pages_images = [images for _, _, images in pages_ink]
     drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
-    figures, tables = _trim_white_margins(doc, figures, pages_images, drawn), _trim_white_margins(doc, tables, pages_images, drawn)
+    figures, tables = _trim_white_margins(doc, figures, pages_images, drawn, turns), \
+        _trim_white_margins(doc, tables, pages_images, drawn, turns)
     drawn.clear()
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
@@ -7033,6 +7145,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         citations = sorted(citations + link_raised_citations(raised, bibliography), key=lambda c: (c.section, c.paragraph))
     if not no_text and not sections:
         warnings.append("no section headings found: the outline shows the text as one block")
+    if any(turns):  # a sideways page's boxes back on the page as printed
+        figures, tables, sections = _boxes_turned_back(figures, turns), _boxes_turned_back(tables, turns), \
+            [replace(s, paragraphs=tuple(replace(p, bbox=_turned_back(p.bbox, turns[p.page - 1])) if p.bbox else p
+                                         for p in s.paragraphs)) for s in sections]
     return Paper(
         title=title,
         authors=tuple(authors),
@@ -7709,7 +7825,7 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
 
 
 def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple]],
-                        drawn: dict[int, object] | None = None) -> list[Figure]:
+                        drawn: dict[int, object] | None = None, turns: list | None = None) -> list[Figure]:
     """Cut each float's box down to the ink seen in it on the sides where an image's edge is the
     box's edge: a raster plot or drawing is often saved with a white border (matplotlib's padding
     round the axes, a screenshot's blank margin) that the crop swallowed, up to 20 pt a side. The
@@ -7744,11 +7860,15 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         page = doc[record.page - 1]
         if page.rotation:
             continue
+        # (a sideways page's float stands in its upright frame: its pixels are looked up on the page
+        # as printed, and the ink found there turned as the page was, `_sideways_turn`)
+        turn = turns[record.page - 1] if turns is not None else None
         listed = drawn.get(record.page - 1)
         if listed is None:
             listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
         # (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)
-        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False, clip=pymupdf.Rect(box))
+        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False,
+                                clip=pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
         # (one byte a pixel: 1 where it is ink, darker than 245 of 255, else 0)
         seen = pix.samples.translate(_INK_PIXELS)
         stride, width = pix.stride, pix.width
@@ -7759,6 +7879,8 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         left = min(rows[r].find(1) for r in inked)
         right = max(rows[r].rfind(1) for r in inked) + 1
         ink = (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1)
+        if turn is not None:
+            ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
         trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
                         for k in range(4))
         if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3]:
@@ -8795,7 +8917,15 @@ def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os
             clip = pymupdf.Rect(figure.bbox) | pymupdf.Rect(figure.caption_bbox) if figure.caption_bbox else \
                 pymupdf.Rect(figure.bbox)
             clip = clip + (-4, -4, 4, 4)
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip & page.rect)
+        clip &= page.rect
+        matrix = pymupdf.Matrix(zoom, zoom)
+        if figure.bbox and not page.rotation:
+            # A float set sideways on an upright page is shown upright, as the parse read it
+            # (`_sideways_turn`: its lines, caption included, run a quarter turn off the page).
+            turn = _sideways_turn(page.get_text("dict", clip=clip, flags=_text_flags())["blocks"], page.rect)
+            if turn is not None:
+                matrix = pymupdf.Matrix(*turn) * matrix
+        pix = page.get_pixmap(matrix=matrix, clip=clip)
         atomic_write_bytes(out_png, pix.tobytes("png"))
     finally:
         doc.close()
