@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+import os
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,111 @@ def test_join_rule_pieces_gives_the_plain_joins_in_their_order():
         assert got == want
         joins += len(got) < len(rects)
     assert joins > 150  # the cases join pieces, not only leave them as they are
+
+
+def _small_pdf(path):
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "A Small Paper", fontsize=16)
+    page.insert_text((72, 110), "Its only sentence is here, in plain prose on the first page.", fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_the_parse_cache_is_written_without_a_sync_and_a_cut_entry_is_parsed_again(tmp_path, monkeypatch):
+    import json
+
+    from paperkit import files
+    from paperkit.reading import resolve
+
+    pdf = _small_pdf(tmp_path / "small.pdf")
+    monkeypatch.setenv("PAPERKIT_CACHE", str(tmp_path / "cache"))
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(files.os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    paper = resolve.load_or_parse(pdf)
+    cached = resolve.parsed_cache_path(pdf)
+    assert cached.is_file() and not synced  # a cache entry: not synced
+    files.atomic_write_text(tmp_path / "kept.txt", "kept")
+    assert len(synced) == 1  # other files still are
+    # what a crash may leave of an entry not synced: empty, or cut short
+    for left in ("", cached.read_text(encoding="utf-8")[:40]):
+        cached.write_text(left, encoding="utf-8")
+        again = resolve.load_or_parse(pdf)
+        assert again.to_json() == paper.to_json()
+        assert json.loads(cached.read_text(encoding="utf-8"))["title"] == paper.title
+
+
+def test_a_local_pdf_is_opened_without_reading_an_arxiv_id(tmp_path, monkeypatch):
+    import sys
+
+    from paperkit.reading import resolve
+
+    pdf = _small_pdf(tmp_path / "small.pdf")
+    monkeypatch.setenv("PAPERKIT_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delitem(sys.modules, "paperkit.ids", raising=False)
+    paper = resolve.open_paper(str(pdf))
+    assert paper.pages == 1
+    assert "paperkit.ids" not in sys.modules
+    # a path that is not there and no id still says why
+    from paperkit.errors import PaperkitError
+
+    with pytest.raises(PaperkitError):
+        resolve.open_paper("not-an-id-nor-a-file")
+
+
+def test_extension_glyphs_are_read_again_over_the_same_prose_rows_as_before():
+    """`_repair_extension_glyphs` counts a row's letters only where a glyph stands in it: the
+    glyphs it reads again (the clip of its second read) are those the plain filter chose, which
+    counted the letters of every row first."""
+    import random
+
+    import pymupdf
+
+    from paperkit.reading.parse import _EXTENSION_FONT, MATH_FONT, _repair_extension_glyphs
+
+    def plain(blocks, spans):
+        prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
+                 if sum(sum(map(str.isalpha, s["text"])) for s in ln["spans"] if not MATH_FONT.search(s["font"])) >= 6]
+        return [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
+                                        row[0] <= s["bbox"][0] <= row[2] for row in prose)]
+
+    class Page:
+        def get_text(self, kind, flags, clip):
+            self.clip = clip
+            return {"blocks": []}
+
+    rng = random.Random(25)
+    reads = 0
+    for _ in range(400):
+        blocks = []
+        for _ in range(rng.randint(1, 4)):
+            lines = []
+            for _ in range(rng.randint(0, 6)):
+                x0, y0 = rng.uniform(50, 300), rng.uniform(50, 700)
+                spans = []
+                for _ in range(rng.randint(1, 4)):
+                    sx = rng.uniform(x0 - 5, x0 + 250)
+                    font = rng.choice(["CMR10", "CMMI10", "CMEX10", "CMSY10"])
+                    text = rng.choice(["ab", "word s", "\ufffd", "x\ufffd", "prose text", "12"])
+                    spans.append({"text": text, "font": font, "bbox": (sx, y0 + rng.uniform(-8, 8), sx + 8, y0 + 10),
+                                  "origin": (sx, y0 + 8)})
+                lines.append({"bbox": (x0, y0, x0 + rng.choice([30, 250]), y0 + 10), "spans": spans})
+            blocks.append({"lines": lines})
+        candidates = [s for b in blocks for ln in b["lines"] for s in ln["spans"]
+                      if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
+        want = plain(blocks, candidates)
+        page = Page()
+        _repair_extension_glyphs(page, blocks)
+        if not want:
+            assert not hasattr(page, "clip")
+            continue
+        reads += 1
+        clip = pymupdf.Rect(want[0]["bbox"])
+        for s in want[1:]:
+            clip |= s["bbox"]
+        assert page.clip == clip + (-1, -1, 1, 1)
+    assert 20 < reads < 400  # both kinds of case

@@ -1147,11 +1147,20 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
              if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
     if not spans:
         return
-    prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
-             if sum(sum(map(str.isalpha, s["text"])) for s in ln["spans"] if not MATH_FONT.search(s["font"])) >= 6]
-    # (map: the letters counted in C, on every line of a page of math)
+    rows = [(ln["bbox"], ln) for b in blocks for ln in b.get("lines", ())]
+    prose: dict[int, bool] = {}
+
+    def in_prose(line: dict) -> bool:
+        # (the letters counted only on the rows a glyph stands in, once each, not on every line of
+        # a page of math; map: counted in C)
+        found = prose.get(id(line))
+        if found is None:
+            found = prose[id(line)] = sum(sum(map(str.isalpha, s["text"])) for s in line["spans"]
+                                          if not MATH_FONT.search(s["font"])) >= 6
+        return found
+
     spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
-                                     row[0] <= s["bbox"][0] <= row[2] for row in prose)]
+                                     row[0] <= s["bbox"][0] <= row[2] and in_prose(line) for row, line in rows)]
     if not spans:
         return
     clip = pymupdf.Rect(spans[0]["bbox"])
