@@ -1210,11 +1210,20 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
              if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
     if not spans:
         return
-    prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
-             if sum(sum(map(str.isalpha, s["text"])) for s in ln["spans"] if not MATH_FONT.search(s["font"])) >= 6]
-    # (map: the letters counted in C, on every line of a page of math)
+    rows = [(ln["bbox"], ln) for b in blocks for ln in b.get("lines", ())]
+    prose: dict[int, bool] = {}
+
+    def in_prose(line: dict) -> bool:
+        # (the letters counted only on the rows a glyph stands in, once each, not on every line of
+        # a page of math; map: counted in C)
+        found = prose.get(id(line))
+        if found is None:
+            found = prose[id(line)] = sum(sum(map(str.isalpha, s["text"])) for s in line["spans"]
+                                          if not MATH_FONT.search(s["font"])) >= 6
+        return found
+
     spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
-                                     row[0] <= s["bbox"][0] <= row[2] for row in prose)]
+                                     row[0] <= s["bbox"][0] <= row[2] and in_prose(line) for row, line in rows)]
     if not spans:
         return
     clip = pymupdf.Rect(spans[0]["bbox"])
@@ -2386,24 +2395,39 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
     thin.sort(key=lambda r: r[0])
     joined: dict[int, list[float]] = {}  # id of a piece -> the rule it is part of
     chains: list[list[list[float]]] = []
+    firsts: list[list[float]] = []  # each chain's first piece
     ends: list[float] = []  # each chain's right end
+    wide: list[bool] = []  # whether a piece of the chain is as long as a cell's border (over 30 pt)
     level: dict[int, list[int]] = {}  # the chains by the height of their first piece, in 0.3 pt steps
     for r in thin:  # (left to right: a piece touches a chain's right end, or overlaps it)
         key = int(r[1] / 0.3)
-        for k in (k for near in (key - 1, key, key + 1) for k in level.get(near, ())[-16:]):
-            first = chains[k][0]
-            if abs(first[1] - r[1]) < 0.3 and abs(first[3] - r[3]) < 0.3 and r[0] <= ends[k] + 0.5:
-                chains[k].append(r)
-                ends[k] = max(ends[k], r[2])
+        # The last 16 chains of the piece's step and the steps either side, in that order: the
+        # first it touches takes it. (A plot's curve in short strokes leaves hundreds of chains
+        # ended left of the piece: their end is looked at first, the cheapest test that fails.)
+        x0, found = r[0], -1
+        for near in (key - 1, key, key + 1):
+            for k in level.get(near, ())[-16:]:
+                if x0 <= ends[k] + 0.5:
+                    first = firsts[k]
+                    if abs(first[1] - r[1]) < 0.3 and abs(first[3] - r[3]) < 0.3:
+                        found = k
+                        break
+            if found >= 0:
                 break
+        if found >= 0:
+            chains[found].append(r)
+            ends[found] = max(ends[found], r[2])
+            wide[found] = wide[found] or r[2] - r[0] > 30
         else:
             level.setdefault(key, []).append(len(chains))
             chains.append([r])
+            firsts.append(r)
             ends.append(r[2])
-    for chain in chains:
+            wide.append(r[2] - r[0] > 30)
+    for chain, has_wide in zip(chains, wide):
         # (a rule's pieces include at least one cell's border, itself as long as a rule: a flat
         # stretch of a plot's curve, drawn as many short strokes, is no rule)
-        if len(chain) > 1 and any(c[2] - c[0] > 30 for c in chain):
+        if len(chain) > 1 and has_wide:
             rule = [min(c[0] for c in chain), min(c[1] for c in chain), max(c[2] for c in chain), max(c[3] for c in chain)]
             for c in chain:
                 joined[id(c)] = rule
