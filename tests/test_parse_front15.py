@@ -243,3 +243,36 @@ def test_a_heading_just_under_a_figures_caption_is_text():
     page.paragraph(repeat=3)
     titles = _titles(_parse(doc))
     assert ("2", "RELATED WORK", 1) in titles
+
+
+def test_white_shading_behind_references_lines_is_no_figure():
+    # A Word paper's references: a field's white shading behind each line of an entry, from its
+    # hanging indent to its last word. The strips made a "drawing" that took the entries in.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Design Considerations for a Database", "tibo", 18, gap=2)
+    page.paragraph(repeat=2)
+    page.line("1. INTRODUCTION", "tibo", 12, gap=1.8)
+    page.paragraph(repeat=3)
+    page.line("2. REFERENCES", "tibo", 12, gap=1.8)
+    entries = [
+        ["[1] B. Calder, J. Wang, et al. Windows storage: A highly available", "cloud storage service. In SOSP 2011."],
+        ["[2] A. Kopytov. Sysbench Manual. Available at", "http://imysql.com/wp-content/uploads/2014/10/sysbench-",
+         "manual.pdf"],
+        ["[3] J. Levandoski, D. Lomet, S. Sengupta, R. Stutsman, and R.", "Wang. High performance transactions in",
+         "CIDR 2015."],
+        ["[4] P. Bailis, A. Fekete, A. Ghodsi, J.M. Hellerstein, and I.", "Stoica. Scalable atomic visibility. In SIGMOD 2014."],
+    ]
+    for entry in entries:
+        for k, text in enumerate(entry):
+            x = 72 if k == 0 else 90
+            width = pymupdf.get_text_length(text, fontname="tiro", fontsize=9)
+            if entry[0].startswith(("[2]", "[3]")):
+                # (the white strip behind the line, from the hanging indent to its last word)
+                page.page.draw_rect(pymupdf.Rect(90, page.y - 7.5, x + width - 2, page.y + 2.5),
+                                    color=None, fill=(1, 1, 1))
+            page.line(text, "tiro", 9, x=x, gap=1.15)
+        page.skip(4)
+    paper = _parse(doc)
+    assert len(paper.bibliography or paper.references) == 4
+

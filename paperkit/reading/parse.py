@@ -1904,7 +1904,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
         if white and (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
-                (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level)):
+                (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
+                 _line_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
@@ -2103,6 +2104,15 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
             if prose >= 10:
                 return True
     return False
+
+
+def _line_ground(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box lies within one line's box (a point of play): the white shading a word
+    processor paints behind a field's text, line by line (a Word paper's references, each line
+    of an entry holding a URL on a white strip from its hanging indent to its last word). Unseen on
+    the page, it holds nothing but the line's words: no drawing, and no figure of its lines."""
+    x0, y0, x1, y1 = box
+    return any(ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 and ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 for ln in lines)
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
