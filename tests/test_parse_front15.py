@@ -276,3 +276,42 @@ def test_white_shading_behind_references_lines_is_no_figure():
     paper = _parse(doc)
     assert len(paper.bibliography or paper.references) == 4
 
+
+# ─────────────────────────────── pages without bookmarks ───────────────────────────────
+
+
+def test_a_printed_table_of_contents_holds_no_sections_without_bookmarks_too():
+    # The same journal saved without its outline: the list's entries matched the headings the
+    # layout finds after it, "5. Applications" in bold read as a section of its own on page 1.
+    doc = _journal_with_contents(glued=False)
+    doc.set_toc([])
+    paper = _parse(doc)
+    assert [(s.number, s.page) for s in paper.sections if s.number] == [("1", 1), ("2", 2), ("3", 3), ("4", 4)]
+
+
+def test_a_cover_pages_title_printed_again_on_the_article_is_no_section():
+    # Taylor & Francis's download sheet: title, author and "To cite this article" on page 1, then
+    # the journal's page with the title again in 22 pt over two lines and the author in 14.5 pt.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("Modeling the Aggregated Load of Electric Vehicle Charging Stations", "tibo", 16, gap=2)
+    page.line("Ada Okafor", "tibo", 12, gap=2)
+    page.line("To cite this article: Ada Okafor (2017): Modeling the Aggregated Load of Electric Vehicle", "tiro", 10)
+    page.line("Charging Stations, Electric Power Components and Systems, DOI: 10.1080/15325008", "tiro", 10)
+    page.line("Published online: 21 Dec 2017.", "tiro", 9)
+    page = Page(doc)
+    page.line("Electric Power Components and Systems, 0(0):1-14, 2017", "tiro", 8, gap=3)
+    page.line("Modeling the Aggregated Load of Electric", "tibo", 22, gap=1.1)
+    page.line("Vehicle Charging Stations", "tibo", 22, gap=1.6)
+    page.line("Ada Okafor", "tiro", 14.5, gap=1.4)
+    page.line("Department of Electrical Engineering, Seattle University, Seattle, USA", "tiro", 10, gap=3)
+    page.line("Abstract—" + PROSE[:70], "tibo", 9)
+    page.paragraph(repeat=2, size=9)
+    for number, name in (("1", "INTRODUCTION"), ("2", "DATA SETS"), ("3", "CONCLUSION")):
+        page.line(f"{number}. {name}", "tibo", 10, gap=1.8)
+        page.paragraph(repeat=3)
+    paper = _parse(doc)
+    assert paper.title == "Modeling the Aggregated Load of Electric Vehicle Charging Stations"
+    titles = [title for _, title, _ in _titles(paper)]
+    assert not any("Modeling" in title or "Charging" in title or title == "Ada Okafor" for title in titles)
+    assert ("1", "INTRODUCTION", 1) in _titles(paper)

@@ -4255,13 +4255,15 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     return None, _clean_title(text)
 
 
-def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
+def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozenset()) -> dict[int, _Heading]:
     """Headings found from numbers, fonts and sizes alone: {block index: heading}."""
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
+        if i in skip:
+            continue
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
@@ -5110,6 +5112,37 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
     return found
 
 
+def _title_after_cover(headings: dict[int, _Heading], blocks: list[Block], title: str, authors) -> set[int]:
+    """The title printed again atop the article's first page after a cover page (Taylor & Francis's
+    download sheet: title, author, "To cite this article" on page 1, then the journal's page with
+    the title in 22 pt over two lines and the author under it): blocks in a row on page 2, before
+    any paragraph of prose there, that together spell the whole title, and a line of the paper's
+    authors' names right under them. Those read as headings are front matter, no sections."""
+    key = _norm(title)
+    if len(key) < 12:
+        return set()
+    on_page = [i for i in range(len(blocks)) if blocks[i].page == 1]
+    if not on_page or not any(k in headings for k in on_page):
+        return set()
+    prose = next((i for i in on_page if i not in headings and _prose_block(blocks[i])), len(blocks))
+    for start in on_page:
+        if start >= prose:
+            break
+        run, spelled = [start], _norm(blocks[start].text)
+        while key.startswith(spelled) and spelled != key and run[-1] + 1 < prose:
+            run.append(run[-1] + 1)
+            spelled += _norm(blocks[run[-1]].text)
+        if spelled != key or any(headings[k].number is not None for k in run if k in headings):
+            continue
+        names = {_norm(name) for name in authors}
+        after = run[-1] + 1
+        if after in headings and after < prose and names and \
+                all(_norm(name) in names for name in _author_names(blocks[after].lines[0]) or [blocks[after].text]):
+            run.append(after)
+        return {k for k in run if k in headings}
+    return set()
+
+
 def _repeats_title(text: str, title: str) -> bool:
     """Whether `text` holds the paper's title, whole or its part before the colon."""
     names = {name for name in (_norm(title), _norm(title.split(":")[0])) if len(name) >= 12}
@@ -5362,12 +5395,14 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     return placed
 
 
-def _printed_contents(toc: list, blocks: list[Block]) -> set[int]:
+def _printed_contents(toc: list, blocks: list[Block], later: bool = False) -> set[int]:
     """The blocks of a table of contents printed on a page (Taylor & Francis's "CONTENTS" box on
     page 1, beside the abstract: "1. Introduction", "2. Description of Data Sets", ...): three
     blocks or more in a row on one page, a line or two each, each printing an outline entry whole,
     the entries in the outline's order, three of them at one level. Sections at one level stand
-    over text of their own; a list of them does not. Its "Contents" label over it goes too."""
+    over text of their own; a list of them does not. Its "Contents" label over it goes too.
+    `later`: the entries are the layout's headings, each with its block index last; a block of
+    the list prints one printed after it."""
     names: dict[str, list[tuple[int, int]]] = {}
     for k, entry in enumerate(toc):
         title = GLUED_NUMBER_STOP.sub(r"\1 ", SPACED_NUMBER_STOP.sub(r"\1 ", entry[1]))
@@ -5381,6 +5416,14 @@ def _printed_contents(toc: list, blocks: list[Block]) -> set[int]:
         levels = Counter(level for *_, level in run)
         if len(run) >= 3 and levels and levels.most_common(1)[0][1] >= 3:
             found.update(i for i, *_ in run)
+            # (the list runs on over the blocks right after it in its type, a line or few each: its
+            # last entries, which no heading after it prints or which the page set in one block)
+            last = blocks[run[-1][0]]
+            for j in range(run[-1][0] + 1, min(len(blocks), run[-1][0] + 4)):
+                if blocks[j].page != last.page or len(blocks[j].lines) > 4 or abs(blocks[j].size - last.size) > 0.3 or \
+                        blocks[j].bold != last.bold or not HEADING_NUMBER.match(blocks[j].text.strip()):
+                    break
+                found.add(j)
             label = run[0][0] - 1
             if label >= 0 and blocks[label].page == blocks[run[0][0]].page and \
                     _norm(blocks[label].text) in ("contents", "tableofcontents"):
@@ -5390,7 +5433,8 @@ def _printed_contents(toc: list, blocks: list[Block]) -> set[int]:
         hit = None
         if len(block.lines) <= 2:
             after = run[-1][1] if run and blocks[run[-1][0]].page == block.page and run[-1][0] == i - 1 else -1
-            hit = next(((k, level) for k, level in names.get(_norm(block.text), []) if k > after), None)
+            hit = next(((k, level) for k, level in names.get(_norm(block.text), [])
+                        if k > after and (not later or toc[k][2] > i)), None)
         if hit is None or not (run and run[-1][0] == i - 1 and blocks[run[-1][0]].page == block.page and hit[0] > run[-1][1]):
             close()
             run = []
@@ -6729,6 +6773,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # (with each entry's destination: where it points on its page, `_destination`)
     toc = _without_abstract_heads(_outline_with_points(doc)) if use_outline else []
     headings = layout = _layout_headings(blocks, body)
+    if not toc:
+        # (without an outline, the sections are the layout's headings: a list of them printed on a
+        # page, matched to the headings printed after it, holds none)
+        listed = _printed_contents([[h.level, f"{h.number or ''} {h.title}", k] for k, h in sorted(layout.items())],
+                                   blocks, later=True)
+        if listed:
+            # (read again without it: its numbers made the sections' own read as going back)
+            headings = layout = _layout_headings(blocks, body, skip=listed)
     from_outline: dict[int, _Heading] = {}
     if toc:
         from_outline = _toc_headings(toc, blocks, functools.partial(_destination, doc))
@@ -6958,6 +7010,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     supplement = _supplement_title(headings, blocks, title)
     for i in supplement:
         headings.pop(i)
+    for i in _title_after_cover(headings, blocks, title, authors):
+        headings.pop(i)
+        blocks[i].kind = "front"  # (the title and names, as on page 1)
     # The text under a supplement's title, for its first section: read as an unheaded section's (a
     # sentence carried over a page joins up), which the supplement's first heading takes over, or
     # which stays one of its own when the supplement prints no heading the parse finds.
