@@ -77,7 +77,7 @@ ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?<![-A-Z]v)(?:\d|[∗*†‡§¶])$")
 # "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter);
 # a dotted number may end at a space ("Appendix B.1 Variable Importance": not "B", "1 Variable ...").
-APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
+APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
                               re.IGNORECASE)
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
@@ -1978,7 +1978,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
         if white and (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
-                (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level)):
+                (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
+                 _line_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
@@ -2177,6 +2178,15 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
             if prose >= 10:
                 return True
     return False
+
+
+def _line_ground(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box lies within one line's box (a point of play): the white shading a word
+    processor paints behind a field's text, line by line (a Word paper's references, each line
+    of an entry holding a URL on a white strip from its hanging indent to its last word). Unseen on
+    the page, it holds nothing but the line's words: no drawing, and no figure of its lines."""
+    x0, y0, x1, y1 = box
+    return any(ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 and ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 for ln in lines)
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
@@ -4014,14 +4024,23 @@ def _more_rows(block: Block, most: int) -> bool:
 def uses_roman_sections(blocks: list[Block]) -> bool:
     """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
     them in all (a scan whose text layer lost one of the two)."""
-    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := _roman_heading(b.text))}
+    # (Headings numbered in digits other than ones, "2. DURABILITY AT SCALE", "3. THE LOG IS THE
+    # DATABASE", tell a paper numbered in arabic: its "1. INTRODUCTION" and "11. REFERENCES" are
+    # no numerals a scan misread, and only numerals printed as such count.)
+    arabic = {m[1] for b in blocks if len(b.lines) == 1 and (m := _ARABIC_CAPS_HEADING.match(b.text)) and
+              _is_caps(m[2]) and set(m[1]) != {"1"}}
+    read = ROMAN_HEADING.match if len(arabic) >= 2 else _roman_heading
+    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := read(b.text))}
     if {"II", "III"} <= seen or len(seen) >= 4:
         return True
     # A short paper of two numbered sections and unnumbered back matter ("I. INTRODUCTION", "II.
     # TECHNOLOGY", "CONCLUSION"): both a line of its own in bold or small capitals, its title in capitals.
     styled = {m["num"] for b in blocks if len(b.lines) == 1 and (b.bold or b.smallcaps) and
-              (m := _roman_heading(b.text)) and _is_caps(m["title"])}
+              (m := read(b.text)) and _is_caps(m["title"])}
     return {"I", "II"} <= styled
+
+
+_ARABIC_CAPS_HEADING = compile_later(r"^(\d{1,2})\.\s+(\S.*)$")
 
 
 AUTHORS_HEADING = compile_later(r"^authors?$", re.IGNORECASE)
@@ -4352,13 +4371,15 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     return None, _clean_title(text)
 
 
-def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
+def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozenset()) -> dict[int, _Heading]:
     """Headings found from numbers, fonts and sizes alone: {block index: heading}."""
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
+        if i in skip:
+            continue
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
@@ -5061,7 +5082,7 @@ def _named_section(title: str) -> bool:
 
 
 def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading],
-                                body: float = 0.0) -> dict[int, _Heading]:
+                                body: float = 0.0, blocks: list[Block] | None = None) -> dict[int, _Heading]:
     """The printed unnumbered headings of the back matter ("Acknowledgements", "Broader Impact"),
     added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
     stops short of them and their paragraphs would be read as the section before's. (The
@@ -5081,7 +5102,9 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
         # (as printed: a bookmark names an ICLR heading in mixed case)
         caps = sum(_is_caps(layout[k].title if k in layout else headings[k].title) for k in top) * 2 > len(top)
         first = min(top)
-        printed.update({k: h for k, h in layout.items() if k > first and k not in headings and h.number is None and
+        # (an appendix numbered in its heading, "APPENDIX II: TECHNICAL DETAILS" set with \section*, too)
+        printed.update({k: h for k, h in layout.items() if k > first and k not in headings and (
+                            h.number is None or blocks is not None and APPENDIX_ONLY.match(blocks[k].text.strip())) and
                         _norm(h.title) not in titles and abs(h.size - section_size) < 0.3 and _is_caps(h.title) == caps
                         and not REFERENCE_HEADINGS.match(h.title.strip()) and _norm(h.title) != "abstract" and
                         len(h.title.split()) <= 8})
@@ -5119,10 +5142,35 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     end = last if REFERENCE_HEADINGS.match(headings[last].title) else \
         min((k for k, h in layout.items() if k > last and REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
     added: dict[int, _Heading] = {}
-    for k, h in layout.items():
+
+    def look(k: int) -> tuple:
         block = blocks[k]
-        if k in headings or h.number is not None or not min(placed) < k < max(last, end) or not block.bold or \
-                len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
+        return round(block.size * 2), block.bold, block.italic, _is_caps(_split_heading_number(block.text)[1])
+
+    # A heading in the very type of the outline's top-level headings, which no deeper one shares (Taylor
+    # & Francis's "BIOGRAPHIE" in bold capitals at the text's size, as its "APPENDIX" over it, its
+    # subsections in bold upper and lower case), stands at their level.
+    top_level = min(headings[k].level for k in placed)
+    tops = {look(k) for k in placed if headings[k].level == top_level}
+    tops = tops if len(tops) == 1 and not tops & {look(k) for k in placed if headings[k].level > top_level} else set()
+    # Headings in small capitals at the text's size, not bold (ICLR's "6.1 LENGTH EXPERIMENTS"), when
+    # every bookmarked heading at one level, and none at another, is so set: an unnumbered line in
+    # that type over a paragraph ("ENCODER DECODER", \subsection*) is a heading at that level.
+    looks: dict[int, set] = {}
+    for k in placed:
+        looks.setdefault(headings[k].level, set()).add(look(k))
+    caps = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
+            sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[3] and not next(iter(seen))[1]}
+    candidates = dict(layout)
+    if caps:
+        for k in range(min(placed) + 1, min(max(last, end), len(blocks))):
+            if k not in layout and len(blocks[k].lines) == 1 and look(k) in caps and len(blocks[k].text.split()) <= 8 and \
+                    not blocks[k].text.rstrip().endswith((".", ":")):
+                candidates[k] = _Heading(None, _clean_title(blocks[k].text), caps[look(k)], blocks[k].page + 1, blocks[k].size)
+    for k, h in sorted(candidates.items()):
+        block = blocks[k]
+        if k in headings or h.number is not None or not min(placed) < k < max(last, end) or \
+                not (block.bold or look(k) in caps) or len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
         if CODE_LIKE_TITLE.search(h.title):
@@ -5133,7 +5181,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            added[k] = replace(h, level=deepest + 1)
+            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else deepest + 1)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -5178,6 +5226,37 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
         if above is not None and above.number is None and blocks[i - 1].page == blocks[i].page:
             found.add(i - 1)
     return found
+
+
+def _title_after_cover(headings: dict[int, _Heading], blocks: list[Block], title: str, authors) -> set[int]:
+    """The title printed again atop the article's first page after a cover page (Taylor & Francis's
+    download sheet: title, author, "To cite this article" on page 1, then the journal's page with
+    the title in 22 pt over two lines and the author under it): blocks in a row on page 2, before
+    any paragraph of prose there, that together spell the whole title, and a line of the paper's
+    authors' names right under them. Those read as headings are front matter, no sections."""
+    key = _norm(title)
+    if len(key) < 12:
+        return set()
+    on_page = [i for i in range(len(blocks)) if blocks[i].page == 1]
+    if not on_page or not any(k in headings for k in on_page):
+        return set()
+    prose = next((i for i in on_page if i not in headings and _prose_block(blocks[i])), len(blocks))
+    for start in on_page:
+        if start >= prose:
+            break
+        run, spelled = [start], _norm(blocks[start].text)
+        while key.startswith(spelled) and spelled != key and run[-1] + 1 < prose:
+            run.append(run[-1] + 1)
+            spelled += _norm(blocks[run[-1]].text)
+        if spelled != key or any(headings[k].number is not None for k in run if k in headings):
+            continue
+        names = {_norm(name) for name in authors}
+        after = run[-1] + 1
+        if after in headings and after < prose and names and \
+                all(_norm(name) in names for name in _author_names(blocks[after].lines[0]) or [blocks[after].text]):
+            run.append(after)
+        return {k for k in run if k in headings}
+    return set()
 
 
 def _repeats_title(text: str, title: str) -> bool:
@@ -5272,12 +5351,16 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     last_page = 1  # the page of the last entry placed
     previous: dict[int, str] = {}  # the number of the last entry at each level
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
+    listed = _printed_contents(toc, blocks)
     for k, entry in enumerate(toc):
         level, title, page = entry[0], entry[1], entry[2]
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
         # CVPR's "\thesection." comes into the bookmark as the number, a space, then its full stop
         # ("1 . Introduction", "3.1 . Overview"): the stop is the number's, not the title's.
         title = SPACED_NUMBER_STOP.sub(r"\1 ", title)
+        # A class that writes "\thesection." with no space after it bookmarks "1.Introduction",
+        # "4.1.Seasonal ARIMA Models" (Taylor & Francis): the stop ends the number, a title follows.
+        title = GLUED_NUMBER_STOP.sub(r"\1 ", title)
         if biographies is not None and level > biographies:
             continue
         biographies = None
@@ -5327,7 +5410,7 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
             past = False  # the search went past the pages in reach (an entry not found there is dropped)
             for i in range(start, len(blocks)):
                 block = blocks[i]
-                if block.page + 1 < low - 1:
+                if block.page + 1 < low - 1 or i in listed:
                     continue
                 if block.page + 1 > high + 1:
                     past = True
@@ -5407,7 +5490,8 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
             start = i + 1
             last_page = block.page + 1
-        elif (under := _heading_at_destination(blocks, start, destination(entry) if destination else None)) is not None:
+        elif (under := _heading_at_destination(blocks, start, destination(entry) if destination else None)) is not None and \
+                under not in listed:
             # An entry whose words the page does not print (hyperref writes a \ref's label into the
             # bookmark: "Proof of lem:upperweight" for "A.1 Proof of Lemma 10") is the heading printed
             # right under the point it links to, named and numbered as printed.
@@ -5427,7 +5511,57 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     return placed
 
 
+def _printed_contents(toc: list, blocks: list[Block], later: bool = False) -> set[int]:
+    """The blocks of a table of contents printed on a page (Taylor & Francis's "CONTENTS" box on
+    page 1, beside the abstract: "1. Introduction", "2. Description of Data Sets", ...): three
+    blocks or more in a row on one page, a line or two each, each printing an outline entry whole,
+    the entries in the outline's order, three of them at one level. Sections at one level stand
+    over text of their own; a list of them does not. Its "Contents" label over it goes too.
+    `later`: the entries are the layout's headings, each with its block index last; a block of
+    the list prints one printed after it."""
+    names: dict[str, list[tuple[int, int]]] = {}
+    for k, entry in enumerate(toc):
+        title = GLUED_NUMBER_STOP.sub(r"\1 ", SPACED_NUMBER_STOP.sub(r"\1 ", entry[1]))
+        for key in {_norm(title), _norm(_split_heading_number(title)[1])}:
+            if key:
+                names.setdefault(key, []).append((k, entry[0]))
+    found: set[int] = set()
+    run: list[tuple[int, int, int]] = []  # (block index, entry index, level)
+
+    def close() -> None:
+        levels = Counter(level for *_, level in run)
+        if len(run) >= 3 and levels and levels.most_common(1)[0][1] >= 3:
+            found.update(i for i, *_ in run)
+            # (the list runs on over the blocks right after it in its type, a line or few each: its
+            # last entries, which no heading after it prints or which the page set in one block)
+            last = blocks[run[-1][0]]
+            for j in range(run[-1][0] + 1, min(len(blocks), run[-1][0] + 4)):
+                if blocks[j].page != last.page or len(blocks[j].lines) > 4 or abs(blocks[j].size - last.size) > 0.3 or \
+                        blocks[j].bold != last.bold or not HEADING_NUMBER.match(blocks[j].text.strip()):
+                    break
+                found.add(j)
+            label = run[0][0] - 1
+            if label >= 0 and blocks[label].page == blocks[run[0][0]].page and \
+                    _norm(blocks[label].text) in ("contents", "tableofcontents"):
+                found.add(label)
+
+    for i, block in enumerate(blocks):
+        hit = None
+        if len(block.lines) <= 2:
+            after = run[-1][1] if run and blocks[run[-1][0]].page == block.page and run[-1][0] == i - 1 else -1
+            hit = next(((k, level) for k, level in names.get(_norm(block.text), [])
+                        if k > after and (not later or toc[k][2] > i)), None)
+        if hit is None or not (run and run[-1][0] == i - 1 and blocks[run[-1][0]].page == block.page and hit[0] > run[-1][1]):
+            close()
+            run = []
+        if hit is not None:
+            run.append((i, *hit))
+    close()
+    return found
+
+
 SPACED_NUMBER_STOP = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}) \. ")
+GLUED_NUMBER_STOP = compile_later(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.(?=[A-Z][a-z])")
 # IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
 IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
 
@@ -5954,7 +6088,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
             len(_author_names(ln)) < 2
         if ln.y0 - run[-1].y1 < (1.5 if same else 1) * biggest and (
                 ln.base is None or run[-1].base is None or ln.base - run[-1].base < (2.6 if same else 2) * biggest) or \
-                _wrapped_on(run[-1], ln, page_width):
+                _wrapped_on(run[-1], ln, page_width) or same and _wraps_full_measure(run[-1], ln, lettered):
             run.append(ln)
         else:
             break
@@ -6029,6 +6163,22 @@ def _metadata_title_printed(title: str, first_page: list[Line], words: Counter |
                 break
         return _join_lines([ln.text for ln in run], words) if grew else title
     return title
+
+
+def _wraps_full_measure(line: Line, after: Line, lines: list[Line]) -> bool:
+    """Whether `after` is the next line of a title whose line `line` fills the text's whole measure
+    (as wide as the widest line of the page, within a size), however far apart the two are set (a
+    Word report's 14 pt title double-spaced in a face of tall line height, its lines 2.7 sizes
+    apart): a line broken there because it was full goes on, in the same size, centred on the same
+    axis, with nothing set between them, ending no sentence, its next line no list of names. Up
+    to 3.5 sizes down."""
+    if line.base is None or after.base is None or line.text.rstrip().endswith((".", "!", "?")):
+        return False
+    widest = max(ln.x1 - ln.x0 for ln in lines)
+    return line.x1 - line.x0 >= widest - line.size and abs(after.size - line.size) < 0.3 and \
+        abs(after.x0 + after.x1 - line.x0 - line.x1) < line.size and 0 < after.base - line.base < 3.5 * line.size and \
+        not _author_names(after) and not AFFILIATION.search(after.text) and \
+        not any(line.y1 <= ln.y0 and ln.y1 <= after.y0 and ln.x0 < after.x1 and ln.x1 > after.x0 for ln in lines)
 
 
 def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
@@ -6170,6 +6320,12 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     run = [best]
     for ln in sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0):
         if not (_wrapped_on(run[-1], ln, page_width) or best.bold and _title_goes_on(run[-1], ln)):
+            break
+        # A title's lines are set at one step: a line further down than half a step more than its
+        # lines stand apart is the next thing under it (a print-to-PDF preprint's author "Suyash
+        # Saxena" in the title's 12 pt bold, centred, two steps under the title's two lines).
+        if len(run) >= 2 and run[-1].base is not None and run[-2].base is not None and ln.base is not None and \
+                ln.base - run[-1].base > 1.5 * (run[-1].base - run[-2].base):
             break
         run.append(ln)
     return _join_lines([ln.text for ln in run], words)
@@ -6727,7 +6883,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
-                    not _heads_paragraph_under(ln, lines, page_graphics[index]) and (
+                    not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
+                    not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
@@ -6749,7 +6906,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
-                    not _heads_paragraph_under(ln, lines, page_graphics[index]):
+                    not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
+                    not _past_closing_caption(ln, caption_lines, drawn):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -6783,12 +6941,20 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # (with each entry's destination: where it points on its page, `_destination`)
     toc = _without_abstract_heads(_outline_with_points(doc)) if use_outline else []
     headings = layout = _layout_headings(blocks, body)
+    if not toc:
+        # (without an outline, the sections are the layout's headings: a list of them printed on a
+        # page, matched to the headings printed after it, holds none)
+        listed = _printed_contents([[h.level, f"{h.number or ''} {h.title}", k] for k, h in sorted(layout.items())],
+                                   blocks, later=True)
+        if listed:
+            # (read again without it: its numbers made the sections' own read as going back)
+            headings = layout = _layout_headings(blocks, body, skip=listed)
     from_outline: dict[int, _Heading] = {}
     if toc:
         turned = frozenset(i for i, turn in enumerate(turns) if turn is not None)
         from_outline = _toc_headings(toc, blocks, functools.partial(_destination, doc, turned=turned))
         if _outline_is_usable(from_outline, headings) and not _levels_unlike_print(from_outline, blocks):
-            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
+            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body, blocks),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
             headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
@@ -7014,6 +7180,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     supplement = _supplement_title(headings, blocks, title)
     for i in supplement:
         headings.pop(i)
+    for i in _title_after_cover(headings, blocks, title, authors):
+        headings.pop(i)
+        blocks[i].kind = "front"  # (the title and names, as on page 1)
     # The text under a supplement's title, for its first section: read as an unheaded section's (a
     # sentence carried over a page joins up), which the supplement's first heading takes over, or
     # which stays one of its own when the supplement prints no heading the parse finds.
@@ -8213,6 +8382,23 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
                 boxes[i] = box
             del out[at]
     return out
+
+
+def _past_closing_caption(line: Line, captions: list[Line], drawn: list[tuple]) -> bool:
+    """Whether a line stands right under a caption that closes the drawing over it: the caption's
+    line across it, less than a line and a half above it, and every drawing in reach of the line
+    ending above its middle (a Word paper's "Figure 12: Zero-Downtime Patching" on the strip of its
+    picture's frame, its next section's "8. RELATED WORK" under it, touching that strip's box). A
+    float's caption under its drawing ends the float: what follows is text, however near the
+    drawing's box. (A caption over a table has its drawing under it, and its rows stay the table's.)"""
+    middle = 0.5 * (line.y0 + line.y1)
+    if not any(c.y1 <= line.y0 + 0.3 * line.height and line.y0 - c.y1 < 1.5 * line.height and
+               line.x0 < c.x1 and line.x1 > c.x0 for c in captions if c.page == line.page):
+        return False
+    reach = max(8.0, line.height) + 1.0
+    near = [b for b in drawn if line.x1 > b[0] - reach and line.x0 < b[2] + reach and
+            line.y1 > b[1] - reach and line.y0 < b[3] + reach]
+    return bool(near) and all(b[3] < middle for b in near)
 
 
 def _near_a_box(line: Line, boxes: list[tuple]) -> bool:
