@@ -1319,14 +1319,23 @@ def _drawn_bold_fonts(page) -> frozenset:
 
 def _first_page_names_weights(doc) -> bool:
     """Whether a font of the document's first page is bold by its name (kept on the document)."""
-    named = getattr(doc, "_paperkit_weights_named", None)
-    if named is None:
-        named = False
+    return _first_page_fonts(doc)[0]
+
+
+def _first_page_fonts(doc) -> tuple[bool, frozenset]:
+    """Whether a font of the document's first page is bold by its name, and the keys (`_font_key`)
+    of that page's fonts (kept on the document)."""
+    known = getattr(doc, "_paperkit_first_fonts", None)
+    if known is None:
+        named, keys = False, frozenset()
         with contextlib.suppress(Exception):
-            named = any(_font_traits(_base_font_name(font[3]))[0] for font in doc.get_page_fonts(0))
+            names = [_base_font_name(font[3]) for font in doc.get_page_fonts(0)]
+            named = any(_font_traits(name)[0] for name in names)
+            keys = frozenset(_font_key(name) for name in names)
+        known = (named, keys)
         with contextlib.suppress(Exception):
-            doc._paperkit_weights_named = named
-    return named
+            doc._paperkit_first_fonts = known
+    return known
 
 
 def _base_font_name(basefont: str) -> str:
@@ -1348,8 +1357,15 @@ def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None
     milliseconds each). (Asked of the first page and this one only, not of the pages read before:
     pages read in other processes, or in another order, must come out the same.)
     (`weights_named`: whether this page's spans are bold by name or flags, when the caller knows.)"""
-    if _first_page_names_weights(page.parent) or (weights_named if weights_named is not None else any(
-            s["flags"] & 16 or _font_traits(s["font"])[0] for s in _all_spans(blocks))):
+    if weights_named if weights_named is not None else any(
+            s["flags"] & 16 or _font_traits(s["font"])[0] for s in _all_spans(blocks)):
+        return
+    # A first page that names its weights speaks for the pages set in its fonts, not for a page
+    # set in none of them: a part printed apart and joined on (a supplement after the references,
+    # its fonts embedded again under names that say no weight, "CairoFont-16-0" for CM bold
+    # extended, while the paper's own pages kept "Times-Bold") shows its weights only in its glyphs.
+    named, first = _first_page_fonts(page.parent)
+    if named and (not first or any(_font_key(s["font"]) in first for s in _all_spans(blocks))):
         return
     bold = _drawn_bold_fonts(page)
     if not bold:
