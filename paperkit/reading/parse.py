@@ -6998,8 +6998,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             carrier = _Heading(None, "", 1, block.page + 1, block.size)
             current, pending, interrupted, in_refs = carrier, [], False, False
             continue
-        if stashed and block.kind == "text" and block.page + 1 > current.page and block.size >= 0.9 * body:
-            # text in the body's type on a page after the sidebar's: the flow the sidebar cut goes on
+        if stashed and block.kind == "text" and block.page + 1 > current.page and block.size >= 0.9 * body and \
+                _continues(stashed[-1][1][-1], block.lines, True):
+            # text in the body's type on a page after the sidebar's that goes on with the sentence the
+            # sidebar cut: the flow goes on, and what follows it is the flow's too
             held.append((current, pending))
             current, pending = stashed.pop()
             interrupted = True
