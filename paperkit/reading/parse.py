@@ -3957,23 +3957,13 @@ def _more_rows(block: Block, most: int) -> bool:
 def uses_roman_sections(blocks: list[Block]) -> bool:
     """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
     them in all (a scan whose text layer lost one of the two)."""
-    # Arabic numbers other than ones before titles in capitals ("2. BASIC ARCHITECTURE", "3. DATA
-    # MODEL") say the paper numbers in digits: its "1. INTRODUCTION" and "11. RELATED WORK" are one
-    # and eleven, not a scan's misread "I." and "II.".
-    arabic = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := _ARABIC_CAPS_HEADING.match(b.text))
-              and _is_caps(m["title"]) and m["num"].strip("1")}
-    ocr_ok = len(arabic) < 2
-
-    def numeral(text: str) -> dict[str, str] | None:
-        return _roman_heading(text) if ocr_ok else ROMAN_HEADING.match(text)
-
-    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := numeral(b.text))}
+    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := _roman_heading(b.text))}
     if {"II", "III"} <= seen or len(seen) >= 4:
         return True
     # A short paper of two numbered sections and unnumbered back matter ("I. INTRODUCTION", "II.
     # TECHNOLOGY", "CONCLUSION"): both a line of its own in bold or small capitals, its title in capitals.
     styled = {m["num"] for b in blocks if len(b.lines) == 1 and (b.bold or b.smallcaps) and
-              (m := numeral(b.text)) and _is_caps(m["title"])}
+              (m := _roman_heading(b.text)) and _is_caps(m["title"])}
     return {"I", "II"} <= styled
 
 
@@ -3985,7 +3975,6 @@ DATE_LINE = compile_later(r"^\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 PAREN_HEADING = compile_later(r"^(?P<num>(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.)\s+(?P<title>\S.*)$")
 _OCR_ROMAN = compile_later(r"^(?P<num>[IVX1l]{1,5})\.\s+(?P<title>\S.*)$")
 _ROMAN_NUMERAL = compile_later(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
-_ARABIC_CAPS_HEADING = compile_later(r"^(?P<num>\d{1,2})\.\s+(?P<title>[A-Z].*)$")
 
 
 def _roman_heading(text: str) -> dict[str, str] | None:
