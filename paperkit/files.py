@@ -140,9 +140,10 @@ def _temporary_sibling(target: Path, mode: str) -> Iterator[tuple[IO, str]]:
         raise
 
 
-def _finish(handle: IO, tmp: str, mode_from: Path | None) -> None:
+def _finish(handle: IO, tmp: str, mode_from: Path | None, durable: bool = True) -> None:
     handle.flush()
-    os.fsync(handle.fileno())
+    if durable:
+        os.fsync(handle.fileno())
     if mode_from is not None and mode_from.exists():
         # Keep the permissions the user gave the file.
         os.chmod(tmp, mode_from.stat().st_mode & 0o7777)
@@ -152,15 +153,17 @@ def _finish(handle: IO, tmp: str, mode_from: Path | None) -> None:
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | os.PathLike, mode: str = "wb") -> Iterator[IO]:
+def atomic_open(path: str | os.PathLike, mode: str = "wb", *, durable: bool = True) -> Iterator[IO]:
     """Open a temporary sibling of `path` for writing; on success it replaces `path` atomically.
 
-    On any exception the temporary file is removed and `path` is left as it was.
+    On any exception the temporary file is removed and `path` is left as it was. `durable=False`
+    skips the fsync before the swap (a few milliseconds): for a cache, whose file a crash may leave
+    empty or cut short, as long as its reader takes such a file for a miss.
     """
     target = Path(path)
     with _temporary_sibling(target, mode) as (handle, tmp):
         yield handle
-        _finish(handle, tmp, target)
+        _finish(handle, tmp, target, durable)
         os.replace(tmp, target)  # while the temp file is still locked, so no cleaner removes it
 
 
@@ -204,8 +207,8 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         handle.write(data)
 
 
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    with atomic_open(path, "w") as handle:
+def atomic_write_text(path: str | os.PathLike, text: str, *, durable: bool = True) -> None:
+    with atomic_open(path, "w", durable=durable) as handle:
         handle.write(text)
 
 

@@ -49,9 +49,12 @@ from paperkit.reading.patterns import cached, compile_later
 # separator is not followed by a panel's letter or bracket). A report numbers its floats within
 # each section with a hyphen ("Figure 5-2: Nhfsstone Benchmark"): the number is "5-2", not "5"
 # with "2: Nhfsstone ..." for its caption (two floats of one section were one); and "Figure 5-2
-# show results ..." is a sentence of the text, no caption with the separator "-".
+# show results ..." is a sentence of the text, no caption with the separator "-". A caption may name
+# its float's parts after the number, before a colon ("Table 1 (a) and (b): Performance of ...",
+# ACL 2025: two subtables under one caption); without the colon, "Table 1 (a) shows" is the text's.
 CAPTION = cached(
-    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
+    r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))"
+    r"(?:\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
@@ -74,7 +77,7 @@ ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?<![-A-Z]v)(?:\d|[∗*†‡§¶])$")
 # "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter);
 # a dotted number may end at a space ("Appendix B.1 Variable Importance": not "B", "1 Variable ...").
-APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3})?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
+APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
                               re.IGNORECASE)
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
@@ -434,21 +437,27 @@ def _bold_caption_label(spans: list[dict], text: str) -> str:
 def _to_shown_page(blocks: list[dict], matrix) -> None:
     """Move a rotated page's text into the page as shown (PyMuPDF gives it in the unrotated page):
     a landscape page set with /Rotate 90 (pdflscape's wide table, a PDF saved sideways) has its
-    lines running up the unrotated page, and read there they were all rotated text, skipped."""
-    import pymupdf
+    lines running up the unrotated page, and read there they were all rotated text, skipped.
+    (`matrix` turns by quarter turns: a box's two corners, turned, are its new box's corners; worked
+    out here, a page of a sideways table's hundreds of spans took a twentieth of a second through
+    PyMuPDF's Rect and Point.)"""
+    a, b, c, d, e, f = tuple(matrix)
 
-    def box(b) -> tuple:
-        return tuple(pymupdf.Rect(b) * matrix)
+    def box(r) -> tuple:
+        x0, y0, x1, y1 = r
+        p0, q0, p1, q1 = a * x0 + c * y0 + e, b * x0 + d * y0 + f, a * x1 + c * y1 + e, b * x1 + d * y1 + f
+        return (min(p0, p1), min(q0, q1), max(p0, p1), max(q0, q1))
 
     for block in blocks:
         block["bbox"] = box(block["bbox"])
         for raw in block.get("lines", ()):
             raw["bbox"] = box(raw["bbox"])
             dx, dy = raw.get("dir", (1, 0))
-            raw["dir"] = (dx * matrix.a + dy * matrix.c, dx * matrix.b + dy * matrix.d)
+            raw["dir"] = (dx * a + dy * c, dx * b + dy * d)
             for span in raw["spans"]:
                 span["bbox"] = box(span["bbox"])
-                span["origin"] = tuple(pymupdf.Point(span["origin"]) * matrix)
+                x, y = span["origin"]
+                span["origin"] = (a * x + c * y + e, b * x + d * y + f)
 
 
 def _text_flags() -> int:
@@ -458,14 +467,68 @@ def _text_flags() -> int:
     return pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 
 
-def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None) -> list[Line]:
-    """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here)"""
+# A float's caption opening, as a sideways page's rotated lines are weighed by (`_sideways_turn`):
+# its label and number, with or without a separator (Springer: "Table 1 Overview of ...").
+_FLOAT_LABEL = compile_later(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+\b", re.IGNORECASE)
+
+
+def _sideways_turn(blocks: list[dict], rect) -> tuple | None:
+    """The turn (a matrix's six numbers) that sets a sideways page upright: a float set sideways on
+    an upright page (LaTeX's `sidewaystable`, `landscape` without /Rotate) runs its text up the
+    page (or down it), caption included, and read as it stands every line was rotated text, skipped.
+    The page turns when lines running one way a quarter turn off hold two thirds or more of its
+    letters and one of them opens a float's caption ("Table 8: ..."): a plot's rotated tick labels
+    or axis title never open with a float's label and number, and a page's arXiv stamp down the
+    margin holds a small part of a page of text. None for a page read as it stands. The turn is the
+    one a /Rotate of 90 (text running up) or 270 (running down) would make: the page as shown."""
+    # (the lines a quarter turn off first, and their captions: most pages have none, and no more is
+    # read of them)
+    turned = [raw for block in blocks for raw in block.get("lines", ()) if abs(raw.get("dir", (1, 0))[1]) > 0.9]
+    captioned = {raw["dir"][1] > 0 for raw in turned
+                 if _FLOAT_LABEL.match("".join(span["text"] for span in raw["spans"]).lstrip())}
+    if not captioned:
+        return None
+    counts = Counter()
+    for block in blocks:
+        for raw in block.get("lines", ()):
+            dy = raw.get("dir", (1, 0))[1]
+            counts["up" if dy < -0.9 else "down" if dy > 0.9 else "other"] += \
+                sum(len(span["text"].strip()) for span in raw["spans"])
+    way = "up" if counts["up"] >= counts["down"] else "down"
+    if (way == "down") not in captioned or counts[way] < 2 * sum(counts.values()) / 3:
+        return None
+    width, height = rect.width, rect.height
+    # (x, y) -> (height - y, x) for text running up; (y, width - x) for text running down
+    return (0.0, 1.0, -1.0, 0.0, height, 0.0) if way == "up" else (0.0, -1.0, 1.0, 0.0, 0.0, width)
+
+
+def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None, turn: list | None = None) -> list[Line]:
+    """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here;
+    `turn`, when given, gets the turn of a sideways page read upright, `_sideways_turn`)"""
+    import pymupdf
+
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
         textpage = page.get_textpage(flags=_text_flags())
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     _repair_text_layer(page, data["blocks"])
+    width, height = page.rect.width, page.rect.height
+    turned = None
     if page.rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
+    elif (turned := _sideways_turn(data["blocks"], page.rect)) is not None:
+        # A sideways page is read in its own frame, turned upright as a /Rotate would show it; the
+        # lines that stood upright on it (its running head, its page number, set in the margins
+        # above and below the turned float) are the page's, not the float's: no axis titles of it.
+        rows = [raw["bbox"] for block in data["blocks"] for raw in block.get("lines", ())
+                if abs(raw.get("dir", (1, 0))[1]) > 0.9]
+        top, bottom = min(b[1] for b in rows), max(b[3] for b in rows)
+        for block in data["blocks"]:
+            block["lines"] = [raw for raw in block.get("lines", ())
+                              if not (raw.get("dir", (1, 0))[0] > 0.9 and (raw["bbox"][3] < top or raw["bbox"][1] > bottom))]
+        _to_shown_page(data["blocks"], pymupdf.Matrix(*turned))
+        width, height = height, width
+        if turn is not None:
+            turn.append(turned)
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
     for block in data["blocks"]:
@@ -479,13 +542,13 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                 if _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):
                     split[block.get("number"), k] = (raw, len(lines))
                 lines.append(line)
-    if split and not page.rotation:  # (the text layer's letters stand on the page as stored)
+    if split and not page.rotation and turned is None:  # (the text layer's letters stand on the page as stored)
         for raw, at in _join_split_letters(textpage, split):
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines[at] = line
-    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, page.rect.width), _gutters(lines)))
-    return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, page.rect.height)))
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width), _gutters(lines)))
+    return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -1178,11 +1241,20 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
              if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
     if not spans:
         return
-    prose = [ln["bbox"] for b in blocks for ln in b.get("lines", ())
-             if sum(sum(map(str.isalpha, s["text"])) for s in ln["spans"] if not MATH_FONT.search(s["font"])) >= 6]
-    # (map: the letters counted in C, on every line of a page of math)
+    rows = [(ln["bbox"], ln) for b in blocks for ln in b.get("lines", ())]
+    prose: dict[int, bool] = {}
+
+    def in_prose(line: dict) -> bool:
+        # (the letters counted only on the rows a glyph stands in, once each, not on every line of
+        # a page of math; map: counted in C)
+        found = prose.get(id(line))
+        if found is None:
+            found = prose[id(line)] = sum(sum(map(str.isalpha, s["text"])) for s in line["spans"]
+                                          if not MATH_FONT.search(s["font"])) >= 6
+        return found
+
     spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
-                                     row[0] <= s["bbox"][0] <= row[2] for row in prose)]
+                                     row[0] <= s["bbox"][0] <= row[2] and in_prose(line) for row, line in rows)]
     if not spans:
         return
     clip = pymupdf.Rect(spans[0]["bbox"])
@@ -1901,14 +1973,16 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
 
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
-                   seen: list | None = None, margin_notes: list | None = None) -> list[tuple[float, float, float, float]]:
+                   seen: list | None = None, margin_notes: list | None = None,
+                   size: tuple[float, float] | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
     marks, as a pair (see `_trim_to_seen`); `margin_notes` the boxes of the notes in the page's
-    margin (see `_margin_notes`), which are left out of the graphics."""
-    width, height = page.rect.width, page.rect.height
+    margin (see `_margin_notes`), which are left out of the graphics. `size`: the page's width and
+    height as its `marks` and `lines` stand (a sideways page turned upright), else the page's own."""
+    width, height = size or (page.rect.width, page.rect.height)
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
     painted: set[int] = set()  # (ids of the white marks' rects)
@@ -1939,7 +2013,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             if x1 < x0 or y1 < y0:
                 continue  # clipped away entirely
         if white and (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
-                (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level)):
+                (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
+                 _line_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
@@ -2138,6 +2213,15 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
             if prose >= 10:
                 return True
     return False
+
+
+def _line_ground(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box lies within one line's box (a point of play): the white shading a word
+    processor paints behind a field's text, line by line (a Word paper's references, each line
+    of an entry holding a URL on a white strip from its hanging indent to its last word). Unseen on
+    the page, it holds nothing but the line's words: no drawing, and no figure of its lines."""
+    x0, y0, x1, y1 = box
+    return any(ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 and ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 for ln in lines)
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
@@ -2356,24 +2440,39 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
     thin.sort(key=lambda r: r[0])
     joined: dict[int, list[float]] = {}  # id of a piece -> the rule it is part of
     chains: list[list[list[float]]] = []
+    firsts: list[list[float]] = []  # each chain's first piece
     ends: list[float] = []  # each chain's right end
+    wide: list[bool] = []  # whether a piece of the chain is as long as a cell's border (over 30 pt)
     level: dict[int, list[int]] = {}  # the chains by the height of their first piece, in 0.3 pt steps
     for r in thin:  # (left to right: a piece touches a chain's right end, or overlaps it)
         key = int(r[1] / 0.3)
-        for k in (k for near in (key - 1, key, key + 1) for k in level.get(near, ())[-16:]):
-            first = chains[k][0]
-            if abs(first[1] - r[1]) < 0.3 and abs(first[3] - r[3]) < 0.3 and r[0] <= ends[k] + 0.5:
-                chains[k].append(r)
-                ends[k] = max(ends[k], r[2])
+        # The last 16 chains of the piece's step and the steps either side, in that order: the
+        # first it touches takes it. (A plot's curve in short strokes leaves hundreds of chains
+        # ended left of the piece: their end is looked at first, the cheapest test that fails.)
+        x0, found = r[0], -1
+        for near in (key - 1, key, key + 1):
+            for k in level.get(near, ())[-16:]:
+                if x0 <= ends[k] + 0.5:
+                    first = firsts[k]
+                    if abs(first[1] - r[1]) < 0.3 and abs(first[3] - r[3]) < 0.3:
+                        found = k
+                        break
+            if found >= 0:
                 break
+        if found >= 0:
+            chains[found].append(r)
+            ends[found] = max(ends[found], r[2])
+            wide[found] = wide[found] or r[2] - r[0] > 30
         else:
             level.setdefault(key, []).append(len(chains))
             chains.append([r])
+            firsts.append(r)
             ends.append(r[2])
-    for chain in chains:
+            wide.append(r[2] - r[0] > 30)
+    for chain, has_wide in zip(chains, wide):
         # (a rule's pieces include at least one cell's border, itself as long as a rule: a flat
         # stretch of a plot's curve, drawn as many short strokes, is no rule)
-        if len(chain) > 1 and any(c[2] - c[0] > 30 for c in chain):
+        if len(chain) > 1 and has_wide:
             rule = [min(c[0] for c in chain), min(c[1] for c in chain), max(c[2] for c in chain), max(c[3] for c in chain)]
             for c in chain:
                 joined[id(c)] = rule
@@ -2475,14 +2574,17 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
     """Join to a plot the marks too small to be a graphic alone that stand beside it, level with
     it and a little further off than the clusters' gap: a legend's keys set outside the plot's
     frame (IEEE, ggplot: two triangles 8.4 pt right of the panel, "Attribute SBM" and "Regular
-    SBM" beside them), dropped, had left the legend's words out of the crop. A hairline (a rule)
-    joins nothing, and only a plot at least 40 pt each way takes keys."""
+    SBM" beside them), dropped, had left the legend's words out of the crop. So do such marks
+    under or over a plot, within its width: an axis's name drawn as a glyph's outline (matplotlib's
+    mathtext "β" under a plot's tick labels, 10 pt under its frame, CVPR 2019) is no text to grow
+    the box over. A hairline (a rule) joins nothing, and only a plot at least 40 pt each way takes keys."""
     plots = [c for c in kept if c[2] - c[0] >= 40 and c[3] - c[1] >= 40]
     for r in small if plots else ():
         if r[2] - r[0] < 2 or r[3] - r[1] < 2:
             continue
         for c in plots:
-            if c[1] - 2 <= r[1] and r[3] <= c[3] + 2 and 0 <= max(c[0] - r[2], r[0] - c[2]) <= _KEY_REACH:
+            if (c[1] - 2 <= r[1] and r[3] <= c[3] + 2 and 0 <= max(c[0] - r[2], r[0] - c[2]) <= _KEY_REACH) or \
+                    (c[0] - 2 <= r[0] and r[2] <= c[2] + 2 and 0 <= max(c[1] - r[3], r[1] - c[3]) <= _KEY_REACH):
                 c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
                 break
 
@@ -3957,14 +4059,23 @@ def _more_rows(block: Block, most: int) -> bool:
 def uses_roman_sections(blocks: list[Block]) -> bool:
     """IEEEtran/revtex style: headings "II. ..." and "III. ..." both present, or four numerals of
     them in all (a scan whose text layer lost one of the two)."""
-    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := _roman_heading(b.text))}
+    # (Headings numbered in digits other than ones, "2. DURABILITY AT SCALE", "3. THE LOG IS THE
+    # DATABASE", tell a paper numbered in arabic: its "1. INTRODUCTION" and "11. REFERENCES" are
+    # no numerals a scan misread, and only numerals printed as such count.)
+    arabic = {m[1] for b in blocks if len(b.lines) == 1 and (m := _ARABIC_CAPS_HEADING.match(b.text)) and
+              _is_caps(m[2]) and set(m[1]) != {"1"}}
+    read = ROMAN_HEADING.match if len(arabic) >= 2 else _roman_heading
+    seen = {m["num"] for b in blocks if not _more_rows(b, 2) and (m := read(b.text))}
     if {"II", "III"} <= seen or len(seen) >= 4:
         return True
     # A short paper of two numbered sections and unnumbered back matter ("I. INTRODUCTION", "II.
     # TECHNOLOGY", "CONCLUSION"): both a line of its own in bold or small capitals, its title in capitals.
     styled = {m["num"] for b in blocks if len(b.lines) == 1 and (b.bold or b.smallcaps) and
-              (m := _roman_heading(b.text)) and _is_caps(m["title"])}
+              (m := read(b.text)) and _is_caps(m["title"])}
     return {"I", "II"} <= styled
+
+
+_ARABIC_CAPS_HEADING = compile_later(r"^(\d{1,2})\.\s+(\S.*)$")
 
 
 AUTHORS_HEADING = compile_later(r"^authors?$", re.IGNORECASE)
@@ -4303,13 +4414,15 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     return None, _clean_title(text)
 
 
-def _layout_headings(blocks: list[Block], body: float) -> dict[int, _Heading]:
+def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozenset()) -> dict[int, _Heading]:
     """Headings found from numbers, fonts and sizes alone: {block index: heading}."""
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     for i, block in enumerate(blocks):
+        if i in skip:
+            continue
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
@@ -5012,7 +5125,7 @@ def _named_section(title: str) -> bool:
 
 
 def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int, _Heading],
-                                body: float = 0.0) -> dict[int, _Heading]:
+                                body: float = 0.0, blocks: list[Block] | None = None) -> dict[int, _Heading]:
     """The printed unnumbered headings of the back matter ("Acknowledgements", "Broader Impact"),
     added when the outline lacks them: hyperref bookmarks \\section but not \\section*, so an outline
     stops short of them and their paragraphs would be read as the section before's. (The
@@ -5032,7 +5145,9 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
         # (as printed: a bookmark names an ICLR heading in mixed case)
         caps = sum(_is_caps(layout[k].title if k in layout else headings[k].title) for k in top) * 2 > len(top)
         first = min(top)
-        printed.update({k: h for k, h in layout.items() if k > first and k not in headings and h.number is None and
+        # (an appendix numbered in its heading, "APPENDIX II: TECHNICAL DETAILS" set with \section*, too)
+        printed.update({k: h for k, h in layout.items() if k > first and k not in headings and (
+                            h.number is None or blocks is not None and APPENDIX_ONLY.match(blocks[k].text.strip())) and
                         _norm(h.title) not in titles and abs(h.size - section_size) < 0.3 and _is_caps(h.title) == caps
                         and not REFERENCE_HEADINGS.match(h.title.strip()) and _norm(h.title) != "abstract" and
                         len(h.title.split()) <= 8})
@@ -5070,10 +5185,35 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     end = last if REFERENCE_HEADINGS.match(headings[last].title) else \
         min((k for k, h in layout.items() if k > last and REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
     added: dict[int, _Heading] = {}
-    for k, h in layout.items():
+
+    def look(k: int) -> tuple:
         block = blocks[k]
-        if k in headings or h.number is not None or not min(placed) < k < max(last, end) or not block.bold or \
-                len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
+        return round(block.size * 2), block.bold, block.italic, _is_caps(_split_heading_number(block.text)[1])
+
+    # A heading in the very type of the outline's top-level headings, which no deeper one shares (Taylor
+    # & Francis's "BIOGRAPHIE" in bold capitals at the text's size, as its "APPENDIX" over it, its
+    # subsections in bold upper and lower case), stands at their level.
+    top_level = min(headings[k].level for k in placed)
+    tops = {look(k) for k in placed if headings[k].level == top_level}
+    tops = tops if len(tops) == 1 and not tops & {look(k) for k in placed if headings[k].level > top_level} else set()
+    # Headings in small capitals at the text's size, not bold (ICLR's "6.1 LENGTH EXPERIMENTS"), when
+    # every bookmarked heading at one level, and none at another, is so set: an unnumbered line in
+    # that type over a paragraph ("ENCODER DECODER", \subsection*) is a heading at that level.
+    looks: dict[int, set] = {}
+    for k in placed:
+        looks.setdefault(headings[k].level, set()).add(look(k))
+    caps = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
+            sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[3] and not next(iter(seen))[1]}
+    candidates = dict(layout)
+    if caps:
+        for k in range(min(placed) + 1, min(max(last, end), len(blocks))):
+            if k not in layout and len(blocks[k].lines) == 1 and look(k) in caps and len(blocks[k].text.split()) <= 8 and \
+                    not blocks[k].text.rstrip().endswith((".", ":")):
+                candidates[k] = _Heading(None, _clean_title(blocks[k].text), caps[look(k)], blocks[k].page + 1, blocks[k].size)
+    for k, h in sorted(candidates.items()):
+        block = blocks[k]
+        if k in headings or h.number is not None or not min(placed) < k < max(last, end) or \
+                not (block.bold or look(k) in caps) or len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
         if CODE_LIKE_TITLE.search(h.title):
@@ -5084,7 +5224,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            added[k] = replace(h, level=deepest + 1)
+            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else deepest + 1)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -5129,6 +5269,37 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
         if above is not None and above.number is None and blocks[i - 1].page == blocks[i].page:
             found.add(i - 1)
     return found
+
+
+def _title_after_cover(headings: dict[int, _Heading], blocks: list[Block], title: str, authors) -> set[int]:
+    """The title printed again atop the article's first page after a cover page (Taylor & Francis's
+    download sheet: title, author, "To cite this article" on page 1, then the journal's page with
+    the title in 22 pt over two lines and the author under it): blocks in a row on page 2, before
+    any paragraph of prose there, that together spell the whole title, and a line of the paper's
+    authors' names right under them. Those read as headings are front matter, no sections."""
+    key = _norm(title)
+    if len(key) < 12:
+        return set()
+    on_page = [i for i in range(len(blocks)) if blocks[i].page == 1]
+    if not on_page or not any(k in headings for k in on_page):
+        return set()
+    prose = next((i for i in on_page if i not in headings and _prose_block(blocks[i])), len(blocks))
+    for start in on_page:
+        if start >= prose:
+            break
+        run, spelled = [start], _norm(blocks[start].text)
+        while key.startswith(spelled) and spelled != key and run[-1] + 1 < prose:
+            run.append(run[-1] + 1)
+            spelled += _norm(blocks[run[-1]].text)
+        if spelled != key or any(headings[k].number is not None for k in run if k in headings):
+            continue
+        names = {_norm(name) for name in authors}
+        after = run[-1] + 1
+        if after in headings and after < prose and names and \
+                all(_norm(name) in names for name in _author_names(blocks[after].lines[0]) or [blocks[after].text]):
+            run.append(after)
+        return {k for k in run if k in headings}
+    return set()
 
 
 def _repeats_title(text: str, title: str) -> bool:
@@ -5223,12 +5394,16 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     last_page = 1  # the page of the last entry placed
     previous: dict[int, str] = {}  # the number of the last entry at each level
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
+    listed = _printed_contents(toc, blocks)
     for k, entry in enumerate(toc):
         level, title, page = entry[0], entry[1], entry[2]
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
         # CVPR's "\thesection." comes into the bookmark as the number, a space, then its full stop
         # ("1 . Introduction", "3.1 . Overview"): the stop is the number's, not the title's.
         title = SPACED_NUMBER_STOP.sub(r"\1 ", title)
+        # A class that writes "\thesection." with no space after it bookmarks "1.Introduction",
+        # "4.1.Seasonal ARIMA Models" (Taylor & Francis): the stop ends the number, a title follows.
+        title = GLUED_NUMBER_STOP.sub(r"\1 ", title)
         if biographies is not None and level > biographies:
             continue
         biographies = None
@@ -5278,7 +5453,7 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
             past = False  # the search went past the pages in reach (an entry not found there is dropped)
             for i in range(start, len(blocks)):
                 block = blocks[i]
-                if block.page + 1 < low - 1:
+                if block.page + 1 < low - 1 or i in listed:
                     continue
                 if block.page + 1 > high + 1:
                     past = True
@@ -5358,7 +5533,8 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
             start = i + 1
             last_page = block.page + 1
-        elif (under := _heading_at_destination(blocks, start, destination(entry) if destination else None)) is not None:
+        elif (under := _heading_at_destination(blocks, start, destination(entry) if destination else None)) is not None and \
+                under not in listed:
             # An entry whose words the page does not print (hyperref writes a \ref's label into the
             # bookmark: "Proof of lem:upperweight" for "A.1 Proof of Lemma 10") is the heading printed
             # right under the point it links to, named and numbered as printed.
@@ -5378,7 +5554,57 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     return placed
 
 
+def _printed_contents(toc: list, blocks: list[Block], later: bool = False) -> set[int]:
+    """The blocks of a table of contents printed on a page (Taylor & Francis's "CONTENTS" box on
+    page 1, beside the abstract: "1. Introduction", "2. Description of Data Sets", ...): three
+    blocks or more in a row on one page, a line or two each, each printing an outline entry whole,
+    the entries in the outline's order, three of them at one level. Sections at one level stand
+    over text of their own; a list of them does not. Its "Contents" label over it goes too.
+    `later`: the entries are the layout's headings, each with its block index last; a block of
+    the list prints one printed after it."""
+    names: dict[str, list[tuple[int, int]]] = {}
+    for k, entry in enumerate(toc):
+        title = GLUED_NUMBER_STOP.sub(r"\1 ", SPACED_NUMBER_STOP.sub(r"\1 ", entry[1]))
+        for key in {_norm(title), _norm(_split_heading_number(title)[1])}:
+            if key:
+                names.setdefault(key, []).append((k, entry[0]))
+    found: set[int] = set()
+    run: list[tuple[int, int, int]] = []  # (block index, entry index, level)
+
+    def close() -> None:
+        levels = Counter(level for *_, level in run)
+        if len(run) >= 3 and levels and levels.most_common(1)[0][1] >= 3:
+            found.update(i for i, *_ in run)
+            # (the list runs on over the blocks right after it in its type, a line or few each: its
+            # last entries, which no heading after it prints or which the page set in one block)
+            last = blocks[run[-1][0]]
+            for j in range(run[-1][0] + 1, min(len(blocks), run[-1][0] + 4)):
+                if blocks[j].page != last.page or len(blocks[j].lines) > 4 or abs(blocks[j].size - last.size) > 0.3 or \
+                        blocks[j].bold != last.bold or not HEADING_NUMBER.match(blocks[j].text.strip()):
+                    break
+                found.add(j)
+            label = run[0][0] - 1
+            if label >= 0 and blocks[label].page == blocks[run[0][0]].page and \
+                    _norm(blocks[label].text) in ("contents", "tableofcontents"):
+                found.add(label)
+
+    for i, block in enumerate(blocks):
+        hit = None
+        if len(block.lines) <= 2:
+            after = run[-1][1] if run and blocks[run[-1][0]].page == block.page and run[-1][0] == i - 1 else -1
+            hit = next(((k, level) for k, level in names.get(_norm(block.text), [])
+                        if k > after and (not later or toc[k][2] > i)), None)
+        if hit is None or not (run and run[-1][0] == i - 1 and blocks[run[-1][0]].page == block.page and hit[0] > run[-1][1]):
+            close()
+            run = []
+        if hit is not None:
+            run.append((i, *hit))
+    close()
+    return found
+
+
 SPACED_NUMBER_STOP = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}) \. ")
+GLUED_NUMBER_STOP = compile_later(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.(?=[A-Z][a-z])")
 # IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
 IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
 
@@ -5905,7 +6131,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
             len(_author_names(ln)) < 2
         if ln.y0 - run[-1].y1 < (1.5 if same else 1) * biggest and (
                 ln.base is None or run[-1].base is None or ln.base - run[-1].base < (2.6 if same else 2) * biggest) or \
-                _wrapped_on(run[-1], ln, page_width):
+                _wrapped_on(run[-1], ln, page_width) or same and _wraps_full_measure(run[-1], ln, lettered):
             run.append(ln)
         else:
             break
@@ -5980,6 +6206,22 @@ def _metadata_title_printed(title: str, first_page: list[Line], words: Counter |
                 break
         return _join_lines([ln.text for ln in run], words) if grew else title
     return title
+
+
+def _wraps_full_measure(line: Line, after: Line, lines: list[Line]) -> bool:
+    """Whether `after` is the next line of a title whose line `line` fills the text's whole measure
+    (as wide as the widest line of the page, within a size), however far apart the two are set (a
+    Word report's 14 pt title double-spaced in a face of tall line height, its lines 2.7 sizes
+    apart): a line broken there because it was full goes on, in the same size, centred on the same
+    axis, with nothing set between them, ending no sentence, its next line no list of names. Up
+    to 3.5 sizes down."""
+    if line.base is None or after.base is None or line.text.rstrip().endswith((".", "!", "?")):
+        return False
+    widest = max(ln.x1 - ln.x0 for ln in lines)
+    return line.x1 - line.x0 >= widest - line.size and abs(after.size - line.size) < 0.3 and \
+        abs(after.x0 + after.x1 - line.x0 - line.x1) < line.size and 0 < after.base - line.base < 3.5 * line.size and \
+        not _author_names(after) and not AFFILIATION.search(after.text) and \
+        not any(line.y1 <= ln.y0 and ln.y1 <= after.y0 and ln.x0 < after.x1 and ln.x1 > after.x0 for ln in lines)
 
 
 def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
@@ -6121,6 +6363,12 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     run = [best]
     for ln in sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0):
         if not (_wrapped_on(run[-1], ln, page_width) or best.bold and _title_goes_on(run[-1], ln)):
+            break
+        # A title's lines are set at one step: a line further down than half a step more than its
+        # lines stand apart is the next thing under it (a print-to-PDF preprint's author "Suyash
+        # Saxena" in the title's 12 pt bold, centred, two steps under the title's two lines).
+        if len(run) >= 2 and run[-1].base is not None and run[-2].base is not None and ln.base is not None and \
+                ln.base - run[-1].base > 1.5 * (run[-1].base - run[-2].base):
             break
         run.append(ln)
     return _join_lines([ln.text for ln in run], words)
@@ -6353,19 +6601,60 @@ def _respaced(doc, blocks: list[Block], text: str) -> str:
     return text
 
 
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple]  # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images)
+# lines, graphic boxes, rotated lines, rules, (white marks, other marks, images), the turn of a
+# sideways page read upright (`_sideways_turn`) or None
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None]
+
+
+def _turned_marks(marks, turn: tuple):
+    """The page's marks (`ink.page_marks`) turned as its sideways text was (`_sideways_turn`)."""
+    from paperkit.reading.ink import Marks
+
+    a, b, c, d, e, f = turn
+
+    def turned(r) -> tuple:  # (a quarter turn: the box's corners, turned, are the new box's; as `_to_shown_page`)
+        x0, y0, x1, y1 = r
+        if x1 < x0 or y1 < y0:
+            return r  # (an empty clip stays empty: what is drawn under it is never seen)
+        p0, q0, p1, q1 = a * x0 + c * y0 + e, b * x0 + d * y0 + f, a * x1 + c * y1 + e, b * x1 + d * y1 + f
+        return (min(p0, p1), min(q0, q1), max(p0, p1), max(q0, q1))
+
+    out = Marks()
+    for kind, box, clip, white in marks:
+        out.append((kind, turned(box), None if clip is None else turned(clip), white))
+    out.image_pixels = list(getattr(marks, "image_pixels", ()))
+    return out
+
+
+def _boxes_turned_back(floats: list[Figure], turns: list) -> list[Figure]:
+    return [replace(f, bbox=_turned_back(f.bbox, turns[f.page - 1]), caption_bbox=_turned_back(f.caption_bbox, turns[f.page - 1]))
+            if f.page and turns[f.page - 1] is not None else f for f in floats]
+
+
+def _turned_back(box: tuple | None, turn: tuple | None) -> tuple | None:
+    """A box of a sideways page read upright (`_sideways_turn`) on the page as printed."""
+    if box is None or turn is None:
+        return box
+    import pymupdf
+
+    return tuple(round(v, 1) for v in pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
 
 
 def _read_page(page, index: int) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
-    (for algorithm floats)."""
+    (for algorithm floats); a sideways page all in its upright frame, and its turn."""
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
-    lines = _page_lines(page, index, rotated, textpage)
+    turn: list[tuple] = []
+    lines = _page_lines(page, index, rotated, textpage, turn)
+    size = None
+    if turn:
+        marks = _turned_marks(marks, turn[0])
+        size = (page.rect.height, page.rect.width)
     seen: list = []
     notes: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes), lines)
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
@@ -6377,7 +6666,8 @@ def _read_page(page, index: int) -> PageReading:
     # (and to find what a frame round a float and its caption holds, `_inside_frame`: carried when a
     # caption's opening line lies in a graphic's box)
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
-    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images)
+    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
+        (turn[0] if turn else None)
 
 
 def _clipped(box: tuple, clip: tuple | None) -> tuple:
@@ -6507,11 +6797,12 @@ def _outline_with_points(doc) -> list:
     return [list(entry) + [point] for entry, point in zip(toc, points)]
 
 
-def _destination(doc, entry: list) -> tuple[int, float] | None:
+def _destination(doc, entry: list, turned: frozenset = frozenset()) -> tuple[int, float] | None:
     """(page index, y down the shown page) of the point an outline entry (`_outline_with_points`)
-    links to; None without one, or on a rotated page (the point is the unrotated page's)."""
+    links to; None without one, or on a rotated page (the point is the unrotated page's), or on a
+    sideways page read upright (the indices in `turned`: its lines stand in the turned frame)."""
     point = entry[3] if len(entry) > 3 else None
-    if point is None or not point[0] < doc.page_count or doc[point[0]].rotation:
+    if point is None or not point[0] < doc.page_count or point[0] in turned or doc[point[0]].rotation:
         return None
     return point
 
@@ -6538,6 +6829,8 @@ def _without_abstract_heads(toc: list) -> list:
 
 
 def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Paper:
+    import pymupdf
+
     from paperkit.reading.forked import map_pages
     from paperkit.reading.pdf import text_layer_warning
 
@@ -6546,7 +6839,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_rotated: list[list[tuple]] = []
     pages_rules: list[list[tuple]] = []
     pages_ink: list[tuple] = []
-    for lines, graphics, rotated, rules, ink in map_pages(doc, _read_page, reopen):
+    turns: list[tuple | None] = []  # (a sideways page's turn: its boxes are the upright frame's)
+    for lines, graphics, rotated, rules, ink, turn in map_pages(doc, _read_page, reopen):
+        turns.append(turn)
         pages_ink.append(ink)
         pages_lines.append(lines)
         page_graphics.append(graphics)
@@ -6556,7 +6851,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
     page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
                      for graphics, titles in zip(page_graphics, pages_titles)]
-    rects = [page.rect for page in doc]  # (each `doc[i]` loads its page again)
+    rects = [page.rect if turn is None else page.rect * pymupdf.Matrix(*turn)  # (each `doc[i]` loads its page again)
+             for page, turn in zip(doc, turns)]
     widths = [rect.width for rect in rects]
     # A page with lines has text: only pages without any (or with rotated text only) are read again.
     no_text = text_layer_warning(doc, known_text=[bool(lines) for lines in pages_lines])
@@ -6616,8 +6912,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # (revtex: "TABLE I. ... con-" / "figurations."); they stay caption while not inside the
             # table's own box. A box round the line's words alone, less than two of its lines high and
             # no wider than the line and a little, is a coloured key behind a word, no float (ICML
-            # 2025: the caption's last line "top3 ." on the key shaded behind "top3").
-            continued = any(0 < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
+            # 2025: the caption's last line "top3 ." on the key shaded behind "top3"). A line holding
+            # tall math (primes, a matrix's brackets) rises into the line over it by a point or two:
+            # still the caption's next line, not a panel's own caption (ICML 2021: "(a) sphere, (b)
+            # cuboid and (c) ellipsoid. w = (1, 1) and w′ =" 1.5 pt into "Figure 1. Loss contours
+            # ...", taken as a subcaption, grew the figure's box over its caption).
+            continued = any(-0.3 * c.height < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
                             abs(ln.size - c.size) < 0.6 for c in caption_lines) and \
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
@@ -6626,7 +6926,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
-                    not _heads_paragraph_under(ln, lines, page_graphics[index]) and (
+                    not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
+                    not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
@@ -6648,7 +6949,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
-                    not _heads_paragraph_under(ln, lines, page_graphics[index]):
+                    not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
+                    not _past_closing_caption(ln, caption_lines, drawn):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -6682,11 +6984,20 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # (with each entry's destination: where it points on its page, `_destination`)
     toc = _without_abstract_heads(_outline_with_points(doc)) if use_outline else []
     headings = layout = _layout_headings(blocks, body)
+    if not toc:
+        # (without an outline, the sections are the layout's headings: a list of them printed on a
+        # page, matched to the headings printed after it, holds none)
+        listed = _printed_contents([[h.level, f"{h.number or ''} {h.title}", k] for k, h in sorted(layout.items())],
+                                   blocks, later=True)
+        if listed:
+            # (read again without it: its numbers made the sections' own read as going back)
+            headings = layout = _layout_headings(blocks, body, skip=listed)
     from_outline: dict[int, _Heading] = {}
     if toc:
-        from_outline = _toc_headings(toc, blocks, functools.partial(_destination, doc))
+        turned = frozenset(i for i, turn in enumerate(turns) if turn is not None)
+        from_outline = _toc_headings(toc, blocks, functools.partial(_destination, doc, turned=turned))
         if _outline_is_usable(from_outline, headings) and not _levels_unlike_print(from_outline, blocks):
-            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body),
+            headings = _keep_reference_heading(_keep_unbookmarked_headings(_reconcile_outline(from_outline, headings), layout, body, blocks),
                                                layout)
             headings = _keep_headings_past_the_outline(headings, from_outline, layout, blocks, body)
             headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
@@ -6795,7 +7106,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         for h in headings.values():
             h.level = max(1, h.level - (min(levels) - 1))
         moved_up = True  # (the entries under a title's stand at its level already: `_lift_under_title` moves them no more)
-    stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else doc[0].rect.height * 0.5
+    stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else rects[0].height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
     title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else [],
@@ -6824,7 +7135,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         # methylation ..."), as printed: the reader shows what the page says, and its "Results:" and
         # "Conclusions:" heads stay in the text anyway.
     if abstract and _glued_words(abstract, words) >= 2:
-        abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract"], abstract)
+        abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract" and turns[b.page] is None], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
     # A preprint's cover page that labels its fields ("Title: Speaker-induced suppression in EEG ...",
     # "Authors: ..."): the label is no part of the title.
@@ -6871,7 +7182,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     pages_images = [images for _, _, images in pages_ink]
     drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
-    figures, tables = _trim_white_margins(doc, figures, pages_images, drawn), _trim_white_margins(doc, tables, pages_images, drawn)
+    figures, tables = _trim_white_margins(doc, figures, pages_images, drawn, turns), \
+        _trim_white_margins(doc, tables, pages_images, drawn, turns)
     drawn.clear()
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
@@ -6926,6 +7238,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     supplement = _supplement_title(headings, blocks, title)
     for i in supplement:
         headings.pop(i)
+    for i in _title_after_cover(headings, blocks, title, authors):
+        headings.pop(i)
+        blocks[i].kind = "front"  # (the title and names, as on page 1)
     # The text under a supplement's title, for its first section: read as an unheaded section's (a
     # sentence carried over a page joins up), which the supplement's first heading takes over, or
     # which stays one of its own when the supplement prints no heading the parse finds.
@@ -7090,6 +7405,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         citations = sorted(citations + link_raised_citations(raised, bibliography), key=lambda c: (c.section, c.paragraph))
     if not no_text and not sections:
         warnings.append("no section headings found: the outline shows the text as one block")
+    if any(turns):  # a sideways page's boxes back on the page as printed
+        figures, tables, sections = _boxes_turned_back(figures, turns), _boxes_turned_back(tables, turns), \
+            [replace(s, paragraphs=tuple(replace(p, bbox=_turned_back(p.bbox, turns[p.page - 1])) if p.bbox else p
+                                         for p in s.paragraphs)) for s in sections]
     return Paper(
         title=title,
         authors=tuple(authors),
@@ -7766,7 +8085,7 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
 
 
 def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple]],
-                        drawn: dict[int, object] | None = None) -> list[Figure]:
+                        drawn: dict[int, object] | None = None, turns: list | None = None) -> list[Figure]:
     """Cut each float's box down to the ink seen in it on the sides where an image's edge is the
     box's edge: a raster plot or drawing is often saved with a white border (matplotlib's padding
     round the axes, a screenshot's blank margin) that the crop swallowed, up to 20 pt a side. The
@@ -7801,11 +8120,15 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         page = doc[record.page - 1]
         if page.rotation:
             continue
+        # (a sideways page's float stands in its upright frame: its pixels are looked up on the page
+        # as printed, and the ink found there turned as the page was, `_sideways_turn`)
+        turn = turns[record.page - 1] if turns is not None else None
         listed = drawn.get(record.page - 1)
         if listed is None:
             listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
         # (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)
-        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False, clip=pymupdf.Rect(box))
+        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False,
+                                clip=pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
         # (one byte a pixel: 1 where it is ink, darker than 245 of 255, else 0)
         seen = pix.samples.translate(_INK_PIXELS)
         stride, width = pix.stride, pix.width
@@ -7816,6 +8139,8 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         left = min(rows[r].find(1) for r in inked)
         right = max(rows[r].rfind(1) for r in inked) + 1
         ink = (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1)
+        if turn is not None:
+            ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
         trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
                         for k in range(4))
         if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3]:
@@ -7880,7 +8205,11 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             continue  # inside a drawing already (a bar's value label)
         best = None
         for i, box in enumerate(boxes):
-            level = r[1] >= box[1] - 10 and r[3] <= box[3] + 10
+            # (or a short one centred on a point of the drawing's side: a tick label set upright
+            # along the y axis, centred on the axis's end tick, reaches past the drawing's top by
+            # half its length: NSDI 2013's "1e−03", 10.2 pt over the plot, was cut off its crop)
+            level = (r[1] >= box[1] - 10 and r[3] <= box[3] + 10) or \
+                (r[3] - r[1] < 0.5 * (box[3] - box[1]) and box[1] - 2 <= (r[1] + r[3]) / 2 <= box[3] + 2)
             across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10
             if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
@@ -8027,8 +8356,10 @@ def _at_edge(line: Line, box: tuple) -> bool:
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     if max(box[2] - box[0], box[3] - box[1]) < 3 * height or min(box[2] - box[0], box[3] - box[1]) < 1.5 * height:
         return False  # a rule (under a heading), an icon by a name: no diagram
-    if line.bold or NUMBERED_LINE.match(line.text):
-        return False  # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it)
+    if (line.bold and not line.code) or NUMBERED_LINE.match(line.text):
+        # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it); a heading is
+        # never set in bold typewriter type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
+        return False
     # (or reaching into it as far: a line's box holds its descenders)
     if min(line.x1, box[2]) - max(line.x0, box[0]) >= 0.6 * min(width, box[2] - box[0]):  # (or across it)
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
@@ -8046,7 +8377,10 @@ def _plot_title(line: Line, box: tuple, margin: float, wide: bool = False) -> bo
     than it (a line of the body text over a figure as wide as its column spans it; `wide`: as wide
     as it, for one of a row of titles, see `_titles_row`), no prose and no sentence ending."""
     width = box[2] - box[0]
-    return 12 <= len(line.text) <= 80 and 0 <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
+    # (its descenders may reach a little into the drawing's box: matplotlib sets a title's box on
+    # the axes' top, "Long-Tailed CIFAR-10 (Imbalance Factor = 50)" 0.3 pt into it, CVPR 2019, and
+    # 3 pt into the box that a rotated y-axis title longer than the axes grew)
+    return 12 <= len(line.text) <= 80 and -0.4 * line.height <= box[1] - line.y1 <= margin and line.x0 >= box[0] - 2 and \
         line.x1 <= box[2] + 2 and line.x1 - line.x0 <= (1.0 if wide else 0.8) * width and \
         abs((line.x0 + line.x1) / 2 - (box[0] + box[2]) / 2) <= 0.1 * width and \
         not _is_prose(line) and not line.text.rstrip().endswith(_SENTENCE_END)
@@ -8083,14 +8417,15 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
     (SUNDR: "user u2's" over "i-handle", "inode i4" over "(maps offset→data)", all over a diagram
     of boxes; the upper labels stayed text and the crop lost its top row of words). Bottom up, each
     short line that is no prose, no caption, no numbered heading and goes on no paragraph is
-    weighed again against the raised boxes, which it may raise in turn; so is a longer one of a row
+    weighed again against the raised boxes, which it may raise in turn (a line in typewriter type
+    only at a box's very edge, see `_take_at_edge`); so is a longer one of a row
     of titles over them (`_titles_row`, against the page's `lines`: COLING 2025's plot titles over
     the legends that raised their plots)."""
     raised = [i for i, (b, d) in enumerate(zip(boxes, drawn)) if b[1] < d[1] - 0.5]
     low = max(drawn[i][1] for i in raised)
     out = list(kept)
     for ln in sorted(kept, key=lambda ln: -ln.y0):
-        if ln.y0 >= low or ln.code or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
+        if ln.y0 >= low or len(ln.text) > 80 or _is_prose(ln) or any(ln is c for c in captions) or \
                 CAPTION.match(ln.text) or (_headingish(ln, body) and HEADING_NUMBER.match(ln.text)):
             continue
         grown = [boxes[i] for i in raised]
@@ -8099,11 +8434,38 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
         at = out.index(ln)
         if _continues_prose(ln, out[:at], captions):
             continue
+        if ln.code:
+            # A label in typewriter type is taken as in the first pass, at the raised box's very
+            # edge only (ANCS 2013: a name "/c1/c2/c3(…)/cn" over the top left corner of a diagram
+            # of hash buckets, whose box its labels "Compute_hash", "Hn" and "HT Index" grew left
+            # and up under it; the crop lost the name). Code set in a frame stays text.
+            if _take_at_edge(ln, grown, grown):
+                for i, box in zip(raised, grown):
+                    boxes[i] = box
+                del out[at]
+            continue
         if _absorb(ln, grown, 8.0, lines=lines):
             for i, box in zip(raised, grown):
                 boxes[i] = box
             del out[at]
     return out
+
+
+def _past_closing_caption(line: Line, captions: list[Line], drawn: list[tuple]) -> bool:
+    """Whether a line stands right under a caption that closes the drawing over it: the caption's
+    line across it, less than a line and a half above it, and every drawing in reach of the line
+    ending above its middle (a Word paper's "Figure 12: Zero-Downtime Patching" on the strip of its
+    picture's frame, its next section's "8. RELATED WORK" under it, touching that strip's box). A
+    float's caption under its drawing ends the float: what follows is text, however near the
+    drawing's box. (A caption over a table has its drawing under it, and its rows stay the table's.)"""
+    middle = 0.5 * (line.y0 + line.y1)
+    if not any(c.y1 <= line.y0 + 0.3 * line.height and line.y0 - c.y1 < 1.5 * line.height and
+               line.x0 < c.x1 and line.x1 > c.x0 for c in captions if c.page == line.page):
+        return False
+    reach = max(8.0, line.height) + 1.0
+    near = [b for b in drawn if line.x1 > b[0] - reach and line.x0 < b[2] + reach and
+            line.y1 > b[1] - reach and line.y0 < b[3] + reach]
+    return bool(near) and all(b[3] < middle for b in near)
 
 
 def _near_a_box(line: Line, boxes: list[tuple]) -> bool:
@@ -8832,7 +9194,15 @@ def render_figure(pdf_path: str | os.PathLike, figure: Figure, out_png: str | os
             clip = pymupdf.Rect(figure.bbox) | pymupdf.Rect(figure.caption_bbox) if figure.caption_bbox else \
                 pymupdf.Rect(figure.bbox)
             clip = clip + (-4, -4, 4, 4)
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip & page.rect)
+        clip &= page.rect
+        matrix = pymupdf.Matrix(zoom, zoom)
+        if figure.bbox and not page.rotation:
+            # A float set sideways on an upright page is shown upright, as the parse read it
+            # (`_sideways_turn`: its lines, caption included, run a quarter turn off the page).
+            turn = _sideways_turn(page.get_text("dict", clip=clip, flags=_text_flags())["blocks"], page.rect)
+            if turn is not None:
+                matrix = pymupdf.Matrix(*turn) * matrix
+        pix = page.get_pixmap(matrix=matrix, clip=clip)
         atomic_write_bytes(out_png, pix.tobytes("png"))
     finally:
         doc.close()

@@ -84,13 +84,19 @@ def load_or_parse(pdf_path: str | os.PathLike, *, password: str | None = None) -
     paper = parse_pdf(pdf_path, password=password)
     data = paper.to_json()
     data["metadata"] = None  # metadata lives in its own cache; this one is about the file only
-    atomic_write_text(cached, json.dumps(data, ensure_ascii=False) + "\n")
+    # Not synced to the disk (2-6 ms of the command): an entry a crash leaves empty or cut short
+    # fails to load above and the paper is parsed again.
+    atomic_write_text(cached, json.dumps(data, ensure_ascii=False) + "\n", durable=False)
     return paper
 
 
 def open_paper(source: str, *, pdf: str | None = None, password: str | None = None, offline: bool = False,
                progress: bool = False) -> Paper:
     """The parsed paper for an arXiv id/URL or a PDF path (`pdf` reads a local file for an id)."""
+    if pdf is None:
+        path = Path(source).expanduser()
+        if path.exists():  # a local file: no arXiv id to read (paperkit.ids is not even imported)
+            return load_or_parse(path, password=password)
     from paperkit.ids import is_arxiv_id, parse_arxiv_id
 
     if pdf is not None:
@@ -98,9 +104,8 @@ def open_paper(source: str, *, pdf: str | None = None, password: str | None = No
         if is_arxiv_id(source):
             return attach_metadata(paper, _known_metadata(parse_arxiv_id(source), offline))
         return paper
-    path = Path(source).expanduser()
-    if path.exists() or not is_arxiv_id(source):
-        if not path.exists() and not _looks_like_path(source):
+    if not is_arxiv_id(source):
+        if not _looks_like_path(source):
             parse_arxiv_id(source)  # raises a UsageError saying why this is not an id
         return load_or_parse(path, password=password)
     from paperkit.reading import arxiv_source
