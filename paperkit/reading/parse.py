@@ -180,6 +180,7 @@ class Line:
     base: float | None = None  # baseline of its main text (None: use y1); sub- and superscripts move y0 and y1
     scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
     face: str = ""  # the typeface's family when every worded span of a bold line is set in one ("Helvetica")
+    color: int = 0  # the sRGB colour of its first span with letters (of its first span when none has)
 
     @property
     def height(self) -> float:
@@ -636,6 +637,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
         spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         code=mono, base=s["origin"][1], face=_font_family(s.get("font", "")) if bold and letters else "",
+        color=s.get("color", 0),
     )
 
 
@@ -698,7 +700,8 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     set_apart = False  # a span of math or program text in the row
     prose_letters = 0
     math = letters = caps_letters = 0
-    bold = code = True
+    bold = code = symbol_bold = True
+    texted = False  # a span that is more than symbol glyphs in the row
     worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
     all_italic = True
     styles = []
@@ -738,11 +741,18 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             # the largest eigenvalue of the matrix A_δ", the δ upright in Symbol at 7.4 pt)
             all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest))
             lowercase = lowercase or any(map(str.islower, span_text))
-        # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)")
-        bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
+        # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)";
+        # nor does a glyph that is no letter, digit or mark of punctuation, a box or a check mark set
+        # from a symbol font in a bold line: "B □✓ Did you use or create scientific artifacts?")
+        if _symbol_glyphs(span_text):
+            symbol_bold = symbol_bold and is_bold
+        else:
+            bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
+            texted = True
         code = code and mono
         styles.append(_style(is_bold, is_italic, caps_font))
     italic = worded and all_italic
+    bold = bold and (texted or symbol_bold)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
     if bold and worded:
         families = {_font_family(s.get("font", "")) for s in spans if any(map(str.isalpha, s["text"]))}
@@ -761,9 +771,30 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         lead_mark=lead_mark, calls=calls, code=code,
-        base=max(spans, key=lambda s: (s["size"], len(s["text"])))["origin"][1],
+        base=_text_base(spans),
         scripts=0 if smallest >= 0.85 * largest else _script_runs(spans), face=face,
+        color=next((s for s in spans if any(map(str.isalpha, s["text"]))), spans[0]).get("color", 0),
     )
+
+
+def _text_base(spans: list[dict]) -> float:
+    """The baseline of a row's text: its largest span's, or, where that is a symbol glyph set larger
+    and raised (a 12 pt check mark 2 pt over 11 pt words), the largest of the others'."""
+    def key(s: dict) -> tuple[float, int]:
+        return s["size"], len(s["text"])
+
+    top = max(spans, key=key)
+    if _symbol_glyphs(top["text"]):
+        top = max((s for s in spans if not _symbol_glyphs(s["text"])), key=key, default=top)
+    return top["origin"][1]
+
+
+def _symbol_glyphs(text: str) -> bool:
+    """Whether a span shows only symbol glyphs, no letter, digit or punctuation: a box or a check
+    mark (Unicode's symbols "So", or a control or private-use code a symbol font's glyph is stored
+    under). Such a glyph says nothing of the line's weight or baseline."""
+    core = text.strip()
+    return bool(core) and all(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in core)
 
 
 def _repair_text_layer(page, blocks: list[dict]) -> None:
@@ -1921,7 +1952,11 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             math_led = prev.math_chars > 0 and prev.size < ln.size and \
                 gap < 0.6 * size and sum(map(str.isalpha, ln.text)) > sum(map(str.isalpha, prev.text))
             math_led = math_led or qed and prev.math_chars > 0 and prev.size < ln.size
-            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led):
+            # A reader's note typed on the page in a colour of its own (blue, in a typewriter face) may
+            # stand on a bold heading's baseline a gap wider than a word space after its last word:
+            # no part of the heading.
+            noted = prev.bold and not ln.bold and ln.color != prev.color and gap > 0.5 * size and not (number_first or label)
+            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
@@ -4118,6 +4153,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(paren["num"][:-1], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
+    if found and _symbol_glyphs(found["title"][:1]):
+        # a box and a check mark between the number and the title (ACL's checklist: "B □✓ Did you use
+        # or create scientific artifacts?"): glyphs of the form, not the title's
+        title = found["title"]
+        while title and (_symbol_glyphs(title[:1]) or title[0].isspace()):
+            title = title[1:]
+        text = text[:found.start("title")] + title
+        found = HEADING_NUMBER.match(text)
     bold = boldish
     if not (larger or bold):
         # IEEEtran and revtex set headings in small capitals or italics at or below body size; without
@@ -7183,14 +7226,29 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     calls: list[tuple[str, int, int, int]] = []  # (mark, page, section index, paragraph index)
     interrupted = False  # a float, caption or code block stood between the last paragraph and this one
 
-    def close() -> None:
-        if current is not None:
+    # A boxed sidebar (a heading in `boxed`) stands apart from the text's flow, as a float does: the
+    # section it cut stays open while the sidebar is read, and text in the body's type on a page after
+    # the sidebar's goes on with that section (CACM: a paragraph from the third column runs on over
+    # the page, and the sidebar across the columns above it is read after the columns). The sidebar's
+    # section is closed after the one it cut.
+    stashed: list[tuple[_Heading, list[list[Line]]]] = []  # the section a sidebar cut, while it is read
+    held: list[tuple[_Heading, list[list[Line]]]] = []  # sidebars read, closed after the section they cut
+
+    def close_one(heading: _Heading | None, lines_list: list[list[Line]]) -> None:
+        if heading is not None:
             paragraphs = []
-            for index, lines in enumerate(pending):
+            for index, lines in enumerate(lines_list):
                 for ln in lines:
                     calls.extend((mark, ln.page + 1, len(sections), index) for mark in ln.calls)
                 paragraphs.append(_paragraph(lines, words))
-            sections.append(Section(current.number, current.title, current.level, current.page, tuple(paragraphs)))
+            sections.append(Section(heading.number, heading.title, heading.level, heading.page, tuple(paragraphs)))
+
+    def close() -> None:
+        if stashed:
+            close_one(*stashed.pop())
+        close_one(current, pending)
+        while held:
+            close_one(*held.pop(0))
 
     unplaced = sorted((k, h) for k, h in headings.items() if k < 0)
     supplement = _supplement_title(headings, blocks, title)
@@ -7238,6 +7296,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             taken: list[list[Line]] = []
             if current is not None and current is carrier:
                 taken = pending
+            elif id(headings[i]) in boxed and current is not None and not in_refs and not stashed and pending:
+                stashed.append((current, pending))  # (a sidebar: the section it cut stays open)
             else:
                 close()
             current, pending, interrupted = headings[i], taken, False
@@ -7258,6 +7318,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             carrier = _Heading(None, "", 1, block.page + 1, block.size)
             current, pending, interrupted, in_refs = carrier, [], False, False
             continue
+        if stashed and block.kind == "text" and block.page + 1 > current.page and block.size >= 0.9 * body and \
+                _continues(stashed[-1][1][-1], block.lines, True):
+            # text in the body's type on a page after the sidebar's that goes on with the sentence the
+            # sidebar cut: the flow goes on, and what follows it is the flow's too
+            held.append((current, pending))
+            current, pending = stashed.pop()
+            interrupted = True
         if block.kind == "text" and current is None and not in_refs:
             if FRONT_LABEL.match(block.text) or len(block.text.split()) < 6 or _under_front_label(blocks, i):
                 continue  # keywords, index terms, an ornament after the abstract, a "Chapter 1" label
