@@ -138,3 +138,20 @@ def test_rows_stopping_at_a_spanning_head_are_no_unruled_table(tmp_path):
     _lines(page, 345, 541, 80, 40, start=7)
     paper, floats = _parse(doc, tmp_path)
     assert floats[("table", "5")].bbox is None
+
+
+def test_rows_reaching_past_a_short_caption_are_no_unruled_table(tmp_path):
+    # MNRAS 2024: "Table 2. A comparison between ..." on one line narrower than its table, whose
+    # last column stands past the caption's end. The rows within the caption's width are a part
+    # of the table, and a part is no crop of it: no box rather than a cut one.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((112, 90), "Table 2. A comparison between the constraints on the parameters.", fontname="tiro", fontsize=9)
+    for k in range(5):
+        y = 108 + 11 * k
+        page.insert_text((112, y), f"Slope {k}", fontname="tiro", fontsize=9)
+        for x in (180, 250, 320, 390, 460):
+            page.insert_text((x, y), f"0.{k}{x % 7}", fontname="tiro", fontsize=9)
+    _lines(page, 72, 541, 190, 30)
+    paper, floats = _parse(doc, tmp_path)
+    assert floats[("table", "2")].bbox is None

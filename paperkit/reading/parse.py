@@ -7644,6 +7644,9 @@ def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) 
             y0, y1 = min(ln.y0 for ln in taken), max(ln.y1 for ln in taken)
             if any(r[0] < x1 and r[2] > x0 and y0 - 2 * typical < r[1] and r[3] < y1 + 2 * typical for r in rules):
                 return None
+            if any((ln.x1 > x1 + 3 or ln.x0 < x0 - 3) and ln.y0 < y1 and ln.y1 > y0 and not _is_prose(ln)
+                   for ln in _lines_by(caption, page_blocks)):
+                return None  # (cells past the caption's ends, a table wider than its caption: a part is no crop)
             taken += [ln for ln in side if ln.height < 0.75 * typical and y0 <= (ln.y0 + ln.y1) / 2 <= y1 and
                       ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3]
             return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken),
