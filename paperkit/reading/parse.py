@@ -3663,7 +3663,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # right column's first paragraph are two blocks.
             new = True
         elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
-                abs(ln.size - prev.size) <= 0.6 and ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
+                (abs(ln.size - prev.size) <= 0.6 or _smaller_rest_of_caption(current, ln)) and \
+                ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
                 not NUMBERED_LINE.match(ln.text) and not prev.text.rstrip().endswith(_SENTENCE_END):
             # A caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on
             # the good samples.**"), and onto a short last line that alone counts as a column's (ACM).
@@ -3753,6 +3754,20 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _smaller_rest_of_caption(current: list[Line], ln: Line) -> bool:
+    """Whether `ln` goes on a caption's first line in smaller type: the label and the caption's
+    title set in the text's size and the sentences after them in the captions' smaller one, from
+    the first line on (ICLR: "Table 2: **Test results across all tasks and methods.** For tasks
+    T1-T5 results are given in the standard" at 10 pt over "setup and the out-of-vocabulary ..." at
+    9 pt). Most of the first line is in the larger size, so its size was the text's and the rest of
+    the caption a block apart: the caption read as its first line alone, 86 pt over its table, which
+    lost its box. The lines are one paragraph's: both fill the same measure, flush left and right,
+    and the next line is running text (a table's row under a one-line caption is not)."""
+    first = current[0]
+    return len(current) == 1 and ln.size < first.size and abs(ln.x0 - first.x0) < 2 and \
+        abs(ln.x1 - first.x1) < 2 and _is_prose(ln)
 
 
 def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: float) -> bool:
@@ -7787,7 +7802,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         elif pages_rules:
             box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
-                _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, []))
+                _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, []))
         block.kind = "caption"
         # (a label on a line of its own, matched there: "TABLE II", a bold "Figure 1", its caption under it)
         labelled = len(block.lines) > 1 and match.string is block.lines[0].text
@@ -7964,6 +7980,69 @@ def _text_between_rules(caption: Block, rules: list[tuple], page_blocks: list[Bl
                     if ln.x1 > near[0] and ln.x0 < near[2]):
             continue
         return (min(near[0], far[0]), min(far[1], near[1]), max(near[2], far[2]), max(far[3], near[3]))
+    return None
+
+
+def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table set with no rule and no drawing (AISTATS 2011's Table 1: a head row "(A)
+    (B) (C)" over four rows of formulas in columns, "FOBOS  x_t+1 = arg min_x ..."): the rows of
+    cells right under its caption (or right over it), each two pieces or more within the
+    caption's width, none of them running text or wider than half that width, each row less than a
+    row's height off the one before, three rows at least. Text after the table ends them: a line
+    of prose, a row of one piece (a paragraph's line), a piece reaching past the caption's edges
+    (the other column's text), or the white a float leaves before the text. Rows are made of the
+    pieces in the cells' type; the small ones (a sum's limits, a fraction's digits, scripts) stand
+    between rows and would chain them all into one: they join the box where they lie within it.
+    A rule across the rows or a row's height past them says the table is ruled: the readers of
+    ruled tables did not find it, and its rows alone would be a part of it (JMLR 2013: a head
+    rule over two tables' columns side by side, the rows of the left one taken alone)."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 and ln.x0 < x1]
+    for below in (True, False):
+        side = sorted((ln for ln in near if ln.y0 >= bottom - 1), key=lambda ln: ln.y0) if below else \
+            sorted((ln for ln in near if ln.y1 <= top + 1), key=lambda ln: -ln.y1)
+        if not side:
+            continue
+        typical = statistics.median(ln.height for ln in side[:40])
+        rows: list[list[Line]] = []  # from the caption outwards; a row is the pieces of its band
+        for ln in side:
+            if ln.height < 0.75 * typical:
+                continue
+            if rows:
+                b0, b1 = min(x.y0 for x in rows[-1]), max(x.y1 for x in rows[-1])
+                if min(ln.y1, b1) - max(ln.y0, b0) > 0.5 * min(ln.height, b1 - b0):
+                    rows[-1].append(ln)
+                    continue
+            rows.append([ln])
+        taken: list[Line] = []
+        count, edge = 0, bottom if below else top
+        for row in rows:
+            height = max(ln.height for ln in row)
+            gap = min(ln.y0 for ln in row) - edge if below else edge - max(ln.y1 for ln in row)
+            if gap > height * (1.5 if not taken else 1.0) or len(row) < 2 or \
+                    any(_is_prose(ln) or CAPTION.match(ln.text) or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 for ln in row):
+                break
+            if any(ln.x1 - ln.x0 > 0.5 * (x1 - x0) for ln in row):
+                # (a wide piece of no prose in a row of cells: a head spanning columns, "cumulative
+                # distribution function" over "all failures  catastrophic" (OSDI 2014); the rows
+                # stop short of the table's head, and a part of the table is no crop of it)
+                count = 0
+                break
+            taken.extend(row)
+            count += 1
+            edge = max(ln.y1 for ln in row) if below else min(ln.y0 for ln in row)
+        if count >= 3:
+            y0, y1 = min(ln.y0 for ln in taken), max(ln.y1 for ln in taken)
+            if any(r[0] < x1 and r[2] > x0 and y0 - 2 * typical < r[1] and r[3] < y1 + 2 * typical for r in rules):
+                return None
+            if any((ln.x1 > x1 + 3 or ln.x0 < x0 - 3) and ln.y0 < y1 and ln.y1 > y0 and not _is_prose(ln)
+                   for ln in _lines_by(caption, page_blocks)):
+                return None  # (cells past the caption's ends, a table wider than its caption: a part is no crop)
+            taken += [ln for ln in side if ln.height < 0.75 * typical and y0 <= (ln.y0 + ln.y1) / 2 <= y1 and
+                      ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3]
+            return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken),
+                    max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
     return None
 
 
