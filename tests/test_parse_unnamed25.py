@@ -29,7 +29,7 @@ def _page(tmp_path, pieces: list[str]):
     for piece in pieces:
         if len(piece) == 1:
             show(doc, page, font, 10, [(x, y, f"\\{ord(piece):03o}")])
-            x += 5 + 1
+            x += 5  # (set against its neighbours, as a quote is)
         else:
             page.insert_text((x, y), piece, fontname="helv", fontsize=10)
             x += pymupdf.get_text_length(piece, "helv", 10)
@@ -49,3 +49,12 @@ def test_a_bullet_read_as_a_c1_code_is_dropped(tmp_path):
     paper = _page(tmp_path, ["\x88", " Pillar one: the execution boundary cannot be bypassed by the agent"])
     assert not CONTROL.search(" ".join(paragraphs(paper))), paragraphs(paper)
     assert holds(paper, "Pillar one: the execution boundary cannot be bypassed by the agent")
+
+
+def test_t1_quotes_and_dashes_given_by_position_are_named(tmp_path):
+    # A dvips bitmap font in TeX's T1 encoding, no map to Unicode: its curly quotes sit at 0x10 and
+    # 0x11, its en dash at 0x15, and the text layer gives the positions ("C1\x15C5" for "C1–C5").
+    paper = _page(tmp_path, ["they are no longer only ", "\x10", "reasoning errors", "\x11",
+                             "; they become failures on C1", "\x15", "C5 alike"])
+    text = " ".join(paragraphs(paper))
+    assert "\u201creasoning errors\u201d; they become failures on C1\u2013C5 alike" in text, paragraphs(paper)

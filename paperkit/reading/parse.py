@@ -1093,8 +1093,14 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
 _OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
 # TeX's T1 (Cork) positions of the ligatures, which a font without a map to Unicode gives as control
 # characters; from U+001C on, str.split() takes them for spaces ("o\x1ecial" would read "o cial").
-_T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"}
-_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f]|[\x1b-\x1f](?=[a-z])")
+# The same fonts (dvips's bitmap fonts) give T1's curly double quotes, en and em dashes by their
+# positions too: "\x10reasoning errors\x11", "C1\x15C5". Each is named only where it stands as
+# one: a quote opening before a word or closing after one, a dash between two words or numbers
+# or two spaces (OT1, the older encoding, has accents there, set over a letter, not between).
+_T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl",
+                 "\x10": "\u201c", "\x11": "\u201d", "\x15": "\u2013", "\x16": "\u2014"}
+_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f]|[\x1b-\x1f](?=[a-z])|(?<![^\s(\[])\x10(?=\w)|"
+                             r"(?<=[\w.,;:!?)])\x11(?![^\s.,;:!?)\]])|(?<=\w)[\x15\x16](?=\w)|(?<= )[\x15\x16](?= )")
 
 
 def _named_ligatures(text: str) -> str:
