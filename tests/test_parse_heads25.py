@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 import pymupdf
+from pdf_pages import WORDS
 
 from paperkit.reading.parse import parse_document
 
-WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
-         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
 LEFT, RIGHT = 72.0, 540.0
 
 

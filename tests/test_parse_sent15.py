@@ -5,26 +5,12 @@ sentence's first word."""
 
 from __future__ import annotations
 
-import re
-
 import pymupdf
+from pdf_pages import WORDS
+from pdf_pages import holds as _holds
+from pdf_pages import paragraphs as _paragraphs
 
 from paperkit.reading.parse import parse_pdf
-
-WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
-         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
-
-
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]", " ", text.lower()).split())
-
-
-def _paragraphs(paper) -> list[str]:
-    return [p.text for s in paper.sections for p in s.paragraphs]
-
-
-def _holds(paper, sentence: str) -> bool:
-    return any(f" {_key(sentence)} " in f" {_key(p)} " for p in _paragraphs(paper))
 
 
 def _fill(words: list[str], width: float, size: float = 10) -> list[str]:

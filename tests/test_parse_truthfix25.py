@@ -4,9 +4,9 @@ sidebar across two of the columns: pages drawn here with PyMuPDF."""
 
 from __future__ import annotations
 
-import re
-
 import pymupdf
+from pdf_pages import holds as _holds
+from pdf_pages import paragraphs as _paragraphs
 
 from paperkit.reading.parse import parse_pdf
 
@@ -14,18 +14,6 @@ ROW = "row {:02d} goes on across the page and"  # (digits are all one width: eve
 LEAD = "row "
 WIDTH = pymupdf.get_text_length(ROW.format(0), "helv", 10)
 GAP = 10  # between columns, as CACM sets them: barely wider than a word space
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _paragraphs(paper) -> list[str]:
-    return [p.text for s in paper.sections for p in s.paragraphs]
-
-
-def _holds(paper, text: str) -> bool:
-    return any(_key(text) in _key(p) for p in _paragraphs(paper))
 
 
 def _column(page, x: float, y: float, numbers, indent_every: int = 0) -> list[str]:
