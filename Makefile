@@ -8,9 +8,11 @@ STAMP := $(VENV)/.paperkit-installed
 
 venv: $(STAMP)
 
+# --no-cache-dir: torch and its CUDA libraries are several GB; a copy in pip's cache as well as in the
+# venv doubled what a fresh machine needed on disk (a CI run ran out of space installing them).
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --no-cache-dir -e '.[dev]'
 	touch $(STAMP)
 
 # The main job on the embedded default data: no network, no download.
@@ -21,7 +23,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
 bench: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) -m pip install --quiet --no-cache-dir -e '.[dev,bench]'
 	$(PY) -m benchmarks
 
 clean:
