@@ -168,3 +168,29 @@ def test_a_scanned_float_ruled_above_and_below_is_cropped_between_its_rules(tmp_
     paper = _parse(doc, tmp_path / "scan.pdf")
     table = next(t for t in paper.tables if t.number == "1")
     assert table.bbox is not None and table.bbox[3] - table.bbox[1] > 50
+
+
+def test_an_unnumbered_line_in_the_numbered_subsections_small_capitals_is_a_subsection():
+    # ICLR 2017 without bookmarks: "3.1 THE PREDICTION TASKS" in faked small capitals (10 pt initials,
+    # 8 pt rest, regular weight) and, in the appendix, "ENCODER DECODER" in the same type on its own
+    # line over a paragraph (\subsection*): a subsection too.
+    from test_parse_heads9 import Page, _parse as parse_doc
+    from test_parse_heads14 import _titles
+    from test_parse_heads16 import _first_page
+    from test_parse_heads18 import _runs
+
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    for number, words in (("1.1", [("T", 10), ("HE ", 8), ("P", 10), ("REDICTION ", 8), ("T", 10), ("ASKS", 8)]),
+                          ("1.2", [("W", 10), ("ORD ", 8), ("O", 10), ("RDER", 8)])):
+        page.page.insert_text((72, page.y), number, fontname="tiro", fontsize=10)
+        _runs(page, words, x=72 + pymupdf.get_text_length(number, fontname="tiro", fontsize=10) + 10)
+        page.paragraph(repeat=2)
+    page.line("2 Technical Details", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    _runs(page, [("E", 10), ("NCODER ", 8), ("D", 10), ("ECODER", 8)])
+    page.paragraph(repeat=2)
+    titles = _titles(parse_doc(doc))
+    assert (None, "ENCODER DECODER", 2) in titles or ("", "ENCODER DECODER", 2) in titles, titles

@@ -4616,6 +4616,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     _add_headings_in_found_type(blocks, headings, body)
+    _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
@@ -4692,6 +4693,45 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
         under = any(blocks[i].bold for i in mixed)
         for i in mixed:
             headings[i].level = 2 if blocks[i].bold else 3 if under else 2
+
+
+def _add_unnumbered_in_numbered_caps(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """Unnumbered headings in the small capitals of the numbered headings of one level: ICLR sets
+    "3.1 THE PREDICTION TASKS" in regular small capitals at the text's size, and an appendix's
+    unnumbered subsections ("ENCODER DECODER", \\subsection*) in the same type on lines of their
+    own, over a paragraph; without bookmarks nothing else tells them from a phrase set apart. Two
+    numbered headings of one level in that type (small capitals, not bold, in one size) show it is
+    the headings' type; a line in it with no number, a few words in capitals, standing over a
+    paragraph and under no sentence that goes on, heads a section at that level."""
+    kinds: dict[tuple[float, int], int] = Counter()
+    for k, h in headings.items():
+        block = blocks[k]
+        if h.number is not None and len(block.lines) == 1 and block.smallcaps and not block.bold:
+            kinds[(round(block.size, 1), h.level)] += 1
+    # (a size that numbered headings of two levels share tells no level)
+    levels: dict[float, set[int]] = {}
+    for size, level in kinds:
+        levels.setdefault(size, set()).add(level)
+    types = {size: level for (size, level), n in kinds.items() if n >= 2 and len(levels[size]) == 1}
+    if not types:
+        return
+    first = min(headings)
+    for i in range(first + 1, len(blocks) - 1):
+        block = blocks[i]
+        level = types.get(round(block.size, 1))
+        if level is None or i in headings or len(block.lines) != 1 or not block.smallcaps or block.bold:
+            continue
+        text = block.text.strip()
+        if not _is_caps(text) or len(text.split()) > 6 or HEADING_NUMBER.match(text) or not text[:1].isalpha() or \
+                text.rstrip()[-1:] in ".,;:":
+            continue
+        if not _paragraph_under(block, blocks[i + 1], body):
+            continue
+        above = blocks[i - 1]
+        if i - 1 not in headings and above.page == block.page and above.lines[-1].column == block.lines[0].column and \
+                cached(r"[a-z,;]$").search(above.text.rstrip()):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
+        headings[i] = _Heading(None, _clean_title(text), level, block.page + 1, block.size)
 
 
 def _long_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
