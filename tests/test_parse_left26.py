@@ -194,3 +194,27 @@ def test_an_unnumbered_line_in_the_numbered_subsections_small_capitals_is_a_subs
     page.paragraph(repeat=2)
     titles = _titles(parse_doc(doc))
     assert (None, "ENCODER DECODER", 2) in titles or ("", "ENCODER DECODER", 2) in titles, titles
+
+
+def test_a_bookmark_that_only_opens_a_paragraph_with_a_bold_run_in_label_is_no_section():
+    # J. Quant. Criminology (Springer, 2009): the licence note bookmarked "Open Access" prints its
+    # words in bold as a run-in label, the note going on after them in its plain type on the same
+    # line ("**Open Access** This article is distributed under ..."): a label, no section.
+    from test_parse_heads9 import Page, _parse as parse_doc
+    from test_parse_heads14 import _titles
+
+    doc = pymupdf.open()
+    page = Page(doc)
+    for name in ("Introduction", "Discussion"):
+        page.line(name, "tibo", 12, gap=1.5)
+        page.paragraph(repeat=3)
+    label = "Open Access"
+    page.page.insert_text((72, page.y), label, fontname="tibo", fontsize=8)
+    page.line("This article is distributed under the terms of the Creative Commons", size=8,
+              x=72 + pymupdf.get_text_length(label, "tibo", 8) + 6)
+    page.line("Attribution License which permits any use, distribution, and reproduction in any medium.", size=8)
+    page.skip(10)
+    page.line("References", "tibo", 12, gap=1.5)
+    page.line("Okafor, A. (2009). Plots for binary outcomes. Journal of Methods, 3, 1-20.")
+    doc.set_toc([[1, "Introduction", 1], [1, "Discussion", 1], [1, "Open Access", 1], [1, "References", 1]])
+    assert [t for _, t, _ in _titles(parse_doc(doc))] == ["Introduction", "Discussion", "References"]

@@ -5506,8 +5506,19 @@ def _opens_plain_paragraph(block: Block, title: str) -> bool:
     first = block.lines[0]
     name = _norm(title)
     words = first.text.split()
-    return bool(name) and _norm(first.text).startswith(name) and len(words) >= len(title.split()) + 3 and \
-        all(not style for *_, style in first.spans)
+    if not (bool(name) and _norm(first.text).startswith(name) and len(words) >= len(title.split()) + 3):
+        return False
+    if all(not style for *_, style in first.spans):
+        return True
+    # (or the words in bold, a run-in label, the paragraph going on in its plain type on the same line:
+    # Springer's "**Open Access** This article is distributed under ...")
+    said, k = "", 0
+    while k < len(first.spans) and len(_norm(said)) < len(name):
+        said += " " + first.spans[k][2]
+        k += 1
+    rest = first.spans[k:]
+    return _norm(said) == name and all("b" in sp[3] for sp in first.spans[:k] if sp[2].strip()) and \
+        bool(rest) and all(not sp[3] for sp in rest if sp[2].strip()) and len(" ".join(sp[2] for sp in rest).split()) >= 3
 
 
 def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> bool:
