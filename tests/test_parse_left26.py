@@ -218,3 +218,18 @@ def test_a_bookmark_that_only_opens_a_paragraph_with_a_bold_run_in_label_is_no_s
     page.line("Okafor, A. (2009). Plots for binary outcomes. Journal of Methods, 3, 1-20.")
     doc.set_toc([[1, "Introduction", 1], [1, "Discussion", 1], [1, "Open Access", 1], [1, "References", 1]])
     assert [t for _, t, _ in _titles(parse_doc(doc))] == ["Introduction", "Discussion", "References"]
+
+
+def test_a_lettered_line_under_a_figure_s_caption_is_no_panel_caption(tmp_path):
+    # IRJET (Word): "Fig.4. Central processing Unit" right under its drawing, then 2 pt below it the
+    # lettered heading "b) Graphics Processing Unit" over its paragraph. A panel's caption stands
+    # over the float's caption, never under it: the heading stays the text's.
+    doc, page = _new_page()
+    y = _set(page, fill((WORDS * 2)[:40] + ["first."], 440), 72, 110)
+    page.draw_rect(pymupdf.Rect(200, y + 5, 420, y + 125), color=(0, 0, 0), fill=(0.7, 0.8, 0.9))
+    page.insert_text((250, y + 136), "Fig.4. Central processing unit", fontname="helv", fontsize=10)
+    page.insert_text((72, y + 150), "b) Graphics Processing Unit", fontname="heit", fontsize=10)
+    _set(page, fill(["Graphics", "cards"] + (WORDS * 3)[:50] + ["done."], 440), 72, y + 166)
+    paper = _parse(doc, tmp_path / "lettered.pdf")
+    assert any("Graphics Processing Unit" in t for t in [s.title for s in paper.sections] + paragraphs(paper))
+    assert not any("Graphics" in f.caption for f in paper.figures)

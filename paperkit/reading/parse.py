@@ -7177,7 +7177,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 elif subcaptions and _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
                     subcaptions.append(ln)  # (a short row of a panel's caption: the next may go on from it)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
-            elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
+            elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index], lines) or _in_label_row(ln, panel_labels)):
                 if BARE_PANEL_LABEL.match(ln.text):
                     panel_labels.append(ln)
                 else:
@@ -8817,12 +8817,17 @@ def _with_paragraph_openings(taken: list[Line], kept: list[Line]) -> list[Line]:
     return sorted(kept + released, key=lambda ln: (ln.y0, ln.x0)) if released else kept
 
 
-def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
+def _below_graphic(line: Line, boxes: list[tuple], lines: list[Line] = ()) -> bool:
     """Whether the line sits just under a drawing (within two lines), overlapping it horizontally
     or centred under the gap beside it (a label under a pair of panels); the drawing's box grows to
-    hold it, so the figure's crop keeps its panel captions."""
+    hold it, so the figure's crop keeps its panel captions. Not under a float's caption that stands
+    between it and the drawing (of the page's `lines`): a panel's caption is set over the float's,
+    and a lettered heading right under it ("Fig.4. Central processing Unit" / "b) Graphics
+    Processing Unit", Word) is the text's."""
+    captions = [c for c in lines if CAPTION.match(c.text)] if lines else []
     for i, box in enumerate(boxes):
-        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5:
+        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5 and \
+                not any(box[3] - 2 <= c.y0 and c.y1 <= line.y0 + 1 and c.x1 > box[0] and c.x0 < box[2] for c in captions):
             boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
             return True
     return False
