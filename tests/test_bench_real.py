@@ -545,7 +545,12 @@ def test_a_footnote_call_after_a_citation_or_before_a_stop_may_be_taken_out_of_t
                         ("We compare against the multi-view method (ERL-MVSC)9.",
                          "We compare against the multi-view method (ERL-MVSC)."),
                         ("The data come from the shared task [22]3) and are public here.",
-                         "The data come from the shared task [22]) and are public here.")):
+                         "The data come from the shared task [22]) and are public here."),
+                        # a superscript call of a range or a list of references (Nature)
+                        ("Others reported problems with it (the sim2real gap)59\u201361, we did not here.",
+                         "Others reported problems with it (the sim2real gap), we did not here."),
+                        ("Others reported problems with it (the gap)50,51,55. We did not here.",
+                         "Others reported problems with it (the gap). We did not here.")):
         assert bench_real.intact([truth], bench_real.norm(read)) == [True]
 
 

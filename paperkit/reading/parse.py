@@ -305,12 +305,46 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
         return True
     if words.get(joined, 0):
         return False
+    kin = _kin_printed(head, tail, words)
+    if kin is not None:
+        return kin
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
         return True
     if not lexicon.available():
         return len(head) >= 3 and len(tail) >= 3 and words.get(head, 0) > 0 and words.get(tail, 0) > 0
     printed = head_match.group(1).split("-")[-1]
     return _listed_compound(head, tail, words, name_like=printed[:1].isupper() and not printed.isupper())
+
+
+def _kin_printed(head: str, tail: str, words: Counter) -> bool | None:
+    """Whether the paper writes the word's kin with the hyphen (True) or closed (False), None when it
+    prints neither: "post-" + "processing" is "postprocessing" in a paper that prints "postprocess"
+    and never "post-process"; "pre-" + "trained" keeps its hyphen beside "pre-training". Kin share
+    the head and four or more letters of the tail ("postprocess" is "postprocessing" cut, or the
+    other way round)."""
+    joined = head + tail
+    stem = len(head) + min(4, len(tail))
+    if len(head) < 2 or len(tail) < 4:
+        return None
+    # (the paper's words in order, kept with them while they stay as many: each look-up a bisection)
+    ordered = getattr(words, "_ordered", None)
+    if ordered is None or len(ordered) != len(words):
+        ordered = sorted(words)
+        words._ordered = ordered
+    closed = hyphened = 0
+    at = bisect.bisect_left(ordered, head)
+    while at < len(ordered) and ordered[at].startswith(head):
+        word = ordered[at]
+        at += 1
+        if word[len(head):len(head) + 1] == "-":
+            bare = head + word[len(head) + 1:]
+            if len(bare) >= stem and (joined.startswith(bare) or bare.startswith(joined)):
+                hyphened += words[word]
+        elif len(word) >= stem and (joined.startswith(word) or word.startswith(joined)):
+            closed += words[word]
+    if closed == hyphened:
+        return None
+    return hyphened > closed
 
 
 # Heads that take a hyphen before a word even where English also writes the word closed
@@ -1889,6 +1923,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     # Ghostscript's Type 3 text comes as hundreds of word pieces, each weighed here)
     prev: Line | None = None
     prev_base = 0.0
+    stretched = _stretched_words(lines)
     for ln in lines:
         ln_base = ln.y1 if ln.base is None else ln.base
         if prev is None or not abs(prev_base - ln_base) < 1.5:
@@ -1950,7 +1985,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # ("1st Generation TPU"), four or more ems on: one row.
             enumerated = ln.italic and bool(ENUMERATION_LABEL.fullmatch(prev.text.strip())) and \
                 all("i" in style for *_, style in prev.spans)
-            reach = 4.0 if label else 5.0 if enumerated else 1.2
+            reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
             # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
             # stands on the row's baseline and the words follow within a math space: one row, in the
@@ -1992,6 +2027,50 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
 
 
 # ───────────────────────────── graphics ─────────────────────────────
+
+
+_STRETCHED_WORD = compile_later(r"[(\[]?[^\W\d_]+(?:-[^\W\d_]+)*-?[.,;:)\]]?")
+
+
+def _stretched_words(lines: list[Line]) -> set[int]:
+    """The pieces (ids) that go on a justified row stretched wide: a short line of a narrow column
+    justified to its width spreads its few words apart by more than an em ("Binary Classification
+    We  compare  FTRL-" under a bold run-in head, each word a piece of its own), and PyMuPDF reads
+    each word as a line. TeX stretches every space of a row by one amount: three or more single
+    words on one baseline, apart by one gap within half a point (a table's cells stand as far apart
+    as their columns fall), one of them in lower case, are one row. (`lines` sorted by baseline,
+    then left edge.)"""
+    out: set[int] = set()
+    run: list[Line] = []
+
+    def close() -> None:
+        # (a run-in head before them stands its own distance off: the row's equal gaps are looked for
+        # among its pieces, two or more gaps in a row)
+        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+        i = 0
+        while i < len(gaps):
+            j = i + 1
+            while j < len(gaps) and max(gaps[i:j + 1]) - min(gaps[i:j + 1]) < 0.5:
+                j += 1
+            pieces = run[i:j + 1]
+            size = max(x.size for x in pieces)
+            if j - i >= 2 and 0.3 * size < min(gaps[i:j]) and max(gaps[i:j]) < 2.5 * size and \
+                    any(x.text[:1].islower() for x in pieces):
+                out.update(id(x) for x in pieces[1:])
+            i = j
+
+    base = None
+    for ln in lines:
+        ln_base = ln.y1 if ln.base is None else ln.base
+        word = _STRETCHED_WORD.fullmatch(ln.text) is not None
+        if word and run and base is not None and abs(ln_base - base) < 1.5 and abs(ln.size - run[-1].size) < 0.3 \
+                and ln.x0 > run[-1].x1:
+            run.append(ln)
+            continue
+        close()
+        run, base = ([ln], ln_base) if word else ([], None)
+    close()
+    return out
 
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
@@ -2421,13 +2500,21 @@ def _stack_rules(rects: list[list[float]], lines: list[Line] = (), unseen: set[i
             tables.append((list(r), [(r[0], r[2])]))
             continue
         for box, ends in reversed(tables):
-            if not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
-                continue  # a wider rule is another float's (an algorithm's frame under a table)
             gap = r[1] - box[3]
-            same = any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
+            # A float ruled above and below, its caption right over its top rule ("Table 1. The
+            # algorithm E." over a ruled algorithm of numbered steps), holds prose between its two
+            # rules: the second closes it, whatever lines of words stand between. (Rules read from a
+            # scan's pixels end where its ink does: a few points apart, 4 % of their length.)
+            tolerance = max(3.0, 0.04 * (box[2] - box[0]))
+            framed = len(ends) == 1 and gap < 400 and abs(r[0] - box[0]) < tolerance and abs(r[2] - box[2]) < tolerance \
+                and any(0 <= box[1] - ln.y1 < 30 and ln.x1 > box[0] and ln.x0 < box[2] and
+                        (CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)) for ln in lines)
+            if not framed and not (r[0] > box[0] - 3 and r[2] < box[2] + 3):
+                continue  # a wider rule is another float's (an algorithm's frame under a table)
+            same = framed or any(abs(r[0] - e0) < 3 and abs(r[2] - e1) < 3 for e0, e1 in ends)
             if (gap < 60 or (gap < 500 and same) or (gap < 700 and same and captioned(box, r))) and not any(
                     box[3] < (ln.y0 + ln.y1) / 2 < r[1] and ln.x1 > box[0] and ln.x0 < box[2] and
-                    ((_is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and
+                    ((not framed and _is_prose(ln) and ln.x1 - ln.x0 > 0.4 * (r[2] - r[0]) and
                       # (prose wholly beside the rule, in the other column, is no cell of the table
                       # the rule closes, whatever stands level with it: AJPS, a column's table under
                       # one across the page, the text beside it level with its rows)
@@ -3869,9 +3956,18 @@ def _runs_on_below(prev: Line, ln: Line, col_left: dict, col_right: dict) -> boo
     # (or it opens on math, a capital with its bracket: "C(X) − X. We use ∥H(C(X)−X)∥2 / ∥C(X)−X∥2",
     # the fraction's height setting the row lower)
     first = ln.text.split(" ", 1)[0]
-    return prev.x1 >= col_right[key] - 3 and ln.x0 - col_left[key] < 2 and abs(prev.size - ln.size) < 0.6 and \
-        not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold and \
-        (ln.text[:1].islower() or len(first) > 1 and (first[1:2] in "([{|∥" or _math_count(first) > 0))
+    # (or on a bracketed name that the sentence goes on after, in lower case: "... we propose the Soft
+    # Thresholding Projection" / "(SOTOPO) algorithm in Alg. 1 to obtain θ̃", the accent over θ setting
+    # the row lower; an enumeration's "(a)" or "(ii)" opens an item instead)
+    named = (lead := _BRACKETED_LEAD.match(ln.text)) is not None and not cached(r"[ivx]+|\d+").fullmatch(lead.group(1))
+    # (the column's right edge is its widest row's, which a display's number or a row of math may
+    # overhang by a few points: a justified row ends within half an em of it)
+    return prev.x1 >= col_right[key] - max(3.0, 0.5 * prev.size) and ln.x0 - col_left[key] < 2 and \
+        abs(prev.size - ln.size) < 0.6 and not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold and \
+        (ln.text[:1].islower() or named or len(first) > 1 and (first[1:2] in "([{|∥" or _math_count(first) > 0))
+
+
+_BRACKETED_LEAD = compile_later(r"\(([^\s()]{2,})\)[,;:]?\s+[a-z]")
 
 
 def _bold_but_emphasis(line: Line) -> bool:
@@ -4520,6 +4616,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if REFERENCE_HEADINGS.match(found.title):
             after_refs = True
     _add_headings_in_found_type(blocks, headings, body)
+    _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
@@ -4596,6 +4693,45 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
         under = any(blocks[i].bold for i in mixed)
         for i in mixed:
             headings[i].level = 2 if blocks[i].bold else 3 if under else 2
+
+
+def _add_unnumbered_in_numbered_caps(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """Unnumbered headings in the small capitals of the numbered headings of one level: ICLR sets
+    "3.1 THE PREDICTION TASKS" in regular small capitals at the text's size, and an appendix's
+    unnumbered subsections ("ENCODER DECODER", \\subsection*) in the same type on lines of their
+    own, over a paragraph; without bookmarks nothing else tells them from a phrase set apart. Two
+    numbered headings of one level in that type (small capitals, not bold, in one size) show it is
+    the headings' type; a line in it with no number, a few words in capitals, standing over a
+    paragraph and under no sentence that goes on, heads a section at that level."""
+    kinds: dict[tuple[float, int], int] = Counter()
+    for k, h in headings.items():
+        block = blocks[k]
+        if h.number is not None and len(block.lines) == 1 and block.smallcaps and not block.bold:
+            kinds[(round(block.size, 1), h.level)] += 1
+    # (a size that numbered headings of two levels share tells no level)
+    levels: dict[float, set[int]] = {}
+    for size, level in kinds:
+        levels.setdefault(size, set()).add(level)
+    types = {size: level for (size, level), n in kinds.items() if n >= 2 and len(levels[size]) == 1}
+    if not types:
+        return
+    first = min(headings)
+    for i in range(first + 1, len(blocks) - 1):
+        block = blocks[i]
+        level = types.get(round(block.size, 1))
+        if level is None or i in headings or len(block.lines) != 1 or not block.smallcaps or block.bold:
+            continue
+        text = block.text.strip()
+        if not _is_caps(text) or len(text.split()) > 6 or HEADING_NUMBER.match(text) or not text[:1].isalpha() or \
+                text.rstrip()[-1:] in ".,;:":
+            continue
+        if not _paragraph_under(block, blocks[i + 1], body):
+            continue
+        above = blocks[i - 1]
+        if i - 1 not in headings and above.page == block.page and above.lines[-1].column == block.lines[0].column and \
+                cached(r"[a-z,;]$").search(above.text.rstrip()):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
+        headings[i] = _Heading(None, _clean_title(text), level, block.page + 1, block.size)
 
 
 def _long_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
@@ -5370,8 +5506,19 @@ def _opens_plain_paragraph(block: Block, title: str) -> bool:
     first = block.lines[0]
     name = _norm(title)
     words = first.text.split()
-    return bool(name) and _norm(first.text).startswith(name) and len(words) >= len(title.split()) + 3 and \
-        all(not style for *_, style in first.spans)
+    if not (bool(name) and _norm(first.text).startswith(name) and len(words) >= len(title.split()) + 3):
+        return False
+    if all(not style for *_, style in first.spans):
+        return True
+    # (or the words in bold, a run-in label, the paragraph going on in its plain type on the same line:
+    # Springer's "**Open Access** This article is distributed under ...")
+    said, k = "", 0
+    while k < len(first.spans) and len(_norm(said)) < len(name):
+        said += " " + first.spans[k][2]
+        k += 1
+    rest = first.spans[k:]
+    return _norm(said) == name and all("b" in sp[3] for sp in first.spans[:k] if sp[2].strip()) and \
+        bool(rest) and all(not sp[3] for sp in rest if sp[2].strip()) and len(" ".join(sp[2] for sp in rest).split()) >= 3
 
 
 def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> bool:
@@ -6689,6 +6836,8 @@ def _read_page(page, index: int) -> PageReading:
     if turn:
         marks = _turned_marks(marks, turn[0])
         size = (page.rect.height, page.rect.width)
+    if not turn and not page.rotation:
+        marks = _with_scanned_rules(page, marks, lines)
     seen: list = []
     notes: list = []
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
@@ -6705,6 +6854,62 @@ def _read_page(page, index: int) -> PageReading:
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None)
+
+
+def _with_scanned_rules(page, marks: list, lines: list[Line]) -> list:
+    """A scanned page's marks with the rules printed in its scan: a page that is one image (a scan,
+    its text layer the OCR's, unseen) draws no rule a float's box could be found from, so a boxed
+    table or algorithm ("Table 1. The algorithm E." over its two rules) went without a crop. Where
+    the page is one image and a line of it opens a float's caption, the page is rendered in grey at
+    a pixel a point and each row of pixels dark for a run of a fifth of the page's width or more, at
+    most 3 pixels thick (grey under 192: a thin rule shared by two rows of pixels is grey in both),
+    is read as a filled rule (a row of letters is never dark that long). The
+    marks as they were on any other page."""
+    area = page.rect.width * page.rect.height
+    images = [box for kind, box, _, _ in marks if kind == "fill-image"]
+    if len(images) != 1 or any(kind in PATHS for kind, *_ in marks) or area <= 0:
+        return marks
+    box = images[0]
+    if (min(box[2], page.rect.x1) - max(box[0], page.rect.x0)) * (min(box[3], page.rect.y1) - max(box[1], page.rect.y0)) < 0.85 * area:
+        return marks
+    if not any(_FLOAT_LABEL.match(ln.text) for ln in lines):
+        return marks
+    import pymupdf
+
+    pix = page.get_pixmap(colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+    dark = pix.samples.translate(_DARK_PIXELS)
+    least = 0.2 * pix.width
+    found: list[list[int]] = []  # [x0, y0, x1, y1] in pixels
+    for y in range(pix.height):
+        row = dark[y * pix.stride:y * pix.stride + pix.width]
+        if row.count(1) < least:
+            continue
+        x = 0
+        for run in row.split(b"\x00"):
+            if len(run) >= least:
+                last = next((r for r in found if r[3] == y and abs(r[0] - x) <= 2 and abs(r[2] - x - len(run)) <= 2), None)
+                if last is not None:
+                    last[3] = y + 1
+                else:
+                    found.append([x, y, x + len(run), y + 1])
+            x += len(run) + 1
+    rules = [r for r in found if r[3] - r[1] <= 3]
+    if not rules:
+        return marks
+    scale_x, scale_y = page.rect.width / pix.width, page.rect.height / pix.height
+    out = type(marks)() if hasattr(marks, "image_pixels") else []
+    out.extend(marks)
+    if hasattr(marks, "image_pixels"):
+        out.image_pixels = list(marks.image_pixels)
+    # (each a point thick about its middle, as a table's rules are drawn: a rule shared by two rows of
+    # pixels is no thicker for it)
+    out.extend(("fill-path", (page.rect.x0 + r[0] * scale_x, page.rect.y0 + (r[1] + r[3]) / 2 * scale_y - 0.5,
+                              page.rect.x0 + r[2] * scale_x, page.rect.y0 + (r[1] + r[3]) / 2 * scale_y + 0.5), None, False)
+               for r in rules)
+    return out
+
+
+_DARK_PIXELS = bytes(1 if v < 192 else 0 for v in range(256))
 
 
 def _clipped(box: tuple, clip: tuple | None) -> tuple:
@@ -6972,7 +7177,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 elif subcaptions and _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
                     subcaptions.append(ln)  # (a short row of a panel's caption: the next may go on from it)
                 continue  # text inside a figure or table (its box grows to hold the labels at its edge)
-            elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index]) or _in_label_row(ln, panel_labels)):
+            elif SUBCAPTION.match(ln.text) and (_below_graphic(ln, page_graphics[index], lines) or _in_label_row(ln, panel_labels)):
                 if BARE_PANEL_LABEL.match(ln.text):
                     panel_labels.append(ln)
                 else:
@@ -8612,12 +8817,17 @@ def _with_paragraph_openings(taken: list[Line], kept: list[Line]) -> list[Line]:
     return sorted(kept + released, key=lambda ln: (ln.y0, ln.x0)) if released else kept
 
 
-def _below_graphic(line: Line, boxes: list[tuple]) -> bool:
+def _below_graphic(line: Line, boxes: list[tuple], lines: list[Line] = ()) -> bool:
     """Whether the line sits just under a drawing (within two lines), overlapping it horizontally
     or centred under the gap beside it (a label under a pair of panels); the drawing's box grows to
-    hold it, so the figure's crop keeps its panel captions."""
+    hold it, so the figure's crop keeps its panel captions. Not under a float's caption that stands
+    between it and the drawing (of the page's `lines`): a panel's caption is set over the float's,
+    and a lettered heading right under it ("Fig.4. Central processing Unit" / "b) Graphics
+    Processing Unit", Word) is the text's."""
+    captions = [c for c in lines if CAPTION.match(c.text)] if lines else []
     for i, box in enumerate(boxes):
-        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5:
+        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5 and \
+                not any(box[3] - 2 <= c.y0 and c.y1 <= line.y0 + 1 and c.x1 > box[0] and c.x0 < box[2] for c in captions):
             boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
             return True
     return False
