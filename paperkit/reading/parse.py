@@ -147,11 +147,28 @@ def _is_math_char(ch: str) -> bool:
 _ASCII_MATH = compile_later(r"[=<>^_{}|]")
 
 
+# (what `_is_math_char` takes of ASCII: "+" and "~" too, the symbols of category Sm)
+_ASCII_MATH_CHARS = compile_later(r"[=<>^_{}|+~]")
+_NON_ASCII = compile_later(r"[^\x00-\x7f]")
+_MATH_CHARS: dict[str, bool] = {}  # a non-ASCII character -> `_is_math_char`
+
+
 def _math_count(text: str) -> int:
     """How many characters of `text` are math symbols (plain ASCII text is counted in C)."""
     if text.isascii():
         return len(_ASCII_MATH.findall(text))  # (a fifth of the time of counting each symbol in turn)
-    return sum(1 for ch in text if _is_math_char(ch))
+    # Text with a quote, a dash or an accent: its ASCII characters counted in C as `_is_math_char`
+    # takes them, the others each looked up once per process (a call each was most of a line's cost)
+    count = len(_ASCII_MATH_CHARS.findall(text))
+    known = _MATH_CHARS
+    for ch in _NON_ASCII.findall(text):
+        math = known.get(ch)
+        if math is None:
+            if len(known) >= 65536:  # (a bound for a long-lived process)
+                known.clear()
+            math = known[ch] = _is_math_char(ch)
+        count += math
+    return count
 
 
 # ───────────────────────────── lines ─────────────────────────────
@@ -678,9 +695,19 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
 def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
     """(bold, italic, small caps, math, monospace) of a span: `_is_bold`, `_is_italic` and the font
     name's traits in one call."""
-    bold, italic, caps, math, mono = _font_traits(span.get("font", ""))
-    flags = span.get("flags", 0)
-    return bool(flags & 16) or bold, bool(flags & 2) or italic, caps, math, mono
+    key = (span.get("font", ""), span.get("flags", 0))
+    traits = _SPAN_TRAITS.get(key)
+    if traits is None:
+        if len(_SPAN_TRAITS) >= 4096:  # (a bound for a long-lived process reading many papers)
+            _SPAN_TRAITS.clear()
+        bold, italic, caps, math, mono = _font_traits(key[0])
+        flags = key[1]
+        traits = _SPAN_TRAITS[key] = (bool(flags & 16) or bold, bool(flags & 2) or italic, caps, math, mono)
+    return traits
+
+
+# (font name, flags) -> `_span_traits`: a page's thousands of spans come in a few fonts and flags
+_SPAN_TRAITS: dict[tuple[str, int], tuple[bool, bool, bool, bool, bool]] = {}
 
 
 def _spans_text(spans: list[dict]) -> str:
@@ -828,7 +855,9 @@ def _symbol_glyphs(text: str) -> bool:
     mark (Unicode's symbols "So", or a control or private-use code a symbol font's glyph is stored
     under). Such a glyph says nothing of the line's weight or baseline."""
     core = text.strip()
-    return bool(core) and all(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in core)
+    if not core or " " < core[0] < "\x7f" or core[0].isalpha():
+        return False  # (a printable ASCII character or a letter first, as in most spans: no symbol glyph)
+    return all(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in core)
 
 
 def _repair_text_layer(page, blocks: list[dict]) -> None:
@@ -1837,16 +1866,22 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
         return lines
     rows = sorted((ln for ln in lines if ln.base is not None and not ln.code), key=lambda ln: ln.base)
     keys = [ln.base for ln in rows]
+    # (a piece no larger type stands beside, 1.25 times its size, parts no row: most pieces of most
+    # pages, a table's cells, a plot's labels, are passed over before their neighbours are gathered)
+    largest = max(ln.size for ln in rows)
     taken: set[int] = set()
     for piece in pieces:
-        if id(piece) in taken:
+        if piece.size > 0.8 * largest or id(piece) in taken:
             continue
         lo, hi = bisect.bisect_left(keys, piece.base - 8.0), bisect.bisect_right(keys, piece.base + 8.0)
-        near = [ln for ln in rows[lo:hi] if id(ln) not in taken]
-        for a in near:
+        near = None  # the rows near the piece not yet taken, gathered once a row could be its left half
+        for a in rows[lo:hi]:
             size = a.size
-            if a is piece or piece.size > 0.8 * size or not (piece.y0 < a.y1 and piece.y1 > a.y0) or a.x1 > piece.x0 + 1.0:
+            if a is piece or piece.size > 0.8 * size or not (piece.y0 < a.y1 and piece.y1 > a.y0) or a.x1 > piece.x0 + 1.0 or \
+                    id(a) in taken:
                 continue
+            if near is None:
+                near = [ln for ln in rows[lo:hi] if id(ln) not in taken]
             b = next((ln for ln in near if ln is not a and ln is not piece and abs(ln.base - a.base) < 1.5 and abs(ln.size - size) < 0.6 and
                       ln.x0 >= piece.x1 - 1.0 and a.x1 < ln.x0 <= a.x1 + 4.0 * size and
                       not any(o is not a and o is not ln and o.size > 0.8 * size and a.x1 < o.x0 < ln.x0 and
@@ -2570,7 +2605,8 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
                 break
         if found >= 0:
             chains[found].append(r)
-            ends[found] = max(ends[found], r[2])
+            if r[2] > ends[found]:
+                ends[found] = r[2]
             wide[found] = wide[found] or r[2] - r[0] > 30
         else:
             level.setdefault(key, []).append(len(chains))
@@ -2814,10 +2850,14 @@ def _ruled_down(rules: list, x: float, height: float, edge: int) -> bool:
 
 
 def _inside(line: Line, box, margin: float) -> bool:
-    x0, y0, x1, y1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
-    ix = min(line.x1, x1) - max(line.x0, x0)
+    # (min and max written out as they choose, `b if b < a else a`: a call each was a third of the
+    # time of this test, asked of every line near every float's box)
+    x1, lx1 = box[2] + margin, line.x1
+    x0, lx0 = box[0] - margin, line.x0
+    ix = (x1 if x1 < lx1 else lx1) - (x0 if x0 > lx0 else lx0)
     if ix <= 0:
         return False  # (most lines asked lie apart from the box: no overlap to weigh)
+    y0, y1 = box[1] - margin, box[3] + margin
     iy = max(0.0, min(line.y1, y1) - max(line.y0, y0))
     area = max(1e-6, (line.x1 - line.x0) * (line.y1 - line.y0))
     return ix * iy / area > 0.6
@@ -3550,6 +3590,8 @@ ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?
 def _italic_but_acronyms(line: Line) -> bool:
     """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
     macro's upright bold): its words in lower case are all italic."""
+    if not any("i" in style for *_, style in line.spans):  # (most lines: no italic at all)
+        return False
     # (a spacing accent drawn apart over a math letter, "ˆ" of "Ŝ", is a letter to Unicode but no word)
     worded = [(text, style) for _, _, text, style in line.spans
               if any(ch.isalpha() and ch not in _ACCENT_CHARS for ch in text)]
@@ -3918,6 +3960,8 @@ def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
     alone would make a display equation ("α.", "p."): it finishes the sentence the line above left
     open, in the same type, within the caption's left edge, or flush with the paragraph's line above
     at the usual pitch (a display stands indented or centred, with room around it)."""
+    if len(ln.text.strip()) > 15 or not ln.text.rstrip().endswith(_SENTENCE_END):
+        return False  # (what most lines fail, asked first)
     prev = current[-1]
     if CAPTION.match(current[0].text) is not None:
         placed = 0 < gap < pitch * 1.5 and current[0].x0 - 3 <= ln.x0 < prev.x1
@@ -4018,6 +4062,8 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     does not reach the right edge, changes face at the break (a bold heading, a roman paragraph), or
     opens with its number ("2.4 Multi-dimensional Graph Convolutional" / "**Networks** In this ...",
     "III. CONSEQUENCES OF ..." in faked small capitals)."""
+    if abs(prev.size - line.size) >= 0.3 or prev.smallcaps or prev.text.rstrip().endswith(_SENTENCE_END):
+        return False  # (the tests below that need no label looked for, first: most lines end so)
     hangs = _hangs_under_label(prev, line)  # (a bold label's line wraps short of the edge: more slack)
     if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
             prev.x1 < right - (2.5 if hangs else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
