@@ -908,6 +908,7 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
         if unnamed:
             _repair_extension_glyphs(page, blocks, unnamed)
             _repair_windows_codes(page, blocks, [s for s in unnamed if "\ufffd" in s["text"]])
+            _repair_glyph_names(page, blocks, [s for s in unnamed if "\ufffd" in s["text"]])
     if short and any(_box_font(font) for font in fonts):
         _repair_box_glyphs(blocks, [s for s in short if _box_font(s["font"])])
     if not flagged_bold and not any(_font_traits(font)[0] for font in fonts):
@@ -1213,6 +1214,16 @@ def _repair_type3_text(page, blocks: list[dict], candidates: list[dict] | None =
 _WINDOWS_ENTRY = compile_later(r"<([0-9a-fA-F]{4})>\s*<00([89][0-9a-fA-F])>")
 
 
+def _to_unicode_map(doc, xref: int) -> str:
+    """The text of the font's map to Unicode (its ToUnicode CMap); "" when it has none or the stream
+    is broken (its characters then stay unnamed)."""
+    found = cached(r"/ToUnicode\s+(\d+)\s+0\s+R").search(doc.xref_object(xref))
+    try:
+        return doc.xref_stream(int(found[1])).decode("latin-1") if found is not None else ""
+    except Exception:
+        return ""
+
+
 def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | None = None) -> None:
     """Name the characters whose font maps them to Unicode as bytes of the Windows code page (cp1252):
     a document printed anew through cairo maps its apostrophes to U+0092 where the original font had
@@ -1240,11 +1251,7 @@ def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | Non
         name = key(base)
         if name not in wanted:
             continue
-        found = cached(r"/ToUnicode\s+(\d+)\s+0\s+R").search(doc.xref_object(xref))
-        try:
-            cmap = doc.xref_stream(int(found[1])).decode("latin-1") if found is not None else ""
-        except Exception:  # (a broken stream: the characters stay unnamed)
-            cmap = ""
+        cmap = _to_unicode_map(doc, xref)
         entries = _WINDOWS_ENTRY.findall(cmap)
         if kind != "Type0" or encoding != "Identity-H" or not entries:
             plain[name] = plain.get(name, True) and bool(cmap) and "fffd" not in cmap.lower() and not entries
@@ -1282,6 +1289,120 @@ def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | Non
         text = list(span["text"])
         for i, (_, glyph, _) in zip(where, found):
             text[i] = names[key(span["font"])].get(glyph) or text[i]
+        span["text"] = "".join(text)
+
+
+def _glyph_name_text(name: str) -> str:
+    """The text a glyph's name spells by the Adobe Glyph List's rules: a suffix after a dot dropped
+    ("f_i.alt"), components joined by underscores each named ("T_h": "Th", "f_f_i": "ffi"),
+    "uniXXXX" and "uXXXX" read as code points; "" when a part names nothing (a font's own name
+    such as "g12" or "glyph7"). Ligatures come out as their letters."""
+    import pymupdf
+
+    base = name.split(".", 1)[0]
+    if not base:
+        return ""
+    out = []
+    for part in base.split("_"):
+        if cached(r"uni(?:[0-9A-F]{4})+").fullmatch(part):
+            out.extend(chr(int(part[i:i + 4], 16)) for i in range(3, len(part), 4))
+        elif cached(r"u[0-9A-F]{4,6}").fullmatch(part):
+            out.append(chr(min(int(part[1:], 16), 0x10FFFF)))
+        else:
+            code = pymupdf.mupdf.fz_unicode_from_glyph_name_strict(part) if part else 0
+            if not code:
+                return ""
+            out.append(chr(code))
+    text = unicodedata.normalize("NFKC", "".join(out)) if any("\ufb00" <= c <= "\ufb06" for c in out) else "".join(out)
+    return text if text.isprintable() and "\ufffd" not in text and \
+        not any(0xD800 <= ord(c) <= 0xF8FF for c in text) else ""
+
+
+def _named_glyphs(doc, xref: int) -> tuple[dict[int, str], dict[int, float]] | None:
+    """A font's glyphs that its program names (`_glyph_name_text`): glyph -> text, and glyph -> advance
+    in ems; None when it names none or cannot be read. (Kept on the document, per font.)"""
+    import pymupdf
+
+    cache = getattr(doc, "_paperkit_glyph_names", None)
+    if cache is None:
+        cache = {}
+        with contextlib.suppress(Exception):
+            doc._paperkit_glyph_names = cache
+    if xref in cache:
+        return cache[xref]
+    found = None
+    with contextlib.suppress(Exception):
+        buffer = doc.extract_font(xref)[3]
+        if buffer:
+            font = pymupdf.Font(fontbuffer=buffer)
+            texts, advances = {}, {}
+            for glyph in range(1, min(font.glyph_count, 4096)):
+                text = _glyph_name_text(pymupdf.mupdf.fz_get_glyph_name2(font.this, glyph))
+                if text:
+                    texts[glyph] = text
+                    advances[glyph] = pymupdf.mupdf.fz_advance_glyph(font.this, glyph, 0)
+            found = (texts, advances) if texts else None
+    cache[xref] = found
+    return found
+
+
+def _repair_glyph_names(page, blocks: list[dict], candidates: list[dict] | None = None) -> None:
+    """Name the characters that a font's map to Unicode gives as U+FFFD by the names its program
+    gives their glyphs. A document printed anew through cairo (poppler's `pdftocairo`, a browser's
+    print to PDF) embeds a font's ligatures apart, in a subset whose map to Unicode names every
+    glyph U+FFFD, though the glyphs keep their names ("f_i", "f_f_i", "T_h"): the words lost their
+    letters ("Speci cally", " is is"). Only a font whose map names some glyph U+FFFD is read; each
+    unnamed character's glyph is read from the page's text trace, which names its font without
+    the subset's tag (a copy holds several subsets of one name): a glyph is named only by the fonts
+    of its name whose glyph of that number advances as far as the character is wide, and only
+    where they name it alike; else it stays unnamed."""
+    spans = [s for s in (candidates if candidates is not None else _all_spans(blocks))
+             if "\ufffd" in s["text"] and not s["font"].startswith("Type3")]
+    if not spans:
+        return
+    doc = page.parent
+    key = _font_key
+    wanted = {key(s["font"]) for s in spans}
+    fonts: dict[str, list[tuple[dict[int, str], dict[int, float]]]] = {}
+    for xref, _, kind, base, _, _ in page.get_fonts():
+        name = key(base)
+        if name not in wanted or kind == "Type3":
+            continue
+        if "fffd" not in _to_unicode_map(doc, xref).lower():
+            continue
+        named = _named_glyphs(doc, xref)
+        if named is not None:
+            fonts.setdefault(name, []).append(named)
+    if not fonts:
+        return
+    codes: dict[int, list[tuple[float, str, str]]] = {}  # baseline -> (x, text, font) of each character named
+    for trace in page.get_texttrace():
+        name = key(trace["font"])
+        if name not in fonts:
+            continue
+        size = trace["size"]
+        for ucs, glyph, origin, box in trace["chars"]:
+            if ucs != 0xFFFD or glyph < 0:
+                continue
+            width = (box[2] - box[0]) / size if size > 0 else 0.0
+            texts = {texts[glyph] for texts, advances in fonts[name]
+                     if glyph in texts and abs(advances[glyph] - width) <= 0.02}
+            if len(texts) == 1:
+                codes.setdefault(round(origin[1]), []).append((origin[0], texts.pop(), name))
+            else:
+                codes.setdefault(round(origin[1]), []).append((origin[0], "\ufffd", name))
+    for span in spans:
+        name = key(span["font"])
+        if name not in fonts:
+            continue
+        x0, _, x1, _ = span["bbox"]
+        found = sorted(c for c in codes.get(round(span["origin"][1]), ()) if x0 - 1 <= c[0] <= x1 + 1 and c[2] == name)
+        where = [i for i, ch in enumerate(span["text"]) if ch == "\ufffd"]
+        if len(found) != len(where):
+            continue  # not the same characters: leave them unnamed
+        text = list(span["text"])
+        for i, (_, named, _) in zip(where, found):
+            text[i] = named
         span["text"] = "".join(text)
 
 
@@ -1362,37 +1483,70 @@ _BOLD_STEM = 0.107  # of the em
 def _stem_width(font_buffer: bytes) -> float | None:
     """The median width, in ems, of the ink runs across a few upright letters of the font drawn at
     100 pt (its vertical stems), or None when the font has fewer than three of them."""
+    return _stems_and_slant(font_buffer)[0]
+
+
+# Letters whose left edge is a stem from the baseline to the x-height: upright in a roman face
+# (Times, Helvetica, Courier: 0.0; their bold faces 0.0 to -0.06, a serif's foot), leaning right
+# by the face's slope in an italic or oblique one (Times Italic 0.34, Helvetica Oblique 0.21,
+# CM text italic 0.19, Times Bold Italic 0.19: 11 to 19 degrees).
+_SLANT_LETTERS = "lIihnmbprHLNEF"
+_ITALIC_SLANT = 0.12  # run over rise, about 7 degrees
+
+
+def _stems_and_slant(font_buffer: bytes) -> tuple[float | None, float | None]:
+    """`_stem_width`, and the font's slant: the median run over rise of the left edges of a few
+    letters (`_SLANT_LETTERS`) from near the baseline to near the x-height, drawn in one go; None
+    for either when the font has fewer than three of its letters or cannot be drawn."""
     import pymupdf
 
     try:
         font = pymupdf.Font(fontbuffer=font_buffer)
         letters = [c for c in _STEM_LETTERS if font.has_glyph(ord(c))][:6]
-        if len(letters) < 3:
-            return None
+        leaning = [c for c in _SLANT_LETTERS if font.has_glyph(ord(c))][:6]
+        if len(letters) < 3 and len(leaning) < 3:
+            return None, None
+        shown = letters + leaning
         doc = pymupdf.open()
-        page = doc.new_page(width=110 * len(letters) + 20, height=140)
+        page = doc.new_page(width=110 * len(shown) + 20, height=140)
         writer = pymupdf.TextWriter(page.rect)
-        for i, c in enumerate(letters):
+        for i, c in enumerate(shown):
             writer.append((10 + 110 * i, 110), c, font=font, fontsize=100)
         writer.write_text(page)
         pix = page.get_pixmap(colorspace=pymupdf.csGRAY, alpha=False)
-    except Exception:  # a font program FreeType cannot read: its weight stays unknown
-        return None
+    except Exception:  # a font program FreeType cannot read: its weight and slope stay unknown
+        return None, None
     width, samples, runs = pix.width, pix.samples, []
+    stems_end = 110 * len(letters) + 10
     for y in range(62, 106, 4):  # rows between the x-height and the baseline
         run = 0.0
-        for v in samples[y * width:(y + 1) * width]:
+        for v in samples[y * width:y * width + stems_end]:
             if v < 250:
                 run += (255 - v) / 255  # partly inked pixels count in part: widths finer than a pixel
             elif run:
                 runs.append(run)
                 run = 0.0
-    return statistics.median(runs) / 100 if len(runs) >= 3 else None
+    stem = statistics.median(runs) / 100 if len(letters) >= 3 and len(runs) >= 3 else None
+    slopes = []
+    for i in range(len(letters), len(shown)):
+        edges = []
+        for y in (100, 66):  # 10 pt over the baseline (above a serif's foot), and near the x-height
+            row = samples[y * width + 110 * i:y * width + 110 * (i + 1) + 10]
+            edges.append(next((k for k, v in enumerate(row) if v < 128), None))
+        if None not in edges:
+            slopes.append((edges[1] - edges[0]) / 34)
+    return stem, statistics.median(slopes) if len(slopes) >= 3 else None
 
 
 def _drawn_bold_fonts(page) -> frozenset:
     """The names (`_font_key`) of the page's fonts whose glyphs are drawn bold though neither
     the name nor the flags say so; each font of the document is measured once."""
+    return _drawn_faces(page)[0]
+
+
+def _drawn_faces(page) -> tuple[frozenset, frozenset]:
+    """`_drawn_bold_fonts`, and the names of the page's fonts whose glyphs lean as italic ones do
+    (`_ITALIC_SLANT`) though the name does not say so; each font of the document is measured once."""
     doc = page.parent
     cache = getattr(doc, "_paperkit_stems", None)
     if cache is None:
@@ -1400,21 +1554,26 @@ def _drawn_bold_fonts(page) -> frozenset:
         with contextlib.suppress(Exception):
             doc._paperkit_stems = cache
     heavy: dict[str, bool] = {}
+    leaning: dict[str, bool] = {}
     for xref, ext, _kind, basefont, *_ in page.get_fonts():
         name = _base_font_name(basefont)
         traits = _font_traits(name)
         if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3]:
             continue
         if xref not in cache:
-            stem = None
+            found = (None, None)
             with contextlib.suppress(Exception):
                 buffer = doc.extract_font(xref)[3]
-                stem = _stem_width(buffer) if buffer else None
-            cache[xref] = stem
-        if cache[xref] is not None:
-            key = _font_key(name)
-            heavy[key] = heavy.get(key, True) and cache[xref] >= _BOLD_STEM
-    return frozenset(key for key, bold in heavy.items() if bold)
+                found = _stems_and_slant(buffer) if buffer else (None, None)
+            cache[xref] = found
+        stem, slant = cache[xref]
+        key = _font_key(name)
+        if stem is not None:
+            heavy[key] = heavy.get(key, True) and stem >= _BOLD_STEM
+        if slant is not None and not traits[1]:
+            leaning[key] = leaning.get(key, True) and slant >= _ITALIC_SLANT
+    return (frozenset(key for key, bold in heavy.items() if bold),
+            frozenset(key for key, italic in leaning.items() if italic))
 
 
 def _first_page_names_weights(doc) -> bool:
@@ -1467,14 +1626,21 @@ def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None
     named, first = _first_page_fonts(page.parent)
     if named and (not first or any(_font_key(s["font"]) in first for s in _all_spans(blocks))):
         return
-    bold = _drawn_bold_fonts(page)
-    if not bold:
+    bold, italic = _drawn_faces(page)
+    # (the italic flag too, where the page's spans name no slope: a copy that clears the bold flag
+    # clears the italic one, "CairoFont-7-0" for CM text italic, and the italic headings were lost)
+    if italic and any(s["flags"] & 2 or _font_traits(s["font"])[1] for s in _all_spans(blocks)):
+        italic = frozenset()
+    if not bold and not italic:
         return
     for block in blocks:
         for line in block.get("lines", ()):
             for span in line["spans"]:
-                if _font_key(span["font"]) in bold:
+                key = _font_key(span["font"])
+                if key in bold:
                     span["flags"] |= 16
+                if key in italic:
+                    span["flags"] |= 2
 
 
 @functools.lru_cache(maxsize=512)
