@@ -3069,6 +3069,15 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head;
             # nor are IEEE's labels on lines of their own, "TABLE 1" and "TABLE 8" atop two pages)
             out.add(id(ln))
+    # A lone number at the top of a page in bold, level with a bold line of the same size right beside
+    # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
+    # Objects" atop a page, two pieces on one row): no page number.
+    for ln in edge:
+        if id(ln) in out and ln.bold and cached(r"\d{1,2}").fullmatch(ln.text.strip()):
+            row = page_of[id(ln)]
+            if any(o is not ln and id(o) not in out and o.bold and abs(o.y1 - ln.y1) < 1.5 and abs(o.size - ln.size) < 0.3
+                   and 0 < o.x0 - ln.x1 < 4 * ln.size and any(ch.isalpha() for ch in o.text) for o in row):
+                out.discard(id(ln))
     return out
 
 
@@ -4207,10 +4216,13 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             level = 2  # "A. Setup" under "IV. EXPERIMENTS"
         elif letter and not (found["app"] or after_references or "." in number):
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
-        elif letter and not found["app"] and "." not in number and not (bold or larger) and block.size < 0.9 * body:
+        elif letter and not found["app"] and "." not in number and not (bold or larger) and \
+                (block.size < 0.9 * body or cached(r"\d+(\s*[–-]\s*|[,:]?\s+)\d+$").search(title)):
             # A letter before a title in plain type smaller than the text, after the references: a
             # journal's abbreviated name in an entry's italics ("J. Am. Stat. Assoc. 90, 773–795"),
-            # no appendix (those are set at the text's size or larger).
+            # no appendix (those are set at the text's size or larger). At whatever size, plain
+            # type ending in its pages ("J. Risk 57–69") or a volume and pages ("J. Econometrics 73
+            # 185–216", "J. Empirical Finance 1 83") is an entry's last line.
             found = None
         if found is None:
             pass

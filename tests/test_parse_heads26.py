@@ -1,0 +1,67 @@
+"""Headings of the sixteenth split's papers: each layout fact on pages drawn here with PyMuPDF."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from test_parse_heads9 import Page, _parse, _titles  # noqa: E402  (heads9's page writer and parse helper)
+
+
+def _body_page(doc, head: str | None = None, number: str | None = None, top: float = 72.0) -> Page:
+    """A page of prose, opened by a bold numbered heading when `head` is given: its number and its
+    title two pieces on one row, as a FrameMaker report sets them."""
+    page = Page(doc, top=top)
+    if head is not None:
+        page.page.insert_text((72, page.y), number, fontname="hebo", fontsize=12)
+        page.page.insert_text((99, page.y), head, fontname="hebo", fontsize=12)
+        page.y += 12 * 2
+    page.paragraph(repeat=5)
+    page.page.insert_text((300, 760), str(len(doc)), fontname="tiro", fontsize=10)  # the page's number
+    return page
+
+
+def test_a_bold_section_number_atop_a_page_beside_its_title_is_no_page_number():
+    # A report made with FrameMaker: "2" and "The Vision of Unified Objects" in Helvetica Bold at the
+    # very top of page 3, two pieces level with each other; "2" is the section's number, not a folio.
+    doc = pymupdf.open()
+    page = Page(doc, top=90)
+    page.line("A Note on Measured Things", "hebo", 18, gap=2.5)
+    page.page.insert_text((72, page.y), "1", fontname="hebo", fontsize=12)
+    page.page.insert_text((99, page.y), "Introduction", fontname="hebo", fontsize=12)
+    page.y += 24
+    page.paragraph(repeat=4)
+    page.page.insert_text((300, 760), "1", fontname="tiro", fontsize=10)
+    for k, head in ((2, "The Vision of Unified Objects"), (3, "Local and Remote Computing"), (4, "Lessons Learned")):
+        _body_page(doc, head, str(k))
+    titles = [(n, t) for n, t, _ in _titles(_parse(doc))]
+    assert ("2", "The Vision of Unified Objects") in titles
+    assert ("3", "Local and Remote Computing") in titles and ("4", "Lessons Learned") in titles
+
+
+def test_a_letter_before_an_entrys_journal_and_pages_after_the_references_is_no_appendix():
+    # IOP's references: an entry's last line "J. Risk 57-69" or "J. Econometrics 73 185-216" (the
+    # journal in italics, its volume and pages upright) at the text's size less a point: no
+    # appendix "J" titled "Risk 57–69".
+    doc = pymupdf.open()
+    page = Page(doc, top=90)
+    page.line("A Study of Measured Things", "tibo", 18, gap=2.5)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=4)
+    page.line("2 Conclusion", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("References", "tibo", 12, gap=1.6)
+    for k, (first, last) in enumerate((("Adler R and Taqqu M 1998 Heavy tails in the markets of", "J. Risk 57-69"),
+                                       ("Beran J 1992 Statistical methods for data with long range", "J. Econometrics 73 185-216"),
+                                       ("Cont R 1997 Scaling and correlation in financial data", "J. Finance XLV 221-9"),
+                                       ("Ding Z and Granger C 1994 Stylized facts on returns", "J. Empirical Finance 1 83"))):
+        page.line(f"[{k + 1}] {first}", "tiro", 9, gap=1.1)
+        page.page.insert_text((82, page.y), last.split(" ")[0] + " " + " ".join(w for w in last.split(" ")[1:] if not w[0].isdigit()),
+                              fontname="tiit", fontsize=9)
+        page.y += 9 * 1.1
+        width = pymupdf.get_text_length(" ".join(w for w in last.split(" ") if not w[0].isdigit()) + " ", fontname="tiit", fontsize=9)
+        page.page.insert_text((82 + width, page.y - 9 * 1.1), " ".join(w for w in last.split(" ") if w[0].isdigit()),
+                              fontname="tiro", fontsize=9)
+    paper = _parse(doc)
+    assert [(n, t) for n, t, _ in _titles(paper) if n] == [("1", "Introduction"), ("2", "Conclusion")]
