@@ -65,3 +65,30 @@ def test_a_letter_before_an_entrys_journal_and_pages_after_the_references_is_no_
                               fontname="tiro", fontsize=9)
     paper = _parse(doc)
     assert [(n, t) for n, t, _ in _titles(paper) if n] == [("1", "Introduction"), ("2", "Conclusion")]
+
+
+def test_a_step_of_a_series_in_the_heading_type_is_a_heading_over_a_short_block():
+    # SIGCHI in Word: "Step 1. Intentional Category Over-Generation" ... in 9 pt italics, the type of
+    # the subsubsections, each over "HIT primitives: ..." / "Output: ..." then its paragraph; where
+    # those two lines are short ("HIT primitives: none"), no paragraph stands right under the step.
+    doc = pymupdf.open()
+    page = Page(doc, top=90)
+    page.line("A Study of Measured Things", "hebo", 18, gap=2.5)
+    for name in ("INTRODUCTION", "METHOD"):
+        page.line(name, "hebo", 9, gap=1.6)
+        page.paragraph(repeat=2)
+    page = Page(doc, top=72)
+    steps = ("Step 1. Category Generation", "Step 2. Best Category Vote", "Step 3. Global Structure Inference")
+    for k, step in enumerate(steps):
+        page.line(step, "heit", 9, gap=1.4)
+        if k < 2:
+            page.line("Primitives: Generate is called many times for every one of the items in the set")
+        else:
+            page.line("Primitives: none")
+        page.line("Output: a taxonomy with all items")
+        page.skip(10)
+        page.paragraph(repeat=2)
+    page.line("RESULTS", "hebo", 9, gap=1.6)
+    page.paragraph(repeat=2)
+    titles = [t for _, t, _ in _titles(_parse(doc))]
+    assert all(step in titles for step in steps), titles

@@ -4601,6 +4601,21 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
         text = blocks[i].text.strip()
         headings[i] = _Heading(None, _clean_title(text), 0, blocks[i].page + 1, blocks[i].size)
         added.append(i)
+    # Steps of one series, each a label word and its number ("Step 1. Intentional Category
+    # Over-Generation", "Step 2. ..."): two or more found in the heading type make the others in
+    # that type and series headings too, whatever stands under them (a short "HIT primitives: none"
+    # / "Output: ..." pair over the paragraph).
+    label = cached(r"^([A-Z][a-z]+)\s+\d{1,2}[.:]?\s+[A-Z]")
+    series = Counter(found[1] for k in added if (found := label.match(headings[k].title)))
+    for i in range(first + 1, end):
+        found = label.match(blocks[i].text.strip())
+        if i in headings or found is None or series[found[1]] < 2 or \
+                not _headed_in_type(blocks, i, [h.size for _, h in named], body) or \
+                not any(k in added and abs(blocks[k].size - blocks[i].size) < 0.3 and blocks[k].italic == blocks[i].italic
+                        and blocks[k].bold == blocks[i].bold and label.match(headings[k].title)[1] == found[1] for k in added):
+            continue
+        headings[i] = _Heading(None, _clean_title(blocks[i].text.strip()), 0, blocks[i].page + 1, blocks[i].size)
+        added.append(i)
     if capitals:
         # (a name found in mixed case among them, SIGCHI's "Discussion" under "EXPERIMENT", too)
         mixed = [i for i in sorted(added + [k for k, _ in named]) if not _is_caps(headings[i].title) and
