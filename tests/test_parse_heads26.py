@@ -92,3 +92,27 @@ def test_a_step_of_a_series_in_the_heading_type_is_a_heading_over_a_short_block(
     page.paragraph(repeat=2)
     titles = [t for _, t, _ in _titles(_parse(doc))]
     assert all(step in titles for step in steps), titles
+
+
+def test_a_subsection_heading_right_under_a_wrapped_section_heading_is_its_own():
+    # Proceedings of the IEEE: "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold, then right
+    # under it "A. Frequency Definition" in 10.5 pt bold, at the pitch of the lines above.
+    doc = pymupdf.open()
+    page = Page(doc, top=90)
+    page.line("A Study of Measured Things", "tibo", 18, gap=2.5)
+    page.line("I. INTRODUCTION", "tibo", 11, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("A. Related Work", "tibo", 10.5, gap=1.5)
+    page.paragraph(repeat=3)
+    page.line("II. STATE OF THE ART AND", "tibo", 11, gap=12 / 11)
+    page.line("CHALLENGES", "tibo", 11, gap=17 / 11)
+    page.line("A. Frequency Definition", "tibo", 10.5, gap=1.5)
+    page.paragraph(repeat=3)
+    page.line("B. Sampling", "tibo", 10.5, gap=1.5)
+    page.paragraph(repeat=3)
+    page = Page(doc, top=72)
+    for name in ("III. APPLICATIONS", "IV. DISCUSSION", "V. CONCLUSION"):
+        page.line(name, "tibo", 11, gap=1.6)
+        page.paragraph(repeat=2)
+    titles = [(n, t) for n, t, _ in _titles(_parse(doc))]
+    assert ("II", "STATE OF THE ART AND CHALLENGES") in titles and ("A", "Frequency Definition") in titles, titles

@@ -4472,6 +4472,10 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     for i, block in enumerate(blocks):
         if i in skip:
             continue
+        if _subheading_stacked_under(block):
+            # "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold right over "A. Frequency
+            # Definition" in 10.5 pt bold, read as one block: the subsection's heading is its own.
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
@@ -4771,6 +4775,19 @@ def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
         return False
     return second.page == first.page and second.column == first.column and \
         0 < second.y0 - first.y0 < 2 * first.size and len(nxt.text) < 60
+
+
+def _subheading_stacked_under(block: Block) -> bool:
+    """Whether a bold block of two or three lines that opens with a section's number ends in a line of
+    another size opening with a number or letter of its own ("A. Frequency Definition" under a
+    section's heading in a larger size): two headings read as one block."""
+    lines = block.lines
+    if not 2 <= len(lines) <= 3 or not all(ln.bold for ln in lines):
+        return False
+    first, last = lines[0], lines[-1]
+    return bool(ROMAN_HEADING.match(first.text.strip()) or cached(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]").match(first.text.strip())) and \
+        bool(cached(r"^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z][a-z]").match(last.text.strip())) and \
+        abs(last.size - first.size) >= 0.3 and all(abs(ln.size - first.size) < 0.3 for ln in lines[:-1])
 
 
 def _stacked_heading(text: str) -> bool:
