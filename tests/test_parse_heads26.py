@@ -6,7 +6,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from test_parse_heads9 import Page, _parse, _titles  # noqa: E402  (heads9's page writer and parse helper)
+from test_parse_heads9 import PROSE, Page, _parse, _titles  # noqa: E402  (heads9's page writer and parse helper)
 
 
 def _body_page(doc, head: str | None = None, number: str | None = None, top: float = 72.0) -> Page:
@@ -116,3 +116,61 @@ def test_a_subsection_heading_right_under_a_wrapped_section_heading_is_its_own()
         page.paragraph(repeat=2)
     titles = [(n, t) for n, t, _ in _titles(_parse(doc))]
     assert ("II", "STATE OF THE ART AND CHALLENGES") in titles and ("A", "Frequency Definition") in titles, titles
+
+
+def _numbered_prose(page: Page, start: int, count: int = 30) -> int:
+    """`count` lines of prose at x = 108, each with its review line number right-aligned at x = 98
+    in 6 pt; returns the next number."""
+    width = pymupdf.get_text_length("000", fontname="tiro", fontsize=6)
+    words = " ".join([PROSE] * 4).split()
+    for k in range(count):
+        page.line(" ".join(words[k % 20:k % 20 + 14]), x=108)
+        page.page.insert_text((98 - width, page.y - 12.5 - 1), f"{start + k:03d}", fontname="tiro", fontsize=6)
+    return start + count
+
+
+def test_line_numbers_of_a_page_of_figures_stand_where_the_other_pages_file_stands():
+    # An ACL submission's appendix page: a two-line bold heading ("B Temperature Scaling Experiments
+    # -" / "Line Plots") over a figure, only the heading's two lines numbered: too few numbers for a
+    # file of their own, the second one was read as text and cut the heading in two.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Paper Under Review", "tibo", 17)
+    page.skip(10)
+    page.line("1 Introduction", "tibo", 12, x=108)
+    number = _numbered_prose(page, 100)
+    page = Page(doc)
+    page.line("A Appendix Details", "tibo", 12, x=108)
+    number = _numbered_prose(page, number)
+    page = Page(doc)
+    for text, x in (("B Temperature Scaling Experiments -", 108), ("Line Plots", 124)):
+        page.line(text, "tibo", 12, x=x, gap=1.15)
+        bold = pymupdf.get_text_length("000", fontname="tibo", fontsize=6)  # (lineno sets them in the line's weight)
+        page.page.insert_text((98 - bold, page.y - 13.8 - 1), f"{number:03d}", fontname="tibo", fontsize=6)
+        number += 1
+    page.page.draw_rect(pymupdf.Rect(108, 140, 500, 400), color=(0, 0, 0), fill=(0.3, 0.5, 0.8))
+    for k in range(14):  # the plot's words: tick labels down its side
+        page.page.insert_text((120, 160 + 17 * k), f"accuracy {k / 10:.1f}", fontname="helv", fontsize=7)
+    page.y = 420
+    page.line("Figure 6: Trends seen in temperature scaling for the datasets.", x=108)
+    titles = [(n, t) for n, t, _ in _titles(_parse(doc))]
+    assert any(t.endswith("Temperature Scaling Experiments - Line Plots") for _, t in titles), titles
+
+
+def test_an_appendix_heading_goes_on_past_its_letter_in_another_face():
+    # "C Results of temperature scaling for" in bold, then "LLaMA2-13B" in a bold typewriter face
+    # under the title, past the letter: one heading (a digit's number did so already).
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Paper Under Review", "tibo", 17)
+    page.skip(10)
+    for k, name in enumerate(("Introduction", "Method", "Results")):
+        page.line(f"{k + 1} {name}", "tibo", 12)
+        page.paragraph(repeat=2)
+    page.line("A Prompts", "tibo", 12)
+    page.paragraph(repeat=2)
+    page.line("B Results of temperature scaling for", "tibo", 12, gap=1.2)
+    page.line("LLaMA2-13B", "cobo", 12, x=72 + pymupdf.get_text_length("B ", fontname="tibo", fontsize=12), gap=1.6)
+    page.paragraph(repeat=2)
+    titles = [(n, t) for n, t, _ in _titles(_parse(doc))]
+    assert ("B", "Results of temperature scaling for LLaMA2-13B") in titles, titles

@@ -2768,6 +2768,7 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
     sit level with text lines, in smaller type. A figure's axis ticks or a table's column of counts
     do not form such a file: ticks share a row, table counts are set in the table's type."""
     found = False
+    known: list[tuple[float, float]] = []  # (right edge, size) of each file of numbers found
     for index, lines in enumerate(pages_lines):
         files: dict[int, list[Line]] = {}
         # Numbers right-aligned at one x, within a point or two: a file. (Grouped by nearness, not
@@ -2822,6 +2823,26 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 nearest = min(beside, key=lambda ln: min(abs(ln.x0 - number.x1), abs(number.x0 - ln.x1)))
                 nearest.lineno = int(number.text)
         pages_lines[index] = text
+        known.extend((statistics.median(n.x1 for n in file), statistics.median(n.size for n in file)) for file in files_kept)
+    if known:
+        # A page with few numbered lines (a page of figures under a two-line heading: "B Temperature
+        # Scaling Experiments -" / "788" / "Line Plots") has too short a file to tell itself: numbers
+        # where the other pages' files stand, in their type, are line numbers too, not the text's.
+        for index, lines in enumerate(pages_lines):
+            prose = [ln for ln in lines if len(ln.text.split()) >= 4]
+            strays = [ln for ln in lines if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30 and
+                      any(abs(ln.x1 - x1) < 1.5 and abs(ln.size - size) < 0.3 for x1, size in known) and
+                      not any(p.x0 < ln.x1 + 2 and p.x1 > ln.x0 - 2 for p in prose)]  # (in the margin)
+            if not strays:
+                continue
+            drop = {id(n) for n in strays}
+            text = [ln for ln in lines if id(ln) not in drop]
+            rows = _Rows(text)
+            for number in strays:
+                beside = [ln for ln in rows.across((number.y0 + number.y1) / 2, slack=1.0) if ln.lineno is None]
+                if beside:
+                    min(beside, key=lambda ln: min(abs(ln.x0 - number.x1), abs(number.x0 - ln.x1))).lineno = int(number.text)
+            pages_lines[index] = text
     return found
 
 
@@ -3829,8 +3850,9 @@ def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -
     """Whether `ln` ends the bold numbered heading `prev` (bold but for its math variables: "A.2 If
     g(X) = E[Y|X] + c, then ..." / "provided c ≠ 0"), wrapped under its title past its number
     in another face (EMNLP: "4.7 Model Analysis: Comparison with" / "word2vec" in the typewriter
-    face, at the text's size): a few words at the next line's distance, no sentence ended."""
-    return (prev.bold or _bold_but_math(prev)) and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
+    face, at the text's size): a few words at the next line's distance, no sentence ended. (An
+    appendix's letter numbers it too: "C Results of temperature scaling for" / "LLaMA2-13B".)"""
+    return (prev.bold or _bold_but_math(prev)) and WRAPPED_HEADING.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
         abs(ln.size - prev.size) < 0.6 and len(ln.text) <= 30 and not ln.text.endswith(_SENTENCE_END) and \
         0.5 * prev.size < ln.x0 - prev.x0 < 4 * prev.size
 
