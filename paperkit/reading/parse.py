@@ -3061,6 +3061,7 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
     sit level with text lines, in smaller type. A figure's axis ticks or a table's column of counts
     do not form such a file: ticks share a row, table counts are set in the table's type."""
     found = False
+    known: list[tuple[float, float]] = []  # (right edge, size) of each file of numbers found
     for index, lines in enumerate(pages_lines):
         files: dict[int, list[Line]] = {}
         # Numbers right-aligned at one x, within a point or two: a file. (Grouped by nearness, not
@@ -3115,6 +3116,26 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 nearest = min(beside, key=lambda ln: min(abs(ln.x0 - number.x1), abs(number.x0 - ln.x1)))
                 nearest.lineno = int(number.text)
         pages_lines[index] = text
+        known.extend((statistics.median(n.x1 for n in file), statistics.median(n.size for n in file)) for file in files_kept)
+    if known:
+        # A page with few numbered lines (a page of figures under a two-line heading: "B Temperature
+        # Scaling Experiments -" / "788" / "Line Plots") has too short a file to tell itself: numbers
+        # where the other pages' files stand, in their type, are line numbers too, not the text's.
+        for index, lines in enumerate(pages_lines):
+            prose = [ln for ln in lines if len(ln.text.split()) >= 4]
+            strays = [ln for ln in lines if _DIGITS.match(ln.text) and ln.x1 - ln.x0 < 30 and
+                      any(abs(ln.x1 - x1) < 1.5 and abs(ln.size - size) < 0.3 for x1, size in known) and
+                      not any(p.x0 < ln.x1 + 2 and p.x1 > ln.x0 - 2 for p in prose)]  # (in the margin)
+            if not strays:
+                continue
+            drop = {id(n) for n in strays}
+            text = [ln for ln in lines if id(ln) not in drop]
+            rows = _Rows(text)
+            for number in strays:
+                beside = [ln for ln in rows.across((number.y0 + number.y1) / 2, slack=1.0) if ln.lineno is None]
+                if beside:
+                    min(beside, key=lambda ln: min(abs(ln.x0 - number.x1), abs(number.x0 - ln.x1))).lineno = int(number.text)
+            pages_lines[index] = text
     return found
 
 
@@ -3362,6 +3383,15 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head;
             # nor are IEEE's labels on lines of their own, "TABLE 1" and "TABLE 8" atop two pages)
             out.add(id(ln))
+    # A lone number at the top of a page in bold, level with a bold line of the same size right beside
+    # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
+    # Objects" atop a page, two pieces on one row): no page number.
+    for ln in edge:
+        if id(ln) in out and ln.bold and cached(r"\d{1,2}").fullmatch(ln.text.strip()):
+            row = page_of[id(ln)]
+            if any(o is not ln and id(o) not in out and o.bold and abs(o.y1 - ln.y1) < 1.5 and abs(o.size - ln.size) < 0.3
+                   and 0 < o.x0 - ln.x1 < 4 * ln.size and any(ch.isalpha() for ch in o.text) for o in row):
+                out.discard(id(ln))
     return out
 
 
@@ -4115,8 +4145,9 @@ def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -
     """Whether `ln` ends the bold numbered heading `prev` (bold but for its math variables: "A.2 If
     g(X) = E[Y|X] + c, then ..." / "provided c ≠ 0"), wrapped under its title past its number
     in another face (EMNLP: "4.7 Model Analysis: Comparison with" / "word2vec" in the typewriter
-    face, at the text's size): a few words at the next line's distance, no sentence ended."""
-    return (prev.bold or _bold_but_math(prev)) and NUMBERED_LINE.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
+    face, at the text's size): a few words at the next line's distance, no sentence ended. (An
+    appendix's letter numbers it too: "C Results of temperature scaling for" / "LLaMA2-13B".)"""
+    return (prev.bold or _bold_but_math(prev)) and WRAPPED_HEADING.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
         abs(ln.size - prev.size) < 0.6 and len(ln.text) <= 30 and not ln.text.endswith(_SENTENCE_END) and \
         0.5 * prev.size < ln.x0 - prev.x0 < 4 * prev.size
 
@@ -4515,10 +4546,13 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             level = 2  # "A. Setup" under "IV. EXPERIMENTS"
         elif letter and not (found["app"] or after_references or "." in number):
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
-        elif letter and not found["app"] and "." not in number and not (bold or larger) and block.size < 0.9 * body:
+        elif letter and not found["app"] and "." not in number and not (bold or larger) and \
+                (block.size < 0.9 * body or cached(r"\d+(\s*[–-]\s*|[,:]?\s+)\d+$").search(title)):
             # A letter before a title in plain type smaller than the text, after the references: a
             # journal's abbreviated name in an entry's italics ("J. Am. Stat. Assoc. 90, 773–795"),
-            # no appendix (those are set at the text's size or larger).
+            # no appendix (those are set at the text's size or larger). At whatever size, plain
+            # type ending in its pages ("J. Risk 57–69") or a volume and pages ("J. Econometrics 73
+            # 185–216", "J. Empirical Finance 1 83") is an entry's last line.
             found = None
         if found is None:
             pass
@@ -4768,6 +4802,10 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     for i, block in enumerate(blocks):
         if i in skip:
             continue
+        if _subheading_stacked_under(block):
+            # "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold right over "A. Frequency
+            # Definition" in 10.5 pt bold, read as one block: the subsection's heading is its own.
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
@@ -4897,6 +4935,21 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
             continue  # (a line set apart inside a paragraph whose sentence goes on past it)
         text = blocks[i].text.strip()
         headings[i] = _Heading(None, _clean_title(text), 0, blocks[i].page + 1, blocks[i].size)
+        added.append(i)
+    # Steps of one series, each a label word and its number ("Step 1. Intentional Category
+    # Over-Generation", "Step 2. ..."): two or more found in the heading type make the others in
+    # that type and series headings too, whatever stands under them (a short "HIT primitives: none"
+    # / "Output: ..." pair over the paragraph).
+    label = cached(r"^([A-Z][a-z]+)\s+\d{1,2}[.:]?\s+[A-Z]")
+    series = Counter(found[1] for k in added if (found := label.match(headings[k].title)))
+    for i in range(first + 1, end):
+        found = label.match(blocks[i].text.strip())
+        if i in headings or found is None or series[found[1]] < 2 or \
+                not _headed_in_type(blocks, i, [h.size for _, h in named], body) or \
+                not any(k in added and abs(blocks[k].size - blocks[i].size) < 0.3 and blocks[k].italic == blocks[i].italic
+                        and blocks[k].bold == blocks[i].bold and label.match(headings[k].title)[1] == found[1] for k in added):
+            continue
+        headings[i] = _Heading(None, _clean_title(blocks[i].text.strip()), 0, blocks[i].page + 1, blocks[i].size)
         added.append(i)
     if capitals:
         # (a name found in mixed case among them, SIGCHI's "Discussion" under "EXPERIMENT", too)
@@ -5092,6 +5145,19 @@ def _caps_heading_goes_on(blocks: list[Block], i: int) -> bool:
         return False
     return second.page == first.page and second.column == first.column and \
         0 < second.y0 - first.y0 < 2 * first.size and len(nxt.text) < 60
+
+
+def _subheading_stacked_under(block: Block) -> bool:
+    """Whether a bold block of two or three lines that opens with a section's number ends in a line of
+    another size opening with a number or letter of its own ("A. Frequency Definition" under a
+    section's heading in a larger size): two headings read as one block."""
+    lines = block.lines
+    if not 2 <= len(lines) <= 3 or not all(ln.bold for ln in lines):
+        return False
+    first, last = lines[0], lines[-1]
+    return bool(ROMAN_HEADING.match(first.text.strip()) or cached(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]").match(first.text.strip())) and \
+        bool(cached(r"^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z][a-z]").match(last.text.strip())) and \
+        abs(last.size - first.size) >= 0.3 and all(abs(ln.size - first.size) < 0.3 for ln in lines[:-1])
 
 
 def _stacked_heading(text: str) -> bool:
