@@ -8,7 +8,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_document
-from tests.pdf_pages import WORDS
+from tests.test_parse_sent19 import _prose as prose_lines
 
 
 def _parse(doc):
@@ -17,21 +17,9 @@ def _parse(doc):
 
 
 def _prose(page, x: float, y: float, n: int, size: float = 8.0, pitch: float = 10.0, width: float = 240.0,
-           start: int = 0, first: str | None = None, font: str = "tiro") -> tuple[float, int]:
-    """n lines of running text (no full stops) filling `width`; the next baseline and word."""
-    k = start
-    for i in range(n):
-        if i == 0 and first is not None:
-            text = first
-        else:
-            words = []
-            while pymupdf.get_text_length(" ".join(words + [WORDS[k % len(WORDS)]]), fontname=font, fontsize=size) < width:
-                words.append(WORDS[k % len(WORDS)])
-                k += 1
-            text = " ".join(words)
-        page.insert_text((x, y), text, fontname=font, fontsize=size)
-        y += pitch
-    return y, k
+           **more) -> float:
+    """n lines of running text (no full stops) filling `width`, in smaller type by default."""
+    return prose_lines(page, x, y, n, size=size, pitch=pitch, width=width, **more)
 
 
 def _rule(page, x0: float, x1: float, y: float) -> None:
