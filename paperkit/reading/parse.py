@@ -2502,7 +2502,9 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
     whole text area of every page: as a graphic it made each page one figure). A plot's white
     background holds tick labels and legends, no caption; a figure's white box may hold a few lines
     of example text, not half a page of prose."""
-    large = (box[2] - box[0]) * (box[3] - box[1]) > 0.4 * page_area
+    # (or behind one column of it, the page's height: FrameMaker's white frame under each column)
+    large = (box[2] - box[0]) * (box[3] - box[1]) > 0.4 * page_area or \
+        (box[3] - box[1]) > 0.8 * page_area ** 0.5 and (box[2] - box[0]) > 0.3 * page_area ** 0.5
     prose = 0
     for ln in lines:
         if ln.x1 <= box[0] or ln.x0 >= box[2] or ln.y1 <= box[1] or ln.y0 >= box[3]:
@@ -3471,15 +3473,18 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     lines run past the middle. The split is the left edge shared by several lines (flush left, as
     a column is) that leaves the most lines wholly on one side of it."""
     best, split = 0, None
-    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.7 * page_width and
-                    len(ln.text.split()) >= 5 and ln.math_chars < 0.2 * len(ln.text))  # prose, not an equation's right side
-    for edge, flush in edges.items():
-        if flush < 3:
-            continue
+    for edge in _flush_edges(lines, page_width):
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
         if sides > best:
             best, split = sides, float(edge)
     return split
+
+
+def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
+    """The left edges in the middle part of the page that three lines of prose or more start at."""
+    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.7 * page_width and
+                    len(ln.text.split()) >= 5 and ln.math_chars < 0.2 * len(ln.text))  # prose, not an equation's right side
+    return [float(edge) for edge, flush in edges.items() if flush >= 3]
 
 
 def _band_over_columns(lines: list[Line], page_width: float, split: float) -> float | None:
@@ -3518,8 +3523,11 @@ def _band_over_columns(lines: list[Line], page_width: float, split: float) -> fl
     if bottom - edge > widest:
         cut = bottom
     under = [ln for ln in lines if ln.y0 >= cut]
-    if not all(by_middle(ln) for ln in under) or sum(1 for ln in under if ln.x0 >= mid - 4) < 3 or \
-            sum(1 for ln in under if ln.x1 <= mid + 4) < 3:
+    # (a note across the page's foot in smaller type than the columns' text, Elsevier's "Received
+    # ...; Accepted ..." and copyright lines, stands under the columns, not across them)
+    text_size = statistics.median(ln.size for ln in columns)
+    if not all(by_middle(ln) or ln.size < 0.95 * text_size and not any(c.y0 > ln.y1 for c in columns) for ln in under) or \
+            sum(1 for ln in under if ln.x0 >= mid - 4) < 3 or sum(1 for ln in under if ln.x1 <= mid + 4) < 3:
         return None
     return cut
 
@@ -3706,10 +3714,15 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
             out.extend(_in_rows(bands[column]))
         return out + apart
     mid = page_width / 2
+    off_middle = False  # (read by a split off the middle)
     split = _side_split(lines, page_width)
-    if split is not None and (cut := _band_over_columns(lines, page_width, split)) is not None:
-        return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
-            _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
+    # (on page 1, the band's own edge may be fewer lines' than the right column's: Elsevier's
+    # abstract of 15 lines beside the article info, over two long columns of text)
+    tries = [split] + ([e for e in _flush_edges(lines, page_width) if e != split] if first_page and split is not None else [])
+    for edge in tries:
+        if edge is not None and (cut := _band_over_columns(lines, page_width, edge)) is not None:
+            return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
+                _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
     if split is not None:
         # A text column beside another one off the middle (a wrapped figure's caption): read by that
@@ -3728,6 +3741,7 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         if (not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0)) and \
                 (side or _beside_in_band(lines)) and cut < 3:
             two_columns = True
+            off_middle = True
         else:
             for ln, column in zip(lines, by_middle):
                 ln.column = column
@@ -3762,8 +3776,20 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
     band_right: list[Line] = []
     for ln in _in_rows(lines):
         if ln.column == 0:
+            after: list[Line] = []
+            if first_page and off_middle and band_left and band_right:
+                # On page 1, a narrow column beside the abstract (Elsevier's article info) ends
+                # over the text set across the page; a line under both, apart from the column's
+                # lines (the text's "1. Introduction"), is the text's and is read after the abstract.
+                bottom = max(r.y1 for r in band_right)
+                rows = sorted(band_left, key=lambda r: r.y0)
+                for k in range(1, len(rows)):
+                    if rows[k].y0 > bottom and rows[k].y0 - rows[k - 1].y1 > 2 * rows[k].height:
+                        band_left, after = rows[:k], rows[k:]
+                        break
             out.extend(_in_rows(band_left))
             out.extend(_in_rows(band_right))
+            out.extend(after)
             band_left, band_right = [], []
             out.append(ln)
         else:
@@ -6553,6 +6579,17 @@ MASTHEAD = compile_later(r"journal homepage|contents lists available at|^author 
                       r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+", re.IGNORECASE)
 
 
+COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for this publication|"
+                            r"^all content following this page was uploaded by", re.IGNORECASE)
+
+
+def _cover_sheet(lines: list[Line]) -> bool:
+    """Whether page 1 is a repository's cover sheet set before the paper (ResearchGate's: "See
+    discussions, stats, and author profiles for this publication at: ..." at its head, "All content
+    following this page was uploaded by ..." at its foot)."""
+    return any(COVER_SHEET.match(ln.text) for ln in lines)
+
+
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
                   words: Counter | None = None, page_width: float | None = None) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
@@ -6567,7 +6604,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
-    candidates = _without_column_label(_without_journal_name(candidates, body), body)
+    candidates = _without_kind_banner(_without_column_label(_without_journal_name(candidates, body), body), body)
     lettered = [ln for ln in lettered if ln in candidates or ln.y0 >= stop_y]
     biggest = max(ln.size for ln in candidates)
     if biggest < body * 1.15:
@@ -6734,6 +6771,25 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
             AFFILIATION.search(under.text):
         return lines
     return [ln for ln in lines if not (abs(ln.y0 - top.y0) < 0.5 * top.height and abs(ln.size - top.size) < 0.6)]
+
+
+def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
+    """Page 1's lines less a banner naming the article's kind over the title, set larger than it
+    (Nature: "REVIEW" in 38 pt roman capitals over the 28 pt bold "Deep learning"): the topmost
+    line of large type, one word of four capitals or more, over a line in large type of another
+    weight with words in lower case, no names."""
+    large = sorted((ln for ln in lines if ln.size >= body * 1.5), key=lambda ln: ln.y0)
+    if len(large) < 2:
+        return lines
+    top = large[0]
+    word = top.text.strip()
+    if len(word.split()) != 1 or sum(ch.isalpha() for ch in word) < 4 or not word.isupper():
+        return lines
+    under = next((ln for ln in large[1:] if ln.y0 >= top.y1 - 0.2 * top.height), None)
+    if under is None or under.size >= top.size - 0.6 or under.bold == top.bold or \
+            not any(ch.islower() for ch in under.text) or len(_author_names(under)) >= 2:
+        return lines
+    return [ln for ln in lines if ln is not top]
 
 
 def _without_column_label(lines: list[Line], body: float) -> list[Line]:
@@ -7119,6 +7175,8 @@ def _read_page(page, index: int) -> PageReading:
     seen: list = []
     notes: list = []
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
+    if index <= 2:
+        boxes = _without_label_bands(boxes, lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
@@ -7188,6 +7246,27 @@ def _with_scanned_rules(page, marks: list, lines: list[Line]) -> list:
 
 
 _DARK_PIXELS = bytes(1 if v < 192 else 0 for v in range(256))
+
+
+# The labels of a journal's front-matter panels, as printed between two rules (Elsevier: "a r t i c l e
+# i n f o" over the history and keywords, "a b s t r a c t" over the abstract, "h i g h l i g h t s").
+PANEL_LABEL = compile_later(r"^(?:article\s*info(?:rmation)?|abstract|highlights|keywords|article\s*history|summary|"
+                            r"graphical\s*abstract|article|info)$", re.IGNORECASE)
+
+
+def _without_label_bands(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+    """Drop the boxes that are a band between two rules holding only the front matter's panel labels
+    (Elsevier's ruled "a r t i c l e  i n f o" and "a b s t r a c t" over the two columns of page 1,
+    "h i g h l i g h t s" over the highlights): no graphic, and taken for one it swallowed the lines
+    set at its edges (the abstract's first lines, the history's), leaving the abstract unfound."""
+    out = []
+    for box in boxes:
+        inside = [ln for ln in lines if _inside(ln, box, 1.0)]
+        if inside and box[3] - box[1] < 8 * max(ln.height for ln in inside) and \
+                all(PANEL_LABEL.match(" ".join(ln.text.replace(" ", "").split())) for ln in inside):
+            continue
+        out.append(box)
+    return out
 
 
 def _clipped(box: tuple, clip: tuple | None) -> tuple:
@@ -7388,6 +7467,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 sizes[ln.size] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
 
+    # A repository's cover sheet before the paper (ResearchGate's "See discussions, stats, and author
+    # profiles for this publication at: ...", "All content following this page was uploaded by ...")
+    # prints the record's title, which may not be the paper's: the paper's first page is the next.
+    front = 1 if len(pages_lines) > 1 and _cover_sheet(pages_lines[0]) else 0
     # Captions first: they are never graphic text, and they locate the figures.
     ordered: list[Line] = []
     pages_drawn: list[list[tuple]] = []
@@ -7483,7 +7566,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # the plot's frame than `_with_axis_titles` reaches stands beside them (LNCS: "Number of
             # Axioms" 40 pt left of the frame, left of tick labels "1 × 10^6" 28 pt wide).
             page_graphics[index] = _with_axis_titles(page_graphics[index], pages_titles[index])
-        kept, notes = _split_footnotes(kept, body, widths[index], rects[index].height, first_page=index == 0)
+        kept, notes = _split_footnotes(kept, body, widths[index], rects[index].height, first_page=index == front)
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
             if mark:
@@ -7491,7 +7574,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 footnotes.append(Footnote(mark=mark, text=text, page=index + 1))
             elif mark == "" and footnotes and footnotes[-1].page >= index:  # continued from the column before
                 footnotes[-1] = replace(footnotes[-1], text=_join_lines([footnotes[-1].text, text], words))
-        ordered.extend(_reading_order(kept, widths[index], first_page=index == 0))
+        ordered.extend(_reading_order(kept, widths[index], first_page=index == front))
 
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
@@ -7631,6 +7714,22 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
     title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else [],
                                    body, stop_y, words, widths[0] if widths else None)
+    if not title and first_heading < len(blocks) and blocks[first_heading].page == 0 and stop_y < rects[0].height * 0.5 and \
+            any(b.page == 0 and b.lines[0].y0 > stop_y for b in blocks[:first_heading]):
+        # The first heading heads the right column at the top of the page, beside the title, names
+        # and abstract in the left one, read before it (CACM 1974: "1. Introduction" level with the
+        # page's head): the front matter is looked for down to the middle of the page.
+        title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture],
+                                       body, rects[0].height * 0.5, words, widths[0] if widths else None)
+    if front:
+        # (after a cover sheet, the title the paper's own first page prints, when it sets one)
+        # (down to its abstract or first numbered heading: the title itself may be read as a heading)
+        under = next((b.lines[0].y0 for k, b in enumerate(blocks) if b.page == front and
+                      (k == abstract_index or k in headings and headings[k].number is not None)), rects[front].height * 0.5)
+        printed, names = _front_matter([ln for ln in pages_lines[front] if id(ln) not in furniture], body, under, words,
+                                       widths[front])
+        if printed:
+            title, authors = printed, names
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         first_lines = [ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else []
