@@ -3352,8 +3352,38 @@ def _common_left(lines: list[Line]) -> float:
     return min(ln.x0 for ln in lines if len(ln.text) > 30 and round(ln.x0) == edge)
 
 
+def _band_over_gutters(lines: list[Line], gutters: list[float]) -> tuple[list[Line], list[Line]] | None:
+    """Where a band set in fewer columns ends above (or begins below) three or more columns: a
+    journal's last page sets its text in two columns, then its references in three under it. The
+    band's lines of words cross some of the gaps between the three but not all (each of its two
+    columns crosses one); read by the three, its columns' lines are set apart and read row by row,
+    across both. The band holds nothing but such lines (a short last line of a paragraph aside), the
+    columns none of them: a boxed sidebar over two of three columns has the third column beside it,
+    and stays read with the columns. The lines above the cut and those under it; None when the page is
+    not so stacked."""
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+
+    def partial(ln: Line) -> bool:
+        crossed = sum(1 for g in gutters if ln.x0 < g < ln.x1)
+        return 0 < crossed < len(gutters)
+
+    band = [ln for ln in worded if partial(ln)]
+    if len(band) < 5:
+        return None
+    worded_ids = {id(ln) for ln in worded}
+    top, bottom = max(ln.y1 for ln in band), min(ln.y0 for ln in band)
+    for inside, rest, above in (([ln for ln in lines if ln.y0 < top], [ln for ln in lines if ln.y0 >= top], True),
+                                ([ln for ln in lines if ln.y1 > bottom], [ln for ln in lines if ln.y1 <= bottom], False)):
+        if len(band) >= 0.7 * sum(1 for ln in inside if id(ln) in worded_ids) and len(rest) >= 15 and _gutters(rest):
+            return (inside, rest) if above else (rest, inside)
+    return None
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
-    if gutters := _gutters(lines):
+    if (gutters := _gutters(lines)) and (stacked := _band_over_gutters(lines, gutters)) is not None:
+        upper, lower = stacked
+        return _reading_order(upper, page_width, first_page) + _reading_order(lower, page_width)
+    if gutters:
         # Three or more columns: each read top to bottom in turn, down to a line across all of them.
         # Lines across only some (a boxed sidebar over two of three columns, a float's) stand apart
         # from the columns that run on beside them: read after the columns, before that line.
