@@ -2241,9 +2241,13 @@ def _line_ground(box: tuple, lines: list[Line]) -> bool:
     """Whether a white box lies within one line's box (a point of play): the white shading a word
     processor paints behind a field's text, line by line (a Word paper's references, each line
     of an entry holding a URL on a white strip from its hanging indent to its last word). Unseen on
-    the page, it holds nothing but the line's words: no drawing, and no figure of its lines."""
+    the page, it holds nothing but the line's words: no drawing, and no figure of its lines. So does a
+    strip one line high that runs from the column's edge to edge under a line, past its words (a Word
+    paper's references shaded white line by line across the column's width)."""
     x0, y0, x1, y1 = box
-    return any(ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 and ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 for ln in lines)
+    return any(ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 and (ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 or
+                                                        x0 <= ln.x0 and ln.x1 <= x1 and ln.x1 - ln.x0 >= 0.15 * (x1 - x0))
+               for ln in lines)
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
