@@ -6089,6 +6089,20 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
     # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
     hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
+    if not numeric and not hanging:
+        # Short entries, most of one line each (an astronomy journal's "Aleo P. D., et al., 2023, ApJS,
+        # 266, 9"), leave few lines set in, but each of those is the wrap of a full line above it: an
+        # entry's second line, so the list hangs its entries all the same. (A list that indents its
+        # entries' first lines sets them in under the short last line of the entry before.)
+        right: dict[tuple[int, int], float] = {}
+        for ln in lines:
+            right[(ln.page, ln.column)] = max(right.get((ln.page, ln.column), ln.x1), ln.x1)
+        # (a justified line read as pieces, word by word: a piece beside the one before is no line under it)
+        set_in = [(a, b) for a, b in zip(lines, lines[1:]) if 3.0 < b.x0 - left[(b.page, b.column)] < 30.0 and
+                  not (a.page == b.page and b.y0 < a.y1 - 0.5 * a.height)]
+        wraps = sum(1 for a, b in set_in if a.page == b.page and a.column == b.column and
+                    a.x1 >= right[(a.page, a.column)] - 4 * a.size)
+        hanging = len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
     # A column of the list with no line set in at all, though the list hangs its entries, may be the
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
