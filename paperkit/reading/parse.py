@@ -3747,7 +3747,10 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif _bold_prose_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
             new = False
-        elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+        elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(
+                prev, ln, col_right[(ln.page, ln.column)],
+                item=len(current) >= 2 and abs(ln.x0 - current[1].x0) < 2 and
+                _hangs_under_label(current[0], current[1]) and _label_in_own_face(current[0])):
             new = False
         elif same_place and 0 < gap < pitch * 1.15 and _capitals_go_on(prev, ln, col_left[(ln.page, ln.column)],
                                                                         col_right[(ln.page, ln.column)]):
@@ -3946,7 +3949,17 @@ def _hangs_under_label(prev: Line, line: Line) -> bool:
     return after is not None and abs(line.x0 - after) < 0.5 * prev.size
 
 
-def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
+def _label_in_own_face(line: Line) -> bool:
+    """Whether a line opens with a list's label ("1.", "b)") set in another face than the words after
+    it: a Word list numbers its items in roman before a sentence stressed in bold ("1. **The taxonomy
+    grows quickly, making the tasks**"). A numbered heading sets its number in its title's face."""
+    if len(line.spans) < 2 or not cached(r"\(?[a-z0-9]{1,3}[.)]").fullmatch(line.spans[0][2].strip()):
+        return False
+    after = next((span for span in line.spans[1:] if span[2].strip()), None)
+    return after is not None and ("b" in line.spans[0][3]) != ("b" in after[3])
+
+
+def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> bool:
     """Whether `line` goes on with the sentence of `prev` across a change between bold and roman
     inside the paragraph: `prev` runs to the column's right edge without ending its sentence, as a
     justified line does, `line` is in the same size and not indented from it, and the face at the
@@ -3957,10 +3970,13 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     opens with its number ("2.4 Multi-dimensional Graph Convolutional" / "**Networks** In this ...",
     "III. CONSEQUENCES OF ..." in faked small capitals)."""
     hangs = _hangs_under_label(prev, line)  # (a bold label's line wraps short of the edge: more slack)
+    # (a list's item whose label stands in a face of its own, its lines hung under the text after
+    # the label, is no numbered heading, however its first line opens: "1. The taxonomy ...")
+    item = item or (hangs and _label_in_own_face(prev))
     if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
-            prev.x1 < right - (2.5 if hangs else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
+            prev.x1 < right - (2.5 if hangs or item else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
             prev.smallcaps or \
-            WRAPPED_HEADING.match(prev.text) or ROMAN_HEADING.match(prev.text):
+            (WRAPPED_HEADING.match(prev.text) and not item) or ROMAN_HEADING.match(prev.text):
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
     first = next((span for span in line.spans if span[2].strip()), None)
