@@ -3356,6 +3356,18 @@ def _common_left(lines: list[Line]) -> float:
     return min(ln.x0 for ln in lines if len(ln.text) > 30 and round(ln.x0) == edge)
 
 
+def _gap_edges(lines: list[Line], gutters: list[float]) -> list[tuple[float, float]]:
+    """Each gap's edges: where the text left of its middle ends, and where the text right of it starts.
+    A line set in a gap's right half (a list's label hanging left of its entries' lines, over the
+    middle of the gap the entries leave) still starts right of the text before the gap."""
+    edges = []
+    for g in gutters:
+        left = max((ln.x1 for ln in lines if ln.x1 <= g), default=g)
+        right = min((ln.x0 for ln in lines if ln.x0 >= g), default=g)
+        edges.append((left, right))
+    return edges
+
+
 def _band_over_gutters(lines: list[Line], gutters: list[float]) -> tuple[list[Line], list[Line]] | None:
     """Where a band set in fewer columns ends above (or begins below) three or more columns: a
     journal's last page sets its text in two columns, then its references in three under it. The
@@ -3367,8 +3379,10 @@ def _band_over_gutters(lines: list[Line], gutters: list[float]) -> tuple[list[Li
     not so stacked."""
     worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
 
+    gaps = _gap_edges(lines, gutters)
+
     def partial(ln: Line) -> bool:
-        crossed = sum(1 for g in gutters if ln.x0 < g < ln.x1)
+        crossed = sum(1 for left, right in gaps if ln.x0 < left and ln.x1 > right)
         return 0 < crossed < len(gutters)
 
     band = [ln for ln in worded if partial(ln)]
@@ -3391,9 +3405,14 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         # Three or more columns: each read top to bottom in turn, down to a line across all of them.
         # Lines across only some (a boxed sidebar over two of three columns, a float's) stand apart
         # from the columns that run on beside them: read after the columns, before that line.
-        edges = [-1.0, *gutters, page_width + 1]
+        # (a line belongs to a column when it starts past the text before the gap on its left and
+        # ends before the text after the gap on its right: a list's label hanging into a gap is its
+        # column's)
+        gaps = _gap_edges(lines, gutters)
+        starts = [-1.0, *(left for left, _ in gaps)]
+        ends = [*(right for _, right in gaps), page_width + 1]
         for ln in lines:
-            ln.column = next((k for k, (lo, hi) in enumerate(zip(edges, edges[1:]), 1) if lo <= ln.x0 and ln.x1 <= hi), 0)
+            ln.column = next((k for k, (lo, hi) in enumerate(zip(starts, ends), 1) if lo <= ln.x0 and ln.x1 <= hi), 0)
         out: list[Line] = []
         bands: dict[int, list[Line]] = {}
         apart: list[Line] = []
