@@ -2523,9 +2523,13 @@ def _line_ground(box: tuple, lines: list[Line]) -> bool:
     """Whether a white box lies within one line's box (a point of play): the white shading a word
     processor paints behind a field's text, line by line (a Word paper's references, each line
     of an entry holding a URL on a white strip from its hanging indent to its last word). Unseen on
-    the page, it holds nothing but the line's words: no drawing, and no figure of its lines."""
+    the page, it holds nothing but the line's words: no drawing, and no figure of its lines. So does a
+    strip one line high that runs from the column's edge to edge under a line, past its words (a Word
+    paper's references shaded white line by line across the column's width)."""
     x0, y0, x1, y1 = box
-    return any(ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 and ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 for ln in lines)
+    return any(ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 and (ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 or
+                                                        x0 <= ln.x0 and ln.x1 <= x1 and ln.x1 - ln.x0 >= 0.15 * (x1 - x0))
+               for ln in lines)
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
@@ -3683,14 +3687,63 @@ def _common_left(lines: list[Line]) -> float:
     return min(ln.x0 for ln in lines if len(ln.text) > 30 and round(ln.x0) == edge)
 
 
+def _gap_edges(lines: list[Line], gutters: list[float]) -> list[tuple[float, float]]:
+    """Each gap's edges: where the text left of its middle ends, and where the text right of it starts.
+    A line set in a gap's right half (a list's label hanging left of its entries' lines, over the
+    middle of the gap the entries leave) still starts right of the text before the gap."""
+    edges = []
+    for g in gutters:
+        left = max((ln.x1 for ln in lines if ln.x1 <= g), default=g)
+        right = min((ln.x0 for ln in lines if ln.x0 >= g), default=g)
+        edges.append((left, right))
+    return edges
+
+
+def _band_over_gutters(lines: list[Line], gutters: list[float]) -> tuple[list[Line], list[Line]] | None:
+    """Where a band set in fewer columns ends above (or begins below) three or more columns: a
+    journal's last page sets its text in two columns, then its references in three under it. The
+    band's lines of words cross some of the gaps between the three but not all (each of its two
+    columns crosses one); read by the three, its columns' lines are set apart and read row by row,
+    across both. The band holds nothing but such lines (a short last line of a paragraph aside), the
+    columns none of them: a boxed sidebar over two of three columns has the third column beside it,
+    and stays read with the columns. The lines above the cut and those under it; None when the page is
+    not so stacked."""
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+
+    gaps = _gap_edges(lines, gutters)
+
+    def partial(ln: Line) -> bool:
+        crossed = sum(1 for left, right in gaps if ln.x0 < left and ln.x1 > right)
+        return 0 < crossed < len(gutters)
+
+    band = [ln for ln in worded if partial(ln)]
+    if len(band) < 5:
+        return None
+    worded_ids = {id(ln) for ln in worded}
+    top, bottom = max(ln.y1 for ln in band), min(ln.y0 for ln in band)
+    for inside, rest, above in (([ln for ln in lines if ln.y0 < top], [ln for ln in lines if ln.y0 >= top], True),
+                                ([ln for ln in lines if ln.y1 > bottom], [ln for ln in lines if ln.y1 <= bottom], False)):
+        if len(band) >= 0.7 * sum(1 for ln in inside if id(ln) in worded_ids) and len(rest) >= 15 and _gutters(rest):
+            return (inside, rest) if above else (rest, inside)
+    return None
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
-    if gutters := _gutters(lines):
+    if (gutters := _gutters(lines)) and (stacked := _band_over_gutters(lines, gutters)) is not None:
+        upper, lower = stacked
+        return _reading_order(upper, page_width, first_page) + _reading_order(lower, page_width)
+    if gutters:
         # Three or more columns: each read top to bottom in turn, down to a line across all of them.
         # Lines across only some (a boxed sidebar over two of three columns, a float's) stand apart
         # from the columns that run on beside them: read after the columns, before that line.
-        edges = [-1.0, *gutters, page_width + 1]
+        # (a line belongs to a column when it starts past the text before the gap on its left and
+        # ends before the text after the gap on its right: a list's label hanging into a gap is its
+        # column's)
+        gaps = _gap_edges(lines, gutters)
+        starts = [-1.0, *(left for left, _ in gaps)]
+        ends = [*(right for _, right in gaps), page_width + 1]
         for ln in lines:
-            ln.column = next((k for k, (lo, hi) in enumerate(zip(edges, edges[1:]), 1) if lo <= ln.x0 and ln.x1 <= hi), 0)
+            ln.column = next((k for k, (lo, hi) in enumerate(zip(starts, ends), 1) if lo <= ln.x0 and ln.x1 <= hi), 0)
         out: list[Line] = []
         bands: dict[int, list[Line]] = {}
         apart: list[Line] = []
@@ -4064,7 +4117,10 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False  # a bold lead broken across lines, the paragraph going on beside its end ("Text Su-" / "pervision Visual ...")
         elif _bold_prose_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
             new = False
-        elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
+        elif same_place and 0 < gap < pitch * 1.15 and _face_goes_on(
+                prev, ln, col_right[(ln.page, ln.column)],
+                item=len(current) >= 2 and abs(ln.x0 - current[1].x0) < 2 and
+                _hangs_under_label(current[0], current[1]) and _label_in_own_face(current[0])):
             new = False
         elif same_place and 0 < gap < pitch * 1.15 and _capitals_go_on(prev, ln, col_left[(ln.page, ln.column)],
                                                                         col_right[(ln.page, ln.column)]):
@@ -4275,7 +4331,17 @@ def _hangs_under_label(prev: Line, line: Line) -> bool:
     return after is not None and abs(line.x0 - after) < 0.5 * prev.size
 
 
-def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
+def _label_in_own_face(line: Line) -> bool:
+    """Whether a line opens with a list's label ("1.", "b)") set in another face than the words after
+    it: a Word list numbers its items in roman before a sentence stressed in bold ("1. **The taxonomy
+    grows quickly, making the tasks**"). A numbered heading sets its number in its title's face."""
+    if len(line.spans) < 2 or not cached(r"\(?[a-z0-9]{1,3}[.)]").fullmatch(line.spans[0][2].strip()):
+        return False
+    after = next((span for span in line.spans[1:] if span[2].strip()), None)
+    return after is not None and ("b" in line.spans[0][3]) != ("b" in after[3])
+
+
+def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> bool:
     """Whether `line` goes on with the sentence of `prev` across a change between bold and roman
     inside the paragraph: `prev` runs to the column's right edge without ending its sentence, as a
     justified line does, `line` is in the same size and not indented from it, and the face at the
@@ -4288,10 +4354,13 @@ def _face_goes_on(prev: Line, line: Line, right: float) -> bool:
     if abs(prev.size - line.size) >= 0.3 or prev.smallcaps or prev.text.rstrip().endswith(_SENTENCE_END):
         return False  # (the tests below that need no label looked for, first: most lines end so)
     hangs = _hangs_under_label(prev, line)  # (a bold label's line wraps short of the edge: more slack)
+    # (a list's item whose label stands in a face of its own, its lines hung under the text after
+    # the label, is no numbered heading, however its first line opens: "1. The taxonomy ...")
+    item = item or (hangs and _label_in_own_face(prev))
     if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
-            prev.x1 < right - (2.5 if hangs else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
+            prev.x1 < right - (2.5 if hangs or item else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
             prev.smallcaps or \
-            WRAPPED_HEADING.match(prev.text) or ROMAN_HEADING.match(prev.text):
+            (WRAPPED_HEADING.match(prev.text) and not item) or ROMAN_HEADING.match(prev.text):
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
     first = next((span for span in line.spans if span[2].strip()), None)
@@ -6506,6 +6575,20 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
     # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
     hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
+    if not numeric and not hanging:
+        # Short entries, most of one line each (an astronomy journal's "Aleo P. D., et al., 2023, ApJS,
+        # 266, 9"), leave few lines set in, but each of those is the wrap of a full line above it: an
+        # entry's second line, so the list hangs its entries all the same. (A list that indents its
+        # entries' first lines sets them in under the short last line of the entry before.)
+        right: dict[tuple[int, int], float] = {}
+        for ln in lines:
+            right[(ln.page, ln.column)] = max(right.get((ln.page, ln.column), ln.x1), ln.x1)
+        # (a justified line read as pieces, word by word: a piece beside the one before is no line under it)
+        set_in = [(a, b) for a, b in zip(lines, lines[1:]) if 3.0 < b.x0 - left[(b.page, b.column)] < 30.0 and
+                  not (a.page == b.page and b.y0 < a.y1 - 0.5 * a.height)]
+        wraps = sum(1 for a, b in set_in if a.page == b.page and a.column == b.column and
+                    a.x1 >= right[(a.page, a.column)] - 4 * a.size)
+        hanging = len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
     # A column of the list with no line set in at all, though the list hangs its entries, may be the
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
