@@ -64,7 +64,20 @@ def cli() -> None:
     """
 
 
+def _without_pymupdf_extras() -> None:
+    """PyMuPDF 2 installs `pymupdf.layout` and `pymupdf4llm` with itself, and `import pymupdf` imports
+    them: ONNX models loaded at start, about 0.4 s of every command that opens a PDF, for layout
+    analysis paperkit never asks for (its parse sets the quad-correction switch they flip itself).
+    In paperkit's own process they are marked absent before PyMuPDF is first imported, which
+    PyMuPDF's import takes as not installed."""
+    if "pymupdf" not in sys.modules:
+        for name in ("pymupdf.layout", "pymupdf4llm"):
+            sys.modules.setdefault(name, None)
+
+
 def main(argv: list[str] | None = None) -> None:
+    if argv is None:  # the process's own command (not a call from another program or a test)
+        _without_pymupdf_extras()
     try:
         # Without standalone mode click returns the code of a `ctx.exit(n)` instead of exiting.
         code = cli.main(args=argv, prog_name="paperkit", standalone_mode=False)
