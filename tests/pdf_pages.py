@@ -78,3 +78,11 @@ def column(page, rows: list[str], x: float, top: float, font: str = "helv", size
     for i, text in enumerate(rows):
         page.insert_text((x, top + pitch * i), text, fontname=font, fontsize=size)
     return top + pitch * len(rows)
+
+
+def section_page() -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A letter page that opens with a numbered heading, so the text after it is a section's."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+    return doc, page

@@ -11,6 +11,7 @@ import pytest
 
 from paperkit.reading.parse import parse_pdf
 from pdf_fonts import LETTERS, show, type3_font
+from pdf_pages import section_page
 
 WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
          "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
@@ -26,14 +27,6 @@ def _paragraphs(paper) -> list[str]:
 
 def _holds(paper, sentence: str) -> bool:
     return any(_key(sentence) in _key(p) for p in _paragraphs(paper))
-
-
-def _new_page() -> tuple[pymupdf.Document, pymupdf.Page]:
-    """A letter page that opens with a numbered heading, so the text after it is a section's."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
-    return doc, page
 
 
 def _parse(doc: pymupdf.Document, path):
@@ -114,7 +107,7 @@ def test_double_spaced_lines_are_one_paragraph(tmp_path):
 def test_highlighted_lines_stay_in_their_paragraph(tmp_path, pitch):
     # A reader's highlights baked into the page are filled boxes behind the text, like a figure's
     # drawing; the text over them is still the paragraph's.
-    doc, page = _new_page()
+    doc, page = section_page()
     words = WORDS * 3
     lines = [" ".join(words[i:i + 12]) for i in range(0, 96, 12)]
     lines[-1] += "."
@@ -131,7 +124,7 @@ def test_highlighted_lines_stay_in_their_paragraph(tmp_path, pitch):
 def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_path):
     # One-column page, a figure and its caption set beside the text (wrapfigure): the text lines
     # run past the middle of the page, so the middle does not tell the two apart.
-    doc, page = _new_page()
+    doc, page = section_page()
     words = WORDS * 4
     left = _fill(words[:90], 262)
     left[-1] += "."
@@ -155,7 +148,7 @@ def test_text_beside_a_wrapped_figure_is_not_interleaved_with_its_caption(tmp_pa
 
 def test_a_raised_digit_after_an_italic_letter_is_an_exponent_not_a_footnote_call(tmp_path):
     # mathptmx and newtx set math variables in the text's italic: "c⁰", "ℓ²" must keep their digit.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 2, 420)
     y = 110
     for text in lines[:-1]:
@@ -175,7 +168,7 @@ def test_a_raised_digit_after_an_italic_letter_is_an_exponent_not_a_footnote_cal
 def test_a_tall_line_does_not_cut_its_paragraph(tmp_path):
     # A tall piece in a line (a raised exponent, a large operator) lifts the line's top; the
     # distance from there to the next line's top then looks like a paragraph gap.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 3, 400)
     lines[-1] += "."
     y = 110
@@ -193,7 +186,7 @@ def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in
     # "...of the lay- / ers considered.   The function F(x, {Wi}) represents the": two pieces of one
     # printed row; the subscript and the taller braces make the second piece's box start above the
     # first one's and end below it.
-    doc, page = _new_page()
+    doc, page = section_page()
     first = ["the model reads every page of the paper and keeps each sentence whole while the", "reader considered."]
     page.insert_text((72, 110), first[0], fontname="helv", fontsize=10)
     page.insert_text((72, 122), first[1], fontname="helv", fontsize=10)
@@ -213,7 +206,7 @@ def test_a_paragraph_ending_beside_the_next_ones_subscripted_first_line_stays_in
 def test_an_underlined_sentence_stays_in_its_paragraph(tmp_path):
     # A reader's underline under a line is a drawing lower than the line: the line is not inside
     # a figure.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 3, 300)
     lines[-1] += "."
     for i, text in enumerate(lines):
@@ -226,7 +219,7 @@ def test_an_underlined_sentence_stays_in_its_paragraph(tmp_path):
 def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
     # A bold run-in head and the rest of its row, set apart by a wide space; a taller glyph in the
     # rest puts its top above the head's, and by the tops it would be read first.
-    doc, page = _new_page()
+    doc, page = section_page()
     head = "Worker Failure."
     page.insert_text((72, 110), head, fontname="hebo", fontsize=10)
     x = 72 + pymupdf.get_text_length(head, "hebo", 10) + 16
@@ -247,7 +240,7 @@ def test_pieces_of_one_row_read_left_to_right_whatever_their_tops(tmp_path):
 def test_a_framed_text_figure_stays_out_of_the_text(tmp_path):
     # A sample output set as prose inside a ruled frame is a figure, though its lines run across the
     # frame edge to edge like highlighted text does.
-    doc, page = _new_page()
+    doc, page = section_page()
     before = _fill(WORDS, 440)
     before[-1] += "."
     for i, text in enumerate(before):
@@ -277,7 +270,7 @@ def _column(page, lines: list[str], x: float, top: float, size: float = 10) -> f
 def test_a_sentence_goes_on_over_an_uncalled_note_at_the_column_foot(tmp_path):
     # IEEE's first page: the affiliation and copyright note closes the left column in small print,
     # with no mark calling it, between a sentence and its end at the top of the right column.
-    doc, page = _new_page()
+    doc, page = section_page()
     left = _fill(WORDS * 20, 230)[:46]
     _column(page, left, 72, 110)
     page.draw_line((72, 672), (150, 672), width=0.4)
@@ -290,7 +283,7 @@ def test_a_sentence_goes_on_over_an_uncalled_note_at_the_column_foot(tmp_path):
 
 
 def test_a_sentence_goes_on_over_a_page_break_when_the_next_page_opens_with_its_citation(tmp_path):
-    doc, page = _new_page()
+    doc, page = section_page()
     text = _fill(WORDS * 20, 230)
     _column(page, text[:50], 72, 110)
     _column(page, text[50:98] + ["like the earlier detector"], 320, 110)
@@ -307,7 +300,7 @@ def test_a_sentence_goes_on_over_a_page_break_when_the_next_page_opens_with_its_
 def test_a_row_pushed_down_by_an_inline_icon_stays_in_its_paragraph(tmp_path):
     # Plan4MC: "In combat [icon], we introduce distance reward and attack | reward to further ...":
     # the icon, taller than the type, sets the next row lower than the usual pitch.
-    doc, page = _new_page()
+    doc, page = section_page()
     above = _fill((WORDS * 2)[:40] + ["first."], 440)
     y = _column(page, above, 72, 110)
     page.insert_text((72, y), "Then in combat", fontname="helv", fontsize=10)
@@ -336,7 +329,7 @@ def _unnamed_glyph(doc, page, x: float, y: float, size: float = 10) -> None:
 def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragraph(tmp_path):
     # Graph_2306.03589: "... results to | node-level tasks. The goal then is to predict a function
     # X [U+FFFD] yG(X), where we assume ...": the line was taken for a display equation.
-    doc, page = _new_page()
+    doc, page = section_page()
     above = _fill((WORDS * 2)[:40] + ["extend", "the", "results", "to"], 440)
     y = _column(page, above, 72, 110) + 2  # (clear of the line above: the glyph's box stands tall)
     head = "node-level tasks. The goal is to predict a function X "
@@ -353,7 +346,7 @@ def test_the_line_right_under_a_running_heads_double_rule_stays_text(tmp_path):
     # ICML's running head sits over two rules drawn across the page; on a page whose first line
     # continues a sentence from the page before, that line stands a few points under the rules
     # (GPT-2, page 3: "to infer and perform many different tasks on examples with").
-    doc, page = _new_page()
+    doc, page = section_page()
     first = _fill(WORDS, 400)
     y = 110
     for line in first:
@@ -380,7 +373,7 @@ def test_a_paragraphs_last_line_that_opens_like_a_caption_ends_its_sentence(tmp_
     # A page-wide paragraph whose last line is only "Table 2." (NeurIPS, "... as can be seen in
     # Appendix" / "Table 2."), on a page whose lower half is set in two columns of short lines: the
     # short line may be put in the left column, and still it is no caption.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS + "and the models exhibit low variance over several seeds as can be seen in Appendix".split(), 470)
     y = 110
     for line in lines:
@@ -402,7 +395,7 @@ def test_a_paragraphs_last_line_that_opens_like_a_caption_ends_its_sentence(tmp_
 def test_a_caption_wrapped_into_a_one_column_paragraph_is_read_after_the_text_beside_it(tmp_path):
     # NIPS 2012: a figure and its caption set on the right of a paragraph (wrapfigure) in a one-column
     # paper; the rest of the page runs across. The paragraph's lines and the caption's must not interleave.
-    doc, page = _new_page()
+    doc, page = section_page()
     y = 110
     y = _set(page, _fill(WORDS * 3, 430), 108, y)
     page.draw_rect(pymupdf.Rect(348, y, 504, y + 60), color=(0, 0, 0), fill=(0.7, 0.7, 0.8))
@@ -430,7 +423,7 @@ def test_a_hanging_caption_beside_the_text_keeps_out_of_its_rows_and_a_capital_g
     # JMLR: a plot and its caption on the right half of a one-column page, the caption's lines indented
     # under its label; its last line shares a row with the justified left column's "The Street View
     # House Numbers (SVHN)", whose sentence goes on under it with a capital: "Data Set (Netzer ...".
-    doc, page = _new_page()
+    doc, page = section_page()
     y = 110
     y = _set(page, _fill(WORDS * 2, 450), 90, y, pitch=13)
     page.draw_rect(pymupdf.Rect(306, y, 522, y + 180), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
@@ -539,7 +532,7 @@ def test_digits_and_ligatures_of_a_type3_font_without_names_are_read_by_their_co
 
 def test_review_line_numbers_in_the_texts_own_size_are_taken_out_when_they_stand_in_the_margin(tmp_path):
     # ICML 2021 submissions number the lines in 10 pt, the text's own size, in the page's margin.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 3, 420)
     for i, line in enumerate(lines):
         page.insert_text((27, 110 + 12 * i), f"{i + 10:03d}", fontname="helv", fontsize=10)
@@ -555,7 +548,7 @@ def test_a_margin_number_joined_to_a_line_that_hangs_into_the_margin_still_leave
     # quotation mark hangs a point and a half into the margin, so its number reads as part of it
     # ("535 'Pause Giant AI Experiments' open letter"). That line's left edge is no edge of the text block:
     # every number on the page is taken out, that one too.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 5, 420)
     lines[4] = "'" + lines[4]
     for i, line in enumerate(lines):
@@ -571,7 +564,7 @@ def test_a_margin_number_joined_to_a_line_that_hangs_into_the_margin_still_leave
 def test_margin_numbers_stay_out_of_the_text_when_one_overfull_line_runs_out_under_them(tmp_path):
     # ICML 2015 review copy: numbers in the text's own size in the right margin; a footnote's long URL
     # runs past the text block to under them, so the text's right edge is not the block's.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 12, 420)
     for i, line in enumerate(lines):
         page.insert_text((532, 110 + 12 * i), f"{i + 165:03d}", fontname="helv", fontsize=10)
@@ -588,7 +581,7 @@ def test_margin_numbers_stay_out_of_the_text_when_one_overfull_line_runs_out_und
 def test_a_subscript_the_text_layer_gives_as_a_line_of_its_own_stays_in_its_line(tmp_path):
     # ICML: the "i" of "Y_i" set under a line that ends in a broken word ("... Opera-") is a line of
     # its own in the text layer; read as the next line it made "Operai" of the word, or a paragraph "i".
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 2, 420)
     y = _set(page, lines, 72, 110)
     head = "the answer for each instance, written Y"
@@ -611,7 +604,7 @@ def test_a_subscript_the_text_layer_gives_as_a_line_of_its_own_stays_in_its_line
 def test_a_sentence_goes_on_over_a_line_break_where_the_face_changes_from_bold_to_roman(tmp_path, bold, roman):
     # The line above runs to the column's right edge without ending its sentence; the face at the
     # break is one (bold on both sides, or roman on both). The paragraph had been cut at the break.
-    doc, page = _new_page()
+    doc, page = section_page()
     first = f"{bold[0]} {roman}".strip()
     width = pymupdf.get_text_length(first, "helv", 10) + 3  # the lead's line fills the column
     y = _set(page, _fill(WORDS, width), 72, 110) + 10
@@ -634,7 +627,7 @@ def test_a_sentence_goes_on_over_a_line_break_where_the_face_changes_from_bold_t
 def test_a_word_broken_at_the_end_of_a_line_of_math_goes_on_in_the_next_line(tmp_path):
     # SIAM SDM 2019: "Let hi ∈Rl×1 and hi,d ∈Rq×1, d = 1, . . . , D de-" is mostly math, so it read
     # as a piece of a display equation and the paragraph was cut before "note the general ...".
-    doc, page = _new_page()
+    doc, page = section_page()
     y = _set(page, _fill(WORDS, 420), 72, 110, pitch=15)
     page.insert_text((72, y), "Let", fontname="helv", fontsize=10)
     x = 72 + pymupdf.get_text_length("Let ", "helv", 10)
@@ -652,7 +645,7 @@ def test_a_line_mostly_of_math_with_words_of_its_own_goes_on_the_sentence_of_the
     # CEAS 2006: "In our experiments, each message is ultimately represented" fills the column; the next
     # line, "as a vector <x1, ..., xm>, where x1, ..., xm are the values of ...", is mostly math and
     # was read as a display equation, cutting the sentence in two.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 2, 420)[:-1]
     y = _set(page, lines, 72, 110, pitch=15)
     parts = [("as a vector", "helv"), ("x1, . . . , xm, y1, . . . , ym, z1, . . . , zm", "symb"),
@@ -692,7 +685,7 @@ def test_a_review_copys_stacked_corner_marks_stay_out_of_a_sentence_across_the_p
 def test_a_white_panel_under_the_whole_text_area_is_no_figure(tmp_path):
     # USENIX ATC 2013 proceedings: every page is set on a white rectangle covering both columns.
     # Taken for a graphic, it made each page a figure's interior and its text and headings were lost.
-    doc, page = _new_page()
+    doc, page = section_page()
     page.draw_rect((68, 68, 550, 724), color=None, fill=(1, 1, 1))
     left = _fill(WORDS * 4, 225)
     right = _fill(list(reversed(WORDS)) * 4, 225)
@@ -707,7 +700,7 @@ def test_a_white_panel_under_the_whole_text_area_is_no_figure(tmp_path):
 def test_the_first_line_under_a_screenshot_reaching_past_its_caption_stays_text(tmp_path):
     # UIST 2013: a screenshot's image runs a few points past the caption set over its foot, down
     # into the first line of the column under it; that line was taken for the figure's own text.
-    doc, page = _new_page()
+    doc, page = section_page()
     shot = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 64, 40), False)
     shot.clear_with(230)
     page.insert_image(pymupdf.Rect(60, 100, 560, 356), pixmap=shot)
@@ -752,7 +745,7 @@ def test_a_footnote_justified_in_words_across_a_one_column_pages_middle_stays_on
     # NeurIPS (ViT, one column): the note's first line is set justified with wide spaces and comes as
     # separate words; those past the page's middle had made a "right column" without a mark, read
     # as body text and spliced into the sentence the page leaves open.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 4, 396)
     y = _set(page, lines, 108, 110)
     page.insert_text((108, y), "This seemingly discouraging outcome may be expected: Transformers lack some of the",
@@ -799,7 +792,7 @@ def test_a_bold_run_in_label_then_a_short_first_word_is_no_heading(tmp_path, fir
     # ACL 2023: "Regularizer of shortness and coherence" in bold, ".", then "To", the paragraph's first
     # word, at the end of the line: the short roman word was taken for a math variable in a bold
     # heading, and the paragraph was cut after its first line.
-    doc, page = _new_page()
+    doc, page = section_page()
     _set(page, _fill(WORDS, 218), 72, 110, pitch=13.6, size=10)
     label = "Regularizer of shortness and coherence"
     page.insert_text((72, 190), label, fontname="hebo", fontsize=10)
@@ -851,7 +844,7 @@ def test_a_sentence_goes_on_in_the_next_column_with_a_capitalised_word_after_the
     # tables, and the left column goes on "Seq2Seq baseline models with Adam optimizer". A capital
     # may go on a sentence when the line before is a full one; across columns, a full line is as
     # wide as the justified line that goes on, not one from the same left edge.
-    doc, page = _new_page()
+    doc, page = section_page()
     left = _fill(WORDS * 20, 225)[:46] + ["and the reader also tunes every model and keeps the"]
     _justified(page, left, 72, 110, 230)
     page.draw_rect(pymupdf.Rect(320, 100, 550, 220), color=(0, 0, 0), width=0.5)
@@ -866,7 +859,7 @@ def test_a_sentence_goes_on_in_the_next_column_with_a_capitalised_word_after_the
 def test_a_column_ending_with_a_footnote_call_after_its_full_stop_ends_its_paragraph(tmp_path):
     # BERT: "... beneficial to both QA and NLI. 6" closes a column with a full line; the next
     # column's "The NSP task is closely related ..." is a new paragraph, not the sentence going on.
-    doc, page = _new_page()
+    doc, page = section_page()
     left = _fill(WORDS * 20, 225)[:46] + ["and the reader keeps every model for QA and NLI. 6"]
     _justified(page, left, 72, 110, 230)
     right = _fill(["The", "NSP"] + WORDS * 6, 225)[:30]
@@ -880,7 +873,7 @@ def test_a_caption_ending_on_a_short_line_of_math_keeps_it(tmp_path):
     # IEEE TSP: Figure 3's caption ends "... for various values of" / "α."; the lone "α." counted as a
     # display equation, left the caption and was joined to the sentence that the page before left
     # open ("... and the training α."), so the sentence's real continuation stood apart.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 4 + "the mean errors are shown in Figure 2b and the training".split(), 450)
     _set(page, lines, 72, 720 - 12 * (len(lines) - 1))
     page = doc.new_page(width=612, height=792)
@@ -900,7 +893,7 @@ def test_a_caption_ending_on_a_short_line_of_math_keeps_it(tmp_path):
 def test_a_paragraph_ending_on_a_short_line_of_math_keeps_it(tmp_path):
     # ICML 2021: "... we just need to recover a d dimensional manifold in the ambient space of dimension"
     # / "p." (p in a math font): the lone "p." counted as a display equation and stood as a paragraph.
-    doc, page = _new_page()
+    doc, page = section_page()
     page.insert_font(fontname="uni", fontbuffer=pymupdf.Font("cjk").buffer)
     lines = _fill(WORDS * 2, 450) + ["so that we only need to recover a manifold in the ambient space of dimension"]
     y = _set(page, lines, 72, 110, pitch=13)
@@ -946,7 +939,7 @@ def test_text_wrapped_right_of_a_figure_and_its_caption_is_read_beside_them(tmp_
     # wrapped on their right; a table higher on the page has text wrapped beside it too, so the
     # column edge most lines share is that one's. The caption and the lines beside it are read as
     # two columns, not row by row ("Fig. 4. Effect of varying λ in different" / "λ, mAP starts ...").
-    doc, page = _new_page()
+    doc, page = section_page()
     page.draw_rect(pymupdf.Rect(72, 100, 240, 220), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
     y = _set(page, _fill(WORDS * 2, 290), 250, 110)
     y = _set(page, _fill(WORDS * 8, 468)[:-1], 72, max(y, 230) + 6)  # (most of the page runs across)
@@ -972,7 +965,7 @@ def test_a_row_dense_with_inline_math_that_fills_the_column_goes_on_in_the_next_
     # AAAI (CLIP4Clip): "{v1 i , v2 i , . . . , vi|vi| }. Our model is an end-to-end" is more math
     # than words, so it counted as a display's piece and the paragraph was cut before "manner (E2E)
     # trained on pixels ...", though the row fills the column from its left edge.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS * 2, 420)[:-1]
     y = _set(page, lines, 72, 110, pitch=15)
     words = "Our model is an end-to-end"
@@ -997,7 +990,7 @@ def test_an_unnamed_glyph_drawn_above_its_row_of_words_stays_in_the_row(tmp_path
     # TPAMI: the radical of "of order O(√1/n) [41]" is a glyph the text layer cannot name, drawn a
     # little above the row; alone on its raised baseline it was read before the row as a display
     # equation's piece, and cut "The Rademacher complexity has a convergence rate" from its end.
-    doc, page = _new_page()
+    doc, page = section_page()
     above = _fill(WORDS * 2 + ["and", "the", "complexity", "has", "a", "convergence", "rate"], 440)
     y = _column(page, above, 72, 110) + 2
     head = "of order O("
@@ -1015,7 +1008,7 @@ def test_an_unnamed_glyph_drawn_above_its_row_of_words_stays_in_the_row(tmp_path
 def test_a_word_broken_with_a_soft_hyphen_at_a_line_end_is_whole(tmp_path):
     # UAI 1999: the break's hyphen comes through as U+00AD ("... is well-known tech\xad" / "nique
     # which ..."); the word stayed cut in two, "tech\xad nique", with an invisible character in it.
-    doc, page = _new_page()
+    doc, page = section_page()
     lines = _fill(WORDS, 420) + ["Latent semantic analysis (LSA) is a well-known tech",
                                  "nique which partially addresses these questions and others."]
     y = _set(page, lines, 72, 110)
@@ -1035,7 +1028,7 @@ def test_a_bold_lead_on_a_line_of_its_own_at_the_paragraph_indent_opens_its_para
     # lead of the paragraph (a list of baselines), not a section of its own. (It follows the
     # paragraph before at the text's own leading, as AAAI prints it: a line set at the indent with
     # space above it is a subsection, test_parse_heads18.)
-    doc, page = _new_page()
+    doc, page = section_page()
     y = _set(page, _fill(WORDS, 440), 72, 110) + 1
     page.insert_text((82, y), "Monolingual Setting", fontname="tibi", fontsize=10)
     # (13 pt down: the text layer's boxes of the base-14 Times are taller than the paper's font's)
@@ -1081,7 +1074,7 @@ def test_left_column_running_on_below_a_short_right_column_is_read_first(tmp_pat
     # then two columns, the right one only a few lines long. Read as a wrapped figure's band, every
     # left line below the right column's last was read after it, cutting a sentence in two
     # ("... rare or less reliable diagnostic" | right column | "features and lack ...").
-    doc, page = _new_page()
+    doc, page = section_page()
     long_row = "Require: a training set of documents, a window size, a threshold and the number of passes over them"
     _set(page, [long_row] * 6, 72, 110)
     for i in range(30):
@@ -1103,7 +1096,7 @@ def test_three_columns_a_few_points_apart_are_read_one_after_another(tmp_path):
     # CACM: three columns 10 pt apart, the page's middle inside the middle one, and a boxed sidebar
     # across the first two at the foot of the page. Lines of neighbouring columns were joined across
     # the narrow gap and the page read row by row ("... security and so | value store databases").
-    doc, page = _new_page()
+    doc, page = section_page()
     text = []
     for i in range(32):
         text += f"Sentence {i} of the story goes on across the columns while".split() + WORDS[i:i + 9]
@@ -1147,7 +1140,7 @@ def test_a_paragraph_that_opens_with_a_figure_reference_is_not_a_caption(tmp_pat
     # Elsevier, ICML, VLDB: a paragraph of the text opening "Figs. 11 and 12 show ..." (read as the
     # label "Fig" with the letter "s" for its number), "Figure 2-(a) and (b) show ..." or "Figure
     # 1.c shows ..." was taken for a caption and cut after its first line.
-    doc, page = _new_page()
+    doc, page = section_page()
     y = _set(page, _fill(WORDS * 2 + ["done."], 440), 72, 110)
     lines = _fill(opening.split() + ["that", "the", "reader"] + WORDS * 2 + ["done."], 428)
     page.insert_text((84, y + 4), lines[0], fontname="helv", fontsize=10)  # (its first line indented)
@@ -1161,7 +1154,7 @@ def test_a_name_in_small_capitals_alone_on_the_last_row_ends_its_sentence(tmp_pa
     # ACL 2015: "... with the same pretrained embeddings that were used to initialize" / "QANTA." in
     # bold small capitals, a smaller size alone on the paragraph's last row, was cut off as a
     # paragraph of its own.
-    doc, page = _new_page()
+    doc, page = section_page()
     row = "the reader keeps every sentence of the paper whole while it turns the pages of the paper"
     y = _set(page, [row] * 4, 72, 110)
     page.insert_text((72, y), "QANTA.", fontname="hebo", fontsize=8)

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import Line, _stretched_words, parse_pdf
-from pdf_pages import WORDS, fill, holds, paragraphs
-
-
-def _new_page() -> tuple[pymupdf.Document, pymupdf.Page]:
-    """A letter page that opens with a numbered heading, so the text after it is a section's."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
-    return doc, page
+from pdf_pages import WORDS, fill, holds, paragraphs, section_page
 
 
 def _parse(doc: pymupdf.Document, path):
@@ -33,7 +25,7 @@ def test_a_row_set_lower_that_opens_on_a_bracketed_name_goes_on(tmp_path):
     # NIPS 2017: "... we propose the Soft Thresholding Projection" (the row full to the column's
     # right edge) / "(SOTOPO) algorithm in Alg. 1 to obtain θ̃": the accent over θ sets the row
     # 14 pt under the last, past 1.3 times the pitch; the sentence goes on.
-    doc, page = _new_page()
+    doc, page = section_page()
     y = _set(page, fill((WORDS * 3)[:60] + ["first."], 440), 72, 110)
     full = "so we propose the Soft Thresholding Projection"
     page.insert_text((512 - pymupdf.get_text_length(full, "helv", 10), y), full, fontname="helv", fontsize=10)
@@ -45,7 +37,7 @@ def test_a_row_set_lower_that_opens_on_a_bracketed_name_goes_on(tmp_path):
 
 def test_a_row_set_lower_that_opens_on_an_enumeration_starts_an_item(tmp_path):
     # The rule's counterpart: "(ii) the model ..." under a full row opens an item of a list.
-    doc, page = _new_page()
+    doc, page = section_page()
     y = _set(page, fill((WORDS * 3)[:60] + ["first."], 440), 72, 110)
     full = "the list of what the model does is the following"
     page.insert_text((512 - pymupdf.get_text_length(full, "helv", 10), y), full, fontname="helv", fontsize=10)
@@ -67,7 +59,7 @@ def test_a_justified_row_stretched_wide_is_one_row(tmp_path):
     # AISTATS 2011: a narrow column justifies "Binary Classification We compare FTRL-" to its width,
     # the words 13.7 pt apart (more than an em), the run-in head a gap of its own before them; each
     # word comes as a line of its own. The row is one, its sentence going on onto the next.
-    doc, page = _new_page()
+    doc, page = section_page()
     y = _set(page, fill((WORDS * 2)[:30] + ["first."], 230), 72, 110)
     y += 12
     _spread(page, [("Binary", "hebo"), ("Classification", "hebo"), ("We", "helv"), ("compare", "helv"),
@@ -104,7 +96,7 @@ def test_cells_apart_by_unequal_gaps_are_no_stretched_row():
 def test_a_line_end_hyphen_is_undone_where_the_paper_prints_the_word_s_kin_closed(tmp_path):
     # IJCV 2004: "... significant additional post-" / "processing and analysis", in a paper that prints
     # "postprocess" elsewhere and never "post-process": the word is "postprocessing".
-    doc, page = _new_page()
+    doc, page = section_page()
     rows = fill(["we", "postprocess", "the", "windows", "first."] + (WORDS * 2)[:30] + ["done."], 440)
     y = _set(page, rows, 72, 110) + 12
     y = _set(page, ["the system will allow for significant additional post-", "processing and analysis of the windows."], 72, y)
@@ -113,7 +105,7 @@ def test_a_line_end_hyphen_is_undone_where_the_paper_prints_the_word_s_kin_close
 
 
 def test_a_line_end_hyphen_stays_where_the_paper_prints_the_word_s_kin_hyphened(tmp_path):
-    doc, page = _new_page()
+    doc, page = section_page()
     rows = fill(["we", "post-process", "the", "windows", "first."] + (WORDS * 2)[:30] + ["done."], 440)
     y = _set(page, rows, 72, 110) + 12
     y = _set(page, ["the system will allow for significant additional post-", "processing and analysis of the windows."], 72, y)
@@ -224,7 +216,7 @@ def test_a_lettered_line_under_a_figure_s_caption_is_no_panel_caption(tmp_path):
     # IRJET (Word): "Fig.4. Central processing Unit" right under its drawing, then 2 pt below it the
     # lettered heading "b) Graphics Processing Unit" over its paragraph. A panel's caption stands
     # over the float's caption, never under it: the heading stays the text's.
-    doc, page = _new_page()
+    doc, page = section_page()
     y = _set(page, fill((WORDS * 2)[:40] + ["first."], 440), 72, 110)
     page.draw_rect(pymupdf.Rect(200, y + 5, 420, y + 125), color=(0, 0, 0), fill=(0.7, 0.8, 0.9))
     page.insert_text((250, y + 136), "Fig.4. Central processing unit", fontname="helv", fontsize=10)
