@@ -198,10 +198,10 @@ def _command_seconds(pdf: Path, repeats: int = 3) -> tuple[float, float]:
     of the `repeats` runs has written what that paper needed (a command's first run on a new
     install compiles them, about 30 ms).
 
-    Both processes run as on paperkit's own install, without the optional `pymupdf.layout` and
-    `pymupdf4llm` packages (the bench extra installs them): when present, `import pymupdf` imports
-    both and loads ONNX models, about 0.7 s that both sides would pay and that would hide paperkit's
-    own share."""
+    Both processes run without `pymupdf.layout` and `pymupdf4llm` (PyMuPDF 2 installs both with
+    itself; before it, the bench extra did): when present, `import pymupdf` imports both and loads
+    ONNX models, about 0.4 to 0.7 s that both sides would pay and that would hide paperkit's own
+    share. The `paperkit` command leaves them out of its own process the same way (paperkit.cli)."""
     import compileall
     import subprocess
     import tempfile
