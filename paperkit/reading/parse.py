@@ -2036,12 +2036,20 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
     # pages, a table's cells, a plot's labels, are passed over before their neighbours are gathered)
     largest = max(ln.size for ln in rows)
     taken: set[int] = set()
+    # The rows large enough to be a half beside a piece of each size (by baseline, as `rows`): a plot's
+    # labels, hundreds of small pieces a page, are each weighed against these few, not every row near.
+    larger: dict[float, tuple[list[Line], list[float]]] = {}
     for piece in pieces:
         if piece.size > 0.8 * largest or id(piece) in taken:
             continue
         lo, hi = bisect.bisect_left(keys, piece.base - 8.0), bisect.bisect_right(keys, piece.base + 8.0)
+        halves = larger.get(piece.size)
+        if halves is None:
+            big = [ln for ln in rows if not piece.size > 0.8 * ln.size]
+            halves = larger[piece.size] = (big, [ln.base for ln in big])
+        big, big_keys = halves
         near = None  # the rows near the piece not yet taken, gathered once a row could be its left half
-        for a in rows[lo:hi]:
+        for a in big[bisect.bisect_left(big_keys, piece.base - 8.0):bisect.bisect_right(big_keys, piece.base + 8.0)]:
             size = a.size
             if a is piece or piece.size > 0.8 * size or not (piece.y0 < a.y1 and piece.y1 > a.y0) or a.x1 > piece.x0 + 1.0 or \
                     id(a) in taken:
@@ -4487,7 +4495,13 @@ def _is_caps(text: str) -> bool:
 def _clean_title(title: str) -> str:
     if "\ufffd" in title:
         title = _LIGATURE_WORD.sub(_named_ligature_word, title)
-    return _expressed(TRAILING_MARK.sub("", title.strip()))
+    title = title.strip()
+    # (the mark can only be the last character: the pattern is tried only then, not at every
+    # character of a paragraph's text asked whether it opens with a number)
+    last = title[-1:]
+    if last in "∗*†‡§¶" or last.isdecimal():
+        title = TRAILING_MARK.sub("", title)
+    return _expressed(title)
 
 
 _LIGATURE_WORD = compile_later(r"[A-Za-z]*[a-z]\ufffd[a-z][A-Za-z]*|[A-Za-z]*\ufffd[a-z]+")
@@ -4877,8 +4891,12 @@ def _greek(ch: str) -> bool:
     return "\u0370" <= ch <= "\u03ff"
 
 
+@functools.lru_cache(maxsize=16384)
 def _split_heading_number(text: str) -> tuple[str | None, str]:
-    """"3.2 Title", "IV. TITLE", "Appendix A: Title", "Appendix B. Title" → (number, title); else (None, text)."""
+    """"3.2 Title", "IV. TITLE", "Appendix A: Title", "Appendix B. Title" → (number, title); else (None, text).
+    Memoised, as `_norm`: placing an outline's entries splits every block on their pages again for
+    each entry (an IEEE CD's outline of several hundred entries: ten thousand splits, most of whole
+    paragraphs)."""
     text = text.strip()
     appendix = APPENDIX_ONLY.match(text)
     if appendix and appendix["num"]:
@@ -5869,8 +5887,17 @@ BOOKMARKED_KEYS = compile_later(r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+){2,}|[a-z]+\d
 def _run_in_line(text: str, title: str) -> bool:
     """Whether the line opens with the title as a run-in label: the title, a full stop or colon,
     then the paragraph's text on the same line ("Funding. This work was ...")."""
+    head = _run_in_head(text)
+    return head is not None and head == _norm(title) and bool(head)
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_in_head(text: str) -> str | None:
+    """The comparison key of the words before a line's first stop or colon that the text goes on
+    after (what `_run_in_line` compares with a title); None without one. Memoised: an outline's
+    entries not found as headings ask it of every line on their pages."""
     head = cached(r"^(.{2,80}?)[.:]\s+\S").match(text)
-    return bool(head) and _norm(head.group(1)) == _norm(title) and bool(_norm(title))
+    return _norm(head.group(1)) if head else None
 
 
 def _opens_plain_paragraph(block: Block, title: str) -> bool:
