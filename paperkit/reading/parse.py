@@ -684,12 +684,24 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     return Line(
         page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
-        math_chars=visible if math_font else _math_count(text),
+        math_chars=visible if math_font and not _worded_span(text) else _math_count(text),
         spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         code=mono, base=s["origin"][1], face=_font_family(s.get("font", "")) if bold and letters else "",
         color=s.get("color", 0),
     )
+
+
+# Two words of letters apart, each of three or more ("Supervised learning"): set in a font whose name
+# says math, they are a text face's words all the same (Nature sets its coloured subheads in
+# GlosaMath-Bold), not a formula's symbols; math mode sets its letters with no space between them.
+_WORDED = compile_later(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}")
+
+
+def _worded_span(text: str) -> bool:
+    """Whether a span in a math-named font sets words of prose (`_WORDED`): its characters count as
+    math one by one, as any text font's do."""
+    return " " in text.strip() and _WORDED.search(text) is not None
 
 
 def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
@@ -710,7 +722,21 @@ def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
 _SPAN_TRAITS: dict[tuple[str, int], tuple[bool, bool, bool, bool, bool]] = {}
 
 
-def _spans_text(spans: list[dict]) -> str:
+def _spaced_after_scripts(spans: list[dict], texts: list[str]) -> list[str]:
+    """The spans' texts with a space put after a sub- or superscript that a word follows a word
+    space off, on the line's baseline again ("Dust R_V Population": the subscript V 3.4 pt before
+    "Population" at 9 pt, no space character between them). A script touching the next span
+    ("σ_R," or "x_i=") is left as it is."""
+    largest = max((s["size"] for s in spans if s["text"].strip()), default=0.0)
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if a["size"] < 0.85 * largest <= b["size"] and texts[i].strip() and not texts[i][-1].isspace() and \
+                b["text"][:1].isalpha() and b["bbox"][0] - a["bbox"][2] >= 0.2 * b["size"]:
+            texts[i] += " "
+    return texts
+
+
+def _spans_text(spans: list[dict], scripted: bool = False) -> str:
     """The row's text from its spans. A glyph the text layer cannot name (U+FFFD, private use),
     set in a span of its own, in a font other than the text's before it and with a gap on both
     sides, is a symbol between two words or numbers (a CMSY "×" in "3×3 conv. layers"): it is
@@ -718,8 +744,8 @@ def _spans_text(spans: list[dict]) -> str:
     ligature the layer cannot name sits inside its word's span, in the word's font, without gaps."""
     text = "".join(s["text"] for s in spans)
     if not UNEXPRESSED.search(text):
-        return text
-    texts = [s["text"] for s in spans]
+        return text if not scripted else "".join(_spaced_after_scripts(spans, [s["text"] for s in spans]))
+    texts = _spaced_after_scripts(spans, [s["text"] for s in spans]) if scripted else [s["text"] for s in spans]
     for i in range(1, len(spans) - 1):
         glyph, before, after = spans[i], spans[i - 1], spans[i + 1]
         core = glyph["text"].strip()
@@ -749,7 +775,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         lead_mark, calls, raw_spans = None, [], raw["spans"]
     else:
         lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
-    text = _bold_caption_label(raw_spans, _spans_text(raw_spans))
+    text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest))
     size_weight: dict[float, int] = {}
     # The row's type is its prose's: math and program text may be set in fonts scaled apart from the
     # text's (Elsevier's 8.85 pt math beside 7.97 pt words; a 9 pt typewriter face among 10 pt words),
@@ -764,6 +790,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     bold = code = symbol_bold = True
     texted = False  # a span that is more than symbol glyphs in the row
     worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
+    italic_words = False  # a span of letters in italics (a line of upright Greek alone is not italic)
     all_italic = True
     styles = []
     lowercase = False  # in a span with letters: no faked small capitals then
@@ -786,7 +813,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
                 sum(map(str.isupper, span_text)) >= 2 and not any(map(str.islower, span_text)):
             size = round(largest * 2) / 2
         size_weight[size] = size_weight.get(size, 0) + visible
-        span_math = visible if math_font else _math_count(span_text)
+        span_math = visible if math_font and not _worded_span(span_text) else _math_count(span_text)
         math += span_math
         span_letters = sum(map(str.isalpha, span_text))  # map: counted in C
         letters += span_letters
@@ -800,7 +827,11 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             worded = True
             # (nor does a subscript in a math font unitalicise an italic heading: IEEE's "A. A bound on
             # the largest eigenvalue of the matrix A_δ", the δ upright in Symbol at 7.4 pt)
-            all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest))
+            # (nor does a capital Greek letter, which TeX sets upright in italic text: "set of Φ is
+            # unbounded." in a theorem's italics, the Φ from CMR10; its letters are all math symbols)
+            all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest) or
+                                         span_math >= span_letters)
+            italic_words = italic_words or is_italic
             lowercase = lowercase or any(map(str.islower, span_text))
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)";
         # nor does a glyph that is no letter, digit or mark of punctuation, a box or a check mark set
@@ -812,7 +843,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             texted = True
         code = code and mono
         styles.append(_style(is_bold, is_italic, caps_font))
-    italic = worded and all_italic
+    italic = worded and all_italic and italic_words
     bold = bold and (texted or symbol_bold)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
     if bold and worded:
@@ -3445,6 +3476,36 @@ def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: l
     return out
 
 
+def _ideographic(ch: str) -> bool:
+    """A character of a CJK script: ideographs, kana, hangul, their punctuation and full-width forms."""
+    code = ord(ch)
+    return 0x3000 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or \
+        0xAC00 <= code <= 0xD7AF or 0xFF00 <= code <= 0xFFEF
+
+
+def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
+    """ids of notes in another script written into a page's side margin ("主要是因" in red left of a
+    column of English prose: a reader's annotation flattened into the page): lines mostly of CJK
+    characters lying wholly outside the horizontal span of the page's prose, on a page whose text is
+    Latin. A CJK example inside a paragraph or a table stays within the text's span."""
+    if not any(not ln.text.isascii() and any(map(_ideographic, ln.text)) for ln in lines):
+        return set()  # (almost every page: no CJK character at all)
+    prose = [ln for ln in lines if abs(ln.size - body) < 0.6 and sum(ch.isascii() and ch.isalpha() for ch in ln.text) >= 30]
+    if len(prose) < 5:
+        return set()
+    latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
+    cjk = sum(sum(map(_ideographic, ln.text)) for ln in lines)
+    if latin < 20 * cjk:
+        return set()  # (a page written in a CJK script, or much of it)
+    left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
+    out = set()
+    for ln in lines:
+        visible = [ch for ch in ln.text if not ch.isspace()]
+        if visible and 2 * sum(map(_ideographic, visible)) >= len(visible) and (ln.x1 <= left + 1 or ln.x0 >= right - 1):
+            out.add(id(ln))
+    return out
+
+
 # ───────────────────────────── reading order ─────────────────────────────
 
 
@@ -3894,16 +3955,23 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     # (its second line starts under the first's, under the title past its number, or, in a Word
     # paper's hanging style, back at the column's left edge: "i) Advanced Technologies - ... and" /
     # "In-memory Computing")
+    hung = any(abs(line.x0 - x0) < 2.0 for x0, _, text, _ in prev.spans[1:] if text.strip())  # (under the words past the number)
     under = abs(line.x0 - prev.x0) < 2.0 or (
-        ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and
-        (prev.x0 - 3 * body < line.x0 < prev.x0 or any(abs(line.x0 - x0) < 2.0 for x0, *_ in prev.spans[1:])))
-    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and under):
-        return False
-    if len(line.text) >= 60 or _italic_heading_line(line) or line.text.rstrip().endswith(_SENTENCE_END):
+        ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and (prev.x0 - 3 * body < line.x0 < prev.x0 or hung))
+    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and (under or hung)):
         return False
     full = prev.x1 >= right - body * 5.0  # (ragged: IEEEtran breaks a heading a word early)
-    joined = JOINING_WORD_END.search(prev.text.rstrip()) is not None
-    return full or joined
+    if len(line.text) >= 60 or _italic_heading_line(line):
+        return False
+    if line.text.rstrip().endswith(_SENTENCE_END) or not under:
+        # A heading's line never ends a sentence; an enumerated statement in italics does, its item
+        # wrapped under the words after its number ("2. Every non-empty connected component of every
+        # level" / "set of Φ is unbounded."): the first line, full to the column's edge, goes on in
+        # lower case.
+        return hung and prev.x1 >= right - 1.5 * prev.size and line.text[:1].islower() and \
+            not prev.text.rstrip().endswith(_SENTENCE_END)
+    return full or JOINING_WORD_END.search(prev.text.rstrip()) is not None
+
 
 
 def _italic_sentence_goes_on(prev: Line, line: Line, right: float) -> bool:
@@ -4079,6 +4147,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # A caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on
             # the good samples.**"), and onto a short last line that alone counts as a column's (ACM).
             new = False
+        elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.3 and \
+                abs(ln.size - prev.size) <= 0.6 and abs(ln.x0 - current[0].x0) < 2 and NOTE_MARK_LEAD.match(ln.text):
+            # A note on the float set as the caption's last line, opening on its mark ("*denotes our
+            # re-evaluation." flush under a table's caption that ended its sentence): the caption's,
+            # not a paragraph between the text before the float and the text after it.
+            new = False
         elif CAPTION.match(current[0].text) and len(current) >= 2 and same_place and by_base and \
                 current[-2].base is not None and prev.text.rstrip().endswith(_SENTENCE_END) and \
                 abs(prev.size - body) < 0.3 and abs(ln.size - body) < 0.3 and \
@@ -4167,6 +4241,10 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+# A line that opens on a note's mark, no space or one after it ("*denotes", "† indicates").
+NOTE_MARK_LEAD = compile_later(r"[*†‡§¶]\s?[^\W\d_]")
 
 
 def _smaller_rest_of_caption(current: list[Line], ln: Line) -> bool:
@@ -7570,7 +7648,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
-        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index])
+        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index]) | _margin_script_notes(lines, body)
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         in_caption_row = _caption_row_pieces(lines)
@@ -7617,6 +7695,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
+                    not _beside_inline_graphic(ln, lines, drawn) and \
                     not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
@@ -9029,6 +9108,28 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     if i is not None:
         boxes[i] = (boxes[i][0], line.y0, boxes[i][2], boxes[i][3])
         return True
+    return False
+
+
+def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) -> bool:
+    """Whether the line is a piece of a row of prose that a small drawing interrupts: a formula
+    placed as a picture in the running text (IEEE's "dard normal distribution [w] . The components
+    of the vector" with w an image 2 pt off both pieces), the row's words on both sides of it on one
+    baseline. A label at a diagram's edge has no prose going on past the diagram's other side."""
+    for box in drawn:
+        if box[3] - box[1] >= 3 * line.height or not (box[1] < line.y1 and box[3] > line.y0):
+            continue
+        gap = 0.8 * line.height
+        if -1 < line.x0 - box[2] < gap:
+            other = next((o for o in lines if o is not line and -1 < box[0] - o.x1 < gap and abs(o.y0 - line.y0) < 0.3 * line.height
+                          and abs(o.size - line.size) < 0.6), None)
+        elif -1 < box[0] - line.x1 < gap:
+            other = next((o for o in lines if o is not line and -1 < o.x0 - box[2] < gap and abs(o.y0 - line.y0) < 0.3 * line.height
+                          and abs(o.size - line.size) < 0.6), None)
+        else:
+            continue
+        if other is not None and len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4:
+            return True
     return False
 
 
