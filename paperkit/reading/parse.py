@@ -66,15 +66,17 @@ HEADING_NUMBER = compile_later(
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
-# (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion")
-ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z])")
+# (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion", or
+# on a dimension's number: "A. 3-D Log-Mels generation", "B. 2D Pose")
+ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z]|\d-?D\b)")
 # Word's IEEE-like heading styles number their deeper levels "a)", "1)" and "i.", the whole line in italics.
 ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
 ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
-# A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
-# (A version's number after its "v" is the name's: "Inception-v4", "YOLOv3".)
-TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?<![-A-Z]v)(?:\d|[∗*†‡§¶])$")
+# A footnote mark printed after a heading's last word ("Method∗"), not part of its title. (A raised
+# number, "Method¹", is taken off the line as a call, `_footnote_marks`; a digit on the word's
+# baseline in its type is the word's own: "Generalizability to Lean4", "Inception-v4", "YOLOv3".)
+TRAILING_MARK = compile_later(r"(?<=[a-z\)])[∗*†‡§¶]$")
 # "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter);
 # a dotted number may end at a space ("Appendix B.1 Variable Importance": not "B", "1 Variable ...").
 APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
@@ -120,6 +122,8 @@ BARE_NUMBER = compile_later(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?$")
 # is left out: "A Twist" may be a heading's second line).
 NUMBERED_LINE = compile_later(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){1,3})\.?\s+[A-Z]")
 WRAPPED_HEADING = compile_later(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
+# A row that opens on a subsection's dotted number and a capital ("4.2.1 Latency evaluation").
+DOTTED_NUMBER_LINE = compile_later(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 # A run-in heading's number has a dot in it ("2.1.", "A.3"): a lone "1." opens a list item instead.
 RUN_IN_NUMBER = compile_later(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
 # Bold lead-ins of theorem-like paragraphs ("2.3. Lemma." with amsthm's \swapnumbers) are not headings.
@@ -4227,6 +4231,16 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and prev.text.rstrip().endswith(_SENTENCE_END):
             new = True  # first-line indent of the next paragraph
+        elif len(current) == 1 and same_place and DOTTED_NUMBER_LINE.match(prev.text) and \
+                not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";")) and abs(ln.size - prev.size) < 0.3 and \
+                prev.x1 < col_right[(prev.page, prev.column)] - 5 * prev.size and ln.x0 - prev.x0 > body * 0.6 and \
+                prev.x0 - col_left[(prev.page, prev.column)] < 2 and ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and \
+                not ln.text[:1].islower() and not any(abs(ln.x0 - x0) < 2 for x0, *_ in prev.spans[1:]):
+            # A short row that opens on a subsection's dotted number, in the text's own type, over a
+            # paragraph's indented first line (Word: "4.2.1 Latency evaluation with different prompt
+            # lengths" / "   Firstly, we perform ...", set tight): a heading of its own. (A heading
+            # wrapped under its title, past its number, goes on: "by Tempered Expectation ...")
+            new = True
         elif CAPTION.match(current[0].text) is None and ln.x0 - prev.x0 > body * 0.6 and len(current) == 1 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5:
             new = False  # hanging indent: continuation of an entry
@@ -4935,6 +4949,26 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         if id(h) in by_type and h.level > min(above + 1, capped.get(rank(h), h.level)):
             h.level = capped[rank(h)] = min(above + 1, capped.get(rank(h), h.level))
         above = h.level or above
+    # A heading right over a numbering that starts again ("ACL 2023 Responsible NLP Checklist" over
+    # its own "A For every submission:", "B Did you use ...", after the appendix's "A.3") heads that
+    # new series: it stands no deeper than the headings it numbers, whatever its type says.
+    last: dict[int, str] = {}  # level -> the number of the last numbered heading at that level
+    for h, after in zip(headings, headings[1:]):
+        if h.number is not None:
+            last[h.level] = h.number
+        if h.number is None and after.number is not None and after.level and h.level > after.level and \
+                _restarts_numbering(after, last):
+            h.level = after.level
+
+
+def _restarts_numbering(heading: _Heading, last: dict[int, str]) -> bool:
+    """Whether a numbered heading is the first of a series that starts over: numbered 1, A or I
+    where its level had numbers before, and not the first child of the heading above it ("4.1"
+    under "4")."""
+    parts = heading.number.rstrip(".").split(".")
+    if parts[-1] not in ("1", "A", "I", "a") or heading.level not in last:
+        return False
+    return heading.level == 1 or last.get(heading.level - 1) != ".".join(parts[:-1])
 
 
 # Unnumbered headings that are sections whatever their type.
@@ -5507,8 +5541,10 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
     top, bottom = min(ln.y0 for ln in block.lines), max(ln.y1 for ln in block.lines)
     near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             if b is not None and b.page == block.page and b.lines[0].column == line.column]
-    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top]
-    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom]
+    # (set tight, Word's way: the heading of its parent right above it, or a paragraph's indented
+    # first line right under it, "4.2.1 Latency evaluation ..." / "   Firstly, we perform ...")
+    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top and not (b is blocks[i - 1] and i - 1 in found)]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom and not b.lines[0].x0 - line.x0 > 0.6 * line.size]
     if not all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) or \
             not all(top - a.y1 > 0.6 * line.size for a in above):
         return None
@@ -5926,6 +5962,18 @@ def _title_after_cover(headings: dict[int, _Heading], blocks: list[Block], title
         if after in headings and after < prose and names and \
                 all(_norm(name) in names for name in _author_names(blocks[after].lines[0]) or [blocks[after].text]):
             run.append(after)
+        # Under the title the page prints its front matter as page 1 of a paper does: the names in
+        # full ("Rama Cont" under a cover's "R. Cont"), an affiliation, a date ("Received 28 October
+        # 2000") before its abstract. Unnumbered lines between the title and the abstract (or the
+        # first numbered heading, or the first paragraph) are front matter too.
+        for k in range(run[-1] + 1, prose):
+            heading = headings.get(k)
+            if heading is None:
+                continue
+            if heading.number is not None or _norm(heading.title) == "abstract" or \
+                    UNNUMBERED_HEADINGS.match(heading.title.strip()) or FRONT_LABEL.match(heading.title.strip()):
+                break
+            run.append(k)
         return {k for k in run if k in headings}
     return set()
 
@@ -6458,13 +6506,27 @@ def _across_after_columns(ref_lines: list[Line], blocks: list[Block], start: int
     return len(rest) >= 5 and sum(w for w in rest if w > 1.5 * column) > 0.5 * sum(rest)
 
 
-def _ends_references(block: Block, heading: _Heading | None, body: float) -> bool:
-    """A block among the entries that is no entry but the heading of what follows them."""
-    if heading is not None:
+def _ends_references(block: Block, heading: _Heading | None, body: float, ref_head: Line | None = None) -> bool:
+    """A block among the entries that is no entry but the heading of what follows them: a heading,
+    a short bold block in large type, or one set as the references' own heading is (`ref_head`,
+    `_in_reference_heading_type`)."""
+    if heading is not None or _in_reference_heading_type(block, ref_head):
         return True
     first = block.lines[0]
     return len(block.lines) <= 3 and len(block.text) < 200 and first.size >= body * 1.08 and first.bold and \
         REFERENCE_START.match(first.text) is None
+
+
+def _in_reference_heading_type(block: Block, ref_head: Line | None) -> bool:
+    """Whether the block is a line of a few words in the type of the references' own heading
+    (`ref_head`, its first line): IEEE's "ABOUT THE AUTHORS" in the 8 pt bold capitals of its
+    "REFERENCES", smaller than the text, over the authors' biographies."""
+    if ref_head is None or len(block.lines) != 1:
+        return False
+    first = block.lines[0]
+    return first.bold and ref_head.bold and abs(first.size - ref_head.size) < 0.3 and first.face == ref_head.face and \
+        _is_caps(first.text) == _is_caps(ref_head.text) and len(first.text.split()) <= 6 and \
+        not any(ch.isdigit() or ch in ",.;:" for ch in first.text) and REFERENCE_START.match(first.text) is None
 
 
 def _supplement_title_page(blocks: list[Block], i: int, title: str) -> bool:
@@ -7991,6 +8053,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pending: list[list[Line]] = []  # the section's paragraphs as lines, made into Paragraphs at close()
     ref_lines: list[Line] = []
     in_refs = False
+    ref_head: Line | None = None  # the first line of the references' heading, once found
+    deferred: Block | None = None  # a heading in the references' type read before entries set above it
     refs_after = False  # under a heading that names the references after other matter
     calls: list[tuple[str, int, int, int]] = []  # (mark, page, section index, paragraph index)
     interrupted = False  # a float, caption or code block stood between the last paragraph and this one
@@ -8074,6 +8138,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
+                ref_head = blocks[i].lines[0]
             refs_after = bool(REFERENCES_LAST.match(current.title))
             continue
         if refs_after and block.kind == "text" and REFERENCE_START.match(block.lines[0].text):
@@ -8103,7 +8168,26 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         if block.kind != "text":
             interrupted = True
             continue
-        if in_refs and (_ends_references(block, layout.get(i), body) or _supplement_title_page(blocks, i, title)):
+        if in_refs and deferred is not None and block.lines[0].y0 > deferred.lines[0].y0 - 1 or \
+                deferred is not None and block.page > deferred.page:
+            # The first block under the heading held back below: its section opens there.
+            if in_refs:
+                close()
+                current, pending, interrupted, in_refs = \
+                    _Heading(None, _clean_title(deferred.text), 1, deferred.page + 1, deferred.size), [], False, False
+            deferred = None
+        if in_refs and layout.get(i) is None and _in_reference_heading_type(block, ref_head):
+            after = next((b for b in blocks[i + 1:] if b.kind == "text"), None)
+            if after is not None and after.page == block.page and after.lines[0].y0 < block.lines[0].y0 and \
+                    REFERENCE_START.match(after.lines[0].text):
+                # The heading stands under a rule across the page, below the list's columns, and was
+                # read with the first column: the entries of the next columns, above it, come after
+                # it in reading order (Proceedings of the IEEE: "ABOUT THE AUTHORS" under three
+                # columns of references). The list goes on; the heading's section opens at the
+                # first block under it.
+                deferred = block
+                continue
+        if in_refs and (_ends_references(block, layout.get(i), body, ref_head) or _supplement_title_page(blocks, i, title)):
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
