@@ -180,3 +180,75 @@ def test_a_subsubsection_in_the_texts_type_set_tight_over_its_paragraph_is_a_hea
     titles = [(n, t) for n, t, _ in _titles(_parse(doc))]
     assert ("4.2.1", "Latency evaluation with different prompt lengths") in titles, titles
     assert ("4.2.2", "Latency evaluation on different models") in titles, titles
+
+
+def test_an_unbookmarked_heading_under_an_appendix_without_subsections_is_its_subsection():
+    # NeurIPS 2016: the outline bookmarks "D Information sharing between coordinates" (level 1), not
+    # the starred "Global averaging cells" in the subsections' bold 10 pt under it; the paper's
+    # subsections reach level 2 elsewhere, and the unbookmarked heading was put a level under them
+    # all (3), two under the appendix it follows.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Measured Things", "tibo", 16, gap=2.5)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("1.1 Transfer learning", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page = Page(doc)
+    page.line("D Information sharing between coordinates", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("Global averaging cells", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    doc.set_toc([[1, "1 Introduction", 1], [2, "1.1 Transfer learning", 1],
+                 [1, "D Information sharing between coordinates", 2]])
+    found = _titles(_parse(doc))
+    assert (None, "Global averaging cells", 2) in found, found
+
+
+def test_a_subsection_at_the_paragraph_indent_right_under_its_section_is_a_heading():
+    # arXiv 2019 (ACM's layout): subsections in bold at the paragraphs' indent ("Training
+    # Configurations" over its text); "LPDNN" right under "DEPLOYMENT OPTIMIZATION", its paragraph's
+    # first line at the same indent, was taken for a paragraph's lead and joined to its text.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Measured Things", "tibo", 16, gap=2.5)
+    page.line("INTRODUCTION", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=3)
+    page = Page(doc)
+    page.line("TRAINING AND BENCHMARKING", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.skip(4)
+    for name in ("Network Architectures", "Training Configurations"):
+        page.line(name, "tibo", 10, x=82)
+        page.line("We train every model for ninety epochs with the same schedule and report", x=82)
+        page.paragraph(repeat=1)
+        page.skip(4)
+    page.line("DEPLOYMENT OPTIMIZATION", "tibo", 10, gap=1.8)
+    page.line("LPDNN", "tibo", 10, x=82)
+    page.line("LPDNN is an inference engine optimizer developed within the project to speed", x=82)
+    page.paragraph(repeat=1)
+    titles = [t for _, t, _ in _titles(_parse(doc))]
+    assert "Training Configurations" in titles, titles
+    assert "LPDNN" in titles, titles
+
+
+def test_a_white_strip_over_a_blank_row_takes_no_heading_in():
+    # CHI 2013 (Word): a white strip one row high across the column (from 70.6 to 296.7) over the
+    # blank row between the introduction's last line and "RELATED WORK" (9 pt bold at the column's
+    # edge, 54, its top on the strip's bottom); read as a drawing, it took the heading right under
+    # it in as its label and the section was lost.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("A Study of Measured Things", "tibo", 16, gap=2.5)
+    page.line("INTRODUCTION", "hebo", 9, x=54, gap=1.6)
+    for row in fill((PROSE + " " + PROSE).split(), 240, font="tiro", size=10):
+        page.line(row, "tiro", 10, x=54, gap=1.15)
+    top = page.y - 11.5 + 3.0  # (the last row's bottom)
+    page.page.draw_rect((70.6, top, 296.7, top + 11.5), color=None, fill=(1, 1, 1))
+    page.y = top + 11.5 + 8.0
+    page.line("RELATED WORK", "hebo", 9, x=54, gap=1.8)
+    page.line("Crowdsourcing complex tasks", "hebo", 9, x=54, gap=1.3)
+    for row in fill((PROSE + " " + PROSE).split(), 240, font="tiro", size=10):
+        page.line(row, "tiro", 10, x=54, gap=1.15)
+    titles = [t for _, t, _ in _titles(_parse(doc))]
+    assert "RELATED WORK" in titles and "Crowdsourcing complex tasks" in titles, titles

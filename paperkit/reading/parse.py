@@ -2351,7 +2351,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 continue  # clipped away entirely
         if white and (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
                 (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
-                 _line_ground((x0, y0, x1, y1), level)):
+                 _line_ground((x0, y0, x1, y1), level) or _blank_row_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
@@ -2565,6 +2565,21 @@ def _line_ground(box: tuple, lines: list[Line]) -> bool:
     return any(ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 and (ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 or
                                                         x0 <= ln.x0 and ln.x1 <= x1 and ln.x1 - ln.x0 >= 0.15 * (x1 - x0))
                for ln in lines)
+
+
+def _blank_row_ground(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box is a strip one row high, many times wider than high, with no line in it:
+    the white shading a word processor paints over a blank row between paragraphs (CHI 2013: a strip
+    across the column between the introduction's last line and "RELATED WORK"). Unseen and empty,
+    it is no drawing; as one it took the heading under it in as its label. (`lines`: those level
+    with it.)"""
+    x0, y0, x1, y1 = box
+    rows = [ln.y1 - ln.y0 for ln in lines if ln.x0 < x1 and ln.x1 > x0]
+    if not rows or x1 - x0 < 10 * (y1 - y0) or y1 - y0 > 1.5 * statistics.median(rows):
+        return False
+    # (a line's box reaches a little above its capitals: a row under the strip may touch it)
+    return not any(ln.x0 < x1 - 1 and ln.x1 > x0 + 1 and min(ln.y1, y1) - max(ln.y0, y0) > 0.3 * (ln.y1 - ln.y0)
+                   for ln in lines)
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
@@ -5048,7 +5063,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
         if found.number is None and _bold_wrapped_from_above(blocks, i):
             continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
-        if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings):
+        if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings, headings):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
         if found.number is not None and _caps_heading_goes_on(blocks, i):
@@ -5636,7 +5651,8 @@ def _bold_wrapped_from_above(blocks: list[Block], i: int) -> bool:
     return bool(worded) and "b" in worded[-1] and not all("b" in style for _, _, text, style in prev.spans if text.strip())
 
 
-def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = False) -> bool:
+def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = False,
+                         found: dict[int, _Heading] | None = None) -> bool:
     """Whether a heading-like block of one line is a paragraph's lead set on a line of its own at
     the paragraph's indent: the paragraph's first line right under it at the same indent, its next
     line a paragraph indent to their left (AAAI: "Monolingual Setting" / "DNN-ED is the basic ..." /
@@ -5654,9 +5670,20 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
     if above is None or above.page != lead.page or above.column != lead.column or \
             not (under_heading or -0.2 * lead.size < lead.y0 - above.y1 < 0.5 * lead.size):
         return False
-    return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
-        0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1 \
-        and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)
+    if not (first.column == lead.column and abs(lead.x0 - first.x0) < 1 and
+            0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1
+            and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)):
+        return False
+    # Right under a heading, a line in the type and at the indent of the unnumbered headings found
+    # before it, each over its own paragraph, is one more of them (a paper that sets its subsections
+    # at the paragraphs' indent: "LPDNN" right under "DEPLOYMENT OPTIMIZATION", as "Training
+    # Configurations" stood over its text).
+    indent = lead.x0 - min(ln.x0 for ln in after.lines)
+    return not (under_heading and found and any(
+        h.number is None and k + 1 < len(blocks) and len(blocks[k].lines) == 1 and len(blocks[k + 1].lines) >= 2 and
+        blocks[k].bold == block.bold and abs(blocks[k].size - block.size) < 0.3 and
+        abs(blocks[k].lines[0].x0 - min(ln.x0 for ln in blocks[k + 1].lines) - indent) < 1
+        for k, h in found.items() if 0 <= k < i - 1))
 
 
 def _level_beside(line: Line, other: Line) -> bool:
@@ -5888,7 +5915,17 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else deepest + 1)
+            # (in the very type of the outline's entries a level under the entry it follows, it is one
+            # of them: "Local recalibration" in the bold 10 pt of the subsubsections under "3.2 Local
+            # recalibration" (NeurIPS), "Global averaging cells" in the subsections' bold under the
+            # last appendix, "D Information sharing ...", past the references. Under a section of the
+            # body, a bold line in the subsections' type may be a paragraph's lead.)
+            above = max((j for j in placed if j < k), default=None)
+            level = deepest + 1
+            if above is not None and headings[above].level and (headings[above].level >= 2 or k > last) and \
+                    look(k) in looks.get(headings[above].level + 1, ()):
+                level = min(level, headings[above].level + 1)
+            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
