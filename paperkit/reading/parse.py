@@ -66,15 +66,17 @@ HEADING_NUMBER = compile_later(
 )
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
-# (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion")
-ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z])")
+# (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion", or
+# on a dimension's number: "A. 3-D Log-Mels generation", "B. 2D Pose")
+ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z]|\d-?D\b)")
 # Word's IEEE-like heading styles number their deeper levels "a)", "1)" and "i.", the whole line in italics.
 ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
 ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
-# A footnote mark printed after a heading's last word ("Method1", "Method∗"), not part of its title.
-# (A version's number after its "v" is the name's: "Inception-v4", "YOLOv3".)
-TRAILING_MARK = compile_later(r"(?<=[a-z\)])(?<![-A-Z]v)(?:\d|[∗*†‡§¶])$")
+# A footnote mark printed after a heading's last word ("Method∗"), not part of its title. (A raised
+# number, "Method¹", is taken off the line as a call, `_footnote_marks`; a digit on the word's
+# baseline in its type is the word's own: "Generalizability to Lean4", "Inception-v4", "YOLOv3".)
+TRAILING_MARK = compile_later(r"(?<=[a-z\)])[∗*†‡§¶]$")
 # "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter);
 # a dotted number may end at a space ("Appendix B.1 Variable Importance": not "B", "1 Variable ...").
 APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
@@ -120,6 +122,8 @@ BARE_NUMBER = compile_later(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?$")
 # is left out: "A Twist" may be a heading's second line).
 NUMBERED_LINE = compile_later(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){1,3})\.?\s+[A-Z]")
 WRAPPED_HEADING = compile_later(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
+# A row that opens on a subsection's dotted number and a capital ("4.2.1 Latency evaluation").
+DOTTED_NUMBER_LINE = compile_later(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 # A run-in heading's number has a dot in it ("2.1.", "A.3"): a lone "1." opens a list item instead.
 RUN_IN_NUMBER = compile_later(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?$")
 # Bold lead-ins of theorem-like paragraphs ("2.3. Lemma." with amsthm's \swapnumbers) are not headings.
@@ -684,12 +688,24 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     return Line(
         page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
-        math_chars=visible if math_font else _math_count(text),
+        math_chars=visible if math_font and not _worded_span(text) else _math_count(text),
         spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         code=mono, base=s["origin"][1], face=_font_family(s.get("font", "")) if bold and letters else "",
         color=s.get("color", 0),
     )
+
+
+# Two words of letters apart, each of three or more ("Supervised learning"): set in a font whose name
+# says math, they are a text face's words all the same (Nature sets its coloured subheads in
+# GlosaMath-Bold), not a formula's symbols; math mode sets its letters with no space between them.
+_WORDED = compile_later(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}")
+
+
+def _worded_span(text: str) -> bool:
+    """Whether a span in a math-named font sets words of prose (`_WORDED`): its characters count as
+    math one by one, as any text font's do."""
+    return " " in text.strip() and _WORDED.search(text) is not None
 
 
 def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
@@ -710,7 +726,21 @@ def _span_traits(span: dict) -> tuple[bool, bool, bool, bool, bool]:
 _SPAN_TRAITS: dict[tuple[str, int], tuple[bool, bool, bool, bool, bool]] = {}
 
 
-def _spans_text(spans: list[dict]) -> str:
+def _spaced_after_scripts(spans: list[dict], texts: list[str]) -> list[str]:
+    """The spans' texts with a space put after a sub- or superscript that a word follows a word
+    space off, on the line's baseline again ("Dust R_V Population": the subscript V 3.4 pt before
+    "Population" at 9 pt, no space character between them). A script touching the next span
+    ("σ_R," or "x_i=") is left as it is."""
+    largest = max((s["size"] for s in spans if s["text"].strip()), default=0.0)
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if a["size"] < 0.85 * largest <= b["size"] and texts[i].strip() and not texts[i][-1].isspace() and \
+                b["text"][:1].isalpha() and b["bbox"][0] - a["bbox"][2] >= 0.2 * b["size"]:
+            texts[i] += " "
+    return texts
+
+
+def _spans_text(spans: list[dict], scripted: bool = False) -> str:
     """The row's text from its spans. A glyph the text layer cannot name (U+FFFD, private use),
     set in a span of its own, in a font other than the text's before it and with a gap on both
     sides, is a symbol between two words or numbers (a CMSY "×" in "3×3 conv. layers"): it is
@@ -718,8 +748,8 @@ def _spans_text(spans: list[dict]) -> str:
     ligature the layer cannot name sits inside its word's span, in the word's font, without gaps."""
     text = "".join(s["text"] for s in spans)
     if not UNEXPRESSED.search(text):
-        return text
-    texts = [s["text"] for s in spans]
+        return text if not scripted else "".join(_spaced_after_scripts(spans, [s["text"] for s in spans]))
+    texts = _spaced_after_scripts(spans, [s["text"] for s in spans]) if scripted else [s["text"] for s in spans]
     for i in range(1, len(spans) - 1):
         glyph, before, after = spans[i], spans[i - 1], spans[i + 1]
         core = glyph["text"].strip()
@@ -749,7 +779,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         lead_mark, calls, raw_spans = None, [], raw["spans"]
     else:
         lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
-    text = _bold_caption_label(raw_spans, _spans_text(raw_spans))
+    text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest))
     size_weight: dict[float, int] = {}
     # The row's type is its prose's: math and program text may be set in fonts scaled apart from the
     # text's (Elsevier's 8.85 pt math beside 7.97 pt words; a 9 pt typewriter face among 10 pt words),
@@ -764,6 +794,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     bold = code = symbol_bold = True
     texted = False  # a span that is more than symbol glyphs in the row
     worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
+    italic_words = False  # a span of letters in italics (a line of upright Greek alone is not italic)
     all_italic = True
     styles = []
     lowercase = False  # in a span with letters: no faked small capitals then
@@ -786,7 +817,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
                 sum(map(str.isupper, span_text)) >= 2 and not any(map(str.islower, span_text)):
             size = round(largest * 2) / 2
         size_weight[size] = size_weight.get(size, 0) + visible
-        span_math = visible if math_font else _math_count(span_text)
+        span_math = visible if math_font and not _worded_span(span_text) else _math_count(span_text)
         math += span_math
         span_letters = sum(map(str.isalpha, span_text))  # map: counted in C
         letters += span_letters
@@ -800,7 +831,11 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             worded = True
             # (nor does a subscript in a math font unitalicise an italic heading: IEEE's "A. A bound on
             # the largest eigenvalue of the matrix A_δ", the δ upright in Symbol at 7.4 pt)
-            all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest))
+            # (nor does a capital Greek letter, which TeX sets upright in italic text: "set of Φ is
+            # unbounded." in a theorem's italics, the Φ from CMR10; its letters are all math symbols)
+            all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest) or
+                                         span_math >= span_letters)
+            italic_words = italic_words or is_italic
             lowercase = lowercase or any(map(str.islower, span_text))
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)";
         # nor does a glyph that is no letter, digit or mark of punctuation, a box or a check mark set
@@ -812,7 +847,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             texted = True
         code = code and mono
         styles.append(_style(is_bold, is_italic, caps_font))
-    italic = worded and all_italic
+    italic = worded and all_italic and italic_words
     bold = bold and (texted or symbol_bold)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
     if bold and worded:
@@ -2324,7 +2359,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 continue  # clipped away entirely
         if white and (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
                 (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
-                 _line_ground((x0, y0, x1, y1), level)):
+                 _line_ground((x0, y0, x1, y1), level) or _blank_row_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
@@ -2538,6 +2573,21 @@ def _line_ground(box: tuple, lines: list[Line]) -> bool:
     return any(ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 and (ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 or
                                                         x0 <= ln.x0 and ln.x1 <= x1 and ln.x1 - ln.x0 >= 0.15 * (x1 - x0))
                for ln in lines)
+
+
+def _blank_row_ground(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box is a strip one row high, many times wider than high, with no line in it:
+    the white shading a word processor paints over a blank row between paragraphs (CHI 2013: a strip
+    across the column between the introduction's last line and "RELATED WORK"). Unseen and empty,
+    it is no drawing; as one it took the heading under it in as its label. (`lines`: those level
+    with it.)"""
+    x0, y0, x1, y1 = box
+    rows = [ln.y1 - ln.y0 for ln in lines if ln.x0 < x1 and ln.x1 > x0]
+    if not rows or x1 - x0 < 10 * (y1 - y0) or y1 - y0 > 1.5 * statistics.median(rows):
+        return False
+    # (a line's box reaches a little above its capitals: a row under the strip may touch it)
+    return not any(ln.x0 < x1 - 1 and ln.x1 > x0 + 1 and min(ln.y1, y1) - max(ln.y0, y0) > 0.3 * (ln.y1 - ln.y0)
+                   for ln in lines)
 
 
 def _across_text(box: tuple, lines: list[Line]) -> bool:
@@ -3453,6 +3503,36 @@ def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: l
     return out
 
 
+def _ideographic(ch: str) -> bool:
+    """A character of a CJK script: ideographs, kana, hangul, their punctuation and full-width forms."""
+    code = ord(ch)
+    return 0x3000 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or \
+        0xAC00 <= code <= 0xD7AF or 0xFF00 <= code <= 0xFFEF
+
+
+def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
+    """ids of notes in another script written into a page's side margin ("主要是因" in red left of a
+    column of English prose: a reader's annotation flattened into the page): lines mostly of CJK
+    characters lying wholly outside the horizontal span of the page's prose, on a page whose text is
+    Latin. A CJK example inside a paragraph or a table stays within the text's span."""
+    if not any(not ln.text.isascii() and any(map(_ideographic, ln.text)) for ln in lines):
+        return set()  # (almost every page: no CJK character at all)
+    prose = [ln for ln in lines if abs(ln.size - body) < 0.6 and sum(ch.isascii() and ch.isalpha() for ch in ln.text) >= 30]
+    if len(prose) < 5:
+        return set()
+    latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
+    cjk = sum(sum(map(_ideographic, ln.text)) for ln in lines)
+    if latin < 20 * cjk:
+        return set()  # (a page written in a CJK script, or much of it)
+    left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
+    out = set()
+    for ln in lines:
+        visible = [ch for ch in ln.text if not ch.isspace()]
+        if visible and 2 * sum(map(_ideographic, visible)) >= len(visible) and (ln.x1 <= left + 1 or ln.x0 >= right - 1):
+            out.add(id(ln))
+    return out
+
+
 # ───────────────────────────── reading order ─────────────────────────────
 
 
@@ -3902,16 +3982,23 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     # (its second line starts under the first's, under the title past its number, or, in a Word
     # paper's hanging style, back at the column's left edge: "i) Advanced Technologies - ... and" /
     # "In-memory Computing")
+    hung = any(abs(line.x0 - x0) < 2.0 for x0, _, text, _ in prev.spans[1:] if text.strip())  # (under the words past the number)
     under = abs(line.x0 - prev.x0) < 2.0 or (
-        ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and
-        (prev.x0 - 3 * body < line.x0 < prev.x0 or any(abs(line.x0 - x0) < 2.0 for x0, *_ in prev.spans[1:])))
-    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and under):
-        return False
-    if len(line.text) >= 60 or _italic_heading_line(line) or line.text.rstrip().endswith(_SENTENCE_END):
+        ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and (prev.x0 - 3 * body < line.x0 < prev.x0 or hung))
+    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and (under or hung)):
         return False
     full = prev.x1 >= right - body * 5.0  # (ragged: IEEEtran breaks a heading a word early)
-    joined = JOINING_WORD_END.search(prev.text.rstrip()) is not None
-    return full or joined
+    if len(line.text) >= 60 or _italic_heading_line(line):
+        return False
+    if line.text.rstrip().endswith(_SENTENCE_END) or not under:
+        # A heading's line never ends a sentence; an enumerated statement in italics does, its item
+        # wrapped under the words after its number ("2. Every non-empty connected component of every
+        # level" / "set of Φ is unbounded."): the first line, full to the column's edge, goes on in
+        # lower case.
+        return hung and prev.x1 >= right - 1.5 * prev.size and line.text[:1].islower() and \
+            not prev.text.rstrip().endswith(_SENTENCE_END)
+    return full or JOINING_WORD_END.search(prev.text.rstrip()) is not None
+
 
 
 def _italic_sentence_goes_on(prev: Line, line: Line, right: float) -> bool:
@@ -4087,6 +4174,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # A caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on
             # the good samples.**"), and onto a short last line that alone counts as a column's (ACM).
             new = False
+        elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.3 and \
+                abs(ln.size - prev.size) <= 0.6 and abs(ln.x0 - current[0].x0) < 2 and NOTE_MARK_LEAD.match(ln.text):
+            # A note on the float set as the caption's last line, opening on its mark ("*denotes our
+            # re-evaluation." flush under a table's caption that ended its sentence): the caption's,
+            # not a paragraph between the text before the float and the text after it.
+            new = False
         elif CAPTION.match(current[0].text) and len(current) >= 2 and same_place and by_base and \
                 current[-2].base is not None and prev.text.rstrip().endswith(_SENTENCE_END) and \
                 abs(prev.size - body) < 0.3 and abs(ln.size - body) < 0.3 and \
@@ -4161,6 +4254,16 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and prev.text.rstrip().endswith(_SENTENCE_END):
             new = True  # first-line indent of the next paragraph
+        elif len(current) == 1 and same_place and DOTTED_NUMBER_LINE.match(prev.text) and \
+                not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";")) and abs(ln.size - prev.size) < 0.3 and \
+                prev.x1 < col_right[(prev.page, prev.column)] - 5 * prev.size and ln.x0 - prev.x0 > body * 0.6 and \
+                prev.x0 - col_left[(prev.page, prev.column)] < 2 and ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and \
+                not ln.text[:1].islower() and not any(abs(ln.x0 - x0) < 2 for x0, *_ in prev.spans[1:]):
+            # A short row that opens on a subsection's dotted number, in the text's own type, over a
+            # paragraph's indented first line (Word: "4.2.1 Latency evaluation with different prompt
+            # lengths" / "   Firstly, we perform ...", set tight): a heading of its own. (A heading
+            # wrapped under its title, past its number, goes on: "by Tempered Expectation ...")
+            new = True
         elif CAPTION.match(current[0].text) is None and ln.x0 - prev.x0 > body * 0.6 and len(current) == 1 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5:
             new = False  # hanging indent: continuation of an entry
@@ -4175,6 +4278,10 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+# A line that opens on a note's mark, no space or one after it ("*denotes", "† indicates").
+NOTE_MARK_LEAD = compile_later(r"[*†‡§¶]\s?[^\W\d_]")
 
 
 def _smaller_rest_of_caption(current: list[Line], ln: Line) -> bool:
@@ -4871,6 +4978,26 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         if id(h) in by_type and h.level > min(above + 1, capped.get(rank(h), h.level)):
             h.level = capped[rank(h)] = min(above + 1, capped.get(rank(h), h.level))
         above = h.level or above
+    # A heading right over a numbering that starts again ("ACL 2023 Responsible NLP Checklist" over
+    # its own "A For every submission:", "B Did you use ...", after the appendix's "A.3") heads that
+    # new series: it stands no deeper than the headings it numbers, whatever its type says.
+    last: dict[int, str] = {}  # level -> the number of the last numbered heading at that level
+    for h, after in zip(headings, headings[1:]):
+        if h.number is not None:
+            last[h.level] = h.number
+        if h.number is None and after.number is not None and after.level and h.level > after.level and \
+                _restarts_numbering(after, last):
+            h.level = after.level
+
+
+def _restarts_numbering(heading: _Heading, last: dict[int, str]) -> bool:
+    """Whether a numbered heading is the first of a series that starts over: numbered 1, A or I
+    where its level had numbers before, and not the first child of the heading above it ("4.1"
+    under "4")."""
+    parts = heading.number.rstrip(".").split(".")
+    if parts[-1] not in ("1", "A", "I", "a") or heading.level not in last:
+        return False
+    return heading.level == 1 or last.get(heading.level - 1) != ".".join(parts[:-1])
 
 
 # Unnumbered headings that are sections whatever their type.
@@ -4954,7 +5081,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
         if found.number is None and _bold_wrapped_from_above(blocks, i):
             continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
-        if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings):
+        if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings, headings):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
         if found.number is not None and _caps_heading_goes_on(blocks, i):
@@ -5447,8 +5574,10 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
     top, bottom = min(ln.y0 for ln in block.lines), max(ln.y1 for ln in block.lines)
     near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             if b is not None and b.page == block.page and b.lines[0].column == line.column]
-    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top]
-    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom]
+    # (set tight, Word's way: the heading of its parent right above it, or a paragraph's indented
+    # first line right under it, "4.2.1 Latency evaluation ..." / "   Firstly, we perform ...")
+    above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top and not (b is blocks[i - 1] and i - 1 in found)]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom and not b.lines[0].x0 - line.x0 > 0.6 * line.size]
     if not all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) or \
             not all(top - a.y1 > 0.6 * line.size for a in above):
         return None
@@ -5540,7 +5669,8 @@ def _bold_wrapped_from_above(blocks: list[Block], i: int) -> bool:
     return bool(worded) and "b" in worded[-1] and not all("b" in style for _, _, text, style in prev.spans if text.strip())
 
 
-def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = False) -> bool:
+def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = False,
+                         found: dict[int, _Heading] | None = None) -> bool:
     """Whether a heading-like block of one line is a paragraph's lead set on a line of its own at
     the paragraph's indent: the paragraph's first line right under it at the same indent, its next
     line a paragraph indent to their left (AAAI: "Monolingual Setting" / "DNN-ED is the basic ..." /
@@ -5558,9 +5688,20 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
     if above is None or above.page != lead.page or above.column != lead.column or \
             not (under_heading or -0.2 * lead.size < lead.y0 - above.y1 < 0.5 * lead.size):
         return False
-    return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
-        0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1 \
-        and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)
+    if not (first.column == lead.column and abs(lead.x0 - first.x0) < 1 and
+            0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1
+            and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)):
+        return False
+    # Right under a heading, a line in the type and at the indent of the unnumbered headings found
+    # before it, each over its own paragraph, is one more of them (a paper that sets its subsections
+    # at the paragraphs' indent: "LPDNN" right under "DEPLOYMENT OPTIMIZATION", as "Training
+    # Configurations" stood over its text).
+    indent = lead.x0 - min(ln.x0 for ln in after.lines)
+    return not (under_heading and found and any(
+        h.number is None and k + 1 < len(blocks) and len(blocks[k].lines) == 1 and len(blocks[k + 1].lines) >= 2 and
+        blocks[k].bold == block.bold and abs(blocks[k].size - block.size) < 0.3 and
+        abs(blocks[k].lines[0].x0 - min(ln.x0 for ln in blocks[k + 1].lines) - indent) < 1
+        for k, h in found.items() if 0 <= k < i - 1))
 
 
 def _level_beside(line: Line, other: Line) -> bool:
@@ -5792,7 +5933,17 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else deepest + 1)
+            # (in the very type of the outline's entries a level under the entry it follows, it is one
+            # of them: "Local recalibration" in the bold 10 pt of the subsubsections under "3.2 Local
+            # recalibration" (NeurIPS), "Global averaging cells" in the subsections' bold under the
+            # last appendix, "D Information sharing ...", past the references. Under a section of the
+            # body, a bold line in the subsections' type may be a paragraph's lead.)
+            above = max((j for j in placed if j < k), default=None)
+            level = deepest + 1
+            if above is not None and headings[above].level and (headings[above].level >= 2 or k > last) and \
+                    look(k) in looks.get(headings[above].level + 1, ()):
+                level = min(level, headings[above].level + 1)
+            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -5866,6 +6017,18 @@ def _title_after_cover(headings: dict[int, _Heading], blocks: list[Block], title
         if after in headings and after < prose and names and \
                 all(_norm(name) in names for name in _author_names(blocks[after].lines[0]) or [blocks[after].text]):
             run.append(after)
+        # Under the title the page prints its front matter as page 1 of a paper does: the names in
+        # full ("Rama Cont" under a cover's "R. Cont"), an affiliation, a date ("Received 28 October
+        # 2000") before its abstract. Unnumbered lines between the title and the abstract (or the
+        # first numbered heading, or the first paragraph) are front matter too.
+        for k in range(run[-1] + 1, prose):
+            heading = headings.get(k)
+            if heading is None:
+                continue
+            if heading.number is not None or _norm(heading.title) == "abstract" or \
+                    UNNUMBERED_HEADINGS.match(heading.title.strip()) or FRONT_LABEL.match(heading.title.strip()):
+                break
+            run.append(k)
         return {k for k in run if k in headings}
     return set()
 
@@ -6407,13 +6570,27 @@ def _across_after_columns(ref_lines: list[Line], blocks: list[Block], start: int
     return len(rest) >= 5 and sum(w for w in rest if w > 1.5 * column) > 0.5 * sum(rest)
 
 
-def _ends_references(block: Block, heading: _Heading | None, body: float) -> bool:
-    """A block among the entries that is no entry but the heading of what follows them."""
-    if heading is not None:
+def _ends_references(block: Block, heading: _Heading | None, body: float, ref_head: Line | None = None) -> bool:
+    """A block among the entries that is no entry but the heading of what follows them: a heading,
+    a short bold block in large type, or one set as the references' own heading is (`ref_head`,
+    `_in_reference_heading_type`)."""
+    if heading is not None or _in_reference_heading_type(block, ref_head):
         return True
     first = block.lines[0]
     return len(block.lines) <= 3 and len(block.text) < 200 and first.size >= body * 1.08 and first.bold and \
         REFERENCE_START.match(first.text) is None
+
+
+def _in_reference_heading_type(block: Block, ref_head: Line | None) -> bool:
+    """Whether the block is a line of a few words in the type of the references' own heading
+    (`ref_head`, its first line): IEEE's "ABOUT THE AUTHORS" in the 8 pt bold capitals of its
+    "REFERENCES", smaller than the text, over the authors' biographies."""
+    if ref_head is None or len(block.lines) != 1:
+        return False
+    first = block.lines[0]
+    return first.bold and ref_head.bold and abs(first.size - ref_head.size) < 0.3 and first.face == ref_head.face and \
+        _is_caps(first.text) == _is_caps(ref_head.text) and len(first.text.split()) <= 6 and \
+        not any(ch.isdigit() or ch in ",.;:" for ch in first.text) and REFERENCE_START.match(first.text) is None
 
 
 def _supplement_title_page(blocks: list[Block], i: int, title: str) -> bool:
@@ -7597,7 +7774,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
-        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index])
+        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index]) | _margin_script_notes(lines, body)
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         in_caption_row = _caption_row_pieces(lines)
@@ -7644,6 +7821,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
+                    not _beside_inline_graphic(ln, lines, drawn) and \
                     not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
@@ -7939,6 +8117,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pending: list[list[Line]] = []  # the section's paragraphs as lines, made into Paragraphs at close()
     ref_lines: list[Line] = []
     in_refs = False
+    ref_head: Line | None = None  # the first line of the references' heading, once found
+    deferred: Block | None = None  # a heading in the references' type read before entries set above it
     refs_after = False  # under a heading that names the references after other matter
     calls: list[tuple[str, int, int, int]] = []  # (mark, page, section index, paragraph index)
     interrupted = False  # a float, caption or code block stood between the last paragraph and this one
@@ -8022,6 +8202,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 in_refs = False
             if REFERENCE_HEADINGS.match(current.title):
                 in_refs = True
+                ref_head = blocks[i].lines[0]
             refs_after = bool(REFERENCES_LAST.match(current.title))
             continue
         if refs_after and block.kind == "text" and REFERENCE_START.match(block.lines[0].text):
@@ -8051,7 +8232,26 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         if block.kind != "text":
             interrupted = True
             continue
-        if in_refs and (_ends_references(block, layout.get(i), body) or _supplement_title_page(blocks, i, title)):
+        if in_refs and deferred is not None and block.lines[0].y0 > deferred.lines[0].y0 - 1 or \
+                deferred is not None and block.page > deferred.page:
+            # The first block under the heading held back below: its section opens there.
+            if in_refs:
+                close()
+                current, pending, interrupted, in_refs = \
+                    _Heading(None, _clean_title(deferred.text), 1, deferred.page + 1, deferred.size), [], False, False
+            deferred = None
+        if in_refs and layout.get(i) is None and _in_reference_heading_type(block, ref_head):
+            after = next((b for b in blocks[i + 1:] if b.kind == "text"), None)
+            if after is not None and after.page == block.page and after.lines[0].y0 < block.lines[0].y0 and \
+                    REFERENCE_START.match(after.lines[0].text):
+                # The heading stands under a rule across the page, below the list's columns, and was
+                # read with the first column: the entries of the next columns, above it, come after
+                # it in reading order (Proceedings of the IEEE: "ABOUT THE AUTHORS" under three
+                # columns of references). The list goes on; the heading's section opens at the
+                # first block under it.
+                deferred = block
+                continue
+        if in_refs and (_ends_references(block, layout.get(i), body, ref_head) or _supplement_title_page(blocks, i, title)):
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
@@ -9056,6 +9256,28 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     if i is not None:
         boxes[i] = (boxes[i][0], line.y0, boxes[i][2], boxes[i][3])
         return True
+    return False
+
+
+def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) -> bool:
+    """Whether the line is a piece of a row of prose that a small drawing interrupts: a formula
+    placed as a picture in the running text (IEEE's "dard normal distribution [w] . The components
+    of the vector" with w an image 2 pt off both pieces), the row's words on both sides of it on one
+    baseline. A label at a diagram's edge has no prose going on past the diagram's other side."""
+    for box in drawn:
+        if box[3] - box[1] >= 3 * line.height or not (box[1] < line.y1 and box[3] > line.y0):
+            continue
+        gap = 0.8 * line.height
+        if -1 < line.x0 - box[2] < gap:
+            other = next((o for o in lines if o is not line and -1 < box[0] - o.x1 < gap and abs(o.y0 - line.y0) < 0.3 * line.height
+                          and abs(o.size - line.size) < 0.6), None)
+        elif -1 < box[0] - line.x1 < gap:
+            other = next((o for o in lines if o is not line and -1 < o.x0 - box[2] < gap and abs(o.y0 - line.y0) < 0.3 * line.height
+                          and abs(o.size - line.size) < 0.6), None)
+        else:
+            continue
+        if other is not None and len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4:
+            return True
     return False
 
 
