@@ -1,0 +1,58 @@
+"""Float crops (issue 14: real papers read faithfully), the twenty-seventh session's: a table's ground
+painted as one thick line, ... Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+from test_parse_crops14 import _page, _rule  # noqa: E402
+
+from paperkit.reading.ink import page_marks
+from paperkit.reading.parse import parse_pdf
+
+
+def _parse(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return paper, {(f.kind, f.number): f for f in paper.figures + paper.tables}
+
+
+def test_a_thick_level_line_is_bounded_by_its_width_not_past_its_butt_ends():
+    # Quantitative Finance 2001 (dvips): a table's grey ground painted as one horizontal line 99 pt
+    # thick under its rules. Bounded as a path with mitred corners, its box reached 70 pt past the
+    # line's ends, to the page's left edge and into the other column: the table's crop with it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_line((48, 710), (293, 710), color=(0.88, 0.9, 0.95), width=99)  # butt caps
+    page.draw_line((300, 300), (300, 400), color=(0.5, 0.5, 0.5), width=30)  # upright
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\nq 2 J 0 G 20 w 100 100 m 200 100 l S Q\n")  # square caps
+    boxes = sorted(box for kind, box, _, _ in page_marks(page) if kind == "stroke-path")
+    level, square, upright = (next(b for b in boxes if abs(b[0] - x) < 12) for x in (48, 90, 285))
+    assert abs(level[0] - 48) < 0.5 and abs(level[2] - 293) < 0.5, level
+    assert abs(level[1] - 660.5) < 0.5 and abs(level[3] - 759.5) < 0.5, level
+    assert abs(upright[0] - 285) < 0.5 and abs(upright[2] - 315) < 0.5 and abs(upright[1] - 300) < 0.5, upright
+    assert abs(square[0] - 90) < 0.5 and abs(square[2] - 210) < 0.5, square  # (a square cap reaches half the width)
+
+
+def test_a_table_on_a_ground_painted_as_a_thick_line_is_cropped_to_the_ground(tmp_path):
+    doc = pymupdf.open()
+    page = _page(doc, 595, 841)
+    _lines(page, 48, 293, 80, 44)
+    _lines(page, 305, 550, 80, 56)
+    page.insert_text((56, 652), "Table 1. Descriptive statistics for five minute price increments.",
+                     fontname="tiro", fontsize=8)
+    page.draw_line((48, 710), (293, 710), color=(0.88, 0.9, 0.95), width=99)
+    for y in (661.5, 680.1, 758.5):
+        _rule(page, 48, 293, y)
+    for k, y in enumerate((674, 694, 706, 718, 730, 742, 754)):
+        page.insert_text((50, y), ("Data", "S&P 500 futures", "Dollar/DM futures", "Franc futures", "IID 95%",
+                                   "Bond futures", "Yen futures")[k], fontname="tiro", fontsize=9)
+        for x in (150, 200, 250):
+            page.insert_text((x, y), f"0.{k}{x % 7}", fontname="tiro", fontsize=9)
+    table = _parse(doc, tmp_path)[1][("table", "1")].bbox
+    assert table is not None and table[0] >= 45 and table[2] <= 296, table
+    assert table[1] <= 662 and table[3] >= 758, table
+
