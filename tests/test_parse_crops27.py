@@ -56,3 +56,31 @@ def test_a_table_on_a_ground_painted_as_a_thick_line_is_cropped_to_the_ground(tm
     assert table is not None and table[0] >= 45 and table[2] <= 296, table
     assert table[1] <= 662 and table[3] >= 758, table
 
+
+def test_a_dotted_hairline_in_an_image_past_its_plots_is_kept_in_the_crop(tmp_path):
+    # NAACL 2024: a figure saved as one image, a light grey dotted rule between its rows of plots
+    # reaching 10 pt right of them; the image's white border round it is trimmed away by its pixels,
+    # but read at one pixel a point the dots blended into white and the crop cut the rule off.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    w, h = 1600, 800  # 4 image pixels a point: the image is 400 by 200 points
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, w, h), False)
+    pix.clear_with(255)
+    for x0, y0 in ((80, 40), (820, 40), (80, 440), (820, 440)):  # four plots, 80 pt from the right edge
+        for y in range(y0, y0 + 320):
+            for x in range(x0, x0 + 700, 7):
+                pix.set_pixel(x, y, (60,))
+        for x in range(x0, x0 + 700):
+            pix.set_pixel(x, y0, (0,))
+            pix.set_pixel(x, y0 + 319, (0,))
+    for x in range(80, 1560, 4):  # the dotted rule, to 40 px (10 pt) short of the image's right edge
+        pix.set_pixel(x, 400, (200,))
+        pix.set_pixel(x + 1, 400, (200,))
+    page.insert_image(pymupdf.Rect(100, 80, 500, 280), pixmap=pix)
+    page.insert_text((100, 300), "Figure 3: Reliability plots for various structured reasoning tasks.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 100, 500, 330, 30)
+    figure = _parse(doc, tmp_path)[1][("figure", "3")].bbox
+    assert figure is not None and figure[2] >= 489 and figure[2] <= 491.5, figure
+    assert figure[0] >= 119 and figure[1] >= 89, figure  # (the white border trimmed away)
+
