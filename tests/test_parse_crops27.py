@@ -4,12 +4,14 @@ painted as one thick line, ... Pages drawn with PyMuPDF."""
 from __future__ import annotations
 
 import pymupdf
+import pytest
 
+from pdf_pages import holds
 from pdf_pages import lines as _lines
 from test_parse_crops14 import _page, _rule  # noqa: E402
 
 from paperkit.reading.ink import page_marks
-from paperkit.reading.parse import parse_pdf
+from paperkit.reading.parse import _read_page, parse_pdf
 
 
 def _parse(doc, tmp_path):
@@ -84,3 +86,30 @@ def test_a_dotted_hairline_in_an_image_past_its_plots_is_kept_in_the_crop(tmp_pa
     assert figure is not None and figure[2] >= 489 and figure[2] <= 491.5, figure
     assert figure[0] >= 119 and figure[1] >= 89, figure  # (the white border trimmed away)
 
+
+def test_a_table_of_prose_cells_between_its_rules_is_one_table(tmp_path):
+    # Journal of Intelligent Manufacturing 2019: "Table 1 Main classes of the Capability Model", a
+    # column of class names and beside each a paragraph of up to eleven lines, row after row down
+    # the page between the head's rules and one rule at the foot. The paragraphs' lines, prose
+    # with the next rows' names beside them below, were taken for running text between the rules:
+    # the foot's rule stood alone and the crop held the head row only.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    page.insert_text((51, 66), "Table 1", fontname="tibo", fontsize=8)
+    page.insert_text((82, 66), "Main classes of the Capability Model", fontname="tiro", fontsize=8)
+    _rule(page, 51, 544, 72, 0.6)
+    page.insert_text((51, 82), "Class", fontname="tiro", fontsize=8)
+    page.insert_text((180, 82), "Description", fontname="tiro", fontsize=8)
+    _rule(page, 51, 544, 88.2, 1.0)
+    y, start = 101.0, 0
+    for name, count in (("Capability", 11), ("ParameterGroup", 7), ("Workspace", 5), ("MovementRange", 3),
+                        ("ShapeAndSize", 9), ("ProcessTaxonomy", 8)):
+        page.insert_text((51, y), name, fontname="tiro", fontsize=8)
+        y, start = _lines(page, 180, 544, y, count, size=8, start=start)
+        y += 9.0  # (a row's gap over the line's pitch)
+    _rule(page, 51, 544, y - 5, 0.6)
+    bottom = y - 5
+    _lines(page, 51, 290, y + 20, 8)
+    _lines(page, 305, 544, y + 20, 8)
+    table = _parse(doc, tmp_path)[1][("table", "1")].bbox
+    assert table is not None and table[1] <= 73 and table[3] >= bottom - 1 and table[3] <= bottom + 5, (table, bottom)

@@ -2824,17 +2824,32 @@ def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float)
     the other cells of its row ended: nothing stands beside it down to the `rule` under it.
     Running text between two rules has no cell over its lines: it stands alone in every row; a
     paragraph beside a column of short lines (Elsevier's abstract beside "Article history:" and
-    the keywords) goes on level with more of them under it."""
+    the keywords) goes on level with more of them under it. A cell of prose in every row (Journal of
+    Intelligent Manufacturing 2019: a class's name, and beside it a paragraph of up to eleven
+    lines describing it, row after row down a page) ends where the row does, its lines at a line's
+    pitch: nothing beside it down to its last line, the next row's name level with the next cell's
+    first line, after a row's gap."""
     if _in_table_row(line, lines, box):
         return True
-    if any(o.page == line.page and line.y0 < o.y0 and o.y1 < rule + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
-           o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in lines):
+
+    def flush_at_pitch(upper: Line, lower: Line) -> bool:
+        return abs(upper.x0 - lower.x0) < 1.5 and abs(upper.size - lower.size) < 0.5 and \
+            0 < lower.y0 - upper.y0 < 1.6 * lower.height
+
+    same_page = [o for o in lines if o.page == line.page]
+    last = line  # the cell's last line: its lines go on flush left at a line's pitch
+    for _ in range(60):
+        below = next((o for o in same_page if o is not last and flush_at_pitch(last, o) and o.y1 < rule + 1), None)
+        if below is None:
+            break
+        last = below
+    if any(line.y0 < o.y0 and o.y1 < last.y1 + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
+           o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in same_page):
         return False
-    for _ in range(8):
+    for _ in range(60):
         if _in_table_row(line, lines, box):
             return True
-        above = next((o for o in lines if o is not line and o.page == line.page and abs(o.x0 - line.x0) < 1.5 and
-                      abs(o.size - line.size) < 0.5 and 0 < line.y0 - o.y0 < 1.6 * line.height and o.y0 > box[3]), None)
+        above = next((o for o in same_page if o is not line and flush_at_pitch(o, line) and o.y0 > box[3]), None)
         if above is None:
             return False
         line = above
