@@ -113,3 +113,31 @@ def test_a_table_of_prose_cells_between_its_rules_is_one_table(tmp_path):
     _lines(page, 305, 544, y + 20, 8)
     table = _parse(doc, tmp_path)[1][("table", "1")].bbox
     assert table is not None and table[1] <= 73 and table[3] >= bottom - 1 and table[3] <= bottom + 5, (table, bottom)
+
+
+def test_a_rule_down_a_column_beside_a_pull_quote_is_the_gutters_not_a_drawing(tmp_path):
+    # CACM 2021: a hairline down the gutter right of the first column, the column beside it empty
+    # but for a pull quote at its top between two grey bars (lines 36 pt thick). With the prose on
+    # one side only, the rule was taken for a drawing's line, the bars joined it, and the column
+    # high "drawing" grew over the first column's lines beside it, 4 pt off: its text was lost.
+    doc = pymupdf.open()
+    page = _page(doc, 585, 783)
+    y, k = _lines(page, 42, 206, 62, 20, size=9)
+    page.insert_text((42, y), "neered", fontname="tiro", fontsize=9)  # (a justified line's words far apart)
+    page.insert_text((100, y), "by", fontname="tiro", fontsize=9)
+    page.insert_text((170, y), "However,", fontname="tiro", fontsize=9)
+    _lines(page, 42, 206, y + 10.8, 37, size=9, start=k)
+    _lines(page, 388, 551, 62, 58, size=9, start=300)
+    for x in (209, 382):
+        page.draw_line((x, 54), (x, 738), color=(0.13, 0.12, 0.12), width=0.25)
+    for y in (71.4, 287.9):
+        page.draw_line((215, y), (296, y), color=(0.39, 0.39, 0.4), width=36)
+    for k, text in enumerate(("It is striking", "how little cloud", "computing has", "changed how")):
+        page.insert_text((215, 120 + 22 * k), text, fontname="hebo", fontsize=15, color=(0.1, 0.3, 0.8))
+    sentence = next("".join(span["text"] for span in line["spans"]) for block in page.get_text("dict")["blocks"]
+                    for line in block.get("lines", ()) if line["bbox"][1] > 400 and line["bbox"][2] < 206)
+    graphics = _read_page(page, 1)[1]
+    assert not any(g[3] - g[1] > 300 for g in graphics), graphics  # (the rule is no drawing's line)
+    paper = _parse(doc, tmp_path)[0]
+    assert not [f for f in paper.figures if f.page == 2], paper.figures
+    assert holds(paper, sentence), sentence

@@ -2565,8 +2565,22 @@ def _column_rule(rule: tuple, lines: list[Line]) -> bool:
 
     # (a gutter may be wide, the rule in its middle: a journal's 36 pt gutter sets its rule 17 pt
     # from the text on either side)
-    return any(near(ln) and 0 <= x0 - ln.x1 < 22 for ln in lines) and \
-        any(near(ln) and 0 <= ln.x0 - x1 < 22 for ln in lines)
+    left = [ln for ln in lines if near(ln) and 0 <= x0 - ln.x1 < 22]
+    right = [ln for ln in lines if near(ln) and 0 <= ln.x0 - x1 < 22]
+    if left and right:
+        return True
+    # A rule down the whole of a column of running text, nothing but a pull quote on its other side
+    # (CACM: the column beside it left empty under the quote) is the gutter's rule all the same: the
+    # column's lines stand beside most of its length. (A drawing's line has no column of prose a
+    # few points off it down its whole length.)
+    # (a narrow column's lines, six words or so, fail the test of prose one in two: cited numbers,
+    # a broken word: the lines of words beside the rule are counted, prose a third of them or more)
+    for side in (lambda ln: 0 <= x0 - ln.x1 < 22, lambda ln: 0 <= ln.x0 - x1 < 22):
+        column = [ln for ln in lines if ln.y0 < y1 and ln.y1 > y0 and len(ln.text) >= 25 and side(ln)]
+        if len(column) >= 10 and sum(min(ln.y1, y1) - max(ln.y0, y0) for ln in column) > 0.6 * (y1 - y0) and \
+                3 * sum(1 for ln in column if _is_prose(ln)) >= len(column):
+            return True
+    return False
 
 
 def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
