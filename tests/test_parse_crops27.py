@@ -141,3 +141,51 @@ def test_a_rule_down_a_column_beside_a_pull_quote_is_the_gutters_not_a_drawing(t
     paper = _parse(doc, tmp_path)[0]
     assert not [f for f in paper.figures if f.page == 2], paper.figures
     assert holds(paper, sentence), sentence
+
+
+def test_a_table_of_stacked_subtables_is_cropped_whole_with_their_captions(tmp_path):
+    # ICDE 2011: "TABLE I: Interfaces of RCFile.Reader" over three sub-tables stacked, each under
+    # its own caption, "(a) Common Utilities", "(b) Row-wise reading", "(c) Column-wise reading",
+    # each ruled on its own. The first sub-table's caption was read as the caption's last line; the
+    # crop held the first sub-table and half the second; the third, a graphic no caption took,
+    # stood alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 49, 300, 80, 56)
+    _lines(page, 312, 563, 80, 30)
+    page.insert_text((374, 451), "TABLE I: Interfaces of RCFile.Reader", fontname="tiro", fontsize=8)
+    page.insert_text((402, 466), "(a) Common Utilities", fontname="tiro", fontsize=8)
+
+    def subtable(x0: float, x1: float, top: float, rows: list[tuple[str, list[str]]]) -> float:
+        _rule(page, x0, x1, top, 0.7)
+        page.insert_text((x0 + 6, top + 10), "Method", fontname="tiro", fontsize=8)
+        page.insert_text((x0 + 72, top + 10), "Action", fontname="tiro", fontsize=8)
+        _rule(page, x0, x1, top + 14.4, 0.5)
+        y = top + 24
+        for name, action in rows:
+            page.insert_text((x0 + 6, y), name, fontname="tiro", fontsize=8)
+            for text in action:
+                page.insert_text((x0 + 72, y), text, fontname="tiro", fontsize=8)
+                y += 9
+        _rule(page, x0, x1, y - 4, 0.7)
+        return y - 4
+
+    bottom = subtable(320, 555, 472, [("Reader()", ["Create RCFile reader"]),
+                                      ("getPosition()", ["Get the current byte offset from the beginning"]),
+                                      ("close()", ["Close the reader"])])
+    page.insert_text((402, bottom + 16), "(b) Row-wise reading", fontname="tiro", fontsize=8)
+    bottom = subtable(328, 547, bottom + 24, [("next()", ["Return if there is more data available. If",
+                                                          "yes, advance the current reader pointer to",
+                                                          "the next record"]),
+                                              ("getCurrentRow()", ["Return the current row"])])
+    page.insert_text((397, bottom + 16), "(c) Column-wise reading", fontname="tiro", fontsize=8)
+    bottom = subtable(322, 553, bottom + 24, [("getColumn()", ["Fetch an array of a specific column data of",
+                                                               "the current row group"]),
+                                              ("nextBatch()", ["Return if there are more row groups avail-",
+                                                               "able. If yes, discard all bytes of the current",
+                                                               "row group and advance the reader"])])
+    paper, floats = _parse(doc, tmp_path)
+    table = floats[("table", "I")]
+    assert table.bbox is not None and table.bbox[1] <= 460 and table.bbox[1] >= 455, table.bbox
+    assert table.bbox[3] >= bottom - 1 and table.bbox[3] <= bottom + 10, (table.bbox, bottom)
+    assert table.caption == "Interfaces of RCFile.Reader", table.caption

@@ -8497,6 +8497,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _title_over(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
+                if page_ink:
+                    box = _stacked_subtables(box, block, [b for b in page_graphics[block.page]
+                                                          if (block.page, b) not in taken], page_ink[block.page][2])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
@@ -8785,6 +8788,51 @@ def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: l
         return (min(x0, *(ln.x0 for ln in taken)), min(ln.y0 for ln in taken),
                 max(x1, *(ln.x1 for ln in taken)), max(ln.y1 for ln in taken))
     return None
+
+
+def _subtable_letter(line: Line) -> str | None:
+    """The letter of a sub-table's own caption ("(b) Row-wise reading"): short, on a line of its own."""
+    text = line.text.strip()
+    return text[1] if len(text) <= 60 and SUBCAPTION.match(text) and text[0] == "(" else None
+
+
+def _stacked_subtables(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table of sub-tables stacked under one caption, each under its own caption ("TABLE I:
+    Interfaces of RCFile.Reader", then "(a) Common Utilities", its rules and rows, "(b) Row-wise
+    reading", ..., ICDE 2011): the box of the first, or of the first two, grown down over the next
+    while the next is a graphic no caption took, within the box's width, less than 60 pt under it,
+    its own caption "(c)" at its top or right over it, the letter after the one over it, and only
+    the rows of the sub-table over it between (no caption, no line past the table's sides). The
+    first sub-table's caption, right under the table's caption and read with it as its last line,
+    is the table's: the box grows up over it, and the caption ends before it. (`lines`: all the
+    page's lines, the labels taken into the drawings too.)"""
+    x0, y0, x1, y1 = box
+    column = [ln for ln in lines if ln.page == caption.page and ln.x0 > x0 - 3 and ln.x1 < x1 + 3]
+    lettered = [(ln, letter) for ln in column if (letter := _subtable_letter(ln)) is not None]
+    if len(lettered) < 2 or caption.lines[-1].y1 > y0 + 1:
+        return box
+    grown = False
+    for _ in range(8):
+        below = sorted((g for g in free if y1 - 1 < g[1] < y1 + 60 and
+                        min(g[2], x1) - max(g[0], x0) > 0.8 * min(g[2] - g[0], x1 - x0)), key=lambda g: g[1])
+        if not below:
+            break
+        g = below[0]
+        heads = [(ln, letter) for ln, letter in lettered if g[1] - 1.5 * ln.height < ln.y0 < g[1] + 2 * ln.height]
+        over = [letter for ln, letter in lettered if y0 - 2 * ln.height < ln.y0 < y1]
+        if not heads or not over or ord(heads[0][1]) != ord(max(over)) + 1:
+            break
+        if any(y1 < (ln.y0 + ln.y1) / 2 < g[1] and ln.x1 > x0 - 3 and ln.x0 < x1 + 3 and
+               (ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text)) for ln in lines if ln.page == caption.page):
+            break
+        x0, y0, x1, y1 = min(x0, g[0]), min(y0, g[1], heads[0][0].y0), max(x1, g[2]), max(y1, g[3])
+        free = [f for f in free if f != g]
+        grown = True
+    last = caption.lines[-1]
+    if grown and len(caption.lines) > 1 and (letter := _subtable_letter(last)) == "a" and y0 - last.y1 < 2 * last.height:
+        caption.lines = caption.lines[:-1]
+        y0 = min(y0, last.y0)
+    return (x0, y0, x1, y1) if grown else box
 
 
 def _without_own_caption(box: tuple, caption: Block) -> tuple:
