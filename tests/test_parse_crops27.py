@@ -189,3 +189,38 @@ def test_a_table_of_stacked_subtables_is_cropped_whole_with_their_captions(tmp_p
     assert table.bbox is not None and table.bbox[1] <= 460 and table.bbox[1] >= 455, table.bbox
     assert table.bbox[3] >= bottom - 1 and table.bbox[3] <= bottom + 10, (table.bbox, bottom)
     assert table.caption == "Interfaces of RCFile.Reader", table.caption
+
+
+def _blanked(doc, page, fontname: str) -> None:
+    """Give the page's font `fontname` a map to Unicode that reads every printable letter as a space."""
+    xref = next(f[0] for f in page.get_fonts() if f[4] == fontname)
+    cmap = doc.get_new_xref()
+    doc.update_object(cmap, "<< >>")
+    doc.update_stream(cmap, b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Blank def "
+                      b"1 begincodespacerange <00> <FF> endcodespacerange 94 beginbfchar " +
+                      b" ".join(b"<%02X> <0020>" % c for c in range(0x21, 0x7f)) +
+                      b" endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    doc.xref_set_key(xref, "ToUnicode", f"{cmap} 0 R")
+
+
+def test_labels_whose_font_reads_as_blanks_are_in_the_figures_crop(tmp_path):
+    # MICCAI 2022 (Word): a network's diagram whose labels ("H, W, D, 16" over each block) are set
+    # in a font whose map to Unicode reads every letter as a space. With no words, the labels were
+    # no line and no ink: the crop began at the blocks, under the row of labels over them.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    _lines(page, 125, 470, 80, 5)
+    for k, x in enumerate((140, 200, 260, 320, 380)):
+        page.draw_rect((x, 160, x + 40, 176), color=(0, 0, 0), fill=(0.7, 0.85, 0.86), width=0.4)
+        page.draw_rect((x, 200, x + 40, 216), color=(0, 0, 0), fill=(1, 0.9, 0.8), width=0.4)
+        page.draw_line((x + 20, 176), (x + 20, 200), color=(0, 0, 0), width=0.4)
+        if x < 380:  # (arrows from block to block)
+            page.draw_line((x + 40, 168), (x + 60, 168), color=(0, 0, 0), width=0.4)
+        page.insert_text((x + 2, 155), f"H/{2 ** k}, W/{2 ** k}, {16 * 2 ** k}", fontname="helv", fontsize=4)
+    page.insert_text((125, 240), "Fig. 2. Overview of our proposed structure.", fontname="tiro", fontsize=9)
+    _lines(page, 125, 470, 270, 20)
+    _blanked(doc, page, "helv")
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats[("figure", "2")].bbox
+    assert figure is not None and figure[1] <= 151.5 and figure[3] <= 220, figure
+    assert figure[0] >= 138 and figure[2] >= 419 and figure[2] <= 424, figure

@@ -553,9 +553,11 @@ def _sideways_turn(blocks: list[dict], rect) -> tuple | None:
     return (0.0, 1.0, -1.0, 0.0, height, 0.0) if way == "up" else (0.0, -1.0, 1.0, 0.0, 0.0, width)
 
 
-def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None, turn: list | None = None) -> list[Line]:
+def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None, turn: list | None = None,
+                blank_ink: list | None = None) -> list[Line]:
     """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here;
-    `turn`, when given, gets the turn of a sideways page read upright, `_sideways_turn`)"""
+    `turn`, when given, gets the turn of a sideways page read upright, `_sideways_turn`; `blank_ink`,
+    when given, the boxes of the page's drawn words that its text layer reads as blanks, `_blank_ink`)"""
     import pymupdf
 
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
@@ -582,8 +584,12 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             turn.append(turned)
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
+    blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
     for block in data["blocks"]:
         for k, raw in enumerate(block.get("lines", ())):
+            if blank_ink is not None and not blanks and len(raw["spans"]) == 1 and \
+                    len(text := raw["spans"][0]["text"]) >= 3 and text.isspace():
+                blanks = True
             if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin, y-axis titles)
                 if rotated is not None:
                     rotated.append(tuple(raw["bbox"]))
@@ -598,8 +604,31 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines[at] = line
+    if blanks and not page.rotation and turned is None:
+        blank_ink.extend(_blank_ink(page, textpage))
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width), _gutters(lines)))
     return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
+
+
+def _blank_ink(page, textpage) -> list[tuple]:
+    """The boxes of the words a page draws that its text layer reads as blanks: a font whose map
+    to Unicode sends every glyph to a space (Word's figure labels in a subset of Arial, MICCAI 2022:
+    "H, W, D, 16" over each block of a network's diagram, read as twelve spaces). A row of true
+    spaces advances by one width, the font's space's; a row of drawn letters, commas and digits by
+    as many widths as it has letters. Left out of the lines (they have no words), such labels are
+    ink all the same: the figure's crop holds them."""
+    boxes = []
+    data = page.get_text("rawdict", flags=_text_flags(), textpage=textpage)
+    for block in data["blocks"]:
+        for raw in block.get("lines", ()):
+            for span in raw["spans"]:
+                chars = span["chars"]
+                if len(chars) < 3 or not all(c["c"].isspace() for c in chars):
+                    continue
+                widths = [c["bbox"][2] - c["bbox"][0] for c in chars]
+                if max(widths) > 1.3 * min(widths) and max(widths) > 0:
+                    boxes.append(tuple(span["bbox"]))
+    return boxes
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -7281,7 +7310,10 @@ def _read_page(page, index: int) -> PageReading:
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     turn: list[tuple] = []
-    lines = _page_lines(page, index, rotated, textpage, turn)
+    blank_ink: list[tuple] = []
+    lines = _page_lines(page, index, rotated, textpage, turn, blank_ink)
+    if blank_ink:  # (drawn words read as blanks: ink as a drawing's is, `_blank_ink`)
+        marks.extend(("fill-path", box, None, False) for box in blank_ink)
     size = None
     if turn:
         marks = _turned_marks(marks, turn[0])
