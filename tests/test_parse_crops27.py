@@ -1,5 +1,7 @@
 """Float crops (issue 14: real papers read faithfully), the twenty-seventh session's: a table's ground
-painted as one thick line, ... Pages drawn with PyMuPDF."""
+painted as one thick line, a dotted rule in an image past its plots, a table of prose cells, a rule
+down a column beside a pull quote, labels whose font reads as blanks, sub-tables stacked under one
+caption, and floats set sideways among upright text. Pages drawn with PyMuPDF."""
 
 from __future__ import annotations
 
@@ -59,6 +61,60 @@ def test_a_table_on_a_ground_painted_as_a_thick_line_is_cropped_to_the_ground(tm
     assert table[1] <= 662 and table[3] >= 758, table
 
 
+
+def test_a_rule_down_a_column_beside_a_pull_quote_is_the_gutters_not_a_drawing(tmp_path):
+    # CACM 2021: a hairline down the gutter right of the first column, the column beside it empty
+    # but for a pull quote at its top between two grey bars (lines 36 pt thick). With the prose on
+    # one side only, the rule was taken for a drawing's line, the bars joined it, and the column
+    # high "drawing" grew over the first column's lines beside it, 4 pt off: its text was lost.
+    doc = pymupdf.open()
+    page = _page(doc, 585, 783)
+    y, k = _lines(page, 42, 206, 62, 20, size=9)
+    page.insert_text((42, y), "neered", fontname="tiro", fontsize=9)  # (a justified line's words far apart)
+    page.insert_text((100, y), "by", fontname="tiro", fontsize=9)
+    page.insert_text((170, y), "However,", fontname="tiro", fontsize=9)
+    _lines(page, 42, 206, y + 10.8, 37, size=9, start=k)
+    _lines(page, 388, 551, 62, 58, size=9, start=300)
+    for x in (209, 382):
+        page.draw_line((x, 54), (x, 738), color=(0.13, 0.12, 0.12), width=0.25)
+    for y in (71.4, 188):
+        page.draw_line((215, y), (296, y), color=(0.39, 0.39, 0.4), width=36)
+    for k, text in enumerate(("It is striking", "how little cloud", "computing has", "changed how")):
+        page.insert_text((215, 106 + 18 * k), text, fontname="hebo", fontsize=15, color=(0.1, 0.3, 0.8))
+    sentence = next("".join(span["text"] for span in line["spans"]) for block in page.get_text("dict")["blocks"]
+                    for line in block.get("lines", ()) if line["bbox"][1] > 400 and line["bbox"][2] < 206)
+    graphics = _read_page(page, 1)[1]
+    assert not any(g[3] - g[1] > 300 for g in graphics), graphics  # (the rule is no drawing's line)
+    paper = _parse(doc, tmp_path)[0]
+    assert not [f for f in paper.figures if f.page == 2], paper.figures
+    assert holds(paper, sentence), sentence
+    # (the pull quote between its bars is no heading, and no running text)
+    assert not any(s.title.startswith("It is") for s in paper.sections), [s.title for s in paper.sections]
+    assert not holds(paper, "It is striking how little cloud")
+
+
+
+def test_a_frame_drawn_as_four_lines_round_prose_stays_a_figure(tmp_path):
+    # ACL 2017: Figure 1, an article and its summaries in prose, framed by four lines drawn one by
+    # one, the frame's right side 3 pt off the prose's ends: a side with a column of prose beside
+    # it down its length, but meeting the frame's top and foot at its ends, is no gutter's rule.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 290, 80, 56)
+    _lines(page, 307, 525, 80, 12)
+    top, bottom = 222.7, 458.6
+    for x in (307.5, 525.3):
+        page.draw_line((x, top), (x, bottom), color=(0, 0, 0), width=0.4)
+    for y in (top, bottom):
+        page.draw_line((307.3, y), (525.5, y), color=(0, 0, 0), width=0.4)
+    _lines(page, 311, 522, 236, 20)
+    page.insert_text((307, 475), "Figure 1: Comparison of output of three abstractive summarization models.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 307, 525, 500, 20)
+    figure = _parse(doc, tmp_path)[1][("figure", "1")].bbox
+    assert figure is not None and figure[1] <= 224 and figure[3] >= 457 and figure[2] >= 524, figure
+
+
 def test_a_dotted_hairline_in_an_image_past_its_plots_is_kept_in_the_crop(tmp_path):
     # NAACL 2024: a figure saved as one image, a light grey dotted rule between its rows of plots
     # reaching 10 pt right of them; the image's white border round it is trimmed away by its pixels,
@@ -115,32 +171,39 @@ def test_a_table_of_prose_cells_between_its_rules_is_one_table(tmp_path):
     assert table is not None and table[1] <= 73 and table[3] >= bottom - 1 and table[3] <= bottom + 5, (table, bottom)
 
 
-def test_a_rule_down_a_column_beside_a_pull_quote_is_the_gutters_not_a_drawing(tmp_path):
-    # CACM 2021: a hairline down the gutter right of the first column, the column beside it empty
-    # but for a pull quote at its top between two grey bars (lines 36 pt thick). With the prose on
-    # one side only, the rule was taken for a drawing's line, the bars joined it, and the column
-    # high "drawing" grew over the first column's lines beside it, 4 pt off: its text was lost.
+def _blanked(doc, page, fontname: str) -> None:
+    """Give the page's font `fontname` a map to Unicode that reads every printable letter as a space."""
+    xref = next(f[0] for f in page.get_fonts() if f[4] == fontname)
+    cmap = doc.get_new_xref()
+    doc.update_object(cmap, "<< >>")
+    doc.update_stream(cmap, b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Blank def "
+                      b"1 begincodespacerange <00> <FF> endcodespacerange 94 beginbfchar " +
+                      b" ".join(b"<%02X> <0020>" % c for c in range(0x21, 0x7f)) +
+                      b" endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    doc.xref_set_key(xref, "ToUnicode", f"{cmap} 0 R")
+
+
+def test_labels_whose_font_reads_as_blanks_are_in_the_figures_crop(tmp_path):
+    # MICCAI 2022 (Word): a network's diagram whose labels ("H, W, D, 16" over each block) are set
+    # in a font whose map to Unicode reads every letter as a space. With no words, the labels were
+    # no line and no ink: the crop began at the blocks, under the row of labels over them.
     doc = pymupdf.open()
-    page = _page(doc, 585, 783)
-    y, k = _lines(page, 42, 206, 62, 20, size=9)
-    page.insert_text((42, y), "neered", fontname="tiro", fontsize=9)  # (a justified line's words far apart)
-    page.insert_text((100, y), "by", fontname="tiro", fontsize=9)
-    page.insert_text((170, y), "However,", fontname="tiro", fontsize=9)
-    _lines(page, 42, 206, y + 10.8, 37, size=9, start=k)
-    _lines(page, 388, 551, 62, 58, size=9, start=300)
-    for x in (209, 382):
-        page.draw_line((x, 54), (x, 738), color=(0.13, 0.12, 0.12), width=0.25)
-    for y in (71.4, 287.9):
-        page.draw_line((215, y), (296, y), color=(0.39, 0.39, 0.4), width=36)
-    for k, text in enumerate(("It is striking", "how little cloud", "computing has", "changed how")):
-        page.insert_text((215, 120 + 22 * k), text, fontname="hebo", fontsize=15, color=(0.1, 0.3, 0.8))
-    sentence = next("".join(span["text"] for span in line["spans"]) for block in page.get_text("dict")["blocks"]
-                    for line in block.get("lines", ()) if line["bbox"][1] > 400 and line["bbox"][2] < 206)
-    graphics = _read_page(page, 1)[1]
-    assert not any(g[3] - g[1] > 300 for g in graphics), graphics  # (the rule is no drawing's line)
-    paper = _parse(doc, tmp_path)[0]
-    assert not [f for f in paper.figures if f.page == 2], paper.figures
-    assert holds(paper, sentence), sentence
+    page = _page(doc, 595, 842)
+    _lines(page, 125, 470, 80, 5)
+    for k, x in enumerate((140, 200, 260, 320, 380)):
+        page.draw_rect((x, 160, x + 40, 176), color=(0, 0, 0), fill=(0.7, 0.85, 0.86), width=0.4)
+        page.draw_rect((x, 200, x + 40, 216), color=(0, 0, 0), fill=(1, 0.9, 0.8), width=0.4)
+        page.draw_line((x + 20, 176), (x + 20, 200), color=(0, 0, 0), width=0.4)
+        if x < 380:  # (arrows from block to block)
+            page.draw_line((x + 40, 168), (x + 60, 168), color=(0, 0, 0), width=0.4)
+        page.insert_text((x + 2, 155), f"H/{2 ** k}, W/{2 ** k}, {16 * 2 ** k}", fontname="helv", fontsize=4)
+    page.insert_text((125, 240), "Fig. 2. Overview of our proposed structure.", fontname="tiro", fontsize=9)
+    _lines(page, 125, 470, 270, 20)
+    _blanked(doc, page, "helv")
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats[("figure", "2")].bbox
+    assert figure is not None and figure[1] <= 151.5 and figure[3] <= 220, figure
+    assert figure[0] >= 138 and figure[2] >= 419 and figure[2] <= 424, figure
 
 
 def test_a_table_of_stacked_subtables_is_cropped_whole_with_their_captions(tmp_path):
@@ -189,38 +252,3 @@ def test_a_table_of_stacked_subtables_is_cropped_whole_with_their_captions(tmp_p
     assert table.bbox is not None and table.bbox[1] <= 460 and table.bbox[1] >= 455, table.bbox
     assert table.bbox[3] >= bottom - 1 and table.bbox[3] <= bottom + 10, (table.bbox, bottom)
     assert table.caption == "Interfaces of RCFile.Reader", table.caption
-
-
-def _blanked(doc, page, fontname: str) -> None:
-    """Give the page's font `fontname` a map to Unicode that reads every printable letter as a space."""
-    xref = next(f[0] for f in page.get_fonts() if f[4] == fontname)
-    cmap = doc.get_new_xref()
-    doc.update_object(cmap, "<< >>")
-    doc.update_stream(cmap, b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Blank def "
-                      b"1 begincodespacerange <00> <FF> endcodespacerange 94 beginbfchar " +
-                      b" ".join(b"<%02X> <0020>" % c for c in range(0x21, 0x7f)) +
-                      b" endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
-    doc.xref_set_key(xref, "ToUnicode", f"{cmap} 0 R")
-
-
-def test_labels_whose_font_reads_as_blanks_are_in_the_figures_crop(tmp_path):
-    # MICCAI 2022 (Word): a network's diagram whose labels ("H, W, D, 16" over each block) are set
-    # in a font whose map to Unicode reads every letter as a space. With no words, the labels were
-    # no line and no ink: the crop began at the blocks, under the row of labels over them.
-    doc = pymupdf.open()
-    page = _page(doc, 595, 842)
-    _lines(page, 125, 470, 80, 5)
-    for k, x in enumerate((140, 200, 260, 320, 380)):
-        page.draw_rect((x, 160, x + 40, 176), color=(0, 0, 0), fill=(0.7, 0.85, 0.86), width=0.4)
-        page.draw_rect((x, 200, x + 40, 216), color=(0, 0, 0), fill=(1, 0.9, 0.8), width=0.4)
-        page.draw_line((x + 20, 176), (x + 20, 200), color=(0, 0, 0), width=0.4)
-        if x < 380:  # (arrows from block to block)
-            page.draw_line((x + 40, 168), (x + 60, 168), color=(0, 0, 0), width=0.4)
-        page.insert_text((x + 2, 155), f"H/{2 ** k}, W/{2 ** k}, {16 * 2 ** k}", fontname="helv", fontsize=4)
-    page.insert_text((125, 240), "Fig. 2. Overview of our proposed structure.", fontname="tiro", fontsize=9)
-    _lines(page, 125, 470, 270, 20)
-    _blanked(doc, page, "helv")
-    paper, floats = _parse(doc, tmp_path)
-    figure = floats[("figure", "2")].bbox
-    assert figure is not None and figure[1] <= 151.5 and figure[3] <= 220, figure
-    assert figure[0] >= 138 and figure[2] >= 419 and figure[2] <= 424, figure

@@ -2356,7 +2356,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue
         if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
             continue
-        if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines):
+        if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines, marks):
             continue
         if w < 0.5 and h < 0.5:
             continue
@@ -2583,7 +2583,7 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
     return False
 
 
-def _column_rule(rule: tuple, lines: list[Line]) -> bool:
+def _column_rule(rule: tuple, lines: list[Line], marks: list = ()) -> bool:
     """A hairline down the gutter between two columns of running text (CACM sets one between its
     columns): page furniture. Joined with the figures and tables it passes, it made a column-high
     float of them, or hid the page's graphics (running text in their box)."""
@@ -2601,7 +2601,13 @@ def _column_rule(rule: tuple, lines: list[Line]) -> bool:
     # A rule down the whole of a column of running text, nothing but a pull quote on its other side
     # (CACM: the column beside it left empty under the quote) is the gutter's rule all the same: the
     # column's lines stand beside most of its length. (A drawing's line has no column of prose a
-    # few points off it down its whole length.)
+    # few points off it down its whole length; a frame's side drawn on its own meets the frame's top
+    # and foot at its ends, `marks`: ACL 2017's example of an article and its summaries, framed
+    # by four lines, is a figure.)
+    if any(m[1][0] - 1 <= x1 and x0 <= m[1][2] + 1 and m[1][2] - m[1][0] > 10 and
+           (abs(m[1][1] - y0) < 2 or abs(m[1][3] - y1) < 2 or abs(m[1][3] - y0) < 2 or abs(m[1][1] - y1) < 2)
+           for m in marks):
+        return False
     # (a narrow column's lines, six words or so, fail the test of prose one in two: cited numbers,
     # a broken word: the lines of words beside the rule are counted, prose a third of them or more)
     for side in (lambda ln: 0 <= x0 - ln.x1 < 22, lambda ln: 0 <= ln.x0 - x1 < 22):
@@ -7325,6 +7331,8 @@ def _read_page(page, index: int) -> PageReading:
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
+    if len(boxes) > 1:
+        boxes = _with_pull_quotes(boxes, lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
@@ -7338,6 +7346,38 @@ def _read_page(page, index: int) -> PageReading:
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None)
+
+
+def _with_pull_quotes(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+    """A pull quote, a few words of the text printed again in large type between two bars (CACM: 18 pt
+    bold between grey bars 36 pt thick, over and under it), is one drawing with its bars: no running
+    text, no heading (its first line, alone in 18 pt, was taken for a section's). Two drawings of
+    one width, the first over the second, less than 60 pt high each, and between them only lines
+    in one type larger than the page's most common by a third, flush left with the bars, the
+    first and last less than 12 pt off them."""
+    sizes = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    if not sizes:
+        return boxes
+    common = sizes.most_common(1)[0][0]
+    out = list(boxes)
+    for a in boxes:
+        if a[3] - a[1] > 60:
+            continue
+        for b in boxes:
+            if b is a or b[3] - b[1] > 60 or abs(a[0] - b[0]) > 2 or abs(a[2] - b[2]) > 2 or not 0 < b[1] - a[3] < 400:
+                continue
+            between = [ln for ln in lines if ln.y0 < b[1] and ln.y1 > a[3] and ln.x0 < a[2] and ln.x1 > a[0]]
+            if len(between) < 2 or any(abs(ln.x0 - a[0]) > 3 or ln.size < 1.3 * common or ln.y0 < a[3] - 1 or
+                                       ln.y1 > b[1] + 1 or abs(ln.size - between[0].size) > 0.5 for ln in between):
+                continue
+            if min(ln.y0 for ln in between) - a[3] > 12 or b[1] - max(ln.y1 for ln in between) > 12:
+                continue
+            joined = (a[0], a[1], max([a[2], b[2]] + [ln.x1 for ln in between]), b[3])
+            if a in out and b in out:
+                out = [box for box in out if box is not a and box is not b] + [joined]
+    return out
 
 
 def _with_scanned_rules(page, marks: list, lines: list[Line]) -> list:
