@@ -252,3 +252,72 @@ def test_a_table_of_stacked_subtables_is_cropped_whole_with_their_captions(tmp_p
     assert table.bbox is not None and table.bbox[1] <= 460 and table.bbox[1] >= 455, table.bbox
     assert table.bbox[3] >= bottom - 1 and table.bbox[3] <= bottom + 10, (table.bbox, bottom)
     assert table.caption == "Interfaces of RCFile.Reader", table.caption
+
+
+W, H = 612.0, 792.0
+
+
+def _turned(way: str):
+    """(a point of the float's upright frame -> the portrait page's point, the text's `rotate`): text
+    running up the page (90) or down it (270)."""
+    if way == "up":
+        return (lambda u, v: (v, H - u)), 90
+    return (lambda u, v: (W - v, u)), 270
+
+
+@pytest.mark.parametrize("way", ["up", "down"])
+def test_floats_set_sideways_among_upright_text_are_found_and_cropped(tmp_path, way):
+    # A table and a figure each turned a quarter turn with its caption (\rotatebox round a minipage),
+    # set in the flow of a page of upright text. Too few of the page's letters run sideways to turn
+    # the whole page (a `sidewaystable` page), and read as they stood the turned lines were rotated
+    # text, skipped: neither float was found. Each is read in its own upright frame: its caption
+    # and its box, round its rules and cells or its drawing, on the page as printed.
+    doc = pymupdf.open()
+    first = doc.new_page(width=W, height=H)
+    _lines(first, 72, 540, 80, 50)
+    page = doc.new_page(width=W, height=H)
+    _lines(page, 72, 540, 80, 20)
+    at, rotate = _turned(way)
+
+    def text(u, v, s, size=9):
+        page.insert_text(at(u, v), s, fontname="tiro", fontsize=size, rotate=rotate)
+
+    def rule(u0, u1, v):
+        page.draw_line(at(u0, v), at(u1, v), color=(0, 0, 0), width=0.4)
+
+    # the table: caption over its rules and cells, in the frame's u 100-300, v 150-230 (way up: the
+    # page's y 492-692, x 150-230)
+    text(100, 150, "Table 2: Scores of the systems on the rotated test.")
+    rule(110, 290, 160)
+    for k, cell in enumerate(("System", "BLEU", "chrF")):
+        text(120 + 60 * k, 172, cell)
+    rule(110, 290, 177)
+    for r, row in enumerate((("base", "31.2", "58.1"), ("ours", "33.9", "60.4"))):
+        for k, cell in enumerate(row):
+            text(120 + 60 * k, 190 + 12 * r, cell)
+    rule(110, 290, 207)
+    # the figure: a plot's frame and curve over its caption, v 300-420
+    (x0, y0), (x1, y1) = at(110, 300), at(290, 400)
+    frame = pymupdf.Rect(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    page.draw_rect(frame, color=(0, 0, 0), width=0.5)
+    page.draw_polyline([at(125, 385), at(200, 330), at(275, 315)], color=(1, 0, 0), width=1)
+    text(100, 415, "Figure 3: Accuracy of the models over the steps.")
+    paper = parse_pdf((doc.save(tmp_path / "paper.pdf"), tmp_path / "paper.pdf")[1])
+    floats = {(f.kind, f.number): f for f in paper.figures + paper.tables}
+    assert ("table", "2") in floats and ("figure", "3") in floats, list(floats)
+    table, figure = floats[("table", "2")], floats[("figure", "3")]
+    assert table.page == 2 and figure.page == 2
+    assert table.caption == "Scores of the systems on the rotated test.", table.caption
+    assert figure.caption == "Accuracy of the models over the steps.", figure.caption
+    (a0, b0), (a1, b1) = at(110, 160), at(290, 207)  # the table's rules
+    rules = pymupdf.Rect(min(a0, a1), min(b0, b1), max(a0, a1), max(b0, b1))
+    box = pymupdf.Rect(table.bbox)
+    assert abs(box.x0 - rules.x0) < 3 and abs(box.x1 - rules.x1) < 3 and abs(box.y0 - rules.y0) < 3 and \
+        abs(box.y1 - rules.y1) < 3, (box, rules)
+    box = pymupdf.Rect(figure.bbox)
+    assert abs(box.x0 - frame.x0) < 3 and abs(box.x1 - frame.x1) < 3 and abs(box.y0 - frame.y0) < 3 and \
+        abs(box.y1 - frame.y1) < 3, (box, frame)
+    caption = pymupdf.Rect(table.caption_bbox)
+    assert caption.height > 5 * caption.width and not caption.intersects(pymupdf.Rect(table.bbox)), caption
+    # the upright text is read as it was, the float's cells no part of it
+    assert not any("31.2" in p.text or "Scores" in p.text for s in paper.sections for p in s.paragraphs)

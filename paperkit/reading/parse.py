@@ -554,10 +554,11 @@ def _sideways_turn(blocks: list[dict], rect) -> tuple | None:
 
 
 def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None, turn: list | None = None,
-                blank_ink: list | None = None) -> list[Line]:
+                blank_ink: list | None = None, sideways: list | None = None) -> list[Line]:
     """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here;
     `turn`, when given, gets the turn of a sideways page read upright, `_sideways_turn`; `blank_ink`,
-    when given, the boxes of the page's drawn words that its text layer reads as blanks, `_blank_ink`)"""
+    when given, the boxes of the page's drawn words that its text layer reads as blanks, `_blank_ink`;
+    `sideways`, when given, the lines of floats set sideways among the upright text, `_sideways_lines`)"""
     import pymupdf
 
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
@@ -606,8 +607,106 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                 lines[at] = line
     if blanks and not page.rotation and turned is None:
         blank_ink.extend(_blank_ink(page, textpage))
+    if sideways is not None and rotated and not page.rotation and turned is None:
+        sideways.extend(_sideways_lines(data["blocks"], page.rect, page_index))
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width), _gutters(lines)))
     return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
+
+
+def _sideways_lines(blocks: list[dict], rect, page_index: int) -> list[tuple[tuple, list[Line]]]:
+    """The floats set sideways on a page of upright text (a table or a figure turned a quarter turn
+    with its caption by \\rotatebox, set in the text's flow; too few of the page's letters to turn
+    the page, `_sideways_turn`): for each way such a caption runs (up the page or down it), the
+    turn that sets it upright and the page's lines running that way, read in the turned frame.
+    Read as they stand they were rotated text, skipped: no float, its caption and cells lost."""
+    import copy
+
+    turned = [raw for block in blocks for raw in block.get("lines", ()) if abs(raw.get("dir", (1, 0))[1]) > 0.9]
+    ways = {raw["dir"][1] > 0 for raw in turned
+            if _FLOAT_LABEL.match("".join(span["text"] for span in raw["spans"]).lstrip())}
+    out = []
+    for down in sorted(ways):
+        turn = (0.0, -1.0, 1.0, 0.0, 0.0, rect.width) if down else (0.0, 1.0, -1.0, 0.0, rect.height, 0.0)
+        picked = [copy.deepcopy(raw) for raw in turned if (raw["dir"][1] > 0) == down]
+        _to_shown_page([{"bbox": (0.0, 0.0, 0.0, 0.0), "lines": picked}], turn)
+        lines = [line for raw in picked
+                 if (line := _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index))]
+        lines = _merge_same_baseline(lines, _gutter(lines, rect.height), _gutters(lines))  # (as `_page_lines`)
+        out.append((turn, sorted(lines, key=lambda ln: (ln.y0, ln.x0))))
+    return out
+
+
+def _sideways_floats(sideways: list[tuple[tuple, list[Line]]], boxes: list[tuple], marks: list) -> list[tuple]:
+    """The floats of `_sideways_lines`, read in their upright frame: each caption ("Table 2: ...",
+    its lines under it at the caption's pitch) and its graphic, the page's drawings and the lines
+    running its way nearest the caption on its kind's usual side (a table's under its caption, a
+    figure's over it; the other side when none), grown over what comes within 10 pt above or below
+    and 30 pt beside (a table's next column) and never over a caption. A table's rules, upright on
+    the page, each alone, are no graphic of the page's: its marks give them (`marks`). Returns (kind,
+    number, caption, box, caption's box) with the boxes on the page as printed."""
+    import pymupdf
+
+    out = []
+    for turn, lines in sideways:
+        matrix = pymupdf.Matrix(*turn)
+        drawn = [tuple(pymupdf.Rect(b[:4]) * matrix) for b in boxes]
+        for kind, box, clip, white in _turned_marks(
+                [m for m in marks if m[0] in PATHS and not m[3] and m[1][2] - m[1][0] < 2 < m[1][3] - m[1][1] - 28], turn):
+            box = _clipped(box, clip)
+            if box[3] - box[1] < 2 and box[2] - box[0] > 30:
+                drawn.append(box)
+        groups: list[tuple[re.Match, list[Line]]] = []
+        taken: set[int] = set()
+        for ln in lines:
+            match = CAPTION.match(ln.text)
+            if not match or id(ln) in taken:
+                continue
+            group = [ln]
+            for other in lines:
+                last = group[-1]
+                if other.y0 > last.y0 and -0.3 * last.height < other.y0 - last.y1 < 0.6 * last.height and \
+                        abs(other.size - last.size) < 0.6 and other.x0 < last.x1 and other.x1 > last.x0 and \
+                        not CAPTION.match(other.text):
+                    group.append(other)
+            taken.update(id(g) for g in group)
+            groups.append((match, group))
+        caption_boxes = [(min(g.x0 for g in group), min(g.y0 for g in group), max(g.x1 for g in group),
+                          max(g.y1 for g in group)) for _, group in groups]
+        items = drawn + [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if id(ln) not in taken]
+        for (match, group), cap in zip(groups, caption_boxes):
+            kind = "table" if match["label"].lower().startswith("tab") else "figure"
+            reach = (cap[0] - 0.25 * (cap[2] - cap[0]), cap[2] + 0.25 * (cap[2] - cap[0]))
+
+            def side_gap(item, below: bool) -> float | None:
+                if min(item[2], reach[1]) - max(item[0], reach[0]) <= 0:
+                    return None
+                gap = item[1] - cap[3] if below else cap[1] - item[3]
+                return gap if -2 < gap < 30 else None
+
+            seed = None
+            for below in ((True, False) if kind == "table" else (False, True)):
+                near = [(gap, item) for item in items if (gap := side_gap(item, below)) is not None]
+                if near:
+                    seed = (below, min(near)[1])
+                    break
+            if seed is None:
+                continue
+            below, box = seed
+            others = [c for c in caption_boxes if c != cap]
+            for _ in range(50):
+                grown = box
+                for item in items:
+                    if (item[1] < cap[3] - 1 if below else item[3] > cap[1] + 1) or \
+                            any(c[0] < item[2] and item[0] < c[2] and c[1] < item[3] and item[1] < c[3] for c in others):
+                        continue
+                    if item[0] - 30 < grown[2] and grown[0] < item[2] + 30 and item[1] - 10 < grown[3] and grown[1] < item[3] + 10:
+                        grown = (min(grown[0], item[0]), min(grown[1], item[1]), max(grown[2], item[2]), max(grown[3], item[3]))
+                if grown == box:
+                    break
+                box = grown
+            text = _join_lines([g.text for g in group])[match.end():].strip()
+            out.append((kind, match["num"], text, _turned_back(box, turn), _turned_back(cap, turn)))
+    return out
 
 
 def _blank_ink(page, textpage) -> list[tuple]:
@@ -7272,7 +7371,7 @@ def _respaced(doc, blocks: list[Block], text: str) -> str:
 
 # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images), the turn of a
 # sideways page read upright (`_sideways_turn`) or None
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None]
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None, list[tuple]]
 
 
 def _turned_marks(marks, turn: tuple):
@@ -7317,7 +7416,8 @@ def _read_page(page, index: int) -> PageReading:
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     turn: list[tuple] = []
     blank_ink: list[tuple] = []
-    lines = _page_lines(page, index, rotated, textpage, turn, blank_ink)
+    sideways: list = []
+    lines = _page_lines(page, index, rotated, textpage, turn, blank_ink, sideways)
     if blank_ink:  # (drawn words read as blanks: ink as a drawing's is, `_blank_ink`)
         marks.extend(("fill-path", box, None, False) for box in blank_ink)
     size = None
@@ -7345,7 +7445,7 @@ def _read_page(page, index: int) -> PageReading:
     # caption's opening line lies in a graphic's box)
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
-        (turn[0] if turn else None)
+        (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else [])
 
 
 def _with_pull_quotes(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
@@ -7627,8 +7727,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_rules: list[list[tuple]] = []
     pages_ink: list[tuple] = []
     turns: list[tuple | None] = []  # (a sideways page's turn: its boxes are the upright frame's)
-    for lines, graphics, rotated, rules, ink, turn in map_pages(doc, _read_page, reopen):
+    pages_sideways: list[list[tuple]] = []  # (floats set sideways among upright text, `_sideways_floats`)
+    for lines, graphics, rotated, rules, ink, turn, sideways in map_pages(doc, _read_page, reopen):
         turns.append(turn)
+        pages_sideways.append(sideways)
         pages_ink.append(ink)
         pages_lines.append(lines)
         page_graphics.append(graphics)
@@ -7987,6 +8089,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn,
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
+    known = {(f.kind, f.number) for f in figures + tables}
+    for index, sideways in enumerate(pages_sideways):
+        for kind, number, caption, box, caption_box in sideways:
+            if (kind, number) not in known:
+                known.add((kind, number))
+                (tables if kind == "table" else figures).append(
+                    Figure(kind=kind, number=number, caption=_expressed(caption), page=index + 1,
+                           bbox=box, caption_bbox=caption_box))
+    if any(pages_sideways):
+        figures.sort(key=lambda f: f.page)
+        tables.sort(key=lambda f: f.page)
     pages_images = [images for _, _, images in pages_ink]
     drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
     figures, tables = _trim_white_margins(doc, figures, pages_images, drawn, turns), \
