@@ -9162,23 +9162,18 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         listed = drawn.get(record.page - 1)
         if listed is None:
             listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
-        # (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)
-        # (two pixels a point: at one, a hairline of dots drawn in an image, light grey, blends
-        # into white: NAACL 2024's dotted rule between a figure's rows of plots, reaching 10 pt
-        # past them on the right, was cut off)
         clip = pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn)
-        pix = listed.get_pixmap(matrix=pymupdf.Matrix(_TRIM_ZOOM, _TRIM_ZOOM), colorspace=pymupdf.csGRAY,
-                                alpha=False, clip=clip)
-        # (one byte a pixel: 1 where it is ink, darker than 245 of 255, else 0)
-        seen = pix.samples.translate(_INK_PIXELS)
-        stride, width = pix.stride, pix.width
-        rows = [seen[r * stride:r * stride + width] for r in range(pix.height)]
-        inked = [r for r, row in enumerate(rows) if 1 in row]
-        if not inked:
+        ink = _ink_box(listed, clip, 1.0)
+        if ink is None:
             continue
-        left = min(rows[r].find(1) for r in inked)
-        right = max(rows[r].rfind(1) for r in inked) + 1
-        ink = tuple(v / _TRIM_ZOOM for v in (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1))
+        # The margins so found white are read again at two pixels a point: at one, a hairline of
+        # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
+        # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
+        # margins: the whole box at two pixels a point cost two thirds more.
+        for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
+                      pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
+            if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
+                ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
         if turn is not None:
             ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
         trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
@@ -9190,7 +9185,25 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
 
 _INK_PIXELS = bytes(1 if v < 245 else 0 for v in range(256))
 _TRIM_PIXELS = 12_000_000
-_TRIM_ZOOM = 2.0  # pixels a point of the render `_trim_white_margins` reads
+
+
+def _ink_box(listed, clip, zoom: float) -> tuple | None:
+    """The box, in points, of the ink (pixels darker than 245 of 255) that a page's display list
+    `listed` shows in `clip`, rendered at `zoom` pixels a point in grey; None where there is none.
+    (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)"""
+    import pymupdf
+
+    pix = listed.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, clip=clip)
+    # (one byte a pixel: 1 where it is ink, else 0)
+    seen = pix.samples.translate(_INK_PIXELS)
+    stride, width = pix.stride, pix.width
+    rows = [seen[r * stride:r * stride + width] for r in range(pix.height)]
+    inked = [r for r, row in enumerate(rows) if 1 in row]
+    if not inked:
+        return None
+    left = min(rows[r].find(1) for r in inked)
+    right = max(rows[r].rfind(1) for r in inked) + 1
+    return tuple(v / zoom for v in (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1))
 
 
 def _on_both_sides(a: Block, b: Block, box: tuple) -> bool:
