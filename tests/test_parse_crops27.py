@@ -13,7 +13,7 @@ from pdf_pages import lines as _lines
 from test_parse_crops14 import _page, _rule  # noqa: E402
 
 from paperkit.reading.ink import page_marks
-from paperkit.reading.parse import _read_page, parse_pdf
+from paperkit.reading.parse import _read_page, parse_pdf, render_figure
 
 
 def _parse(doc, tmp_path):
@@ -321,3 +321,6 @@ def test_floats_set_sideways_among_upright_text_are_found_and_cropped(tmp_path, 
     assert caption.height > 5 * caption.width and not caption.intersects(pymupdf.Rect(table.bbox)), caption
     # the upright text is read as it was, the float's cells no part of it
     assert not any("31.2" in p.text or "Scores" in p.text for s in paper.sections for p in s.paragraphs)
+    # the crop shows the table upright, as it was read: wider than high
+    crop = pymupdf.Pixmap(str(render_figure(tmp_path / "paper.pdf", table, tmp_path / "table.png", zoom=1.0)))
+    assert crop.width > 2 * crop.height, (crop.width, crop.height)
