@@ -259,10 +259,10 @@ W, H = 612.0, 792.0
 
 def _turned(way: str):
     """(a point of the float's upright frame -> the portrait page's point, the text's `rotate`): text
-    running up the page (90) or down it (270)."""
+    running up the page (90) or down it (270); the float's frame, u 100-300, stands in the page's lower half."""
     if way == "up":
         return (lambda u, v: (v, H - u)), 90
-    return (lambda u, v: (W - v, u)), 270
+    return (lambda u, v: (W - v, u + 390)), 270  # (under the page's text, as the one turned up)
 
 
 @pytest.mark.parametrize("way", ["up", "down"])
