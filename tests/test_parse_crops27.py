@@ -324,3 +324,26 @@ def test_floats_set_sideways_among_upright_text_are_found_and_cropped(tmp_path, 
     # the crop shows the table upright, as it was read: wider than high
     crop = pymupdf.Pixmap(str(render_figure(tmp_path / "paper.pdf", table, tmp_path / "table.png", zoom=1.0)))
     assert crop.width > 2 * crop.height, (crop.width, crop.height)
+
+
+def test_a_table_of_subtables_side_by_side_is_cropped_whole(tmp_path):
+    # Sub-tables set side by side under one caption, each with its own "(a) ..." caption under it:
+    # the caption took the nearest, and the crop held one of the three.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 8)
+    page.insert_text((200, 190), "Table 3: Results of the three systems on the three sets.", fontname="tiro", fontsize=9)
+    # (each of its own height, centred on the row: their rules level with none of the others')
+    for k, (x0, name, rows) in enumerate(((80, "Train", 3), (250, "Dev", 5), (420, "Test", 2))):
+        top = 225 - 5 * rows
+        _rule(page, x0, x0 + 110, top)
+        page.insert_text((x0 + 4, top + 10), "System   BLEU   chrF", fontname="tiro", fontsize=8)
+        _rule(page, x0, x0 + 110, top + 14)
+        for r in range(rows):
+            page.insert_text((x0 + 4, top + 24 + 10 * r), f"sys{r}   {30 + r}.{k}   {55 + r}.{k}", fontname="tiro", fontsize=8)
+        _rule(page, x0, x0 + 110, top + 18 + 10 * rows)
+        page.insert_text((x0 + 35, top + 30 + 10 * rows), f"({'abc'[k]}) {name}", fontname="tiro", fontsize=8)
+    _lines(page, 72, 540, 300, 30)
+    table = _parse(doc, tmp_path)[1][("table", "3")].bbox
+    assert table is not None and table[0] <= 81 and table[2] >= 529 and table[1] <= 201 and table[3] >= 281, table
+    assert table[1] >= 193 and table[3] <= 286, table

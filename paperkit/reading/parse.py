@@ -8992,6 +8992,9 @@ def _stacked_subtables(box: tuple, caption: Block, free: list[tuple], lines: lis
     is the table's: the box grows up over it, and the caption ends before it. (`lines`: all the
     page's lines, the labels taken into the drawings too.)"""
     x0, y0, x1, y1 = box
+    beside = _subtables_beside(box, caption, free, lines)
+    if beside != box:
+        return beside
     column = [ln for ln in lines if ln.page == caption.page and ln.x0 > x0 - 3 and ln.x1 < x1 + 3]
     lettered = [(ln, letter) for ln in column if (letter := _subtable_letter(ln)) is not None]
     if len(lettered) < 2 or caption.lines[-1].y1 > y0 + 1:
@@ -9017,6 +9020,50 @@ def _stacked_subtables(box: tuple, caption: Block, free: list[tuple], lines: lis
     if grown and len(caption.lines) > 1 and (letter := _subtable_letter(last)) == "a" and y0 - last.y1 < 2 * last.height:
         caption.lines = caption.lines[:-1]
         y0 = min(y0, last.y0)
+    return (x0, y0, x1, y1) if grown else box
+
+
+def _subtables_beside(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table of sub-tables set side by side under one caption, each with its own lettered caption
+    right over or right under it ("(a) Train", "(b) Test"): the box of the one its caption took,
+    grown over the graphics no caption took level with it (half their heights or more), less than
+    80 pt beside it, whose own captions go on the letters (the next right, the one before left),
+    and over those captions."""
+    page_lines = [(ln, letter) for ln in lines if ln.page == caption.page and (letter := _subtable_letter(ln))]
+    if len(page_lines) < 2:
+        return box
+
+    def own(g: tuple) -> tuple[Line, str] | None:
+        return next(((ln, letter) for ln, letter in page_lines if ln.x0 > g[0] - 3 and ln.x1 < g[2] + 3 and
+                     (g[1] - 2 * ln.height < ln.y1 and ln.y0 < g[1] + ln.height or
+                      g[3] - 2 * ln.height < ln.y0 and ln.y1 < g[3] + 2 * ln.height)),
+                    None)
+
+    first = own(box)
+    if first is None:
+        return box
+    x0, y0, x1, y1 = box
+    y0, y1 = min(y0, first[0].y0), max(y1, first[0].y1)
+    low = high = first[1]
+    grown = False
+    for _ in range(6):
+        step = None
+        for g in free:
+            if min(g[3], y1) - max(g[1], y0) <= 0.5 * min(g[3] - g[1], y1 - y0):
+                continue
+            label = own(g)
+            if label is None:
+                continue
+            if 0 <= g[0] - x1 < 80 and ord(label[1]) == ord(high) + 1 or 0 <= x0 - g[2] < 80 and ord(label[1]) == ord(low) - 1:
+                step = (g, label)
+                break
+        if step is None:
+            break
+        (g, (ln, letter)) = step
+        x0, y0, x1, y1 = min(x0, g[0], ln.x0), min(y0, g[1], ln.y0), max(x1, g[2], ln.x1), max(y1, g[3], ln.y1)
+        low, high = min(low, letter), max(high, letter)
+        free = [f for f in free if f != g]
+        grown = True
     return (x0, y0, x1, y1) if grown else box
 
 
