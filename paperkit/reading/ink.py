@@ -279,10 +279,22 @@ def _device_class():
         half = width_of(s) / 2 * abs(a_of(m) * d_of(m) - b_of(m) * c_of(m)) ** 0.5
         if half * max(1.0, miter) <= STROKE_MARGIN:
             return b  # MuPDF's widening is small already
+        bare = box(bound_path(path, None, m))
+        if bare[3] - bare[1] < 0.01 or bare[2] - bare[0] < 0.01:
+            # A straight level (or upright) line has no corner: its ink is half its width to either
+            # side of it, and past its ends only by its caps (a butt cap, the default, none). Word
+            # and dvips paint a table's shaded ground as one line 99 pt thick (Quantitative Finance
+            # 2001: grey behind Table 1): bounded as a cornered path, it reached 70 pt past the
+            # ground's ends, over the margin and into the other column.
+            caps = (stroke.start_cap, stroke.end_cap) + ((stroke.dash_cap,) if stroke.dash_len else ())
+            along = 0.0 if all(c == mupdf.FZ_LINECAP_BUTT for c in caps) else half
+            level = bare[3] - bare[1] < 0.01
+            reach = (along, half) if level else (half, along)
+            return (max(b[0], bare[0] - reach[0]), max(b[1], bare[1] - reach[1]),
+                    min(b[2], bare[2] + reach[0]), min(b[3], bare[3] + reach[1]))
         square = stroke.linejoin in (mupdf.FZ_LINEJOIN_MITER, mupdf.FZ_LINEJOIN_MITER_XPS) or \
             mupdf.FZ_LINECAP_SQUARE in (stroke.start_cap, stroke.end_cap)
         cap = max(STROKE_MARGIN, half * (1.415 if square else 1.0))
-        bare = box(bound_path(path, None, m))
         return (max(b[0], bare[0] - cap), max(b[1], bare[1] - cap), min(b[2], bare[2] + cap), min(b[3], bare[3] + cap))
 
     class InkDevice(mupdf.FzDevice2):

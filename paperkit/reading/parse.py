@@ -557,9 +557,12 @@ def _sideways_turn(blocks: list[dict], rect) -> tuple | None:
     return (0.0, 1.0, -1.0, 0.0, height, 0.0) if way == "up" else (0.0, -1.0, 1.0, 0.0, 0.0, width)
 
 
-def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None, turn: list | None = None) -> list[Line]:
+def _page_lines(page, page_index: int, rotated: list | None = None, textpage=None, turn: list | None = None,
+                blank_ink: list | None = None, sideways: list | None = None) -> list[Line]:
     """(`textpage`: the page's text layer already made with `_text_flags()`, or None to make it here;
-    `turn`, when given, gets the turn of a sideways page read upright, `_sideways_turn`)"""
+    `turn`, when given, gets the turn of a sideways page read upright, `_sideways_turn`; `blank_ink`,
+    when given, the boxes of the page's drawn words that its text layer reads as blanks, `_blank_ink`;
+    `sideways`, when given, the lines of floats set sideways among the upright text, `_sideways_lines`)"""
     import pymupdf
 
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
@@ -586,8 +589,12 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             turn.append(turned)
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
+    blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
     for block in data["blocks"]:
         for k, raw in enumerate(block.get("lines", ())):
+            if blank_ink is not None and not blanks and len(raw["spans"]) == 1 and \
+                    len(text := raw["spans"][0]["text"]) >= 3 and text.isspace():
+                blanks = True
             if raw.get("dir", (1, 0))[0] < 0.9:  # rotated text (arXiv stamps in the margin, y-axis titles)
                 if rotated is not None:
                     rotated.append(tuple(raw["bbox"]))
@@ -602,8 +609,129 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines[at] = line
+    if blanks and not page.rotation and turned is None:
+        blank_ink.extend(_blank_ink(page, textpage))
+    if sideways is not None and rotated and not page.rotation and turned is None:
+        sideways.extend(_sideways_lines(data["blocks"], page.rect, page_index))
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width), _gutters(lines)))
     return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
+
+
+def _sideways_lines(blocks: list[dict], rect, page_index: int) -> list[tuple[tuple, list[Line]]]:
+    """The floats set sideways on a page of upright text (a table or a figure turned a quarter turn
+    with its caption by \\rotatebox, set in the text's flow; too few of the page's letters to turn
+    the page, `_sideways_turn`): for each way such a caption runs (up the page or down it), the
+    turn that sets it upright and the page's lines running that way, read in the turned frame.
+    Read as they stand they were rotated text, skipped: no float, its caption and cells lost."""
+    import copy
+
+    turned = [raw for block in blocks for raw in block.get("lines", ()) if abs(raw.get("dir", (1, 0))[1]) > 0.9]
+    ways = {raw["dir"][1] > 0 for raw in turned
+            if _FLOAT_LABEL.match("".join(span["text"] for span in raw["spans"]).lstrip())}
+    out = []
+    for down in sorted(ways):
+        turn = (0.0, -1.0, 1.0, 0.0, 0.0, rect.width) if down else (0.0, 1.0, -1.0, 0.0, rect.height, 0.0)
+        picked = [copy.deepcopy(raw) for raw in turned if (raw["dir"][1] > 0) == down]
+        _to_shown_page([{"bbox": (0.0, 0.0, 0.0, 0.0), "lines": picked}], turn)
+        lines = [line for raw in picked
+                 if (line := _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index))]
+        lines = _merge_same_baseline(lines, _gutter(lines, rect.height), _gutters(lines))  # (as `_page_lines`)
+        out.append((turn, sorted(lines, key=lambda ln: (ln.y0, ln.x0))))
+    return out
+
+
+def _sideways_floats(sideways: list[tuple[tuple, list[Line]]], boxes: list[tuple], marks: list) -> list[tuple]:
+    """The floats of `_sideways_lines`, read in their upright frame: each caption ("Table 2: ...",
+    its lines under it at the caption's pitch) and its graphic, the page's drawings and the lines
+    running its way nearest the caption on its kind's usual side (a table's under its caption, a
+    figure's over it; the other side when none), grown over what comes within 10 pt above or below
+    and 30 pt beside (a table's next column) and never over a caption. A table's rules, upright on
+    the page, each alone, are no graphic of the page's: its marks give them (`marks`). Returns (kind,
+    number, caption, box, caption's box) with the boxes on the page as printed."""
+    import pymupdf
+
+    out = []
+    for turn, lines in sideways:
+        matrix = pymupdf.Matrix(*turn)
+        drawn = [tuple(pymupdf.Rect(b[:4]) * matrix) for b in boxes]
+        for kind, box, clip, white in _turned_marks(
+                [m for m in marks if m[0] in PATHS and not m[3] and m[1][2] - m[1][0] < 2 < m[1][3] - m[1][1] - 28], turn):
+            box = _clipped(box, clip)
+            if box[3] - box[1] < 2 and box[2] - box[0] > 30:
+                drawn.append(box)
+        groups: list[tuple[re.Match, list[Line]]] = []
+        taken: set[int] = set()
+        for ln in lines:
+            match = CAPTION.match(ln.text)
+            if not match or id(ln) in taken:
+                continue
+            group = [ln]
+            for other in lines:
+                last = group[-1]
+                if other.y0 > last.y0 and -0.3 * last.height < other.y0 - last.y1 < 0.6 * last.height and \
+                        abs(other.size - last.size) < 0.6 and other.x0 < last.x1 and other.x1 > last.x0 and \
+                        not CAPTION.match(other.text):
+                    group.append(other)
+            taken.update(id(g) for g in group)
+            groups.append((match, group))
+        caption_boxes = [(min(g.x0 for g in group), min(g.y0 for g in group), max(g.x1 for g in group),
+                          max(g.y1 for g in group)) for _, group in groups]
+        items = drawn + [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if id(ln) not in taken]
+        for (match, group), cap in zip(groups, caption_boxes):
+            kind = "table" if match["label"].lower().startswith("tab") else "figure"
+            reach = (cap[0] - 0.25 * (cap[2] - cap[0]), cap[2] + 0.25 * (cap[2] - cap[0]))
+
+            def side_gap(item, below: bool) -> float | None:
+                if min(item[2], reach[1]) - max(item[0], reach[0]) <= 0:
+                    return None
+                gap = item[1] - cap[3] if below else cap[1] - item[3]
+                return gap if -2 < gap < 30 else None
+
+            seed = None
+            for below in ((True, False) if kind == "table" else (False, True)):
+                near = [(gap, item) for item in items if (gap := side_gap(item, below)) is not None]
+                if near:
+                    seed = (below, min(near)[1])
+                    break
+            if seed is None:
+                continue
+            below, box = seed
+            others = [c for c in caption_boxes if c != cap]
+            for _ in range(50):
+                grown = box
+                for item in items:
+                    if (item[1] < cap[3] - 1 if below else item[3] > cap[1] + 1) or \
+                            any(c[0] < item[2] and item[0] < c[2] and c[1] < item[3] and item[1] < c[3] for c in others):
+                        continue
+                    if item[0] - 30 < grown[2] and grown[0] < item[2] + 30 and item[1] - 10 < grown[3] and grown[1] < item[3] + 10:
+                        grown = (min(grown[0], item[0]), min(grown[1], item[1]), max(grown[2], item[2]), max(grown[3], item[3]))
+                if grown == box:
+                    break
+                box = grown
+            text = _join_lines([g.text for g in group])[match.end():].strip()
+            out.append((kind, match["num"], text, _turned_back(box, turn), _turned_back(cap, turn)))
+    return out
+
+
+def _blank_ink(page, textpage) -> list[tuple]:
+    """The boxes of the words a page draws that its text layer reads as blanks: a font whose map
+    to Unicode sends every glyph to a space (Word's figure labels in a subset of Arial, MICCAI 2022:
+    "H, W, D, 16" over each block of a network's diagram, read as twelve spaces). A row of true
+    spaces advances by one width, the font's space's; a row of drawn letters, commas and digits by
+    as many widths as it has letters. Left out of the lines (they have no words), such labels are
+    ink all the same: the figure's crop holds them."""
+    boxes = []
+    data = page.get_text("rawdict", flags=_text_flags(), textpage=textpage)
+    for block in data["blocks"]:
+        for raw in block.get("lines", ()):
+            for span in raw["spans"]:
+                chars = span["chars"]
+                if len(chars) < 3 or not all(c["c"].isspace() for c in chars):
+                    continue
+                widths = [c["bbox"][2] - c["bbox"][0] for c in chars]
+                if max(widths) > 1.3 * min(widths) and max(widths) > 0:
+                    boxes.append(tuple(span["bbox"]))
+    return boxes
 
 
 def _gutter(lines: list[Line], width: float) -> float:
@@ -2370,7 +2498,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue
         if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
             continue
-        if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines):
+        if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines, marks):
             continue
         if w < 0.5 and h < 0.5:
             continue
@@ -2612,7 +2740,7 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
     return False
 
 
-def _column_rule(rule: tuple, lines: list[Line]) -> bool:
+def _column_rule(rule: tuple, lines: list[Line], marks: list = ()) -> bool:
     """A hairline down the gutter between two columns of running text (CACM sets one between its
     columns): page furniture. Joined with the figures and tables it passes, it made a column-high
     float of them, or hid the page's graphics (running text in their box)."""
@@ -2623,8 +2751,28 @@ def _column_rule(rule: tuple, lines: list[Line]) -> bool:
 
     # (a gutter may be wide, the rule in its middle: a journal's 36 pt gutter sets its rule 17 pt
     # from the text on either side)
-    return any(near(ln) and 0 <= x0 - ln.x1 < 22 for ln in lines) and \
-        any(near(ln) and 0 <= ln.x0 - x1 < 22 for ln in lines)
+    left = [ln for ln in lines if near(ln) and 0 <= x0 - ln.x1 < 22]
+    right = [ln for ln in lines if near(ln) and 0 <= ln.x0 - x1 < 22]
+    if left and right:
+        return True
+    # A rule down the whole of a column of running text, nothing but a pull quote on its other side
+    # (CACM: the column beside it left empty under the quote) is the gutter's rule all the same: the
+    # column's lines stand beside most of its length. (A drawing's line has no column of prose a
+    # few points off it down its whole length; a frame's side drawn on its own meets the frame's top
+    # and foot at its ends, `marks`: ACL 2017's example of an article and its summaries, framed
+    # by four lines, is a figure.)
+    if any(m[1][0] - 1 <= x1 and x0 <= m[1][2] + 1 and m[1][2] - m[1][0] > 10 and
+           (abs(m[1][1] - y0) < 2 or abs(m[1][3] - y1) < 2 or abs(m[1][3] - y0) < 2 or abs(m[1][1] - y1) < 2)
+           for m in marks):
+        return False
+    # (a narrow column's lines, six words or so, fail the test of prose one in two: cited numbers,
+    # a broken word: the lines of words beside the rule are counted, prose a third of them or more)
+    for side in (lambda ln: 0 <= x0 - ln.x1 < 22, lambda ln: 0 <= ln.x0 - x1 < 22):
+        column = [ln for ln in lines if ln.y0 < y1 and ln.y1 > y0 and len(ln.text) >= 25 and side(ln)]
+        if len(column) >= 10 and sum(min(ln.y1, y1) - max(ln.y0, y0) for ln in column) > 0.6 * (y1 - y0) and \
+                3 * sum(1 for ln in column if _is_prose(ln)) >= len(column):
+            return True
+    return False
 
 
 def _running_head_rule(rule: tuple, lines: list[Line], width: float, height: float) -> bool:
@@ -2882,17 +3030,32 @@ def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float)
     the other cells of its row ended: nothing stands beside it down to the `rule` under it.
     Running text between two rules has no cell over its lines: it stands alone in every row; a
     paragraph beside a column of short lines (Elsevier's abstract beside "Article history:" and
-    the keywords) goes on level with more of them under it."""
+    the keywords) goes on level with more of them under it. A cell of prose in every row (Journal of
+    Intelligent Manufacturing 2019: a class's name, and beside it a paragraph of up to eleven
+    lines describing it, row after row down a page) ends where the row does, its lines at a line's
+    pitch: nothing beside it down to its last line, the next row's name level with the next cell's
+    first line, after a row's gap."""
     if _in_table_row(line, lines, box):
         return True
-    if any(o.page == line.page and line.y0 < o.y0 and o.y1 < rule + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
-           o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in lines):
+
+    def flush_at_pitch(upper: Line, lower: Line) -> bool:
+        return abs(upper.x0 - lower.x0) < 1.5 and abs(upper.size - lower.size) < 0.5 and \
+            0 < lower.y0 - upper.y0 < 1.6 * lower.height
+
+    same_page = [o for o in lines if o.page == line.page]
+    last = line  # the cell's last line: its lines go on flush left at a line's pitch
+    for _ in range(60):
+        below = next((o for o in same_page if o is not last and flush_at_pitch(last, o) and o.y1 < rule + 1), None)
+        if below is None:
+            break
+        last = below
+    if any(line.y0 < o.y0 and o.y1 < last.y1 + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
+           o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in same_page):
         return False
-    for _ in range(8):
+    for _ in range(60):
         if _in_table_row(line, lines, box):
             return True
-        above = next((o for o in lines if o is not line and o.page == line.page and abs(o.x0 - line.x0) < 1.5 and
-                      abs(o.size - line.size) < 0.5 and 0 < line.y0 - o.y0 < 1.6 * line.height and o.y0 > box[3]), None)
+        above = next((o for o in same_page if o is not line and flush_at_pitch(o, line) and o.y0 > box[3]), None)
         if above is None:
             return False
         line = above
@@ -7412,7 +7575,7 @@ def _respaced(doc, blocks: list[Block], text: str) -> str:
 
 # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images), the turn of a
 # sideways page read upright (`_sideways_turn`) or None
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None]
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None, list[tuple]]
 
 
 def _turned_marks(marks, turn: tuple):
@@ -7456,7 +7619,11 @@ def _read_page(page, index: int) -> PageReading:
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     turn: list[tuple] = []
-    lines = _page_lines(page, index, rotated, textpage, turn)
+    blank_ink: list[tuple] = []
+    sideways: list = []
+    lines = _page_lines(page, index, rotated, textpage, turn, blank_ink, sideways)
+    if blank_ink:  # (drawn words read as blanks: ink as a drawing's is, `_blank_ink`)
+        marks.extend(("fill-path", box, None, False) for box in blank_ink)
     size = None
     if turn:
         marks = _turned_marks(marks, turn[0])
@@ -7468,6 +7635,8 @@ def _read_page(page, index: int) -> PageReading:
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
+    if len(boxes) > 1:
+        boxes = _with_pull_quotes(boxes, lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
     grounds, ink = seen[0]
@@ -7480,7 +7649,39 @@ def _read_page(page, index: int) -> PageReading:
     # caption's opening line lies in a graphic's box)
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
-        (turn[0] if turn else None)
+        (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else [])
+
+
+def _with_pull_quotes(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+    """A pull quote, a few words of the text printed again in large type between two bars (CACM: 18 pt
+    bold between grey bars 36 pt thick, over and under it), is one drawing with its bars: no running
+    text, no heading (its first line, alone in 18 pt, was taken for a section's). Two drawings of
+    one width, the first over the second, less than 60 pt high each, and between them only lines
+    in one type larger than the page's most common by a third, flush left with the bars, the
+    first and last less than 12 pt off them."""
+    sizes = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    if not sizes:
+        return boxes
+    common = sizes.most_common(1)[0][0]
+    out = list(boxes)
+    for a in boxes:
+        if a[3] - a[1] > 60:
+            continue
+        for b in boxes:
+            if b is a or b[3] - b[1] > 60 or abs(a[0] - b[0]) > 2 or abs(a[2] - b[2]) > 2 or not 0 < b[1] - a[3] < 400:
+                continue
+            between = [ln for ln in lines if ln.y0 < b[1] and ln.y1 > a[3] and ln.x0 < a[2] and ln.x1 > a[0]]
+            if len(between) < 2 or any(abs(ln.x0 - a[0]) > 3 or ln.size < 1.3 * common or ln.y0 < a[3] - 1 or
+                                       ln.y1 > b[1] + 1 or abs(ln.size - between[0].size) > 0.5 for ln in between):
+                continue
+            if min(ln.y0 for ln in between) - a[3] > 12 or b[1] - max(ln.y1 for ln in between) > 12:
+                continue
+            joined = (a[0], a[1], max([a[2], b[2]] + [ln.x1 for ln in between]), b[3])
+            if a in out and b in out:
+                out = [box for box in out if box is not a and box is not b] + [joined]
+    return out
 
 
 def _with_scanned_rules(page, marks: list, lines: list[Line]) -> list:
@@ -7730,8 +7931,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_rules: list[list[tuple]] = []
     pages_ink: list[tuple] = []
     turns: list[tuple | None] = []  # (a sideways page's turn: its boxes are the upright frame's)
-    for lines, graphics, rotated, rules, ink, turn in map_pages(doc, _read_page, reopen):
+    pages_sideways: list[list[tuple]] = []  # (floats set sideways among upright text, `_sideways_floats`)
+    for lines, graphics, rotated, rules, ink, turn, sideways in map_pages(doc, _read_page, reopen):
         turns.append(turn)
+        pages_sideways.append(sideways)
         pages_ink.append(ink)
         pages_lines.append(lines)
         page_graphics.append(graphics)
@@ -8091,6 +8294,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn,
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
+    known = {(f.kind, f.number) for f in figures + tables}
+    for index, sideways in enumerate(pages_sideways):
+        for kind, number, caption, box, caption_box in sideways:
+            if (kind, number) not in known:
+                known.add((kind, number))
+                (tables if kind == "table" else figures).append(
+                    Figure(kind=kind, number=number, caption=_expressed(caption), page=index + 1,
+                           bbox=box, caption_bbox=caption_box))
+    if any(pages_sideways):
+        figures.sort(key=lambda f: f.page)
+        tables.sort(key=lambda f: f.page)
     pages_images = [images for _, _, images in pages_ink]
     drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
     figures, tables = _trim_white_margins(doc, figures, pages_images, drawn, turns), \
@@ -8695,6 +8909,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _title_over(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
+                if page_ink:
+                    box = _stacked_subtables(box, block, [b for b in page_graphics[block.page]
+                                                          if (block.page, b) not in taken], page_ink[block.page][2])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
@@ -8985,6 +9202,98 @@ def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: l
     return None
 
 
+def _subtable_letter(line: Line) -> str | None:
+    """The letter of a sub-table's own caption ("(b) Row-wise reading"): short, on a line of its own."""
+    text = line.text.strip()
+    return text[1] if len(text) <= 60 and SUBCAPTION.match(text) and text[0] == "(" else None
+
+
+def _stacked_subtables(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table of sub-tables stacked under one caption, each under its own caption ("TABLE I:
+    Interfaces of RCFile.Reader", then "(a) Common Utilities", its rules and rows, "(b) Row-wise
+    reading", ..., ICDE 2011): the box of the first, or of the first two, grown down over the next
+    while the next is a graphic no caption took, within the box's width, less than 60 pt under it,
+    its own caption "(c)" at its top or right over it, the letter after the one over it, and only
+    the rows of the sub-table over it between (no caption, no line past the table's sides). The
+    first sub-table's caption, right under the table's caption and read with it as its last line,
+    is the table's: the box grows up over it, and the caption ends before it. (`lines`: all the
+    page's lines, the labels taken into the drawings too.)"""
+    x0, y0, x1, y1 = box
+    beside = _subtables_beside(box, caption, free, lines)
+    if beside != box:
+        return beside
+    column = [ln for ln in lines if ln.page == caption.page and ln.x0 > x0 - 3 and ln.x1 < x1 + 3]
+    lettered = [(ln, letter) for ln in column if (letter := _subtable_letter(ln)) is not None]
+    if len(lettered) < 2 or caption.lines[-1].y1 > y0 + 1:
+        return box
+    grown = False
+    for _ in range(8):
+        below = sorted((g for g in free if y1 - 1 < g[1] < y1 + 60 and
+                        min(g[2], x1) - max(g[0], x0) > 0.8 * min(g[2] - g[0], x1 - x0)), key=lambda g: g[1])
+        if not below:
+            break
+        g = below[0]
+        heads = [(ln, letter) for ln, letter in lettered if g[1] - 1.5 * ln.height < ln.y0 < g[1] + 2 * ln.height]
+        over = [letter for ln, letter in lettered if y0 - 2 * ln.height < ln.y0 < y1]
+        if not heads or not over or ord(heads[0][1]) != ord(max(over)) + 1:
+            break
+        if any(y1 < (ln.y0 + ln.y1) / 2 < g[1] and ln.x1 > x0 - 3 and ln.x0 < x1 + 3 and
+               (ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text)) for ln in lines if ln.page == caption.page):
+            break
+        x0, y0, x1, y1 = min(x0, g[0]), min(y0, g[1], heads[0][0].y0), max(x1, g[2]), max(y1, g[3])
+        free = [f for f in free if f != g]
+        grown = True
+    last = caption.lines[-1]
+    if grown and len(caption.lines) > 1 and (letter := _subtable_letter(last)) == "a" and y0 - last.y1 < 2 * last.height:
+        caption.lines = caption.lines[:-1]
+        y0 = min(y0, last.y0)
+    return (x0, y0, x1, y1) if grown else box
+
+
+def _subtables_beside(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table of sub-tables set side by side under one caption, each with its own lettered caption
+    right over or right under it ("(a) Train", "(b) Test"): the box of the one its caption took,
+    grown over the graphics no caption took level with it (half their heights or more), less than
+    80 pt beside it, whose own captions go on the letters (the next right, the one before left),
+    and over those captions."""
+    page_lines = [(ln, letter) for ln in lines if ln.page == caption.page and (letter := _subtable_letter(ln))]
+    if len(page_lines) < 2:
+        return box
+
+    def own(g: tuple) -> tuple[Line, str] | None:
+        return next(((ln, letter) for ln, letter in page_lines if ln.x0 > g[0] - 3 and ln.x1 < g[2] + 3 and
+                     (g[1] - 2 * ln.height < ln.y1 and ln.y0 < g[1] + ln.height or
+                      g[3] - 2 * ln.height < ln.y0 and ln.y1 < g[3] + 2 * ln.height)),
+                    None)
+
+    first = own(box)
+    if first is None:
+        return box
+    x0, y0, x1, y1 = box
+    y0, y1 = min(y0, first[0].y0), max(y1, first[0].y1)
+    low = high = first[1]
+    grown = False
+    for _ in range(6):
+        step = None
+        for g in free:
+            if min(g[3], y1) - max(g[1], y0) <= 0.5 * min(g[3] - g[1], y1 - y0):
+                continue
+            label = own(g)
+            if label is None:
+                continue
+            if 0 <= g[0] - x1 < 80 and ord(label[1]) == ord(high) + 1 or 0 <= x0 - g[2] < 80 and ord(label[1]) == ord(low) - 1:
+                step = (g, label)
+                break
+        if step is None:
+            break
+        (g, (ln, letter)) = step
+        x0, y0, x1, y1 = min(x0, g[0], ln.x0), min(y0, g[1], ln.y0), max(x1, g[2], ln.x1), max(y1, g[3], ln.y1)
+        low, high = min(low, letter), max(high, letter)
+        free = [f for f in free if f != g]
+        grown = True
+    return (x0, y0, x1, y1) if grown else box
+
+
 def _without_own_caption(box: tuple, caption: Block) -> tuple:
     """A float's box that holds its own caption at its top or foot (a tinted panel that holds the
     caption, CACM's and Elsevier's) cut to the part past the caption: the caption has a box of its
@@ -9127,19 +9436,18 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
         listed = drawn.get(record.page - 1)
         if listed is None:
             listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
-        # (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)
-        pix = listed.get_pixmap(matrix=pymupdf.Identity, colorspace=pymupdf.csGRAY, alpha=False,
-                                clip=pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
-        # (one byte a pixel: 1 where it is ink, darker than 245 of 255, else 0)
-        seen = pix.samples.translate(_INK_PIXELS)
-        stride, width = pix.stride, pix.width
-        rows = [seen[r * stride:r * stride + width] for r in range(pix.height)]
-        inked = [r for r, row in enumerate(rows) if 1 in row]
-        if not inked:
+        clip = pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn)
+        ink = _ink_box(listed, clip, 1.0)
+        if ink is None:
             continue
-        left = min(rows[r].find(1) for r in inked)
-        right = max(rows[r].rfind(1) for r in inked) + 1
-        ink = (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1)
+        # The margins so found white are read again at two pixels a point: at one, a hairline of
+        # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
+        # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
+        # margins: the whole box at two pixels a point cost two thirds more.
+        for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
+                      pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
+            if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
+                ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
         if turn is not None:
             ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
         trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
@@ -9151,6 +9459,25 @@ def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple
 
 _INK_PIXELS = bytes(1 if v < 245 else 0 for v in range(256))
 _TRIM_PIXELS = 12_000_000
+
+
+def _ink_box(listed, clip, zoom: float) -> tuple | None:
+    """The box, in points, of the ink (pixels darker than 245 of 255) that a page's display list
+    `listed` shows in `clip`, rendered at `zoom` pixels a point in grey; None where there is none.
+    (what `page.get_pixmap(clip=..., annots=False)` does, its display list kept)"""
+    import pymupdf
+
+    pix = listed.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, clip=clip)
+    # (one byte a pixel: 1 where it is ink, else 0)
+    seen = pix.samples.translate(_INK_PIXELS)
+    stride, width = pix.stride, pix.width
+    rows = [seen[r * stride:r * stride + width] for r in range(pix.height)]
+    inked = [r for r, row in enumerate(rows) if 1 in row]
+    if not inked:
+        return None
+    left = min(rows[r].find(1) for r in inked)
+    right = max(rows[r].rfind(1) for r in inked) + 1
+    return tuple(v / zoom for v in (pix.x + left, pix.y + inked[0], pix.x + right, pix.y + inked[-1] + 1))
 
 
 def _on_both_sides(a: Block, b: Block, box: tuple) -> bool:
