@@ -980,6 +980,12 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     face = ""
     if bold and worded:
         families = {_font_family(s.get("font", "")) for s in spans if any(map(str.isalpha, s["text"]))}
+        if len(families) > 1:
+            # (a variable set from a math font among the words is no other face: "REGULAR
+            # PERTURBATION OF V-GEOMETRICALLY", the V in MathTime's bold italic among Times-Bold)
+            worded_families = {_font_family(s.get("font", "")) for s in spans
+                               if sum(map(str.isalpha, s["text"])) >= 2 and not _span_traits(s)[3]}
+            families = worded_families or families
         face = families.pop() if len(families) == 1 else ""
     x0, y0, x1, y1 = raw["bbox"]
     if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
@@ -2498,7 +2504,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue
         if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
             continue
-        if w < 2 and h > column_h and _column_rule((x0, y0, x1, y1), lines, marks):
+        # (a rule may be set as a stencil image whose box is wider than the hairline it paints:
+        # Science's column rules, 1-bit masks 12 pt wide down the gutters)
+        if (w < 2 or w < 15 and kind == "fill-imgmask") and h > column_h and _column_rule((x0, y0, x1, y1), lines, marks):
             continue
         if w < 0.5 and h < 0.5:
             continue
@@ -2684,7 +2692,9 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
             if CAPTION.match(ln.text):
                 return True
             # (a page of references has few lines of prose but many full ones: "J. Baker, C. Bond, ...")
-            prose += large and (_is_prose(ln) or len(ln.text) >= 40)
+            # (a smaller white panel may lie behind a block of running text all the same, Science's
+            # title and abstract on white panels: ten lines of 60 characters or more are text)
+            prose += (_is_prose(ln) or len(ln.text) >= 40) if large else len(ln.text) >= 60
             if prose >= 10:
                 return True
     return False
@@ -6682,11 +6692,20 @@ def _unheaded_references(blocks: list[Block], least: int = 5, body: float | None
     smaller than the text's, its labels bracketed ("[1]", "[2]"), every text block after it an entry:
     revtex's short letters print four or so entries at the foot of the last page, no heading over them."""
     for i in range(len(blocks) - 1, -1, -1):
-        if blocks[i].kind != "text" or _label_number(blocks[i].lines[0].text) != 1:
+        if blocks[i].kind != "text":
             continue
-        lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines]
+        # (a heading set in the entries' small type, not read as a heading, may open the list's
+        # block: Science's 6 pt "REFERENCES AND NOTES" over "1. B. Landau, ...": it goes, and the
+        # list opens at the label under it)
+        headed = len(blocks[i].lines) > 1 and REFERENCE_HEADINGS.match(blocks[i].lines[0].text.strip()) is not None and \
+            _label_number(blocks[i].lines[1].text) == 1
+        if _label_number(blocks[i].lines[0].text) != 1 and not headed:
+            continue
+        lines = [ln for b in blocks[i:i + 60] if b.kind == "text" for ln in b.lines][1 if headed else 0:]
         years = len(YEAR_IN_TEXT.findall(" ".join(ln.text for ln in lines[:20])))
         if _labels_after(lines, None) > least and years >= min(3, least):
+            if headed:
+                blocks[i].lines = blocks[i].lines[1:]
             return i
         if body is not None and _labels_after(lines, None) > 2 and years >= 2 and \
                 blocks[i].size <= body - 0.5 and blocks[i].lines[0].text.lstrip().startswith("[1]") and \
@@ -7034,7 +7053,10 @@ MASTHEAD = compile_later(r"journal homepage|contents lists available at|^author 
 
 
 COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for this publication|"
-                            r"^all content following this page was uploaded by", re.IGNORECASE)
+                            r"^all content following this page was uploaded by|"
+                            # (a publisher's download cover: AIP's "View Table of Contents: ..." and
+                            # "Articles you may be interested in" over a list of related papers)
+                            r"^view table of contents:|^articles you may be interested in$", re.IGNORECASE)
 
 
 def _cover_sheet(lines: list[Line]) -> bool:
@@ -7042,6 +7064,12 @@ def _cover_sheet(lines: list[Line]) -> bool:
     discussions, stats, and author profiles for this publication at: ..." at its head, "All content
     following this page was uploaded by ..." at its foot)."""
     return any(COVER_SHEET.match(ln.text) for ln in lines)
+
+
+# A line that only names the document's kind ("Technical Report", "Extended version", "Preprint").
+DOCUMENT_KIND = compile_later(r"^[(\[]?(?:an?\s+)?(?:tech(?:nical)?\.?\s+report|extended\s+(?:version|abstract)|"
+                              r"full\s+version|long\s+version|preprint|draft|working\s+paper|white\s?paper)[)\]]?\.?$",
+                              re.IGNORECASE)
 
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
@@ -7089,6 +7117,10 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         else:
             break
     run = _title_run(run, lettered, body)
+    if len(run) > 1 and run[-1].size < biggest - 1.5 and DOCUMENT_KIND.match(run[-1].text.strip()):
+        # (a line under the title, set smaller, that only names the document's kind, "Tech report"
+        # under "Deformable Part Models are Convolutional Neural Networks", is no subtitle)
+        run = run[:-1]
     title = _join_lines([ln.text for ln in run], words)
     if len(run) > 1 and run[-1].size < biggest - 1.5 and run[-2].size >= biggest - 0.6 and \
             not run[-2].text.rstrip().endswith((":", "-", "—", ",")):
@@ -7227,20 +7259,33 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
     return [ln for ln in lines if not (abs(ln.y0 - top.y0) < 0.5 * top.height and abs(ln.size - top.size) < 0.6)]
 
 
+# The names of an article's kind that a journal prints over the title.
+ARTICLE_KIND = compile_later(r"^(?:research\s+)?(?:articles?|reviews?|letters?|communications?|perspectives?|"
+                             r"reports?|editorials?|commentary|correspondence)$", re.IGNORECASE)
+
+
 def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
     """Page 1's lines less a banner naming the article's kind over the title, set larger than it
     (Nature: "REVIEW" in 38 pt roman capitals over the 28 pt bold "Deep learning"): the topmost
     line of large type, one word of four capitals or more, over a line in large type of another
     weight with words in lower case, no names."""
-    large = sorted((ln for ln in lines if ln.size >= body * 1.5), key=lambda ln: ln.y0)
+    large = sorted((ln for ln in lines if ln.size >= body * 1.3), key=lambda ln: ln.y0)
     if len(large) < 2:
         return lines
     top = large[0]
     word = top.text.strip()
     if len(word.split()) != 1 or sum(ch.isalpha() for ch in word) < 4 or not word.isupper():
         return lines
+    if not ARTICLE_KIND.match(word):  # (any other word of capitals only when set far larger than the text)
+        large = [ln for ln in large if ln.size >= body * 1.5]
+        if not large or large[0] is not top:
+            return lines
     under = next((ln for ln in large[1:] if ln.y0 >= top.y1 - 0.2 * top.height), None)
-    if under is None or under.size >= top.size - 0.6 or under.bold == top.bold or \
+    # (a word that names an article's kind, "ARTICLES", may head the title in its own type: the
+    # Journal of Chemical Physics's 14 pt bold "ARTICLES" over its 14 pt bold title)
+    kind = ARTICLE_KIND.match(word) is not None and under is not None and under.size >= top.size - 0.6 and \
+        under.y0 - top.y1 < 3 * top.size
+    if under is None or (under.size >= top.size - 0.6 or under.bold == top.bold) and not kind or \
             not any(ch.islower() for ch in under.text) or len(_author_names(under)) >= 2:
         return lines
     return [ln for ln in lines if ln is not top]
@@ -7270,6 +7315,18 @@ def _without_column_label(lines: list[Line], body: float) -> list[Line]:
     return [ln for ln in lines if ln is not top]
 
 
+def _in_row_of_entries(line: Line, lines: list[Line]) -> bool:
+    """Whether `line` stands in a row of separate entries: another line on its baseline, set apart
+    from it by a gap wider than two of its sizes (a grid of authors' names under a title, one name
+    each, STOC 1997's "David Karger   Eric Lehman   Tom Leighton ..." in 11 pt under a 14.5 pt
+    title). A title's line is the only one on its row."""
+    if line.base is None:
+        return False
+    return any(other is not line and other.base is not None and abs(other.base - line.base) < 0.3 * line.size and
+               abs(other.size - line.size) < 0.6 and (other.x0 - line.x1 > 2 * line.size or line.x0 - other.x1 > 2 * line.size)
+               for other in lines)
+
+
 def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
     """The title's lines grown by lines set tight above or below it in the same face at a somewhat
     smaller size: a title in two sizes ("AN IMAGE IS WORTH 16X16 WORDS:" over a larger second
@@ -7288,7 +7345,8 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
             run[0].size < 0.75 * biggest and abs(ln.size - run[0].size) < 0.6))
         return ln.bold == run[0].bold and ln.italic == run[0].italic and (ln.size >= 0.75 * biggest or prefix) and \
             larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
-            len(_author_names(ln)) < 2  # the authors' line in the title's face (Elsevier)
+            len(_author_names(ln)) < 2 and \
+            not _in_row_of_entries(ln, lines)  # the authors' line in the title's face (Elsevier)
 
     # (only lines across the title's own span: a column of text beside it, on page 1 of a magazine
     # whose title stands in the left part, is none of it)
@@ -7346,14 +7404,16 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     return _join_lines([ln.text for ln in run], words)
 
 
-def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None) -> str | None:
+def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None,
+                         page: int = 0) -> str | None:
     """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
-    paragraph of page 1 before the first heading, below the title and names."""
+    paragraph of page 1 (or `page`, the paper's own first page after a cover) before the first
+    heading, below the title and names."""
     # (Text above the title, the largest type of page 1, is no abstract: a template's notice printed
     # under the running head, INFORMS's "Authors are encouraged to submit new papers ...")
-    title = max((b for b in blocks[:first_heading] if b.page == 0), key=lambda b: b.size, default=None)
+    title = max((b for b in blocks[:first_heading] if b.page == page), key=lambda b: b.size, default=None)
     for block in blocks[:first_heading]:
-        if block.page != 0 or CAPTION.match(block.text):
+        if block.page != page or CAPTION.match(block.text):
             continue
         if title is not None and block.size < title.size and block.lines[-1].y1 <= title.lines[0].y0:
             continue
@@ -7369,7 +7429,52 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
         if len(text.split()) >= 40:
             block.kind = "abstract"
             return text
+        if end == len(lines) and lines and all(ln.italic for ln in lines):
+            # An abstract set in paragraphs, none 40 words long (ASME 1960: "The classical filtering
+            # and prediction problem is re-examined ... New results are:" over "(1) ...", "(2) ...",
+            # each in the abstract's italic): the paragraphs right under one another in its type.
+            run = _paragraphs_in_type(blocks, blocks.index(block), first_heading, page)
+            joined = _join_lines([text] + [blocks[k].text for k in run], words)
+            if run and len(joined.split()) >= 40:
+                for k in [blocks.index(block)] + run:
+                    blocks[k].kind = "abstract"
+                return joined
     return None
+
+
+def _paragraphs_in_type(blocks: list[Block], i: int, end: int, page: int) -> list[int]:
+    """The blocks after block `i` (before `end`, on `page`) that go on right under it in its type
+    (size and slope of every line, the same measure: left edges within an indent, right edges
+    within a size), each under the one before by at most a line's step. A block beside the
+    measure (the authors' column to the left, read between) is passed over."""
+    first = blocks[i]
+    size, italic = first.lines[-1].size, first.lines[-1].italic
+    x0 = min(ln.x0 for ln in first.lines)
+    x1 = max(ln.x1 for ln in first.lines)
+    if not all(abs(ln.size - size) < 0.3 and ln.italic == italic for ln in first.lines):
+        return []
+    run, last = [], first
+    for k in range(i + 1, min(end, len(blocks))):
+        b = blocks[k]
+        if b.page != page or b.kind != "text" or CAPTION.match(b.text) or FRONT_LABEL.match(b.text):
+            break
+        if all(ln.x1 <= x0 or ln.x0 >= x1 for ln in b.lines):
+            continue
+        if not all(abs(ln.size - size) < 0.3 and ln.italic == italic for ln in b.lines) or \
+                abs(min(ln.x0 for ln in b.lines) - x0) > 2 * size or abs(max(ln.x1 for ln in b.lines) - x1) > size or \
+                not -0.3 * last.lines[-1].height <= b.lines[0].y0 - last.lines[-1].y1 < 1.5 * last.lines[-1].height:
+            break
+        run.append(k)
+        last = b
+    return run
+
+
+def _block_type_size(block: Block) -> float:
+    """The size of the type most of a block's characters are set in."""
+    sizes: Counter = Counter()
+    for ln in block.lines:
+        sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0]
 
 
 def _under_front_label(blocks: list[Block], i: int) -> bool:
@@ -7416,7 +7521,9 @@ def _with_drop_caps(lines: list[Line], body: float) -> list[Line]:
     its top."""
     caps = [ln for ln in lines if len(ln.text) == 1 and ln.text.isupper() and ln.size >= 2 * body]
     for cap in caps:
-        beside = [ln for ln in lines if ln is not cap and -1 <= ln.x0 - cap.x1 <= 0.5 * cap.size and
+        # (the capital's box may reach a little over the line beside it: a font's declared box wider
+        # than its glyph, IEEE Signal Processing Magazine's 78 pt "M" 3.6 pt into "ost current ...")
+        beside = [ln for ln in lines if ln is not cap and -max(1.0, 0.06 * cap.size) <= ln.x0 - cap.x1 <= 0.5 * cap.size and
                   abs(ln.y0 - cap.y0) < ln.height and ln.size < 0.6 * cap.size]
         if not beside:
             continue
@@ -7536,6 +7643,7 @@ def _respaced(doc, blocks: list[Block], text: str) -> str:
     pdftotext reads it (letters of one word touch, or overlap by their kerning). Only the words
     the gaps split change; the text is kept as made otherwise."""
     split: dict[str, str] = {}
+    ends: dict[str, str] = {}  # a row's last word, broken by a hyphen: its start, respaced
     for page_index in sorted({ln.page for b in blocks for ln in b.lines}):
         page = doc[page_index]
         if page.rotation:
@@ -7568,8 +7676,14 @@ def _respaced(doc, blocks: list[Block], text: str) -> str:
                         break
                     if len(parts) > 1:
                         split[token] = " ".join(parts)
+                        if token.endswith("-") and len(parts[-1]) > 1:
+                            # (the row's last word broken at its end is joined with the next row's
+                            # start in the text: "unprece-" | "dented", read "unprecedented")
+                            ends[token[:-1]] = " ".join(parts)[:-1]
     for token, parts in split.items():
         text = re.sub(rf"(?<!\S){re.escape(token)}(?!\S)", parts, text)
+    for token, parts in ends.items():
+        text = re.sub(rf"(?<!\S){re.escape(token)}(?=\w)", parts, text)
     return text
 
 
@@ -8174,7 +8288,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         # top of page 1 is the title, not a section.
         # Its subtitle may follow at the next level, in large type too: part of the title as well.
         top = blocks[first_heading].lines[0]
-        biggest = max((ln.size for ln in pages_lines[0] if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
+        # (a banner naming the article's kind over the title, set larger than it, is no title: Nature's
+        # 38 pt "ARTICLE" over the 28 pt title its outline opens with)
+        biggest = max((ln.size for ln in _without_kind_banner(pages_lines[0], body)
+                       if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
         if top.size >= biggest - 0.5 and biggest >= body * 1.15:
             title_level = opening.level
             while opening is not None and unnumbered(opening) and blocks[first_heading].page == 0 and \
@@ -8243,12 +8360,21 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 blocks[j].kind = "front"
             blocks[rest].kind = "abstract"
             abstract = _join_lines([abstract, blocks[rest].text], words)
+    if abstract is None and front:
+        # After a cover page the abstract without a label is on the paper's own first page, above its
+        # first numbered heading (a journal's label over the title, AIP's "ARTICLES", may read as an
+        # unnumbered heading before it).
+        end = next((k for k, b in enumerate(blocks) if b.page > front or
+                    b.page == front and k in headings and headings[k].number is not None), len(blocks))
+        abstract = _unlabelled_abstract(blocks, end, words, page=front)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
         # A structured abstract keeps its run-in heads, its first one included ("Background: DNA
         # methylation ..."), as printed: the reader shows what the page says, and its "Results:" and
         # "Conclusions:" heads stay in the text anyway.
-    if abstract and _glued_words(abstract, words) >= 2:
+    # (or a run of letters longer than any word: a whole row run together, Springer's tight first
+    # line "Today,dataisgeneratedandconsumedatunprece-", whose words are printed nowhere else)
+    if abstract and (_glued_words(abstract, words) >= 2 or cached(r"[a-z]{25,}").search(abstract)):
         abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract" and turns[b.page] is None], abstract)
     title = " ".join(UNEXPRESSED.sub("", title).split())
     # A preprint's cover page that labels its fields ("Title: Speaker-induced suppression in EEG ...",
@@ -8284,9 +8410,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
         caption = CAPTION.match(blocks[i].text)
+        # (a paragraph's type is that of most of its characters: a heading read into its block,
+        # Nature's 10 pt "Supervised learning of policy networks" over 9.5 pt text, makes it no
+        # front matter; nor does the end of a paragraph carried over from the column before, in
+        # lower case, "policies or value functions based on a linear combination of input features.")
         if unlabelled is not None and i > unlabelled and blocks[i].page == blocks[unlabelled].page and \
-                any(abs(blocks[i].size - size) < 0.3 for size in text_sizes) and len(blocks[i].lines) >= 2 and \
-                _prose_block(blocks[i]) and not FRONT_LABEL.match(blocks[i].text):
+                any(abs(_block_type_size(blocks[i]) - size) < 0.3 for size in text_sizes) and len(blocks[i].lines) >= 2 and \
+                (_prose_block(blocks[i]) or blocks[i].text[:1].islower()) and not FRONT_LABEL.match(blocks[i].text):
             continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
