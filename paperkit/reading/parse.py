@@ -2599,7 +2599,10 @@ def _running_foot_rule(rule: tuple, lines: list[Line]) -> bool:
     # (a row of one piece or two, the foot's words and its page number, level with each other)
     if not below or len(below) > 2 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2:
         return False
-    return all(ln.y0 - y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
+    # (Nature Communications sets its rule a line's height over the foot's row, 8 pt over 7-pt
+    # type: with the rule over the figure's caption, it closed a "table" over the two columns of
+    # text between them, and four pages of text were lost to it)
+    return all(ln.y0 - y1 < 1.5 * ln.height and not CAPTION.match(ln.text) and
                not CAPTION_LABEL_LINE.match(ln.text) for ln in below)
 
 
@@ -7061,6 +7064,56 @@ def _with_drop_caps(lines: list[Line], body: float) -> list[Line]:
     return lines
 
 
+def _caption_second_columns(blocks: list[Block], page_graphics: list[list[tuple]], body: float) -> list[Block]:
+    """A caption set in two columns under a figure across the page (Nature's journals: "Fig. 3 |
+    ..." in the left column, its rest in the right one, both in the captions' small type under the
+    panels, the text's two columns starting under both) is one caption: the right column's part,
+    level with the caption's opening line, in its size, smaller than the text's, no taller than the
+    left part and under the same figure, joins the caption's block. Read as text, it ran into the
+    paragraph that the page's right column goes on with."""
+    joined: set[int] = set()
+    for c in blocks:
+        if not c.lines or id(c) in joined or c.kind != "text" or not CAPTION.match(c.lines[0].text):
+            continue
+        first = c.lines[0]
+        if first.size > body - 0.3 or any(abs(ln.size - first.size) > 0.3 for ln in c.lines):
+            continue
+        graphics = page_graphics[first.page] if first.page < len(page_graphics) else ()
+        c_x0, c_x1, c_y1 = min(ln.x0 for ln in c.lines), max(ln.x1 for ln in c.lines), max(ln.y1 for ln in c.lines)
+
+        def under_figure(x0: float, x1: float) -> bool:
+            return any(g[3] <= first.y0 + 1 and first.y0 - g[3] < 4 * first.height and g[0] < x1 and x0 < g[2]
+                       for g in graphics)
+        if not under_figure(c_x0, c_x1):
+            continue
+        for r in blocks:
+            if r is c or not r.lines or id(r) in joined or r.kind != "text" or r.page != c.page:
+                continue
+            top = r.lines[0]
+            if top.column == first.column or top.x0 <= c_x1 or abs(top.y0 - first.y0) > 0.5 * first.height:
+                continue
+            if CAPTION.match(top.text) or CAPTION_LABEL_LINE.match(top.text) or \
+                    any(abs(ln.size - first.size) > 0.3 for ln in r.lines) or \
+                    max(ln.y1 for ln in r.lines) > c_y1 + 1 or \
+                    not under_figure(min(ln.x0 for ln in r.lines), max(ln.x1 for ln in r.lines)):
+                continue
+            c.lines.extend(r.lines)
+            joined.add(id(r))
+            # (and the blocks that part was cut into, one right under the other in its column)
+            for more in blocks:
+                last = c.lines[-1]
+                if more.lines and id(more) not in joined and more is not c and more.page == c.page and \
+                        more.kind == "text" and more.lines[0].column == top.column and \
+                        -1 < more.lines[0].y0 - last.y1 < 1.5 * last.height and \
+                        more.lines[0].x0 < last.x1 and last.x0 < more.lines[0].x1 and \
+                        all(abs(ln.size - first.size) <= 0.3 for ln in more.lines) and \
+                        max(ln.y1 for ln in more.lines) <= c_y1 + 1 and not CAPTION.match(more.lines[0].text):
+                    c.lines.extend(more.lines)
+                    joined.add(id(more))
+            break
+    return [b for b in blocks if id(b) not in joined] if joined else blocks
+
+
 def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
@@ -7667,6 +7720,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
+    blocks = _caption_second_columns(blocks, page_graphics, body)
     for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
         block.words = words
 

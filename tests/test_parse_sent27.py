@@ -1,0 +1,94 @@
+"""Body sentences of the seventeenth split's papers (session 27), each layout drawn here with
+PyMuPDF in the shape a real paper printed it: a Nature journal's page with a figure across the
+page, its caption set in two columns under it, a rule under the caption and one over the foot."""
+
+from __future__ import annotations
+
+import random
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from pdf_pages import WORDS, fill, holds, key, paragraphs, section_page
+
+BODY = ("we repeated the inference with these perturbations to the set of models using both datasets and "
+        "observed similar results for the additional data while the error grew a little when the best "
+        "model was left out of the set because the difference in the performance of the two best models "
+        "was larger for that example").split()
+LEFT = ("Fig. 3 | Inference reduces uncertainty in the activity predictions. a Normalised measurements of "
+        "the activity over time with the mean and the standard deviation computed across all single-cell "
+        "trajectories of the experiment. b Posterior densities of the trajectories for four of the nine "
+        "models ordered by decreasing expected predictive density. c The values for all models computed "
+        "by sampling. Models with higher values are more likely to").split()
+RIGHT = ("predict future data correctly. Estimated values are used to construct estimates with model "
+         "averaging and stacking of predictive densities. d Model probabilities are computed from the "
+         "marginal likelihood of each model. e Weights of the models under each method of averaging. "
+         "f The error of the posterior mean prediction for each method. g The width of the credible "
+         "interval of each method compared to the best single model.").split()
+
+
+def _nature_page(doc: pymupdf.Document, number: int, figure: bool, start: int) -> int:
+    """One page of a Nature journal (595 x 791 pt): a rule under the running head, optionally a figure
+    across the page with its caption in two columns of 7-pt type and a rule across under it, two
+    columns of 8-pt text, and the journal's rule 8 pt over the foot's row. Returns the words set so far."""
+    page = doc.new_page(width=595, height=791)
+    page.insert_text((40, 31), "Article", fontname="hebo", fontsize=8)
+    page.draw_line((40, 38), (561, 38), color=(0, 0, 0), width=0.34)
+    top = 60
+    if figure:
+        for x0, x1 in ((60, 290), (310, 533)):
+            for y0 in (50, 160, 265):
+                page.draw_rect(pymupdf.Rect(x0, y0, x1, y0 + 95), color=(0, 0, 0), fill=(0.6, 0.7, 0.9), width=0.5)
+        for column, words in ((40, LEFT), (306, RIGHT)):
+            for i, row in enumerate(fill(words, 250, size=7)):
+                page.insert_text((column, 405 + 10 * i), row, fontname="helv", fontsize=7)
+        page.draw_line((40, 521), (561, 521), color=(0, 0, 0), width=0.34)
+        top = 550
+    draw = random.Random(number)  # (words drawn at random: no row printed alike on two pages, as furniture is)
+    for column in (40, 306):
+        y = top
+        while y < 745:
+            row = []
+            while pymupdf.get_text_length(" ".join(row + [word := draw.choice(BODY)]), "tiro", 8) < 250:
+                row.append(word)
+                start += 1
+            page.insert_text((column, y), " ".join(row), fontname="tiro", fontsize=8)
+            y += 10.7
+    page.draw_line((40, 755), (561, 755), color=(0, 0, 0), width=0.34)
+    page.insert_text((40, 770), "Journal Communications | (2025) 16:7416", fontname="helv", fontsize=7)
+    page.insert_text((556, 770), str(number), fontname="helv", fontsize=7)
+    return start
+
+
+def _paper(tmp_path):
+    doc = pymupdf.open()
+    start = _nature_page(doc, 2, False, 0)
+    doc[0].insert_text((40, 52), "Results", fontname="hebo", fontsize=10)
+    start = _nature_page(doc, 3, True, start)
+    start = _nature_page(doc, 4, False, start)
+    path = tmp_path / "nature.pdf"
+    doc.save(path)
+    return parse_pdf(path), start
+
+
+def test_text_between_a_rule_under_a_caption_and_the_foot_rule_stays_text(tmp_path):
+    # Nature Communications: a hairline across the page under each figure's caption and one 8 pt
+    # over the running foot's row (a line's height: more than a running foot's rule was allowed)
+    # were joined as the top and bottom rules of a table, and the two columns of text between
+    # them, each line level with one across the gutter like a table's row, went into it: four
+    # pages of text lost.
+    paper, words = _paper(tmp_path)
+    assert len(key(" ".join(paragraphs(paper))).split()) >= words, words
+    assert not paper.tables, paper.tables
+
+
+def test_a_caption_in_two_columns_under_a_figure_across_the_page_is_one_caption(tmp_path):
+    # Nature Communications: "Fig. 3 | ..." fills the left column under the panels, its rest goes on
+    # in the right column level with it, both in 7-pt type over the 8-pt text. The right column's
+    # part was read as text, run into the paragraph the right column goes on with.
+    paper, _ = _paper(tmp_path)
+    figure = next(f for f in paper.figures if f.number == "3")
+    assert key(figure.caption).endswith(key("compared to the best single model."))
+    assert key("more likely to predict future data correctly") in key(figure.caption)
+    assert not any("predict future data correctly" in p for p in paragraphs(paper))
+    assert not holds(paper, "Estimated values are used to construct estimates")
