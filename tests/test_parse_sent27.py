@@ -92,3 +92,52 @@ def test_a_caption_in_two_columns_under_a_figure_across_the_page_is_one_caption(
     assert key("more likely to predict future data correctly") in key(figure.caption)
     assert not any("predict future data correctly" in p for p in paragraphs(paper))
     assert not holds(paper, "Estimated values are used to construct estimates")
+
+
+def test_a_drop_capital_whose_box_reaches_far_over_its_letter_opens_its_paragraph(tmp_path):
+    # ACM Queue: "W" in 93 pt beside five lines ("hile developing these systems we have learned" /
+    # ... / "new mistakes, rather than repeating ours."), its font box's top 20 pt over the first
+    # line's: read as a paragraph of its own, it cut the paragraph before its last line, and "hile"
+    # lost its capital.
+    doc, page = section_page()
+    y = 110
+    for row in fill((WORDS * 3)[:50] + ["first."], 440):
+        page.insert_text((72, y), row, fontname="helv", fontsize=10)
+        y += 15
+    page.insert_text((72, y + 10), "THINGS TO AVOID", fontname="helv", fontsize=10)
+    y += 25
+    page.insert_text((72, y + 60), "W", fontname="helv", fontsize=93, color=(0.1, 0.4, 0.4))
+    x = 72 + pymupdf.get_text_length("W", "helv", 93) + 2
+    for row in fill(("hile developing these systems we have learned almost as many things not to do as ideas "
+                     "that are worth doing. We present some of them here in the hopes that others can focus on "
+                     "making new mistakes, rather than repeating ours.").split(), 512 - x):
+        page.insert_text((x, y), row, fontname="helv", fontsize=10)
+        y += 15
+    for row in fill((WORDS * 3)[:50] + ["last."], 440):
+        page.insert_text((72, y + 10), row, fontname="helv", fontsize=10)
+        y += 15
+    doc.save(tmp_path / "dropcap.pdf")
+    paper = parse_pdf(tmp_path / "dropcap.pdf")
+    assert holds(paper, "While developing these systems we have learned almost as many things")
+    assert holds(paper, "others can focus on making new mistakes, rather than repeating ours.")
+
+
+def test_a_drop_capital_whose_advance_reaches_under_the_lines_beside_it(tmp_path):
+    # IEEE Signal Processing Magazine: "M" in 78 pt, its box 3.6 pt past the left edge of the lines
+    # beside it ("ost current speech recognition systems use"): read as a paragraph of its own.
+    doc, page = section_page()
+    page.insert_text((72, 200), "M", fontname="helv", fontsize=78, color=(0.6, 0.4, 0.4))  # (its box from 116 pt down)
+    x = 72 + pymupdf.get_text_length("M", "helv", 78) - 3.6
+    y = 123
+    rows = fill(("ost current speech recognition systems use hidden Markov models to deal with the temporal "
+                 "variability of speech and Gaussian mixture models to determine how well each state of each "
+                 "model fits a frame or a short window of frames of coefficients.").split(), 300)
+    for row in rows[:4]:
+        page.insert_text((x, y + 12), row, fontname="helv", fontsize=9)
+        y += 12
+    for row in fill(" ".join(rows[4:]).split() + (WORDS * 2)[:40] + ["end."], 440):
+        page.insert_text((72, y + 12), row, fontname="helv", fontsize=9)
+        y += 12
+    doc.save(tmp_path / "capm.pdf")
+    paper = parse_pdf(tmp_path / "capm.pdf")
+    assert holds(paper, "Most current speech recognition systems use hidden Markov models to deal with")

@@ -7055,7 +7055,15 @@ def _with_drop_caps(lines: list[Line], body: float) -> list[Line]:
         beside = [ln for ln in lines if ln is not cap and -1 <= ln.x0 - cap.x1 <= 0.5 * cap.size and
                   abs(ln.y0 - cap.y0) < ln.height and ln.size < 0.6 * cap.size]
         if not beside:
-            continue
+            # A capital whose font box reaches well over its letter (ACM Queue: "W" in 93 pt, its
+            # box's top 20 pt over the first of the five lines it stands beside), or past its ink
+            # under the lines beside it (IEEE Signal Processing Magazine: "M" in 78 pt, its box 3.6
+            # pt into "ost current speech ..."): the top line of those beside it, two or more,
+            # starting in the box's upper third.
+            beside = [ln for ln in lines if ln is not cap and -0.1 * cap.size <= ln.x0 - cap.x1 <= 0.5 * cap.size and
+                      cap.y0 - ln.height < ln.y0 and ln.y1 < cap.y1 and ln.size < 0.6 * cap.size]
+            if len(beside) < 2 or min(ln.y0 for ln in beside) > cap.y0 + (cap.y1 - cap.y0) / 3:
+                continue
         first = min(beside, key=lambda ln: ln.y0)
         first.text = cap.text + first.text
         first.x0 = cap.x0
