@@ -122,6 +122,57 @@ def test_a_drop_capital_whose_box_reaches_far_over_its_letter_opens_its_paragrap
     assert holds(paper, "others can focus on making new mistakes, rather than repeating ours.")
 
 
+def test_columns_parted_by_a_narrow_gutter_off_the_pages_middle_under_an_abstract_across_it(tmp_path):
+    # ASME's Word journal, page 1: the abstract set over the right column and the page's middle (16
+    # of its 92 lines of words cross it), the text's columns 64.8-307 and 316.8-556.7 pt on a 612 pt
+    # page. With no strip free of lines, the gutter was taken at the page's middle, 306 pt, inside
+    # the left column's justified lines: the right column's short last line of a paragraph
+    # ("obscured.") level with a left one ran on after it ("... Shannon [3], they obscured.").
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((234, 70), "A New Approach to Linear Filtering", fontname="hebo", fontsize=16)
+    page.insert_text((100, 120), "R. E. KALMAN", fontname="hebo", fontsize=9)
+    abstract = ("the classical filtering and prediction problem is examined again using the representation of "
+                "random processes and the state transition method of analysis of dynamic systems and new results "
+                "are found for the formulation and the methods of solution of the problem which apply without "
+                "change to stationary and nonstationary statistics and to growing memory and infinite memory "
+                "filters while a nonlinear difference equation is derived for the covariance matrix of the "
+                "optimal estimation error and the filtering problem is shown to be the dual of the regulator "
+                "problem so that the new method developed here is applied to two problems and extends earlier "
+                "results while the discussion is largely self contained and proceeds from first principles").split()
+    y = 112
+    for row in fill(abstract, 326, font="tiit", size=9):
+        page.insert_text((234, y), row, fontname="tiit", fontsize=9)
+        y += 10
+    draw = random.Random(7)
+
+    def justified(x0: float, x1: float, y: float) -> None:
+        words = []
+        while pymupdf.get_text_length(" ".join(words + ["method"]), "tiro", 9) < x1 - x0 - 12:
+            words.append(draw.choice(BODY))
+        spare = (x1 - x0) - pymupdf.get_text_length("".join(words), "tiro", 9)
+        x = x0
+        for word in words:  # (each word placed, the spaces stretched so the row ends at x1)
+            page.insert_text((x, y), word, fontname="tiro", fontsize=9)
+            x += pymupdf.get_text_length(word, "tiro", 9) + spare / (len(words) - 1)
+
+    y = 300
+    for k in range(36):
+        justified(64.8, 307, y)
+        if k == 12:
+            page.insert_text((316.8, y - 9.9), "of the problem tend to be", fontname="tiro", fontsize=9)
+            page.insert_text((316.8, y), "obscured.", fontname="tiro", fontsize=9)
+        elif k != 11:
+            justified(316.8, 556.7, y)
+        y += 9.9
+    path = tmp_path / "asme.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert not any("obscured" in p and not p.startswith("obscured") and "to be obscured" not in p
+                   for p in paragraphs(paper)), paragraphs(paper)
+    assert holds(paper, "of the problem tend to be obscured.")
+
+
 def test_a_drop_capital_whose_advance_reaches_under_the_lines_beside_it(tmp_path):
     # IEEE Signal Processing Magazine: "M" in 78 pt, its box 3.6 pt past the left edge of the lines
     # beside it ("ost current speech recognition systems use"): read as a paragraph of its own.
