@@ -192,3 +192,103 @@ def test_a_drop_capital_whose_advance_reaches_under_the_lines_beside_it(tmp_path
     doc.save(tmp_path / "capm.pdf")
     paper = parse_pdf(tmp_path / "capm.pdf")
     assert holds(paper, "Most current speech recognition systems use hidden Markov models to deal with")
+
+
+def _first_page_with_a_note(tmp_path, note: list[tuple[str, float]]):
+    """A first page in two columns of 10-pt text, a word broken at the left column's foot ("proba-" / "bilities"),
+    and under the left column, past a short rule, the `note`'s lines (text, size) in small italics
+    with no mark before them."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Deep Networks for Acoustic Modeling", fontname="hebo", fontsize=20)
+    page.insert_text((42, 280), "1 Introduction", fontname="hebo", fontsize=11)
+    draw = random.Random(3)
+    for x in (42, 292.5):
+        y = 300
+        while y < (690 if x < 100 else 740):
+            row = []
+            while pymupdf.get_text_length(" ".join(row + [w := draw.choice(BODY)]), "tiro", 10) < 235:
+                row.append(w)
+            if x < 100 and y + 12 >= 690:
+                row[-1] = "proba-"
+            elif x > 100 and y == 300:
+                row[0] = "bilities"
+            page.insert_text((x, y), " ".join(row), fontname="tiro", fontsize=10)
+            y += 12
+    page.draw_line((42, 704.7), (161.4, 704.7), width=0.25)
+    y = 712
+    for text, size in note:
+        page.insert_text((42, y), text, fontname="tiit", fontsize=size)
+        y += size + 2
+    doc.save(tmp_path / "note.pdf")
+    return parse_pdf(tmp_path / "note.pdf")
+
+
+def test_a_papers_doi_notice_at_the_first_columns_foot_is_no_text(tmp_path):
+    # IEEE Signal Processing Magazine, page 1: "Digital Object Identifier 10.1109/MSP.2012.2205597" /
+    # "Date of publication: 15 October 2012" in 6-pt italics under a short rule at the left column's
+    # foot, no mark before it: read as text, it came between "posterior proba-" and "bilities over
+    # HMM states" at the column break.
+    paper = _first_page_with_a_note(tmp_path, [("Digital Object Identifier 10.1109/MSP.2012.2205597", 6),
+                                               ("Date of publication: 15 October 2012", 6)])
+    text = " ".join(paragraphs(paper))
+    assert "probabilities" in text and "Identifier" not in text, text[-3000:]
+
+
+def test_the_authors_note_without_a_mark_at_the_first_columns_foot_is_no_text(tmp_path):
+    # IEEE's conferences (IROS 2015): "The authors are with the ARC Centre of Excellence for Robotic
+    # Vision," / "... (QUT). http://www.roboticvision.org/" in 8 pt, "email: name@host.org" in 9 pt,
+    # under the left column, no mark: the address was read into the sentence across the break.
+    paper = _first_page_with_a_note(tmp_path, [
+        ("The authors are with the Centre of Excellence for Robotic Vision,", 8),
+        ("Queensland University of Technology. http://www.roboticvision.org/", 8),
+        ("email: niko.suenderhauf@roboticvision.org", 9)])
+    text = " ".join(paragraphs(paper))
+    assert "probabilities" in text and "email" not in text and "authors are with" not in text, text[-3000:]
+
+
+def test_a_copyright_block_under_an_abstract_set_smaller_than_the_text(tmp_path):
+    # JMLR 2003, page 1: the abstract in 10 pt (the text is 11 pt) runs down to the page's foot, then,
+    # past a wider gap, "(c)2003 Kobus Barnard, ..." in 8 pt; the abstract goes on over the page
+    # ("... annotated images of real" / "scenes."). The foot under the text's last 11-pt line was
+    # the abstract and the block together, and the block, not among its first lines, stayed in the
+    # abstract's sentence.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((110, 100), "Matching Words and Pictures", fontname="hebo", fontsize=17)
+    page.insert_text((110, 140), "Kobus Barnard", fontname="hebo", fontsize=11)
+    page.insert_text((110, 154), "Computer Science Department, University of Arizona", fontname="tiro", fontsize=11)
+    page.insert_text((90, 200), "Editor: Jaz Kandola", fontname="tiro", fontsize=11)
+    page.insert_text((282, 400), "Abstract", fontname="hebo", fontsize=11)
+    y = 420
+    abstract = fill((WORDS * 9)[:230], 390, font="tiro", size=10)
+    for row in abstract:
+        page.insert_text((110, y), row, fontname="tiro", fontsize=10)
+        y += 12
+    page.insert_text((110, y), "All models are assessed using a large collection of annotated images of real",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((90, 732), "\u00a92003 Kobus Barnard, Pinar Duygulu, David Forsyth, Nando de Freitas, David Blei",
+                     fontname="tiro", fontsize=8)
+    page.insert_text((90, 741), "and Michael Jordan.", fontname="tiro", fontsize=8)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((110, 80), "scenes. We study in depth the difficult problem of measuring performance.",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((90, 120), "1. Introduction", fontname="hebo", fontsize=12)
+    y = 140
+    for row in fill((WORDS * 20)[:430] + ["end."], 430, font="tiro", size=11):
+        page.insert_text((90, y), row, fontname="tiro", fontsize=11)
+        y += 13.5
+        if y > 740:
+            page = doc.new_page(width=612, height=792)
+            y = 80
+    doc.save(tmp_path / "jmlr.pdf")
+    paper = parse_pdf(tmp_path / "jmlr.pdf")
+    assert paper.abstract and key("annotated images of real scenes. We study") in key(paper.abstract), paper.abstract
+    assert "Barnard" not in paper.abstract
+
+
+def test_latexs_copyright_sign_drawn_as_c_in_a_circle_says_copyright():
+    # LaTeX's \copyright comes out of the text layer as "c" and U+20DD, the enclosing circle.
+    from paperkit.reading.parse import COPYRIGHT
+
+    assert COPYRIGHT.search("c\u20dd2003 Kobus Barnard, Pinar Duygulu, David Forsyth")

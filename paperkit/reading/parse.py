@@ -3258,8 +3258,15 @@ def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
 
 # (and a journal's ISSN with the article's fee, its "©" often a glyph with no text: IEEE's
 # "0018-9219/$26.00 ©2010 IEEE", Elsevier's "0306-4379/$ - see front matter")
-COPYRIGHT = compile_later(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
+COPYRIGHT = compile_later(r"copyright|©|c\u20dd|permission to make|licen[cs]e|proceedings of|preprint|under review|"
                        r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org|"
+                       # (LaTeX's \\copyright drawn as "c" in a circle: "c\u20dd2003 Kobus Barnard, ..."; IEEE's
+                       # magazines: "Digital Object Identifier 10.1109/MSP.2012.2205597" / "Date
+                       # of publication: 15 October 2012" under a short rule at the left column's foot)
+                       r"digital object identifier|date of publication|\b10\.\d{4,9}/\S|"
+                       # (IEEE's conferences: the authors' note without a mark, "The authors are with
+                       # the ARC Centre ..." / "email: name@host.org", at the left column's foot)
+                       r"\bauthors? (?:is|are) with\b|\be-?mail\b|\b[\w.+-]+@[\w-]+\.[\w.-]+|"
                        r"\b\d{4}-\d{3}[\dX]/\$", re.IGNORECASE)
 
 
@@ -3297,6 +3304,15 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         if foot[0].y0 < 0.5 * page_height:
             continue  # small type high on the page: affiliations and an abstract, not a foot
         marked = any(ln.lead_mark for ln in foot)
+        if not marked and first_page and len(foot) >= 3 and not COPYRIGHT.search(" ".join(ln.text for ln in foot[:3])):
+            # A first page's abstract set a size under the text runs down to the copyright block at
+            # the foot (JMLR: the abstract in 10 pt over the text's 11, then "c\u20dd2003 Kobus Barnard,
+            # ..." in 8 pt): the foot is the part under the widest gap, twice the others, when it says so.
+            base = [ln.y1 if ln.base is None else ln.base for ln in foot]
+            gaps = [b - a for a, b in zip(base, base[1:])]
+            k = max(range(len(gaps)), key=gaps.__getitem__)
+            if gaps[k] > 1.5 * statistics.median(gaps) and COPYRIGHT.search(" ".join(ln.text for ln in foot[k + 1:k + 4])):
+                foot = foot[k + 1:]
         if not marked and not (first_page and COPYRIGHT.search(" ".join(ln.text for ln in foot[:3]))):
             continue
         if last is None and not foot[0].lead_mark and not COPYRIGHT.search(foot[0].text):
