@@ -292,3 +292,34 @@ def test_latexs_copyright_sign_drawn_as_c_in_a_circle_says_copyright():
     from paperkit.reading.parse import COPYRIGHT
 
     assert COPYRIGHT.search("c\u20dd2003 Kobus Barnard, Pinar Duygulu, David Forsyth")
+
+
+def test_a_short_row_of_math_that_ends_a_sentence_and_opens_the_next_goes_on(tmp_path):
+    # ACM TODS: "Let F(T) denote the set of all tables that can be obtained by applying f to each cell
+    # of" (the column full) / "T . Let Tk ∈ Tk. Then" (flush left at the usual pitch) / a display: the
+    # short row, mostly math, read as the display's first row, and the sentence was cut before "T".
+    doc, page = section_page()
+    y = 110
+    for row in fill((WORDS * 3)[:60] + ["first."], 420):
+        page.insert_text((72, y), row, fontname="helv", fontsize=10)
+        y += 14
+    words = ("so let the set of all tables that can be obtained by applying the map to each cell of").split()
+    spare = 420 - pymupdf.get_text_length("".join(words), "helv", 10)
+    x = 72
+    for word in words:  # (justified to the column's right edge)
+        page.insert_text((x, y), word, fontname="helv", fontsize=10)
+        x += pymupdf.get_text_length(word, "helv", 10) + spare / (len(words) - 1)
+    y += 14
+    x = 72
+    for text, font in (("T", "symb"), (" . Let ", "helv"), ("Tk", "symb"), (" ", "helv"), ("Tk", "symb"), (". Then", "helv")):
+        page.insert_text((x, y), text, fontname=font, fontsize=10)
+        x += pymupdf.get_text_length(text, font, 10)
+    y += 18
+    page.insert_text((200, y), "F(Tk) = {T2k : f(Tk)}.", fontname="symb", fontsize=10)
+    y += 18
+    for row in fill((WORDS * 3)[:60] + ["last."], 420):
+        page.insert_text((72, y), row, fontname="helv", fontsize=10)
+        y += 14
+    doc.save(tmp_path / "tail.pdf")
+    paper = parse_pdf(tmp_path / "tail.pdf")
+    assert holds(paper, "obtained by applying the map to each cell of T . Let Tk Tk. Then"), paragraphs(paper)

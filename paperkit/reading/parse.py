@@ -4054,13 +4054,16 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # words of prose: "... i.e., taking the recursive" / "model of Eqn. (4)∼(5), for ∀i = 1,
             # · · · , d, j = 1, · · · , n," in a proposition set in italics; a display is centred or
             # indented, never justified from a lower-case word)
+            # (or, shorter, when it ends its sentence and opens the next one, as a display never does:
+            # "... applying f to each cell of" / "T . Let Tk ∈ Tk. Then", the display under it; ACM TODS)
             new = new and not (same_place and not _display_math(prev) and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                not prev.text.rstrip().endswith(_SENTENCE_END) and
                                (len(_RUNNING_WORD.findall(ln.text)) >= 4 or
                                 ln.x1 >= col_right[(ln.page, ln.column)] - 0.5 * ln.size and
-                                _PROSE_LEAD.match(ln.text) is not None))
+                                _PROSE_LEAD.match(ln.text) is not None or
+                                SENTENCE_OPENS_TAIL.search(ln.text.rstrip()) is not None))
             # Nor is a row of prose dense with inline math ("{v1 i , v2 i , . . . , vi|vi| }. Our model
             # is an end-to-end") a display when it fills the column from its left edge, words in it:
             # the line of prose under it, flush left at the usual pitch, goes on with it.
