@@ -1,6 +1,9 @@
 """Body sentences of the seventeenth split's papers (session 27), each layout drawn here with
 PyMuPDF in the shape a real paper printed it: a Nature journal's page with a figure across the
-page, its caption set in two columns under it, a rule under the caption and one over the foot."""
+page, its caption set in two columns under it, a rule under the caption and one over the foot;
+drop capitals whose boxes reach past their letters; columns parted by a narrow gutter off the
+page's middle; a first page's unmarked notes at a column's foot; a short row of math that ends a
+sentence and opens the next."""
 
 from __future__ import annotations
 
