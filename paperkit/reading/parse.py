@@ -747,19 +747,36 @@ def _gutter(lines: list[Line], width: float) -> float:
     lines = worded if len(worded) >= 8 else lines
     if hi - lo < 4 or len(lines) < 8:
         return width / 2
-    diff = [0] * (hi - lo + 2)
-    for ln in lines:
-        a, b = max(lo, int(ln.x0)), min(hi, int(ln.x1))
-        if a <= b:
-            diff[a - lo] += 1
-            diff[b - lo + 1] -= 1
-    cover, running = [], 0
-    for step in diff[:-1]:
-        running += step
-        cover.append(running)
+
+    def coverage(lines: list[Line]) -> list[int]:  # (how many lines cross each point of the middle third)
+        diff = [0] * (hi - lo + 2)
+        for ln in lines:
+            a, b = max(lo, int(ln.x0)), min(hi, int(ln.x1))
+            if a <= b:
+                diff[a - lo] += 1
+                diff[b - lo + 1] -= 1
+        return list(itertools.accumulate(diff[:-1]))
+    cover = coverage(lines)
     least = min(cover)
     if least > 0.1 * len(lines):
-        return width / 2
+        # Lines set across both columns (a first page's title and abstract over the right column
+        # and the middle, Word's ASME journal: 16 of 92 lines) leave no strip nearly free: the
+        # columns' own lines, none wider than three fifths of the text, may still part at one,
+        # with a column of them on either side (the page's middle, 306 pt, fell inside the left
+        # column's lines, justified to 307 pt: its rows ran on into the right column's).
+        left_edge, right_edge = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        narrow = [ln for ln in lines if ln.x1 - ln.x0 < 0.6 * (right_edge - left_edge)]
+        if len(narrow) < 0.6 * len(lines):
+            return width / 2
+        cover = coverage(narrow)
+        least = min(cover)
+        free = [x for x, n in enumerate(cover) if n == least]
+        middle = lo + min(free, key=lambda x: abs(lo + x - width / 2))
+        if least > 0.1 * len(narrow) or \
+                sum(1 for ln in narrow if ln.x1 <= middle) < 0.25 * len(narrow) or \
+                sum(1 for ln in narrow if ln.x0 >= middle) < 0.25 * len(narrow):
+            return width / 2
+        lines = every = narrow
     # the free strip nearest the middle, and its centre
     free = [x for x, n in enumerate(cover) if n == least]
     nearest = min(free, key=lambda x: abs(lo + x - width / 2))
@@ -2815,7 +2832,10 @@ def _running_foot_rule(rule: tuple, lines: list[Line]) -> bool:
     # (a row of one piece or two, the foot's words and its page number, level with each other)
     if not below or len(below) > 2 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2:
         return False
-    return all(ln.y0 - y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
+    # (Nature Communications sets its rule a line's height over the foot's row, 8 pt over 7-pt
+    # type: with the rule over the figure's caption, it closed a "table" over the two columns of
+    # text between them, and four pages of text were lost to it)
+    return all(ln.y0 - y1 < 1.5 * ln.height and not CAPTION.match(ln.text) and
                not CAPTION_LABEL_LINE.match(ln.text) for ln in below)
 
 
@@ -3469,8 +3489,15 @@ def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
 
 # (and a journal's ISSN with the article's fee, its "©" often a glyph with no text: IEEE's
 # "0018-9219/$26.00 ©2010 IEEE", Elsevier's "0306-4379/$ - see front matter")
-COPYRIGHT = compile_later(r"copyright|©|permission to make|licen[cs]e|proceedings of|preprint|under review|"
+COPYRIGHT = compile_later(r"copyright|©|c\u20dd|permission to make|licen[cs]e|proceedings of|preprint|under review|"
                        r"workshop on|conference on|all rights reserved|published (?:in|by)|doi\.org|"
+                       # (LaTeX's \\copyright drawn as "c" in a circle: "c\u20dd2003 Kobus Barnard, ..."; IEEE's
+                       # magazines: "Digital Object Identifier 10.1109/MSP.2012.2205597" / "Date
+                       # of publication: 15 October 2012" under a short rule at the left column's foot)
+                       r"digital object identifier|date of publication|\b10\.\d{4,9}/\S|"
+                       # (IEEE's conferences: the authors' note without a mark, "The authors are with
+                       # the ARC Centre ..." / "email: name@host.org", at the left column's foot)
+                       r"\bauthors? (?:is|are) with\b|\be-?mail\b|\b[\w.+-]+@[\w-]+\.[\w.-]+|"
                        r"\b\d{4}-\d{3}[\dX]/\$", re.IGNORECASE)
 
 
@@ -3508,6 +3535,15 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         if foot[0].y0 < 0.5 * page_height:
             continue  # small type high on the page: affiliations and an abstract, not a foot
         marked = any(ln.lead_mark for ln in foot)
+        if not marked and first_page and len(foot) >= 3 and not COPYRIGHT.search(" ".join(ln.text for ln in foot[:3])):
+            # A first page's abstract set a size under the text runs down to the copyright block at
+            # the foot (JMLR: the abstract in 10 pt over the text's 11, then "c\u20dd2003 Kobus Barnard,
+            # ..." in 8 pt): the foot is the part under the widest gap, twice the others, when it says so.
+            base = [ln.y1 if ln.base is None else ln.base for ln in foot]
+            gaps = [b - a for a, b in zip(base, base[1:])]
+            k = max(range(len(gaps)), key=gaps.__getitem__)
+            if gaps[k] > 1.5 * statistics.median(gaps) and COPYRIGHT.search(" ".join(ln.text for ln in foot[k + 1:k + 4])):
+                foot = foot[k + 1:]
         if not marked and not (first_page and COPYRIGHT.search(" ".join(ln.text for ln in foot[:3]))):
             continue
         if last is None and not foot[0].lead_mark and not COPYRIGHT.search(foot[0].text):
@@ -4286,13 +4322,16 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # words of prose: "... i.e., taking the recursive" / "model of Eqn. (4)∼(5), for ∀i = 1,
             # · · · , d, j = 1, · · · , n," in a proposition set in italics; a display is centred or
             # indented, never justified from a lower-case word)
+            # (or, shorter, when it ends its sentence and opens the next one, as a display never does:
+            # "... applying f to each cell of" / "T . Let Tk ∈ Tk. Then", the display under it; ACM TODS)
             new = new and not (same_place and not _display_math(prev) and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                not prev.text.rstrip().endswith(_SENTENCE_END) and
                                (len(_RUNNING_WORD.findall(ln.text)) >= 4 or
                                 ln.x1 >= col_right[(ln.page, ln.column)] - 0.5 * ln.size and
-                                _PROSE_LEAD.match(ln.text) is not None))
+                                _PROSE_LEAD.match(ln.text) is not None or
+                                SENTENCE_OPENS_TAIL.search(ln.text.rstrip()) is not None))
             # Nor is a row of prose dense with inline math ("{v1 i , v2 i , . . . , vi|vi| }. Our model
             # is an end-to-end") a display when it fills the column from its left edge, words in it:
             # the line of prose under it, flush left at the usual pitch, goes on with it.
@@ -7526,13 +7565,71 @@ def _with_drop_caps(lines: list[Line], body: float) -> list[Line]:
         beside = [ln for ln in lines if ln is not cap and -max(1.0, 0.06 * cap.size) <= ln.x0 - cap.x1 <= 0.5 * cap.size and
                   abs(ln.y0 - cap.y0) < ln.height and ln.size < 0.6 * cap.size]
         if not beside:
-            continue
+            # A capital whose font box reaches well over its letter (ACM Queue: "W" in 93 pt, its
+            # box's top 20 pt over the first of the five lines it stands beside), or past its ink
+            # under the lines beside it (IEEE Signal Processing Magazine: "M" in 78 pt, its box 3.6
+            # pt into "ost current speech ..."): the top line of those beside it, two or more,
+            # starting in the box's upper third.
+            beside = [ln for ln in lines if ln is not cap and -0.1 * cap.size <= ln.x0 - cap.x1 <= 0.5 * cap.size and
+                      cap.y0 - ln.height < ln.y0 and ln.y1 < cap.y1 and ln.size < 0.6 * cap.size]
+            if len(beside) < 2 or min(ln.y0 for ln in beside) > cap.y0 + (cap.y1 - cap.y0) / 3:
+                continue
         first = min(beside, key=lambda ln: ln.y0)
         first.text = cap.text + first.text
         first.x0 = cap.x0
         first.spans.insert(0, (cap.x0, cap.x1, cap.text, first.spans[0][3] if first.spans else ""))
         lines = [ln for ln in lines if ln is not cap]
     return lines
+
+
+def _caption_second_columns(blocks: list[Block], page_graphics: list[list[tuple]], body: float) -> list[Block]:
+    """A caption set in two columns under a figure across the page (Nature's journals: "Fig. 3 |
+    ..." in the left column, its rest in the right one, both in the captions' small type under the
+    panels, the text's two columns starting under both) is one caption: the right column's part,
+    level with the caption's opening line, in its size, smaller than the text's, no taller than the
+    left part and under the same figure, joins the caption's block. Read as text, it ran into the
+    paragraph that the page's right column goes on with."""
+    joined: set[int] = set()
+    for c in blocks:
+        if not c.lines or id(c) in joined or c.kind != "text" or not CAPTION.match(c.lines[0].text):
+            continue
+        first = c.lines[0]
+        if first.size > body - 0.3 or any(abs(ln.size - first.size) > 0.3 for ln in c.lines):
+            continue
+        graphics = page_graphics[first.page] if first.page < len(page_graphics) else ()
+        c_x0, c_x1, c_y1 = min(ln.x0 for ln in c.lines), max(ln.x1 for ln in c.lines), max(ln.y1 for ln in c.lines)
+
+        def under_figure(x0: float, x1: float) -> bool:
+            return any(g[3] <= first.y0 + 1 and first.y0 - g[3] < 4 * first.height and g[0] < x1 and x0 < g[2]
+                       for g in graphics)
+        if not under_figure(c_x0, c_x1):
+            continue
+        for r in blocks:
+            if r is c or not r.lines or id(r) in joined or r.kind != "text" or r.page != c.page:
+                continue
+            top = r.lines[0]
+            if top.column == first.column or top.x0 <= c_x1 or abs(top.y0 - first.y0) > 0.5 * first.height:
+                continue
+            if CAPTION.match(top.text) or CAPTION_LABEL_LINE.match(top.text) or \
+                    any(abs(ln.size - first.size) > 0.3 for ln in r.lines) or \
+                    max(ln.y1 for ln in r.lines) > c_y1 + 1 or \
+                    not under_figure(min(ln.x0 for ln in r.lines), max(ln.x1 for ln in r.lines)):
+                continue
+            c.lines.extend(r.lines)
+            joined.add(id(r))
+            # (and the blocks that part was cut into, one right under the other in its column)
+            for more in blocks:
+                last = c.lines[-1]
+                if more.lines and id(more) not in joined and more is not c and more.page == c.page and \
+                        more.kind == "text" and more.lines[0].column == top.column and \
+                        -1 < more.lines[0].y0 - last.y1 < 1.5 * last.height and \
+                        more.lines[0].x0 < last.x1 and last.x0 < more.lines[0].x1 and \
+                        all(abs(ln.size - first.size) <= 0.3 for ln in more.lines) and \
+                        max(ln.y1 for ln in more.lines) <= c_y1 + 1 and not CAPTION.match(more.lines[0].text):
+                    c.lines.extend(more.lines)
+                    joined.add(id(more))
+            break
+    return [b for b in blocks if id(b) not in joined] if joined else blocks
 
 
 def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
@@ -8189,6 +8286,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
+    blocks = _caption_second_columns(blocks, page_graphics, body)
     for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
         block.words = words
 
