@@ -7884,7 +7884,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn,
+    figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn, body=body,
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     pages_images = [images for _, _, images in pages_ink]
     drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
@@ -8318,8 +8318,8 @@ CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:th
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None,
-            page_ink: list[tuple] | None = None, pages_drawn: list[list[tuple]] | None = None
-            ) -> tuple[list[Figure], list[Figure]]:
+            page_ink: list[tuple] | None = None, pages_drawn: list[list[tuple]] | None = None,
+            body: float | None = None) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -8344,6 +8344,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
             # `_blocks` keeps them, leads them)
             match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
+        if not match and body and block.kind == "text" and block.text[:1] in "FT" and block.size < body - 0.5:
+            # A label with no separator, its title opening with a capital ("Fig. 1 National-level
+            # comparison ...", Nature Portfolio: the label in a bold face the font does not name),
+            # in type smaller than the body's and right by a graphic: a caption (running text names
+            # a float in the body's type, and never before a capitalised word).
+            match = UNSEPARATED_CAPTION.match(block.text)
+            if match and not any(distance <= 30 and side is not None
+                                 for distance, side, _ in _graphic_candidates(block, page_graphics[block.page])):
+                match = None
         if not match or block.kind not in ("text", "abstract"):
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
@@ -9390,6 +9399,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
 
 
 # A figure's caption that is its label alone, "Figure 13" centred under the figure.
+UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z])")
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
