@@ -8424,13 +8424,68 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                    0 <= ((other[1] - box[3]) if down else (box[1] - other[3])) < 25
                    for other in page_graphics[page])
 
+    rows: dict[tuple, set] = {}  # (page, graphic) -> the graphics of its row
+    holders: dict[tuple, set] = {}  # (page, graphic) -> the captions that reach it on their usual side
+    for j, (block, kind, _, candidates) in enumerate(found):
+        for _, side, box in candidates:
+            if side == above[kind]:
+                holders.setdefault((block.page, box), set()).add(j)
+
+    def in_anothers_row(i: int, page: int, box: tuple, mine: set) -> bool:
+        # A panel of a row of panels (level, a gutter apart) that another caption reaches on its
+        # usual side along with panels of the row out of this caption's reach: the row is that
+        # float's (NIPS 2016: Table 1's caption under its table, over two of Figure 3's four
+        # images, whose caption runs under the whole row).
+        others = holders.get((page, box), set()) - {i}
+        if not others:
+            return False
+        row = rows.get((page, box))
+        if row is None:
+            row, todo = {box}, [box]
+            while todo:
+                here = todo.pop()
+                for other in page_graphics[page]:
+                    if other not in row and \
+                            min(here[3], other[3]) - max(here[1], other[1]) > 0.5 * min(here[3] - here[1], other[3] - other[1]) and \
+                            0 <= max(other[0] - here[2], here[0] - other[2]) < 25:
+                        row.add(other)
+                        todo.append(other)
+            for other in row:
+                rows[(page, other)] = row
+        return any(other not in mine and others & holders.get((page, other), set()) for other in row)
+
+    # (a kind whose captions all stand on one side, three or more of them, is set so throughout:
+    # a graphic on the other side of its caption is that much less likely its own; ACL: a table's
+    # caption under it, 58 pt under its ruled rows and 26 pt over boxed prompts in the column below)
+    unusual = {kind: 40 if votes[(kind, above[kind])] >= 3 and not votes[(kind, not above[kind])] else 15
+               for kind in ("figure", "table")}
     pairs = sorted((distance + (0 if side == above[kind] else
-                                80 if side is not None and stacked_on(block.page, box, not side) else 15), i, box)
+                                80 if side is not None and stacked_on(block.page, box, not side) else unusual[kind]) +
+                    (80 if in_anothers_row(i, block.page, box, {c[2] for c in candidates}) else 0), i, box)
                    for i, (block, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
     for _, i, box in pairs:
         if i not in chosen and (found[i][0].page, box) not in taken:
             chosen[i] = box
             taken.add((found[i][0].page, box))
+    # A caption left without a graphic takes its nearest one from the caption that holds it when
+    # that caption has another graphic still free (arXiv acmart: Table 4's caption over its small
+    # table took the wide Table 3 above it, 3 pt nearer than its own; Table 3's caption over that
+    # table had nothing else).
+    holder = {(found[i][0].page, box): i for i, box in chosen.items()}
+    for i, (block, _, _, candidates) in enumerate(found):
+        if i in chosen or not candidates:
+            continue
+        for _, _, box in sorted(candidates, key=lambda c: c[0]):
+            j = holder.get((block.page, box))
+            if j is None:
+                continue
+            spare = next((c[2] for c in sorted(found[j][3], key=lambda c: c[0])
+                          if (block.page, c[2]) not in taken and c[2] != box), None)
+            if spare is not None:
+                chosen[i], chosen[j] = box, spare
+                holder[(block.page, box)], holder[(block.page, spare)] = i, j
+                taken.add((block.page, spare))
+                break
     # Two captions side by side under one drawing (two tables set in one float with shared rules):
     # each takes the part of it on its own side.
     owner = {(found[i][0].page, box): i for i, box in chosen.items()}
@@ -9925,7 +9980,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         # A line's box reaches above its letters (room for accents) and below them: a drawing may
         # end a few points inside the first caption line's box, and start inside the last one's.
-        if box[3] <= top + max(2.0, 0.4 * block.lines[0].height):
+        if box[3] <= top + max(2.0, 0.4 * block.lines[0].height) or \
+                (box[3] <= top + 0.6 * block.lines[0].height and box[1] < top - 3 * block.lines[0].height):
+            # (a plot's white ground may reach half a line into the caption under it: NeurIPS 2023's
+            # two plots side by side, each over its own caption, their grounds over the captions'
+            # first lines; taken for side captions, each caption got the other's plot)
             distance, above = top - box[3], True
         elif box[1] >= bottom - max(2.0, 0.4 * block.lines[-1].height):
             distance, above = box[1] - bottom, False
