@@ -171,3 +171,30 @@ def test_a_caption_on_its_kinds_usual_side_keeps_its_table_over_a_nearer_drawing
     _lines(page, 70, 290, 330, 25, size=11)
     box = _parse(doc, tmp_path)[1][("table", "10")].bbox
     assert box is not None and box[1] <= 72 and box[3] < 300, box
+
+
+def _ruled_rows(page, x0: float, x1: float, rules: list[float]) -> None:
+    """A table of examples: full rules at `rules`, rows of prose in 7.5 pt between them."""
+    for y in rules:
+        _rule(page, x0, x1, y)
+    page.insert_text((x0 + 4, rules[0] + 7), "Problem  Source  Label  SR", fontname="hebo", fontsize=7.5)
+    for top, bottom in zip(rules[1:], rules[2:]):
+        y = top + 8
+        while y < bottom - 2:
+            page.insert_text((x0 + 4, y), _ROW, fontname="tiro", fontsize=7.5)
+            y += 9
+
+
+def test_a_table_of_rows_ruled_far_apart_is_cropped_whole(tmp_path):
+    # ACL: a table of examples across the page, rules between its rows of prose in 7.5 pt, too far
+    # apart to be joined into one drawing: the crop held the rows between two of its rules only.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    _ruled_rows(page, 70.7, 524.5, [70.9, 80.3, 154.3, 209.8, 237.8, 302.5])
+    page.insert_text((70, 322), "Table 6: Qualitative examples where the original problems and corresponding surface",
+                     fontname="tiro", fontsize=11)
+    page.insert_text((70, 335), "form variations exhibit substantial solve rate difference.", fontname="tiro", fontsize=11)
+    _lines(page, 70, 290, 370, 25, size=11)
+    _lines(page, 306, 525, 370, 25, size=11)
+    box = _parse(doc, tmp_path)[1][("table", "6")].bbox
+    assert box is not None and box[1] <= 72 and box[3] >= 301 and box[3] < 310, box

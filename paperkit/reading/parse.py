@@ -8523,6 +8523,11 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
                                lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else ())
+            if kind == "table" and body:
+                box = _same_width_pieces(box, block, [b for b in page_graphics[block.page] if (block.page, b) not in taken] +
+                                         [tuple(r) for r in (pages_rules[block.page] if pages_rules else ())],
+                                         page_blocks.get(block.page, []), body,
+                                         [f[0] for f in found if f[0].page == block.page and f[0] is not block])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
@@ -8543,6 +8548,10 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, []))
+            if box and kind == "table" and body:
+                box = _same_width_pieces(box, block, [b for b in page_graphics[block.page] if (block.page, b) not in taken] +
+                                         [tuple(r) for r in pages_rules[block.page]], page_blocks.get(block.page, []), body,
+                                         [f[0] for f in found if f[0].page == block.page and f[0] is not block])
         block.kind = "caption"
         # (a label on a line of its own, matched there: "TABLE II", a bold "Figure 1", its caption under it)
         labelled = len(block.lines) > 1 and match.string is block.lines[0].text
@@ -8555,6 +8564,39 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_blocks: list[Block], body: float,
+                       captions: list[Block]) -> tuple:
+    """A table's box grown over the pieces of the same table: drawings and rules of exactly its
+    width (its rules, its shaded rows), farther from the caption or between it and the caption, with
+    nothing between but lines in type smaller than the body's (its cells) and no other caption (ACL:
+    a table of examples ruled between its rows of prose in 7.5 pt, the rules too far apart to be
+    joined; the crop held two rows of it)."""
+    down = caption.lines[-1].y1 <= box[1] + 2  # (the caption over the table)
+    edge = caption.lines[-1].y1 if down else caption.lines[0].y0
+    lines = _lines_by(caption, page_blocks)
+    pieces = [g for g in graphics if abs(g[0] - box[0]) <= 2 and abs(g[2] - box[2]) <= 2]
+
+    def clear(top: float, bottom: float) -> bool:
+        return not any(ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2] and
+                       ln.size > body - 0.5 for ln in lines) and \
+            not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top for c in captions)
+
+    for away in (True, False):
+        while True:
+            if away == down:  # (below the box)
+                near = min((g for g in pieces if g[1] >= box[3] - 1 and g[3] > box[3] + 0.5 and (away or g[3] <= edge + 1)),
+                           key=lambda g: g[1], default=None)
+                span = (box[3], near[1]) if near else None
+            else:
+                near = max((g for g in pieces if g[3] <= box[1] + 1 and g[1] < box[1] - 0.5 and (away or g[1] >= edge - 1)),
+                           key=lambda g: g[3], default=None)
+                span = (near[3], box[1]) if near else None
+            if near is None or not clear(*span):
+                break
+            box = (min(box[0], near[0]), min(box[1], near[1]), max(box[2], near[2]), max(box[3], near[3]))
+    return box
 
 
 def _caption_line_first(block: Block) -> None:
