@@ -198,3 +198,26 @@ def test_a_table_of_rows_ruled_far_apart_is_cropped_whole(tmp_path):
     _lines(page, 306, 525, 370, 25, size=11)
     box = _parse(doc, tmp_path)[1][("table", "6")].bbox
     assert box is not None and box[1] <= 72 and box[3] >= 301 and box[3] < 310, box
+
+
+def test_a_framed_legend_of_two_rows_under_a_wide_chart_takes_the_chart(tmp_path):
+    # acmart: a bar chart across the page, its framed legend of two rows (38 pt high, a third of the
+    # chart's width) 8 pt under it, the caption under the legend. Only a legend strip under 20 pt
+    # took the chart over it: the crop was the legend alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 54, 558, 80, 10)
+    page.draw_line((80, 370), (540, 370), color=(0, 0, 0), width=0.5)
+    page.draw_line((80, 230), (80, 370), color=(0, 0, 0), width=0.5)
+    for k, x in enumerate(range(100, 520, 40)):
+        page.draw_rect((x, 370 - 12 * (k % 5 + 1), x + 14, 370), color=(0, 0, 0), fill=(0.2, 0.3, 0.8), width=0.3)
+    page.draw_rect((243, 386, 393, 424), color=(1, 0, 0), width=0.6)
+    for row, y in enumerate((398, 414)):
+        for col, x in enumerate((250, 300, 350)):
+            page.draw_rect((x, y - 6, x + 5, y), color=None, fill=(0.2 * col, 0.3, 0.5 + 0.2 * row))
+            page.insert_text((x + 8, y), f"T{col} p{50 + 45 * row}", fontname="helv", fontsize=7)
+    page.insert_text((170, 445), "Figure 1: Latency components vs. state digest size (single machine).",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 54, 558, 480, 20)
+    box = _parse(doc, tmp_path)[1][("figure", "1")].bbox
+    assert box is not None and box[0] < 85 and box[1] < 235 and box[2] > 530 and box[3] > 420, box

@@ -9738,10 +9738,11 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
             # (a legend set alone in a strip under a grid of plots wider than it and its caption
-            # takes the grid: arXiv, pgfplots' legend row under six panels)
+            # takes the grid: arXiv, pgfplots' legend row under six panels; a framed legend of two
+            # rows, 38 pt high, under a bar chart across the page, acmart)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
-                 (stacked and y1 - y0 < 20 and oy1 - oy0 > 3 * (y1 - y0)))
+                 (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)))
             # (a strip of one width with the drawing, a legend or a title saved as an image of its
             # own, may stand farther off: 41 pt over a column of plots, the white of both images
             # between them)
