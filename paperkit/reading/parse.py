@@ -8520,7 +8520,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             blocks[i].kind = "front"
 
     # Figures and tables.
-    figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn,
+    figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn, body=body,
                               page_ink=[(g, ink, lines, rotated) for (g, ink, _), lines, rotated in zip(pages_ink, pages_lines, pages_rotated)])
     known = {(f.kind, f.number) for f in figures + tables}
     for index, sideways in enumerate(pages_sideways):
@@ -8987,8 +8987,8 @@ CONTINUED = compile_later(r"\(\s*cont(?:inued|'d|\.)|continued (?:from|on) (?:th
 
 def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             widths: list[float] | None = None, pages_rules: list[list[tuple]] | None = None,
-            page_ink: list[tuple] | None = None, pages_drawn: list[list[tuple]] | None = None
-            ) -> tuple[list[Figure], list[Figure]]:
+            page_ink: list[tuple] | None = None, pages_drawn: list[list[tuple]] | None = None,
+            body: float | None = None) -> tuple[list[Figure], list[Figure]]:
     """Figures and tables from their captions, each with the box of its graphic and of its caption.
 
     A graphic belongs to one float only. Captions and graphics are paired nearest first (a caption
@@ -9013,6 +9013,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
             # `_blocks` keeps them, leads them)
             match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
+        if not match and body and block.kind == "text" and block.text[:1] in "FT" and block.size < body - 0.5:
+            # A label with no separator, its title opening with a capital ("Fig. 1 National-level
+            # comparison ...", Nature Portfolio: the label in a bold face the font does not name),
+            # in type smaller than the body's and right by a graphic: a caption (running text names
+            # a float in the body's type, and never before a capitalised word).
+            match = UNSEPARATED_CAPTION.match(block.text)
+            if match and not any(distance <= 30 and side is not None
+                                 for distance, side, _ in _graphic_candidates(block, page_graphics[block.page])):
+                match = None
         if not match or block.kind not in ("text", "abstract"):
             continue
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
@@ -9084,13 +9093,68 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                    0 <= ((other[1] - box[3]) if down else (box[1] - other[3])) < 25
                    for other in page_graphics[page])
 
+    rows: dict[tuple, set] = {}  # (page, graphic) -> the graphics of its row
+    holders: dict[tuple, set] = {}  # (page, graphic) -> the captions that reach it on their usual side
+    for j, (block, kind, _, candidates) in enumerate(found):
+        for _, side, box in candidates:
+            if side == above[kind]:
+                holders.setdefault((block.page, box), set()).add(j)
+
+    def in_anothers_row(i: int, page: int, box: tuple, mine: set) -> bool:
+        # A panel of a row of panels (level, a gutter apart) that another caption reaches on its
+        # usual side along with panels of the row out of this caption's reach: the row is that
+        # float's (NIPS 2016: Table 1's caption under its table, over two of Figure 3's four
+        # images, whose caption runs under the whole row).
+        others = holders.get((page, box), set()) - {i}
+        if not others:
+            return False
+        row = rows.get((page, box))
+        if row is None:
+            row, todo = {box}, [box]
+            while todo:
+                here = todo.pop()
+                for other in page_graphics[page]:
+                    if other not in row and \
+                            min(here[3], other[3]) - max(here[1], other[1]) > 0.5 * min(here[3] - here[1], other[3] - other[1]) and \
+                            0 <= max(other[0] - here[2], here[0] - other[2]) < 25:
+                        row.add(other)
+                        todo.append(other)
+            for other in row:
+                rows[(page, other)] = row
+        return any(other not in mine and others & holders.get((page, other), set()) for other in row)
+
+    # (a kind whose captions all stand on one side, three or more of them, is set so throughout:
+    # a graphic on the other side of its caption is that much less likely its own; ACL: a table's
+    # caption under it, 58 pt under its ruled rows and 26 pt over boxed prompts in the column below)
+    unusual = {kind: 40 if votes[(kind, above[kind])] >= 3 and not votes[(kind, not above[kind])] else 15
+               for kind in ("figure", "table")}
     pairs = sorted((distance + (0 if side == above[kind] else
-                                80 if side is not None and stacked_on(block.page, box, not side) else 15), i, box)
+                                80 if side is not None and stacked_on(block.page, box, not side) else unusual[kind]) +
+                    (80 if in_anothers_row(i, block.page, box, {c[2] for c in candidates}) else 0), i, box)
                    for i, (block, kind, _, candidates) in enumerate(found) for distance, side, box in candidates)
     for _, i, box in pairs:
         if i not in chosen and (found[i][0].page, box) not in taken:
             chosen[i] = box
             taken.add((found[i][0].page, box))
+    # A caption left without a graphic takes its nearest one from the caption that holds it when
+    # that caption has another graphic still free (arXiv acmart: Table 4's caption over its small
+    # table took the wide Table 3 above it, 3 pt nearer than its own; Table 3's caption over that
+    # table had nothing else).
+    holder = {(found[i][0].page, box): i for i, box in chosen.items()}
+    for i, (block, _, _, candidates) in enumerate(found):
+        if i in chosen or not candidates:
+            continue
+        for _, _, box in sorted(candidates, key=lambda c: c[0]):
+            j = holder.get((block.page, box))
+            if j is None:
+                continue
+            spare = next((c[2] for c in sorted(found[j][3], key=lambda c: c[0])
+                          if (block.page, c[2]) not in taken and c[2] != box), None)
+            if spare is not None:
+                chosen[i], chosen[j] = box, spare
+                holder[(block.page, box)], holder[(block.page, spare)] = i, j
+                taken.add((block.page, spare))
+                break
     # Two captions side by side under one drawing (two tables set in one float with shared rules):
     # each takes the part of it on its own side.
     owner = {(found[i][0].page, box): i for i, box in chosen.items()}
@@ -9128,6 +9192,11 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
                                lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else ())
+            if kind == "table" and body:
+                box = _same_width_pieces(box, block, [b for b in page_graphics[block.page] if (block.page, b) not in taken] +
+                                         [tuple(r) for r in (pages_rules[block.page] if pages_rules else ())],
+                                         page_blocks.get(block.page, []), body,
+                                         [f[0] for f in found if f[0].page == block.page and f[0] is not block])
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
@@ -9151,6 +9220,10 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, []))
+            if box and kind == "table" and body:
+                box = _same_width_pieces(box, block, [b for b in page_graphics[block.page] if (block.page, b) not in taken] +
+                                         [tuple(r) for r in pages_rules[block.page]], page_blocks.get(block.page, []), body,
+                                         [f[0] for f in found if f[0].page == block.page and f[0] is not block])
         block.kind = "caption"
         # (a label on a line of its own, matched there: "TABLE II", a bold "Figure 1", its caption under it)
         labelled = len(block.lines) > 1 and match.string is block.lines[0].text
@@ -9163,6 +9236,39 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_blocks: list[Block], body: float,
+                       captions: list[Block]) -> tuple:
+    """A table's box grown over the pieces of the same table: drawings and rules of exactly its
+    width (its rules, its shaded rows), farther from the caption or between it and the caption, with
+    nothing between but lines in type smaller than the body's (its cells) and no other caption (ACL:
+    a table of examples ruled between its rows of prose in 7.5 pt, the rules too far apart to be
+    joined; the crop held two rows of it)."""
+    down = caption.lines[-1].y1 <= box[1] + 2  # (the caption over the table)
+    edge = caption.lines[-1].y1 if down else caption.lines[0].y0
+    lines = _lines_by(caption, page_blocks)
+    pieces = [g for g in graphics if abs(g[0] - box[0]) <= 2 and abs(g[2] - box[2]) <= 2]
+
+    def clear(top: float, bottom: float) -> bool:
+        return not any(ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2] and
+                       ln.size > body - 0.5 for ln in lines) and \
+            not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top for c in captions)
+
+    for away in (True, False):
+        while True:
+            if away == down:  # (below the box)
+                near = min((g for g in pieces if g[1] >= box[3] - 1 and g[3] > box[3] + 0.5 and (away or g[3] <= edge + 1)),
+                           key=lambda g: g[1], default=None)
+                span = (box[3], near[1]) if near else None
+            else:
+                near = max((g for g in pieces if g[3] <= box[1] + 1 and g[1] < box[1] - 0.5 and (away or g[1] >= edge - 1)),
+                           key=lambda g: g[3], default=None)
+                span = (near[3], box[1]) if near else None
+            if near is None or not clear(*span):
+                break
+            box = (min(box[0], near[0]), min(box[1], near[1]), max(box[2], near[2]), max(box[3], near[3]))
+    return box
 
 
 def _caption_line_first(block: Block) -> None:
@@ -10194,6 +10300,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
 
 
 # A figure's caption that is its label alone, "Figure 13" centred under the figure.
+UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z])")
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
@@ -10435,10 +10542,11 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
             # (a legend set alone in a strip under a grid of plots wider than it and its caption
-            # takes the grid: arXiv, pgfplots' legend row under six panels)
+            # takes the grid: arXiv, pgfplots' legend row under six panels; a framed legend of two
+            # rows, 38 pt high, under a bar chart across the page, acmart)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
-                 (stacked and y1 - y0 < 20 and oy1 - oy0 > 3 * (y1 - y0)))
+                 (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)))
             # (a strip of one width with the drawing, a legend or a title saved as an image of its
             # own, may stand farther off: 41 pt over a column of plots, the white of both images
             # between them)
@@ -10719,7 +10827,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         # A line's box reaches above its letters (room for accents) and below them: a drawing may
         # end a few points inside the first caption line's box, and start inside the last one's.
-        if box[3] <= top + max(2.0, 0.4 * block.lines[0].height):
+        if box[3] <= top + max(2.0, 0.4 * block.lines[0].height) or \
+                (box[3] <= top + 0.6 * block.lines[0].height and box[1] < top - 3 * block.lines[0].height):
+            # (a plot's white ground may reach half a line into the caption under it: NeurIPS 2023's
+            # two plots side by side, each over its own caption, their grounds over the captions'
+            # first lines; taken for side captions, each caption got the other's plot)
             distance, above = top - box[3], True
         elif box[1] >= bottom - max(2.0, 0.4 * block.lines[-1].height):
             distance, above = box[1] - bottom, False
