@@ -9577,10 +9577,14 @@ def _stacked_subtables(box: tuple, caption: Block, free: list[tuple], lines: lis
         x0, y0, x1, y1 = min(x0, g[0]), min(y0, g[1], heads[0][0].y0), max(x1, g[2]), max(y1, g[3])
         free = [f for f in free if f != g]
         grown = True
+    # (the box may hold the later sub-tables already, grown over pieces of the table's own width)
+    holds_next = any(letter == "b" and y0 < ln.y0 < y1 for ln, letter in lettered)
     last = caption.lines[-1]
-    if grown and len(caption.lines) > 1 and (letter := _subtable_letter(last)) == "a" and y0 - last.y1 < 2 * last.height:
+    if (grown or holds_next) and len(caption.lines) > 1 and (letter := _subtable_letter(last)) == "a" and \
+            y0 - last.y1 < 2 * last.height:
         caption.lines = caption.lines[:-1]
         y0 = min(y0, last.y0)
+        grown = True
     return (x0, y0, x1, y1) if grown else box
 
 
