@@ -198,6 +198,7 @@ class Line:
     scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
     face: str = ""  # the typeface's family when every worded span of a bold line is set in one ("Helvetica")
     color: int = 0  # the sRGB colour of its first span with letters (of its first span when none has)
+    underlined: bool = False  # its words underlined by a hairline of their own (a word processor's heading)
 
     @property
     def height(self) -> float:
@@ -2358,11 +2359,16 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         for band in range(int(r[1] // 4.0), int(r[3] // 4.0) + 1):
             if band in wanted:
                 bands.setdefault(band, []).append(r)
+    alone: list[tuple] = []
     for u in underlines:
         near = (r for band in range(int((u[1] - 3) // 4.0), int((u[3] + 3) // 4.0) + 1) for r in bands.get(band, ()))
         if any(r[0] - 3 <= u[2] and u[0] <= r[2] + 3 and r[1] - 3 <= u[3] and u[1] <= r[3] + 3 for r in near):
             ink.append(u)
             rects.append(list(u))
+        else:
+            alone.append(u)
+    if alone:
+        _mark_underlined(alone, by_top, tops, tallest)
     notes, note_boxes = _margin_notes(rects, lines)
     if notes:
         rects = [r for r in rects if id(r) not in notes]
@@ -2443,6 +2449,27 @@ def _split_at_captions(box: tuple, marks: list, openings: list[Line]) -> list[tu
         if (part[2] - part[0]) * (part[3] - part[1]) > 200 or (part[3] - part[1] > 8 and part[2] - part[0] > 8):
             parts += _split_at_captions(part, group, openings)
     return parts
+
+
+def _mark_underlined(underlines: list[tuple], by_top: list[Line], tops: list[float], tallest: float) -> None:
+    """Mark the lines whose words hairlines standing alone underline (`Line.underlined`): a word
+    processor's heading set in the text's own type, only underlined ("1. Autonomous Learning of
+    Attacks", its number left out of the rule). The rules under a line cover most of it, up to its
+    end; a link's underline in a line of prose covers a few of its words."""
+    covered: dict[int, list] = {}
+    for u in underlines:
+        level = by_top[bisect.bisect_left(tops, u[1] - tallest - 1.0):bisect.bisect_left(tops, u[3])]
+        middle = (u[1] + u[3]) / 2
+        for ln in level:
+            base = ln.base if ln.base is not None else ln.y1 - 0.2 * ln.size
+            if base - 0.5 <= middle <= base + 0.3 * ln.size and ln.x0 - 1.5 <= u[0] and u[2] <= ln.x1 + 1.5:
+                covered.setdefault(id(ln), [ln, 0.0, -1.0e9])
+                entry = covered[id(ln)]
+                entry[1] += u[2] - u[0]
+                entry[2] = max(entry[2], u[2])
+    for ln, width, end in covered.values():
+        if width >= 0.6 * (ln.x1 - ln.x0) and end >= ln.x1 - ln.size:
+            ln.underlined = True
 
 
 def _underlines_text(box: tuple, lines: list[Line]) -> bool:
@@ -3391,9 +3418,10 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             out.add(id(ln))
     # A lone number at the top of a page in bold, level with a bold line of the same size right beside
     # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
-    # Objects" atop a page, two pieces on one row): no page number.
+    # Objects" atop a page, two pieces on one row): no page number. (With its full stop too: "2."
+    # then "Transactions", a word processor's numbered heading atop page after page.)
     for ln in edge:
-        if id(ln) in out and ln.bold and cached(r"\d{1,2}").fullmatch(ln.text.strip()):
+        if id(ln) in out and ln.bold and cached(r"\d{1,2}\.?").fullmatch(ln.text.strip()):
             row = page_of[id(ln)]
             if any(o is not ln and id(o) not in out and o.bold and abs(o.y1 - ln.y1) < 1.5 and abs(o.size - ln.size) < 0.3
                    and 0 < o.x0 - ln.x1 < 4 * ln.size and any(ch.isalpha() for ch in o.text) for o in row):
@@ -4625,9 +4653,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         numbered = found_roman or (found and not found["num"][0].isdigit()) or (found and "." in text[:4])
         title = (found_roman or found)["title"] if numbered else ""
         caps = block.smallcaps and block.size >= body * 0.95
-        named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps) and \
+        # (a word processor's heading in the text's type may be marked by an underline alone)
+        underlined = len(block.lines) == 1 and block.lines[0].underlined
+        named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps or underlined) and \
             UNNUMBERED_HEADINGS.match(text)
-        if not ((numbered and (block.italic or caps or _is_caps(title) or
+        if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
             return None
     if found_roman and (found_roman["title"][:1].isupper()):

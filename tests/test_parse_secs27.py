@@ -1,0 +1,75 @@
+"""Section headings of the seventeenth split's papers, each on a page made here: a word processor's
+heading marked by an underline alone, a numbered heading atop a page whose number a running-head
+rule took, an italic heading wrapped under its title, capitals over a subheading, an appendix's
+label over its title, and more."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from tests.pdf_pages import lines
+
+
+def _titles(paper) -> list[tuple[str | None, str]]:
+    return [(s.number, s.title) for s in paper.sections]
+
+
+def _underlined_page(path, underline: bool) -> None:
+    """A Word paper: an unnumbered bold section, then "1. Autonomous Learning of Attacks" in the
+    text's own type, the title (not the number) underlined by a filled hairline."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "Evaluation of Approach", fontname="tibo", fontsize=11)
+    y, k = lines(page, 72, 540, 92, 4, size=11)
+    page.insert_text((72, y + 14), "1.", fontname="tiro", fontsize=11)
+    page.insert_text((90, y + 14), "Autonomous Learning of Attacks", fontname="tiro", fontsize=11)
+    if underline:
+        width = pymupdf.get_text_length("Autonomous Learning of Attacks", fontname="tiro", fontsize=11)
+        page.draw_rect(pymupdf.Rect(90, y + 15.5, 90 + width, y + 16.25), color=None, fill=(0, 0, 0))
+    y, k = lines(page, 72, 540, y + 40, 6, size=11, start=k)
+    page.insert_text((72, y + 14), "2.", fontname="tiro", fontsize=11)
+    page.insert_text((90, y + 14), "Recognition of New Attacks", fontname="tiro", fontsize=11)
+    if underline:
+        width = pymupdf.get_text_length("Recognition of New Attacks", fontname="tiro", fontsize=11)
+        page.draw_rect(pymupdf.Rect(90, y + 15.5, 90 + width, y + 16.25), color=None, fill=(0, 0, 0))
+    lines(page, 72, 540, y + 40, 6, size=11, start=k)
+    doc.save(path)
+
+
+def test_underlined_numbered_heading_in_text_type(tmp_path):
+    path = tmp_path / "underlined.pdf"
+    _underlined_page(path, underline=True)
+    titles = _titles(parse_pdf(path))
+    assert ("1", "Autonomous Learning of Attacks") in titles
+    assert ("2", "Recognition of New Attacks") in titles
+
+
+def test_numbered_line_without_underline_stays_text(tmp_path):
+    path = tmp_path / "plain.pdf"
+    _underlined_page(path, underline=False)
+    titles = _titles(parse_pdf(path))
+    assert ("1", "Autonomous Learning of Attacks") not in titles
+
+
+def test_numbered_heading_atop_pages_keeps_its_number(tmp_path):
+    """A word processor sets "2." and "Transactions" apart on one row at the top of a page, as it
+    does "4." on another: the numbers at one height on page after page are the headings', not page
+    numbers."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "A Peer-to-Peer Electronic Cash System", fontname="tibo", fontsize=16)
+    page.insert_text((108, 130), "1.", fontname="tibo", fontsize=11.5)
+    page.insert_text((133, 130), "Introduction", fontname="tibo", fontsize=11.5)
+    k = 0
+    _, k = lines(page, 108, 506, 150, 30, size=10, start=k)
+    for number, title in (("2.", "Transactions"), ("3.", "Timestamp Server"), ("4.", "Proof-of-Work")):
+        page = doc.new_page(width=612, height=792)
+        page.insert_text((108, 92), number, fontname="tibo", fontsize=11.5)
+        page.insert_text((133, 92), title, fontname="tibo", fontsize=11.5)
+        _, k = lines(page, 108, 506, 112, 40, size=10, start=k)
+    path = tmp_path / "tops.pdf"
+    doc.save(path)
+    titles = _titles(parse_pdf(path))
+    assert ("2", "Transactions") in titles
+    assert ("4", "Proof-of-Work") in titles
