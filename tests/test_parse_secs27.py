@@ -73,3 +73,24 @@ def test_numbered_heading_atop_pages_keeps_its_number(tmp_path):
     titles = _titles(parse_pdf(path))
     assert ("2", "Transactions") in titles
     assert ("4", "Proof-of-Work") in titles
+
+
+def _hung_heading_page(path, hang: float) -> None:
+    """A journal's italic subsubsection in 10 pt over 9.5 pt text, broken by hand well short of the
+    column's edge, its second line hung under the title past the number (`hang` from the number)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "3 Methods", fontname="tibo", fontsize=12)
+    y, k = lines(page, 72, 300, 92, 6, size=9.5)
+    page.insert_text((72, y + 8), "3.2.2", fontname="tiit", fontsize=10)
+    page.insert_text((72 + hang, y + 8), "Cost-Sensitive Dataspace Weighting", fontname="tiit", fontsize=10)
+    page.insert_text((72 + hang, y + 21), "with Adaptive Boosting", fontname="tiit", fontsize=10)
+    lines(page, 72, 300, y + 35, 8, size=9.5, start=k)
+    doc.save(path)
+
+
+def test_italic_heading_hung_under_its_title_goes_on(tmp_path):
+    path = tmp_path / "hung.pdf"
+    _hung_heading_page(path, 30)
+    titles = _titles(parse_pdf(path))
+    assert ("3.2.2", "Cost-Sensitive Dataspace Weighting with Adaptive Boosting") in titles

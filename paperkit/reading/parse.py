@@ -3922,7 +3922,8 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     # (its second line starts under the first's, under the title past its number, or, in a Word
     # paper's hanging style, back at the column's left edge: "i) Advanced Technologies - ... and" /
     # "In-memory Computing")
-    under = abs(line.x0 - prev.x0) < 2.0 or (
+    hung = _under_title(prev, line)
+    under = abs(line.x0 - prev.x0) < 2.0 or hung or (
         ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and
         (prev.x0 - 3 * body < line.x0 < prev.x0 or any(abs(line.x0 - x0) < 2.0 for x0, *_ in prev.spans[1:])))
     if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and under):
@@ -3931,7 +3932,22 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
         return False
     full = prev.x1 >= right - body * 5.0  # (ragged: IEEEtran breaks a heading a word early)
     joined = JOINING_WORD_END.search(prev.text.rstrip()) is not None
-    return full or joined
+    # (a second line hung under the title, past the number, is the title's however short the first
+    # line: the 3B2 typesetting of IEEE's journals breaks "3.2.2 Cost-Sensitive Dataspace Weighting" /
+    # "with Adaptive Boosting" by hand, well short of the column's edge)
+    return full or joined or hung
+
+
+_NUMBER_ALONE = compile_later(r"(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3})\.?")
+
+
+def _under_title(prev: Line, line: Line) -> bool:
+    """Whether `line` starts right under the title of the numbered heading `prev`, past its number
+    (a hanging indent): the number a piece of its own ("3.2.2", then "Cost-Sensitive ..."), the line
+    level with the piece after it."""
+    spans = prev.spans
+    return len(spans) >= 2 and _NUMBER_ALONE.fullmatch(spans[0][2].strip()) is not None and \
+        spans[1][0] - spans[0][1] < 1.5 * prev.size and abs(line.x0 - spans[1][0]) < 1.0 and line.x0 - prev.x0 > prev.size
 
 
 def _italic_sentence_goes_on(prev: Line, line: Line, right: float) -> bool:
