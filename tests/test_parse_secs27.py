@@ -94,3 +94,36 @@ def test_italic_heading_hung_under_its_title_goes_on(tmp_path):
     _hung_heading_page(path, 30)
     titles = _titles(parse_pdf(path))
     assert ("3.2.2", "Cost-Sensitive Dataspace Weighting with Adaptive Boosting") in titles
+
+
+def _hashed_bold() -> bytes:
+    """Times Bold under a hashed name that says no weight ("AdvOTcb88df00a1b", as a typesetter that
+    renames its fonts embeds them), its program's weight rewritten to Regular."""
+    from tests.test_parse_cairo13 import _unnamed_bold
+
+    buffer = _unnamed_bold()
+    assert buffer.count(b"NimbusRoman-Fett") == 1
+    return buffer.replace(b"NimbusRoman-Fett", b"AdvOTcb88df00a1b")
+
+
+def test_hashed_font_drawn_bold_beside_named_weights_is_bold(tmp_path):
+    """A journal's section headings in a font with a hashed name, bold only in its glyphs, at the
+    text's size: page 1 names a weight ("Helvetica-Bold" for its banner), which says nothing of a
+    font whose name is a hash."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "ARTICLE", fontname="hebo", fontsize=9)
+    page.insert_text((72, 100), "Epidemic monitoring with surveys", fontname="tiro", fontsize=18)
+    _, k = lines(page, 72, 540, 140, 30, size=9.5)
+    for name in ("Methods", "Results", "Discussion"):
+        page = doc.new_page(width=612, height=792)
+        page.insert_font(fontname="F6", fontbuffer=_hashed_bold())
+        xref = next(f[0] for f in page.get_fonts() if f[4] == "F6")
+        doc.xref_set_key(xref, "BaseFont", "/AdvOTcb88df00a1b")
+        y, k = lines(page, 72, 540, 72, 12, size=9.5, start=k)
+        page.insert_text((72, y + 12), name, fontname="F6", fontsize=9.5)
+        lines(page, 72, 540, y + 26, 12, size=9.5, start=k)
+    path = tmp_path / "hashed.pdf"
+    doc.save(path)
+    titles = [title for _, title in _titles(parse_pdf(path))]
+    assert "Methods" in titles and "Results" in titles and "Discussion" in titles, titles

@@ -1545,9 +1545,10 @@ def _drawn_bold_fonts(page) -> frozenset:
     return _drawn_faces(page)[0]
 
 
-def _drawn_faces(page) -> tuple[frozenset, frozenset]:
+def _drawn_faces(page, only=None) -> tuple[frozenset, frozenset]:
     """`_drawn_bold_fonts`, and the names of the page's fonts whose glyphs lean as italic ones do
-    (`_ITALIC_SLANT`) though the name does not say so; each font of the document is measured once."""
+    (`_ITALIC_SLANT`) though the name does not say so; each font of the document is measured once.
+    (`only`: a test of a font's name, the fonts it refuses left unmeasured.)"""
     doc = page.parent
     cache = getattr(doc, "_paperkit_stems", None)
     if cache is None:
@@ -1559,7 +1560,7 @@ def _drawn_faces(page) -> tuple[frozenset, frozenset]:
     for xref, ext, _kind, basefont, *_ in page.get_fonts():
         name = _base_font_name(basefont)
         traits = _font_traits(name)
-        if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3]:
+        if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3] or (only is not None and not only(name)):
             continue
         if xref not in cache:
             found = (None, None)
@@ -1610,6 +1611,11 @@ def _font_key(name: str) -> str:
     return cached(r"[\W_]").sub("", _base_font_name(name)).lower()
 
 
+# A font's name that is a hash, eight hexadecimal digits and more with both digits and letters among
+# them ("AdvOTcb88df00", "font000000001dda7218"), no family's or weight's name.
+_OPAQUE_FONT = compile_later(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(?![.][BI])")
+
+
 def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None) -> None:
     """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, on a page whose
     names and flags tell no weight: where the first page's fonts or this page's spans are bold by
@@ -1625,9 +1631,15 @@ def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None
     # its fonts embedded again under names that say no weight, "CairoFont-16-0" for CM bold
     # extended, while the paper's own pages kept "Times-Bold") shows its weights only in its glyphs.
     named, first = _first_page_fonts(page.parent)
+    only = None
     if named and (not first or any(_font_key(s["font"]) in first for s in _all_spans(blocks))):
-        return
-    bold, italic = _drawn_faces(page)
+        # A font whose name is a hash ("AdvOTcb88df00": a typesetter that renames its fonts) says
+        # nothing of its weight, whatever the other fonts' names say: its glyphs tell (Springer
+        # Nature's section headings, bold only in their glyphs beside an "Arial-BoldMT" banner).
+        if not any(_OPAQUE_FONT.search(_base_font_name(s["font"])) for s in _all_spans(blocks)):
+            return
+        only = _OPAQUE_FONT.search
+    bold, italic = _drawn_faces(page, only)
     # (the italic flag too, where the page's spans name no slope: a copy that clears the bold flag
     # clears the italic one, "CairoFont-7-0" for CM text italic, and the italic headings were lost)
     if italic and any(s["flags"] & 2 or _font_traits(s["font"])[1] for s in _all_spans(blocks)):
