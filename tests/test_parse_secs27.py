@@ -127,3 +127,29 @@ def test_hashed_font_drawn_bold_beside_named_weights_is_bold(tmp_path):
     doc.save(path)
     titles = [title for _, title in _titles(parse_pdf(path))]
     assert "Methods" in titles and "Results" in titles and "Discussion" in titles, titles
+
+
+def _appendix_page(path, label: str, title: str) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "1. INTRODUCTION", fontname="tibo", fontsize=12)
+    y, k = lines(page, 72, 300, 92, 20, size=9)
+    page.insert_text((72, y + 14), "2. CONCLUSIONS", fontname="tibo", fontsize=12)
+    lines(page, 72, 300, y + 34, 10, size=9, start=k)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 66), label, fontname="tibo", fontsize=12)
+    page.insert_text((72, 80), title, fontname="tibo", fontsize=12)
+    lines(page, 72, 300, 100, 20, size=9, start=k)
+    doc.save(path)
+
+
+def test_appendix_label_over_its_title_is_a_heading_of_its_own(tmp_path):
+    path = tmp_path / "appendix.pdf"
+    _appendix_page(path, "APPENDIX", "A. PROOF OF CORRECTNESS")
+    titles = _titles(parse_pdf(path))
+    assert [t for _, t in titles].count("Appendix") == 1, titles
+    assert ("A", "PROOF OF CORRECTNESS") in titles
+    path = tmp_path / "spaced.pdf"
+    _appendix_page(path, "A P P E N D I X", "RANDOM PROCESSES: BASIC CONCEPTS")
+    titles = _titles(parse_pdf(path))
+    assert (None, "Appendix") in titles and (None, "RANDOM PROCESSES: BASIC CONCEPTS") in titles, titles

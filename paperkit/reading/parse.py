@@ -4963,6 +4963,14 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold right over "A. Frequency
             # Definition" in 10.5 pt bold, read as one block: the subsection's heading is its own.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
+        label = _appendix_label_over_title(block, body)
+        if label is not None:
+            # "APPENDIX" on a line of its own over "A. PRPD PROOF OF CORRECTNESS" (ACM), or letter-
+            # spaced over "RANDOM PROCESSES: BASIC CONCEPTS": the label heads the appendices, the
+            # title under it is a heading of its own.
+            blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
+            block.lines[1:] = []
+            block.lines[0] = replace(block.lines[0], text=label)
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
@@ -5020,8 +5028,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
-        if REFERENCE_HEADINGS.match(found.title):
-            after_refs = True
+        if REFERENCE_HEADINGS.match(found.title) or cached(r"(?i)appendix|appendices").fullmatch(found.title):
+            after_refs = True  # (under the appendices' own label too, "A. Proof" is an appendix's number)
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
@@ -5315,6 +5323,21 @@ def _subheading_stacked_under(block: Block) -> bool:
     return bool(ROMAN_HEADING.match(first.text.strip()) or cached(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]").match(first.text.strip())) and \
         bool(cached(r"^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z][a-z]").match(last.text.strip())) and \
         abs(last.size - first.size) >= 0.3 and all(abs(ln.size - first.size) < 0.3 for ln in lines[:-1])
+
+
+def _appendix_label_over_title(block: Block, body: float) -> str | None:
+    """The label "Appendix" ("APPENDIX", "Appendices", or letter-spaced "A P P E N D I X"), as printed
+    with its letters closed up, when it is the first line of a block of two or three heading lines
+    in bold or larger type, the title of an appendix under it; else None."""
+    lines = block.lines
+    if not 2 <= len(lines) <= 3 or not all(ln.bold or ln.size >= body * 1.08 for ln in lines):
+        return None
+    text = lines[0].text.strip()
+    if cached(r"(?:[A-Za-z] ){3,}[A-Za-z]").fullmatch(text):
+        text = text.replace(" ", "")
+    if not cached(r"(?i)appendix|appendices").fullmatch(text) or lines[1].y0 - lines[0].y0 < 0.5 * lines[0].size:
+        return None
+    return text
 
 
 def _stacked_heading(text: str) -> bool:
