@@ -153,3 +153,23 @@ def test_appendix_label_over_its_title_is_a_heading_of_its_own(tmp_path):
     _appendix_page(path, "A P P E N D I X", "RANDOM PROCESSES: BASIC CONCEPTS")
     titles = _titles(parse_pdf(path))
     assert (None, "Appendix") in titles and (None, "RANDOM PROCESSES: BASIC CONCEPTS") in titles, titles
+
+
+def test_capitals_heading_over_subheading_are_two(tmp_path):
+    """CHI's section in bold capitals right over its first subsection in bold upper and lower
+    case, no space between: two headings, not one wrapped."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "INTRODUCTION", fontname="hebo", fontsize=9)
+    y, k = lines(page, 72, 300, 84, 12, size=10)
+    page.insert_text((72, y), "and so the paragraph ends.", fontname="tiro", fontsize=10)
+    y += 12
+    page.insert_text((72, y + 4), "USABILITY EVALUATION", fontname="hebo", fontsize=9)
+    page.insert_text((72, y + 14.3), "Participants", fontname="hebo", fontsize=9)
+    y, k = lines(page, 72, 300, y + 26, 8, size=10, start=k)
+    page.insert_text((72, y + 4), "Method", fontname="hebo", fontsize=9)
+    lines(page, 72, 300, y + 16, 8, size=10, start=k)
+    path = tmp_path / "stacked.pdf"
+    doc.save(path)
+    titles = [t for _, t in _titles(parse_pdf(path))]
+    assert "USABILITY EVALUATION" in titles and "Participants" in titles, titles

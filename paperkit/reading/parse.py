@@ -4963,6 +4963,10 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold right over "A. Frequency
             # Definition" in 10.5 pt bold, read as one block: the subsection's heading is its own.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
+        if _caps_over_subheading(block):
+            # "USABILITY EVALUATION" right over "Participants", both bold (CHI): a section in
+            # capitals and its first subsection in upper and lower case, read as one block.
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
         label = _appendix_label_over_title(block, body)
         if label is not None:
             # "APPENDIX" on a line of its own over "A. PRPD PROOF OF CORRECTNESS" (ACM), or letter-
@@ -5323,6 +5327,21 @@ def _subheading_stacked_under(block: Block) -> bool:
     return bool(ROMAN_HEADING.match(first.text.strip()) or cached(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]").match(first.text.strip())) and \
         bool(cached(r"^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z][a-z]").match(last.text.strip())) and \
         abs(last.size - first.size) >= 0.3 and all(abs(ln.size - first.size) < 0.3 for ln in lines[:-1])
+
+
+def _caps_over_subheading(block: Block) -> bool:
+    """Whether a block of two short bold lines in one size, unnumbered, is a heading in capitals
+    over one in upper and lower case: a heading keeps its case when it wraps, so the second line is
+    a heading of its own."""
+    if len(block.lines) != 2 or not all(ln.bold for ln in block.lines):
+        return False
+    first, second = block.lines
+    top, under = first.text.strip(), second.text.strip()
+    return abs(first.size - second.size) < 0.3 and _is_caps(top) and sum(ch.isalpha() for ch in top) >= 4 and \
+        not _is_caps(under) and any(ch.islower() for ch in under) and under[:1].isupper() and \
+        len(top.split()) <= 8 and len(under.split()) <= 8 and not under.endswith((".", ":", ",")) and \
+        HEADING_NUMBER.match(top) is None and HEADING_NUMBER.match(under) is None and \
+        not JOINING_WORD_END.search(top) and not top.endswith(("-", ",")) and second.y0 - first.y0 >= 0.5 * first.size
 
 
 def _appendix_label_over_title(block: Block, body: float) -> str | None:
