@@ -173,3 +173,25 @@ def test_capitals_heading_over_subheading_are_two(tmp_path):
     doc.save(path)
     titles = [t for _, t in _titles(parse_pdf(path))]
     assert "USABILITY EVALUATION" in titles and "Participants" in titles, titles
+
+
+def test_unnumbered_heading_in_the_sections_shared_type_is_a_section(tmp_path):
+    """acmart sets "6 Canonical Actions" and "6.1 Schema" in one 11 pt bold: an unnumbered heading
+    in that type after a subsection ("Threats to Validity", \\section*) is a section, not a level
+    under the subsection."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y, k = 72.0, 0
+    for number, title in (("1", "Introduction"), ("1.1", "Scope"), ("2", "Canonical Actions"), ("2.1", "Schema"),
+                          (None, "Threats to Validity"), ("3", "Enforcement Semantics"), ("3.1", "Decisions")):
+        page.insert_text((72, y), f"{number} {title}" if number else title, fontname="tibo", fontsize=11)
+        y, k = lines(page, 72, 300, y + 16, 6, size=9, start=k)
+        page.insert_text((72, y), "and so the paragraph ends.", fontname="tiro", fontsize=9)
+        y += 24
+        if y > 700:
+            page = doc.new_page(width=612, height=792)
+            y = 72.0
+    path = tmp_path / "shared.pdf"
+    doc.save(path)
+    levels = {s.title: s.level for s in parse_pdf(path).sections}
+    assert levels.get("Threats to Validity") == 1, levels

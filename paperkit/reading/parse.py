@@ -4892,8 +4892,11 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             h.level = max(parent.level, under.get(rank(h), 0), floor) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
+            # (In the type of the sections themselves, which their subsections share, it is a section
+            # too: acmart's \section* "Threats to Validity" after "6.6 Threat Model ...", both 11 pt
+            # bold as "7 Enforcement Semantics" is.)
             if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
-                    and abs(ref[h.level] - parent.size) < 0.3:
+                    and abs(ref[h.level] - parent.size) < 0.3 and h.level != min(ref):
                 # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
                 # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it. When
                 # subsections and subsubsections share one type (NeurIPS: 10 pt bold both), a heading
