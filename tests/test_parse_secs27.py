@@ -195,3 +195,19 @@ def test_unnumbered_heading_in_the_sections_shared_type_is_a_section(tmp_path):
     doc.save(path)
     levels = {s.title: s.level for s in parse_pdf(path).sections}
     assert levels.get("Threats to Validity") == 1, levels
+
+
+def test_bookmark_that_glued_words_is_named_as_printed(tmp_path):
+    """A journal's outline glues "a" to the next word ("Study 2: the impact in acohort study"); the
+    page prints the words apart, and the heading is named as printed."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "Background", fontname="tibo", fontsize=11)
+    y, k = lines(page, 72, 300, 90, 8, size=10)
+    page.insert_text((72, y + 10), "Study 2: the impact of low input DNA in a cohort study", fontname="tibi", fontsize=11)
+    lines(page, 72, 300, y + 28, 8, size=10, start=k)
+    doc.set_toc([[1, "Background", 1, 60], [1, "Study 2: the impact of low input DNA in acohort study", 1, y - 4]])
+    path = tmp_path / "glued.pdf"
+    doc.save(path)
+    titles = [t for _, t in _titles(parse_pdf(path))]
+    assert "Study 2: the impact of low input DNA in a cohort study" in titles, titles

@@ -6188,6 +6188,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
+            if printed and len(block.lines) <= 2 and _spaced_better(printed, name):
+                # A bookmark that glued two words the page prints apart ("in acohort study" for "in a
+                # cohort study", Taylor & Francis): the heading is named as printed.
+                name = _clean_title(printed)
             if printed and len(block.lines) <= 2 and _norm(printed) != _norm(name) and \
                     _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 2 and \
                     any(word.islower() and word.upper() in printed.split()[-1] for word in name.split()[-1:]):
@@ -6216,6 +6220,18 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+def _spaced_better(printed: str, bookmark: str) -> bool:
+    """Whether the printed title and the bookmark differ only in where their spaces fall and the
+    printed one has fewer words the word list does not know: the bookmark glued words together."""
+    if printed.split() == bookmark.split() or "".join(printed.split()) != "".join(bookmark.split()):
+        return False
+
+    def unknown(text: str) -> int:
+        return sum(lexicon.frequency(word.lower()) == 0 for word in _WORD.findall(text))
+
+    return unknown(printed) < unknown(bookmark)
 
 
 def _printed_contents(toc: list, blocks: list[Block], later: bool = False) -> set[int]:
