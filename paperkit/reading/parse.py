@@ -5857,6 +5857,17 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         looks.setdefault(headings[k].level, set()).add(look(k))
     caps = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
             sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[3] and not next(iter(seen))[1]}
+    # The type of one level's bookmarked headings alone (MIDL's subsections in 10.95 pt bold, its
+    # sections in 12 pt and subsubsections in small capitals): a heading in it right under a heading
+    # of a level above that one ("Comparison of Different Threshold Values" under "B Ablation study")
+    # is at that level. (Under a heading of that level or deeper, it may head a paragraph: a level
+    # below every other, as before.)
+    own = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
+           sum(seen <= other for other in looks.values()) == 1}
+
+    def above(k: int) -> int:
+        return next((headings[j].level for j in sorted(placed, reverse=True) if j < k), 0)
+
     candidates = dict(layout)
     if caps:
         for k in range(min(placed) + 1, min(max(last, end), len(blocks))):
@@ -5877,7 +5888,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else deepest + 1)
+            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else
+                               own[look(k)] if look(k) in own and above(k) < own[look(k)] else deepest + 1)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
