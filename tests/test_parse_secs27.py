@@ -8,7 +8,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-from tests.pdf_pages import lines
+from tests.pdf_pages import lines, section_page
 
 
 def _titles(paper) -> list[tuple[str | None, str]]:
@@ -233,3 +233,26 @@ def test_unbookmarked_heading_in_one_levels_own_type_takes_that_level(tmp_path):
     doc.save(path)
     levels = {s.title: s.level for s in parse_pdf(path).sections}
     assert levels.get("Comparison of Threshold Values") == 2, levels
+
+
+def test_three_bold_labels_on_one_row_are_no_headings(tmp_path):
+    """A figure's labels across a two-column page in bold at the text's size ("Intimate / Private",
+    "Personal", "Social" over a scale's arrow): three on one row, no headings; a bold line alone in a
+    column stays one."""
+    doc, page = section_page()
+    y, k = lines(page, 72, 300, 100, 4, size=10)
+    page.insert_text((72, y), "and so the paragraph ends.", fontname="tiro", fontsize=10)
+    page.insert_text((72, y + 24), "Design Space", fontname="tibo", fontsize=10)
+    lines(page, 72, 300, y + 40, 8, size=10, start=k)
+    lines(page, 312, 540, 100, 17, size=10, start=k)
+    for x, label in ((98, "Intimate / Private"), (290, "Personal"), (466, "Social")):
+        page.insert_text((x, 340), label, fontname="tibo", fontsize=10)
+    page.insert_text((215, 364), "Increasing proxemic distance", fontname="tibo", fontsize=14)
+    page.insert_text((90, 380), "Fig. 2. Design space of postures, for individual and collaborative use.",
+                     fontname="tiro", fontsize=9)
+    lines(page, 72, 300, 410, 12, size=10, start=k)
+    lines(page, 312, 540, 410, 12, size=10, start=k + 40)
+    path = tmp_path / "row.pdf"
+    doc.save(path)
+    titles = [t for _, t in _titles(parse_pdf(path))]
+    assert "Design Space" in titles and not {"Personal", "Social", "Intimate / Private"} & set(titles), titles

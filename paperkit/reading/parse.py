@@ -5043,7 +5043,30 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
     headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
+    for k in _labels_in_a_row(headings, blocks):
+        headings.pop(k)
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _labels_in_a_row(headings: dict[int, _Heading], blocks: list[Block]) -> list[int]:
+    """Unnumbered one-line headings three or more of which stand level on one row of a page, apart:
+    a figure's labels across the page ("Intimate / Private", "Personal", "Social" over a scale's
+    arrow), no headings. (Two columns may each open a heading on one row; never three.)"""
+    rows: dict[int, list[int]] = {}
+    for k, h in headings.items():
+        if h.number is None and len(blocks[k].lines) == 1:
+            rows.setdefault(blocks[k].page, []).append(k)
+    out: list[int] = []
+    for keys in rows.values():
+        if len(keys) < 3:
+            continue
+        keys.sort(key=lambda k: blocks[k].lines[0].y1)
+        for k in keys:
+            line = blocks[k].lines[0]
+            row = [j for j in keys if abs(blocks[j].lines[0].y1 - line.y1) < 1.5 and abs(blocks[j].size - line.size) < 0.3]
+            if len(row) >= 3:
+                out.append(k)
+    return out
 
 
 # A person's name as printed over an address: two to four capitalised names or initials ("Henry A.
