@@ -256,3 +256,19 @@ def test_three_bold_labels_on_one_row_are_no_headings(tmp_path):
     doc.save(path)
     titles = [t for _, t in _titles(parse_pdf(path))]
     assert "Design Space" in titles and not {"Personal", "Social", "Intimate / Private"} & set(titles), titles
+
+
+def test_named_algorithm_label_under_its_rule_is_no_heading(tmp_path):
+    """"Algorithm Adsorption-LS" in bold right under the rule that opens its box, the box running on
+    to the next page (no closing rule on this one): the float's label, no heading."""
+    doc, page = section_page()
+    y, k = lines(page, 72, 300, 100, 30, size=9)
+    page.insert_text((72, y), "and so the paragraph ends.", fontname="tiro", fontsize=9)
+    page.draw_line((72, y + 10), (300, y + 10), width=0.4)
+    page.insert_text((72, y + 19), "Algorithm Adsorption-LS", fontname="tibo", fontsize=9)
+    page.insert_text((72, y + 31), "Input: G = (V, E, w)", fontname="tiro", fontsize=9)
+    page.insert_text((72, y + 42), "Let n := |V|", fontname="tiro", fontsize=9)
+    path = tmp_path / "algorithm.pdf"
+    doc.save(path)
+    titles = [t for _, t in _titles(parse_pdf(path))]
+    assert "Algorithm Adsorption-LS" not in titles, titles

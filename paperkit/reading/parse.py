@@ -3261,6 +3261,21 @@ def _mark_algorithms(rules: list, lines: list[Line]) -> None:
                 ln.code = True
 
 
+NAMED_ALGORITHM = compile_later(r"^Algorithm\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[.:]?$")
+
+
+def _mark_ruled_algorithm_labels(rules: list, lines: list[Line]) -> None:
+    """Mark as code the label of an algorithm named, not numbered ("Algorithm Adsorption-LS"), in
+    bold right under the rule that opens its box: the float's label, no heading, where the box runs
+    on past the page and no closing rule makes it a drawing."""
+    for ln in lines:
+        if not (ln.bold and NAMED_ALGORITHM.match(ln.text.strip())):
+            continue
+        base = ln.base if ln.base is not None else ln.y1 - 0.2 * ln.size
+        if any(r[0] <= ln.x0 + 2 and r[2] >= ln.x1 - 2 and 0.5 * ln.size <= base - r[1] <= 1.6 * ln.size for r in rules):
+            ln.code = True
+
+
 def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
     """The page's horizontal rules, top to bottom; a path filled and stroked (two marks, the stroke's
     box a little taller) is one rule."""
@@ -7724,6 +7739,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
+        if pages_rules[index] and any(ln.text.startswith("Algorithm ") for ln in lines):
+            _mark_ruled_algorithm_labels(pages_rules[index], lines)
         stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index])
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
