@@ -272,3 +272,19 @@ def test_named_algorithm_label_under_its_rule_is_no_heading(tmp_path):
     doc.save(path)
     titles = [t for _, t in _titles(parse_pdf(path))]
     assert "Algorithm Adsorption-LS" not in titles, titles
+
+
+def test_underlined_link_in_a_numbered_line_is_no_heading(tmp_path):
+    """A numbered line whose link a word processor underlines ("3. World Health Organization.
+    https://...") is a list's item, not an underlined heading."""
+    doc, page = section_page()
+    y, k = lines(page, 72, 540, 100, 6, size=11)
+    text = "World Health Organization. https://www.who.int/data/reports"
+    page.insert_text((72, y + 14), "3.", fontname="tiro", fontsize=11)
+    page.insert_text((90, y + 14), text, fontname="tiro", fontsize=11)
+    width = pymupdf.get_text_length(text, fontname="tiro", fontsize=11)
+    page.draw_rect(pymupdf.Rect(90, y + 15.5, 90 + width, y + 16.25), color=None, fill=(0, 0, 0))
+    lines(page, 72, 540, y + 40, 6, size=11, start=k)
+    path = tmp_path / "link.pdf"
+    doc.save(path)
+    assert "3" not in [n for n, _ in _titles(parse_pdf(path))]

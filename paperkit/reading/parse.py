@@ -4697,7 +4697,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         title = (found_roman or found)["title"] if numbered else ""
         caps = block.smallcaps and block.size >= body * 0.95
         # (a word processor's heading in the text's type may be marked by an underline alone)
-        underlined = len(block.lines) == 1 and block.lines[0].underlined
+        # (a link's underline is no heading's: "3. World Health Organization. https://..." in a list)
+        underlined = len(block.lines) == 1 and block.lines[0].underlined and not _URL_IN_LINE.search(text) and "@" not in text
         named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps or underlined) and \
             UNNUMBERED_HEADINGS.match(text)
         if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
