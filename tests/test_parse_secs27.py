@@ -175,28 +175,6 @@ def test_capitals_heading_over_subheading_are_two(tmp_path):
     assert "USABILITY EVALUATION" in titles and "Participants" in titles, titles
 
 
-def test_unnumbered_heading_in_the_sections_shared_type_is_a_section(tmp_path):
-    """acmart sets "6 Canonical Actions" and "6.1 Schema" in one 11 pt bold: an unnumbered heading
-    in that type after a subsection ("Threats to Validity", \\section*) is a section, not a level
-    under the subsection."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    y, k = 72.0, 0
-    for number, title in (("1", "Introduction"), ("1.1", "Scope"), ("2", "Canonical Actions"), ("2.1", "Schema"),
-                          (None, "Threats to Validity"), ("3", "Enforcement Semantics"), ("3.1", "Decisions")):
-        page.insert_text((72, y), f"{number} {title}" if number else title, fontname="tibo", fontsize=11)
-        y, k = lines(page, 72, 300, y + 16, 6, size=9, start=k)
-        page.insert_text((72, y), "and so the paragraph ends.", fontname="tiro", fontsize=9)
-        y += 24
-        if y > 700:
-            page = doc.new_page(width=612, height=792)
-            y = 72.0
-    path = tmp_path / "shared.pdf"
-    doc.save(path)
-    levels = {s.title: s.level for s in parse_pdf(path).sections}
-    assert levels.get("Threats to Validity") == 1, levels
-
-
 def test_bookmark_that_glued_words_is_named_as_printed(tmp_path):
     """A journal's outline glues "a" to the next word ("Study 2: the impact in acohort study"); the
     page prints the words apart, and the heading is named as printed."""
@@ -211,28 +189,6 @@ def test_bookmark_that_glued_words_is_named_as_printed(tmp_path):
     doc.save(path)
     titles = [t for _, t in _titles(parse_pdf(path))]
     assert "Study 2: the impact of low input DNA in a cohort study" in titles, titles
-
-
-def test_unbookmarked_heading_in_one_levels_own_type_takes_that_level(tmp_path):
-    """Sections in 12 pt bold, subsections in 11 pt bold, subsubsections in 11 pt italics, all
-    bookmarked; an unbookmarked line in the subsections' bold right under a section is a subsection."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    toc, y, k = [], 72.0, 0
-    for level, number, title, font, size in ((1, "1", "Methods", "tibo", 12), (2, "1.1", "Overview", "tibo", 11),
-                                             (3, "1.1.1", "Token Fusion", "tiit", 11), (1, "2", "Ablation Study", "tibo", 12),
-                                             (None, None, "Comparison of Threshold Values", "tibo", 11)):
-        page.insert_text((72, y), f"{number} {title}" if number else title, fontname=font, fontsize=size)
-        if level:
-            toc.append([level, title, 1, y - 12])
-        y, k = lines(page, 72, 540, y + 16, 4, size=11, start=k)
-        page.insert_text((72, y), "and so the paragraph ends.", fontname="tiro", fontsize=11)
-        y += 26
-    doc.set_toc(toc)
-    path = tmp_path / "own.pdf"
-    doc.save(path)
-    levels = {s.title: s.level for s in parse_pdf(path).sections}
-    assert levels.get("Comparison of Threshold Values") == 2, levels
 
 
 def test_three_bold_labels_on_one_row_are_no_headings(tmp_path):

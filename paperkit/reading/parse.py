@@ -4908,11 +4908,8 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             h.level = max(parent.level, under.get(rank(h), 0), floor) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
-            # (In the type of the sections themselves, which their subsections share, it is a section
-            # too: acmart's \section* "Threats to Validity" after "6.6 Threat Model ...", both 11 pt
-            # bold as "7 Enforcement Semantics" is.)
             if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
-                    and abs(ref[h.level] - parent.size) < 0.3 and h.level != min(ref):
+                    and abs(ref[h.level] - parent.size) < 0.3:
                 # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
                 # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it. When
                 # subsections and subsubsections share one type (NeurIPS: 10 pt bold both), a heading
@@ -5896,17 +5893,6 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         looks.setdefault(headings[k].level, set()).add(look(k))
     caps = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
             sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[3] and not next(iter(seen))[1]}
-    # The type of one level's bookmarked headings alone (MIDL's subsections in 10.95 pt bold, its
-    # sections in 12 pt and subsubsections in small capitals): a heading in it right under a heading
-    # of a level above that one ("Comparison of Different Threshold Values" under "B Ablation study")
-    # is at that level. (Under a heading of that level or deeper, it may head a paragraph: a level
-    # below every other, as before.)
-    own = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
-           sum(seen <= other for other in looks.values()) == 1}
-
-    def above(k: int) -> int:
-        return next((headings[j].level for j in sorted(placed, reverse=True) if j < k), 0)
-
     candidates = dict(layout)
     if caps:
         for k in range(min(placed) + 1, min(max(last, end), len(blocks))):
@@ -5927,8 +5913,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
-            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else
-                               own[look(k)] if look(k) in own and above(k) < own[look(k)] else deepest + 1)
+            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else deepest + 1)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
