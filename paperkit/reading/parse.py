@@ -202,6 +202,7 @@ class Line:
     scripts: int = 0  # runs set as sub- or superscripts (smaller, off the baseline): flat in `text`
     face: str = ""  # the typeface's family when every worded span of a bold line is set in one ("Helvetica")
     color: int = 0  # the sRGB colour of its first span with letters (of its first span when none has)
+    underlined: bool = False  # its words underlined by a hairline of their own (a word processor's heading)
 
     @property
     def height(self) -> float:
@@ -1730,9 +1731,10 @@ def _drawn_bold_fonts(page) -> frozenset:
     return _drawn_faces(page)[0]
 
 
-def _drawn_faces(page) -> tuple[frozenset, frozenset]:
+def _drawn_faces(page, only=None) -> tuple[frozenset, frozenset]:
     """`_drawn_bold_fonts`, and the names of the page's fonts whose glyphs lean as italic ones do
-    (`_ITALIC_SLANT`) though the name does not say so; each font of the document is measured once."""
+    (`_ITALIC_SLANT`) though the name does not say so; each font of the document is measured once.
+    (`only`: a test of a font's name, the fonts it refuses left unmeasured.)"""
     doc = page.parent
     cache = getattr(doc, "_paperkit_stems", None)
     if cache is None:
@@ -1744,7 +1746,7 @@ def _drawn_faces(page) -> tuple[frozenset, frozenset]:
     for xref, ext, _kind, basefont, *_ in page.get_fonts():
         name = _base_font_name(basefont)
         traits = _font_traits(name)
-        if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3]:
+        if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3] or (only is not None and not only(name)):
             continue
         if xref not in cache:
             found = (None, None)
@@ -1795,6 +1797,11 @@ def _font_key(name: str) -> str:
     return cached(r"[\W_]").sub("", _base_font_name(name)).lower()
 
 
+# A font's name that is a hash, eight hexadecimal digits and more with both digits and letters among
+# them ("AdvOTcb88df00", "font000000001dda7218"), no family's or weight's name.
+_OPAQUE_FONT = compile_later(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(?![.][BI])")
+
+
 def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None) -> None:
     """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, on a page whose
     names and flags tell no weight: where the first page's fonts or this page's spans are bold by
@@ -1810,9 +1817,15 @@ def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None
     # its fonts embedded again under names that say no weight, "CairoFont-16-0" for CM bold
     # extended, while the paper's own pages kept "Times-Bold") shows its weights only in its glyphs.
     named, first = _first_page_fonts(page.parent)
+    only = None
     if named and (not first or any(_font_key(s["font"]) in first for s in _all_spans(blocks))):
-        return
-    bold, italic = _drawn_faces(page)
+        # A font whose name is a hash ("AdvOTcb88df00": a typesetter that renames its fonts) says
+        # nothing of its weight, whatever the other fonts' names say: its glyphs tell (Springer
+        # Nature's section headings, bold only in their glyphs beside an "Arial-BoldMT" banner).
+        if not any(_OPAQUE_FONT.search(_base_font_name(s["font"])) for s in _all_spans(blocks)):
+            return
+        only = _OPAQUE_FONT.search
+    bold, italic = _drawn_faces(page, only)
     # (the italic flag too, where the page's spans name no slope: a copy that clears the bold flag
     # clears the italic one, "CairoFont-7-0" for CM text italic, and the italic headings were lost)
     if italic and any(s["flags"] & 2 or _font_traits(s["font"])[1] for s in _all_spans(blocks)):
@@ -2554,11 +2567,16 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         for band in range(int(r[1] // 4.0), int(r[3] // 4.0) + 1):
             if band in wanted:
                 bands.setdefault(band, []).append(r)
+    alone: list[tuple] = []
     for u in underlines:
         near = (r for band in range(int((u[1] - 3) // 4.0), int((u[3] + 3) // 4.0) + 1) for r in bands.get(band, ()))
         if any(r[0] - 3 <= u[2] and u[0] <= r[2] + 3 and r[1] - 3 <= u[3] and u[1] <= r[3] + 3 for r in near):
             ink.append(u)
             rects.append(list(u))
+        else:
+            alone.append(u)
+    if alone:
+        _mark_underlined(alone, by_top, tops, tallest)
     notes, note_boxes = _margin_notes(rects, lines)
     if notes:
         rects = [r for r in rects if id(r) not in notes]
@@ -2639,6 +2657,27 @@ def _split_at_captions(box: tuple, marks: list, openings: list[Line]) -> list[tu
         if (part[2] - part[0]) * (part[3] - part[1]) > 200 or (part[3] - part[1] > 8 and part[2] - part[0] > 8):
             parts += _split_at_captions(part, group, openings)
     return parts
+
+
+def _mark_underlined(underlines: list[tuple], by_top: list[Line], tops: list[float], tallest: float) -> None:
+    """Mark the lines whose words hairlines standing alone underline (`Line.underlined`): a word
+    processor's heading set in the text's own type, only underlined ("1. Autonomous Learning of
+    Attacks", its number left out of the rule). The rules under a line cover most of it, up to its
+    end; a link's underline in a line of prose covers a few of its words."""
+    covered: dict[int, list] = {}
+    for u in underlines:
+        level = by_top[bisect.bisect_left(tops, u[1] - tallest - 1.0):bisect.bisect_left(tops, u[3])]
+        middle = (u[1] + u[3]) / 2
+        for ln in level:
+            base = ln.base if ln.base is not None else ln.y1 - 0.2 * ln.size
+            if base - 0.5 <= middle <= base + 0.3 * ln.size and ln.x0 - 1.5 <= u[0] and u[2] <= ln.x1 + 1.5:
+                covered.setdefault(id(ln), [ln, 0.0, -1.0e9])
+                entry = covered[id(ln)]
+                entry[1] += u[2] - u[0]
+                entry[2] = max(entry[2], u[2])
+    for ln, width, end in covered.values():
+        if width >= 0.6 * (ln.x1 - ln.x0) and end >= ln.x1 - ln.size:
+            ln.underlined = True
 
 
 def _underlines_text(box: tuple, lines: list[Line]) -> bool:
@@ -3473,6 +3512,21 @@ def _mark_algorithms(rules: list, lines: list[Line]) -> None:
                 ln.code = True
 
 
+NAMED_ALGORITHM = compile_later(r"^Algorithm\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[.:]?$")
+
+
+def _mark_ruled_algorithm_labels(rules: list, lines: list[Line]) -> None:
+    """Mark as code the label of an algorithm named, not numbered ("Algorithm Adsorption-LS"), in
+    bold right under the rule that opens its box: the float's label, no heading, where the box runs
+    on past the page and no closing rule makes it a drawing."""
+    for ln in lines:
+        if not (ln.bold and NAMED_ALGORITHM.match(ln.text.strip())):
+            continue
+        base = ln.base if ln.base is not None else ln.y1 - 0.2 * ln.size
+        if any(r[0] <= ln.x0 + 2 and r[2] >= ln.x1 - 2 and 0.5 * ln.size <= base - r[1] <= 1.6 * ln.size for r in rules):
+            ln.code = True
+
+
 def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
     """The page's horizontal rules, top to bottom; a path filled and stroked (two marks, the stroke's
     box a little taller) is one rule."""
@@ -3658,9 +3712,10 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             out.add(id(ln))
     # A lone number at the top of a page in bold, level with a bold line of the same size right beside
     # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
-    # Objects" atop a page, two pieces on one row): no page number.
+    # Objects" atop a page, two pieces on one row): no page number. (With its full stop too: "2."
+    # then "Transactions", a word processor's numbered heading atop page after page.)
     for ln in edge:
-        if id(ln) in out and ln.bold and cached(r"\d{1,2}").fullmatch(ln.text.strip()):
+        if id(ln) in out and ln.bold and cached(r"\d{1,2}\.?").fullmatch(ln.text.strip()):
             row = page_of[id(ln)]
             if any(o is not ln and id(o) not in out and o.bold and abs(o.y1 - ln.y1) < 1.5 and abs(o.size - ln.size) < 0.3
                    and 0 < o.x0 - ln.x1 < 4 * ln.size and any(ch.isalpha() for ch in o.text) for o in row):
@@ -4191,10 +4246,12 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     # (its second line starts under the first's, under the title past its number, or, in a Word
     # paper's hanging style, back at the column's left edge: "i) Advanced Technologies - ... and" /
     # "In-memory Computing")
-    hung = any(abs(line.x0 - x0) < 2.0 for x0, _, text, _ in prev.spans[1:] if text.strip())  # (under the words past the number)
-    under = abs(line.x0 - prev.x0) < 2.0 or (
-        ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and (prev.x0 - 3 * body < line.x0 < prev.x0 or hung))
-    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and (under or hung)):
+    # (under the words past the number: a span of the line above starts where this line does)
+    span_hung = any(abs(line.x0 - x0) < 2.0 for x0, _, text, _ in prev.spans[1:] if text.strip())
+    title_hung = _under_title(prev, line)
+    under = abs(line.x0 - prev.x0) < 2.0 or title_hung or (
+        ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and (prev.x0 - 3 * body < line.x0 < prev.x0 or span_hung))
+    if not (line.italic and not line.bold and abs(line.size - prev.size) < 0.3 and (under or span_hung)):
         return False
     full = prev.x1 >= right - body * 5.0  # (ragged: IEEEtran breaks a heading a word early)
     if len(line.text) >= 60 or _italic_heading_line(line):
@@ -4204,10 +4261,24 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
         # wrapped under the words after its number ("2. Every non-empty connected component of every
         # level" / "set of Φ is unbounded."): the first line, full to the column's edge, goes on in
         # lower case.
-        return hung and prev.x1 >= right - 1.5 * prev.size and line.text[:1].islower() and \
+        return span_hung and prev.x1 >= right - 1.5 * prev.size and line.text[:1].islower() and \
             not prev.text.rstrip().endswith(_SENTENCE_END)
-    return full or JOINING_WORD_END.search(prev.text.rstrip()) is not None
+    # (a second line hung under the title, past the number, is the title's however short the first
+    # line: the 3B2 typesetting of IEEE's journals breaks "3.2.2 Cost-Sensitive Dataspace Weighting" /
+    # "with Adaptive Boosting" by hand, well short of the column's edge)
+    return full or JOINING_WORD_END.search(prev.text.rstrip()) is not None or title_hung
 
+
+_NUMBER_ALONE = compile_later(r"(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3})\.?")
+
+
+def _under_title(prev: Line, line: Line) -> bool:
+    """Whether `line` starts right under the title of the numbered heading `prev`, past its number
+    (a hanging indent): the number a piece of its own ("3.2.2", then "Cost-Sensitive ..."), the line
+    level with the piece after it."""
+    spans = prev.spans
+    return len(spans) >= 2 and _NUMBER_ALONE.fullmatch(spans[0][2].strip()) is not None and \
+        spans[1][0] - spans[0][1] < 1.5 * prev.size and abs(line.x0 - spans[1][0]) < 1.0 and line.x0 - prev.x0 > prev.size
 
 
 def _italic_sentence_goes_on(prev: Line, line: Line, right: float) -> bool:
@@ -4958,9 +5029,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         numbered = found_roman or (found and not found["num"][0].isdigit()) or (found and "." in text[:4])
         title = (found_roman or found)["title"] if numbered else ""
         caps = block.smallcaps and block.size >= body * 0.95
-        named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps) and \
+        # (a word processor's heading in the text's type may be marked by an underline alone)
+        # (a link's underline is no heading's: "3. World Health Organization. https://..." in a list)
+        underlined = len(block.lines) == 1 and block.lines[0].underlined and not _URL_IN_LINE.search(text) and "@" not in text
+        named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps or underlined) and \
             UNNUMBERED_HEADINGS.match(text)
-        if not ((numbered and (block.italic or caps or _is_caps(title) or
+        if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
@@ -5262,6 +5336,18 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold right over "A. Frequency
             # Definition" in 10.5 pt bold, read as one block: the subsection's heading is its own.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
+        if _caps_over_subheading(block):
+            # "USABILITY EVALUATION" right over "Participants", both bold (CHI): a section in
+            # capitals and its first subsection in upper and lower case, read as one block.
+            blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
+        label = _appendix_label_over_title(block, body)
+        if label is not None:
+            # "APPENDIX" on a line of its own over "A. PRPD PROOF OF CORRECTNESS" (ACM), or letter-
+            # spaced over "RANDOM PROCESSES: BASIC CONCEPTS": the label heads the appendices, the
+            # title under it is a heading of its own.
+            blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
+            block.lines[1:] = []
+            block.lines[0] = replace(block.lines[0], text=label)
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
@@ -5319,15 +5405,38 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
         headings[i] = found
-        if REFERENCE_HEADINGS.match(found.title):
-            after_refs = True
+        if REFERENCE_HEADINGS.match(found.title) or cached(r"(?i)appendix|appendices").fullmatch(found.title):
+            after_refs = True  # (under the appendices' own label too, "A. Proof" is an appendix's number)
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
     headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
+    for k in _labels_in_a_row(headings, blocks):
+        headings.pop(k)
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _labels_in_a_row(headings: dict[int, _Heading], blocks: list[Block]) -> list[int]:
+    """Unnumbered one-line headings three or more of which stand level on one row of a page, apart:
+    a figure's labels across the page ("Intimate / Private", "Personal", "Social" over a scale's
+    arrow), no headings. (Two columns may each open a heading on one row; never three.)"""
+    rows: dict[int, list[int]] = {}
+    for k, h in headings.items():
+        if h.number is None and len(blocks[k].lines) == 1:
+            rows.setdefault(blocks[k].page, []).append(k)
+    out: list[int] = []
+    for keys in rows.values():
+        if len(keys) < 3:
+            continue
+        keys.sort(key=lambda k: blocks[k].lines[0].y1)
+        for k in keys:
+            line = blocks[k].lines[0]
+            row = [j for j in keys if abs(blocks[j].lines[0].y1 - line.y1) < 1.5 and abs(blocks[j].size - line.size) < 0.3]
+            if len(row) >= 3:
+                out.append(k)
+    return out
 
 
 # A person's name as printed over an address: two to four capitalised names or initials ("Henry A.
@@ -5614,6 +5723,36 @@ def _subheading_stacked_under(block: Block) -> bool:
     return bool(ROMAN_HEADING.match(first.text.strip()) or cached(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]").match(first.text.strip())) and \
         bool(cached(r"^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z][a-z]").match(last.text.strip())) and \
         abs(last.size - first.size) >= 0.3 and all(abs(ln.size - first.size) < 0.3 for ln in lines[:-1])
+
+
+def _caps_over_subheading(block: Block) -> bool:
+    """Whether a block of two short bold lines in one size, unnumbered, is a heading in capitals
+    over one in upper and lower case: a heading keeps its case when it wraps, so the second line is
+    a heading of its own."""
+    if len(block.lines) != 2 or not all(ln.bold for ln in block.lines):
+        return False
+    first, second = block.lines
+    top, under = first.text.strip(), second.text.strip()
+    return abs(first.size - second.size) < 0.3 and _is_caps(top) and sum(ch.isalpha() for ch in top) >= 4 and \
+        not _is_caps(under) and any(ch.islower() for ch in under) and under[:1].isupper() and \
+        len(top.split()) <= 8 and len(under.split()) <= 8 and not under.endswith((".", ":", ",")) and \
+        HEADING_NUMBER.match(top) is None and HEADING_NUMBER.match(under) is None and \
+        not JOINING_WORD_END.search(top) and not top.endswith(("-", ",")) and second.y0 - first.y0 >= 0.5 * first.size
+
+
+def _appendix_label_over_title(block: Block, body: float) -> str | None:
+    """The label "Appendix" ("APPENDIX", "Appendices", or letter-spaced "A P P E N D I X"), as printed
+    with its letters closed up, when it is the first line of a block of two or three heading lines
+    in bold or larger type, the title of an appendix under it; else None."""
+    lines = block.lines
+    if not 2 <= len(lines) <= 3 or not all(ln.bold or ln.size >= body * 1.08 for ln in lines):
+        return None
+    text = lines[0].text.strip()
+    if cached(r"(?:[A-Za-z] ){3,}[A-Za-z]").fullmatch(text):
+        text = text.replace(" ", "")
+    if not cached(r"(?i)appendix|appendices").fullmatch(text) or lines[1].y0 - lines[0].y0 < 0.5 * lines[0].size:
+        return None
+    return text
 
 
 def _stacked_heading(text: str) -> bool:
@@ -6487,6 +6626,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
+            if printed and len(block.lines) <= 2 and _spaced_better(printed, name):
+                # A bookmark that glued two words the page prints apart ("in acohort study" for "in a
+                # cohort study", Taylor & Francis): the heading is named as printed.
+                name = _clean_title(printed)
             if printed and len(block.lines) <= 2 and _norm(printed) != _norm(name) and \
                     _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 2 and \
                     any(word.islower() and word.upper() in printed.split()[-1] for word in name.split()[-1:]):
@@ -6515,6 +6658,18 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+def _spaced_better(printed: str, bookmark: str) -> bool:
+    """Whether the printed title and the bookmark differ only in where their spaces fall and the
+    printed one has fewer words the word list does not know: the bookmark glued words together."""
+    if printed.split() == bookmark.split() or "".join(printed.split()) != "".join(bookmark.split()):
+        return False
+
+    def unknown(text: str) -> int:
+        return sum(lexicon.frequency(word.lower()) == 0 for word in _WORD.findall(text))
+
+    return unknown(printed) < unknown(bookmark)
 
 
 def _printed_contents(toc: list, blocks: list[Block], later: bool = False) -> set[int]:
@@ -8188,6 +8343,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         caption_lines: list[Line] = []
         if any(ALGORITHM.match(ln.text) for ln in lines):
             _mark_algorithms(pages_rules[index], lines)
+        if pages_rules[index] and any(ln.text.startswith("Algorithm ") for ln in lines):
+            _mark_ruled_algorithm_labels(pages_rules[index], lines)
         stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index]) | _margin_script_notes(lines, body)
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
