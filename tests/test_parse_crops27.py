@@ -347,3 +347,4 @@ def test_a_table_of_subtables_side_by_side_is_cropped_whole(tmp_path):
     table = _parse(doc, tmp_path)[1][("table", "3")].bbox
     assert table is not None and table[0] <= 81 and table[2] >= 529 and table[1] <= 201 and table[3] >= 281, table
     assert table[1] >= 193 and table[3] <= 286, table
+

@@ -3112,23 +3112,27 @@ def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float)
             0 < lower.y0 - upper.y0 < 1.6 * lower.height
 
     same_page = [o for o in lines if o.page == line.page]
-    last = line  # the cell's last line: its lines go on flush left at a line's pitch
+    last, under = line, 0  # the cell's last line: its lines go on flush left at a line's pitch
     for _ in range(60):
         below = next((o for o in same_page if o is not last and flush_at_pitch(last, o) and o.y1 < rule + 1), None)
         if below is None:
             break
-        last = below
+        last, under = below, under + 1
     if any(line.y0 < o.y0 and o.y1 < last.y1 + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
            o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in same_page):
         return False
+    climbed = [line]  # up to the cell's first line
     for _ in range(60):
-        if _in_table_row(line, lines, box):
-            return True
-        above = next((o for o in same_page if o is not line and flush_at_pitch(o, line) and o.y0 > box[3]), None)
+        above = next((o for o in same_page if o is not climbed[-1] and flush_at_pitch(o, climbed[-1]) and o.y0 > box[3]), None)
         if above is None:
-            return False
-        line = above
-    return False
+            break
+        climbed.append(above)
+    # (a cell of prose is a dozen lines at most: a longer paragraph at a line's pitch, level at its
+    # first line with a note beside it, is running text: Nature Communications' abstract, over a
+    # dozen lines beside the journal's side column, between its rules)
+    if len(climbed) + under > 12:
+        return False
+    return any(_in_table_row(ln, lines, box) for ln in climbed)
 
 
 def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[tuple[float, float, float, float]]:
