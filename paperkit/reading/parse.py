@@ -9344,6 +9344,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     page_blocks: dict[int, list[Block]] = {}
     for block in blocks:
         page_blocks.setdefault(block.page, []).append(block)
+
+    def grown_over_pieces(box: tuple, block: Block) -> tuple:
+        """A table's box grown over the free drawings and rules of its own width (`_same_width_pieces`)."""
+        page = block.page
+        return _same_width_pieces(box, block, [b for b in page_graphics[page] if (page, b) not in taken] +
+                                  [tuple(r) for r in (pages_rules[page] if pages_rules else ())],
+                                  page_blocks.get(page, []), body,
+                                  [f[0] for f in found if f[0].page == page and f[0] is not block])
+
     for i, (block, kind, match, _) in enumerate(found):
         box = chosen.get(i)
         if box is not None:
@@ -9354,10 +9363,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
                                lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else ())
             if kind == "table" and body:
-                box = _same_width_pieces(box, block, [b for b in page_graphics[block.page] if (block.page, b) not in taken] +
-                                         [tuple(r) for r in (pages_rules[block.page] if pages_rules else ())],
-                                         page_blocks.get(block.page, []), body,
-                                         [f[0] for f in found if f[0].page == block.page and f[0] is not block])
+                box = grown_over_pieces(box, block)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
@@ -9382,9 +9388,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, []))
             if box and kind == "table" and body:
-                box = _same_width_pieces(box, block, [b for b in page_graphics[block.page] if (block.page, b) not in taken] +
-                                         [tuple(r) for r in pages_rules[block.page]], page_blocks.get(block.page, []), body,
-                                         [f[0] for f in found if f[0].page == block.page and f[0] is not block])
+                box = grown_over_pieces(box, block)
         block.kind = "caption"
         # (a label on a line of its own, matched there: "TABLE II", a bold "Figure 1", its caption under it)
         labelled = len(block.lines) > 1 and match.string is block.lines[0].text
