@@ -1,7 +1,8 @@
 """Float crops (issue 14: real papers read faithfully), the twenty-seventh session's: a table's ground
 painted as one thick line, a dotted rule in an image past its plots, a table of prose cells, a rule
 down a column beside a pull quote, labels whose font reads as blanks, sub-tables stacked under one
-caption, and floats set sideways among upright text. Pages drawn with PyMuPDF."""
+caption, floats set sideways among upright text, and a long paragraph beside a side column between
+far rules. Pages drawn with PyMuPDF."""
 
 from __future__ import annotations
 
@@ -348,3 +349,38 @@ def test_a_table_of_subtables_side_by_side_is_cropped_whole(tmp_path):
     assert table is not None and table[0] <= 81 and table[2] >= 529 and table[1] <= 201 and table[3] >= 281, table
     assert table[1] >= 193 and table[3] <= 286, table
 
+
+def test_a_long_paragraph_between_far_rules_beside_a_side_column_is_no_table_cell(tmp_path):
+    # Nature Communications 2025: the abstract, fifteen lines at a line's pitch, stands under a
+    # rule beside a narrow side column of dates and "Check for updates" between short rules; the
+    # head's full-width rule is far above and the foot's rules far below. Taken for a cell of prose
+    # level with the side column's note, the abstract made a "table" from the head's rule to the
+    # foot's, and the paper lost its abstract: a cell of prose is a dozen lines at most.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=791)
+    page.insert_text((40, 103), "Article", fontname="tibo", fontsize=10)
+    _rule(page, 40, 561, 109, 0.8)
+    page.insert_text((40, 135), "Increasing certainty in models", fontname="tibo", fontsize=24)
+    _rule(page, 40, 561, 203.5, 0.8)
+    page.insert_text((217, 217), "Ada Lovelace and Charles Babbage", fontname="tiro", fontsize=9)
+    page.insert_text((40, 217), "Received: 25 October 2024", fontname="tiro", fontsize=8.5)
+    page.insert_text((40, 237), "Accepted: 16 July 2025", fontname="tiro", fontsize=8.5)
+    for y in (223.5, 243, 263, 283):
+        _rule(page, 40, 206, y, 0.4)
+    page.insert_text((52, 276), "Check for updates", fontname="helv", fontsize=8)
+    _rule(page, 217, 561, 252.5, 0.4)
+    # (the abstract's first line straddles the side column's third rule, as printed: between no two rules)
+    page.insert_text((217, 266.9), "Mathematical models are indispensable for studying the", fontname="tiro", fontsize=10)
+    y = 266.9 + 13.9
+    for _ in range(14):  # (at the abstract's pitch, 13.9 pt)
+        _lines(page, 217, 561, y, 1, size=10)
+        y += 13.9
+    _lines(page, 40, 295, 506, 18, size=8.2)
+    _lines(page, 306, 561, 506, 18, size=8.2)
+    _rule(page, 40, 561, 719, 0.4)
+    page.insert_text((40, 731), "1Department of Engineering, University of Somewhere.", fontname="tiro", fontsize=7.5)
+    _rule(page, 40, 561, 755, 0.4)
+    page.insert_text((40, 771), "Nature Communications | (2025) 16:7416", fontname="tiro", fontsize=8)
+    paper, floats = _parse(doc, tmp_path)
+    assert not floats, floats
+    assert paper.abstract and paper.abstract.startswith("Mathematical models are indispensable"), paper.abstract
