@@ -2745,7 +2745,11 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
         if ln.x1 <= box[0] or ln.x0 >= box[2] or ln.y1 <= box[1] or ln.y0 >= box[3]:
             continue  # apart from the box (as _inside would say, without the call for most lines)
         if _inside(ln, box, 0.0):
-            if CAPTION.match(ln.text):
+            # (or a caption whose label has no separator, its title opening with a capital: "Figure
+            # 6 Taxonomies created by Cascade", CHI 2013's Word caption in a white frame of its own;
+            # or IEEE's "TABLE I" on a line of its own over its title, a Word letter's table and
+            # caption in one white frame)
+            if CAPTION.match(ln.text) or UNSEPARATED_CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text):
                 return True
             # (a page of references has few lines of prose but many full ones: "J. Baker, C. Bond, ...")
             # (a smaller white panel may lie behind a block of running text all the same, Science's
@@ -9174,11 +9178,14 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
             # `_blocks` keeps them, leads them)
             match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
-        if not match and body and block.kind == "text" and block.text[:1] in "FT" and block.size < body - 0.5:
+        if not match and body and block.kind == "text" and block.text[:1] in "FT" and \
+                (block.size < body - 0.5 or all(ln.bold for ln in block.lines)):
             # A label with no separator, its title opening with a capital ("Fig. 1 National-level
             # comparison ...", Nature Portfolio: the label in a bold face the font does not name),
-            # in type smaller than the body's and right by a graphic: a caption (running text names
-            # a float in the body's type, and never before a capitalised word).
+            # in type smaller than the body's, or the whole caption bold (a Word paper's "Figure 6
+            # Table Entity Throughput for 1-16 VMs", its other captions "Figure 7: ..."), and right by
+            # a graphic: a caption (running text names a float in the body's type and face, and
+            # never before a capitalised word).
             match = UNSEPARATED_CAPTION.match(block.text)
             if match and not any(distance <= 30 and side is not None
                                  for distance, side, _ in _graphic_candidates(block, page_graphics[block.page])):
@@ -10078,6 +10085,11 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
         if _inside(line, box, margin if len(line.text) <= 40 else min(margin, 2.0)):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
+            elif box[1] - 1.0 <= line.y0 and line.y1 <= box[3] + 1.0:
+                # (a long label within the drawing's height, running a little past its side: the box
+                # grows sideways to hold it, never down, "Results: Emotion Probability Distributions"
+                # under a diagram's last shape in IEEE SPL)
+                boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), box[3])
             return True
         if _plot_title(line, box, margin):
             boxes[i] = (box[0], line.y0, box[2], box[3])
@@ -10441,6 +10453,13 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     # A panel's letter in bold set beside its top corner (APA, Nature: "a" 9 pt left of the first
     # of four panels, level with its top): a label, however far a label may stand off otherwise.
     labels |= {id(ln) for ln in short if _panel_letter_at(ln, plots)}
+    # So is a letter in a regular face over a panel's corner, one of a row of such letters on one
+    # baseline, each at a panel of its own (MICCAI 2015: "a" to "d" in sans serif 8.6 pt over four
+    # images, the first two images lower than the others): a row of single letters is no text.
+    row = [ln for ln in short if not ln.bold and PANEL_LETTER.fullmatch(ln.text)]
+    if len(row) >= 2:
+        at = [ln for ln in row if _panel_letter_at(ln, plots, bold=False)]
+        labels |= {id(ln) for ln in at if sum(abs(o.y1 - ln.y1) < 1.0 for o in row) >= 2}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -10469,7 +10488,9 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
 
 
 # A figure's caption that is its label alone, "Figure 13" centred under the figure.
-UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z])")
+# (the title may open with a panel's letter: Springer's "Fig. 1 a Simplified conceptual model ... b
+# ...", each panel's letter in bold before its part of the caption)
+UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z]|[a-h]\s+[A-Z])")
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
@@ -10533,11 +10554,12 @@ def _across_side(line: Line, box: tuple) -> bool:
         box[2] - line.x0 < 0.5 * (line.x1 - line.x0)
 
 
-def _panel_letter_at(line: Line, boxes: list[tuple]) -> bool:
+def _panel_letter_at(line: Line, boxes: list[tuple], bold: bool = True) -> bool:
     """Whether a line is a panel's letter in bold set beside a drawing's top left corner (APA,
     Nature: "a" 9 pt left of the first of four panels, level with its top) or over it (Nature
-    Machine Intelligence: "a" and "b" 11 pt over their diagrams, flush with their left edges)."""
-    return line.bold and bool(PANEL_LETTER.fullmatch(line.text)) and any(
+    Machine Intelligence: "a" and "b" 11 pt over their diagrams, flush with their left edges).
+    `bold=False`: in any face (the caller has other evidence, a row of such letters)."""
+    return (line.bold or not bold) and bool(PANEL_LETTER.fullmatch(line.text)) and any(
         b[2] - b[0] >= 20 and b[3] - b[1] >= 20 and (
             (abs(line.y0 - b[1]) < line.height and 0 <= b[0] - line.x1 < 1.5 * line.height) or
             (0 <= b[1] - line.y1 < 1.5 * line.height and abs(line.x0 - b[0]) < 1.5 * line.height)) for b in boxes)

@@ -1,0 +1,136 @@
+"""Floats and crops (issue 14: real papers read faithfully), the twenty-eighth session's: captions
+whose label has no separator (in a white frame of their own, all bold, opening with a panel's
+letter), IEEE's "TABLE I" in the white frame of its table, a long label running past a diagram's
+side, and a row of panel letters in a regular face over the panels' corners. Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+from test_parse_crops14 import _page, _rule  # noqa: E402
+from test_parse_crops27 import _parse  # noqa: E402
+
+
+def _plot(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A drawing: a framed box with a few bars in it."""
+    page.draw_rect((x0, y0, x1, y1), color=(0, 0, 0), width=0.8)
+    step = (x1 - x0) / 6
+    for k in range(5):
+        page.draw_rect((x0 + step * (k + 0.6), y1 - (y1 - y0) * (0.2 + 0.13 * k), x0 + step * (k + 1.2), y1),
+                       color=None, fill=(0.3, 0.4, 0.7))
+
+
+def _white(page, box) -> None:
+    page.draw_rect(box, color=None, fill=(1, 1, 1))
+
+
+def test_a_caption_without_separator_in_a_white_frame_of_its_own_is_no_drawing(tmp_path):
+    # CHI 2013 (Word): "Figure 6 Taxonomies created by Cascade", bold, no separator, centred under a
+    # page-wide figure on a white frame as wide as the text. The frame was taken for a drawing (a
+    # white box is passed over only behind a caption the parser knew), the caption went into it as
+    # its label and the figure had no caption: it was lost.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _plot(page, 80, 60, 530, 560)
+    _white(page, (54, 574, 558, 594))
+    page.insert_text((227, 588), "Figure 6 Taxonomies created by Cascade", fontname="tibo", fontsize=9)
+    _lines(page, 54, 298, 610, 10)
+    _lines(page, 317, 560, 610, 10, start=200)
+    figures = _parse(doc, tmp_path)[1]
+    assert ("figure", "6") in figures, sorted(figures)
+    box = figures[("figure", "6")].bbox
+    assert box is not None and box[3] < 575, box
+
+
+def test_an_all_bold_caption_without_separator_in_body_size_by_its_plot_is_a_caption(tmp_path):
+    # SOSP 2011 (Word): "Figure 6 Table Entity Throughput for 1-16 VMs", all bold in 10 pt over body
+    # text of 9 pt, no separator (the next caption has one: "Figure 7: Blob Throughput ..."), right
+    # under its plot. Only a smaller label without separator was read as a caption: figure 6 was lost.
+    doc = pymupdf.open()
+    page = _page(doc)
+    y, _ = _lines(page, 54, 296, 64, 6, size=9)
+    _plot(page, 60, y, 290, y + 120)
+    page.insert_text((71, y + 136), "Figure 6 Table Entity Throughput for 1-16 VMs", fontname="tibo", fontsize=10)
+    _plot(page, 60, y + 150, 290, y + 270)
+    page.insert_text((86, y + 286), "Figure 7: Blob Throughput for 1-16 VMs", fontname="tibo", fontsize=10)
+    _lines(page, 54, 296, y + 310, 14, size=9)
+    _lines(page, 317, 560, 64, 50, size=9, start=100)
+    figures = _parse(doc, tmp_path)[1]
+    assert ("figure", "6") in figures and ("figure", "7") in figures, sorted(figures)
+    box = figures[("figure", "6")].bbox
+    assert box is not None and box[3] < y + 126, box
+
+
+def test_a_caption_opening_with_a_panels_letter_is_a_caption(tmp_path):
+    # Springer (Journal of Intelligent Manufacturing): "Fig. 1 a Simplified conceptual model ... b
+    # ...", no separator after the number and the title opening with panel a's letter in lower case.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 791)
+    _plot(page, 60, 60, 540, 300)
+    page.insert_text((51, 318), "Fig. 1 a Simplified conceptual model of the relations between requirements, "
+                     "b the resources", fontname="helv", fontsize=8)
+    _lines(page, 51, 290, 350, 30)
+    _lines(page, 305, 544, 350, 30, start=100)
+    figures = _parse(doc, tmp_path)[1]
+    assert ("figure", "1") in figures, sorted(figures)
+
+
+def test_an_ieee_table_label_line_in_the_tables_white_frame_is_no_drawing(tmp_path):
+    # IEEE Signal Processing Letters (Word): "TABLE I" on a line of its own, its title in small
+    # capitals under it, and the table's rules, all on one white frame. The frame was a drawing that
+    # took the caption's title in: "TABLE I" alone was no caption and the table was lost.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _white(page, (47, 50, 295, 163))
+    page.insert_text((160, 58), "TABLE I", fontname="tiro", fontsize=8)
+    page.insert_text((60, 67), "SER AVERAGE AND STANDARD DEVIATION OF DIFFERENT ACRNN", fontname="tiro", fontsize=7)
+    page.insert_text((70, 75), "ARCHITECTURES ON IEMOCAP AND EMO-DB IN TERMS OF UAR", fontname="tiro", fontsize=7)
+    for yy in (77.5, 88.2, 160):
+        _rule(page, 51, 295, yy)
+    page.insert_text((60, 86), "Network", fontname="tiro", fontsize=8)
+    page.insert_text((200, 86), "IEMOCAP", fontname="tiro", fontsize=8)
+    for k in range(6):
+        page.insert_text((60, 98 + 10 * k), f"{k + 1} convolutional layer and LSTM", fontname="tiro", fontsize=8)
+        page.insert_text((200, 98 + 10 * k), f"6{k}.20", fontname="tiro", fontsize=8)
+    _lines(page, 47, 300, 180, 40)
+    _lines(page, 313, 565, 60, 50, start=100)
+    tables = _parse(doc, tmp_path)[1]
+    assert ("table", "I") in tables, sorted(tables)
+    box = tables[("table", "I")].bbox
+    assert box is not None and box[1] > 70 and box[3] >= 159, box
+
+
+def test_a_long_label_within_a_diagrams_height_widens_its_crop(tmp_path):
+    # IEEE SPL: "Results: Emotion Probability Distributions", a label 42 characters long under a
+    # diagram's last shape, within the diagram's height (a label beside it reaches as low), running
+    # 3 pt past the shape's side. A long line never grows a drawing's box (it must not creep down
+    # into the text under it), and the crop cut the label's end off.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect((50, 50, 530, 210), color=(0, 0, 0), width=0.8)
+    page.draw_rect((480, 80, 530, 160), color=(0, 0, 0), fill=(0.8, 0.2, 0.6))
+    page.insert_text((70, 218), "Log Mel-spectrogram", fontname="helv", fontsize=8)
+    page.insert_text((395, 218), "Results: Emotion Probability Distributions", fontname="helv", fontsize=8)
+    page.insert_text((46, 240), "Fig. 1. Illustration of the proposed attention-based network.", fontname="tiro", fontsize=8)
+    _lines(page, 47, 300, 270, 30)
+    _lines(page, 313, 565, 270, 30, start=100)
+    figures = _parse(doc, tmp_path)[1]
+    box = figures[("figure", "1")].bbox
+    width = pymupdf.get_text_length("Results: Emotion Probability Distributions", fontname="helv", fontsize=8)
+    assert box is not None and box[2] >= 395 + width - 1, (box, 395 + width)
+
+
+def test_a_row_of_regular_panel_letters_over_the_panels_is_in_the_crop(tmp_path):
+    # MICCAI 2015 (LNCS): "a" to "d" in a regular sans serif over four images, the first two images
+    # 9 pt lower than the others: the letters over them stood farther off than a label may, and the
+    # crop left "a" out (a panel's letter was taken that far off only in bold).
+    doc = pymupdf.open()
+    page = _page(doc, 439, 666)
+    for k, (x0, top) in enumerate(((52.5, 65.7), (144, 65.7), (238, 51.5), (320, 51.5))):
+        page.draw_rect((x0, top, x0 + 70, 122), color=None, fill=(0.4 + 0.1 * k, 0.5, 0.6))
+        page.insert_text((x0 - 4.3, 57), "abcd"[k], fontname="helv", fontsize=8.6)
+    page.insert_text((52, 140), "Fig. 4. Result on the cell tracking challenge.", fontname="tiro", fontsize=9)
+    _lines(page, 52, 390, 170, 30)
+    box = _parse(doc, tmp_path)[1][("figure", "4")].bbox
+    assert box is not None and box[0] <= 48.5 and box[1] <= 51, box
