@@ -134,3 +134,23 @@ def test_a_row_of_regular_panel_letters_over_the_panels_is_in_the_crop(tmp_path)
     _lines(page, 52, 390, 170, 30)
     box = _parse(doc, tmp_path)[1][("figure", "4")].bbox
     assert box is not None and box[0] <= 48.5 and box[1] <= 51, box
+
+
+def test_a_bold_caption_without_separator_on_its_tables_shaded_band_is_the_caption(tmp_path):
+    # Business & Information Systems Engineering (InDesign): "Tab. 1 Evaluation of maturity models
+    # ...", bold, the label's number followed by an em space, on the shaded band heading the table's
+    # grey ground. Read as the table's own text, the caption was lost and the table with it.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 791)
+    page.draw_rect((45, 65, 372, 243), color=None, fill=(0.93, 0.93, 0.93))
+    page.draw_rect((45, 65, 372, 81), color=None, fill=(0.75, 0.75, 0.75))
+    page.insert_text((49, 76), "Tab. 1  Evaluation of maturity models on the basis of documentation",
+                     fontname="hebo", fontsize=9.5)
+    for k in range(8):
+        page.insert_text((50, 100 + 18 * k), f"Criterion R{k + 1} documentation of the model", fontname="helv", fontsize=8)
+        page.insert_text((300, 100 + 18 * k), "+  -  +", fontname="helv", fontsize=8)
+    _lines(page, 45, 200, 270, 38, size=9.5)
+    _lines(page, 215, 372, 270, 38, size=9.5, start=100)
+    _lines(page, 385, 544, 70, 56, size=9.5, start=200)
+    tables = _parse(doc, tmp_path)[1]
+    assert ("table", "1") in tables, sorted(tables)

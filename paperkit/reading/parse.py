@@ -8395,7 +8395,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
                         for box in page_graphics[index])
+            # (a caption all bold whose label has no separator is a caption inside a drawing too: BISE's
+            # "Tab. 1 Evaluation of maturity models ..." on the shaded band heading its table)
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
+                    (ln.bold and UNSEPARATED_CAPTION.match(ln.text)) or \
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
@@ -10490,7 +10493,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
 # A figure's caption that is its label alone, "Figure 13" centred under the figure.
 # (the title may open with a panel's letter: Springer's "Fig. 1 a Simplified conceptual model ... b
 # ...", each panel's letter in bold before its part of the caption)
-UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z]|[a-h]\s+[A-Z])")
+UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Tab\.|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z]|[a-h]\s+[A-Z])")
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
