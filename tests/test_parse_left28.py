@@ -21,6 +21,13 @@ def _plot(page, x0: float, y0: float, x1: float, y1: float) -> None:
                        color=None, fill=(0.3, 0.4, 0.7))
 
 
+def _image(page, box) -> None:
+    """A grey image filling the box."""
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), False)
+    pix.clear_with(90)
+    page.insert_image(box, pixmap=pix, keep_proportion=False)
+
+
 def _white(page, box) -> None:
     page.draw_rect(box, color=None, fill=(1, 1, 1))
 
@@ -154,3 +161,25 @@ def test_a_bold_caption_without_separator_on_its_tables_shaded_band_is_the_capti
     _lines(page, 385, 544, 70, 56, size=9.5, start=200)
     tables = _parse(doc, tmp_path)[1]
     assert ("table", "1") in tables, sorted(tables)
+
+
+def test_a_column_of_panel_labels_left_of_a_figure_is_the_figures(tmp_path):
+    # Science: "i)", "ii)", "iii)" down the left side of a figure two columns wide, at one left edge,
+    # "iii)" 8.3 pt off its panel: farther than a label may stand, it was read as text, onto the
+    # first line of the next column ("iii) “fist bump,” or ..."), and split its sentence.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 37, 201, 58, 14, size=8.2)
+    _lines(page, 215, 379, 58, 14, size=8.2, start=150)
+    _lines(page, 392, 557, 58, 60, size=8.2, start=300)
+    for box in ((55.6, 228.9, 378.8, 274.9), (55.1, 293.4, 378.8, 657.4)):
+        _image(page, box)
+    for y, mark in ((260, "i)"), (300, "ii)"), (410, "iii)")):
+        page.insert_text((38.1, y), mark, fontname="helv", fontsize=8.7)
+    page.insert_text((37, 675), "Fig. 7. Generating new concepts. Humans and machines were given a novel alphabet.",
+                     fontname="helv", fontsize=7)
+    _lines(page, 37, 379, 700, 6, size=8.2, start=500)
+    paper, floats = _parse(doc, tmp_path)
+    assert ("figure", "7") in floats, sorted(floats)
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    assert not any("iii)" in t or "ii)" in t for t in texts), [t[:60] for t in texts if ")" in t]

@@ -10463,6 +10463,12 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     if len(row) >= 2:
         at = [ln for ln in row if _panel_letter_at(ln, plots, bold=False)]
         labels |= {id(ln) for ln in at if sum(abs(o.y1 - ln.y1) < 1.0 for o in row) >= 2}
+    # And a column of panel labels down a figure's left side, "i)", "ii)", "iii)" at one left edge,
+    # each level with a drawing and less than two of its heights left of it (Science: "iii)" 8.3 pt
+    # off its panel, past the reach of a label, read into the next column's first line).
+    marks = [ln for ln in short if _PANEL_MARK.fullmatch(ln.text.strip())]
+    labels |= {id(ln) for ln in marks if sum(abs(o.x0 - ln.x0) < 1.5 for o in marks) >= 2 and
+               any(b[1] - ln.height <= ln.y0 and ln.y1 <= b[3] and 0 <= b[0] - ln.x1 < 2 * ln.height for b in plots)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -10579,6 +10585,7 @@ def _axis_title_beside(line: Line, box: tuple) -> bool:
 
 
 PANEL_LETTER = compile_later(r"[a-hA-H]")
+_PANEL_MARK = compile_later(r"\(?(?:[ivx]{1,4}|[a-h])\)")
 
 
 def _panel_title(line: Line, box: tuple) -> bool:
