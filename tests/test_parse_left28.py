@@ -183,3 +183,23 @@ def test_a_column_of_panel_labels_left_of_a_figure_is_the_figures(tmp_path):
     assert ("figure", "7") in floats, sorted(floats)
     texts = [p.text for s in paper.sections for p in s.paragraphs]
     assert not any("iii)" in t or "ii)" in t for t in texts), [t[:60] for t in texts if ")" in t]
+
+
+def test_an_axis_title_read_into_the_captions_block_is_no_part_of_it(tmp_path):
+    # IEEE CS transactions (Word): the plot's axis title "Query time, ms" in 7.6 pt, a point over
+    # "Fig. 15 Results of comparison ..." in 8 pt (no separator after the number), read as the first
+    # line of the caption's block: the block began "Query time, ms Fig. 15", no caption, figure lost.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 36, 282, 60, 58, size=9.5)
+    _plot(page, 330, 330, 520, 497)
+    for x, tick in ((317, "0,0"), (394, "1"), (443, "10"), (492, "100")):
+        page.insert_text((x, 506), tick, fontname="helv", fontsize=6.2)
+    page.insert_text((395.8, 520), "Query time, ms", fontname="helv", fontsize=7.6)
+    page.insert_text((294, 530), "Fig. 15 Results of comparison with Faiss library on the 200M",
+                     fontname="helv", fontsize=8)
+    page.insert_text((294, 539), "SIFT dataset. The inset shows the scaling of the query", fontname="helv", fontsize=8)
+    _lines(page, 294, 540, 570, 14, size=9.5, start=100)
+    figures = _parse(doc, tmp_path)[1]
+    assert ("figure", "15") in figures, sorted(figures)
+    assert "Query time" not in figures[("figure", "15")].caption

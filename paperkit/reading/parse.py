@@ -9451,17 +9451,26 @@ def _caption_line_first(block: Block) -> None:
     in that line (a two-row "{ ... x ≦ 1 / ... x > 1" inline, Pattern Recognition 2024's Figure 4)
     reach above it and were read first: pieces right of the line's start and level with the
     formula around it, each short and mathematical, the line itself a caption's opening ("Fig. 4.
-    Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost."""
+    Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost.
+    Or drop a plot's axis title read in over the caption's first line (see below)."""
     for k, line in enumerate(block.lines[1:8], start=1):
-        if not CAPTION.match(line.text):
+        if not CAPTION.match(line.text) and not (k == 1 and UNSEPARATED_CAPTION.match(line.text)):
             continue
         before = block.lines[:k]
         # (or level with the line by half its height: a square root's sign and bar, "pffiffiffi" as
         # the text layer names them, set over "h0=g" in "Fig. 7. Collapse of ... Dt= √(h0/g)")
-        if all(ln.x0 > line.x0 + 10 and ((len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height) or
-                                         min(ln.y1, line.y1) - max(ln.y0, line.y0) >= 0.5 * min(ln.height, line.height))
-               for ln in before):
+        if CAPTION.match(line.text) and all(
+                ln.x0 > line.x0 + 10 and ((len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height) or
+                                          min(ln.y1, line.y1) - max(ln.y0, line.y0) >= 0.5 * min(ln.height, line.height))
+                for ln in before):
             block.lines = [line] + sorted(before, key=lambda ln: ln.x0) + block.lines[k + 1:]
+        elif all(len(ln.text) <= 40 and ln.size < line.size - 0.3 and ln.x0 > line.x0 + 10 and ln.x1 <= line.x1 + 2
+                 and not ln.text.rstrip().endswith(".") for ln in before) and line.y0 - before[-1].y1 < line.height:
+            # A plot's axis title in type smaller than the caption's, set just over the caption's
+            # first line and read into its block (IEEE CS: "Query time, ms" 1.3 pt over "Fig. 15
+            # Results of comparison ..."): the figure's label, no part of the caption; the block is
+            # the caption from its label on.
+            block.lines = block.lines[k:]
         return
 
 
