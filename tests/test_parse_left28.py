@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pymupdf
 
+from pdf_pages import holds, key
 from pdf_pages import lines as _lines
 from test_parse_crops14 import _page, _rule  # noqa: E402
 from test_parse_crops27 import _parse  # noqa: E402
@@ -63,10 +64,11 @@ def test_an_all_bold_caption_without_separator_in_body_size_by_its_plot_is_a_cap
     page.insert_text((86, y + 286), "Figure 7: Blob Throughput for 1-16 VMs", fontname="tibo", fontsize=10)
     _lines(page, 54, 296, y + 310, 14, size=9)
     _lines(page, 317, 560, 64, 50, size=9, start=100)
-    figures = _parse(doc, tmp_path)[1]
+    paper, figures = _parse(doc, tmp_path)
     assert ("figure", "6") in figures and ("figure", "7") in figures, sorted(figures)
     box = figures[("figure", "6")].bbox
     assert box is not None and box[3] < y + 126, box
+    assert not any("Figure 6" in s.title for s in paper.sections), [s.title for s in paper.sections]  # (bold: no heading)
 
 
 def test_a_caption_opening_with_a_panels_letter_is_a_caption(tmp_path):
@@ -203,3 +205,48 @@ def test_an_axis_title_read_into_the_captions_block_is_no_part_of_it(tmp_path):
     figures = _parse(doc, tmp_path)[1]
     assert ("figure", "15") in figures, sorted(figures)
     assert "Query time" not in figures[("figure", "15")].caption
+
+
+_ABSTRACT = ("Implementing a lockdown for disease mitigation is a balancing act: interventions can reduce "
+             "disease transmission significantly, but they also have considerable societal costs. Therefore, "
+             "decision-makers need near real-time information to calibrate the level of restrictions. We fielded "
+             "daily surveys in Denmark during the second wave of the pandemic to monitor public response to the "
+             "announced lockdown. A key question asked respondents to state their number of close contacts within "
+             "the past day. Here, we establish a link between survey data, mobility data, and hospitalizations via "
+             "epidemic modelling of a short time-interval around the lockdown of December.")
+_SUMMARY = ("Mobile phone data obtained from companies have often been used to monitor public compliance with "
+            "lockdowns and make predictions of future disease spread. Survey data obtained by asking people a "
+            "series of questions can provide an alternative source of information about behaviour.")
+_INTRO = ("Pandemic management is a balancing act between the benefits of restrictions and their costs for "
+          "society. When an outbreak flares up, governments need to impose restrictions that are carefully "
+          "calibrated to the situation, and they need information to do so.")
+
+
+def _front_page(doc) -> None:
+    """Communications Medicine's first page: the title, the authors, the abstract in a wide column and
+    its plain language summary in a narrow one beside it, starting at 71 % of the page's width."""
+    page = doc.new_page(width=595, height=791)
+    page.insert_text((43.6, 150), "Epidemic modelling of monitoring public behavior", fontname="helv", fontsize=24)
+    page.insert_text((43.6, 195), "Andreas Koher, Frederik Jorgensen & Sune Lehmann", fontname="helv", fontsize=11)
+    page.insert_text((43.6, 250), "Abstract", fontname="hebo", fontsize=9.5)
+    page.insert_text((419.9, 250), "Plain language summary", fontname="helv", fontsize=9.5)
+    page.insert_textbox((43.6, 254, 408.2, 520), _ABSTRACT, fontname="helv", fontsize=9.5, lineheight=1.45)
+    page.insert_textbox((419.9, 254, 552, 520), _SUMMARY, fontname="helv", fontsize=8.5, lineheight=1.38)
+
+
+def test_a_narrow_column_beside_the_abstract_is_read_apart_from_it(tmp_path):
+    # Communications Medicine: the plain language summary in a column 132 pt wide from 71 % of the
+    # page's width, beside the abstract's column 365 pt wide, in smaller type on another pitch. A
+    # column's edge was sought between 30 % and 70 % of the width only: the two were read line by
+    # line across the page, interleaved, and the abstract's sentences were all broken.
+    doc = pymupdf.open()
+    _front_page(doc)
+    page = doc.new_page(width=595, height=791)
+    page.insert_textbox((43.6, 50, 291.7, 300), _INTRO, fontname="helv", fontsize=9.5)
+    page.insert_text((43.6, 330), "Methods", fontname="hebo", fontsize=11)
+    _lines(page, 43.6, 291.7, 350, 30, size=9.5)
+    _lines(page, 303.6, 551.7, 60, 50, size=9.5, start=200)
+    paper = _parse(doc, tmp_path)[0]
+    assert paper.abstract is not None and key(_ABSTRACT) in key(paper.abstract), paper.abstract
+    # (the abstract ends with its page: the text under no heading at the top of the next opens the paper)
+    assert key(_INTRO) not in key(paper.abstract) and holds(paper, _INTRO.split(". ")[0]), paper.abstract

@@ -3846,7 +3846,7 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
 
 def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
     """The left edges in the middle part of the page that three lines of prose or more start at."""
-    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.7 * page_width and
+    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.75 * page_width and
                     len(ln.text.split()) >= 5 and ln.math_chars < 0.2 * len(ln.text))  # prose, not an equation's right side
     return [float(edge) for edge, flush in edges.items() if flush >= 3]
 
@@ -8503,6 +8503,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                     continue
                 if j in headings or blocks[j].page > block.page + 1:
                     break
+                if parts and blocks[j].page > parts[-1].page and parts[-1].text.rstrip().endswith((".", "!", "?")) and \
+                        sum(len(part.text) for part in parts) >= 600:
+                    # A whole abstract, its last sentence ended at the foot of its page: the next page
+                    # opens the paper's text, however it is headed (Nature Portfolio: the introduction
+                    # under no heading at the top of page 2, after the abstract and its plain language
+                    # summary on page 1).
+                    break
                 if FRONT_LABEL.match(blocks[j].text):
                     # The keywords under it end it (a page whose introduction has no heading): the
                     # label and a short list after it on a line or two of their own are front matter.
@@ -8709,6 +8716,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
+    for k in [k for k, h in headings.items() if 0 <= k < len(blocks) and h.number is None and blocks[k].kind == "caption"]:
+        headings.pop(k)  # a caption all bold without separator ("Figure 6 Table Entity Throughput ..."): no heading
     # A heading in large type over prose in type smaller than the body heads a box beside the text (a
     # magazine's sidebar, CACM's 26 pt "The Cost of Serverless" over 8 pt text), not the sections.
     boxed = {id(h) for k, h in headings.items() if 0 <= k < len(blocks) - 1 and h.number is None and
