@@ -250,3 +250,37 @@ def test_a_narrow_column_beside_the_abstract_is_read_apart_from_it(tmp_path):
     assert paper.abstract is not None and key(_ABSTRACT) in key(paper.abstract), paper.abstract
     # (the abstract ends with its page: the text under no heading at the top of the next opens the paper)
     assert key(_INTRO) not in key(paper.abstract) and holds(paper, _INTRO.split(". ")[0]), paper.abstract
+
+
+def test_an_unbookmarked_bold_heading_under_a_lettered_appendix_is_a_level_below_it():
+    # MIDL 2026 (PMLR): "Comparison of Different Threshold Values" in the 10 pt bold of the numbered
+    # subsections under "B Ablation study", appendix C bookmarked after it: hyperref bookmarks no
+    # \subsection*. Not past the outline's last entry, it was put a level under every level the
+    # paper numbers (a bold line under a body section may lead a paragraph), three under B.
+    from test_parse_heads9 import Page
+    from test_parse_heads9 import _parse as _parse_heads
+    from test_parse_heads14 import _titles
+    from test_parse_heads16 import _first_page
+
+    doc = pymupdf.open()
+    page = _first_page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("1.1 Setting", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("1.1.1 Data", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("References", "tibo", 12, gap=1.6)
+    page.line("Ada Okafor. A study of models at scale. Proc. of Things, 2019.")
+    page.line("Binta Ndiaye. Another study of models. Proc. of Things, 2020.", gap=2.0)
+    page = Page(doc)
+    page.line("B Ablation study", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("Comparison of Different Threshold Values", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("C Visualization of token compression", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    doc.set_toc([[1, "1 Introduction", 1], [2, "1.1 Setting", 1], [3, "1.1.1 Data", 1], [1, "B Ablation study", 2],
+                 [1, "C Visualization of token compression", 2]])
+    titles = _titles(_parse_heads(doc))
+    assert (None, "Comparison of Different Threshold Values", 2) in titles, titles

@@ -6299,7 +6299,10 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             # body, a bold line in the subsections' type may be a paragraph's lead.)
             above = max((j for j in placed if j < k), default=None)
             level = deepest + 1
-            if above is not None and headings[above].level and (headings[above].level >= 2 or k > last) and \
+            # (or under an appendix lettered "B": MIDL 2026's "Comparison of Different Threshold
+            # Values" in the subsections' bold under "Appendix B. Ablation study", appendix C after it)
+            if above is not None and headings[above].level and \
+                    (headings[above].level >= 2 or k > last or re.fullmatch(r"[A-Z]", headings[above].number or "")) and \
                     look(k) in looks.get(headings[above].level + 1, ()):
                 level = min(level, headings[above].level + 1)
             added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else level)
