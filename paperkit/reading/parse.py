@@ -2745,7 +2745,11 @@ def _behind_text(box: tuple, lines: list[Line], page_area: float) -> bool:
         if ln.x1 <= box[0] or ln.x0 >= box[2] or ln.y1 <= box[1] or ln.y0 >= box[3]:
             continue  # apart from the box (as _inside would say, without the call for most lines)
         if _inside(ln, box, 0.0):
-            if CAPTION.match(ln.text):
+            # (or a caption whose label has no separator, its title opening with a capital: "Figure
+            # 6 Taxonomies created by Cascade", CHI 2013's Word caption in a white frame of its own;
+            # or IEEE's "TABLE I" on a line of its own over its title, a Word letter's table and
+            # caption in one white frame)
+            if CAPTION.match(ln.text) or UNSEPARATED_CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text):
                 return True
             # (a page of references has few lines of prose but many full ones: "J. Baker, C. Bond, ...")
             # (a smaller white panel may lie behind a block of running text all the same, Science's
@@ -3842,7 +3846,7 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
 
 def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
     """The left edges in the middle part of the page that three lines of prose or more start at."""
-    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.7 * page_width and
+    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.75 * page_width and
                     len(ln.text.split()) >= 5 and ln.math_chars < 0.2 * len(ln.text))  # prose, not an equation's right side
     return [float(edge) for edge, flush in edges.items() if flush >= 3]
 
@@ -6295,7 +6299,10 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             # body, a bold line in the subsections' type may be a paragraph's lead.)
             above = max((j for j in placed if j < k), default=None)
             level = deepest + 1
-            if above is not None and headings[above].level and (headings[above].level >= 2 or k > last) and \
+            # (or under an appendix lettered "B": MIDL 2026's "Comparison of Different Threshold
+            # Values" in the subsections' bold under "Appendix B. Ablation study", appendix C after it)
+            if above is not None and headings[above].level and \
+                    (headings[above].level >= 2 or k > last or re.fullmatch(r"[A-Z]", headings[above].number or "")) and \
                     look(k) in looks.get(headings[above].level + 1, ()):
                 level = min(level, headings[above].level + 1)
             added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else level)
@@ -8391,7 +8398,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
                         for box in page_graphics[index])
+            # (a caption all bold whose label has no separator is a caption inside a drawing too: BISE's
+            # "Tab. 1 Evaluation of maturity models ..." on the shaded band heading its table)
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
+                    (ln.bold and UNSEPARATED_CAPTION.match(ln.text)) or \
                     _bare_figure_label(ln, page_graphics[index]):
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
@@ -8495,6 +8505,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                         blocks[j].kind = "front"  # beside it, a sidebar's notes in small type are not of it
                     continue
                 if j in headings or blocks[j].page > block.page + 1:
+                    break
+                if parts and blocks[j].page > parts[-1].page and parts[-1].text.rstrip().endswith((".", "!", "?")) and \
+                        sum(len(part.text) for part in parts) >= 600:
+                    # A whole abstract, its last sentence ended at the foot of its page: the next page
+                    # opens the paper's text, however it is headed (Nature Portfolio: the introduction
+                    # under no heading at the top of page 2, after the abstract and its plain language
+                    # summary on page 1).
                     break
                 if FRONT_LABEL.match(blocks[j].text):
                     # The keywords under it end it (a page whose introduction has no heading): the
@@ -8702,6 +8719,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
+    for k in [k for k, h in headings.items() if 0 <= k < len(blocks) and h.number is None and blocks[k].kind == "caption"]:
+        headings.pop(k)  # a caption all bold without separator ("Figure 6 Table Entity Throughput ..."): no heading
     # A heading in large type over prose in type smaller than the body heads a box beside the text (a
     # magazine's sidebar, CACM's 26 pt "The Cost of Serverless" over 8 pt text), not the sections.
     boxed = {id(h) for k, h in headings.items() if 0 <= k < len(blocks) - 1 and h.number is None and
@@ -9174,11 +9193,14 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
             # `_blocks` keeps them, leads them)
             match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
-        if not match and body and block.kind == "text" and block.text[:1] in "FT" and block.size < body - 0.5:
+        if not match and body and block.kind == "text" and block.text[:1] in "FT" and \
+                (block.size < body - 0.5 or all(ln.bold for ln in block.lines)):
             # A label with no separator, its title opening with a capital ("Fig. 1 National-level
             # comparison ...", Nature Portfolio: the label in a bold face the font does not name),
-            # in type smaller than the body's and right by a graphic: a caption (running text names
-            # a float in the body's type, and never before a capitalised word).
+            # in type smaller than the body's, or the whole caption bold (a Word paper's "Figure 6
+            # Table Entity Throughput for 1-16 VMs", its other captions "Figure 7: ..."), and right by
+            # a graphic: a caption (running text names a float in the body's type and face, and
+            # never before a capitalised word).
             match = UNSEPARATED_CAPTION.match(block.text)
             if match and not any(distance <= 30 and side is not None
                                  for distance, side, _ in _graphic_candidates(block, page_graphics[block.page])):
@@ -9441,17 +9463,26 @@ def _caption_line_first(block: Block) -> None:
     in that line (a two-row "{ ... x ≦ 1 / ... x > 1" inline, Pattern Recognition 2024's Figure 4)
     reach above it and were read first: pieces right of the line's start and level with the
     formula around it, each short and mathematical, the line itself a caption's opening ("Fig. 4.
-    Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost."""
+    Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost.
+    Or drop a plot's axis title read in over the caption's first line (see below)."""
     for k, line in enumerate(block.lines[1:8], start=1):
-        if not CAPTION.match(line.text):
+        if not CAPTION.match(line.text) and not (k == 1 and UNSEPARATED_CAPTION.match(line.text)):
             continue
         before = block.lines[:k]
         # (or level with the line by half its height: a square root's sign and bar, "pffiffiffi" as
         # the text layer names them, set over "h0=g" in "Fig. 7. Collapse of ... Dt= √(h0/g)")
-        if all(ln.x0 > line.x0 + 10 and ((len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height) or
-                                         min(ln.y1, line.y1) - max(ln.y0, line.y0) >= 0.5 * min(ln.height, line.height))
-               for ln in before):
+        if CAPTION.match(line.text) and all(
+                ln.x0 > line.x0 + 10 and ((len(ln.text) <= 30 and ln.math_chars and ln.y1 > line.y0 - 2 * line.height) or
+                                          min(ln.y1, line.y1) - max(ln.y0, line.y0) >= 0.5 * min(ln.height, line.height))
+                for ln in before):
             block.lines = [line] + sorted(before, key=lambda ln: ln.x0) + block.lines[k + 1:]
+        elif all(len(ln.text) <= 40 and ln.size < line.size - 0.3 and ln.x0 > line.x0 + 10 and ln.x1 <= line.x1 + 2
+                 and not ln.text.rstrip().endswith(".") for ln in before) and line.y0 - before[-1].y1 < line.height:
+            # A plot's axis title in type smaller than the caption's, set just over the caption's
+            # first line and read into its block (IEEE CS: "Query time, ms" 1.3 pt over "Fig. 15
+            # Results of comparison ..."): the figure's label, no part of the caption; the block is
+            # the caption from its label on.
+            block.lines = block.lines[k:]
         return
 
 
@@ -10078,6 +10109,11 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
         if _inside(line, box, margin if len(line.text) <= 40 else min(margin, 2.0)):
             if len(line.text) <= 40:
                 boxes[i] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
+            elif box[1] - 1.0 <= line.y0 and line.y1 <= box[3] + 1.0:
+                # (a long label within the drawing's height, running a little past its side: the box
+                # grows sideways to hold it, never down, "Results: Emotion Probability Distributions"
+                # under a diagram's last shape in IEEE SPL)
+                boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), box[3])
             return True
         if _plot_title(line, box, margin):
             boxes[i] = (box[0], line.y0, box[2], box[3])
@@ -10441,6 +10477,19 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     # A panel's letter in bold set beside its top corner (APA, Nature: "a" 9 pt left of the first
     # of four panels, level with its top): a label, however far a label may stand off otherwise.
     labels |= {id(ln) for ln in short if _panel_letter_at(ln, plots)}
+    # So is a letter in a regular face over a panel's corner, one of a row of such letters on one
+    # baseline, each at a panel of its own (MICCAI 2015: "a" to "d" in sans serif 8.6 pt over four
+    # images, the first two images lower than the others): a row of single letters is no text.
+    row = [ln for ln in short if not ln.bold and PANEL_LETTER.fullmatch(ln.text)]
+    if len(row) >= 2:
+        at = [ln for ln in row if _panel_letter_at(ln, plots, bold=False)]
+        labels |= {id(ln) for ln in at if sum(abs(o.y1 - ln.y1) < 1.0 for o in row) >= 2}
+    # And a column of panel labels down a figure's left side, "i)", "ii)", "iii)" at one left edge,
+    # each level with a drawing and less than two of its heights left of it (Science: "iii)" 8.3 pt
+    # off its panel, past the reach of a label, read into the next column's first line).
+    marks = [ln for ln in short if _PANEL_MARK.fullmatch(ln.text.strip())]
+    labels |= {id(ln) for ln in marks if sum(abs(o.x0 - ln.x0) < 1.5 for o in marks) >= 2 and
+               any(b[1] - ln.height <= ln.y0 and ln.y1 <= b[3] and 0 <= b[0] - ln.x1 < 2 * ln.height for b in plots)}
     if not labels:
         return labels
     tops = [ln.y0 for ln in short]
@@ -10469,7 +10518,9 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
 
 
 # A figure's caption that is its label alone, "Figure 13" centred under the figure.
-UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z])")
+# (the title may open with a panel's letter: Springer's "Fig. 1 a Simplified conceptual model ... b
+# ...", each panel's letter in bold before its part of the caption)
+UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Tab\.|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z]|[a-h]\s+[A-Z])")
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
@@ -10533,11 +10584,12 @@ def _across_side(line: Line, box: tuple) -> bool:
         box[2] - line.x0 < 0.5 * (line.x1 - line.x0)
 
 
-def _panel_letter_at(line: Line, boxes: list[tuple]) -> bool:
+def _panel_letter_at(line: Line, boxes: list[tuple], bold: bool = True) -> bool:
     """Whether a line is a panel's letter in bold set beside a drawing's top left corner (APA,
     Nature: "a" 9 pt left of the first of four panels, level with its top) or over it (Nature
-    Machine Intelligence: "a" and "b" 11 pt over their diagrams, flush with their left edges)."""
-    return line.bold and bool(PANEL_LETTER.fullmatch(line.text)) and any(
+    Machine Intelligence: "a" and "b" 11 pt over their diagrams, flush with their left edges).
+    `bold=False`: in any face (the caller has other evidence, a row of such letters)."""
+    return (line.bold or not bold) and bool(PANEL_LETTER.fullmatch(line.text)) and any(
         b[2] - b[0] >= 20 and b[3] - b[1] >= 20 and (
             (abs(line.y0 - b[1]) < line.height and 0 <= b[0] - line.x1 < 1.5 * line.height) or
             (0 <= b[1] - line.y1 < 1.5 * line.height and abs(line.x0 - b[0]) < 1.5 * line.height)) for b in boxes)
@@ -10554,6 +10606,7 @@ def _axis_title_beside(line: Line, box: tuple) -> bool:
 
 
 PANEL_LETTER = compile_later(r"[a-hA-H]")
+_PANEL_MARK = compile_later(r"\(?(?:[ivx]{1,4}|[a-h])\)")
 
 
 def _panel_title(line: Line, box: tuple) -> bool:
