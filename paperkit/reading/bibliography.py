@@ -122,6 +122,10 @@ _NEXT_AUTHOR = compile_later(rf",?\s+(?:and|&)\s+|;\s+(?:and\s+)?|,\s+(?={_SURNA
 # Vancouver (PLOS, NIH, medical journals): "Klapuri AP, Davy M, Van Essen DC, et al. Title. Journal.
 # 2008; 32(3):72–86." The initials follow the surname without full stops.
 _VANCOUVER_NAME = rf"{_SURNAME}\s[{_UPPER}]{{1,3}}"
+# (compiled on first use, through the store of compiled patterns: they are the costliest to compile)
+_SURNAME_RE = compile_later(_SURNAME)
+_VANCOUVER_NAME_RE = compile_later(_VANCOUVER_NAME)
+_SURNAME_INITIAL = compile_later(rf"{_SURNAME}\s[{_UPPER}]")  # a surname and one initial, all a name holds
 VANCOUVER = compile_later(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s+et\s+al)?)(?:,\s+editors?)?\.\s+"
                        rf"(?P<rest>\S.*)$")
 # Initials first, names parted by commas, then a comma (revtex's APS styles): "A. Kitaev, J. Preskill, ";
@@ -224,19 +228,19 @@ def _initials_first(name: str) -> str:
 
 def _split_authors(text: str) -> list[str]:
     text = cached(r"\s+et\.?\s+al\.?$").sub("", text.strip().rstrip("."))
-    text = re.sub(r",?\s+\(?(?:editors?|eds?)\.?\)?$", "", text, flags=re.IGNORECASE)  # "Doucet, De Freitas, and Gordon, editors"
+    text = cached(r",?\s+\(?(?:editors?|eds?)\.?\)?$", re.IGNORECASE).sub("", text)  # "Doucet, De Freitas, and Gordon, editors"
     pieces = [p.strip() for p in cached(r",\s*(?:and|&)\s+|\s+(?:and|&)\s+|,\s*").split(text) if p.strip()]
     names: list[str] = []
     # JSS and Vancouver, "Codd EF, Date CJ": initials after each surname (not "Rumelhart, David E, ...")
-    vancouver = bool(pieces) and _may_open_vancouver(pieces[0]) and re.fullmatch(_VANCOUVER_NAME, pieces[0]) is not None
+    vancouver = bool(pieces) and _may_open_vancouver(pieces[0]) and _VANCOUVER_NAME_RE.fullmatch(pieces[0]) is not None
     for piece in pieces:
         # "Okafor, A." as two pieces: the initials belong to the name before them, a surname of two
         # words too ("Van Gool, L."), not one that has its initials already.
         if names and cached(r"(?:[A-Z]\.?[\s-]*)+").fullmatch(piece) and len(names[-1].split()) <= 3 and \
                 not cached(r"\b[A-Z]\.").search(names[-1]) and \
-                (" " not in names[-1] or names[-1].istitle() or re.fullmatch(_SURNAME, names[-1])):
+                (" " not in names[-1] or names[-1].istitle() or _SURNAME_RE.fullmatch(names[-1])):
             names[-1] = cached(r"\b([A-Z])\b(?!\.)").sub(r"\1.", piece) + " " + names[-1]
-        elif vancouver and re.fullmatch(_VANCOUVER_NAME, piece):
+        elif vancouver and _VANCOUVER_NAME_RE.fullmatch(piece):
             names.append(_initials_first(piece))
         else:
             names.append(piece.rstrip("."))
@@ -265,8 +269,8 @@ def parse_reference(text: str) -> Reference:
     # https://"). A URL may be broken twice.
     # A sentence's word after the full stop that closes a URL ("125/. Accessed") is not a piece of it.
     for _ in range(3 if "http" in body or "doi:" in body.lower() else 0):  # (most entries print no URL: no work)
-        body = re.sub(r"((?:https?://|(?i:doi):\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
-                      r"(?=(?!\d+[,;]|[A-Za-z]+:\s)[\w/.\-~%#?=&:]+[,;]?(?:\s|$))", r"\1", body)  # (not a label, "arXiv: ")
+        body = cached(r"((?:https?://|(?i:doi):\s*10\.)\S*(?:[/_\-%]|\.(?![ ]+[A-Z][a-z]+\b)))\s+(?!URL\s|https?:)"
+                      r"(?=(?!\d+[,;]|[A-Za-z]+:\s)[\w/.\-~%#?=&:]+[,;]?(?:\s|$))").sub(r"\1", body)  # (not a label, "arXiv: ")
         # A space the text layer put inside a word of the URL: "cassandra.apache.o rg.", "Netflix/S imianArmy/wiki".
         body = cached(r"(https?://\S*[A-Za-z0-9])\s+(?=[A-Za-z][\w.\-~%#?=&:+]*(?:/[\w/.\-~%#?=&:+]*|\.)(?:\s|$))").sub(r"\1", body)
     doi = DOI.search(body) or BARE_DOI.search(body)
@@ -278,7 +282,7 @@ def parse_reference(text: str) -> Reference:
         rest = pattern.sub(" ", rest)
     # (nor the "<" the URL was printed in, nor when it was last visited: "<http://...> (last accessed 2014)")
     if "<" in rest or "ccessed" in rest or "isited" in rest:
-        rest = re.sub(r"<(?=\s)|\((?:last\s+)?(?:accessed|visited)[^()]*\)", " ", rest, flags=re.IGNORECASE)
+        rest = cached(r"<(?=\s)|\((?:last\s+)?(?:accessed|visited)[^()]*\)", re.IGNORECASE).sub(" ", rest)
     rest = cached(r"\s+").sub(" ", rest).strip()
     year = None
     authors: list[str] = []
@@ -293,7 +297,7 @@ def parse_reference(text: str) -> Reference:
         title = segments[0].rstrip(".") if segments else None
         tail = segments[1:]
     # (not a quoted word inside a title after the authors' full stop: 'T. Fawcett. In “vivo” spam filtering')
-    elif (quoted := QUOTED_TITLE.match(rest)) and not re.search(r"[A-Za-z]{2}\.\s+\S", cached(r"et\.?\s+al\.").sub("", quoted["authors"])):
+    elif (quoted := QUOTED_TITLE.match(rest)) and not cached(r"[A-Za-z]{2}\.\s+\S").search(cached(r"et\.?\s+al\.").sub("", quoted["authors"])):
         # IEEE: 'A. Okafor and L. Moreau, “Title,” in Venue, 2019.'
         authors = quoted["authors"]
         if printed := cached(r"\s*\(((?:19|20)\d{2})[a-z]?\)\.?$").search(authors):  # JSS: 'Heer J (2011). “Title.”'
@@ -301,7 +305,7 @@ def parse_reference(text: str) -> Reference:
         authors = _split_authors(authors)
         title = quoted["title"].strip().rstrip(",.")
         tail = [quoted["rest"]] if quoted["rest"].strip() else []
-    elif _may_open_vancouver(rest) and (vancouver := VANCOUVER.match(rest)) and not (re.fullmatch(rf"{_SURNAME}\s[{_UPPER}]", vancouver["authors"]) and
+    elif _may_open_vancouver(rest) and (vancouver := VANCOUVER.match(rest)) and not (_SURNAME_INITIAL.fullmatch(vancouver["authors"]) and
                                                        _NAME_RUNS_ON.match(vancouver["rest"])):
         names = cached(r",?\s+et\s+al$").sub("", vancouver["authors"])
         authors = [_initials_first(name) for name in cached(r",\s+").split(names)]
@@ -324,8 +328,8 @@ def parse_reference(text: str) -> Reference:
         else:
             # (up to the full stop where the title holds a serial comma, "Principles, Algorithms, and Applications")
             # (at a parenthesis only where the publisher and year open: "Title (Springer, 2013)", not "(MCC) over")
-            cut = re.search(r"\.\s" if cached(r",\s+and\s").search(first) else r",\s|\s\((?=[^()]*(?:19|20)\d{2}[^()]*\))|\.\s",
-                            aps["rest"])
+            cut = (cached(r"\.\s") if cached(r",\s+and\s").search(first) else
+                   cached(r",\s|\s\((?=[^()]*(?:19|20)\d{2}[^()]*\))|\.\s")).search(aps["rest"])
             title = aps["rest"][:cut.start()] if cut else aps["rest"].rstrip(".")
             tail = [aps["rest"][cut.end():]] if cut else []
     # (not where a year came before the one in parentheses, ACM's "Kulis. 2007. Title. Journal 29, 11 (2007), 1944–1957.")
@@ -408,9 +412,9 @@ def _venue(text: str) -> str | None:
     # Up to the year, volume or pages that follow the venue's name.
     # (APA's "Neural Networks, 1, 339–356", ACM's "Computer Graphics Forum 32, 2 (2013)": volume, then number or
     # pages; Elsevier's "Artif. Intell. Rev. 54 (1) (2021) 137–178")
-    text = re.split(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|\((?:19|20)\d{2}\)\s|pp?\.\s|vol\.|volume\s|\d+\s?\(\d+\)|\d+:\d+|\bpages?\s|"
-                    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\s?\d+)?(?:[,.]|\s*\(|$))", text)[0]
-    text = re.sub(r"^(?:preprint|arxiv preprint)\s*", "", text.strip(" .,;"), flags=re.IGNORECASE)
+    text = cached(r",?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,;]|$)|\((?:19|20)\d{2}\)\s|pp?\.\s|vol\.|volume\s|\d+\s?\(\d+\)|\d+:\d+|\bpages?\s|"
+                  r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z.],\s))\d{1,4},\s*(?!(?:19|20)\d{2}\b)\d+(?:[–-]\s?\d+)?(?:[,.]|\s*\(|$))").split(text)[0]
+    text = cached(r"^(?:preprint|arxiv preprint)\s*", re.IGNORECASE).sub("", text.strip(" .,;"))
     text = cached(r"\s*\([^()]*$").sub("", text)  # what the year was cut from: "(ICCV) (Oct 2017)"
     return text.strip(" .,;(") or None
 

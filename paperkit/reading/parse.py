@@ -208,6 +208,15 @@ class Line:
     def height(self) -> float:
         return self.y1 - self.y0
 
+    def __reduce__(self):
+        # Pickled as its field values, remade by `__init__`: a forked page reader sends its pages'
+        # lines back pickled (`paperkit.reading.forked`), and so they take a seventh fewer bytes and
+        # load in about half the time of an instance's dict, its field names and the dict's merge.
+        return Line, _line_values(self)
+
+
+_line_values = operator.attrgetter(*Line.__dataclass_fields__)  # (in field order, as `__init__` takes them)
+
 
 @dataclass
 class Block:
@@ -428,9 +437,9 @@ def _font_traits(font: str) -> tuple[bool, bool, bool, bool, bool]:
     fonts over thousands of spans, so each name is read once."""
     # (Elsevier's typesetting names its weights by a suffix: AdvTimes-b, AdvTimes-i, AdvTimes-bi;
     # Springer's older one by a capital glued to the family's name: AdvPTimes, AdvPTimesB)
-    return (bool(re.search(r"bold|black|heavy|semibold|medi|-b$|-bi$|cmbx|cmmib|cmssbx|cmbsy|(?-i:[a-z]B$)", font,
-                           re.IGNORECASE)),
-            bool(re.search(r"ital|obliq|-it\b|cmti|cmsl|-i$|-bi$", font, re.IGNORECASE)),
+    return (bool(cached(r"bold|black|heavy|semibold|medi|-b$|-bi$|cmbx|cmmib|cmssbx|cmbsy|(?-i:[a-z]B$)",
+                        re.IGNORECASE).search(font)),
+            bool(cached(r"ital|obliq|-it\b|cmti|cmsl|-i$|-bi$", re.IGNORECASE).search(font)),
             bool(SMALL_CAPS_FONT.search(font)), bool(MATH_FONT.search(font)), bool(MONOSPACE_FONT.search(font)))
 
 
@@ -441,7 +450,7 @@ def _font_family(font: str) -> str:
     "arial", "CMBX12" → "cmbx" (the design size is no other face). (Asked for every bold line: each
     name is read once.)"""
     name = cached(r"\+[A-Z]{1,6}$").sub("", _base_font_name(font))  # (a subset's tag, before or after)
-    name = re.split(r"[-,]", name, maxsplit=1)[0]
+    name = cached(r"[-,]").split(name, maxsplit=1)[0]
     # ("Times New Roman Bold", "Swis721 Cn BT Bold Ita": the weight and slope in words)
     name = cached(r"(?i)\s+(?:bold|italic|ita|oblique|semibold|demi|medium|black|heavy|light|regular)\b.*$").sub("", name)
     return name.rstrip("0123456789").strip().lower()
@@ -1630,8 +1639,13 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
                                           if not MATH_FONT.search(s["font"])) >= 6
         return found
 
-    spans = [s for s in spans if any(min(s["bbox"][3], row[3]) > max(s["bbox"][1], row[1]) and
-                                     row[0] <= s["bbox"][0] <= row[2] and in_prose(line) for row, line in rows)]
+    def in_prose_row(span: dict) -> bool:
+        # (a page of math has hundreds of such glyphs and rows: the span's box read once, and the
+        # rows it does not start in passed over by their sides first, without a call)
+        x0, y0, _, y1 = span["bbox"]
+        return any(row[0] <= x0 <= row[2] and min(y1, row[3]) > max(y0, row[1]) and in_prose(line) for row, line in rows)
+
+    spans = [s for s in spans if in_prose_row(s)]
     if not spans:
         return
     clip = pymupdf.Rect(spans[0]["bbox"])
@@ -5835,8 +5849,8 @@ def _reads_as_title(heading: _Heading) -> bool:
         return False
     if _CITED_PAGES.search(title):
         return False  # a journal's volume and pages close an entry's line ("J." + "Am. Stat. Assoc. 90, 773–795")
-    return heading.number is not None or not re.match(r"(theorem|lemma|proposition|corollary|definition)\s+\d",
-                                                      title, re.IGNORECASE)
+    return heading.number is not None or not cached(r"(theorem|lemma|proposition|corollary|definition)\s+\d",
+                                                             re.IGNORECASE).match(title)
 
 
 # A volume and its pages at the end of a line: "Psychol. Rev. 90, 773–795", "45:296–315".
@@ -8536,9 +8550,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             headings.pop(i, None)
             block.kind = "front"
             break
-        run_in = re.match(r"^abstract\s*[.:—–-]\s*(.+)$", block.text, re.IGNORECASE | re.DOTALL)
+        run_in = cached(r"^abstract\s*[.:—–-]\s*(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)
         if run_in is None and (_bold_abstract_label(block.lines[0]) or _abstract_label_beside(block)):
-            run_in = re.match(r"^abstract\s+(.+)$", block.text, re.IGNORECASE | re.DOTALL)  # Springer: **Abstract** Text
+            run_in = cached(r"^abstract\s+(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)  # Springer: **Abstract** Text
         if run_in and block.page <= 1:
             abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
