@@ -8694,11 +8694,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if any(pages_sideways):
         figures.sort(key=lambda f: f.page)
         tables.sort(key=lambda f: f.page)
-    pages_images = [images for _, _, images in pages_ink]
-    drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
-    figures, tables = _trim_white_margins(doc, figures, pages_images, drawn, turns), \
-        _trim_white_margins(doc, tables, pages_images, drawn, turns)
-    drawn.clear()
+    figures, tables = _trim_white_margins(doc, [figures, tables], [images for _, _, images in pages_ink], turns, reopen)
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
@@ -9893,75 +9889,109 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
             min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
 
 
-def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple]],
-                        drawn: dict[int, object] | None = None, turns: list | None = None) -> list[Figure]:
-    """Cut each float's box down to the ink seen in it on the sides where an image's edge is the
-    box's edge: a raster plot or drawing is often saved with a white border (matplotlib's padding
-    round the axes, a screenshot's blank margin) that the crop swallowed, up to 20 pt a side. The
-    pixels say what the image's box cannot: the float's region is rendered once, at one pixel a
-    point, in grey, and the rows and columns of near-white pixels at its edges are dropped (the
-    text and drawings over the image are rendered with it, so nothing seen is cut). Only floats
-    with such a side, whose images fill half their box or more, pay for the rendering, and only
-    while their images hold at most `_TRIM_PIXELS` pixels: decoding them is most of its cost (25
-    to 50 ms a million pixels, whatever the zoom: MuPDF decodes the whole image). The bare
-    `get_text("dict")` pass that the command's speed is measured against decodes every image too,
-    and spends about four times as long on the same pixels (it keeps them), so a float of up to 12
-    million pixels (iGPT's figure 1 of one 6542 x 1606 image with a white border) is trimmed; past
-    that (a SIGMOD paper's 17-megapixel plot, a 66-megapixel photograph) the box stays as drawn.
-    A turned page is left as it is. A page is rendered from its display list, made once
-    for all the floats on it (in `drawn`, by page index, shared by the caller's calls): making it
-    runs the page's whole content stream again, a tenth of a second on a page of dense plots, and
-    `page.get_pixmap` made one for every float."""
+def _trim_white_margins(doc, groups: list[list[Figure]], pages_images: list[list[tuple]],
+                        turns: list | None = None, reopen=None) -> list[list[Figure]]:
+    """Each list of floats in `groups` (the figures, the tables) with each float's box cut down to
+    the ink seen in it on the sides where an image's edge is the box's edge: a raster plot or
+    drawing is often saved with a white border (matplotlib's padding round the axes, a screenshot's
+    blank margin) that the crop swallowed, up to 20 pt a side. The pixels say what the image's box
+    cannot: the float's region is rendered once, at one pixel a point, in grey, and the rows and
+    columns of near-white pixels at its edges are dropped (the text and drawings over the image are
+    rendered with it, so nothing seen is cut). Only floats with such a side, whose images fill half
+    their box or more, pay for the rendering, and only while their images hold at most
+    `_TRIM_PIXELS` pixels: decoding them is most of its cost (25 to 50 ms a million pixels, whatever
+    the zoom: MuPDF decodes the whole image). The bare `get_text("dict")` pass that the command's
+    speed is measured against decodes every image too, and spends about four times as long on the
+    same pixels (it keeps them), so a float of up to 12 million pixels (iGPT's figure 1 of one 6542
+    x 1606 image with a white border) is trimmed; past that (a SIGMOD paper's 17-megapixel plot, a
+    66-megapixel photograph) the box stays as drawn. A turned page is left as it is.
+
+    A page is rendered from its display list, made once for all the floats on it, figures and
+    tables: making it runs the page's whole content stream again, a tenth of a second on a page of
+    dense plots. Each page's floats need nothing of the other pages, so the pages with floats to
+    trim are read as the parse reads its pages (`paperkit.reading.forked.map_pages`, `reopen()`
+    opening the document again): in forked processes when cores are idle and the images to decode
+    are worth a fork (`_TRIM_FORK_PIXELS`), a paper of many raster plots being the slowest to trim."""
+    from paperkit.reading.forked import map_pages, usable_processes
+
+    todo: dict[int, list[tuple[int, int, list[bool]]]] = {}  # page index -> (group, float, sides to trim)
+    pixels = 0  # (of the images to decode)
+    for g, floats in enumerate(groups):
+        for k, record in enumerate(floats):
+            plan = _trim_plan(record, pages_images)
+            if plan is not None:
+                todo.setdefault(record.page - 1, []).append((g, k, plan[0]))
+                pixels += plan[1]
+    kept = [list(floats) for floats in groups]
+    if not todo:
+        return kept
+
+    def read(page, index: int) -> list | None:
+        jobs = todo.get(index)
+        if not jobs or page.rotation:
+            return None
+        listed = page.get_displaylist(annots=False)
+        turn = turns[index] if turns is not None else None
+        return [(g, k, _trimmed_box(listed, groups[g][k].bbox, sides, turn)) for g, k, sides in jobs]
+
+    processes = 1
+    if reopen is not None and len(todo) >= 2 and pixels >= _TRIM_FORK_PIXELS:
+        processes = min(usable_processes(doc.page_count), len(todo))
+    for found in map_pages(doc, read, reopen, processes=processes):
+        for g, k, box in found or ():
+            if box is not None:
+                kept[g][k] = replace(kept[g][k], bbox=box)
+    return kept
+
+
+def _trim_plan(record: Figure, pages_images: list[list[tuple]]) -> tuple[list[bool], int] | None:
+    """Whether a float's white margins are looked for (`_trim_white_margins`): the sides of its box
+    that an image's edge makes (left, top, right, bottom) and the pixels of its images, or None."""
+    box = record.bbox
+    if box is None or record.page - 1 >= len(pages_images):
+        return None
+    images = [im for im in pages_images[record.page - 1]
+              if im[0] < box[2] and im[2] > box[0] and im[1] < box[3] and im[3] > box[1]]
+    sides = [any(abs(im[k] - box[k]) <= 0.6 for im in images) for k in range(4)]
+    pixels = sum(im[4] for im in images)
+    if not any(sides) or pixels > _TRIM_PIXELS:
+        return None
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    if sum((min(im[2], box[2]) - max(im[0], box[0])) * (min(im[3], box[3]) - max(im[1], box[1]))
+           for im in images) < 0.5 * area:
+        return None  # the images are a part of a drawing (icons in a diagram): its ink is drawn
+    return sides, pixels
+
+
+def _trimmed_box(listed, box: tuple, sides: list[bool], turn) -> tuple | None:
+    """A float's box (`_trim_white_margins`) cut to the ink its page's display list `listed` shows
+    in it on `sides`; None where it stays as it is."""
     import pymupdf
 
-    drawn = {} if drawn is None else drawn
-    kept = []
-    for record in floats:
-        kept.append(record)
-        box = record.bbox
-        if box is None or record.page - 1 >= len(pages_images):
-            continue
-        images = [im for im in pages_images[record.page - 1]
-                  if im[0] < box[2] and im[2] > box[0] and im[1] < box[3] and im[3] > box[1]]
-        sides = [any(abs(im[k] - box[k]) <= 0.6 for im in images) for k in range(4)]
-        if not any(sides) or sum(im[4] for im in images) > _TRIM_PIXELS:
-            continue
-        area = (box[2] - box[0]) * (box[3] - box[1])
-        if sum((min(im[2], box[2]) - max(im[0], box[0])) * (min(im[3], box[3]) - max(im[1], box[1]))
-               for im in images) < 0.5 * area:
-            continue  # the images are a part of a drawing (icons in a diagram): its ink is drawn
-        page = doc[record.page - 1]
-        if page.rotation:
-            continue
-        # (a sideways page's float stands in its upright frame: its pixels are looked up on the page
-        # as printed, and the ink found there turned as the page was, `_sideways_turn`)
-        turn = turns[record.page - 1] if turns is not None else None
-        listed = drawn.get(record.page - 1)
-        if listed is None:
-            listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
-        clip = pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn)
-        ink = _ink_box(listed, clip, 1.0)
-        if ink is None:
-            continue
-        # The margins so found white are read again at two pixels a point: at one, a hairline of
-        # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
-        # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
-        # margins: the whole box at two pixels a point cost two thirds more.
-        for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
-                      pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
-            if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
-                ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
-        if turn is not None:
-            ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
-        trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
-                        for k in range(4))
-        if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3]:
-            kept[-1] = replace(record, bbox=trimmed)
-    return kept
+    # (a sideways page's float stands in its upright frame: its pixels are looked up on the page
+    # as printed, and the ink found there turned as the page was, `_sideways_turn`)
+    clip = pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn)
+    ink = _ink_box(listed, clip, 1.0)
+    if ink is None:
+        return None
+    # The margins so found white are read again at two pixels a point: at one, a hairline of
+    # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
+    # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
+    # margins: the whole box at two pixels a point cost two thirds more.
+    for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
+                  pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
+        if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
+            ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
+    if turn is not None:
+        ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
+    trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
+                    for k in range(4))
+    return trimmed if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3] else None
 
 
 _INK_PIXELS = bytes(1 if v < 245 else 0 for v in range(256))
 _TRIM_PIXELS = 12_000_000
+_TRIM_FORK_PIXELS = 1_000_000  # (25 to 50 ms of decoding at one pixel a point, and again for the margins: a fork's worth)
 
 
 def _ink_box(listed, clip, zoom: float) -> tuple | None:
