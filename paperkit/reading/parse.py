@@ -3771,11 +3771,8 @@ def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: l
     return out
 
 
-def _ideographic(ch: str) -> bool:
-    """A character of a CJK script: ideographs, kana, hangul, their punctuation and full-width forms."""
-    code = ord(ch)
-    return 0x3000 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or \
-        0xAC00 <= code <= 0xD7AF or 0xFF00 <= code <= 0xFFEF
+# A character of a CJK script: ideographs, kana, hangul, their punctuation and full-width forms.
+_IDEOGRAPHIC = compile_later("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
@@ -3783,20 +3780,20 @@ def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
     column of English prose: a reader's annotation flattened into the page): lines mostly of CJK
     characters lying wholly outside the horizontal span of the page's prose, on a page whose text is
     Latin. A CJK example inside a paragraph or a table stays within the text's span."""
-    if not any(not ln.text.isascii() and any(map(_ideographic, ln.text)) for ln in lines):
+    if not any(not ln.text.isascii() and _IDEOGRAPHIC.search(ln.text) for ln in lines):
         return set()  # (almost every page: no CJK character at all)
     prose = [ln for ln in lines if abs(ln.size - body) < 0.6 and sum(ch.isascii() and ch.isalpha() for ch in ln.text) >= 30]
     if len(prose) < 5:
         return set()
     latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
-    cjk = sum(sum(map(_ideographic, ln.text)) for ln in lines)
+    cjk = sum(len(_IDEOGRAPHIC.findall(ln.text)) for ln in lines)
     if latin < 20 * cjk:
         return set()  # (a page written in a CJK script, or much of it)
     left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
     out = set()
     for ln in lines:
         visible = [ch for ch in ln.text if not ch.isspace()]
-        if visible and 2 * sum(map(_ideographic, visible)) >= len(visible) and (ln.x1 <= left + 1 or ln.x0 >= right - 1):
+        if visible and 2 * len(_IDEOGRAPHIC.findall("".join(visible))) >= len(visible) and (ln.x1 <= left + 1 or ln.x0 >= right - 1):
             out.add(id(ln))
     return out
 
