@@ -4344,6 +4344,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     col_left: dict[tuple[int, int], float] = {}
     col_right: dict[tuple[int, int], float] = {}
     tails: set[int] = set()  # ids of short math lines that ended a caption's or paragraph's sentence
+    lead: Line | None = None  # the current block's first line, and its CAPTION match
+    lead_caption = None
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
@@ -4353,6 +4355,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             current = [ln]
             continue
         prev = current[-1]
+        if lead is not current[0]:  # (whether the block opens as a caption: asked again and again below)
+            lead = current[0]
+            lead_caption = CAPTION.match(lead.text)
         same_place = prev.page == ln.page and prev.column == ln.column
         # Baseline to baseline: pieces of one row read left to right may have their tops in any order.
         by_base = prev.base is not None and ln.base is not None
@@ -4442,29 +4447,29 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                                             _under_label_row(prev, ln))
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
-        elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
+        elif prev.page == ln.page and lead_caption and ln.x0 < current[0].x0 - 3:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
-        elif prev.page != ln.page and CAPTION.match(current[0].text):
+        elif prev.page != ln.page and lead_caption:
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
-        elif CAPTION.match(current[0].text) and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
+        elif lead_caption and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
             # Nor does a caption go on up into the next column: "TABLE II: Time Complexities of
             # Algorithms" at the foot of the left column (its table under it), no full stop, and the
             # right column's first paragraph are two blocks.
             new = True
-        elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
+        elif lead_caption and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
                 (abs(ln.size - prev.size) <= 0.6 or _smaller_rest_of_caption(current, ln)) and \
                 ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
                 not NUMBERED_LINE.match(ln.text) and not prev.text.rstrip().endswith(_SENTENCE_END):
             # A caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on
             # the good samples.**"), and onto a short last line that alone counts as a column's (ACM).
             new = False
-        elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.3 and \
+        elif lead_caption and prev.page == ln.page and 0 < gap < pitch * 1.3 and \
                 abs(ln.size - prev.size) <= 0.6 and abs(ln.x0 - current[0].x0) < 2 and NOTE_MARK_LEAD.match(ln.text):
             # A note on the float set as the caption's last line, opening on its mark ("*denotes our
             # re-evaluation." flush under a table's caption that ended its sentence): the caption's,
             # not a paragraph between the text before the float and the text after it.
             new = False
-        elif CAPTION.match(current[0].text) and len(current) >= 2 and same_place and by_base and \
+        elif lead_caption and len(current) >= 2 and same_place and by_base and \
                 current[-2].base is not None and prev.text.rstrip().endswith(_SENTENCE_END) and \
                 abs(prev.size - body) < 0.3 and abs(ln.size - body) < 0.3 and \
                 0 < prev.base - current[-2].base < gap / 1.3:
@@ -4548,7 +4553,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # lengths" / "   Firstly, we perform ...", set tight): a heading of its own. (A heading
             # wrapped under its title, past its number, goes on: "by Tempered Expectation ...")
             new = True
-        elif CAPTION.match(current[0].text) is None and ln.x0 - prev.x0 > body * 0.6 and len(current) == 1 and \
+        elif lead_caption is None and ln.x0 - prev.x0 > body * 0.6 and len(current) == 1 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5:
             new = False  # hanging indent: continuation of an entry
         elif ln.x0 - col_left[(ln.page, ln.column)] > body * 0.6 and ln.x0 - prev.x0 > body * 0.6 and \
