@@ -5,6 +5,8 @@ matrix, clipped with an ordinary or a huge miter limit)."""
 
 from __future__ import annotations
 
+import os
+
 import pymupdf
 
 from paperkit.reading import ink
@@ -115,14 +117,55 @@ def test_white_margins_of_floats_on_one_page_are_trimmed_from_one_display_list(t
     tables = [Figure("table", "1", "", 1, boxes[2])]
     with pymupdf.open(_bordered_images_pdf(tmp_path)) as doc:
         # each float on its own, as when every float rendered the page anew
-        alone = [_trim_white_margins(doc, [f], images)[0].bbox for f in figures + tables]
+        alone = [_trim_white_margins(doc, [[f]], images)[0][0].bbox for f in figures + tables]
         made = []
         listing = pymupdf.Page.get_displaylist
         monkeypatch.setattr(pymupdf.Page, "get_displaylist", lambda page, *a, **k: made.append(page.number) or listing(page, *a, **k))
-        drawn: dict = {}
-        trimmed = [f.bbox for f in _trim_white_margins(doc, figures, images, drawn) + _trim_white_margins(doc, tables, images, drawn)]
+        trimmed_figures, trimmed_tables = _trim_white_margins(doc, [figures, tables], images)
+        trimmed = [f.bbox for f in trimmed_figures + trimmed_tables]
     assert made == [0]  # one display list for the page's three floats, figures and tables
     assert trimmed == alone
     for (x0, y0, x1, y1), box in zip(trimmed, boxes):  # the white border (20 pt a side) is cut
         assert abs(x0 - (box[0] + 20)) <= 1.5 and abs(y0 - (box[1] + 20)) <= 1.5
         assert abs(x1 - (box[2] - 20)) <= 1.5 and abs(y1 - (box[3] - 20)) <= 1.5
+
+
+def test_white_margins_of_floats_on_several_pages_are_trimmed_in_forked_helpers_as_serially(tmp_path, monkeypatch):
+    """Pages with floats to trim are read as the parse reads its pages (`map_pages`): with a
+    helper forked for them when their images are worth it, the boxes are those the serial path cuts."""
+    from paperkit.reading import forked
+    from paperkit.reading.paper import Figure
+    from paperkit.reading.parse import _TRIM_FORK_PIXELS, _trim_white_margins
+
+    doc = pymupdf.open()
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 800, 800), False)
+    pix.clear_with(255)
+    pix.set_rect(pymupdf.IRect(200, 200, 600, 600), (20, 20, 20))
+    box = (100.0, 100.0, 260.0, 260.0)
+    for _ in range(3):
+        doc.new_page(width=400, height=400).insert_image(pymupdf.Rect(box), pixmap=pix)
+    path = tmp_path / "bordered_pages.pdf"
+    doc.save(path)
+    images = [[box + (800 * 800,)] for _ in range(3)]
+    assert 3 * 800 * 800 >= _TRIM_FORK_PIXELS
+    figures = [Figure("figure", "1", "", 1, box), Figure("figure", "2", "", 3, box)]
+    tables = [Figure("table", "1", "", 2, box)]
+    made: list[int] = []
+    real, parent = os.fork, os.getpid()
+
+    def counting():
+        pid = real()
+        if os.getpid() == parent:
+            made.append(pid)
+        return pid
+
+    with pymupdf.open(path) as doc:
+        serial = _trim_white_margins(doc, [figures, tables], images)
+        monkeypatch.setattr(forked.os, "fork", counting)
+        monkeypatch.setattr(forked, "_lone_thread", lambda: True)
+        monkeypatch.setenv(forked.PROCESSES_ENV, "2")
+        mapped = _trim_white_margins(doc, [figures, tables], images, reopen=lambda: pymupdf.open(path))
+    assert len(made) == 1  # (one helper: two processes asked for)
+    assert mapped == serial
+    for f in mapped[0] + mapped[1]:  # the white border (40 pt a side) is cut
+        assert all(abs(v - w) <= 1.5 for v, w in zip(f.bbox, (140, 140, 220, 220))), f.bbox

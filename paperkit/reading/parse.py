@@ -3789,11 +3789,8 @@ def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: l
     return out
 
 
-def _ideographic(ch: str) -> bool:
-    """A character of a CJK script: ideographs, kana, hangul, their punctuation and full-width forms."""
-    code = ord(ch)
-    return 0x3000 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or \
-        0xAC00 <= code <= 0xD7AF or 0xFF00 <= code <= 0xFFEF
+# A character of a CJK script: ideographs, kana, hangul, their punctuation and full-width forms.
+_IDEOGRAPHIC = compile_later("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
@@ -3801,20 +3798,20 @@ def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
     column of English prose: a reader's annotation flattened into the page): lines mostly of CJK
     characters lying wholly outside the horizontal span of the page's prose, on a page whose text is
     Latin. A CJK example inside a paragraph or a table stays within the text's span."""
-    if not any(not ln.text.isascii() and any(map(_ideographic, ln.text)) for ln in lines):
+    if not any(not ln.text.isascii() and _IDEOGRAPHIC.search(ln.text) for ln in lines):
         return set()  # (almost every page: no CJK character at all)
     prose = [ln for ln in lines if abs(ln.size - body) < 0.6 and sum(ch.isascii() and ch.isalpha() for ch in ln.text) >= 30]
     if len(prose) < 5:
         return set()
     latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
-    cjk = sum(sum(map(_ideographic, ln.text)) for ln in lines)
+    cjk = sum(len(_IDEOGRAPHIC.findall(ln.text)) for ln in lines)
     if latin < 20 * cjk:
         return set()  # (a page written in a CJK script, or much of it)
     left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
     out = set()
     for ln in lines:
         visible = [ch for ch in ln.text if not ch.isspace()]
-        if visible and 2 * sum(map(_ideographic, visible)) >= len(visible) and (ln.x1 <= left + 1 or ln.x0 >= right - 1):
+        if visible and 2 * len(_IDEOGRAPHIC.findall("".join(visible))) >= len(visible) and (ln.x1 <= left + 1 or ln.x0 >= right - 1):
             out.add(id(ln))
     return out
 
@@ -4365,6 +4362,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     col_left: dict[tuple[int, int], float] = {}
     col_right: dict[tuple[int, int], float] = {}
     tails: set[int] = set()  # ids of short math lines that ended a caption's or paragraph's sentence
+    lead: Line | None = None  # the current block's first line, and its CAPTION match
+    lead_caption = None
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
@@ -4374,6 +4373,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             current = [ln]
             continue
         prev = current[-1]
+        if lead is not current[0]:  # (whether the block opens as a caption: asked again and again below)
+            lead = current[0]
+            lead_caption = CAPTION.match(lead.text)
         same_place = prev.page == ln.page and prev.column == ln.column
         # Baseline to baseline: pieces of one row read left to right may have their tops in any order.
         by_base = prev.base is not None and ln.base is not None
@@ -4463,29 +4465,29 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                                             _under_label_row(prev, ln))
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
-        elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
+        elif prev.page == ln.page and lead_caption and ln.x0 < current[0].x0 - 3:
             new = True  # a caption's lines never start left of its first: the body text after a centred caption
-        elif prev.page != ln.page and CAPTION.match(current[0].text):
+        elif prev.page != ln.page and lead_caption:
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
-        elif CAPTION.match(current[0].text) and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
+        elif lead_caption and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
             # Nor does a caption go on up into the next column: "TABLE II: Time Complexities of
             # Algorithms" at the foot of the left column (its table under it), no full stop, and the
             # right column's first paragraph are two blocks.
             new = True
-        elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
+        elif lead_caption and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
                 (abs(ln.size - prev.size) <= 0.6 or _smaller_rest_of_caption(current, ln)) and \
                 ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
                 not NUMBERED_LINE.match(ln.text) and not prev.text.rstrip().endswith(_SENTENCE_END):
             # A caption's sentence goes on over a phrase it sets in bold ("... are more / **accurate on
             # the good samples.**"), and onto a short last line that alone counts as a column's (ACM).
             new = False
-        elif CAPTION.match(current[0].text) and prev.page == ln.page and 0 < gap < pitch * 1.3 and \
+        elif lead_caption and prev.page == ln.page and 0 < gap < pitch * 1.3 and \
                 abs(ln.size - prev.size) <= 0.6 and abs(ln.x0 - current[0].x0) < 2 and NOTE_MARK_LEAD.match(ln.text):
             # A note on the float set as the caption's last line, opening on its mark ("*denotes our
             # re-evaluation." flush under a table's caption that ended its sentence): the caption's,
             # not a paragraph between the text before the float and the text after it.
             new = False
-        elif CAPTION.match(current[0].text) and len(current) >= 2 and same_place and by_base and \
+        elif lead_caption and len(current) >= 2 and same_place and by_base and \
                 current[-2].base is not None and prev.text.rstrip().endswith(_SENTENCE_END) and \
                 abs(prev.size - body) < 0.3 and abs(ln.size - body) < 0.3 and \
                 0 < prev.base - current[-2].base < gap / 1.3:
@@ -4569,7 +4571,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # lengths" / "   Firstly, we perform ...", set tight): a heading of its own. (A heading
             # wrapped under its title, past its number, goes on: "by Tempered Expectation ...")
             new = True
-        elif CAPTION.match(current[0].text) is None and ln.x0 - prev.x0 > body * 0.6 and len(current) == 1 and \
+        elif lead_caption is None and ln.x0 - prev.x0 > body * 0.6 and len(current) == 1 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5:
             new = False  # hanging indent: continuation of an entry
         elif ln.x0 - col_left[(ln.page, ln.column)] > body * 0.6 and ln.x0 - prev.x0 > body * 0.6 and \
@@ -8725,11 +8727,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if any(pages_sideways):
         figures.sort(key=lambda f: f.page)
         tables.sort(key=lambda f: f.page)
-    pages_images = [images for _, _, images in pages_ink]
-    drawn: dict[int, object] = {}  # (the pages' display lists, made once for all their floats)
-    figures, tables = _trim_white_margins(doc, figures, pages_images, drawn, turns), \
-        _trim_white_margins(doc, tables, pages_images, drawn, turns)
-    drawn.clear()
+    figures, tables = _trim_white_margins(doc, [figures, tables], [images for _, _, images in pages_ink], turns, reopen)
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
@@ -9938,75 +9936,109 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
             min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
 
 
-def _trim_white_margins(doc, floats: list[Figure], pages_images: list[list[tuple]],
-                        drawn: dict[int, object] | None = None, turns: list | None = None) -> list[Figure]:
-    """Cut each float's box down to the ink seen in it on the sides where an image's edge is the
-    box's edge: a raster plot or drawing is often saved with a white border (matplotlib's padding
-    round the axes, a screenshot's blank margin) that the crop swallowed, up to 20 pt a side. The
-    pixels say what the image's box cannot: the float's region is rendered once, at one pixel a
-    point, in grey, and the rows and columns of near-white pixels at its edges are dropped (the
-    text and drawings over the image are rendered with it, so nothing seen is cut). Only floats
-    with such a side, whose images fill half their box or more, pay for the rendering, and only
-    while their images hold at most `_TRIM_PIXELS` pixels: decoding them is most of its cost (25
-    to 50 ms a million pixels, whatever the zoom: MuPDF decodes the whole image). The bare
-    `get_text("dict")` pass that the command's speed is measured against decodes every image too,
-    and spends about four times as long on the same pixels (it keeps them), so a float of up to 12
-    million pixels (iGPT's figure 1 of one 6542 x 1606 image with a white border) is trimmed; past
-    that (a SIGMOD paper's 17-megapixel plot, a 66-megapixel photograph) the box stays as drawn.
-    A turned page is left as it is. A page is rendered from its display list, made once
-    for all the floats on it (in `drawn`, by page index, shared by the caller's calls): making it
-    runs the page's whole content stream again, a tenth of a second on a page of dense plots, and
-    `page.get_pixmap` made one for every float."""
+def _trim_white_margins(doc, groups: list[list[Figure]], pages_images: list[list[tuple]],
+                        turns: list | None = None, reopen=None) -> list[list[Figure]]:
+    """Each list of floats in `groups` (the figures, the tables) with each float's box cut down to
+    the ink seen in it on the sides where an image's edge is the box's edge: a raster plot or
+    drawing is often saved with a white border (matplotlib's padding round the axes, a screenshot's
+    blank margin) that the crop swallowed, up to 20 pt a side. The pixels say what the image's box
+    cannot: the float's region is rendered once, at one pixel a point, in grey, and the rows and
+    columns of near-white pixels at its edges are dropped (the text and drawings over the image are
+    rendered with it, so nothing seen is cut). Only floats with such a side, whose images fill half
+    their box or more, pay for the rendering, and only while their images hold at most
+    `_TRIM_PIXELS` pixels: decoding them is most of its cost (25 to 50 ms a million pixels, whatever
+    the zoom: MuPDF decodes the whole image). The bare `get_text("dict")` pass that the command's
+    speed is measured against decodes every image too, and spends about four times as long on the
+    same pixels (it keeps them), so a float of up to 12 million pixels (iGPT's figure 1 of one 6542
+    x 1606 image with a white border) is trimmed; past that (a SIGMOD paper's 17-megapixel plot, a
+    66-megapixel photograph) the box stays as drawn. A turned page is left as it is.
+
+    A page is rendered from its display list, made once for all the floats on it, figures and
+    tables: making it runs the page's whole content stream again, a tenth of a second on a page of
+    dense plots. Each page's floats need nothing of the other pages, so the pages with floats to
+    trim are read as the parse reads its pages (`paperkit.reading.forked.map_pages`, `reopen()`
+    opening the document again): in forked processes when cores are idle and the images to decode
+    are worth a fork (`_TRIM_FORK_PIXELS`), a paper of many raster plots being the slowest to trim."""
+    from paperkit.reading.forked import map_pages, usable_processes
+
+    todo: dict[int, list[tuple[int, int, list[bool]]]] = {}  # page index -> (group, float, sides to trim)
+    pixels = 0  # (of the images to decode)
+    for g, floats in enumerate(groups):
+        for k, record in enumerate(floats):
+            plan = _trim_plan(record, pages_images)
+            if plan is not None:
+                todo.setdefault(record.page - 1, []).append((g, k, plan[0]))
+                pixels += plan[1]
+    kept = [list(floats) for floats in groups]
+    if not todo:
+        return kept
+
+    def read(page, index: int) -> list | None:
+        jobs = todo.get(index)
+        if not jobs or page.rotation:
+            return None
+        listed = page.get_displaylist(annots=False)
+        turn = turns[index] if turns is not None else None
+        return [(g, k, _trimmed_box(listed, groups[g][k].bbox, sides, turn)) for g, k, sides in jobs]
+
+    processes = 1
+    if reopen is not None and len(todo) >= 2 and pixels >= _TRIM_FORK_PIXELS:
+        processes = min(usable_processes(doc.page_count), len(todo))
+    for found in map_pages(doc, read, reopen, processes=processes):
+        for g, k, box in found or ():
+            if box is not None:
+                kept[g][k] = replace(kept[g][k], bbox=box)
+    return kept
+
+
+def _trim_plan(record: Figure, pages_images: list[list[tuple]]) -> tuple[list[bool], int] | None:
+    """Whether a float's white margins are looked for (`_trim_white_margins`): the sides of its box
+    that an image's edge makes (left, top, right, bottom) and the pixels of its images, or None."""
+    box = record.bbox
+    if box is None or record.page - 1 >= len(pages_images):
+        return None
+    images = [im for im in pages_images[record.page - 1]
+              if im[0] < box[2] and im[2] > box[0] and im[1] < box[3] and im[3] > box[1]]
+    sides = [any(abs(im[k] - box[k]) <= 0.6 for im in images) for k in range(4)]
+    pixels = sum(im[4] for im in images)
+    if not any(sides) or pixels > _TRIM_PIXELS:
+        return None
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    if sum((min(im[2], box[2]) - max(im[0], box[0])) * (min(im[3], box[3]) - max(im[1], box[1]))
+           for im in images) < 0.5 * area:
+        return None  # the images are a part of a drawing (icons in a diagram): its ink is drawn
+    return sides, pixels
+
+
+def _trimmed_box(listed, box: tuple, sides: list[bool], turn) -> tuple | None:
+    """A float's box (`_trim_white_margins`) cut to the ink its page's display list `listed` shows
+    in it on `sides`; None where it stays as it is."""
     import pymupdf
 
-    drawn = {} if drawn is None else drawn
-    kept = []
-    for record in floats:
-        kept.append(record)
-        box = record.bbox
-        if box is None or record.page - 1 >= len(pages_images):
-            continue
-        images = [im for im in pages_images[record.page - 1]
-                  if im[0] < box[2] and im[2] > box[0] and im[1] < box[3] and im[3] > box[1]]
-        sides = [any(abs(im[k] - box[k]) <= 0.6 for im in images) for k in range(4)]
-        if not any(sides) or sum(im[4] for im in images) > _TRIM_PIXELS:
-            continue
-        area = (box[2] - box[0]) * (box[3] - box[1])
-        if sum((min(im[2], box[2]) - max(im[0], box[0])) * (min(im[3], box[3]) - max(im[1], box[1]))
-               for im in images) < 0.5 * area:
-            continue  # the images are a part of a drawing (icons in a diagram): its ink is drawn
-        page = doc[record.page - 1]
-        if page.rotation:
-            continue
-        # (a sideways page's float stands in its upright frame: its pixels are looked up on the page
-        # as printed, and the ink found there turned as the page was, `_sideways_turn`)
-        turn = turns[record.page - 1] if turns is not None else None
-        listed = drawn.get(record.page - 1)
-        if listed is None:
-            listed = drawn[record.page - 1] = page.get_displaylist(annots=False)
-        clip = pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn)
-        ink = _ink_box(listed, clip, 1.0)
-        if ink is None:
-            continue
-        # The margins so found white are read again at two pixels a point: at one, a hairline of
-        # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
-        # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
-        # margins: the whole box at two pixels a point cost two thirds more.
-        for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
-                      pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
-            if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
-                ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
-        if turn is not None:
-            ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
-        trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
-                        for k in range(4))
-        if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3]:
-            kept[-1] = replace(record, bbox=trimmed)
-    return kept
+    # (a sideways page's float stands in its upright frame: its pixels are looked up on the page
+    # as printed, and the ink found there turned as the page was, `_sideways_turn`)
+    clip = pymupdf.Rect(box) if turn is None else pymupdf.Rect(box) * ~pymupdf.Matrix(*turn)
+    ink = _ink_box(listed, clip, 1.0)
+    if ink is None:
+        return None
+    # The margins so found white are read again at two pixels a point: at one, a hairline of
+    # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
+    # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
+    # margins: the whole box at two pixels a point cost two thirds more.
+    for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
+                  pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
+        if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
+            ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
+    if turn is not None:
+        ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
+    trimmed = tuple(round(max(box[k], ink[k]) if k < 2 else min(box[k], ink[k]), 1) if sides[k] else box[k]
+                    for k in range(4))
+    return trimmed if trimmed[0] < trimmed[2] and trimmed[1] < trimmed[3] else None
 
 
 _INK_PIXELS = bytes(1 if v < 245 else 0 for v in range(256))
 _TRIM_PIXELS = 12_000_000
+_TRIM_FORK_PIXELS = 1_000_000  # (25 to 50 ms of decoding at one pixel a point, and again for the margins: a fork's worth)
 
 
 def _ink_box(listed, clip, zoom: float) -> tuple | None:
