@@ -190,3 +190,30 @@ def test_a_font_cairo_renamed_is_measured_beside_fonts_that_kept_their_weights(t
     paper = parse_pdf(path)
     assert [s.title for s in paper.sections] == ["Introduction", "Related work", "Experimental setup", "Results"], \
         [s.title for s in paper.sections]
+
+
+def test_ligatures_at_apples_private_use_points_are_named(tmp_path):
+    # KDD 2010 printed anew: its Times New Roman's "fi" mapped to U+F001 (Apple's private-use
+    # point for it), where the original's map said U+FB01: the heading read "3.3 Efcient
+    # Approximations", the body's words lost their fi and fl.
+    from pdf_fonts import show, type3_font
+    from pdf_pages import section_page
+
+    doc, page = section_page()
+    letters = "abcdefghijklmnopqrstuvwxyzT"
+    glyphs = {ord(c): c for c in letters} | {32: "space", 46: "period", 1: "fi", 2: "fl"}
+    entries = [f"<{code:02x}> <{ord(c):04x}>" for code, c in ((ord(c), c) for c in letters + " .")]
+    entries += ["<01> <f001>", "<02> <f002>"]
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /P def "
+            "1 begincodespacerange <00> <ff> endcodespacerange "
+            f"{len(entries)} beginbfchar {' '.join(entries)} endbfchar endcmap CMapName currentdict "
+            "/CMap defineresource pop end end").encode()
+    font = type3_font(doc, page, glyphs, name="T3", to_unicode=cmap)
+    show(doc, page, font, 10, [(72, 110, "The ef\\001cient solver reads the \\002ow of every \\001le in one pass."),
+                               (72, 122, "The same words are read with their letters whole in every line.")])
+    path = tmp_path / "pua.pdf"
+    doc.save(path)
+    assert "\uf001" in pymupdf.open(path)[0].get_text()
+    paper = parse_pdf(path)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "The efficient solver reads the flow of every file in one pass" in text, text

@@ -1370,9 +1370,12 @@ _OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
 # positions too: "\x10reasoning errors\x11", "C1\x15C5". Each is named only where it stands as
 # one: a quote opening before a word or closing after one, a dash between two words or numbers
 # or two spaces (OT1, the older encoding, has accents there, set over a letter, not between).
+# And the private-use code points Apple's fonts (Times New Roman among them) keep their fi and fl
+# ligatures at, U+F001 and U+F002, which a copy printed anew through cairo maps them to where the
+# original's map said U+FB01 ("Ef\uf001cient Approximations": a heading that lost its "fi").
 _T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl",
-                 "\x10": "\u201c", "\x11": "\u201d", "\x15": "\u2013", "\x16": "\u2014"}
-_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f]|[\x1b-\x1f](?=[a-z])|(?<![^\s(\[])\x10(?=\w)|"
+                 "\x10": "\u201c", "\x11": "\u201d", "\x15": "\u2013", "\x16": "\u2014", "\uf001": "fi", "\uf002": "fl"}
+_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f\uf001\uf002]|[\x1b-\x1f\uf001\uf002](?=[a-z])|(?<![^\s(\[])\x10(?=\w)|"
                              r"(?<=[\w.,;:!?)])\x11(?![^\s.,;:!?)\]])|(?<=\w)[\x15\x16](?=\w)|(?<= )[\x15\x16](?= )")
 
 
