@@ -1069,7 +1069,7 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
     flagged_bold = False
     # font -> [horizontal spans, those reaching deeper than `_DEEPEST_DESCENT`, higher than `_HIGHEST_ASCENT`]
     counts: dict[str, list[int]] = {}
-    deepest, highest = _DEEPEST_DESCENT, _HIGHEST_ASCENT
+    deepest, highest = _DEEPEST_DESCENT, _CAIRO_ASCENT if _printed_by_cairo(page.parent) else _HIGHEST_ASCENT
     for b in blocks:
         for ln in b.get("lines", ()):
             level = tuple(ln.get("dir", (1, 0))) == (1.0, 0.0)
@@ -1109,15 +1109,17 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
         _repair_box_glyphs(blocks, [s for s in short if _box_font(s["font"])])
     if not flagged_bold and not any(_font_traits(font)[0] for font in fonts):
         _mark_drawn_bold(page, blocks, weights_named=False)
+    elif any(_CAIRO_FONT.match(font) for font in fonts):
+        _mark_drawn_bold(page, blocks, weights_named=True)
     # (the median depth of a font's spans is above the limit only where at least about half of
     # them reach below it: only then are they all measured; after a size repair, all are)
     if degenerate:
-        _repair_deep_boxes(blocks)
+        _repair_deep_boxes(blocks, highest=highest)
     else:
         deep_fonts = {font for font, (total, deep, _) in counts.items() if 2 * deep >= total - 1}
         tall_fonts = {font for font, (total, _, tall) in counts.items() if 2 * tall >= total - 1}
         if deep_fonts or tall_fonts:
-            _repair_deep_boxes(blocks, deep_fonts, tall_fonts)
+            _repair_deep_boxes(blocks, deep_fonts, tall_fonts, highest=highest)
 
 
 # No glyph of running text reaches an em below its baseline (descenders: a quarter em; a
@@ -1133,6 +1135,25 @@ _DEEPEST_DESCENT = 0.4  # of the size
 # caption. Such a font's spans get the ascent MuPDF gives a font that declares none.
 _HIGHEST_ASCENT = 1.1  # of the size
 _ASCENT = 0.8  # of the size
+# cairo declares every font's ascent as the top of its whole box (the descriptor's Ascent, CapHeight
+# and FontBBox's top alike), whatever the original said: Linux Biolinum Bold 1.02 em where the
+# original said 0.69, and a bold run-in heading's box then touched the line under it and was read
+# as the paragraph's first line. In a copy written by cairo a font whose boxes reach more than 0.9
+# em above their baselines (no font's letters do: Times 0.68-0.7, CM 0.68-0.75 with accents, the
+# box tops of Times and Helvetica 0.9-0.93) gets `_ASCENT`.
+_CAIRO_ASCENT = 0.9  # of the size
+
+
+def _printed_by_cairo(doc) -> bool:
+    """Whether the document's producer is cairo (kept on the document)."""
+    known = getattr(doc, "_paperkit_cairo", None)
+    if known is None:
+        known = False
+        with contextlib.suppress(Exception):
+            known = "cairo" in (doc.metadata or {}).get("producer", "").lower()
+        with contextlib.suppress(Exception):
+            doc._paperkit_cairo = known
+    return known
 
 
 # A row whose text shows a capital or two standing alone beside capitals, a capital alone before
@@ -1259,14 +1280,15 @@ def _join_line_letters(stext_line, raw: dict) -> bool:
     return True
 
 
-def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_fonts: set[str] | None = None) -> None:
+def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_fonts: set[str] | None = None,
+                       highest: float = _HIGHEST_ASCENT) -> None:
     """Cut the boxes of horizontal spans in a font whose boxes reach more than `_DEEPEST_DESCENT`
     ems below their baselines (the median of the page's spans in it: a property of the font, not
     of a span that MuPDF ran on from a raised piece onto a lower baseline, whose box reaches below
     its first character's) to that depth, and the tops of those in a font whose boxes reach more
     than `_HIGHEST_ASCENT` ems above their baselines (by the same median) to `_ASCENT`; their lines'
     boxes then to their spans'. (`fonts`, `tall_fonts`: only these fonts may be deep, or tall, when
-    the caller knows.)"""
+    the caller knows; `highest`: the limit of a tall font, lower in a copy written by cairo.)"""
     depths: dict[str, list[float]] = {}
     heights: dict[str, list[float]] = {}
     for b in blocks:
@@ -1279,7 +1301,7 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_f
                         if tall_fonts is None or s["font"] in tall_fonts:
                             heights.setdefault(s["font"], []).append((s["origin"][1] - s["bbox"][1]) / s["size"])
     deep = {font for font, found in depths.items() if statistics.median(found) > _DEEPEST_DESCENT}
-    tall = {font for font, found in heights.items() if statistics.median(found) > _HIGHEST_ASCENT}
+    tall = {font for font, found in heights.items() if statistics.median(found) > highest}
     if not deep and not tall:
         return
     for b in blocks:
@@ -1357,9 +1379,12 @@ _OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
 # positions too: "\x10reasoning errors\x11", "C1\x15C5". Each is named only where it stands as
 # one: a quote opening before a word or closing after one, a dash between two words or numbers
 # or two spaces (OT1, the older encoding, has accents there, set over a letter, not between).
+# And the private-use code points Apple's fonts (Times New Roman among them) keep their fi and fl
+# ligatures at, U+F001 and U+F002, which a copy printed anew through cairo maps them to where the
+# original's map said U+FB01 ("Ef\uf001cient Approximations": a heading that lost its "fi").
 _T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl",
-                 "\x10": "\u201c", "\x11": "\u201d", "\x15": "\u2013", "\x16": "\u2014"}
-_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f]|[\x1b-\x1f](?=[a-z])|(?<![^\s(\[])\x10(?=\w)|"
+                 "\x10": "\u201c", "\x11": "\u201d", "\x15": "\u2013", "\x16": "\u2014", "\uf001": "fi", "\uf002": "fl"}
+_T1_LIGATURE = compile_later(r"(?<=[^\W\d_])[\x1b-\x1f\uf001\uf002]|[\x1b-\x1f\uf001\uf002](?=[a-z])|(?<![^\s(\[])\x10(?=\w)|"
                              r"(?<=[\w.,;:!?)])\x11(?![^\s.,;:!?)\]])|(?<=\w)[\x15\x16](?=\w)|(?<= )[\x15\x16](?= )")
 
 
@@ -1816,6 +1841,11 @@ def _font_key(name: str) -> str:
 _OPAQUE_FONT = compile_later(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(?![.][BI])")
 
 
+# The name cairo gives a font it embeds anew without the original's name ("CairoFont-9-0"), which
+# says nothing of its weight or slope, whatever the names of the fonts it kept say.
+_CAIRO_FONT = compile_later(r"(?:[A-Z]{6}\+)?CairoFont-\d+-\d+$")
+
+
 def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None) -> None:
     """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, on a page whose
     names and flags tell no weight: where the first page's fonts or this page's spans are bold by
@@ -1825,6 +1855,11 @@ def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None
     (`weights_named`: whether this page's spans are bold by name or flags, when the caller knows.)"""
     if weights_named if weights_named is not None else any(
             s["flags"] & 16 or _font_traits(s["font"])[0] for s in _all_spans(blocks)):
+        # A copy printed anew through cairo keeps some fonts' names ("MyriadPro-Bold") and renames
+        # others ("CairoFont-9-0" for MyriadPro-BoldIt: a journal's subsection headings, read as
+        # body text): the renamed ones are measured, their weight and slope as their glyphs draw them.
+        if any(_CAIRO_FONT.match(s["font"]) for s in _all_spans(blocks)):
+            _apply_faces(blocks, *_drawn_faces(page, _CAIRO_FONT.match))
         return
     # A first page that names its weights speaks for the pages set in its fonts, not for a page
     # set in none of them: a part printed apart and joined on (a supplement after the references,
@@ -1844,6 +1879,12 @@ def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None
     # clears the italic one, "CairoFont-7-0" for CM text italic, and the italic headings were lost)
     if italic and any(s["flags"] & 2 or _font_traits(s["font"])[1] for s in _all_spans(blocks)):
         italic = frozenset()
+    _apply_faces(blocks, bold, italic)
+
+
+def _apply_faces(blocks: list[dict], bold: frozenset, italic: frozenset) -> None:
+    """Give the bold flag to the spans in a font of `bold` (`_font_key`), the italic one to those
+    in a font of `italic`."""
     if not bold and not italic:
         return
     for block in blocks:
@@ -2495,6 +2536,19 @@ def _stretched_words(lines: list[Line]) -> set[int]:
     return out
 
 
+def _highlight(box: tuple, level: list[Line]) -> bool:
+    """Whether a filled box is a reader's highlight over words of one line: a copy printed anew
+    (cairo, a browser's print to PDF) paints the annotations of the copy it printed into the page
+    (a highlighted heading, a yellow box as tall as the words and no wider than their line, but
+    for the 1 to 3 points a highlight reaches past its words), and the box, taken for a drawing,
+    swallowed the heading as a figure's label."""
+    x0, y0, x1, y1 = box
+    if y1 - y0 < 3 or x1 - x0 < 3:
+        return False
+    return any(ln.x0 - 3 <= x0 and x1 <= ln.x1 + 3 and ln.y0 - 1.5 <= y0 and y1 <= ln.y1 + 1.5 and
+               y1 - y0 >= 0.5 * (ln.y1 - ln.y0) for ln in level)
+
+
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                    seen: list | None = None, margin_notes: list | None = None,
                    size: tuple[float, float] | None = None) -> list[tuple[float, float, float, float]]:
@@ -2523,6 +2577,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     by_top = sorted(lines, key=lambda ln: ln.y0)
     tops = [ln.y0 for ln in by_top]
     tallest = max((ln.y1 - ln.y0 for ln in by_top), default=0.0)
+    cairo = _printed_by_cairo(page.parent)
     for kind, (x0, y0, x1, y1), clip, white in marks:
         if clip is not None:
             if clip[0] > x0:
@@ -2539,6 +2594,10 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
                  _line_ground((x0, y0, x1, y1), level) or _blank_row_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
+        if cairo and kind == "fill-path" and not white and \
+                (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
+                _highlight((x0, y0, x1, y1), level):
+            continue  # a reader's highlight, printed into the page with its annotations
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
             continue  # page background

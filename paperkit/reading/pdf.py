@@ -10,6 +10,7 @@ Nothing here writes to disk.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -80,7 +81,88 @@ def open_pdf(path: str | os.PathLike, *, password: str | None = None):
     if doc.page_count == 0:
         doc.close()
         raise InvalidInputError(f"{name} has no pages", hint="fetch or export the PDF again")
+    repair_wrapped_widths(doc)
     return doc
+
+
+# cairo (poppler's `pdftocairo -pdf`, a browser's print to PDF) may write a re-embedded font's
+# widths 65536 units too wide, a 16-bit wrap of its advances ("/Widths [0 65824 ...]" for 288):
+# every letter then stands 65 ems after the one before, and the text layer breaks each word of the
+# line apart (a line read as its first letter). A font whose every width is that far off (no
+# glyph advances beyond 60 ems) gets its widths back, in memory, before any page is read.
+_WRAP = 65536
+_WRAPPED = 60000
+
+
+def repair_wrapped_widths(doc) -> int:
+    """Undo the 16-bit wrap of the widths of a copy written by cairo (only a document whose producer
+    says cairo is looked at); returns how many fonts were repaired."""
+    try:
+        if "cairo" not in (doc.metadata or {}).get("producer", "").lower():
+            return 0
+    except Exception:
+        return 0
+    seen: set[int] = set()
+    repaired = 0
+    for index in range(doc.page_count):
+        try:
+            fonts = doc.get_page_fonts(index)
+        except Exception:
+            continue
+        for font in fonts:
+            xref = font[0]
+            if xref in seen or xref <= 0:
+                continue
+            seen.add(xref)
+            repaired += _unwrap_widths(doc, xref, "Widths")
+            try:
+                kind, value = doc.xref_get_key(xref, "DescendantFonts")
+            except Exception:
+                continue
+            found = re.match(r"\[?\s*(\d+) 0 R", value) if kind in ("array", "xref") else None
+            if found is not None:
+                repaired += _unwrap_widths(doc, int(found[1]), "W")
+    return repaired
+
+
+def _unwrap_widths(doc, xref: int, key: str) -> int:
+    """1 after taking 65536 off every width of the font's `key` array (Widths of a simple font, W
+    of a composite one: codes, and runs of widths in brackets or one width for a range of codes)
+    when every one that is not 0 is that far off; else 0, the array left as it was."""
+    try:
+        kind, value = doc.xref_get_key(xref, key)
+    except Exception:
+        return 0
+    if kind != "array":
+        return 0
+    tokens = re.findall(r"\[|\]|[^\s\[\]]+", value.strip()[1:-1])
+    if "R" in tokens:
+        return 0  # an array holding references: left as it is
+    try:
+        numbers = [None if t in "[]" else float(t) for t in tokens]
+    except ValueError:
+        return 0
+    widths, depth, run = set(), 0, []  # the places of the widths among the tokens
+    for i, t in enumerate(tokens):
+        if key == "Widths":
+            widths.add(i)
+        elif t == "[":
+            depth, run = 1, []
+        elif t == "]":
+            depth = 0
+        elif depth:
+            widths.add(i)
+        else:
+            run.append(i)
+            if len(run) == 3:  # first code, last code, their one width
+                widths.add(i)
+                run = []
+    wide = [numbers[i] for i in widths if numbers[i]]
+    if not wide or min(wide) < _WRAPPED:
+        return 0
+    fixed = [f"{numbers[i] - _WRAP:g}" if i in widths and numbers[i] else t for i, t in enumerate(tokens)]
+    doc.xref_set_key(xref, key, "[" + " ".join(fixed) + "]")
+    return 1
 
 
 def text_layer_warning(doc, sample_pages: int = 5, *, known_text: Sequence[bool] = ()) -> str | None:
