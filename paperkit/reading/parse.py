@@ -9435,10 +9435,15 @@ def _within_column(candidates: list[tuple], caption: Block, middle: float, block
         return candidates
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     left = x1 <= middle + 5
-    beside = any(b is not caption and b.page == caption.page and b.kind == "text" and
-                 any(ln.y0 < bottom and ln.y1 > top and (ln.x0 >= middle - 5 if left else ln.x1 <= middle + 5) and
-                     _is_prose(ln) for ln in b.lines) for b in blocks)
-    return [c for c in candidates if c not in across] if beside else candidates
+    beside = [ln for b in blocks if b is not caption and b.page == caption.page and b.kind == "text"
+              for ln in b.lines if ln.y0 < bottom and ln.y1 > top and
+              (ln.x0 >= middle - 5 if left else ln.x1 <= middle + 5) and _is_prose(ln)]
+    if not beside:
+        return candidates
+    # (only a graphic reaching over that text: a wide column's panel beside a narrow sidebar of
+    # text, CACM's, is the caption's)
+    edge = min(ln.x0 for ln in beside) if left else max(ln.x1 for ln in beside)
+    return [c for c in candidates if c not in across or (c[2][2] <= edge + 5 if left else c[2][0] >= edge - 5)]
 
 
 def _without_cells_in_graphic(caption: Block, graphics: list[tuple]) -> None:
