@@ -8404,7 +8404,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             continued = bool(over) and \
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height) and
-                        not any(_inside(c, box, 0.0) and box[3] - ln.y1 < 3 * ln.height for c in over)
+                        not any(_inside(c, box, 0.0) and 0 <= box[3] + 1 - ln.y1 < 3 * ln.height for c in over)
                         for box in page_graphics[index])
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
                     _bare_figure_label(ln, page_graphics[index]) or _bold_label_caption(ln, body):
