@@ -4533,6 +4533,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # Algorithms" at the foot of the left column (its table under it), no full stop, and the
             # right column's first paragraph are two blocks.
             new = True
+        elif lead_caption and prev.page == ln.page and ln.size < prev.size - 0.3 and \
+                _head_row_cell(ln, lines):
+            new = True  # a table's head row right under its caption, in smaller type (PNAS)
         elif lead_caption and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
                 (abs(ln.size - prev.size) <= 0.6 or _smaller_rest_of_caption(current, ln)) and \
                 ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
@@ -4648,6 +4651,15 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
 
 # A line that opens on a note's mark, no space or one after it ("*denotes", "† indicates").
 NOTE_MARK_LEAD = compile_later(r"[*†‡§¶]\s?[^\W\d_]")
+
+
+def _head_row_cell(ln: Line, lines: list[Line]) -> bool:
+    """Whether `ln` is a cell of a table's row: another piece stands on its baseline in its column,
+    more than two of its heights apart (PNAS: "Look-up source" and "Matched, %", the head row of a
+    table right under its caption, in type a little smaller, no rule between; read as the caption's
+    last line, it hid the table from its caption). A caption's wrapped line is one piece."""
+    return any(o is not ln and o.page == ln.page and o.column == ln.column and abs(o.y1 - ln.y1) < 1.0 and
+               max(o.x0 - ln.x1, ln.x0 - o.x1) > 2 * ln.height for o in lines)
 
 
 def _smaller_rest_of_caption(current: list[Line], ln: Line) -> bool:
@@ -8467,17 +8479,20 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             # tall math (primes, a matrix's brackets) rises into the line over it by a point or two:
             # still the caption's next line, not a panel's own caption (ICML 2021: "(a) sphere, (b)
             # cuboid and (c) ellipsoid. w = (1, 1) and w′ =" 1.5 pt into "Figure 1. Loss contours
-            # ...", taken as a subcaption, grew the figure's box over its caption).
-            continued = any(-0.3 * c.height < ln.y0 - c.y1 < c.height * 1.5 and ln.x0 < c.x1 and ln.x1 > c.x0 and
-                            abs(ln.size - c.size) < 0.6 for c in caption_lines) and \
+            # ...", taken as a subcaption, grew the figure's box over its caption). A caption set
+            # inside the frame round its float (BMC) goes on inside it.
+            over = [c for c in caption_lines if -0.3 * c.height < ln.y0 - c.y1 < c.height * 1.5 and
+                    ln.x0 < c.x1 and ln.x1 > c.x0 and abs(ln.size - c.size) < 0.6]
+            continued = bool(over) and \
                 not any(_inside(ln, box, 0.0) and not (box[3] - box[1] < 2 * ln.height and
-                                                      box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height)
+                                                      box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height) and
+                        not any(_inside(c, box, 0.0) and 0 <= box[3] + 1 - ln.y1 < 3 * ln.height for c in over)
                         for box in page_graphics[index])
             # (a caption all bold whose label has no separator is a caption inside a drawing too: BISE's
             # "Tab. 1 Evaluation of maturity models ..." on the shaded band heading its table)
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
                     (ln.bold and UNSEPARATED_CAPTION.match(ln.text)) or \
-                    _bare_figure_label(ln, page_graphics[index]):
+                    _bare_figure_label(ln, page_graphics[index]) or _bold_label_caption(ln, body):
                 caption_lines.append(ln)
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
@@ -9278,14 +9293,20 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 match = None
         if not match or block.kind not in ("text", "abstract"):
             continue
+        _without_cells_in_graphic(block, page_graphics[block.page])
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
         candidates = _graphic_candidates(block, page_graphics[block.page])
-        if block.kind == "abstract" and not (match.re is CAPTION and match["sep"] == ":" and candidates):
+        if widths and candidates:
+            candidates = _within_column(candidates, block, widths[block.page] / 2, blocks)
+        if block.kind == "abstract" and not (match.re is CAPTION and match["sep"] == ":" and candidates) and \
+                not (match.re is CAPTION and match["sep"] == "." and
+                     any(distance <= 15 and side is not None for distance, side, _ in candidates)):
             continue
         # (a caption read into the abstract: AAAI 2023's "Figure 1: In the boundary detection task
         # ..." under its image in the first page's other column, the abstract run on over it; set
-        # like a caption, by its graphic, it is the figure's)
+        # like a caption, by its graphic, it is the figure's; so is CVPR's "Figure 1. Predicted
+        # ...", its full stop a mention's too, but 9 pt under its image)
         if match.re is CAPTION and match["sep"] == "." and block.text[match.end():match.end() + 1].isdigit() and \
                 not bold_label and not (block.text[match.end("sep")].isspace() and
                                         any(distance <= 40 for distance, _, _ in candidates)):
@@ -9496,6 +9517,40 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     return figures, tables
 
 
+def _within_column(candidates: list[tuple], caption: Block, middle: float, blocks: list[Block]) -> list[tuple]:
+    """A caption in one column of the page, the other column's text level with it, is a column's
+    float's: a graphic across the gutter (a wide table's shaded rows, 25 pt over it) is another
+    float's (ICML: Table 3's caption in the left column under Table 2's last rows across the page,
+    its own rows under it; it took Table 2's, and Table 2 lost them)."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    across = [c for c in candidates if c[2][0] < middle - 20 and c[2][2] > middle + 20]
+    if not across or not (x1 <= middle + 5 or x0 >= middle - 5):
+        return candidates
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    left = x1 <= middle + 5
+    beside = [ln for b in blocks if b is not caption and b.page == caption.page and b.kind == "text"
+              for ln in b.lines if ln.y0 < bottom and ln.y1 > top and
+              (ln.x0 >= middle - 5 if left else ln.x1 <= middle + 5) and _is_prose(ln)]
+    if not beside:
+        return candidates
+    # (only a graphic reaching over that text: a wide column's panel beside a narrow sidebar of
+    # text, CACM's, is the caption's)
+    edge = min(ln.x0 for ln in beside) if left else max(ln.x1 for ln in beside)
+    return [c for c in candidates if c not in across or (c[2][2] <= edge + 5 if left else c[2][0] >= edge - 5)]
+
+
+def _without_cells_in_graphic(caption: Block, graphics: list[tuple]) -> None:
+    """Drop a caption's last lines that are a table's cells: in type smaller than its first line's,
+    inside a graphic's box (PNAS: the table's head row "Look-up source ... Matched, %" under the
+    caption in 7.5 pt, over its rule, the rest of the row taken into the table's box; read as the
+    caption's last line, the caption stood inside its table and found no graphic)."""
+    first = caption.lines[0]
+    for k, ln in enumerate(caption.lines[1:], start=1):
+        if ln.size < first.size - 0.3 and any(g[1] - 1 <= ln.y0 and _inside(ln, g, 1.0) for g in graphics):
+            del caption.lines[k:]
+            return
+
+
 def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_blocks: list[Block], body: float,
                        captions: list[Block]) -> tuple:
     """A table's box grown over the pieces of the same table: drawings and rules of exactly its
@@ -9634,7 +9689,22 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     across = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0)]
     near = [r for r in across if 0 < top - r[3] < 80 or 0 < r[1] - bottom < 80]
     if near:
-        return _rows_on(min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom))), caption, page_blocks)
+        rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
+        # A rule under a head that spans some columns (booktabs' \cmidrule under "N / N×K"), a
+        # row over the rule across the whole table: the table's rows stand on the whole one, and
+        # the spanning head over the short one is theirs too (ICML 2024: the short rule nearest
+        # the caption cut the table to the columns under it, its row names and head left out).
+        whole = max((r for r in near if r[0] <= rule[0] + 1 and r[2] >= rule[2] - 1 and
+                     r[2] - r[0] > rule[2] - rule[0] + 20 and 0 < abs(r[1] - rule[1]) < 30 and
+                     (r[1] > bottom) == (rule[1] > bottom)), key=lambda r: r[2] - r[0], default=None)
+        box = _rows_on(whole, caption, page_blocks) if whole is not None else None
+        if box is None:
+            return _rows_on(rule, caption, page_blocks)
+        if box[1] - 12 <= rule[1] <= box[3] + 12:
+            head = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and
+                    0 <= rule[1] - ln.y1 < ln.height and not _is_prose(ln)]
+            box = (box[0], min([box[1], rule[1]] + [ln.y0 for ln in head]), box[2], max(box[3], rule[3]))
+        return box
     # A longer table (ACL-style arXiv 2015: ten rows of numbers under the head's rule, the caption 144 pt
     # under it): the nearest rule over the caption whose rows run on down to the caption, its
     # last row less than two rows' height over it.
@@ -10629,6 +10699,16 @@ UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Tab\.
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
+def _bold_label_caption(line: Line, body: float) -> bool:
+    """Whether a line opens a caption with no separator after its label ("Figure 1 The ...", a
+    capital after the number) in type smaller than the text's (BMC: "**Figure 1** The distance
+    between ...", "**Table 1** Information of the ten datasets" set inside the frame of rules round
+    the float, the label in a bold face the font's name does not always tell): a caption, never a
+    label of the drawing it stands in (taken into the drawing, the float was lost). Running text
+    names a float in the text's type."""
+    return line.text[:1] in "FT" and line.size < body - 0.5 and UNSEPARATED_CAPTION.match(line.text) is not None
+
+
 def _bare_figure_label(line: Line, boxes: list[tuple]) -> bool:
     """Whether a line is a figure's label alone ("Figure 13", NeurIPS 2023 submission) centred
     just under a drawing: the caption, with no words. Running text never leaves a label alone on
@@ -10704,9 +10784,12 @@ def _axis_title_beside(line: Line, box: tuple) -> bool:
     """Whether a short line is the title of a plot's vertical axis set level across it: beside the
     framed plot, centred on its height, standing off it by up to one and a half of its own height,
     past the few points a label may (ICML 2017: "ρ(λ)" 7.4 pt left of the first of three panels,
-    whose axis runs down their middle, the tick labels beside it)."""
+    whose axis runs down their middle, the tick labels beside it). A line's height counts as its
+    type's: a row of display math is drawn taller than its type (a sum's limits, big brackets), and
+    the next column's formula 27 pt across the gutter from a framed figure is no axis's title
+    (BMC: "Feature 1 = (x − µ)ᵀ(x − µ)", 21 pt tall in 10 pt type, took the figure over the column)."""
     gap = max(box[0] - line.x1, line.x0 - box[2])
-    return 0 <= gap < 1.5 * line.height and \
+    return 0 <= gap < 1.5 * min(line.height, 1.3 * line.size) and \
         abs((line.y0 + line.y1) / 2 - (box[1] + box[3]) / 2) < 0.15 * (box[3] - box[1])
 
 
@@ -11166,6 +11249,17 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             continue
         if distance <= 80:
             out.append((distance, above, box))
+    # A rule drawn along the caption, within a few points of it and as wide as it or wider, while a
+    # graphic stands close on the caption's other side, is the caption's own rule, no float (Nature
+    # Communications: a rule across the page under each figure's caption, 4 pt off, the figure 9
+    # pt over it; CACM: a rule over each caption, its figure under it): a rule alone is never the
+    # graphic of a float whose graphic is right across its caption.
+    if len(out) > 1:
+        def hugging(c: tuple) -> bool:
+            b = c[2]
+            return b[3] - b[1] <= 3.5 and c[0] <= 5 and b[0] <= x0 + 3 and b[2] >= x1 - 3
+        out = [c for c in out if not (hugging(c) and any(
+            o[1] is not None and o[1] != c[1] and o[0] <= 20 and o[2][3] - o[2][1] > 10 for o in out))]
     # A caption set inside its float's own box: on an Elsevier table's shaded panel, over the
     # foot of a screenshot whose image runs under it. The box is the float's, on the side of the
     # caption where most of it lies. A caption that opens or closes its panel (CACM: "Figure 2."
