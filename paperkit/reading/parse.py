@@ -7254,14 +7254,28 @@ COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for 
                             r"^all content following this page was uploaded by|"
                             # (a publisher's download cover: AIP's "View Table of Contents: ..." and
                             # "Articles you may be interested in" over a list of related papers)
-                            r"^view table of contents:|^articles you may be interested in$", re.IGNORECASE)
+                            r"^view table of contents:|^articles you may be interested in$|"
+                            # (a publisher's download sheet: Taylor & Francis's "To cite this article:",
+                            # "To link to this article:", "Full Terms & Conditions of access and use
+                            # can be found at ..."; Elsevier's journal pre-proof, which says so: "This
+                            # is a PDF file of an article that has undergone enhancements after
+                            # acceptance, such as the addition of a cover page")
+                            r"^to cite this article:|^to link to this article:|"
+                            r"^full terms & conditions of access and use can be found|"
+                            r"^this is a pdf file of an article that has undergone enhancements", re.IGNORECASE)
+# An institutional repository's cover sheet (EPrints: "Copyright © and Moral Rights for the papers on
+# this site are retained by the individual authors and/or other copyright owners"), read across its
+# lines: a page of a few lines that says it (a paper's own page of text has many more).
+REPOSITORY_SHEET = compile_later(r"moral rights for the papers on this site are retained", re.IGNORECASE)
 
 
 def _cover_sheet(lines: list[Line]) -> bool:
     """Whether page 1 is a repository's cover sheet set before the paper (ResearchGate's: "See
     discussions, stats, and author profiles for this publication at: ..." at its head, "All content
     following this page was uploaded by ..." at its foot)."""
-    return any(COVER_SHEET.match(ln.text) for ln in lines)
+    if any(COVER_SHEET.match(ln.text) for ln in lines):
+        return True
+    return len(lines) < 45 and REPOSITORY_SHEET.search(" ".join(" ".join(ln.text.split()) for ln in lines)) is not None
 
 
 # A line that only names the document's kind ("Technical Report", "Extended version", "Preprint").
@@ -8334,7 +8348,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # A repository's cover sheet before the paper (ResearchGate's "See discussions, stats, and author
     # profiles for this publication at: ...", "All content following this page was uploaded by ...")
     # prints the record's title, which may not be the paper's: the paper's first page is the next.
-    front = 1 if len(pages_lines) > 1 and _cover_sheet(pages_lines[0]) else 0
+    # (A repository may set two such sheets, its own and the author's version's: the paper starts
+    # after every one of them.)
+    front = 0
+    while front < min(3, len(pages_lines) - 1) and _cover_sheet(pages_lines[front]):
+        front += 1
     # Captions first: they are never graphic text, and they locate the figures.
     ordered: list[Line] = []
     pages_drawn: list[list[tuple]] = []
@@ -8607,7 +8625,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) else \
             _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
         title = title or Path(source or "untitled").stem
-    if abstract is None:
+    if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
         abstract = _unlabelled_abstract(blocks, first_heading, words)
         # An abstract without a label that fills page 1 down to its notes goes on at the top of page 2,
         # in its own type, mid-word or mid-sentence (IJHCI: "... field trials of other tech-" | notes
@@ -8622,9 +8640,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if abstract is None and front:
         # After a cover page the abstract without a label is on the paper's own first page, above its
         # first numbered heading (a journal's label over the title, AIP's "ARTICLES", may read as an
-        # unnumbered heading before it).
+        # unnumbered heading before it; one that names a usual section, "Introduction", ends it).
         end = next((k for k, b in enumerate(blocks) if b.page > front or
-                    b.page == front and k in headings and headings[k].number is not None), len(blocks))
+                    b.page == front and k in headings and (headings[k].number is not None or
+                                                           _named_section(headings[k].title))), len(blocks))
         abstract = _unlabelled_abstract(blocks, end, words, page=front)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
