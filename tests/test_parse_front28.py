@@ -108,3 +108,88 @@ def test_two_repository_sheets_before_the_paper_are_both_covers():
     paper = _parse(doc)
     assert paper.title == "Natural Language Processing"
     assert not (paper.abstract or "").startswith("Strathprints is designed")
+
+
+def _labelled_abstract_and_text(page, y: float, x: float = 60, width: float = 470, size: float = 10.0) -> None:
+    page.insert_text((x, y), "Abstract", fontname="tibo", fontsize=9)
+    _prose(page, x, y + 16, 5, size=9, pitch=11, width=width,
+           first="Three historical episodes in which the application of significance testing misled")
+    page.insert_text((x, y + 90), "1. Introduction", fontname="tibo", fontsize=size)
+    _prose(page, x, y + 110, 36, size=size, pitch=1.2 * size, width=width)
+
+
+def test_a_kind_label_over_the_title_and_the_author_under_it_are_no_part_of_it():
+    # Accident Analysis and Prevention 2004: "Viewpoint" in 13 pt over the 17 pt title, the one
+    # author "Ezra Hauer" in 13 pt under it calling a note, his address in small italic under that.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((192, 105), "Accident Analysis and Prevention 36 (2004) 495-500", fontname="tiro", fontsize=8)
+    page.insert_text((266, 136), "Viewpoint", fontname="tiro", fontsize=13)
+    page.insert_text((161, 160), "The harm done by tests of significance", fontname="tiro", fontsize=17)
+    page.insert_text((259, 185), "Ezra Hauer", fontname="tiro", fontsize=13)
+    page.insert_text((323, 179), "*", fontname="tiro", fontsize=8)
+    page.insert_text((194, 200), "35 Merton Street, Apt. 1706, Toronto, Ont., Canada M4S 3G4", fontname="tiit", fontsize=8)
+    _labelled_abstract_and_text(page, 240)
+    paper = _parse(doc)
+    assert paper.title == "The harm done by tests of significance"
+
+
+def test_a_lone_author_over_an_affiliation_is_no_subtitle():
+    # Neural Networks 2008: the 14 pt title over two lines ("... robots:" / "A review"), then "Auke
+    # Jan Ijspeert" in 11 pt, then "School of Computer and Communication Sciences, EPFL ..." in
+    # 6.5 pt italic; the text in 8.5 pt.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((33, 188), "Central pattern generators for locomotion control in animals and robots:",
+                     fontname="tiro", fontsize=14)
+    page.insert_text((33, 205), "A review", fontname="tiro", fontsize=14)
+    page.insert_text((33, 227), "Auke Jan Ijspeert", fontname="tiro", fontsize=11)
+    page.insert_text((33, 240), "School of Computer and Communication Sciences, EPFL, Station 14, 1015 Lausanne, Switzerland",
+                     fontname="tiit", fontsize=6.5)
+    _labelled_abstract_and_text(page, 280, x=33, width=520, size=8.5)
+    paper = _parse(doc)
+    assert paper.title == "Central pattern generators for locomotion control in animals and robots: A review"
+
+
+def test_names_with_affiliation_marks_under_a_title_are_no_part_of_it():
+    # EMNLP 2023: the 14.5 pt bold title, then two rows of names in 12 pt bold, each name calling its
+    # affiliations in small raised digits ("Robert Litschko1,3*   Max Muller-Eberstein2*   Rob van
+    # der Goot2" / "Leon Weber1,3   Barbara Plank1,2,3"), the names about a size apart.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((81, 90), "Establishing Trustworthiness: Rethinking Tasks and Model Evaluation", fontname="tibo", fontsize=14.3)
+    for y, row in ((118, (("Robert Litschko", "1,3*", 126), ("Max Muller-Eberstein", "2*", 241), ("Rob van der Goot", "2", 376))),
+                   (132, (("Leon Weber", "1,3", 207), ("Barbara Plank", "1,2,3", 296)))):
+        for name, marks, x in row:
+            page.insert_text((x, y), name, fontname="tibo", fontsize=12)
+            end = x + pymupdf.get_text_length(name, fontname="tibo", fontsize=12)
+            page.insert_text((end, y - 4), marks, fontname="tiro", fontsize=8)
+    page.insert_text((98, 146), "1 MaiNLP, Center for Information and Language Processing, LMU Munich, Germany",
+                     fontname="tiro", fontsize=12)
+    _labelled_abstract_and_text(page, 200)
+    paper = _parse(doc)
+    assert paper.title == "Establishing Trustworthiness: Rethinking Tasks and Model Evaluation"
+
+
+def test_a_connective_in_small_capitals_between_a_title_s_lines_in_capitals():
+    # A Tandem report of 1986, set in Word: the title in 12 pt bold capitals, the size of the text,
+    # over three lines, the middle one "AND" in 9.5 pt bold (small capitals), each line centred.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((378, 82), "Tandem TR 86.1", fontname="tiro", fontsize=12)
+    page.insert_text((90, 142), "THE 5 MINUTE RULE FOR TRADING MEMORY FOR DISC ACCESSES", fontname="tibo", fontsize=12)
+    page.insert_text((296, 162), "AND", fontname="tibo", fontsize=9.5)
+    page.insert_text((126, 182), "THE 5 BYTE RULE FOR TRADING MEMORY FOR CPU TIME", fontname="tibo", fontsize=12)
+    page.insert_text((284, 241), "Jim Gray", fontname="tiro", fontsize=12)
+    page.insert_text((269, 261), "Franco Putzolu", fontname="tiro", fontsize=12)
+    page.insert_text((205, 300), "Tandem Computers, Cupertino, CA, USA", fontname="tiro", fontsize=12)
+    page.insert_text((275, 478), "ABSTRACT", fontname="tiro", fontsize=12)
+    _prose(page, 90, 518, 16, size=12, pitch=14, width=430,
+           first="Simple cost-benefit arguments allow one to compute the break-even point for trading")
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 90, 80, 45, size=12, pitch=14, width=430)
+    paper = _parse(doc)
+    assert paper.title == ("THE 5 MINUTE RULE FOR TRADING MEMORY FOR DISC ACCESSES AND "
+                           "THE 5 BYTE RULE FOR TRADING MEMORY FOR CPU TIME")
+
+

@@ -7539,6 +7539,24 @@ def _in_row_of_entries(line: Line, lines: list[Line]) -> bool:
                for other in lines)
 
 
+def _lone_author_line(line: Line, lines: list[Line]) -> bool:
+    """Whether `line`, under a title and set smaller, is the line of one author's name: the line is
+    the name alone (a given name and a surname or two, capitalised) and either calls a note or an
+    affiliation (Elsevier's "Ezra Hauer*", EMNLP's "Robert Litschko1,3*", names spread over a row) or
+    stands right over an affiliation or address (Neural Networks' "Auke Jan Ijspeert" over "School of
+    Computer and Communication Sciences, EPFL ..."). A subtitle a size smaller, "Historical
+    overview", reads as no name, or has neither."""
+    names = _author_names(line)
+    text = cached(r"[\d*†‡§¶∗⋆,]+$").sub("", line.text.strip()).strip()
+    if len(names) != 1 or names[0] != text.strip(" ."):
+        return False
+    if line.calls or text != line.text.strip():
+        return True
+    under = min((ln for ln in lines if ln is not line and ln.y0 >= line.y1 - 0.3 * line.height and
+                 ln.y0 - line.y1 < line.size and ln.x0 < line.x1 and ln.x1 > line.x0), key=lambda ln: ln.y0, default=None)
+    return under is not None and (AFFILIATION.search(under.text) is not None or ADDRESS.search(under.text) is not None)
+
+
 def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
     """The title's lines grown by lines set tight above or below it in the same face at a somewhat
     smaller size: a title in two sizes ("AN IMAGE IS WORTH 16X16 WORDS:" over a larger second
@@ -7555,10 +7573,14 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         # "Is and Should Become:" over 40 pt "The Next Phase of"), its lines over it in its size too.
         prefix = at_top and ln.size >= 0.5 * biggest and (ln.text.rstrip().endswith(":") or (
             run[0].size < 0.75 * biggest and abs(ln.size - run[0].size) < 0.6))
+        # (A single word set smaller over the title, no colon after it, names the article's kind or
+        # its column: Accident Analysis and Prevention's 13 pt "Viewpoint" over its 17 pt title.)
+        label = at_top and ln.size < run[0].size - 0.6 and len(ln.text.split()) == 1 and not ln.text.rstrip().endswith(":")
         return ln.bold == run[0].bold and ln.italic == run[0].italic and (ln.size >= 0.75 * biggest or prefix) and \
-            larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
+            larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and not label and \
             len(_author_names(ln)) < 2 and \
-            not _in_row_of_entries(ln, lines)  # the authors' line in the title's face (Elsevier)
+            not _in_row_of_entries(ln, lines) and \
+            not (not at_top and ln.size < biggest - 0.6 and _lone_author_line(ln, lines))  # the authors' line in the title's face (Elsevier)
 
     # (only lines across the title's own span: a column of text beside it, on page 1 of a magazine
     # whose title stands in the left part, is none of it)
@@ -7603,8 +7625,17 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     # in the text's type), or in bold (an APA manuscript's, centred over a second line), runs on
     # over the lines its first one wraps onto.
     run = [best]
-    for ln in sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0):
+    below = sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0)
+    for k, ln in enumerate(below):
+        if len(run) >= 2 and _small_caps_joint(run[-2], run[-1], ln):
+            run.append(ln)  # (the title's line after the connective, checked with it)
+            continue
         if not (_wrapped_on(run[-1], ln, page_width) or best.bold and _title_goes_on(run[-1], ln)):
+            if best.bold and k + 1 < len(below) and _small_caps_joint(run[-1], ln, below[k + 1]):
+                # (a connective in small capitals between two lines of a title in capitals: a Tandem
+                # report's "THE 5 MINUTE RULE ..." over "AND" in 9.5 pt over "THE 5 BYTE RULE ...")
+                run.append(ln)
+                continue
             break
         # A title's lines are set at one step: a line further down than half a step more than its
         # lines stand apart is the next thing under it (a print-to-PDF preprint's author "Suyash
@@ -7614,6 +7645,22 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
             break
         run.append(ln)
     return _join_lines([ln.text for ln in run], words)
+
+
+def _small_caps_joint(line: Line, joint: Line, after: Line) -> bool:
+    """Whether `joint` is a connective word set in small capitals between two lines of a title set
+    in capitals, `line` and `after`: those two in one type (size, weight, slope, face), `joint` of
+    one or two words in capitals in their weight and face, smaller (small capitals: 60 to 95 % of
+    their size), between them, its middle over both, the three at most two steps of 1.75 sizes apart."""
+    if line.base is None or joint.base is None or after.base is None:
+        return False
+    mid = (joint.x0 + joint.x1) / 2
+    return line.text.isupper() and after.text.isupper() and joint.text.isupper() and len(joint.text.split()) <= 2 and \
+        abs(after.size - line.size) < 0.3 and after.bold == line.bold == joint.bold and \
+        after.italic == line.italic == joint.italic and after.face == line.face == joint.face and \
+        0.6 * line.size <= joint.size <= 0.95 * line.size and line.base < joint.base < after.base and \
+        after.base - line.base < 3.5 * line.size and line.x0 < mid < line.x1 and after.x0 < mid < after.x1 and \
+        len(_author_names(after)) < 2 and not AFFILIATION.search(after.text)
 
 
 def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None,
