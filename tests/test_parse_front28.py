@@ -7,6 +7,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_document
+from tests.test_parse_sent19 import WORDS, _justified
 from tests.test_parse_sent19 import _prose as prose_lines
 
 
@@ -193,3 +194,50 @@ def test_a_connective_in_small_capitals_between_a_title_s_lines_in_capitals():
                            "THE 5 BYTE RULE FOR TRADING MEMORY FOR CPU TIME")
 
 
+
+
+def test_a_subtitle_in_roman_under_a_bold_title_of_its_size_is_joined_with_a_colon():
+    # USENIX ATC 2009: "Object Storage on CRAQ" in 17 pt bold, centred over "High-throughput chain
+    # replication for read-mostly workloads" in 17 pt roman, the names in 12 pt under them.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((212, 114), "Object Storage on CRAQ", fontname="tibo", fontsize=17)
+    page.insert_text((93, 140), "High-throughput chain replication for read-mostly workloads", fontname="tiro", fontsize=17)
+    page.insert_text((216, 170), "Jeff Terrace and Michael J. Freedman", fontname="tiro", fontsize=12)
+    page.insert_text((257, 184), "Princeton University", fontname="tiro", fontsize=12)
+    page.insert_text((72, 222), "Abstract", fontname="tibo", fontsize=14.5)
+    _prose(page, 72, 240, 10, width=230, first="Massive storage systems typically replicate and partition data")
+    page.insert_text((72, 380), "1 Introduction", fontname="tibo", fontsize=14.5)
+    _prose(page, 72, 400, 30, width=230)
+    for y in (222, 400):
+        _prose(page, 311, y, 25, width=230, start=311)
+    paper = _parse(doc)
+    assert paper.title == "Object Storage on CRAQ: High-throughput chain replication for read-mostly workloads"
+
+
+def test_an_abstract_s_first_line_read_apart_by_a_note_beside_it():
+    # Nature Communications 2025: the abstract without a label in 10 pt, ragged right, across the
+    # middle of the page over two justified columns; left of it, level with its second line, the
+    # note "Check for updates": the reading order took the opening line alone, then the note.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=791)
+    page.insert_text((40, 102), "Article", fontname="hebo", fontsize=10)
+    page.insert_text((400, 102), "https://doi.org/10.1038/s41467-025-58192-9", fontname="helv", fontsize=8)
+    page.insert_text((40, 135), "Data-driven energy management for electric", fontname="hebo", fontsize=26)
+    page.insert_text((40, 162), "vehicles using offline reinforcement learning", fontname="hebo", fontsize=26)
+    page.insert_text((217, 266), "Energy management technologies have significant potential to optimize", fontname="tiro", fontsize=10)
+    page.insert_text((52, 276), "Check for updates", fontname="helv", fontsize=8)
+    y = 280.0
+    for i in range(20):
+        y = prose_lines(page, 217, y, 1, size=10, pitch=12, width=330 if i % 3 else 300, start=9 * i)
+
+    def columns(page, top: float, rows: int) -> None:
+        for x in (40, 306):
+            for i in range(rows):
+                _justified(page, x, top + 10.5 * i, " ".join(WORDS[(x + 9 * i + j) % len(WORDS)] for j in range(9)),
+                           x + 254, size=8)
+
+    columns(page, 571, 13)
+    columns(doc.new_page(width=595, height=791), 60, 60)
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("Energy management technologies have significant potential")

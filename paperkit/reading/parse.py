@@ -7338,6 +7338,11 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
             not run[-2].text.rstrip().endswith((":", "-", "—", ",")):
         # A subtitle set a size smaller under the title: "Survey on ... of music" / "Historical overview"
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
+    elif len(run) > 1 and all(ln.bold for ln in run[:-1]) and _roman_subtitle(run[-2], run[-1]):
+        # A subtitle in the title's size set in roman under its bold lines (USENIX 2009: "Object
+        # Storage on CRAQ" in 17 pt bold over "High-throughput chain replication for read-mostly
+        # workloads" in 17 pt roman)
+        title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -7349,6 +7354,15 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+def _roman_subtitle(line: Line, after: Line) -> bool:
+    """Whether `after`, the last line of a title whose `line` over it is bold, is its subtitle set
+    in roman in the same size: no bold word in it, no math, opening with a capital, `line` ending
+    in no punctuation."""
+    return abs(after.size - line.size) < 0.6 and not any("b" in span[3] for span in after.spans) and \
+        not after.bold and after.math_chars == 0 and after.italic == line.italic and after.text[:1].isupper() and \
+        not line.text.rstrip().endswith((":", "-", "—", ",", ".", ";"))
 
 
 def _title_goes_on(line: Line, after: Line) -> bool:
@@ -7687,6 +7701,11 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
         text = _join_lines([ln.text for ln in lines[:end]], words)
         if len(text.split()) >= 40:
             block.kind = "abstract"
+            if lines and lines[0] is block.lines[0]:
+                above = _abstract_opening_apart(blocks, blocks.index(block))
+                if above is not None:
+                    above.kind = "abstract"
+                    return _join_lines([ln.text for ln in above.lines] + [ln.text for ln in lines[:end]], words)
             return text
         if end == len(lines) and lines and all(ln.italic for ln in lines):
             # An abstract set in paragraphs, none 40 words long (ASME 1960: "The classical filtering
@@ -7698,6 +7717,31 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
                 for k in [blocks.index(block)] + run:
                     blocks[k].kind = "abstract"
                 return joined
+    return None
+
+
+def _abstract_opening_apart(blocks: list[Block], i: int) -> Block | None:
+    """The abstract's opening line read as a block of its own, before block `i` (the rest of the
+    abstract): a line of a column of notes beside it (Nature Communications' "Check for updates"
+    left of the abstract, level with its second line) came between them in the reading order.
+    The block right over block `i`'s first line, a line's step up, in its type, at its left edge
+    and filling most of its measure (set ragged right), ending no sentence; blocks wholly beside
+    the measure are passed over."""
+    block = blocks[i]
+    first = block.lines[0]
+    x0, x1 = min(ln.x0 for ln in block.lines), max(ln.x1 for ln in block.lines)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        other = blocks[j]
+        if other.page != block.page or other.kind != "text":
+            return None
+        if all(ln.x1 <= x0 or ln.x0 >= x1 for ln in other.lines):
+            continue  # (the column beside it)
+        last = other.lines[-1]
+        if len(other.lines) <= 2 and all(abs(ln.size - first.size) < 0.3 and ln.italic == first.italic and
+                                         abs(ln.x0 - x0) < 1.0 and ln.x1 - x0 > 0.85 * (x1 - x0) for ln in other.lines) and \
+                0 <= first.y0 - last.y1 < 0.6 * first.height and not last.text.rstrip().endswith(_SENTENCE_END):
+            return other
+        return None
     return None
 
 
