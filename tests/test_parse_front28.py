@@ -241,3 +241,42 @@ def test_an_abstract_s_first_line_read_apart_by_a_note_beside_it():
     columns(doc.new_page(width=595, height=791), 60, 60)
     paper = _parse(doc)
     assert (paper.abstract or "").startswith("Energy management technologies have significant potential")
+
+
+def test_a_reader_s_notes_in_another_script_leave_a_framed_abstract_text():
+    # BMC 2019, a reader's copy: the abstract framed under its label, with run-in heads and short
+    # last lines, and notes in Chinese written between its lines over the words they gloss ("诊断"
+    # by "diagnostic"): the notes' short rows made the frame read as a figure's, and the abstract
+    # went with it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=791)
+    page.insert_text((57, 140), "A simple, step-by-step guide to interpreting", fontname="helv", fontsize=23.5)
+    page.insert_text((57, 166), "decision curve analysis", fontname="helv", fontsize=23.5)
+    page.insert_text((57, 189), "Andrew J. Vickers, Ben van Calster and Ewout W. Steyerberg", fontname="helv", fontsize=10.5)
+    blue = (0.12, 0.61, 0.76)
+    for r in ((57, 219, 57.6, 400), (538.4, 219, 539, 400), (61, 214.6, 535, 215.2), (61, 403.4, 535, 404)):
+        page.draw_rect(pymupdf.Rect(*r), color=blue, fill=blue, width=0)
+    page.insert_text((63, 229), "Abstract", fontname="hebo", fontsize=10.3)
+    rows = ["Background: Decision curve analysis is a method to evaluate prediction models and diagnostic tests",
+            "that was introduced in a 2006 publication and decision curves are now commonly reported in",
+            "the literature, but there remains some misunderstanding.",
+            "Summary of commentary: In this paper, we present a didactic, step-by-step introduction to",
+            "interpreting a decision curve analysis and answer some common questions about the method and",
+            "we argue that many of the difficulties with interpreting decision curves can be solved by",
+            "relabeling the y-axis as benefit and the x-axis as preference so that a model",
+            "can be recommended for clinical use if it has the highest benefit across a range.",
+            "Conclusion: Decision curves are readily interpretable if readers and authors follow a few simple",
+            "guidelines set out in this paper.",
+            "Keywords: Net benefit, Decision curve analysis, Educational paper"]
+    for k, row in enumerate(rows):
+        if row.endswith("."):
+            page.insert_text((63, 247 + 14 * k), row, fontname="helv", fontsize=10)
+        else:
+            _justified(page, 63, 247 + 14 * k, row, 533, font="helv", size=10)
+    for k, (x, note) in enumerate(zip((417, 66, 278, 300, 120, 200, 410), ("诊断", "广泛的", "教导的", "临床", "收益", "偏爱", "文献"))):
+        page.insert_text((x, 254 + 14 * k), note, fontname="china-s", fontsize=7)
+    page.insert_text((57, 426), "Introduction", fontname="hebo", fontsize=10.5)
+    for x in (57, 305):
+        prose_lines(page, x, 440, 28, size=10, pitch=12, width=230, start=x)
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("Background: Decision curve analysis is a method")

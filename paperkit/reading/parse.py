@@ -3218,6 +3218,9 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         width, height = box[2] - box[0], box[3] - box[1]
         crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
                     min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
+        # (a reader's notes in another script written between the lines, "诊断" over "diagnostic" in
+        # an abstract in English, are no rows of the text)
+        crossing = _without_script_notes(crossing)
         if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
             out.append(box)
             continue
@@ -3274,6 +3277,23 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _without_script_notes(lines: list[Line]) -> list[Line]:
+    """The lines less those mostly in a CJK script among lines of Latin text (twenty Latin letters
+    or more for each of their characters): a reader's notes written into an English page."""
+    if not any(not ln.text.isascii() and any(map(_ideographic, ln.text)) for ln in lines):
+        return lines
+    latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
+    cjk = sum(sum(map(_ideographic, ln.text)) for ln in lines)
+    if latin < 20 * cjk:
+        return lines
+
+    def note(ln: Line) -> bool:
+        visible = [ch for ch in ln.text if not ch.isspace()]
+        return bool(visible) and 2 * sum(map(_ideographic, visible)) >= len(visible)
+
+    return [ln for ln in lines if not note(ln)]
 
 
 def _abstract_label_over(box: tuple, lines: list[Line]) -> bool:
