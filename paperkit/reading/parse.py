@@ -3295,6 +3295,9 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         width, height = box[2] - box[0], box[3] - box[1]
         crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
                     min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
+        # (a reader's notes in another script written between the lines, "诊断" over "diagnostic" in
+        # an abstract in English, are no rows of the text)
+        crossing = _without_script_notes(crossing)
         if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
             out.append(box)
             continue
@@ -3351,6 +3354,23 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _without_script_notes(lines: list[Line]) -> list[Line]:
+    """The lines less those mostly in a CJK script among lines of Latin text (twenty Latin letters
+    or more for each of their characters): a reader's notes written into an English page."""
+    if not any(not ln.text.isascii() and any(map(_ideographic, ln.text)) for ln in lines):
+        return lines
+    latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
+    cjk = sum(sum(map(_ideographic, ln.text)) for ln in lines)
+    if latin < 20 * cjk:
+        return lines
+
+    def note(ln: Line) -> bool:
+        visible = [ch for ch in ln.text if not ch.isspace()]
+        return bool(visible) and 2 * sum(map(_ideographic, visible)) >= len(visible)
+
+    return [ln for ln in lines if not note(ln)]
 
 
 def _abstract_label_over(box: tuple, lines: list[Line]) -> bool:
@@ -7348,14 +7368,28 @@ COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for 
                             r"^all content following this page was uploaded by|"
                             # (a publisher's download cover: AIP's "View Table of Contents: ..." and
                             # "Articles you may be interested in" over a list of related papers)
-                            r"^view table of contents:|^articles you may be interested in$", re.IGNORECASE)
+                            r"^view table of contents:|^articles you may be interested in$|"
+                            # (a publisher's download sheet: Taylor & Francis's "To cite this article:",
+                            # "To link to this article:", "Full Terms & Conditions of access and use
+                            # can be found at ..."; Elsevier's journal pre-proof, which says so: "This
+                            # is a PDF file of an article that has undergone enhancements after
+                            # acceptance, such as the addition of a cover page")
+                            r"^to cite this article:|^to link to this article:|"
+                            r"^full terms & conditions of access and use can be found|"
+                            r"^this is a pdf file of an article that has undergone enhancements", re.IGNORECASE)
+# An institutional repository's cover sheet (EPrints: "Copyright © and Moral Rights for the papers on
+# this site are retained by the individual authors and/or other copyright owners"), read across its
+# lines: a page of a few lines that says it (a paper's own page of text has many more).
+REPOSITORY_SHEET = compile_later(r"moral rights for the papers on this site are retained", re.IGNORECASE)
 
 
 def _cover_sheet(lines: list[Line]) -> bool:
     """Whether page 1 is a repository's cover sheet set before the paper (ResearchGate's: "See
     discussions, stats, and author profiles for this publication at: ..." at its head, "All content
     following this page was uploaded by ..." at its foot)."""
-    return any(COVER_SHEET.match(ln.text) for ln in lines)
+    if any(COVER_SHEET.match(ln.text) for ln in lines):
+        return True
+    return len(lines) < 45 and REPOSITORY_SHEET.search(" ".join(" ".join(ln.text.split()) for ln in lines)) is not None
 
 
 # A line that only names the document's kind ("Technical Report", "Extended version", "Preprint").
@@ -7418,6 +7452,11 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
             not run[-2].text.rstrip().endswith((":", "-", "—", ",")):
         # A subtitle set a size smaller under the title: "Survey on ... of music" / "Historical overview"
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
+    elif len(run) > 1 and all(ln.bold for ln in run[:-1]) and _roman_subtitle(run[-2], run[-1]):
+        # A subtitle in the title's size set in roman under its bold lines (USENIX 2009: "Object
+        # Storage on CRAQ" in 17 pt bold over "High-throughput chain replication for read-mostly
+        # workloads" in 17 pt roman)
+        title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -7429,6 +7468,15 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+def _roman_subtitle(line: Line, after: Line) -> bool:
+    """Whether `after`, the last line of a title whose `line` over it is bold, is its subtitle set
+    in roman in the same size: no bold word in it, no math, opening with a capital, `line` ending
+    in no punctuation."""
+    return abs(after.size - line.size) < 0.6 and not any("b" in span[3] for span in after.spans) and \
+        not after.bold and after.math_chars == 0 and after.italic == line.italic and after.text[:1].isupper() and \
+        not line.text.rstrip().endswith((":", "-", "—", ",", ".", ";"))
 
 
 def _title_goes_on(line: Line, after: Line) -> bool:
@@ -7619,6 +7667,24 @@ def _in_row_of_entries(line: Line, lines: list[Line]) -> bool:
                for other in lines)
 
 
+def _lone_author_line(line: Line, lines: list[Line]) -> bool:
+    """Whether `line`, under a title and set smaller, is the line of one author's name: the line is
+    the name alone (a given name and a surname or two, capitalised) and either calls a note or an
+    affiliation (Elsevier's "Ezra Hauer*", EMNLP's "Robert Litschko1,3*", names spread over a row) or
+    stands right over an affiliation or address (Neural Networks' "Auke Jan Ijspeert" over "School of
+    Computer and Communication Sciences, EPFL ..."). A subtitle a size smaller, "Historical
+    overview", reads as no name, or has neither."""
+    names = _author_names(line)
+    text = cached(r"[\d*†‡§¶∗⋆,]+$").sub("", line.text.strip()).strip()
+    if len(names) != 1 or names[0] != text.strip(" ."):
+        return False
+    if line.calls or text != line.text.strip():
+        return True
+    under = min((ln for ln in lines if ln is not line and ln.y0 >= line.y1 - 0.3 * line.height and
+                 ln.y0 - line.y1 < line.size and ln.x0 < line.x1 and ln.x1 > line.x0), key=lambda ln: ln.y0, default=None)
+    return under is not None and (AFFILIATION.search(under.text) is not None or ADDRESS.search(under.text) is not None)
+
+
 def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
     """The title's lines grown by lines set tight above or below it in the same face at a somewhat
     smaller size: a title in two sizes ("AN IMAGE IS WORTH 16X16 WORDS:" over a larger second
@@ -7635,10 +7701,14 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         # "Is and Should Become:" over 40 pt "The Next Phase of"), its lines over it in its size too.
         prefix = at_top and ln.size >= 0.5 * biggest and (ln.text.rstrip().endswith(":") or (
             run[0].size < 0.75 * biggest and abs(ln.size - run[0].size) < 0.6))
+        # (A single word set smaller over the title, no colon after it, names the article's kind or
+        # its column: Accident Analysis and Prevention's 13 pt "Viewpoint" over its 17 pt title.)
+        label = at_top and ln.size < run[0].size - 0.6 and len(ln.text.split()) == 1 and not ln.text.rstrip().endswith(":")
         return ln.bold == run[0].bold and ln.italic == run[0].italic and (ln.size >= 0.75 * biggest or prefix) and \
-            larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and \
+            larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and not label and \
             len(_author_names(ln)) < 2 and \
-            not _in_row_of_entries(ln, lines)  # the authors' line in the title's face (Elsevier)
+            not _in_row_of_entries(ln, lines) and \
+            not (not at_top and ln.size < biggest - 0.6 and _lone_author_line(ln, lines))  # the authors' line in the title's face (Elsevier)
 
     # (only lines across the title's own span: a column of text beside it, on page 1 of a magazine
     # whose title stands in the left part, is none of it)
@@ -7683,8 +7753,17 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     # in the text's type), or in bold (an APA manuscript's, centred over a second line), runs on
     # over the lines its first one wraps onto.
     run = [best]
-    for ln in sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0):
+    below = sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0)
+    for k, ln in enumerate(below):
+        if len(run) >= 2 and _small_caps_joint(run[-2], run[-1], ln):
+            run.append(ln)  # (the title's line after the connective, checked with it)
+            continue
         if not (_wrapped_on(run[-1], ln, page_width) or best.bold and _title_goes_on(run[-1], ln)):
+            if best.bold and k + 1 < len(below) and _small_caps_joint(run[-1], ln, below[k + 1]):
+                # (a connective in small capitals between two lines of a title in capitals: a Tandem
+                # report's "THE 5 MINUTE RULE ..." over "AND" in 9.5 pt over "THE 5 BYTE RULE ...")
+                run.append(ln)
+                continue
             break
         # A title's lines are set at one step: a line further down than half a step more than its
         # lines stand apart is the next thing under it (a print-to-PDF preprint's author "Suyash
@@ -7694,6 +7773,22 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
             break
         run.append(ln)
     return _join_lines([ln.text for ln in run], words)
+
+
+def _small_caps_joint(line: Line, joint: Line, after: Line) -> bool:
+    """Whether `joint` is a connective word set in small capitals between two lines of a title set
+    in capitals, `line` and `after`: those two in one type (size, weight, slope, face), `joint` of
+    one or two words in capitals in their weight and face, smaller (small capitals: 60 to 95 % of
+    their size), between them, its middle over both, the three at most two steps of 1.75 sizes apart."""
+    if line.base is None or joint.base is None or after.base is None:
+        return False
+    mid = (joint.x0 + joint.x1) / 2
+    return line.text.isupper() and after.text.isupper() and joint.text.isupper() and len(joint.text.split()) <= 2 and \
+        abs(after.size - line.size) < 0.3 and after.bold == line.bold == joint.bold and \
+        after.italic == line.italic == joint.italic and after.face == line.face == joint.face and \
+        0.6 * line.size <= joint.size <= 0.95 * line.size and line.base < joint.base < after.base and \
+        after.base - line.base < 3.5 * line.size and line.x0 < mid < line.x1 and after.x0 < mid < after.x1 and \
+        len(_author_names(after)) < 2 and not AFFILIATION.search(after.text)
 
 
 def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None,
@@ -7720,6 +7815,11 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
         text = _join_lines([ln.text for ln in lines[:end]], words)
         if len(text.split()) >= 40:
             block.kind = "abstract"
+            if lines and lines[0] is block.lines[0]:
+                above = _abstract_opening_apart(blocks, blocks.index(block))
+                if above is not None:
+                    above.kind = "abstract"
+                    return _join_lines([ln.text for ln in above.lines] + [ln.text for ln in lines[:end]], words)
             return text
         if end == len(lines) and lines and all(ln.italic for ln in lines):
             # An abstract set in paragraphs, none 40 words long (ASME 1960: "The classical filtering
@@ -7731,6 +7831,31 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
                 for k in [blocks.index(block)] + run:
                     blocks[k].kind = "abstract"
                 return joined
+    return None
+
+
+def _abstract_opening_apart(blocks: list[Block], i: int) -> Block | None:
+    """The abstract's opening line read as a block of its own, before block `i` (the rest of the
+    abstract): a line of a column of notes beside it (Nature Communications' "Check for updates"
+    left of the abstract, level with its second line) came between them in the reading order.
+    The block right over block `i`'s first line, a line's step up, in its type, at its left edge
+    and filling most of its measure (set ragged right), ending no sentence; blocks wholly beside
+    the measure are passed over."""
+    block = blocks[i]
+    first = block.lines[0]
+    x0, x1 = min(ln.x0 for ln in block.lines), max(ln.x1 for ln in block.lines)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        other = blocks[j]
+        if other.page != block.page or other.kind != "text":
+            return None
+        if all(ln.x1 <= x0 or ln.x0 >= x1 for ln in other.lines):
+            continue  # (the column beside it)
+        last = other.lines[-1]
+        if len(other.lines) <= 2 and all(abs(ln.size - first.size) < 0.3 and ln.italic == first.italic and
+                                         abs(ln.x0 - x0) < 1.0 and ln.x1 - x0 > 0.85 * (x1 - x0) for ln in other.lines) and \
+                0 <= first.y0 - last.y1 < 0.6 * first.height and not last.text.rstrip().endswith(_SENTENCE_END):
+            return other
+        return None
     return None
 
 
@@ -8428,7 +8553,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # A repository's cover sheet before the paper (ResearchGate's "See discussions, stats, and author
     # profiles for this publication at: ...", "All content following this page was uploaded by ...")
     # prints the record's title, which may not be the paper's: the paper's first page is the next.
-    front = 1 if len(pages_lines) > 1 and _cover_sheet(pages_lines[0]) else 0
+    # (A repository may set two such sheets, its own and the author's version's: the paper starts
+    # after every one of them.)
+    front = 0
+    while front < min(3, len(pages_lines) - 1) and _cover_sheet(pages_lines[front]):
+        front += 1
     # Captions first: they are never graphic text, and they locate the figures.
     ordered: list[Line] = []
     pages_drawn: list[list[tuple]] = []
@@ -8714,7 +8843,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) else \
             _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
         title = title or Path(source or "untitled").stem
-    if abstract is None:
+    if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
         abstract = _unlabelled_abstract(blocks, first_heading, words)
         # An abstract without a label that fills page 1 down to its notes goes on at the top of page 2,
         # in its own type, mid-word or mid-sentence (IJHCI: "... field trials of other tech-" | notes
@@ -8729,9 +8858,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if abstract is None and front:
         # After a cover page the abstract without a label is on the paper's own first page, above its
         # first numbered heading (a journal's label over the title, AIP's "ARTICLES", may read as an
-        # unnumbered heading before it).
+        # unnumbered heading before it; one that names a usual section, "Introduction", ends it).
         end = next((k for k, b in enumerate(blocks) if b.page > front or
-                    b.page == front and k in headings and headings[k].number is not None), len(blocks))
+                    b.page == front and k in headings and (headings[k].number is not None or
+                                                           _named_section(headings[k].title))), len(blocks))
         abstract = _unlabelled_abstract(blocks, end, words, page=front)
     if abstract:
         abstract = TRAILING_FRONT_LABEL.sub("", abstract) or abstract
