@@ -3359,18 +3359,9 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
 def _without_script_notes(lines: list[Line]) -> list[Line]:
     """The lines less those mostly in a CJK script among lines of Latin text (twenty Latin letters
     or more for each of their characters): a reader's notes written into an English page."""
-    if not any(not ln.text.isascii() and any(map(_ideographic, ln.text)) for ln in lines):
+    if not _notes_in_another_script(lines):
         return lines
-    latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
-    cjk = sum(sum(map(_ideographic, ln.text)) for ln in lines)
-    if latin < 20 * cjk:
-        return lines
-
-    def note(ln: Line) -> bool:
-        visible = [ch for ch in ln.text if not ch.isspace()]
-        return bool(visible) and 2 * sum(map(_ideographic, visible)) >= len(visible)
-
-    return [ln for ln in lines if not note(ln)]
+    return [ln for ln in lines if not _mostly_cjk(ln)]
 
 
 def _abstract_label_over(box: tuple, lines: list[Line]) -> bool:
@@ -3872,27 +3863,33 @@ def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: l
 _IDEOGRAPHIC = compile_later("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
+def _notes_in_another_script(lines: list[Line]) -> bool:
+    """Whether the lines hold CJK characters among Latin text, twenty Latin letters or more for each
+    of them (a reader's notes written into an English page), not a page written in a CJK script."""
+    if not any(not ln.text.isascii() and _IDEOGRAPHIC.search(ln.text) for ln in lines):
+        return False  # (almost every page: no CJK character at all)
+    latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
+    return latin >= 20 * sum(len(_IDEOGRAPHIC.findall(ln.text)) for ln in lines)
+
+
+def _mostly_cjk(line: Line) -> bool:
+    """Whether half a line's visible characters or more are of a CJK script."""
+    visible = "".join(line.text.split())
+    return bool(visible) and 2 * len(_IDEOGRAPHIC.findall(visible)) >= len(visible)
+
+
 def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
     """ids of notes in another script written into a page's side margin ("主要是因" in red left of a
     column of English prose: a reader's annotation flattened into the page): lines mostly of CJK
     characters lying wholly outside the horizontal span of the page's prose, on a page whose text is
     Latin. A CJK example inside a paragraph or a table stays within the text's span."""
-    if not any(not ln.text.isascii() and _IDEOGRAPHIC.search(ln.text) for ln in lines):
-        return set()  # (almost every page: no CJK character at all)
+    if not _notes_in_another_script(lines):
+        return set()  # (no CJK character at all, almost every page; or a page written in a CJK script)
     prose = [ln for ln in lines if abs(ln.size - body) < 0.6 and sum(ch.isascii() and ch.isalpha() for ch in ln.text) >= 30]
     if len(prose) < 5:
         return set()
-    latin = sum(sum(ch.isascii() and ch.isalpha() for ch in ln.text) for ln in lines)
-    cjk = sum(len(_IDEOGRAPHIC.findall(ln.text)) for ln in lines)
-    if latin < 20 * cjk:
-        return set()  # (a page written in a CJK script, or much of it)
     left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
-    out = set()
-    for ln in lines:
-        visible = [ch for ch in ln.text if not ch.isspace()]
-        if visible and 2 * len(_IDEOGRAPHIC.findall("".join(visible))) >= len(visible) and (ln.x1 <= left + 1 or ln.x0 >= right - 1):
-            out.add(id(ln))
-    return out
+    return {id(ln) for ln in lines if _mostly_cjk(ln) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)}
 
 
 # ───────────────────────────── reading order ─────────────────────────────
