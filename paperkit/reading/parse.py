@@ -3496,7 +3496,11 @@ def _joined_margin_number(line: Line) -> str | None:
 # ───────────────────────────── code and algorithms ─────────────────────────────
 
 ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
-MONOSPACE_FONT = compile_later(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
+# (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
+# subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
+# may hold the same letters with more lower-case ones after them)
+MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+                               re.IGNORECASE)
 
 
 def _mark_algorithms(rules: list, lines: list[Line]) -> None:
