@@ -3,6 +3,8 @@ real paper printed it."""
 
 from __future__ import annotations
 
+import pymupdf
+
 from pdf_pages import WORDS, fill, holds, paragraphs, section_page
 from test_parse_text27 import _parse, _rename, _set
 
@@ -27,3 +29,25 @@ def test_a_random_subset_prefix_holding_a_typewriter_name_is_no_code(tmp_path):
     _rename(doc, "Helvetica", "ABCDEF+CMTT10")
     paper = _parse(doc, tmp_path / "q.pdf")
     assert any(p.code for s in paper.sections for p in s.paragraphs)
+
+
+def test_an_opening_in_large_type_goes_on_past_its_first_paragraph(tmp_path):
+    # CACM's review articles open in 12 pt under the title, over 9.5 pt text, no abstract and no
+    # heading: the first paragraph reads as the abstract, and the next ones in its type, "Right now,
+    # we work with online information ...", were dropped with the front matter.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 90), "Probabilistic Topic Models", fontname="hebo", fontsize=24)
+    page.insert_text((72, 120), "By David Writer", fontname="helv", fontsize=9.5)
+    first = fill((WORDS * 3)[:48] + ["first."], 440, size=12)
+    y = _set(page, first, 72, 160, pitch=15, size=12)
+    second = fill(["Right", "now", "we", "work", "with", "two", "tools."] + (WORDS * 2)[:30] + ["second."], 420, size=12)
+    page.insert_text((92, y + 2), second[0], fontname="helv", fontsize=12)
+    y = _set(page, second[1:], 72, y + 17, pitch=15, size=12)
+    body = fill((WORDS * 4)[:70] + ["body."], 440, size=9.5)
+    _set(page, body, 72, y + 20, pitch=11.5, size=9.5)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Latent Allocation", fontname="hebo", fontsize=11)
+    _set(page, fill((WORDS * 4)[:70] + ["more."], 440, size=9.5), 72, 100, pitch=11.5, size=9.5)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert holds(paper, "Right now we work with two tools.")

@@ -8669,6 +8669,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 next_page[b.size] += len(b.text)
         if next_page:
             text_sizes.add(next_page.most_common(1)[0][0])
+        # An opening set in type larger than the body's (CACM's review articles: the first paragraphs
+        # in 12 pt down the left column, under the title, over 9.5 pt columns) goes on in paragraphs
+        # of its own type: the paper's text, read after the first of them as its abstract.
+        if blocks[unlabelled].size > body * 1.1:
+            text_sizes.add(_block_type_size(blocks[unlabelled]))
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
