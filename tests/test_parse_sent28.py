@@ -51,3 +51,17 @@ def test_an_opening_in_large_type_goes_on_past_its_first_paragraph(tmp_path):
     _set(page, fill((WORDS * 4)[:70] + ["more."], 440, size=9.5), 72, 100, pitch=11.5, size=9.5)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert holds(paper, "Right now we work with two tools.")
+
+
+def test_a_row_broken_at_unicodes_hyphen_is_joined(tmp_path):
+    # Springer's InDesign sets the break's hyphen as U+2010 ("It is raised the combi‐" / "nation
+    # recommendation problem."): read "combi nation", the word never whole.
+    doc, page = section_page()
+    rows = fill((WORDS * 2)[:24], 440)
+    rows[-1] += " combi\u2010"
+    rows.append("nation of the parts is what the reader keeps.")
+    # (in a font that has the glyph: the base 14 fonts have none)
+    page.insert_font(fontname="uni", fontbuffer=pymupdf.Font("cjk").buffer)
+    _set(page, rows, 72, 110, font="uni")
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert holds(paper, "combination of the parts is what the reader keeps.")

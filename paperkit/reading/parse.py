@@ -259,8 +259,8 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
         text = text.strip()
         if not text:
             continue
-        if out.endswith("\xad"):  # a soft hyphen's code for the break's hyphen (UAI 1999: "ma\xad" / "chine")
-            out = out[:-1] + "-"
+        if out.endswith(("\xad", "\u2010")):  # a soft hyphen's code for the break's hyphen (UAI 1999: "ma\xad" /
+            out = out[:-1] + "-"  # "chine"), or Unicode's HYPHEN (Springer's InDesign: "combi\u2010" / "nation")
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
             if words is not None and _suspended_hyphen(out, text):
                 out += " " + text
