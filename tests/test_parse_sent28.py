@@ -65,3 +65,23 @@ def test_a_row_broken_at_unicodes_hyphen_is_joined(tmp_path):
     _set(page, rows, 72, 110, font="uni")
     paper = _parse(doc, tmp_path / "p.pdf")
     assert holds(paper, "combination of the parts is what the reader keeps.")
+
+
+def test_the_text_right_column_is_read_before_the_references_band_under_both(tmp_path):
+    # PLOS ONE balances the text's last two columns and sets the references under them in two
+    # columns of their own, "References" over the left one: read column by column, the right column's
+    # text came after the left column's references, the sentence across the columns cut.
+    doc, page = section_page()
+    left = fill((WORDS * 3)[:60] + ["the", "number", "of", "hidden", "layers", "as", "well", "as", "the"], 230, size=9)
+    y = _set(page, left, 72, 110, pitch=11, size=9)
+    right = fill(["number", "of", "hidden", "layers", "is", "what", "the", "reader", "keeps."] + (WORDS * 2)[:24] + ["end."],
+                 230, size=9)
+    _set(page, right, 320, 110, pitch=11, size=9)
+    page.insert_text((72, y + 14), "References", fontname="hebo", fontsize=10)
+    refs = [f"{k}. Author A, Writer B (2001) A title of the paper number {k}. Journal {k}: 1-9." for k in range(1, 25)]
+    rows = [r for ref in refs for r in fill(ref.split(), 230, size=7)]
+    top = y + 30
+    _set(page, rows[:len(rows) // 2], 72, top, pitch=8, size=7)
+    _set(page, rows[len(rows) // 2:], 320, top, pitch=8, size=7)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert holds(paper, "as well as the number of hidden layers is what the reader keeps.")

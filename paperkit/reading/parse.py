@@ -3896,6 +3896,39 @@ def _band_over_columns(lines: list[Line], page_width: float, split: float) -> fl
     return cut
 
 
+def _band_under_columns(lines: list[Line]) -> float | None:
+    """Where two columns in smaller type begin under two columns of text, level with each other: PLOS
+    ONE balances the text's last two columns and sets the references under them in two columns of
+    their own ("References" over the left one), so the text's right column is read before the
+    references' left one. Each column ends in a run of lines in one type, smaller than the text's at
+    the top of the right column, beginning at the same height in both (under a short heading in
+    larger type on the left); no line above reaches past that height. None when the page is not so
+    stacked."""
+    columns = [sorted((ln for ln in lines if ln.column == c), key=lambda ln: ln.y0) for c in (1, 2)]
+    if any(len(col) < 6 for col in columns) or columns[0][-1].size >= 0.9 * columns[1][0].size:
+        return None
+    text = statistics.median(ln.size for ln in columns[1][:3])
+    tops = []
+    for col in columns:
+        k = len(col) - 1
+        while k > 0 and abs(col[k - 1].size - col[-1].size) < 0.3:
+            k -= 1
+        if k == 0 or len(col) - k < 3:
+            return None
+        if k > 1 and len(col[k - 1].text) < 40 and (col[k - 1].bold or col[k - 1].size > text + 0.5):
+            k -= 1  # (the band's heading, "References")
+        tops.append((col[k].y0, col[k - 1], col[-1].size))
+    (left_top, left_above, left_size), (right_top, right_above, right_size) = tops
+    if abs(left_size - right_size) > 0.3 or right_size >= 0.9 * text or \
+            abs(left_top - right_top) > 3 * columns[1][-1].height + 12:
+        return None
+    cut = min(left_top, right_top)
+    if any(ln.y0 < cut < ln.y1 - 0.5 for ln in lines) or any(ln.column == 0 and ln.y0 >= cut for ln in lines) or \
+            max(left_above.y1, right_above.y1) > cut:
+        return None
+    return cut
+
+
 def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     """Whether the lines put on the right of a split stand beside the text only over their own
     height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
@@ -4184,6 +4217,9 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
                         top = ln.y0
                     elif ln.y1 < top - 2:
                         ln.column = 0
+    if (cut := _band_under_columns(lines)) is not None:
+        return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
+            _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     out: list[Line] = []
     band_left: list[Line] = []
     band_right: list[Line] = []
