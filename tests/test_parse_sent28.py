@@ -85,3 +85,21 @@ def test_the_text_right_column_is_read_before_the_references_band_under_both(tmp
     _set(page, rows[len(rows) // 2:], 320, top, pitch=8, size=7)
     paper = _parse(doc, tmp_path / "p.pdf")
     assert holds(paper, "as well as the number of hidden layers is what the reader keeps.")
+
+
+def test_a_caption_indented_as_a_paragraph_goes_on_left_of_its_first_line(tmp_path):
+    # Technometrics indents a caption's first line ("Figure 4. Sensitivity analysis ... from") and
+    # sets the next one an em further left ("a TGP fit to ..."): read as the body text after the
+    # caption, it was glued to the sentence the page broke before the figure.
+    doc, page = section_page()
+    y = _set(page, fill((WORDS * 3)[:40] + ["the", "indexes", "of"], 468, size=10), 72, 110, size=10)
+    page.draw_rect(pymupdf.Rect(150, y + 10, 460, y + 200), color=(0, 0, 0), fill=(0.6, 0.6, 0.6))
+    page.insert_text((82, y + 215), "Figure 4. Sensitivity analysis of the test functions, with respect to independent inputs, from",
+                     fontname="helv", fontsize=9)
+    page.insert_text((72, y + 226), "a fit to twenty initial locations, summarized by samples of the indexes.",
+                     fontname="helv", fontsize=9)
+    page = doc.new_page(width=612, height=792)
+    _set(page, ["interest conditional on a statistical model fit to the initial sample."] +
+         fill((WORDS * 3)[:50] + ["end."], 468, size=10), 72, 80, size=10)
+    paper = _parse(doc, tmp_path / "p.pdf")
+    assert holds(paper, "the indexes of interest conditional on a statistical model fit to the initial sample.")

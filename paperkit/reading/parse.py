@@ -4486,7 +4486,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and CAPTION.match(current[0].text) and ln.x0 < current[0].x0 - 3:
-            new = True  # a caption's lines never start left of its first: the body text after a centred caption
+            # A caption's lines never start left of its first: the body text after a centred caption.
+            # But a caption whose first line is indented as a paragraph's (Technometrics: "Figure 4.
+            # Sensitivity analysis ... from" / "a TGP fit to ...", an em further left) goes on in
+            # the next line at its pitch, the sentence unended, in its type.
+            new = not (len(current) == 1 and same_place and 0 < gap < pitch * 1.3 and abs(ln.size - prev.size) < 0.3 and
+                       current[0].x0 - ln.x0 <= 2.5 * ln.size and prev.x1 >= ln.x1 - 1 and ln.text[:1].islower() and
+                       not prev.text.rstrip().endswith(_SENTENCE_END))
         elif prev.page != ln.page and CAPTION.match(current[0].text):
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif CAPTION.match(current[0].text) and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
