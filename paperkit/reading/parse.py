@@ -268,8 +268,8 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
         text = text.strip()
         if not text:
             continue
-        if out.endswith("\xad"):  # a soft hyphen's code for the break's hyphen (UAI 1999: "ma\xad" / "chine")
-            out = out[:-1] + "-"
+        if out.endswith(("\xad", "\u2010")):  # a soft hyphen's code for the break's hyphen (UAI 1999: "ma\xad" /
+            out = out[:-1] + "-"  # "chine"), or Unicode's HYPHEN (Springer's InDesign: "combi\u2010" / "nation")
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
             if words is not None and _suspended_hyphen(out, text):
                 out += " " + text
@@ -3584,7 +3584,11 @@ def _joined_margin_number(line: Line) -> str | None:
 # ───────────────────────────── code and algorithms ─────────────────────────────
 
 ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
-MONOSPACE_FONT = compile_later(r"mono|courier|cmtt|typewriter|lmtt|txtt|sfmtt|inconsolata|consol|menlo|\btt\d", re.IGNORECASE)
+# (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
+# subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
+# may hold the same letters with more lower-case ones after them)
+MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+                               re.IGNORECASE)
 
 
 def _mark_algorithms(rules: list, lines: list[Line]) -> None:
@@ -3983,6 +3987,39 @@ def _band_over_columns(lines: list[Line], page_width: float, split: float) -> fl
     return cut
 
 
+def _band_under_columns(lines: list[Line]) -> float | None:
+    """Where two columns in smaller type begin under two columns of text, level with each other: PLOS
+    ONE balances the text's last two columns and sets the references under them in two columns of
+    their own ("References" over the left one), so the text's right column is read before the
+    references' left one. Each column ends in a run of lines in one type, smaller than the text's at
+    the top of the right column, beginning at the same height in both (under a short heading in
+    larger type on the left); no line above reaches past that height. None when the page is not so
+    stacked."""
+    columns = [sorted((ln for ln in lines if ln.column == c), key=lambda ln: ln.y0) for c in (1, 2)]
+    if any(len(col) < 6 for col in columns) or columns[0][-1].size >= 0.9 * columns[1][0].size:
+        return None
+    text = statistics.median(ln.size for ln in columns[1][:3])
+    tops = []
+    for col in columns:
+        k = len(col) - 1
+        while k > 0 and abs(col[k - 1].size - col[-1].size) < 0.3:
+            k -= 1
+        if k == 0 or len(col) - k < 3:
+            return None
+        if k > 1 and len(col[k - 1].text) < 40 and (col[k - 1].bold or col[k - 1].size > text + 0.5):
+            k -= 1  # (the band's heading, "References")
+        tops.append((col[k].y0, col[k - 1], col[-1].size))
+    (left_top, left_above, left_size), (right_top, right_above, right_size) = tops
+    if abs(left_size - right_size) > 0.3 or right_size >= 0.9 * text or \
+            abs(left_top - right_top) > 3 * columns[1][-1].height + 12:
+        return None
+    cut = min(left_top, right_top)
+    if any(ln.y0 < cut < ln.y1 - 0.5 for ln in lines) or any(ln.column == 0 and ln.y0 >= cut for ln in lines) or \
+            max(left_above.y1, right_above.y1) > cut:
+        return None
+    return cut
+
+
 def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     """Whether the lines put on the right of a split stand beside the text only over their own
     height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
@@ -4271,6 +4308,9 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
                         top = ln.y0
                     elif ln.y1 < top - 2:
                         ln.column = 0
+    if (cut := _band_under_columns(lines)) is not None:
+        return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
+            _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     out: list[Line] = []
     band_left: list[Line] = []
     band_right: list[Line] = []
@@ -4542,7 +4582,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and lead_caption and ln.x0 < current[0].x0 - 3:
-            new = True  # a caption's lines never start left of its first: the body text after a centred caption
+            # A caption's lines never start left of its first: the body text after a centred caption.
+            # But a caption whose first line is indented as a paragraph's (Technometrics: "Figure 4.
+            # Sensitivity analysis ... from" / "a TGP fit to ...", an em further left) goes on in
+            # the next line at its pitch, the sentence unended, in its type.
+            new = not (len(current) == 1 and same_place and 0 < gap < pitch * 1.3 and abs(ln.size - prev.size) < 0.3 and
+                       current[0].x0 - ln.x0 <= 2.5 * ln.size and prev.x1 >= ln.x1 - 1 and ln.text[:1].islower() and
+                       not prev.text.rstrip().endswith(_SENTENCE_END))
         elif prev.page != ln.page and lead_caption:
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif lead_caption and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
@@ -8899,6 +8945,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 next_page[b.size] += len(b.text)
         if next_page:
             text_sizes.add(next_page.most_common(1)[0][0])
+        # An opening set in type larger than the body's (CACM's review articles: the first paragraphs
+        # in 12 pt down the left column, under the title, over 9.5 pt columns) goes on in paragraphs
+        # of its own type: the paper's text, read after the first of them as its abstract.
+        if blocks[unlabelled].size > body * 1.1:
+            text_sizes.add(_block_type_size(blocks[unlabelled]))
     for i in range(first_heading):
         # A caption above the abstract (a teaser figure across both columns, `\captionof` inside
         # `\twocolumn[...]`) is found by its "Figure N:" label, wherever it stands.
