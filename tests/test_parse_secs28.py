@@ -214,3 +214,26 @@ def test_heading_whose_word_spaces_are_only_gaps_is_read_by_them(tmp_path):
     assert "LOOKAHEADINFORMATION" in text.replace(" ", "") and "LOOKAHEAD INFORMATION" not in text
     titles = _titles(parse_pdf(path))
     assert ("3", "LOOKAHEAD INFORMATION PASSING") in titles or ("3", "Lookahead Information Passing") in titles, titles
+
+
+def test_columns_breaking_level_beside_a_heading_in_one_type_are_read_in_turn(tmp_path):
+    """Two columns of one text in one type, set on a grid, may break level beside a heading in the
+    left column (the right column's paragraph gap on the heading's rows): the left column is read to
+    its foot, the right one after it; the text at the right column's top is under the heading."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((58, 72), "Memory Access Patterns of Scientific Codes", fontname="tibo", fontsize=16)
+    page.insert_text((58, 110), "1 INTRODUCTION", fontname="tibo", fontsize=10)
+    y, k = lines(page, 58, 297, 126, 40, size=9)
+    page = doc.new_page(width=612, height=792)
+    y, k = lines(page, 58, 297, 72, 20, size=9, start=k)
+    page.insert_text((58, y + 10), "6 EVALUATION", fontname="tibo", fontsize=10)
+    lines(page, 58, 297, y + 26, 20, size=9, start=k)
+    page.insert_text((315, 72), "Zebra crossings mark the top of the right column.", fontname="tiro", fontsize=9)
+    lines(page, 315, 554, 72 + 10.8, 19, size=9, start=k + 400)
+    lines(page, 315, 554, y + 26, 20, size=9, start=k + 800)
+    path = tmp_path / "grid.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    evaluation = next(s for s in paper.sections if "EVALUATION" in s.title.upper())
+    assert any("Zebra crossings" in p.text for p in evaluation.paragraphs), [s.title for s in paper.sections]

@@ -4157,17 +4157,19 @@ def _band_under_balanced_columns(lines: list[Line]) -> float | None:
     page whose columns end level above it (PLOS: the back matter's two columns end balanced, then
     "References" in the left column over the bibliography's two columns, both starting on one
     line): the columns above are read before the heading, the ones under it after. The heading, in
-    larger or bold type, stands alone on its row; the right column has no line beside it; the two
-    columns above it end within a line and a half of each other, and the two under it start within
-    a point and a half. (A heading in the flow of a column, with the other column's text running
-    on beside it, has lines beside it.) None when the page is not so set."""
+    larger or bold type, stands alone on its row, apart from the line above it; the right column has
+    no line beside it; the two columns above it end within a line and a half of each other, and the
+    two under it start within a point and a half, both in the same type, smaller than the columns'
+    above. (A heading in the flow of a column, with the other column's text running on beside it,
+    has lines beside it; two columns of one text that happen to break level, on a grid, go on in
+    one type.) None when the page is not so set."""
     left = sorted((ln for ln in lines if ln.column == 1), key=lambda ln: ln.y0)
     right = [ln for ln in lines if ln.column == 2]
     if len(left) < 4 or len(right) < 4 or any(ln.column == 0 for ln in lines):
         return None
     for k in range(1, len(left) - 2):
         head, before, after = left[k], left[k - 1], left[k + 1]
-        if len(head.text) > 60 or before.y1 > head.y0 or after.y0 < head.y1 or not (
+        if len(head.text) > 60 or head.y0 - before.y1 < 0.5 * head.height or after.y0 < head.y1 or not (
                 head.bold or head.size >= 1.08 * after.size):
             continue
         above = [ln for ln in right if ln.y1 <= head.y0]
@@ -4175,8 +4177,10 @@ def _band_under_balanced_columns(lines: list[Line]) -> float | None:
         if not above or not under or len(above) + len(under) != len(right):
             continue
         last, first = max(above, key=lambda ln: ln.y1), min(under, key=lambda ln: ln.y0)
+        # (the band under is set in smaller type than the columns above it, in both columns)
         if abs(first.y0 - after.y0) <= 1.5 and abs(last.y1 - before.y1) <= 1.5 * max(last.height, before.height) and \
-                sum(1 for ln in under if ln.y0 < first.y0 + 4 * first.height) >= 2:
+                sum(1 for ln in under if ln.y0 < first.y0 + 4 * first.height) >= 2 and \
+                abs(first.size - after.size) < 0.3 and after.size <= 0.92 * min(before.size, last.size):
             return head.y0 - 0.5
     return None
 
