@@ -74,8 +74,8 @@ def test_the_text_right_column_is_read_before_the_references_band_under_both(tmp
     doc, page = section_page()
     left = fill((WORDS * 3)[:60] + ["the", "number", "of", "hidden", "layers", "as", "well", "as", "the"], 230, size=9)
     y = _set(page, left, 72, 110, pitch=11, size=9)
-    right = fill(["number", "of", "hidden", "layers", "is", "what", "the", "reader", "keeps."] + (WORDS * 2)[:24] + ["end."],
-                 230, size=9)
+    right = fill(["number", "of", "hidden", "layers", "is", "what", "the", "reader", "keeps."] + (WORDS * 3)[:59] + ["end."],
+                 230, size=9)  # (as long as the left column: the text's last two columns balanced)
     _set(page, right, 320, 110, pitch=11, size=9)
     page.insert_text((72, y + 14), "References", fontname="hebo", fontsize=10)
     refs = [f"{k}. Author A, Writer B (2001) A title of the paper number {k}. Journal {k}: 1-9." for k in range(1, 25)]

@@ -921,6 +921,37 @@ def _spans_text(spans: list[dict], scripted: bool = False) -> str:
     return "".join(texts)
 
 
+def _recased_small_caps(spans: list[dict]) -> list[dict]:
+    """The spans of a row set in small capitals faked at two sizes of one font (each word's initial
+    large, the rest about 80 % of it) with their letters' case as the sizes tell it, where the text
+    layer garbles it: a font that maps some of its capitals to lower-case codes and some of its small
+    capitals to upper-case ones (IEEE magazines' "steP f" + "rAMework" for STEP Framework, "c" +
+    "onclusIon"). The large letters are capitals, the small ones lower case (short words, "of",
+    wholly small). The case is read anew only where it is garbled (a small run's word in both cases
+    with a capital past its first letter); a row whose case reads right is left as it is."""
+    lettered = [s for s in spans if any(map(str.isalpha, s["text"]))]
+    if len(lettered) < 2 or len({s["font"] for s in lettered}) != 1:
+        return spans
+    big = max(s["size"] for s in lettered)
+    small = [s["size"] for s in lettered if s["size"] < big - 0.5]
+    if not small or max(small) - min(small) > 0.5 or not 0.65 * big <= min(small) <= 0.9 * big:
+        return spans
+    if lettered[0]["size"] < big - 0.5:  # (the row opens on a large initial)
+        return spans
+    # (most letters small: initials and an acronym's capitals large, not a line of prose with a few
+    # words set smaller)
+    large = sum(sum(map(str.isalpha, s["text"])) for s in lettered if s["size"] >= big - 0.5)
+    if 2 * large >= sum(sum(map(str.isalpha, s["text"])) for s in lettered):
+        return spans
+    # (a word of a small run in both cases with a capital past its first letter: "rAMework", "AYer";
+    # a word in capitals alone is an acronym's, "VSTORE" in a line of prose)
+    if not any(any(map(str.islower, word)) and any(map(str.isupper, word[1:]))
+               for s in lettered if s["size"] < big - 0.5 for word in cached(r"[^\W\d_]+").findall(s["text"])):
+        return spans
+    return [dict(s, text=s["text"].upper() if s["size"] >= big - 0.5 else s["text"].lower())
+            if any(map(str.isalpha, s["text"])) else s for s in spans]
+
+
 def _spans_line(raw: dict, page_index: int) -> Line | None:
     """The `Line` of one line of PyMuPDF's page dict, or None when it shows nothing."""
     spans = [s for s in raw["spans"] if s["text"].strip()]
@@ -930,10 +961,14 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     smallest, largest = min(sizes), max(sizes)
     # A raised mark is set at most 0.8 of the line's largest type, a sub- or superscript under 0.85 of
     # it: a line in one size (most of them) has neither, and is spared the search.
+    given = raw["spans"]
+    if smallest < 0.9 * largest and (recased := _recased_small_caps(given)) is not given:
+        given = recased
+        spans = [s for s in given if s["text"].strip()]
     if smallest > 0.8 * largest:
-        lead_mark, calls, raw_spans = None, [], raw["spans"]
+        lead_mark, calls, raw_spans = None, [], given
     else:
-        lead_mark, calls, raw_spans = _footnote_marks(raw["spans"])
+        lead_mark, calls, raw_spans = _footnote_marks(given)
     text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest))
     size_weight: dict[float, int] = {}
     # The row's type is its prose's: math and program text may be set in fonts scaled apart from the
@@ -1109,7 +1144,7 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
         _repair_box_glyphs(blocks, [s for s in short if _box_font(s["font"])])
     if not flagged_bold and not any(_font_traits(font)[0] for font in fonts):
         _mark_drawn_bold(page, blocks, weights_named=False)
-    elif any(_CAIRO_FONT.match(font) for font in fonts):
+    elif any(_weightless_font(font) for font in fonts):
         _mark_drawn_bold(page, blocks, weights_named=True)
     # (the median depth of a font's spans is above the limit only where at least about half of
     # them reach below it: only then are they all measured; after a size repair, all are)
@@ -1704,6 +1739,9 @@ _QED_MARKS = frozenset("□■∎")
 # regular face's narrower (Times, CM Roman, Helvetica, Verdana: 0.065-0.10 em).
 _STEM_LETTERS = "lIihnmudbpqrHLNEFT1"
 _BOLD_STEM = 0.107  # of the em
+# A face drawn bold beside the page's running text has stems this much wider than the text's, or more
+# (regular text faces and their bold: 1.3 to 2.2 times over the tune papers).
+_BODY_STEM_RATIO = 1.2
 
 
 def _stem_width(font_buffer: bytes) -> float | None:
@@ -1770,10 +1808,11 @@ def _drawn_bold_fonts(page) -> frozenset:
     return _drawn_faces(page)[0]
 
 
-def _drawn_faces(page, only=None) -> tuple[frozenset, frozenset]:
+def _drawn_faces(page, only=None, body: str | None = None) -> tuple[frozenset, frozenset]:
     """`_drawn_bold_fonts`, and the names of the page's fonts whose glyphs lean as italic ones do
     (`_ITALIC_SLANT`) though the name does not say so; each font of the document is measured once.
-    (`only`: a test of a font's name, the fonts it refuses left unmeasured.)"""
+    (`only`: a test of a font's name, the fonts it refuses left unmeasured. `body`: the key of the
+    font the page's running text is set in, where the caller knows it: see `_BODY_STEM_RATIO`.)"""
     doc = page.parent
     cache = getattr(doc, "_paperkit_stems", None)
     if cache is None:
@@ -1782,6 +1821,8 @@ def _drawn_faces(page, only=None) -> tuple[frozenset, frozenset]:
             doc._paperkit_stems = cache
     heavy: dict[str, bool] = {}
     leaning: dict[str, bool] = {}
+    stems: dict[str, float] = {}
+    body_stem: dict[str, float] = {}
     for xref, ext, _kind, basefont, *_ in page.get_fonts():
         name = _base_font_name(basefont)
         traits = _font_traits(name)
@@ -1797,8 +1838,17 @@ def _drawn_faces(page, only=None) -> tuple[frozenset, frozenset]:
         key = _font_key(name)
         if stem is not None:
             heavy[key] = heavy.get(key, True) and stem >= _BOLD_STEM
+            stems[key] = min(stems.get(key, stem), stem)
+            if key == body:
+                body_stem[key] = stems[key]
         if slant is not None and not traits[1]:
             leaning[key] = leaning.get(key, True) and slant >= _ITALIC_SLANT
+    if body is not None and body_stem.get(body):
+        # The running text's face is the page's regular one: it is not bold, and a face is bold
+        # beside it only when its stems are clearly wider (Nature Communications' text face, hashed
+        # "AdvOTdd63dae3", draws stems of 0.109 em, over `_BOLD_STEM`; its bold subheads 0.153 em).
+        least = _BODY_STEM_RATIO * body_stem[body]
+        heavy = {key: bold and key != body and stems[key] >= least for key, bold in heavy.items()}
     return (frozenset(key for key, bold in heavy.items() if bold),
             frozenset(key for key, italic in leaning.items() if italic))
 
@@ -1846,38 +1896,62 @@ _OPAQUE_FONT = compile_later(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(
 _CAIRO_FONT = compile_later(r"(?:[A-Z]{6}\+)?CairoFont-\d+-\d+$")
 
 
+@functools.lru_cache(maxsize=512)
+def _opaque_font(font: str) -> bool:
+    """Whether a span's font name is a hash (`_OPAQUE_FONT`)."""
+    return bool(_OPAQUE_FONT.search(_base_font_name(font)))
+
+
+@functools.lru_cache(maxsize=512)
+def _weightless_font(font: str) -> bool:
+    """Whether a font's name says nothing of its weight or slope, whatever the other fonts' names
+    say: a name cairo gave it (`_CAIRO_FONT`) or a hash (`_OPAQUE_FONT`). Its glyphs tell."""
+    return bool(_CAIRO_FONT.match(font)) or _opaque_font(font)
+
+
 def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None) -> None:
     """Give the bold flag to spans in a font `_drawn_bold_fonts` finds bold, on a page whose
     names and flags tell no weight: where the first page's fonts or this page's spans are bold by
     name or flags, the document names its weights, and no font is loaded and drawn (a few
     milliseconds each). (Asked of the first page and this one only, not of the pages read before:
     pages read in other processes, or in another order, must come out the same.)
-    (`weights_named`: whether this page's spans are bold by name or flags, when the caller knows.)"""
-    if weights_named if weights_named is not None else any(
-            s["flags"] & 16 or _font_traits(s["font"])[0] for s in _all_spans(blocks)):
-        # A copy printed anew through cairo keeps some fonts' names ("MyriadPro-Bold") and renames
-        # others ("CairoFont-9-0" for MyriadPro-BoldIt: a journal's subsection headings, read as
-        # body text): the renamed ones are measured, their weight and slope as their glyphs draw them.
-        if any(_CAIRO_FONT.match(s["font"]) for s in _all_spans(blocks)):
-            _apply_faces(blocks, *_drawn_faces(page, _CAIRO_FONT.match))
-        return
-    # A first page that names its weights speaks for the pages set in its fonts, not for a page
-    # set in none of them: a part printed apart and joined on (a supplement after the references,
-    # its fonts embedded again under names that say no weight, "CairoFont-16-0" for CM bold
-    # extended, while the paper's own pages kept "Times-Bold") shows its weights only in its glyphs.
-    named, first = _first_page_fonts(page.parent)
+    (`weights_named`: whether this page's spans are bold by name or flags, when the caller knows.)
+    A font whose name says nothing of its weight (`_weightless_font`: a hash, "AdvOTcb88df00", as a
+    typesetter that renames its fonts gives; or the name cairo gives a font it embeds anew) is
+    measured whatever the other fonts' names say, on any page: its glyphs tell (Springer Nature's
+    section headings, bold only in their glyphs beside an "Arial-BoldMT" banner on page 1; Nature
+    Communications' subheads, hashed, on a page whose figure labels are in "Arial-BoldMT"; a copy
+    printed anew through cairo keeps "MyriadPro-Bold" and renames MyriadPro-BoldIt "CairoFont-9-0",
+    a journal's subsection headings)."""
+    spans = _all_spans(blocks)
     only = None
-    if named and (not first or any(_font_key(s["font"]) in first for s in _all_spans(blocks))):
-        # A font whose name is a hash ("AdvOTcb88df00": a typesetter that renames its fonts) says
-        # nothing of its weight, whatever the other fonts' names say: its glyphs tell (Springer
-        # Nature's section headings, bold only in their glyphs beside an "Arial-BoldMT" banner).
-        if not any(_OPAQUE_FONT.search(_base_font_name(s["font"])) for s in _all_spans(blocks)):
+    named_here = weights_named if weights_named is not None else any(
+        s["flags"] & 16 or _font_traits(s["font"])[0] for s in spans)
+    if named_here:
+        if not any(_weightless_font(s["font"]) for s in spans):
             return
-        only = _OPAQUE_FONT.search
-    bold, italic = _drawn_faces(page, only)
+        only = _weightless_font
+    else:
+        # A first page that names its weights speaks for the pages set in its fonts, not for a page
+        # set in none of them: a part printed apart and joined on (a supplement after the references,
+        # its fonts embedded again under names that say no weight, "CairoFont-16-0" for CM bold
+        # extended, while the paper's own pages kept "Times-Bold") shows its weights only in its glyphs.
+        named, first = _first_page_fonts(page.parent)
+        if named and (not first or any(_font_key(s["font"]) in first for s in spans)):
+            if not any(_weightless_font(s["font"]) for s in spans):
+                return
+            only = _weightless_font
+    # (the page's running text: the font most of its characters are set in)
+    weight: dict[str, int] = {}
+    for s in spans:
+        key = _font_key(s["font"])
+        weight[key] = weight.get(key, 0) + len(s["text"])
+    bold, italic = _drawn_faces(page, only, max(weight, key=weight.get) if weight else None)
     # (the italic flag too, where the page's spans name no slope: a copy that clears the bold flag
-    # clears the italic one, "CairoFont-7-0" for CM text italic, and the italic headings were lost)
-    if italic and any(s["flags"] & 2 or _font_traits(s["font"])[1] for s in _all_spans(blocks)):
+    # clears the italic one, "CairoFont-7-0" for CM text italic, and the italic headings were lost;
+    # on a page whose spans name their weights, the slope of a font cairo renamed is its glyphs')
+    cairo = named_here and any(_CAIRO_FONT.match(s["font"]) for s in spans)
+    if italic and not cairo and any(s["flags"] & 2 or _font_traits(s["font"])[1] for s in spans):
         italic = frozenset()
     _apply_faces(blocks, bold, italic)
 
@@ -3987,39 +4061,6 @@ def _band_over_columns(lines: list[Line], page_width: float, split: float) -> fl
     return cut
 
 
-def _band_under_columns(lines: list[Line]) -> float | None:
-    """Where two columns in smaller type begin under two columns of text, level with each other: PLOS
-    ONE balances the text's last two columns and sets the references under them in two columns of
-    their own ("References" over the left one), so the text's right column is read before the
-    references' left one. Each column ends in a run of lines in one type, smaller than the text's at
-    the top of the right column, beginning at the same height in both (under a short heading in
-    larger type on the left); no line above reaches past that height. None when the page is not so
-    stacked."""
-    columns = [sorted((ln for ln in lines if ln.column == c), key=lambda ln: ln.y0) for c in (1, 2)]
-    if any(len(col) < 6 for col in columns) or columns[0][-1].size >= 0.9 * columns[1][0].size:
-        return None
-    text = statistics.median(ln.size for ln in columns[1][:3])
-    tops = []
-    for col in columns:
-        k = len(col) - 1
-        while k > 0 and abs(col[k - 1].size - col[-1].size) < 0.3:
-            k -= 1
-        if k == 0 or len(col) - k < 3:
-            return None
-        if k > 1 and len(col[k - 1].text) < 40 and (col[k - 1].bold or col[k - 1].size > text + 0.5):
-            k -= 1  # (the band's heading, "References")
-        tops.append((col[k].y0, col[k - 1], col[-1].size))
-    (left_top, left_above, left_size), (right_top, right_above, right_size) = tops
-    if abs(left_size - right_size) > 0.3 or right_size >= 0.9 * text or \
-            abs(left_top - right_top) > 3 * columns[1][-1].height + 12:
-        return None
-    cut = min(left_top, right_top)
-    if any(ln.y0 < cut < ln.y1 - 0.5 for ln in lines) or any(ln.column == 0 and ln.y0 >= cut for ln in lines) or \
-            max(left_above.y1, right_above.y1) > cut:
-        return None
-    return cut
-
-
 def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     """Whether the lines put on the right of a split stand beside the text only over their own
     height, on a page otherwise set in one column (a figure and its caption wrapped into a paragraph
@@ -4212,6 +4253,39 @@ def _band_over_gutters(lines: list[Line], gutters: list[float]) -> tuple[list[Li
     return None
 
 
+def _band_under_balanced_columns(lines: list[Line]) -> float | None:
+    """Where a band of two new columns starts under a heading in the left column, on a two-column
+    page whose columns end level above it (PLOS: the back matter's two columns end balanced, then
+    "References" in the left column over the bibliography's two columns, both starting on one
+    line): the columns above are read before the heading, the ones under it after. The heading, in
+    larger or bold type, stands alone on its row, apart from the line above it; the right column has
+    no line beside it; the two columns above it end within a line and a half of each other, and the
+    two under it start within a point and a half, both in the same type, smaller than the columns'
+    above. (A heading in the flow of a column, with the other column's text running on beside it,
+    has lines beside it; two columns of one text that happen to break level, on a grid, go on in
+    one type.) None when the page is not so set."""
+    left = sorted((ln for ln in lines if ln.column == 1), key=lambda ln: ln.y0)
+    right = [ln for ln in lines if ln.column == 2]
+    if len(left) < 4 or len(right) < 4 or any(ln.column == 0 for ln in lines):
+        return None
+    for k in range(1, len(left) - 2):
+        head, before, after = left[k], left[k - 1], left[k + 1]
+        if len(head.text) > 60 or head.y0 - before.y1 < 0.5 * head.height or after.y0 < head.y1 or not (
+                head.bold or head.size >= 1.08 * after.size):
+            continue
+        above = [ln for ln in right if ln.y1 <= head.y0]
+        under = [ln for ln in right if ln.y0 >= head.y1]
+        if not above or not under or len(above) + len(under) != len(right):
+            continue
+        last, first = max(above, key=lambda ln: ln.y1), min(under, key=lambda ln: ln.y0)
+        # (the band under is set in smaller type than the columns above it, in both columns)
+        if abs(first.y0 - after.y0) <= 1.5 and abs(last.y1 - before.y1) <= 1.5 * max(last.height, before.height) and \
+                sum(1 for ln in under if ln.y0 < first.y0 + 4 * first.height) >= 2 and \
+                abs(first.size - after.size) < 0.3 and after.size <= 0.92 * min(before.size, last.size):
+            return head.y0 - 0.5
+    return None
+
+
 def _reading_order(lines: list[Line], page_width: float, first_page: bool = False) -> list[Line]:
     if (gutters := _gutters(lines)) and (stacked := _band_over_gutters(lines, gutters)) is not None:
         upper, lower = stacked
@@ -4308,7 +4382,7 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
                         top = ln.y0
                     elif ln.y1 < top - 2:
                         ln.column = 0
-    if (cut := _band_under_columns(lines)) is not None:
+    if not off_middle and (cut := _band_under_balanced_columns(lines)) is not None:
         return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
             _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     out: list[Line] = []
@@ -4472,6 +4546,19 @@ BROKEN_WORD_END = compile_later(r"(?<![^\W\d_])[a-z]{2,}-$")
 BROKEN_WORD_START = compile_later(r"[a-z]{2,}\b")
 
 
+def _subheading_under_heading(current: list[Line], ln: Line) -> bool:
+    """Whether `ln` opens a subsection of the numbered heading `current` is made of, right under it:
+    "2. FAST ℓ1-MIN ALGORITHMS" centred in bold capitals (bold but for the math ℓ) over "2.1.
+    Gradient Projection (GP) Methods" in bold (IEEE ICIP): the subsection's number goes on from the
+    heading's, so it is a heading of its own, not the heading's wrapped title."""
+    first = current[0]
+    if not (ln.bold and (first.bold or _bold_but_math(first)) and ln.page == first.page and len(current) <= 2 and
+            NUMBERED_LINE.match(ln.text)):
+        return False
+    above, under = HEADING_NUMBER.match(first.text), HEADING_NUMBER.match(ln.text)
+    return bool(above and under and not above.group("app") and under.group("num").startswith(above.group("num") + "."))
+
+
 def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -4499,6 +4586,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         new = False
         if len(current) == 1 and same_place and _heading_wraps_past_number(prev, ln, gap, pitch):
             ln.bold, ln.code = True, False  # the heading's last words, in its weight
+        elif _subheading_under_heading(current, ln):
+            new = True
         elif prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
         elif CAPTION_LABEL_LINE.match(current[0].text) and len(current) >= 2 and prev.page == ln.page and \
@@ -8995,6 +9084,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     for h in headings.values():
         if not h.level:
             h.level = 1
+    # A heading whose text layer lost its word spaces (VLDB's "LOOKAHEADINFORMATIONPASSING": the
+    # words set apart by 0.15 em of positioning, no space character) has a run of letters longer
+    # than any word: its row is read again by the gaps between its letters (`_respaced`).
+    for k, h in headings.items():
+        if 0 <= k < len(blocks) and cached(r"[^\W\d_]{20,}").search(h.title) and turns[blocks[k].page] is None:
+            spaced = _respaced(doc, [blocks[k]], h.title)
+            if max(map(len, spaced.split()), default=0) < 20 and all(len(w) > 1 for w in spaced.split() if w not in h.title.split()):
+                h.title = spaced
 
     # Sections in reading order, with their paragraphs.
     sections: list[Section] = []
