@@ -71,12 +71,9 @@ def test_a_bookmark_pointing_ahead_of_the_next_entrys_page_is_found_between_its_
     assert titles[:2] == [("1", "Background", 1), ("1.1", "Observability", 2)], titles
 
 
-def test_an_unbookmarked_bold_heading_under_the_last_entry_is_kept():
-    # NeurIPS: hyperref bookmarks no \subsection*, and the last appendix "D Information sharing"
-    # (the outline's last entry, after the references) holds "Global averaging cells" in the 10 pt
-    # bold of the numbered subsections, over its paragraph: a heading under D, a level below it (D
-    # has no subsections; a level below every level the paper numbers would put it three under D).
-    doc = pymupdf.open()
+def numbered_paper_then_appendix(doc) -> Page:
+    """A first page of sections numbered three levels deep (1, 1.1, 1.1.1) and the references; the
+    next page, for an appendix, returned to be written."""
     page = _first_page(doc)
     page.line("1 Introduction", "tibo", 12, gap=1.6)
     page.paragraph(repeat=2)
@@ -87,7 +84,16 @@ def test_an_unbookmarked_bold_heading_under_the_last_entry_is_kept():
     page.line("References", "tibo", 12, gap=1.6)
     page.line("Ada Okafor. A study of models at scale. Proc. of Things, 2019.")
     page.line("Binta Ndiaye. Another study of models. Proc. of Things, 2020.", gap=2.0)
-    page = Page(doc)
+    return Page(doc)
+
+
+def test_an_unbookmarked_bold_heading_under_the_last_entry_is_kept():
+    # NeurIPS: hyperref bookmarks no \subsection*, and the last appendix "D Information sharing"
+    # (the outline's last entry, after the references) holds "Global averaging cells" in the 10 pt
+    # bold of the numbered subsections, over its paragraph: a heading under D, a level below it (D
+    # has no subsections; a level below every level the paper numbers would put it three under D).
+    doc = pymupdf.open()
+    page = numbered_paper_then_appendix(doc)
     page.line("D Information sharing", "tibo", 12, gap=1.6)
     page.paragraph(repeat=2)
     page.line("Global averaging cells", "tibo", 10, gap=1.6)

@@ -257,23 +257,12 @@ def test_an_unbookmarked_bold_heading_under_a_lettered_appendix_is_a_level_below
     # subsections under "B Ablation study", appendix C bookmarked after it: hyperref bookmarks no
     # \subsection*. Not past the outline's last entry, it was put a level under every level the
     # paper numbers (a bold line under a body section may lead a paragraph), three under B.
-    from test_parse_heads9 import Page
     from test_parse_heads9 import _parse as _parse_heads
     from test_parse_heads14 import _titles
-    from test_parse_heads16 import _first_page
+    from test_parse_heads18 import numbered_paper_then_appendix
 
     doc = pymupdf.open()
-    page = _first_page(doc)
-    page.line("1 Introduction", "tibo", 12, gap=1.6)
-    page.paragraph(repeat=2)
-    page.line("1.1 Setting", "tibo", 10, gap=1.6)
-    page.paragraph(repeat=2)
-    page.line("1.1.1 Data", "tibo", 10, gap=1.6)
-    page.paragraph(repeat=2)
-    page.line("References", "tibo", 12, gap=1.6)
-    page.line("Ada Okafor. A study of models at scale. Proc. of Things, 2019.")
-    page.line("Binta Ndiaye. Another study of models. Proc. of Things, 2020.", gap=2.0)
-    page = Page(doc)
+    page = numbered_paper_then_appendix(doc)
     page.line("B Ablation study", "tibo", 12, gap=1.6)
     page.paragraph(repeat=2)
     page.line("Comparison of Different Threshold Values", "tibo", 10, gap=1.6)
