@@ -1897,16 +1897,10 @@ _CAIRO_FONT = compile_later(r"(?:[A-Z]{6}\+)?CairoFont-\d+-\d+$")
 
 
 @functools.lru_cache(maxsize=512)
-def _opaque_font(font: str) -> bool:
-    """Whether a span's font name is a hash (`_OPAQUE_FONT`)."""
-    return bool(_OPAQUE_FONT.search(_base_font_name(font)))
-
-
-@functools.lru_cache(maxsize=512)
 def _weightless_font(font: str) -> bool:
     """Whether a font's name says nothing of its weight or slope, whatever the other fonts' names
     say: a name cairo gave it (`_CAIRO_FONT`) or a hash (`_OPAQUE_FONT`). Its glyphs tell."""
-    return bool(_CAIRO_FONT.match(font)) or _opaque_font(font)
+    return bool(_CAIRO_FONT.match(font) or _OPAQUE_FONT.search(_base_font_name(font)))
 
 
 def _mark_drawn_bold(page, blocks: list[dict], weights_named: bool | None = None) -> None:
