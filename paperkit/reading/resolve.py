@@ -23,7 +23,7 @@ from paperkit.errors import NetworkError
 from paperkit.reading.paper import Metadata, Paper
 
 # Bump when parse.py changes what it extracts, so stale cached parses are not reused.
-PARSER_VERSION = "28"
+PARSER_VERSION = "29"
 
 
 def file_sha256(path: str | os.PathLike) -> str:
