@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 import sys
 
 import click
@@ -75,6 +76,41 @@ def _without_pymupdf_extras() -> None:
             sys.modules.setdefault(name, None)
 
 
+# Commands whose process may end without Python's own teardown (`_end_now`): they leave no file
+# open and no thread running, and write what they keep through `paperkit.files` (closed at once).
+QUICK_EXIT_COMMANDS = frozenset({"outline"})
+
+
+def _end_now(args: list[str]) -> None:
+    """End the process at once, after its atexit handlers, when its command has run well and was
+    one of `QUICK_EXIT_COMMANDS`. Python's own end frees every object one by one (a parsed paper's,
+    PyMuPDF's, the modules'): 20 to 30 ms of `paperkit outline` on a paper of ten to twenty pages,
+    after its output is written and for no one, as the system takes the whole memory back anyway.
+    Returns (and Python ends as usual) for any other command, with a thread still running, under a
+    profiler or a tracer (which write their results at the end), or when the output cannot be
+    flushed (a closed pipe: Python reports it as usual)."""
+    import threading
+
+    if not args or args[0] not in QUICK_EXIT_COMMANDS or threading.active_count() != 1:
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return
+    import atexit
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001 - (a closed pipe) left to Python's own end
+        return
+    atexit._run_exitfuncs()  # the store of compiled patterns, tempfile's folders, PyMuPDF's
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001
+        return
+    os._exit(0)
+
+
 def main(argv: list[str] | None = None) -> None:
     if argv is None:  # the process's own command (not a call from another program or a test)
         _without_pymupdf_extras()
@@ -87,6 +123,8 @@ def main(argv: list[str] | None = None) -> None:
             # 3 % of the instructions of `paperkit outline` on a paper of ten pages. (Not when called
             # with arguments, as inside another program or the tests: its objects are not frozen.)
             gc.freeze()
+            if code is None or code == 0:
+                _end_now(sys.argv[1:])
     except PaperkitError as exc:
         click.echo(f"paperkit: error: {exc}", err=True)
         sys.exit(exc.exit_code)

@@ -23,10 +23,12 @@ def test_outline_command_does_not_load_pymupdf_layout(tmp_path):
     doc = pymupdf.open()
     doc.new_page().insert_text((72, 72), "A Title of a Paper", fontsize=16)
     doc.save(pdf)
-    code = ("import sys\nfrom paperkit.cli import main\n"
+    # (looked at when the process ends: `main` ends the process of an outline itself, cli._end_now)
+    code = ("import atexit, sys\nfrom paperkit.cli import main\n"
+            "atexit.register(lambda: print('LOADED' if any(m == 'onnxruntime' or m.startswith('pymupdf.layout.') "
+            "for m in sys.modules) else 'ABSENT'))\n"
             f"sys.argv = ['paperkit', 'outline', '--json', {str(pdf)!r}]\n"
-            "main()\n"
-            "print('LOADED' if any(m == 'onnxruntime' or m.startswith('pymupdf.layout.') for m in sys.modules) else 'ABSENT')\n")
+            "main()\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**__import__("os").environ, "PAPERKIT_CACHE": str(tmp_path / "cache")})
     assert done.returncode == 0, done.stderr
