@@ -82,7 +82,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant("templating: no sandbox", "paperkit/review/templating.py",
            "env = SandboxedEnvironment(", "env = jinja2.Environment(", ("tests/test_templating.py",)),
     Mutant("resolve: encrypted PDFs cached", "paperkit/reading/resolve.py",
-           "if needs_password(pdf_path):", "if False:", ("tests/test_resolve.py",)),
+           "if needs_password(pdf_path, marked=marked):", "if False:", ("tests/test_resolve.py",)),
     Mutant("documents: check-then-write instead of exclusive create", "paperkit/review/documents.py",
            "elif path.exists() or not atomic_create_text(path, text):",
            "elif path.exists() or atomic_write_text(path, text):", ("tests/test_documents.py", "-k", "concurrent")),
