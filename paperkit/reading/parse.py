@@ -306,13 +306,22 @@ def _document_words(lines) -> Counter:
     for ln in lines:
         if ln.text.endswith("-"):
             broken.setdefault(ln.page, []).append(ln)
+    # (a page's broken lines by their tops, and the tallest's height: a line looks only at those a
+    # little above it, not at every one of its page's)
+    above: dict[int, tuple[list[float], list[Line], float]] = {}
+    for page, hyphened in broken.items():
+        hyphened.sort(key=lambda b: b.y0)
+        above[page] = ([b.y0 for b in hyphened], hyphened, max(b.height for b in hyphened))
     for ln in lines:
         found = _WORD.findall(ln.text.lower())
         if ln.text.endswith("-") and found:
             found = found[:-1]
-        if found and ln.text[:1].islower() and any(abs(b.x0 - ln.x0) < 20 and 0 < ln.y0 - b.y0 < 2 * b.height
-                                                   for b in broken.get(ln.page, ())):
-            found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
+        if found and ln.text[:1].islower() and (near := above.get(ln.page)) is not None:
+            tops, hyphened, tallest = near
+            y0 = ln.y0
+            if any(abs(b.x0 - ln.x0) < 20 and 0 < y0 - b.y0 < 2 * b.height
+                   for b in hyphened[bisect.bisect_left(tops, y0 - 2 * tallest - 1.0):bisect.bisect_left(tops, y0)]):
+                found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
         words.update(found)
         if "-" in ln.text:
             words.update(part for w in found if "-" in w for part in w.split("-"))
@@ -469,6 +478,10 @@ def _style(bold: bool, italic: bool, caps: bool) -> str:
     return ("b" if bold else "") + ("i" if italic else "") + ("c" if caps else "")
 
 
+# (`_style` of each span's traits, made once)
+_STYLES = {(b, i, c): _style(b, i, c) for b in (False, True) for i in (False, True) for c in (False, True)}
+
+
 # A caption's label with nothing after it: "Fig. 1", "Table 2". Springer (and other journals) print
 # it in bold before the caption ("Fig. 1 An automatic ..."): the label gets the separator the other
 # styles print.
@@ -623,7 +636,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
         blank_ink.extend(_blank_ink(page, textpage))
     if sideways is not None and rotated and not page.rotation and turned is None:
         sideways.extend(_sideways_lines(data["blocks"], page.rect, page_index))
-    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width), _gutters(lines)))
+    worded = _worded_lines(lines)  # (both gutters are looked for among the same lines of words)
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width, worded), _gutters(lines, worded)))
     return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
 
 
@@ -645,7 +659,8 @@ def _sideways_lines(blocks: list[dict], rect, page_index: int) -> list[tuple[tup
         _to_shown_page([{"bbox": (0.0, 0.0, 0.0, 0.0), "lines": picked}], turn)
         lines = [line for raw in picked
                  if (line := _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index))]
-        lines = _merge_same_baseline(lines, _gutter(lines, rect.height), _gutters(lines))  # (as `_page_lines`)
+        worded = _worded_lines(lines)
+        lines = _merge_same_baseline(lines, _gutter(lines, rect.height, worded), _gutters(lines, worded))  # (as `_page_lines`)
         out.append((turn, sorted(lines, key=lambda ln: (ln.y0, ln.x0))))
     return out
 
@@ -744,7 +759,13 @@ def _blank_ink(page, textpage) -> list[tuple]:
     return boxes
 
 
-def _gutter(lines: list[Line], width: float) -> float:
+def _worded_lines(lines: list[Line]) -> list[Line]:
+    """The lines of words among `lines` (four words or more, half their characters letters), which
+    tell where columns part (`_gutter`, `_gutters`): a table's cells of numbers do not."""
+    return [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+
+
+def _gutter(lines: list[Line], width: float, worded: list[Line] | None = None) -> float:
     """The x of the gap between two columns: the middle of the emptiest vertical strip in the
     middle third of the page, which a scanned or badly centred page moves off the page's middle
     (a 1994 scan: columns 73-298 and 306-531 on a 618 pt page). The page's middle when no strip is
@@ -752,7 +773,8 @@ def _gutter(lines: list[Line], width: float) -> float:
     lo, hi = int(width * 0.35), int(width * 0.65)
     # Lines of words tell the columns; a table's cells of numbers across the page leave gaps of
     # their own between its columns (TPAMI: two wide tables over the text put the "gutter" in one).
-    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    if worded is None:
+        worded = _worded_lines(lines)
     every = lines
     lines = worded if len(worded) >= 8 else lines
     if hi - lo < 4 or len(lines) < 8:
@@ -836,7 +858,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     visible = len(text.strip())
     if not visible:
         return None
-    bold, italic_font, caps_font, math_font, mono = _span_traits(s)
+    bold, italic_font, caps_font, math_font, mono = _SPAN_TRAITS.get((s.get("font", ""), s.get("flags", 0))) or _span_traits(s)
     letters = sum(map(str.isalpha, text))  # map: counted in C
     caps_letters = letters if caps_font else 0
     x0, y0, x1, y1 = raw["bbox"]
@@ -844,7 +866,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
         page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
         math_chars=visible if math_font and not _worded_span(text) else _math_count(text),
-        spans=[(s["bbox"][0], s["bbox"][2], text, _style(bold, italic_font, caps_font))],
+        spans=[(s["bbox"][0], s["bbox"][2], text, _STYLES[bold, italic_font, caps_font])],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         code=mono, base=s["origin"][1], face=_font_family(s.get("font", "")) if bold and letters else "",
         color=s.get("color", 0),
@@ -999,8 +1021,11 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             capitals_base = top["origin"][1]
     for s in spans:
         span_text = s["text"]
-        visible = len(span_text.strip())
-        is_bold, is_italic, caps_font, math_font, mono = _span_traits(s)
+        core = span_text.strip()
+        visible = len(core)
+        # (`_span_traits`, its kept answer looked up here: a call per span was a tenth of a line's cost)
+        is_bold, is_italic, caps_font, math_font, mono = \
+            _SPAN_TRAITS.get((s.get("font", ""), s.get("flags", 0))) or _span_traits(s)
         size = round(s["size"] * 2) / 2
         if capitals_base is not None and 0.65 * largest <= s["size"] <= 0.9 * largest and \
                 abs(s["origin"][1] - capitals_base) < 0.5 and not math_font and not mono and \
@@ -1030,13 +1055,14 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)";
         # nor does a glyph that is no letter, digit or mark of punctuation, a box or a check mark set
         # from a symbol font in a bold line: "B □✓ Did you use or create scientific artifacts?")
-        if _symbol_glyphs(span_text):
+        # (`_symbol_glyphs`, its answer for a span opening with printable ASCII or a letter given here)
+        if core and not (" " < core[0] < "\x7f" or core[0].isalpha()) and _symbol_glyphs(span_text):
             symbol_bold = symbol_bold and is_bold
         else:
             bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
             texted = True
         code = code and mono
-        styles.append(_style(is_bold, is_italic, caps_font))
+        styles.append(_STYLES[is_bold, is_italic, caps_font])
     italic = worded and all_italic and italic_words
     bold = bold and (texted or symbol_bold)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
@@ -2038,7 +2064,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             while end < len(spans) and spans[end]["text"].strip() and small_and_high(spans[end]) and \
                     abs(spans[end]["origin"][1] - s["origin"][1]) < 0.5 and abs(spans[end]["size"] - s["size"]) < 0.5:
                 end += 1
-        run = "".join(t["text"] for t in spans[i:end]).strip()
+        run = "".join(t["text"] for t in spans[i:end]).strip() if end > i + 1 else s["text"].strip()
         if end > i + 1 and not CALL_MARK.match(run):  # (no one mark: each piece is weighed alone)
             end, run = i + 1, s["text"].strip()
         before = kept[-1] if kept else None
@@ -4154,13 +4180,14 @@ def _in_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _gutters(lines: list[Line]) -> list[float]:
+def _gutters(lines: list[Line], worded: list[Line] | None = None) -> list[float]:
     """The gaps between three or more columns of text set side by side (a magazine's page, CACM:
     three columns a few points apart, where the middle of the page falls inside the middle column),
     left to right; [] for a page of one or two columns. A gap is a strip at least 4 pt wide that
     (almost) no line of words crosses; each column it leaves is wide (a fifth of the text's width)
     and holds lines of words of its own."""
-    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    if worded is None:
+        worded = _worded_lines(lines)
     if len(worded) < 15:
         return []
     left, right = int(min(ln.x0 for ln in worded)), int(max(ln.x1 for ln in worded)) + 1
@@ -4522,7 +4549,7 @@ def _display_math(line: Line) -> bool:
     # dataset" in a heading's second line: a word's, no symbol)
     return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or \
         "\ufffd" in line.text and "\ufffd" in _LIGATURE_GAP.sub("", line.text) and len(_RUNNING_WORD.findall(line.text)) < 4 or \
-        bool(EQUATION_NUMBER.fullmatch(line.text.strip()))
+        line.text.rstrip().endswith(")") and bool(EQUATION_NUMBER.fullmatch(line.text.strip()))  # (asked of most lines: a number closes it)
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
