@@ -4154,6 +4154,70 @@ def _in_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _worded_line(ln: Line) -> bool:
+    """A line of three or more words, mostly letters (prose or a reference's, not a table's cells)."""
+    return len(ln.text.split()) >= 3 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)
+
+
+def _side_by_side(a: Line, b: Line) -> bool:
+    """Whether two lines stand on one row, apart: most of the shorter one's height level with the
+    other's, and no overlap across."""
+    return min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * min(a.height, b.height) and (a.x1 < b.x0 or b.x1 < a.x0)
+
+
+def _in_sub_columns(lines: list[Line]) -> list[Line]:
+    """A column's lines in reading order where part of it is set in two narrower columns side by side
+    (CACM: the right column's references in two columns of 6.5 pt under the text's last paragraph):
+    the lines above the narrow columns, the left one top to bottom, the right one, then the lines
+    under them, each read row by row. Two narrow columns: a strip a little wider than a word space
+    that no line of theirs crosses, both holding six or more lines of words, side by side on at least
+    three rows; they end at a line across the strip (the text's paragraph above them). So is a pull
+    quote set beside a column (IEEE Wireless Communications: a quote's ragged lines in a face of
+    its own right of the right column): read after the column's text, not into its rows. Lines read
+    row by row (`_in_rows`) when the column is not so set."""
+    rows = _in_rows(lines)
+    if len(lines) < 16:
+        return rows
+    lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    width = hi - lo
+    inner = [ln for ln in lines if lo + 0.3 * width < ln.x0 < lo + 0.85 * width]
+    if width < 120 or len(inner) < 6:
+        return rows
+    by_top = sorted(lines, key=lambda ln: ln.y0)
+    if sum(1 for a, b in zip(by_top, by_top[1:]) if _side_by_side(a, b)) < 3:
+        return rows
+    best: tuple[int, int, int, float] | None = None  # (lines in the narrow columns, first, last, x)
+    for x in sorted({round(ln.x0) - 0.5 for ln in inner}):
+        crossing = [k for k, ln in enumerate(by_top) if ln.x0 < x < ln.x1]
+        for first, last in zip([-1, *crossing], [*crossing, len(by_top)]):
+            run = by_top[first + 1:last]
+            left = [ln for ln in run if ln.x1 <= x]
+            right = [ln for ln in run if ln.x0 >= x]
+            if len(left) < 6 or len(right) < 6 or (best is not None and len(run) <= best[0]):
+                continue
+            size = statistics.median(ln.size for ln in run)
+            if min(ln.x0 for ln in right) - max(ln.x1 for ln in left) < 0.6 * size or \
+                    sum(map(_worded_line, left)) < 0.5 * len(left) or sum(map(_worded_line, right)) < 0.5 * len(right):
+                continue
+            if sum(1 for ln in right if any(_side_by_side(ln, other) for other in left)) < 3:
+                continue
+            best = (len(run), first + 1, last, x)
+    if best is None:
+        return rows
+    _, first, last, x = best
+    run = by_top[first:last]
+    left = _in_sub_columns([ln for ln in run if ln.x1 <= x])
+    right = _in_sub_columns([ln for ln in run if ln.x0 >= x])
+    if max(ln.x1 for ln in right) - min(ln.x0 for ln in right) < 0.5 * (max(ln.x1 for ln in left) - min(ln.x0 for ln in left)):
+        # A column half as wide as the text beside it or less is an aside (a pull quote): read
+        # where it stands, after the first of the text's lines level with its top or under it that
+        # ends a sentence, not after the text's last line, whose sentence may go on over the page.
+        top = min(ln.y0 for ln in right)
+        at = next((k + 1 for k, ln in enumerate(left) if ln.y1 > top and ln.text.rstrip().endswith(_SENTENCE_END)), len(left))
+        left, right = left[:at] + right, left[at:]
+    return _in_rows(by_top[:first]) + left + right + _in_sub_columns(by_top[last:])
+
+
 def _gutters(lines: list[Line]) -> list[float]:
     """The gaps between three or more columns of text set side by side (a magazine's page, CACM:
     three columns a few points apart, where the middle of the page falls inside the middle column),
@@ -4395,15 +4459,15 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
                     if rows[k].y0 > bottom and rows[k].y0 - rows[k - 1].y1 > 2 * rows[k].height:
                         band_left, after = rows[:k], rows[k:]
                         break
-            out.extend(_in_rows(band_left))
-            out.extend(_in_rows(band_right))
+            out.extend(_in_sub_columns(band_left))
+            out.extend(_in_sub_columns(band_right))
             out.extend(after)
             band_left, band_right = [], []
             out.append(ln)
         else:
             (band_left if ln.column == 1 else band_right).append(ln)
-    out.extend(_in_rows(band_left))
-    out.extend(_in_rows(band_right))
+    out.extend(_in_sub_columns(band_left))
+    out.extend(_in_sub_columns(band_right))
     return out
 
 
@@ -7190,6 +7254,19 @@ def _across_after_columns(ref_lines: list[Line], blocks: list[Block], start: int
     return len(rest) >= 5 and sum(w for w in rest if w > 1.5 * column) > 0.5 * sum(rest)
 
 
+_EMAIL = compile_later(r"[\w.}-]@[\w-]+\.[\w.]+")
+
+
+def _byline_over_address(blocks: list[Block], i: int) -> bool:
+    """Whether block `i`, one line, stands right over a line giving an e-mail address (the next
+    block's first, in its column, a line's pitch below): the names of people over their address."""
+    if len(blocks[i].lines) != 1 or i + 1 >= len(blocks) or not blocks[i + 1].lines:
+        return False
+    line, below = blocks[i].lines[0], blocks[i + 1].lines[0]
+    return below.page == line.page and abs(below.x0 - line.x0) < 2 and -0.5 * line.height <= below.y0 - line.y1 < line.height and \
+        _EMAIL.search(below.text) is not None
+
+
 def _ends_references(block: Block, heading: _Heading | None, body: float, ref_head: Line | None = None) -> bool:
     """A block among the entries that is no entry but the heading of what follows them: a heading,
     a short bold block in large type, or one set as the references' own heading is (`ref_head`,
@@ -9236,9 +9313,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 carrier = _Heading(None, "", 1, block.page + 1, block.size)
                 current, pending, interrupted, in_refs = carrier, [], False, False
                 continue
-            if layout.get(i) is None and block.text.rstrip().endswith(":"):
+            if layout.get(i) is None and (block.text.rstrip().endswith(":") or _byline_over_address(blocks, i)):
                 # A label in bold over what follows ("Affiliation:" over the author's address, JSS):
                 # the text after the bibliography, under no heading; the label stays its first line.
+                # So do the authors' names over their e-mail addresses (CACM's biographies, in the
+                # bold type of its "References"): a byline, no heading.
                 current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
                     [list(block.lines)], False, False
                 continue
