@@ -114,6 +114,115 @@ def _holds(paper, sentence: str) -> bool:
     return any(f" {_key(sentence)} " in f" {_key(p)} " for p in _paragraphs(paper))
 
 
+def test_a_formulas_letters_drawn_between_its_brackets_are_read_in_their_place(tmp_path):
+    # Nature 2016: "with baseline v(s_t^i) for variance reduction. On" is drawn as the row with the
+    # brackets and a space between them, then "v", "s", "t" set into that space: appended after
+    # the row's last word they cut "On" off "the first pass through ...".
+    doc, page = _section_page()
+    y = _set(page, _fill(WORDS * 2, 440), 72, 110)
+    head = "so we trained it using the update rule with a baseline "
+    page.insert_text((72, y), head, fontname="tiro", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head, "tiro", 10)
+    brackets = "(      )"  # (in the math font, blanks between them)
+    page.insert_text((x, y), brackets, fontname="symb", fontsize=10)
+    width = pymupdf.get_text_length(brackets, "symb", 10)
+    page.insert_text((x + width, y), " for variance reduction. On", fontname="tiro", fontsize=10)
+    page.insert_text((x + 5, y), "v", fontname="tiit", fontsize=10)  # (the letters after them, in their room)
+    page.insert_text((x + 12, y), "s", fontname="tiit", fontsize=10)
+    _set(page, ["the first pass through the training pipeline the baseline was set to zero and then"] +
+         _fill(WORDS, 440)[:-1] + ["we stopped."], 72, y + 12)
+    paper = _parse(doc.tobytes())
+    assert _holds(paper, "On the first pass through the training pipeline the baseline was set to zero and then")
+
+
+def test_a_short_centred_display_ending_the_sentence_goes_on_the_paragraph_above(tmp_path):
+    # ACM (acmart): "... implying a storage" / "lower bound of" / "Ω(N)." centred on a row of its own:
+    # the display ends the sentence, which was cut before it.
+    doc, page = _section_page()
+    lines = _fill(WORDS * 2 + ["and", "any", "provenance", "complete", "system", "must", "therefore", "store", "at",
+                               "least", "one", "record", "per", "action", "implying", "a", "storage"], 440)
+    y = _set(page, lines, 72, 110)
+    page.insert_text((72, y), "lower bound of", fontname="helv", fontsize=10)
+    page.insert_text((290, y + 13), "W(N).", fontname="symb", fontsize=10)
+    _set(page, _fill(["Aggregation"] + WORDS + ["done."], 440), 72, y + 27)
+    paper = _parse(doc.tobytes())
+    text = next(p for p in _paragraphs(paper) if "implying a storage" in p)
+    assert text.endswith("lower bound of W(N)."), text  # (the Symbol font's Omega, as its text layer reads it)
+
+
+def test_an_items_italic_lead_that_looks_like_a_heading_runs_on_into_its_answer(tmp_path):
+    # BMC 2019: "4. Should there be confidence intervals or p values for" in italics, then under its
+    # words "decision curves?" in italics and the answer in roman on that row: read as an IEEE
+    # italic heading, the question was cut after its first line.
+    doc, page = _section_page()
+    y = _set(page, _fill(WORDS * 2, 440)[:-1] + ["required."], 72, 110, font="tiro")
+    page.insert_text((72, y), "4.", fontname="tiro", fontsize=10)
+    page.insert_text((86, y), "Should there be confidence intervals or p values for", fontname="tiit", fontsize=10)
+    page.insert_text((86, y + 12), "decision curves?", fontname="tiit", fontsize=10)
+    x = 86 + pymupdf.get_text_length("decision curves? ", "tiit", 10)
+    page.insert_text((x, y + 12), "Statistical significance is not a concept of", fontname="tiro", fontsize=10)
+    _set(page, _fill(WORDS + ["done."], 420, "tiro"), 86, y + 24, font="tiro")
+    paper = _parse(doc.tobytes())
+    assert _holds(paper, "Should there be confidence intervals or p values for decision curves?")
+
+
+def _unnamed_ligature_font(doc, page) -> str:
+    """A Type 3 font of lower-case letters whose code 2 ("fi") its ToUnicode names as no character:
+    the text layer reads that glyph as U+FFFD."""
+    from pdf_fonts import type3_font
+
+    letters = {c: f"g{c}" for c in range(97, 123)}
+    entries = " ".join(f"<{c:02X}> <{c:04X}>" for c in range(97, 123))
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 28 beginbfchar " + entries.encode() +
+            b" <20> <0020> <02> <D800> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    return type3_font(doc, page, {2: "fi", 32: "space", **letters}, advance=500, to_unicode=cmap)
+
+
+def test_a_ligature_the_text_layer_cannot_name_is_spelt_in_the_word_of_a_paragraph(tmp_path):
+    # Phil. Trans. 2000: "speci?c", "oversimpli?ed" with the "fi" glyph unnamed read "specic" in
+    # the paragraphs, where the title's words were already spelt with the ligature.
+    from pdf_fonts import show
+
+    doc, page = _section_page()
+    y = _set(page, _fill(WORDS * 2, 440), 72, 110)
+    font = _unnamed_ligature_font(doc, page)
+    show(doc, page, font, 10, [(72, y, "he proposed no speci\x02c mechanisms for it")])
+    _set(page, _fill(WORDS + ["done."], 440), 72, y + 12)
+    paper = _parse(doc.tobytes())
+    assert any("proposed no specific mechanisms" in p for p in _paragraphs(paper)), _paragraphs(paper)
+
+
+def test_a_symbol_glyph_a_size_off_its_row_is_read_in_the_row(tmp_path):
+    # ICCV 1999: "values in", then a 9 pt omega the text layer reads as "!", then "(p) are known" in
+    # 10 pt: the glyph stood apart and was read after the row, "values in (p) are known" cut in two.
+    doc, page = _section_page()
+    y = _set(page, _fill(WORDS * 2 + ["only", "some", "of", "the", "pixel"], 440), 72, 110, font="tiro")
+    head = "values in"
+    page.insert_text((72, y), head, fontname="tiro", fontsize=10)
+    x = 72 + pymupdf.get_text_length(head + " ", "tiro", 10)
+    page.insert_text((x, y + 0.8), "!", fontname="tiro", fontsize=9)
+    x += pymupdf.get_text_length("!", "tiro", 9) + 0.5
+    page.insert_text((x, y), "(p) are known to the reader now and", fontname="tiro", fontsize=10)
+    _set(page, _fill(WORDS + ["done."], 440, "tiro"), 72, y + 12, font="tiro")
+    paper = _parse(doc.tobytes())
+    assert _holds(paper, "only some of the pixel values in (p) are known to the reader now and"), _paragraphs(paper)
+
+
+def test_a_readers_note_in_another_script_over_a_column_is_no_text(tmp_path):
+    # EURASIP 2011: a reader's note "PCA 与协方差" boxed in the top margin over the right column was
+    # read as the column's first line, into a sentence carried over from the left column.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((50, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    left = _fill(WORDS * 12, 236)
+    _set(page, left[:50] + ["the principal component analysis is based on the"], 50, 100)
+    _set(page, ["correlation between features and finds a subspace"] + _fill(WORDS * 8, 236)[:40], 326, 100)
+    page.insert_text((400, 50), "PCA 与协方差", fontname="china-s", fontsize=9)
+    paper = _parse(doc.tobytes())
+    assert _holds(paper, "the principal component analysis is based on the correlation between features")
+
+
 def test_a_pull_quote_beside_a_column_is_read_at_a_sentences_end(tmp_path):
     # IEEE Wireless Communications: a pull quote's ragged lines right of the right column, in a face
     # of their own, were read row by row into the column's lines.
