@@ -242,3 +242,21 @@ def test_a_pull_quote_beside_a_column_is_read_at_a_sentences_end(tmp_path):
     paper = _parse(doc.tobytes())
     assert _holds(paper, "given the cost of a central orchestrator located in a separate cluster distributed agents are needed")
     assert _holds(paper, "The fundamental idea of keeping slices apart is a key aspect")
+
+
+def test_an_unnumbered_heading_in_the_type_sections_and_subsections_share_is_a_section(tmp_path):
+    # acmart sets "7 Enforcement" and "7.1 Authorization" in one 10.9 pt bold; "Threats to Validity"
+    # in that type after "6.6 Threat Model", the next section after it, is a \section*, not a level
+    # under the subsection. (One between "2.1" and "2.2" is the subsection's: a Word paper's "RLE".)
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 80
+    for heading in ("1 Introduction", "1.1 Problem Statement", "Threats to Validity", "2 Method", "2.1 Setup",
+                    "Run Length Encoding", "2.2 Results"):
+        page.insert_text((72, y), heading, fontname="tibo", fontsize=10.9)
+        y = _set(page, _fill(WORDS + ["done."], 440, "tiro"), 72, y + 16, font="tiro") + 10
+    paper = _parse(doc.tobytes())
+    levels = {s.title: s.level for s in paper.sections}
+    assert levels["Threats to Validity"] == 1, levels
+    assert levels["Problem Statement"] == 2
+    assert levels["Run Length Encoding"] == 3

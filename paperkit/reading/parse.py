@@ -5646,6 +5646,13 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             under[rank(h)] = max(under.get(rank(h), 0), parent.level)
     parent = None
     by_type: set[int] = set()
+    # (the level of the next numbered heading after each: a section's next one, or a subsection's)
+    following: dict[int, int] = {}
+    upcoming = 0
+    for h in reversed(headings):
+        following[id(h)] = upcoming
+        if h.number is not None and h.level:
+            upcoming = h.level
     for h in headings:
         if h.number is not None:
             parent = h
@@ -5657,8 +5664,15 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             h.level = max(parent.level, under.get(rank(h), 0), floor) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
+            # (Where the sections too are set in that type, acmart's 10.9 pt bold "7 Enforcement
+            # Semantics" and "7.1 Authorization Decision Space", the type says no level: a heading in
+            # it without a number, "Threats to Validity" after "6.6 Threat Model", with the next
+            # section "7" after it, no subsection, is a \section*. One with a subsection of the same
+            # section after it, "RLE" between "3.1" and "3.2", is the subsection's.)
             if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
-                    and abs(ref[h.level] - parent.size) < 0.3:
+                    and abs(ref[h.level] - parent.size) < 0.3 and not (h.level == 1 and 1 in ref and 2 in ref and
+                                                                        abs(ref[1] - ref[2]) < 0.3 and parent.level == 2
+                                                                        and following[id(h)] == 1):
                 # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
                 # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it. When
                 # subsections and subsubsections share one type (NeurIPS: 10 pt bold both), a heading
