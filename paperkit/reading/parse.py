@@ -2520,6 +2520,8 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         # that ends with the upper one by that script's width, and goes on with it.
         stacked = gap < 0 and bool(prev.spans) and abs(ln.x0 - prev.spans[-1][0]) < 1.0 and \
             prev.spans[-1][1] - prev.spans[-1][0] < 0.6 * size and (prev.math_chars > 0 or ln.math_chars > 0)
+        if not gutter and gap < -1.0 and not stacked and _inset_piece(prev, ln):
+            continue
         if not gutter and (gap >= -1.0 or gap >= -0.15 * size or stacked):  # (-max(1.0, 0.15 * size) <= gap)
             # A heading's number may be set larger than its title (IEEEtran compsoc: "1" in 14 pt, then
             # "INTRODUCTION" in 11 pt small capitals): a bare bold number joins the bold words after it.
@@ -2554,7 +2556,14 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # stand on a bold heading's baseline a gap wider than a word space after its last word:
             # no part of the heading.
             noted = prev.bold and not ln.bold and ln.color != prev.color and gap > 0.5 * size and not (number_first or label)
-            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led) and not noted:
+            # A symbol's glyph alone, a size off the words on its row and close to them (ICCV 1999:
+            # "values in", a 9 pt "ω" read as "!", then "(p) are known" in 10 pt), is the row's
+            # inline math: one row, in the words' size. Apart, it was read after the row.
+            # (beside words of prose, not a display's pieces)
+            glyph = gap < 0.5 * size and min(prev.size, ln.size) >= 0.85 * size and any(
+                len(piece.text.strip()) <= 2 and not any(map(str.isalnum, piece.text)) for piece in (prev, ln)) and \
+                any(_RUNNING_WORD.search(piece.text) for piece in (prev, ln))
+            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
@@ -2565,6 +2574,8 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 prev.text = f"{prev.text}{glue}{ln.text}"
                 if label or math_led:
                     prev.size = ln.size  # the caption's own size, not its label's; the words', not the math's
+                elif glyph and ln.size > prev.size:
+                    prev.size = ln.size  # (the words' size, not the glyph's)
                 if ln.x1 > prev.x1:  # (max's and min's choices, without the calls)
                     prev.x1 = ln.x1
                 if ln.y0 < prev.y0:
@@ -2581,6 +2592,62 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         merged.append(ln)
         prev, prev_base = ln, ln_base
     return merged
+
+
+def _inked(span: tuple) -> list[tuple[float, float]]:
+    """Where a span of a row puts ink, left to right: its box, or, for a span with blanks inside it
+    (a formula's "(      )" leaving room for its letters), each run of characters' share of the box
+    by its count of characters."""
+    x0, x1, text, _ = span
+    core = text.strip()
+    if " " not in core:
+        return [(x0, x1)] if core else []
+    step = (x1 - x0) / max(1, len(text))
+    return [(x0 + step * m.start(), x0 + step * m.end()) for m in cached(r"\S+").finditer(text)]
+
+
+def _inset_piece(prev: Line, ln: Line) -> bool:
+    """Join a piece of a row that stands inside the row read so far (its pieces on one baseline)
+    at its place by x: a formula's letters drawn into the room its brackets leave (Nature: "with
+    baseline v(s_t^i) for" drawn as "with baseline ( ) i for" and then "v", "s", "t" between the
+    brackets, which appended after the row's last word cut the next sentence's first word off its
+    own). The piece lies within the extent of a row of prose, in its type's size, after a span of the row that
+    ends where it starts, and overlaps the row's other spans by little (a subscript under the
+    superscript over it); the row's text gets the piece's after that span's. False, the row as it was,
+    when the piece is no such inset."""
+    if not prev.spans or not ln.spans or ln.x0 < prev.x0 or ln.x1 > prev.x1 + 0.5 or abs(prev.size - ln.size) >= 1.0 or \
+            len(_RUNNING_WORD.findall(prev.text)) < 3:
+        return False  # (a row of prose: a display's pieces stack in rows of their own)
+    inked = [piece for span in prev.spans for piece in _inked(span)]
+    overlap = sum(max(0.0, min(b, y) - max(a, x)) for x, y, text, _ in ln.spans if text.strip() for a, b in inked)
+    if overlap > 0.3 * (ln.x1 - ln.x0):
+        return False
+    before = [k for k, span in enumerate(prev.spans) if span[2].strip() and min(_inked(span))[1] <= ln.x0 + 1.0]
+    if not before:
+        return False
+    last = max(before, key=lambda k: min(_inked(prev.spans[k]))[1])
+    if any(max(0.0, min(b, ln.spans[0][1]) - max(a, ln.spans[0][0])) > 1.0 for a, b in inked):
+        return False  # (its first letter on one of the row's: no room was left for it there)
+    cursor, at = 0, None
+    for k, (_, _, text, _) in enumerate(prev.spans):
+        words = " ".join(text.split())  # (the row's text has its blanks run together)
+        found = prev.text.find(words, cursor) if words else -1
+        if found >= 0:
+            cursor = found + len(words)
+            if k == last:
+                at = cursor
+                break
+    if at is None:
+        return False
+    prev.text = f"{prev.text[:at]} {ln.text} {prev.text[at:].lstrip()}".rstrip()
+    prev.y0 = min(prev.y0, ln.y0)
+    prev.italic = prev.italic and ln.italic
+    prev.bold = prev.bold and ln.bold
+    prev.math_chars += ln.math_chars
+    prev.spans[last + 1:last + 1] = ln.spans
+    prev.calls.extend(ln.calls)
+    prev.scripts += ln.scripts
+    return True
 
 
 # ───────────────────────────── graphics ─────────────────────────────
@@ -3977,7 +4044,7 @@ def _mostly_cjk(line: Line) -> bool:
 
 
 def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
-    """ids of notes in another script written into a page's side margin ("主要是因" in red left of a
+    """ids of notes in another script written into a page's margin ("主要是因" in red left of a
     column of English prose: a reader's annotation flattened into the page): lines mostly of CJK
     characters lying wholly outside the horizontal span of the page's prose, on a page whose text is
     Latin. A CJK example inside a paragraph or a table stays within the text's span."""
@@ -3987,7 +4054,10 @@ def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
     if len(prose) < 5:
         return set()
     left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
-    return {id(ln) for ln in lines if _mostly_cjk(ln) and (ln.x1 <= left + 1 or ln.x0 >= right - 1)}
+    # (or in the margin above or below the prose: "PCA 与协方差" boxed in red over a column's top)
+    top, bottom = min(ln.y0 for ln in prose), max(ln.y1 for ln in prose)
+    return {id(ln) for ln in lines if _mostly_cjk(ln) and (ln.x1 <= left + 1 or ln.x0 >= right - 1 or
+                                                           ln.y1 <= top + 1 or ln.y0 >= bottom - 1)}
 
 
 # ───────────────────────────── reading order ─────────────────────────────
@@ -4178,6 +4248,70 @@ def _in_rows(lines: list[Line]) -> list[Line]:
         row.append(ln)
     out.extend(sorted(row, key=lambda ln: ln.x0))
     return out
+
+
+def _prose_like_line(ln: Line) -> bool:
+    """A line of three or more words, mostly letters (prose or a reference's, not a table's cells)."""
+    return len(ln.text.split()) >= 3 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)
+
+
+def _side_by_side(a: Line, b: Line) -> bool:
+    """Whether two lines stand on one row, apart: most of the shorter one's height level with the
+    other's, and no overlap across."""
+    return min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * min(a.height, b.height) and (a.x1 < b.x0 or b.x1 < a.x0)
+
+
+def _in_sub_columns(lines: list[Line]) -> list[Line]:
+    """A column's lines in reading order where part of it is set in two narrower columns side by side
+    (CACM: the right column's references in two columns of 6.5 pt under the text's last paragraph):
+    the lines above the narrow columns, the left one top to bottom, the right one, then the lines
+    under them, each read row by row. Two narrow columns: a strip a little wider than a word space
+    that no line of theirs crosses, both holding six or more lines of words, side by side on at least
+    three rows; they end at a line across the strip (the text's paragraph above them). So is a pull
+    quote set beside a column (IEEE Wireless Communications: a quote's ragged lines in a face of
+    its own right of the right column): read after the column's text, not into its rows. Lines read
+    row by row (`_in_rows`) when the column is not so set."""
+    rows = _in_rows(lines)
+    if len(lines) < 16:
+        return rows
+    lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    width = hi - lo
+    inner = [ln for ln in lines if lo + 0.3 * width < ln.x0 < lo + 0.85 * width]
+    if width < 120 or len(inner) < 6:
+        return rows
+    by_top = sorted(lines, key=lambda ln: ln.y0)
+    if sum(1 for a, b in zip(by_top, by_top[1:]) if _side_by_side(a, b)) < 3:
+        return rows
+    best: tuple[int, int, int, float] | None = None  # (lines in the narrow columns, first, last, x)
+    for x in sorted({round(ln.x0) - 0.5 for ln in inner}):
+        crossing = [k for k, ln in enumerate(by_top) if ln.x0 < x < ln.x1]
+        for first, last in zip([-1, *crossing], [*crossing, len(by_top)]):
+            run = by_top[first + 1:last]
+            left = [ln for ln in run if ln.x1 <= x]
+            right = [ln for ln in run if ln.x0 >= x]
+            if len(left) < 6 or len(right) < 6 or (best is not None and len(run) <= best[0]):
+                continue
+            size = statistics.median(ln.size for ln in run)
+            if min(ln.x0 for ln in right) - max(ln.x1 for ln in left) < 0.6 * size or \
+                    sum(map(_prose_like_line, left)) < 0.5 * len(left) or sum(map(_prose_like_line, right)) < 0.5 * len(right):
+                continue
+            if sum(1 for ln in right if any(_side_by_side(ln, other) for other in left)) < 3:
+                continue
+            best = (len(run), first + 1, last, x)
+    if best is None:
+        return rows
+    _, first, last, x = best
+    run = by_top[first:last]
+    left = _in_sub_columns([ln for ln in run if ln.x1 <= x])
+    right = _in_sub_columns([ln for ln in run if ln.x0 >= x])
+    if max(ln.x1 for ln in right) - min(ln.x0 for ln in right) < 0.5 * (max(ln.x1 for ln in left) - min(ln.x0 for ln in left)):
+        # A column half as wide as the text beside it or less is an aside (a pull quote): read
+        # where it stands, after the first of the text's lines level with its top or under it that
+        # ends a sentence, not after the text's last line, whose sentence may go on over the page.
+        top = min(ln.y0 for ln in right)
+        at = next((k + 1 for k, ln in enumerate(left) if ln.y1 > top and ln.text.rstrip().endswith(_SENTENCE_END)), len(left))
+        left, right = left[:at] + right, left[at:]
+    return _in_rows(by_top[:first]) + left + right + _in_sub_columns(by_top[last:])
 
 
 def _gutters(lines: list[Line], worded: list[Line] | None = None) -> list[float]:
@@ -4422,15 +4556,15 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
                     if rows[k].y0 > bottom and rows[k].y0 - rows[k - 1].y1 > 2 * rows[k].height:
                         band_left, after = rows[:k], rows[k:]
                         break
-            out.extend(_in_rows(band_left))
-            out.extend(_in_rows(band_right))
+            out.extend(_in_sub_columns(band_left))
+            out.extend(_in_sub_columns(band_right))
             out.extend(after)
             band_left, band_right = [], []
             out.append(ln)
         else:
             (band_left if ln.column == 1 else band_right).append(ln)
-    out.extend(_in_rows(band_left))
-    out.extend(_in_rows(band_right))
+    out.extend(_in_sub_columns(band_left))
+    out.extend(_in_sub_columns(band_right))
     return out
 
 
@@ -4477,7 +4611,7 @@ def _italic_heading_wraps(prev: Line, line: Line, right: float, body: float) -> 
     # paper's hanging style, back at the column's left edge: "i) Advanced Technologies - ... and" /
     # "In-memory Computing")
     # (under the words past the number: a span of the line above starts where this line does)
-    span_hung = any(abs(line.x0 - x0) < 2.0 for x0, _, text, _ in prev.spans[1:] if text.strip())
+    span_hung = any(abs(line.x0 - _span_start(span, prev.size)) < 2.0 for span in prev.spans[1:] if span[2].strip())
     title_hung = _under_title(prev, line)
     under = abs(line.x0 - prev.x0) < 2.0 or title_hung or (
         ENUMERATED_ITALIC_HEADING.match(prev.text) is not None and (prev.x0 - 3 * body < line.x0 < prev.x0 or span_hung))
@@ -4508,7 +4642,26 @@ def _under_title(prev: Line, line: Line) -> bool:
     level with the piece after it."""
     spans = prev.spans
     return len(spans) >= 2 and _NUMBER_ALONE.fullmatch(spans[0][2].strip()) is not None and \
-        spans[1][0] - spans[0][1] < 1.5 * prev.size and abs(line.x0 - spans[1][0]) < 1.0 and line.x0 - prev.x0 > prev.size
+        spans[1][0] - spans[0][1] < 1.5 * prev.size and abs(line.x0 - _span_start(spans[1], prev.size)) < 1.0 and \
+        line.x0 - prev.x0 > prev.size
+
+
+def _span_start(span: tuple, size: float) -> float:
+    """Where a span's first letter stands: past the word space it may open with (" Do" after "10."),
+    about a quarter of its type's size wide."""
+    return span[0] + 0.25 * size if span[2][:1].isspace() else span[0]
+
+
+def _italic_lead_goes_on(prev: Line, line: Line) -> bool:
+    """Whether a numbered line in italics that looks like a heading ("4. Should there be confidence
+    intervals or p values for") is an item's italic lead that runs on: the next line, set under the
+    words past its number in the same size, goes on in the same italics and ends them in the
+    paragraph's roman on the same row ("decision curves? Statistical significance and ..."). A
+    heading's wrapped line is italics to its end; a paragraph under a heading starts in roman."""
+    if abs(line.size - prev.size) >= 0.3 or line.italic or line.bold or len(line.spans) < 2 or \
+            "i" not in line.spans[0][3] or prev.text.rstrip().endswith(_SENTENCE_END + (":",)):
+        return False
+    return _under_title(prev, line) or any(abs(line.x0 - _span_start(span, prev.size)) < 2.0 for span in prev.spans[1:] if span[2].strip())
 
 
 def _italic_sentence_goes_on(prev: Line, line: Line, right: float) -> bool:
@@ -4775,6 +4928,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # the paragraph under a wrapped italic heading
         elif _italic_heading_line(prev) and _italic_heading_wraps(prev, ln, col_right[(prev.page, prev.column)], body):
             new = False  # "B. Consequences on Learning Requirements and" / "Model Complexity" (IEEEtran)
+        elif same_place and 0 < gap < pitch * 1.15 and _italic_heading_line(prev) and _italic_lead_goes_on(prev, ln):
+            new = False  # "4. Should there be confidence intervals or p values for" / "decision curves? Statistical ..."
         elif _italic_heading_line(ln) and _italic_sentence_goes_on(prev, ln, col_right[(ln.page, ln.column)]):
             new = False  # "... with Ai(ω) =" / "1. Let U, V be two random variables. Then" (a lemma in italics)
         elif _italic_heading_line(prev) or _italic_heading_line(ln):
@@ -4911,8 +5066,13 @@ def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
     if CAPTION.match(current[0].text) is not None:
         placed = 0 < gap < pitch * 1.5 and current[0].x0 - 3 <= ln.x0 < prev.x1
     else:
-        placed = 0 < gap < pitch * 1.2 and abs(ln.x0 - prev.x0) < 2 and prev.column == ln.column and \
-            _is_prose(prev) and not _display_math(prev) and any(ch.isalpha() for ch in ln.text)
+        # (or centred in the paragraph's lines under a line cut short before it: "... implying a
+        # storage lower bound of" / "Ω(N)." in the middle of the column, the sentence's end)
+        left, right = min(x.x0 for x in current), max(x.x1 for x in current)
+        centred = len(current) >= 2 and prev.x1 < ln.x0 and abs(ln.x0 + ln.x1 - left - right) < 0.1 * (right - left) and \
+            0 < gap < pitch * 1.5 and _is_prose(current[-2]) and _RUNNING_WORD.search(prev.text) is not None
+        placed = (0 < gap < pitch * 1.2 and abs(ln.x0 - prev.x0) < 2 and _is_prose(prev) or centred) and \
+            prev.column == ln.column and not _display_math(prev) and any(ch.isalpha() for ch in ln.text)
     return placed and prev.page == ln.page and abs(ln.size - prev.size) <= 0.6 and len(ln.text.strip()) <= 15 and \
         ln.text.rstrip().endswith(_SENTENCE_END) and not prev.text.rstrip().endswith(_SENTENCE_END) and \
         not EQUATION_NUMBER.fullmatch(ln.text.strip())
@@ -5171,13 +5331,28 @@ def _named_ligature_word(found: re.Match) -> str:
     ToUnicode entry for "fi"): spelt with the ligature the English word list knows best, or with
     "fi", by far the commonest, when it knows none ("overfit" is not listed)."""
     word = found.group(0)
-    best, count = word.replace("\ufffd", "fi"), 0
+    return _spelt_with_ligature(word, word.replace("\ufffd", "fi"))
+
+
+def _spelt_with_ligature(word: str, unknown: str) -> str:
+    """The word with its unnamed glyph as the ligature the English word list knows best; `unknown`
+    when it knows none."""
+    best, count = unknown, 0
     for ligature in _LIGATURES:
         candidate = word.replace("\ufffd", ligature)
         frequency = lexicon.frequency(candidate.lower())
         if frequency > count:
             best, count = candidate, frequency
     return best
+
+
+def _known_ligature_word(found: re.Match) -> str:
+    """`_named_ligature_word` for running text, where an unnamed glyph touching a word may as well be
+    a math symbol set against it ("the choice of \ufffdaffects", "\ufffdx"): the word spelt with the
+    ligature only when the English word list knows that spelling, and the glyph has three letters or
+    more after it when it opens the word ("\ufffdllers", not "\ufffdx"); else as it was."""
+    word = found.group(0)
+    return word if word.startswith("\ufffd") and len(word) < 4 else _spelt_with_ligature(word, word)
 
 
 def _expressed(text: str) -> str:
@@ -5498,6 +5673,13 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             under[rank(h)] = max(under.get(rank(h), 0), parent.level)
     parent = None
     by_type: set[int] = set()
+    # (the level of the next numbered heading after each: a section's next one, or a subsection's)
+    following: dict[int, int] = {}
+    upcoming = 0
+    for h in reversed(headings):
+        following[id(h)] = upcoming
+        if h.number is not None and h.level:
+            upcoming = h.level
     for h in headings:
         if h.number is not None:
             parent = h
@@ -5509,8 +5691,15 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             h.level = max(parent.level, under.get(rank(h), 0), floor) + 1
         elif ref:
             h.level = min(ref, key=lambda lvl: (abs(ref[lvl] - h.size), lvl))
+            # (Where the sections too are set in that type, acmart's 10.9 pt bold "7 Enforcement
+            # Semantics" and "7.1 Authorization Decision Space", the type says no level: a heading in
+            # it without a number, "Threats to Validity" after "6.6 Threat Model", with the next
+            # section "7" after it, no subsection, is a \section*. One with a subsection of the same
+            # section after it, "RLE" between "3.1" and "3.2", is the subsection's.)
             if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
-                    and abs(ref[h.level] - parent.size) < 0.3:
+                    and abs(ref[h.level] - parent.size) < 0.3 and not (h.level == 1 and 1 in ref and 2 in ref and
+                                                                        abs(ref[1] - ref[2]) < 0.3 and parent.level == 2
+                                                                        and following[id(h)] == 1):
                 # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
                 # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it. When
                 # subsections and subsubsections share one type (NeurIPS: 10 pt bold both), a heading
@@ -7215,6 +7404,19 @@ def _across_after_columns(ref_lines: list[Line], blocks: list[Block], start: int
             if b.kind == "text" for ln in b.lines]
     # (weighed by width: an equation's pieces are many short lines between a few across the page)
     return len(rest) >= 5 and sum(w for w in rest if w > 1.5 * column) > 0.5 * sum(rest)
+
+
+_EMAIL = compile_later(r"[\w.}-]@[\w-]+\.[\w.]+")
+
+
+def _byline_over_address(blocks: list[Block], i: int) -> bool:
+    """Whether block `i`, one line, stands right over a line giving an e-mail address (the next
+    block's first, in its column, a line's pitch below): the names of people over their address."""
+    if len(blocks[i].lines) != 1 or i + 1 >= len(blocks) or not blocks[i + 1].lines:
+        return False
+    line, below = blocks[i].lines[0], blocks[i + 1].lines[0]
+    return below.page == line.page and abs(below.x0 - line.x0) < 2 and -0.5 * line.height <= below.y0 - line.y1 < line.height and \
+        _EMAIL.search(below.text) is not None
 
 
 def _ends_references(block: Block, heading: _Heading | None, body: float, ref_head: Line | None = None) -> bool:
@@ -9030,6 +9232,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # "Authors: ..."): the label is no part of the title.
     if TITLE_LABEL.match(title) and len(TITLE_LABEL.sub("", title, count=1).split()) >= 2:
         title = TITLE_LABEL.sub("", title, count=1)
+    if abstract and "\ufffd" in abstract:
+        abstract = _LIGATURE_WORD.sub(_known_ligature_word, abstract)  # (as a paragraph's: "speci\ufffdc")
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     if toc and not lifted and from_outline and headings is not layout:  # (the outline's headings in use)
         _lift_under_title(headings, toc, title, from_outline, move=not moved_up)
@@ -9263,9 +9467,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 carrier = _Heading(None, "", 1, block.page + 1, block.size)
                 current, pending, interrupted, in_refs = carrier, [], False, False
                 continue
-            if layout.get(i) is None and block.text.rstrip().endswith(":"):
+            if layout.get(i) is None and (block.text.rstrip().endswith(":") or _byline_over_address(blocks, i)):
                 # A label in bold over what follows ("Affiliation:" over the author's address, JSS):
                 # the text after the bibliography, under no heading; the label stays its first line.
+                # So do the authors' names over their e-mail addresses (CACM's biographies, in the
+                # bold type of its "References"): a byline, no heading.
                 current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
                     [list(block.lines)], False, False
                 continue
@@ -9515,6 +9721,11 @@ def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
         return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()), page=lines[0].page + 1, math=True,
                          line_numbers=line_numbers, equation=number, bbox=_box(lines), render_as_image=unreadable)
     math = _is_math(block)
+    if unexpressed and not math and "\ufffd" in text:
+        # A ligature the text layer cannot name, inside a word of prose ("speci\ufffdc", a font that
+        # maps its "fi" to nothing): the word spelt with it, as a title's is, not "specic".
+        text = _LIGATURE_WORD.sub(_known_ligature_word, text)
+        unexpressed = bool(UNEXPRESSED.search(text))
     # Math in running text with unnamed glyphs (a big bracket's pieces) is shown from the page too.
     image = unexpressed and math
     return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()) if unexpressed else text, page=lines[0].page + 1,
