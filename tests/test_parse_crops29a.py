@@ -139,3 +139,71 @@ def test_a_plots_title_in_small_type_its_top_cuts_through_is_in_its_crop(tmp_pat
     figure = _parse(doc, tmp_path)[1][("figure", "4")].bbox
     assert figure is not None and figure[1] <= 144.5 and figure[3] >= 279, figure
 
+
+def test_rows_of_plot_titles_in_small_type_over_a_figure_are_in_its_crop(tmp_path):
+    # JMLR 2003: a grid of four plots, each under a title of two lines in 7.3 pt ("Performance vs
+    # iterations on three data sets / for model I-0 with four inference strategies"), the lower
+    # line 6.4 pt over the plot's frame. The top row's titles were left out of the crop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 40, 2)
+    for row, top in enumerate((112, 290)):
+        for col, x in enumerate((165, 325)):
+            page.draw_rect((x, top, x + 130, top + 160), color=(0, 0, 0), width=0.5)
+            page.draw_polyline([(x + 5 + 12 * i, top + 150 - (i * 37) % 120) for i in range(10)], color=(0, 0, 0), width=0.8)
+            for k, text in enumerate(("Performance vs iterations on three data sets",
+                                      f"for model {'ID'[row]}-{2 * col} with four inference strategies")):
+                page.insert_text((x, top - 14.5 + 7.3 * k), text, fontname="tiro", fontsize=7.3)
+    _cell(page, 72, 500, "Figure 3: Annotation performance of the models as the number of iterations grows.")
+    _lines(page, 72, 540, 525, 20, start=40)
+    figure = _parse(doc, tmp_path)[1][("figure", "3")].bbox
+    assert figure is not None and figure[1] <= 92 and figure[3] >= 449, figure
+
+
+def test_framed_boxes_of_prose_painted_as_two_fills_are_a_figure(tmp_path):
+    # arXiv 2023 (tcolorbox): a figure of three framed boxes of prose, each frame painted as a dark
+    # area with the box's light ground 1.4 pt inside it, the prose running edge to edge. Taken for
+    # a shaded paragraph (a reader's highlight), the boxes were no graphic and the figure had none.
+    doc = pymupdf.open()
+    page = _page(doc)
+    y = 72
+    for k, rows in enumerate((2, 6, 9)):
+        bottom = y + 12 + 11 * rows
+        page.draw_rect((108, y, 504, bottom), color=None, fill=(0.25, 0.25, 0.25))
+        page.draw_rect((109.4, y + 1.4, 502.6, bottom - 1.4), color=None, fill=(0.95, 0.95, 0.95))
+        _lines(page, 124, 490, y + 15, rows, start=30 * k)
+        y = bottom + 6
+    _cell(page, 108, y + 14, "Figure 7: Domain names: the names of the domains in each of the three datasets.")
+    _lines(page, 108, 504, y + 50, 12, start=90)
+    figure = _parse(doc, tmp_path)[1][("figure", "7")].bbox
+    assert figure is not None and figure[1] <= 73 and figure[3] >= y - 7, (figure, y)
+
+
+def test_a_columns_figure_joined_to_a_formula_in_the_other_column_keeps_to_its_own(tmp_path):
+    # EMNLP 2025: a heat map on a white ground in the right column, two fractions set in 8 pt at
+    # the left column's right edge level with its top and foot. Their pieces and the ground made
+    # one drawing: the crop reached 90 pt into the left column's running text.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    _lines(page, 70, 290, 80, 22, size=10.9)
+    page.insert_text((70, 355), "rank of the adapters as the", fontname="tiro", fontsize=10.9)
+    page.insert_text((265.8, 345.5), "ri+rf", fontname="tiro", fontsize=8)
+    page.draw_line((265.6, 348), (288.2, 348), color=(0, 0, 0), width=0.4)
+    page.insert_text((274.7, 354.5), "2", fontname="tiro", fontsize=8)
+    _lines(page, 70, 290, 370, 6, size=10.9, start=40)
+    page.insert_text((70, 452), "after the loop, with its", fontname="tiro", fontsize=10.9)
+    page.insert_text((217.7, 451), "(m + n)1+P", fontname="tiro", fontsize=10.9)
+    page.draw_line((256.6, 449.4), (274.4, 449.4), color=(0, 0, 0), width=0.4)
+    page.insert_text((263.4, 455), "2 T", fontname="tiro", fontsize=8)
+    _lines(page, 70, 290, 505, 20, size=10.9, start=80)
+    _lines(page, 306, 525, 80, 20, size=10.9, start=120)
+    page.draw_rect((306.1, 349.6, 524.4, 455.7), color=None, fill=(1, 1, 1))  # the plot's white ground
+    for i in range(4):
+        for j in range(7):
+            page.draw_rect((350 + 22 * j, 360 + 18 * i, 371 + 22 * j, 377 + 18 * i), color=None, fill=(0.9, 0.6 - 0.1 * i, 0.5))
+    page.insert_text((400, 445), "Rank-one matrices", fontname="tiro", fontsize=6)
+    page.insert_text((312, 475), "Figure 4: Cosine similarity between the two runs of the", fontname="tiro", fontsize=10.9)
+    page.insert_text((312, 488), "rank-one matrices for one layer of the model.", fontname="tiro", fontsize=10.9)
+    _lines(page, 306, 525, 510, 20, size=10.9, start=160)
+    figure = _parse(doc, tmp_path)[1][("figure", "4")].bbox
+    assert figure is not None and figure[0] >= 300 and figure[1] <= 360 and figure[2] >= 502 and figure[3] >= 445, figure

@@ -3414,7 +3414,7 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # (a fill of no width paints nothing: PLOS traces its shaded box's edges so, in the
             # ground's own grey, and that is no frame)
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
-        if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2) and \
+        if (_bordered_fill(marks, box) or _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2)) and \
                 not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text) and \
                 not _abstract_label_over(box, lines):
             # its frame: a stroked rectangle, or rules down both sides. (A frame whose first line is
@@ -3422,6 +3422,17 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _bordered_fill(marks: list, box: tuple) -> bool:
+    """Whether a box holds a frame painted as two fills, one a little inside the other (tcolorbox:
+    a dark area and, 0.5 to 3 pt inside it on every side, the box's lighter ground; arXiv 2023's
+    three framed lists of names, each a paragraph of prose edge to edge). A reader's highlight or a
+    shaded paragraph is one area, no border round it."""
+    fills = [b for kind, b, _, _ in marks if kind == "fill-path" and b[0] >= box[0] - 1 and b[1] >= box[1] - 1 and
+             b[2] <= box[2] + 1 and b[3] <= box[3] + 1 and b[2] - b[0] > 20 and b[3] - b[1] > 20]
+    return any(a is not b and all(0.5 <= d <= 3 for d in (b[0] - a[0], b[1] - a[1], a[2] - b[2], a[3] - b[3]))
+               for a in fills for b in fills)
 
 
 def _without_script_notes(lines: list[Line]) -> list[Line]:
@@ -9794,8 +9805,11 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
+                if kind == "figure" and widths:
+                    box = _out_of_the_other_column(box, block, widths[block.page] / 2, *page_ink[block.page])
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
+                    box = _small_titles_over(box, block, page_ink[block.page][2])
             box = _without_own_caption(box, block)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -10326,6 +10340,39 @@ def _without_own_caption(box: tuple, caption: Block) -> tuple:
     return box
 
 
+def _out_of_the_other_column(box: tuple, caption: Block, middle: float, grounds: list[tuple], ink: list[tuple],
+                             lines: list[Line], rotated: list[tuple]) -> tuple:
+    """A column's figure (its caption within one half of the page) whose box reaches across the
+    middle into the other column's running text, cutting through its lines of prose, cut back to
+    what is seen on its own side (`ink`, the lines and rotated lines in it): EMNLP 2025's heat map
+    in the right column, its white ground 18 pt off a formula's fraction bars at the left column's
+    edge, the two clustered into one drawing and the crop 49 pt into the left column's text."""
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    x0, y0, x1, y1 = box
+    if cx0 >= middle - 5 and x0 < middle - 20:
+        def other(ln: Line) -> bool:
+            return ln.x0 < x0 - 5 and x0 < ln.x1 < middle
+        def own(r: tuple) -> bool:
+            return r[0] >= middle - 5
+    elif cx1 <= middle + 5 and x1 > middle + 20:
+        def other(ln: Line) -> bool:
+            return ln.x1 > x1 + 5 and middle < ln.x0 < x1
+        def own(r: tuple) -> bool:
+            return r[2] <= middle + 5
+    else:
+        return box
+    if not ink or not any(other(ln) and y0 < (ln.y0 + ln.y1) / 2 < y1 and _is_prose(ln) and ln.size >= 0.9 * caption.size
+                          for ln in lines):
+        return box  # (the page's marks are carried only where they are needed: without them, nothing to cut to)
+    parts = [m[:4] for m in ink if m[0] < x1 and m[2] > x0 and m[1] < y1 and m[3] > y0 and own(m)]
+    parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0) and own((ln.x0, ln.y0, ln.x1, ln.y1))]
+    parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1 and own(r)]
+    if not parts:
+        return box
+    return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
+            min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
+
+
 def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     """A figure's box grown over the short lines its top or foot cuts through: a label reaching
     past the drawing's edge, within the figure's width, part of its height inside the box and part
@@ -10348,6 +10395,27 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
             y0 = ln.y0
         if foot:
             y1 = ln.y1
+    return (x0, y0, x1, y1)
+
+
+def _small_titles_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box, its caption under it, grown up over the rows of titles in small type set
+    right over it (JMLR 2003: "Performance vs iterations on three data sets / for model I-0 with
+    four inference strategies" in 7.3 pt over each of two plots, 6 pt over their axes; ACL 2023:
+    "(a) great park job !" and "(b) thanks for the awesome ..." in 8.2 pt over two grids of
+    images). Each row: lines in type under 0.85 of the caption's, within the figure's width, less
+    than a line's height over it, none of them a caption; a line in larger type in the row (the
+    text over the figure) stops it. Rows stacked so are taken one by one, three at most."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box
+    small = 0.85 * caption.size
+    for _ in range(3):
+        row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < ln.y1 - ln.y0 and
+               ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+        if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
+            break
+        x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
     return (x0, y0, x1, y1)
 
 
