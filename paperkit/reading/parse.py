@@ -3507,7 +3507,7 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # (a fill of no width paints nothing: PLOS traces its shaded box's edges so, in the
             # ground's own grey, and that is no frame)
         within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
-        if _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2) and \
+        if (_bordered_fill(marks, box) or _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2)) and \
                 not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text) and \
                 not _abstract_label_over(box, lines):
             # its frame: a stroked rectangle, or rules down both sides. (A frame whose first line is
@@ -3515,6 +3515,17 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _bordered_fill(marks: list, box: tuple) -> bool:
+    """Whether a box holds a frame painted as two fills, one a little inside the other (tcolorbox:
+    a dark area and, 0.5 to 3 pt inside it on every side, the box's lighter ground; arXiv 2023's
+    three framed lists of names, each a paragraph of prose edge to edge). A reader's highlight or a
+    shaded paragraph is one area, no border round it."""
+    fills = [b for kind, b, _, _ in marks if kind == "fill-path" and b[0] >= box[0] - 1 and b[1] >= box[1] - 1 and
+             b[2] <= box[2] + 1 and b[3] <= box[3] + 1 and b[2] - b[0] > 20 and b[3] - b[1] > 20]
+    return any(a is not b and all(0.5 <= d <= 3 for d in (b[0] - a[0], b[1] - a[1], a[2] - b[2], a[3] - b[3]))
+               for a in fills for b in fills)
 
 
 def _without_script_notes(lines: list[Line]) -> list[Line]:
@@ -8722,6 +8733,36 @@ def _repeated_boxes(pages_boxes: list[list[tuple]]) -> set[tuple]:
     return {key for key, n in seen.items() if n >= least}
 
 
+def _without_repeated_images(page_graphics: list[list[tuple]], pages_images: list[list[tuple]]) -> list[list[tuple]]:
+    """Each page's graphics less the images of page furniture that touch a figure's image: an
+    image at the same place on a third of the pages or more (a proceedings' logo in the top
+    corner of every page, QSARC 2024) clustered into one graphic with a figure's image set right
+    under it, and the figure's crop took the logo and the white beside it. A graphic made of
+    images alone, the furniture among them, is cut to the union of its other images."""
+    keys = [[_rounded(i[:4]) for i in images] for images in pages_images]
+    seen = Counter(key for page in keys for key in set(page))
+    least = max(2, -(-len(pages_images) // 3))
+    if not any(n >= least for n in seen.values()):
+        return page_graphics
+    out = []
+    for graphics, images, page in zip(page_graphics, pages_images, keys):
+        if not any(seen[k] >= least for k in page) or len(images) < 2:
+            out.append(graphics)
+            continue
+        cut = []
+        for g in graphics:
+            inside = [(i[:4], seen[k] >= least) for i, k in zip(images, page)
+                      if g[0] - 1 <= i[0] and g[1] - 1 <= i[1] and i[2] <= g[2] + 1 and i[3] <= g[3] + 1]
+            kept = [i for i, furniture in inside if not furniture]
+            if kept and len(kept) < len(inside) and \
+                    all(abs(a - b) <= 2 for a, b in zip(g, (min(i[0] for i, _ in inside), min(i[1] for i, _ in inside),
+                                                        max(i[2] for i, _ in inside), max(i[3] for i, _ in inside)))):
+                g = (min(i[0] for i in kept), min(i[1] for i in kept), max(i[2] for i in kept), max(i[3] for i in kept))
+            cut.append(g)
+        out.append(cut)
+    return out
+
+
 def _rounded(box: tuple) -> tuple:
     return tuple(round(v) for v in box)
 
@@ -8884,6 +8925,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         page_graphics.append(graphics)
         pages_rotated.append(rotated)
         pages_rules.append(rules)
+    page_graphics = _without_repeated_images(page_graphics, [images for _, _, images in pages_ink])
     repeated = _repeated_boxes(page_graphics) | _repeated_boxes(pages_rotated)  # page furniture
     pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
     page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
@@ -9993,13 +10035,19 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
                 box = _title_over(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
-                box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
+                box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []),
+                                  page_ink[block.page][2] if page_ink else None)
                 if page_ink:
                     box = _stacked_subtables(box, block, [b for b in page_graphics[block.page]
                                                           if (block.page, b) not in taken], page_ink[block.page][2])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
+                if kind == "figure" and widths:
+                    box = _out_of_the_other_column(box, block, widths[block.page] / 2, *page_ink[block.page])
+                if kind == "figure":
+                    box = _labels_across_edge(box, block, page_ink[block.page][2])
+                    box = _small_titles_over(box, block, page_ink[block.page][2])
             box = _without_own_caption(box, block)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -10070,9 +10118,19 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
     lines = _lines_by(caption, page_blocks)
     pieces = [g for g in graphics if abs(g[0] - box[0]) <= 2 and abs(g[2] - box[2]) <= 2]
 
+    def cell(ln: Line, between: list[Line], span: float) -> bool:
+        # A table set in the text's own type (ACL 2024: "Attention | 151 880 448" alone between two
+        # full rules, in 10.9 pt as the text): a short line of no prose and no sentence, with another
+        # level with it (a row of cells) or alone in a band between rules less than three of its
+        # lines high (a row whose cells were read as one line).
+        if len(ln.text) > 40 or _is_prose(ln) or ln.text.rstrip().endswith(_SENTENCE_END):
+            return False
+        return span < 3 * ln.height or any(
+            o is not ln and abs(o.y0 - ln.y0) < 0.5 * ln.height and (o.x0 > ln.x1 or o.x1 < ln.x0) for o in between)
+
     def clear(top: float, bottom: float) -> bool:
-        return not any(ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2] and
-                       ln.size > body - 0.5 for ln in lines) and \
+        between = [ln for ln in lines if ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2]]
+        return not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between) and \
             not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top for c in captions)
 
     for away in (True, False):
@@ -10126,16 +10184,23 @@ def _lines_by(caption: Block, page_blocks: list[Block]) -> list[Line]:
     return [ln for block in page_blocks if block is not caption for ln in block.lines if ln.page == caption.page]
 
 
-def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple:
+def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block],
+                page_lines: list[Line] | None = None) -> tuple:
     """A table's box grown up over the head its rules leave out: a \\cmidrule under spanning
     labels, with no \\toprule over them, a header row above the table's first full rule (ACL 2023:
     "Intent Accuracy" over "Model # Param. EN ES ...", a cmidrule between; the rule stood 15 pt off
     the table's rules, a lone hairline, and the crop began at the header row). The rules taken lie
     within the table's width, less than a line's height over its top; the lines taken stand right
-    over such a rule, within the table's width, short, and neither prose nor the caption."""
+    over such a rule, within the table's width, short, and neither prose nor the caption. Labels
+    over rules shorter than the table at its top are looked for among all the page's lines
+    (`page_lines`, when given)."""
     x0, y0, x1, y1 = box
     lines = _lines_by(caption, page_blocks)
     over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
+
+    def same(a: Line, b: Line) -> bool:
+        return abs(a.x0 - b.x0) < 0.5 and abs(a.y0 - b.y0) < 0.5 and a.text == b.text
+
     if not over:
         # A top rule over a head of a row or two that the drawing left out (ICML 2025: the \toprule
         # 19 pt over the \midrule, "Row Methods Unsup. Array Agnostic ..." in two rows between; the
@@ -10169,9 +10234,29 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     # Error (and Std.)" over "Standard Dropout" and "MC Dropout") is such a row too; set a size
     # under the head's type (9 pt over 10 pt), it stands off by the head's spacing, more than 0.6
     # of its own height (4.9 pt under an 8 pt line).
-    for _ in range(3):
-        if any(abs(r[1] - y0) < 1.5 and r[2] > x0 and r[0] < x1 for r in rules):
+    for _ in range(4):
+        at_top = [r for r in rules if abs(r[1] - y0) < 1.5 and r[2] > x0 and r[0] < x1]
+        if at_top and any(r[2] - r[0] >= 0.8 * (x1 - x0) for r in at_top):
             break
+        if at_top:
+            # Only rules shorter than the table at its top (booktabs' \cmidrule pieces under spanning
+            # labels, ACL 2023: "Original", "Reconstr.", "Context." each over its own piece, under
+            # "Correlation" over a rule of its own): the labels over them are the table's head. Each
+            # stands over a piece, short, no prose, less than 0.6 of its height over it.
+            # (of all the page's lines, `page_lines` when given: a spanning label at the top of
+            # the page was put aside with the running heads)
+            row = [ln for ln in (lines if page_lines is None else page_lines) if
+                   ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and not any(same(ln, c) for c in caption.lines) and
+                   -1 < min(r[1] for r in at_top) - ln.y1 < 0.6 * ln.height]
+            if not row or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) or
+                              not any(r[0] - 2 <= (ln.x0 + ln.x1) / 2 <= r[2] + 2 for r in at_top) for ln in row):
+                break
+            y0 = min(ln.y0 for ln in row)
+            # (and the rule over them, a line's height at most: a \toprule, or the piece under a
+            # label spanning theirs)
+            y0 = min([y0] + [r[1] for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and
+                             0 <= y0 - r[3] < max(ln.height for ln in row)])
+            continue
         row = [ln for ln in lines if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < y0 - ln.y1 < 0.75 * ln.height]
         label = len(row) == 1 and row[0].bold and not HEADING_NUMBER.match(row[0].text) and \
             not row[0].text.rstrip().endswith(_SENTENCE_END)
@@ -10491,6 +10576,85 @@ def _without_own_caption(box: tuple, caption: Block) -> tuple:
     if box[3] - bottom < 2 * line and top - box[1] > 2 * line:
         return (box[0], box[1], box[2], top)
     return box
+
+
+def _out_of_the_other_column(box: tuple, caption: Block, middle: float, grounds: list[tuple], ink: list[tuple],
+                             lines: list[Line], rotated: list[tuple]) -> tuple:
+    """A column's figure (its caption within one half of the page) whose box reaches across the
+    middle into the other column's running text, cutting through its lines of prose, cut back to
+    what is seen on its own side (`ink`, the lines and rotated lines in it): EMNLP 2025's heat map
+    in the right column, its white ground 18 pt off a formula's fraction bars at the left column's
+    edge, the two clustered into one drawing and the crop 49 pt into the left column's text."""
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    x0, y0, x1, y1 = box
+    if cx0 >= middle - 5 and x0 < middle - 20:
+        def other(ln: Line) -> bool:
+            return ln.x0 < x0 - 5 and x0 < ln.x1 < middle
+        def own(r: tuple) -> bool:
+            return r[0] >= middle - 5
+    elif cx1 <= middle + 5 and x1 > middle + 20:
+        def other(ln: Line) -> bool:
+            return ln.x1 > x1 + 5 and middle < ln.x0 < x1
+        def own(r: tuple) -> bool:
+            return r[2] <= middle + 5
+    else:
+        return box
+    if not ink or not any(other(ln) and y0 < (ln.y0 + ln.y1) / 2 < y1 and _is_prose(ln) and ln.size >= 0.9 * caption.size
+                          for ln in lines):
+        return box  # (the page's marks are carried only where they are needed: without them, nothing to cut to)
+    parts = [m[:4] for m in ink if m[0] < x1 and m[2] > x0 and m[1] < y1 and m[3] > y0 and own(m)]
+    parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0) and own((ln.x0, ln.y0, ln.x1, ln.y1))]
+    parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1 and own(r)]
+    if not parts:
+        return box
+    return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
+            min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
+
+
+def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box grown over the short lines its top or foot cuts through: a label reaching
+    past the drawing's edge, within the figure's width, part of its height inside the box and part
+    outside (SIGGRAPH 1993: "Vector field" beside the top plane of a stack of drawings, its words
+    4 pt over the drawing's top; JMLR: the title "Normalized score vs refuse to predict level" over
+    each plot, 6 pt of its 8.6 over the axes). A crop never cuts a line of words in two; a line of
+    prose (in type over 0.8 of the caption's: a plot's title in small type may read as prose), a
+    caption's line and a line wider than the figure are left as they are."""
+    x0, y0, x1, y1 = box
+    own = [(c.x0, c.y0, c.text) for c in caption.lines]
+    for ln in lines:
+        height = ln.y1 - ln.y0
+        if height <= 0 or ln.x0 < x0 - 2 or ln.x1 > x1 + 2 or len(ln.text) > 60 or \
+                (_is_prose(ln) and ln.size > 0.8 * caption.size) or \
+                CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+            continue
+        top = ln.y0 < y0 and 0.15 * height <= ln.y1 - y0 <= 0.85 * height
+        foot = ln.y1 > y1 and 0.15 * height <= y1 - ln.y0 <= 0.85 * height
+        if top:
+            y0 = ln.y0
+        if foot:
+            y1 = ln.y1
+    return (x0, y0, x1, y1)
+
+
+def _small_titles_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box, its caption under it, grown up over the rows of titles in small type set
+    right over it (JMLR 2003: "Performance vs iterations on three data sets / for model I-0 with
+    four inference strategies" in 7.3 pt over each of two plots, 6 pt over their axes; ACL 2023:
+    "(a) great park job !" and "(b) thanks for the awesome ..." in 8.2 pt over two grids of
+    images). Each row: lines in type under 0.85 of the caption's, within the figure's width, less
+    than a line's height over it, none of them a caption; a line in larger type in the row (the
+    text over the figure) stops it. Rows stacked so are taken one by one, three at most."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box
+    small = 0.85 * caption.size
+    for _ in range(3):
+        row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < ln.y1 - ln.y0 and
+               ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+        if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
+            break
+        x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
+    return (x0, y0, x1, y1)
 
 
 def _inside_frame(box: tuple, caption: Block, grounds: list[tuple], ink: list[tuple], lines: list[Line],
