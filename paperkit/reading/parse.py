@@ -578,7 +578,12 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
         textpage = page.get_textpage(flags=_text_flags())
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
-    _repair_text_layer(page, data["blocks"])
+    if coded := _repair_text_layer(page, data["blocks"]):
+        # (a page whose simple fonts name none of their glyphs is read again by character code)
+        textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
+        data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
+        _standard_codes(data["blocks"], coded)
+        _repair_text_layer(page, data["blocks"])
     width, height = page.rect.width, page.rect.height
     turned = None
     if page.rotation:
@@ -1091,12 +1096,15 @@ def _symbol_glyphs(text: str) -> bool:
     return all(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in core)
 
 
-def _repair_text_layer(page, blocks: list[dict]) -> None:
+def _repair_text_layer(page, blocks: list[dict]) -> frozenset[str]:
     """Mend what the text layer gets wrong (the `_repair_*` functions and `_mark_drawn_bold`), each
     given only the spans it could change, as found in one walk over the page's spans: most pages
     have none for most repairs, and each repair's own walk over every span was a few tenths of a
     millisecond a page, seven times over. (In the order the repairs build on: sizes first, whose
-    boxes the deep-box cut reads; characters named before the lone-glyph and bold checks.)"""
+    boxes the deep-box cut reads; characters named before the lone-glyph and bold checks.)
+    Where the page's text is mostly unnamed in fonts that name none of their glyphs
+    (`_unnamed_by_code`), those fonts (by `_font_key`), and nothing is mended: the caller reads
+    the page again by character code; else an empty set."""
     degenerate: list[dict] = []
     unnamed: list[dict] = []  # spans with U+FFFD or a control character
     short: list[dict] = []  # spans of at most two characters
@@ -1134,6 +1142,8 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
     if degenerate:
         _repair_degenerate_sizes(blocks)
     if unnamed:
+        if coded := _unnamed_by_code(page, blocks, unnamed):
+            return coded
         _repair_type3_text(page, blocks, unnamed)
         unnamed = [s for s in unnamed if "\ufffd" in s["text"]]
         if unnamed:
@@ -1155,6 +1165,65 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
         tall_fonts = {font for font, (total, _, tall) in counts.items() if 2 * tall >= total - 1}
         if deep_fonts or tall_fonts:
             _repair_deep_boxes(blocks, deep_fonts, tall_fonts, highest=highest)
+    return frozenset()
+
+
+# A page's text whose fonts name none of their glyphs: at least this many unnamed characters, and
+# at least this share of its characters that are not spaces.
+_UNNAMED_PAGE_CHARS = 100
+_UNNAMED_PAGE_SHARE = 0.5
+
+
+def _unnamed_by_code(page, blocks: list[dict], unnamed: list[dict]) -> frozenset[str]:
+    """The fonts (by `_font_key`) by whose character codes the page is to be read again: a page whose running text is set in
+    simple fonts (Type 1, TrueType) that carry no map to Unicode and whose glyphs have no names the
+    text layer knows (3B2's "AdvP6EC0" fonts of IEEE's 2000 journals) reads as U+FFFD throughout,
+    every word lost. Their codes are the text's bytes, as PyMuPDF's plain text and pdftotext read
+    them. Only where the unnamed characters of such fonts are many (`_UNNAMED_PAGE_CHARS`) and
+    most of the page's characters (`_UNNAMED_PAGE_SHARE`): a math font's unnamed symbols among
+    named prose keep their U+FFFD, and a composite font's codes, which are glyph numbers, are
+    never read as text. An empty set for every other page."""
+    key = _font_key
+    count = sum(s["text"].count("\ufffd") for s in unnamed)
+    if count < _UNNAMED_PAGE_CHARS:
+        return frozenset()
+    simple = {key(f[3]) for f in page.get_fonts() if f[2] in ("Type1", "MMType1", "TrueType")}
+    fonts = frozenset(key(s["font"]) for s in unnamed if "\ufffd" in s["text"] and key(s["font"]) in simple)
+    count = sum(s["text"].count("\ufffd") for s in unnamed if key(s["font"]) in fonts)
+    if count < _UNNAMED_PAGE_CHARS:
+        return frozenset()
+    total = sum(len(s["text"]) - s["text"].count(" ") for b in blocks for ln in b.get("lines", ()) for s in ln["spans"])
+    return fonts if count >= _UNNAMED_PAGE_SHARE * total else frozenset()
+
+
+# Adobe's StandardEncoding above ASCII, the encoding a Type 1 text font's codes follow when nothing
+# names its glyphs: its quotes, dashes, ligatures and accents (codes it leaves empty are read as
+# Latin-1, as the text layer reads them).
+_STANDARD_HIGH = dict(zip(
+    range(0xA1, 0x100),
+    "¡¢£⁄¥ƒ§¤'“«‹›\ufb01\ufb02\0–†‡·\0¶•‚„”»…‰\0¿\0`´ˆ˜¯˘˙¨\0˚¸\0˝˛ˇ—\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+    "\0Æ\0ª\0\0\0\0ŁØŒº\0\0\0\0\0æ\0\0\0ı\0\0łøœß\0\0\0\0"))
+
+
+_STANDARD_LIGATURES = {"\ufb01": "fi", "\ufb02": "fl"}
+
+
+def _standard_codes(blocks: list[dict], fonts: frozenset[str]) -> None:
+    """The characters of `fonts` read by code (`_unnamed_by_code`) as StandardEncoding names them
+    above ASCII: 3B2's fonts set the em dash at 0xD0 and the double quotes at 0xAA and 0xBA
+    ("AbstractÐA new method", "ªcostº" read as Latin-1), as a Type 1 font's standard encoding
+    does. Ligatures come out as their letters."""
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            for span in ln["spans"]:
+                text = span["text"]
+                if text.isascii() or _font_key(span["font"]) not in fonts:
+                    continue
+                out = []
+                for ch in text:
+                    named = _STANDARD_HIGH.get(ord(ch), "\0")
+                    out.append(ch if named == "\0" else _STANDARD_LIGATURES.get(named, named))
+                span["text"] = "".join(out)
 
 
 # No glyph of running text reaches an em below its baseline (descenders: a quarter em; a
