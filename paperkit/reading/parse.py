@@ -7574,8 +7574,15 @@ COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for 
                             r"^this is a pdf file of an article that has undergone enhancements", re.IGNORECASE)
 # An institutional repository's cover sheet (EPrints: "Copyright © and Moral Rights for the papers on
 # this site are retained by the individual authors and/or other copyright owners"), read across its
-# lines: a page of a few lines that says it (a paper's own page of text has many more).
-REPOSITORY_SHEET = compile_later(r"moral rights for the papers on this site are retained", re.IGNORECASE)
+# lines: a page of a few lines that says it (a paper's own page of text has many more). QUT's ePrints
+# sheet: "This is the author's version of a work that was submitted/accepted for publication in the
+# following source:", the citation, "This file was downloaded from: ...", and "Notice: Changes
+# introduced as a result of publishing processes such as copy-editing and formatting may not be
+# reflected in this document".
+REPOSITORY_SHEET = compile_later(r"moral rights for the papers on this site are retained|"
+                                 r"this is the author['’]s version of a work that was (?:submitted|accepted)|"
+                                 r"changes introduced as a result of publishing processes such as copy-?\s?editing",
+                                 re.IGNORECASE)
 
 
 def _cover_sheet(lines: list[Line]) -> bool:
