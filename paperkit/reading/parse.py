@@ -7809,14 +7809,17 @@ ARTICLE_KIND = compile_later(r"^(?:research\s+)?(?:articles?|reviews?|letters?|c
 def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
     """Page 1's lines less a banner naming the article's kind over the title, set larger than it
     (Nature: "REVIEW" in 38 pt roman capitals over the 28 pt bold "Deep learning"): the topmost
-    line of large type, one word of four capitals or more, over a line in large type of another
-    weight with words in lower case, no names."""
+    line of large type, one word of four capitals or more (or a kind's name read in lower case),
+    over a line in large type of another weight with words in lower case, no names."""
     large = sorted((ln for ln in lines if ln.size >= body * 1.3), key=lambda ln: ln.y0)
     if len(large) < 2:
         return lines
     top = large[0]
     word = top.text.strip()
-    if len(word.split()) != 1 or sum(ch.isalpha() for ch in word) < 4 or not word.isupper():
+    # (a word that names an article's kind may read in lower case where its font draws capitals for
+    # lower-case codes: Nature 2017's "LETTER" reads "letter")
+    if len(word.split()) != 1 or sum(ch.isalpha() for ch in word) < 4 or \
+            not word.isupper() and not (word.islower() and ARTICLE_KIND.match(word)):
         return lines
     if not ARTICLE_KIND.match(word):  # (any other word of capitals only when set far larger than the text)
         large = [ln for ln in large if ln.size >= body * 1.5]
