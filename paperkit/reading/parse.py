@@ -3418,14 +3418,18 @@ _TOP_LEFT = operator.itemgetter(1, 0)
 _RECENT = 8  # clusters looked at for a rect inside one, the cluster merged last among them
 
 
-def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page_width: float | None = None) -> list[tuple]:
     """Drop the boxes that are the colour behind text, not a drawing: a reader's highlights baked
     into the page (a student's annotated copy), a shaded paragraph. Lines of prose run across such
     a box from edge to edge, one under the other with no empty band between them (the line
     spacing, however wide, counts as the lines'); a figure or table leaves most of its box to the
     drawing, or its cells leave gaps across a row. A text figure in a frame (a sample summary in a
     ruled box) is text edge to edge too, but rules run down both its sides (measured within their
-    clip: EMNLP 2004's framed abstract, its frame stroked 2 pt past the clip that cut its box)."""
+    clip: EMNLP 2004's framed abstract, its frame stroked 2 pt past the clip that cut its box).
+    A ground painted across the whole page (`page_width`), edge to edge, with nothing drawn on it
+    but text (Annual Reviews' tinted band behind page 1's abstract and its margin notes, two
+    columns of text that leave its middle and sides bare) is a band of colour too, however little
+    of its width each row of text fills (`_text_band`)."""
     out = []
     rules: list | None = None
     for box in boxes:
@@ -3464,8 +3468,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         # (its headings tell it from a table of word lists, EMNLP 1997's rows of words filling their
         # columns, short last rows under each head: no line of such a table is bold)
         headed = any(ln.bold for ln in crossing)
-        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box))) and
-                covered >= 0.8 * height):
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box)) or
+                 _text_band(marks, box, page_width)) and covered >= 0.8 * height):
             out.append(box)
             continue
         # Colour behind text is painted as areas, a line's height at least; a box of hairlines
@@ -3491,6 +3495,23 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(box)
     return out
+
+
+def _text_band(marks: list, box: tuple, page_width: float | None) -> bool:
+    """Whether the box is a ground filled across the page from one side to the other (to within a
+    point of each) with nothing else drawn over it: one fill covers it, and no other mark (a path,
+    an image) meets it. A figure drawn on a tinted ground has its drawing on it."""
+    if page_width is None or box[0] > 1.0 or box[2] < page_width - 1.0:
+        return False
+    grounds = 0
+    for kind, b, _, _ in marks:
+        if b[2] <= box[0] or b[0] >= box[2] or b[3] <= box[1] or b[1] >= box[3]:
+            continue
+        if kind == "fill-path" and b[0] <= box[0] + 1 and b[1] <= box[1] + 1 and b[2] >= box[2] - 1 and b[3] >= box[3] - 1:
+            grounds += 1
+        else:
+            return False
+    return grounds == 1
 
 
 def _without_script_notes(lines: list[Line]) -> list[Line]:
@@ -8426,7 +8447,8 @@ def _read_page(page, index: int) -> PageReading:
         marks = _with_scanned_rules(page, marks, lines)
     seen: list = []
     notes: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines,
+                                (size[0] if size else page.rect.width))
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
     if len(boxes) > 1:
