@@ -591,7 +591,12 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
         textpage = page.get_textpage(flags=_text_flags())
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
-    _repair_text_layer(page, data["blocks"])
+    if coded := _repair_text_layer(page, data["blocks"]):
+        # (a page whose simple fonts name none of their glyphs is read again by character code)
+        textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
+        data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
+        _standard_codes(data["blocks"], coded)
+        _repair_text_layer(page, data["blocks"])
     width, height = page.rect.width, page.rect.height
     turned = None
     if page.rotation:
@@ -1117,12 +1122,15 @@ def _symbol_glyphs(text: str) -> bool:
     return all(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in core)
 
 
-def _repair_text_layer(page, blocks: list[dict]) -> None:
+def _repair_text_layer(page, blocks: list[dict]) -> frozenset[str]:
     """Mend what the text layer gets wrong (the `_repair_*` functions and `_mark_drawn_bold`), each
     given only the spans it could change, as found in one walk over the page's spans: most pages
     have none for most repairs, and each repair's own walk over every span was a few tenths of a
     millisecond a page, seven times over. (In the order the repairs build on: sizes first, whose
-    boxes the deep-box cut reads; characters named before the lone-glyph and bold checks.)"""
+    boxes the deep-box cut reads; characters named before the lone-glyph and bold checks.)
+    Where the page's text is mostly unnamed in fonts that name none of their glyphs
+    (`_unnamed_by_code`), those fonts (by `_font_key`), and nothing is mended: the caller reads
+    the page again by character code; else an empty set."""
     degenerate: list[dict] = []
     unnamed: list[dict] = []  # spans with U+FFFD or a control character
     short: list[dict] = []  # spans of at most two characters
@@ -1160,6 +1168,8 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
     if degenerate:
         _repair_degenerate_sizes(blocks)
     if unnamed:
+        if coded := _unnamed_by_code(page, blocks, unnamed):
+            return coded
         _repair_type3_text(page, blocks, unnamed)
         unnamed = [s for s in unnamed if "\ufffd" in s["text"]]
         if unnamed:
@@ -1181,6 +1191,65 @@ def _repair_text_layer(page, blocks: list[dict]) -> None:
         tall_fonts = {font for font, (total, _, tall) in counts.items() if 2 * tall >= total - 1}
         if deep_fonts or tall_fonts:
             _repair_deep_boxes(blocks, deep_fonts, tall_fonts, highest=highest)
+    return frozenset()
+
+
+# A page's text whose fonts name none of their glyphs: at least this many unnamed characters, and
+# at least this share of its characters that are not spaces.
+_UNNAMED_PAGE_CHARS = 100
+_UNNAMED_PAGE_SHARE = 0.5
+
+
+def _unnamed_by_code(page, blocks: list[dict], unnamed: list[dict]) -> frozenset[str]:
+    """The fonts (by `_font_key`) by whose character codes the page is to be read again: a page whose running text is set in
+    simple fonts (Type 1, TrueType) that carry no map to Unicode and whose glyphs have no names the
+    text layer knows (3B2's "AdvP6EC0" fonts of IEEE's 2000 journals) reads as U+FFFD throughout,
+    every word lost. Their codes are the text's bytes, as PyMuPDF's plain text and pdftotext read
+    them. Only where the unnamed characters of such fonts are many (`_UNNAMED_PAGE_CHARS`) and
+    most of the page's characters (`_UNNAMED_PAGE_SHARE`): a math font's unnamed symbols among
+    named prose keep their U+FFFD, and a composite font's codes, which are glyph numbers, are
+    never read as text. An empty set for every other page."""
+    key = _font_key
+    count = sum(s["text"].count("\ufffd") for s in unnamed)
+    if count < _UNNAMED_PAGE_CHARS:
+        return frozenset()
+    simple = {key(f[3]) for f in page.get_fonts() if f[2] in ("Type1", "MMType1", "TrueType")}
+    fonts = frozenset(key(s["font"]) for s in unnamed if "\ufffd" in s["text"] and key(s["font"]) in simple)
+    count = sum(s["text"].count("\ufffd") for s in unnamed if key(s["font"]) in fonts)
+    if count < _UNNAMED_PAGE_CHARS:
+        return frozenset()
+    total = sum(len(s["text"]) - s["text"].count(" ") for b in blocks for ln in b.get("lines", ()) for s in ln["spans"])
+    return fonts if count >= _UNNAMED_PAGE_SHARE * total else frozenset()
+
+
+# Adobe's StandardEncoding above ASCII, the encoding a Type 1 text font's codes follow when nothing
+# names its glyphs: its quotes, dashes, ligatures and accents (codes it leaves empty are read as
+# Latin-1, as the text layer reads them).
+_STANDARD_HIGH = dict(zip(
+    range(0xA1, 0x100),
+    "¡¢£⁄¥ƒ§¤'“«‹›\ufb01\ufb02\0–†‡·\0¶•‚„”»…‰\0¿\0`´ˆ˜¯˘˙¨\0˚¸\0˝˛ˇ—\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+    "\0Æ\0ª\0\0\0\0ŁØŒº\0\0\0\0\0æ\0\0\0ı\0\0łøœß\0\0\0\0"))
+
+
+_STANDARD_LIGATURES = {"\ufb01": "fi", "\ufb02": "fl"}
+
+
+def _standard_codes(blocks: list[dict], fonts: frozenset[str]) -> None:
+    """The characters of `fonts` read by code (`_unnamed_by_code`) as StandardEncoding names them
+    above ASCII: 3B2's fonts set the em dash at 0xD0 and the double quotes at 0xAA and 0xBA
+    ("AbstractÐA new method", "ªcostº" read as Latin-1), as a Type 1 font's standard encoding
+    does. Ligatures come out as their letters."""
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            for span in ln["spans"]:
+                text = span["text"]
+                if text.isascii() or _font_key(span["font"]) not in fonts:
+                    continue
+                out = []
+                for ch in text:
+                    named = _STANDARD_HIGH.get(ord(ch), "\0")
+                    out.append(ch if named == "\0" else _STANDARD_LIGATURES.get(named, named))
+                span["text"] = "".join(out)
 
 
 # No glyph of running text reaches an em below its baseline (descenders: a quarter em; a
@@ -3064,17 +3133,26 @@ def _column_rule(rule: tuple, lines: list[Line], marks: list = ()) -> bool:
     # column's lines stand beside most of its length. (A drawing's line has no column of prose a
     # few points off it down its whole length; a frame's side drawn on its own meets the frame's top
     # and foot at its ends, `marks`: ACL 2017's example of an article and its summaries, framed
-    # by four lines, is a figure.)
-    if any(m[1][0] - 1 <= x1 and x0 <= m[1][2] + 1 and m[1][2] - m[1][0] > 10 and
-           (abs(m[1][1] - y0) < 2 or abs(m[1][3] - y1) < 2 or abs(m[1][3] - y0) < 2 or abs(m[1][1] - y1) < 2)
-           for m in marks):
+    # by four lines, is a figure. A rule that meets a mark at one end only is no frame's side: IEEE
+    # Computer's margin rule down the left column runs on from the edge of the section banner over
+    # it, and nothing closes it at its foot.)
+    across = [m[1] for m in marks if m[1][0] - 1 <= x1 and x0 <= m[1][2] + 1 and m[1][2] - m[1][0] > 10]
+    if any(abs(b[1] - y0) < 2 or abs(b[3] - y0) < 2 for b in across) and \
+            any(abs(b[3] - y1) < 2 or abs(b[1] - y1) < 2 for b in across):
         return False
     # (a narrow column's lines, six words or so, fail the test of prose one in two: cited numbers,
     # a broken word: the lines of words beside the rule are counted, prose a third of them or more)
+    # (each line counts down to the next one's top, its leading, where that is less than a line's
+    # height away: a column of 9.5 pt lines at a 12 pt pitch, a pull quote 70 pt high in it, leaves
+    # its lines' own boxes under 0.6 of a rule 670 pt long, IEEE Computer's outer margin rule)
     for side in (lambda ln: 0 <= x0 - ln.x1 < 22, lambda ln: 0 <= ln.x0 - x1 < 22):
-        column = [ln for ln in lines if ln.y0 < y1 and ln.y1 > y0 and len(ln.text) >= 25 and side(ln)]
-        if len(column) >= 10 and sum(min(ln.y1, y1) - max(ln.y0, y0) for ln in column) > 0.6 * (y1 - y0) and \
-                3 * sum(1 for ln in column if _is_prose(ln)) >= len(column):
+        column = sorted((ln for ln in lines if ln.y0 < y1 and ln.y1 > y0 and len(ln.text) >= 25 and side(ln)),
+                        key=lambda ln: ln.y0)
+        if len(column) < 10 or 3 * sum(1 for ln in column if _is_prose(ln)) < len(column):
+            continue
+        rows = sum(min(max(ln.y1, min(after.y0, ln.y1 + ln.height)), y1) - max(ln.y0, y0)
+                   for ln, after in zip(column, column[1:] + [column[-1]]))
+        if rows > 0.6 * (y1 - y0):
             return True
     return False
 
@@ -3442,14 +3520,18 @@ _TOP_LEFT = operator.itemgetter(1, 0)
 _RECENT = 8  # clusters looked at for a rect inside one, the cluster merged last among them
 
 
-def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> list[tuple]:
+def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page_width: float | None = None) -> list[tuple]:
     """Drop the boxes that are the colour behind text, not a drawing: a reader's highlights baked
     into the page (a student's annotated copy), a shaded paragraph. Lines of prose run across such
     a box from edge to edge, one under the other with no empty band between them (the line
     spacing, however wide, counts as the lines'); a figure or table leaves most of its box to the
     drawing, or its cells leave gaps across a row. A text figure in a frame (a sample summary in a
     ruled box) is text edge to edge too, but rules run down both its sides (measured within their
-    clip: EMNLP 2004's framed abstract, its frame stroked 2 pt past the clip that cut its box)."""
+    clip: EMNLP 2004's framed abstract, its frame stroked 2 pt past the clip that cut its box).
+    A ground painted across the whole page (`page_width`), edge to edge, with nothing drawn on it
+    but text (Annual Reviews' tinted band behind page 1's abstract and its margin notes, two
+    columns of text that leave its middle and sides bare) is a band of colour too, however little
+    of its width each row of text fills (`_text_band`)."""
     out = []
     rules: list | None = None
     for box in boxes:
@@ -3488,8 +3570,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line]) -> l
         # (its headings tell it from a table of word lists, EMNLP 1997's rows of words filling their
         # columns, short last rows under each head: no line of such a table is bold)
         headed = any(ln.bold for ln in crossing)
-        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box))) and
-                covered >= 0.8 * height):
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box)) or
+                 _text_band(marks, box, page_width)) and covered >= 0.8 * height):
             out.append(box)
             continue
         # Colour behind text is painted as areas, a line's height at least; a box of hairlines
@@ -3526,6 +3608,23 @@ def _bordered_fill(marks: list, box: tuple) -> bool:
              b[2] <= box[2] + 1 and b[3] <= box[3] + 1 and b[2] - b[0] > 20 and b[3] - b[1] > 20]
     return any(a is not b and all(0.5 <= d <= 3 for d in (b[0] - a[0], b[1] - a[1], a[2] - b[2], a[3] - b[3]))
                for a in fills for b in fills)
+
+
+def _text_band(marks: list, box: tuple, page_width: float | None) -> bool:
+    """Whether the box is a ground filled across the page from one side to the other (to within a
+    point of each) with nothing else drawn over it: one fill covers it, and no other mark (a path,
+    an image) meets it. A figure drawn on a tinted ground has its drawing on it."""
+    if page_width is None or box[0] > 1.0 or box[2] < page_width - 1.0:
+        return False
+    grounds = 0
+    for kind, b, _, _ in marks:
+        if b[2] <= box[0] or b[0] >= box[2] or b[3] <= box[1] or b[1] >= box[3]:
+            continue
+        if kind == "fill-path" and b[0] <= box[0] + 1 and b[1] <= box[1] + 1 and b[2] >= box[2] - 1 and b[3] >= box[3] - 1:
+            grounds += 1
+        else:
+            return False
+    return grounds == 1
 
 
 def _without_script_notes(lines: list[Line]) -> list[Line]:
@@ -7745,8 +7844,15 @@ COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for 
                             r"^this is a pdf file of an article that has undergone enhancements", re.IGNORECASE)
 # An institutional repository's cover sheet (EPrints: "Copyright © and Moral Rights for the papers on
 # this site are retained by the individual authors and/or other copyright owners"), read across its
-# lines: a page of a few lines that says it (a paper's own page of text has many more).
-REPOSITORY_SHEET = compile_later(r"moral rights for the papers on this site are retained", re.IGNORECASE)
+# lines: a page of a few lines that says it (a paper's own page of text has many more). QUT's ePrints
+# sheet: "This is the author's version of a work that was submitted/accepted for publication in the
+# following source:", the citation, "This file was downloaded from: ...", and "Notice: Changes
+# introduced as a result of publishing processes such as copy-editing and formatting may not be
+# reflected in this document".
+REPOSITORY_SHEET = compile_later(r"moral rights for the papers on this site are retained|"
+                                 r"this is the author['’]s version of a work that was (?:submitted|accepted)|"
+                                 r"changes introduced as a result of publishing processes such as copy-?\s?editing",
+                                 re.IGNORECASE)
 
 
 def _cover_sheet(lines: list[Line]) -> bool:
@@ -7973,14 +8079,17 @@ ARTICLE_KIND = compile_later(r"^(?:research\s+)?(?:articles?|reviews?|letters?|c
 def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
     """Page 1's lines less a banner naming the article's kind over the title, set larger than it
     (Nature: "REVIEW" in 38 pt roman capitals over the 28 pt bold "Deep learning"): the topmost
-    line of large type, one word of four capitals or more, over a line in large type of another
-    weight with words in lower case, no names."""
+    line of large type, one word of four capitals or more (or a kind's name read in lower case),
+    over a line in large type of another weight with words in lower case, no names."""
     large = sorted((ln for ln in lines if ln.size >= body * 1.3), key=lambda ln: ln.y0)
     if len(large) < 2:
         return lines
     top = large[0]
     word = top.text.strip()
-    if len(word.split()) != 1 or sum(ch.isalpha() for ch in word) < 4 or not word.isupper():
+    # (a word that names an article's kind may read in lower case where its font draws capitals for
+    # lower-case codes: Nature 2017's "LETTER" reads "letter")
+    if len(word.split()) != 1 or sum(ch.isalpha() for ch in word) < 4 or \
+            not word.isupper() and not (word.islower() and ARTICLE_KIND.match(word)):
         return lines
     if not ARTICLE_KIND.match(word):  # (any other word of capitals only when set far larger than the text)
         large = [ln for ln in large if ln.size >= body * 1.5]
@@ -8587,7 +8696,8 @@ def _read_page(page, index: int) -> PageReading:
         marks = _with_scanned_rules(page, marks, lines)
     seen: list = []
     notes: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines)
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines,
+                                (size[0] if size else page.rect.width))
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
     if len(boxes) > 1:
