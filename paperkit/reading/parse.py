@@ -4077,6 +4077,22 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             # "Table 2. Validation accuracy on CIFAR-10 ..." and "Table 3. ...", are no running head;
             # nor are IEEE's labels on lines of their own, "TABLE 1" and "TABLE 8" atop two pages)
             out.add(id(ln))
+    # A line on the page's last row, level with its page number and in its type, is of the page's foot
+    # too, though printed on that page alone (INTERSPEECH: "Copyright © 2019 ISCA" left of page 1's
+    # number "1143", read as a heading at the foot of the column).
+    for lines in pages_lines:
+        folios = [ln for ln in lines if id(ln) in out and PAGE_NUMBER.match(ln.text.strip())]
+        for folio in folios:
+            row = [ln for ln in lines if abs(ln.y1 - folio.y1) < 2 and abs(ln.size - folio.size) < 0.6]
+            # (set apart from the text over it: a subscript "2" on a display's last row, level with
+            # a paragraph's last line, is no page number)
+            top = min(ln.y0 for ln in row)
+            over = [ln.y1 for ln in lines if ln.y1 <= top + 1 and all(ln is not r for r in row)]
+            if over and top - max(over) < folio.height:
+                continue
+            if row and not any(ln.y0 > folio.y0 + 1 and not any(abs(ln.y1 - r.y1) < 2 for r in row) and
+                               ln.x0 < max(r.x1 for r in row) and min(r.x0 for r in row) < ln.x1 for ln in lines):
+                out.update(id(ln) for ln in row if len(ln.text) < 100)
     # A lone number at the top of a page in bold, level with a bold line of the same size right beside
     # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
     # Objects" atop a page, two pieces on one row): no page number. (With its full stop too: "2."
@@ -5612,9 +5628,9 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if found is None:
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or cached(r"[a-z]{1,3}[A-Z]").match(title) or  # ("kNN-Based")
-                                    _greek(title[0]) or ((block.italic or bold) and cached(r"[a-z]-[a-z]").match(title)) or  # ("k-step", bold "n-view")
+                                    _greek(title[0]) or ((block.italic or bold) and cached(r"[a-z]-[a-zA-Z]").match(title)) or  # ("k-step", bold "n-view", "t-SNE")
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
-                                    (title[0] in "(“\"'" and title[1].isupper()) or
+                                    (title[0] in "(“\"'#" and title[1].isupper()) or  # ("#Extracted Sentences")
                                     (bold and "." in number and _named_in_italics(block))) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number) or
@@ -5883,9 +5899,11 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
         return appendix["num"], _clean_title(appendix["title"] or "") or "Appendix"
     for pattern in (ROMAN_HEADING, HEADING_NUMBER):
         match = pattern.match(text)
-        # (a number of two parts or more may come before a lower-case word: "3.1.1 tanh Unit")
+        # (a number of two parts or more may come before a lower-case word: "3.1.1 tanh Unit", an
+        # appendix's too, "A.1. t-SNE visualization", or before a sign: "C.0.1 #Extracted Sentences")
         if match and (match["title"][:1].isupper() or match["title"][:1].isdigit() or _greek(match["title"][:1]) or
-                      (pattern is HEADING_NUMBER and "." in match["num"].strip(".") and match["num"][0].isdigit())):
+                      (pattern is HEADING_NUMBER and "." in match["num"].strip(".") and
+                       (match["num"][0].isdigit() or match["num"][0].isupper()))):
             return match["num"].rstrip("."), _clean_title(match["title"])
     return None, _clean_title(text)
 
@@ -7176,6 +7194,12 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 name = _clean_title(rejoined)
             elif mangled and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
+            if printed_number is not None and number is None and \
+                    (led := cached(r"^(\S+?)\.?\s+(\S.*)$").match(title)) and led[1] == printed_number and \
+                    _norm(led[2]) == _norm(printed):
+                # A bookmark that keeps the number before a title in lower case ("1 introduction" for
+                # ACM's "1 INTRODUCTION" in small capitals): the number as printed, the title without it.
+                number, name, title = printed_number, _clean_title(led[2]), led[2]
             if printed_number is not None and _norm(printed) == _norm(title):
                 # The bookmark is the printed title without its number, and that title starts
                 # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
@@ -7193,6 +7217,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # hyperref drops math at a bookmark's end too ("Null-hypothesis" for "Null-hypothesis,
                 # H₀"): a line with math in it that prints a symbol or two past the bookmark's words
                 # is named as printed.
+                name = _clean_title(printed)
+            if printed and len(block.lines) <= 2 and _math_left_out(name, printed, sum(ln.math_chars for ln in block.lines)):
+                # hyperref drops math inside a bookmark as well ("Known :" for "3.1 Known p, q :"): the
+                # bookmark's words, in order, with the line's math words between them; named as printed.
                 name = _clean_title(printed)
             if keyed and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
@@ -7228,6 +7256,27 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+def _math_left_out(bookmark: str, printed: str, math: int) -> bool:
+    """Whether the printed heading is the bookmark with math words put back in: the bookmark's
+    words, in order, are the printed words less a few short ones: variables of a letter or two, or
+    no more characters than the line's math (hyperref leaves math out of a bookmark: "Known :" for
+    "Known p, q :")."""
+    words = cached(r"[a-z0-9]+").findall(bookmark.lower())
+    seen = cached(r"[a-z0-9]+").findall(printed.lower())
+    if not words or len(seen) <= len(words):
+        return False
+    extra, k = [], 0
+    for word in seen:
+        if k < len(words) and word == words[k]:
+            k += 1
+        else:
+            extra.append(word)
+    # (variables of a letter or two, however the line's fonts were counted: "p, q"; a number is no
+    # variable but a contents line's page, "More Generalizability Experiments 22")
+    return k == len(words) and (all(len(word) <= 2 and word.isalpha() for word in extra) or
+                                all(len(word) <= 3 for word in extra) and sum(map(len, extra)) <= math)
 
 
 def _spaced_better(printed: str, bookmark: str) -> bool:
@@ -9323,6 +9372,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         for h in headings.values():
             h.level = max(1, h.level - (min(levels) - 1))
         moved_up = True  # (the entries under a title's stand at its level already: `_lift_under_title` moves them no more)
+    if abstract_index is not None:
+        # Nothing above the abstract is a section: a line of the front matter read as a heading (an
+        # affiliations' line led by its raised mark, "1 Ajou University 2 KAIST"; a cover page's date,
+        # "1 January 2004", and report number) on the abstract's page or the page before it. (A usual
+        # section's name, "1 Introduction", read before an abstract set beside it, stays.)
+        for k in [k for k, h in headings.items() if 0 <= k < abstract_index and
+                  blocks[k].page >= blocks[abstract_index].page - 1 and not _named_section(h.title) and
+                  not REFERENCE_HEADINGS.match(h.title)]:
+            headings.pop(k)
+        first_heading = min([i for i in headings if i >= 0] + [abstract_index])
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else rects[0].height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
@@ -9449,6 +9508,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
+    for k in _headings_in_ruled_rows(headings, blocks, pages_rules):
+        headings.pop(k)
+        blocks[k].kind = "float"  # a table's column heads in large type, its crop cut short of them
     for k in [k for k, h in headings.items() if 0 <= k < len(blocks) and h.number is None and blocks[k].kind == "caption"]:
         headings.pop(k)  # a caption all bold without separator ("Figure 6 Table Entity Throughput ..."): no heading
     # A heading in large type over prose in type smaller than the body heads a box beside the text (a
@@ -10821,6 +10883,41 @@ def _headings_in_floats(headings: dict[int, _Heading], blocks: list[Block], floa
         if any(f.bbox is not None and f.page == block.page + 1 and
                all(f.bbox[0] - 1 <= ln.x0 and ln.x1 <= f.bbox[2] + 1 and f.bbox[1] - 1 <= ln.y0 and ln.y1 <= f.bbox[3] + 1
                    for ln in block.lines) for f in floats):
+            out.append(k)
+    return out
+
+
+def _headings_in_ruled_rows(headings: dict[int, _Heading], blocks: list[Block], pages_rules: list[list[tuple]]) -> list[int]:
+    """The unnumbered one-line headings that stand in a table's row: between two horizontal rules
+    over and under it, each within two lines of it and reaching across it, with other text on its
+    row between the same rules, apart from it (AAAI: the column heads "Local Field of View (FoV)"
+    and "Full FoV, Central Control" in 12 pt over 10 pt text, between booktabs rules, read as
+    sections where the table's crop missed them). A heading has no cell beside it."""
+    out = []
+    by_page: dict[int, list[Line]] = {}
+    for k, h in headings.items():
+        if k < 0 or h.number is not None or len(blocks[k].lines) > 4:
+            continue
+        own = blocks[k].lines
+        page = own[0].page
+        x0, y0, x1, y1 = min(ln.x0 for ln in own), min(ln.y0 for ln in own), max(ln.x1 for ln in own), max(ln.y1 for ln in own)
+        height = max(ln.height for ln in own)
+        if y1 - y0 > 1.8 * height:
+            continue  # (its pieces on one row, as cells are: "IAC-V IAC-Q cnt-V")
+        rules = pages_rules[page] if page < len(pages_rules) else []
+        # (a rule across it, or rules side by side at one height across most of it: booktabs's
+        # \cmidrule under each group of columns, "mean best" under the left one, "DQN" the right)
+        near = [r for r in rules if y0 - 2 * height <= r[3] <= y0 + 1 or y1 - 1 <= r[1] <= y1 + 2 * height]
+        across = [r for r in near if sum(max(0.0, min(o[2], x1) - max(o[0], x0)) for o in near
+                                         if abs(o[1] - r[1]) < 1) >= 0.8 * (x1 - x0)]
+        over, under = [r for r in across if r[3] <= y0 + 1], [r for r in across if r[1] >= y1 - 1]
+        if not over or not under:
+            continue
+        top, bottom = max(r[3] for r in over), min(r[1] for r in under)
+        if page not in by_page:
+            by_page[page] = [other for b in blocks if b.page == page for other in b.lines]
+        if any(all(other is not ln for ln in own) and top <= other.y0 and other.y1 <= bottom and other.y0 < y1 and
+               y0 < other.y1 and (other.x0 - x1 > h.size or x0 - other.x1 > h.size) for other in by_page[page]):
             out.append(k)
     return out
 
