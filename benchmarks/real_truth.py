@@ -165,7 +165,8 @@ def pdftotext_pages(pdf: Path) -> Pages:
 
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
 ARXIV_STAMP = re.compile(r"^arXiv:\s?\d{4}\.\d{4,5}")
-CAPTION_START = re.compile(r"^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Algorithm|Listing)\s*[0-9IVX]", re.I)
+# (a supplement's floats may be lettered: "Figure A. Left: ...", "Table C. Comparative ...")
+CAPTION_START = re.compile(r"^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Algorithm|Listing)\s*(?:[0-9IVX]|[A-Z]\d*[.:])", re.I)
 REFERENCES_HEADING = re.compile(r"^(\d+\.?\s*|[IVX]+\.\s*)?(References|REFERENCES|R EFERENCES|Bibliography|BIBLIOGRAPHY|"
                                 r"Literature Cited|LITERATURE CITED|Works Cited)$")
 APPENDIX_HEADING = re.compile(r"^(Appendix|APPENDIX|Appendices|APPENDICES|Supplementary|SUPPLEMENTARY|"
@@ -193,7 +194,17 @@ def body_lines(pages: Pages, regions: dict[int, list] | None = None) -> list[Lin
     """The lines that can hold body text, in the extractor's order; `regions` are the graphics
     (images, clusters of drawings) per page, whose text (axis labels, table cells) is not body text."""
     regions = regions or {}
-    lines = [line for line in pages.lines if not any(_inside(line.bbox, r) for r in regions.get(line.page, ()))]
+    # (a caption whose first line the figure's drawn region reaches over: that line goes with the
+    # region's text, and the caption's rest in its block, read after it, is no body text either)
+    captioned: set[tuple[int, int]] = set()
+    kept = []
+    for line in pages.lines:
+        if any(_inside(line.bbox, r) for r in regions.get(line.page, ())):
+            if CAPTION_START.match(clean(line.text)):
+                captioned.add((line.page, line.block))
+        elif (line.page, line.block) not in captioned:
+            kept.append(line)
+    lines = kept
     stacks = _line_number_columns(lines)
     kept = []
     for line in lines:
@@ -206,7 +217,6 @@ def body_lines(pages: Pages, regions: dict[int, list] | None = None) -> list[Lin
     lines = kept
     # captions: a block's lines from one that starts with "Figure N", "Table N", ... on (a figure's
     # panel labels may open the block the caption is in: "(a) Input Image" ... "Figure 2. We ...")
-    captioned: set[tuple[int, int]] = set()
     kept = []
     for line in lines:
         if (line.page, line.block) not in captioned and CAPTION_START.match(clean(line.text)):

@@ -639,3 +639,29 @@ def test_a_truth_that_checks_only_the_front_matter_scores_only_that():
     assert "title exact | 2/2" in total
     # the floats' totals are the full truth's alone (the front-matter paper's predictions not counted)
     assert f"({full.floats.tp}/{full.floats.true} found, {full.floats.pred} given)" in total
+
+
+def test_a_caption_is_no_body_text_when_its_figure_reaches_over_its_first_line_or_it_is_lettered(tmp_path):
+    # CVPR 2025: the figure's drawn region reached over "Figure 5. Qualitative results ..." (its first
+    # line went with the figure's text), and the caption's next lines, the same block's, were read as
+    # body sentences; a supplement's "Figure A. Left: ..." has a letter for its number.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 90
+    for sentence in BODY:
+        words = sentence.split()
+        y = _write(page, y, " ".join(words[:9]))
+        y = _write(page, y, " ".join(words[9:]))
+    page.draw_rect(pymupdf.Rect(72, y + 10, 400, y + 150), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    caption = "Figure 5. Qualitative results of our method on the first and the second data set.\n" \
+              "Top rows show that our method makes smoother estimates than the measured data do."
+    page.insert_text((72, y + 147), caption, fontsize=9, fontname="helv")  # (the first line inside the region)
+    lettered = "Figure A. Left: typical observations from the instrument in its spectral mode.\n" \
+               "The synthetic exoplanet is very bright for the purposes of this illustration."
+    page.insert_text((72, y + 230), lettered, fontsize=9, fontname="helv")
+    pdf = tmp_path / "captions.pdf"
+    doc.save(pdf)
+    a = pymupdf_pages(pdf)
+    got = [s.text for s in agreed_sentences(a, copy.deepcopy(a), real_truth.graphics(pdf))]
+    assert set(BODY) <= set(got)
+    assert not any("Top rows show" in s or "synthetic exoplanet" in s for s in got), got

@@ -5047,6 +5047,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif same_place and 0 < gap < pitch * 1.15 and _capitals_go_on(prev, ln, col_left[(ln.page, ln.column)],
                                                                         col_right[(ln.page, ln.column)]):
             new = False
+        elif same_place and 0 < gap < pitch * 1.15 and _size_slip_goes_on(prev, ln, col_left[(ln.page, ln.column)],
+                                                                          col_right[(ln.page, ln.column)]):
+            new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body) or _bold_over_smaller(prev, ln):
             new = True
         elif len(current) == 2 and _italic_heading_line(current[0]) and current[-1] is prev and prev.italic and \
@@ -5185,8 +5188,11 @@ def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
     """Whether `ln` is the short last line of the caption or paragraph being read, which its math
     alone would make a display equation ("α.", "p."): it finishes the sentence the line above left
     open, in the same type, within the caption's left edge, or flush with the paragraph's line above
-    at the usual pitch (a display stands indented or centred, with room around it)."""
-    if len(ln.text.strip()) > 15 or not ln.text.rstrip().endswith(_SENTENCE_END):
+    at the usual pitch (a display stands indented or centred, with room around it). A longer one
+    holds a word of prose after its math ("y, z coordinates." under "... in texture map by x,")."""
+    short = len(ln.text.strip()) <= 15 or len(ln.text.strip()) <= 30 and ln.math_chars >= 1 and \
+        _RUNNING_WORD.search(ln.text) is not None
+    if not short or not ln.text.rstrip().endswith(_SENTENCE_END):
         return False  # (what most lines fail, asked first)
     prev = current[-1]
     if CAPTION.match(current[0].text) is not None:
@@ -5199,7 +5205,7 @@ def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
             0 < gap < pitch * 1.5 and _is_prose(current[-2]) and _RUNNING_WORD.search(prev.text) is not None
         placed = (0 < gap < pitch * 1.2 and abs(ln.x0 - prev.x0) < 2 and _is_prose(prev) or centred) and \
             prev.column == ln.column and not _display_math(prev) and any(ch.isalpha() for ch in ln.text)
-    return placed and prev.page == ln.page and abs(ln.size - prev.size) <= 0.6 and len(ln.text.strip()) <= 15 and \
+    return placed and prev.page == ln.page and abs(ln.size - prev.size) <= 0.6 and \
         ln.text.rstrip().endswith(_SENTENCE_END) and not prev.text.rstrip().endswith(_SENTENCE_END) and \
         not EQUATION_NUMBER.fullmatch(ln.text.strip())
 
@@ -5302,16 +5308,18 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     "BMM performance under low levels of label noise We" / "seek robust ..."). A heading's line
     does not reach the right edge, changes face at the break (a bold heading, a roman paragraph), or
     opens with its number ("2.4 Multi-dimensional Graph Convolutional" / "**Networks** In this ...",
-    "III. CONSEQUENCES OF ..." in faked small capitals)."""
-    if abs(prev.size - line.size) >= 0.3 or prev.smallcaps or prev.text.rstrip().endswith(_SENTENCE_END):
+    "III. CONSEQUENCES OF ..." in faked small capitals). A colon at the line's end leaves the
+    sentence open for a list in bold that goes on in lower case ("... using three standard metrics:"
+    / "**accuracy (ACC), area under the precision-recall**"): no heading opens in lower case."""
+    ended = prev.text.rstrip().endswith(_SENTENCE_END) and not (prev.text.rstrip().endswith(":") and line.text[:1].islower())
+    if abs(prev.size - line.size) >= 0.3 or prev.smallcaps or ended:
         return False  # (the tests below that need no label looked for, first: most lines end so)
     hangs = _hangs_under_label(prev, line)  # (a bold label's line wraps short of the edge: more slack)
     # (a list's item whose label stands in a face of its own, its lines hung under the text after
     # the label, is no numbered heading, however its first line opens: "1. The taxonomy ...")
     item = item or (hangs and _label_in_own_face(prev))
     if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
-            prev.x1 < right - (2.5 if hangs or item else 1.5) * prev.size or prev.text.rstrip().endswith(_SENTENCE_END) or \
-            prev.smallcaps or \
+            prev.x1 < right - (2.5 if hangs or item else 1.5) * prev.size or ended or prev.smallcaps or \
             (WRAPPED_HEADING.match(prev.text) and not item) or ROMAN_HEADING.match(prev.text):
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
@@ -5323,6 +5331,18 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     # changes at the break, but a line that opens in lower case goes on with a sentence; a heading
     # opens with a capital or its number.
     return ("b" in last[3]) == ("b" in first[3]) or line.text[:1].islower()
+
+
+def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Whether `line`, a point smaller or larger than `prev`, goes on with its sentence all the same:
+    a word processor's paragraph with one line set a point off ("... That is due" in 10 pt / "to the
+    extra vesselness feature ... which" in 9 pt / "lead to better result." in 10 pt). `prev` runs to
+    the column's right edge without ending its sentence, as a justified line whose sentence goes on
+    does, `line` starts flush at the column's left edge in lower case, at the usual pitch, both in
+    roman: a footnote opens on its mark, a caption on its label, a heading in bold or a capital."""
+    return 0.6 < abs(prev.size - line.size) <= 1.2 and not (prev.bold or line.bold) and \
+        prev.x1 >= right - 1.5 * prev.size and abs(line.x0 - left) < 2 and line.text[:1].islower() and \
+        not prev.text.rstrip().endswith(_SENTENCE_END) and not _MARKED_END.search(prev.text)
 
 
 def _capitals_go_on(prev: Line, line: Line, left: float, right: float) -> bool:
@@ -6993,6 +7013,23 @@ def _run_in_line(text: str, title: str) -> bool:
     return head is not None and head == _norm(title) and bool(head)
 
 
+def _bookmarks_paragraph(text: str, title: str) -> bool:
+    """Whether the bookmark names a paragraph's run-in label together with the paragraph's words after
+    it, cut off where the outline's entry ends (PLOS: "Classification of demyelinating lesions.
+    Immunohistochemical analysis was employed to identify ..."): the line opens with the same label,
+    its text going on after it, and the bookmark goes on for a sentence's worth of words past the
+    label. A heading with a colon in it ("Step 1: Data collection") has a few words after it."""
+    label = _bookmarked_label(title)
+    return label is not None and _run_in_head(text) == label
+
+
+def _bookmarked_label(title: str) -> str | None:
+    """The comparison key of the run-in label that opens a bookmark holding a paragraph's words (the
+    label, a full stop or colon, ten words or more after it); None for any other bookmark."""
+    found = cached(r"^(.{2,80}?)[.:]\s+(\S.*)$", re.DOTALL).match(title.strip())
+    return _norm(found.group(1)) or None if found is not None and len(found.group(2).split()) >= 10 else None
+
+
 @functools.lru_cache(maxsize=16384)
 def _run_in_head(text: str) -> str | None:
     """The comparison key of the words before a line's first stop or colon that the text goes on
@@ -7031,7 +7068,9 @@ def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> boo
     """Whether a line on pages low..high (1-based, one either side) opens with the title followed by
     a full stop or colon and goes on with the paragraph's text: a run-in label that an outline lists
     (the Royal Society's "Ethics.", "Funding.", "Competing interests.")."""
-    return any(_run_in_line(ln.text, title) for block in blocks if low - 2 <= block.page <= high for ln in block.lines)
+    label = _bookmarked_label(title)  # (or one that holds the paragraph's words after the label, PLOS)
+    return any(_run_in_line(ln.text, title) or label is not None and _run_in_head(ln.text) == label
+               for block in blocks if low - 2 <= block.page <= high for ln in block.lines)
 
 
 def _prints_entry(blocks: list[Block], i: int, page: int, targets: set[str]) -> tuple[int, str | None, str] | None:
@@ -7167,7 +7206,8 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                     got.add(_norm(printed + " " + blocks[i + 1].text))
                 if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                      for t in targets for g in got)
-                                     and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)):
+                                     and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)
+                                     and not _bookmarks_paragraph(block.lines[0].text, name)):
                     matches.append((i, printed_number, printed))
                     if not targets & got and (exact := _prints_entry(blocks, i + 1, block.page, targets)) is not None:
                         # A heading that only begins with the entry's words, right over one that prints them
@@ -9304,6 +9344,15 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 sizes[part.size] += len(part.text)
             main = sizes.most_common(1)[0][0] if sizes else body
             parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
+            # Nor is a sidebar's note in smaller type beside it, in a margin column of its own that no
+            # line of the abstract's type shares (PLOS: the funding statement's rest atop page 2's
+            # left margin, above the abstract's last lines in the main column).
+            spans = [(ln.x0, ln.x1) for part in parts if abs(part.size - main) < 0.3 for ln in part.lines]
+            beside = [part for part in parts if part.size < 0.9 * main and spans and
+                      all(ln.x1 < x0 or ln.x0 > x1 for ln in part.lines for x0, x1 in spans)]
+            for part in beside:
+                part.kind = "front"  # (the sidebar's, as on page 1)
+            parts = [part for part in parts if not any(part is b for b in beside)]
             for part in parts:
                 part.kind = "abstract"
             abstract = " ".join(part.text for part in parts) or None
