@@ -294,29 +294,51 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
 
 
 _WORD = compile_later(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# (`_WORD` on lower-case ASCII text: its letters are a-z; the class of Unicode letters takes twice as long)
+_ASCII_WORD = compile_later(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _document_words(lines) -> Counter:
     """How often each word (lower case, hyphenated compounds whole) occurs away from a line's ends:
     the evidence for line-end hyphens. (The first word of a line under one that ends in a hyphen is
     the rest of a word, "creasing" after "in-": no evidence.)"""
-    words: Counter = Counter()
     lines = list(lines)
     broken: dict[int, list[Line]] = {}  # per page, the lines that end in a hyphen
     for ln in lines:
         if ln.text.endswith("-"):
             broken.setdefault(ln.page, []).append(ln)
+    # Per page, the broken lines by their tops and how far above a line one can be: a line looks at
+    # only those just above it (a bisection), not at every broken line of its page.
+    above: dict[int, tuple[list[float], list[Line], float]] = {}
+    for page, found in broken.items():
+        found.sort(key=lambda b: b.y0)
+        reach = 2 * max(0.0, max(b.height for b in found)) + 1.0
+        above[page] = ([b.y0 for b in found], found, reach)
+    ascii_findall, findall = _ASCII_WORD.findall, _WORD.findall
+    out: list[str] = []  # every word in order, counted at the end (as many updates of one Counter)
+    extend = out.extend
     for ln in lines:
-        found = _WORD.findall(ln.text.lower())
-        if ln.text.endswith("-") and found:
-            found = found[:-1]
-        if found and ln.text[:1].islower() and any(abs(b.x0 - ln.x0) < 20 and 0 < ln.y0 - b.y0 < 2 * b.height
-                                                   for b in broken.get(ln.page, ())):
-            found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
-        words.update(found)
-        if "-" in ln.text:
-            words.update(part for w in found if "-" in w for part in w.split("-"))
-    return words
+        text = ln.text
+        lower = text.lower()
+        found = ascii_findall(lower) if lower.isascii() else findall(lower)
+        if not found:
+            continue
+        if text[-1] == "-":
+            found.pop()
+            if not found:
+                continue
+        if text[:1].islower() and ln.page in above:
+            tops, found_above, reach = above[ln.page]
+            y0, x0 = ln.y0, ln.x0
+            lo, hi = bisect.bisect_left(tops, y0 - reach), bisect.bisect_left(tops, y0)
+            if lo < hi and any(abs(b.x0 - x0) < 20 and 0 < y0 - b.y0 < 2 * b.height for b in found_above[lo:hi]):
+                del found[0]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
+        extend(found)
+        if "-" in text:
+            for w in found:
+                if "-" in w:
+                    extend(w.split("-"))
+    return Counter(out)
 
 
 def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
