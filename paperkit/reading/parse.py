@@ -7561,7 +7561,10 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     if not candidates:
         return "", []
     candidates = _without_kind_banner(_without_column_label(_without_journal_name(candidates, body), body), body)
-    lettered = [ln for ln in lettered if ln in candidates or ln.y0 >= stop_y]
+    # (`ln in candidates` with the dataclass's field-by-field comparison only where a text is one of theirs)
+    kept_ids, kept_texts = {id(ln) for ln in candidates}, {ln.text for ln in candidates}
+    lettered = [ln for ln in lettered if id(ln) in kept_ids or (ln.text in kept_texts and ln in candidates) or
+                ln.y0 >= stop_y]
     biggest = max(ln.size for ln in candidates)
     if biggest < body * 1.15:
         return "", []
@@ -10786,7 +10789,7 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
         grown = [boxes[i] for i in raised]
         if len(ln.text) > 40 and _titles_row(ln, lines, grown, 8.0) is None:
             continue
-        at = out.index(ln)
+        at = _line_index(out, ln)
         if _continues_prose(ln, out[:at], captions):
             continue
         if ln.code:
@@ -10804,6 +10807,17 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
                 boxes[i] = box
             del out[at]
     return out
+
+
+def _line_index(lines: list[Line], line: Line) -> int:
+    """`lines.index(line)`, the first line that is `line` or equal to it, with the dataclass's
+    comparison (every field, as a tuple) only where the texts are the same: a list's own `index`
+    compared every line before the one sought field by field."""
+    text = line.text
+    for at, other in enumerate(lines):
+        if other is line or (other.text == text and other == line):
+            return at
+    raise ValueError(f"{line!r} is not in list")
 
 
 def _past_closing_caption(line: Line, captions: list[Line], drawn: list[tuple]) -> bool:
