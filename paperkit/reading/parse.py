@@ -6763,6 +6763,9 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     previous: dict[int, str] = {}  # the number of the last entry at each level
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
     listed = _printed_contents(toc, blocks)
+    # Per block, read once: what every entry whose pages hold it compares with (its number and title
+    # as split, the loose number's match, their keys), not again for each entry.
+    read: dict[int, tuple] = {}
     for k, entry in enumerate(toc):
         level, title, page = entry[0], entry[1], entry[2]
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
@@ -6826,16 +6829,21 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 if block.page + 1 > high + 1:
                     past = True
                     break
-                printed_number, printed = _split_heading_number(block.text)
-                loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
-                if loose and _norm(loose["title"]) in targets:
+                known = read.get(i)
+                if known is None:
+                    text = block.text
+                    split = _split_heading_number(text)
+                    loose = HEADING_NUMBER.match(text.strip()) if split[0] is None else None
+                    known = read[i] = (split, loose, _norm(loose["title"]) if loose else None, _norm(text))
+                (printed_number, printed), loose, loose_key, text_key = known
+                if loose and loose_key in targets:
                     # A title in lower case after its number, as the bookmark names it: "C k-means
                     # Precision-Recall" bookmarked "k-means Precision-Recall".
                     printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
                 if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
                         printed[:1].isupper() and not block.text.rstrip().endswith("."):
                     by_number = (i, printed_number, printed)
-                got = {_norm(block.text), _norm(printed)}
+                got = {text_key, _norm(printed)}
                 if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
                         len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
                         _norm(printed + " " + blocks[i + 1].text) in targets:
