@@ -3550,6 +3550,8 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 key = round(ln.x1 * 4)
             files.setdefault(key, []).append(ln)
             last = ln.x1
+        if not any(len(file) >= 6 for file in files.values()):
+            continue  # (no file long enough to weigh: no numbers on this page, nothing more to read of it)
         numbers: list[Line] = []
         files_kept: list[list[Line]] = []
         worded = _Rows([ln for ln in lines if not _DIGITS.match(ln.text)]) if files else None
