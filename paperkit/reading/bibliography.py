@@ -17,8 +17,10 @@ without the title); a DOI, an arXiv id and a URL are taken wherever they are pri
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import replace
 
 from paperkit.reading.paper import Citation, Reference
@@ -419,15 +421,15 @@ def _venue(text: str) -> str | None:
     return text.strip(" .,;(") or None
 
 
+@functools.lru_cache(maxsize=4096)  # (asked again for every author of every entry a citation may name)
 def _surname(author: str) -> str:
     words = author.replace(",", " ").split()
     words = [w for w in words if not cached(r"(?:[A-Z]\.-?)+|Jr\.?|Sr\.?").fullmatch(w)]
     return _fold(words[-1]) if words else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
-    import unicodedata
-
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if ch.isalnum())
 
 
@@ -458,7 +460,7 @@ def link_citations(paragraphs: list[tuple[int, int, int, str]], entries: list[Re
         found: list[tuple[int, str, list[int]]] = []
         if style == "numbered":
             for m in NUMBER_CITE.finditer(text):
-                refs = _numbered_refs(m.group(1), entries)
+                refs = _numbered_refs(m.group(1), entries, by_label)
                 if refs:
                     found.append((m.start(), m.group(0), refs))
         elif style == "alpha":
@@ -508,17 +510,20 @@ def link_raised_citations(calls: list[tuple[str, int, int, int]], entries: list[
     if not entries or entry_style([e.text for e in entries]) != "numbered":
         return []
     out = []
+    by_label = {e.label: i for i, e in enumerate(entries) if e.label}
     for marks, page, section, paragraph in calls:
-        refs = _numbered_refs(marks, entries)
+        refs = _numbered_refs(marks, entries, by_label)
         if refs:
             out.append(Citation(text=marks, refs=tuple(dict.fromkeys(refs)), section=section, paragraph=paragraph,
                                 page=page))
     return out
 
 
-def _numbered_refs(numbers: str, entries: list[Reference]) -> list[int]:
-    """"3, 6" or "2–5" → the indices of the entries labelled so (or in those places when unlabelled)."""
-    by_label = {e.label: i for i, e in enumerate(entries) if e.label}
+def _numbered_refs(numbers: str, entries: list[Reference], by_label: dict[str, int] | None = None) -> list[int]:
+    """"3, 6" or "2–5" → the indices of the entries labelled so (or in those places when unlabelled).
+    `by_label`: the entries' labels to indices, made once by a caller asking for many citations."""
+    if by_label is None:
+        by_label = {e.label: i for i, e in enumerate(entries) if e.label}
     refs = []
     for part in cached(r"\s*,\s*").split(numbers.strip()):
         bounds = [b for b in cached(r"\s*[–\-]\s*").split(part) if b]

@@ -294,38 +294,51 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
 
 
 _WORD = compile_later(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# (`_WORD` on lower-case ASCII text: its letters are a-z; the class of Unicode letters takes twice as long)
+_ASCII_WORD = compile_later(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _document_words(lines) -> Counter:
     """How often each word (lower case, hyphenated compounds whole) occurs away from a line's ends:
     the evidence for line-end hyphens. (The first word of a line under one that ends in a hyphen is
     the rest of a word, "creasing" after "in-": no evidence.)"""
-    words: Counter = Counter()
     lines = list(lines)
     broken: dict[int, list[Line]] = {}  # per page, the lines that end in a hyphen
     for ln in lines:
         if ln.text.endswith("-"):
             broken.setdefault(ln.page, []).append(ln)
-    # (a page's broken lines by their tops, and the tallest's height: a line looks only at those a
-    # little above it, not at every one of its page's)
+    # Per page, the broken lines by their tops and how far above a line one can be: a line looks at
+    # only those just above it (a bisection), not at every broken line of its page.
     above: dict[int, tuple[list[float], list[Line], float]] = {}
-    for page, hyphened in broken.items():
-        hyphened.sort(key=lambda b: b.y0)
-        above[page] = ([b.y0 for b in hyphened], hyphened, max(b.height for b in hyphened))
+    for page, found in broken.items():
+        found.sort(key=lambda b: b.y0)
+        reach = 2 * max(0.0, max(b.height for b in found)) + 1.0
+        above[page] = ([b.y0 for b in found], found, reach)
+    ascii_findall, findall = _ASCII_WORD.findall, _WORD.findall
+    out: list[str] = []  # every word in order, counted at the end (as many updates of one Counter)
+    extend = out.extend
     for ln in lines:
-        found = _WORD.findall(ln.text.lower())
-        if ln.text.endswith("-") and found:
-            found = found[:-1]
-        if found and ln.text[:1].islower() and (near := above.get(ln.page)) is not None:
-            tops, hyphened, tallest = near
-            y0 = ln.y0
-            if any(abs(b.x0 - ln.x0) < 20 and 0 < y0 - b.y0 < 2 * b.height
-                   for b in hyphened[bisect.bisect_left(tops, y0 - 2 * tallest - 1.0):bisect.bisect_left(tops, y0)]):
-                found = found[1:]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
-        words.update(found)
-        if "-" in ln.text:
-            words.update(part for w in found if "-" in w for part in w.split("-"))
-    return words
+        text = ln.text
+        lower = text.lower()
+        found = ascii_findall(lower) if lower.isascii() else findall(lower)
+        if not found:
+            continue
+        if text[-1] == "-":
+            found.pop()
+            if not found:
+                continue
+        if text[:1].islower() and ln.page in above:
+            tops, found_above, reach = above[ln.page]
+            y0, x0 = ln.y0, ln.x0
+            lo, hi = bisect.bisect_left(tops, y0 - reach), bisect.bisect_left(tops, y0)
+            if lo < hi and any(abs(b.x0 - x0) < 20 and 0 < y0 - b.y0 < 2 * b.height for b in found_above[lo:hi]):
+                del found[0]  # the rest of a word hyphenated on the line above ("in-" / "creasing")
+        extend(found)
+        if "-" in text:
+            for w in found:
+                if "-" in w:
+                    extend(w.split("-"))
+    return Counter(out)
 
 
 def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
@@ -3731,6 +3744,8 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 key = round(ln.x1 * 4)
             files.setdefault(key, []).append(ln)
             last = ln.x1
+        if not any(len(file) >= 6 for file in files.values()):
+            continue  # (no file long enough to weigh: no numbers on this page, nothing more to read of it)
         numbers: list[Line] = []
         files_kept: list[list[Line]] = []
         worded = _Rows([ln for ln in lines if not _DIGITS.match(ln.text)]) if files else None
@@ -7124,6 +7139,9 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     previous: dict[int, str] = {}  # the number of the last entry at each level
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
     listed = _printed_contents(toc, blocks)
+    # Per block, read once: what every entry whose pages hold it compares with (its number and title
+    # as split, the loose number's match, their keys), not again for each entry.
+    read: dict[int, tuple] = {}
     for k, entry in enumerate(toc):
         level, title, page = entry[0], entry[1], entry[2]
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
@@ -7187,16 +7205,21 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 if block.page + 1 > high + 1:
                     past = True
                     break
-                printed_number, printed = _split_heading_number(block.text)
-                loose = HEADING_NUMBER.match(block.text.strip()) if printed_number is None else None
-                if loose and _norm(loose["title"]) in targets:
+                known = read.get(i)
+                if known is None:
+                    text = block.text
+                    split = _split_heading_number(text)
+                    loose = HEADING_NUMBER.match(text.strip()) if split[0] is None else None
+                    known = read[i] = (split, loose, _norm(loose["title"]) if loose else None, _norm(text))
+                (printed_number, printed), loose, loose_key, text_key = known
+                if loose and loose_key in targets:
                     # A title in lower case after its number, as the bookmark names it: "C k-means
                     # Precision-Recall" bookmarked "k-means Precision-Recall".
                     printed_number, printed = loose["num"].rstrip("."), _clean_title(loose["title"])
                 if by_number is None and number is not None and printed_number == number and len(block.lines) <= 2 and \
                         printed[:1].isupper() and not block.text.rstrip().endswith("."):
                     by_number = (i, printed_number, printed)
-                got = {_norm(block.text), _norm(printed)}
+                got = {text_key, _norm(printed)}
                 if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
                         len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
                         _norm(printed + " " + blocks[i + 1].text) in targets:
@@ -7974,7 +7997,10 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     if not candidates:
         return "", []
     candidates = _without_kind_banner(_without_column_label(_without_journal_name(candidates, body), body), body)
-    lettered = [ln for ln in lettered if ln in candidates or ln.y0 >= stop_y]
+    # (`ln in candidates` with the dataclass's field-by-field comparison only where a text is one of theirs)
+    kept_ids, kept_texts = {id(ln) for ln in candidates}, {ln.text for ln in candidates}
+    lettered = [ln for ln in lettered if id(ln) in kept_ids or (ln.text in kept_texts and ln in candidates) or
+                ln.y0 >= stop_y]
     biggest = max(ln.size for ln in candidates)
     if biggest < body * 1.15:
         return "", []
@@ -11422,7 +11448,7 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
         grown = [boxes[i] for i in raised]
         if len(ln.text) > 40 and _titles_row(ln, lines, grown, 8.0) is None:
             continue
-        at = out.index(ln)
+        at = _line_index(out, ln)
         if _continues_prose(ln, out[:at], captions):
             continue
         if ln.code:
@@ -11440,6 +11466,17 @@ def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple]
                 boxes[i] = box
             del out[at]
     return out
+
+
+def _line_index(lines: list[Line], line: Line) -> int:
+    """`lines.index(line)`, the first line that is `line` or equal to it, with the dataclass's
+    comparison (every field, as a tuple) only where the texts are the same: a list's own `index`
+    compared every line before the one sought field by field."""
+    text = line.text
+    for at, other in enumerate(lines):
+        if other is line or (other.text == text and other == line):
+            return at
+    raise ValueError(f"{line!r} is not in list")
 
 
 def _past_closing_caption(line: Line, captions: list[Line], drawn: list[tuple]) -> bool:
