@@ -8363,6 +8363,10 @@ def _read_page(page, index: int) -> PageReading:
     # (and to find what a frame round a float and its caption holds, `_inside_frame`: carried when a
     # caption's opening line lies in a graphic's box)
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
+    # (and to cut a figure ruled over and under across the text to what lies between its rules,
+    # `_between_frame_rules`: carried when a graphic's top and bottom edges are hairlines across it)
+    if not grounds and not framed and boxes:
+        framed = _ruled_over_and_under(boxes, marks)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else [])
 
@@ -9762,6 +9766,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
+                if kind == "figure":
+                    box = _between_frame_rules(box, *page_ink[block.page][1:])
             box = _without_own_caption(box, block)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
@@ -10311,6 +10317,44 @@ def _headings_in_floats(headings: dict[int, _Heading], blocks: list[Block], floa
                    for ln in block.lines) for f in floats):
             out.append(k)
     return out
+
+
+def _ruled_over_and_under(boxes: list[tuple], marks: list) -> bool:
+    """Whether a graphic's box has a hairline across its whole width at its top and another at its
+    bottom (see `_between_frame_rules`)."""
+    hairlines = [b for _, b, _, _ in marks if b[3] - b[1] < 1.5 and b[2] - b[0] > 100]
+    return len(hairlines) > 1 and any(
+        any(abs(h[1] - box[1]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2 for h in hairlines) and
+        any(abs(h[3] - box[3]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2 for h in hairlines) for box in boxes)
+
+
+def _between_frame_rules(box: tuple, ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
+    """A figure's box whose top and bottom edges are two hairlines across it, the graphic between
+    them narrower than they are by 10 pt or more on both sides, cut to what lies between: a float
+    style that rules across the text over and under each figure (ACM 2004, Ghostscript: 1-pixel
+    images stretched 500 pt wide over the caption's graphic and under its subcaptions) frames the
+    graphic, as a frame drawn round it does, and the rules are no part of it (the crop was 28 pt
+    too wide on each side)."""
+    x0, y0, x1, y1 = box
+    across = [m for m in ink if m[3] - m[1] < 1.5 and m[0] < x0 + 2 and m[2] > x1 - 2]
+    top = [m for m in across if m[1] < y0 + 2]
+    bottom = [m for m in across if m[3] > y1 - 2]
+    if not top or not bottom:
+        return box
+    over, under = max(m[3] for m in top), min(m[1] for m in bottom)
+    if under - over < 20:
+        return box
+    parts = [m for m in ink if m[0] < x1 and m[2] > x0 and m[1] >= over - 0.5 and m[3] <= under + 0.5 and
+             not (m[3] - m[1] < 1.5 and m[0] < x0 + 2 and m[2] > x1 - 2)]
+    parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, (x0, over, x1, under), 0.0)]
+    parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= over - 1 and r[2] <= x1 + 1 and r[3] <= under + 1]
+    if not parts:
+        return box
+    inner = (max(x0, min(r[0] for r in parts)), max(over, min(r[1] for r in parts)),
+             min(x1, max(r[2] for r in parts)), min(under, max(r[3] for r in parts)))
+    if inner[0] - x0 < 10 or x1 - inner[2] < 10:
+        return box
+    return inner
 
 
 def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
