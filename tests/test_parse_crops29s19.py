@@ -39,3 +39,27 @@ def test_a_figure_ruled_over_and_under_across_the_text_is_cut_to_its_graphic(tmp
         assert figure is not None, k
         assert 95 <= figure[0] <= 100.5 and 519.5 <= figure[2] <= 525, (k, figure)
         assert 75 <= figure[1] <= 82.5 and 255 - 12 * k <= figure[3] <= 265 - 12 * k, (k, figure)
+
+
+def test_a_table_in_two_parts_under_one_caption_takes_the_part_over_it(tmp_path):
+    # EDBT 2016: a small table of parameters (names, meanings) in a grid over the main ruled table,
+    # 10 pt apart and narrower than it, the one caption under both. The crop held the lower part.
+    doc = pymupdf.open()
+    page = _page(doc, 612, 792)
+    for y in (54, 66, 88):
+        _rule(page, 115, 495, y)
+    for x in (115, 175, 227, 296, 343, 400, 452, 494.5):  # (a grid: rules down its columns)
+        page.draw_line((x, 54), (x, 88), color=(0, 0, 0), width=0.4)
+    page.insert_text((123, 63), "Parameter      N      m      B      P      T      MEM", fontname="tibo", fontsize=8)
+    page.insert_text((123, 75), "Explanation   dataset size   query result size   block size", fontname="tiro", fontsize=8)
+    page.insert_text((185, 85), "(#tuples)      (#tuples)      (#tuples)", fontname="tiro", fontsize=8)
+    for k, y in enumerate((98, 110, 121, 132, 143, 158, 169, 180)):
+        _rule(page, 60.5, 549, y)
+        if k < 7:
+            page.insert_text((64, y + 8.5), f"Method {k}   O(N/B)   O(1)   O(log N)   O(N)   O(1)", fontname="tiro", fontsize=8)
+    page.insert_text((54, 198), "Table 1: The base data typically exist either as a sorted column or as an unsorted column.",
+                     fontname="tibo", fontsize=9)
+    _lines(page, 54, 294, 230, 45)
+    _lines(page, 316, 556, 230, 45, start=200)
+    table = _parse(doc, tmp_path)[1][("table", "1")].bbox
+    assert table is not None and table[1] <= 55 and table[3] >= 179, table

@@ -9763,6 +9763,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 if page_ink:
                     box = _stacked_subtables(box, block, [b for b in page_graphics[block.page]
                                                           if (block.page, b) not in taken], page_ink[block.page][2])
+                    box = _part_over(box, block, [b for b in page_graphics[block.page]
+                                                  if (block.page, b) not in taken], page_ink[block.page][2])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
@@ -10198,6 +10200,24 @@ def _stacked_subtables(box: tuple, caption: Block, free: list[tuple], lines: lis
         y0 = min(y0, last.y0)
         grown = True
     return (x0, y0, x1, y1) if grown else box
+
+
+def _part_over(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table captioned under it grown up over a drawing no caption took, right over it (less than
+    15 pt, white between) and within its width: a table in two parts, a small one (its parameters'
+    names and meanings, EDBT 2016) ruled over the main one, 10 pt apart, under the one caption; the
+    crop held the lower part alone. (`lines`: all the page's lines.)"""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1:
+        return box
+    over = [g for g in free if 0 < y0 - g[3] < 15 and g[0] > x0 - 3 and g[2] < x1 + 3 and g[2] - g[0] > 0.5 * (x1 - x0)]
+    if len(over) != 1:
+        return box
+    g = over[0]
+    if any(ln.page == caption.page and g[3] - 1 < (ln.y0 + ln.y1) / 2 < y0 + 1 and ln.x1 > x0 and ln.x0 < x1
+           for ln in lines):
+        return box
+    return (x0, g[1], x1, y1)
 
 
 def _subtables_beside(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
