@@ -63,3 +63,20 @@ def test_a_table_in_two_parts_under_one_caption_takes_the_part_over_it(tmp_path)
     _lines(page, 316, 556, 230, 45, start=200)
     table = _parse(doc, tmp_path)[1][("table", "1")].bbox
     assert table is not None and table[1] <= 55 and table[3] >= 179, table
+
+
+def test_a_lone_figures_graphics_as_far_over_and_under_its_caption_leave_it_the_usual_side(tmp_path):
+    # IEEE S&P 2013: the paper's one figure across the page, its caption 29 pt under it, and a framed
+    # code listing in the right column 28.7 pt under the caption. Nearer by 0.4 pt, the listing
+    # voted the figures' side under their captions, and the figure's crop was the listing.
+    doc = pymupdf.open()
+    page = _page(doc, 612, 792)
+    _plot(page, 57, 88, 548, 373)
+    page.insert_text((136, 409.5), "Figure 1.   Attack model demonstrating four exploit types and policies at each stage",
+                     fontname="tiro", fontsize=8)
+    page.draw_rect((311.4, 438, 561.6, 454), color=(0, 0, 0), width=0.6)
+    page.insert_text((315, 449), 'printf("%s\\n", err_msg);', fontname="cour", fontsize=8)
+    _lines(page, 54, 294, 440, 25)
+    _lines(page, 316, 556, 470, 22, start=200)
+    figure = _parse(doc, tmp_path)[1][("figure", "1")].bbox
+    assert figure is not None and figure[1] <= 90 and figure[3] >= 370 and figure[0] <= 60, figure
