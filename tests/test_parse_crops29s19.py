@@ -80,3 +80,23 @@ def test_a_lone_figures_graphics_as_far_over_and_under_its_caption_leave_it_the_
     _lines(page, 316, 556, 470, 22, start=200)
     figure = _parse(doc, tmp_path)[1][("figure", "1")].bbox
     assert figure is not None and figure[1] <= 90 and figure[3] >= 370 and figure[0] <= 60, figure
+
+
+def test_a_row_of_three_plots_centred_on_a_shorter_caption_is_one_figure(tmp_path):
+    # KDD 2018: two figures across the page, each a row of three plots 34 pt apart over a caption
+    # centred on the row and shorter than it. Each crop held its middle plot alone: each side plot
+    # stood farther than a gutter off it and reached under little of the caption.
+    doc = pymupdf.open()
+    page = _page(doc, 612, 792)
+    for k, (top, bottom) in enumerate(((84, 179), (215, 311))):
+        for x in (60, 237, 414):
+            _plot(page, x, top, x + 137, bottom)
+        caption = f"Figure {k + 6}: Impact of network hyper-parameters on AUC performance."
+        width = pymupdf.get_text_length(caption, fontname="tibo", fontsize=9)
+        page.insert_text((305.5 - width / 2, bottom + 15), caption, fontname="tibo", fontsize=9)
+    _lines(page, 54, 294, 360, 33)
+    _lines(page, 316, 556, 360, 33, start=200)
+    floats = _parse(doc, tmp_path)[1]
+    for k in range(2):
+        figure = floats[("figure", str(k + 6))].bbox
+        assert figure is not None and figure[0] <= 62 and figure[2] >= 549, (k, figure)

@@ -11288,7 +11288,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # caption's end)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30 or \
                 abs((min(x0, ox0) + max(x1, ox1)) / 2 - (cx0 + cx1) / 2) < 0.03 * (max(x1, ox1) - min(x0, ox0)) or \
-                (not aside and min(cx1, ox1) - max(cx0, ox0) > 0.3 * (ox1 - ox0))
+                (not aside and min(cx1, ox1) - max(cx0, ox0) > 0.3 * (ox1 - ox0)) or \
+                (level and _mirrored_row((x0, y0, x1, y1), other, rest, (cx0 + cx1) / 2))
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
@@ -11320,6 +11321,25 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _mirrored_row(box: tuple, other: tuple, rest: list[tuple], middle: float) -> bool:
+    """Whether `other`, level with the box on one side of it, has a twin on the other side, level
+    too, as far off within 3 pt and the three centred together on the caption's `middle` (KDD
+    2018: a row of three plots, the caption under it centred and shorter than the row, 34 pt
+    from the middle plot to each of the others: only the middle plot was cropped)."""
+    x0, y0, x1, y1 = box
+    left = other[2] <= x0
+    gap = x0 - other[2] if left else other[0] - x1
+    for t in rest:
+        if t is other or min(y1, t[3]) - max(y0, t[1]) <= 0.5 * min(y1 - y0, t[3] - t[1]):
+            continue
+        twin = (t[0] - x1) if left else (x0 - t[2])
+        if twin >= 0 and abs(twin - gap) < 3:
+            lo, hi = min(other[0], t[0]), max(other[2], t[2])
+            if abs((lo + hi) / 2 - middle) < 0.03 * (hi - lo):
+                return True
+    return False
 
 
 def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
