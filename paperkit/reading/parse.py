@@ -8828,6 +8828,10 @@ def _read_page(page, index: int) -> PageReading:
     # (and to find what a frame round a float and its caption holds, `_inside_frame`: carried when a
     # caption's opening line lies in a graphic's box)
     framed = not grounds and any(CAPTION.match(ln.text) and any(_inside(ln, b, 2.0) for b in boxes) for ln in lines)
+    # (and to cut a figure ruled over and under across the text to what lies between its rules,
+    # `_between_frame_rules`: carried when a graphic's top and bottom edges are hairlines across it)
+    if not grounds and not framed and boxes:
+        framed = _ruled_over_and_under(boxes, marks)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else [])
 
@@ -10144,9 +10148,17 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     # no caption of its kind has graphics on one side alone: those say the habit without doubt.
     votes = Counter((kind, candidates[0][1]) for _, kind, _, candidates in found
                     if candidates and len({c[1] for c in candidates}) == 1)
+    # (a caption whose graphics over and under it stand about as far, within 3 pt, says nothing of
+    # the habit: IEEE S&P, the paper's one figure 29 pt over its caption across the page and a
+    # framed listing 28.7 pt under it in a column took it, voting the figure's side under)
+    def _nearest_side(candidates: list) -> bool | None:
+        near = min(candidates, key=lambda c: c[0])
+        other = [c[0] for c in candidates if c[1] is not None and near[1] is not None and c[1] != near[1]]
+        return None if other and min(other) - near[0] < 3 else near[1]
+
     for kind in ("figure", "table"):
         if not votes[(kind, True)] + votes[(kind, False)]:
-            votes.update((k, min(candidates, key=lambda c: c[0])[1])
+            votes.update((k, _nearest_side(candidates))
                          for _, k, _, candidates in found if candidates and k == kind)
     above = {kind: votes[(kind, True)] > votes[(kind, False)] or
              (votes[(kind, True)] == votes[(kind, False)] and kind == "figure") for kind in ("figure", "table")}
@@ -10287,9 +10299,13 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 if page_ink:
                     box = _stacked_subtables(box, block, [b for b in page_graphics[block.page]
                                                           if (block.page, b) not in taken], page_ink[block.page][2])
+                    box = _part_over(box, block, [b for b in page_graphics[block.page]
+                                                  if (block.page, b) not in taken], page_ink[block.page][2])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
+                if kind == "figure":
+                    box = _between_frame_rules(box, *page_ink[block.page][1:])
                 if kind == "figure" and widths:
                     box = _out_of_the_other_column(box, block, widths[block.page] / 2, *page_ink[block.page])
                 if kind == "figure":
@@ -10764,6 +10780,24 @@ def _stacked_subtables(box: tuple, caption: Block, free: list[tuple], lines: lis
     return (x0, y0, x1, y1) if grown else box
 
 
+def _part_over(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table captioned under it grown up over a drawing no caption took, right over it (less than
+    15 pt, white between) and within its width: a table in two parts, a small one (its parameters'
+    names and meanings, EDBT 2016) ruled over the main one, 10 pt apart, under the one caption; the
+    crop held the lower part alone. (`lines`: all the page's lines.)"""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1:
+        return box
+    over = [g for g in free if 0 < y0 - g[3] < 15 and g[0] > x0 - 3 and g[2] < x1 + 3 and g[2] - g[0] > 0.5 * (x1 - x0)]
+    if len(over) != 1:
+        return box
+    g = over[0]
+    if any(ln.page == caption.page and g[3] - 1 < (ln.y0 + ln.y1) / 2 < y0 + 1 and ln.x1 > x0 and ln.x0 < x1
+           for ln in lines):
+        return box
+    return (x0, g[1], x1, y1)
+
+
 def _subtables_beside(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
     """A table of sub-tables set side by side under one caption, each with its own lettered caption
     right over or right under it ("(a) Train", "(b) Test"): the box of the one its caption took,
@@ -10995,6 +11029,44 @@ def _headings_in_ruled_rows(headings: dict[int, _Heading], blocks: list[Block], 
                y0 < other.y1 and (other.x0 - x1 > h.size or x0 - other.x1 > h.size) for other in by_page[page]):
             out.append(k)
     return out
+
+
+def _ruled_over_and_under(boxes: list[tuple], marks: list) -> bool:
+    """Whether a graphic's box has a hairline across its whole width at its top and another at its
+    bottom (see `_between_frame_rules`)."""
+    hairlines = [b for _, b, _, _ in marks if b[3] - b[1] < 1.5 and b[2] - b[0] > 100]
+    return len(hairlines) > 1 and any(
+        any(abs(h[1] - box[1]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2 for h in hairlines) and
+        any(abs(h[3] - box[3]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2 for h in hairlines) for box in boxes)
+
+
+def _between_frame_rules(box: tuple, ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
+    """A figure's box whose top and bottom edges are two hairlines across it, the graphic between
+    them narrower than they are by 10 pt or more on both sides, cut to what lies between: a float
+    style that rules across the text over and under each figure (ACM 2004, Ghostscript: 1-pixel
+    images stretched 500 pt wide over the caption's graphic and under its subcaptions) frames the
+    graphic, as a frame drawn round it does, and the rules are no part of it (the crop was 28 pt
+    too wide on each side)."""
+    x0, y0, x1, y1 = box
+    across = [m for m in ink if m[3] - m[1] < 1.5 and m[0] < x0 + 2 and m[2] > x1 - 2]
+    top = [m for m in across if m[1] < y0 + 2]
+    bottom = [m for m in across if m[3] > y1 - 2]
+    if not top or not bottom:
+        return box
+    over, under = max(m[3] for m in top), min(m[1] for m in bottom)
+    if under - over < 20:
+        return box
+    parts = [m for m in ink if m[0] < x1 and m[2] > x0 and m[1] >= over - 0.5 and m[3] <= under + 0.5 and
+             not (m[3] - m[1] < 1.5 and m[0] < x0 + 2 and m[2] > x1 - 2)]
+    parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, (x0, over, x1, under), 0.0)]
+    parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= over - 1 and r[2] <= x1 + 1 and r[3] <= under + 1]
+    if not parts:
+        return box
+    inner = (max(x0, min(r[0] for r in parts)), max(over, min(r[1] for r in parts)),
+             min(x1, max(r[2] for r in parts)), min(under, max(r[3] for r in parts)))
+    if inner[0] - x0 < 10 or x1 - inner[2] < 10:
+        return box
+    return inner
 
 
 def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
@@ -11911,7 +11983,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # caption's end)
             beside = (ox0 >= left and ox1 <= right) or max(ox0 - x1, x0 - ox1) < 30 or \
                 abs((min(x0, ox0) + max(x1, ox1)) / 2 - (cx0 + cx1) / 2) < 0.03 * (max(x1, ox1) - min(x0, ox0)) or \
-                (not aside and min(cx1, ox1) - max(cx0, ox0) > 0.3 * (ox1 - ox0))
+                (not aside and min(cx1, ox1) - max(cx0, ox0) > 0.3 * (ox1 - ox0)) or \
+                (level and _mirrored_row((x0, y0, x1, y1), other, rest, (cx0 + cx1) / 2))
             # a panel row under (or over) it is no wider than the float (an algorithm's frame under a table is)
             # (a figure's rows may be wider than the one found, within its caption's width: "(a) Main
             # structure" above "(b) Similarity calculator")
@@ -11943,6 +12016,25 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _mirrored_row(box: tuple, other: tuple, rest: list[tuple], middle: float) -> bool:
+    """Whether `other`, level with the box on one side of it, has a twin on the other side, level
+    too, as far off within 3 pt and the three centred together on the caption's `middle` (KDD
+    2018: a row of three plots, the caption under it centred and shorter than the row, 34 pt
+    from the middle plot to each of the others: only the middle plot was cropped)."""
+    x0, y0, x1, y1 = box
+    left = other[2] <= x0
+    gap = x0 - other[2] if left else other[0] - x1
+    for t in rest:
+        if t is other or min(y1, t[3]) - max(y0, t[1]) <= 0.5 * min(y1 - y0, t[3] - t[1]):
+            continue
+        twin = (t[0] - x1) if left else (x0 - t[2])
+        if twin >= 0 and abs(twin - gap) < 3:
+            lo, hi = min(other[0], t[0]), max(other[2], t[2])
+            if abs((lo + hi) / 2 - middle) < 0.03 * (hi - lo):
+                return True
+    return False
 
 
 def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
