@@ -7493,10 +7493,30 @@ def _numbered_in_turn(title: str, previous: str | None, following: str | None = 
 # ───────────────────────────── references ─────────────────────────────
 
 
+def _entries_follow(blocks: list[Block], i: int) -> bool:
+    """Whether the first text block after block i opens as a bibliography's entry does: a label
+    ("[1]", "1. ", "[Smi03]") or an author's name and initials ("Smith, J.")."""
+    after = next((b for b in blocks[i + 1:] if b.kind == "text"), None)
+    if after is None:
+        return False
+    first = after.lines[0].text
+    return bool(REFERENCE_START.match(first) or _label_number(first) is not None or _AUTHOR_ENTRY.match(first))
+
+
 def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _Heading]) -> dict[int, _Heading]:
     """The bibliography's printed heading, added when the outline lacks it: hyperref bookmarks leave out
     the unnumbered heading of \\bibliography in most classes (NeurIPS, ICLR), and without it the entries
     would be read as the last section's paragraphs."""
+    placed = [k for k, h in headings.items() if k >= 0 and REFERENCE_HEADINGS.match(h.title)]
+    if placed:
+        # The outline's only such heading may be a section of the body named like the list (a
+        # Word paper's subsection "Reference", on artifacts used as references): a printed
+        # "REFERENCES" after it, past another section's heading, is the bibliography's.
+        later = {k: h for k, h in layout.items() if REFERENCE_HEADINGS.match(h.title) and k not in headings and
+                 any(max(placed) < j < k and not REFERENCE_HEADINGS.match(o.title) for j, o in headings.items())}
+        if not later:
+            return headings
+        return dict(sorted({**headings, **later}.items(), key=lambda item: (item[0] < 0, item[0])))
     if any(REFERENCE_HEADINGS.match(h.title) for h in headings.values()):
         return headings
     # Every one: a supplement may print a bibliography of its own after the appendix.
@@ -9666,6 +9686,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     bookmarked = any(k < 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items())
     unheaded = None if any(k >= 0 and REFERENCE_HEADINGS.match(h.title) for k, h in headings.items()) else \
         _unheaded_references(blocks, 2 if bookmarked else 5, body)
+    # A heading named like the bibliography with another such heading after it, past a section of
+    # another name, is a section of the body ("Reference", a kind of artifact in a study's results):
+    # the list starts at the last one, or at one whose first lines read as entries (a supplement's
+    # own list after the paper's).
+    named = sorted(k for k, h in headings.items() if k >= 0 and REFERENCE_HEADINGS.match(h.title))
+    body_named = {k for k in named if any(k < j < named[-1] and not REFERENCE_HEADINGS.match(headings[j].title)
+                                          for j in headings if j >= 0)}
     next_label: int | None = None  # the label the next unheaded entry carries, while taking them
     # Nor a numbered list: an author-year list that closes the paper under no heading of its own (a
     # manuscript's list after its author contributions, set off by a blank line only).
@@ -9701,7 +9728,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
             current, pending, interrupted = headings[i], taken, False
             if in_refs and not REFERENCE_HEADINGS.match(current.title):
                 in_refs = False
-            if REFERENCE_HEADINGS.match(current.title):
+            if REFERENCE_HEADINGS.match(current.title) and (i not in body_named or _entries_follow(blocks, i)):
                 in_refs = True
                 ref_head = blocks[i].lines[0]
             refs_after = bool(REFERENCES_LAST.match(current.title))
