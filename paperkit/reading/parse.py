@@ -2563,6 +2563,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     prev: Line | None = None
     prev_base = 0.0
     stretched = _stretched_words(lines)
+    pieces: list[tuple] | None = None  # (the pieces as they came, for `_gutter_beside`; made when first asked)
     for ln in lines:
         ln_base = ln.y1 if ln.base is None else ln.base
         if prev is None or not abs(prev_base - ln_base) < 1.5:
@@ -2588,6 +2589,14 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         if pair or under:
             paired.append((ln.x0, ln_base))
             gutter = True
+        if not gutter and gap > 0.7 * size and _worded_piece(prev.text):
+            # Two columns whose gutter is off the page's middle (under a sidebar set in three
+            # columns across the page's top, which takes the strip the middle's gutter is sought
+            # in), a justified line's last word a column gap from the next column's first.
+            if pieces is None:
+                pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
+                                 for p in lines if p is not ln), key=lambda t: t[0])
+            gutter = _gutter_beside(pieces, prev.x1, ln.x0, ln_base, size)
         if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
@@ -2674,6 +2683,37 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         merged.append(ln)
         prev, prev_base = ln, ln_base
     return merged
+
+
+def _worded_piece(text: str) -> bool:
+    """A piece of a row that reads as prose: three words or more, mostly letters."""
+    return len(text.split()) >= 3 and sum(map(str.isalpha, text)) >= 0.6 * len(text)
+
+
+def _gutter_beside(pieces: list[tuple], left: float, right: float, base: float, size: float) -> bool:
+    """Whether the gap from `left` to `right` on the row at baseline `base` is a gutter between two
+    columns: on the rows within five lines above and below, at least two part at it as this one
+    does (a line of words ending within two ems before its middle, the next piece starting within
+    two ems after it), and more than twice as many part as have a line across it. `pieces`:
+    (baseline, x0, x1, worded) of the page's pieces as they came, by baseline."""
+    middle = (left + right) / 2
+    reach = 5 * 1.2 * size
+    lo = bisect.bisect_left(pieces, base - reach, key=lambda t: t[0])
+    hi = bisect.bisect_right(pieces, base + reach, key=lambda t: t[0])
+    rows: dict[int, list[bool]] = {}  # (a row's: a worded piece ends before the middle, one starts after it, one crosses it)
+    for b, x0, x1, worded in pieces[lo:hi]:
+        if abs(b - base) < 1.5:
+            continue
+        row = rows.setdefault(round(b), [False, False, False])
+        if x0 < middle < x1:
+            row[2] = True
+        elif worded and middle - 2 * size < x1 <= middle:
+            row[0] = True
+        elif middle <= x0 < middle + 2 * size:
+            row[1] = True
+    parted = sum(1 for a, b, across in rows.values() if a and b and not across)
+    crossed = sum(1 for *_, across in rows.values() if across)
+    return parted >= 2 and parted > 2 * crossed
 
 
 def _inked(span: tuple) -> list[tuple[float, float]]:
