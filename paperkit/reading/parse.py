@@ -2563,6 +2563,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     prev: Line | None = None
     prev_base = 0.0
     stretched = _stretched_words(lines)
+    pieces: list[tuple] | None = None  # (the pieces as they came, for `_gutter_beside`; made when first asked)
     for ln in lines:
         ln_base = ln.y1 if ln.base is None else ln.base
         if prev is None or not abs(prev_base - ln_base) < 1.5:
@@ -2588,6 +2589,14 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         if pair or under:
             paired.append((ln.x0, ln_base))
             gutter = True
+        if not gutter and gap > 0.7 * size and _worded_piece(prev.text):
+            # Two columns whose gutter is off the page's middle (under a sidebar set in three
+            # columns across the page's top, which takes the strip the middle's gutter is sought
+            # in), a justified line's last word a column gap from the next column's first.
+            if pieces is None:
+                pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
+                                 for p in lines if p is not ln), key=lambda t: t[0])
+            gutter = _gutter_beside(pieces, prev.x1, ln.x0, ln_base, size)
         if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
@@ -2674,6 +2683,37 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         merged.append(ln)
         prev, prev_base = ln, ln_base
     return merged
+
+
+def _worded_piece(text: str) -> bool:
+    """A piece of a row that reads as prose: three words or more, mostly letters."""
+    return len(text.split()) >= 3 and sum(map(str.isalpha, text)) >= 0.6 * len(text)
+
+
+def _gutter_beside(pieces: list[tuple], left: float, right: float, base: float, size: float) -> bool:
+    """Whether the gap from `left` to `right` on the row at baseline `base` is a gutter between two
+    columns: on the rows within five lines above and below, at least two part at it as this one
+    does (a line of words ending within two ems before its middle, the next piece starting within
+    two ems after it), and more than twice as many part as have a line across it. `pieces`:
+    (baseline, x0, x1, worded) of the page's pieces as they came, by baseline."""
+    middle = (left + right) / 2
+    reach = 5 * 1.2 * size
+    lo = bisect.bisect_left(pieces, base - reach, key=lambda t: t[0])
+    hi = bisect.bisect_right(pieces, base + reach, key=lambda t: t[0])
+    rows: dict[int, list[bool]] = {}  # (a row's: a worded piece ends before the middle, one starts after it, one crosses it)
+    for b, x0, x1, worded in pieces[lo:hi]:
+        if abs(b - base) < 1.5:
+            continue
+        row = rows.setdefault(round(b), [False, False, False])
+        if x0 < middle < x1:
+            row[2] = True
+        elif worded and middle - 2 * size < x1 <= middle:
+            row[0] = True
+        elif middle <= x0 < middle + 2 * size:
+            row[1] = True
+    parted = sum(1 for a, b, across in rows.values() if a and b and not across)
+    crossed = sum(1 for *_, across in rows.values() if across)
+    return parted >= 2 and parted > 2 * crossed
 
 
 def _inked(span: tuple) -> list[tuple[float, float]]:
@@ -8774,7 +8814,49 @@ def _respaced(doc, blocks: list[Block], text: str) -> str:
 
 # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images), the turn of a
 # sideways page read upright (`_sideways_turn`) or None
-PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None, list[tuple]]
+# ..., and the boxes of its large paths with text over them (`_watermark_candidates`)
+PageReading = tuple[list[Line], list[tuple], list[tuple], list[tuple], tuple, tuple | None, list[tuple], frozenset]
+# A watermark ("UNCORRECTED PROOF", "DRAFT") drawn as shapes: one large path, the same on page
+# after page, with the running text set over it. At least this many pages, and half the paper's,
+# carry the same path's box before it is taken for one.
+WATERMARK_PAGES = 3
+WATERMARK_AREA = 0.1  # of the page's: a path smaller than this is never taken for a watermark
+WATERMARK_LINES = 3  # lines of text wholly inside the path's box
+
+
+def _watermark_candidates(marks, lines: list[Line], width: float, height: float) -> frozenset:
+    """(rounded box, whether a few lines of text lie wholly inside it) of each of the page's large
+    non-white filled paths (as far as their clips reach): the marks a watermark may be, weighed
+    across the paper (`_watermark_boxes`)."""
+    out = set()
+    least = WATERMARK_AREA * width * height
+    for kind, box, clip, white in marks:
+        if kind != "fill-path" or white:
+            continue
+        b = _clipped(box, clip) if clip is not None else box
+        if (b[2] - b[0]) * (b[3] - b[1]) < least:
+            continue
+        inside = 0
+        for ln in lines:
+            if ln.x0 >= b[0] and ln.x1 <= b[2] and ln.y0 >= b[1] and ln.y1 <= b[3]:
+                inside += 1
+                if inside >= WATERMARK_LINES:
+                    break
+        out.add((tuple(round(v) for v in b), inside >= WATERMARK_LINES))
+    return frozenset(out)
+
+
+def _watermark_boxes(candidates: list[frozenset]) -> frozenset:
+    """The boxes of the candidates (`_watermark_candidates`) found on `WATERMARK_PAGES` pages or
+    more, and on at least half the paper's, with text over them on `WATERMARK_PAGES` pages or more:
+    a mark repeated behind the text of page after page is no figure of any."""
+    count, over = Counter(), Counter()
+    for boxes in candidates:
+        for b, texted in boxes:
+            count[b] += 1
+            over[b] += texted
+    least = max(WATERMARK_PAGES, (len(candidates) + 1) // 2)
+    return frozenset(b for b, n in count.items() if n >= least and over[b] >= WATERMARK_PAGES)
 
 
 def _turned_marks(marks, turn: tuple):
@@ -8811,16 +8893,27 @@ def _turned_back(box: tuple | None, turn: tuple | None) -> tuple | None:
     return tuple(round(v, 1) for v in pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
 
 
-def _read_page(page, index: int) -> PageReading:
+def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
-    (for algorithm floats); a sideways page all in its upright frame, and its turn."""
+    (for algorithm floats); a sideways page all in its upright frame, and its turn. `watermarks`:
+    the rounded boxes of paths left out as the paper's watermark (`_watermark_boxes`)."""
+    from paperkit.reading.ink import Marks
+
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     turn: list[tuple] = []
     blank_ink: list[tuple] = []
     sideways: list = []
     lines = _page_lines(page, index, rotated, textpage, turn, blank_ink, sideways)
+    candidates = frozenset() if page.rotation else \
+        _watermark_candidates(marks, lines, page.rect.width, page.rect.height)
+    if watermarks and any(b in watermarks for b, _ in candidates):
+        kept = Marks()
+        kept.extend(m for m in marks if not (m[0] == "fill-path" and not m[3] and tuple(
+            round(v) for v in (_clipped(m[1], m[2]) if m[2] is not None else m[1])) in watermarks))
+        kept.image_pixels = marks.image_pixels  # (no image is left out)
+        marks = kept
     if blank_ink:  # (drawn words read as blanks: ink as a drawing's is, `_blank_ink`)
         marks.extend(("fill-path", box, None, False) for box in blank_ink)
     size = None
@@ -8853,7 +8946,7 @@ def _read_page(page, index: int) -> PageReading:
     if not grounds and not framed and boxes:
         framed = _ruled_over_and_under(boxes, marks)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
-        (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else [])
+        (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else []), candidates
 
 
 def _with_pull_quotes(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
@@ -9166,7 +9259,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_ink: list[tuple] = []
     turns: list[tuple | None] = []  # (a sideways page's turn: its boxes are the upright frame's)
     pages_sideways: list[list[tuple]] = []  # (floats set sideways among upright text, `_sideways_floats`)
-    for lines, graphics, rotated, rules, ink, turn, sideways in map_pages(doc, _read_page, reopen):
+    readings = map_pages(doc, _read_page, reopen)
+    # A watermark drawn as paths behind page after page's text: those pages are read again without it.
+    watermarks = _watermark_boxes([reading[7] for reading in readings])
+    if watermarks:
+        readings = [_read_page(doc[i], i, watermarks) if any(b in watermarks for b, _ in reading[7]) else reading
+                    for i, reading in enumerate(readings)]
+    for lines, graphics, rotated, rules, ink, turn, sideways, _ in readings:
         turns.append(turn)
         pages_sideways.append(sideways)
         pages_ink.append(ink)
