@@ -4982,7 +4982,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2 or
-                                            _under_label_row(prev, ln))
+                                            _under_label_row(prev, ln) or _under_row_of_cells(current, prev, ln))
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and lead_caption and ln.x0 < current[0].x0 - 3:
@@ -5232,6 +5232,18 @@ def _under_label_row(prev: Line, ln: Line) -> bool:
     of prose the caption's words went on from fills the column; a paragraph's indented first line
     starts a few points in, and runs to the column's end."""
     return prev.page == ln.page and prev.x0 - ln.x0 > 3 * ln.size and prev.x1 < ln.x1 - 3 * ln.size
+
+
+def _under_row_of_cells(current: list[Line], prev: Line, ln: Line) -> bool:
+    """Whether a caption's opening line sits under a table's last row: the line above is a cell
+    starting well right of the caption, another cell on its baseline an em or more to its left
+    ("Training Throughput (Mops/s)   0.02   N/A   N/A" over "Table 1: Experimental comparison
+    ...", ACM's captions under tables, the caption shorter than the rows). Prose that a caption-like
+    mention goes on from is one run of words, never cells set apart on one baseline."""
+    if prev.page != ln.page or prev.x0 - ln.x0 <= 3 * ln.size or prev.base is None:
+        return False
+    return any(x is not prev and x.page == prev.page and x.base is not None and abs(x.base - prev.base) < 1.5
+               and x.x1 < prev.x0 - ln.size for x in current[-8:])
 
 
 def _mention_goes_on(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
