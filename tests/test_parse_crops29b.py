@@ -47,3 +47,49 @@ def test_a_caption_right_under_a_tables_last_row_is_a_caption(tmp_path):
     assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert table.bbox is not None and table.bbox[1] <= 241 and table.bbox[3] >= y - 9.8, table.bbox
 
+
+def _three_rule_table(page, heads: list[tuple[float, float, str]]) -> None:
+    """A table across the page in 12 pt type, larger than the 10 pt text (AAAI 2018, scaled up: its
+    cells in 12.25 pt): a full rule over its head, one under it and one under its last row, 52 and
+    61 pt apart, the caption under it."""
+    for y, width in ((56, 1.0), (108, 0.6), (169, 1.0)):
+        _rule(page, 57, 555, y, width=width)
+    for x, y, text in heads:
+        _cell(page, x, y, text, size=12)
+    for i, label in enumerate(("3m", "5m", "5w", "2d 3z")):
+        y = 122 + 13.7 * i
+        _cell(page, 64, y, label, size=12)
+        for k in range(9):
+            _cell(page, 113 + 47 * k, y, f"{40 + 7 * i + k} ({k + 1})" if k < 5 else f"{60 + i + k}", size=12)
+    _cell(page, 54, 193, "Table 1: Mean win percentage averaged across final evaluation episodes for the", size=10)
+    _cell(page, 54, 204, "different maps, for all methods and the heuristic in the decentralised setting.", size=10)
+    _lines(page, 54, 297, 225, 40)
+    _lines(page, 315, 558, 225, 40, start=60)
+
+
+def test_a_tables_head_with_an_abbreviated_label_is_in_its_crop(tmp_path):
+    # AAAI 2018: the head's row of labels holds "heur." (heuristic): a short word with its full
+    # stop, taken for a sentence's end, so the band between the top rule and the head's rule was
+    # not the table's, and the crop held only the rows under the head's rule.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _three_rule_table(page, [(192, 70, "Local Field of View (FoV)"), (422, 70, "Full FoV, Central Control")] +
+                      [(x, 96, text) for x, text in ((64, "map"), (107, "heur."), (146, "IAC-V"), (196, "IAC-Q"),
+                                                      (246, "cnt-V"), (290, "cnt-QV"), (357, "Ours"), (422, "DQN"),
+                                                      (461, "GMEZO"))])
+    table = _parse(doc, tmp_path)[1][("table", "1")].bbox
+    assert table is not None and table[1] <= 57 and table[3] >= 168, table
+
+
+def test_a_tables_spanning_label_set_half_a_row_up_is_in_its_crop(tmp_path):
+    # AAAI 2018: the head's label "COMA" spans its two sub-columns "mean" and "best", set 9.5 pt
+    # over the row of the other labels and 16.5 pt over its own sub-labels: level with no other
+    # line, it was taken for no cell, and the crop held only the rows under the head's rule.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _three_rule_table(page, [(192, 70, "Local Field of View (FoV)"), (422, 70, "Full FoV, Central Control")] +
+                      [(x, 96, text) for x, text in ((64, "map"), (107, "heur"), (146, "IAC-V"), (196, "IAC-Q"),
+                                                      (246, "cnt-V"), (290, "cnt-QV"), (422, "DQN"), (461, "GMEZO"))] +
+                      [(357, 86.5, "COMA"), (345, 103, "mean"), (388, 103, "best")])
+    table = _parse(doc, tmp_path)[1][("table", "1")].bbox
+    assert table is not None and table[1] <= 57 and table[3] >= 168, table

@@ -10398,10 +10398,16 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
         # full rules, in 10.9 pt as the text): a short line of no prose and no sentence, with another
         # level with it (a row of cells) or alone in a band between rules less than three of its
         # lines high (a row whose cells were read as one line).
-        if len(ln.text) > 40 or _is_prose(ln) or ln.text.rstrip().endswith(_SENTENCE_END):
+        # (or a head's spanning label set half a row higher than the row of labels beside it, over
+        # its own sub-columns' labels: AAAI's "COMA" over "mean best", 6.7 pt over "IAC-V cnt-V";
+        # a single word with its full stop is an abbreviated label, "heur.", no sentence's end)
+        if len(ln.text) > 40 or _is_prose(ln) or ln.text.rstrip().endswith(_SENTENCE_END) and len(ln.text.split()) > 1:
             return False
         return span < 3 * ln.height or any(
-            o is not ln and abs(o.y0 - ln.y0) < 0.5 * ln.height and (o.x0 > ln.x1 or o.x1 < ln.x0) for o in between)
+            o is not ln and (abs(o.y0 - ln.y0) < 0.5 * ln.height or
+                             min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.3 * min(o.height, ln.height) and
+                             not _is_prose(o) and len(o.text) <= 40) and
+            (o.x0 > ln.x1 or o.x1 < ln.x0) for o in between)
 
     def clear(top: float, bottom: float) -> bool:
         between = [ln for ln in lines if ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2]]
