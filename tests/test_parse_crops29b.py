@@ -93,3 +93,30 @@ def test_a_tables_spanning_label_set_half_a_row_up_is_in_its_crop(tmp_path):
                       [(357, 86.5, "COMA"), (345, 103, "mean"), (388, 103, "best")])
     table = _parse(doc, tmp_path)[1][("table", "1")].bbox
     assert table is not None and table[1] <= 57 and table[3] >= 168, table
+
+
+def test_a_plots_wrapped_axis_title_and_legend_under_it_are_in_its_crop(tmp_path):
+    # CVPR 2024: three plots side by side in the right column, their x-axis title under them in
+    # the plot's 8 pt sans serif wrapped to a second line of eight words ("(modulated by choices of
+    # activation and prefactor value)"), then a legend row of small markers and 6.6 pt labels, the
+    # 9 pt caption under it. The second line, long and wordy, was taken for prose between the figure
+    # and its caption, and the crop stopped at the axis title's first line.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 57, 290, 80, 55)
+    for k in range(3):  # three plots with their frames and a scatter of points
+        x = 320 + 76 * k
+        page.draw_rect(pymupdf.Rect(x, 100, x + 66, 170), color=(0, 0, 0), width=0.5)
+        for i in range(12):
+            page.draw_circle((x + 5 + 5 * i, 110 + (i * 37) % 55), 1.2, color=(0.85, 0.33, 0.1), fill=(0.85, 0.33, 0.1))
+    page.insert_text((376, 187), "Complexity (LZ) at initialization", fontname="helv", fontsize=8)
+    page.insert_text((332, 198), "(modulated by choices of activation and prefactor value)", fontname="helv", fontsize=8)
+    for k, name in enumerate(("mlpRelu", "mlpGelu", "mlpSwish", "mlpTanh", "mlpGaussian", "mlpSin")):
+        x = 309 + 40 * k
+        page.draw_rect(pymupdf.Rect(x, 207.6, x + 2.4, 210), color=None, fill=(0, 0.45, 0.74))
+        page.insert_text((x + 8, 211), name, fontname="helv", fontsize=6.6)
+    _cell(page, 309, 228, "Figure 7. Results training networks on three tasks of increasing", size=9)
+    _cell(page, 309, 239, "complexity. Each point represents a different architecture.", size=9)
+    _lines(page, 309, 550, 260, 35, start=90)
+    figure = _parse(doc, tmp_path)[1][("figure", "7")].bbox
+    assert figure is not None and figure[1] <= 101 and figure[3] >= 211, figure
