@@ -120,3 +120,27 @@ def test_a_plots_wrapped_axis_title_and_legend_under_it_are_in_its_crop(tmp_path
     _lines(page, 309, 550, 260, 35, start=90)
     figure = _parse(doc, tmp_path)[1][("figure", "7")].bbox
     assert figure is not None and figure[1] <= 101 and figure[3] >= 211, figure
+
+
+def test_a_note_in_small_type_under_a_caption_over_its_table_is_no_part_of_its_crop(tmp_path):
+    # IFAC: "Table 1. CRT LSS Iterations." over its table, a note in 7 pt under the caption ("Note
+    # b, S and dS are dimensionless, while each 3-element subvector ..."), then the ruled table. The
+    # note is the caption's, not the table's, though in type smaller than the caption's.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 57, 290, 80, 55)
+    _lines(page, 331, 532, 80, 40, start=90)
+    _cell(page, 367, 613, "Table 1. CRT LSS Iterations.", size=10)
+    _cell(page, 331, 624, "Note b, S and dS are dimensionless, while each 3-element", size=7)
+    _cell(page, 341, 635, "subvector of dX has distinct units (see Section 4.1).", size=7)
+    for i in range(11):
+        y = 645.7 + 10.3 * i
+        _rule(page, 342, 520, y)
+        if i < 10:
+            for x in (342, 359, 415, 447, 486, 520):
+                page.draw_line((x, y + 0.2), (x, y + 10.1), color=(0, 0, 0), width=0.4)
+            for x, text in ((348, str(i + 1)), (370, f"{104412 - 97 * i}.888"), (421, "0.000"), (461, "1.274"),
+                            (492, "0.000")):
+                _cell(page, x, y + 8, text)
+    table = _parse(doc, tmp_path)[1][("table", "1")].bbox
+    assert table is not None and table[1] >= 640 and table[3] >= 748, table

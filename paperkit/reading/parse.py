@@ -12120,11 +12120,13 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
     # Most of its words are words of letters: "Integrated gradients x1 = 1.5, x2 = −0.5", a row of
     # a table of values set as text between a diagram and its caption (ICML 2017), has eight pieces
     # but two words.
-    # (nor is a line in type smaller than the caption's: a plot's axis title in its own small type,
-    # wrapped to a second line of eight words, "(modulated by choices of activation and prefactor
-    # value)" in 8 pt over a 9 pt caption, CVPR 2024; prose between a float and its caption is the
-    # text's, never smaller than a caption)
-    caption_size = sorted(ln.size for ln in caption.lines)[len(caption.lines) // 2]
+    # (nor is a line in type smaller than the caption's between the float and the caption under it:
+    # a plot's axis title in its own small type, wrapped to a second line of eight words,
+    # "(modulated by choices of activation and prefactor value)" in 8 pt over a 9 pt caption, CVPR
+    # 2024; prose between a float and its caption is the text's, never smaller than a caption. A
+    # note in small type under a caption over its table is the caption's: "Note b, S and δS are
+    # dimensionless, while ...", IFAC)
+    caption_size = sorted(ln.size for ln in caption.lines)[len(caption.lines) // 2] if gap[0] > cut[0] else 0.0
 
     def prose(ln: Line) -> bool:
         return len(ln.text.split()) >= 8 and len(_LETTER_WORD.findall(ln.text)) >= 6 and \
