@@ -5022,7 +5022,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2 or
-                                            _under_label_row(prev, ln))
+                                            _under_label_row(prev, ln) or _under_row_of_cells(current, prev, ln))
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and lead_caption and ln.x0 < current[0].x0 - 3:
@@ -5272,6 +5272,18 @@ def _under_label_row(prev: Line, ln: Line) -> bool:
     of prose the caption's words went on from fills the column; a paragraph's indented first line
     starts a few points in, and runs to the column's end."""
     return prev.page == ln.page and prev.x0 - ln.x0 > 3 * ln.size and prev.x1 < ln.x1 - 3 * ln.size
+
+
+def _under_row_of_cells(current: list[Line], prev: Line, ln: Line) -> bool:
+    """Whether a caption's opening line sits under a table's last row: the line above is a cell
+    starting well right of the caption, another cell on its baseline an em or more to its left
+    ("Training Throughput (Mops/s)   0.02   N/A   N/A" over "Table 1: Experimental comparison
+    ...", ACM's captions under tables, the caption shorter than the rows). Prose that a caption-like
+    mention goes on from is one run of words, never cells set apart on one baseline."""
+    if prev.page != ln.page or prev.x0 - ln.x0 <= 3 * ln.size or prev.base is None:
+        return False
+    return any(x is not prev and x.page == prev.page and x.base is not None and abs(x.base - prev.base) < 1.5
+               and x.x1 < prev.x0 - ln.size for x in current[-8:])
 
 
 def _mention_goes_on(prev: Line, ln: Line, gap: float, pitch: float) -> bool:
@@ -10512,10 +10524,16 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
         # full rules, in 10.9 pt as the text): a short line of no prose and no sentence, with another
         # level with it (a row of cells) or alone in a band between rules less than three of its
         # lines high (a row whose cells were read as one line).
-        if len(ln.text) > 40 or _is_prose(ln) or ln.text.rstrip().endswith(_SENTENCE_END):
+        # (or a head's spanning label set half a row higher than the row of labels beside it, over
+        # its own sub-columns' labels: AAAI's "COMA" over "mean best", 6.7 pt over "IAC-V cnt-V";
+        # a single word with its full stop is an abbreviated label, "heur.", no sentence's end)
+        if len(ln.text) > 40 or _is_prose(ln) or ln.text.rstrip().endswith(_SENTENCE_END) and len(ln.text.split()) > 1:
             return False
         return span < 3 * ln.height or any(
-            o is not ln and abs(o.y0 - ln.y0) < 0.5 * ln.height and (o.x0 > ln.x1 or o.x1 < ln.x0) for o in between)
+            o is not ln and (abs(o.y0 - ln.y0) < 0.5 * ln.height or
+                             min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.3 * min(o.height, ln.height) and
+                             not _is_prose(o) and len(o.text) <= 40) and
+            (o.x0 > ln.x1 or o.x1 < ln.x0) for o in between)
 
     def clear(top: float, bottom: float) -> bool:
         between = [ln for ln in lines if ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2]]
@@ -12228,9 +12246,17 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
     # Most of its words are words of letters: "Integrated gradients x1 = 1.5, x2 = −0.5", a row of
     # a table of values set as text between a diagram and its caption (ICML 2017), has eight pieces
     # but two words.
+    # (nor is a line in type smaller than the caption's between the float and the caption under it:
+    # a plot's axis title in its own small type, wrapped to a second line of eight words,
+    # "(modulated by choices of activation and prefactor value)" in 8 pt over a 9 pt caption, CVPR
+    # 2024; prose between a float and its caption is the text's, never smaller than a caption. A
+    # note in small type under a caption over its table is the caption's: "Note b, S and δS are
+    # dimensionless, while ...", IFAC)
+    caption_size = sorted(ln.size for ln in caption.lines)[len(caption.lines) // 2] if gap[0] > cut[0] else 0.0
+
     def prose(ln: Line) -> bool:
         return len(ln.text.split()) >= 8 and len(_LETTER_WORD.findall(ln.text)) >= 6 and \
-            ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold
+            ln.x1 - ln.x0 > 0.5 * (right - left) and not ln.bold and ln.size > caption_size - 0.6
 
     if any(prose(ln) for ln in between):
         return box
