@@ -30,6 +30,11 @@ def type3_font(doc, page, glyphs: dict[int, str], *, name: str = "T3", advance: 
                             f"/Encoding << /Type /Encoding /Differences [{' '.join(f'{c} /{g}' for c, g in sorted(glyphs.items()))}] >> "
                             f"/FirstChar {first} /LastChar {last} /Widths [{' '.join([str(advance)] * (last - first + 1))}] "
                             f"/Resources << >>{unicode} >>")
+    return register_font(doc, page, name, font)
+
+
+def register_font(doc, page, name: str, font: int) -> str:
+    """Name the font object `font` (an xref) `name` in the page's resources; returns `name`."""
     kind, value = doc.xref_get_key(page.xref, "Resources")
     resources = int(value.split()[0]) if kind == "xref" else page.xref
     prefix = "" if kind == "xref" else "Resources/"
@@ -39,7 +44,6 @@ def type3_font(doc, page, glyphs: dict[int, str], *, name: str = "T3", advance: 
     else:
         doc.xref_set_key(resources, f"{prefix}Font/{name}", f"{font} 0 R")
     return name
-
 
 def show(doc, page, font: str, size: float, runs: list[tuple[float, float, str]]) -> None:
     """Append text in `font` at `size` to the page: (x, y from the top, PDF string body) per run."""

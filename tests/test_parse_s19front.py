@@ -8,6 +8,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
+from pdf_fonts import register_font
 from pdf_pages import WORDS, column, fill, holds
 
 
@@ -18,15 +19,7 @@ def _unnamed_font(doc, page, name: str = "FQ") -> str:
     differences = " ".join(f"{c} /C{c}" for c in range(32, 256))
     doc.update_object(font, f"<< /Type /Font /Subtype /Type1 /BaseFont /AdvQ7C2E "
                             f"/Encoding << /Type /Encoding /Differences [{differences}] >> >>")
-    kind, value = doc.xref_get_key(page.xref, "Resources")
-    resources = int(value.split()[0]) if kind == "xref" else page.xref
-    prefix = "" if kind == "xref" else "Resources/"
-    kind, value = doc.xref_get_key(resources, prefix + "Font")
-    if kind == "xref":
-        doc.xref_set_key(int(value.split()[0]), name, f"{font} 0 R")
-    else:
-        doc.xref_set_key(resources, f"{prefix}Font/{name}", f"{font} 0 R")
-    return name
+    return register_font(doc, page, name, font)
 
 
 def test_page_in_fonts_without_names_is_read_by_code(tmp_path):
