@@ -8774,6 +8774,97 @@ def _glued_words(text: str, words: Counter) -> int:
     return found
 
 
+# A word gap the text layer kept as positioning only, no space character, measured against the
+# glyph's own usual gap: this much of an em wider than the gap after that glyph inside its words.
+LOST_SPACE_GAP = 0.12
+# Glued words (`_glued_words`) in the paper's lines before its letters' gaps are read again.
+LOST_SPACE_GLUED = 3
+
+
+def _lost_spaces(doc, pages: list[int]) -> dict[str, str]:
+    """The words of `pages` that their letters' gaps part in two or more ("aboutone": "about one"):
+    a word space set as positioning with no space character, left unread where it is narrower than
+    the reader's threshold. That happens when a page is printed anew with a stand-in font for one
+    it did not embed (a browser's or cairo's print to PDF: the stand-in's wider letters close up
+    the gaps the original's left between words) or by a producer that draws no spaces and sets
+    rows tightly. The gap after each letter is weighed against that glyph's usual gap after it in
+    its font at its size (its lower quartile over the pages, most letters standing inside words;
+    a letter seen there less than 5 times is left as read: a heading's capitals): a stand-in's
+    letters overlap their neighbours by their own amount, and a word gap stands out from it by
+    about a fifth of an em. Only a gap before a letter (after a letter, a digit or a closing mark)
+    or before a digit (after a letter) parts a word, within one font at one size, and never a
+    capital from the small letters after it: a number's digits and a formula's symbols stay as
+    read, and so does a heading's "Algorithm" whose stand-in capital is wider than its original
+    or a small-capitals heading's larger initial. A word the pages print whole more often than
+    parted stays whole. Returns each word as printed and as parted."""
+    rows: list[list[tuple]] = []
+    gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em
+    for page_index in pages:
+        page = doc[page_index]
+        if page.rotation:
+            continue
+        for block in page.get_text("rawdict", flags=_text_flags())["blocks"]:
+            for raw in block.get("lines", ()):
+                if tuple(raw.get("dir", (1, 0))) != (1, 0):
+                    continue
+                row = [((span["font"], round(span["size"], 1)), span["size"], ch["c"], ch["bbox"][0], ch["bbox"][2])
+                       for span in raw["spans"] if span["size"] >= 4 for ch in span["chars"]]
+                rows.append(row)
+                for a, b in zip(row, row[1:]):
+                    if not a[2].isspace() and not b[2].isspace() and a[0] == b[0]:
+                        gaps.setdefault((a[0], a[2]), []).append((b[3] - a[4]) / a[1])
+    usual = {key: sorted(found)[len(found) // 4] for key, found in gaps.items() if len(found) >= 5}
+    parted: dict[str, Counter] = {}
+    for row in rows:
+        plain, spaced = [], []
+        for a, b in zip([None] + row, row):
+            if a is not None and (b[2].isalpha() and (a[2].isalnum() or a[2] in ",.;:)]") or
+                                  b[2].isdigit() and (a[2].isalpha() or a[2] in ",;:")) and \
+                    not (a[2].isupper() and b[2].islower()) and a[0] == b[0] and \
+                    (gap := usual.get((a[0], a[2]))) is not None and (b[3] - a[4]) / a[1] - gap >= LOST_SPACE_GAP:
+                spaced.append(" ")
+            plain.append(b[2])
+            spaced.append(b[2])
+        news = "".join(spaced).split()
+        at = 0
+        for token in "".join(plain).split():
+            parts = []
+            while at < len(news) and len("".join(parts)) < len(token):
+                parts.append(news[at])
+                at += 1
+            if "".join(parts) != token:
+                break
+            parted.setdefault(token, Counter())[" ".join(parts)] += 1
+    out = {}
+    for token, ways in parted.items():
+        way, n = ways.most_common(1)[0]
+        if way != token and n > ways.get(token, 0):
+            out[token] = way
+    return out
+
+
+def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Counter) -> bool:
+    """Put back the word spaces the paper's text layer lost (`_lost_spaces`) in its lines, when its
+    lines show them lost: `LOST_SPACE_GLUED` words or more read as two of the paper's words run
+    together (then its upright pages are read again letter by letter). Whether any line changed."""
+    if _glued_words(" ".join(ln.text for lines in pages_lines for ln in lines).lower(), words) < LOST_SPACE_GLUED:
+        return False
+    glued_pages = [k for k, lines in enumerate(pages_lines) if turns[k] is None and lines]
+    fixes = _lost_spaces(doc, glued_pages)
+    if not fixes:
+        return False
+    pattern = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")(?!\S)")
+    changed = False
+    for k in glued_pages:
+        for ln in pages_lines[k]:
+            text = pattern.sub(lambda m: fixes[m.group(1)], ln.text)
+            if text != ln.text:
+                ln.text = text
+                ln.spans = [(x0, x1, pattern.sub(lambda m: fixes[m.group(1)], t), style) for x0, x1, t, style in ln.spans]
+                changed = True
+    return changed
+
+
 def _respaced(doc, blocks: list[Block], text: str) -> str:
     """`text` with the spaces its text layer lost put back: the blocks' rows read again character by
     character, and a gap of a tenth of an em or more between two letters parts two words, as
@@ -9298,6 +9389,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     warnings: list[str] = [no_text] if no_text else []
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
+    if _respace_lines(pages_lines, turns, doc, words):
+        words = _document_words(ln for lines in pages_lines for ln in lines)
 
     furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()
