@@ -17,7 +17,7 @@ WORDS = ("the system reads every page of this paper and keeps each sentence whol
          "lunch and kept track of every task and its state during the whole computation of the job").split()
 
 
-def _reprinted_page(narrow_every: int) -> bytes:
+def _reprinted_page(narrow_every: int, kerned: str | None = None) -> bytes:
     """A column of prose in Helvetica, no space characters: every letter drawn 0.05 em into the one
     before it, every word 0.3 em after the one before it, and every `narrow_every`-th word only 0.1
     em after it (a tight row's gap that the stand-in's letters closed up)."""
@@ -33,6 +33,11 @@ def _reprinted_page(narrow_every: int) -> bytes:
                 parts.append("-100" if k % narrow_every == 0 else "-300")
             parts.append(" 50 ".join(f"({c})" for c in word))
             k += 1
+        if kerned and r % 4 == 0:  # (a word with two of its letters set apart, as a kerned pair may be)
+            parts.append("-300")
+            half = len(kerned) // 2
+            parts.append(" 50 ".join(f"({c})" for c in kerned[:half]) + " -120 " +
+                         " 50 ".join(f"({c})" for c in kerned[half:]))
         rows.append(f"BT /helv 10 Tf 1 0 0 1 72 {700 - 12 * r} Tm [{' '.join(parts)}] TJ ET")
     page.insert_text((72, 40), "Reading Pages Printed Anew", fontname="hebo", fontsize=16)
     page.insert_text((72, 62), "1 Introduction", fontname="hebo", fontsize=12)
@@ -61,3 +66,14 @@ def test_a_paper_whose_gaps_all_read_keeps_its_words():
     paper = parse_document(doc)
     text = " ".join(paragraphs(paper))
     assert all(token in WORDS for token in text.split()), text[:200]
+
+
+def test_a_word_set_apart_inside_stays_whole():
+    # (its halves are no words of the paper: a kerned pair or a heading's tracking, not a lost space)
+    data = _reprinted_page(narrow_every=5, kerned="symmetric")
+    doc = pymupdf.open("pdf", data)
+    assert "symmetric" in doc[0].get_text().split()
+    paper = parse_document(doc)
+    text = " ".join(paragraphs(paper))
+    assert "symmetric" in text.split() and "sym" not in text.split(), text[:300]
+    assert "kept track of every task" in text
