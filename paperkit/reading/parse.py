@@ -8849,8 +8849,8 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     """Put back the word spaces the paper's text layer lost (`_lost_spaces`) in its lines, when its
     lines show them lost: `LOST_SPACE_GLUED` words or more read as two of the paper's words run
     together (then its upright pages are read again letter by letter). A word is parted only where
-    the paper prints it nowhere else and prints each of its parts twice or more. Whether any line
-    changed."""
+    the paper prints it nowhere else and it is no English word, into parts the paper prints twice
+    or more or that are English words. Whether any line changed."""
     if _glued_words(" ".join(ln.text for lines in pages_lines for ln in lines).lower(), words) < LOST_SPACE_GLUED:
         return False
     glued_pages = [k for k, lines in enumerate(pages_lines) if turns[k] is None and lines]
@@ -8858,13 +8858,15 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     def worded(token: str) -> str:
         return "".join(ch for ch in token.lower() if ch.isalpha())
 
-    # (only a word the paper prints nowhere else, parted into words of two letters or more, or
-    # "a", that it prints twice or more: a heading's capitals or a pair of letters kerned apart,
-    # "INT RODUCT ION", "sy mmetric", and a roman numeral's letters, "V III", stay)
+    def word(w: str) -> bool:  # (printed twice or more by the paper, or an English word)
+        return words.get(w, 0) >= 2 or lexicon.frequency(w) > 0
+
+    # (only a word the paper prints nowhere else and no English word, parted into words of two
+    # letters or more, or "a": a heading's capitals or a pair of letters kerned apart, "INT
+    # RODUCT ION", "sy mmetric", and a roman numeral's letters, "V III", stay)
     fixes = {token: parted for token, parted in _lost_spaces(doc, glued_pages).items()
-             if words.get(worded(token), 0) <= 1 and
-             all(not (w := worded(part)) or (len(w) > 1 or part == "a") and words.get(w, 0) >= 2
-                 for part in parted.split())}
+             if words.get(worded(token), 0) <= 1 and not lexicon.frequency(worded(token)) and
+             all(not (w := worded(part)) or (len(w) > 1 or part == "a") and word(w) for part in parted.split())}
     if not fixes:
         return False
     pattern = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")(?!\S)")
