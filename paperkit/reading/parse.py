@@ -604,6 +604,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     if textpage is None:  # (made here, as get_text would, to read rows letter by letter from)
         textpage = page.get_textpage(flags=_text_flags())
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
+    if _CIPHER_KEYS:  # (fonts whose codes were solved as a cipher: their words read by the key)
+        _deciphered(page, data["blocks"], _CIPHER_KEYS, textpage)
     if coded := _repair_text_layer(page, data["blocks"]):
         # (a page whose simple fonts name none of their glyphs is read again by character code)
         textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
@@ -8774,6 +8776,111 @@ def _glued_words(text: str, words: Counter) -> int:
     return found
 
 
+# A word gap the text layer kept as positioning only, no space character, measured against the
+# glyph's own usual gap: this much of an em wider than the gap after that glyph inside its words.
+LOST_SPACE_GAP = 0.12
+# Glued words (`_glued_words`) in the paper's lines before its letters' gaps are read again.
+LOST_SPACE_GLUED = 3
+
+
+def _lost_spaces(doc, pages: list[int]) -> dict[str, str]:
+    """The words of `pages` that their letters' gaps part in two or more ("aboutone": "about one"):
+    a word space set as positioning with no space character, left unread where it is narrower than
+    the reader's threshold. That happens when a page is printed anew with a stand-in font for one
+    it did not embed (a browser's or cairo's print to PDF: the stand-in's wider letters close up
+    the gaps the original's left between words) or by a producer that draws no spaces and sets
+    rows tightly. The gap after each letter is weighed against that glyph's usual gap after it in
+    its font at its size (its lower quartile over the pages, most letters standing inside words;
+    a letter seen there less than 5 times is left as read: a heading's capitals): a stand-in's
+    letters overlap their neighbours by their own amount, and a word gap stands out from it by
+    about a fifth of an em. Only a gap before a letter (after a letter, a digit or a closing mark)
+    or before a digit (after a letter) parts a word, within one font at one size, and never a
+    capital from the small letters after it: a number's digits and a formula's symbols stay as
+    read, and so does a heading's "Algorithm" whose stand-in capital is wider than its original
+    or a small-capitals heading's larger initial. A word the pages print whole more often than
+    parted stays whole. Returns each word as printed and as parted."""
+    rows: list[list[tuple]] = []
+    gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em
+    for page_index in pages:
+        page = doc[page_index]
+        if page.rotation:
+            continue
+        for block in page.get_text("rawdict", flags=_text_flags())["blocks"]:
+            for raw in block.get("lines", ()):
+                if tuple(raw.get("dir", (1, 0))) != (1, 0):
+                    continue
+                row = [((span["font"], round(span["size"], 1)), span["size"], ch["c"], ch["bbox"][0], ch["bbox"][2])
+                       for span in raw["spans"] if span["size"] >= 4 for ch in span["chars"]]
+                rows.append(row)
+                for a, b in zip(row, row[1:]):
+                    if not a[2].isspace() and not b[2].isspace() and a[0] == b[0]:
+                        gaps.setdefault((a[0], a[2]), []).append((b[3] - a[4]) / a[1])
+    usual = {key: sorted(found)[len(found) // 4] for key, found in gaps.items() if len(found) >= 5}
+    parted: dict[str, Counter] = {}
+    for row in rows:
+        plain, spaced = [], []
+        for a, b in zip([None] + row, row):
+            if a is not None and (b[2].isalpha() and (a[2].isalnum() or a[2] in ",.;:)]") or
+                                  b[2].isdigit() and (a[2].isalpha() or a[2] in ",;:")) and \
+                    not (a[2].isupper() and b[2].islower()) and a[0] == b[0] and \
+                    (gap := usual.get((a[0], a[2]))) is not None and (b[3] - a[4]) / a[1] - gap >= LOST_SPACE_GAP:
+                spaced.append(" ")
+            plain.append(b[2])
+            spaced.append(b[2])
+        news = "".join(spaced).split()
+        at = 0
+        for token in "".join(plain).split():
+            parts = []
+            while at < len(news) and len("".join(parts)) < len(token):
+                parts.append(news[at])
+                at += 1
+            if "".join(parts) != token:
+                break
+            parted.setdefault(token, Counter())[" ".join(parts)] += 1
+    out = {}
+    for token, ways in parted.items():
+        way, n = ways.most_common(1)[0]
+        if way != token and n > ways.get(token, 0):
+            out[token] = way
+    return out
+
+
+def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Counter) -> bool:
+    """Put back the word spaces the paper's text layer lost (`_lost_spaces`) in its lines, when its
+    lines show them lost: `LOST_SPACE_GLUED` words or more read as two of the paper's words run
+    together (then its upright pages are read again letter by letter). A word is parted only where
+    the paper prints it nowhere else and it is no English word, into parts the paper prints twice
+    or more or that are English words. Whether any line changed."""
+    if _glued_words(" ".join(ln.text for lines in pages_lines for ln in lines).lower(), words) < LOST_SPACE_GLUED:
+        return False
+    glued_pages = [k for k, lines in enumerate(pages_lines) if turns[k] is None and lines]
+
+    def worded(token: str) -> str:
+        return "".join(ch for ch in token.lower() if ch.isalpha())
+
+    def word(w: str) -> bool:  # (printed twice or more by the paper, or an English word)
+        return words.get(w, 0) >= 2 or lexicon.frequency(w) > 0
+
+    # (only a word the paper prints nowhere else and no English word, parted into words of two
+    # letters or more, or "a": a heading's capitals or a pair of letters kerned apart, "INT
+    # RODUCT ION", "sy mmetric", and a roman numeral's letters, "V III", stay)
+    fixes = {token: parted for token, parted in _lost_spaces(doc, glued_pages).items()
+             if words.get(worded(token), 0) <= 1 and not lexicon.frequency(worded(token)) and
+             all(not (w := worded(part)) or (len(w) > 1 or part == "a") and word(w) for part in parted.split())}
+    if not fixes:
+        return False
+    pattern = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")(?!\S)")
+    changed = False
+    for k in glued_pages:
+        for ln in pages_lines[k]:
+            text = pattern.sub(lambda m: fixes[m.group(1)], ln.text)
+            if text != ln.text:
+                ln.text = text
+                ln.spans = [(x0, x1, pattern.sub(lambda m: fixes[m.group(1)], t), style) for x0, x1, t, style in ln.spans]
+                changed = True
+    return changed
+
+
 def _respaced(doc, blocks: list[Block], text: str) -> str:
     """`text` with the spaces its text layer lost put back: the blocks' rows read again character by
     character, and a gap of a tenth of an em or more between two letters parts two words, as
@@ -8903,6 +9010,106 @@ def _turned_back(box: tuple | None, turn: tuple | None) -> tuple | None:
     import pymupdf
 
     return tuple(round(v, 1) for v in pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
+
+
+# Fonts solved as ciphers (`_cipher_keys`) while their pages are read again: font -> (space code, key).
+_CIPHER_KEYS: dict[str, tuple[str | None, dict[str, str]]] = {}
+# A paper whose lines hold this many U+FFFD or more (and a page of them a fifth of its letters or
+# more) has its unnamed fonts' codes solved as ciphers (`paperkit.reading.cipher`).
+CIPHER_LEAST_UNNAMED = 300
+CIPHER_PAGE_SHARE = 0.2
+# A font's commonest code is its space glyph where it is this share of the font's codes or more
+# (a word processor draws its spaces; no letter of English is 12 % of a text's letters and spaces).
+CIPHER_SPACE_SHARE = 0.12
+
+
+def _coded(text: str) -> str:
+    """A span's text read by character code as private-use characters (U+E000 + code): no code reads
+    as a space, a line end or a letter by accident. Spaces the text layer put in stay spaces."""
+    return "".join(ch if ch == " " else chr(0xE000 + (ord(ch) & 0xFFF)) for ch in text)
+
+
+def _coded_page(page, fonts: set[str] | None = None) -> list[dict]:
+    """The page's spans read by character code (U+FFFD no more: each unnamed glyph gives its code),
+    those in `fonts` only where given."""
+    import pymupdf
+
+    textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
+    return [s for b in page.get_text("rawdict", flags=_text_flags(), textpage=textpage)["blocks"]
+            for ln in b.get("lines", ()) for s in ln["spans"] if fonts is None or s["font"] in fonts]
+
+
+def _cipher_keys(doc, pages: list[int]) -> dict[str, tuple[str | None, dict[str, str]]]:
+    """The fonts of `pages` whose glyphs no text layer names, each solved as a letter cipher from
+    its words across the pages (`paperkit.reading.cipher`): font -> (its space glyph's code or
+    None, code -> text). A font name standing for two fonts (two subsets of one typeface, on
+    different pages) is left unread: its codes mean different letters in each."""
+    from paperkit.reading import cipher
+
+    texts: dict[str, list[str]] = {}
+    objects: dict[str, set] = {}
+    for k in pages:
+        page = doc[k]
+        for xref, _, _, basefont, *_ in page.get_fonts():
+            objects.setdefault(basefont.split("+", 1)[-1], set()).add(xref)
+        unnamed = {s["font"] for b in page.get_text("dict", flags=_text_flags())["blocks"]
+                   for ln in b.get("lines", ()) for s in ln["spans"] if "\ufffd" in s["text"]}
+        for span in _coded_page(page, unnamed):
+            texts.setdefault(span["font"], []).append(_coded("".join(ch["c"] for ch in span["chars"])))
+    out = {}
+    for font, found in texts.items():
+        if len(objects.get(font, ())) > 1:
+            continue
+        text = " ".join(found)
+        counts = Counter(text.replace(" ", ""))
+        if not counts:
+            continue
+        code, n = counts.most_common(1)[0]
+        space = code if n >= CIPHER_SPACE_SHARE * sum(counts.values()) else None
+        order = (text.replace(space, " ") if space else text).split()
+        key = cipher.solve(Counter(order), order)
+        if key:
+            out[font] = (space, key)
+    return out
+
+
+def _deciphered(page, blocks: list[dict], keys: dict, textpage) -> None:
+    """The page's spans in fonts solved as ciphers (`_cipher_keys`) read by their keys, in place
+    (`blocks`: the page's text as read from `textpage`): each unnamed letter by the code of the
+    glyph drawn at its place; an unread code stays U+FFFD."""
+    if not any(s["font"] in keys and "\ufffd" in s["text"] for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]):
+        return
+    codes = {(span["font"], round(ch["origin"][0], 1), round(ch["origin"][1], 1)): ch["c"]
+             for span in _coded_page(page, set(keys)) for ch in span["chars"]}
+    raw = page.get_text("rawdict", flags=_text_flags(), textpage=textpage)["blocks"]
+    for b0, b1 in zip(blocks, raw):
+        for l0, l1 in zip(b0.get("lines", ()), b1.get("lines", ())):
+            for s0, s1 in zip(l0["spans"], l1["spans"]):
+                font = s0["font"]
+                if font not in keys or "\ufffd" not in s0["text"]:
+                    continue
+                space, key = keys[font]
+                out = []
+                for ch in s1["chars"]:
+                    c = ch["c"]
+                    if c == "\ufffd" and (code := codes.get((font, round(ch["origin"][0], 1), round(ch["origin"][1], 1)))):
+                        code = _coded(code)
+                        c = " " if code == space else key.get(code, "\ufffd")
+                    out.append(c)
+                s0["text"] = "".join(out)
+
+
+def _unnamed_pages(readings) -> list[int]:
+    """The pages to solve ciphers on (`_cipher_keys`): none unless the paper's lines hold
+    `CIPHER_LEAST_UNNAMED` U+FFFD or more; then those whose lines are a `CIPHER_PAGE_SHARE` or more
+    U+FFFD."""
+    counts = []
+    for reading in readings:
+        text = "".join(ln.text for ln in reading[0])
+        counts.append((text.count("\ufffd"), len(text) - text.count(" ")))
+    if sum(n for n, _ in counts) < CIPHER_LEAST_UNNAMED:
+        return []
+    return [k for k, (n, total) in enumerate(counts) if n and n >= CIPHER_PAGE_SHARE * total]
 
 
 def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageReading:
@@ -9272,6 +9479,15 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     turns: list[tuple | None] = []  # (a sideways page's turn: its boxes are the upright frame's)
     pages_sideways: list[list[tuple]] = []  # (floats set sideways among upright text, `_sideways_floats`)
     readings = map_pages(doc, _read_page, reopen)
+    # Pages whose fonts name no glyph, not even by a code the text layer knows (a paper printed
+    # anew from one read by its codes): their fonts' codes solved as ciphers, the pages read again.
+    if unnamed := _unnamed_pages(readings):
+        if keys := _cipher_keys(doc, unnamed):
+            _CIPHER_KEYS.update(keys)
+            try:
+                readings = [_read_page(doc[k], k) if k in unnamed else reading for k, reading in enumerate(readings)]
+            finally:
+                _CIPHER_KEYS.clear()
     # A watermark drawn as paths behind page after page's text: those pages are read again without it.
     watermarks = _watermark_boxes([reading[7] for reading in readings])
     if watermarks:
@@ -9298,6 +9514,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     warnings: list[str] = [no_text] if no_text else []
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
+    if _respace_lines(pages_lines, turns, doc, words):
+        words = _document_words(ln for lines in pages_lines for ln in lines)
 
     furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()
