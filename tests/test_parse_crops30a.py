@@ -191,3 +191,25 @@ def test_a_plot_centred_under_a_row_of_two_is_in_the_figures_crop(tmp_path):
     _lines(page, 90, 522, 540, 14, start=60)
     figure = _parse(doc, tmp_path)[1][("figure", "5")].bbox
     assert figure is not None and figure[0] <= 111 and figure[2] >= 504 and figure[1] <= 113, figure
+
+
+def test_notes_in_the_margin_beside_a_tables_rows_are_no_row_labels(tmp_path):
+    # EACL 2014 (a reader's copy): a table across the page's top, and in the margin left of it, 12 pt
+    # off its rules, two notes a reader set level with its rows. They stand left of
+    # where the page's running text begins: notes, not the table's row names.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    for y in (62.6, 72.5, 103.5, 124.0):
+        _rule(page, 82.3, 515.3, y)
+    _cell(page, 94, 70, "Lang    Dim    WS-353    WS-SIM    WS-REL    RG-65    MC-30    MTurk-287", size=9)
+    for i, lang in enumerate(("En", "De-En", "Fr-En")):
+        _cell(page, 94, 80.5 + 10.3 * i + (3 if i else 0), f"{lang}    640    46.{i}    56.{i}    36.{i}    50.{i}    42.{i}    51.{i}", size=9)
+    _cell(page, 94, 112, "Es-En    512    59.3    60.1    55.2    71.0    80.1    52.5", size=9)
+    _cell(page, 94, 121.5, "It-En    512    60.2    64.0    55.0    70.5    79.4    51.2", size=9)
+    _cell(page, 50, 79.5, "note", size=10)
+    _cell(page, 48, 101, "notes", size=10)
+    _cell(page, 131, 142, "Table 1: Spearman's correlation (left) and accuracy (right) on the tasks.", size=10)
+    _lines(page, 72, 290, 170, 40)
+    _lines(page, 306, 524, 170, 40, start=60)
+    table = _parse(doc, tmp_path)[1][("table", "1")].bbox
+    assert table is not None and table[0] > 80, table

@@ -11139,6 +11139,11 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     left = min(ln.x0 for ln in band)
     if any(m[0] < x0 - 0.5 and m[2] > left and m[1] < y1 and m[3] > y0 for m in ink):
         return (x0, y0, x1, y1)  # (something drawn among the labels: another drawing's, not this float's row names)
+    # (row names stand within the text's measure: lines out in the margin, left of where the page's
+    # running text begins, are notes beside the float, a reader's "单语" by a table's rows)
+    margin = min((ln.x0 for ln in lines if ln.x0 < x0 and _is_prose(ln)), default=left)
+    if left < margin - 2:
+        return (x0, y0, x1, y1)
     return (left, min([y0] + [ln.y0 for ln in band]), x1, max([y1] + [ln.y1 for ln in band]))
 
 
