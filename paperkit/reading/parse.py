@@ -10631,10 +10631,27 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                   page_blocks.get(page, []), body,
                                   [f[0] for f in found if f[0].page == page and f[0] is not block])
 
+    def part_of(b: tuple, h: tuple) -> bool:
+        # (overlapping it by a quarter of the smaller, or of one width with it, stacked on it less
+        # than 16 pt off: a table drawn in two parts, see `_whole_float`)
+        if min(b[2], h[2]) > max(b[0], h[0]) and min(b[3], h[3]) > max(b[1], h[1]) and \
+                (min(b[2], h[2]) - max(b[0], h[0])) * (min(b[3], h[3]) - max(b[1], h[1])) > \
+                0.25 * min((b[2] - b[0]) * (b[3] - b[1]), (h[2] - h[0]) * (h[3] - h[1])):
+            return True
+        return abs(b[0] - h[0]) < 1.5 and abs(b[2] - h[2]) < 1.5 and max(b[1] - h[3], h[1] - b[3]) < 16
+
+    def free_graphics(i: int, page: int) -> list[tuple]:
+        # A free graphic that is a part of a graphic another caption holds is that float's (ICCV
+        # 2023: Table 3, its column rules drawn a row's piece at a time, found as two drawings of
+        # one width, its caption holding the lower; Table 2 beside it took the upper and was
+        # cropped over both tables).
+        held = [b for j, b in chosen.items() if j != i and found[j][0].page == page]
+        return [b for b in page_graphics[page] if (page, b) not in taken and not any(part_of(b, h) for h in held)]
+
     for i, (block, kind, match, _) in enumerate(found):
         box = chosen.get(i)
         if box is not None:
-            box = _whole_float(box, [b for b in page_graphics[block.page] if (block.page, b) not in taken], block,
+            box = _whole_float(box, free_graphics(i, block.page), block,
                                stacked=kind == "figure", middle=widths[block.page] / 2 if widths else None,
                                flat=_flat_graphics(page_graphics[block.page], pages_drawn[block.page]) if pages_drawn else (),
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
@@ -10651,7 +10668,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _title_over(box, block, page_blocks.get(block.page, []))
             elif pages_rules:
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []),
-                                  page_ink[block.page][2] if page_ink else None)
+                                  page_ink[block.page][2] if page_ink else None,
+                                  page_ink[block.page][1] if page_ink else ())
                 if page_ink:
                     box = _stacked_subtables(box, block, [b for b in page_graphics[block.page]
                                                           if (block.page, b) not in taken], page_ink[block.page][2])
@@ -10667,9 +10685,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2])
+                box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
+                                       widths[block.page] / 2 if widths else None)
             box = _without_own_caption(box, block)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []))
+            if box is None and pages_rules:
+                # (a table set as a figure, ruled once under its head: NAACL 2016's "Figure 3:
+                # Transition sequence for ...", a head row, a rule, six rows of cells)
+                box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
         elif pages_rules:
             box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
@@ -10810,7 +10834,7 @@ def _lines_by(caption: Block, page_blocks: list[Block]) -> list[Line]:
 
 
 def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: list[Block],
-                page_lines: list[Line] | None = None) -> tuple:
+                page_lines: list[Line] | None = None, ink: list[tuple] = ()) -> tuple:
     """A table's box grown up over the head its rules leave out: a \\cmidrule under spanning
     labels, with no \\toprule over them, a header row above the table's first full rule (ACL 2023:
     "Intent Accuracy" over "Model # Param. EN ES ...", a cmidrule between; the rule stood 15 pt off
@@ -10849,6 +10873,31 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
                 if ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and -1 < top - ln.y1 < 0.6 * ln.height and
                 len(ln.text) <= 40 and not _is_prose(ln)]
         y0 = min([top] + [ln.y0 for ln in head])
+    # A head with no rule over it, the table's column rules running up through it from the full
+    # rule under it (ICCV 2023: "Method Dataset Arch. | IN1k | iNat18" over "1-shot 5-shot ...", the
+    # column rules drawn row by row, those of the head's rows left out of the drawing): up to the
+    # top of those rules, each over a column rule of the box at its x, when all the lines there are
+    # short head cells within the table's width.
+    full = [r for r in rules if abs(r[1] - y0) < 1.5 and r[2] > x0 and r[0] < x1 and r[2] - r[0] >= 0.8 * (x1 - x0)]
+    bars = [m for m in ink if m[2] - m[0] < 1.5 and m[3] - m[1] >= 3 and x0 - 1 <= m[0] and m[2] <= x1 + 1] if full else []
+    ups = []
+    for bar in bars:
+        if not (-1.5 <= y0 - bar[3] < 2.5 and bar[1] < y0 - 3 and
+                any(abs(n[0] - bar[0]) < 1 and n[1] > y0 - 1 and n[3] < y1 + 1 for n in bars)):
+            continue
+        top = bar[1]
+        while True:
+            above = [n for n in bars if abs(n[0] - bar[0]) < 1 and -1.5 <= top - n[3] < 2.5 and n[1] < top - 1]
+            if not above:
+                break
+            top = min(n[1] for n in above)
+        ups.append(top)
+    if ups:
+        top = min(ups)
+        head = [ln for ln in lines if ln.y1 > top and ln.y0 < y0 and ln.x1 > x0 and ln.x0 < x1]
+        if head and all(ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and ln.y0 > top - 0.6 * ln.height and len(ln.text) <= 60 and
+                        not _is_prose(ln) and not CAPTION.match(ln.text) for ln in head):
+            y0 = min([top] + [ln.y0 for ln in head])
     # A head of two rows over the first rule (COLING 2018: "NER-English NER-German ..." over
     # "Approach F1-score F1-score ..."): the row next to the rule joined the drawing as its labels,
     # the one over it, farther than a label may stand off the rule, stayed out. While the box's top
@@ -11277,6 +11326,43 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
         if foot:
             y1 = ln.y1
     return (x0, y0, x1, y1)
+
+
+def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[Line],
+                     middle: float | None = None) -> tuple:
+    """A float's box grown left over the column of row labels set left of its drawing: short lines
+    level with the drawing's rows, the nearest of them close to its left edge, nothing drawn between
+    (a table drawn as a grid, its row names "Message Delays", "no co-location" 6 pt left of the
+    grid's frame, LaTeX tech report; a lattice's "Tops" and "Roots" 18 pt left of its nodes, SIGMOD
+    2001). Two or more of the labels stand level with a line in the box (the row they name); every
+    line in that band, between the box and the column's edge (never across the gutter), is short and
+    no prose, none a caption's: a line of running text beside the box means the box stands beside
+    text, not beside its own labels."""
+    x0, y0, x1, y1 = box
+    own = {id(ln) for ln in caption.lines}
+    level = [ln for ln in lines if y0 - 1 <= (ln.y0 + ln.y1) / 2 <= y1 + 1 and ln.text.strip() and id(ln) not in own
+             and not (middle and x0 >= middle and ln.x1 <= middle)]
+    band = [ln for ln in level if ln.x1 <= x0 + 0.5]
+    if len(band) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) or
+                            ln.size > caption.size + 1.5 for ln in band):
+        return (x0, y0, x1, y1)
+    near = max(band, key=lambda ln: ln.x1)
+    if x0 - near.x1 > max(2.5 * (near.y1 - near.y0), 12.0):
+        return (x0, y0, x1, y1)
+    inside = [ln for ln in lines if _inside(ln, box, 1.0)]
+    named = [ln for ln in band if any(min(ln.y1, o.y1) - max(ln.y0, o.y0) >= 0.5 * min(ln.y1 - ln.y0, o.y1 - o.y0)
+                                      for o in inside)]
+    if len(named) < 2:
+        return (x0, y0, x1, y1)
+    left = min(ln.x0 for ln in band)
+    if any(m[0] < x0 - 0.5 and m[2] > left and m[1] < y1 and m[3] > y0 for m in ink):
+        return (x0, y0, x1, y1)  # (something drawn among the labels: another drawing's, not this float's row names)
+    # (row names stand within the text's measure: lines out in the margin, left of where the page's
+    # running text begins, are notes beside the float, a reader's "单语" by a table's rows)
+    margin = min((ln.x0 for ln in lines if ln.x0 < x0 and _is_prose(ln)), default=left)
+    if left < margin - 2:
+        return (x0, y0, x1, y1)
+    return (left, min([y0] + [ln.y0 for ln in band]), x1, max([y1] + [ln.y1 for ln in band]))
 
 
 def _small_titles_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
@@ -12356,6 +12442,20 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
                  (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)))
+            # (a row of panels over or under it, level and a gutter apart, is weighed whole: JMLR
+            # 2003's third plot centred under two, each of those overlapping it by just under half)
+            mates = [o for o in rest if o != other and stacked and not aligned and
+                     min(oy1, o[3]) - max(oy0, o[1]) > 0.5 * min(oy1 - oy0, o[3] - o[1]) and
+                     max(o[0] - ox1, ox0 - o[2]) < 30]
+            if mates:
+                ux0, ux1 = min([ox0] + [o[0] for o in mates]), max([ox1] + [o[2] for o in mates])
+                aligned = ux0 >= left and ux1 <= right and min(x1, ux1) - max(x0, ux0) > 0.5 * min(x1 - x0, ux1 - ux0)
+                if aligned:
+                    mates = [other] + mates
+                    other = (ux0, min([oy0] + [o[1] for o in mates]), ux1, max([oy1] + [o[3] for o in mates]))
+                    ox0, oy0, ox1, oy1 = other
+                else:
+                    mates = []
             # (a strip of one width with the drawing, a legend or a title saved as an image of its
             # own, may stand farther off: 41 pt over a column of plots, the white of both images
             # between them)
@@ -12374,7 +12474,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                     _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
                     for c in captions for ln in c.lines[:1]):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
-                rest.remove(other)
+                for o in mates or [other]:
+                    rest.remove(o)
                 grew = True
                 break
     return (x0, y0, x1, y1)
