@@ -12153,13 +12153,25 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # was cropped to its last two rows. No caption stands between, see below.)
             part = not stacked and abs(ox0 - x0) < 1.5 and abs(ox1 - x1) < 1.5 and max(oy0 - y1, y0 - oy1) < 16
             if ((level and beside) or (aligned and row) or part) and not any(
-                    _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
+                    _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0) or
+                    _caption_between((x0, y0, x1, y1), other, ln)
                     for c in captions for ln in c.lines[:1]):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
                 rest.remove(other)
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _caption_between(box: tuple, other: tuple, line: Line) -> bool:
+    """Whether another float's caption line stands in the white between two graphics one over the
+    other, across both of them: the graphic past it is that float's, however the caption sits
+    off to one side of the two (EMNLP 2018: Figure 4's plot in the right column under the last of
+    Figure 3's three panels across the page, Figure 3's caption centred between them, more of it
+    left of the two than over them; the plot took the panel and was cropped 140 pt too tall)."""
+    top, bottom = (box[3], other[1]) if other[1] >= box[3] else (other[3], box[1])
+    return top - 1 <= line.y0 and line.y1 <= bottom + 1 and \
+        min(line.x1, box[2]) - max(line.x0, box[0]) > 0 and min(line.x1, other[2]) - max(line.x0, other[0]) > 0
 
 
 def _mirrored_row(box: tuple, other: tuple, rest: list[tuple], middle: float) -> bool:
