@@ -3559,14 +3559,32 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
     SBM" beside them), dropped, had left the legend's words out of the crop. So do such marks
     under or over a plot, within its width: an axis's name drawn as a glyph's outline (matplotlib's
     mathtext "β" under a plot's tick labels, 10 pt under its frame, CVPR 2019) is no text to grow
-    the box over. A hairline (a rule) joins nothing, and only a plot at least 40 pt each way takes keys."""
-    plots = [c for c in kept if c[2] - c[0] >= 40 and c[3] - c[1] >= 40]
-    for r in small if plots else ():
-        if r[2] - r[0] < 2 or r[3] - r[1] < 2:
-            continue
+    the box over. A hairline (a rule) joins nothing, and only a plot at least 40 pt each way takes
+    keys beside it or single marks over or under it."""
+    # (a plot under 40 pt high, at least 20, takes marks over or under it that stand in a row, two
+    # or more level with each other: a legend's keys in a strip over a short plot, Interspeech
+    # 2015's six colour keys 10 pt over a 39 pt panel, their words left out of the crop; the last
+    # key of the row may stand a little past the plot's side)
+    plots = [c for c in kept if c[2] - c[0] >= 40 and c[3] - c[1] >= 20]
+    keys = [r for r in small if r[2] - r[0] >= 2 and r[3] - r[1] >= 2] if plots else []
+
+    def off(r: list[float], c: list[float]) -> float:
+        return max(c[1] - r[3], r[1] - c[3])
+
+    def in_row(r: list[float], c: list[float]) -> bool:
+        # (a key of the row may stand farther off than the reach when another of the row is within
+        # it: a legend's columns of keys of unequal length, the row's top keys level)
+        return any(k is not r and min(k[3], r[3]) - max(k[1], r[1]) > 0.5 * min(k[3] - k[1], r[3] - r[1]) and
+                   c[0] - _KEY_REACH <= k[0] and k[2] <= c[2] + _KEY_REACH and
+                   min(off(r, c), off(k, c)) <= _KEY_REACH for k in keys)
+
+    for r in keys:
         for c in plots:
-            if (c[1] - 2 <= r[1] and r[3] <= c[3] + 2 and 0 <= max(c[0] - r[2], r[0] - c[2]) <= _KEY_REACH) or \
-                    (c[0] - 2 <= r[0] and r[2] <= c[2] + 2 and 0 <= max(c[1] - r[3], r[1] - c[3]) <= _KEY_REACH):
+            tall = c[3] - c[1] >= 40
+            if (tall and c[1] - 2 <= r[1] and r[3] <= c[3] + 2 and 0 <= max(c[0] - r[2], r[0] - c[2]) <= _KEY_REACH) or \
+                    (tall and c[0] - 2 <= r[0] and r[2] <= c[2] + 2 and 0 <= off(r, c) <= _KEY_REACH) or \
+                    (min(r[2], c[2]) - max(r[0], c[0]) > 0 and c[0] - _KEY_REACH <= r[0] and
+                     r[2] <= c[2] + _KEY_REACH and 0 <= off(r, c) <= 2 * _KEY_REACH and in_row(r, c)):
                 c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
                 break
 
@@ -12471,7 +12489,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # was cropped to its last two rows. No caption stands between, see below.)
             part = not stacked and abs(ox0 - x0) < 1.5 and abs(ox1 - x1) < 1.5 and max(oy0 - y1, y0 - oy1) < 16
             if ((level and beside) or (aligned and row) or part) and not any(
-                    _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0)
+                    _inside(ln, (min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)), 0.0) or
+                    _caption_between((x0, y0, x1, y1), other, ln)
                     for c in captions for ln in c.lines[:1]):
                 x0, y0, x1, y1 = min(x0, ox0), min(y0, oy0), max(x1, ox1), max(y1, oy1)
                 for o in mates or [other]:
@@ -12479,6 +12498,17 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _caption_between(box: tuple, other: tuple, line: Line) -> bool:
+    """Whether another float's caption line stands in the white between two graphics one over the
+    other, across both of them: the graphic past it is that float's, however the caption sits
+    off to one side of the two (EMNLP 2018: Figure 4's plot in the right column under the last of
+    Figure 3's three panels across the page, Figure 3's caption centred between them, more of it
+    left of the two than over them; the plot took the panel and was cropped 140 pt too tall)."""
+    top, bottom = (box[3], other[1]) if other[1] >= box[3] else (other[3], box[1])
+    return top - 1 <= line.y0 and line.y1 <= bottom + 1 and \
+        min(line.x1, box[2]) - max(line.x0, box[0]) > 0 and min(line.x1, other[2]) - max(line.x0, other[0]) > 0
 
 
 def _mirrored_row(box: tuple, other: tuple, rest: list[tuple], middle: float) -> bool:
