@@ -3932,8 +3932,8 @@ def _joined_margin_number(line: Line) -> str | None:
 ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
 # subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
-# may hold the same letters with more lower-case ones after them)
-MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+# may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt")
+MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
                                re.IGNORECASE)
 
 
@@ -3971,9 +3971,11 @@ def _mark_ruled_algorithm_labels(rules: list, lines: list[Line]) -> None:
 
 def _horizontal_rules(marks: list) -> list[tuple[float, float, float, float]]:
     """The page's horizontal rules, top to bottom; a path filled and stroked (two marks, the stroke's
-    box a little taller) is one rule."""
+    box a little taller) is one rule. A stencil mask a hairline high paints a rule too (AISTATS 2005,
+    dvips: each table's rule an image mask 0.4 pt high)."""
     rules: list[tuple[float, float, float, float]] = []
-    for r in sorted((b for kind, b, _, _ in marks if kind in PATHS and b[3] - b[1] < 2 and b[2] - b[0] > 50),
+    for r in sorted((b for kind, b, _, _ in marks if (kind in PATHS or kind == "fill-imgmask") and
+                     b[3] - b[1] < 2 and b[2] - b[0] > 50),
                     key=lambda r: r[1]):
         if rules and r[1] - rules[-1][1] < 1 and r[0] < rules[-1][2] and rules[-1][0] < r[2]:
             continue
@@ -10706,8 +10708,18 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             box = _without_own_caption(box, block)
+            if kind == "figure" and pages_rules:
+                box = _down_to_caption_rule(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
+                box = _text_over_caption_rule(block, pages_rules[block.page], page_blocks.get(block.page, []), box) or box
         elif kind == "figure":
-            box = _listing(block, page_blocks.get(block.page, []))
+            box = _listing(block, page_blocks.get(block.page, []),
+                           [b for b in page_graphics[block.page] if (block.page, b) not in taken])
+            # (a figure of text over its caption rule holds any listing or formulas found in it)
+            ruled = _text_over_caption_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) \
+                if pages_rules else None
+            if ruled and (box is None or (ruled[0] <= box[0] + 1 and ruled[1] <= box[1] + 1 and
+                                          ruled[2] >= box[2] - 1 and ruled[3] >= box[3] - 1)):
+                box = ruled
             if box is None and pages_rules:
                 # (a table set as a figure, ruled once under its head: NAACL 2016's "Figure 3:
                 # Transition sequence for ...", a head row, a rule, six rows of cells)
@@ -10842,6 +10854,79 @@ def _caption_line_first(block: Block) -> None:
             # the caption from its label on.
             block.lines = block.lines[k:]
         return
+
+
+def _caption_rule(caption: Block, rules: list[tuple]) -> tuple | None:
+    """A rule right over a caption, as wide as its lines or wider (a float's graphic set apart from
+    its caption by a hairline across the column, EuroSys 2012's figures): within 8 pt of its first
+    line."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    near = [r for r in rules if -1 <= top - r[3] <= 8 and r[0] <= x0 + 2 and r[2] >= x1 - 2]
+    return max(near, key=lambda r: r[3]) if near else None
+
+
+def _down_to_caption_rule(box, caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple:
+    """A figure's box grown down over the rule that sets it apart from its caption under it (EuroSys
+    2012: a hairline across the column 4 pt over each caption, 4 to 10 pt under the plot; a lone
+    hairline, it was no part of any drawing, and the crop stopped short of it): no line of text
+    between the graphic and the rule."""
+    if box is None:
+        return box
+    rule = _caption_rule(caption, rules)
+    if rule is None or not -2 <= rule[1] - box[3] <= 15 or \
+            min(rule[2], box[2]) - max(rule[0], box[0]) < 0.8 * (box[2] - box[0]):
+        return box
+    if any(ln.y0 > box[3] - 1 and ln.y1 < rule[1] + 1 and ln.x1 > rule[0] and ln.x0 < rule[2]
+           for ln in _lines_by(caption, page_blocks)):
+        return box
+    return (min(box[0], rule[0]), box[1], max(box[2], rule[2]), max(box[3], rule[3]))
+
+
+def _lines_over_caption_rule(caption: Block, rule: tuple, page_blocks: list[Block]) -> list[Line]:
+    """The lines within a caption rule's width right over it (`_caption_rule`), each within 14 pt of
+    the next, up to a caption, a line wider than the rule, a line of prose across the rule's width
+    (the running text over the float) or a wider gap."""
+    lines = sorted((ln for b in page_blocks if b is not caption for ln in b.lines
+                    if ln.page == caption.page and ln.y1 <= rule[1] + 1 and ln.x1 > rule[0] and ln.x0 < rule[2]),
+                   key=lambda ln: -ln.y1)
+    caption_lines = {id(ln) for b in page_blocks if b is not caption and b.kind == "caption" for ln in b.lines}
+    taken: list[Line] = []
+    edge = rule[1]
+    for ln in lines:
+        if ln.y0 >= edge:
+            taken.append(ln)  # (level with a line taken: a row's other piece)
+            continue
+        if edge - ln.y1 > 14 or id(ln) in caption_lines or ln.x0 < rule[0] - 3 or ln.x1 > rule[2] + 3 or \
+                (ln.x1 - ln.x0 > 0.9 * (rule[2] - rule[0]) and _is_prose(ln)):
+            break
+        taken.append(ln)
+        edge = ln.y0
+    return taken
+
+
+def _text_over_caption_rule(caption: Block, rules: list[tuple], page_blocks: list[Block], box=None) -> tuple | None:
+    """The box of a figure made of text (EuroSys 2012: pseudocode and C structs in the body's faces,
+    set as figures at a column's top) over the rule that sets it apart from its caption: the lines
+    over the rule (`_lines_over_caption_rule`), three or more, with the rule. With a graphic's
+    `box` (a few arrows drawn in the pseudocode), only where three of those lines lie outside it."""
+    rule = _caption_rule(caption, rules)
+    if rule is None:
+        return None
+    taken = _lines_over_caption_rule(caption, rule, page_blocks)
+    if box is not None:
+        taken_out = [ln for ln in taken if not (ln.x0 >= box[0] - 1 and ln.x1 <= box[2] + 1 and
+                                                ln.y0 >= box[1] - 1 and ln.y1 <= box[3] + 1)]
+        if len(taken_out) < 3:
+            return None
+    elif len(taken) < 3:
+        return None
+    out = (min(rule[0], min(ln.x0 for ln in taken)), min(ln.y0 for ln in taken),
+           max(rule[2], max(ln.x1 for ln in taken)), rule[3])
+    if box is not None:
+        if not (out[0] <= box[0] + 1 and out[2] >= box[2] - 1 and out[1] <= box[1] and out[3] >= box[3] - 1):
+            return None
+    return out
 
 
 def _lines_by(caption: Block, page_blocks: list[Block]) -> list[Line]:
@@ -11011,22 +11096,33 @@ def _rows_on(rule: tuple, caption: Block, page_blocks: list[Block]) -> tuple | N
         key = next((k for k in rows if abs(k - ln.y0) < 0.5 * ln.height), ln.y0)
         rows.setdefault(key, []).append(ln)
     taken: list[Line] = []
+    # (a row is over the rule or under it as its middle is: the box of a line in tall type reaches
+    # past the hairline a row sits close under, AISTATS 2005's rows 1.7 pt under their head's rule
+    # with their tops 1.7 pt over it)
+    over = {k for k, row in rows.items() if sum(ln.y0 + ln.y1 for ln in row) / (2 * len(row)) < rule[1]}
     for side in (-1, 1):
         edge = rule[1] if side < 0 else rule[3]
-        for n, key in enumerate(sorted((k for k in rows if (k < rule[1]) == (side < 0)), key=lambda k: -k if side < 0 else k)):
+        for n, key in enumerate(sorted((k for k in rows if (k in over) == (side < 0)), key=lambda k: -k if side < 0 else k)):
             row = rows[key]
             gap = edge - max(ln.y1 for ln in row) if side < 0 else min(ln.y0 for ln in row) - edge
             # (the first row may stand an empty row's height off the rule: AISTATS 2010's Table 1,
             # "Softsign 16.27 ..." 11 pt under the head's rule in 7.5 pt high type, the rows after
             # it 2.5 pt apart)
-            if len(row) < 2 or gap > max(ln.height for ln in row) * (1.75 if n == 0 else 1.0):
+            if sum(map(_cells_in, row)) < 2 or gap > max(ln.height for ln in row) * (1.75 if n == 0 else 1.0):
                 break
             taken.extend(row)
             edge = min(ln.y0 for ln in row) if side < 0 else max(ln.y1 for ln in row)
-    if not taken or not any(ln.y0 > rule[3] for ln in taken):
+    if not taken or not any((ln.y0 + ln.y1) / 2 > rule[3] for ln in taken):
         return None
     return (min(rule[0], *(ln.x0 for ln in taken)), min(rule[1], *(ln.y0 for ln in taken)),
             max(rule[2], *(ln.x1 for ln in taken)), max(rule[3], *(ln.y1 for ln in taken)))
+
+
+def _cells_in(line: Line) -> int:
+    """How many cells of a table's row a line holds: its pieces a wide space apart (more than the
+    type's size), which the text layer may read as one line (AISTATS 2005's head "Time per" and
+    "speed-up", 12 pt apart in 10 pt type)."""
+    return 1 + sum(1 for a, b in zip(line.spans, line.spans[1:]) if b[0] - a[1] > line.size)
 
 
 def _text_between_rules(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
@@ -12732,7 +12828,7 @@ def _annotated_line(box, caption: Block, page_blocks: list[Block]) -> tuple:
     return box
 
 
-def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
+def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = ()) -> tuple | None:
     """The box of a code listing set as a figure ("Figure 2: One training step in Python."): the
     monospaced lines right above or below its caption, which draw nothing a graphic box would hold."""
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
@@ -12747,8 +12843,16 @@ def _listing(caption: Block, page_blocks: list[Block]) -> tuple | None:
                 code = block.lines
                 break
         if code:
-            return (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
-                    max(ln.x1 for ln in code), max(ln.y1 for ln in code))
+            box = (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
+                   max(ln.x1 for ln in code), max(ln.y1 for ln in code))
+            # (a drawing right past the listing's far end, out of the caption's reach, is the
+            # float's too: SIGMOD's pipeline diagram over the code that builds it, one caption)
+            for g in graphics:
+                gap = box[1] - g[3] if side < 0 else g[1] - box[3]
+                if -2 < gap < 15 and min(g[2], box[2]) - max(g[0], box[0]) > 0.5 * min(g[2] - g[0], box[2] - box[0]):
+                    box = (min(box[0], g[0]), min(box[1], g[1]), max(box[2], g[2]), max(box[3], g[3]))
+                    break
+            return box
     return _formulas_over(caption, page_blocks)
 
 
