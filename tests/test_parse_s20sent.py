@@ -1,0 +1,67 @@
+"""Body sentences of the twentieth split (session 30), each drawn here with PyMuPDF in the shape a
+real paper printed it: a scanned page whose scan is trimmed to less than the page's width, ..."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from pdf_pages import WORDS, fill, holds
+
+
+def _parse(doc: pymupdf.Document, path):
+    doc.save(path)
+    return parse_pdf(path)
+
+
+def _scan(tmp_path, trimmed: tuple[float, float, float, float], *, hidden: bool = True):
+    """Two pages of two columns of prose, each printed as one 1-bit image (a fax-style scan) over
+    `trimmed` of the page, the words laid over it in the OCR's unseen text layer (`hidden`) or seen."""
+    doc = pymupdf.open()
+    sentence = " ".join(WORDS[:24]) + " finally."
+    for number in (1, 2):
+        printed = pymupdf.open()
+        page = printed.new_page(width=581, height=794)
+        rows: list[tuple[float, float, str, float]] = []
+
+        def write(x: float, y: float, text: str, size: float = 9.5) -> None:
+            page.insert_text((x, y), text, fontname="tiro", fontsize=size)
+            rows.append((x, y, text, size))
+
+        if number == 1:
+            write(40, 60, "1 Introduction", 12)
+        y = 80
+        for x in (40, 300):
+            y = 80
+            for _ in range(6):
+                for text in fill((WORDS * 2)[:30] + ["ends."] + sentence.split(), 240, "tiro", 9.5):
+                    write(x, y, text)
+                    y += 11.5
+                y += 6
+        pix = page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY, clip=pymupdf.Rect(trimmed))
+        scan = doc.new_page(width=581, height=794)
+        scan.insert_image(pymupdf.Rect(trimmed), pixmap=pix)
+        for x, y, text, size in rows:
+            scan.insert_text((x, y), text, fontname="tiro", fontsize=size, render_mode=3 if hidden else 0)
+    return doc, sentence
+
+
+def test_a_scan_trimmed_short_of_the_page_s_width_is_the_page_not_a_figure(tmp_path):
+    # Nature Medicine 1996, scanned: each page one 1-bit image 93 % of the page's width and 95 % of
+    # its height, the OCR's words over it unseen; the image was taken for a figure holding the
+    # page, and the whole paper's text for the figure's (nothing read).
+    doc, sentence = _scan(tmp_path, (18, 21, 560, 772))
+    paper = _parse(doc, tmp_path / "scan.pdf")
+    assert holds(paper, sentence)
+    assert not paper.figures
+
+
+def test_only_an_unseen_text_layer_makes_a_page_a_scan(tmp_path):
+    # The same image under words that are printed (seen) is no scan: a large picture under text.
+    from paperkit.reading.parse import _scanned_page
+
+    for hidden in (True, False):
+        doc, _ = _scan(tmp_path, (18, 21, 560, 772), hidden=hidden)
+        doc.save(tmp_path / f"{hidden}.pdf")
+        with pymupdf.open(tmp_path / f"{hidden}.pdf") as again:
+            assert _scanned_page(again[0]) is hidden
