@@ -6,7 +6,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-from pdf_pages import WORDS, fill, holds
+from pdf_pages import WORDS, fill, holds, section_page
 
 
 def _parse(doc: pymupdf.Document, path):
@@ -65,3 +65,26 @@ def test_only_an_unseen_text_layer_makes_a_page_a_scan(tmp_path):
         doc.save(tmp_path / f"{hidden}.pdf")
         with pymupdf.open(tmp_path / f"{hidden}.pdf") as again:
             assert _scanned_page(again[0]) is hidden
+
+
+def test_a_bibliography_s_last_two_lines_beside_a_full_left_column_are_a_column(tmp_path):
+    # arXiv 2018, last page: the conclusion and the references fill the left column, the last
+    # entry's three lines (no prose: names, initials, a year, a volume) top the right column; with
+    # under four lines on the right the page was read as one column, the entry's lines woven in
+    # between the conclusion's, row by row.
+    doc, first = section_page()
+    for x in (54, 320):
+        for k, text in enumerate(fill((WORDS * 6)[:110] + ["over."], 235, "tiro")):
+            first.insert_text((x, 110 + 11 * k), text, fontname="tiro", fontsize=10)
+    page = doc.new_page(width=612, height=792)
+    sentence = " ".join(WORDS[:30]) + " at last."
+    rows = fill(sentence.split() + (WORDS * 3)[:70] + ["end."], 235, "tiro")
+    y = 66
+    for text in rows:
+        page.insert_text((54, y), text, fontname="tiro", fontsize=10)
+        y += 11
+    for k, text in enumerate(["Spruill, M. C. 2007. Asymptotic distribution of coordinates",
+                              "on high dimensional spheres. Electron. Comm. Probab.", "12:234-247."]):
+        page.insert_text((320, 66 + 11 * k), text, fontname="tiro", fontsize=10)
+    paper = _parse(doc, tmp_path / "last.pdf")
+    assert holds(paper, sentence)

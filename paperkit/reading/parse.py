@@ -4288,7 +4288,11 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
     # So is a page whose text is a few lines in each column over floats across the page (Elsevier:
     # "5. Examples" and two lines beside "5.1. Collapse of ..." and two, over two figures): no line but
     # the floats' captions crosses the gutter, and each column holds a line of prose.
+    # (the end of the bibliography may be as short as two lines, a last entry's: beside a full left
+    # column of prose with no line across the gutter, they are still a column of their own)
     return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120) or \
+        (right >= 2 and left >= 10 and not full and right_chars >= 100 and
+         sum(1 for ln in lines if ln.column == 1 and _prose_text(ln.text)) >= 5) or \
         (right >= 2 and left >= 2 and right_chars >= 120 and
          not any(ln.column == 0 and not CAPTION.match(ln.text) for ln in lines) and
          all(any(ln.column == c and _prose_text(ln.text) for ln in lines) for c in (1, 2)))
