@@ -88,3 +88,43 @@ def test_a_bibliography_s_last_two_lines_beside_a_full_left_column_are_a_column(
         page.insert_text((320, 66 + 11 * k), text, fontname="tiro", fontsize=10)
     paper = _parse(doc, tmp_path / "last.pdf")
     assert holds(paper, sentence)
+
+
+def test_the_text_under_an_abstract_in_a_scan_s_page_one_type_is_the_paper_s(tmp_path):
+    # EMNLP 1996, a scan's text layer: page 1 in 9.3 pt, the pages after it in 9.1 pt (the body's
+    # size); under the abstract the introduction, headed in the text's own type ("Introduction"
+    # centred, no heading found), was taken for front matter, half a point off the body's type, and
+    # page 1's text was lost.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 95), "A Maximum Entropy Model for Tagging", fontname="tibo", fontsize=12)
+    page.insert_text((250, 130), "Ann Author", fontname="tibo", fontsize=11)
+    page.insert_text((230, 145), "University of Somewhere", fontname="tiro", fontsize=9.3)
+    page.insert_text((140, 180), "Abstract", fontname="tiro", fontsize=9.3)
+    y = 195
+    for text in fill((WORDS * 2)[:40] + ["problems."], 215, "tiro", 9.3):
+        page.insert_text((62, y), text, fontname="tiro", fontsize=9.3)
+        y += 11.5
+    page.insert_text((130, y + 14), "Introduction", fontname="tiro", fontsize=9.3)
+    y += 30
+    sentence = " ".join(WORDS[5:30]) + " in the end."
+    for text in fill((WORDS * 2)[:30] + ["tasks."] + sentence.split() + WORDS[:20] + ["too."], 215, "tiro", 9.3):
+        page.insert_text((62, y), text, fontname="tiro", fontsize=9.3)
+        y += 11.5
+    y = 80
+    for text in fill((WORDS * 8)[:200] + ["over."], 215, "tiro", 9.3):
+        page.insert_text((312, y), text, fontname="tiro", fontsize=9.3)
+        y += 11.5
+    for number in (2, 3):
+        later = doc.new_page(width=612, height=792)
+        if number == 2:
+            later.insert_text((62, 70), "The Probability Model", fontname="tibo", fontsize=11)
+        for x in (62, 312):
+            y = 90
+            for text in fill((WORDS * 12)[:380] + ["end."], 215, "tiro", 9.1):
+                if y > 720:
+                    break
+                later.insert_text((x, y), text, fontname="tiro", fontsize=9.1)
+                y += 11.2
+    paper = _parse(doc, tmp_path / "scan96.pdf")
+    assert holds(paper, sentence)

@@ -9724,8 +9724,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         # Nature's 10 pt "Supervised learning of policy networks" over 9.5 pt text, makes it no
         # front matter; nor does the end of a paragraph carried over from the column before, in
         # lower case, "policies or value functions based on a linear combination of input features.")
+        # (or in the abstract's own type, within half a point of the body's: a scan's text layer
+        # gives each page's type its own size, EMNLP 1996's 9.3 pt on page 1 and 9.1 pt after it)
         if unlabelled is not None and i > unlabelled and blocks[i].page == blocks[unlabelled].page and \
-                any(abs(_block_type_size(blocks[i]) - size) < 0.3 for size in text_sizes) and len(blocks[i].lines) >= 2 and \
+                (any(abs(_block_type_size(blocks[i]) - size) < 0.3 for size in text_sizes) or
+                 abs(_block_type_size(blocks[i]) - body) < 0.6 and
+                 abs(_block_type_size(blocks[i]) - _block_type_size(blocks[unlabelled])) < 0.3) and len(blocks[i].lines) >= 2 and \
                 (_prose_block(blocks[i]) or blocks[i].text[:1].islower()) and not FRONT_LABEL.match(blocks[i].text):
             continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
