@@ -128,3 +128,30 @@ def test_the_text_under_an_abstract_in_a_scan_s_page_one_type_is_the_paper_s(tmp
                 y += 11.2
     paper = _parse(doc, tmp_path / "scan96.pdf")
     assert holds(paper, sentence)
+
+
+def test_a_bold_panel_caption_s_next_lines_are_the_figure_s(tmp_path):
+    # WWW 2018 (acmart): the panels' own captions in bold 8 pt, "(c) Heat map of learned field
+    # interaction strengths of" over "FFMs. Pearson correlation coefficient with mutual in-" and
+    # "formations: 0.1544."; the first line went into the figure, the rest (bold) stayed text and
+    # cut the sentence carried over the page in two.
+    doc, page = section_page()
+    y = 110
+    for text in fill((WORDS * 6)[:150] + ["We", "show"], 460, "tiro", 9):
+        page.insert_text((72, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    page = doc.new_page(width=612, height=792)
+    for x in (90, 330):
+        page.draw_rect(pymupdf.Rect(x, 320, x + 190, 496), color=(0.8, 0.2, 0.1), fill=(0.9, 0.5, 0.4))
+    for x, letter, rest in ((90, "c", "FFMs"), (330, "d", "FwFMs")):
+        page.insert_text((x, 511), f"({letter}) Heat map of the learned field interaction strengths of", fontname="tibo", fontsize=8)
+        page.insert_text((x, 521), f"{rest}. Pearson correlation coefficient with mutual in-", fontname="tibo", fontsize=8)
+        page.insert_text((x, 530.5), "formations: 0.1544.", fontname="tibo", fontsize=8)
+    page.insert_text((104, 568), "Figure 5: Heat maps of mutual informations and learned strengths.", fontname="tibo", fontsize=9)
+    y = 606
+    for text in fill(["that"] + (WORDS * 2)[:40] + ["end."], 460, "tiro", 9):
+        page.insert_text((72, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    paper = _parse(doc, tmp_path / "panels.pdf")
+    assert not any("Pearson" in p.text for s in paper.sections for p in s.paragraphs)
+    assert holds(paper, "We show that " + " ".join(WORDS[:10]))

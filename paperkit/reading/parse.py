@@ -12061,13 +12061,16 @@ BARE_PANEL_LABEL = compile_later(r"^\(?[a-h]\)$")
 
 def _subcaption_goes_on(line: Line, subcaptions: list[Line], boxes: list[tuple]) -> bool:
     """Whether a line is the next one of a panel's own caption taken into its figure ("(d) InfoGAN:
-    Continuous variable controlling" over "gender.", a line's step under it): in its type, not bold,
+    Continuous variable controlling" over "gender.", a line's step under it): in its type, not bold
+    unless the caption is,
     a line's step below it (baseline to baseline), within its width (flush left under it, or
     centred), the line above ending no sentence. The box that holds the caption's line grows over
     it: a short last line a little farther under the drawing than a label's reach stayed text,
     and a sentence cut at the foot of the page before went on with it ("Consequently, gender.")."""
     for c in subcaptions:
-        if line.bold or abs(line.size - c.size) >= 0.3:
+        # (bold only under a caption all bold: acmart sets its panels' captions in bold 8 pt, "(c)
+        # Heat map of ... of" over "FFMs. Pearson correlation ... in-", and the rest stayed text)
+        if line.bold and not c.bold or abs(line.size - c.size) >= 0.3:
             continue
         # A justified row may come in pieces, its words spread wide (DSN 2002: "group in SWIM+Inf."
         # and "and SWIM+Inf.+Susp." 11 pt apart): the row is measured whole, its pieces within the
