@@ -1,5 +1,7 @@
 """Body sentences of the twentieth split (session 30), each drawn here with PyMuPDF in the shape a
-real paper printed it: a scanned page whose scan is trimmed to less than the page's width, ..."""
+real paper printed it: a scanned page whose scan is trimmed to less than the page's width, a
+bibliography's last lines atop the last page's right column, a scan's page 1 in a type of its own
+under its abstract, bold panel captions wrapping onto bold lines."""
 
 from __future__ import annotations
 
