@@ -106,8 +106,9 @@ def without_heading(sentence: str, sections: list[dict]) -> str:
 # A footnote's call printed right after punctuation or a citation ("environments,3 bridging",
 # "XGBoost [10]1 is", "(ERL-MVSC)9."): both extractors keep it in the sentence, a reader that sets
 # the footnote apart takes it out of the text. So does a superscript call of several references
-# (Nature's "(the sim2real gap)59–61, we", "gap50,51,55."), a range or a list of numbers.
-FOOTNOTE_CALL = re.compile(r"(?<=[,.;:)\]])\d{1,2}(?:[–-]\d{1,2}|,\d{1,2})*(?=[\s.,;:)])")
+# (Nature's "(the sim2real gap)59–61, we", "gap50,51,55."), a range or a list of numbers. A decimal
+# point's digits ("a value of 0.80") are no call.
+FOOTNOTE_CALL = re.compile(r"(?<=[,.;:)\]])(?<!\d\.)\d{1,2}(?:[–-]\d{1,2}|,\d{1,2})*(?=[\s.,;:)])")
 
 
 def intact(sentences: list[str], haystack: str) -> list[bool]:

@@ -554,6 +554,14 @@ def test_a_footnote_call_after_a_citation_or_before_a_stop_may_be_taken_out_of_t
         assert bench_real.intact([truth], bench_real.norm(read)) == [True]
 
 
+def test_a_decimal_in_a_sentence_with_a_footnote_call_is_no_call():
+    # ICML 2009: "(eg. a value of 0.80 indicates a 20% reduction in spam for the user)2." read
+    # without its call "2": the ".80" of "0.80" was taken out as a call too, and the sentence missed.
+    truth = "All results are relative to this baseline (eg. a value of 0.80 indicates a 20% reduction in spam)2."
+    read = "All results are relative to this baseline (eg. a value of 0.80 indicates a 20% reduction in spam)."
+    assert bench_real.intact([truth], bench_real.norm(read)) == [True]
+
+
 def test_an_abstracts_run_in_label_is_no_part_of_its_first_sentence():
     assert bench_real.without_heading("Abstract\u2014We propose a simple model of graphs.", []) == \
         "We propose a simple model of graphs."

@@ -1289,6 +1289,31 @@ _ASCENT = 0.8  # of the size
 _CAIRO_ASCENT = 0.9  # of the size
 
 
+# A scanned page: an image covering this much of the page (a scan's margins are trimmed unevenly: a
+# 1996 journal page scanned to 93 % of its width), under a text layer mostly invisible (the OCR's
+# words, set in render mode 3 over the scan where the reader's eye sees the scan's own ink).
+SCAN_AREA = 0.8
+
+
+def _scanned_page(page) -> bool:
+    """Whether most of the page's characters are invisible text (render mode 3, neither filled nor
+    stroked): an OCR layer laid over a scan. (Kept on the page: read once, only for a page with an
+    image nearly as large as itself.)"""
+    known = getattr(page, "_paperkit_scanned", None)
+    if known is None:
+        hidden = shown = 0
+        with contextlib.suppress(Exception):
+            for trace in page.get_texttrace():
+                if trace["type"] == 3:
+                    hidden += len(trace["chars"])
+                else:
+                    shown += len(trace["chars"])
+        known = hidden >= 200 and hidden > 4 * shown
+        with contextlib.suppress(Exception):
+            page._paperkit_scanned = known
+    return known
+
+
 def _printed_by_cairo(doc) -> bool:
     """Whether the document's producer is cairo (kept on the document)."""
     known = getattr(doc, "_paperkit_cairo", None)
@@ -2886,6 +2911,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
             continue  # page background
+        if kind in ("fill-image", "fill-imgmask") and w * h >= SCAN_AREA * area and _scanned_page(page):
+            continue  # the page's scan, under the text layer its OCR made: the page, no figure
         if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
@@ -4283,7 +4310,11 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
     # So is a page whose text is a few lines in each column over floats across the page (Elsevier:
     # "5. Examples" and two lines beside "5.1. Collapse of ..." and two, over two figures): no line but
     # the floats' captions crosses the gutter, and each column holds a line of prose.
+    # (the end of the bibliography may be as short as two lines, a last entry's: beside a full left
+    # column of prose with no line across the gutter, they are still a column of their own)
     return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120) or \
+        (right >= 2 and left >= 10 and not full and right_chars >= 100 and
+         sum(1 for ln in lines if ln.column == 1 and _prose_text(ln.text)) >= 5) or \
         (right >= 2 and left >= 2 and right_chars >= 120 and
          not any(ln.column == 0 and not CAPTION.match(ln.text) for ln in lines) and
          all(any(ln.column == c and _prose_text(ln.text) for ln in lines) for c in (1, 2)))
@@ -9931,8 +9962,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         # Nature's 10 pt "Supervised learning of policy networks" over 9.5 pt text, makes it no
         # front matter; nor does the end of a paragraph carried over from the column before, in
         # lower case, "policies or value functions based on a linear combination of input features.")
+        # (or in the abstract's own type, within half a point of the body's: a scan's text layer
+        # gives each page's type its own size, EMNLP 1996's 9.3 pt on page 1 and 9.1 pt after it)
         if unlabelled is not None and i > unlabelled and blocks[i].page == blocks[unlabelled].page and \
-                any(abs(_block_type_size(blocks[i]) - size) < 0.3 for size in text_sizes) and len(blocks[i].lines) >= 2 and \
+                (any(abs(_block_type_size(blocks[i]) - size) < 0.3 for size in text_sizes) or
+                 abs(_block_type_size(blocks[i]) - body) < 0.6 and
+                 abs(_block_type_size(blocks[i]) - _block_type_size(blocks[unlabelled])) < 0.3) and len(blocks[i].lines) >= 2 and \
                 (_prose_block(blocks[i]) or blocks[i].text[:1].islower()) and not FRONT_LABEL.match(blocks[i].text):
             continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
@@ -12444,13 +12479,16 @@ BARE_PANEL_LABEL = compile_later(r"^\(?[a-h]\)$")
 
 def _subcaption_goes_on(line: Line, subcaptions: list[Line], boxes: list[tuple]) -> bool:
     """Whether a line is the next one of a panel's own caption taken into its figure ("(d) InfoGAN:
-    Continuous variable controlling" over "gender.", a line's step under it): in its type, not bold,
+    Continuous variable controlling" over "gender.", a line's step under it): in its type, not bold
+    unless the caption is,
     a line's step below it (baseline to baseline), within its width (flush left under it, or
     centred), the line above ending no sentence. The box that holds the caption's line grows over
     it: a short last line a little farther under the drawing than a label's reach stayed text,
     and a sentence cut at the foot of the page before went on with it ("Consequently, gender.")."""
     for c in subcaptions:
-        if line.bold or abs(line.size - c.size) >= 0.3:
+        # (bold only under a caption all bold: acmart sets its panels' captions in bold 8 pt, "(c)
+        # Heat map of ... of" over "FFMs. Pearson correlation ... in-", and the rest stayed text)
+        if line.bold and not c.bold or abs(line.size - c.size) >= 0.3:
             continue
         # A justified row may come in pieces, its words spread wide (DSN 2002: "group in SWIM+Inf."
         # and "and SWIM+Inf.+Susp." 11 pt apart): the row is measured whole, its pieces within the
