@@ -21,8 +21,11 @@ from paperkit.reading.parse import _trim_white_margins, _trims_ahead, parse_pdf
 
 @pytest.fixture
 def helpers(forks, monkeypatch):
-    """test_forked's count of the helpers forked (`forks`), with two processes asked for."""
+    """test_forked's count of the helpers forked (`forks`), with two processes asked for, and no
+    MuPDF message heard yet in this process (a test before may have left some: no work is then
+    done ahead, `_trims_ahead`)."""
     monkeypatch.setenv(forked.PROCESSES_ENV, "2")
+    monkeypatch.setattr(pymupdf, "JM_mupdf_warnings_store", [])
     return forks
 
 
