@@ -147,9 +147,11 @@ def _forked(doc, read, reopen, processes: int) -> list:
                 data = pipe.read()
             _, status = os.waitpid(pid, 0)
             if status == 0 and data:
-                for index, result in pickle.loads(data):
+                got, said = pickle.loads(data)
+                for index, result in got:
                     results[index] = result
                     done[index] = True
+                _heard(said)
     finally:
         for fd in (tasks_r, tasks_w, *helpers.values()):
             if fd >= 0:
@@ -160,6 +162,19 @@ def _forked(doc, read, reopen, processes: int) -> list:
         if not done[index]:
             results[index] = _read_here(doc, read, index)
     return results
+
+
+def _messages() -> list:
+    """The warnings and errors MuPDF has reported in this process (PyMuPDF's store of them, which
+    `pymupdf.TOOLS.mupdf_warnings()` reads), or an empty list."""
+    store = getattr(sys.modules.get("pymupdf"), "JM_mupdf_warnings_store", None)
+    return store if isinstance(store, list) else []
+
+
+def _heard(said: list) -> None:
+    """What MuPDF reported in a helper, added to this process's store: the parent knows of the
+    damage its helpers met (their printed messages go with them), as when it reads every page."""
+    _messages().extend(said)
 
 
 def _taken(tasks: int):
@@ -183,9 +198,10 @@ def _helper(reopen, read, tasks: int, out: int) -> None:
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends a helper quietly; the parent reports it
         gc.disable()  # a short life: what it makes is freed at its exit
+        before = len(_messages())
         doc = reopen()
         got = [(index, read(doc[index], index)) for index in _taken(tasks)]
-        data = pickle.dumps(got, protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((got, _messages()[before:]), protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)
         while view:
             view = view[os.write(out, view):]
@@ -210,3 +226,168 @@ def _stop(pid: int) -> None:
         os.waitpid(pid, 0)
     except ChildProcessError:
         pass
+
+
+class Speculation:
+    """Work done ahead in a forked helper while the parent goes on with its own (`speculate`):
+    results by key, taken when the parent comes to need them (`take`). Every result is the same
+    whichever process works it out, so the parse is the same whether the helper ran, failed, or
+    was never started."""
+
+    def __init__(self, pid: int, results: int, wants: int, keys: list) -> None:
+        self.pid, self.pipe, self.wants = pid, results, wants
+        self.keys = keys  # the keys of the helper's work, in its order
+        self.results: dict = {}
+        self.at = None  # the key the helper works on now
+        self._buffer = bytearray()
+
+    def _drain(self, block: bool) -> bool:
+        """Read what the helper has sent (waiting for something when `block`); False once it has
+        ended."""
+        import pickle
+
+        os.set_blocking(self.pipe, block)
+        try:
+            data = os.read(self.pipe, 1 << 16)
+        except BlockingIOError:
+            return True
+        if not data:
+            return False
+        self._buffer += data
+        while len(self._buffer) >= _INDEX:
+            size = int.from_bytes(self._buffer[:_INDEX], "little")
+            if len(self._buffer) < _INDEX + size:
+                break
+            key, done, result = pickle.loads(bytes(self._buffer[_INDEX:_INDEX + size]))
+            del self._buffer[:_INDEX + size]
+            if done:
+                self.results[key] = result
+            else:
+                self.at = key
+        return True
+
+    def take(self, keys: list, compute: Callable[[Any], Any]) -> dict:
+        """`{key: result}` of `keys` (of `self.keys`): the helper is told these are all the parent
+        needs (it leaves the rest of its work), and the parent works out from the last of them
+        back, each with `compute(key)`, the ones the helper has not sent, until only the one the
+        helper works on is left, which is waited for (all of them where the helper is gone or at
+        work it turns out the parent does not need). The helper is then stopped: it is asked once."""
+        import pickle
+
+        out: dict = {}
+        wanted = set(keys)
+        try:
+            if self.pipe >= 0:
+                data = pickle.dumps(wanted, protocol=pickle.HIGHEST_PROTOCOL)
+                os.set_blocking(self.wants, False)
+                try:
+                    os.write(self.wants, len(data).to_bytes(_INDEX, "little") + data)
+                except OSError:  # (too many to tell at once, or the helper has ended: it goes on)
+                    pass
+            order = [key for key in self.keys if key in wanted]
+            alive = self.pipe >= 0
+            while order:
+                if alive:
+                    alive = self._drain(block=False)
+                while order and order[-1] in self.results:
+                    order.pop()
+                while order and order[0] in self.results:  # (what the helper has done, in its order)
+                    order.pop(0)
+                if not order:
+                    break
+                if alive and len(order) == 1 and self.at == order[0]:  # the one the helper is at: waited for
+                    alive = self._drain(block=True)
+                    continue
+                key = order.pop()
+                out[key] = compute(key)
+        finally:
+            self.stop()
+        for key in keys:
+            if key not in out and key in self.results:
+                out[key] = self.results[key]
+        return out
+
+    def stop(self) -> None:
+        """End the helper (done or not) and close its pipes; safe to call again."""
+        for fd in (self.pipe, self.wants):
+            if fd >= 0:
+                os.close(fd)
+        self.pipe = self.wants = -1
+        if self.pid:
+            _stop(self.pid)
+            self.pid = 0
+
+
+def speculate(reopen: Callable[[], Any], keys: list, work: Callable[[Any, Any], Any]
+              ) -> Speculation | None:
+    """Fork a helper that opens the document again (`reopen()`) and works out the results of
+    `keys`, in their order: `work(doc, key)` each, sending each as it comes, and leaving out those
+    the parent says (`Speculation.take`) it does not need. None where forking is not allowed
+    (see `_fork_allowed`) or fails. Only for work the parent may do itself (the caller decides
+    whether cores are idle: `usable_processes`); each result must pickle."""
+    import gc
+
+    if not _fork_allowed():
+        return None
+    try:
+        out_r, out_w = os.pipe()
+        wants_r, wants_w = os.pipe()
+    except OSError:
+        return None
+    gc.freeze()  # (as in `_forked`: the helper's collections would copy the pages it shares)
+    try:
+        pid = os.fork()
+    except OSError:
+        for fd in (out_r, out_w, wants_r, wants_w):
+            os.close(fd)
+        return None
+    finally:
+        gc.unfreeze()
+    if pid == 0:  # the helper: never returns
+        os.close(out_r)
+        os.close(wants_w)
+        _speculating(reopen, keys, work, out_w, wants_r)
+    os.close(out_w)
+    os.close(wants_r)
+    return Speculation(pid, out_r, wants_w, keys)
+
+
+def _speculating(reopen, keys, work, out: int, wants: int) -> None:
+    import gc
+    import pickle
+    import signal
+
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        gc.disable()
+        os.set_blocking(wants, False)
+        told, needed = bytearray(), None
+        doc = reopen()
+        for key in keys:  # (the helper's `work` may keep what it made for one key for the next: its own copy)
+            if needed is None:  # (the parent's word, once it comes: the keys it still needs)
+                try:
+                    told += os.read(wants, 1 << 16)
+                except BlockingIOError:
+                    pass
+                if len(told) >= _INDEX and len(told) >= _INDEX + int.from_bytes(told[:_INDEX], "little"):
+                    needed = pickle.loads(bytes(told[_INDEX:]))
+            if needed is not None and key not in needed:
+                continue
+            _send(out, (key, False, None))  # (where it is: the parent waits only for the key it is at)
+            _send(out, (key, True, work(doc, key)))
+        code = 0
+    except BaseException:  # noqa: BLE001 - the parent computes what did not come
+        pass
+    finally:
+        os._exit(code)
+
+
+def _send(out: int, message) -> None:
+    """One message to the parent, pickled after its length."""
+    import pickle
+
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(data).to_bytes(_INDEX, "little") + data)
+    while view:
+        view = view[os.write(out, view):]

@@ -9391,10 +9391,13 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
 
     before = pymupdf.TOOLS.unset_quad_corrections()
     pymupdf.TOOLS.unset_quad_corrections(True)
+    ahead: list = []  # (work begun in a forked helper, `_trims_ahead`: stopped however the parse ends)
     try:
         with cycle_collector_paused():
-            return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen)
+            return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen, ahead=ahead)
     finally:
+        for helper in ahead:
+            helper.stop()
         pymupdf.TOOLS.unset_quad_corrections(before)
 
 
@@ -9516,7 +9519,7 @@ def _without_abstract_heads(toc: list) -> list:
     return out
 
 
-def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Paper:
+def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead: list) -> Paper:
     import pymupdf
 
     from paperkit.reading.forked import map_pages
@@ -9541,9 +9544,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
                 _CIPHER_KEYS.clear()
     # A watermark drawn as paths behind page after page's text: those pages are read again without it.
     watermarks = _watermark_boxes([reading[7] for reading in readings])
+    # (read as the pages were, in forked helpers when cores are idle: a paper marked on every page
+    # is read twice over)
     if watermarks:
-        readings = [_read_page(doc[i], i, watermarks) if any(b in watermarks for b, _ in reading[7]) else reading
-                    for i, reading in enumerate(readings)]
+        marked = [any(b in watermarks for b, _ in reading[7]) for reading in readings]
+        again = map_pages(doc, lambda page, i: _read_page(page, i, watermarks) if marked[i] else None, reopen)
+        readings = [reading if redone is None else redone for reading, redone in zip(readings, again)]
     for lines, graphics, rotated, rules, ink, turn, sideways, _ in readings:
         turns.append(turn)
         pages_sideways.append(sideways)
@@ -9557,6 +9563,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
     page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
                      for graphics, titles in zip(page_graphics, pages_titles)]
+    trims = _trims_ahead(doc, page_graphics, [images for _, _, images in pages_ink], turns, reopen)
+    if trims is not None:
+        ahead.append(trims)
     rects = [page.rect if turn is None else page.rect * pymupdf.Matrix(*turn)  # (each `doc[i]` loads its page again)
              for page, turn in zip(doc, turns)]
     widths = [rect.width for rect in rects]
@@ -9987,7 +9996,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     if any(pages_sideways):
         figures.sort(key=lambda f: f.page)
         tables.sort(key=lambda f: f.page)
-    figures, tables = _trim_white_margins(doc, [figures, tables], [images for _, _, images in pages_ink], turns, reopen)
+    figures, tables = _trim_white_margins(doc, [figures, tables], [images for _, _, images in pages_ink], turns, reopen,
+                                          ahead=ahead[0] if ahead else None)
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
@@ -11688,7 +11698,7 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
 
 
 def _trim_white_margins(doc, groups: list[list[Figure]], pages_images: list[list[tuple]],
-                        turns: list | None = None, reopen=None) -> list[list[Figure]]:
+                        turns: list | None = None, reopen=None, ahead=None) -> list[list[Figure]]:
     """Each list of floats in `groups` (the figures, the tables) with each float's box cut down to
     the ink seen in it on the sides where an image's edge is the box's edge: a raster plot or
     drawing is often saved with a white border (matplotlib's padding round the axes, a screenshot's
@@ -11709,18 +11719,32 @@ def _trim_white_margins(doc, groups: list[list[Figure]], pages_images: list[list
     dense plots. Each page's floats need nothing of the other pages, so the pages with floats to
     trim are read as the parse reads its pages (`paperkit.reading.forked.map_pages`, `reopen()`
     opening the document again): in forked processes when cores are idle and the images to decode
-    are worth a fork (`_TRIM_FORK_PIXELS`), a paper of many raster plots being the slowest to trim."""
+    are worth a fork (`_TRIM_FORK_PIXELS`), a paper of many raster plots being the slowest to trim.
+    `ahead`: the trims a forked helper worked out while the parse went on (`_trims_ahead`), the
+    same `_trimmed_box` of the same box: those floats are not trimmed again."""
     from paperkit.reading.forked import map_pages, usable_processes
 
     todo: dict[int, list[tuple[int, int, list[bool]]]] = {}  # page index -> (group, float, sides to trim)
     pixels = 0  # (of the images to decode)
-    for g, floats in enumerate(groups):
-        for k, record in enumerate(floats):
-            plan = _trim_plan(record, pages_images)
-            if plan is not None:
-                todo.setdefault(record.page - 1, []).append((g, k, plan[0]))
-                pixels += plan[1]
     kept = [list(floats) for floats in groups]
+    jobs = [(g, k, record, plan) for g, floats in enumerate(groups) for k, record in enumerate(floats)
+            if (plan := _trim_plan(record, pages_images)) is not None]
+    done: dict = {}
+    if ahead is not None and jobs:
+        planned = set(ahead.keys)
+        trim = _trim_by_key(turns)
+        done = ahead.take([key for _, _, record, plan in jobs if (key := (record.page - 1, record.bbox, tuple(plan[0])))
+                           in planned], lambda key: trim(doc, key))
+    if ahead is not None:
+        ahead.stop()  # (its work is taken, or none of it is needed: the helper leaves the core)
+    for g, k, record, plan in jobs:
+        key = (record.page - 1, record.bbox, tuple(plan[0]))
+        if key in done and done[key] != _SAID:
+            if done[key] is not None:
+                kept[g][k] = replace(kept[g][k], bbox=done[key])
+            continue
+        todo.setdefault(record.page - 1, []).append((g, k, plan[0]))
+        pixels += plan[1]
     if not todo:
         return kept
 
@@ -11742,13 +11766,77 @@ def _trim_white_margins(doc, groups: list[list[Figure]], pages_images: list[list
     return kept
 
 
+_TRIM_AHEAD_PIXELS = 250_000  # (of the images under the drawings whose trims a helper works out ahead: a fork's worth)
+
+
+def _trims_ahead(doc, page_graphics: list[list[tuple]], pages_images: list[list[tuple]], turns: list, reopen):
+    """A forked helper (`paperkit.reading.forked.speculate`) that trims, while the parse goes on
+    with the whole document's structure on its own core, the drawings that are likeliest floats'
+    boxes: each graphic of a page that `_trim_plan` would trim, at its box as a float takes it
+    (rounded to a tenth of a point). `_trim_white_margins` takes the trims of its floats that
+    stand at such a box, and trims the others itself. None where no core is idle, the document
+    cannot be opened again, or there are too few pixels to decode to repay a fork. A page's trims
+    need only the page, so the results are the same wherever they are worked out."""
+    import pymupdf
+
+    from paperkit.reading.forked import PAGES_PER_PROCESS, speculate, usable_processes
+
+    # (nor once MuPDF has complained, of this document or another the process read: its messages,
+    # printed where a trim meets the damage, are the parent's to print, as the serial path prints them;
+    # a helper's go with it, and a helper's copy of the document may meet the damage elsewhere first)
+    if reopen is None or getattr(pymupdf, "JM_mupdf_warnings_store", None):
+        return None
+    keys: dict[tuple, int] = {}  # (page index, box, sides) -> pixels of its images
+    for index, graphics in enumerate(page_graphics):
+        for b in graphics:
+            box = tuple(round(v, 1) for v in b[:4])
+            if (plan := _box_trim_plan(box, index, pages_images)) is not None:
+                keys[(index, box, tuple(plan[0]))] = plan[1]
+    # (whether a core is idle, whatever the document's length: the helper's work is the trims)
+    if sum(keys.values()) < _TRIM_AHEAD_PIXELS or usable_processes(2 * PAGES_PER_PROCESS) < 2:
+        return None
+    # The most pixels first: the helper starts on the slowest (decoding the images is most of a trim's
+    # cost), and the parent, when it comes to need them, works the quickest from the other end.
+    return speculate(reopen, sorted(keys, key=lambda key: -keys[key]), _trim_by_key(turns, quiet=True))
+
+
+_SAID = "MuPDF said something"  # (a trim a helper leaves to the parent, `_trim_by_key`)
+
+
+def _trim_by_key(turns: list | None, quiet: bool = False):
+    """`trim(doc, (page index, box, sides))`: `_trimmed_box` of a float's box on its page (None
+    where it stays as it is, and on a page turned by /Rotate), each page's display list made once.
+    `quiet` (a helper's): `_SAID` where MuPDF reported a warning or error on the way, which only the
+    parent's output shows: that trim is then the parent's."""
+    import pymupdf
+
+    listed: dict = {}
+    said = getattr(pymupdf, "JM_mupdf_warnings_store", [])
+
+    def trim(doc, key) -> tuple | None:
+        index, box, sides = key
+        before = len(said)
+        if index not in listed:
+            page = doc[index]
+            listed[index] = None if page.rotation else page.get_displaylist(annots=False)
+        if listed[index] is None:
+            return None
+        out = _trimmed_box(listed[index], box, list(sides), turns[index] if turns is not None else None)
+        return _SAID if quiet and len(said) != before else out
+    return trim
+
+
 def _trim_plan(record: Figure, pages_images: list[list[tuple]]) -> tuple[list[bool], int] | None:
     """Whether a float's white margins are looked for (`_trim_white_margins`): the sides of its box
     that an image's edge makes (left, top, right, bottom) and the pixels of its images, or None."""
-    box = record.bbox
-    if box is None or record.page - 1 >= len(pages_images):
+    return _box_trim_plan(record.bbox, record.page - 1, pages_images)
+
+
+def _box_trim_plan(box: tuple | None, index: int, pages_images: list[list[tuple]]) -> tuple[list[bool], int] | None:
+    """`_trim_plan` of a box on the page of index `index`."""
+    if box is None or index >= len(pages_images):
         return None
-    images = [im for im in pages_images[record.page - 1]
+    images = [im for im in pages_images[index]
               if im[0] < box[2] and im[2] > box[0] and im[1] < box[3] and im[3] > box[1]]
     sides = [any(abs(im[k] - box[k]) <= 0.6 for im in images) for k in range(4)]
     pixels = sum(im[4] for im in images)
