@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -60,10 +61,34 @@ def check_pdf_file(path: str | os.PathLike) -> Path:
     return target
 
 
+class _StandardError:
+    """MuPDF's messages ("MuPDF error: format error: cannot find object in xref") go to the standard
+    error of the moment: PyMuPDF prints them on standard output by default, into the middle of
+    `outline --json`'s JSON."""
+
+    def write(self, text: str) -> None:
+        sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+def messages_to_stderr(pymupdf) -> None:
+    """Send PyMuPDF's messages to standard error (once per process)."""
+    global _MESSAGES_ROUTED
+    if not _MESSAGES_ROUTED:
+        pymupdf.set_messages(stream=_StandardError())
+        _MESSAGES_ROUTED = True
+
+
+_MESSAGES_ROUTED = False
+
+
 def open_pdf(path: str | os.PathLike, *, password: str | None = None):
     """Open a PDF with PyMuPDF, or raise a one-line PaperkitError saying what is wrong with it."""
     import pymupdf
 
+    messages_to_stderr(pymupdf)
     target = check_pdf_file(path)
     name = str(target)
     try:

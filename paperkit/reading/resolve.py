@@ -62,6 +62,9 @@ def needs_password(pdf_path: str | os.PathLike, *, marked: bool | None = None) -
         return False
     import pymupdf
 
+    from paperkit.reading.pdf import messages_to_stderr
+
+    messages_to_stderr(pymupdf)
     try:
         with pymupdf.open(pdf_path, filetype="pdf") as doc:
             return bool(doc.needs_pass)
