@@ -24,6 +24,7 @@ import bisect
 import contextlib
 import functools
 import gc
+import heapq
 import itertools
 import operator
 import os
@@ -260,9 +261,15 @@ class Block:
         return all(ln.smallcaps for ln in self.lines)
 
 
+_LINE_END_HYPHENS = ("-", "\xad", "\u2010")  # (the ends of a line that `_join_lines` may join to the next)
+
+
 def _join_lines(texts: list[str], words: Counter | None = None) -> str:
     """Lines of one paragraph as one string; a line-end hyphen is undone unless the hyphen is part
     of the word (see `_keeps_hyphen`), which needs the document's `words` as evidence."""
+    # (most paragraphs break no line on a hyphen: their lines' words, one space apart)
+    if not any(text.rstrip().endswith(_LINE_END_HYPHENS) for text in texts[:-1]):
+        return " ".join(" ".join(texts).split())
     out = ""
     for text in texts:
         text = text.strip()
@@ -4511,14 +4518,20 @@ def _gutters(lines: list[Line], worded: list[Line] | None = None) -> list[float]
     # gap, the columns under it). It crosses a gap without closing it.
     widths = sorted(ln.x1 - ln.x0 for ln in worded)
     across = 1.5 * widths[len(widths) // 2]
-    diff = [0] * (right - left + 2)
+    # How many lines cover each point from the left edge on changes only where a line starts or
+    # ends: the points between are passed over (a page's width is some 500 points, its lines' ends
+    # far fewer), which leaves the gaps found the same.
+    diff: dict[int, int] = {0: 0}
     for ln in worded:
         if ln.x1 - ln.x0 <= across:
-            diff[int(ln.x0) - left] += 1
-            diff[int(ln.x1) - left + 1] -= 1
+            enters, leaves = int(ln.x0) - left, int(ln.x1) - left + 1
+            diff[enters] = diff.get(enters, 0) + 1
+            diff[leaves] = diff.get(leaves, 0) - 1
     allowed = 0.1 * len(worded)  # (a title, a float's or a boxed sidebar's lines across some columns)
     gaps, start, covered = [], None, False
-    for x, cover in enumerate(itertools.accumulate(diff[:-1])):
+    cover = 0
+    for x in sorted(diff):
+        cover += diff[x]
         if cover <= allowed and covered:
             # (A gap lies between columns: a strip at the text's left edge is none, though only a
             # few rows cover it, those of a short first column that start left of its indented
@@ -4956,12 +4969,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif _math_tail(current, ln, gap, pitch):
             new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
             tails.add(id(ln))
-        elif _display_math(prev) or _display_math(ln):
+        elif (prev_shown := _display_math(prev)) or _display_math(ln):
             # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
             # number at the margin) stay together, and prose above or below it is another block.
-            other = ln if _display_math(prev) else prev
+            # (whether each of the two is a display's piece: asked once, not at every rule below)
+            shown = _display_math(ln) if prev_shown else True
+            other = ln if prev_shown else prev
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
-            together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
+            together = (prev_shown and shown) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             # (a display right after the short math line that ended a sentence is a block of its own)
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
             # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
@@ -4979,7 +4994,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # indented, never justified from a lower-case word)
             # (or, shorter, when it ends its sentence and opens the next one, as a display never does:
             # "... applying f to each cell of" / "T . Let Tk ∈ Tk. Then", the display under it; ACM TODS)
-            new = new and not (same_place and not _display_math(prev) and 0 < gap < pitch * 1.15 and
+            new = new and not (same_place and not prev_shown and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                not prev.text.rstrip().endswith(_SENTENCE_END) and
@@ -4990,7 +5005,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # Nor is a row of prose dense with inline math ("{v1 i , v2 i , . . . , vi|vi| }. Our model
             # is an end-to-end") a display when it fills the column from its left edge, words in it:
             # the line of prose under it, flush left at the usual pitch, goes on with it.
-            new = new and not (same_place and _display_math(prev) and not _display_math(ln) and 0 < gap < pitch * 1.15 and
+            new = new and not (same_place and prev_shown and not shown and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(prev.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                abs(ln.x0 - prev.x0) < 2 and prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                (len(_RUNNING_WORD.findall(prev.text)) >= 2 or PROSE_TAIL.search(prev.text) is not None or
@@ -8905,6 +8920,12 @@ def _turned_back(box: tuple | None, turn: tuple | None) -> tuple | None:
     return tuple(round(v, 1) for v in pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
 
 
+def _read_again(page, index: int, *, again: list[bool], watermarks: frozenset) -> PageReading | None:
+    """A page read again without the `watermarks` behind its text where `again[index]`; None for
+    the others (their first reading stands)."""
+    return _read_page(page, index, watermarks) if again[index] else None
+
+
 def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
@@ -9275,8 +9296,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
     # A watermark drawn as paths behind page after page's text: those pages are read again without it.
     watermarks = _watermark_boxes([reading[7] for reading in readings])
     if watermarks:
-        readings = [_read_page(doc[i], i, watermarks) if any(b in watermarks for b, _ in reading[7]) else reading
-                    for i, reading in enumerate(readings)]
+        # (read again as the pages were read first, in forked processes when cores are idle: a
+        # watermarked paper has it on most of its pages, and the second pass read them serially)
+        again = [any(b in watermarks for b, _ in reading[7]) for reading in readings]
+        fresh = map_pages(doc, functools.partial(_read_again, again=again, watermarks=watermarks), reopen)
+        readings = [new if redo else old for old, new, redo in zip(readings, fresh, again)]
     for lines, graphics, rotated, rules, ink, turn, sideways, _ in readings:
         turns.append(turn)
         pages_sideways.append(sideways)
@@ -11779,6 +11803,38 @@ def _label_gap(line: Line, box: tuple, beside: bool = True) -> float:
     return float("inf")
 
 
+def _caption_takes(c: Line, ln: Line) -> bool:
+    """Whether the caption's line `c` takes `ln` (`_plot_labels`): a piece level with it, closer
+    than its height, or the line it wraps onto, in its type."""
+    return (c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < c.height) or \
+        (-0.5 * c.height < ln.y0 - c.y1 < c.height and ln.x0 < c.x1 and ln.x1 > c.x0 and abs(ln.size - c.size) < 0.6)
+
+
+def _grow_captions(captions: list[Line], lines: list[Line]) -> None:
+    """Append to `captions` each of `lines`, top to bottom, that a line among them takes
+    (`_caption_takes`), as it is reached (a line already among them is appended again)."""
+    by_top = sorted(lines, key=lambda ln: ln.y0)
+    if not all(ln.y0 <= ln.y1 for ln in lines):  # (a box upside down: every caption's line asked each time)
+        for ln in by_top:
+            if any(_caption_takes(c, ln) for c in captions):
+                captions.append(ln)
+        return
+    # A caption's line takes no line whose top is a point or more below its bottom and its height
+    # (nor the middle of it, under the top): the lines coming top to bottom, each caption's line is
+    # left out from the first line so far down, instead of being asked of every line of the page.
+    ends = [(c.y1 + c.height + 1.0, k) for k, c in enumerate(captions)]
+    heapq.heapify(ends)
+    live = dict(enumerate(captions))
+    for ln in by_top:
+        while ends and ends[0][0] < ln.y0:
+            del live[heapq.heappop(ends)[1]]
+        if any(_caption_takes(c, ln) for c in live.values()):
+            k = len(captions)
+            captions.append(ln)
+            live[k] = ln
+            heapq.heappush(ends, (ln.y1 + ln.height + 1.0, k))
+
+
 def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]:
     """The short lines (ids) that label a drawing from a little farther off than the 8 pt `_absorb`
     allows for a line's whole height. Seeds: the lines `_absorb` takes, and a line in type smaller
@@ -11799,12 +11855,8 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     # the other column's caption) and the lines it wraps onto, whose boxes may overlap (a caption
     # over a table ends close to it).
     captions = [ln for ln in lines if CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)]
-    for ln in sorted(lines, key=lambda ln: ln.y0) if captions else ():
-        if any((c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < c.height) or
-               (-0.5 * c.height < ln.y0 - c.y1 < c.height and ln.x0 < c.x1 and ln.x1 > c.x0 and
-                abs(ln.size - c.size) < 0.6)
-               for c in captions):
-            captions.append(ln)
+    if captions:
+        _grow_captions(captions, lines)
     held = {id(c) for c in captions}
     between = _rows_over_caption(lines, plots, [c for c in captions if CAPTION.match(c.text)], body)
     short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
