@@ -8,10 +8,13 @@
   when it walked every point of the page's width.
 - A watermarked paper's pages are read again through `paperkit.reading.forked.map_pages` (in
   forked processes when cores are idle): the same paper, read serially or by forked processes.
-- `_blocks` asks once per pair of lines whether each is a display's piece: the same blocks.
+- `_blocks` asks once per pair of lines whether each is a display's piece (and not again of the line
+  above when it was asked as the line before): the same blocks.
 - `_join_lines` joins lines none of which ends on a hyphen by their words alone: the same text.
 - `_plot_labels` grows a page's captions (`_grow_captions`) asking only the caption lines that can
   still take a line: the same lines taken, in the same order.
+- `_letter_count`, `_any_style`, `Block.size`/`bold`/`italic`/`smallcaps` and `_in_rows` give what
+  the generators and sorts they stand for gave.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import pytest
 
 from paperkit.jsontext import dumps_indented
 from paperkit.reading import parse
-from paperkit.reading.parse import Line, _gutters, parse_document
+from paperkit.reading.parse import Block, Line, _gutters, parse_document
 
 # ───────────────────────────── JSON ─────────────────────────────
 
@@ -228,7 +231,7 @@ def test_blocks_round_display_pieces_as_before():
 DISPLAY_BLOCKS_DIGEST = "b5d3cec503ff3c3260121829860f632c6347182ac90ea30b66359af3956282f4"
 
 
-# ───────────────────────────── lines joined, captions grown ─────────────────────────────
+# ───────────────────────────── lines joined, captions grown, rows, letters ─────────────────────────────
 
 
 def _join_lines_as_it_was(texts: list[str], words=None) -> str:
@@ -299,3 +302,67 @@ def test_captions_grown_as_when_every_caption_line_was_asked():
         assert [id(c) for c in new] == [id(c) for c in old]
         taken += len(new) - len(captions)
     assert taken > 1000
+
+
+def _in_rows_as_it_was(lines: list[Line]) -> list[Line]:
+    """`_in_rows`'s last step as it was: a stable sort by (baseline, left edge), rows cut 1.5 pt apart."""
+    import bisect
+
+    bases = {id(ln): ln.y1 if ln.base is None else ln.base for ln in lines}
+    hosts = sorted((o for o in lines if len(o.text) > 20), key=lambda o: o.y0)
+    tops = [o.y0 for o in hosts]
+    by_top = sorted(lines, key=lambda o: o.y0) if hosts else []
+    all_tops = [o.y0 for o in by_top]
+    for ln in lines if hosts else ():
+        if len(ln.text) < 40:
+            for o in hosts[bisect.bisect_left(tops, ln.y0 - 1.0):bisect.bisect_right(tops, ln.y0 + 1.0)]:
+                if o.size >= 1.25 * ln.size and ln.y1 < o.y1 and 0 < ln.x0 - o.x1 < 30 and \
+                        bases[id(ln)] < bases[id(o)] - 2.0 and not any(
+                            m is not ln and m.x0 < ln.x0 < m.x1 and m.y1 > ln.y0
+                            for m in by_top[bisect.bisect_left(all_tops, ln.y0 - 2 * o.size):bisect.bisect_right(all_tops, ln.y1)]):
+                    bases[id(ln)] = bases[id(o)]
+                    break
+    out, row = [], []
+    for ln in sorted(lines, key=lambda ln: (bases[id(ln)], ln.x0)):
+        if row and bases[id(ln)] - bases[id(row[0])] >= 1.5:
+            out.extend(sorted(row, key=lambda ln: ln.x0))
+            row = []
+        row.append(ln)
+    out.extend(sorted(row, key=lambda ln: ln.x0))
+    return out
+
+
+def test_in_rows_as_before():
+    rng = random.Random(33)
+    texts = ["x", "a longer line of words set here for the test", "short", "f(x1)-f(x0)", "a line of moderate length ok"]
+    for _ in range(5000):
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            y0 = rng.choice([100.0, 112.0, 124.0, rng.uniform(90, 200), 100.5])
+            size = rng.choice([10.0, 7.0, 12.0])
+            x0 = rng.choice([50.0, 60.0, 100.0, rng.uniform(0, 300)])
+            lines.append(Line(page=0, x0=x0, y0=y0, x1=x0 + rng.uniform(5, 200), y1=y0 + size, text=rng.choice(texts),
+                              size=size, bold=False, italic=False, math_chars=0,
+                              base=rng.choice([None, y0 + 8, y0 + rng.uniform(5, 10)])))
+        assert [id(ln) for ln in parse._in_rows(lines)] == [id(ln) for ln in _in_rows_as_it_was(lines)]
+
+
+def test_letters_styles_and_block_faces_as_the_generators_gave():
+    rng = random.Random(34)
+    alphabet = "abcXYZ019 .,-_()é ü–“²ſ\t\u00a0\x7fßΣ"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert parse._letter_count(text) == sum(map(str.isalpha, text))
+    for code in range(128):
+        assert parse._letter_count(chr(code)) == chr(code).isalpha()
+    for _ in range(2000):
+        spans = [(0.0, 1.0, "w", rng.choice(["", "b", "i", "bi", "c", "ic"])) for _ in range(rng.randint(0, 4))]
+        for mark in "bi":
+            assert parse._any_style(mark, spans) == any(mark in style for *_, style in spans)
+        lines = [Line(page=0, x0=0.0, y0=0.0, x1=1.0, y1=1.0, text="w", size=rng.choice([9.0, 10.0, -0.0, 0.0]),
+                      bold=rng.random() < 0.7, italic=rng.random() < 0.7, math_chars=0, smallcaps=rng.random() < 0.7)
+                 for _ in range(rng.randint(1, 4))]
+        block = Block(lines)
+        assert (block.size, block.bold, block.italic, block.smallcaps) == (
+            max(ln.size for ln in lines), all(ln.bold for ln in lines), all(ln.italic for ln in lines),
+            all(ln.smallcaps for ln in lines))

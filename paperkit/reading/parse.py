@@ -244,21 +244,25 @@ class Block:
     def page(self) -> int:
         return self.lines[0].page
 
+    # (asked again and again while the parse weighs a block: the lines' values mapped in C, no generator)
     @property
     def size(self) -> float:
-        return max(ln.size for ln in self.lines)
+        return max(map(_SIZE, self.lines))
 
     @property
     def bold(self) -> bool:
-        return all(ln.bold for ln in self.lines)
+        return all(map(_BOLD, self.lines))
 
     @property
     def italic(self) -> bool:
-        return all(ln.italic for ln in self.lines)
+        return all(map(_ITALIC, self.lines))
 
     @property
     def smallcaps(self) -> bool:
-        return all(ln.smallcaps for ln in self.lines)
+        return all(map(_SMALLCAPS, self.lines))
+
+
+_SIZE, _BOLD, _ITALIC, _SMALLCAPS = (operator.attrgetter(name) for name in ("size", "bold", "italic", "smallcaps"))
 
 
 _LINE_END_HYPHENS = ("-", "\xad", "\u2010")  # (the ends of a line that `_join_lines` may join to the next)
@@ -787,7 +791,19 @@ def _blank_ink(page, textpage) -> list[tuple]:
 def _worded_lines(lines: list[Line]) -> list[Line]:
     """The lines of words among `lines` (four words or more, half their characters letters), which
     tell where columns part (`_gutter`, `_gutters`): a table's cells of numbers do not."""
-    return [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    return [ln for ln in lines if len(ln.text.split()) >= 4 and _letter_count(ln.text) >= 0.5 * len(ln.text)]
+
+
+# The ASCII characters that are no letters: an ASCII text's letters are what deleting them leaves.
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _letter_count(text: str) -> int:
+    """`sum(map(str.isalpha, text))`: the text's letters (for ASCII text, counted as the bytes left
+    once the others are deleted, a third of the time)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return sum(map(str.isalpha, text))
 
 
 def _gutter(lines: list[Line], width: float, worded: list[Line] | None = None) -> float:
@@ -4428,19 +4444,26 @@ def _in_rows(lines: list[Line]) -> list[Line]:
                                             bisect.bisect_right(all_tops, ln.y1)]):
                     bases[id(ln)] = bases[id(o)]
                     break
-    for ln in sorted(lines, key=lambda ln: (bases[id(ln)], ln.x0)):
-        base = bases[id(ln)]
-        if row and base - bases[id(row[0])] >= 1.5:
-            out.extend(sorted(row, key=lambda ln: ln.x0))
+    # (by baseline, then left edge, then as given: the order of a stable sort by the first two, its
+    # keys made without a call per line)
+    row_base = 0.0
+    for base, _, k in sorted(zip([bases[id(ln)] for ln in lines], map(_X0, lines), range(len(lines)))):
+        if row and base - row_base >= 1.5:
+            out.extend(sorted(row, key=_X0))
             row = []
-        row.append(ln)
-    out.extend(sorted(row, key=lambda ln: ln.x0))
+        if not row:
+            row_base = base
+        row.append(lines[k])
+    out.extend(sorted(row, key=_X0))
     return out
+
+
+_X0 = operator.attrgetter("x0")
 
 
 def _prose_like_line(ln: Line) -> bool:
     """A line of three or more words, mostly letters (prose or a reference's, not a table's cells)."""
-    return len(ln.text.split()) >= 3 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)
+    return len(ln.text.split()) >= 3 and _letter_count(ln.text) >= 0.5 * len(ln.text)
 
 
 def _side_by_side(a: Line, b: Line) -> bool:
@@ -4582,7 +4605,7 @@ def _band_over_gutters(lines: list[Line], gutters: list[float]) -> tuple[list[Li
     columns none of them: a boxed sidebar over two of three columns has the third column beside it,
     and stays read with the columns. The lines above the cut and those under it; None when the page is
     not so stacked."""
-    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and _letter_count(ln.text) >= 0.5 * len(ln.text)]
 
     gaps = _gap_edges(lines, gutters)
 
@@ -4775,7 +4798,7 @@ ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?
 def _italic_but_acronyms(line: Line) -> bool:
     """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
     macro's upright bold): its words in lower case are all italic."""
-    if not any("i" in style for *_, style in line.spans):  # (most lines: no italic at all)
+    if not _any_style("i", line.spans):  # (most lines: no italic at all)
         return False
     # (a spacing accent drawn apart over a math letter, "ˆ" of "Ŝ", is a letter to Unicode but no word)
     worded = [(text, style) for _, _, text, style in line.spans
@@ -4935,6 +4958,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     tails: set[int] = set()  # ids of short math lines that ended a caption's or paragraph's sentence
     lead: Line | None = None  # the current block's first line, and its CAPTION match
     lead_caption = None
+    asked, shown = None, False  # the last line asked whether it is a display's piece (`_display_math`), and its answer
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
@@ -4969,11 +4993,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif _math_tail(current, ln, gap, pitch):
             new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
             tails.add(id(ln))
-        elif (prev_shown := _display_math(prev)) or _display_math(ln):
+        elif (prev_shown := shown if asked is prev else _display_math(prev)) | (shown := _display_math(asked := ln)):
             # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
             # number at the margin) stay together, and prose above or below it is another block.
-            # (whether each of the two is a display's piece: asked once, not at every rule below)
-            shown = _display_math(ln) if prev_shown else True
+            # (whether each of the two is a display's piece is asked once: not at every rule below,
+            # nor of the line above when it was asked as the line before)
             other = ln if prev_shown else prev
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
             together = (prev_shown and shown) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
@@ -5338,7 +5362,7 @@ def _bold_but_emphasis(line: Line) -> bool:
     considered as *actions*; and the improvement of the population"): every piece with letters is
     bold or italic, and at least four in five letters are bold. A bold run-in label before roman
     text is not one."""
-    if line.bold or len(line.spans) < 2 or not any("b" in style for *_, style in line.spans):
+    if line.bold or len(line.spans) < 2 or not _any_style("b", line.spans):
         return False  # (most lines: no bold at all)
     bold = letters = 0
     for _, _, text, style in line.spans:
@@ -5831,11 +5855,20 @@ MATH_OPERATOR_NAMES = frozenset(("log", "exp", "ln", "sin", "cos", "tan", "max",
                                  "inf", "Pr", "var", "Var", "cov", "Cov", "tr", "diag", "sgn", "mod"))
 
 
+def _any_style(mark: str, spans: list[tuple]) -> bool:
+    """Whether a span's style holds `mark` ("b" bold, "i" italic): `any(mark in style for *_, style
+    in spans)`, asked of most lines by the heading rules, without a generator's cost."""
+    for span in spans:
+        if mark in span[-1]:
+            return True
+    return False
+
+
 def _bold_but_math(line: Line) -> bool:
     """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
     in the math italic, every other word in bold."""
     spans = line.spans
-    if len(spans) < 2 or not any("b" in style for *_, style in spans):  # most lines: no bold at all
+    if len(spans) < 2 or not _any_style("b", spans):  # most lines: no bold at all
         return False
     plain = [text for _, _, text, style in spans if "b" not in style and any(ch.isalpha() for ch in text)]
     # (an operator's name is set upright in a formula too: "A.1 Computing E[log(θi|α)]")
