@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 
 import click
 
@@ -68,7 +67,9 @@ def outline(source: str, as_json: bool, pdf: str | None, password: str | None, o
         for warning in paper.warnings:
             click.echo(f"paperkit: warning: {warning}", err=True)
         if as_json:
-            click.echo(json.dumps(paper.to_json(), ensure_ascii=False, indent=1))
+            from paperkit.jsontext import dumps_indented
+
+            click.echo(dumps_indented(paper.to_json(), indent=1))  # (json.dumps(..., ensure_ascii=False, indent=1))
         else:
             click.echo(render_tree(paper))
         # The command ends here. Turned on again, the collector would at its next allocation walk

@@ -24,6 +24,7 @@ import bisect
 import contextlib
 import functools
 import gc
+import heapq
 import itertools
 import operator
 import os
@@ -243,26 +244,36 @@ class Block:
     def page(self) -> int:
         return self.lines[0].page
 
+    # (asked again and again while the parse weighs a block: the lines' values mapped in C, no generator)
     @property
     def size(self) -> float:
-        return max(ln.size for ln in self.lines)
+        return max(map(_SIZE, self.lines))
 
     @property
     def bold(self) -> bool:
-        return all(ln.bold for ln in self.lines)
+        return all(map(_BOLD, self.lines))
 
     @property
     def italic(self) -> bool:
-        return all(ln.italic for ln in self.lines)
+        return all(map(_ITALIC, self.lines))
 
     @property
     def smallcaps(self) -> bool:
-        return all(ln.smallcaps for ln in self.lines)
+        return all(map(_SMALLCAPS, self.lines))
+
+
+_SIZE, _BOLD, _ITALIC, _SMALLCAPS = (operator.attrgetter(name) for name in ("size", "bold", "italic", "smallcaps"))
+
+
+_LINE_END_HYPHENS = ("-", "\xad", "\u2010")  # (the ends of a line that `_join_lines` may join to the next)
 
 
 def _join_lines(texts: list[str], words: Counter | None = None) -> str:
     """Lines of one paragraph as one string; a line-end hyphen is undone unless the hyphen is part
     of the word (see `_keeps_hyphen`), which needs the document's `words` as evidence."""
+    # (most paragraphs break no line on a hyphen: their lines' words, one space apart)
+    if not any(text.rstrip().endswith(_LINE_END_HYPHENS) for text in texts[:-1]):
+        return " ".join(" ".join(texts).split())
     out = ""
     for text in texts:
         text = text.strip()
@@ -782,7 +793,19 @@ def _blank_ink(page, textpage) -> list[tuple]:
 def _worded_lines(lines: list[Line]) -> list[Line]:
     """The lines of words among `lines` (four words or more, half their characters letters), which
     tell where columns part (`_gutter`, `_gutters`): a table's cells of numbers do not."""
-    return [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    return [ln for ln in lines if len(ln.text.split()) >= 4 and _letter_count(ln.text) >= 0.5 * len(ln.text)]
+
+
+# The ASCII characters that are no letters: an ASCII text's letters are what deleting them leaves.
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _letter_count(text: str) -> int:
+    """`sum(map(str.isalpha, text))`: the text's letters (for ASCII text, counted as the bytes left
+    once the others are deleted, a third of the time)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return sum(map(str.isalpha, text))
 
 
 def _gutter(lines: list[Line], width: float, worded: list[Line] | None = None) -> float:
@@ -4474,19 +4497,26 @@ def _in_rows(lines: list[Line]) -> list[Line]:
                                             bisect.bisect_right(all_tops, ln.y1)]):
                     bases[id(ln)] = bases[id(o)]
                     break
-    for ln in sorted(lines, key=lambda ln: (bases[id(ln)], ln.x0)):
-        base = bases[id(ln)]
-        if row and base - bases[id(row[0])] >= 1.5:
-            out.extend(sorted(row, key=lambda ln: ln.x0))
+    # (by baseline, then left edge, then as given: the order of a stable sort by the first two, its
+    # keys made without a call per line)
+    row_base = 0.0
+    for base, _, k in sorted(zip([bases[id(ln)] for ln in lines], map(_X0, lines), range(len(lines)))):
+        if row and base - row_base >= 1.5:
+            out.extend(sorted(row, key=_X0))
             row = []
-        row.append(ln)
-    out.extend(sorted(row, key=lambda ln: ln.x0))
+        if not row:
+            row_base = base
+        row.append(lines[k])
+    out.extend(sorted(row, key=_X0))
     return out
+
+
+_X0 = operator.attrgetter("x0")
 
 
 def _prose_like_line(ln: Line) -> bool:
     """A line of three or more words, mostly letters (prose or a reference's, not a table's cells)."""
-    return len(ln.text.split()) >= 3 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)
+    return len(ln.text.split()) >= 3 and _letter_count(ln.text) >= 0.5 * len(ln.text)
 
 
 def _side_by_side(a: Line, b: Line) -> bool:
@@ -4564,14 +4594,20 @@ def _gutters(lines: list[Line], worded: list[Line] | None = None) -> list[float]
     # gap, the columns under it). It crosses a gap without closing it.
     widths = sorted(ln.x1 - ln.x0 for ln in worded)
     across = 1.5 * widths[len(widths) // 2]
-    diff = [0] * (right - left + 2)
+    # How many lines cover each point from the left edge on changes only where a line starts or
+    # ends: the points between are passed over (a page's width is some 500 points, its lines' ends
+    # far fewer), which leaves the gaps found the same.
+    diff: dict[int, int] = {0: 0}
     for ln in worded:
         if ln.x1 - ln.x0 <= across:
-            diff[int(ln.x0) - left] += 1
-            diff[int(ln.x1) - left + 1] -= 1
+            enters, leaves = int(ln.x0) - left, int(ln.x1) - left + 1
+            diff[enters] = diff.get(enters, 0) + 1
+            diff[leaves] = diff.get(leaves, 0) - 1
     allowed = 0.1 * len(worded)  # (a title, a float's or a boxed sidebar's lines across some columns)
     gaps, start, covered = [], None, False
-    for x, cover in enumerate(itertools.accumulate(diff[:-1])):
+    cover = 0
+    for x in sorted(diff):
+        cover += diff[x]
         if cover <= allowed and covered:
             # (A gap lies between columns: a strip at the text's left edge is none, though only a
             # few rows cover it, those of a short first column that start left of its indented
@@ -4622,7 +4658,7 @@ def _band_over_gutters(lines: list[Line], gutters: list[float]) -> tuple[list[Li
     columns none of them: a boxed sidebar over two of three columns has the third column beside it,
     and stays read with the columns. The lines above the cut and those under it; None when the page is
     not so stacked."""
-    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and sum(map(str.isalpha, ln.text)) >= 0.5 * len(ln.text)]
+    worded = [ln for ln in lines if len(ln.text.split()) >= 4 and _letter_count(ln.text) >= 0.5 * len(ln.text)]
 
     gaps = _gap_edges(lines, gutters)
 
@@ -4815,7 +4851,7 @@ ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?
 def _italic_but_acronyms(line: Line) -> bool:
     """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
     macro's upright bold): its words in lower case are all italic."""
-    if not any("i" in style for *_, style in line.spans):  # (most lines: no italic at all)
+    if not _any_style("i", line.spans):  # (most lines: no italic at all)
         return False
     # (a spacing accent drawn apart over a math letter, "ˆ" of "Ŝ", is a letter to Unicode but no word)
     worded = [(text, style) for _, _, text, style in line.spans
@@ -4975,6 +5011,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     tails: set[int] = set()  # ids of short math lines that ended a caption's or paragraph's sentence
     lead: Line | None = None  # the current block's first line, and its CAPTION match
     lead_caption = None
+    asked, shown = None, False  # the last line asked whether it is a display's piece (`_display_math`), and its answer
     for ln in lines:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
@@ -5009,12 +5046,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif _math_tail(current, ln, gap, pitch):
             new = False  # a sentence ends on a short line of math ("... for various values of" / "α.")
             tails.add(id(ln))
-        elif _display_math(prev) or _display_math(ln):
+        elif (prev_shown := shown if asked is prev else _display_math(prev)) | (shown := _display_math(asked := ln)):
             # A display equation is one block: its pieces (a fraction's rows, limits of a sum, the
             # number at the margin) stay together, and prose above or below it is another block.
-            other = ln if _display_math(prev) else prev
+            # (whether each of the two is a display's piece is asked once: not at every rule below,
+            # nor of the line above when it was asked as the line before)
+            other = ln if prev_shown else prev
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) > 0  # side by side ("log" between two pieces)
-            together = _display_math(other) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
+            together = (prev_shown and shown) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             # (a display right after the short math line that ended a sentence is a block of its own)
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
             # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
@@ -5032,7 +5071,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # indented, never justified from a lower-case word)
             # (or, shorter, when it ends its sentence and opens the next one, as a display never does:
             # "... applying f to each cell of" / "T . Let Tk ∈ Tk. Then", the display under it; ACM TODS)
-            new = new and not (same_place and not _display_math(prev) and 0 < gap < pitch * 1.15 and
+            new = new and not (same_place and not prev_shown and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                not prev.text.rstrip().endswith(_SENTENCE_END) and
@@ -5043,7 +5082,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # Nor is a row of prose dense with inline math ("{v1 i , v2 i , . . . , vi|vi| }. Our model
             # is an end-to-end") a display when it fills the column from its left edge, words in it:
             # the line of prose under it, flush left at the usual pitch, goes on with it.
-            new = new and not (same_place and _display_math(prev) and not _display_math(ln) and 0 < gap < pitch * 1.15 and
+            new = new and not (same_place and prev_shown and not shown and 0 < gap < pitch * 1.15 and
                                abs(ln.size - prev.size) < 0.3 and abs(prev.x0 - col_left[(ln.page, ln.column)]) < 2 and
                                abs(ln.x0 - prev.x0) < 2 and prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                (len(_RUNNING_WORD.findall(prev.text)) >= 2 or PROSE_TAIL.search(prev.text) is not None or
@@ -5376,7 +5415,7 @@ def _bold_but_emphasis(line: Line) -> bool:
     considered as *actions*; and the improvement of the population"): every piece with letters is
     bold or italic, and at least four in five letters are bold. A bold run-in label before roman
     text is not one."""
-    if line.bold or len(line.spans) < 2 or not any("b" in style for *_, style in line.spans):
+    if line.bold or len(line.spans) < 2 or not _any_style("b", line.spans):
         return False  # (most lines: no bold at all)
     bold = letters = 0
     for _, _, text, style in line.spans:
@@ -5869,11 +5908,20 @@ MATH_OPERATOR_NAMES = frozenset(("log", "exp", "ln", "sin", "cos", "tan", "max",
                                  "inf", "Pr", "var", "Var", "cov", "Cov", "tr", "diag", "sgn", "mod"))
 
 
+def _any_style(mark: str, spans: list[tuple]) -> bool:
+    """Whether a span's style holds `mark` ("b" bold, "i" italic): `any(mark in style for *_, style
+    in spans)`, asked of most lines by the heading rules, without a generator's cost."""
+    for span in spans:
+        if mark in span[-1]:
+            return True
+    return False
+
+
 def _bold_but_math(line: Line) -> bool:
     """A bold line with math variables in it ("4.1 The case of fixed depth m"): the variables are set
     in the math italic, every other word in bold."""
     spans = line.spans
-    if len(spans) < 2 or not any("b" in style for *_, style in spans):  # most lines: no bold at all
+    if len(spans) < 2 or not _any_style("b", spans):  # most lines: no bold at all
         return False
     plain = [text for _, _, text, style in spans if "b" not in style and any(ch.isalpha() for ch in text)]
     # (an operator's name is set upright in a formula too: "A.1 Computing E[log(θi|α)]")
@@ -9163,6 +9211,11 @@ def _unnamed_pages(readings) -> list[int]:
     return [k for k, (n, total) in enumerate(counts) if n and n >= CIPHER_PAGE_SHARE * total]
 
 
+def _read_again(page, index: int, *, again: list[bool], watermarks: frozenset) -> PageReading | None:
+    """A page read again without the `watermarks` behind its text where `again[index]`; None for
+    the others (their first reading stands)."""
+    return _read_page(page, index, watermarks) if again[index] else None
+
 def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
@@ -9547,9 +9600,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # (read as the pages were, in forked helpers when cores are idle: a paper marked on every page
     # is read twice over)
     if watermarks:
-        marked = [any(b in watermarks for b, _ in reading[7]) for reading in readings]
-        again = map_pages(doc, lambda page, i: _read_page(page, i, watermarks) if marked[i] else None, reopen)
-        readings = [reading if redone is None else redone for reading, redone in zip(readings, again)]
+        again = [any(b in watermarks for b, _ in reading[7]) for reading in readings]
+        fresh = map_pages(doc, functools.partial(_read_again, again=again, watermarks=watermarks), reopen)
+        readings = [new if redo else old for old, new, redo in zip(readings, fresh, again)]
     for lines, graphics, rotated, rules, ink, turn, sideways, _ in readings:
         turns.append(turn)
         pages_sideways.append(sideways)
@@ -12320,6 +12373,38 @@ def _label_gap(line: Line, box: tuple, beside: bool = True) -> float:
     return float("inf")
 
 
+def _caption_takes(c: Line, ln: Line) -> bool:
+    """Whether the caption's line `c` takes `ln` (`_plot_labels`): a piece level with it, closer
+    than its height, or the line it wraps onto, in its type."""
+    return (c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < c.height) or \
+        (-0.5 * c.height < ln.y0 - c.y1 < c.height and ln.x0 < c.x1 and ln.x1 > c.x0 and abs(ln.size - c.size) < 0.6)
+
+
+def _grow_captions(captions: list[Line], lines: list[Line]) -> None:
+    """Append to `captions` each of `lines`, top to bottom, that a line among them takes
+    (`_caption_takes`), as it is reached (a line already among them is appended again)."""
+    by_top = sorted(lines, key=lambda ln: ln.y0)
+    if not all(ln.y0 <= ln.y1 for ln in lines):  # (a box upside down: every caption's line asked each time)
+        for ln in by_top:
+            if any(_caption_takes(c, ln) for c in captions):
+                captions.append(ln)
+        return
+    # A caption's line takes no line whose top is a point or more below its bottom and its height
+    # (nor the middle of it, under the top): the lines coming top to bottom, each caption's line is
+    # left out from the first line so far down, instead of being asked of every line of the page.
+    ends = [(c.y1 + c.height + 1.0, k) for k, c in enumerate(captions)]
+    heapq.heapify(ends)
+    live = dict(enumerate(captions))
+    for ln in by_top:
+        while ends and ends[0][0] < ln.y0:
+            del live[heapq.heappop(ends)[1]]
+        if any(_caption_takes(c, ln) for c in live.values()):
+            k = len(captions)
+            captions.append(ln)
+            live[k] = ln
+            heapq.heappush(ends, (ln.y1 + ln.height + 1.0, k))
+
+
 def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]:
     """The short lines (ids) that label a drawing from a little farther off than the 8 pt `_absorb`
     allows for a line's whole height. Seeds: the lines `_absorb` takes, and a line in type smaller
@@ -12340,12 +12425,8 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     # the other column's caption) and the lines it wraps onto, whose boxes may overlap (a caption
     # over a table ends close to it).
     captions = [ln for ln in lines if CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)]
-    for ln in sorted(lines, key=lambda ln: ln.y0) if captions else ():
-        if any((c.y0 < (ln.y0 + ln.y1) / 2 < c.y1 and max(ln.x0 - c.x1, c.x0 - ln.x1) < c.height) or
-               (-0.5 * c.height < ln.y0 - c.y1 < c.height and ln.x0 < c.x1 and ln.x1 > c.x0 and
-                abs(ln.size - c.size) < 0.6)
-               for c in captions):
-            captions.append(ln)
+    if captions:
+        _grow_captions(captions, lines)
     held = {id(c) for c in captions}
     between = _rows_over_caption(lines, plots, [c for c in captions if CAPTION.match(c.text)], body)
     short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
