@@ -185,3 +185,21 @@ def test_italic_paragraph_headings_in_the_subsubsections_type_are_kept():
     levels = {s.title: s.level for s in paper.sections}
     assert levels.get("Query Patterns") == 3
     assert levels.get("Multitenancy") == 3
+
+
+def test_an_italic_line_of_single_letters_is_no_heading():
+    # A scan of a journal: "C in I." in larger italics on a line of its own between two paragraphs
+    # (a display's words, read without its math): no heading, however it is set.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _front(page)
+    page.insert_text((90, 230), "1. Introduction", fontname="tibo", fontsize=12)
+    _prose(page, 90, 250, 12)
+    page.insert_text((280, 410), "C in I.", fontname="tiit", fontsize=12)
+    _prose(page, 90, 430, 12)
+    page.insert_text((90, 600), "2. Results", fontname="tibo", fontsize=12)
+    _prose(page, 90, 620, 8)
+    paper = _parse(doc)
+    titles = [title for _, title in _sections(paper)]
+    assert "Results" in titles
+    assert "C in I" not in titles

@@ -5807,8 +5807,10 @@ def _italic_line_alone(block: Block, body: float) -> bool:
             text.endswith(".")) or text.endswith("..") or THEOREM_WORDS.match(text[:-1]):
         return False
     words = text[:-1].split()
+    # (in words, not math: a scan's italic "C in I." between displays names no heading)
+    worded = sum(sum(ch.isalpha() for ch in w) >= 4 for w in words)
     return 1 <= len(words) <= 6 and text[:1].isupper() and not any(ch.isdigit() for ch in text) and \
-        all(sum(ch.isalpha() for ch in w) >= 1 for w in words)
+        worded >= 1 and 2 * worded >= len(words) and not block.lines[0].math_chars
 
 
 def _named_in_italics(block: Block) -> bool:
