@@ -32,21 +32,28 @@ def _sections(paper) -> list[tuple]:
     return [(s.number, s.title) for s in paper.sections if s.title]
 
 
-def test_appendices_numbered_by_letter_and_digit():
-    # ICML's arXiv appendix: "A1. Backprop and Brownian Motion", "A3.1. Covariance structure" in
-    # bold after the references: the number is "A1", "A3.1", the title after it.
+def _paper_and_references(stop: str = ".") -> tuple:
+    """Page 1 (title, abstract, "1 Introduction", "2 Conclusion", numbered with `stop` after the
+    number) and page 2 opening with the references; the document and page 2."""
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     _front(page)
-    page.insert_text((90, 230), "1. Introduction", fontname="tibo", fontsize=12)
+    page.insert_text((90, 230), f"1{stop} Introduction", fontname="tibo", fontsize=12)
     _prose(page, 90, 250, 20)
-    page.insert_text((90, 520), "2. Conclusion", fontname="tibo", fontsize=12)
+    page.insert_text((90, 520), f"2{stop} Conclusion", fontname="tibo", fontsize=12)
     _prose(page, 90, 540, 10)
     page = doc.new_page(width=612, height=792)
     page.insert_text((90, 80), "References", fontname="tibo", fontsize=12)
     for k in range(6):
         page.insert_text((90, 100 + 12 * k), f"Author {k}, A. A paper about things. In Proceedings, 20{10 + k}.",
                          fontname="tiro", fontsize=9)
+    return doc, page
+
+
+def test_appendices_numbered_by_letter_and_digit():
+    # ICML's arXiv appendix: "A1. Backprop and Brownian Motion", "A3.1. Covariance structure" in
+    # bold after the references: the number is "A1", "A3.1", the title after it.
+    doc, page = _paper_and_references(".")
     page.insert_text((90, 200), "A1. Backprop and Brownian Motion", fontname="tibo", fontsize=12)
     _prose(page, 90, 220, 10)
     page.insert_text((90, 360), "A2. Details of the Analysis", fontname="tibo", fontsize=12)
@@ -104,18 +111,7 @@ def test_a_list_item_opening_with_a_bookmarked_title_is_not_its_heading():
 def test_a_supplements_own_abstract_heading_is_no_section():
     # ACL's arXiv copy with its supplement: "Supplementary Material" over the supplement's own
     # "Abstract" and its paragraph, then "A Derivation ...": the abstract's label is no section.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    _front(page)
-    page.insert_text((90, 230), "1 Introduction", fontname="tibo", fontsize=12)
-    _prose(page, 90, 250, 20)
-    page.insert_text((90, 520), "2 Conclusion", fontname="tibo", fontsize=12)
-    _prose(page, 90, 540, 10)
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((90, 80), "References", fontname="tibo", fontsize=12)
-    for k in range(6):
-        page.insert_text((90, 100 + 12 * k), f"Author {k}, A. A paper about things. In Proceedings, 20{10 + k}.",
-                         fontname="tiro", fontsize=9)
+    doc, _ = _paper_and_references("")
     page = doc.new_page(width=612, height=792)
     page.insert_text((230, 80), "Supplementary Material", fontname="tibo", fontsize=12)
     page.insert_text((270, 100), "Abstract", fontname="tibo", fontsize=12)
