@@ -65,6 +65,7 @@ HEADING_NUMBER = compile_later(
     r"^(?:(?P<app>appendix)\s+)?(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\.|:)?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+LETTER_DIGIT_HEADING = compile_later(r"^(?P<app>)(?P<num>[A-Z]\d{1,2}(?:\.\d{1,2}){0,2})\.\s+(?P<title>[A-Z]\S*(?:\s+\S+)*)$")
 # IEEEtran and revtex number sections with roman numerals and subsections with letters: "IV. EXPERIMENTS".
 # (IEEE's Computer Society sets subsubsections without the period: "6.1.1 Pixel-Level Feature Maps")
 # (a title may open on a math variable before a hyphen: "C. k-step prediction: graph diffusion", or
@@ -5760,6 +5761,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(paren["num"][:-1], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
+    if found is None and after_references:
+        # An appendix numbered by its letter and a digit, no dot between ("A1. Backprop and Brownian
+        # Motion", "A3.2. Gradients are path-sums": ICML's arXiv appendices)
+        found = LETTER_DIGIT_HEADING.match(text)
     if found and _symbol_glyphs(found["title"][:1]):
         # a box and a check mark between the number and the title (ACL's checklist: "B □✓ Did you use
         # or create scientific artifacts?"): glyphs of the form, not the title's
@@ -5843,7 +5848,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             # A section's usual name in bold on a line of its own, with a colon ("Conclusions:",
             # "Methods:" in a manuscript typed in a word processor): its heading, its text below.
             return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
-        if _titled_line_alone(block, body):
+        if _titled_line_alone(block, body) or _italic_line_alone(block, body):
             return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
         return None
     words = text.split()
@@ -5882,6 +5887,22 @@ def _titled_line_alone(block: Block, body: float) -> bool:
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     return 3 <= len(words) <= 8 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words) and \
         not any(ch.isdigit() for ch in text)
+
+
+def _italic_line_alone(block: Block, body: float) -> bool:
+    """Whether an italic line of its own in type larger than the text's, ending in a period, is a
+    heading: a few words opening with a capital (sig-alternate's \\paragraph, "Query Patterns." /
+    "Multitenancy." in 11 pt italics over 9 pt text, its paragraph on the next line). A run-in head
+    has its paragraph beside it on its line."""
+    text = block.text.strip()
+    if not (block.italic and not block.bold and len(block.lines) == 1 and block.size >= body * 1.08 and
+            text.endswith(".")) or text.endswith("..") or THEOREM_WORDS.match(text[:-1]):
+        return False
+    words = text[:-1].split()
+    # (in words, not math: a scan's italic "C in I." between displays names no heading)
+    worded = sum(sum(ch.isalpha() for ch in w) >= 4 for w in words)
+    return 1 <= len(words) <= 6 and text[:1].isupper() and not any(ch.isdigit() for ch in text) and \
+        worded >= 1 and 2 * worded >= len(words) and not block.lines[0].math_chars
 
 
 def _named_in_italics(block: Block) -> bool:
@@ -6994,6 +7015,11 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
         if refs is not None:
             printed.update({k: h for k, h in layout.items() if thanks < k < refs and k not in headings and
                             h.number is None and -0.3 < h.size - size < 2.5 and _norm(h.title) not in titles})
+    # (the last words of a bookmarked heading wrapped onto a block of their own, "WORK" under "2.
+    # BACKGROUND AND RELATED", are that heading's)
+    printed = {k: h for k, h in printed.items() if not (
+        k - 1 in headings and blocks is not None and blocks[k - 1].page == blocks[k].page and
+        len(_norm(headings[k - 1].title)) > len(_norm(h.title)) and _norm(headings[k - 1].title).endswith(_norm(h.title)))}
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -7037,6 +7063,13 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         looks.setdefault(headings[k].level, set()).add(look(k))
     caps = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
             sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[3] and not next(iter(seen))[1]}
+    # Headings in italics larger than the text, not bold (sig-alternate's subsubsections, "3.1.1
+    # Availability and Scalability" in 11 pt italics over 9 pt text), when every bookmarked heading at
+    # one level, and none at another, is so set: an unnumbered italic line of its own in that type
+    # ("Query Patterns.", \paragraph, which hyperref does not bookmark) is a heading at that level.
+    italics = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
+               sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[2] and not next(iter(seen))[1] and
+               next(iter(seen))[0] >= round(body * 1.08 * 2)}
     candidates = dict(layout)
     if caps:
         for k in range(min(placed) + 1, min(max(last, end), len(blocks))):
@@ -7046,7 +7079,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     for k, h in sorted(candidates.items()):
         block = blocks[k]
         if k in headings or h.number is not None or not min(placed) < k < max(last, end) or \
-                not (block.bold or look(k) in caps) or len(block.lines) != 1 or abs(block.size - body) > 0.5 or REFERENCE_HEADINGS.match(h.title) or \
+                not (block.bold or look(k) in caps or look(k) in italics) or len(block.lines) != 1 or \
+                abs(block.size - body) > 0.5 and look(k) not in italics or REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
         if CODE_LIKE_TITLE.search(h.title):
@@ -7070,7 +7104,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                     (headings[above].level >= 2 or k > last or re.fullmatch(r"[A-Z]", headings[above].number or "")) and \
                     look(k) in looks.get(headings[above].level + 1, ()):
                 level = min(level, headings[above].level + 1)
-            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else top_level if look(k) in tops else level)
+            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
+                               top_level if look(k) in tops else level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -7216,11 +7251,17 @@ def _opens_plain_paragraph(block: Block, title: str) -> bool:
         return False
     first = block.lines[0]
     name = _norm(title)
-    words = first.text.split()
-    if not (bool(name) and _norm(first.text).startswith(name) and len(words) >= len(title.split()) + 3):
+    # (or a list item's, after its label: "1. MLE-bench – a benchmark of 75 offline Kaggle
+    # competitions ..." in the contributions' list, above the section "2 MLE-BENCH")
+    item = cached(r"^(?:\d{1,2}[.)]|[•·▪◦‣])\s+(?=\S)").match(first.text)
+    text = first.text[item.end():] if item else first.text
+    words = text.split()
+    if not (bool(name) and _norm(text).startswith(name) and len(words) >= len(title.split()) + 3):
         return False
     if all(not style for *_, style in first.spans):
         return True
+    if item:
+        return False
     # (or the words in bold, a run-in label, the paragraph going on in its plain type on the same line:
     # Springer's "**Open Access** This article is distributed under ...")
     said, k = "", 0
@@ -7373,8 +7414,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                         printed[:1].isupper() and not block.text.rstrip().endswith("."):
                     by_number = (i, printed_number, printed)
                 got = {text_key, _norm(printed)}
-                if not targets & got and len(block.lines) <= 2 and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
-                        len(blocks[i + 1].lines) <= 2 and len(_norm(printed)) >= 8 and \
+                # (rows, not lines: a justified heading's row may come in pieces, "2." "BACKGROUND"
+                # "AND" "RELATED" over "WORK")
+                if not targets & got and not _more_rows(block, 2) and i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
+                        not _more_rows(blocks[i + 1], 2) and len(_norm(printed)) >= 8 and \
                         _norm(printed + " " + blocks[i + 1].text) in targets:
                     # A heading wrapped onto a second line set apart as a block of its own (IEEEtran's
                     # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
@@ -7463,7 +7506,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
             placed[i] = heading = _Heading(number or printed_number, printed, level, blocks[i].page + 1, blocks[i].size)
             start = i + 1
             last_page = blocks[i].page + 1
-        elif not past:
+        elif not past and not (page < last_page and windows[0][1] > blocks[-1].page):
+            # (an entry whose destination stands behind the one placed before it, printed nowhere
+            # from there to the end, is left from a longer document: NeurIPS's proceedings copy keeps
+            # the bookmarks of its supplement's appendices, all pointing at page 1)
             if _run_in_on_page(blocks, name, low, high) or \
                     any(_opens_plain_paragraph(block, name) for block in blocks if low - 2 <= block.page <= high):
                 continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
@@ -8153,6 +8199,12 @@ def _cover_sheet(lines: list[Line]) -> bool:
 DOCUMENT_KIND = compile_later(r"^[(\[]?(?:an?\s+)?(?:tech(?:nical)?\.?\s+report|extended\s+(?:version|abstract)|"
                               r"full\s+version|long\s+version|preprint|draft|working\s+paper|white\s?paper)[)\]]?\.?$",
                               re.IGNORECASE)
+# A line that only dates the document or names its revision ("Revision 3, June 5, 2009", "Version
+# 1.2", "November 2003"), set smaller under the title: no subtitle either.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DOCUMENT_DATE = compile_later(rf"^(?:(?:revision|rev\.|version|draft|release)\s+\d+(?:\.\d+)*[a-z]?"
+                              rf"(?:\s*[,;:–—-]?\s*(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}})?|"
+                              rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}})\.?$", re.IGNORECASE)
 
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
@@ -8181,9 +8233,14 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     title_lines.sort(key=lambda ln: ln.y0)
     # Keep the first contiguous run of the biggest lines; a long title may run on below the point
     # where the front matter was thought to end (half the page when page 1 has no heading).
-    run = [title_lines[0]]
+    # (a title's row may come in pieces: justified with wide word spaces, ICLR's small-capitals
+    # "EMERDIFF:" "EMERGING" "PIXEL-LEVEL SEMANTIC", or a scan's words read apart: the pieces on
+    # the row in its size and weight, each near the one beside it, are the title's)
+    run = _row_pieces(title_lines[0], lettered, biggest)
     for ln in sorted((ln for ln in lettered if abs(ln.size - biggest) < 0.6 and ln.y0 > run[0].y0),
                      key=lambda ln: ln.y0):
+        if any(ln is r for r in run):
+            continue
         # (the boxes' gap, and the baselines' step too: a font's declared box, as a reprint through
         # cairo writes it, reaches further down and up than its letters, closing the boxes' gap
         # between the title and the names under it while their baselines stand as far apart)
@@ -8199,11 +8256,15 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if ln.y0 - run[-1].y1 < (1.5 if same else 1) * biggest and (
                 ln.base is None or run[-1].base is None or ln.base - run[-1].base < (2.6 if same else 2) * biggest) or \
                 _wrapped_on(run[-1], ln, page_width) or same and _wraps_full_measure(run[-1], ln, lettered):
-            run.append(ln)
+            run.extend(_row_pieces(ln, lettered, biggest))
         else:
             break
     run = _title_run(run, lettered, body)
-    if len(run) > 1 and run[-1].size < biggest - 1.5 and DOCUMENT_KIND.match(run[-1].text.strip()):
+    subtitle = _subtitle_apart(run, lettered, body)
+    if subtitle is not None:
+        run = run + [subtitle]
+    if len(run) > 1 and run[-1].size < biggest - 1.5 and (DOCUMENT_KIND.match(run[-1].text.strip()) or
+                                                          DOCUMENT_DATE.match(run[-1].text.strip())):
         # (a line under the title, set smaller, that only names the document's kind, "Tech report"
         # under "Deformable Part Models are Convolutional Neural Networks", is no subtitle)
         run = run[:-1]
@@ -8230,6 +8291,51 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     return title, authors
 
 
+def _subtitle_apart(run: list[Line], lines: list[Line], body: float) -> Line | None:
+    """A subtitle set a line apart under the title in smaller type, no bold (sig-alternate's
+    \\subtitle: "A Real-time Analytical Data Store" in 14 pt under "Druid" in 18 pt bold, a size
+    further down than `_title_run` reaches): one line centred under the title, between two thirds
+    and most of its size and well over the text's, in words that name no one and end no sentence,
+    over lines smaller still (the names)."""
+    biggest = max(ln.size for ln in run)
+    left, right = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    under = sorted((ln for ln in lines if ln.y0 > run[-1].y1 - 1 and ln.x0 < right and ln.x1 > left and
+                    all(ln is not r for r in run)), key=lambda ln: (ln.y0, ln.x0))
+    if not under:
+        return None
+    ln = under[0]
+    text = ln.text.strip()
+    after = [other for other in under[1:] if other.y0 > ln.y1 - 1]
+    if not (ln.y0 - run[-1].y1 < 1.5 * biggest and 0.65 * biggest <= ln.size <= biggest - 1.5 and
+            ln.size >= body * 1.3 and not ln.bold and len(text.split()) >= 2 and text[:1].isupper() and
+            not text.endswith((".", ",", ";")) and abs((ln.x0 + ln.x1) - (left + right)) < 4 * biggest):
+        return None
+    if AFFILIATION.search(text) or ADDRESS.search(text) or _author_names(ln) or DOCUMENT_KIND.match(text) or \
+            DOCUMENT_DATE.match(text) or "@" in text:
+        return None
+    # (the names under it smaller still: a line of names in the subtitle's size would be the names')
+    return ln if after and after[0].size < ln.size - 1 else None
+
+
+def _row_pieces(line: Line, lines: list[Line], size: float) -> list[Line]:
+    """`line` with the pieces of its row the text layer read apart (a justified title's wide word
+    spaces, a scan's words), left to right: lines on its baseline in its size, weight and slope,
+    each under three sizes from the one beside it."""
+    def base(ln: Line) -> float:
+        return ln.base if ln.base is not None else ln.y1
+
+    row = sorted((ln for ln in lines if ln is line or abs(ln.size - line.size) < 0.6 and ln.bold == line.bold and
+                  ln.italic == line.italic and abs(base(ln) - base(line)) < 0.3 * size), key=lambda ln: ln.x0)
+    at = next(k for k, ln in enumerate(row) if ln is line)
+    left = at
+    while left > 0 and 0 <= row[left].x0 - row[left - 1].x1 < 3 * size:
+        left -= 1
+    right = at
+    while right + 1 < len(row) and 0 <= row[right + 1].x0 - row[right].x1 < 3 * size:
+        right += 1
+    return row[left:right + 1]
+
+
 def _roman_subtitle(line: Line, after: Line) -> bool:
     """Whether `after`, the last line of a title whose `line` over it is bold, is its subtitle set
     in roman in the same size: no bold word in it, no math, opening with a capital, `line` ending
@@ -8251,6 +8357,13 @@ def _title_goes_on(line: Line, after: Line) -> bool:
         after.face == line.face and (abs(after.x0 - line.x0) < 2.0 or abs(after.x0 + after.x1 - line.x0 - line.x1) < line.size) and \
         0 < after.base - line.base < 1.6 * line.size and not line.text.rstrip().endswith((".", "!", "?")) and \
         len(_author_names(after)) < 2 and not AFFILIATION.search(after.text)
+
+
+def _glued_unprinted(title: str, first_page: list[Line]) -> bool:
+    """Whether the metadata's title is words run together with no space ("ConfusionOver": Word's
+    document property, left from a draft) that page 1 does not print: no title the paper shows."""
+    return not any(ch.isspace() for ch in title.strip()) and cached(r"[a-z][A-Z]").search(title) is not None and \
+        _norm(title) not in _norm(" ".join(ln.text for ln in first_page))
 
 
 def _metadata_title_printed(title: str, first_page: list[Line], words: Counter | None) -> str:
@@ -9855,7 +9968,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         run_in = cached(r"^abstract\s*[.:—–-]\s*(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)
         if run_in is None and (_bold_abstract_label(block.lines[0]) or _abstract_label_beside(block)):
             run_in = cached(r"^abstract\s+(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)  # Springer: **Abstract** Text
-        if run_in and block.page <= 1:
+        # (a report's covers may stand before the paper's first page, an archive's and the institute's,
+        # and a blank page: its "Abstract:" on page 4 still opens the paper when no section's heading,
+        # numbered or of a usual name, comes before it)
+        if run_in and (block.page <= 1 or block.page <= 3 and not any(
+                0 <= k < i and (h.number is not None or _named_section(h.title)) for k, h in headings.items())):
             abstract, abstract_index = run_in.group(1).strip(), i
             block.kind = "abstract"
             *between, rest = _abstract_continued(blocks, i) or [None]
@@ -9865,6 +9982,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 blocks[rest].kind = "abstract"
                 abstract = _join_lines([abstract, blocks[rest].text], words)
             break
+    for k in [k for k, h in headings.items() if k >= 0 and h.number is None and _norm(h.title) == "abstract" and
+              k != abstract_index and (abstract_index is not None and k > abstract_index)]:
+        # An abstract's label past the paper's own (a supplement's "Abstract" under its "Supplementary
+        # Material" heading): an abstract, no section.
+        headings.pop(k)
     first_heading = min([i for i in headings if i >= 0] + [abstract_index if abstract_index is not None else len(blocks)])
     opening = headings.get(first_heading)
     lifted = False  # the outline's entries were moved up from under a title entry
@@ -9947,8 +10069,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         first_lines = [ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else []
-        title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) else \
-            _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
+        title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) and \
+            not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
         abstract = _unlabelled_abstract(blocks, first_heading, words)
