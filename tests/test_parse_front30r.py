@@ -68,3 +68,28 @@ def test_a_word_of_a_title_in_capitals_parted_by_a_space_is_whole():
     _lines(page, 107, 431, 200, 40, size=9)
     paper = _parse(doc)
     assert paper.title == "BAYESIANISM AND CAUSALITY, OR, WHY I AM ONLY A HALF-BAYESIAN", paper.title
+
+
+def test_an_abstract_label_level_with_a_side_columns_label_heads_the_abstract():
+    # Taylor & Francis reprinted through cairo (no bookmark "Abstract" left): "ABSTRACT" in 7.5 pt
+    # bold over the abstract's column, "ARTICLE HISTORY" in its type level with it over the margin
+    # column of dates; both read as one block. The abstract was looked for without a label and the
+    # names were taken for it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=791)
+    page.insert_text((51, 115), "The impact of low input DNA on the reliability of DNA methylation", fontname="hebo", fontsize=14)
+    page.insert_text((51, 150), "Sarah Holmes Watkins, Karen Ho, Christian Testa and Louise Falk", fontname="tiro", fontsize=10.5)
+    page.insert_text((51, 204), "MRC Integrative Epidemiology Unit, Population Health Sciences, Bristol, UK",
+                     fontname="tiro", fontsize=9)
+    page.insert_text((63, 282), "ABSTRACT", fontname="hebo", fontsize=7.5)
+    page.insert_text((453, 282), "ARTICLE HISTORY", fontname="hebo", fontsize=7.5)
+    page.insert_text((63, 293), "DNA methylation is commonly assayed using the Illumina Infinium BeadChip but",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 63, 437, 303, 8, size=9)
+    for k, text in enumerate(("Received 8 February 2022", "Revised 22 August 2022", "Accepted 5 September 2022")):
+        page.insert_text((453, 294 + 9 * k), text, fontname="tiro", fontsize=8)
+    page.insert_text((51, 452), "Background", fontname="hebo", fontsize=11.5)
+    _lines(page, 51, 290, 472, 20, size=11.5)
+    _lines(page, 306, 545, 472, 20, size=11.5, start=7)
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("DNA methylation is commonly assayed"), paper.abstract

@@ -8730,6 +8730,24 @@ def _bold_abstract_label(line: Line) -> bool:
         "b" not in line.spans[-1][3]
 
 
+def _abstract_label_by_side_label(block: Block) -> bool:
+    """The block is the label "Abstract" on a line of its own, in bold or capitals, read together
+    with a side column's label in its type level with it far to its right (Taylor & Francis:
+    "ABSTRACT" over the abstract's column, "ARTICLE HISTORY" over the dates in the margin column),
+    no text of the abstract on its row: the abstract's heading. (A reprint keeps no bookmark
+    "Abstract" to tell it.)"""
+    if len(block.lines) < 2:
+        return False
+    label = block.lines[0]
+    if _norm(label.text) != "abstract" or not (label.bold or label.text.strip().isupper()):
+        return False
+    # (not a heading of the next column level with it, "1 INTRODUCTION", nor a front label, "KEYWORDS")
+    return all(ln.bold == label.bold and abs(ln.size - label.size) < 0.6 and abs(ln.y0 - label.y0) < 0.6 * label.height and
+               ln.x0 > label.x1 + 4 * label.size and len(ln.text.split()) <= 3 and
+               not any(ch.isdigit() for ch in ln.text) and not _named_section(ln.text) and
+               not FRONT_LABEL.match(ln.text) for ln in block.lines[1:])
+
+
 def _abstract_label_beside(block: Block) -> bool:
     """The block opens with the word "Abstract" in bold, read as a line of its own, and its text
     starts on the label's baseline right of it in another face: a label set out in the margin
@@ -9720,7 +9738,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen) -> Pa
         if i >= 60 and block.page > 0:
             break
         h = headings.get(i)
-        if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1):
+        if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1) or \
+                _abstract_label_by_side_label(block):
             parts = []
             heads = _structured_abstract(blocks, headings, i)
             for k in heads:
