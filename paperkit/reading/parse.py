@@ -8278,6 +8278,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # Storage on CRAQ" in 17 pt bold over "High-throughput chain replication for read-mostly
         # workloads" in 17 pt roman)
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
+    title = _capitals_rejoined(title, words)
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -8334,6 +8335,33 @@ def _row_pieces(line: Line, lines: list[Line], size: float) -> list[Line]:
     while right + 1 < len(row) and 0 <= row[right + 1].x0 - row[right].x1 < 3 * size:
         right += 1
     return row[left:right + 1]
+
+
+def _capitals_rejoined(title: str, words: Counter | None) -> str:
+    """A title set in capitals with a space read inside one of its words ("BAY ESIANISM AND
+    CAUSALITY": a reprint's text layer parts a word where its letters are kerned, "AY", apart):
+    two neighbouring words of capitals joined where one of them is no English word and together they
+    spell a word the paper prints."""
+    if not words or not any(ch.isupper() for ch in title):
+        return title
+    tokens = title.split(" ")
+
+    # (No word: one the English list lacks; the running heads may repeat the parted word all through
+    # the paper, so its count there tells nothing. Without the list, one printed nowhere else.)
+    def no_word(part: str) -> bool:
+        low = part.lower()
+        return lexicon.frequency(low) == 0 if lexicon.available() else words.get(low, 0) <= 1
+
+    out: list[str] = []
+    for token in tokens:
+        core = token.rstrip(",.:;")  # (the second part may carry the word's punctuation)
+        if out and out[-1].isalpha() and out[-1].isupper() and core.isalpha() and core.isupper() and \
+                len(out[-1]) >= 2 and len(core) >= 2 and words.get((out[-1] + core).lower(), 0) >= 1 and \
+                (no_word(out[-1]) or no_word(core)):
+            out[-1] += token
+        else:
+            out.append(token)
+    return " ".join(out)
 
 
 def _roman_subtitle(line: Line, after: Line) -> bool:
@@ -8466,7 +8494,13 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
     if not near:
         return lines
     under = near[0]
-    if under.y0 - top.y1 <= 2 * under.size or len(under.text.split()) < 4 or len(_author_names(under)) >= 2 or \
+    # (Apart: more than twice the title's size between their boxes, or more than once with a line of
+    # small type set between them, MDPI's "Article" under its logo: a cairo reprint's boxes reach
+    # further up and down than the letters, closing the gap by a few points.)
+    between = any(top.y1 - 0.2 * top.height <= ln.y0 and ln.y1 <= under.y0 + 0.2 * under.height and
+                  ln.size < under.size - 0.6 for ln in lines if ln is not top and ln is not under)
+    if under.y0 - top.y1 <= (1 if between else 2) * under.size or len(under.text.split()) < 4 or \
+            len(_author_names(under)) >= 2 or \
             AFFILIATION.search(under.text):
         return lines
     return [ln for ln in lines if not (abs(ln.y0 - top.y0) < 0.5 * top.height and abs(ln.size - top.size) < 0.6)]
@@ -8489,8 +8523,9 @@ def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
     word = top.text.strip()
     # (a word that names an article's kind may read in lower case where its font draws capitals for
     # lower-case codes: Nature 2017's "LETTER" reads "letter")
+    # (and in mixed case where a reprint read some of those codes back as capitals: "lETTEr")
     if len(word.split()) != 1 or sum(ch.isalpha() for ch in word) < 4 or \
-            not word.isupper() and not (word.islower() and ARTICLE_KIND.match(word)):
+            not word.isupper() and not ARTICLE_KIND.match(word):
         return lines
     if not ARTICLE_KIND.match(word):  # (any other word of capitals only when set far larger than the text)
         large = [ln for ln in large if ln.size >= body * 1.5]
@@ -8905,6 +8940,24 @@ def _bold_abstract_label(line: Line) -> bool:
     """The line opens with the word "Abstract" alone in bold and goes on in another face."""
     return len(line.spans) > 1 and line.spans[0][2].strip().lower() == "abstract" and "b" in line.spans[0][3] and \
         "b" not in line.spans[-1][3]
+
+
+def _abstract_label_by_side_label(block: Block) -> bool:
+    """The block is the label "Abstract" on a line of its own, in bold or capitals, read together
+    with a side column's label in its type level with it far to its right (Taylor & Francis:
+    "ABSTRACT" over the abstract's column, "ARTICLE HISTORY" over the dates in the margin column),
+    no text of the abstract on its row: the abstract's heading. (A reprint keeps no bookmark
+    "Abstract" to tell it.)"""
+    if len(block.lines) < 2:
+        return False
+    label = block.lines[0]
+    if _norm(label.text) != "abstract" or not (label.bold or label.text.strip().isupper()):
+        return False
+    # (not a heading of the next column level with it, "1 INTRODUCTION", nor a front label, "KEYWORDS")
+    return all(ln.bold == label.bold and abs(ln.size - label.size) < 0.6 and abs(ln.y0 - label.y0) < 0.6 * label.height and
+               ln.x0 > label.x1 + 4 * label.size and len(ln.text.split()) <= 3 and
+               not any(ch.isdigit() for ch in ln.text) and not _named_section(ln.text) and
+               not FRONT_LABEL.match(ln.text) for ln in block.lines[1:])
 
 
 def _abstract_label_beside(block: Block) -> bool:
@@ -9911,7 +9964,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         if i >= 60 and block.page > 0:
             break
         h = headings.get(i)
-        if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1):
+        if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1) or \
+                _abstract_label_by_side_label(block):
             parts = []
             heads = _structured_abstract(blocks, headings, i)
             for k in heads:
