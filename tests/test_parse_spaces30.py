@@ -77,3 +77,30 @@ def test_a_word_set_apart_inside_stays_whole():
     text = " ".join(paragraphs(paper))
     assert "symmetric" in text.split() and "sym" not in text.split(), text[:300]
     assert "kept track of every task" in text
+
+
+def test_a_papers_own_few_compounds_do_not_read_its_pages_again(monkeypatch):
+    """A handful of words that read as two of the paper's words run together ("wouldbe") is what
+    any long paper prints: its pages are read again letter by letter only when such words come
+    often for its length (a text layer that lost its narrow word gaps)."""
+    from collections import Counter
+
+    from paperkit.reading import parse
+
+    called = []
+    monkeypatch.setattr(parse, "_lost_spaces", lambda doc, pages: called.append(pages) or {})
+    glued = "the pagesread aboutthe readerstayed"  # (each half printed three times or more below)
+    prose = " ".join(["the pages read about the reader stayed"] * 3)
+
+    def lines(filler: int) -> list[list[parse.Line]]:
+        texts = [glued, prose] + ["words of plain running prose here"] * filler
+        return [[parse.Line(page=0, x0=72, y0=100 + 12 * k, x1=500, y1=110 + 12 * k, text=t, size=10,
+                            bold=False, italic=False, math_chars=0) for k, t in enumerate(texts)]]
+
+    for filler, read_again in ((300, False), (20, True)):
+        called.clear()
+        pages = lines(filler)
+        text = " ".join(ln.text for ln in pages[0]).lower()
+        words = Counter(parse.cached(r"[a-z]+").findall(text))
+        parse._respace_lines(pages, [None], None, words)
+        assert bool(called) is read_again, filler

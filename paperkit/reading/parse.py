@@ -9044,8 +9044,11 @@ def _glued_words(text: str, words: Counter) -> int:
 # A word gap the text layer kept as positioning only, no space character, measured against the
 # glyph's own usual gap: this much of an em wider than the gap after that glyph inside its words.
 LOST_SPACE_GAP = 0.12
-# Glued words (`_glued_words`) in the paper's lines before its letters' gaps are read again.
+# Glued words (`_glued_words`) in the paper's lines before its letters' gaps are read again: this
+# many, and this many per word of its text (a paper's own compounds, "wouldbe" here and there, come
+# to under 1.8 in a thousand words; a text layer that lost its narrow word gaps, to 2-11).
 LOST_SPACE_GLUED = 3
+LOST_SPACE_GLUED_RATE = 0.0018
 
 
 def _lost_spaces(doc, pages: list[int]) -> dict[str, str]:
@@ -9116,7 +9119,9 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     together (then its upright pages are read again letter by letter). A word is parted only where
     the paper prints it nowhere else and it is no English word, into parts the paper prints twice
     or more or that are English words. Whether any line changed."""
-    if _glued_words(" ".join(ln.text for lines in pages_lines for ln in lines).lower(), words) < LOST_SPACE_GLUED:
+    text = " ".join(ln.text for lines in pages_lines for ln in lines).lower()
+    glued = _glued_words(text, words)
+    if glued < LOST_SPACE_GLUED or glued < LOST_SPACE_GLUED_RATE * len(text.split()):
         return False
     glued_pages = [k for k, lines in enumerate(pages_lines) if turns[k] is None and lines]
 
