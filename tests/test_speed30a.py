@@ -28,7 +28,7 @@ import random
 import pymupdf
 import pytest
 
-from paperkit.jsontext import dumps_indented
+from paperkit.reading.jsontext import dumps_indented
 from paperkit.reading import parse
 from paperkit.reading.parse import Block, Line, _gutters, parse_document
 

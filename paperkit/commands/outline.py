@@ -67,7 +67,7 @@ def outline(source: str, as_json: bool, pdf: str | None, password: str | None, o
         for warning in paper.warnings:
             click.echo(f"paperkit: warning: {warning}", err=True)
         if as_json:
-            from paperkit.jsontext import dumps_indented
+            from paperkit.reading.jsontext import dumps_indented
 
             click.echo(dumps_indented(paper.to_json(), indent=1))  # (json.dumps(..., ensure_ascii=False, indent=1))
         else:
