@@ -5228,6 +5228,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and prev.text.rstrip().endswith(_SENTENCE_END):
             new = True  # first-line indent of the next paragraph
+        elif same_place and by_base and _plain_heading_over_paragraph(
+                current, ln, gap, pitch, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)], body):
+            new = True
         elif len(current) == 1 and same_place and DOTTED_NUMBER_LINE.match(prev.text) and \
                 not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";")) and abs(ln.size - prev.size) < 0.3 and \
                 prev.x1 < col_right[(prev.page, prev.column)] - 5 * prev.size and ln.x0 - prev.x0 > body * 0.6 and \
@@ -5252,6 +5255,43 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+# A heading's number in roman numerals or a capital letter, a full stop after it, then its title
+# ("IV. Dataset and Simulation Parameters", "B. Relationship to Prior Papers").
+LETTERED_HEADING_LINE = compile_later(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z]")
+
+
+def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pitch: float, left: float,
+                                  right: float, body: float) -> bool:
+    """Whether the block so far is a heading in the text's own upright type, numbered in roman
+    numerals or lettered, and `ln` the paragraph under it (an IEEEtran preprint that sets "I.
+    Introduction" centred and "B. Relationship to Prior Papers" flush left in plain 10 pt, nothing
+    but space to set them apart): the number opens a row that stops well short of the column's
+    right edge, flush left or centred in the column, ending no sentence (or wrapped once onto a
+    short row at its left edge, "A. Rolling Maintenance Windows in Enterprise Opera-" / "tions");
+    more space stands under it than between a paragraph's lines, and the line under it opens a
+    paragraph, indented, or is a lettered heading of its own right under a centred one ("II.
+    Background" / "A. Rolling ..."). A list's lettered item fills its first row before its
+    hanging indent, and ends its sentence on its last."""
+    if not (pitch * 1.1 < gap < pitch * 1.8) or len(current) > 2:
+        return False
+    head, last = current[0], current[-1]
+    text = " ".join(x.text.strip() for x in current)
+    if not LETTERED_HEADING_LINE.match(head.text) or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
+            len(text.split()) > 16 or any(abs(x.size - ln.size) > 0.3 for x in current):
+        return False
+    if len(current) == 2 and not (abs(last.x0 - head.x0) < 2 and head.x1 > right - 1.5 * head.size and
+                                  not head.text.rstrip().endswith(_SENTENCE_END)):
+        return False
+    flush = abs(head.x0 - left) < 2 and last.x1 < right - 4 * last.size
+    centred = len(current) == 1 and head.x0 - left > 2 * head.size and \
+        abs((head.x0 + head.x1) / 2 - (left + right) / 2) < 0.5 * head.size
+    if not (flush or centred):
+        return False
+    indented = 0.6 * body < ln.x0 - left < 2.5 * body
+    return indented or (centred and abs(ln.x0 - left) < 2 and LETTERED_HEADING_LINE.match(ln.text) is not None and
+                        not ROMAN_HEADING.match(ln.text))
 
 
 # A line that opens on a note's mark, no space or one after it ("*denotes", "† indicates").

@@ -1,0 +1,90 @@
+"""Misses left on the tune corpus in session 31 (body text, headings), each on pages drawn here."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_document
+from tests.test_parse_sent19 import _prose as prose_lines
+
+LEFT, RIGHT, SIZE, PITCH = 50.0, 300.0, 10.0, 12.0
+
+
+def _parse(doc):
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        return parse_document(again)
+
+
+def _paragraph(page, y: float, n: int, last: str = "and so the paragraph ends here.") -> float:
+    """A paragraph of the column: its first line indented an em, n lines in all, the last one short
+    and ending its sentence; the baseline after it."""
+    y = prose_lines(page, LEFT + SIZE, y, 1, size=SIZE, pitch=PITCH, width=RIGHT - LEFT - SIZE)
+    y = prose_lines(page, LEFT, y, n - 2, size=SIZE, pitch=PITCH, width=RIGHT - LEFT, start=9)
+    page.insert_text((LEFT, y), last, fontname="tiro", fontsize=SIZE)
+    return y + PITCH
+
+
+def _centred(page, y: float, text: str) -> None:
+    width = pymupdf.get_text_length(text, fontname="tiro", fontsize=SIZE)
+    page.insert_text(((LEFT + RIGHT - width) / 2, y), text, fontname="tiro", fontsize=SIZE)
+
+
+def _plain_headings_paper():
+    """Title, abstract and four headings in plain 10 pt Times, set apart by 3 pt of space alone;
+    the outline names them (hyperref leaves the numbers out)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((LEFT, 60), "Temporal Behaviour of Things in General", fontname="tiro", fontsize=20)
+    page.insert_text((LEFT, 84), "Alice Smith, Independent Researcher", fontname="tiro", fontsize=11)
+    page.insert_text((LEFT, 110), "Abstract\u2014We study things in general and find that they behave well.",
+                     fontname="tiro", fontsize=9)
+    y = 150.0
+    _centred(page, y, "I. Introduction")
+    y = _paragraph(page, y + 15, 8)
+    page.insert_text((LEFT, y + 6), "A. Relationship to Prior Papers", fontname="tiro", fontsize=SIZE)
+    y = _paragraph(page, y + 21, 7)
+    _centred(page, y + 6, "II. Background")
+    page.insert_text((LEFT, y + 21), "A. Rolling Windows in Operations", fontname="tiro", fontsize=SIZE)
+    y = _paragraph(page, y + 36, 9, last="and the background ends here.")
+    prose_lines(page, 312, 150, 50, size=SIZE, pitch=PITCH, width=250, start=30)  # the right column
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((LEFT, 80), "References", fontname="tiro", fontsize=SIZE)
+    for k in range(5):
+        page.insert_text((LEFT, 96 + 10 * k), f"[{k + 1}] A. Author, A paper about things, 20{10 + k}.",
+                         fontname="tiro", fontsize=8)
+    doc.set_toc([[1, "Introduction", 1], [2, "Relationship to Prior Papers", 1], [1, "Background", 1],
+                 [2, "Rolling Windows in Operations", 1], [1, "References", 2]])
+    return doc
+
+
+def test_headings_in_the_texts_own_type_stand_apart_from_their_paragraphs():
+    # IEEEtran preprint in plain type: "I. Introduction" centred over its paragraph's indented first
+    # line, 15 pt baseline to baseline where the paragraph's lines stand 12 apart, was read as the
+    # paragraph's first line: the outline's entry found no heading, the paragraph began "I.
+    # Introduction The ...". Likewise "II. Background" right over "A. Rolling Windows ...".
+    paper = _parse(_plain_headings_paper())
+    got = [(s.number, s.title) for s in paper.sections if s.title and s.title != "References"]
+    assert got == [("I", "Introduction"), ("A", "Relationship to Prior Papers"), ("II", "Background"),
+                   ("A", "Rolling Windows in Operations")]
+    for s in paper.sections:
+        for p in s.paragraphs:
+            assert not p.text.startswith(("I.", "A.", "II.")), p.text[:60]
+
+
+def test_a_lettered_list_item_filling_its_row_stays_one_paragraph():
+    # A lettered item whose first row fills the column before its hanging indent is no heading,
+    # though the line under it stands indented.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((LEFT, 60), "A Paper", fontname="tibo", fontsize=16)
+    page.insert_text((LEFT, 90), "1 Introduction", fontname="tibo", fontsize=12)
+    y = _paragraph(page, 110, 6)
+    first = "A. The first option keeps the workers busy all day while the"
+    assert pymupdf.get_text_length(first, fontname="tiro", fontsize=SIZE) > RIGHT - LEFT - 4 * SIZE
+    page.insert_text((LEFT, y + 3), first, fontname="tiro", fontsize=SIZE)
+    page.insert_text((LEFT + SIZE, y + 18), "master waits for the disks to finish their work.",
+                     fontname="tiro", fontsize=SIZE)
+    _paragraph(page, y + 33, 5)
+    paper = _parse(doc)
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any("the first option keeps the workers busy all day while the master waits" in t.lower() for t in texts)
