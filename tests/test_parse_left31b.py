@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pymupdf
 
+import paperkit.reading.parse as P
 from paperkit.reading.parse import parse_document
 from tests.test_parse_sent19 import _prose as prose_lines
 
@@ -88,3 +89,29 @@ def test_a_lettered_list_item_filling_its_row_stays_one_paragraph():
     paper = _parse(doc)
     texts = [p.text for s in paper.sections for p in s.paragraphs]
     assert any("the first option keeps the workers busy all day while the master waits" in t.lower() for t in texts)
+
+
+def test_a_colour_band_down_the_page_is_no_figure():
+    # A magazine's opening page (IEEE Internet Computing): an image 180 pt wide down the left side
+    # of the page, bleeding off its top and bottom, the authors' names printed on it; the title
+    # runs from over the band across the page. As a drawing, the band grew over the title and took
+    # in every line of the page as its labels: the introduction was lost.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 20, 100), False)
+    pix.set_rect(pix.irect, (150, 60, 140))
+    page.insert_image(pymupdf.Rect(9, -9, 189, 804), pixmap=pix)
+    page.insert_text((131, 260), "Globally Distributed", fontname="hebo", fontsize=50)
+    page.insert_text((131, 320), "Things and Stuff", fontname="hebo", fontsize=50)
+    page.insert_text((57, 445), "Alice Smith, Bob Jones,", fontname="hebo", fontsize=9)
+    page.insert_text((57, 457), "Carol White", fontname="hebo", fontsize=9)
+    prose_lines(page, 204, 445, 24, size=10, pitch=12, width=165)
+    opening = "when we launched the system in early spring it"
+    prose_lines(page, 385, 445, 24, size=10, pitch=12, width=165, start=40, first=opening)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((204, 80), "Existing Approaches", fontname="hebo", fontsize=13)
+    prose_lines(page, 204, 100, 30, size=10, pitch=12, width=330, start=80)
+    assert P._graphic_boxes(doc[0], P._page_lines(doc[0], 0)) == []
+    paper = _parse(doc)
+    texts = " ".join([paper.abstract or ""] + [p.text for s in paper.sections for p in s.paragraphs])
+    assert opening in texts.lower()

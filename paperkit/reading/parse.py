@@ -2939,6 +2939,12 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue  # the page's scan, under the text layer its OCR made: the page, no figure
         if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
+        if h > background_h and w < head_w and (x0 < bar_left or x1 > bar_right):
+            # A band down the page's whole height from its side (a magazine's opening page: a colour
+            # band 180 pt wide, bleeding off the top and bottom edges, the authors' names printed on
+            # it): the page's decoration. No float reaches past both margins; taken as a drawing, it
+            # grew over the title beside it and took the page's text in as its labels.
+            continue
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
         if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
