@@ -115,3 +115,40 @@ def test_a_colour_band_down_the_page_is_no_figure():
     paper = _parse(doc)
     texts = " ".join([paper.abstract or ""] + [p.text for s in paper.sections for p in s.paragraphs])
     assert opening in texts.lower()
+
+
+def _page_of_prose(doc):
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "A Study of Masked Things", fontname="tibo", fontsize=16)
+    page.insert_text((72, 90), "1 Introduction", fontname="tibo", fontsize=12)
+    return page
+
+
+def test_a_readers_note_between_the_lines_is_no_text():
+    # A reader's free-text annotation printed into the page (CVPR 2022, a student's copy): "ordinary
+    # or standard" in 8 pt, grey-blue, written between two lines of a paragraph, reaching into both.
+    # It was read into the sentence: "allows for learning ordinary or standard high-capacity models".
+    doc = pymupdf.open()
+    page = _page_of_prose(doc)
+    y = prose_lines(page, 72, 110, 6, size=10, pitch=14, width=440)
+    page.insert_text((72, y), "our scalable approach allows for learning", fontname="tiro", fontsize=10)
+    page.insert_text((72, y + 14), "high capacity models that generalize well and", fontname="tiro", fontsize=10)
+    page.insert_text((200, y + 6), "ordinary or standard", fontname="helv", fontsize=8, color=(0.2, 0.2, 0.55))
+    prose_lines(page, 72, y + 28, 8, size=10, pitch=14, width=440, start=20)
+    texts = " ".join(p.text for s in _parse(doc).sections for p in s.paragraphs)
+    assert "allows for learning high capacity models" in texts
+    assert "ordinary" not in texts
+
+
+def test_a_coloured_superscript_on_its_line_stays():
+    # A link's superscript in colour, split off its line by the text layer, sits on that line (its
+    # foot deep in it): the line's own, not a note between two lines.
+    doc = pymupdf.open()
+    page = _page_of_prose(doc)
+    y = prose_lines(page, 72, 110, 6, size=10, pitch=10.5, width=440)
+    page.insert_text((72, y), "as the survey shows", fontname="tiro", fontsize=10)
+    page.insert_text((155, y - 4), "see", fontname="tiro", fontsize=7, color=(0, 0, 0.8))
+    page.insert_text((168, y), "the workers keep their input", fontname="tiro", fontsize=10)
+    prose_lines(page, 72, y + 10.5, 8, size=10, pitch=10.5, width=440, start=20)
+    texts = " ".join(p.text for s in _parse(doc).sections for p in s.paragraphs)
+    assert "see" in texts.split()

@@ -4320,6 +4320,39 @@ def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
                                                            ln.y1 <= top + 1 or ln.y0 >= bottom - 1)}
 
 
+def _interlinear_notes(lines: list[Line], body: float) -> set[int]:
+    """ids of notes written between the lines of a paragraph: a reader's free-text annotations
+    printed into the page ("ordinary or standard" in 8 pt SimSun, grey-blue, between "... allows for
+    learning" and "high-capacity models ..."; glosses of English words in Chinese). Such a line, in
+    type smaller than the text and in a colour of its own, reaches into a line of prose above it and
+    into one below it, both level with it: typesetting never sets a line into the space between two
+    others (a sub- or superscript is the line's own, in its colour)."""
+    small = [ln for ln in lines if ln.size <= 0.9 * body and ln.x1 - ln.x0 > 0]
+    if not small:
+        return set()
+    prose = sorted((ln for ln in lines if abs(ln.size - body) < 0.6 and len(ln.text) >= 20), key=lambda ln: ln.y0)
+    tops = [ln.y0 for ln in prose]
+    reach = max((ln.y1 - ln.y0 for ln in prose), default=0.0)
+    out: set[int] = set()
+    for note in small:
+        if sum(ch.isalpha() for ch in note.text) < 2:
+            continue
+        above, below = [], []  # the foot of each line above it that it reaches into, the top of each below
+        for ln in prose[bisect.bisect_left(tops, note.y0 - reach):bisect.bisect_right(tops, note.y1)]:
+            if ln.color == note.color or ln.x1 <= note.x0 or ln.x0 >= note.x1 or ln.page != note.page:
+                continue
+            if ln.y0 < note.y0 and note.y0 + 0.5 < ln.y1 < note.y1:
+                above.append(ln.y1)
+            elif note.y0 + 0.5 < ln.y0 <= note.y1 + 0.5 and ln.y1 > note.y1:  # (or touching its foot)
+                below.append(ln.y0)
+        # (it stands in the space between them, reaching less than half its height into the line
+        # under it: a superscript split off its line sits on that line, its foot deep in it)
+        height = note.y1 - note.y0
+        if above and below and note.y1 - min(below) < 0.5 * height and max(above) - note.y0 < 0.75 * height:
+            out.add(id(note))
+    return out
+
+
 # ───────────────────────────── reading order ─────────────────────────────
 
 
@@ -9877,7 +9910,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             _mark_algorithms(pages_rules[index], lines)
         if pages_rules[index] and any(ln.text.startswith("Algorithm ") for ln in lines):
             _mark_ruled_algorithm_labels(pages_rules[index], lines)
-        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index]) | _margin_script_notes(lines, body)
+        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index]) | \
+            _margin_script_notes(lines, body) | _interlinear_notes(lines, body)
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         in_caption_row = _caption_row_pieces(lines)
