@@ -152,3 +152,24 @@ def test_a_coloured_superscript_on_its_line_stays():
     prose_lines(page, 72, y + 10.5, 8, size=10, pitch=10.5, width=440, start=20)
     texts = " ".join(p.text for s in _parse(doc).sections for p in s.paragraphs)
     assert "see" in texts.split()
+
+
+def test_a_shaded_summary_under_a_larger_plain_heading_is_text():
+    # PLOS's "Author summary" at the foot of page 1: a grey box holding the heading in 12 pt regular
+    # Arial and three lines of the summary in 10 pt. The heading's short row left too little of the
+    # box's width covered to read it as a shaded paragraph, and nothing in it bold: it was a figure,
+    # and the summary's lines its labels.
+    doc = pymupdf.open()
+    page = _page_of_prose(doc)
+    prose_lines(page, 72, 110, 38, size=10, pitch=14, width=440)
+    shape = page.new_shape()
+    shape.draw_rect(pymupdf.Rect(62, 646, 540, 724))
+    shape.finish(fill=(0.95, 0.95, 0.95), color=None)
+    shape.commit()
+    page.insert_text((72, 664), "Author summary", fontname="helv", fontsize=12)
+    opening = "the brain is active even in the absence of external stimuli and"
+    prose_lines(page, 72, 684, 3, size=10, pitch=14, width=450, start=30, first=opening)
+    page = doc.new_page(width=612, height=792)
+    prose_lines(page, 72, 80, 40, size=10, pitch=14, width=440, start=60)
+    texts = " ".join(p.text for s in _parse(doc).sections for p in s.paragraphs)
+    assert opening in texts

@@ -3698,8 +3698,10 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
             covered += max(0.0, bottom - max(top, reach))
             reach = max(reach, bottom)
         # (its headings tell it from a table of word lists, EMNLP 1997's rows of words filling their
-        # columns, short last rows under each head: no line of such a table is bold)
-        headed = any(ln.bold for ln in crossing)
+        # columns, short last rows under each head: no line of such a table is bold, or larger than
+        # the rest; PLOS sets its "Author summary" in 12 pt regular Arial over 10 pt text, and the box
+        # at a page's foot that holds it and three lines of the summary leaves the heading's row short)
+        headed = any(ln.bold or ln.size > body + 1.0 for ln in crossing)
         if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box)) or
                  _text_band(marks, box, page_width)) and covered >= 0.8 * height):
             out.append(box)
