@@ -173,3 +173,38 @@ def test_a_shaded_summary_under_a_larger_plain_heading_is_text():
     prose_lines(page, 72, 80, 40, size=10, pitch=14, width=440, start=60)
     texts = " ".join(p.text for s in _parse(doc).sections for p in s.paragraphs)
     assert opening in texts
+
+
+def test_a_subsection_number_apart_from_its_title_under_a_table_is_no_tick_label():
+    # A Word paper (an ATM'22 challenge report): a ruled table of settings, then "3.3" and "Testing
+    # protocols" in bold on one baseline, a tab between them, indented, 13 pt under the table's last
+    # rule, the paragraph under them at the margin. The bare number was read as a tick label just
+    # outside the table's frame: the table's box grew over it and took the title in too.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((125, 60), "An Airway Segmentation Method", fontname="tibo", fontsize=16)
+    page.insert_text((125, 90), "3", fontname="tibo", fontsize=12)
+    page.insert_text((150, 90), "Implementation Details", fontname="tibo", fontsize=12)
+    page.insert_text((224, 112), "3.2", fontname="tibo", fontsize=10)
+    page.insert_text((252, 112), "Training protocols", fontname="tibo", fontsize=10)
+    y = prose_lines(page, 125, 132, 8, size=10, pitch=12, width=345)
+    shape = page.new_shape()
+    top = y + 10
+    rows = [("Data augmentation", "flips and gamma"), ("Initialization", "he normal"), ("Batch size", "2"),
+            ("Patch size", "256x256x16"), ("Training time", "5 hours")]
+    for k, (name, value) in enumerate(rows):
+        page.insert_text((135, top + 14 + 18 * k), name, fontname="tiro", fontsize=10)
+        page.insert_text((280, top + 14 + 18 * k), value, fontname="tiro", fontsize=10)
+    bottom = top + 18 * len(rows) + 4
+    for rule in [top + 18 * k for k in range(len(rows))] + [bottom]:
+        shape.draw_line((129, rule), (472, rule))
+    shape.draw_line((129, top), (129, bottom))
+    shape.draw_line((270, top), (270, bottom))
+    shape.draw_line((472, top), (472, bottom))
+    shape.finish(color=(0, 0, 0), width=0.6)
+    shape.commit()
+    page.insert_text((224, bottom + 22), "3.3", fontname="tibo", fontsize=10)
+    page.insert_text((252, bottom + 22), "Testing protocols", fontname="tibo", fontsize=10)
+    prose_lines(page, 125, bottom + 42, 8, size=10, pitch=12, width=345, start=12)
+    sections = [(s.number, s.title) for s in _parse(doc).sections]
+    assert ("3.3", "Testing protocols") in sections

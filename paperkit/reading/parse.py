@@ -9984,8 +9984,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             elif _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
                 subcaptions.append(ln)
                 continue  # the line a panel's caption wraps onto
-            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
-                continue  # axis tick labels just outside a plot's frame
+            elif TICK_LABELS.match(ln.text) and not (ln.bold and _heads_paragraph_under(ln, lines, page_graphics[index])) and \
+                    _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
+                continue  # axis tick labels just outside a plot's frame (a heading's bare number is none)
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
@@ -12348,6 +12349,10 @@ def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) ->
     return False
 
 
+# A subsection's number alone ("3.3"), its title set apart on the same baseline.
+BARE_SUBSECTION_NUMBER = compile_later(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
 def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) -> bool:
     """Whether a short line outside every drawing is a heading over the paragraph right under it:
     in italic or bold, a few words with no sentence's end, over a line of prose in the text's type at
@@ -12357,6 +12362,17 @@ def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) ->
     if not (line.italic or line.bold) or len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ":", ",")) or \
             any(_inside(line, box, 0.0) for box in boxes):
         return False
+    if line.bold and BARE_SUBSECTION_NUMBER.match(line.text.strip()) and line.base is not None:
+        # A subsection's number set apart from its title by a tab (Word: "3.3" and "Testing protocols"
+        # in bold on one baseline, indented, right under a table), its paragraph under the two,
+        # starting at the margin left of them, the space after a heading above it: the number heads
+        # the paragraph too.
+        title = next((o for o in lines if o is not line and o.bold and o.base is not None and abs(o.base - line.base) < 1.0
+                      and 0 < o.x0 - line.x1 < 4 * line.size and o.text[:1].isupper()), None)
+        if title is not None and any(len(o.text) > 40 and _is_prose(o) and o.x0 <= line.x0 + 2.0 and o.x1 > title.x1 and
+                                     -0.2 * line.height <= o.y0 - line.y1 < 1.2 * line.height and not o.bold
+                                     for o in lines):
+            return True
     return any(len(o.text) > 40 and _is_prose(o) and abs(o.x0 - line.x0) < 2.0 and o.size >= line.size - 1.0 and
                -0.2 * line.height <= o.y0 - line.y1 < 0.6 * line.height and not o.italic and not o.bold
                for o in lines)
