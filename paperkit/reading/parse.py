@@ -2939,6 +2939,12 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue  # the page's scan, under the text layer its OCR made: the page, no figure
         if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
+        if h > background_h and w < head_w and (x0 < bar_left or x1 > bar_right):
+            # A band down the page's whole height from its side (a magazine's opening page: a colour
+            # band 180 pt wide, bleeding off the top and bottom edges, the authors' names printed on
+            # it): the page's decoration. No float reaches past both margins; taken as a drawing, it
+            # grew over the title beside it and took the page's text in as its labels.
+            continue
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
         if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
@@ -3692,8 +3698,10 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
             covered += max(0.0, bottom - max(top, reach))
             reach = max(reach, bottom)
         # (its headings tell it from a table of word lists, EMNLP 1997's rows of words filling their
-        # columns, short last rows under each head: no line of such a table is bold)
-        headed = any(ln.bold for ln in crossing)
+        # columns, short last rows under each head: no line of such a table is bold, or larger than
+        # the rest; PLOS sets its "Author summary" in 12 pt regular Arial over 10 pt text, and the box
+        # at a page's foot that holds it and three lines of the summary leaves the heading's row short)
+        headed = any(ln.bold or ln.size > body + 1.0 for ln in crossing)
         if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box)) or
                  _text_band(marks, box, page_width)) and covered >= 0.8 * height):
             out.append(box)
@@ -4312,6 +4320,39 @@ def _margin_script_notes(lines: list[Line], body: float) -> set[int]:
     top, bottom = min(ln.y0 for ln in prose), max(ln.y1 for ln in prose)
     return {id(ln) for ln in lines if _mostly_cjk(ln) and (ln.x1 <= left + 1 or ln.x0 >= right - 1 or
                                                            ln.y1 <= top + 1 or ln.y0 >= bottom - 1)}
+
+
+def _interlinear_notes(lines: list[Line], body: float) -> set[int]:
+    """ids of notes written between the lines of a paragraph: a reader's free-text annotations
+    printed into the page ("ordinary or standard" in 8 pt SimSun, grey-blue, between "... allows for
+    learning" and "high-capacity models ..."; glosses of English words in Chinese). Such a line, in
+    type smaller than the text and in a colour of its own, reaches into a line of prose above it and
+    into one below it, both level with it: typesetting never sets a line into the space between two
+    others (a sub- or superscript is the line's own, in its colour)."""
+    small = [ln for ln in lines if ln.size <= 0.9 * body and ln.x1 - ln.x0 > 0]
+    if not small:
+        return set()
+    prose = sorted((ln for ln in lines if abs(ln.size - body) < 0.6 and len(ln.text) >= 20), key=lambda ln: ln.y0)
+    tops = [ln.y0 for ln in prose]
+    reach = max((ln.y1 - ln.y0 for ln in prose), default=0.0)
+    out: set[int] = set()
+    for note in small:
+        if sum(ch.isalpha() for ch in note.text) < 2:
+            continue
+        above, below = [], []  # the foot of each line above it that it reaches into, the top of each below
+        for ln in prose[bisect.bisect_left(tops, note.y0 - reach):bisect.bisect_right(tops, note.y1)]:
+            if ln.color == note.color or ln.x1 <= note.x0 or ln.x0 >= note.x1 or ln.page != note.page:
+                continue
+            if ln.y0 < note.y0 and note.y0 + 0.5 < ln.y1 < note.y1:
+                above.append(ln.y1)
+            elif note.y0 + 0.5 < ln.y0 <= note.y1 + 0.5 and ln.y1 > note.y1:  # (or touching its foot)
+                below.append(ln.y0)
+        # (it stands in the space between them, reaching less than half its height into the line
+        # under it: a superscript split off its line sits on that line, its foot deep in it)
+        height = note.y1 - note.y0
+        if above and below and note.y1 - min(below) < 0.5 * height and max(above) - note.y0 < 0.75 * height:
+            out.add(id(note))
+    return out
 
 
 # ───────────────────────────── reading order ─────────────────────────────
@@ -5228,6 +5269,9 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and prev.text.rstrip().endswith(_SENTENCE_END):
             new = True  # first-line indent of the next paragraph
+        elif same_place and by_base and _plain_heading_over_paragraph(
+                current, ln, gap, pitch, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)], body):
+            new = True
         elif len(current) == 1 and same_place and DOTTED_NUMBER_LINE.match(prev.text) and \
                 not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";")) and abs(ln.size - prev.size) < 0.3 and \
                 prev.x1 < col_right[(prev.page, prev.column)] - 5 * prev.size and ln.x0 - prev.x0 > body * 0.6 and \
@@ -5252,6 +5296,43 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+# A heading's number in roman numerals or a capital letter, a full stop after it, then its title
+# ("IV. Dataset and Simulation Parameters", "B. Relationship to Prior Papers").
+LETTERED_HEADING_LINE = compile_later(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z]")
+
+
+def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pitch: float, left: float,
+                                  right: float, body: float) -> bool:
+    """Whether the block so far is a heading in the text's own upright type, numbered in roman
+    numerals or lettered, and `ln` the paragraph under it (an IEEEtran preprint that sets "I.
+    Introduction" centred and "B. Relationship to Prior Papers" flush left in plain 10 pt, nothing
+    but space to set them apart): the number opens a row that stops well short of the column's
+    right edge, flush left or centred in the column, ending no sentence (or wrapped once onto a
+    short row at its left edge, "A. Rolling Maintenance Windows in Enterprise Opera-" / "tions");
+    more space stands under it than between a paragraph's lines, and the line under it opens a
+    paragraph, indented, or is a lettered heading of its own right under a centred one ("II.
+    Background" / "A. Rolling ..."). A list's lettered item fills its first row before its
+    hanging indent, and ends its sentence on its last."""
+    if not (pitch * 1.1 < gap < pitch * 1.8) or len(current) > 2:
+        return False
+    head, last = current[0], current[-1]
+    text = " ".join(x.text.strip() for x in current)
+    if not LETTERED_HEADING_LINE.match(head.text) or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
+            len(text.split()) > 16 or any(abs(x.size - ln.size) > 0.3 for x in current):
+        return False
+    if len(current) == 2 and not (abs(last.x0 - head.x0) < 2 and head.x1 > right - 1.5 * head.size and
+                                  not head.text.rstrip().endswith(_SENTENCE_END)):
+        return False
+    flush = abs(head.x0 - left) < 2 and last.x1 < right - 4 * last.size
+    centred = len(current) == 1 and head.x0 - left > 2 * head.size and \
+        abs((head.x0 + head.x1) / 2 - (left + right) / 2) < 0.5 * head.size
+    if not (flush or centred):
+        return False
+    indented = 0.6 * body < ln.x0 - left < 2.5 * body
+    return indented or (centred and abs(ln.x0 - left) < 2 and LETTERED_HEADING_LINE.match(ln.text) is not None and
+                        not ROMAN_HEADING.match(ln.text))
 
 
 # A line that opens on a note's mark, no space or one after it ("*denotes", "† indicates").
@@ -9831,7 +9912,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             _mark_algorithms(pages_rules[index], lines)
         if pages_rules[index] and any(ln.text.startswith("Algorithm ") for ln in lines):
             _mark_ruled_algorithm_labels(pages_rules[index], lines)
-        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index]) | _margin_script_notes(lines, body)
+        stamps = _foot_stamps(lines, rects[index].height, body, page_graphics[index]) | \
+            _margin_script_notes(lines, body) | _interlinear_notes(lines, body)
         lines = _with_drop_caps(lines, body)
         labels = _plot_labels(lines, page_graphics[index], body)
         in_caption_row = _caption_row_pieces(lines)
@@ -9902,8 +9984,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             elif _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
                 subcaptions.append(ln)
                 continue  # the line a panel's caption wraps onto
-            elif TICK_LABELS.match(ln.text) and _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
-                continue  # axis tick labels just outside a plot's frame
+            elif TICK_LABELS.match(ln.text) and not (ln.bold and _heads_paragraph_under(ln, lines, page_graphics[index])) and \
+                    _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
+                continue  # axis tick labels just outside a plot's frame (a heading's bare number is none)
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
@@ -12266,6 +12349,10 @@ def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) ->
     return False
 
 
+# A subsection's number alone ("3.3"), its title set apart on the same baseline.
+BARE_SUBSECTION_NUMBER = compile_later(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
 def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) -> bool:
     """Whether a short line outside every drawing is a heading over the paragraph right under it:
     in italic or bold, a few words with no sentence's end, over a line of prose in the text's type at
@@ -12275,6 +12362,17 @@ def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) ->
     if not (line.italic or line.bold) or len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ":", ",")) or \
             any(_inside(line, box, 0.0) for box in boxes):
         return False
+    if line.bold and BARE_SUBSECTION_NUMBER.match(line.text.strip()) and line.base is not None:
+        # A subsection's number set apart from its title by a tab (Word: "3.3" and "Testing protocols"
+        # in bold on one baseline, indented, right under a table), its paragraph under the two,
+        # starting at the margin left of them, the space after a heading above it: the number heads
+        # the paragraph too.
+        title = next((o for o in lines if o is not line and o.bold and o.base is not None and abs(o.base - line.base) < 1.0
+                      and 0 < o.x0 - line.x1 < 4 * line.size and o.text[:1].isupper()), None)
+        if title is not None and any(len(o.text) > 40 and _is_prose(o) and o.x0 <= line.x0 + 2.0 and o.x1 > title.x1 and
+                                     -0.2 * line.height <= o.y0 - line.y1 < 1.2 * line.height and not o.bold
+                                     for o in lines):
+            return True
     return any(len(o.text) > 40 and _is_prose(o) and abs(o.x0 - line.x0) < 2.0 and o.size >= line.size - 1.0 and
                -0.2 * line.height <= o.y0 - line.y1 < 0.6 * line.height and not o.italic and not o.bold
                for o in lines)
