@@ -127,3 +127,41 @@ def test_letter_gaps_of_a_page_not_asked_for_or_turned_are_none():
     assert parse._letter_gaps(doc[5], 5, frozenset({5})) is None
     keys, gaps, rows, *candidates = parse._letter_gaps(doc[1], 1, frozenset({1}))
     assert len(keys) == len(gaps) and rows and len({len(c) for c in candidates}) == 1
+
+
+def test_watermark_candidates_clip_as_clipped_does():
+    """`_watermark_candidates` clips each filled path's box itself: the boxes `_clipped` gave."""
+    import random
+
+    from paperkit.reading.parse import Line, _clipped, _watermark_candidates
+
+    rng = random.Random(31)
+    values = [0.0, -0.0, 10.0, 50.0, 100.0, 300.0, 500.0, 612.0, 700.0]
+    marks = []
+    for _ in range(400):
+        box = tuple(rng.choice(values) for _ in range(4))
+        clip = None if rng.random() < 0.3 else tuple(rng.choice(values) for _ in range(4))
+        marks.append((rng.choice(["fill-path", "fill-path", "stroke-path"]), box, clip, rng.random() < 0.1))
+    lines = [Line(page=0, x0=x, y0=y, x1=x + 40, y1=y + 10, text="words", size=10, bold=False, italic=False,
+                  math_chars=0) for x in (60.0, 120.0, 320.0) for y in (60.0, 200.0, 400.0, 600.0)]
+
+    def before(marks, lines, width, height):
+        out = set()
+        least = parse.WATERMARK_AREA * width * height
+        for kind, box, clip, white in marks:
+            if kind != "fill-path" or white:
+                continue
+            b = _clipped(box, clip) if clip is not None else box
+            if (b[2] - b[0]) * (b[3] - b[1]) < least:
+                continue
+            inside = 0
+            for ln in lines:
+                if ln.x0 >= b[0] and ln.x1 <= b[2] and ln.y0 >= b[1] and ln.y1 <= b[3]:
+                    inside += 1
+                    if inside >= parse.WATERMARK_LINES:
+                        break
+            out.add((tuple(round(v) for v in b), inside >= parse.WATERMARK_LINES))
+        return frozenset(out)
+
+    found = _watermark_candidates(marks, lines, 612.0, 792.0)
+    assert found == before(marks, lines, 612.0, 792.0) and found

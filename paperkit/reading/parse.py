@@ -9299,7 +9299,12 @@ def _watermark_candidates(marks, lines: list[Line], width: float, height: float)
     for kind, box, clip, white in marks:
         if kind != "fill-path" or white:
             continue
-        b = _clipped(box, clip) if clip is not None else box
+        if clip is None:
+            b = box
+        else:  # (`_clipped` written out: a page of plots has tens of thousands of filled paths)
+            x0, y0, x1, y1 = box
+            c0, c1, c2, c3 = clip
+            b = (c0 if c0 > x0 else x0, c1 if c1 > y0 else y0, c2 if c2 < x1 else x1, c3 if c3 < y1 else y1)
         if (b[2] - b[0]) * (b[3] - b[1]) < least:
             continue
         inside = 0
