@@ -165,3 +165,27 @@ def test_watermark_candidates_clip_as_clipped_does():
 
     found = _watermark_candidates(marks, lines, 612.0, 792.0)
     assert found == before(marks, lines, 612.0, 792.0) and found
+
+
+def test_column_rule_reads_only_the_wide_marks():
+    """`_graphic_boxes` gives `_column_rule` the page's marks over 10 pt wide alone (found once a
+    page): the same verdict as with every mark, a frame's top and foot among them or not."""
+    import random
+
+    from paperkit.reading.parse import Line, _column_rule
+
+    rng = random.Random(3)
+    prose = "the words of a line of running text set in its column here"
+    lines = [Line(page=0, x0=x, y0=60.0 + 12 * k, x1=x + 220, y1=70.0 + 12 * k, text=prose, size=10, bold=False,
+                  italic=False, math_chars=0) for x in (72.0, 318.0) for k in range(50)]
+    rule = (304.0, 60.0, 304.5, 660.0)
+    verdicts = set()
+    for trial in range(60):
+        marks = [("fill-path", (x, y, x + w, y + 1), None, False)
+                 for x, y, w in ((rng.choice([290.0, 300.0, 100.0]), rng.choice([59.5, 60.0, 300.0, 659.8, 700.0]),
+                                  rng.choice([1.5, 8.0, 10.0, 10.5, 30.0])) for _ in range(rng.randint(0, 6)))]
+        kept = lines if trial % 2 else lines[:50]  # (the right column or not)
+        every = _column_rule(rule, kept, marks)
+        assert _column_rule(rule, kept, [m for m in marks if m[1][2] - m[1][0] > 10]) == every
+        verdicts.add(every)
+    assert verdicts == {True, False}

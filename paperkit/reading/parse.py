@@ -2912,6 +2912,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     tops = [ln.y0 for ln in by_top]
     tallest = max((ln.y1 - ln.y0 for ln in by_top), default=0.0)
     cairo = _printed_by_cairo(page.parent)
+    wide = None  # (the marks over 10 pt wide, for `_column_rule`)
     for kind, (x0, y0, x1, y1), clip, white in marks:
         if clip is not None:
             if clip[0] > x0:
@@ -2945,8 +2946,11 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue
         # (a rule may be set as a stencil image whose box is wider than the hairline it paints:
         # Science's column rules, 1-bit masks 12 pt wide down the gutters)
-        if (w < 2 or w < 15 and kind == "fill-imgmask") and h > column_h and _column_rule((x0, y0, x1, y1), lines, marks):
-            continue
+        if (w < 2 or w < 15 and kind == "fill-imgmask") and h > column_h:
+            if wide is None:  # (the marks `_column_rule` looks at, found once: a plot's axes are such rules)
+                wide = [m for m in marks if m[1][2] - m[1][0] > 10]
+            if _column_rule((x0, y0, x1, y1), lines, wide):
+                continue
         if w < 0.5 and h < 0.5:
             continue
         if white:
@@ -3222,7 +3226,8 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
 def _column_rule(rule: tuple, lines: list[Line], marks: list = ()) -> bool:
     """A hairline down the gutter between two columns of running text (CACM sets one between its
     columns): page furniture. Joined with the figures and tables it passes, it made a column-high
-    float of them, or hid the page's graphics (running text in their box)."""
+    float of them, or hid the page's graphics (running text in their box). (Of `marks`, the page's,
+    only those over 10 pt wide are looked at: the caller may give those alone.)"""
     x0, y0, x1, y1 = rule
 
     def near(ln: Line) -> bool:
