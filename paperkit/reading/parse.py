@@ -2912,6 +2912,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     tops = [ln.y0 for ln in by_top]
     tallest = max((ln.y1 - ln.y0 for ln in by_top), default=0.0)
     cairo = _printed_by_cairo(page.parent)
+    wide = None  # (the marks over 10 pt wide, for `_column_rule`)
     for kind, (x0, y0, x1, y1), clip, white in marks:
         if clip is not None:
             if clip[0] > x0:
@@ -2951,8 +2952,11 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue
         # (a rule may be set as a stencil image whose box is wider than the hairline it paints:
         # Science's column rules, 1-bit masks 12 pt wide down the gutters)
-        if (w < 2 or w < 15 and kind == "fill-imgmask") and h > column_h and _column_rule((x0, y0, x1, y1), lines, marks):
-            continue
+        if (w < 2 or w < 15 and kind == "fill-imgmask") and h > column_h:
+            if wide is None:  # (the marks `_column_rule` looks at, found once: a plot's axes are such rules)
+                wide = [m for m in marks if m[1][2] - m[1][0] > 10]
+            if _column_rule((x0, y0, x1, y1), lines, wide):
+                continue
         if w < 0.5 and h < 0.5:
             continue
         if white:
@@ -3228,7 +3232,8 @@ def _across_text(box: tuple, lines: list[Line]) -> bool:
 def _column_rule(rule: tuple, lines: list[Line], marks: list = ()) -> bool:
     """A hairline down the gutter between two columns of running text (CACM sets one between its
     columns): page furniture. Joined with the figures and tables it passes, it made a column-high
-    float of them, or hid the page's graphics (running text in their box)."""
+    float of them, or hid the page's graphics (running text in their box). (Of `marks`, the page's,
+    only those over 10 pt wide are looked at: the caller may give those alone.)"""
     x0, y0, x1, y1 = rule
 
     def near(ln: Line) -> bool:
@@ -9132,7 +9137,7 @@ LOST_SPACE_GLUED = 3
 LOST_SPACE_GLUED_RATE = 0.0018
 
 
-def _lost_spaces(doc, pages: list[int]) -> dict[str, str]:
+def _lost_spaces(doc, pages: list[int], reopen=None) -> dict[str, str]:
     """The words of `pages` that their letters' gaps part in two or more ("aboutone": "about one"):
     a word space set as positioning with no space character, left unread where it is narrower than
     the reader's threshold. That happens when a page is printed anew with a stand-in font for one
@@ -9147,54 +9152,131 @@ def _lost_spaces(doc, pages: list[int]) -> dict[str, str]:
     capital from the small letters after it: a number's digits and a formula's symbols stay as
     read, and so does a heading's "Algorithm" whose stand-in capital is wider than its original
     or a small-capitals heading's larger initial. A word the pages print whole more often than
-    parted stays whole. Returns each word as printed and as parted."""
-    rows: list[list[tuple]] = []
-    gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em
+    parted stays whole. Returns each word as printed and as parted.
+
+    The pages' letters are read page by page (`_letter_gaps`), in forked helpers as the pages
+    were first read when `reopen` opens the document again (`map_pages`); what is weighed across
+    the pages (each glyph's usual gap, how often each word is printed whole) is weighed here."""
+    from paperkit.reading.forked import map_pages
+
+    wanted = frozenset(pages)
+    read = map_pages(doc, functools.partial(_letter_gaps, wanted=wanted), reopen)
+    gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
     for page_index in pages:
-        page = doc[page_index]
-        if page.rotation:
-            continue
-        for block in page.get_text("rawdict", flags=_text_flags())["blocks"]:
-            for raw in block.get("lines", ()):
-                if tuple(raw.get("dir", (1, 0))) != (1, 0):
-                    continue
-                row = [((span["font"], round(span["size"], 1)), span["size"], ch["c"], ch["bbox"][0], ch["bbox"][2])
-                       for span in raw["spans"] if span["size"] >= 4 for ch in span["chars"]]
-                rows.append(row)
-                for a, b in zip(row, row[1:]):
-                    if not a[2].isspace() and not b[2].isspace() and a[0] == b[0]:
-                        gaps.setdefault((a[0], a[2]), []).append((b[3] - a[4]) / a[1])
+        if (found := read[page_index]) is not None:
+            for key, page_gaps in zip(found[0], found[1]):
+                if (have := gaps.get(key)) is None:
+                    gaps[key] = page_gaps
+                else:
+                    have.extend(page_gaps)
     usual = {key: sorted(found)[len(found) // 4] for key, found in gaps.items() if len(found) >= 5}
-    parted: dict[str, Counter] = {}
-    for row in rows:
-        plain, spaced = [], []
-        for a, b in zip([None] + row, row):
-            if a is not None and (b[2].isalpha() and (a[2].isalnum() or a[2] in ",.;:)]") or
-                                  b[2].isdigit() and (a[2].isalpha() or a[2] in ",;:")) and \
-                    not (a[2].isupper() and b[2].islower()) and a[0] == b[0] and \
-                    (gap := usual.get((a[0], a[2]))) is not None and (b[3] - a[4]) / a[1] - gap >= LOST_SPACE_GAP:
-                spaced.append(" ")
-            plain.append(b[2])
-            spaced.append(b[2])
-        news = "".join(spaced).split()
-        at = 0
-        for token in "".join(plain).split():
-            parts = []
-            while at < len(news) and len("".join(parts)) < len(token):
-                parts.append(news[at])
-                at += 1
-            if "".join(parts) != token:
-                break
-            parted.setdefault(token, Counter())[" ".join(parts)] += 1
+    # Every word of every row, printed whole unless a gap in it parts it (the rows a gap parts
+    # are read again below); in the order first printed.
+    printed = Counter(" ".join(row for page_index in pages if (found := read[page_index]) is not None
+                               for row in found[2]).split())
+    parted: dict[str, Counter] = {}  # word -> the ways a gap parted it, in the order first seen
+    unparted = Counter()  # of `printed`: a parted word's printings, and the words of a row left unread
+    for page_index in pages:
+        if (found := read[page_index]) is None:
+            continue
+        keys, _, rows, at_row, at_offset, at_key, at_gap = found
+        usual_here = [usual.get(key) for key in keys]
+        spaces: dict[int, list[int]] = {}  # row -> where a space goes in it
+        for row, offset, key, gap in zip(at_row, at_offset, at_key, at_gap):
+            if (known := usual_here[key]) is not None and gap - known >= LOST_SPACE_GAP:
+                spaces.setdefault(row, []).append(offset)
+        for row, offsets in spaces.items():
+            plain = rows[row]
+            spaced = "".join(plain[a:b] + " " for a, b in zip([0] + offsets, offsets)) + plain[offsets[-1]:]
+            news = spaced.split()
+            at = 0
+            tokens = plain.split()
+            for t, token in enumerate(tokens):
+                parts = []
+                while at < len(news) and len("".join(parts)) < len(token):
+                    parts.append(news[at])
+                    at += 1
+                if "".join(parts) != token:
+                    unparted.update(tokens[t:])
+                    break
+                way = " ".join(parts)
+                if way != token:
+                    parted.setdefault(token, Counter())[way] += 1
+                    unparted[token] += 1
     out = {}
-    for token, ways in parted.items():
-        way, n = ways.most_common(1)[0]
-        if way != token and n > ways.get(token, 0):
-            out[token] = way
+    for token in printed:
+        if (ways := parted.get(token)) is not None:
+            way, n = ways.most_common(1)[0]
+            if n > printed[token] - unparted[token]:
+                out[token] = way
     return out
 
 
-def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Counter) -> bool:
+def _letter_gaps(page, index: int, wanted: frozenset) -> tuple | None:
+    """What `_lost_spaces` weighs of a page of `wanted` (None for another, or one turned by
+    /Rotate), read letter by letter: (the keys, each a font at its size and a letter; the gaps
+    after each key's letter to the next one of its font at its size, in em, as listed keys; the
+    page's upright rows as text, its letters' characters joined; and of each gap that may part a
+    word, four arrays: its row, the offset in the row's text of the letter after it, its key's
+    place in the keys, and the gap). Both letters of a gap are no spaces and in one font at one
+    size; a gap that may part a word stands before a letter (after a letter, a digit or a closing
+    mark) or before a digit (after a letter), and never between a capital and a small letter."""
+    if index not in wanted or page.rotation:
+        return None
+    from array import array
+
+    keys: list[tuple] = []
+    gaps: list[list[float]] = []
+    letters: dict[tuple, dict[str, int]] = {}  # font and size -> letter -> its key's place
+    kinds: dict[str, int] = {}  # two letters -> 0: no gap weighed, 1: weighed, 2: weighed and may part a word
+    rows: list[str] = []
+    at_row, at_offset, at_key, at_gap = array("i"), array("i"), array("i"), array("d")
+    for block in page.get_text("rawdict", flags=_text_flags())["blocks"]:
+        for raw in block.get("lines", ()):
+            if tuple(raw.get("dir", (1, 0))) != (1, 0):
+                continue
+            row_number = len(rows)
+            text: list[str] = []
+            a = a_font = a_size = a_x1 = None  # the letter before, its font and size, size and right edge
+            offset = 0
+            for span in raw["spans"]:
+                size = span["size"]
+                if not size >= 4:
+                    continue
+                font = (span["font"], round(size, 1))
+                if (placed := letters.get(font)) is None:
+                    placed = letters[font] = {}
+                same = a_font == font
+                for ch in span["chars"]:
+                    c = ch["c"]
+                    text.append(c)
+                    bbox = ch["bbox"]
+                    if same:
+                        pair = a + c
+                        if (kind := kinds.get(pair)) is None:
+                            kind = kinds[pair] = 0 if a.isspace() or c.isspace() else \
+                                2 if (c.isalpha() and (a.isalnum() or a in ",.;:)]") or c.isdigit() and
+                                      (a.isalpha() or a in ",;:")) and not (a.isupper() and c.islower()) else 1
+                        if kind:
+                            gap = (bbox[0] - a_x1) / a_size
+                            if (k := placed.get(a)) is None:
+                                k = placed[a] = len(gaps)
+                                keys.append((font, a))
+                                gaps.append([])
+                            gaps[k].append(gap)
+                            if kind == 2:
+                                at_row.append(row_number)
+                                at_offset.append(offset)
+                                at_key.append(k)
+                                at_gap.append(gap)
+                    offset += len(c)
+                    a, a_x1, a_size, same = c, bbox[2], size, True
+                a_font = font
+            rows.append("".join(text))
+    return keys, gaps, rows, at_row, at_offset, at_key, at_gap
+
+
+def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Counter, reopen=None) -> bool:
     """Put back the word spaces the paper's text layer lost (`_lost_spaces`) in its lines, when its
     lines show them lost: `LOST_SPACE_GLUED` words or more read as two of the paper's words run
     together (then its upright pages are read again letter by letter). A word is parted only where
@@ -9215,7 +9297,7 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     # (only a word the paper prints nowhere else and no English word, parted into words of two
     # letters or more, or "a": a heading's capitals or a pair of letters kerned apart, "INT
     # RODUCT ION", "sy mmetric", and a roman numeral's letters, "V III", stay)
-    fixes = {token: parted for token, parted in _lost_spaces(doc, glued_pages).items()
+    fixes = {token: parted for token, parted in _lost_spaces(doc, glued_pages, reopen).items()
              if words.get(worded(token), 0) <= 1 and not lexicon.frequency(worded(token)) and
              all(not (w := worded(part)) or (len(w) > 1 or part == "a") and word(w) for part in parted.split())}
     if not fixes:
@@ -9303,7 +9385,12 @@ def _watermark_candidates(marks, lines: list[Line], width: float, height: float)
     for kind, box, clip, white in marks:
         if kind != "fill-path" or white:
             continue
-        b = _clipped(box, clip) if clip is not None else box
+        if clip is None:
+            b = box
+        else:  # (`_clipped` written out: a page of plots has tens of thousands of filled paths)
+            x0, y0, x1, y1 = box
+            c0, c1, c2, c3 = clip
+            b = (c0 if c0 > x0 else x0, c1 if c1 > y0 else y0, c2 if c2 < x1 else x1, c3 if c3 < y1 else y1)
         if (b[2] - b[0]) * (b[3] - b[1]) < least:
             continue
         inside = 0
@@ -9879,7 +9966,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     warnings: list[str] = [no_text] if no_text else []
     _strip_line_numbers(pages_lines)
     words = _document_words(ln for lines in pages_lines for ln in lines)
-    if _respace_lines(pages_lines, turns, doc, words):
+    if _respace_lines(pages_lines, turns, doc, words, reopen):
         words = _document_words(ln for lines in pages_lines for ln in lines)
 
     furniture = _furniture(pages_lines, page_graphics)
