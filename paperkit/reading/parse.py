@@ -13241,7 +13241,49 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                     box = (min(box[0], g[0]), min(box[1], g[1]), max(box[2], g[2]), max(box[3], g[3]))
                     break
             return box
-    return _formulas_over(caption, page_blocks)
+    return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks)
+
+
+# An algorithm's step number as the algorithmic package sets it, in front of the step: "7:", "12:".
+_STEP_NUMBER = compile_later(r"(\d{1,3}):(?:\s|$)")
+
+
+def _numbered_steps(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of an algorithm set as a figure in the text's own faces, its steps numbered "1:",
+    "2:", ... down its left edge and nothing drawn (WSDM 2010: "1: procedure LearnBPR(DS, Θ)" to
+    "8: end procedure" over "Figure 3: Optimizing tag recommender models ..."; no monospaced
+    type, no rule: the figure had no crop). The steps count up one by one from 1 to the last,
+    which stands right over the caption (within 25 pt), each number under the one before, at most
+    four lines' height down (a step of tall math), their left edges within a line's height of
+    each other (the numbers set flush right: "9:" over "10:"). The box holds every line of the
+    caption's width from the first step's top to the caption."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 >= x0 - 10 and ln.x1 <= x1 + 10 and ln.y1 <= top + 1]
+    steps = sorted(((int(m.group(1)), ln) for ln in near if (m := _STEP_NUMBER.match(ln.text))), key=lambda s: -s[1].y1)
+    if not steps or top - steps[0][1].y1 > 25:
+        return None
+    number, last = steps[0]
+    run = [last]
+    for n, ln in steps[1:]:
+        if number == 1:
+            break
+        prev = run[-1]
+        if n != number - 1 or not 0 < prev.y0 - ln.y0 <= 4 * prev.height or abs(ln.x0 - prev.x0) > prev.height:
+            if ln.y1 > prev.y0 - 4 * prev.height:
+                continue  # (a number in a step's text, "x: y", level with a step)
+            break
+        number = n
+        run.append(ln)
+    if number != 1 or len(run) < 3:
+        return None
+    first = run[-1]
+    # (no line of prose across the run's width between the steps: a paragraph's "1: ..." list is
+    # the text's)
+    body = [ln for ln in near if ln.y0 >= first.y0 - 0.5 * first.height]
+    if any(_is_prose(ln) and len(ln.text) > 60 and not _STEP_NUMBER.match(ln.text) for ln in body):
+        return None
+    return (min(ln.x0 for ln in body), min(ln.y0 for ln in body), max(ln.x1 for ln in body), max(ln.y1 for ln in body))
 
 
 # Four words of running text in a row ("the output of neuron"): a sentence, not a formula's words.
