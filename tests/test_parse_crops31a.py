@@ -60,3 +60,49 @@ def test_steps_of_a_numbered_list_in_the_text_are_no_algorithm(tmp_path):
     _prose(page, 318, 560, 60, 720)
     figure = _float(doc, tmp_path, "figure", "3")
     assert figure.bbox is None or figure.bbox[1] > y - 5, figure.bbox
+
+
+def _framed_plot(page, x0: float, y0: float, x1: float, y1: float, title: str) -> None:
+    """R's plot: a frame with a curve, tick labels left of and under it, an axis title under them,
+    and the plot's title in small bold type 10 pt over the frame, centred on it."""
+    page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.5)
+    page.draw_polyline([(x0 + 5 + i * (x1 - x0 - 10) / 8, y1 - 5 - ((i * 37) % 11) * (y1 - y0 - 10) / 11)
+                        for i in range(9)], color=(0, 0, 0), width=0.8)
+    for i in range(4):
+        page.insert_text((x0 - 14, y1 - i * (y1 - y0) / 3.5 + 2), f"0.{i + 3}", fontname="helv", fontsize=5.5)
+        page.insert_text((x0 + 10 + i * (x1 - x0 - 20) / 3, y1 + 9), str(2 * i + 2), fontname="helv", fontsize=5.5)
+    page.insert_text(((x0 + x1) / 2 - 8, y1 + 18), "Top n", fontname="helv", fontsize=5.5)
+    width = pymupdf.get_text_length(title, "hebo", 6.4)
+    page.insert_text(((x0 + x1) / 2 - width / 2, y0 - 10 - 1.5), title, fontname="hebo", fontsize=6.4)
+
+
+def test_small_bold_plot_titles_ten_points_over_their_frames_are_the_figures(tmp_path):
+    # WSDM 2010's Figure 6: two R plots across the page, each titled "Last.fm: Prediction quality
+    # vs. learning runtime" in 6.4 pt bold 10 pt over its frame, more than a line's height: the
+    # crop began at the frames and lost both titles.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _framed_plot(page, 130, 82, 290, 220, "Last.fm: Prediction quality vs. learning runtime")
+    _framed_plot(page, 335, 82, 495, 220, "Last.fm: Prediction quality vs. learning runtime")
+    page.insert_text((54, 275), "Figure 6: F-Measure on top-3 list after training a model for x days or hours.",
+                     fontname="tibo", fontsize=9)
+    _prose(page, 54, 294, 300, 720)
+    _prose(page, 318, 560, 300, 720)
+    figure = _float(doc, tmp_path, "figure", "6")
+    assert figure.bbox is not None and _contains(figure.bbox, (116, 66, 495, 240), slack=3), figure.bbox
+
+
+def test_plots_stacked_under_small_bold_titles_are_one_figure(tmp_path):
+    # WSDM 2010's Figure 8: three R plots stacked down the left column, each under its title in
+    # 6.4 pt bold ("BibSonomy", "Last.fm", "ECML/PKDD Discovery Challenge"): a bold line between
+    # two drawings set them apart as a heading would, and the crop held the lowest plot alone.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for i, title in enumerate(["BibSonomy", "Last.fm", "ECML/PKDD Discovery Challenge"]):
+        _framed_plot(page, 100, 82 + 200 * i, 258, 232 + 200 * i, title)
+    page.insert_text((54, 678), "Figure 8: The tensor factorization models achieve the best",
+                     fontname="tibo", fontsize=9)
+    page.insert_text((54, 688), "prediction quality of all the approaches.", fontname="tibo", fontsize=9)
+    _prose(page, 318, 560, 60, 720)
+    figure = _float(doc, tmp_path, "figure", "8")
+    assert figure.bbox is not None and _contains(figure.bbox, (86, 66, 258, 650), slack=3), figure.bbox

@@ -10955,7 +10955,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                flat=_flat_graphics(page_graphics[block.page], pages_drawn[block.page]) if pages_drawn else (),
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
-                               lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else ())
+                               lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else (),
+                               small=0.85 * block.size)
             if kind == "table" and body:
                 box = grown_over_pieces(box, block)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
@@ -10983,7 +10984,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _out_of_the_other_column(box, block, widths[block.page] / 2, *page_ink[block.page])
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
-                    box = _small_titles_over(box, block, page_ink[block.page][2])
+                    box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             box = _without_own_caption(box, block)
@@ -11758,7 +11759,7 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     return (left, min([y0] + [ln.y0 for ln in band]), x1, max([y1] + [ln.y1 for ln in band]))
 
 
-def _small_titles_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: list[tuple] = ()) -> tuple:
     """A figure's box, its caption under it, grown up over the rows of titles in small type set
     right over it (JMLR 2003: "Performance vs iterations on three data sets / for model I-0 with
     four inference strategies" in 7.3 pt over each of two plots, 6 pt over their axes; ACL 2023:
@@ -11770,9 +11771,20 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     if caption.lines[0].y0 < y1 - 2:
         return box
     small = 0.85 * caption.size
+
+    def over_panel(ln: Line) -> bool:
+        # (or up to two lines' height over it, centred on a drawing of the float whose top stands
+        # that near under it: R's plot titles, 10 pt over each of two plots' frames in 6.4 pt,
+        # WSDM 2010)
+        height = ln.y1 - ln.y0
+        return y0 - ln.y1 < 2 * height and any(
+            g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and 0 <= g[1] - ln.y1 < 2 * height and
+            ln.x1 - ln.x0 < g[2] - g[0] and abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0])
+            for g in graphics)
+
     for _ in range(3):
-        row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < ln.y1 - ln.y0 and
-               ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+        row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and
+               (y0 - ln.y1 < ln.y1 - ln.y0 or over_panel(ln)) and ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
         if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
             break
         x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
@@ -12885,7 +12897,7 @@ def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
 
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
-                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = ()) -> tuple:
+                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = (), small: float = 0.0) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -12963,7 +12975,7 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # between them)
             strip = abs(ox0 - x0) < 2 and abs(ox1 - x1) < 2 and min(y1 - y0, oy1 - oy0) < 0.25 * max(y1 - y0, oy1 - oy0)
             row = stacked and aligned and other not in flat and \
-                _white_between((x0, y0, x1, y1), other, lines) < (50 if strip else 25)
+                _white_between((x0, y0, x1, y1), other, lines, small) < (50 if strip else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
             # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
             # table; another float under a table stands a float's separation off.
@@ -13014,11 +13026,14 @@ def _mirrored_row(box: tuple, other: tuple, rest: list[tuple], middle: float) ->
     return False
 
 
-def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
+def _white_between(box: tuple, other: tuple, lines: list[Line], small: float = 0.0) -> float:
     """The height of the widest empty band between two boxes one over the other (their gap, or a
     negative overlap), where the short labels (`lines` across them: an axis title, a panel's title,
     no prose, no heading) fill the bands they stand in. A line of any other kind between them
-    leaves the gap as it is: text between two drawings sets them apart however close."""
+    leaves the gap as it is: text between two drawings sets them apart however close. A bold line
+    is a heading between them, unless in type under `small` (a plot's title in its plotting
+    program's small bold type: WSDM 2010's "Last.fm" in 6.4 pt over the second of three plots
+    stacked over a 9 pt caption)."""
     gap = max(other[1] - box[3], box[1] - other[3])
     if gap <= 0 or not lines:
         return gap
@@ -13026,7 +13041,7 @@ def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
     left, right = min(box[0], other[0]), max(box[2], other[2])
     inside = sorted((ln for ln in lines if ln.y1 > top and ln.y0 < bottom and ln.x1 > left and ln.x0 < right),
                     key=lambda ln: ln.y0)
-    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or ln.bold or HEADING_NUMBER.match(ln.text) or
+    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or (ln.bold and ln.size >= small) or HEADING_NUMBER.match(ln.text) or
                          CAPTION.match(ln.text) for ln in inside):
         return gap
     widest, reach = 0.0, top
