@@ -106,3 +106,28 @@ def test_plots_stacked_under_small_bold_titles_are_one_figure(tmp_path):
     _prose(page, 318, 560, 60, 720)
     figure = _float(doc, tmp_path, "figure", "8")
     assert figure.bbox is not None and _contains(figure.bbox, (86, 66, 258, 650), slack=3), figure.bbox
+
+
+def test_a_spanning_head_over_a_table_set_as_a_figure_is_the_figures(tmp_path):
+    # EuroSys 2012's Figure 13: a table across the page, its spanning head "Throughput (req/sec,
+    # millions, and as % of Masstree)" 3 pt over the row of column heads, then a rule and the rows:
+    # the drawing began at the column heads and the crop lost the spanning head.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    tiro = dict(fontname="tiro", fontsize=10)
+    page.insert_text((280, 79), "Throughput (req/sec, millions, and as % of Masstree)", **tiro)
+    heads = [(64, "Workload"), (231, "Masstree"), (290, "MongoDB"), (361, "VoltDB"), (433, "Redis"), (493, "Memcached")]
+    for x, head in heads:
+        page.insert_text((x, 93), head, **tiro)
+    page.draw_line((64, 98), (546, 98), color=(0, 0, 0), width=0.4)
+    for i, name in enumerate(["get", "put", "1-core get", "1-core put", "scan", "1-core scan"]):
+        page.insert_text((64, 110 + 11 * i), name, **tiro)
+        for j, (x, _) in enumerate(heads[1:]):
+            page.insert_text((x + 6, 110 + 11 * i), f"{(i + 1) * (j + 2) * 0.37:.2f}", **tiro)
+    page.draw_line((64, 180), (546, 180), color=(0, 0, 0), width=0.4)
+    page.draw_line((54, 188), (556, 188), color=(0, 0, 0), width=0.33)
+    _text(page, 54, 200, "Figure 13. System comparison results. All benchmarks run against a database.", size=10)
+    _prose(page, 54, 294, 215, 720)
+    _prose(page, 318, 560, 215, 720)
+    figure = _float(doc, tmp_path, "figure", "13")
+    assert figure.bbox is not None and _contains(figure.bbox, (64, 71, 546, 188), slack=2), figure.bbox
