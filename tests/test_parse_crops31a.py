@@ -131,3 +131,38 @@ def test_a_spanning_head_over_a_table_set_as_a_figure_is_the_figures(tmp_path):
     _prose(page, 318, 560, 215, 720)
     figure = _float(doc, tmp_path, "figure", "13")
     assert figure.bbox is not None and _contains(figure.bbox, (64, 71, 546, 188), slack=2), figure.bbox
+
+
+def test_a_table_read_into_the_paragraph_run_on_from_the_page_before_is_cropped(tmp_path):
+    # AISTATS 2005: a paragraph broken at the foot of a page ("... the test per-") goes on under
+    # two tables at the next page's top ("plexity, as already shown ..."); Table 1's rows at that
+    # top were read into it, a block filed under the page before: the caption found no rows.
+    from test_parse_crops30c1 import _mask_rule
+    from pdf_pages import lines as _lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 75, 312, 60, 720)
+    y, _ = _lines(page, 327, 563, 70, 54)
+    page = doc.new_page(width=612, height=792)
+    tiro = dict(fontname="tiro", fontsize=10)
+    for x, head in [(178.8, "Time per"), (229.4, "Time per"), (272.5, "speed-up")]:
+        page.insert_text((x, 81), head, **tiro)
+    page.insert_text((81.6, 93), "architecture", **tiro)
+    page.insert_text((178, 93), "epoch (s)", **tiro)
+    page.insert_text((229.4, 93), "ex. (ms)", **tiro)
+    for i, (name, a, b, c) in enumerate([("original neural net", "416 300", "462.6", "1"),
+                                         ("importance sampling", "6 062", "6.73", "68.7"),
+                                         ("hierarchical model", "1 609", "1.79", "258")]):
+        page.insert_text((81.6, 105 + 12 * i), name, fontname="tiit", fontsize=10)
+        page.insert_text((214.9 - 5 * len(a), 105 + 12 * i), a, **tiro)
+        page.insert_text((262.7 - 5 * len(b), 105 + 12 * i), b, **tiro)
+        page.insert_text((310.6 - 5 * len(c), 105 + 12 * i), c, **tiro)
+    _text(page, 75.6, 150, "Table 1: Training time per epoch (going once through all", size=10)
+    _text(page, 75.1, 162, "the training examples) and per example.", size=10)
+    page.insert_text((75.1, 200), "plexity, as already shown in the earlier work of the authors.", **tiro)
+    _prose(page, 75, 312, 215, 720)
+    _prose(page, 327, 563, 60, 720)
+    _mask_rule(doc, page, 75.3, 316.7, 96.6)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (81.6, 74, 310.6, 130), slack=3), table.bbox

@@ -10921,6 +10921,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     page_blocks: dict[int, list[Block]] = {}
     for block in blocks:
         page_blocks.setdefault(block.page, []).append(block)
+        # (and on each other page it holds lines of: a paragraph run on over a page break may have
+        # read a table's rows at the next page's top into itself, AISTATS 2005's Table 1 under
+        # "... as already shown in" overleaf; filed under the first page alone, its rows were
+        # nowhere near the caption and the table had no crop)
+        for page in {ln.page for ln in block.lines} - {block.page}:
+            page_blocks.setdefault(page, []).append(block)
 
     def grown_over_pieces(box: tuple, block: Block) -> tuple:
         """A table's box grown over the free drawings and rules of its own width (`_same_width_pieces`)."""
