@@ -166,3 +166,26 @@ def test_a_table_read_into_the_paragraph_run_on_from_the_page_before_is_cropped(
     _mask_rule(doc, page, 75.3, 316.7, 96.6)
     table = _float(doc, tmp_path, "table", "1")
     assert table.bbox is not None and _contains(table.bbox, (81.6, 74, 310.6, 130), slack=3), table.bbox
+
+
+def test_a_readers_typed_note_beside_a_figure_is_no_part_of_its_crop(tmp_path):
+    # ICCV 2015 (Fast R-CNN) as a reader saved it: typed notes (FreeText annotations) round Figure
+    # 1, one in the margin right of the diagram and one over it. The text layer reads a note's words
+    # with the page's; taken for the diagram's labels, they stretched the crop 70 pt past the text.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect(pymupdf.Rect(320, 85, 540, 170), color=(0, 0, 0), width=0.6)
+    for i in range(4):
+        page.draw_rect(pymupdf.Rect(330 + 52 * i, 100, 370 + 52 * i, 150), color=(0, 0, 0), width=0.5)
+        _text(page, 334 + 52 * i, 162, f"layer {i + 1}", size=7)
+    _text(page, 309, 190, "Figure 1. Fast R-CNN architecture. An input image and multiple regions")
+    _text(page, 309, 201, "of interest are input into a fully convolutional network.")
+    _prose(page, 309, 545, 215, 720)
+    _prose(page, 50, 290, 72, 720)
+    page.add_freetext_annot(pymupdf.Rect(548, 90, 610, 140), "two losses trained together, see the next paper",
+                            fontsize=8, fontname="helv")
+    page.add_freetext_annot(pymupdf.Rect(400, 70, 560, 82), "the region mapped onto the feature map",
+                            fontsize=7, fontname="helv")
+    figure = _float(doc, tmp_path, "figure", "1")
+    assert figure.bbox is not None and _contains(figure.bbox, (320, 85, 540, 170), slack=2), figure.bbox
+    assert figure.bbox[2] < 546 and figure.bbox[1] > 80, figure.bbox
