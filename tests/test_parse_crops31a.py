@@ -189,3 +189,51 @@ def test_a_readers_typed_note_beside_a_figure_is_no_part_of_its_crop(tmp_path):
     figure = _float(doc, tmp_path, "figure", "1")
     assert figure.bbox is not None and _contains(figure.bbox, (320, 85, 540, 170), slack=2), figure.bbox
     assert figure.bbox[2] < 546 and figure.bbox[1] > 80, figure.bbox
+
+
+def _numbered_listing(doc, page, x: float, y: float) -> float:
+    """A listing as lstlisting sets it with frame=lines and numbers=left: a rule over and under 7 pt
+    monospaced code, its lines numbered in 5 pt left of it; returns the lower rule's height."""
+    code = ["insert(entry) {", "  // determine slot in hash table", "  slot = entry->hash >> shift", "  do {",
+            "    old = hashTable[slot]", "    // set next to old entry without tag", "    entry->next = removeTag(old)",
+            "    // add old and new tag", "    new = entry | (old & mask) | tag(entry->hash)",
+            "    // try to set new value, repeat on failure", "  } while (!CAS(hashTable[slot], old, new))", "}"]
+    page.draw_line((x + 15, y), (x + 239, y), color=(0, 0, 0), width=0.4)
+    for i, row in enumerate(code):
+        base = y + 9 + 8 * i
+        number = str(i + 1)
+        page.insert_text((x + 5 - 2.5 * len(number), base), number, fontname="tiro", fontsize=5)
+        page.insert_text((x + 15 + 4.2 * (len(row) - len(row.lstrip())), base), row.strip(), fontname="cour", fontsize=7)
+    bottom = y + 9 + 8 * len(code) - 8 + 4.5
+    page.draw_line((x + 15, bottom), (x + 239, bottom), color=(0, 0, 0), width=0.4)
+    return bottom
+
+
+def test_a_listings_own_line_numbers_and_closing_rule_are_its_figures(tmp_path):
+    # SIGMOD 2014's Figure 7: code framed by two rules and numbered "1" to "12" in 5 pt left of it,
+    # at the column's edge. The numbers were taken for a review copy's line numbers and dropped,
+    # and the lower rule, 8.5 pt over the caption, for no part of the figure: the crop lost both.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 54, 294, 60, 720)
+    _prose(page, 317, 556, 60, 720)
+    page = doc.new_page(width=612, height=792)
+    for i in range(4):  # (the hash table drawn over the code)
+        page.draw_rect(pymupdf.Rect(400, 82 + 16 * i, 440, 94 + 16 * i), color=(0, 0, 0), width=0.6)
+    page.draw_rect(pymupdf.Rect(470, 128, 520, 142), color=(0, 0, 0), width=0.6)
+    page.draw_line((440, 88), (475, 128), color=(0, 0, 0), width=2)
+    bottom = _numbered_listing(doc, page, 317, 149)
+    page.insert_text((338, bottom + 18), "Figure 7: Lock-free insertion into tagged hash table",
+                     fontname="tibo", fontsize=9)
+    _prose(page, 54, 294, 60, 720)
+    _prose(page, 317, 556, bottom + 30, 720)
+    figure = _float(doc, tmp_path, "figure", "7")
+    assert figure.bbox is not None and _contains(figure.bbox, (318, 82, 556, bottom), slack=1.5), figure.bbox
+
+
+def test_nimbus_mono_is_a_monospaced_face(tmp_path):
+    # SIGMOD 2014 sets its listings in NimbusMonL-Regu, URW's Courier: its lines are code.
+    from paperkit.reading.parse import MONOSPACE_FONT
+
+    assert MONOSPACE_FONT.search("NimbusMonL-Regu") and MONOSPACE_FONT.search("ABCDEF+NimbusMonL-Bold")
+    assert not MONOSPACE_FONT.search("NimbusRomNo9L-Regu") and not MONOSPACE_FONT.search("NimbusSanL-Bold")

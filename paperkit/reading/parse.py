@@ -3882,8 +3882,18 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 x0, x1 = min(n.x0 for n in file), max(n.x1 for n in file)
                 margin = sum(1 for ln in prose if ln.x0 < x1 + 2 and ln.x1 > x0 - 2 and
                              _joined_margin_number(ln) is None) <= max(1.0, 0.03 * len(prose))
+            # (a file inside the text block, level with lines of monospaced code, numbers a listing's
+            # lines as part of its figure: SIGMOD 2014's "1" to "12" in 5 pt left of the code of
+            # Figure 7, at the right column's edge; review numbers stand in the margins or the gutter)
+            inside = bool(prose) and min(n.x0 for n in file) > text_left + 2 and max(n.x1 for n in file) < text_right - 2
+            if inside and not margin:
+                coded = [min(beside, key=lambda ln: ln.x0).code for n in file
+                         if (beside := [ln for ln in worded.across((n.y0 + n.y1) / 2) if ln.x0 >= n.x1 - 1])]
+                inside = bool(coded) and sum(coded) >= 0.8 * len(file)
+            else:
+                inside = False
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps) and \
-                    not _list_labels(file, lines):
+                    not inside and not _list_labels(file, lines):
                 numbers.extend(file)
                 files_kept.append(file)
         if not numbers:
@@ -3984,7 +3994,7 @@ ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
 # subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
 # may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt")
-MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+MONOSPACE_FONT = compile_later(r"mono|courier|nimbusmon|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
                                re.IGNORECASE)
 
 
@@ -11183,6 +11193,13 @@ def _down_to_caption_rule(box, caption: Block, rules: list[tuple], page_blocks: 
     if box is None:
         return box
     rule = _caption_rule(caption, rules)
+    if rule is None:
+        # (or the rule that closes a listing's frame, between the listing and its caption: SIGMOD
+        # 2014's lstlisting ruled over and under, the lower rule 4.5 pt under the last line of code
+        # and 8.5 pt over the caption)
+        top = caption.lines[0].y0
+        rule = min((r for r in rules if box[3] - 2 <= r[1] and r[3] <= top + 1 and r[1] - box[3] <= 6), default=None,
+                   key=lambda r: r[1])
     if rule is None or not -2 <= rule[1] - box[3] <= 15 or \
             min(rule[2], box[2]) - max(rule[0], box[0]) < 0.8 * (box[2] - box[0]):
         return box
