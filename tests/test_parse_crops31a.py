@@ -237,3 +237,4 @@ def test_nimbus_mono_is_a_monospaced_face(tmp_path):
 
     assert MONOSPACE_FONT.search("NimbusMonL-Regu") and MONOSPACE_FONT.search("ABCDEF+NimbusMonL-Bold")
     assert not MONOSPACE_FONT.search("NimbusRomNo9L-Regu") and not MONOSPACE_FONT.search("NimbusSanL-Bold")
+

@@ -11819,18 +11819,26 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
     small = 0.85 * caption.size
 
     def over_panel(ln: Line) -> bool:
-        # (or up to two lines' height over it, centred on a drawing of the float whose top stands
-        # that near under it: R's plot titles, 10 pt over each of two plots' frames in 6.4 pt,
-        # WSDM 2010)
+        # (a title centred on a drawing of the float whose top stands less than two of its lines'
+        # height under it, with nothing over it for a line and a half: no row of a table's cells)
         height = ln.y1 - ln.y0
-        return y0 - ln.y1 < 2 * height and any(
-            g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and 0 <= g[1] - ln.y1 < 2 * height and
-            ln.x1 - ln.x0 < g[2] - g[0] and abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0])
-            for g in graphics)
+        return any(g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and 0 <= g[1] - ln.y1 < 2 * height and
+                   ln.x1 - ln.x0 < g[2] - g[0] and abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0])
+                   for g in graphics) and \
+            not any(o is not ln and o.x1 > ln.x0 and o.x0 < ln.x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 1.5 * height
+                    for o in lines)
 
-    for _ in range(3):
-        row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and
-               (y0 - ln.y1 < ln.y1 - ln.y0 or over_panel(ln)) and ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+    for k in range(3):
+        row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < ln.y1 - ln.y0 and
+               ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+        if not row and not k and graphics:
+            # (the first row may stand up to two lines' height over the drawing when each of its
+            # lines is a title centred on a drawing of the float: R's plot titles, 10 pt over each
+            # of two plots' frames in 6.4 pt, WSDM 2010)
+            row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < 2 * (ln.y1 - ln.y0) and
+                   ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+            if not all(over_panel(ln) for ln in row):
+                break
         if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
             break
         x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
