@@ -238,3 +238,29 @@ def test_nimbus_mono_is_a_monospaced_face(tmp_path):
     assert MONOSPACE_FONT.search("NimbusMonL-Regu") and MONOSPACE_FONT.search("ABCDEF+NimbusMonL-Bold")
     assert not MONOSPACE_FONT.search("NimbusRomNo9L-Regu") and not MONOSPACE_FONT.search("NimbusSanL-Bold")
 
+
+
+def test_a_picture_drawn_with_line_font_glyphs_beside_its_caption_is_cropped(tmp_path):
+    # TODS 2006's Figure 2: a message flow in LaTeX's picture mode, its slanted arrows set as
+    # glyphs of the LINEW10 font between three vertical rules, labelled "Prepared", "Commit", the
+    # caption in a minipage right of it, both ending on one baseline. The glyphs were read as
+    # words, the rules alone made no graphic: the figure had no crop.
+    from test_parse_text27 import _rename
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 126, 485, 60, 480)
+    for x in (155, 195, 265):
+        page.draw_line((x, 543), (x, 657), color=(0, 0, 0), width=0.8)
+    for i in range(9):  # (two arrows, each a run of line pieces stepping down)
+        page.insert_text((195 + 7.7 * i, 560 + 2.5 * i), "X", fontname="cour", fontsize=10)
+        page.insert_text((253 - 12.2 * i, 620 + 3.3 * i), "X", fontname="cour", fontsize=10)
+    page.insert_text((215, 556), "Prepared", fontname="tiit", fontsize=10)
+    page.insert_text((215, 640), "Commit", fontname="tiit", fontsize=10)
+    for i, row in enumerate(["Figure 2: The message flow", "for Two-Phase Commit in the", "normal failure-free case, where",
+                             "RM1 is the first RM to enter", "the prepared state."]):
+        page.insert_text((326, 602 + 13.5 * i), row, fontname="tiro", fontsize=11)
+    _rename(doc, "Courier", "LINEW10")
+    figure = _float(doc, tmp_path, "figure", "2")
+    assert figure.bbox is not None and _contains(figure.bbox, (155, 545, 265, 655), slack=2), figure.bbox
+    assert figure.bbox[2] < 300, figure.bbox

@@ -647,6 +647,16 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
     for block in data["blocks"]:
         for k, raw in enumerate(block.get("lines", ())):
+            if blank_ink is not None and any(_picture_font(span["font"]) for span in raw["spans"]):
+                # (LaTeX's picture mode draws its slanted lines and arrowheads, its circles, with
+                # glyphs of the line and circle fonts: a drawing's ink, no words; TODS 2006's message
+                # flows, arrows of LINEW10 glyphs between three rules, had no graphic and no crop)
+                blank_ink.extend(tuple(span["bbox"]) for span in raw["spans"] if _picture_font(span["font"]))
+                raw = dict(raw, spans=[span for span in raw["spans"] if not _picture_font(span["font"])])
+                if not raw["spans"]:
+                    continue
+                raw["bbox"] = (min(sp["bbox"][0] for sp in raw["spans"]), min(sp["bbox"][1] for sp in raw["spans"]),
+                               max(sp["bbox"][2] for sp in raw["spans"]), max(sp["bbox"][3] for sp in raw["spans"]))
             if blank_ink is not None and not blanks and len(raw["spans"]) == 1 and \
                     len(text := raw["spans"][0]["text"]) >= 3 and text.isspace():
                 blanks = True
@@ -768,6 +778,13 @@ def _sideways_floats(sideways: list[tuple[tuple, list[Line]]], boxes: list[tuple
             text = _join_lines([g.text for g in group])[match.end():].strip()
             out.append((kind, match["num"], text, _turned_back(box, turn), _turned_back(cap, turn)))
     return out
+
+
+@functools.lru_cache(maxsize=512)
+def _picture_font(font: str) -> bool:
+    """Whether a font is one of LaTeX's picture-mode fonts, whose glyphs are pieces of lines and
+    circles (line10, linew10, lcircle10, lcirclew10), under a subset prefix or none."""
+    return cached(r"(?:[A-Z]{6}\+)?l(?:ine|circle)w?10", re.IGNORECASE).fullmatch(font) is not None
 
 
 def _blank_ink(page, textpage) -> list[tuple]:
@@ -13459,7 +13476,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
         for box in boxes:
             gap = max(box[0] - x1, x0 - box[2])
             level = box[1] - line <= top < box[3] and bottom - top < box[3] - box[1] + 20
-            if level and (0 <= gap <= 30 or (0 <= gap <= 100 and abs(top - box[1]) <= line)):
+            # (or its last line's foot level with the figure's: LaTeX's minipages side by side on one
+            # baseline, TODS 2006's five-line caption 60 pt right of its message flow, both ending
+            # at 657 pt)
+            if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
+                                                                 abs(bottom - box[3]) <= 0.5 * line))):
                 out.append((gap, None, box))
     return out
 
