@@ -264,3 +264,31 @@ def test_a_picture_drawn_with_line_font_glyphs_beside_its_caption_is_cropped(tmp
     figure = _float(doc, tmp_path, "figure", "2")
     assert figure.bbox is not None and _contains(figure.bbox, (155, 545, 265, 655), slack=2), figure.bbox
     assert figure.bbox[2] < 300, figure.bbox
+
+
+def test_a_table_of_sentences_in_small_type_over_its_caption_is_cropped(tmp_path):
+    # EMNLP 2018's Table 1: example outputs in 9 pt across the page, a bold label over each group,
+    # over "Table 1: Some Example Output" centred in 10 pt, the body in 11 pt; nothing drawn, the
+    # rows running text: the table had no crop.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _prose(page, 72, 290, 70, 770, size=11)
+    _prose(page, 305, 525, 70, 770, size=11)
+    page = doc.new_page(width=595, height=842)
+    y = 105
+    for label in ["D2T", "T2T", "ALL"]:
+        page.insert_text((72, y), label, fontname="tibo", fontsize=9)
+        y += 10
+        for k in range(4):
+            page.insert_text((72, y), "Aktieselskab is the operating organisation for Aarhus Airport which has a runway "
+                             f"length of {2777 + k} metres.", fontname="tiro", fontsize=9)
+            y += 10
+        page.insert_text((72, y), "organisation.", fontname="tiro", fontsize=9)
+        y += 20
+    bottom = y - 20
+    page.insert_text((236, bottom + 22), "Table 1: Some Example Output", fontname="tiro", fontsize=10)
+    _prose(page, 72, 290, bottom + 45, 770, size=11)
+    _prose(page, 305, 525, bottom + 45, 770, size=11)
+    table = _float(doc, tmp_path, "table", "1")
+    assert table.bbox is not None and _contains(table.bbox, (72, 98, 440, bottom - 10), slack=3), table.bbox
+    assert table.bbox[3] < bottom + 8, table.bbox  # (the caption starts 12 pt lower)

@@ -11064,7 +11064,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
-                _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, []))
+                _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _small_type_over(block, pages_rules[block.page], page_blocks.get(block.page, []), body)
             if box and kind == "table" and body:
                 box = grown_over_pieces(box, block)
         block.kind = "caption"
@@ -11494,6 +11495,50 @@ def _text_between_rules(caption: Block, rules: list[tuple], page_blocks: list[Bl
             continue
         return (min(near[0], far[0]), min(far[1], near[1]), max(near[2], far[2]), max(far[3], near[3]))
     return None
+
+
+def _small_type_over(caption: Block, rules: list[tuple], page_blocks: list[Block], body: float | None) -> tuple | None:
+    """The box of a table of text set in type smaller than its caption's and the body's, its caption
+    under it, no drawing round it (EMNLP 2018's Table 1: example outputs in 9 pt, a bold label over
+    each group of sentences, over "Table 1: Some Example Output" in 10 pt, the body in 11 pt; its
+    Table 2, rows of a term and its gloss with one rule between two groups): the lines over the
+    caption within its column, the lowest within 25 pt of it, each within two lines' height of the
+    one under it, up to a line in the caption's type or larger, a caption, or a wider gap; three
+    lines at least. The rules among them are the table's."""
+    if not body or not caption.lines:
+        return None
+    small = min(caption.size, body) - 0.5
+    top = caption.lines[0].y0
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    # (the caption's column: a caption centred under a table across the page is narrower than it)
+    # (a line of the table counts once it overlaps the lines taken: a group's short label at the
+    # table's left edge, left of a caption centred under it)
+    column = [ln for ln in _lines_by(caption, page_blocks) if ln.y1 <= top + 1]
+    captions = {id(ln) for b in page_blocks if b.kind == "caption" or CAPTION.match(b.text) for ln in b.lines}
+    taken: list[Line] = []
+    edge = top
+    for ln in sorted(column, key=lambda ln: -ln.y1):
+        if not (ln.x1 > x0 and ln.x0 < x1):
+            continue
+        if taken and ln.y0 >= edge - 1:
+            if ln.size > small:
+                return None  # (a line in the text's type level with the rows: no table of small type)
+            taken.append(ln)
+            continue
+        if edge - ln.y1 > (25 if not taken else 2 * ln.height) or ln.size > small or id(ln) in captions:
+            break
+        taken.append(ln)
+        edge = min(edge, ln.y0)
+        x0, x1 = min(x0, ln.x0), max(x1, ln.x1)
+    if len(taken) < 3:
+        return None
+    # (and the lines passed over before the table's width was known: a group's short last line)
+    taken = [ln for ln in column if ln.y0 >= edge - 1 and ln.x1 > x0 and ln.x0 < x1 and ln.size <= small]
+    box = (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+    for r in rules:
+        if r[1] >= box[1] - 1 and r[3] <= box[3] + 1 and r[0] < box[2] and r[2] > box[0]:
+            box = (min(box[0], r[0]), box[1], max(box[2], r[2]), box[3])
+    return box
 
 
 def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
