@@ -292,3 +292,20 @@ def test_a_table_of_sentences_in_small_type_over_its_caption_is_cropped(tmp_path
     table = _float(doc, tmp_path, "table", "1")
     assert table.bbox is not None and _contains(table.bbox, (72, 98, 440, bottom - 10), slack=3), table.bbox
     assert table.bbox[3] < bottom + 8, table.bbox  # (the caption starts 12 pt lower)
+
+
+def test_bold_column_heads_over_a_figure_of_two_columns_of_steps_are_its(tmp_path):
+    # SOSP 2013's Figure 3: "Thread 1" and "Thread 2" in bold over two columns of steps
+    # ("t1 ← read(x)", "write(y ← t1 + 1)"), nothing drawn: the crop held the steps, not the heads.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 54, 294, 60, 720)
+    for x, n, v, w in [(350, 1, "x", "y"), (438, 2, "y", "x")]:
+        page.insert_text((x, 81), f"Thread {n}", fontname="tibo", fontsize=10)
+        page.insert_text((x, 93), f"t{n} = read({v})", fontname="tiit", fontsize=10)
+        page.insert_text((x, 105), f"write({w} = t{n} + 1)", fontname="tiit", fontsize=10)
+        page.insert_text((x, 117), f"y{n} = x{n} + 1", fontname="tiit", fontsize=10)
+    page.insert_text((317, 135), "Figure 3: A read-write conflict between transactions.", fontname="tibo", fontsize=10)
+    _prose(page, 317, 556, 150, 720)
+    figure = _float(doc, tmp_path, "figure", "3")
+    assert figure.bbox is not None and _contains(figure.bbox, (350, 74, 500, 118), slack=3), figure.bbox

@@ -11060,6 +11060,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 # (a table set as a figure, ruled once under its head: NAACL 2016's "Figure 3:
                 # Transition sequence for ...", a head row, a rule, six rows of cells)
                 box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
+            if box is not None:
+                box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif pages_rules:
             box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
@@ -13123,14 +13125,22 @@ def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     if caption.lines[0].y0 < y1 - 2:
         return box
     atop = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and ln.y1 <= y0 + 1 and y0 - ln.y1 < 0.5 * ln.height]
-    if len(atop) != 1:
+    if not atop or any(ln.x1 > x1 + 1 or ln.x0 < x0 - 1 or _is_prose(ln) or ln.math_chars > 0.1 * len(ln.text) or
+                       CAPTION.match(ln.text) or HEADING_NUMBER.match(ln.text) or
+                       any(o is not ln and o.x1 > x0 and o.x0 < x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 2 * ln.height
+                           for o in lines) for ln in atop):
         return box
-    ln = atop[0]
-    if ln.x0 < x0 + 2 * ln.size or ln.x1 > x1 + 1 or _is_prose(ln) or ln.math_chars > 0.1 * len(ln.text) or \
-            CAPTION.match(ln.text) or HEADING_NUMBER.match(ln.text) or ln.bold or \
-            any(o is not ln and o.x1 > x0 and o.x0 < x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 2 * ln.height for o in lines):
-        return box
-    return (x0, ln.y0, x1, y1)
+    if len(atop) == 1:
+        if atop[0].x0 < x0 + 2 * atop[0].size or atop[0].bold:
+            return box
+    else:
+        # (or a row of column heads, each piece starting where a column of lines in the box starts,
+        # in whatever weight: SOSP 2013's "Thread 1" and "Thread 2" in bold over two columns of
+        # steps set as a figure)
+        inside = [o for o in lines if o.x0 >= x0 - 1 and o.x1 <= x1 + 1 and o.y0 >= y0 - 1 and o.y1 <= y1 + 1]
+        if not all(sum(1 for o in inside if abs(o.x0 - ln.x0) < 2) >= 2 for ln in atop):
+            return box
+    return (x0, min(ln.y0 for ln in atop), x1, y1)
 
 
 def _caption_between(box: tuple, other: tuple, line: Line) -> bool:
