@@ -231,15 +231,6 @@ def test_a_listings_own_line_numbers_and_closing_rule_are_its_figures(tmp_path):
     assert figure.bbox is not None and _contains(figure.bbox, (318, 82, 556, bottom), slack=1.5), figure.bbox
 
 
-def test_nimbus_mono_is_a_monospaced_face(tmp_path):
-    # SIGMOD 2014 sets its listings in NimbusMonL-Regu, URW's Courier: its lines are code.
-    from paperkit.reading.parse import MONOSPACE_FONT
-
-    assert MONOSPACE_FONT.search("NimbusMonL-Regu") and MONOSPACE_FONT.search("ABCDEF+NimbusMonL-Bold")
-    assert not MONOSPACE_FONT.search("NimbusRomNo9L-Regu") and not MONOSPACE_FONT.search("NimbusSanL-Bold")
-
-
-
 def test_a_picture_drawn_with_line_font_glyphs_beside_its_caption_is_cropped(tmp_path):
     # TODS 2006's Figure 2: a message flow in LaTeX's picture mode, its slanted arrows set as
     # glyphs of the LINEW10 font between three vertical rules, labelled "Prepared", "Commit", the

@@ -3899,14 +3899,16 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 x0, x1 = min(n.x0 for n in file), max(n.x1 for n in file)
                 margin = sum(1 for ln in prose if ln.x0 < x1 + 2 and ln.x1 > x0 - 2 and
                              _joined_margin_number(ln) is None) <= max(1.0, 0.03 * len(prose))
-            # (a file inside the text block, level with lines of monospaced code, numbers a listing's
-            # lines as part of its figure: SIGMOD 2014's "1" to "12" in 5 pt left of the code of
-            # Figure 7, at the right column's edge; review numbers stand in the margins or the gutter)
+            # (a file inside the text block that counts from 1 on a page past the first, most of its
+            # numbers left of lines of no prose, numbers a listing's lines as part of its figure:
+            # SIGMOD 2014's "1" to "12" in 5 pt left of the code of Figure 7, at the right column's
+            # edge. A review copy's numbers stand in the margins, or in the gutter left of the right
+            # column's prose, and count on from page to page)
             inside = bool(prose) and min(n.x0 for n in file) > text_left + 2 and max(n.x1 for n in file) < text_right - 2
-            if inside and not margin:
-                coded = [min(beside, key=lambda ln: ln.x0).code for n in file
+            if inside and not margin and index > 0 and int(file[0].text) <= 1:
+                coded = [not _is_prose(min(beside, key=lambda ln: ln.x0)) for n in file
                          if (beside := [ln for ln in worded.across((n.y0 + n.y1) / 2) if ln.x0 >= n.x1 - 1])]
-                inside = bool(coded) and sum(coded) >= 0.8 * len(file)
+                inside = bool(coded) and sum(coded) >= 0.6 * len(file)
             else:
                 inside = False
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps) and \
@@ -4011,7 +4013,7 @@ ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
 # subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
 # may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt")
-MONOSPACE_FONT = compile_later(r"mono|courier|nimbusmon|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
                                re.IGNORECASE)
 
 
