@@ -647,6 +647,16 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
     for block in data["blocks"]:
         for k, raw in enumerate(block.get("lines", ())):
+            if blank_ink is not None and any(_picture_font(span["font"]) for span in raw["spans"]):
+                # (LaTeX's picture mode draws its slanted lines and arrowheads, its circles, with
+                # glyphs of the line and circle fonts: a drawing's ink, no words; TODS 2006's message
+                # flows, arrows of LINEW10 glyphs between three rules, had no graphic and no crop)
+                blank_ink.extend(tuple(span["bbox"]) for span in raw["spans"] if _picture_font(span["font"]))
+                raw = dict(raw, spans=[span for span in raw["spans"] if not _picture_font(span["font"])])
+                if not raw["spans"]:
+                    continue
+                raw["bbox"] = (min(sp["bbox"][0] for sp in raw["spans"]), min(sp["bbox"][1] for sp in raw["spans"]),
+                               max(sp["bbox"][2] for sp in raw["spans"]), max(sp["bbox"][3] for sp in raw["spans"]))
             if blank_ink is not None and not blanks and len(raw["spans"]) == 1 and \
                     len(text := raw["spans"][0]["text"]) >= 3 and text.isspace():
                 blanks = True
@@ -768,6 +778,13 @@ def _sideways_floats(sideways: list[tuple[tuple, list[Line]]], boxes: list[tuple
             text = _join_lines([g.text for g in group])[match.end():].strip()
             out.append((kind, match["num"], text, _turned_back(box, turn), _turned_back(cap, turn)))
     return out
+
+
+@functools.lru_cache(maxsize=512)
+def _picture_font(font: str) -> bool:
+    """Whether a font is one of LaTeX's picture-mode fonts, whose glyphs are pieces of lines and
+    circles (line10, linew10, lcircle10, lcirclew10), under a subset prefix or none."""
+    return cached(r"(?:[A-Z]{6}\+)?l(?:ine|circle)w?10", re.IGNORECASE).fullmatch(font) is not None
 
 
 def _blank_ink(page, textpage) -> list[tuple]:
@@ -3895,8 +3912,20 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
                 x0, x1 = min(n.x0 for n in file), max(n.x1 for n in file)
                 margin = sum(1 for ln in prose if ln.x0 < x1 + 2 and ln.x1 > x0 - 2 and
                              _joined_margin_number(ln) is None) <= max(1.0, 0.03 * len(prose))
+            # (a file inside the text block that counts from 1 on a page past the first, most of its
+            # numbers left of lines of no prose, numbers a listing's lines as part of its figure:
+            # SIGMOD 2014's "1" to "12" in 5 pt left of the code of Figure 7, at the right column's
+            # edge. A review copy's numbers stand in the margins, or in the gutter left of the right
+            # column's prose, and count on from page to page)
+            inside = bool(prose) and min(n.x0 for n in file) > text_left + 2 and max(n.x1 for n in file) < text_right - 2
+            if inside and not margin and index > 0 and int(file[0].text) <= 1:
+                coded = [not _is_prose(min(beside, key=lambda ln: ln.x0)) for n in file
+                         if (beside := [ln for ln in worded.across((n.y0 + n.y1) / 2) if ln.x0 >= n.x1 - 1])]
+                inside = bool(coded) and sum(coded) >= 0.6 * len(file)
+            else:
+                inside = False
             if (smaller or margin) and sum(1 for d in steps if 0 < d <= 10) >= 0.8 * len(steps) and \
-                    not _list_labels(file, lines):
+                    not inside and not _list_labels(file, lines):
                 numbers.extend(file)
                 files_kept.append(file)
         if not numbers:
@@ -9568,6 +9597,8 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageRea
     blank_ink: list[tuple] = []
     sideways: list = []
     lines = _page_lines(page, index, rotated, textpage, turn, blank_ink, sideways)
+    if not turn and not page.rotation and page.first_annot is not None:
+        lines = _without_note_text(page, lines)
     candidates = frozenset() if page.rotation else \
         _watermark_candidates(marks, lines, page.rect.width, page.rect.height)
     if watermarks and any(b in watermarks for b, _ in candidates):
@@ -9609,6 +9640,25 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageRea
         framed = _ruled_over_and_under(boxes, marks)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else []), candidates
+
+
+def _without_note_text(page, lines: list[Line]) -> list[Line]:
+    """The page's lines less the words of a reader's typed notes: the text of its FreeText
+    annotations, which the text layer reads with the page's own (a reader's notes in Chinese round
+    Fast R-CNN's Figure 1, taken for the figure's labels, stretched its crop 70 pt past the page's
+    text). A line goes when it lies on a line of a note and its words are that note's: the paper's
+    text a note is laid over stays."""
+    import pymupdf
+
+    notes = []
+    for annot in page.annots(types=[pymupdf.PDF_ANNOT_FREE_TEXT]):
+        for block in annot.get_textpage().extractDICT()["blocks"]:
+            for line in block.get("lines", ()):
+                notes.append((line["bbox"], "".join("".join(s["text"] for s in line["spans"]).split())))
+    if not notes:
+        return lines
+    return [ln for ln in lines if not any(_inside(ln, box, 1.0) and "".join(ln.text.split()) in text
+                                          for box, text in notes)]
 
 
 def _with_pull_quotes(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
@@ -11091,6 +11141,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     page_blocks: dict[int, list[Block]] = {}
     for block in blocks:
         page_blocks.setdefault(block.page, []).append(block)
+        # (and on each other page it holds lines of: a paragraph run on over a page break may have
+        # read a table's rows at the next page's top into itself, AISTATS 2005's Table 1 under
+        # "... as already shown in" overleaf; filed under the first page alone, its rows were
+        # nowhere near the caption and the table had no crop)
+        for page in {ln.page for ln in block.lines} - {block.page}:
+            page_blocks.setdefault(page, []).append(block)
 
     def grown_over_pieces(box: tuple, block: Block) -> tuple:
         """A table's box grown over the free drawings and rules of its own width (`_same_width_pieces`)."""
@@ -11125,7 +11181,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                flat=_flat_graphics(page_graphics[block.page], pages_drawn[block.page]) if pages_drawn else (),
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
-                               lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else ())
+                               lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else (),
+                               small=0.85 * block.size)
             if kind == "table" and body:
                 box = grown_over_pieces(box, block)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
@@ -11153,13 +11210,15 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _out_of_the_other_column(box, block, widths[block.page] / 2, *page_ink[block.page])
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
-                    box = _small_titles_over(box, block, page_ink[block.page][2])
+                    box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             box = _without_own_caption(box, block)
             if kind == "figure" and pages_rules:
                 box = _down_to_caption_rule(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
                 box = _text_over_caption_rule(block, pages_rules[block.page], page_blocks.get(block.page, []), box) or box
+            if kind == "figure":
+                box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []),
                            [b for b in page_graphics[block.page] if (block.page, b) not in taken])
@@ -11173,11 +11232,14 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 # (a table set as a figure, ruled once under its head: NAACL 2016's "Figure 3:
                 # Transition sequence for ...", a head row, a rule, six rows of cells)
                 box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
+            if box is not None:
+                box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif pages_rules:
             box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
-                _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, []))
+                _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _small_type_over(block, pages_rules[block.page], page_blocks.get(block.page, []), body)
             if box and kind == "table" and body:
                 box = grown_over_pieces(box, block)
         block.kind = "caption"
@@ -11323,6 +11385,13 @@ def _down_to_caption_rule(box, caption: Block, rules: list[tuple], page_blocks: 
     if box is None:
         return box
     rule = _caption_rule(caption, rules)
+    if rule is None:
+        # (or the rule that closes a listing's frame, between the listing and its caption: SIGMOD
+        # 2014's lstlisting ruled over and under, the lower rule 4.5 pt under the last line of code
+        # and 8.5 pt over the caption)
+        top = caption.lines[0].y0
+        rule = min((r for r in rules if box[3] - 2 <= r[1] and r[3] <= top + 1 and r[1] - box[3] <= 6), default=None,
+                   key=lambda r: r[1])
     if rule is None or not -2 <= rule[1] - box[3] <= 15 or \
             min(rule[2], box[2]) - max(rule[0], box[0]) < 0.8 * (box[2] - box[0]):
         return box
@@ -11600,6 +11669,50 @@ def _text_between_rules(caption: Block, rules: list[tuple], page_blocks: list[Bl
             continue
         return (min(near[0], far[0]), min(far[1], near[1]), max(near[2], far[2]), max(far[3], near[3]))
     return None
+
+
+def _small_type_over(caption: Block, rules: list[tuple], page_blocks: list[Block], body: float | None) -> tuple | None:
+    """The box of a table of text set in type smaller than its caption's and the body's, its caption
+    under it, no drawing round it (EMNLP 2018's Table 1: example outputs in 9 pt, a bold label over
+    each group of sentences, over "Table 1: Some Example Output" in 10 pt, the body in 11 pt; its
+    Table 2, rows of a term and its gloss with one rule between two groups): the lines over the
+    caption within its column, the lowest within 25 pt of it, each within two lines' height of the
+    one under it, up to a line in the caption's type or larger, a caption, or a wider gap; three
+    lines at least. The rules among them are the table's."""
+    if not body or not caption.lines:
+        return None
+    small = min(caption.size, body) - 0.5
+    top = caption.lines[0].y0
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    # (the caption's column: a caption centred under a table across the page is narrower than it)
+    # (a line of the table counts once it overlaps the lines taken: a group's short label at the
+    # table's left edge, left of a caption centred under it)
+    column = [ln for ln in _lines_by(caption, page_blocks) if ln.y1 <= top + 1]
+    captions = {id(ln) for b in page_blocks if b.kind == "caption" or CAPTION.match(b.text) for ln in b.lines}
+    taken: list[Line] = []
+    edge = top
+    for ln in sorted(column, key=lambda ln: -ln.y1):
+        if not (ln.x1 > x0 and ln.x0 < x1):
+            continue
+        if taken and ln.y0 >= edge - 1:
+            if ln.size > small:
+                return None  # (a line in the text's type level with the rows: no table of small type)
+            taken.append(ln)
+            continue
+        if edge - ln.y1 > (25 if not taken else 2 * ln.height) or ln.size > small or id(ln) in captions:
+            break
+        taken.append(ln)
+        edge = min(edge, ln.y0)
+        x0, x1 = min(x0, ln.x0), max(x1, ln.x1)
+    if len(taken) < 3:
+        return None
+    # (and the lines passed over before the table's width was known: a group's short last line)
+    taken = [ln for ln in column if ln.y0 >= edge - 1 and ln.x1 > x0 and ln.x0 < x1 and ln.size <= small]
+    box = (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+    for r in rules:
+        if r[1] >= box[1] - 1 and r[3] <= box[3] + 1 and r[0] < box[2] and r[2] > box[0]:
+            box = (min(box[0], r[0]), box[1], max(box[2], r[2]), box[3])
+    return box
 
 
 def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
@@ -11928,7 +12041,7 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     return (left, min([y0] + [ln.y0 for ln in band]), x1, max([y1] + [ln.y1 for ln in band]))
 
 
-def _small_titles_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: list[tuple] = ()) -> tuple:
     """A figure's box, its caption under it, grown up over the rows of titles in small type set
     right over it (JMLR 2003: "Performance vs iterations on three data sets / for model I-0 with
     four inference strategies" in 7.3 pt over each of two plots, 6 pt over their axes; ACL 2023:
@@ -11940,9 +12053,28 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     if caption.lines[0].y0 < y1 - 2:
         return box
     small = 0.85 * caption.size
-    for _ in range(3):
+
+    def over_panel(ln: Line) -> bool:
+        # (a title centred on a drawing of the float whose top stands less than two of its lines'
+        # height under it, with nothing over it for a line and a half: no row of a table's cells)
+        height = ln.y1 - ln.y0
+        return any(g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and 0 <= g[1] - ln.y1 < 2 * height and
+                   ln.x1 - ln.x0 < g[2] - g[0] and abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0])
+                   for g in graphics) and \
+            not any(o is not ln and o.x1 > ln.x0 and o.x0 < ln.x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 1.5 * height
+                    for o in lines)
+
+    for k in range(3):
         row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < ln.y1 - ln.y0 and
                ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+        if not row and not k and graphics:
+            # (the first row may stand up to two lines' height over the drawing when each of its
+            # lines is a title centred on a drawing of the float: R's plot titles, 10 pt over each
+            # of two plots' frames in 6.4 pt, WSDM 2010)
+            row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < 2 * (ln.y1 - ln.y0) and
+                   ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+            if not all(over_panel(ln) for ln in row):
+                break
         if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
             break
         x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
@@ -13070,7 +13202,7 @@ def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
 
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
-                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = ()) -> tuple:
+                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = (), small: float = 0.0) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -13148,7 +13280,7 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # between them)
             strip = abs(ox0 - x0) < 2 and abs(ox1 - x1) < 2 and min(y1 - y0, oy1 - oy0) < 0.25 * max(y1 - y0, oy1 - oy0)
             row = stacked and aligned and other not in flat and \
-                _white_between((x0, y0, x1, y1), other, lines) < (50 if strip else 25)
+                _white_between((x0, y0, x1, y1), other, lines, small) < (50 if strip else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
             # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
             # table; another float under a table stands a float's separation off.
@@ -13167,6 +13299,35 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box, its caption under it, grown up over the one line that stands on it, less than
+    half a line's height over it, inside its width and starting well in from its left edge (two
+    ems or more), with no text over it for two lines' height: a table set as a figure, its spanning
+    head "Throughput (req/sec, millions, and as % of Masstree)" 3 pt over the row of column heads
+    where the drawing began (EuroSys 2012). Running text keeps a float's separation off a float and
+    starts its lines at the column's edge; a display formula is no head (math)."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box
+    atop = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and ln.y1 <= y0 + 1 and y0 - ln.y1 < 0.5 * ln.height]
+    if not atop or any(ln.x1 > x1 + 1 or ln.x0 < x0 - 1 or _is_prose(ln) or ln.math_chars > 0.1 * len(ln.text) or
+                       CAPTION.match(ln.text) or HEADING_NUMBER.match(ln.text) or
+                       any(o is not ln and o.x1 > x0 and o.x0 < x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 2 * ln.height
+                           for o in lines) for ln in atop):
+        return box
+    if len(atop) == 1:
+        if atop[0].x0 < x0 + 2 * atop[0].size or atop[0].bold:
+            return box
+    else:
+        # (or a row of column heads, each piece starting where a column of lines in the box starts,
+        # in whatever weight: SOSP 2013's "Thread 1" and "Thread 2" in bold over two columns of
+        # steps set as a figure)
+        inside = [o for o in lines if o.x0 >= x0 - 1 and o.x1 <= x1 + 1 and o.y0 >= y0 - 1 and o.y1 <= y1 + 1]
+        if not all(sum(1 for o in inside if abs(o.x0 - ln.x0) < 2) >= 2 for ln in atop):
+            return box
+    return (x0, min(ln.y0 for ln in atop), x1, y1)
 
 
 def _caption_between(box: tuple, other: tuple, line: Line) -> bool:
@@ -13199,11 +13360,14 @@ def _mirrored_row(box: tuple, other: tuple, rest: list[tuple], middle: float) ->
     return False
 
 
-def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
+def _white_between(box: tuple, other: tuple, lines: list[Line], small: float = 0.0) -> float:
     """The height of the widest empty band between two boxes one over the other (their gap, or a
     negative overlap), where the short labels (`lines` across them: an axis title, a panel's title,
     no prose, no heading) fill the bands they stand in. A line of any other kind between them
-    leaves the gap as it is: text between two drawings sets them apart however close."""
+    leaves the gap as it is: text between two drawings sets them apart however close. A bold line
+    is a heading between them, unless in type under `small` (a plot's title in its plotting
+    program's small bold type: WSDM 2010's "Last.fm" in 6.4 pt over the second of three plots
+    stacked over a 9 pt caption)."""
     gap = max(other[1] - box[3], box[1] - other[3])
     if gap <= 0 or not lines:
         return gap
@@ -13211,7 +13375,7 @@ def _white_between(box: tuple, other: tuple, lines: list[Line]) -> float:
     left, right = min(box[0], other[0]), max(box[2], other[2])
     inside = sorted((ln for ln in lines if ln.y1 > top and ln.y0 < bottom and ln.x1 > left and ln.x0 < right),
                     key=lambda ln: ln.y0)
-    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or ln.bold or HEADING_NUMBER.match(ln.text) or
+    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or (ln.bold and ln.size >= small) or HEADING_NUMBER.match(ln.text) or
                          CAPTION.match(ln.text) for ln in inside):
         return gap
     widest, reach = 0.0, top
@@ -13426,7 +13590,49 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                     box = (min(box[0], g[0]), min(box[1], g[1]), max(box[2], g[2]), max(box[3], g[3]))
                     break
             return box
-    return _formulas_over(caption, page_blocks)
+    return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks)
+
+
+# An algorithm's step number as the algorithmic package sets it, in front of the step: "7:", "12:".
+_STEP_NUMBER = compile_later(r"(\d{1,3}):(?:\s|$)")
+
+
+def _numbered_steps(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of an algorithm set as a figure in the text's own faces, its steps numbered "1:",
+    "2:", ... down its left edge and nothing drawn (WSDM 2010: "1: procedure LearnBPR(DS, Θ)" to
+    "8: end procedure" over "Figure 3: Optimizing tag recommender models ..."; no monospaced
+    type, no rule: the figure had no crop). The steps count up one by one from 1 to the last,
+    which stands right over the caption (within 25 pt), each number under the one before, at most
+    four lines' height down (a step of tall math), their left edges within a line's height of
+    each other (the numbers set flush right: "9:" over "10:"). The box holds every line of the
+    caption's width from the first step's top to the caption."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 >= x0 - 10 and ln.x1 <= x1 + 10 and ln.y1 <= top + 1]
+    steps = sorted(((int(m.group(1)), ln) for ln in near if (m := _STEP_NUMBER.match(ln.text))), key=lambda s: -s[1].y1)
+    if not steps or top - steps[0][1].y1 > 25:
+        return None
+    number, last = steps[0]
+    run = [last]
+    for n, ln in steps[1:]:
+        if number == 1:
+            break
+        prev = run[-1]
+        if n != number - 1 or not 0 < prev.y0 - ln.y0 <= 4 * prev.height or abs(ln.x0 - prev.x0) > prev.height:
+            if ln.y1 > prev.y0 - 4 * prev.height:
+                continue  # (a number in a step's text, "x: y", level with a step)
+            break
+        number = n
+        run.append(ln)
+    if number != 1 or len(run) < 3:
+        return None
+    first = run[-1]
+    # (no line of prose across the run's width between the steps: a paragraph's "1: ..." list is
+    # the text's)
+    body = [ln for ln in near if ln.y0 >= first.y0 - 0.5 * first.height]
+    if any(_is_prose(ln) and len(ln.text) > 60 and not _STEP_NUMBER.match(ln.text) for ln in body):
+        return None
+    return (min(ln.x0 for ln in body), min(ln.y0 for ln in body), max(ln.x1 for ln in body), max(ln.y1 for ln in body))
 
 
 # Four words of running text in a row ("the output of neuron"): a sentence, not a formula's words.
@@ -13512,7 +13718,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
         for box in boxes:
             gap = max(box[0] - x1, x0 - box[2])
             level = box[1] - line <= top < box[3] and bottom - top < box[3] - box[1] + 20
-            if level and (0 <= gap <= 30 or (0 <= gap <= 100 and abs(top - box[1]) <= line)):
+            # (or its last line's foot level with the figure's: LaTeX's minipages side by side on one
+            # baseline, TODS 2006's five-line caption 60 pt right of its message flow, both ending
+            # at 657 pt)
+            if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
+                                                                 abs(bottom - box[3]) <= 0.5 * line))):
                 out.append((gap, None, box))
     return out
 
