@@ -9164,6 +9164,8 @@ LOST_SPACE_GAP = 0.12
 # to under 1.8 in a thousand words; a text layer that lost its narrow word gaps, to 2-11).
 LOST_SPACE_GLUED = 3
 LOST_SPACE_GLUED_RATE = 0.0018
+# Then first the pages with the most glued words, this many, read by themselves (`_respace_lines`).
+LOST_SPACE_FIRST_PAGES = 2
 
 
 def _lost_spaces(doc, pages: list[int], reopen=None) -> dict[str, str]:
@@ -9189,7 +9191,10 @@ def _lost_spaces(doc, pages: list[int], reopen=None) -> dict[str, str]:
     from paperkit.reading.forked import map_pages
 
     wanted = frozenset(pages)
-    read = map_pages(doc, functools.partial(_letter_gaps, wanted=wanted), reopen)
+    if reopen is None:  # (read here: only the pages wanted are loaded)
+        read = {k: _letter_gaps(doc[k], k, wanted) for k in pages}
+    else:
+        read = map_pages(doc, functools.partial(_letter_gaps, wanted=wanted), reopen)
     gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
     for page_index in pages:
         if (found := read[page_index]) is not None:
@@ -9326,9 +9331,20 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     # (only a word the paper prints nowhere else and no English word, parted into words of two
     # letters or more, or "a": a heading's capitals or a pair of letters kerned apart, "INT
     # RODUCT ION", "sy mmetric", and a roman numeral's letters, "V III", stay)
-    fixes = {token: parted for token, parted in _lost_spaces(doc, glued_pages, reopen).items()
-             if words.get(worded(token), 0) <= 1 and not lexicon.frequency(worded(token)) and
-             all(not (w := worded(part)) or (len(w) > 1 or part == "a") and word(w) for part in parted.split())}
+    def fixes_of(pages: list[int], reopen=None) -> dict[str, str]:
+        return {token: parted for token, parted in _lost_spaces(doc, pages, reopen).items()
+                if words.get(worded(token), 0) <= 1 and not lexicon.frequency(worded(token)) and
+                all(not (w := worded(part)) or (len(w) > 1 or part == "a") and word(w) for part in parted.split())}
+
+    # The pages with the most glued words are read first, by themselves: a paper that merely prints
+    # many rare compounds has none of them parted there, and its other pages are not read at all
+    # (a text layer that lost its word gaps loses them on every page, these first of all).
+    if len(glued_pages) > LOST_SPACE_FIRST_PAGES:
+        per_page = {k: _glued_words(" ".join(ln.text for ln in pages_lines[k]).lower(), words) for k in glued_pages}
+        first = sorted(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
+        if not fixes_of(first):
+            return False
+    fixes = fixes_of(glued_pages, reopen)
     if not fixes:
         return False
     pattern = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")(?!\S)")
