@@ -3983,9 +3983,8 @@ def _joined_margin_number(line: Line) -> str | None:
 ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
 # subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
-# may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt";
-# URW's Courier, which the times package sets \tt in, is "NimbusMonL-Regu" or "NimbusMonPS-Bold")
-MONOSPACE_FONT = compile_later(r"mono|nimbusmon|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+# may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt")
+MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
                                re.IGNORECASE)
 
 
@@ -13229,15 +13228,15 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     for side in (-1, 1):
         edge = caption.lines[0].y0 if side < 0 else caption.lines[-1].y1
-        code, nearest = [], 25.0
+        code = []
         for block in page_blocks:
             if not block.lines[0].code or not any(ln.x1 > x0 and ln.x0 < x1 for ln in block.lines):
                 continue
             gap = edge - block.lines[-1].y1 if side < 0 else block.lines[0].y0 - edge
-            if -2 < gap < nearest:
-                code, nearest = block.lines, gap  # (the nearest: a listing's rows may be a block each)
+            if -2 < gap < 25:
+                code = block.lines
+                break
         if code:
-            code = _listing_run(code, side, x0, x1, page_blocks)
             box = (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
                    max(ln.x1 for ln in code), max(ln.y1 for ln in code))
             # (a drawing right past the listing's far end, out of the caption's reach, is the
@@ -13249,38 +13248,6 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                     break
             return box
     return _formulas_over(caption, page_blocks)
-
-
-def _listing_run(code: list[Line], side: int, x0: float, x1: float, page_blocks: list[Block]) -> list[Line]:
-    """The whole listing from its block next to the caption: a listing whose rows the page holds one
-    block each (ATC 2015's pseudocode, each row after its line number) goes on away from the caption
-    through the blocks of code rows and bare line numbers a row's gap or a blank row apart, and takes
-    the line numbers level with its rows in the margin left of them."""
-    code = list(code)
-    height = max(ln.y1 - ln.y0 for ln in code)
-    rows = [b for b in page_blocks if all(ln.code or _DIGITS.match(ln.text.strip()) for ln in b.lines)]
-    rows.sort(key=lambda b: -b.lines[-1].y1 if side < 0 else b.lines[0].y0)
-    taken = {id(ln) for ln in code}
-    near = max(ln.y1 for ln in code) if side < 0 else min(ln.y0 for ln in code)  # the caption's end
-    for block in rows:
-        if any(id(ln) in taken for ln in block.lines) or not any(ln.x1 > x0 and ln.x0 < x1 for ln in block.lines):
-            continue
-        if (block.lines[0].y0 > near + 1) if side < 0 else (block.lines[-1].y1 < near - 1):
-            continue  # (past the caption's end of the run)
-        edge = min(ln.y0 for ln in code) if side < 0 else max(ln.y1 for ln in code)
-        gap = edge - block.lines[-1].y1 if side < 0 else block.lines[0].y0 - edge
-        if gap > 2 * height:
-            break
-        code.extend(block.lines)
-        taken.update(id(ln) for ln in block.lines)
-    if len(code) > 2:
-        top, bottom, left = min(ln.y0 for ln in code), max(ln.y1 for ln in code), min(ln.x0 for ln in code)
-        for block in page_blocks:
-            for ln in block.lines:
-                if id(ln) not in taken and _DIGITS.match(ln.text.strip()) and top - 1 <= ln.y0 and \
-                        ln.y1 <= bottom + 1 and left - 30 < ln.x1 <= left + 1:
-                    code.append(ln)
-    return code
 
 
 # Four words of running text in a row ("the output of neuron"): a sentence, not a formula's words.
