@@ -4121,6 +4121,12 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         last = max((ln.y1 for ln in body_lines), default=None)
         foot = [ln for ln in column if last is None or ln.y0 > last - 1]
         foot = _below_widest_gap(foot)
+        # A float set under the column's notes (IJCAI: a chart at the foot, under the footnote rule's
+        # note) ends the foot: its caption, a graphic's height under the notes, is no note's line.
+        under = next((k for k in range(1, len(foot)) if CAPTION.match(foot[k].text) and
+                      foot[k].y0 - foot[k - 1].y1 > 4 * foot[k].size), None)
+        if under is not None:
+            foot = foot[:under]
         if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
             continue
         if foot[0].y0 < 0.5 * page_height:
