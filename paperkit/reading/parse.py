@@ -7322,6 +7322,52 @@ def _heading_at_destination(blocks: list[Block], start: int, where: tuple[int, f
     return None
 
 
+def _bookmarked_lines_apart(blocks: list[Block], toc: list, destination) -> list[Block]:
+    """Blocks cut at the lines an outline entry points at and prints whole: a heading set in the
+    text's size and weight (no bold: the bold rules part those), told by a face of its own alone (Typst's APA manuscript: "Theoretical
+    Background" in Roboto among Times, double-spaced at the text's step), read into the paragraph
+    around it, is a block of its own when its line (or its lines, wrapped: up to four) spell the
+    entry's title and the first of them stands right under the point the entry links to (within
+    two and a half of its sizes)."""
+    for entry in toc:
+        where = destination(entry)
+        key = _norm(entry[1])
+        if where is None or len(key) < 3:
+            continue
+        page, y = where
+        for i, block in enumerate(blocks):
+            if block.page > page:
+                break
+            if block.lines[-1].page < page or block.kind != "text" or len(block.lines) < 2:
+                continue
+            cut = None
+            for j, ln in enumerate(block.lines):
+                if ln.page != page or ln.bold or not (y - 2.0 <= ln.y0 <= y + 2.5 * ln.size) or \
+                        not key.startswith(_norm(ln.text)) or not _norm(ln.text):
+                    continue
+                for m in range(1, 5):
+                    if j + m > len(block.lines):
+                        break
+                    if block.lines[j + m - 1].bold:
+                        break
+                    have = _norm(" ".join(x.text for x in block.lines[j:j + m]))
+                    if have == key:
+                        cut = (j, j + m)
+                        break
+                    if not key.startswith(have):
+                        break
+                if cut:
+                    break
+            if cut is None or cut == (0, len(block.lines)):
+                continue
+            parts = [Block(part) for part in (block.lines[:cut[0]], block.lines[cut[0]:cut[1]], block.lines[cut[1]:]) if part]
+            for part in parts:
+                part.words = block.words
+            blocks[i:i + 1] = parts
+            break
+    return blocks
+
+
 def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -8032,6 +8078,28 @@ def _without_typed_rule_feet(lines: list[Line], size: float) -> list[Line]:
 _HANG_LIMIT = 37.0
 
 
+def _hangs(lines: list[Line], left: dict[tuple[int, int], float], limit: float) -> bool:
+    """Whether a list without labels hangs its entries, its later lines set in from the column's
+    margin by more than 3 pt and less than `limit`."""
+    # A hanging indent (every line after an entry's first set in a little): a line at the margin opens
+    # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
+    if sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit) >= 0.25 * len(lines):
+        return True
+    # Short entries, most of one line each (an astronomy journal's "Aleo P. D., et al., 2023, ApJS,
+    # 266, 9"), leave few lines set in, but each of those is the wrap of a full line above it: an
+    # entry's second line, so the list hangs its entries all the same. (A list that indents its
+    # entries' first lines sets them in under the short last line of the entry before.)
+    right: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        right[(ln.page, ln.column)] = max(right.get((ln.page, ln.column), ln.x1), ln.x1)
+    # (a justified line read as pieces, word by word: a piece beside the one before is no line under it)
+    set_in = [(a, b) for a, b in zip(lines, lines[1:]) if 3.0 < b.x0 - left[(b.page, b.column)] < limit and
+              not (a.page == b.page and b.y0 < a.y1 - 0.5 * a.height)]
+    wraps = sum(1 for a, b in set_in if a.page == b.page and a.column == b.column and
+                a.x1 >= right[(a.page, a.column)] - 4 * a.size)
+    return len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -8087,30 +8155,20 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     flush = sum(1 for ln in lines if ln.x0 - left[(ln.page, ln.column)] < 2.0) >= 0.9 * len(lines) and step is not None and \
         sum(1 for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and a.page == b.page and
             a.column == b.column and step * 1.15 < b.base - a.base < 2.5 * a.size) >= max(3, len(lines) // 8)
-    # A hanging indent (every line after an entry's first set in a little): a line at the margin opens
-    # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
-    # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
-    hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < _HANG_LIMIT) >= 0.25 * len(lines)
-    if not numeric and not hanging:
-        # Short entries, most of one line each (an astronomy journal's "Aleo P. D., et al., 2023, ApJS,
-        # 266, 9"), leave few lines set in, but each of those is the wrap of a full line above it: an
-        # entry's second line, so the list hangs its entries all the same. (A list that indents its
-        # entries' first lines sets them in under the short last line of the entry before.)
-        right: dict[tuple[int, int], float] = {}
-        for ln in lines:
-            right[(ln.page, ln.column)] = max(right.get((ln.page, ln.column), ln.x1), ln.x1)
-        # (a justified line read as pieces, word by word: a piece beside the one before is no line under it)
-        set_in = [(a, b) for a, b in zip(lines, lines[1:]) if 3.0 < b.x0 - left[(b.page, b.column)] < _HANG_LIMIT and
-                  not (a.page == b.page and b.y0 < a.y1 - 0.5 * a.height)]
-        wraps = sum(1 for a, b in set_in if a.page == b.page and a.column == b.column and
-                    a.x1 >= right[(a.page, a.column)] - 4 * a.size)
-        hanging = len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
+    # Whether the list hangs its entries (`_hangs`). (Not in a numbered list whose first labels a scan
+    # lost: there the labels made the indent.) An indent up to half an inch only where none hangs by
+    # 30 pt or less: such a list is read as before.
+    hanging, limit = False, 30.0
+    if not numeric:
+        hanging = _hangs(lines, left, 30.0)
+        if not hanging and _hangs(lines, left, _HANG_LIMIT):
+            hanging, limit = True, _HANG_LIMIT
     # A column of the list with no line set in at all, though the list hangs its entries, may be the
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
     if hanging:
         lines = _note_before_entries_dropped(lines, left)
-    indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < _HANG_LIMIT}
+    indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     bracketed = None  # whether the list's labels are set in brackets ("[12]"), told by its first one
     for ln in lines:
@@ -9967,6 +10025,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # Front matter: everything on page 1 above the abstract or first heading.
     # (with each entry's destination: where it points on its page, `_destination`)
     toc = _without_abstract_heads(_outline_with_points(doc)) if use_outline else []
+    if toc:
+        blocks = _bookmarked_lines_apart(blocks, toc, functools.partial(
+            _destination, doc, turned=frozenset(i for i, turn in enumerate(turns) if turn is not None)))
     headings = layout = _layout_headings(blocks, body)
     if not toc:
         # (without an outline, the sections are the layout's headings: a list of them printed on a
