@@ -5923,12 +5923,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         elif letter and not (found["app"] or after_references or "." in number):
             found = None  # "A Twist" is a title; "A.1 Network Size" is an appendix's subsection anywhere
         elif letter and not found["app"] and "." not in number and not (bold or larger) and \
-                (block.size < 0.9 * body or cached(r"\d+(\s*[–-]\s*|[,:]?\s+)\d+$").search(title)):
+                (block.size < 0.9 * body or cached(r"\d+(\s*[–-]\s*|[,.:]?\s+)\d+$").search(title)):
             # A letter before a title in plain type smaller than the text, after the references: a
             # journal's abbreviated name in an entry's italics ("J. Am. Stat. Assoc. 90, 773–795"),
             # no appendix (those are set at the text's size or larger). At whatever size, plain
             # type ending in its pages ("J. Risk 57–69") or a volume and pages ("J. Econometrics 73
-            # 185–216", "J. Empirical Finance 1 83") is an entry's last line.
+            # 185–216", "J. Empirical Finance 1 83") is an entry's last line, and so is one whose
+            # pages are followed by the page of the text that cites it (a back-reference, "61(2):
+            # 287–307. 466": Bayesian Analysis).
             found = None
         if found is None:
             pass
@@ -7441,6 +7443,52 @@ def _heading_at_destination(blocks: list[Block], start: int, where: tuple[int, f
     return None
 
 
+def _bookmarked_lines_apart(blocks: list[Block], toc: list, destination) -> list[Block]:
+    """Blocks cut at the lines an outline entry points at and prints whole: a heading set in the
+    text's size and weight (no bold: the bold rules part those), told by a face of its own alone (Typst's APA manuscript: "Theoretical
+    Background" in Roboto among Times, double-spaced at the text's step), read into the paragraph
+    around it, is a block of its own when its line (or its lines, wrapped: up to four) spell the
+    entry's title and the first of them stands right under the point the entry links to (within
+    two and a half of its sizes)."""
+    for entry in toc:
+        where = destination(entry)
+        key = _norm(entry[1])
+        if where is None or len(key) < 3:
+            continue
+        page, y = where
+        for i, block in enumerate(blocks):
+            if block.page > page:
+                break
+            if block.lines[-1].page < page or block.kind != "text" or len(block.lines) < 2:
+                continue
+            cut = None
+            for j, ln in enumerate(block.lines):
+                if ln.page != page or ln.bold or not (y - 2.0 <= ln.y0 <= y + 2.5 * ln.size) or \
+                        not key.startswith(_norm(ln.text)) or not _norm(ln.text):
+                    continue
+                for m in range(1, 5):
+                    if j + m > len(block.lines):
+                        break
+                    if block.lines[j + m - 1].bold:
+                        break
+                    have = _norm(" ".join(x.text for x in block.lines[j:j + m]))
+                    if have == key:
+                        cut = (j, j + m)
+                        break
+                    if not key.startswith(have):
+                        break
+                if cut:
+                    break
+            if cut is None or cut == (0, len(block.lines)):
+                continue
+            parts = [Block(part) for part in (block.lines[:cut[0]], block.lines[cut[0]:cut[1]], block.lines[cut[1]:]) if part]
+            for part in parts:
+                part.words = block.words
+            blocks[i:i + 1] = parts
+            break
+    return blocks
+
+
 def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -7849,6 +7897,11 @@ def _keep_reference_heading(headings: dict[int, _Heading], layout: dict[int, _He
 # A title's wrapped line is none: "What is the best multi-stage architecture ...".
 _BIOGRAPHY = compile_later(r"^(?!(?:What|Which|Who|How|Why|When|Where|The|This|That|There|It|A|An)\s)(?:[A-Z][\w.'’\-]*\s+){2,4}(?:\([^)]{1,20}\)\s+)?(?:received|is (?:a|an|currently|now|with|the)|was born|"
                         r"joined|has been)\b")
+# A manuscript's history line: "Received November 2000, in final form September 2001", "Received
+# 12 March 1998; revised 3 May 1999".
+_HISTORY_LINE = compile_later(r"^\s*received:?\s+(?:(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b",
+                              re.IGNORECASE)
 # A label as a scan's text layer reads it: "[lo]" is [10], "[I31" is [13].
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
 
@@ -8140,11 +8193,44 @@ def _without_typed_rule_feet(lines: list[Line], size: float) -> list[Line]:
     return [ln for ln in lines if id(ln) not in drop]
 
 
+# The widest hanging indent of a list's later lines: half an inch and a little (Word's default
+# hanging indent, AASTeX's preprint style: 35 pt under 12 pt type), wider than the 30 pt of a
+# typeset journal's.
+_HANG_LIMIT = 37.0
+
+
+def _hangs(lines: list[Line], left: dict[tuple[int, int], float], limit: float) -> bool:
+    """Whether a list without labels hangs its entries, its later lines set in from the column's
+    margin by more than 3 pt and less than `limit`."""
+    # A hanging indent (every line after an entry's first set in a little): a line at the margin opens
+    # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
+    if sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit) >= 0.25 * len(lines):
+        return True
+    # Short entries, most of one line each (an astronomy journal's "Aleo P. D., et al., 2023, ApJS,
+    # 266, 9"), leave few lines set in, but each of those is the wrap of a full line above it: an
+    # entry's second line, so the list hangs its entries all the same. (A list that indents its
+    # entries' first lines sets them in under the short last line of the entry before.)
+    right: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        right[(ln.page, ln.column)] = max(right.get((ln.page, ln.column), ln.x1), ln.x1)
+    # (a justified line read as pieces, word by word: a piece beside the one before is no line under it)
+    set_in = [(a, b) for a, b in zip(lines, lines[1:]) if 3.0 < b.x0 - left[(b.page, b.column)] < limit and
+              not (a.page == b.page and b.y0 < a.y1 - 0.5 * a.height)]
+    wraps = sum(1 for a, b in set_in if a.page == b.page and a.column == b.column and
+                a.x1 >= right[(a.page, a.column)] - 4 * a.size)
+    return len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
     lines = _overfull_lines_placed(_labels_joined(lines))
     for k, ln in enumerate(lines):
+        if k >= len(lines) // 2 and _HISTORY_LINE.match(ln.text):
+            # The paper's history under the list ("Received November 2000, in final form September
+            # 2001": a statistics journal's), the authors' addresses after it: no entries.
+            lines = lines[:k]
+            break
         if k >= len(lines) // 2 and _BIOGRAPHY.match(ln.text) and not REFERENCE_START.match(ln.text):
             # Everything from the first biography on is not bibliography; a bold name line right before
             # it (the biography's own heading) goes too.
@@ -8190,30 +8276,20 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     flush = sum(1 for ln in lines if ln.x0 - left[(ln.page, ln.column)] < 2.0) >= 0.9 * len(lines) and step is not None and \
         sum(1 for a, b in zip(lines, lines[1:]) if a.base is not None and b.base is not None and a.page == b.page and
             a.column == b.column and step * 1.15 < b.base - a.base < 2.5 * a.size) >= max(3, len(lines) // 8)
-    # A hanging indent (every line after an entry's first set in a little): a line at the margin opens
-    # an entry whatever the line before ends with ("[PubMed: 3192766]", a URL).
-    # (Not in a numbered list whose first labels a scan lost: there the labels made the indent.)
-    hanging = not numeric and sum(1 for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0) >= 0.25 * len(lines)
-    if not numeric and not hanging:
-        # Short entries, most of one line each (an astronomy journal's "Aleo P. D., et al., 2023, ApJS,
-        # 266, 9"), leave few lines set in, but each of those is the wrap of a full line above it: an
-        # entry's second line, so the list hangs its entries all the same. (A list that indents its
-        # entries' first lines sets them in under the short last line of the entry before.)
-        right: dict[tuple[int, int], float] = {}
-        for ln in lines:
-            right[(ln.page, ln.column)] = max(right.get((ln.page, ln.column), ln.x1), ln.x1)
-        # (a justified line read as pieces, word by word: a piece beside the one before is no line under it)
-        set_in = [(a, b) for a, b in zip(lines, lines[1:]) if 3.0 < b.x0 - left[(b.page, b.column)] < 30.0 and
-                  not (a.page == b.page and b.y0 < a.y1 - 0.5 * a.height)]
-        wraps = sum(1 for a, b in set_in if a.page == b.page and a.column == b.column and
-                    a.x1 >= right[(a.page, a.column)] - 4 * a.size)
-        hanging = len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
+    # Whether the list hangs its entries (`_hangs`). (Not in a numbered list whose first labels a scan
+    # lost: there the labels made the indent.) An indent up to half an inch only where none hangs by
+    # 30 pt or less: such a list is read as before.
+    hanging, limit = False, 30.0
+    if not numeric:
+        hanging = _hangs(lines, left, 30.0)
+        if not hanging and _hangs(lines, left, _HANG_LIMIT):
+            hanging, limit = True, _HANG_LIMIT
     # A column of the list with no line set in at all, though the list hangs its entries, may be the
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
     if hanging:
         lines = _note_before_entries_dropped(lines, left)
-    indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0}
+    indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     bracketed = None  # whether the list's labels are set in brackets ("[12]"), told by its first one
     for ln in lines:
@@ -8238,6 +8314,13 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                 # label of a new entry all the same.
                 start = start or (ln.page, ln.column) in indented and ln.x0 - left[(ln.page, ln.column)] < 2.0 and \
                     _HANDMADE_KEY.match(ln.text) is not None
+                # So is one at the margin of a list that parts its entries by space, where the
+                # line stands a wider step below the one before than the lines of an entry do ("[ORM9]"
+                # and "[IBG8]" among "[ORM10]" and "[BE03]": keys of a name and a version).
+                start = start or step is not None and ln.x0 - left[(ln.page, ln.column)] < 2.0 and \
+                    _HANDMADE_KEY.match(ln.text) is not None and prev is not None and prev.page == ln.page and \
+                    prev.column == ln.column and ln.base is not None and prev.base is not None and \
+                    ln.base - prev.base > step * 1.15
             else:
                 start = expected is None or expected <= number <= expected + 3
                 expected = number + 1 if start else expected
@@ -10184,6 +10267,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # Front matter: everything on page 1 above the abstract or first heading.
     # (with each entry's destination: where it points on its page, `_destination`)
     toc = _without_abstract_heads(_outline_with_points(doc)) if use_outline else []
+    if toc:
+        blocks = _bookmarked_lines_apart(blocks, toc, functools.partial(
+            _destination, doc, turned=frozenset(i for i, turn in enumerate(turns) if turn is not None)))
     headings = layout = _layout_headings(blocks, body)
     if not toc:
         # (without an outline, the sections are the layout's headings: a list of them printed on a
