@@ -88,7 +88,7 @@ def test_a_papers_own_few_compounds_do_not_read_its_pages_again(monkeypatch):
     from paperkit.reading import parse
 
     called = []
-    monkeypatch.setattr(parse, "_lost_spaces", lambda doc, pages, reopen=None: called.append(pages) or {})
+    monkeypatch.setattr(parse, "_lost_spaces", lambda doc, pages, reopen=None, read=None: called.append(pages) or {})
     glued = "the pagesread aboutthe readerstayed"  # (each half printed three times or more below)
     prose = " ".join(["the pages read about the reader stayed"] * 3)
 

@@ -38,7 +38,7 @@ def _words(pages: list[list[parse.Line]]) -> Counter:
 
 def test_a_paper_whose_most_glued_pages_part_nothing_is_read_no_further(monkeypatch):
     called = []
-    monkeypatch.setattr(parse, "_lost_spaces", lambda doc, pages, reopen=None: called.append(pages) or {})
+    monkeypatch.setattr(parse, "_lost_spaces", lambda doc, pages, reopen=None, read=None: called.append(pages) or {})
     pages = _pages([1, 3, 1, 4, 1])
     assert parse._respace_lines(pages, [None] * 5, None, _words(pages)) is False
     assert called == [[1, 3]]  # (the two pages with the most glued words, and only them)
@@ -47,7 +47,7 @@ def test_a_paper_whose_most_glued_pages_part_nothing_is_read_no_further(monkeypa
 def test_a_paper_whose_most_glued_pages_part_words_is_read_whole(monkeypatch):
     called = []
 
-    def lost(doc, pages, reopen=None):
+    def lost(doc, pages, reopen=None, read=None):
         called.append(pages)
         return {"pagesread": "pages read", "readpages": "read pages"}
 

@@ -9255,9 +9255,10 @@ LOST_SPACE_GLUED = 3
 LOST_SPACE_GLUED_RATE = 0.0018
 # Then first the pages with the most glued words, this many, read by themselves (`_respace_lines`).
 LOST_SPACE_FIRST_PAGES = 2
+LOST_SPACE_RUN = 20
 
 
-def _lost_spaces(doc, pages: list[int], reopen=None) -> dict[str, str]:
+def _lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None) -> dict[str, str]:
     """The words of `pages` that their letters' gaps part in two or more ("aboutone": "about one"):
     a word space set as positioning with no space character, left unread where it is narrower than
     the reader's threshold. That happens when a page is printed anew with a stand-in font for one
@@ -9276,20 +9277,24 @@ def _lost_spaces(doc, pages: list[int], reopen=None) -> dict[str, str]:
 
     The pages' letters are read page by page (`_letter_gaps`), in forked helpers as the pages
     were first read when `reopen` opens the document again (`map_pages`); what is weighed across
-    the pages (each glyph's usual gap, how often each word is printed whole) is weighed here."""
+    the pages (each glyph's usual gap, how often each word is printed whole) is weighed here.
+    `read` keeps what was read of each page (page -> `_letter_gaps`) for a later call."""
     from paperkit.reading.forked import map_pages
 
-    wanted = frozenset(pages)
-    if reopen is None:  # (read here: only the pages wanted are loaded)
-        read = {k: _letter_gaps(doc[k], k, wanted) for k in pages}
-    else:
-        read = map_pages(doc, functools.partial(_letter_gaps, wanted=wanted), reopen)
+    if read is None:
+        read = {}
+    wanted = frozenset(k for k in pages if k not in read)
+    if wanted and reopen is None:  # (read here: only the pages wanted are loaded)
+        read.update((k, _letter_gaps(doc[k], k, wanted)) for k in sorted(wanted))
+    elif wanted:
+        found_now = map_pages(doc, functools.partial(_letter_gaps, wanted=wanted), reopen)
+        read.update((k, found_now[k]) for k in wanted)
     gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
     for page_index in pages:
         if (found := read[page_index]) is not None:
             for key, page_gaps in zip(found[0], found[1]):
                 if (have := gaps.get(key)) is None:
-                    gaps[key] = page_gaps
+                    gaps[key] = list(page_gaps)
                 else:
                     have.extend(page_gaps)
     usual = {key: sorted(found)[len(found) // 4] for key, found in gaps.items() if len(found) >= 5}
@@ -9420,18 +9425,23 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     # (only a word the paper prints nowhere else and no English word, parted into words of two
     # letters or more, or "a": a heading's capitals or a pair of letters kerned apart, "INT
     # RODUCT ION", "sy mmetric", and a roman numeral's letters, "V III", stay)
+    letters: dict = {}  # (each page's letters read once)
+
     def fixes_of(pages: list[int], reopen=None) -> dict[str, str]:
-        return {token: parted for token, parted in _lost_spaces(doc, pages, reopen).items()
+        return {token: parted for token, parted in _lost_spaces(doc, pages, reopen, letters).items()
                 if words.get(worded(token), 0) <= 1 and not lexicon.frequency(worded(token)) and
                 all(not (w := worded(part)) or (len(w) > 1 or part == "a") and word(w) for part in parted.split())}
 
-    # The pages with the most glued words are read first, by themselves: a paper that merely prints
-    # many rare compounds has none of them parted there, and its other pages are not read at all
-    # (a text layer that lost its word gaps loses them on every page, these first of all).
+    # The pages with the most glued words are read first, by themselves, with any page that has a
+    # row run together whole (a word of 20 letters or more the paper prints nowhere else): a paper
+    # that merely prints many rare compounds has none of them parted there, and its other pages are
+    # not read at all (a text layer that lost its word gaps loses them on every page, these first).
     if len(glued_pages) > LOST_SPACE_FIRST_PAGES:
         per_page = {k: _glued_words(" ".join(ln.text for ln in pages_lines[k]).lower(), words) for k in glued_pages}
-        first = sorted(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
-        if not fixes_of(first):
+        first = set(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
+        first.update(k for k in glued_pages if any(len(w := worded(token)) >= LOST_SPACE_RUN and words.get(w, 0) <= 1
+                                                   for ln in pages_lines[k] for token in ln.text.split()))
+        if len(first) < len(glued_pages) and not fixes_of(sorted(first)):
             return False
     fixes = fixes_of(glued_pages, reopen)
     if not fixes:
