@@ -2912,7 +2912,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     tops = [ln.y0 for ln in by_top]
     tallest = max((ln.y1 - ln.y0 for ln in by_top), default=0.0)
     cairo = _printed_by_cairo(page.parent)
-    for kind, (x0, y0, x1, y1), clip, white in marks:
+    for kind, (x0, y0, x1, y1), clip, white in _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks:
         if clip is not None:
             if clip[0] > x0:
                 x0 = clip[0]
@@ -3012,6 +3012,33 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
     return boxes
+
+
+def _level_rules_apart(page, marks: list, width: float, head_y: float, foot_y: float) -> list:
+    """The page's marks, a stroke that draws level rules alone from the running head's band to the
+    foot's (a word processor draws the rule under the running head and the one over the foot as one
+    path: Journal of Object Technology) set apart into one mark per rule. As one mark its box was
+    the whole text area: every line on the page fell inside a "figure" and left the text."""
+    if not any(kind == "stroke-path" and b[2] - b[0] >= 0.5 * width and b[1] < head_y and b[3] > foot_y
+               for kind, b, _, _ in marks):
+        return marks
+    out = []
+    drawings = None
+    for mark in marks:
+        kind, b, clip, white = mark
+        if kind == "stroke-path" and b[2] - b[0] >= 0.5 * width and b[1] < head_y and b[3] > foot_y:
+            if drawings is None:
+                drawings = page.get_cdrawings()
+            path = next((d for d in drawings if d.get("type") == "s" and
+                         all(abs(u - v) <= 1.5 for u, v in zip(d["rect"], b))), None)
+            items = path["items"] if path is not None else ()
+            if len(items) >= 2 and all(item[0] == "l" and abs(item[1][1] - item[2][1]) < 0.01 for item in items):
+                half = max(path.get("width") or 0.0, 0.5) / 2
+                out.extend((kind, (min(item[1][0], item[2][0]), item[1][1] - half, max(item[1][0], item[2][0]),
+                                   item[1][1] + half), clip, white) for item in items)
+                continue
+        out.append(mark)
+    return out
 
 
 def _caption_in_the_open(line: Line, box: tuple, marks: list) -> bool:
@@ -9916,7 +9943,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
-                    not _past_closing_caption(ln, caption_lines, drawn):
+                    not _past_closing_caption(ln, caption_lines, drawn) and \
+                    not _beside_inline_graphic(ln, lines, drawn):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -12267,9 +12295,25 @@ def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) ->
         elif -1 < box[0] - line.x1 < gap:
             other = next((o for o in lines if o is not line and -1 < o.x0 - box[2] < gap and abs(o.y0 - line.y0) < 0.3 * line.height
                           and abs(o.size - line.size) < 0.6), None)
+        elif box[0] < line.x0 < box[2] < line.x1:
+            # (the pictures of two rows' formulas clustered into one drawing: the piece after the
+            # upper row's picture starts inside the drawing's box, its row's words left of it, as in
+            # a scan whose OCR left the math as pictures, IEEE 1997: "sequence of classes of length
+            # [T] using all available input" over "information [i.e., compute [Pr(c1, ..., cT|x)]]. In")
+            other = next((o for o in lines if o is not line and box[0] - gap < o.x1 <= line.x0 and
+                          line.x0 - o.x1 < 2 * line.height and abs(o.y0 - line.y0) < 0.3 * line.height
+                          and abs(o.size - line.size) < 0.6), None)
         else:
             continue
-        if other is not None and len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4:
+        if other is None:
+            continue
+        left, right = (other, line) if other.x0 < line.x0 else (line, other)
+        if len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4 or any(
+                k is not line and k is not other and abs(k.x0 - left.x0) < 2 and abs(k.x1 - right.x1) < 2 and
+                0 < abs(k.y0 - line.y0) < 2.5 * line.height and abs(k.size - line.size) < 0.6 and _is_prose(k)
+                for k in lines):
+            # (a short piece, "]. In", is the row's when the row runs from edge to edge of the
+            # column as the prose over or under it does)
             return True
     return False
 
