@@ -9944,7 +9944,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
                     not _past_closing_caption(ln, caption_lines, drawn) and \
-                    not _beside_inline_graphic(ln, lines, drawn):
+                    not _beside_inline_graphic(ln, lines, drawn, edges=True):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -12280,7 +12280,7 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     return False
 
 
-def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) -> bool:
+def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple], edges: bool = False) -> bool:
     """Whether the line is a piece of a row of prose that a small drawing interrupts: a formula
     placed as a picture in the running text (IEEE's "dard normal distribution [w] . The components
     of the vector" with w an image 2 pt off both pieces), the row's words on both sides of it on one
@@ -12308,12 +12308,13 @@ def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) ->
         if other is None:
             continue
         left, right = (other, line) if other.x0 < line.x0 else (line, other)
-        if len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4 or any(
+        if (not edges and len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4) or any(
                 k is not line and k is not other and abs(k.x0 - left.x0) < 2 and abs(k.x1 - right.x1) < 2 and
                 0 < abs(k.y0 - line.y0) < 2.5 * line.height and abs(k.size - line.size) < 0.6 and _is_prose(k)
                 for k in lines):
             # (a short piece, "]. In", is the row's when the row runs from edge to edge of the
-            # column as the prose over or under it does)
+            # column as the prose over or under it does; with `edges`, only then: a plot's legend
+            # sets words level on both sides of a key's swatch too)
             return True
     return False
 
