@@ -88,3 +88,23 @@ def test_rows_round_two_formula_pictures_clustered_into_one_drawing_stay_text(tm
     paper = _parse(doc, tmp_path / "pictures.pdf")
     assert holds(paper, "sequence of classes of length using all available input"), paragraphs(paper)
     assert holds(paper, "In this case, the outputs are treated as being statistically dependent"), paragraphs(paper)
+
+
+def test_a_scan_stored_as_strips_across_the_page_is_no_figure(tmp_path):
+    # ACM TOPLAS 1990 (a scan with an OCR layer): the page's scan is 23 images as wide as the page,
+    # 32 pt high, one under another, the OCR's invisible text over them. No strip is big enough to
+    # be the page's scan alone; clustered into one drawing they made the page a figure, and the
+    # text of most pages was lost.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    strip = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 612, 36), False)
+    strip.clear_with(235)
+    for k in range(22):
+        page.insert_image(pymupdf.Rect(0, 36 * k, 612, 36 * (k + 1)), pixmap=strip)
+    page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14, render_mode=3)
+    sentence = "Auxiliary data and statements are shown in italics."
+    rows = fill((WORDS * 4)[:60] + ["first."] + sentence.split() + (WORDS * 4)[:60] + ["done."], 440, "tiro", 10)
+    for i, text in enumerate(rows):
+        page.insert_text((72, 110 + 12 * i), text, fontname="tiro", fontsize=10, render_mode=3)
+    paper = _parse(doc, tmp_path / "strips.pdf")
+    assert holds(paper, sentence), paragraphs(paper)

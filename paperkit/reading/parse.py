@@ -1319,6 +1319,22 @@ _CAIRO_ASCENT = 0.9  # of the size
 SCAN_AREA = 0.8
 
 
+def _scan_in_strips(marks: list, width: float, height: float) -> bool:
+    """Whether images as wide as the page tile most of it, band under band: a scan stored as strips
+    (ACM TOPLAS 1990: 23 images 32 pt high, one under another). Each strip is too small to be the
+    page's scan on its own; clustered, they made the whole page a figure and its text was lost."""
+    known = getattr(marks, "_paperkit_strips", None)
+    if known is None:
+        covered = 0.0
+        for kind, b, clip, _ in marks:
+            if kind in ("fill-image", "fill-imgmask") and b[2] - b[0] >= 0.95 * width:
+                covered += max(0.0, min(b[3], height) - max(b[1], 0.0))
+        known = covered >= SCAN_AREA * height
+        with contextlib.suppress(Exception):
+            marks._paperkit_strips = known
+    return known
+
+
 def _scanned_page(page) -> bool:
     """Whether most of the page's characters are invisible text (render mode 3, neither filled nor
     stroked): an OCR layer laid over a scan. (Kept on the page: read once, only for a page with an
@@ -2937,6 +2953,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue  # page background
         if kind in ("fill-image", "fill-imgmask") and w * h >= SCAN_AREA * area and _scanned_page(page):
             continue  # the page's scan, under the text layer its OCR made: the page, no figure
+        if kind in ("fill-image", "fill-imgmask") and w >= background_w and _scan_in_strips(marks, width, height) and \
+                _scanned_page(page):
+            continue  # a band of the page's scan, stored as strips across the page (ACM TOPLAS 1990)
         if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
