@@ -1336,6 +1336,22 @@ _CAIRO_ASCENT = 0.9  # of the size
 SCAN_AREA = 0.8
 
 
+def _scan_in_strips(marks: list, width: float, height: float) -> bool:
+    """Whether images as wide as the page tile most of it, band under band: a scan stored as strips
+    (ACM TOPLAS 1990: 23 images 32 pt high, one under another). Each strip is too small to be the
+    page's scan on its own; clustered, they made the whole page a figure and its text was lost."""
+    known = getattr(marks, "_paperkit_strips", None)
+    if known is None:
+        covered = 0.0
+        for kind, b, clip, _ in marks:
+            if kind in ("fill-image", "fill-imgmask") and b[2] - b[0] >= 0.95 * width:
+                covered += max(0.0, min(b[3], height) - max(b[1], 0.0))
+        known = covered >= SCAN_AREA * height
+        with contextlib.suppress(Exception):
+            marks._paperkit_strips = known
+    return known
+
+
 def _scanned_page(page) -> bool:
     """Whether most of the page's characters are invisible text (render mode 3, neither filled nor
     stroked): an OCR layer laid over a scan. (Kept on the page: read once, only for a page with an
@@ -2930,7 +2946,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     tallest = max((ln.y1 - ln.y0 for ln in by_top), default=0.0)
     cairo = _printed_by_cairo(page.parent)
     wide = None  # (the marks over 10 pt wide, for `_column_rule`)
-    for kind, (x0, y0, x1, y1), clip, white in marks:
+    drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
+    for kind, (x0, y0, x1, y1), clip, white in drawn:
         if clip is not None:
             if clip[0] > x0:
                 x0 = clip[0]
@@ -2955,6 +2972,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             continue  # page background
         if kind in ("fill-image", "fill-imgmask") and w * h >= SCAN_AREA * area and _scanned_page(page):
             continue  # the page's scan, under the text layer its OCR made: the page, no figure
+        if kind in ("fill-image", "fill-imgmask") and w >= background_w and _scan_in_strips(marks, width, height) and \
+                _scanned_page(page):
+            continue  # a band of the page's scan, stored as strips across the page (ACM TOPLAS 1990)
         if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
             continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
         if h > background_h and w < head_w and (x0 < bar_left or x1 > bar_right):
@@ -3039,6 +3059,33 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
     return boxes
+
+
+def _level_rules_apart(page, marks: list, width: float, head_y: float, foot_y: float) -> list:
+    """The page's marks, a stroke that draws level rules alone from the running head's band to the
+    foot's (a word processor draws the rule under the running head and the one over the foot as one
+    path: Journal of Object Technology) set apart into one mark per rule. As one mark its box was
+    the whole text area: every line on the page fell inside a "figure" and left the text."""
+    if not any(kind == "stroke-path" and b[2] - b[0] >= 0.5 * width and b[1] < head_y and b[3] > foot_y
+               for kind, b, _, _ in marks):
+        return marks
+    out = []
+    drawings = None
+    for mark in marks:
+        kind, b, clip, white = mark
+        if kind == "stroke-path" and b[2] - b[0] >= 0.5 * width and b[1] < head_y and b[3] > foot_y:
+            if drawings is None:
+                drawings = page.get_cdrawings()
+            path = next((d for d in drawings if d.get("type") == "s" and
+                         all(abs(u - v) <= 1.5 for u, v in zip(d["rect"], b))), None)
+            items = path["items"] if path is not None else ()
+            if len(items) >= 2 and all(item[0] == "l" and abs(item[1][1] - item[2][1]) < 0.01 for item in items):
+                half = max(path.get("width") or 0.0, 0.5) / 2
+                out.extend((kind, (min(item[1][0], item[2][0]), item[1][1] - half, max(item[1][0], item[2][0]),
+                                   item[1][1] + half), clip, white) for item in items)
+                continue
+        out.append(mark)
+    return out
 
 
 def _caption_in_the_open(line: Line, box: tuple, marks: list) -> bool:
@@ -5217,6 +5264,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif lead_caption and prev.page == ln.page and ln.size < prev.size - 0.3 and \
                 _head_row_cell(ln, lines):
             new = True  # a table's head row right under its caption, in smaller type (PNAS)
+        elif lead_caption and same_place and prev.bold and not ln.bold and not ln.italic and \
+                pitch * 1.2 < gap < pitch * 1.5 and abs(ln.size - prev.size) <= 0.6 and \
+                len(_RUNNING_WORD.findall(ln.text)) >= 3:
+            # A caption set all in bold ends where a line of prose in the plain face stands further
+            # under it than the text's lines stand apart (SIGMOD 2015: "Figure 2: Common admin
+            # operation execution time by size" in bold, the next paragraph 4 pt under it, in the
+            # caption's size, was taken into the caption).
+            new = True
         elif lead_caption and prev.page == ln.page and 0 < gap < pitch * 1.5 and \
                 (abs(ln.size - prev.size) <= 0.6 or _smaller_rest_of_caption(current, ln)) and \
                 ln.x0 >= current[0].x0 - 3 and ln.x0 < prev.x1 and \
@@ -10243,7 +10298,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 continue  # a row of panels' names, one under each drawing ("Mar. 14", "June 25", "Aug. 12")
             elif id(ln) in labels and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
-                    not _past_closing_caption(ln, caption_lines, drawn):
+                    not _past_closing_caption(ln, caption_lines, drawn) and \
+                    not _beside_inline_graphic(ln, lines, drawn, edges=True):
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
@@ -12664,7 +12720,7 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     return False
 
 
-def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) -> bool:
+def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple], edges: bool = False) -> bool:
     """Whether the line is a piece of a row of prose that a small drawing interrupts: a formula
     placed as a picture in the running text (IEEE's "dard normal distribution [w] . The components
     of the vector" with w an image 2 pt off both pieces), the row's words on both sides of it on one
@@ -12679,9 +12735,26 @@ def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple]) ->
         elif -1 < box[0] - line.x1 < gap:
             other = next((o for o in lines if o is not line and -1 < o.x0 - box[2] < gap and abs(o.y0 - line.y0) < 0.3 * line.height
                           and abs(o.size - line.size) < 0.6), None)
+        elif box[0] < line.x0 < box[2] < line.x1:
+            # (the pictures of two rows' formulas clustered into one drawing: the piece after the
+            # upper row's picture starts inside the drawing's box, its row's words left of it, as in
+            # a scan whose OCR left the math as pictures, IEEE 1997: "sequence of classes of length
+            # [T] using all available input" over "information [i.e., compute [Pr(c1, ..., cT|x)]]. In")
+            other = next((o for o in lines if o is not line and box[0] - gap < o.x1 <= line.x0 and
+                          line.x0 - o.x1 < 2 * line.height and abs(o.y0 - line.y0) < 0.3 * line.height
+                          and abs(o.size - line.size) < 0.6), None)
         else:
             continue
-        if other is not None and len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4:
+        if other is None:
+            continue
+        left, right = (other, line) if other.x0 < line.x0 else (line, other)
+        if (not edges and len(_RUNNING_WORD.findall(f"{other.text} {line.text}")) >= 4) or any(
+                k is not line and k is not other and abs(k.x0 - left.x0) < 2 and abs(k.x1 - right.x1) < 2 and
+                0 < abs(k.y0 - line.y0) < 2.5 * line.height and abs(k.size - line.size) < 0.6 and _is_prose(k)
+                for k in lines):
+            # (a short piece, "]. In", is the row's when the row runs from edge to edge of the
+            # column as the prose over or under it does; with `edges`, only then: a plot's legend
+            # sets words level on both sides of a key's swatch too)
             return True
     return False
 
