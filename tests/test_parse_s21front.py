@@ -176,3 +176,17 @@ def test_a_bold_title_of_the_text_size_under_a_masthead():
     _prose(page, 90, 385, 25, size=12, pitch=14.5, width=430)
     paper = _parse(doc)
     assert paper.title == "LOWER BOUNDS FOR THE SPECTRAL NORM"
+
+
+def test_a_framed_box_of_text_with_its_caption_stays_a_figure():
+    # A worked example set in a frame with rounded corners round most of the page's text, its caption
+    # under it: the frame's sides are drawn, so it is a figure, not two rules.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 100, 80, 44, size=9, pitch=13, width=400)
+    page.draw_rect(pymupdf.Rect(90, 62, 522, 660), color=(0, 0, 0), width=0.8, radius=0.02)
+    page.insert_text((90, 690), "Figure 12: Example of a worked solution checked with a tool.", fontname="tiro", fontsize=10)
+    _prose(page, 90, 715, 4, size=10, pitch=12, width=420)
+    paper = _parse(doc)
+    assert [f.number for f in paper.figures] == ["12"]
+    assert paper.figures[0].bbox[1] < 80

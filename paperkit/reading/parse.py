@@ -2885,14 +2885,30 @@ def _highlight(box: tuple, level: list[Line]) -> bool:
 
 def _frames_the_text(box: tuple, lines: list[Line]) -> bool:
     """Whether a stroked path's box holds the page's running text: the middles of most of its lines
-    (four in five), ten of them and more long lines of prose. A frame round the page's text, or two rules stroked as
-    one path (JOT's Word pages: the rule under the journal's name at the head and the one over the
-    citation at the foot, one path bounded from the first to the second), draws no figure."""
+    (four in five), ten of them and more long lines of prose. Two rules stroked as one path (JOT's
+    Word pages: the rule under the journal's name at the head and the one over the citation at the
+    foot, one path bounded from the first to the second) draw no figure."""
     if len(lines) < 12:
         return False
     x0, y0, x1, y1 = box
     inside = [ln for ln in lines if x0 < (ln.x0 + ln.x1) / 2 < x1 and y0 < (ln.y0 + ln.y1) / 2 < y1]
     return len(inside) >= 0.8 * len(lines) and sum(len(ln.text) >= 40 for ln in inside) >= 10
+
+
+def _rules_only_path(page, box: tuple) -> bool:
+    """Whether the stroked path bounded by `box` draws horizontal rules only (a frame round a box
+    of text, its sides drawn, is a figure: a boxed worked example with its caption under it). Asked
+    only of a path whose box holds the page's text (see `_frames_the_text`): the page's drawings
+    are read then."""
+    x0, y0, x1, y1 = box
+    for drawing in page.get_cdrawings():
+        r = drawing.get("rect")
+        if drawing.get("type") != "s" or r is None or abs(r[0] - x0) > 10 or abs(r[1] - y0) > 10 or \
+                abs(r[2] - x1) > 10 or abs(r[3] - y1) > 10:
+            continue
+        items = drawing.get("items") or ()
+        return bool(items) and all(it[0] == "l" and abs(it[1][1] - it[2][1]) < 1.0 for it in items)
+    return False
 
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
@@ -2955,8 +2971,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
             continue  # page background
-        if kind == "stroke-path" and w * h >= 0.5 * area and _frames_the_text((x0, y0, x1, y1), lines):
-            continue  # a frame round the page's text, or rules far apart stroked as one path, no figure
+        if kind == "stroke-path" and w * h >= 0.5 * area and _frames_the_text((x0, y0, x1, y1), lines) and \
+                _rules_only_path(page, (x0, y0, x1, y1)):
+            continue  # rules far apart stroked as one path round the page's text, no figure
         if kind in ("fill-image", "fill-imgmask") and (w * h >= SCAN_AREA * area or scan_strips and w >= strip_w) and \
                 _scanned_page(page):
             continue  # the page's scan (or a strip of it), under the text layer its OCR made: the page, no figure
