@@ -2916,6 +2916,34 @@ def _highlight(box: tuple, level: list[Line]) -> bool:
                y1 - y0 >= 0.5 * (ln.y1 - ln.y0) for ln in level)
 
 
+def _frames_the_text(box: tuple, lines: list[Line]) -> bool:
+    """Whether a stroked path's box holds the page's running text: the middles of most of its lines
+    (four in five), ten of them and more long lines of prose. Two rules stroked as one path (JOT's
+    Word pages: the rule under the journal's name at the head and the one over the citation at the
+    foot, one path bounded from the first to the second) draw no figure."""
+    if len(lines) < 12:
+        return False
+    x0, y0, x1, y1 = box
+    inside = [ln for ln in lines if x0 < (ln.x0 + ln.x1) / 2 < x1 and y0 < (ln.y0 + ln.y1) / 2 < y1]
+    return len(inside) >= 0.8 * len(lines) and sum(len(ln.text) >= 40 for ln in inside) >= 10
+
+
+def _rules_only_path(page, box: tuple) -> bool:
+    """Whether the stroked path bounded by `box` draws horizontal rules only (a frame round a box
+    of text, its sides drawn, is a figure: a boxed worked example with its caption under it). Asked
+    only of a path whose box holds the page's text (see `_frames_the_text`): the page's drawings
+    are read then."""
+    x0, y0, x1, y1 = box
+    for drawing in page.get_cdrawings():
+        r = drawing.get("rect")
+        if drawing.get("type") != "s" or r is None or abs(r[0] - x0) > 10 or abs(r[1] - y0) > 10 or \
+                abs(r[2] - x1) > 10 or abs(r[3] - y1) > 10:
+            continue
+        items = drawing.get("items") or ()
+        return bool(items) and all(it[0] == "l" and abs(it[1][1] - it[2][1]) < 1.0 for it in items)
+    return False
+
+
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                    seen: list | None = None, margin_notes: list | None = None,
                    size: tuple[float, float] | None = None) -> list[tuple[float, float, float, float]]:
@@ -2970,6 +2998,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
             continue  # page background
+        if kind == "stroke-path" and w * h >= 0.5 * area and _frames_the_text((x0, y0, x1, y1), lines) and \
+                _rules_only_path(page, (x0, y0, x1, y1)):
+            continue  # rules far apart stroked as one path round the page's text, no figure
         if kind in ("fill-image", "fill-imgmask") and w * h >= SCAN_AREA * area and _scanned_page(page):
             continue  # the page's scan, under the text layer its OCR made: the page, no figure
         if kind in ("fill-image", "fill-imgmask") and w >= background_w and _scan_in_strips(marks, width, height) and \
@@ -8416,7 +8447,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
 # Software: its name in large script over "August 2014, Volume 59, Issue 10."; Elsevier's address of the
 # journal on a line of its own, "www.elsevier.com/locate/acha", without "journal homepage:")
 MASTHEAD = compile_later(r"journal homepage|contents lists available at|^author manuscript\b|elsevier\.com/locate/|"
-                      r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+", re.IGNORECASE)
+                      r"^published in final edited form as|\bvolume\s+\d+,?\s+issue\s+\d+|"
+                      # (JOT: "Vol. 4, No. 2, March - April 2005" under its name in 30 pt)
+                      r"\bvol\.\s*\d+,\s+no\.\s*\d+,\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
 COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for this publication|"
@@ -8477,6 +8510,11 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     under = [ln for ln in lettered if masthead is not None and ln.y0 > masthead]
     if any(ln.size >= body * 1.15 and ln.y0 < stop_y for ln in under):  # (a title is left under it)
         lettered = under
+    elif masthead is not None and (lead := _bold_lead_under(under, body, stop_y, words)):
+        # (no large type under it: the title is its first line, in bold of the text's size, over
+        # smaller type: JIPAM's "LOWER BOUNDS FOR THE SPECTRAL NORM" in 12 pt bold under the journal's
+        # name in 14.5 pt and "Volume 6, Issue 4, Article 124, 2005", over the names in 10 pt)
+        return lead, []
     candidates = [ln for ln in lettered if ln.y0 < stop_y]
     if not candidates:
         return "", []
@@ -8733,6 +8771,24 @@ def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
         not line.text.rstrip().endswith((".", "!", "?"))
 
 
+def _bold_lead_under(under: list[Line], body: float, stop_y: float, words: Counter | None) -> str:
+    """The title in bold of the text's size heading the lines under a masthead: the first of them,
+    of two words and more, over lines a size step smaller (its own next lines go on with it)."""
+    lines = sorted((ln for ln in under if ln.y0 < stop_y), key=lambda ln: ln.y0)
+    if len(lines) < 2 or not lines[0].bold or lines[0].size < body - 0.3 or len(lines[0].text.split()) < 2:
+        return ""
+    run = [lines[0]]
+    for ln in lines[1:]:
+        if _title_goes_on(run[-1], ln):
+            run.append(ln)
+            continue
+        break
+    rest = lines[len(run):len(run) + 3]
+    if not rest or any(ln.size > run[0].size - 0.6 for ln in rest):
+        return ""
+    return _join_lines([ln.text for ln in run], words)
+
+
 def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
     """Page 1's lines less a journal's name printed in large type at the head of the page (PLOS
     Medicine's 20 pt "PLOS MEDICINE" over an 18 pt title; Procedia's "ScienceDirect" in 16.5 pt over
@@ -8903,7 +8959,9 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
 
 # PDF metadata titles that are not titles: tool defaults and file names.
 TITLE_LABEL = compile_later(r"^(?:paper\s+|manuscript\s+)?title\s*[:：]\s*", re.IGNORECASE)
+# (a Publisher Item Identifier, "PII: 0378-4371(88)90263-4", names the record, never the paper)
 JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
+                        r"pii:?\s*S?[\d-]{9,}\S*|"
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
@@ -8917,13 +8975,30 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     if not top:
         return ""
     best = max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0))
+    row = _row_pieces(best, first_page, best.size)  # (a scan's OCR may read the row in pieces)
+    opening = " ".join(ln.text for ln in row)
     if not TITLE_LABEL.match(best.text) and not best.bold:
-        return best.text
+        # A row that ends on a word no title ends on ("... A New Primary Copy Method to") goes on in
+        # the row under it, a line's step down in its type, centred on its axis or from its left edge.
+        rows = [row]
+        while len(rows) < 4 and _OPEN_END.search(rows[-1][-1].text):
+            last = rows[-1]
+            x0, x1, base = last[0].x0, last[-1].x1, last[0].base
+            under = min((ln for ln in first_page if ln.y0 > last[0].y0 + 0.3 * best.size), key=lambda ln: ln.y0, default=None)
+            if under is None or base is None or under.base is None:
+                break
+            nxt = _row_pieces(under, first_page, under.size)
+            if not (abs(under.size - best.size) < 0.3 and under.bold == best.bold and 0 < under.base - base < 1.6 * best.size and
+                    (abs(nxt[0].x0 - x0) < 2.0 or abs(nxt[0].x0 + nxt[-1].x1 - x0 - x1) < best.size)):
+                break
+            rows.append(nxt)
+        return _TITLE_NOTE_MARK.sub("", _join_lines([" ".join(ln.text for ln in r) for r in rows], words))
     # A title after its label ("Title: Variation in leaf transcriptome ...", a manuscript's cover
     # in the text's type), or in bold (an APA manuscript's, centred over a second line), runs on
     # over the lines its first one wraps onto.
     run = [best]
-    below = sorted((ln for ln in first_page if ln.y0 > best.y0), key=lambda ln: ln.y0)
+    below = sorted((ln for ln in first_page if ln.y0 > best.y0 and not any(ln is piece for piece in row)),
+                   key=lambda ln: ln.y0)
     for k, ln in enumerate(below):
         if len(run) >= 2 and _small_caps_joint(run[-2], run[-1], ln):
             run.append(ln)  # (the title's line after the connective, checked with it)
@@ -8942,7 +9017,14 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
                 ln.base - run[-1].base > 1.5 * (run[-1].base - run[-2].base):
             break
         run.append(ln)
-    return _join_lines([ln.text for ln in run], words)
+    return _TITLE_NOTE_MARK.sub("", _join_lines([opening] + [ln.text for ln in run[1:]], words))
+
+
+# A title's row that ends on an article, a preposition or a conjunction goes on in the next.
+_OPEN_END = compile_later(r"\b(?:a|an|the|of|to|for|and|or|in|on|with|by|from|via|towards?)$", re.IGNORECASE)
+
+# A note's mark after a title's last word ("ANNEALED RANDOM FIELDS*"): no part of the title.
+_TITLE_NOTE_MARK = compile_later(r"(?<=[A-Za-z\)])[∗*†‡§¶]{1,2}$")
 
 
 def _small_caps_joint(line: Line, joint: Line, after: Line) -> bool:
