@@ -1879,7 +1879,13 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
              if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
     if not spans:
         return
-    rows = [(ln["bbox"], ln) for b in blocks for ln in b.get("lines", ())]
+    rows = sorted(((ln["bbox"], ln) for b in blocks for ln in b.get("lines", ())), key=lambda r: r[0][1])
+    # (the rows by their tops: a glyph is weighed against the rows level with it alone, found by
+    # bisection, not against every row of its page; a page of math has hundreds of glyphs and rows)
+    tops = [row[1] for row, _ in rows]
+    tallest = max((row[3] - row[1] for row, _ in rows), default=0.0)
+    if any(row[1] != row[1] or row[3] != row[3] for row, _ in rows):  # (a NaN edge sorts nowhere: every row is looked at)
+        tops = None
     prose: dict[int, bool] = {}
 
     def in_prose(line: dict) -> bool:
@@ -1895,7 +1901,10 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
         # (a page of math has hundreds of such glyphs and rows: the span's box read once, and the
         # rows it does not start in passed over by their sides first, without a call)
         x0, y0, _, y1 = span["bbox"]
-        return any(row[0] <= x0 <= row[2] and min(y1, row[3]) > max(y0, row[1]) and in_prose(line) for row, line in rows)
+        # (a row that reaches below y0 has its top above y0 - tallest, a point given for rounding;
+        # one that meets the glyph has its top above y1)
+        level = rows if tops is None else rows[bisect.bisect_right(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]
+        return any(row[0] <= x0 <= row[2] and min(y1, row[3]) > max(y0, row[1]) and in_prose(line) for row, line in level)
 
     spans = [s for s in spans if in_prose_row(s)]
     if not spans:
