@@ -4464,7 +4464,7 @@ def _interlinear_notes(lines: list[Line], body: float) -> set[int]:
     reach = max((ln.y1 - ln.y0 for ln in prose), default=0.0)
     out: set[int] = set()
     for note in small:
-        if sum(ch.isalpha() for ch in note.text) < 2:
+        if _letter_count(note.text) < 2:
             continue
         above, below = [], []  # the foot of each line above it that it reaches into, the top of each below
         for ln in prose[bisect.bisect_left(tops, note.y0 - reach):bisect.bisect_right(tops, note.y1)]:
@@ -9563,7 +9563,7 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     glued_pages = [k for k, lines in enumerate(pages_lines) if turns[k] is None and lines]
 
     def worded(token: str) -> str:
-        return "".join(ch for ch in token.lower() if ch.isalpha())
+        return "".join(filter(str.isalpha, token.lower()))  # (filtered in C)
 
     def word(w: str) -> bool:  # (printed twice or more by the paper, or an English word)
         return words.get(w, 0) >= 2 or lexicon.frequency(w) > 0
@@ -9585,8 +9585,10 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     if len(glued_pages) > LOST_SPACE_FIRST_PAGES:
         per_page = {k: _glued_words(" ".join(ln.text for ln in pages_lines[k]).lower(), words) for k in glued_pages}
         first = set(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
-        first.update(k for k in glued_pages if any(len(w := worded(token)) >= LOST_SPACE_RUN and words.get(w, 0) <= 1
-                                                   for ln in pages_lines[k] for token in ln.text.split()))
+        # (a token has no more letters than characters: only one of LOST_SPACE_RUN characters or
+        # more is looked into, not every word of every page)
+        first.update(k for k in glued_pages if any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
+                                                   words.get(w, 0) <= 1 for ln in pages_lines[k] for token in ln.text.split()))
         if len(first) < len(glued_pages) and not fixes_of(sorted(first)):
             return False
     fixes = fixes_of(glued_pages, reopen)
