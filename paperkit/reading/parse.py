@@ -1879,7 +1879,13 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
              if "\ufffd" in s["text"] and _EXTENSION_FONT.search(s["font"])]
     if not spans:
         return
-    rows = [(ln["bbox"], ln) for b in blocks for ln in b.get("lines", ())]
+    rows = sorted(((ln["bbox"], ln) for b in blocks for ln in b.get("lines", ())), key=lambda r: r[0][1])
+    # (the rows by their tops: a glyph is weighed against the rows level with it alone, found by
+    # bisection, not against every row of its page; a page of math has hundreds of glyphs and rows)
+    tops = [row[1] for row, _ in rows]
+    tallest = max((row[3] - row[1] for row, _ in rows), default=0.0)
+    if any(row[1] != row[1] or row[3] != row[3] for row, _ in rows):  # (a NaN edge sorts nowhere: every row is looked at)
+        tops = None
     prose: dict[int, bool] = {}
 
     def in_prose(line: dict) -> bool:
@@ -1895,7 +1901,10 @@ def _repair_extension_glyphs(page, blocks: list[dict], candidates: list[dict] | 
         # (a page of math has hundreds of such glyphs and rows: the span's box read once, and the
         # rows it does not start in passed over by their sides first, without a call)
         x0, y0, _, y1 = span["bbox"]
-        return any(row[0] <= x0 <= row[2] and min(y1, row[3]) > max(y0, row[1]) and in_prose(line) for row, line in rows)
+        # (a row that reaches below y0 has its top above y0 - tallest, a point given for rounding;
+        # one that meets the glyph has its top above y1)
+        level = rows if tops is None else rows[bisect.bisect_right(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]
+        return any(row[0] <= x0 <= row[2] and min(y1, row[3]) > max(y0, row[1]) and in_prose(line) for row, line in level)
 
     spans = [s for s in spans if in_prose_row(s)]
     if not spans:
@@ -4455,7 +4464,7 @@ def _interlinear_notes(lines: list[Line], body: float) -> set[int]:
     reach = max((ln.y1 - ln.y0 for ln in prose), default=0.0)
     out: set[int] = set()
     for note in small:
-        if sum(ch.isalpha() for ch in note.text) < 2:
+        if _letter_count(note.text) < 2:
             continue
         above, below = [], []  # the foot of each line above it that it reaches into, the top of each below
         for ln in prose[bisect.bisect_left(tops, note.y0 - reach):bisect.bisect_right(tops, note.y1)]:
@@ -9554,7 +9563,7 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     glued_pages = [k for k, lines in enumerate(pages_lines) if turns[k] is None and lines]
 
     def worded(token: str) -> str:
-        return "".join(ch for ch in token.lower() if ch.isalpha())
+        return "".join(filter(str.isalpha, token.lower()))  # (filtered in C)
 
     def word(w: str) -> bool:  # (printed twice or more by the paper, or an English word)
         return words.get(w, 0) >= 2 or lexicon.frequency(w) > 0
@@ -9576,8 +9585,10 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     if len(glued_pages) > LOST_SPACE_FIRST_PAGES:
         per_page = {k: _glued_words(" ".join(ln.text for ln in pages_lines[k]).lower(), words) for k in glued_pages}
         first = set(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
-        first.update(k for k in glued_pages if any(len(w := worded(token)) >= LOST_SPACE_RUN and words.get(w, 0) <= 1
-                                                   for ln in pages_lines[k] for token in ln.text.split()))
+        # (a token has no more letters than characters: only one of LOST_SPACE_RUN characters or
+        # more is looked into, not every word of every page)
+        first.update(k for k in glued_pages if any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
+                                                   words.get(w, 0) <= 1 for ln in pages_lines[k] for token in ln.text.split()))
         if len(first) < len(glued_pages) and not fixes_of(sorted(first)):
             return False
     fixes = fixes_of(glued_pages, reopen)
