@@ -91,9 +91,11 @@ def _store_path() -> Path | None:
 
 
 def _stamp(path: Path) -> tuple:
-    """What the store depends on: the list as it is now, the store's format, the array's layout."""
+    """What the store depends on: the list as it is now, the store's format, the array's layout.
+    (The list's path resolved: one environment run through two paths, a symlinked `.venv` and its
+    target, finds one list, whose store the one made through the other path serves.)"""
     found = path.stat()
-    return (_FORMAT, str(path), found.st_size, found.st_mtime_ns, sys.byteorder, array("I").itemsize)
+    return (_FORMAT, os.path.realpath(path), found.st_size, found.st_mtime_ns, sys.byteorder, array("I").itemsize)
 
 
 def _writable(store: Path) -> bool:
