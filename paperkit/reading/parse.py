@@ -8575,7 +8575,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # Storage on CRAQ" in 17 pt bold over "High-throughput chain replication for read-mostly
         # workloads" in 17 pt roman)
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
-    title = _capitals_rejoined(title, words)
+    title = _ocr_words_rejoined(_capitals_rejoined(title, words), run, words)
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -8659,6 +8659,53 @@ def _capitals_rejoined(title: str, words: Counter | None) -> str:
         else:
             out.append(token)
     return " ".join(out)
+
+
+def _printed_spelling(word: str, words: Counter) -> str | None:
+    """`word` as the paper prints it: itself where the paper prints it elsewhere, else the one word
+    of its length printed three times or more that differs from it in a single letter past its
+    first (an OCR layer's misread letter, "Probabitistic" for the "probabilistic" of the text),
+    in `word`'s case; None where there is no such word."""
+    low = word.lower()
+    if words.get(low, 0) >= 1:
+        return word
+    near = [w for w, n in words.items() if n >= 3 and len(w) == len(low) and w[0] == low[0] and
+            sum(x != y for x, y in zip(w, low)) == 1]
+    if len(near) != 1:
+        return None
+    return "".join(c.upper() if w.isupper() else c for c, w in zip(near[0], word))
+
+
+def _ocr_words_rejoined(title: str, run: list[Line], words: Counter | None) -> str:
+    """A title whose OCR text layer parts words where no space is seen ("Pro ba bit istic Cou nting
+    Algorithms": each piece a span of its own, in a size of its own, ending in a space character
+    that the next piece's first letter is set inside). An OCR layer places each word it reads at its
+    letters on the scan and writes a space after it: where the next piece starts more than a tenth
+    of the type's size before that space ends, the page shows no gap between them. Such pieces are
+    joined where together they spell a word the paper prints elsewhere."""
+    if not words:
+        return title
+    for ln in run:
+        spans = ln.spans
+
+        group: list[str] = []
+        for a, b in zip(spans, spans[1:] + [None]):
+            text_a, text_b = a[2], (b[2] if b is not None else "")
+            joined = b is not None and text_a[-1:].isspace() and text_a.rstrip()[-1:].isalpha() and \
+                text_b[:1].isalpha() and b[0] < a[1] - 0.1 * ln.size
+            if joined:
+                if not group:
+                    group = [text_a.split()[-1]]
+                group.append(text_b.split()[0])
+                if len(text_b.split()) == 1 and text_b[-1:].isspace():
+                    continue  # (the next piece may be joined on in turn)
+            if len(group) > 1:
+                whole = "".join(group).rstrip(",.:;")
+                spelt = _printed_spelling(whole, words) if whole.isalpha() else None
+                if spelt is not None:
+                    title = title.replace(" ".join(group), spelt + "".join(group)[len(whole):], 1)
+            group = []
+    return title
 
 
 def _roman_subtitle(line: Line, after: Line) -> bool:
