@@ -21,36 +21,34 @@ def _ocr_words(page, y: float, pieces: list[tuple[float, str, float]]) -> None:
         page.insert_text((x, y), text + " ", fontname="helv", fontsize=size)
 
 
+def _scanned_title_page(pieces: list[list[tuple[float, str, float]]]):
+    # Title rows of OCR pieces over the author, then text that prints "probabilistic" four times
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for row, y in zip(pieces, (124, 146)):
+        _ocr_words(page, y, row)
+    page.insert_text((252, 174), "PHILIPPE FLAJOLET", fontname="tiro", fontsize=15)
+    page.insert_text((191, 198), "INRIA, Rocquencourt, France", fontname="tiit", fontsize=11)
+    y = 240
+    for _ in range(4):
+        page.insert_text((72, y), "This paper introduces a class of probabilistic counting algorithms for data.",
+                         fontname="tiro", fontsize=11)
+        y, _ = _lines(page, 72, 540, y + 13, 6, size=11)
+    return _parse(doc)
+
+
 def test_an_ocr_layers_pieces_of_a_title_word_are_joined_as_the_paper_spells_it():
     # A 1985 journal scan (Acrobat Capture): "Pro ba bit istic Cou nting Algorithms", each piece a
     # span of its own whose first letter stands inside the space written after the piece before
     # it; one letter misread ("bit" for "bil"). The paper prints "probabilistic" in its text.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    _ocr_words(page, 124, [(162.7, "Pro", 19.3), (191.8, "ba", 19.8), (212.4, "bit", 19.5), (233.3, "istic", 18.4),
-                           (274.8, "Cou", 19.0), (310.8, "nting", 19.3), (361.0, "Algorithms", 19.6)])
-    _ocr_words(page, 146, [(191.0, "for", 19.3), (223.0, "Data", 17.5), (270.5, "Base", 17.7), (317.3, "Applications", 18.7)])
-    page.insert_text((252, 174), "PHILIPPE FLAJOLET", fontname="tiro", fontsize=15)
-    page.insert_text((191, 198), "INRIA, Rocquencourt, France", fontname="tiit", fontsize=11)
-    y = 240
-    for k in range(4):
-        page.insert_text((72, y), "This paper introduces a class of probabilistic counting algorithms for data.",
-                         fontname="tiro", fontsize=11)
-        y, _ = _lines(page, 72, 540, y + 13, 6, size=11)
-    paper = _parse(doc)
+    paper = _scanned_title_page([
+        [(162.7, "Pro", 19.3), (191.8, "ba", 19.8), (212.4, "bit", 19.5), (233.3, "istic", 18.4),
+         (274.8, "Cou", 19.0), (310.8, "nting", 19.3), (361.0, "Algorithms", 19.6)],
+        [(191.0, "for", 19.3), (223.0, "Data", 17.5), (270.5, "Base", 17.7), (317.3, "Applications", 18.7)]])
     assert paper.title == "Probabilistic Counting Algorithms for Data Base Applications", paper.title
 
 
 def test_words_of_a_title_set_apart_are_not_joined():
-    # The same title typeset: each word ends in a space that the next word starts after
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    _ocr_words(page, 124, [(162.7, "Pro", 19.3), (202.0, "ba", 19.8), (232.0, "bit", 19.5), (262.0, "istic", 18.4)])
-    page.insert_text((252, 174), "PHILIPPE FLAJOLET", fontname="tiro", fontsize=15)
-    y = 240
-    for k in range(4):
-        page.insert_text((72, y), "This paper introduces a class of probabilistic counting algorithms for data.",
-                         fontname="tiro", fontsize=11)
-        y, _ = _lines(page, 72, 540, y + 13, 6, size=11)
-    paper = _parse(doc)
+    # The same pieces set apart: each starts after the space written after the one before it
+    paper = _scanned_title_page([[(162.7, "Pro", 19.3), (202.0, "ba", 19.8), (232.0, "bit", 19.5), (262.0, "istic", 18.4)]])
     assert paper.title == "Pro ba bit istic", paper.title
