@@ -52,3 +52,51 @@ def test_words_of_a_title_set_apart_are_not_joined():
     # The same pieces set apart: each starts after the space written after the one before it
     paper = _scanned_title_page([[(162.7, "Pro", 19.3), (202.0, "ba", 19.8), (232.0, "bit", 19.5), (262.0, "istic", 18.4)]])
     assert paper.title == "Pro ba bit istic", paper.title
+
+
+def _apa_page(doc, number: int):
+    # A page of an APA manuscript: the running head in capitals and the page's number atop it
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 36), "MEASURING LATENT VARIABLES WITH GOLD-STANDARD ITEMS", fontname="tiro", fontsize=12)
+    page.insert_text((534, 36), str(number), fontname="tiro", fontsize=12)
+    return page
+
+
+def _double_spaced(page, y: float, count: int, start: int = 0) -> tuple[float, int]:
+    k = start
+    for _ in range(count):
+        y, k = _lines(page, 72, 540, y, 1, size=12, start=k)
+        y += 26.5 - 14.4
+    return y, k
+
+
+def test_an_apa_manuscripts_title_in_the_texts_size_under_its_running_head():
+    # Typst's APA manuscript: every page's running head in capitals in the text's type; the title
+    # centred in the text's size in a sans face of its own, not bold, wrapped onto a second line
+    # centred under it a double-spaced step down; its "Abstract" centred atop page 3 in that face,
+    # read in one run with the author note that ends on page 2 above it.
+    doc = pymupdf.open()
+    page = _apa_page(doc, 1)
+    first = "Item Construction Rules Revisited: Learnings from Measurement of Latent Variables"
+    width = pymupdf.get_text_length(first, fontname="helv", fontsize=12)
+    page.insert_text((306 - width / 2, 132), first, fontname="helv", fontsize=12)
+    second = "with Gold-Standard Items"
+    width = pymupdf.get_text_length(second, fontname="helv", fontsize=12)
+    page.insert_text((306 - width / 2, 158.5), second, fontname="helv", fontsize=12)
+    page.insert_text((200, 211), "Kathryn Eichhorn and Markus Buehner", fontname="tiro", fontsize=12)
+    page.insert_text((203, 237), "Department of Psychology, LMU Munich", fontname="tiro", fontsize=12)
+    page.insert_text((274, 427), "Author Note", fontname="helv", fontsize=12)
+    y, k = _double_spaced(page, 453, 12)
+    page = _apa_page(doc, 2)
+    _double_spaced(page, 80, 12, k)
+    page = _apa_page(doc, 3)
+    page.insert_text((283, 80), "Abstract", fontname="helv", fontsize=12)
+    page.insert_text((72, 106), "This article investigates whether gold-standard items are helpful for questionnaires.",
+                     fontname="tiro", fontsize=12)
+    y, k = _double_spaced(page, 132.5, 12, 5)
+    page.insert_text((108, y), "Keywords: factor analysis, content validity, item responses", fontname="tiit", fontsize=12)
+    for n in (4, 5):
+        _double_spaced(_apa_page(doc, n), 80, 26, 3 * n)
+    paper = _parse(doc)
+    assert paper.title == first + " " + second, paper.title
+    assert (paper.abstract or "").startswith("This article investigates whether"), paper.abstract

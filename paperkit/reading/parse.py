@@ -9012,15 +9012,20 @@ JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
-def _largest_top_line(first_page: list[Line], page_width: float | None = None, words: Counter | None = None) -> str:
+def _largest_top_line(first_page: list[Line], page_width: float | None = None, words: Counter | None = None,
+                      furniture: set[int] | frozenset = frozenset()) -> str:
     """The printed title when it is not set larger than the body: the largest line of several words in
-    the top third of page 1 (bold wins a tie)."""
+    the top third of page 1 (bold wins a tie). A running head that every page repeats (`furniture`:
+    an APA manuscript's, in capitals over the title in the text's type) is passed over where another
+    line is there to take."""
     if not first_page:
         return ""
     top = [ln for ln in first_page if ln.y0 < 0.35 * max(ln.y1 for ln in first_page) and len(ln.text.split()) >= 2
            and not AFFILIATION.search(ln.text) and not PAGE_NUMBER.match(ln.text) and not NUMBERED_LINE.match(ln.text)]
     if not top:
         return ""
+    if furniture and (unrepeated := [ln for ln in top if id(ln) not in furniture]):
+        top = unrepeated
     best = max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0))
     row = _row_pieces(best, first_page, best.size)  # (a scan's OCR may read the row in pieces)
     opening = " ".join(ln.text for ln in row)
@@ -9028,11 +9033,21 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
         # A row that ends on a word no title ends on ("... A New Primary Copy Method to") goes on in
         # the row under it, a line's step down in its type, centred on its axis or from its left edge.
         rows = [row]
-        while len(rows) < 4 and _OPEN_END.search(rows[-1][-1].text):
+        # (or a row that fills the page's measure, wrapped onto a row centred under it at a
+        # double-spaced line's step, `_wrapped_on`: Typst's APA manuscript sets its title in the
+        # text's size in a face of its own, "... of Latent Variables" over "with Gold-Standard Items")
+        measure = max(ln.x1 - ln.x0 for ln in first_page)
+        while len(rows) < 4:
             last = rows[-1]
             x0, x1, base = last[0].x0, last[-1].x1, last[0].base
             under = min((ln for ln in first_page if ln.y0 > last[0].y0 + 0.3 * best.size), key=lambda ln: ln.y0, default=None)
             if under is None or base is None or under.base is None:
+                break
+            if not _OPEN_END.search(last[-1].text):
+                if len(last) == 1 and x1 - x0 > 0.85 * measure and _wrapped_on(last[0], under, page_width) and \
+                        not _author_names(under):
+                    rows.append([under])
+                    continue
                 break
             nxt = _row_pieces(under, first_page, under.size)
             if not (abs(under.size - best.size) < 0.3 and under.bold == best.bold and 0 < under.base - base < 1.6 * best.size and
@@ -9314,14 +9329,33 @@ def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
     block is cut at the label, so that the abstract is a block of its own."""
     for i, block in enumerate(blocks):
-        if block.page > 1 or i >= 60 and block.page > 0:  # (all of page 1's, as the abstract's search)
+        if block.page > 2 or i >= 60 and block.page > 0:  # (all of page 1's, as the abstract's search)
             break
-        cut = next((k for k, ln in enumerate(block.lines) if k and (
+        cut = block.page <= 1 and next((k for k, ln in enumerate(block.lines) if k and (
             _bold_abstract_label(ln) or (ln.bold and _norm(ln.text) == "abstract"))), None)
         if cut:
             blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:])]
             break
+        cut = next((k for k, ln in enumerate(block.lines) if k and _centred_abstract_label(block.lines, k)), None)
+        if cut:
+            # (the label alone, as a heading: the abstract's text is the block under it)
+            blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:cut + 1]), Block(block.lines[cut + 1:])]
+            break
     return blocks
+
+
+def _centred_abstract_label(lines: list[Line], k: int) -> bool:
+    """Whether the k-th of a block's lines is the label "Abstract" on a line of its own, centred over
+    the full lines of text under it, in their type: a manuscript's abstract headed as its sections
+    are, in the text's size (Typst's APA manuscript: "Abstract" centred atop page 3 in the headings'
+    sans face, not bold, read in one run with the author note ending on page 2 above it)."""
+    label = lines[k]
+    if _norm(label.text) != "abstract" or k + 1 >= len(lines):
+        return False
+    under = lines[k + 1:k + 4]
+    left, right = min(ln.x0 for ln in under), max(ln.x1 for ln in under)
+    return all(abs(ln.size - label.size) < 0.3 and ln.page == label.page and ln.y0 > label.y0 for ln in under) and \
+        right - left > 6 * (label.x1 - label.x0) and abs(label.x0 + label.x1 - left - right) < label.size
 
 
 def _bold_abstract_label(line: Line) -> bool:
@@ -10652,7 +10686,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         printed = (doc.metadata or {}).get("title", "").strip()
         first_lines = [ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else []
         title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) and \
-            not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
+            not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words, furniture)
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
         abstract = _unlabelled_abstract(blocks, first_heading, words)
