@@ -100,3 +100,30 @@ def test_an_apa_manuscripts_title_in_the_texts_size_under_its_running_head():
     paper = _parse(doc)
     assert paper.title == first + " " + second, paper.title
     assert (paper.abstract or "").startswith("This article investigates whether"), paper.abstract
+
+
+def test_the_notes_at_the_foot_of_page_1_are_no_part_of_an_abstract_going_on_overleaf():
+    # Elsevier's article in press: the abstract fills page 1 down to the corresponding author's note
+    # in 8 pt under it and the journal's line, and goes on atop page 2 in its 9 pt over the keywords
+    doc = pymupdf.open()
+    page = doc.new_page(width=468, height=680)
+    page.insert_text((57, 170), "In the eye of the beholder: a visualization-based approach", fontname="tiro", fontsize=16)
+    page.insert_text((90, 200), "Roberto Silva Filho, Jennifer A. Rode", fontname="tiro", fontsize=12)
+    page.insert_text((57, 300), "Abstract", fontname="tibo", fontsize=9)
+    y, k = _lines(page, 57, 415, 320, 18, size=9)
+    page.insert_text((57, y), "file sharing in face-to-face settings. We have been using this application as the",
+                     fontname="tiro", fontsize=9)
+    page.insert_text((65, 550), "*Corresponding author. Tel.: +1 949 824 7819; fax: +1 949 824 1715.", fontname="tiro", fontsize=8)
+    page.insert_text((69, 561), "E-mail addresses: depaula@ics.uci.edu (R. de Paula), dingx@ics.uci.edu (X. Ding)",
+                     fontname="tiit", fontsize=8)
+    page.insert_text((57, 602), "1071-5819/$ - see front matter 2005 Published by Elsevier Ltd.", fontname="tiro", fontsize=8)
+    page = doc.new_page(width=468, height=680)
+    page.insert_text((57, 86), "basis of an initial evaluation of our technology in support of everyday security practices",
+                     fontname="tiro", fontsize=9)
+    page.insert_text((57, 97), "in collaborative workgroups.", fontname="tiro", fontsize=9)
+    page.insert_text((57, 128), "Keywords: Privacy; Security; Usability", fontname="tiit", fontsize=8)
+    page.insert_text((57, 170), "1. Introduction", fontname="tibo", fontsize=10)
+    _lines(page, 57, 415, 190, 35, size=10)
+    paper = _parse(doc)
+    assert "using this application as the basis of an initial" in (paper.abstract or ""), paper.abstract
+    assert "Corresponding" not in paper.abstract, paper.abstract

@@ -10542,7 +10542,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     continue
                 if j in headings or blocks[j].page > block.page + 1:
                     break
-                if parts and blocks[j].page > parts[-1].page and parts[-1].text.rstrip().endswith((".", "!", "?")) and \
+                # (its last part in its first's type: notes in smaller type at the page's foot come after
+                # it, and may end in a full stop where it goes on overleaf)
+                last = next((part for part in reversed(parts) if abs(part.size - parts[0].size) < 0.3), None) \
+                    if parts else None
+                if last is not None and blocks[j].page > last.page and last.text.rstrip().endswith((".", "!", "?")) and \
                         sum(len(part.text) for part in parts) >= 600:
                     # A whole abstract, its last sentence ended at the foot of its page: the next page
                     # opens the paper's text, however it is headed (Nature Portfolio: the introduction
@@ -10565,6 +10569,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 sizes[part.size] += len(part.text)
             main = sizes.most_common(1)[0][0] if sizes else body
             parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
+            # Nor are the notes at the foot of its page, in smaller type under its lines there, where
+            # it goes on overleaf (Elsevier: the corresponding author's note, its mark a glyph the
+            # text layer cannot name, and the journal's line under it, between "... using this
+            # application as the" and "basis of ..." at the top of page 2).
+            foot = [part for k, part in enumerate(parts) if part.size < main - 0.5 and
+                    any(p.page == part.page and abs(p.size - main) < 0.3 and p.lines[-1].y1 < part.lines[0].y0
+                        for p in parts[:k]) and
+                    any(p.page > part.page and abs(p.size - main) < 0.3 for p in parts[k + 1:])]
+            for part in foot:
+                part.kind = "front"
+            parts = [part for part in parts if not any(part is b for b in foot)]
             # Nor is a sidebar's note in smaller type beside it, in a margin column of its own that no
             # line of the abstract's type shares (PLOS: the funding statement's rest atop page 2's
             # left margin, above the abstract's last lines in the main column).
