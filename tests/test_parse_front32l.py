@@ -127,3 +127,31 @@ def test_the_notes_at_the_foot_of_page_1_are_no_part_of_an_abstract_going_on_ove
     paper = _parse(doc)
     assert "using this application as the basis of an initial" in (paper.abstract or ""), paper.abstract
     assert "Corresponding" not in paper.abstract, paper.abstract
+
+
+def test_a_figure_of_text_rows_beside_the_abstract_is_not_read_into_it():
+    # ACL 2019: a figure set as rows of text (no drawing) atop the right column, level with the
+    # abstract in the left one, over its caption, the right column's first lines flush with its edge
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 78), "Probing Neural Network Comprehension of Natural Language Arguments", fontname="tibo", fontsize=15)
+    page.insert_text((215, 104), "Timothy Niven and Hung-Yu Kao", fontname="tiro", fontsize=12)
+    page.insert_text((203, 129), "Intelligent Knowledge Management Lab", fontname="tiro", fontsize=12)
+    page.insert_text((159, 216), "Abstract", fontname="tibo", fontsize=12)
+    rows = (("Claim", "Google is not a harmful monopoly"), ("Reason", "People can choose not to use Google"),
+            ("Warrant", "Other search engines do redirect"), ("Alternative", "All other engines redirect to Google"))
+    for k, (label, text) in enumerate(rows):
+        page.insert_text((313, 213 + 10 * k), label, fontname="tibo", fontsize=9)
+        page.insert_text((370, 213 + 10 * k), text, fontname="tiro", fontsize=9)
+    page.insert_text((345, 261), "Reason (and since) Warrant implies Claim", fontname="tiro", fontsize=9)
+    page.insert_text((337, 271), "Reason (but since) Alternative implies not Claim", fontname="tiro", fontsize=9)
+    page.insert_text((89, 241), "We are surprised to find that the peak score of", fontname="tiro", fontsize=10)
+    y, k = _lines(page, 89, 273, 253, 14, size=10)
+    page.insert_text((72, y + 24), "1 Introduction", fontname="tibo", fontsize=12)
+    _lines(page, 72, 290, y + 48, 25, size=11, start=k)
+    page.insert_text((307, 296), "Figure 1: An example of a data point from the test set and how it", fontname="tiro", fontsize=10)
+    page.insert_text((307, 308), "should be read. The inference is by design.", fontname="tiro", fontsize=10)
+    _lines(page, 307, 525, 340, 36, size=11, start=9)
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("We are surprised to find that the peak score of the workers"), paper.abstract
+    assert "Google" not in paper.abstract, paper.abstract

@@ -4958,15 +4958,32 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
                  any(m.column == ln.column and 0 < m.y0 - ln.y0 < 2 * ln.height and abs(m.x0 - edges[m.column]) < 2
                      for m in lines)]
         if flush:
-            for column in (1, 2):
+            # (A line level with the other column's text, beside it, is its own column's however far
+            # above its own column's first flush lines: ACL's figure set as rows of text, no
+            # drawing, atop the right column beside the abstract, over its caption, the column's
+            # first flush lines; the abstract's label beside the figure's first row. Each column's
+            # top is found again from the other's until neither moves.)
+            def column_top(column: int, other_top: float | None, revert: bool = False) -> float:
                 top = min(flush)  # then up through lines set tight above it (an indented first line)
+                other = [m for m in lines if m.column == 3 - column and other_top is not None and m.y0 >= other_top]
                 for ln in sorted((ln for ln in lines if ln.column == column and ln.y0 < top), key=lambda ln: -ln.y0):
                     # A heading flush with the column's edge ("3 Setup" at the top of the right column,
                     # beside the abstract) begins the column too; centred author names never are flush.
-                    if top - ln.y1 < ln.height * 0.8 or abs(ln.x0 - edges[ln.column]) < 2:
+                    if top - ln.y1 < ln.height * 0.8 or abs(ln.x0 - edges[ln.column]) < 2 or \
+                            any(min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.3 * min(m.height, ln.height) for m in other):
                         top = ln.y0
-                    elif ln.y1 < top - 2:
+                    elif ln.y1 < top - 2 and revert:
                         ln.column = 0
+                return top
+
+            tops = {1: column_top(1, None), 2: column_top(2, None)}
+            for _ in range(3):
+                again = {1: column_top(1, tops[2]), 2: column_top(2, tops[1])}
+                if again == tops:
+                    break
+                tops = again
+            for column in (1, 2):
+                column_top(column, tops[3 - column], revert=True)
     if not off_middle and (cut := _band_under_balanced_columns(lines)) is not None:
         return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
             _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
