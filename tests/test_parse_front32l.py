@@ -155,3 +155,30 @@ def test_a_figure_of_text_rows_beside_the_abstract_is_not_read_into_it():
     paper = _parse(doc)
     assert (paper.abstract or "").startswith("We are surprised to find that the peak score of the workers"), paper.abstract
     assert "Google" not in paper.abstract, paper.abstract
+
+
+def test_an_abstract_level_with_the_introduction_ends_over_the_notes_at_its_columns_foot():
+    # A 1993 proceedings scan: "Abstract" atop the left column level with "1 Introduction" atop the
+    # right one; under the abstract's last sentence, the grant's note and the copyright notice in
+    # 7.5 pt, and the conference's name in 8.5 pt, at the left column's foot
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((180, 80), "Universality of Serial Histograms", fontname="tiro", fontsize=15.5)
+    page.insert_text((259, 107), "Yannis E. Ioannidis", fontname="tiro", fontsize=11)
+    page.insert_text((236, 120), "Computer Sciences Department", fontname="tiro", fontsize=11)
+    page.insert_text((81, 197), "Abstract", fontname="tiro", fontsize=13)
+    page.insert_text((324, 197), "1 Introduction", fontname="tiro", fontsize=13)
+    y, _ = _lines(page, 80, 306, 222, 20, size=9.5)
+    page.insert_text((80, y), "reduction of the expected error is meaningless.", fontname="tiro", fontsize=9.5)
+    for k, text in enumerate(("*Partially supported by the National Science Foundation under", "Grants IRI-9113736.",
+                              "Permission to copy without fee all or part of this material is granted",
+                              "provided that the copies are not made or distributed for advantage.")):
+        page.insert_text((78, 500 + 10 * k), text, fontname="tiro", fontsize=7.5)
+    page.insert_text((78, 648), "Proceedings of the 19th VLDB Conference", fontname="tiro", fontsize=8.5)
+    _lines(page, 321, 547, 222, 40, size=9.5, start=4)
+    page = doc.new_page(width=612, height=792)
+    _lines(page, 80, 306, 80, 55, size=9.5, start=7)
+    _lines(page, 321, 547, 80, 55, size=9.5, start=2)
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("the workers read their input"), paper.abstract
+    assert paper.abstract.endswith("is meaningless."), paper.abstract

@@ -10594,6 +10594,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     any(p.page == part.page and abs(p.size - main) < 0.3 and p.lines[-1].y1 < part.lines[0].y0
                         for p in parts[:k]) and
                     any(p.page > part.page and abs(p.size - main) < 0.3 for p in parts[k + 1:])]
+            # So are such notes after its last sentence, under it on its page (a 1993 proceedings' scan:
+            # the grant's note and the copyright notice in 7.5 pt at the foot of the abstract's column)
+            last = max((k for k, part in enumerate(parts) if abs(part.size - main) < 0.3), default=None)
+            if last is not None and parts[last].text.rstrip().endswith((".", "!", "?")):
+                foot += [part for part in parts[last + 1:] if part.size < 0.92 * main and part.page == parts[last].page and
+                         part.lines[0].y0 > parts[last].lines[-1].y1]
             for part in foot:
                 part.kind = "front"
             parts = [part for part in parts if not any(part is b for b in foot)]
