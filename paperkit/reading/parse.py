@@ -6356,7 +6356,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold right over "A. Frequency
             # Definition" in 10.5 pt bold, read as one block: the subsection's heading is its own.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
-        if _caps_over_subheading(block):
+        if _caps_over_subheading(block) or _question_over_subheading(block, body):
             # "USABILITY EVALUATION" right over "Participants", both bold (CHI): a section in
             # capitals and its first subsection in upper and lower case, read as one block.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
@@ -6659,6 +6659,12 @@ def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float
     wrapped = len(block.lines) == 2 and block.italic and not block.bold and not _more_rows(block, 2) and \
         abs(block.lines[0].x0 - block.lines[1].x0) < 2 and block.lines[1].x1 < block.lines[0].x1 and \
         not block.lines[0].text.rstrip().endswith(_SENTENCE_END + (";",)) and block.text.rstrip().endswith("?")
+    # (and a subsection's long heading in bold, broken by hand after its colon or wrapped: "Selecting
+    # a user interface to build:" / "The potential of a low-performing classifier", SIGCHI in Word)
+    wrapped = wrapped or len(block.lines) == 2 and block.bold and not _more_rows(block, 2) and \
+        abs(block.lines[0].x0 - block.lines[1].x0) < 2 and abs(block.lines[0].size - block.lines[1].size) < 0.3 and \
+        not block.lines[0].text.rstrip().endswith((".", "?", "!", ";", ",")) and \
+        block.lines[1].text.strip()[:1].isalpha() and len(block.text.split()) <= 16
     if not (len(block.lines) == 1 or wrapped) or not (block.bold or block.italic) or block.size < 0.8 * body or \
             sum(abs(size - block.size) < 0.3 for size in sizes) < 2:
         return False
@@ -6758,6 +6764,23 @@ def _caps_over_subheading(block: Block) -> bool:
         len(top.split()) <= 8 and len(under.split()) <= 8 and not under.endswith((".", ":", ",")) and \
         HEADING_NUMBER.match(top) is None and HEADING_NUMBER.match(under) is None and \
         not JOINING_WORD_END.search(top) and not top.endswith(("-", ",")) and second.y0 - first.y0 >= 0.5 * first.size
+
+
+def _question_over_subheading(block: Block, body: float) -> bool:
+    """Whether a block of two short bold lines from one left edge, in one size no larger than the
+    text's, is a heading that asks a question over the heading of a subsection: its question mark
+    ends the first line, and the second opens with a capital and ends on no punctuation (SIGCHI's
+    "What can we say absent a user interface?" right over "Selecting an objective function", both
+    in 9 pt bold, read as one block). A heading wrapped onto a second line ends no phrase on its
+    first."""
+    if len(block.lines) != 2 or not all(ln.bold for ln in block.lines):
+        return False
+    first, second = block.lines
+    top, under = first.text.strip(), second.text.strip()
+    return top.endswith("?") and abs(first.size - second.size) < 0.3 and first.size <= body + 0.3 and \
+        abs(first.x0 - second.x0) < 2 and under[:1].isupper() and under[-1:].isalnum() and \
+        2 <= len(top.split()) <= 10 and 2 <= len(under.split()) <= 8 and HEADING_NUMBER.match(under) is None and \
+        first.size <= second.y0 - first.y0 < 2 * first.size
 
 
 def _appendix_label_over_title(block: Block, body: float) -> str | None:
@@ -10291,7 +10314,7 @@ def _destination(doc, entry: list, turned: frozenset = frozenset()) -> tuple[int
 
 
 def _without_abstract_heads(toc: list) -> list:
-    """The outline less a structured abstract's heads filed under its "Abstract" entry
+    """The outline less its front matter's labels and a structured abstract's heads filed under its "Abstract" entry
     (BMC's bookmarks: "Abstract" > "Background:", "Results:", "Conclusions:") are the abstract's,
     no sections, and matched to the body's own "Background" and "Results" they took those
     headings' places and levels."""
@@ -10307,6 +10330,10 @@ def _without_abstract_heads(toc: list) -> list:
             under = None
         if _norm(title) == "abstract":
             under = (level, entry[2])
+        # (nor are the labels of ACM's front matter, "Author Keywords", "ACM Classification
+        # Keywords", "General Terms", each an entry of its own on the first pages: no sections)
+        if entry[2] <= 2 and (found := FRONT_LABEL.match(title.strip())) and not title.strip()[found.end():].strip(" :.-—"):
+            continue
         out.append(entry)
     return out
 
