@@ -73,3 +73,35 @@ def test_bookmarked_labels_of_acm_front_matter_are_no_sections():
                  [1, "CONCLUSION", 2]])
     paper = _parse(doc)
     assert _titles(paper) == [(None, "INTRODUCTION AND MOTIVATION", 1), (None, "CONCLUSION", 1)]
+
+
+def test_a_bookmark_in_tex_script_markup_names_its_heading_as_printed():
+    # A working paper's bookmark "What test frequency is required to bring R_0 to less than one?"
+    # for the heading that prints R with a subscript 0
+    doc = pymupdf.open()
+    page = Page(doc, top=60)
+    page.line("COVID-19 Scenarios for a University Campus", "hebo", 18, gap=2)
+    page.line("Jane Doe and John Roe", "helv", 11, gap=2.5)
+    marks = []
+    for title in ("Executive Summary", "Model"):
+        marks.append([1, title, 1, {"kind": pymupdf.LINK_GOTO, "page": 0, "to": pymupdf.Point(72, page.y - 14)}])
+        page.line(title, "hebo", 14, gap=1.6)
+        page.paragraph(repeat=2)
+    y = page.y
+    page.page.insert_text((72, y), "What test frequency is required to bring R", fontname="hebo", fontsize=12)
+    width = pymupdf.get_text_length("What test frequency is required to bring R", fontname="hebo", fontsize=12)
+    page.page.insert_text((72 + width, y + 3), "0", fontname="hebo", fontsize=8)
+    page.page.insert_text((72 + width + 5, y), " to less than one?", fontname="hebo", fontsize=12)
+    marks.append([2, "What test frequency is required to bring R_0 to less than one?", 1,
+                  {"kind": pymupdf.LINK_GOTO, "page": 0, "to": pymupdf.Point(72, y - 12)}])
+    page.skip(12 * 1.6)
+    page.paragraph(repeat=3)
+    page = Page(doc, top=60)
+    marks.append([2, "Discussion", 2, {"kind": pymupdf.LINK_GOTO, "page": 1, "to": pymupdf.Point(72, 48)}])
+    page.line("Discussion", "hebo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    doc.set_toc(marks)
+    paper = _parse(doc)
+    assert _titles(paper) == [(None, "Executive Summary", 1), (None, "Model", 1),
+                              (None, "What test frequency is required to bring R0 to less than one?", 2),
+                              (None, "Discussion", 2)]

@@ -7615,6 +7615,10 @@ def _bookmarked_lines_apart(blocks: list[Block], toc: list, destination) -> list
     return blocks
 
 
+# A sub- or superscript in TeX's markup after a letter or digit: "R_0", "x^2", "P_{D}"
+_TEX_SCRIPT = compile_later(r"(?<=[A-Za-z0-9)])[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9])")
+
+
 def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -7764,6 +7768,12 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ...",
                 # "Estimating PD(|X)" for "Estimating P_Dρ(Ŷ|X)": the bar is kept, ρ and Ŷ are not):
                 # the heading is named as printed.
+                name = _clean_title(printed)
+            elif printed and len(block.lines) <= 2 and _norm(printed) == _norm(name) and \
+                    _TEX_SCRIPT.search(name) and not _TEX_SCRIPT.search(printed):
+                # A bookmark that keeps the source's script markup ("bring R_0 to less than one?",
+                # written in a word processor's markdown or by hand) for a heading that prints the
+                # script (R₀ as "R0" in the text layer): the heading is named as printed.
                 name = _clean_title(printed)
             if printed and len(block.lines) == 1 and _norm(printed) != _norm(name) and \
                     _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 3 and \
