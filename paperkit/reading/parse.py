@@ -1583,9 +1583,33 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
         if seen >= half:
             usual = value
             break
+    # A glyph so scaled in a row of text whose own size is usable (a symbol of a Type 3 math font,
+    # SIGGRAPH 2000's ∂Ω at 0.12 pt among 9 pt Times words) is set in the row's size: its own width
+    # guessed it 12 pt, and the row was cut in three lines at it.
+    sized: dict[int, Counter] = {}
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            for s in ln["spans"]:
+                if s["size"] >= 1.0 and round(s["origin"][1]) in rows and s["text"].strip():
+                    sized.setdefault(round(s["origin"][1]), Counter())[round(s["size"] * 2) / 2] += len(s["text"].strip())
     for y, row in rows.items():
         size = float(round(usual if abs(guess[y] - usual) <= 0.1 * usual else guess[y]))
+        onto = None  # the row an accent over one of its symbols is set on
+        if y in sized and sum(sized[y].values()) >= 2 * chars[y]:
+            size = sized[y].most_common(1)[0][0]
+        elif (near := min((k for k in sized if 0 < abs(k - y) < 0.75 * sized[k].most_common(1)[0][0]),
+                          key=lambda k: abs(k - y), default=None)) is not None:
+            # (a script of the symbols so scaled, its baseline raised or lowered less than half the
+            # row's size off the row's: a script's size, "L^n" beside 9 pt words; further up, an
+            # accent over a symbol, the arrow over a vector's N: read on that symbol's row)
+            size = sized[near].most_common(1)[0][0]
+            if abs(near - y) < 0.5 * size:
+                size *= 0.7
+            else:
+                onto = near
         for s in row:
+            if onto is not None:
+                s["origin"] = (s["origin"][0], float(onto))
             base = s["origin"][1]
             s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
     for b in blocks:
@@ -2556,14 +2580,15 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
     for piece in pieces:
         if piece.size > 0.8 * largest or id(piece) in taken:
             continue
-        lo, hi = bisect.bisect_left(keys, piece.base - 8.0), bisect.bisect_right(keys, piece.base + 8.0)
+        lo, hi = bisect.bisect_left(keys, piece.base - 16.0), bisect.bisect_right(keys, piece.base + 16.0)
         halves = larger.get(piece.size)
         if halves is None:
             big = [ln for ln in rows if not piece.size > 0.8 * ln.size]
             halves = larger[piece.size] = (big, [ln.base for ln in big])
         big, big_keys = halves
         near = None  # the rows near the piece not yet taken, gathered once a row could be its left half
-        for a in big[bisect.bisect_left(big_keys, piece.base - 8.0):bisect.bisect_right(big_keys, piece.base + 8.0)]:
+        # (a sum's limit over or under the row stands further off its baseline than a fraction's piece)
+        for a in big[bisect.bisect_left(big_keys, piece.base - 16.0):bisect.bisect_right(big_keys, piece.base + 16.0)]:
             size = a.size
             if a is piece or piece.size > 0.8 * size or not (piece.y0 < a.y1 and piece.y1 > a.y0) or a.x1 > piece.x0 + 1.0 or \
                     id(a) in taken:
@@ -2571,7 +2596,7 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
             if near is None:
                 near = [ln for ln in rows[lo:hi] if id(ln) not in taken]
             b = next((ln for ln in near if ln is not a and ln is not piece and abs(ln.base - a.base) < 1.5 and abs(ln.size - size) < 0.6 and
-                      ln.x0 >= piece.x1 - 1.0 and a.x1 < ln.x0 <= a.x1 + 4.0 * size and
+                      ln.x0 >= piece.x1 - 1.0 and a.x1 < ln.x0 <= a.x1 + 8.0 * size and
                       not any(o is not a and o is not ln and o.size > 0.8 * size and a.x1 < o.x0 < ln.x0 and
                               abs(o.base - a.base) < 1.5 for o in near)), None)
             if b is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3:
@@ -2579,8 +2604,23 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
             # (every piece in the gap, in smaller type and within the row's height)
             inside = [ln for ln in near if ln is not a and ln is not b and ln.size <= 0.8 * size and
                       ln.x0 >= a.x1 - 1.0 and ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 and ln.y1 > a.y0]
-            if not inside or min(ln.x0 for ln in inside) - a.x1 > 0.6 * size or b.x0 - max(ln.x1 for ln in inside) > 0.6 * size:
-                continue
+            if b.x0 - a.x1 > 4.0 * size or inside and (min(ln.x0 for ln in inside) - a.x1 > 0.6 * size or
+                                                      b.x0 - max(ln.x1 for ln in inside) > 0.6 * size):
+                # (a wider gap, or one the small pieces do not fill: an inline formula of pieces in
+                # the text's size and larger too, "1/N ∑_{i=1}^N α_i" set between "age is" and ". As a
+                # result", its fraction, its sum and its limits each a line: every short piece in the
+                # gap, within a size of the row's height, when together they fill it)
+                around = rows[bisect.bisect_left(keys, a.base - 2.5 * size):bisect.bisect_right(keys, a.base + 2.5 * size)]
+                inside = [ln for ln in around if ln is not a and ln is not b and id(ln) not in taken and len(ln.text) <= 16 and
+                          ln.x0 >= a.x1 - 1.0 and ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 + 0.6 * size and
+                          ln.y1 > a.y0 - 0.6 * size]
+                edges, reach = sorted((ln.x0, ln.x1) for ln in inside), a.x1
+                for x0, x1 in edges:
+                    if x0 - reach > 0.6 * size:
+                        break
+                    reach = max(reach, x1)
+                if not inside or b.x0 - reach > 0.6 * size:
+                    continue
             # (the pieces that overlap across are a stack: read top to bottom)
             inside.sort(key=lambda ln: ln.x0)
             stacks: list[list[Line]] = []
@@ -5205,6 +5245,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         # Baseline to baseline: pieces of one row read left to right may have their tops in any order.
         by_base = prev.base is not None and ln.base is not None
         gap = ln.base - prev.base if by_base else ln.y0 - prev.y0
+        if by_base and prev.scripts and same_place and prev.y1 - prev.base > 0.6 * prev.size and \
+                abs(ln.size - prev.size) < 0.6 and prev.y1 - 0.5 * ln.size < ln.y0 < prev.y1 + ln.size:
+            # A row whose inline formula reaches down past its text (a sum's lower limit under
+            # "1/N ∑ α_i" in a line of prose) sets the next row that much lower: the step is read
+            # from the formula's foot to the next row's.
+            gap = min(gap, ln.y1 - prev.y1)
         new = False
         if len(current) == 1 and same_place and _heading_wraps_past_number(prev, ln, gap, pitch):
             ln.bold, ln.code = True, False  # the heading's last words, in its weight
@@ -6013,6 +6059,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             UNNUMBERED_HEADINGS.match(text)
         if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
+            return None
+        if numbered and block.italic and not (caps or _is_caps(title) or underlined) and len(title.split()) > 14:
+            # (a statement's enumerated item in a theorem's italics, two rows of it: "3. Spread: If
+            # the number of views ... for some constant ..., then ... is": no heading is so long)
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)

@@ -1,0 +1,62 @@
+"""Body text read faithfully (session 32, left helper): each layout fact on pages drawn here."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_fonts import show, type3_font
+from pdf_pages import holds, lines as _lines
+
+from paperkit.reading.parse import _page_lines, parse_document
+
+
+
+def test_a_symbol_of_a_type3_font_scaled_by_its_matrix_stays_in_its_row():
+    # SIGGRAPH 2000 (Distiller): the math symbols come from Type 3 fonts whose matrix carries the
+    # scale, set at 0.12 pt: "... matching those of ∂Ω; and (4.) The small" in 9 pt Times. The
+    # symbol's own width sized it 12 pt and the row was cut in three lines at it, each read apart.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    font = type3_font(doc, page, {64: "at"}, name="T7", scale=0.075, advance=550)
+    omega = type3_font(doc, page, {10: "Omega"}, name="T8", scale=0.075, advance=730)
+    page.insert_text((150, 60), "Image Inpainting", fontname="tibo", fontsize=18)
+    page.insert_text((318, 88), "1 Introduction", fontname="tibo", fontsize=11)
+    _lines(page, 54, 294, 100, 50, size=9, start=3)
+    y, k = _lines(page, 318, 558, 100, 12, size=9)
+    page.insert_text((318, y), "lines, are filled with color, matching those of", fontname="tiro", fontsize=9)
+    x = 318 + pymupdf.get_text_length("lines, are filled with color, matching those of ", fontname="tiro", fontsize=9)
+    show(doc, page, font, 0.12, [(x, y, "@")])
+    show(doc, page, omega, 0.12, [(x + 5.4, y, "\\012")])
+    page.insert_text((x + 12, y), "; and (4.) The small", fontname="tiro", fontsize=9)
+    _lines(page, 318, 558, y + 10, 12, size=9, start=k)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        row = [ln for ln in _page_lines(again[0], 0) if "matching" in ln.text]
+    assert len(row) == 1 and row[0].size == 9.0, [(ln.text, ln.size) for ln in row]
+    assert row[0].text.startswith("lines, are filled with color, matching those of @") and \
+        row[0].text.endswith("; and (4.) The small"), row[0].text
+
+
+def test_an_inline_sum_with_limits_keeps_its_row_and_paragraph_whole():
+    # STOC 1996 (FrameMaker): "age is 1/N ∑_{i=1}^{N} α_i . As a result of the operation D, the" in a
+    # 10 pt paragraph: the fraction's digits and bar, the 18 pt sum, its limits and the α each a line
+    # of their own, set between the row's two halves 41 pt apart; the limits push the next row down.
+    # The pieces were read after the row and the paragraph was cut under it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "A fast quantum mechanical algorithm for database search", fontname="tibo", fontsize=14)
+    page.insert_text((72, 100), "1 Introduction", fontname="tibo", fontsize=12)
+    y, k = _lines(page, 72, 297, 120, 8, size=10)
+    page.insert_text((72, y), "i.e. if a be the amplitude in the state, then the aver-", fontname="tiro", fontsize=10)
+    base = y + 22
+    page.insert_text((72, base), "age is", fontname="tiro", fontsize=10)
+    page.insert_text((100.6, base + 6), "N", fontname="tiro", fontsize=10)
+    page.insert_text((116.2, base - 12), "N", fontname="tiro", fontsize=8)
+    page.insert_text((112.6, base + 5), "\u2211", fontname="symb", fontsize=18)
+    page.insert_text((111, base + 17), "i = 1", fontname="tiro", fontsize=8)
+    page.insert_text((128.5, base), ". As a result of the operation D, the", fontname="tiro", fontsize=10)
+    page.insert_text((72, base + 28), "amplitude in each state increases (decreases) so that", fontname="tiro", fontsize=10)
+    _lines(page, 72, 297, base + 40, 20, size=10, start=k)
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    assert holds(paper, "As a result of the operation D, the amplitude in each state increases (decreases) so that"), \
+        [p.text for s in paper.sections for p in s.paragraphs]
