@@ -60,3 +60,35 @@ def test_an_inline_sum_with_limits_keeps_its_row_and_paragraph_whole():
         paper = parse_document(again)
     assert holds(paper, "As a result of the operation D, the amplitude in each state increases (decreases) so that"), \
         [p.text for s in paper.sections for p in s.paragraphs]
+
+
+def test_a_column_of_references_hung_past_their_labels_is_read_apart_from_the_text_beside_it():
+    # CACM 1990 (Distiller): the text column from 90 to 315 pt, the references' column from 333,
+    # their labels at its edge ("[Knu73]", a line of their own) and their lines hung at 378: the
+    # split at the hang cut the labels' lines across, and the text's first rows were read with the
+    # references beside them.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((90, 70), "Skip Lists: A Probabilistic Alternative to Balanced Trees", fontname="tibo", fontsize=14)
+    page.insert_text((90, 100), "INTRODUCTION", fontname="tibo", fontsize=10)
+    _lines(page, 90, 315, 115, 55, size=9)
+    _lines(page, 333, 558, 115, 55, size=9, start=5)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((90, 72), "somewhat awkward to make applicative, a probabilistically", fontname="tiro", fontsize=9)
+    page.insert_text((90, 83), "balanced tree scheme is used.", fontname="tiro", fontsize=9)
+    page.insert_text((90, 101), "RELATED WORK", fontname="tibo", fontsize=10)
+    _lines(page, 90, 315, 113, 40, size=9)
+    y = 72
+    for label, entry in (("[BLL86]", ["Bentley, J., F. T. Leighton and M. F. Lepley,", "A Randomized Data Structure For Ordered", "Sets, Technical Memo 297, May 1986."]),
+                         ("[Knu73]", ["Knuth, D. Sorting and Searching, The Art of", "Computer Programming, Vol. 3, Addison-Wesley", "Publishing Company, 1973."]),
+                         ("[PMP90]", ["Papadakis, Thomas, Ian Munro and Patricio", "Exact Analysis of Expected Search Cost in", "Skip Lists, Dept. of Computer Science, 1990."]),
+                         ("[PT89]", ["Pugh, W. and T. Teitelbaum, Incremental", "Computation via Function Caching, Proc. of", "the Sixteenth conference on Principles."])):
+        page.insert_text((333, y), label, fontname="tiro", fontsize=8)
+        for text in entry:
+            page.insert_text((378, y), text, fontname="tiro", fontsize=8)
+            y += 10
+        y += 1
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        paper = parse_document(again)
+    assert holds(paper, "somewhat awkward to make applicative, a probabilistically balanced tree scheme is used."), \
+        [p.text[:120] for s in paper.sections for p in s.paragraphs]

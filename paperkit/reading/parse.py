@@ -4549,9 +4549,18 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     lines run past the middle. The split is the left edge shared by several lines (flush left, as
     a column is) that leaves the most lines wholly on one side of it."""
     best, split = 0, None
-    for edge in _flush_edges(lines, page_width):
+    flush = _flush_edges(lines, page_width)
+    # (and, once a split is found, the left edges of any three lines or more a little left of it,
+    # past the lines left of it: a bibliography's column, its labels set apart at the column's
+    # edge and its entries' lines hung at 45 pt, whose long lines of prose all start at the hang)
+    starts = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.75 * page_width) if flush else Counter()
+    extra = [float(edge) for edge, n in starts.items() if n >= 3 and edge not in flush and
+             any(0 < f - edge <= 0.1 * page_width for f in flush)]
+    for edge in flush + extra:
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
-        if sides > best:
+        # (such an edge left of the split, leaving as many lines whole, is the column's own edge:
+        # the labels standing at it are the column's, not lines of the text beside it)
+        if sides > best or sides == best and split is not None and edge in extra and edge < split:
             best, split = sides, float(edge)
     return split
 
