@@ -4553,9 +4553,15 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     # (and, once a split is found, the left edges of any three lines or more a little left of it,
     # past the lines left of it: a bibliography's column, its labels set apart at the column's
     # edge and its entries' lines hung at 45 pt, whose long lines of prose all start at the hang)
-    starts = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.75 * page_width) if flush else Counter()
-    extra = [float(edge) for edge, n in starts.items() if n >= 3 and edge not in flush and
-             any(0 < f - edge <= 0.1 * page_width for f in flush)]
+    # (each such label beside its entry's first line, which starts at the hang on its row)
+    starts: Counter = Counter()
+    for ln in lines:
+        if flush and 0.3 * page_width < ln.x0 < 0.75 * page_width and round(ln.x0) not in flush:
+            hang = next((f for f in flush if 0 < f - ln.x0 <= 0.1 * page_width), None)
+            if hang is not None and ln.x1 <= hang and \
+                    any(abs(m.x0 - hang) < 2 and abs(m.y0 - ln.y0) < 0.5 * ln.height for m in lines):
+                starts[round(ln.x0)] += 1
+    extra = [float(edge) for edge, n in starts.items() if n >= 3]
     for edge in flush + extra:
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
         # (such an edge left of the split, leaving as many lines whole, is the column's own edge:
