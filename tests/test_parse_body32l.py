@@ -49,11 +49,12 @@ def test_an_inline_sum_with_limits_keeps_its_row_and_paragraph_whole():
     page.insert_text((72, y), "i.e. if a be the amplitude in the state, then the aver-", fontname="tiro", fontsize=10)
     base = y + 22
     page.insert_text((72, base), "age is", fontname="tiro", fontsize=10)
-    page.insert_text((100.6, base + 6), "N", fontname="tiro", fontsize=10)
-    page.insert_text((116.2, base - 12), "N", fontname="tiro", fontsize=8)
-    page.insert_text((112.6, base + 5), "\u2211", fontname="symb", fontsize=18)
-    page.insert_text((111, base + 17), "i = 1", fontname="tiro", fontsize=8)
-    page.insert_text((128.5, base), ". As a result of the operation D, the", fontname="tiro", fontsize=10)
+    page.insert_text((103.5, base - 3.6), "1", fontname="tiro", fontsize=10)
+    page.insert_text((102.2, base + 2), "N---", fontname="tiro", fontsize=10)
+    page.insert_text((115.7, base - 12.2), "N", fontname="tiro", fontsize=8)
+    page.insert_text((112.1, base + 5.8), "\u2211", fontname="symb", fontsize=18)
+    page.insert_text((110.5, base + 16.8), "i = 1, ..., n", fontname="tiro", fontsize=8)
+    page.insert_text((148, base), ". As a result of the operation D, the", fontname="tiro", fontsize=10)
     page.insert_text((72, base + 28), "amplitude in each state increases (decreases) so that", fontname="tiro", fontsize=10)
     _lines(page, 72, 297, base + 40, 20, size=10, start=k)
     with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:

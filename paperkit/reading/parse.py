@@ -2580,15 +2580,14 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
     for piece in pieces:
         if piece.size > 0.8 * largest or id(piece) in taken:
             continue
-        lo, hi = bisect.bisect_left(keys, piece.base - 16.0), bisect.bisect_right(keys, piece.base + 16.0)
+        lo, hi = bisect.bisect_left(keys, piece.base - 8.0), bisect.bisect_right(keys, piece.base + 8.0)
         halves = larger.get(piece.size)
         if halves is None:
             big = [ln for ln in rows if not piece.size > 0.8 * ln.size]
             halves = larger[piece.size] = (big, [ln.base for ln in big])
         big, big_keys = halves
         near = None  # the rows near the piece not yet taken, gathered once a row could be its left half
-        # (a sum's limit over or under the row stands further off its baseline than a fraction's piece)
-        for a in big[bisect.bisect_left(big_keys, piece.base - 16.0):bisect.bisect_right(big_keys, piece.base + 16.0)]:
+        for a in big[bisect.bisect_left(big_keys, piece.base - 8.0):bisect.bisect_right(big_keys, piece.base + 8.0)]:
             size = a.size
             if a is piece or piece.size > 0.8 * size or not (piece.y0 < a.y1 and piece.y1 > a.y0) or a.x1 > piece.x0 + 1.0 or \
                     id(a) in taken:
@@ -2596,7 +2595,7 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
             if near is None:
                 near = [ln for ln in rows[lo:hi] if id(ln) not in taken]
             b = next((ln for ln in near if ln is not a and ln is not piece and abs(ln.base - a.base) < 1.5 and abs(ln.size - size) < 0.6 and
-                      ln.x0 >= piece.x1 - 1.0 and a.x1 < ln.x0 <= a.x1 + 8.0 * size and
+                      ln.x0 >= piece.x1 - 1.0 and a.x1 < ln.x0 <= a.x1 + 4.0 * size and
                       not any(o is not a and o is not ln and o.size > 0.8 * size and a.x1 < o.x0 < ln.x0 and
                               abs(o.base - a.base) < 1.5 for o in near)), None)
             if b is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3:
@@ -2604,44 +2603,68 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
             # (every piece in the gap, in smaller type and within the row's height)
             inside = [ln for ln in near if ln is not a and ln is not b and ln.size <= 0.8 * size and
                       ln.x0 >= a.x1 - 1.0 and ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 and ln.y1 > a.y0]
-            if b.x0 - a.x1 > 4.0 * size or inside and (min(ln.x0 for ln in inside) - a.x1 > 0.6 * size or
-                                                      b.x0 - max(ln.x1 for ln in inside) > 0.6 * size):
-                # (a wider gap, or one the small pieces do not fill: an inline formula of pieces in
-                # the text's size and larger too, "1/N ∑_{i=1}^N α_i" set between "age is" and ". As a
-                # result", its fraction, its sum and its limits each a line: every short piece in the
-                # gap, within a size of the row's height, when together they fill it)
-                around = rows[bisect.bisect_left(keys, a.base - 2.5 * size):bisect.bisect_right(keys, a.base + 2.5 * size)]
-                inside = [ln for ln in around if ln is not a and ln is not b and id(ln) not in taken and len(ln.text) <= 16 and
-                          ln.x0 >= a.x1 - 1.0 and ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 + 0.6 * size and
-                          ln.y1 > a.y0 - 0.6 * size]
-                edges, reach = sorted((ln.x0, ln.x1) for ln in inside), a.x1
-                for x0, x1 in edges:
-                    if x0 - reach > 0.6 * size:
-                        break
-                    reach = max(reach, x1)
-                if not inside or b.x0 - reach > 0.6 * size:
-                    continue
-            # (the pieces that overlap across are a stack: read top to bottom)
-            inside.sort(key=lambda ln: ln.x0)
-            stacks: list[list[Line]] = []
-            for ln in inside:
-                if stacks and ln.x0 < max(x.x1 for x in stacks[-1]):
-                    stacks[-1].append(ln)
-                else:
-                    stacks.append([ln])
-            order = [ln for stack in stacks for ln in sorted(stack, key=lambda ln: ln.y0)]
-            a.text = " ".join([a.text] + [ln.text for ln in order] + [b.text])
-            for ln in order + [b]:
-                a.spans.extend(ln.spans)
-                a.calls.extend(ln.calls)
-                a.math_chars += ln.math_chars
-                a.scripts += ln.scripts + (ln is not b)
-                taken.add(id(ln))
-            a.bold, a.italic = a.bold and b.bold, a.italic and b.italic
-            a.x1 = b.x1
-            a.y0, a.y1 = min([a.y0] + [ln.y0 for ln in order + [b]]), max([a.y1] + [ln.y1 for ln in order + [b]])
+            if not inside or min(ln.x0 for ln in inside) - a.x1 > 0.6 * size or b.x0 - max(ln.x1 for ln in inside) > 0.6 * size:
+                continue
+            _join_row_halves(a, inside, b, taken)
             break
+    _rows_parted_by_formulas(rows, keys, taken)
     return [ln for ln in lines if id(ln) not in taken] if taken else lines
+
+
+def _join_row_halves(a: Line, inside: list[Line], b: Line, taken: set[int]) -> None:
+    """Row `a` joined with the pieces between it and its other half `b`, and `b`: the pieces that
+    overlap across are a stack, read top to bottom."""
+    # (the pieces that overlap across are a stack: read top to bottom)
+    inside.sort(key=lambda ln: ln.x0)
+    stacks: list[list[Line]] = []
+    for ln in inside:
+        if stacks and ln.x0 < max(x.x1 for x in stacks[-1]):
+            stacks[-1].append(ln)
+        else:
+            stacks.append([ln])
+    order = [ln for stack in stacks for ln in sorted(stack, key=lambda ln: ln.y0)]
+    a.text = " ".join([a.text] + [ln.text for ln in order] + [b.text])
+    for ln in order + [b]:
+        a.spans.extend(ln.spans)
+        a.calls.extend(ln.calls)
+        a.math_chars += ln.math_chars
+        a.scripts += ln.scripts + (ln is not b)
+        taken.add(id(ln))
+    a.bold, a.italic = a.bold and b.bold, a.italic and b.italic
+    a.x1 = b.x1
+    a.y0, a.y1 = min([a.y0] + [ln.y0 for ln in order + [b]]), max([a.y1] + [ln.y1 for ln in order + [b]])
+
+
+def _rows_parted_by_formulas(rows: list[Line], keys: list[float], taken: set[int]) -> None:
+    """A row of prose that an inline formula in the text's size and larger parts in two, its halves
+    four to eight sizes apart (STOC 1996: "age is", then "1/N ∑_{i=1}^{N} α_i" as six lines of their
+    own, the fraction's digits and the α in the text's size, the sum in 18 pt, its limits in 8 pt
+    over and under the row, then ". As a result of the operation D, the"): the short pieces in the
+    gap, within a size over or under the row's height, script pieces among them, that fill the gap
+    from one half to the other, are read in the row between them."""
+    for a in rows:
+        if id(a) in taken or a.base is None:
+            continue
+        size = a.size
+        lo, hi = bisect.bisect_left(keys, a.base - 2.5 * size), bisect.bisect_right(keys, a.base + 2.5 * size)
+        near = [ln for ln in rows[lo:hi] if ln is not a and id(ln) not in taken]
+        b = next((ln for ln in sorted(near, key=lambda ln: ln.x0) if abs(ln.base - a.base) < 1.5 and
+                  abs(ln.size - size) < 0.6 and a.x1 + 4.0 * size < ln.x0 <= a.x1 + 8.0 * size), None)
+        if b is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3 or \
+                any(o is not b and o.size > 0.8 * size and a.x1 < o.x0 < b.x0 and abs(o.base - a.base) < 1.5 for o in near):
+            continue
+        inside = [ln for ln in near if ln is not b and len(ln.text) <= 16 and ln.x0 >= a.x1 - 1.0 and
+                  ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 + 0.6 * size and ln.y1 > a.y0 - 0.6 * size]
+        if not any(ln.size <= 0.8 * size for ln in inside):
+            continue
+        reach = a.x1
+        for x0, x1 in sorted((ln.x0, ln.x1) for ln in inside):
+            if x0 - reach > 0.8 * size:
+                break
+            reach = max(reach, x1)
+        if b.x0 - reach > 0.8 * size:
+            continue
+        _join_row_halves(a, inside, b, taken)
 
 
 def _text_offset_at(line: Line, x: float) -> int | None:
@@ -9439,6 +9462,16 @@ def _caption_second_columns(blocks: list[Block], page_graphics: list[list[tuple]
     return [b for b in blocks if id(b) not in joined] if joined else blocks
 
 
+def _note_under_text(part: Block, before: list[Block], main: float) -> bool:
+    """Whether `part`, in type smaller than `main`, stands under every block of the text in `main`
+    type read before it on its page, across their column: a note at the page's foot under them,
+    not a column of its own beside them."""
+    text = [p for p in before if p.page == part.page and abs(p.size - main) < 0.3]
+    return part.size < main - 0.5 and bool(text) and all(
+        p.lines[-1].y1 < part.lines[0].y0 and min(ln.x0 for ln in p.lines) < part.lines[0].x1 and
+        part.lines[0].x0 < max(ln.x1 for ln in p.lines) for p in text)
+
+
 def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
@@ -10663,8 +10696,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     break
                 # (its last part in its first's type: notes in smaller type at the page's foot come after
                 # it, and may end in a full stop where it goes on overleaf)
-                last = next((part for part in reversed(parts) if abs(part.size - parts[0].size) < 0.3), None) \
-                    if parts else None
+                last = parts[-1] if parts else None
+                if last is not None and _note_under_text(last, parts[:-1], parts[0].size):
+                    last = next(part for part in reversed(parts) if abs(part.size - parts[0].size) < 0.3)
                 if last is not None and blocks[j].page > last.page and last.text.rstrip().endswith((".", "!", "?")) and \
                         sum(len(part.text) for part in parts) >= 600:
                     # A whole abstract, its last sentence ended at the foot of its page: the next page
@@ -10692,9 +10726,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             # it goes on overleaf (Elsevier: the corresponding author's note, its mark a glyph the
             # text layer cannot name, and the journal's line under it, between "... using this
             # application as the" and "basis of ..." at the top of page 2).
-            foot = [part for k, part in enumerate(parts) if part.size < main - 0.5 and
-                    any(p.page == part.page and abs(p.size - main) < 0.3 and p.lines[-1].y1 < part.lines[0].y0
-                        for p in parts[:k]) and
+            foot = [part for k, part in enumerate(parts) if _note_under_text(part, parts[:k], main) and
                     any(p.page > part.page and abs(p.size - main) < 0.3 for p in parts[k + 1:])]
             # So are such notes after its last sentence, under it on its page (a 1993 proceedings' scan:
             # the grant's note and the copyright notice in 7.5 pt at the foot of the abstract's column)
