@@ -1583,9 +1583,33 @@ def _repair_degenerate_sizes(blocks: list[dict]) -> None:
         if seen >= half:
             usual = value
             break
+    # A glyph so scaled in a row of text whose own size is usable (a symbol of a Type 3 math font,
+    # SIGGRAPH 2000's ∂Ω at 0.12 pt among 9 pt Times words) is set in the row's size: its own width
+    # guessed it 12 pt, and the row was cut in three lines at it.
+    sized: dict[int, Counter] = {}
+    for b in blocks:
+        for ln in b.get("lines", ()):
+            for s in ln["spans"]:
+                if s["size"] >= 1.0 and round(s["origin"][1]) in rows and s["text"].strip():
+                    sized.setdefault(round(s["origin"][1]), Counter())[round(s["size"] * 2) / 2] += len(s["text"].strip())
     for y, row in rows.items():
         size = float(round(usual if abs(guess[y] - usual) <= 0.1 * usual else guess[y]))
+        onto = None  # the row an accent over one of its symbols is set on
+        if y in sized and sum(sized[y].values()) >= 2 * chars[y]:
+            size = sized[y].most_common(1)[0][0]
+        elif (near := min((k for k in sized if 0 < abs(k - y) < 0.75 * sized[k].most_common(1)[0][0]),
+                          key=lambda k: abs(k - y), default=None)) is not None:
+            # (a script of the symbols so scaled, its baseline raised or lowered less than half the
+            # row's size off the row's: a script's size, "L^n" beside 9 pt words; further up, an
+            # accent over a symbol, the arrow over a vector's N: read on that symbol's row)
+            size = sized[near].most_common(1)[0][0]
+            if abs(near - y) < 0.5 * size:
+                size *= 0.7
+            else:
+                onto = near
         for s in row:
+            if onto is not None:
+                s["origin"] = (s["origin"][0], float(onto))
             base = s["origin"][1]
             s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
     for b in blocks:
@@ -2590,27 +2614,66 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
                       ln.x0 >= a.x1 - 1.0 and ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 and ln.y1 > a.y0]
             if not inside or min(ln.x0 for ln in inside) - a.x1 > 0.6 * size or b.x0 - max(ln.x1 for ln in inside) > 0.6 * size:
                 continue
-            # (the pieces that overlap across are a stack: read top to bottom)
-            inside.sort(key=lambda ln: ln.x0)
-            stacks: list[list[Line]] = []
-            for ln in inside:
-                if stacks and ln.x0 < max(x.x1 for x in stacks[-1]):
-                    stacks[-1].append(ln)
-                else:
-                    stacks.append([ln])
-            order = [ln for stack in stacks for ln in sorted(stack, key=lambda ln: ln.y0)]
-            a.text = " ".join([a.text] + [ln.text for ln in order] + [b.text])
-            for ln in order + [b]:
-                a.spans.extend(ln.spans)
-                a.calls.extend(ln.calls)
-                a.math_chars += ln.math_chars
-                a.scripts += ln.scripts + (ln is not b)
-                taken.add(id(ln))
-            a.bold, a.italic = a.bold and b.bold, a.italic and b.italic
-            a.x1 = b.x1
-            a.y0, a.y1 = min([a.y0] + [ln.y0 for ln in order + [b]]), max([a.y1] + [ln.y1 for ln in order + [b]])
+            _join_row_halves(a, inside, b, taken)
             break
+    _rows_parted_by_formulas(rows, keys, taken)
     return [ln for ln in lines if id(ln) not in taken] if taken else lines
+
+
+def _join_row_halves(a: Line, inside: list[Line], b: Line, taken: set[int]) -> None:
+    """Row `a` joined with the pieces between it and its other half `b`, and `b`: the pieces that
+    overlap across are a stack, read top to bottom."""
+    # (the pieces that overlap across are a stack: read top to bottom)
+    inside.sort(key=lambda ln: ln.x0)
+    stacks: list[list[Line]] = []
+    for ln in inside:
+        if stacks and ln.x0 < max(x.x1 for x in stacks[-1]):
+            stacks[-1].append(ln)
+        else:
+            stacks.append([ln])
+    order = [ln for stack in stacks for ln in sorted(stack, key=lambda ln: ln.y0)]
+    a.text = " ".join([a.text] + [ln.text for ln in order] + [b.text])
+    for ln in order + [b]:
+        a.spans.extend(ln.spans)
+        a.calls.extend(ln.calls)
+        a.math_chars += ln.math_chars
+        a.scripts += ln.scripts + (ln is not b)
+        taken.add(id(ln))
+    a.bold, a.italic = a.bold and b.bold, a.italic and b.italic
+    a.x1 = b.x1
+    a.y0, a.y1 = min([a.y0] + [ln.y0 for ln in order + [b]]), max([a.y1] + [ln.y1 for ln in order + [b]])
+
+
+def _rows_parted_by_formulas(rows: list[Line], keys: list[float], taken: set[int]) -> None:
+    """A row of prose that an inline formula in the text's size and larger parts in two, its halves
+    four to eight sizes apart (STOC 1996: "age is", then "1/N ∑_{i=1}^{N} α_i" as six lines of their
+    own, the fraction's digits and the α in the text's size, the sum in 18 pt, its limits in 8 pt
+    over and under the row, then ". As a result of the operation D, the"): the short pieces in the
+    gap, within a size over or under the row's height, script pieces among them, that fill the gap
+    from one half to the other, are read in the row between them."""
+    for a in rows:
+        if id(a) in taken or a.base is None:
+            continue
+        size = a.size
+        lo, hi = bisect.bisect_left(keys, a.base - 2.5 * size), bisect.bisect_right(keys, a.base + 2.5 * size)
+        near = [ln for ln in rows[lo:hi] if ln is not a and id(ln) not in taken]
+        b = next((ln for ln in sorted(near, key=lambda ln: ln.x0) if abs(ln.base - a.base) < 1.5 and
+                  abs(ln.size - size) < 0.6 and a.x1 + 4.0 * size < ln.x0 <= a.x1 + 8.0 * size), None)
+        if b is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3 or \
+                any(o is not b and o.size > 0.8 * size and a.x1 < o.x0 < b.x0 and abs(o.base - a.base) < 1.5 for o in near):
+            continue
+        inside = [ln for ln in near if ln is not b and len(ln.text) <= 16 and ln.x0 >= a.x1 - 1.0 and
+                  ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 + 0.6 * size and ln.y1 > a.y0 - 0.6 * size]
+        if not any(ln.size <= 0.8 * size for ln in inside):
+            continue
+        reach = a.x1
+        for x0, x1 in sorted((ln.x0, ln.x1) for ln in inside):
+            if x0 - reach > 0.8 * size:
+                break
+            reach = max(reach, x1)
+        if b.x0 - reach > 0.8 * size:
+            continue
+        _join_row_halves(a, inside, b, taken)
 
 
 def _text_offset_at(line: Line, x: float) -> int | None:
@@ -4518,9 +4581,24 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
     lines run past the middle. The split is the left edge shared by several lines (flush left, as
     a column is) that leaves the most lines wholly on one side of it."""
     best, split = 0, None
-    for edge in _flush_edges(lines, page_width):
+    flush = _flush_edges(lines, page_width)
+    # (and, once a split is found, the left edges of any three lines or more a little left of it,
+    # past the lines left of it: a bibliography's column, its labels set apart at the column's
+    # edge and its entries' lines hung at 45 pt, whose long lines of prose all start at the hang)
+    # (each such label beside its entry's first line, which starts at the hang on its row)
+    starts: Counter = Counter()
+    for ln in lines:
+        if flush and 0.3 * page_width < ln.x0 < 0.75 * page_width and round(ln.x0) not in flush:
+            hang = next((f for f in flush if 0 < f - ln.x0 <= 0.1 * page_width), None)
+            if hang is not None and ln.x1 <= hang and \
+                    any(abs(m.x0 - hang) < 2 and abs(m.y0 - ln.y0) < 0.5 * ln.height for m in lines):
+                starts[round(ln.x0)] += 1
+    extra = [float(edge) for edge, n in starts.items() if n >= 3]
+    for edge in flush + extra:
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
-        if sides > best:
+        # (such an edge left of the split, leaving as many lines whole, is the column's own edge:
+        # the labels standing at it are the column's, not lines of the text beside it)
+        if sides > best or sides == best and split is not None and edge in extra and edge < split:
             best, split = sides, float(edge)
     return split
 
@@ -4967,15 +5045,32 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
                  any(m.column == ln.column and 0 < m.y0 - ln.y0 < 2 * ln.height and abs(m.x0 - edges[m.column]) < 2
                      for m in lines)]
         if flush:
-            for column in (1, 2):
+            # (A line level with the other column's text, beside it, is its own column's however far
+            # above its own column's first flush lines: ACL's figure set as rows of text, no
+            # drawing, atop the right column beside the abstract, over its caption, the column's
+            # first flush lines; the abstract's label beside the figure's first row. Each column's
+            # top is found again from the other's until neither moves.)
+            def column_top(column: int, other_top: float | None, revert: bool = False) -> float:
                 top = min(flush)  # then up through lines set tight above it (an indented first line)
+                other = [m for m in lines if m.column == 3 - column and other_top is not None and m.y0 >= other_top]
                 for ln in sorted((ln for ln in lines if ln.column == column and ln.y0 < top), key=lambda ln: -ln.y0):
                     # A heading flush with the column's edge ("3 Setup" at the top of the right column,
                     # beside the abstract) begins the column too; centred author names never are flush.
-                    if top - ln.y1 < ln.height * 0.8 or abs(ln.x0 - edges[ln.column]) < 2:
+                    if top - ln.y1 < ln.height * 0.8 or abs(ln.x0 - edges[ln.column]) < 2 or \
+                            any(min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.3 * min(m.height, ln.height) for m in other):
                         top = ln.y0
-                    elif ln.y1 < top - 2:
+                    elif ln.y1 < top - 2 and revert:
                         ln.column = 0
+                return top
+
+            tops = {1: column_top(1, None), 2: column_top(2, None)}
+            for _ in range(3):
+                again = {1: column_top(1, tops[2]), 2: column_top(2, tops[1])}
+                if again == tops:
+                    break
+                tops = again
+            for column in (1, 2):
+                column_top(column, tops[3 - column], revert=True)
     if not off_middle and (cut := _band_under_balanced_columns(lines)) is not None:
         return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
             _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
@@ -5197,6 +5292,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         # Baseline to baseline: pieces of one row read left to right may have their tops in any order.
         by_base = prev.base is not None and ln.base is not None
         gap = ln.base - prev.base if by_base else ln.y0 - prev.y0
+        if by_base and prev.scripts and same_place and prev.y1 - prev.base > 0.6 * prev.size and \
+                abs(ln.size - prev.size) < 0.6 and prev.y1 - 0.5 * ln.size < ln.y0 < prev.y1 + ln.size:
+            # A row whose inline formula reaches down past its text (a sum's lower limit under
+            # "1/N ∑ α_i" in a line of prose) sets the next row that much lower: the step is read
+            # from the formula's foot to the next row's.
+            gap = min(gap, ln.y1 - prev.y1)
         new = False
         if len(current) == 1 and same_place and _heading_wraps_past_number(prev, ln, gap, pitch):
             ln.bold, ln.code = True, False  # the heading's last words, in its weight
@@ -6006,6 +6107,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
             return None
+        if numbered and block.italic and not (caps or _is_caps(title) or underlined) and len(title.split()) > 14:
+            # (a statement's enumerated item in a theorem's italics, two rows of it: "3. Spread: If
+            # the number of views ... for some constant ..., then ... is": no heading is so long)
+            return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
     if found:
@@ -6348,7 +6453,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # "III. STATE OF THE ART AND" / "CHALLENGES" in 11 pt bold right over "A. Frequency
             # Definition" in 10.5 pt bold, read as one block: the subsection's heading is its own.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
-        if _caps_over_subheading(block):
+        if _caps_over_subheading(block) or _question_over_subheading(block, body):
             # "USABILITY EVALUATION" right over "Participants", both bold (CHI): a section in
             # capitals and its first subsection in upper and lower case, read as one block.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
@@ -6651,6 +6756,12 @@ def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float
     wrapped = len(block.lines) == 2 and block.italic and not block.bold and not _more_rows(block, 2) and \
         abs(block.lines[0].x0 - block.lines[1].x0) < 2 and block.lines[1].x1 < block.lines[0].x1 and \
         not block.lines[0].text.rstrip().endswith(_SENTENCE_END + (";",)) and block.text.rstrip().endswith("?")
+    # (and a subsection's long heading in bold, broken by hand after its colon or wrapped: "Selecting
+    # a user interface to build:" / "The potential of a low-performing classifier", SIGCHI in Word)
+    wrapped = wrapped or len(block.lines) == 2 and block.bold and not _more_rows(block, 2) and \
+        abs(block.lines[0].x0 - block.lines[1].x0) < 2 and abs(block.lines[0].size - block.lines[1].size) < 0.3 and \
+        not block.lines[0].text.rstrip().endswith((".", "?", "!", ";", ",")) and \
+        block.lines[1].text.strip()[:1].isalpha() and len(block.text.split()) <= 16
     if not (len(block.lines) == 1 or wrapped) or not (block.bold or block.italic) or block.size < 0.8 * body or \
             sum(abs(size - block.size) < 0.3 for size in sizes) < 2:
         return False
@@ -6750,6 +6861,23 @@ def _caps_over_subheading(block: Block) -> bool:
         len(top.split()) <= 8 and len(under.split()) <= 8 and not under.endswith((".", ":", ",")) and \
         HEADING_NUMBER.match(top) is None and HEADING_NUMBER.match(under) is None and \
         not JOINING_WORD_END.search(top) and not top.endswith(("-", ",")) and second.y0 - first.y0 >= 0.5 * first.size
+
+
+def _question_over_subheading(block: Block, body: float) -> bool:
+    """Whether a block of two short bold lines from one left edge, in one size no larger than the
+    text's, is a heading that asks a question over the heading of a subsection: its question mark
+    ends the first line, and the second opens with a capital and ends on no punctuation (SIGCHI's
+    "What can we say absent a user interface?" right over "Selecting an objective function", both
+    in 9 pt bold, read as one block). A heading wrapped onto a second line ends no phrase on its
+    first."""
+    if len(block.lines) != 2 or not all(ln.bold for ln in block.lines):
+        return False
+    first, second = block.lines
+    top, under = first.text.strip(), second.text.strip()
+    return top.endswith("?") and abs(first.size - second.size) < 0.3 and first.size <= body + 0.3 and \
+        abs(first.x0 - second.x0) < 2 and under[:1].isupper() and under[-1:].isalnum() and \
+        2 <= len(top.split()) <= 10 and 2 <= len(under.split()) <= 8 and HEADING_NUMBER.match(under) is None and \
+        first.size <= second.y0 - first.y0 < 2 * first.size
 
 
 def _appendix_label_over_title(block: Block, body: float) -> str | None:
@@ -7584,6 +7712,10 @@ def _bookmarked_lines_apart(blocks: list[Block], toc: list, destination) -> list
     return blocks
 
 
+# A sub- or superscript in TeX's markup after a letter or digit: "R_0", "x^2", "P_{D}"
+_TEX_SCRIPT = compile_later(r"(?<=[A-Za-z0-9)])[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9])")
+
+
 def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -7733,6 +7865,12 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # hyperref drops math from a bookmark ("-DPO Implementation Details" for "β-DPO ...",
                 # "Estimating PD(|X)" for "Estimating P_Dρ(Ŷ|X)": the bar is kept, ρ and Ŷ are not):
                 # the heading is named as printed.
+                name = _clean_title(printed)
+            elif printed and len(block.lines) <= 2 and _norm(printed) == _norm(name) and \
+                    _TEX_SCRIPT.search(name) and not _TEX_SCRIPT.search(printed):
+                # A bookmark that keeps the source's script markup ("bring R_0 to less than one?",
+                # written in a word processor's markdown or by hand) for a heading that prints the
+                # script (R₀ as "R0" in the text layer): the heading is named as printed.
                 name = _clean_title(printed)
             if printed and len(block.lines) == 1 and _norm(printed) != _norm(name) and \
                     _norm(printed).startswith(_norm(name)) and len(_norm(printed)) - len(_norm(name)) <= 3 and \
@@ -8584,7 +8722,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # Storage on CRAQ" in 17 pt bold over "High-throughput chain replication for read-mostly
         # workloads" in 17 pt roman)
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
-    title = _capitals_rejoined(title, words)
+    title = _ocr_words_rejoined(_capitals_rejoined(title, words), run, words)
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -8668,6 +8806,53 @@ def _capitals_rejoined(title: str, words: Counter | None) -> str:
         else:
             out.append(token)
     return " ".join(out)
+
+
+def _printed_spelling(word: str, words: Counter) -> str | None:
+    """`word` as the paper prints it: itself where the paper prints it elsewhere, else the one word
+    of its length printed three times or more that differs from it in a single letter past its
+    first (an OCR layer's misread letter, "Probabitistic" for the "probabilistic" of the text),
+    in `word`'s case; None where there is no such word."""
+    low = word.lower()
+    if words.get(low, 0) >= 1:
+        return word
+    near = [w for w, n in words.items() if n >= 3 and len(w) == len(low) and w[0] == low[0] and
+            sum(x != y for x, y in zip(w, low)) == 1]
+    if len(near) != 1:
+        return None
+    return "".join(c.upper() if w.isupper() else c for c, w in zip(near[0], word))
+
+
+def _ocr_words_rejoined(title: str, run: list[Line], words: Counter | None) -> str:
+    """A title whose OCR text layer parts words where no space is seen ("Pro ba bit istic Cou nting
+    Algorithms": each piece a span of its own, in a size of its own, ending in a space character
+    that the next piece's first letter is set inside). An OCR layer places each word it reads at its
+    letters on the scan and writes a space after it: where the next piece starts more than a tenth
+    of the type's size before that space ends, the page shows no gap between them. Such pieces are
+    joined where together they spell a word the paper prints elsewhere."""
+    if not words:
+        return title
+    for ln in run:
+        spans = ln.spans
+
+        group: list[str] = []
+        for a, b in zip(spans, spans[1:] + [None]):
+            text_a, text_b = a[2], (b[2] if b is not None else "")
+            joined = b is not None and text_a[-1:].isspace() and text_a.rstrip()[-1:].isalpha() and \
+                text_b[:1].isalpha() and b[0] < a[1] - 0.1 * ln.size
+            if joined:
+                if not group:
+                    group = [text_a.split()[-1]]
+                group.append(text_b.split()[0])
+                if len(text_b.split()) == 1 and text_b[-1:].isspace():
+                    continue  # (the next piece may be joined on in turn)
+            if len(group) > 1:
+                whole = "".join(group).rstrip(",.:;")
+                spelt = _printed_spelling(whole, words) if whole.isalpha() else None
+                if spelt is not None:
+                    title = title.replace(" ".join(group), spelt + "".join(group)[len(whole):], 1)
+            group = []
+    return title
 
 
 def _roman_subtitle(line: Line, after: Line) -> bool:
@@ -8974,15 +9159,20 @@ JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
-def _largest_top_line(first_page: list[Line], page_width: float | None = None, words: Counter | None = None) -> str:
+def _largest_top_line(first_page: list[Line], page_width: float | None = None, words: Counter | None = None,
+                      furniture: set[int] | frozenset = frozenset()) -> str:
     """The printed title when it is not set larger than the body: the largest line of several words in
-    the top third of page 1 (bold wins a tie)."""
+    the top third of page 1 (bold wins a tie). A running head that every page repeats (`furniture`:
+    an APA manuscript's, in capitals over the title in the text's type) is passed over where another
+    line is there to take."""
     if not first_page:
         return ""
     top = [ln for ln in first_page if ln.y0 < 0.35 * max(ln.y1 for ln in first_page) and len(ln.text.split()) >= 2
            and not AFFILIATION.search(ln.text) and not PAGE_NUMBER.match(ln.text) and not NUMBERED_LINE.match(ln.text)]
     if not top:
         return ""
+    if furniture and (unrepeated := [ln for ln in top if id(ln) not in furniture]):
+        top = unrepeated
     best = max(top, key=lambda ln: (ln.size, ln.bold, -ln.y0))
     row = _row_pieces(best, first_page, best.size)  # (a scan's OCR may read the row in pieces)
     opening = " ".join(ln.text for ln in row)
@@ -8990,11 +9180,21 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
         # A row that ends on a word no title ends on ("... A New Primary Copy Method to") goes on in
         # the row under it, a line's step down in its type, centred on its axis or from its left edge.
         rows = [row]
-        while len(rows) < 4 and _OPEN_END.search(rows[-1][-1].text):
+        # (or a row that fills the page's measure, wrapped onto a row centred under it at a
+        # double-spaced line's step, `_wrapped_on`: Typst's APA manuscript sets its title in the
+        # text's size in a face of its own, "... of Latent Variables" over "with Gold-Standard Items")
+        measure = max(ln.x1 - ln.x0 for ln in first_page)
+        while len(rows) < 4:
             last = rows[-1]
             x0, x1, base = last[0].x0, last[-1].x1, last[0].base
             under = min((ln for ln in first_page if ln.y0 > last[0].y0 + 0.3 * best.size), key=lambda ln: ln.y0, default=None)
             if under is None or base is None or under.base is None:
+                break
+            if not _OPEN_END.search(last[-1].text):
+                if len(last) == 1 and x1 - x0 > 0.85 * measure and _wrapped_on(last[0], under, page_width) and \
+                        not _author_names(under):
+                    rows.append([under])
+                    continue
                 break
             nxt = _row_pieces(under, first_page, under.size)
             if not (abs(under.size - best.size) < 0.3 and under.bold == best.bold and 0 < under.base - base < 1.6 * best.size and
@@ -9271,19 +9471,48 @@ def _caption_second_columns(blocks: list[Block], page_graphics: list[list[tuple]
     return [b for b in blocks if id(b) not in joined] if joined else blocks
 
 
+def _note_under_text(part: Block, before: list[Block], main: float) -> bool:
+    """Whether `part`, in type smaller than `main`, stands under every block of the text in `main`
+    type read before it on its page, across their column: a note at the page's foot under them,
+    not a column of its own beside them."""
+    text = [p for p in before if p.page == part.page and abs(p.size - main) < 0.3]
+    return part.size < main - 0.5 and bool(text) and all(
+        p.lines[-1].y1 < part.lines[0].y0 and min(ln.x0 for ln in p.lines) < part.lines[0].x1 and
+        part.lines[0].x0 < max(ln.x1 for ln in p.lines) for p in text)
+
+
 def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
     """An abstract whose label, "Abstract" in bold, opens a line inside a block of front matter (a
     boxed abstract beside the keywords, read in one run with the dates above it: Elsevier): the
     block is cut at the label, so that the abstract is a block of its own."""
     for i, block in enumerate(blocks):
-        if block.page > 1 or i >= 60 and block.page > 0:  # (all of page 1's, as the abstract's search)
+        if block.page > 2 or i >= 60 and block.page > 0:  # (all of page 1's, as the abstract's search)
             break
-        cut = next((k for k, ln in enumerate(block.lines) if k and (
+        cut = block.page <= 1 and next((k for k, ln in enumerate(block.lines) if k and (
             _bold_abstract_label(ln) or (ln.bold and _norm(ln.text) == "abstract"))), None)
         if cut:
             blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:])]
             break
+        cut = next((k for k, ln in enumerate(block.lines) if k and _centred_abstract_label(block.lines, k)), None)
+        if cut:
+            # (the label alone, as a heading: the abstract's text is the block under it)
+            blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:cut + 1]), Block(block.lines[cut + 1:])]
+            break
     return blocks
+
+
+def _centred_abstract_label(lines: list[Line], k: int) -> bool:
+    """Whether the k-th of a block's lines is the label "Abstract" on a line of its own, centred over
+    the full lines of text under it, in their type: a manuscript's abstract headed as its sections
+    are, in the text's size (Typst's APA manuscript: "Abstract" centred atop page 3 in the headings'
+    sans face, not bold, read in one run with the author note ending on page 2 above it)."""
+    label = lines[k]
+    if _norm(label.text) != "abstract" or k + 1 >= len(lines):
+        return False
+    under = lines[k + 1:k + 4]
+    left, right = min(ln.x0 for ln in under), max(ln.x1 for ln in under)
+    return all(abs(ln.size - label.size) < 0.3 and ln.page == label.page and ln.y0 > label.y0 for ln in under) and \
+        right - left > 6 * (label.x1 - label.x0) and abs(label.x0 + label.x1 - left - right) < label.size
 
 
 def _bold_abstract_label(line: Line) -> bool:
@@ -10204,7 +10433,7 @@ def _destination(doc, entry: list, turned: frozenset = frozenset()) -> tuple[int
 
 
 def _without_abstract_heads(toc: list) -> list:
-    """The outline less a structured abstract's heads filed under its "Abstract" entry
+    """The outline less its front matter's labels and a structured abstract's heads filed under its "Abstract" entry
     (BMC's bookmarks: "Abstract" > "Background:", "Results:", "Conclusions:") are the abstract's,
     no sections, and matched to the body's own "Background" and "Results" they took those
     headings' places and levels."""
@@ -10220,6 +10449,10 @@ def _without_abstract_heads(toc: list) -> list:
             under = None
         if _norm(title) == "abstract":
             under = (level, entry[2])
+        # (nor are the labels of ACM's front matter, "Author Keywords", "ACM Classification
+        # Keywords", "General Terms", each an entry of its own on the first pages: no sections)
+        if entry[2] <= 2 and (found := FRONT_LABEL.match(title.strip())) and not title.strip()[found.end():].strip(" :.-—"):
+            continue
         out.append(entry)
     return out
 
@@ -10472,7 +10705,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     continue
                 if j in headings or blocks[j].page > block.page + 1:
                     break
-                if parts and blocks[j].page > parts[-1].page and parts[-1].text.rstrip().endswith((".", "!", "?")) and \
+                # (its last part in its first's type: notes in smaller type at the page's foot come after
+                # it, and may end in a full stop where it goes on overleaf)
+                last = parts[-1] if parts else None
+                if last is not None and _note_under_text(last, parts[:-1], parts[0].size):
+                    last = next(part for part in reversed(parts) if abs(part.size - parts[0].size) < 0.3)
+                if last is not None and blocks[j].page > last.page and last.text.rstrip().endswith((".", "!", "?")) and \
                         sum(len(part.text) for part in parts) >= 600:
                     # A whole abstract, its last sentence ended at the foot of its page: the next page
                     # opens the paper's text, however it is headed (Nature Portfolio: the introduction
@@ -10495,6 +10733,21 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 sizes[part.size] += len(part.text)
             main = sizes.most_common(1)[0][0] if sizes else body
             parts = [part for part in parts if part.size >= 0.8 * main or len(part.text) >= 60]
+            # Nor are the notes at the foot of its page, in smaller type under its lines there, where
+            # it goes on overleaf (Elsevier: the corresponding author's note, its mark a glyph the
+            # text layer cannot name, and the journal's line under it, between "... using this
+            # application as the" and "basis of ..." at the top of page 2).
+            foot = [part for k, part in enumerate(parts) if _note_under_text(part, parts[:k], main) and
+                    any(p.page > part.page and abs(p.size - main) < 0.3 for p in parts[k + 1:])]
+            # So are such notes after its last sentence, under it on its page (a 1993 proceedings' scan:
+            # the grant's note and the copyright notice in 7.5 pt at the foot of the abstract's column)
+            last = max((k for k, part in enumerate(parts) if abs(part.size - main) < 0.3), default=None)
+            if last is not None and parts[last].text.rstrip().endswith((".", "!", "?")):
+                foot += [part for part in parts[last + 1:] if part.size < 0.92 * main and part.page == parts[last].page and
+                         part.lines[0].y0 > parts[last].lines[-1].y1]
+            for part in foot:
+                part.kind = "front"
+            parts = [part for part in parts if not any(part is b for b in foot)]
             # Nor is a sidebar's note in smaller type beside it, in a margin column of its own that no
             # line of the abstract's type shares (PLOS: the funding statement's rest atop page 2's
             # left margin, above the abstract's last lines in the main column).
@@ -10616,7 +10869,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         printed = (doc.metadata or {}).get("title", "").strip()
         first_lines = [ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else []
         title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) and \
-            not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
+            not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words, furniture)
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
         abstract = _unlabelled_abstract(blocks, first_heading, words)
