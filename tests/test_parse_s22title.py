@@ -284,3 +284,27 @@ def test_a_note_s_mark_raised_after_a_large_title_is_no_part_of_it():
     _prose(page, 55, 416, 25, size=10.9, pitch=13, width=500)
     paper = _parse(doc)
     assert paper.title == "Search for the Wreckage of Air France Flight AF 447"
+
+
+def test_a_space_glyph_between_a_heading_s_number_and_its_name_set_tight_is_a_word_space():
+    # Word (IEEE-like): "VIII." | a space in Arial | "REFERENCES", the name starting right where the
+    # number ends: the number and the name stay apart, "VIII" and "REFERENCES".
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, [
+        (150, 72, "Achieving Energy Efficiency in Radio Access Networks", "tibo", 18),
+        (240, 100, "Ada Okafor, Ben Tal", "tiro", 11),
+    ])
+    y = 130
+    for number, name in (("I", "INTRODUCTION"), ("II", "SYSTEM MODEL"), ("III", "RESULTS")):
+        page.insert_text((72, y + 10), f"{number}. {name}", fontname="tibo", fontsize=10)
+        y = _prose(page, 72, y + 26, 8, size=10, pitch=12, width=460, start=len(name))
+    page.insert_text((72, y + 14), "VIII.", fontname="tibo", fontsize=10)
+    end = 72 + pymupdf.get_text_length("VIII.", fontname="tibo", fontsize=10)
+    page.insert_text((end, y + 14), " ", fontname="helv", fontsize=10)
+    page.insert_text((end + 0.3, y + 14), "REFERENCES", fontname="tibo", fontsize=10)
+    for k in range(1, 6):
+        page.insert_text((72, y + 14 + 12 * k), f"[{k}] A. Author, \"A study of things,\" in Proc. IEEE, 2019, pp. {k}-9.",
+                         fontname="tiro", fontsize=8)
+    paper = _parse(doc)
+    assert ("VIII", "REFERENCES") in [(s.number, s.title) for s in paper.sections], [(s.number, s.title) for s in paper.sections]

@@ -1019,6 +1019,8 @@ def _without_glued_spaces(spans: list[dict]) -> list[dict]:
         if not before["text"].strip() or not after["text"].strip() or before["text"][-1].isspace() or \
                 after["text"][0].isspace() or before["font"] != after["font"] or abs(before["size"] - after["size"]) > 0.3:
             continue  # (a piece in another font or size, a subscript after its letter, "H" + "in", stays apart)
+        if not before["text"][-1].isalpha() or not after["text"][0].islower():
+            continue  # (inside a word: a letter, then lower case; a heading's number hung tight, "VIII." | "REFERENCES", stays apart)
         gap = after["bbox"][0] - before["bbox"][2]
         if -0.05 * before["size"] < gap < 0.08 * before["size"]:
             drop = drop or set()
