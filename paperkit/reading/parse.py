@@ -984,6 +984,8 @@ def _spans_text(spans: list[dict], scripted: bool = False) -> str:
     sides, is a symbol between two words or numbers (a CMSY "×" in "3×3 conv. layers"): it is
     dropped later as unexpressed, and spaces keep its neighbours apart ("3 3", not "33"). A
     ligature the layer cannot name sits inside its word's span, in the word's font, without gaps."""
+    if len(spans) > 2:
+        spans = _without_glued_spaces(spans)
     text = "".join(s["text"] for s in spans)
     if not UNEXPRESSED.search(text):
         return text if not scripted else "".join(_spaced_after_scripts(spans, [s["text"] for s in spans]))
@@ -1002,6 +1004,28 @@ def _spans_text(spans: list[dict], scripted: bool = False) -> str:
                 (after["bbox"][0] - glyph["bbox"][2] >= least or glyph["text"][-1].isspace() or after["text"][0].isspace()):
             texts[i] = f" {texts[i]} "
     return "".join(texts)
+
+
+def _without_glued_spaces(spans: list[dict]) -> list[dict]:
+    """The row's spans less a space set in a span of its own between two pieces of text that touch
+    (Elsevier's "dummy-space" font: a space glyph written inside a word, "emb" | " " | "e" | " " |
+    "dding", the next piece starting where the one before it ends): no gap on the page, no word
+    space. A word space leaves a gap of a sixth of the type's size or more (a thin space)."""
+    drop = None
+    for i in range(1, len(spans) - 1):
+        if not spans[i]["text"].isspace():
+            continue
+        before, after = spans[i - 1], spans[i + 1]
+        if not before["text"].strip() or not after["text"].strip() or before["text"][-1].isspace() or \
+                after["text"][0].isspace() or before["font"] != after["font"] or abs(before["size"] - after["size"]) > 0.3:
+            continue  # (a piece in another font or size, a subscript after its letter, "H" + "in", stays apart)
+        if not before["text"][-1].isalpha() or not after["text"][0].islower():
+            continue  # (inside a word: a letter, then lower case; a heading's number hung tight, "VIII." | "REFERENCES", stays apart)
+        gap = after["bbox"][0] - before["bbox"][2]
+        if -0.05 * before["size"] < gap < 0.08 * before["size"]:
+            drop = drop or set()
+            drop.add(i)
+    return [s for i, s in enumerate(spans) if i not in drop] if drop else spans
 
 
 def _recased_small_caps(spans: list[dict]) -> list[dict]:
@@ -8611,7 +8635,13 @@ COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for 
                             # acceptance, such as the addition of a cover page")
                             r"^to cite this article:|^to link to this article:|"
                             r"^full terms & conditions of access and use can be found|"
-                            r"^this is a pdf file of an article that has undergone enhancements", re.IGNORECASE)
+                            r"^this is a pdf file of an article that has undergone enhancements|"
+                            # (an archive's or a repository's record sheet, its fields labelled:
+                            # JSTOR's "Stable URL: https://www.jstor.org/stable/...", an institutional
+                            # repository's "Persistent URL: http://hdl.handle.net/..." and its "The
+                            # MIT Faculty has made this article openly available.")
+                            r"^(?:stable|persistent)\s+url:\s*\S|"
+                            r"^the .{1,40} has made this article openly available", re.IGNORECASE)
 # An institutional repository's cover sheet (EPrints: "Copyright © and Moral Rights for the papers on
 # this site are retained by the individual authors and/or other copyright owners"), read across its
 # lines: a page of a few lines that says it (a paper's own page of text has many more). QUT's ePrints
@@ -8644,6 +8674,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DOCUMENT_DATE = compile_later(rf"^(?:(?:revision|rev\.|version|draft|release)\s+\d+(?:\.\d+)*[a-z]?"
                               rf"(?:\s*[,;:–—-]?\s*(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}})?|"
                               rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}})\.?$", re.IGNORECASE)
+
+
+# A labelled field of an archive's record sheet, set under the title in its type (JSTOR's cover:
+# "Author(s): ...", "Source: ...", "Published by: ...", "Stable URL: ..."): no line of the title.
+RECORD_FIELD = compile_later(r"^(?:author\(s\)|source|published\s+by|stable\s+url|persistent\s+url|"
+                             r"as\s+published|citation):\s", re.IGNORECASE)
 
 
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
@@ -8685,6 +8721,8 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
                      key=lambda ln: ln.y0):
         if any(ln is r for r in run):
             continue
+        if RECORD_FIELD.match(ln.text):
+            break  # (a record sheet's labelled field under the title: "Author(s): ...", "Source: ...")
         # (the boxes' gap, and the baselines' step too: a font's declared box, as a reprint through
         # cairo writes it, reaches further down and up than its letters, closing the boxes' gap
         # between the title and the names under it while their baselines stand as far apart)
@@ -8723,6 +8761,12 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # workloads" in 17 pt roman)
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
     title = _ocr_words_rejoined(_capitals_rejoined(title, words), run, words)
+    mark = _title_note_call(run)
+    if mark and title.endswith(mark) and len(title) > len(mark):
+        title = title[:-len(mark)].rstrip()
+    beside = _title_beside(run, lettered, body)
+    if beside:
+        title = title + ": " + _join_lines([ln.text for ln in beside], words)
     authors: list[str] = []
     below = sorted((ln for ln in candidates if ln.y0 > run[-1].y1 - 1), key=lambda ln: (ln.y0, ln.x0))
     for ln in below[:8]:
@@ -8734,6 +8778,94 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+def _front_lines(lines: list[Line], furniture: set[int], body: float) -> list[Line]:
+    """Page 1's lines less its furniture, where the title is looked for. A line in large type taken
+    for a running head is the title's when a line in its size and face, no furniture, stands right
+    under or over it: a running head is a line alone (Cell Press's The Innovation prints the title
+    at the head of a graphical abstract's page and again at the head of the article's page: its
+    first line, the outermost, read as repeated at that height, its second line kept)."""
+    if not any(id(ln) in furniture for ln in lines):
+        return lines
+    kept = [ln for ln in lines if id(ln) not in furniture]
+    large = [ln for ln in kept if ln.size >= 1.5 * body]
+    back = {id(ln) for ln in lines if id(ln) in furniture and ln.size >= 1.5 * body and len(ln.text.split()) >= 2 and any(
+        abs(o.size - ln.size) < 0.3 and o.bold == ln.bold and o.italic == ln.italic and o.face == ln.face and
+        o.x0 < ln.x1 and ln.x0 < o.x1 and (-0.3 * ln.size < o.y0 - ln.y1 < 0.6 * ln.size or -0.3 * ln.size < ln.y0 - o.y1 < 0.6 * ln.size)
+        for o in large)}
+    return [ln for ln in lines if id(ln) not in furniture or id(ln) in back] if back else kept
+
+
+def _title_key(text: str) -> str:
+    return " ".join(cached(r"[\W_]+").sub(" ", text.lower()).split())
+
+
+def _without_label_line(title: str, known: str, lines: list[Line]) -> str:
+    """The title less a line over it in its type that the document's own record leaves out: a
+    journal's section name set as large as the title (Science in Context's "Classical Text in
+    Translation" in 15.9 pt over "An Example of Statistical Investigation of the Text ..."), where
+    the PDF's metadata names the title as the lines under it. The line is one printed on the page
+    by itself, of two words or more (a one-word name over its subtitle, "BBR", is the title's)."""
+    if not known or JUNK_TITLE.match(known) or len(known.split()) < 3:
+        return title
+    have, want = _title_key(title), _title_key(known)
+    if have == want or not have.endswith(" " + want):
+        return title
+    prefix = have[:-len(want) - 1]
+    if len(prefix.split()) < 2 or not any(_title_key(ln.text) == prefix for ln in lines):
+        return title
+    # (the title's own words after the prefix's, as printed: its case and punctuation kept)
+    tokens = title.split()
+    return next((" ".join(tokens[i:]) for i in range(1, len(tokens)) if _title_key(" ".join(tokens[i:])) == want), title)
+
+
+def _title_note_call(run: list[Line]) -> str:
+    """A note's mark raised after the title's last word, set in type too large for a footnote call
+    (the Institute of Mathematical Statistics' "Flight AF 447" + "1" in 20.7 pt after 24.8 pt
+    words: a script size of a large size is more than 0.8 of it): the last piece of the last line,
+    one or two digits or a mark, touching the word before it, the line's box reaching higher over
+    its baseline than the title's other lines do."""
+    last = run[-1]
+    if last.scripts < 1 or len(last.spans) < 2 or len(run) < 2 or last.base is None:
+        return ""
+    mark, before = last.spans[-1], last.spans[-2]
+    text = mark[2].strip()
+    if not cached(r"\d{1,2}|[∗*†‡§¶]").fullmatch(text) or not -0.05 * last.size < mark[0] - before[1] < 0.1 * last.size:
+        return ""
+    others = [ln for ln in run[:-1] if ln.base is not None and abs(ln.size - last.size) < 0.6]
+    if not others or (last.base - last.y0) - max(ln.base - ln.y0 for ln in others) <= 0.15 * last.size:
+        return ""
+    return text
+
+
+def _title_beside(run: list[Line], lines: list[Line], body: float) -> list[Line]:
+    """The lines of a subtitle set beside a title of one line in display type, right after its last
+    letter and within its height (ACM Queue: "BBR" in 104 pt, "Congestion-Based" over "Congestion
+    Control" in 20 pt to its right): one to three lines, each at least 1.5 times the text's size and
+    well under the title's, flush left with one another, a line's step apart."""
+    if len(run) != 1 or not run[0].spans:
+        return []
+    big = run[0]
+    end = max(span[1] for span in big.spans)
+    near = sorted((ln for ln in lines if ln is not big and 1.5 * body <= ln.size < 0.5 * big.size and
+                   0 <= ln.x0 - end < 0.3 * big.size and ln.y0 >= big.y0 and ln.y1 <= big.y1), key=lambda ln: ln.y0)
+    if not near or len(near) > 3 or any(abs(ln.x0 - near[0].x0) > 1 or abs(ln.size - near[0].size) > 0.3 for ln in near) or \
+            any(not 0 < b.y0 - a.y0 < 1.6 * a.size for a, b in zip(near, near[1:])):
+        return []
+    return near
+
+
+def _title_lower_down(lines: list[Line], body: float, words: Counter | None,
+                      page_width: float | None) -> tuple[str, list[str]]:
+    """The title of an article that starts part way down page 1, under the end of the one before it
+    (Science's "Reducing the Dimensionality of Data with Neural Networks" in 22 pt under the last
+    column of another report's references, over its own opening with a drop cap): the front matter
+    under the page's largest line of several words, set at least 1.8 times the text's size, when
+    nothing above the first heading is large enough to be a title."""
+    if not lines or max((ln.size for ln in lines if len(ln.text.split()) >= 2), default=0) < 1.8 * body:
+        return "", []
+    return _front_matter(lines, body, max(ln.y1 for ln in lines) + 1, words, page_width)
 
 
 def _subtitle_apart(run: list[Line], lines: list[Line], body: float) -> Line | None:
@@ -8996,6 +9128,20 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
     top = large[0]
     if any(ln.size > top.size + 0.6 for ln in large):
         return lines  # (larger type below it: that is the title, it is left to win anyway)
+    # (a logo of two words may stack them, MDPI's "applied" over "sciences" in 19 pt bold italic:
+    # the lines in its size and face set tight under it, three words in all, are the name's)
+    logo = [top]
+    for ln in large[1:]:
+        if abs(ln.size - top.size) < 0.3 and ln.italic == top.italic and ln.bold == top.bold and \
+                ln.face == top.face and abs(ln.x0 - top.x0) < 0.5 * top.size and \
+                0 < ln.y0 - logo[-1].y0 < 1.4 * top.size and ln.y0 > logo[-1].y1 - 0.5 * top.height and \
+                sum(len(g.text.split()) for g in logo) + len(ln.text.split()) <= 3:
+            logo.append(ln)
+        elif ln.y0 > logo[-1].y0 + 0.5 * top.height:
+            break
+    if len(logo) > 1:
+        top = replace(logo[-1], y0=top.y0, text=" ".join(g.text for g in logo))
+        large = [top] + [ln for ln in large if all(ln is not g for g in logo)]
     # (A journal's name may be its logo, set far larger than the title in a face of its own: MDPI's
     # 25 pt bold italic "sensors" over an 18 pt bold upright title in another family.)
     near = [ln for ln in large[1:] if abs(ln.y0 - top.y0) > 0.5 * top.height and (
@@ -9012,7 +9158,8 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
             len(_author_names(under)) >= 2 or \
             AFFILIATION.search(under.text):
         return lines
-    return [ln for ln in lines if not (abs(ln.y0 - top.y0) < 0.5 * top.height and abs(ln.size - top.size) < 0.6)]
+    return [ln for ln in lines if not (abs(ln.y0 - top.y0) < 0.5 * top.height and abs(ln.size - top.size) < 0.6)
+            and all(ln is not g for g in logo[1:])]
 
 
 # The names of an article's kind that a journal prints over the title.
@@ -9126,6 +9273,7 @@ def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
         label = at_top and ln.size < run[0].size - 0.6 and len(ln.text.split()) == 1 and not ln.text.rstrip().endswith(":")
         return ln.bold == run[0].bold and ln.italic == run[0].italic and (ln.size >= 0.75 * biggest or prefix) and \
             larger and not AFFILIATION.search(ln.text) and len(ln.text) < 120 and not label and \
+            not RECORD_FIELD.match(ln.text) and \
             len(_author_names(ln)) < 2 and \
             not _in_row_of_entries(ln, lines) and \
             not (not at_top and ln.size < biggest - 0.6 and _lone_author_line(ln, lines))  # the authors' line in the title's face (Elsevier)
@@ -9156,6 +9304,8 @@ TITLE_LABEL = compile_later(r"^(?:paper\s+|manuscript\s+)?title\s*[:：]\s*", re
 # (a Publisher Item Identifier, "PII: 0378-4371(88)90263-4", names the record, never the paper)
 JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
                         r"pii:?\s*S?[\d-]{9,}\S*|"
+                        # (a typesetter's record of pages without a letter: 3B2's "504 504..507")
+                        r"[^A-Za-z]*|"
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
 
 
@@ -10847,14 +10997,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else rects[0].height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
-    title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else [],
+    title, authors = _front_matter(_front_lines(pages_lines[0], furniture, body) if pages_lines else [],
                                    body, stop_y, words, widths[0] if widths else None)
     if not title and first_heading < len(blocks) and blocks[first_heading].page == 0 and stop_y < rects[0].height * 0.5 and \
             any(b.page == 0 and b.lines[0].y0 > stop_y for b in blocks[:first_heading]):
         # The first heading heads the right column at the top of the page, beside the title, names
         # and abstract in the left one, read before it (CACM 1974: "1. Introduction" level with the
         # page's head): the front matter is looked for down to the middle of the page.
-        title, authors = _front_matter([ln for ln in pages_lines[0] if id(ln) not in furniture],
+        title, authors = _front_matter(_front_lines(pages_lines[0], furniture, body),
                                        body, rects[0].height * 0.5, words, widths[0] if widths else None)
     if front:
         # (after a cover sheet, the title the paper's own first page prints, when it sets one)
@@ -10865,11 +11015,21 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                                        widths[front])
         if printed:
             title, authors = printed, names
+    if title:
+        title = _without_label_line(title, (doc.metadata or {}).get("title", "").strip(),
+                                    pages_lines[front] if pages_lines else [])
     if not title:
         printed = (doc.metadata or {}).get("title", "").strip()
         first_lines = [ln for ln in pages_lines[0] if id(ln) not in furniture] if pages_lines else []
-        title = _metadata_title_printed(printed, first_lines, words) if printed and not JUNK_TITLE.match(printed) and \
-            not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words, furniture)
+        if printed and not JUNK_TITLE.match(printed) and not _glued_unprinted(printed, first_lines):
+            title = _metadata_title_printed(printed, first_lines, words)
+        else:
+            # (a page that opens with the end of the article before it, Science's: the title in
+            # far larger type under its references, past where the front matter was looked for)
+            title, names = _title_lower_down(first_lines, body, words, widths[0] if widths else None)
+            authors = names if title else authors
+            title = title or _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words,
+                                               furniture)
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
         abstract = _unlabelled_abstract(blocks, first_heading, words)
@@ -10900,6 +11060,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # line "Today,dataisgeneratedandconsumedatunprece-", whose words are printed nowhere else)
     if abstract and (_glued_words(abstract, words) >= 2 or cached(r"[a-z]{25,}").search(abstract)):
         abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract" and turns[b.page] is None], abstract)
+    if "\ufffd" in title:  # (a ligature the text layer cannot name, spelt out as a heading's is: "simpli\ufffded")
+        title = _LIGATURE_WORD.sub(_named_ligature_word, title)
     title = " ".join(UNEXPRESSED.sub("", title).split())
     # A preprint's cover page that labels its fields ("Title: Speaker-induced suppression in EEG ...",
     # "Authors: ..."): the label is no part of the title.
