@@ -5868,6 +5868,32 @@ def _known_ligature_word(found: re.Match) -> str:
     return word if word.startswith("\ufffd") and len(word) < 4 else _spelt_with_ligature(word, word)
 
 
+# A word with U+FFFF in it, no character at all, which some fonts' ToUnicode gives every glyph it
+# cannot name (ACM's Linux Libertine re-saved: "di\uffffcult", "so\uffffware", "\uffffe" opening a
+# sentence, and its old-style digits and small capitals too, "[\uffff\uffff]"): a ligature's when
+# the English word list knows the word spelt with one.
+_UNNAMED_FFFF_WORD = compile_later(r"[A-Za-z]*\uffff[a-z]+")
+_FFFF_LIGATURES = _LIGATURES + ("ft",)
+
+
+def _ffff_ligature_word(found: re.Match) -> str:
+    """The word of `_UNNAMED_FFFF_WORD` spelt with the ligature the word list knows best ("ft" and,
+    opening a word, Libertine's "Th" too: "\uffffe" reads "The"); as it was when it knows none."""
+    word = found.group(0)
+    best, count = word, 0
+    for ligature in _FFFF_LIGATURES + (("Th",) if word.startswith("\uffff") else ()):
+        candidate = word.replace("\uffff", ligature)
+        frequency = lexicon.frequency(candidate.lower())
+        if frequency > count:
+            best, count = candidate, frequency
+    return best
+
+
+def _mend_ffff(text: str) -> str:
+    """The text with the ligatures it gives as U+FFFF spelt out (`_ffff_ligature_word`)."""
+    return _UNNAMED_FFFF_WORD.sub(_ffff_ligature_word, text) if "\uffff" in text else text
+
+
 def _expressed(text: str) -> str:
     """The text without what its text layer cannot name (U+FFFD, private-use code points: a ligature
     or symbol glyph without a Unicode mapping), spaces tidied; never shown to a reader."""
@@ -10643,6 +10669,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         title = TITLE_LABEL.sub("", title, count=1)
     if abstract and "\ufffd" in abstract:
         abstract = _LIGATURE_WORD.sub(_known_ligature_word, abstract)  # (as a paragraph's: "speci\ufffdc")
+    if abstract:
+        abstract = _mend_ffff(abstract)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     if toc and not lifted and from_outline and headings is not layout:  # (the outline's headings in use)
         _lift_under_title(headings, toc, title, from_outline, move=not moved_up)
@@ -11150,6 +11178,8 @@ def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
         # maps its "fi" to nothing): the word spelt with it, as a title's is, not "specic".
         text = _LIGATURE_WORD.sub(_known_ligature_word, text)
         unexpressed = bool(UNEXPRESSED.search(text))
+    if "\uffff" in text and not math:
+        text = _mend_ffff(text)  # (and one the font names U+FFFF: "di\uffffcult")
     # Math in running text with unnamed glyphs (a big bracket's pieces) is shown from the page too.
     image = unexpressed and math
     return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()) if unexpressed else text, page=lines[0].page + 1,

@@ -1,0 +1,51 @@
+"""Abstracts of the twenty-second split's papers, on pages made here: a font whose ToUnicode gives
+its ligatures as U+FFFF (ACM's Linux Libertine re-saved: "di\\uffffcult", "\\uffffe" opening a
+sentence)."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from pdf_fonts import show, type3_font
+from pdf_pages import WORDS, column, fill, paragraphs
+
+
+def _ffff_glyph(doc, page, x: float, y: float, size: float = 10) -> float:
+    """One glyph of a Type 3 font whose ToUnicode maps it to U+FFFF; the x after it."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <FFFF> endbfchar "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = type3_font(doc, page, {97: "g7"}, name="LB", advance=500, glyph_box=(450, 700), to_unicode=cmap)
+    show(doc, page, font, size, [(x, y, "a")])
+    return x + 0.5 * size
+
+
+def _row(doc, page, pieces: list[str], x: float, y: float) -> None:
+    """Words with the U+FFFF glyph between the pieces, in one row from x."""
+    for k, piece in enumerate(pieces):
+        if k:
+            x = _ffff_glyph(doc, page, x, y)
+        page.insert_text((x, y), piece, fontname="helv", fontsize=10)
+        x += pymupdf.get_text_length(piece, "helv", 10)
+
+
+def test_ligatures_given_as_ffff_are_spelt_out_in_the_abstract_and_text(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 90), "Tracing Distributed Systems", fontname="hebo", fontsize=16)
+    page.insert_text((220, 115), "Ada Lovelace and Charles Babbage", fontname="helv", fontsize=10)
+    page.insert_text((72, 160), "Abstract", fontname="hebo", fontsize=12)
+    _row(doc, page, ["Monitoring distributed systems is notoriously di", "cult; problems are varied. ", "e tools"],
+         72, 178)
+    y = column(page, fill(["used", "today"] + WORDS * 2, 450), 72, 190)
+    page.insert_text((72, y + 20), "1 Introduction", fontname="hebo", fontsize=12)
+    _row(doc, page, ["Our tracing is e", "cient and easy to use in production so", "ware of many kinds."], 72, y + 40)
+    column(page, fill(WORDS * 4, 450), 72, y + 52)
+    doc.save(tmp_path / "ffff.pdf")
+    paper = parse_pdf(tmp_path / "ffff.pdf")
+    assert paper.abstract.startswith("Monitoring distributed systems is notoriously difficult; problems are varied. "
+                                     "The tools used today"), paper.abstract
+    text = " ".join(paragraphs(paper))
+    assert "Our tracing is efficient and easy to use in production software of many kinds." in text, text
+    assert "\uffff" not in text
