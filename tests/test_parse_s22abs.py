@@ -49,3 +49,25 @@ def test_ligatures_given_as_ffff_are_spelt_out_in_the_abstract_and_text(tmp_path
     text = " ".join(paragraphs(paper))
     assert "Our tracing is efficient and easy to use in production software of many kinds." in text, text
     assert "\uffff" not in text
+
+
+def test_a_long_list_of_authors_in_capitals_is_no_abstract(tmp_path):
+    # ACM's journals: the names in capitals, over forty words in five lines, above the abstract,
+    # which has no label; the names were taken for the abstract.
+    names = ", ".join(f"{first} {last}" for first, last in zip(
+        ["ADA", "CHARLES", "GRACE", "ALAN", "EDSGER", "BARBARA", "DONALD", "JOHN", "NIKLAUS", "TONY", "LESLIE",
+         "FRANCES", "ROBIN", "DANA", "KEN", "DENNIS", "MICHAEL", "SHAFI", "SILVIO", "RONALD", "ADI"],
+        ["LOVELACE", "BABBAGE", "HOPPER", "TURING", "DIJKSTRA", "LISKOV", "KNUTH", "BACKUS", "WIRTH", "HOARE",
+         "LAMPORT", "ALLEN", "MILNER", "SCOTT", "THOMPSON", "RITCHIE", "STONEBRAKER", "GOLDWASSER", "MICALI",
+         "RIVEST", "SHAMIR"])) + ", and LEONARD ADLEMAN, Example Labs, USA"
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 90), "Disaggregating the Storage Engine: A Production Experience", fontname="hebo", fontsize=14)
+    y = column(page, fill(names.split(), 460, size=11), 72, 115, size=11, pitch=13)
+    abstract = ["As", "in", "the", "general", "industry,"] + WORDS * 2 + ["done."]
+    y = column(page, fill(abstract, 460, size=9), 72, y + 12, size=9, pitch=11)
+    page.insert_text((72, y + 24), "1 INTRODUCTION", fontname="hebo", fontsize=10)
+    column(page, fill(WORDS * 5, 460), 72, y + 40)
+    doc.save(tmp_path / "names.pdf")
+    paper = parse_pdf(tmp_path / "names.pdf")
+    assert (paper.abstract or "").startswith("As in the general industry, the model reads"), paper.abstract

@@ -9091,7 +9091,7 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
             lines.pop(0)
         end = next((i for i, ln in enumerate(lines) if FRONT_LABEL.match(ln.text)), len(lines))
         text = _join_lines([ln.text for ln in lines[:end]], words)
-        if len(text.split()) >= 40:
+        if len(text.split()) >= 40 and not _names_list(text):
             block.kind = "abstract"
             if lines and lines[0] is block.lines[0]:
                 above = _abstract_opening_apart(blocks, blocks.index(block))
@@ -9110,6 +9110,15 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
                     blocks[k].kind = "abstract"
                 return joined
     return None
+
+
+def _names_list(text: str) -> bool:
+    """Whether a paragraph's text is a list of names, no prose: a comma every few words and hardly a
+    word in lower case (ACM's journals: the many authors in capitals above an abstract without a
+    label, "SIYING DONG, SHIVA SHANKAR P, SATADRU PAN, ..., and OMKAR GAWDE, Meta, USA")."""
+    tokens = text.split()
+    lower = sum(token[:1].islower() for token in tokens)
+    return 5 * text.count(",") >= len(tokens) and 10 * lower < len(tokens)
 
 
 def _abstract_opening_apart(blocks: list[Block], i: int) -> Block | None:
