@@ -71,3 +71,21 @@ def test_a_long_list_of_authors_in_capitals_is_no_abstract(tmp_path):
     doc.save(tmp_path / "names.pdf")
     paper = parse_pdf(tmp_path / "names.pdf")
     assert (paper.abstract or "").startswith("As in the general industry, the model reads"), paper.abstract
+
+
+def test_a_line_in_larger_type_at_the_page_foot_is_no_title_over_the_abstract(tmp_path):
+    # A 1987 letters journal's scan: title, names and an abstract without a label in the body's type
+    # or smaller, no headings; the publisher's line at the page's foot reads a size larger than all of
+    # them, was taken for the title, and every paragraph above it for a notice over the title.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((90, 110), "HYBRID SAMPLING OF LATTICES", fontname="hebo", fontsize=10)
+    page.insert_text((90, 130), "Ada LOVELACE", fontname="helv", fontsize=10)
+    page.insert_text((90, 142), "Department of Engines, University of London, London, UK", fontname="helv", fontsize=9)
+    y = column(page, fill(["We", "present", "a", "new", "method."] + WORDS * 2 + ["done."], 400, size=9),
+               100, 180, size=9, pitch=11)
+    y = column(page, fill(WORDS * 6, 460), 72, y + 24)
+    column(page, ["0370-2693/87/$ 03.50 © Example Science Publishers B.V.", "(North-Holland Physics Publishing Division)"], 300, 600, size=10.5)
+    doc.save(tmp_path / "foot.pdf")
+    paper = parse_pdf(tmp_path / "foot.pdf")
+    assert (paper.abstract or "").startswith("We present a new method. the model reads"), paper.abstract

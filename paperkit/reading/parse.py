@@ -9076,7 +9076,11 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     heading, below the title and names."""
     # (Text above the title, the largest type of page 1, is no abstract: a template's notice printed
     # under the running head, INFORMS's "Authors are encouraged to submit new papers ...")
-    title = max((b for b in blocks[:first_heading] if b.page == page), key=lambda b: b.size, default=None)
+    # (the title is over the page's middle: a line in larger type at its foot, a scan's publisher's
+    # line read a size up, "0370-2693/87/$ 03.50 © Elsevier Science Publishers B.V.", is none)
+    on_page = [b for b in blocks[:first_heading] if b.page == page]
+    middle = (min((b.lines[0].y0 for b in on_page), default=0.0) + max((b.lines[-1].y1 for b in on_page), default=0.0)) / 2
+    title = max((b for b in on_page if b.lines[0].y0 < middle), key=lambda b: b.size, default=None)
     for block in blocks[:first_heading]:
         if block.page != page or CAPTION.match(block.text):
             continue
