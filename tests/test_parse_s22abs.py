@@ -89,3 +89,36 @@ def test_a_line_in_larger_type_at_the_page_foot_is_no_title_over_the_abstract(tm
     doc.save(tmp_path / "foot.pdf")
     paper = parse_pdf(tmp_path / "foot.pdf")
     assert (paper.abstract or "").startswith("We present a new method. the model reads"), paper.abstract
+
+
+def test_the_abstract_is_found_on_the_paper_page_after_a_summary_page(tmp_path):
+    # Cell Press's The Innovation: page 1 holds title, names, a graphical abstract and the public
+    # summary's short bullets; page 2 prints title and names again over the abstract, which has no
+    # label, and the introduction. Only page 1 was looked at.
+    doc = pymupdf.open()
+
+    def new_page():
+        page = doc.new_page(width=612, height=792)
+        page.insert_text((480, 30), "The Journal", fontname="helv", fontsize=8)  # (the running heads)
+        page.insert_text((72, 45), "Review", fontname="hebo", fontsize=8)
+        return page
+    for page_number in range(2):
+        page = new_page()
+        x = 72 - 3 * page_number
+        page.insert_text((x, 80), "practices in post-pandemic era", fontname="hebo", fontsize=22)
+        page.insert_text((x, 105), "Ada Lovelace, Charles Babbage and Grace Hopper", fontname="helv", fontsize=8)
+        if page_number == 0:
+            page.insert_text((72, 140), "Public summary", fontname="hebo", fontsize=9)
+            column(page, ["- Fraud in the era is becoming more sophisticated.",
+                          "- We review the development of fraud detection.",
+                          "- Future directions of detection are discussed."], 72, 160, size=8, pitch=14)
+            continue
+        y = column(page, fill(["The", "great", "losses", "caused", "by", "fraud."] + WORDS * 2 + ["done."], 460, size=8),
+                   72, 150, size=8, pitch=10)
+        page.insert_text((72, y + 24), "INTRODUCTION", fontname="hebo", fontsize=9)
+        column(page, fill(WORDS * 5, 460, size=8), 72, y + 40, size=8, pitch=10)
+    for _ in range(2):
+        column(new_page(), fill(WORDS * 12, 460, size=8), 72, 80, size=8, pitch=10)
+    doc.save(tmp_path / "summary.pdf")
+    paper = parse_pdf(tmp_path / "summary.pdf")
+    assert (paper.abstract or "").startswith("The great losses caused by fraud. the model reads"), paper.abstract

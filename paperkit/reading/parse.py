@@ -9116,6 +9116,18 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     return None
 
 
+def _title_again_overleaf(blocks: list[Block], first_heading: int) -> bool:
+    """Whether page 2, before the first heading, prints page 1's title again: the block in page 1's
+    largest type, of a line or two, in the same type and words on page 2."""
+    first = [b for b in blocks[:first_heading] if b.page == 0]
+    title = max(first, key=lambda b: b.size, default=None)
+    if title is None or len(title.lines) > 2:
+        return False
+    key = _norm(title.text)
+    return any(b.page == 1 and abs(b.size - title.size) < 0.6 and _norm(b.text) == key
+               for b in blocks[len(first):first_heading])
+
+
 def _names_list(text: str) -> bool:
     """Whether a paragraph's text is a list of names, no prose: a comma every few words and hardly a
     word in lower case (ACM's journals: the many authors in capitals above an abstract without a
@@ -10648,6 +10660,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
         abstract = _unlabelled_abstract(blocks, first_heading, words)
+        if abstract is None and _title_again_overleaf(blocks, first_heading):
+            # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
+            # highlights), the paper's own first page printing its title again: the abstract is there.
+            abstract = _unlabelled_abstract(blocks, first_heading, words, page=1)
         # An abstract without a label that fills page 1 down to its notes goes on at the top of page 2,
         # in its own type, mid-word or mid-sentence (IJHCI: "... field trials of other tech-" | notes
         # | "nology, applications, ..."), as a labelled one does.
