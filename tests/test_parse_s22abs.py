@@ -122,3 +122,22 @@ def test_the_abstract_is_found_on_the_paper_page_after_a_summary_page(tmp_path):
     doc.save(tmp_path / "summary.pdf")
     paper = parse_pdf(tmp_path / "summary.pdf")
     assert (paper.abstract or "").startswith("The great losses caused by fraud. the model reads"), paper.abstract
+
+
+def test_a_magazine_standfirst_under_the_title_is_the_abstract(tmp_path):
+    # IEEE Pervasive Computing: under the title a standfirst of two sentences in bold italic, a size
+    # larger than the text, then the names and the text with no heading; the standfirst has fewer
+    # than forty words, and the text's first long paragraph was taken for the abstract.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 100), "The Mobile Sensing Platform", fontname="hebo", fontsize=30)
+    standfirst = ("The platform is a small wearable device designed for embedded activity recognition. It aims "
+                  "at broadly supporting context-aware ubiquitous computing applications.").split()
+    y = column(page, fill(standfirst, 400, font="hebi", size=10.5), 72, 150, font="hebi", size=10.5, pitch=13)
+    page.insert_text((72, y + 20), "Ada Lovelace, Charles Babbage", fontname="hebo", fontsize=10)
+    page.insert_text((72, y + 33), "Example Research", fontname="heit", fontsize=10)
+    column(page, fill(["Activity-aware", "systems", "have", "inspired", "novel", "interfaces."] + WORDS * 6, 460,
+                      font="tiro", size=9.5), 72, y + 60, font="tiro", size=9.5, pitch=11.5)
+    doc.save(tmp_path / "standfirst.pdf")
+    paper = parse_pdf(tmp_path / "standfirst.pdf")
+    assert (paper.abstract or "").startswith("The platform is a small wearable device designed"), paper.abstract

@@ -9070,10 +9070,11 @@ def _small_caps_joint(line: Line, joint: Line, after: Line) -> bool:
 
 
 def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None,
-                         page: int = 0) -> str | None:
+                         page: int = 0, body: float | None = None) -> str | None:
     """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
     paragraph of page 1 (or `page`, the paper's own first page after a cover) before the first
-    heading, below the title and names."""
+    heading, below the title and names; or a magazine's standfirst right under the title
+    (`_standfirst`, given the body's type size `body`)."""
     # (Text above the title, the largest type of page 1, is no abstract: a template's notice printed
     # under the running head, INFORMS's "Authors are encouraged to submit new papers ...")
     # (the title is over the page's middle: a line in larger type at its foot, a scan's publisher's
@@ -9081,6 +9082,8 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     on_page = [b for b in blocks[:first_heading] if b.page == page]
     middle = (min((b.lines[0].y0 for b in on_page), default=0.0) + max((b.lines[-1].y1 for b in on_page), default=0.0)) / 2
     title = max((b for b in on_page if b.lines[0].y0 < middle), key=lambda b: b.size, default=None)
+    under_title = blocks[blocks.index(title) + 1] if body is not None and title is not None and \
+        blocks.index(title) + 1 < len(blocks) else None
     for block in blocks[:first_heading]:
         if block.page != page or CAPTION.match(block.text):
             continue
@@ -9095,6 +9098,9 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
             lines.pop(0)
         end = next((i for i, ln in enumerate(lines) if FRONT_LABEL.match(ln.text)), len(lines))
         text = _join_lines([ln.text for ln in lines[:end]], words)
+        if block is under_title and len(lines) == len(block.lines) and _standfirst(block, title, body, text):
+            block.kind = "abstract"
+            return text
         if len(text.split()) >= 40 and not _names_list(text):
             block.kind = "abstract"
             if lines and lines[0] is block.lines[0]:
@@ -9114,6 +9120,22 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
                     blocks[k].kind = "abstract"
                 return joined
     return None
+
+
+def _standfirst(block: Block, title: Block, body: float, text: str) -> bool:
+    """Whether a block right under the title is a magazine's standfirst, its abstract without a
+    label (IEEE Pervasive Computing: "The MSP is a small wearable device designed for embedded
+    activity recognition ..." in bold italic 10.5 pt over the names and the 9.5 pt text): two to five
+    lines of prose all in one type set apart from the text's (bold, italic or larger), no smaller
+    than it and smaller than the title, a sentence or two of fifteen words or more, ended."""
+    lines = block.lines
+    first = lines[0]
+    tokens = text.split()
+    return 2 <= len(lines) <= 5 and \
+        all(abs(ln.size - first.size) < 0.3 and ln.bold == first.bold and ln.italic == first.italic for ln in lines) and \
+        (first.bold or first.italic or first.size >= body + 0.5) and body - 0.3 <= first.size < title.size - 0.5 and \
+        0 <= first.y0 - title.lines[-1].y1 < 6 * first.size and 15 <= len(tokens) < 40 and \
+        text.rstrip().endswith((".", "?", "!")) and 2 * sum(token[:1].islower() for token in tokens) >= len(tokens)
 
 
 def _title_again_overleaf(blocks: list[Block], first_heading: int) -> bool:
@@ -10659,7 +10681,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
-        abstract = _unlabelled_abstract(blocks, first_heading, words)
+        abstract = _unlabelled_abstract(blocks, first_heading, words, body=body)
         if abstract is None and _title_again_overleaf(blocks, first_heading):
             # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
             # highlights), the paper's own first page printing its title again: the abstract is there.
