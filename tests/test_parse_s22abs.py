@@ -141,3 +141,24 @@ def test_a_magazine_standfirst_under_the_title_is_the_abstract(tmp_path):
     doc.save(tmp_path / "standfirst.pdf")
     paper = parse_pdf(tmp_path / "standfirst.pdf")
     assert (paper.abstract or "").startswith("The platform is a small wearable device designed"), paper.abstract
+
+
+def test_the_abstract_under_a_title_printed_below_another_articles_end(tmp_path):
+    # Science's reports: page 1 opens with the end of the article before (its text, its "References
+    # and Notes"); the paper's title in large type, its names and its lead paragraph, the abstract,
+    # stand under them. The other article's last paragraph was taken for the abstract.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    column(page, fill(["The", "setup", "for", "measuring", "is", "described."] + WORDS * 5, 160, font="tiro", size=9),
+           40, 60, font="tiro", size=9, pitch=11)
+    page.insert_text((230, 60), "References and Notes", fontname="tibo", fontsize=8)
+    column(page, [f"{k}. A. Author, B. Author, Journal {k} (2006)." for k in range(1, 12)], 230, 72, font="tiro",
+           size=7, pitch=9)
+    page.insert_text((230, 420), "Reducing the Size of Data", fontname="hebo", fontsize=22)
+    page.insert_text((230, 445), "G. E. Hinton and R. R. Salakhutdinov", fontname="hebo", fontsize=9)
+    lead = ["High-dimensional", "data", "can", "be", "converted", "to", "codes."] + WORDS * 2 + ["done."]
+    y = column(page, fill(lead, 330, font="hebo", size=9), 230, 465, font="hebo", size=9, pitch=11)
+    column(page, fill(WORDS * 3, 330, font="tiro", size=9), 230, y + 14, font="tiro", size=9, pitch=11)
+    doc.save(tmp_path / "late.pdf")
+    paper = parse_pdf(tmp_path / "late.pdf")
+    assert (paper.abstract or "").startswith("High-dimensional data can be converted to codes."), paper.abstract

@@ -9138,6 +9138,17 @@ def _standfirst(block: Block, title: Block, body: float, text: str) -> bool:
         text.rstrip().endswith((".", "?", "!")) and 2 * sum(token[:1].islower() for token in tokens) >= len(tokens)
 
 
+def _title_under_headings(blocks: list[Block], first_heading: int, body: float) -> int | None:
+    """The index of page 1's title when it comes after a heading on page 1 (an article printed under
+    the end of the one before it, whose "References and Notes" heads page 1 first): page 1's
+    largest type, 1.8 times the text's or more, in a block of three lines at most, after the first
+    heading, which is on page 1 too."""
+    if first_heading >= len(blocks) or blocks[first_heading].page != 0:
+        return None
+    top = max(itertools.takewhile(lambda k: blocks[k].page == 0, range(len(blocks))), key=lambda k: blocks[k].size)
+    return top if top > first_heading and blocks[top].size >= 1.8 * body and len(blocks[top].lines) <= 3 else None
+
+
 def _title_again_overleaf(blocks: list[Block], first_heading: int) -> bool:
     """Whether page 2, before the first heading, prints page 1's title again: the block in page 1's
     largest type, of a line or two, in the same type and words on page 2."""
@@ -10681,7 +10692,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             not _glued_unprinted(printed, first_lines) else _largest_top_line(pages_lines[0] if pages_lines else [], widths[0] if widths else None, words)
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
-        abstract = _unlabelled_abstract(blocks, first_heading, words, body=body)
+        late = _title_under_headings(blocks, first_heading, body)
+        if late is not None:
+            # The paper starts under the end of another article on its page (Science's reports):
+            # page 1's largest type, the title, comes after that article's headings ("References
+            # and Notes"); the abstract is under the title, before the next heading (the names right
+            # under the title, bold on a line of their own, may read as one).
+            end = min([k for k in headings if k > late + 1] + [len(blocks)])
+            abstract = _unlabelled_abstract(blocks[late:end], end - late, words, body=body)
+        if abstract is None:
+            abstract = _unlabelled_abstract(blocks, first_heading, words, body=body)
         if abstract is None and _title_again_overleaf(blocks, first_heading):
             # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
             # highlights), the paper's own first page printing its title again: the abstract is there.
