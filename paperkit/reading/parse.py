@@ -6002,6 +6002,32 @@ def _known_ligature_word(found: re.Match) -> str:
     return word if word.startswith("\ufffd") and len(word) < 4 else _spelt_with_ligature(word, word)
 
 
+# A word with U+FFFF in it, no character at all, which some fonts' ToUnicode gives every glyph it
+# cannot name (ACM's Linux Libertine re-saved: "di\uffffcult", "so\uffffware", "\uffffe" opening a
+# sentence, and its old-style digits and small capitals too, "[\uffff\uffff]"): a ligature's when
+# the English word list knows the word spelt with one.
+_UNNAMED_FFFF_WORD = compile_later(r"[A-Za-z]*\uffff[a-z]+")
+_FFFF_LIGATURES = _LIGATURES + ("ft",)
+
+
+def _ffff_ligature_word(found: re.Match) -> str:
+    """The word of `_UNNAMED_FFFF_WORD` spelt with the ligature the word list knows best ("ft" and,
+    opening a word, Libertine's "Th" too: "\uffffe" reads "The"); as it was when it knows none."""
+    word = found.group(0)
+    best, count = word, 0
+    for ligature in _FFFF_LIGATURES + (("Th",) if word.startswith("\uffff") else ()):
+        candidate = word.replace("\uffff", ligature)
+        frequency = lexicon.frequency(candidate.lower())
+        if frequency > count:
+            best, count = candidate, frequency
+    return best
+
+
+def _mend_ffff(text: str) -> str:
+    """The text with the ligatures it gives as U+FFFF spelt out (`_ffff_ligature_word`)."""
+    return _UNNAMED_FFFF_WORD.sub(_ffff_ligature_word, text) if "\uffff" in text else text
+
+
 def _expressed(text: str) -> str:
     """The text without what its text layer cannot name (U+FFFD, private-use code points: a ligature
     or symbol glyph without a Unicode mapping), spaces tidied; never shown to a reader."""
@@ -9403,13 +9429,20 @@ def _small_caps_joint(line: Line, joint: Line, after: Line) -> bool:
 
 
 def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter | None = None,
-                         page: int = 0) -> str | None:
+                         page: int = 0, body: float | None = None) -> str | None:
     """An abstract printed without an "Abstract" heading (revtex, Quantum, ACM small): the first long
     paragraph of page 1 (or `page`, the paper's own first page after a cover) before the first
-    heading, below the title and names."""
+    heading, below the title and names; or a magazine's standfirst right under the title
+    (`_standfirst`, given the body's type size `body`)."""
     # (Text above the title, the largest type of page 1, is no abstract: a template's notice printed
     # under the running head, INFORMS's "Authors are encouraged to submit new papers ...")
-    title = max((b for b in blocks[:first_heading] if b.page == page), key=lambda b: b.size, default=None)
+    # (the title is over the page's middle: a line in larger type at its foot, a scan's publisher's
+    # line read a size up, "0370-2693/87/$ 03.50 © Elsevier Science Publishers B.V.", is none)
+    on_page = [b for b in blocks[:first_heading] if b.page == page]
+    middle = (min((b.lines[0].y0 for b in on_page), default=0.0) + max((b.lines[-1].y1 for b in on_page), default=0.0)) / 2
+    title = max((b for b in on_page if b.lines[0].y0 < middle), key=lambda b: b.size, default=None)
+    under_title = blocks[blocks.index(title) + 1] if body is not None and title is not None and \
+        blocks.index(title) + 1 < len(blocks) else None
     for block in blocks[:first_heading]:
         if block.page != page or CAPTION.match(block.text):
             continue
@@ -9424,7 +9457,10 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
             lines.pop(0)
         end = next((i for i, ln in enumerate(lines) if FRONT_LABEL.match(ln.text)), len(lines))
         text = _join_lines([ln.text for ln in lines[:end]], words)
-        if len(text.split()) >= 40:
+        if block is under_title and len(lines) == len(block.lines) and _standfirst(block, title, body, text):
+            block.kind = "abstract"
+            return text
+        if len(text.split()) >= 40 and not _names_list(text):
             block.kind = "abstract"
             if lines and lines[0] is block.lines[0]:
                 above = _abstract_opening_apart(blocks, blocks.index(block))
@@ -9443,6 +9479,54 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
                     blocks[k].kind = "abstract"
                 return joined
     return None
+
+
+def _standfirst(block: Block, title: Block, body: float, text: str) -> bool:
+    """Whether a block right under the title is a magazine's standfirst, its abstract without a
+    label (IEEE Pervasive Computing: "The MSP is a small wearable device designed for embedded
+    activity recognition ..." in bold italic 10.5 pt over the names and the 9.5 pt text): two to five
+    lines of prose all in one type set apart from the text's (bold, italic or larger), no smaller
+    than it and smaller than the title, a sentence or two of fifteen words or more, ended."""
+    lines = block.lines
+    first = lines[0]
+    tokens = text.split()
+    return 2 <= len(lines) <= 5 and \
+        all(abs(ln.size - first.size) < 0.3 and ln.bold == first.bold and ln.italic == first.italic for ln in lines) and \
+        (first.bold or first.italic or first.size >= body + 0.5) and body - 0.3 <= first.size < title.size - 0.5 and \
+        0 <= first.y0 - title.lines[-1].y1 < 6 * first.size and 15 <= len(tokens) < 40 and \
+        text.rstrip().endswith((".", "?", "!")) and 2 * sum(token[:1].islower() for token in tokens) >= len(tokens)
+
+
+def _title_under_headings(blocks: list[Block], first_heading: int, body: float) -> int | None:
+    """The index of page 1's title when it comes after a heading on page 1 (an article printed under
+    the end of the one before it, whose "References and Notes" heads page 1 first): page 1's
+    largest type, 1.8 times the text's or more, in a block of three lines at most, after the first
+    heading, which is on page 1 too."""
+    if first_heading >= len(blocks) or blocks[first_heading].page != 0:
+        return None
+    top = max(itertools.takewhile(lambda k: blocks[k].page == 0, range(len(blocks))), key=lambda k: blocks[k].size)
+    return top if top > first_heading and blocks[top].size >= 1.8 * body and len(blocks[top].lines) <= 3 else None
+
+
+def _title_again_overleaf(blocks: list[Block], first_heading: int) -> bool:
+    """Whether page 2, before the first heading, prints page 1's title again: the block in page 1's
+    largest type, of a line or two, in the same type and words on page 2."""
+    first = [b for b in blocks[:first_heading] if b.page == 0]
+    title = max(first, key=lambda b: b.size, default=None)
+    if title is None or len(title.lines) > 2:
+        return False
+    key = _norm(title.text)
+    return any(b.page == 1 and abs(b.size - title.size) < 0.6 and _norm(b.text) == key
+               for b in blocks[len(first):first_heading])
+
+
+def _names_list(text: str) -> bool:
+    """Whether a paragraph's text is a list of names, no prose: a comma every few words and hardly a
+    word in lower case (ACM's journals: the many authors in capitals above an abstract without a
+    label, "SIYING DONG, SHIVA SHANKAR P, SATADRU PAN, ..., and OMKAR GAWDE, Meta, USA")."""
+    tokens = text.split()
+    lower = sum(token[:1].islower() for token in tokens)
+    return 5 * text.count(",") >= len(tokens) and 10 * lower < len(tokens)
 
 
 def _abstract_opening_apart(blocks: list[Block], i: int) -> Block | None:
@@ -11032,7 +11116,20 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                                                furniture)
         title = title or Path(source or "untitled").stem
     if abstract is None and not front:  # (a cover sheet's notice is no abstract: its paper's page is read below)
-        abstract = _unlabelled_abstract(blocks, first_heading, words)
+        late = _title_under_headings(blocks, first_heading, body)
+        if late is not None:
+            # The paper starts under the end of another article on its page (Science's reports):
+            # page 1's largest type, the title, comes after that article's headings ("References
+            # and Notes"); the abstract is under the title, before the next heading (the names right
+            # under the title, bold on a line of their own, may read as one).
+            end = min([k for k in headings if k > late + 1] + [len(blocks)])
+            abstract = _unlabelled_abstract(blocks[late:end], end - late, words, body=body)
+        if abstract is None:
+            abstract = _unlabelled_abstract(blocks, first_heading, words, body=body)
+        if abstract is None and _title_again_overleaf(blocks, first_heading):
+            # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
+            # highlights), the paper's own first page printing its title again: the abstract is there.
+            abstract = _unlabelled_abstract(blocks, first_heading, words, page=1)
         # An abstract without a label that fills page 1 down to its notes goes on at the top of page 2,
         # in its own type, mid-word or mid-sentence (IJHCI: "... field trials of other tech-" | notes
         # | "nology, applications, ..."), as a labelled one does.
@@ -11069,6 +11166,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         title = TITLE_LABEL.sub("", title, count=1)
     if abstract and "\ufffd" in abstract:
         abstract = _LIGATURE_WORD.sub(_known_ligature_word, abstract)  # (as a paragraph's: "speci\ufffdc")
+    if abstract:
+        abstract = _mend_ffff(abstract)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
     if toc and not lifted and from_outline and headings is not layout:  # (the outline's headings in use)
         _lift_under_title(headings, toc, title, from_outline, move=not moved_up)
@@ -11576,6 +11675,8 @@ def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
         # maps its "fi" to nothing): the word spelt with it, as a title's is, not "specic".
         text = _LIGATURE_WORD.sub(_known_ligature_word, text)
         unexpressed = bool(UNEXPRESSED.search(text))
+    if "\uffff" in text and not math:
+        text = _mend_ffff(text)  # (and one the font names U+FFFF: "di\uffffcult")
     # Math in running text with unnamed glyphs (a big bracket's pieces) is shown from the page too.
     image = unexpressed and math
     return Paragraph(text=" ".join(UNEXPRESSED.sub("", text).split()) if unexpressed else text, page=lines[0].page + 1,
