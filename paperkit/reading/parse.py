@@ -6353,7 +6353,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             block.lines[0] = replace(block.lines[0], text=label)
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
-        if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
+        if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body) or \
+                _numbered_behind_in_smaller_type(found, block, headings):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
         if label:
@@ -6970,6 +6971,23 @@ def _goes_back(heading: _Heading, block: Block, found: dict[int, _Heading], body
     else:
         tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
     return bool(tops) and int(heading.number) <= max(tops)
+
+
+def _numbered_behind_in_smaller_type(heading: _Heading, block: Block, found: dict[int, _Heading]) -> bool:
+    """Whether a numbered line in bold goes back behind the numbered headings found before it, set
+    in type smaller than every heading of its level found so far: an outline's items printed in a
+    section (a Word report's example protocol under "6. An Example ...": "1. Question
+    Formularization", "1.1. Question Focus: ...", "2. Sources Selection" in bold at the text's
+    12 pt, its sections and subsections in 14 pt). A numbering that starts again in the headings'
+    own type (a supplement's "1 Introduction") is left alone."""
+    if not heading.number or not cached(r"\d{1,2}(?:\.\d{1,2}){0,3}").fullmatch(heading.number):
+        return False
+    numbers = [tuple(map(int, h.number.split("."))) for h in found.values()
+               if h.number and cached(r"\d{1,2}(?:\.\d{1,2}){0,3}").fullmatch(h.number)]
+    if not numbers or tuple(map(int, heading.number.split("."))) > max(numbers):
+        return False
+    same = [h.size for h in found.values() if h.number and h.level == heading.level and h.size]
+    return bool(same) and block.size < min(same) - 0.5
 
 
 def _at_page_foot(blocks: list[Block], i: int) -> bool:

@@ -1,0 +1,51 @@
+"""Headings and bibliographies of the twenty-second split's misses, each on pages drawn here: a Word
+report's numbered protocol items under a section, set in bold at the text's size below its larger
+headings."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from tests.test_parse_heads30s20 import _parse, _sections
+from tests.test_parse_sent19 import _prose as prose_lines
+
+
+def _prose(page, x: float, y: float, n: int, size: float = 12.0, pitch: float = 14.0, width: float = 420.0,
+           **more) -> float:
+    return prose_lines(page, x, y, n, size=size, pitch=pitch, width=width, **more)
+
+
+def test_numbered_items_behind_the_sections_in_text_type_are_no_headings():
+    # A Word tech report: sections "1. What ..." and subsections "1.1. ..." in 14 pt bold over 12 pt
+    # text; under "3. An Example" its protocol's items, "1. Question Formularization", "1.1.
+    # Question Focus", "2. Sources Selection", in bold at the text's 12 pt: they number a list,
+    # going back behind the sections found, no headings.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((85, 80), "A Report on Systematic Reviews", fontname="tibo", fontsize=18)
+    page.insert_text((85, 110), "Alice Smith and Bob Jones", fontname="tiro", fontsize=12)
+    page.insert_text((85, 150), "1. What is a Systematic Review", fontname="tibo", fontsize=14)
+    y = _prose(page, 85, 172, 8)
+    page.insert_text((85, y + 14), "1.1. The Origins of Systematic Review", fontname="tibo", fontsize=14)
+    y = _prose(page, 85, y + 36, 8)
+    page.insert_text((85, y + 14), "2. Systematic Reviews in Software Engineering", fontname="tibo", fontsize=14)
+    y = _prose(page, 85, y + 36, 6)
+    page.insert_text((85, y + 14), "3. An Example of a Systematic Review", fontname="tibo", fontsize=14)
+    y = _prose(page, 85, y + 36, 4)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((85, 80), "1. Question Formularization", fontname="tibo", fontsize=12)
+    page.insert_text((99, 96), "1.1. Question Focus", fontname="tibo", fontsize=12)
+    y = _prose(page, 117, 112, 3, width=380)
+    page.insert_text((99, y + 2), "1.2. Question Quality and Amplitude", fontname="tibo", fontsize=12)
+    y = _prose(page, 117, y + 18, 4, width=380)
+    page.insert_text((85, y + 2), "2. Sources Selection", fontname="tibo", fontsize=12)
+    page.insert_text((99, y + 18), "2.1. Sources Selection Criteria Definition", fontname="tibo", fontsize=12)
+    y = _prose(page, 117, y + 34, 4, width=380)
+    page.insert_text((85, y + 20), "4. Final Comments", fontname="tibo", fontsize=14)
+    _prose(page, 85, y + 42, 8)
+    found = _sections(_parse(doc))
+    assert ("1", "What is a Systematic Review") in found
+    assert ("1.1", "The Origins of Systematic Review") in found
+    assert ("3", "An Example of a Systematic Review") in found
+    assert ("4", "Final Comments") in found
+    assert not any(title.startswith(("Question", "Sources")) for _, title in found), found
