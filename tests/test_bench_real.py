@@ -189,6 +189,14 @@ def test_the_references_heading_is_not_scored_as_a_section():
     assert (sc.sections.tp, sc.sections.pred, sc.sections.true) == (2, 2, 2)
 
 
+def test_lrecs_bibliographical_references_heading_is_the_references_heading():
+    # LREC numbers its list's heading as a section, "6. Bibliographical References": the references'
+    # heading all the same, scored by the entries' count, not as a section.
+    sections = _paper().sections + (Section("6", "Bibliographical References", 1, 2, ()),)
+    sc = bench_real.score_paper(_paper(sections=sections), TRUTH, "", name="p")
+    assert (sc.sections.tp, sc.sections.pred, sc.sections.true) == (2, 2, 3)
+
+
 def test_abstract_sentences_count_and_a_glued_heading_is_no_part_of_a_sentence():
     sentence = "We study depth in deep networks and more."
     assert f" {bench_real.norm(sentence)} " in f" {bench_real.paper_haystack(_paper())} "  # the abstract is read

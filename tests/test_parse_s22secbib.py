@@ -1,11 +1,12 @@
 """Headings and bibliographies of the twenty-second split's misses, each on pages drawn here: a Word
 report's numbered protocol items under a section, set in bold at the text's size below its larger
-headings."""
+headings; LREC's "Bibliographical References"."""
 
 from __future__ import annotations
 
 import pymupdf
 
+from tests.test_parse_bib12 import Pages
 from tests.test_parse_heads30s20 import _parse, _sections
 from tests.test_parse_sent19 import _prose as prose_lines
 
@@ -49,3 +50,34 @@ def test_numbered_items_behind_the_sections_in_text_type_are_no_headings():
     assert ("3", "An Example of a Systematic Review") in found
     assert ("4", "Final Comments") in found
     assert not any(title.startswith(("Question", "Sources")) for _, title in found), found
+
+
+def test_lrecs_bibliographical_references_head_the_list():
+    # LREC's template numbers its list's heading as a section, "6. Bibliographical References": the
+    # entries under it are the bibliography, not a section's paragraphs.
+    pages = Pages()
+    pages.heading("1. Introduction")
+    pages.paragraph()
+    pages.heading("2. Conclusion")
+    pages.paragraph()
+    pages.heading("6. Bibliographical References")
+    entries = [
+        ("Antognini, D. and Faltings, B. (2019). Learning to create sentence semantic relation graphs for",
+         "multi-document summarization. In Proceedings of the 2nd Workshop on New Frontiers, pages 32-41."),
+        ("Cao, Z., Chen, C., Li, W., Li, S., Wei, F., and Zhou, M. (2016). Tgsum: Build tweet guided",
+         "multi-document summarization dataset. In Thirtieth AAAI Conference on Artificial Intelligence."),
+        ("Erkan, G. and Radev, D. R. (2004). Lexrank: Graph-based lexical centrality as salience in text",
+         "summarization. Journal of Artificial Intelligence Research, 22:457-479."),
+        ("Gehring, J., Auli, M., Grangier, D., Yarats, D., and Dauphin, Y. N. (2017). Convolutional sequence",
+         "to sequence learning. In Proceedings of the 34th International Conference on Machine Learning."),
+        ("Graff, D. and Cieri, C. (2003). English gigaword 2003. In Linguistic Data Consortium, Philadelphia.", None),
+        ("Lin, C. Y. (2004). ROUGE: A package for automatic evaluation of summaries. In Proceedings of the",
+         "Workshop on Text Summarization Branches Out (WAS), Barcelona, Spain, July 25-26."),
+    ]
+    for first, rest in entries:
+        pages.line(first, size=9)
+        if rest:
+            pages.line(rest, size=9, x=81)
+    paper = pages.parse()
+    assert len(paper.references) == len(entries), paper.references
+    assert paper.references[0].startswith("Antognini, D. and Faltings")

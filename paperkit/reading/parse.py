@@ -94,7 +94,9 @@ UNNUMBERED_HEADINGS = compile_later(
 # section headings; they end an abstract.
 FRONT_LABEL = compile_later(r"^(?:author |acm classification )?(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
                             r"acm reference format|additional key words)\b", re.IGNORECASE)
-REFERENCE_HEADINGS = compile_later(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
+# (LREC's template heads its list "Bibliographical References", numbered as a section: "6.
+# Bibliographical References")
+REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? )?references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
 # A heading over other matter and then the references ("Acknowledgements and References").
 REFERENCES_LAST = compile_later(r"^(acknowledge?ments?|notes)\s+(and|&)\s+(references|bibliography)$", re.IGNORECASE)
