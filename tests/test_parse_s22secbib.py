@@ -81,3 +81,29 @@ def test_lrecs_bibliographical_references_head_the_list():
     paper = pages.parse()
     assert len(paper.references) == len(entries), paper.references
     assert paper.references[0].startswith("Antognini, D. and Faltings")
+
+
+def test_bookmarked_front_matter_labels_are_no_sections():
+    # Word's PDFMaker bookmarks SIGCHI's "Author Keywords" and "ACM Classification Keywords" under
+    # "ABSTRACT", as it bookmarks every heading style: front matter labels, no sections.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((85, 80), "Linked Virtual Assistants for Teams", fontname="tibo", fontsize=18)
+    page.insert_text((85, 110), "Alice Smith and Bob Jones", fontname="tiro", fontsize=12)
+    page.insert_text((85, 150), "ABSTRACT", fontname="tibo", fontsize=10)
+    y = _prose(page, 85, 166, 5, size=10, pitch=12)
+    page.insert_text((85, y + 8), "Author Keywords", fontname="tibo", fontsize=10)
+    page.insert_text((85, y + 22), "Computer-mediated communication, notification systems, awareness.",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((85, y + 42), "ACM Classification Keywords", fontname="tibo", fontsize=10)
+    page.insert_text((85, y + 56), "H5.3. Group and organization interfaces: computer-supported work.",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((85, y + 84), "INTRODUCTION", fontname="tibo", fontsize=10)
+    y = _prose(page, 85, y + 100, 10, size=10, pitch=12)
+    page.insert_text((85, y + 12), "CONCLUSIONS", fontname="tibo", fontsize=10)
+    _prose(page, 85, y + 28, 10, size=10, pitch=12)
+    doc.set_toc([[1, "ABSTRACT", 1], [2, "Author Keywords", 1], [2, "ACM Classification Keywords", 1],
+                 [1, "INTRODUCTION", 1], [1, "CONCLUSIONS", 1]])
+    found = [title for _, title in _sections(_parse(doc))]
+    assert "INTRODUCTION" in found and "CONCLUSIONS" in found
+    assert not any("Keywords" in title for title in found), found

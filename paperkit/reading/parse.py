@@ -10216,7 +10216,7 @@ def _without_abstract_heads(toc: list) -> list:
     """The outline less a structured abstract's heads filed under its "Abstract" entry
     (BMC's bookmarks: "Abstract" > "Background:", "Results:", "Conclusions:") are the abstract's,
     no sections, and matched to the body's own "Background" and "Results" they took those
-    headings' places and levels."""
+    headings' places and levels; and less the front matter's labels ("Keywords")."""
     out, under = [], None  # (the "Abstract" entry's level and page)
     for entry in toc:
         level, title = entry[0], entry[1]
@@ -10227,6 +10227,10 @@ def _without_abstract_heads(toc: list) -> list:
                 continue
         elif under is not None:
             under = None
+        if (label := FRONT_LABEL.match(title.strip())) and not title.strip()[label.end():].strip(" :."):
+            # A front matter label bookmarked as a heading (Word's PDFMaker: SIGCHI's "Author Keywords"
+            # and "ACM Classification Keywords" under "ABSTRACT"): a label, no section.
+            continue
         if _norm(title) == "abstract":
             under = (level, entry[2])
         out.append(entry)
