@@ -107,3 +107,23 @@ def test_bookmarked_front_matter_labels_are_no_sections():
     found = [title for _, title in _sections(_parse(doc))]
     assert "INTRODUCTION" in found and "CONCLUSIONS" in found
     assert not any("Keywords" in title for title in found), found
+
+
+def test_a_roman_number_tabbed_far_from_its_title_in_capitals_numbers_it():
+    # A Word paper in IEEE's style: "I." then a tab to "INTRODUCTION", 1.3 em on (the next headings'
+    # numbers, "II.", stand a word space nearer): one heading, numbered I.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((85, 80), "A Survey of Botnet Detection", fontname="tibo", fontsize=16)
+    page.insert_text((85, 104), "Alice Smith and Bob Jones", fontname="tiro", fontsize=10)
+    width = pymupdf.get_text_length("I.", fontname="tiro", fontsize=10)
+    page.insert_text((200, 140), "I.", fontname="tiro", fontsize=10)
+    page.insert_text((200 + width + 13, 140), "INTRODUCTION", fontname="tiro", fontsize=10)
+    y = _prose(page, 85, 160, 12, size=10, pitch=12)
+    page.insert_text((190, y + 14), "II. RELATED WORK", fontname="tiro", fontsize=10)
+    y = _prose(page, 85, y + 34, 12, size=10, pitch=12)
+    page.insert_text((190, y + 14), "III. CONCLUSION", fontname="tiro", fontsize=10)
+    _prose(page, 85, y + 34, 8, size=10, pitch=12)
+    found = _sections(_parse(doc))
+    assert ("I", "INTRODUCTION") in found, found
+    assert ("II", "RELATED WORK") in found

@@ -2721,7 +2721,11 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # ("1st Generation TPU"), four or more ems on: one row.
             enumerated = ln.italic and bool(ENUMERATION_LABEL.fullmatch(prev.text.strip())) and \
                 all("i" in style for *_, style in prev.spans)
-            reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched else 1.2
+            # Word tabs from a heading's number to its title in capitals ("I." then "INTRODUCTION"
+            # 1.2 em on, its first letter in full size, the rest in small capitals): one row.
+            numbered = not enumerated and cached(r"(?:[IVX]{1,5}|\d{1,2})\.").fullmatch(prev.text.strip()) is not None and \
+                _is_caps(ln.text) and ln.text[:1].isupper()
+            reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched or numbered else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
             # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
             # stands on the row's baseline and the words follow within a math space: one row, in the
