@@ -127,3 +127,26 @@ def test_a_roman_number_tabbed_far_from_its_title_in_capitals_numbers_it():
     found = _sections(_parse(doc))
     assert ("I", "INTRODUCTION") in found, found
     assert ("II", "RELATED WORK") in found
+
+
+def test_an_unprinted_appendix_bookmark_over_the_appendices_is_no_heading():
+    # LNCS (2003): the outline files "A Nimda Example" and "B Logfile Example" under an "Appendix"
+    # entry that no page prints; the appendices are headings, the folder over them is none.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((85, 80), "Visualisation for Intrusion Detection", fontname="tibo", fontsize=16)
+    page.insert_text((85, 104), "Alice Smith and Bob Jones", fontname="tiro", fontsize=10)
+    page.insert_text((85, 140), "1 Introduction", fontname="tibo", fontsize=12)
+    y = _prose(page, 85, 160, 12, size=10, pitch=12)
+    page.insert_text((85, y + 14), "2 Conclusion", fontname="tibo", fontsize=12)
+    _prose(page, 85, y + 34, 8, size=10, pitch=12)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((85, 80), "A Nimda Example", fontname="tibo", fontsize=12)
+    y = _prose(page, 85, 100, 6, size=10, pitch=12)
+    page.insert_text((85, y + 14), "B Logfile Example", fontname="tibo", fontsize=12)
+    _prose(page, 85, y + 34, 6, size=10, pitch=12)
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Conclusion", 1], [1, "Appendix", 2],
+                 [2, "A Nimda Example", 2], [2, "B Logfile Example", 2]])
+    found = _sections(_parse(doc))
+    assert ("A", "Nimda Example") in found and ("B", "Logfile Example") in found, found
+    assert not any(title == "Appendix" for _, title in found), found

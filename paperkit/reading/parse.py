@@ -7792,6 +7792,12 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
             if _run_in_on_page(blocks, name, low, high) or \
                     any(_opens_plain_paragraph(block, name) for block in blocks if low - 2 <= block.page <= high):
                 continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
+            if number is None and cached(r"(?i)appendix|appendices").fullmatch(name.strip()) and \
+                    k + 1 < len(toc) and toc[k + 1][0] > level:
+                # An "Appendix" entry over the appendices' own ("A Nimda Example", ...) that no page
+                # prints (LNCS: \addcontentsline over \section's lettered "A"): the bookmarks' folder,
+                # no heading.
+                continue
             unplaced += 1
             placed[-unplaced] = heading = _Heading(number, name, level, max(1, page), 0.0)
         if heading is not None and heading.number:
