@@ -150,3 +150,32 @@ def test_an_unprinted_appendix_bookmark_over_the_appendices_is_no_heading():
     found = _sections(_parse(doc))
     assert ("A", "Nimda Example") in found and ("B", "Logfile Example") in found, found
     assert not any(title == "Appendix" for _, title in found), found
+
+
+def test_a_lettered_subsection_beside_a_plots_white_ground_is_no_label_of_it():
+    # IEEE (IROS 2019): MATLAB lays a white ground behind the plots of the left column, 2 pt short of
+    # the right column, where "B. Robotic Arm Simulation" in italics opens level with it, its
+    # paragraph indented under it: the subsection's heading, not a label at the drawing's edge.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 60), "Control Modes for Intent Disambiguation", fontname="tiro", fontsize=20)
+    page.insert_text((220, 84), "Alice Smith and Bob Jones", fontname="tiro", fontsize=11)
+    page.insert_text((130, 110), "I. INTRODUCTION", fontname="tiro", fontsize=10)
+    _prose(page, 54, 126, 12, size=10, pitch=12, width=240)
+    page.insert_text((54, 282), "II. EXPERIMENTS", fontname="tiro", fontsize=10)
+    page.insert_text((313, 110), "A. Point Robot Simulation", fontname="tiit", fontsize=10)
+    _prose(page, 313, 126, 25, size=10, pitch=12, width=240)
+    page.draw_rect(pymupdf.Rect(41.7, 292, 310.8, 485), color=None, fill=(1, 1, 1))
+    for x in (64, 180):
+        page.draw_rect(pymupdf.Rect(x, 300, x + 100, 460), color=(0, 0, 0), width=0.8)
+        page.draw_line((x + 10, 450), (x + 90, 320), color=(0, 0, 1), width=1)
+    page.insert_text((54, 505), "Fig. 4. Inference accuracy of every scheme in four spaces.", fontname="tiro", fontsize=8)
+    _prose(page, 54, 530, 16, size=10, pitch=12, width=240)
+    page.insert_text((313, 442), "B. Robotic Arm Simulation", fontname="tiit", fontsize=10)
+    page.insert_text((323, 458), "Figure 5 reveals that for the simulations conducted on a", fontname="tiro", fontsize=10)
+    _prose(page, 313, 470, 13, size=10, pitch=12, width=240)
+    page.insert_text((390, 650), "III. CONCLUSION", fontname="tiro", fontsize=10)
+    _prose(page, 313, 666, 6, size=10, pitch=12, width=240)
+    found = _sections(_parse(doc))
+    assert ("A", "Point Robot Simulation") in found, found
+    assert ("B", "Robotic Arm Simulation") in found, found
