@@ -179,3 +179,49 @@ def test_a_lettered_subsection_beside_a_plots_white_ground_is_no_label_of_it():
     found = _sections(_parse(doc))
     assert ("A", "Point Robot Simulation") in found, found
     assert ("B", "Robotic Arm Simulation") in found, found
+
+
+def _entry(page, x: float, y: float, k: int, rows: int = 3, size: float = 9.0) -> float:
+    """An author-year entry of `rows` lines filling a 236 pt column from x, its later lines set in
+    11 pt; the next baseline."""
+    words = (f"Author{chr(65 + k % 26)}son, Alice and Bob Jones{chr(65 + k % 26)}. 20{10 + k % 10}. A study of things "
+             "in general and of the models that read them closely. In Proceedings of the Conference on Empirical "
+             "Methods in Natural Language Processing, pages 1-9, Online. Association for Linguistics.").split()
+    for r in range(rows):
+        inset = 11 if r else 0
+        line = []
+        while words and pymupdf.get_text_length(" ".join(line + words[:1]), fontname="tiro", fontsize=size) < 236 - inset:
+            line.append(words.pop(0))
+        page.insert_text((x + inset, y), " ".join(line), fontname="tiro", fontsize=size)
+        y += 11
+    return y + 6
+
+
+def test_a_column_holding_only_an_entrys_carried_over_end_goes_on_that_entry():
+    # ACL (EMNLP 2023): the list's last entry breaks at the left column's foot; its end, three lines
+    # atop the right column, all stand 11 pt in from that column's margin, where the right column
+    # of the page before sets its entries' later lines: the entry's end, no entry of its own.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 60), "Position Embeddings as Sinusoid Waves", fontname="tibo", fontsize=15)
+    page.insert_text((220, 84), "Alice Smith and Bob Jones", fontname="tiro", fontsize=11)
+    page.insert_text((54, 120), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(page, 54, 138, 50, size=10, pitch=12, width=236)
+    page.insert_text((306, 120), "References", fontname="tibo", fontsize=12)
+    y, k = 140.0, 0
+    while y < 680:
+        y = _entry(page, 306, y, k)
+        k += 1
+    page = doc.new_page(width=612, height=792)
+    y = 72.0
+    while y < 680:
+        y = _entry(page, 54, y, k)
+        k += 1
+    y = _entry(page, 54, y, k, rows=2)
+    for r, text in enumerate(["In Proceedings of the 2020 Conference on Empirical Methods in",
+                              "Natural Language Processing (EMNLP), pages 6840-6849, Online.",
+                              "Association for Computational Linguistics."]):
+        page.insert_text((317, 72 + 11 * r), text, fontname="tiro", fontsize=9)
+    paper = _parse(doc)
+    assert len(paper.references) == k + 1, paper.references[-3:]
+    assert paper.references[-1].endswith("Association for Computational Linguistics.")

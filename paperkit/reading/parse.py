@@ -8337,6 +8337,29 @@ def _hangs(lines: list[Line], left: dict[tuple[int, int], float], limit: float) 
     return len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
 
 
+def _set_in_columns(lines: list[Line], left: dict[tuple[int, int], float], limit: float) -> None:
+    """A column of a hanging list whose lines all start at one edge, the very edge where the same
+    column of another page of the list sets in its entries' later lines, holds only the end of an
+    entry carried over (ACL: the last entry's "In Proceedings of the 2020 Conference ..." alone atop
+    the right column, 11 pt in from that column's margin): its margin is the other page's, so its
+    lines go on the entry. Where the pages have another column of the list each, it starts at one
+    edge on both: they share their layout."""
+    edges: dict[tuple[int, int], set[int]] = {}
+    for ln in lines:
+        edges.setdefault((ln.page, ln.column), set()).add(round(ln.x0))
+    for (page, column), x in list(left.items()):
+        if len(edges[(page, column)]) != 1 and max(edges[(page, column)]) - min(edges[(page, column)]) > 3:
+            continue  # (its own lines start at two edges: its margin is its own)
+        for (other, same), margin in left.items():
+            if same != column or other == page or not 3.0 < x - margin < limit or \
+                    not any(abs(e - x) <= 1 for e in edges[(other, same)]):
+                continue
+            shared = [c for (p, c) in left if p == page and c != column and (other, c) in left]
+            if all(abs(left[(page, c)] - left[(other, c)]) < 1.0 for c in shared):
+                left[(page, column)] = margin
+                break
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -8404,6 +8427,7 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
     if hanging:
+        _set_in_columns(lines, left, limit)
         lines = _note_before_entries_dropped(lines, left)
     indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
