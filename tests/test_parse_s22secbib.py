@@ -16,15 +16,21 @@ def _prose(page, x: float, y: float, n: int, size: float = 12.0, pitch: float = 
     return prose_lines(page, x, y, n, size=size, pitch=pitch, width=width, **more)
 
 
+def _first_page(title: str, at: tuple, size: float, authors_at: tuple, authors_size: float, font: str = "tibo"):
+    """A new document's first page with the title and the authors' names set; the document and page."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text(at, title, fontname=font, fontsize=size)
+    page.insert_text(authors_at, "Alice Smith and Bob Jones", fontname="tiro", fontsize=authors_size)
+    return doc, page
+
+
 def test_numbered_items_behind_the_sections_in_text_type_are_no_headings():
     # A Word tech report: sections "1. What ..." and subsections "1.1. ..." in 14 pt bold over 12 pt
     # text; under "3. An Example" its protocol's items, "1. Question Formularization", "1.1.
     # Question Focus", "2. Sources Selection", in bold at the text's 12 pt: they number a list,
     # going back behind the sections found, no headings.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((85, 80), "A Report on Systematic Reviews", fontname="tibo", fontsize=18)
-    page.insert_text((85, 110), "Alice Smith and Bob Jones", fontname="tiro", fontsize=12)
+    doc, page = _first_page("A Report on Systematic Reviews", (85, 80), 18, (85, 110), 12, font="tibo")
     page.insert_text((85, 150), "1. What is a Systematic Review", fontname="tibo", fontsize=14)
     y = _prose(page, 85, 172, 8)
     page.insert_text((85, y + 14), "1.1. The Origins of Systematic Review", fontname="tibo", fontsize=14)
@@ -86,10 +92,7 @@ def test_lrecs_bibliographical_references_head_the_list():
 def test_bookmarked_front_matter_labels_are_no_sections():
     # Word's PDFMaker bookmarks SIGCHI's "Author Keywords" and "ACM Classification Keywords" under
     # "ABSTRACT", as it bookmarks every heading style: front matter labels, no sections.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((85, 80), "Linked Virtual Assistants for Teams", fontname="tibo", fontsize=18)
-    page.insert_text((85, 110), "Alice Smith and Bob Jones", fontname="tiro", fontsize=12)
+    doc, page = _first_page("Linked Virtual Assistants for Teams", (85, 80), 18, (85, 110), 12, font="tibo")
     page.insert_text((85, 150), "ABSTRACT", fontname="tibo", fontsize=10)
     y = _prose(page, 85, 166, 5, size=10, pitch=12)
     page.insert_text((85, y + 8), "Author Keywords", fontname="tibo", fontsize=10)
@@ -112,10 +115,7 @@ def test_bookmarked_front_matter_labels_are_no_sections():
 def test_a_roman_number_tabbed_far_from_its_title_in_capitals_numbers_it():
     # A Word paper in IEEE's style: "I." then a tab to "INTRODUCTION", 1.3 em on (the next headings'
     # numbers, "II.", stand a word space nearer): one heading, numbered I.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((85, 80), "A Survey of Botnet Detection", fontname="tibo", fontsize=16)
-    page.insert_text((85, 104), "Alice Smith and Bob Jones", fontname="tiro", fontsize=10)
+    doc, page = _first_page("A Survey of Botnet Detection", (85, 80), 16, (85, 104), 10, font="tibo")
     width = pymupdf.get_text_length("I.", fontname="tiro", fontsize=10)
     page.insert_text((200, 140), "I.", fontname="tiro", fontsize=10)
     page.insert_text((200 + width + 13, 140), "INTRODUCTION", fontname="tiro", fontsize=10)
@@ -132,10 +132,7 @@ def test_a_roman_number_tabbed_far_from_its_title_in_capitals_numbers_it():
 def test_an_unprinted_appendix_bookmark_over_the_appendices_is_no_heading():
     # LNCS (2003): the outline files "A Nimda Example" and "B Logfile Example" under an "Appendix"
     # entry that no page prints; the appendices are headings, the folder over them is none.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((85, 80), "Visualisation for Intrusion Detection", fontname="tibo", fontsize=16)
-    page.insert_text((85, 104), "Alice Smith and Bob Jones", fontname="tiro", fontsize=10)
+    doc, page = _first_page("Visualisation for Intrusion Detection", (85, 80), 16, (85, 104), 10, font="tibo")
     page.insert_text((85, 140), "1 Introduction", fontname="tibo", fontsize=12)
     y = _prose(page, 85, 160, 12, size=10, pitch=12)
     page.insert_text((85, y + 14), "2 Conclusion", fontname="tibo", fontsize=12)
@@ -156,10 +153,7 @@ def test_a_lettered_subsection_beside_a_plots_white_ground_is_no_label_of_it():
     # IEEE (IROS 2019): MATLAB lays a white ground behind the plots of the left column, 2 pt short of
     # the right column, where "B. Robotic Arm Simulation" in italics opens level with it, its
     # paragraph indented under it: the subsection's heading, not a label at the drawing's edge.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((150, 60), "Control Modes for Intent Disambiguation", fontname="tiro", fontsize=20)
-    page.insert_text((220, 84), "Alice Smith and Bob Jones", fontname="tiro", fontsize=11)
+    doc, page = _first_page("Control Modes for Intent Disambiguation", (150, 60), 20, (220, 84), 11, font="tiro")
     page.insert_text((130, 110), "I. INTRODUCTION", fontname="tiro", fontsize=10)
     _prose(page, 54, 126, 12, size=10, pitch=12, width=240)
     page.insert_text((54, 282), "II. EXPERIMENTS", fontname="tiro", fontsize=10)
@@ -201,10 +195,7 @@ def test_a_column_holding_only_an_entrys_carried_over_end_goes_on_that_entry():
     # ACL (EMNLP 2023): the list's last entry breaks at the left column's foot; its end, three lines
     # atop the right column, all stand 11 pt in from that column's margin, where the right column
     # of the page before sets its entries' later lines: the entry's end, no entry of its own.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((150, 60), "Position Embeddings as Sinusoid Waves", fontname="tibo", fontsize=15)
-    page.insert_text((220, 84), "Alice Smith and Bob Jones", fontname="tiro", fontsize=11)
+    doc, page = _first_page("Position Embeddings as Sinusoid Waves", (150, 60), 15, (220, 84), 11, font="tibo")
     page.insert_text((54, 120), "1 Introduction", fontname="tibo", fontsize=12)
     _prose(page, 54, 138, 50, size=10, pitch=12, width=236)
     page.insert_text((306, 120), "References", fontname="tibo", fontsize=12)
@@ -231,10 +222,7 @@ def test_an_unbookmarked_heading_in_the_subsections_type_under_a_section_without
     # CoRL (JMLR's class): "Results on the LASA-Dataset" in the 10.9 pt bold of "4.1. Curve
     # matching algorithm", hyperref's outline without it, the only heading under section 5: its
     # subsection (level 2), no level skipped under the section.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((150, 70), "Learning from Demonstration by Curve Matching", fontname="tibo", fontsize=14)
-    page.insert_text((220, 92), "Alice Smith and Bob Jones", fontname="tiro", fontsize=11)
+    doc, page = _first_page("Learning from Demonstration by Curve Matching", (150, 70), 14, (220, 92), 11, font="tibo")
     page.insert_text((90, 130), "1. Introduction", fontname="tibo", fontsize=12)
     y = _prose(page, 90, 150, 12, size=10.9, pitch=13.5)
     page.insert_text((90, y + 12), "2. Curve Matching", fontname="tibo", fontsize=12)
