@@ -217,27 +217,3 @@ def test_a_column_holding_only_an_entrys_carried_over_end_goes_on_that_entry():
     assert len(paper.references) == k + 1, paper.references[-3:]
     assert paper.references[-1].endswith("Association for Computational Linguistics.")
 
-
-def test_an_unbookmarked_heading_in_the_subsections_type_under_a_section_without_any_is_its_subsection():
-    # CoRL (JMLR's class): "Results on the LASA-Dataset" in the 10.9 pt bold of "4.1. Curve
-    # matching algorithm", hyperref's outline without it, the only heading under section 5: its
-    # subsection (level 2), no level skipped under the section.
-    doc, page = _first_page("Learning from Demonstration by Curve Matching", (150, 70), 14, (220, 92), 11, font="tibo")
-    page.insert_text((90, 130), "1. Introduction", fontname="tibo", fontsize=12)
-    y = _prose(page, 90, 150, 12, size=10.9, pitch=13.5)
-    page.insert_text((90, y + 12), "2. Curve Matching", fontname="tibo", fontsize=12)
-    y = _prose(page, 90, y + 32, 8, size=10.9, pitch=13.5)
-    page.insert_text((90, y + 12), "2.1. Curve matching algorithm", fontname="tibo", fontsize=10.9)
-    y = _prose(page, 90, y + 30, 12, size=10.9, pitch=13.5)
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((90, 80), "3. Learning Dynamical Systems", fontname="tibo", fontsize=12)
-    y = _prose(page, 90, 100, 12, size=10.9, pitch=13.5)
-    page.insert_text((90, y + 4), "Results on the LASA-Dataset", fontname="tibo", fontsize=10.9)
-    y = _prose(page, 90, y + 22, 12, size=10.9, pitch=13.5)
-    page.insert_text((90, y + 12), "4. Conclusion", fontname="tibo", fontsize=12)
-    _prose(page, 90, y + 32, 8, size=10.9, pitch=13.5)
-    doc.set_toc([[1, "Introduction", 1], [1, "Curve Matching", 1], [2, "Curve matching algorithm", 1],
-                 [1, "Learning Dynamical Systems", 2], [1, "Conclusion", 2]])
-    levels = {s.title: s.level for s in _parse(doc).sections}
-    assert levels.get("Curve matching algorithm") == 2, levels
-    assert levels.get("Results on the LASA-Dataset") == 2, levels

@@ -7333,31 +7333,13 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             level = deepest + 1
             # (or under an appendix lettered "B": MIDL 2026's "Comparison of Different Threshold
             # Values" in the subsections' bold under "Appendix B. Ablation study", appendix C after it)
-            # (or under a section with no subsection of its own: CoRL's "Results on the LASA-Dataset"
-            # in the 10.9 pt bold of "4.1. Curve matching algorithm", the only heading in section 5:
-            # its subsection, a level skipped nowhere)
             if above is not None and headings[above].level and \
-                    (headings[above].level >= 2 or k > last or re.fullmatch(r"[A-Z]", headings[above].number or "") or
-                     _without_subsections(headings, placed, above)) and \
+                    (headings[above].level >= 2 or k > last or re.fullmatch(r"[A-Z]", headings[above].number or "")) and \
                     look(k) in looks.get(headings[above].level + 1, ()):
                 level = min(level, headings[above].level + 1)
             added[k] = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
                                top_level if look(k) in tops else level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
-
-
-def _without_subsections(headings: dict[int, _Heading], placed: list[int], above: int) -> bool:
-    """Whether the placed heading `above` is a section with no heading a level under it before the
-    next section."""
-    level = headings[above].level
-    for j in sorted(placed):
-        if j <= above:
-            continue
-        if headings[j].level <= level:
-            return True
-        if headings[j].level == level + 1:
-            return False
-    return True
 
 
 def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict[int, _Heading],
