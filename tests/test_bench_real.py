@@ -681,3 +681,9 @@ def test_a_caption_is_no_body_text_when_its_figure_reaches_over_its_first_line_o
     got = [s.text for s in agreed_sentences(a, copy.deepcopy(a), real_truth.graphics(pdf))]
     assert set(BODY) <= set(got)
     assert not any("Top rows show" in s or "synthetic exoplanet" in s for s in got), got
+
+
+def test_the_truth_leaves_lrecs_bibliographical_references_out_of_the_sentences():
+    # LREC heads its list "6. Bibliographical References": the entries after it are no body prose.
+    assert real_truth.REFERENCES_HEADING.match("6. Bibliographical References")
+    assert real_truth.REFERENCES_HEADING.match("References")
