@@ -157,7 +157,9 @@ def match(predicted: list[tuple], truth: list[tuple]) -> Counts:
 
 # The bibliography's heading is not scored as a section: truth from bookmarks has it only when the
 # paper's class puts it in the table of contents; the references are scored by their count instead.
-_REFERENCES_HEADING = re.compile(r"^(references?|bibliography|literature cited|works cited)$", re.IGNORECASE)
+# (LREC's "Bibliographical References" is that heading too.)
+_REFERENCES_HEADING = re.compile(r"^((bibliographic(al)? )?references?|bibliography|literature cited|works cited)$",
+                                 re.IGNORECASE)
 
 
 def section_counts(paper, truth: dict) -> Counts:

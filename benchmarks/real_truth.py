@@ -167,7 +167,9 @@ BARE_NUMBER = re.compile(r"^\d{1,4}$")
 ARXIV_STAMP = re.compile(r"^arXiv:\s?\d{4}\.\d{4,5}")
 # (a supplement's floats may be lettered: "Figure A. Left: ...", "Table C. Comparative ...")
 CAPTION_START = re.compile(r"^(Figure|Fig\.|FIGURE|FIG\.|Table|TABLE|Algorithm|Listing)\s*(?:[0-9IVX]|[A-Z]\d*[.:])", re.I)
+# (LREC's list is headed "6. Bibliographical References")
 REFERENCES_HEADING = re.compile(r"^(\d+\.?\s*|[IVX]+\.\s*)?(References|REFERENCES|R EFERENCES|Bibliography|BIBLIOGRAPHY|"
+                                r"Bibliographical References|BIBLIOGRAPHICAL REFERENCES|"
                                 r"Literature Cited|LITERATURE CITED|Works Cited)$")
 APPENDIX_HEADING = re.compile(r"^(Appendix|APPENDIX|Appendices|APPENDICES|Supplementary|SUPPLEMENTARY|"
                               r"A\.?\s+[A-Z][A-Za-z ]{2,50})$")

@@ -189,6 +189,14 @@ def test_the_references_heading_is_not_scored_as_a_section():
     assert (sc.sections.tp, sc.sections.pred, sc.sections.true) == (2, 2, 2)
 
 
+def test_lrecs_bibliographical_references_heading_is_the_references_heading():
+    # LREC numbers its list's heading as a section, "6. Bibliographical References": the references'
+    # heading all the same, scored by the entries' count, not as a section.
+    sections = _paper().sections + (Section("6", "Bibliographical References", 1, 2, ()),)
+    sc = bench_real.score_paper(_paper(sections=sections), TRUTH, "", name="p")
+    assert (sc.sections.tp, sc.sections.pred, sc.sections.true) == (2, 2, 3)
+
+
 def test_abstract_sentences_count_and_a_glued_heading_is_no_part_of_a_sentence():
     sentence = "We study depth in deep networks and more."
     assert f" {bench_real.norm(sentence)} " in f" {bench_real.paper_haystack(_paper())} "  # the abstract is read
@@ -673,3 +681,9 @@ def test_a_caption_is_no_body_text_when_its_figure_reaches_over_its_first_line_o
     got = [s.text for s in agreed_sentences(a, copy.deepcopy(a), real_truth.graphics(pdf))]
     assert set(BODY) <= set(got)
     assert not any("Top rows show" in s or "synthetic exoplanet" in s for s in got), got
+
+
+def test_the_truth_leaves_lrecs_bibliographical_references_out_of_the_sentences():
+    # LREC heads its list "6. Bibliographical References": the entries after it are no body prose.
+    assert real_truth.REFERENCES_HEADING.match("6. Bibliographical References")
+    assert real_truth.REFERENCES_HEADING.match("References")

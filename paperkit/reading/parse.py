@@ -94,7 +94,9 @@ UNNUMBERED_HEADINGS = compile_later(
 # section headings; they end an abstract.
 FRONT_LABEL = compile_later(r"^(?:author |acm classification )?(key\s?words|index terms|ccs concepts|general terms|categories and subject descriptors|"
                             r"acm reference format|additional key words)\b", re.IGNORECASE)
-REFERENCE_HEADINGS = compile_later(r"^(references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
+# (LREC's template heads its list "Bibliographical References", numbered as a section: "6.
+# Bibliographical References")
+REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? )?references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
                                 r"reference list|cited literature)$", re.IGNORECASE)
 # A heading over other matter and then the references ("Acknowledgements and References").
 REFERENCES_LAST = compile_later(r"^(acknowledge?ments?|notes)\s+(and|&)\s+(references|bibliography)$", re.IGNORECASE)
@@ -2815,7 +2817,11 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # ("1st Generation TPU"), four or more ems on: one row.
             enumerated = ln.italic and bool(ENUMERATION_LABEL.fullmatch(prev.text.strip())) and \
                 all("i" in style for *_, style in prev.spans)
-            reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched else 1.2
+            # Word tabs from a heading's number to its title in capitals ("I." then "INTRODUCTION"
+            # 1.2 em on, its first letter in full size, the rest in small capitals): one row.
+            numbered = not enumerated and cached(r"(?:[IVX]{1,5}|\d{1,2})\.").fullmatch(prev.text.strip()) is not None and \
+                _is_caps(ln.text) and ln.text[:1].isupper()
+            reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched or numbered else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
             # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
             # stands on the row's baseline and the words follow within a math space: one row, in the
@@ -6517,7 +6523,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             block.lines[0] = replace(block.lines[0], text=label)
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
-        if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body):
+        if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body) or \
+                _numbered_behind_in_smaller_type(found, block, headings):
             continue
         label = CHAPTER_LABEL.match(found.title) if found.number is None else None
         if label:
@@ -7157,6 +7164,23 @@ def _goes_back(heading: _Heading, block: Block, found: dict[int, _Heading], body
     else:
         tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
     return bool(tops) and int(heading.number) <= max(tops)
+
+
+def _numbered_behind_in_smaller_type(heading: _Heading, block: Block, found: dict[int, _Heading]) -> bool:
+    """Whether a numbered line in bold goes back behind the numbered headings found before it, set
+    in type smaller than every heading of its level found so far: an outline's items printed in a
+    section (a Word report's example protocol under "6. An Example ...": "1. Question
+    Formularization", "1.1. Question Focus: ...", "2. Sources Selection" in bold at the text's
+    12 pt, its sections and subsections in 14 pt). A numbering that starts again in the headings'
+    own type (a supplement's "1 Introduction") is left alone."""
+    if not heading.number or not cached(r"\d{1,2}(?:\.\d{1,2}){0,3}").fullmatch(heading.number):
+        return False
+    numbers = [tuple(map(int, h.number.split("."))) for h in found.values()
+               if h.number and cached(r"\d{1,2}(?:\.\d{1,2}){0,3}").fullmatch(h.number)]
+    if not numbers or tuple(map(int, heading.number.split("."))) > max(numbers):
+        return False
+    same = [h.size for h in found.values() if h.number and h.level == heading.level and h.size]
+    return bool(same) and block.size < min(same) - 0.5
 
 
 def _at_page_foot(blocks: list[Block], i: int) -> bool:
@@ -7965,6 +7989,12 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
             if _run_in_on_page(blocks, name, low, high) or \
                     any(_opens_plain_paragraph(block, name) for block in blocks if low - 2 <= block.page <= high):
                 continue  # a paragraph's run-in label ("Funding. This work was ..."), bookmarked: no section
+            if number is None and cached(r"(?i)appendix|appendices").fullmatch(name.strip()) and \
+                    k + 1 < len(toc) and toc[k + 1][0] > level:
+                # An "Appendix" entry over the appendices' own ("A Nimda Example", ...) that no page
+                # prints (LNCS: \addcontentsline over \section's lettered "A"): the bookmarks' folder,
+                # no heading.
+                continue
             unplaced += 1
             placed[-unplaced] = heading = _Heading(number, name, level, max(1, page), 0.0)
         if heading is not None and heading.number:
@@ -8504,6 +8534,29 @@ def _hangs(lines: list[Line], left: dict[tuple[int, int], float], limit: float) 
     return len(set_in) >= 3 and wraps >= 0.8 * len(set_in)
 
 
+def _set_in_columns(lines: list[Line], left: dict[tuple[int, int], float], limit: float) -> None:
+    """A column of a hanging list whose lines all start at one edge, the very edge where the same
+    column of another page of the list sets in its entries' later lines, holds only the end of an
+    entry carried over (ACL: the last entry's "In Proceedings of the 2020 Conference ..." alone atop
+    the right column, 11 pt in from that column's margin): its margin is the other page's, so its
+    lines go on the entry. Where the pages have another column of the list each, it starts at one
+    edge on both: they share their layout."""
+    edges: dict[tuple[int, int], set[int]] = {}
+    for ln in lines:
+        edges.setdefault((ln.page, ln.column), set()).add(round(ln.x0))
+    for (page, column), x in list(left.items()):
+        if len(edges[(page, column)]) != 1 and max(edges[(page, column)]) - min(edges[(page, column)]) > 3:
+            continue  # (its own lines start at two edges: its margin is its own)
+        for (other, same), margin in left.items():
+            if same != column or other == page or not 3.0 < x - margin < limit or \
+                    not any(abs(e - x) <= 1 for e in edges[(other, same)]):
+                continue
+            shared = [c for (p, c) in left if p == page and c != column and (other, c) in left]
+            if all(abs(left[(page, c)] - left[(other, c)]) < 1.0 for c in shared):
+                left[(page, column)] = margin
+                break
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -8571,6 +8624,7 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # middle of one long entry (hundreds of authors filling a column): there its margin is the indent,
     # and only a line after one that ends an entry opens a new one.
     if hanging:
+        _set_in_columns(lines, left, limit)
         lines = _note_before_entries_dropped(lines, left)
     indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
@@ -10670,7 +10724,7 @@ def _without_abstract_heads(toc: list) -> list:
     """The outline less its front matter's labels and a structured abstract's heads filed under its "Abstract" entry
     (BMC's bookmarks: "Abstract" > "Background:", "Results:", "Conclusions:") are the abstract's,
     no sections, and matched to the body's own "Background" and "Results" they took those
-    headings' places and levels."""
+    headings' places and levels; and less the front matter's labels ("Keywords")."""
     out, under = [], None  # (the "Abstract" entry's level and page)
     for entry in toc:
         level, title = entry[0], entry[1]
@@ -10681,6 +10735,10 @@ def _without_abstract_heads(toc: list) -> list:
                 continue
         elif under is not None:
             under = None
+        if (label := FRONT_LABEL.match(title.strip())) and not title.strip()[label.end():].strip(" :."):
+            # A front matter label bookmarked as a heading (Word's PDFMaker: SIGCHI's "Author Keywords"
+            # and "ACM Classification Keywords" under "ABSTRACT"): a label, no section.
+            continue
         if _norm(title) == "abstract":
             under = (level, entry[2])
         # (nor are the labels of ACM's front matter, "Author Keywords", "ACM Classification
@@ -13491,6 +13549,10 @@ def _at_edge(line: Line, box: tuple) -> bool:
     # (beside it, closer still: the text run round a figure set in the column stands 6 pt off it,
     # its lines 13 pt high)
     if min(line.y1, box[3]) - max(line.y0, box[1]) >= 0.6 * height:
+        if cached(r"(?:[A-Z]|[IVX]{1,5})\.\s+[A-Z][A-Za-z-]+\s+\S").match(line.text):
+            # IEEE's lettered subsection ("B. Robotic Arm Simulation") opening the next column 2 pt
+            # past the white ground a plot lays behind itself across the gutter: a heading.
+            return False
         return -gap < box[0] - line.x1 < 0.8 * gap or -gap < line.x0 - box[2] < 0.8 * gap
     return False
 
