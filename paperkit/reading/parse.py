@@ -10844,6 +10844,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         in_caption_row = _caption_row_pieces(lines)
         drawn = list(page_graphics[index])  # the drawings' boxes before the labels at their edges grow them
         pages_drawn.append(drawn)
+        beside = _column_text_beside(lines, drawn) if drawn else set()
         grown_into: list[Line] = []  # long lines of prose taken only by a box so grown
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             if id(ln) in furniture or id(ln) in stamps:
@@ -10851,7 +10852,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             if ln.code:
                 # (a label in typewriter type set right beside a diagram, "Start epoch e+1" by its
                 # timeline, is the diagram's: its box grows over it; code set in a frame stays text)
-                if _under_caption(ln, caption_lines) or not _take_at_edge(ln, drawn, page_graphics[index]):
+                if id(ln) in beside or _under_caption(ln, caption_lines) or \
+                        not _take_at_edge(ln, drawn, page_graphics[index]):
                     kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
@@ -10889,6 +10891,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     (ln.bold and UNSEPARATED_CAPTION.match(ln.text)) or \
                     _bare_figure_label(ln, page_graphics[index]) or _bold_label_caption(ln, body):
                 caption_lines.append(ln)
+            elif id(ln) in beside:
+                pass  # a line of a column of text beside a drawing (`_column_text_beside`) is text
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
                     not _beside_inline_graphic(ln, lines, drawn) and \
@@ -11940,6 +11944,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     # table took the wide Table 3 above it, 3 pt nearer than its own; Table 3's caption over that
     # table had nothing else).
     holder = {(found[i][0].page, box): i for i, box in chosen.items()}
+    given_up: set[int] = set()  # captions that gave their graphic up for rows ruled on their other side
     for i, (block, _, _, candidates) in enumerate(found):
         if i in chosen or not candidates:
             continue
@@ -11954,6 +11959,22 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 holder[(block.page, box)], holder[(block.page, spare)] = i, j
                 taken.add((block.page, spare))
                 break
+            if found[i][1] == found[j][1] == "table" and pages_rules and \
+                    (box[1] > found[j][0].lines[-1].y1) != (box[1] > block.lines[-1].y1):
+                # (or rows ruled once on its other side, no graphic: LREC 2020's Table 2 caption under
+                # its rows, 13 pt over Table 3's drawn rules, whose caption is under them; Table 2
+                # took them and Table 3 had none)
+                mine = [b for b in blocks if b.page == block.page or any(ln.page == block.page for ln in b.lines)]
+                # (LREC 2020 sets its captions 22 pt under the table, 2.5 lines of its 10 pt type)
+                rows = _rows_on_a_rule(found[j][0], pages_rules[block.page], mine,
+                                       [f[0] for f in found if f[0].page == block.page and f[0] is not found[j][0]],
+                                       reach=2.6)
+                if rows is not None and (rows[3] <= box[1] or rows[1] >= box[3]):
+                    chosen[i] = box
+                    del chosen[j]
+                    holder[(block.page, box)] = i
+                    given_up.add(j)
+                    break
     # Two captions side by side under one drawing (two tables set in one float with shared rules):
     # each takes the part of it on its own side.
     owner = {(found[i][0].page, box): i for i, box in chosen.items()}
@@ -12072,17 +12093,26 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if box is None and pages_rules:
                 # (a table set as a figure, ruled once under its head: NAACL 2016's "Figure 3:
                 # Transition sequence for ...", a head row, a rule, six rows of cells)
-                box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []))
+                box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []),
+                                      [f[0] for f in found if f[0].page == block.page and f[0] is not block])
             if box is not None:
                 box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif pages_rules:
-            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+            box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []),
+                                  [f[0] for f in found if f[0].page == block.page and f[0] is not block],
+                                  reach=2.6 if i in given_up else 2.0) or \
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _small_type_over(block, pages_rules[block.page], page_blocks.get(block.page, []), body)
             if box and kind == "table" and body:
                 box = grown_over_pieces(box, block)
+            if box and kind == "table" and page_ink and block.lines[0].y0 > box[3]:
+                # (and over its head, as a drawn table's: the spanning labels over the head's rules,
+                # put aside at the page's top with its running heads, EMNLP 2022's "ACL", "GENIA",
+                # "ScienceIE", are found among all the page's lines)
+                box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []),
+                                  page_ink[block.page][2], page_ink[block.page][1])
         block.kind = "caption"
         # (a label on a line of its own, matched there: "TABLE II", a bold "Figure 1", its caption under it)
         labelled = len(block.lines) > 1 and match.string is block.lines[0].text
@@ -12373,6 +12403,15 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     for _ in range(4):
         at_top = [r for r in rules if abs(r[1] - y0) < 1.5 and r[2] > x0 and r[0] < x1]
         if at_top and any(r[2] - r[0] >= 0.8 * (x1 - x0) for r in at_top):
+            # A label spanning the whole table, alone and centred right over its top rule (CVPR:
+            # "# groups (G)" over Table 3's head row "64 32 16 8 4 2 1 (=LN)", the rule between):
+            # its head's.
+            row = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and -1 < y0 - ln.y1 < 0.6 * ln.height and
+                   not any(same(ln, c) for c in caption.lines)]
+            if len(row) == 1 and len(row[0].text) <= 40 and not _is_prose(row[0]) and not CAPTION.match(row[0].text) and \
+                    row[0].x1 - row[0].x0 < 0.6 * (x1 - x0) and \
+                    abs((row[0].x0 + row[0].x1) / 2 - (x0 + x1) / 2) < 0.05 * (x1 - x0):
+                y0 = row[0].y0
             break
         if at_top:
             # Only rules shorter than the table at its top (booktabs' \cmidrule pieces under spanning
@@ -12404,20 +12443,53 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     return (x0, y0, x1, y1)
 
 
-def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block],
+                    others: list[Block] = (), reach: float = 2.0) -> tuple | None:
     """The box of a table ruled only once, under its header row (AAAI 2020, ACL 2023: "Datasets
     #Users #Items", a rule, two rows of numbers; a lone rule is no graphic, so the table had no
     box): the rule nearest the caption, over or under it within 80 pt and across most of its
     width, and the rows of cells set on it, up and down, each a row of two cells or more within the
     rule's width and less than a row's height off the one before; the caption and a note under
     the table (one line alone in its row) end them. With no rule so near, the nearest rule over
-    the caption whose rows run on down to it."""
+    the caption whose rows run on down to it; and so it is too when the near rule, under the
+    caption, has no rows of cells on it (a drawn table's), or when its rows under the caption run down to another caption
+    of `others` (less than three of that caption's lines under their last row, no rule under it):
+    those rows are that caption's table (SIGCOMM: Table 2's caption under its rows, 27 pt over
+    the head rule of Table 3, whose caption is under it; Table 2 took Table 3's rows)."""
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     across = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0)]
     near = [r for r in across if 0 < top - r[3] < 80 or 0 < r[1] - bottom < 80]
     if near:
+        box = _rows_on_near_rule(near, caption, page_blocks)
+        if box is None and min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))[1] < bottom:
+            return None  # (the nearest rule over the caption, no rows on it: not a table ruled once)
+        if box is not None and box[1] < bottom or box is not None and not any(
+                min(box[2], max(ln.x1 for ln in o.lines)) > max(box[0], min(ln.x0 for ln in o.lines)) and
+                -2.0 <= o.lines[0].y0 - box[3] <= 3 * o.lines[0].height and
+                not any(min(r[2], box[2]) - max(r[0], box[0]) > 0.5 * (r[2] - r[0]) and
+                        0 < r[1] - o.lines[-1].y1 < 80 for r in rules) for o in others):
+            return box
+    return _rows_over(caption, across, page_blocks, reach)
+
+
+def _rows_on_near_rule(near: list[tuple], caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of the rows on the rule of `near` nearest the caption (see `_rows_on_a_rule`)."""
+    top, bottom = caption.lines[0].y0, caption.lines[-1].y1
+    if near:
         rule = min(near, key=lambda r: min(abs(top - r[3]), abs(r[1] - bottom)))
+        # Subtables side by side under one caption, each ruled under its own head (EMNLP 2022: "ACL",
+        # "GENIA", "ScienceIE", three rules on one level 13 pt apart, the caption across all three):
+        # the rules a gutter apart on the nearest one's level, each over or under the caption, are one.
+        x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+        level = [r for r in near if abs(r[1] - rule[1]) < 1.0 and r[0] < x1 and r[2] > x0]
+        joined = True
+        while joined:
+            joined = False
+            for r in level:
+                if r[0] < rule[0] and 0 <= rule[0] - r[2] < 30 or r[2] > rule[2] and 0 <= r[0] - rule[2] < 30:
+                    rule = (min(rule[0], r[0]), min(rule[1], r[1]), max(rule[2], r[2]), max(rule[3], r[3]))
+                    joined = True
         # A rule under a head that spans some columns (booktabs' \cmidrule under "N / N×K"), a
         # row over the rule across the whole table: the table's rows stand on the whole one, and
         # the spanning head over the short one is theirs too (ICML 2024: the short rule nearest
@@ -12433,15 +12505,19 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
                     0 <= rule[1] - ln.y1 < ln.height and not _is_prose(ln)]
             box = (box[0], min([box[1], rule[1]] + [ln.y0 for ln in head]), box[2], max(box[3], rule[3]))
         return box
-    # A longer table (ACL-style arXiv 2015: ten rows of numbers under the head's rule, the caption 144 pt
-    # under it): the nearest rule over the caption whose rows run on down to the caption, its
-    # last row less than two rows' height over it.
+
+
+def _rows_over(caption: Block, across: list[tuple], page_blocks: list[Block], reach: float = 2.0) -> tuple | None:
+    """A longer table (ACL-style arXiv 2015: ten rows of numbers under the head's rule, the caption 144 pt
+    under it): the nearest rule over the caption whose rows run on down to the caption, its
+    last row less than `reach` rows' height over it (see `_rows_on_a_rule`)."""
+    top = caption.lines[0].y0
     far = [r for r in across if 0 < top - r[3] < 400]
     if not far:
         return None
     rule = max(far, key=lambda r: r[3])
     box = _rows_on(rule, caption, page_blocks)
-    if box is None or not 0 <= top - box[3] <= 2 * caption.lines[0].height:
+    if box is None or not 0 <= top - box[3] <= reach * caption.lines[0].height:
         return None
     return box
 
@@ -12461,14 +12537,28 @@ def _rows_on(rule: tuple, caption: Block, page_blocks: list[Block]) -> tuple | N
     over = {k for k, row in rows.items() if sum(ln.y0 + ln.y1 for ln in row) / (2 * len(row)) < rule[1]}
     for side in (-1, 1):
         edge = rule[1] if side < 0 else rule[3]
-        for n, key in enumerate(sorted((k for k in rows if (k in over) == (side < 0)), key=lambda k: -k if side < 0 else k)):
+        keys = sorted((k for k in rows if (k in over) == (side < 0)), key=lambda k: -k if side < 0 else k)
+        last: list[Line] = []
+        for n, key in enumerate(keys):
             row = rows[key]
             gap = edge - max(ln.y1 for ln in row) if side < 0 else min(ln.y0 for ln in row) - edge
             # (the first row may stand an empty row's height off the rule: AISTATS 2010's Table 1,
             # "Softsign 16.27 ..." 11 pt under the head's rule in 7.5 pt high type, the rows after
             # it 2.5 pt apart)
-            if sum(map(_cells_in, row)) < 2 or gap > max(ln.height for ln in row) * (1.75 if n == 0 else 1.0):
+            if gap > max(ln.height for ln in row) * (1.75 if n == 0 else 1.0):
                 break
+            if sum(map(_cells_in, row)) < 2:
+                # (a cell wrapped onto a line of its own, at the left edge of a cell of the row before,
+                # a row of cells right after it: SIGCOMM's "bytes_acked," / "packets_acked" in the
+                # first column; a note under the table has no row after it)
+                after = rows[keys[n + 1]] if n + 1 < len(keys) else []
+                if not (last and len(row) == 1 and any(abs(row[0].x0 - ln.x0) < 2.0 for ln in last) and
+                        sum(map(_cells_in, after)) >= 2 and
+                        (min(ln.y0 for ln in after) - row[0].y1 if side > 0 else row[0].y0 - max(ln.y1 for ln in after))
+                        <= row[0].height):
+                    break
+            else:
+                last = row
             taken.extend(row)
             edge = min(ln.y0 for ln in row) if side < 0 else max(ln.y1 for ln in row)
     if not taken or not any((ln.y0 + ln.y1) / 2 > rule[3] for ln in taken):
@@ -12777,9 +12867,14 @@ def _without_own_caption(box: tuple, caption: Block) -> tuple:
     126 pt tall for a 60 pt table)."""
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     top, bottom = caption.lines[0].y0, max(ln.y1 for ln in caption.lines)
+    line = caption.lines[0].height
+    if box[0] - 2 <= x0 and x1 <= box[2] + 2 and top + 0.5 * line < box[3] < caption.lines[0].y1 and \
+            top - box[1] > 2 * line:
+        # (a drawing over the caption, ending in the lower half of its first line: its white ground
+        # under the letters; one that ends a little into the line's box may end with its ink there)
+        return (box[0], box[1], box[2], top)
     if not (box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2):
         return box
-    line = caption.lines[0].height
     if top - box[1] < 2 * line and box[3] - bottom > 2 * line:
         return (box[0], bottom, box[2], box[3])
     if box[3] - bottom < 2 * line and top - box[1] > 2 * line:
@@ -13505,6 +13600,38 @@ def _panel_names_row(line: Line, lines: list[Line], drawn: list[tuple], boxes: l
             boxes[k] = (min(box[0], line.x0), min(box[1], line.y0), max(box[2], line.x1), max(box[3], line.y1))
             break
     return True
+
+
+def _column_text_beside(lines: list[Line], drawn: list[tuple]) -> set[int]:
+    """The ids of the lines of a column of running text set beside a drawing: the drawing's box ends
+    short of the column (its white ground reaching into the gutter), three full lines of prose or more
+    level with it wholly on one side, sharing the column's left edge and filling it; a line standing at
+    that left edge (a heading, a paragraph's short last line), and the other pieces of its row on
+    that side (a justified line the text layer reads as several, "managers" and
+    "("Scripting.FileSystemObject")" a wide space apart), are the column's text, no label of the
+    drawing, however near its box (IEEE: a figure's ground 2.4 pt off the next column, whose heading
+    "B. Robotic Arm Simulation" and the pieces of its justified lines grew the figure across the
+    gutter, where the column's own caption under it then had no graphic)."""
+    out: set[int] = set()
+    for box in drawn:
+        if box[3] - box[1] < 20:
+            continue
+        for right in (True, False):
+            side = [ln for ln in lines if (ln.x0 >= box[2] - 1.0 if right else ln.x1 <= box[0] + 1.0) and
+                    ln.y1 > box[1] - 10 and ln.y0 < box[3] + 10]
+            full = [ln for ln in side if len(ln.text) > 40 and ln.y1 > box[1] and ln.y0 < box[3] and _is_prose(ln)]
+            if len(full) < 3:
+                continue
+            left = min(ln.x0 for ln in full)
+            edge = max(ln.x1 for ln in full)
+            column = [ln for ln in full if ln.x0 < left + 2.0 and ln.x1 > edge - 0.2 * (edge - left)]
+            if len(column) < 3:
+                continue
+            for ln in side:
+                if abs(ln.x0 - left) < 2.0 and ln.x1 <= edge + 2.0:
+                    out.update(id(o) for o in side if abs(o.y0 - ln.y0) < 0.5 * ln.height and
+                               o.x0 > left - 2.0 and o.x1 <= edge + 2.0)
+    return out
 
 
 def _take_at_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
@@ -14545,6 +14672,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             # two plots side by side, each over its own caption, their grounds over the captions'
             # first lines; taken for side captions, each caption got the other's plot)
             distance, above = top - box[3], True
+        elif box[3] < block.lines[0].y1 and box[1] < top - 3 * block.lines[0].height:
+            # (a drawing ending inside the caption's first line, standing well over it: a Word chart
+            # whose white chart area runs 7 pt into "Figure 3. Average effort time ...", one of its
+            # category labels printed over the caption's line, is the caption's figure over it)
+            distance, above = 0.0, True
         elif box[1] >= bottom - max(2.0, 0.4 * block.lines[-1].height):
             distance, above = box[1] - bottom, False
         else:
