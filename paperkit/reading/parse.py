@@ -3014,9 +3014,15 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # it): the page's decoration. No float reaches past both margins; taken as a drawing, it
             # grew over the title beside it and took the page's text in as its labels.
             continue
+        if w < 2 and h > column_h and (y1 >= height - 0.5 or y0 <= 0.5):
+            # A hairline down the page that runs off its top or foot edge (a magazine's rule beside
+            # the text column, bleeding off the foot of every page): the page's decoration. No
+            # float's line reaches past the page's edge; joined with a figure beside it, it made the
+            # figure's box reach up over the column's text, which left the paper's text.
+            continue
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
-        if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
+        if h < 2.5 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
             continue
         # (a rule may be set as a stencil image whose box is wider than the hairline it paints:
         # Science's column rules, 1-bit masks 12 pt wide down the gutters)
@@ -3396,8 +3402,11 @@ def _running_foot_rule(rule: tuple, lines: list[Line]) -> bool:
     text between them, and that text was lost to the table."""
     _, _, _, y1 = rule
     below = [ln for ln in lines if ln.y0 >= y1 - 1]
-    # (a row of one piece or two, the foot's words and its page number, level with each other)
-    if not below or len(below) > 2 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2:
+    # (a row of one piece or two, the foot's words and its page number, level with each other; or
+    # three, one of them the page number: Cell Press sets its logo's letters "ll" at the row's left
+    # end, the journal's line and the page number at its right)
+    if not below or len(below) > 3 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2 or \
+            len(below) == 3 and not any(ln.text.strip().isdigit() for ln in below):
         return False
     # (Nature Communications sets its rule a line's height over the foot's row, 8 pt over 7-pt
     # type: with the rule over the figure's caption, it closed a "table" over the two columns of
@@ -8069,6 +8078,15 @@ def _unheaded_references(blocks: list[Block], least: int = 5, body: float | None
     return None
 
 
+def _prose_paragraph(lines: list[Line]) -> bool:
+    """Whether lines that follow numbered entries with no label of their own are a paragraph of
+    running text rather than the rest of an entry broken at a column or page: five lines or more,
+    two in three of them prose (an entry's rest is a line or three of names, titles and numbers; a
+    magazine's appendix after its unheaded list, its heading set in the text's size and read into
+    its first paragraph, is pages of prose)."""
+    return len(lines) >= 5 and 3 * sum(1 for ln in lines if _is_prose(ln)) >= 2 * len(lines)
+
+
 def _closes_the_paper(blocks: list[Block], i: int, body: float) -> bool:
     """Whether the list that block `i` opens stands at the foot of the paper's last page of text:
     every text block after it is on its page, and either in the list's smaller type or above the
@@ -9050,7 +9068,13 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     heading, below the title and names."""
     # (Text above the title, the largest type of page 1, is no abstract: a template's notice printed
     # under the running head, INFORMS's "Authors are encouraged to submit new papers ...")
-    title = max((b for b in blocks[:first_heading] if b.page == page), key=lambda b: b.size, default=None)
+    # (the title stands in the upper half of the page's text: a scan's text layer may set the
+    # publisher's line at the foot of page 1 larger than everything over it, Physics Letters 1987's
+    # "0370-2693/87/$ 03.50 © Elsevier" in 9.5 pt under a title, abstract and text in 9 pt)
+    on_page = [b for b in blocks[:first_heading] if b.page == page]
+    top = min((b.lines[0].y0 for b in on_page), default=0.0)
+    bottom = max((b.lines[-1].y1 for b in on_page), default=0.0)
+    title = max((b for b in on_page if b.lines[0].y0 < (top + bottom) / 2), key=lambda b: b.size, default=None)
     for block in blocks[:first_heading]:
         if block.page != page or CAPTION.match(block.text):
             continue
@@ -10814,7 +10838,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             entry_type = block.size <= blocks[unheaded].size + 0.3
             if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
                     number is None and next_label is not None and entry_type and ref_lines and \
-                    ref_lines[-1] is blocks[i - 1].lines[-1] or \
+                    ref_lines[-1] is blocks[i - 1].lines[-1] and not _prose_paragraph(block.lines) or \
                     number is None and next_label is not None and _labels_after(block.lines, next_label) != next_label:
                 # (the last: the rest of an entry broken at the column, read after the text beside the
                 # list, with the next entries' labels in it)
