@@ -108,3 +108,83 @@ def test_a_running_foot_rule_stroked_two_points_thick_over_three_pieces_is_furni
     page.insert_text((553, 763), "3", fontname="helv", fontsize=7.5)
     paper = _parse(doc, tmp_path / "foot_rule.pdf")
     assert holds(paper, sentence), paragraphs(paper)
+
+
+def test_a_prose_line_under_a_paragraph_dense_with_math_over_a_framed_listing_stays_text(tmp_path):
+    # CCS 2019: the paragraph's last lines are dense with math ("G(F (x1,x2), F (y1,y2)). Furthermore,
+    # the abstract counterpart of"), none prose; its last line, "the above program becomes the
+    # following.", stands right over a listing framed in hairlines, whose box took it as a label.
+    doc, page = section_page()
+    y = column(page, fill((WORDS * 3)[:50] + ["first."], 440, "tiro", 9), 72, 110, font="tiro", size=9, pitch=11)
+    for text in ("s2 = t2) → G(s1, s2) = G(t1, t2). After applying our uninterpreted",
+                 "function abstraction, the abstract property becomes ϕabs ≡out =",
+                 "G(F (x1,x2), F (y1,y2)). Furthermore, the abstract counterpart of",
+                 "the above program becomes the following."):
+        page.insert_text((72, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    top = y - 8
+    page.draw_rect(pymupdf.Rect(68, top, 320, top + 47), color=(0.3, 0.3, 0.3), width=0.4)
+    for k, text in enumerate(("x1 , x2 , y1 , y2 : int32 // input declarations", "u1 := F ( x1 , x2 )",
+                              "u2 := F ( y1 , y2 )", "out := G( u1 , u2 )")):
+        page.insert_text((74, top + 10 + 10 * k), text, fontname="cour", fontsize=8)
+    column(page, fill((WORDS * 3)[:50] + ["done."], 440, "tiro", 9), 72, top + 62, font="tiro", size=9, pitch=11)
+    paper = _parse(doc, tmp_path / "math_paragraph.pdf")
+    assert holds(paper, "Furthermore, the abstract counterpart of the above program becomes the following."), paragraphs(paper)
+
+
+def test_page_numbers_down_the_outer_margin_level_with_the_text_are_furniture(tmp_path):
+    # Emerald (PAR 2020): the page number in bold in the outer margin, 150 pt down the page, level with
+    # the text's seventh line ("278" on page 8, "279" on page 9), was read into the sentence beside it.
+    doc = pymupdf.open()
+    sentence = "They found that business cycles can influence trends and activities in illegal markets."
+    for k in range(6):
+        page = doc.new_page(width=496, height=680)
+        if k == 0:
+            page.insert_text((100, 70), "1 Introduction", fontname="hebo", fontsize=12)
+        page.insert_text((20, 61), "PAR", fontname="hebo", fontsize=12)
+        page.insert_text((20 if k % 2 else 451, 159), str(271 + k), fontname="hebo", fontsize=12)
+        words = (WORDS * 4)[k:k + 45] + ["then."] + sentence.split() + (WORDS * 6)[:100] + ["done."]
+        column(page, fill(words, 345, "tiro", 9.5), 100, 92, font="tiro", size=9.5, pitch=10.5)
+    paper = _parse(doc, tmp_path / "margin_folios.pdf")
+    assert holds(paper, sentence), paragraphs(paper)
+    assert not any("273" in p.split() for p in paragraphs(paper)), paragraphs(paper)
+
+
+def test_a_centred_bold_caption_goes_on_into_a_longer_line_further_left(tmp_path):
+    # ICMI 2008 (Word): "Figure 2: Screenshot of the VoiceLabel labeling tool. ... the sensor data",
+    # centred in bold, over "recorded during the data collection phase, ...", longer and 8 pt further
+    # left; taken for the text after a centred caption, the caption's last lines went on the
+    # sentence that page 1 broke ("... reduces the chance of interrupting the").
+    doc, page = section_page()
+    column(page, fill((WORDS * 8)[:150] + ["first."] + "This hands-free setup reduces the chance of interrupting the".split(),
+                      440, "tiro", 9), 72, 110, font="tiro", size=9, pitch=11)
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect(pymupdf.Rect(61, 76, 549, 375), color=(0, 0, 0), fill=(0.7, 0.8, 0.9))
+    rows = ("Figure 2: Screenshot of the labeling tool. The tool allows the labeler to easily browse the sensor data",
+            "recorded during the data collection phase, along with the audio waveform containing the activity labels.",
+            "It also extracts activity transition points as segment bubbles holding the recognized label.")
+    y = 392
+    for text in rows:
+        width = pymupdf.get_text_length(text, "tibo", 9)
+        page.insert_text((305 - width / 2, y), text, fontname="tibo", fontsize=9)
+        y += 10.3
+    column(page, fill("activity and enables data collection even in hands-busy situations such as biking.".split() +
+                      (WORDS * 3)[:50] + ["done."], 440, "tiro", 9), 72, y + 14, font="tiro", size=9, pitch=11)
+    paper = _parse(doc, tmp_path / "centred_caption.pdf")
+    assert holds(paper, "This hands-free setup reduces the chance of interrupting the activity and enables data "
+                        "collection even in hands-busy situations such as biking."), paragraphs(paper)
+    assert paper.figures and paper.figures[0].caption.endswith("holding the recognized label."), paper.figures
+
+
+def test_a_circled_number_alone_on_its_line_is_no_page_number(tmp_path):
+    # A circled "①" alone on its line is a digit to Python's str.isdigit but no number int() reads:
+    # counting the page numbers (`_stepping_folios`) crashed the parse (arxiv25_ml_agent_autonomous_mle).
+    doc = pymupdf.open()
+    for k in range(4):
+        page = doc.new_page(width=612, height=792)
+        if k == 0:
+            page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
+        column(page, fill((WORDS * 3)[:60] + ["done."], 440, "tiro", 10), 72, 110, font="tiro", size=10)
+        page.insert_text((72, 400), "①", fontname="china-s", fontsize=10)
+    paper = _parse(doc, tmp_path / "circled.pdf")
+    assert paragraphs(paper)

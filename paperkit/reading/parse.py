@@ -4356,6 +4356,7 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             if row and not any(ln.y0 > folio.y0 + 1 and not any(abs(ln.y1 - r.y1) < 2 for r in row) and
                                ln.x0 < max(r.x1 for r in row) and min(r.x0 for r in row) < ln.x1 for ln in lines):
                 out.update(id(ln) for ln in row if len(ln.text) < 100)
+    out |= _stepping_folios(pages_lines)
     # A lone number at the top of a page in bold, level with a bold line of the same size right beside
     # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
     # Objects" atop a page, two pieces on one row): no page number. (With its full stop too: "2."
@@ -4366,6 +4367,33 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             if any(o is not ln and id(o) not in out and o.bold and abs(o.y1 - ln.y1) < 1.5 and abs(o.size - ln.size) < 0.3
                    and 0 < o.x0 - ln.x1 < 4 * ln.size and any(ch.isalpha() for ch in o.text) for o in row):
                 out.discard(id(ln))
+    return out
+
+
+def _stepping_folios(pages_lines: list[list[Line]]) -> set[int]:
+    """ids of the page numbers printed down a page's side, among its lines rather than above or under
+    them (Emerald: "278" in the outer margin 150 pt down the page, level with the text's seventh
+    line, read into the sentence beside it): a bare number, at about one height on a third of the
+    pages or more (three at least), that goes up by one from page to page. Nothing else on a page
+    counts its pages so."""
+    least = max(3, len(pages_lines) // 3)
+    if len(pages_lines) < least:
+        return set()
+    found: dict[int, list[Line]] = {}  # the number less the page's index -> the lines that print it
+    for index, lines in enumerate(pages_lines):
+        for ln in lines:
+            text = ln.text.strip()
+            if len(text) <= 4 and text.isascii() and text.isdigit():  # (not a circled "①")
+                found.setdefault(int(text) - index, []).append(ln)
+    out: set[int] = set()
+    for folios in found.values():
+        if len({ln.page for ln in folios}) < least:
+            continue
+        tops = sorted(ln.y0 for ln in folios)
+        middle = tops[len(tops) // 2]
+        level = [ln for ln in folios if abs(ln.y0 - middle) < 8.0]
+        if len({ln.page for ln in level}) >= least:
+            out.update(id(ln) for ln in level)
     return out
 
 
@@ -5294,6 +5322,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = not (len(current) == 1 and same_place and 0 < gap < pitch * 1.3 and abs(ln.size - prev.size) < 0.3 and
                        current[0].x0 - ln.x0 <= 2.5 * ln.size and prev.x1 >= ln.x1 - 1 and ln.text[:1].islower() and
                        not prev.text.rstrip().endswith(_SENTENCE_END))
+            # Nor does a caption set centred all in bold end where its next line, longer, starts left of
+            # its first: a line in its bold type at its pitch, centred on the same axis, goes on
+            # with it (ICMI 2008: "Figure 2: Screenshot of the VoiceLabel labeling tool. ... the sensor
+            # data" over "recorded during the data collection phase, ...", 8 pt further left; the
+            # caption's last lines were read as the text's, into the sentence the page had broken).
+            new = new and not (same_place and 0 < gap < pitch * 1.3 and abs(ln.size - prev.size) < 0.3 and
+                               prev.bold and ln.bold and abs((ln.x0 + ln.x1) - (prev.x0 + prev.x1)) < 4.0)
         elif prev.page != ln.page and lead_caption:
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif lead_caption and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
@@ -13028,7 +13063,11 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
             break
         chain.append(above)
         below = above
-    return any(_is_prose(k) for k in chain)
+    # (or the line itself is prose under such a line: a paragraph dense with math, CCS 2019's
+    # "function abstraction, the abstract property becomes ϕabs ≡ out =" over "G(F (x1,x2), F
+    # (y1,y2)). Furthermore, the abstract counterpart of", ends in "the above program becomes the
+    # following." right over a framed listing, whose box took it as a label)
+    return any(_is_prose(k) for k in chain) or bool(chain) and _is_prose(line)
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
