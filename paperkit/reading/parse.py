@@ -3116,9 +3116,15 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # it): the page's decoration. No float reaches past both margins; taken as a drawing, it
             # grew over the title beside it and took the page's text in as its labels.
             continue
+        if w < 2 and h > column_h and (y1 >= height - 0.5 or y0 <= 0.5):
+            # A hairline down the page that runs off its top or foot edge (a magazine's rule beside
+            # the text column, bleeding off the foot of every page): the page's decoration. No
+            # float's line reaches past the page's edge; joined with a figure beside it, it made the
+            # figure's box reach up over the column's text, which left the paper's text.
+            continue
         if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
             continue
-        if h < 2 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
+        if h < 2.5 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
             continue
         # (a rule may be set as a stencil image whose box is wider than the hairline it paints:
         # Science's column rules, 1-bit masks 12 pt wide down the gutters)
@@ -3498,8 +3504,11 @@ def _running_foot_rule(rule: tuple, lines: list[Line]) -> bool:
     text between them, and that text was lost to the table."""
     _, _, _, y1 = rule
     below = [ln for ln in lines if ln.y0 >= y1 - 1]
-    # (a row of one piece or two, the foot's words and its page number, level with each other)
-    if not below or len(below) > 2 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2:
+    # (a row of one piece or two, the foot's words and its page number, level with each other; or
+    # three, one of them the page number: Cell Press sets its logo's letters "ll" at the row's left
+    # end, the journal's line and the page number at its right)
+    if not below or len(below) > 3 or max(ln.y0 for ln in below) - min(ln.y0 for ln in below) > 2 or \
+            len(below) == 3 and not any(ln.text.strip().isdigit() for ln in below):
         return False
     # (Nature Communications sets its rule a line's height over the foot's row, 8 pt over 7-pt
     # type: with the rule over the figure's caption, it closed a "table" over the two columns of
@@ -4449,6 +4458,7 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             if row and not any(ln.y0 > folio.y0 + 1 and not any(abs(ln.y1 - r.y1) < 2 for r in row) and
                                ln.x0 < max(r.x1 for r in row) and min(r.x0 for r in row) < ln.x1 for ln in lines):
                 out.update(id(ln) for ln in row if len(ln.text) < 100)
+    out |= _stepping_folios(pages_lines)
     # A lone number at the top of a page in bold, level with a bold line of the same size right beside
     # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
     # Objects" atop a page, two pieces on one row): no page number. (With its full stop too: "2."
@@ -4459,6 +4469,33 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             if any(o is not ln and id(o) not in out and o.bold and abs(o.y1 - ln.y1) < 1.5 and abs(o.size - ln.size) < 0.3
                    and 0 < o.x0 - ln.x1 < 4 * ln.size and any(ch.isalpha() for ch in o.text) for o in row):
                 out.discard(id(ln))
+    return out
+
+
+def _stepping_folios(pages_lines: list[list[Line]]) -> set[int]:
+    """ids of the page numbers printed down a page's side, among its lines rather than above or under
+    them (Emerald: "278" in the outer margin 150 pt down the page, level with the text's seventh
+    line, read into the sentence beside it): a bare number, at about one height on a third of the
+    pages or more (three at least), that goes up by one from page to page. Nothing else on a page
+    counts its pages so."""
+    least = max(3, len(pages_lines) // 3)
+    if len(pages_lines) < least:
+        return set()
+    found: dict[int, list[Line]] = {}  # the number less the page's index -> the lines that print it
+    for index, lines in enumerate(pages_lines):
+        for ln in lines:
+            text = ln.text.strip()
+            if len(text) <= 4 and text.isascii() and text.isdigit():  # (not a circled "①")
+                found.setdefault(int(text) - index, []).append(ln)
+    out: set[int] = set()
+    for folios in found.values():
+        if len({ln.page for ln in folios}) < least:
+            continue
+        tops = sorted(ln.y0 for ln in folios)
+        middle = tops[len(tops) // 2]
+        level = [ln for ln in folios if abs(ln.y0 - middle) < 8.0]
+        if len({ln.page for ln in level}) >= least:
+            out.update(id(ln) for ln in level)
     return out
 
 
@@ -5425,6 +5462,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = not (len(current) == 1 and same_place and 0 < gap < pitch * 1.3 and abs(ln.size - prev.size) < 0.3 and
                        current[0].x0 - ln.x0 <= 2.5 * ln.size and prev.x1 >= ln.x1 - 1 and ln.text[:1].islower() and
                        not prev.text.rstrip().endswith(_SENTENCE_END))
+            # Nor does a caption set centred all in bold end where its next line, longer, starts left of
+            # its first: a line in its bold type at its pitch, centred on the same axis, goes on
+            # with it (ICMI 2008: "Figure 2: Screenshot of the VoiceLabel labeling tool. ... the sensor
+            # data" over "recorded during the data collection phase, ...", 8 pt further left; the
+            # caption's last lines were read as the text's, into the sentence the page had broken).
+            new = new and not (same_place and 0 < gap < pitch * 1.3 and abs(ln.size - prev.size) < 0.3 and
+                               prev.bold and ln.bold and abs((ln.x0 + ln.x1) - (prev.x0 + prev.x1)) < 4.0)
         elif prev.page != ln.page and lead_caption:
             new = True  # a float and its caption stay on one page: the next page's text is not the caption's
         elif lead_caption and prev.column and ln.column and prev.column != ln.column and ln.y0 < prev.y0:
@@ -8294,6 +8338,15 @@ def _unheaded_references(blocks: list[Block], least: int = 5, body: float | None
                 _closes_the_paper(blocks, i, body):
             return i
     return None
+
+
+def _prose_paragraph(lines: list[Line]) -> bool:
+    """Whether lines that follow numbered entries with no label of their own are a paragraph of
+    running text rather than the rest of an entry broken at a column or page: five lines or more,
+    two in three of them prose (an entry's rest is a line or three of names, titles and numbers; a
+    magazine's appendix after its unheaded list, its heading set in the text's size and read into
+    its first paragraph, is pages of prose)."""
+    return len(lines) >= 5 and 3 * sum(1 for ln in lines if _is_prose(ln)) >= 2 * len(lines)
 
 
 def _closes_the_paper(blocks: list[Block], i: int, body: float) -> bool:
@@ -11401,7 +11454,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             entry_type = block.size <= blocks[unheaded].size + 0.3
             if number is not None and (next_label is None or next_label <= number <= next_label + 3) or \
                     number is None and next_label is not None and entry_type and ref_lines and \
-                    ref_lines[-1] is blocks[i - 1].lines[-1] or \
+                    ref_lines[-1] is blocks[i - 1].lines[-1] and not _prose_paragraph(block.lines) or \
                     number is None and next_label is not None and _labels_after(block.lines, next_label) != next_label:
                 # (the last: the rest of an entry broken at the column, read after the text beside the
                 # list, with the next entries' labels in it)
@@ -13720,7 +13773,11 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
             break
         chain.append(above)
         below = above
-    return any(_is_prose(k) for k in chain)
+    # (or the line itself is prose under such a line: a paragraph dense with math, CCS 2019's
+    # "function abstraction, the abstract property becomes ϕabs ≡ out =" over "G(F (x1,x2), F
+    # (y1,y2)). Furthermore, the abstract counterpart of", ends in "the above program becomes the
+    # following." right over a framed listing, whose box took it as a label)
+    return any(_is_prose(k) for k in chain) or bool(chain) and _is_prose(line)
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
