@@ -2681,11 +2681,18 @@ def _rows_parted_by_formulas(rows: list[Line], keys: list[float], taken: set[int
         if id(a) in taken or a.base is None:
             continue
         size = a.size
+        # (the other half first, among the rows on the baseline: most rows have none, and a page of
+        # formula pieces holds hundreds of lines within the wider band gathered for the gap's pieces)
+        lo, hi = bisect.bisect_left(keys, a.base - 1.5), bisect.bisect_right(keys, a.base + 1.5)
+        left, right = a.x1 + 4.0 * size, a.x1 + 8.0 * size
+        level = [ln for ln in rows[lo:hi] if left < ln.x0 <= right and abs(ln.base - a.base) < 1.5 and
+                 abs(ln.base - a.base) <= 2.5 * size and abs(ln.size - size) < 0.6 and ln is not a and id(ln) not in taken]
+        if not level:
+            continue
+        b = min(level, key=lambda ln: ln.x0)
         lo, hi = bisect.bisect_left(keys, a.base - 2.5 * size), bisect.bisect_right(keys, a.base + 2.5 * size)
         near = [ln for ln in rows[lo:hi] if ln is not a and id(ln) not in taken]
-        b = next((ln for ln in sorted(near, key=lambda ln: ln.x0) if abs(ln.base - a.base) < 1.5 and
-                  abs(ln.size - size) < 0.6 and a.x1 + 4.0 * size < ln.x0 <= a.x1 + 8.0 * size), None)
-        if b is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3 or \
+        if len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3 or \
                 any(o is not b and o.size > 0.8 * size and a.x1 < o.x0 < b.x0 and abs(o.base - a.base) < 1.5 for o in near):
             continue
         inside = [ln for ln in near if ln is not b and len(ln.text) <= 16 and ln.x0 >= a.x1 - 1.0 and
