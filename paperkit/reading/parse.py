@@ -10781,10 +10781,10 @@ def _destination(doc, entry: list, turned: frozenset = frozenset()) -> tuple[int
 
 
 def _without_abstract_heads(toc: list) -> list:
-    """The outline less its front matter's labels and a structured abstract's heads filed under its "Abstract" entry
-    (BMC's bookmarks: "Abstract" > "Background:", "Results:", "Conclusions:") are the abstract's,
-    no sections, and matched to the body's own "Background" and "Results" they took those
-    headings' places and levels; and less the front matter's labels ("Keywords")."""
+    """The outline less its front matter's labels ("Keywords") and a structured abstract's heads filed
+    under its "Abstract" entry (BMC's bookmarks: "Abstract" > "Background:", "Results:",
+    "Conclusions:") are the abstract's, no sections, and matched to the body's own "Background" and
+    "Results" they took those headings' places and levels."""
     out, under = [], None  # (the "Abstract" entry's level and page)
     for entry in toc:
         level, title = entry[0], entry[1]
@@ -10795,16 +10795,12 @@ def _without_abstract_heads(toc: list) -> list:
                 continue
         elif under is not None:
             under = None
-        if (label := FRONT_LABEL.match(title.strip())) and not title.strip()[label.end():].strip(" :."):
-            # A front matter label bookmarked as a heading (Word's PDFMaker: SIGCHI's "Author Keywords"
-            # and "ACM Classification Keywords" under "ABSTRACT"): a label, no section.
+        if (label := FRONT_LABEL.match(title.strip())) and not title.strip()[label.end():].strip(" :.-—"):
+            # A front matter label bookmarked as a heading (Word's PDFMaker: SIGCHI's "Author Keywords",
+            # "ACM Classification Keywords", "General Terms", each an entry of its own): a label, no section.
             continue
         if _norm(title) == "abstract":
             under = (level, entry[2])
-        # (nor are the labels of ACM's front matter, "Author Keywords", "ACM Classification
-        # Keywords", "General Terms", each an entry of its own on the first pages: no sections)
-        if entry[2] <= 2 and (found := FRONT_LABEL.match(title.strip())) and not title.strip()[found.end():].strip(" :.-—"):
-            continue
         out.append(entry)
     return out
 
