@@ -9,7 +9,8 @@ import pytest
 from pdf_pages import holds
 from pdf_pages import lines as _lines
 
-from paperkit.reading.parse import _glyph_name_text, parse_pdf
+from paperkit.reading.glyph_repairs import glyph_name_text as _glyph_name_text
+from paperkit.reading.parse import parse_pdf
 
 
 @pytest.mark.parametrize("name, text", [("f_i", "fi"), ("f_f_i", "ffi"), ("T_h", "Th"), ("fi", "fi"),

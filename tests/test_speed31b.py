@@ -13,7 +13,7 @@ from collections import Counter
 import pymupdf
 import pytest
 
-from paperkit.reading import parse
+from paperkit.reading import lost_spaces, parse
 from tests.test_parse_spaces30 import _reprinted_page
 
 
@@ -44,7 +44,7 @@ def _lost_spaces_before(doc, pages: list[int]) -> dict[str, str]:
                                   b[2].isdigit() and (a[2].isalpha() or a[2] in ",;:")) and \
                     not (a[2].isupper() and b[2].islower()) and a[0] == b[0] and \
                     (gap := usual.get((a[0], a[2]))) is not None and \
-                    (b[3] - a[4]) / a[1] - gap >= parse.LOST_SPACE_GAP:
+                    (b[3] - a[4]) / a[1] - gap >= lost_spaces.LOST_SPACE_GAP:
                 spaced.append(" ")
             plain.append(b[2])
             spaced.append(b[2])
@@ -123,9 +123,9 @@ def test_lost_spaces_read_by_forked_processes_as_serially(monkeypatch):
 
 def test_letter_gaps_of_a_page_not_asked_for_or_turned_are_none():
     doc = _paper()
-    assert parse._letter_gaps(doc[0], 0, frozenset({1})) is None
-    assert parse._letter_gaps(doc[5], 5, frozenset({5})) is None
-    keys, gaps, rows, *candidates = parse._letter_gaps(doc[1], 1, frozenset({1}))
+    assert lost_spaces.letter_gaps(doc[0], 0, frozenset({1})) is None
+    assert lost_spaces.letter_gaps(doc[5], 5, frozenset({5})) is None
+    keys, gaps, rows, *candidates = lost_spaces.letter_gaps(doc[1], 1, frozenset({1}))
     assert len(keys) == len(gaps) and rows and len({len(c) for c in candidates}) == 1
 
 

@@ -39,6 +39,7 @@ from pathlib import Path
 from paperkit.reading import lexicon
 from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
+from paperkit.reading.pdf import text_flags as _text_flags
 from paperkit.reading.patterns import cached, compile_later
 
 # ───────────────────────────── patterns ─────────────────────────────
@@ -565,13 +566,6 @@ def _to_shown_page(blocks: list[dict], matrix) -> None:
                 span["origin"] = (a * x + c * y + e, b * x + d * y + f)
 
 
-def _text_flags() -> int:
-    import pymupdf
-
-    # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
-    return pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-
-
 # A float's caption opening, as a sideways page's rotated lines are weighed by (`_sideways_turn`):
 # its label and number, with or without a separator (Springer: "Table 1 Overview of ...").
 _FLOAT_LABEL = compile_later(r"^(?:fig(?:ure)?\.?|table)\s*(?:[A-Z]\.?)?\d+\b", re.IGNORECASE)
@@ -619,7 +613,9 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
         textpage = page.get_textpage(flags=_text_flags())
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     if _CIPHER_KEYS:  # (fonts whose codes were solved as a cipher: their words read by the key)
-        _deciphered(page, data["blocks"], _CIPHER_KEYS, textpage)
+        from paperkit.reading.unnamed_fonts import deciphered
+
+        deciphered(page, data["blocks"], _CIPHER_KEYS, textpage)
     if coded := _repair_text_layer(page, data["blocks"]):
         # (a page whose simple fonts name none of their glyphs is read again by character code)
         textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
@@ -1248,7 +1244,9 @@ def _repair_text_layer(page, blocks: list[dict]) -> frozenset[str]:
                     if base - top > highest * size + 1e-6:
                         count[2] += 1
     if degenerate:
-        _repair_degenerate_sizes(blocks)
+        from paperkit.reading.glyph_repairs import repair_degenerate_sizes
+
+        repair_degenerate_sizes(blocks)
     if unnamed:
         if coded := _unnamed_by_code(page, blocks, unnamed):
             return coded
@@ -1582,72 +1580,6 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_f
                 ln["bbox"] = (x0, min(s["bbox"][1] for s in ln["spans"]), x1, max(s["bbox"][3] for s in ln["spans"]))
 
 
-def _repair_degenerate_sizes(blocks: list[dict]) -> None:
-    """Give spans with no usable font size one from their glyphs. Some converters (Ghostscript's
-    Type 3 fonts) scale the font matrix instead of the size: every span says 0.24 pt and its box
-    reaches hundreds of points above its baseline. Such a span gets the size that the average
-    glyph width of its printed line implies (about half an em), rounded to a point so that the
-    lines of one paragraph still compare, and a box of that height on its baseline."""
-    rows: dict[int, list[dict]] = {}
-    for b in blocks:
-        for ln in b.get("lines", ()):
-            for s in ln["spans"]:
-                if s["size"] < 1.0 and s["text"].strip():
-                    rows.setdefault(round(s["origin"][1]), []).append(s)
-    if not rows:
-        return
-    # The widths of a row's letters say its size only to a tenth or so ("the" is narrower than "was"):
-    # rows of the body text, within a tenth of the page's usual estimate, all get that one size, or
-    # the size would change from line to line inside a paragraph (9, 10, 11 pt) and cut it there.
-    chars = {y: max(1, sum(len(s["text"]) for s in row)) for y, row in rows.items()}
-    guess = {y: min(30.0, max(4.0, 2.0 * sum(s["bbox"][2] - s["bbox"][0] for s in row) / chars[y]))
-             for y, row in rows.items()}
-    weighted = sorted((guess[y], chars[y]) for y in rows)
-    half, seen, usual = sum(chars.values()) / 2, 0, weighted[-1][0]
-    for value, count in weighted:
-        seen += count
-        if seen >= half:
-            usual = value
-            break
-    # A glyph so scaled in a row of text whose own size is usable (a symbol of a Type 3 math font,
-    # SIGGRAPH 2000's ∂Ω at 0.12 pt among 9 pt Times words) is set in the row's size: its own width
-    # guessed it 12 pt, and the row was cut in three lines at it.
-    sized: dict[int, Counter] = {}
-    for b in blocks:
-        for ln in b.get("lines", ()):
-            for s in ln["spans"]:
-                if s["size"] >= 1.0 and round(s["origin"][1]) in rows and s["text"].strip():
-                    sized.setdefault(round(s["origin"][1]), Counter())[round(s["size"] * 2) / 2] += len(s["text"].strip())
-    for y, row in rows.items():
-        size = float(round(usual if abs(guess[y] - usual) <= 0.1 * usual else guess[y]))
-        onto = None  # the row an accent over one of its symbols is set on
-        if y in sized and sum(sized[y].values()) >= 2 * chars[y]:
-            size = sized[y].most_common(1)[0][0]
-        elif (near := min((k for k in sized if 0 < abs(k - y) < 0.75 * sized[k].most_common(1)[0][0]),
-                          key=lambda k: abs(k - y), default=None)) is not None:
-            # (a script of the symbols so scaled, its baseline raised or lowered less than half the
-            # row's size off the row's: a script's size, "L^n" beside 9 pt words; further up, an
-            # accent over a symbol, the arrow over a vector's N: read on that symbol's row)
-            size = sized[near].most_common(1)[0][0]
-            if abs(near - y) < 0.5 * size:
-                size *= 0.7
-            else:
-                onto = near
-        for s in row:
-            if onto is not None:
-                s["origin"] = (s["origin"][0], float(onto))
-            base = s["origin"][1]
-            s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
-    for b in blocks:
-        for ln in b.get("lines", ()):
-            boxes = [s["bbox"] for s in ln["spans"]]
-            if len(boxes) == 1:  # (a line of one span, each word of Ghostscript's text: its box)
-                x = boxes[0]
-                ln["bbox"] = (x[0], x[1], x[2], x[3])
-            elif boxes:
-                ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
-
-
 # TeX's OT1 positions of the ligatures: a Type 3 font from dvips keeps them as its character codes.
 _OT1_LIGATURES = {11: "ff", 12: "fi", 13: "fl", 14: "ffi", 15: "ffl"}
 # TeX's T1 (Cork) positions of the ligatures, which a font without a map to Unicode gives as control
@@ -1790,60 +1722,6 @@ def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | Non
         span["text"] = "".join(text)
 
 
-def _glyph_name_text(name: str) -> str:
-    """The text a glyph's name spells by the Adobe Glyph List's rules: a suffix after a dot dropped
-    ("f_i.alt"), components joined by underscores each named ("T_h": "Th", "f_f_i": "ffi"),
-    "uniXXXX" and "uXXXX" read as code points; "" when a part names nothing (a font's own name
-    such as "g12" or "glyph7"). Ligatures come out as their letters."""
-    import pymupdf
-
-    base = name.split(".", 1)[0]
-    if not base:
-        return ""
-    out = []
-    for part in base.split("_"):
-        if cached(r"uni(?:[0-9A-F]{4})+").fullmatch(part):
-            out.extend(chr(int(part[i:i + 4], 16)) for i in range(3, len(part), 4))
-        elif cached(r"u[0-9A-F]{4,6}").fullmatch(part):
-            out.append(chr(min(int(part[1:], 16), 0x10FFFF)))
-        else:
-            code = pymupdf.mupdf.fz_unicode_from_glyph_name_strict(part) if part else 0
-            if not code:
-                return ""
-            out.append(chr(code))
-    text = unicodedata.normalize("NFKC", "".join(out)) if any("\ufb00" <= c <= "\ufb06" for c in out) else "".join(out)
-    return text if text.isprintable() and "\ufffd" not in text and \
-        not any(0xD800 <= ord(c) <= 0xF8FF for c in text) else ""
-
-
-def _named_glyphs(doc, xref: int) -> tuple[dict[int, str], dict[int, float]] | None:
-    """A font's glyphs that its program names (`_glyph_name_text`): glyph -> text, and glyph -> advance
-    in ems; None when it names none or cannot be read. (Kept on the document, per font.)"""
-    import pymupdf
-
-    cache = getattr(doc, "_paperkit_glyph_names", None)
-    if cache is None:
-        cache = {}
-        with contextlib.suppress(Exception):
-            doc._paperkit_glyph_names = cache
-    if xref in cache:
-        return cache[xref]
-    found = None
-    with contextlib.suppress(Exception):
-        buffer = doc.extract_font(xref)[3]
-        if buffer:
-            font = pymupdf.Font(fontbuffer=buffer)
-            texts, advances = {}, {}
-            for glyph in range(1, min(font.glyph_count, 4096)):
-                text = _glyph_name_text(pymupdf.mupdf.fz_get_glyph_name2(font.this, glyph))
-                if text:
-                    texts[glyph] = text
-                    advances[glyph] = pymupdf.mupdf.fz_advance_glyph(font.this, glyph, 0)
-            found = (texts, advances) if texts else None
-    cache[xref] = found
-    return found
-
-
 def _repair_glyph_names(page, blocks: list[dict], candidates: list[dict] | None = None) -> None:
     """Name the characters that a font's map to Unicode gives as U+FFFD by the names its program
     gives their glyphs. A document printed anew through cairo (poppler's `pdftocairo`, a browser's
@@ -1868,7 +1746,9 @@ def _repair_glyph_names(page, blocks: list[dict], candidates: list[dict] | None 
             continue
         if "fffd" not in _to_unicode_map(doc, xref).lower():
             continue
-        named = _named_glyphs(doc, xref)
+        from paperkit.reading.glyph_repairs import named_glyphs
+
+        named = named_glyphs(doc, xref)
         if named is not None:
             fonts.setdefault(name, []).append(named)
     if not fonts:
@@ -9968,9 +9848,6 @@ def _glued_words(text: str, words: Counter) -> int:
     return found
 
 
-# A word gap the text layer kept as positioning only, no space character, measured against the
-# glyph's own usual gap: this much of an em wider than the gap after that glyph inside its words.
-LOST_SPACE_GAP = 0.12
 # Glued words (`_glued_words`) in the paper's lines before its letters' gaps are read again: this
 # many, and this many per word of its text (a paper's own compounds, "wouldbe" here and there, come
 # to under 1.8 in a thousand words; a text layer that lost its narrow word gaps, to 2-11).
@@ -9982,149 +9859,11 @@ LOST_SPACE_RUN = 20
 
 
 def _lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None) -> dict[str, str]:
-    """The words of `pages` that their letters' gaps part in two or more ("aboutone": "about one"):
-    a word space set as positioning with no space character, left unread where it is narrower than
-    the reader's threshold. That happens when a page is printed anew with a stand-in font for one
-    it did not embed (a browser's or cairo's print to PDF: the stand-in's wider letters close up
-    the gaps the original's left between words) or by a producer that draws no spaces and sets
-    rows tightly. The gap after each letter is weighed against that glyph's usual gap after it in
-    its font at its size (its lower quartile over the pages, most letters standing inside words;
-    a letter seen there less than 5 times is left as read: a heading's capitals): a stand-in's
-    letters overlap their neighbours by their own amount, and a word gap stands out from it by
-    about a fifth of an em. Only a gap before a letter (after a letter, a digit or a closing mark)
-    or before a digit (after a letter) parts a word, within one font at one size, and never a
-    capital from the small letters after it: a number's digits and a formula's symbols stay as
-    read, and so does a heading's "Algorithm" whose stand-in capital is wider than its original
-    or a small-capitals heading's larger initial. A word the pages print whole more often than
-    parted stays whole. Returns each word as printed and as parted.
+    """The words of `pages` that their letters' gaps part ("aboutone": "about one"), read again
+    letter by letter (`paperkit.reading.lost_spaces`, imported only for a paper that needs it)."""
+    from paperkit.reading.lost_spaces import lost_spaces
 
-    The pages' letters are read page by page (`_letter_gaps`), in forked helpers as the pages
-    were first read when `reopen` opens the document again (`map_pages`); what is weighed across
-    the pages (each glyph's usual gap, how often each word is printed whole) is weighed here.
-    `read` keeps what was read of each page (page -> `_letter_gaps`) for a later call."""
-    from paperkit.reading.forked import map_pages
-
-    if read is None:
-        read = {}
-    wanted = frozenset(k for k in pages if k not in read)
-    if wanted and reopen is None:  # (read here: only the pages wanted are loaded)
-        read.update((k, _letter_gaps(doc[k], k, wanted)) for k in sorted(wanted))
-    elif wanted:
-        found_now = map_pages(doc, functools.partial(_letter_gaps, wanted=wanted), reopen)
-        read.update((k, found_now[k]) for k in wanted)
-    gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
-    for page_index in pages:
-        if (found := read[page_index]) is not None:
-            for key, page_gaps in zip(found[0], found[1]):
-                if (have := gaps.get(key)) is None:
-                    gaps[key] = list(page_gaps)
-                else:
-                    have.extend(page_gaps)
-    usual = {key: sorted(found)[len(found) // 4] for key, found in gaps.items() if len(found) >= 5}
-    # Every word of every row, printed whole unless a gap in it parts it (the rows a gap parts
-    # are read again below); in the order first printed.
-    printed = Counter(" ".join(row for page_index in pages if (found := read[page_index]) is not None
-                               for row in found[2]).split())
-    parted: dict[str, Counter] = {}  # word -> the ways a gap parted it, in the order first seen
-    unparted = Counter()  # of `printed`: a parted word's printings, and the words of a row left unread
-    for page_index in pages:
-        if (found := read[page_index]) is None:
-            continue
-        keys, _, rows, at_row, at_offset, at_key, at_gap = found
-        usual_here = [usual.get(key) for key in keys]
-        spaces: dict[int, list[int]] = {}  # row -> where a space goes in it
-        for row, offset, key, gap in zip(at_row, at_offset, at_key, at_gap):
-            if (known := usual_here[key]) is not None and gap - known >= LOST_SPACE_GAP:
-                spaces.setdefault(row, []).append(offset)
-        for row, offsets in spaces.items():
-            plain = rows[row]
-            spaced = "".join(plain[a:b] + " " for a, b in zip([0] + offsets, offsets)) + plain[offsets[-1]:]
-            news = spaced.split()
-            at = 0
-            tokens = plain.split()
-            for t, token in enumerate(tokens):
-                parts = []
-                while at < len(news) and len("".join(parts)) < len(token):
-                    parts.append(news[at])
-                    at += 1
-                if "".join(parts) != token:
-                    unparted.update(tokens[t:])
-                    break
-                way = " ".join(parts)
-                if way != token:
-                    parted.setdefault(token, Counter())[way] += 1
-                    unparted[token] += 1
-    out = {}
-    for token in printed:
-        if (ways := parted.get(token)) is not None:
-            way, n = ways.most_common(1)[0]
-            if n > printed[token] - unparted[token]:
-                out[token] = way
-    return out
-
-
-def _letter_gaps(page, index: int, wanted: frozenset) -> tuple | None:
-    """What `_lost_spaces` weighs of a page of `wanted` (None for another, or one turned by
-    /Rotate), read letter by letter: (the keys, each a font at its size and a letter; the gaps
-    after each key's letter to the next one of its font at its size, in em, as listed keys; the
-    page's upright rows as text, its letters' characters joined; and of each gap that may part a
-    word, four arrays: its row, the offset in the row's text of the letter after it, its key's
-    place in the keys, and the gap). Both letters of a gap are no spaces and in one font at one
-    size; a gap that may part a word stands before a letter (after a letter, a digit or a closing
-    mark) or before a digit (after a letter), and never between a capital and a small letter."""
-    if index not in wanted or page.rotation:
-        return None
-    from array import array
-
-    keys: list[tuple] = []
-    gaps: list[list[float]] = []
-    letters: dict[tuple, dict[str, int]] = {}  # font and size -> letter -> its key's place
-    kinds: dict[str, int] = {}  # two letters -> 0: no gap weighed, 1: weighed, 2: weighed and may part a word
-    rows: list[str] = []
-    at_row, at_offset, at_key, at_gap = array("i"), array("i"), array("i"), array("d")
-    for block in page.get_text("rawdict", flags=_text_flags())["blocks"]:
-        for raw in block.get("lines", ()):
-            if tuple(raw.get("dir", (1, 0))) != (1, 0):
-                continue
-            row_number = len(rows)
-            text: list[str] = []
-            a = a_font = a_size = a_x1 = None  # the letter before, its font and size, size and right edge
-            offset = 0
-            for span in raw["spans"]:
-                size = span["size"]
-                if not size >= 4:
-                    continue
-                font = (span["font"], round(size, 1))
-                if (placed := letters.get(font)) is None:
-                    placed = letters[font] = {}
-                same = a_font == font
-                for ch in span["chars"]:
-                    c = ch["c"]
-                    text.append(c)
-                    bbox = ch["bbox"]
-                    if same:
-                        pair = a + c
-                        if (kind := kinds.get(pair)) is None:
-                            kind = kinds[pair] = 0 if a.isspace() or c.isspace() else \
-                                2 if (c.isalpha() and (a.isalnum() or a in ",.;:)]") or c.isdigit() and
-                                      (a.isalpha() or a in ",;:")) and not (a.isupper() and c.islower()) else 1
-                        if kind:
-                            gap = (bbox[0] - a_x1) / a_size
-                            if (k := placed.get(a)) is None:
-                                k = placed[a] = len(gaps)
-                                keys.append((font, a))
-                                gaps.append([])
-                            gaps[k].append(gap)
-                            if kind == 2:
-                                at_row.append(row_number)
-                                at_offset.append(offset)
-                                at_key.append(k)
-                                at_gap.append(gap)
-                    offset += len(c)
-                    a, a_x1, a_size, same = c, bbox[2], size, True
-                a_font = font
-            rows.append("".join(text))
-    return keys, gaps, rows, at_row, at_offset, at_key, at_gap
+    return lost_spaces(doc, pages, reopen, read)
 
 
 def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Counter, reopen=None) -> bool:
@@ -10181,56 +9920,6 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
                 ln.spans = [(x0, x1, pattern.sub(lambda m: fixes[m.group(1)], t), style) for x0, x1, t, style in ln.spans]
                 changed = True
     return changed
-
-
-def _respaced(doc, blocks: list[Block], text: str) -> str:
-    """`text` with the spaces its text layer lost put back: the blocks' rows read again character by
-    character, and a gap of a tenth of an em or more between two letters parts two words, as
-    pdftotext reads it (letters of one word touch, or overlap by their kerning). Only the words
-    the gaps split change; the text is kept as made otherwise."""
-    split: dict[str, str] = {}
-    ends: dict[str, str] = {}  # a row's last word, broken by a hyphen: its start, respaced
-    for page_index in sorted({ln.page for b in blocks for ln in b.lines}):
-        page = doc[page_index]
-        if page.rotation:
-            continue
-        lines = [ln for b in blocks for ln in b.lines if ln.page == page_index]
-        clip = (min(ln.x0 for ln in lines) - 1, min(ln.y0 for ln in lines) - 1,
-                max(ln.x1 for ln in lines) + 1, max(ln.y1 for ln in lines) + 1)
-        for block in page.get_text("rawdict", flags=_text_flags(), clip=clip)["blocks"]:
-            for row in block.get("lines", []):
-                if tuple(row.get("dir", (1, 0))) != (1, 0):
-                    continue
-                plain, spaced, prev = [], [], None
-                for span in row["spans"]:
-                    for ch in span["chars"]:
-                        c = ch["c"]
-                        plain.append(c)
-                        if prev is not None and not c.isspace() and not prev["c"].isspace() and \
-                                ch["bbox"][0] - prev["bbox"][2] >= 0.1 * span["size"]:
-                            spaced.append(" ")
-                        spaced.append(c)
-                        prev = ch
-                news = "".join(spaced).split()
-                at = 0
-                for token in "".join(plain).split():
-                    parts = []
-                    while at < len(news) and "".join(parts) != token and len("".join(parts)) < len(token):
-                        parts.append(news[at])
-                        at += 1
-                    if "".join(parts) != token:
-                        break
-                    if len(parts) > 1:
-                        split[token] = " ".join(parts)
-                        if token.endswith("-") and len(parts[-1]) > 1:
-                            # (the row's last word broken at its end is joined with the next row's
-                            # start in the text: "unprece-" | "dented", read "unprecedented")
-                            ends[token[:-1]] = " ".join(parts)[:-1]
-    for token, parts in split.items():
-        text = re.sub(rf"(?<!\S){re.escape(token)}(?!\S)", parts, text)
-    for token, parts in ends.items():
-        text = re.sub(rf"(?<!\S){re.escape(token)}(?=\w)", parts, text)
-    return text
 
 
 # lines, graphic boxes, rotated lines, rules, (white marks, other marks, images), the turn of a
@@ -10319,95 +10008,16 @@ def _turned_back(box: tuple | None, turn: tuple | None) -> tuple | None:
     return tuple(round(v, 1) for v in pymupdf.Rect(box) * ~pymupdf.Matrix(*turn))
 
 
-# Fonts solved as ciphers (`_cipher_keys`) while their pages are read again: font -> (space code, key).
+# Fonts solved as ciphers (`unnamed_fonts.cipher_keys`) while their pages are read again: font -> (space code, key).
 _CIPHER_KEYS: dict[str, tuple[str | None, dict[str, str]]] = {}
 # A paper whose lines hold this many U+FFFD or more (and a page of them a fifth of its letters or
 # more) has its unnamed fonts' codes solved as ciphers (`paperkit.reading.cipher`).
 CIPHER_LEAST_UNNAMED = 300
 CIPHER_PAGE_SHARE = 0.2
-# A font's commonest code is its space glyph where it is this share of the font's codes or more
-# (a word processor draws its spaces; no letter of English is 12 % of a text's letters and spaces).
-CIPHER_SPACE_SHARE = 0.12
-
-
-def _coded(text: str) -> str:
-    """A span's text read by character code as private-use characters (U+E000 + code): no code reads
-    as a space, a line end or a letter by accident. Spaces the text layer put in stay spaces."""
-    return "".join(ch if ch == " " else chr(0xE000 + (ord(ch) & 0xFFF)) for ch in text)
-
-
-def _coded_page(page, fonts: set[str] | None = None) -> list[dict]:
-    """The page's spans read by character code (U+FFFD no more: each unnamed glyph gives its code),
-    those in `fonts` only where given."""
-    import pymupdf
-
-    textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
-    return [s for b in page.get_text("rawdict", flags=_text_flags(), textpage=textpage)["blocks"]
-            for ln in b.get("lines", ()) for s in ln["spans"] if fonts is None or s["font"] in fonts]
-
-
-def _cipher_keys(doc, pages: list[int]) -> dict[str, tuple[str | None, dict[str, str]]]:
-    """The fonts of `pages` whose glyphs no text layer names, each solved as a letter cipher from
-    its words across the pages (`paperkit.reading.cipher`): font -> (its space glyph's code or
-    None, code -> text). A font name standing for two fonts (two subsets of one typeface, on
-    different pages) is left unread: its codes mean different letters in each."""
-    from paperkit.reading import cipher
-
-    texts: dict[str, list[str]] = {}
-    objects: dict[str, set] = {}
-    for k in pages:
-        page = doc[k]
-        for xref, _, _, basefont, *_ in page.get_fonts():
-            objects.setdefault(basefont.split("+", 1)[-1], set()).add(xref)
-        unnamed = {s["font"] for b in page.get_text("dict", flags=_text_flags())["blocks"]
-                   for ln in b.get("lines", ()) for s in ln["spans"] if "\ufffd" in s["text"]}
-        for span in _coded_page(page, unnamed):
-            texts.setdefault(span["font"], []).append(_coded("".join(ch["c"] for ch in span["chars"])))
-    out = {}
-    for font, found in texts.items():
-        if len(objects.get(font, ())) > 1:
-            continue
-        text = " ".join(found)
-        counts = Counter(text.replace(" ", ""))
-        if not counts:
-            continue
-        code, n = counts.most_common(1)[0]
-        space = code if n >= CIPHER_SPACE_SHARE * sum(counts.values()) else None
-        order = (text.replace(space, " ") if space else text).split()
-        key = cipher.solve(Counter(order), order)
-        if key:
-            out[font] = (space, key)
-    return out
-
-
-def _deciphered(page, blocks: list[dict], keys: dict, textpage) -> None:
-    """The page's spans in fonts solved as ciphers (`_cipher_keys`) read by their keys, in place
-    (`blocks`: the page's text as read from `textpage`): each unnamed letter by the code of the
-    glyph drawn at its place; an unread code stays U+FFFD."""
-    if not any(s["font"] in keys and "\ufffd" in s["text"] for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]):
-        return
-    codes = {(span["font"], round(ch["origin"][0], 1), round(ch["origin"][1], 1)): ch["c"]
-             for span in _coded_page(page, set(keys)) for ch in span["chars"]}
-    raw = page.get_text("rawdict", flags=_text_flags(), textpage=textpage)["blocks"]
-    for b0, b1 in zip(blocks, raw):
-        for l0, l1 in zip(b0.get("lines", ()), b1.get("lines", ())):
-            for s0, s1 in zip(l0["spans"], l1["spans"]):
-                font = s0["font"]
-                if font not in keys or "\ufffd" not in s0["text"]:
-                    continue
-                space, key = keys[font]
-                out = []
-                for ch in s1["chars"]:
-                    c = ch["c"]
-                    if c == "\ufffd" and (code := codes.get((font, round(ch["origin"][0], 1), round(ch["origin"][1], 1)))):
-                        code = _coded(code)
-                        c = " " if code == space else key.get(code, "\ufffd")
-                    out.append(c)
-                s0["text"] = "".join(out)
 
 
 def _unnamed_pages(readings) -> list[int]:
-    """The pages to solve ciphers on (`_cipher_keys`): none unless the paper's lines hold
+    """The pages to solve ciphers on (`unnamed_fonts.cipher_keys`): none unless the paper's lines hold
     `CIPHER_LEAST_UNNAMED` U+FFFD or more; then those whose lines are a `CIPHER_PAGE_SHARE` or more
     U+FFFD."""
     counts = []
@@ -10822,7 +10432,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # Pages whose fonts name no glyph, not even by a code the text layer knows (a paper printed
     # anew from one read by its codes): their fonts' codes solved as ciphers, the pages read again.
     if unnamed := _unnamed_pages(readings):
-        if keys := _cipher_keys(doc, unnamed):
+        from paperkit.reading.unnamed_fonts import cipher_keys
+
+        if keys := cipher_keys(doc, unnamed):
             _CIPHER_KEYS.update(keys)
             try:
                 readings = [_read_page(doc[k], k) if k in unnamed else reading for k, reading in enumerate(readings)]
@@ -11274,7 +10886,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # (or a run of letters longer than any word: a whole row run together, Springer's tight first
     # line "Today,dataisgeneratedandconsumedatunprece-", whose words are printed nowhere else)
     if abstract and (_glued_words(abstract, words) >= 2 or cached(r"[a-z]{25,}").search(abstract)):
-        abstract = _respaced(doc, [b for b in blocks if b.kind == "abstract" and turns[b.page] is None], abstract)
+        from paperkit.reading.lost_spaces import respaced
+
+        abstract = respaced(doc, [b for b in blocks if b.kind == "abstract" and turns[b.page] is None], abstract)
     if "\ufffd" in title:  # (a ligature the text layer cannot name, spelt out as a heading's is: "simpli\ufffded")
         title = _LIGATURE_WORD.sub(_named_ligature_word, title)
     title = " ".join(UNEXPRESSED.sub("", title).split())
@@ -11371,10 +10985,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             h.level = 1
     # A heading whose text layer lost its word spaces (VLDB's "LOOKAHEADINFORMATIONPASSING": the
     # words set apart by 0.15 em of positioning, no space character) has a run of letters longer
-    # than any word: its row is read again by the gaps between its letters (`_respaced`).
+    # than any word: its row is read again by the gaps between its letters (`lost_spaces.respaced`).
     for k, h in headings.items():
         if 0 <= k < len(blocks) and cached(r"[^\W\d_]{20,}").search(h.title) and turns[blocks[k].page] is None:
-            spaced = _respaced(doc, [blocks[k]], h.title)
+            from paperkit.reading.lost_spaces import respaced
+
+            spaced = respaced(doc, [blocks[k]], h.title)
             if max(map(len, spaced.split()), default=0) < 20 and all(len(w) > 1 for w in spaced.split() if w not in h.title.split()):
                 h.title = spaced
 

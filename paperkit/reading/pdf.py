@@ -204,3 +204,11 @@ def text_layer_warning(doc, sample_pages: int = 5, *, known_text: Sequence[bool]
 def _short(exc: Exception) -> str:
     text = " ".join(str(exc).split())
     return text[:80] or type(exc).__name__
+
+
+def text_flags() -> int:
+    """The flags every reading of a page's text layer is made with (the parse's and its re-reads')."""
+    import pymupdf
+
+    # Ligatures are expanded ("ﬁ" → "fi") so that titles and captions read and compare as typed.
+    return pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
