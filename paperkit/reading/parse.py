@@ -11334,6 +11334,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
+    if unlabelled is not None:
+        # A sentence on a line of its own between two of those paragraphs, in their type, is the
+        # text's too: a list's last item (a troff essay: "3. An auditor can efficiently iterate over
+        # the records in the log." under two items of two lines, over the paragraph that goes on).
+        for i in range(unlabelled + 2, first_heading - 1):
+            line, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+            if line.kind == "front" and len(line.lines) == 1 and before.kind == after.kind == "text" and \
+                    before.page == line.page == after.page and len(line.text.split()) >= 6 and \
+                    line.text.rstrip().endswith((".", "!", "?")) and not FRONT_LABEL.match(line.text) and \
+                    all(abs(_block_type_size(line) - _block_type_size(b)) < 0.3 for b in (before, after)):
+                line.kind = "text"
 
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn, body=body,
@@ -13485,7 +13496,9 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             # half its length: NSDI 2013's "1e−03", 10.2 pt over the plot, was cut off its crop)
             level = (r[1] >= box[1] - 10 and r[3] <= box[3] + 10) or \
                 (r[3] - r[1] < 0.5 * (box[3] - box[1]) and box[1] - 2 <= (r[1] + r[3]) / 2 <= box[3] + 2)
-            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10
+            # (tick labels are short: a rotated line taller than the drawing is no tick label of it,
+            # IEEE Xplore's stamp down page 1's margin, 630 pt, over a white fill at the page's foot)
+            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10 and r[3] - r[1] <= box[3] - box[1] + 20
             if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
             elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
