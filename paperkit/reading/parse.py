@@ -4529,6 +4529,28 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
          all(any(ln.column == c and _prose_text(ln.text) for ln in lines) for c in (1, 2)))
 
 
+def _overfull_lines_in_column(lines: list[Line]) -> None:
+    """A left column's line set past its measure (an overfull line: "We start with simulations, in
+    which we evaluate *CostAware*" 16 pt into the gutter) is the column's, not a line across both:
+    flush with the column's left edge or indented as a paragraph's first line, no wider than its
+    measure and a tenth, ending short of the
+    right column's edge and of every line of it on its row. Read as across the page, it parted the
+    columns into bands, and the right column's heading beside it was read into its paragraph."""
+    across = [ln for ln in lines if ln.column == 0]
+    if not across:
+        return
+    left = [ln for ln in lines if ln.column == 1 and len(ln.text.split()) >= 5]
+    right = [ln for ln in lines if ln.column == 2 and len(ln.text.split()) >= 5]
+    if len(left) < 4 or len(right) < 4:
+        return
+    edge, other = _common_left(left), _common_left(right)
+    measure = max(ln.x1 for ln in left) - edge
+    for ln in across:
+        if -2 < ln.x0 - edge < 2 * ln.size and ln.x1 <= other + 1.5 and ln.x1 - edge <= 1.1 * measure and \
+                not any(m.column == 2 and m.x0 < ln.x1 - 1.5 and min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0 for m in lines):
+            ln.column = 1
+
+
 def _side_split(lines: list[Line], page_width: float) -> float | None:
     """Where a text column beside another one starts when it is not at the middle of the page: a
     figure and its caption set beside the text in a one-column paper (wrapfigure), whose text
@@ -4961,6 +4983,8 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
             return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
                 _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     two_columns = _assign_columns(lines, mid + 4, mid - 4)
+    if two_columns:
+        _overfull_lines_in_column(lines)
     if split is not None:
         # A text column beside another one off the middle (a wrapped figure's caption): read by that
         # split when it leaves fewer lines across it than the middle does.
@@ -5201,8 +5225,9 @@ _LIGATURE_GAP = compile_later(r"(?<=[a-z])\ufffd(?=[a-z])")
 # achieve"): a display's piece never ends so.
 PROSE_TAIL = compile_later(r"(?<![\w.])[A-Za-z][a-z]*\s+[a-z]{3,}$")
 # Or one that ends on the next sentence's first word after the full stop that closed its inline math
-# ("CrossEntropy(o) + Regularization. However,"): a display never opens a sentence.
-SENTENCE_OPENS_TAIL = compile_later(r"[.?!]\s+[A-Z][a-z]{2,},?$")
+# ("CrossEntropy(o) + Regularization. However,"), or on its first few words ("..., j ∈ [1, N]}. This
+# masking is"): a display never opens a sentence.
+SENTENCE_OPENS_TAIL = compile_later(r"[.?!]\s+[A-Z][a-z]{2,}(?:\s+[a-z]{2,}){0,3},?$")
 # A word broken at a line's end ("represen-" / "tation"): lower-case letters before the hyphen, and after it.
 BROKEN_WORD_END = compile_later(r"(?<![^\W\d_])[a-z]{2,}-$")
 BROKEN_WORD_START = compile_later(r"[a-z]{2,}\b")
@@ -5937,6 +5962,20 @@ def _known_ligature_word(found: re.Match) -> str:
     more after it when it opens the word ("\ufffdllers", not "\ufffdx"); else as it was."""
     word = found.group(0)
     return word if word.startswith("\ufffd") and len(word) < 4 else _spelt_with_ligature(word, word)
+
+
+def _known_ligature_word_among_ligatures(found: re.Match) -> str:
+    """`_known_ligature_word` in a text whose unnamed glyph stands inside words too ("di\ufffderent"):
+    a ligature's, so one opening a word with two letters after it is one as well ("to \ufffdnd
+    the", "find"; a 2003 Elsevier journal whose fonts name their fi, fl and ff nothing)."""
+    word = found.group(0)
+    return word if word.startswith("\ufffd") and len(word) < 3 else _spelt_with_ligature(word, word)
+
+
+def _mend_unnamed_ligatures(text: str) -> str:
+    """The text's words with an unnamed glyph spelt with the ligature the word list knows."""
+    known = _known_ligature_word_among_ligatures if _LIGATURE_GAP.search(text) else _known_ligature_word
+    return _LIGATURE_WORD.sub(known, text)
 
 
 # A word with U+FFFF in it, no character at all, which some fonts' ToUnicode gives every glyph it
@@ -10107,8 +10146,40 @@ def _without_note_text(page, lines: list[Line]) -> list[Line]:
                 notes.append((line["bbox"], "".join("".join(s["text"] for s in line["spans"]).split())))
     if not notes:
         return lines
-    return [ln for ln in lines if not any(_inside(ln, box, 1.0) and "".join(ln.text.split()) in text
+    kept = [ln for ln in lines if not any(_inside(ln, box, 1.0) and "".join(ln.text.split()) in text
                                           for box, text in notes)]
+    return [_without_note_runs(ln, notes) for ln in kept]
+
+
+def _without_note_runs(line: Line, notes: list[tuple]) -> Line:
+    """The line less a note's words read into its row: a run at either end that lies on a note's
+    line and spells its words (a reader's "易于|倾向于" typed right after "are prone" at the end of a
+    column's row: read as one line with it, the row crossed the gutter and the page's columns were
+    read out of order)."""
+
+    def noted(span: tuple) -> bool:
+        mid = (line.y0 + line.y1) / 2
+        return any(box[0] - 1 <= span[0] and span[1] <= box[2] + 1 and box[1] <= mid <= box[3] and
+                   "".join(span[2].split()) in text for box, text in notes)
+
+    spans = line.spans
+    first, last = 0, len(spans)
+    while last > first and noted(spans[last - 1]):
+        last -= 1
+    while first < last and noted(spans[first]):
+        first += 1
+    if (first, last) == (0, len(spans)) or first == last:
+        return line
+    head = " ".join(s[2] for s in spans[:first]).strip()
+    tail = " ".join(s[2] for s in spans[last:]).strip()
+    text = line.text
+    if tail and text.endswith(tail):
+        text = text[:-len(tail)].rstrip()
+    if head and text.startswith(head):
+        text = text[len(head):].lstrip()
+    if text == line.text or not text:
+        return line
+    return replace(line, text=text, x0=spans[first][0], x1=spans[last - 1][1], spans=spans[first:last])
 
 
 def _with_pull_quotes(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
@@ -10897,7 +10968,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     if TITLE_LABEL.match(title) and len(TITLE_LABEL.sub("", title, count=1).split()) >= 2:
         title = TITLE_LABEL.sub("", title, count=1)
     if abstract and "\ufffd" in abstract:
-        abstract = _LIGATURE_WORD.sub(_known_ligature_word, abstract)  # (as a paragraph's: "speci\ufffdc")
+        abstract = _mend_unnamed_ligatures(abstract)  # (as a paragraph's: "speci\ufffdc")
     if abstract:
         abstract = _mend_ffff(abstract)
     abstract = " ".join(UNEXPRESSED.sub("", abstract).split()) if abstract else abstract
@@ -10948,6 +11019,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             continue
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
+    if unlabelled is not None:
+        # A sentence on a line of its own between two of those paragraphs, in their type, is the
+        # text's too: a list's last item (a troff essay: "3. An auditor can efficiently iterate over
+        # the records in the log." under two items of two lines, over the paragraph that goes on).
+        for i in range(unlabelled + 2, first_heading - 1):
+            line, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+            if line.kind == "front" and len(line.lines) == 1 and before.kind == after.kind == "text" and \
+                    before.page == line.page == after.page and len(line.text.split()) >= 6 and \
+                    line.text.rstrip().endswith((".", "!", "?")) and not FRONT_LABEL.match(line.text) and \
+                    all(abs(_block_type_size(line) - _block_type_size(b)) < 0.3 for b in (before, after)):
+                line.kind = "text"
 
     # Figures and tables.
     figures, tables = _floats(blocks, page_graphics, widths, pages_rules, pages_drawn=pages_drawn, body=body,
@@ -11407,7 +11489,7 @@ def _paragraph(lines: list[Line], words: Counter) -> Paragraph:
     if unexpressed and not math and "\ufffd" in text:
         # A ligature the text layer cannot name, inside a word of prose ("speci\ufffdc", a font that
         # maps its "fi" to nothing): the word spelt with it, as a title's is, not "specic".
-        text = _LIGATURE_WORD.sub(_known_ligature_word, text)
+        text = _mend_unnamed_ligatures(text)
         unexpressed = bool(UNEXPRESSED.search(text))
     if "\uffff" in text and not math:
         text = _mend_ffff(text)  # (and one the font names U+FFFF: "di\uffffcult")
@@ -13101,7 +13183,9 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             # half its length: NSDI 2013's "1e−03", 10.2 pt over the plot, was cut off its crop)
             level = (r[1] >= box[1] - 10 and r[3] <= box[3] + 10) or \
                 (r[3] - r[1] < 0.5 * (box[3] - box[1]) and box[1] - 2 <= (r[1] + r[3]) / 2 <= box[3] + 2)
-            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10
+            # (tick labels are short: a rotated line taller than the drawing is no tick label of it,
+            # IEEE Xplore's stamp down page 1's margin, 630 pt, over a white fill at the page's foot)
+            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10 and r[3] - r[1] <= box[3] - box[1] + 20
             if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
             elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
@@ -13396,7 +13480,16 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     # "function abstraction, the abstract property becomes ϕabs ≡ out =" over "G(F (x1,x2), F
     # (y1,y2)). Furthermore, the abstract counterpart of", ends in "the above program becomes the
     # following." right over a framed listing, whose box took it as a label)
-    return any(_is_prose(k) for k in chain) or bool(chain) and _is_prose(line)
+    if any(_is_prose(k) for k in chain) or bool(chain) and _is_prose(line):
+        return True
+    # (or it ends the sentence of the line over it, which runs to it without a stop and reads as
+    # words, if too dense with names for prose: SIGMOD 2007's "the join and Table B(ii) shows the
+    # updated Orders table (join keys" over "are bold).", right over the table it speaks of)
+    if not chain or not line.text[:1].islower() or not line.text.rstrip().endswith(_SENTENCE_END + (".)", ").")):
+        return False
+    words = chain[0].text.split()
+    return len(words) >= 8 and not chain[0].text.rstrip().endswith(_SENTENCE_END) and \
+        sum(1 for w in words if PROSE_WORD.match(w.strip("()"))) >= 0.6 * len(words)
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
