@@ -11903,6 +11903,11 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             # before the real one; the one beside a graphic is the caption.
             if candidates and not found[seen[key]][3]:
                 found[seen[key]] = (block, kind, match, candidates)
+            elif block.text[match.end():].strip() and _bare_label_in_graphic(found[seen[key]], page_graphics):
+                # A bare label printed inside a drawing ("Table 2" over a small table drawn in
+                # VLDB 2022's Figure 1 on page 1) names no float: the worded caption later is its own.
+                found[seen[key]][0].kind = "caption"
+                found[seen[key]] = (block, kind, match, candidates)
             elif CONTINUED.search(block.text):
                 block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
             elif follows_twin and candidates and found[seen[key]][3] and block.page != found[seen[key]][0].page and \
@@ -12181,6 +12186,18 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _bare_label_in_graphic(first: tuple, page_graphics: list[list[tuple]]) -> bool:
+    """Whether a caption found earlier is a bare label alone on its line ("Table 2", no words after
+    it) inside a graphic's box on its page: a label drawn in a figure, no float's caption."""
+    block, _, match, _ = first
+    if block.text[match.end():].strip() or len(block.lines) != 1:
+        return False
+    ln = block.lines[0]
+    return any(b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and b[1] - 1 <= ln.y0 and ln.y1 <= b[3] + 1 and
+               (b[2] - b[0]) * (b[3] - b[1]) > 9 * (ln.x1 - ln.x0) * (ln.y1 - ln.y0)
+               for b in page_graphics[block.page])
 
 
 def _within_column(candidates: list[tuple], caption: Block, middle: float, blocks: list[Block]) -> list[tuple]:

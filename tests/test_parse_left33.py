@@ -1,0 +1,69 @@
+"""Leftovers of session 33 on the tune papers, each drawn here with PyMuPDF in the shape a real
+paper printed it."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from test_parse_floats import _contains, _floats, _save, _text
+from pdf_pages import prose as _prose
+
+
+def _ruled_table(page, x0: float, y0: float, x1: float, rows: int) -> float:
+    """A booktabs table: a rule over the head, one under it, one under the last row; its foot."""
+    page.draw_line((x0, y0), (x1, y0), color=(0, 0, 0), width=0.8)
+    y = y0 + 11
+    page.insert_text((x0 + 4, y), "Task     Dataset     Restaurant     Buy     Hospital", fontname="tiro", fontsize=8)
+    page.draw_line((x0, y + 3), (x1, y + 3), color=(0, 0, 0), width=0.5)
+    for r in range(rows):
+        y += 10.5
+        page.insert_text((x0 + 4, y), f"Method{r}     {33.1 + r}     {16.2 + r}     {51.4 + r}     {54.5 + r}",
+                         fontname="tiro", fontsize=8)
+    page.draw_line((x0, y + 3), (x1, y + 3), color=(0, 0, 0), width=0.8)
+    return y + 3
+
+
+def test_a_bare_table_label_drawn_inside_a_figure_is_no_tables_caption(tmp_path):
+    # VLDB 2022: Figure 1 on page 1 draws two small product tables, each labelled "Table 1" and
+    # "Table 2" in italics inside the drawing; the bare "Table 2" was read as Table 2's caption,
+    # and the real caption on page 4, over its ruled rows, was dropped as a mention: no crop.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Can Foundation Models Wrangle Your Data?", fontname="tibo", fontsize=16)
+    page.insert_text((54, 130), "ABSTRACT", fontname="tibo", fontsize=10)
+    _prose(page, 54, 294, 136, 300)
+    page.insert_text((54, 325), "1 INTRODUCTION", fontname="tibo", fontsize=10)
+    _prose(page, 54, 294, 331, 720)
+    _prose(page, 318, 558, 100, 140)
+    # (a white ground under the whole figure; a grey prompt band; two small tables of filled cells,
+    # each with its italic label right over it)
+    page.draw_rect(pymupdf.Rect(349.8, 152.6, 526.3, 279.2), color=None, fill=(1, 1, 1))
+    page.draw_rect(pymupdf.Rect(385.7, 174.7, 491.9, 196.9), color=(0.14, 0.16, 0.32), fill=(0.14, 0.16, 0.32))
+    page.insert_text((401.8, 189), "Foundation Model", fontname="helv", fontsize=9.9, color=(1, 1, 1))
+    page.draw_rect(pymupdf.Rect(429.4, 153.8, 448.2, 168.1), color=None, fill=(0.9, 0.9, 0.9))
+    page.insert_text((432.9, 163), "No", fontname="helv", fontsize=8.9)
+    for x, y0, y1 in ((438.1, 168.1, 174.6), (438.1, 196.8, 205.2), (389.2, 237.7, 249.8), (485.2, 237.7, 249.8)):
+        page.draw_rect(pymupdf.Rect(x, y0, x + 3, y1), color=None, fill=(0.14, 0.16, 0.32))
+    page.draw_rect(pymupdf.Rect(351.5, 205.2, 526.1, 239.3), color=None, fill=(0.9, 0.9, 0.9))
+    page.insert_text((355.1, 214), "Product A is Title: Macbook Pro Price: $1,999", fontname="helv", fontsize=8.4)
+    page.insert_text((358.9, 224), "Product B is Title: Macbook Air Price: $899", fontname="helv", fontsize=8.4)
+    for x, label, name, price in ((353.6, "Table 1", "Macbook Pro", "$1,999.00"), (449.7, "Table 2", "Macbook Air", "$899.00")):
+        page.draw_rect(pymupdf.Rect(x, 249.9, x + 75.6, 264.3), color=None, fill=(0.36, 0.39, 0.72))
+        page.draw_rect(pymupdf.Rect(x, 264.3, x + 75.6, 278.7), color=None, fill=(0.9, 0.9, 0.9))
+        for y in (249.9, 264.3, 278.7):
+            page.draw_line((x, y), (x + 75.6, y), color=(0, 0, 0), width=0.5)
+        page.insert_text((x + 1, 248.3), label, fontname="heit", fontsize=6.9)
+        page.insert_text((x + 3.5, 258.5), "Title   Price", fontname="hebo", fontsize=5.9)
+        page.insert_text((x + 3.5, 272.8), f"{name}   {price}", fontname="helv", fontsize=5.9)
+    _text(page, 318, 300, "Figure 1: A large FM can address an entity matching task using prompting.", size=8)
+    _prose(page, 318, 558, 320, 720)
+    page = doc.new_page(width=612, height=792)
+    _text(page, 318, 100, "Table 2: Data cleaning results, measured in accuracy for data imputation", size=9)
+    _text(page, 318, 111, "and F1 score for error detection where k is the number of demonstrations.", size=9)
+    foot = _ruled_table(page, 326, 130, 548, 6)
+    _prose(page, 318, 558, foot + 20, 720)
+    _prose(page, 54, 294, 60, 720)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "2")]
+    assert table.page == 2, (table.page, table.caption)
+    assert table.bbox is not None and _contains(table.bbox, (326, 130, 548, foot), slack=3), table.bbox
