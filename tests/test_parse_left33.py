@@ -67,3 +67,30 @@ def test_a_bare_table_label_drawn_inside_a_figure_is_no_tables_caption(tmp_path)
     table = _floats(paper)[("table", "2")]
     assert table.page == 2, (table.page, table.caption)
     assert table.bbox is not None and _contains(table.bbox, (326, 130, 548, foot), slack=3), table.bbox
+
+
+def test_a_figure_of_text_rows_at_a_columns_top_is_cropped_over_its_rows(tmp_path):
+    # SOSP 2013: Figure 10 is a small table of three rows set at the right column's top in the
+    # text's faces, no rule and nothing drawn ("Transactions/sec  Aborts/sec" over "MemSilo
+    # 200,252 2,570"), its caption right under it: the figure had no crop. A caption under running
+    # text whose graphic is not there gets none.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 295, 72, 720)
+    page.insert_text((403, 80), "Transactions/sec", fontname="tibo", fontsize=9)
+    page.insert_text((480, 80), "Aborts/sec", fontname="tibo", fontsize=9)
+    for y, name, a, b in ((93, "MemSilo", "200,252", "2,570"), (105, "MemSilo+NoSS", "168,062", "15,756")):
+        page.insert_text((327, y), name, fontname="tiit", fontsize=9)
+        page.insert_text((422, y), a, fontname="tiro", fontsize=9)
+        page.insert_text((492, y), b, fontname="tiro", fontsize=9)
+    _text(page, 317, 122, "Figure 10: Evaluation of Silo's snapshot transactions on a", size=10)
+    _text(page, 317, 134, "modified TPC-C benchmark.", size=10)
+    _prose(page, 317, 540, 150, 500)
+    _text(page, 317, 514, "Figure 11: A factor analysis for Silo.", size=10)
+    _prose(page, 317, 540, 525, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    figure = floats[("figure", "10")]
+    assert figure.bbox is not None and _contains(figure.bbox, (327, 73, 518, 106), slack=3), figure.bbox
+    assert figure.bbox[3] < 112 and figure.bbox[0] > 320, figure.bbox
+    assert floats[("figure", "11")].bbox is None, floats[("figure", "11")].bbox

@@ -12156,6 +12156,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 # Transition sequence for ...", a head row, a rule, six rows of cells)
                 box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []),
                                       [f[0] for f in found if f[0].page == block.page and f[0] is not block])
+            if box is None:
+                box = _text_atop_column(block, page_blocks.get(block.page, []))
             if box is not None:
                 box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif pages_rules:
@@ -14725,6 +14727,33 @@ def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
         top = min(top, min(ln.y0 for ln in block.lines))
     if len(taken) < 3:
         return None  # (one display over a caption is the text's equation, not the figure)
+    return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+
+
+def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a figure made of text alone at the top of its column, nothing drawn (SOSP 2013:
+    "Figure 2: Commit protocol ..." under an algorithm set in the text's faces without step
+    numbers; "Figure 10: Evaluation of ..." under a small table of three rows, no rule): the lines
+    right over the caption, each within a line and a half of the next, up to the column's top (no
+    line over them across the caption's width). Running text is none of it: no line of prose as
+    wide as most of the caption, and prose-like lines ("for node, version in N do") a third at most."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    near = sorted((ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 + 2 and ln.x0 < x1 - 2 and ln.y1 <= top + 1),
+                  key=lambda ln: -ln.y1)
+    taken: list[Line] = []
+    edge = top
+    for ln in near:
+        if edge - ln.y1 > (2.0 if not taken else 1.6) * ln.height:
+            return None  # (a gap before the column's top: text over the float, or a paragraph)
+        taken.append(ln)
+        edge = min(edge, ln.y0)
+    rows = len({round(ln.y0) for ln in taken})
+    if rows < 2 or any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken):
+        return None
+    prose = [ln for ln in taken if _is_prose(ln)]
+    if len(prose) * 3 > len(taken) or any(ln.x1 - ln.x0 > 0.8 * (x1 - x0) for ln in prose):
+        return None
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
 
 
