@@ -94,3 +94,60 @@ def test_a_figure_of_text_rows_at_a_columns_top_is_cropped_over_its_rows(tmp_pat
     assert figure.bbox is not None and _contains(figure.bbox, (327, 73, 518, 106), slack=3), figure.bbox
     assert figure.bbox[3] < 112 and figure.bbox[0] > 320, figure.bbox
     assert floats[("figure", "11")].bbox is None, floats[("figure", "11")].bbox
+
+
+def _indented_paragraphs(page, x0: float, x1: float, y: float, count: int, lines_each: int, size: float = 9.0,
+                         start: int = 0) -> tuple[float, int]:
+    """Paragraphs told apart only by their first line's indent, at the lines' pitch; the next
+    baseline and word index."""
+    from pdf_pages import RUNNING, _line
+    k = start
+    for p in range(count):
+        for i in range(lines_each):
+            indent = 9 if i == 0 else 0
+            text, k = _line(RUNNING, k, x1 - x0 - indent, size)
+            if i == 0:
+                text = text[:1].upper() + text[1:]
+            if i == lines_each - 1:
+                text += "."
+            page.insert_text((x0 + indent, y), text, fontname="tiro", fontsize=size)
+            y += size * 1.3
+    return y, k
+
+
+def test_a_paper_without_abstract_keeps_its_first_paragraph_and_bracketed_notes(tmp_path):
+    # Advanced Materials (2007), a communication: no abstract, the text from under the names on,
+    # its paragraphs told apart only by their indents; at the left column's foot, under a rule, the
+    # notes "[*] Prof. A. R. Wheeler / Department of Chemistry ..." and "[**] We thank ...", their
+    # marks bracketed and unraised, the notes' lines hung past them. The first paragraph was taken
+    # for an unlabelled abstract, and the notes, no footnotes, were lost with the front matter.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.insert_text((49.6, 110), "Rapid Prototyping in Copper Substrates for Digital Microfluidics**",
+                     fontname="tibo", fontsize=17)
+    page.insert_text((49.6, 135), "By Mohamed Abdelgawad and Aaron R. Wheeler*", fontname="tiro", fontsize=11)
+    y, k = _indented_paragraphs(page, 49.6, 282, 170, 3, 9)
+    page.draw_line((49.6, y), (120, y), color=(0, 0, 0), width=0.5)
+    y += 12
+    page.insert_text((53.6, y), "[*]", fontname="helv", fontsize=8)
+    for i, text in enumerate(["Prof. A. R. Wheeler", "Department of Chemistry", "University of Toronto, 80 St. George Street",
+                              "Toronto, Ontario, M5S 3H6 (Canada)"]):
+        page.insert_text((66.6, y + 9 * i), text, fontname="helv", fontsize=8)
+    y += 9 * 4 + 3
+    page.insert_text((49.6, y), "[**]", fontname="helv", fontsize=8)
+    for i, text in enumerate(["We thank George Ye for assistance and Michael Watson for", "helpful discussions. M. Abdelgawad thanks the OGS program",
+                              "for an Ontario Graduate Scholarship."]):
+        page.insert_text((66.6, y + 9 * i), text, fontname="helv", fontsize=8)
+    _indented_paragraphs(page, 302, 545, 170, 5, 10, start=k)
+    page = doc.new_page(width=595, height=794)
+    y, k = _indented_paragraphs(page, 49.6, 282, 80, 6, 9)
+    page.insert_text((49.6, y + 6), "Experimental", fontname="tibo", fontsize=10)
+    _indented_paragraphs(page, 49.6, 282, y + 22, 2, 9, start=k)
+    _indented_paragraphs(page, 302, 545, 80, 6, 10, start=k)
+    paper, _ = _save(doc, tmp_path)
+    assert not paper.abstract, paper.abstract
+    first = paper.sections[0].paragraphs[0].text
+    assert first.startswith("The workers read"), first
+    notes = {note.mark: note.text for note in paper.footnotes}
+    assert notes.get("**", "").startswith("We thank George Ye") and "Ontario Graduate Scholarship." in notes["**"], notes
+    assert notes.get("*", "").startswith("Prof. A. R. Wheeler"), notes

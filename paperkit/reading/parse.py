@@ -4316,6 +4316,8 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         body_lines = [ln for ln in column if ln.size >= body - 0.6]
         last = max((ln.y1 for ln in body_lines), default=None)
         foot = [ln for ln in column if last is None or ln.y0 > last - 1]
+        if last is not None:
+            _bracketed_marks(foot, body)
         foot = _below_widest_gap(foot)
         # A float set under the column's notes (IJCAI: a chart at the foot, under the footnote rule's
         # note) ends the foot: its caption, a graphic's height under the notes, is no note's line.
@@ -4356,6 +4358,26 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
             notes.append((mark, current))
         drop.update(id(ln) for ln in foot)
     return [ln for ln in lines if id(ln) not in drop], notes
+
+
+# Wiley's notes at a page's foot open with their symbol in brackets, in the notes' own type and not
+# raised: "[*] Prof. A. R. Wheeler / Department of Chemistry ...", "[**] We thank George Ye ...".
+BRACKETED_MARK = compile_later(r"\[([∗*†‡§¶]{1,3})\]\s")
+
+
+def _bracketed_marks(foot: list[Line], body: float) -> None:
+    """Mark the foot's lines that open with a bracketed symbol (`BRACKETED_MARK`) as notes' first
+    lines (`Line.lead_mark`): in type smaller than the body's, the note's other lines indented past
+    the mark (its hanging indent) or the mark alone in the foot. Unraised, the marks were no notes'
+    and the notes were lost with the front matter."""
+    for k, ln in enumerate(foot):
+        m = BRACKETED_MARK.match(ln.text)
+        if not m or ln.lead_mark or ln.size >= body - 0.6:
+            continue
+        nxt = foot[k + 1] if k + 1 < len(foot) else None
+        if nxt is not None and not BRACKETED_MARK.match(nxt.text) and nxt.x0 < ln.x0 + 3 and nxt.y0 - ln.y1 < ln.height:
+            continue  # (a bracketed mark in the flow of a paragraph of small type, no hanging indent)
+        ln.lead_mark = m.group(1)
 
 
 def _below_widest_gap(foot: list[Line]) -> list[Line]:
@@ -9595,6 +9617,28 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     return None
 
 
+def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
+    """Whether the paragraph is the text's first, not an abstract: the next block goes on right under
+    it in its column at the pitch of its lines (a new paragraph told only by its indent), in its
+    type and face and its measure (Advanced Materials' communications: no abstract, the text from the
+    title down; its first paragraph was taken for one)."""
+    k = blocks.index(block) + 1
+    if k >= len(blocks) or len(block.lines) < 3:
+        return False
+    nxt = blocks[k]
+    if nxt.page != block.page or nxt.kind != "text" or len(nxt.lines) < 2:
+        return False
+    last, first = block.lines[-1], nxt.lines[0]
+    pitches = [b.y0 - a.y0 for a, b in zip(block.lines, block.lines[1:])]
+    pitch = statistics.median(pitches)
+    width = max(ln.x1 for ln in block.lines) - min(ln.x0 for ln in block.lines)
+    return abs(nxt.size - block.size) < 0.3 and nxt.lines[1].bold == block.lines[1].bold and \
+        nxt.lines[1].italic == block.lines[1].italic and 0 < first.y0 - last.y0 < pitch + 1 and \
+        abs(min(ln.x0 for ln in nxt.lines) - min(ln.x0 for ln in block.lines)) < 2 and \
+        abs((max(ln.x1 for ln in nxt.lines) - min(ln.x0 for ln in nxt.lines)) - width) < 3 and \
+        first.x0 - nxt.lines[1].x0 > 0.5 * first.size  # (the next paragraph's first line indented)
+
+
 def _standfirst(block: Block, title: Block, body: float, text: str) -> bool:
     """Whether a block right under the title is a magazine's standfirst, its abstract without a
     label (IEEE Pervasive Computing: "The MSP is a small wearable device designed for embedded
@@ -10994,7 +11038,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
             if mark:
-                text = text[len(mark):].lstrip() if text.startswith(mark) else text
+                text = text[len(mark):].lstrip() if text.startswith(mark) else \
+                    text[len(mark) + 2:].lstrip() if text.startswith(f"[{mark}]") else text
                 footnotes.append(Footnote(mark=mark, text=text, page=index + 1))
             elif mark == "" and footnotes and footnotes[-1].page >= index:  # continued from the column before
                 footnotes[-1] = replace(footnotes[-1], text=_join_lines([footnotes[-1].text, text], words))
@@ -11034,6 +11079,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
+    opening = None  # the index of the text's first paragraph when page 1 has no abstract before it (`_text_goes_on_under`)
     abstract_index = None
     for i, block in enumerate(blocks):
         # (the first 60 blocks, and all of page 1's: a title page of many authors, each name,
@@ -11244,6 +11290,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             abstract = _unlabelled_abstract(blocks[late:end], end - late, words, body=body)
         if abstract is None:
             abstract = _unlabelled_abstract(blocks, first_heading, words, body=body)
+            at = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) if abstract else None
+            if at is not None and _text_goes_on_under(blocks[at], blocks):
+                blocks[at].kind = "text"  # (the text's first paragraph: no abstract, the text begins there)
+                abstract, opening = None, at
         if abstract is None and _title_again_overleaf(blocks, first_heading):
             # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
             # highlights), the paper's own first page printing its title again: the abstract is there.
@@ -11332,6 +11382,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                  abs(_block_type_size(blocks[i]) - _block_type_size(blocks[unlabelled])) < 0.3) and len(blocks[i].lines) >= 2 and \
                 (_prose_block(blocks[i]) or blocks[i].text[:1].islower()) and not FRONT_LABEL.match(blocks[i].text):
             continue
+        if opening is not None and i >= opening and blocks[i].page == blocks[opening].page and \
+                abs(_block_type_size(blocks[i]) - body) < 0.6 and len(blocks[i].lines) >= 2 and \
+                (_prose_block(blocks[i]) or blocks[i].text[:1].islower()):
+            continue  # (the text from its first paragraph on, a paper with no abstract)
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
 
