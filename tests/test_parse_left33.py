@@ -151,3 +151,42 @@ def test_a_paper_without_abstract_keeps_its_first_paragraph_and_bracketed_notes(
     notes = {note.mark: note.text for note in paper.footnotes}
     assert notes.get("**", "").startswith("We thank George Ye") and "Ontario Graduate Scholarship." in notes["**"], notes
     assert notes.get("*", "").startswith("Prof. A. R. Wheeler"), notes
+
+
+def _small_caps(page, middle: float, y: float, words: list[str], size: float = 9.0) -> None:
+    """Words in faked small capitals, centred on `middle`: each word's first letter at `size`, the
+    rest in capitals at 0.8 of it."""
+    pieces = [(piece, s) for word in words for piece, s in ((word[0], size), (word[1:].upper() + " ", 0.8 * size))]
+    x = middle - sum(pymupdf.get_text_length(piece, "tiro", s) for piece, s in pieces) / 2
+    for piece, s in pieces:
+        page.insert_text((x, y), piece, fontname="tiro", fontsize=s)
+        x += pymupdf.get_text_length(piece, "tiro", s)
+
+
+def test_a_table_label_centred_over_its_one_line_title_is_its_caption(tmp_path):
+    # arXiv 2009 (IEEEtran): Table I, an image across the page's top, captioned under it by "Table
+    # I" centred on a line of its own over "WINDOWS NATIVE AND VBSCRIPT API MAPPING TO
+    # INTERACTION CLASSES." in small capitals, one line read as a block apart: the bare label was
+    # no caption and the table was lost (its two-line titles elsewhere read as one block with it).
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Malware Behavioral Detection by Attribute-Automata", fontname="tiro", fontsize=20)
+    page.insert_text((90.8, 130), "Abstract", fontname="tibo", fontsize=9)
+    _prose(page, 90.8, 300, 136, 300)
+    page.insert_text((90.8, 320), "1 Introduction", fontname="tibo", fontsize=10)
+    _prose(page, 90.8, 300, 330, 720)
+    _prose(page, 353.9, 563, 60, 720)
+    page = doc.new_page(width=612, height=792)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 120, 90), False)
+    pix.set_rect(pix.irect, (235, 235, 235))
+    for i in range(0, 120, 8):
+        pix.set_rect(pymupdf.IRect(i, 0, i + 2, 90), (20, 20, 20))
+    page.insert_image(pymupdf.Rect(50, 54, 558, 412), pixmap=pix, keep_proportion=False)
+    page.insert_text((293.1, 430.5), "Table I", fontname="tiro", fontsize=9)
+    _small_caps(page, 306, 441, ["Windows", "Native", "and", "VBScript", "API", "Mapping", "to", "Interaction", "Classes."])
+    _prose(page, 90.8, 300, 472, 720)
+    _prose(page, 353.9, 563, 472, 720)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper).get(("table", "I"))
+    assert table is not None, sorted(_floats(paper))
+    assert table.page == 2 and table.bbox is not None and _contains(table.bbox, (50, 54, 558, 412), slack=3), table.bbox

@@ -11903,6 +11903,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if not match and block.kind == "text":
             _caption_line_first(block)
             match = CAPTION.match(block.text)
+        if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
+                index + 1 < len(blocks) and _centred_title_under(block, blocks[index + 1]):
+            # (IEEE: "Table I" centred on a line of its own, its one-line title in small capitals
+            # centred under it read as a block apart: the label alone was no caption, the table lost)
+            block.lines = block.lines + blocks[index + 1].lines
+            blocks[index + 1].kind = "caption"
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match and block.text[:1] in "Ff" and (len(block.lines) == 1 or block.lines[0].bold):
@@ -12242,6 +12248,20 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _centred_title_under(label: Block, title: Block) -> bool:
+    """Whether the block is the title of the table label over it ("Table I" over "WINDOWS NATIVE AND
+    VBSCRIPT API MAPPING ..."): on its page right under it (within a line), both centred on one
+    axis, in the label's size or smaller, three lines at most, no caption of its own."""
+    ln = label.lines[0]
+    if title.kind != "text" or title.page != label.page or len(title.lines) > 3 or CAPTION.match(title.text):
+        return False
+    first = title.lines[0]
+    middle = (ln.x0 + ln.x1) / 2
+    return -0.2 * ln.height <= first.y0 - ln.y1 < ln.height and title.size <= ln.size + 0.3 and \
+        all(abs((t.x0 + t.x1) / 2 - middle) < 0.5 * ln.size for t in title.lines[:-1] or title.lines) and \
+        abs((title.lines[-1].x0 + title.lines[-1].x1) / 2 - middle) < 0.5 * ln.size
 
 
 def _bare_label_in_graphic(first: tuple, page_graphics: list[list[tuple]]) -> bool:
