@@ -190,3 +190,30 @@ def test_a_table_label_centred_over_its_one_line_title_is_its_caption(tmp_path):
     table = _floats(paper).get(("table", "I"))
     assert table is not None, sorted(_floats(paper))
     assert table.page == 2 and table.bbox is not None and _contains(table.bbox, (50, 54, 558, 412), slack=3), table.bbox
+
+
+def test_a_listings_lines_opened_by_italic_numerals_are_all_in_its_crop(tmp_path):
+    # arXiv 2009 (IEEEtran): Figure 9 lists three statements in typewriter type, each opened by an
+    # italic "(i)", "(ii)", "(iii)" and wrapped onto lines of typewriter type alone: the opening
+    # lines, no code, made blocks apart, and the crop held the listing's last line alone.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 49, 300, 60, 250)
+    y = 292
+    for numeral, rows in (("(i)", ['execute "set QAI5NPN1 =T228IV93." & Chr(65)', "& Chr(116) & Chr(116) & Chr(97)",
+                                   "Chr(104) & Chr(109) & Chr(101)"]),
+                          ("(ii)", ['execute "set QAI5NPN1 =T228IV93." & "A" &', '"t" & "t" & "a" & "c" & "h"']),
+                          ("(iii)", ['execute "set QAI5NPN1', '=T228IV93.Attachments"'])):
+        page.insert_text((49, y), numeral, fontname="tiit", fontsize=9)
+        page.insert_text((49 + pymupdf.get_text_length(numeral + " ", "tiit", 9), y), rows[0], fontname="cour", fontsize=8.5)
+        for row in rows[1:]:
+            y += 12
+            page.insert_text((49, y), row, fontname="cour", fontsize=8.5)
+        y += 12
+    _text(page, 49, y + 10, "Figure 9. Reversing obfuscation by code normalization. This portion of", size=8)
+    _text(page, 49, y + 20, "obfuscated code has been extracted from a worm variant.", size=8)
+    _prose(page, 49, 300, y + 40, 720)
+    _prose(page, 312, 563, 60, 720)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "9")]
+    assert figure.bbox is not None and figure.bbox[1] < 286 and figure.bbox[3] > y - 14, (figure.bbox, y)

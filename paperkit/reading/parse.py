@@ -11079,7 +11079,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
-    opening = None  # the index of the text's first paragraph when page 1 has no abstract before it (`_text_goes_on_under`)
+    text_start = None  # the index of the text's first paragraph when page 1 has no abstract before it (`_text_goes_on_under`)
     abstract_index = None
     for i, block in enumerate(blocks):
         # (the first 60 blocks, and all of page 1's: a title page of many authors, each name,
@@ -11293,7 +11293,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             at = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) if abstract else None
             if at is not None and _text_goes_on_under(blocks[at], blocks):
                 blocks[at].kind = "text"  # (the text's first paragraph: no abstract, the text begins there)
-                abstract, opening = None, at
+                abstract, text_start = None, at
         if abstract is None and _title_again_overleaf(blocks, first_heading):
             # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
             # highlights), the paper's own first page printing its title again: the abstract is there.
@@ -11382,7 +11382,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                  abs(_block_type_size(blocks[i]) - _block_type_size(blocks[unlabelled])) < 0.3) and len(blocks[i].lines) >= 2 and \
                 (_prose_block(blocks[i]) or blocks[i].text[:1].islower()) and not FRONT_LABEL.match(blocks[i].text):
             continue
-        if opening is not None and i >= opening and blocks[i].page == blocks[opening].page and \
+        if text_start is not None and i >= text_start and blocks[i].page == blocks[text_start].page and \
                 abs(_block_type_size(blocks[i]) - body) < 0.6 and len(blocks[i].lines) >= 2 and \
                 (_prose_block(blocks[i]) or blocks[i].text[:1].islower()):
             continue  # (the text from its first paragraph on, a paper with no abstract)
@@ -14722,6 +14722,7 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                 code = block.lines
                 break
         if code:
+            code = _listing_run(code, side, x0, x1, caption, page_blocks)
             box = (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
                    max(ln.x1 for ln in code), max(ln.y1 for ln in code))
             # (a drawing right past the listing's far end, out of the caption's reach, is the
@@ -14733,6 +14734,31 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                     break
             return box
     return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks)
+
+
+def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Block, page_blocks: list[Block]) -> list[Line]:
+    """The listing's lines from its block nearest the caption on outwards: the blocks right past it
+    (each within 0.6 of a line of the last), inside the caption's width, in monospaced type or of
+    no prose, are its too (arXiv 2009: three statements in typewriter type, each opened by "(i)",
+    "(ii)", "(iii)" in italics, which made each opening line a block apart, no code; the crop held
+    the last line alone)."""
+    lines = list(code)
+    edge = min(ln.y0 for ln in lines) if side < 0 else max(ln.y1 for ln in lines)
+    past = [b for b in page_blocks if b is not caption and all(ln.page == caption.page for ln in b.lines) and
+            any(ln.x1 > x0 and ln.x0 < x1 for ln in b.lines) and
+            (b.lines[-1].y1 <= edge + 1 if side < 0 else b.lines[0].y0 >= edge - 1) and
+            not any(ln in lines for ln in b.lines)]
+    past.sort(key=lambda b: -b.lines[-1].y1 if side < 0 else b.lines[0].y0)
+    for block in past:
+        near = block.lines[-1] if side < 0 else block.lines[0]
+        gap = edge - near.y1 if side < 0 else near.y0 - edge
+        if gap > 0.6 * near.height or \
+                any(ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text)
+                    for ln in block.lines):
+            break
+        lines.extend(block.lines)
+        edge = min(ln.y0 for ln in block.lines) if side < 0 else max(ln.y1 for ln in block.lines)
+    return lines
 
 
 # An algorithm's step number as the algorithmic package sets it, in front of the step: "7:", "12:".
