@@ -217,3 +217,28 @@ def test_a_listings_lines_opened_by_italic_numerals_are_all_in_its_crop(tmp_path
     paper, _ = _save(doc, tmp_path)
     figure = _floats(paper)[("figure", "9")]
     assert figure.bbox is not None and figure.bbox[1] < 286 and figure.bbox[3] > y - 14, (figure.bbox, y)
+
+
+def test_roman_numbers_set_off_by_a_dash_head_an_appendixs_parts(tmp_path):
+    # A Word tech report (COPPE 2005): its sections numbered "1.", "2.", its appendix a form in
+    # parts headed in bold on lines of their own, "I –Language Competence", "II – Bibliographic
+    # Research": the dash made no heading's separator and the parts were lost.
+    from pdf_pages import lines as _lines
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((85, 80), "Systematic Review in Software Engineering", fontname="tibo", fontsize=18)
+    page.insert_text((85, 130), "1. What is a Systematic Review", fontname="tibo", fontsize=14)
+    y, k = _lines(page, 85, 510, 150, 12, size=12)
+    page.insert_text((85, y + 10), "2. Final Comments", fontname="tibo", fontsize=14)
+    _lines(page, 85, 510, y + 30, 12, size=12, start=k)
+    page = doc.new_page(width=595, height=842)
+    page.insert_font(fontname="TB", fontbuffer=pymupdf.Font("tibo").buffer)  # (its dashes kept: a font of all glyphs)
+    page.insert_text((85, 80), "Appendix 2 – Researcher Characterization Form", fontname="TB", fontsize=14)
+    page.insert_text((85, 133), "I –Language Competence", fontname="TB", fontsize=11)
+    y, k = _lines(page, 85, 510, 146, 8, size=12)
+    page.insert_text((85, y + 10), "II – Bibliographic Research", fontname="TB", fontsize=11)
+    _lines(page, 85, 510, y + 23, 8, size=12, start=k)
+    paper, _ = _save(doc, tmp_path)
+    heads = [((s.number or ""), s.title) for s in paper.sections]
+    assert ("I", "Language Competence") in heads and ("II", "Bibliographic Research") in heads, heads
+    assert ("1", "What is a Systematic Review") in heads, heads

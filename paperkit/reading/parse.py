@@ -75,6 +75,7 @@ ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?
 ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
 ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
+DASHED_ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\s*[–—]\s*(?P<title>[A-Z][a-z]\S*(?:\s+\S+){0,9})$")
 # A footnote mark printed after a heading's last word ("Method∗"), not part of its title. (A raised
 # number, "Method¹", is taken off the line as a call, `_footnote_marks`; a digit on the word's
 # baseline in its type is the word's own: "Generalizability to Lean4", "Inception-v4", "YOLOv3".)
@@ -6206,6 +6207,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         # Systolic Arrays"), wrapped onto a second line when long.
         return _Heading(paren["num"][:-1], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
+    dashed = DASHED_ROMAN_HEADING.match(text)
+    if dashed and len(block.lines) == 1 and (boldish or larger) and not text.endswith((".", ":")):
+        # A roman number set off by a dash, bold on a line of its own ("I –Language Competence",
+        # "II – Bibliographic Research": a Word report's form in its appendix): a heading, under
+        # the paper's own arabic-numbered sections when the paper's numbers are no roman ones.
+        return _Heading(dashed["num"], _clean_title(dashed["title"]), 1 if roman else 2, block.page + 1, block.size)
     found = HEADING_NUMBER.match(text)
     if found is None and after_references:
         # An appendix numbered by its letter and a digit, no dot between ("A1. Backprop and Brownian
