@@ -242,3 +242,31 @@ def test_roman_numbers_set_off_by_a_dash_head_an_appendixs_parts(tmp_path):
     heads = [((s.number or ""), s.title) for s in paper.sections]
     assert ("I", "Language Competence") in heads and ("II", "Bibliographic Research") in heads, heads
     assert ("1", "What is a Systematic Review") in heads, heads
+
+
+def test_an_unbookmarked_heading_in_the_subsections_type_under_a_section_without_any_is_a_subsection(tmp_path):
+    # CoRL 2018 and NeurIPS 2017: "Results on the LASA-Dataset" and "The algorithm" on lines of
+    # their own in the bookmarked subsections' bold (\subsection*, which hyperref does not bookmark),
+    # under a section with no subsection of its own: read a level under every bookmarked heading,
+    # level 3, as a \subsubsection* is.
+    from pdf_pages import lines as _lines
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 80), "UCB with clustering and improved exploration", fontname="tibo", fontsize=17)
+    page.insert_text((108, 130), "1   Introduction", fontname="tibo", fontsize=12)
+    y, k = _lines(page, 108, 504, 150, 10)
+    page.insert_text((108, y + 8), "1.1   Our Contribution", fontname="tibo", fontsize=10)
+    y, k = _lines(page, 108, 504, y + 26, 10, start=k)
+    page.insert_text((108, y + 10), "2   Algorithm: Clustered UCB", fontname="tibo", fontsize=12)
+    y, k = _lines(page, 108, 504, y + 30, 8, start=k)
+    page.insert_text((108, y + 8), "The algorithm", fontname="tibo", fontsize=10)
+    y, k = _lines(page, 108, 504, y + 26, 8, start=k)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 80), "3   Main results", fontname="tibo", fontsize=12)
+    _lines(page, 108, 504, 100, 20, start=k)
+    doc.set_toc([[1, "Introduction", 1], [2, "Our Contribution", 1], [1, "Algorithm: Clustered UCB", 1],
+                 [1, "Main results", 2]])
+    paper, _ = _save(doc, tmp_path)
+    levels = {s.title: s.level for s in paper.sections}
+    assert levels.get("The algorithm") == 2, levels
+    assert levels.get("Our Contribution") == 2 and levels.get("Main results") == 1, levels

@@ -7604,6 +7604,13 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                     (headings[above].level >= 2 or k > last or re.fullmatch(r"[A-Z]", headings[above].number or "")) and \
                     look(k) in looks.get(headings[above].level + 1, ()):
                 level = min(level, headings[above].level + 1)
+            elif above is not None and headings[above].level == 1 and look(k) in looks.get(2, ()) and \
+                    not any(headings[j].level >= 2 for j in placed if above < j < min(
+                        (i for i in placed if i > above and headings[i].level == 1), default=len(blocks))):
+                # (in the bookmarked subsections' type under a section that has none of its own: a
+                # \subsection*, CoRL's "Results on the LASA-Dataset" under "5 Learning nonlinear ...",
+                # NeurIPS's "The algorithm" under "2 Algorithm: Clustered UCB")
+                level = 2
             added[k] = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
                                top_level if look(k) in tops else level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
