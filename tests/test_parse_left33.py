@@ -270,3 +270,23 @@ def test_an_unbookmarked_heading_in_the_subsections_type_under_a_section_without
     levels = {s.title: s.level for s in paper.sections}
     assert levels.get("The algorithm") == 2, levels
     assert levels.get("Our Contribution") == 2 and levels.get("Main results") == 1, levels
+
+
+def test_an_appendix_tables_lettered_label_on_a_line_of_its_own_is_its_caption(tmp_path):
+    # An APA manuscript (PsyArXiv 2025): "Table A1" on a line of its own in the appendix, its title
+    # in italics on the next, its rules and rows under them: the label line was known by a number
+    # alone ("Table 2"), and the appendix's tables were lost.
+    from pdf_pages import lines as _lines
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Item Construction Rules Revisited", fontname="tibo", fontsize=16)
+    page.insert_text((72, 120), "Methods", fontname="tibo", fontsize=12)
+    _lines(page, 72, 540, 140, 40, size=12)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Table A1", fontname="helv", fontsize=12)
+    page.insert_text((72, 105), "Latent variable loadings for two and six response categories", fontname="tiit", fontsize=12)
+    _ruled_table(page, 80, 125, 530, 8)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper).get(("table", "A1"))
+    assert table is not None, sorted(_floats(paper))
+    assert table.caption.startswith("Latent variable loadings"), table.caption

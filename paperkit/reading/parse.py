@@ -60,7 +60,7 @@ CAPTION = cached(
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
 # (compiled now: `match.re is CAPTION_LABEL_LINE`)
-CAPTION_LABEL_LINE = cached(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|\d+)$")
+CAPTION_LABEL_LINE = cached(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|[A-Z]?\d+)$")  # (APA's appendices: "Table A1")
 HEADING_NUMBER = compile_later(
     r"^(?:(?P<app>appendix)\s+)?(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\.|:)?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
