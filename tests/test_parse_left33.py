@@ -290,3 +290,31 @@ def test_an_appendix_tables_lettered_label_on_a_line_of_its_own_is_its_caption(t
     table = _floats(paper).get(("table", "A1"))
     assert table is not None, sorted(_floats(paper))
     assert table.caption.startswith("Latent variable loadings"), table.caption
+
+
+def _image(page, rect: tuple, shade: int) -> None:
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 40), False)
+    pix.set_rect(pix.irect, (shade, shade, shade))
+    pix.set_rect(pymupdf.IRect(10, 10, 40, 30), (200, 40, 40))
+    page.insert_image(pymupdf.Rect(*rect), pixmap=pix, keep_proportion=False)
+
+
+def test_a_figure_beside_another_does_not_take_its_caption_for_a_panel_of_text(tmp_path):
+    # ECCV 2018 (LNCS, one column): Figures 7 and 8 side by side, each image over its own caption of
+    # three short lines; Figure 7 took Figure 8's caption, level with its own, for a panel of text
+    # set beside it, and its crop ran over both figures and both captions.
+    from pdf_pages import lines as _lines
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y, k = _lines(page, 134, 480, 110, 14)
+    _image(page, (175, 304, 272, 367), 120)
+    _image(page, (319, 303, 447, 367), 220)
+    for i, text in enumerate(["Fig. 7: AAE decoder reconstruc-", "tion of a test code scaled", "by a factor s in [0, 2.5]"]):
+        _text(page, 155.3, 386 + 11 * i, text, size=9)
+    for i, text in enumerate(["Fig. 8: AAE decoder reconstruc-", "tion of LineMOD (left) and T-", "LESS (right) scene crops"]):
+        _text(page, 309.1, 386 + 11 * i, text, size=9)
+    _lines(page, 134, 480, 440, 20, start=k)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    assert _contains(floats[("figure", "7")].bbox, (175, 304, 272, 367)), floats[("figure", "7")].bbox
+    assert floats[("figure", "7")].bbox[2] < 300 and floats[("figure", "7")].bbox[3] < 375, floats[("figure", "7")].bbox

@@ -14652,9 +14652,15 @@ def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
     if caption.lines[0].y0 < y1 - 2 or cx0 < x0 - 25 or cx1 > x1 + 25:
         return box
     lines = _lines_by(caption, page_blocks)
+    # (another float's caption level with this one is no panel of it: ECCV's Figures 7 and 8 side by
+    # side, each image over its own caption; the first took the second's caption as a panel of text)
+    captioned = {id(ln) for b in page_blocks if b is not caption and b.page == caption.page and CAPTION.match(b.text)
+                 for ln in b.lines}
     for side in (-1, 1):
         outside = [ln for ln in lines if (ln.x1 < min(x0, cx0) - 10 if side < 0 else ln.x0 > max(x1, cx1) + 10)]
         panel = [ln for ln in outside if ln.y1 > top and ln.y0 < bottom]
+        if any(id(ln) in captioned for ln in panel):
+            continue
         # (narrow lines of wrapped prose have too few words to read as prose one by one: four words
         # in a row tell a sentence from a formula's words, "find that model family is the")
         if len(panel) < 2 or any(ln.y0 < top - 2 or ln.y1 > bottom + 2 or _is_prose(ln) or
