@@ -318,3 +318,26 @@ def test_a_figure_beside_another_does_not_take_its_caption_for_a_panel_of_text(t
     floats = _floats(paper)
     assert _contains(floats[("figure", "7")].bbox, (175, 304, 272, 367)), floats[("figure", "7")].bbox
     assert floats[("figure", "7")].bbox[2] < 300 and floats[("figure", "7")].bbox[3] < 375, floats[("figure", "7")].bbox
+
+
+def test_a_legend_row_under_panels_keeps_its_first_key_left_of_the_first_panel(tmp_path):
+    # COLING 2025: four plots in a row, a legend of five colour keys in a row 12 pt under their
+    # frames, each key's words after it; the first key stands 18 pt left of the first plot's frame,
+    # under its y-axis labels: not beside the plot nor under it, it was left out of the crop.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for i in range(4):
+        x0 = 103.4 + 110.7 * i
+        page.draw_rect(pymupdf.Rect(x0, 77, x0 + 78.6, 118), color=(0, 0, 0), width=0.5)
+        page.draw_polyline([(x0 + 4 + 7 * j, 114 - ((j * 5 + i) % 9) * 4) for j in range(11)], color=(0.2, 0.4, 0.8), width=0.8)
+        _text(page, x0 - 14, 100, "0.5", size=6)
+    for x, label in ((73.3, "GPT-2 (Forward, 124M)"), (162.5, "GPT-2 (Concat)"), (274.1, "Llama2 (Forward, 7B)"),
+                     (359.3, "Llama2 (Concat)"), (466.6, "BERT (109M)")):
+        page.draw_rect(pymupdf.Rect(x, 136, x + 12, 140.2), color=None, fill=(0.24, 0.7, 0.44))
+        page.insert_text((x + 16.7, 140.5), label, fontname="helv", fontsize=6)
+    _text(page, 71, 156, "Figure 1: The performance of UniLMs and BiLMs on the probing tasks.", size=10)
+    _prose(page, 71, 290, 175, 760)
+    _prose(page, 305, 524, 175, 760)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "1")]
+    assert figure.bbox is not None and figure.bbox[0] <= 74 and figure.bbox[3] >= 140, figure.bbox

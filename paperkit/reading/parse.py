@@ -3843,6 +3843,7 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
     # key of the row may stand a little past the plot's side)
     plots = [c for c in kept if c[2] - c[0] >= 40 and c[3] - c[1] >= 20]
     keys = [r for r in small if r[2] - r[0] >= 2 and r[3] - r[1] >= 2] if plots else []
+    joined: list[list[float]] = []
 
     def off(r: list[float], c: list[float]) -> float:
         return max(c[1] - r[3], r[1] - c[3])
@@ -3862,7 +3863,20 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
                     (min(r[2], c[2]) - max(r[0], c[0]) > 0 and c[0] - _KEY_REACH <= r[0] and
                      r[2] <= c[2] + _KEY_REACH and 0 <= off(r, c) <= 2 * _KEY_REACH and in_row(r, c)):
                 c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
+                joined.append(r)
                 break
+    # A legend's keys in a row under (or over) a row of panels, one key or so to a panel (COLING
+    # 2025: five keys under four panels, 12 pt under their frames, the first 18 pt left of the first
+    # panel's frame, over its y-axis's labels): each key level with two others or more joins the
+    # plot nearest it, within twice the reach each way.
+    for r in keys:
+        if any(r is k for k in joined) or sum(k is not r and min(k[3], r[3]) - max(k[1], r[1]) > 0.5 * min(k[3] - k[1], r[3] - r[1])
+                                             for k in keys) < 2:
+            continue
+        near = [c for c in plots if 0 <= off(r, c) <= 2 * _KEY_REACH and max(c[0] - r[2], r[0] - c[2]) <= 2 * _KEY_REACH]
+        if near:
+            c = min(near, key=lambda c: max(c[0] - r[2], r[0] - c[2]))
+            c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
 
 
 _TOP_LEFT = operator.itemgetter(1, 0)
