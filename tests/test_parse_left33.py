@@ -341,3 +341,25 @@ def test_a_legend_row_under_panels_keeps_its_first_key_left_of_the_first_panel(t
     paper, _ = _save(doc, tmp_path)
     figure = _floats(paper)[("figure", "1")]
     assert figure.bbox is not None and figure.bbox[0] <= 74 and figure.bbox[3] >= 140, figure.bbox
+
+
+def test_a_plot_image_framed_by_a_faint_one_pixel_line_keeps_its_frame(tmp_path):
+    # AAAI 2020: matplotlib plots saved 1335 pixels wide over 199 pt, each framed on its left by a
+    # light grey line one pixel wide (a sixth of a point) at x 320.98: astride the pixel grid at
+    # the box's edge it blended into white, and the crop was cut to the axes, 16 pt under the top.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 1335, 999), False)
+    pix.set_rect(pix.irect, (255, 255, 255))
+    pix.set_rect(pymupdf.IRect(0, 0, 1, 999), (200, 200, 200))  # (the frame's one pixel)
+    pix.set_rect(pymupdf.IRect(120, 120, 1300, 124), (40, 40, 40))
+    pix.set_rect(pymupdf.IRect(120, 120, 124, 900), (40, 40, 40))
+    pix.set_rect(pymupdf.IRect(120, 896, 1300, 900), (40, 40, 40))
+    pix.set_rect(pymupdf.IRect(300, 400, 700, 880), (120, 160, 220))
+    page.insert_image(pymupdf.Rect(320.98, 54.0, 519.62, 202.65), pixmap=pix, keep_proportion=False)
+    _text(page, 318, 218, "Figure 7: Training Loss (a) 1-Node VAE: Hub4 (b) 3-Node VAE.", size=9)
+    _prose(page, 318, 560, 235, 720)
+    _prose(page, 54, 296, 54, 720)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "7")]
+    assert figure.bbox is not None and figure.bbox[1] < 56 and figure.bbox[0] < 322, figure.bbox

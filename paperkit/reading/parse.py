@@ -13513,8 +13513,11 @@ def _trimmed_box(listed, box: tuple, sides: list[bool], turn) -> tuple | None:
     # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
     # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
     # margins: the whole box at two pixels a point cost two thirds more.
-    for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
-                  pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
+    # (each strip half a point past the box's edge: an image's frame one of its pixels wide, a
+    # sixth of a point at its edge, falls astride the grid's pixels and blends into white there:
+    # AAAI 2020's plots framed in light grey were cut to their axes, 16 pt off the top)
+    for strip in (pymupdf.Rect(clip.x0 - 0.5, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1 + 0.5, clip.y1),
+                  pymupdf.Rect(clip.x0, clip.y0 - 0.5, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1 + 0.5)):
         if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
             ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
     if turn is not None:
