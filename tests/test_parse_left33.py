@@ -363,3 +363,30 @@ def test_a_plot_image_framed_by_a_faint_one_pixel_line_keeps_its_frame(tmp_path)
     paper, _ = _save(doc, tmp_path)
     figure = _floats(paper)[("figure", "7")]
     assert figure.bbox is not None and figure.bbox[1] < 56 and figure.bbox[0] < 322, figure.bbox
+
+
+def test_a_side_captioned_drawing_keeps_the_labels_over_it(tmp_path):
+    # TODS 2006 (LaTeX article): a message flow, three lifelines under the bold labels "RM1",
+    # "Other RMs" and "TM" set over them, its caption in a minipage 60 pt to its right, level with
+    # it: the labels, in the text's size, were no small titles over a figure captioned under it,
+    # and the crop was cut under them.
+    from pdf_pages import lines as _lines
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y, k = _lines(page, 126, 486, 380, 10, size=10.9)
+    page.insert_text((178.9, 527.3), "Other", fontname="tibo", fontsize=10.9)
+    for x, label in ((141.3, "RM1"), (181.9, "RMs"), (254.4, "TM")):
+        page.insert_text((x, 537.7), label, fontname="tibo", fontsize=10.9)
+    for x in (155.1, 193.1, 264.8):
+        page.draw_line((x, 543.5), (x, 657.6), color=(0, 0, 0), width=0.6)
+    for i in range(4):
+        page.draw_line((155.1 if i % 2 == 0 else 264.8, 560 + 25 * i), (264.8 if i % 2 == 0 else 193.1, 570 + 25 * i),
+                       color=(0, 0, 0), width=0.5)
+    for i, text in enumerate(["Figure 2: The message flow", "for Two-Phase Commit in the", "normal failure-free case, where",
+                              "RM1 is the first RM to enter", "the prepared state."]):
+        page.insert_text((326, 601 + 13.6 * i), text, fontname="tiro", fontsize=10.9)
+    _lines(page, 126, 486, 690, 6, size=10.9, start=k)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "2")]
+    assert figure.bbox is not None and _contains(figure.bbox, (142, 520, 271, 657), slack=1), figure.bbox
+    assert figure.bbox[2] < 320, figure.bbox

@@ -12222,6 +12222,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
+                    box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             box = _without_own_caption(box, block)
@@ -13191,6 +13192,26 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
         if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
             break
         x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
+    return (x0, y0, x1, y1)
+
+
+def _labels_over_beside_caption(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box, its caption beside it (a minipage to its right or left), grown up over the
+    rows of short labels right over its drawing (TODS 2006: "RM1", "Other RMs", "TM" over the
+    lifelines of a message flow, the caption 60 pt to its right): each row less than a line's
+    height over the last, within the drawing's width and 20 pt past it, of no prose or caption;
+    a row with anything else in it (the text over the figure) stops them. Three rows at most."""
+    x0, y0, x1, y1 = box
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    if not (cx0 >= x1 - 2 or cx1 <= x0 + 2) or caption.lines[0].y0 < y0 - 2:
+        return box
+    for _ in range(3):
+        band = [ln for ln in lines if ln.y1 <= y0 + 0.5 * ln.height and y0 - ln.y1 < ln.height and ln.text.strip() and
+                not any(ln is c for c in caption.lines)]
+        if not band or any(ln.x0 < x0 - 20 or ln.x1 > x1 + 20 or len(ln.text) > 24 or _is_prose(ln) or
+                           CAPTION.match(ln.text) for ln in band):
+            break
+        x0, y0, x1 = min([x0] + [ln.x0 for ln in band]), min(ln.y0 for ln in band), max([x1] + [ln.x1 for ln in band])
     return (x0, y0, x1, y1)
 
 
