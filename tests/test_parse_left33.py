@@ -390,3 +390,26 @@ def test_a_side_captioned_drawing_keeps_the_labels_over_it(tmp_path):
     figure = _floats(paper)[("figure", "2")]
     assert figure.bbox is not None and _contains(figure.bbox, (142, 520, 271, 657), slack=1), figure.bbox
     assert figure.bbox[2] < 320, figure.bbox
+
+
+def test_an_unlabelled_abstract_of_two_paragraphs_stays_the_abstract(tmp_path):
+    # ACM TIST 2012, STOC 1997: an abstract with no label in two paragraphs at the lines' pitch,
+    # the first flush, the second indented, then the text's first heading: an abstract, not the
+    # text's first paragraph (which is indented as the next one is).
+    from pdf_pages import RUNNING, _line
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 90), "Factorization Machines with libFM", fontname="tibo", fontsize=17)
+    page.insert_text((250, 115), "STEFFEN RENDLE", fontname="tiro", fontsize=10)
+    y, k = 150.0, 0
+    for p in range(2):
+        for i in range(6):
+            indent = 10 if (i == 0 and p == 1) else 0
+            text, k = _line(RUNNING, k, (394 if i < 5 else 200) - indent, 9)
+            text = (text[:1].upper() + text[1:]) if i == 0 else text + ("." if i == 5 else "")
+            page.insert_text((109 + indent, y), text, fontname="tiro", fontsize=9)
+            y += 10
+    page.insert_text((109, y + 20), "1. INTRODUCTION", fontname="tibo", fontsize=10)
+    _prose(page, 109, 503, y + 30, 720)
+    paper, _ = _save(doc, tmp_path)
+    assert paper.abstract and paper.abstract.startswith("The workers read"), paper.abstract

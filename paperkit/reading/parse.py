@@ -9648,8 +9648,9 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
 def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
     """Whether the paragraph is the text's first, not an abstract: the next block goes on right under
     it in its column at the pitch of its lines (a new paragraph told only by its indent), in its
-    type and face and its measure (Advanced Materials' communications: no abstract, the text from the
-    title down; its first paragraph was taken for one)."""
+    type and face and its measure, and the first paragraph's own first line is indented as the
+    next one's (Advanced Materials' communications: no abstract, the text from the title down; its
+    first paragraph was taken for one)."""
     k = blocks.index(block) + 1
     if k >= len(blocks) or len(block.lines) < 3:
         return False
@@ -9664,7 +9665,10 @@ def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
         nxt.lines[1].italic == block.lines[1].italic and 0 < first.y0 - last.y0 < pitch + 1 and \
         abs(min(ln.x0 for ln in nxt.lines) - min(ln.x0 for ln in block.lines)) < 2 and \
         abs((max(ln.x1 for ln in nxt.lines) - min(ln.x0 for ln in nxt.lines)) - width) < 3 and \
-        first.x0 - nxt.lines[1].x0 > 0.5 * first.size  # (the next paragraph's first line indented)
+        first.x0 - nxt.lines[1].x0 > 0.5 * first.size and \
+        abs((block.lines[0].x0 - block.lines[1].x0) - (first.x0 - nxt.lines[1].x0)) < 1.5
+    # (both first lines indented alike: an abstract's first line is set flush, its next
+    # paragraphs indented, STOC 1997's and ACM TIST's of two paragraphs, no label)
 
 
 def _standfirst(block: Block, title: Block, body: float, text: str) -> bool:
