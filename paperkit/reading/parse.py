@@ -61,7 +61,7 @@ CAPTION = cached(
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
 # (compiled now: `match.re is CAPTION_LABEL_LINE`)
-CAPTION_LABEL_LINE = cached(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|\d+)$")
+CAPTION_LABEL_LINE = cached(r"^(?P<label>TABLE|Table)\s+(?P<num>[IVXL]+|[A-Z]?\d+)$")  # (APA's appendices: "Table A1")
 HEADING_NUMBER = compile_later(
     r"^(?:(?P<app>appendix)\s+)?(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\.|:)?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -76,6 +76,7 @@ ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?
 ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
 ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
+DASHED_ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\s*[–—]\s*(?P<title>[A-Z][a-z]\S*(?:\s+\S+){0,9})$")
 # A footnote mark printed after a heading's last word ("Method∗"), not part of its title. (A raised
 # number, "Method¹", is taken off the line as a call, `_footnote_marks`; a digit on the word's
 # baseline in its type is the word's own: "Generalizability to Lean4", "Inception-v4", "YOLOv3".)
@@ -3722,6 +3723,7 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
     # key of the row may stand a little past the plot's side)
     plots = [c for c in kept if c[2] - c[0] >= 40 and c[3] - c[1] >= 20]
     keys = [r for r in small if r[2] - r[0] >= 2 and r[3] - r[1] >= 2] if plots else []
+    joined: list[list[float]] = []
 
     def off(r: list[float], c: list[float]) -> float:
         return max(c[1] - r[3], r[1] - c[3])
@@ -3741,7 +3743,20 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
                     (min(r[2], c[2]) - max(r[0], c[0]) > 0 and c[0] - _KEY_REACH <= r[0] and
                      r[2] <= c[2] + _KEY_REACH and 0 <= off(r, c) <= 2 * _KEY_REACH and in_row(r, c)):
                 c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
+                joined.append(r)
                 break
+    # A legend's keys in a row under (or over) a row of panels, one key or so to a panel (COLING
+    # 2025: five keys under four panels, 12 pt under their frames, the first 18 pt left of the first
+    # panel's frame, over its y-axis's labels): each key level with two others or more joins the
+    # plot nearest it, within twice the reach each way.
+    for r in keys:
+        if any(r is k for k in joined) or sum(k is not r and min(k[3], r[3]) - max(k[1], r[1]) > 0.5 * min(k[3] - k[1], r[3] - r[1])
+                                             for k in keys) < 2:
+            continue
+        near = [c for c in plots if 0 <= off(r, c) <= 2 * _KEY_REACH and max(c[0] - r[2], r[0] - c[2]) <= 2 * _KEY_REACH]
+        if near:
+            c = min(near, key=lambda c: max(c[0] - r[2], r[0] - c[2]))
+            c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
 
 
 _TOP_LEFT = operator.itemgetter(1, 0)
@@ -4196,6 +4211,8 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
         body_lines = [ln for ln in column if ln.size >= body - 0.6]
         last = max((ln.y1 for ln in body_lines), default=None)
         foot = [ln for ln in column if last is None or ln.y0 > last - 1]
+        if last is not None:
+            _bracketed_marks(foot, body)
         foot = _below_widest_gap(foot)
         # A float set under the column's notes (IJCAI: a chart at the foot, under the footnote rule's
         # note) ends the foot: its caption, a graphic's height under the notes, is no note's line.
@@ -4236,6 +4253,26 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
             notes.append((mark, current))
         drop.update(id(ln) for ln in foot)
     return [ln for ln in lines if id(ln) not in drop], notes
+
+
+# Wiley's notes at a page's foot open with their symbol in brackets, in the notes' own type and not
+# raised: "[*] Prof. A. R. Wheeler / Department of Chemistry ...", "[**] We thank George Ye ...".
+BRACKETED_MARK = compile_later(r"\[([∗*†‡§¶]{1,3})\]\s")
+
+
+def _bracketed_marks(foot: list[Line], body: float) -> None:
+    """Mark the foot's lines that open with a bracketed symbol (`BRACKETED_MARK`) as notes' first
+    lines (`Line.lead_mark`): in type smaller than the body's, the note's other lines indented past
+    the mark (its hanging indent) or the mark alone in the foot. Unraised, the marks were no notes'
+    and the notes were lost with the front matter."""
+    for k, ln in enumerate(foot):
+        m = BRACKETED_MARK.match(ln.text)
+        if not m or ln.lead_mark or ln.size >= body - 0.6:
+            continue
+        nxt = foot[k + 1] if k + 1 < len(foot) else None
+        if nxt is not None and not BRACKETED_MARK.match(nxt.text) and nxt.x0 < ln.x0 + 3 and nxt.y0 - ln.y1 < ln.height:
+            continue  # (a bracketed mark in the flow of a paragraph of small type, no hanging indent)
+        ln.lead_mark = m.group(1)
 
 
 def _below_widest_gap(foot: list[Line]) -> list[Line]:
@@ -6103,6 +6140,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         # Systolic Arrays"), wrapped onto a second line when long.
         return _Heading(paren["num"][:-1], _clean_title(paren["title"]), 3, block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
+    dashed = DASHED_ROMAN_HEADING.match(text)
+    if dashed and len(block.lines) == 1 and (boldish or larger) and not text.endswith((".", ":")):
+        # A roman number set off by a dash, bold on a line of its own ("I –Language Competence",
+        # "II – Bibliographic Research": a Word report's form in its appendix): a heading, under
+        # the paper's own arabic-numbered sections when the paper's numbers are no roman ones.
+        return _Heading(dashed["num"], _clean_title(dashed["title"]), 1 if roman else 2, block.page + 1, block.size)
     found = HEADING_NUMBER.match(text)
     if found is None and after_references:
         # An appendix numbered by its letter and a digit, no dot between ("A1. Backprop and Brownian
@@ -7494,6 +7537,13 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                     (headings[above].level >= 2 or k > last or re.fullmatch(r"[A-Z]", headings[above].number or "")) and \
                     look(k) in looks.get(headings[above].level + 1, ()):
                 level = min(level, headings[above].level + 1)
+            elif above is not None and headings[above].level == 1 and look(k) in looks.get(2, ()) and \
+                    not any(headings[j].level >= 2 for j in placed if above < j < min(
+                        (i for i in placed if i > above and headings[i].level == 1), default=len(blocks))):
+                # (in the bookmarked subsections' type under a section that has none of its own: a
+                # \subsection*, CoRL's "Results on the LASA-Dataset" under "5 Learning nonlinear ...",
+                # NeurIPS's "The algorithm" under "2 Algorithm: Clustered UCB")
+                level = 2
             added[k] = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
                                top_level if look(k) in tops else level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
@@ -9514,6 +9564,32 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     return None
 
 
+def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
+    """Whether the paragraph is the text's first, not an abstract: the next block goes on right under
+    it in its column at the pitch of its lines (a new paragraph told only by its indent), in its
+    type and face and its measure, and the first paragraph's own first line is indented as the
+    next one's (Advanced Materials' communications: no abstract, the text from the title down; its
+    first paragraph was taken for one)."""
+    k = blocks.index(block) + 1
+    if k >= len(blocks) or len(block.lines) < 3:
+        return False
+    nxt = blocks[k]
+    if nxt.page != block.page or nxt.kind != "text" or len(nxt.lines) < 2:
+        return False
+    last, first = block.lines[-1], nxt.lines[0]
+    pitches = [b.y0 - a.y0 for a, b in zip(block.lines, block.lines[1:])]
+    pitch = statistics.median(pitches)
+    width = max(ln.x1 for ln in block.lines) - min(ln.x0 for ln in block.lines)
+    return abs(nxt.size - block.size) < 0.3 and nxt.lines[1].bold == block.lines[1].bold and \
+        nxt.lines[1].italic == block.lines[1].italic and 0 < first.y0 - last.y0 < pitch + 1 and \
+        abs(min(ln.x0 for ln in nxt.lines) - min(ln.x0 for ln in block.lines)) < 2 and \
+        abs((max(ln.x1 for ln in nxt.lines) - min(ln.x0 for ln in nxt.lines)) - width) < 3 and \
+        first.x0 - nxt.lines[1].x0 > 0.5 * first.size and \
+        abs((block.lines[0].x0 - block.lines[1].x0) - (first.x0 - nxt.lines[1].x0)) < 1.5
+    # (both first lines indented alike: an abstract's first line is set flush, its next
+    # paragraphs indented, STOC 1997's and ACM TIST's of two paragraphs, no label)
+
+
 def _standfirst(block: Block, title: Block, body: float, text: str) -> bool:
     """Whether a block right under the title is a magazine's standfirst, its abstract without a
     label (IEEE Pervasive Computing: "The MSP is a small wearable device designed for embedded
@@ -10677,7 +10753,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         for mark, note_lines in notes:
             text = _join_lines([ln.text for ln in note_lines], words)
             if mark:
-                text = text[len(mark):].lstrip() if text.startswith(mark) else text
+                text = text[len(mark):].lstrip() if text.startswith(mark) else \
+                    text[len(mark) + 2:].lstrip() if text.startswith(f"[{mark}]") else text
                 footnotes.append(Footnote(mark=mark, text=text, page=index + 1))
             elif mark == "" and footnotes and footnotes[-1].page >= index:  # continued from the column before
                 footnotes[-1] = replace(footnotes[-1], text=_join_lines([footnotes[-1].text, text], words))
@@ -10717,6 +10794,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             headings = _keep_unbookmarked_subheadings(headings, layout, blocks, body)
     # Abstract: a heading "Abstract" or a paragraph that starts with "Abstract".
     abstract = None
+    text_start = None  # the index of the text's first paragraph when page 1 has no abstract before it (`_text_goes_on_under`)
     abstract_index = None
     for i, block in enumerate(blocks):
         # (the first 60 blocks, and all of page 1's: a title page of many authors, each name,
@@ -10927,6 +11005,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             abstract = _unlabelled_abstract(blocks[late:end], end - late, words, body=body)
         if abstract is None:
             abstract = _unlabelled_abstract(blocks, first_heading, words, body=body)
+            at = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) if abstract else None
+            if at is not None and _text_goes_on_under(blocks[at], blocks):
+                blocks[at].kind = "text"  # (the text's first paragraph: no abstract, the text begins there)
+                abstract, text_start = None, at
         if abstract is None and _title_again_overleaf(blocks, first_heading):
             # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
             # highlights), the paper's own first page printing its title again: the abstract is there.
@@ -11017,6 +11099,10 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                  abs(_block_type_size(blocks[i]) - _block_type_size(blocks[unlabelled])) < 0.3) and len(blocks[i].lines) >= 2 and \
                 (_prose_block(blocks[i]) or blocks[i].text[:1].islower()) and not FRONT_LABEL.match(blocks[i].text):
             continue
+        if text_start is not None and i >= text_start and blocks[i].page == blocks[text_start].page and \
+                abs(_block_type_size(blocks[i]) - body) < 0.6 and len(blocks[i].lines) >= 2 and \
+                (_prose_block(blocks[i]) or blocks[i].text[:1].islower()):
+            continue  # (the text from its first paragraph on, a paper with no abstract)
         if blocks[i].page <= front_page and blocks[i].kind == "text" and not (caption and caption["sep"] in ":."):
             blocks[i].kind = "front"
     if unlabelled is not None:
@@ -11547,6 +11633,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if not match and block.kind == "text":
             _caption_line_first(block)
             match = CAPTION.match(block.text)
+        if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
+                index + 1 < len(blocks) and _centred_title_under(block, blocks[index + 1]):
+            # (IEEE: "Table I" centred on a line of its own, its one-line title in small capitals
+            # centred under it read as a block apart: the label alone was no caption, the table lost)
+            block.lines = block.lines + blocks[index + 1].lines
+            blocks[index + 1].kind = "caption"
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match and block.text[:1] in "Ff" and (len(block.lines) == 1 or block.lines[0].bold):
@@ -11600,6 +11692,11 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             # The same label twice: an in-text mention set like a caption ("Table 2. Mean and ...")
             # before the real one; the one beside a graphic is the caption.
             if candidates and not found[seen[key]][3]:
+                found[seen[key]] = (block, kind, match, candidates)
+            elif block.text[match.end():].strip() and _bare_label_in_graphic(found[seen[key]], page_graphics):
+                # A bare label printed inside a drawing ("Table 2" over a small table drawn in
+                # VLDB 2022's Figure 1 on page 1) names no float: the worded caption later is its own.
+                found[seen[key]][0].kind = "caption"
                 found[seen[key]] = (block, kind, match, candidates)
             elif CONTINUED.search(block.text):
                 block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
@@ -11827,6 +11924,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
+                    box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             box = _without_own_caption(box, block)
@@ -11849,6 +11947,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 # Transition sequence for ...", a head row, a rule, six rows of cells)
                 box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []),
                                       [f[0] for f in found if f[0].page == block.page and f[0] is not block])
+            if box is None:
+                box = _text_atop_column(block, page_blocks.get(block.page, []))
             if box is not None:
                 box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif pages_rules:
@@ -11879,6 +11979,32 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                         caption_bbox=tuple(round(v, 1) for v in caption_box))
         (tables if kind == "table" else figures).append(record)
     return figures, tables
+
+
+def _centred_title_under(label: Block, title: Block) -> bool:
+    """Whether the block is the title of the table label over it ("Table I" over "WINDOWS NATIVE AND
+    VBSCRIPT API MAPPING ..."): on its page right under it (within a line), both centred on one
+    axis, in the label's size or smaller, three lines at most, no caption of its own."""
+    ln = label.lines[0]
+    if title.kind != "text" or title.page != label.page or len(title.lines) > 3 or CAPTION.match(title.text):
+        return False
+    first = title.lines[0]
+    middle = (ln.x0 + ln.x1) / 2
+    return -0.2 * ln.height <= first.y0 - ln.y1 < ln.height and title.size <= ln.size + 0.3 and \
+        all(abs((t.x0 + t.x1) / 2 - middle) < 0.5 * ln.size for t in title.lines[:-1] or title.lines) and \
+        abs((title.lines[-1].x0 + title.lines[-1].x1) / 2 - middle) < 0.5 * ln.size
+
+
+def _bare_label_in_graphic(first: tuple, page_graphics: list[list[tuple]]) -> bool:
+    """Whether a caption found earlier is a bare label alone on its line ("Table 2", no words after
+    it) inside a graphic's box on its page: a label drawn in a figure, no float's caption."""
+    block, _, match, _ = first
+    if block.text[match.end():].strip() or len(block.lines) != 1:
+        return False
+    ln = block.lines[0]
+    return any(b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and b[1] - 1 <= ln.y0 and ln.y1 <= b[3] + 1 and
+               (b[2] - b[0]) * (b[3] - b[1]) > 9 * (ln.x1 - ln.x0) * (ln.y1 - ln.y0)
+               for b in page_graphics[block.page])
 
 
 def _within_column(candidates: list[tuple], caption: Block, middle: float, blocks: list[Block]) -> list[tuple]:
@@ -12771,6 +12897,26 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
     return (x0, y0, x1, y1)
 
 
+def _labels_over_beside_caption(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box, its caption beside it (a minipage to its right or left), grown up over the
+    rows of short labels right over its drawing (TODS 2006: "RM1", "Other RMs", "TM" over the
+    lifelines of a message flow, the caption 60 pt to its right): each row less than a line's
+    height over the last, within the drawing's width and 20 pt past it, of no prose or caption;
+    a row with anything else in it (the text over the figure) stops them. Three rows at most."""
+    x0, y0, x1, y1 = box
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    if not (cx0 >= x1 - 2 or cx1 <= x0 + 2) or caption.lines[0].y0 < y0 - 2:
+        return box
+    for _ in range(3):
+        band = [ln for ln in lines if ln.y1 <= y0 + 0.5 * ln.height and y0 - ln.y1 < ln.height and ln.text.strip() and
+                not any(ln is c for c in caption.lines)]
+        if not band or any(ln.x0 < x0 - 20 or ln.x1 > x1 + 20 or len(ln.text) > 24 or _is_prose(ln) or
+                           CAPTION.match(ln.text) for ln in band):
+            break
+        x0, y0, x1 = min([x0] + [ln.x0 for ln in band]), min(ln.y0 for ln in band), max([x1] + [ln.x1 for ln in band])
+    return (x0, y0, x1, y1)
+
+
 def _inside_frame(box: tuple, caption: Block, grounds: list[tuple], ink: list[tuple], lines: list[Line],
                   rotated: list[tuple]) -> tuple:
     """A float ruled round together with its caption (a review journal's figure in a box with its
@@ -13090,8 +13236,11 @@ def _trimmed_box(listed, box: tuple, sides: list[bool], turn) -> tuple | None:
     # dots drawn in an image, light grey, blends into white (NAACL 2024's dotted rule between a
     # figure's rows of plots, reaching 10 pt past them on the right, was cut off). Only the
     # margins: the whole box at two pixels a point cost two thirds more.
-    for strip in (pymupdf.Rect(clip.x0, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1, clip.y1),
-                  pymupdf.Rect(clip.x0, clip.y0, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1)):
+    # (each strip half a point past the box's edge: an image's frame one of its pixels wide, a
+    # sixth of a point at its edge, falls astride the grid's pixels and blends into white there:
+    # AAAI 2020's plots framed in light grey were cut to their axes, 16 pt off the top)
+    for strip in (pymupdf.Rect(clip.x0 - 0.5, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1 + 0.5, clip.y1),
+                  pymupdf.Rect(clip.x0, clip.y0 - 0.5, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1 + 0.5)):
         if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
             ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
     if turn is not None:
@@ -14254,9 +14403,15 @@ def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
     if caption.lines[0].y0 < y1 - 2 or cx0 < x0 - 25 or cx1 > x1 + 25:
         return box
     lines = _lines_by(caption, page_blocks)
+    # (another float's caption level with this one is no panel of it: ECCV's Figures 7 and 8 side by
+    # side, each image over its own caption; the first took the second's caption as a panel of text)
+    captioned = {id(ln) for b in page_blocks if b is not caption and b.page == caption.page and CAPTION.match(b.text)
+                 for ln in b.lines}
     for side in (-1, 1):
         outside = [ln for ln in lines if (ln.x1 < min(x0, cx0) - 10 if side < 0 else ln.x0 > max(x1, cx1) + 10)]
         panel = [ln for ln in outside if ln.y1 > top and ln.y0 < bottom]
+        if any(id(ln) in captioned for ln in panel):
+            continue
         # (narrow lines of wrapped prose have too few words to read as prose one by one: four words
         # in a row tell a sentence from a formula's words, "find that model family is the")
         if len(panel) < 2 or any(ln.y0 < top - 2 or ln.y1 > bottom + 2 or _is_prose(ln) or
@@ -14338,6 +14493,7 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                 code = block.lines
                 break
         if code:
+            code = _listing_run(code, side, x0, x1, caption, page_blocks)
             box = (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
                    max(ln.x1 for ln in code), max(ln.y1 for ln in code))
             # (a drawing right past the listing's far end, out of the caption's reach, is the
@@ -14349,6 +14505,31 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                     break
             return box
     return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks)
+
+
+def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Block, page_blocks: list[Block]) -> list[Line]:
+    """The listing's lines from its block nearest the caption on outwards: the blocks right past it
+    (each within 0.6 of a line of the last), inside the caption's width, in monospaced type or of
+    no prose, are its too (arXiv 2009: three statements in typewriter type, each opened by "(i)",
+    "(ii)", "(iii)" in italics, which made each opening line a block apart, no code; the crop held
+    the last line alone)."""
+    lines = list(code)
+    edge = min(ln.y0 for ln in lines) if side < 0 else max(ln.y1 for ln in lines)
+    past = [b for b in page_blocks if b is not caption and all(ln.page == caption.page for ln in b.lines) and
+            any(ln.x1 > x0 and ln.x0 < x1 for ln in b.lines) and
+            (b.lines[-1].y1 <= edge + 1 if side < 0 else b.lines[0].y0 >= edge - 1) and
+            not any(ln in lines for ln in b.lines)]
+    past.sort(key=lambda b: -b.lines[-1].y1 if side < 0 else b.lines[0].y0)
+    for block in past:
+        near = block.lines[-1] if side < 0 else block.lines[0]
+        gap = edge - near.y1 if side < 0 else near.y0 - edge
+        if gap > 0.6 * near.height or \
+                any(ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text)
+                    for ln in block.lines):
+            break
+        lines.extend(block.lines)
+        edge = min(ln.y0 for ln in block.lines) if side < 0 else max(ln.y1 for ln in block.lines)
+    return lines
 
 
 # An algorithm's step number as the algorithmic package sets it, in front of the step: "7:", "12:".
@@ -14417,6 +14598,33 @@ def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
         top = min(top, min(ln.y0 for ln in block.lines))
     if len(taken) < 3:
         return None  # (one display over a caption is the text's equation, not the figure)
+    return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+
+
+def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a figure made of text alone at the top of its column, nothing drawn (SOSP 2013:
+    "Figure 2: Commit protocol ..." under an algorithm set in the text's faces without step
+    numbers; "Figure 10: Evaluation of ..." under a small table of three rows, no rule): the lines
+    right over the caption, each within a line and a half of the next, up to the column's top (no
+    line over them across the caption's width). Running text is none of it: no line of prose as
+    wide as most of the caption, and prose-like lines ("for node, version in N do") a third at most."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    near = sorted((ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 + 2 and ln.x0 < x1 - 2 and ln.y1 <= top + 1),
+                  key=lambda ln: -ln.y1)
+    taken: list[Line] = []
+    edge = top
+    for ln in near:
+        if edge - ln.y1 > (2.0 if not taken else 1.6) * ln.height:
+            return None  # (a gap before the column's top: text over the float, or a paragraph)
+        taken.append(ln)
+        edge = min(edge, ln.y0)
+    rows = len({round(ln.y0) for ln in taken})
+    if rows < 2 or any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken):
+        return None
+    prose = [ln for ln in taken if _is_prose(ln)]
+    if len(prose) * 3 > len(taken) or any(ln.x1 - ln.x0 > 0.8 * (x1 - x0) for ln in prose):
+        return None
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
 
 
