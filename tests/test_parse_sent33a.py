@@ -68,6 +68,21 @@ def test_terms_set_a_point_smaller_in_another_face_do_not_break_the_paragraph(tm
     assert any("REPEATABLE READ" in p and "(available in the longer version" in p for p in paragraphs(paper)), paragraphs(paper)
 
 
+def test_a_heading_a_point_larger_on_the_text_pitch_stays_a_heading(tmp_path):
+    # SIGMOD 1999: "4.3.2 An Efficient Algorithm To Compute All Clusters" in 11 pt roman across the
+    # column, its paragraph's first line "We will now present ..." in 10 pt right under it, at the
+    # text's own pitch: no term set a point off, a heading.
+    doc, page = section_page()
+    y = _set(page, fill((WORDS * 4)[:70] + ["done."], 440, font="tiro"), 72, 110, font="tiro")
+    head = _padded([("4.3.2 An Efficient Algorithm To Compute All Clusters", "tiro", 11)], 440, (" A", "tiro", 11))
+    _runs(page, head, 72, y)
+    _set(page, fill(["We", "will", "now", "present", "an", "efficient", "algorithm."] + (WORDS * 3)[:50] + ["done."],
+                    440, font="tiro"), 72, y + 12, font="tiro")
+    paper = _parse(doc, tmp_path / "head.pdf")
+    assert any(s.title.startswith("An Efficient Algorithm") for s in paper.sections), [s.title for s in paper.sections]
+    assert holds(paper, "We will now present an efficient algorithm.")
+
+
 def test_a_bold_lead_sentence_in_ragged_right_type_stays_in_its_paragraph(tmp_path):
     # A Google Docs report, ragged right: "We have discovered that ... do not validate the password"
     # / "provided during authentication." in bold, then "For example, ..." in roman on that line.
