@@ -55,6 +55,7 @@ def test_terms_set_a_point_smaller_in_another_face_do_not_break_the_paragraph(tm
     # formalism") weighed as 9 pt type, and the paragraph was cut before it and after it.
     doc, page = section_page()
     y = _set(page, fill((WORDS * 4)[:70] + ["done."], 440, font="tiro"), 72, 110, font="tiro") + 12
+    y = _set(page, fill((WORDS * 3)[:24], 440, font="tiro")[:1], 72, y, font="tiro")  # (the paragraph's first line)
     first = _padded([("the", "tiro", 10)], 440 - pymupdf.get_text_length(
         " Snapshot Isolation lies between READ", fontname="tiro", fontsize=10), (" the", "tiro", 10))
     _runs(page, first + [(" Snapshot Isolation lies between", "tiro", 10), (" READ", "helv", 9)], 72, y)
@@ -81,6 +82,16 @@ def test_a_heading_a_point_larger_on_the_text_pitch_stays_a_heading(tmp_path):
     paper = _parse(doc, tmp_path / "head.pdf")
     assert any(s.title.startswith("An Efficient Algorithm") for s in paper.sections), [s.title for s in paper.sections]
     assert holds(paper, "We will now present an efficient algorithm.")
+    # UbiComp 2012 (Word): "Private Nature of the In-home Sensing and Inference Data" in 9 pt, set
+    # apart under the paragraph before it, over its 10 pt paragraph at the text's pitch.
+    doc, page = section_page()
+    y = _set(page, fill((WORDS * 4)[:70] + ["done."], 440, font="tiro"), 72, 110, font="tiro") + 6
+    _runs(page, _padded([("Private Nature of the Sensing and Inference Data", "tiro", 9)], 440, (" A", "tiro", 9)), 72, y)
+    _set(page, fill(["The", "home", "is", "where", "private", "activities", "take", "place."] + (WORDS * 3)[:50] + ["done."],
+                    440, font="tiro"), 72, y + 12, font="tiro")
+    paper = _parse(doc, tmp_path / "small.pdf")
+    assert not any("Private Nature" in p and "The home" in p for p in paragraphs(paper)), paragraphs(paper)
+    assert holds(paper, "The home is where private activities take place.")
 
 
 def test_a_bold_lead_sentence_in_ragged_right_type_stays_in_its_paragraph(tmp_path):

@@ -5556,7 +5556,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif same_place and 0 < gap < pitch * 1.15 and _size_slip_goes_on(prev, ln, col_left[(ln.page, ln.column)],
                                                                           col_right[(ln.page, ln.column)],
                                                                           level=abs(gap - pitch) <= 0.05 * pitch and
-                                                                          max(prev.size, ln.size) <= body + 0.3):
+                                                                          max(prev.size, ln.size) <= body + 0.3 and
+                                                                          len(current) >= 2):
             new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body) or _bold_over_smaller(prev, ln):
             new = True
@@ -5916,10 +5917,12 @@ def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float, level:
     does, `line` starts flush at the column's left edge in lower case, at the usual pitch, both in
     roman: a footnote opens on its mark, a caption on its label, a heading in bold or a capital.
     A capital or a parenthesis may open it too where its baseline stands exactly the text's pitch
-    under `prev` and neither is larger than the text (`level`): a term set a point smaller in another
-    face weighs the line's size ("... lies between READ" / "COMMITTED and REPEATABLE READ. A new
-    formalism" / "(available in ...", Word's Arial 9 pt terms among Times 10 pt), and type that is
-    really smaller sits closer; a heading is larger, or opens on its number."""
+    under `prev`, neither is larger than the text and `prev` is not its block's first line (`level`):
+    a term set a point smaller in another face weighs the line's size ("... lies between READ" /
+    "COMMITTED and REPEATABLE READ. A new formalism" / "(available in ...", Word's Arial 9 pt terms
+    among Times 10 pt), and type that is really smaller sits closer; a heading is larger, opens on
+    its number, or stands apart from the text above it (ACM's 9 pt subsubsection heading over its
+    10 pt paragraph at the text's pitch)."""
     opens = line.text[:1]
     return 0.6 < abs(prev.size - line.size) <= 1.2 and not (prev.bold or line.bold) and \
         prev.x1 >= right - 1.5 * prev.size and abs(line.x0 - left) < 2 and \
