@@ -5496,7 +5496,10 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                                                                         col_right[(ln.page, ln.column)]):
             new = False
         elif same_place and 0 < gap < pitch * 1.15 and _size_slip_goes_on(prev, ln, col_left[(ln.page, ln.column)],
-                                                                          col_right[(ln.page, ln.column)]):
+                                                                          col_right[(ln.page, ln.column)],
+                                                                          level=abs(gap - pitch) <= 0.05 * pitch and
+                                                                          max(prev.size, ln.size) <= body + 0.3 and
+                                                                          len(current) >= 2):
             new = False
         elif abs(ln.size - prev.size) > 0.6 or _headingish(prev, body) != _headingish(ln, body) or _bold_over_smaller(prev, ln):
             new = True
@@ -5814,6 +5817,13 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     ended = prev.text.rstrip().endswith(_SENTENCE_END) and not (prev.text.rstrip().endswith(":") and line.text[:1].islower())
     if abs(prev.size - line.size) >= 0.3 or prev.smallcaps or ended:
         return False  # (the tests below that need no label looked for, first: most lines end so)
+    if prev.bold and not line.bold and abs(line.x0 - prev.x0) < 2 and line.text[:1].islower() and \
+            _bold_sentence_then_roman(line):
+        # In ragged-right type (Google Docs) a line ends short of the edge mid-sentence: a bold
+        # sentence going on in lower case onto a line where it ends and roman text follows ("... do
+        # not validate the password" / "**provided during authentication.** For example, ...") is a
+        # paragraph's bold lead; a heading's line holds no roman sentence after its words.
+        return True
     hangs = _hangs_under_label(prev, line)  # (a bold label's line wraps short of the edge: more slack)
     # (a list's item whose label stands in a face of its own, its lines hung under the text after
     # the label, is no numbered heading, however its first line opens: "1. The taxonomy ...")
@@ -5833,15 +5843,34 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     return ("b" in last[3]) == ("b" in first[3]) or line.text[:1].islower()
 
 
-def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float) -> bool:
+def _bold_sentence_then_roman(line: Line) -> bool:
+    """Whether the line opens in bold up to a sentence's end and goes on in roman words after it."""
+    spans = [span for span in line.spans if span[2].strip()]
+    cut = next((k for k, span in enumerate(spans) if "b" not in span[3]), 0)
+    return cut > 0 and "".join(span[2] for span in spans[:cut]).rstrip().endswith((".", "?", "!")) and \
+        any(ch.isalpha() for span in spans[cut:] for ch in span[2])
+
+
+def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float, level: bool = False) -> bool:
     """Whether `line`, a point smaller or larger than `prev`, goes on with its sentence all the same:
     a word processor's paragraph with one line set a point off ("... That is due" in 10 pt / "to the
     extra vesselness feature ... which" in 9 pt / "lead to better result." in 10 pt). `prev` runs to
     the column's right edge without ending its sentence, as a justified line whose sentence goes on
     does, `line` starts flush at the column's left edge in lower case, at the usual pitch, both in
-    roman: a footnote opens on its mark, a caption on its label, a heading in bold or a capital."""
+    roman: a footnote opens on its mark, a caption on its label, a heading in bold or a capital.
+    A capital or a parenthesis may open it too where its baseline stands exactly the text's pitch
+    under `prev`, neither is larger than the text and `prev` is not its block's first line (`level`):
+    a term set a point smaller in another face weighs the line's size ("... lies between READ" /
+    "COMMITTED and REPEATABLE READ. A new formalism" / "(available in ...", Word's Arial 9 pt terms
+    among Times 10 pt), and type that is really smaller sits closer; a heading is larger, opens on
+    its number, or stands apart from the text above it (ACM's 9 pt subsubsection heading over its
+    10 pt paragraph at the text's pitch)."""
+    opens = line.text[:1]
     return 0.6 < abs(prev.size - line.size) <= 1.2 and not (prev.bold or line.bold) and \
-        prev.x1 >= right - 1.5 * prev.size and abs(line.x0 - left) < 2 and line.text[:1].islower() and \
+        prev.x1 >= right - 1.5 * prev.size and abs(line.x0 - left) < 2 and \
+        (opens.islower() or (level and (opens.isupper() or opens == "(") and line.lead_mark is None and
+                             not CAPTION.match(line.text) and not NUMBERED_LINE.match(line.text) and
+                             not NUMBERED_LINE.match(prev.text))) and \
         not prev.text.rstrip().endswith(_SENTENCE_END) and not _MARKED_END.search(prev.text)
 
 
@@ -10624,11 +10653,21 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
 
     furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()
+    typed = 0  # characters of lines in a typewriter face
     for lines in pages_lines:
         for ln in lines:
             if id(ln) not in furniture:
                 sizes[ln.size] += len(ln.text)
+                if ln.code:
+                    typed += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
+    if typed >= 2000 and typed > 0.9 * sum(sizes.values()):
+        # A paper typed in a typewriter face throughout (a 1974 report scanned, its OCR layer set in
+        # Courier, 99 % of its text): the monospaced lines are its prose, not code kept line by line.
+        # (A page or two of listing alone stays code.)
+        for lines in pages_lines:
+            for ln in lines:
+                ln.code = False
 
     # A repository's cover sheet before the paper (ResearchGate's "See discussions, stats, and author
     # profiles for this publication at: ...", "All content following this page was uploaded by ...")
