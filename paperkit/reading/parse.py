@@ -2159,9 +2159,17 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
     lead = visible[0]["text"].strip() if raised(visible[0]) else None
     calls: list[str] = []
     kept: list[dict] = []
+    taken_to = None  # (the right edge of a call just taken out, while no span has followed it)
     i = 0
     while i < len(spans):
         s = spans[i]
+        if taken_to is not None and s["text"][:1].isalnum() and kept and not kept[-1]["text"][-1:].isspace() and \
+                s["bbox"][0] - taken_to >= 0.2 * s["size"]:
+            # A word a word space past the mark taken out, no space character between them (acmart's
+            # names: "Chang Ge" + raised "§∗" + "Yinan Li", the gap drawn, no space glyph): the space
+            # stays, or the names ran together, "Chang GeYinan Li".
+            s = dict(s, text=" " + s["text"])
+        taken_to = None
         # A call may come in pieces, each character a span of its own (Nature's "²,⁹⁻¹¹": "2", ",",
         # "9", "–", "11" on one raised baseline): the run of raised spans on that baseline is one mark,
         # or "9" alone was taken and ",–11" stayed in the sentence.
@@ -2182,6 +2190,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
                 not MATH_FONT.search(before["font"]) and cached(r"[A-Za-z.,;:)\]]$").search(before["text"].rstrip()) and \
                 not variable(before):
             calls.append(run)
+            taken_to = spans[end - 1]["bbox"][2]
             i = end
             continue
         kept.append(s)
@@ -8799,6 +8808,18 @@ def _cover_sheet(lines: list[Line]) -> bool:
     following this page was uploaded by ..." at its foot)."""
     if any(COVER_SHEET.match(ln.text) for ln in lines):
         return True
+    if 3 <= len(lines) < 30:
+        # A proceedings volume's cover before the paper (USENIX: "Proceedings of" / "FAST '03:" /
+        # "2nd USENIX Conference on File and Storage Technologies" in 24 pt, the place and dates,
+        # the association's notice): a page of a few lines whose largest type opens naming the
+        # volume, no article.
+        biggest = max(ln.size for ln in lines)
+        top = min((ln for ln in lines if ln.size > biggest - 0.6 and any(ch.isalpha() for ch in ln.text)),
+                  key=lambda ln: ln.y0, default=None)
+        rest = [ln.size for ln in lines if ln.size <= biggest - 0.6]
+        if top is not None and rest and biggest >= 1.3 * statistics.median(rest) and \
+                cached(r"^proceedings\s+of\b", re.IGNORECASE).match(top.text.strip()):
+            return True
     return len(lines) < 45 and REPOSITORY_SHEET.search(" ".join(" ".join(ln.text.split()) for ln in lines)) is not None
 
 
@@ -8820,10 +8841,15 @@ RECORD_FIELD = compile_later(r"^(?:author\(s\)|source|published\s+by|stable\s+ur
                              r"as\s+published|citation):\s", re.IGNORECASE)
 
 
+_BYLINE_WORD = compile_later(r"^\s*by:?\s*$", re.IGNORECASE)
+
+
 def _front_matter(first_page: list[Line], body: float, stop_y: float,
                   words: Counter | None = None, page_width: float | None = None) -> tuple[str, list[str]]:
     """Title (largest type in the top part of page 1) and author names below it."""
-    lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2]
+    # (a lone "by" over the names, a scan's OCR reading it a size larger than the title's capitals
+    # over it, is the byline's word, no title: SIGFIDET 1974's "by" over "Donald D. Chamberlin")
+    lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2 and not _BYLINE_WORD.match(ln.text)]
     # A journal's masthead (Elsevier: "Contents lists available at ScienceDirect", the journal's name
     # in large type, "journal homepage: ..."; an NIH author manuscript's banner; a journal's name over
     # its volume and issue) stands above the title: the title is looked for under it.
@@ -8918,12 +8944,18 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     return title, authors
 
 
-def _front_lines(lines: list[Line], furniture: set[int], body: float) -> list[Line]:
+def _front_lines(lines: list[Line], furniture: set[int], body: float, pages: list[list[Line]] | None = None,
+                 head: bool = False) -> list[Line]:
     """Page 1's lines less its furniture, where the title is looked for. A line in large type taken
     for a running head is the title's when a line in its size and face, no furniture, stands right
     under or over it: a running head is a line alone (Cell Press's The Innovation prints the title
     at the head of a graphical abstract's page and again at the head of the article's page: its
-    first line, the outermost, read as repeated at that height, its second line kept)."""
+    first line, the outermost, read as repeated at that height, its second line kept). So is one
+    that the paper's other `pages` print again on page 2 alone, in its size (a report's cover page
+    over the paper's own first page, both headed by the title in 16 pt bold: a running head goes on
+    to the later pages). With `head`, asked when page 1 shows no title otherwise: a line of page 1's
+    head set larger than the text, printed smaller wherever it repeats (a Word paper's title in its
+    page header, 14 pt on page 1 and 10 pt on the others, every page's head)."""
     if not any(id(ln) in furniture for ln in lines):
         return lines
     kept = [ln for ln in lines if id(ln) not in furniture]
@@ -8932,6 +8964,18 @@ def _front_lines(lines: list[Line], furniture: set[int], body: float) -> list[Li
         abs(o.size - ln.size) < 0.3 and o.bold == ln.bold and o.italic == ln.italic and o.face == ln.face and
         o.x0 < ln.x1 and ln.x0 < o.x1 and (-0.3 * ln.size < o.y0 - ln.y1 < 0.6 * ln.size or -0.3 * ln.size < ln.y0 - o.y1 < 0.6 * ln.size)
         for o in large)}
+    if pages is not None and len(pages) >= 4:
+        for ln in lines:
+            if id(ln) not in furniture or id(ln) in back or len(ln.text.split()) < 2 or \
+                    ln.size < (1.15 if head else 1.5) * body:
+                continue
+            key = _mask(ln.text)
+            again = [(k, o) for k, page in enumerate(pages[1:], 1) for o in page if _mask(o.text) == key]
+            if not again:
+                continue
+            if head and all(o.size < ln.size - 1.0 for _, o in again) or \
+                    ln.size >= 1.5 * body and all(k == 1 and abs(o.size - ln.size) < 0.3 for k, o in again):
+                back.add(id(ln))
     return [ln for ln in lines if id(ln) not in furniture or id(ln) in back] if back else kept
 
 
@@ -9042,11 +9086,19 @@ def _row_pieces(line: Line, lines: list[Line], size: float) -> list[Line]:
     row = sorted((ln for ln in lines if ln is line or abs(ln.size - line.size) < 0.6 and ln.bold == line.bold and
                   ln.italic == line.italic and abs(base(ln) - base(line)) < 0.3 * size), key=lambda ln: ln.x0)
     at = next(k for k, ln in enumerate(row) if ln is line)
+
+    def near(a: Line, b: Line) -> bool:
+        # (two single words a little further apart: a scan's OCR sets each word in a stand-in face
+        # narrower than the scan's letters, its box short of the word's ink, "Implementing" 46 pt
+        # short of "Data" in 13 pt where the page shows a word space)
+        gap = b.x0 - a.x1
+        return 0 <= gap < (4.5 if len(a.text.split()) == 1 and len(b.text.split()) == 1 else 3) * size
+
     left = at
-    while left > 0 and 0 <= row[left].x0 - row[left - 1].x1 < 3 * size:
+    while left > 0 and near(row[left - 1], row[left]):
         left -= 1
     right = at
-    while right + 1 < len(row) and 0 <= row[right + 1].x0 - row[right].x1 < 3 * size:
+    while right + 1 < len(row) and near(row[right], row[right + 1]):
         right += 1
     return row[left:right + 1]
 
@@ -9381,6 +9433,10 @@ def _lone_author_line(line: Line, lines: list[Line]) -> bool:
     overview", reads as no name, or has neither."""
     names = _author_names(line)
     text = cached(r"[\d*†‡§¶∗⋆,]+$").sub("", line.text.strip()).strip()
+    if line.scripts:
+        # (the affiliations' letters raised after the name, read flat into the line: Elsevier's
+        # "Martin Drechsler a,b")
+        text = cached(r"\s+[a-z](?:\s*,\s*[a-z\d*†‡§¶∗⋆])*[\d*†‡§¶∗⋆,]*$").sub("", text).strip()
     if len(names) != 1 or names[0] != text.strip(" ."):
         return False
     if line.calls or text != line.text.strip():
@@ -9579,6 +9635,11 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
                 if above is not None:
                     above.kind = "abstract"
                     return _join_lines([ln.text for ln in above.lines] + [ln.text for ln in lines[:end]], words)
+                opening = _abstract_paragraphs_above(blocks, blocks.index(block))
+                if opening:
+                    for b in opening:
+                        b.kind = "abstract"
+                    return _join_lines([ln.text for b in opening for ln in b.lines] + [ln.text for ln in lines[:end]], words)
             return text
         if end == len(lines) and lines and all(ln.italic for ln in lines):
             # An abstract set in paragraphs, none 40 words long (ASME 1960: "The classical filtering
@@ -9690,6 +9751,36 @@ def _abstract_opening_apart(blocks: list[Block], i: int) -> Block | None:
             return other
         return None
     return None
+
+
+def _abstract_paragraphs_above(blocks: list[Block], i: int) -> list[Block]:
+    """The abstract's opening paragraphs, too short to be taken for it, right over block `i` (its
+    first long paragraph): ACM's journals set an abstract without a label in paragraphs, the first
+    a sentence or two ("Publish/subscribe is a distributed interaction paradigm well adapted to the
+    deployment of scalable and loosely coupled systems."). Each in the abstract's type and measure
+    (left edges within an indent, every line but its last reaching the right edge), a line's step
+    over the next, a paragraph of prose: eight words or more, most in lower case, a sentence ended,
+    no names and no addresses."""
+    block = blocks[i]
+    size, italic = block.lines[0].size, block.lines[0].italic
+    x0, x1 = min(ln.x0 for ln in block.lines), max(ln.x1 for ln in block.lines)
+    out: list[Block] = []
+    below = block
+    for k in range(i - 1, max(-1, i - 4), -1):
+        b = blocks[k]
+        tokens = b.text.split()
+        if b.page != block.page or b.kind != "text" or len(b.lines) > 4 or len(tokens) < 8 or \
+                not all(abs(ln.size - size) < 0.3 and ln.italic == italic for ln in b.lines) or \
+                not all(-2.0 <= ln.x0 - x0 < 2 * size for ln in b.lines) or \
+                not all(abs(ln.x1 - x1) < size for ln in b.lines[:-1]) or b.lines[-1].x1 > x1 + size or \
+                not -0.3 * b.lines[-1].height <= below.lines[0].y0 - b.lines[-1].y1 < 1.5 * b.lines[-1].height or \
+                not b.text.rstrip().endswith(_SENTENCE_END) or 2 * sum(t[:1].islower() for t in tokens) < len(tokens) or \
+                "@" in b.text or _names_list(b.text) or \
+                any(AFFILIATION.search(ln.text) or ADDRESS.search(ln.text) for ln in b.lines):
+            break
+        out.insert(0, b)
+        below = b
+    return out
 
 
 def _paragraphs_in_type(blocks: list[Block], i: int, end: int, page: int) -> list[int]:
@@ -9929,13 +10020,21 @@ def _author_names(line: Line) -> list[str]:
         # Names set apart by wide spaces and nothing else ("Ross Girshick   Jeff Donahue", CVPR):
         # a gap between two pieces wider than 0.6 em parts them. The pieces give how many words
         # each group holds; the words are the line's (accents composed, ligatures mended).
+        # A raised mark taken out of the text as a call ends a name too: names parted by their
+        # affiliations' marks and a word space ("Chang Ge§∗ Yinan Li† Eric Eilebrecht†", acmart).
+        called = {mark.strip() for mark in line.calls}
         groups = [line.spans[0][2]]
+        after_mark = False
         for (_, end, _, _), (start, _, piece, _) in zip(line.spans, line.spans[1:]):
             gap = start - end
-            if gap > 0.6 * line.size:
+            if called and piece.strip() in called:
+                after_mark = bool(groups[-1].strip())  # (the mark is no word of the text)
+                continue
+            if gap > 0.6 * line.size or after_mark and gap > 0.15 * line.size:
                 groups.append(piece)
             else:
                 groups[-1] += ("" if gap < 0.1 * line.size else " ") + piece
+            after_mark = False
         counts = [len(group.split()) for group in groups]
         words = text.split()
         if len(groups) > 1 and sum(counts) == len(words):
@@ -10999,14 +11098,20 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else rects[0].height * 0.5
     # A running head is never the title, however large: CACM sets its section label ("contributed
     # articles") in 46 pt over page 1's title and again, smaller, at the top of every page.
-    title, authors = _front_matter(_front_lines(pages_lines[0], furniture, body) if pages_lines else [],
+    title, authors = _front_matter(_front_lines(pages_lines[0], furniture, body, pages_lines) if pages_lines else [],
                                    body, stop_y, words, widths[0] if widths else None)
+    if not title and pages_lines and \
+            len(headed := _front_lines(pages_lines[0], furniture, body, pages_lines, head=True)) > \
+            len(_front_lines(pages_lines[0], furniture, body, pages_lines)):
+        # (no title in large type under page 1's head: the head itself, set larger there than on
+        # the other pages, is it)
+        title, authors = _front_matter(headed, body, stop_y, words, widths[0] if widths else None)
     if not title and first_heading < len(blocks) and blocks[first_heading].page == 0 and stop_y < rects[0].height * 0.5 and \
             any(b.page == 0 and b.lines[0].y0 > stop_y for b in blocks[:first_heading]):
         # The first heading heads the right column at the top of the page, beside the title, names
         # and abstract in the left one, read before it (CACM 1974: "1. Introduction" level with the
         # page's head): the front matter is looked for down to the middle of the page.
-        title, authors = _front_matter(_front_lines(pages_lines[0], furniture, body),
+        title, authors = _front_matter(_front_lines(pages_lines[0], furniture, body, pages_lines),
                                        body, rects[0].height * 0.5, words, widths[0] if widths else None)
     if front:
         # (after a cover sheet, the title the paper's own first page prints, when it sets one)
@@ -13371,9 +13476,10 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             # half its length: NSDI 2013's "1e−03", 10.2 pt over the plot, was cut off its crop)
             level = (r[1] >= box[1] - 10 and r[3] <= box[3] + 10) or \
                 (r[3] - r[1] < 0.5 * (box[3] - box[1]) and box[1] - 2 <= (r[1] + r[3]) / 2 <= box[3] + 2)
-            # (tick labels are short: a rotated line taller than the drawing is no tick label of it,
-            # IEEE Xplore's stamp down page 1's margin, 630 pt, over a white fill at the page's foot)
-            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10 and r[3] - r[1] <= box[3] - box[1] + 20
+            # (rotated tick labels are short: a line down the page's margin over a strip at its foot,
+            # IEEE Xplore's stamp "978-1-6654-... ©2022 IEEE | DOI: ..." 630 pt long over a white box
+            # under the download notice, is no label of it; taken in, it made a figure of the column)
+            across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10 and r[3] - r[1] <= max(box[3] - box[1], 150.0)
             if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
             elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
