@@ -620,12 +620,14 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
     if _CIPHER_KEYS:  # (fonts whose codes were solved as a cipher: their words read by the key)
         _deciphered(page, data["blocks"], _CIPHER_KEYS, textpage)
-    if coded := _repair_text_layer(page, data["blocks"]):
+    fonts: set[str] = set()  # (the fonts of the page's spans, as the repairs' walk finds them)
+    if coded := _repair_text_layer(page, data["blocks"], fonts):
         # (a page whose simple fonts name none of their glyphs is read again by character code)
         textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
         data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
         _standard_codes(data["blocks"], coded)
-        _repair_text_layer(page, data["blocks"])
+        fonts = set()
+        _repair_text_layer(page, data["blocks"], fonts)
     width, height = page.rect.width, page.rect.height
     turned = None
     if page.rotation:
@@ -647,9 +649,12 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
     blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
+    # (the page's fonts asked once whether one is a picture font: most pages set none, and their
+    # rows are spared the question span by span)
+    pictured = blank_ink is not None and any(map(_picture_font, fonts))
     for block in data["blocks"]:
         for k, raw in enumerate(block.get("lines", ())):
-            if blank_ink is not None and any(_picture_font(span["font"]) for span in raw["spans"]):
+            if pictured and any(_picture_font(span["font"]) for span in raw["spans"]):
                 # (LaTeX's picture mode draws its slanted lines and arrowheads, its circles, with
                 # glyphs of the line and circle fonts: a drawing's ink, no words; TODS 2006's message
                 # flows, arrows of LINEW10 glyphs between three rules, had no graphic and no crop)
@@ -1204,7 +1209,7 @@ def _symbol_glyphs(text: str) -> bool:
     return all(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in core)
 
 
-def _repair_text_layer(page, blocks: list[dict]) -> frozenset[str]:
+def _repair_text_layer(page, blocks: list[dict], fonts: set[str] | None = None) -> frozenset[str]:
     """Mend what the text layer gets wrong (the `_repair_*` functions and `_mark_drawn_bold`), each
     given only the spans it could change, as found in one walk over the page's spans: most pages
     have none for most repairs, and each repair's own walk over every span was a few tenths of a
@@ -1212,11 +1217,13 @@ def _repair_text_layer(page, blocks: list[dict]) -> frozenset[str]:
     boxes the deep-box cut reads; characters named before the lone-glyph and bold checks.)
     Where the page's text is mostly unnamed in fonts that name none of their glyphs
     (`_unnamed_by_code`), those fonts (by `_font_key`), and nothing is mended: the caller reads
-    the page again by character code; else an empty set."""
+    the page again by character code; else an empty set. (`fonts`, when given, gets the fonts of
+    the page's spans: no span's font is changed by a repair.)"""
     degenerate: list[dict] = []
     unnamed: list[dict] = []  # spans with U+FFFD or a control character
     short: list[dict] = []  # spans of at most two characters
-    fonts: set[str] = set()
+    if fonts is None:
+        fonts = set()
     flagged_bold = False
     # font -> [horizontal spans, those reaching deeper than `_DEEPEST_DESCENT`, higher than `_HIGHEST_ASCENT`]
     counts: dict[str, list[int]] = {}
