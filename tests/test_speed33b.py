@@ -71,3 +71,62 @@ def test_a_pages_picture_font_glyphs_are_ink_and_no_words():
         blocks = doc[0].get_text("dict", flags=parse._text_flags())["blocks"]
         parse._repair_text_layer(doc[0], blocks, fonts)
         assert fonts == {span["font"] for block in blocks for raw in block.get("lines", ()) for span in raw["spans"]}
+
+
+def _without_glued_spaces_plainly(spans: list[dict]) -> list[dict]:
+    """`parse._without_glued_spaces` as it was, its tests in their first order."""
+    drop = None
+    for i in range(1, len(spans) - 1):
+        if not spans[i]["text"].isspace():
+            continue
+        before, after = spans[i - 1], spans[i + 1]
+        if not before["text"].strip() or not after["text"].strip() or before["text"][-1].isspace() or \
+                after["text"][0].isspace() or before["font"] != after["font"] or abs(before["size"] - after["size"]) > 0.3:
+            continue
+        if not before["text"][-1].isalpha() or not after["text"][0].islower():
+            continue
+        gap = after["bbox"][0] - before["bbox"][2]
+        if -0.05 * before["size"] < gap < 0.08 * before["size"]:
+            drop = drop or set()
+            drop.add(i)
+    return [s for i, s in enumerate(spans) if i not in drop] if drop else spans
+
+
+def _random_spans(rng: random.Random) -> list[dict]:
+    spans, x = [], 72.0
+    for _ in range(rng.randint(0, 9)):
+        text = rng.choice(["emb", "dding", "e", " ", "  ", "", "VIII.", "REFERENCES", "H", "in", "x ", " y", "3", "ab", "Ab"])
+        size = rng.choice([10.0, 10.0, 10.2, 10.5, 7.0])
+        x += rng.choice([-1.0, -0.4, 0.0, 0.0, 0.0, 0.3, 0.5, 0.9, 2.5])
+        width = 5.0 * len(text) if text.strip() else rng.choice([0.0, 0.0, 0.3, 2.5])  # (a glued space: no gap)
+        spans.append({"text": text, "font": rng.choice(["F1", "F1", "F2"]), "size": size, "flags": 0,
+                      "bbox": (x, 700.0, x + width, 710.0), "origin": (x, 708.0), "color": 0})
+        x += width
+    return spans
+
+
+def test_glued_spaces_are_found_as_before():
+    """`_without_glued_spaces` weighs its cheapest tests first (the pieces' fonts and sizes, then
+    their letters): the spans it drops are the ones the tests in their first order dropped."""
+    rng = random.Random(331)
+    dropped = 0
+    for _ in range(20000):
+        spans = _random_spans(rng)
+        assert parse._without_glued_spaces(spans) == _without_glued_spaces_plainly(spans), spans
+        dropped += parse._without_glued_spaces(spans) is not spans
+    assert dropped > 100  # (the draw sets glued spaces)
+
+
+def test_a_row_of_shown_spans_reads_the_same_without_the_blank_span_pass(monkeypatch):
+    """`_spans_line` tells `_spans_text` when every span of the row shows something (none can be a
+    space set in a span of its own): the row reads as it does with the pass made."""
+    rng = random.Random(332)
+    fast = [parse._spans_line({"spans": spans, "bbox": (72.0, 700.0, 300.0, 710.0)}, 0)
+            for spans in (_random_spans(rng) for _ in range(3000))]
+    plain_text = parse._spans_text
+    monkeypatch.setattr(parse, "_spans_text", lambda spans, scripted=False, blanks=True: plain_text(spans, scripted))
+    rng = random.Random(332)
+    plain = [parse._spans_line({"spans": spans, "bbox": (72.0, 700.0, 300.0, 710.0)}, 0)
+             for spans in (_random_spans(rng) for _ in range(3000))]
+    assert fast == plain
+

@@ -985,13 +985,14 @@ def _spaced_after_scripts(spans: list[dict], texts: list[str]) -> list[str]:
     return texts
 
 
-def _spans_text(spans: list[dict], scripted: bool = False) -> str:
+def _spans_text(spans: list[dict], scripted: bool = False, blanks: bool = True) -> str:
     """The row's text from its spans. A glyph the text layer cannot name (U+FFFD, private use),
     set in a span of its own, in a font other than the text's before it and with a gap on both
     sides, is a symbol between two words or numbers (a CMSY "×" in "3×3 conv. layers"): it is
     dropped later as unexpressed, and spaces keep its neighbours apart ("3 3", not "33"). A
-    ligature the layer cannot name sits inside its word's span, in the word's font, without gaps."""
-    if len(spans) > 2:
+    ligature the layer cannot name sits inside its word's span, in the word's font, without gaps.
+    (`blanks`: False when the caller knows no span is blank: no space set in a span of its own.)"""
+    if blanks and len(spans) > 2:
         spans = _without_glued_spaces(spans)
     text = "".join(s["text"] for s in spans)
     if not UNEXPRESSED.search(text):
@@ -1023,11 +1024,13 @@ def _without_glued_spaces(spans: list[dict]) -> list[dict]:
         if not spans[i]["text"].isspace():
             continue
         before, after = spans[i - 1], spans[i + 1]
-        if not before["text"].strip() or not after["text"].strip() or before["text"][-1].isspace() or \
-                after["text"][0].isspace() or before["font"] != after["font"] or abs(before["size"] - after["size"]) > 0.3:
+        if before["font"] != after["font"] or abs(before["size"] - after["size"]) > 0.3:
             continue  # (a piece in another font or size, a subscript after its letter, "H" + "in", stays apart)
-        if not before["text"][-1].isalpha() or not after["text"][0].islower():
-            continue  # (inside a word: a letter, then lower case; a heading's number hung tight, "VIII." | "REFERENCES", stays apart)
+        # (inside a word: a letter, then lower case; a heading's number hung tight, "VIII." | "REFERENCES",
+        # stays apart; so does a piece ending or opening in a space, or a blank one)
+        b, a = before["text"], after["text"]
+        if not (b and a and b[-1].isalpha() and a[0].islower()):
+            continue
         gap = after["bbox"][0] - before["bbox"][2]
         if -0.05 * before["size"] < gap < 0.08 * before["size"]:
             drop = drop or set()
@@ -1083,7 +1086,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         lead_mark, calls, raw_spans = None, [], given
     else:
         lead_mark, calls, raw_spans = _footnote_marks(given)
-    text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest))
+    # (every span of the row shows something: no space set in a span of its own to take out)
+    text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest,
+                                                      blanks=raw_spans is not given or len(spans) != len(given)))
     size_weight: dict[float, int] = {}
     # The row's type is its prose's: math and program text may be set in fonts scaled apart from the
     # text's (Elsevier's 8.85 pt math beside 7.97 pt words; a 9 pt typewriter face among 10 pt words),
