@@ -130,3 +130,27 @@ def test_a_row_of_shown_spans_reads_the_same_without_the_blank_span_pass(monkeyp
              for spans in (_random_spans(rng) for _ in range(3000))]
     assert fast == plain
 
+
+def _glued_words_plainly(text: str, words) -> int:
+    """`parse._glued_words` as it was: every printing of a token tried at every cut."""
+    found = 0
+    for token in parse.cached(r"(?<![\w-])[a-z]{5,}(?![\w-])").findall(text):
+        if words.get(token, 0) > 1:
+            continue
+        if any(words.get(token[:k], 0) >= 3 and words.get(token[k:], 0) >= 3 for k in range(2, len(token) - 1)):
+            found += 1
+    return found
+
+
+def test_glued_words_are_counted_as_before():
+    """`_glued_words` keeps each token's answer for its other printings and cuts it in a plain
+    loop: the same count, every printing counted."""
+    from collections import Counter
+
+    rng = random.Random(333)
+    parts = ["would", "provide", "users", "with", "data", "model", "the", "of", "in", "set"]
+    for _ in range(300):
+        tokens = [rng.choice(parts) + (rng.choice(parts) if rng.random() < 0.4 else "") for _ in range(rng.randint(0, 80))]
+        words = Counter(rng.choice(tokens) for _ in range(len(tokens) * 2)) if tokens else Counter()
+        text = " ".join(t + rng.choice(["", "", "-", ",", "x"]) for t in tokens)
+        assert parse._glued_words(text, words) == _glued_words_plainly(text, words), text

@@ -9978,11 +9978,18 @@ def _glued_words(text: str, words: Counter) -> int:
     lost the spaces of tightly justified rows (Ghostscript 6 leaves a gap of 0.13 em and no space
     character) gives several; a paper's own rare compounds, hardly ever two."""
     found = 0
+    get = words.get
+    glued: dict[str, bool] = {}  # (a token's answer, kept for its other printings)
     for token in cached(r"(?<![\w-])[a-z]{5,}(?![\w-])").findall(text):
-        if words.get(token, 0) > 1:
+        if get(token, 0) > 1:
             continue
-        if any(words.get(token[:k], 0) >= 3 and words.get(token[k:], 0) >= 3 for k in range(2, len(token) - 1)):
-            found += 1
+        if (two := glued.get(token)) is None:
+            two = glued[token] = False
+            for k in range(2, len(token) - 1):  # (a loop, not a generator: each of a paper's rare words is tried)
+                if get(token[:k], 0) >= 3 and get(token[k:], 0) >= 3:
+                    two = glued[token] = True
+                    break
+        found += two
     return found
 
 
