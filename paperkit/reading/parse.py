@@ -2702,10 +2702,11 @@ def _rows_parted_by_formulas(rows: list[Line], keys: list[float], taken: set[int
         if not level:
             continue
         b = min(level, key=lambda ln: ln.x0)
+        if len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3:
+            continue  # (asked before the rows near are gathered: a page of a display's pieces has hundreds)
         lo, hi = bisect.bisect_left(keys, a.base - 2.5 * size), bisect.bisect_right(keys, a.base + 2.5 * size)
         near = [ln for ln in rows[lo:hi] if ln is not a and id(ln) not in taken]
-        if len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3 or \
-                any(o is not b and o.size > 0.8 * size and a.x1 < o.x0 < b.x0 and abs(o.base - a.base) < 1.5 for o in near):
+        if any(o is not b and o.size > 0.8 * size and a.x1 < o.x0 < b.x0 and abs(o.base - a.base) < 1.5 for o in near):
             continue
         inside = [ln for ln in near if ln is not b and len(ln.text) <= 16 and ln.x0 >= a.x1 - 1.0 and
                   ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 + 0.6 * size and ln.y1 > a.y0 - 0.6 * size]
