@@ -154,3 +154,45 @@ def test_glued_words_are_counted_as_before():
         words = Counter(rng.choice(tokens) for _ in range(len(tokens) * 2)) if tokens else Counter()
         text = " ".join(t + rng.choice(["", "", "-", ",", "x"]) for t in tokens)
         assert parse._glued_words(text, words) == _glued_words_plainly(text, words), text
+
+
+def test_many_rects_sort_top_left_as_by_the_key_pair():
+    """`_top_left_sorted` sorts many rects by their left edge, then stably by their top: the order
+    (ties included, the same objects) of `sorted(rects, key=_TOP_LEFT)`; a list with a NaN edge
+    is sorted by the key pair itself."""
+    rng = random.Random(334)
+    for n in (0, 3, 255, 256, 3000):
+        for _ in range(5):
+            rects = [[float(rng.choice(range(40))), float(rng.choice(range(40))), 0.0, 0.0] for _ in range(n)]
+            fast = parse._top_left_sorted(rects)
+            plain = sorted(rects, key=parse._TOP_LEFT)
+            assert len(fast) == len(plain) and all(a is b for a, b in zip(fast, plain))
+    rects = [[float(rng.randint(0, 9)), float(rng.randint(0, 9)), 0.0, 0.0] for _ in range(1000)]
+    rects[500][1] = float("nan")
+    rects[10][0] = float("inf")
+    fast, plain = parse._top_left_sorted(rects), sorted(rects, key=parse._TOP_LEFT)
+    assert all(a is b for a, b in zip(fast, plain))
+
+
+def test_a_scatter_plot_of_many_marks_is_one_figure_as_before(tmp_path, monkeypatch):
+    """A page with a scatter plot of thousands of marks: the graphic boxes `_graphic_boxes` finds are
+    the same with the two-pass sort as with the key pair."""
+    import pymupdf
+
+    from tests.pdf_pages import prose
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    prose(page, 72, 540, 60, 300)
+    rng = random.Random(335)
+    shape = page.new_shape()
+    for _ in range(3000):
+        x, y = rng.uniform(100, 400), rng.uniform(350, 600)
+        shape.draw_rect(pymupdf.Rect(x, y, x + 1.5, y + 1.5))
+    shape.finish(fill=(0, 0, 1), color=None)
+    shape.commit()
+    doc = pymupdf.open("pdf", doc.tobytes())
+    fast = parse._read_page(doc[0], 0)[1]
+    monkeypatch.setattr(parse, "_top_left_sorted", lambda rects: sorted(rects, key=parse._TOP_LEFT))
+    plain = parse._read_page(doc[0], 0)[1]
+    assert fast == plain and fast
