@@ -196,3 +196,19 @@ def test_a_scatter_plot_of_many_marks_is_one_figure_as_before(tmp_path, monkeypa
     monkeypatch.setattr(parse, "_top_left_sorted", lambda rects: sorted(rects, key=parse._TOP_LEFT))
     plain = parse._read_page(doc[0], 0)[1]
     assert fast == plain and fast
+
+
+def test_a_stretched_row_is_found_and_two_pieces_are_none():
+    """`_stretched_words` closes a run of fewer than three pieces at once (no two gaps in it): a row
+    of three words or more one gap apart is still found, two words alone are not."""
+    from paperkit.reading.parse import Line
+
+    def piece(x0: float, text: str, base: float = 700.0) -> Line:
+        return Line(page=0, x0=x0, y0=base - 8, x1=x0 + 5.0 * len(text), y1=base + 2, text=text, size=10.0,
+                    bold=False, italic=False, math_chars=0, base=base)
+
+    row = [piece(72, "We"), piece(72 + 10 + 15, "compare"), piece(72 + 10 + 15 + 35 + 15, "methods"),
+           piece(72 + 10 + 15 + 35 + 15 + 35 + 15, "here")]
+    assert parse._stretched_words(row) == {id(x) for x in row[1:]}
+    assert parse._stretched_words(row[:2]) == set()
+    assert parse._stretched_words(row[:3]) == {id(x) for x in row[1:3]}

@@ -2998,6 +2998,8 @@ def _stretched_words(lines: list[Line]) -> set[int]:
     def close() -> None:
         # (a run-in head before them stands its own distance off: the row's equal gaps are looked for
         # among its pieces, two or more gaps in a row)
+        if len(run) < 3:
+            return  # (fewer than three pieces hold no two gaps: most rows, each closed at once)
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
         i = 0
         while i < len(gaps):
