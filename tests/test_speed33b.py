@@ -212,3 +212,17 @@ def test_a_stretched_row_is_found_and_two_pieces_are_none():
     assert parse._stretched_words(row) == {id(x) for x in row[1:]}
     assert parse._stretched_words(row[:2]) == set()
     assert parse._stretched_words(row[:3]) == {id(x) for x in row[1:3]}
+
+
+def test_a_white_ground_is_trimmed_to_the_marks_in_it():
+    """`_trim_to_seen` takes the marks' extreme edges with `map` over the box's edge getters: the
+    box of the ink inside the white ground, as the generators over each edge gave it."""
+    rng = random.Random(336)
+    for _ in range(200):
+        box = (100.0, 100.0, 400.0, 400.0)
+        ink = [(x, y, x + rng.uniform(0.5, 20), y + rng.uniform(0.5, 20))
+               for x, y in ((rng.uniform(50, 450), rng.uniform(50, 450)) for _ in range(rng.randint(0, 60)))]
+        hit = [m for m in ink if m[0] < 400 and m[2] > 100 and m[1] < 400 and m[3] > 100]
+        want = box if not hit else (max(100.0, min(m[0] for m in hit)), max(100.0, min(m[1] for m in hit)),
+                                    min(400.0, max(m[2] for m in hit)), min(400.0, max(m[3] for m in hit)))
+        assert parse._trim_to_seen(box, [(99.5, 99.5, 400.5, 400.5)], ink, [], []) == want

@@ -3886,7 +3886,7 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
 
 
 _TOP_LEFT = operator.itemgetter(1, 0)
-_TOP, _LEFT = operator.itemgetter(1), operator.itemgetter(0)
+_LEFT, _TOP, _RIGHT, _BOTTOM = (operator.itemgetter(k) for k in range(4))  # (a box's edges)
 
 
 def _top_left_sorted(rects: list) -> list:
@@ -13257,8 +13257,9 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
         return box
     # (a loop, not numpy: importing numpy cost the command more than the loop over a plot's marks)
     hit = [m for m in ink if m[0] < x1 and m[2] > x0 and m[1] < y1 and m[3] > y0]
-    parts = [(float(min(m[0] for m in hit)), float(min(m[1] for m in hit)), float(max(m[2] for m in hit)),
-              float(max(m[3] for m in hit)))] if hit else []
+    # (each edge's extreme over the marks by `map`, in C: a plot's thousands of marks)
+    parts = [(float(min(map(_LEFT, hit))), float(min(map(_TOP, hit))), float(max(map(_RIGHT, hit))),
+              float(max(map(_BOTTOM, hit))))] if hit else []
     parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0)]
     parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1]
     if not parts:
