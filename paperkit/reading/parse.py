@@ -617,12 +617,14 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
         from paperkit.reading.unnamed_fonts import deciphered
 
         deciphered(page, data["blocks"], _CIPHER_KEYS, textpage)
-    if coded := _repair_text_layer(page, data["blocks"]):
+    fonts: set[str] = set()  # (the fonts of the page's spans, as the repairs' walk finds them)
+    if coded := _repair_text_layer(page, data["blocks"], fonts):
         # (a page whose simple fonts name none of their glyphs is read again by character code)
         textpage = page.get_textpage(flags=_text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
         data = page.get_text("dict", flags=_text_flags(), textpage=textpage)
         _standard_codes(data["blocks"], coded)
-        _repair_text_layer(page, data["blocks"])
+        fonts = set()
+        _repair_text_layer(page, data["blocks"], fonts)
     width, height = page.rect.width, page.rect.height
     turned = None
     if page.rotation:
@@ -644,9 +646,12 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
     blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
+    # (the page's fonts asked once whether one is a picture font: most pages set none, and their
+    # rows are spared the question span by span)
+    pictured = blank_ink is not None and any(map(_picture_font, fonts))
     for block in data["blocks"]:
         for k, raw in enumerate(block.get("lines", ())):
-            if blank_ink is not None and any(_picture_font(span["font"]) for span in raw["spans"]):
+            if pictured and any(_picture_font(span["font"]) for span in raw["spans"]):
                 # (LaTeX's picture mode draws its slanted lines and arrowheads, its circles, with
                 # glyphs of the line and circle fonts: a drawing's ink, no words; TODS 2006's message
                 # flows, arrows of LINEW10 glyphs between three rules, had no graphic and no crop)
@@ -977,13 +982,14 @@ def _spaced_after_scripts(spans: list[dict], texts: list[str]) -> list[str]:
     return texts
 
 
-def _spans_text(spans: list[dict], scripted: bool = False) -> str:
+def _spans_text(spans: list[dict], scripted: bool = False, blanks: bool = True) -> str:
     """The row's text from its spans. A glyph the text layer cannot name (U+FFFD, private use),
     set in a span of its own, in a font other than the text's before it and with a gap on both
     sides, is a symbol between two words or numbers (a CMSY "×" in "3×3 conv. layers"): it is
     dropped later as unexpressed, and spaces keep its neighbours apart ("3 3", not "33"). A
-    ligature the layer cannot name sits inside its word's span, in the word's font, without gaps."""
-    if len(spans) > 2:
+    ligature the layer cannot name sits inside its word's span, in the word's font, without gaps.
+    (`blanks`: False when the caller knows no span is blank: no space set in a span of its own.)"""
+    if blanks and len(spans) > 2:
         spans = _without_glued_spaces(spans)
     text = "".join(s["text"] for s in spans)
     if not UNEXPRESSED.search(text):
@@ -1015,11 +1021,13 @@ def _without_glued_spaces(spans: list[dict]) -> list[dict]:
         if not spans[i]["text"].isspace():
             continue
         before, after = spans[i - 1], spans[i + 1]
-        if not before["text"].strip() or not after["text"].strip() or before["text"][-1].isspace() or \
-                after["text"][0].isspace() or before["font"] != after["font"] or abs(before["size"] - after["size"]) > 0.3:
+        if before["font"] != after["font"] or abs(before["size"] - after["size"]) > 0.3:
             continue  # (a piece in another font or size, a subscript after its letter, "H" + "in", stays apart)
-        if not before["text"][-1].isalpha() or not after["text"][0].islower():
-            continue  # (inside a word: a letter, then lower case; a heading's number hung tight, "VIII." | "REFERENCES", stays apart)
+        # (inside a word: a letter, then lower case; a heading's number hung tight, "VIII." | "REFERENCES",
+        # stays apart; so does a piece ending or opening in a space, or a blank one)
+        b, a = before["text"], after["text"]
+        if not (b and a and b[-1].isalpha() and a[0].islower()):
+            continue
         gap = after["bbox"][0] - before["bbox"][2]
         if -0.05 * before["size"] < gap < 0.08 * before["size"]:
             drop = drop or set()
@@ -1075,7 +1083,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         lead_mark, calls, raw_spans = None, [], given
     else:
         lead_mark, calls, raw_spans = _footnote_marks(given)
-    text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest))
+    # (every span of the row shows something: no space set in a span of its own to take out)
+    text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest,
+                                                      blanks=raw_spans is not given or len(spans) != len(given)))
     size_weight: dict[float, int] = {}
     # The row's type is its prose's: math and program text may be set in fonts scaled apart from the
     # text's (Elsevier's 8.85 pt math beside 7.97 pt words; a 9 pt typewriter face among 10 pt words),
@@ -1201,7 +1211,7 @@ def _symbol_glyphs(text: str) -> bool:
     return all(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) == "So" for ch in core)
 
 
-def _repair_text_layer(page, blocks: list[dict]) -> frozenset[str]:
+def _repair_text_layer(page, blocks: list[dict], fonts: set[str] | None = None) -> frozenset[str]:
     """Mend what the text layer gets wrong (the `_repair_*` functions and `_mark_drawn_bold`), each
     given only the spans it could change, as found in one walk over the page's spans: most pages
     have none for most repairs, and each repair's own walk over every span was a few tenths of a
@@ -1209,11 +1219,13 @@ def _repair_text_layer(page, blocks: list[dict]) -> frozenset[str]:
     boxes the deep-box cut reads; characters named before the lone-glyph and bold checks.)
     Where the page's text is mostly unnamed in fonts that name none of their glyphs
     (`_unnamed_by_code`), those fonts (by `_font_key`), and nothing is mended: the caller reads
-    the page again by character code; else an empty set."""
+    the page again by character code; else an empty set. (`fonts`, when given, gets the fonts of
+    the page's spans: no span's font is changed by a repair.)"""
     degenerate: list[dict] = []
     unnamed: list[dict] = []  # spans with U+FFFD or a control character
     short: list[dict] = []  # spans of at most two characters
-    fonts: set[str] = set()
+    if fonts is None:
+        fonts = set()
     flagged_bold = False
     # font -> [horizontal spans, those reaching deeper than `_DEEPEST_DESCENT`, higher than `_HIGHEST_ASCENT`]
     counts: dict[str, list[int]] = {}
@@ -2580,10 +2592,11 @@ def _rows_parted_by_formulas(rows: list[Line], keys: list[float], taken: set[int
         if not level:
             continue
         b = min(level, key=lambda ln: ln.x0)
+        if len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3:
+            continue  # (asked before the rows near are gathered: a page of a display's pieces has hundreds)
         lo, hi = bisect.bisect_left(keys, a.base - 2.5 * size), bisect.bisect_right(keys, a.base + 2.5 * size)
         near = [ln for ln in rows[lo:hi] if ln is not a and id(ln) not in taken]
-        if len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3 or \
-                any(o is not b and o.size > 0.8 * size and a.x1 < o.x0 < b.x0 and abs(o.base - a.base) < 1.5 for o in near):
+        if any(o is not b and o.size > 0.8 * size and a.x1 < o.x0 < b.x0 and abs(o.base - a.base) < 1.5 for o in near):
             continue
         inside = [ln for ln in near if ln is not b and len(ln.text) <= 16 and ln.x0 >= a.x1 - 1.0 and
                   ln.x1 <= b.x0 + 1.0 and ln.y0 < a.y1 + 0.6 * size and ln.y1 > a.y0 - 0.6 * size]
@@ -2875,6 +2888,8 @@ def _stretched_words(lines: list[Line]) -> set[int]:
     def close() -> None:
         # (a run-in head before them stands its own distance off: the row's equal gaps are looked for
         # among its pieces, two or more gaps in a row)
+        if len(run) < 3:
+            return  # (fewer than three pieces hold no two gaps: most rows, each closed at once)
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
         i = 0
         while i < len(gaps):
@@ -3424,13 +3439,19 @@ def _is_prose(line: Line) -> bool:
     return _prose_text(line.text)
 
 
+# `PROSE_WORD`'s words of a text found in one search: a run of letters (and its stop) that is a
+# whole word, between whitespace (as `str.split` parts words: `\s` is its whitespace) or the ends
+_PROSE_WORDS = compile_later(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
+
+
 @functools.lru_cache(maxsize=8192)
 def _prose_text(text: str) -> bool:
     # (each white box of a page asks it of every line of the page again: a page of a hundred
     # white-filled marks split the same words a hundred times)
-    words = text.split()
-    prose = sum(1 for w in words if PROSE_WORD.match(w))
-    return prose >= 5 and prose >= 0.7 * len(words)
+    # (the words matched in one search of the text, not one match call per word: every line of
+    # every page is asked, once, by `_margin_notes`)
+    prose = len(_PROSE_WORDS.findall(text))
+    return prose >= 5 and prose >= 0.7 * len(text.split())
 
 
 _BAND = 16.0  # points: the height of the page's bands in which _stack_rules looks for strokes a rule touches
@@ -3676,7 +3697,7 @@ def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[t
     two clusters do; each merge moves the grown cluster to the end of the list. With `keys`, the
     clusters too small to keep join a plot beside them (`_join_legend_keys`)."""
     clusters: list[list[float]] = []
-    for r in sorted(rects, key=_TOP_LEFT):
+    for r in _top_left_sorted(rects):
         if clusters:
             last = clusters[-1]
             if last[0] <= r[0] and last[1] <= r[1] and r[2] <= last[2] and r[3] <= last[3]:
@@ -3769,6 +3790,20 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
 
 
 _TOP_LEFT = operator.itemgetter(1, 0)
+_LEFT, _TOP, _RIGHT, _BOTTOM = (operator.itemgetter(k) for k in range(4))  # (a box's edges)
+
+
+def _top_left_sorted(rects: list) -> list:
+    """`sorted(rects, key=_TOP_LEFT)`: top down, then left to right, ties in their order. Many
+    rects (a scatter plot's tens of thousands of marks) are sorted by their left edge and then,
+    stably, by their top: the same order, at a third of the cost of a key pair made for each
+    rect. Not where an edge is NaN (a sum of NaN, or of infinities either way, is NaN): NaN orders
+    nothing, and the two ways could part."""
+    if len(rects) < 256 or (total := sum(map(_TOP, rects)) + sum(map(_LEFT, rects))) != total:
+        return sorted(rects, key=_TOP_LEFT)
+    out = sorted(rects, key=_LEFT)
+    out.sort(key=_TOP)
+    return out
 _RECENT = 8  # clusters looked at for a rect inside one, the cluster merged last among them
 
 
@@ -10083,11 +10118,18 @@ def _glued_words(text: str, words: Counter) -> int:
     lost the spaces of tightly justified rows (Ghostscript 6 leaves a gap of 0.13 em and no space
     character) gives several; a paper's own rare compounds, hardly ever two."""
     found = 0
+    get = words.get
+    glued: dict[str, bool] = {}  # (a token's answer, kept for its other printings)
     for token in cached(r"(?<![\w-])[a-z]{5,}(?![\w-])").findall(text):
-        if words.get(token, 0) > 1:
+        if get(token, 0) > 1:
             continue
-        if any(words.get(token[:k], 0) >= 3 and words.get(token[k:], 0) >= 3 for k in range(2, len(token) - 1)):
-            found += 1
+        if (two := glued.get(token)) is None:
+            two = glued[token] = False
+            for k in range(2, len(token) - 1):  # (a loop, not a generator: each of a paper's rare words is tried)
+                if get(token[:k], 0) >= 3 and get(token[k:], 0) >= 3:
+                    two = glued[token] = True
+                    break
+        found += two
     return found
 
 
@@ -13203,8 +13245,9 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
         return box
     # (a loop, not numpy: importing numpy cost the command more than the loop over a plot's marks)
     hit = [m for m in ink if m[0] < x1 and m[2] > x0 and m[1] < y1 and m[3] > y0]
-    parts = [(float(min(m[0] for m in hit)), float(min(m[1] for m in hit)), float(max(m[2] for m in hit)),
-              float(max(m[3] for m in hit)))] if hit else []
+    # (each edge's extreme over the marks by `map`, in C: a plot's thousands of marks)
+    parts = [(float(min(map(_LEFT, hit))), float(min(map(_TOP, hit))), float(max(map(_RIGHT, hit))),
+              float(max(map(_BOTTOM, hit))))] if hit else []
     parts += [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines if _inside(ln, box, 0.0)]
     parts += [r for r in rotated if r[0] >= x0 - 1 and r[1] >= y0 - 1 and r[2] <= x1 + 1 and r[3] <= y1 + 1]
     if not parts:
