@@ -5643,7 +5643,9 @@ def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pit
                                   not head.text.rstrip().endswith(_SENTENCE_END)):
         return False
     flush = abs(head.x0 - left) < 2 and last.x1 < right - 4 * last.size
-    centred = len(current) == 1 and head.x0 - left > 2 * head.size and \
+    # (a long one nearly fills the column, set in from both edges alike: "III. A BRIEF HISTORY OF
+    # RELIABLE COMPUTING", 11 pt in from the left and 10 from the right)
+    centred = len(current) == 1 and head.x0 - left > 0.5 * head.size and right - head.x1 > 0.5 * head.size and \
         abs((head.x0 + head.x1) / 2 - (left + right) / 2) < 0.5 * head.size
     if not (flush or centred):
         return False
@@ -6176,13 +6178,18 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None  # "Example 1: Possible projections for EMP and DEPT" under its display: a caption
     larger = block.size >= body * 1.08
     paren = PAREN_HEADING.match(text) if roman else None
+    # (Word's IEEE template ends an italic one on a line of its own with a full stop: "1) Asynchronous
+    # model." over its paragraph; a run-in head has its paragraph beside it on the line)
+    stop = text.endswith(".") and block.italic and len(block.lines) == 1 and len(text.split()) <= 6 and \
+        not text.endswith("..")
     if paren and not _more_rows(block, 2 if block.italic else 1) and (_is_caps(paren["title"]) or block.italic) and \
-            not text.endswith((".", ":", ",", ";")) and (paren["num"][0].isdigit() or block.italic):
+            (stop or not text.endswith((".", ":", ",", ";"))) and (paren["num"][0].isdigit() or block.italic):
         # IEEE's journals set a subsubsection on a line of its own, "1) E2 SUBSCRIPTION ISSUES", under
         # "A. THREATS" under "IV. RESULTS" (its conference papers run "1) Setup:" into the paragraph).
         # Word's headings in that style go deeper in italics ("a) Advent of Neural networks", "ii.
         # Systolic Arrays"), wrapped onto a second line when long.
-        return _Heading(paren["num"][:-1], _clean_title(paren["title"]), 3, block.page + 1, block.size)
+        return _Heading(paren["num"][:-1], _clean_title(paren["title"].rstrip(".") if stop else paren["title"]), 3,
+                        block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     found = HEADING_NUMBER.match(text)
     if found is None and after_references:
@@ -6250,7 +6257,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number) or
                                                # (a subsection in small capitals on a row of its own,
                                                # "E.1 TIR DATA CONSTRUCTION & COLD START.")
-                                               (_is_caps(title) and "." in number and len(block.lines) == 1)))):
+                                               (_is_caps(title) and "." in number and len(block.lines) == 1) or
+                                               # (an IEEE subsection lettered under roman sections, in
+                                               # italics on a line of its own, its paragraph under it:
+                                               # Word's "A. Transactions and related technologies.")
+                                               (roman and letter and block.italic and len(block.lines) == 1)))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
             # item ("1. Use dropout."); a run-in head split off its text came in above, so a
             # numbered line of its own in larger type ("7. A. Proof of Theorem 1.") or a bold
@@ -6288,6 +6299,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6:
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
+        return _Heading(None, text, 0, block.page + 1, block.size)
+    if larger and block.italic and not block.bold and len(words) <= 16 and text[0].isupper() and text.endswith("?") and \
+            not any(ln.math_chars for ln in block.lines):
+        # A question asked as a heading in larger italics, on a line or two of its own (sig-alternate's
+        # \subsubsection: "What if there were no table available to set the phone" / "down?" in 11 pt
+        # italics over 9 pt text): longer than a title's words run, it is set as the headings are.
         return _Heading(None, text, 0, block.page + 1, block.size)
     # A lone bold line at body size: an unnumbered subsection heading (\subsubsection*, \textbf on a
     # line of its own). Bold lines in smaller type are table heads, figure text or footnotes.
@@ -6553,6 +6570,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     after_refs = False
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
+    opening: dict[int, _Heading] = {}  # unnumbered headings on page 1 under its first paragraphs, held
     for i, block in enumerate(blocks):
         if i in skip:
             continue
@@ -6585,11 +6603,17 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if chapter is not None and chapter[0] == i - 1 and found.number is None:
             found = replace(found, number=chapter[1], level=1)  # "Chapter 3" / "Join Algorithms"
         chapter = None
+        held = False
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
                 not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
             # Title-block lines (title, names) are not headings. (A manuscript printed from its web
             # page lists its authors under a heading of their own, "Authors" in the sections' type.)
-            continue
+            # Unless paragraphs of the text stand above it on the page: a heading under an opening
+            # without one (a post's first paragraphs, then "Cryptographic Hashes, ..." in the bold
+            # 12 pt of every later section's heading), held until a later heading shows its type.
+            if not _under_prose_on_first_page(blocks, i, body):
+                continue
+            held = True
         top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
         if block.page == 0 and top is not None and block.lines[-1].y1 < top and found.number is None and \
                 not UNNUMBERED_HEADINGS.match(found.title):
@@ -6629,9 +6653,19 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # "REFERENCES": two headings, not one wrapped.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
+        if held:
+            opening[i] = found
+            continue
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title) or cached(r"(?i)appendix|appendices").fullmatch(found.title):
             after_refs = True  # (under the appendices' own label too, "A. Proof" is an appendix's number)
+    if opening and headings:
+        # (a held line is a heading when a heading found after it on a later page is in its type)
+        for k, h in opening.items():
+            if any(j > k and blocks[j].page > 0 and abs(blocks[j].size - blocks[k].size) < 0.3 and
+                   blocks[j].bold == blocks[k].bold and blocks[j].italic == blocks[k].italic for j in headings):
+                headings[k] = h
+        headings = dict(sorted(headings.items()))
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
@@ -6641,6 +6675,15 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     for k in _labels_in_a_row(headings, blocks):
         headings.pop(k)
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _under_prose_on_first_page(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether paragraphs of running text in the text's type stand above block `i` on page 1: three
+    or more, with ten lines or more among them (a title block's names and affiliations are short
+    lines; an abstract alone is one paragraph)."""
+    above = [b for b in blocks[:i] if b.page == 0 and b.kind == "text" and abs(b.size - body) < 0.5 and
+             len(b.lines) >= 2 and _prose_block(b)]
+    return len(above) >= 3 and sum(len(b.lines) for b in above) >= 10
 
 
 def _labels_in_a_row(headings: dict[int, _Heading], blocks: list[Block]) -> list[int]:
@@ -7620,6 +7663,16 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
         above = headings.get(i - 1)
         if above is not None and above.number is None and blocks[i - 1].page == blocks[i].page:
             found.add(i - 1)
+    for i, h in headings.items():
+        # A label over the title printed again, the title read as no heading (too long for one, or
+        # in quotes): "Appendix for" in 12 pt italics over "“Retroformer: Retrospective Large ...”"
+        # in 12 pt bold. The label names the supplement; it is no section of it.
+        below = blocks[i + 1] if 0 <= i < len(blocks) - 1 else None
+        if below is None or h.number is not None or blocks[i].page == 0 or i in found or i + 1 in headings or \
+                below.page != blocks[i].page or below.kind != "text" or _prose_block(below) or \
+                not (below.bold or below.size >= blocks[i].size - 0.3) or not _repeats_title(below.text, title):
+            continue
+        found.add(i)
     return found
 
 
@@ -11530,7 +11583,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
-            if _repeats_title(block.text, title):  # the supplement's title, as above
+            below = blocks[i + 1] if i + 1 < len(blocks) else None
+            if _repeats_title(block.text, title) or \
+                    below is not None and below.page == block.page and below.kind == "text" and \
+                    not _prose_block(below) and (below.bold or below.size >= block.size - 0.3) and \
+                    _repeats_title(below.text, title):
+                # the supplement's title, as above (or a label over it, the title in large or bold type
+                # on the lines under it: "Appendix for" in italics over "“Retroformer: ...”" in bold)
                 carrier = _Heading(None, "", 1, block.page + 1, block.size)
                 current, pending, interrupted, in_refs = carrier, [], False, False
                 continue

@@ -1,0 +1,166 @@
+"""Section headings of the twenty-third split's papers, each on a page made here: a post's first
+heading under its opening paragraphs on page 1, a question set as a subsubsection in larger
+italics, Word's IEEE headings in the text's own type (a long roman one centred, lettered and
+parenthesised ones in italics ending in a full stop), and a supplement's label over the paper's
+title printed again after the references."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from tests.pdf_pages import RUNNING, _line, lines
+
+
+def _titles(paper) -> list[tuple[str | None, str]]:
+    return [(s.number, s.title) for s in paper.sections]
+
+
+def _paragraph(page, x0: float, x1: float, y: float, count: int, size: float = 10, start: int = 0,
+               indent: float = 10) -> tuple[float, int]:
+    """A paragraph of `count` lines from baseline y, its first line set in by `indent`, its last
+    ending a sentence; returns the next baseline and the next word's index."""
+    k = start
+    for row in range(count):
+        left = x0 + (indent if row == 0 else 0)
+        text, k = _line(RUNNING, k, x1 - left, size)
+        if row == count - 1:
+            text = " ".join(text.split()[:6]) + "."
+        page.insert_text((left, y), text, fontname="tiro", fontsize=size)
+        y += size * 1.2
+    return y, k
+
+
+def test_heading_under_the_opening_paragraphs_of_page_one(tmp_path):
+    """A post that opens with paragraphs under no heading (its abstract, its list of properties),
+    then "Cryptographic Hashes and Commitments" in the bold 12 pt of every later heading, still on
+    page 1: a heading, not a line of the title block."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((180, 80), "Transparent Logs for Skeptical Clients", fontname="tibo", fontsize=15)
+    page.insert_text((280, 100), "Russ Cox", fontname="tiro", fontsize=10)
+    y, k = 130, 0
+    for count in (5, 3, 4, 3):
+        y, k = _paragraph(page, 144, 468, y, count, start=k)
+        y += 2
+    page.insert_text((144, y + 14), "Cryptographic Hashes and Commitments", fontname="tibo", fontsize=12)
+    y, k = _paragraph(page, 144, 468, y + 34, 8, start=k, indent=0)
+    _paragraph(page, 144, 468, y + 2, 6, start=k)
+    page = doc.new_page(width=612, height=792)
+    y, k = _paragraph(page, 144, 468, 80, 6, start=k)
+    page.insert_text((144, y + 14), "Merkle Trees", fontname="tibo", fontsize=12)
+    y, k = _paragraph(page, 144, 468, y + 34, 8, start=k, indent=0)
+    page.insert_text((144, y + 14), "Serving a Log", fontname="tibo", fontsize=12)
+    _paragraph(page, 144, 468, y + 34, 8, start=k, indent=0)
+    path = tmp_path / "post.pdf"
+    doc.save(path)
+    titles = [title for _, title in _titles(parse_pdf(path))]
+    assert titles[:4] == ["", "Cryptographic Hashes and Commitments", "Merkle Trees", "Serving a Log"], titles
+
+
+def test_title_block_lines_on_page_one_stay_no_headings(tmp_path):
+    """Without paragraphs of text above them, page 1's lines in large type are its title block,
+    however the headings after them are set."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((180, 80), "Transparent Logs for Skeptical Clients", fontname="tibo", fontsize=12)
+    page.insert_text((200, 100), "A Study of Merkle Trees", fontname="tibo", fontsize=12)
+    y, k = _paragraph(page, 144, 468, 130, 5)
+    _paragraph(page, 144, 468, y + 2, 4, start=k)
+    page = doc.new_page(width=612, height=792)
+    y, k = _paragraph(page, 144, 468, 80, 6, start=k)
+    page.insert_text((144, y + 14), "Merkle Trees", fontname="tibo", fontsize=12)
+    _paragraph(page, 144, 468, y + 34, 8, start=k, indent=0)
+    path = tmp_path / "title.pdf"
+    doc.save(path)
+    titles = [title for _, title in _titles(parse_pdf(path))]
+    assert "A Study of Merkle Trees" not in titles and "Merkle Trees" in titles, titles
+
+
+def test_question_in_larger_italics_is_a_heading(tmp_path):
+    """sig-alternate's subsubsection: a question in 11 pt italics over 9 pt text, eleven words on
+    one line and twelve wrapped onto two ("What if there were no table available to set the phone"
+    / "down?"): headings, however many words they run to."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "Video Intelligibility on Cell Phones", fontname="tibo", fontsize=18)
+    page.insert_text((72, 100), "1. INTRODUCTION", fontname="tibo", fontsize=12)
+    y, k = lines(page, 72, 300, 118, 10, size=9)
+    page.insert_text((72, y + 8), "What if the phone rings when driving or on the bus?", fontname="tiit", fontsize=11)
+    y, k = _paragraph(page, 72, 300, y + 24, 8, size=9, start=k, indent=0)
+    page.insert_text((72, y + 8), "What if there were no table available to set the phone", fontname="tiit", fontsize=11)
+    page.insert_text((72, y + 20), "down?", fontname="tiit", fontsize=11)
+    y, k = _paragraph(page, 72, 300, y + 36, 8, size=9, start=k, indent=0)
+    page.insert_text((72, y + 14), "2. RESULTS", fontname="tibo", fontsize=12)
+    lines(page, 72, 300, y + 32, 10, size=9, start=k)
+    path = tmp_path / "question.pdf"
+    doc.save(path)
+    titles = [title for _, title in _titles(parse_pdf(path))]
+    assert "What if the phone rings when driving or on the bus?" in titles, titles
+    assert "What if there were no table available to set the phone down?" in titles, titles
+
+
+def test_word_ieee_headings_in_the_texts_type(tmp_path):
+    """Word's IEEE template in plain 10 pt: "III. A BRIEF HISTORY OF RELIABLE COMPUTING" centred in
+    its column but nearly filling it, the paragraph's indented first line under it; "A. Transactions
+    and related technologies." and "1) Asynchronous model." in italics on lines of their own, each
+    ending in a full stop, over their paragraphs."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    long = "III. A BRIEF HISTORY OF RELIABLE COMPUTING"
+    width = pymupdf.get_text_length(long, fontname="tiro", fontsize=10)
+    x0, x1 = 72, 72 + width + 22
+
+    def centred(text: str, y: float) -> None:
+        w = pymupdf.get_text_length(text, fontname="tiro", fontsize=10)
+        page.insert_text(((x0 + x1 - w) / 2, y), text, fontname="tiro", fontsize=10)
+
+    page.insert_text((72, 60), "How the Hidden Hand Shapes the Market", fontname="tiro", fontsize=24)
+    centred("I. INTRODUCTION", 110)
+    y, k = _paragraph(page, x0, x1, 126, 8)
+    centred("II. THE HAND OF THE MARKET", y + 6)
+    y, k = _paragraph(page, x0, x1, y + 22, 6, start=k)
+    centred(long, y + 6)
+    y, k = _paragraph(page, x0, x1, y + 22, 4, start=k)
+    page.insert_text((x0 + 7, y + 6), "A. Transactions and related technologies.", fontname="tiit", fontsize=10)
+    y, k = _paragraph(page, x0, x1, y + 20, 7, start=k)
+    page.insert_text((x0 + 7, y + 6), "B. Reliable multicast.", fontname="tiit", fontsize=10)
+    y, k = _paragraph(page, x0, x1, y + 20, 7, start=k)
+    page.insert_text((x0 + 14, y + 6), "1) Asynchronous model.", fontname="tiit", fontsize=10)
+    y, k = _paragraph(page, x0, x1, y + 20, 7, start=k)
+    centred("IV. DISCUSSION", y + 6)
+    _paragraph(page, x0, x1, y + 22, 6, start=k)
+    path = tmp_path / "ieee.pdf"
+    doc.save(path)
+    titles = _titles(parse_pdf(path))
+    assert ("III", "A BRIEF HISTORY OF RELIABLE COMPUTING") in titles, titles
+    assert ("A", "Transactions and related technologies") in titles, titles
+    assert ("B", "Reliable multicast") in titles, titles
+    assert ("1", "Asynchronous model") in titles, titles
+
+
+def test_label_over_the_title_printed_again_is_no_heading(tmp_path):
+    """ICLR's appendix opens, after the references, with "Appendix for" in 12 pt italics over the
+    paper's title in quotes, bold, on two lines: the label names the supplement, no section."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 80), "Retroformer: Retrospective Large Language Agents", fontname="tibo", fontsize=17)
+    page.insert_text((108, 130), "1 Introduction", fontname="tibo", fontsize=12)
+    y, k = lines(page, 108, 504, 150, 20)
+    page.insert_text((108, y + 14), "References", fontname="tibo", fontsize=12)
+    y += 34
+    for n in range(8):
+        page.insert_text((108, y), f"Author {chr(65 + n)}. A paper on agents and their tools. In Proceedings, 202{n}.",
+                         fontname="tiro", fontsize=10)
+        y += 16
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 84), "Appendix for", fontname="tiit", fontsize=12)
+    page.insert_text((108, 106), "\u201cRetroformer: Retrospective Large Language Agents", fontname="tibo", fontsize=12)
+    page.insert_text((108, 120), "with Policy Gradient Optimization\u201d", fontname="tibo", fontsize=12)
+    page.insert_text((108, 160), "A Challenges", fontname="tibo", fontsize=12)
+    lines(page, 108, 504, 180, 12, start=k)
+    path = tmp_path / "appendix.pdf"
+    doc.save(path)
+    titles = [title for _, title in _titles(parse_pdf(path))]
+    assert "Challenges" in titles, titles
+    assert not any(title.startswith("Appendix") for title in titles), titles
