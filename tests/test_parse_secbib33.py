@@ -164,3 +164,66 @@ def test_label_over_the_title_printed_again_is_no_heading(tmp_path):
     titles = [title for _, title in _titles(parse_pdf(path))]
     assert "Challenges" in titles, titles
     assert not any(title.startswith("Appendix") for title in titles), titles
+
+
+def _word_paragraph(page, y: float, count: int, start: int, size: float = 11, end: str = ".") -> tuple[float, int]:
+    """A Word manuscript's paragraph: its first line set in half an inch, `count` lines 12.6 pt
+    apart across 108-504, the last ending its sentence with `end`."""
+    k = start
+    for row in range(count):
+        left = 144 if row == 0 else 108
+        text, k = _line(RUNNING, k, 504 - left, size)
+        if row == count - 1:
+            text = " ".join(text.split()[:5]) + end
+        page.insert_text((left, y), text, fontname="tiro", fontsize=size)
+        y += 12.6
+    return y, k
+
+
+def test_word_headings_in_the_texts_own_type(tmp_path):
+    """A Word manuscript whose headings are set in its text's own 11 pt roman, each flush left on a
+    line of its own after a blank line, its paragraph's indented first line right under it ("Precision
+    is Nice but Oomph is the Bomb"), or at the top of a page; nothing else marks them. Its "Select
+    References" heads the list at the top of a page, the text before it ending in a closing quote;
+    the endnotes under the list, each opening on a raised number, are no entries."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((229, 72), "The Cult of Statistical Significance", fontname="tiro", fontsize=11)
+    page.insert_text((197, 98), "By Stephen Ziliak and Deirdre McCloskey", fontname="tiro", fontsize=11)
+    y, k = 136, 0
+    for count in (6, 5, 7):
+        y, k = _word_paragraph(page, y, count, k)
+    page.insert_text((108, y + 12.6), "Precision is Nice but Oomph is the Bomb", fontname="tiro", fontsize=11)
+    y, k = _word_paragraph(page, y + 25.2, 8, k)  # (a blank line over the heading, none under it)
+    y, k = _word_paragraph(page, y, 6, k)
+    page.insert_text((108, y + 12.6), "Size Matters No Matter Where You Draw the Line", fontname="tiro", fontsize=11)
+    y, k = _word_paragraph(page, y + 25.2, 7, k)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 72), "What the Sizeless Scientists Say in Defense", fontname="tiro", fontsize=11)
+    y, k = _word_paragraph(page, 98, 9, k)
+    _word_paragraph(page, y, 6, k, end='."')
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((108, 98), "Select References", fontname="tiro", fontsize=11)
+    y = 123
+    for n in range(9):
+        page.insert_text((108, y), f"Fisher, R. A. 19{25 + n}. Statistical Methods for Research Workers. Edinburgh and",
+                         fontname="tiro", fontsize=11)
+        page.insert_text((144, y + 12.6), "London, Oliver and Boyd, with a preface by the editors of the series",
+                         fontname="tiro", fontsize=11)
+        page.insert_text((144, y + 25.2), "on statistics and probability.", fontname="tiro", fontsize=11)
+        y += 37.8
+    y += 12.6
+    for n in range(1, 4):
+        page.insert_text((108, y - 2), str(n), fontname="tiro", fontsize=7)
+        page.insert_text((112, y), f"Letter no. {n} of Gosset to E. S. Pearson, quoted in Pearson 1939, p. 243.",
+                         fontname="tiro", fontsize=11)
+        y += 12.6
+    path = tmp_path / "word.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    titles = [title for _, title in _titles(paper)]
+    assert "Precision is Nice but Oomph is the Bomb" in titles, titles
+    assert "Size Matters No Matter Where You Draw the Line" in titles, titles
+    assert "What the Sizeless Scientists Say in Defense" in titles, titles
+    assert "The Cult of Statistical Significance" not in titles, titles
+    assert len(paper.references) == 9, [r.raw for r in paper.references]

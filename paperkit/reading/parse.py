@@ -96,8 +96,8 @@ FRONT_LABEL = compile_later(r"^(?:author |acm classification )?(key\s?words|inde
                             r"acm reference format|additional key words)\b", re.IGNORECASE)
 # (LREC's template heads its list "Bibliographical References", numbered as a section: "6.
 # Bibliographical References")
-REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? )?references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
-                                r"reference list|cited literature)$", re.IGNORECASE)
+REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? |select(ed)? )?references?( and notes| cited)?|(selected )?bibliography|"
+                                r"literature( cited)?|works cited|reference list|cited literature)$", re.IGNORECASE)
 # A heading over other matter and then the references ("Acknowledgements and References").
 REFERENCES_LAST = compile_later(r"^(acknowledge?ments?|notes)\s+(and|&)\s+(references|bibliography)$", re.IGNORECASE)
 # (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
@@ -5519,6 +5519,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # (a line set well below the last, across it: a column's line and a full-width one on the
             # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
             new = prev.text.rstrip().endswith(_SENTENCE_END) or bool(_MARKED_END.search(prev.text)) or \
+                bool(_QUOTED_END.search(prev.text.rstrip())) or \
                 _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
@@ -5586,6 +5587,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and prev.text.rstrip().endswith(_SENTENCE_END):
             new = True  # first-line indent of the next paragraph
+        elif len(current) == 1 and same_place and 0 < gap < pitch * 1.3 and \
+                _plain_title_row(prev, col_left[(prev.page, prev.column)], col_right[(prev.page, prev.column)]) and \
+                abs(ln.size - prev.size) < 0.3 and 0.6 * body < ln.x0 - col_left[(ln.page, ln.column)] < 4 * body and \
+                (not blocks or blocks[-1].page != prev.page or blocks[-1].lines[-1].y1 < prev.y0 - 0.6 * prev.height):
+            # A heading in the text's own type (Word: "Precision is Nice but Oomph is the Bomb", a blank
+            # line over it, flush left over the next paragraph's indented first line): its own block.
+            new = True
         elif same_place and by_base and _plain_heading_over_paragraph(
                 current, ln, gap, pitch, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)], body):
             new = True
@@ -5618,6 +5626,26 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
 # A heading's number in roman numerals or a capital letter, a full stop after it, then its title
 # ("IV. Dataset and Simulation Parameters", "B. Relationship to Prior Papers").
 LETTERED_HEADING_LINE = compile_later(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z]")
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a line reads as a title: two or more words of four letters or more, each opening with
+    a capital ("“Significance” and Merck", "How the Journals, Textbooks, and Grantors Enforce the
+    Sizeless Stare"), no digits, sixteen words or fewer, ending no sentence or clause."""
+    text = text.strip()
+    words = text.split()
+    long_words = [w.strip("“”‘’\"'(),:;") for w in words]
+    long_words = [w for w in long_words if sum(ch.isalpha() for ch in w) >= 4]
+    return 2 <= len(words) <= 16 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words) and \
+        not any(ch.isdigit() for ch in text) and not text.endswith(_SENTENCE_END + (",", ";", "-")) and \
+        text.lstrip("“\"‘'")[:1].isupper()
+
+
+def _plain_title_row(line: Line, left: float, right: float) -> bool:
+    """Whether a row in plain upright type reads as a heading set in the text's own type: flush with
+    its column's left edge, ending short of its right one, title-cased (`_title_cased`)."""
+    return not (line.bold or line.italic or line.code or line.math_chars) and abs(line.x0 - left) < 2 and \
+        line.x1 < right - line.size and _title_cased(line.text)
 
 
 def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pitch: float, left: float,
@@ -6666,6 +6694,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
                    blocks[j].bold == blocks[k].bold and blocks[j].italic == blocks[k].italic for j in headings):
                 headings[k] = h
         headings = dict(sorted(headings.items()))
+    if not headings:
+        headings = _plain_headings_apart(blocks, body)
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
@@ -6675,6 +6705,44 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     for k in _labels_in_a_row(headings, blocks):
         headings.pop(k)
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _plain_headings_apart(blocks: list[Block], body: float) -> dict[int, _Heading]:
+    """Headings in the text's own plain type, in a paper whose layout shows none by weight, size,
+    slant or number (a Word manuscript: "Precision is Nice but Oomph is the Bomb", "What the Sizeless
+    Scientists Say in Defense" in 11 pt roman like its text): a line of its own, title-cased, flush
+    with its column's left edge and ending short of its right one (`_plain_title_row`), a blank line
+    over it (or the page's top), and a paragraph of prose under it on its page, opening indented or
+    after another blank line. Two such lines or more make them the paper's headings; the lines of
+    page 1 above its first paragraph are its title block."""
+    left: dict[tuple[int, int], float] = {}
+    right: dict[tuple[int, int], float] = {}
+    for block in blocks:
+        for ln in block.lines:
+            key = (ln.page, ln.column)
+            left[key] = min(left.get(key, ln.x0), ln.x0)
+            right[key] = max(right.get(key, ln.x1), ln.x1)
+    opening = next((k for k, b in enumerate(blocks) if b.kind == "text" and _prose_block(b)), len(blocks))
+    found: dict[int, _Heading] = {}
+    for i in range(opening + 1, len(blocks) - 1):
+        block, below, above = blocks[i], blocks[i + 1], blocks[i - 1]
+        if block.kind != "text" or len(block.lines) != 1 or abs(block.size - body) >= 0.3 or block.smallcaps:
+            continue
+        line = block.lines[0]
+        key = (line.page, line.column)
+        if not _plain_title_row(line, left[key], right[key]) or REFERENCE_START.match(line.text):
+            continue
+        if above.page == block.page and not above.lines[-1].y1 < line.y0 - 0.6 * line.height:
+            continue
+        if below.kind != "text" or below.page != block.page or not _prose_block(below) or \
+                abs(below.size - body) >= 0.3:
+            continue
+        first = below.lines[0]
+        indented = 0.6 * body < first.x0 - left[(first.page, first.column)] < 4 * body
+        if not (indented or first.y0 - line.y1 > 0.6 * line.height) or first.y0 - line.y1 > 3 * line.height:
+            continue
+        found[i] = _Heading(None, _clean_title(line.text), 0, block.page + 1, block.size)
+    return found if len(found) >= 2 else {}
 
 
 def _under_prose_on_first_page(blocks: list[Block], i: int, body: float) -> bool:
@@ -11625,6 +11693,15 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
                 [list(block.lines)], False, False
             continue
+        if in_refs and ref_lines and block.lines[0].lead_mark and block.lines[0].lead_mark.isdigit() and \
+                sum(1 for ln in block.lines if ln.lead_mark and ln.lead_mark.isdigit()) >= 2:
+            # Notes after the list, each opening on its raised number (a Word manuscript's endnotes,
+            # "¹“The Cult of Statistical Significance” was presented ...", "² New York Times ...", in
+            # the entries' type under a short rule): no entries. An entry opens on its line.
+            close()
+            current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
+                [list(block.lines)], False, False
+            continue
         if in_refs:
             ref_lines.extend(block.lines)
             continue
@@ -11728,6 +11805,8 @@ _PARENTHESIS_LEAD = compile_later(r"\((?![ivxl]+\))[a-z]{3,}")
 _ACRONYM_LEAD = compile_later(r"[A-Z]{2,}[a-z]?s?[,;:]?\s+[a-z0-9(]")
 
 
+# A sentence ended inside its closing quote ("... They may be trying to think.”").
+_QUOTED_END = compile_later(r"[.?!][\"”’]$")
 # A sentence that ends with a footnote's call mark ("... to both QA and NLI. 6").
 _MARKED_END = compile_later(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
 # A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
