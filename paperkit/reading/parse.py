@@ -11694,10 +11694,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 [list(block.lines)], False, False
             continue
         if in_refs and ref_lines and block.lines[0].lead_mark and block.lines[0].lead_mark.isdigit() and \
-                sum(1 for ln in block.lines if ln.lead_mark and ln.lead_mark.isdigit()) >= 2:
+                sum(1 for ln in block.lines if ln.lead_mark and ln.lead_mark.isdigit()) >= 2 and \
+                not any(ln.lead_mark for ln in ref_lines):
             # Notes after the list, each opening on its raised number (a Word manuscript's endnotes,
             # "¹“The Cult of Statistical Significance” was presented ...", "² New York Times ...", in
-            # the entries' type under a short rule): no entries. An entry opens on its line.
+            # the entries' type under a short rule): no entries, where the entries open on their
+            # line (AIAA's open on a raised number of their own).
             close()
             current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
                 [list(block.lines)], False, False
