@@ -5519,7 +5519,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # (a line set well below the last, across it: a column's line and a full-width one on the
             # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
             new = prev.text.rstrip().endswith(_SENTENCE_END) or bool(_MARKED_END.search(prev.text)) or \
-                bool(_QUOTED_END.search(prev.text.rstrip())) or \
+                (bool(_QUOTED_END.search(prev.text.rstrip())) and _title_cased(ln.text)) or \
                 _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
@@ -6288,8 +6288,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
                                                (_is_caps(title) and "." in number and len(block.lines) == 1) or
                                                # (an IEEE subsection lettered under roman sections, in
                                                # italics on a line of its own, its paragraph under it:
-                                               # Word's "A. Transactions and related technologies.")
-                                               (roman and letter and block.italic and len(block.lines) == 1)))):
+                                               # Word's "A. Transactions and related technologies.";
+                                               # not a journal's name in an entry's italics, "J. Micro
+                                               # Air Vehicles, 2018.", after the references)
+                                               (roman and letter and block.italic and len(block.lines) == 1 and
+                                                not after_references and not any(ch.isdigit() for ch in title))))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
             # item ("1. Use dropout."); a run-in head split off its text came in above, so a
             # numbered line of its own in larger type ("7. A. Proof of Theorem 1.") or a bold
@@ -11807,7 +11810,9 @@ _PARENTHESIS_LEAD = compile_later(r"\((?![ivxl]+\))[a-z]{3,}")
 _ACRONYM_LEAD = compile_later(r"[A-Z]{2,}[a-z]?s?[,;:]?\s+[a-z0-9(]")
 
 
-# A sentence ended inside its closing quote ("... They may be trying to think.”").
+# A sentence ended inside its closing quote ("... They may be trying to think.”"): over a title-cased
+# row atop the next page ("Select References"), the paragraph ends (an entry's quoted title goes on
+# over the page into its journal's name and pages).
 _QUOTED_END = compile_later(r"[.?!][\"”’]$")
 # A sentence that ends with a footnote's call mark ("... to both QA and NLI. 6").
 _MARKED_END = compile_later(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
