@@ -227,3 +227,69 @@ def test_word_headings_in_the_texts_own_type(tmp_path):
     assert "What the Sizeless Scientists Say in Defense" in titles, titles
     assert "The Cult of Statistical Significance" not in titles, titles
     assert len(paper.references) == 9, [r.raw for r in paper.references]
+
+
+def test_entry_whose_quoted_title_ends_a_page_goes_on_over_it(tmp_path):
+    """An author-year entry whose quoted title ends the page ("... during Vocalization.”") goes on
+    at the top of the next, set in under the list's hanging indent ("Psychophysiology 46 (6):
+    1216-25."): one entry, and the list goes on after it (a closing quote ends a paragraph at a
+    page's foot only over a title-cased row)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "Speaker Induced Suppression in EEG", fontname="tibo", fontsize=16)
+    page.insert_text((72, 110), "1 Introduction", fontname="tibo", fontsize=12)
+    y, k = lines(page, 72, 540, 130, 10)
+    page.insert_text((72, y + 14), "References", fontname="tibo", fontsize=12)
+    y += 34
+    names = ["Mirren", "Okafor", "Lindqvist", "Tanaka", "Duarte", "Novak", "Haddad", "Ibsen", "Quill", "Ferrante"]
+    for name in names[:5]:
+        page.insert_text((72, y), f"{name}, Colin S., and Jeffery A. Jones. 2009. \"ERP Correlates of Online Monitoring",
+                         fontname="tiro", fontsize=10)
+        page.insert_text((94, y + 12), "of Auditory Feedback.\" Psychophysiology 46 (6): 1216-25.", fontname="tiro",
+                         fontsize=10)
+        y += 24
+    page.insert_text((72, 760), "Hawco, Colin S., Todd R. Ferretti, and Dwayne Keough. 2009. \"ERP Correlates of",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((94, 772), "Online Monitoring of Auditory Feedback during Vocalization.\"", fontname="tiro", fontsize=10)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((94, 72), "Psychophysiology 46 (6): 1216-25. https://doi.org/10.1111/j.1469-8986.2009.", fontname="tiro",
+                     fontsize=10)
+    y = 84
+    for name in names[5:]:
+        page.insert_text((72, y), f"{name}, Shannon L. M., and Howard C. Nusbaum. 2014. \"ERP Correlates of Online",
+                         fontname="tiro", fontsize=10)
+        page.insert_text((94, y + 12), "of Auditory Feedback.\" Psychophysiology 46 (6): 1216-25.", fontname="tiro",
+                         fontsize=10)
+        y += 24
+    path = tmp_path / "over.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert len(paper.references) == 11, paper.references
+
+
+def test_journal_name_in_italics_after_the_references_is_no_heading(tmp_path):
+    """In a paper numbered in roman numerals, an entry's journal name in italics on a row of its own
+    after the references ("J. Micro Air Vehicles, 2018.") is no subsection lettered J."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 60), "Fast Attitude Estimation", fontname="tiro", fontsize=24)
+    y, k = 100, 0
+    for heading in ("I. INTRODUCTION", "II. METHOD", "III. CONCLUSION"):
+        page.insert_text((150, y), heading, fontname="tiro", fontsize=10)
+        y, k = _paragraph(page, 72, 300, y + 16, 6, start=k)
+        y += 6
+    page.insert_text((160, y + 6), "REFERENCES", fontname="tiro", fontsize=8)
+    y += 22
+    for n in range(1, 7):
+        page.insert_text((72, y), f"[{n}] F. L. Markley, \"Fast quaternion attitude estimation from two", fontname="tiro",
+                         fontsize=8)
+        page.insert_text((86, y + 10), "vector measurements,\" in Proc. Int. Conf. on Control, 2002, pp. 1-8.",
+                         fontname="tiro", fontsize=8)
+        y += 22
+    page.insert_text((72, y), "[7] R. Valenti and J. Xiao, \"Attitude from a linear Kalman filter,\" Int.", fontname="tiro",
+                     fontsize=8)
+    page.insert_text((86, y + 10), "J. Micro Air Vehicles, 2018.", fontname="tiit", fontsize=8)
+    path = tmp_path / "journal.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert not any(s.number == "J" for s in paper.sections), _titles(paper)
