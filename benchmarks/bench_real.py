@@ -158,7 +158,7 @@ def match(predicted: list[tuple], truth: list[tuple]) -> Counts:
 # The bibliography's heading is not scored as a section: truth from bookmarks has it only when the
 # paper's class puts it in the table of contents; the references are scored by their count instead.
 # (LREC's "Bibliographical References" is that heading too.)
-_REFERENCES_HEADING = re.compile(r"^((bibliographic(al)? )?references?|bibliography|literature cited|works cited)$",
+_REFERENCES_HEADING = re.compile(r"^((bibliographic(al)? |select(ed)? )?references?|bibliography|literature cited|works cited)$",
                                  re.IGNORECASE)
 
 

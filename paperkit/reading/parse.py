@@ -98,8 +98,8 @@ FRONT_LABEL = compile_later(r"^(?:author |acm classification )?(key\s?words|inde
                             r"acm reference format|additional key words)\b", re.IGNORECASE)
 # (LREC's template heads its list "Bibliographical References", numbered as a section: "6.
 # Bibliographical References")
-REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? )?references?( and notes| cited)?|bibliography|literature( cited)?|works cited|"
-                                r"reference list|cited literature)$", re.IGNORECASE)
+REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? |select(ed)? )?references?( and notes| cited)?|(selected )?bibliography|"
+                                r"literature( cited)?|works cited|reference list|cited literature)$", re.IGNORECASE)
 # A heading over other matter and then the references ("Acknowledgements and References").
 REFERENCES_LAST = compile_later(r"^(acknowledge?ments?|notes)\s+(and|&)\s+(references|bibliography)$", re.IGNORECASE)
 # (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
@@ -5505,6 +5505,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # (a line set well below the last, across it: a column's line and a full-width one on the
             # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
             new = prev.text.rstrip().endswith(_SENTENCE_END) or bool(_MARKED_END.search(prev.text)) or \
+                (bool(_QUOTED_END.search(prev.text.rstrip())) and _title_cased(ln.text)) or \
                 _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
@@ -5575,6 +5576,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - prev.x0 > body * 0.6 and prev.x0 - col_left[(prev.page, prev.column)] < 2 and \
                 ln.x0 - col_left[(ln.page, ln.column)] < body * 2.5 and prev.text.rstrip().endswith(_SENTENCE_END):
             new = True  # first-line indent of the next paragraph
+        elif len(current) == 1 and same_place and 0 < gap < pitch * 1.3 and \
+                _plain_title_row(prev, col_left[(prev.page, prev.column)], col_right[(prev.page, prev.column)]) and \
+                abs(ln.size - prev.size) < 0.3 and 0.6 * body < ln.x0 - col_left[(ln.page, ln.column)] < 4 * body and \
+                (not blocks or blocks[-1].page != prev.page or blocks[-1].lines[-1].y1 < prev.y0 - 0.6 * prev.height):
+            # A heading in the text's own type (Word: "Precision is Nice but Oomph is the Bomb", a blank
+            # line over it, flush left over the next paragraph's indented first line): its own block.
+            new = True
         elif same_place and by_base and _plain_heading_over_paragraph(
                 current, ln, gap, pitch, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)], body):
             new = True
@@ -5609,6 +5617,26 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
 LETTERED_HEADING_LINE = compile_later(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z]")
 
 
+def _title_cased(text: str) -> bool:
+    """Whether a line reads as a title: two or more words of four letters or more, each opening with
+    a capital ("“Significance” and Merck", "How the Journals, Textbooks, and Grantors Enforce the
+    Sizeless Stare"), no digits, sixteen words or fewer, ending no sentence or clause."""
+    text = text.strip()
+    words = text.split()
+    long_words = [w.strip("“”‘’\"'(),:;") for w in words]
+    long_words = [w for w in long_words if sum(ch.isalpha() for ch in w) >= 4]
+    return 2 <= len(words) <= 16 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words) and \
+        not any(ch.isdigit() for ch in text) and not text.endswith(_SENTENCE_END + (",", ";", "-")) and \
+        text.lstrip("“\"‘'")[:1].isupper()
+
+
+def _plain_title_row(line: Line, left: float, right: float) -> bool:
+    """Whether a row in plain upright type reads as a heading set in the text's own type: flush with
+    its column's left edge, ending short of its right one, title-cased (`_title_cased`)."""
+    return not (line.bold or line.italic or line.code or line.math_chars) and abs(line.x0 - left) < 2 and \
+        line.x1 < right - line.size and _title_cased(line.text)
+
+
 def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pitch: float, left: float,
                                   right: float, body: float) -> bool:
     """Whether the block so far is a heading in the text's own upright type, numbered in roman
@@ -5632,7 +5660,9 @@ def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pit
                                   not head.text.rstrip().endswith(_SENTENCE_END)):
         return False
     flush = abs(head.x0 - left) < 2 and last.x1 < right - 4 * last.size
-    centred = len(current) == 1 and head.x0 - left > 2 * head.size and \
+    # (a long one nearly fills the column, set in from both edges alike: "III. A BRIEF HISTORY OF
+    # RELIABLE COMPUTING", 11 pt in from the left and 10 from the right)
+    centred = len(current) == 1 and head.x0 - left > 0.5 * head.size and right - head.x1 > 0.5 * head.size and \
         abs((head.x0 + head.x1) / 2 - (left + right) / 2) < 0.5 * head.size
     if not (flush or centred):
         return False
@@ -6205,13 +6235,18 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None  # "Example 1: Possible projections for EMP and DEPT" under its display: a caption
     larger = block.size >= body * 1.08
     paren = PAREN_HEADING.match(text) if roman else None
+    # (Word's IEEE template ends an italic one on a line of its own with a full stop: "1) Asynchronous
+    # model." over its paragraph; a run-in head has its paragraph beside it on the line)
+    stop = text.endswith(".") and block.italic and len(block.lines) == 1 and len(text.split()) <= 6 and \
+        not text.endswith("..")
     if paren and not _more_rows(block, 2 if block.italic else 1) and (_is_caps(paren["title"]) or block.italic) and \
-            not text.endswith((".", ":", ",", ";")) and (paren["num"][0].isdigit() or block.italic):
+            (stop or not text.endswith((".", ":", ",", ";"))) and (paren["num"][0].isdigit() or block.italic):
         # IEEE's journals set a subsubsection on a line of its own, "1) E2 SUBSCRIPTION ISSUES", under
         # "A. THREATS" under "IV. RESULTS" (its conference papers run "1) Setup:" into the paragraph).
         # Word's headings in that style go deeper in italics ("a) Advent of Neural networks", "ii.
         # Systolic Arrays"), wrapped onto a second line when long.
-        return _Heading(paren["num"][:-1], _clean_title(paren["title"]), 3, block.page + 1, block.size)
+        return _Heading(paren["num"][:-1], _clean_title(paren["title"].rstrip(".") if stop else paren["title"]), 3,
+                        block.page + 1, block.size)
     found_roman = _roman_heading(text) if roman else None
     dashed = DASHED_ROMAN_HEADING.match(text)
     if dashed and len(block.lines) == 1 and (boldish or larger) and not text.endswith((".", ":")):
@@ -6285,7 +6320,14 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
                                           not ((larger and len(block.lines) == 1) or (bold and "." in number) or
                                                # (a subsection in small capitals on a row of its own,
                                                # "E.1 TIR DATA CONSTRUCTION & COLD START.")
-                                               (_is_caps(title) and "." in number and len(block.lines) == 1)))):
+                                               (_is_caps(title) and "." in number and len(block.lines) == 1) or
+                                               # (an IEEE subsection lettered under roman sections, in
+                                               # italics on a line of its own, its paragraph under it:
+                                               # Word's "A. Transactions and related technologies.";
+                                               # not a journal's name in an entry's italics, "J. Micro
+                                               # Air Vehicles, 2018.", after the references)
+                                               (roman and letter and block.italic and len(block.lines) == 1 and
+                                                not after_references and not any(ch.isdigit() for ch in title))))):
             # A period ends a run-in paragraph head ("2.1. Setup." before its text) or a bold list
             # item ("1. Use dropout."); a run-in head split off its text came in above, so a
             # numbered line of its own in larger type ("7. A. Proof of Theorem 1.") or a bold
@@ -6323,6 +6365,12 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6:
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
+        return _Heading(None, text, 0, block.page + 1, block.size)
+    if larger and block.italic and not block.bold and len(words) <= 16 and text[0].isupper() and text.endswith("?") and \
+            not any(ln.math_chars for ln in block.lines):
+        # A question asked as a heading in larger italics, on a line or two of its own (sig-alternate's
+        # \subsubsection: "What if there were no table available to set the phone" / "down?" in 11 pt
+        # italics over 9 pt text): longer than a title's words run, it is set as the headings are.
         return _Heading(None, text, 0, block.page + 1, block.size)
     # A lone bold line at body size: an unnumbered subsection heading (\subsubsection*, \textbf on a
     # line of its own). Bold lines in smaller type are table heads, figure text or footnotes.
@@ -6588,6 +6636,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     after_refs = False
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
+    opening: dict[int, _Heading] = {}  # unnumbered headings on page 1 under its first paragraphs, held
     for i, block in enumerate(blocks):
         if i in skip:
             continue
@@ -6620,11 +6669,17 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if chapter is not None and chapter[0] == i - 1 and found.number is None:
             found = replace(found, number=chapter[1], level=1)  # "Chapter 3" / "Join Algorithms"
         chapter = None
+        held = False
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
                 not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
             # Title-block lines (title, names) are not headings. (A manuscript printed from its web
             # page lists its authors under a heading of their own, "Authors" in the sections' type.)
-            continue
+            # Unless paragraphs of the text stand above it on the page: a heading under an opening
+            # without one (a post's first paragraphs, then "Cryptographic Hashes, ..." in the bold
+            # 12 pt of every later section's heading), held until a later heading shows its type.
+            if not _under_prose_on_first_page(blocks, i, body):
+                continue
+            held = True
         top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
         if block.page == 0 and top is not None and block.lines[-1].y1 < top and found.number is None and \
                 not UNNUMBERED_HEADINGS.match(found.title):
@@ -6664,9 +6719,21 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # "REFERENCES": two headings, not one wrapped.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
+        if held:
+            opening[i] = found
+            continue
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title) or cached(r"(?i)appendix|appendices").fullmatch(found.title):
             after_refs = True  # (under the appendices' own label too, "A. Proof" is an appendix's number)
+    if opening and headings:
+        # (a held line is a heading when a heading found after it on a later page is in its type)
+        for k, h in opening.items():
+            if any(j > k and blocks[j].page > 0 and abs(blocks[j].size - blocks[k].size) < 0.3 and
+                   blocks[j].bold == blocks[k].bold and blocks[j].italic == blocks[k].italic for j in headings):
+                headings[k] = h
+        headings = dict(sorted(headings.items()))
+    if not headings:
+        headings = _plain_headings_apart(blocks, body)
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
@@ -6676,6 +6743,53 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     for k in _labels_in_a_row(headings, blocks):
         headings.pop(k)
     return _without_contents_and_running_heads(headings, blocks)
+
+
+def _plain_headings_apart(blocks: list[Block], body: float) -> dict[int, _Heading]:
+    """Headings in the text's own plain type, in a paper whose layout shows none by weight, size,
+    slant or number (a Word manuscript: "Precision is Nice but Oomph is the Bomb", "What the Sizeless
+    Scientists Say in Defense" in 11 pt roman like its text): a line of its own, title-cased, flush
+    with its column's left edge and ending short of its right one (`_plain_title_row`), a blank line
+    over it (or the page's top), and a paragraph of prose under it on its page, opening indented or
+    after another blank line. Two such lines or more make them the paper's headings; the lines of
+    page 1 above its first paragraph are its title block."""
+    left: dict[tuple[int, int], float] = {}
+    right: dict[tuple[int, int], float] = {}
+    for block in blocks:
+        for ln in block.lines:
+            key = (ln.page, ln.column)
+            left[key] = min(left.get(key, ln.x0), ln.x0)
+            right[key] = max(right.get(key, ln.x1), ln.x1)
+    opening = next((k for k, b in enumerate(blocks) if b.kind == "text" and _prose_block(b)), len(blocks))
+    found: dict[int, _Heading] = {}
+    for i in range(opening + 1, len(blocks) - 1):
+        block, below, above = blocks[i], blocks[i + 1], blocks[i - 1]
+        if block.kind != "text" or len(block.lines) != 1 or abs(block.size - body) >= 0.3 or block.smallcaps:
+            continue
+        line = block.lines[0]
+        key = (line.page, line.column)
+        if not _plain_title_row(line, left[key], right[key]) or REFERENCE_START.match(line.text):
+            continue
+        if above.page == block.page and not above.lines[-1].y1 < line.y0 - 0.6 * line.height:
+            continue
+        if below.kind != "text" or below.page != block.page or not _prose_block(below) or \
+                abs(below.size - body) >= 0.3:
+            continue
+        first = below.lines[0]
+        indented = 0.6 * body < first.x0 - left[(first.page, first.column)] < 4 * body
+        if not (indented or first.y0 - line.y1 > 0.6 * line.height) or first.y0 - line.y1 > 3 * line.height:
+            continue
+        found[i] = _Heading(None, _clean_title(line.text), 0, block.page + 1, block.size)
+    return found if len(found) >= 2 else {}
+
+
+def _under_prose_on_first_page(blocks: list[Block], i: int, body: float) -> bool:
+    """Whether paragraphs of running text in the text's type stand above block `i` on page 1: three
+    or more, with ten lines or more among them (a title block's names and affiliations are short
+    lines; an abstract alone is one paragraph)."""
+    above = [b for b in blocks[:i] if b.page == 0 and b.kind == "text" and abs(b.size - body) < 0.5 and
+             len(b.lines) >= 2 and _prose_block(b)]
+    return len(above) >= 3 and sum(len(b.lines) for b in above) >= 10
 
 
 def _labels_in_a_row(headings: dict[int, _Heading], blocks: list[Block]) -> list[int]:
@@ -7662,6 +7776,16 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
         above = headings.get(i - 1)
         if above is not None and above.number is None and blocks[i - 1].page == blocks[i].page:
             found.add(i - 1)
+    for i, h in headings.items():
+        # A label over the title printed again, the title read as no heading (too long for one, or
+        # in quotes): "Appendix for" in 12 pt italics over "“Retroformer: Retrospective Large ...”"
+        # in 12 pt bold. The label names the supplement; it is no section of it.
+        below = blocks[i + 1] if 0 <= i < len(blocks) - 1 else None
+        if below is None or h.number is not None or blocks[i].page == 0 or i in found or i + 1 in headings or \
+                below.page != blocks[i].page or below.kind != "text" or _prose_block(below) or \
+                not (below.bold or below.size >= blocks[i].size - 0.3) or not _repeats_title(below.text, title):
+            continue
+        found.add(i)
     return found
 
 
@@ -11500,7 +11624,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
-            if _repeats_title(block.text, title):  # the supplement's title, as above
+            below = blocks[i + 1] if i + 1 < len(blocks) else None
+            if _repeats_title(block.text, title) or \
+                    below is not None and below.page == block.page and below.kind == "text" and \
+                    not _prose_block(below) and (below.bold or below.size >= block.size - 0.3) and \
+                    _repeats_title(below.text, title):
+                # the supplement's title, as above (or a label over it, the title in large or bold type
+                # on the lines under it: "Appendix for" in italics over "“Retroformer: ...”" in bold)
                 carrier = _Heading(None, "", 1, block.page + 1, block.size)
                 current, pending, interrupted, in_refs = carrier, [], False, False
                 continue
@@ -11532,6 +11662,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             # entries hang the other way (first line at the margin, the rest set in), is no entry: the
             # note on supplementary material after a manuscript's figure pages. (An entry carried over
             # the page, set in, over the next entry at the margin, is the list's.)
+            close()
+            current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
+                [list(block.lines)], False, False
+            continue
+        if in_refs and ref_lines and block.lines[0].lead_mark and block.lines[0].lead_mark.isdigit() and \
+                sum(1 for ln in block.lines if ln.lead_mark and ln.lead_mark.isdigit()) >= 2 and \
+                not any(ln.lead_mark for ln in ref_lines):
+            # Notes after the list, each opening on its raised number (a Word manuscript's endnotes,
+            # "¹“The Cult of Statistical Significance” was presented ...", "² New York Times ...", in
+            # the entries' type under a short rule): no entries, where the entries open on their
+            # line (AIAA's open on a raised number of their own).
             close()
             current, pending, interrupted, in_refs = _Heading(None, "", 1, block.page + 1, block.size), \
                 [list(block.lines)], False, False
@@ -11639,6 +11780,10 @@ _PARENTHESIS_LEAD = compile_later(r"\((?![ivxl]+\))[a-z]{3,}")
 _ACRONYM_LEAD = compile_later(r"[A-Z]{2,}[a-z]?s?[,;:]?\s+[a-z0-9(]")
 
 
+# A sentence ended inside its closing quote ("... They may be trying to think.”"): over a title-cased
+# row atop the next page ("Select References"), the paragraph ends (an entry's quoted title goes on
+# over the page into its journal's name and pages).
+_QUOTED_END = compile_later(r"[.?!][\"”’]$")
 # A sentence that ends with a footnote's call mark ("... to both QA and NLI. 6").
 _MARKED_END = compile_later(r"[.?!:][\"”’)]?\s*(?:\d{1,2}|[∗*†‡§¶]{1,2})$")
 # A continuation may open with the citation that closed the cut-off phrase: "like Faster-RCNN | [9], are based".
