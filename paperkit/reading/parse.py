@@ -53,9 +53,12 @@ from paperkit.reading.patterns import cached, compile_later
 # show results ..." is a sentence of the text, no caption with the separator "-". A caption may name
 # its float's parts after the number, before a colon ("Table 1 (a) and (b): Performance of ...",
 # ACL 2025: two subtables under one caption); without the colon, "Table 1 (a) shows" is the text's.
+# So may a panel's letter glued to the number, its place in brackets, before a colon ("Figure 3a
+# (left): Monthly total edits ... 3b (right) ...", a Google Docs paper's one caption under two plots):
+# the float is "3"; "Figure 3a shows" stays the text's.
 CAPTION = cached(
     r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))"
-    r"(?:\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
+    r"(?:(?-i:[a-z])(?:\s*\((?-i:[a-z]+)\))?(?=\s*:)|\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
