@@ -39,3 +39,24 @@ def test_a_caption_naming_its_panels_by_letter_before_the_colon_is_a_caption(tmp
     box = figure.bbox
     assert box[0] < 73 and box[1] < 123 and box[2] > 562 and 342 < box[3] < 350, box
     assert ("figure", "3a") not in floats and len(paper.figures) == 1
+
+
+def test_a_label_beside_a_diagram_reached_once_the_labels_under_it_grew_the_box_is_in_the_crop(tmp_path):
+    # SIGMOD 2007 (dvips): a query tree drawn as strokes, its labels set round it in small type;
+    # "size=500" left of a lower node stands just out of the drawing's 8 pt reach when its line is
+    # met (the lines are weighed top to bottom), and well within it once "size=1000" under the tree,
+    # further left than the drawing, has grown the box: the crop lost "size=500".
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 60, 290, 80, 50)
+    for x0, y0 in ((430, 210), (400, 240), (460, 240), (382, 262), (425, 262), (470, 262)):
+        page.draw_rect(pymupdf.Rect(x0, y0, x0 + 20, y0 + 15), color=(0, 0, 0), width=0.5)
+    page.draw_line((392, 277), (392, 298), color=(0, 0, 0), width=0.5)
+    page.draw_line((480, 277), (480, 298), color=(0, 0, 0), width=0.5)
+    page.insert_text((350, 270), "size=500", fontname="helv", fontsize=10)
+    page.insert_text((366, 305), "size=1000", fontname="helv", fontsize=10)
+    page.insert_text((330, 330), "Figure 1: A test case: a query with operator constraints", fontname="helv", fontsize=9)
+    _lines(page, 317, 556, 356, 30)
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "1")].bbox
+    assert box[0] <= 350.5 and box[1] <= 210.5 and box[2] >= 489 and 300 < box[3] < 320, box
