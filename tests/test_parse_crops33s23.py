@@ -60,3 +60,21 @@ def test_a_label_beside_a_diagram_reached_once_the_labels_under_it_grew_the_box_
     paper, floats = _parse(doc, tmp_path)
     box = floats[("figure", "1")].bbox
     assert box[0] <= 350.5 and box[1] <= 210.5 and box[2] >= 489 and 300 < box[3] < 320, box
+
+
+def test_a_panel_right_over_another_figures_caption_is_that_figures(tmp_path):
+    # PVLDB 2016: two figures of two plots each side by side across the page, one gutter between
+    # each two plots, each figure's caption under its own pair; Figure 3's first plot 18 pt right of
+    # Figure 2's second, Figure 3 took that plot (over Figure 2's caption, none of its own) beside
+    # its own and was cropped over both.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for x0, x1 in ((40, 154), (162, 280), (298, 417), (425, 543)):
+        _image(page, pymupdf.Rect(x0, 62, x1, 143))
+    page.insert_text((63, 155), "Figure 2: Network Throughput and Latency", fontname="hebo", fontsize=9)
+    page.insert_text((320, 155), "Figure 3: CPU Overhead for Network Operations", fontname="hebo", fontsize=9)
+    _lines(page, 54, 292, 180, 40)
+    _lines(page, 318, 558, 180, 40)
+    paper, floats = _parse(doc, tmp_path)
+    left, right = floats[("figure", "2")].bbox, floats[("figure", "3")].bbox
+    assert left[0] < 41 and left[2] > 279 and right[0] > 290 and right[2] > 542, (left, right)

@@ -14324,6 +14324,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 continue  # over or under a side caption: another float's
             if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
+            if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
+                continue  # a panel right over (or under) another caption, none of this one's: that float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             # (or the two centred on the caption together: LNCS's two term trees 89 pt apart, under
             # a caption shorter than the pair)
@@ -14381,6 +14383,21 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _over_anothers_caption(other: tuple, captions: list[Block], below: bool) -> bool:
+    """Whether a graphic stands right over another float's caption (or right under it, for captions
+    set over their floats: `below` false), that caption's line across most of its width: two
+    figures side by side, their captions side by side under them (PVLDB 2016: Figure 2's two plots
+    left, Figure 3's two right, one gutter between each two), the panel over Figure 2's caption is
+    Figure 2's, however close it stands to Figure 3's first plot; Figure 3 took it beside its own."""
+    x0, y0, x1, y1 = other
+    for c in captions:
+        ln = c.lines[0] if below else c.lines[-1]
+        if min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and \
+                (-2 <= ln.y0 - y1 < 25 if below else -2 <= y0 - ln.y1 < 25):
+            return True
+    return False
 
 
 def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
