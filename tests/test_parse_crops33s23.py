@@ -78,3 +78,22 @@ def test_a_panel_right_over_another_figures_caption_is_that_figures(tmp_path):
     paper, floats = _parse(doc, tmp_path)
     left, right = floats[("figure", "2")].bbox, floats[("figure", "3")].bbox
     assert left[0] < 41 and left[2] > 279 and right[0] > 290 and right[2] > 542, (left, right)
+
+
+def test_a_drawing_overlapping_the_one_over_its_caption_is_the_same_figures(tmp_path):
+    # dvips (1999): a plot, its tick labels reaching past the caption's ends, over a tree of labels
+    # drawn under it, the two boxes 3 pt into each other; the caption under the tree took the tree
+    # alone (the plot, wider than the caption and 20 pt, was no row of its panels) and lost the plot.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 28)
+    _image(page, pymupdf.Rect(170, 451, 456, 600))
+    for k in range(8):
+        page.insert_text((166 + 40 * k, 612), str(100 * k), fontname="helv", fontsize=10)
+    for a, b in (((200, 631), (250, 646)), ((250, 646), (300, 631)), ((300, 631), (395, 617)), ((250, 646), (250, 665))):
+        page.draw_line(a, b, color=(0, 0, 0), width=0.6)
+    page.insert_text((157, 690), "Figure 2: Segmentation peaks and corresponding time tree", fontname="helv", fontsize=10)
+    _lines(page, 72, 540, 720, 3)
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "2")].bbox
+    assert box[0] < 167 and box[1] < 452 and box[2] > 455 and 660 < box[3] < 675, box

@@ -14342,9 +14342,12 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # (a legend set alone in a strip under a grid of plots wider than it and its caption
             # takes the grid: arXiv, pgfplots' legend row under six panels; a framed legend of two
             # rows, 38 pt high, under a bar chart across the page, acmart)
+            # (or overlapping it, no white between the two: a dvips figure's plot over the tree drawn
+            # under it, their boxes 3 pt into each other, the plot's tick labels past the caption's ends)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
-                 (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)))
+                 (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)) or
+                 (stacked and max(oy0 - y1, y0 - oy1) < 0))
             # (a row of panels over or under it, level and a gutter apart, is weighed whole: JMLR
             # 2003's third plot centred under two, each of those overlapping it by just under half)
             mates = [o for o in rest if o != other and stacked and not aligned and
