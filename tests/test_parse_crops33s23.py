@@ -97,3 +97,23 @@ def test_a_drawing_overlapping_the_one_over_its_caption_is_the_same_figures(tmp_
     paper, floats = _parse(doc, tmp_path)
     box = floats[("figure", "2")].bbox
     assert box[0] < 167 and box[1] < 452 and box[2] > 455 and 660 < box[3] < 675, box
+
+
+def test_a_code_row_right_on_the_rule_over_a_listings_rows_is_in_the_crop(tmp_path):
+    # SIGMOD 2019: a listing set as a figure, its head row "Ambiguous CSV Chunk: ..." in typewriter
+    # type 2 pt over a rule, two rows of interpretations under the rule, the quoted fields shaded;
+    # the head row, longer than a label, was left to the text and the crop began at the rule.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 317, 556, 80, 38)
+    page.insert_text((328, 571), 'Ambiguous CSV Chunk:  lice,",",16\\nBob,",",17', fontname="cour", fontsize=8)
+    page.draw_line((323, 575), (558, 575), color=(0, 0, 0), width=0.5)
+    for y, name in ((583, "Interpretation 1:"), (595, "Interpretation 2:")):
+        page.draw_rect(pymupdf.Rect(458, y - 7, 470, y + 2), color=None, fill=(0.8, 0.8, 0.8))
+        page.insert_text((343, y), name + '  lice,",",16\\nBob,",",17', fontname="cour", fontsize=8)
+    page.insert_text((317, 618), "Figure 1: Example ambiguous CSV chunk (quoted fields are marked gray)",
+                     fontname="hebo", fontsize=8)
+    _lines(page, 317, 556, 645, 10)
+    paper, floats = _parse(doc, tmp_path)
+    box = floats[("figure", "1")].bbox
+    assert box[1] < 566 and box[3] > 590, box

@@ -10912,7 +10912,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 # (a label in typewriter type set right beside a diagram, "Start epoch e+1" by its
                 # timeline, is the diagram's: its box grows over it; code set in a frame stays text)
                 if id(ln) in beside or _under_caption(ln, caption_lines) or \
-                        not _take_at_edge(ln, drawn, page_graphics[index]):
+                        not (_take_at_edge(ln, drawn, page_graphics[index]) or
+                             _code_row_on_listing(ln, drawn, page_graphics[index], lines)):
                     kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
@@ -13693,6 +13694,23 @@ def _column_text_beside(lines: list[Line], drawn: list[tuple]) -> set[int]:
                     out.update(id(o) for o in side if abs(o.y0 - ln.y0) < 0.5 * ln.height and
                                o.x0 > left - 2.0 and o.x1 <= edge + 2.0)
     return out
+
+
+def _code_row_on_listing(line: Line, drawn: list[tuple], boxes: list[tuple], lines: list[Line]) -> bool:
+    """Whether a line of code, however long, stands right on (or under) a drawing, less than half its
+    height off it and within its width, that holds lines of code of its size: the listing's first
+    row over the rule or shading drawn under it (SIGMOD 2019: "Ambiguous CSV Chunk: lice,..." 2 pt
+    over the rule, the two rows of interpretations shaded under it); then grow that drawing's box
+    (`boxes`, in `drawn`'s order) over it."""
+    gap = 0.5 * line.height
+    for i, d in enumerate(drawn):
+        if line.x0 < d[0] - 1 or line.x1 > d[2] + 1 or not (-1 < d[1] - line.y1 < gap or -1 < line.y0 - d[3] < gap):
+            continue
+        if any(o is not line and o.code and abs(o.size - line.size) < 0.5 and _inside(o, d, 0.0) for o in lines):
+            b = boxes[i]
+            boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
+            return True
+    return False
 
 
 def _labels_reached_later(kept: list[Line], drawn: list[tuple], boxes: list[tuple], captions: list[Line],
