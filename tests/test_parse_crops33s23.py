@@ -41,27 +41,6 @@ def test_a_caption_naming_its_panels_by_letter_before_the_colon_is_a_caption(tmp
     assert ("figure", "3a") not in floats and len(paper.figures) == 1
 
 
-def test_a_label_beside_a_diagram_reached_once_the_labels_under_it_grew_the_box_is_in_the_crop(tmp_path):
-    # SIGMOD 2007 (dvips): a query tree drawn as strokes, its labels set round it in small type;
-    # "size=500" left of a lower node stands just out of the drawing's 8 pt reach when its line is
-    # met (the lines are weighed top to bottom), and well within it once "size=1000" under the tree,
-    # further left than the drawing, has grown the box: the crop lost "size=500".
-    doc = pymupdf.open()
-    page = _page(doc)
-    _lines(page, 60, 290, 80, 50)
-    for x0, y0 in ((430, 210), (400, 240), (460, 240), (382, 262), (425, 262), (470, 262)):
-        page.draw_rect(pymupdf.Rect(x0, y0, x0 + 20, y0 + 15), color=(0, 0, 0), width=0.5)
-    page.draw_line((392, 277), (392, 298), color=(0, 0, 0), width=0.5)
-    page.draw_line((480, 277), (480, 298), color=(0, 0, 0), width=0.5)
-    page.insert_text((350, 270), "size=500", fontname="helv", fontsize=10)
-    page.insert_text((366, 305), "size=1000", fontname="helv", fontsize=10)
-    page.insert_text((330, 330), "Figure 1: A test case: a query with operator constraints", fontname="helv", fontsize=9)
-    _lines(page, 317, 556, 356, 30)
-    paper, floats = _parse(doc, tmp_path)
-    box = floats[("figure", "1")].bbox
-    assert box[0] <= 350.5 and box[1] <= 210.5 and box[2] >= 489 and 300 < box[3] < 320, box
-
-
 def test_a_panel_right_over_another_figures_caption_is_that_figures(tmp_path):
     # PVLDB 2016: two figures of two plots each side by side across the page, one gutter between
     # each two plots, each figure's caption under its own pair; Figure 3's first plot 18 pt right of
@@ -117,3 +96,22 @@ def test_a_code_row_right_on_the_rule_over_a_listings_rows_is_in_the_crop(tmp_pa
     paper, floats = _parse(doc, tmp_path)
     box = floats[("figure", "1")].bbox
     assert box[1] < 566 and box[3] > 590, box
+
+
+def test_a_caption_in_code_type_right_over_its_tables_rule_stays_the_caption(tmp_path):
+    # NeurIPS preprint: "Table 3: Dataset overview." 2 pt over its table's top rule, its line marked
+    # code (taken into the algorithm over it), the table's cells code too: a code row right on a
+    # drawing of code rows is the listing's, but a caption is never a row; taken, the table was lost.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 20)
+    page.insert_text((253, 641), "Table 3: Dataset overview.", fontname="cour", fontsize=8)
+    page.draw_line((215, 644), (397, 644), color=(0, 0, 0), width=0.8)
+    page.draw_line((215, 658), (397, 658), color=(0, 0, 0), width=0.5)
+    page.insert_text((220, 654), "Metric           Value", fontname="cour", fontsize=8)
+    for k, (name, value) in enumerate((("Total Languages", "10"), ("Total Files", "40"), ("Disk Size", "114 GB"))):
+        page.insert_text((220, 668 + 10 * k), f"{name:<17}{value}", fontname="cour", fontsize=8)
+    page.draw_line((215, 700), (397, 700), color=(0, 0, 0), width=0.8)
+    paper, floats = _parse(doc, tmp_path)
+    assert ("table", "3") in floats, sorted(floats)
+    assert floats[("table", "3")].caption.startswith("Dataset overview"), floats[("table", "3")].caption

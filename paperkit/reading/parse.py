@@ -10985,8 +10985,6 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 _take_label(ln, page_graphics[index])
                 continue  # a panel's or an axis's title a little off its drawing
             kept.append(ln)
-        if drawn and kept:
-            kept = _labels_reached_later(kept, drawn, page_graphics[index], caption_lines, lines)
         if grown_into:
             kept = _with_paragraph_openings(grown_into, kept)
         if any(b[1] < d[1] - 0.5 for b, d in zip(page_graphics[index], drawn)):
@@ -13702,6 +13700,8 @@ def _code_row_on_listing(line: Line, drawn: list[tuple], boxes: list[tuple], lin
     row over the rule or shading drawn under it (SIGMOD 2019: "Ambiguous CSV Chunk: lice,..." 2 pt
     over the rule, the two rows of interpretations shaded under it); then grow that drawing's box
     (`boxes`, in `drawn`'s order) over it."""
+    if CAPTION.match(line.text):
+        return False  # (a caption over its table's top rule, its lines marked an algorithm's, is no row)
     gap = 0.5 * line.height
     for i, d in enumerate(drawn):
         if line.x0 < d[0] - 1 or line.x1 > d[2] + 1 or not (-1 < d[1] - line.y1 < gap or -1 < line.y0 - d[3] < gap):
@@ -13711,34 +13711,6 @@ def _code_row_on_listing(line: Line, drawn: list[tuple], boxes: list[tuple], lin
             boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
             return True
     return False
-
-
-def _labels_reached_later(kept: list[Line], drawn: list[tuple], boxes: list[tuple], captions: list[Line],
-                          lines: list[Line]) -> list[Line]:
-    """The kept lines less the labels a drawing's box reached only once the labels after them grew it:
-    the page's lines are weighed top to bottom, so a short label level with a diagram, beside its edge
-    (a tree's "size=500" and "σ" left of its lowest nodes, SIGMOD 2007), may stand just out of the
-    box's 8 pt reach when met and well within it once the labels under it ("R.attr1 <:p1", "size=1000")
-    have grown it sideways. Such a line, short and no prose, level with the drawing as drawn, is taken
-    in as `_absorb` would take it now, until no more are (each taken may bring the next within reach)."""
-    taken: set[int] = set()
-    grew = True
-    while grew:
-        grew = False
-        for ln in kept:
-            if id(ln) in taken or len(ln.text) > 40 or ln.code or CAPTION.match(ln.text) or _is_prose(ln):
-                continue
-            for i, (d, box) in enumerate(zip(drawn, boxes)):
-                # (a box no label grew was weighed against the line when it was met)
-                if tuple(box) == tuple(d) or not (d[1] - 1.0 <= ln.y0 and ln.y1 <= d[3] + 1.0) or \
-                        not _inside(ln, box, 8.0) or \
-                        _goes_on(ln, [k for k in kept if k is not ln and id(k) not in taken], captions, lines):
-                    continue
-                boxes[i] = (min(box[0], ln.x0), min(box[1], ln.y0), max(box[2], ln.x1), max(box[3], ln.y1))
-                taken.add(id(ln))
-                grew = True
-                break
-    return [ln for ln in kept if id(ln) not in taken] if taken else kept
 
 
 def _take_at_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
