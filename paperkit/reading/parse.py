@@ -54,9 +54,12 @@ from paperkit.reading.patterns import cached, compile_later
 # show results ..." is a sentence of the text, no caption with the separator "-". A caption may name
 # its float's parts after the number, before a colon ("Table 1 (a) and (b): Performance of ...",
 # ACL 2025: two subtables under one caption); without the colon, "Table 1 (a) shows" is the text's.
+# So may a panel's letter glued to the number, its place in brackets, before a colon ("Figure 3a
+# (left): Monthly total edits ... 3b (right) ...", a Google Docs paper's one caption under two plots):
+# the float is "3"; "Figure 3a shows" stays the text's.
 CAPTION = cached(
     r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))"
-    r"(?:\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
+    r"(?:(?-i:[a-z])(?:\s*\((?-i:[a-z]+)\))?(?=\s*:)|\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
@@ -10972,7 +10975,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 # (a label in typewriter type set right beside a diagram, "Start epoch e+1" by its
                 # timeline, is the diagram's: its box grows over it; code set in a frame stays text)
                 if id(ln) in beside or _under_caption(ln, caption_lines) or \
-                        not _take_at_edge(ln, drawn, page_graphics[index]):
+                        not (_take_at_edge(ln, drawn, page_graphics[index]) or
+                             _code_row_on_listing(ln, drawn, page_graphics[index], lines)):
                     kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
@@ -13872,6 +13876,25 @@ def _column_text_beside(lines: list[Line], drawn: list[tuple]) -> set[int]:
     return out
 
 
+def _code_row_on_listing(line: Line, drawn: list[tuple], boxes: list[tuple], lines: list[Line]) -> bool:
+    """Whether a line of code, however long, stands right on (or under) a drawing, less than half its
+    height off it and within its width, that holds lines of code of its size: the listing's first
+    row over the rule or shading drawn under it (SIGMOD 2019: "Ambiguous CSV Chunk: lice,..." 2 pt
+    over the rule, the two rows of interpretations shaded under it); then grow that drawing's box
+    (`boxes`, in `drawn`'s order) over it."""
+    if CAPTION.match(line.text):
+        return False  # (a caption over its table's top rule, its lines marked an algorithm's, is no row)
+    gap = 0.5 * line.height
+    for i, d in enumerate(drawn):
+        if line.x0 < d[0] - 1 or line.x1 > d[2] + 1 or not (-1 < d[1] - line.y1 < gap or -1 < line.y0 - d[3] < gap):
+            continue
+        if any(o is not line and o.code and abs(o.size - line.size) < 0.5 and _inside(o, d, 0.0) for o in lines):
+            b = boxes[i]
+            boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
+            return True
+    return False
+
+
 def _take_at_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
     """Whether a short line in words stands at the edge of a drawing as drawn (`drawn`, the boxes
     before any label grew them: a label taken brings no other within reach, as the pieces of a
@@ -14482,6 +14505,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 continue  # over or under a side caption: another float's
             if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
+            if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
+                continue  # a panel right over (or under) another caption, none of this one's: that float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             # (or the two centred on the caption together: LNCS's two term trees 89 pt apart, under
             # a caption shorter than the pair)
@@ -14498,9 +14523,12 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # (a legend set alone in a strip under a grid of plots wider than it and its caption
             # takes the grid: arXiv, pgfplots' legend row under six panels; a framed legend of two
             # rows, 38 pt high, under a bar chart across the page, acmart)
+            # (or overlapping it, no white between the two: a dvips figure's plot over the tree drawn
+            # under it, their boxes 3 pt into each other, the plot's tick labels past the caption's ends)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
-                 (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)))
+                 (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)) or
+                 (stacked and max(oy0 - y1, y0 - oy1) < 0))
             # (a row of panels over or under it, level and a gutter apart, is weighed whole: JMLR
             # 2003's third plot centred under two, each of those overlapping it by just under half)
             mates = [o for o in rest if o != other and stacked and not aligned and
@@ -14539,6 +14567,21 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 grew = True
                 break
     return (x0, y0, x1, y1)
+
+
+def _over_anothers_caption(other: tuple, captions: list[Block], below: bool) -> bool:
+    """Whether a graphic stands right over another float's caption (or right under it, for captions
+    set over their floats: `below` false), that caption's line across most of its width: two
+    figures side by side, their captions side by side under them (PVLDB 2016: Figure 2's two plots
+    left, Figure 3's two right, one gutter between each two), the panel over Figure 2's caption is
+    Figure 2's, however close it stands to Figure 3's first plot; Figure 3 took it beside its own."""
+    x0, y0, x1, y1 = other
+    for c in captions:
+        ln = c.lines[0] if below else c.lines[-1]
+        if min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and \
+                (-2 <= ln.y0 - y1 < 25 if below else -2 <= y0 - ln.y1 < 25):
+            return True
+    return False
 
 
 def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
