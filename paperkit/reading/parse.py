@@ -13574,10 +13574,14 @@ def _trimmed_box(listed, box: tuple, sides: list[bool], turn) -> tuple | None:
     # margins: the whole box at two pixels a point cost two thirds more.
     # (each strip half a point past the box's edge: an image's frame one of its pixels wide, a
     # sixth of a point at its edge, falls astride the grid's pixels and blends into white there:
-    # AAAI 2020's plots framed in light grey were cut to their axes, 16 pt off the top)
-    for strip in (pymupdf.Rect(clip.x0 - 0.5, clip.y0, ink[0], clip.y1), pymupdf.Rect(ink[2], clip.y0, clip.x1 + 0.5, clip.y1),
-                  pymupdf.Rect(clip.x0, clip.y0 - 0.5, clip.x1, ink[1]), pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1 + 0.5)):
-        if strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
+    # AAAI 2020's plots framed in light grey were cut to their axes, 16 pt off the top; a margin of a
+    # point or less is not read again, as before: each strip is a render of the page's display list,
+    # and ink touching the box's edge leaves nothing to trim there)
+    for margin, strip in ((ink[0] - clip.x0, pymupdf.Rect(clip.x0 - 0.5, clip.y0, ink[0], clip.y1)),
+                          (clip.x1 - ink[2], pymupdf.Rect(ink[2], clip.y0, clip.x1 + 0.5, clip.y1)),
+                          (ink[1] - clip.y0, pymupdf.Rect(clip.x0, clip.y0 - 0.5, clip.x1, ink[1])),
+                          (clip.y1 - ink[3], pymupdf.Rect(clip.x0, ink[3], clip.x1, clip.y1 + 0.5))):
+        if margin > 1 and strip.width > 1 and strip.height > 1 and (faint := _ink_box(listed, strip, 2.0)) is not None:
             ink = (min(ink[0], faint[0]), min(ink[1], faint[1]), max(ink[2], faint[2]), max(ink[3], faint[3]))
     if turn is not None:
         ink = tuple(pymupdf.Rect(ink) * pymupdf.Matrix(*turn))
