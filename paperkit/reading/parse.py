@@ -7783,13 +7783,21 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
         # A label over the title printed again, the title read as no heading (too long for one, or
         # in quotes): "Appendix for" in 12 pt italics over "“Retroformer: Retrospective Large ...”"
         # in 12 pt bold. The label names the supplement; it is no section of it.
-        below = blocks[i + 1] if 0 <= i < len(blocks) - 1 else None
-        if below is None or h.number is not None or blocks[i].page == 0 or i in found or i + 1 in headings or \
-                below.page != blocks[i].page or below.kind != "text" or _prose_block(below) or \
-                not (below.bold or below.size >= blocks[i].size - 0.3) or not _repeats_title(below.text, title):
+        if not 0 <= i < len(blocks) - 1 or h.number is not None or blocks[i].page == 0 or i in found or i + 1 in headings or \
+                not _over_reprinted_title(blocks, i, title):
             continue
         found.add(i)
     return found
+
+
+def _over_reprinted_title(blocks: list[Block], i: int, title: str) -> bool:
+    """Whether block `i` is a label over the paper's title printed again right under it on its page,
+    in large or bold type and no prose ("Appendix for" in italics over "“Retroformer: ...”" in bold):
+    a supplement's title, no section of it."""
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    return below is not None and below.page == blocks[i].page and below.kind == "text" and \
+        not _prose_block(below) and (below.bold or below.size >= blocks[i].size - 0.3) and \
+        _repeats_title(below.text, title)
 
 
 def _title_after_cover(headings: dict[int, _Heading], blocks: list[Block], title: str, authors) -> set[int]:
@@ -11628,11 +11636,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
             close()
-            below = blocks[i + 1] if i + 1 < len(blocks) else None
-            if _repeats_title(block.text, title) or \
-                    below is not None and below.page == block.page and below.kind == "text" and \
-                    not _prose_block(below) and (below.bold or below.size >= block.size - 0.3) and \
-                    _repeats_title(below.text, title):
+            if _repeats_title(block.text, title) or _over_reprinted_title(blocks, i, title):
                 # the supplement's title, as above (or a label over it, the title in large or bold type
                 # on the lines under it: "Appendix for" in italics over "“Retroformer: ...”" in bold)
                 carrier = _Heading(None, "", 1, block.page + 1, block.size)
