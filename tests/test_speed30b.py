@@ -111,7 +111,8 @@ def test_white_margins_trimmed_ahead_are_those_trimmed_after(tmp_path, helpers, 
     assert _reaped(helpers)
 
 
-def test_a_paper_with_trims_worked_out_ahead_is_the_paper_read_serially(tmp_path, helpers, monkeypatch):
+def _bordered_plots(tmp_path):
+    """Six pages of text, each with a plot of its own in a wide white border, and its caption."""
     doc = pymupdf.open()
     pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 800, 600), False)
     pix.clear_with(255)
@@ -128,6 +129,11 @@ def test_a_paper_with_trims_worked_out_ahead_is_the_paper_read_serially(tmp_path
         page.insert_text((x, y + 245), f"Figure {n + 1}: The measurements of part {n + 1}.", fontname="tiro", fontsize=9)
     path = tmp_path / "plots.pdf"
     doc.save(path)
+    return path
+
+
+def test_a_paper_with_trims_worked_out_ahead_is_the_paper_read_serially(tmp_path, helpers, monkeypatch):
+    path = _bordered_plots(tmp_path)
     made = []
     real = forked.speculate
 
@@ -152,9 +158,9 @@ def test_pages_read_again_without_a_watermark_are_read_as_the_pages_were(tmp_pat
     calls = []
     real = forked.map_pages
 
-    def mapping(doc, read, reopen=None, processes=None):
+    def mapping(doc, read, reopen=None, processes=None, **kwargs):
         calls.append(reopen is not None)
-        return real(doc, read, reopen, processes)
+        return real(doc, read, reopen, processes, **kwargs)
 
     monkeypatch.setattr(forked, "map_pages", mapping)
     forked_paper = parse_pdf(path)

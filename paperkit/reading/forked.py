@@ -52,17 +52,19 @@ def usable_processes(pages: int) -> int:
 
 
 def map_pages(doc, read: Callable[[Any, int], Any], reopen: Callable[[], Any] | None = None,
-              processes: int | None = None) -> list:
+              processes: int | None = None, linger: bool = False) -> list:
     """`[read(page, index) for index, page in enumerate(doc)]`, read by up to `processes` processes
     (default: `usable_processes`) when `reopen()` opens the same document again; what `read`
-    returns must pickle."""
+    returns must pickle. `linger`: one helper, its pages sent, stays with its copy of the document
+    open for work ahead (`speculate` with a recipe, given the same `reopen`) until `release(reopen)`:
+    the parse's trims then need no fork of its own."""
     count = doc.page_count
     if reopen is not None and processes is None:
         processes = usable_processes(count)
     if reopen is None or processes is None or processes < 2 or count < 2 or not _fork_allowed():
         return [read(page, index) for index, page in enumerate(doc)]
     try:
-        return _forked(doc, read, reopen, min(processes, count))
+        return _forked(doc, read, reopen, min(processes, count), linger)
     except _PageFailed as failed:  # (the helpers are gone by now)
         bad, error = failed.index, failed.__cause__
     except Exception:  # no pipe, fork or pickle to be had, before any page failed: serially
@@ -107,10 +109,13 @@ def _lone_thread() -> bool:
         return False
 
 
-def _forked(doc, read, reopen, processes: int) -> list:
+def _forked(doc, read, reopen, processes: int, linger: bool = False) -> list:
     import gc
     import pickle
 
+    linger = linger and reopen not in _LINGERING
+    kept: tuple | None = None  # (pid, its results' pipe, its orders' pipe): the helper that lingers
+    orders_r = orders_w = -1
     count = doc.page_count
     results: list = [None] * count
     done = [False] * count
@@ -129,19 +134,42 @@ def _forked(doc, read, reopen, processes: int) -> list:
         # collections would otherwise write to every one of them, copying the pages they share.
         gc.freeze()
         try:
-            for _ in range(processes - 1):
+            for n in range(processes - 1):
                 out_r, out_w = os.pipe()
+                if linger and n == 0:
+                    orders_r, orders_w = os.pipe()
                 pid = os.fork()
                 if pid == 0:  # the helper: never returns
                     os.close(out_r)
-                    _helper(reopen, read, tasks_r, out_w)
+                    if orders_w >= 0:
+                        os.close(orders_w)
+                    _helper(reopen, read, tasks_r, out_w, orders_r)
                 os.close(out_w)
-                helpers[pid] = out_r
+                if orders_r >= 0:
+                    os.close(orders_r)
+                    orders_r = -1
+                    kept = (pid, out_r, orders_w)
+                else:
+                    helpers[pid] = out_r
         finally:
             gc.unfreeze()
         for index in _taken(tasks_r):
             results[index] = _read_here(doc, read, index)
             done[index] = True
+        if kept is not None:  # (its pages come as one message: it stays, so its pipe stays open)
+            pid, out_r, orders_w = kept
+            message = _receive(out_r)
+            if message is not None:
+                got, said = message
+                for index, result in got:
+                    results[index] = result
+                    done[index] = True
+                _heard(said)
+                _LINGERING[reopen] = _Lingering(pid, out_r, orders_w)
+            else:  # (it failed: its pages are read here, below)
+                _close(out_r, orders_w)
+                _stop(pid)
+            kept = None
         for pid in list(helpers):
             with os.fdopen(helpers.pop(pid), "rb") as pipe:
                 data = pipe.read()
@@ -158,6 +186,10 @@ def _forked(doc, read, reopen, processes: int) -> list:
                 os.close(fd)
         for pid in helpers:  # only after an error or Ctrl-C: stop and reap them
             _stop(pid)
+        if kept is not None:
+            _close(kept[1], kept[2])
+            _stop(kept[0])
+        _close(orders_r)
     for index in range(count):  # pages a failed helper had taken
         if not done[index]:
             results[index] = _read_here(doc, read, index)
@@ -186,10 +218,12 @@ def _taken(tasks: int):
         yield int.from_bytes(data, "little")
 
 
-def _helper(reopen, read, tasks: int, out: int) -> None:
+def _helper(reopen, read, tasks: int, out: int, orders: int = -1) -> None:
     """A forked helper's whole life: read pages from its own copy of the document, send
     `[(index, result), ...]` back, and exit without running the parent's cleanup (buffers,
-    atexit handlers, finalizers)."""
+    atexit handlers, finalizers). With an `orders` pipe (`map_pages(linger=True)`), its pages go
+    as one message, and it then waits for one order of work ahead (`speculate`), done with the
+    same copy of the document, or for the pipe's end."""
     import gc
     import pickle
     import signal
@@ -201,14 +235,26 @@ def _helper(reopen, read, tasks: int, out: int) -> None:
         before = len(_messages())
         doc = reopen()
         got = [(index, read(doc[index], index)) for index in _taken(tasks)]
-        data = pickle.dumps((got, _messages()[before:]), protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(out, view):]
+        if orders >= 0:
+            _send(out, (got, _messages()[before:]))
+        else:
+            data = pickle.dumps((got, _messages()[before:]), protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(out, view):]
         code = 0
         from paperkit.reading.patterns import save_compiled
 
         save_compiled()  # (the patterns only this helper compiled: its exit runs no atexit handler)
+        if orders >= 0:
+            os.close(tasks)
+            order = _receive(orders)  # (None: the pipe's end, the parent wants nothing more)
+            if order is not None:
+                make, args, keys = order
+                code = 1
+                _speculate_here(doc, keys, make(*args), out, orders)
+                code = 0
+                save_compiled()
     except BaseException:  # noqa: BLE001 - the parent reads this helper's pages itself
         pass
     finally:
@@ -318,15 +364,26 @@ class Speculation:
             self.pid = 0
 
 
-def speculate(reopen: Callable[[], Any], keys: list, work: Callable[[Any, Any], Any]
-              ) -> Speculation | None:
+def speculate(reopen: Callable[[], Any], keys: list, work: Callable[[Any, Any], Any],
+              recipe: tuple | None = None) -> Speculation | None:
     """Fork a helper that opens the document again (`reopen()`) and works out the results of
     `keys`, in their order: `work(doc, key)` each, sending each as it comes, and leaving out those
     the parent says (`Speculation.take`) it does not need. None where forking is not allowed
     (see `_fork_allowed`) or fails. Only for work the parent may do itself (the caller decides
-    whether cores are idle: `usable_processes`); each result must pickle."""
+    whether cores are idle: `usable_processes`); each result must pickle. `recipe`: `(make, args)`,
+    pickled, where `make(*args)` is `work`: a page helper that lingers for the same `reopen`
+    (`map_pages(linger=True)`) is then given the work instead of a new fork."""
     import gc
 
+    if recipe is not None and (lingering := _LINGERING.pop(reopen, None)) is not None:
+        import pickle
+
+        try:
+            data = pickle.dumps((recipe[0], recipe[1], keys), protocol=pickle.HIGHEST_PROTOCOL)
+            _write_all(lingering.orders, len(data).to_bytes(_INDEX, "little") + data)
+            return Speculation(lingering.pid, lingering.results, lingering.orders, keys)
+        except Exception:  # (it has ended, or the recipe does not pickle: a helper of its own)
+            lingering.stop()
     if not _fork_allowed():
         return None
     try:
@@ -354,28 +411,13 @@ def speculate(reopen: Callable[[], Any], keys: list, work: Callable[[Any, Any], 
 
 def _speculating(reopen, keys, work, out: int, wants: int) -> None:
     import gc
-    import pickle
     import signal
 
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         gc.disable()
-        os.set_blocking(wants, False)
-        told, needed = bytearray(), None
-        doc = reopen()
-        for key in keys:  # (the helper's `work` may keep what it made for one key for the next: its own copy)
-            if needed is None:  # (the parent's word, once it comes: the keys it still needs)
-                try:
-                    told += os.read(wants, 1 << 16)
-                except BlockingIOError:
-                    pass
-                if len(told) >= _INDEX and len(told) >= _INDEX + int.from_bytes(told[:_INDEX], "little"):
-                    needed = pickle.loads(bytes(told[_INDEX:]))
-            if needed is not None and key not in needed:
-                continue
-            _send(out, (key, False, None))  # (where it is: the parent waits only for the key it is at)
-            _send(out, (key, True, work(doc, key)))
+        _speculate_here(reopen(), keys, work, out, wants)
         code = 0
     except BaseException:  # noqa: BLE001 - the parent computes what did not come
         pass
@@ -383,11 +425,90 @@ def _speculating(reopen, keys, work, out: int, wants: int) -> None:
         os._exit(code)
 
 
+def _speculate_here(doc, keys, work, out: int, wants: int) -> None:
+    """A helper's work ahead: `work(doc, key)` of `keys` in their order, each sent as it comes,
+    less those the parent says (on `wants`) it does not need."""
+    import pickle
+
+    os.set_blocking(wants, False)
+    told, needed = bytearray(), None
+    for key in keys:  # (the helper's `work` may keep what it made for one key for the next: its own copy)
+        if needed is None:  # (the parent's word, once it comes: the keys it still needs)
+            try:
+                told += os.read(wants, 1 << 16)
+            except BlockingIOError:
+                pass
+            if len(told) >= _INDEX and len(told) >= _INDEX + int.from_bytes(told[:_INDEX], "little"):
+                needed = pickle.loads(bytes(told[_INDEX:]))
+        if needed is not None and key not in needed:
+            continue
+        _send(out, (key, False, None))  # (where it is: the parent waits only for the key it is at)
+        _send(out, (key, True, work(doc, key)))
+
+
 def _send(out: int, message) -> None:
     """One message to the parent, pickled after its length."""
     import pickle
 
     data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(len(data).to_bytes(_INDEX, "little") + data)
+    _write_all(out, len(data).to_bytes(_INDEX, "little") + data)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
     while view:
-        view = view[os.write(out, view):]
+        view = view[os.write(fd, view):]
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    """`size` bytes from the pipe (waiting for them), or None at its end before."""
+    parts, left = [], size
+    while left:
+        data = os.read(fd, min(left, 1 << 20))
+        if not data:
+            return None
+        parts.append(data)
+        left -= len(data)
+    return b"".join(parts)
+
+
+def _receive(fd: int):
+    """One message `_send` wrote on the pipe (waiting for it), or None at the pipe's end first."""
+    import pickle
+
+    head = _read_exactly(fd, _INDEX)
+    if head is None:
+        return None
+    body = _read_exactly(fd, int.from_bytes(head, "little"))
+    return None if body is None else pickle.loads(body)
+
+
+def _close(*fds: int) -> None:
+    for fd in fds:
+        if fd >= 0:
+            os.close(fd)
+
+
+class _Lingering:
+    """A page helper kept after its pages (`map_pages(linger=True)`), waiting for an order."""
+
+    def __init__(self, pid: int, results: int, orders: int) -> None:
+        self.pid, self.results, self.orders = pid, results, orders
+
+    def stop(self) -> None:
+        """Its pipes closed (at their end it leaves) and the helper stopped and reaped."""
+        _close(self.results, self.orders)
+        self.results = self.orders = -1
+        if self.pid:
+            _stop(self.pid)
+            self.pid = 0
+
+
+_LINGERING: dict = {}  # `reopen` -> its lingering page helper
+
+
+def release(reopen) -> None:
+    """Stop the page helper lingering for `reopen`, if one is (its work ahead was not asked for)."""
+    lingering = _LINGERING.pop(reopen, None) if reopen is not None else None
+    if lingering is not None:
+        lingering.stop()

@@ -10742,6 +10742,10 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     finally:
         for helper in ahead:
             helper.stop()
+        if reopen is not None:
+            from paperkit.reading.forked import release
+
+            release(reopen)  # (a page helper left lingering by a parse that failed)
         pymupdf.TOOLS.unset_quad_corrections(before)
 
 
@@ -10870,7 +10874,7 @@ def _without_abstract_heads(toc: list) -> list:
 def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead: list) -> Paper:
     import pymupdf
 
-    from paperkit.reading.forked import map_pages
+    from paperkit.reading.forked import map_pages, release
     from paperkit.reading.pdf import text_layer_warning
 
     pages_lines: list[list[Line]] = []
@@ -10880,7 +10884,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     pages_ink: list[tuple] = []
     turns: list[tuple | None] = []  # (a sideways page's turn: its boxes are the upright frame's)
     pages_sideways: list[list[tuple]] = []  # (floats set sideways among upright text, `_sideways_floats`)
-    readings = map_pages(doc, _read_page, reopen)
+    # (one page helper lingers, its pages sent: it works out the trims ahead, `_trims_ahead`, with
+    # its copy of the document open, where a fork of its own would cost more than they gain)
+    readings = map_pages(doc, _read_page, reopen, linger=True)
     # Pages whose fonts name no glyph, not even by a code the text layer knows (a paper printed
     # anew from one read by its codes): their fonts' codes solved as ciphers, the pages read again.
     if unnamed := _unnamed_pages(readings):
@@ -10916,6 +10922,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     trims = _trims_ahead(doc, page_graphics, [images for _, _, images in pages_ink], turns, reopen)
     if trims is not None:
         ahead.append(trims)
+    release(reopen)  # (the page helper that lingers, when no trims were asked of it: it leaves now)
     rects = [page.rect if turn is None else page.rect * pymupdf.Matrix(*turn)  # (each `doc[i]` loads its page again)
              for page, turn in zip(doc, turns)]
     widths = [rect.width for rect in rects]
@@ -13509,7 +13516,8 @@ def _trims_ahead(doc, page_graphics: list[list[tuple]], pages_images: list[list[
         return None
     # The most pixels first: the helper starts on the slowest (decoding the images is most of a trim's
     # cost), and the parent, when it comes to need them, works the quickest from the other end.
-    return speculate(reopen, sorted(keys, key=lambda key: -keys[key]), _trim_by_key(turns, quiet=True))
+    return speculate(reopen, sorted(keys, key=lambda key: -keys[key]), _trim_by_key(turns, quiet=True),
+                     recipe=(_trim_by_key, (turns, True)))
 
 
 _SAID = "MuPDF said something"  # (a trim a helper leaves to the parent, `_trim_by_key`)
