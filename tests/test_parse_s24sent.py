@@ -8,7 +8,7 @@ import re
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-from pdf_fonts import show, type3_font
+from pdf_fonts import mapped_glyph
 
 WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
          "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
@@ -36,11 +36,7 @@ def _fill(words: list[str], width: float, size: float = 10) -> list[str]:
 
 def _star(doc, page, x: float, y: float, size: float) -> None:
     """A star the text layer names U+22C6 (⋆), as LaTeX's $^\\star$ from CMMI is read."""
-    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
-            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <22C6> endbfchar "
-            b"endcmap CMapName currentdict /CMap defineresource pop end end")
-    font = type3_font(doc, page, {97: "star"}, advance=500, glyph_box=(450, 450), to_unicode=cmap)
-    show(doc, page, font, size, [(x, y, "a")])
+    mapped_glyph(doc, page, x, y, size, "22C6", advance=500, glyph_box=(450, 450))
 
 
 def test_a_footnote_marked_with_a_star_stays_out_of_the_sentence_across_the_page(tmp_path):
