@@ -53,3 +53,15 @@ def show(doc, page, font: str, size: float, runs: list[tuple[float, float, str]]
 
 
 LETTERS = {ord(c): c for c in "abcdefghijklmnopqrstuvwxyz"}
+
+
+def mapped_glyph(doc, page, x: float, y: float, size: float, unicode: str, *, advance: int = 600,
+                 glyph_box: tuple[int, int] = (600, 700), name: str = "T3") -> None:
+    """One glyph of a Type 3 font at (x, y from the top) whose ToUnicode entry names the UTF-16 code
+    `unicode` (four hex digits: "D800", none the text layer can read, gives U+FFFD)."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <" + unicode.encode() +
+            b"> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = type3_font(doc, page, {97: "g7"}, name=name, advance=advance, glyph_box=glyph_box,
+                      font_box=glyph_box, to_unicode=cmap)
+    show(doc, page, font, size, [(x, y, "a")])

@@ -10,7 +10,7 @@ import pymupdf
 import pytest
 
 from paperkit.reading.parse import parse_pdf
-from pdf_fonts import LETTERS, show, type3_font
+from pdf_fonts import LETTERS, mapped_glyph, show, type3_font
 from pdf_pages import section_page
 
 WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
@@ -319,11 +319,7 @@ def test_a_row_pushed_down_by_an_inline_icon_stays_in_its_paragraph(tmp_path):
 def _unnamed_glyph(doc, page, x: float, y: float, size: float = 10) -> None:
     """One glyph of a Type 3 font whose ToUnicode entry names no character: the text layer reads it
     as U+FFFD, as it does a math symbol a TeX font leaves unmapped."""
-    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
-            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <61> <D800> endbfchar "
-            b"endcmap CMapName currentdict /CMap defineresource pop end end")
-    font = type3_font(doc, page, {97: "g7"}, advance=600, font_box=(600, 700), to_unicode=cmap)
-    show(doc, page, font, size, [(x, y, "a")])
+    mapped_glyph(doc, page, x, y, size, "D800")
 
 
 def test_a_line_of_running_words_with_an_unnamed_math_glyph_stays_in_its_paragraph(tmp_path):

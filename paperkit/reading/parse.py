@@ -2129,10 +2129,10 @@ def _all_spans(blocks: list[dict]) -> list[dict]:
     return [s for b in blocks for ln in b.get("lines", ()) for s in ln["spans"]]
 
 
-FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮]{1,2})$")
+FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮⋆]{1,2})$")
 # Raised numbers called inside a line: a footnote's mark, or citations as Nature and physics journals
 # print them ("networks¹²", "shown²,³", "before⁴⁻⁶"); parse_document tells the two apart.
-CALL_MARK = compile_later(r"^(?:[∗*†‡§¶♯♮]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
+CALL_MARK = compile_later(r"^(?:[∗*†‡§¶♯♮⋆]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
 
 
 def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
@@ -14008,9 +14008,15 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     # updated Orders table (join keys" over "are bold).", right over the table it speaks of)
     if not chain or not line.text[:1].islower() or not line.text.rstrip().endswith(_SENTENCE_END + (".)", ").")):
         return False
+    # (a line of words that names things, "SVM and a Naïve Bayesian classifier to exploit" over
+    # "unlabeled data." at the top of COLING 2008's page 3, right over its figure: half its words
+    # lower-case, all of them words, is the sentence's too)
     words = chain[0].text.split()
-    return len(words) >= 8 and not chain[0].text.rstrip().endswith(_SENTENCE_END) and \
-        sum(1 for w in words if PROSE_WORD.match(w.strip("()"))) >= 0.6 * len(words)
+    if len(words) < 8 or chain[0].text.rstrip().endswith(_SENTENCE_END):
+        return False
+    prose = sum(1 for w in words if PROSE_WORD.match(w.strip("()")))
+    return prose >= 0.6 * len(words) or \
+        prose >= 0.4 * len(words) and sum(1 for w in words if w.strip("(),;:").isalpha()) >= 0.9 * len(words)
 
 
 def _labels_over_raised(kept: list[Line], boxes: list[tuple], drawn: list[tuple], captions: list[Line],
