@@ -2171,7 +2171,15 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             not MATH_FONT.search(s["font"]) and _font_family(s["font"]) != _font_family(before["font"]) and \
             bool(cached(r"[A-Za-z]{4,}[.,;:)]?$").search(before["text"].rstrip()))
 
-    lead = visible[0]["text"].strip() if raised(visible[0]) else None
+    def raised_with_space(s: dict, after: dict) -> bool:
+        # A mark raised by the text's rise with the space after it, the line's words set back on the
+        # baseline in that span (Google Docs' notes, "⁷ https://..."): the span takes the raised
+        # space's origin, the mark's, though its box reaches a line's depth under the mark's.
+        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * after["size"] and \
+            after["text"][:1].isspace() and abs(after["origin"][1] - s["origin"][1]) < 0.5 and \
+            after["bbox"][3] - s["bbox"][3] > 0.3 * after["size"] and abs(after["size"] - size) < 0.3
+
+    lead = visible[0]["text"].strip() if raised(visible[0]) or raised_with_space(visible[0], visible[1]) else None
     calls: list[str] = []
     kept: list[dict] = []
     taken_to = None  # (the right edge of a call just taken out, while no span has followed it)
@@ -9800,6 +9808,17 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
             return text
         if len(text.split()) >= 40 and not _names_list(text):
             block.kind = "abstract"
+            # (set in a type of its own: paragraphs in the text's type under the first may be the text's)
+            after = _abstract_paragraphs_below(blocks, blocks.index(block), first_heading, page) \
+                if end == len(lines) and body is not None and abs(block.size - body) >= 0.5 else []
+            for k in after:
+                blocks[k].kind = "abstract"
+            if after:
+                # (its closing paragraphs, ACM's journals: "In this paper, we frame ..." under the
+                # long one, the first heading right under them)
+                lines = lines + [ln for k in after for ln in blocks[k].lines]
+                end = len(lines)
+                text = _join_lines([ln.text for ln in lines], words)
             if lines and lines[0] is block.lines[0]:
                 above = _abstract_opening_apart(blocks, blocks.index(block))
                 if above is not None:
@@ -9951,6 +9970,24 @@ def _abstract_paragraphs_above(blocks: list[Block], i: int) -> list[Block]:
         out.insert(0, b)
         below = b
     return out
+
+
+def _abstract_paragraphs_below(blocks: list[Block], i: int, end: int, page: int) -> list[int]:
+    """The paragraphs of an abstract without a label after its first long one (block `i`): one to
+    three blocks going on right under it in its type and measure (`_paragraphs_in_type`), each a
+    paragraph of prose ended, the last right over the first heading (block `end`, on its page).
+    Anything else between (a list of terms, a note) leaves them out."""
+    if end >= len(blocks) or blocks[end].page != page:
+        return []
+    run = _paragraphs_in_type(blocks, i, end, page)
+    if not run or len(run) > 3 or run[-1] != end - 1 or run != list(range(i + 1, end)):
+        return []
+    for k in run:
+        tokens = blocks[k].text.split()
+        if len(tokens) < 8 or not blocks[k].text.rstrip().endswith(_SENTENCE_END) or \
+                2 * sum(t[:1].islower() for t in tokens) < len(tokens) or "@" in blocks[k].text:
+            return []
+    return run
 
 
 def _paragraphs_in_type(blocks: list[Block], i: int, end: int, page: int) -> list[int]:
@@ -11299,6 +11336,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         printed, names = _front_matter([ln for ln in pages_lines[front] if id(ln) not in furniture], body, under, words,
                                        widths[front])
         if printed:
+            title, authors = printed, names
+    elif title and abstract_index is not None and 1 <= blocks[abstract_index].page <= 2 and pages_lines:
+        # A designed cover before the paper (a whitepaper's: "Blockstack Technical Whitepaper" in 28 pt,
+        # the article's own title in small bold among its names and dates): the page the abstract
+        # opens prints the title over it, and the cover names that one too, on a line of its own.
+        page = blocks[abstract_index].page
+        printed, names = _front_matter([ln for ln in pages_lines[page] if id(ln) not in furniture], body,
+                                       blocks[abstract_index].lines[0].y0, words, widths[page])
+        if printed and _norm(printed) != _norm(title) and len(printed.split()) >= 3 and \
+                any(_norm(ln.text) == _norm(printed) for ln in pages_lines[0]):
             title, authors = printed, names
     if title:
         title = _without_label_line(title, (doc.metadata or {}).get("title", "").strip(),
