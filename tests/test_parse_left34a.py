@@ -1,6 +1,7 @@
 """Left-overs of the thirty-fourth session and the unmarked variant's misses, each shape drawn here
-with PyMuPDF: a note's mark raised with the space after it, and a designed cover that names the
-article printed after it."""
+with PyMuPDF: a note's mark raised with the space after it, subheadings in the bold face of the
+sections, plain subheadings under bold sections of the text's size, and a designed cover that names
+the article printed after it."""
 
 from __future__ import annotations
 
@@ -47,6 +48,51 @@ def test_a_note_whose_mark_is_raised_with_the_space_after_it_is_a_footnote():
     assert marks["8"].startswith("Such blockchains")
     body = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert "charts/pools" not in body and "linear bounded" not in body
+
+
+def test_subheadings_in_the_bold_face_of_the_sections_are_found_however_long_or_small():
+    # BMC: sections in 10.5 pt sans semibold, subsections in 9 pt of that face beside the 10 pt
+    # serif text, one wrapped over two lines; no bookmarks. A bold line under the text's size, or
+    # one of nine words and more, was read as no heading.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((57, 80), "Epigenetic modelling of smokers", fontname="hebo", fontsize=20)
+    y = 130
+    for name, sub in (("Background", None), ("Results", "Classifier performance across the three validation cohorts"),
+                      ("Methods", "Generating classification thresholds for smoking status")):
+        page.insert_text((57, y), name, fontname="hebo", fontsize=10.5)
+        y = _ended(page, 57, y + 16, 5) - 4
+        if sub:
+            page.insert_text((57, y), sub, fontname="hebo", fontsize=9)
+            if name == "Methods":
+                y += 11
+                page.insert_text((57, y), "classification", fontname="hebo", fontsize=9)
+            y = prose_lines(page, 57, y + 14, 5, size=10, pitch=12, width=470) + 8
+    paper = _parse(doc)
+    titles = [s.title for s in paper.sections]
+    assert "Classifier performance across the three validation cohorts" in titles
+    assert "Generating classification thresholds for smoking status classification" in titles
+    assert "Background" in titles and "Methods" in titles
+
+
+def test_plain_subheadings_under_bold_sections_of_the_texts_size():
+    # Springer's journals: unnumbered sections in bold at the text's 9.5 pt ("Testing the REH"), their
+    # subsections in its roman ("The Moving-Window Method"), a blank line over and under each; no
+    # bookmarks. Only a paper with no heading else had its plain ones looked for.
+    doc = pymupdf.open()
+    page = doc.new_page(width=439, height=666)
+    page.insert_text((47, 60), "Measuring Repeat and Near-Repeat Burglary Effects", fontname="tibo", fontsize=16)
+    y = 100
+    for name, subs in (("Introduction", ()), ("Testing the Hypothesis", ("The Moving-Window Method", "The Fixed-Window Method"))):
+        page.insert_text((47, y), name, fontname="tibo", fontsize=9.5)
+        y = _ended(page, 47, y + 24, 4, size=9.5, pitch=11.5, width=340) + 1
+        for sub in subs:
+            page.insert_text((47, y), sub, fontname="tiro", fontsize=9.5)
+            y = _ended(page, 47, y + 24, 4, size=9.5, pitch=11.5, width=340) + 1
+    paper = _parse(doc)
+    titles = [s.title for s in paper.sections]
+    assert "Testing the Hypothesis" in titles
+    assert "The Moving-Window Method" in titles and "The Fixed-Window Method" in titles
 
 
 def test_a_designed_cover_that_names_the_article_gives_way_to_the_title_over_its_abstract():

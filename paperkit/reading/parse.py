@@ -6745,9 +6745,19 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         headings = dict(sorted(headings.items()))
     if not headings:
         headings = _plain_headings_apart(blocks, body)
+    elif len(headings) >= 2 and all(h.number is None and blocks[k].bold and abs(blocks[k].size - body) < 0.3
+                                    for k, h in headings.items()):
+        # Sections in bold at the text's size, none numbered, and subsections in its plain type, a
+        # blank line over and under each (Springer's journals: "Testing the REH" in bold over "The
+        # Moving-Window Method" in roman): the plain ones found so, two or more, head subsections.
+        for k, h in _plain_headings_apart(blocks, body).items():
+            headings.setdefault(k, h)
+        headings = dict(sorted(headings.items()))
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
+    if headings:
+        _headings_in_found_face(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
     headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
@@ -6971,6 +6981,56 @@ def _long_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headi
                 abs(first.size - second.size) > 0.3 or CAPTION.match(text) or second.x1 > first.x1 + 2 or \
                 not _paragraph_under(block, blocks[i + 1], body):
             continue
+        headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """Unnumbered subheadings in the bold face of the headings found, too long or too small for the
+    rules of a lone bold line: BMC sets its sections in 10.5 pt Myriad semibold and its subsections,
+    "Generating classification thresholds for smoking status" / "classification", in 9.2 pt beside
+    the 9.8 pt Warnock text; acmart its subsections in Biolinum bold at the text's size, "Using Shared
+    Memory to store Tiles of Matrix B" nine words long. Three headings found in one bold face
+    (`Line.face`, the family of a bold line's type) show it is the headings' face: a line of
+    its own in it (or two from one left edge, the first ending no phrase), bold, no smaller than
+    0.85 of the text's size nor larger than those headings, a phrase opening with a capital and
+    ending no sentence, over a paragraph and under no sentence that goes on, heads a subsection."""
+    faces: Counter = Counter()
+    sizes: dict[str, list[float]] = {}
+    for k, h in headings.items():
+        block = blocks[k]
+        face = block.lines[0].face
+        if face and block.bold and all(ln.face == face for ln in block.lines):
+            faces[face] += 1
+            sizes.setdefault(face, []).append(block.size)
+    found = {face for face, n in faces.items() if n >= 3}
+    if not found:
+        return
+    first = min(headings)
+    end = min((k for k, h in headings.items() if REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
+    for i in range(first + 1, min(end, len(blocks) - 1)):
+        block = blocks[i]
+        if i in headings or block.kind != "text" or not block.bold or len(block.lines) > 2 or _more_rows(block, 2) or \
+                block.lines[0].face not in found or any(ln.face != block.lines[0].face for ln in block.lines):
+            continue
+        face = block.lines[0].face
+        if not 0.85 * body <= block.size <= max(sizes[face]) + 0.3 or any(ln.code for ln in block.lines):
+            continue
+        text = block.text.strip()
+        if not text[:1].isupper() or not 2 <= len(text.split()) <= 16 or text.endswith(_SENTENCE_END + (",", ";", "-")) or \
+                CAPTION.match(text) or EXAMPLE_CAPTION.match(text) or CAPTION_LABEL_LINE.match(text) or FRONT_LABEL.match(text) or "@" in text or \
+                HEADING_NUMBER.match(text):
+            continue
+        if len(block.lines) == 2:
+            top, second = block.lines
+            if abs(top.x0 - second.x0) > 2 or abs(top.size - second.size) > 0.3 or second.x1 > top.x1 + 2 or \
+                    top.text.rstrip().endswith(_SENTENCE_END + (",", ";")):
+                continue
+        if not _paragraph_under(block, blocks[i + 1], body):
+            continue
+        above = blocks[i - 1]
+        if i - 1 not in headings and above.page == block.page and above.lines[-1].column == block.lines[0].column and \
+                not above.text.rstrip().endswith(_SENTENCE_END + (")", "”", "\"")):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
         headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
 
 
