@@ -68,8 +68,16 @@ def test_subheadings_in_the_bold_face_of_the_sections_are_found_however_long_or_
                 y += 11
                 page.insert_text((57, y), "classification", fontname="hebo", fontsize=9)
             y = prose_lines(page, 57, y + 14, 5, size=10, pitch=12, width=470) + 8
+    # (a paragraph's lead in that face at the page's foot, its sentence going on in lower case atop
+    # the next page, heads nothing)
+    y = _ended(page, 57, 700, 3)
+    page.insert_text((57, y), "Automatic evaluators report low correlations with ground truth on", fontname="hebo", fontsize=9)
+    page.insert_text((57, y + 11), "realistic system", fontname="hebo", fontsize=9)
+    page = doc.new_page(width=595, height=842)
+    _ended(page, 57, 80, 6)
     paper = _parse(doc)
     titles = [s.title for s in paper.sections]
+    assert not any(t.startswith("Automatic evaluators") for t in titles)
     assert "Classifier performance across the three validation cohorts" in titles
     assert "Generating classification thresholds for smoking status classification" in titles
     assert "Background" in titles and "Methods" in titles

@@ -7025,8 +7025,10 @@ def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], 
             if abs(top.x0 - second.x0) > 2 or abs(top.size - second.size) > 0.3 or second.x1 > top.x1 + 2 or \
                     top.text.rstrip().endswith(_SENTENCE_END + (",", ";")):
                 continue
-        if not _paragraph_under(block, blocks[i + 1], body):
-            continue
+        below = blocks[i + 1]
+        if not _paragraph_under(block, below, body) or below.text[:1].islower() and \
+                (below.page != block.page or below.lines[0].column != block.lines[0].column):
+            continue  # (a bold lead at a column's foot going on in lower case atop the next: no heading)
         above = blocks[i - 1]
         if i - 1 not in headings and above.page == block.page and above.lines[-1].column == block.lines[0].column and \
                 not above.text.rstrip().endswith(_SENTENCE_END + (")", "”", "\"")):
