@@ -8,6 +8,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_document
+from tests.test_parse_sent19 import _justified
 from tests.test_parse_sent19 import _prose as prose_lines
 
 
@@ -124,3 +125,27 @@ def test_a_designed_cover_that_names_the_article_gives_way_to_the_title_over_its
     prose_lines(page, 90, y + 26, 20, size=11, pitch=13, width=430)
     paper = _parse(doc)
     assert paper.title == "Acme: A New Internet for Decentralized Applications"
+
+
+def test_a_run_in_lead_in_the_headings_face_filling_its_line_is_no_subheading():
+    # CVPR's paragraph head "FAO is very effective at optimizing the training problem" in the bold of
+    # its headings, nine words filling the column's measure, its paragraph going on under it: the
+    # layout's pass leaves it in its paragraph, and the rule of the headings' face must too.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((57, 80), "Epigenetic modelling of smokers", fontname="hebo", fontsize=20)
+    y = 130
+    for name in ("Background", "Results", "Methods"):
+        page.insert_text((57, y), name, fontname="hebo", fontsize=10.5)
+        y = _ended(page, 57, y + 16, 5) - 4
+    lead = "Forest optimization is very effective at optimizing the training problem"
+    page.insert_text((57, y + 4), lead, fontname="hebo", fontsize=10)
+    right = 57 + pymupdf.get_text_length(lead, fontname="hebo", fontsize=10)
+    words = ("the training and test error for forests under various initialization conditions random parameters "
+             "or the first trees from a forest or bagged trees").split()
+    y += 16
+    for k in range(3):
+        _justified(page, 57, y, " ".join(words[k * 5:(k + 1) * 5 + 3]), right, size=10)
+        y += 12
+    page.insert_text((57, y), "and so the paragraph ends here.", fontname="tiro", fontsize=10)
+    assert [s.title for s in _parse(doc).sections] == ["Background", "Results", "Methods"]

@@ -6993,7 +6993,9 @@ def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], 
     (`Line.face`, the family of a bold line's type) show it is the headings' face: a line of
     its own in it (or two from one left edge, the first ending no phrase), bold, no smaller than
     0.85 of the text's size nor larger than those headings, a phrase opening with a capital and
-    ending no sentence, over a paragraph and under no sentence that goes on, heads a subsection."""
+    ending no sentence, over a paragraph and under no sentence that goes on, heads a subsection. (A
+    line the usual rules read as a heading was weighed by the layout's pass already: a bold lead it
+    left in its paragraph stays there.)"""
     faces: Counter = Counter()
     sizes: dict[str, list[float]] = {}
     for k, h in headings.items():
@@ -7025,6 +7027,9 @@ def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], 
             if abs(top.x0 - second.x0) > 2 or abs(top.size - second.size) > 0.3 or second.x1 > top.x1 + 2 or \
                     top.text.rstrip().endswith(_SENTENCE_END + (",", ";")):
                 continue
+        if _heading(block, body, False) is not None or _runs_on(blocks, i) or _bold_wrapped_from_above(blocks, i):
+            continue  # (a heading by the usual rules, left out by the layout's pass for a reason of its own;
+            # a paragraph's bold lead filling its line, its text going on under it)
         below = blocks[i + 1]
         if not _paragraph_under(block, below, body) or below.text[:1].islower() and \
                 (below.page != block.page or below.lines[0].column != block.lines[0].column):
