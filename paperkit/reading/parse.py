@@ -7017,7 +7017,7 @@ def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], 
         face = block.lines[0].face
         if not 0.85 * body <= block.size <= max(sizes[face]) + 0.3 or any(ln.code for ln in block.lines):
             continue
-        text = block.text.strip()
+        text = block.text.strip().rstrip("\u00ad")  # (a soft hyphen ends a broken word too)
         if not text[:1].isupper() or not 2 <= len(text.split()) <= 16 or text.endswith(_SENTENCE_END + (",", ";", "-")) or \
                 CAPTION.match(text) or EXAMPLE_CAPTION.match(text) or CAPTION_LABEL_LINE.match(text) or FRONT_LABEL.match(text) or "@" in text or \
                 HEADING_NUMBER.match(text):
