@@ -2171,7 +2171,15 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             not MATH_FONT.search(s["font"]) and _font_family(s["font"]) != _font_family(before["font"]) and \
             bool(cached(r"[A-Za-z]{4,}[.,;:)]?$").search(before["text"].rstrip()))
 
-    lead = visible[0]["text"].strip() if raised(visible[0]) else None
+    def raised_with_space(s: dict, after: dict) -> bool:
+        # A mark raised by the text's rise with the space after it, the line's words set back on the
+        # baseline in that span (Google Docs' notes, "⁷ https://..."): the span takes the raised
+        # space's origin, the mark's, though its box reaches a line's depth under the mark's.
+        return bool(FOOTNOTE_MARK.match(s["text"].strip())) and s["size"] <= 0.8 * after["size"] and \
+            after["text"][:1].isspace() and abs(after["origin"][1] - s["origin"][1]) < 0.5 and \
+            after["bbox"][3] - s["bbox"][3] > 0.3 * after["size"] and abs(after["size"] - size) < 0.3
+
+    lead = visible[0]["text"].strip() if raised(visible[0]) or raised_with_space(visible[0], visible[1]) else None
     calls: list[str] = []
     kept: list[dict] = []
     taken_to = None  # (the right edge of a call just taken out, while no span has followed it)
@@ -6737,9 +6745,19 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         headings = dict(sorted(headings.items()))
     if not headings:
         headings = _plain_headings_apart(blocks, body)
+    elif len(headings) >= 2 and all(h.number is None and blocks[k].bold and abs(blocks[k].size - body) < 0.3
+                                    for k, h in headings.items()):
+        # Sections in bold at the text's size, none numbered, and subsections in its plain type, a
+        # blank line over and under each (Springer's journals: "Testing the REH" in bold over "The
+        # Moving-Window Method" in roman): the plain ones found so, two or more, head subsections.
+        for k, h in _plain_headings_apart(blocks, body).items():
+            headings.setdefault(k, h)
+        headings = dict(sorted(headings.items()))
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
+    if headings:
+        _headings_in_found_face(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
     headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
@@ -6963,6 +6981,63 @@ def _long_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headi
                 abs(first.size - second.size) > 0.3 or CAPTION.match(text) or second.x1 > first.x1 + 2 or \
                 not _paragraph_under(block, blocks[i + 1], body):
             continue
+        headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """Unnumbered subheadings in the bold face of the headings found, too long or too small for the
+    rules of a lone bold line: BMC sets its sections in 10.5 pt Myriad semibold and its subsections,
+    "Generating classification thresholds for smoking status" / "classification", in 9.2 pt beside
+    the 9.8 pt Warnock text; acmart its subsections in Biolinum bold at the text's size, "Using Shared
+    Memory to store Tiles of Matrix B" nine words long. Three headings found in one bold face
+    (`Line.face`, the family of a bold line's type) show it is the headings' face: a line of
+    its own in it (or two from one left edge, the first ending no phrase), bold, no smaller than
+    0.85 of the text's size nor larger than those headings, a phrase opening with a capital and
+    ending no sentence, over a paragraph and under no sentence that goes on, heads a subsection. (A
+    line the usual rules read as a heading was weighed by the layout's pass already: a bold lead it
+    left in its paragraph stays there.)"""
+    faces: Counter = Counter()
+    sizes: dict[str, list[float]] = {}
+    for k, h in headings.items():
+        block = blocks[k]
+        face = block.lines[0].face
+        if face and block.bold and all(ln.face == face for ln in block.lines):
+            faces[face] += 1
+            sizes.setdefault(face, []).append(block.size)
+    found = {face for face, n in faces.items() if n >= 3}
+    if not found:
+        return
+    first = min(headings)
+    end = min((k for k, h in headings.items() if REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
+    for i in range(first + 1, min(end, len(blocks) - 1)):
+        block = blocks[i]
+        if i in headings or block.kind != "text" or not block.bold or len(block.lines) > 2 or _more_rows(block, 2) or \
+                block.lines[0].face not in found or any(ln.face != block.lines[0].face for ln in block.lines):
+            continue
+        face = block.lines[0].face
+        if not 0.85 * body <= block.size <= max(sizes[face]) + 0.3 or any(ln.code for ln in block.lines):
+            continue
+        text = block.text.strip().rstrip("\u00ad")  # (a soft hyphen ends a broken word too)
+        if not text[:1].isupper() or not 2 <= len(text.split()) <= 16 or text.endswith(_SENTENCE_END + (",", ";", "-")) or \
+                CAPTION.match(text) or EXAMPLE_CAPTION.match(text) or CAPTION_LABEL_LINE.match(text) or FRONT_LABEL.match(text) or "@" in text or \
+                HEADING_NUMBER.match(text):
+            continue
+        if len(block.lines) == 2:
+            top, second = block.lines
+            if abs(top.x0 - second.x0) > 2 or abs(top.size - second.size) > 0.3 or second.x1 > top.x1 + 2 or \
+                    top.text.rstrip().endswith(_SENTENCE_END + (",", ";")):
+                continue
+        if _heading(block, body, False) is not None or _runs_on(blocks, i) or _bold_wrapped_from_above(blocks, i):
+            continue  # (a heading by the usual rules, left out by the layout's pass for a reason of its own;
+            # a paragraph's bold lead filling its line, its text going on under it)
+        below = blocks[i + 1]
+        if not _paragraph_under(block, below, body) or below.text[:1].islower() and \
+                (below.page != block.page or below.lines[0].column != block.lines[0].column):
+            continue  # (a bold lead at a column's foot going on in lower case atop the next: no heading)
+        above = blocks[i - 1]
+        if i - 1 not in headings and above.page == block.page and above.lines[-1].column == block.lines[0].column and \
+                not above.text.rstrip().endswith(_SENTENCE_END + (")", "”", "\"")):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
         headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
 
 
@@ -9800,6 +9875,17 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
             return text
         if len(text.split()) >= 40 and not _names_list(text):
             block.kind = "abstract"
+            # (set in a type of its own: paragraphs in the text's type under the first may be the text's)
+            after = _abstract_paragraphs_below(blocks, blocks.index(block), first_heading, page) \
+                if end == len(lines) and body is not None and abs(block.size - body) >= 0.5 else []
+            for k in after:
+                blocks[k].kind = "abstract"
+            if after:
+                # (its closing paragraphs, ACM's journals: "In this paper, we frame ..." under the
+                # long one, the first heading right under them)
+                lines = lines + [ln for k in after for ln in blocks[k].lines]
+                end = len(lines)
+                text = _join_lines([ln.text for ln in lines], words)
             if lines and lines[0] is block.lines[0]:
                 above = _abstract_opening_apart(blocks, blocks.index(block))
                 if above is not None:
@@ -9951,6 +10037,24 @@ def _abstract_paragraphs_above(blocks: list[Block], i: int) -> list[Block]:
         out.insert(0, b)
         below = b
     return out
+
+
+def _abstract_paragraphs_below(blocks: list[Block], i: int, end: int, page: int) -> list[int]:
+    """The paragraphs of an abstract without a label after its first long one (block `i`): one to
+    three blocks going on right under it in its type and measure (`_paragraphs_in_type`), each a
+    paragraph of prose ended, the last right over the first heading (block `end`, on its page).
+    Anything else between (a list of terms, a note) leaves them out."""
+    if end >= len(blocks) or blocks[end].page != page:
+        return []
+    run = _paragraphs_in_type(blocks, i, end, page)
+    if not run or len(run) > 3 or run[-1] != end - 1 or run != list(range(i + 1, end)):
+        return []
+    for k in run:
+        tokens = blocks[k].text.split()
+        if len(tokens) < 8 or not blocks[k].text.rstrip().endswith(_SENTENCE_END) or \
+                2 * sum(t[:1].islower() for t in tokens) < len(tokens) or "@" in blocks[k].text:
+            return []
+    return run
 
 
 def _paragraphs_in_type(blocks: list[Block], i: int, end: int, page: int) -> list[int]:
@@ -11306,6 +11410,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         printed, names = _front_matter([ln for ln in pages_lines[front] if id(ln) not in furniture], body, under, words,
                                        widths[front])
         if printed:
+            title, authors = printed, names
+    elif title and abstract_index is not None and 1 <= blocks[abstract_index].page <= 2 and pages_lines:
+        # A designed cover before the paper (a whitepaper's: "Blockstack Technical Whitepaper" in 28 pt,
+        # the article's own title in small bold among its names and dates): the page the abstract
+        # opens prints the title over it, and the cover names that one too, on a line of its own.
+        page = blocks[abstract_index].page
+        printed, names = _front_matter([ln for ln in pages_lines[page] if id(ln) not in furniture], body,
+                                       blocks[abstract_index].lines[0].y0, words, widths[page])
+        if printed and _norm(printed) != _norm(title) and len(printed.split()) >= 3 and \
+                any(_norm(ln.text) == _norm(printed) for ln in pages_lines[0]):
             title, authors = printed, names
     if title:
         title = _without_label_line(title, (doc.metadata or {}).get("title", "").strip(),
