@@ -278,8 +278,9 @@ def _enciphered(seed: int) -> tuple[Counter, list[str]]:
 @pytest.mark.skipif(not lexicon.available(), reason="the word list (symspellpy) is not installed")
 @pytest.mark.parametrize("seed", range(6))
 def test_the_cipher_solved_in_batches_is_the_word_by_word_key(seed, monkeypatch):
-    """`cipher.solve` reads each code's words in one translation and one pattern (`listed`) and
-    sums the climb's scores without a set: the same key as the word-by-word reading, for fonts of
+    """`cipher.solve` reads each code's words in one translation and one pattern (`listed`), keeps
+    each code's counts under the polish's trials until a kept swap changes a letter its words read,
+    and sums the climb's scores without a set: the same key as the word-by-word reading, for fonts of
     few codes (aliased as ASCII) and of many; with `KEY_WORDS` at 0 the key is returned however few
     words it reads, so the whole key is compared, and with the usual share the same answer."""
     tokens, order = _enciphered(seed)

@@ -258,12 +258,24 @@ def solve(tokens: Counter, order: list[str] | None = None) -> dict[str, str] | N
         return sum(compress(counts, map(contains, map(lower, shaped.findall(joined.translate(fast))))), 0.0)
 
     ranked = [c for c, n in freq.most_common() if n >= 2]
-    cache: dict[str, float] = {}  # listed(code) under the key as it stands
+    # `listed(code)` as found, per code, under the key as it stands (key ()) and under a trial of the
+    # polish: the code `c` tried on a letter (key (letter,)) or as the holder of the letter `c` is
+    # tried on, taking `c`'s (key (c, letter, c's letter)). A code's count reads only the letters of
+    # the codes of its words (`readers`): only a change to one of those (a swap kept) forgets it, and
+    # the polish's next rounds look up most of their trials.
+    found_under: dict[str, dict[tuple, float]] = {c: {} for c in containing}
+    readers: dict[str, set[str]] = {}  # code -> the codes whose words hold it
+    for c, found in containing.items():
+        for code in set("".join(token for token, _ in found)):
+            readers.setdefault(code, set()).add(c)
 
     def known(c: str) -> float:
-        if c not in cache:
-            cache[c] = listed(c)
-        return cache[c]
+        counts = found_under.get(c)
+        if counts is None:
+            return listed(c)
+        if (n := counts.get(())) is None:
+            n = counts[()] = listed(c)
+        return n
 
     def swap(c: str, other: str | None, letter: str | None, current: str | None) -> None:
         """`c` reads `letter` and `other` (its holder) `current`, `c`'s letter before (None: unread)."""
@@ -295,14 +307,25 @@ def solve(tokens: Counter, order: list[str] | None = None) -> dict[str, str] | N
                 if letter == current:
                     continue
                 before = known(c) + (known(other) if other is not None else 0.0)
-                swap(c, other, letter, current)
-                after = listed(c) + (listed(other) if other is not None else 0.0)
-                swap(c, other, current, letter)
+                mine, theirs = found_under[c], found_under[other] if other is not None else None
+                here = mine.get((letter,))
+                there = theirs.get((c, letter, current)) if theirs is not None else 0.0
+                if here is None or there is None:
+                    swap(c, other, letter, current)
+                    if here is None:
+                        here = mine[letter,] = listed(c)
+                    if there is None:
+                        there = theirs[c, letter, current] = listed(other)
+                    swap(c, other, current, letter)
+                after = here + there
                 if after - before > best:
                     best, best_letter = after - before, letter
             if best_letter != current:
-                swap(c, holders.get(best_letter), best_letter, current)
-                cache.clear()
+                holder = holders.get(best_letter)
+                swap(c, holder, best_letter, current)
+                for code in (c, holder):
+                    for reader in readers.get(code, ()) if code is not None else ():
+                        found_under[reader].clear()
                 changed = True
         if not changed:
             break
