@@ -126,6 +126,23 @@ def solve(tokens: Counter, order: list[str] | None = None) -> dict[str, str] | N
     slot_ref = list(slot)  # (the slots `score_of` reads)
 
     def score_of(codes: set[int]) -> float:
+        if len(codes) > 2:
+            return _score_of_many(codes)
+        # (one code or two, each pair of codes once: a pair of the second code's with the first was
+        # summed with the first's; summed in the set's order, as `_score_of_many` sums them)
+        total, first_code = 0.0, None
+        for k in codes:
+            for a, b, n in by_code.get(k, ()):
+                if a == first_code or b == first_code:
+                    continue
+                sa, sb = slot_ref[a], slot_ref[b]
+                if sa is None or sb is None:
+                    continue
+                total += n * pairs[sa][sb]
+            first_code = k
+        return total
+
+    def _score_of_many(codes: set[int]) -> float:
         total, done = 0.0, set()
         for k in codes:
             for a, b, n in by_code.get(k, ()):
@@ -214,21 +231,51 @@ def solve(tokens: Counter, order: list[str] | None = None) -> dict[str, str] | N
             return None
         return text.lower()
 
+    # `listed` reads each code's words at once: the words joined into one string, each opened by
+    # `sep`, translated in one call, and the words that read as listed words found by a pattern
+    # and counted in C (a word at a time, its codes looked up in the key, was most of the polish's
+    # time). In that string the codes stand as characters of their own, "\x02" on, the key's
+    # letters in `fast` at their numbers: a string of ASCII (a font of 126 codes or fewer) is
+    # translated through a table of its own.
+    sep = "\x01"
+    alias = {c: chr(2 + k) for k, c in enumerate(freq)}
+    fast = ["\0", sep] + [table[ord(c)] for c in freq]  # the key as `table`, on the aliases
+    batches = {}  # code -> (its words joined, each opened by `sep`; their counts)
+    for c, found in containing.items():
+        batches[c] = ("".join(sep + "".join(alias[ch] for ch in token) for token, _ in found), [n for _, n in found])
+    import re
+    from itertools import compress
+
+    # Of each word of the translated string, the word as `core` reads it where it has two letters or
+    # more (opening and closing unread codes left out, none inside, small letters after the first or
+    # capitals throughout), else "" (no listed word): one item a word.
+    shaped = re.compile("\x01(?:\0*([A-Za-z][a-z]+|[A-Z][A-Z]+)\0*(?=\x01|\\Z)|[^\x01]*)")
+    contains, lower = words.__contains__, str.lower
+
     def listed(c: str) -> float:
-        total = 0.0
-        for token, n in containing.get(c, ()):
-            w = core(token)
-            if w is not None and len(w) > 1 and w in words:  # (a lone letter: a digit as well as "a" or "I")
-                total += n
-        return total
+        """How many of `c`'s words (`containing`) read as listed words under the key (`core`)."""
+        joined, counts = batches.get(c, ("", ()))
+        return sum(compress(counts, map(contains, map(lower, shaped.findall(joined.translate(fast))))), 0.0)
 
     ranked = [c for c, n in freq.most_common() if n >= 2]
-    cache: dict[str, float] = {}  # listed(code) under the key as it stands
+    # `listed(code)` as found, per code, under the key as it stands (key ()) and under a trial of the
+    # polish: the code `c` tried on a letter (key (letter,)) or as the holder of the letter `c` is
+    # tried on, taking `c`'s (key (c, letter, c's letter)). A code's count reads only the letters of
+    # the codes of its words (`readers`): only a change to one of those (a swap kept) forgets it, and
+    # the polish's next rounds look up most of their trials.
+    found_under: dict[str, dict[tuple, float]] = {c: {} for c in containing}
+    readers: dict[str, set[str]] = {}  # code -> the codes whose words hold it
+    for c, found in containing.items():
+        for code in set("".join(token for token, _ in found)):
+            readers.setdefault(code, set()).add(c)
 
     def known(c: str) -> float:
-        if c not in cache:
-            cache[c] = listed(c)
-        return cache[c]
+        counts = found_under.get(c)
+        if counts is None:
+            return listed(c)
+        if (n := counts.get(())) is None:
+            n = counts[()] = listed(c)
+        return n
 
     def swap(c: str, other: str | None, letter: str | None, current: str | None) -> None:
         """`c` reads `letter` and `other` (its holder) `current`, `c`'s letter before (None: unread)."""
@@ -239,7 +286,7 @@ def solve(tokens: Counter, order: list[str] | None = None) -> dict[str, str] | N
                 key.pop(code, None)
             else:
                 key[code] = ch
-            table[ord(code)] = ch or "\0"
+            table[ord(code)] = fast[ord(alias[code])] = ch or "\0"
 
     for _ in range(3):
         changed = False
@@ -260,14 +307,25 @@ def solve(tokens: Counter, order: list[str] | None = None) -> dict[str, str] | N
                 if letter == current:
                     continue
                 before = known(c) + (known(other) if other is not None else 0.0)
-                swap(c, other, letter, current)
-                after = listed(c) + (listed(other) if other is not None else 0.0)
-                swap(c, other, current, letter)
+                mine, theirs = found_under[c], found_under[other] if other is not None else None
+                here = mine.get((letter,))
+                there = theirs.get((c, letter, current)) if theirs is not None else 0.0
+                if here is None or there is None:
+                    swap(c, other, letter, current)
+                    if here is None:
+                        here = mine[letter,] = listed(c)
+                    if there is None:
+                        there = theirs[c, letter, current] = listed(other)
+                    swap(c, other, current, letter)
+                after = here + there
                 if after - before > best:
                     best, best_letter = after - before, letter
             if best_letter != current:
-                swap(c, holders.get(best_letter), best_letter, current)
-                cache.clear()
+                holder = holders.get(best_letter)
+                swap(c, holder, best_letter, current)
+                for code in (c, holder):
+                    for reader in readers.get(code, ()) if code is not None else ():
+                        found_under[reader].clear()
                 changed = True
         if not changed:
             break
