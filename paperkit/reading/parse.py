@@ -3882,8 +3882,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         # the rest; PLOS sets its "Author summary" in 12 pt regular Arial over 10 pt text, and the box
         # at a page's foot that holds it and three lines of the summary leaves the heading's row short)
         headed = any(ln.bold or ln.size > body + 1.0 for ln in crossing)
-        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box)) or
-                 _text_band(marks, box, page_width)) and covered >= 0.8 * height):
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, whole)) or
+                 _text_band(marks, whole, page_width)) and covered >= 0.8 * height):
             out.append(whole)
             continue
         # Colour behind text is painted as areas, a line's height at least; a box of hairlines
@@ -3900,10 +3900,12 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
                      for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and 0.05 < b[2] - b[0] < 2)]
             # (a fill of no width paints nothing: PLOS traces its shaded box's edges so, in the
             # ground's own grey, and that is no frame)
-        within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
-        if (_bordered_fill(marks, box) or _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2)) and \
+        # (a frame is looked for round the whole box: one drawn round the ground stands a point out)
+        within = [r for r in rules if r[1] >= whole[1] - 2 and r[3] <= whole[3] + 2]
+        if (_bordered_fill(marks, whole) or _ruled_down(within, whole[0], whole[3] - whole[1], 0) and
+                _ruled_down(within, whole[2], whole[3] - whole[1], 2)) and \
                 not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text) and \
-                not _abstract_label_over(box, lines):
+                not _abstract_label_over(whole, lines):
             # its frame: a stroked rectangle, or rules down both sides. (A frame whose first line is
             # the label "Abstract" is the abstract's box, no float: BMC frames its abstract, label,
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
@@ -3917,13 +3919,16 @@ def _ground_under(marks: list, box: tuple, crossing: list[Line]) -> tuple | None
     page's margin 5 pt to its left, the notes at the page's foot across the box too: four in five of
     its lines); None when the box is that area or no one area holds the text."""
     worded = [ln for ln in crossing if len(ln.text.split()) >= 4]
+    if len(worded) < 8:
+        return None  # (a paragraph's lines, not a figure's few labels or a framed note in it)
     best = None
     for kind, b, _, _ in marks:
         if kind != "fill-path" or b[0] < box[0] - 1 or b[1] < box[1] - 1 or b[2] > box[2] + 1 or b[3] > box[3] + 1:
             continue
-        if b[2] - b[0] > box[2] - box[0] - 2 and b[3] - b[1] > box[3] - box[1] - 2:
-            return None  # (the box is one ground's)
-        if 5 * sum(ln.x0 >= b[0] - 1 and ln.x1 <= b[2] + 1 and ln.y0 >= b[1] - 1 and ln.y1 <= b[3] + 1 for ln in worded) >= 4 * len(worded) and \
+        if b[2] - b[0] > 0.9 * (box[2] - box[0]) and b[3] - b[1] > 0.9 * (box[3] - box[1]):
+            return None  # (the box is one ground's, or a frame's round it)
+        inside = sum(ln.x0 >= b[0] - 1 and ln.x1 <= b[2] + 1 and ln.y0 >= b[1] - 1 and ln.y1 <= b[3] + 1 for ln in worded)
+        if 5 * inside >= 4 * len(worded) and inside >= 8 and \
                 (best is None or (b[2] - b[0]) * (b[3] - b[1]) > (best[2] - best[0]) * (best[3] - best[1])):
             best = tuple(b)
     return best
