@@ -2179,6 +2179,17 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             after["text"][:1].isspace() and abs(after["origin"][1] - s["origin"][1]) < 0.5 and \
             after["bbox"][3] - s["bbox"][3] > 0.3 * after["size"] and abs(after["size"] - size) < 0.3
 
+    def inside_word(i: int, end: int) -> bool:
+        # A raised digit between two letters of a word, touching both, is the word's own: a name
+        # that raises a numeral in it (NAACL 2022's title "Re²G: Retrieve, Rerank, Generate"), no
+        # note's call; a call is followed by a space, a gap or punctuation.
+        if end >= len(spans) or not spans[i]["text"].strip().isdigit():
+            return False
+        after = spans[end]
+        return after["text"][:1].isalpha() and not spans[i - 1]["text"][-1:].isspace() and \
+            after["bbox"][0] - spans[end - 1]["bbox"][2] < 0.1 * after["size"] and \
+            spans[i]["bbox"][0] - spans[i - 1]["bbox"][2] < 0.1 * after["size"]
+
     lead = visible[0]["text"].strip() if raised(visible[0]) or raised_with_space(visible[0], visible[1]) else None
     calls: list[str] = []
     kept: list[dict] = []
@@ -2211,7 +2222,7 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
         if i > 0 and run and small_and_high(s) and before is not None and before["text"].strip() and \
                 (CALL_MARK.match(run) or symbol_glyph(s, before)) and \
                 not MATH_FONT.search(before["font"]) and cached(r"[A-Za-z.,;:)\]]$").search(before["text"].rstrip()) and \
-                not variable(before):
+                not variable(before) and not inside_word(i, end):
             calls.append(run)
             taken_to = spans[end - 1]["bbox"][2]
             i = end
@@ -3842,11 +3853,20 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
             out.append(box)
             continue
+        whole = box
+        ground = _ground_under(marks, box, crossing)
+        if ground is not None:
+            # (the box a shaded paragraph's ground made with marks beside it, a page's coloured tabs
+            # down its margin a few points off: the text is weighed on its own ground)
+            box = ground
+            width, height = box[2] - box[0], box[3] - box[1]
+            crossing = [ln for ln in crossing if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
+                        min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
         # Highlighted text is words; a table of results whose rows PyMuPDF reads as lines across
         # it ("baseline+++ ResNet-101 COCO+07++12 83.8 92.1 88.4 ...") is mostly numbers.
         text = " ".join(ln.text for ln in crossing)
         if sum(len(w) for w in text.split() if WORD.match(w)) < 0.5 * len(text.replace(" ", "")):
-            out.append(box)
+            out.append(whole)
             continue
         spans: dict[int, float] = {}  # pieces of one row (split by an inline icon) count once
         for ln in crossing:
@@ -3870,9 +3890,9 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         # the rest; PLOS sets its "Author summary" in 12 pt regular Arial over 10 pt text, and the box
         # at a page's foot that holds it and three lines of the summary leaves the heading's row short)
         headed = any(ln.bold or ln.size > body + 1.0 for ln in crossing)
-        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, box)) or
-                 _text_band(marks, box, page_width)) and covered >= 0.8 * height):
-            out.append(box)
+        if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, whole)) or
+                 _text_band(marks, whole, page_width)) and covered >= 0.8 * height):
+            out.append(whole)
             continue
         # Colour behind text is painted as areas, a line's height at least; a box of hairlines
         # alone is the rules of a table of text (TACL 2017: examples in a cell five lines long under
@@ -3881,22 +3901,45 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
                    (clip is None or (clip[3] - clip[1] >= 3 and clip[2] > box[0] and clip[0] < box[2] and
                                      clip[3] > box[1] and clip[1] < box[3]))
                    for _, b, clip, _ in marks):
-            out.append(box)
+            out.append(whole)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
             rules = [b if clip is None else (max(b[0], clip[0]), max(b[1], clip[1]), min(b[2], clip[2]), min(b[3], clip[3]))
                      for kind, b, clip, _ in marks if kind == "stroke-path" or (kind == "fill-path" and 0.05 < b[2] - b[0] < 2)]
             # (a fill of no width paints nothing: PLOS traces its shaded box's edges so, in the
             # ground's own grey, and that is no frame)
-        within = [r for r in rules if r[1] >= box[1] - 2 and r[3] <= box[3] + 2]
-        if (_bordered_fill(marks, box) or _ruled_down(within, box[0], height, 0) and _ruled_down(within, box[2], height, 2)) and \
+        # (a frame is looked for round the whole box: one drawn round the ground stands a point out)
+        within = [r for r in rules if r[1] >= whole[1] - 2 and r[3] <= whole[3] + 2]
+        if (_bordered_fill(marks, whole) or _ruled_down(within, whole[0], whole[3] - whole[1], 0) and
+                _ruled_down(within, whole[2], whole[3] - whole[1], 2)) and \
                 not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text) and \
-                not _abstract_label_over(box, lines):
+                not _abstract_label_over(whole, lines):
             # its frame: a stroked rectangle, or rules down both sides. (A frame whose first line is
             # the label "Abstract" is the abstract's box, no float: BMC frames its abstract, label,
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
-            out.append(box)
+            out.append(whole)
     return out
+
+
+def _ground_under(marks: list, box: tuple, crossing: list[Line]) -> tuple | None:
+    """The one filled area inside the box, a part of it, that every line of the text across the
+    box lies on (PIJ's abstract on its tinted ground, clustered with the coloured tabs down the
+    page's margin 5 pt to its left, the notes at the page's foot across the box too: four in five of
+    its lines); None when the box is that area or no one area holds the text."""
+    worded = [ln for ln in crossing if len(ln.text.split()) >= 4]
+    if len(worded) < 8:
+        return None  # (a paragraph's lines, not a figure's few labels or a framed note in it)
+    best = None
+    for kind, b, _, _ in marks:
+        if kind != "fill-path" or b[0] < box[0] - 1 or b[1] < box[1] - 1 or b[2] > box[2] + 1 or b[3] > box[3] + 1:
+            continue
+        if b[2] - b[0] > 0.9 * (box[2] - box[0]) and b[3] - b[1] > 0.9 * (box[3] - box[1]):
+            return None  # (the box is one ground's, or a frame's round it)
+        inside = sum(ln.x0 >= b[0] - 1 and ln.x1 <= b[2] + 1 and ln.y0 >= b[1] - 1 and ln.y1 <= b[3] + 1 for ln in worded)
+        if 5 * inside >= 4 * len(worded) and inside >= 8 and \
+                (best is None or (b[2] - b[0]) * (b[3] - b[1]) > (best[2] - best[0]) * (best[3] - best[1])):
+            best = tuple(b)
+    return best
 
 
 def _bordered_fill(marks: list, box: tuple) -> bool:
@@ -6150,9 +6193,29 @@ def _ffff_ligature_word(found: re.Match) -> str:
     return best
 
 
+# A word that ends in such a glyph right before a capital, the space after it not written
+# (Libertine's bold "ft" in a title, "Redshi\uffffRe-invented" for "Redshift Re-invented").
+_FFFF_BEFORE_CAPITAL = compile_later(r"[A-Za-z]+\uffff(?=[A-Z])")
+
+
+def _ffff_word_before_capital(found: re.Match) -> str:
+    """The word of `_FFFF_BEFORE_CAPITAL` spelt with the ligature the word list knows best, and the
+    space a capital after it opens; as it was when the list knows none."""
+    word = found.group(0)
+    best, count = word, 0
+    for ligature in _FFFF_LIGATURES:
+        candidate = word.replace("\uffff", ligature)
+        frequency = lexicon.frequency(candidate.lower())
+        if frequency > count:
+            best, count = candidate + " ", frequency
+    return best
+
+
 def _mend_ffff(text: str) -> str:
     """The text with the ligatures it gives as U+FFFF spelt out (`_ffff_ligature_word`)."""
-    return _UNNAMED_FFFF_WORD.sub(_ffff_ligature_word, text) if "\uffff" in text else text
+    if "\uffff" not in text:
+        return text
+    return _UNNAMED_FFFF_WORD.sub(_ffff_ligature_word, _FFFF_BEFORE_CAPITAL.sub(_ffff_word_before_capital, text))
 
 
 def _expressed(text: str) -> str:
@@ -9033,7 +9096,12 @@ COVER_SHEET = compile_later(r"^see discussions, stats,? and author profiles for 
                             # repository's "Persistent URL: http://hdl.handle.net/..." and its "The
                             # MIT Faculty has made this article openly available.")
                             r"^(?:stable|persistent)\s+url:\s*\S|"
-                            r"^the .{1,40} has made this article openly available", re.IGNORECASE)
+                            r"^the .{1,40} has made this article openly available|"
+                            # (a HighWire journal's download cover, SAGE's: "The online version of this
+                            # article can be found at: ...", "Additional services and information for
+                            # Educational Researcher can be found at:")
+                            r"^the online version of this article can be found at:|"
+                            r"^additional services and information for .{1,80} can be found at:", re.IGNORECASE)
 # An institutional repository's cover sheet (EPrints: "Copyright © and Moral Rights for the papers on
 # this site are retained by the individual authors and/or other copyright owners"), read across its
 # lines: a page of a few lines that says it (a paper's own page of text has many more). QUT's ePrints
@@ -9095,6 +9163,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     # (a lone "by" over the names, a scan's OCR reading it a size larger than the title's capitals
     # over it, is the byline's word, no title: SIGFIDET 1974's "by" over "Donald D. Chamberlin")
     lettered = [ln for ln in first_page if sum(ch.isalpha() for ch in ln.text) >= 2 and not _BYLINE_WORD.match(ln.text)]
+    lettered = _without_backdrop(lettered)
     # A journal's masthead (Elsevier: "Contents lists available at ScienceDirect", the journal's name
     # in large type, "journal homepage: ..."; an NIH author manuscript's banner; a journal's name over
     # its volume and issue) stands above the title: the title is looked for under it.
@@ -9187,6 +9256,22 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+def _pale(color: int) -> bool:
+    """Whether an sRGB colour is a pale tint, near the paper's white: every channel 0xC0 or more."""
+    return min((color >> 16) & 255, (color >> 8) & 255, color & 255) >= 0xC0
+
+
+def _without_backdrop(lines: list[Line]) -> list[Line]:
+    """The lines less those printed as a backdrop: a pale tint with a line in dark ink printed over
+    its box (;login:'s department name, "SECURITY" in 150 pt light grey behind the 24 pt title): a
+    decoration, never the title, however large."""
+    if not any(_pale(ln.color) for ln in lines):
+        return lines
+    inked = [ln for ln in lines if not _pale(ln.color)]
+    return [ln for ln in lines if not _pale(ln.color) or not any(
+        o.x0 < ln.x1 and ln.x0 < o.x1 and o.y0 < ln.y1 and ln.y0 < o.y1 and o.size < ln.size for o in inked)]
 
 
 def _front_lines(lines: list[Line], furniture: set[int], body: float, pages: list[list[Line]] | None = None,
@@ -9303,18 +9388,26 @@ def _subtitle_apart(run: list[Line], lines: list[Line], body: float) -> Line | N
     over lines smaller still (the names)."""
     biggest = max(ln.size for ln in run)
     left, right = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
-    under = sorted((ln for ln in lines if ln.y0 > run[-1].y1 - 1 and ln.x0 < right and ln.x1 > left and
-                    all(ln is not r for r in run)), key=lambda ln: (ln.y0, ln.x0))
+    # (a line set tight under it may reach into its box, a face's tall box: its baseline a line's
+    # step under the title's tells it)
+    under = sorted((ln for ln in lines if (ln.y0 > run[-1].y1 - 1 or ln.y0 > run[-1].y0 and ln.base is not None and
+                                           run[-1].base is not None and ln.base - run[-1].base > 0.6 * biggest) and
+                    ln.x0 < right and ln.x1 > left and all(ln is not r for r in run)), key=lambda ln: (ln.y0, ln.x0))
     if not under:
         return None
     ln = under[0]
     text = ln.text.strip()
     after = [other for other in under[1:] if other.y0 > ln.y1 - 1]
+    # (or one in the title's own bold face, set tight under it and flush with it: ;login:'s 16 pt
+    # "Design to Deployment at Google" under its 24 pt "BeyondCorp", both in Sentinel Semibold)
+    tight = ln.bold and run[-1].bold and ln.face == run[-1].face != "" and ln.italic == run[-1].italic and \
+        ln.y0 - run[-1].y1 < 0.5 * biggest and abs(ln.x0 - left) < 1
     if not (ln.y0 - run[-1].y1 < 1.5 * biggest and 0.65 * biggest <= ln.size <= biggest - 1.5 and
-            ln.size >= body * 1.3 and not ln.bold and len(text.split()) >= 2 and text[:1].isupper() and
-            not text.endswith((".", ",", ";")) and abs((ln.x0 + ln.x1) - (left + right)) < 4 * biggest):
+            ln.size >= body * 1.3 and (not ln.bold or tight) and len(text.split()) >= 2 and text[:1].isupper() and
+            not text.endswith((".", ",", ";")) and (abs((ln.x0 + ln.x1) - (left + right)) < 4 * biggest or tight)):
         return None
-    if AFFILIATION.search(text) or ADDRESS.search(text) or _author_names(ln) or DOCUMENT_KIND.match(text) or \
+    # (a company's name in a subtitle in the title's own face names no affiliation: "... at Google")
+    if AFFILIATION.search(text) and not tight or ADDRESS.search(text) or _author_names(ln) or DOCUMENT_KIND.match(text) or \
             DOCUMENT_DATE.match(text) or "@" in text:
         return None
     # (the names under it smaller still: a line of names in the subtitle's size would be the names')
@@ -9598,7 +9691,7 @@ def _without_journal_name(lines: list[Line], body: float) -> list[Line]:
 
 
 # The names of an article's kind that a journal prints over the title.
-ARTICLE_KIND = compile_later(r"^(?:research\s+)?(?:articles?|reviews?|letters?|communications?|perspectives?|"
+ARTICLE_KIND = compile_later(r"^(?:research\s+|feature\s+)?(?:articles?|reviews?|letters?|communications?|perspectives?|"
                              r"reports?|editorials?|commentary|correspondence)$", re.IGNORECASE)
 
 
@@ -9610,6 +9703,15 @@ def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
     large = sorted((ln for ln in lines if ln.size >= body * 1.3), key=lambda ln: ln.y0)
     if len(large) < 2:
         return lines
+    if len(large) >= 3 and len(large[0].text.split()) == len(large[1].text.split()) == 1 and \
+            abs(large[0].size - large[1].size) < 0.6 and large[1].y0 - large[0].y1 < 0.5 * large[0].size and \
+            ARTICLE_KIND.match(f"{large[0].text.strip()} {large[1].text.strip()}"):
+        # (the kind's name stacked a word a line: Educational Researcher's 24 pt bold "Feature" over
+        # "Articles" at the page's head, over its 20 pt title)
+        under = large[2]
+        if under.size < large[0].size - 0.6 and any(ch.islower() for ch in under.text) and \
+                len(_author_names(under)) < 2:
+            return [ln for ln in lines if ln is not large[0] and ln is not large[1]]
     top = large[0]
     word = top.text.strip()
     # (a word that names an article's kind may read in lower case where its font draws capitals for
@@ -9779,7 +9881,9 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
             under = min((ln for ln in first_page if ln.y0 > last[0].y0 + 0.3 * best.size), key=lambda ln: ln.y0, default=None)
             if under is None or base is None or under.base is None:
                 break
-            if not _OPEN_END.search(last[-1].text):
+            # (a row ending on a colon goes on too: "DATA ANALYSIS RECIPES:" over "USING MARKOV CHAIN
+            # MONTE CARLO", AASTeX's title in capitals in the text's size)
+            if not _OPEN_END.search(last[-1].text) and not last[-1].text.rstrip().endswith(":"):
                 if len(last) == 1 and x1 - x0 > 0.85 * measure and _wrapped_on(last[0], under, page_width) and \
                         not _author_names(under):
                     rows.append([under])
@@ -9936,6 +10040,25 @@ def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
     # paragraphs indented, STOC 1997's and ACM TIST's of two paragraphs, no label)
 
 
+def _paragraphs_over_front_label(blocks: list[Block], at: int, first_heading: int) -> list[int] | None:
+    """The paragraphs after the unlabelled abstract's first (`at`) down to a keywords line before the
+    first heading, each in its type, when there is one (TAS's supplement: two paragraphs, both first
+    lines indented, then "KEY WORDS: ...", then "Introduction"); None when the text goes on instead: a
+    keywords line closes the front matter, and the text never comes before it. ([] when the keywords
+    line comes right under the first paragraph.)"""
+    run = []
+    for k in range(at + 1, first_heading):
+        block = blocks[k]
+        if block.page != blocks[at].page:
+            return None
+        if FRONT_LABEL.match(block.text):
+            return run
+        if block.kind != "text" or abs(block.size - blocks[at].size) >= 0.3 or CAPTION.match(block.text):
+            return None
+        run.append(k)
+    return None
+
+
 def _standfirst(block: Block, title: Block, body: float, text: str) -> bool:
     """Whether a block right under the title is a magazine's standfirst, its abstract without a
     label (IEEE Pervasive Computing: "The MSP is a small wearable device designed for embedded
@@ -9981,7 +10104,10 @@ def _names_list(text: str) -> bool:
     label, "SIYING DONG, SHIVA SHANKAR P, SATADRU PAN, ..., and OMKAR GAWDE, Meta, USA")."""
     tokens = text.split()
     lower = sum(token[:1].islower() for token in tokens)
-    return 5 * text.count(",") >= len(tokens) and 10 * lower < len(tokens)
+    # (or names in capitals spaced out letter by letter, read a letter a word: ;login:'s byline
+    # "B A R C L AY O S B O R N , J U S T I N M C W I L L I A M S ," under its title)
+    return 5 * text.count(",") >= len(tokens) and 10 * lower < len(tokens) or \
+        10 * lower < len(tokens) and 3 * sum(len(token) == 1 for token in tokens) >= 2 * len(tokens)
 
 
 def _abstract_opening_apart(blocks: list[Block], i: int) -> Block | None:
@@ -10235,7 +10361,19 @@ def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
             # (the label alone, as a heading: the abstract's text is the block under it)
             blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:cut + 1]), Block(block.lines[cut + 1:])]
             break
+        # A run-in label in capitals opening a line under the front matter's last line, read in one
+        # block with it (a scan's OCR: "IBM Research Division, San Jose, California 95193" over
+        # "ABSTRACT: In a high level query ..."): the abstract starts at that line.
+        cut = block.page <= 1 and next((k for k, ln in enumerate(block.lines) if k and
+                                        _CAPITALS_ABSTRACT_LABEL.match(ln.text) and
+                                        not block.lines[k - 1].text.rstrip().endswith("-")), None)
+        if cut:
+            blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:])]
+            break
     return blocks
+
+
+_CAPITALS_ABSTRACT_LABEL = compile_later(r"^ABSTRACT\s*[:.—–-]\s*\S")
 
 
 def _centred_abstract_label(lines: list[Line], k: int) -> bool:
@@ -11450,8 +11588,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             abstract = _unlabelled_abstract(blocks, first_heading, words, body=body)
             at = next((i for i in range(first_heading) if blocks[i].kind == "abstract"), None) if abstract else None
             if at is not None and _text_goes_on_under(blocks[at], blocks):
-                blocks[at].kind = "text"  # (the text's first paragraph: no abstract, the text begins there)
-                abstract, text_start = None, at
+                closed = _paragraphs_over_front_label(blocks, at, first_heading)
+                if closed is not None:
+                    # (paragraphs in the abstract's type down to a keywords line, before the first
+                    # heading: an abstract of paragraphs indented alike, no text's opening)
+                    for k in closed:
+                        blocks[k].kind = "abstract"
+                    abstract = _join_lines([abstract] + [blocks[k].text for k in closed], words)
+                else:
+                    blocks[at].kind = "text"  # (the text's first paragraph: no abstract, the text begins there)
+                    abstract, text_start = None, at
         if abstract is None and _title_again_overleaf(blocks, first_heading):
             # Page 1 a summary page before the paper (Cell Press: title, names, graphical abstract and
             # highlights), the paper's own first page printing its title again: the abstract is there.
@@ -11487,6 +11633,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         abstract = respaced(doc, [b for b in blocks if b.kind == "abstract" and turns[b.page] is None], abstract)
     if "\ufffd" in title:  # (a ligature the text layer cannot name, spelt out as a heading's is: "simpli\ufffded")
         title = _LIGATURE_WORD.sub(_named_ligature_word, title)
+    title = _mend_ffff(title)  # (and one the font names U+FFFF: "Redshi\uffffRe-invented")
     title = " ".join(UNEXPRESSED.sub("", title).split())
     # A preprint's cover page that labels its fields ("Title: Speaker-induced suppression in EEG ...",
     # "Authors: ..."): the label is no part of the title.
