@@ -133,31 +133,6 @@ def test_a_label_in_a_font_bounded_under_its_baseline_keeps_its_letters_in_the_c
     assert figure.bbox is not None and figure.bbox[1] <= 206, figure.bbox
 
 
-def test_strokes_painted_fully_transparent_stay_out_of_the_crop(tmp_path):
-    # TACL 2018, Figure 5: dependency arcs drawn once more at stroke opacity 0, 29 pt left of the
-    # drawing a reader sees: the crop was grown over them.
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    shape = page.new_shape()
-    shape.draw_bezier((90.7, 145), (100, 128), (180, 128), (188.8, 145))
-    shape.finish(color=(0, 0, 0), width=0.6, stroke_opacity=0)
-    shape.commit()
-    words = ["Three", "men", "drink", "at", "a", "reflective", "bar"]
-    for row, y in enumerate((130, 170)):
-        _text(page, 120, y + 25, "Premise" if not row else "Hypothesis", size=7)
-        for k, word in enumerate(words):
-            x = 170 + 45 * k
-            _text(page, x, y + 25, word, size=7)
-            if k:
-                page.draw_bezier((x - 40, y + 15), (x - 30, y), (x - 10, y), (x, y + 15), color=(0, 0, 0), width=0.6)
-    _text(page, 150, 222, "Figure 5: Dependency trees induced by our model on the SNLI test set.", size=10)
-    _prose(page, 72, 290, 240, 720)
-    _prose(page, 305, 522, 240, 720)
-    paper, _ = _save(doc, tmp_path)
-    figure = _floats(paper)[("figure", "5")]
-    assert figure.bbox is not None and figure.bbox[0] >= 110 and figure.bbox[1] <= 135, figure.bbox
-
-
 def _ruled_table(page, x0: float, x1: float, y0: float, rows: int) -> float:
     """A booktabs table of `rows` rows from y0: its rules and cells; the y of its bottom rule."""
     page.draw_line((x0, y0), (x1, y0), width=0.8)

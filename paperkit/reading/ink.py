@@ -324,8 +324,8 @@ def _device_class():
         # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
             clip = self.clips[-1]
-            if clip is NOTHING or alpha <= 0.0:
-                return  # (clipped away, or painted fully transparent: no ink)
+            if clip is NOTHING:
+                return
             r = bound_path(path, None, ctm.this).this
             x0, y0, x1, y1 = x0_of(r), y0_of(r), x1_of(r), y1_of(r)
             self.marks.append(("fill-path", (x0, y0, x1, y1), clip, x1 - x0 >= 10 and y1 - y0 >= 3 and white(colorspace, color)))
@@ -337,9 +337,7 @@ def _device_class():
             # inside a clip round the whole page (OSR 2010's 2.9 pt outlines, miter limit 10) was
             # bounded 14 pt past its ink.
             clip = self.clips[-1]
-            if clip is NOTHING or alpha <= 0.0:
-                # (or stroked fully transparent: TACL 2018's dependency arcs drawn once more at
-                # stroke opacity 0 reaching 29 pt left of the figure's ink, its crop grown over them)
+            if clip is NOTHING:
                 return
             b = stroke_box(path, stroke, ctm, clip is not None)
             if clip is not None and b[0] < clip[0] and b[1] < clip[1] and b[2] > clip[2] and b[3] > clip[3] and \

@@ -4403,20 +4403,26 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
     # (each text's heights and counts apart: summing over every key of the paper for each edge line
     # took a quadratic time in its pages, 20 ms on a paper of 105)
     deep_of, counts_of = _heights_of(deep), _heights_of(counts)
+    # A plot's title right over its frame, centred on it (`_plot_title`), is the plot's, however
+    # often the same title stands at that height, when it stands so over a plot wherever it is
+    # printed: two plots made by one script atop two pages (Asilomar 2012: "Average err² vs.
+    # iteration" in 8 pt, 11 pt over each plot's axes, over its top tick label, at one height on
+    # pages 3 and 4, read as a running head and cut off both crops). A running head centred over
+    # the page stands so over a wide figure atop one page (ICML 2017) and over text on the others.
+    titled: dict[str, list[bool]] = {}
+    if page_graphics:
+        for ln in edge:
+            titled.setdefault(_mask(ln.text), []).append(
+                any(b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and _plot_title(ln, b, 2 * ln.height)
+                    for b in page_graphics[ln.page]))
     for ln in edge:
+        if all(titled.get(_mask(ln.text), [False])):
+            continue
         if page_graphics and any(b[0] < ln.x1 and b[2] > ln.x0 and b[1] + 1 < ln.y1 and ln.y0 < b[3] - 1
                                  and b[2] - b[0] >= 20 and b[3] - b[1] >= 20 for b in page_graphics[ln.page]):
             continue
         if page_graphics and _panel_letter_at(ln, page_graphics[ln.page]):
             continue  # (Nature: "a" over the first panel at the top of every page of figures)
-        if page_graphics and any(b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and _plot_title(ln, b, 2 * ln.height)
-                                 for b in page_graphics[ln.page]):
-            # A plot's title right over its frame, centred on it (`_plot_title`), is the plot's,
-            # however often the same title stands at that height: two plots made by one script atop
-            # two pages (Asilomar 2012: "Average err² vs. iteration" in 8 pt, 11 pt over each plot's
-            # axes, over its top tick label, at one height on pages 3 and 4, read as a running head
-            # and cut off both crops). A running head stands farther off what is under it.
-            continue
         key = (_mask(ln.text), round(ln.y0 / 4))
         repeated = sum(c for y, c in (deep_of if id(ln) in inner else counts_of).get(key[0], ())
                        if abs(y - key[1]) <= 1)
