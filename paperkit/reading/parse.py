@@ -1583,6 +1583,12 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_f
                 if s["font"] in deep:
                     floor = s["origin"][1] + _DEEPEST_DESCENT * s["size"]
                     if y1 > floor > y0:
+                        # (a box that begins at the baseline, all of it under it, is the font's
+                        # height turned upside down, its letters over the baseline: dvips's Type 3
+                        # "Freebase" in a figure, EMNLP 2015, its box 63 pt down from its baseline;
+                        # cut to the depth alone it sat under its letters and the crop lost them)
+                        if y0 >= s["origin"][1] - 0.05 * s["size"] and any(map(str.isalnum, s["text"])):
+                            y0 = s["origin"][1] - _ASCENT * s["size"]
                         s["bbox"] = (x0, y0, x1, floor)
                         y1 = floor
                         cut = True
@@ -2678,7 +2684,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
     prev_base = 0.0
     stretched = _stretched_words(lines)
     pieces: list[tuple] | None = None  # (the pieces as they came, for `_gutter_beside`; made when first asked)
-    for ln in lines:
+    for at, ln in enumerate(lines):
         ln_base = ln.y1 if ln.base is None else ln.base
         if prev is None or not abs(prev_base - ln_base) < 1.5:
             # On a baseline of its own (most lines): nothing to join, only a caption to note.
@@ -2698,7 +2704,13 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         # on, "Table 5: (SC09 Model Ablations) ..."; Mamba, arXiv 2023) stand apart by more than a
         # word space, and so do the lines under the right one, at its left edge.
         wide = gap > 0.3 * size
-        pair = wide and caption(ln.text) is not None and caption(prev.text) is not None
+        pair = wide and caption(prev.text) is not None and (
+            caption(ln.text) is not None or
+            # (its label's word and number may come as pieces of their own, a justified space
+            # apart: "Table" then "4:" then "Quantita-", ICCV 2023, beside "Table 3: Comparing ...")
+            (_BARE_LABEL_WORD.fullmatch(ln.text) is not None and at + 1 < len(lines) and
+             abs((lines[at + 1].y1 if lines[at + 1].base is None else lines[at + 1].base) - ln_base) < 1.5 and
+             caption(f"{ln.text} {lines[at + 1].text}") is not None))
         under = wide and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
         if pair or under:
             paired.append((ln.x0, ln_base))
@@ -2801,6 +2813,9 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         merged.append(ln)
         prev, prev_base = ln, ln_base
     return merged
+
+
+_BARE_LABEL_WORD = compile_later(r"(?:Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)")
 
 
 def _worded_piece(text: str) -> bool:
@@ -4439,7 +4454,21 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
     # (each text's heights and counts apart: summing over every key of the paper for each edge line
     # took a quadratic time in its pages, 20 ms on a paper of 105)
     deep_of, counts_of = _heights_of(deep), _heights_of(counts)
+    # A plot's title right over its frame, centred on it (`_plot_title`), is the plot's, however
+    # often the same title stands at that height, when it stands so over a plot wherever it is
+    # printed: two plots made by one script atop two pages (Asilomar 2012: "Average err² vs.
+    # iteration" in 8 pt, 11 pt over each plot's axes, over its top tick label, at one height on
+    # pages 3 and 4, read as a running head and cut off both crops). A running head centred over
+    # the page stands so over a wide figure atop one page (ICML 2017) and over text on the others.
+    titled: dict[str, list[bool]] = {}
+    if page_graphics:
+        for ln in edge:
+            titled.setdefault(_mask(ln.text), []).append(
+                any(b[2] - b[0] >= 40 and b[3] - b[1] >= 40 and _plot_title(ln, b, 2 * ln.height)
+                    for b in page_graphics[ln.page]))
     for ln in edge:
+        if all(titled.get(_mask(ln.text), [False])):
+            continue
         if page_graphics and any(b[0] < ln.x1 and b[2] > ln.x0 and b[1] + 1 < ln.y1 and ln.y0 < b[3] - 1
                                  and b[2] - b[0] >= 20 and b[3] - b[1] >= 20 for b in page_graphics[ln.page]):
             continue
@@ -12267,6 +12296,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if not match or block.kind not in ("text", "abstract"):
             continue
         _without_cells_in_graphic(block, page_graphics[block.page])
+        if pages_rules:
+            _without_cells_under_rule(block, pages_rules[block.page])
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
         candidates = _graphic_candidates(block, page_graphics[block.page])
@@ -12441,6 +12472,16 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             continue
         box = min(candidates, key=lambda c: c[0])[2]
         j = owner.get((block.page, box))
+        if j is not None and chosen[j] != box:
+            # (a third caption beside two that parted the drawing already, ICCV 2023's Tables 2, 3
+            # and 4 in one row of minipages, their rules one drawing: the part over this caption
+            # is parted again)
+            cx0, cx1 = min(ln.x0 for ln in block.lines), max(ln.x1 for ln in block.lines)
+            j = next((k for k, b in chosen.items() if found[k][0].page == block.page and k != i and
+                      abs(b[1] - box[1]) < 0.01 and abs(b[3] - box[3]) < 0.01 and b[0] >= box[0] - 0.01 and
+                      b[2] <= box[2] + 0.01 and b != box and b[0] < cx1 and b[2] > cx0), None)
+            if j is not None:
+                box = chosen[j]
         other = found[j][0] if j is not None else None
         if other is None or chosen[j] != box:
             continue
@@ -12521,6 +12562,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                                           if (block.page, b) not in taken], page_ink[block.page][2])
                     box = _part_over(box, block, [b for b in page_graphics[block.page]
                                                   if (block.page, b) not in taken], page_ink[block.page][2])
+                    box = _subtables_over_their_captions(box, block, [b for b in page_graphics[block.page]
+                                                                      if (block.page, b) not in taken],
+                                                         page_ink[block.page][2])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
@@ -12540,6 +12584,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _text_over_caption_rule(block, pages_rules[block.page], page_blocks.get(block.page, []), box) or box
             if kind == "figure":
                 box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
+                if body:
+                    box = _large_row_into_top(box, block, _lines_by(block, page_blocks.get(block.page, [])), body)
         elif kind == "figure":
             box = _listing(block, page_blocks.get(block.page, []),
                            [b for b in page_graphics[block.page] if (block.page, b) not in taken])
@@ -12646,6 +12692,27 @@ def _without_cells_in_graphic(caption: Block, graphics: list[tuple]) -> None:
         if ln.size < first.size - 0.3 and any(g[1] - 1 <= ln.y0 and _inside(ln, g, 1.0) for g in graphics):
             del caption.lines[k:]
             return
+
+
+def _without_cells_under_rule(caption: Block, rules: list[tuple]) -> None:
+    """Drop a caption's last lines that stand under a rule drawn across it, each short and no prose:
+    a table's head under its top rule, which runs right under the caption (CVPR workshop, Word: the
+    head "Average Disp. Error  Middlebury-1 ..." in the caption's own 9 pt, 1.5 pt under the rule
+    under "Table 4: The Average disparity errors ...", read as the caption's second line; the
+    crop began at the next rule and lost the head). A caption's own lines are never parted by a
+    rule as wide as most of them."""
+    width = max(ln.x1 for ln in caption.lines) - min(ln.x0 for ln in caption.lines)
+    for k in range(1, len(caption.lines)):
+        over, under = caption.lines[:k], caption.lines[k:]
+        bottom, top = max(ln.y1 for ln in over), min(ln.y0 for ln in under)
+        if top < bottom - 1:
+            continue
+        if not any(r[3] - r[1] < 2 and bottom - 1 <= r[1] and r[3] <= top + 1 and r[2] - r[0] >= 0.8 * width and
+                   r[0] < min(ln.x0 for ln in under) + 3 and r[2] > max(ln.x1 for ln in under) - 3 for r in rules):
+            continue
+        if all(len(ln.text) <= 40 and not _is_prose(ln) and not CAPTION.match(ln.text) for ln in under):
+            del caption.lines[k:]
+        return
 
 
 def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_blocks: list[Block], body: float,
@@ -13301,6 +13368,38 @@ def _part_over(box: tuple, caption: Block, free: list[tuple], lines: list[Line])
            for ln in lines):
         return box
     return (x0, g[1], x1, y1)
+
+
+def _subtables_over_their_captions(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table of sub-tables in rows under one caption, each over its own caption ("(a)
+    Effectiveness of SAFA." and "(b) Various combinations ..." under two tables side by side, over
+    a row of three more, "Table 6: Ablations ..." under all, ICCV 2023): the box, its caption under
+    it, grown up over the drawings no caption took that stand right over the row of sub-captions
+    at its top (less than two of their lines' height) or hold them at their foot, each over one of
+    them, within the box's
+    width; row by row, three at most. The crop held the lowest row alone. (`lines`: all the
+    page's lines, the labels taken into the drawings too.)"""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box
+    subs = [ln for ln in lines if ln.page == caption.page and ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and
+            _subtable_letter(ln) is not None and ln.y1 < y1 + 1]
+    for _ in range(3):
+        row = [ln for ln in subs if ln.y0 >= y0 - 2 and ln.y0 < y0 + 40]
+        if not row:
+            break
+        top = min(ln.y0 for ln in row)
+        row = [ln for ln in row if ln.y0 < top + 2]
+        height = max(ln.height for ln in row)
+        # (each over its sub-caption, or holding it at its foot, the labels at its edge taken in)
+        over = [g for g in free if g[3] <= max(ln.y1 for ln in row) + 1 and g[1] < top - height and
+                top - g[3] < 2 * height and g[0] > x0 - 3 and g[2] < x1 + 3 and
+                any(min(g[2], ln.x1) - max(g[0], ln.x0) > 0.5 * (ln.x1 - ln.x0) for ln in row)]
+        if not over:
+            break
+        y0 = min(g[1] for g in over)
+        free = [g for g in free if g not in over]
+    return (x0, y0, x1, y1)
 
 
 def _subtables_beside(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
@@ -14894,6 +14993,21 @@ def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
         if not all(sum(1 for o in inside if abs(o.x0 - ln.x0) < 2) >= 2 for ln in atop):
             return box
     return (x0, min(ln.y0 for ln in atop), x1, y1)
+
+
+def _large_row_into_top(box: tuple, caption: Block, lines: list[Line], body: float) -> tuple:
+    """A figure's box, its caption under it, grown up over a line that its drawing's top edge runs
+    through, within its width, in type 2 pt or more larger than the text's: a figure of words
+    annotated by drawings, the arcs and underlines under each row (CIKM 2013: "information
+    retrieval is the activity of obtaining" in 12 pt over the 9 pt text, its underlines 8 pt under
+    its top, where the drawing began; the crop lost the row's upper half). Running text reaches
+    into no drawing, and stands in the text's type."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box
+    into = [ln for ln in lines if ln.y0 < y0 - 0.5 and ln.y1 - y0 > 0.3 * ln.height and ln.y1 < y1 and
+            ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and ln.size >= body + 2 and not CAPTION.match(ln.text)]
+    return (x0, min([y0] + [ln.y0 for ln in into]), x1, y1)
 
 
 def _caption_between(box: tuple, other: tuple, line: Line) -> bool:
