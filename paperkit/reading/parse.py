@@ -105,8 +105,10 @@ REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? |select(ed)? )?refere
                                 r"literature( cited)?|works cited|reference list|cited literature)$", re.IGNORECASE)
 # A heading over other matter and then the references ("Acknowledgements and References").
 REFERENCES_LAST = compile_later(r"^(acknowledge?ments?|notes)\s+(and|&)\s+(references|bibliography)$", re.IGNORECASE)
-# (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
+# (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]";
+# a key of the first author's whole name and the full year, "[Bayes1763]", "[ForemanMackey2013]")
 REFERENCE_START = compile_later(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?\]|"
+                             r"\[[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]{1,19}(?:1[6-9]|20)\d\d[a-z]?\]|"
                              r"\[(?!PDF|URL|DOI|HTML)[A-Z]{2,6}\+?\])")
 PAGE_NUMBER = compile_later(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = compile_later(
@@ -8627,7 +8629,7 @@ def _supplement_title_page(blocks: list[Block], i: int, title: str) -> bool:
 # A bracketed key opening a line, of any letters and digits: "[H] The Honeynet Project", "[J105] ...".
 _HANDMADE_KEY = compile_later(r"^\s*\[[A-Z][A-Za-z0-9+\-]{0,9}\]\s+\S")
 # A label alone on its line piece: "12.", "[12]", "[ZIS16]".
-_LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.?)\s*$")
+_LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,20}\]|\d{1,3}\.?)\s*$")
 
 
 def _labels_joined(lines: list[Line]) -> list[Line]:
@@ -8637,11 +8639,14 @@ def _labels_joined(lines: list[Line]) -> list[Line]:
     lone = [ln for ln in lines if _LONE_LABEL.match(ln.text)]
     if not lone:
         return lines
+    # (keys of names and years, "[Bayes1763]" and "[VanderPlas2014]", set flush left in a column as
+    # wide as the widest of them: the entries' text stands past it, further from a short key)
+    widest = max(ln.x1 - ln.x0 for ln in lone)
     taken: dict[int, Line] = {}  # id of an entry's first line -> its label
     for label in lone:
         base = label.base if label.base is not None else label.y1
         beside = [ln for ln in lines if ln.page == label.page and ln is not label and id(ln) not in taken and
-                  0 <= ln.x0 - label.x1 < 3 * label.size and
+                  0 <= ln.x0 - label.x1 and ln.x0 - label.x0 < widest + 3 * label.size and
                   abs((ln.base if ln.base is not None else ln.y1) - base) < 0.3 * label.size]
         if beside:
             taken[id(min(beside, key=lambda ln: ln.x0))] = label
