@@ -296,3 +296,24 @@ def test_supplement_headings_past_the_outline_and_the_references(tmp_path):
     doc.save(path)
     titles = [title for _, title in _titles(parse_pdf(path))]
     assert "Proof of Lemma 4" in titles and "Proof of Lemma 5" in titles, titles
+
+
+def test_heading_in_larger_type_short_of_the_margin_stays_a_heading(tmp_path):
+    """AAAI's subsection "Approaches based on Evolutionary Algorithms" in 11 pt bold over 10 pt text
+    set tight under it, short of the margin by less than the paragraph's first word: a heading on
+    its own line (a run-in lead is set in the paragraph's own size)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 60), "Multi-Gradient Descent for Recommender Systems", fontname="tibo", fontsize=14)
+    page.insert_text((58, 100), "Related Work", fontname="tibo", fontsize=12)
+    y, k = _paragraph(page, 58, 295, 118, 8)
+    head = "Approaches based on Evolutionary Algorithms"
+    width = pymupdf.get_text_length(head, "tibo", 11)
+    page.insert_text((58, y + 12), head, fontname="tibo", fontsize=11)
+    words = "Traditional " + " ".join((RUNNING[k % len(RUNNING):] + RUNNING)[:30])
+    page.insert_textbox(pymupdf.Rect(58, y + 15, 58 + width + 20, y + 100), words, fontname="tiro", fontsize=10,
+                        lineheight=1.2, align=pymupdf.TEXT_ALIGN_JUSTIFY)
+    path = tmp_path / "aaai.pdf"
+    doc.save(path)
+    titles = [title for _, title in _titles(parse_pdf(path))]
+    assert head in titles, titles

@@ -7483,7 +7483,10 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     # margin over "Learning manipulation skills ...")
     first = after.lines[0]
     word = first.text.split(" ", 1)[0]
-    no_room = right - last.x1 < (first.x1 - first.x0) / max(1, len(first.text)) * (len(word) + 1)
+    # (in the paragraph's own size: a heading in larger type over tight text, AAAI's 11 pt
+    # "Approaches based on Evolutionary Algorithms" over 10 pt, stands on its own line)
+    no_room = abs(last.size - first.size) < 0.3 and \
+        right - last.x1 < (first.x1 - first.x0) / max(1, len(first.text)) * (len(word) + 1)
     return (abs(last.x1 - right) < 2 or no_room) and last.x1 - last.x0 > 0.85 * (right - left) and \
         -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
 
