@@ -105,8 +105,10 @@ REFERENCE_HEADINGS = compile_later(r"^((bibliographic(al)? |select(ed)? )?refere
                                 r"literature( cited)?|works cited|reference list|cited literature)$", re.IGNORECASE)
 # A heading over other matter and then the references ("Acknowledgements and References").
 REFERENCES_LAST = compile_later(r"^(acknowledge?ments?|notes)\s+(and|&)\s+(references|bibliography)$", re.IGNORECASE)
-# (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]")
+# (alpha labels: accented initials, "[Číž08]", and none for a year when the entry has none, "[WYS+]";
+# a key of the first author's whole name and the full year, "[Bayes1763]", "[ForemanMackey2013]")
 REFERENCE_START = compile_later(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\[[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[+\-]){0,8}\s?\d{2}[a-z]?\]|"
+                             r"\[[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]{1,19}(?:1[6-9]|20)\d\d[a-z]?\]|"
                              r"\[(?!PDF|URL|DOI|HTML)[A-Z]{2,6}\+?\])")
 PAGE_NUMBER = compile_later(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s+of\s+\d+)?$", re.IGNORECASE)
 AFFILIATION = compile_later(
@@ -304,6 +306,12 @@ def _join_lines(texts: list[str], words: Counter | None = None) -> str:
             tail = cached(r"[^\W\d_]+").match(text)
             joined = (head.group(0)[:-1] + tail.group(0)).lower() if head and tail else ""
             hyphened = (head.group(0) + tail.group(0)).lower() if head and tail else ""
+            if head and tail and len(head.group(0)) > 4 and len(tail.group(0)) > 1 and tail.group(0).isupper() and \
+                    not any(ch.islower() for ch in out):
+                # A heading in capitals broken as its words are ("DISCUS-" / "SION"): the hyphen is
+                # the break's, as in lower case, unless the paper's words show a compound.
+                out = (out if _keeps_hyphen(out, text, words) else out[:-1]) + text
+                continue
             out = (out[:-1] if joined and words.get(joined, 0) > words.get(hyphened, 0) else out) + text
         elif out:
             out += " " + text
@@ -5442,7 +5450,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # from the formula's foot to the next row's.
             gap = min(gap, ln.y1 - prev.y1)
         new = False
-        if len(current) == 1 and same_place and _heading_wraps_past_number(prev, ln, gap, pitch):
+        # (a wrapped row short enough to fit a column's width may be taken as a column's, under the
+        # heading across the page: "orem 5)" under "D Proof of ... (Theorem 4 and The-")
+        if len(current) == 1 and (same_place or prev.page == ln.page and prev.column == 0 and
+                                  prev.x0 <= ln.x0 and ln.x1 <= prev.x1) and \
+                _heading_wraps_past_number(prev, ln, gap, pitch):
             ln.bold, ln.code = True, False  # the heading's last words, in its weight
         elif _subheading_under_heading(current, ln):
             new = True
@@ -5826,7 +5838,10 @@ def _heading_wraps_past_number(prev: Line, ln: Line, gap: float, pitch: float) -
     g(X) = E[Y|X] + c, then ..." / "provided c ≠ 0"), wrapped under its title past its number
     in another face (EMNLP: "4.7 Model Analysis: Comparison with" / "word2vec" in the typewriter
     face, at the text's size): a few words at the next line's distance, no sentence ended. (An
-    appendix's letter numbers it too: "C Results of temperature scaling for" / "LLaMA2-13B".)"""
+    appendix's letter numbers it too: "C Results of temperature scaling for" / "LLaMA2-13B".) The
+    distance is the heading's own: in 14 pt over 10 pt text, "D Proof of the convergence rate of MSPD
+    (Theorem 4 and The-" / "orem 5)" stand 18 pt apart."""
+    pitch = max(pitch, 1.2 * prev.size)
     return (prev.bold or _bold_but_math(prev)) and WRAPPED_HEADING.match(prev.text) is not None and 0 < gap < pitch * 1.5 and \
         abs(ln.size - prev.size) < 0.6 and len(ln.text) <= 30 and not ln.text.endswith(_SENTENCE_END) and \
         0.5 * prev.size < ln.x0 - prev.x0 < 4 * prev.size
@@ -6740,6 +6755,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     roman = uses_roman_sections(blocks)
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     opening: dict[int, _Heading] = {}  # unnumbered headings on page 1 under its first paragraphs, held
+    outline = _plain_outline(blocks, body)
     for i, block in enumerate(blocks):
         if i in skip:
             continue
@@ -6759,7 +6775,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
             block.lines[1:] = []
             block.lines[0] = replace(block.lines[0], text=label)
-        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings) or \
+        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings, outline) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body) or \
                 _numbered_behind_in_smaller_type(found, block, headings):
@@ -7211,7 +7227,7 @@ def _paragraph_under(head: Block, below: Block, body: float) -> bool:
 
 def _lettered_appendices(blocks: list[Block], headings: dict[int, _Heading]) -> None:
     """An appendix lettered like the sections before it are numbered: "A Derivation of Kernel
-    Function" after "5 Conclusion", in the type of "5 Conclusion" (size and weight). A capital before a
+    Function" (or "A. Hardware Configuration") after "5 Conclusion", in the type of "5 Conclusion" (size and weight). A capital before a
     title may open it ("A Twist"), so the letters must run in turn from A, after the last numbered
     section, in that section's type."""
     tops = [i for i, h in headings.items() if h.number and h.number.isdigit() and h.level == 1]
@@ -7232,7 +7248,8 @@ def _lettered_appendices(blocks: list[Block], headings: dict[int, _Heading]) -> 
             if cached(r"[A-Z]").fullmatch(h.number):  # (lettered already: "B" follows it)
                 expected = chr(ord(h.number) + 1)
             continue
-        found = cached(r"^(?P<num>[A-Z])\s+(?P<title>\S.*)$").match(h.title)
+        # (with a full stop after the letter too: "A. Hardware Configuration" after "2. Concepts")
+        found = cached(r"^(?P<num>[A-Z])\.?\s+(?P<title>\S.*)$").match(h.title)
         if found is None or found["num"] != expected or abs(blocks[i].size - size) > 0.3 or \
                 boldish(blocks[i]) != bold or len(found["title"]) < 2:
             continue
@@ -7450,7 +7467,8 @@ def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
         0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
 
 
-def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading]) -> _Heading | None:
+def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading],
+                            outline: set[int] = frozenset()) -> _Heading | None:
     """A heading set in the text's own upright type (Springer's svjour: "2.1 Multi-pitch detection"; a
     scan's text layer, which names no bold face: "2 Latent Semantic Analysis"): a row on its own with
     space above and below it, whose number continues a heading already found ("2.1" after "2", "4.3"
@@ -7483,12 +7501,23 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
     earlier = {h.number for h in found.values()}
     if not parent:
         # (a section's number set in the paragraph's own type and size is a list's item: "3. State
-        # Update" after "2. Input transform" under section 2)
-        if not own_size or len(match["title"].split()) > 10 or \
+        # Update" after "2. Input transform" under section 2; unless the paper's whole outline is
+        # so set, `_plain_outline`)
+        if not (own_size or id(block) in outline) or len(match["title"].split()) > 10 or \
                 not _opens_or_continues(int(number), match["title"], block.size, found):
             return None
     elif parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
         return None
+    if not _row_set_apart(blocks, i, found):
+        return None
+    return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+
+
+def _row_set_apart(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
+    """Whether block `i` stands apart from the blocks of its column above and below it: space over it
+    and under it wider than between a paragraph's lines."""
+    block = blocks[i]
+    line = block.lines[0]
     top, bottom = min(ln.y0 for ln in block.lines), max(ln.y1 for ln in block.lines)
     near = [b for b in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
             if b is not None and b.page == block.page and b.lines[0].column == line.column]
@@ -7496,10 +7525,41 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
     # first line right under it, "4.2.1 Latency evaluation ..." / "   Firstly, we perform ...")
     above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top and not (b is blocks[i - 1] and i - 1 in found)]
     below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom and not b.lines[0].x0 - line.x0 > 0.6 * line.size]
-    if not all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) or \
-            not all(top - a.y1 > 0.6 * line.size for a in above):
-        return None
-    return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+    return all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) and \
+        all(top - a.y1 > 0.6 * line.size for a in above)
+
+
+def _plain_outline(blocks: list[Block], body: float) -> set[int]:
+    """The ids of the blocks that print a whole numbered outline in the text's own upright type (a
+    Word paper that sets "1. Introduction", "2.1. Recursion Rate Calculation" in plain 10 pt like its
+    paragraphs, nothing but space to set them apart): one-line rows set apart, their numbers running
+    in an outline's order from "1" under a section's usual name ("1" / "2" / "2.1" / "2.2" / "3"),
+    three sections or more. A list's items set so ("1. Compute the costs" under section 2) break
+    that order and are left out of it."""
+    rows: list[tuple[int, tuple[int, ...], str]] = []
+    for i, block in enumerate(blocks):
+        if block.kind != "text" or len(block.lines) != 1 or abs(block.size - body) >= 0.3 or block.bold or \
+                block.italic or block.smallcaps or block.lines[0].math_chars:
+            continue
+        text = block.text.strip()
+        match = HEADING_NUMBER.match(text)
+        if match is None or match["app"] or not match["num"][0].isdigit() or len(text) > 90 or \
+                text.endswith((".", ":", ",", ";")) or not match["title"][:1].isupper() or \
+                len(match["title"].split()) > 10 or not _row_set_apart(blocks, i, {}):
+            continue
+        rows.append((i, tuple(int(part) for part in match["num"].rstrip(".").split(".")), match["title"]))
+    kept: list[tuple[int, tuple[int, ...]]] = []
+    for i, number, title in rows:
+        if not kept:
+            if number == (1,) and _named_section(title):
+                kept.append((i, number))
+            continue
+        last = kept[-1][1]
+        if number == last + (1,) or any(number == last[:d] + (last[d] + 1,) for d in range(len(last))):
+            kept.append((i, number))
+    if sum(len(number) == 1 for _, number in kept) < 3:
+        return set()
+    return {id(blocks[i]) for i, _ in kept}
 
 
 def _opens_or_continues(number: int, title: str, size: float, found: dict[int, _Heading]) -> bool:
@@ -7581,9 +7641,20 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if after is None or after.page != block.page or after.lines[0].column != last.column or len(after.lines) < 2:
         return False
-    right = max(ln.x1 for ln in after.lines)
-    left = min(ln.x0 for ln in after.lines)
-    return abs(last.x1 - right) < 2 and last.x1 - last.x0 > 0.85 * (right - left) and \
+    # (its lines beside the lead's: a paragraph carried over to the next page or column sets its
+    # lines at another margin)
+    right = max(ln.x1 for ln in after.lines if ln.page == last.page and ln.column == last.column)
+    left = min(ln.x0 for ln in after.lines if ln.page == last.page and ln.column == last.column)
+    # (or short of the margin by less than the paragraph's first word would take: the text had no
+    # room on the lead's line, "Dexterous Manipulation via Human Demonstration" 17 pt short of the
+    # margin over "Learning manipulation skills ...")
+    first = after.lines[0]
+    word = first.text.split(" ", 1)[0]
+    # (in the paragraph's own size: a heading in larger type over tight text, AAAI's 11 pt
+    # "Approaches based on Evolutionary Algorithms" over 10 pt, stands on its own line)
+    no_room = abs(last.size - first.size) < 0.3 and \
+        right - last.x1 < (first.x1 - first.x0) / max(1, len(first.text)) * (len(word) + 1)
+    return (abs(last.x1 - right) < 2 or no_room) and last.x1 - last.x0 > 0.85 * (right - left) and \
         -0.3 * last.size <= after.lines[0].y0 - last.y1 < 0.5 * last.size
 
 
@@ -7860,6 +7931,11 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     italics = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
                sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[2] and not next(iter(seen))[1] and
                next(iter(seen))[0] >= round(body * 1.08 * 2)}
+    # (bold in the larger type of the bookmarked subsections, and theirs alone: article's 12 pt
+    # \subsection* over 11 pt text, "The Dirichlet process" under an appendix past the outline's end)
+    larger = {next(iter(seen)) for level, seen in looks.items() if level >= 2 and len(seen) == 1 and
+              sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[1] and
+              next(iter(seen))[0] >= round(body * 1.08 * 2)}
     candidates = dict(layout)
     if caps:
         for k in range(min(placed) + 1, min(max(last, end), len(blocks))):
@@ -7870,13 +7946,20 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         block = blocks[k]
         if k in headings or h.number is not None or not min(placed) < k < max(last, end) or \
                 not (block.bold or look(k) in caps or look(k) in italics) or len(block.lines) != 1 or \
-                abs(block.size - body) > 0.5 and look(k) not in italics or REFERENCE_HEADINGS.match(h.title) or \
+                abs(block.size - body) > 0.5 and look(k) not in italics and look(k) not in larger or \
+                REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
         if CODE_LIKE_TITLE.search(h.title):
             continue  # a line of code in bold ("Reporter.incrementCounter(NumType.EVEN, 1)")
         # (a display's pieces may stand between the heading and its paragraph in reading order)
-        after = [b for b in blocks[k + 1:k + 3] if b.page == block.page and not _is_math(b)]
+        after = [b for b in blocks[k + 1:k + 4] if b.page == block.page and not _is_math(b)]
+        if len(after) >= 2 and not _prose_block(after[0]) and after[0].text.rstrip().endswith((",", ":")):
+            # (a paragraph's first line, "... to the model above Antoniak (1974),", goes on past the
+            # display under it: one paragraph)
+            on = next((joined for b in after[1:] if _prose_block(joined := Block(after[0].lines + b.lines, words=b.words))),
+                      None)
+            after = [on] if on is not None else after
         if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
                 abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
@@ -7906,6 +7989,9 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+SUPPLEMENT_LABEL = compile_later(r"(?:supplementa(?:l|ry)|appendi(?:x|ces))\b", re.IGNORECASE)
+
+
 def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict[int, _Heading],
                                     layout: dict[int, _Heading], blocks: list[Block], body: float) -> dict[int, _Heading]:
     """The printed headings of a supplement bound after the bibliography, added when the outline
@@ -7918,11 +8004,13 @@ def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict
                default=None)
     if refs is None:
         return headings
-    after = sorted(k for k in layout if k > refs and k not in headings)
+    # (the first may be kept already, a section's usual name: "Supplementary material" over "Proof of
+    # Lemma 4" in the subsections' bold)
+    after = sorted(k for k in layout if k > refs and (k not in headings or SUPPLEMENT_LABEL.match(layout[k].title)))
     first = next((k for k in after if layout[k].size >= body * 1.08 and blocks[k - 1].page < blocks[k].page), None)
     if first is None:
         return headings
-    added = {k: layout[k] for k in after if k >= first}
+    added = {k: layout[k] for k in after if k >= first and k not in headings}
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -8198,6 +8286,11 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     previous: dict[int, str] = {}  # the number of the last entry at each level
     biographies: int | None = None  # the level of an IEEE "Biographies" bookmark being passed over
     listed = _printed_contents(toc, blocks)
+    # An outline none of whose entries is numbered but by a bare "A" before a title ("A Simple Example:
+    # Photon Flux Measurements", "A Bayesian Approach"): that "A" is the title's article, no letter of
+    # an appendix (those come with numbered sections, or in turn with a "B").
+    unnumbered = all(entry[1].strip()[:2] in ("A", "A ") or _split_heading_number(entry[1])[0] is None
+                     for entry in toc)
     # Per block, read once: what every entry whose pages hold it compares with (its number and title
     # as split, the loose number's match, their keys), not again for each entry.
     read: dict[int, tuple] = {}
@@ -8223,6 +8316,9 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if keyed:
             title = " ".join(BOOKMARKED_KEYS.sub(" ", title).replace(" ,", " ").split()).strip(" ,")
         number, name = _bookmark_number(title) or _split_heading_number(title)
+        article = unnumbered and title.startswith("A ")
+        if article and number == "A":
+            number, name = None, _clean_title(title)
         if number is None:
             # (the next entry at this level, when it follows the next one in turn, "B coalescedA
             # kernel" after "A simple kernel": the first appendix's letter opened the run)
@@ -8318,6 +8414,8 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 name = _clean_title(rejoined)
             elif mangled and printed and len(block.lines) <= 2:
                 name = _clean_title(printed)
+            if article and printed_number == "A" and _norm(block.text) == _norm(title):
+                printed_number = None  # (the page prints the title's "A" too, and nothing more)
             if printed_number is not None and number is None and \
                     (led := cached(r"^(\S+?)\.?\s+(\S.*)$").match(title)) and led[1] == printed_number and \
                     _norm(led[2]) == _norm(printed):
@@ -8794,7 +8892,7 @@ def _supplement_title_page(blocks: list[Block], i: int, title: str) -> bool:
 # A bracketed key opening a line, of any letters and digits: "[H] The Honeynet Project", "[J105] ...".
 _HANDMADE_KEY = compile_later(r"^\s*\[[A-Z][A-Za-z0-9+\-]{0,9}\]\s+\S")
 # A label alone on its line piece: "12.", "[12]", "[ZIS16]".
-_LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,10}\]|\d{1,3}\.?)\s*$")
+_LONE_LABEL = compile_later(r"^\s*(?:\[[^\]\s]{1,20}\]|\d{1,3}\.?)\s*$")
 
 
 def _labels_joined(lines: list[Line]) -> list[Line]:
@@ -8804,11 +8902,14 @@ def _labels_joined(lines: list[Line]) -> list[Line]:
     lone = [ln for ln in lines if _LONE_LABEL.match(ln.text)]
     if not lone:
         return lines
+    # (keys of names and years, "[Bayes1763]" and "[VanderPlas2014]", set flush left in a column as
+    # wide as the widest of them: the entries' text stands past it, further from a short key)
+    widest = max(ln.x1 - ln.x0 for ln in lone)
     taken: dict[int, Line] = {}  # id of an entry's first line -> its label
     for label in lone:
         base = label.base if label.base is not None else label.y1
         beside = [ln for ln in lines if ln.page == label.page and ln is not label and id(ln) not in taken and
-                  0 <= ln.x0 - label.x1 < 3 * label.size and
+                  0 <= ln.x0 - label.x1 and ln.x0 - label.x0 < widest + 3 * label.size and
                   abs((ln.base if ln.base is not None else ln.y1) - base) < 0.3 * label.size]
         if beside:
             taken[id(min(beside, key=lambda ln: ln.x0))] = label
