@@ -105,3 +105,57 @@ def test_a_summary_across_the_page_keeps_its_short_last_line_over_two_columns(tm
     paper = _parse(doc, tmp_path / "summary.pdf")
     text = " ".join([paper.abstract or ""] + paragraphs(paper))
     assert " ".join(summary[-1].split()[-3:]) + " networks." in text, (paper.abstract, paragraphs(paper)[:3])
+
+
+def test_a_row_of_captions_atop_a_page_with_text_right_under_it_is_no_running_head(tmp_path):
+    # acmart (WWW 2018): pages of heat maps open with a row of panel captions, "(b) Heat map of learned
+    # field interaction strengths of" at one height on page after page (furniture by that count),
+    # "(a) Heat map of mutual informations between field" beside it, "pairs and labels." right under
+    # it. Read as the head's neighbour, the "(a)" caption was dropped, and the sentence cut at the
+    # foot of the page before ("... We show") ran on into "pairs and labels.". A running head stands
+    # apart from the text under it.
+    doc, page = section_page()
+    rows = fill((WORDS * 12)[:230] + ["We", "show"], 440, font="tiro")
+    _set(page, rows[-52:], 72, 110, font="tiro")
+    k = 0
+    for n in range(3):
+        page = doc.new_page(width=612, height=792)
+        for x in (90, 330):
+            page.draw_rect(pymupdf.Rect(x, 60, x + 180, 220), color=(0.8, 0, 0), fill=(0.9, 0.3, 0.2))
+        page.insert_text((330, 240), "(b) Heat map of learned interaction strengths of", fontname="tibo", fontsize=9)
+        page.insert_text((330, 250), f"the model {n}, with its coefficient.", fontname="tibo", fontsize=9)
+        if n == 0:
+            page.insert_text((90, 240), "(a) Heat map of mutual informations between field", fontname="tibo", fontsize=9)
+            page.insert_text((90, 250), "pairs and labels.", fontname="tibo", fontsize=9)
+            page.insert_text((200, 275), "Figure 5: Heat maps of the interaction strengths", fontname="tibo", fontsize=9)
+            page.insert_text((72, 300), "that the model is competitive. The model reads every page of the paper",
+                             fontname="tiro", fontsize=10)
+            y, k = 312, 0
+        else:
+            page.insert_text((200, 275), f"Figure {5 + n}: Heat maps of more interaction strengths", fontname="tibo", fontsize=9)
+            y = 300
+        lines(page, 72, 512, y, 35, start=k)
+    paper = _parse(doc, tmp_path / "captions.pdf")
+    assert not holds(paper, "We show pairs and labels."), paragraphs(paper)
+
+
+def test_panel_captions_that_wrap_are_no_aside_to_carry_a_sentence_over(tmp_path):
+    # acmart (WWW 2018): page 8 opens with four heat maps, their captions wrapping ("(a) Heat map of
+    # mutual informations between field" / "pairs and labels.", "(b) ... strengths of" / "FMs. ...").
+    # The sentence cut at page 7's foot ("... We show") was carried over the first row of captions
+    # into the second ("We show pairs and labels."): captions that wrap onto a second row are no aside.
+    doc, page = section_page()
+    rows = fill((WORDS * 12)[:230] + ["We", "show"], 440, font="tiro")
+    _set(page, rows[-52:], 72, 110, font="tiro")
+    page = doc.new_page(width=612, height=792)
+    for x in (90, 330):
+        page.draw_rect(pymupdf.Rect(x, 60, x + 180, 220), color=(0.8, 0, 0), fill=(0.9, 0.3, 0.2))
+    page.insert_text((90, 240), "(a) Heat map of mutual informations between field", fontname="tibo", fontsize=9)
+    page.insert_text((330, 240), "(b) Heat map of learned interaction strengths of", fontname="tibo", fontsize=9)
+    page.insert_text((90, 250), "pairs and labels.", fontname="tibo", fontsize=9)
+    page.insert_text((330, 250), "the model, with its coefficient.", fontname="tibo", fontsize=9)
+    page.insert_text((200, 275), "Figure 5: Heat maps of the interaction strengths", fontname="tibo", fontsize=9)
+    _set(page, fill(["that", "the", "model", "is", "competitive."] + (WORDS * 3)[:50] + ["done."], 440, font="tiro"),
+         72, 300, font="tiro")
+    paper = _parse(doc, tmp_path / "wrapped.pdf")
+    assert not holds(paper, "We show pairs and labels."), paragraphs(paper)

@@ -4445,6 +4445,11 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
         for head in heads:
             if head.y0 > top + 1:
                 continue
+            # (set apart from the text under it by its height at least: a row of panel captions atop
+            # a page, one of them read as furniture, has its captions' next row right under it)
+            under = [ln.y0 for ln in lines if ln.y0 > head.y0 + 1]
+            if under and min(under) - head.y1 < 0.6 * (head.y1 - head.y0):
+                continue
             for ln in lines:
                 if id(ln) not in out and abs(ln.y1 - head.y1) < 1 and abs(ln.y0 - head.y0) < 1 and \
                         abs(ln.size - head.size) < 0.3 and ln.bold == head.bold and len(ln.text) < 150 and \
@@ -11844,7 +11849,8 @@ def _aside(lines: list[Line], body: float) -> bool:
     in a review (the box's text runs apart from the paper's; a sentence cut above it goes on past it).
     So is a row of panel captions in a smaller type than the text's ("(a) A contract with an echidna
     property." in 8 pt bold over 9 pt text, under a code listing atop the page, acmart's subfigure:
-    the sentence the page break cut goes on under the figure)."""
+    the sentence the page break cut goes on under the figure); not captions that wrap onto a second
+    row ("(a) Heat map of mutual informations between field" / "pairs and labels.")."""
     return _small_print(lines, body) or (_BOX_LABEL.match(lines[0].text) is not None and lines[0].size < body + 2) or \
         (all(abs(ln.y1 - lines[0].y1) < 1 and ln.size < body - 0.5 for ln in lines) and
          _PANEL_CAPTION.match(lines[0].text) is not None)
