@@ -931,7 +931,10 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     fake, no scripts; each span fact is read once."""
     s = raw["spans"][0]
     text = s["text"]
-    visible = len(text.strip())
+    # (a line of nothing but zero-width spaces, a word processor's empty paragraph, prints nothing:
+    # Google Docs sets one over each page's foot, where it stood between a sentence and its
+    # continuation overleaf)
+    visible = len(text.strip().strip("\u200b\u200c\u200d\u2060\ufeff"))
     if not visible:
         return None
     bold, italic_font, caps_font, math_font, mono = _SPAN_TRAITS.get((s.get("font", ""), s.get("flags", 0))) or _span_traits(s)
@@ -4517,6 +4520,29 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             if row and not any(ln.y0 > folio.y0 + 1 and not any(abs(ln.y1 - r.y1) < 2 for r in row) and
                                ln.x0 < max(r.x1 for r in row) and min(r.x0 for r in row) < ln.x1 for ln in lines):
                 out.update(id(ln) for ln in row if len(ln.text) < 100)
+    # A line on the page's first row, level with a running head in its type, is of the head too,
+    # though printed on that page alone (acmart: the short title left of "ISSTA '20, July 18-22,
+    # 2020, ..." on the one odd page after the first, read into the sentence the page break cut).
+    for lines in pages_lines:
+        # (a head of words: a number at one height on page after page, "2." beside "Transactions"
+        # atop a page, may be a heading's)
+        heads = [ln for ln in lines if id(ln) in out and sum(map(str.isalpha, ln.text)) >= 3]
+        if not heads:
+            continue
+        top = min(ln.y0 for ln in lines)
+        for head in heads:
+            if head.y0 > top + 1:
+                continue
+            # (set apart from the text under it by its height at least: a row of panel captions atop
+            # a page, one of them read as furniture, has its captions' next row right under it)
+            under = [ln.y0 for ln in lines if ln.y0 > head.y0 + 1]
+            if under and min(under) - head.y1 < 0.6 * (head.y1 - head.y0):
+                continue
+            for ln in lines:
+                if id(ln) not in out and abs(ln.y1 - head.y1) < 1 and abs(ln.y0 - head.y0) < 1 and \
+                        abs(ln.size - head.size) < 0.3 and ln.bold == head.bold and len(ln.text) < 150 and \
+                        (ln.x1 < head.x0 or ln.x0 > head.x1):
+                    out.add(id(ln))
     out |= _stepping_folios(pages_lines)
     # A lone number at the top of a page in bold, level with a bold line of the same size right beside
     # it that is no furniture, is that heading's section number ("2" then "The Vision of Unified
@@ -5596,6 +5622,15 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # manuscript) ends where the next line stands further below its last than its lines stand
             # apart. (A journal's small caption ends on its DOI line, set a little further down.)
             new = True
+        elif not same_place and prev.page == ln.page and by_base and 0 < gap < 1.5 * ln.size and \
+                abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.3 and ln.bold == prev.bold and \
+                ln.x1 < prev.x1 - 0.5 * (prev.x1 - prev.x0) and ln.text[:1].islower() and \
+                not prev.text.rstrip().endswith(_SENTENCE_END + (":",)):
+            # A paragraph set across the page over two columns ends on a short line that falls in the
+            # left column: flush with the line above, at its pitch, in its type, the sentence going on
+            # in lower case (Word: a white paper's bold summary "... a secure solution for 5G" /
+            # "networks."), the line is the paragraph's, however the columns part.
+            new = False
         elif not same_place:
             # (a line set well below the last, across it: a column's line and a full-width one on the
             # same page, a heading's and its paragraph's, are two blocks whatever the columns say)
@@ -12209,11 +12244,18 @@ def _graphic_between(last: Line, first: Line, page_graphics: list[list[tuple]]) 
 def _aside(lines: list[Line], body: float) -> bool:
     """Small print (`_small_print`), or a boxed aside's title: "Box 1 DNAm classification score
     generation ..." over a box of small print at the foot of a BMC page, "Box 2. Bayesian networks"
-    in a review (the box's text runs apart from the paper's; a sentence cut above it goes on past it)."""
-    return _small_print(lines, body) or (_BOX_LABEL.match(lines[0].text) is not None and lines[0].size < body + 2)
+    in a review (the box's text runs apart from the paper's; a sentence cut above it goes on past it).
+    So is a row of panel captions in a smaller type than the text's ("(a) A contract with an echidna
+    property." in 8 pt bold over 9 pt text, under a code listing atop the page, acmart's subfigure:
+    the sentence the page break cut goes on under the figure); not captions that wrap onto a second
+    row ("(a) Heat map of mutual informations between field" / "pairs and labels.")."""
+    return _small_print(lines, body) or (_BOX_LABEL.match(lines[0].text) is not None and lines[0].size < body + 2) or \
+        (all(abs(ln.y1 - lines[0].y1) < 1 and ln.size < body - 0.5 for ln in lines) and
+         _PANEL_CAPTION.match(lines[0].text) is not None)
 
 
 _BOX_LABEL = compile_later(r"Box\s+\d{1,2}[.:]?\s+[A-Z]")
+_PANEL_CAPTION = compile_later(r"\([a-h]\)\s+[A-Z]")
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
