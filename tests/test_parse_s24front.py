@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import pymupdf
 
-from paperkit.reading.parse import parse_document
 from tests.test_parse_s22abs import _ffff_glyph
+from tests.test_parse_s23front import _parse, _prose
 from tests.test_parse_sent19 import WORDS, _justified
-from tests.test_parse_sent19 import _prose as prose_lines
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
-
-
-def _prose(page, x: float, y: float, n: int, size: float = 10.0, pitch: float = 12.0, width: float = 470.0,
-           **more) -> float:
-    return prose_lines(page, x, y, n, size=size, pitch=pitch, width=width, **more)
 
 
 def test_a_digit_raised_inside_a_title_s_word_is_the_word_s():
