@@ -86,3 +86,12 @@ def section_page() -> tuple[pymupdf.Document, pymupdf.Page]:
     page = doc.new_page(width=612, height=792)
     page.insert_text((72, 80), "1 Introduction", fontname="hebo", fontsize=14)
     return doc, page
+
+
+def reparse(doc, **options):
+    """The paper parsed from `doc` as a reader gets it: saved to bytes and opened again (a document
+    still being drawn is not what a file on disk holds), then `parse_document` with `options`."""
+    from paperkit.reading.parse import parse_document
+
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
+        return parse_document(again, **options)

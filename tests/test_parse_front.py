@@ -6,7 +6,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from paperkit.reading.parse import parse_document  # noqa: E402
+from tests.pdf_pages import reparse as _parse
 
 PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
          "seeds, because single runs vary by more than the differences we want to measure in this study.")
@@ -50,11 +50,6 @@ def _title_and_abstract(page: Page, title: str) -> float:
     top = page.y
     page.paragraph()
     return top
-
-
-def _parse(doc, **kw):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again, **kw)
 
 
 def test_a_title_set_in_two_sizes_is_whole():
@@ -1413,7 +1408,6 @@ def test_the_bookmarked_biographies_of_an_ieee_journal_are_no_sections():
                  [2, "Ling Wang (Member, IEEE)", 1]])
     paper = _parse(doc)
     assert [t for _, t, _ in _sections(paper)] == ["Introduction", "References"]
-
 
 
 def _justified(page: Page, runs: list[tuple[str, str]], size: float = 9, x: float = 49, width: float = 250) -> None:

@@ -8,15 +8,10 @@ import pytest
 pymupdf = pytest.importorskip("pymupdf")
 
 from paperkit.reading import parse as P  # noqa: E402
-from paperkit.reading.parse import parse_document  # noqa: E402
+from tests.pdf_pages import reparse as _parse
 
 PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
          "seeds, because single runs vary by more than the differences we want to measure in this study.")
-
-
-def _parse(doc, **kw):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again, **kw)
 
 
 def _paragraph(page, x: float, y: float, width_words: int = 9, lines: int = 6, size: float = 9.0) -> float:

@@ -10,15 +10,11 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from paperkit.reading.parse import _split_heading_number, parse_document  # noqa: E402
+from paperkit.reading.parse import _split_heading_number  # noqa: E402
 
 from test_parse_heads9 import PROSE  # noqa: E402
 from test_parse_heads9 import Page  # noqa: E402
-
-
-def _parse(doc, **kw):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again, **kw)
+from tests.pdf_pages import reparse as _parse
 
 
 def _titles(paper) -> list[tuple]:

@@ -8,17 +8,12 @@ import pymupdf
 
 from pdf_pages import holds, lines as _lines, paragraphs
 
-from paperkit.reading.parse import parse_document
+from tests.pdf_pages import reparse as _parse
 
 
 def _centred(page, y: float, text: str, font: str, size: float) -> None:
     width = pymupdf.get_text_length(text, fontname=font, fontsize=size)
     page.insert_text(((page.rect.width - width) / 2, y), text, fontname=font, fontsize=size)
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
 
 
 def test_a_title_double_spaced_in_its_own_face_goes_on_over_its_second_line():

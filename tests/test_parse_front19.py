@@ -9,17 +9,12 @@ import pymupdf
 
 from pdf_pages import lines as _lines
 
-from paperkit.reading.parse import parse_document
+from tests.pdf_pages import reparse as _parse
 
 ABSTRACT = ("A new generation of open and disaggregated networks enables many vendors to take part in the "
             "market while the attack surface grows with every interface that the new design opens to the "
             "world and the operators must learn how to defend each of these interfaces in turn with care "
             "so that the whole system stays safe for the many users who rely on it every day").split()
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
 
 
 def _set(page, x0: float, x1: float, y: float, words: list[str], size: float = 10, pitch: float = 12,

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pymupdf
 
-from paperkit.reading.parse import parse_document
 from tests.test_parse_sent19 import _prose as prose_lines
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
+from tests.pdf_pages import reparse as _parse
 
 
 def _prose(page, x: float, y: float, n: int, size: float = 8.0, pitch: float = 10.0, width: float = 240.0,

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pymupdf
 
-from paperkit.reading.parse import parse_document
 from tests.test_parse_sent19 import WORDS, _justified
 from tests.test_parse_sent19 import _prose as prose_lines
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
+from tests.pdf_pages import reparse as _parse
 
 
 def _prose(page, x: float, y: float, n: int, size: float = 10.0, pitch: float = 12.0, width: float = 240.0,
@@ -192,8 +187,6 @@ def test_a_connective_in_small_capitals_between_a_title_s_lines_in_capitals():
     paper = _parse(doc)
     assert paper.title == ("THE 5 MINUTE RULE FOR TRADING MEMORY FOR DISC ACCESSES AND "
                            "THE 5 BYTE RULE FOR TRADING MEMORY FOR CPU TIME")
-
-
 
 
 def test_a_subtitle_in_roman_under_a_bold_title_of_its_size_is_joined_with_a_colon():

@@ -7,12 +7,7 @@ import pymupdf
 
 from pdf_pages import lines as _lines
 
-from paperkit.reading.parse import parse_document
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
+from tests.pdf_pages import reparse as _parse
 
 
 def _ocr_words(page, y: float, pieces: list[tuple[float, str, float]]) -> None:

@@ -8,7 +8,8 @@ import re
 
 import pymupdf
 
-from paperkit.reading.parse import _split_heading_number, parse_document
+from paperkit.reading.parse import _split_heading_number
+from tests.pdf_pages import reparse as _parse
 
 WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
          "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
@@ -33,11 +34,6 @@ def _new_page() -> tuple[pymupdf.Document, pymupdf.Page]:
     page.insert_font(fontname="uni", fontbuffer=pymupdf.Font("cjk").buffer)
     page.insert_text((LEFT, 80), "1 Introduction", fontname="hebo", fontsize=14)
     return doc, page
-
-
-def _parse(doc: pymupdf.Document):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
 
 
 def _width(text: str, font: str, size: float) -> float:

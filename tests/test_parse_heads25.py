@@ -11,18 +11,13 @@ import re
 import pymupdf
 from pdf_pages import WORDS
 
-from paperkit.reading.parse import parse_document
+from tests.pdf_pages import reparse as _parse
 
 LEFT, RIGHT = 72.0, 540.0
 
 
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _parse(doc: pymupdf.Document):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
 
 
 def _lines(words: list[str], width: float = RIGHT - LEFT, font: str = "helv", size: float = 10.0) -> list[str]:

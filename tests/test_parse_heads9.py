@@ -7,7 +7,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from paperkit.reading.parse import parse_document  # noqa: E402
+from tests.pdf_pages import reparse as _parse
 
 PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
          "seeds, because single runs vary by more than the differences we want to measure in this study.")
@@ -33,11 +33,6 @@ class Page:
         for start in range(0, len(words), per_line):
             self.line(" ".join(words[start:start + per_line]), font, size, x=x)
         self.y += 6
-
-
-def _parse(doc, **kw):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again, **kw)
 
 
 def _titles(paper) -> list[tuple]:
@@ -374,7 +369,6 @@ def test_a_bold_numbered_heading_with_math_wraps_under_its_title():
     titles = {number: title for number, title, _ in _titles(_parse(doc))}
     assert titles["A.2"].startswith("If g(X) = E[Y|X] + c, then")
     assert titles["A.2"].endswith("non null provided c = 0")
-
 
 
 def test_a_bookmark_that_keeps_some_math_but_drops_the_rest_is_named_as_printed():

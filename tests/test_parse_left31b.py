@@ -5,15 +5,10 @@ from __future__ import annotations
 import pymupdf
 
 import paperkit.reading.parse as P
-from paperkit.reading.parse import parse_document
 from tests.test_parse_sent19 import _prose as prose_lines
+from tests.pdf_pages import reparse as _parse
 
 LEFT, RIGHT, SIZE, PITCH = 50.0, 300.0, 10.0, 12.0
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
 
 
 def _paragraph(page, y: float, n: int, last: str = "and so the paragraph ends here.") -> float:

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pymupdf
 
-from paperkit.reading.parse import parse_document
 from tests.test_parse_sent19 import _justified
 from tests.test_parse_sent19 import _prose as prose_lines
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
+from tests.pdf_pages import reparse as _parse
 
 
 def _ended(page, x: float, y: float, n: int, size: float = 10.0, pitch: float = 12.0, width: float = 470.0) -> float:

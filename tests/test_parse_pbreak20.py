@@ -9,12 +9,7 @@ import pymupdf
 
 from pdf_pages import lines as _lines
 
-from paperkit.reading.parse import parse_document
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
+from tests.pdf_pages import reparse as _parse
 
 
 def _pieced_rule(page, x0: float, y: float, columns: list[float], thick: float) -> None:

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pymupdf
 
-from paperkit.reading.parse import parse_document
+from tests.pdf_pages import reparse as _parse
 
 TITLE = "Network Modelling of Topological Domains Using Contact Data"
 WORDS = ("the model assigns each node of the network to one of several communities and we estimate "
          "the probabilities of contact between them from the observed counts of reads in every bin").split()
-
-
-def _parse(doc):
-    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as again:
-        return parse_document(again)
 
 
 def _prose(page, x: float, y: float, n: int, font: str = "tiro", size: float = 11.0, pitch: float = 13.0,
