@@ -41,6 +41,7 @@ from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 from paperkit.reading.pdf import text_flags as _text_flags
 from paperkit.reading.patterns import cached, compile_later
+from paperkit.reading.unseen_letters import UNSEEN_CUE
 
 # ───────────────────────────── patterns ─────────────────────────────
 
@@ -656,6 +657,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             turn.append(turned)
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
+    unseen = {}  # rows whose text hints at letters drawn in no room, a word's opening again (`unseen_letters`)
     blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
     # (the page's fonts asked once whether one is a picture font: most pages set none, and their
     # rows are spared the question span by span)
@@ -683,7 +685,16 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             if line is not None:
                 if _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):
                     split[block.get("number"), k] = (raw, len(lines))
+                if UNSEEN_CUE.search(line.text):
+                    unseen[block.get("number"), k] = (raw, len(lines))
                 lines.append(line)
+    if unseen and not page.rotation and turned is None:
+        from paperkit.reading.unseen_letters import without_unseen_repeats
+
+        for raw, at in without_unseen_repeats(textpage, unseen):
+            line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
+            if line is not None:
+                lines[at] = line
     if split and not page.rotation and turned is None:  # (the text layer's letters stand on the page as stored)
         for raw, at in _join_split_letters(textpage, split):
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
@@ -12745,6 +12756,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                       [f[0] for f in found if f[0].page == block.page and f[0] is not block])
             if box is None:
                 box = _text_atop_column(block, page_blocks.get(block.page, []))
+            if box is None and body:
+                # (a figure of text alone in type smaller than the caption's and the body's, as a
+                # table of text is: EMNLP 2023's Figure 1, two passages in 9.5 pt, coloured, over
+                # "Figure 1: An example of low-relevance passages ..." in the column under the names)
+                box = _small_type_over(block, pages_rules[block.page] if pages_rules else [],
+                                       page_blocks.get(block.page, []), body)
             if box is not None:
                 box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif pages_rules:

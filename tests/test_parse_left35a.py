@@ -1,0 +1,108 @@
+"""Leftovers of the tune split (session 35, helper a): rules found on real papers, each tested on
+a page made here.
+
+- Letters drawn in no room, a word's opening written again before it by a word processor (Word
+  2010: `a “hi high-level`, `reports’ i insights`), are no text: `paperkit.reading.unseen_letters`.
+- A figure made of text alone in type smaller than its caption's and the body's (EMNLP 2023's two
+  coloured passages over "Figure 1: ...") has a crop: the lines over its caption.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from pdf_fonts import show, type3_font
+from pdf_pages import WORDS, column, fill, key, paragraphs, section_page
+
+
+def _unseen_run_page(tmp_path, lead: str, run: str, glyphs: dict[int, str], rest: str):
+    """A section's page of prose whose fourth line reads `lead`, then `run` (a PDF string body) in a
+    Type 3 font whose glyphs advance by nothing (`glyphs`: code -> glyph name), then `rest`."""
+    doc, page = section_page()
+    y = column(page, fill(WORDS * 2, 440), 72, 110)
+    page.insert_text((72, y), lead, fontname="helv", fontsize=10)
+    x = 72 + pymupdf.get_text_length(lead, "helv", 10)
+    font = type3_font(doc, page, glyphs, advance=0, glyph_box=(0, 0))
+    show(doc, page, font, 10, [(x, y, run)])
+    page.insert_text((x, y), rest, fontname="helv", fontsize=10)
+    column(page, fill(WORDS[:30] + ["done."], 440), 72, y + 12)
+    path = tmp_path / "unseen.pdf"
+    doc.save(path)
+    return parse_pdf(path)
+
+
+def _text(paper) -> str:
+    return " ".join(paragraphs(paper))
+
+
+def test_letters_in_no_room_repeating_the_next_word_are_no_text(tmp_path):
+    # (Word 2010: a quotation mark and the word's first letters, each advancing by nothing, before
+    # the word itself: read as "a “hi high-level", the page shows "a “high-level")
+    paper = _unseen_run_page(tmp_path, "and the report came from a group called a ", "\\223hi",
+                             {0o223: "quotedblleft", ord("h"): "h", ord("i"): "i"},
+                             " high-level but mysterious circle of readers.")
+    text = _text(paper)
+    assert "hi high" not in text
+    assert "a “high-level but mysterious circle" in text
+
+
+def test_mark_kept_against_the_word_before(tmp_path):
+    # ("reports’ i insights": the run opens right after a word, its apostrophe that word's; the
+    # space drawn after the run stays)
+    paper = _unseen_run_page(tmp_path, "and the readers have ignored the reports", "\\222 i",
+                             {0o222: "quoteright", ord(" "): "space", ord("i"): "i"},
+                             "  insights that were printed in it.")
+    text = _text(paper)
+    assert " i insights" not in text
+    assert key("have ignored the reports’ insights that were printed") in key(text)
+    assert "reports’ insights" in text
+
+
+def test_letters_in_no_room_that_start_no_word_after_them_stay(tmp_path):
+    # (a run in no room that the next word does not begin with is no copy of it: left as read)
+    paper = _unseen_run_page(tmp_path, "and the report came from a group called a ", "\\223xy",
+                             {0o223: "quotedblleft", ord("x"): "x", ord("y"): "y"},
+                             " high-level but mysterious circle of readers.")
+    assert "xy" in _text(paper)
+
+
+def _passages_page(tmp_path, size: float):
+    """A section's page: prose in 10 pt, then a figure of two passages of prose in `size` pt and
+    colour, nothing drawn, over its caption in 10 pt, then prose again. Returns the paper and the
+    passages' top and bottom."""
+    doc, page = section_page()
+    y = column(page, fill(WORDS * 2, 440), 72, 110)
+    top = y + 14
+    passage = ("A good day at the shore means an encounter with fellow surfers who can be as friendly as "
+               "dogs with headaches and waves that can break boards into kindling at the reef.").split()
+    y = top
+    for colour in ((0.75, 0, 0), (0.27, 0.45, 0.77)):
+        rows = fill(passage, 400, size=size)
+        for i, row in enumerate(rows):
+            page.insert_text((90, y + i * (size + 2)), row, fontname="helv", fontsize=size, color=colour)
+        y += len(rows) * (size + 2) + 4
+    bottom = y - 4 - (size + 2) + 3
+    y = column(page, ["Figure 1: Two passages from one document of the corpus, weakly related in content."],
+               72, y + 6)
+    column(page, fill(WORDS[:40] + ["done."], 440), 72, y + 14)
+    path = tmp_path / "passages.pdf"
+    doc.save(path)
+    return parse_pdf(path), top, bottom
+
+
+def test_figure_of_small_type_alone_is_cropped(tmp_path):
+    paper, top, bottom = _passages_page(tmp_path, 9)
+    assert [f.number for f in paper.figures] == ["1"]
+    box = paper.figures[0].bbox
+    assert box is not None
+    # (the passages' rows, and not the prose over them nor the caption under them)
+    assert top - 12 < box[1] < top and bottom - 3 < box[3] < bottom + 6
+    assert box[0] >= 85 and box[2] <= 500
+
+
+def test_figure_of_text_in_the_body_type_gets_no_such_crop(tmp_path):
+    # (passages in the body's own type are no figure of small type: the rule takes none of them)
+    paper, _, _ = _passages_page(tmp_path, 10)
+    assert [f.number for f in paper.figures] == ["1"]
+    assert paper.figures[0].bbox is None
