@@ -106,3 +106,47 @@ def test_figure_of_text_in_the_body_type_gets_no_such_crop(tmp_path):
     paper, _, _ = _passages_page(tmp_path, 10)
     assert [f.number for f in paper.figures] == ["1"]
     assert paper.figures[0].bbox is None
+
+
+def _dialogue_table_page(tmp_path, text_over: bool):
+    """A page of a table of dialogues: rows of prose in the text's 11 pt between rules of one width,
+    30 to 120 pt apart, a double rule between its two dialogues, its caption under the last rule; `text_over`: a paragraph of running text
+    over the table too."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 80.0
+    if text_over:
+        y = column(page, fill(WORDS * 3, 430, font="tiro", size=11), 80, 90, font="tiro", size=11, pitch=13.5) + 10
+    rules = [y]
+    dialogue = ("I have never been to the falls but I would love to go there one day with my family since "
+                "everyone says that the view from the bridge is wonderful in the early morning").split()
+    for count in (8, 3, 0, 9, 2, 3):
+        if not count:  # (a double rule between the two dialogues)
+            y += 2
+        else:
+            rows = fill(dialogue * 3, 420, font="tiro", size=11)[:count]
+            y = column(page, rows, 85, y + 14, font="tiro", size=11, pitch=13.5) - 4
+        rules.append(y)
+    for r in rules:
+        page.draw_line((79, r), (516, r), width=0.4)
+    column(page, ["Table 7: Some of the randomly selected instances that were evaluated by a reader."],
+           71, rules[-1] + 22, font="tiro", size=10)
+    page.insert_text((290, 800), "2715", fontname="tiro", fontsize=11)
+    path = tmp_path / "dialogues.pdf"
+    doc.save(path)
+    return parse_pdf(path), rules
+
+
+def test_table_alone_on_its_page_takes_its_rows_of_prose(tmp_path):
+    paper, rules = _dialogue_table_page(tmp_path, text_over=False)
+    table = next(t for t in paper.tables if t.number == "7")
+    assert table.bbox is not None
+    assert abs(table.bbox[1] - rules[0]) < 2 and abs(table.bbox[3] - rules[-1]) < 2
+
+
+def test_table_under_running_text_keeps_to_its_rules(tmp_path):
+    # (running text over the rules: the page holds more than the table, and rows of prose in the
+    # text's type are not taken past the rules that close them)
+    paper, rules = _dialogue_table_page(tmp_path, text_over=True)
+    table = next(t for t in paper.tables if t.number == "7")
+    assert table.bbox is not None and table.bbox[1] > rules[0] + 5
