@@ -150,3 +150,52 @@ def test_table_under_running_text_keeps_to_its_rules(tmp_path):
     paper, rules = _dialogue_table_page(tmp_path, text_over=True)
     table = next(t for t in paper.tables if t.number == "7")
     assert table.bbox is not None and table.bbox[1] > rules[0] + 5
+
+
+def _examples_page(tmp_path, gap: float):
+    """A two-column page: Figure 1 drawn across the top, its caption under it; under that three
+    examples of text across the page (a label, a hypothesis in capitals, an explanation), Figure
+    2's caption `gap` pt under them; then two columns of prose."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect((160, 80, 450, 170), width=1)
+    page.draw_line((170, 125), (440, 125), width=1)
+    column(page, ["Fig. 1. Example grammar acceptor for the second stage of the alignment algorithm"], 150, 194,
+           font="tiro", size=9)
+    y = 222.0
+    top = y - 8
+    for label, said, heard in (("a)", "A family of ten children will be always called", "A FAMILY OF TEN #del ALWAYS #ins16 b iy CALLED"),
+                               ("b)", "upon her arm and I rushed towards her", "UPON HER ARM #ins20 s #ins21 sil AND I RUSHED sil"),
+                               ("c)", "Morning dawned before I arrived at the village", "MORNING DAWNED BEFORE I ARRIVED #ins18 sh ah")):
+        page.insert_text((70, y + 10), label, fontname="tiro", fontsize=9)
+        page.insert_text((90, y), f"Reference: {said} ...", fontname="tiro", fontsize=9)
+        page.insert_text((90, y + 10), f"Hypothesis: sil {heard} #del sil", fontname="tiro", fontsize=8)
+        page.insert_text((90, y + 20), "Explanation: transposition of words", fontname="tiro", fontsize=9)
+        y += 39
+    bottom = y - 39 + 22
+    y = column(page, ["Fig. 2. Examples of typical text-audio discrepancies detected in second stage decoding, "
+                      "a) to c), each a chapter read"], 54, bottom + gap + 7, font="tiro", size=9, pitch=10)
+    for x in (54, 318):
+        column(page, fill(WORDS * 4, 240, font="tiro", size=9), x, y + 24, font="tiro", size=9, pitch=10.5)
+    path = tmp_path / "examples.pdf"
+    doc.save(path)
+    return parse_pdf(path), top, bottom
+
+
+def test_text_figure_between_two_captions_is_cropped(tmp_path):
+    # (up to the caption of the float over it, set off its own caption by a float's white: 2.9 of
+    # its sizes, more than two of its lines)
+    for gap in (21, 29):
+        paper, top, bottom = _examples_page(tmp_path, gap)
+        figure = next(f for f in paper.figures if f.number == "2")
+        assert figure.bbox is not None
+        assert top - 3 < figure.bbox[1] < top + 3 and bottom - 4 < figure.bbox[3] < bottom + 3
+        assert figure.bbox[0] < 72 and figure.bbox[2] > 340
+
+
+def test_text_set_far_over_a_caption_without_a_float_over_it_is_no_figure(tmp_path):
+    # (over four of its sizes of white between the examples and the caption: more than a float
+    # leaves over its caption, and the text is no figure of it)
+    paper, _, _ = _examples_page(tmp_path, 40)
+    figure = next(f for f in paper.figures if f.number == "2")
+    assert figure.bbox is None

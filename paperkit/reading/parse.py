@@ -15554,13 +15554,27 @@ def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
     top = caption.lines[0].y0
     near = sorted((ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 + 2 and ln.x0 < x1 - 2 and ln.y1 <= top + 1),
                   key=lambda ln: -ln.y1)
+    # (or up to the caption of the float over it: ICASSP 2015's Figure 2, three examples of text
+    # across the page under Figure 1's caption, 21 pt over its own caption, 2.6 lines, the white a
+    # float leaves over its caption, up to three sizes; with such a gap the figure must reach another
+    # float's caption)
+    captions = {id(ln) for b in page_blocks if b is not caption and b.lines and
+                (b.kind == "caption" or CAPTION.match(b.lines[0].text)) for ln in b.lines}
     taken: list[Line] = []
     edge = top
+    apart = False  # (set off its caption by more than two lines)
     for ln in near:
-        if edge - ln.y1 > (2.0 if not taken else 1.6) * ln.height:
+        if taken and id(ln) in captions:
+            apart = False
+            break
+        if not taken and 2.0 * ln.height < edge - ln.y1 <= 3.0 * ln.size and id(ln) not in captions:
+            apart = True
+        elif edge - ln.y1 > (2.0 if not taken else 1.6) * ln.height:
             return None  # (a gap before the column's top: text over the float, or a paragraph)
         taken.append(ln)
         edge = min(edge, ln.y0)
+    if apart:
+        return None
     rows = len({round(ln.y0) for ln in taken})
     if rows < 2 or any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken):
         return None
