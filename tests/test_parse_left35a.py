@@ -199,3 +199,40 @@ def test_text_set_far_over_a_caption_without_a_float_over_it_is_no_figure(tmp_pa
     paper, _, _ = _examples_page(tmp_path, 40)
     figure = next(f for f in paper.figures if f.number == "2")
     assert figure.bbox is None
+
+
+def _grid_table_page(tmp_path):
+    """A page whose top holds a table of text ruled over and under each row and down between its
+    three columns of cells (each cell's words filling its column, so that a row reads as a line
+    across the table), its caption under it, two columns of prose under that."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    columns = (75, 194, 342, 544)
+    cells = [("Assumption", "Implications", "Still valid in a modern setup?")] + [
+        (f"{k}. I/O operations are orders of", "Use compression and encoding to re-", "No, with high-performance devices, the CPU is the new")
+        for k in range(1, 6)]
+    y = 72.0
+    page.draw_line((72, y), (544, y), width=0.4)
+    for row in cells:
+        for x, text in zip(columns, row):
+            page.insert_text((x, y + 9), text, fontname="tiro", fontsize=9)
+        for x in columns[1:3]:
+            page.draw_line((x - 3, y), (x - 3, y + 12), width=0.4)
+        y += 12
+        page.draw_line((72, y), (544, y), width=0.4)
+    column(page, ["Table 1: Assumptions (1-2 are local, and 3-5 are distributed) and their implications."],
+           87, y + 20, font="tiro", size=10)
+    for x in (72, 318):
+        column(page, fill(WORDS * 4, 225, font="tiro", size=10), x, y + 50, font="tiro", size=10)
+    path = tmp_path / "grid.pdf"
+    doc.save(path)
+    return parse_pdf(path)
+
+
+def test_table_ruled_down_its_columns_is_no_highlight(tmp_path):
+    # (rows of words read across the table, edge to edge, as a highlighted paragraph's are: the
+    # rules down its columns, hairlines a row high, paint no ground, and the table stays a table)
+    paper = _grid_table_page(tmp_path)
+    table = next(t for t in paper.tables if t.number == "1")
+    assert table.bbox is not None and table.bbox[1] < 75
+    assert not any("Implications" in p or "compression and encoding" in p for p in paragraphs(paper))
