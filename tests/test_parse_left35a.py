@@ -108,10 +108,11 @@ def test_figure_of_text_in_the_body_type_gets_no_such_crop(tmp_path):
     assert paper.figures[0].bbox is None
 
 
-def _dialogue_table_page(tmp_path, text_over: bool):
+def _dialogue_table_page(tmp_path, text_over: bool, text_under: bool = False):
     """A page of a table of dialogues: rows of prose in the text's 11 pt between rules of one width,
     30 to 120 pt apart, a double rule between its two dialogues, its caption under the last rule; `text_over`: a paragraph of running text
-    over the table too."""
+    over the table too; `text_under`: a rule under the running head and one over the foot, as wide
+    as the table's, and running text under the caption."""
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     y = 80.0
@@ -129,8 +130,12 @@ def _dialogue_table_page(tmp_path, text_over: bool):
         rules.append(y)
     for r in rules:
         page.draw_line((79, r), (516, r), width=0.4)
-    column(page, ["Table 7: Some of the randomly selected instances that were evaluated by a reader."],
-           71, rules[-1] + 22, font="tiro", size=10)
+    y = column(page, ["Table 7: Some of the randomly selected instances that were evaluated by a reader."],
+               71, rules[-1] + 22, font="tiro", size=10)
+    if text_under:
+        page.draw_line((79, 54), (516, 54), width=0.4)
+        page.draw_line((79, 790), (516, 790), width=0.4)
+        column(page, fill(WORDS * 6, 430, font="tiro", size=11), 80, y + 20, font="tiro", size=11, pitch=13.5)
     page.insert_text((290, 800), "2715", fontname="tiro", fontsize=11)
     path = tmp_path / "dialogues.pdf"
     doc.save(path)
@@ -236,3 +241,11 @@ def test_table_ruled_down_its_columns_is_no_highlight(tmp_path):
     table = next(t for t in paper.tables if t.number == "1")
     assert table.bbox is not None and table.bbox[1] < 75
     assert not any("Implications" in p or "compression and encoding" in p for p in paragraphs(paper))
+
+
+def test_table_with_running_text_under_it_between_the_page_rules_keeps_to_its_rules(tmp_path):
+    # (the rule under the running head and the one over the foot, as wide as the table, are the
+    # page's: all its text lies between them, and the table is no more alone on its page for that)
+    paper, rules = _dialogue_table_page(tmp_path, text_over=False, text_under=True)
+    table = next(t for t in paper.tables if t.number == "7")
+    assert table.bbox is not None and table.bbox[1] > rules[0] - 3

@@ -12910,7 +12910,12 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
     # the stack of its rules from the first to the last, may set its rows in the text's own type:
     # they are the table's all the same (NAACL 2022's Table 7, a page of dialogues in 11 pt between
     # rules of one width 30 to 190 pt apart; its crop held the last row alone).
-    stack = [g for g in pieces if g[3] - g[1] < 3] + [box]
+    # (its rules, those among the page's lines, within a line and a half of the first and last: a
+    # running head's rule 23 pt over them all and a foot's rule 33 pt under them, PLOS's, are the
+    # page's, and would make any page one stack)
+    worded = [ln for ln in lines if not ln.text.strip().isdigit()] + caption.lines
+    high, low = min(ln.y0 for ln in worded), max(ln.y1 for ln in worded)
+    stack = [g for g in pieces if g[3] - g[1] < 3 and g[1] >= high - 1.5 * body and g[3] <= low + 1.5 * body] + [box]
     top, foot = min(g[1] for g in stack), max(g[3] for g in stack)
     alone = len(stack) >= 3 and all(top - 1 <= ln.y0 and ln.y1 <= foot + 1 or ln.text.strip().isdigit()
                                     for ln in lines)
