@@ -3934,13 +3934,20 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         # Colour behind text is painted as areas, a line's height at least; a box of hairlines
         # alone is the rules of a table of text (TACL 2017: examples in a cell five lines long under
         # a rule across the page, each row's label beside it), no highlight.
-        # (an area both ways: the rules down a table's columns, hairlines 11 pt long between its
-        # rows, paint no ground; USENIX ATC 2018's Table 1, its rows of text read as lines across
-        # it, ruled over and under each row and down between its cells, left the page as text)
-        if not any(b[3] - b[1] >= 3 and b[2] - b[0] >= 3 and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and b[1] < box[3] and
+        if not any(b[3] - b[1] >= 3 and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and b[1] < box[3] and
                    (clip is None or (clip[3] - clip[1] >= 3 and clip[2] > box[0] and clip[0] < box[2] and
                                      clip[3] > box[1] and clip[1] < box[3]))
                    for _, b, clip, _ in marks):
+            out.append(whole)
+            continue
+        # (an area both ways: the rules down a table's columns, hairlines 11 pt long between its
+        # rows, paint no ground; USENIX ATC 2018's Table 1, its rows of text read as lines across
+        # it, ruled over and under each row and down between its cells, left the page as text. A
+        # frame of such rules round an abstract under its label is weighed below, as a frame.)
+        if not any(b[3] - b[1] >= 3 and b[2] - b[0] >= 3 and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and
+                   b[1] < box[3] for _, b, _, _ in marks) and \
+                not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text) and \
+                not _abstract_label_over(whole, lines):
             out.append(whole)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
