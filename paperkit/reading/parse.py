@@ -41,6 +41,7 @@ from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 from paperkit.reading.pdf import text_flags as _text_flags
 from paperkit.reading.patterns import cached, compile_later
+from paperkit.reading.unseen_letters import UNSEEN_CUE
 
 # ───────────────────────────── patterns ─────────────────────────────
 
@@ -656,6 +657,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             turn.append(turned)
     lines: list[Line] = []
     split = {}  # rows whose text hints at letters split by a misfit font (`_join_split_letters`)
+    unseen = {}  # rows whose text hints at letters drawn in no room, a word's opening again (`unseen_letters`)
     blanks = False  # (rows of three blanks or more: words whose font maps every letter to a space?)
     # (the page's fonts asked once whether one is a picture font: most pages set none, and their
     # rows are spared the question span by span)
@@ -683,7 +685,16 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
             if line is not None:
                 if _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):
                     split[block.get("number"), k] = (raw, len(lines))
+                if UNSEEN_CUE.search(line.text):
+                    unseen[block.get("number"), k] = (raw, len(lines))
                 lines.append(line)
+    if unseen and not page.rotation and turned is None:
+        from paperkit.reading.unseen_letters import without_unseen_repeats
+
+        for raw, at in without_unseen_repeats(textpage, unseen):
+            line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
+            if line is not None:
+                lines[at] = line
     if split and not page.rotation and turned is None:  # (the text layer's letters stand on the page as stored)
         for raw, at in _join_split_letters(textpage, split):
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
@@ -3927,6 +3938,16 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
                    (clip is None or (clip[3] - clip[1] >= 3 and clip[2] > box[0] and clip[0] < box[2] and
                                      clip[3] > box[1] and clip[1] < box[3]))
                    for _, b, clip, _ in marks):
+            out.append(whole)
+            continue
+        # (an area both ways: the rules down a table's columns, hairlines 11 pt long between its
+        # rows, paint no ground; USENIX ATC 2018's Table 1, its rows of text read as lines across
+        # it, ruled over and under each row and down between its cells, left the page as text. A
+        # frame of such rules round an abstract under its label is weighed below, as a frame.)
+        if not any(b[3] - b[1] >= 3 and b[2] - b[0] >= 3 and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and
+                   b[1] < box[3] for _, b, _, _ in marks) and \
+                not _ABSTRACT_ON_TOP.match(min(crossing, key=lambda ln: ln.y0).text) and \
+                not _abstract_label_over(whole, lines):
             out.append(whole)
             continue
         if rules is None:  # (each as far as its clip reaches, as the boxes were made)
@@ -12745,6 +12766,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                       [f[0] for f in found if f[0].page == block.page and f[0] is not block])
             if box is None:
                 box = _text_atop_column(block, page_blocks.get(block.page, []))
+            if box is None and body:
+                # (a figure of text alone in type smaller than the caption's and the body's, as a
+                # table of text is: EMNLP 2023's Figure 1, two passages in 9.5 pt, coloured, over
+                # "Figure 1: An example of low-relevance passages ..." in the column under the names)
+                box = _small_type_over(block, pages_rules[block.page] if pages_rules else [],
+                                       page_blocks.get(block.page, []), body)
             if box is not None:
                 box = _line_atop(box, block, _lines_by(block, page_blocks.get(block.page, [])))
         elif pages_rules:
@@ -12886,9 +12913,23 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
                              not _is_prose(o) and len(o.text) <= 40) and
             (o.x0 > ln.x1 or o.x1 < ln.x0) for o in between)
 
+    # A page that holds the table alone, every line of it but the caption (and a page number) within
+    # the stack of its rules from the first to the last, may set its rows in the text's own type:
+    # they are the table's all the same (NAACL 2022's Table 7, a page of dialogues in 11 pt between
+    # rules of one width 30 to 190 pt apart; its crop held the last row alone).
+    # (its rules, those among the page's lines, within a line and a half of the first and last: a
+    # running head's rule 23 pt over them all and a foot's rule 33 pt under them, PLOS's, are the
+    # page's, and would make any page one stack)
+    worded = [ln for ln in lines if not ln.text.strip().isdigit()] + caption.lines
+    high, low = min(ln.y0 for ln in worded), max(ln.y1 for ln in worded)
+    stack = [g for g in pieces if g[3] - g[1] < 3 and g[1] >= high - 1.5 * body and g[3] <= low + 1.5 * body] + [box]
+    top, foot = min(g[1] for g in stack), max(g[3] for g in stack)
+    alone = len(stack) >= 3 and all(top - 1 <= ln.y0 and ln.y1 <= foot + 1 or ln.text.strip().isdigit()
+                                    for ln in lines)
+
     def clear(top: float, bottom: float) -> bool:
         between = [ln for ln in lines if ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2]]
-        return not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between) and \
+        return (alone or not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between)) and \
             not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top for c in captions)
 
     for away in (True, False):
@@ -15528,13 +15569,27 @@ def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
     top = caption.lines[0].y0
     near = sorted((ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 + 2 and ln.x0 < x1 - 2 and ln.y1 <= top + 1),
                   key=lambda ln: -ln.y1)
+    # (or up to the caption of the float over it: ICASSP 2015's Figure 2, three examples of text
+    # across the page under Figure 1's caption, 21 pt over its own caption, 2.6 lines, the white a
+    # float leaves over its caption, up to three sizes; with such a gap the figure must reach another
+    # float's caption)
+    captions = {id(ln) for b in page_blocks if b is not caption and b.lines and
+                (b.kind == "caption" or CAPTION.match(b.lines[0].text)) for ln in b.lines}
     taken: list[Line] = []
     edge = top
+    apart = False  # (set off its caption by more than two lines)
     for ln in near:
-        if edge - ln.y1 > (2.0 if not taken else 1.6) * ln.height:
+        if taken and id(ln) in captions:
+            apart = False
+            break
+        if not taken and 2.0 * ln.height < edge - ln.y1 <= 3.0 * ln.size and id(ln) not in captions:
+            apart = True
+        elif edge - ln.y1 > (2.0 if not taken else 1.6) * ln.height:
             return None  # (a gap before the column's top: text over the float, or a paragraph)
         taken.append(ln)
         edge = min(edge, ln.y0)
+    if apart:
+        return None
     rows = len({round(ln.y0) for ln in taken})
     if rows < 2 or any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken):
         return None
