@@ -10732,7 +10732,9 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
         # more is looked into, not every word of every page)
         first.update(k for k in glued_pages if any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
                                                    words.get(w, 0) <= 1 for ln in pages_lines[k] for token in ln.text.split()))
-        if len(first) < len(glued_pages) and not fixes_of(sorted(first)):
+        # (read as the pages were, in forked helpers when cores are idle and they are enough to
+        # repay a fork: a row run together on every page puts them all among the first)
+        if len(first) < len(glued_pages) and not fixes_of(sorted(first), reopen):
             return False
     fixes = fixes_of(glued_pages, reopen)
     if not fixes:
