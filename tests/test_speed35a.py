@@ -9,6 +9,9 @@ the idle second core used in the stages after the pages are read.
   run together) as it reads the rest: through `map_pages` with the parse's `reopen`, in forked
   helpers when cores are idle (a row run together on every page put all of them among the first,
   read serially before).
+- The helpers stopped mid-parse (the page helper that lingers, once its trims are taken or none
+  were asked of it) are reaped when the parse ends (`forked.reaped_later`), not as each is stopped:
+  the kernel frees a killed helper's memory on its own core while the parse's later stages go on.
 """
 
 from __future__ import annotations
@@ -130,3 +133,34 @@ def test_a_text_layer_that_lost_its_gaps_reads_the_same_in_forked_helpers(forks,
     assert parallel.to_json() == serial.to_json()
     # (the pages read; the letters of the two with the most glued words read again, then the others')
     assert len(forks) == 3 and _reaped(forks)
+
+
+def test_a_helper_stopped_inside_reaped_later_is_reaped_at_its_end(tmp_path, forks):  # noqa: F811
+    path = _pages(tmp_path, 6)
+    with pymupdf.open(path) as doc, forked.reaped_later():
+        forked.map_pages(doc, lambda page, i: i, lambda: pymupdf.open(path), processes=2, linger=True)
+        assert len(forks) == 1
+        forked.release(lambda: None)  # (another document's: nothing lingers for it)
+        lingering = next(iter(forked._LINGERING.values()))
+        forked._LINGERING.clear()
+        lingering.stop()  # killed, not waited for
+        with forked.reaped_later():  # (a block within the block: reaped at the outer one's end)
+            pass
+        assert not _reaped(forks)
+    assert _reaped(forks)
+
+
+def test_the_parse_reaps_its_helpers_after_its_stages(forks, monkeypatch):  # noqa: F811
+    """The page helper that lingers is stopped mid-parse (its trims taken, or none asked of it) and
+    reaped only when the parse is over: the parse never waits for a helper's memory to be freed."""
+    from paperkit.reading.demo import DEMO_PDF
+
+    events = []
+    real_parse, real_reap = parse._parse_document, forked._reap
+    monkeypatch.setattr(parse, "_parse_document", lambda *a, **k: (real_parse(*a, **k), events.append("parsed"))[0])
+    monkeypatch.setattr(forked, "_reap", lambda pid: (events.append(pid), real_reap(pid)))
+    monkeypatch.setenv(forked.PROCESSES_ENV, "2")
+    paper = parse.parse_pdf(DEMO_PDF)
+    assert len(forks) == 1 and events == ["parsed", forks[0]] and _reaped(forks)
+    monkeypatch.setenv(forked.PROCESSES_ENV, "1")
+    assert parse.parse_pdf(DEMO_PDF).to_json() == paper.to_json()

@@ -11142,19 +11142,24 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     parse turns them off itself (the setting it was tuned with) and gives the caller's back."""
     import pymupdf
 
+    from paperkit.reading.forked import reaped_later, release
+
     before = pymupdf.TOOLS.unset_quad_corrections()
     pymupdf.TOOLS.unset_quad_corrections(True)
     ahead: list = []  # (work begun in a forked helper, `_trims_ahead`: stopped however the parse ends)
     try:
-        with cycle_collector_paused():
-            return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen, ahead=ahead)
+        # (the helpers stopped mid-parse are reaped at its end: their memory is given back on their
+        # own core while the parse goes on)
+        with reaped_later():
+            try:
+                with cycle_collector_paused():
+                    return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen, ahead=ahead)
+            finally:
+                for helper in ahead:
+                    helper.stop()
+                if reopen is not None:
+                    release(reopen)  # (a page helper left lingering by a parse that failed)
     finally:
-        for helper in ahead:
-            helper.stop()
-        if reopen is not None:
-            from paperkit.reading.forked import release
-
-            release(reopen)  # (a page helper left lingering by a parse that failed)
         pymupdf.TOOLS.unset_quad_corrections(before)
 
 
