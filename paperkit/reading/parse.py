@@ -2722,7 +2722,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             (_BARE_LABEL_WORD.fullmatch(ln.text) is not None and at + 1 < len(lines) and
              abs((lines[at + 1].y1 if lines[at + 1].base is None else lines[at + 1].base) - ln_base) < 1.5 and
              caption(f"{ln.text} {lines[at + 1].text}") is not None))
-        under = wide and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
+        under = wide and bool(paired) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
         if pair or under:
             paired.append((ln.x0, ln_base))
             gutter = True
@@ -2939,16 +2939,25 @@ def _stretched_words(lines: list[Line]) -> set[int]:
         if len(run) < 3:
             return  # (fewer than three pieces hold no two gaps: most rows, each closed at once)
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
-        i = 0
-        while i < len(gaps):
-            j = i + 1
-            while j < len(gaps) and max(gaps[i:j + 1]) - min(gaps[i:j + 1]) < 0.5:
+        i, count = 0, len(gaps)
+        while i < count:
+            # (the widest and narrowest gap of gaps[i:j], kept as j grows: a row of a few dozen
+            # words, each a piece of its own, was sliced and searched again at each step)
+            j, hi = i + 1, gaps[i]
+            lo = hi
+            while j < count:
+                g = gaps[j]
+                wider = g if g > hi else hi
+                narrower = g if g < lo else lo
+                if not wider - narrower < 0.5:
+                    break
+                hi, lo = wider, narrower
                 j += 1
-            pieces = run[i:j + 1]
-            size = max(x.size for x in pieces)
-            if j - i >= 2 and 0.3 * size < min(gaps[i:j]) and max(gaps[i:j]) < 2.5 * size and \
-                    any(x.text[:1].islower() for x in pieces):
-                out.update(id(x) for x in pieces[1:])
+            if j - i >= 2:
+                pieces = run[i:j + 1]
+                size = max(x.size for x in pieces)
+                if 0.3 * size < lo and hi < 2.5 * size and any(x.text[:1].islower() for x in pieces):
+                    out.update(id(x) for x in pieces[1:])
             i = j
 
     base = None
@@ -11020,25 +11029,29 @@ def _with_scanned_rules(page, marks: list, lines: list[Line]) -> list:
         return marks
     if not any(_FLOAT_LABEL.match(ln.text) for ln in lines):
         return marks
+    import math
+
     import pymupdf
 
     pix = page.get_pixmap(colorspace=pymupdf.csGRAY, alpha=False, annots=False)
     dark = pix.samples.translate(_DARK_PIXELS)
     least = 0.2 * pix.width
+    # (a run of dark pixels `least` long or longer, found by the pattern in C: a scan's rows of
+    # letters and halftone hold thousands of short runs each)
+    long_run = re.compile(b"\x01{%d,}" % math.ceil(least))
     found: list[list[int]] = []  # [x0, y0, x1, y1] in pixels
+    stride, width = pix.stride, pix.width
     for y in range(pix.height):
-        row = dark[y * pix.stride:y * pix.stride + pix.width]
+        row = dark[y * stride:y * stride + width]
         if row.count(1) < least:
             continue
-        x = 0
-        for run in row.split(b"\x00"):
-            if len(run) >= least:
-                last = next((r for r in found if r[3] == y and abs(r[0] - x) <= 2 and abs(r[2] - x - len(run)) <= 2), None)
-                if last is not None:
-                    last[3] = y + 1
-                else:
-                    found.append([x, y, x + len(run), y + 1])
-            x += len(run) + 1
+        for run in long_run.finditer(row):
+            x, x1 = run.span()
+            last = next((r for r in found if r[3] == y and abs(r[0] - x) <= 2 and abs(r[2] - x1) <= 2), None)
+            if last is not None:
+                last[3] = y + 1
+            else:
+                found.append([x, y, x1, y + 1])
     rules = [r for r in found if r[3] - r[1] <= 3]
     if not rules:
         return marks
