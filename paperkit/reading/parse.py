@@ -681,7 +681,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                 continue
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
-                if _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):
+                if " " in line.text and _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):  # (the cue holds a space)
                     split[block.get("number"), k] = (raw, len(lines))
                 lines.append(line)
     if split and not page.rotation and turned is None:  # (the text layer's letters stand on the page as stored)
@@ -2734,7 +2734,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
                                  for p in lines if p is not ln), key=lambda t: t[0])
             gutter = _gutter_beside(pieces, prev.x1, ln.x0, ln_base, size)
-        if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
+        if caption(ln.text) or apart and bool(beside) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
         # A proof's end-of-proof box (TeX's \\qed: a quad after the last word, in the text's size) is
@@ -2774,7 +2774,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 all("i" in style for *_, style in prev.spans)
             # Word tabs from a heading's number to its title in capitals ("I." then "INTRODUCTION"
             # 1.2 em on, its first letter in full size, the rest in small capitals): one row.
-            numbered = not enumerated and cached(r"(?:[IVX]{1,5}|\d{1,2})\.").fullmatch(prev.text.strip()) is not None and \
+            numbered = not enumerated and _HEADING_NUMBER_PIECE.fullmatch(prev.text.strip()) is not None and \
                 _is_caps(ln.text) and ln.text[:1].isupper()
             reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched or numbered else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
@@ -2792,9 +2792,10 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # "values in", a 9 pt "ω" read as "!", then "(p) are known" in 10 pt), is the row's
             # inline math: one row, in the words' size. Apart, it was read after the row.
             # (beside words of prose, not a display's pieces)
-            glyph = gap < 0.5 * size and min(prev.size, ln.size) >= 0.85 * size and any(
-                len(piece.text.strip()) <= 2 and not any(map(str.isalnum, piece.text)) for piece in (prev, ln)) and \
-                any(_RUNNING_WORD.search(piece.text) for piece in (prev, ln))
+            glyph = gap < 0.5 * size and min(prev.size, ln.size) >= 0.85 * size and (
+                len(prev.text.strip()) <= 2 and not any(map(str.isalnum, prev.text)) or
+                len(ln.text.strip()) <= 2 and not any(map(str.isalnum, ln.text))) and \
+                bool(_RUNNING_WORD.search(prev.text) or _RUNNING_WORD.search(ln.text))
             if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
@@ -2827,6 +2828,8 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
 
 
 _BARE_LABEL_WORD = compile_later(r"(?:Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)")
+# A heading's number as a piece of its own ("I.", "2."), Word's tab before its title in capitals.
+_HEADING_NUMBER_PIECE = compile_later(r"(?:[IVX]{1,5}|\d{1,2})\.")
 
 
 def _worded_piece(text: str) -> bool:
@@ -2963,7 +2966,8 @@ def _stretched_words(lines: list[Line]) -> set[int]:
     base = None
     for ln in lines:
         ln_base = ln.y1 if ln.base is None else ln.base
-        word = _STRETCHED_WORD.fullmatch(ln.text) is not None
+        # (letters alone are such a word: told in C, without the pattern)
+        word = ln.text.isalpha() or _STRETCHED_WORD.fullmatch(ln.text) is not None
         if word and run and base is not None and abs(ln_base - base) < 1.5 and abs(ln.size - run[-1].size) < 0.3 \
                 and ln.x0 > run[-1].x1:
             run.append(ln)
@@ -3878,9 +3882,20 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
     of its width each row of text fills (`_text_band`)."""
     out = []
     rules: list | None = None
+    # (a box is weighed against the lines whose tops stand within the tallest line's height over it
+    # and above its foot, found by bisection and kept in the page's order: a page of formulas and
+    # plots has hundreds of boxes, each once weighed against every line of the page)
+    tops: list[float] | None = None
+    if len(boxes) > 4 and all(ln.y1 >= ln.y0 for ln in lines):  # (no line upside down, none NaN)
+        order = sorted(range(len(lines)), key=lambda i: lines[i].y0)
+        tops = [lines[i].y0 for i in order]
+        reach = max((ln.y1 - ln.y0 for ln in lines), default=0.0) + 1.0
     for box in boxes:
         width, height = box[2] - box[0], box[3] - box[1]
-        crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
+        level = lines
+        if tops is not None and box[1] == box[1] and box[3] == box[3]:
+            level = [lines[i] for i in sorted(order[bisect.bisect_left(tops, box[1] - reach):bisect.bisect_left(tops, box[3])])]
+        crossing = [ln for ln in level if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
                     min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
         # (a reader's notes in another script written between the lines, "诊断" over "diagnostic" in
         # an abstract in English, are no rows of the text)
