@@ -65,14 +65,11 @@ def _tables() -> tuple[dict[str, float], list[list[float]]]:
     store holds strings and floats only (`marshal`: nothing in it is run), each float as it was."""
     import marshal
     import os
-    import sys
-    from pathlib import Path
 
     path = lexicon._list_path()
     if path is None:
         return {}, _pairs_of({})
-    tag = sys.implementation.cache_tag
-    store = Path(__file__).parent / "__pycache__" / f"cipher.{tag}.marshal" if tag else None
+    store = _store_path()
     try:
         found = path.stat()
         stamp = (_FORMAT, os.path.realpath(path), found.st_size, found.st_mtime_ns)
@@ -97,6 +94,15 @@ def _tables() -> tuple[dict[str, float], list[list[float]]]:
         except Exception:  # not written after all: made again by the next command
             pass
     return words, pairs
+
+
+def _store_path():
+    """Where `_tables` keeps its store (None where the interpreter has no bytecode tag)."""
+    import sys
+    from pathlib import Path
+
+    tag = sys.implementation.cache_tag
+    return Path(__file__).parent / "__pycache__" / f"cipher.{tag}.marshal" if tag else None
 
 
 def _words_of(path) -> dict[str, float]:

@@ -1569,15 +1569,22 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_f
     the caller knows; `highest`: the limit of a tall font, lower in a copy written by cairo.)"""
     depths: dict[str, list[float]] = {}
     heights: dict[str, list[float]] = {}
+    # (each span's facts read once: a page of Ghostscript's Type 3 text has a span a word)
     for b in blocks:
         for ln in b.get("lines", ()):
             if tuple(ln.get("dir", (1, 0))) == (1.0, 0.0):
                 for s in ln["spans"]:
-                    if s["size"] >= 1.0:
-                        if fonts is None or s["font"] in fonts:
-                            depths.setdefault(s["font"], []).append((s["bbox"][3] - s["origin"][1]) / s["size"])
-                        if tall_fonts is None or s["font"] in tall_fonts:
-                            heights.setdefault(s["font"], []).append((s["origin"][1] - s["bbox"][1]) / s["size"])
+                    size = s["size"]
+                    if size >= 1.0:
+                        font, base, box = s["font"], s["origin"][1], s["bbox"]
+                        if fonts is None or font in fonts:
+                            if (found := depths.get(font)) is None:
+                                found = depths[font] = []
+                            found.append((box[3] - base) / size)
+                        if tall_fonts is None or font in tall_fonts:
+                            if (found := heights.get(font)) is None:
+                                found = heights[font] = []
+                            found.append((base - box[1]) / size)
     deep = {font for font, found in depths.items() if statistics.median(found) > _DEEPEST_DESCENT}
     tall = {font for font, found in heights.items() if statistics.median(found) > highest}
     if not deep and not tall:
