@@ -5,6 +5,8 @@ command."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import random
 
 import pymupdf
@@ -224,3 +226,57 @@ def test_highlight_boxes_are_weighed_against_the_same_lines(seed):
     whole = parse._without_highlights(marks, boxes, lines, 612.0)
     alone = [kept for box in boxes for kept in parse._without_highlights(marks, [box], lines, 612.0)]
     assert whole == alone
+
+
+# ─────────────────────────────── lost spaces from the first read's text layers ───────────────────────────────
+
+def _reprint(pages: int = 4) -> bytes:
+    """Pages of prose reprinted with its narrow word gaps closed up (test_parse_spaces30's), one
+    turned by /Rotate."""
+    from tests.test_parse_spaces30 import _reprinted_page
+
+    doc = pymupdf.open()
+    for k in range(pages):
+        doc.insert_pdf(pymupdf.open("pdf", _reprinted_page(narrow_every=3 + k)))
+    doc[-1].set_rotation(90)
+    return doc.tobytes()
+
+
+def test_lost_spaces_read_the_letters_of_the_pages_read_in_this_process(monkeypatch):
+    """Read serially, every page's text layer made with its marks is kept until the lost-space check:
+    its letters are read from those (no page is run again for them), and the same words come out
+    parted as from text layers made anew (the outline the same, byte for byte)."""
+    from paperkit.reading import lost_spaces
+
+    monkeypatch.setenv("PAPERKIT_PROCESSES", "1")
+    data = _reprint()
+    kept: list = []
+    letter_gaps = lost_spaces.letter_gaps
+    monkeypatch.setattr(lost_spaces, "letter_gaps",
+                        lambda page, index, wanted, textpage=None: kept.append(textpage is not None) or
+                        letter_gaps(page, index, wanted, textpage))
+    parted: list = []
+    found = lost_spaces.lost_spaces
+    monkeypatch.setattr(lost_spaces, "lost_spaces", lambda *args: parted.append(found(*args)) or parted[-1])
+    paper = parse.parse_document(pymupdf.open("pdf", data))
+    assert kept and all(kept)  # (each page's letters from its kept text layer)
+    assert parted and parted[-1]  # (the premise: words run together are found and parted)
+    kept.clear()
+    calls = len(parted)
+    monkeypatch.setattr(parse, "_read_page", functools.partial(_read_page_keeping_nothing, parse._read_page))
+    again = parse.parse_document(pymupdf.open("pdf", data))
+    assert kept and not any(kept)  # (each page run again for its letters, as before)
+    assert parted[calls:] == parted[:calls] and [list(p) for p in parted[calls:]] == [list(p) for p in parted[:calls]]
+    assert dataclasses.asdict(again) == dataclasses.asdict(paper)
+
+
+def _read_page_keeping_nothing(read_page, page, index, watermarks=frozenset(), textpages=None):
+    return read_page(page, index, watermarks)
+
+
+def test_the_kept_text_layers_are_let_go_after_the_lost_space_check(monkeypatch):
+    """The text layers are kept on the document only until the lost-space check has read them."""
+    monkeypatch.setenv("PAPERKIT_PROCESSES", "1")
+    doc = pymupdf.open("pdf", _reprint(2))
+    parse.parse_document(doc)
+    assert getattr(doc, "_paperkit_textpages", None) == {}

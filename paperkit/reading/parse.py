@@ -10721,7 +10721,7 @@ def _lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None) -
     letter by letter (`paperkit.reading.lost_spaces`, imported only for a paper that needs it)."""
     from paperkit.reading.lost_spaces import lost_spaces
 
-    return lost_spaces(doc, pages, reopen, read)
+    return lost_spaces(doc, pages, reopen, read, getattr(doc, "_paperkit_textpages", None))
 
 
 def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Counter, reopen=None) -> bool:
@@ -10892,15 +10892,20 @@ def _read_again(page, index: int, *, again: list[bool], watermarks: frozenset) -
     the others (their first reading stands)."""
     return _read_page(page, index, watermarks) if again[index] else None
 
-def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageReading:
+def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages: dict | None = None) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
     (for algorithm floats); a sideways page all in its upright frame, and its turn. `watermarks`:
-    the rounded boxes of paths left out as the paper's watermark (`_watermark_boxes`)."""
+    the rounded boxes of paths left out as the paper's watermark (`_watermark_boxes`). `textpages`,
+    when given, gets the page's text layer as `page.get_textpage(flags=_text_flags())` makes it
+    (index -> TextPage), where one run made it with the marks: the lost-space check reads its
+    letters from it (`_respace_lines`), not from another run of the page."""
     from paperkit.reading.ink import Marks
 
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
+    if textpages is not None and textpage is not None:
+        textpages[index] = textpage
     turn: list[tuple] = []
     blank_ink: list[tuple] = []
     sideways: list = []
@@ -11328,7 +11333,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     pages_sideways: list[list[tuple]] = []  # (floats set sideways among upright text, `_sideways_floats`)
     # (one page helper lingers, its pages sent: it works out the trims ahead, `_trims_ahead`, with
     # its copy of the document open, where a fork of its own would cost more than they gain)
-    readings = map_pages(doc, _read_page, reopen, linger=True)
+    # (the text layers of the pages read in this process, kept on the document until the lost-space
+    # check has read the letters it needs of them: `_lost_spaces`)
+    kept_text: dict = {}
+    with contextlib.suppress(Exception):
+        doc._paperkit_textpages = kept_text
+    readings = map_pages(doc, functools.partial(_read_page, textpages=kept_text), reopen, linger=True)
     # Pages whose fonts name no glyph, not even by a code the text layer knows (a paper printed
     # anew from one read by its codes): their fonts' codes solved as ciphers, the pages read again.
     if unnamed := _unnamed_pages(readings):
@@ -11375,6 +11385,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     words = _document_words(ln for lines in pages_lines for ln in lines)
     if _respace_lines(pages_lines, turns, doc, words, reopen):
         words = _document_words(ln for lines in pages_lines for ln in lines)
+    kept_text.clear()  # (the text layers freed: nothing after reads them)
 
     furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()
