@@ -280,3 +280,22 @@ def test_the_kept_text_layers_are_let_go_after_the_lost_space_check(monkeypatch)
     doc = pymupdf.open("pdf", _reprint(2))
     parse.parse_document(doc)
     assert getattr(doc, "_paperkit_textpages", None) == {}
+
+
+def test_kept_text_layers_serve_the_parent_and_forked_helpers_read_anew(monkeypatch):
+    """With helpers forked for the letters, the pages the parent takes are read from its kept text
+    layers and the helpers' pages anew: the same words parted the same ways as read serially from
+    text layers made anew."""
+    from paperkit.reading import lost_spaces
+    from paperkit.reading.ink import page_marks_and_text
+
+    data = _reprint(6)
+    doc = pymupdf.open("pdf", data)
+    kept = {k: page_marks_and_text(page, parse._text_flags())[1] for k, page in enumerate(doc)}
+    pages = list(range(doc.page_count))
+    monkeypatch.setenv("PAPERKIT_PROCESSES", "1")
+    plain = lost_spaces.lost_spaces(doc, pages)
+    from_kept = lost_spaces.lost_spaces(doc, pages, lambda: pymupdf.open("pdf", data), None, kept)
+    monkeypatch.setenv("PAPERKIT_PROCESSES", "2")
+    forked = lost_spaces.lost_spaces(doc, pages, lambda: pymupdf.open("pdf", data), None, kept)
+    assert plain and from_kept == plain == forked and list(from_kept) == list(plain) == list(forked)

@@ -11,6 +11,7 @@ a tenth of the papers, so this is imported only when they need it.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import Counter
 
@@ -45,22 +46,19 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
     the pages (each glyph's usual gap, how often each word is printed whole) is weighed here.
     `read` keeps what was read of each page (page -> `letter_gaps`) for a later call. `textpages`:
     the text layers the parse's page reading made of pages in this process (page -> TextPage, as
-    `get_textpage(flags=text_flags())` makes it), whose letters are read from them here (a third
-    of a page's letter-by-letter reading was the run of its content stream that made its text
-    layer again); the other pages are read as before."""
+    `get_textpage(flags=text_flags())` makes it), whose letters this process reads from them (a
+    third of a page's letter-by-letter reading was the run of its content stream that made its
+    text layer again); the other pages, and those a forked helper takes, are read anew."""
     from paperkit.reading.forked import map_pages
 
     if read is None:
         read = {}
     wanted = frozenset(k for k in pages if k not in read)
-    if wanted and textpages:
-        have = sorted(k for k in wanted if textpages.get(k) is not None)
-        read.update((k, letter_gaps(doc[k], k, wanted, textpages[k])) for k in have)
-        wanted = wanted.difference(have)
+    kept = textpages or {}
     if wanted and reopen is None:  # (read here: only the pages wanted are loaded)
-        read.update((k, letter_gaps(doc[k], k, wanted)) for k in sorted(wanted))
+        read.update((k, letter_gaps(doc[k], k, wanted, kept.get(k))) for k in sorted(wanted))
     elif wanted:
-        found_now = map_pages(doc, functools.partial(letter_gaps, wanted=wanted), reopen)
+        found_now = map_pages(doc, functools.partial(_letter_gaps_here, wanted=wanted, kept=kept, pid=os.getpid()), reopen)
         read.update((k, found_now[k]) for k in wanted)
     gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
     for page_index in pages:
@@ -111,6 +109,13 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
             if n > printed[token] - unparted[token]:
                 out[token] = way
     return out
+
+
+def _letter_gaps_here(page, index: int, wanted: frozenset, kept: dict, pid: int) -> tuple | None:
+    """`letter_gaps`, read from the page's kept text layer (`kept`: page -> TextPage) in the process
+    that made it (`pid`); a forked helper reads its pages anew. (The parent reads its share of the
+    pages faster, and so takes more of them.)"""
+    return letter_gaps(page, index, wanted, kept.get(index) if os.getpid() == pid else None)
 
 
 def letter_gaps(page, index: int, wanted: frozenset, textpage=None) -> tuple | None:
