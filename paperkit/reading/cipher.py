@@ -41,12 +41,72 @@ _BOUND = 26  # index of a word's edge among the letters
 _BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz"
 
 
-@functools.cache
 def _words() -> dict[str, float]:
     """Listed lower-case words (a-z only) of two letters or more (and "a", "i"), with their log counts."""
+    return _tables()[0]
+
+
+def _pairs() -> list[list[float]]:
+    """log P(next | letter) over the 26 letters and a word's edge, from the listed words by count."""
+    return _tables()[1]
+
+
+# The store of `_words` and `_pairs` beside the package's bytecode, as `lexicon` keeps its sorted
+# list: made from the word list in about 170 ms of CPU (a cipher paper's whole bare read is about
+# as long), read back in a few. Its format: bumped whenever what `_words_of` or `_pairs_of` makes changes.
+_FORMAT = 1
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, float], list[list[float]]]:
+    """(`_words`, `_pairs`): read from the store (`__pycache__/cipher.<interpreter>.marshal`) when
+    its stamp names the word list as it is now (path, size, modification time) and this format,
+    else made from the list and stored (written atomically; where it cannot be, only made). The
+    store holds strings and floats only (`marshal`: nothing in it is run), each float as it was."""
+    import marshal
+    import os
+
     path = lexicon._list_path()
     if path is None:
-        return {}
+        return {}, _pairs_of({})
+    store = _store_path()
+    try:
+        found = path.stat()
+        stamp = (_FORMAT, os.path.realpath(path), found.st_size, found.st_mtime_ns)
+    except OSError:
+        store = None
+    if store is not None:
+        try:
+            was, words, pairs = marshal.loads(store.read_bytes())
+            if was == stamp:
+                return words, pairs
+        except Exception:  # missing, unreadable, truncated, another version's: made again below
+            pass
+    words = _words_of(path)
+    pairs = _pairs_of(words)
+    if store is not None:
+        try:
+            from paperkit.files import atomic_open
+
+            store.parent.mkdir(exist_ok=True)
+            with atomic_open(store, "wb", durable=False) as handle:
+                handle.write(marshal.dumps((stamp, words, pairs)))
+        except Exception:  # not written after all: made again by the next command
+            pass
+    return words, pairs
+
+
+def _store_path():
+    """Where `_tables` keeps its store (None where the interpreter has no bytecode tag)."""
+    import sys
+    from pathlib import Path
+
+    tag = sys.implementation.cache_tag
+    return Path(__file__).parent / "__pycache__" / f"cipher.{tag}.marshal" if tag else None
+
+
+def _words_of(path) -> dict[str, float]:
+    """`_words` made from the word list at `path`."""
     out: dict[str, float] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         word, _, count = line.partition(" ")
@@ -57,11 +117,10 @@ def _words() -> dict[str, float]:
     return out
 
 
-@functools.cache
-def _pairs() -> list[list[float]]:
-    """log P(next | letter) over the 26 letters and a word's edge, from the listed words by count."""
+def _pairs_of(words: dict[str, float]) -> list[list[float]]:
+    """`_pairs` made from `words` (`_words`)."""
     counts = [[1.0] * 27 for _ in range(27)]
-    for word, weight in _words().items():
+    for word, weight in words.items():
         w = math.exp(weight) ** 0.5  # (damped: "the" alone would swamp the pairs)
         prev = _BOUND
         for ch in word:

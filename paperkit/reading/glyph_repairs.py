@@ -27,7 +27,9 @@ def repair_degenerate_sizes(blocks: list[dict]) -> None:
         for ln in b.get("lines", ()):
             for s in ln["spans"]:
                 if s["size"] < 1.0 and s["text"].strip():
-                    rows.setdefault(round(s["origin"][1]), []).append(s)
+                    if (row := rows.get(y := round(s["origin"][1]))) is None:
+                        row = rows[y] = []
+                    row.append(s)
     if not rows:
         return
     # The widths of a row's letters say its size only to a tenth or so ("the" is narrower than "was"):
@@ -74,11 +76,12 @@ def repair_degenerate_sizes(blocks: list[dict]) -> None:
             s["size"], s["bbox"] = size, (s["bbox"][0], base - 0.8 * size, s["bbox"][2], base + 0.2 * size)
     for b in blocks:
         for ln in b.get("lines", ()):
-            boxes = [s["bbox"] for s in ln["spans"]]
-            if len(boxes) == 1:  # (a line of one span, each word of Ghostscript's text: its box)
-                x = boxes[0]
+            spans = ln["spans"]
+            if len(spans) == 1:  # (a line of one span, each word of Ghostscript's text: its box)
+                x = spans[0]["bbox"]
                 ln["bbox"] = (x[0], x[1], x[2], x[3])
-            elif boxes:
+            elif spans:
+                boxes = [s["bbox"] for s in spans]
                 ln["bbox"] = (min(x[0] for x in boxes), min(x[1] for x in boxes), max(x[2] for x in boxes), max(x[3] for x in boxes))
 
 

@@ -11,6 +11,7 @@ a tenth of the papers, so this is imported only when they need it.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import Counter
 
@@ -22,7 +23,8 @@ from paperkit.reading.pdf import text_flags
 LOST_SPACE_GAP = 0.12
 
 
-def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None) -> dict[str, str]:
+def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
+                textpages: dict | None = None) -> dict[str, str]:
     """The words of `pages` that their letters' gaps part in two or more ("aboutone": "about one"):
     a word space set as positioning with no space character, left unread where it is narrower than
     the reader's threshold. That happens when a page is printed anew with a stand-in font for one
@@ -42,16 +44,22 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None) ->
     The pages' letters are read page by page (`letter_gaps`), in forked helpers as the pages
     were first read when `reopen` opens the document again (`map_pages`); what is weighed across
     the pages (each glyph's usual gap, how often each word is printed whole) is weighed here.
-    `read` keeps what was read of each page (page -> `letter_gaps`) for a later call."""
+    `read` keeps what was read of each page (page -> `letter_gaps`) for a later call. `textpages`:
+    the text layers the parse's page reading made of pages in this process (page -> TextPage, as
+    `get_textpage(flags=text_flags())` makes it), whose letters this process reads from them (a
+    third of a page's letter-by-letter reading was the run of its content stream that made its
+    text layer again); the other pages, and those a forked helper takes, are read anew."""
     from paperkit.reading.forked import map_pages
 
     if read is None:
         read = {}
     wanted = frozenset(k for k in pages if k not in read)
+    kept = textpages or {}
     if wanted and reopen is None:  # (read here: only the pages wanted are loaded)
-        read.update((k, letter_gaps(doc[k], k, wanted)) for k in sorted(wanted))
+        read.update((k, letter_gaps(doc[k], k, wanted, kept.get(k))) for k in sorted(wanted))
     elif wanted:
-        found_now = map_pages(doc, functools.partial(letter_gaps, wanted=wanted), reopen, pages=sorted(wanted))
+        found_now = map_pages(doc, functools.partial(_letter_gaps_here, wanted=wanted, kept=kept, pid=os.getpid()),
+                              reopen, pages=sorted(wanted))
         read.update((k, found_now[k]) for k in wanted)
     gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
     for page_index in pages:
@@ -104,7 +112,14 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None) ->
     return out
 
 
-def letter_gaps(page, index: int, wanted: frozenset) -> tuple | None:
+def _letter_gaps_here(page, index: int, wanted: frozenset, kept: dict, pid: int) -> tuple | None:
+    """`letter_gaps`, read from the page's kept text layer (`kept`: page -> TextPage) in the process
+    that made it (`pid`); a forked helper reads its pages anew. (The parent reads its share of the
+    pages faster, and so takes more of them.)"""
+    return letter_gaps(page, index, wanted, kept.get(index) if os.getpid() == pid else None)
+
+
+def letter_gaps(page, index: int, wanted: frozenset, textpage=None) -> tuple | None:
     """What `lost_spaces` weighs of a page of `wanted` (None for another, or one turned by
     /Rotate), read letter by letter: (the keys, each a font at its size and a letter; the gaps
     after each key's letter to the next one of its font at its size, in em, as listed keys; the
@@ -112,7 +127,9 @@ def letter_gaps(page, index: int, wanted: frozenset) -> tuple | None:
     word, four arrays: its row, the offset in the row's text of the letter after it, its key's
     place in the keys, and the gap). Both letters of a gap are no spaces and in one font at one
     size; a gap that may part a word stands before a letter (after a letter, a digit or a closing
-    mark) or before a digit (after a letter), and never between a capital and a small letter."""
+    mark) or before a digit (after a letter), and never between a capital and a small letter.
+    (`textpage`: the page's text layer as `page.get_textpage(flags=text_flags())` makes it, when
+    already made: its letters are read from it.)"""
     if index not in wanted or page.rotation:
         return None
     from array import array
@@ -123,7 +140,8 @@ def letter_gaps(page, index: int, wanted: frozenset) -> tuple | None:
     kinds: dict[str, int] = {}  # two letters -> 0: no gap weighed, 1: weighed, 2: weighed and may part a word
     rows: list[str] = []
     at_row, at_offset, at_key, at_gap = array("i"), array("i"), array("i"), array("d")
-    for block in page.get_text("rawdict", flags=text_flags())["blocks"]:
+    found = page.get_text("rawdict", flags=text_flags()) if textpage is None else textpage.extractRAWDICT()
+    for block in found["blocks"]:
         for raw in block.get("lines", ()):
             if tuple(raw.get("dir", (1, 0))) != (1, 0):
                 continue

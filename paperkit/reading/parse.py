@@ -683,7 +683,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                 continue
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
-                if _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):
+                if " " in line.text and _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):  # (the cue holds a space)
                     split[block.get("number"), k] = (raw, len(lines))
                 if UNSEEN_CUE.search(line.text):
                     unseen[block.get("number"), k] = (raw, len(lines))
@@ -1580,15 +1580,22 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_f
     the caller knows; `highest`: the limit of a tall font, lower in a copy written by cairo.)"""
     depths: dict[str, list[float]] = {}
     heights: dict[str, list[float]] = {}
+    # (each span's facts read once: a page of Ghostscript's Type 3 text has a span a word)
     for b in blocks:
         for ln in b.get("lines", ()):
             if tuple(ln.get("dir", (1, 0))) == (1.0, 0.0):
                 for s in ln["spans"]:
-                    if s["size"] >= 1.0:
-                        if fonts is None or s["font"] in fonts:
-                            depths.setdefault(s["font"], []).append((s["bbox"][3] - s["origin"][1]) / s["size"])
-                        if tall_fonts is None or s["font"] in tall_fonts:
-                            heights.setdefault(s["font"], []).append((s["origin"][1] - s["bbox"][1]) / s["size"])
+                    size = s["size"]
+                    if size >= 1.0:
+                        font, base, box = s["font"], s["origin"][1], s["bbox"]
+                        if fonts is None or font in fonts:
+                            if (found := depths.get(font)) is None:
+                                found = depths[font] = []
+                            found.append((box[3] - base) / size)
+                        if tall_fonts is None or font in tall_fonts:
+                            if (found := heights.get(font)) is None:
+                                found = heights[font] = []
+                            found.append((base - box[1]) / size)
     deep = {font for font, found in depths.items() if statistics.median(found) > _DEEPEST_DESCENT}
     tall = {font for font, found in heights.items() if statistics.median(found) > highest}
     if not deep and not tall:
@@ -2733,7 +2740,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             (_BARE_LABEL_WORD.fullmatch(ln.text) is not None and at + 1 < len(lines) and
              abs((lines[at + 1].y1 if lines[at + 1].base is None else lines[at + 1].base) - ln_base) < 1.5 and
              caption(f"{ln.text} {lines[at + 1].text}") is not None))
-        under = wide and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
+        under = wide and bool(paired) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
         if pair or under:
             paired.append((ln.x0, ln_base))
             gutter = True
@@ -2745,7 +2752,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
                                  for p in lines if p is not ln), key=lambda t: t[0])
             gutter = _gutter_beside(pieces, prev.x1, ln.x0, ln_base, size)
-        if caption(ln.text) or apart and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
+        if caption(ln.text) or apart and bool(beside) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
         # A proof's end-of-proof box (TeX's \\qed: a quad after the last word, in the text's size) is
@@ -2785,7 +2792,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 all("i" in style for *_, style in prev.spans)
             # Word tabs from a heading's number to its title in capitals ("I." then "INTRODUCTION"
             # 1.2 em on, its first letter in full size, the rest in small capitals): one row.
-            numbered = not enumerated and cached(r"(?:[IVX]{1,5}|\d{1,2})\.").fullmatch(prev.text.strip()) is not None and \
+            numbered = not enumerated and _HEADING_NUMBER_PIECE.fullmatch(prev.text.strip()) is not None and \
                 _is_caps(ln.text) and ln.text[:1].isupper()
             reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched or numbered else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
@@ -2803,9 +2810,10 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # "values in", a 9 pt "ω" read as "!", then "(p) are known" in 10 pt), is the row's
             # inline math: one row, in the words' size. Apart, it was read after the row.
             # (beside words of prose, not a display's pieces)
-            glyph = gap < 0.5 * size and min(prev.size, ln.size) >= 0.85 * size and any(
-                len(piece.text.strip()) <= 2 and not any(map(str.isalnum, piece.text)) for piece in (prev, ln)) and \
-                any(_RUNNING_WORD.search(piece.text) for piece in (prev, ln))
+            glyph = gap < 0.5 * size and min(prev.size, ln.size) >= 0.85 * size and (
+                len(prev.text.strip()) <= 2 and not any(map(str.isalnum, prev.text)) or
+                len(ln.text.strip()) <= 2 and not any(map(str.isalnum, ln.text))) and \
+                bool(_RUNNING_WORD.search(prev.text) or _RUNNING_WORD.search(ln.text))
             if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
@@ -2838,6 +2846,8 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
 
 
 _BARE_LABEL_WORD = compile_later(r"(?:Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)")
+# A heading's number as a piece of its own ("I.", "2."), Word's tab before its title in capitals.
+_HEADING_NUMBER_PIECE = compile_later(r"(?:[IVX]{1,5}|\d{1,2})\.")
 
 
 def _worded_piece(text: str) -> bool:
@@ -2950,22 +2960,32 @@ def _stretched_words(lines: list[Line]) -> set[int]:
         if len(run) < 3:
             return  # (fewer than three pieces hold no two gaps: most rows, each closed at once)
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
-        i = 0
-        while i < len(gaps):
-            j = i + 1
-            while j < len(gaps) and max(gaps[i:j + 1]) - min(gaps[i:j + 1]) < 0.5:
+        i, count = 0, len(gaps)
+        while i < count:
+            # (the widest and narrowest gap of gaps[i:j], kept as j grows: a row of a few dozen
+            # words, each a piece of its own, was sliced and searched again at each step)
+            j, hi = i + 1, gaps[i]
+            lo = hi
+            while j < count:
+                g = gaps[j]
+                wider = g if g > hi else hi
+                narrower = g if g < lo else lo
+                if not wider - narrower < 0.5:
+                    break
+                hi, lo = wider, narrower
                 j += 1
-            pieces = run[i:j + 1]
-            size = max(x.size for x in pieces)
-            if j - i >= 2 and 0.3 * size < min(gaps[i:j]) and max(gaps[i:j]) < 2.5 * size and \
-                    any(x.text[:1].islower() for x in pieces):
-                out.update(id(x) for x in pieces[1:])
+            if j - i >= 2:
+                pieces = run[i:j + 1]
+                size = max(x.size for x in pieces)
+                if 0.3 * size < lo and hi < 2.5 * size and any(x.text[:1].islower() for x in pieces):
+                    out.update(id(x) for x in pieces[1:])
             i = j
 
     base = None
     for ln in lines:
         ln_base = ln.y1 if ln.base is None else ln.base
-        word = _STRETCHED_WORD.fullmatch(ln.text) is not None
+        # (letters alone are such a word: told in C, without the pattern)
+        word = ln.text.isalpha() or _STRETCHED_WORD.fullmatch(ln.text) is not None
         if word and run and base is not None and abs(ln_base - base) < 1.5 and abs(ln.size - run[-1].size) < 0.3 \
                 and ln.x0 > run[-1].x1:
             run.append(ln)
@@ -3880,9 +3900,20 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
     of its width each row of text fills (`_text_band`)."""
     out = []
     rules: list | None = None
+    # (a box is weighed against the lines whose tops stand within the tallest line's height over it
+    # and above its foot, found by bisection and kept in the page's order: a page of formulas and
+    # plots has hundreds of boxes, each once weighed against every line of the page)
+    tops: list[float] | None = None
+    if len(boxes) > 4 and all(ln.y1 >= ln.y0 for ln in lines):  # (no line upside down, none NaN)
+        order = sorted(range(len(lines)), key=lambda i: lines[i].y0)
+        tops = [lines[i].y0 for i in order]
+        reach = max((ln.y1 - ln.y0 for ln in lines), default=0.0) + 1.0
     for box in boxes:
         width, height = box[2] - box[0], box[3] - box[1]
-        crossing = [ln for ln in lines if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
+        level = lines
+        if tops is not None and box[1] == box[1] and box[3] == box[3]:
+            level = [lines[i] for i in sorted(order[bisect.bisect_left(tops, box[1] - reach):bisect.bisect_left(tops, box[3])])]
+        crossing = [ln for ln in level if min(ln.x1, box[2]) - max(ln.x0, box[0]) > 0 and
                     min(ln.y1, box[3]) - max(ln.y0, box[1]) > 0.5 * ln.height]
         # (a reader's notes in another script written between the lines, "诊断" over "diagnostic" in
         # an abstract in English, are no rows of the text)
@@ -10711,7 +10742,7 @@ def _lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None) -
     letter by letter (`paperkit.reading.lost_spaces`, imported only for a paper that needs it)."""
     from paperkit.reading.lost_spaces import lost_spaces
 
-    return lost_spaces(doc, pages, reopen, read)
+    return lost_spaces(doc, pages, reopen, read, getattr(doc, "_paperkit_textpages", None))
 
 
 def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Counter, reopen=None) -> bool:
@@ -10884,15 +10915,20 @@ def _read_again(page, index: int, *, again: list[bool], watermarks: frozenset) -
     the others (their first reading stands)."""
     return _read_page(page, index, watermarks) if again[index] else None
 
-def _read_page(page, index: int, watermarks: frozenset = frozenset()) -> PageReading:
+def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages: dict | None = None) -> PageReading:
     """What the parse needs of one page, read from that page alone: its lines, the boxes of its
     graphics, the boxes of its rotated lines (axis titles, margin stamps) and its horizontal rules
     (for algorithm floats); a sideways page all in its upright frame, and its turn. `watermarks`:
-    the rounded boxes of paths left out as the paper's watermark (`_watermark_boxes`)."""
+    the rounded boxes of paths left out as the paper's watermark (`_watermark_boxes`). `textpages`,
+    when given, gets the page's text layer as `page.get_textpage(flags=_text_flags())` makes it
+    (index -> TextPage), where one run made it with the marks: the lost-space check reads its
+    letters from it (`_respace_lines`), not from another run of the page."""
     from paperkit.reading.ink import Marks
 
     rotated: list[tuple] = []
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
+    if textpages is not None and textpage is not None:
+        textpages[index] = textpage
     turn: list[tuple] = []
     blank_ink: list[tuple] = []
     sideways: list = []
@@ -11043,25 +11079,29 @@ def _with_scanned_rules(page, marks: list, lines: list[Line]) -> list:
         return marks
     if not any(_FLOAT_LABEL.match(ln.text) for ln in lines):
         return marks
+    import math
+
     import pymupdf
 
     pix = page.get_pixmap(colorspace=pymupdf.csGRAY, alpha=False, annots=False)
     dark = pix.samples.translate(_DARK_PIXELS)
     least = 0.2 * pix.width
+    # (a run of dark pixels `least` long or longer, found by the pattern in C: a scan's rows of
+    # letters and halftone hold thousands of short runs each)
+    long_run = re.compile(b"\x01{%d,}" % math.ceil(least))
     found: list[list[int]] = []  # [x0, y0, x1, y1] in pixels
+    stride, width = pix.stride, pix.width
     for y in range(pix.height):
-        row = dark[y * pix.stride:y * pix.stride + pix.width]
+        row = dark[y * stride:y * stride + width]
         if row.count(1) < least:
             continue
-        x = 0
-        for run in row.split(b"\x00"):
-            if len(run) >= least:
-                last = next((r for r in found if r[3] == y and abs(r[0] - x) <= 2 and abs(r[2] - x - len(run)) <= 2), None)
-                if last is not None:
-                    last[3] = y + 1
-                else:
-                    found.append([x, y, x + len(run), y + 1])
-            x += len(run) + 1
+        for run in long_run.finditer(row):
+            x, x1 = run.span()
+            last = next((r for r in found if r[3] == y and abs(r[0] - x) <= 2 and abs(r[2] - x1) <= 2), None)
+            if last is not None:
+                last[3] = y + 1
+            else:
+                found.append([x, y, x1, y + 1])
     rules = [r for r in found if r[3] - r[1] <= 3]
     if not rules:
         return marks
@@ -11321,7 +11361,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     pages_sideways: list[list[tuple]] = []  # (floats set sideways among upright text, `_sideways_floats`)
     # (one page helper lingers, its pages sent: it works out the trims ahead, `_trims_ahead`, with
     # its copy of the document open, where a fork of its own would cost more than they gain)
-    readings = map_pages(doc, _read_page, reopen, linger=True)
+    # (the text layers of the pages read in this process, kept on the document until the lost-space
+    # check has read the letters it needs of them: `_lost_spaces`)
+    kept_text: dict = {}
+    with contextlib.suppress(Exception):
+        doc._paperkit_textpages = kept_text
+    readings = map_pages(doc, functools.partial(_read_page, textpages=kept_text), reopen, linger=True)
     # Pages whose fonts name no glyph, not even by a code the text layer knows (a paper printed
     # anew from one read by its codes): their fonts' codes solved as ciphers, the pages read again.
     if unnamed := _unnamed_pages(readings):
@@ -11368,6 +11413,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     words = _document_words(ln for lines in pages_lines for ln in lines)
     if _respace_lines(pages_lines, turns, doc, words, reopen):
         words = _document_words(ln for lines in pages_lines for ln in lines)
+    kept_text.clear()  # (the text layers freed: nothing after reads them)
 
     furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()
