@@ -2315,12 +2315,18 @@ _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u030
 _ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zıα-ωΑ-Ωµ])")
 _CEDILLA_AFTER = compile_later(r"([CcSsTt]) ?¸")
 _ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
+# The grave accent of those fonts comes out as the ASCII backquote ("Yor`ub´a", "probl`eme"). A
+# backquote is also an opening quote or code ("`ls`", "``word''"), which never stands between two
+# letters of one word: only there it is an accent over the vowel (or n, m) after it.
+_GRAVE_IN_WORD = compile_later(r"(?<=[A-Za-zÀ-ÿ])`([AEIOUaeiouNnMm])")
 
 
 def _compose_accents(text: str) -> str:
     if "↵" in text:
         # Some Type 1 fonts map their "ff" ligature to U+21B5 ("E↵ect", "di↵erent" in JMLR papers).
         text = cached(r"(?<=[A-Za-z])↵").sub("ff", text)
+    if "`" in text:
+        text = _GRAVE_IN_WORD.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + "\u0300"), text)
     if text.isascii() or _ACCENT_CHARS.isdisjoint(text):  # (isascii: a flag of the string, no scan)
         return text
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
