@@ -10979,7 +10979,7 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
     # (and to cut a figure ruled over and under across the text to what lies between its rules,
     # `_between_frame_rules`: carried when a graphic's top and bottom edges are hairlines across it)
     if not grounds and not framed and boxes:
-        framed = _ruled_over_and_under(boxes, marks)
+        framed = _ruled_over_and_under(boxes, marks, lines)
     return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else []), candidates
 
@@ -11968,6 +11968,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         tables.sort(key=lambda f: f.page)
     figures, tables = _trim_white_margins(doc, [figures, tables], [images for _, _, images in pages_ink], turns, reopen,
                                           ahead=ahead[0] if ahead else None)
+    figures, tables = ([_on_the_page(f, rects, turns) for f in group] for group in (figures, tables))
     for k in _headings_in_floats(headings, blocks, figures + tables):
         headings.pop(k)
         blocks[k].kind = "float"  # a panel's title in large type ("RecNN" over its tree): the figure's, not text
@@ -13793,6 +13794,13 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     inside = [ln for ln in lines if _inside(ln, box, 1.0)]
     named = [ln for ln in band if any(min(ln.y1, o.y1) - max(ln.y0, o.y0) >= 0.5 * min(ln.y1 - ln.y0, o.y1 - o.y0)
                                       for o in inside)]
+    # (or set flush against the drawing, every label's right end within a point of the others' and
+    # less than half a line's height off the box: the ends of the drawn arrows they name, no row of
+    # text inside level with them; SIGCOMM 2012: "update u1", "update u2", "update u3" 3.6 pt left
+    # of a message diagram's dashed arrows)
+    if len(named) < 2 and all(abs(ln.x1 - near.x1) <= 1.0 for ln in band) and \
+            x0 - near.x1 < 0.5 * (near.y1 - near.y0):
+        named = band
     if len(named) < 2:
         return (x0, y0, x1, y1)
     left = min(ln.x0 for ln in band)
@@ -13959,13 +13967,33 @@ def _headings_in_ruled_rows(headings: dict[int, _Heading], blocks: list[Block], 
     return out
 
 
-def _ruled_over_and_under(boxes: list[tuple], marks: list) -> bool:
+def _ruled_over_and_under(boxes: list[tuple], marks: list, lines: list[Line] = ()) -> bool:
     """Whether a graphic's box has a hairline across its whole width at its top and another at its
-    bottom (see `_between_frame_rules`)."""
+    bottom, or one of the top's span under a caption's opening line under the box (see
+    `_between_frame_rules`)."""
     hairlines = [b for _, b, _, _ in marks if b[3] - b[1] < 1.5 and b[2] - b[0] > 100]
-    return len(hairlines) > 1 and any(
-        any(abs(h[1] - box[1]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2 for h in hairlines) and
-        any(abs(h[3] - box[3]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2 for h in hairlines) for box in boxes)
+    if len(hairlines) < 2:
+        return False
+    openings = [ln for ln in lines if CAPTION.match(ln.text)]
+    for box in boxes:
+        top = [h for h in hairlines if abs(h[1] - box[1]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2]
+        if not top:
+            continue
+        if any(abs(h[3] - box[3]) < 2 and h[0] < box[0] + 2 and h[2] > box[2] - 2 for h in hairlines):
+            return True
+        if any(_rule_under_caption(box, t, hairlines, ln) for t in top for ln in openings):
+            return True
+    return False
+
+
+def _rule_under_caption(box: tuple, top: tuple, hairlines, opening: Line) -> bool:
+    """Whether a hairline of the span of `top` (the rule over a figure's graphic) closes the float
+    under its caption, whose opening line `opening` stands right under the graphic's box: the rule
+    less than two lines' height under that line, nothing of the graphic's between."""
+    height = opening.y1 - opening.y0
+    return box[3] - 2 <= opening.y0 < box[3] + 2 * height and opening.x0 >= top[0] - 2 and opening.x1 <= top[2] + 2 and \
+        any(abs(h[0] - top[0]) < 2 and abs(h[2] - top[2]) < 2 and opening.y1 - 1 <= h[1] < opening.y1 + 2 * height
+            for h in hairlines)
 
 
 def _between_frame_rules(box: tuple, ink: list[tuple], lines: list[Line], rotated: list[tuple]) -> tuple:
@@ -13974,7 +14002,9 @@ def _between_frame_rules(box: tuple, ink: list[tuple], lines: list[Line], rotate
     style that rules across the text over and under each figure (ACM 2004, Ghostscript: 1-pixel
     images stretched 500 pt wide over the caption's graphic and under its subcaptions) frames the
     graphic, as a frame drawn round it does, and the rules are no part of it (the crop was 28 pt
-    too wide on each side)."""
+    too wide on each side). So are a rule over the graphic and its twin under the caption set right
+    under it (USENIX LISA 2004, see `_ruled_over_and_under`): the caption's lines, taken in between,
+    go with `_without_own_caption`."""
     x0, y0, x1, y1 = box
     across = [m for m in ink if m[3] - m[1] < 1.5 and m[0] < x0 + 2 and m[2] > x1 - 2]
     top = [m for m in across if m[1] < y0 + 2]
@@ -14017,6 +14047,21 @@ def _trim_to_seen(box: tuple, grounds: list[tuple], ink: list[tuple], lines: lis
         return box
     return (max(x0, min(r[0] for r in parts)), max(y0, min(r[1] for r in parts)),
             min(x1, max(r[2] for r in parts)), min(y1, max(r[3] for r in parts)))
+
+
+def _on_the_page(record: Figure, rects: list, turns: list) -> Figure:
+    """A float's box cut to its page: what a drawing places past the page's edge is never seen (3DV
+    2017: the fourth of four images in a row set 46 pt past the right edge of the page, the crop
+    50 pt wider than the page). A sideways page's boxes are left as they are."""
+    box, index = record.bbox, record.page - 1
+    if box is None or not 0 <= index < len(rects) or turns[index] is not None:
+        return record
+    rect = rects[index]
+    cut = (max(box[0], round(rect.x0, 1)), max(box[1], round(rect.y0, 1)),
+           min(box[2], round(rect.x1, 1)), min(box[3], round(rect.y1, 1)))
+    if cut == tuple(box) or cut[2] <= cut[0] or cut[3] <= cut[1]:
+        return record
+    return replace(record, bbox=cut)
 
 
 def _trim_white_margins(doc, groups: list[list[Figure]], pages_images: list[list[tuple]],
@@ -14340,7 +14385,48 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
     if i is not None:
         boxes[i] = (boxes[i][0], line.y0, boxes[i][2], boxes[i][3])
         return True
+    if lines and 4 <= len(line.text) < 12:
+        under = _short_title_over_row(line, lines, boxes)
+        if under:
+            for i in under:
+                boxes[i] = (min(boxes[i][0], line.x0), line.y0, max(boxes[i][2], line.x1), boxes[i][3])
+            return True
     return False
+
+
+def _short_title_over_row(line: Line, lines: list[Line], boxes: list[tuple]) -> list[int]:
+    """The drawings (their indices in `boxes`) a short title of a word or two stands over, too short
+    for `_plot_title` (SIGCOMM 2012: "hyperspace", 10 letters, 7 pt over a row of cells drawn as two
+    drawings, a gap where "..." stands): letters in plain type, less than a line's height over a row
+    of drawings level at the top, centred on the row within 5 % of its width and narrower than half
+    of it, nothing over it for two lines' height (no paragraph's last line) nor beside it in its row.
+    The drawings of that row under the line; none when it is no such title."""
+    words = line.text.split()
+    if not (1 <= len(words) <= 2 and all(w.isalpha() for w in words)) or line.bold:
+        return []
+    height = line.y1 - line.y0
+    level = [i for i, b in enumerate(boxes) if -0.4 * height <= b[1] - line.y1 <= height]
+    row = [i for i in level if boxes[i][0] < line.x1 and boxes[i][2] > line.x0]
+    if not row:
+        return []
+    top = min(boxes[i][1] for i in row)
+    row = [i for i in row if boxes[i][1] - top < 2.0]
+    x0, x1 = min(boxes[i][0] for i in row), max(boxes[i][2] for i in row)
+    grown = True
+    while grown:  # (the drawings of the row, level at the top, each less than 20 pt from the next)
+        more = [i for i in level if i not in row and abs(boxes[i][1] - top) < 2.0 and
+                max(boxes[i][0] - x1, x0 - boxes[i][2]) < 20]
+        row += more
+        x0, x1 = min(boxes[i][0] for i in row), max(boxes[i][2] for i in row)
+        grown = bool(more)
+    if line.x0 < x0 or line.x1 > x1 or line.x1 - line.x0 > 0.5 * (x1 - x0) or \
+            abs((line.x0 + line.x1) / 2 - (x0 + x1) / 2) > 0.05 * (x1 - x0):
+        return []
+    if any(o is not line and o.x1 > line.x0 - height and o.x0 < line.x1 + height and
+           (o.y1 <= line.y0 + 1 and line.y0 - o.y1 < 2 * height or abs(o.y0 - line.y0) < 0.5 * height)
+           for o in lines):
+        return []
+    return [i for i in row if boxes[i][0] < line.x1 and boxes[i][2] > line.x0]
 
 
 def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple], edges: bool = False) -> bool:
