@@ -87,3 +87,35 @@ def test_a_bold_label_centred_over_the_cells_right_of_the_row_labels_is_the_tabl
     table = _floats(parse_pdf(path))[("table", "2")]
     assert table.bbox is not None and table.bbox[1] < 416.5 and table.bbox[3] > 445, table.bbox
     assert table.bbox[1] > 411, table.bbox  # (the caption's last line stays out)
+
+
+def test_a_figures_crop_takes_no_other_figures_caption_beside_its_own(tmp_path):
+    # NIPS 2016 workshop: Figure 1 (a wide image, its caption under it) and, right of it, Figure 2
+    # (a smaller image set higher, its caption's first line over Figure 1's caption's, its other
+    # lines level with them). The two captions' lines were read as one block, and Figure 1's crop,
+    # grown over the short lines between the image and that wide caption, took in "Figure 2:
+    # Comparison of" and reached across to x=475.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 108, 504, 70, 230)
+    page.insert_image(pymupdf.Rect(122.6, 271.6, 348.3, 385.9), stream=_plot_image(3), keep_proportion=False)
+    page.insert_image(pymupdf.Rect(360.2, 242.7, 491.9, 371.2), stream=_plot_image(5), keep_proportion=False)
+    # (both captions centred, as printed: their lines' left edges wander, no column edge to read)
+    _text(page, 376.6, 386.0, "Figure 2: Comparison of", size=10)
+    right = ((370.0, "polynomial GLM (black) vs"), (368.6, "polynomial SVR (orange) vs"),
+             (363.8, "Gaussian SVR (white) with the"), (360.7, "corresponding curves for a voxel"),
+             (367.2, "in which the best fitting score"), (367.7, "belongs to the Gaussian SVR"), (412.3, "model."))
+    for k, (x, text) in enumerate(right):
+        _text(page, x, 396.9 + 10.9 * k, text, size=10)
+    left = ((136.2, "Figure 1: F-test statistical map for the polynomial"),
+            (135.9, "SVR, with significance level filtering at 0.001,"),
+            (130.8, "minimum cluster size of 100 voxels and transformed"), (154.1, "into Z-scores for improved visualization."))
+    for k, (x, text) in enumerate(left):
+        _text(page, x, 400.8 + 10.9 * k, text, size=10)
+    _prose(page, 108, 504, 490, 720)
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    floats = _floats(parse_pdf(path))
+    figure = floats[("figure", "1")]
+    assert figure.bbox is not None and _contains(figure.bbox, (122.6, 271.6, 348.3, 385.9)), figure.bbox
+    assert figure.bbox[2] < 355, figure.bbox

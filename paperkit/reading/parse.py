@@ -15286,7 +15286,10 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         cut = (y0 + 1, y1)  # (where it ends)
     else:
         return box
-    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 < right and ln.x1 > left]
+    # (another float's caption is never this one's: two captions side by side, read as one block
+    # from the second's second line on, reached across the first's "Figure 2: Comparison of",
+    # NIPS 2016 workshop)
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 < right and ln.x1 > left and not CAPTION.match(ln.text)]
     between = [ln for ln in near if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1]
     # A long line across the float is prose, unless set all in bold: panel captions under a row of
     # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
