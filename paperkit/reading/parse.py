@@ -11165,6 +11165,27 @@ def _repeated_boxes(pages_boxes: list[list[tuple]]) -> set[tuple]:
     return {key for key, n in seen.items() if n >= least}
 
 
+CAPTION_REACH = 30.0  # points: a caption's opening line this near a graphic's edge, over or under it, names it
+
+
+def _captioned_everywhere(keys: set[tuple], page_graphics: list[list[tuple]], pages_lines: list[list[Line]]) -> set[tuple]:
+    """Of the repeated boxes (`_repeated_boxes`), the graphics that on every page they stand on
+    have a caption's opening line right under or over them, across them: figures of one size set
+    at one place on pages of their own (a short paper's two 800x1200 plots, each at the top of the
+    right column of its page, read as page furniture and both crops were lost). A journal's stamp,
+    logo or page-number tab has no caption at its edge."""
+    out = set()
+    for key in keys:
+        pages = [i for i, graphics in enumerate(page_graphics) if any(_rounded(g) == key for g in graphics)]
+        if len(pages) < 2:
+            continue
+        x0, y0, x1, y1 = key
+        if all(any(ln.x0 < x1 and ln.x1 > x0 and (0 <= ln.y0 - y1 <= CAPTION_REACH or 0 <= y0 - ln.y1 <= CAPTION_REACH)
+                   and CAPTION.match(ln.text) for ln in pages_lines[i]) for i in pages):
+            out.add(key)
+    return out
+
+
 def _without_repeated_images(page_graphics: list[list[tuple]], pages_images: list[list[tuple]]) -> list[list[tuple]]:
     """Each page's graphics less the images of page furniture that touch a figure's image: an
     image at the same place on a third of the pages or more (a proceedings' logo in the top
@@ -11402,6 +11423,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         pages_rules.append(rules)
     page_graphics = _without_repeated_images(page_graphics, [images for _, _, images in pages_ink])
     repeated = _repeated_boxes(page_graphics) | _repeated_boxes(pages_rotated)  # page furniture
+    if repeated:
+        repeated -= _captioned_everywhere(repeated, page_graphics, pages_lines)
     pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
     page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
                      for graphics, titles in zip(page_graphics, pages_titles)]
@@ -12844,10 +12867,11 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 _small_type_over(block, pages_rules[block.page], page_blocks.get(block.page, []), body)
             if box and kind == "table" and body:
                 box = grown_over_pieces(box, block)
-            if box and kind == "table" and page_ink and block.lines[0].y0 > box[3]:
+            if box and kind == "table" and page_ink and (block.lines[0].y0 > box[3] or block.lines[-1].y1 < box[1]):
                 # (and over its head, as a drawn table's: the spanning labels over the head's rules,
                 # put aside at the page's top with its running heads, EMNLP 2022's "ACL", "GENIA",
-                # "ScienceIE", are found among all the page's lines)
+                # "ScienceIE", are found among all the page's lines; and so under a caption over
+                # it, ICLR 2019: a bold "CVAE architecture" alone over the table's one rule)
                 box = _table_head(box, block, pages_rules[block.page], page_blocks.get(block.page, []),
                                   page_ink[block.page][2], page_ink[block.page][1])
         block.kind = "caption"
@@ -13206,9 +13230,13 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
             # its head's.
             row = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and -1 < y0 - ln.y1 < 0.6 * ln.height and
                    not any(same(ln, c) for c in caption.lines)]
+            # So is a bold one centred over the cells of the rows under it that it spans (ICLR 2019:
+            # "CVAE architecture" over the column of layer strings, right of the "encoder" and
+            # "decoder" row labels; the table's lone full rule under it).
             if len(row) == 1 and len(row[0].text) <= 40 and not _is_prose(row[0]) and not CAPTION.match(row[0].text) and \
                     row[0].x1 - row[0].x0 < 0.6 * (x1 - x0) and \
-                    abs((row[0].x0 + row[0].x1) / 2 - (x0 + x1) / 2) < 0.05 * (x1 - x0):
+                    (abs((row[0].x0 + row[0].x1) / 2 - (x0 + x1) / 2) < 0.05 * (x1 - x0) or
+                     (row[0].bold and _centred_over_cells(row[0], lines, (x0, y0, x1, y1)))):
                 y0 = row[0].y0
             break
         if at_top:
@@ -13239,6 +13267,20 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
             break
         y0 = min(ln.y0 for ln in row)
     return (x0, y0, x1, y1)
+
+
+def _centred_over_cells(label: Line, lines: list[Line], box: tuple) -> bool:
+    """Whether a label over a table's box stands centred over the cells under it that it spans:
+    the runs of the lines inside the box within its reach across (a row's cells read as one line
+    keep their runs), the label's middle within 5 % of the box's width of theirs (a spanning label
+    over the columns right of the row labels)."""
+    x0, y0, x1, y1 = box
+    under = [(a, b) for ln in lines if ln.y0 > y0 - 1 and ln.y1 < y1 + 1 and ln.x0 > x0 - 3 and ln.x1 < x1 + 3
+             for a, b, *_ in (ln.spans or [(ln.x0, ln.x1)]) if b > label.x0 and a < label.x1]
+    if not under:
+        return False
+    left, right = min(a for a, _ in under), max(b for _, b in under)
+    return right - left > label.x1 - label.x0 and abs((left + right) / 2 - (label.x0 + label.x1) / 2) < 0.05 * (x1 - x0)
 
 
 def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block],
@@ -15430,7 +15472,10 @@ def _reach_caption(box, caption: Block, page_blocks: list[Block]) -> tuple:
         cut = (y0 + 1, y1)  # (where it ends)
     else:
         return box
-    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 < right and ln.x1 > left]
+    # (another float's caption is never this one's: two captions side by side, read as one block
+    # from the second's second line on, reached across the first's "Figure 2: Comparison of",
+    # NIPS 2016 workshop)
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 < right and ln.x1 > left and not CAPTION.match(ln.text)]
     between = [ln for ln in near if ln.y0 >= gap[0] and ln.y1 <= gap[1] + 1]
     # A long line across the float is prose, unless set all in bold: panel captions under a row of
     # plots, read as one line across their columns (SIGMOD: "(a) Random forest … (b) Median …").
