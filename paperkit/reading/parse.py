@@ -214,6 +214,7 @@ class Line:
     face: str = ""  # the typeface's family when every worded span of a bold line is set in one ("Helvetica")
     color: int = 0  # the sRGB colour of its first span with letters (of its first span when none has)
     underlined: bool = False  # its words underlined by a hairline of their own (a word processor's heading)
+    family: str = ""  # the typeface's family when every worded span is set in one, whatever its weight (`Line.face` for bold lines)
 
     @property
     def height(self) -> float:
@@ -948,7 +949,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
         spans=[(s["bbox"][0], s["bbox"][2], text, _STYLES[bold, italic_font, caps_font])],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         code=mono, base=s["origin"][1], face=_font_family(s.get("font", "")) if bold and letters else "",
-        color=s.get("color", 0),
+        color=s.get("color", 0), family=_font_family(s.get("font", "")) if letters else "",
     )
 
 
@@ -1183,6 +1184,12 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
                                if sum(map(str.isalpha, s["text"])) >= 2 and not _span_traits(s)[3]}
             families = worded_families or families
         face = families.pop() if len(families) == 1 else ""
+        family = face
+    elif worded:
+        families = {_font_family(s.get("font", "")) for s in spans if any(map(str.isalpha, s["text"]))}
+        family = families.pop() if len(families) == 1 else ""
+    else:
+        family = ""
     x0, y0, x1, y1 = raw["bbox"]
     if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
         y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
@@ -1198,7 +1205,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         lead_mark=lead_mark, calls=calls, code=code,
         base=_text_base(spans),
-        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans), face=face,
+        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans), face=face, family=family,
         color=next((s for s in spans if any(map(str.isalpha, s["text"]))), spans[0]).get("color", 0),
     )
 
@@ -11358,6 +11365,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         for lines in pages_lines:
             for ln in lines:
                 ln.code = False
+    if not use_outline or not doc.get_toc(simple=True):
+        # (headings in a family of their own at the text's size, regular in weight: read as bold;
+        # where an outline names the headings, it is the evidence, and the page is left as printed)
+        from paperkit.reading.heading_face import mark_heading_faces
+        mark_heading_faces(pages_lines, furniture, body)
 
     # A repository's cover sheet before the paper (ResearchGate's "See discussions, stats, and author
     # profiles for this publication at: ...", "All content following this page was uploaded by ...")
