@@ -6688,9 +6688,11 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         following[id(h)] = upcoming
         if h.number is not None and h.level:
             upcoming = h.level
+    named: tuple | None = None  # (the type and level of a back matter's heading set by its name)
     for h in headings:
         if h.number is not None:
             parent = h
+            named = None
         if h.level:
             continue
         if parent is not None and smallest is not None and h.size < smallest - 0.5:
@@ -6719,6 +6721,13 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         if REFERENCE_HEADINGS.match(h.title) or (TOP_LEVEL_HEADINGS if not ref else UNNUMBERED_HEADINGS).match(h.title):
             # (without numbers to go by, "Results" or "Experiments" may be a subsection: AAAI, PLOS)
             h.level = 1 if not ref else min(ref)
+            named = (rank(h), h.level)
+        elif named is not None and ref and rank(h) == named[0] and h.level > named[1]:
+            # In the type of a back matter's heading placed by its name, after it and no numbered
+            # heading between (a journal's "Acknowledgements", "Author details", "Competing
+            # interests", each in 7.5 pt under 10 pt numbered sections): a label of the back matter
+            # beside it, not a paragraph's heading under the last numbered section.
+            h.level = named[1]
     # A heading ranked by its type alone stands at most one level under the heading before it: a
     # type used only in a box before the first section (PLOS's "Author summary" in 12 pt regular
     # over its questions in 11.5 pt bold, both ranked under the sections' 12 pt bold) heads a
@@ -9392,6 +9401,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         else:
             break
     run = _title_run(run, lettered, body)
+    run = _without_kicker_row(run, biggest)
     subtitle = _subtitle_apart(run, lettered, body)
     if subtitle is not None:
         run = run + [subtitle]
@@ -9963,6 +9973,31 @@ def _lone_author_line(line: Line, lines: list[Line]) -> bool:
     under = min((ln for ln in lines if ln is not line and ln.y0 >= line.y1 - 0.3 * line.height and
                  ln.y0 - line.y1 < line.size and ln.x0 < line.x1 and ln.x1 > line.x0), key=lambda ln: ln.y0, default=None)
     return under is not None and (AFFILIATION.search(under.text) is not None or ADDRESS.search(under.text) is not None)
+
+
+def _without_kicker_row(run: list[Line], biggest: float) -> list[Line]:
+    """The title's lines without a first row in the title's size set further apart from the rest
+    than the rest's rows are from one another: a series' or a column's name over the title
+    (Science in Context's "Classical Text in Translation" over a two-row title in the same 16 pt,
+    its baseline 24 pt over the title's, whose rows step 19 pt). A title of one row under it, rows
+    of uneven steps, or a first row ending on a colon (the title's prefix), keeps it."""
+    rows: list[float] = []
+    for ln in sorted(run, key=lambda ln: ln.base or ln.y1):
+        base = ln.base if ln.base is not None else ln.y1
+        if ln.size < biggest - 0.6:
+            return run
+        if not rows or base - rows[-1] > 0.5 * ln.size:
+            rows.append(base)
+    if len(rows) < 3:
+        return run
+    rest = [b - a for a, b in zip(rows[1:], rows[2:])]
+    first = rows[1] - rows[0]
+    if max(rest) - min(rest) > 0.05 * biggest or first < 1.2 * max(rest) or first - max(rest) < 0.25 * biggest:
+        return run
+    top = [ln for ln in run if abs((ln.base if ln.base is not None else ln.y1) - rows[0]) <= 0.5 * ln.size]
+    if any(ln.text.rstrip().endswith((":", "-", "–", "—")) for ln in top):
+        return run
+    return [ln for ln in run if all(ln is not t for t in top)]
 
 
 def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
