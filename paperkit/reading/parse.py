@@ -215,6 +215,7 @@ class Line:
     face: str = ""  # the typeface's family when every worded span of a bold line is set in one ("Helvetica")
     color: int = 0  # the sRGB colour of its first span with letters (of its first span when none has)
     underlined: bool = False  # its words underlined by a hairline of their own (a word processor's heading)
+    family: str = ""  # the typeface's family when every worded span is set in one, whatever its weight (`Line.face` for bold lines)
 
     @property
     def height(self) -> float:
@@ -959,7 +960,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
         spans=[(s["bbox"][0], s["bbox"][2], text, _STYLES[bold, italic_font, caps_font])],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         code=mono, base=s["origin"][1], face=_font_family(s.get("font", "")) if bold and letters else "",
-        color=s.get("color", 0),
+        color=s.get("color", 0), family=_font_family(s.get("font", "")) if letters else "",
     )
 
 
@@ -1194,6 +1195,12 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
                                if sum(map(str.isalpha, s["text"])) >= 2 and not _span_traits(s)[3]}
             families = worded_families or families
         face = families.pop() if len(families) == 1 else ""
+        family = face
+    elif worded:
+        families = {_font_family(s.get("font", "")) for s in spans if any(map(str.isalpha, s["text"]))}
+        family = families.pop() if len(families) == 1 else ""
+    else:
+        family = ""
     x0, y0, x1, y1 = raw["bbox"]
     if calls:  # a raised call mark must not make the line look taller (and the gap above it wider)
         y0 = min(s["bbox"][1] for s in raw_spans if s["text"].strip())
@@ -1209,7 +1216,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         lead_mark=lead_mark, calls=calls, code=code,
         base=_text_base(spans),
-        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans), face=face,
+        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans), face=face, family=family,
         color=next((s for s in spans if any(map(str.isalpha, s["text"]))), spans[0]).get("color", 0),
     )
 
@@ -6739,9 +6746,11 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         following[id(h)] = upcoming
         if h.number is not None and h.level:
             upcoming = h.level
+    named: tuple | None = None  # (the type and level of a back matter's heading set by its name)
     for h in headings:
         if h.number is not None:
             parent = h
+            named = None
         if h.level:
             continue
         if parent is not None and smallest is not None and h.size < smallest - 0.5:
@@ -6770,6 +6779,13 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
         if REFERENCE_HEADINGS.match(h.title) or (TOP_LEVEL_HEADINGS if not ref else UNNUMBERED_HEADINGS).match(h.title):
             # (without numbers to go by, "Results" or "Experiments" may be a subsection: AAAI, PLOS)
             h.level = 1 if not ref else min(ref)
+            named = (rank(h), h.level)
+        elif named is not None and ref and rank(h) == named[0] and h.level > named[1]:
+            # In the type of a back matter's heading placed by its name, after it and no numbered
+            # heading between (a journal's "Acknowledgements", "Author details", "Competing
+            # interests", each in 7.5 pt under 10 pt numbered sections): a label of the back matter
+            # beside it, not a paragraph's heading under the last numbered section.
+            h.level = named[1]
     # A heading ranked by its type alone stands at most one level under the heading before it: a
     # type used only in a box before the first section (PLOS's "Author summary" in 12 pt regular
     # over its questions in 11.5 pt bold, both ranked under the sections' 12 pt bold) heads a
@@ -9443,6 +9459,7 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         else:
             break
     run = _title_run(run, lettered, body)
+    run = _without_kicker_row(run, biggest)
     subtitle = _subtitle_apart(run, lettered, body)
     if subtitle is not None:
         run = run + [subtitle]
@@ -10014,6 +10031,31 @@ def _lone_author_line(line: Line, lines: list[Line]) -> bool:
     under = min((ln for ln in lines if ln is not line and ln.y0 >= line.y1 - 0.3 * line.height and
                  ln.y0 - line.y1 < line.size and ln.x0 < line.x1 and ln.x1 > line.x0), key=lambda ln: ln.y0, default=None)
     return under is not None and (AFFILIATION.search(under.text) is not None or ADDRESS.search(under.text) is not None)
+
+
+def _without_kicker_row(run: list[Line], biggest: float) -> list[Line]:
+    """The title's lines without a first row in the title's size set further apart from the rest
+    than the rest's rows are from one another: a series' or a column's name over the title
+    (Science in Context's "Classical Text in Translation" over a two-row title in the same 16 pt,
+    its baseline 24 pt over the title's, whose rows step 19 pt). A title of one row under it, rows
+    of uneven steps, or a first row ending on a colon (the title's prefix), keeps it."""
+    rows: list[float] = []
+    for ln in sorted(run, key=lambda ln: ln.base or ln.y1):
+        base = ln.base if ln.base is not None else ln.y1
+        if ln.size < biggest - 0.6:
+            return run
+        if not rows or base - rows[-1] > 0.5 * ln.size:
+            rows.append(base)
+    if len(rows) < 3:
+        return run
+    rest = [b - a for a, b in zip(rows[1:], rows[2:])]
+    first = rows[1] - rows[0]
+    if max(rest) - min(rest) > 0.05 * biggest or first < 1.2 * max(rest) or first - max(rest) < 0.25 * biggest:
+        return run
+    top = [ln for ln in run if abs((ln.base if ln.base is not None else ln.y1) - rows[0]) <= 0.5 * ln.size]
+    if any(ln.text.rstrip().endswith((":", "-", "–", "—")) for ln in top):
+        return run
+    return [ln for ln in run if all(ln is not t for t in top)]
 
 
 def _title_run(run: list[Line], lines: list[Line], body: float) -> list[Line]:
@@ -11461,6 +11503,11 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         for lines in pages_lines:
             for ln in lines:
                 ln.code = False
+    if not use_outline or not doc.get_toc(simple=True):
+        # (headings in a family of their own at the text's size, regular in weight: read as bold;
+        # where an outline names the headings, it is the evidence, and the page is left as printed)
+        from paperkit.reading.heading_face import mark_heading_faces
+        mark_heading_faces(pages_lines, furniture, body)
 
     # A repository's cover sheet before the paper (ResearchGate's "See discussions, stats, and author
     # profiles for this publication at: ...", "All content following this page was uploaded by ...")
