@@ -2296,6 +2296,7 @@ _SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u030
                     "˚": "\u030a", "˝": "\u030b"}
 _ACCENT_BEFORE = compile_later(r"([¨´ˆ˜ˇ˘˚˝]) ?([A-Za-zıα-ωΑ-Ωµ])")
 _CEDILLA_AFTER = compile_later(r"([CcSsTt]) ?¸")
+_GRAVE_INSIDE = compile_later(r"(?<=[A-Za-z])`([AEIOUaeiouNn])(?=[a-z]|[\s.,;:)]|$)")
 _ACCENT_CHARS = frozenset("¨´ˆ˜ˇ˘˚˝¸")
 
 
@@ -2303,6 +2304,10 @@ def _compose_accents(text: str) -> str:
     if "↵" in text:
         # Some Type 1 fonts map their "ff" ligature to U+21B5 ("E↵ect", "di↵erent" in JMLR papers).
         text = cached(r"(?<=[A-Za-z])↵").sub("ff", text)
+    if "`" in text:
+        # TeX's grave accent, a spacing glyph read as a backtick, stands before the letter it goes
+        # over inside a word ("Yor`ubá"): a backtick between letters is no quotation mark.
+        text = _GRAVE_INSIDE.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + "\u0300"), text)
     if text.isascii() or _ACCENT_CHARS.isdisjoint(text):  # (isascii: a flag of the string, no scan)
         return text
     text = _ACCENT_BEFORE.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") +
@@ -2795,7 +2800,13 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             glyph = gap < 0.5 * size and min(prev.size, ln.size) >= 0.85 * size and any(
                 len(piece.text.strip()) <= 2 and not any(map(str.isalnum, piece.text)) for piece in (prev, ln)) and \
                 any(_RUNNING_WORD.search(piece.text) for piece in (prev, ln))
-            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph) and not noted:
+            # A title or heading in small capitals faked by a font without them (each word's initial
+            # at the full size, the rest about 80 % of it) is cut at its justified spaces into pieces,
+            # and a piece of words without an initial ("EXPLORATION" between "M" + "ULTI-AGENT" and
+            # "THROUGH I" + "NTRINSIC") reads in the small size alone: one row, in the large size.
+            capitals = _faked_caps_piece(prev, ln, size)
+            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph or
+                                       capitals) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
@@ -2808,6 +2819,9 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                     prev.size = ln.size  # the caption's own size, not its label's; the words', not the math's
                 elif glyph and ln.size > prev.size:
                     prev.size = ln.size  # (the words' size, not the glyph's)
+                elif capitals:
+                    prev.size, prev.smallcaps = size, True  # (the initials' size, as `_faked_small_caps` gives)
+                    ln.smallcaps = True
                 if ln.x1 > prev.x1:  # (max's and min's choices, without the calls)
                     prev.x1 = ln.x1
                 if ln.y0 < prev.y0:
@@ -2824,6 +2838,18 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         merged.append(ln)
         prev, prev_base = ln, ln_base
     return merged
+
+
+def _faked_caps_piece(prev: Line, ln: Line, size: float) -> bool:
+    """Whether two pieces of one row, one read as faked small capitals (`_faked_small_caps`: its
+    size the initials') and the other in capitals alone at 65 to 90 % of that size, are pieces of
+    one line in faked small capitals."""
+    if abs(prev.size - ln.size) < 1.0:
+        return False
+    big, small = (prev, ln) if prev.size > ln.size else (ln, prev)
+    return big.smallcaps and 0.65 * big.size <= small.size <= 0.9 * big.size and \
+        sum(map(str.isupper, small.text)) >= 2 and not any(map(str.islower, small.text)) and \
+        not any(map(str.islower, big.text)) and not big.math_chars and not small.math_chars
 
 
 _BARE_LABEL_WORD = compile_later(r"(?:Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)")
@@ -4121,6 +4147,13 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             level = [ln.size for n in file for ln in worded.across((n.y0 + n.y1) / 2)]
             smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
             margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
+            if not margin and level and (main := [ln for ln in prose if ln.size >= 0.8 * statistics.median(level)]):
+                # A stamp in small type across the page's top or foot (bioRxiv's licence lines in 8 pt
+                # over 11 pt text) may reach into the margin the numbers stand in: the text block's
+                # edges are its lines in the type of the lines the numbers stand beside.
+                left = min((ln.x0 for ln in main if _joined_margin_number(ln) is None), default=0.0)
+                right = max(ln.x1 for ln in main)
+                margin = max(n.x1 for n in file) < left - 2 or min(n.x0 for n in file) > right + 2
             if not margin and len(prose) >= 20:
                 # One overfull line (a footnote's long URL) may run out into the margin under the
                 # numbers: the file is still outside the text block if nearly no prose line reaches it.
