@@ -1277,6 +1277,14 @@ def _repair_text_layer(page, blocks: list[dict], fonts: set[str] | None = None) 
     if unnamed:
         if coded := _unnamed_by_code(page, blocks, unnamed):
             return coded
+        if sum(s["text"].count("\ufffd") for s in unnamed) >= _UNNAMED_PAGE_CHARS and \
+                (composite := {f[3] for f in page.get_fonts() if f[2] == "Type0"}):
+            # (a page of unnamed glyphs in composite fonts: codes that are glyph indices, named 29 off?)
+            from paperkit.reading.shifted_codes import repair_glyph_indices
+
+            keys = {_font_key(name) for name in composite}
+            if repair_glyph_indices(page, blocks, unnamed, {s["font"] for s in unnamed if _font_key(s["font"]) in keys}):
+                unnamed = [s for s in unnamed if "\ufffd" in s["text"] or not s["text"].isprintable()]
         _repair_type3_text(page, blocks, unnamed)
         unnamed = [s for s in unnamed if "\ufffd" in s["text"]]
         if unnamed:
