@@ -2812,9 +2812,9 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # at the full size, the rest about 80 % of it) is cut at its justified spaces into pieces,
             # and a piece of words without an initial ("EXPLORATION" between "M" + "ULTI-AGENT" and
             # "THROUGH I" + "NTRINSIC") reads in the small size alone: one row, in the large size.
-            capitals = _faked_caps_piece(prev, ln, size)
+            capitals = False
             if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph or
-                                       capitals) and not noted:
+                                       (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
