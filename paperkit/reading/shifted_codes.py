@@ -1,13 +1,14 @@
 """Fonts whose text layer names each glyph by its index in the font, not by its character.
 
 A composite font (Identity-H) embedded from a TrueType font by some printers (PDFlib from Word, 2012)
-carries a map to Unicode that gives each glyph its glyph index as the character: in the standard
-Macintosh glyph order of a TrueType font the printable ASCII characters stand 29 places after their
-codes (the space is glyph 3, "A" is glyph 36), and so the page reads "7KLV SDSHU" for "This paper",
-its full stops and commas as control characters (U+0011, U+000F). The parse (`_repair_text_layer`)
-sends here the spans with control characters; a font whose words, each character moved 29 places on,
-read as listed words (`paperkit.reading.lexicon`) far more often than as given, is read so on the
-page. Few papers need it, so this is imported only when one does.
+may carry no map to Unicode and glyphs the text layer cannot name: its characters read as U+FFFD, and
+read by code (MuPDF's TEXT_CID_FOR_UNKNOWN_UNICODE) they are the glyphs' indices. In the standard
+Macintosh glyph order of a TrueType font the printable ASCII characters stand 29 places before their
+codes (the space is glyph 3, "A" is glyph 36): "7KLV SDSHU" for "This paper", the full stop and
+comma U+0011 and U+000F. The parse (`_repair_text_layer`) sends here a page with many such unnamed
+characters in composite fonts; a font whose words, each code moved 29 places on, read as listed
+words (`paperkit.reading.lexicon`) far more often than as given is read so on the page. Few papers
+need it, so this is imported only when one does.
 """
 
 from __future__ import annotations
