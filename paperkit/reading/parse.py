@@ -1295,6 +1295,14 @@ def _repair_text_layer(page, blocks: list[dict], fonts: set[str] | None = None) 
     if unnamed:
         if coded := _unnamed_by_code(page, blocks, unnamed):
             return coded
+        if sum(s["text"].count("\ufffd") for s in unnamed) >= _UNNAMED_PAGE_CHARS and \
+                (composite := {f[3] for f in page.get_fonts() if f[2] == "Type0"}):
+            # (a page of unnamed glyphs in composite fonts: codes that are glyph indices, named 29 off?)
+            from paperkit.reading.shifted_codes import repair_glyph_indices
+
+            keys = {_font_key(name) for name in composite}
+            if repair_glyph_indices(page, blocks, unnamed, {s["font"] for s in unnamed if _font_key(s["font"]) in keys}):
+                unnamed = [s for s in unnamed if "\ufffd" in s["text"] or not s["text"].isprintable()]
         _repair_type3_text(page, blocks, unnamed)
         unnamed = [s for s in unnamed if "\ufffd" in s["text"]]
         if unnamed:
@@ -2827,7 +2835,13 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 len(prev.text.strip()) <= 2 and not any(map(str.isalnum, prev.text)) or
                 len(ln.text.strip()) <= 2 and not any(map(str.isalnum, ln.text))) and \
                 bool(_RUNNING_WORD.search(prev.text) or _RUNNING_WORD.search(ln.text))
-            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph) and not noted:
+            # A title or heading in small capitals faked by a font without them (each word's initial
+            # at the full size, the rest about 80 % of it) is cut at its justified spaces into pieces,
+            # and a piece of words without an initial ("EXPLORATION" between "M" + "ULTI-AGENT" and
+            # "THROUGH I" + "NTRINSIC") reads in the small size alone: one row, in the large size.
+            capitals = False
+            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph or
+                                       (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
@@ -2840,6 +2854,9 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                     prev.size = ln.size  # the caption's own size, not its label's; the words', not the math's
                 elif glyph and ln.size > prev.size:
                     prev.size = ln.size  # (the words' size, not the glyph's)
+                elif capitals:
+                    prev.size, prev.smallcaps = size, True  # (the initials' size, as `_faked_small_caps` gives)
+                    ln.smallcaps = True
                 if ln.x1 > prev.x1:  # (max's and min's choices, without the calls)
                     prev.x1 = ln.x1
                 if ln.y0 < prev.y0:
@@ -2856,6 +2873,18 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         merged.append(ln)
         prev, prev_base = ln, ln_base
     return merged
+
+
+def _faked_caps_piece(prev: Line, ln: Line, size: float) -> bool:
+    """Whether two pieces of one row, one read as faked small capitals (`_faked_small_caps`: its
+    size the initials') and the other in capitals alone at 65 to 90 % of that size, are pieces of
+    one line in faked small capitals."""
+    if abs(prev.size - ln.size) < 1.0:
+        return False
+    big, small = (prev, ln) if prev.size > ln.size else (ln, prev)
+    return big.smallcaps and 0.65 * big.size <= small.size <= 0.9 * big.size and \
+        sum(map(str.isupper, small.text)) >= 2 and not any(map(str.islower, small.text)) and \
+        not any(map(str.islower, big.text)) and not big.math_chars and not small.math_chars
 
 
 _BARE_LABEL_WORD = compile_later(r"(?:Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)")
@@ -3104,7 +3133,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         w, h = x1 - x0, y1 - y0
         if w > background_w and h > background_h:
             continue  # page background
-        if kind == "stroke-path" and w * h >= 0.5 * area and _frames_the_text((x0, y0, x1, y1), lines) and \
+        # (two fifths of the page: an A4 page's text block between wide margins, its rules under the
+        # running head and over the footnotes, is under half of it, as JKSPE 2004's Word pages')
+        if kind == "stroke-path" and w * h >= 0.4 * area and _frames_the_text((x0, y0, x1, y1), lines) and \
                 _rules_only_path(page, (x0, y0, x1, y1)):
             continue  # rules far apart stroked as one path round the page's text, no figure
         if kind in ("fill-image", "fill-imgmask") and w * h >= SCAN_AREA * area and _scanned_page(page):
@@ -4186,6 +4217,13 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             level = [ln.size for n in file for ln in worded.across((n.y0 + n.y1) / 2)]
             smaller = bool(level) and statistics.median(n.size for n in file) < 0.9 * statistics.median(level)
             margin = bool(prose) and (max(n.x1 for n in file) < text_left - 2 or min(n.x0 for n in file) > text_right + 2)
+            if not margin and level and (main := [ln for ln in prose if ln.size >= 0.8 * statistics.median(level)]):
+                # A stamp in small type across the page's top or foot (bioRxiv's licence lines in 8 pt
+                # over 11 pt text) may reach into the margin the numbers stand in: the text block's
+                # edges are its lines in the type of the lines the numbers stand beside.
+                left = min((ln.x0 for ln in main if _joined_margin_number(ln) is None), default=0.0)
+                right = max(ln.x1 for ln in main)
+                margin = max(n.x1 for n in file) < left - 2 or min(n.x0 for n in file) > right + 2
             if not margin and len(prose) >= 20:
                 # One overfull line (a footnote's long URL) may run out into the margin under the
                 # numbers: the file is still outside the text block if nearly no prose line reaches it.
