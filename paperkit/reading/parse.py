@@ -41,7 +41,7 @@ from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 from paperkit.reading.pdf import text_flags as _text_flags
 from paperkit.reading.patterns import cached, compile_later
-from paperkit.reading.unseen_letters import UNSEEN_CUE
+from paperkit.reading.unseen_letters import UNSEEN_CUE, rows_mended
 
 # ───────────────────────────── patterns ─────────────────────────────
 
@@ -1485,22 +1485,7 @@ def _join_split_letters(textpage, wanted: dict) -> list:
     letter by letter, from the text layer already made. `wanted`: (the row's block number, its
     place in the block) -> (its row of `get_text("dict")`, anything); the rows changed are given
     back, as their (row, anything)."""
-    import pymupdf
-
-    text_block = pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT
-    numbers = {number for number, _ in wanted}
-    last = max(numbers)
-    changed = []
-    for number, stext_block in enumerate(textpage.this):
-        if number > last:
-            break
-        if number not in numbers or stext_block.m_internal.type != text_block:
-            continue
-        for k, stext_line in enumerate(stext_block):
-            row = wanted.get((number, k))
-            if row is not None and _join_line_letters(stext_line, row[0]):
-                changed.append(row)
-    return changed
+    return rows_mended(textpage, wanted, _join_line_letters)
 
 
 def _join_line_letters(stext_line, raw: dict) -> bool:

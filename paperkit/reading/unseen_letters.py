@@ -26,6 +26,14 @@ def without_unseen_repeats(textpage, wanted: dict) -> list:
     """The rows of `wanted` less their unseen runs. `wanted`: (the row's block number, its place in
     the block) -> (its row of `get_text("dict")`, anything); the rows changed are given back, as
     their (row, anything), their spans' text changed in place."""
+    return rows_mended(textpage, wanted, _row_without_unseen)
+
+
+def rows_mended(textpage, wanted: dict, mend) -> list:
+    """`mend(stext_line, row)` on each row of `wanted` read letter by letter from `textpage` (the
+    page's text layer): `wanted` maps (the row's block number, its place in the block) to (its row
+    of `get_text("dict")`, anything); `mend` changes the row's spans in place and says whether it
+    changed any. The rows changed are given back, as their (row, anything)."""
     import pymupdf
 
     text_block = pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT
@@ -39,7 +47,7 @@ def without_unseen_repeats(textpage, wanted: dict) -> list:
             continue
         for k, stext_line in enumerate(stext_block):
             row = wanted.get((number, k))
-            if row is not None and _row_without_unseen(stext_line, row[0]):
+            if row is not None and mend(stext_line, row[0]):
                 changed.append(row)
     return changed
 
