@@ -6,22 +6,11 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
+from tests.test_parse_s24sent import _fill
 
 WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
          "turns the pages so that nothing printed is lost or mixed with the drawings beside it and "
          "every heading is found where the author set it").split()
-
-
-def _fill(words: list[str], width: float, size: float) -> list[str]:
-    lines, line = [], ""
-    for word in words:
-        trial = f"{line} {word}".strip()
-        if line and pymupdf.get_text_length(trial, "tiro", size) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    return lines + [line] if line else lines
 
 
 def _paragraph(page, y: float, size: float, n: int = 2) -> float:
