@@ -21,8 +21,10 @@ damaged document fails with the same error, that of its first bad page, either w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -52,26 +54,43 @@ def usable_processes(pages: int) -> int:
 
 
 def map_pages(doc, read: Callable[[Any, int], Any], reopen: Callable[[], Any] | None = None,
-              processes: int | None = None, linger: bool = False) -> list:
+              processes: int | None = None, linger: bool = False, pages: list[int] | None = None) -> list:
     """`[read(page, index) for index, page in enumerate(doc)]`, read by up to `processes` processes
     (default: `usable_processes`) when `reopen()` opens the same document again; what `read`
     returns must pickle. `linger`: one helper, its pages sent, stays with its copy of the document
     open for work ahead (`speculate` with a recipe, given the same `reopen`) until `release(reopen)`:
-    the parse's trims then need no fork of its own."""
+    the parse's trims then need no fork of its own. `pages`: only these pages (increasing page
+    indices) are loaded and read, the others' results None (and the processes are counted for
+    these pages alone)."""
     count = doc.page_count
+    if pages is None:
+        pages = range(count)
+    elif len(pages) < count:
+        pages = [index for index in pages if 0 <= index < count]
     if reopen is not None and processes is None:
-        processes = usable_processes(count)
-    if reopen is None or processes is None or processes < 2 or count < 2 or not _fork_allowed():
-        return [read(page, index) for index, page in enumerate(doc)]
+        processes = usable_processes(len(pages))
+    if reopen is None or processes is None or processes < 2 or len(pages) < 2 or not _fork_allowed():
+        return _serially(doc, read, pages)
     try:
-        return _forked(doc, read, reopen, min(processes, count), linger)
+        return _forked(doc, read, reopen, min(processes, len(pages)), linger, pages)
     except _PageFailed as failed:  # (the helpers are gone by now)
         bad, error = failed.index, failed.__cause__
     except Exception:  # no pipe, fork or pickle to be had, before any page failed: serially
-        return [read(page, index) for index, page in enumerate(doc)]
-    for index in range(bad):  # the serial path fails at the first bad page, which may come before
+        return _serially(doc, read, pages)
+    for index in pages:  # the serial path fails at the first bad page, which may come before
+        if index >= bad:
+            break
         read(doc[index], index)
     raise error  # (raised as it was, out of the handler: its own cause and context stay)
+
+
+def _serially(doc, read, pages) -> list:
+    if isinstance(pages, range):
+        return [read(page, index) for index, page in enumerate(doc)]
+    results: list = [None] * doc.page_count
+    for index in pages:
+        results[index] = read(doc[index], index)
+    return results
 
 
 class _PageFailed(Exception):
@@ -109,7 +128,7 @@ def _lone_thread() -> bool:
         return False
 
 
-def _forked(doc, read, reopen, processes: int, linger: bool = False) -> list:
+def _forked(doc, read, reopen, processes: int, linger: bool = False, pages=None) -> list:
     import gc
     import pickle
 
@@ -117,14 +136,20 @@ def _forked(doc, read, reopen, processes: int, linger: bool = False) -> list:
     kept: tuple | None = None  # (pid, its results' pipe, its orders' pipe): the helper that lingers
     orders_r = orders_w = -1
     count = doc.page_count
+    if pages is None:
+        pages = range(count)
     results: list = [None] * count
-    done = [False] * count
+    if len(pages) < count:
+        wanted = set(pages)
+        done = [index not in wanted for index in range(count)]  # (the pages not asked for are left None)
+    else:
+        done = [False] * count
     tasks_r, tasks_w = os.pipe()
     helpers: dict[int, int] = {}  # pid -> read end of its result pipe
     try:
         # Every page number is in the pipe before anyone reads, and the pipe is closed for writing:
         # a reader at its end has nothing left to take.
-        numbers = b"".join(i.to_bytes(_INDEX, "little") for i in range(count))
+        numbers = b"".join(i.to_bytes(_INDEX, "little") for i in pages)
         os.set_blocking(tasks_w, False)  # a pipe holds 64 KiB, or 4 KiB for a user over their pipe quota
         if os.write(tasks_w, numbers) < len(numbers):
             raise OSError("the page numbers do not fit in the pipe")
@@ -262,16 +287,47 @@ def _helper(reopen, read, tasks: int, out: int, orders: int = -1) -> None:
 
 
 def _stop(pid: int) -> None:
+    """The helper killed, and reaped: at once, or inside `reaped_later` when that block ends."""
     import signal
 
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+    later = getattr(_REAPING, "later", None)
+    if later is not None:
+        later.append(pid)
+        return
+    _reap(pid)
+
+
+def _reap(pid: int) -> None:
     try:
         os.waitpid(pid, 0)
     except ChildProcessError:
         pass
+
+
+_REAPING = threading.local()  # `later`: the pids `_stop` killed inside `reaped_later`, to be reaped at its end
+
+
+@contextlib.contextmanager
+def reaped_later():
+    """The helpers stopped inside this block (`_stop`: a lingering page helper, a speculation's)
+    are reaped when it ends, not as each is stopped: a killed helper's memory is given back by the
+    kernel on the helper's own core while the parse goes on, instead of the parse waiting for it (a
+    millisecond or more on an idle machine; on a busy one, until the helper is scheduled again).
+    Every helper is reaped by the block's end, however it ends."""
+    if getattr(_REAPING, "later", None) is not None:  # (within another such block: reaped at its end)
+        yield
+        return
+    _REAPING.later = later = []
+    try:
+        yield
+    finally:
+        _REAPING.later = None
+        for pid in later:
+            _reap(pid)
 
 
 class Speculation:

@@ -58,7 +58,8 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
     if wanted and reopen is None:  # (read here: only the pages wanted are loaded)
         read.update((k, letter_gaps(doc[k], k, wanted, kept.get(k))) for k in sorted(wanted))
     elif wanted:
-        found_now = map_pages(doc, functools.partial(_letter_gaps_here, wanted=wanted, kept=kept, pid=os.getpid()), reopen)
+        found_now = map_pages(doc, functools.partial(_letter_gaps_here, wanted=wanted, kept=kept, pid=os.getpid()),
+                              reopen, pages=sorted(wanted))
         read.update((k, found_now[k]) for k in wanted)
     gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
     for page_index in pages:

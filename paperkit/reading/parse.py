@@ -10855,7 +10855,9 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
         # more is looked into, not every word of every page)
         first.update(k for k in glued_pages if any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
                                                    words.get(w, 0) <= 1 for ln in pages_lines[k] for token in ln.text.split()))
-        if len(first) < len(glued_pages) and not fixes_of(sorted(first)):
+        # (read as the pages were, in forked helpers when cores are idle and they are enough to
+        # repay a fork: a row run together on every page puts them all among the first)
+        if len(first) < len(glued_pages) and not fixes_of(sorted(first), reopen):
             return False
     fixes = fixes_of(glued_pages, reopen)
     if not fixes:
@@ -11293,19 +11295,24 @@ def parse_document(doc, *, source: str | None = None, use_outline: bool = True, 
     parse turns them off itself (the setting it was tuned with) and gives the caller's back."""
     import pymupdf
 
+    from paperkit.reading.forked import reaped_later, release
+
     before = pymupdf.TOOLS.unset_quad_corrections()
     pymupdf.TOOLS.unset_quad_corrections(True)
     ahead: list = []  # (work begun in a forked helper, `_trims_ahead`: stopped however the parse ends)
     try:
-        with cycle_collector_paused():
-            return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen, ahead=ahead)
+        # (the helpers stopped mid-parse are reaped at its end: their memory is given back on their
+        # own core while the parse goes on)
+        with reaped_later():
+            try:
+                with cycle_collector_paused():
+                    return _parse_document(doc, source=source, use_outline=use_outline, reopen=reopen, ahead=ahead)
+            finally:
+                for helper in ahead:
+                    helper.stop()
+                if reopen is not None:
+                    release(reopen)  # (a page helper left lingering by a parse that failed)
     finally:
-        for helper in ahead:
-            helper.stop()
-        if reopen is not None:
-            from paperkit.reading.forked import release
-
-            release(reopen)  # (a page helper left lingering by a parse that failed)
         pymupdf.TOOLS.unset_quad_corrections(before)
 
 
