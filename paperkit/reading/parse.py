@@ -41,7 +41,7 @@ from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
 from paperkit.reading.pdf import text_flags as _text_flags
 from paperkit.reading.patterns import cached, compile_later
-from paperkit.reading.unseen_letters import UNSEEN_CUE, rows_mended
+from paperkit.reading.unseen_letters import UNSEEN_CUE, rows_mended, spans_without
 
 # ───────────────────────────── patterns ─────────────────────────────
 
@@ -1562,10 +1562,7 @@ def _join_line_letters(stext_line, raw: dict) -> bool:
             drop.update(range(a, b))
     if not drop:
         return False
-    at = 0
-    for span, text in zip(raw["spans"], texts):
-        span["text"] = "".join(c for k, c in enumerate(text, at) if k not in drop)
-        at += len(text)
+    spans_without(raw, texts, drop)
     return True
 
 

@@ -95,8 +95,14 @@ def _row_without_unseen(stext_line, raw: dict) -> bool:
         i = j
     if not drop:
         return False
+    spans_without(raw, texts, drop)
+    return True
+
+
+def spans_without(raw: dict, texts: list[str], drop: set[int]) -> None:
+    """The row's spans (`raw["spans"]`, their texts `texts` joined as the row's letters) less the
+    letters at the places in `drop`, changed in place."""
     at = 0
     for span, text in zip(raw["spans"], texts):
         span["text"] = "".join(c for k, c in enumerate(text, at) if k not in drop)
         at += len(text)
-    return True
