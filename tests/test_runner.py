@@ -219,6 +219,46 @@ def test_cpu_training_is_channels_last_and_fp32_unless_bf16_is_asked_for(tmp_pat
         Runner(tmp_path / "bad", device="cpu", progress=False, precision="fp16")
 
 
+def _strided_shortcut_net() -> torch.nn.Module:
+    """A stem of 4 channels, then a 1x1 stride-2 projection (a narrow ResNet shortcut)."""
+    torch.manual_seed(0)
+    return torch.nn.Sequential(torch.nn.Conv2d(3, 4, 3, padding=1), torch.nn.ReLU(), torch.nn.Conv2d(4, 8, 1, stride=2),
+                               torch.nn.AdaptiveAvgPool2d(1), torch.nn.Flatten(), torch.nn.Linear(8, 3))
+
+
+def test_channels_last_is_refused_only_where_onednn_avx2_breaks_on_the_model():
+    from paperkit.training.runner import channels_last_breaks
+
+    cpu = torch.device("cpu")
+    reason = channels_last_breaks(_strided_shortcut_net(), cpu, capability="AVX2")
+    assert reason is not None and "layer 2" in reason and "stride 2" in reason and "4 input channels" in reason
+    assert channels_last_breaks(_strided_shortcut_net(), cpu, capability="DEFAULT") is not None
+    assert channels_last_breaks(_strided_shortcut_net(), cpu, capability="AVX512") is None
+    assert channels_last_breaks(_strided_shortcut_net(), torch.device("cuda"), capability="AVX2") is None
+    wide = torch.nn.Sequential(torch.nn.Conv2d(8, 16, 1, stride=2), torch.nn.Conv2d(16, 16, 1), torch.nn.Conv2d(3, 8, 3, 2))
+    assert channels_last_breaks(wide, cpu, capability="AVX2") is None
+
+
+def test_a_model_with_a_narrow_strided_1x1_convolution_trains_on_this_cpu(tmp_path, capsys):
+    # On an AVX2-only CPU this model in channels_last killed the process (heap corruption in oneDNN's
+    # weight gradient); the runner trains it in the contiguous layout there and says so.
+    from paperkit.training.runner import channels_last_breaks
+
+    model = _strided_shortcut_net()
+    task = Task(model, lambda x, y: (lambda logits: LossOutput(torch.nn.functional.cross_entropy(logits, y), logits))(model(x)))
+    images = torch.randint(0, 256, (64, 3, 16, 16), dtype=torch.uint8)
+    labels = torch.arange(64) % 3
+    ctx = Runner(tmp_path, seed=0, device="cpu", progress=False)
+    history = ctx.fit("s", task, images, labels, OptimConfig(optimizer="sgd", lr=0.1, batch_size=64, epochs=20))
+    assert len(history["loss"]) == 20 and all(math.isfinite(v) for v in history["loss"])
+    if channels_last_breaks(model, torch.device("cpu")) is None:
+        assert ctx.memory_format == torch.channels_last
+    else:
+        assert ctx.memory_format == torch.contiguous_format
+        assert model[2].weight.is_contiguous()
+        assert "training in the contiguous layout instead" in capsys.readouterr().err
+
+
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
 def test_cuda_training_is_channels_last_and_bf16_by_default(tmp_path):
     seen, history, model = _fit_conv(tmp_path / "auto", device="cuda")

@@ -177,6 +177,8 @@ def execute(
             record.save()
         try:
             measured = _plain_arms(plugin.run(config, ctx, arms))
+            if main:  # the runner may have left channels_last for a model it breaks (runner.channels_last_breaks)
+                record.extra["memory_format"] = str(ctx.memory_format).removeprefix("torch.")
             if main:
                 for arm, metrics in measured.items():
                     bad = non_finite_metrics(metrics)

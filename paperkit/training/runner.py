@@ -94,6 +94,31 @@ def memory_format(device: "torch.device") -> "torch.memory_format":
     return torch.channels_last if device.type in ("cpu", "cuda") else torch.contiguous_format
 
 
+def channels_last_breaks(model: "torch.nn.Module", device: "torch.device", capability: str | None = None) -> str | None:
+    """Why channels_last must not be used for `model` here, or None where it is safe.
+
+    oneDNN 3.12's AVX2 kernel for the weight gradient of a 1x1 convolution with stride > 1 and fewer
+    than 8 input channels, in channels_last, writes past its buffer: the process dies with "double
+    free or corruption" (torch 2.14.1 on an AVX2-only CPU; on AVX-512 another kernel runs). Such
+    layers are common (a ResNet shortcut after a narrow stem), so on a CPU without AVX-512 a model
+    holding one trains in the contiguous layout, which runs a different kernel.
+    """
+    import torch
+
+    if device.type != "cpu":
+        return None
+    if capability is None:
+        capability = torch.backends.cpu.get_cpu_capability()
+    if capability.startswith("AVX512"):
+        return None
+    for name, module in model.named_modules():
+        if (isinstance(module, torch.nn.Conv2d) and tuple(module.kernel_size) == (1, 1)
+                and max(module.stride) > 1 and module.in_channels < 8):
+            return (f"layer {name or 'model'} (1x1, stride {max(module.stride)}, {module.in_channels} input channels) "
+                    f"crashes oneDNN's {capability} kernel in channels_last")
+    return None
+
+
 def seed_everything(seed: int, device: "torch.device") -> str:
     """Seed Python, NumPy and torch; returns the determinism mode, for the run record.
 
@@ -420,6 +445,12 @@ class Runner:
             raise UsageError(f"stage names must be non-empty and free of '/', got {stage!r}")
         done_path = self.checkpoint_dir / f"{stage}.done.pt"
         live_path = self.checkpoint_dir / f"{stage}.pt"
+        if self.memory_format == torch.channels_last:
+            reason = channels_last_breaks(task.model, self.device)
+            if reason is not None:
+                self.memory_format = torch.contiguous_format
+                if self.is_main:
+                    _warn(f"{reason}; training in the contiguous layout instead")
         model = task.model.to(self.device, memory_format=self.memory_format)
 
         if done_path.exists():  # finished earlier in this run: load, do not retrain
