@@ -1074,6 +1074,13 @@ def make_truth(pdf: Path, name: str, old: dict | None = None) -> dict:
         truth[key] = old[key]
         if f"{key}_source" in old:  # how the person checked it ("34 alpha labels, [ABN92] to [Tsu90]")
             truth[f"{key}_source"] = old[f"{key}_source"]
+    if "sentences" in (old or {}).get("checked", []):
+        # Checked sentences (some deleted by hand) keep their own places: a fresh sample's places
+        # would no longer line up with them.
+        truth["sentence_places"] = list(old.get("sentence_places", []))
+    for key in ("sections", "figures", "tables", "bibliography"):
+        if old is not None and key in old and old[key] is None:  # a titles+abstracts truth: not scored, stays so
+            truth[key] = None
     truth["checked"] = list((old or {}).get("checked", []))
     for key in ("float_boxes", "float_boxes_checked"):  # made by --float-boxes and checked by eye: kept
         if key in (old or {}):

@@ -143,6 +143,21 @@ def test_pdftotext_agrees_with_pymupdf_on_a_clean_page(tmp_path):
     assert set(BODY) <= set(got) and " ".join(ACROSS) in got
 
 
+@pytest.mark.skipif(not real_truth.pdftotext_available(), reason="pdftotext (poppler-utils) is not installed")
+def test_making_truth_again_keeps_checked_sentences_with_their_places_and_unscored_fields(tmp_path):
+    pdf = _paper_pdf(tmp_path / "paper.pdf")
+    first = real_truth.make_truth(pdf, "paper")
+    assert len(first["sentences"]) >= 3 and len(first["sentence_places"]) == len(first["sentences"])
+    # A person deletes the first sampled sentence and marks the paper titles+abstracts only.
+    checked = dict(first, sentences=first["sentences"][1:], sentence_places=first["sentence_places"][1:],
+                   sections=None, figures=None, tables=None, bibliography=None,
+                   checked=["title", "abstract", "sentences"])
+    again = real_truth.make_truth(pdf, "paper", checked)
+    assert again["sentences"] == checked["sentences"]
+    assert again["sentence_places"] == checked["sentence_places"]
+    assert again["sections"] is None and again["figures"] is None and again["bibliography"] is None
+
+
 # ─────────────────────────────── scoring ───────────────────────────────
 
 
