@@ -10849,9 +10849,12 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
         per_page = {k: _glued_words(" ".join(ln.text for ln in pages_lines[k]).lower(), words) for k in glued_pages}
         first = set(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
         # (a token has no more letters than characters: only one of LOST_SPACE_RUN characters or
-        # more is looked into, not every word of every page)
+        # more is looked into, not every word of every page; a link, an address or a path, its
+        # words parted by "/" or "@", is no row run together: a journal's footer that prints the
+        # paper's DOI link on every page had every page read)
         first.update(k for k in glued_pages if any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
-                                                   words.get(w, 0) <= 1 for ln in pages_lines[k] for token in ln.text.split()))
+                                                   words.get(w, 0) <= 1 and "/" not in token and "@" not in token
+                                                   for ln in pages_lines[k] for token in ln.text.split()))
         # (read as the pages were, in forked helpers when cores are idle and they are enough to
         # repay a fork: a row run together on every page puts them all among the first)
         if len(first) < len(glued_pages) and not fixes_of(sorted(first), reopen):
