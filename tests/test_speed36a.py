@@ -53,3 +53,57 @@ def test_the_first_pages_parting_words_have_every_page_read_as_before(monkeypatc
     assert called == [[1, 3], [0, 1, 2, 3, 4]]
     tokens = {token for lines in pages for ln in lines for token in ln.text.split()}
     assert "pagesread" not in tokens and LINKS[0] in tokens
+
+
+# ─── `_join_rule_pieces`: a scatter plot's short strokes ───
+# A page of scatter plots (ICML 2019: 64,000 short strokes, markers drawn as two crossing dashes)
+# had each stroke compared with the last 16 chains of its height and the heights either side,
+# nearly all of them ended left of it. Now a chain ended left of a stroke is dropped from the
+# chains compared (the strokes come left to right: it is touched by no later one), and only the
+# strokes in a run of heights with a cell's border among them are looked at (a run without one
+# joins nothing). The same joins, in the same order, as the plain reference of session 25.
+
+
+def _scatter_pieces(rng):
+    """Markers drawn as short dashes at every height of a plot, its axes and grid lines across it
+    (30 pt or wider: borders by their length), and a table's rules in pieces beside or under it."""
+    from tests.test_parse_speed25 import _rule_pieces
+
+    rects = _rule_pieces(rng)
+    top, bottom = rng.uniform(50, 300), rng.uniform(320, 700)
+    left, right = rng.uniform(40, 200), rng.uniform(250, 560)
+    for _ in range(rng.choice([50, 300, 1000])):
+        x, y = rng.uniform(left, right), rng.uniform(top, bottom)
+        dash = rng.choice([0.6, 0.8, 1.5])
+        rects.append([x, y, x + dash, y + rng.choice([0.2, 0.6, 0.8])])
+        rects.append([x + 0.1, y + 0.1, x + 0.1 + dash, y + rng.choice([0.3, 0.7])])
+    for _ in range(rng.choice([0, 2, 6])):  # axes and grid lines
+        y = rng.uniform(top, bottom)
+        rects.append([left, y, right, y + rng.choice([0.3, 0.5])])
+    if rng.random() < 0.5:  # a grid line drawn in pieces, end to end, a marker's dash in a gap
+        y, x = rng.uniform(top, bottom), left
+        while x < right:
+            rects.append([x, y, x + 40, y + 0.4])
+            gap = rng.choice([0, 0.2, 0.5])
+            if gap and rng.random() < 0.5:  # (level with the piece, thicker: it joins no chain of it)
+                rects.append([x + 40 + gap / 2, y + 0.1, x + 40 + gap / 2 + 0.6, y + 1.1])
+            x += 40 + gap
+    rng.shuffle(rects)
+    return rects
+
+
+def test_join_rule_pieces_among_a_scatter_plots_strokes_gives_the_plain_joins():
+    import random
+
+    from paperkit.reading.parse import _join_rule_pieces
+    from tests.test_parse_speed25 import _plain_join_rule_pieces
+
+    rng = random.Random(36)
+    joins = 0
+    for _ in range(80):
+        rects = _scatter_pieces(rng)
+        want = _plain_join_rule_pieces([list(r) for r in rects])
+        got = _join_rule_pieces([list(r) for r in rects])
+        assert got == want
+        joins += len(got) < len(rects)
+    assert joins > 15
