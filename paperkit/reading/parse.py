@@ -3690,6 +3690,26 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
     thin = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 0.5]
     if len(thin) < 2:
         return rects
+    # Only pieces in a run of 0.3 pt steps with a piece in every step, and a cell's border among
+    # them, are looked at: a piece is compared with the chains of its own step and the steps either
+    # side, so the runs are chained apart, and a run without a border joins nothing (a scatter
+    # plot's tens of thousands of short strokes: most pages with any have no border level with them).
+    wide_steps = {int(r[1] / 0.3) for r in thin if r[2] - r[0] > 30}
+    if not wide_steps:
+        return rects
+    steps = {int(r[1] / 0.3) for r in thin}
+    runs = set()
+    for step in wide_steps:
+        k = step
+        while k in steps and k not in runs:
+            runs.add(k)
+            k -= 1
+        k = step + 1
+        while k in steps and k not in runs:
+            runs.add(k)
+            k += 1
+    if len(runs) < len(steps):
+        thin = [r for r in thin if int(r[1] / 0.3) in runs]
     thin.sort(key=lambda r: r[0])
     joined: dict[int, list[float]] = {}  # id of a piece -> the rule it is part of
     chains: list[list[list[float]]] = []
@@ -3697,6 +3717,10 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
     ends: list[float] = []  # each chain's right end
     wide: list[bool] = []  # whether a piece of the chain is as long as a cell's border (over 30 pt)
     level: dict[int, list[int]] = {}  # the chains by the height of their first piece, in 0.3 pt steps
+    # (of each step's last 16 chains, those not yet seen ended left of a piece: the pieces come
+    # left to right, and a chain ended left of one is touched by no later piece, nor grows again;
+    # a scatter plot's tens of thousands of short strokes leave most of them so)
+    live: dict[int, list[int]] = {}
     for r in thin:  # (left to right: a piece touches a chain's right end, or overlaps it)
         key = int(r[1] / 0.3)
         # The last 16 chains of the piece's step and the steps either side, in that order: the
@@ -3704,12 +3728,19 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
         # ended left of the piece: their end is looked at first, the cheapest test that fails.)
         x0, found = r[0], -1
         for near in (key - 1, key, key + 1):
-            for k in level.get(near, ())[-16:]:
+            if not (ks := live.get(near)):
+                continue
+            ended = False
+            for k in ks:
                 if x0 <= ends[k] + 0.5:
                     first = firsts[k]
                     if abs(first[1] - r[1]) < 0.3 and abs(first[3] - r[3]) < 0.3:
                         found = k
                         break
+                else:
+                    ended = True
+            if ended:
+                ks[:] = [k for k in ks if x0 <= ends[k] + 0.5]
             if found >= 0:
                 break
         if found >= 0:
@@ -3718,7 +3749,10 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
                 ends[found] = r[2]
             wide[found] = wide[found] or r[2] - r[0] > 30
         else:
-            level.setdefault(key, []).append(len(chains))
+            (steps := level.setdefault(key, [])).append(len(chains))
+            (ks := live.setdefault(key, [])).append(len(chains))
+            if len(steps) > 16 and steps[-17] in ks:
+                ks.remove(steps[-17])  # (out of the step's last 16)
             chains.append([r])
             firsts.append(r)
             ends.append(r[2])
@@ -10849,9 +10883,12 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
         per_page = {k: _glued_words(" ".join(ln.text for ln in pages_lines[k]).lower(), words) for k in glued_pages}
         first = set(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
         # (a token has no more letters than characters: only one of LOST_SPACE_RUN characters or
-        # more is looked into, not every word of every page)
+        # more is looked into, not every word of every page; a link, an address or a path, its
+        # words parted by "/" or "@", is no row run together: a journal's footer that prints the
+        # paper's DOI link on every page had every page read)
         first.update(k for k in glued_pages if any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
-                                                   words.get(w, 0) <= 1 for ln in pages_lines[k] for token in ln.text.split()))
+                                                   words.get(w, 0) <= 1 and "/" not in token and "@" not in token
+                                                   for ln in pages_lines[k] for token in ln.text.split()))
         # (read as the pages were, in forked helpers when cores are idle and they are enough to
         # repay a fork: a row run together on every page puts them all among the first)
         if len(first) < len(glued_pages) and not fixes_of(sorted(first), reopen):
