@@ -12915,7 +12915,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []),
                                       [f[0] for f in found if f[0].page == block.page and f[0] is not block])
             if box is None:
-                box = _text_atop_column(block, page_blocks.get(block.page, []))
+                box = _text_atop_column(block, page_blocks.get(block.page, []),
+                                        pages_rules[block.page] if pages_rules else ())
             if box is None and body:
                 # (a figure of text alone in type smaller than the caption's and the body's, as a
                 # table of text is: EMNLP 2023's Figure 1, two passages in 9.5 pt, coloured, over
@@ -15815,15 +15816,22 @@ def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
 
 
-def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
+def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tuple] = ()) -> tuple | None:
     """The box of a figure made of text alone at the top of its column, nothing drawn (SOSP 2013:
     "Figure 2: Commit protocol ..." under an algorithm set in the text's faces without step
     numbers; "Figure 10: Evaluation of ..." under a small table of three rows, no rule): the lines
     right over the caption, each within a line and a half of the next, up to the column's top (no
-    line over them across the caption's width). Running text is none of it: no line of prose as
-    wide as most of the caption, and prose-like lines ("for node, version in N do") a third at most."""
+    line over them across the caption's width), or up to a rule over them as wide as the caption
+    (`rules`: the page's level rules), the float's top rule (USENIX 2004: a listing of a command's
+    output across the page between a rule and its caption, two columns of running text over the
+    rule; taken up to the caption of the figure over those columns, its many pieces a row
+    outnumbered the prose). Running text is none of it: no line of prose as wide as most of the
+    caption, and prose-like lines ("for node, version in N do") a third at most."""
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     top = caption.lines[0].y0
+    # (the lowest rule over the caption across nine tenths of its width: nothing over it is taken)
+    ceiling = max((r[3] for r in rules if r[3] <= top and min(r[2], x1) - max(r[0], x0) >= 0.9 * (x1 - x0)),
+                  default=None)
     near = sorted((ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 + 2 and ln.x0 < x1 - 2 and ln.y1 <= top + 1),
                   key=lambda ln: -ln.y1)
     # (or up to the caption of the float over it: ICASSP 2015's Figure 2, three examples of text
@@ -15836,7 +15844,7 @@ def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
     edge = top
     apart = False  # (set off its caption by more than two lines)
     for ln in near:
-        if taken and id(ln) in captions:
+        if taken and (id(ln) in captions or (ceiling is not None and ln.y1 <= ceiling + 1)):
             apart = False
             break
         if not taken and 2.0 * ln.height < edge - ln.y1 <= 3.0 * ln.size and id(ln) not in captions:

@@ -1,0 +1,88 @@
+"""Leftovers of issue 14 on the tune split (session 36): floats of text between rules drawn as one
+path, and the running text beside them (pages drawn here with PyMuPDF)."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from tests.pdf_pages import holds
+from tests.test_parse_s24sent import _fill
+
+WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
+         "turns the pages so that nothing printed is lost or mixed with the drawings beside it and "
+         "every heading is found where the author set it").split()
+LEFT_SENTENCE = "Any new design of the system is rightly viewed with suspicion by careful administrators."
+
+
+def _column(page, x0: float, x1: float, y: float, bottom: float, first: str = "", size: float = 10) -> float:
+    """Running text in Times from baseline y while it stays over `bottom`, `first` leading it."""
+    words = first.split() + WORDS * 6
+    for k, line in enumerate(_fill(words, x1 - x0 - (22 if first else 0), size)):
+        if y > bottom:
+            break
+        page.insert_text((x0 + (22 if first and k == 0 else 0), y), line, fontname="tiro", fontsize=size)
+        y += 11
+    return y
+
+
+def _listing_under_columns_pdf(path) -> None:
+    """USENIX 2004's page: a figure with its caption atop the left column, a rule under that caption;
+    a bold heading and running text under it; the right column's running text beside; under both
+    columns a rule across the page over a command's output in 8 pt Courier (its columns of cells
+    set apart), "Figure 2: ..." under it. The two rules are stroked as ONE path, as Distiller did."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 90), "Operating System Support for Consolidating Workloads", fontname="tibo", fontsize=16)
+    page.insert_text((270, 115), "A. Author", fontname="tiro", fontsize=11)
+    page.insert_text((54, 150), "Introduction", fontname="tibo", fontsize=10)
+    _column(page, 54, 274, 165, 740, first="Consolidation frees administrators for other work.")
+    _column(page, 302, 522, 80, 740)
+    page = doc.new_page(width=612, height=792)
+    # the left column's figure: boxes drawn over their caption
+    for x in (60, 110, 160, 210):
+        page.draw_rect(pymupdf.Rect(x, 150, x + 40, 240), color=(0, 0, 0), fill=(0.8, 0.8, 0.8), width=0.5)
+    page.insert_text((90, 264), "Figure 1: Zones and resource pools.", fontname="tibo", fontsize=10)
+    shape = page.new_shape()
+    shape.draw_line((54, 134.5), (274, 134.5))
+    shape.finish(color=(0, 0, 0), width=0.4, closePath=False)
+    shape.draw_line((54, 270), (274, 270))  # under Figure 1's caption ...
+    shape.draw_line((54, 495), (522, 495))  # ... and over Figure 2, across the page: one path
+    shape.finish(color=(0, 0, 0), width=0.4, closePath=False)
+    shape.commit()
+    page.insert_text((54, 285), "Security Experience", fontname="tibo", fontsize=10)
+    _column(page, 54, 274, 299, 492, first=LEFT_SENTENCE)
+    _column(page, 302, 512, 84, 492)
+    # (a command's output: its cells run together into pieces of a row, set off by runs of spaces
+    # the font draws as gaps, each piece where its characters fall)
+    page.insert_text((60, 507), "$ prstat -Z 10", fontname="helv", fontsize=8)
+    y = 517
+    for k in range(19):
+        pieces = [(65 + 5 * (k % 3), f"{12000 + 7 * k} {'root' if k % 2 else '70002'}"),
+                  (148 + 6 * (k % 2), f"{100 + k}M {60 + k}M sleep"), (259 + 5 * (k % 2), "59"), (292, "0"),
+                  (314, f"0:{k:02d}:31 {k / 10:.1f}% httpd/{k}")]
+        for x, piece in pieces:
+            page.insert_text((x, y), piece, fontname="helv", fontsize=8)
+        y += 9.5
+    # (the caption across the page, as wide as the columns over the rule)
+    caption = ("Monitoring zones with a tool. The top half of this split view shows the individual processes "
+               "consuming the most cycles. The bottom half shows a view of the usage of every zone.").split()
+    first, *rest = _fill(caption, 468 - pymupdf.get_text_length("Figure 2: ", "tibo", 10), 10)
+    page.insert_text((54, 710), "Figure 2:", fontname="tibo", fontsize=10)
+    page.insert_text((54 + pymupdf.get_text_length("Figure 2: ", "tibo", 10), 710), first, fontname="tiro", fontsize=10)
+    for k, line in enumerate(rest):
+        page.insert_text((72, 721 + 11 * k), line, fontname="tiro", fontsize=10)
+    doc.save(path)
+
+
+def test_rules_far_apart_stroked_as_one_path_frame_no_text_into_a_figure(tmp_path):
+    path = tmp_path / "rules.pdf"
+    _listing_under_columns_pdf(path)
+    with pymupdf.open(path) as doc:
+        strokes = [d for d in doc[1].get_drawings() if d["type"] == "s" and len(d["items"]) == 2]
+        assert strokes and strokes[0]["rect"].height > 200  # (the two rules are one path)
+    paper = parse_pdf(path)
+    assert "Security Experience" in [s.title for s in paper.sections], [s.title for s in paper.sections]
+    assert holds(paper, LEFT_SENTENCE)
+    figure = next(f for f in paper.figures if f.number == "2")
+    assert figure.bbox is None or figure.bbox[1] >= 490, figure.bbox
