@@ -86,3 +86,50 @@ def test_rules_far_apart_stroked_as_one_path_frame_no_text_into_a_figure(tmp_pat
     assert holds(paper, LEFT_SENTENCE)
     figure = next(f for f in paper.figures if f.number == "2")
     assert figure.bbox is None or figure.bbox[1] >= 490, figure.bbox
+
+
+def _paragraph(page, y: float, n: int = 2) -> float:
+    """A paragraph of Times text across the page from baseline y; the baseline under it."""
+    for k, line in enumerate(_fill(WORDS * n, 440, 10)):
+        page.insert_text((72 + (15 if k == 0 else 0), y), line[:1].upper() + line[1:] if k == 0 else line,
+                         fontname="tiro", fontsize=10)
+        y += 12
+    return y
+
+
+def _partly_bookmarked_pdf(path) -> None:
+    """Pages of numbered sections and subsections in bold, an outline naming all of them but one
+    subsection, "2.3 Data Collection" (set as the others are)."""
+    doc = pymupdf.open()
+    heads = [[("1", "Introduction", 1), ("2", "Method", 1), ("2.1", "Setup", 2)],
+             [("2.2", "Training Procedure", 2), ("2.3", "Data Collection", 2), ("3", "Results", 1)],
+             [("3.1", "Main Comparison", 2), ("3.2", "Ablations", 2), ("4", "Conclusion", 1)]]
+    toc = []
+    for number, page_heads in enumerate(heads):
+        page = doc.new_page(width=612, height=792)
+        y = 80
+        if number == 0:
+            page.insert_text((160, y), "Routing Tokens to Residual Experts", fontname="tibo", fontsize=16)
+            y += 40
+        else:
+            y = _paragraph(page, y) + 10  # (the section before runs on over the page's top)
+        for num, title, level in page_heads:
+            size = 12 if level == 1 else 10
+            page.insert_text((72, y), num, fontname="tibo", fontsize=size)
+            page.insert_text((100, y), title, fontname="tibo", fontsize=size)
+            if num != "2.3":
+                toc.append([level, title, number + 1, y - size])
+            y = _paragraph(page, y + 1.8 * size) + 10
+    doc.set_toc([[level, title, page, {"kind": pymupdf.LINK_GOTO, "page": page - 1, "to": pymupdf.Point(72, top)}]
+                 for level, title, page, top in toc])
+    doc.save(path)
+
+
+def test_a_numbered_heading_the_outline_skips_is_kept_after_its_bookmarked_predecessor(tmp_path):
+    path = tmp_path / "outline.pdf"
+    _partly_bookmarked_pdf(path)
+    with pymupdf.open(path) as doc:
+        assert "Data Collection" not in [t[1] for t in doc.get_toc()]
+    sections = [(s.number, s.title, s.level) for s in parse_pdf(path).sections if s.title]
+    assert ("2.3", "Data Collection", 2) in sections, sections
+    assert ("2.2", "Training Procedure", 2) in sections and ("3", "Results", 1) in sections, sections

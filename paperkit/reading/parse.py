@@ -7951,7 +7951,31 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
                 parent = max((k for k in placed if k < key), default=None)  # the outline entry above it
                 if parent is not None and out[parent].number and h.number.startswith(out[parent].number + "."):
                     out[key] = h
+        # - A numbered heading the outline skipped, printed between two placed entries, its number
+        #   the next after the entry above it ("4.5" under a bookmarked "4.4", over "5") and in that
+        #   entry's type: an outline made by hand, or by a class that bookmarks some headings only
+        #   (TMLR 2026: "4.5 Independent-corpus protocol" and "5.3 ..." printed, not bookmarked).
+        numbers = {h.number for h in out.values() if h.number}
+        for key, h in layout.items():
+            if h.number is None or key in out or h.number in numbers or not min(placed) < key < max(placed):
+                continue
+            above = max(k for k in placed if k < key)
+            mine = layout.get(above)
+            if mine is not None and mine.number and mine.number == out[above].number and \
+                    mine.level == h.level and abs(mine.size - h.size) < 0.3 and \
+                    _next_number(mine.number) == h.number:
+                out[key] = replace(h, level=out[above].level)
+                numbers.add(h.number)
     return dict(sorted(out.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _next_number(number: str) -> str | None:
+    """The section number after this one at its depth ("4.4" -> "4.5", "3" -> "4"); None when its
+    last part is no plain number."""
+    head, _, last = number.rpartition(".")
+    if not last.isdigit():
+        return None
+    return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
 
 
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
