@@ -133,3 +133,55 @@ def test_a_numbered_heading_the_outline_skips_is_kept_after_its_bookmarked_prede
     sections = [(s.number, s.title, s.level) for s in parse_pdf(path).sections if s.title]
     assert ("2.3", "Data Collection", 2) in sections, sections
     assert ("2.2", "Training Procedure", 2) in sections and ("3", "Results", 1) in sections, sections
+
+
+def _small_caps(page, x: float, y: float, text: str, size: float = 10, centre: float | None = None) -> None:
+    """IEEE's heading type: each word's first letter (and a roman numeral) at `size`, its other
+    letters capitals at 0.8 of it; centred on `centre` when given."""
+    pieces = []
+    for word in text.split():
+        pieces += [(word, size)] if word.rstrip(".").isupper() and len(word) <= 4 and word.endswith(".") else \
+            [(word[0], size), (word[1:].upper(), 0.8 * size)]
+        pieces.append((" ", size))
+    width = sum(pymupdf.get_text_length(t, "tiro", z) for t, z in pieces)
+    x = centre - width / 2 if centre is not None else x
+    for t, z in pieces:
+        page.insert_text((x, y), t, fontname="tiro", fontsize=z)
+        x += pymupdf.get_text_length(t, "tiro", z)
+
+
+def _heading_under_ruled_table_pdf(path) -> None:
+    """IEEE's two columns: the right one opens with "TABLE I: ..." over a table ruled in a grid of
+    8 pt cells, and 3 pt under its last rule the next section's heading, "II. NATIVE BINARY ANALYSIS
+    EVALUATION" in roman capitals centred over its paragraph."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((130, 70), "A Symbolic Execution Framework for Binaries", fontname="tibo", fontsize=18)
+    _small_caps(page, 0, 110, "I. Introduction", centre=175)
+    _column(page, 50, 300, 126, 740, first="Symbolic execution explores the states of a program.")
+    page.insert_text((338, 56), "TABLE I: Logic bomb benchmark results (300s)", fontname="tiro", fontsize=10)
+    xs, ys = (342, 393, 438, 466, 498, 530), (65, 74.2, 83.4, 92.6, 101.8, 111)
+    for y in ys:
+        page.draw_line((xs[0], y), (xs[-1], y), color=(0, 0, 0), width=0.4)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), color=(0, 0, 0), width=0.4)
+    rows = [("", "Manticore", "Angr", "Triton", "KLEE"), ("Passed", "16", "17", "3", "10"),
+            ("Failed", "33", "28", "57", "37"), ("Timed out", "14", "18", "3", "7"), ("Inapplicable", "0", "0", "0", "9")]
+    for row, y in zip(rows, ys):
+        for cell, x in zip(row, xs):
+            page.insert_text((x + 3, y + 7), cell, fontname="tiro", fontsize=8)
+    _small_caps(page, 0, 122, "II. Native Binary Analysis Evaluation", centre=437.5)
+    _column(page, 312, 563, 138, 740, first="We evaluated the analysis on a benchmark suite of logic bombs.")
+    page = doc.new_page(width=612, height=792)
+    _column(page, 50, 300, 60, 400)
+    _small_caps(page, 0, 420, "III. Conclusion", centre=175)
+    _column(page, 50, 300, 436, 600, first="The framework finds bugs in binaries and contracts.")
+    doc.save(path)
+
+
+def test_a_roman_numbered_heading_right_under_a_ruled_table_heads_its_section(tmp_path):
+    path = tmp_path / "ieee.pdf"
+    _heading_under_ruled_table_pdf(path)
+    paper = parse_pdf(path)
+    titles = [s.title for s in paper.sections]
+    assert any("NATIVE BINARY" in t.upper() for t in titles if t), titles

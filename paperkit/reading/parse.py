@@ -14611,7 +14611,16 @@ def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) ->
     in italic or bold, a few words with no sentence's end, over a line of prose in the text's type at
     its left edge, a line's pitch under it (Trends in Cognitive Sciences: "Basic Bayes" in 8.5 pt sans
     oblique 6 pt under a boxed sidebar, its paragraph at once under it). An axis title is no
-    paragraph's head: a caption, a gap or the plot's tick labels come under it."""
+    paragraph's head: a caption, a gap or the plot's tick labels come under it. So is a section's
+    heading in IEEE's type, a roman numeral and a title in capitals ("IV. NATIVE BINARY ANALYSIS
+    EVALUATION" in roman small capitals 3 pt under a ruled table in its column, centred over its
+    paragraph), over prose in its own type a line under it, within the prose's width."""
+    if (found := ROMAN_HEADING.match(line.text.strip())) and _is_caps(found["title"]) and \
+            len(found["title"].split()) <= 8 and not any(_inside(line, box, 0.0) for box in boxes) and \
+            any(len(o.text) > 40 and _is_prose(o) and o.x0 <= line.x0 + 2.0 and o.x1 >= line.x1 - 2.0 and
+                abs(o.size - line.size) < 0.6 and -0.2 * line.height <= o.y0 - line.y1 < 1.2 * line.height and
+                not o.italic and not o.bold for o in lines):
+        return True
     if not (line.italic or line.bold) or len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ":", ",")) or \
             any(_inside(line, box, 0.0) for box in boxes):
         return False
