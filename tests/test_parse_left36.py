@@ -185,3 +185,28 @@ def test_a_roman_numbered_heading_right_under_a_ruled_table_heads_its_section(tm
     paper = parse_pdf(path)
     titles = [s.title for s in paper.sections]
     assert any("NATIVE BINARY" in t.upper() for t in titles if t), titles
+
+
+def _heading_over_display_pdf(path) -> None:
+    """Numbered subsections in 12 pt bold over 10 pt text, "3.3 Proof details" right over a line of
+    math (a display's piece) at the text's pitch, its paragraph under that."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Sparse Transforms for Dimension Reduction", fontname="tibo", fontsize=16)
+    y = 120
+    for num, title in (("3", "Analysis"), ("3.1", "Preliminaries"), ("3.2", "Notation")):
+        page.insert_text((72, y), f"{num}  {title}", fontname="tibo", fontsize=12)
+        y = _paragraph(page, y + 16) + 10
+    page.insert_text((72, y), "3.3  Proof details", fontname="tibo", fontsize=12)
+    page.insert_text((120, y + 13), "Z = S d h r x - E[Y]", fontname="symb", fontsize=10)
+    y = _paragraph(page, y + 27) + 10
+    page.insert_text((72, y), "4  Conclusion", fontname="tibo", fontsize=12)
+    _paragraph(page, y + 16)
+    doc.save(path)
+
+
+def test_a_bold_heading_over_a_line_of_math_stays_a_heading(tmp_path):
+    path = tmp_path / "display.pdf"
+    _heading_over_display_pdf(path)
+    sections = [(s.number, s.title) for s in parse_pdf(path).sections]
+    assert ("3.3", "Proof details") in sections, sections

@@ -5592,6 +5592,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             together = (prev_shown and shown) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             # (a display right after the short math line that ended a sentence is a block of its own)
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
+            # A heading in bold, larger than the line under it, heads what follows, however much math
+            # that line holds (STOC 2010: "3.3 Proof details" in 12 pt bold over "Recall that Zi = Y 2
+            # i −Er[Y 2 i ], where Yi = ∑ ...", its sum sign unnamed: read as a display's piece, the
+            # heading's number counted as its math, and the two made one paragraph).
+            new = new or (not prev_shown and prev.bold and not ln.bold and prev.size > ln.size + 0.6 and
+                          len(current) == 1 and _headingish(prev, body))
             # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
             # and hi,d ∈Rq×1, d = 1, . . . , D de-" / "note the general representation ..."): a display
             # breaks no word.
