@@ -218,7 +218,6 @@ def _unseen(image) -> bool:
     return samples.count(0) == len(samples)  # (counted in C: `any` walks a million bytes in Python, 9 ms)
 
 
-@cache
 def _rules_walker():
     """A path walker that records a path's subpaths as [x0, y0, x1, y1] (a moveto and one lineto;
     `rules`), and notes (`spoilt`) any other segment: a curve, a closing, a second line."""
@@ -250,6 +249,7 @@ def _rules_walker():
     return RulesWalker()
 
 
+@cache
 def _device_class():
     """The device class, made on first use: `pymupdf.mupdf` is only imported by the parse."""
     from pymupdf import mupdf
