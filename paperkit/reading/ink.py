@@ -32,6 +32,9 @@ from __future__ import annotations
 from functools import cache
 
 PATHS = ("fill-path", "stroke-path")
+# A stroke's box at least this wide and tall (points) is looked at for level rules apart drawn as one
+# path (see `level_rules` in `_device_class`): one rule's box is a point or two tall.
+RULES_APART_SIZE = (50.0, 20.0)
 STROKE_MARGIN = 8.0  # points: of MuPDF's widening of a stroke's bound, kept at least this much
 # An image as large as this (points squared; a quarter of a Letter page) has its soft mask looked at
 # when that mask has no more pixels than UNSEEN_MASK_PIXELS: an image so large lying over the page's
@@ -215,6 +218,37 @@ def _unseen(image) -> bool:
     return samples.count(0) == len(samples)  # (counted in C: `any` walks a million bytes in Python, 9 ms)
 
 
+def _rules_walker():
+    """A path walker that records a path's subpaths as [x0, y0, x1, y1] (a moveto and one lineto;
+    `rules`), and notes (`spoilt`) any other segment: a curve, a closing, a second line."""
+    from pymupdf import mupdf
+
+    class RulesWalker(mupdf.FzPathWalker2):
+        def __init__(self):
+            super().__init__()
+            for name in ("moveto", "lineto", "curveto", "closepath"):
+                getattr(self, f"use_virtual_{name}")()
+            self.rules: list[list[float]] = []
+            self.spoilt = False
+
+        def moveto(self, ctx, x, y):
+            self.rules.append([x, y])
+
+        def lineto(self, ctx, x, y):
+            if self.rules and len(self.rules[-1]) == 2:
+                self.rules[-1] += (x, y)
+            else:
+                self.spoilt = True
+
+        def curveto(self, ctx, x1, y1, x2, y2, x3, y3):
+            self.spoilt = True
+
+        def closepath(self, ctx):
+            self.spoilt = True
+
+    return RulesWalker()
+
+
 @cache
 def _device_class():
     """The device class, made on first use: `pymupdf.mupdf` is only imported by the parse."""
@@ -298,6 +332,34 @@ def _device_class():
         return (max(b[0], bare[0] - cap), max(b[1], bare[1] - cap), min(b[2], bare[2] + cap), min(b[3], bare[3] + cap))
 
     is_rect = mupdf.ll_fz_path_is_rect
+    e_of, f_of = mupdf.fz_matrix.e.fget, mupdf.fz_matrix.f.fget
+    walker = _rules_walker()
+    walk_path = getattr(binding, "ll_fz_walk_path", mupdf.ll_fz_walk_path)
+
+    def level_rules(path, ctm, b: Box) -> list[Box] | None:
+        """The boxes of the level rules a stroke draws, when it draws nothing else and more than one
+        (each its own subpath of one straight segment), each widened as MuPDF widened the whole
+        (`b`); else None. Word and Distiller stroke rules far apart as one path (USENIX 2004: the
+        rule under a figure's caption in the left column and the one over the next figure across
+        the page, 225 pt lower): as one mark its box was a frame round the running text between
+        them, and that text was taken into the figure."""
+        walker.rules.clear()
+        walker.spoilt = False
+        walk_path(path, walker.m_internal, walker.m_internal)
+        rules = walker.rules
+        if walker.spoilt or len(rules) < 2 or any(len(rule) != 4 for rule in rules):
+            return None
+        m = ctm.this
+        a, bb, c, d, e, f = a_of(m), b_of(m), c_of(m), d_of(m), e_of(m), f_of(m)
+        bare = box(bound_path(path, None, m))
+        left, top, right, bottom = bare[0] - b[0], bare[1] - b[1], b[2] - bare[2], b[3] - bare[3]
+        out = []
+        for x0, y0, x1, y1 in rules:
+            u0, v0, u1, v1 = a * x0 + c * y0 + e, bb * x0 + d * y0 + f, a * x1 + c * y1 + e, bb * x1 + d * y1 + f
+            if abs(v1 - v0) >= 0.01:
+                return None  # not level
+            out.append((min(u0, u1) - left, v0 - top, max(u0, u1) + right, v0 + bottom))
+        return out
 
     def _outside(path, stroke, ctm, clip: Box) -> bool:
         """Whether a stroked rectangle's outline lies all outside the clip, every edge with its ink
@@ -343,6 +405,13 @@ def _device_class():
             if clip is not None and b[0] < clip[0] and b[1] < clip[1] and b[2] > clip[2] and b[3] > clip[3] and \
                     _outside(path, stroke, ctm, clip):
                 return  # a rectangle's outline all outside its clip: nothing of it is seen
+            if b[2] - b[0] >= RULES_APART_SIZE[0] and b[3] - b[1] >= RULES_APART_SIZE[1] and \
+                    not (clip is not None and miter_of(stroke.this) > 100) and not is_rect(path, ctm.this) and \
+                    (rules := level_rules(path, ctm, b)) is not None:
+                paints_white = white(colorspace, color)
+                self.marks.extend(("stroke-path", r, clip, r[2] - r[0] >= 10 and r[3] - r[1] >= 3 and paints_white)
+                                  for r in rules)
+                return
             self.marks.append(("stroke-path", b, clip, b[2] - b[0] >= 10 and b[3] - b[1] >= 3 and white(colorspace, color)))
 
         def fill_shade(self, ctx, shade, ctm, alpha, color_params):

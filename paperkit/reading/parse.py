@@ -5626,6 +5626,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             together = (prev_shown and shown) or level or other.math_chars >= max(2.0, 0.15 * len(other.text))
             # (a display right after the short math line that ended a sentence is a block of its own)
             new = not together or not same_place or not -pitch * 3 < gap < pitch * 1.5 or id(prev) in tails
+            # A heading in bold, larger than the line under it, heads what follows, however much math
+            # that line holds (STOC 2010: "3.3 Proof details" in 12 pt bold over "Recall that Zi = Y 2
+            # i −Er[Y 2 i ], where Yi = ∑ ...", its sum sign unnamed: read as a display's piece, the
+            # heading's number counted as its math, and the two made one paragraph).
+            new = new or (not prev_shown and prev.bold and not ln.bold and prev.size > ln.size + 0.6 and
+                          len(current) == 1 and _headingish(prev, body))
             # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
             # and hi,d ∈Rq×1, d = 1, . . . , D de-" / "note the general representation ..."): a display
             # breaks no word.
@@ -7985,7 +7991,31 @@ def _reconcile_outline(outline: dict[int, _Heading], layout: dict[int, _Heading]
                 parent = max((k for k in placed if k < key), default=None)  # the outline entry above it
                 if parent is not None and out[parent].number and h.number.startswith(out[parent].number + "."):
                     out[key] = h
+        # - A numbered heading the outline skipped, printed between two placed entries, its number
+        #   the next after the entry above it ("4.5" under a bookmarked "4.4", over "5") and in that
+        #   entry's type: an outline made by hand, or by a class that bookmarks some headings only
+        #   (TMLR 2026: "4.5 Independent-corpus protocol" and "5.3 ..." printed, not bookmarked).
+        numbers = {h.number for h in out.values() if h.number}
+        for key, h in layout.items():
+            if h.number is None or key in out or h.number in numbers or not min(placed) < key < max(placed):
+                continue
+            above = max(k for k in placed if k < key)
+            mine = layout.get(above)
+            if mine is not None and mine.number and mine.number == out[above].number and \
+                    mine.level == h.level and abs(mine.size - h.size) < 0.3 and \
+                    _next_number(mine.number) == h.number:
+                out[key] = replace(h, level=out[above].level)
+                numbers.add(h.number)
     return dict(sorted(out.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _next_number(number: str) -> str | None:
+    """The section number after this one at its depth ("4.4" -> "4.5", "3" -> "4"); None when its
+    last part is no plain number."""
+    head, _, last = number.rpartition(".")
+    if not last.isdigit():
+        return None
+    return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
 
 
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
@@ -12952,7 +12982,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 box = _rows_on_a_rule(block, pages_rules[block.page], page_blocks.get(block.page, []),
                                       [f[0] for f in found if f[0].page == block.page and f[0] is not block])
             if box is None:
-                box = _text_atop_column(block, page_blocks.get(block.page, []))
+                box = _text_atop_column(block, page_blocks.get(block.page, []),
+                                        pages_rules[block.page] if pages_rules else ())
             if box is None and body:
                 # (a figure of text alone in type smaller than the caption's and the body's, as a
                 # table of text is: EMNLP 2023's Figure 1, two passages in 9.5 pt, coloured, over
@@ -14623,7 +14654,16 @@ def _heads_paragraph_under(line: Line, lines: list[Line], boxes: list[tuple]) ->
     in italic or bold, a few words with no sentence's end, over a line of prose in the text's type at
     its left edge, a line's pitch under it (Trends in Cognitive Sciences: "Basic Bayes" in 8.5 pt sans
     oblique 6 pt under a boxed sidebar, its paragraph at once under it). An axis title is no
-    paragraph's head: a caption, a gap or the plot's tick labels come under it."""
+    paragraph's head: a caption, a gap or the plot's tick labels come under it. So is a section's
+    heading in IEEE's type, a roman numeral and a title in capitals ("IV. NATIVE BINARY ANALYSIS
+    EVALUATION" in roman small capitals 3 pt under a ruled table in its column, centred over its
+    paragraph), over prose in its own type a line under it, within the prose's width."""
+    if (found := ROMAN_HEADING.match(line.text.strip())) and _is_caps(found["title"]) and \
+            len(found["title"].split()) <= 8 and not any(_inside(line, box, 0.0) for box in boxes) and \
+            any(len(o.text) > 40 and _is_prose(o) and o.x0 <= line.x0 + 2.0 and o.x1 >= line.x1 - 2.0 and
+                abs(o.size - line.size) < 0.6 and -0.2 * line.height <= o.y0 - line.y1 < 1.2 * line.height and
+                not o.italic and not o.bold for o in lines):
+        return True
     if not (line.italic or line.bold) or len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ":", ",")) or \
             any(_inside(line, box, 0.0) for box in boxes):
         return False
@@ -15852,15 +15892,22 @@ def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
 
 
-def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
+def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tuple] = ()) -> tuple | None:
     """The box of a figure made of text alone at the top of its column, nothing drawn (SOSP 2013:
     "Figure 2: Commit protocol ..." under an algorithm set in the text's faces without step
     numbers; "Figure 10: Evaluation of ..." under a small table of three rows, no rule): the lines
     right over the caption, each within a line and a half of the next, up to the column's top (no
-    line over them across the caption's width). Running text is none of it: no line of prose as
-    wide as most of the caption, and prose-like lines ("for node, version in N do") a third at most."""
+    line over them across the caption's width), or up to a rule over them as wide as the caption
+    (`rules`: the page's level rules), the float's top rule (USENIX 2004: a listing of a command's
+    output across the page between a rule and its caption, two columns of running text over the
+    rule; taken up to the caption of the figure over those columns, its many pieces a row
+    outnumbered the prose). Running text is none of it: no line of prose as wide as most of the
+    caption, and prose-like lines ("for node, version in N do") a third at most."""
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     top = caption.lines[0].y0
+    # (the lowest rule over the caption across nine tenths of its width: nothing over it is taken)
+    ceiling = max((r[3] for r in rules if r[3] <= top and min(r[2], x1) - max(r[0], x0) >= 0.9 * (x1 - x0)),
+                  default=None)
     near = sorted((ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 + 2 and ln.x0 < x1 - 2 and ln.y1 <= top + 1),
                   key=lambda ln: -ln.y1)
     # (or up to the caption of the float over it: ICASSP 2015's Figure 2, three examples of text
@@ -15873,7 +15920,7 @@ def _text_atop_column(caption: Block, page_blocks: list[Block]) -> tuple | None:
     edge = top
     apart = False  # (set off its caption by more than two lines)
     for ln in near:
-        if taken and id(ln) in captions:
+        if taken and (id(ln) in captions or (ceiling is not None and ln.y1 <= ceiling + 1)):
             apart = False
             break
         if not taken and 2.0 * ln.height < edge - ln.y1 <= 3.0 * ln.size and id(ln) not in captions:
