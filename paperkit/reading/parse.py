@@ -13226,7 +13226,9 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     (`page_lines`, when given)."""
     x0, y0, x1, y1 = box
     lines = _lines_by(caption, page_blocks)
-    over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
+    # (a rule may run a column's padding past the cells at the table's sides, which drew the box:
+    # booktabs' rules reach \tabcolsep, 6 pt at most, past the outer cells)
+    over = [r for r in rules if r[0] > x0 - 7 and r[2] < x1 + 7 and 0 < y0 - r[3] < 8]
 
     def same(a: Line, b: Line) -> bool:
         return abs(a.x0 - b.x0) < 0.5 and abs(a.y0 - b.y0) < 0.5 and a.text == b.text
@@ -13305,6 +13307,26 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
                     (abs((row[0].x0 + row[0].x1) / 2 - (x0 + x1) / 2) < 0.05 * (x1 - x0) or
                      (row[0].bold and _centred_over_cells(row[0], lines, (x0, y0, x1, y1)))):
                 y0 = row[0].y0
+                break
+            # A row of head cells right over the full rule, put aside with the page's running heads
+            # (a table at the page's top, its head row over a rule across it and no rule over the
+            # head, ACL 2023: "Pre-trained embedding |Voc.| Size (MB) Dim. Pear. Spear." over the
+            # rule, "Correlation" over a \cmidrule over "Pear. Spear."; found among all the page's
+            # lines, `page_lines`, none of them the text's): two cells or more, each short and no
+            # prose, within the table's width; the rules shorter than the table right over it and
+            # the labels over those are looked for next.
+            kept = {id(ln) for ln in lines}
+            row = [ln for ln in page_lines or () if id(ln) not in kept and ln.x1 > x0 and ln.x0 < x1 and
+                   -1 < y0 - ln.y1 < 0.6 * ln.height and not any(same(ln, c) for c in caption.lines)]
+            if row and sum(map(_cells_in, row)) >= 2 and all(
+                    ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
+                    not CAPTION.match(ln.text) for ln in row) and \
+                    not any(ln.y1 > min(r[1] for r in at_top) + 1.5 and ln.y0 < min(r[1] for r in at_top) - 1.5
+                            for ln in page_lines if ln.x1 > x0 and ln.x0 < x1):
+                y0 = min(ln.y0 for ln in row)
+                y0 = min([y0] + [r[1] for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and
+                                 r[2] - r[0] < 0.8 * (x1 - x0) and 0 <= y0 - r[3] < max(ln.height for ln in row)])
+                continue
             break
         if at_top:
             # Only rules shorter than the table at its top (booktabs' \cmidrule pieces under spanning
