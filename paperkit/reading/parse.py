@@ -13952,18 +13952,24 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
     "(a) great park job !" and "(b) thanks for the awesome ..." in 8.2 pt over two grids of
     images). Each row: lines in type under 0.85 of the caption's, within the figure's width, less
     than a line's height over it, none of them a caption; a line in larger type in the row (the
-    text over the figure) stops it. Rows stacked so are taken one by one, three at most."""
+    text over the figure) stops it. Rows stacked so are taken one by one, three at most. A row of
+    titles each centred on a panel of its own may be set in the caption's type, and a lone title
+    in the plot's own face (`_in_plot_face`) in any type up to the caption's."""
     x0, y0, x1, y1 = box
     if caption.lines[0].y0 < y1 - 2:
         return box
     small = 0.85 * caption.size
 
-    def over_panel(ln: Line) -> bool:
+    def over_panel(ln: Line, framed: bool = False) -> bool:
         # (a title centred on a drawing of the float whose top stands less than two of its lines'
         # height under it, with nothing over it for a line and a half: no row of a table's cells)
+        # (`framed`: or centred on the plot's frame right of its y-axis's labels, the drawing's
+        # middle up to a fifth of its width left of the title's: R's titles over two plots)
         height = ln.y1 - ln.y0
         return any(g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and 0 <= g[1] - ln.y1 < 2 * height and
-                   ln.x1 - ln.x0 < g[2] - g[0] and abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0])
+                   ln.x1 - ln.x0 < g[2] - g[0] and
+                   (abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0]) or
+                    framed and 0 <= (ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2 <= 0.2 * (g[2] - g[0]))
                    for g in graphics) and \
             not any(o is not ln and o.x1 > ln.x0 and o.x0 < ln.x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 1.5 * height
                     for o in lines)
@@ -13977,12 +13983,53 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
             # of two plots' frames in 6.4 pt, WSDM 2010)
             row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < 2 * (ln.y1 - ln.y0) and
                    ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+            # (two titles or more level with each other, each centred on a panel of its own, may be
+            # set in the caption's type: a grid of plots headed by its columns' names, "PostgreSQL",
+            # "SQLite", ... in the 9 pt of the text and the caption, 11 pt over the panels, VLDB 2019;
+            # R's titles in 8 and 9 pt over two plots under a 10 pt caption, each centred on its frame)
+            if len(row) >= 2 and all(min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.5 * min(o.height, ln.height)
+                                     for o in row for ln in row) and \
+                    not any(ln.size > caption.size + 0.3 or _is_prose(ln) or CAPTION.match(ln.text) or
+                            ln.x0 < x0 - 3 or ln.x1 > x1 + 3 for ln in row) and \
+                    all(over_panel(ln, framed=True) for ln in row):
+                x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
+                continue
             if not all(over_panel(ln) for ln in row):
                 break
+        if len(row) == 1 and not k and _in_plot_face(row[0], (x0, y0, x1, y1), caption, lines, graphics):
+            x0, y0, x1 = min(x0, row[0].x0), row[0].y0, max(x1, row[0].x1)
+            continue
         if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
             break
         x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
     return (x0, y0, x1, y1)
+
+
+def _in_plot_face(ln: Line, box: tuple, caption: Block, lines: list[Line], graphics: list[tuple]) -> bool:
+    """Whether a line right over a figure's box is its plot's title, set in the plot's own face: a
+    line alone, within the box's width, in type no larger than the caption's, in a typeface that
+    is neither the caption's nor the page's text's but that of the labels inside the box (ggplot's
+    title "Scenario analysis for an outbreak of COVID-19 on a university campus" in 9.3 pt
+    Helvetica, 3 pt over the plot whose tick labels are Helvetica, over a caption in 10 pt Latin
+    Modern: eleven words, read as prose, it was left out of the crop). Nothing stands over it
+    within a line and a half."""
+    x0, y0, x1, y1 = box
+    if not ln.family or ln.size > caption.size + 0.3 or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) or \
+            any(c.family == ln.family for c in caption.lines):
+        return False
+    height = ln.y1 - ln.y0
+    if any(o is not ln and o.x1 > ln.x0 and o.x0 < ln.x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 1.5 * height
+           for o in lines):
+        return False
+    if not any(o.family == ln.family and _inside(o, box, 1.0) for o in lines):
+        return False
+    # (the page's text: the face of most of the letters away from its drawings, 15 pt off them at
+    # least; a page of plots has more letters in their labels than in its text)
+    letters: Counter = Counter()
+    for o in lines:
+        if not any(_inside(o, g, 15.0) for g in graphics):
+            letters[o.family] += len(o.text)
+    return not letters or letters.most_common(1)[0][0] != ln.family
 
 
 def _labels_over_beside_caption(box: tuple, caption: Block, lines: list[Line]) -> tuple:
