@@ -143,3 +143,31 @@ def test_a_table_head_at_the_pages_top_with_no_rule_over_it_is_the_tables(tmp_pa
     for number in range(1, 7):
         table = found[("table", str(number))].bbox
         assert table is not None and table[1] <= 74 and table[3] >= 186, (number, table)
+
+
+def test_column_rules_running_past_a_tables_last_row_are_the_tables(tmp_path):
+    # Neurocomputing: Table 2 ruled under its head and down its columns, no rule under its last
+    # row; the column rules run 3.5 pt past that row. Hairlines alone, they were no drawing: the
+    # box grew over the rows' text and ended at the last row, the rules' ends cut off.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(60, 60, 552, 400), color=None, fill=(1, 1, 1))  # (a white ground under it all)
+    page.insert_text((170, 150), "Table 2: Character recognition rates of the methods per participant.",
+                     fontname="tiro", fontsize=9)
+    head = ("Participant", "bpc", "HIST", "bpc", "Single Channel SVM")
+    at = (175, 245, 275, 312, 350)
+    for text, x in zip(head, at):
+        page.insert_text((x, 175), text, fontname="tiro", fontsize=10)
+    _rule(page, 168, 439, 181)
+    for k in range(8):
+        y = 197 + 18 * k
+        for text, x in zip((f"{k + 1}", "P4", f"{4 + k % 3}0%", "Cz", f"{10 + k}%"), at):
+            page.insert_text((x + 25 if x == 175 else x, y), text, fontname="tiro", fontsize=10)
+    _rule(page, 168, 439, 160)
+    for x in (237.3, 304.5):  # (drawn a row's piece at a time, 2.5 pt off the rules over and under the head)
+        page.draw_line((x, 162.5), (x, 178.5), color=(0, 0, 0), width=0.4)
+        for k in range(8):  # (the last reaching 2.7 pt under its row)
+            page.draw_line((x, 183.5 + 18 * k), (x, 201.5 + 18 * k + (1 if k == 7 else 0)), color=(0, 0, 0), width=0.4)
+    _lines(page, 60, 552, 360, 20)
+    table = _parse(doc, tmp_path)[("table", "2")].bbox
+    assert table is not None and table[1] <= 160 and table[3] >= 328, table

@@ -12879,6 +12879,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _subtables_over_their_captions(box, block, [b for b in page_graphics[block.page]
                                                                       if (block.page, b) not in taken],
                                                          page_ink[block.page][2])
+                    box = _column_rules_past_foot(box, page_ink[block.page][1])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
@@ -13356,6 +13357,20 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
             break
         y0 = min(ln.y0 for ln in row)
     return (x0, y0, x1, y1)
+
+
+def _column_rules_past_foot(box: tuple, ink: list[tuple]) -> tuple:
+    """A table's box grown down over the ends of its column rules that run on past its last row, no
+    rule under it (Neurocomputing: Table 2's three column rules 3.5 pt past the last row "8 P4 50%
+    PO7 10%"; hairlines alone, they were no drawing, the box grew over the rows' text alone and the
+    crop cut the rules' ends): two upright hairlines or more within the box's width, each from
+    inside the box to less than 8 pt past its foot."""
+    x0, y0, x1, y1 = box
+    ends = [m[3] for m in ink if m[2] - m[0] < 1.5 and m[3] - m[1] >= 3 and x0 - 1 <= m[0] and m[2] <= x1 + 1 and
+            y0 - 1 <= m[1] < y1 - 1 and y1 + 0.5 < m[3] < y1 + 8]
+    if len(ends) < 2:
+        return box
+    return (x0, y0, x1, max(ends))
 
 
 def _centred_over_cells(label: Line, lines: list[Line], box: tuple) -> bool:
