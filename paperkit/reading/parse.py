@@ -12946,6 +12946,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _subtables_over_their_captions(box, block, [b for b in page_graphics[block.page]
                                                                       if (block.page, b) not in taken],
                                                          page_ink[block.page][2])
+                    box = _column_rules_past_foot(box, page_ink[block.page][1])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
                 box = _inside_frame(box, block, *page_ink[block.page])
@@ -13294,7 +13295,9 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
     (`page_lines`, when given)."""
     x0, y0, x1, y1 = box
     lines = _lines_by(caption, page_blocks)
-    over = [r for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and 0 < y0 - r[3] < 8]
+    # (a rule may run a column's padding past the cells at the table's sides, which drew the box:
+    # booktabs' rules reach \tabcolsep, 6 pt at most, past the outer cells)
+    over = [r for r in rules if r[0] > x0 - 7 and r[2] < x1 + 7 and 0 < y0 - r[3] < 8]
 
     def same(a: Line, b: Line) -> bool:
         return abs(a.x0 - b.x0) < 0.5 and abs(a.y0 - b.y0) < 0.5 and a.text == b.text
@@ -13373,6 +13376,26 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
                     (abs((row[0].x0 + row[0].x1) / 2 - (x0 + x1) / 2) < 0.05 * (x1 - x0) or
                      (row[0].bold and _centred_over_cells(row[0], lines, (x0, y0, x1, y1)))):
                 y0 = row[0].y0
+                break
+            # A row of head cells right over the full rule, put aside with the page's running heads
+            # (a table at the page's top, its head row over a rule across it and no rule over the
+            # head, ACL 2023: "Pre-trained embedding |Voc.| Size (MB) Dim. Pear. Spear." over the
+            # rule, "Correlation" over a \cmidrule over "Pear. Spear."; found among all the page's
+            # lines, `page_lines`, none of them the text's): two cells or more, each short and no
+            # prose, within the table's width; the rules shorter than the table right over it and
+            # the labels over those are looked for next.
+            kept = {id(ln) for ln in lines}
+            row = [ln for ln in page_lines or () if id(ln) not in kept and ln.x1 > x0 and ln.x0 < x1 and
+                   -1 < y0 - ln.y1 < 0.6 * ln.height and not any(same(ln, c) for c in caption.lines)]
+            if row and sum(map(_cells_in, row)) >= 2 and all(
+                    ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
+                    not CAPTION.match(ln.text) for ln in row) and \
+                    not any(ln.y1 > min(r[1] for r in at_top) + 1.5 and ln.y0 < min(r[1] for r in at_top) - 1.5
+                            for ln in page_lines if ln.x1 > x0 and ln.x0 < x1):
+                y0 = min(ln.y0 for ln in row)
+                y0 = min([y0] + [r[1] for r in rules if r[0] > x0 - 3 and r[2] < x1 + 3 and
+                                 r[2] - r[0] < 0.8 * (x1 - x0) and 0 <= y0 - r[3] < max(ln.height for ln in row)])
+                continue
             break
         if at_top:
             # Only rules shorter than the table at its top (booktabs' \cmidrule pieces under spanning
@@ -13402,6 +13425,20 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
             break
         y0 = min(ln.y0 for ln in row)
     return (x0, y0, x1, y1)
+
+
+def _column_rules_past_foot(box: tuple, ink: list[tuple]) -> tuple:
+    """A table's box grown down over the ends of its column rules that run on past its last row, no
+    rule under it (Neurocomputing: Table 2's three column rules 3.5 pt past the last row "8 P4 50%
+    PO7 10%"; hairlines alone, they were no drawing, the box grew over the rows' text alone and the
+    crop cut the rules' ends): two upright hairlines or more within the box's width, each from
+    inside the box to less than 8 pt past its foot."""
+    x0, y0, x1, y1 = box
+    ends = [m[3] for m in ink if m[2] - m[0] < 1.5 and m[3] - m[1] >= 3 and x0 - 1 <= m[0] and m[2] <= x1 + 1 and
+            y0 - 1 <= m[1] < y1 - 1 and y1 + 0.5 < m[3] < y1 + 8]
+    if len(ends) < 2:
+        return box
+    return (x0, y0, x1, max(ends))
 
 
 def _centred_over_cells(label: Line, lines: list[Line], box: tuple) -> bool:
@@ -13998,18 +14035,24 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
     "(a) great park job !" and "(b) thanks for the awesome ..." in 8.2 pt over two grids of
     images). Each row: lines in type under 0.85 of the caption's, within the figure's width, less
     than a line's height over it, none of them a caption; a line in larger type in the row (the
-    text over the figure) stops it. Rows stacked so are taken one by one, three at most."""
+    text over the figure) stops it. Rows stacked so are taken one by one, three at most. A row of
+    titles each centred on a panel of its own may be set in the caption's type, and a lone title
+    in the plot's own face (`_in_plot_face`) in any type up to the caption's."""
     x0, y0, x1, y1 = box
     if caption.lines[0].y0 < y1 - 2:
         return box
     small = 0.85 * caption.size
 
-    def over_panel(ln: Line) -> bool:
+    def over_panel(ln: Line, framed: bool = False) -> bool:
         # (a title centred on a drawing of the float whose top stands less than two of its lines'
         # height under it, with nothing over it for a line and a half: no row of a table's cells)
+        # (`framed`: or centred on the plot's frame right of its y-axis's labels, the drawing's
+        # middle up to a fifth of its width left of the title's: R's titles over two plots)
         height = ln.y1 - ln.y0
         return any(g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and 0 <= g[1] - ln.y1 < 2 * height and
-                   ln.x1 - ln.x0 < g[2] - g[0] and abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0])
+                   ln.x1 - ln.x0 < g[2] - g[0] and
+                   (abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0]) or
+                    framed and 0 <= (ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2 <= 0.2 * (g[2] - g[0]))
                    for g in graphics) and \
             not any(o is not ln and o.x1 > ln.x0 and o.x0 < ln.x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 1.5 * height
                     for o in lines)
@@ -14023,12 +14066,53 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
             # of two plots' frames in 6.4 pt, WSDM 2010)
             row = [ln for ln in lines if ln.y1 <= y0 + 0.5 * (ln.y1 - ln.y0) and y0 - ln.y1 < 2 * (ln.y1 - ln.y0) and
                    ln.x1 > x0 and ln.x0 < x1 and ln.text.strip()]
+            # (two titles or more level with each other, each centred on a panel of its own, may be
+            # set in the caption's type: a grid of plots headed by its columns' names, "PostgreSQL",
+            # "SQLite", ... in the 9 pt of the text and the caption, 11 pt over the panels, VLDB 2019;
+            # R's titles in 8 and 9 pt over two plots under a 10 pt caption, each centred on its frame)
+            if len(row) >= 2 and all(min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.5 * min(o.height, ln.height)
+                                     for o in row for ln in row) and \
+                    not any(ln.size > caption.size + 0.3 or _is_prose(ln) or CAPTION.match(ln.text) or
+                            ln.x0 < x0 - 3 or ln.x1 > x1 + 3 for ln in row) and \
+                    all(over_panel(ln, framed=True) for ln in row):
+                x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
+                continue
             if not all(over_panel(ln) for ln in row):
                 break
+        if len(row) == 1 and not k and _in_plot_face(row[0], (x0, y0, x1, y1), caption, lines, graphics):
+            x0, y0, x1 = min(x0, row[0].x0), row[0].y0, max(x1, row[0].x1)
+            continue
         if not row or any(ln.size > small or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) for ln in row):
             break
         x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
     return (x0, y0, x1, y1)
+
+
+def _in_plot_face(ln: Line, box: tuple, caption: Block, lines: list[Line], graphics: list[tuple]) -> bool:
+    """Whether a line right over a figure's box is its plot's title, set in the plot's own face: a
+    line alone, within the box's width, in type no larger than the caption's, in a typeface that
+    is neither the caption's nor the page's text's but that of the labels inside the box (ggplot's
+    title "Scenario analysis for an outbreak of COVID-19 on a university campus" in 9.3 pt
+    Helvetica, 3 pt over the plot whose tick labels are Helvetica, over a caption in 10 pt Latin
+    Modern: eleven words, read as prose, it was left out of the crop). Nothing stands over it
+    within a line and a half."""
+    x0, y0, x1, y1 = box
+    if not ln.family or ln.size > caption.size + 0.3 or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or CAPTION.match(ln.text) or \
+            any(c.family == ln.family for c in caption.lines):
+        return False
+    height = ln.y1 - ln.y0
+    if any(o is not ln and o.x1 > ln.x0 and o.x0 < ln.x1 and o.y1 <= ln.y0 + 1 and ln.y0 - o.y1 < 1.5 * height
+           for o in lines):
+        return False
+    if not any(o.family == ln.family and _inside(o, box, 1.0) for o in lines):
+        return False
+    # (the page's text: the face of most of the letters away from its drawings, 15 pt off them at
+    # least; a page of plots has more letters in their labels than in its text)
+    letters: Counter = Counter()
+    for o in lines:
+        if not any(_inside(o, g, 15.0) for g in graphics):
+            letters[o.family] += len(o.text)
+    return not letters or letters.most_common(1)[0][0] != ln.family
 
 
 def _labels_over_beside_caption(box: tuple, caption: Block, lines: list[Line]) -> tuple:
