@@ -4605,6 +4605,19 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             if row and not any(ln.y0 > folio.y0 + 1 and not any(abs(ln.y1 - r.y1) < 2 for r in row) and
                                ln.x0 < max(r.x1 for r in row) and min(r.x0 for r in row) < ln.x1 for ln in lines):
                 out.update(id(ln) for ln in row if len(ln.text) < 100)
+        for folio in folios:
+            # So is a line on the page's first row, level with its page number there and in its type,
+            # set apart from the text under it: the running head that names the section the page is
+            # in, which changes from section to section (TeXmacs: "20" left of "Bibliography" atop the
+            # page whose heading "Bibliography" stands under it, read as that heading).
+            top = min(ln.y0 for ln in lines)
+            if folio.y0 > top + 1:
+                continue
+            row = [ln for ln in lines if abs(ln.y1 - folio.y1) < 1 and abs(ln.y0 - folio.y0) < 1 and
+                   abs(ln.size - folio.size) < 0.3 and ln is not folio]
+            under = [ln.y0 for ln in lines if ln.y0 > folio.y1 - 1]
+            if row and under and min(under) - max(ln.y1 for ln in row + [folio]) >= folio.height:
+                out.update(id(ln) for ln in row if len(ln.text) < 100 and sum(map(str.isalpha, ln.text)) >= 3)
     # A line on the page's first row, level with a running head in its type, is of the head too,
     # though printed on that page alone (acmart: the short title left of "ISSTA '20, July 18-22,
     # 2020, ..." on the one odd page after the first, read into the sentence the page break cut).
@@ -8574,6 +8587,12 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # hyperref drops math at a bookmark's end too ("Null-hypothesis" for "Null-hypothesis,
                 # H₀"): a line with math in it that prints a symbol or two past the bookmark's words
                 # is named as printed.
+                name = _clean_title(printed)
+            elif printed and len(block.lines) <= 2 and entry[1] != entry[1].rstrip() and \
+                    cached(r"\s+\d{1,3}").fullmatch(_clean_title(printed)[len(name):]) and \
+                    _clean_title(printed).startswith(name):
+                # A bookmark that ends in a space where the heading prints a number ("... in Example " for
+                # "... in Example 2", TeXmacs): the cross-reference's number was left out; named as printed.
                 name = _clean_title(printed)
             if printed and len(block.lines) <= 2 and _math_left_out(name, printed, sum(ln.math_chars for ln in block.lines)):
                 # hyperref drops math inside a bookmark as well ("Known :" for "3.1 Known p, q :"): the
