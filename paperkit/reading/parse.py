@@ -5653,11 +5653,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 (same_place or (prev.page == ln.page and abs(ln.x0 - prev.x0) < 3)):
             new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
         elif len(current) == 1 and prev.bold and not ln.bold and BARE_FIGURE_CAPTION.match(prev.text) and \
-                same_place and 0 < gap < pitch * 1.5 and abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.6 and \
-                ln.size < body * 0.95:
+                same_place and 0 < gap < pitch * 1.5 and abs(ln.x0 - prev.x0) < 2 and \
+                (abs(ln.size - prev.size) < 0.6 or prev.size < ln.size) and ln.size < body * 0.95:
             # A figure's label set in bold on a line of its own, its caption on the lines under it in
             # the captions' smaller type, flush with it (MIT Press: "Figure 1" over "Trend in the
-            # meaning of cell, ..."): one caption.
+            # meaning of cell, ..."): one caption. (The label may be set smaller still: Frontiers's
+            # "FIGURE 1" in 5.5 pt over its caption in 7.)
             new = False
         elif BARE_FIGURE_CAPTION.match(ln.text) or BARE_FIGURE_CAPTION.match(prev.text):
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
@@ -11597,7 +11598,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             # (the label waits for the next line of its own column: a line of the column beside it
             # may come between, its top a few points under the label's: Elsevier's "Table 4" over
             # "Parameter setting for BO training." in the right column, level with the left one's text)
-            is_label = bool(CAPTION_LABEL_LINE.match(ln.text))
+            is_label = bool(CAPTION_LABEL_LINE.match(ln.text)) or _small_figure_label(ln, body)
             if is_label:
                 label_line = ln
             elif label_line is not None and ln.x0 < label_line.x1 and ln.x1 > label_line.x0:
@@ -15109,6 +15110,14 @@ def _bold_label_caption(line: Line, body: float) -> bool:
     label of the drawing it stands in (taken into the drawing, the float was lost). Running text
     names a float in the text's type."""
     return line.text[:1] in "FT" and line.size < body - 0.5 and UNSEPARATED_CAPTION.match(line.text) is not None
+
+
+def _small_figure_label(line: Line, body: float) -> bool:
+    """Whether a line is a figure's label alone ("FIGURE 1", no separator) in bold type smaller than
+    the text's, its caption on the lines under it (Frontiers: "FIGURE 1" in 5.5 pt bold over its
+    caption in 7 pt, inside the frame drawn round the figure and its caption): the caption's label,
+    never a label of the drawing it stands in. Running text names a float in the text's type."""
+    return line.text[:1] in "Ff" and line.bold and line.size < body - 0.5 and BARE_FIGURE_CAPTION.match(line.text) is not None
 
 
 def _bare_figure_label(line: Line, boxes: list[tuple]) -> bool:
