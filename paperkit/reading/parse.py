@@ -9211,6 +9211,28 @@ def _set_in_columns(lines: list[Line], left: dict[tuple[int, int], float], limit
                 break
 
 
+def _first_lines_set_in(lines: list[Line], left: dict[tuple[int, int], float], step: float | None) -> bool:
+    """Whether a list's entries set their first line in by a paragraph's indent, their other lines at
+    the margin, with space between entries (Frontiers: each entry's first line 9 pt in, a wider step
+    over it): the lines set in are those after a wider step than an entry's lines take, and those
+    after such a step are set in. Such a list is no hanging one; a line at the margin never opens
+    an entry there, whether it opens with a capital or follows a full stop."""
+    if step is None:
+        return False
+    set_in = spaced = both = 0
+    for k, ln in enumerate(lines):
+        prev = lines[k - 1] if k else None
+        opens = prev is None or prev.page != ln.page or prev.column != ln.column
+        wide = not opens and ln.base is not None and prev.base is not None and ln.base - prev.base > step * 1.15
+        inset = 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0
+        set_in += inset
+        spaced += wide
+        both += inset and (wide or opens)
+        if wide and not inset:
+            return False
+    return set_in >= 5 and spaced >= 4 and both >= 0.9 * set_in
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -9270,7 +9292,8 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # lost: there the labels made the indent.) An indent up to half an inch only where none hangs by
     # 30 pt or less: such a list is read as before.
     hanging, limit = False, 30.0
-    if not numeric:
+    first_set_in = not numeric and _first_lines_set_in(lines, left, step)
+    if not numeric and not first_set_in:
         hanging = _hangs(lines, left, 30.0)
         if not hanging and _hangs(lines, left, _HANG_LIMIT):
             hanging, limit = True, _HANG_LIMIT
@@ -9322,7 +9345,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                     ln.base - prev.base <= step * 1.15:
                 gap = False  # the boxes' gap is the type's (a URL's low box), not space between entries
             start = at_margin or gap or prev is None
-            if flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
+            if first_set_in:
+                start = prev is None or 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0
+            elif flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
                 start = ln.base - prev.base > step * 1.15 if ln.base is not None and prev.base is not None else gap
             elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
                     (not hanging or (ln.page, ln.column) in flat):
