@@ -4639,6 +4639,19 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
             if row and not any(ln.y0 > folio.y0 + 1 and not any(abs(ln.y1 - r.y1) < 2 for r in row) and
                                ln.x0 < max(r.x1 for r in row) and min(r.x0 for r in row) < ln.x1 for ln in lines):
                 out.update(id(ln) for ln in row if len(ln.text) < 100)
+        for folio in folios:
+            # So is a line on the page's first row, level with its page number there and in its type,
+            # set apart from the text under it: the running head that names the section the page is
+            # in, which changes from section to section (TeXmacs: "20" left of "Bibliography" atop the
+            # page whose heading "Bibliography" stands under it, read as that heading).
+            top = min(ln.y0 for ln in lines)
+            if folio.y0 > top + 1:
+                continue
+            row = [ln for ln in lines if abs(ln.y1 - folio.y1) < 1 and abs(ln.y0 - folio.y0) < 1 and
+                   abs(ln.size - folio.size) < 0.3 and ln is not folio]
+            under = [ln.y0 for ln in lines if ln.y0 > folio.y1 - 1]
+            if row and under and min(under) - max(ln.y1 for ln in row + [folio]) >= folio.height:
+                out.update(id(ln) for ln in row if len(ln.text) < 100 and sum(map(str.isalpha, ln.text)) >= 3)
     # A line on the page's first row, level with a running head in its type, is of the head too,
     # though printed on that page alone (acmart: the short title left of "ISSTA '20, July 18-22,
     # 2020, ..." on the one odd page after the first, read into the sentence the page break cut).
@@ -5680,11 +5693,12 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 (same_place or (prev.page == ln.page and abs(ln.x0 - prev.x0) < 3)):
             new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
         elif len(current) == 1 and prev.bold and not ln.bold and BARE_FIGURE_CAPTION.match(prev.text) and \
-                same_place and 0 < gap < pitch * 1.5 and abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.6 and \
-                ln.size < body * 0.95:
+                same_place and 0 < gap < pitch * 1.5 and abs(ln.x0 - prev.x0) < 2 and \
+                (abs(ln.size - prev.size) < 0.6 or prev.size < ln.size) and ln.size < body * 0.95:
             # A figure's label set in bold on a line of its own, its caption on the lines under it in
             # the captions' smaller type, flush with it (MIT Press: "Figure 1" over "Trend in the
-            # meaning of cell, ..."): one caption.
+            # meaning of cell, ..."): one caption. (The label may be set smaller still: Frontiers's
+            # "FIGURE 1" in 5.5 pt over its caption in 7.)
             new = False
         elif BARE_FIGURE_CAPTION.match(ln.text) or BARE_FIGURE_CAPTION.match(prev.text):
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
@@ -8639,6 +8653,12 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # H₀"): a line with math in it that prints a symbol or two past the bookmark's words
                 # is named as printed.
                 name = _clean_title(printed)
+            elif printed and len(block.lines) <= 2 and entry[1] != entry[1].rstrip() and \
+                    cached(r"\s+\d{1,3}").fullmatch(_clean_title(printed)[len(name):]) and \
+                    _clean_title(printed).startswith(name):
+                # A bookmark that ends in a space where the heading prints a number ("... in Example " for
+                # "... in Example 2", TeXmacs): the cross-reference's number was left out; named as printed.
+                name = _clean_title(printed)
             if printed and len(block.lines) <= 2 and _math_left_out(name, printed, sum(ln.math_chars for ln in block.lines)):
                 # hyperref drops math inside a bookmark as well ("Known :" for "3.1 Known p, q :"): the
                 # bookmark's words, in order, with the line's math words between them; named as printed.
@@ -9255,6 +9275,28 @@ def _set_in_columns(lines: list[Line], left: dict[tuple[int, int], float], limit
                 break
 
 
+def _first_lines_set_in(lines: list[Line], left: dict[tuple[int, int], float], step: float | None) -> bool:
+    """Whether a list's entries set their first line in by a paragraph's indent, their other lines at
+    the margin, with space between entries (Frontiers: each entry's first line 9 pt in, a wider step
+    over it): the lines set in are those after a wider step than an entry's lines take, and those
+    after such a step are set in. Such a list is no hanging one; a line at the margin never opens
+    an entry there, whether it opens with a capital or follows a full stop."""
+    if step is None:
+        return False
+    set_in = spaced = both = 0
+    for k, ln in enumerate(lines):
+        prev = lines[k - 1] if k else None
+        opens = prev is None or prev.page != ln.page or prev.column != ln.column
+        wide = not opens and ln.base is not None and prev.base is not None and ln.base - prev.base > step * 1.15
+        inset = 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0
+        set_in += inset
+        spaced += wide
+        both += inset and (wide or opens)
+        if wide and not inset:
+            return False
+    return set_in >= 5 and spaced >= 4 and both >= 0.9 * set_in
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -9314,7 +9356,8 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # lost: there the labels made the indent.) An indent up to half an inch only where none hangs by
     # 30 pt or less: such a list is read as before.
     hanging, limit = False, 30.0
-    if not numeric:
+    first_set_in = not numeric and _first_lines_set_in(lines, left, step)
+    if not numeric and not first_set_in:
         hanging = _hangs(lines, left, 30.0)
         if not hanging and _hangs(lines, left, _HANG_LIMIT):
             hanging, limit = True, _HANG_LIMIT
@@ -9366,7 +9409,9 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                     ln.base - prev.base <= step * 1.15:
                 gap = False  # the boxes' gap is the type's (a URL's low box), not space between entries
             start = at_margin or gap or prev is None
-            if flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
+            if first_set_in:
+                start = prev is None or 3.0 < ln.x0 - left[(ln.page, ln.column)] < 30.0
+            elif flush and prev is not None and prev.page == ln.page and prev.column == ln.column:
                 start = ln.base - prev.base > step * 1.15 if ln.base is not None and prev.base is not None else gap
             elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
                     (not hanging or (ln.page, ln.column) in flat):
@@ -11645,7 +11690,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             # (the label waits for the next line of its own column: a line of the column beside it
             # may come between, its top a few points under the label's: Elsevier's "Table 4" over
             # "Parameter setting for BO training." in the right column, level with the left one's text)
-            is_label = bool(CAPTION_LABEL_LINE.match(ln.text))
+            is_label = bool(CAPTION_LABEL_LINE.match(ln.text)) or _small_figure_label(ln, body)
             if is_label:
                 label_line = ln
             elif label_line is not None and ln.x0 < label_line.x1 and ln.x1 > label_line.x0:
@@ -15251,6 +15296,14 @@ def _bold_label_caption(line: Line, body: float) -> bool:
     label of the drawing it stands in (taken into the drawing, the float was lost). Running text
     names a float in the text's type."""
     return line.text[:1] in "FT" and line.size < body - 0.5 and UNSEPARATED_CAPTION.match(line.text) is not None
+
+
+def _small_figure_label(line: Line, body: float) -> bool:
+    """Whether a line is a figure's label alone ("FIGURE 1", no separator) in bold type smaller than
+    the text's, its caption on the lines under it (Frontiers: "FIGURE 1" in 5.5 pt bold over its
+    caption in 7 pt, inside the frame drawn round the figure and its caption): the caption's label,
+    never a label of the drawing it stands in. Running text names a float in the text's type."""
+    return line.text[:1] in "Ff" and line.bold and line.size < body - 0.5 and BARE_FIGURE_CAPTION.match(line.text) is not None
 
 
 def _bare_figure_label(line: Line, boxes: list[tuple]) -> bool:
