@@ -12136,12 +12136,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # A heading whose text layer lost its word spaces (VLDB's "LOOKAHEADINFORMATIONPASSING": the
     # words set apart by 0.15 em of positioning, no space character) has a run of letters longer
     # than any word: its row is read again by the gaps between its letters (`lost_spaces.respaced`).
-    # (shorter runs too, in capitals, that the paper prints nowhere else as a word: VLDB's "APPENDIX
-    # A:LOADANDPBSk-STALENESS", its words 0.15 em apart)
+    # (shorter runs too, in capitals, that the paper prints nowhere else and no English word list
+    # holds: VLDB's "APPENDIX A:LOADANDPBSk-STALENESS", its words 0.15 em apart)
     for k, h in headings.items():
         if 0 <= k < len(blocks) and turns[blocks[k].page] is None and (
                 cached(r"[^\W\d_]{20,}").search(h.title) or
-                any(run[:2].isupper() and words.get(run.lower(), 0) <= 1 for run in cached(r"[^\W\d_]{8,}").findall(h.title))):
+                any(run[:2].isupper() and words.get(run.lower(), 0) <= 1 and not lexicon.frequency(run.lower())
+                    for run in cached(r"[^\W\d_]{8,}").findall(h.title))):
             from paperkit.reading.lost_spaces import respaced_heading
 
             h.title = respaced_heading(doc, blocks[k], h.title)
