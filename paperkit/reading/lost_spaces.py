@@ -234,3 +234,31 @@ def respaced(doc, blocks: list, text: str) -> str:
     for token, parts in ends.items():
         text = re.sub(rf"(?<!\S){re.escape(token)}(?=\w)", parts, text)
     return text
+
+
+def respaced_heading(doc, block, title: str) -> str:
+    """A heading's `title` with the word spaces its text layer lost put back (`respaced`), as its
+    block's row prints them; the title is the block's text or its tail after the number ("A" of
+    "APPENDIX A:LOADANDPBSk-STALENESS", the number glued to the title by its colon). The title is
+    kept as read where the gaps part it into more than one lone letter or a run of 20 letters
+    stays whole (a heading letter-spaced throughout, or no lost space at all)."""
+    spaced = respaced(doc, [block], title)
+    if spaced == title:
+        whole = respaced(doc, [block], block.text)
+        letters = "".join(title.split())
+        if "".join(whole.split()).endswith(letters) and letters:
+            # (the tail of the block's text respaced that holds the title's characters)
+            count, at = 0, len(whole)
+            while count < len(letters) and at > 0:
+                at -= 1
+                count += not whole[at].isspace()
+            spaced = whole[at:]
+    # (a gap at a hyphen parts no words: "T-VISIBILITY", its "T" in a math italic set off the hyphen)
+    if " -" not in title:
+        spaced = re.sub(r"(?<=\S) -(?=\S)", "-", spaced)
+    if "- " not in title:
+        spaced = re.sub(r"(?<=\S)- (?=\S)", "-", spaced)
+    new = [w for w in spaced.split() if w not in title.split()]
+    if max(map(len, spaced.split()), default=0) >= 20 or sum(len(w) == 1 for w in new) > max(1, len(new) // 4):
+        return title
+    return spaced

@@ -2698,6 +2698,10 @@ def _text_offset_at(line: Line, x: float) -> int | None:
     return at
 
 
+# A list item's label alone in its piece: "6.", "(b)", "iv)", a bullet.
+_GUTTER_LABEL = compile_later(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·▪◦‣–])\s*")
+
+
 def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = ()) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
@@ -2728,6 +2732,13 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
         gap = ln.x0 - prev.x1
         size = ln.size if ln.size > prev.size else prev.size  # (max's, without the call)
         gutter = prev.x1 < mid < ln.x0 and gap > 0.7 * size or bool(gutters) and any(prev.x1 < x < ln.x0 for x in gutters)
+        if not gutter and prev.x1 < mid < ln.x0 and gap > 0.3 * size and _GUTTER_LABEL.fullmatch(ln.text) and \
+                at + 1 < len(lines) and abs((lines[at + 1].y1 if lines[at + 1].base is None else lines[at + 1].base) - ln_base) < 1.5 \
+                and lines[at + 1].x0 - ln.x1 > 0.3 * size:
+            # A list's number hung into a narrow gutter, its item's text a tab further on (Google Docs:
+            # "6." 5 pt right of the left column's last word, "Real-world ..." 11 pt right of it):
+            # the right column's, not the end of the left column's line.
+            gutter = True
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
@@ -4609,6 +4620,8 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
                        if abs(y - key[1]) <= 1)
         if id(ln) in outermost and len(ln.text) >= 30 and anywhere[key[0]] >= max(3, needed):
             repeated = max(repeated, anywhere[key[0]])
+        if repeated and _paragraph_tail(ln, page_of[id(ln)]):
+            continue
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
@@ -4739,6 +4752,19 @@ def _in_footnote(line: Line, ordered: list[Line]) -> bool:
             return False
         line = max(above, key=lambda ln: ln.y0)
     return False
+
+
+def _paragraph_tail(line: Line, ordered: list[Line]) -> bool:
+    """Whether the line is the last line of the paragraph over it, however often the same words end
+    a column at that height: it opens in lower case, flush with a longer line right over it at a
+    line's pitch, in its type, whose sentence goes on (IEEEtran: "them." ending the left column of
+    two pages of eight, read as a running foot and dropped, "... to overcome" left hanging)."""
+    if not line.text[:1].islower():
+        return False
+    at = bisect.bisect_left([ln.y0 for ln in ordered], line.y0)
+    return any(0.5 * line.height < line.y0 - ln.y0 < 1.6 * line.height and abs(ln.size - line.size) < 0.3 and
+               abs(ln.x0 - line.x0) < 1.5 and ln.x1 > line.x1 + 2 * line.size and
+               not ln.text.rstrip().endswith(_SENTENCE_END) for ln in ordered[max(0, at - 6):at])
 
 
 def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: list[tuple] = ()) -> set[int]:
@@ -5935,9 +5961,19 @@ def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pit
         abs((head.x0 + head.x1) / 2 - (left + right) / 2) < 0.5 * head.size
     if not (flush or centred):
         return False
-    indented = 0.6 * body < ln.x0 - left < 2.5 * body
+    indented = 0.6 * body < ln.x0 - left < 2.5 * body or _opens_on_drop_cap(ln)
     return indented or (centred and abs(ln.x0 - left) < 2 and LETTERED_HEADING_LINE.match(ln.text) is not None and
                         not ROMAN_HEADING.match(ln.text))
+
+
+def _opens_on_drop_cap(line: Line) -> bool:
+    """Whether the line opens on a drop capital put back in front of it (`_with_drop_caps`): a
+    paragraph's first line so set starts flush left, as no indented first line does (IEEEtran
+    journals: "I. INTRODUCTION" centred in plain 10 pt over "A" 29 pt tall beside "UTONOMOUS ...")."""
+    if not line.spans:
+        return False
+    x0, x1, text, _ = line.spans[0]
+    return len(text) == 1 and text.isupper() and x1 - x0 > 1.2 * line.size
 
 
 # A line that opens on a note's mark, no space or one after it ("*denotes", "† indicates").
@@ -8480,6 +8516,20 @@ def _bookmarked_lines_apart(blocks: list[Block], toc: list, destination) -> list
 _TEX_SCRIPT = compile_later(r"(?<=[A-Za-z0-9)])[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9])")
 
 
+def _pages_of_floats(blocks: list[Block]) -> set[int]:
+    """The 0-based pages that hold floats and no text: every block on them opens on a caption's
+    label or a panel's ("Figure 1. ...", "(a) Human (b) Mouse"), or they hold no block at all
+    (a full-page graphic), before the last page that holds text."""
+    pages: dict[int, bool] = {}
+    for block in blocks:
+        if block.lines:
+            first = block.lines[0].text
+            pages[block.page] = pages.get(block.page, True) and \
+                (CAPTION.match(first) is not None or SUBCAPTION.match(first) is not None)
+    last = max(pages, default=-1)
+    return {k for k in range(last) if pages.get(k, True)}
+
+
 def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int, _Heading]:
     """Place the PDF outline's entries on the blocks that print them: {block index: heading}.
 
@@ -8501,6 +8551,7 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
     # Per block, read once: what every entry whose pages hold it compares with (its number and title
     # as split, the loose number's match, their keys), not again for each entry.
     read: dict[int, tuple] = {}
+    floats_only = _pages_of_floats(blocks)
     for k, entry in enumerate(toc):
         level, title, page = entry[0], entry[1], entry[2]
         title = " ".join(BOOKMARKED_GRAPHIC.sub(" ", title).split())
@@ -8535,6 +8586,11 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         # (and with the number as printed: "B. k-step prediction" for IEEE's "VI-B k-step prediction")
         targets = {_norm(title), _norm(name), _norm(f"{number or ''} {name}")}
         low = high = page
+        # (pages of floats alone after the entry's page, a figure on a page of its own: LaTeX set
+        # the heading after them, its anchor left at the foot of the page before; bioRxiv's "2.4
+        # Learning ..." bookmarked on page 3, printed atop page 5 after a page holding Figure 1)
+        while high in floats_only:
+            high += 1
         heading: _Heading | None = None
         if page < last_page:
             # A destination behind the entry placed before it (JMLR's appendix bookmarks point at
@@ -12192,13 +12248,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # A heading whose text layer lost its word spaces (VLDB's "LOOKAHEADINFORMATIONPASSING": the
     # words set apart by 0.15 em of positioning, no space character) has a run of letters longer
     # than any word: its row is read again by the gaps between its letters (`lost_spaces.respaced`).
+    # (shorter runs too, in capitals, that the paper prints nowhere else and no English word list
+    # holds: VLDB's "APPENDIX A:LOADANDPBSk-STALENESS", its words 0.15 em apart)
     for k, h in headings.items():
-        if 0 <= k < len(blocks) and cached(r"[^\W\d_]{20,}").search(h.title) and turns[blocks[k].page] is None:
-            from paperkit.reading.lost_spaces import respaced
+        if 0 <= k < len(blocks) and turns[blocks[k].page] is None and (
+                cached(r"[^\W\d_]{20,}").search(h.title) or
+                any(run[:2].isupper() and words.get(run.lower(), 0) <= 1 and not lexicon.frequency(run.lower())
+                    for run in cached(r"[^\W\d_]{8,}").findall(h.title))):
+            from paperkit.reading.lost_spaces import respaced_heading
 
-            spaced = respaced(doc, [blocks[k]], h.title)
-            if max(map(len, spaced.split()), default=0) < 20 and all(len(w) > 1 for w in spaced.split() if w not in h.title.split()):
-                h.title = spaced
+            h.title = respaced_heading(doc, blocks[k], h.title)
 
     # Sections in reading order, with their paragraphs.
     sections: list[Section] = []
