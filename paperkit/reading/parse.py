@@ -10426,12 +10426,15 @@ def _under_title_first(blocks: list[Block], title: Block | None, page: int) -> l
     a paragraph stands under the title (Frontiers: "OPEN ACCESS", "EDITED BY", "CITATION" and the
     licence's paragraph down the left of page 1, the title, names and abstract in the wide column
     right of it). A block is beside the title when it lies wholly left or right of the title's
-    lines; the order within each is kept."""
+    lines, in a column narrower than three quarters of their measure (a sidebar's; a banner in
+    large type over the right column, SAGE's "Feature Articles", is no title's measure for the
+    abstract in the wider column left of it); the order within each is kept."""
     if title is None or title.page != page:
         return blocks
     left, right = min(ln.x0 for ln in title.lines), max(ln.x1 for ln in title.lines)
     beside = [b for b in blocks if b.page == page and b is not title and
-              (max(ln.x1 for ln in b.lines) < left or min(ln.x0 for ln in b.lines) > right)]
+              (max(ln.x1 for ln in b.lines) < left or min(ln.x0 for ln in b.lines) > right) and
+              max(ln.x1 for ln in b.lines) - min(ln.x0 for ln in b.lines) < 0.75 * (right - left)]
     if not beside:
         return blocks
     aside = {id(b) for b in beside}
