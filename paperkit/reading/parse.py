@@ -706,7 +706,11 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
     if sideways is not None and rotated and not page.rotation and turned is None:
         sideways.extend(_sideways_lines(data["blocks"], page.rect, page_index))
     worded = _worded_lines(lines)  # (both gutters are looked for among the same lines of words)
-    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width, worded), _gutters(lines, worded)))
+    guessed = _invisible_layer(data["blocks"])
+    lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width, worded), _gutters(lines, worded),
+                                                        sized_by_guess=guessed))
+    if guessed:
+        _guessed_sizes_levelled(lines)
     return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
 
 
@@ -2702,14 +2706,66 @@ def _text_offset_at(line: Line, x: float) -> int | None:
 _GUTTER_LABEL = compile_later(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·▪◦‣–])\s*")
 
 
-def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = ()) -> list[Line]:
+def _invisible_layer(blocks: list[dict]) -> bool:
+    """Whether the page's text is an OCR's invisible layer (render mode 3, which PyMuPDF gives as
+    alpha 0): its first span invisible, and most of the page's letters. (Asked of the first span
+    first: a page of visible text is told by one look.)"""
+    first = next((span for block in blocks for raw in block.get("lines", ()) for span in raw["spans"]), None)
+    if first is None or first.get("alpha", 255) != 0:
+        return False
+    hidden = shown = 0
+    for block in blocks:
+        for raw in block.get("lines", ()):
+            for span in raw["spans"]:
+                if span.get("alpha", 255) == 0:
+                    hidden += len(span["text"])
+                else:
+                    shown += len(span["text"])
+    return hidden > 4 * shown
+
+
+def _guessed_sizes_levelled(lines: list[Line]) -> None:
+    """The sizes of an OCR's lines levelled to the page's text size where they differ from it by no
+    more than the guess's own scatter: the OCR guesses each word's size from its scanned letters'
+    height, and one paragraph set in one size reads at 8.5, 9, 9.5 and 10 pt line by line (Science
+    1968); a line of the text a point larger reads as a heading's, and a paragraph was cut at each
+    such line. The text's size is the one most letters are read at; lines within 0.9 to 1.12 of it
+    are set to it (a caption or note two sizes smaller, a heading two sizes larger, keep theirs)."""
+    counts = Counter()
+    for ln in lines:
+        counts[ln.size] += len(ln.text)
+    if not counts:
+        return
+    text = counts.most_common(1)[0][0]
+    for ln in lines:
+        if 0.9 * text <= ln.size <= 1.12 * text:
+            ln.size = text
+
+
+def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (), sized_by_guess: bool = False) -> list[Line]:
     """PyMuPDF may split one printed line into pieces (e.g. an equation and its number); rejoin
     pieces on the same baseline that are close horizontally — but not two columns' lines across
     the gutter in the middle, which in LaTeX's two-column classes is barely wider than a space, nor
-    across the `gutters` of three or more columns (`_gutters`)."""
+    across the `gutters` of three or more columns (`_gutters`). (`sized_by_guess`: the page's text
+    is an OCR's invisible layer, each word's size guessed from its scanned letters' height: pieces
+    of one row in one face, a word space or two apart, join whatever sizes the guess gave them.)"""
     # By baseline, not by box: a subscript lowers the box of one piece of a printed line ("F(x, {Wi})
     # represents" beside "ers considered.") and would part it from the rest.
     lines.sort(key=lambda ln: (round(ln.y1 if ln.base is None else ln.base), ln.x0))
+    if sized_by_guess:
+        # (an OCR's baselines are guessed too, a point apart along one row: rounded, one row's pieces
+        # fell either side of a step and were read out of order, right piece first. Rows as bands of
+        # baselines each within 1.5 pt of the one before (the other column's rows stand among
+        # them), 3 pt deep at most, each read left to right.)
+        band, anchor, last, keyed = -1, None, None, []
+        for ln in sorted(lines, key=lambda ln: ln.y1 if ln.base is None else ln.base):
+            b = ln.y1 if ln.base is None else ln.base
+            if anchor is None or b - last >= 1.5 or b - anchor >= 3.0:
+                band, anchor = band + 1, b
+            last = b
+            keyed.append((band, ln.x0, ln))
+        keyed.sort(key=lambda t: (t[0], t[1]))
+        lines[:] = [ln for *_, ln in keyed]
     merged: list[Line] = []
     beside: list[tuple[float, float]] = []  # (left edge, baseline) of caption lines kept apart
     paired: list[tuple[float, float]] = []  # the same, of a caption beside another caption
@@ -2833,8 +2889,13 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # and a piece of words without an initial ("EXPLORATION" between "M" + "ULTI-AGENT" and
             # "THROUGH I" + "NTRINSIC") reads in the small size alone: one row, in the large size.
             capitals = False
-            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or number_first or label or math_led or glyph or
-                                       (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
+            # (an OCR's pieces of one row: sizes guessed word by word, "a plainsman could" at 10 pt
+            # between "years ago" at 9 and "kill an" at 7.5, one row of a 1968 scan set in one size)
+            # (not across the page's gutter, however narrow: the size told the columns apart there,
+            # JASA 2006's 8 pt column beside one the OCR read at 6 pt, 5 pt apart)
+            guessed = sized_by_guess and prev.face == ln.face and gap >= 0.1 * size and not prev.x1 < mid < ln.x0
+            if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or guessed or number_first or label or math_led or
+                                       glyph or (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
@@ -4349,11 +4410,32 @@ def _unjoin_margin_numbers(lines: list[Line], file: list[Line]) -> None:
         if ln.x0 > right or (number := _joined_margin_number(ln)) is None:
             continue
         if ln.spans[0][0] >= left - 1 and ln.spans[0][1] <= right + 1 and \
-                abs(file[0].y0 + (int(number) - first) * pitch - ln.y0) < 0.3 * ln.height:
+                (abs(file[0].y0 + (int(number) - first) * pitch - ln.y0) < 0.3 * ln.height or
+                 _between_neighbours(file, int(number), ln)):
             ln.text = ln.text[len(number):].lstrip()
             ln.spans = ln.spans[1:]
             ln.x0 = ln.spans[0][0]
             ln.lineno = int(number)
+
+
+def _between_neighbours(file: list[Line], number: int, line: Line) -> bool:
+    """Whether the number joined to `line` is the one the file lacks there: the file's numbers just
+    before and just after it (up to three steps either side: the next line's number may be joined
+    too) stand above and below the line, half a size clear of its middle, and none of the file has
+    that number. Around a page's front matter the file's pitch is no guide (siamart's
+    review copy numbers the title, the names and the abstract at their own heights: "4" joined to
+    "Abstract." stands a line lower than the file's pitch puts it)."""
+    values = [int(n.text) for n in file]
+    if number in values:
+        return False
+    above = [n for n, v in zip(file, values) if number - 3 <= v < number]
+    below = [n for n, v in zip(file, values) if number < v <= number + 3]
+    if not (above and below):
+        return False
+    up, down = max(above, key=lambda n: int(n.text)), min(below, key=lambda n: int(n.text))
+    middle = (line.y0 + line.y1) / 2
+    return up.y1 < middle < down.y0 and (up.y0 + up.y1) / 2 < middle - 0.5 * line.size and \
+        middle + 0.5 * line.size < (down.y0 + down.y1) / 2
 
 
 def _joined_margin_number(line: Line) -> str | None:
@@ -10007,7 +10089,42 @@ def _metadata_title_printed(title: str, first_page: list[Line], words: Counter |
             elif after.y0 > run[-1].y1 + 2 * run[-1].size:
                 break
         return _join_lines([ln.text for ln in run], words) if grew else title
-    return title
+    return _metadata_title_misspelt(key, top, words, title) or title
+
+
+def _metadata_title_misspelt(key: str, top: list[Line], words: Counter | None, key_text: str) -> str:
+    """The printed title the metadata's title spells a little differently: a line, or lines in one
+    type going on from it (`_title_goes_on`), that match the metadata's title but for a letter or
+    two (siamart's review copy: "Seperation" in the PDF's Title, "Separation" printed; a draft's
+    hyphen or an accent the property lost). The printed words are the paper's title. At least 0.92
+    alike (difflib), the lengths within a tenth. The printed words the metadata lacks must be the
+    paper's words more often than the metadata's words the print lacks are: an OCR's misreading of
+    a scanned title ("STRUCIURED ~NGLISH" for "STRUCTURED ENGLISH") is the print's error, not the
+    metadata's."""
+    import difflib
+
+    if words is None:
+        return ""
+    best, found = 0.92, ""
+    for k, ln in enumerate(top):
+        run, have = [ln], _norm(ln.text)
+        while True:
+            if have and abs(len(have) - len(key)) <= 0.1 * len(key):
+                ratio = difflib.SequenceMatcher(None, have, key, autojunk=False).ratio()
+                if ratio >= best:
+                    best, found = ratio, _join_lines([r.text for r in run], words)
+            if len(have) >= 1.1 * len(key) or len(run) >= 4:
+                break
+            after = next((a for a in top[k + 1:] if a.y0 > run[-1].y0 and _title_goes_on(run[-1], a)), None)
+            if after is None:
+                break
+            run.append(after)
+            have += _norm(after.text)
+    if found:
+        printed, named = set(cached(r"[a-z]+").findall(found.lower())), set(cached(r"[a-z]+").findall(key_text.lower()))
+        if sum(words.get(w, 0) for w in printed - named) <= sum(words.get(w, 0) for w in named - printed):
+            return ""
+    return found
 
 
 def _wraps_full_measure(line: Line, after: Line, lines: list[Line]) -> bool:
@@ -10295,6 +10412,8 @@ TITLE_LABEL = compile_later(r"^(?:paper\s+|manuscript\s+)?title\s*[:：]\s*", re
 # (a Publisher Item Identifier, "PII: 0378-4371(88)90263-4", names the record, never the paper)
 JUNK_TITLE = compile_later(r"^(no title given|untitled\b.*|title|none|document\d*|microsoft (word|powerpoint)\b.*|"
                         r"pii:?\s*S?[\d-]{9,}\S*|"
+                        # (a typesetter's record of its run, IEEE's and APS's "PubTeX output 2007.03.06:1539")
+                        r"pubtex output\b.*|"
                         # (a typesetter's record of pages without a letter: 3B2's "504 504..507")
                         r"[^A-Za-z]*|"
                         r".*\.(dvi|pdf|tex|docx?|pptx?|key|odt|odp|ps|eps|indd|qxd))$", re.IGNORECASE)
@@ -10349,8 +10468,10 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     # in the text's type), or in bold (an APA manuscript's, centred over a second line), runs on
     # over the lines its first one wraps onto.
     run = [best]
-    below = sorted((ln for ln in first_page if ln.y0 > best.y0 and not any(ln is piece for piece in row)),
-                   key=lambda ln: ln.y0)
+    # (the lines under it: a line beside it in the other column, level with it or lower, is no break
+    # in it; IEEE's note set in the right column, the left one ending the note before it)
+    below = sorted((ln for ln in first_page if ln.y0 > best.y0 and not any(ln is piece for piece in row) and
+                    ln.x0 < best.x1 and ln.x1 > best.x0), key=lambda ln: ln.y0)
     for k, ln in enumerate(below):
         if len(run) >= 2 and _small_caps_joint(run[-2], run[-1], ln):
             run.append(ln)  # (the title's line after the connective, checked with it)
@@ -10410,7 +10531,7 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
     title = max((b for b in on_page if b.lines[0].y0 < middle), key=lambda b: b.size, default=None)
     under_title = blocks[blocks.index(title) + 1] if body is not None and title is not None and \
         blocks.index(title) + 1 < len(blocks) else None
-    for block in blocks[:first_heading]:
+    for block in _under_title_first(blocks[:first_heading], title, page):
         if block.page != page or CAPTION.match(block.text):
             continue
         if title is not None and block.size < title.size and block.lines[-1].y1 <= title.lines[0].y0:
@@ -10462,6 +10583,27 @@ def _unlabelled_abstract(blocks: list[Block], first_heading: int, words: Counter
                     blocks[k].kind = "abstract"
                 return joined
     return None
+
+
+def _under_title_first(blocks: list[Block], title: Block | None, page: int) -> list[Block]:
+    """The blocks to look for an abstract in, those under the title's measure before those beside
+    it: a sidebar in a narrow column of its own beside the title, read first, is no abstract where
+    a paragraph stands under the title (Frontiers: "OPEN ACCESS", "EDITED BY", "CITATION" and the
+    licence's paragraph down the left of page 1, the title, names and abstract in the wide column
+    right of it). A block is beside the title when it lies wholly left or right of the title's
+    lines, in a column narrower than three quarters of their measure (a sidebar's; a banner in
+    large type over the right column, SAGE's "Feature Articles", is no title's measure for the
+    abstract in the wider column left of it); the order within each is kept."""
+    if title is None or title.page != page:
+        return blocks
+    left, right = min(ln.x0 for ln in title.lines), max(ln.x1 for ln in title.lines)
+    beside = [b for b in blocks if b.page == page and b is not title and
+              (max(ln.x1 for ln in b.lines) < left or min(ln.x0 for ln in b.lines) > right) and
+              max(ln.x1 for ln in b.lines) - min(ln.x0 for ln in b.lines) < 0.75 * (right - left)]
+    if not beside:
+        return blocks
+    aside = {id(b) for b in beside}
+    return [b for b in blocks if id(b) not in aside] + beside
 
 
 def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
