@@ -5751,8 +5751,10 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # that line holds (STOC 2010: "3.3 Proof details" in 12 pt bold over "Recall that Zi = Y 2
             # i −Er[Y 2 i ], where Yi = ∑ ...", its sum sign unnamed: read as a display's piece, the
             # heading's number counted as its math, and the two made one paragraph).
+            # (Under it, not beside it: "4.2" in 12 pt bold beside "α − in − α − out" in 9 pt math on
+            # the heading's own row is one heading, WORM 2004.)
             new = new or (not prev_shown and prev.bold and not ln.bold and prev.size > ln.size + 0.6 and
-                          len(current) == 1 and _headingish(prev, body))
+                          len(current) == 1 and ln.y0 > prev.y1 - 2.0 and _headingish(prev, body))
             # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
             # and hi,d ∈Rq×1, d = 1, . . . , D de-" / "note the general representation ..."): a display
             # breaks no word.
