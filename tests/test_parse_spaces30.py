@@ -17,14 +17,16 @@ WORDS = ("the system reads every page of this paper and keeps each sentence whol
          "lunch and kept track of every task and its state during the whole computation of the job").split()
 
 
-def _reprinted_page(narrow_every: int, kerned: str | None = None) -> bytes:
+def _reprinted_page(narrow_every: int, kerned: str | None = None, start: int = 0, headed: bool = True) -> bytes:
     """A column of prose in Helvetica, no space characters: every letter drawn 0.05 em into the one
     before it, every word 0.3 em after the one before it, and every `narrow_every`-th word only 0.1
-    em after it (a tight row's gap that the stand-in's letters closed up)."""
+    em after it (a tight row's gap that the stand-in's letters closed up). `start`: the word list
+    entered that many words on (pages of one paper that do not repeat one another); `headed`: with
+    the paper's title and first heading over the column."""
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     page.insert_font(fontname="helv")
-    rows, k = [], 0
+    rows, k = [], start
     for r in range(40):
         parts = []
         for w in range(8):
@@ -39,8 +41,11 @@ def _reprinted_page(narrow_every: int, kerned: str | None = None) -> bytes:
             parts.append(" 50 ".join(f"({c})" for c in kerned[:half]) + " -120 " +
                          " 50 ".join(f"({c})" for c in kerned[half:]))
         rows.append(f"BT /helv 10 Tf 1 0 0 1 72 {700 - 12 * r} Tm [{' '.join(parts)}] TJ ET")
-    page.insert_text((72, 40), "Reading Pages Printed Anew", fontname="hebo", fontsize=16)
-    page.insert_text((72, 62), "1 Introduction", fontname="hebo", fontsize=12)
+    if headed:
+        page.insert_text((72, 40), "Reading Pages Printed Anew", fontname="hebo", fontsize=16)
+        page.insert_text((72, 62), "1 Introduction", fontname="hebo", fontsize=12)
+    else:  # (a folio: the page's content stream to add the rows to)
+        page.insert_text((300, 760), str(start + 1), fontname="helv", fontsize=9)
     xref = page.get_contents()[-1]
     doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + "\n".join(rows).encode())
     return doc.tobytes()
