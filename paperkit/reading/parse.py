@@ -4702,8 +4702,13 @@ def _furniture(pages_lines: list[list[Line]], page_graphics: list[list[tuple]] |
                        if abs(y - key[1]) <= 1)
         if id(ln) in outermost and len(ln.text) >= 30 and anywhere[key[0]] >= max(3, needed):
             repeated = max(repeated, anywhere[key[0]])
-        if repeated and _paragraph_tail(ln, page_of[id(ln)]):
-            continue
+        if repeated:
+            # (over a paragraph's tail stands its own sentence; over a running foot's second line,
+            # "relationships between youth and adults, Children and Youth Services Review (2010",
+            # stands the foot's first line, repeated as often as it: no tail, Elsevier's citation foot)
+            above = _paragraph_tail(ln, page_of[id(ln)])
+            if above is not None and sum(c for _, c in deep_of.get(_mask(above.text), ())) <= 1:
+                continue
         if id(ln) in inner:
             # (a table's label set at the top of several pages, "Table 1", "Table 2", is no furniture)
             if repeated >= max(3, needed) and len(ln.text) < 150 and not CAPTION.match(ln.text) and \
@@ -4836,17 +4841,18 @@ def _in_footnote(line: Line, ordered: list[Line]) -> bool:
     return False
 
 
-def _paragraph_tail(line: Line, ordered: list[Line]) -> bool:
-    """Whether the line is the last line of the paragraph over it, however often the same words end
+def _paragraph_tail(line: Line, ordered: list[Line]) -> Line | None:
+    """The line over `line` whose paragraph it ends, or None: whether the line is the last line of the paragraph over it, however often the same words end
     a column at that height: it opens in lower case, flush with a longer line right over it at a
     line's pitch, in its type, whose sentence goes on (IEEEtran: "them." ending the left column of
     two pages of eight, read as a running foot and dropped, "... to overcome" left hanging)."""
     if not line.text[:1].islower():
-        return False
+        return None
     at = bisect.bisect_left([ln.y0 for ln in ordered], line.y0)
-    return any(0.5 * line.height < line.y0 - ln.y0 < 1.6 * line.height and abs(ln.size - line.size) < 0.3 and
-               abs(ln.x0 - line.x0) < 1.5 and ln.x1 > line.x1 + 2 * line.size and
-               not ln.text.rstrip().endswith(_SENTENCE_END) for ln in ordered[max(0, at - 6):at])
+    return next((ln for ln in ordered[max(0, at - 6):at]
+                 if 0.5 * line.height < line.y0 - ln.y0 < 1.6 * line.height and abs(ln.size - line.size) < 0.3 and
+                 abs(ln.x0 - line.x0) < 1.5 and ln.x1 > line.x1 + 2 * line.size and
+                 not ln.text.rstrip().endswith(_SENTENCE_END)), None)
 
 
 def _foot_stamps(lines: list[Line], page_height: float, body: float, graphics: list[tuple] = ()) -> set[int]:
