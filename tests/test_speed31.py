@@ -76,8 +76,11 @@ def test_a_text_layer_that_lost_its_gaps_reads_as_it_did_with_every_page_at_once
     tokens = whole.replace(".", " ").split()
     assert len(tokens) > 4 * 200  # (every page's prose read, none of it taken for a running head)
     # The first page's glued words are parted (its own words, read either way); the pages after it,
-    # in this made-up paper, keep some glued pairs in both readings alike: a known gap of the
-    # lost-space repair (until 2026-12-07 this test printed one page four times, every line of
-    # which was dropped as a running head, so its text was empty and nothing was checked).
+    # in this made-up paper, keep some glued pairs in both readings alike: its word list of 74 words
+    # closes up the same pairs on every page, so no glued word is printed only once and the check
+    # that starts the repair (`_glued_words`, words printed once) finds none; a real paper's glued
+    # words are mostly its own (a pair glued on two pages of a paper that lost its gaps is parted:
+    # tests/test_parse_spaces37.py). (Until 2026-12-07 this test printed one page four times, every
+    # line of which was dropped as a running head, so its text was empty and nothing was checked.)
     first = " ".join(paragraphs(parse_document(_reprinted_paper(1)))).replace(".", " ").split()
     assert len(first) > 200 and not [token for token in first if token not in WORDS]

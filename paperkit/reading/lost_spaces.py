@@ -39,7 +39,8 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
     capital from the small letters after it: a number's digits and a formula's symbols stay as
     read, and so does a heading's "Algorithm" whose stand-in capital is wider than its original
     or a small-capitals heading's larger initial. A word the pages print whole more often than
-    parted stays whole. Returns each word as printed and as parted.
+    parted stays whole. Returns each word as printed and as parted (`Parted`: with the words parted
+    at every printing, and how often printed).
 
     The pages' letters are read page by page (`letter_gaps`), in forked helpers as the pages
     were first read when `reopen` opens the document again (`map_pages`); what is weighed across
@@ -103,13 +104,24 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
                 if way != token:
                     parted.setdefault(token, Counter())[way] += 1
                     unparted[token] += 1
-    out = {}
+    out = Parted()
     for token in printed:
         if (ways := parted.get(token)) is not None:
             way, n = ways.most_common(1)[0]
             if n > printed[token] - unparted[token]:
                 out[token] = way
+                if n == printed[token]:
+                    out.everywhere[token] = n
     return out
+
+
+class Parted(dict):
+    """The words `lost_spaces` parts, each as printed -> as parted; `everywhere`: those of them
+    parted the same way at every one of their printings in the pages read -> how many."""
+
+    def __init__(self):
+        super().__init__()
+        self.everywhere: dict[str, int] = {}
 
 
 def _letter_gaps_here(page, index: int, wanted: frozenset, kept: dict, pid: int) -> tuple | None:

@@ -11152,8 +11152,15 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     letters: dict = {}  # (each page's letters read once)
 
     def fixes_of(pages: list[int], reopen=None) -> dict[str, str]:
-        return {token: parted for token, parted in _lost_spaces(doc, pages, reopen, letters).items()
-                if words.get(worded(token), 0) <= 1 and not lexicon.frequency(worded(token)) and
+        found = _lost_spaces(doc, pages, reopen, letters)
+        # (a word the paper prints twice or more is parted too when its letters' gaps part every
+        # printing of it: a narrow gap lost between the same two words on several pages, "pageof")
+        everywhere = Counter()
+        for token, n in getattr(found, "everywhere", {}).items():
+            everywhere[worded(token)] += n
+        return {token: parted for token, parted in found.items()
+                if (words.get(whole := worded(token), 0) <= 1 or everywhere[whole] >= words[whole]) and
+                not lexicon.frequency(whole) and
                 all(not (w := worded(part)) or (len(w) > 1 or part == "a") and word(w) for part in parted.split())}
 
     # The pages with the most glued words are read first, by themselves, with any page that has a
