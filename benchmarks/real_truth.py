@@ -1016,21 +1016,25 @@ def render_float_boxes(pdf: Path, boxes: list[dict], folder: Path, name: str, pe
         numbers = sorted({b["page"] for b in boxes})
         for start in range(0, len(numbers), per_sheet):
             group = numbers[start:start + per_sheet]
-            width, height = doc[0].rect.width, doc[0].rect.height
+            # (each page at its own size, side by side: a cover page larger than the paper's pages
+            # must not shift the others' boxes)
+            rects = [doc[number - 1].rect for number in group]
             sheet = pymupdf.open()
-            out = sheet.new_page(width=width * len(group), height=height)
-            for i, number in enumerate(group):
-                out.show_pdf_page(pymupdf.Rect(i * width, 0, (i + 1) * width, height), doc, number - 1)
+            out = sheet.new_page(width=sum(r.width for r in rects), height=max(r.height for r in rects))
+            left = 0.0
+            for number, rect in zip(group, rects):
+                out.show_pdf_page(pymupdf.Rect(left, 0, left + rect.width, rect.height), doc, number - 1)
                 shape = out.new_shape()
                 for b in boxes:
                     if b["page"] == number:
                         x0, y0, x1, y1 = b["box"]
-                        shape.draw_rect(pymupdf.Rect(i * width + x0 - 1.5, y0 - 1.5, i * width + x1 + 1.5, y1 + 1.5))
-                        shape.insert_text((i * width + x0, y0 - 3), f"{b['kind']} {b['number']}", fontsize=7,
+                        shape.draw_rect(pymupdf.Rect(left + x0 - 1.5, y0 - 1.5, left + x1 + 1.5, y1 + 1.5))
+                        shape.insert_text((left + x0, y0 - 3), f"{b['kind']} {b['number']}", fontsize=7,
                                           color=(1, 0, 0))
                 shape.finish(color=(1, 0, 0), width=0.5)
                 shape.commit()
-                out.insert_text((i * width + 10, 20), f"page {number}", fontsize=12, color=(0, 0, 1))
+                out.insert_text((left + 10, 20), f"page {number}", fontsize=12, color=(0, 0, 1))
+                left += rect.width
             path = folder / f"{name}-sheet{start // per_sheet + 1}.png"
             out.get_pixmap(matrix=pymupdf.Matrix(1.4, 1.4)).save(path)
             written.append(path)

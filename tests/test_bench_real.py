@@ -702,3 +702,27 @@ def test_the_truth_leaves_lrecs_bibliographical_references_out_of_the_sentences(
     # LREC heads its list "6. Bibliographical References": the entries after it are no body prose.
     assert real_truth.REFERENCES_HEADING.match("6. Bibliographical References")
     assert real_truth.REFERENCES_HEADING.match("References")
+
+
+def test_float_box_sheets_draw_each_page_at_its_own_size(tmp_path):
+    # (a cover page larger than the paper's pages: the page after it and its box line up on the sheet)
+    doc = pymupdf.open()
+    doc.new_page(width=600, height=800)
+    page = doc.new_page(width=300, height=400)
+    page.draw_rect(pymupdf.Rect(50, 60, 150, 160), color=(0, 0, 0), fill=(0, 0, 0))
+    pdf = tmp_path / "covered.pdf"
+    doc.save(pdf)
+    boxes = [{"page": 1, "kind": "figure", "number": 1, "box": [100, 100, 200, 200]},
+             {"page": 2, "kind": "figure", "number": 2, "box": [50, 60, 150, 160]}]
+    written = real_truth.render_float_boxes(pdf, boxes, tmp_path / "out", "covered")
+    sheet = pymupdf.Pixmap(str([p for p in written if "sheet" in p.name][0]))
+    scale = 1.4
+    assert (sheet.width, sheet.height) == (round(900 * scale), round(800 * scale))
+
+    def rgb(x: float, y: float) -> tuple:
+        return sheet.pixel(int(x * scale), int(y * scale))
+
+    assert rgb(600 + 100, 110) == (0, 0, 0)  # the box's ink, where the box is drawn
+    red = rgb(600 + 48.5, 110)  # the box's frame, 1.5 pt outside its left edge
+    assert red[0] > red[1] + 60 and red[0] > red[2] + 60
+    assert rgb(600 + 100, 300) == (255, 255, 255)  # (not the page drawn twice its size)
