@@ -39,6 +39,7 @@ from pathlib import Path
 from paperkit.reading import lexicon
 from paperkit.reading.ink import PATHS, page_marks, page_marks_and_text
 from paperkit.reading.paper import Figure, Footnote, Paper, Paragraph, Section
+from paperkit.reading.pdf import page_fonts
 from paperkit.reading.pdf import text_flags as _text_flags
 from paperkit.reading.patterns import cached, compile_later
 from paperkit.reading.unseen_letters import UNSEEN_CUE, rows_mended, spans_without
@@ -1300,7 +1301,7 @@ def _repair_text_layer(page, blocks: list[dict], fonts: set[str] | None = None) 
         if coded := _unnamed_by_code(page, blocks, unnamed):
             return coded
         if sum(s["text"].count("\ufffd") for s in unnamed) >= _UNNAMED_PAGE_CHARS and \
-                (composite := {f[3] for f in page.get_fonts() if f[2] == "Type0"}):
+                (composite := {f[3] for f in page_fonts(page) if f[2] == "Type0"}):
             # (a page of unnamed glyphs in composite fonts: codes that are glyph indices, named 29 off?)
             from paperkit.reading.shifted_codes import repair_glyph_indices
 
@@ -1350,7 +1351,7 @@ def _unnamed_by_code(page, blocks: list[dict], unnamed: list[dict]) -> frozenset
     count = sum(s["text"].count("\ufffd") for s in unnamed)
     if count < _UNNAMED_PAGE_CHARS:
         return frozenset()
-    simple = {key(f[3]) for f in page.get_fonts() if f[2] in ("Type1", "MMType1", "TrueType")}
+    simple = {key(f[3]) for f in page_fonts(page) if f[2] in ("Type1", "MMType1", "TrueType")}
     fonts = frozenset(key(s["font"]) for s in unnamed if "\ufffd" in s["text"] and key(s["font"]) in simple)
     count = sum(s["text"].count("\ufffd") for s in unnamed if key(s["font"]) in fonts)
     if count < _UNNAMED_PAGE_CHARS:
@@ -1719,7 +1720,7 @@ def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | Non
     doc = page.parent
     key = _font_key  # (the text layer names a font as its program does: "Nimbus Roman Bold" is "NimbusRoman-Bold")
     wanted = {key(s["font"]) for s in spans}
-    fonts = page.get_fonts()
+    fonts = page_fonts(page)
     # (only names with a composite font: a math font's unnamed symbols, most pages' U+FFFD, pass by)
     wanted &= {key(f[3]) for f in fonts if f[2] == "Type0" and f[5] == "Identity-H"}
     if not wanted:
@@ -1792,7 +1793,7 @@ def _repair_glyph_names(page, blocks: list[dict], candidates: list[dict] | None 
     key = _font_key
     wanted = {key(s["font"]) for s in spans}
     fonts: dict[str, list[tuple[dict[int, str], dict[int, float]]]] = {}
-    for xref, _, kind, base, _, _ in page.get_fonts():
+    for xref, _, kind, base, _, _ in page_fonts(page):
         name = key(base)
         if name not in wanted or kind == "Type3":
             continue
@@ -2006,7 +2007,7 @@ def _drawn_faces(page, only=None, body: str | None = None) -> tuple[frozenset, f
     leaning: dict[str, bool] = {}
     stems: dict[str, float] = {}
     body_stem: dict[str, float] = {}
-    for xref, ext, _kind, basefont, *_ in page.get_fonts():
+    for xref, ext, _kind, basefont, *_ in page_fonts(page):
         name = _base_font_name(basefont)
         traits = _font_traits(name)
         if ext not in ("cff", "pfa", "ttf", "otf", "cid") or traits[0] or traits[3] or (only is not None and not only(name)):

@@ -110,6 +110,26 @@ def open_pdf(path: str | os.PathLike, *, password: str | None = None):
     return doc
 
 
+def page_fonts(page) -> list:
+    """`page.get_fonts()`, looked up once a page for its document: the readers that ask for a page's
+    fonts (its repairs of unnamed glyphs, its drawn bold faces) ask for the same page's several
+    times, and each asking walks the page's whole resources, every image among them (USENIX ATC
+    2013's TAO: 14,000 image masks on a page, a third of a second an asking). The list is shared:
+    read it, never change it."""
+    doc = page.parent
+    cache = getattr(doc, "_paperkit_fonts", None)
+    if cache is None:
+        cache = {}
+        try:
+            doc._paperkit_fonts = cache
+        except Exception:  # (a document that takes no attribute: every asking walks the resources)
+            return page.get_fonts()
+    found = cache.get(page.number)
+    if found is None:
+        found = cache[page.number] = page.get_fonts()
+    return found
+
+
 # cairo (poppler's `pdftocairo -pdf`, a browser's print to PDF) may write a re-embedded font's
 # widths 65536 units too wide, a 16-bit wrap of its advances ("/Widths [0 65824 ...]" for 288):
 # every letter then stands 65 ems after the one before, and the text layer breaks each word of the

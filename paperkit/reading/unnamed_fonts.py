@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from paperkit.reading import cipher
-from paperkit.reading.pdf import text_flags
+from paperkit.reading.pdf import page_fonts, text_flags
 
 
 # A font's commonest code is its space glyph where it is this share of the font's codes or more
@@ -45,7 +45,7 @@ def cipher_keys(doc, pages: list[int]) -> dict[str, tuple[str | None, dict[str, 
     objects: dict[str, set] = {}
     for k in pages:
         page = doc[k]
-        for xref, _, _, basefont, *_ in page.get_fonts():
+        for xref, _, _, basefont, *_ in page_fonts(page):
             objects.setdefault(basefont.split("+", 1)[-1], set()).add(xref)
         unnamed = {s["font"] for b in page.get_text("dict", flags=text_flags())["blocks"]
                    for ln in b.get("lines", ()) for s in ln["spans"] if "\ufffd" in s["text"]}
