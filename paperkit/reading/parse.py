@@ -685,7 +685,8 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                 continue
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
-                if " " in line.text and _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text):  # (the cue holds a space)
+                if " " in line.text and _SPLIT_CUE.search(line.text) and _SPLIT_HINT.search(line.text) and \
+                        _letter_pairs("".join(span["text"] for span in raw["spans"])) >= _SPLIT_PAIRS:  # (the cue holds a space)
                     split[block.get("number"), k] = (raw, len(lines))
                 if UNSEEN_CUE.search(line.text):
                     unseen[block.get("number"), k] = (raw, len(lines))
@@ -1110,10 +1111,13 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     if smallest < 0.9 * largest and (recased := _recased_small_caps(given)) is not given:
         given = recased
         spans = [s for s in given if s["text"].strip()]
+    # (the row's main span, its largest type's longest, found once for the marks, its baseline and
+    # its scripts)
+    main = max(spans, key=_size_and_length)
     if smallest > 0.8 * largest:
         lead_mark, calls, raw_spans = None, [], given
     else:
-        lead_mark, calls, raw_spans = _footnote_marks(given)
+        lead_mark, calls, raw_spans = _footnote_marks(given, spans, main)
     # (every span of the row shows something: no space set in a span of its own to take out)
     text = _bold_caption_label(raw_spans, _spans_text(raw_spans, scripted=smallest < 0.85 * largest,
                                                       blanks=raw_spans is not given or len(spans) != len(given)))
@@ -1134,6 +1138,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     italic_words = False  # a span of letters in italics (a line of upright Greek alone is not italic)
     all_italic = True
     styles = []
+    lettered = []  # (the spans with letters, in order)
     lowercase = False  # in a span with letters: no faked small capitals then
     # Words in capitals set smaller on the baseline of a line of lower-case prose are the prose's, in
     # small capitals faked by a font that has none (USENIX: "The VSTORE and VRETRIEVE RPCs are like
@@ -1168,6 +1173,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         if caps_font:
             caps_letters += span_letters
         if span_letters:
+            lettered.append(s)
             worded = True
             # (nor does a subscript in a math font unitalicise an italic heading: IEEE's "A. A bound on
             # the largest eigenvalue of the matrix A_δ", the δ upright in Symbol at 7.4 pt)
@@ -1192,7 +1198,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     bold = bold and (texted or symbol_bold)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
     if bold and worded:
-        families = {_font_family(s.get("font", "")) for s in spans if any(map(str.isalpha, s["text"]))}
+        families = {_font_family(s.get("font", "")) for s in lettered}
         if len(families) > 1:
             # (a variable set from a math font among the words is no other face: "REGULAR
             # PERTURBATION OF V-GEOMETRICALLY", the V in MathTime's bold italic among Times-Bold)
@@ -1202,7 +1208,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         face = families.pop() if len(families) == 1 else ""
         family = face
     elif worded:
-        families = {_font_family(s.get("font", "")) for s in spans if any(map(str.isalpha, s["text"]))}
+        families = {_font_family(s.get("font", "")) for s in lettered}
         family = families.pop() if len(families) == 1 else ""
     else:
         family = ""
@@ -1220,19 +1226,24 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
         smallcaps=caps_letters >= 3 and caps_letters >= 0.75 * letters,
         lead_mark=lead_mark, calls=calls, code=code,
-        base=_text_base(spans),
-        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans), face=face, family=family,
-        color=next((s for s in spans if any(map(str.isalpha, s["text"]))), spans[0]).get("color", 0),
+        base=_text_base(spans, main),
+        scripts=0 if smallest >= 0.85 * largest else _script_runs(spans, main), face=face, family=family,
+        color=(lettered[0] if lettered else spans[0]).get("color", 0),
     )
 
 
-def _text_base(spans: list[dict]) -> float:
-    """The baseline of a row's text: its largest span's, or, where that is a symbol glyph set larger
-    and raised (a 12 pt check mark 2 pt over 11 pt words), the largest of the others'."""
-    def key(s: dict) -> tuple[float, int]:
-        return s["size"], len(s["text"])
+def _size_and_length(s: dict) -> tuple[float, int]:
+    """A span's key for a row's main span: its size, then its length."""
+    return s["size"], len(s["text"])
 
-    top = max(spans, key=key)
+
+def _text_base(spans: list[dict], top: dict | None = None) -> float:
+    """The baseline of a row's text: its largest span's, or, where that is a symbol glyph set larger
+    and raised (a 12 pt check mark 2 pt over 11 pt words), the largest of the others'. (`top`: the
+    largest span, `max(spans, key=_size_and_length)`, when the caller has it.)"""
+    key = _size_and_length
+    if top is None:
+        top = max(spans, key=key)
     if _symbol_glyphs(top["text"]):
         top = max((s for s in spans if not _symbol_glyphs(s["text"])), key=key, default=top)
     return top["origin"][1]
@@ -1474,6 +1485,21 @@ _SPLIT_CUE = compile_later(r"[A-Z] [A-Za-z.,;:-]")  # (what each hint holds, fou
 _SPLIT_HINT = compile_later(r"(?<![^\W\d_])(?<!/)(?:[A-Z]{1,2} [A-Z]{2}|[A-Z]{1,4} [A-Z](?![^\W\d_])|[B-HJ-Z] [a-z]{2}|[A-Z] [a-z] [a-z]|[A-Z]{1,4} [-.,;:])|[A-Z]{2} [A-Z]{2}")
 
 
+# A row whose letters show the misfit has at least this many pairs of neighbouring letters
+# (`_join_line_letters`); a row of fewer, a formula's symbols and variables ("X ∈ R m × s , Y"),
+# is never read letter by letter: its answer is no before its letters are read.
+_SPLIT_PAIRS = 6
+_LETTER_RUN = compile_later(r"[^\W\d_]{2,}")
+
+
+def _letter_pairs(text: str) -> int:
+    """How many pairs of neighbouring characters of `text` are both letters, or a few more (a run
+    of word characters that are no digits, counted by a pattern in C, also takes a superscript
+    digit or a fraction for a letter): at least `_join_line_letters`'s count of them."""
+    runs = _LETTER_RUN.findall(text)
+    return sum(map(len, runs)) - len(runs)
+
+
 def _join_split_letters(textpage, wanted: dict) -> list:
     """Spaces inside words taken out again. A page printed anew with another font than the one
     its letters were placed for (a reprint that substitutes a font it lacks) draws each letter at
@@ -1549,7 +1575,7 @@ def _join_line_letters(stext_line, raw: dict) -> bool:
             gaps.append((i + 1, j, gap, small, put_in and c.isalnum() and (nxt[0].isalpha() or nxt[0] in "-.,;:"),
                          put_in))
         i = j
-    if pairs < 6 or loose < 0.33 * pairs:
+    if pairs < _SPLIT_PAIRS or loose < 0.33 * pairs:
         return False
     # The misfit moves a word space too, by up to a twentieth of an em either way: the row's word
     # spaces are its drawn spaces and its gaps of 0.3 em or more, and a row with a gap between a
@@ -1582,7 +1608,10 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_f
     the caller knows; `highest`: the limit of a tall font, lower in a copy written by cairo.)"""
     depths: dict[str, list[float]] = {}
     heights: dict[str, list[float]] = {}
-    # (each span's facts read once: a page of Ghostscript's Type 3 text has a span a word)
+    # (each span's facts read once: a page of Ghostscript's Type 3 text has a span a word; the
+    # spans measured are kept with their rows, in the page's order, and only they are cut below:
+    # a page of text whose math fonts alone may be deep is not walked through again)
+    measured: list[tuple[dict, dict]] = []
     for b in blocks:
         for ln in b.get("lines", ()):
             if tuple(ln.get("dir", (1, 0))) == (1.0, 0.0):
@@ -1590,47 +1619,53 @@ def _repair_deep_boxes(blocks: list[dict], fonts: set[str] | None = None, tall_f
                     size = s["size"]
                     if size >= 1.0:
                         font, base, box = s["font"], s["origin"][1], s["bbox"]
+                        kept = False
                         if fonts is None or font in fonts:
                             if (found := depths.get(font)) is None:
                                 found = depths[font] = []
                             found.append((box[3] - base) / size)
+                            kept = True
                         if tall_fonts is None or font in tall_fonts:
                             if (found := heights.get(font)) is None:
                                 found = heights[font] = []
                             found.append((base - box[1]) / size)
+                            kept = True
+                        if kept:
+                            measured.append((ln, s))
     deep = {font for font, found in depths.items() if statistics.median(found) > _DEEPEST_DESCENT}
     tall = {font for font, found in heights.items() if statistics.median(found) > highest}
     if not deep and not tall:
         return
-    for b in blocks:
-        for ln in b.get("lines", ()):
-            if tuple(ln.get("dir", (1, 0))) != (1.0, 0.0):
-                continue
-            cut = False
-            for s in ln["spans"]:
-                if s["size"] < 1.0:
-                    continue
-                x0, y0, x1, y1 = s["bbox"]
-                if s["font"] in deep:
-                    floor = s["origin"][1] + _DEEPEST_DESCENT * s["size"]
-                    if y1 > floor > y0:
-                        # (a box that begins at the baseline, all of it under it, is the font's
-                        # height turned upside down, its letters over the baseline: dvips's Type 3
-                        # "Freebase" in a figure, EMNLP 2015, its box 63 pt down from its baseline;
-                        # cut to the depth alone it sat under its letters and the crop lost them)
-                        if y0 >= s["origin"][1] - 0.05 * s["size"] and any(map(str.isalnum, s["text"])):
-                            y0 = s["origin"][1] - _ASCENT * s["size"]
-                        s["bbox"] = (x0, y0, x1, floor)
-                        y1 = floor
-                        cut = True
-                if s["font"] in tall:
-                    ceiling = s["origin"][1] - _ASCENT * s["size"]
-                    if y0 < ceiling < y1:
-                        s["bbox"] = (x0, ceiling, x1, y1)
-                        cut = True
-            if cut:
-                x0, _, x1, _ = ln["bbox"]
-                ln["bbox"] = (x0, min(s["bbox"][1] for s in ln["spans"]), x1, max(s["bbox"][3] for s in ln["spans"]))
+    rows: dict[int, tuple[dict, list[dict]]] = {}  # (the measured spans of a deep or tall font, by row, in order)
+    for ln, s in measured:
+        if s["font"] in deep or s["font"] in tall:
+            if (row := rows.get(id(ln))) is None:
+                row = rows[id(ln)] = (ln, [])
+            row[1].append(s)
+    for ln, spans in rows.values():
+        cut = False
+        for s in spans:
+            x0, y0, x1, y1 = s["bbox"]
+            if s["font"] in deep:
+                floor = s["origin"][1] + _DEEPEST_DESCENT * s["size"]
+                if y1 > floor > y0:
+                    # (a box that begins at the baseline, all of it under it, is the font's
+                    # height turned upside down, its letters over the baseline: dvips's Type 3
+                    # "Freebase" in a figure, EMNLP 2015, its box 63 pt down from its baseline;
+                    # cut to the depth alone it sat under its letters and the crop lost them)
+                    if y0 >= s["origin"][1] - 0.05 * s["size"] and any(map(str.isalnum, s["text"])):
+                        y0 = s["origin"][1] - _ASCENT * s["size"]
+                    s["bbox"] = (x0, y0, x1, floor)
+                    y1 = floor
+                    cut = True
+            if s["font"] in tall:
+                ceiling = s["origin"][1] - _ASCENT * s["size"]
+                if y0 < ceiling < y1:
+                    s["bbox"] = (x0, ceiling, x1, y1)
+                    cut = True
+        if cut:
+            x0, _, x1, _ = ln["bbox"]
+            ln["bbox"] = (x0, min(s["bbox"][1] for s in ln["spans"]), x1, max(s["bbox"][3] for s in ln["spans"]))
 
 
 # TeX's OT1 positions of the ligatures: a Type 3 font from dvips keeps them as its character codes.
@@ -1700,11 +1735,20 @@ _WINDOWS_ENTRY = compile_later(r"<([0-9a-fA-F]{4})>\s*<00([89][0-9a-fA-F])>")
 def _to_unicode_map(doc, xref: int) -> str:
     """The text of the font's map to Unicode (its ToUnicode CMap); "" when it has none or the stream
     is broken (its characters then stay unnamed)."""
+    maps = getattr(doc, "_paperkit_unicode_maps", None)
+    if maps is None:
+        maps = {}
+        with contextlib.suppress(Exception):
+            doc._paperkit_unicode_maps = maps  # (kept: each page of math asks again for its fonts' maps)
+    if (known := maps.get(xref)) is not None:
+        return known
     found = cached(r"/ToUnicode\s+(\d+)\s+0\s+R").search(doc.xref_object(xref))
     try:
-        return doc.xref_stream(int(found[1])).decode("latin-1") if found is not None else ""
+        known = doc.xref_stream(int(found[1])).decode("latin-1") if found is not None else ""
     except Exception:
-        return ""
+        known = ""
+    maps[xref] = known
+    return known
 
 
 def _repair_windows_codes(page, blocks: list[dict], candidates: list[dict] | None = None) -> None:
@@ -2172,16 +2216,19 @@ FOOTNOTE_MARK = compile_later(r"^(?:\d{1,2}|[∗*†‡§¶♯♮⋆]{1,2})$")
 CALL_MARK = compile_later(r"^(?:[∗*†‡§¶♯♮⋆]{1,2}|\d{1,3}(?:\s?[,–\-]\s?\d{1,3})*)$")
 
 
-def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict]]:
+def _footnote_marks(spans: list[dict], visible: list[dict] | None = None,
+                    main: dict | None = None) -> tuple[str | None, list[str], list[dict]]:
     """(mark opening the line, marks called inside it, the spans without the called marks).
 
     A footnote mark is a digit or symbol in small type raised above the line's baseline. Inside a
     line it is a call ("CIFAR-100.⁴") when it follows text set in an ordinary font, not a math
     superscript ("x²"); at the start of a line it opens a footnote."""
-    visible = [s for s in spans if s["text"].strip()]
+    if visible is None:  # (`visible`, `main`: the spans that show something and their main one, when known)
+        visible = [s for s in spans if s["text"].strip()]
     if len(visible) < 2:
         return None, [], spans
-    main = max(visible, key=lambda s: (s["size"], len(s["text"])))
+    if main is None:
+        main = max(visible, key=_size_and_length)
     baseline, size = main["origin"][1], main["size"]
 
     def small_and_high(s: dict) -> bool:
@@ -2228,6 +2275,12 @@ def _footnote_marks(spans: list[dict]) -> tuple[str | None, list[str], list[dict
             spans[i]["bbox"][0] - spans[i - 1]["bbox"][2] < 0.1 * after["size"]
 
     lead = visible[0]["text"].strip() if raised(visible[0]) or raised_with_space(visible[0], visible[1]) else None
+    low = 0.8 * size
+    high = baseline - 0.15 * size
+    if not any(s["size"] <= low and s["origin"][1] < high for s in visible):
+        # (no span small and raised: no call to take out, every span kept; most rows with a
+        # subscript or a smaller piece and none raised are told so without the walk below)
+        return lead, [], list(spans)
     calls: list[str] = []
     kept: list[dict] = []
     taken_to = None  # (the right edge of a call just taken out, while no span has followed it)
@@ -12810,12 +12863,13 @@ def _is_display(lines: list[Line]) -> bool:
 UNEXPRESSED = compile_later(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0e-\x1b\x7f-\x9f]")
 
 
-def _script_runs(spans: list[dict]) -> int:
+def _script_runs(spans: list[dict], main: dict | None = None) -> int:
     """How many runs of the line are sub- or superscripts: in smaller type than the line's main run,
-    with their baseline shifted off its baseline ("w" + "ij", "x" + "2")."""
+    with their baseline shifted off its baseline ("w" + "ij", "x" + "2"). (`main`: that run, when known.)"""
     if len(spans) < 2:
         return 0
-    main = max(spans, key=lambda s: (s["size"], len(s["text"])))
+    if main is None:
+        main = max(spans, key=_size_and_length)
     baseline, size = main["origin"][1], main["size"]
     return sum(1 for s in spans if s["size"] < 0.85 * size and abs(s["origin"][1] - baseline) > 0.12 * size and
                any(ch.isalnum() for ch in s["text"]))
