@@ -7765,8 +7765,9 @@ CONTENTS_HEADINGS = compile_later(r"^(table of )?contents$|^list of (figures|tab
 CONTENTS_ENTRY = compile_later(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
 
 
-# A list item's bullet at the start of a line ("•", "▪", "◦", "➢"), alone or before the item's words.
-_BULLET_MARK = compile_later(r"\s*[•▪◦‣●■➢►❖∙]")
+# A list item's bullet at the start of a line ("•", "·", "▪", "➢", a symbol font's private "\uf0b7"),
+# alone or before the item's words.
+_BULLET_MARK = compile_later(r"\s*[•·▪◦‣●■➢►❖∙\uf0b7\uf0a7]")
 
 
 def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
