@@ -7317,8 +7317,8 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
     if colon:
         # (from the abstract's label on, when it stands above the first name found: "Problem
         # Motivation:" under the abstract, over "Background:")
-        start = next((k + 1 for k in range(first) if blocks[k].page == blocks[first].page or blocks[k].page == 0
-                      if cached(r"(?i)abstract\b").match(blocks[k].text.strip())), start)
+        start = next((k + 1 for k in range(first) if blocks[k].page in (0, blocks[first].page) and
+                      cached(r"(?i)abstract\b").match(blocks[k].text.strip())), start)
     for i in range(start, end):
         if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body, colon):
             continue
