@@ -6971,6 +6971,14 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             if id(h) in boxed and not h.level:
                 h.level = 1
     sizes = sorted({rank(h) for h in headings if h.number is None and not (not ref and id(h) in boxed)}, reverse=True)
+    # A type larger than every heading's before the references, used from the references on only (a
+    # Word manuscript's "References" and "Figure Captions" in 14 pt bold over its sections' 12 pt
+    # bold "Methods", "Results"): the back matter's own, ranking none of the text's headings under it.
+    back = next((n for n, h in enumerate(headings) if REFERENCE_HEADINGS.match(h.title)), None)
+    if not ref and back is not None:
+        before = {rank(h) for h in headings[:back] if h.number is None and id(h) not in boxed}
+        if before and all(size > max(before) for size in sizes if size not in before):
+            sizes = sorted(before, reverse=True)
     smallest = min((size for sizes_ in numbered_sizes.values() for size in sizes_), default=None)
     parent: _Heading | None = None  # the numbered heading above, in reading order
     # Headings smaller than every numbered one, by their type: the deepest numbered level any of
@@ -7028,7 +7036,7 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
                 # in it under "3.2.2 Encoder" ("Tokenization") is below 3.2.2, not a subsection.
                 h.level = parent.level + 1
         else:
-            h.level = sizes.index(rank(h)) + 1 if sizes else 1
+            h.level = sizes.index(rank(h)) + 1 if rank(h) in sizes else 1
             by_type.add(id(h))
         if REFERENCE_HEADINGS.match(h.title) or (TOP_LEVEL_HEADINGS if not ref else UNNUMBERED_HEADINGS).match(h.title):
             # (without numbers to go by, "Results" or "Experiments" may be a subsection: AAAI, PLOS)
@@ -7111,8 +7119,10 @@ def _split_heading_number(text: str) -> tuple[str | None, str]:
     return None, _clean_title(text)
 
 
-def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozenset()) -> dict[int, _Heading]:
-    """Headings found from numbers, fonts and sizes alone: {block index: heading}."""
+def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozenset(),
+                     graphics: list[list[tuple]] | None = None) -> dict[int, _Heading]:
+    """Headings found from numbers, fonts and sizes alone: {block index: heading}. (`graphics`: the
+    boxes of each page's drawings and images, when known.)"""
     headings: dict[int, _Heading] = {}
     after_refs = False
     roman = uses_roman_sections(blocks)
@@ -7168,7 +7178,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # Above the first heading of page 1, read after it: the title block's right half (the
             # second group of authors, AAAI), which the reading order put in the right column.
             continue
-        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i) or
+        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i, graphics) or
                                      block.bold and len(block.lines) == 1 and abs(block.size - body) < 0.5 and
                                      _over_quotation(blocks, i, body)):
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
@@ -7352,12 +7362,23 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
     tops = [h for _, h in named if TOP_LEVEL_HEADINGS.match(h.title) and not REFERENCE_HEADINGS.match(h.title)]
     capitals = capitals or caps >= 3 and caps > 0.5 * len(named) and len(tops) >= 2 and all(_is_caps(h.title) for h in tops)
     added: list[int] = []
-    for i in range(first + 1, end):
-        if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body):
+    # Section names printed with a colon, each bold on a line of its own ("Background:", "Approach:",
+    # "Conclusion:" in a report typed in a word processor): the paper ends its headings so, and a line
+    # in their type ending in one ("Problem Motivation:", "Hardware:") is a heading like them.
+    colons = sum(blocks[k].text.rstrip().endswith(":") and len(blocks[k].lines) == 1 for k, _ in named)
+    colon = colons >= 2 and 2 * colons > len(named)
+    start = first + 1
+    if colon:
+        # (from the abstract's label on, when it stands above the first name found: "Problem
+        # Motivation:" under the abstract, over "Background:")
+        start = next((k + 1 for k in range(first) if blocks[k].page in (0, blocks[first].page) and
+                      cached(r"(?i)abstract\b").match(blocks[k].text.strip())), start)
+    for i in range(start, end):
+        if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body, colon):
             continue
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         if below is None or not (_paragraph_under(blocks[i], below, body) or
-                                 (i + 2 < len(blocks) and _headed_in_type(blocks, i + 1, [h.size for _, h in named], body) and
+                                 (i + 2 < len(blocks) and _headed_in_type(blocks, i + 1, [h.size for _, h in named], body, colon) and
                                   _paragraph_under(below, blocks[i + 2], body))):
             continue
         above = blocks[i - 1]
@@ -7365,6 +7386,10 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
                 abs(above.size - body) < 0.3 and cached(r"[a-z,;]$").search(above.text.rstrip()):
             continue  # (a line set apart inside a paragraph whose sentence goes on past it)
         text = blocks[i].text.strip()
+        if colon and text.endswith(":"):
+            if not blocks[i].bold or not all(blocks[k].bold for k, _ in named):
+                continue  # (a colon's label in italics under bold names: a paragraph's lead)
+            text = text[:-1].rstrip()
         headings[i] = _Heading(None, _clean_title(text), 0, blocks[i].page + 1, blocks[i].size)
         added.append(i)
     # Steps of one series, each a label word and its number ("Step 1. Intentional Category
@@ -7553,9 +7578,10 @@ def _back_matter_in_found_type(blocks: list[Block], headings: dict[int, _Heading
     return dict(sorted(headings.items()))
 
 
-def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float) -> bool:
+def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float, colon: bool = False) -> bool:
     """Whether block `i` is a line of its own in the heading type: wholly bold or italic, in the size
-    of at least two named headings, a short phrase opening with a capital, no sentence or caption."""
+    of at least two named headings, a short phrase opening with a capital, no sentence or caption.
+    (`colon`: the paper's headings end in a colon, and so may this line.)"""
     block = blocks[i]
     # (a question set as a subsection's heading may wrap in italics: "Do the leaf transcriptomes of
     # ... on the" / "contrary, reveal genotype specific genes?", the second line under the first)
@@ -7574,7 +7600,8 @@ def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float
     text = block.text.strip()
     # (a question is a longer heading than a name: "Is the transcriptional response to ozone similar
     # among all 5 temperate genotypes?")
-    return 1 <= len(text.split()) <= (30 if wrapped else 16 if text.endswith("?") else 10) and text[:1].isupper() and not text.endswith(_SENTENCE_END[:1] + (",", ";", ":")) and \
+    return 1 <= len(text.split()) <= (30 if wrapped else 16 if text.endswith("?") else 10) and text[:1].isupper() and \
+        not text.endswith(_SENTENCE_END[:1] + (",", ";") + (() if colon and not wrapped else (":",))) and \
         not CAPTION.match(text) and not CAPTION_LABEL_LINE.match(text) and not FRONT_LABEL.match(text) and "@" not in text
 
 
@@ -7792,6 +7819,11 @@ CONTENTS_HEADINGS = compile_later(r"^(table of )?contents$|^list of (figures|tab
 CONTENTS_ENTRY = compile_later(r"\S(?:\s*\.){0,200}\s+(?:\d{1,4}|[ivxlc]{1,6})$")
 
 
+# A list item's bullet at the start of a line ("•", "·", "▪", "➢", a symbol font's private "\uf0b7"),
+# alone or before the item's words.
+_BULLET_MARK = compile_later(r"\s*[•·▪◦‣●■➢►❖∙\uf0b7\uf0a7]")
+
+
 def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
     """Whether the block after `i` is a quotation: lines of the text's size set in from both edges
     of their column (where most of the paper's paragraphs in that column start and end) by more
@@ -7805,6 +7837,10 @@ def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
     quote = blocks[i + 1]
     if quote.kind != "text" or len(quote.lines) < 2 or abs(quote.size - body) > 0.5 or \
             blocks[i].page != quote.page and blocks[i].page + 1 != quote.page:
+        return False
+    if _BULLET_MARK.match(quote.lines[0].text):
+        # A list of bullets set in from both edges, its items short (a Word report's "Key Learnings"
+        # in bold over "• Transformers perform much better ..."): a heading's list, no quotation.
         return False
     column = quote.lines[0].column
     lefts, rights = Counter(), Counter()
@@ -7976,14 +8012,23 @@ def _numbered_behind_in_smaller_type(heading: _Heading, block: Block, found: dic
     return bool(same) and block.size < min(same) - 0.5
 
 
-def _at_page_foot(blocks: list[Block], i: int) -> bool:
+def _at_page_foot(blocks: list[Block], i: int, graphics: list[list[tuple]] | None = None) -> bool:
     """The last block of its page, low on it: no text follows it there, as it follows every heading
-    (LaTeX never leaves a heading at the foot of a column)."""
+    (LaTeX never leaves a heading at the foot of a column). A heading over a picture with no text
+    under it is not at the foot: a word processor sets a section's figure right under its heading,
+    its text going on overleaf ("Proposed approach" in bold over a diagram, nothing more on its
+    page). `graphics`: each page's drawn and pictured boxes."""
     block = blocks[i]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     lowest = max(b.lines[-1].y1 for b in blocks[max(0, i - 40):i + 1] if b.page == block.page)
-    return (after is None or after.page != block.page) and block.lines[-1].y1 >= lowest - 1 and \
-        not UNNUMBERED_HEADINGS.match(block.text)
+    if not ((after is None or after.page != block.page) and block.lines[-1].y1 >= lowest - 1 and
+            not UNNUMBERED_HEADINGS.match(block.text)):
+        return False
+    last = block.lines[-1]
+    boxes = graphics[block.page] if graphics is not None and block.page < len(graphics) else ()
+    # (a picture under it, within a few lines, sharing its column's span, as large as a figure)
+    return not any(-1 <= b[1] - last.y1 < 3 * block.size and b[3] - b[1] >= 5 * block.size and
+                   b[2] - b[0] >= 10 * block.size and b[0] < last.x1 + 10 * block.size and b[2] > last.x0 for b in boxes)
 
 
 def _runs_on(blocks: list[Block], i: int) -> bool:
@@ -12053,7 +12098,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     if toc:
         blocks = _bookmarked_lines_apart(blocks, toc, functools.partial(
             _destination, doc, turned=frozenset(i for i, turn in enumerate(turns) if turn is not None)))
-    headings = layout = _layout_headings(blocks, body)
+    headings = layout = _layout_headings(blocks, body, graphics=page_graphics)
     if not toc:
         # (without an outline, the sections are the layout's headings: a list of them printed on a
         # page, matched to the headings printed after it, holds none)
@@ -12061,7 +12106,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                                    blocks, later=True)
         if listed:
             # (read again without it: its numbers made the sections' own read as going back)
-            headings = layout = _layout_headings(blocks, body, skip=listed)
+            headings = layout = _layout_headings(blocks, body, skip=listed, graphics=page_graphics)
     from_outline: dict[int, _Heading] = {}
     if toc:
         turned = frozenset(i for i, turn in enumerate(turns) if turn is not None)
