@@ -1,5 +1,5 @@
 """Leftovers of issue 14 on the tune split (session 37): a plot's grid stroked as one path past
-its clip, ... (pages drawn here with PyMuPDF)."""
+its clip; a bold heading number beside its math title (pages drawn here with PyMuPDF)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,56 @@ def test_a_grid_stroked_past_its_clip_crops_its_figure_no_wider_than_the_clip(tm
         assert any(d["type"] == "s" and d["rect"].width > 430 for d in doc[1].get_drawings())
     figure = next(f for f in parse_pdf(path).figures if f.number == "1")
     assert figure.bbox is not None and figure.bbox[0] >= 50 and figure.bbox[2] <= 298, figure.bbox
+
+
+def _math_titled_heading_pdf(path) -> None:
+    """ACM's sig-alternate (WORM 2004): numbered subsections in 12 pt bold, "4.2" alone in bold and,
+    a quad on, on its baseline, its title all math in 9 pt, "α − in − α − out" (Greek and minus signs
+    in Symbol, the words in italics), its paragraph under it in 9 pt."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Behavioral Detection of Network Worms", fontname="tibo", fontsize=16)
+    page.insert_text((54, 130), "1.  INTRODUCTION", fontname="tibo", fontsize=12)
+    _column(page, 54, 293, 146, 740, size=9)
+    _column(page, 317, 556, 80, 740, size=9)
+    page = doc.new_page(width=612, height=792)
+    _column(page, 54, 293, 60, 230, size=9)
+    page.insert_text((54, 250), "4.  BEHAVIORAL SIGNATURES", fontname="tibo", fontsize=12)
+    _column(page, 54, 293, 266, 310, size=9)
+    page.insert_text((54, 330), "4.1", fontname="tibo", fontsize=12)
+    page.insert_text((80.6, 330), "Server to client", fontname="tibo", fontsize=12)
+    _column(page, 54, 293, 346, 500, size=9)
+    page.insert_text((53.76, 533.82), "4.2", fontname="tibo", fontsize=11.955)
+    x = 80.58
+    for text, font in (("a", "symb"), (" -", "symb"), ("in", "tiit"), (" -", "symb"), ("a", "symb"), (" -", "symb"),
+                       ("out", "tiit")):
+        page.insert_text((x, 533.82), text, fontname=font, fontsize=8.966)
+        x += pymupdf.get_text_length(text, font, 8.966) + 1
+    _column(page, 54, 293, 546.8, 740, first="For a worm to spread, an infected host needs to complete.", size=9)
+    _column(page, 317, 556, 60, 740, size=9)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "4.3", fontname="tibo", fontsize=12)
+    page.insert_text((80.6, 80), "Inductive Signatures", fontname="tibo", fontsize=12)
+    _column(page, 54, 293, 96, 300, size=9)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "5.  CONCLUSION", fontname="tibo", fontsize=12)
+    _column(page, 54, 293, 96, 300, size=9)
+    # (Symbol in its own encoding, as TeX's math fonts are: "a" is α, "-" the minus sign)
+    for xref, _, _, basefont, *_ in doc[1].get_fonts():
+        if basefont == "Symbol":
+            doc.xref_set_key(xref, "Encoding", "null")
+    doc.save(path)
+
+
+def test_a_bold_heading_number_beside_its_math_title_on_its_row_stays_one_heading(tmp_path):
+    path = tmp_path / "worm.pdf"
+    _math_titled_heading_pdf(path)
+    with pymupdf.open(path) as doc:  # (number and title are two lines of one row, as PyMuPDF reads the page)
+        rows = [ln for b in doc[1].get_text("dict")["blocks"] for ln in b.get("lines", ())
+                if abs(ln["spans"][0]["origin"][1] - 533.82) < 0.1]
+        assert [ln["spans"][0]["text"] for ln in rows][:1] == ["4.2"] and len(rows) == 2, rows
+        assert "\u03b1" in rows[1]["spans"][0]["text"]
+    sections = [(s.number, s.title) for s in parse_pdf(path).sections]
+    assert ("4.2", "\u03b1 \u2212in \u2212\u03b1 \u2212out") in sections or \
+        any(n == "4.2" and t and "\u03b1" in t and "out" in t for n, t in sections), sections
+    assert ("4.3", "Inductive Signatures") in sections, sections
