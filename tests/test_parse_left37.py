@@ -100,3 +100,41 @@ def test_a_bold_heading_number_beside_its_math_title_on_its_row_stays_one_headin
     assert ("4.2", "\u03b1 \u2212in \u2212\u03b1 \u2212out") in sections or \
         any(n == "4.2" and t and "\u03b1" in t and "out" in t for n, t in sections), sections
     assert ("4.3", "Inductive Signatures") in sections, sections
+
+
+def _bookmarked_math_title_pdf(path) -> None:
+    """IJCAI 2019's appendix: a bookmarked heading whose title wraps into math, "Deriving the Upper
+    Bound for Case 3 (e.g." in 10 pt bold, then on the line under it "T" with "(C3)" raised and "UB"
+    lowered after it (each piece of its own, in a math font), its paragraph under that; the bookmark
+    reads "... (e.g. TUB(C3) )"."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Safe Robot Coordination in Wildfires", fontname="tibo", fontsize=16)
+    page.insert_text((54, 130), "1  Introduction", fontname="tibo", fontsize=12)
+    _column(page, 54, 293, 146, 740)
+    _column(page, 317, 556, 80, 740)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 64), "Appendix", fontname="tibo", fontsize=12)
+    page.insert_text((54, 78.7), "Deriving the Upper Bound for Wildfire Case 3 (e.g.", fontname="tibo", fontsize=10)
+    page.insert_text((54, 92.2), "T", fontname="symb", fontsize=10)
+    x = 60.5
+    for text, font in (("(", "tiro"), ("C", "symb"), ("3)", "tiro")):
+        page.insert_text((x, 89), text, fontname=font, fontsize=7)
+        x += pymupdf.get_text_length(text, font, 7)
+    page.insert_text((60.5, 95.1), "UB", fontname="symb", fontsize=7)
+    page.insert_text((76, 92.2), ")", fontname="tibo", fontsize=10)
+    _column(page, 54, 293, 110, 740)
+    _column(page, 317, 556, 60, 740)
+    doc.set_toc([[1, "Introduction", 1], [1, "Appendix", 2],
+                 [2, "Deriving the Upper Bound for Wildfire Case 3 (e.g.  TUB(C3) )", 2]])
+    doc.save(path)
+
+
+def test_a_bookmarked_heading_wrapping_into_math_read_out_of_order_is_placed(tmp_path):
+    path = tmp_path / "appendix.pdf"
+    _bookmarked_math_title_pdf(path)
+    sections = parse_pdf(path).sections
+    heading = next((s for s in sections if s.title and s.title.startswith("Deriving the Upper Bound")), None)
+    assert heading is not None, [s.title for s in sections]
+    # (placed where it is printed: the paragraph under it is its own, not the appendix heading's)
+    assert any("the model reads every page" in p.text for p in heading.paragraphs), heading.paragraphs

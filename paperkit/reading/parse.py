@@ -8518,6 +8518,22 @@ def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> boo
                for block in blocks if low - 2 <= block.page <= high for ln in block.lines)
 
 
+def _math_tail_of_entry(key: str, targets: set[str], under: Block) -> str | None:
+    """The entry's key that a bold heading's one line (`key`) opens and the math under it ends: a
+    title that wraps into math, the math's pieces read out of order (IJCAI 2019: "Deriving the
+    Upper-bound time for Wildfire Case 3 (e.g." in bold, then "T (C3)" and "UB )", the subscript
+    "UB" read as a piece of its own, bookmarked "... (e.g. TUB(C3) )"). The block under it is a
+    display's pieces, a line or three, whose letters and digits are the entry's rest, in any order;
+    the bold line holds most of the entry."""
+    if not 1 <= len(under.lines) <= 3 or not all(_display_math(ln) for ln in under.lines):
+        return None
+    rest = sorted(_norm(under.text))
+    for target in targets:
+        if target.startswith(key) and len(key) >= 0.6 * len(target) and rest and sorted(target[len(key):]) == rest:
+            return target
+    return None
+
+
 def _prints_entry(blocks: list[Block], i: int, page: int, targets: set[str]) -> tuple[int, str | None, str] | None:
     """(i, number, title) when block `i`, a line or two on `page`, prints one of the entry's `targets`
     whole, after its number or not; else None."""
@@ -8737,6 +8753,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                     # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
                     # COLLABORATIVE FILTERING" all in 8 pt small capitals): the two print the entry.
                     got.add(_norm(printed + " " + blocks[i + 1].text))
+                if not targets & got and block.bold and len(block.lines) == 1 and len(_norm(printed)) >= 8 and \
+                        i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
+                        (tail := _math_tail_of_entry(_norm(printed), targets, blocks[i + 1])) is not None:
+                    got.add(tail)
                 if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                      for t in targets for g in got)
                                      and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)
