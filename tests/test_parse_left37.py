@@ -138,3 +138,45 @@ def test_a_bookmarked_heading_wrapping_into_math_read_out_of_order_is_placed(tmp
     assert heading is not None, [s.title for s in sections]
     # (placed where it is printed: the paragraph under it is its own, not the appendix heading's)
     assert any("the model reads every page" in p.text for p in heading.paragraphs), heading.paragraphs
+
+
+def _flowchart_pdf(path) -> None:
+    """CHI 2015's flowchart atop the right column: "Demographics", under it an arrow (a stroked
+    hairline, a filled head at its foot) 8 pt over "Random assignment", two bands down to
+    its branches under that, then a grey panel of boxes; "Figure 1. ..." under it, running text around."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Accuracy Acceptability of Smart Devices", fontname="tibo", fontsize=16)
+    _column(page, 54, 294, 130, 740)
+    _column(page, 318, 558, 130, 740)
+    page = doc.new_page(width=612, height=792)
+    _column(page, 54, 294, 60, 740)
+    page.insert_text((393, 67), "Demographics", fontname="helv", fontsize=5.6)
+    shape = page.new_shape()
+    shape.draw_line((411.95, 71.5), (411.95, 82.6))
+    shape.finish(color=(0, 0, 0), width=0.7)
+    shape.draw_polyline([(410.2, 81.7), (413.7, 81.7), (411.95, 84.8)])
+    shape.finish(color=None, fill=(0, 0, 0), closePath=True)
+    for x0, x1 in ((369.7, 405.8), (418.4, 454.5)):  # (a filled band from under the label down to each branch)
+        shape.draw_polyline([(x0, 93.5), (x1, 93.5), (x1, 124.9), (x0, 124.9)])
+        shape.finish(color=None, fill=(0.5, 0.5, 0.5), closePath=True)
+    shape.draw_rect(pymupdf.Rect(337.5, 139.2, 534.3, 254.4))
+    shape.finish(color=None, fill=(0.9, 0.9, 0.9))
+    for k, label in enumerate(("Alarm (text message)", "Electricity monitor", "Location tracker")):
+        shape.draw_rect(pymupdf.Rect(345, 150 + 26 * k, 430, 168 + 26 * k))
+        shape.finish(color=(0.2, 0.3, 0.4), fill=(0.7, 0.8, 0.9), width=0.5)
+    shape.commit()
+    page.insert_text((385.8, 94.5), "Random assignment", fontname="heit", fontsize=5.6)
+    for k, label in enumerate(("Alarm (text message)", "Electricity monitor", "Location tracker")):
+        page.insert_text((352, 161 + 26 * k), label, fontname="helv", fontsize=5.6)
+    page.insert_text((330, 272), "Figure 1. Survey 1 structure. Each application page (blue box)", fontname="tibo", fontsize=9)
+    page.insert_text((345, 283), "corresponds to an instance of our survey instrument.", fontname="tibo", fontsize=9)
+    _column(page, 318, 558, 305, 740)
+    doc.save(path)
+
+
+def test_an_arrow_standing_apart_from_the_chart_it_leads_into_is_in_the_crop(tmp_path):
+    path = tmp_path / "flowchart.pdf"
+    _flowchart_pdf(path)
+    figure = next(f for f in parse_pdf(path).figures if f.number == "1")
+    assert figure.bbox is not None and figure.bbox[1] <= 70 and figure.bbox[3] >= 250, figure.bbox
