@@ -180,3 +180,43 @@ def test_an_arrow_standing_apart_from_the_chart_it_leads_into_is_in_the_crop(tmp
     _flowchart_pdf(path)
     figure = next(f for f in parse_pdf(path).figures if f.number == "1")
     assert figure.bbox is not None and figure.bbox[1] <= 70 and figure.bbox[3] >= 250, figure.bbox
+
+
+def _transparent_frames_pdf(path) -> None:
+    """TACL 2018's figure across the page: arcs over rows of words, each word framed by a stroke of
+    opacity 0 (unseen), one frame round the row's label reaching 30 pt left of the drawing and the
+    frames 10 pt under the words; "Figure 5: ..." under it, two columns of text under that."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Learning Structured Text Representations", fontname="tibo", fontsize=16)
+    _column(page, 72, 300, 130, 740)
+    _column(page, 313, 540, 130, 740)
+    page = doc.new_page(width=612, height=792)
+    shape = page.new_shape()
+    for row, y in enumerate((107, 157)):
+        x = 170
+        for k, word in enumerate("Three men drink at a reflective bar".split()):
+            page.insert_text((x, y), word, fontname="helv", fontsize=9)
+            w = pymupdf.get_text_length(word, "helv", 9)
+            shape.draw_rect(pymupdf.Rect(x - 3, y - 14, x + w + 3, y + 11))  # (an unseen frame)
+            shape.finish(color=(0, 0, 0), width=0.6, stroke_opacity=0)
+            if k:
+                shape.draw_bezier((x - 20, y - 12), (x - 18, y - 30 + row), (x + 4, y - 30), (x + 6, y - 12))
+                shape.finish(color=(0, 0, 0), width=0.6, closePath=False)
+            x += w + 25
+    shape.draw_rect(pymupdf.Rect(90.7, 81.8, 188.8, 117.0))  # (an unseen frame round the first row and its label)
+    shape.finish(color=(0, 0, 0), width=0.6, stroke_opacity=0)
+    shape.commit()
+    page.insert_text((125, 102), "Premise", fontname="heit", fontsize=9)
+    page.insert_text((119, 152), "Hypothesis", fontname="heit", fontsize=9)
+    page.insert_text((150.5, 190), "Figure 5: Dependency trees induced by our model on the test set.", fontname="tiro", fontsize=11)
+    _column(page, 72, 300, 220, 740)
+    _column(page, 313, 540, 220, 740)
+    doc.save(path)
+
+
+def test_strokes_of_opacity_zero_are_no_part_of_a_crop(tmp_path):
+    path = tmp_path / "trees.pdf"
+    _transparent_frames_pdf(path)
+    figure = next(f for f in parse_pdf(path).figures if f.number == "5")
+    assert figure.bbox is not None and figure.bbox[0] >= 112 and figure.bbox[3] <= 164, figure.bbox
