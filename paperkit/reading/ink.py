@@ -386,8 +386,8 @@ def _device_class():
         # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
             clip = self.clips[-1]
-            if clip is NOTHING or alpha == 0.0:
-                return  # (under an empty clip, or painted wholly transparent: nothing is seen)
+            if clip is NOTHING:
+                return
             r = bound_path(path, None, ctm.this).this
             x0, y0, x1, y1 = x0_of(r), y0_of(r), x1_of(r), y1_of(r)
             self.marks.append(("fill-path", (x0, y0, x1, y1), clip, x1 - x0 >= 10 and y1 - y0 >= 3 and white(colorspace, color)))
@@ -398,11 +398,8 @@ def _device_class():
             # limit it is bounded as an unclipped one, the clip cutting it further: a thick line well
             # inside a clip round the whole page (OSR 2010's 2.9 pt outlines, miter limit 10) was
             # bounded 14 pt past its ink.
-            # A stroke wholly transparent paints nothing (TACL 2018's dependency trees: each word
-            # framed by a stroke of opacity 0, the frames reaching 10 pt past the drawing's ink, and
-            # its crop with them).
             clip = self.clips[-1]
-            if clip is NOTHING or alpha == 0.0:
+            if clip is NOTHING:
                 return
             b = stroke_box(path, stroke, ctm, clip is not None)
             if clip is not None and b[0] < clip[0] and b[1] < clip[1] and b[2] > clip[2] and b[3] > clip[3] and \
