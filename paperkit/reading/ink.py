@@ -420,6 +420,14 @@ def _device_class():
             if b[2] - b[0] >= RULES_APART_SIZE[0] and b[3] - b[1] >= RULES_APART_SIZE[1] and \
                     not (clip is not None and miter_of(stroke.this) > 100) and not is_rect(path, ctm.this) and \
                     (rules := level_rules(path, ctm, b)) is not None:
+                # (each rule as far as its clip reaches, one all outside it none: a plot's grid
+                # stroked as one path and clipped to its frame (SIGGRAPH 1993's Figure 3, its level
+                # lines running 43 pt past the frame on both sides) gave rules as wide as the
+                # unclipped path, and the figure over its caption was cut as wide as them)
+                if clip is not None:
+                    rules = [(max(r[0], clip[0]), max(r[1], clip[1]), min(r[2], clip[2]), min(r[3], clip[3]))
+                             for r in rules]
+                    rules = [r for r in rules if r[0] < r[2] and r[1] < r[3]]
                 paints_white = white(colorspace, color)
                 self.marks.extend(("stroke-path", r, clip, r[2] - r[0] >= 10 and r[3] - r[1] >= 3 and paints_white)
                                   for r in rules)

@@ -3333,10 +3333,14 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     if margin_notes is not None:
         margin_notes.extend(note_boxes)
     if not painted:
-        boxes = _cluster(_cluster(_cluster(others, gap=8.0, keys=True), gap=2.0) + tables, gap=0.5)
+        arrows: list[list[float]] = []
+        boxes = _cluster(_cluster(_cluster(others, gap=8.0, keys=True, arrows=arrows), gap=2.0, arrows=arrows) + tables,
+                         gap=0.5, arrows=arrows)
     else:
-        drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True)
-        boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0) + tables, gap=0.5)
+        arrows = []
+        drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True, arrows=arrows)
+        boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0, arrows=arrows) + tables,
+                         gap=0.5, arrows=arrows)
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
@@ -3957,10 +3961,13 @@ def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float)
     return any(_in_table_row(ln, lines, box) for ln in climbed)
 
 
-def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[tuple[float, float, float, float]]:
+def _cluster(rects: list[list[float]], gap: float, keys: bool = False,
+             arrows: list | None = None) -> list[tuple[float, float, float, float]]:
     """The rects merged into clusters: boxes that come within `gap` of each other are one, until no
     two clusters do; each merge moves the grown cluster to the end of the list. With `keys`, the
-    clusters too small to keep join a plot beside them (`_join_legend_keys`)."""
+    clusters too small to keep join a plot beside them (`_join_legend_keys`). With `arrows` (a list
+    the calls over one page's marks share), a cluster too small to keep that is an arrow, a line
+    with its head (`_arrow`), is kept, and noted there for the calls after."""
     clusters: list[list[float]] = []
     for r in _top_left_sorted(rects):
         if clusters:
@@ -3993,7 +4000,8 @@ def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[t
                     merged = True
                     break
     # Lone hairlines (footnote rules, header rules) are not graphics.
-    kept = [c for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8)]
+    kept = [c for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) > 200 or (c[3] - c[1] > 8 and c[2] - c[0] > 8) or
+            arrows is not None and (c in arrows or _arrow(c, rects) and not arrows.append(c))]
     if keys and len(kept) < len(clusters):
         _join_legend_keys([c for c in clusters if (c[2] - c[0]) * (c[3] - c[1]) <= 200 and
                            (c[3] - c[1] <= 8 or c[2] - c[0] <= 8)], kept)
@@ -4001,6 +4009,28 @@ def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[t
 
 
 _KEY_REACH = 12.0  # points: how far beside a plot a legend's keys may stand
+
+
+def _arrow(c: list[float], rects: list) -> bool:
+    """Whether a cluster too small to keep (a line's box) is an arrow: a straight upright or level
+    line, a hairline, with a head at one end, a mark 2 to 8 pt each way across the line and over its
+    end. (A flowchart's arrow standing more than the clusters' gap from the boxes it joins, its
+    label between them: CHI 2015's "Demographics" over an arrow 8 pt over "Random assignment", the
+    arrow dropped as a lone rule and the crop cut under it.) A rule has no head."""
+    if c[3] - c[1] <= 8 and c[2] - c[0] <= 8 or c[3] - c[1] > 8 and c[2] - c[0] > 8:
+        return False
+    upright = c[3] - c[1] > c[2] - c[0]
+    a, b = (0, 1) if upright else (1, 0)  # (across the line, along it)
+    if c[a + 2] - c[a] < 2:
+        return False  # a hairline alone (a rule, an underline: most of these clusters), no head across it
+    length = c[b + 2] - c[b]
+    inside = [r for r in rects if c[0] - 0.01 <= r[0] and r[2] <= c[2] + 0.01 and c[1] - 0.01 <= r[1] and r[3] <= c[3] + 0.01]
+    shafts = [r for r in inside if r[a + 2] - r[a] < 1.5 and r[b + 2] - r[b] >= 0.6 * length]
+    heads = [r for r in inside if 2 <= r[2] - r[0] <= 8 and 2 <= r[3] - r[1] <= 8]
+    return any(h[a] <= (s[a] + s[a + 2]) / 2 <= h[a + 2] and
+               (h[b] - 1 <= s[b + 2] <= h[b + 2] + 1 or h[b] - 1 <= s[b] <= h[b + 2] + 1) and
+               h[a + 2] - h[a] >= 2 * (s[a + 2] - s[a])
+               for s in shafts for h in heads)
 
 
 def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None:
@@ -8617,6 +8647,22 @@ def _run_in_on_page(blocks: list[Block], title: str, low: int, high: int) -> boo
                for block in blocks if low - 2 <= block.page <= high for ln in block.lines)
 
 
+def _math_tail_of_entry(key: str, targets: set[str], under: Block) -> str | None:
+    """The entry's key that a bold heading's one line (`key`) opens and the math under it ends: a
+    title that wraps into math, the math's pieces read out of order (IJCAI 2019: "Deriving the
+    Upper-bound time for Wildfire Case 3 (e.g." in bold, then "T (C3)" and "UB )", the subscript
+    "UB" read as a piece of its own, bookmarked "... (e.g. TUB(C3) )"). The block under it is a
+    display's pieces, a line or three, whose letters and digits are the entry's rest, in any order;
+    the bold line holds most of the entry."""
+    if not 1 <= len(under.lines) <= 3 or not all(_display_math(ln) for ln in under.lines):
+        return None
+    rest = sorted(_norm(under.text))
+    for target in targets:
+        if target.startswith(key) and len(key) >= 0.6 * len(target) and rest and sorted(target[len(key):]) == rest:
+            return target
+    return None
+
+
 def _prints_entry(blocks: list[Block], i: int, page: int, targets: set[str]) -> tuple[int, str | None, str] | None:
     """(i, number, title) when block `i`, a line or two on `page`, prints one of the entry's `targets`
     whole, after its number or not; else None."""
@@ -8836,6 +8882,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                     # "IV. USING THE FITTED ATTRIBUTED SBM FOR LINK" in 10 pt capitals over "PREDICTION AND
                     # COLLABORATIVE FILTERING" all in 8 pt small capitals): the two print the entry.
                     got.add(_norm(printed + " " + blocks[i + 1].text))
+                if not targets & got and block.bold and len(block.lines) == 1 and len(_norm(printed)) >= 8 and \
+                        i + 1 < len(blocks) and blocks[i + 1].page == block.page and \
+                        (tail := _math_tail_of_entry(_norm(printed), targets, blocks[i + 1])) is not None:
+                    got.add(tail)
                 if targets & got or (len(block.lines) <= 3 and not unresolved and any(len(t) > (1 if keyed else 3) and g.startswith(t)
                                                                      for t in targets for g in got)
                                      and not _run_in_line(block.lines[0].text, name) and not _opens_plain_paragraph(block, name)
