@@ -3300,8 +3300,8 @@ def _level_rules_apart(page, marks: list, width: float, head_y: float, foot_y: f
     foot's (a word processor draws the rule under the running head and the one over the foot as one
     path: Journal of Object Technology) set apart into one mark per rule. As one mark its box was
     the whole text area: every line on the page fell inside a "figure" and left the text."""
-    if not any(kind == "stroke-path" and b[2] - b[0] >= 0.5 * width and b[1] < head_y and b[3] > foot_y
-               for kind, b, _, _ in marks):
+    half = 0.5 * width  # (the rarest test first: a page of plots has tens of thousands of marks)
+    if not any(b[3] > foot_y and b[1] < head_y and kind == "stroke-path" and b[2] - b[0] >= half for kind, b, _, _ in marks):
         return marks
     out = []
     drawings = None
@@ -3789,7 +3789,7 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
             k += 1
     if len(runs) < len(steps):
         thin = [r for r in thin if int(r[1] / 0.3) in runs]
-    thin.sort(key=lambda r: r[0])
+    thin.sort(key=_LEFT)
     joined: dict[int, list[float]] = {}  # id of a piece -> the rule it is part of
     chains: list[list[list[float]]] = []
     firsts: list[list[float]] = []  # each chain's first piece
@@ -3924,9 +3924,14 @@ def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[t
             # turn, from the top down), the rect would be merged into that one alone (which clears
             # all others, so the rect does too) and move it to the end: it is moved there. Only the
             # clusters merged most lately are looked at, the rest merge as any rect does.
-            holder = next((j for j in range(len(clusters) - 2, max(len(clusters) - _RECENT, 0) - 1, -1)
-                           if clusters[j][0] <= r[0] and clusters[j][1] <= r[1] and r[2] <= clusters[j][2] and
-                           r[3] <= clusters[j][3]), None)
+            # (a loop, not a generator: most of a plot's marks that are not inside the last cluster
+            # grow it, and are looked for in the others first)
+            holder, n = None, len(clusters)
+            for j in range(n - 2, (n - _RECENT if n > _RECENT else 0) - 1, -1):
+                c = clusters[j]
+                if c[0] <= r[0] and c[1] <= r[1] and r[2] <= c[2] and r[3] <= c[3]:
+                    holder = j
+                    break
             if holder is not None:
                 clusters.append(clusters.pop(holder))
                 continue
@@ -3939,8 +3944,15 @@ def _cluster(rects: list[list[float]], gap: float, keys: bool = False) -> list[t
             for i in itertools.chain((len(clusters) - 2,), range(len(clusters) - 2)):
                 c = clusters[i]
                 if c[0] - gap <= last[2] and last[0] - gap <= c[2] and c[1] - gap <= last[3] and last[1] - gap <= c[3]:
-                    c[0], c[1] = min(c[0], last[0]), min(c[1], last[1])
-                    c[2], c[3] = max(c[2], last[2]), max(c[3], last[3])
+                    # (min() and max() written out, as they choose: the first unless the second is past it)
+                    if last[0] < c[0]:
+                        c[0] = last[0]
+                    if last[1] < c[1]:
+                        c[1] = last[1]
+                    if last[2] > c[2]:
+                        c[2] = last[2]
+                    if last[3] > c[3]:
+                        c[3] = last[3]
                     clusters.pop()
                     clusters.append(clusters.pop(i))
                     merged = True
