@@ -3239,45 +3239,51 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 _highlight((x0, y0, x1, y1), level):
             continue  # a reader's highlight, printed into the page with its annotations
         w, h = x1 - x0, y1 - y0
-        if w > background_w and h > background_h:
-            continue  # page background
-        # (two fifths of the page: an A4 page's text block between wide margins, its rules under the
-        # running head and over the footnotes, is under half of it, as JKSPE 2004's Word pages')
-        if kind == "stroke-path" and w * h >= 0.4 * area and _frames_the_text((x0, y0, x1, y1), lines) and \
-                _rules_only_path(page, (x0, y0, x1, y1)):
-            continue  # rules far apart stroked as one path round the page's text, no figure
-        if kind in ("fill-image", "fill-imgmask") and w * h >= SCAN_AREA * area and _scanned_page(page):
-            continue  # the page's scan, under the text layer its OCR made: the page, no figure
-        if kind in ("fill-image", "fill-imgmask") and w >= background_w and _scan_in_strips(marks, width, height) and \
-                _scanned_page(page):
-            continue  # a band of the page's scan, stored as strips across the page (ACM TOPLAS 1990)
-        if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
-            continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
-        if h > background_h and w < head_w and (x0 < bar_left or x1 > bar_right):
-            # A band down the page's whole height from its side (a magazine's opening page: a colour
-            # band 180 pt wide, bleeding off the top and bottom edges, the authors' names printed on
-            # it): the page's decoration. No float reaches past both margins; taken as a drawing, it
-            # grew over the title beside it and took the page's text in as its labels.
-            continue
-        if w < 2 and h > column_h and (y1 >= height - 0.5 or y0 <= 0.5):
-            # A hairline down the page that runs off its top or foot edge (a magazine's rule beside
-            # the text column, bleeding off the foot of every page): the page's decoration. No
-            # float's line reaches past the page's edge; joined with a figure beside it, it made the
-            # figure's box reach up over the column's text, which left the paper's text.
-            continue
-        if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
-            continue
-        if h < 2.5 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
-            continue
-        # (a rule may be set as a stencil image whose box is wider than the hairline it paints:
-        # Science's column rules, 1-bit masks 12 pt wide down the gutters)
-        if (w < 2 or w < 15 and kind == "fill-imgmask") and h > column_h:
-            if wide is None:  # (the marks `_column_rule` looks at, found once: a plot's axes are such rules)
-                wide = [m for m in marks if m[1][2] - m[1][0] > 10]
-            if _column_rule((x0, y0, x1, y1), lines, wide):
+        if 0 <= w < head_w and 0 <= h <= column_h and (kind == "fill-path" or kind == "stroke-path"):
+            # (a path less than half the page wide and a fifth of it tall: none of the page-wide
+            # tests below can hold; a page of plots has tens of thousands of such marks)
+            if w < 0.5 and h < 0.5:
                 continue
-        if w < 0.5 and h < 0.5:
-            continue
+        else:
+            if w > background_w and h > background_h:
+                continue  # page background
+            # (two fifths of the page: an A4 page's text block between wide margins, its rules under the
+            # running head and over the footnotes, is under half of it, as JKSPE 2004's Word pages')
+            if kind == "stroke-path" and w * h >= 0.4 * area and _frames_the_text((x0, y0, x1, y1), lines) and \
+                    _rules_only_path(page, (x0, y0, x1, y1)):
+                continue  # rules far apart stroked as one path round the page's text, no figure
+            if kind in ("fill-image", "fill-imgmask") and w * h >= SCAN_AREA * area and _scanned_page(page):
+                continue  # the page's scan, under the text layer its OCR made: the page, no figure
+            if kind in ("fill-image", "fill-imgmask") and w >= background_w and _scan_in_strips(marks, width, height) and \
+                    _scanned_page(page):
+                continue  # a band of the page's scan, stored as strips across the page (ACM TOPLAS 1990)
+            if h > bar_h and w < bar_w and (x1 < bar_left or x0 > bar_right):
+                continue  # a bar down the page's outer margin (NIH author manuscripts): joined with a banner, it made the page a figure
+            if h > background_h and w < head_w and (x0 < bar_left or x1 > bar_right):
+                # A band down the page's whole height from its side (a magazine's opening page: a colour
+                # band 180 pt wide, bleeding off the top and bottom edges, the authors' names printed on
+                # it): the page's decoration. No float reaches past both margins; taken as a drawing, it
+                # grew over the title beside it and took the page's text in as its labels.
+                continue
+            if w < 2 and h > column_h and (y1 >= height - 0.5 or y0 <= 0.5):
+                # A hairline down the page that runs off its top or foot edge (a magazine's rule beside
+                # the text column, bleeding off the foot of every page): the page's decoration. No
+                # float's line reaches past the page's edge; joined with a figure beside it, it made the
+                # figure's box reach up over the column's text, which left the paper's text.
+                continue
+            if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+                continue
+            if h < 2.5 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
+                continue
+            # (a rule may be set as a stencil image whose box is wider than the hairline it paints:
+            # Science's column rules, 1-bit masks 12 pt wide down the gutters)
+            if (w < 2 or w < 15 and kind == "fill-imgmask") and h > column_h:
+                if wide is None:  # (the marks `_column_rule` looks at, found once: a plot's axes are such rules)
+                    wide = [m for m in marks if m[1][2] - m[1][0] > 10]
+                if _column_rule((x0, y0, x1, y1), lines, wide):
+                    continue
+            if w < 0.5 and h < 0.5:
+                continue
         if white:
             grounds.append((x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
@@ -3352,8 +3358,8 @@ def _level_rules_apart(page, marks: list, width: float, head_y: float, foot_y: f
     foot's (a word processor draws the rule under the running head and the one over the foot as one
     path: Journal of Object Technology) set apart into one mark per rule. As one mark its box was
     the whole text area: every line on the page fell inside a "figure" and left the text."""
-    if not any(kind == "stroke-path" and b[2] - b[0] >= 0.5 * width and b[1] < head_y and b[3] > foot_y
-               for kind, b, _, _ in marks):
+    half = 0.5 * width  # (the rarest test first: a page of plots has tens of thousands of marks)
+    if not any(b[3] > foot_y and b[1] < head_y and kind == "stroke-path" and b[2] - b[0] >= half for kind, b, _, _ in marks):
         return marks
     out = []
     drawings = None
@@ -3817,15 +3823,16 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
     with each other and touching end to end (within 0.5 pt) are joined; a plot's grid line meets
     its axis across it, not end to end, and stays as it is; so does a flat stretch of a curve drawn
     in short strokes, none of them a cell's width."""
-    thin = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 0.5]
-    if len(thin) < 2:
-        return rects
     # Only pieces in a run of 0.3 pt steps with a piece in every step, and a cell's border among
     # them, are looked at: a piece is compared with the chains of its own step and the steps either
     # side, so the runs are chained apart, and a run without a border joins nothing (a scatter
     # plot's tens of thousands of short strokes: most pages with any have no border level with them).
-    wide_steps = {int(r[1] / 0.3) for r in thin if r[2] - r[0] > 30}
+    # (the borders found first: most pages have none, and then no piece is looked at)
+    wide_steps = {int(r[1] / 0.3) for r in rects if r[2] - r[0] > 30 and r[3] - r[1] < 2}
     if not wide_steps:
+        return rects
+    thin = [r for r in rects if r[3] - r[1] < 2 and r[2] - r[0] > 0.5]
+    if len(thin) < 2:
         return rects
     steps = {int(r[1] / 0.3) for r in thin}
     runs = set()
@@ -3840,7 +3847,7 @@ def _join_rule_pieces(rects: list[list[float]]) -> list[list[float]]:
             k += 1
     if len(runs) < len(steps):
         thin = [r for r in thin if int(r[1] / 0.3) in runs]
-    thin.sort(key=lambda r: r[0])
+    thin.sort(key=_LEFT)
     joined: dict[int, list[float]] = {}  # id of a piece -> the rule it is part of
     chains: list[list[list[float]]] = []
     firsts: list[list[float]] = []  # each chain's first piece
@@ -3978,9 +3985,14 @@ def _cluster(rects: list[list[float]], gap: float, keys: bool = False,
             # turn, from the top down), the rect would be merged into that one alone (which clears
             # all others, so the rect does too) and move it to the end: it is moved there. Only the
             # clusters merged most lately are looked at, the rest merge as any rect does.
-            holder = next((j for j in range(len(clusters) - 2, max(len(clusters) - _RECENT, 0) - 1, -1)
-                           if clusters[j][0] <= r[0] and clusters[j][1] <= r[1] and r[2] <= clusters[j][2] and
-                           r[3] <= clusters[j][3]), None)
+            # (a loop, not a generator: most of a plot's marks that are not inside the last cluster
+            # grow it, and are looked for in the others first)
+            holder, n = None, len(clusters)
+            for j in range(n - 2, (n - _RECENT if n > _RECENT else 0) - 1, -1):
+                c = clusters[j]
+                if c[0] <= r[0] and c[1] <= r[1] and r[2] <= c[2] and r[3] <= c[3]:
+                    holder = j
+                    break
             if holder is not None:
                 clusters.append(clusters.pop(holder))
                 continue
@@ -3993,8 +4005,15 @@ def _cluster(rects: list[list[float]], gap: float, keys: bool = False,
             for i in itertools.chain((len(clusters) - 2,), range(len(clusters) - 2)):
                 c = clusters[i]
                 if c[0] - gap <= last[2] and last[0] - gap <= c[2] and c[1] - gap <= last[3] and last[1] - gap <= c[3]:
-                    c[0], c[1] = min(c[0], last[0]), min(c[1], last[1])
-                    c[2], c[3] = max(c[2], last[2]), max(c[3], last[3])
+                    # (min() and max() written out, as they choose: the first unless the second is past it)
+                    if last[0] < c[0]:
+                        c[0] = last[0]
+                    if last[1] < c[1]:
+                        c[1] = last[1]
+                    if last[2] > c[2]:
+                        c[2] = last[2]
+                    if last[3] > c[3]:
+                        c[3] = last[3]
                     clusters.pop()
                     clusters.append(clusters.pop(i))
                     merged = True
