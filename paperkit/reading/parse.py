@@ -87,7 +87,8 @@ DASHED_ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\s*[–—]\s*(?P<tit
 TRAILING_MARK = compile_later(r"(?<=[a-z\)])[∗*†‡§¶]$")
 # "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter);
 # a dotted number may end at a space ("Appendix B.1 Variable Importance": not "B", "1 Variable ...").
-APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
+# (Taylor & Francis number appendices with digits, "Appendix 1" on a line of its own)
+APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$)|\d{1,2}(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
                               re.IGNORECASE)
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
@@ -1182,6 +1183,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         # (`_symbol_glyphs`, its answer for a span opening with printable ASCII or a letter given here)
         if core and not (" " < core[0] < "\x7f" or core[0].isalpha()) and _symbol_glyphs(span_text):
             symbol_bold = symbol_bold and is_bold
+        elif not is_bold and (not core or core == "|"):
+            pass  # a space or a bar in the text's face between a bold number and title ("3.4 | Differences
+            # in variables": Wiley's headings) leaves the row bold
         else:
             bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
             texted = True
@@ -6627,16 +6631,30 @@ def _roman_heading(text: str) -> dict[str, str] | None:
     return {"num": num, "title": found["title"]} if num and _ROMAN_NUMERAL.match(num) else None
 
 
+_BARRED_NUMBER = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\s+[|│]\s+(?=\S)")
+
+
 def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
     text = block.text
     if block.run_in:  # split off by _split_run_in: number and title are known to be there
         found = HEADING_NUMBER.match(text)
         number = found["num"].rstrip(".")
         return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
+    barred = _BARRED_NUMBER.match(text)
+    if barred:
+        # a vertical bar between the number and the title, set off by spaces ("1 | INTRODUCTION",
+        # "2.1 | Study design": Wiley's journals): the bar is the number's separator, as a dot is
+        text = barred[1] + " " + text[barred.end():]
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
     most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
-    if _more_rows(block, most_lines) or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
+    longest = 120
+    if most_lines == 3 and block.size >= body * 1.15 and not text.endswith("."):
+        # a numbered subsection's sentence-long title in bold type well above the text's, four rows of
+        # a narrow column ("3.4 | Differences in variables describing the severity of shock ...":
+        # Wiley's journals)
+        most_lines, longest = 4, 160
+    if _more_rows(block, most_lines) or len(text) > longest or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             "@" in text or ("=" in text and not _worded_heading(block, boldish, body)) or FRONT_LABEL.match(text):
@@ -6985,6 +7003,17 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             # heading between (a journal's "Acknowledgements", "Author details", "Competing
             # interests", each in 7.5 pt under 10 pt numbered sections): a label of the back matter
             # beside it, not a paragraph's heading under the last numbered section.
+            h.level = named[1]
+    # The same before such a heading: a back matter's labels in capitals in its type, between the last
+    # numbered section and it ("DISCLOSURES", "AUTHORS' CONTRIBUTIONS", "ORCID" over "REFERENCES", 10 pt
+    # bold capitals under 12 pt numbered sections: Wiley's journals), stand at its level.
+    named = None
+    for h in reversed(headings):
+        if h.number is not None:
+            named = None
+        elif ref and REFERENCE_HEADINGS.match(h.title) and _is_caps(h.title):
+            named = (rank(h), h.level)
+        elif named is not None and rank(h) == named[0] and h.level > named[1] and _is_caps(h.title):
             h.level = named[1]
     # A heading ranked by its type alone stands at most one level under the heading before it: a
     # type used only in a box before the first section (PLOS's "Author summary" in 12 pt regular
@@ -8333,14 +8362,19 @@ def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict
     opens a page after the references, so that bold labels after them (an IEEE biography's name, a
     journal's colophon) stay text."""
     last = max((k for k in outline if k >= 0), default=None)
-    refs = min((k for k, h in layout.items() if last is not None and k > last and REFERENCE_HEADINGS.match(h.title)),
+    # (the outline's last entry may be the bibliography's heading itself: Taylor & Francis's)
+    refs = min((k for k, h in layout.items() if last is not None and k >= last and REFERENCE_HEADINGS.match(h.title)),
                default=None)
     if refs is None:
         return headings
     # (the first may be kept already, a section's usual name: "Supplementary material" over "Proof of
     # Lemma 4" in the subsections' bold)
     after = sorted(k for k in layout if k > refs and (k not in headings or SUPPLEMENT_LABEL.match(layout[k].title)))
-    first = next((k for k in after if layout[k].size >= body * 1.08 and blocks[k - 1].page < blocks[k].page), None)
+    # (or from an appendix's label in the bibliography's heading type, under its last entries on the
+    # page: Taylor & Francis's "Appendices" over "Appendix 1", in 11 pt bold beside 10.5 pt text)
+    first = next((k for k in after if (layout[k].size >= body * 1.08 and blocks[k - 1].page < blocks[k].page) or
+                  (SUPPLEMENT_LABEL.match(layout[k].title) and layout[k].size >= layout[refs].size - 0.3 and
+                   layout[k].size > body)), None)
     if first is None:
         return headings
     added = {k: layout[k] for k in after if k >= first and k not in headings}
