@@ -6042,7 +6042,10 @@ def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pit
         return False
     head, last = current[0], current[-1]
     text = " ".join(x.text.strip() for x in current)
-    if not LETTERED_HEADING_LINE.match(head.text) or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
+    # (or unnumbered, a section's usual name in capitals on a centred row: "ACKNOWLEDGMENT" over its
+    # paragraph in an IEEE conference paper, typed in capitals at the text's size)
+    named = len(current) == 1 and _is_caps(text) and UNNUMBERED_HEADINGS.match(text) is not None
+    if not (named or LETTERED_HEADING_LINE.match(head.text)) or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
             len(text.split()) > 16 or any(abs(x.size - ln.size) > 0.3 for x in current):
         return False
     if len(current) == 2 and not (abs(last.x0 - head.x0) < 2 and head.x1 > right - 1.5 * head.size and
@@ -6053,7 +6056,7 @@ def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pit
     # RELIABLE COMPUTING", 11 pt in from the left and 10 from the right)
     centred = len(current) == 1 and head.x0 - left > 0.5 * head.size and right - head.x1 > 0.5 * head.size and \
         abs((head.x0 + head.x1) / 2 - (left + right) / 2) < 0.5 * head.size
-    if not (flush or centred):
+    if not (flush or centred) or (named and not centred):
         return False
     indented = 0.6 * body < ln.x0 - left < 2.5 * body or _opens_on_drop_cap(ln)
     return indented or (centred and abs(ln.x0 - left) < 2 and LETTERED_HEADING_LINE.match(ln.text) is not None and
