@@ -5540,14 +5540,16 @@ ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?
 
 def _italic_but_acronyms(line: Line) -> bool:
     """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
-    macro's upright bold): its words in lower case are all italic."""
+    macro's upright bold) or a lone letter, a math symbol set upright ("B. Estimation of h_max and
+    k", the k a bold vector): its words in lower case are all italic."""
     if not _any_style("i", line.spans):  # (most lines: no italic at all)
         return False
     # (a spacing accent drawn apart over a math letter, "ˆ" of "Ŝ", is a letter to Unicode but no word)
     worded = [(text, style) for _, _, text, style in line.spans
               if any(ch.isalpha() and ch not in _ACCENT_CHARS for ch in text)]
     return any("i" in style for _, style in worded) and \
-        all("i" in style or all(w.isupper() and len(w) <= 6 for w in text.split()) for text, style in worded)
+        all("i" in style or all((w.isupper() and len(w) <= 6) or len(w) == 1 for w in text.split())
+            for text, style in worded)
 
 
 def _italic_heading_line(line: Line) -> bool:
