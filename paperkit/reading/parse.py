@@ -8058,6 +8058,12 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
         for k, h in found.items() if 0 <= k < i - 1))
 
 
+def _titled_beside(line: Line, lines: list[Line]) -> bool:
+    """Whether a bold line (a heading's bare number, "6.1.2") has a bold title beside it on its
+    baseline ("DPF Behavior with Mice Percentage", set apart from the number by a quad)."""
+    return any(other.bold and other.text[:1].isupper() and _level_beside(line, other) for other in lines)
+
+
 def _level_beside(line: Line, other: Line) -> bool:
     """`other` starts on `line`'s baseline, a little to its right in the same column."""
     return abs(other.y1 - line.y1) < 1.5 and other.x0 > line.x1 and other.column == line.column and \
@@ -11997,7 +12003,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             elif _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
                 subcaptions.append(ln)
                 continue  # the line a panel's caption wraps onto
-            elif TICK_LABELS.match(ln.text) and not (ln.bold and _heads_paragraph_under(ln, lines, page_graphics[index])) and \
+            elif TICK_LABELS.match(ln.text) and not (ln.bold and (_heads_paragraph_under(ln, lines, page_graphics[index]) or
+                                                                  _titled_beside(ln, lines))) and \
                     _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame (a heading's bare number is none)
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
