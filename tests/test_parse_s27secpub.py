@@ -192,8 +192,11 @@ def test_an_entry_line_opening_on_initials_and_a_year_is_no_lettered_heading():
         page.insert_text((63, y + 12), lead, fontname="tiro", fontsize=10)
         page.insert_text((63 + _words(lead, "tiro", 10), y + 12), f"An aberrant abundance of values number {k}",
                          fontname="tiit", fontsize=10)
-        page.insert_text((63, y + 24), "PsyArXiv. https://doi.org/10.31234/osf.io/dm8xn", fontname="tiro", fontsize=10)
-        y += 40
+        page.insert_text((63, y + 24), "alpha values at .70. ", fontname="tiit", fontsize=10)
+        page.insert_text((63 + _words("alpha values at .70. ", "tiit", 10), y + 24), "PsyArXiv. https://doi.org/10.",
+                         fontname="tiro", fontsize=10)
+        page.insert_text((63, y + 36), "31234/osf.io/dm8xn", fontname="tiro", fontsize=10)
+        y += 50
     numbers = [s.number for s in _parse(doc).sections]
     assert "R" not in numbers
 
@@ -215,10 +218,10 @@ def test_a_bold_number_with_its_title_beside_it_under_a_figure_is_no_tick_label(
             page.insert_text((x0 + 5 + 45 * k, 279), tick, fontname="helv", fontsize=6)
     page.insert_text((70, 292), "(a) Number of pipelines allocated.", fontname="tibo", fontsize=8)
     page.insert_text((200, 292), "(b) Scheduling delay.", fontname="tibo", fontsize=8)
-    page.insert_text((86, 308), "Fig. 9: DPF and DPF-T behavior on multiple blocks.", fontname="tiro", fontsize=8)
-    page.insert_text((55, 328), "6.1.2", fontname="tibo", fontsize=10)
-    page.insert_text((85, 328), "DPF Behavior with Mice Percentage", fontname="tibo", fontsize=10)
-    _prose(page, 64, 342, 1, size=10, pitch=12, width=230)
-    _prose(page, 54, 354, 10, size=10, pitch=12, width=240, start=12)
+    page.insert_text((86, 302), "Fig. 9: DPF and DPF-T behavior on multiple blocks.", fontname="tiro", fontsize=8)
+    page.insert_text((55, 317), "6.1.2", fontname="tibo", fontsize=10)
+    page.insert_text((85, 317), "DPF Behavior with Mice Percentage", fontname="tibo", fontsize=10)
+    _prose(page, 64, 331, 1, size=10, pitch=12, width=230)
+    _prose(page, 54, 343, 10, size=10, pitch=12, width=240, start=12)
     got = [(s.number, s.title) for s in _parse(doc).sections]
     assert ("6.1.2", "DPF Behavior with Mice Percentage") in got
