@@ -88,7 +88,8 @@ DASHED_ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\s*[–—]\s*(?P<tit
 TRAILING_MARK = compile_later(r"(?<=[a-z\)])[∗*†‡§¶]$")
 # "Appendix B", "Appendix A.1. Title" (elsarticle numbers appendix subsections after the letter);
 # a dotted number may end at a space ("Appendix B.1 Variable Importance": not "B", "1 Variable ...").
-APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
+# (Taylor & Francis number appendices with digits, "Appendix 1" on a line of its own)
+APPENDIX_ONLY = compile_later(r"^appendix\s*(?P<num>[A-Z](?:\.\d{1,2}){0,3}|(?-i:[IVX]{2,4})(?=[.:]|$)|\d{1,2}(?=[.:]|$))?(?:(?:[.:]|(?<=\d)\s)\s*(?P<title>.*))?$",
                               re.IGNORECASE)
 UNNUMBERED_HEADINGS = compile_later(
     r"^(abstract|introduction|related work|background|method(s|ology)?|approach|experiments?|results|"
@@ -1189,6 +1190,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         # (`_symbol_glyphs`, its answer for a span opening with printable ASCII or a letter given here)
         if core and not (" " < core[0] < "\x7f" or core[0].isalpha()) and _symbol_glyphs(span_text):
             symbol_bold = symbol_bold and is_bold
+        elif not is_bold and (not core or core == "|"):
+            pass  # a space or a bar in the text's face between a bold number and title ("3.4 | Differences
+            # in variables": Wiley's headings) leaves the row bold
         else:
             bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
             texted = True
@@ -5639,14 +5643,16 @@ ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?
 
 def _italic_but_acronyms(line: Line) -> bool:
     """A line in italics but for acronyms set upright ("4.5.2 Application of MGI", the acronym a
-    macro's upright bold): its words in lower case are all italic."""
+    macro's upright bold) or a lone letter, a math symbol set upright ("B. Estimation of h_max and
+    k", the k a bold vector): its words in lower case are all italic."""
     if not _any_style("i", line.spans):  # (most lines: no italic at all)
         return False
     # (a spacing accent drawn apart over a math letter, "ˆ" of "Ŝ", is a letter to Unicode but no word)
     worded = [(text, style) for _, _, text, style in line.spans
               if any(ch.isalpha() and ch not in _ACCENT_CHARS for ch in text)]
     return any("i" in style for _, style in worded) and \
-        all("i" in style or all(w.isupper() and len(w) <= 6 for w in text.split()) for text, style in worded)
+        all("i" in style or all((w.isupper() and len(w) <= 6) or len(w) == 1 for w in text.split())
+            for text, style in worded)
 
 
 def _italic_heading_line(line: Line) -> bool:
@@ -6141,7 +6147,10 @@ def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pit
         return False
     head, last = current[0], current[-1]
     text = " ".join(x.text.strip() for x in current)
-    if not LETTERED_HEADING_LINE.match(head.text) or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
+    # (or unnumbered, a section's usual name in capitals on a centred row: "ACKNOWLEDGMENT" over its
+    # paragraph in an IEEE conference paper, typed in capitals at the text's size)
+    named = len(current) == 1 and _is_caps(text) and UNNUMBERED_HEADINGS.match(text) is not None
+    if not (named or LETTERED_HEADING_LINE.match(head.text)) or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
             len(text.split()) > 16 or any(abs(x.size - ln.size) > 0.3 for x in current):
         return False
     if len(current) == 2 and not (abs(last.x0 - head.x0) < 2 and head.x1 > right - 1.5 * head.size and
@@ -6152,7 +6161,7 @@ def _plain_heading_over_paragraph(current: list[Line], ln: Line, gap: float, pit
     # RELIABLE COMPUTING", 11 pt in from the left and 10 from the right)
     centred = len(current) == 1 and head.x0 - left > 0.5 * head.size and right - head.x1 > 0.5 * head.size and \
         abs((head.x0 + head.x1) / 2 - (left + right) / 2) < 0.5 * head.size
-    if not (flush or centred):
+    if not (flush or centred) or (named and not centred):
         return False
     indented = 0.6 * body < ln.x0 - left < 2.5 * body or _opens_on_drop_cap(ln)
     return indented or (centred and abs(ln.x0 - left) < 2 and LETTERED_HEADING_LINE.match(ln.text) is not None and
@@ -6730,16 +6739,31 @@ def _roman_heading(text: str) -> dict[str, str] | None:
     return {"num": num, "title": found["title"]} if num and _ROMAN_NUMERAL.match(num) else None
 
 
+_CITED_NAME = compile_later(r"^(?:[A-Z]\.\s?)*(?:[A-Z]\.|et al\.),?\s+\((?:1[89]|20)\d\d[a-z]?\)")
+_BARRED_NUMBER = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\s+[|│]\s+(?=\S)")
+
+
 def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
     text = block.text
     if block.run_in:  # split off by _split_run_in: number and title are known to be there
         found = HEADING_NUMBER.match(text)
         number = found["num"].rstrip(".")
         return _Heading(number, _clean_title(found["title"]), number.count(".") + 1, block.page + 1, block.size)
+    barred = _BARRED_NUMBER.match(text)
+    if barred:
+        # a vertical bar between the number and the title, set off by spaces ("1 | INTRODUCTION",
+        # "2.1 | Study design": Wiley's journals): the bar is the number's separator, as a dot is
+        text = barred[1] + " " + text[barred.end():]
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
     most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
-    if _more_rows(block, most_lines) or len(text) > 120 or len(text) < 2 or any(ln.code for ln in block.lines):
+    longest = 120
+    if most_lines == 3 and block.size >= body * 1.15 and not text.endswith("."):
+        # a numbered subsection's sentence-long title in bold type well above the text's, four rows of
+        # a narrow column ("3.4 | Differences in variables describing the severity of shock ...":
+        # Wiley's journals)
+        most_lines, longest = 4, 160
+    if _more_rows(block, most_lines) or len(text) > longest or len(text) < 2 or any(ln.code for ln in block.lines):
         return None
     if CAPTION.match(text) or CAPTION_LABEL_LINE.match(block.lines[0].text) or text.endswith((",", ";")) or \
             "@" in text or ("=" in text and not _worded_heading(block, boldish, body)) or FRONT_LABEL.match(text):
@@ -6804,6 +6828,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             UNNUMBERED_HEADINGS.match(text)
         if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
+            return None
+        if numbered and not _is_caps(title) and _CITED_NAME.match(title):
+            # an entry's line that opens on an author's initials and the year ("R. C. (2023). An
+            # aberrant abundance of ...", the title in italics: APA's references), no lettered heading
             return None
         if numbered and block.italic and not (caps or _is_caps(title) or underlined) and len(title.split()) > 14:
             # (a statement's enumerated item in a theorem's italics, two rows of it: "3. Spread: If
@@ -7096,6 +7124,17 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             # heading between (a journal's "Acknowledgements", "Author details", "Competing
             # interests", each in 7.5 pt under 10 pt numbered sections): a label of the back matter
             # beside it, not a paragraph's heading under the last numbered section.
+            h.level = named[1]
+    # The same before such a heading: a back matter's labels in capitals in its type, between the last
+    # numbered section and it ("DISCLOSURES", "AUTHORS' CONTRIBUTIONS", "ORCID" over "REFERENCES", 10 pt
+    # bold capitals under 12 pt numbered sections: Wiley's journals), stand at its level.
+    named = None
+    for h in reversed(headings):
+        if h.number is not None:
+            named = None
+        elif ref and REFERENCE_HEADINGS.match(h.title) and _is_caps(h.title):
+            named = (rank(h), h.level)
+        elif named is not None and rank(h) == named[0] and h.level > named[1] and _is_caps(h.title):
             h.level = named[1]
     # A heading ranked by its type alone stands at most one level under the heading before it: a
     # type used only in a box before the first section (PLOS's "Author summary" in 12 pt regular
@@ -8167,6 +8206,12 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
         for k, h in found.items() if 0 <= k < i - 1))
 
 
+def _titled_beside(line: Line, lines: list[Line]) -> bool:
+    """Whether a bold line (a heading's bare number, "6.1.2") has a bold title beside it on its
+    baseline ("DPF Behavior with Mice Percentage", set apart from the number by a quad)."""
+    return any(other.bold and other.text[:1].isupper() and _level_beside(line, other) for other in lines)
+
+
 def _level_beside(line: Line, other: Line) -> bool:
     """`other` starts on `line`'s baseline, a little to its right in the same column."""
     return abs(other.y1 - line.y1) < 1.5 and other.x0 > line.x1 and other.column == line.column and \
@@ -8481,14 +8526,19 @@ def _keep_headings_past_the_outline(headings: dict[int, _Heading], outline: dict
     opens a page after the references, so that bold labels after them (an IEEE biography's name, a
     journal's colophon) stay text."""
     last = max((k for k in outline if k >= 0), default=None)
-    refs = min((k for k, h in layout.items() if last is not None and k > last and REFERENCE_HEADINGS.match(h.title)),
+    # (the outline's last entry may be the bibliography's heading itself: Taylor & Francis's)
+    refs = min((k for k, h in layout.items() if last is not None and k >= last and REFERENCE_HEADINGS.match(h.title)),
                default=None)
     if refs is None:
         return headings
     # (the first may be kept already, a section's usual name: "Supplementary material" over "Proof of
     # Lemma 4" in the subsections' bold)
     after = sorted(k for k in layout if k > refs and (k not in headings or SUPPLEMENT_LABEL.match(layout[k].title)))
-    first = next((k for k in after if layout[k].size >= body * 1.08 and blocks[k - 1].page < blocks[k].page), None)
+    # (or from an appendix's label in the bibliography's heading type, under its last entries on the
+    # page: Taylor & Francis's "Appendices" over "Appendix 1", in 11 pt bold beside 10.5 pt text)
+    first = next((k for k in after if (layout[k].size >= body * 1.08 and blocks[k - 1].page < blocks[k].page) or
+                  (SUPPLEMENT_LABEL.match(layout[k].title) and layout[k].size >= layout[refs].size - 0.3 and
+                   layout[k].size > body)), None)
     if first is None:
         return headings
     added = {k: layout[k] for k in after if k >= first and k not in headings}
@@ -12121,7 +12171,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             elif _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
                 subcaptions.append(ln)
                 continue  # the line a panel's caption wraps onto
-            elif TICK_LABELS.match(ln.text) and not (ln.bold and _heads_paragraph_under(ln, lines, page_graphics[index])) and \
+            elif TICK_LABELS.match(ln.text) and not (ln.bold and (_heads_paragraph_under(ln, lines, page_graphics[index]) or
+                                                                  _titled_beside(ln, lines))) and \
                     _absorb(ln, page_graphics[index], 30.0, min_height=20.0):
                 continue  # axis tick labels just outside a plot's frame (a heading's bare number is none)
             elif _panel_names_row(ln, lines, drawn, page_graphics[index]):
