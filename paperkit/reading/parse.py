@@ -5532,6 +5532,9 @@ def _headingish(line: Line, body: float) -> bool:
 
 
 ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+# An author's initials before the year in parentheses: the line of an author-year entry that its
+# authors' names ran onto ("R. C. (2023). An aberrant ...", "M.-A. (2019a)."), no lettered heading.
+INITIALS_YEAR = compile_later(r"^\s*(?:[A-ZÀ-Þ]\.\s?-?){1,4},?\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
 
 
 def _italic_but_acronyms(line: Line) -> bool:
@@ -5550,9 +5553,11 @@ def _italic_heading_line(line: Line) -> bool:
     """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting" and
     elsarticle "Appendix A.1. Hyperparameters". A bold italic line is a bold heading, which may wrap
     onto a second line ("2. Inductive Biases, ... and" / "Probe Datasets"): the bold rules keep its
-    lines together."""
+    lines together. Initials before a year in parentheses are an author-year entry's ("R. C. (2023).
+    An aberrant ..." under "..., & Arslan,", its title in italics: APA), no letter's heading."""
     return (line.italic or _italic_but_acronyms(line)) and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or ENUMERATED_ITALIC_HEADING.match(line.text) or
-                                                                          ITALIC_APPENDIX_HEADING.match(line.text))
+                                                                          ITALIC_APPENDIX_HEADING.match(line.text)) and \
+        not INITIALS_YEAR.match(line.text)
 
 
 # A heading's line that ends on a word needing the next ("... Learning Requirements and"): wrapped.
@@ -6708,6 +6713,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
+    if found and INITIALS_YEAR.match(text):
+        found = None  # an author-year entry's line under its first ("R. C. (2023). An aberrant ...")
     if found:
         number = found["num"].rstrip(".")
         title = _clean_title(found["title"])

@@ -1,0 +1,59 @@
+"""Bibliographies and float crops of the twenty-seventh split's misses, each shape drawn here with
+PyMuPDF: an APA list whose entry runs its authors' names onto a second line that opens on the last
+author's initials and the year, the title after them in italics (pandoc/XeTeX: "R. C. (2023). An
+aberrant abundance of ..." read as a lettered heading "R", which ended the list)."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from tests.pdf_pages import reparse as _parse
+from tests.test_parse_sent19 import _prose
+
+_NAMES = ["Aguinis", "Borenstein", "Cheung", "Dimitrov", "Enders", "Field", "Green", "Hedges", "Hussey",
+          "Ioannidis", "Kane", "Langan", "Olkin", "Raju", "Schmidt", "Thompson"]
+
+
+def _apa_list_doc(broken: str = "Hussey") -> pymupdf.Document:
+    """Two pages: a paper's text under "1 Introduction", then "References" and an APA list hanging
+    from the margin, each entry's title in italics; the entry of `broken` runs its authors onto a
+    second line that opens on the last author's initials and the year."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((150, 100), "Unreliable Measures in Pooled Studies", fontname="tibo", fontsize=17)
+    page.insert_text((72, 150), "1 Introduction", fontname="tibo", fontsize=12)
+    _prose(page, 72, 175, 40, size=10, pitch=12, width=450)
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 90), "References", fontname="tibo", fontsize=12)
+    y = 115.0
+
+    def put(x: float, pieces: list[tuple[str, str]]) -> None:
+        # (word by word, as XeTeX sets a justified line: each word a span of its own)
+        for text, font in pieces:
+            for word in text.split():
+                page.insert_text((x, y), word, fontname=font, fontsize=10)
+                x += pymupdf.get_text_length(word + " ", fontname=font, fontsize=10) + 1.5
+
+    for k, name in enumerate(_NAMES):
+        if name == broken:
+            put(72, [(f"{name}, I., Alsalti, T., Bosco, F., Elson, M., & Arslan,", "tiro")])
+            y += 12
+            put(87, [("R. C. (2023).", "tiro"), ("An aberrant abundance of measured", "tiit")])
+            y += 12
+            put(87, [("alpha values at .70.", "tiit"), ("PsyArXiv. https://doi.org/10.1/x", "tiro")])
+        else:
+            put(72, [(f"{name}, A. B., & Other, C. D. ({1990 + k}). A study of the method", "tiro")])
+            y += 12
+            put(87, [("number", "tiro"), (f"{k}. Psychological Methods, {k + 1}(2), 11-29.", "tiit")])
+        y += 14
+    doc.set_toc([[1, "1 Introduction", 1], [1, "References", 2]])
+    return doc
+
+
+def test_initials_and_year_opening_an_entry_line_are_no_lettered_heading():
+    # pandoc/XeTeX APA list: "R. C. (2023). An aberrant abundance of Cronbach's" under "Hussey, I.,
+    # ..., & Arslan,", its title in italics, was read as heading "R" (a letter, upright initials taken
+    # for an acronym in an italic line): the list ended there, 34 entries of 74.
+    paper = _parse(_apa_list_doc())
+    assert len(paper.bibliography) == len(_NAMES)
+    assert not any(s.title.startswith("C. (2023)") or s.number == "R" for s in paper.sections)
