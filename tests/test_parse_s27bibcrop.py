@@ -57,3 +57,48 @@ def test_initials_and_year_opening_an_entry_line_are_no_lettered_heading():
     paper = _parse(_apa_list_doc())
     assert len(paper.bibliography) == len(_NAMES)
     assert not any(s.title.startswith("C. (2023)") or s.number == "R" for s in paper.sections)
+
+
+def test_bullets_alone_before_evenly_spaced_entries_open_each_entry():
+    # A Word report: "10. References" over bulleted entries, the bullet in a smaller symbol font in a
+    # piece of its own before each, one line each, evenly spaced, none ending in a full stop
+    # ("Vaswani et al., 'Attention Is All You Need', 2017"): the five were read as one entry.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 90), "Emotion Detection with Transformers", fontname="tibo", fontsize=16)
+    page.insert_text((72, 130), "1. Introduction", fontname="tibo", fontsize=11)
+    _prose(page, 72, 150, 20, size=11, pitch=13.5, width=460)
+    page.insert_text((72, 450), "2. References", fontname="tibo", fontsize=11)
+    entries = ["Vaswani et al., 'Attention Is All You Need', 2017",
+               "Liu et al., 'RoBERTa: A Robustly Optimized BERT Pretraining Approach', 2019",
+               "Sanh et al., 'DistilBERT: Smaller, faster, cheaper and lighter BERT', 2019",
+               "Hugging Face Transformers Documentation",
+               "Kaggle Competition Dataset - official data source for this project",
+               "Paszke et al., 'PyTorch: An Imperative Style, High-Performance Deep Learning Library', 2019",
+               "Wolf et al., 'Transformers: State-of-the-Art Natural Language Processing', 2020"]
+    y = 475.0
+    for text in entries:
+        page.insert_text((90, y), "•", fontname="helv", fontsize=10)
+        page.insert_text((108, y), text, fontname="tiro", fontsize=11)
+        y += 21.6
+    paper = _parse(doc)
+    assert [r.text for r in paper.bibliography] == entries
+
+
+def test_a_bold_bibliography_name_with_a_colon_on_its_own_line_heads_the_list():
+    # Google Docs: "Reference:" in 12 pt bold on a line of its own over "[1]: https://www.kaggle.com/
+    # ..." in the text's type: read as a run-in label, no heading, and the entries as the
+    # conclusion's text (0 of 2).
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 90), "Transfer Learning for Natural Scenes", fontname="tibo", fontsize=16)
+    page.insert_text((72, 130), "Conclusion", fontname="tibo", fontsize=12)
+    _prose(page, 72, 150, 20, size=12, pitch=14, width=460)
+    page.insert_text((72, 450), "Reference:", fontname="tibo", fontsize=12)
+    page.insert_text((72, 478), "[1]: https://www.kaggle.com/puneet6060/intel-image-classification",
+                     fontname="tiro", fontsize=12)
+    page.insert_text((72, 506), "[2]: https://towardsdatascience.com/first-place-solution-for-scene-classification",
+                     fontname="tiro", fontsize=12)
+    paper = _parse(doc)
+    assert len(paper.bibliography) == 2
+    assert not any("kaggle" in p.text for s in paper.sections for p in s.paragraphs)

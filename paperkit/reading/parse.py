@@ -6776,9 +6776,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
     if text.endswith((".", ":")):  # a run-in paragraph head ("Worker Failure.", "Count of URL Access:")
         if text.endswith(":") and block.bold and len(block.lines) == 1 and block.size >= body * 0.98 and \
-                _named_section(text[:-1]):
+                (_named_section(text[:-1]) or REFERENCE_HEADINGS.match(text[:-1].strip())):
             # A section's usual name in bold on a line of its own, with a colon ("Conclusions:",
             # "Methods:" in a manuscript typed in a word processor): its heading, its text below.
+            # So is the bibliography's ("Reference:" over "[1]: https://www.kaggle.com/...").
             return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
         if _titled_line_alone(block, body) or _italic_line_alone(block, body):
             return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
@@ -9450,6 +9451,11 @@ def _first_lines_set_in(lines: list[Line], left: dict[tuple[int, int], float], s
     return set_in >= 5 and spaced >= 4 and both >= 0.9 * set_in
 
 
+# A bullet opening a line, alone in its piece or before the text: a list item's mark.
+_BULLET_OPENING = compile_later(r"^\s*[•·▪◦‣●■]\s")
+_LONE_BULLET = compile_later(r"^\s*[•·▪◦‣●■]\s*$")
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -9471,6 +9477,10 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # (Weighted by the lines' letters: a figure's many short labels on a page of the list, "Koch C", are
     # no more of its text than the few entries beside them.)
     size = statistics.median_low([ln.size for ln in lines for _ in range(max(1, len(ln.text) // 8))])
+    # The lines a bullet alone in its piece stands before, on their row (the bullet, in a symbol
+    # font of its own size, goes with the smaller type below).
+    bulleted = {id(b) for a in lines if _LONE_BULLET.match(a.text) for b in lines
+                if b.page == a.page and b is not a and abs(b.y1 - a.y1) < 0.5 * a.height + 1 and 0 <= b.x0 - a.x1 < 40}
     lines = _without_typed_rule_feet(lines, size)
     if not lines:
         return []
@@ -9569,7 +9579,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
                     (not hanging or (ln.page, ln.column) in flat):
                 start = False  # a wrapped line that happens to sit at the margin
-            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text) and \
+            if id(ln) in bulleted or at_margin and _BULLET_OPENING.match(ln.text):
+                # A bullet before the line at the list's margin, alone in its piece or opening the
+                # text, opens an item (a Word report's "• Vaswani et al., “Attention Is All You Need”,
+                # 2017" over "• Liu et al., ...", evenly spaced, no full stop to end one).
+                start = True
+            elif start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text) and \
                     not (at_margin and (ln.page, ln.column) in indented):
                 # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name. (Where the
                 # column's entries hang, the margin tells: ACM's entries without authors open with
