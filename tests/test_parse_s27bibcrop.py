@@ -102,3 +102,31 @@ def test_a_bold_bibliography_name_with_a_colon_on_its_own_line_heads_the_list():
     paper = _parse(doc)
     assert len(paper.bibliography) == 2
     assert not any("kaggle" in p.text for s in paper.sections for p in s.paragraphs)
+
+
+def test_bare_numbers_set_apart_label_entries_whatever_name_follows():
+    # A Word manuscript (Vancouver): "9 MacDonald NE. Vaccine hesitancy ...", "15 Neumann-Böhme S,
+    # ...", "27 PM Marape launches ...", "29 de Figueiredo A, ...", the bare number apart from the
+    # text: only a name of one capital then lower case was taken after it, and those entries ran
+    # into the ones before (35 of 39).
+    firsts = ["Gupta RK, Topol EJ. Vaccine breakthrough infections.", "MacDonald NE. Vaccine hesitancy: definition.",
+              "Thomas SJ, Moreira ED, et al. Safety of the vaccine.", "Neumann-Böhme S, Varghese NE. Once we have it.",
+              "Uzun O, Akpolat T, et al. Vaccination vs. hospitalization.", "PM Marape launches nationwide campaign.",
+              "Watson OJ, Barnsley G. Global impact of the first year.", "de Figueiredo A, Simas C. Mapping global trends.",
+              "Hale T, Angrist N, et al. A global panel database.", "WHO issues its first emergency use validation.",
+              "Salomoni MG, Di Valerio Z. Hesitant or not hesitant."]
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((150, 90), "Vaccine Acceptance in the Western Pacific", fontname="tibo", fontsize=14)
+    page.insert_text((72, 130), "1 Introduction", fontname="tibo", fontsize=10)
+    _prose(page, 72, 150, 20, size=10, pitch=11.5, width=450)
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 80), "References", fontname="tibo", fontsize=10)
+    y = 100.0
+    for k, first in enumerate(firsts, start=1):
+        page.insert_text((72, y), str(k), fontname="tiro", fontsize=10)
+        page.insert_text((85, y), first, fontname="tiro", fontsize=10)
+        page.insert_text((85, y + 11.5), f"Journal of Public Health 2021; {k}: {k}1-{k}9.", fontname="tiro", fontsize=10)
+        y += 35
+    paper = _parse(doc)
+    assert len(paper.bibliography) == len(firsts)

@@ -9307,7 +9307,10 @@ _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
 # read as "12Nelson, R., ...".
 # (or a bare number set apart in a column of its own before the entry, "1   T. Bayes (1763) ...": a
 # Word list's labels, no bracket, no full stop)
-_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][a-zß-ÿ]*[.,]?\s))")
+# (set apart, the name may be any capitalised word, "MacDonald NE.", "Neumann-Böhme S,", "WHO issues",
+# "PM Marape", or a particle before one, "de Figueiredo A,")
+_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][^\W\d_]*(?:[-‐’'][^\W\d_]+)?[.,]?\s|"
+                             r"(?:[a-zß-ÿ]{1,3}\s){1,2}[A-ZÀ-Þ][a-zß-ÿ]))")
 
 
 def _glued_label(text: str) -> int | None:
