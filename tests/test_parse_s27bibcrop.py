@@ -130,3 +130,41 @@ def test_bare_numbers_set_apart_label_entries_whatever_name_follows():
         y += 35
     paper = _parse(doc)
     assert len(paper.bibliography) == len(firsts)
+
+
+def _report_doc(head_y: float, entries: list[str], heading: str = "Reference") -> pymupdf.Document:
+    """A Word report's page 1: title, the team's ids, and `heading` in 16 pt bold over `entries` in
+    12 pt, set in; then "Introduction" and its text, and a second page of text."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((176, 80), "VRDL Homework Final Project", fontname="helv", fontsize=18)
+    page.insert_text((127, 117), "309553047 0716314 0716072", fontname="helv", fontsize=14)
+    page.insert_text((90, head_y), heading, fontname="hebo", fontsize=16)
+    y = head_y + 29
+    for text in entries:
+        page.insert_text((114, y), text, fontname="helv", fontsize=12)
+        y += 18
+    page.insert_text((90, y + 12), "Introduction", fontname="hebo", fontsize=16)
+    _prose(page, 90, y + 40, 20, font="helv", size=12, pitch=18, width=410)
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((90, 80), "Conclusion", fontname="hebo", fontsize=16)
+    _prose(page, 90, 110, 20, font="helv", size=12, pitch=18, width=410)
+    return doc
+
+
+def test_a_bibliography_heading_in_the_singular_above_the_first_section_on_page_1_heads_its_list():
+    # A Word report puts its "Reference" (16 pt bold, as its sections) under the title, above
+    # "Introduction": taken for the title block's, its entries for front matter (0 of 2).
+    entries = ["Zhuang P, Wang Y, Qiao Y. Learning attentive pairwise interaction. AAAI 2020.",
+               "Huang G, Liu Z, Weinberger KQ. Densely connected convolutional networks. CVPR 2017."]
+    paper = _parse(_report_doc(208, entries))
+    assert [r.text for r in paper.bibliography] == entries
+    assert [s.title for s in paper.sections][-2:] == ["Introduction", "Conclusion"]
+
+
+def test_web_addresses_each_alone_on_its_line_are_entries_of_their_own():
+    # The report's list is two links, one a line, evenly spaced, no full stop: read as one entry.
+    entries = ["https://github.com/PeiqinZhuang/API-Net", "https://arxiv.org/pdf/2002.10191.pdf",
+               "https://www.kaggle.com/c/bengaliai-cv19"]
+    paper = _parse(_report_doc(208, entries, heading="References"))
+    assert [r.text for r in paper.bibliography] == entries

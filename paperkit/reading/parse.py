@@ -7107,6 +7107,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         chapter = None
         held = False
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
+                not REFERENCE_HEADINGS.match(found.title) and \
                 not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
             # Title-block lines (title, names) are not headings. (A manuscript printed from its web
             # page lists its authors under a heading of their own, "Authors" in the sections' type.)
@@ -9456,6 +9457,8 @@ def _first_lines_set_in(lines: list[Line], left: dict[tuple[int, int], float], s
 
 # A bullet opening a line, alone in its piece or before the text: a list item's mark.
 _BULLET_OPENING = compile_later(r"^\s*[•·▪◦‣●■]\s")
+# A line that is one web address and nothing else.
+_BARE_URL = compile_later(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _LONE_BULLET = compile_later(r"^\s*[•·▪◦‣●■]\s*$")
 
 
@@ -9593,6 +9596,11 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                 # column's entries hang, the margin tells: ACM's entries without authors open with
                 # their year at the margin, "2018. Caffe. (2018). http://caffe.berkeleyvision.org/".)
                 start = False
+            if not start and entries and _BARE_URL.match(ln.text) and all(_BARE_URL.match(t) for t in entries[-1]):
+                # A web address alone on its line under an entry that is nothing but one (a report's
+                # list of links, "https://github.com/..." over "https://arxiv.org/pdf/..."): a new
+                # entry; a wrapped address goes on without its scheme.
+                start = True
         text = ln.text
         if glued and start and number is not None:
             text = _GLUED_LABEL.sub(lambda found: f"[{found[1]}] ", text, count=1)  # the label as a label
