@@ -5639,6 +5639,9 @@ def _headingish(line: Line, body: float) -> bool:
 
 
 ITALIC_APPENDIX_HEADING = compile_later(r"^Appendix\s+[A-Z](?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+# An author's initials before the year in parentheses: the line of an author-year entry that its
+# authors' names ran onto ("R. C. (2023). An aberrant ...", "M.-A. (2019a)."), no lettered heading.
+INITIALS_YEAR = compile_later(r"^\s*(?:[A-ZÀ-Þ]\.\s?-?){1,4},?\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
 
 
 def _italic_but_acronyms(line: Line) -> bool:
@@ -5659,9 +5662,11 @@ def _italic_heading_line(line: Line) -> bool:
     """A numbered heading set in italics at body size, as IEEEtran sets "A. Problem Setting" and
     elsarticle "Appendix A.1. Hyperparameters". A bold italic line is a bold heading, which may wrap
     onto a second line ("2. Inductive Biases, ... and" / "Probe Datasets"): the bold rules keep its
-    lines together."""
+    lines together. Initials before a year in parentheses are an author-year entry's ("R. C. (2023).
+    An aberrant ..." under "..., & Arslan,", its title in italics: APA), no letter's heading."""
     return (line.italic or _italic_but_acronyms(line)) and not line.bold and len(line.text) < 80 and bool(ITALIC_HEADING.match(line.text) or ENUMERATED_ITALIC_HEADING.match(line.text) or
-                                                                          ITALIC_APPENDIX_HEADING.match(line.text))
+                                                                          ITALIC_APPENDIX_HEADING.match(line.text)) and \
+        not INITIALS_YEAR.match(line.text)
 
 
 # A heading's line that ends on a word needing the next ("... Learning Requirements and"): wrapped.
@@ -6839,6 +6844,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
+    if found and INITIALS_YEAR.match(text):
+        found = None  # an author-year entry's line under its first ("R. C. (2023). An aberrant ...")
     if found:
         number = found["num"].rstrip(".")
         title = _clean_title(found["title"])
@@ -6900,9 +6907,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return _Heading(appendix["num"], title, 1, block.page + 1, block.size)
     if text.endswith((".", ":")):  # a run-in paragraph head ("Worker Failure.", "Count of URL Access:")
         if text.endswith(":") and block.bold and len(block.lines) == 1 and block.size >= body * 0.98 and \
-                _named_section(text[:-1]):
+                (_named_section(text[:-1]) or REFERENCE_HEADINGS.match(text[:-1].strip())):
             # A section's usual name in bold on a line of its own, with a colon ("Conclusions:",
             # "Methods:" in a manuscript typed in a word processor): its heading, its text below.
+            # So is the bibliography's ("Reference:" over "[1]: https://www.kaggle.com/...").
             return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
         if _titled_line_alone(block, body) or _italic_line_alone(block, body):
             return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
@@ -7251,6 +7259,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         chapter = None
         held = False
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
+                not REFERENCE_HEADINGS.match(found.title) and \
                 not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
             # Title-block lines (title, names) are not headings. (A manuscript printed from its web
             # page lists its authors under a heading of their own, "Authors" in the sections' type.)
@@ -9517,7 +9526,10 @@ _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
 # read as "12Nelson, R., ...".
 # (or a bare number set apart in a column of its own before the entry, "1   T. Bayes (1763) ...": a
 # Word list's labels, no bracket, no full stop)
-_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][a-zß-ÿ]*[.,]?\s))")
+# (set apart, the name may be any capitalised word, "MacDonald NE.", "Neumann-Böhme S,", "WHO issues",
+# "PM Marape", or a particle before one, "de Figueiredo A,")
+_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][^\W\d_]*(?:[-‐’'][^\W\d_]+)?[.,]?\s|"
+                             r"(?:[a-zß-ÿ]{1,3}\s){1,2}[A-ZÀ-Þ][a-zß-ÿ]))")
 
 
 def _glued_label(text: str) -> int | None:
@@ -9661,6 +9673,13 @@ def _first_lines_set_in(lines: list[Line], left: dict[tuple[int, int], float], s
     return set_in >= 5 and spaced >= 4 and both >= 0.9 * set_in
 
 
+# A bullet opening a line, alone in its piece or before the text: a list item's mark.
+_BULLET_OPENING = compile_later(r"^\s*[•·▪◦‣●■]\s")
+# A line that is one web address and nothing else.
+_BARE_URL = compile_later(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_LONE_BULLET = compile_later(r"^\s*[•·▪◦‣●■]\s*$")
+
+
 def _split_references(lines: list[Line], words: Counter | None = None) -> list[str]:
     if not lines:
         return []
@@ -9682,6 +9701,10 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     # (Weighted by the lines' letters: a figure's many short labels on a page of the list, "Koch C", are
     # no more of its text than the few entries beside them.)
     size = statistics.median_low([ln.size for ln in lines for _ in range(max(1, len(ln.text) // 8))])
+    # The lines a bullet alone in its piece stands before, on their row (the bullet, in a symbol
+    # font of its own size, goes with the smaller type below).
+    bulleted = {id(b) for a in lines if _LONE_BULLET.match(a.text) for b in lines
+                if b.page == a.page and b is not a and abs(b.y1 - a.y1) < 0.5 * a.height + 1 and 0 <= b.x0 - a.x1 < 40}
     lines = _without_typed_rule_feet(lines, size)
     if not lines:
         return []
@@ -9780,12 +9803,22 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
             elif at_margin and prev is not None and not prev.text.rstrip().endswith(".") and not gap and \
                     (not hanging or (ln.page, ln.column) in flat):
                 start = False  # a wrapped line that happens to sit at the margin
-            if start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text) and \
+            if id(ln) in bulleted or at_margin and _BULLET_OPENING.match(ln.text):
+                # A bullet before the line at the list's margin, alone in its piece or opening the
+                # text, opens an item (a Word report's "• Vaswani et al., “Attention Is All You Need”,
+                # 2017" over "• Liu et al., ...", evenly spaced, no full stop to end one).
+                start = True
+            elif start and prev is not None and not gap and not _ENTRY_OPENING.match(ln.text) and \
                     not (at_margin and (ln.page, ln.column) in indented):
                 # "2019. In Proceedings ...", "pages 1–9.": an entry opens with a name. (Where the
                 # column's entries hang, the margin tells: ACM's entries without authors open with
                 # their year at the margin, "2018. Caffe. (2018). http://caffe.berkeleyvision.org/".)
                 start = False
+            if not start and entries and _BARE_URL.match(ln.text) and all(_BARE_URL.match(t) for t in entries[-1]):
+                # A web address alone on its line under an entry that is nothing but one (a report's
+                # list of links, "https://github.com/..." over "https://arxiv.org/pdf/..."): a new
+                # entry; a wrapped address goes on without its scheme.
+                start = True
         text = ln.text
         if glued and start and number is not None:
             text = _GLUED_LABEL.sub(lambda found: f"[{found[1]}] ", text, count=1)  # the label as a label
