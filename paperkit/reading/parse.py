@@ -6744,7 +6744,6 @@ def _roman_heading(text: str) -> dict[str, str] | None:
     return {"num": num, "title": found["title"]} if num and _ROMAN_NUMERAL.match(num) else None
 
 
-_CITED_NAME = compile_later(r"^(?:[A-Z]\.\s?)*(?:[A-Z]\.|et al\.),?\s+\((?:1[89]|20)\d\d[a-z]?\)")
 _BARRED_NUMBER = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\s+[|│]\s+(?=\S)")
 
 
@@ -6833,10 +6832,6 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             UNNUMBERED_HEADINGS.match(text)
         if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
-            return None
-        if numbered and not _is_caps(title) and _CITED_NAME.match(title):
-            # an entry's line that opens on an author's initials and the year ("R. C. (2023). An
-            # aberrant abundance of ...", the title in italics: APA's references), no lettered heading
             return None
         if numbered and block.italic and not (caps or _is_caps(title) or underlined) and len(title.split()) > 14:
             # (a statement's enumerated item in a theorem's italics, two rows of it: "3. Spread: If
