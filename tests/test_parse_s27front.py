@@ -1,0 +1,82 @@
+"""Titles of the twenty-seventh split's misses, each page drawn here with PyMuPDF: a title in bold of
+the text's size set double-spaced across the measure, its first line ending on a connective (REVTeX's
+preprint); a title in bold of the text's size that names researchers (an APA manuscript from Word);
+a magazine's section label in the title's size but another type over the title (Significance)."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from tests.pdf_pages import reparse as _parse
+from tests.test_parse_sent19 import _prose
+
+_WORDS = ("Reconstruction of coupled transverse and longitudinal motion measured in the sensory tissue "
+          "of the inner ear").split()
+
+
+def _full_measure_line(fontname: str, size: float, width: float) -> str:
+    """The first words of _WORDS that fill `width` and end on "via"."""
+    words: list[str] = []
+    for word in _WORDS * 3:
+        if pymupdf.get_text_length(" ".join(words + [word, "via"]), fontname=fontname, fontsize=size) > width:
+            break
+        words.append(word)
+    return " ".join(words + ["via"])
+
+
+def test_a_double_spaced_title_line_ending_on_a_connective_goes_on_under_it():
+    # REVTeX's preprint: "Reconstruction of ... in the organ of Corti complex via" across the measure
+    # in 12 pt bold over "optical coherence tomography", 30 pt (2.5 sizes) down, the text double-spaced
+    # in 12 pt: the title was cut after "via".
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    first = _full_measure_line("hebo", 12, 462)
+    width = pymupdf.get_text_length(first, fontname="hebo", fontsize=12)
+    x = (612 - width) / 2
+    page.insert_text((x, 84), first, fontname="hebo", fontsize=12)
+    page.insert_text((x, 114), "optical coherence tomography", fontname="hebo", fontsize=12)
+    page.insert_text((108, 145), "Brian Frost and Clark Strimbu", fontname="helv", fontsize=12)
+    page.insert_text((108, 175), "Department of Engineering, Columbia University", fontname="tiro", fontsize=12)
+    _prose(page, 72, 240, 17, size=12, pitch=29.9, width=466)
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 72, 84, 24, size=12, pitch=29.9, width=466)
+    paper = _parse(doc)
+    assert paper.title == first + " optical coherence tomography"
+
+
+def test_a_bold_title_naming_researchers_is_the_title():
+    # An APA manuscript from Word: the title in 12 pt bold, "... Blind to the Researcher's Hypothesis",
+    # over "Forthcoming, Journal of ..." and the author in 12 pt roman: AFFILIATION's "research" took
+    # the title for an affiliation and the journal's line was read as the title.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    title = "Outlier Exclusion Procedures Must be Blind to the Researcher's Hypothesis"
+    page.insert_text((112, 82), title, fontname="tibo", fontsize=12)
+    page.insert_text((162, 220), "Forthcoming, Journal of Experimental Psychology: General", fontname="tiro", fontsize=12)
+    page.insert_text((270, 330), "Quentin Andre", fontname="tiro", fontsize=12)
+    _prose(page, 71, 496, 7, size=12, pitch=27.6, width=460)
+    for _ in range(2):
+        page = doc.new_page(width=612, height=792)
+        _prose(page, 71, 82, 25, size=12, pitch=27.6, width=460)
+    paper = _parse(doc)
+    assert paper.title == title
+
+
+def test_a_section_label_in_the_titles_size_but_another_type_is_no_title():
+    # Significance: "IN PRACTICE" in 31.6 pt light sans on the page's head, the title's two lines in
+    # 31.9 pt bold serif 60 pt under it, a standfirst in 11 pt and the text in 8.5 pt columns: the
+    # label, within 0.6 pt of the title's size, was read as the title.
+    doc = pymupdf.open()
+    page = doc.new_page(width=594, height=738)
+    page.insert_text((27, 58), "IN PRACTICE", fontname="helv", fontsize=31.5)
+    page.insert_text((27, 158), "Why good science", fontname="tibo", fontsize=31.9)
+    page.insert_text((27, 192), "is good business", fontname="tibo", fontsize=31.9)
+    page.insert_text((27, 222), "Ideas developed by a philosopher, when applied by statisticians,", fontname="helv", fontsize=11)
+    page.insert_text((27, 234), "can help companies improve decision-making, says Simon Raper", fontname="helv", fontsize=11)
+    for x in (27, 208, 389):
+        _prose(page, x, 400, 28, size=8.5, pitch=11, width=160)
+    page = doc.new_page(width=594, height=738)
+    for x in (27, 208, 389):
+        _prose(page, x, 60, 58, size=8.5, pitch=11, width=160)
+    paper = _parse(doc)
+    assert paper.title == "Why good science is good business"
