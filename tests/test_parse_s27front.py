@@ -80,3 +80,22 @@ def test_a_section_label_in_the_titles_size_but_another_type_is_no_title():
         _prose(page, x, 60, 58, size=8.5, pitch=11, width=160)
     paper = _parse(doc)
     assert paper.title == "Why good science is good business"
+
+
+def test_an_abstract_heading_with_its_word_count_heads_the_abstract():
+    # A Word manuscript: "Abstract 230 words" in 14 pt over the abstract's paragraphs in 11 pt, on
+    # page 2 after a title page: read as a section of its own, and no abstract found.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 100), "The effect of prior antibodies on infection outcomes in households", fontname="hebo", fontsize=16)
+    page.insert_text((72, 140), "Ilse Westerhof, Reina Sikkema, Ganna Rozhnova", fontname="tiro", fontsize=11)
+    _prose(page, 72, 200, 10, size=11, pitch=25, width=440)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 98), "Abstract 230 words", fontname="helv", fontsize=14)
+    y = _prose(page, 72, 130, 8, size=11, pitch=25, width=440,
+               first="Background We investigated the effect of prior antibodies on the infection outcomes")
+    page.insert_text((72, y + 30), "Introduction", fontname="helv", fontsize=14)
+    _prose(page, 72, y + 60, 10, size=11, pitch=25, width=440)
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("Background We investigated")
+    assert all("Abstract" not in s.title for s in paper.sections)

@@ -4210,6 +4210,10 @@ def _inner_ground(marks: list, box: tuple) -> bool:
     return False
 
 
+# A manuscript's abstract heading with its word count after it ("Abstract 230 words", "Abstract (250
+# words)", "Abstract - word count: 198"): the abstract's heading all the same.
+_ABSTRACT_COUNTED = compile_later(r"^\s*abstract\s*[(\[:–—-]?\s*(?:word\s+count\s*:?\s*)?\d{2,4}\s+words?\s*[)\]]?\.?\s*$|"
+                                  r"^\s*abstract\s*[(\[:–—-]?\s*word\s+count\s*:?\s*\d{2,4}\s*[)\]]?\.?\s*$", re.IGNORECASE)
 _ABSTRACT_ON_TOP = compile_later(r"^\s*abstract\b", re.IGNORECASE)
 # The abstract's heading alone on its line, its letters perhaps spaced out ("A B S T R A C T").
 _ABSTRACT_HEADING = compile_later(r"^\s*a\s?b\s?s\s?t\s?r\s?a\s?c\s?t\s*[.:]?\s*$", re.IGNORECASE)
@@ -12038,8 +12042,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         if i >= 60 and block.page > 0:
             break
         h = headings.get(i)
-        if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1) or \
-                _abstract_label_by_side_label(block):
+        if (h and (_norm(h.title) == "abstract" or _ABSTRACT_COUNTED.match(h.title))) or \
+                (_norm(block.text) == "abstract" and len(block.lines) == 1) or _abstract_label_by_side_label(block):
             parts = []
             heads = _structured_abstract(blocks, headings, i)
             for k in heads:
