@@ -99,3 +99,33 @@ def test_an_abstract_heading_with_its_word_count_heads_the_abstract():
     paper = _parse(doc)
     assert (paper.abstract or "").startswith("Background We investigated")
     assert all("Abstract" not in s.title for s in paper.sections)
+
+
+def _math_pieces(page, y: float) -> float:
+    """A display of stacked pieces in the text's size (fractions' rows, limits), as TeX sets them."""
+    for dx, dy, text in ((0, 0, "f1 ="), (70, -7, "2abc"), (30, 5, "[(a2 + t)(b2 + t)]"), (150, -9, "J1x1"),
+                         (160, -2, "a2 + t + J2x2"), (230, 3, "c2 + t"), (485, 0, "(41)")):
+        page.insert_text((46 + dx, y + dy), text, fontname="tiro", fontsize=10)
+    return y + 40
+
+
+def test_prose_between_stacked_displays_keeps_its_paragraphs():
+    # A Copernicus discussion paper of equations: prose at a 16.7 pt step on 10 pt type between
+    # displays whose pieces, in the text's size, stand a few points apart: the pieces' steps set the
+    # page's pitch at 7.7 pt, and each line of prose was read as a paragraph of its own.
+    doc = pymupdf.open()
+    for _ in range(3):
+        page = doc.new_page(width=595, height=680)
+        y = 40
+        for _ in range(2):
+            y = _math_pieces(page, y + 20)
+            y = _prose(page, 46, y, 3, size=10, pitch=16.7, width=500) + 10
+            y = _math_pieces(page, y + 20)
+            y = _math_pieces(page, y + 10)
+    page = doc[1]
+    opening = "The implementation of the forward problem of a triaxial body is done in a new"
+    page.insert_text((46, 580), opening, fontname="tiro", fontsize=10)
+    page.insert_text((46, 596.7), "coordinate system whose origin is the centre of the body.", fontname="tiro", fontsize=10)
+    paper = _parse(doc)
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any(opening + " coordinate system" in t for t in texts)

@@ -12003,6 +12003,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
+    if pitch < body:
+        # Prose's lines never stand closer than their size: a step that short is display math's,
+        # fractions' and limits' rows read as lines in the text's size, outnumbering the prose's
+        # (a Copernicus discussion paper of equations, its text at 1.7 sizes: a 7.7 pt step on 10 pt
+        # type split each line of prose into a paragraph). The prose's own lines, long and mostly
+        # words, give the step.
+        prose = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
+                 if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and abs(b.size - body) < 0.3 and
+                 body <= b.y0 - a.y0 < body * 2.6 and min(len(a.text), len(b.text)) >= 30 and
+                 a.math_chars + b.math_chars <= 0.1 * (len(a.text) + len(b.text))]
+        pitch = statistics.median(prose) if prose else pitch
     blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
     blocks = _caption_second_columns(blocks, page_graphics, body)
     for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
