@@ -4317,6 +4317,10 @@ def _inner_ground(marks: list, box: tuple) -> bool:
     return False
 
 
+# A manuscript's abstract heading with its word count after it ("Abstract 230 words", "Abstract (250
+# words)", "Abstract - word count: 198"): the abstract's heading all the same.
+_ABSTRACT_COUNTED = compile_later(r"^\s*abstract\s*[(\[:–—-]?\s*(?:word\s+count\s*:?\s*)?\d{2,4}\s+words?\s*[)\]]?\.?\s*$|"
+                                  r"^\s*abstract\s*[(\[:–—-]?\s*word\s+count\s*:?\s*\d{2,4}\s*[)\]]?\.?\s*$", re.IGNORECASE)
 _ABSTRACT_ON_TOP = compile_later(r"^\s*abstract\b", re.IGNORECASE)
 # The abstract's heading alone on its line, its letters perhaps spaced out ("A B S T R A C T").
 _ABSTRACT_HEADING = compile_later(r"^\s*a\s?b\s?s\s?t\s?r\s?a\s?c\s?t\s*[.:]?\s*$", re.IGNORECASE)
@@ -10414,10 +10418,13 @@ def _wrapped_on(line: Line, after: Line, page_width: float | None) -> bool:
             0 < after.base - line.base < 2.3 * line.size and not line.text.rstrip().endswith((".", "!", "?")) and \
             len(_author_names(after)) < 2:
         return True
+    # (A line that ends on a word no title ends on, "... in the organ of Corti complex via", goes on
+    # at a step up to 2.6 sizes: REVTeX's preprint sets its 12 pt title double-spaced, 2.5 sizes.)
+    step = 2.6 if _OPEN_END.search(line.text.rstrip()) else 2.3
     return line.x1 - line.x0 > 0.6 * page_width and abs(line.x0 + line.x1 - page_width) < 0.03 * page_width and \
         (abs(after.x0 - line.x0) < 2.0 or abs(after.x0 + after.x1 - page_width) < 0.03 * page_width) and \
         abs(after.size - line.size) < 0.3 and after.bold == line.bold and \
-        after.italic == line.italic and 0 < after.base - line.base < 2.3 * line.size and \
+        after.italic == line.italic and 0 < after.base - line.base < step * line.size and \
         not line.text.rstrip().endswith((".", "!", "?"))
 
 
@@ -10542,7 +10549,11 @@ def _without_column_label(lines: list[Line], body: float) -> list[Line]:
     if len(large) < 3 or len(large[0].text.split()) > 3:
         return lines
     top = large[0]
-    under = [ln for ln in large[1:] if 0.85 * top.size <= ln.size < top.size - 0.6]
+    # (or in the title's size but another type: a magazine's section label, Significance's "IN
+    # PRACTICE" in 31.6 pt light sans over the title's two lines in 31.9 pt bold serif)
+    other_type = lambda ln: ln.bold != top.bold or bool(ln.family and top.family and ln.family != top.family)
+    under = [ln for ln in large[1:] if 0.85 * top.size <= ln.size < top.size - 0.6 or
+             abs(ln.size - top.size) < 0.6 and other_type(ln)]
     if len(under) < 2 or any(ln.size > top.size + 0.6 for ln in large) or \
             abs(under[0].size - under[1].size) >= 0.3 or len(_author_names(under[0])) >= 2:
         return lines
@@ -10681,8 +10692,9 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
     line is there to take."""
     if not first_page:
         return ""
+    # (a title may name researchers, "... Blind to the Researcher's Hypothesis": persons, no institution)
     top = [ln for ln in first_page if ln.y0 < 0.35 * max(ln.y1 for ln in first_page) and len(ln.text.split()) >= 2
-           and not AFFILIATION.search(ln.text) and not PAGE_NUMBER.match(ln.text) and not NUMBERED_LINE.match(ln.text)]
+           and not AFFILIATION.search(_RESEARCHERS.sub("", ln.text)) and not PAGE_NUMBER.match(ln.text) and not NUMBERED_LINE.match(ln.text)]
     if not top:
         return ""
     if furniture and (unrepeated := [ln for ln in top if id(ln) not in furniture]):
@@ -10746,6 +10758,9 @@ def _largest_top_line(first_page: list[Line], page_width: float | None = None, w
         run.append(ln)
     return _TITLE_NOTE_MARK.sub("", _join_lines([opening] + [ln.text for ln in run[1:]], words))
 
+
+# The word for persons who research ("researcher's", "researchers"), which AFFILIATION's "research" takes.
+_RESEARCHERS = compile_later(r"\bresearchers?(?:['’]s|s['’])?(?![\w-])", re.IGNORECASE)
 
 # A title's row that ends on an article, a preposition or a conjunction goes on in the next.
 _OPEN_END = compile_later(r"\b(?:a|an|the|of|to|for|and|or|in|on|with|by|from|via|towards?)$", re.IGNORECASE)
@@ -12235,6 +12250,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     pitches = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < b.y0 - a.y0 < body * 2.6]
     pitch = statistics.median(pitches) if pitches else body * 1.2
+    if pitch < body:
+        # Prose's lines never stand closer than their size: a step that short is display math's,
+        # fractions' and limits' rows read as lines in the text's size, outnumbering the prose's
+        # (a Copernicus discussion paper of equations, its text at 1.7 sizes: a 7.7 pt step on 10 pt
+        # type split each line of prose into a paragraph). The prose's own lines, long and mostly
+        # words, give the step.
+        prose = [b.y0 - a.y0 for a, b in zip(ordered, ordered[1:])
+                 if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and abs(b.size - body) < 0.3 and
+                 body <= b.y0 - a.y0 < body * 2.6 and min(len(a.text), len(b.text)) >= 30 and
+                 a.math_chars + b.math_chars <= 0.1 * (len(a.text) + len(b.text))]
+        pitch = statistics.median(prose) if prose else pitch
     blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
     blocks = _caption_second_columns(blocks, page_graphics, body)
     for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
@@ -12274,8 +12300,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         if i >= 60 and block.page > 0:
             break
         h = headings.get(i)
-        if (h and _norm(h.title) == "abstract") or (_norm(block.text) == "abstract" and len(block.lines) == 1) or \
-                _abstract_label_by_side_label(block):
+        if (h and (_norm(h.title) == "abstract" or _ABSTRACT_COUNTED.match(h.title))) or \
+                (_norm(block.text) == "abstract" and len(block.lines) == 1) or _abstract_label_by_side_label(block):
             parts = []
             heads = _structured_abstract(blocks, headings, i)
             for k in heads:
