@@ -12,7 +12,7 @@ from __future__ import annotations
 import pymupdf
 
 from tests.pdf_pages import reparse as _parse
-from tests.test_parse_sent19 import _prose
+from tests.test_parse_sent19 import WORDS, _prose
 
 
 def _words(text: str, font: str, size: float) -> float:
@@ -177,8 +177,10 @@ def test_an_upright_math_letter_leaves_an_italic_lettered_heading_italic():
 
 def test_an_entry_line_opening_on_initials_and_a_year_is_no_lettered_heading():
     # pandoc's APA references: "R. C. (2023). An aberrant abundance of Cronbach's" (the title in
-    # italics), an entry's second line after "Hussey, I., Alsalti, T., ... & Arslan,", split off as a
-    # block of its own: read as appendix "R".
+    # italics), an entry's second line after "Hussey, I., Alsalti, T., ... & Arslan,", read as
+    # appendix "R". TeX justifies the line word by word, so "(2023)." is a span of its own with no
+    # letter in it: the line reads as italic but for its initials (an italic lettered heading's
+    # shape), is split off as a block of its own, and the bibliography was cut there.
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     page.insert_text((150, 80), "Unreliable heterogeneity in meta-analysis", fontname="tibo", fontsize=18)
@@ -188,10 +190,11 @@ def test_an_entry_line_opening_on_initials_and_a_year_is_no_lettered_heading():
     y += 30
     for k, name in enumerate(("Baker", "Cohen", "Hussey", "Ioannidis", "Lord", "Schmidt")):
         page.insert_text((48, y), f"{name}, I., Alsalti, T., Bosco, F., Elson, M., & Arslan,", fontname="tiro", fontsize=10)
-        lead = "R. C. (2023). "
-        page.insert_text((63, y + 12), lead, fontname="tiro", fontsize=10)
-        page.insert_text((63 + _words(lead, "tiro", 10), y + 12), f"An aberrant abundance of values number {k}",
-                         fontname="tiit", fontsize=10)
+        x = 63.0
+        for word in ("R.", "C.", "(2023)."):  # (set word by word, as TeX justifies a line: a span each)
+            page.insert_text((x, y + 12), word, fontname="tiro", fontsize=10)
+            x += _words(word + " ", "tiro", 10) + 1
+        page.insert_text((x, y + 12), f"An aberrant abundance of values number {k}", fontname="tiit", fontsize=10)
         page.insert_text((63, y + 24), "alpha values at .70. ", fontname="tiit", fontsize=10)
         page.insert_text((63 + _words("alpha values at .70. ", "tiit", 10), y + 24), "PsyArXiv. https://doi.org/10.",
                          fontname="tiro", fontsize=10)
@@ -201,27 +204,69 @@ def test_an_entry_line_opening_on_initials_and_a_year_is_no_lettered_heading():
     assert "R" not in numbers
 
 
+def _tex_page(doc: pymupdf.Document, width: float, height: float):
+    """A page whose Times faces are embedded ("R", "B", "I"), as pdfTeX embeds them; `_tex_metrics`
+    then gives them the ascent and descent pdfTeX declares."""
+    page = doc.new_page(width=width, height=height)
+    for name, face in (("R", "tiro"), ("B", "tibo"), ("I", "tiit")):
+        page.insert_font(fontname=name, fontbuffer=pymupdf.Font(face).buffer)
+    return page
+
+
+def _tex_metrics(doc: pymupdf.Document) -> pymupdf.Document:
+    """Every embedded font declaring NimbusRomNo9L's ascent and descent (690, -209), as pdfTeX's
+    Times does (PyMuPDF declares the font's whole box, 1044, -341): a 10 pt line's box 9 pt tall."""
+    for xref in range(1, doc.xref_length()):
+        if doc.xref_get_key(xref, "Type")[1] == "/FontDescriptor":
+            doc.xref_set_key(xref, "Ascent", "690")
+            doc.xref_set_key(xref, "Descent", "-209")
+    return doc
+
+
+def _tex_prose(page, x: float, y: float, n: int, width: float, start: int = 0) -> float:
+    """n lines of running text in the embedded roman at 10 pt on a 12 pt pitch."""
+    k = start
+    for _ in range(n):
+        words: list[str] = []
+        while _words(" ".join(words + [WORDS[k % len(WORDS)]]), "tiro", 10) < width:
+            words.append(WORDS[k % len(WORDS)])
+            k += 1
+        page.insert_text((x, y), " ".join(words), fontname="R", fontsize=10)
+        y += 12
+    return y
+
+
 def test_a_bold_number_with_its_title_beside_it_under_a_figure_is_no_tick_label():
-    # OSDI (USENIX): "6.1.2" and "DPF Behavior with Mice Percentage" in 10 pt bold, a quad apart,
-    # right under "Fig. 9: ..." under two plots: the number was taken as a tick label of the plot
-    # beside it (within 30 pt), and its title with it.
+    # OSDI (USENIX, pdfTeX's Times): "6.1.2" and "DPF Behavior with Mice Percentage" in 10 pt bold,
+    # a quad apart, right under "Fig. 9: ..." under two plots and their panels' captions. The
+    # centred caption starts within a point of the title's left edge, two lines over it, so the
+    # title reads as a caption's line beside the number and the two stay apart; the box of the plot
+    # over it, grown to hold its panel's caption "(a) ...", ends 23 pt over the number; and the
+    # paragraph's first line is indented, its next line more than a line (9 pt boxes) under the
+    # number. The bare "6.1.2" was taken as a tick label of that plot, and its title with it.
     doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((150, 70), "Privacy Budget Scheduling", fontname="tibo", fontsize=20)
-    page.insert_text((54, 110), "6.1.1", fontname="tibo", fontsize=10)
-    page.insert_text((80, 110), "DPF Behavior on a Single Block", fontname="tibo", fontsize=10)
-    _prose(page, 54, 125, 6, size=10, pitch=12, width=240)
-    for x0 in (60, 185):
-        page.draw_rect(pymupdf.Rect(x0, 200, x0 + 105, 270), color=(0, 0, 0), width=0.8)
-        page.draw_polyline([(x0 + 5, 260), (x0 + 40, 230), (x0 + 100, 210)], color=(1, 0, 0), width=1)
-        for k, tick in enumerate(("0", "50", "100")):
-            page.insert_text((x0 + 5 + 45 * k, 279), tick, fontname="helv", fontsize=6)
-    page.insert_text((70, 292), "(a) Number of pipelines allocated.", fontname="tibo", fontsize=8)
-    page.insert_text((200, 292), "(b) Scheduling delay.", fontname="tibo", fontsize=8)
-    page.insert_text((86, 302), "Fig. 9: DPF and DPF-T behavior on multiple blocks.", fontname="tiro", fontsize=8)
-    page.insert_text((55, 317), "6.1.2", fontname="tibo", fontsize=10)
-    page.insert_text((85, 317), "DPF Behavior with Mice Percentage", fontname="tibo", fontsize=10)
-    _prose(page, 64, 331, 1, size=10, pitch=12, width=230)
-    _prose(page, 54, 343, 10, size=10, pitch=12, width=240, start=12)
-    got = [(s.number, s.title) for s in _parse(doc).sections]
+    page = _tex_page(doc, 612, 792)
+    page.insert_text((150, 70), "Privacy Budget Scheduling", fontname="B", fontsize=20)
+    page.insert_text((55, 110), "6.1.1", fontname="B", fontsize=10)
+    page.insert_text((85, 110), "DPF Behavior on a Single Block", fontname="B", fontsize=10)
+    _tex_prose(page, 64, 124, 1, 230)
+    _tex_prose(page, 54, 136, 4, 240, start=12)
+    for x0, x1 in ((84, 166), (208, 290)):
+        page.draw_rect(pymupdf.Rect(x0, 200, x1, 266), color=(0, 0, 0), width=0.8)
+        page.draw_polyline([(x0 + 3, 256), (x0 + 30, 226), (x1 - 3, 206)], color=(1, 0, 0), width=1)
+        for k, tick in enumerate(("0", "100", "200", "300")):
+            page.insert_text((x0 + 1 + 25 * k, 274), tick, fontname="helv", fontsize=6.35)
+    page.insert_text((97, 284), "N Parameter", fontname="helv", fontsize=6.35)
+    page.insert_text((212, 284), "Pipeline Scheduling Delay", fontname="helv", fontsize=6.35)
+    for x, label, name in ((57.4, "(a)", "Number of pipelines allocated."), (203.2, "(b)", "Scheduling delay.")):
+        page.insert_text((x, 297), label, fontname="R", fontsize=7)
+        page.insert_text((x + _words(label + " ", "tiro", 7), 297), name, fontname="B", fontsize=8)
+    page.insert_text((85.6, 308.5), "Fig. 9:", fontname="R", fontsize=8)
+    page.insert_text((85.6 + _words("Fig. 9: ", "tiro", 8), 308.5), "DPF and DPF-T behavior on multiple blocks.",
+                     fontname="B", fontsize=8)
+    page.insert_text((55, 328), "6.1.2", fontname="B", fontsize=10)
+    page.insert_text((85, 328), "DPF Behavior with Mice Percentage", fontname="B", fontsize=10)
+    _tex_prose(page, 64, 342, 1, 230)
+    _tex_prose(page, 54, 354, 10, 240, start=12)
+    got = [(s.number, s.title) for s in _parse(_tex_metrics(doc)).sections]
     assert ("6.1.2", "DPF Behavior with Mice Percentage") in got
