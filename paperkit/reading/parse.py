@@ -6843,8 +6843,6 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             return None
     if found_roman and (found_roman["title"][:1].isupper()):
         return _Heading(found_roman["num"], _clean_title(found_roman["title"]), 1, block.page + 1, block.size)
-    if found and INITIALS_YEAR.match(text):
-        found = None  # an author-year entry's line under its first ("R. C. (2023). An aberrant ...")
     if found:
         number = found["num"].rstrip(".")
         title = _clean_title(found["title"])
