@@ -961,7 +961,8 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     caps_letters = letters if caps_font else 0
     x0, y0, x1, y1 = raw["bbox"]
     return Line(
-        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1,
+        text=_compose_accents(" ".join(_named_ligatures(_without_invisible(text)).split())),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
         math_chars=visible if math_font and not _worded_span(text) else _math_count(text),
         spans=[(s["bbox"][0], s["bbox"][2], text, _STYLES[bold, italic_font, caps_font])],
@@ -1224,7 +1225,8 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         caps_letters = letters
     weights = prose_weight if set_apart and prose_letters >= 4 else size_weight
     return Line(
-        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1, text=_compose_accents(" ".join(_named_ligatures(text).split())),
+        page=page_index, x0=x0, y0=y0, x1=x1, y1=y1,
+        text=_compose_accents(" ".join(_named_ligatures(_without_invisible(text)).split())),
         size=faked or max(weights.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
         bold=bold, italic=italic, math_chars=math,
         spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
@@ -1234,6 +1236,24 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         scripts=0 if smallest >= 0.85 * largest else _script_runs(spans, main), face=face, family=family,
         color=(lettered[0] if lettered else spans[0]).get("color", 0),
     )
+
+
+_INVISIBLE = compile_later("[\u200b\u2060\ufeff]|(?<!\\S)\xad")
+_SOFT_HYPHEN_PRINTED = compile_later("\xad(?!\\s*$)")
+
+
+def _without_invisible(text: str) -> str:
+    """A row's text less what prints nothing: a soft hyphen opening a word (InDesign writes one
+    before a word it may break, "the \\xadparameters"; Unicode shows it only at a break), a
+    zero-width space (a word processor's optional break in a long word or link) and a word joiner.
+    A soft hyphen inside a row's word is a printed one (producers that map the hyphen glyph to the
+    code of Latin-1's soft hyphen: CHI 2009, "dual\\xadscreen"): a hyphen. At the row's end it is
+    the break's hyphen, left for `_join_lines`."""
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\xad" in text:
+        text = _INVISIBLE.sub("", text)
+        if "\xad" in text:
+            text = _SOFT_HYPHEN_PRINTED.sub("-", text)
+    return text
 
 
 def _size_and_length(s: dict) -> tuple[float, int]:
