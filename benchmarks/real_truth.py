@@ -48,8 +48,10 @@ UNRESOLVED = "\u2063"  # marks a line-end hyphen the paper gives no evidence for
 
 
 def clean(text: str) -> str:
-    """NFKC (ligatures, full-width forms) and one space between words."""
-    text = unicodedata.normalize("NFKC", text)
+    """NFKC (ligatures, full-width forms) and one space between words. What prints nothing goes: a
+    soft hyphen opening a word (InDesign's mark of a word it may break), zero-width spaces and word
+    joiners; a soft hyphen's code inside a word is a printed hyphen."""
+    text = re.sub("[\u200b\u2060\ufeff]|(?<!\\S)\u00ad", "", unicodedata.normalize("NFKC", text))
     for h in HYPHENS:
         text = text.replace(h, "-")
     return re.sub(r"\s+", " ", text).strip()

@@ -726,3 +726,11 @@ def test_float_box_sheets_draw_each_page_at_its_own_size(tmp_path):
     red = rgb(600 + 48.5, 110)  # the box's frame, 1.5 pt outside its left edge
     assert red[0] > red[1] + 60 and red[0] > red[2] + 60
     assert rgb(600 + 100, 300) == (255, 255, 255)  # (not the page drawn twice its size)
+
+
+def test_truth_text_leaves_out_what_prints_nothing():
+    from benchmarks.real_truth import clean
+
+    # (InDesign's soft hyphen before a word it may break; a word processor's zero-width space)
+    assert clean("treat the \xadtime\u2010varying \u200bparameters") == "treat the time-varying parameters"
+    assert clean("a dual\xadscreen tablet") == "a dual-screen tablet"  # (a printed hyphen's code)
