@@ -12109,6 +12109,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     if _respace_lines(pages_lines, turns, doc, words, reopen):
         words = _document_words(ln for lines in pages_lines for ln in lines)
     kept_text.clear()  # (the text layers freed: nothing after reads them)
+    getattr(doc, "_paperkit_coded_text", {}).clear()  # (and those read by code, `pdf.coded_text`)
 
     furniture = _furniture(pages_lines, page_graphics)
     sizes = Counter()

@@ -9,6 +9,7 @@ Nothing here writes to disk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -128,6 +129,40 @@ def page_fonts(page) -> list:
     if found is None:
         found = cache[page.number] = page.get_fonts()
     return found
+
+
+def coded_text(page, kind: str = "dict") -> dict:
+    """`page.get_text(kind, flags=text_flags(), textpage=...)` ("dict" or "rawdict") of the page's
+    text layer read by character code (`TEXT_CID_FOR_UNKNOWN_UNICODE`: an unnamed glyph gives its
+    code, not U+FFFD), that layer made once a page for its document: the readers of a page whose
+    fonts name no glyphs (glyph indices read as text, `shifted_codes`; fonts solved as ciphers,
+    `unnamed_fonts`) each asked for it, and each making ran the page's whole content stream again
+    (a page of a P2P 2010 paper three times over, a tenth of a second each). Only its blocks are
+    the same as get_text's: the dict is made anew at each call, its page's width and height those
+    of the page's crop box, as get_text gives them."""
+    import pymupdf
+
+    doc = page.parent
+    cache = getattr(doc, "_paperkit_coded_text", None)
+    if cache is None:
+        cache = {}
+        with contextlib.suppress(Exception):  # (a document that takes no attribute: made at every asking)
+            doc._paperkit_coded_text = cache
+    textpage = cache.get(page.number)
+    if textpage is None:
+        textpage = cache[page.number] = page.get_textpage(flags=text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
+    return textpage.extractRAWDICT(cb=page.cropbox) if kind == "rawdict" else textpage.extractDICT(cb=page.cropbox)
+
+
+def plain_text(page, kept: dict | None = None) -> dict:
+    """`page.get_text("dict", flags=text_flags())`, from the page's text layer the parse kept (`kept`:
+    page index -> TextPage as `page.get_textpage(flags=text_flags())` makes it, the one run over the
+    page that made it with the page's marks, `paperkit.reading.ink.page_marks_and_text`) where it
+    has it: no second run of the page's content stream. Only its blocks are read."""
+    textpage = (kept or {}).get(page.number)
+    if textpage is None:
+        return page.get_text("dict", flags=text_flags())
+    return textpage.extractDICT(cb=page.cropbox)
 
 
 # cairo (poppler's `pdftocairo -pdf`, a browser's print to PDF) may write a re-embedded font's

@@ -44,17 +44,14 @@ def _listed_share(texts: list[str]) -> tuple[int, float]:
 def repair_glyph_indices(page, blocks: list[dict], unnamed: list[dict], fonts: set[str]) -> bool:
     """Read in place the page's spans in composite `fonts` (their text U+FFFD, in `unnamed`) whose
     codes are glyph indices in the Macintosh order (see the module); whether any was."""
-    import pymupdf
-
-    from paperkit.reading.pdf import text_flags
+    from paperkit.reading.pdf import coded_text
 
     wanted = {s["font"] for s in unnamed if s["font"] in fonts and "\ufffd" in s["text"]}
     if not wanted or not lexicon.available():
         return False
-    textpage = page.get_textpage(flags=text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
     coded: dict[tuple, str] = {}  # (font, origin) -> the span's text by code
     by_font: dict[str, list[str]] = {}
-    for b in page.get_text("dict", flags=text_flags(), textpage=textpage)["blocks"]:
+    for b in coded_text(page)["blocks"]:  # (the page's text layer by code, made once a page)
         for ln in b.get("lines", ()):
             for s in ln["spans"]:
                 if s["font"] in wanted:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from paperkit.reading import cipher
-from paperkit.reading.pdf import page_fonts, text_flags
+from paperkit.reading.pdf import coded_text, page_fonts, plain_text, text_flags
 
 
 # A font's commonest code is its space glyph where it is this share of the font's codes or more
@@ -29,10 +29,7 @@ def coded(text: str) -> str:
 def coded_page(page, fonts: set[str] | None = None) -> list[dict]:
     """The page's spans read by character code (U+FFFD no more: each unnamed glyph gives its code),
     those in `fonts` only where given."""
-    import pymupdf
-
-    textpage = page.get_textpage(flags=text_flags() | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE)
-    return [s for b in page.get_text("rawdict", flags=text_flags(), textpage=textpage)["blocks"]
+    return [s for b in coded_text(page, "rawdict")["blocks"]  # (the text layer by code, made once a page)
             for ln in b.get("lines", ()) for s in ln["spans"] if fonts is None or s["font"] in fonts]
 
 
@@ -47,7 +44,8 @@ def cipher_keys(doc, pages: list[int]) -> dict[str, tuple[str | None, dict[str, 
         page = doc[k]
         for xref, _, _, basefont, *_ in page_fonts(page):
             objects.setdefault(basefont.split("+", 1)[-1], set()).add(xref)
-        unnamed = {s["font"] for b in page.get_text("dict", flags=text_flags())["blocks"]
+        # (from the text layer the parse kept of the page, where it has it: no second run of the page)
+        unnamed = {s["font"] for b in plain_text(page, getattr(doc, "_paperkit_textpages", None))["blocks"]
                    for ln in b.get("lines", ()) for s in ln["spans"] if "\ufffd" in s["text"]}
         for span in coded_page(page, unnamed):
             texts.setdefault(span["font"], []).append(coded("".join(ch["c"] for ch in span["chars"])))
