@@ -1135,6 +1135,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     math = letters = caps_letters = 0
     bold = code = symbol_bold = True
     texted = False  # a span that is more than symbol glyphs in the row
+    marks_only = False  # a span of commas or parentheses in the text's face, left out of the weight
     worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
     italic_words = False  # a span of letters in italics (a line of upright Greek alone is not italic)
     all_italic = True
@@ -1193,13 +1194,18 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         elif not is_bold and (not core or core == "|"):
             pass  # a space or a bar in the text's face between a bold number and title ("3.4 | Differences
             # in variables": Wiley's headings) leaves the row bold
+        elif not is_bold and not core.strip(",;()"):
+            # and so do a comma or parentheses left in the text's face between bold words ("**MSE**,
+            # **Coefficient of determination** (**R²**)": a heading's source bolds its words alone);
+            # a row of such marks alone is no bold row
+            marks_only = True
         else:
             bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
             texted = True
         code = code and mono
         styles.append(_STYLES[is_bold, is_italic, caps_font])
     italic = worded and all_italic and italic_words
-    bold = bold and (texted or symbol_bold)  # (a row of symbol glyphs alone: bold when they are)
+    bold = bold and (texted or symbol_bold and not marks_only)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
     if bold and worded:
         families = {_font_family(s.get("font", "")) for s in lettered}
@@ -6065,7 +6071,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif _small_caps_edge(prev, ln):
             new = True
         elif len(current) == 1 and _italic_line_apart(prev, ln, col_left[(prev.page, prev.column)],
-                                                      col_right[(prev.page, prev.column)], body):
+                                                      col_right[(prev.page, prev.column)], body,
+                                                      blocks[-1].lines[-1] if blocks else None, gap, pitch):
             new = True
         elif prev.bold and ln.bold and len(current) >= 2 and NUMBERED_LINE.match(current[0].text) and \
                 all(x.x0 - current[0].x0 > 0.5 * current[0].size for x in current[1:]) and \
@@ -6214,7 +6221,8 @@ def _smaller_rest_of_caption(current: list[Line], ln: Line) -> bool:
         abs(ln.x1 - first.x1) < 2 and _is_prose(ln)
 
 
-def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: float) -> bool:
+def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: float,
+                       above: Line | None = None, gap: float = 0.0, pitch: float = 0.0) -> bool:
     """Whether `prev`, a short line wholly in italics alone at its column's left edge, stands apart
     from `ln` under it: an unnumbered heading in italics at the text's size (a Word preprint's
     "Background" under its bold "Introduction"), over its paragraph's first line, indented in roman,
@@ -6233,7 +6241,17 @@ def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: fl
     if abs(ln.size - prev.size) > 0.3:
         return False
     if not ln.italic:
-        return 0.6 * body < ln.x0 - prev.x0 < 4 * body  # (the paragraph's first line, indented)
+        if 0.6 * body < ln.x0 - prev.x0 < 4 * body:
+            return True  # (the paragraph's first line, indented)
+        # Or flush under it, in a paper that indents no paragraph, where the line stands apart from
+        # the text above it and not from the text under it: a blank line over it, or a heading in
+        # bold right over it (a Word manuscript's "Data" in italics under "2. Methods", its
+        # paragraph flush left at the text's leading under it; an empty paragraph over, or the head of
+        # a page over, "Statistical analysis"). A paragraph's short last line in italics has its own
+        # paragraph's line over it.
+        return above is not None and not ln.bold and abs(ln.x0 - prev.x0) < 2 and 0 < gap < pitch * 1.15 and \
+            (above.page != prev.page or above.column != prev.column or prev.y0 - above.y0 > pitch * 1.6 or
+             above.bold and not above.italic and prev.y0 - above.y0 < pitch * 1.3 and above.x1 < right - 5 * above.size)
     after = ln.text.strip()
     return not ln.bold and abs(ln.x0 - prev.x0) < 2 and after[:1].isupper() and len(after.split()) <= 10 and \
         not after.endswith(_SENTENCE_END + (",", ";")) and ln.x1 < right - 5 * ln.size
@@ -7222,6 +7240,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     opening: dict[int, _Heading] = {}  # unnumbered headings on page 1 under its first paragraphs, held
     outline = _plain_outline(blocks, body)
+    footed: list[tuple[int, _Heading]] = []  # unnumbered heading-like lines last on their page, past page 1
     for i, block in enumerate(blocks):
         if i in skip:
             continue
@@ -7275,6 +7294,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i, graphics) or
                                      block.bold and len(block.lines) == 1 and abs(block.size - body) < 0.5 and
                                      _over_quotation(blocks, i, body)):
+            if block.page > 0 and not _over_caption(blocks, i, body):
+                footed.append((i, found))  # (at a page's foot: weighed again against the headings found)
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
@@ -7311,6 +7332,11 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title) or cached(r"(?i)appendix|appendices").fullmatch(found.title):
             after_refs = True  # (under the appendices' own label too, "A. Proof" is an appendix's number)
+    for i, found in footed:
+        if _heading_at_foot(blocks, i, headings):
+            headings[i] = found
+    if footed and headings:
+        headings = dict(sorted(headings.items()))
     if opening and headings:
         # (a held line is a heading when a heading found after it on a later page is in its type)
         for k, h in opening.items():
@@ -7442,7 +7468,16 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
     the papers' heading size (in a paper whose headings are larger, an italic line at the text's
     size is a phrase set apart), and the paragraph under it, in the text's size, that it heads one."""
     named = [(k, h) for k, h in headings.items() if h.number is None and h.size and h.size <= body * 1.08]
-    if len(named) < 2 or any(h.number is not None for h in headings.values()):
+    numbered = [(k, h) for k, h in headings.items() if h.number is not None]
+    # Sections numbered on one level alone ("1. Introduction", "2. Methods"), in the bold of the names
+    # found and their size: the paper numbers no subsection, and a line of its own in italics at that
+    # size over a paragraph is one (a Word manuscript's "Data", "Statistical analysis" under "2.
+    # Methods", over "Declaration of Interests" in its bold). Only italics: a bold line in such a
+    # paper may be a paragraph's lead.
+    italics_under = bool(numbered) and len(named) >= 2 and all(
+        h.number.isdigit() and blocks[k].bold and h.size and any(abs(h.size - n.size) < 0.3 for _, n in named)
+        for k, h in numbered) and all(blocks[k].bold for k, _ in named)
+    if len(named) < 2 or (numbered and not italics_under):
         return
     first = min(headings)
     end = min((k for k, h in headings.items() if REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
@@ -7468,7 +7503,8 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
         start = next((k + 1 for k in range(first) if blocks[k].page in (0, blocks[first].page) and
                       cached(r"(?i)abstract\b").match(blocks[k].text.strip())), start)
     for i in range(start, end):
-        if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body, colon):
+        if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body, colon) or \
+                italics_under and not (blocks[i].italic and not blocks[i].bold):
             continue
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         if below is None or not (_paragraph_under(blocks[i], below, body) or
@@ -7484,7 +7520,8 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
             if not blocks[i].bold or not all(blocks[k].bold for k, _ in named):
                 continue  # (a colon's label in italics under bold names: a paragraph's lead)
             text = text[:-1].rstrip()
-        headings[i] = _Heading(None, _clean_title(text), 0, blocks[i].page + 1, blocks[i].size)
+        # (italics under numbered sections: a level under them)
+        headings[i] = _Heading(None, _clean_title(text), 2 if italics_under else 0, blocks[i].page + 1, blocks[i].size)
         added.append(i)
     # Steps of one series, each a label word and its number ("Step 1. Intentional Category
     # Over-Generation", "Step 2. ..."): two or more found in the heading type make the others in
@@ -8123,6 +8160,25 @@ def _at_page_foot(blocks: list[Block], i: int, graphics: list[list[tuple]] | Non
     # (a picture under it, within a few lines, sharing its column's span, as large as a figure)
     return not any(-1 <= b[1] - last.y1 < 3 * block.size and b[3] - b[1] >= 5 * block.size and
                    b[2] - b[0] >= 10 * block.size and b[0] < last.x1 + 10 * block.size and b[2] > last.x0 for b in boxes)
+
+
+def _heading_at_foot(blocks: list[Block], i: int, headings: dict[int, _Heading]) -> bool:
+    """Whether a line of its own last on its page (`_at_page_foot`), past the first page, is a heading
+    all the same: two unnumbered headings found elsewhere are set in its type (weight, slant, size)
+    at its left edge, and a paragraph opens the next page under it (NIPS: "Akaike Information
+    Criterion (AIC)" in bold at the foot of page 2, its paragraph on page 3, in the bold of "F-test"
+    and "General Linear Model (GLM)" above it). A venue's or a journal's line at a page's foot is in
+    no heading's type, or stands elsewhere."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page + 1 or after.kind != "text" or \
+            not _prose_block(after) or not after.text[:1].isupper():
+        return False
+    line = block.lines[0]
+    return sum(h.number is None and k != i and len(blocks[k].lines) == 1 and
+               blocks[k].bold == block.bold and blocks[k].italic == block.italic and
+               abs(blocks[k].size - block.size) < 0.3 and abs(blocks[k].lines[0].x0 - line.x0) < 1.5
+               for k, h in headings.items() if 0 <= k < len(blocks)) >= 2
 
 
 def _runs_on(blocks: list[Block], i: int) -> bool:

@@ -1,0 +1,112 @@
+"""Leftovers of the tune split's headings, titles, abstracts and sentences (session 38, helper b):
+each layout fact on pages drawn here."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from test_parse_heads9 import Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
+
+
+def _titles(paper) -> list[tuple]:
+    return [(s.number, s.title, s.level) for s in paper.sections if s.title]
+
+
+def _block_paragraph(page: Page, repeat: int = 2) -> None:
+    """A paragraph of a Word manuscript that indents none: flush left, an empty line under it."""
+    page.paragraph(repeat=repeat, size=10, per_line=13)
+    page.skip(8)
+
+
+def test_italic_lines_flush_over_unindented_paragraphs_under_one_level_numbered_sections():
+    # A Word manuscript: sections numbered on one level in bold at the text's size ("2. Methods"),
+    # unnumbered back matter in the same bold, no paragraph indented, and subsections in italics at
+    # the text's size, flush left over their paragraphs: "Data" right under "2. Methods", "Statistical
+    # analysis" under an empty line. Each ran into its paragraph (its first line flush under it, not
+    # indented), and a numbered paper's unnumbered lines were never looked at: no subsection.
+    doc = pymupdf.open()
+    page = Page(doc, top=72)
+    page.line("1. Introduction", "tibo", 10, gap=1.15)
+    _block_paragraph(page, 3)
+    page.line("2. Methods", "tibo", 10, gap=1.15)
+    page.line("Data", "tiit", 10, gap=1.15)
+    _block_paragraph(page, 3)
+    page.line("Statistical analysis", "tiit", 10, gap=1.15)
+    _block_paragraph(page, 3)
+    page.line("3. Results", "tibo", 10, gap=1.15)
+    _block_paragraph(page, 3)
+    page = Page(doc, top=72)
+    _block_paragraph(page, 2)
+    page.line("Declaration of Interests", "tibo", 10, gap=1.15)
+    _block_paragraph(page, 2)
+    page.line("Acknowledgements", "tibo", 10, gap=1.15)
+    _block_paragraph(page, 2)
+    paper = _parse(doc)
+    assert _titles(paper) == [("1", "Introduction", 1), ("2", "Methods", 1), (None, "Data", 2),
+                              (None, "Statistical analysis", 2), ("3", "Results", 1),
+                              (None, "Declaration of Interests", 1), (None, "Acknowledgements", 1)]
+
+
+def _pieces(page: Page, pieces: list[tuple[str, str]], size: float = 10.0, x: float = 72) -> None:
+    """One row set from pieces in their own fonts, each after the last."""
+    for text, font in pieces:
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(text, fontname=font, fontsize=size)
+    page.y += size * 1.25
+
+
+def test_a_bold_heading_whose_commas_and_parentheses_stay_roman_is_bold():
+    # NIPS 2016 workshop: "**MSE**, **Coefficient of determination** (**R2**)": the heading's source
+    # bolds its words alone, the comma and the parentheses in the text's face. One roman mark made
+    # the row no bold one, and so no heading, beside "General Linear Model (GLM)" in full bold.
+    doc = pymupdf.open()
+    page = Page(doc, top=72)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("2 Methods", "tibo", 12, gap=1.6)
+    page.line("General Linear Model (GLM)", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("Support Vector Regression (SVR)", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=2)
+    _pieces(page, [("MSE", "tibo"), (",", "tiro"), (" Coefficient of determination", "tibo"), (" (", "tiro"),
+                   ("R2", "tibo"), (")", "tiro")])
+    page.skip(4)
+    page.paragraph(repeat=2)
+    page.line("3 Results", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    paper = _parse(doc)
+    titles = [t for _, t, _ in _titles(paper)]
+    assert "MSE, Coefficient of determination (R2)" in titles
+    assert titles.index("MSE, Coefficient of determination (R2)") == titles.index("3 Results".split(" ", 1)[1]) - 1
+
+
+def test_a_subsection_line_left_at_a_page_foot_in_the_type_of_the_others_is_a_heading():
+    # NIPS 2016 workshop: "Akaike Information Criterion (AIC)" in bold at the text's size, the last
+    # line of page 2, its paragraph opening page 3; "F-test" and "General Linear Model (GLM)" in the
+    # same bold at the same left edge head paragraphs elsewhere. A heading-like line last on its
+    # page was taken for a venue's line at the foot: the subsection was lost.
+    doc = pymupdf.open()
+    page = Page(doc, top=72)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=4)
+    page = Page(doc, top=72)
+    page.line("2 Methods", "tibo", 12, gap=1.6)
+    page.line("General Linear Model (GLM)", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=4)
+    page.line("Support Vector Regression (SVR)", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=4)
+    while page.y < 700:
+        page.paragraph(repeat=2)
+    page.line("Akaike Information Criterion (AIC)", "tibo", 10, gap=1.6)
+    page = Page(doc, top=72)
+    page.paragraph(repeat=4)
+    page.line("F-test", "tibo", 10, gap=1.6)
+    page.paragraph(repeat=4)
+    page.line("3 Results", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=4)
+    paper = _parse(doc)
+    assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Methods", "General Linear Model (GLM)",
+                                                 "Support Vector Regression (SVR)", "Akaike Information Criterion (AIC)",
+                                                 "F-test", "Results"]
