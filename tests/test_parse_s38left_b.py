@@ -110,3 +110,24 @@ def test_a_subsection_line_left_at_a_page_foot_in_the_type_of_the_others_is_a_he
     assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Methods", "General Linear Model (GLM)",
                                                  "Support Vector Regression (SVR)", "Akaike Information Criterion (AIC)",
                                                  "F-test", "Results"]
+
+
+def test_a_bookmark_that_runs_its_number_into_the_title_is_named_as_printed():
+    # Frontiers: the outline's entry "4.5A prototypical example: the spinal cord" for the printed "4.5 A
+    # prototypical example: ...": no number read off the entry, the section came out unnumbered as
+    # "4.5A prototypical example ...", at the top level.
+    doc = pymupdf.open()
+    page = Page(doc, top=72)
+    page.line("1 Introduction", "hebo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("2 Methods", "hebo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("2.1 A prototypical example", "hebo", 11, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("3 Results", "hebo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Methods", 1], [2, "2.1A prototypical example", 1],
+                 [1, "3 Results", 1]])
+    paper = _parse(doc)
+    assert _titles(paper) == [("1", "Introduction", 1), ("2", "Methods", 1), ("2.1", "A prototypical example", 2),
+                              ("3", "Results", 1)]

@@ -9055,6 +9055,11 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # A bookmark that keeps the number before a title in lower case ("1 introduction" for
                 # ACM's "1 INTRODUCTION" in small capitals): the number as printed, the title without it.
                 number, name, title = printed_number, _clean_title(led[2]), led[2]
+            if printed_number is not None and number is None and printed and \
+                    "".join(title.split()) == printed_number + "".join(printed.split()):
+                # A bookmark that runs its number into the title ("4.5A prototypical example: ..." for
+                # the printed "4.5 A prototypical example: ..."): the number and the title as printed.
+                number, name = printed_number, _clean_title(printed)
             if printed_number is not None and _norm(printed) == _norm(title):
                 # The bookmark is the printed title without its number, and that title starts
                 # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
