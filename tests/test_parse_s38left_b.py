@@ -131,3 +131,32 @@ def test_a_bookmark_that_runs_its_number_into_the_title_is_named_as_printed():
     paper = _parse(doc)
     assert _titles(paper) == [("1", "Introduction", 1), ("2", "Methods", 1), ("2.1", "A prototypical example", 2),
                               ("3", "Results", 1)]
+
+
+def test_a_supplement_label_under_the_title_printed_again_is_no_section():
+    # CVPR's supplement: the paper's title printed again atop its first page, "Supplementary Material"
+    # in large roman type alone under it, then "6. Theoretical Foundations". The label names the
+    # supplement (as "Supplementary Material" set over the title again does); it was read as a section.
+    title = "Latent Vision Memory Unlocks Vision Models"
+    doc = pymupdf.open()
+    page = Page(doc, top=72)
+    page.line(title, "tibo", 18, x=110, gap=2.0)
+    page.line("Ada Okafor, Bo Lindqvist", "tiro", 11, x=230, gap=2.0)
+    page.line("1. Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=6)
+    page.line("2. Method", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=6)
+    page = Page(doc, top=72)
+    page.line("3. Results", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=6)
+    page = Page(doc, top=300)
+    page.line(title, "tibo", 14, x=140, gap=1.8)
+    page.line("Supplementary Material", "tiro", 14, x=230, gap=2.0)
+    page.line("6. Theoretical Foundations", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=6)
+    page.line("7. Methodology Details", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=6)
+    paper = _parse(doc)
+    titles = [t for _, t, _ in _titles(paper)]
+    assert "Theoretical Foundations" in titles and "Methodology Details" in titles
+    assert "Supplementary Material" not in titles

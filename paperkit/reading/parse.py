@@ -8635,6 +8635,14 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
                 not _over_reprinted_title(blocks, i, title):
             continue
         found.add(i)
+    for i, h in headings.items():
+        # Or under it: CVPR's "Supplementary Material" alone under the paper's title printed again atop
+        # the supplement's first page (the title read as no heading). The label names the supplement.
+        if 0 < i < len(blocks) and h.number is None and blocks[i].page > 0 and i not in found and \
+                len(blocks[i].lines) == 1 and SUPPLEMENT_LABEL.match(h.title) and len(h.title.split()) <= 3 and \
+                blocks[i - 1].page == blocks[i].page and blocks[i - 1].kind == "text" and \
+                not _prose_block(blocks[i - 1]) and _repeats_title(blocks[i - 1].text, title):
+            found.add(i)
     return found
 
 
