@@ -160,3 +160,38 @@ def test_a_supplement_label_under_the_title_printed_again_is_no_section():
     titles = [t for _, t, _ in _titles(paper)]
     assert "Theoretical Foundations" in titles and "Methodology Details" in titles
     assert "Supplementary Material" not in titles
+
+
+def test_a_bold_row_of_column_heads_over_unruled_cells_is_no_section():
+    # NDSS 2014: a table without rules in the right column, its column heads "Python  JS/Chrome
+    # JS/Node.js" in bold at the text's size over rows of cells ("HMAC-SHA-256  13.7 µs  26.9 µs
+    # 11.4 µs"), each number set flush right under its head, the caption under the table: the heads,
+    # an em apart, read as one line, were taken for a section.
+    from pdf_pages import prose
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((50, 70), "1. Introduction", fontname="tibo", fontsize=12)
+    prose(page, 50, 296, 80, 700)
+    page.insert_text((316, 70), "2. Evaluation", fontname="tibo", fontsize=12)
+    prose(page, 316, 562, 80, 300)
+    heads, x = [], 420.0  # (each head and its right edge, 1.15 em apart)
+    for text in ("Python", "JS/Chrome", "JS/Node.js"):
+        x += pymupdf.get_text_length(text, "tibo", 10)
+        heads.append((text, x))
+        x += 11.5
+    rows = [("HMAC-SHA-256", ["13.7 us", "26.9 us", "11.4 us"]), ("AES-128", ["5.4 us", "41.3 us", "18.7 us"]),
+            ("Mint macaroon", ["16.0 us", "27.2 us", "19.4 us"]), ("Verify", ["96.3 us", "358.5 us", "68.9 us"])]
+    y = 330
+    for text, right in heads:
+        page.insert_text((right - pymupdf.get_text_length(text, "tibo", 10), y), text, fontname="tibo", fontsize=10)
+    for name, cells in rows:
+        y += 12
+        page.insert_text((330, y), name, fontname="tiro", fontsize=10)
+        for text, (_, right) in zip(cells, heads):
+            page.insert_text((right - pymupdf.get_text_length(text, "tiro", 10), y), text, fontname="tiro", fontsize=10)
+    page.insert_text((340, y + 22), "TABLE II. Overhead of macaroon primitives.", fontname="tiro", fontsize=8)
+    page.insert_text((316, y + 50), "3. Conclusion", fontname="tibo", fontsize=12)
+    prose(page, 316, 562, y + 60, 700)
+    paper = _parse(doc)
+    assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Evaluation", "Conclusion"]

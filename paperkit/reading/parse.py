@@ -7299,6 +7299,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is None and _column_heads_row(blocks, i):
+            continue  # a table's row of column heads over its cells, no rule drawn
         if found.number is None and _bold_wrapped_from_above(blocks, i):
             continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
         if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings, headings):
@@ -8179,6 +8181,33 @@ def _heading_at_foot(blocks: list[Block], i: int, headings: dict[int, _Heading])
                blocks[k].bold == block.bold and blocks[k].italic == block.italic and
                abs(blocks[k].size - block.size) < 0.3 and abs(blocks[k].lines[0].x0 - line.x0) < 1.5
                for k, h in headings.items() if 0 <= k < len(blocks)) >= 2
+
+
+def _column_heads_row(blocks: list[Block], i: int) -> bool:
+    """Whether a one-line block is a table's row of column heads: its words stand in three pieces or
+    more, each an em or more from the next (cells, where a heading's words stand a word space apart),
+    and two of those pieces end (or start) where pieces of two rows or more right under it end (or
+    start), as the columns of numbers set flush under their heads do (NDSS: "Python  JS/Chrome  JS/Node.js"
+    in bold over "13.7 µs  26.9 µs  11.4 µs", no rule drawn: read as a section)."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page:
+        return False
+    line = block.lines[0]
+    pieces: list[list[float]] = []
+    for x0, x1, text, _ in line.spans:
+        if not text.strip():
+            continue
+        if pieces and x0 - pieces[-1][1] < 0.8 * line.size:
+            pieces[-1][1] = x1
+        else:
+            pieces.append([x0, x1])
+    if len(pieces) < 3:
+        return False
+    # (each such piece over two rows or more: a column's edge, not a chance edge of a paragraph's line)
+    edges = [(round(ln.y0), x) for ln in after.lines[:24] if ln.y0 - line.y1 < 6 * line.size
+             for x0, x1, text, _ in ln.spans if text.strip() for x in (x0, x1)]
+    return sum(len({y for y, e in edges if abs(e - x0) < 1.5 or abs(e - x1) < 1.5}) >= 2 for x0, x1 in pieces) >= 2
 
 
 def _runs_on(blocks: list[Block], i: int) -> bool:
