@@ -195,3 +195,30 @@ def test_a_bold_row_of_column_heads_over_unruled_cells_is_no_section():
     prose(page, 316, 562, y + 60, 700)
     paper = _parse(doc)
     assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Evaluation", "Conclusion"]
+
+
+def test_a_bold_opening_phrase_wrapped_into_a_dash_goes_on_in_its_paragraph():
+    # A Word report, ragged right: "**Pneumonia is like an unwelcome**" / "**houseguest**—whether it's
+    # caused by bacteria, viruses, or fungi, ...": the paragraph stresses its first words in bold and
+    # the sentence runs on from the bold word with a dash. The bold first line ending short of the
+    # edge was read as a heading, the sentence cut in two.
+    doc = pymupdf.open()
+    page = Page(doc, top=72)
+    page.line("Introduction", "tibo", 12, gap=1.6)
+    page.line("Pneumonia is like an unwelcome", "tibo", 11, gap=1.15)
+    # (a comma where the report has its dash: the base-14 fonts here set no dash)
+    _pieces(page, [("houseguest", "tibo"), (", whether it is caused by bacteria, viruses,", "tiro")], size=11)
+    page.y -= 11 * 1.25 - 11 * 1.15
+    for text in ("or fungi, it crashes into your lungs, inflaming the tiny air",
+                 "sacs and filling them with fluid. We trained deep learning",
+                 "models to act like a second pair of eyes for radiologists."):
+        page.line(text, "tiro", 11, gap=1.15)
+    page.skip(14)
+    page.line("Dataset Description", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3, size=11, per_line=11)
+    paper = _parse(doc)
+    assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Dataset Description"]
+    from pdf_pages import holds
+
+    assert holds(paper, "Pneumonia is like an unwelcome houseguest, whether it is caused by bacteria, viruses, "
+                        "or fungi, it crashes into your lungs")

@@ -6455,11 +6455,18 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
 
 
 def _bold_sentence_then_roman(line: Line) -> bool:
-    """Whether the line opens in bold up to a sentence's end and goes on in roman words after it."""
+    """Whether the line opens in bold up to a sentence's end (or into the sentence's next words) and goes
+    on in roman words after it."""
     spans = [span for span in line.spans if span[2].strip()]
     cut = next((k for k, span in enumerate(spans) if "b" not in span[3]), 0)
-    return cut > 0 and "".join(span[2] for span in spans[:cut]).rstrip().endswith((".", "?", "!")) and \
-        any(ch.isalpha() for span in spans[cut:] for ch in span[2])
+    if cut == 0 or not any(ch.isalpha() for span in spans[cut:] for ch in span[2]):
+        return False
+    # (or the roman goes on from the bold word's last letter with a dash or a comma, no space between:
+    # "**Pneumonia is like an unwelcome**" / "**houseguest**—whether it's caused by ...", the bold
+    # phrase stressing the sentence's first words; a run-in head stands a space or a stop off its text)
+    lead = "".join(span[2] for span in spans[:cut])
+    return lead.rstrip().endswith((".", "?", "!")) or \
+        (not lead[-1:].isspace() and spans[cut][2][:1] in "—–,;" and lead[-1:].isalpha())
 
 
 def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float, level: bool = False) -> bool:
