@@ -222,3 +222,29 @@ def test_a_bold_opening_phrase_wrapped_into_a_dash_goes_on_in_its_paragraph():
 
     assert holds(paper, "Pneumonia is like an unwelcome houseguest, whether it is caused by bacteria, viruses, "
                         "or fungi, it crashes into your lungs")
+
+
+def test_an_unbookmarked_subheading_over_a_paragraph_with_a_hung_dash_is_kept():
+    # ACL 2026: "Low-Quality Explanations" in bold at the text's size (\subsubsection*, no bookmark)
+    # over a paragraph whose second line opens on a dash that microtype hangs 2 pt into the margin
+    # ("— Wrong Final Answer"). The paragraph read as set 2 pt left of the heading, no paragraph
+    # flush under it: the heading was dropped, its twin "High-Quality Explanations" kept.
+    doc = pymupdf.open()
+    page = Page(doc, top=72)
+    page.line("1 Introduction", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=3)
+    page.line("2 Examples", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    page.line("High-Quality Explanations", "tibo", 10, gap=1.5)
+    page.paragraph(repeat=2)
+    page.line("Low-Quality Explanations", "tibo", 10, gap=1.5)
+    page.line("Example 7: Elementary Math (Cube Net Folding) and the way we read it in class", "tiro", 10)
+    page.line("- Wrong final answer, which the reader finds after the long and careful check", "tiro", 10, x=69.8)
+    page.line("we made of every step in the solution that the model had written for the task.", "tiro", 10)
+    page.skip(6)
+    page.line("3 Results", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2)
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 Examples", 1], [1, "3 Results", 1]])
+    paper = _parse(doc)
+    assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Examples", "High-Quality Explanations",
+                                                 "Low-Quality Explanations", "Results"]

@@ -8508,6 +8508,17 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+# Marks that microtype hangs into the margin when they open a line (a dash, a quotation mark).
+_HANGING_MARKS = ("—", "–", "-", "“", "‘", "\"", "'")
+
+
+def _set_edge(lines: list[Line]) -> float:
+    """The left edge a paragraph's lines are set to: the leftmost line's, but for a line opening on a
+    mark hung into the margin (ACL's "— Wrong Final Answer" 2 pt left of its list's other lines, by
+    microtype's protrusion)."""
+    return min((ln.x0 for ln in lines if not ln.text.startswith(_HANGING_MARKS)), default=min(ln.x0 for ln in lines))
+
+
 # An identifier's member or a call: "Reporter.incrementCounter(", "load_data(".
 CODE_LIKE_TITLE = compile_later(r"[a-z]\.[A-Za-z]|[A-Za-z_]\(")
 
@@ -8585,7 +8596,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                       None)
             after = [on] if on is not None else after
         if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
-                abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
+                abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
             # (in the very type of the outline's entries a level under the entry it follows, it is one
