@@ -248,3 +248,31 @@ def test_an_unbookmarked_subheading_over_a_paragraph_with_a_hung_dash_is_kept():
     paper = _parse(doc)
     assert [t for _, t, _ in _titles(paper)] == ["Introduction", "Examples", "High-Quality Explanations",
                                                  "Low-Quality Explanations", "Results"]
+
+
+def test_a_subsection_in_the_section_names_type_over_a_line_cut_by_a_figure_is_a_heading():
+    # CHI 2015 in Word: subsections in the 9 pt bold of the section names beside 10 pt text. "Values
+    # and Beliefs about Using the Phone" stands over one line of its paragraph, "Through qualitative
+    # analysis, we found that both interview-", a figure and its caption under that line, the
+    # paragraph going on past them: one line of nine words read as no paragraph under a heading.
+    doc = pymupdf.open()
+    page = Page(doc, top=60)
+    page.line("INTRODUCTION", "tibo", 9, gap=1.3)
+    page.paragraph(repeat=2)
+    page.line("RELATED WORK", "tibo", 9, gap=1.3)
+    page.skip(5)
+    page.line("Sensing Muscles with EMG", "tibo", 9, gap=1.3)
+    page.paragraph(repeat=2)
+    page.line("Values and Beliefs about Using the Phone", "tibo", 9, gap=1.3)
+    page.line("Through qualitative analysis, we found that both the interview-", "tiro", 10)
+    page.page.draw_rect(pymupdf.Rect(120, page.y, 420, page.y + 120), color=(0, 0, 0), fill=(0.8, 0.8, 0.8))
+    page.skip(134)
+    page.line("Figure 2: Adults believe they are absorbed by phone use but still available.", "tiro", 9, gap=2.0)
+    page.line("ees and the survey takers hold views about phones that we describe in the next part.", "tiro", 10)
+    page.paragraph(repeat=2)
+    page = Page(doc, top=60)
+    page.line("DISCUSSION", "tibo", 9, gap=1.3)
+    page.paragraph(repeat=2)
+    paper = _parse(doc)
+    assert [t for _, t, _ in _titles(paper)] == ["INTRODUCTION", "RELATED WORK", "Sensing Muscles with EMG",
+                                                 "Values and Beliefs about Using the Phone", "DISCUSSION"]

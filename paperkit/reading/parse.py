@@ -7750,8 +7750,13 @@ def _paragraph_under(head: Block, below: Block, body: float) -> bool:
     on its page (or opening the next one), starting at the heading's left edge or indented from it."""
     first = below.lines[0]
     same = below.page == head.page and first.column == head.lines[0].column
+    words = sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w))
+    # (or its first line alone, a word broken at its end: the paragraph goes on past a float set
+    # under that line, CHI's "Through qualitative analysis, we found that both interview-" over a
+    # figure's caption)
     return (same or below.page == head.page + 1) and abs(below.size - body) < 0.3 and not below.bold and \
-        not CAPTION.match(below.text) and sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w)) >= 12 and \
+        not CAPTION.match(below.text) and \
+        (words >= 12 or words >= 5 and BROKEN_WORD_END.search(below.lines[-1].text.rstrip()) is not None) and \
         (not same or (-2 < first.x0 - head.lines[0].x0 < 4 * body and first.y0 > head.lines[0].y0))
 
 
