@@ -276,3 +276,29 @@ def test_a_subsection_in_the_section_names_type_over_a_line_cut_by_a_figure_is_a
     paper = _parse(doc)
     assert [t for _, t, _ in _titles(paper)] == ["INTRODUCTION", "RELATED WORK", "Sensing Muscles with EMG",
                                                  "Values and Beliefs about Using the Phone", "DISCUSSION"]
+
+
+def test_a_reports_first_heading_over_its_title_block_in_the_headings_type_is_a_heading():
+    # A course report in Word: its title in 18 pt, the authors under it, then "GitHub link of my code"
+    # in the 16 pt bold of every heading, flush at their left edge, over a link; "Reference" and
+    # "Introduction" follow in that type on page 1. The first bold line before any heading was taken
+    # for a line of the title block: the section was lost.
+    doc = pymupdf.open()
+    page = Page(doc, top=80)
+    page.line("Fine-Grained Handwriting Recognition", "helv", 18, x=150, gap=1.8)
+    page.line("Ada Okafor 0716314, Bo Lindqvist 0716315", "helv", 13, x=170, gap=2.2)
+    page.line("GitHub link of my code", "hebo", 16, x=90, gap=1.6)
+    page.line("https://github.com/example/handwriting-project", "helv", 12, x=114, gap=1.6)
+    page.line("Reference", "hebo", 16, x=90, gap=1.6)
+    page.line("https://arxiv.org/pdf/2002.10191.pdf", "helv", 12, x=114, gap=1.6)
+    page.line("Introduction", "hebo", 16, x=90, gap=1.6)
+    page.paragraph(repeat=4, size=12, font="helv", per_line=11, x=90)
+    page = Page(doc, top=80)
+    page.line("Proposed approach", "hebo", 16, x=90, gap=1.6)
+    page.paragraph(repeat=4, size=12, font="helv", per_line=11, x=90)
+    page.line("Conclusion", "hebo", 16, x=90, gap=1.6)
+    page.paragraph(repeat=2, size=12, font="helv", per_line=11, x=90)
+    paper = _parse(doc)
+    titles = [t for _, t, _ in _titles(paper)]
+    assert titles[:1] == ["GitHub link of my code"] and "Introduction" in titles and "Conclusion" in titles
+    assert paper.title == "Fine-Grained Handwriting Recognition"

@@ -7289,7 +7289,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # Unless paragraphs of the text stand above it on the page: a heading under an opening
             # without one (a post's first paragraphs, then "Cryptographic Hashes, ..." in the bold
             # 12 pt of every later section's heading), held until a later heading shows its type.
-            if not _under_prose_on_first_page(blocks, i, body):
+            if not (_under_prose_on_first_page(blocks, i, body) or _worded_heading_under_title(blocks, i)):
                 continue
             held = True
         top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
@@ -7412,6 +7412,27 @@ def _plain_headings_apart(blocks: list[Block], body: float) -> dict[int, _Headin
             continue
         found[i] = _Heading(None, _clean_title(line.text), 0, block.page + 1, block.size)
     return found if len(found) >= 2 else {}
+
+
+def _worded_heading_under_title(blocks: list[Block], i: int) -> bool:
+    """Whether a bold line of page 1, under the title, worded as a heading and not as a name (three
+    words or more, one a small word in lower case, no comma, digit or address), is set in the type
+    of two one-line blocks after it and at their very left edge, flush where no title block's
+    centred line stands: a report's first heading over its title block's last line ("GitHub link of
+    my code" in the 16 pt bold of "Reference" and "Introduction" under it, at their edge). Held as
+    a heading until a later page's heading shows its type."""
+    block = blocks[i]
+    if len(block.lines) != 1 or not block.bold or block.page != 0:
+        return False
+    line, text = block.lines[0], block.text.strip()
+    words = text.split()
+    if len(words) < 3 or not any(w[:1].islower() and w.isalpha() for w in words) or \
+            any(ch.isdigit() or ch in ",@;" for ch in text) or text.endswith(_SENTENCE_END) or \
+            not any(b.page == 0 and b.size > block.size + 1 for b in blocks[:i]):
+        return False
+    alike = [b for b in blocks[i + 1:i + 40] if len(b.lines) == 1 and b.bold == block.bold and b.italic == block.italic and
+             abs(b.size - block.size) < 0.3 and abs(b.lines[0].x0 - line.x0) < 1]
+    return len(alike) >= 2
 
 
 def _under_prose_on_first_page(blocks: list[Block], i: int, body: float) -> bool:
