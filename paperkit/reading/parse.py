@@ -1136,6 +1136,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     math = letters = caps_letters = 0
     bold = code = symbol_bold = True
     texted = False  # a span that is more than symbol glyphs in the row
+    marks_only = False  # a span of commas or parentheses in the text's face, left out of the weight
     worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
     italic_words = False  # a span of letters in italics (a line of upright Greek alone is not italic)
     all_italic = True
@@ -1194,13 +1195,18 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         elif not is_bold and (not core or core == "|"):
             pass  # a space or a bar in the text's face between a bold number and title ("3.4 | Differences
             # in variables": Wiley's headings) leaves the row bold
+        elif not is_bold and not core.strip(",;()"):
+            # and so do a comma or parentheses left in the text's face between bold words ("**MSE**,
+            # **Coefficient of determination** (**R²**)": a heading's source bolds its words alone);
+            # a row of such marks alone is no bold row
+            marks_only = True
         else:
             bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
             texted = True
         code = code and mono
         styles.append(_STYLES[is_bold, is_italic, caps_font])
     italic = worded and all_italic and italic_words
-    bold = bold and (texted or symbol_bold)  # (a row of symbol glyphs alone: bold when they are)
+    bold = bold and (texted or symbol_bold and not marks_only)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
     if bold and worded:
         families = {_font_family(s.get("font", "")) for s in lettered}
@@ -6085,7 +6091,8 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif _small_caps_edge(prev, ln):
             new = True
         elif len(current) == 1 and _italic_line_apart(prev, ln, col_left[(prev.page, prev.column)],
-                                                      col_right[(prev.page, prev.column)], body):
+                                                      col_right[(prev.page, prev.column)], body,
+                                                      blocks[-1].lines[-1] if blocks else None, gap, pitch):
             new = True
         elif prev.bold and ln.bold and len(current) >= 2 and NUMBERED_LINE.match(current[0].text) and \
                 all(x.x0 - current[0].x0 > 0.5 * current[0].size for x in current[1:]) and \
@@ -6234,7 +6241,8 @@ def _smaller_rest_of_caption(current: list[Line], ln: Line) -> bool:
         abs(ln.x1 - first.x1) < 2 and _is_prose(ln)
 
 
-def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: float) -> bool:
+def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: float,
+                       above: Line | None = None, gap: float = 0.0, pitch: float = 0.0) -> bool:
     """Whether `prev`, a short line wholly in italics alone at its column's left edge, stands apart
     from `ln` under it: an unnumbered heading in italics at the text's size (a Word preprint's
     "Background" under its bold "Introduction"), over its paragraph's first line, indented in roman,
@@ -6253,7 +6261,17 @@ def _italic_line_apart(prev: Line, ln: Line, left: float, right: float, body: fl
     if abs(ln.size - prev.size) > 0.3:
         return False
     if not ln.italic:
-        return 0.6 * body < ln.x0 - prev.x0 < 4 * body  # (the paragraph's first line, indented)
+        if 0.6 * body < ln.x0 - prev.x0 < 4 * body:
+            return True  # (the paragraph's first line, indented)
+        # Or flush under it, in a paper that indents no paragraph, where the line stands apart from
+        # the text above it and not from the text under it: a blank line over it, or a heading in
+        # bold right over it (a Word manuscript's "Data" in italics under "2. Methods", its
+        # paragraph flush left at the text's leading under it; an empty paragraph over, or the head of
+        # a page over, "Statistical analysis"). A paragraph's short last line in italics has its own
+        # paragraph's line over it.
+        return above is not None and not ln.bold and abs(ln.x0 - prev.x0) < 2 and 0 < gap < pitch * 1.15 and \
+            (above.page != prev.page or above.column != prev.column or prev.y0 - above.y0 > pitch * 1.6 or
+             above.bold and not above.italic and prev.y0 - above.y0 < pitch * 1.3 and above.x1 < right - 5 * above.size)
     after = ln.text.strip()
     return not ln.bold and abs(ln.x0 - prev.x0) < 2 and after[:1].isupper() and len(after.split()) <= 10 and \
         not after.endswith(_SENTENCE_END + (",", ";")) and ln.x1 < right - 5 * ln.size
@@ -6457,11 +6475,18 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
 
 
 def _bold_sentence_then_roman(line: Line) -> bool:
-    """Whether the line opens in bold up to a sentence's end and goes on in roman words after it."""
+    """Whether the line opens in bold up to a sentence's end (or into the sentence's next words) and goes
+    on in roman words after it."""
     spans = [span for span in line.spans if span[2].strip()]
     cut = next((k for k, span in enumerate(spans) if "b" not in span[3]), 0)
-    return cut > 0 and "".join(span[2] for span in spans[:cut]).rstrip().endswith((".", "?", "!")) and \
-        any(ch.isalpha() for span in spans[cut:] for ch in span[2])
+    if cut == 0 or not any(ch.isalpha() for span in spans[cut:] for ch in span[2]):
+        return False
+    # (or the roman goes on from the bold word's last letter with a dash or a comma, no space between:
+    # "**Pneumonia is like an unwelcome**" / "**houseguest**—whether it's caused by ...", the bold
+    # phrase stressing the sentence's first words; a run-in head stands a space or a stop off its text)
+    lead = "".join(span[2] for span in spans[:cut])
+    return lead.rstrip().endswith((".", "?", "!")) or \
+        (not lead[-1:].isspace() and spans[cut][2][:1] in "—–,;" and lead[-1:].isalpha())
 
 
 def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float, level: bool = False) -> bool:
@@ -7242,6 +7267,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     chapter: tuple[int, str] | None = None  # (block index, number) of a "Chapter 3" line over its title
     opening: dict[int, _Heading] = {}  # unnumbered headings on page 1 under its first paragraphs, held
     outline = _plain_outline(blocks, body)
+    footed: list[tuple[int, _Heading]] = []  # unnumbered heading-like lines last on their page, past page 1
     for i, block in enumerate(blocks):
         if i in skip:
             continue
@@ -7283,7 +7309,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # Unless paragraphs of the text stand above it on the page: a heading under an opening
             # without one (a post's first paragraphs, then "Cryptographic Hashes, ..." in the bold
             # 12 pt of every later section's heading), held until a later heading shows its type.
-            if not _under_prose_on_first_page(blocks, i, body):
+            if not (_under_prose_on_first_page(blocks, i, body) or _worded_heading_under_title(blocks, i)):
                 continue
             held = True
         top = next((blocks[k].lines[0].y0 for k in headings if blocks[k].page == 0), None)
@@ -7295,9 +7321,13 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i, graphics) or
                                      block.bold and len(block.lines) == 1 and abs(block.size - body) < 0.5 and
                                      _over_quotation(blocks, i, body)):
+            if block.page > 0 and not _over_caption(blocks, i, body):
+                footed.append((i, found))  # (at a page's foot: weighed again against the headings found)
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
             continue  # a paragraph's lead set in bold, its text going on beside it or on the next line
+        if found.number is None and _column_heads_row(blocks, i):
+            continue  # a table's row of column heads over its cells, no rule drawn
         if found.number is None and _bold_wrapped_from_above(blocks, i):
             continue  # the end of a bold phrase wrapped from the line above ("15. Institutional ..." / "Subjects")
         if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings, headings):
@@ -7331,6 +7361,11 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         headings[i] = found
         if REFERENCE_HEADINGS.match(found.title) or cached(r"(?i)appendix|appendices").fullmatch(found.title):
             after_refs = True  # (under the appendices' own label too, "A. Proof" is an appendix's number)
+    for i, found in footed:
+        if _heading_at_foot(blocks, i, headings):
+            headings[i] = found
+    if footed and headings:
+        headings = dict(sorted(headings.items()))
     if opening and headings:
         # (a held line is a heading when a heading found after it on a later page is in its type)
         for k, h in opening.items():
@@ -7399,6 +7434,27 @@ def _plain_headings_apart(blocks: list[Block], body: float) -> dict[int, _Headin
     return found if len(found) >= 2 else {}
 
 
+def _worded_heading_under_title(blocks: list[Block], i: int) -> bool:
+    """Whether a bold line of page 1, under the title, worded as a heading and not as a name (three
+    words or more, one a small word in lower case, no comma, digit or address), is set in the type
+    of two one-line blocks after it and at their very left edge, flush where no title block's
+    centred line stands: a report's first heading over its title block's last line ("GitHub link of
+    my code" in the 16 pt bold of "Reference" and "Introduction" under it, at their edge). Held as
+    a heading until a later page's heading shows its type."""
+    block = blocks[i]
+    if len(block.lines) != 1 or not block.bold or block.page != 0:
+        return False
+    line, text = block.lines[0], block.text.strip()
+    words = text.split()
+    if len(words) < 3 or not any(w[:1].islower() and w.isalpha() for w in words) or \
+            any(ch.isdigit() or ch in ",@;" for ch in text) or text.endswith(_SENTENCE_END) or \
+            not any(b.page == 0 and b.size > block.size + 1 for b in blocks[:i]):
+        return False
+    alike = [b for b in blocks[i + 1:i + 40] if len(b.lines) == 1 and b.bold == block.bold and b.italic == block.italic and
+             abs(b.size - block.size) < 0.3 and abs(b.lines[0].x0 - line.x0) < 1]
+    return len(alike) >= 2
+
+
 def _under_prose_on_first_page(blocks: list[Block], i: int, body: float) -> bool:
     """Whether paragraphs of running text in the text's type stand above block `i` on page 1: three
     or more, with ten lines or more among them (a title block's names and affiliations are short
@@ -7462,7 +7518,16 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
     the papers' heading size (in a paper whose headings are larger, an italic line at the text's
     size is a phrase set apart), and the paragraph under it, in the text's size, that it heads one."""
     named = [(k, h) for k, h in headings.items() if h.number is None and h.size and h.size <= body * 1.08]
-    if len(named) < 2 or any(h.number is not None for h in headings.values()):
+    numbered = [(k, h) for k, h in headings.items() if h.number is not None]
+    # Sections numbered on one level alone ("1. Introduction", "2. Methods"), in the bold of the names
+    # found and their size: the paper numbers no subsection, and a line of its own in italics at that
+    # size over a paragraph is one (a Word manuscript's "Data", "Statistical analysis" under "2.
+    # Methods", over "Declaration of Interests" in its bold). Only italics: a bold line in such a
+    # paper may be a paragraph's lead.
+    italics_under = bool(numbered) and len(named) >= 2 and all(
+        h.number.isdigit() and blocks[k].bold and h.size and any(abs(h.size - n.size) < 0.3 for _, n in named)
+        for k, h in numbered) and all(blocks[k].bold for k, _ in named)
+    if len(named) < 2 or (numbered and not italics_under):
         return
     first = min(headings)
     end = min((k for k, h in headings.items() if REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
@@ -7488,7 +7553,8 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
         start = next((k + 1 for k in range(first) if blocks[k].page in (0, blocks[first].page) and
                       cached(r"(?i)abstract\b").match(blocks[k].text.strip())), start)
     for i in range(start, end):
-        if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body, colon):
+        if i in headings or not _headed_in_type(blocks, i, [h.size for _, h in named], body, colon) or \
+                italics_under and not (blocks[i].italic and not blocks[i].bold):
             continue
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         if below is None or not (_paragraph_under(blocks[i], below, body) or
@@ -7504,7 +7570,8 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
             if not blocks[i].bold or not all(blocks[k].bold for k, _ in named):
                 continue  # (a colon's label in italics under bold names: a paragraph's lead)
             text = text[:-1].rstrip()
-        headings[i] = _Heading(None, _clean_title(text), 0, blocks[i].page + 1, blocks[i].size)
+        # (italics under numbered sections: a level under them)
+        headings[i] = _Heading(None, _clean_title(text), 2 if italics_under else 0, blocks[i].page + 1, blocks[i].size)
         added.append(i)
     # Steps of one series, each a label word and its number ("Step 1. Intentional Category
     # Over-Generation", "Step 2. ..."): two or more found in the heading type make the others in
@@ -7724,8 +7791,13 @@ def _paragraph_under(head: Block, below: Block, body: float) -> bool:
     on its page (or opening the next one), starting at the heading's left edge or indented from it."""
     first = below.lines[0]
     same = below.page == head.page and first.column == head.lines[0].column
+    words = sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w))
+    # (or its first line alone, a word broken at its end: the paragraph goes on past a float set
+    # under that line, CHI's "Through qualitative analysis, we found that both interview-" over a
+    # figure's caption)
     return (same or below.page == head.page + 1) and abs(below.size - body) < 0.3 and not below.bold and \
-        not CAPTION.match(below.text) and sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w)) >= 12 and \
+        not CAPTION.match(below.text) and \
+        (words >= 12 or words >= 5 and BROKEN_WORD_END.search(below.lines[-1].text.rstrip()) is not None) and \
         (not same or (-2 < first.x0 - head.lines[0].x0 < 4 * body and first.y0 > head.lines[0].y0))
 
 
@@ -8145,6 +8217,52 @@ def _at_page_foot(blocks: list[Block], i: int, graphics: list[list[tuple]] | Non
                    b[2] - b[0] >= 10 * block.size and b[0] < last.x1 + 10 * block.size and b[2] > last.x0 for b in boxes)
 
 
+def _heading_at_foot(blocks: list[Block], i: int, headings: dict[int, _Heading]) -> bool:
+    """Whether a line of its own last on its page (`_at_page_foot`), past the first page, is a heading
+    all the same: two unnumbered headings found elsewhere are set in its type (weight, slant, size)
+    at its left edge, and a paragraph opens the next page under it (NIPS: "Akaike Information
+    Criterion (AIC)" in bold at the foot of page 2, its paragraph on page 3, in the bold of "F-test"
+    and "General Linear Model (GLM)" above it). A venue's or a journal's line at a page's foot is in
+    no heading's type, or stands elsewhere."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page + 1 or after.kind != "text" or \
+            not _prose_block(after) or not after.text[:1].isupper():
+        return False
+    line = block.lines[0]
+    return sum(h.number is None and k != i and len(blocks[k].lines) == 1 and
+               blocks[k].bold == block.bold and blocks[k].italic == block.italic and
+               abs(blocks[k].size - block.size) < 0.3 and abs(blocks[k].lines[0].x0 - line.x0) < 1.5
+               for k, h in headings.items() if 0 <= k < len(blocks)) >= 2
+
+
+def _column_heads_row(blocks: list[Block], i: int) -> bool:
+    """Whether a one-line block is a table's row of column heads: its words stand in three pieces or
+    more, each an em or more from the next (cells, where a heading's words stand a word space apart),
+    and two of those pieces end (or start) where pieces of two rows or more right under it end (or
+    start), as the columns of numbers set flush under their heads do (NDSS: "Python  JS/Chrome  JS/Node.js"
+    in bold over "13.7 µs  26.9 µs  11.4 µs", no rule drawn: read as a section)."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page:
+        return False
+    line = block.lines[0]
+    pieces: list[list[float]] = []
+    for x0, x1, text, _ in line.spans:
+        if not text.strip():
+            continue
+        if pieces and x0 - pieces[-1][1] < 0.8 * line.size:
+            pieces[-1][1] = x1
+        else:
+            pieces.append([x0, x1])
+    if len(pieces) < 3:
+        return False
+    # (each such piece over two rows or more: a column's edge, not a chance edge of a paragraph's line)
+    edges = [(round(ln.y0), x) for ln in after.lines[:24] if ln.y0 - line.y1 < 6 * line.size
+             for x0, x1, text, _ in ln.spans if text.strip() for x in (x0, x1)]
+    return sum(len({y for y, e in edges if abs(e - x0) < 1.5 or abs(e - x1) < 1.5}) >= 2 for x0, x1 in pieces) >= 2
+
+
 def _runs_on(blocks: list[Block], i: int) -> bool:
     """Whether a heading-like block is the bold lead of a paragraph: its last line ends in a broken
     word ("Text Su-" / "pervision ..."), or the paragraph's text starts level with it on its right
@@ -8436,6 +8554,17 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     return dict(sorted({**headings, **printed}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
+# Marks that microtype hangs into the margin when they open a line (a dash, a quotation mark).
+_HANGING_MARKS = ("—", "–", "-", "“", "‘", "\"", "'")
+
+
+def _set_edge(lines: list[Line]) -> float:
+    """The left edge a paragraph's lines are set to: the leftmost line's, but for a line opening on a
+    mark hung into the margin (ACL's "— Wrong Final Answer" 2 pt left of its list's other lines, by
+    microtype's protrusion)."""
+    return min((ln.x0 for ln in lines if not ln.text.startswith(_HANGING_MARKS)), default=min(ln.x0 for ln in lines))
+
+
 # An identifier's member or a call: "Reporter.incrementCounter(", "load_data(".
 CODE_LIKE_TITLE = compile_later(r"[a-z]\.[A-Za-z]|[A-Za-z_]\(")
 
@@ -8513,7 +8642,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                       None)
             after = [on] if on is not None else after
         if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
-                abs(min(ln.x0 for ln in after[0].lines) - block.lines[0].x0) < 2:
+                abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
             # (in the very type of the outline's entries a level under the entry it follows, it is one
@@ -8599,6 +8728,14 @@ def _supplement_title(headings: dict[int, _Heading], blocks: list[Block], title:
                 not _over_reprinted_title(blocks, i, title):
             continue
         found.add(i)
+    for i, h in headings.items():
+        # Or under it: CVPR's "Supplementary Material" alone under the paper's title printed again atop
+        # the supplement's first page (the title read as no heading). The label names the supplement.
+        if 0 < i < len(blocks) and h.number is None and blocks[i].page > 0 and i not in found and \
+                len(blocks[i].lines) == 1 and SUPPLEMENT_LABEL.match(h.title) and len(h.title.split()) <= 3 and \
+                blocks[i - 1].page == blocks[i].page and blocks[i - 1].kind == "text" and \
+                not _prose_block(blocks[i - 1]) and _repeats_title(blocks[i - 1].text, title):
+            found.add(i)
     return found
 
 
@@ -9019,6 +9156,11 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # A bookmark that keeps the number before a title in lower case ("1 introduction" for
                 # ACM's "1 INTRODUCTION" in small capitals): the number as printed, the title without it.
                 number, name, title = printed_number, _clean_title(led[2]), led[2]
+            if printed_number is not None and number is None and printed and \
+                    "".join(title.split()) == printed_number + "".join(printed.split()):
+                # A bookmark that runs its number into the title ("4.5A prototypical example: ..." for
+                # the printed "4.5 A prototypical example: ..."): the number and the title as printed.
+                number, name = printed_number, _clean_title(printed)
             if printed_number is not None and _norm(printed) == _norm(title):
                 # The bookmark is the printed title without its number, and that title starts
                 # with a letter of its own ("Appendix A. A Practical Guide" bookmarked as
