@@ -4564,7 +4564,10 @@ ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
 # subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
 # may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt")
-MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+# (URW's Courier clone as Ghostscript and TeX's "pcr" name it, "NimbusMonL-Regu", "NimbusMonL-Bold":
+# no "mono" in it; USENIX's listings set in it were read as prose, and a listing set as a figure had
+# no box)
+MONOSPACE_FONT = compile_later(r"mono|nimbusmon|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
                                re.IGNORECASE)
 
 
@@ -12072,8 +12075,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     if repeated:
         repeated -= _captioned_everywhere(repeated, page_graphics, pages_lines)
     pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
-    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
-                     for graphics, titles in zip(page_graphics, pages_titles)]
+    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles, lines)
+                     for graphics, titles, lines in zip(page_graphics, pages_titles, pages_lines)]
     trims = _trims_ahead(doc, page_graphics, [images for _, _, images in pages_ink], turns, reopen)
     if trims is not None:
         ahead.append(trims)
@@ -12150,9 +12153,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             if ln.code:
                 # (a label in typewriter type set right beside a diagram, "Start epoch e+1" by its
                 # timeline, is the diagram's: its box grows over it; code set in a frame stays text)
+                # (and so is a panel caption's next line, a variable's name alone in typewriter type:
+                # bioRxiv 2020's "(c) Tortuosity across branch_type and" over "species", which, left
+                # as text, made a paragraph of its own, and the section heading after it overleaf
+                # was read into the text)
+                if subcaptions and _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
+                    subcaptions.append(ln)
+                    continue
                 if id(ln) in beside or _under_caption(ln, caption_lines) or \
                         not (_take_at_edge(ln, drawn, page_graphics[index]) or
-                             _code_row_on_listing(ln, drawn, page_graphics[index], lines)):
+                             _code_row_on_listing(ln, drawn, page_graphics[index], lines) or
+                             _code_label_across_edge(ln, drawn, page_graphics[index])):
                     kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
@@ -13463,6 +13474,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
+                box = _listing_panels_over(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
                 box = _small_type_beside(box, block, page_blocks.get(block.page, []))
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
@@ -13493,6 +13505,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
+            if kind == "table" and pages_drawn and page_ink:
+                box = _without_notes_under(box, pages_drawn[block.page], page_ink[block.page][2], block)
             box = _without_own_caption(box, block)
             if kind == "figure" and pages_rules:
                 box = _down_to_caption_rule(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
@@ -13972,6 +13986,39 @@ def _column_rules_past_foot(box: tuple, ink: list[tuple]) -> tuple:
     if len(ends) < 2:
         return box
     return (x0, y0, x1, max(ends))
+
+
+# A table's note opens with a note mark, or says it is one ("Note:", "Source:").
+_TABLE_NOTE = compile_later(r"[*†‡§¶]|(?:Notes?|Source)\b")
+
+
+def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], caption: Block) -> tuple:
+    """A drawn table's box less the notes printed under its drawing (a table's crop is its rules and
+    cells, the notes under them left out): the lines inside the box under the foot of the drawings
+    it holds (`drawn`, the page's drawings before labels grew them), three at most, the first
+    opening with a note mark or running past the drawing's side by more than 3 pt, a line of words
+    (SoCC 2010: "*Workload E uses the Zipfian distribution ..." across the page under a table
+    60 pt narrower, between it and its caption; WWW 2018: '"#" denotes "the number of".' under the
+    rules, 14 pt left of them, taken in as the table's label). The box keeps the drawings and the
+    lines over the notes."""
+    x0, y0, x1, y1 = box
+    parts = [d for d in drawn if d[0] >= x0 - 1 and d[1] >= y0 - 1 and d[2] <= x1 + 1 and d[3] <= y1 + 1]
+    if not parts:
+        return box
+    foot, dx0, dx1 = max(d[3] for d in parts), min(d[0] for d in parts), max(d[2] for d in parts)
+    if y1 - foot < 3:
+        return box
+    inside = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and ln.y0 >= y0 - 1 and ln.y1 <= y1 + 1 and
+              ln not in caption.lines]
+    under = sorted((ln for ln in inside if ln.y0 >= foot - 1), key=lambda ln: ln.y0)
+    if not under or len(under) > 3:
+        return box
+    first = under[0]
+    if not (_TABLE_NOTE.match(first.text) or
+            ((first.x0 < dx0 - 3 or first.x1 > dx1 + 3) and len(first.text.split()) >= 3)):
+        return box
+    kept = [ln for ln in inside if ln.y1 <= foot + 1]
+    return (min([dx0] + [ln.x0 for ln in kept]), y0, max([dx1] + [ln.x1 for ln in kept]), foot)
 
 
 def _centred_over_cells(label: Line, lines: list[Line], box: tuple) -> bool:
@@ -15109,12 +15156,15 @@ TICK_LABELS = compile_later(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<
 SUBCAPTION = compile_later(r"^\(?[a-h]\)(?:\s+\S|$)")
 
 
-def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
+def _with_axis_titles(boxes: list[tuple], rotated: list[tuple], lines: list[Line] = ()) -> list[tuple]:
     """Grow each drawing's box over the rotated text beside it (a plot's y-axis title) or under it
     (date ticks set upright), which the text lines leave out. Each rotated line joins one drawing
     only: the one it is a left-hand title of when there is one (panels side by side: the title
     between two panels is the right one's), else the nearest. A rotated line taller than the
-    drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out."""
+    drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out. `lines`, the
+    page's text, when given: a left-hand title stands as far off its plot's frame as the tick
+    labels between (`_tick_labels_between`), and is that plot's, not the right-hand title of a
+    drawing on its other side."""
     grown = [list(box) for box in boxes]
     for r in rotated:
         if any(r[0] >= b[0] - 1 and r[1] >= b[1] - 1 and r[2] <= b[2] + 1 and r[3] <= b[3] + 1 for b in boxes):
@@ -15132,6 +15182,12 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10 and r[3] - r[1] <= max(box[3] - box[1], 150.0)
             if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
+            elif level and lines and 35 <= box[0] - r[2] < 80 and r[0] < box[0] and \
+                    (off := _tick_labels_between(r, box, lines)) is not None:
+                # (its plot's tick labels between the two: SIGMOD 2012's "total throughput (txns/sec)"
+                # 40 pt left of its frame, "500000" between; taken as the right-hand title of the
+                # other column's plot 25 pt left of it, it grew that figure across the gutter)
+                rank = (0, off)
             elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
                 rank = (1, r[0] - box[2])  # a right-hand axis title
             elif across and (-5 < r[1] - box[3] < 35 or -5 < box[1] - r[3] < 35):
@@ -15144,6 +15200,18 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             g = grown[best[1]]
             g[0], g[1], g[2], g[3] = min(g[0], r[0]), min(g[1], r[1]), max(g[2], r[2]), max(g[3], r[3])
     return [tuple(g) for g in grown]
+
+
+def _tick_labels_between(title: tuple, box: tuple, lines: list[Line]) -> float | None:
+    """How far a rotated line left of a drawing stands off its tick labels: two short lines or more
+    between the two, level with the drawing, the nearest within 8 pt of its frame; None when there
+    are none or the nearest stands 35 pt or more off the title."""
+    ticks = [ln for ln in lines if ln.x0 >= title[2] - 1 and ln.x1 <= box[0] + 3 and ln.y0 >= box[1] - 6 and
+             ln.y1 <= box[3] + 6 and len(ln.text) <= 12]
+    if len(ticks) < 2 or max(ln.x1 for ln in ticks) < box[0] - 8:
+        return None
+    off = min(ln.x0 for ln in ticks) - title[2]
+    return off if -1 <= off < 35 else None
 
 
 def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0, lines: list[Line] = ()) -> bool:
@@ -15397,6 +15465,24 @@ def _code_row_on_listing(line: Line, drawn: list[tuple], boxes: list[tuple], lin
         if line.x0 < d[0] - 1 or line.x1 > d[2] + 1 or not (-1 < d[1] - line.y1 < gap or -1 < line.y0 - d[3] < gap):
             continue
         if any(o is not line and o.code and abs(o.size - line.size) < 0.5 and _inside(o, d, 0.0) for o in lines):
+            b = boxes[i]
+            boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
+            return True
+    return False
+
+
+def _code_label_across_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
+    """Whether a short label in typewriter type, a name or two, runs across a drawing's side, within
+    its height and a third of it or more inside (LNCS: a syntax tree's node "ObjectIntersectionOf"
+    set at the tree's right edge, its last letters 34 pt past the branches drawn; left as text, the
+    crop cut it); then grow that drawing's box (`boxes`, in `drawn`'s order) over it. Code set in a
+    frame lies inside it; a listing's row is more than two names."""
+    if len(line.text) > 30 or len(line.text.split()) > 2 or CAPTION.match(line.text):
+        return False
+    width = line.x1 - line.x0
+    for i, d in enumerate(drawn):
+        if d[1] - 1 <= line.y0 and line.y1 <= d[3] + 1 and \
+                0.3 * width <= min(line.x1, d[2]) - max(line.x0, d[0]) < width - 1:
             b = boxes[i]
             boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
             return True
@@ -16213,14 +16299,17 @@ def _title_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
     line of its own just above it (CHI 2008: "Training Set Size vs. Classification Accuracy" 7 pt
     over the titles of four plots in a row, centred on the row, wider than any one plot: no
     single drawing's title, so it stayed text and the crop lost it). Held to `_plot_title`'s
-    shape: short, narrower than the float, no prose, no sentence's end; and no numbered heading."""
+    shape: short, narrower than the float, no prose, no sentence's end; and no numbered heading, nor
+    another float's caption (arXiv 2022: "Figure 2. Decision Tree for a y = x² Regression Neural
+    Network", one line centred 19 pt over Figure 3's two panels, was taken for their title)."""
     if caption.lines[0].y0 < box[3] - 2:
         return box
     for block in page_blocks:
         if block is caption or len(block.lines) != 1 or block.page != caption.page:
             continue
         ln = block.lines[0]
-        if _plot_title(ln, box, 1.5 * ln.height) and not HEADING_NUMBER.match(ln.text):
+        if _plot_title(ln, box, 1.5 * ln.height) and not HEADING_NUMBER.match(ln.text) and \
+                not CAPTION.match(ln.text):
             return (min(box[0], ln.x0), ln.y0, max(box[2], ln.x1), box[3])
     return box
 
@@ -16304,6 +16393,43 @@ def _subcaptions_past(box, caption: Block, page_blocks: list[Block]) -> tuple:
     if not lines:
         return box
     return (min(x0, *(ln.x0 for ln in lines)), y0, max(x1, *(ln.x1 for ln in lines)), max(y1, *(ln.y1 for ln in lines)))
+
+
+def _listing_panels_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure captioned under its graphic grown up over panels of program text over it: a row of
+    panel captions ("(a) Inlined query in pull engine.") right over the graphic (within two of its
+    lines' height), and over that row the listings, lines in typewriter type (and their line
+    numbers), each within one and a half of its height of the one under it, within the graphic's
+    width, three or more (arXiv 2016: two listings side by side over two control-flow graphs, one
+    caption under all four; the drawings alone were cropped). Nothing is taken without the
+    listings: a short line over a graphic may be the text's."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box  # the caption is not under
+    over = sorted((ln for ln in _lines_by(caption, page_blocks)
+                   if ln.y1 <= y0 + 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: -ln.y1)
+    rows: list[list[Line]] = []
+    for ln in over:
+        if rows and ln.y1 > rows[-1][0].y0 + 1:
+            rows[-1].append(ln)  # level with the row under it
+        else:
+            rows.append([ln])
+    if not rows or not any(SUBCAPTION.match(ln.text) for ln in rows[0]) or \
+            y0 - max(ln.y1 for ln in rows[0]) > 2 * max(ln.height for ln in rows[0]):
+        return box
+    top, taken, code = min(ln.y0 for ln in rows[0]), list(rows[0]), 0
+    for row in rows[1:]:
+        height = max(ln.height for ln in row)
+        if top - max(ln.y1 for ln in row) > 1.5 * height or \
+                any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 or not (ln.code or _LISTING_NUMBER.fullmatch(ln.text))
+                    for ln in row):
+            break
+        code += sum(1 for ln in row if ln.code)
+        taken.extend(row)
+        top = min(ln.y0 for ln in row)
+    if code < 3:
+        return box
+    return (min(x0, *(ln.x0 for ln in taken)), top, max(x1, *(ln.x1 for ln in taken)), y1)
 
 
 def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
@@ -16400,14 +16526,15 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     for side in (-1, 1):
         edge = caption.lines[0].y0 if side < 0 else caption.lines[-1].y1
-        code = []
+        code, nearest = [], 25.0
         for block in page_blocks:
             if not block.lines[0].code or not any(ln.x1 > x0 and ln.x0 < x1 for ln in block.lines):
                 continue
             gap = edge - block.lines[-1].y1 if side < 0 else block.lines[0].y0 - edge
-            if -2 < gap < 25:
-                code = block.lines
-                break
+            # (the block nearest the caption: a listing whose lines are blocks apart, each line's
+            # number a block of its own beside it, has several within reach)
+            if -2 < gap < nearest:
+                code, nearest = block.lines, gap
         if code:
             code = _listing_run(code, side, x0, x1, caption, page_blocks)
             box = (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
@@ -16428,7 +16555,10 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
     (each within 0.6 of a line of the last), inside the caption's width, in monospaced type or of
     no prose, are its too (arXiv 2009: three statements in typewriter type, each opened by "(i)",
     "(ii)", "(iii)" in italics, which made each opening line a block apart, no code; the crop held
-    the last line alone)."""
+    the last line alone). A line of program text may run past the caption's ends (a listing wider
+    than its one-line caption). The listing's line numbers, each a bare number in a block of its own
+    level with its line and just left of the listing (USENIX ATC 2015: "1" to "11" in the text's
+    face left of the typewriter lines, each line a block apart), are its too."""
     lines = list(code)
     edge = min(ln.y0 for ln in lines) if side < 0 else max(ln.y1 for ln in lines)
     past = [b for b in page_blocks if b is not caption and all(ln.page == caption.page for ln in b.lines) and
@@ -16436,16 +16566,38 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
             (b.lines[-1].y1 <= edge + 1 if side < 0 else b.lines[0].y0 >= edge - 1) and
             not any(ln in lines for ln in b.lines)]
     past.sort(key=lambda b: -b.lines[-1].y1 if side < 0 else b.lines[0].y0)
+    numbers = [b for b in page_blocks if b is not caption and all(_LISTING_NUMBER.fullmatch(ln.text) for ln in b.lines)]
+    # (within the caption's width or the listing's own, found so far: a short caption centred under
+    # a grammar set in the column's width, PLDI 2008's "Figure 2. Syntax")
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     for block in past:
+        if block in numbers:
+            continue  # (weighed once the listing's lines are known, below)
         near = block.lines[-1] if side < 0 else block.lines[0]
         gap = edge - near.y1 if side < 0 else near.y0 - edge
+        # (a blank line of a numbered listing keeps its number: the white of a line or two with a
+        # line number in it parts no listing)
+        if 0.6 * near.height < gap < 2.5 * near.height and numbers and any(
+                ((near.y1 < (n.y0 + n.y1) / 2 < edge) if side < 0 else (edge < (n.y0 + n.y1) / 2 < near.y0)) and
+                0 <= min(ln.x0 for ln in lines) - n.x1 < 2 * n.height for b in numbers for n in b.lines):
+            gap = 0.0
         if gap > 0.6 * near.height or \
-                any(ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text)
-                    for ln in block.lines):
+                any(ln.x0 < min(x0, left) - 3 or (ln.x1 > max(x1, right) + 3 and not ln.code) or
+                    (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text) for ln in block.lines):
             break
         lines.extend(block.lines)
         edge = min(ln.y0 for ln in block.lines) if side < 0 else max(ln.y1 for ln in block.lines)
+    if numbers and len(lines) >= 3:
+        left = min(ln.x0 for ln in lines)
+        numbered = [n for b in numbers for n in b.lines if 0 <= left - n.x1 < 2 * n.height and
+                    any(min(n.y1, ln.y1) - max(n.y0, ln.y0) > 0.5 * min(n.height, ln.height) for ln in lines)]
+        if len(numbered) >= 0.5 * len(lines):  # (a number beside a line or two is no listing's numbering)
+            lines.extend(numbered)
     return lines
+
+
+# A listing's line number, in a block of its own beside its line (see `_listing_run`).
+_LISTING_NUMBER = compile_later(r"\d{1,4}")
 
 
 # An algorithm's step number as the algorithmic package sets it, in front of the step: "7:", "12:".
