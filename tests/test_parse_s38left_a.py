@@ -277,3 +277,111 @@ def test_a_panel_captions_last_word_in_typewriter_type_is_the_figures(tmp_path):
     figure = next(f for f in paper.figures if f.number == "7").bbox
     assert figure is not None and figure[3] >= y + 140, (figure, y + 140)
     assert ("4", "Discussion") in [(s.number, s.title) for s in paper.sections]
+
+
+def test_a_dashed_divider_between_a_figures_halves_is_the_figures(tmp_path):
+    # ACL 2023: a grey dashed line down the middle of Figure 6, between its halves (a) and (b) of
+    # image rows, reaching 16 pt under the last row and its labels. A lone hairline, it was dropped,
+    # and the crop stopped short of its foot.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for row in range(4):
+        top = 95 + 50 * row
+        for half in (88, 311):
+            for k in range(5):
+                x = half + 41 * k
+                page.draw_rect(pymupdf.Rect(x, top, x + 34, top + 34), color=None, fill=(0.3 + 0.1 * k, 0.5, 0.6))
+            page.insert_text((half, top + 41), f"Layer {4 - row}", fontname="tiro", fontsize=8)
+    page.insert_text((88, 80), "(a) great park job !", fontname="tibo", fontsize=8)
+    page.insert_text((311, 80), "(b) thanks for the awesome cup", fontname="tibo", fontsize=8)
+    page.draw_line((297, 73), (297, 292), color=(0.57, 0.58, 0.59), width=0.4, dashes="[2.9 2.1] 0")
+    page.insert_text((100, 315), "Figure 6: Visualization of attentions between text tokens and image patches.",
+                     fontname="tiro", fontsize=10)
+    _lines(page, 72, 290, 345, 30)
+    _lines(page, 305, 523, 345, 30)
+    figure = _parse(doc, tmp_path)[("figure", "6")].bbox
+    assert figure is not None and figure[3] >= 291, figure
+
+
+def test_a_legends_column_of_keys_under_a_wide_drawing_takes_the_drawing(tmp_path):
+    # CIDR 2005, Word: a timeline across the page, and 13 pt under it a legend, four hatched keys in a
+    # column 28 pt wide, their words beside them, over "Figure 1: Database time from a single user's
+    # perspective.". The keys, nearest the caption, were the figure's graphic, too narrow a strip to
+    # take the drawing over them: the crop held the keys alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(90, 63, 150, 88), color=(0, 0, 0), width=0.5)
+    page.draw_rect(pymupdf.Rect(410, 63, 470, 88), color=(0, 0, 0), width=0.5)
+    for k, y in enumerate((105, 123, 141, 159)):
+        page.draw_line((95, y), (505, y), color=(0, 0, 0), width=0.5, dashes="[6 2 1 2] 0")
+        page.insert_text((430, y - 3), ("Wide area network", "Application Server", "Local area network",
+                                         "Oracle Database")[k], fontname="helv", fontsize=7)
+    page.draw_line((85, 178), (520, 178), color=(0, 0, 0), width=2)
+    for x in (125, 180, 235, 300, 410):
+        page.draw_line((x, 88), (x, 199), color=(0.4, 0.4, 0.4), width=0.4, dashes="[1 2] 0")
+    page.insert_text((430, 190), "Wall-clock time", fontname="hebo", fontsize=8)
+    page.draw_rect(pymupdf.Rect(125, 192, 410, 199), color=(0, 0, 0), width=0.5, fill=(0.6, 0.6, 0.6))
+    for k in range(4):
+        y = 213 + 12 * k
+        page.draw_rect(pymupdf.Rect(170, y, 197, y + 9), color=(0, 0, 0), width=0.5, fill=(0.8, 0.8, 0.8))
+        page.draw_line((170, y + 9), (197, y), color=(0, 0, 0), width=0.5)
+        page.insert_text((212, y + 7), ("Time spent in the Wide area network",
+                                        "Time spent in the Application Server (Middle Tier)",
+                                        "Time spent in the Local area network",
+                                        "Database time spent processing the user request")[k], fontname="helv", fontsize=7)
+    page.insert_text((165, 280), "Figure 1: Database time from a single user's perspective.", fontname="hebo",
+                     fontsize=9)
+    _lines(page, 72, 290, 310, 30)
+    _lines(page, 320, 540, 310, 30)
+    figure = _parse(doc, tmp_path)[("figure", "1")].bbox
+    assert figure is not None and figure[1] <= 64 and figure[0] <= 86 and figure[3] >= 257, figure
+
+
+def test_a_stroke_painted_fully_transparent_is_no_ink(tmp_path):
+    # TACL 2018: Figure 5's rows of words and arcs, each row's label boxed by a rectangle stroked at
+    # opacity 0, 29 pt left of the words. Bounded as ink, the boxes widened the crop by 30 pt.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for row, top in enumerate((80, 125)):
+        page.draw_rect(pymupdf.Rect(91, top, 189, top + 35), color=(0, 0, 0), width=0.6, stroke_opacity=0)
+        page.insert_text((125, top + 24), ("Premise", "Hypothesis")[row], fontname="hebo", fontsize=7)
+        for k in range(6):
+            x = 180 + 55 * k
+            page.insert_text((x, top + 30), ("Three", "men", "drink", "at", "a", "bar")[k], fontname="helv", fontsize=7)
+            if k:
+                page.draw_bezier((x - 50, top + 20), (x - 40, top + 5), (x - 10, top + 5), (x, top + 20),
+                                 color=(0, 0, 0), width=0.5)
+    page.insert_text((150, 190), "Figure 5: Dependency trees induced by our model on the test set.", fontname="tiro",
+                     fontsize=10)
+    _lines(page, 72, 540, 225, 30)
+    figure = _parse(doc, tmp_path)[("figure", "5")].bbox
+    assert figure is not None and figure[0] >= 118, figure
+
+
+def test_a_logo_across_the_running_heads_rule_is_no_part_of_the_figure_under_it(tmp_path):
+    # Physiological Reports (Wiley): the journal's logo in the running head, 14 pt high across the
+    # rule under the head, 6.5 pt over a page-high figure's frame. Joined with the figure, it made
+    # the crop reach up over the running head.
+    doc = pymupdf.open()
+    for number in (1, 2):
+        page = doc.new_page(width=595, height=782)
+        page.insert_text((45.6, 29), "MILLAR ET AL.", fontname="tiro", fontsize=7)
+        page.insert_text((520, 29), f"{number} of 11", fontname="tibo", fontsize=7)
+        page.draw_line((45.6, 33.2), (549.7, 33.2), color=(0.13, 0.12, 0.12), width=0.5)
+        page.draw_rect(pymupdf.Rect(335, 26, 376, 40), color=None, fill=(0.25, 0.53, 0.74))
+        page.draw_rect(pymupdf.Rect(409, 27.5, 500, 36), color=None, fill=(0.25, 0.53, 0.74))
+        if number == 1:
+            _lines(page, 45.6, 549.6, 60, 50)
+            continue
+        page.draw_rect(pymupdf.Rect(122, 46.7, 490, 222), color=(0.9, 0.9, 0.9), width=0.5)
+        for k in range(12):
+            page.draw_circle((140 + 28 * k, 60 + 12 * (k % 5) * 2), 3, color=(0, 0, 0), fill=(0.1, 0.4, 0.7))
+        for row in range(3):
+            for k in range(4):
+                x, y = 120 + 95 * k, 232 + 140 * row
+                page.draw_rect(pymupdf.Rect(x, y, x + 75, y + 120), color=(0, 0, 0), width=0.5)
+                page.draw_line((x + 10, y + 100), (x + 65, y + 20), color=(0.8, 0.2, 0.2), width=1)
+        page.insert_text((45.6, 720), "FIGURE 2. Partitional clustering and sub-phenotypes. (a) Clustering results "
+                         "projected on PCs 1 and 2.", fontname="tiro", fontsize=8.5)
+    figure = _parse(doc, tmp_path)[("figure", "2")].bbox
+    assert figure is not None and figure[1] >= 42, figure

@@ -3222,6 +3222,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     cairo = _printed_by_cairo(page.parent)
     wide = None  # (the marks over 10 pt wide, for `_column_rule`)
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
+    head_rule = 0.0  # (the foot of the rule under the running head, when there is one)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
         if clip is not None:
             if clip[0] > x0:
@@ -3276,6 +3277,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 # figure's box reach up over the column's text, which left the paper's text.
                 continue
             if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+                head_rule = max(head_rule, y1)
                 continue
             if h < 2.5 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
                 continue
@@ -3305,6 +3307,17 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # (a stroked outline says so: a frame drawn round a float, see `_inside_frame`)
             ink.append((x0, y0, x1, y1, True) if kind == "stroke-path" else (x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
+    if head_rule:
+        # The running head's marks: over its rule, or across it and less than 8 pt under it (Wiley's
+        # journal logo, an image 14 pt high across the rule; 6.5 pt over a figure's frame, it joined
+        # the figure, whose box then took the running head's words as its labels). Nothing of a
+        # float stands over the running head's rule.
+        def in_head(r) -> bool:
+            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8
+
+        rects = [r for r in rects if not in_head(r)]
+        grounds = [g for g in grounds if not in_head(g)]
+        ink = [m for m in ink if not in_head(m)]
     # An underline stands alone: a hairline under words that another mark comes within 3 pt of is
     # part of a drawing (the lower edge of a coloured frame round a word, a plot's grid line), kept.
     # (each weighed against the marks of its own bands of the page alone, 4 pt high: a page of
@@ -3351,10 +3364,40 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True, arrows=arrows)
         boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0, arrows=arrows) + tables,
                          gap=0.5, arrows=arrows)
+    if len(boxes) >= 2:
+        boxes += _dividers(others, boxes)
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
     return boxes
+
+
+def _dividers(rects: list, boxes: list[tuple]) -> list[tuple]:
+    """The upright hairlines, dropped as lone rules, that part two groups of drawings: 40 pt long or
+    more, drawings on both sides within 20 pt, level with it along half its length or more on each
+    side (ACL 2023: a dashed grey line down the middle of a figure between its panels (a) and (b),
+    20 pt past the images over and under them; dropped, the crop stopped 6 pt short of its foot).
+    A rule down a gutter has running text beside it, no drawings."""
+    out = []
+    for r in rects:
+        x0, y0, x1, y1 = r[:4]
+        if x1 - x0 >= 2 or y1 - y0 < 40 or any(b[0] <= x0 and x1 <= b[2] and b[1] <= y0 and y1 <= b[3] for b in boxes):
+            continue
+        sides = ([b for b in boxes if 0 <= x0 - b[2] < 20 and b[3] > y0 and b[1] < y1],
+                 [b for b in boxes if 0 <= b[0] - x1 < 20 and b[3] > y0 and b[1] < y1])
+        if all(side and _covered(side, y0, y1) >= 0.5 * (y1 - y0) for side in sides):
+            out.append((x0, y0, x1, y1))
+    return out
+
+
+def _covered(boxes: list[tuple], y0: float, y1: float) -> float:
+    """How much of the span from y0 to y1 the boxes' heights cover together."""
+    total, reach = 0.0, y0
+    for b0, b1 in sorted((max(b[1], y0), min(b[3], y1)) for b in boxes):
+        if b1 > reach:
+            total += b1 - max(b0, reach)
+            reach = b1
+    return total
 
 
 def _level_rules_apart(page, marks: list, width: float, head_y: float, foot_y: float) -> list:
@@ -16133,9 +16176,14 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # rows, 38 pt high, under a bar chart across the page, acmart)
             # (or overlapping it, no white between the two: a dvips figure's plot over the tree drawn
             # under it, their boxes 3 pt into each other, the plot's tick labels past the caption's ends)
+            # (or the graphic found is a legend's column of keys, under a quarter of the caption's
+            # width, under or over a drawing wider than the caption: CIDR 2005's four hatched keys,
+            # their words beside them, 13 pt under a timeline across the page; the keys alone were
+            # cropped)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
                  (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)) or
+                 (stacked and x1 - x0 < 0.25 * (cx1 - cx0) and ox1 - ox0 > cx1 - cx0) or
                  (stacked and max(oy0 - y1, y0 - oy1) < 0))
             # (a row of panels over or under it, level and a gutter apart, is weighed whole: JMLR
             # 2003's third plot centred under two, each of those overlapping it by just under half)
