@@ -385,3 +385,88 @@ def test_a_logo_across_the_running_heads_rule_is_no_part_of_the_figure_under_it(
                          "projected on PCs 1 and 2.", fontname="tiro", fontsize=8.5)
     figure = _parse(doc, tmp_path)[("figure", "2")].bbox
     assert figure is not None and figure[1] >= 42, figure
+
+
+def test_a_tables_number_opening_a_line_of_text_overleaf_is_no_second_table(tmp_path):
+    # WWW 2012: "Table 5: Data Statistics." in bold over its ruled rows; two pages on, at the top of
+    # a column under two figures, the text goes on "Table 5. Comparison of these two columns
+    # suggests that the ..." in the text's face. Read as a second caption of Table 5 (a slip in the
+    # numbering, by a graphic, worded otherwise), the table was found twice.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((60, 80), "Table 5: Data Statistics.", fontname="tibo", fontsize=9)
+    _ruled_table(page, 60, 280, 90)
+    _lines(page, 60, 290, 180, 40)
+    _lines(page, 320, 552, 80, 55, start=3)
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect(pymupdf.Rect(86, 66, 266, 196), color=(0, 0, 0), width=0.5)
+    page.draw_line((90, 190), (260, 80), color=(0.8, 0.1, 0.1), width=1)
+    page.insert_text((60, 215), "Figure 5: Precision of the topic models; the Y axis shows S@5 values and X axis",
+                     fontname="tiro", fontsize=8)
+    page.insert_text((60, 225), "represents number of topics", fontname="tiro", fontsize=8)
+    page.insert_text((60, 252), "Table 5. Comparison of these two columns suggests that the", fontname="tiro",
+                     fontsize=9)
+    _lines(page, 60, 290, 263, 40, size=9)
+    _lines(page, 320, 552, 80, 55, size=9, start=7)
+    floats = [(f.kind, f.number, f.page) for f in _parse_all(doc, tmp_path)]
+    assert [f for f in floats if f[:2] == ("table", "5")] == [("table", "5", 2)], floats
+
+
+def _parse_all(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return paper.figures + paper.tables
+
+
+def test_bare_table_labels_naming_a_drawings_parts_are_no_captions(tmp_path):
+    # NSDI 2013: a network of four switches drawn with their flow tables, each labelled "Table 1" to
+    # "Table 4" in bold over its boxes, under "Figure 4: ...". Read as captions, they gave a Table 4
+    # the paper has none of, and Table 2's caption pages on was taken for a second mention.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for k, (x, y) in enumerate(((150, 100), (260, 80), (260, 170), (370, 120))):
+        page.insert_text((x + 25, y - 4), f"Table {k + 1}", fontname="tibo", fontsize=7.5)
+        for row in range(2):
+            page.draw_rect(pymupdf.Rect(x, y + 22 * row, x + 90, y + 18 + 22 * row), color=(0, 0, 0), width=0.5)
+            page.insert_text((x + 5, y + 11 + 22 * row), f"match: 10{k}{row}xxxx", fontname="tiro", fontsize=7)
+        page.draw_line((x + 90, y + 9), (x + 110, y + 20), color=(0.2, 0.3, 0.9), width=1)
+    page.draw_rect(pymupdf.Rect(100, 65, 510, 225), color=(0.3, 0.3, 0.9), width=0.5)
+    page.insert_text((72, 245), "Figure 4: Adding rule 1.2 to table 1 creates three pipes to rules 2.1 and 2.2.",
+                     fontname="helv", fontsize=9)
+    _lines(page, 72, 290, 280, 35)
+    _lines(page, 320, 540, 280, 35)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Table 2: Average and median run time of distributed NetPlumber.", fontname="helv",
+                     fontsize=9)
+    _ruled_table(page, 72, 290, 90)
+    _lines(page, 72, 290, 180, 40)
+    _lines(page, 320, 540, 80, 55)
+    tables = [(f.number, f.page) for f in _parse_all(doc, tmp_path) if f.kind == "table"]
+    assert tables == [("2", 3)], tables
+
+
+def test_a_table_label_over_a_title_wider_than_its_column_is_a_caption(tmp_path):
+    # Cognition 2016 (Elsevier): at a page's foot, across both columns, "Table 2" in 6.4 pt bold flush
+    # left over its title in 6.4 pt, wider than the column, then the table's rules and rows. The
+    # title, read after the other column's text, was a block apart: the label alone was no caption.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 794)
+    _lines(page, 32.7, 284, 60, 58, size=8.1)
+    _lines(page, 301.7, 553, 60, 58, size=8.1, start=5)
+    page.insert_text((32.8, 655), "Table 2", fontname="tibo", fontsize=6.4)
+    page.insert_text((32.7, 663.5), "Mean trait ratings (and standard deviations) for high and low male or female "
+                     "average faces on the trait dimension manipulated in Study 4.", fontname="tiro", fontsize=6.4)
+    _rule(page, 32.7, 552.8, 668.3)
+    for k, head in enumerate(("Face gender", "High average face", "Low average face", "Effect size")):
+        page.insert_text((161.4 + 100 * k, 677), head, fontname="tiro", fontsize=6.5)
+    _rule(page, 32.7, 552.8, 681)
+    for row in range(6):
+        y = 690 + 8.6 * row
+        page.insert_text((41.2, y), ("Trustworthiness", "", "Warmth", "", "Dominance", "")[row], fontname="tiro",
+                         fontsize=6.5)
+        for k, cell in enumerate(("Female" if row % 2 == 0 else "Male", "5.92 (0.87)", "3.67 (1.48)", "d = 1.28")):
+            page.insert_text((161.4 + 100 * k, y), cell, fontname="tiro", fontsize=6.5)
+    _rule(page, 32.7, 552.8, 743)
+    tables = [(f.number, f.page) for f in _parse_all(doc, tmp_path) if f.kind == "table"]
+    assert tables == [("2", 2)], tables

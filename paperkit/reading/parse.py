@@ -13243,6 +13243,13 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             # centred under it read as a block apart: the label alone was no caption, the table lost)
             block.lines = block.lines + blocks[index + 1].lines
             blocks[index + 1].kind = "caption"
+        elif CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
+                (title := _title_flush_under(block, blocks)) is not None:
+            # (Elsevier: "Table 2" flush left over its title, the table across the page at its foot;
+            # the title, wider than the column, read after the other column's text: the label alone
+            # was no caption, the table lost)
+            block.lines = block.lines + title.lines
+            title.kind = "caption"
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
         if not match and block.text[:1] in "Ff" and (len(block.lines) == 1 or block.lines[0].bold):
@@ -13268,6 +13275,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             _without_cells_under_rule(block, pages_rules[block.page])
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
+        if _bare_label_by_graphic(block, page_graphics[block.page]) and \
+                _bare_labels_beside(block, kind, blocks, page_graphics):
+            continue  # (names of things drawn: NSDI 2013's "Table 1" to "Table 4" over a network's switches)
         candidates = _graphic_candidates(block, page_graphics[block.page])
         if widths and candidates:
             candidates = _within_column(candidates, block, widths[block.page] / 2, blocks)
@@ -13307,7 +13317,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             elif CONTINUED.search(block.text):
                 block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
             elif follows_twin and candidates and found[seen[key]][3] and block.page != found[seen[key]][0].page and \
-                    _other_caption(found[seen[key]][0].text[found[seen[key]][2].end():], block.text[match.end():]):
+                    _other_caption(found[seen[key]][0].text[found[seen[key]][2].end():], block.text[match.end():]) and \
+                    _set_alike(found[seen[key]], (block, kind, match, candidates)):
                 # A number printed twice (ACM TODS preprint: "Figure 3.1. Graph of cost ..." on page
                 # 11, "Figure 3.1. An LSM-tree of K+1 components" on page 15), each caption by its
                 # own graphic and worded otherwise, the second right after the first in its kind's
@@ -13614,6 +13625,38 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     return figures, tables
 
 
+def _set_alike(first: tuple, second: tuple) -> bool:
+    """Whether two captions of one number are set alike: the label followed by the same separator,
+    bold in both or in neither. A second "Table 5" in the text's own face is a mention opening a line
+    of the text (WWW 2012: "Table 5. Comparison of these two columns suggests ..." at the top of a
+    column, under two figures, after "Table 5: Data Statistics." in bold two pages before), no
+    second float."""
+    (a, _, ma, _), (b, _, mb, _) = first, second
+
+    def bold_label(block: Block) -> bool:
+        return bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip())) or block.lines[0].bold
+
+    seps = (ma.groupdict().get("sep"), mb.groupdict().get("sep"))
+    return seps[0] == seps[1] and bold_label(a) == bold_label(b)
+
+
+def _title_flush_under(label: Block, blocks: list[Block]) -> Block | None:
+    """The title of a table label on a line of its own ("Table 2"), wherever the reading order put
+    it: a block on its page right under the label (its first line's top within a line of the
+    label's foot), flush left with it, in the label's size or smaller, three lines at most, no
+    caption of its own."""
+    ln = label.lines[0]
+    for title in blocks:
+        if title is label or title.kind != "text" or title.page != label.page or len(title.lines) > 3:
+            continue
+        first = title.lines[0]
+        if -0.3 * ln.height <= first.y0 - ln.y1 < ln.height and abs(first.x0 - ln.x0) < 2 and \
+                title.size <= ln.size + 0.3 and not CAPTION.match(title.text) and \
+                not CAPTION_LABEL_LINE.match(first.text):
+            return title
+    return None
+
+
 def _centred_title_under(label: Block, title: Block) -> bool:
     """Whether the block is the title of the table label over it ("Table I" over "WINDOWS NATIVE AND
     VBSCRIPT API MAPPING ..."): on its page right under it (within a line), both centred on one
@@ -13638,6 +13681,38 @@ def _bare_label_in_graphic(first: tuple, page_graphics: list[list[tuple]]) -> bo
     return any(b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and b[1] - 1 <= ln.y0 and ln.y1 <= b[3] + 1 and
                (b[2] - b[0]) * (b[3] - b[1]) > 9 * (ln.x1 - ln.x0) * (ln.y1 - ln.y0)
                for b in page_graphics[block.page])
+
+
+_BARE_FLOAT_LABEL = compile_later(r"(?:TABLE|Table|FIGURE|Figure|Fig\.)\s+(?:[IVXL]+|[A-Z]?\d+)")
+
+
+def _bare_label_by_graphic(block: Block, graphics: list[tuple]) -> bool:
+    """Whether a caption's block is a bare label alone on its line ("Table 2", no words after it)
+    inside a graphic's box or reaching out of it by less than its own height (a label over a drawn
+    box at the drawing's top edge); or bare labels alone, read as one block ("Table 2" over "Table
+    1", the labels of two drawn boxes)."""
+    if not all(_BARE_FLOAT_LABEL.fullmatch(ln.text.strip()) for ln in block.lines):
+        return False
+    ln = block.lines[0]
+    h = ln.y1 - ln.y0
+    return any(b[0] - h <= ln.x0 and ln.x1 <= b[2] + h and b[1] - h <= ln.y0 and ln.y1 <= b[3] + h and
+               (b[2] - b[0]) * (b[3] - b[1]) > 9 * (ln.x1 - ln.x0) * h for b in graphics)
+
+
+def _bare_labels_beside(block: Block, kind: str, blocks: list[Block], page_graphics: list[list[tuple]]) -> bool:
+    """Whether another bare label of the kind ("Table 3", no words after it) lies inside a graphic's
+    box on the block's page: a drawing that names its parts "Table 1" to "Table 4" (NSDI 2013: the
+    flow tables of four switches, drawn twice, the labels read as captions of tables 1 to 4, the
+    paper's Table 2 found on the wrong page and a Table 4 it has none of). One bare label inside a
+    drawing may still be its float's only caption."""
+    for other in blocks:
+        if other is block or other.page != block.page or len(other.lines) != 1:
+            continue
+        match = CAPTION.match(other.text) or CAPTION_LABEL_LINE.match(other.lines[0].text)
+        if match and (match["label"].lower().startswith("tab")) == (kind == "table") and \
+                _bare_label_in_graphic((other, kind, match, None), page_graphics):
+            return True
+    return False
 
 
 def _within_column(candidates: list[tuple], caption: Block, middle: float, blocks: list[Block]) -> list[tuple]:
