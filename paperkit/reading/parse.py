@@ -3193,19 +3193,22 @@ def _rules_only_path(page, box: tuple) -> bool:
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                    seen: list | None = None, margin_notes: list | None = None,
-                   size: tuple[float, float] | None = None) -> list[tuple[float, float, float, float]]:
+                   size: tuple[float, float] | None = None, caption_edges: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
     marks, as a pair (see `_trim_to_seen`); `margin_notes` the boxes of the notes in the page's
     margin (see `_margin_notes`), which are left out of the graphics. `size`: the page's width and
-    height as its `marks` and `lines` stand (a sideways page turned upright), else the page's own."""
+    height as its `marks` and `lines` stand (a sideways page turned upright), else the page's own.
+    `caption_edges`, when given, gets the boxes of the marks left out as a caption's own ground and
+    its edge rules (`caption_grounds`): no float's rules either."""
     width, height = size or (page.rect.width, page.rect.height)
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
     painted: set[int] = set()  # (ids of the white marks' rects)
     underlines: list[tuple] = []  # hairlines just under a line's words, within them
+    tinted: list[list[float]] = []  # fills wide and tall enough to hold a caption
     if marks is None:
         marks = page_marks(page)
     # (the page's measures worked out once: a page of plots has tens of thousands of marks; a clip
@@ -3305,6 +3308,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # (a stroked outline says so: a frame drawn round a float, see `_inside_frame`)
             ink.append((x0, y0, x1, y1, True) if kind == "stroke-path" else (x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
+            if kind == "fill-path" and w > 60 and h > 6:
+                tinted.append(rects[-1])  # (a caption's own ground, perhaps: see below)
     # An underline stands alone: a hairline under words that another mark comes within 3 pt of is
     # part of a drawing (the lower edge of a coloured frame round a word, a plot's grid line), kept.
     # (each weighed against the marks of its own bands of the page alone, 4 pt high: a page of
@@ -3325,6 +3330,15 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             alone.append(u)
     if alone:
         _mark_underlined(alone, by_top, tops, tallest)
+    if tinted and lines:
+        # A caption's own tinted ground, and the rules along its edges, are no graphic: joined with
+        # the figure over it, the caption stood inside its figure's box (`caption_grounds`).
+        from paperkit.reading.caption_grounds import caption_grounds
+
+        if own := caption_grounds(tinted, rects, lines):
+            if caption_edges is not None:
+                caption_edges.extend(tuple(r) for r in rects if id(r) in own)
+            rects = [r for r in rects if id(r) not in own]
     notes, note_boxes = _margin_notes(rects, lines)
     if notes:
         rects = [r for r in rects if id(r) not in notes]
@@ -11605,7 +11619,8 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
         marks = _with_scanned_rules(page, marks, lines)
     seen: list = []
     notes: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines,
+    grounds_of_captions: list = []
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size, grounds_of_captions), lines,
                                 (size[0] if size else page.rect.width))
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
@@ -11626,7 +11641,11 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
     # `_between_frame_rules`: carried when a graphic's top and bottom edges are hairlines across it)
     if not grounds and not framed and boxes:
         framed = _ruled_over_and_under(boxes, marks, lines)
-    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
+    rules = _horizontal_rules(marks)
+    if grounds_of_captions:  # (a caption's ground's edges: no rule of a float's, see `caption_grounds`)
+        rules = [r for r in rules if not any(abs(r[0] - e[0]) <= 1 and abs(r[2] - e[2]) <= 1 and r[1] <= e[3] + 1 and
+                                             e[1] <= r[3] + 1 and e[3] - e[1] < 2 for e in grounds_of_captions)]
+    return lines, boxes, rotated, rules, (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else []), candidates
 
 

@@ -1,0 +1,82 @@
+"""Float crops of the twenty-eighth split's misses (part a), each shape drawn here with PyMuPDF: a
+figure whose caption is printed on a tinted ground of its own right under it, ruled over and under
+in colour (PeerJ's proofs)."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from tests.pdf_pages import reparse as _parse
+from tests.test_parse_sent19 import _justified, _prose
+
+_CAPTION = ("The average stability of the clusters was determined by calculating the correlation with "
+            "respect to the assignments for the whole set using varying sized subsamples and the quality "
+            "was determined by the distances between the sequences in each subsample drawn at random "
+            "thirty times for every fraction of the set with the mean and its interval shown").split()
+
+
+def _plot(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A plot drawn as paths: a frame, ticks and points, with tick labels beside it."""
+    page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.65)
+    for k in range(1, 5):
+        y = y0 + k * (y1 - y0) / 5
+        page.draw_line((x0, y), (x0 - 4, y), color=(0, 0, 0), width=0.65)
+        page.insert_text((x0 - 22, y + 3), f"0.{2 * k}", fontname="helv", fontsize=8)
+    for k in range(1, 8):
+        x, y = x0 + k * (x1 - x0) / 8, y1 - (y1 - y0) * (0.2 + 0.08 * k)
+        page.draw_rect(pymupdf.Rect(x - 3, y - 3, x + 3, y + 3), color=None, fill=(1, 0, 0))
+
+
+def _tinted_caption_doc(lines: int) -> pymupdf.Document:
+    """Two pages of 11 pt text; on page 2 a plot at the top of the text block and, 5 pt under it, its
+    caption in 9 pt ("Figure 1" and its title bold, the rest regular) on a pale blue ground as wide as
+    the text block, a hairline along the ground's top and a heavier rule along its foot, both blue;
+    the text goes on under it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((185, 100), "Clustering Sequences into Units", fontname="tibo", fontsize=18)
+    page.insert_text((185, 140), "Introduction", fontname="hebo", fontsize=12)
+    _prose(page, 185, 165, 44, size=11, pitch=13.2, width=385)
+    page = doc.new_page(width=612, height=792)
+    _plot(page, 230, 90, 470, 400)
+    top = 405.0
+    ground = pymupdf.Rect(185.5, top + 0.7, 576, top + 5 + 11 * lines)
+    page.draw_rect(ground, fill=(0.92, 0.97, 1.0), color=None)
+    page.draw_line((185.5, top), (576, top), color=(0, 0.65, 0.99), width=0.4)
+    page.draw_line((185.5, ground.y1 + 0.5), (576, ground.y1 + 0.5), color=(0, 0.65, 0.99), width=1.0)
+    y = top + 12
+    _justified(page, 194.4, y, "Figure 1 Comparison of the stability and quality of the clustering methods using the",
+               567, font="tibo", size=9)
+    k = 0
+    for row in range(1, lines):
+        y += 11
+        taken = []
+        while pymupdf.get_text_length(" ".join(taken + [_CAPTION[k % len(_CAPTION)]]), fontname="tiro", fontsize=9) < 365:
+            taken.append(_CAPTION[k % len(_CAPTION)])
+            k += 1
+        if row == lines - 1:
+            page.insert_text((194.4, y), " ".join(taken[:6]) + ".", fontname="tiro", fontsize=9)
+        else:
+            _justified(page, 194.4, y, " ".join(taken), 567, font="tiro", size=9)
+    _prose(page, 185, ground.y1 + 30, 16, size=11, pitch=13.2, width=385, start=7)
+    return doc
+
+
+def test_a_caption_on_a_tinted_ground_of_its_own_is_no_part_of_its_figure():
+    # PeerJ: "Figure 1 Comparison of ..." in 9 pt on a pale blue ground across the text block, ruled
+    # over and under in blue, 5 pt under the plot: ground and rules joined the plot into one
+    # graphic, which held the caption and was dropped as a shaded paragraph: the figure was lost.
+    paper = _parse(_tinted_caption_doc(lines=8))
+    figure = next(f for f in paper.figures if f.number == "1")
+    assert figure.page == 2 and figure.bbox is not None
+    x0, y0, x1, y1 = figure.bbox
+    assert y1 < 405 and y0 < 95 and x1 < 480  # the plot alone: not the ground, its rules or the caption
+
+
+def test_a_short_caption_on_its_ground_leaves_the_figure_s_box_at_the_plot():
+    # PeerJ's three-line captions: the figure was kept, but its box ran down over the ground's top
+    # rule (taken for a rule setting the figure apart from its caption) and across the ground.
+    paper = _parse(_tinted_caption_doc(lines=3))
+    figure = next(f for f in paper.figures if f.number == "1")
+    x0, y0, x1, y1 = figure.bbox
+    assert y1 < 404 and x1 < 480
