@@ -80,3 +80,56 @@ def test_a_short_caption_on_its_ground_leaves_the_figure_s_box_at_the_plot():
     figure = next(f for f in paper.figures if f.number == "1")
     x0, y0, x1, y1 = figure.bbox
     assert y1 < 404 and x1 < 480
+
+
+def _apa_doc() -> pymupdf.Document:
+    """An APA manuscript (papaja) of three pages in 12 pt, double spaced: on page 2 a run-in heading
+    "Descriptive Results." opening a paragraph, a quad after it, whose first words name "Figure 1" in bold; on page 3
+    "Table 1" in bold over its title in italics, both in 8 pt at the left margin, and the table
+    centred 13 pt under them, ruled over, under its head and under its last row."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((170, 120), "Optimal Tolerance for Entropy Measures", fontname="tibo", fontsize=14)
+    page.insert_text((72, 180), "Methods", fontname="tibo", fontsize=12)
+    _prose(page, 72, 210, 20, size=12, pitch=24, width=468)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 100), "Results", fontname="tibo", fontsize=12)
+    page.insert_text((100.8, 130), "Descriptive Results.", fontname="tibo", fontsize=12)
+    x = 100.8 + pymupdf.get_text_length("Descriptive Results.", fontname="tibo", fontsize=12) + 12
+    page.insert_text((x, 130), "Figure 1", fontname="tibo", fontsize=12)
+    x += pymupdf.get_text_length("Figure 1 ", fontname="tibo", fontsize=12)
+    page.insert_text((x, 130), "shows the normalized value of the entropy", fontname="tiro", fontsize=12)
+    _prose(page, 72, 154, 24, size=12, pitch=24, width=468, start=3)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 82), "Table 1", fontname="tibo", fontsize=8, color=(0.5, 0.5, 0.5))
+    page.insert_text((72, 96), "Comparison of Model Performance Indices", fontname="tiit", fontsize=8,
+                     color=(0.5, 0.5, 0.5))
+    for y, width in ((111.5, 0.8), (134, 0.5), (291.5, 0.8)):
+        page.draw_line((208.5, y), (403.5, y), color=(0, 0, 0), width=width)
+    for k, head in enumerate(("Model", "BIC", "R2", "BF")):
+        page.insert_text((210 + 55 * k, 127), head, fontname="tiro", fontsize=10)
+    for row in range(6):
+        for k, cell in enumerate((f"Model{row}", f"-{row + 1}781.13", f"0.{70 + row}", "< 0.001")):
+            page.insert_text((210 + 55 * k, 155 + 23 * row), cell, fontname="tiro", fontsize=10)
+    _prose(page, 72, 330, 12, size=12, pitch=24, width=468, start=9)
+    doc.set_toc([[1, "Methods", 1], [1, "Results", 2], [2, "Descriptive Results", 2]])
+    return doc
+
+
+def test_a_bold_float_name_opening_a_line_of_running_text_is_no_caption():
+    # papaja: "Descriptive Results. **Figure 1** shows the normalized value of ..." in the body's
+    # 12 pt, no graphic on the page: the line's end apart from its run-in heading was read as
+    # Figure 1's caption ("Figure 1. shows ..."), a figure the paper does not print.
+    paper = _parse(_apa_doc())
+    assert not paper.figures
+
+
+def test_a_caption_flush_left_over_a_centred_table_is_the_table_s():
+    # papaja/apa7: "Table 1" and its italic title at the margin, the table centred 13 pt under
+    # them, under the title's last words alone: too little overlap for the caption to reach it,
+    # and the table went without a crop.
+    paper = _parse(_apa_doc())
+    table = next(t for t in paper.tables if t.number == "1")
+    assert table.page == 3 and table.bbox is not None
+    x0, y0, x1, y1 = table.bbox
+    assert 200 < x0 < 212 and 105 < y0 < 116 and 395 < x1 < 410 and 285 < y1 < 298

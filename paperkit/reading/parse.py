@@ -13253,6 +13253,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
+        if bold_label and not candidates and body and block.size >= body - 0.5 and \
+                cached(r"[a-z]{2,}\b").match(block.text[match.end():]):
+            # A float's name in bold opening a line of running text, a verb after it (papaja: "**Figure
+            # 1** shows the normalized value ..." after a run-in heading, the rest of the line apart
+            # from it): in the body's type, by no graphic, it is a mention, however bold.
+            continue
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
         if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
@@ -16651,6 +16657,16 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
                                                                  abs(bottom - box[3]) <= 0.5 * line))):
                 out.append((gap, None, box))
+    if not out:
+        # A caption set flush left over a float centred under it (APA manuscripts, papaja's and
+        # apa7's: "Table 1" in bold over its title in italics at the margin, the table centred 13 pt
+        # under them, under the title's end alone, too little of it for an overlap): a graphic
+        # right under the caption, starting well right of its left edge and reaching well past its
+        # right one.
+        line = block.lines[-1].height
+        for box in boxes:
+            if x0 + 20 <= box[0] < x1 and box[2] >= x1 + 20 and 0 <= box[1] - bottom <= 2 * line:
+                out.append((box[1] - bottom, False, box))
     return out
 
 
