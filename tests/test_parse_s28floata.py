@@ -133,3 +133,34 @@ def test_a_caption_flush_left_over_a_centred_table_is_the_table_s():
     assert table.page == 3 and table.bbox is not None
     x0, y0, x1, y1 = table.bbox
     assert 200 < x0 < 212 and 105 < y0 < 116 and 395 < x1 < 410 and 285 < y1 < 298
+
+
+def _legends_doc() -> pymupdf.Document:
+    """A Word manuscript double spaced in 11 pt Helvetica: two pages of text, then a page of figure
+    legends under a bold "Figure legends" line one line spacing over the first: each legend's
+    "Figure N." and title in bold, its text regular, an empty line between legends."""
+    doc = pymupdf.open()
+    for n in range(2):
+        page = doc.new_page(width=612, height=792)
+        if n == 0:
+            page.insert_text((150, 90), "Manipulation of the Gut Microbiota in Mice", fontname="hebo", fontsize=14)
+            page.insert_text((72, 130), "Introduction", fontname="hebo", fontsize=11)
+        _prose(page, 72, 160, 24, font="helv", size=11, pitch=25.3, width=468)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 82), "Figure legends", fontname="hebo", fontsize=11)
+    y = 82 + 25.3
+    for number, title in ((1, "Antibiotic perturbation drives changes in community structure and tumor burden."),
+                          (2, "A random forest model predicted the number of tumors in the mice."),
+                          (3, "Relationship between the initial abundance and the number of tumors.")):
+        page.insert_text((72, y), f"Figure {number}. {title}", fontname="hebo", fontsize=11)
+        y = _prose(page, 72, y + 25.3, 3, font="helv", size=11, pitch=25.3, width=468, start=number * 5) + 25.3
+    return doc
+
+
+def test_a_bold_line_over_the_first_figure_legend_is_no_part_of_it():
+    # mSphere's Word manuscript: "Figure legends" in bold one line spacing over "Figure 1.
+    # Antibiotic perturbation ..." (bold) was read into the legend's block, which no longer opened
+    # with its label: Figure 1 was lost, Figures 2-5 under it kept.
+    paper = _parse(_legends_doc())
+    assert [f.number for f in paper.figures] == ["1", "2", "3"]
+    assert paper.figures[0].caption.startswith("Antibiotic perturbation")

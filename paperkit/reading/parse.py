@@ -13197,6 +13197,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     last: dict[str, str] = {}  # kind -> the number of its last caption met
+    _bold_line_over_caption_apart(blocks)
     for index, block in enumerate(blocks):
         match = CAPTION.match(block.text)
         if not match and block.kind == "text":
@@ -13724,6 +13725,32 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
                 break
             box = (min(box[0], near[0]), min(box[1], near[1]), max(box[2], near[2]), max(box[3], near[3]))
     return box
+
+
+def _bold_line_over_caption_apart(blocks: list[Block]) -> None:
+    """Set apart, as a block of its own, a short bold line read at the head of a caption's block: a
+    heading over a list of figure legends, one line spacing over the first of them ("Figure
+    legends" over "**Figure 1. Antibiotic perturbation ...**" in a Word manuscript double spaced,
+    the legends' page after the references); read into the caption's block, it hid the caption,
+    and the figure was lost. The line stands alone (no wider than two thirds of the caption's
+    line, flush with it), is no caption's label, and the caption under it opens with a bold label."""
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        k += 1
+        if block.kind != "text" or len(block.lines) < 2 or not block.lines[0].bold or block.lines[1].text[:1] not in "FfTt":
+            continue
+        head, line = block.lines[0], block.lines[1]
+        if len(head.text.split()) > 6 or CAPTION.match(head.text) or CAPTION_LABEL_LINE.match(head.text) or \
+                _FLOAT_LABEL.match(head.text) or head.text.rstrip().endswith((".", ":", ",")):
+            continue
+        match = CAPTION.match(line.text)
+        if not match or not (line.bold or _bold_lead(line).startswith(line.text[:match.end("num")])):
+            continue
+        if abs(head.x0 - line.x0) > 2 or head.x1 - head.x0 > 2 / 3 * (line.x1 - line.x0) or line.y0 < head.y1 - 1:
+            continue
+        blocks[k - 1:k] = [replace(block, lines=[head]), replace(block, lines=block.lines[1:])]
+        k += 1
 
 
 def _caption_line_first(block: Block) -> None:
