@@ -164,3 +164,37 @@ def test_a_bold_line_over_the_first_figure_legend_is_no_part_of_it():
     paper = _parse(_legends_doc())
     assert [f.number for f in paper.figures] == ["1", "2", "3"]
     assert paper.figures[0].caption.startswith("Antibiotic perturbation")
+
+
+def _icon_caption_doc() -> pymupdf.Document:
+    """Two columns of 10 pt text (revtex-like); on page 2, in the right column's top a plot drawn as paths and
+    under it "FIG. 2. A hypothetical ..." in 9 pt, a lone glyph in the gutter left of the caption's
+    first line, its baseline 6 pt over the caption's (showyourwork's icon; an unnamed glyph there, a
+    symbol here, read as a piece of display math and so into the caption's block)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 70), "Advice on Describing Bayesian Analysis", fontname="tibo", fontsize=16)
+    page.insert_text((54, 110), "I. INTRODUCTION", fontname="tibo", fontsize=10)
+    _prose(page, 54, 130, 50, size=10, pitch=12, width=240)
+    _prose(page, 317, 100, 52, size=10, pitch=12, width=240, start=2)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((308.1, 199.9), "\u2211", fontname="symb", fontsize=9)  # (drawn first, as the class draws it)
+    _prose(page, 54, 62, 56, size=10, pitch=12, width=240, start=3)
+    _plot(page, 345, 62, 555, 160)
+    page.insert_text((317, 206.05), "FIG. 2.", fontname="tiro", fontsize=9)
+    page.insert_text((362.5, 206.05), "A hypothetical prior probability distribution for", fontname="tiro", fontsize=9)
+    for k, text in enumerate(("a lipid that could arise from a molecular dynamics run and",
+                              "a kernel density estimate of the distribution used here.")):
+        page.insert_text((317, 216.5 + 10.5 * k), text, fontname="tiro", fontsize=9)
+    _prose(page, 317, 260, 40, size=10, pitch=12, width=240, start=4)
+    return doc
+
+
+def test_a_lone_glyph_in_the_gutter_beside_a_caption_leaves_the_caption_its_label():
+    # showyourwork: a GitHub icon (one FontAwesome glyph) in the gutter left of "FIG. 2. ...", raised
+    # over the caption's first line, was read as the block's first line: the caption no longer
+    # opened with its label and Figure 2 was lost.
+    paper = _parse(_icon_caption_doc())
+    figure = next((f for f in paper.figures if f.number == "2"), None)
+    assert figure is not None and figure.page == 2 and figure.caption.startswith("A hypothetical")
+    assert figure.bbox is not None and figure.bbox[0] > 320

@@ -13759,7 +13759,8 @@ def _caption_line_first(block: Block) -> None:
     reach above it and were read first: pieces right of the line's start and level with the
     formula around it, each short and mathematical, the line itself a caption's opening ("Fig. 4.
     Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost.
-    Or drop a plot's axis title read in over the caption's first line (see below)."""
+    Or drop a plot's axis title read in over the caption's first line, or a lone glyph in the
+    margin beside it (see below)."""
     for k, line in enumerate(block.lines[1:8], start=1):
         if not CAPTION.match(line.text) and not (k == 1 and UNSEPARATED_CAPTION.match(line.text)):
             continue
@@ -13777,6 +13778,13 @@ def _caption_line_first(block: Block) -> None:
             # first line and read into its block (IEEE CS: "Query time, ms" 1.3 pt over "Fig. 15
             # Results of comparison ..."): the figure's label, no part of the caption; the block is
             # the caption from its label on.
+            block.lines = block.lines[k:]
+        elif all(len(ln.text.strip()) <= 1 and (0 <= line.x0 - ln.x1 <= 20 or 0 <= ln.x0 - line.x1 <= 20) and
+                 ln.y1 > line.y0 + 1 and ln.y0 > line.y0 - line.height for ln in before):
+            # A lone glyph in the margin beside the caption's first line, raised a little over it
+            # (showyourwork's GitHub icon, a FontAwesome glyph linking to the script that drew the
+            # figure, in the gutter left of "FIG. 2. A hypothetical ...", its baseline 6 pt over the
+            # caption's): no part of the caption, which opens with its label.
             block.lines = block.lines[k:]
         return
 
