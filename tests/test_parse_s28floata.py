@@ -198,3 +198,36 @@ def test_a_lone_glyph_in_the_gutter_beside_a_caption_leaves_the_caption_its_labe
     figure = next((f for f in paper.figures if f.number == "2"), None)
     assert figure is not None and figure.page == 2 and figure.caption.startswith("A hypothetical")
     assert figure.bbox is not None and figure.bbox[0] > 320
+
+
+def _supporting_doc() -> pymupdf.Document:
+    """A paper of two pages in 10 pt; under "Supporting Information" on page 2, items set in 8.5 pt:
+    "Figure S1 Title ..." and "Table S1 Title ..." in bold with no separator after the label, the
+    legend in regular type under it, then "(PDF)"; no graphic anywhere."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 90), "Preferential Activation of a Pathway in Tumors", fontname="tibo", fontsize=16)
+    page.insert_text((60, 130), "Introduction", fontname="hebo", fontsize=12)
+    _prose(page, 60, 150, 50, size=10, pitch=12, width=490)
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 60, 70, 12, size=10, pitch=12, width=490, start=5)
+    page.insert_text((60, 230), "Supporting Information", fontname="hebo", fontsize=12)
+    y = 255.0
+    for label, title in (("Figure S1", "Meta-pathway activity identified in the samples."),
+                         ("Figure S2", "Dependence of meta-pathways on methylation."),
+                         ("Table S1", "Clinical attributes of clusters.")):
+        page.insert_text((60, y), f"{label} {title}", fontname="tibo", fontsize=8.5)
+        page.insert_text((60, y + 10.5), "Relative activity of the patterns associated with each group of samples.",
+                         fontname="tiro", fontsize=8.5)
+        page.insert_text((60, y + 21), "(PDF)", fontname="tiro", fontsize=8.5)
+        y += 40
+    return doc
+
+
+def test_supporting_information_items_with_bold_labels_and_no_separator_are_captions():
+    # PLOS ONE 2013: "**Figure S2 Dependence of meta-pathways on DNA**" over its legend and "(PDF)",
+    # the files published apart: no separator after the label and no graphic, the items were no
+    # floats (those whose label runs into its title on one bold run were; "Table S1" was).
+    paper = _parse(_supporting_doc())
+    assert [f.number for f in paper.figures] == ["S1", "S2"]
+    assert [t.number for t in paper.tables] == ["S1"]

@@ -13227,6 +13227,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if match and not any(distance <= 30 and side is not None
                                  for distance, side, _ in _graphic_candidates(block, page_graphics[block.page])):
                 match = None
+        if not match and block.kind == "text" and block.text[:1] in "FT" and block.lines[0].bold:
+            # A supporting-information item, its label numbered "S2" in bold with no separator, its
+            # title opening with a capital (PLOS: "**Figure S2 Dependence of meta-pathways on DNA**"
+            # over its legend and "(PDF)"): a caption with no graphic, the file published apart.
+            # Running text names such a float in the body's face, never opening a bold line so.
+            match = SUPPLEMENT_ITEM.match(block.text)
         if not match or block.kind not in ("text", "abstract"):
             continue
         _without_cells_in_graphic(block, page_graphics[block.page])
@@ -13262,7 +13268,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             continue
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
-        if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
+        if not candidates and match.re is not CAPTION_LABEL_LINE and match.re is not SUPPLEMENT_ITEM and \
+                match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         follows_twin, last[kind] = last.get(kind) == match["num"], match["num"]
@@ -15833,6 +15840,9 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
 # (the title may open with a panel's letter: Springer's "Fig. 1 a Simplified conceptual model ... b
 # ...", each panel's letter in bold before its part of the caption)
 UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Tab\.|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z]|[a-h]\s+[A-Z])")
+# A supporting-information item's caption: "Figure S2 Dependence of ...", "Table S1 Clinical ..." (see `_floats`;
+# compiled now: `match.re is SUPPLEMENT_ITEM`).
+SUPPLEMENT_ITEM = cached(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>S\d{1,3})(?P<sep>)\s+(?=[A-Z])")
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
