@@ -33,8 +33,15 @@ def caption_grounds(fills: list[list[float]], rects: list[list[float]], lines: l
     that are a caption's ground and the hairlines along its edges (see the module's docstring).
     `fills`: the rects of the page's tinted fills wide and tall enough to hold a caption."""
     out: set[int] = set()
+    # (the page's caption openings first: most pages have none, and a page of bar charts has
+    # thousands of fills, none of them weighed then)
+    openings = [ln for ln in lines if ln.text[:1] in "FfTt" and _OPENING.match(ln.text)]
+    if not openings:
+        return out
     for ground in fills:
         x0, y0, x1, y1 = ground
+        if not any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 and y0 - 1 <= ln.y0 <= y0 + 2 * ln.height for ln in openings):
+            continue
         on = [ln for ln in lines if ln.x0 < x1 and ln.x1 > x0 and ln.y0 < y1 and ln.y1 > y0]
         if not on or any(ln.x0 < x0 - 1 or ln.x1 > x1 + 1 or ln.y0 < y0 - 1 or ln.y1 > y1 + 1 for ln in on):
             continue  # (no text on it, or text running off it: no caption's own ground)
