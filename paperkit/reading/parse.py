@@ -3219,19 +3219,22 @@ def _rules_only_path(page, box: tuple) -> bool:
 
 def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                    seen: list | None = None, margin_notes: list | None = None,
-                   size: tuple[float, float] | None = None) -> list[tuple[float, float, float, float]]:
+                   size: tuple[float, float] | None = None, caption_edges: list | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of vector drawings and images on the page, clustered into regions (`lines`,
     the page's text, tells a long table's rules from unrelated ones: see `_stack_rules`; `marks`,
     the page's ink from `ink.page_marks`, is read here when not given). A mark counts as far as its
     clip reaches. `seen`, when given, gets the boxes of the page's white marks and of its other
     marks, as a pair (see `_trim_to_seen`); `margin_notes` the boxes of the notes in the page's
     margin (see `_margin_notes`), which are left out of the graphics. `size`: the page's width and
-    height as its `marks` and `lines` stand (a sideways page turned upright), else the page's own."""
+    height as its `marks` and `lines` stand (a sideways page turned upright), else the page's own.
+    `caption_edges`, when given, gets the boxes of the marks left out as a caption's own ground and
+    its edge rules (`caption_grounds`): no float's rules either."""
     width, height = size or (page.rect.width, page.rect.height)
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
     painted: set[int] = set()  # (ids of the white marks' rects)
     underlines: list[tuple] = []  # hairlines just under a line's words, within them
+    tinted: list[list[float]] = []  # fills wide and tall enough to hold a caption
     if marks is None:
         marks = page_marks(page)
     # (the page's measures worked out once: a page of plots has tens of thousands of marks; a clip
@@ -3333,6 +3336,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # (a stroked outline says so: a frame drawn round a float, see `_inside_frame`)
             ink.append((x0, y0, x1, y1, True) if kind == "stroke-path" else (x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
+            if kind == "fill-path" and w > 60 and h > 6:
+                tinted.append(rects[-1])  # (a caption's own ground, perhaps: see below)
     if head_rule:
         # The running head's marks: over its rule, or across it and less than 8 pt under it (Wiley's
         # journal logo, an image 14 pt high across the rule; 6.5 pt over a figure's frame, it joined
@@ -3364,6 +3369,15 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             alone.append(u)
     if alone:
         _mark_underlined(alone, by_top, tops, tallest)
+    if tinted and lines:
+        # A caption's own tinted ground, and the rules along its edges, are no graphic: joined with
+        # the figure over it, the caption stood inside its figure's box (`caption_grounds`).
+        from paperkit.reading.caption_grounds import caption_grounds
+
+        if own := caption_grounds(tinted, rects, lines):
+            if caption_edges is not None:
+                caption_edges.extend(tuple(r) for r in rects if id(r) in own)
+            rects = [r for r in rects if id(r) not in own]
     notes, note_boxes = _margin_notes(rects, lines)
     if notes:
         rects = [r for r in rects if id(r) not in notes]
@@ -11813,7 +11827,8 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
         marks = _with_scanned_rules(page, marks, lines)
     seen: list = []
     notes: list = []
-    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size), lines,
+    grounds_of_captions: list = []
+    boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size, grounds_of_captions), lines,
                                 (size[0] if size else page.rect.width))
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
@@ -11834,7 +11849,11 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
     # `_between_frame_rules`: carried when a graphic's top and bottom edges are hairlines across it)
     if not grounds and not framed and boxes:
         framed = _ruled_over_and_under(boxes, marks, lines)
-    return lines, boxes, rotated, _horizontal_rules(marks), (grounds, ink if grounds or framed else [], images), \
+    rules = _horizontal_rules(marks)
+    if grounds_of_captions:  # (a caption's ground's edges: no rule of a float's, see `caption_grounds`)
+        rules = [r for r in rules if not any(abs(r[0] - e[0]) <= 1 and abs(r[2] - e[2]) <= 1 and r[1] <= e[3] + 1 and
+                                             e[1] <= r[3] + 1 and e[3] - e[1] < 2 for e in grounds_of_captions)]
+    return lines, boxes, rotated, rules, (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else []), candidates
 
 
@@ -13395,6 +13414,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     found: list[tuple[Block, str, re.Match, list]] = []
     seen: dict[tuple[str, str], int] = {}  # (kind, number) -> index in `found`
     last: dict[str, str] = {}  # kind -> the number of its last caption met
+    _bold_line_over_caption_apart(blocks)
     for index, block in enumerate(blocks):
         match = CAPTION.match(block.text)
         if not match and block.kind == "text":
@@ -13431,6 +13451,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if match and not any(distance <= 30 and side is not None
                                  for distance, side, _ in _graphic_candidates(block, page_graphics[block.page])):
                 match = None
+        if not match and block.kind == "text" and block.text[:1] in "FT" and block.lines[0].bold:
+            # A supporting-information item, its label numbered "S2" in bold with no separator, its
+            # title opening with a capital (PLOS: "**Figure S2 Dependence of meta-pathways on DNA**"
+            # over its legend and "(PDF)"): a caption with no graphic, the file published apart.
+            # Running text names such a float in the body's face, never opening a bold line so.
+            match = SUPPLEMENT_ITEM.match(block.text)
         if not match or block.kind not in ("text", "abstract"):
             continue
         _without_cells_in_graphic(block, page_graphics[block.page])
@@ -13461,9 +13487,16 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             continue
         if match.re is CAPTION and not block.text[match.end():].strip() and _ends_sentence_above(blocks, index):
             continue  # "… as can be seen in Appendix" / "Table 2.": the end of a sentence, not a caption
+        if bold_label and not candidates and body and block.size >= body - 0.5 and \
+                cached(r"[a-z]{2,}\b").match(block.text[match.end():]):
+            # A float's name in bold opening a line of running text, a verb after it (papaja: "**Figure
+            # 1** shows the normalized value ..." after a run-in heading, the rest of the line apart
+            # from it): in the body's type, by no graphic, it is a mention, however bold.
+            continue
         # In-text mentions ("Table 2. shows") are not captions: a caption is set apart (bold label,
         # smaller type, or next to a graphic).
-        if not candidates and match.re is not CAPTION_LABEL_LINE and match["sep"] not in (":", "."):
+        if not candidates and match.re is not CAPTION_LABEL_LINE and match.re is not SUPPLEMENT_ITEM and \
+                match["sep"] not in (":", "."):
             continue
         key = (kind, match["num"])
         follows_twin, last[kind] = last.get(kind) == match["num"], match["num"]
@@ -13996,13 +14029,40 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
     return box
 
 
+def _bold_line_over_caption_apart(blocks: list[Block]) -> None:
+    """Set apart, as a block of its own, a short bold line read at the head of a caption's block: a
+    heading over a list of figure legends, one line spacing over the first of them ("Figure
+    legends" over "**Figure 1. Antibiotic perturbation ...**" in a Word manuscript double spaced,
+    the legends' page after the references); read into the caption's block, it hid the caption,
+    and the figure was lost. The line stands alone (no wider than two thirds of the caption's
+    line, flush with it), is no caption's label, and the caption under it opens with a bold label."""
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        k += 1
+        if block.kind != "text" or len(block.lines) < 2 or not block.lines[0].bold or block.lines[1].text[:1] not in "FfTt":
+            continue
+        head, line = block.lines[0], block.lines[1]
+        if len(head.text.split()) > 6 or CAPTION.match(head.text) or CAPTION_LABEL_LINE.match(head.text) or \
+                _FLOAT_LABEL.match(head.text) or head.text.rstrip().endswith((".", ":", ",")):
+            continue
+        match = CAPTION.match(line.text)
+        if not match or not (line.bold or _bold_lead(line).startswith(line.text[:match.end("num")])):
+            continue
+        if abs(head.x0 - line.x0) > 2 or head.x1 - head.x0 > 2 / 3 * (line.x1 - line.x0) or line.y0 < head.y1 - 1:
+            continue
+        blocks[k - 1:k] = [replace(block, lines=[head]), replace(block, lines=block.lines[1:])]
+        k += 1
+
+
 def _caption_line_first(block: Block) -> None:
     """Put a caption's first line back at the head of its block when the pieces of a formula set
     in that line (a two-row "{ ... x ≦ 1 / ... x > 1" inline, Pattern Recognition 2024's Figure 4)
     reach above it and were read first: pieces right of the line's start and level with the
     formula around it, each short and mathematical, the line itself a caption's opening ("Fig. 4.
     Left: ..."). As read, the block began "{ λ ∥ ..." and was no caption: the figure was lost.
-    Or drop a plot's axis title read in over the caption's first line (see below)."""
+    Or drop a plot's axis title read in over the caption's first line, or a lone glyph in the
+    margin beside it (see below)."""
     for k, line in enumerate(block.lines[1:8], start=1):
         if not CAPTION.match(line.text) and not (k == 1 and UNSEPARATED_CAPTION.match(line.text)):
             continue
@@ -14020,6 +14080,13 @@ def _caption_line_first(block: Block) -> None:
             # first line and read into its block (IEEE CS: "Query time, ms" 1.3 pt over "Fig. 15
             # Results of comparison ..."): the figure's label, no part of the caption; the block is
             # the caption from its label on.
+            block.lines = block.lines[k:]
+        elif all(len(ln.text.strip()) <= 1 and (0 <= line.x0 - ln.x1 <= 20 or 0 <= ln.x0 - line.x1 <= 20) and
+                 ln.y1 > line.y0 + 1 and ln.y0 > line.y0 - line.height for ln in before):
+            # A lone glyph in the margin beside the caption's first line, raised a little over it
+            # (showyourwork's GitHub icon, a FontAwesome glyph linking to the script that drew the
+            # figure, in the gutter left of "FIG. 2. A hypothetical ...", its baseline 6 pt over the
+            # caption's): no part of the caption, which opens with its label.
             block.lines = block.lines[k:]
         return
 
@@ -16140,6 +16207,9 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
 # (the title may open with a panel's letter: Springer's "Fig. 1 a Simplified conceptual model ... b
 # ...", each panel's letter in bold before its part of the caption)
 UNSEPARATED_CAPTION = compile_later(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Tab\.|Table|TABLE)\s?(?P<num>\d{1,3})(?P<sep>)\s+(?=[A-Z]|[a-h]\s+[A-Z])")
+# A supporting-information item's caption: "Figure S2 Dependence of ...", "Table S1 Clinical ..." (see `_floats`;
+# compiled now: `match.re is SUPPLEMENT_ITEM`).
+SUPPLEMENT_ITEM = cached(r"^(?P<label>Fig\.|Figure|FIG\.|FIGURE|Table|TABLE)\s?(?P<num>S\d{1,3})(?P<sep>)\s+(?=[A-Z])")
 BARE_FIGURE_CAPTION = compile_later(r"^(?P<label>fig(?:ure)?\.?)\s*(?P<num>\d+)(?P<sep>)$", re.IGNORECASE)
 
 
@@ -17070,6 +17140,16 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
                                                                  abs(bottom - box[3]) <= 0.5 * line))):
                 out.append((gap, None, box))
+    if not out:
+        # A caption set flush left over a float centred under it (APA manuscripts, papaja's and
+        # apa7's: "Table 1" in bold over its title in italics at the margin, the table centred 13 pt
+        # under them, under the title's end alone, too little of it for an overlap): a graphic
+        # right under the caption, starting well right of its left edge and reaching well past its
+        # right one.
+        line = block.lines[-1].height
+        for box in boxes:
+            if x0 + 20 <= box[0] < x1 and box[2] >= x1 + 20 and 0 <= box[1] - bottom <= 2 * line:
+                out.append((box[1] - bottom, False, box))
     return out
 
 
