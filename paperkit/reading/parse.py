@@ -3222,6 +3222,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     cairo = _printed_by_cairo(page.parent)
     wide = None  # (the marks over 10 pt wide, for `_column_rule`)
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
+    heading_grounds: list[tuple] = []  # white bands behind a heading's lines alone (`_heading_ground`)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
         if clip is not None:
             if clip[0] > x0:
@@ -3238,6 +3239,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
                  _line_ground((x0, y0, x1, y1), level) or _blank_row_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
+        if white and level and _heading_ground((x0, y0, x1, y1), level):
+            heading_grounds.append((x0, y0, x1, y1))
+            continue
+        if heading_grounds and kind == "stroke-path" and _on_ground_edge((x0, y0, x1, y1), heading_grounds):
+            # (the ground's outline, stroked as hairlines of their own too thin for the ink's test of
+            # white: PeerJ's band behind a subheading, its top and sides)
+            continue
         if cairo and kind == "fill-path" and not white and \
                 (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
                 _highlight((x0, y0, x1, y1), level):
@@ -3550,6 +3558,38 @@ def _line_ground(box: tuple, lines: list[Line]) -> bool:
     return any(ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 and (ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 or
                                                         x0 <= ln.x0 and ln.x1 <= x1 and ln.x1 - ln.x0 >= 0.15 * (x1 - x0))
                for ln in lines)
+
+
+def _heading_ground(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box is the ground of a line or three and nothing else: every line it touches
+    lies inside it, and it reaches no more than half a line past them (PeerJ's proofs paint a white
+    band across the column behind each subheading, "454 FLX-generated Roesch Canadian soil
+    dataset"). Unseen, it is no drawing; as one it took the heading in as its label."""
+    x0, y0, x1, y1 = box
+    inside = []
+    for ln in lines:
+        if ln.x1 <= x0 or ln.x0 >= x1 or ln.y1 <= y0 or ln.y0 >= y1:
+            continue
+        if ln.x0 < x0 - 1 or ln.x1 > x1 + 1 or ln.y0 < y0 - 1 or ln.y1 > y1 + 1:
+            return False
+        inside.append(ln)
+    if not 1 <= len(inside) <= 3:
+        return False
+    top, foot = min(ln.y0 for ln in inside), max(ln.y1 for ln in inside)
+    return (y1 - y0) - (foot - top) <= 0.5 * min(ln.y1 - ln.y0 for ln in inside)
+
+
+def _on_ground_edge(box: tuple, grounds: list[tuple]) -> bool:
+    """Whether a hairline (under 1.5 pt thick) runs along an edge of one of `grounds`, within a point
+    of it and no longer than it."""
+    x0, y0, x1, y1 = box
+    if y1 - y0 < 1.5:
+        return any(g[0] - 1.5 <= x0 and x1 <= g[2] + 1.5 and (abs(y0 - g[1]) <= 1 or abs(y1 - g[3]) <= 1)
+                   for g in grounds)
+    if x1 - x0 < 1.5:
+        return any(g[1] - 1.5 <= y0 and y1 <= g[3] + 1.5 and (abs(x0 - g[0]) <= 1 or abs(x1 - g[2]) <= 1)
+                   for g in grounds)
+    return False
 
 
 def _blank_row_ground(box: tuple, lines: list[Line]) -> bool:
@@ -7701,12 +7741,20 @@ def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float
 
 def _paragraph_under(head: Block, below: Block, body: float) -> bool:
     """Whether `below` is a paragraph right under the heading line `head`: prose in the text's size,
-    on its page (or opening the next one), starting at the heading's left edge or indented from it."""
+    on its page (or opening the next one), starting at the heading's left edge or indented from it,
+    or with the heading centred over it (REVTeX)."""
     first = below.lines[0]
-    same = below.page == head.page and first.column == head.lines[0].column
-    return (same or below.page == head.page + 1) and abs(below.size - body) < 0.3 and not below.bold and \
-        not CAPTION.match(below.text) and sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w)) >= 12 and \
-        (not same or (-2 < first.x0 - head.lines[0].x0 < 4 * body and first.y0 > head.lines[0].y0))
+    top = head.lines[0]
+    same = below.page == head.page and first.column == top.column
+    if not ((same or below.page == head.page + 1) and abs(below.size - body) < 0.3 and not below.bold and
+            not CAPTION.match(below.text) and sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w)) >= 12):
+        return False
+    if not same:
+        return True
+    if first.y0 <= top.y0:
+        return False
+    return -2 < first.x0 - top.x0 < 4 * body or \
+        abs((top.x0 + top.x1) - (min(ln.x0 for ln in below.lines) + max(ln.x1 for ln in below.lines))) < 2 * body
 
 
 def _lettered_appendices(blocks: list[Block], headings: dict[int, _Heading]) -> None:
@@ -8379,15 +8427,21 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     bibliography's heading is `_keep_reference_heading`'s.)"""
     titles = {_norm(h.title) for h in headings.values()}
     # A section's usual name ("Conclusions") set with \section* too: kept where it is printed in the
-    # type of the outline's top-level headings.
-    section_size = min((h.size for k, h in headings.items() if k >= 0 and h.level == 1 and h.size), default=None)
+    # type of the outline's top-level headings. (An outline that files every entry under its first,
+    # the paper's title bookmarked over its sections (PeerJ), has its sections a level down.)
+    top_level = 1
+    placed = sorted(k for k in headings if k >= 0)
+    if len(placed) >= 3 and headings[placed[0]].level == 1 and all(headings[k].level >= 2 for k in placed[1:]) and \
+            sum(headings[k].level == 2 for k in placed[1:]) >= 2:
+        top_level = 2
+    section_size = min((h.size for k, h in headings.items() if k >= 0 and h.level == top_level and h.size), default=None)
     printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and _norm(h.title) not in titles
                and (STARRED_HEADINGS.match(h.title.strip()) or section_size is not None and h.size >= section_size - 0.3
                     and _named_section(h.title))}
     # Any \section* is printed in the type of the bookmarked sections, whatever it is called ("Ethic
     # Statement", "The Use of Large Language Models", "Appendix Summary", ICLR): an unnumbered heading
     # in their size, larger than the text, in capitals where they are, after the first of them.
-    top = [k for k, h in headings.items() if k >= 0 and h.level == 1 and h.size]
+    top = [k for k, h in headings.items() if k >= 0 and h.level == top_level and h.size]
     if section_size is not None and body and section_size >= body * 1.08 and top:
         # (as printed: a bookmark names an ICLR heading in mixed case)
         caps = sum(_is_caps(layout[k].title if k in layout else headings[k].title) for k in top) * 2 > len(top)
@@ -8400,8 +8454,10 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
                         len(h.title.split()) <= 8})
     # The back matter's labels in the type of its "Acknowledgements" (`_back_matter_in_found_type`),
     # which the outline bookmarks and the others it leaves out (BMC's "Funding", "Declarations").
+    # (or of its "Funding": PeerJ's declarations, "Funding", "Grant Disclosures", "Competing Interests",
+    # "Data Availability", under a heading of their own the outline leaves out)
     thanks = next((k for k in sorted(k for k in {**headings, **printed} if k >= 0)
-                   if cached(r"(?i)acknowledge?ments?$").match((headings.get(k) or printed[k]).title.strip())), None)
+                   if cached(r"(?i)(?:acknowledge?ments?|funding)$").match((headings.get(k) or printed[k]).title.strip())), None)
     if thanks is not None and thanks in layout:
         size = layout[thanks].size
         refs = min((k for k, h in layout.items() if k > thanks and REFERENCE_HEADINGS.match(h.title)), default=None)
@@ -8484,6 +8540,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             continue
         if CODE_LIKE_TITLE.search(h.title):
             continue  # a line of code in bold ("Reporter.incrementCounter(NumType.EVEN, 1)")
+        if _BARE_LABEL.match(h.title.strip()):
+            continue  # a float's label in bold on a line of its own over its caption ("Figure 1", APA)
         # (a display's pieces may stand between the heading and its paragraph in reading order)
         after = [b for b in blocks[k + 1:k + 4] if b.page == block.page and not _is_math(b)]
         if len(after) >= 2 and not _prose_block(after[0]) and after[0].text.rstrip().endswith((",", ":")):
@@ -8884,6 +8942,7 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if keyed:
             title = " ".join(BOOKMARKED_KEYS.sub(" ", title).replace(" ,", " ").split()).strip(" ,")
         number, name = _bookmark_number(title) or _split_heading_number(title)
+        bookmarked_number = number
         article = unnumbered and title.startswith("A ")
         if article and number == "A":
             number, name = None, _clean_title(title)
@@ -9045,6 +9104,17 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # The acronym package's bookmark: an acronym in lower case, its plural dropped
                 # ("Guaranteed prb" for "Guaranteed PRBs"): the heading is named as printed.
                 name = _clean_title(printed)
+            if bookmarked_number is not None and number == bookmarked_number and printed_number is None and \
+                    _unprinted_number(blocks, i, number):
+                # A bookmark that numbers a heading the page prints without one (Typst writes its hidden
+                # counters into the outline: "0.1 Simulation Example" over an APA heading printed bare):
+                # the heading is unnumbered, as printed. Its number's depth still gives its level, where
+                # the outline's own may not ("0.1.1" filed beside "0.1"); a leading "0" is the count of
+                # a level the paper never uses.
+                parts = bookmarked_number.split(".")
+                if all(part.isdigit() for part in parts) and len(parts) > 1:
+                    level = len(parts) - (parts[0] == "0")
+                number = None
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
             start = i + 1
             last_page = block.page + 1
@@ -9076,6 +9146,23 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+def _unprinted_number(blocks: list[Block], i: int, number: str) -> bool:
+    """Whether the heading at block `i` prints its bookmark's `number` nowhere: not in its own text, and
+    not in a block beside its first line (a number hung in the margin, read as a block of its own)."""
+    block = blocks[i]
+    if number in block.text.split() or f"{number}." in block.text.split():
+        return False
+    first = block.lines[0]
+    for j in range(max(0, i - 6), min(len(blocks), i + 7)):
+        other = blocks[j]
+        if j == i or other.page != block.page:
+            continue
+        for line in other.lines:
+            if line.y0 < first.y1 and first.y0 < line.y1 and line.text.strip().rstrip(".") == number:
+                return False
+    return True
 
 
 def _math_left_out(bookmark: str, printed: str, math: int) -> bool:
