@@ -9149,8 +9149,9 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
 
 
 def _unprinted_number(blocks: list[Block], i: int, number: str) -> bool:
-    """Whether the heading at block `i` prints its bookmark's `number` nowhere: not in its own text, and
-    not in a block beside its first line (a number hung in the margin, read as a block of its own)."""
+    """Whether the heading at block `i` prints its bookmark's `number` nowhere: not in its own text, not
+    in a block beside its first line (a number hung in the margin, read as a block of its own), and not
+    in a short line over it ("Chapter 2" over "Convolution arithmetic")."""
     block = blocks[i]
     if number in block.text.split() or f"{number}." in block.text.split():
         return False
@@ -9159,6 +9160,8 @@ def _unprinted_number(blocks: list[Block], i: int, number: str) -> bool:
         other = blocks[j]
         if j == i or other.page != block.page:
             continue
+        if j in (i - 1, i - 2) and len(words := other.text.split()) <= 3 and words[-1].rstrip(".:") == number:
+            return False
         for line in other.lines:
             if line.y0 < first.y1 and first.y0 < line.y1 and line.text.strip().rstrip(".") == number:
                 return False
