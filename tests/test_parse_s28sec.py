@@ -185,3 +185,48 @@ def test_unnumbered_headings_in_the_bold_capitals_of_the_numbered_ones():
     titles = [s.title for s in _parse(_revtex_paper()).sections]
     for want in ("INTRODUCTION", "CONCLUSION", "DATA AVAILABILITY", "CREDIT AUTHOR STATEMENT", "ACKNOWLEDGMENTS"):
         assert want in titles, titles
+
+
+def _word_manuscript() -> pymupdf.Document:
+    """A double-spaced Word manuscript in 11 pt Helvetica: bold headings over its text, its references, then a
+    page that opens with "Figure legends" in bold, right over the first legend at the text's pitch."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Introduction", fontname="hebo", fontsize=11)
+    y = _prose(page, 72, 106, 12, font="helv", size=11, pitch=25.4, width=460, start=11)
+    page.insert_text((72, y), "and so the paragraph ends here.", fontname="helv", fontsize=11)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Results", fontname="hebo", fontsize=11)
+    y = _prose(page, 72, 106, 12, font="helv", size=11, pitch=25.4, width=460)
+    page.insert_text((72, y), "and so the paragraph ends here.", fontname="helv", fontsize=11)
+    y += 50.8
+    page.insert_text((72, y), "Discussion", fontname="hebo", fontsize=11)
+    y = _prose(page, 72, y + 25.4, 8, font="helv", size=11, pitch=25.4, width=460, start=7)
+    page.insert_text((72, y), "and so the paragraph ends here.", fontname="helv", fontsize=11)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "References", fontname="hebo", fontsize=11)
+    y = 105.4
+    for k in range(1, 9):
+        page.insert_text((72, y), f"{k}.", fontname="helv", fontsize=11)
+        page.insert_text((108, y), f"Author{k} A, Writer B. 201{k}. A study of the gut microbiota in mice.",
+                         fontname="helv", fontsize=11)
+        page.insert_text((108, y + 12.7), f"Journal of Studies {k}:{k}1-{k}9.", fontname="helv", fontsize=11)
+        y += 38.1
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Figure legends", fontname="hebo", fontsize=11)
+    y = 105.4
+    for k in (1, 2):
+        page.insert_text((72, y), f"Figure {k}. The microbiota changes with the treatment given to the mice.",
+                         fontname="hebo", fontsize=11)
+        y = _prose(page, 72, y + 25.4, 4, font="helv", size=11, pitch=25.4, width=460, start=3 * k)
+        page.insert_text((72, y), "and so the legend ends here.", fontname="helv", fontsize=11)
+        y += 50.8
+    return doc
+
+
+def test_a_bold_heading_right_over_the_first_legend_is_a_heading():
+    # "Figure legends" at the text's pitch over "Figure 1. ..." was read as the legend's first line:
+    # no heading (recall 0.88), and no caption of Figure 1.
+    paper = _parse(_word_manuscript())
+    titles = [s.title for s in paper.sections]
+    assert "Figure legends" in titles, titles

@@ -5978,7 +5978,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2 or
-                                            _under_label_row(prev, ln) or _under_row_of_cells(current, prev, ln))
+                                            _under_label_row(prev, ln) or _under_row_of_cells(current, prev, ln) or
+                                            # (a bold line of its own, short of the column's edge, heads the
+                                            # captions under it at the text's pitch: a Word manuscript's
+                                            # "Figure legends" over "Figure 1. ...")
+                                            len(current) == 1 and prev.bold and
+                                            prev.x1 < col_right[(prev.page, prev.column)] - 0.3 * (
+                                                col_right[(prev.page, prev.column)] - col_left[(prev.page, prev.column)]))
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and lead_caption and ln.x0 < current[0].x0 - 3:
