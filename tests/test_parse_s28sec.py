@@ -230,3 +230,34 @@ def test_a_bold_heading_right_over_the_first_legend_is_a_heading():
     paper = _parse(_word_manuscript())
     titles = [s.title for s in paper.sections]
     assert "Figure legends" in titles, titles
+
+
+def _plos_2013(three: bool = True) -> pymupdf.Document:
+    """A PLOS page of 9 pt Times: sections in 10 pt bold, subsections in 10 pt Helvetica (regular)
+    over one or two lines, and one subsection's long title wrapped over three lines."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((58, 70), "Results", fontname="tibo", fontsize=10)
+    y = 88.0
+    subs = [["Inferred Meta-pathways Distinguished Clinical Phenotypes"],
+            ["Meta-pathway Analysis More Strongly Distinguishes Clinical", "Phenotypes than Hierarchical Clustering"],
+            ["Enriched Pathways Reflect Known Biology and Identify Novel", "Activity of the Hedgehog and Wnt Pathways",
+             "Specific to the Negative Tumors"],
+            ["GLI1 Overexpression Confirms Hedgehog Pathway Activity in", "the Tumors"],
+            ["Validation of Hedgehog Pathway Activation"]]
+    for k, rows in enumerate(subs):
+        for row in rows:
+            page.insert_text((58, y), row, fontname="helv", fontsize=10)
+            y += 12
+        y = _prose(page, 58, y + 4, 5, size=9, pitch=11, width=480, start=3 * k)
+        page.insert_text((58, y), "and so the paragraph ends here.", fontname="tiro", fontsize=9)
+        y += 20
+    return doc
+
+
+def test_a_subheading_wrapped_over_three_lines_in_the_type_of_the_others():
+    # PLOS 2013: a subsection's twenty-word title over three lines in the 10 pt face of its one- and
+    # two-line subsections was too long for a heading (recall 0.94).
+    titles = [s.title for s in _parse(_plos_2013()).sections]
+    assert any(t.startswith("Enriched Pathways Reflect") for t in titles), titles
+    assert "Validation of Hedgehog Pathway Activation" in titles, titles

@@ -7377,6 +7377,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
+    _three_line_headings_in_found_type(blocks, headings, body)
     if headings:
         _headings_in_found_face(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
@@ -7616,6 +7617,37 @@ def _long_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headi
                 first.text.rstrip().endswith(_SENTENCE_END + (",", ";")) or abs(first.x0 - second.x0) > 2 or \
                 abs(first.size - second.size) > 0.3 or CAPTION.match(text) or second.x1 > first.x1 + 2 or \
                 not _paragraph_under(block, blocks[i + 1], body):
+            continue
+        headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _three_line_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """An unnumbered heading wrapped over three lines in the type (size and family, whatever its weight)
+    of three or more unnumbered headings found, larger than the text (PLOS 2013 sets a subsection's
+    title of twenty words, "Enriched Pathways Reflect Known HNSCC Biology and Identify Novel Activity
+    of the Hedgehog and Wnt Pathways Specific to HPV-negative HNSCC", in the 10 pt of its one- and
+    two-line subsections beside 9 pt text): too long for the rules of a heading. Its lines start at
+    one left edge, each no longer than the one over it, none ends a sentence, and a paragraph in the
+    text's type follows."""
+    found = Counter((round(h.size * 2), blocks[k].lines[0].family) for k, h in headings.items()
+                    if h.number is None and h.size >= body * 1.08 and blocks[k].lines[0].family and
+                    all(ln.family == blocks[k].lines[0].family for ln in blocks[k].lines))
+    types = {kind for kind, n in found.items() if n >= 3}
+    if not types:
+        return
+    for i, block in enumerate(blocks[:-1]):
+        if i in headings or len(block.lines) != 3 or block.kind != "text" or block.size < body * 1.08:
+            continue
+        lines = block.lines
+        family = lines[0].family
+        if (round(block.size * 2), family) not in types or any(ln.family != family or abs(ln.size - block.size) > 0.3 or
+                                                               abs(ln.x0 - lines[0].x0) > 2 for ln in lines) or \
+                _more_rows(block, 3):
+            continue
+        text = block.text.strip()
+        if not text[:1].isupper() or len(text.split()) > 30 or CAPTION.match(text) or \
+                any(ln.text.rstrip().endswith(_SENTENCE_END + (",", ";", ":")) for ln in lines) or \
+                any(b.x1 > a.x1 + 2 for a, b in zip(lines, lines[1:])) or not _paragraph_under(block, blocks[i + 1], body):
             continue
         headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
 
