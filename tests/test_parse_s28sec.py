@@ -261,3 +261,52 @@ def test_a_subheading_wrapped_over_three_lines_in_the_type_of_the_others():
     titles = [s.title for s in _parse(_plos_2013()).sections]
     assert any(t.startswith("Enriched Pathways Reflect") for t in titles), titles
     assert "Validation of Hedgehog Pathway Activation" in titles, titles
+
+
+def _with_type3_glyphs(doc: pymupdf.Document, page: pymupdf.Page, at: tuple[float, float], codes: bytes,
+                       size: float = 12.0) -> None:
+    """Sets `codes` at `at` in a Type 3 font whose glyphs (filled boxes) name no character: the text
+    layer reads them as control codes, as it does an old paper's math fonts."""
+    proc = doc.get_new_xref()
+    doc.update_object(proc, "<< /Length 0 >>")
+    doc.update_stream(proc, b"600 0 0 -200 500 800 d1 0 -200 500 1000 re f")
+    font = doc.get_new_xref()
+    names = " ".join(f"/g{c}" for c in sorted(set(codes)))
+    procs = " ".join(f"/g{c} {proc} 0 R" for c in sorted(set(codes)))
+    doc.update_object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [0 -200 500 800] /FontMatrix [0.001 0 0 0.001 0 0]"
+                            f" /CharProcs << {procs} >> /Encoding << /Type /Encoding /Differences [{min(codes)} {names}] >>"
+                            f" /FirstChar {min(codes)} /LastChar {max(codes)} /Widths [{' '.join(['600'] * (max(codes) - min(codes) + 1))}]"
+                            " /Resources << >> >>")
+    fonts = doc.xref_get_key(page.xref, "Resources/Font")[1]
+    doc.xref_set_key(page.xref, "Resources/Font", fonts[:-2] + f" /FT3 {font} 0 R>>")
+    content = page.get_contents()[-1]
+    doc.update_stream(content, doc.xref_stream(content) +
+                      f"\nBT /FT3 {size:g} Tf 1 0 0 1 {at[0]:g} {page.rect.height - at[1]:g} Tm <{codes.hex()}> Tj ET\n".encode())
+
+
+def _old_icml_paper() -> pymupdf.Document:
+    """A page of 10 pt Times with numbered bold headings, and a display whose big operator is a Type 3
+    glyph 12 pt high with the subscript "PD" in 7 pt beside it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 80.0
+    for k, head in enumerate(("1 INTRODUCTION", "2 DEFINITIONS", "3 MARKOV GAMES")):
+        page.insert_text((72, y), head, fontname="tibo", fontsize=12)
+        y = _prose(page, 72, y + 18, 6, size=10, pitch=12, width=460, start=5 * k)
+        page.insert_text((72, y), "and so the paragraph ends here.", fontname="tiro", fontsize=10)
+        y += 24
+        if k == 2:
+            page.insert_text((150, y), "PD", fontname="tiro", fontsize=7)
+            display = y
+            y = _prose(page, 72, y + 20, 4, size=10, pitch=12, width=460, start=2)
+            page.insert_text((72, y), "and so the paragraph ends here.", fontname="tiro", fontsize=10)
+    _with_type3_glyphs(doc, page, (130, display), bytes([17, 19, 18]))
+    return doc
+
+
+def test_a_display_piece_of_unnamed_math_glyphs_is_no_heading():
+    # ICML 1994: "\x11\x13\x12 PD", a big operator's Type 3 glyphs beside its subscript, measured 12 pt
+    # by the operator over 10 pt text, was read as a section "PD" (precision 0.93).
+    titles = [s.title for s in _parse(_old_icml_paper()).sections]
+    assert not any("PD" in t for t in titles), titles
+    assert "MARKOV GAMES" in titles, titles

@@ -6797,6 +6797,9 @@ def _roman_heading(text: str) -> dict[str, str] | None:
 _BARRED_NUMBER = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\s+[|│]\s+(?=\S)")
 
 
+_CONTROL_GLYPH = compile_later(r"[\x00-\x08\x0b-\x1f\ufffd]")  # (or the replacement character the text layer gives them)
+
+
 def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
     text = block.text
     if block.run_in:  # split off by _split_run_in: number and title are known to be there
@@ -6830,6 +6833,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None
     if DATE_LINE.match(text):
         return None  # a date under the title ("01 Nov 2001"): a day's number is no section's
+    if _CONTROL_GLYPH.search(text) and sum(ch.isalpha() for ch in text) <= 3:
+        # A display's piece: glyphs of a math font that name no character (control codes) beside a
+        # subscript or two ("\x11\x13\x12 PD" under a "max", ICML 1994's Type 3 fonts), its size taken
+        # from the big operator's glyph: no heading.
+        return None
     if EXAMPLE_CAPTION.match(text):
         return None  # "Example 1: Possible projections for EMP and DEPT" under its display: a caption
     larger = block.size >= body * 1.08
