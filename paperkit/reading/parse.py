@@ -3252,6 +3252,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     wide = None  # (the marks over 10 pt wide, for `_column_rule`)
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
     head_rule = 0.0  # (the foot of the rule under the running head, when there is one)
+    heading_grounds: list[tuple] = []  # white bands behind a heading's lines alone (`_heading_ground`)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
         if clip is not None:
             if clip[0] > x0:
@@ -3268,6 +3269,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 (_behind_text((x0, y0, x1, y1), level, area) or _across_text((x0, y0, x1, y1), level) or
                  _line_ground((x0, y0, x1, y1), level) or _blank_row_ground((x0, y0, x1, y1), level)):
             continue  # white paint behind a caption or running text: not drawn ink
+        if white and level and _heading_ground((x0, y0, x1, y1), level):
+            heading_grounds.append((x0, y0, x1, y1))
+            continue
+        if heading_grounds and kind == "stroke-path" and _on_ground_edge((x0, y0, x1, y1), heading_grounds):
+            # (the ground's outline, stroked as hairlines of their own too thin for the ink's test of
+            # white: PeerJ's band behind a subheading, its top and sides)
+            continue
         if cairo and kind == "fill-path" and not white and \
                 (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
                 _highlight((x0, y0, x1, y1), level):
@@ -3633,6 +3641,38 @@ def _line_ground(box: tuple, lines: list[Line]) -> bool:
     return any(ln.y0 - 1 <= y0 and y1 <= ln.y1 + 1 and (ln.x0 - 1 <= x0 and x1 <= ln.x1 + 1 or
                                                         x0 <= ln.x0 and ln.x1 <= x1 and ln.x1 - ln.x0 >= 0.15 * (x1 - x0))
                for ln in lines)
+
+
+def _heading_ground(box: tuple, lines: list[Line]) -> bool:
+    """Whether a white box is the ground of a line or three and nothing else: every line it touches
+    lies inside it, and it reaches no more than half a line past them (PeerJ's proofs paint a white
+    band across the column behind each subheading, "454 FLX-generated Roesch Canadian soil
+    dataset"). Unseen, it is no drawing; as one it took the heading in as its label."""
+    x0, y0, x1, y1 = box
+    inside = []
+    for ln in lines:
+        if ln.x1 <= x0 or ln.x0 >= x1 or ln.y1 <= y0 or ln.y0 >= y1:
+            continue
+        if ln.x0 < x0 - 1 or ln.x1 > x1 + 1 or ln.y0 < y0 - 1 or ln.y1 > y1 + 1:
+            return False
+        inside.append(ln)
+    if not 1 <= len(inside) <= 3:
+        return False
+    top, foot = min(ln.y0 for ln in inside), max(ln.y1 for ln in inside)
+    return (y1 - y0) - (foot - top) <= 0.5 * min(ln.y1 - ln.y0 for ln in inside)
+
+
+def _on_ground_edge(box: tuple, grounds: list[tuple]) -> bool:
+    """Whether a hairline (under 1.5 pt thick) runs along an edge of one of `grounds`, within a point
+    of it and no longer than it."""
+    x0, y0, x1, y1 = box
+    if y1 - y0 < 1.5:
+        return any(g[0] - 1.5 <= x0 and x1 <= g[2] + 1.5 and (abs(y0 - g[1]) <= 1 or abs(y1 - g[3]) <= 1)
+                   for g in grounds)
+    if x1 - x0 < 1.5:
+        return any(g[1] - 1.5 <= y0 and y1 <= g[3] + 1.5 and (abs(x0 - g[0]) <= 1 or abs(x1 - g[2]) <= 1)
+                   for g in grounds)
+    return False
 
 
 def _blank_row_ground(box: tuple, lines: list[Line]) -> bool:
@@ -6024,7 +6064,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
         elif CAPTION_LABEL_LINE.match(ln.text) or (
                 CAPTION.match(ln.text) and (not same_place or gap > pitch * 1.05 or ln.x0 - prev.x0 > 2 or
-                                            _under_label_row(prev, ln) or _under_row_of_cells(current, prev, ln))
+                                            _under_label_row(prev, ln) or _under_row_of_cells(current, prev, ln) or
+                                            # (a bold line of its own, short of the column's edge, heads the
+                                            # captions under it at the text's pitch: a Word manuscript's
+                                            # "Figure legends" over "Figure 1. ...")
+                                            len(current) == 1 and prev.bold and
+                                            prev.x1 < col_right[(prev.page, prev.column)] - 0.3 * (
+                                                col_right[(prev.page, prev.column)] - col_left[(prev.page, prev.column)]))
                 and not _mention_goes_on(prev, ln, gap, pitch)):
             new = True
         elif prev.page == ln.page and lead_caption and ln.x0 < current[0].x0 - 3:
@@ -6856,6 +6902,9 @@ def _roman_heading(text: str) -> dict[str, str] | None:
 _BARRED_NUMBER = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\s+[|│]\s+(?=\S)")
 
 
+_CONTROL_GLYPH = compile_later(r"[\x00-\x08\x0b-\x1f\ufffd]")  # (or the replacement character the text layer gives them)
+
+
 def _heading(block: Block, body: float, after_references: bool, roman: bool = False) -> _Heading | None:
     text = block.text
     if block.run_in:  # split off by _split_run_in: number and title are known to be there
@@ -6889,6 +6938,11 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         return None
     if DATE_LINE.match(text):
         return None  # a date under the title ("01 Nov 2001"): a day's number is no section's
+    if _CONTROL_GLYPH.search(text) and sum(ch.isalpha() for ch in text) <= 3:
+        # A display's piece: glyphs of a math font that name no character (control codes) beside a
+        # subscript or two ("\x11\x13\x12 PD" under a "max", ICML 1994's Type 3 fonts), its size taken
+        # from the big operator's glyph: no heading.
+        return None
     if EXAMPLE_CAPTION.match(text):
         return None  # "Example 1: Possible projections for EMP and DEPT" under its display: a caption
     larger = block.size >= body * 1.08
@@ -7446,6 +7500,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     _add_headings_in_found_type(blocks, headings, body)
     _add_unnumbered_in_numbered_caps(blocks, headings, body)
     _long_headings_in_found_type(blocks, headings, body)
+    _three_line_headings_in_found_type(blocks, headings, body)
     if headings:
         _headings_in_found_face(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
@@ -7721,6 +7776,37 @@ def _long_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headi
         headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
 
 
+def _three_line_headings_in_found_type(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """An unnumbered heading wrapped over three lines in the type (size and family, whatever its weight)
+    of three or more unnumbered headings found, larger than the text (PLOS 2013 sets a subsection's
+    title of twenty words, "Enriched Pathways Reflect Known HNSCC Biology and Identify Novel Activity
+    of the Hedgehog and Wnt Pathways Specific to HPV-negative HNSCC", in the 10 pt of its one- and
+    two-line subsections beside 9 pt text): too long for the rules of a heading. Its lines start at
+    one left edge, each no longer than the one over it, none ends a sentence, and a paragraph in the
+    text's type follows."""
+    found = Counter((round(h.size * 2), blocks[k].lines[0].family) for k, h in headings.items()
+                    if h.number is None and h.size >= body * 1.08 and blocks[k].lines[0].family and
+                    all(ln.family == blocks[k].lines[0].family for ln in blocks[k].lines))
+    types = {kind for kind, n in found.items() if n >= 3}
+    if not types:
+        return
+    for i, block in enumerate(blocks[:-1]):
+        if i in headings or len(block.lines) != 3 or block.kind != "text" or block.size < body * 1.08:
+            continue
+        lines = block.lines
+        family = lines[0].family
+        if (round(block.size * 2), family) not in types or any(ln.family != family or abs(ln.size - block.size) > 0.3 or
+                                                               abs(ln.x0 - lines[0].x0) > 2 for ln in lines) or \
+                _more_rows(block, 3):
+            continue
+        text = block.text.strip()
+        if not text[:1].isupper() or len(text.split()) > 30 or CAPTION.match(text) or \
+                any(ln.text.rstrip().endswith(_SENTENCE_END + (",", ";", ":")) for ln in lines) or \
+                any(b.x1 > a.x1 + 2 for a, b in zip(lines, lines[1:])) or not _paragraph_under(block, blocks[i + 1], body):
+            continue
+        headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
 def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
     """Unnumbered subheadings in the bold face of the headings found, too long or too small for the
     rules of a lone bold line: BMC sets its sections in 10.5 pt Myriad semibold and its subsections,
@@ -7848,17 +7934,25 @@ def _headed_in_type(blocks: list[Block], i: int, sizes: list[float], body: float
 
 def _paragraph_under(head: Block, below: Block, body: float) -> bool:
     """Whether `below` is a paragraph right under the heading line `head`: prose in the text's size,
-    on its page (or opening the next one), starting at the heading's left edge or indented from it."""
+    on its page (or opening the next one), starting at the heading's left edge or indented from it,
+    or with the heading centred over it (REVTeX)."""
     first = below.lines[0]
-    same = below.page == head.page and first.column == head.lines[0].column
+    top = head.lines[0]
+    same = below.page == head.page and first.column == top.column
     words = sum(1 for w in below.text.split() if any(ch.isalpha() for ch in w))
     # (or its first line alone, a word broken at its end: the paragraph goes on past a float set
     # under that line, CHI's "Through qualitative analysis, we found that both interview-" over a
     # figure's caption)
-    return (same or below.page == head.page + 1) and abs(below.size - body) < 0.3 and not below.bold and \
-        not CAPTION.match(below.text) and \
-        (words >= 12 or words >= 5 and BROKEN_WORD_END.search(below.lines[-1].text.rstrip()) is not None) and \
-        (not same or (-2 < first.x0 - head.lines[0].x0 < 4 * body and first.y0 > head.lines[0].y0))
+    if not ((same or below.page == head.page + 1) and abs(below.size - body) < 0.3 and not below.bold and
+            not CAPTION.match(below.text) and
+            (words >= 12 or words >= 5 and BROKEN_WORD_END.search(below.lines[-1].text.rstrip()) is not None)):
+        return False
+    if not same:
+        return True
+    if first.y0 <= top.y0:
+        return False
+    return -2 < first.x0 - top.x0 < 4 * body or \
+        abs((top.x0 + top.x1) - (min(ln.x0 for ln in below.lines) + max(ln.x1 for ln in below.lines))) < 2 * body
 
 
 def _lettered_appendices(blocks: list[Block], headings: dict[int, _Heading]) -> None:
@@ -8577,15 +8671,21 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
     bibliography's heading is `_keep_reference_heading`'s.)"""
     titles = {_norm(h.title) for h in headings.values()}
     # A section's usual name ("Conclusions") set with \section* too: kept where it is printed in the
-    # type of the outline's top-level headings.
-    section_size = min((h.size for k, h in headings.items() if k >= 0 and h.level == 1 and h.size), default=None)
+    # type of the outline's top-level headings. (An outline that files every entry under its first,
+    # the paper's title bookmarked over its sections (PeerJ), has its sections a level down.)
+    top_level = 1
+    placed = sorted(k for k in headings if k >= 0)
+    if len(placed) >= 3 and headings[placed[0]].level == 1 and all(headings[k].level >= 2 for k in placed[1:]) and \
+            sum(headings[k].level == 2 for k in placed[1:]) >= 2:
+        top_level = 2
+    section_size = min((h.size for k, h in headings.items() if k >= 0 and h.level == top_level and h.size), default=None)
     printed = {k: h for k, h in layout.items() if k not in headings and h.number is None and _norm(h.title) not in titles
                and (STARRED_HEADINGS.match(h.title.strip()) or section_size is not None and h.size >= section_size - 0.3
                     and _named_section(h.title))}
     # Any \section* is printed in the type of the bookmarked sections, whatever it is called ("Ethic
     # Statement", "The Use of Large Language Models", "Appendix Summary", ICLR): an unnumbered heading
     # in their size, larger than the text, in capitals where they are, after the first of them.
-    top = [k for k, h in headings.items() if k >= 0 and h.level == 1 and h.size]
+    top = [k for k, h in headings.items() if k >= 0 and h.level == top_level and h.size]
     if section_size is not None and body and section_size >= body * 1.08 and top:
         # (as printed: a bookmark names an ICLR heading in mixed case)
         caps = sum(_is_caps(layout[k].title if k in layout else headings[k].title) for k in top) * 2 > len(top)
@@ -8598,8 +8698,10 @@ def _keep_unbookmarked_headings(headings: dict[int, _Heading], layout: dict[int,
                         len(h.title.split()) <= 8})
     # The back matter's labels in the type of its "Acknowledgements" (`_back_matter_in_found_type`),
     # which the outline bookmarks and the others it leaves out (BMC's "Funding", "Declarations").
+    # (or of its "Funding": PeerJ's declarations, "Funding", "Grant Disclosures", "Competing Interests",
+    # "Data Availability", under a heading of their own the outline leaves out)
     thanks = next((k for k in sorted(k for k in {**headings, **printed} if k >= 0)
-                   if cached(r"(?i)acknowledge?ments?$").match((headings.get(k) or printed[k]).title.strip())), None)
+                   if cached(r"(?i)(?:acknowledge?ments?|funding)$").match((headings.get(k) or printed[k]).title.strip())), None)
     if thanks is not None and thanks in layout:
         size = layout[thanks].size
         refs = min((k for k, h in layout.items() if k > thanks and REFERENCE_HEADINGS.match(h.title)), default=None)
@@ -8693,6 +8795,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             continue
         if CODE_LIKE_TITLE.search(h.title):
             continue  # a line of code in bold ("Reporter.incrementCounter(NumType.EVEN, 1)")
+        if _BARE_LABEL.match(h.title.strip()):
+            continue  # a float's label in bold on a line of its own over its caption ("Figure 1", APA)
         # (a display's pieces may stand between the heading and its paragraph in reading order)
         after = [b for b in blocks[k + 1:k + 4] if b.page == block.page and not _is_math(b)]
         if len(after) >= 2 and not _prose_block(after[0]) and after[0].text.rstrip().endswith((",", ":")):
@@ -9101,6 +9205,7 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if keyed:
             title = " ".join(BOOKMARKED_KEYS.sub(" ", title).replace(" ,", " ").split()).strip(" ,")
         number, name = _bookmark_number(title) or _split_heading_number(title)
+        bookmarked_number = number
         article = unnumbered and title.startswith("A ")
         if article and number == "A":
             number, name = None, _clean_title(title)
@@ -9267,6 +9372,17 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
                 # The acronym package's bookmark: an acronym in lower case, its plural dropped
                 # ("Guaranteed prb" for "Guaranteed PRBs"): the heading is named as printed.
                 name = _clean_title(printed)
+            if bookmarked_number is not None and number == bookmarked_number and printed_number is None and \
+                    _unprinted_number(blocks, i, number):
+                # A bookmark that numbers a heading the page prints without one (Typst writes its hidden
+                # counters into the outline: "0.1 Simulation Example" over an APA heading printed bare):
+                # the heading is unnumbered, as printed. Its number's depth still gives its level, where
+                # the outline's own may not ("0.1.1" filed beside "0.1"); a leading "0" is the count of
+                # a level the paper never uses.
+                parts = bookmarked_number.split(".")
+                if all(part.isdigit() for part in parts) and len(parts) > 1:
+                    level = len(parts) - (parts[0] == "0")
+                number = None
             placed[i] = heading = _Heading(number or printed_number, name, level, block.page + 1, block.size)
             start = i + 1
             last_page = block.page + 1
@@ -9298,6 +9414,26 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         if heading is not None and heading.number:
             previous[level] = heading.number
     return placed
+
+
+def _unprinted_number(blocks: list[Block], i: int, number: str) -> bool:
+    """Whether the heading at block `i` prints its bookmark's `number` nowhere: not in its own text, not
+    in a block beside its first line (a number hung in the margin, read as a block of its own), and not
+    in a short line over it ("Chapter 2" over "Convolution arithmetic")."""
+    block = blocks[i]
+    if number in block.text.split() or f"{number}." in block.text.split():
+        return False
+    first = block.lines[0]
+    for j in range(max(0, i - 6), min(len(blocks), i + 7)):
+        other = blocks[j]
+        if j == i or other.page != block.page:
+            continue
+        if j in (i - 1, i - 2) and len(words := other.text.split()) <= 3 and words[-1].rstrip(".:") == number:
+            return False
+        for line in other.lines:
+            if line.y0 < first.y1 and first.y0 < line.y1 and line.text.strip().rstrip(".") == number:
+                return False
+    return True
 
 
 def _math_left_out(bookmark: str, printed: str, math: int) -> bool:
