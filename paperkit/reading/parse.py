@@ -58,10 +58,12 @@ from paperkit.reading.unseen_letters import UNSEEN_CUE, rows_mended, spans_witho
 # ACL 2025: two subtables under one caption); without the colon, "Table 1 (a) shows" is the text's.
 # So may a panel's letter glued to the number, its place in brackets, before a colon ("Figure 3a
 # (left): Monthly total edits ... 3b (right) ...", a Google Docs paper's one caption under two plots):
-# the float is "3"; "Figure 3a shows" stays the text's.
+# the float is "3"; "Figure 3a shows" stays the text's. Nor is a number read only up to its first
+# dot when the rest of it, then a word in lower case, follows: "Table E.2 lists the specific household
+# surveys ..." (a paragraph's first line) is the text's, not table "E" with the caption "2 lists ...".
 CAPTION = cached(
     r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))"
-    r"(?:(?-i:[a-z])(?:\s*\((?-i:[a-z]+)\))?(?=\s*:)|\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
+    r"(?:(?-i:[a-z])(?:\s*\((?-i:[a-z]+)\))?(?=\s*:)|\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]|\d+(?:\.\d+)*\s+[a-z]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
@@ -5462,7 +5464,7 @@ def _band_under_balanced_columns(lines: list[Line]) -> float | None:
     "References" in the left column over the bibliography's two columns, both starting on one
     line): the columns above are read before the heading, the ones under it after. The heading, in
     larger or bold type, stands alone on its row, apart from the line above it; the right column has
-    no line beside it; the two columns above it end within a line and a half of each other, and the
+    no line beside it; the two columns above it end within two lines and a half of each other, and the
     two under it start within a point and a half, both in the same type, smaller than the columns'
     above. (A heading in the flow of a column, with the other column's text running on beside it,
     has lines beside it; two columns of one text that happen to break level, on a grid, go on in
@@ -5482,7 +5484,9 @@ def _band_under_balanced_columns(lines: list[Line]) -> float | None:
             continue
         last, first = max(above, key=lambda ln: ln.y1), min(under, key=lambda ln: ln.y0)
         # (the band under is set in smaller type than the columns above it, in both columns)
-        if abs(first.y0 - after.y0) <= 1.5 and abs(last.y1 - before.y1) <= 1.5 * max(last.height, before.height) and \
+        # (balanced within two lines and a half: PLOS's right column may end two lines of 9 pt below
+        # the left one, "Author Contributions" a line longer than "Table S1 ... (XLSX)")
+        if abs(first.y0 - after.y0) <= 1.5 and abs(last.y1 - before.y1) <= 2.5 * max(last.height, before.height) and \
                 sum(1 for ln in under if ln.y0 < first.y0 + 4 * first.height) >= 2 and \
                 abs(first.size - after.size) < 0.3 and after.size <= 0.92 * min(before.size, last.size):
             return head.y0 - 0.5
@@ -5990,10 +5994,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif lead_caption and len(current) >= 2 and same_place and by_base and \
                 current[-2].base is not None and prev.text.rstrip().endswith(_SENTENCE_END) and \
                 abs(prev.size - body) < 0.3 and abs(ln.size - body) < 0.3 and \
-                0 < prev.base - current[-2].base < gap / 1.3:
+                0 < prev.base - current[-2].base < gap / (
+                    1.2 if prev.x1 < max(x.x1 for x in current[:-1]) - 2 * prev.size else 1.3):
             # A caption in the text's type set tighter than the text (single-spaced in a double-spaced
             # manuscript) ends where the next line stands further below its last than its lines stand
             # apart. (A journal's small caption ends on its DOI line, set a little further down.)
+            # When its last line stops short, the sentence ended, a fifth more is enough: BMVC's
+            # caption under a table at a page's head, its lines 12 pt apart, "distance." and then the
+            # text's next line 15 pt under it (the paragraph was read as the caption's).
             new = True
         elif not same_place and prev.page == ln.page and by_base and 0 < gap < 1.5 * ln.size and \
                 abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.3 and ln.bold == prev.bold and \
