@@ -58,10 +58,12 @@ from paperkit.reading.unseen_letters import UNSEEN_CUE, rows_mended, spans_witho
 # ACL 2025: two subtables under one caption); without the colon, "Table 1 (a) shows" is the text's.
 # So may a panel's letter glued to the number, its place in brackets, before a colon ("Figure 3a
 # (left): Monthly total edits ... 3b (right) ...", a Google Docs paper's one caption under two plots):
-# the float is "3"; "Figure 3a shows" stays the text's.
+# the float is "3"; "Figure 3a shows" stays the text's. Nor is a number read only up to its first
+# dot when the rest of it, then a word in lower case, follows: "Table E.2 lists the specific household
+# surveys ..." (a paragraph's first line) is the text's, not table "E" with the caption "2 lists ...".
 CAPTION = cached(
     r"^(?P<label>fig(?:ure)?\.?|table)\s*(?P<num>(?:[A-Z]\.?)?\d+(?:\.\d+)*(?:-\d+(?=[:.]))?|[IVXL]+|(?-i:[A-Z]))"
-    r"(?:(?-i:[a-z])(?:\s*\((?-i:[a-z]+)\))?(?=\s*:)|\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]))|-(?-i:(?![a-z(\d])))\s*",
+    r"(?:(?-i:[a-z])(?:\s*\((?-i:[a-z]+)\))?(?=\s*:)|\s*\((?-i:[a-z])\)(?:\s*(?:,|and|&)\s*\((?-i:[a-z])\))*(?=\s*:))?\s*(?P<sep>:|[.|—–](?-i:(?![a-z(]|\d+(?:\.\d+)*\s+[a-z]))|-(?-i:(?![a-z(\d])))\s*",
     re.IGNORECASE,
 )
 # IEEEtran sets "TABLE II" on a line of its own, the caption below it in small capitals.
@@ -4533,6 +4535,11 @@ def _strip_line_numbers(pages_lines: list[list[Line]]) -> bool:
             if len(file) < 6:
                 continue
             steps = [int(b.text) - int(a.text) for a, b in zip(file, file[1:])]
+            if len(file) - len({ln.text.strip() for ln in file}) >= 3:
+                # The same numbers again further down: the tick labels of plots stacked one over the
+                # other ("5" to "25" by each of two heat maps' y-axes in 2 pt type, NIPS 2015
+                # workshop), each axis counting anew; a page's line numbers never come round again.
+                continue
             # Margin numbers are set smaller than the text beside them (lineno: \tiny), or, in the
             # text's own size (ICML 2021), outside the text block in the page's margin; a column of
             # counts in a table without rules is set in the table's own type, inside the text block.
@@ -5588,7 +5595,7 @@ def _band_under_balanced_columns(lines: list[Line]) -> float | None:
     "References" in the left column over the bibliography's two columns, both starting on one
     line): the columns above are read before the heading, the ones under it after. The heading, in
     larger or bold type, stands alone on its row, apart from the line above it; the right column has
-    no line beside it; the two columns above it end within a line and a half of each other, and the
+    no line beside it; the two columns above it end within two lines and a half of each other, and the
     two under it start within a point and a half, both in the same type, smaller than the columns'
     above. (A heading in the flow of a column, with the other column's text running on beside it,
     has lines beside it; two columns of one text that happen to break level, on a grid, go on in
@@ -5608,7 +5615,9 @@ def _band_under_balanced_columns(lines: list[Line]) -> float | None:
             continue
         last, first = max(above, key=lambda ln: ln.y1), min(under, key=lambda ln: ln.y0)
         # (the band under is set in smaller type than the columns above it, in both columns)
-        if abs(first.y0 - after.y0) <= 1.5 and abs(last.y1 - before.y1) <= 1.5 * max(last.height, before.height) and \
+        # (balanced within two lines and a half: PLOS's right column may end two lines of 9 pt below
+        # the left one, "Author Contributions" a line longer than "Table S1 ... (XLSX)")
+        if abs(first.y0 - after.y0) <= 1.5 and abs(last.y1 - before.y1) <= 2.5 * max(last.height, before.height) and \
                 sum(1 for ln in under if ln.y0 < first.y0 + 4 * first.height) >= 2 and \
                 abs(first.size - after.size) < 0.3 and after.size <= 0.92 * min(before.size, last.size):
             return head.y0 - 0.5
@@ -6054,11 +6063,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False  # "TABLE II" and its caption on the next line (a short label may count as a column's, its caption not)
         elif len(current) == 1 and prev.bold and not ln.bold and BARE_FIGURE_CAPTION.match(prev.text) and \
                 same_place and 0 < gap < pitch * 1.5 and abs(ln.x0 - prev.x0) < 2 and \
-                (abs(ln.size - prev.size) < 0.6 or prev.size < ln.size) and ln.size < body * 0.95:
+                (abs(ln.size - prev.size) < 0.6 or prev.size < ln.size) and (ln.size < body * 0.95 or ln.italic):
             # A figure's label set in bold on a line of its own, its caption on the lines under it in
             # the captions' smaller type, flush with it (MIT Press: "Figure 1" over "Trend in the
             # meaning of cell, ..."): one caption. (The label may be set smaller still: Frontiers's
-            # "FIGURE 1" in 5.5 pt over its caption in 7.)
+            # "FIGURE 1" in 5.5 pt over its caption in 7.) So is APA's: the label in bold over the
+            # figure's title in italics, both in the text's type ("Figure 1" / "Simulated reaction-
+            # time distributions ..." over the image; a manuscript in Typst), as its tables are.
             new = False
         elif BARE_FIGURE_CAPTION.match(ln.text) or BARE_FIGURE_CAPTION.match(prev.text):
             new = True  # a figure's label alone on its line ("Figure 13", no full stop): a caption of its own
@@ -6122,10 +6133,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif lead_caption and len(current) >= 2 and same_place and by_base and \
                 current[-2].base is not None and prev.text.rstrip().endswith(_SENTENCE_END) and \
                 abs(prev.size - body) < 0.3 and abs(ln.size - body) < 0.3 and \
-                0 < prev.base - current[-2].base < gap / 1.3:
+                0 < prev.base - current[-2].base < gap / (
+                    1.2 if prev.x1 < max(x.x1 for x in current[:-1]) - 2 * prev.size else 1.3):
             # A caption in the text's type set tighter than the text (single-spaced in a double-spaced
             # manuscript) ends where the next line stands further below its last than its lines stand
             # apart. (A journal's small caption ends on its DOI line, set a little further down.)
+            # When its last line stops short, the sentence ended, a fifth more is enough: BMVC's
+            # caption under a table at a page's head, its lines 12 pt apart, "distance." and then the
+            # text's next line 15 pt under it (the paragraph was read as the caption's).
             new = True
         elif not same_place and prev.page == ln.page and by_base and 0 < gap < 1.5 * ln.size and \
                 abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.3 and ln.bold == prev.bold and \
@@ -15062,7 +15077,26 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     own = {id(ln) for ln in caption.lines}
     level = [ln for ln in lines if y0 - 1 <= (ln.y0 + ln.y1) / 2 <= y1 + 1 and ln.text.strip() and id(ln) not in own
              and not (middle and x0 >= middle and ln.x1 <= middle)]
+    # Row labels set flush right against the drawing, the box's edge through some of them (it was
+    # grown over the last row's label alone, "vs. QQ-challenger" under "vs. MM-challenger", an
+    # ICML 1994 table): each short, no prose, its right end level with another label's in the box.
+    cut = [ln for ln in level if ln.x0 < x0 - 0.5 < x0 + 0.5 < ln.x1 and len(ln.text) <= 40 and
+           not _is_prose(ln) and not CAPTION.match(ln.text)]
+    if cut and all(any(m is not ln and abs(m.x1 - ln.x1) <= 1.0 and m.x0 >= x0 - 0.5 for m in level) for ln in cut) and \
+            not any(_is_prose(ln) or len(ln.text) > 40 for ln in level if ln.x0 < x0 - 0.5 < ln.x1):
+        x0 = min(ln.x0 for ln in cut)
     band = [ln for ln in level if ln.x1 <= x0 + 0.5]
+    # (the other column's lines, which may run a few points past the middle, are no float's in this one)
+    alone = [ln for ln in band if not (middle and x0 >= middle and ln.x0 < middle)]
+    if len(alone) == 1 and len(alone[0].text.split()) <= 3 and not _is_prose(alone[0]) and \
+            not CAPTION.match(alone[0].text) and alone[0].size <= caption.size + 1.5 and \
+            y0 < alone[0].y0 and alone[0].y1 < y1 and 0 <= x0 - alone[0].x1 <= 1.5 * alone[0].height and \
+            sum(1 for ln in level if x0 - 0.5 <= ln.x0 < x0 + 0.3 * (x1 - x0) and not _is_prose(ln)) >= 2 and \
+            not any(m[0] < x0 - 0.5 and m[2] > alone[0].x0 and m[1] < y1 and m[3] > y0 for m in ink):
+        # One name for all the rows, alone beside the rows' own labels, less than a line's height
+        # left of them and within the table's rows ("Opponent" left of "rock", "paper",
+        # "scissors", ICML 1994): nothing else stands beside the table in its column, so the name is its.
+        return (alone[0].x0, y0, x1, y1)
     if len(band) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) or
                             ln.size > caption.size + 1.5 for ln in band):
         return (x0, y0, x1, y1)
