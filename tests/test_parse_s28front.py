@@ -188,3 +188,85 @@ def test_labels_in_parentheses_set_flush_right_open_entries_across_a_page():
         y = entry(page, k, y)
     paper = _parse(doc)
     assert len(paper.references) == 12
+
+
+def _centred(page, y: float, text: str, font: str = "tiro", size: float = 10.0, middle: float = 306.0) -> None:
+    page.insert_text((middle - pymupdf.get_text_length(text, font, size) / 2, y), text, fontname=font, fontsize=size)
+
+
+def test_a_centred_abstract_label_opening_its_block_heads_the_abstract():
+    # AASTeX 6.31 twocolumn: "ABSTRACT" centred in the text's 10 pt roman capitals, an abstract of
+    # two lines set in from both edges right under it, read in one block with it: the label
+    # opened the block, and the abstract was not found.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _centred(page, 110, "COMPAS Star-formation LnL GP surrogate", font="tibo")
+    _centred(page, 128, "Avi Vajpeyi and Jeff Riley", size=9)
+    _centred(page, 142, "School of Physics and Astronomy, Monash University, Australia", size=8)
+    _centred(page, 190, "ABSTRACT")
+    first = "We are using GPs to build surrogate likelihoods for COMPAS star formation parameters, given the"
+    x = 306 - pymupdf.get_text_length(first, "tiro", 10) / 2
+    page.insert_text((x, 204), first, fontname="tiro", fontsize=10)
+    page.insert_text((x, 216), "LVK observed dataset.", fontname="tiro", fontsize=10)
+    _centred(page, 260, "1. INTRODUCTION", middle=180)
+    _prose(page, 60, 276, 30, size=10, pitch=12, width=240)
+    _prose(page, 330, 260, 32, size=10, pitch=12, width=240, start=9)
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("We are using GPs to build surrogate likelihoods")
+
+
+def test_a_chinese_abstract_run_in_after_its_label_is_the_abstract():
+    # A Chinese journal: "摘　要" in a heavier face, then the abstract run in on its line, in the
+    # text's 8.8 pt, an English abstract under the Chinese one: no abstract was read.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    title = "3D 打印技术在机械学科教学中的应用研究"
+    page.insert_text((150, 80), title, fontname="china-s", fontsize=16)
+    page.insert_text((230, 110), "彭　翀，徐振澎，姜兴刚", fontname="china-s", fontsize=10)
+    page.insert_text((40, 150), "摘　要　在机械专业的传统教学模式中，教师在给学生讲解难以理解的概念、形状复杂的零件和原理",
+                     fontname="china-s", fontsize=8.8)
+    page.insert_text((20, 163), "复杂的机构时，口头的讲授和二维的插图不能有效地帮助学生理解。实体教具虽然形象直观，但使用不便。",
+                     fontname="china-s", fontsize=8.8)
+    page.insert_text((40, 190), "关　键　词　教具；模型设计；3D 打印；机械教学", fontname="china-s", fontsize=8.8)
+    y = 240.0
+    for k in range(30):
+        page.insert_text((40, y), "教师在传统机械类课程教学中会讲解一些复杂的概念或者某个机械零件的结构，这时教师会用图片",
+                         fontname="china-s", fontsize=10.5)
+        y += 17
+    paper = _parse(doc)
+    assert (paper.abstract or "").startswith("在机械专业的传统教学模式中")
+
+
+def test_a_summary_after_a_list_of_authors_heads_the_abstract():
+    # Manubot (Chromium): "Authors" in 16.5 pt bold over a list of names, each in 11 pt bold on a line
+    # of its own over its ORCID and affiliation in smaller type (one with "None" under it), then
+    # "Summary" over the summary and "Statement of need" at its level: the names were read as
+    # subsections and the summary as a section, no abstract. ("Summary" with a subsection under it
+    # is a section: JOSS's.)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((51, 60), "PMLB v1.0: an open source dataset collection", fontname="hebo", fontsize=22)
+    page.insert_text((36, 165), "Authors", fontname="hebo", fontsize=16.5)
+    y = 200.0
+    for name, orcid in (("Trang T. Le", "0000-0003-3737-6565"), ("William La Cava", "0000-0002-1332-2960"),
+                        ("Praneel Chakraborty", None), ("Jason H. Moore", "0000-0002-5015-1099")):
+        page.insert_text((51, y), name, fontname="hebo", fontsize=11)
+        if orcid:
+            page.insert_text((62, y + 15), f"{orcid} · github", fontname="helv", fontsize=11)
+            page.insert_text((51, y + 30), "Department of Biostatistics, University of Pennsylvania, Philadelphia, PA 19104",
+                             fontname="helv", fontsize=9.2)
+        else:
+            page.insert_text((51, y + 30), "None", fontname="helv", fontsize=9.2)
+        y += 58
+    page.insert_text((36, y + 10), "Summary", fontname="hebo", fontsize=16.5)
+    _prose(page, 36, y + 40, 6, font="helv", size=11, pitch=15, width=500,
+           first="PMLB (Penn Machine Learning Benchmark) is an open source repository containing")
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((36, 60), "Statement of need", fontname="hebo", fontsize=16.5)
+    _prose(page, 36, 90, 20, font="helv", size=11, pitch=15, width=500)
+    page.insert_text((36, 420), "Differentiating attributes", fontname="hebo", fontsize=16.5)
+    _prose(page, 36, 450, 20, font="helv", size=11, pitch=15, width=500, start=5)
+    paper = _parse(doc)
+    # ("Authors", above the abstract on its page, is front matter)
+    assert [s.title for s in paper.sections if s.title] == ["Statement of need", "Differentiating attributes"]
+    assert (paper.abstract or "").startswith("PMLB (Penn Machine Learning Benchmark) is an open source")

@@ -11269,10 +11269,13 @@ def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
         if cut:
             blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:])]
             break
-        cut = next((k for k, ln in enumerate(block.lines) if k and _centred_abstract_label(block.lines, k)), None)
-        if cut:
-            # (the label alone, as a heading: the abstract's text is the block under it)
-            blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:cut + 1]), Block(block.lines[cut + 1:])]
+        cut = next((k for k, ln in enumerate(block.lines) if _centred_abstract_label(block.lines, k)), None)
+        if cut is not None:
+            # (the label alone, as a heading: the abstract's text is the block under it. The label may
+            # open the block: AASTeX's "ABSTRACT" centred in the text's size over an abstract of two
+            # lines set in from both edges, read in one run with it.)
+            blocks[i:i + 1] = [part for part in (Block(block.lines[:cut]), Block(block.lines[cut:cut + 1]),
+                                                 Block(block.lines[cut + 1:])) if part.lines]
             break
         # A run-in label in capitals opening a line under the front matter's last line, read in one
         # block with it (a scan's OCR: "IBM Research Division, San Jose, California 95193" over
@@ -11337,6 +11340,24 @@ def _abstract_label_beside(block: Block) -> bool:
     label, first = block.lines[0], block.lines[1]
     return label.bold and _norm(label.text) == "abstract" and not first.bold and first.x0 > label.x1 and \
         abs((label.base if label.base is not None else label.y1) - (first.base if first.base is not None else first.y1)) < 1.5
+
+
+def _summary_for_abstract(heading: _Heading, i: int, block: Block, headings: dict, blocks: list[Block]) -> bool:
+    """Whether the heading "Summary" heads the paper's abstract: unnumbered, on page 1 or 2, no section
+    numbered or of a usual name before it, no subsection under it, and no "Abstract" label in the
+    paper's first pages (a Manubot paper for JOSS: "Summary" over the paper's summary, after its list
+    of "Authors", "Statement of need" next at its level)."""
+    if _norm(heading.title) != "summary" or heading.number is not None or block.page > 1:
+        return False
+    if any(0 <= k < i and (h.number is not None or _named_section(h.title)) for k, h in headings.items()):
+        return False
+    # (a section with subsections of its own is none: JOSS's "Summary" over "Multimodal Variational
+    # Autoencoders" a level down)
+    following = min((k for k in headings if k > i), default=None)
+    if following is not None and heading.level and headings[following].level > heading.level:
+        return False
+    return not any(b.page <= 2 and (_norm(b.text) == "abstract" or _norm(b.text[:9]) == "abstract") or
+                   k in headings and _norm(headings[k].title) == "abstract" for k, b in enumerate(blocks[:80]))
 
 
 def _author_names(line: Line) -> list[str]:
@@ -12352,7 +12373,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         if i >= 60 and block.page > 0:
             break
         h = headings.get(i)
-        if (h and (_norm(h.title) == "abstract" or _ABSTRACT_COUNTED.match(h.title))) or \
+        if (h and (_norm(h.title) == "abstract" or _ABSTRACT_COUNTED.match(h.title) or
+                   _summary_for_abstract(h, i, block, headings, blocks))) or \
                 (_norm(block.text) == "abstract" and len(block.lines) == 1) or _abstract_label_by_side_label(block):
             parts = []
             heads = _structured_abstract(blocks, headings, i)
@@ -12427,7 +12449,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             headings.pop(i, None)
             block.kind = "front"
             break
-        run_in = cached(r"^abstract\s*[.:—–-]\s*(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)
+        # (a Chinese paper's label, "摘　要" in a heavier face, its letters spaced by an ideographic
+        # space, the abstract run in after it)
+        run_in = cached(r"^(?:abstract\s*[.:—–-]|摘\s*要\s*[:：]?)\s*(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)
         if run_in is None and (_bold_abstract_label(block.lines[0]) or _abstract_label_beside(block)):
             run_in = cached(r"^abstract\s+(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)  # Springer: **Abstract** Text
         # (a report's covers may stand before the paper's first page, an archive's and the institute's,
