@@ -4800,6 +4800,7 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
                       foot[k].y0 - foot[k - 1].y1 > 4 * foot[k].size), None)
         if under is not None:
             foot = foot[:under]
+        foot = _notes_over_list(foot)
         if not foot or len(foot) > 30 or any(ln.size >= body - 0.6 for ln in foot) or CAPTION.match(foot[0].text):
             continue
         if foot[0].y0 < 0.5 * page_height:
@@ -4833,6 +4834,21 @@ def _split_footnotes(lines: list[Line], body: float, page_width: float, page_hei
             notes.append((mark, current))
         drop.update(id(ln) for ln in foot)
     return [ln for ln in lines if id(ln) not in drop], notes
+
+
+def _notes_over_list(foot: list[Line]) -> list[Line]:
+    """The foot less a numbered list that opens under its notes, unraised labels "[1]", "[2]" at the
+    head of its lines: the notes end where it starts (revtex: the authors' e-mail notes, "∗name@...",
+    at the foot of the last page of text, the bibliography's first entries under them, no heading
+    over the list)."""
+    first_mark = next((k for k, ln in enumerate(foot) if ln.lead_mark), None)
+    if first_mark is None:
+        return foot
+    for k in range(first_mark + 1, len(foot) - 1):
+        if not foot[k].lead_mark and _label_number(foot[k].text) == 1 and \
+                any(_label_number(ln.text) == 2 and not ln.lead_mark for ln in foot[k + 1:]):
+            return foot[:k]
+    return foot
 
 
 # Wiley's notes at a page's foot open with their symbol in brackets, in the notes' own type and not
@@ -6161,7 +6177,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
                                                ln.x0 < prev.x1 and prev.x0 < ln.x1) or \
                 (len(current) == 1 and _italic_line_apart(prev, ln, col_left[(prev.page, prev.column)],
-                                                          col_right[(prev.page, prev.column)], body))
+                                                          col_right[(prev.page, prev.column)], body)) or \
+                (prev.page != ln.page and _ABSTRACT_HEADING.match(ln.text) is not None and ln.text.strip()[:1].isupper())
+            # (A page may open on the label "Abstract" alone, in the text's own type, where the page
+            # before ended on a line that ends no sentence: an APA manuscript's author note closing on
+            # an e-mail address, its abstract on a page of its own. The label heads what follows.)
         elif (gap if by_base else min(gap, ln.y1 - prev.y1)) > pitch * 1.3 * _size_scale(prev, ln, body) or gap < -1:
             # (without baselines: a superscript raises a line's top, a subscript lowers its bottom;
             # a paragraph's gap widens both distances, a tall line in it only one)
@@ -9897,14 +9917,36 @@ _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
 # (or a bare number set apart in a column of its own before the entry, "1   T. Bayes (1763) ...": a
 # Word list's labels, no bracket, no full stop)
 # (set apart, the name may be any capitalised word, "MacDonald NE.", "Neumann-Böhme S,", "WHO issues",
-# "PM Marape", or a particle before one, "de Figueiredo A,")
-_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][^\W\d_]*(?:[-‐’'][^\W\d_]+)?[.,]?\s|"
+# "PM Marape", or a particle before one, "de Figueiredo A,"; a name with a number after its hyphen,
+# "COVID-19 Omicron Repository.")
+_GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][^\W\d_]*(?:[-‐’'][^\W_]+)?[.,]?\s|"
                              r"(?:[a-zß-ÿ]{1,3}\s){1,2}[A-ZÀ-Þ][a-zß-ÿ]))")
 
 
 def _glued_label(text: str) -> int | None:
     found = _GLUED_LABEL.match(text)
     return int(found.group(1)) if found else None
+
+
+_PARENTHESIZED_LABEL = compile_later(r"^\s*\((\d{1,3})\)\s+(?=\S)")
+
+
+def _parenthesized_label(text: str) -> int | None:
+    found = _PARENTHESIZED_LABEL.match(text)
+    return int(found.group(1)) if found else None
+
+
+def _parenthesized_labels(lines: list[Line]) -> bool:
+    """Whether the entries open with labels in parentheses, "(1)", "(2)", running 1, 2, 3... from the
+    list's first line (a few may be missing) through at least a sixth of the lines."""
+    if not lines or _parenthesized_label(lines[0].text) != 1:
+        return False
+    expected, run = None, 0
+    for ln in lines:
+        number = _parenthesized_label(ln.text)
+        if number is not None and (expected is None or expected <= number <= expected + 3):
+            expected, run = number + 1, run + 1
+    return run >= max(3, len(lines) // 6)
 
 
 def _glued_labels(lines: list[Line]) -> bool:
@@ -10090,7 +10132,10 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     numeric = sum(1 for ln in lines if REFERENCE_START.match(ln.text) or _label_number(ln.text) is not None) >= \
         max(2, len(lines) // 6)
     glued = not numeric and _glued_labels(lines)
-    numeric = numeric or glued
+    # (labels in parentheses, "(1) Monk, P.; Munro, L. J. ...": ACS's; set flush right, "(7)" stands in
+    # from "(10)", and an entry opening a page is known by its label alone)
+    parenthesized = not numeric and not glued and _parenthesized_labels(lines)
+    numeric = numeric or glued or parenthesized
     left: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
@@ -10128,7 +10173,7 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     bracketed = None  # whether the list's labels are set in brackets ("[12]"), told by its first one
     for ln in lines:
-        number = _glued_label(ln.text) if glued else _label_number(ln.text)
+        number = _glued_label(ln.text) if glued else _parenthesized_label(ln.text) if parenthesized else _label_number(ln.text)
         bare = False
         if number is not None and not glued:
             # A list labelled "[12]" has no label "26.": that is a wrapped line that opens with a number
@@ -10346,9 +10391,16 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # 12.5 pt: 2.5 sizes, boxes 1.2 sizes apart); names so far under a title are set in a face
         # of their own, ICASSP's italic under its bold, and so are a cover page's labelled fields
         # in roman.)
-        same = ln.bold and run[-1].bold and ln.italic == run[-1].italic and ln.face == run[-1].face != "" and \
-            len(_author_names(ln)) < 2
-        if ln.y0 - run[-1].y1 < (1.5 if same else 1) * biggest and (
+        # (So is a line in the same face, of any weight, that goes on with the title's sentence in lower
+        # case: a manuscript's title in 17 pt roman Helvetica double-spaced over its line numbers,
+        # "Biogeography & environmental conditions shape" / "bacteriophage-bacteria networks ...".)
+        # (its boxes then up to 1.7 sizes apart: Helvetica's box, 0.94 of its size, leaves 1.5 sizes
+        # between lines 2.45 sizes apart)
+        goes_on = ln.bold == run[-1].bold and ln.family == run[-1].family != "" and ln.text.lstrip()[:1].islower() and \
+            not run[-1].text.rstrip().endswith(_SENTENCE_END)
+        same = (ln.bold and run[-1].bold and ln.face == run[-1].face != "" or goes_on) and \
+            ln.italic == run[-1].italic and len(_author_names(ln)) < 2
+        if ln.y0 - run[-1].y1 < (1.7 if same and goes_on else 1.5 if same else 1) * biggest and (
                 ln.base is None or run[-1].base is None or ln.base - run[-1].base < (2.6 if same else 2) * biggest) or \
                 _wrapped_on(run[-1], ln, page_width) or same and _wraps_full_measure(run[-1], ln, lettered):
             run.extend(_row_pieces(ln, lettered, biggest))
@@ -11588,10 +11640,13 @@ def _split_at_abstract_label(blocks: list[Block]) -> list[Block]:
         if cut:
             blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:])]
             break
-        cut = next((k for k, ln in enumerate(block.lines) if k and _centred_abstract_label(block.lines, k)), None)
-        if cut:
-            # (the label alone, as a heading: the abstract's text is the block under it)
-            blocks[i:i + 1] = [Block(block.lines[:cut]), Block(block.lines[cut:cut + 1]), Block(block.lines[cut + 1:])]
+        cut = next((k for k, ln in enumerate(block.lines) if _centred_abstract_label(block.lines, k)), None)
+        if cut is not None:
+            # (the label alone, as a heading: the abstract's text is the block under it. The label may
+            # open the block: AASTeX's "ABSTRACT" centred in the text's size over an abstract of two
+            # lines set in from both edges, read in one run with it.)
+            blocks[i:i + 1] = [part for part in (Block(block.lines[:cut]), Block(block.lines[cut:cut + 1]),
+                                                 Block(block.lines[cut + 1:])) if part.lines]
             break
         # A run-in label in capitals opening a line under the front matter's last line, read in one
         # block with it (a scan's OCR: "IBM Research Division, San Jose, California 95193" over
@@ -11656,6 +11711,24 @@ def _abstract_label_beside(block: Block) -> bool:
     label, first = block.lines[0], block.lines[1]
     return label.bold and _norm(label.text) == "abstract" and not first.bold and first.x0 > label.x1 and \
         abs((label.base if label.base is not None else label.y1) - (first.base if first.base is not None else first.y1)) < 1.5
+
+
+def _summary_for_abstract(heading: _Heading, i: int, block: Block, headings: dict, blocks: list[Block]) -> bool:
+    """Whether the heading "Summary" heads the paper's abstract: unnumbered, on page 1 or 2, no section
+    numbered or of a usual name before it, no subsection under it, and no "Abstract" label in the
+    paper's first pages (a Manubot paper for JOSS: "Summary" over the paper's summary, after its list
+    of "Authors", "Statement of need" next at its level)."""
+    if _norm(heading.title) != "summary" or heading.number is not None or block.page > 1:
+        return False
+    if any(0 <= k < i and (h.number is not None or _named_section(h.title)) for k, h in headings.items()):
+        return False
+    # (a section with subsections of its own is none: JOSS's "Summary" over "Multimodal Variational
+    # Autoencoders" a level down)
+    following = min((k for k in headings if k > i), default=None)
+    if following is not None and heading.level and headings[following].level > heading.level:
+        return False
+    return not any(b.page <= 2 and (_norm(b.text) == "abstract" or _norm(b.text[:9]) == "abstract") or
+                   k in headings and _norm(headings[k].title) == "abstract" for k, b in enumerate(blocks[:80]))
 
 
 def _author_names(line: Line) -> list[str]:
@@ -12685,7 +12758,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         if i >= 60 and block.page > 0:
             break
         h = headings.get(i)
-        if (h and (_norm(h.title) == "abstract" or _ABSTRACT_COUNTED.match(h.title))) or \
+        if (h and (_norm(h.title) == "abstract" or _ABSTRACT_COUNTED.match(h.title) or
+                   _summary_for_abstract(h, i, block, headings, blocks))) or \
                 (_norm(block.text) == "abstract" and len(block.lines) == 1) or _abstract_label_by_side_label(block):
             parts = []
             heads = _structured_abstract(blocks, headings, i)
@@ -12760,7 +12834,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             headings.pop(i, None)
             block.kind = "front"
             break
-        run_in = cached(r"^abstract\s*[.:—–-]\s*(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)
+        # (a Chinese paper's label, "摘　要" in a heavier face, its letters spaced by an ideographic
+        # space, the abstract run in after it)
+        run_in = cached(r"^(?:abstract\s*[.:—–-]|摘\s*要\s*[:：]?)\s*(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)
         if run_in is None and (_bold_abstract_label(block.lines[0]) or _abstract_label_beside(block)):
             run_in = cached(r"^abstract\s+(.+)$", re.IGNORECASE | re.DOTALL).match(block.text)  # Springer: **Abstract** Text
         # (a report's covers may stand before the paper's first page, an archive's and the institute's,
