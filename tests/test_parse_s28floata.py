@@ -1,6 +1,9 @@
-"""Float crops of the twenty-eighth split's misses (part a), each shape drawn here with PyMuPDF: a
-figure whose caption is printed on a tinted ground of its own right under it, ruled over and under
-in colour (PeerJ's proofs)."""
+"""Floats and crops of the twenty-eighth split's misses (part a), each shape drawn here with PyMuPDF:
+a figure whose caption is printed on a tinted ground of its own right under it, ruled over and
+under in colour (PeerJ's proofs); a bold "Figure 1" opening a line of running text, and a table
+caption flush left over its centred table (papaja); a bold "Figure legends" line over a Word
+manuscript's first legend; a lone glyph in the gutter beside a caption (showyourwork); supporting
+information items with bold labels "Figure S2" and no separator (PLOS ONE 2013)."""
 
 from __future__ import annotations
 
