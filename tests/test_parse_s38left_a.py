@@ -549,3 +549,22 @@ def test_a_short_caption_flush_left_right_under_a_wide_figure_is_its(tmp_path):
     _lines(page, 316, 569, 330, 35)
     figure = _parse(doc, tmp_path)[("figure", "1")].bbox
     assert figure is not None and figure[1] <= 56 and figure[2] >= 500, figure
+
+
+def test_bold_row_labels_right_past_a_diagrams_frame_are_its(tmp_path):
+    # CIDR 2005, Word: a timeline diagram in a frame, each row's arrow ending at the frame's right
+    # side, "User 1", "User 2", "User n" in bold right past it. Bold, they were taken for headings,
+    # no labels, and the crop cut them off.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(84, 312, 504.6, 442), color=(0.5, 0.3, 0.1), width=0.5)
+    for k, (y, name) in enumerate(((338, "User 1"), (365, "User 2"), (418, "User n"))):
+        page.draw_line((90, y), (500, y), color=(0, 0, 0), width=0.8)
+        page.draw_rect(pymupdf.Rect(150 + 40 * k, y - 6, 220 + 40 * k, y - 2), color=(0, 0, 0), width=0.4)
+        page.insert_text((504.7, y + 2), name, fontname="hebo", fontsize=7.9)
+    page.insert_text((84, 470), "Figure 2: Database time defined as the sum of the time spent in processing all user "
+                     "requests", fontname="hebo", fontsize=9)
+    _lines(page, 72, 290, 500, 20)
+    _lines(page, 320, 540, 500, 20)
+    figure = _parse(doc, tmp_path)[("figure", "2")].bbox
+    assert figure is not None and figure[2] >= 528, figure
