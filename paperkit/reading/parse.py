@@ -3307,14 +3307,15 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # (a stroked outline says so: a frame drawn round a float, see `_inside_frame`)
             ink.append((x0, y0, x1, y1, True) if kind == "stroke-path" else (x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
-    if head_rule and not any(r[2] - r[0] < 2 and r[3] - r[1] > 3 and abs(r[3] - head_rule) < 1.5 for r in rects):
+    if head_rule:
         # The running head's marks: over its rule, or across it and less than 8 pt under it (Wiley's
         # journal logo, an image 14 pt high across the rule; 6.5 pt over a figure's frame, it joined
         # the figure, whose box then took the running head's words as its labels). Nothing of a
-        # float stands over the running head's rule. (Upright rules down to it make it a table's
-        # rule under its head row, at the page's top: CVPR 2014's Table 1, its column rules over it.)
+        # float stands over the running head's rule. But a hairline over the rule is a table's: its
+        # top rule, its column rules over a head row that the rule under it made look like a
+        # running head (CVPR 2014's Table 1 atop a page, its head row read as two pieces).
         def in_head(r) -> bool:
-            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8
+            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8 and r[2] - r[0] >= 2 and r[3] - r[1] >= 2
 
         rects = [r for r in rects if not in_head(r)]
         grounds = [g for g in grounds if not in_head(g)]
