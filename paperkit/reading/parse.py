@@ -3223,6 +3223,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     wide = None  # (the marks over 10 pt wide, for `_column_rule`)
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
     head_rule = 0.0  # (the foot of the rule under the running head, when there is one)
+    uprights: list[list[float]] = []  # (the upright hairlines 40 pt long or more)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
         if clip is not None:
             if clip[0] > x0:
@@ -3307,6 +3308,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # (a stroked outline says so: a frame drawn round a float, see `_inside_frame`)
             ink.append((x0, y0, x1, y1, True) if kind == "stroke-path" else (x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
+            if w < 2 and h >= 40:
+                uprights.append(rects[-1])  # (a divider's candidates, `_dividers`: found here, not by another pass)
     if head_rule:
         # The running head's marks: over its rule, or across it and less than 8 pt under it (Wiley's
         # journal logo, an image 14 pt high across the rule; 6.5 pt over a figure's frame, it joined
@@ -3366,8 +3369,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True, arrows=arrows)
         boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0, arrows=arrows) + tables,
                          gap=0.5, arrows=arrows)
-    if len(boxes) >= 2:
-        boxes += _dividers(others, boxes)
+    if uprights and len(boxes) >= 2:
+        boxes += _dividers(uprights, boxes)
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
