@@ -3255,7 +3255,6 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
     head_rule = 0.0  # (the foot of the rule under the running head, when there is one)
     heading_grounds: list[tuple] = []  # white bands behind a heading's lines alone (`_heading_ground`)
-    uprights: list[list[float]] = []  # (the upright hairlines 40 pt long or more)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
         if clip is not None:
             if clip[0] > x0:
@@ -3349,17 +3348,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             rects.append([x0, y0, x1, y1])
             if kind == "fill-path" and w > 60 and h > 6:
                 tinted.append(rects[-1])  # (a caption's own ground, perhaps: see below)
-            if w < 2 and h >= 40:
-                uprights.append(rects[-1])  # (a divider's candidates, `_dividers`: found here, not by another pass)
     if head_rule:
         # The running head's marks: over its rule, or across it and less than 8 pt under it (Wiley's
         # journal logo, an image 14 pt high across the rule; 6.5 pt over a figure's frame, it joined
         # the figure, whose box then took the running head's words as its labels). Nothing of a
-        # float stands over the running head's rule. But a hairline over the rule is a table's: its
-        # top rule, its column rules over a head row that the rule under it made look like a
-        # running head (CVPR 2014's Table 1 atop a page, its head row read as two pieces).
+        # float stands over the running head's rule.
         def in_head(r) -> bool:
-            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8 and r[2] - r[0] >= 2 and r[3] - r[1] >= 2
+            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8
 
         rects = [r for r in rects if not in_head(r)]
         grounds = [g for g in grounds if not in_head(g)]
@@ -3419,8 +3414,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True, arrows=arrows)
         boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0, arrows=arrows) + tables,
                          gap=0.5, arrows=arrows)
-    if uprights and len(boxes) >= 2:
-        boxes += _dividers(uprights, boxes)
+    if len(boxes) >= 2:
+        boxes += _dividers(others, boxes)
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
