@@ -6273,13 +6273,6 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - col_left[(ln.page, ln.column)] > body * 0.6 and ln.x0 - prev.x0 > body * 0.6 and \
                 prev.text.rstrip().endswith(_SENTENCE_END):
             new = True
-        if not new and prev.page != ln.page and _bold_label_caption(ln, body) and \
-                (_bold_label_caption(current[0], body) or lead_caption):
-            # A caption opening the next page never goes on with the caption at the foot of the page
-            # before, however that one ends (BMC: "Fig. 7 ... in Rad/s, respectively", no full stop,
-            # and "Fig. 8 The response ..." under the figure atop the next page, the labels without a
-            # separator: read as one block, Fig. 8 was lost).
-            new = True
         if new:
             blocks.append(Block(current))
             current = [ln]
@@ -13654,17 +13647,12 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if not match and block.kind == "text":
             _caption_line_first(block)
             match = CAPTION.match(block.text)
-        titled = False  # (a figure's bare label given the title centred under it)
-        if (CAPTION_LABEL_LINE.match(block.lines[0].text) or BARE_FIGURE_CAPTION.match(block.lines[0].text)) and \
-                len(block.lines) == 1 and block.kind == "text" and \
+        if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
                 index + 1 < len(blocks) and _centred_title_under(block, blocks[index + 1]):
             # (IEEE: "Table I" centred on a line of its own, its one-line title in small capitals
-            # centred under it read as a block apart: the label alone was no caption, the table lost;
-            # JFQA: "FIGURE 5" centred over its title's two lines, the notes and then the plot under
-            # them, 84 pt under the label alone: out of a caption's reach, the figure was lost)
+            # centred under it read as a block apart: the label alone was no caption, the table lost)
             block.lines = block.lines + blocks[index + 1].lines
             blocks[index + 1].kind = "caption"
-            titled = not CAPTION_LABEL_LINE.match(block.lines[0].text)
         elif CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
                 (title := _title_flush_under(block, blocks)) is not None:
             # (Elsevier: "Table 2" flush left over its title, the table across the page at its foot;
@@ -13674,8 +13662,6 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             title.kind = "caption"
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
-        elif titled:
-            match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
         if not match and block.text[:1] in "Ff" and (len(block.lines) == 1 or block.lines[0].bold):
             # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
             # `_blocks` keeps them, leads them)
@@ -16129,23 +16115,16 @@ def _at_edge(line: Line, box: tuple) -> bool:
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     if max(box[2] - box[0], box[3] - box[1]) < 3 * height or min(box[2] - box[0], box[3] - box[1]) < 1.5 * height:
         return False  # a rule (under a heading), an icon by a name: no diagram
-    if NUMBERED_LINE.match(line.text):
-        return False  # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it)
+    if (line.bold and not line.code) or NUMBERED_LINE.match(line.text):
+        # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it); a heading is
+        # never set in bold typewriter type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
+        return False
     # (or reaching into it as far: a line's box holds its descenders)
     if min(line.x1, box[2]) - max(line.x0, box[0]) >= 0.6 * min(width, box[2] - box[0]):  # (or across it)
-        if line.bold and not line.code:
-            # a heading set tight over or under a float; a heading is never set in bold typewriter
-            # type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
-            return False
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     # (beside it, closer still: the text run round a figure set in the column stands 6 pt off it,
     # its lines 13 pt high)
     if min(line.y1, box[3]) - max(line.y0, box[1]) >= 0.6 * height:
-        # (in bold too, short: a diagram's row labels set in bold right past its frame, CIDR 2005's
-        # "User 1", "User 2", "User n" at the arrows' heads; no heading starts a gutter short of a
-        # drawing)
-        if line.bold and not line.code and len(line.text) > 20:
-            return False
         if cached(r"(?:[A-Z]|[IVX]{1,5})\.\s+[A-Z][A-Za-z-]+\s+\S").match(line.text):
             # IEEE's lettered subsection ("B. Robotic Arm Simulation") opening the next column 2 pt
             # past the white ground a plot lays behind itself across the gutter: a heading.
@@ -17351,11 +17330,7 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
     out = []
     for box in boxes:
         overlap = min(x1, box[2]) - max(x0, box[0])
-        if overlap < 0.3 * min(x1 - x0, box[2] - box[0]) and not (
-                overlap > 0 and -2 <= top - box[3] <= 1.5 * block.lines[0].height and box[2] - box[0] > 3 * (x1 - x0)):
-            # (but a graphic three times the caption's width right over it, within a line and a half,
-            # overlapping it at all is its: IEEE ToN 1998's "Fig. 1. MGR outline." flush left at the
-            # margin, 6 pt under a figure across the page that it reaches 21 pt into)
+        if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
             continue
         # A line's box reaches above its letters (room for accents) and below them: a drawing may
         # end a few points inside the first caption line's box, and start inside the last one's.
