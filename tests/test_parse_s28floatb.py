@@ -88,46 +88,6 @@ def test_caption_ends_where_the_text_stands_further_under_its_short_last_line(tm
         [f.caption for f in paper.figures]
 
 
-def test_back_matter_columns_two_lines_apart_over_a_bibliography_band(tmp_path):
-    """PLOS ONE (3B2): the last text page's right column (the supporting information's last item,
-    the author contributions) ends two lines lower than the left one; "References" in the left column
-    under both, the bibliography in two columns of 7 pt under it. The right column's back matter is
-    read before the heading, not taken into the bibliography."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((58, 80), "Modulation of Pathways in Head and Neck Cancer", fontname="tibo", fontsize=16)
-    page.insert_text((58, 120), "Introduction", fontname="hebo", fontsize=10)
-    y, k = lines(page, 58, 297, 136, 50, size=9)
-    lines(page, 315, 554, 80, 56, size=9, start=k)
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((58, 80), "Conclusions", fontname="hebo", fontsize=10)
-    y, k = lines(page, 58, 297, 96, 14, size=9, start=k)
-    page.insert_text((315, 80), "Acknowledgments", fontname="hebo", fontsize=10)
-    right, k = lines(page, 315, 554, 96, 14, size=9, start=k)
-    page.insert_text((315, right), "Note that the analysis is stochastic, so results may differ slightly",
-                     fontname="tiro", fontsize=9)
-    page.insert_text((315, right + 10.8), "from the values reported here though the results will remain.",
-                     fontname="tiro", fontsize=9)
-    head = right + 10.8 + 22
-    page.insert_text((58, head), "References", fontname="hebo", fontsize=10)
-    top = head + 16
-    for column, x in enumerate((58, 315)):
-        y = top
-        for n in range(1, 13):
-            number = 12 * column + n
-            page.insert_text((x, y), f"{number}. Author{number} A, Writer B ({1990 + number}) A study of gene "
-                                     f"pathways number {number}.", fontname="tiro", fontsize=7)
-            page.insert_text((x + 10, y + 8), f"Journal of Cancer {number}: {number}1-{number}9.", fontname="tiro",
-                             fontsize=7)
-            y += 17
-    path = tmp_path / "plos.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
-    assert holds(paper, "Note that the analysis is stochastic, so results may differ slightly from the values "
-                        "reported here though the results will remain.")
-    assert len(paper.references) == 24, [str(r)[:40] for r in paper.references]
-
-
 def _floats(paper) -> dict:
     return {(f.kind, f.number): f for f in paper.figures + paper.tables}
 
