@@ -192,8 +192,9 @@ def _command_seconds(pdf: Path, repeats: int = 3) -> tuple[float, float]:
     """(paperkit outline --json, bare get_text("dict")) wall seconds, each a fresh process, cold cache, best of n.
 
     Cold means paperkit's own cache; Python's bytecode cache is warm, as after `pip install` (which
-    compiles the package): with PYTHONDONTWRITEBYTECODE set, every run would compile paperkit's
-    source again (about 0.1 s, all of it charged to our side), a cost no installed command pays.
+    compiles the package), the Makefile's install, or the command's first run (which compiles the
+    package where PYTHONDONTWRITEBYTECODE is set: `paperkit.cli._own_bytecode`); compiling the
+    parser's source on every run would cost about 0.3 s, a cost no installed command pays.
     So is the store of compiled regular expressions (paperkit/reading/patterns.py) once the first
     of the `repeats` runs has written what that paper needed (a command's first run on a new
     install compiles them, about 30 ms).

@@ -9181,6 +9181,10 @@ def _toc_headings(toc: list, blocks: list[Block], destination=None) -> dict[int,
         # A class that writes "\thesection." with no space after it bookmarks "1.Introduction",
         # "4.1.Seasonal ARIMA Models" (Taylor & Francis): the stop ends the number, a title follows.
         title = GLUED_NUMBER_STOP.sub(r"\1 ", title)
+        # A class whose number hyperref could not expand bookmarks the stop alone (". Introduction",
+        # ". Evaluation Setup" of a CVPR review copy printing "4.1. Evaluation Setup"): the stop is
+        # the lost number's; the heading's number is the page's.
+        title = LOST_NUMBER_STOP.sub("", title)
         if biographies is not None and level > biographies:
             continue
         biographies = None
@@ -9468,7 +9472,7 @@ def _printed_contents(toc: list, blocks: list[Block], later: bool = False) -> se
     the list prints one printed after it."""
     names: dict[str, list[tuple[int, int]]] = {}
     for k, entry in enumerate(toc):
-        title = GLUED_NUMBER_STOP.sub(r"\1 ", SPACED_NUMBER_STOP.sub(r"\1 ", entry[1]))
+        title = LOST_NUMBER_STOP.sub("", GLUED_NUMBER_STOP.sub(r"\1 ", SPACED_NUMBER_STOP.sub(r"\1 ", entry[1])))
         for key in {_norm(title), _norm(_split_heading_number(title)[1])}:
             if key:
                 names.setdefault(key, []).append((k, entry[0]))
@@ -9509,6 +9513,7 @@ def _printed_contents(toc: list, blocks: list[Block], later: bool = False) -> se
 
 SPACED_NUMBER_STOP = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}) \. ")
 GLUED_NUMBER_STOP = compile_later(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.(?=[A-Z][a-z])")
+LOST_NUMBER_STOP = compile_later(r"^\.\s+(?=\w)")
 # IEEEtran's bookmarks: "II Recurrent Neural Networks", "II-A Graph data", "VI-B-2 Setup" (no full stop).
 IEEE_BOOKMARK = compile_later(r"^(?P<num>[IVX]{1,5}(?:-[A-Z](?:-\d{1,2})?)?)\s+(?P<title>\S.*)$")
 
