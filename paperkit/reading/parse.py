@@ -10314,12 +10314,17 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     if not candidates:
         return "", []
     candidates = _without_kind_banner(_without_column_label(_without_journal_name(candidates, body), body), body)
+    banner = _lecture_banner(candidates, body)
+    if banner is not None:
+        candidates = [ln for ln in candidates if ln is not banner]
     # (`ln in candidates` with the dataclass's field-by-field comparison only where a text is one of theirs)
     kept_ids, kept_texts = {id(ln) for ln in candidates}, {ln.text for ln in candidates}
     lettered = [ln for ln in lettered if id(ln) in kept_ids or (ln.text in kept_texts and ln in candidates) or
                 ln.y0 >= stop_y]
     biggest = max(ln.size for ln in candidates)
-    if biggest < body * 1.15:
+    if banner is not None:  # (the title is under it, in the text's size)
+        biggest = max(ln.size for ln in candidates if ln.y0 >= banner.y1 - 0.2 * banner.height)
+    elif biggest < body * 1.15:
         return "", []
     title_lines = [ln for ln in candidates if abs(ln.size - biggest) < 0.6]
     title_lines.sort(key=lambda ln: ln.y0)
@@ -10913,6 +10918,38 @@ def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
             not any(ch.islower() for ch in under.text) or len(_author_names(under)) >= 2:
         return lines
     return [ln for ln in lines if ln is not top]
+
+
+def _lecture_banner(lines: list[Line], body: float) -> Line | None:
+    """A banner in capitals over a title in capitals set in the text's size, the banner a size larger
+    in the title's bold face (the Annals of Statistics: "1999 REITZ LECTURE" in 12 pt bold over
+    "GREEDY FUNCTION APPROXIMATION:" / "A GRADIENT BOOSTING MACHINE" in the 10 pt bold of its text's
+    size): the one row of type larger than the text's on page 1, of five words or fewer, no letter in
+    lower case, over two rows or more right under it in its face and weight, smaller but no smaller
+    than the text, in capitals too, naming no persons."""
+    large = sorted((ln for ln in lines if ln.size >= body * 1.15), key=lambda ln: ln.y0)
+    if not large:
+        return None
+    top = large[0]
+    if any(abs(ln.base - top.base if ln.base is not None and top.base is not None else ln.y0 - top.y0) > 0.5 * top.size
+           for ln in large[1:]):
+        return None  # (other large type on the page: a title there)
+    letters = [ch for ch in top.text if ch.isalpha()]
+    if not top.bold or top.face == "" or len(large) > 1 or len(top.text.split()) > 5 or len(letters) < 4 or \
+            any(ch.islower() for ch in letters):
+        return None
+    under = sorted((ln for ln in lines if ln.y0 >= top.y1 - 0.2 * top.height), key=lambda ln: ln.y0)
+    rows: list[Line] = []
+    for ln in under:
+        last = rows[-1] if rows else top
+        if ln.y0 - last.y1 > 1.2 * top.size:
+            break
+        if not (ln.bold and ln.face == top.face and body - 0.6 <= ln.size <= top.size - 1.0 and
+                sum(ch.isalpha() for ch in ln.text) >= 2 and not any(ch.islower() for ch in ln.text) and
+                len(_author_names(ln)) < 2):
+            break
+        rows.append(ln)
+    return top if len(rows) >= 2 else None
 
 
 def _without_column_label(lines: list[Line], body: float) -> list[Line]:
