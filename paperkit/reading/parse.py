@@ -1187,7 +1187,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest) or
                                          span_math >= span_letters)
             italic_words = italic_words or is_italic
-            lowercase = lowercase or any(map(str.islower, span_text))
+            # (a symbol in a math font, "ρ", is the line's math: no lower-case word of it, as in an ICLR
+            # heading in faked small capitals, "E" + "XPERIMENTAL RESULTS WITH" + " ρ = 0.05")
+            lowercase = lowercase or not math_font and any(map(str.islower, span_text))
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)";
         # nor does a glyph that is no letter, digit or mark of punctuation, a box or a check mark set
         # from a symbol font in a bold line: "B □✓ Did you use or create scientific artifacts?")
@@ -2426,10 +2428,16 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     shape (Times) gives `\\scshape` as capitals in two sizes: each word's first letter at the
     text size, the rest about 80 % of it ("E" + "XPERT USAGE" in ICLR's subsubsections). The line
     counts at the larger size, so the heading's number beside it joins it."""
-    sized = [(round(s["size"], 1), s["text"].strip()) for s in spans if any(map(str.isalpha, s["text"]))]
+    # (A symbol in a math font is the line's math, set at the text's size whatever the words' shape:
+    # "E" + "XPERIMENTAL RESULTS WITH" + " ρ = 0.05"; a heading's word may open on one, "m" + "-" +
+    # "SHARPNESS" from "$m$-sharpness", the symbol standing for the word's initial.)
+    maths = [_span_traits(s)[3] for s in spans]
+    sized = [(round(s["size"], 1), s["text"].strip()) for s, math in zip(spans, maths)
+             if not math and any(map(str.isalpha, s["text"]))]
     if not sized or any(ch.islower() for _, text in sized for ch in text):
         return None
-    big = max(size for size, _ in sized)
+    big = max([size for size, _ in sized] + [round(s["size"], 1) for s, math in zip(spans, maths)
+                                              if math and len(s["text"].strip()) == 1 and s["text"].strip().isalpha()])
     small = [size for size, _ in sized if size < big - 0.5]
     if not small or not all(0.65 * big <= size <= 0.9 * big for size in small):
         return None
@@ -2437,8 +2445,15 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     # single capital, or a hyphenated word's): "E" + "XPERT", "VTAB B" + "REAKDOWN". A large run
     # followed by a space is a word of its own, an acronym typed in capitals ("SGD" + " VS"); "MAC"
     # + "S" is ordinary capitals at two sizes, not small capitals.
-    runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
-            if any(ch.isalpha() for ch in s["text"])]
+    runs: list[tuple[float, str, float, float]] = []
+    for s, math in zip(spans, maths):
+        text = s["text"].strip()
+        if math and not (len(text) == 1 and text.isalpha()):
+            continue  # (math other than a symbol's letter: "= 0.05")
+        if text in ("-", "‐", "–") and runs and s["bbox"][0] - runs[-1][3] < 0.15 * big:
+            runs[-1] = (runs[-1][0], runs[-1][1] + text, runs[-1][2], s["bbox"][2])  # ("m" + "-": one word's)
+        elif any(ch.isalpha() for ch in text):
+            runs.append((round(s["size"], 1), text, s["bbox"][0], s["bbox"][2]))
     # (a sentence ending after the first word, a heading's number "II." aside)
     sentences = cached(r"[A-Za-z]{2} ?\. ").search(" ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
     initials = camel = 0
@@ -7014,6 +7029,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or cached(r"[a-z]{1,3}[A-Z]").match(title) or  # ("kNN-Based")
                                     _greek(title[0]) or ((block.italic or bold) and cached(r"[a-z]-[a-zA-Z]").match(title)) or  # ("k-step", bold "n-view", "t-SNE")
+                                    # (in small capitals after a variable: ICLR's "4.1 m-SHARPNESS")
+                                    (block.smallcaps and cached(r"[a-z]-[A-Z]").match(title) and _is_caps(title[2:])) or
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
                                     (title[0] in "(“\"'#" and title[1].isupper()) or  # ("#Extracted Sentences")
                                     (bold and "." in number and _named_in_italics(block))) or \
