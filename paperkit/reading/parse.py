@@ -1187,7 +1187,9 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             all_italic = all_italic and (is_italic or (math_font and s["size"] < 0.85 * largest) or
                                          span_math >= span_letters)
             italic_words = italic_words or is_italic
-            lowercase = lowercase or any(map(str.islower, span_text))
+            # (a symbol in a math font, "ρ", is the line's math: no lower-case word of it, as in an ICLR
+            # heading in faked small capitals, "E" + "XPERIMENTAL RESULTS WITH" + " ρ = 0.05")
+            lowercase = lowercase or not math_font and any(map(str.islower, span_text))
         # (a sub- or superscript in a math font does not unbold a bold heading: "2.1 M² (Dahlmeier ...)";
         # nor does a glyph that is no letter, digit or mark of punctuation, a box or a check mark set
         # from a symbol font in a bold line: "B □✓ Did you use or create scientific artifacts?")
@@ -2426,10 +2428,16 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     shape (Times) gives `\\scshape` as capitals in two sizes: each word's first letter at the
     text size, the rest about 80 % of it ("E" + "XPERT USAGE" in ICLR's subsubsections). The line
     counts at the larger size, so the heading's number beside it joins it."""
-    sized = [(round(s["size"], 1), s["text"].strip()) for s in spans if any(map(str.isalpha, s["text"]))]
+    # (A symbol in a math font is the line's math, set at the text's size whatever the words' shape:
+    # "E" + "XPERIMENTAL RESULTS WITH" + " ρ = 0.05"; a heading's word may open on one, "m" + "-" +
+    # "SHARPNESS" from "$m$-sharpness", the symbol standing for the word's initial.)
+    maths = [_span_traits(s)[3] for s in spans]
+    sized = [(round(s["size"], 1), s["text"].strip()) for s, math in zip(spans, maths)
+             if not math and any(map(str.isalpha, s["text"]))]
     if not sized or any(ch.islower() for _, text in sized for ch in text):
         return None
-    big = max(size for size, _ in sized)
+    big = max([size for size, _ in sized] + [round(s["size"], 1) for s, math in zip(spans, maths)
+                                              if math and len(s["text"].strip()) == 1 and s["text"].strip().isalpha()])
     small = [size for size, _ in sized if size < big - 0.5]
     if not small or not all(0.65 * big <= size <= 0.9 * big for size in small):
         return None
@@ -2437,8 +2445,15 @@ def _faked_small_caps(spans: list[dict]) -> float | None:
     # single capital, or a hyphenated word's): "E" + "XPERT", "VTAB B" + "REAKDOWN". A large run
     # followed by a space is a word of its own, an acronym typed in capitals ("SGD" + " VS"); "MAC"
     # + "S" is ordinary capitals at two sizes, not small capitals.
-    runs = [(round(s["size"], 1), s["text"].strip(), s["bbox"][0], s["bbox"][2]) for s in spans
-            if any(ch.isalpha() for ch in s["text"])]
+    runs: list[tuple[float, str, float, float]] = []
+    for s, math in zip(spans, maths):
+        text = s["text"].strip()
+        if math and not (len(text) == 1 and text.isalpha()):
+            continue  # (math other than a symbol's letter: "= 0.05")
+        if text in ("-", "‐", "–") and runs and s["bbox"][0] - runs[-1][3] < 0.15 * big:
+            runs[-1] = (runs[-1][0], runs[-1][1] + text, runs[-1][2], s["bbox"][2])  # ("m" + "-": one word's)
+        elif any(ch.isalpha() for ch in text):
+            runs.append((round(s["size"], 1), text, s["bbox"][0], s["bbox"][2]))
     # (a sentence ending after the first word, a heading's number "II." aside)
     sentences = cached(r"[A-Za-z]{2} ?\. ").search(" ".join(s["text"].strip() for s in spans).split(None, 1)[-1])
     initials = camel = 0
@@ -7014,6 +7029,8 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             pass
         elif len(title) < 2 or not (title[0].isupper() or title[0].isdigit() or cached(r"[a-z]{1,3}[A-Z]").match(title) or  # ("kNN-Based")
                                     _greek(title[0]) or ((block.italic or bold) and cached(r"[a-z]-[a-zA-Z]").match(title)) or  # ("k-step", bold "n-view", "t-SNE")
+                                    # (in small capitals after a variable: ICLR's "4.1 m-SHARPNESS")
+                                    (block.smallcaps and cached(r"[a-z]-[A-Z]").match(title) and _is_caps(title[2:])) or
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
                                     (title[0] in "(“\"'#" and title[1].isupper()) or  # ("#Extracted Sentences")
                                     (bold and "." in number and _named_in_italics(block))) or \
@@ -10319,12 +10336,17 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
     if not candidates:
         return "", []
     candidates = _without_kind_banner(_without_column_label(_without_journal_name(candidates, body), body), body)
+    banner = _lecture_banner(candidates, body)
+    if banner is not None:
+        candidates = [ln for ln in candidates if ln is not banner]
     # (`ln in candidates` with the dataclass's field-by-field comparison only where a text is one of theirs)
     kept_ids, kept_texts = {id(ln) for ln in candidates}, {ln.text for ln in candidates}
     lettered = [ln for ln in lettered if id(ln) in kept_ids or (ln.text in kept_texts and ln in candidates) or
                 ln.y0 >= stop_y]
     biggest = max(ln.size for ln in candidates)
-    if biggest < body * 1.15:
+    if banner is not None:  # (the title is under it, in the text's size)
+        biggest = max(ln.size for ln in candidates if ln.y0 >= banner.y1 - 0.2 * banner.height)
+    elif biggest < body * 1.15:
         return "", []
     title_lines = [ln for ln in candidates if abs(ln.size - biggest) < 0.6]
     title_lines.sort(key=lambda ln: ln.y0)
@@ -10918,6 +10940,38 @@ def _without_kind_banner(lines: list[Line], body: float) -> list[Line]:
             not any(ch.islower() for ch in under.text) or len(_author_names(under)) >= 2:
         return lines
     return [ln for ln in lines if ln is not top]
+
+
+def _lecture_banner(lines: list[Line], body: float) -> Line | None:
+    """A banner in capitals over a title in capitals set in the text's size, the banner a size larger
+    in the title's bold face (the Annals of Statistics: "1999 REITZ LECTURE" in 12 pt bold over
+    "GREEDY FUNCTION APPROXIMATION:" / "A GRADIENT BOOSTING MACHINE" in the 10 pt bold of its text's
+    size): the one row of type larger than the text's on page 1, of five words or fewer, no letter in
+    lower case, over two rows or more right under it in its face and weight, smaller but no smaller
+    than the text, in capitals too, naming no persons."""
+    large = sorted((ln for ln in lines if ln.size >= body * 1.15), key=lambda ln: ln.y0)
+    if not large:
+        return None
+    top = large[0]
+    if any(abs(ln.base - top.base if ln.base is not None and top.base is not None else ln.y0 - top.y0) > 0.5 * top.size
+           for ln in large[1:]):
+        return None  # (other large type on the page: a title there)
+    letters = [ch for ch in top.text if ch.isalpha()]
+    if not top.bold or top.face == "" or len(large) > 1 or len(top.text.split()) > 5 or len(letters) < 4 or \
+            any(ch.islower() for ch in letters):
+        return None
+    under = sorted((ln for ln in lines if ln.y0 >= top.y1 - 0.2 * top.height), key=lambda ln: ln.y0)
+    rows: list[Line] = []
+    for ln in under:
+        last = rows[-1] if rows else top
+        if ln.y0 - last.y1 > 1.2 * top.size:
+            break
+        if not (ln.bold and ln.face == top.face and body - 0.6 <= ln.size <= top.size - 1.0 and
+                sum(ch.isalpha() for ch in ln.text) >= 2 and not any(ch.islower() for ch in ln.text) and
+                len(_author_names(ln)) < 2):
+            break
+        rows.append(ln)
+    return top if len(rows) >= 2 else None
 
 
 def _without_column_label(lines: list[Line], body: float) -> list[Line]:
