@@ -8552,6 +8552,14 @@ def _prose_block(block: Block) -> bool:
         not cached(r"(?:\.\s*){4}").search(block.text)
 
 
+def _short_paragraph(block: Block) -> bool:
+    """A short paragraph of running text: a sentence or two of eight words or more, ending in a stop,
+    no dot leaders."""
+    text = block.text.rstrip()
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w)) >= 8 and text.endswith((".", "!", "?")) and \
+        not cached(r"(?:\.\s*){4}").search(text)
+
+
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
     """Trust the outline only when it reads as the paper's list of headings: most of its entries are
     found on their pages, and it is not much shorter than what the layout shows. Some classes write
@@ -8737,6 +8745,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     end = last if REFERENCE_HEADINGS.match(headings[last].title) else \
         min((k for k, h in layout.items() if k > last and REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
     added: dict[int, _Heading] = {}
+    shorter: dict[int, tuple] = {}
 
     def look(k: int) -> tuple:
         block = blocks[k]
@@ -8794,7 +8803,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             on = next((joined for b in after[1:] if _prose_block(joined := Block(after[0].lines + b.lines, words=b.words))),
                       None)
             after = [on] if on is not None else after
-        if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
+        short = bool(after) and not _prose_block(after[0]) and _short_paragraph(after[0])
+        if after and (_prose_block(after[0]) or short) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
                 abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
@@ -8818,8 +8828,21 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 # \subsection*, CoRL's "Results on the LASA-Dataset" under "5 Learning nonlinear ...",
                 # NeurIPS's "The algorithm" under "2 Algorithm: Clustered UCB")
                 level = 2
-            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
-                               top_level if look(k) in tops else level)
+            kept = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
+                           top_level if look(k) in tops else level)
+            if short:
+                shorter[k] = (kept, above)
+            else:
+                added[k] = kept
+    # A line in that type over a paragraph too short to tell from a label (two lines, "We evaluated
+    # SharpView on a PC equipped with ... and 32GB RAM."), is a heading where a sibling in its very type
+    # and at its edge, under the same entry of the outline, heads a paragraph of prose: "TestBed" right
+    # under "4.1. Evaluation Setup", over its two lines, as "Baselines" and "Workload" after it.
+    for k, (kept, above) in shorter.items():
+        if any(look(j) == look(k) and added[j].level == kept.level and
+               max((i for i in placed if i < j), default=None) == above and
+               abs(blocks[j].lines[0].x0 - blocks[k].lines[0].x0) < 2 for j in added):
+            added[k] = kept
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
