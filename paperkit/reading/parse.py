@@ -15259,8 +15259,14 @@ def _headings_in_ruled_rows(headings: dict[int, _Heading], blocks: list[Block], 
         top, bottom = max(r[3] for r in over), min(r[1] for r in under)
         if page not in by_page:
             by_page[page] = [other for b in blocks if b.page == page for other in b.lines]
+        pieces = sorted(span for ln in own for span in ln.spans if span[2].strip())
         if any(all(other is not ln for ln in own) and top <= other.y0 and other.y1 <= bottom and other.y0 < y1 and
                y0 < other.y1 and (other.x0 - x1 > h.size or x0 - other.x1 > h.size) for other in by_page[page]):
+            out.append(k)
+        elif any(b[0] - a[1] > 0.8 * h.size for a, b in zip(pieces, pieces[1:])):
+            # (or its own words on the row stand an em or more apart, cells read as one heading: a
+            # longtable's head row "Method  Completion" set again at the top of the page it runs on
+            # to, between its rules; a heading's words stand a word space apart)
             out.append(k)
     return out
 
