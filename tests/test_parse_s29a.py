@@ -63,3 +63,52 @@ def test_a_long_tables_head_row_repeated_between_its_rules_is_no_heading():
     page.line("Continued on next page", "tiit", 9, x=430, gap=1.6)
     titles = _titles(_parse(doc))
     assert titles == [("1", "Introduction", 1), ("2", "Results", 1)], titles
+
+
+def _paragraphs(page, x0: float, x1: float, y: float, count: int, lines_each: int, size: float = 10.0,
+                font: str = "tiro", start: int = 0) -> tuple[float, int]:
+    """Paragraphs told apart only by their first line's indent, at the lines' pitch, in `font`; the
+    next baseline and word index."""
+    from pdf_pages import RUNNING, _line
+    k = start
+    for _ in range(count):
+        for i in range(lines_each):
+            indent = 10 if i == 0 else 0
+            text, k = _line(RUNNING, k, x1 - x0 - indent - 15, size)
+            text = text[:1].upper() + text[1:] if i == 0 else text
+            text += "." if i == lines_each - 1 else ""
+            words = text.split()
+            # (justified: the words spread across the measure, the last line ragged)
+            room = x1 - x0 - indent - sum(pymupdf.get_text_length(w, fontname=font, fontsize=size) for w in words)
+            space = room / (len(words) - 1) if i < lines_each - 1 else pymupdf.get_text_length(" ", fontname=font, fontsize=size)
+            x = x0 + indent
+            for word in words:
+                page.insert_text((x, y), word, fontname=font, fontsize=size)
+                x += pymupdf.get_text_length(word, fontname=font, fontsize=size) + space
+            y += size * 1.2
+    return y, k
+
+
+def test_unlabelled_paragraphs_in_italics_over_roman_text_are_the_abstract(tmp_path):
+    # USENIX OSDI 2006: no "Abstract" label; under the names, three paragraphs in italics at the text's
+    # size, each first line indented as the text's paragraphs are, right under one another, then "1
+    # Introduction" over the text in roman. They read as the text's opening paragraphs (told apart
+    # only by their indents) and the paper had no abstract: the italics set them apart from the text.
+    from test_parse_floats import _save
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((190, 130), "Stasis: Flexible Transactional Storage", fontname="tibo", fontsize=14.3)
+    page.insert_text((233, 175), "Ada Okafor and Binta Ndiaye", fontname="tiro", fontsize=12)
+    page.insert_text((245, 190), "University of Somewhere", fontname="tiit", fontsize=9)
+    y, k = _paragraphs(page, 72, 297, 262, 3, 6, font="tiit")
+    page.insert_text((72, y + 14), "1   Introduction", fontname="tibo", fontsize=12)
+    _, k = _paragraphs(page, 72, 297, y + 36, 2, 8, start=k)
+    _paragraphs(page, 315, 540, 262, 4, 9, start=k)
+    page = doc.new_page(width=612, height=792)
+    _, k = _paragraphs(page, 72, 297, 72, 5, 10, start=k)
+    _paragraphs(page, 315, 540, 72, 5, 10, start=k)
+    paper, _ = _save(doc, tmp_path)
+    assert paper.abstract and paper.abstract.startswith("The workers read"), paper.abstract
+    # (all three paragraphs)
+    assert paper.abstract.count(".") >= 3, paper.abstract
+    assert paper.sections and paper.sections[0].title == "Introduction", [s.title for s in paper.sections]

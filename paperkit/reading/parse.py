@@ -11306,6 +11306,19 @@ def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
     # paragraphs indented, STOC 1997's and ACM TIST's of two paragraphs, no label)
 
 
+def _italics_over_roman_text(blocks: list[Block], at: int, first_heading: int) -> bool:
+    """Whether the paragraph at `at` is set in italics, every line, and the first paragraph of prose
+    under the first heading (`first_heading`) in the upright face, in its size: the text is roman,
+    the paragraph is set apart from it."""
+    block = blocks[at]
+    if not all(ln.italic for ln in block.lines):
+        return False
+    after = next((b for b in blocks[first_heading + 1:first_heading + 6]
+                  if b.kind == "text" and len(b.lines) >= 3 and _prose_block(b)), None)
+    return after is not None and abs(after.size - block.size) < 0.3 and \
+        sum(ln.italic for ln in after.lines) * 2 < len(after.lines)
+
+
 def _paragraphs_over_front_label(blocks: list[Block], at: int, first_heading: int) -> list[int] | None:
     """The paragraphs after the unlabelled abstract's first (`at`) down to a keywords line before the
     first heading, each in its type, when there is one (TAS's supplement: two paragraphs, both first
@@ -12963,6 +12976,15 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     for k in closed:
                         blocks[k].kind = "abstract"
                     abstract = _join_lines([abstract] + [blocks[k].text for k in closed], words)
+                elif _italics_over_roman_text(blocks, at, first_heading):
+                    # (paragraphs in italics, the text under the first heading in roman: an abstract of
+                    # paragraphs indented alike, no label, USENIX 2006's "An increasing range of ...",
+                    # "Stasis is a storage framework ...", "We evaluate ...": the text's opening is in
+                    # the text's face)
+                    run = _paragraphs_in_type(blocks, at, first_heading, blocks[at].page)
+                    for k in run:
+                        blocks[k].kind = "abstract"
+                    abstract = _join_lines([abstract] + [blocks[k].text for k in run], words)
                 else:
                     blocks[at].kind = "text"  # (the text's first paragraph: no abstract, the text begins there)
                     abstract, text_start = None, at
