@@ -112,3 +112,44 @@ def test_unlabelled_paragraphs_in_italics_over_roman_text_are_the_abstract(tmp_p
     # (all three paragraphs)
     assert paper.abstract.count(".") >= 3, paper.abstract
     assert paper.sections and paper.sections[0].title == "Introduction", [s.title for s in paper.sections]
+
+
+def _justified(page, x0: float, x1: float, y: float, words: list[tuple[str, str]], size: float = 10.0) -> None:
+    """One line of (word, font) pairs spread from x0 to x1."""
+    widths = [pymupdf.get_text_length(w, fontname=f, fontsize=size) for w, f in words]
+    space = (x1 - x0 - sum(widths)) / (len(words) - 1)
+    x = x0
+    for (word, font), width in zip(words, widths):
+        page.insert_text((x, y), word, fontname=font, fontsize=size)
+        x += width + space
+
+
+def test_a_list_items_sentence_going_on_into_a_bold_phrase_on_its_next_line_is_one_paragraph(tmp_path):
+    # EMNLP 2025: a numbered list whose items stress a phrase in bold that starts at one line's end and
+    # goes on over the next, hung under the item's text: "2. In Section 4, we use SD-SCMs to create **an**"
+    # / "**example benchmark for causal effect es-**" / "**timation** and test a suite ...". The first
+    # line opens as a numbered heading would ("2. In ..."), but its words go on in roman before the bold:
+    # no heading's line; the item was cut in two paragraphs after "an".
+    from test_parse_floats import _save
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 72), "A Study of Lists", fontname="tibo", fontsize=16)
+    page.insert_text((72, 100), "1   Introduction", fontname="tibo", fontsize=12)
+    y, k = _paragraphs(page, 72, 300, 120, 2, 5)
+    r, b = "tiro", "tibo"
+    page.insert_text((72, y), "1.", fontname=r, fontsize=10)
+    _justified(page, 85, 300, y, [(w, r) for w in "We first define a procedure for turning".split()] +
+               [(w, b) for w in "any model into".split()])
+    _justified(page, 85, 300, y + 12, [(w, b) for w in "a generator of causal data that we can".split()])
+    page.insert_text((85, y + 24), "study at length in the rest of this paper.", fontname=r, fontsize=10)
+    page.insert_text((72, y + 36), "2.", fontname=r, fontsize=10)
+    _justified(page, 85, 300, y + 36, [(w, r) for w in "In Section 4, we use these models to create".split()] + [("an", b)])
+    _justified(page, 85, 300, y + 48, [(w, b) for w in "example benchmark for causal effect es-".split()])
+    _justified(page, 85, 300, y + 60, [("timation", b)] + [(w, r) for w in "and test a suite of popular methods".split()])
+    page.insert_text((85, y + 72), "across many estimation settings.", fontname=r, fontsize=10)
+    _paragraphs(page, 72, 300, y + 90, 2, 5, start=k)
+    _paragraphs(page, 320, 540, 120, 4, 9, start=k)
+    paper, _ = _save(doc, tmp_path)
+    texts = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any("we use these models to create an example benchmark for causal effect estimation and test" in t
+               for t in texts), texts

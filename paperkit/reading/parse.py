@@ -6556,7 +6556,8 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     item = item or (hangs and _label_in_own_face(prev))
     if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
             prev.x1 < right - (2.5 if hangs or item else 1.5) * prev.size or ended or prev.smallcaps or \
-            (WRAPPED_HEADING.match(prev.text) and not item) or ROMAN_HEADING.match(prev.text):
+            (WRAPPED_HEADING.match(prev.text) and not item and not _roman_words_then_bold(prev)) or \
+            ROMAN_HEADING.match(prev.text):
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
     first = next((span for span in line.spans if span[2].strip()), None)
@@ -6567,6 +6568,15 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     # changes at the break, but a line that opens in lower case goes on with a sentence; a heading
     # opens with a capital or its number.
     return ("b" in last[3]) == ("b" in first[3]) or line.text[:1].islower()
+
+
+def _roman_words_then_bold(line: Line) -> bool:
+    """Whether the line's words past its opening number go on in roman before a phrase in bold: a list
+    item's sentence stressing its end ("2. In Section 4, we use SD-SCMs to create **an**" / "**example
+    benchmark ...**"). A numbered heading sets its title in one face from its number on."""
+    words = [("b" in style, text) for _, _, text, style in line.spans if any(ch.isalpha() for ch in text)]
+    first_bold = next((k for k, (bold, _) in enumerate(words) if bold), None)
+    return first_bold is not None and first_bold > 0 and not words[0][0]
 
 
 def _bold_sentence_then_roman(line: Line) -> bool:
