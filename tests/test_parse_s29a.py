@@ -153,3 +153,54 @@ def test_a_list_items_sentence_going_on_into_a_bold_phrase_on_its_next_line_is_o
     texts = [p.text for s in paper.sections for p in s.paragraphs]
     assert any("we use these models to create an example benchmark for causal effect estimation and test" in t
                for t in texts), texts
+
+
+def _grid(page, top: float, name: str) -> float:
+    """Two blocks of a confusion-matrix tabular drawn as a figure under a title row (`name` at the left,
+    the blocks' titles over them), their columns parted by vertical hairlines drawn a row's piece at
+    a time, no horizontal rule; the next free height."""
+    page.insert_text((130, top + 10), name, fontname="tiit", fontsize=10)
+    page.insert_text((240, top + 10), "Deep architecture", fontname="tiit", fontsize=10)
+    page.insert_text((400, top + 10), "Shallow architecture", fontname="tiit", fontsize=10)
+    page.insert_text((210, top + 27), "Known speakers", fontname="tiit", fontsize=10)
+    page.insert_text((310, top + 27), "New speakers", fontname="tiit", fontsize=10)
+    page.insert_text((410, top + 27), "New speakers", fontname="tiit", fontsize=10)
+    y = top + 42
+    for row, label in enumerate(["", "EN", "FR", "DE"]):
+        for left in (195, 295, 395):
+            cells = ["EN", "FR", "DE"] if not label else [label, "33.4", "0.6", "1.9"]
+            for k, cell in enumerate(cells):
+                page.insert_text((left + (25 if not label else 0) + 25 * k + (0 if not label or k == 0 else 10), y + 8 * row),
+                                 cell, fontname="tiro", fontsize=7)
+    for left in (200, 300, 400):
+        page.insert_text((left, y + 46), "Accuracy = 91.2%", fontname="tiro", fontsize=10)
+    bottom = y + 50
+    for x, start in ((188, top), (288, top + 17), (388, top)):
+        piece = start
+        while piece < bottom:
+            page.draw_line((x, piece), (x, min(piece + 8, bottom)), width=0.4)
+            piece += 8
+    return bottom
+
+
+def test_a_grid_of_text_parted_by_vertical_hairlines_is_one_figure_with_its_labels(tmp_path):
+    # NIPS 2009 workshop: Figure 3, two confusion-matrix tabulars one under the other, each a title row
+    # ("VoxForge", "Deep architecture", ...) over three blocks of numbers parted by "|" rules drawn a
+    # row's piece at a time, no horizontal rule, the caption under them. Alone each vertical rule is
+    # a lone hairline, no graphic: the crop held the last block of numbers alone, the rest read as
+    # the text's paragraphs ("VoxForge Deep architecture Known speakers").
+    from test_parse_floats import _floats, _save
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    bottom = _grid(page, 80, "VoxForge")
+    bottom = _grid(page, bottom + 16, "RadioStream")
+    page.insert_text((108, bottom + 16), "Figure 3: Performance of the classifier on five seconds of speech. Rows of the",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((108, bottom + 28), "confusion matrices are the true labels, columns the predictions.", fontname="tiro", fontsize=10)
+    _paragraphs(page, 108, 504, bottom + 56, 4, 6)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "3")]
+    box = figure.bbox
+    assert box[1] <= 82 and box[0] <= 131 and box[3] >= bottom - 2, box
+    texts = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "VoxForge" not in texts and "Known speakers" not in texts, texts[:300]

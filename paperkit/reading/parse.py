@@ -3385,6 +3385,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     if seen is not None:
         seen.append((grounds, ink))
     others, tables = _stack_rules(rects, lines, painted)
+    others.extend(_column_rules_of_tabular(others, height))
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats. White paint joins only what it touches, within a stroke's
     # width: unseen, it is no ink 8 pt from a table's last rule (ICML 2009: the white ground of the
@@ -3404,6 +3405,36 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
+    return boxes
+
+
+def _column_rules_of_tabular(rects: list[list[float]], height: float) -> list[list[float]]:
+    """The box of vertical hairlines side by side that part the columns of a grid of text drawn as a
+    figure (NIPS 2009: confusion matrices set as a tabular, "|" rules between its three blocks, each
+    rule 84 pt down, drawn a row's piece at a time; no horizontal rule): three or more, pieced
+    together where they touch, each 50 pt tall or more but under half the page, their feet level
+    within 2 pt and their heads within a quarter of their length, each within 150 pt of the next.
+    Alone, each is a lone hairline and no graphic; together they are one. A box for each such row."""
+    pieces = sorted((r for r in rects if r[2] - r[0] < 1.5 and r[3] - r[1] > 2), key=lambda r: (round(r[0]), r[1]))
+    if len(pieces) < 3:
+        return []
+    rules: list[list[float]] = []
+    for r in pieces:
+        last = rules[-1] if rules else None
+        if last is not None and abs(last[0] - r[0]) < 0.5 and r[1] <= last[3] + 1:
+            last[3] = max(last[3], r[3])
+        else:
+            rules.append(list(r))
+    rules = [r for r in rules if 50 <= r[3] - r[1] < 0.5 * height]
+    boxes: list[list[float]] = []
+    for foot in sorted({round(r[3]) for r in rules}):
+        row = sorted((r for r in rules if abs(r[3] - foot) <= 2), key=lambda r: r[0])
+        longest = max((r[3] - r[1] for r in row), default=0.0)
+        row = [r for r in row if r[3] - r[1] >= 0.75 * longest]
+        box = [row[0][0], min(r[1] for r in row), row[-1][2], max(r[3] for r in row)] if row else []
+        if len(row) >= 3 and all(b[0] - a[2] <= 150 for a, b in zip(row, row[1:])) and \
+                not any(abs(b[3] - box[3]) <= 2 for b in boxes):
+            boxes.append(box)
     return boxes
 
 
