@@ -3413,8 +3413,9 @@ def _column_rules_of_tabular(rects: list[list[float]], height: float) -> list[li
     figure (NIPS 2009: confusion matrices set as a tabular, "|" rules between its three blocks, each
     rule 84 pt down, drawn a row's piece at a time; no horizontal rule): three or more, pieced
     together where they touch, each 50 pt tall or more but under half the page, their feet level
-    within 2 pt and their heads within a quarter of their length, each within 150 pt of the next.
-    Alone, each is a lone hairline and no graphic; together they are one. A box for each such row."""
+    within 2 pt and their heads within a quarter of their length, each within 150 pt of the next, no
+    other ink between them. Alone, each is a lone hairline and no graphic; together they are one. A
+    box for each such row."""
     pieces = sorted((r for r in rects if r[2] - r[0] < 1.5 and r[3] - r[1] > 2), key=lambda r: (round(r[0]), r[1]))
     if len(pieces) < 3:
         return []
@@ -3433,7 +3434,10 @@ def _column_rules_of_tabular(rects: list[list[float]], height: float) -> list[li
         row = [r for r in row if r[3] - r[1] >= 0.75 * longest]
         box = [row[0][0], min(r[1] for r in row), row[-1][2], max(r[3] for r in row)] if row else []
         if len(row) >= 3 and all(b[0] - a[2] <= 150 for a, b in zip(row, row[1:])) and \
-                not any(abs(b[3] - box[3]) <= 2 for b in boxes):
+                not any(abs(b[3] - box[3]) <= 2 for b in boxes) and \
+                not any(r[2] - r[0] >= 1.5 and r[0] < box[2] and box[0] < r[2] and r[1] < box[3] and box[1] < r[3]
+                        for r in rects):
+            # (no other ink among them: a plot's grid lines stand among its axes, curves and marks)
             boxes.append(box)
     return boxes
 
