@@ -3400,6 +3400,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     if seen is not None:
         seen.append((grounds, ink))
     others, tables = _stack_rules(rects, lines, painted)
+    others.extend(_column_rules_of_tabular(others, height))
     # A table's rules join a drawing only where they touch it: 8 pt apart, a table and the algorithm
     # frame under it are two floats. White paint joins only what it touches, within a stroke's
     # width: unseen, it is no ink 8 pt from a table's last rule (ICML 2009: the white ground of the
@@ -3419,6 +3420,40 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
+    return boxes
+
+
+def _column_rules_of_tabular(rects: list[list[float]], height: float) -> list[list[float]]:
+    """The box of vertical hairlines side by side that part the columns of a grid of text drawn as a
+    figure (NIPS 2009: confusion matrices set as a tabular, "|" rules between its three blocks, each
+    rule 84 pt down, drawn a row's piece at a time; no horizontal rule): three or more, pieced
+    together where they touch, each 50 pt tall or more but under half the page, their feet level
+    within 2 pt and their heads within a quarter of their length, each within 150 pt of the next, no
+    other ink between them. Alone, each is a lone hairline and no graphic; together they are one. A
+    box for each such row."""
+    pieces = sorted((r for r in rects if r[2] - r[0] < 1.5 and r[3] - r[1] > 2), key=lambda r: (round(r[0]), r[1]))
+    if len(pieces) < 3:
+        return []
+    rules: list[list[float]] = []
+    for r in pieces:
+        last = rules[-1] if rules else None
+        if last is not None and abs(last[0] - r[0]) < 0.5 and r[1] <= last[3] + 1:
+            last[3] = max(last[3], r[3])
+        else:
+            rules.append(list(r))
+    rules = [r for r in rules if 50 <= r[3] - r[1] < 0.5 * height]
+    boxes: list[list[float]] = []
+    for foot in sorted({round(r[3]) for r in rules}):
+        row = sorted((r for r in rules if abs(r[3] - foot) <= 2), key=lambda r: r[0])
+        longest = max((r[3] - r[1] for r in row), default=0.0)
+        row = [r for r in row if r[3] - r[1] >= 0.75 * longest]
+        box = [row[0][0], min(r[1] for r in row), row[-1][2], max(r[3] for r in row)] if row else []
+        if len(row) >= 3 and all(b[0] - a[2] <= 150 for a, b in zip(row, row[1:])) and \
+                not any(abs(b[3] - box[3]) <= 2 for b in boxes) and \
+                not any(r[2] - r[0] >= 1.5 and r[0] < box[2] and box[0] < r[2] and r[1] < box[3] and box[1] < r[3]
+                        for r in rects):
+            # (no other ink among them: a plot's grid lines stand among its axes, curves and marks)
+            boxes.append(box)
     return boxes
 
 
@@ -6571,7 +6606,8 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     item = item or (hangs and _label_in_own_face(prev))
     if abs(prev.size - line.size) >= 0.3 or (line.x0 > prev.x0 + 2 and not hangs) or \
             prev.x1 < right - (2.5 if hangs or item else 1.5) * prev.size or ended or prev.smallcaps or \
-            (WRAPPED_HEADING.match(prev.text) and not item) or ROMAN_HEADING.match(prev.text):
+            (WRAPPED_HEADING.match(prev.text) and not item and not _roman_words_then_bold(prev)) or \
+            ROMAN_HEADING.match(prev.text):
         return False
     last = next((span for span in reversed(prev.spans) if span[2].strip()), None)
     first = next((span for span in line.spans if span[2].strip()), None)
@@ -6582,6 +6618,15 @@ def _face_goes_on(prev: Line, line: Line, right: float, item: bool = False) -> b
     # changes at the break, but a line that opens in lower case goes on with a sentence; a heading
     # opens with a capital or its number.
     return ("b" in last[3]) == ("b" in first[3]) or line.text[:1].islower()
+
+
+def _roman_words_then_bold(line: Line) -> bool:
+    """Whether the line's words past its opening number go on in roman before a phrase in bold: a list
+    item's sentence stressing its end ("2. In Section 4, we use SD-SCMs to create **an**" / "**example
+    benchmark ...**"). A numbered heading sets its title in one face from its number on."""
+    words = [("b" in style, text) for _, _, text, style in line.spans if any(ch.isalpha() for ch in text)]
+    first_bold = next((k for k, (bold, _) in enumerate(words) if bold), None)
+    return first_bold is not None and first_bold > 0 and not words[0][0]
 
 
 def _bold_sentence_then_roman(line: Line) -> bool:
@@ -8569,6 +8614,14 @@ def _prose_block(block: Block) -> bool:
         not cached(r"(?:\.\s*){4}").search(block.text)
 
 
+def _short_paragraph(block: Block) -> bool:
+    """A short paragraph of running text: a sentence or two of eight words or more, ending in a stop,
+    no dot leaders."""
+    text = block.text.rstrip()
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w)) >= 8 and text.endswith((".", "!", "?")) and \
+        not cached(r"(?:\.\s*){4}").search(text)
+
+
 def _outline_is_usable(from_outline: dict[int, _Heading], from_layout: dict[int, _Heading]) -> bool:
     """Trust the outline only when it reads as the paper's list of headings: most of its entries are
     found on their pages, and it is not much shorter than what the layout shows. Some classes write
@@ -8754,6 +8807,7 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     end = last if REFERENCE_HEADINGS.match(headings[last].title) else \
         min((k for k, h in layout.items() if k > last and REFERENCE_HEADINGS.match(h.title)), default=len(blocks))
     added: dict[int, _Heading] = {}
+    shorter: dict[int, tuple] = {}
 
     def look(k: int) -> tuple:
         block = blocks[k]
@@ -8811,7 +8865,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             on = next((joined for b in after[1:] if _prose_block(joined := Block(after[0].lines + b.lines, words=b.words))),
                       None)
             after = [on] if on is not None else after
-        if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
+        short = bool(after) and not _prose_block(after[0]) and _short_paragraph(after[0])
+        if after and (_prose_block(after[0]) or short) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
                 abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
@@ -8835,8 +8890,21 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                 # \subsection*, CoRL's "Results on the LASA-Dataset" under "5 Learning nonlinear ...",
                 # NeurIPS's "The algorithm" under "2 Algorithm: Clustered UCB")
                 level = 2
-            added[k] = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
-                               top_level if look(k) in tops else level)
+            kept = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
+                           top_level if look(k) in tops else level)
+            if short:
+                shorter[k] = (kept, above)
+            else:
+                added[k] = kept
+    # A line in that type over a paragraph too short to tell from a label (two lines, "We evaluated
+    # SharpView on a PC equipped with ... and 32GB RAM."), is a heading where a sibling in its very type
+    # and at its edge, under the same entry of the outline, heads a paragraph of prose: "TestBed" right
+    # under "4.1. Evaluation Setup", over its two lines, as "Baselines" and "Workload" after it.
+    for k, (kept, above) in shorter.items():
+        if any(look(j) == look(k) and added[j].level == kept.level and
+               max((i for i in placed if i < j), default=None) == above and
+               abs(blocks[j].lines[0].x0 - blocks[k].lines[0].x0) < 2 for j in added):
+            added[k] = kept
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -11337,6 +11405,19 @@ def _text_goes_on_under(block: Block, blocks: list[Block]) -> bool:
     # paragraphs indented, STOC 1997's and ACM TIST's of two paragraphs, no label)
 
 
+def _italics_over_roman_text(blocks: list[Block], at: int, first_heading: int) -> bool:
+    """Whether the paragraph at `at` is set in italics, every line, and the first paragraph of prose
+    under the first heading (`first_heading`) in the upright face, in its size: the text is roman,
+    the paragraph is set apart from it."""
+    block = blocks[at]
+    if not all(ln.italic for ln in block.lines):
+        return False
+    after = next((b for b in blocks[first_heading + 1:first_heading + 6]
+                  if b.kind == "text" and len(b.lines) >= 3 and _prose_block(b)), None)
+    return after is not None and abs(after.size - block.size) < 0.3 and \
+        sum(ln.italic for ln in after.lines) * 2 < len(after.lines)
+
+
 def _paragraphs_over_front_label(blocks: list[Block], at: int, first_heading: int) -> list[int] | None:
     """The paragraphs after the unlabelled abstract's first (`at`) down to a keywords line before the
     first heading, each in its type, when there is one (TAS's supplement: two paragraphs, both first
@@ -12994,6 +13075,15 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     for k in closed:
                         blocks[k].kind = "abstract"
                     abstract = _join_lines([abstract] + [blocks[k].text for k in closed], words)
+                elif _italics_over_roman_text(blocks, at, first_heading):
+                    # (paragraphs in italics, the text under the first heading in roman: an abstract of
+                    # paragraphs indented alike, no label, USENIX 2006's "An increasing range of ...",
+                    # "Stasis is a storage framework ...", "We evaluate ...": the text's opening is in
+                    # the text's face)
+                    run = _paragraphs_in_type(blocks, at, first_heading, blocks[at].page)
+                    for k in run:
+                        blocks[k].kind = "abstract"
+                    abstract = _join_lines([abstract] + [blocks[k].text for k in run], words)
                 else:
                     blocks[at].kind = "text"  # (the text's first paragraph: no abstract, the text begins there)
                     abstract, text_start = None, at
@@ -15290,8 +15380,14 @@ def _headings_in_ruled_rows(headings: dict[int, _Heading], blocks: list[Block], 
         top, bottom = max(r[3] for r in over), min(r[1] for r in under)
         if page not in by_page:
             by_page[page] = [other for b in blocks if b.page == page for other in b.lines]
+        pieces = sorted(span for ln in own for span in ln.spans if span[2].strip())
         if any(all(other is not ln for ln in own) and top <= other.y0 and other.y1 <= bottom and other.y0 < y1 and
                y0 < other.y1 and (other.x0 - x1 > h.size or x0 - other.x1 > h.size) for other in by_page[page]):
+            out.append(k)
+        elif any(b[0] - a[1] > 0.8 * h.size for a, b in zip(pieces, pieces[1:])):
+            # (or its own words on the row stand an em or more apart, cells read as one heading: a
+            # longtable's head row "Method  Completion" set again at the top of the page it runs on
+            # to, between its rules; a heading's words stand a word space apart)
             out.append(k)
     return out
 
