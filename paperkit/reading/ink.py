@@ -398,8 +398,8 @@ def _device_class():
         # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
             clip = self.clips[-1]
-            if clip is NOTHING:
-                return
+            if clip is NOTHING or alpha <= 0.0:
+                return  # (clipped away, or painted fully transparent: no ink)
             r = bound_path(path, None, ctm.this).this
             x0, y0, x1, y1 = x0_of(r), y0_of(r), x1_of(r), y1_of(r)
             self.marks.append(("fill-path", (x0, y0, x1, y1), clip, x1 - x0 >= 10 and y1 - y0 >= 3 and white(colorspace, color)))
@@ -411,7 +411,9 @@ def _device_class():
             # inside a clip round the whole page (OSR 2010's 2.9 pt outlines, miter limit 10) was
             # bounded 14 pt past its ink.
             clip = self.clips[-1]
-            if clip is NOTHING:
+            if clip is NOTHING or alpha <= 0.0:
+                # (or stroked fully transparent: TACL 2018's Figure 5, the boxes round its rows' labels
+                # stroked at opacity 0, 29 pt left of the words; bounded as ink, they widened the crop)
                 return
             # (`stroke_box`'s common case written out, a thin line: MuPDF's own bound. A plot of
             # forty thousand lines made the call and the proxies' lookups a third of its strokes' cost.)
