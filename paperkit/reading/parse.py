@@ -14057,7 +14057,11 @@ def _set_alike(first: tuple, second: tuple) -> bool:
     (a, _, ma, _), (b, _, mb, _) = first, second
 
     def bold_label(block: Block) -> bool:
-        return bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip())) or block.lines[0].bold
+        # (the label's separator in bold or not: ACM TODS's "Figure 3.1" in bold, its full stop in
+        # roman, and a second "Figure 3.1." in bold, the stop with it, are set alike)
+        lead = _bold_lead(block.lines[0]).strip()
+        return bool(_BARE_LABEL.fullmatch(lead) or _BARE_LABEL.fullmatch(lead[:-1].rstrip())
+                    and lead[-1:] in ".:") or block.lines[0].bold
 
     seps = (ma.groupdict().get("sep"), mb.groupdict().get("sep"))
     return seps[0] == seps[1] and bold_label(a) == bold_label(b)
