@@ -3352,9 +3352,11 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         # The running head's marks: over its rule, or across it and less than 8 pt under it (Wiley's
         # journal logo, an image 14 pt high across the rule; 6.5 pt over a figure's frame, it joined
         # the figure, whose box then took the running head's words as its labels). Nothing of a
-        # float stands over the running head's rule.
+        # float stands over the running head's rule. But a hairline over the rule is a table's: its
+        # top rule, its column rules over a head row that the rule under it made look like a
+        # running head (CVPR 2014's Table 1 atop a page, its head row read as two pieces).
         def in_head(r) -> bool:
-            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8
+            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8 and r[2] - r[0] >= 2 and r[3] - r[1] >= 2
 
         rects = [r for r in rects if not in_head(r)]
         grounds = [g for g in grounds if not in_head(g)]
