@@ -71,3 +71,35 @@ def test_a_tables_rule_under_its_head_row_atop_the_page_keeps_the_column_rules_o
     _lines(page, 305, 543, 200, 30)
     table = _parse(doc, tmp_path)[("table", "1")].bbox
     assert table is not None and table[1] <= 73, table
+
+
+def test_a_y_axis_title_longer_than_the_plot_centred_on_its_side_is_the_figures(tmp_path):
+    # ACL 2017: "% that are duplicates" set upright, 92 pt long, down the left of a bar chart's
+    # frame 69 pt high, centred on it (12 pt past its top, 11 pt past its foot), the tick labels
+    # between. Taken only while a stroke painted fully transparent 5 pt past the frame counted as
+    # ink, it was left out of the crop once such strokes were none.
+    doc = pymupdf.open()
+    page = _page(doc, 595, 842)
+    _lines(page, 72, 290, 70, 50)
+    page.draw_rect(pymupdf.Rect(347, 78, 519, 147), color=(0, 0, 0), width=0.6)
+    for k in range(4):
+        page.draw_rect(pymupdf.Rect(360 + 38 * k, 147 - 12 * (k + 1), 380 + 38 * k, 147), color=(0.8, 0.2, 0.2),
+                       fill=(0.95, 0.8, 0.8), width=0.6)
+    for k, tick in enumerate(("0", "10", "20", "30")):
+        page.insert_text((343 - pymupdf.get_text_length(tick, "helv", 8), 149 - 23 * k), tick, fontname="helv",
+                         fontsize=8)
+    for k, name in enumerate(("1-grams", "2-grams", "3-grams", "4-grams")):
+        page.insert_text((373 + 38 * k, 180), name, fontname="helv", fontsize=8, rotate=90)  # (under each bar)
+    title = "% that are duplicates"
+    length = pymupdf.get_text_length(title, "helv", 10)
+    page.insert_text((322, 112.5 + length / 2), title, fontname="helv", fontsize=10, rotate=90)
+    page.draw_rect(pymupdf.Rect(368, 181, 497, 223), color=(0, 0, 0), fill=(1, 1, 1), width=0.6)
+    for k, key in enumerate(("pointer-generator, no coverage", "pointer-generator + coverage", "reference summaries")):
+        page.draw_rect(pymupdf.Rect(372, 183 + 12.5 * k, 381, 192 + 12.5 * k), color=(0.8, 0.2, 0.2),
+                       fill=(0.95, 0.8, 0.8), width=0.6)
+        page.insert_text((383, 191 + 12.5 * k), key, fontname="helv", fontsize=7.5)
+    page.insert_text((307, 248), "Figure 4: Coverage eliminates undesirable repetition.", fontname="tiro",
+                     fontsize=10)
+    _lines(page, 307, 524, 275, 40)
+    figure = _parse(doc, tmp_path)[("figure", "4")].bbox
+    assert figure is not None and figure[0] <= 315 and figure[1] <= 70, figure
