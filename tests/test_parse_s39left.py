@@ -103,3 +103,37 @@ def test_a_y_axis_title_longer_than_the_plot_centred_on_its_side_is_the_figures(
     _lines(page, 307, 524, 275, 40)
     figure = _parse(doc, tmp_path)[("figure", "4")].bbox
     assert figure is not None and figure[0] <= 315 and figure[1] <= 70, figure
+
+
+def test_a_ground_painted_fully_transparent_behind_a_diagram_over_a_listing_bounds_the_figure(tmp_path):
+    # SIGMOD 2015: Figure 7, a pipeline's diagram (boxes, arrows, labels under them, "model" over the
+    # last) on a white ground painted at opacity 0, over a listing in typewriter type, the caption
+    # under both. Without the ground the diagram stood 12 pt over the listing, and the crop held the
+    # listing alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(57, 54, 288, 127), color=None, fill=(1, 1, 1), fill_opacity=0)
+    for k, (x, name) in enumerate(((70, "tokenizer"), (148, "tf"), (204, "lr"), (259, "model"))):
+        page.draw_rect(pymupdf.Rect(x, 70, x + 22, 96), color=None, fill=(0.47, 0.78, 0.97))
+        if k < 3:
+            page.draw_line((x + 22, 83), (x + 30, 83), color=(0, 0, 0), width=0.6)
+            page.draw_rect(pymupdf.Rect(x + 30, 74, x + 69 if k == 0 else x + 48, 92), color=(0, 0, 0), fill=(1, 1, 1))
+            page.insert_text((x + 33, 86), name, fontname="helv", fontsize=7)
+    page.insert_text((261, 64), "model", fontname="helv", fontsize=7)
+    for x, label in ((62, "(text, label)"), (139, "(text, label,"), (196, "(text, label,")):
+        page.insert_text((x, 113), label, fontname="helv", fontsize=7)
+    page.insert_text((147, 122), "words)", fontname="helv", fontsize=7)
+    page.insert_text((187, 122), "words, features)", fontname="helv", fontsize=7)
+    code = ["data = <DataFrame of (text, label) records>", "", "tokenizer = Tokenizer()",
+            '  .setInputCol("text").setOutputCol("words")', "tf = HashingTF()",
+            '  .setInputCol("words").setOutputCol("features")', "lr = LogisticRegression()",
+            '  .setInputCol("features")', "", "pipeline = Pipeline().setStages([tokenizer, tf, lr])",
+            "model = pipeline.fit(data)"]
+    for k, text in enumerate(code):
+        if text:
+            page.insert_text((54, 141 + 8 * k), text, fontname="cour", fontsize=6.5)
+    page.insert_text((54, 240), "Figure 7: A simple ML pipeline for text classification.", fontname="tiro", fontsize=9)
+    _lines(page, 54, 290, 262, 40)
+    _lines(page, 320, 552, 60, 60)
+    figure = _parse(doc, tmp_path)[("figure", "7")].bbox
+    assert figure is not None and figure[1] <= 62 and figure[3] >= 220, figure

@@ -398,8 +398,11 @@ def _device_class():
         # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
             clip = self.clips[-1]
-            if clip is NOTHING or alpha <= 0.0:
-                return  # (clipped away, or painted fully transparent: no ink)
+            # (a fill painted fully transparent counts: a drawing program's ground laid at opacity 0
+            # behind a diagram, SIGMOD 2015's Figure 7, bounds the figure as drawn, a label over its
+            # boxes inside it; only a stroke so painted is no ink, below)
+            if clip is NOTHING:
+                return
             r = bound_path(path, None, ctm.this).this
             x0, y0, x1, y1 = x0_of(r), y0_of(r), x1_of(r), y1_of(r)
             self.marks.append(("fill-path", (x0, y0, x1, y1), clip, x1 - x0 >= 10 and y1 - y0 >= 3 and white(colorspace, color)))
