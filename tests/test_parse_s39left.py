@@ -137,3 +137,31 @@ def test_a_ground_painted_fully_transparent_behind_a_diagram_over_a_listing_boun
     _lines(page, 320, 552, 60, 60)
     figure = _parse(doc, tmp_path)[("figure", "7")].bbox
     assert figure is not None and figure[1] <= 62 and figure[3] >= 220, figure
+
+
+def test_a_panel_caption_under_a_tables_rules_reaching_past_them_stays_in_its_crop(tmp_path):
+    # JSS 2014: Table 14, two ruled tables side by side, "(a) Data for paired t test" under the left
+    # one, "(b) Data for mixed effects model" under the right one, 3.6 pt past its rules, the
+    # table's caption under both. The right panel's caption was taken for a note under the table's
+    # rules and cut off the crop with the line under it.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for y in (152.9, 166.8, 235.0):
+        _rule(page, 187.9, 282.6, y)
+    for y in (119.0, 133.0, 268.9):
+        _rule(page, 308.0, 415.1, y)
+    page.insert_text((193.9, 163), "id          x          y", fontname="tiro", fontsize=10)
+    page.insert_text((314, 129), "id    variable    value", fontname="tiro", fontsize=10)
+    for k in range(5):
+        page.insert_text((197.5, 177 + 13.55 * k), f"{k + 1}     22.19     24.05", fontname="tiro", fontsize=10)
+    for k in range(10):
+        page.insert_text((317.6, 143 + 13.55 * k), f"{k % 5 + 1}     {'xy'[k // 5]}            22.19",
+                         fontname="tiro", fontsize=10)
+    page.insert_text((184.3, 247), "(a) Data for paired t test", fontname="tiro", fontsize=9)
+    page.insert_text((304.4, 281), "(b) Data for fitting mixed effects", fontname="tiro", fontsize=9)
+    page.insert_text((304.4, 292), "models", fontname="tiro", fontsize=9)
+    page.insert_text((120, 318), "Table 14: Data for a paired t test and a mixed effects model.", fontname="tiro",
+                     fontsize=10)
+    _lines(page, 72, 540, 345, 30)
+    table = _parse(doc, tmp_path)[("table", "14")].bbox
+    assert table is not None and table[3] >= 290, table

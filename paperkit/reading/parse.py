@@ -14596,7 +14596,10 @@ def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], capt
         return box
     first = under[0]
     if not (_TABLE_NOTE.match(first.text) or
-            ((first.x0 < dx0 - 3 or first.x1 > dx1 + 3) and len(first.text.split()) >= 3)):
+            ((first.x0 < dx0 - 3 or first.x1 > dx1 + 3) and len(first.text.split()) >= 3)) or \
+            SUBCAPTION.match(first.text):
+        # (a panel's caption is none: JSS 2014's "(b) Data for mixed effects model" under the
+        # right-hand of two tables side by side, 3.6 pt past its rules)
         return box
     kept = [ln for ln in inside if ln.y1 <= foot + 1]
     return (min([dx0] + [ln.x0 for ln in kept]), y0, max([dx1] + [ln.x1 for ln in kept]), foot)
