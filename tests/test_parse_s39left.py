@@ -165,3 +165,33 @@ def test_a_panel_caption_under_a_tables_rules_reaching_past_them_stays_in_its_cr
     _lines(page, 72, 540, 345, 30)
     table = _parse(doc, tmp_path)[("table", "14")].bbox
     assert table is not None and table[3] >= 290, table
+
+
+def test_an_upright_note_at_a_charts_side_is_no_y_axis_title_of_the_chart_across_the_gutter(tmp_path):
+    # NAACL 2022: the left column's Figure 2, a bar chart, an upright note "Reviewers with a Z-score
+    # >3 removed as outliers." right at its right side; across the gutter Figure 3, a grid whose row
+    # labels ("Baseline", "Generalize", ...) stand 17 pt right of the note and 58 pt short of the
+    # grid. Taken for Figure 3's y-axis title beyond its tick labels, the note grew Figure 3 over
+    # the left column's chart.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(134, 71, 285, 185), color=(0, 0, 0), width=0.5)
+    for k in range(7):
+        page.draw_rect(pymupdf.Rect(160, 78 + 15 * k, 180 + 14 * k, 88 + 15 * k), color=None, fill=(0.9, 0.5, 0.1))
+    page.insert_text((288, 177), "Reviewers with a Z-score >3 removed as outliers.", fontname="helv", fontsize=3.8,
+                     rotate=90)
+    page.insert_text((70, 205), "Figure 2: Distribution of the total fraction of words chosen.", fontname="tiro",
+                     fontsize=9)
+    page.draw_rect(pymupdf.Rect(347, 96, 519, 212), color=(0, 0, 0), width=0.5)
+    for k in range(8):
+        for j in range(6):
+            page.draw_rect(pymupdf.Rect(348 + 28 * j, 97 + 14 * k, 374 + 28 * j, 109 + 14 * k), color=None,
+                           fill=(0.2 + 0.1 * j, 0.3, 0.8 - 0.08 * k))
+    for k, label in enumerate(("Baseline", "Generalize", "%, Not Shown", "Zaidan", "Sen", "1-sided", "2-sided", "Zaidan")):
+        page.insert_text((345.8 - pymupdf.get_text_length(label, "helv", 3.7), 105 + 14 * k), label, fontname="helv",
+                         fontsize=3.7)
+    page.insert_text((306, 240), "Figure 3: Heatmaps of rationale choices by condition.", fontname="tiro", fontsize=9)
+    _lines(page, 70, 290, 230, 40)
+    _lines(page, 306, 540, 265, 35)
+    figure = _parse(doc, tmp_path)[("figure", "3")].bbox
+    assert figure is not None and figure[0] >= 300, figure
