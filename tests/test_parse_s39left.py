@@ -195,3 +195,56 @@ def test_an_upright_note_at_a_charts_side_is_no_y_axis_title_of_the_chart_across
     _lines(page, 306, 540, 265, 35)
     figure = _parse(doc, tmp_path)[("figure", "3")].bbox
     assert figure is not None and figure[0] >= 300, figure
+
+
+def test_bold_row_labels_right_past_a_diagrams_frame_are_its(tmp_path):
+    # CIDR 2005, Word: a timeline diagram in a frame, each row's arrow ending at the frame's right
+    # side, "User 1", "User 2", "User n" in bold right past it. Bold, they were taken for headings,
+    # no labels, and the crop cut them off.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(84, 312, 504.6, 442), color=(0.5, 0.3, 0.1), width=0.5)
+    for k, (y, name) in enumerate(((338, "User 1"), (365, "User 2"), (418, "User n"))):
+        page.draw_line((90, y), (500, y), color=(0, 0, 0), width=0.8)
+        page.draw_rect(pymupdf.Rect(150 + 40 * k, y - 6, 220 + 40 * k, y - 2), color=(0, 0, 0), width=0.4)
+        page.insert_text((504.7, y + 2), name, fontname="hebo", fontsize=7.9)
+    page.insert_text((84, 470), "Figure 2: Database time defined as the sum of the time spent in processing all user "
+                     "requests", fontname="hebo", fontsize=9)
+    _lines(page, 72, 290, 500, 20)
+    _lines(page, 320, 540, 500, 20)
+    figure = _parse(doc, tmp_path)[("figure", "2")].bbox
+    assert figure is not None and figure[2] >= 528, figure
+
+
+def test_bold_step_names_left_of_a_diagram_beside_the_text_leave_its_caption_a_caption(tmp_path):
+    # TMLR 2025: Figure 6 in the left part of the page, "Step 1" to "Step 3" in bold just left of its
+    # diagram's rows, the text going on in a narrow column right of it, the caption under the figure
+    # 3 pt under that column's last line beside it. Taken as the diagram's labels (bold row labels
+    # are taken right past a drawing's side), the step names left the caption to be read into the
+    # text beside, and the figure was lost.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 10)
+    for k, y in enumerate((240, 293, 350)):
+        page.insert_text((100.5, y + 18), f"Step {k + 1}", fontname="tibo", fontsize=5.6)
+        for j in range(3):
+            page.draw_rect(pymupdf.Rect(115 + 72 * j, y + 5, 175 + 72 * j, y + 25), color=(0.2, 0.3, 0.7), width=0.6)
+            page.insert_text((126 + 72 * j, y + 14), "[784, 50, 50, 10]", fontname="tiro", fontsize=5.6)
+            if j < 2:
+                page.draw_line((175 + 72 * j, y + 15), (192 + 72 * j, y + 15), color=(0, 0, 0), width=0.6)
+    page.draw_line((150, 270), (150, 298), color=(0, 0, 0), width=0.6)
+    page.draw_line((150, 325), (150, 355), color=(0, 0, 0), width=0.6)
+    words = ["The intuition behind this proposed method is that we check the neighboring architectures and",
+             "compare the current architecture with the expected value of the neural network when it trains"]
+    y, k = 253.6, 0
+    while y < 435:
+        page.insert_text((362.8, y), " ".join(words[k % 2].split()[:5 + k % 2]), fontname="tiro", fontsize=10)
+        y += 11.95
+        k += 1
+    for k, text in enumerate(("Figure 6: One iteration of NDDS. Start from the current architecture A.",
+                              "Generate and evaluate the poll points along di. Move to the best poll in",
+                              "point if J improves; repeat until J is small.")):
+        page.insert_text((72, 397.05 + 11.95 * k), text, fontname="tiro", fontsize=9.85)  # (10 pt short of the text)
+    _lines(page, 72, 540, 450, 20)
+    floats = _parse(doc, tmp_path)
+    assert ("figure", "6") in floats, floats

@@ -16135,16 +16135,26 @@ def _at_edge(line: Line, box: tuple) -> bool:
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     if max(box[2] - box[0], box[3] - box[1]) < 3 * height or min(box[2] - box[0], box[3] - box[1]) < 1.5 * height:
         return False  # a rule (under a heading), an icon by a name: no diagram
-    if (line.bold and not line.code) or NUMBERED_LINE.match(line.text):
-        # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it); a heading is
-        # never set in bold typewriter type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
-        return False
+    if NUMBERED_LINE.match(line.text):
+        return False  # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it)
     # (or reaching into it as far: a line's box holds its descenders)
     if min(line.x1, box[2]) - max(line.x0, box[0]) >= 0.6 * min(width, box[2] - box[0]):  # (or across it)
+        if line.bold and not line.code:
+            # a heading set tight over or under a float; a heading is never set in bold typewriter
+            # type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
+            return False
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     # (beside it, closer still: the text run round a figure set in the column stands 6 pt off it,
     # its lines 13 pt high)
     if min(line.y1, box[3]) - max(line.y0, box[1]) >= 0.6 * height:
+        # (in bold too, short: a diagram's row labels set in bold right past its frame, CIDR 2005's
+        # "User 1", "User 2", "User n" at the arrows' heads; no heading starts a gutter short of a
+        # drawing)
+        # (past its right side only: a short bold line ending at its left side opens the row, a
+        # step's name or a run-in heading, TMLR 2025's "Step 1" to "Step 3" left of a diagram in a
+        # figure beside the text; taken, the caption under it was read into the text beside)
+        if line.bold and not line.code:
+            return len(line.text) <= 20 and -gap < line.x0 - box[2] < 0.8 * gap
         if cached(r"(?:[A-Z]|[IVX]{1,5})\.\s+[A-Z][A-Za-z-]+\s+\S").match(line.text):
             # IEEE's lettered subsection ("B. Robotic Arm Simulation") opening the next column 2 pt
             # past the white ground a plot lays behind itself across the gutter: a heading.
