@@ -6275,6 +6275,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif ln.x0 - col_left[(ln.page, ln.column)] > body * 0.6 and ln.x0 - prev.x0 > body * 0.6 and \
                 prev.text.rstrip().endswith(_SENTENCE_END):
             new = True
+        if not new and prev.page != ln.page and _bold_label_caption(ln, body) and \
+                (_bold_label_caption(current[0], body) or lead_caption):
+            # A caption opening the next page never goes on with the caption at the foot of the page
+            # before, however that one ends (BMC: "Fig. 7 ... in Rad/s, respectively", no full stop,
+            # and "Fig. 8 The response ..." under the figure atop the next page, the labels without a
+            # separator: read as one block, Fig. 8 was lost).
+            new = True
         if new:
             blocks.append(Block(current))
             current = [ln]
