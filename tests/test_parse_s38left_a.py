@@ -508,3 +508,28 @@ def test_a_caption_atop_a_page_does_not_go_on_with_the_caption_ending_the_page_b
     _lines(page, 62.7, 524, foot + 60, 30, size=10.5, start=k)
     figures = [(f.number, f.page) for f in _parse_all(doc, tmp_path) if f.kind == "figure"]
     assert figures == [("7", 2), ("8", 3)], figures
+
+
+def _centred(page, text: str, middle: float, y: float, font: str = "tiro", size: float = 8) -> None:
+    page.insert_text((middle - pymupdf.get_text_length(text, font, size) / 2, y), text, fontname=font, fontsize=size)
+
+
+def test_a_figures_bare_label_over_its_centred_title_and_notes_is_its_caption(tmp_path):
+    # JFQA 2023: "FIGURE 5" centred on a line of its own, its title's two lines centred under it,
+    # then six lines of notes in 6 pt and the plot under them, 84 pt under the label. The label alone
+    # stood out of a caption's reach of the plot, and the figure was lost.
+    doc = pymupdf.open()
+    page = _page(doc, 441, 666)
+    _centred(page, "FIGURE 5", 220, 67)
+    _centred(page, "Absolute Value of Paragraph-Level Surprise and", 220, 79)
+    _centred(page, "Prevalence of Paragraph Subgroups", 220, 90)
+    y = 106
+    for k in range(6):
+        page.insert_text((58.8, y + 7 * k), "Here the three-letter abbreviations refer to paragraph subgroups, and "
+                         "the y-axis gives the mean value.", fontname="tiro", fontsize=6)
+    page.draw_rect(pymupdf.Rect(136, 152, 328, 348), color=(0, 0, 0), width=0.5)
+    for k in range(8):
+        page.draw_circle((150 + 22 * k, 330 - 20 * k), 2.5, color=(0.2, 0.2, 0.7), fill=(0.2, 0.2, 0.7))
+    _lines(page, 58.8, 381.6, 380, 20, size=9.5)
+    figures = [(f.number, f.page) for f in _parse_all(doc, tmp_path) if f.kind == "figure"]
+    assert figures == [("5", 2)], figures

@@ -13656,12 +13656,17 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if not match and block.kind == "text":
             _caption_line_first(block)
             match = CAPTION.match(block.text)
-        if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
+        titled = False  # (a figure's bare label given the title centred under it)
+        if (CAPTION_LABEL_LINE.match(block.lines[0].text) or BARE_FIGURE_CAPTION.match(block.lines[0].text)) and \
+                len(block.lines) == 1 and block.kind == "text" and \
                 index + 1 < len(blocks) and _centred_title_under(block, blocks[index + 1]):
             # (IEEE: "Table I" centred on a line of its own, its one-line title in small capitals
-            # centred under it read as a block apart: the label alone was no caption, the table lost)
+            # centred under it read as a block apart: the label alone was no caption, the table lost;
+            # JFQA: "FIGURE 5" centred over its title's two lines, the notes and then the plot under
+            # them, 84 pt under the label alone: out of a caption's reach, the figure was lost)
             block.lines = block.lines + blocks[index + 1].lines
             blocks[index + 1].kind = "caption"
+            titled = not CAPTION_LABEL_LINE.match(block.lines[0].text)
         elif CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
                 (title := _title_flush_under(block, blocks)) is not None:
             # (Elsevier: "Table 2" flush left over its title, the table across the page at its foot;
@@ -13671,6 +13676,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             title.kind = "caption"
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
+        elif titled:
+            match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
         if not match and block.text[:1] in "Ff" and (len(block.lines) == 1 or block.lines[0].bold):
             # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
             # `_blocks` keeps them, leads them)
