@@ -533,3 +533,19 @@ def test_a_figures_bare_label_over_its_centred_title_and_notes_is_its_caption(tm
     _lines(page, 58.8, 381.6, 380, 20, size=9.5)
     figures = [(f.number, f.page) for f in _parse_all(doc, tmp_path) if f.kind == "figure"]
     assert figures == [("5", 2)], figures
+
+
+def test_a_short_caption_flush_left_right_under_a_wide_figure_is_its(tmp_path):
+    # IEEE ToN 1998: "Fig. 1. MGR outline." flush left at the page's margin, 6 pt under a figure
+    # (one image mask) centred across the page, which it reaches 21 pt into: under a third of its
+    # own width, the figure was no graphic of the caption, and had no crop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(99, 55, 501, 296), color=None, fill=(0.85, 0.85, 0.85))
+    for k in range(5):
+        page.draw_rect(pymupdf.Rect(120 + 75 * k, 90, 170 + 75 * k, 140), color=(0, 0, 0), width=0.5)
+    page.insert_text((43, 311), "Fig. 1. MGR outline.", fontname="tiro", fontsize=8)
+    _lines(page, 43, 296, 330, 35)
+    _lines(page, 316, 569, 330, 35)
+    figure = _parse(doc, tmp_path)[("figure", "1")].bbox
+    assert figure is not None and figure[1] <= 56 and figure[2] >= 500, figure

@@ -17374,7 +17374,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
     out = []
     for box in boxes:
         overlap = min(x1, box[2]) - max(x0, box[0])
-        if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
+        if overlap < 0.3 * min(x1 - x0, box[2] - box[0]) and not (
+                overlap > 0 and -2 <= top - box[3] <= 1.5 * block.lines[0].height and box[2] - box[0] > 3 * (x1 - x0)):
+            # (but a graphic three times the caption's width right over it, within a line and a half,
+            # overlapping it at all is its: IEEE ToN 1998's "Fig. 1. MGR outline." flush left at the
+            # margin, 6 pt under a figure across the page that it reaches 21 pt into)
             continue
         # A line's box reaches above its letters (room for accents) and below them: a drawing may
         # end a few points inside the first caption line's box, and start inside the last one's.
