@@ -15806,15 +15806,15 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple], lines: list[Line
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
             elif level and lines and 35 <= box[0] - r[2] < 80 and r[0] < box[0] and \
                     (off := _tick_labels_between(r, box, lines)) is not None and \
-                    not any(b[0] < r[0] and r[0] - b[2] <= off and b[1] < r[3] and r[1] < b[3] for b in boxes):
+                    not any(b[0] < r[0] and r[0] - b[2] < min(off, 3.0) and b[1] < r[3] and r[1] < b[3] for b in boxes):
                 # (its plot's tick labels between the two: SIGMOD 2012's "total throughput (txns/sec)"
                 # 40 pt left of its frame, "500000" between; taken as the right-hand title of the
                 # other column's plot 25 pt left of it, it grew that figure across the gutter)
-                # (but not when another drawing's side stands nearer it than those labels, level with
-                # it: NAACL 2022's upright note "Reviewers with a Z-score >3 removed as outliers."
-                # right at the side of the left column's chart, 17 pt from the right column's row
-                # labels; taken for the right-hand figure's y-axis title, it grew that figure over
-                # the left column)
+                # (but not when it stands right at another drawing's side, within 3 pt and nearer it
+                # than those labels, level with it: NAACL 2022's upright note "Reviewers with a
+                # Z-score >3 removed as outliers." at the side of the left column's chart, 30 pt from
+                # the right column's row labels; taken for the right-hand figure's y-axis title, it
+                # grew that figure over the left column)
                 rank = (0, off)
             elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
                 rank = (1, r[0] - box[2])  # a right-hand axis title
