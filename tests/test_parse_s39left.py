@@ -248,3 +248,33 @@ def test_bold_step_names_left_of_a_diagram_beside_the_text_leave_its_caption_a_c
     _lines(page, 72, 540, 450, 20)
     floats = _parse(doc, tmp_path)
     assert ("figure", "6") in floats, floats
+
+
+def test_a_white_band_behind_the_running_heads_word_over_its_rule_keeps_the_title_a_title(tmp_path):
+    # SAGE (Medical Decision Making 2006): the first page's running head "METHODOLOGY" in bold on a
+    # white band across the page over a rule, the title on a white ground of its own under it.
+    # Left out with the running head's marks, the band no longer kept "METHODOLOGY" out of the
+    # text: it was read as a heading (and in the paper the title and the authors' names after it).
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=794)
+    page.draw_rect(pymupdf.Rect(48.3, 54.8, 546.3, 73.0), color=None, fill=(1, 1, 1))
+    page.draw_line((48.3, 71), (546.3, 71), color=(0, 0, 0), width=0.5)
+    page.insert_text((458.9, 63), "METHODOLOGY", fontname="hebo", fontsize=11)
+    page.draw_rect(pymupdf.Rect(48.3, 102.0, 546.3, 221.4), color=None, fill=(1, 1, 1))
+    page.insert_text((80.7, 119), "Decision Curve Analysis: A Novel Method", fontname="tibo", fontsize=22)
+    page.insert_text((127.2, 145), "for Evaluating Prediction Models", fontname="tibo", fontsize=22)
+    page.insert_text((174.9, 181), "Andrew J. Vickers, PhD, Elena B. Elkin, PhD", fontname="tiit", fontsize=12)
+    _lines(page, 48, 546, 250, 30)
+    for k, heading in enumerate(("INTRODUCTORY THEORY", "PRINCIPAL EXAMPLE")):
+        page = doc.new_page(width=595, height=794)
+        page.draw_line((48.3, 71), (546.3, 71), color=(0, 0, 0), width=0.5)
+        page.insert_text((48.3, 63), "VICKERS, ELKIN", fontname="helv", fontsize=8)
+        page.insert_text((48.3, 100), heading, fontname="tibo", fontsize=10)
+        _lines(page, 48, 290, 115, 45)
+        _lines(page, 305, 546, 85, 48)
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    assert paper.title.startswith("Decision Curve Analysis"), paper.title
+    titles = [s.title for s in paper.sections]
+    assert not any(t.startswith(("Decision", "Andrew", "METHODOLOGY")) for t in titles), titles

@@ -3355,11 +3355,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         # float stands over the running head's rule. But a hairline over the rule is a table's: its
         # top rule, its column rules over a head row that the rule under it made look like a
         # running head (CVPR 2014's Table 1 atop a page, its head row read as two pieces).
+        # White paint is no mark of the head's: it stays, as white paint anywhere (SAGE's white band
+        # behind "METHODOLOGY" over the rule, on a first page whose title stands on another white
+        # ground; left out, the title and the authors' names were read as headings).
         def in_head(r) -> bool:
             return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8 and r[2] - r[0] >= 2 and r[3] - r[1] >= 2
 
-        rects = [r for r in rects if not in_head(r)]
-        grounds = [g for g in grounds if not in_head(g)]
+        rects = [r for r in rects if id(r) in painted or not in_head(r)]
         ink = [m for m in ink if not in_head(m)]
     # An underline stands alone: a hairline under words that another mark comes within 3 pt of is
     # part of a drawing (the lower edge of a coloured frame round a word, a plot's grid line), kept.
