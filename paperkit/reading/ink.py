@@ -398,6 +398,9 @@ def _device_class():
         # (the two callbacks of every path of a plot: `box` written out in them)
         def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params):
             clip = self.clips[-1]
+            # (a fill painted fully transparent counts: a drawing program's ground laid at opacity 0
+            # behind a diagram, SIGMOD 2015's Figure 7, bounds the figure as drawn, a label over its
+            # boxes inside it; only a stroke so painted is no ink, below)
             if clip is NOTHING:
                 return
             r = bound_path(path, None, ctm.this).this
@@ -411,7 +414,9 @@ def _device_class():
             # inside a clip round the whole page (OSR 2010's 2.9 pt outlines, miter limit 10) was
             # bounded 14 pt past its ink.
             clip = self.clips[-1]
-            if clip is NOTHING:
+            if clip is NOTHING or alpha <= 0.0:
+                # (or stroked fully transparent: TACL 2018's Figure 5, the boxes round its rows' labels
+                # stroked at opacity 0, 29 pt left of the words; bounded as ink, they widened the crop)
                 return
             # (`stroke_box`'s common case written out, a thin line: MuPDF's own bound. A plot of
             # forty thousand lines made the call and the proxies' lookups a third of its strokes' cost.)

@@ -3268,6 +3268,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     cairo = _printed_by_cairo(page.parent)
     wide = None  # (the marks over 10 pt wide, for `_column_rule`)
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
+    head_rule = 0.0  # (the foot of the rule under the running head, when there is one)
     heading_grounds: list[tuple] = []  # white bands behind a heading's lines alone (`_heading_ground`)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
         if clip is not None:
@@ -3330,6 +3331,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 # figure's box reach up over the column's text, which left the paper's text.
                 continue
             if h < 2 and not (w < head_w or y0 > head_y) and _running_head_rule((x0, y0, x1, y1), lines, width, height):
+                head_rule = max(head_rule, y1)
                 continue
             if h < 2.5 and w >= head_w and y0 > foot_y and _running_foot_rule((x0, y0, x1, y1), lines):
                 continue
@@ -3361,6 +3363,21 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             rects.append([x0, y0, x1, y1])
             if kind == "fill-path" and w > 60 and h > 6:
                 tinted.append(rects[-1])  # (a caption's own ground, perhaps: see below)
+    if head_rule:
+        # The running head's marks: over its rule, or across it and less than 8 pt under it (Wiley's
+        # journal logo, an image 14 pt high across the rule; 6.5 pt over a figure's frame, it joined
+        # the figure, whose box then took the running head's words as its labels). Nothing of a
+        # float stands over the running head's rule. But a hairline over the rule is a table's: its
+        # top rule, its column rules over a head row that the rule under it made look like a
+        # running head (CVPR 2014's Table 1 atop a page, its head row read as two pieces).
+        # White paint is no mark of the head's: it stays, as white paint anywhere (SAGE's white band
+        # behind "METHODOLOGY" over the rule, on a first page whose title stands on another white
+        # ground; left out, the title and the authors' names were read as headings).
+        def in_head(r) -> bool:
+            return r[1] < head_rule - 0.5 and r[3] <= head_rule + 8 and r[2] - r[0] >= 2 and r[3] - r[1] >= 2
+
+        rects = [r for r in rects if id(r) in painted or not in_head(r)]
+        ink = [m for m in ink if not in_head(m)]
     # An underline stands alone: a hairline under words that another mark comes within 3 pt of is
     # part of a drawing (the lower edge of a coloured frame round a word, a plot's grid line), kept.
     # (each weighed against the marks of its own bands of the page alone, 4 pt high: a page of
@@ -3417,6 +3434,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True, arrows=arrows)
         boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0, arrows=arrows) + tables,
                          gap=0.5, arrows=arrows)
+    if len(boxes) >= 2:
+        boxes += _dividers(others, boxes)
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
@@ -3455,6 +3474,34 @@ def _column_rules_of_tabular(rects: list[list[float]], height: float) -> list[li
             # (no other ink among them: a plot's grid lines stand among its axes, curves and marks)
             boxes.append(box)
     return boxes
+
+
+def _dividers(rects: list, boxes: list[tuple]) -> list[tuple]:
+    """The upright hairlines, dropped as lone rules, that part two groups of drawings: 40 pt long or
+    more, drawings on both sides within 20 pt, level with it along half its length or more on each
+    side (ACL 2023: a dashed grey line down the middle of a figure between its panels (a) and (b),
+    20 pt past the images over and under them; dropped, the crop stopped 6 pt short of its foot).
+    A rule down a gutter has running text beside it, no drawings."""
+    out = []
+    for r in rects:
+        x0, y0, x1, y1 = r[:4]
+        if x1 - x0 >= 2 or y1 - y0 < 40 or any(b[0] <= x0 and x1 <= b[2] and b[1] <= y0 and y1 <= b[3] for b in boxes):
+            continue
+        sides = ([b for b in boxes if 0 <= x0 - b[2] < 20 and b[3] > y0 and b[1] < y1],
+                 [b for b in boxes if 0 <= b[0] - x1 < 20 and b[3] > y0 and b[1] < y1])
+        if all(side and _covered(side, y0, y1) >= 0.5 * (y1 - y0) for side in sides):
+            out.append((x0, y0, x1, y1))
+    return out
+
+
+def _covered(boxes: list[tuple], y0: float, y1: float) -> float:
+    """How much of the span from y0 to y1 the boxes' heights cover together."""
+    total, reach = 0.0, y0
+    for b0, b1 in sorted((max(b[1], y0), min(b[3], y1)) for b in boxes):
+        if b1 > reach:
+            total += b1 - max(b0, reach)
+            reach = b1
+    return total
 
 
 def _level_rules_apart(page, marks: list, width: float, head_y: float, foot_y: float) -> list:
@@ -4701,7 +4748,10 @@ ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
 # subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
 # may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt")
-MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+# (URW's Courier clone as Ghostscript and TeX's "pcr" name it, "NimbusMonL-Regu", "NimbusMonL-Bold":
+# no "mono" in it; USENIX's listings set in it were read as prose, and a listing set as a figure had
+# no box)
+MONOSPACE_FONT = compile_later(r"mono|nimbusmon|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
                                re.IGNORECASE)
 
 
@@ -6276,6 +6326,13 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = False  # hanging indent: continuation of an entry
         elif ln.x0 - col_left[(ln.page, ln.column)] > body * 0.6 and ln.x0 - prev.x0 > body * 0.6 and \
                 prev.text.rstrip().endswith(_SENTENCE_END):
+            new = True
+        if not new and prev.page != ln.page and _bold_label_caption(ln, body) and \
+                (_bold_label_caption(current[0], body) or lead_caption):
+            # A caption opening the next page never goes on with the caption at the foot of the page
+            # before, however that one ends (BMC: "Fig. 7 ... in Rad/s, respectively", no full stop,
+            # and "Fig. 8 The response ..." under the figure atop the next page, the labels without a
+            # separator: read as one block, Fig. 8 was lost).
             new = True
         if new:
             blocks.append(Block(current))
@@ -12617,8 +12674,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     if repeated:
         repeated -= _captioned_everywhere(repeated, page_graphics, pages_lines)
     pages_titles = [[r for r in rotated if _rounded(r) not in repeated] for rotated in pages_rotated]
-    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles)
-                     for graphics, titles in zip(page_graphics, pages_titles)]
+    page_graphics = [_with_axis_titles([b for b in graphics if _rounded(b) not in repeated], titles, lines)
+                     for graphics, titles, lines in zip(page_graphics, pages_titles, pages_lines)]
     trims = _trims_ahead(doc, page_graphics, [images for _, _, images in pages_ink], turns, reopen)
     if trims is not None:
         ahead.append(trims)
@@ -12696,9 +12753,17 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             if ln.code:
                 # (a label in typewriter type set right beside a diagram, "Start epoch e+1" by its
                 # timeline, is the diagram's: its box grows over it; code set in a frame stays text)
+                # (and so is a panel caption's next line, a variable's name alone in typewriter type:
+                # bioRxiv 2020's "(c) Tortuosity across branch_type and" over "species", which, left
+                # as text, made a paragraph of its own, and the section heading after it overleaf
+                # was read into the text)
+                if subcaptions and _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
+                    subcaptions.append(ln)
+                    continue
                 if id(ln) in beside or _under_caption(ln, caption_lines) or \
                         not (_take_at_edge(ln, drawn, page_graphics[index]) or
-                             _code_row_on_listing(ln, drawn, page_graphics[index], lines)):
+                             _code_row_on_listing(ln, drawn, page_graphics[index], lines) or
+                             _code_label_across_edge(ln, drawn, page_graphics[index])):
                     kept.append(ln)
                 continue
             # The line under an IEEE "TABLE II" label is the caption, however close to the table it sits.
@@ -13742,14 +13807,28 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if not match and block.kind == "text":
             _caption_line_first(block)
             match = CAPTION.match(block.text)
-        if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
+        titled = False  # (a figure's bare label given the title centred under it)
+        if (CAPTION_LABEL_LINE.match(block.lines[0].text) or BARE_FIGURE_CAPTION.match(block.lines[0].text)) and \
+                len(block.lines) == 1 and block.kind == "text" and \
                 index + 1 < len(blocks) and _centred_title_under(block, blocks[index + 1]):
             # (IEEE: "Table I" centred on a line of its own, its one-line title in small capitals
-            # centred under it read as a block apart: the label alone was no caption, the table lost)
+            # centred under it read as a block apart: the label alone was no caption, the table lost;
+            # JFQA: "FIGURE 5" centred over its title's two lines, the notes and then the plot under
+            # them, 84 pt under the label alone: out of a caption's reach, the figure was lost)
             block.lines = block.lines + blocks[index + 1].lines
             blocks[index + 1].kind = "caption"
+            titled = not CAPTION_LABEL_LINE.match(block.lines[0].text)
+        elif CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) == 1 and block.kind == "text" and \
+                (title := _title_flush_under(block, blocks)) is not None:
+            # (Elsevier: "Table 2" flush left over its title, the table across the page at its foot;
+            # the title, wider than the column, read after the other column's text: the label alone
+            # was no caption, the table lost)
+            block.lines = block.lines + title.lines
+            title.kind = "caption"
         if CAPTION_LABEL_LINE.match(block.lines[0].text) and len(block.lines) > 1:
             match = CAPTION_LABEL_LINE.match(block.lines[0].text)
+        elif titled:
+            match = BARE_FIGURE_CAPTION.match(block.lines[0].text)
         if not match and block.text[:1] in "Ff" and (len(block.lines) == 1 or block.lines[0].bold):
             # (taken only by a graphic: see `candidates`; a bold label over its caption's lines, as
             # `_blocks` keeps them, leads them)
@@ -13779,6 +13858,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             _without_cells_under_rule(block, pages_rules[block.page])
         bold_label = bool(_BARE_LABEL.fullmatch(_bold_lead(block.lines[0]).strip()))
         kind = "table" if match["label"].lower().startswith("tab") else "figure"
+        if _bare_label_by_graphic(block, page_graphics[block.page]) and \
+                _bare_labels_beside(block, kind, blocks, page_graphics):
+            continue  # (names of things drawn: NSDI 2013's "Table 1" to "Table 4" over a network's switches)
         candidates = _graphic_candidates(block, page_graphics[block.page])
         if widths and candidates:
             candidates = _within_column(candidates, block, widths[block.page] / 2, blocks)
@@ -13825,7 +13907,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             elif CONTINUED.search(block.text):
                 block.kind = "caption"  # "Table 1: ... (continued from previous page)": the float's rest, not text
             elif follows_twin and candidates and found[seen[key]][3] and block.page != found[seen[key]][0].page and \
-                    _other_caption(found[seen[key]][0].text[found[seen[key]][2].end():], block.text[match.end():]):
+                    _other_caption(found[seen[key]][0].text[found[seen[key]][2].end():], block.text[match.end():]) and \
+                    _set_alike(found[seen[key]], (block, kind, match, candidates)):
                 # A number printed twice (ACM TODS preprint: "Figure 3.1. Graph of cost ..." on page
                 # 11, "Figure 3.1. An LSM-tree of K+1 components" on page 15), each caption by its
                 # own graphic and worded otherwise, the second right after the first in its kind's
@@ -14035,6 +14118,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
+                box = _listing_panels_over(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
                 box = _small_type_beside(box, block, page_blocks.get(block.page, []))
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
@@ -14065,6 +14149,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
+            if kind == "table" and pages_drawn and page_ink:
+                box = _without_notes_under(box, pages_drawn[block.page], page_ink[block.page][2], block)
             box = _without_own_caption(box, block)
             if kind == "figure" and pages_rules:
                 box = _down_to_caption_rule(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
@@ -14129,6 +14215,42 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
     return figures, tables
 
 
+def _set_alike(first: tuple, second: tuple) -> bool:
+    """Whether two captions of one number are set alike: the label followed by the same separator,
+    bold in both or in neither. A second "Table 5" in the text's own face is a mention opening a line
+    of the text (WWW 2012: "Table 5. Comparison of these two columns suggests ..." at the top of a
+    column, under two figures, after "Table 5: Data Statistics." in bold two pages before), no
+    second float."""
+    (a, _, ma, _), (b, _, mb, _) = first, second
+
+    def bold_label(block: Block) -> bool:
+        # (the label's separator in bold or not: ACM TODS's "Figure 3.1" in bold, its full stop in
+        # roman, and a second "Figure 3.1." in bold, the stop with it, are set alike)
+        lead = _bold_lead(block.lines[0]).strip()
+        return bool(_BARE_LABEL.fullmatch(lead) or _BARE_LABEL.fullmatch(lead[:-1].rstrip())
+                    and lead[-1:] in ".:") or block.lines[0].bold
+
+    seps = (ma.groupdict().get("sep"), mb.groupdict().get("sep"))
+    return seps[0] == seps[1] and bold_label(a) == bold_label(b)
+
+
+def _title_flush_under(label: Block, blocks: list[Block]) -> Block | None:
+    """The title of a table label on a line of its own ("Table 2"), wherever the reading order put
+    it: a block on its page right under the label (its first line's top within a line of the
+    label's foot), flush left with it, in the label's size or smaller, three lines at most, no
+    caption of its own."""
+    ln = label.lines[0]
+    for title in blocks:
+        if title is label or title.kind != "text" or title.page != label.page or len(title.lines) > 3:
+            continue
+        first = title.lines[0]
+        if -0.3 * ln.height <= first.y0 - ln.y1 < ln.height and abs(first.x0 - ln.x0) < 2 and \
+                title.size <= ln.size + 0.3 and not CAPTION.match(title.text) and \
+                not CAPTION_LABEL_LINE.match(first.text):
+            return title
+    return None
+
+
 def _centred_title_under(label: Block, title: Block) -> bool:
     """Whether the block is the title of the table label over it ("Table I" over "WINDOWS NATIVE AND
     VBSCRIPT API MAPPING ..."): on its page right under it (within a line), both centred on one
@@ -14153,6 +14275,38 @@ def _bare_label_in_graphic(first: tuple, page_graphics: list[list[tuple]]) -> bo
     return any(b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and b[1] - 1 <= ln.y0 and ln.y1 <= b[3] + 1 and
                (b[2] - b[0]) * (b[3] - b[1]) > 9 * (ln.x1 - ln.x0) * (ln.y1 - ln.y0)
                for b in page_graphics[block.page])
+
+
+_BARE_FLOAT_LABEL = compile_later(r"(?:TABLE|Table|FIGURE|Figure|Fig\.)\s+(?:[IVXL]+|[A-Z]?\d+)")
+
+
+def _bare_label_by_graphic(block: Block, graphics: list[tuple]) -> bool:
+    """Whether a caption's block is a bare label alone on its line ("Table 2", no words after it)
+    inside a graphic's box or reaching out of it by less than its own height (a label over a drawn
+    box at the drawing's top edge); or bare labels alone, read as one block ("Table 2" over "Table
+    1", the labels of two drawn boxes)."""
+    if not all(_BARE_FLOAT_LABEL.fullmatch(ln.text.strip()) for ln in block.lines):
+        return False
+    ln = block.lines[0]
+    h = ln.y1 - ln.y0
+    return any(b[0] - h <= ln.x0 and ln.x1 <= b[2] + h and b[1] - h <= ln.y0 and ln.y1 <= b[3] + h and
+               (b[2] - b[0]) * (b[3] - b[1]) > 9 * (ln.x1 - ln.x0) * h for b in graphics)
+
+
+def _bare_labels_beside(block: Block, kind: str, blocks: list[Block], page_graphics: list[list[tuple]]) -> bool:
+    """Whether another bare label of the kind ("Table 3", no words after it) lies inside a graphic's
+    box on the block's page: a drawing that names its parts "Table 1" to "Table 4" (NSDI 2013: the
+    flow tables of four switches, drawn twice, the labels read as captions of tables 1 to 4, the
+    paper's Table 2 found on the wrong page and a Table 4 it has none of). One bare label inside a
+    drawing may still be its float's only caption."""
+    for other in blocks:
+        if other is block or other.page != block.page or len(other.lines) != 1:
+            continue
+        match = CAPTION.match(other.text) or CAPTION_LABEL_LINE.match(other.lines[0].text)
+        if match and (match["label"].lower().startswith("tab")) == (kind == "table") and \
+                _bare_label_in_graphic((other, kind, match, None), page_graphics):
+            return True
+    return False
 
 
 def _within_column(candidates: list[tuple], caption: Block, middle: float, blocks: list[Block]) -> list[tuple]:
@@ -14578,6 +14732,42 @@ def _column_rules_past_foot(box: tuple, ink: list[tuple]) -> tuple:
     if len(ends) < 2:
         return box
     return (x0, y0, x1, max(ends))
+
+
+# A table's note opens with a note mark, or says it is one ("Note:", "Source:").
+_TABLE_NOTE = compile_later(r"[*†‡§¶]|(?:Notes?|Source)\b")
+
+
+def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], caption: Block) -> tuple:
+    """A drawn table's box less the notes printed under its drawing (a table's crop is its rules and
+    cells, the notes under them left out): the lines inside the box under the foot of the drawings
+    it holds (`drawn`, the page's drawings before labels grew them), three at most, the first
+    opening with a note mark or running past the drawing's side by more than 3 pt, a line of words
+    (SoCC 2010: "*Workload E uses the Zipfian distribution ..." across the page under a table
+    60 pt narrower, between it and its caption; WWW 2018: '"#" denotes "the number of".' under the
+    rules, 14 pt left of them, taken in as the table's label). The box keeps the drawings and the
+    lines over the notes."""
+    x0, y0, x1, y1 = box
+    parts = [d for d in drawn if d[0] >= x0 - 1 and d[1] >= y0 - 1 and d[2] <= x1 + 1 and d[3] <= y1 + 1]
+    if not parts:
+        return box
+    foot, dx0, dx1 = max(d[3] for d in parts), min(d[0] for d in parts), max(d[2] for d in parts)
+    if y1 - foot < 3:
+        return box
+    inside = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and ln.y0 >= y0 - 1 and ln.y1 <= y1 + 1 and
+              ln not in caption.lines]
+    under = sorted((ln for ln in inside if ln.y0 >= foot - 1), key=lambda ln: ln.y0)
+    if not under or len(under) > 3:
+        return box
+    first = under[0]
+    if not (_TABLE_NOTE.match(first.text) or
+            ((first.x0 < dx0 - 3 or first.x1 > dx1 + 3) and len(first.text.split()) >= 3)) or \
+            SUBCAPTION.match(first.text):
+        # (a panel's caption is none: JSS 2014's "(b) Data for mixed effects model" under the
+        # right-hand of two tables side by side, 3.6 pt past its rules)
+        return box
+    kept = [ln for ln in inside if ln.y1 <= foot + 1]
+    return (min([dx0] + [ln.x0 for ln in kept]), y0, max([dx1] + [ln.x1 for ln in kept]), foot)
 
 
 def _centred_over_cells(label: Line, lines: list[Line], box: tuple) -> bool:
@@ -15740,12 +15930,15 @@ TICK_LABELS = compile_later(r"^[−\-+]?\d[\d.,%]*(?:\s+[−\-+]?\d[\d.,%]*)*(?<
 SUBCAPTION = compile_later(r"^\(?[a-h]\)(?:\s+\S|$)")
 
 
-def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
+def _with_axis_titles(boxes: list[tuple], rotated: list[tuple], lines: list[Line] = ()) -> list[tuple]:
     """Grow each drawing's box over the rotated text beside it (a plot's y-axis title) or under it
     (date ticks set upright), which the text lines leave out. Each rotated line joins one drawing
     only: the one it is a left-hand title of when there is one (panels side by side: the title
     between two panels is the right one's), else the nearest. A rotated line taller than the
-    drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out."""
+    drawing (an arXiv stamp down the margin) or more than 35 pt from it stays out. `lines`, the
+    page's text, when given: a left-hand title stands as far off its plot's frame as the tick
+    labels between (`_tick_labels_between`), and is that plot's, not the right-hand title of a
+    drawing on its other side."""
     grown = [list(box) for box in boxes]
     for r in rotated:
         if any(r[0] >= b[0] - 1 and r[1] >= b[1] - 1 and r[2] <= b[2] + 1 and r[3] <= b[3] + 1 for b in boxes):
@@ -15755,14 +15948,31 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             # (or a short one centred on a point of the drawing's side: a tick label set upright
             # along the y axis, centred on the axis's end tick, reaches past the drawing's top by
             # half its length: NSDI 2013's "1e−03", 10.2 pt over the plot, was cut off its crop)
+            # (or a long title centred on the drawing's side, up to half as tall again: ACL 2017's "% that
+            # are duplicates", 92 pt down a bar chart's frame 69 pt high, 12 pt past its top and 11 pt
+            # past its foot; it was taken only while a stroke painted fully transparent, 5 pt past the
+            # frame, counted as ink)
             level = (r[1] >= box[1] - 10 and r[3] <= box[3] + 10) or \
-                (r[3] - r[1] < 0.5 * (box[3] - box[1]) and box[1] - 2 <= (r[1] + r[3]) / 2 <= box[3] + 2)
+                (r[3] - r[1] < 0.5 * (box[3] - box[1]) and box[1] - 2 <= (r[1] + r[3]) / 2 <= box[3] + 2) or \
+                (r[3] - r[1] <= 1.5 * (box[3] - box[1]) and abs((r[1] + r[3]) - (box[1] + box[3])) <= 6)
             # (rotated tick labels are short: a line down the page's margin over a strip at its foot,
             # IEEE Xplore's stamp "978-1-6654-... ©2022 IEEE | DOI: ..." 630 pt long over a white box
             # under the download notice, is no label of it; taken in, it made a figure of the column)
             across = r[0] >= box[0] - 10 and r[2] <= box[2] + 10 and r[3] - r[1] <= max(box[3] - box[1], 150.0)
             if level and -35 < box[0] - r[2] < 35 and r[0] < box[0]:
                 rank = (0, box[0] - r[2])  # a y-axis title left of its plot
+            elif level and lines and 35 <= box[0] - r[2] < 80 and r[0] < box[0] and \
+                    (off := _tick_labels_between(r, box, lines)) is not None and \
+                    not any(b[0] < r[0] and r[0] - b[2] < min(off, 3.0) and b[1] < r[3] and r[1] < b[3] for b in boxes):
+                # (its plot's tick labels between the two: SIGMOD 2012's "total throughput (txns/sec)"
+                # 40 pt left of its frame, "500000" between; taken as the right-hand title of the
+                # other column's plot 25 pt left of it, it grew that figure across the gutter)
+                # (but not when it stands right at another drawing's side, within 3 pt and nearer it
+                # than those labels, level with it: NAACL 2022's upright note "Reviewers with a
+                # Z-score >3 removed as outliers." at the side of the left column's chart, 30 pt from
+                # the right column's row labels; taken for the right-hand figure's y-axis title, it
+                # grew that figure over the left column)
+                rank = (0, off)
             elif level and -35 < r[0] - box[2] < 35 and r[2] > box[2]:
                 rank = (1, r[0] - box[2])  # a right-hand axis title
             elif across and (-5 < r[1] - box[3] < 35 or -5 < box[1] - r[3] < 35):
@@ -15775,6 +15985,18 @@ def _with_axis_titles(boxes: list[tuple], rotated: list[tuple]) -> list[tuple]:
             g = grown[best[1]]
             g[0], g[1], g[2], g[3] = min(g[0], r[0]), min(g[1], r[1]), max(g[2], r[2]), max(g[3], r[3])
     return [tuple(g) for g in grown]
+
+
+def _tick_labels_between(title: tuple, box: tuple, lines: list[Line]) -> float | None:
+    """How far a rotated line left of a drawing stands off its tick labels: two short lines or more
+    between the two, level with the drawing, the nearest within 8 pt of its frame; None when there
+    are none or the nearest stands 35 pt or more off the title."""
+    ticks = [ln for ln in lines if ln.x0 >= title[2] - 1 and ln.x1 <= box[0] + 3 and ln.y0 >= box[1] - 6 and
+             ln.y1 <= box[3] + 6 and len(ln.text) <= 12]
+    if len(ticks) < 2 or max(ln.x1 for ln in ticks) < box[0] - 8:
+        return None
+    off = min(ln.x0 for ln in ticks) - title[2]
+    return off if -1 <= off < 35 else None
 
 
 def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0.0, lines: list[Line] = ()) -> bool:
@@ -16034,6 +16256,24 @@ def _code_row_on_listing(line: Line, drawn: list[tuple], boxes: list[tuple], lin
     return False
 
 
+def _code_label_across_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
+    """Whether a short label in typewriter type, a name or two, runs across a drawing's side, within
+    its height and a third of it or more inside (LNCS: a syntax tree's node "ObjectIntersectionOf"
+    set at the tree's right edge, its last letters 34 pt past the branches drawn; left as text, the
+    crop cut it); then grow that drawing's box (`boxes`, in `drawn`'s order) over it. Code set in a
+    frame lies inside it; a listing's row is more than two names."""
+    if len(line.text) > 30 or len(line.text.split()) > 2 or CAPTION.match(line.text):
+        return False
+    width = line.x1 - line.x0
+    for i, d in enumerate(drawn):
+        if d[1] - 1 <= line.y0 and line.y1 <= d[3] + 1 and \
+                0.3 * width <= min(line.x1, d[2]) - max(line.x0, d[0]) < width - 1:
+            b = boxes[i]
+            boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
+            return True
+    return False
+
+
 def _take_at_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
     """Whether a short line in words stands at the edge of a drawing as drawn (`drawn`, the boxes
     before any label grew them: a label taken brings no other within reach, as the pieces of a
@@ -16066,16 +16306,26 @@ def _at_edge(line: Line, box: tuple) -> bool:
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     if max(box[2] - box[0], box[3] - box[1]) < 3 * height or min(box[2] - box[0], box[3] - box[1]) < 1.5 * height:
         return False  # a rule (under a heading), an icon by a name: no diagram
-    if (line.bold and not line.code) or NUMBERED_LINE.match(line.text):
-        # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it); a heading is
-        # never set in bold typewriter type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
-        return False
+    if NUMBERED_LINE.match(line.text):
+        return False  # a heading set tight under a table ("4.2 Choices of ..." 1 pt under it)
     # (or reaching into it as far: a line's box holds its descenders)
     if min(line.x1, box[2]) - max(line.x0, box[0]) >= 0.6 * min(width, box[2] - box[0]):  # (or across it)
+        if line.bold and not line.code:
+            # a heading set tight over or under a float; a heading is never set in bold typewriter
+            # type, a diagram's name may be ("/c1/c2/c3(…)/cn", ANCS 2013)
+            return False
         return -gap < box[1] - line.y1 < gap or -gap < line.y0 - box[3] < gap
     # (beside it, closer still: the text run round a figure set in the column stands 6 pt off it,
     # its lines 13 pt high)
     if min(line.y1, box[3]) - max(line.y0, box[1]) >= 0.6 * height:
+        # (in bold too, short: a diagram's row labels set in bold right past its frame, CIDR 2005's
+        # "User 1", "User 2", "User n" at the arrows' heads; no heading starts a gutter short of a
+        # drawing)
+        # (past its right side only: a short bold line ending at its left side opens the row, a
+        # step's name or a run-in heading, TMLR 2025's "Step 1" to "Step 3" left of a diagram in a
+        # figure beside the text; taken, the caption under it was read into the text beside)
+        if line.bold and not line.code:
+            return len(line.text) <= 20 and -gap < line.x0 - box[2] < 0.8 * gap
         if cached(r"(?:[A-Z]|[IVX]{1,5})\.\s+[A-Z][A-Za-z-]+\s+\S").match(line.text):
             # IEEE's lettered subsection ("B. Robotic Arm Simulation") opening the next column 2 pt
             # past the white ground a plot lays behind itself across the gutter: a heading.
@@ -16681,9 +16931,14 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # rows, 38 pt high, under a bar chart across the page, acmart)
             # (or overlapping it, no white between the two: a dvips figure's plot over the tree drawn
             # under it, their boxes 3 pt into each other, the plot's tick labels past the caption's ends)
+            # (or the graphic found is a legend's column of keys, under a quarter of the caption's
+            # width, under or over a drawing wider than the caption: CIDR 2005's four hatched keys,
+            # their words beside them, 13 pt under a timeline across the page; the keys alone were
+            # cropped)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
                  (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)) or
+                 (stacked and x1 - x0 < 0.25 * (cx1 - cx0) and ox1 - ox0 > cx1 - cx0) or
                  (stacked and max(oy0 - y1, y0 - oy1) < 0))
             # (a row of panels over or under it, level and a gutter apart, is weighed whole: JMLR
             # 2003's third plot centred under two, each of those overlapping it by just under half)
@@ -16847,14 +17102,17 @@ def _title_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
     line of its own just above it (CHI 2008: "Training Set Size vs. Classification Accuracy" 7 pt
     over the titles of four plots in a row, centred on the row, wider than any one plot: no
     single drawing's title, so it stayed text and the crop lost it). Held to `_plot_title`'s
-    shape: short, narrower than the float, no prose, no sentence's end; and no numbered heading."""
+    shape: short, narrower than the float, no prose, no sentence's end; and no numbered heading, nor
+    another float's caption (arXiv 2022: "Figure 2. Decision Tree for a y = x² Regression Neural
+    Network", one line centred 19 pt over Figure 3's two panels, was taken for their title)."""
     if caption.lines[0].y0 < box[3] - 2:
         return box
     for block in page_blocks:
         if block is caption or len(block.lines) != 1 or block.page != caption.page:
             continue
         ln = block.lines[0]
-        if _plot_title(ln, box, 1.5 * ln.height) and not HEADING_NUMBER.match(ln.text):
+        if _plot_title(ln, box, 1.5 * ln.height) and not HEADING_NUMBER.match(ln.text) and \
+                not CAPTION.match(ln.text):
             return (min(box[0], ln.x0), ln.y0, max(box[2], ln.x1), box[3])
     return box
 
@@ -16938,6 +17196,43 @@ def _subcaptions_past(box, caption: Block, page_blocks: list[Block]) -> tuple:
     if not lines:
         return box
     return (min(x0, *(ln.x0 for ln in lines)), y0, max(x1, *(ln.x1 for ln in lines)), max(y1, *(ln.y1 for ln in lines)))
+
+
+def _listing_panels_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure captioned under its graphic grown up over panels of program text over it: a row of
+    panel captions ("(a) Inlined query in pull engine.") right over the graphic (within two of its
+    lines' height), and over that row the listings, lines in typewriter type (and their line
+    numbers), each within one and a half of its height of the one under it, within the graphic's
+    width, three or more (arXiv 2016: two listings side by side over two control-flow graphs, one
+    caption under all four; the drawings alone were cropped). Nothing is taken without the
+    listings: a short line over a graphic may be the text's."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box  # the caption is not under
+    over = sorted((ln for ln in _lines_by(caption, page_blocks)
+                   if ln.y1 <= y0 + 1 and ln.x1 > x0 and ln.x0 < x1), key=lambda ln: -ln.y1)
+    rows: list[list[Line]] = []
+    for ln in over:
+        if rows and ln.y1 > rows[-1][0].y0 + 1:
+            rows[-1].append(ln)  # level with the row under it
+        else:
+            rows.append([ln])
+    if not rows or not any(SUBCAPTION.match(ln.text) for ln in rows[0]) or \
+            y0 - max(ln.y1 for ln in rows[0]) > 2 * max(ln.height for ln in rows[0]):
+        return box
+    top, taken, code = min(ln.y0 for ln in rows[0]), list(rows[0]), 0
+    for row in rows[1:]:
+        height = max(ln.height for ln in row)
+        if top - max(ln.y1 for ln in row) > 1.5 * height or \
+                any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 or not (ln.code or _LISTING_NUMBER.fullmatch(ln.text))
+                    for ln in row):
+            break
+        code += sum(1 for ln in row if ln.code)
+        taken.extend(row)
+        top = min(ln.y0 for ln in row)
+    if code < 3:
+        return box
+    return (min(x0, *(ln.x0 for ln in taken)), top, max(x1, *(ln.x1 for ln in taken)), y1)
 
 
 def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
@@ -17034,14 +17329,15 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     for side in (-1, 1):
         edge = caption.lines[0].y0 if side < 0 else caption.lines[-1].y1
-        code = []
+        code, nearest = [], 25.0
         for block in page_blocks:
             if not block.lines[0].code or not any(ln.x1 > x0 and ln.x0 < x1 for ln in block.lines):
                 continue
             gap = edge - block.lines[-1].y1 if side < 0 else block.lines[0].y0 - edge
-            if -2 < gap < 25:
-                code = block.lines
-                break
+            # (the block nearest the caption: a listing whose lines are blocks apart, each line's
+            # number a block of its own beside it, has several within reach)
+            if -2 < gap < nearest:
+                code, nearest = block.lines, gap
         if code:
             code = _listing_run(code, side, x0, x1, caption, page_blocks)
             box = (min(ln.x0 for ln in code), min(ln.y0 for ln in code),
@@ -17062,7 +17358,10 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
     (each within 0.6 of a line of the last), inside the caption's width, in monospaced type or of
     no prose, are its too (arXiv 2009: three statements in typewriter type, each opened by "(i)",
     "(ii)", "(iii)" in italics, which made each opening line a block apart, no code; the crop held
-    the last line alone)."""
+    the last line alone). A line of program text may run past the caption's ends (a listing wider
+    than its one-line caption). The listing's line numbers, each a bare number in a block of its own
+    level with its line and just left of the listing (USENIX ATC 2015: "1" to "11" in the text's
+    face left of the typewriter lines, each line a block apart), are its too."""
     lines = list(code)
     edge = min(ln.y0 for ln in lines) if side < 0 else max(ln.y1 for ln in lines)
     past = [b for b in page_blocks if b is not caption and all(ln.page == caption.page for ln in b.lines) and
@@ -17070,16 +17369,38 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
             (b.lines[-1].y1 <= edge + 1 if side < 0 else b.lines[0].y0 >= edge - 1) and
             not any(ln in lines for ln in b.lines)]
     past.sort(key=lambda b: -b.lines[-1].y1 if side < 0 else b.lines[0].y0)
+    numbers = [b for b in page_blocks if b is not caption and all(_LISTING_NUMBER.fullmatch(ln.text) for ln in b.lines)]
+    # (within the caption's width or the listing's own, found so far: a short caption centred under
+    # a grammar set in the column's width, PLDI 2008's "Figure 2. Syntax")
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     for block in past:
+        if block in numbers:
+            continue  # (weighed once the listing's lines are known, below)
         near = block.lines[-1] if side < 0 else block.lines[0]
         gap = edge - near.y1 if side < 0 else near.y0 - edge
+        # (a blank line of a numbered listing keeps its number: the white of a line or two with a
+        # line number in it parts no listing)
+        if 0.6 * near.height < gap < 2.5 * near.height and numbers and any(
+                ((near.y1 < (n.y0 + n.y1) / 2 < edge) if side < 0 else (edge < (n.y0 + n.y1) / 2 < near.y0)) and
+                0 <= min(ln.x0 for ln in lines) - n.x1 < 2 * n.height for b in numbers for n in b.lines):
+            gap = 0.0
         if gap > 0.6 * near.height or \
-                any(ln.x0 < x0 - 3 or ln.x1 > x1 + 3 or (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text)
-                    for ln in block.lines):
+                any(ln.x0 < min(x0, left) - 3 or (ln.x1 > max(x1, right) + 3 and not ln.code) or
+                    (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text) for ln in block.lines):
             break
         lines.extend(block.lines)
         edge = min(ln.y0 for ln in block.lines) if side < 0 else max(ln.y1 for ln in block.lines)
+    if numbers and len(lines) >= 3:
+        left = min(ln.x0 for ln in lines)
+        numbered = [n for b in numbers for n in b.lines if 0 <= left - n.x1 < 2 * n.height and
+                    any(min(n.y1, ln.y1) - max(n.y0, ln.y0) > 0.5 * min(n.height, ln.height) for ln in lines)]
+        if len(numbered) >= 0.5 * len(lines):  # (a number beside a line or two is no listing's numbering)
+            lines.extend(numbered)
     return lines
+
+
+# A listing's line number, in a block of its own beside its line (see `_listing_run`).
+_LISTING_NUMBER = compile_later(r"\d{1,4}")
 
 
 # An algorithm's step number as the algorithmic package sets it, in front of the step: "7:", "12:".
@@ -17210,7 +17531,11 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
     out = []
     for box in boxes:
         overlap = min(x1, box[2]) - max(x0, box[0])
-        if overlap < 0.3 * min(x1 - x0, box[2] - box[0]):
+        if overlap < 0.3 * min(x1 - x0, box[2] - box[0]) and not (
+                overlap > 0 and -2 <= top - box[3] <= 1.5 * block.lines[0].height and box[2] - box[0] > 3 * (x1 - x0)):
+            # (but a graphic three times the caption's width right over it, within a line and a half,
+            # overlapping it at all is its: IEEE ToN 1998's "Fig. 1. MGR outline." flush left at the
+            # margin, 6 pt under a figure across the page that it reaches 21 pt into)
             continue
         # A line's box reaches above its letters (room for accents) and below them: a drawing may
         # end a few points inside the first caption line's box, and start inside the last one's.
