@@ -4651,7 +4651,10 @@ ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (TeX's short names end the family's name or run into its size, "CMTT10", "lmtt10", "TXTT": a
 # subset prefix of random letters glued to the name without its "+", "TxttpkKtrpqxNimbusRomNo9",
 # may hold the same letters with more lower-case ones after them; txfonts' T1 typewriter is "t1xtt")
-MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+# (a TrueType font Acrobat Distiller renamed, "TT50o00", "TT1BoI00", "TT15Ct00": the hex number of a
+# Windows font, any face at all, Times New Roman's labels in a PowerPoint figure, no typewriter)
+MONOSPACE_FONT = compile_later(r"mono|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|"
+                               r"\btt\d(?!(?-i:[0-9A-F]*[a-z][A-Z]?00)$)",
                                re.IGNORECASE)
 
 
