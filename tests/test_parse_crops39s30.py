@@ -7,7 +7,7 @@ from __future__ import annotations
 import pymupdf
 
 from pdf_pages import lines as _lines
-from test_parse_crops14 import _page, _parse
+from test_parse_crops14 import _page, _parse, _rule
 
 
 def _rename_font(doc, base: str, name: str) -> None:
@@ -47,3 +47,33 @@ def test_labels_in_a_distiller_renamed_truetype_font_are_the_plots(tmp_path):
     figure = _parse(doc, tmp_path)[("figure", "1")].bbox
     assert figure is not None and figure[2] >= right - 0.5 and figure[3] < 150, (figure, right)
 
+
+def test_a_ruled_tables_row_under_its_last_rule_is_the_tables(tmp_path):
+    # ICLR 2017: "Table 2" over a table with a rule under its head and one over its last row,
+    # "GCN (rand. splits) 67.9 ± 0.5 ...", set apart from the rows over it; no rule closes the
+    # table, white space lies between that row and the text. The crop ended at the last rule.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 108, 504, 80, 8)
+    page.insert_text((160, 186), "Table 2: Summary of results in terms of classification accuracy (in percent).",
+                     fontname="tiro", fontsize=10)
+    columns = (158, 244, 299, 353, 408)
+    head = ("Method", "Citeseer", "Cora", "Pubmed", "NELL")
+    rows = [("ManiReg [3]", "60.1", "59.5", "70.7", "21.8"), ("SemiEmb [28]", "59.6", "59.0", "71.1", "26.7"),
+            ("LP [32]", "45.3", "68.0", "63.0", "26.5"), ("DeepWalk [22]", "43.2", "67.2", "65.3", "58.1"),
+            ("ICA [18]", "69.1", "75.1", "73.9", "23.1"), ("Planetoid* [29]", "64.7 (26s)", "75.7 (13s)", "77.2 (25s)", "61.9 (185s)")]
+    for x, text in zip(columns, head):
+        page.insert_text((x, 212), text, fontname="tibo", fontsize=10)
+    _rule(page, 152, 460, 215.6)
+    y = 227.0
+    for row in rows:
+        for x, text in zip(columns, row):
+            page.insert_text((x, y), text, fontname="tiro", fontsize=10)
+        y += 11.2
+    _rule(page, 152, 460, 296.2)
+    last = ("GCN (rand. splits)", "67.9 ± 0.5", "80.1 ± 0.5", "78.9 ± 0.7", "58.4 ± 1.7")
+    for x, text in zip(columns, last):
+        page.insert_text((x, 307), text, fontname="tiro", fontsize=10)
+    _lines(page, 108, 504, 336, 20)
+    table = _parse(doc, tmp_path)[("table", "2")].bbox
+    assert table is not None and table[3] >= 308.5 and table[3] < 320, table

@@ -12606,7 +12606,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     not _beside_inline_graphic(ln, lines, drawn) and \
                     not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
-                    (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
+                    (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index])) or
+                    _row_under_last_rule(ln, lines, page_graphics[index], pages_rules[index])):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
                 elif subcaptions and _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
@@ -15663,6 +15664,59 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
         if under:
             for i in under:
                 boxes[i] = (min(boxes[i][0], line.x0), line.y0, max(boxes[i][2], line.x1), boxes[i][3])
+            return True
+    return False
+
+
+def _cell_edges(line: Line) -> list[tuple[float, float]]:
+    """The line's cells, (left, right) each: its runs of spans apart by more than a third of its size
+    (the gap between a table's columns; the spaces of a cell's words are inside its spans)."""
+    cells: list[list[float]] = []
+    for x0, x1, text, _ in line.spans:
+        if not text.strip():
+            continue
+        if cells and x0 - cells[-1][1] <= line.size / 3:
+            cells[-1][1] = max(cells[-1][1], x1)
+        else:
+            cells.append([x0, x1])
+    return [(a, b) for a, b in cells]
+
+
+def _row_under_last_rule(line: Line, lines: list[Line], boxes: list[tuple], rules: list) -> bool:
+    """Whether the line is a row of a ruled table set under the table's last rule, no rule closing it
+    (ICLR 2017: "GCN (rand. splits) 67.9 ± 0.5 ..." under the rule that sets it apart from the rows
+    over it, nothing under it but white space): within a line's height of the bottom of a drawing
+    that a rule crosses from side to side, inside the drawing's sides, its row (the lines level with
+    it) of two cells or more, each starting, ending or centred within 2 pt of a cell of the rows
+    inside the drawing, two such rows there at least. The drawing's box then grows down over the line.
+    Prose under a table runs past its sides, or is one cell; a caption under it lines up with no
+    column."""
+    h = line.y1 - line.y0
+    for i, box in enumerate(boxes):
+        if not (box[3] - h <= line.y0 <= box[3] + h and line.y1 > box[3] + 0.5 * h and
+                line.x0 >= box[0] - 2.0 and line.x1 <= box[2] + 2.0):
+            continue
+        width = box[2] - box[0]
+        if width < 6 * h or not any(r[1] >= box[1] - 1.0 and r[3] <= box[3] + 1.0 and
+                                    r[0] <= box[0] + 0.05 * width and r[2] >= box[2] - 0.05 * width for r in rules):
+            continue
+        row = [o for o in lines if abs(o.y0 - line.y0) < 0.5 * h and o.x1 > box[0] and o.x0 < box[2]]
+        if any(o.x0 < box[0] - 2.0 or o.x1 > box[2] + 2.0 for o in row):
+            continue
+        cells = [c for o in row for c in _cell_edges(o)]
+        if len(cells) < 2:
+            continue
+        inside = [o for o in lines if o.y0 >= box[1] - 1.0 and o.y1 <= box[3] + 1.0 and
+                  o.x0 >= box[0] - 2.0 and o.x1 <= box[2] + 2.0]
+        by_row: dict[int, list] = {}
+        for o in inside:
+            by_row.setdefault(round(o.y0), []).extend(_cell_edges(o))
+        columns = [c for row_cells in by_row.values() if len(row_cells) >= 2 for c in row_cells]
+        if len([1 for row_cells in by_row.values() if len(row_cells) >= 2]) < 2:
+            continue
+        if all(any(abs(a - c0) < 2.0 or abs(b - c1) < 2.0 or abs((a + b) - (c0 + c1)) < 4.0 for c0, c1 in columns)
+               for a, b in cells):
+            boxes[i] = (box[0], box[1], box[2], max(box[3], line.y1))
             return True
     return False
 
