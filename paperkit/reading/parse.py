@@ -15685,15 +15685,18 @@ def _cell_edges(line: Line) -> list[tuple[float, float]]:
 def _row_under_last_rule(line: Line, lines: list[Line], boxes: list[tuple], rules: list) -> bool:
     """Whether the line is a row of a ruled table set under the table's last rule, no rule closing it
     (ICLR 2017: "GCN (rand. splits) 67.9 ± 0.5 ..." under the rule that sets it apart from the rows
-    over it, nothing under it but white space): within a line's height of the bottom of a drawing
-    that a rule crosses from side to side, inside the drawing's sides, its row (the lines level with
+    over it, nothing under it but white space): its top less than 0.6 of its height under the bottom
+    of a drawing that a rule crosses from side to side, no more than 1.6 times the rows' pitch under
+    the last row inside, no line in the drawing code (an algorithm's box, a heading under its closing
+    rule: RecSys 2018's "4 EXPERIMENTS" lined up with the algorithm's line numbers and text), inside
+    the drawing's sides, its row (the lines level with
     it) of two cells or more, each starting, ending or centred within 2 pt of a cell of the rows
     inside the drawing, two such rows there at least. The drawing's box then grows down over the line.
     Prose under a table runs past its sides, or is one cell; a caption under it lines up with no
     column."""
     h = line.y1 - line.y0
     for i, box in enumerate(boxes):
-        if not (box[3] - h <= line.y0 <= box[3] + h and line.y1 > box[3] + 0.5 * h and
+        if not (box[3] - h <= line.y0 <= box[3] + 0.6 * h and line.y1 > box[3] + 0.5 * h and
                 line.x0 >= box[0] - 2.0 and line.x1 <= box[2] + 2.0):
             continue
         width = box[2] - box[0]
@@ -15708,6 +15711,15 @@ def _row_under_last_rule(line: Line, lines: list[Line], boxes: list[tuple], rule
             continue
         inside = [o for o in lines if o.y0 >= box[1] - 1.0 and o.y1 <= box[3] + 1.0 and
                   o.x0 >= box[0] - 2.0 and o.x1 <= box[2] + 2.0]
+        if any(o.code for o in inside):
+            continue  # (an algorithm's box: its closing rule has a heading under it, no row)
+        tops: list[float] = []  # (the rows' tops: a script's piece a little lower is its row's)
+        for y in sorted(o.y0 for o in inside if o.y0 < line.y0 - 0.5 * h):
+            if not tops or y - tops[-1] > 0.5 * h:
+                tops.append(y)
+        pitches = sorted(b - a for a, b in zip(tops, tops[1:]))
+        if not pitches or line.y0 - tops[-1] > 1.6 * pitches[len(pitches) // 2]:
+            continue  # (a row goes on at the rows' pitch, a rule's room added; a heading stands farther off)
         by_row: dict[int, list] = {}
         for o in inside:
             by_row.setdefault(round(o.y0), []).extend(_cell_edges(o))
