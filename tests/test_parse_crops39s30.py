@@ -1,6 +1,7 @@
 """Float crops (issue 14: real papers read faithfully), the thirtieth split's: a plot's labels set in a
 TrueType font Acrobat Distiller renamed ("TT50o00", no typewriter face), and a ruled table's last row
-set under its last rule with no rule closing the table. Pages drawn with PyMuPDF."""
+set under its last rule with no rule closing the table (a heading under an algorithm's closing rule
+stays a heading). Pages drawn with PyMuPDF."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pymupdf
 
 from pdf_pages import lines as _lines
 from test_parse_crops14 import _page, _parse, _rule
+
+from paperkit.reading.parse import parse_pdf
 
 
 def _rename_font(doc, base: str, name: str) -> None:
@@ -79,3 +82,31 @@ def test_a_ruled_tables_row_under_its_last_rule_is_the_tables(tmp_path):
     table = _parse(doc, tmp_path)[("table", "2")].bbox
     assert table is not None and table[3] >= 308.5 and table[3] < 320, table
 
+
+def test_a_heading_under_an_algorithms_closing_rule_stays_a_heading(tmp_path):
+    # RecSys 2018: "Algorithm 4 Offline Test ..." between rules, its numbered lines ("1: Initialize
+    # ..."), a closing rule, then "4 EXPERIMENTS" a line's height under it, the number and the title
+    # lined up with the line numbers and the text over it: a heading, no row of a table.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 54, 294, 80, 5)
+    _rule(page, 54, 294, 143.4, width=0.8)
+    page.insert_text((54, 152), "Algorithm 4 Offline Test of DeepPage Framework.", fontname="tiro", fontsize=9)
+    _rule(page, 54, 294, 156.5)
+    steps = ["Initialize Actor", "Receive state s1", "while I not empty do", "Select action at",
+             "for ei in at do", "Record reward ri", "end for", "Compute reward rt", "Execute action at",
+             "Remove all ei from I", "end while"]
+    y = 168.0
+    for k, step in enumerate(steps):
+        page.insert_text((58, y), f"{k + 1}:", fontname="tiro", fontsize=8)
+        page.insert_text((70, y), step, fontname="tiro", fontsize=8)
+        y += 10.5
+    _rule(page, 54, 294, y - 6)
+    page.insert_text((58, y + 14), "4", fontname="tibo", fontsize=10)
+    page.insert_text((70, y + 14), "EXPERIMENTS", fontname="tibo", fontsize=10)
+    _lines(page, 54, 294, y + 26, 30)
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    titles = [s.title for s in paper.sections]
+    assert "EXPERIMENTS" in titles, titles
