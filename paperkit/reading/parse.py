@@ -4751,7 +4751,10 @@ ALGORITHM = compile_later(r"^Algorithm\s+\d+[.:]?(?:\s|$)")
 # (URW's Courier clone as Ghostscript and TeX's "pcr" name it, "NimbusMonL-Regu", "NimbusMonL-Bold":
 # no "mono" in it; USENIX's listings set in it were read as prose, and a listing set as a figure had
 # no box)
-MONOSPACE_FONT = compile_later(r"mono|nimbusmon|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|\btt\d",
+# (a TrueType font Acrobat Distiller renamed, "TT50o00", "TT1BoI00", "TT15Ct00": the hex number of a
+# Windows font, any face at all, Times New Roman's labels in a PowerPoint figure, no typewriter)
+MONOSPACE_FONT = compile_later(r"mono|nimbusmon|courier|(?:cmtt|lmtt|t1xtt|txtt|sfmtt)(?-i:(?![a-z]))|typewriter|inconsolata|consol|menlo|"
+                               r"\btt\d(?!(?-i:[0-9A-F]*[a-z][A-Z]?00)$)",
                                re.IGNORECASE)
 
 
@@ -12808,7 +12811,8 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                     not _beside_inline_graphic(ln, lines, drawn) and \
                     not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
-                    (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index]))):
+                    (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index])) or
+                    _row_under_last_rule(ln, lines, page_graphics[index], pages_rules[index])):
                 if len(ln.text) > 40 and _is_prose(ln) and not any(_inside(ln, box, 2.0) for box in drawn):
                     grown_into.append(ln)
                 elif subcaptions and _subcaption_goes_on(ln, subcaptions, page_graphics[index]):
@@ -16037,6 +16041,71 @@ def _absorb(line: Line, boxes: list[tuple], margin: float, min_height: float = 0
         if under:
             for i in under:
                 boxes[i] = (min(boxes[i][0], line.x0), line.y0, max(boxes[i][2], line.x1), boxes[i][3])
+            return True
+    return False
+
+
+def _cell_edges(line: Line) -> list[tuple[float, float]]:
+    """The line's cells, (left, right) each: its runs of spans apart by more than a third of its size
+    (the gap between a table's columns; the spaces of a cell's words are inside its spans)."""
+    cells: list[list[float]] = []
+    for x0, x1, text, _ in line.spans:
+        if not text.strip():
+            continue
+        if cells and x0 - cells[-1][1] <= line.size / 3:
+            cells[-1][1] = max(cells[-1][1], x1)
+        else:
+            cells.append([x0, x1])
+    return [(a, b) for a, b in cells]
+
+
+def _row_under_last_rule(line: Line, lines: list[Line], boxes: list[tuple], rules: list) -> bool:
+    """Whether the line is a row of a ruled table set under the table's last rule, no rule closing it
+    (ICLR 2017: "GCN (rand. splits) 67.9 ± 0.5 ..." under the rule that sets it apart from the rows
+    over it, nothing under it but white space): its top less than 0.6 of its height under the bottom
+    of a drawing that a rule crosses from side to side, no more than 1.6 times the rows' pitch under
+    the last row inside, no line in the drawing code (an algorithm's box, a heading under its closing
+    rule: RecSys 2018's "4 EXPERIMENTS" lined up with the algorithm's line numbers and text), inside
+    the drawing's sides, its row (the lines level with
+    it) of two cells or more, each starting, ending or centred within 2 pt of a cell of the rows
+    inside the drawing, two such rows there at least. The drawing's box then grows down over the line.
+    Prose under a table runs past its sides, or is one cell; a caption under it lines up with no
+    column."""
+    h = line.y1 - line.y0
+    for i, box in enumerate(boxes):
+        if not (box[3] - h <= line.y0 <= box[3] + 0.6 * h and line.y1 > box[3] + 0.5 * h and
+                line.x0 >= box[0] - 2.0 and line.x1 <= box[2] + 2.0):
+            continue
+        width = box[2] - box[0]
+        if width < 6 * h or not any(r[1] >= box[1] - 1.0 and r[3] <= box[3] + 1.0 and
+                                    r[0] <= box[0] + 0.05 * width and r[2] >= box[2] - 0.05 * width for r in rules):
+            continue
+        row = [o for o in lines if abs(o.y0 - line.y0) < 0.5 * h and o.x1 > box[0] and o.x0 < box[2]]
+        if any(o.x0 < box[0] - 2.0 or o.x1 > box[2] + 2.0 for o in row):
+            continue
+        cells = [c for o in row for c in _cell_edges(o)]
+        if len(cells) < 2:
+            continue
+        inside = [o for o in lines if o.y0 >= box[1] - 1.0 and o.y1 <= box[3] + 1.0 and
+                  o.x0 >= box[0] - 2.0 and o.x1 <= box[2] + 2.0]
+        if any(o.code for o in inside):
+            continue  # (an algorithm's box: its closing rule has a heading under it, no row)
+        tops: list[float] = []  # (the rows' tops: a script's piece a little lower is its row's)
+        for y in sorted(o.y0 for o in inside if o.y0 < line.y0 - 0.5 * h):
+            if not tops or y - tops[-1] > 0.5 * h:
+                tops.append(y)
+        pitches = sorted(b - a for a, b in zip(tops, tops[1:]))
+        if not pitches or line.y0 - tops[-1] > 1.6 * pitches[len(pitches) // 2]:
+            continue  # (a row goes on at the rows' pitch, a rule's room added; a heading stands farther off)
+        by_row: dict[int, list] = {}
+        for o in inside:
+            by_row.setdefault(round(o.y0), []).extend(_cell_edges(o))
+        columns = [c for row_cells in by_row.values() if len(row_cells) >= 2 for c in row_cells]
+        if len([1 for row_cells in by_row.values() if len(row_cells) >= 2]) < 2:
+            continue
+        if all(any(abs(a - c0) < 2.0 or abs(b - c1) < 2.0 or abs((a + b) - (c0 + c1)) < 4.0 for c0, c1 in columns)
+               for a, b in cells):
+            boxes[i] = (box[0], box[1], box[2], max(box[3], line.y1))
             return True
     return False
 
