@@ -7406,7 +7406,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         held = False
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
                 not REFERENCE_HEADINGS.match(found.title) and \
-                not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
+                not _authors_heading(found, block, body):
             # Title-block lines (title, names) are not headings. (A manuscript printed from its web
             # page lists its authors under a heading of their own, "Authors" in the sections' type.)
             # Unless paragraphs of the text stand above it on the page: a heading under an opening
@@ -8642,6 +8642,13 @@ def _next_number(number: str) -> str | None:
 STARRED_HEADINGS = compile_later(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
                               r"supplementary (?:materials?|information|data)|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
+
+
+def _authors_heading(heading: _Heading, block: Block, body: float) -> bool:
+    """Whether the heading is "Authors" over a list of the paper's authors, set in bold larger than the
+    text as a section's heading (a manuscript printed from its web page: Manubot)."""
+    return heading.number is None and AUTHORS_HEADING.match(heading.title.strip()) is not None and \
+        block.bold and block.size >= body * 1.08
 
 
 def _named_section(title: str) -> bool:
@@ -12856,10 +12863,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         # Nothing above the abstract is a section: a line of the front matter read as a heading (an
         # affiliations' line led by its raised mark, "1 Ajou University 2 KAIST"; a cover page's date,
         # "1 January 2004", and report number) on the abstract's page or the page before it. (A usual
-        # section's name, "1 Introduction", read before an abstract set beside it, stays.)
+        # section's name, "1 Introduction", read before an abstract set beside it, stays; so does the
+        # heading of a manuscript printed from its web page over its list of authors, "Authors" in
+        # the bold of its sections' headings, then "Summary" over the abstract: Manubot.)
         for k in [k for k, h in headings.items() if 0 <= k < abstract_index and
                   blocks[k].page >= blocks[abstract_index].page - 1 and not _named_section(h.title) and
-                  not REFERENCE_HEADINGS.match(h.title)]:
+                  not REFERENCE_HEADINGS.match(h.title) and not _authors_heading(h, blocks[k], body)]:
             headings.pop(k)
         first_heading = min([i for i in headings if i >= 0] + [abstract_index])
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else rects[0].height * 0.5

@@ -1,0 +1,109 @@
+"""Leftovers of the tune split's headings (session 39): an "Authors" heading over the authors of a
+page printed from the web, numbered headings in capitals at the text's size (AASTeX), bold parts of
+an IEEE section at the paragraph indent, a bold label over a list, a case study's heading over a
+short paragraph (pages drawn here with PyMuPDF)."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from tests.pdf_pages import reparse as _parse
+
+PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
+         "seeds, because single runs vary by more than the differences we want to measure in this study.")
+
+
+class Page:
+    """A page written top to bottom: each call sets a line at the next height."""
+
+    def __init__(self, doc, width: float = 612, height: float = 792, top: float = 72.0):
+        self.page = doc.new_page(width=width, height=height)
+        self.width = width
+        self.y = top
+
+    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25,
+             centred: bool = False, color=(0, 0, 0)) -> None:
+        if centred:
+            x = (self.width - pymupdf.get_text_length(text, fontname=font, fontsize=size)) / 2
+        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size, color=color)
+        self.y += size * gap
+
+    def skip(self, points: float) -> None:
+        self.y += points
+
+    def paragraph(self, text: str = PROSE, repeat: int = 2, size: float = 10.0, font: str = "tiro",
+                  per_line: int = 14, x: float = 72, indent: float = 0.0, after: float = 6) -> None:
+        words = (" ".join([text] * repeat)).split()
+        for k, start in enumerate(range(0, len(words), per_line)):
+            self.line(" ".join(words[start:start + per_line]), font, size, x=x + (indent if k == 0 else 0))
+        self.y += after
+
+
+def _front(page: Page, title: str) -> None:
+    """A title, its authors and an abstract in bold italics run in, as IEEEtran sets them."""
+    page.line(title, "tibo", 18, centred=True, gap=1.8)
+    page.line("Ada Okafor and Bo Lindqvist", centred=True, gap=2.2)
+    page.line("Abstract", "tibo", centred=True, gap=1.8)
+    page.paragraph(repeat=2, after=10)
+
+
+def _titles(paper) -> list[tuple]:
+    return [(s.number, s.title, s.level) for s in paper.sections]
+
+
+def test_an_authors_heading_over_the_list_of_authors_stays_before_a_summary_abstract():
+    # Manubot (a manuscript printed from its web page): "Authors" in the bold 16 pt of the sections'
+    # headings over the list of names and affiliations, then "Summary" over the abstract, then
+    # "Statement of need". The heading above the abstract is no title-block line.
+    doc = pymupdf.open()
+    page = Page(doc, top=70)
+    page.line("Small Benchmarks for Machine Learning Methods", "hebo", 22, gap=1.6)
+    page.line("This manuscript was automatically generated from a repository on September 22, 2020.",
+              "heit", 9, gap=2.6)
+    page.line("Authors", "hebo", 16, gap=1.6)
+    for name in ("Ada Okafor", "Bo Lindqvist", "Chen Wei"):
+        page.line(name, "hebo", 11, x=86, gap=1.4)
+        page.line("Department of Biostatistics, Institute for Biomedical Informatics, University of Somewhere",
+                  "helv", 9, x=86, gap=2.2)
+    page.line("Summary", "hebo", 16, gap=1.6)
+    page.paragraph(font="helv", repeat=3, per_line=13)
+    page.line("Statement of need", "hebo", 16, gap=1.6)
+    page.paragraph(font="helv", repeat=4, per_line=13)
+    page = Page(doc, top=70)
+    page.line("Differentiating attributes", "hebo", 16, gap=1.6)
+    page.paragraph(font="helv", repeat=6, per_line=13)
+    paper = _parse(doc)
+    titles = [title for _, title, _ in _titles(paper)]
+    assert titles[:3] == ["Authors", "Statement of need", "Differentiating attributes"]
+    assert paper.abstract and paper.abstract.startswith("We train every model")
+
+
+def _aastex_pages(doc) -> None:
+    """AASTeX's two pages: a section's last paragraph at the foot of page 1 ending on "Section 4" with
+    no full stop, then "2. METHOD" centred in capitals at the text's size atop page 2 over "2.1. Data"
+    in italics; at the end, "DATA AVAILABILITY" centred in capitals, and two appendices stacked,
+    "A. FIDUCIAL VALUES" right over "B. SAMPLER SETTINGS"."""
+    page = Page(doc, top=80)
+    page.line("A Surrogate Model for Star Formation Rates", "tibo", 16, centred=True, gap=2)
+    page.line("1. INTRODUCTION", centred=True, gap=1.8)
+    page.paragraph(repeat=9, indent=10)
+    page.paragraph("The remainder of this paper is organised as follows. Section 2 presents the tool and "
+                   "Section 3 our results. We provide some concluding remarks in Section 4", repeat=1, indent=10)
+    page = Page(doc, top=80)
+    page.line("2", x=72, gap=2.2)
+    page.line("2. METHOD", centred=True, gap=1.6)
+    page.line("2.1. Data and parameters", "tiit", centred=True, gap=1.8)
+    page.paragraph(repeat=6, indent=10)
+    page.line("3. DISCUSSION", centred=True, gap=1.8)
+    page.paragraph(repeat=4, indent=10)
+    page.line("DATA AVAILABILITY", centred=True, gap=1.8)
+    page.paragraph("The data underlying this article is available in the archive deposit for this work.",
+                   repeat=1, indent=10)
+    page.line("ACKNOWLEDGEMENTS", centred=True, gap=1.8)
+    page.paragraph(repeat=2, indent=10)
+    page.line("APPENDIX", centred=True, gap=2.5)
+    page.line("A. FIDUCIAL VALUES OF THE MODEL", centred=True, gap=1.8)
+    page.line("B. SAMPLER SETTINGS", centred=True, gap=1.8)
+    page.paragraph(repeat=2)
