@@ -107,3 +107,11 @@ def _aastex_pages(doc) -> None:
     page.line("A. FIDUCIAL VALUES OF THE MODEL", centred=True, gap=1.8)
     page.line("B. SAMPLER SETTINGS", centred=True, gap=1.8)
     page.paragraph(repeat=2)
+
+
+def test_a_numbered_heading_in_capitals_atop_a_page_is_no_part_of_the_sentence_before_it():
+    doc = pymupdf.open()
+    _aastex_pages(doc)
+    titles = _titles(_parse(doc))
+    assert ("2", "METHOD", 1) in titles
+    assert ("2.1", "Data and parameters", 2) in titles

@@ -5778,6 +5778,16 @@ def _italic_heading_line(line: Line) -> bool:
         not INITIALS_YEAR.match(line.text)
 
 
+def _caps_numbered_heading_line(line: Line) -> bool:
+    """A section's heading in capitals at the text's size, on a row of its own: a number and a full
+    stop, then a short title all in capitals ("2. METHOD" atop a page, AASTeX; "A. PROOFS"). No
+    paragraph cut at the foot of the page or column before goes on into it."""
+    text = line.text.strip()
+    found = cached(r"(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])\.\s+([A-Z].*)").fullmatch(text)
+    return found is not None and len(text) <= 60 and _is_caps(found[1]) and \
+        not text.endswith((".", ",", ";", ":", "-")) and not any(ch.isdigit() for ch in found[1])
+
+
 # A heading's line that ends on a word needing the next ("... Learning Requirements and"): wrapped.
 JOINING_WORD_END = compile_later(r"\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)$", re.IGNORECASE)
 
@@ -6128,6 +6138,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 (bool(_QUOTED_END.search(prev.text.rstrip())) and _title_cased(ln.text)) or \
                 _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
+                _caps_numbered_heading_line(ln) or \
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
                                                ln.x0 < prev.x1 and prev.x0 < ln.x1) or \
                 (len(current) == 1 and _italic_line_apart(prev, ln, col_left[(prev.page, prev.column)],
@@ -8062,7 +8073,10 @@ def _stacked_heading(text: str) -> bool:
     """Whether a heading's second line opens a heading of its own: its own section number ("VIII. "),
     or the whole line the bibliography's heading."""
     text = text.strip()
-    return bool(ROMAN_HEADING.match(text) or cached(r"^\d{1,2}\.?\s+[A-Z]").match(text) or REFERENCE_HEADINGS.match(text))
+    # (or a letter's or a subsection's number: "B. SAMPLER SETTINGS" centred right under "A. COMPAS
+    # CONFIGURATION FIDUCIAL VALUES", AASTeX's appendices, the first of them empty)
+    return bool(ROMAN_HEADING.match(text) or cached(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]").match(text) or
+                REFERENCE_HEADINGS.match(text))
 
 
 def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Heading], body: float) -> _Heading | None:
