@@ -115,3 +115,12 @@ def test_a_numbered_heading_in_capitals_atop_a_page_is_no_part_of_the_sentence_b
     titles = _titles(_parse(doc))
     assert ("2", "METHOD", 1) in titles
     assert ("2.1", "Data and parameters", 2) in titles
+
+
+def test_capitals_headings_of_the_back_matter_and_stacked_appendices_at_the_text_size():
+    doc = pymupdf.open()
+    _aastex_pages(doc)
+    titles = [(number, title) for number, title, _ in _titles(_parse(doc))]
+    assert (None, "DATA AVAILABILITY") in titles
+    assert ("A", "FIDUCIAL VALUES OF THE MODEL") in titles
+    assert ("B", "SAMPLER SETTINGS") in titles

@@ -6992,7 +6992,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         # (a link's underline is no heading's: "3. World Health Organization. https://..." in a list)
         underlined = len(block.lines) == 1 and block.lines[0].underlined and not _URL_IN_LINE.search(text) and "@" not in text
         named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps or underlined) and \
-            UNNUMBERED_HEADINGS.match(text)
+            UNNUMBERED_HEADINGS.match(text) or _back_matter_caps(block)
         if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
             return None
@@ -7075,7 +7075,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     text = _clean_title(text)
     if not text:  # nothing the text layer can name (glyphs read as U+FFFD): no title to show
         return None
-    if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6:
+    if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6 or _back_matter_caps(block):
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
         return _Heading(None, text, 0, block.page + 1, block.size)
@@ -7098,6 +7098,15 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             (abs(first.x0 - second.x0) < 1.5 or abs(first.x0 + first.x1 - second.x0 - second.x1) < 3):
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _back_matter_caps(block: Block) -> bool:
+    """Whether the block is a back matter's heading of its own ("DATA AVAILABILITY", "FUNDING") in
+    capitals on a line of its own, no full stop: a \\section* set as the numbered sections are, in
+    capitals at the text's size (AASTeX, MNRAS)."""
+    text = block.text.strip()
+    return len(block.lines) == 1 and len(text.split()) <= 5 and _is_caps(text) and \
+        STARRED_HEADINGS.match(text) is not None
 
 
 def _titled_line_alone(block: Block, body: float) -> bool:
@@ -8654,6 +8663,8 @@ def _next_number(number: str) -> str | None:
 
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
 STARRED_HEADINGS = compile_later(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
+                              r"data (?:and (?:code|software|materials) )?availability(?: statement)?|"
+                              r"code availability(?: statement)?|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
                               r"supplementary (?:materials?|information|data)|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
 
