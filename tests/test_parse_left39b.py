@@ -124,3 +124,30 @@ def test_capitals_headings_of_the_back_matter_and_stacked_appendices_at_the_text
     assert (None, "DATA AVAILABILITY") in titles
     assert ("A", "FIDUCIAL VALUES OF THE MODEL") in titles
     assert ("B", "SAMPLER SETTINGS") in titles
+
+
+def test_bold_parts_of_a_numbered_section_at_the_paragraph_indent_are_its_subsections():
+    # IEEEtran (BigMM 2019): "Textual Feature Extractor", "Visual Feature Extractor" in bold at the
+    # paragraph indent on lines of their own under "III. METHODOLOGY", each right under the
+    # paragraph before it, the next paragraph indented under it; the subsections elsewhere are
+    # lettered in italics ("A. Dataset").
+    doc = pymupdf.open()
+    page = Page(doc, top=80)
+    _front(page, "Detecting Fake News with Many Modalities")
+    page.line("I. INTRODUCTION", centred=True, gap=1.8)
+    page.paragraph(repeat=3, indent=10, after=0)
+    page.skip(6)
+    page.line("II. METHODOLOGY", centred=True, gap=1.8)
+    page.paragraph(repeat=2, indent=10, after=0)
+    page.line("Textual Feature Extractor", "tibo", x=82)
+    page.paragraph(repeat=2, indent=10, after=0)
+    page.line("Visual Feature Extractor", "tibo", x=82)
+    page.paragraph(repeat=2, indent=10, after=0)
+    page.skip(6)
+    page.line("III. DATASET", centred=True, gap=1.8)
+    page.line("A. Twitter Dataset", "tiit", gap=1.5)
+    page.paragraph(repeat=3, indent=10)
+    titles = _titles(_parse(doc))
+    assert ("II", "METHODOLOGY", 1) in titles
+    assert [(number, title) for number, title, _ in titles][2:4] == \
+        [(None, "Textual Feature Extractor"), (None, "Visual Feature Extractor")]

@@ -8504,6 +8504,8 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
             0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1
             and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)):
         return False
+    if found and _opens_part_of_section(blocks, i, found):
+        return False
     # Right under a heading, a line in the type and at the indent of the unnumbered headings found
     # before it, each over its own paragraph, is one more of them (a paper that sets its subsections
     # at the paragraphs' indent: "LPDNN" right under "DEPLOYMENT OPTIMIZATION", as "Training
@@ -8514,6 +8516,26 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
         blocks[k].bold == block.bold and abs(blocks[k].size - block.size) < 0.3 and
         abs(blocks[k].lines[0].x0 - min(ln.x0 for ln in blocks[k + 1].lines) - indent) < 1
         for k, h in found.items() if 0 <= k < i - 1))
+
+
+def _opens_part_of_section(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
+    """Whether the bold line of block `i`, at the paragraph indent over its paragraph, heads a part
+    of the numbered section it stands in: the last numbered heading found above it is a section's
+    (level 1), and every heading found since is an unnumbered one in the line's type, a part before
+    it (IEEEtran: "Textual Feature Extractor", "Visual Feature Extractor" and "Multimodal Fusion" in
+    bold on lines of their own under "III. METHODOLOGY", whose subsections elsewhere are lettered in
+    italics). A paragraph's lead stands under a subsection ("Motivation" under "A. Microbiome
+    Subject Similarity Results") or among unnumbered headings (AAAI)."""
+    block = blocks[i]
+    if not block.bold:
+        return False
+    for k in sorted((k for k in found if 0 <= k < i), reverse=True):
+        h = found[k]
+        if h.number is not None:
+            return h.level == 1
+        if not (blocks[k].bold and abs(blocks[k].size - block.size) < 0.3 and len(blocks[k].lines) == 1):
+            return False
+    return False
 
 
 def _titled_beside(line: Line, lines: list[Line]) -> bool:
