@@ -151,3 +151,24 @@ def test_bold_parts_of_a_numbered_section_at_the_paragraph_indent_are_its_subsec
     assert ("II", "METHODOLOGY", 1) in titles
     assert [(number, title) for number, title, _ in titles][2:4] == \
         [(None, "Textual Feature Extractor"), (None, "Visual Feature Extractor")]
+
+
+def test_a_bold_label_alone_over_a_numbered_list_is_a_heading():
+    # IEEEtran: "Contributions." in bold on a line of its own, the list "1) A reusable ..." under it.
+    doc = pymupdf.open()
+    page = Page(doc, top=80)
+    _front(page, "Why Detectors Fail Across Years")
+    page.line("I. INTRODUCTION", centred=True, gap=1.8)
+    page.paragraph(repeat=4, indent=10)
+    page.line("Contributions.", "tibo", gap=1.3)
+    page.line("1) A reusable decomposition that separates three ways the traffic changes from year to")
+    page.line("year, each with a null floor of its own.", x=84)
+    page.line("2) A decisive ablation that tells the two axes apart in the data of every year.")
+    page.skip(8)
+    page.paragraph(repeat=2, indent=10)
+    page.line("II. RELATED WORK", centred=True, gap=1.8)
+    page.paragraph(repeat=3, indent=10)
+    page.line("III. RESULTS", centred=True, gap=1.8)
+    page.paragraph(repeat=2, indent=10)
+    titles = [(number, title) for number, title, _ in _titles(_parse(doc))]
+    assert (None, "Contributions") in titles

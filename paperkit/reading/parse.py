@@ -7411,7 +7411,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             block.lines[1:] = []
             block.lines[0] = replace(block.lines[0], text=label)
         found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings, outline) or \
-            _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
+            _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body) or \
+            _label_over_list(blocks, i, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body) or \
                 _numbered_behind_in_smaller_type(found, block, headings):
             continue
@@ -8101,6 +8102,30 @@ def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Headin
             any(blocks[k].bold != block.bold or blocks[k].italic != block.italic for k in sections):
         return None
     return _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _label_over_list(blocks: list[Block], i: int, body: float) -> _Heading | None:
+    """A bold word or two in title case ending in a full stop on a line of its own, over a numbered or
+    bulleted list that opens on the next line (IEEEtran: "Contributions." over "1) A reusable
+    per-feature decomposition ..."): a heading printed alone, the list its text. A run-in label has
+    its paragraph beside it on its line."""
+    block = blocks[i]
+    text = block.text.strip()
+    if len(block.lines) != 1 or not block.bold or block.size < body * 0.98 or not text.endswith(".") or \
+            text.endswith("..") or THEOREM_WORDS.match(text[:-1]):
+        return None
+    words = text[:-1].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or \
+            sum(map(str.isalpha, text)) < 4:
+        return None
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.kind != "text" or after.page != block.page or after.bold or \
+            not cached(r"(?:\d{1,2}[).]|\(\d{1,2}\)|[•▪◦‣])\s+[A-Z]").match(after.text.strip()):
+        return None
+    first = after.lines[0]
+    if first.column != block.lines[0].column or not -0.3 * block.size <= first.y0 - block.lines[0].y1 < 2 * block.size:
+        return None
+    return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
 
 
 def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
