@@ -172,3 +172,33 @@ def test_a_bold_label_alone_over_a_numbered_list_is_a_heading():
     page.paragraph(repeat=2, indent=10)
     titles = [(number, title) for number, title, _ in _titles(_parse(doc))]
     assert (None, "Contributions") in titles
+
+
+def test_a_case_heading_over_a_short_paragraph_of_math_like_its_siblings():
+    # ACL's appendix (bookmarked): "A.7 Case Study", then "Case 1: ...", "Case 2: ..." and "Case 3:
+    # ..." in bold, none bookmarked (\subsubsection*), the last over a short paragraph whose inline
+    # math ("{4, 4, 6, 12}") reads as a display's.
+    doc = pymupdf.open()
+    page = Page(doc, top=80)
+    page.line("Knowing When a Problem Has No Answer", "tibo", 18, centred=True, gap=2)
+    page.line("1 Introduction", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=3)
+    page.line("A Appendix", "tibo", 12, gap=1.5)
+    page.line("A.1 Case Study", "tibo", 11, gap=1.5)
+    page.paragraph(repeat=1)
+    cases = []
+    for k, name in enumerate(("Latent Unsolvability", "Topological Impossibility")):
+        cases.append(page.y)
+        page.line(f"Case {k + 1}: {name}", "tibo", gap=1.5)
+        page.paragraph(repeat=2)
+    page.line("Case 3: Flexible Reasoning", "tibo", gap=1.5)
+    page.page.insert_text((72, page.y), "Use the numbers", fontname="tiro", fontsize=10)
+    page.page.insert_text((148, page.y), "{4, 4, 6, 12} = x + y", fontname="symb", fontsize=10)
+    page.page.insert_text((240, page.y), "to compute the answer.", fontname="tiro", fontsize=10)
+    page.y += 16
+    page.line("A.2 Hyperparameters", "tibo", 11, gap=1.5)
+    page.paragraph(repeat=2)
+    doc.set_toc([[1, "1 Introduction", 1], [1, "A Appendix", 1], [2, "A.1 Case Study", 1], [2, "A.2 Hyperparameters", 1]])
+    titles = [title for _, title, _ in _titles(_parse(doc))]
+    assert "Case 2: Topological Impossibility" in titles
+    assert "Case 3: Flexible Reasoning" in titles

@@ -8873,7 +8873,11 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             on = next((joined for b in after[1:] if _prose_block(joined := Block(after[0].lines + b.lines, words=b.words))),
                       None)
             after = [on] if on is not None else after
-        if after and _prose_block(after[0]) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
+        if k + 1 < len(blocks) and blocks[k + 1].page == block.page and \
+                _short_paragraph_like_siblings(k, blocks[k + 1], added, placed, look):
+            after = [blocks[k + 1]]  # (its inline math may read as a display's: "{4, 4, 6, 12}")
+        if after and (_prose_block(after[0]) or _short_paragraph_like_siblings(k, after[0], added, placed, look)) and \
+                not after[0].bold and not any(ln.code for ln in after[0].lines) and \
                 abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
@@ -8900,6 +8904,19 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             added[k] = replace(h, level=caps[look(k)] if look(k) in caps else italics[look(k)] if look(k) in italics else
                                top_level if look(k) in tops else level)
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _short_paragraph_like_siblings(k: int, after: Block, added: dict[int, _Heading], placed: list[int],
+                                   look) -> bool:
+    """Whether `after`, a paragraph too short to tell prose by its words alone ("Problem Input. Use the
+    numbers {4, 4, 6, 12} to compute 24."), still heads on from the unnumbered heading of block `k`:
+    a heading in its very type was kept before it under the same entry of the outline (ACL's case
+    studies: "Case 3: Flexible Reasoning (Game24)" after "Case 1: ..." and "Case 2: ..." under "A.7
+    Case Study"), and the paragraph opens with a capital and ends its sentence."""
+    above = max((j for j in placed if j < k), default=-1)
+    text = after.text.strip()
+    return any(above < j < k and look(j) == look(k) for j in added) and text[:1].isupper() and \
+        text.endswith((".", "!", "?")) and sum(1 for w in text.split() if any(ch.isalpha() for ch in w)) >= 5
 
 
 SUPPLEMENT_LABEL = compile_later(r"(?:supplementa(?:l|ry)|appendi(?:x|ces))\b", re.IGNORECASE)
