@@ -7457,6 +7457,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings, headings):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
+        if found.number is None and not found.level and _part_at_indent(blocks, i, headings):
+            found = replace(found, level=2)  # (a part of the numbered section over it: a level under it)
         if found.number is not None and _caps_heading_goes_on(blocks, i):
             # IEEEtran's "V. MANAGING A NETWORK BY CONSTRAINING THE" over "INFECTION PROBABILITIES",
             # centred in small capitals alone (no larger initial): its size sets it apart as a block.
@@ -8561,6 +8563,18 @@ def _opens_part_of_section(blocks: list[Block], i: int, found: dict[int, _Headin
         if not (blocks[k].bold and abs(blocks[k].size - block.size) < 0.3 and len(blocks[k].lines) == 1):
             return False
     return False
+
+
+def _part_at_indent(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
+    """Whether block `i` is a bold line of its own at the paragraph indent, over a paragraph whose next
+    lines stand an indent to its left, heading a part of the numbered section it stands in
+    (`_opens_part_of_section`): a level under that section, however its size compares."""
+    block, after = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page or len(after.lines) < 2:
+        return False
+    lead, first, second = block.lines[0], after.lines[0], after.lines[1]
+    return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
+        0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and _opens_part_of_section(blocks, i, found)
 
 
 def _titled_beside(line: Line, lines: list[Line]) -> bool:
