@@ -201,3 +201,31 @@ def test_a_case_heading_over_a_short_paragraph_of_math_like_its_siblings():
     titles = [title for _, title, _ in _titles(_parse(doc))]
     assert "Case 2: Topological Impossibility" in titles
     assert "Case 3: Flexible Reasoning" in titles
+
+
+def test_an_enumerated_subsubsection_alone_on_its_line_over_its_paragraph():
+    # Word's IEEE conference template: "1) Feature Extraction:" upright at the text size on a line
+    # of its own, a blank line's space over it, its paragraph opening on the next line at the
+    # label's indent, under the italic "C. Speaker Recognition:". (A run-in one has its text beside
+    # it on the line.)
+    doc = pymupdf.open()
+    page = Page(doc, top=80)
+    _front(page, "Sentiment of Speakers in Recorded Speech")
+    page.line("I. INTRODUCTION", centred=True, gap=1.8)
+    page.paragraph(repeat=2, indent=10)
+    page.line("II. BACKGROUND", centred=True, gap=1.8)
+    page.line("A. Sentiment Analysis:", "tiit", gap=1.4)
+    page.paragraph(repeat=2, indent=10)
+    page.line("B. Speaker Recognition:", "tiit", gap=1.4)
+    page.paragraph(repeat=1, indent=10)
+    page.skip(12)
+    for k, name in enumerate(("Feature Extraction", "Feature Matching")):
+        page.line(f"{k + 1}) {name}:", x=82, gap=1.2)
+        page.paragraph(repeat=2, indent=10, after=0)
+        page.skip(14)
+    page.line("III. PROPOSED SYSTEM", centred=True, gap=1.8)
+    page.paragraph(repeat=2, indent=10)
+    titles = _titles(_parse(doc))
+    assert ("B", "Speaker Recognition:", 2) in titles or ("B", "Speaker Recognition", 2) in titles
+    assert ("1", "Feature Extraction", 3) in titles
+    assert ("2", "Feature Matching", 3) in titles

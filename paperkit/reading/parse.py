@@ -7410,7 +7410,13 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
             block.lines[1:] = []
             block.lines[0] = replace(block.lines[0], text=label)
-        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings, outline) or \
+        enumerated = _enumerated_heading_alone(blocks, i, headings, body) if roman else None
+        if enumerated is not None:
+            # "1) Feature Extraction:" alone on its line over its paragraph, read as one block: a
+            # heading printed alone (a run-in one has its paragraph beside it on the line).
+            blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
+            block.lines[1:] = []
+        found = enumerated or _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings, outline) or \
             _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body) or \
             _label_over_list(blocks, i, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body) or \
@@ -8104,6 +8110,36 @@ def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Headin
             any(blocks[k].bold != block.bold or blocks[k].italic != block.italic for k in sections):
         return None
     return _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _enumerated_heading_alone(blocks: list[Block], i: int, found: dict[int, _Heading], body: float) -> _Heading | None:
+    """IEEE's subsubsection "1) Feature Extraction:" in the text's upright type on a line of its own,
+    its paragraph opening on the next line at the label's indent, under a lettered subsection: a
+    heading a level under it, set apart from the text above by a blank line's space (or first in its
+    column). A run-in one ("1) Latch Problem: Its text ...") has its paragraph beside it on the line;
+    an item of a list stands at the list's pitch under the text or item before it."""
+    block = blocks[i]
+    if len(block.lines) < 2 or block.bold or block.kind != "text":
+        return None
+    first, second = block.lines[0], block.lines[1]
+    match = cached(r"(?P<num>\d{1,2})\)\s+(?P<title>[A-Z][\w-]*(?:\s+[\w-]+){0,5}):?").fullmatch(first.text.strip())
+    if match is None or not first.text.strip().endswith(":") or abs(first.size - body) > 0.5 or \
+            not all(w[:1].isupper() for w in match["title"].split() if len(w) >= 4):
+        return None
+    if second.page != first.page or abs(second.x0 - first.x0) > 1.5 or second.x1 - second.x0 < 2 * (first.x1 - first.x0):
+        return None
+    above = max((k for k in found if k < i), default=None)
+    if above is None or not ((found[above].number or "").isalpha() and found[above].level == 2 or
+                             (found[above].number or "").isdigit() and found[above].level == 3):
+        return None  # (under a lettered subsection, or after the one before it under that)
+    # (set apart: nothing of its column right over it within a line and a half of the text's pitch)
+    pitch = second.y0 - first.y0
+    over = [ln for b in blocks[max(0, i - 3):i] for ln in b.lines if ln.page == first.page and ln.column == first.column
+            and ln.y1 <= first.y0 + 1]
+    if over and first.y0 - max(ln.y0 for ln in over) < 1.6 * pitch:
+        return None
+    number = match["num"]
+    return _Heading(number, _clean_title(match["title"]), 3, block.page + 1, block.size)
 
 
 def _label_over_list(blocks: list[Block], i: int, body: float) -> _Heading | None:
