@@ -8588,9 +8588,10 @@ def _opens_part_of_section(blocks: list[Block], i: int, found: dict[int, _Headin
     it (IEEEtran: "Textual Feature Extractor", "Visual Feature Extractor" and "Multimodal Fusion" in
     bold on lines of their own under "III. METHODOLOGY", whose subsections elsewhere are lettered in
     italics). A paragraph's lead stands under a subsection ("Motivation" under "A. Microbiome
-    Subject Similarity Results") or among unnumbered headings (AAAI)."""
+    Subject Similarity Results"), among unnumbered headings, or in bold italics, the face of a
+    paragraph's lead (AAAI's "Monolingual Setting")."""
     block = blocks[i]
-    if not block.bold:
+    if not block.bold or block.italic:
         return False
     for k in sorted((k for k in found if 0 <= k < i), reverse=True):
         h = found[k]
