@@ -5881,6 +5881,16 @@ def _italic_heading_line(line: Line) -> bool:
         not INITIALS_YEAR.match(line.text)
 
 
+def _caps_numbered_heading_line(line: Line) -> bool:
+    """A section's heading in capitals at the text's size, on a row of its own: a number and a full
+    stop, then a short title all in capitals ("2. METHOD" atop a page, AASTeX; "A. PROOFS"). No
+    paragraph cut at the foot of the page or column before goes on into it."""
+    text = line.text.strip()
+    found = cached(r"(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])\.\s+([A-Z].*)").fullmatch(text)
+    return found is not None and len(text) <= 60 and _is_caps(found[1]) and \
+        not text.endswith((".", ",", ";", ":", "-")) and not any(ch.isdigit() for ch in found[1])
+
+
 # A heading's line that ends on a word needing the next ("... Learning Requirements and"): wrapped.
 JOINING_WORD_END = compile_later(r"\b(?:and|or|of|the|a|an|for|in|on|to|with|by|from|via|vs)$", re.IGNORECASE)
 
@@ -6231,6 +6241,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                 (bool(_QUOTED_END.search(prev.text.rstrip())) and _title_cased(ln.text)) or \
                 _headingish(prev, body) or _headingish(ln, body) or \
                 abs(ln.size - prev.size) > 0.6 or _italic_heading_line(prev) or _italic_heading_line(ln) or \
+                _caps_numbered_heading_line(ln) or \
                 _small_caps_edge(prev, ln) or (prev.page == ln.page and by_base and gap > pitch * 1.6 and
                                                ln.x0 < prev.x1 and prev.x0 < ln.x1) or \
                 (len(current) == 1 and _italic_line_apart(prev, ln, col_left[(prev.page, prev.column)],
@@ -7101,7 +7112,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         # (a link's underline is no heading's: "3. World Health Organization. https://..." in a list)
         underlined = len(block.lines) == 1 and block.lines[0].underlined and not _URL_IN_LINE.search(text) and "@" not in text
         named = len(block.lines) == 1 and len(text.split()) <= 4 and (_is_caps(text) or caps or underlined) and \
-            UNNUMBERED_HEADINGS.match(text)
+            UNNUMBERED_HEADINGS.match(text) or _back_matter_caps(block)
         if not ((numbered and (block.italic or caps or _is_caps(title) or underlined or
                           (len(block.lines) == 1 and _italic_but_acronyms(block.lines[0])))) or named):
             return None
@@ -7186,7 +7197,7 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
     text = _clean_title(text)
     if not text:  # nothing the text layer can name (glyphs read as U+FFFD): no title to show
         return None
-    if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6:
+    if UNNUMBERED_HEADINGS.match(text) and len(words) <= 6 or _back_matter_caps(block):
         return _Heading(None, text, 0, block.page + 1, block.size)
     if larger and len(words) <= 10 and (text[0].isupper()):
         return _Heading(None, text, 0, block.page + 1, block.size)
@@ -7209,6 +7220,15 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
             (abs(first.x0 - second.x0) < 1.5 or abs(first.x0 + first.x1 - second.x0 - second.x1) < 3):
         return _Heading(None, text, 0, block.page + 1, block.size)
     return None
+
+
+def _back_matter_caps(block: Block) -> bool:
+    """Whether the block is a back matter's heading of its own ("DATA AVAILABILITY", "FUNDING") in
+    capitals on a line of its own, no full stop: a \\section* set as the numbered sections are, in
+    capitals at the text's size (AASTeX, MNRAS)."""
+    text = block.text.strip()
+    return len(block.lines) == 1 and len(text.split()) <= 5 and _is_caps(text) and \
+        STARRED_HEADINGS.match(text) is not None
 
 
 def _titled_line_alone(block: Block, body: float) -> bool:
@@ -7512,8 +7532,15 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
             block.lines[1:] = []
             block.lines[0] = replace(block.lines[0], text=label)
-        found = _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings, outline) or \
-            _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body)
+        enumerated = _enumerated_heading_alone(blocks, i, headings, body) if roman else None
+        if enumerated is not None:
+            # "1) Feature Extraction:" alone on its line over its paragraph, read as one block: a
+            # heading printed alone (a run-in one has its paragraph beside it on the line).
+            blocks.insert(i + 1, Block(block.lines[1:], words=block.words))
+            block.lines[1:] = []
+        found = enumerated or _heading(block, body, after_refs, roman) or _plain_numbered_heading(blocks, i, headings, outline) or \
+            _back_matter_label(blocks, i, body) or _named_in_section_type(blocks, i, headings, body) or \
+            _label_over_list(blocks, i, body)
         if found is None or not _reads_as_title(found) or _goes_back(found, block, headings, body) or \
                 _numbered_behind_in_smaller_type(found, block, headings):
             continue
@@ -7528,7 +7555,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         held = False
         if block.page == 0 and not headings and not UNNUMBERED_HEADINGS.match(found.title) and found.number is None and \
                 not REFERENCE_HEADINGS.match(found.title) and \
-                not (AUTHORS_HEADING.match(found.title) and block.bold and block.size >= body * 1.08):
+                not _authors_heading(found, block, body):
             # Title-block lines (title, names) are not headings. (A manuscript printed from its web
             # page lists its authors under a heading of their own, "Authors" in the sections' type.)
             # Unless paragraphs of the text stand above it on the page: a heading under an opening
@@ -7558,6 +7585,8 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
         if found.number is None and _lead_over_paragraph(blocks, i, i - 1 in headings, headings):
             block.lines.extend(blocks.pop(i + 1).lines)  # the lead opens its paragraph
             continue
+        if found.number is None and not found.level and _part_at_indent(blocks, i, headings):
+            found = replace(found, level=2)  # (a part of the numbered section over it: a level under it)
         if found.number is not None and _caps_heading_goes_on(blocks, i):
             # IEEEtran's "V. MANAGING A NETWORK BY CONSTRAINING THE" over "INFECTION PROBABILITIES",
             # centred in small capitals alone (no larger initial): its size sets it apart as a block.
@@ -8184,7 +8213,10 @@ def _stacked_heading(text: str) -> bool:
     """Whether a heading's second line opens a heading of its own: its own section number ("VIII. "),
     or the whole line the bibliography's heading."""
     text = text.strip()
-    return bool(ROMAN_HEADING.match(text) or cached(r"^\d{1,2}\.?\s+[A-Z]").match(text) or REFERENCE_HEADINGS.match(text))
+    # (or a letter's or a subsection's number: "B. SAMPLER SETTINGS" centred right under "A. COMPAS
+    # CONFIGURATION FIDUCIAL VALUES", AASTeX's appendices, the first of them empty)
+    return bool(ROMAN_HEADING.match(text) or cached(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]").match(text) or
+                REFERENCE_HEADINGS.match(text))
 
 
 def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Heading], body: float) -> _Heading | None:
@@ -8200,6 +8232,60 @@ def _named_in_section_type(blocks: list[Block], i: int, found: dict[int, _Headin
             any(blocks[k].bold != block.bold or blocks[k].italic != block.italic for k in sections):
         return None
     return _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _enumerated_heading_alone(blocks: list[Block], i: int, found: dict[int, _Heading], body: float) -> _Heading | None:
+    """IEEE's subsubsection "1) Feature Extraction:" in the text's upright type on a line of its own,
+    its paragraph opening on the next line at the label's indent, under a lettered subsection: a
+    heading a level under it, set apart from the text above by a blank line's space (or first in its
+    column). A run-in one ("1) Latch Problem: Its text ...") has its paragraph beside it on the line;
+    an item of a list stands at the list's pitch under the text or item before it."""
+    block = blocks[i]
+    if len(block.lines) < 2 or block.bold or block.kind != "text":
+        return None
+    first, second = block.lines[0], block.lines[1]
+    match = cached(r"(?P<num>\d{1,2})\)\s+(?P<title>[A-Z][\w-]*(?:\s+[\w-]+){0,5}):?").fullmatch(first.text.strip())
+    if match is None or not first.text.strip().endswith(":") or abs(first.size - body) > 0.5 or \
+            not all(w[:1].isupper() for w in match["title"].split() if len(w) >= 4):
+        return None
+    if second.page != first.page or abs(second.x0 - first.x0) > 1.5 or second.x1 - second.x0 < 2 * (first.x1 - first.x0):
+        return None
+    above = max((k for k in found if k < i), default=None)
+    if above is None or not ((found[above].number or "").isalpha() and found[above].level == 2 or
+                             (found[above].number or "").isdigit() and found[above].level == 3):
+        return None  # (under a lettered subsection, or after the one before it under that)
+    # (set apart: nothing of its column right over it within a line and a half of the text's pitch)
+    pitch = second.y0 - first.y0
+    over = [ln for b in blocks[max(0, i - 3):i] for ln in b.lines if ln.page == first.page and ln.column == first.column
+            and ln.y1 <= first.y0 + 1]
+    if over and first.y0 - max(ln.y0 for ln in over) < 1.6 * pitch:
+        return None
+    number = match["num"]
+    return _Heading(number, _clean_title(match["title"]), 3, block.page + 1, block.size)
+
+
+def _label_over_list(blocks: list[Block], i: int, body: float) -> _Heading | None:
+    """A bold word or two in title case ending in a full stop on a line of its own, over a numbered or
+    bulleted list that opens on the next line (IEEEtran: "Contributions." over "1) A reusable
+    per-feature decomposition ..."): a heading printed alone, the list its text. A run-in label has
+    its paragraph beside it on its line."""
+    block = blocks[i]
+    text = block.text.strip()
+    if len(block.lines) != 1 or not block.bold or block.size < body * 0.98 or not text.endswith(".") or \
+            text.endswith("..") or THEOREM_WORDS.match(text[:-1]):
+        return None
+    words = text[:-1].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or \
+            sum(map(str.isalpha, text)) < 4:
+        return None
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.kind != "text" or after.page != block.page or after.bold or \
+            not cached(r"(?:\d{1,2}[).]|\(\d{1,2}\)|[•▪◦‣])\s+[A-Z]").match(after.text.strip()):
+        return None
+    first = after.lines[0]
+    if first.column != block.lines[0].column or not -0.3 * block.size <= first.y0 - block.lines[0].y1 < 2 * block.size:
+        return None
+    return _Heading(None, _clean_title(text[:-1]), 0, block.page + 1, block.size)
 
 
 def _back_matter_label(blocks: list[Block], i: int, body: float) -> _Heading | None:
@@ -8603,6 +8689,8 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
             0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and abs(second.x0 - min(ln.x0 for ln in after.lines)) < 1
             and -0.2 * lead.size < first.y0 - lead.y1 < 0.5 * lead.size and not lead.text.rstrip().endswith(_SENTENCE_END)):
         return False
+    if found and _opens_part_of_section(blocks, i, found):
+        return False
     # Right under a heading, a line in the type and at the indent of the unnumbered headings found
     # before it, each over its own paragraph, is one more of them (a paper that sets its subsections
     # at the paragraphs' indent: "LPDNN" right under "DEPLOYMENT OPTIMIZATION", as "Training
@@ -8613,6 +8701,39 @@ def _lead_over_paragraph(blocks: list[Block], i: int, under_heading: bool = Fals
         blocks[k].bold == block.bold and abs(blocks[k].size - block.size) < 0.3 and
         abs(blocks[k].lines[0].x0 - min(ln.x0 for ln in blocks[k + 1].lines) - indent) < 1
         for k, h in found.items() if 0 <= k < i - 1))
+
+
+def _opens_part_of_section(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
+    """Whether the bold line of block `i`, at the paragraph indent over its paragraph, heads a part
+    of the numbered section it stands in: the last numbered heading found above it is a section's
+    (level 1), and every heading found since is an unnumbered one in the line's type, a part before
+    it (IEEEtran: "Textual Feature Extractor", "Visual Feature Extractor" and "Multimodal Fusion" in
+    bold on lines of their own under "III. METHODOLOGY", whose subsections elsewhere are lettered in
+    italics). A paragraph's lead stands under a subsection ("Motivation" under "A. Microbiome
+    Subject Similarity Results"), among unnumbered headings, or in bold italics, the face of a
+    paragraph's lead (AAAI's "Monolingual Setting")."""
+    block = blocks[i]
+    if not block.bold or block.italic:
+        return False
+    for k in sorted((k for k in found if 0 <= k < i), reverse=True):
+        h = found[k]
+        if h.number is not None:
+            return h.level == 1
+        if not (blocks[k].bold and abs(blocks[k].size - block.size) < 0.3 and len(blocks[k].lines) == 1):
+            return False
+    return False
+
+
+def _part_at_indent(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
+    """Whether block `i` is a bold line of its own at the paragraph indent, over a paragraph whose next
+    lines stand an indent to its left, heading a part of the numbered section it stands in
+    (`_opens_part_of_section`): a level under that section, however its size compares."""
+    block, after = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or after is None or after.page != block.page or len(after.lines) < 2:
+        return False
+    lead, first, second = block.lines[0], after.lines[0], after.lines[1]
+    return first.column == lead.column and abs(lead.x0 - first.x0) < 1 and \
+        0.6 * lead.size < first.x0 - second.x0 < 2.5 * lead.size and _opens_part_of_section(blocks, i, found)
 
 
 def _titled_beside(line: Line, lines: list[Line]) -> bool:
@@ -8770,8 +8891,17 @@ def _next_number(number: str) -> str | None:
 
 # Unnumbered sections of the back matter, set with \section* (so left out of the bookmarks).
 STARRED_HEADINGS = compile_later(r"^(acknowledge?ments?\b.*|broader impacts?|(broader )?impact statement|ethics statement|"
+                              r"data (?:and (?:code|software|materials) )?availability(?: statement)?|"
+                              r"code availability(?: statement)?|"
                               r"reproducibility statement|limitations|author contributions|funding|appendix|appendices|"
                               r"supplementary (?:materials?|information|data)|(?:neurips |nips )?(?:paper )?checklist)$", re.IGNORECASE)
+
+
+def _authors_heading(heading: _Heading, block: Block, body: float) -> bool:
+    """Whether the heading is "Authors" over a list of the paper's authors, set in bold larger than the
+    text as a section's heading (a manuscript printed from its web page: Manubot)."""
+    return heading.number is None and AUTHORS_HEADING.match(heading.title.strip()) is not None and \
+        block.bold and block.size >= body * 1.08
 
 
 def _named_section(title: str) -> bool:
@@ -8925,8 +9055,12 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
             on = next((joined for b in after[1:] if _prose_block(joined := Block(after[0].lines + b.lines, words=b.words))),
                       None)
             after = [on] if on is not None else after
+        if k + 1 < len(blocks) and blocks[k + 1].page == block.page and \
+                _short_paragraph_like_siblings(k, blocks[k + 1], added, placed, look):
+            after = [blocks[k + 1]]  # (its inline math may read as a display's: "{4, 4, 6, 12}")
         short = bool(after) and not _prose_block(after[0]) and _short_paragraph(after[0])
-        if after and (_prose_block(after[0]) or short) and not after[0].bold and not any(ln.code for ln in after[0].lines) and \
+        if after and (_prose_block(after[0]) or short or _short_paragraph_like_siblings(k, after[0], added, placed, look)) and \
+                not after[0].bold and not any(ln.code for ln in after[0].lines) and \
                 abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
@@ -8966,6 +9100,19 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                abs(blocks[j].lines[0].x0 - blocks[k].lines[0].x0) < 2 for j in added):
             added[k] = kept
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _short_paragraph_like_siblings(k: int, after: Block, added: dict[int, _Heading], placed: list[int],
+                                   look) -> bool:
+    """Whether `after`, a paragraph too short to tell prose by its words alone ("Problem Input. Use the
+    numbers {4, 4, 6, 12} to compute 24."), still heads on from the unnumbered heading of block `k`:
+    a heading in its very type was kept before it under the same entry of the outline (ACL's case
+    studies: "Case 3: Flexible Reasoning (Game24)" after "Case 1: ..." and "Case 2: ..." under "A.7
+    Case Study"), and the paragraph opens with a capital and ends its sentence."""
+    above = max((j for j in placed if j < k), default=-1)
+    text = after.text.strip()
+    return any(above < j < k and look(j) == look(k) for j in added) and text[:1].isupper() and \
+        text.endswith((".", "!", "?")) and sum(1 for w in text.split() if any(ch.isalpha() for ch in w)) >= 5
 
 
 SUPPLEMENT_LABEL = compile_later(r"(?:supplementa(?:l|ry)|appendi(?:x|ces))\b", re.IGNORECASE)
@@ -13065,10 +13212,12 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         # Nothing above the abstract is a section: a line of the front matter read as a heading (an
         # affiliations' line led by its raised mark, "1 Ajou University 2 KAIST"; a cover page's date,
         # "1 January 2004", and report number) on the abstract's page or the page before it. (A usual
-        # section's name, "1 Introduction", read before an abstract set beside it, stays.)
+        # section's name, "1 Introduction", read before an abstract set beside it, stays; so does the
+        # heading of a manuscript printed from its web page over its list of authors, "Authors" in
+        # the bold of its sections' headings, then "Summary" over the abstract: Manubot.)
         for k in [k for k, h in headings.items() if 0 <= k < abstract_index and
                   blocks[k].page >= blocks[abstract_index].page - 1 and not _named_section(h.title) and
-                  not REFERENCE_HEADINGS.match(h.title)]:
+                  not REFERENCE_HEADINGS.match(h.title) and not _authors_heading(h, blocks[k], body)]:
             headings.pop(k)
         first_heading = min([i for i in headings if i >= 0] + [abstract_index])
     stop_y = blocks[first_heading].lines[0].y0 if first_heading < len(blocks) and blocks[first_heading].page == 0 else rects[0].height * 0.5
