@@ -16235,8 +16235,19 @@ def _row_under_last_rule(line: Line, lines: list[Line], boxes: list[tuple], rule
         cells = [c for o in row for c in _cell_edges(o)]
         if len(cells) < 2:
             continue
+        # (a cell of a table's row holds a few words; two columns' lines of prose side by side under a
+        # ruled band across the page, a magazine's running head, hold a line of text each: IEEE Signal
+        # Processing Magazine's page of text was taken row by row into its head's box)
+        if any(len(o.text.split()) > 6 * len(_cell_edges(o)) for o in row):
+            continue
         inside = [o for o in lines if o.y0 >= box[1] - 1.0 and o.y1 <= box[3] + 1.0 and
                   o.x0 >= box[0] - 2.0 and o.x1 <= box[2] + 2.0]
+        # (the row is set under the table's last rule: a rule across the table between the rows inside
+        # and it; a row already taken under that rule takes no further one)
+        above = [o.y1 for o in inside if o.y0 < line.y0 - 0.5 * h]
+        if not above or not any(max(above) - 1.0 <= r[1] <= line.y0 + 1.0 and r[0] <= box[0] + 0.05 * width and
+                                r[2] >= box[2] - 0.05 * width for r in rules):
+            continue
         if any(o.code for o in inside):
             continue  # (an algorithm's box: its closing rule has a heading under it, no row)
         tops: list[float] = []  # (the rows' tops: a script's piece a little lower is its row's)
