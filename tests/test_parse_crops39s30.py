@@ -110,3 +110,39 @@ def test_a_heading_under_an_algorithms_closing_rule_stays_a_heading(tmp_path):
     paper = parse_pdf(path)
     titles = [s.title for s in paper.sections]
     assert "EXPERIMENTS" in titles, titles
+
+
+
+def test_prose_in_two_columns_under_a_ruled_band_across_the_page_is_no_row_of_it(tmp_path, monkeypatch):
+    # IEEE Signal Processing Magazine: a page's head, a tinted band across the page with a rule at
+    # its foot and lines of cells inside it, then the text in two columns right under the rule, the
+    # columns' lines flush with the band's cells. The line under the rule, with the other column's
+    # beside it, was taken as a row of a table under its last rule, then the next and the next (the
+    # band's box grown over each): on the magazine's page the text went into the band, out of the
+    # paragraphs. No line of prose under the band is a row of it.
+    from paperkit.reading import parse as parse_module
+
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_rect((0, 20, 612, 150), color=None, fill=(0.85, 0.9, 0.95))
+    _rule(page, 0, 612, 150, width=1.0)
+    for y in (121, 133, 145):
+        page.insert_text((42, y), "FEATURE", fontname="hebo", fontsize=10)
+        page.insert_text((302, y), "MAY 2013", fontname="hebo", fontsize=10)
+    _lines(page, 42, 277, 162, 40)
+    _lines(page, 302, 540, 162, 40, start=400)
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    taken = []
+    row_rule = parse_module._row_under_last_rule
+
+    def spy(line, lines, boxes, rules):
+        found = row_rule(line, lines, boxes, rules)
+        if found:
+            taken.append(line.text)
+        return found
+
+    monkeypatch.setattr(parse_module, "_row_under_last_rule", spy)
+    monkeypatch.setenv("PAPERKIT_PROCESSES", "1")  # (the spy sees the pages read in this process)
+    parse_pdf(path)
+    assert taken == []
