@@ -11,7 +11,12 @@ from test_parse_heads14 import _titles  # noqa: E402
 from test_parse_heads16 import _first_page  # noqa: E402
 
 
-def test_a_bookmark_with_its_number_and_full_stop_spaced_apart_names_the_title_alone():
+@pytest.mark.parametrize("toc", [
+    [[1, "1 . Introduction", 1], [1, "2 . Method", 1], [2, "2.1 . Overview", 1]],
+    # (a CVPR review copy whose hyperref could not expand the number bookmarks the stop alone)
+    [[1, ". Introduction", 1], [1, ". Method", 1], [2, ". Overview", 1]],
+])
+def test_a_bookmark_with_its_number_and_full_stop_spaced_apart_names_the_title_alone(toc):
     # CVPR's hyperref bookmarks: "1 . Introduction", "3.1 . Overview" (the section's number, a
     # space, its full stop): the number is the heading's, the title is what follows the stop.
     doc = pymupdf.open()
@@ -22,7 +27,7 @@ def test_a_bookmark_with_its_number_and_full_stop_spaced_apart_names_the_title_a
     page.paragraph(repeat=2)
     page.line("2.1. Overview", "tibo", 10, gap=1.6)
     page.paragraph(repeat=2)
-    doc.set_toc([[1, "1 . Introduction", 1], [1, "2 . Method", 1], [2, "2.1 . Overview", 1]])
+    doc.set_toc(toc)
     assert _titles(_parse(doc)) == [("1", "Introduction", 1), ("2", "Method", 1), ("2.1", "Overview", 2)]
 
 
