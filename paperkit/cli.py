@@ -100,12 +100,15 @@ def _own_bytecode() -> None:
                  and int.from_bytes(head[12:16], "little") == stat.st_size & 0xFFFFFFFF)
     except (OSError, NotImplementedError, ValueError):
         fresh = False
-    if fresh:
+    package = os.path.dirname(os.path.abspath(__file__))
+    # (a folder this process may not write into is left alone: trying on every command would cost
+    # the compilation each time and keep nothing)
+    if fresh or not os.access(package, os.W_OK):
         return
     import compileall
 
     try:
-        compileall.compile_dir(os.path.dirname(os.path.abspath(__file__)), quiet=2)
+        compileall.compile_dir(package, quiet=2)
     except OSError:
         pass
 
