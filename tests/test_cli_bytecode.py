@@ -43,3 +43,22 @@ def test_a_stale_cache_is_compiled_again(tmp_path):
     assert _run(tmp_path).returncode == 0
     cached = Path(importlib.util.cache_from_source(str(source)))
     assert int.from_bytes(cached.read_bytes()[12:16], "little") == source.stat().st_size
+
+
+def test_a_package_folder_it_may_not_write_is_left_alone(monkeypatch, tmp_path):
+    # (as root every folder is writable: the folder's answer is stood in for)
+    import compileall
+    import importlib.util
+
+    from paperkit import cli
+
+    compiled = []
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(importlib.util, "cache_from_source", lambda source: str(tmp_path / "absent.pyc"))
+    monkeypatch.setattr(compileall, "compile_dir", lambda *args, **kwargs: compiled.append(args))
+    monkeypatch.setattr(cli.os, "access", lambda path, mode: False)
+    cli._own_bytecode()
+    assert compiled == []
+    monkeypatch.setattr(cli.os, "access", lambda path, mode: True)
+    cli._own_bytecode()
+    assert len(compiled) == 1
