@@ -18,9 +18,13 @@ class Page:
 
     def __init__(self, doc, width: float = 612, height: float = 792, top: float = 72.0):
         self.page = doc.new_page(width=width, height=height)
+        self.width = width
         self.y = top
 
-    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25) -> None:
+    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25,
+             centred: bool = False) -> None:
+        if centred:
+            x = (self.width - pymupdf.get_text_length(text, fontname=font, fontsize=size)) / 2
         self.page.insert_text((x, self.y), text, fontname=font, fontsize=size)
         self.y += size * gap
 
@@ -28,11 +32,11 @@ class Page:
         self.y += points
 
     def paragraph(self, text: str = PROSE, repeat: int = 2, size: float = 10.0, font: str = "tiro",
-                  per_line: int = 14, x: float = 72) -> None:
+                  per_line: int = 14, x: float = 72, indent: float = 0.0, after: float = 6) -> None:
         words = (" ".join([text] * repeat)).split()
-        for start in range(0, len(words), per_line):
-            self.line(" ".join(words[start:start + per_line]), font, size, x=x)
-        self.y += 6
+        for k, start in enumerate(range(0, len(words), per_line)):
+            self.line(" ".join(words[start:start + per_line]), font, size, x=x + (indent if k == 0 else 0))
+        self.y += after
 
 
 def _titles(paper) -> list[tuple]:

@@ -9,36 +9,8 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from tests.pdf_pages import reparse as _parse
-
-PROSE = ("We train every model for ninety epochs with the same schedule and report the mean of three "
-         "seeds, because single runs vary by more than the differences we want to measure in this study.")
-
-
-class Page:
-    """A page written top to bottom: each call sets a line at the next height."""
-
-    def __init__(self, doc, width: float = 612, height: float = 792, top: float = 72.0):
-        self.page = doc.new_page(width=width, height=height)
-        self.width = width
-        self.y = top
-
-    def line(self, text: str, font: str = "tiro", size: float = 10.0, x: float = 72, gap: float = 1.25,
-             centred: bool = False, color=(0, 0, 0)) -> None:
-        if centred:
-            x = (self.width - pymupdf.get_text_length(text, fontname=font, fontsize=size)) / 2
-        self.page.insert_text((x, self.y), text, fontname=font, fontsize=size, color=color)
-        self.y += size * gap
-
-    def skip(self, points: float) -> None:
-        self.y += points
-
-    def paragraph(self, text: str = PROSE, repeat: int = 2, size: float = 10.0, font: str = "tiro",
-                  per_line: int = 14, x: float = 72, indent: float = 0.0, after: float = 6) -> None:
-        words = (" ".join([text] * repeat)).split()
-        for k, start in enumerate(range(0, len(words), per_line)):
-            self.line(" ".join(words[start:start + per_line]), font, size, x=x + (indent if k == 0 else 0))
-        self.y += after
+from tests.pdf_pages import reparse as _parse  # noqa: E402
+from tests.test_parse_heads9 import Page, _titles  # noqa: E402  (heads9's page writer)
 
 
 def _front(page: Page, title: str) -> None:
@@ -47,10 +19,6 @@ def _front(page: Page, title: str) -> None:
     page.line("Ada Okafor and Bo Lindqvist", centred=True, gap=2.2)
     page.line("Abstract", "tibo", centred=True, gap=1.8)
     page.paragraph(repeat=2, after=10)
-
-
-def _titles(paper) -> list[tuple]:
-    return [(s.number, s.title, s.level) for s in paper.sections]
 
 
 def test_an_authors_heading_over_the_list_of_authors_stays_before_a_summary_abstract():
