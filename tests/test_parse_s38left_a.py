@@ -8,16 +8,9 @@ from __future__ import annotations
 import pymupdf
 
 from pdf_pages import lines as _lines
-from test_parse_crops14 import _page, _rule
+from test_parse_crops14 import _page, _parse, _rule
 
 from paperkit.reading.parse import parse_pdf
-
-
-def _parse(doc, tmp_path):
-    path = tmp_path / "paper.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
-    return {(f.kind, f.number): f for f in paper.figures + paper.tables}
 
 
 def _urw_courier(doc, page, alias: str = "F9") -> str:

@@ -7,24 +7,11 @@ from __future__ import annotations
 import pymupdf
 
 from pdf_pages import lines as _lines
-from test_parse_crops14 import _page, _rule
+from test_parse_crops14 import _page, _parse, _rule
 from test_parse_floats14 import _hand_drawn_plot
+from test_parse_s38left_a import _parse_all
 
 from paperkit.reading.parse import parse_pdf
-
-
-def _parse(doc, tmp_path):
-    path = tmp_path / "paper.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
-    return {(f.kind, f.number): f for f in paper.figures + paper.tables}
-
-
-def _parse_all(doc, tmp_path):
-    path = tmp_path / "paper.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
-    return paper.figures + paper.tables
 
 
 def test_a_number_printed_twice_with_its_stop_in_bold_once_names_two_floats(tmp_path):
