@@ -6749,6 +6749,10 @@ def _capitals_go_on(prev: Line, line: Line, left: float, right: float) -> bool:
         not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold
 
 
+def _latin_letters(word: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in word)
+
+
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
     """(heading, rest) when the line opens with a run-in heading: a dotted section number, then a
     phrase in bold, italics or small capitals ending in a period, then the paragraph's own text
@@ -6766,14 +6770,18 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
         return None
     i += 1
     start = i
-    # The title: emphasised words up to the first one ending the phrase.
-    while i < len(words) and words[i][1]:
+    # The title: emphasised words up to the first one ending the phrase. Upright math inside it
+    # (a capital Greek letter, parentheses: "2.4.3. *Processes G,* Σ *and λ.*", "4.2.5. *Rationality
+    # of P∗*(*Y∗*)*.*" in amsart) goes on with it: a word of no Latin letter after its first word.
+    while i < len(words) and (words[i][1] or (i > start and not _latin_letters(words[i][0]))):
         i += 1
         if words[i - 1][0].endswith((".", ":")):
             break
     title = [w for w, _ in words[start:i]]
-    if not title or len(title) > 12 or not title[-1].endswith((".", ":")):
+    if not title or sum(any(ch.isalpha() for ch in w) for w in title) > 12 or not title[-1].endswith((".", ":")):
         return None
+    if not words[i - 1][1] and any(ch.isalnum() for ch in title[-1]):
+        return None  # (the phrase ends on an emphasised word or a stop of its own, not on an upright "2.")
     if i < len(words) and words[i][1] == words[i - 1][1]:
         # The words after the stop are emphasised alike: one heading with a colon or an abbreviation
         # in it ("4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background vs. foreground").
@@ -6782,11 +6790,19 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
         # No word of the paragraph's plain type follows the stop: the heading goes on after an
         # abbreviation, in another face ("A.4 The ablation study *w.r.t.* M₀", M in math italics).
         return None
-    heading_title = " ".join(title).rstrip(".:")
+    heading_title = " ".join(title).rstrip(".: ")
     if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
         return None
     heading = " ".join(w for w, _ in words[:start]) + " " + heading_title
     return heading, " ".join(w for w, _ in words[i:])
+
+
+def _row_piece(piece: Line, line: Line) -> bool:
+    """Whether `piece` is a bit of `line`'s row read as a line of its own: no letter or digit in it,
+    narrow, and level with the row (their heights overlap by half the smaller one)."""
+    overlap = min(piece.y1, line.y1) - max(piece.y0, line.y0)
+    return not any(ch.isalnum() for ch in piece.text) and piece.x1 - piece.x0 < 3 * line.size and \
+        overlap >= 0.5 * min(piece.y1 - piece.y0, line.y1 - line.y0) and piece.x0 >= line.x0
 
 
 def _split_run_in(blocks: list[Block]) -> list[Block]:
@@ -6798,7 +6814,12 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
             continue
         current: list[Line] = []
         for j, ln in enumerate(block.lines):
-            lead = _run_in_lead(ln) if (j == 0 or block.lines[j - 1].text.rstrip().endswith(_SENTENCE_END)) else None
+            # (A piece of the row's own math read as a line before it, a big delimiter set higher than
+            # the row's words, is passed over: the line before the row is the one that ends a sentence.)
+            k = j - 1
+            while k >= 0 and _row_piece(block.lines[k], ln):
+                k -= 1
+            lead = _run_in_lead(ln) if (k < 0 or block.lines[k].text.rstrip().endswith(_SENTENCE_END)) else None
             heading_text, rest = lead or (None, None)
             if lead is not None and not rest and not current and ln.bold and j + 1 < len(block.lines) and \
                     block.lines[j + 1].bold:
@@ -6808,13 +6829,16 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
             if lead is None:
                 current.append(ln)
                 continue
+            pieces = current[len(current) - (j - 1 - k):] if j - 1 > k else []
+            current = current[:len(current) - len(pieces)]
             if current:
                 out.append(Block(current))
             out.append(Block([Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, heading_text, ln.size, True, False, 0,
                                    column=ln.column)], run_in=True))
-            # The paragraph goes on after the heading (or on the next line when it opens with a display).
-            current = [Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, rest, ln.size, False, ln.italic, ln.math_chars,
-                            spans=[], column=ln.column)] if rest else []
+            # The paragraph goes on after the heading (or on the next line when it opens with a display),
+            # with the pieces of its row's math.
+            current = ([Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, rest, ln.size, False, ln.italic, ln.math_chars,
+                             spans=[], column=ln.column)] if rest else []) + pieces
         if current:
             out.append(Block(current))
     return out

@@ -1,0 +1,62 @@
+"""Run-in subsection heads of amsart ("2.1. *Title.* Text..."), with upright math in the title or a
+piece of the row's math read as a line of its own before it, each on pages drawn here."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
+
+
+def _titles(paper) -> list[tuple]:
+    return [(s.number, s.title, s.level) for s in paper.sections]
+
+
+def _pieces(page: Page, pieces: list[tuple[str, str]], x: float = 72, size: float = 10.0) -> None:
+    """One row of pieces in their fonts, side by side, at the page's next height."""
+    for text, font in pieces:
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(text, fontname=font, fontsize=size)
+    page.y += size * 1.25
+
+
+def _amsart(row: list[tuple[str, str]], before=None) -> object:
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1. Introduction", "tibo", 10, x=250)
+    page.skip(6)
+    page.paragraph(repeat=3)
+    page.skip(4)
+    if before:
+        before(page)
+    _pieces(page, row)
+    page.paragraph(repeat=2)
+    page.skip(4)
+    _pieces(page, [("1.2. ", "tiro"), ("Our contributions. ", "tibo"), ("We keep the schedule of the", "tiro")])
+    page.paragraph(repeat=2)
+    return _parse(doc)
+
+
+def test_a_run_in_head_with_upright_parentheses_in_its_italic_title_is_a_subsection():
+    # amsart: "4.2.5. *Rationality of P*(*Y*)*.* To show that..." (the parentheses set upright among
+    # the italic title's words): the subsection is a heading all the same.
+    paper = _amsart([("1.1. ", "tiro"), ("Rationality of P", "tiit"), ("(", "tiro"), ("Y", "tiit"), (")", "tiro"),
+                     (".", "tiit"), (" To show that the price is rational we use the lemma", "tiro")])
+    titles = _titles(paper)
+    assert [(n, t.replace(" ", ""), level) for n, t, level in titles] == [
+        ("1", "Introduction", 1), ("1.1", "RationalityofP(Y)", 2), ("1.2", "Ourcontributions", 2)]
+
+
+def test_a_run_in_head_after_a_big_delimiter_of_its_rows_math_read_first_is_a_subsection():
+    # amsart: the row "3.1.2. *Log normal belief.* If v is the distribution m exp (..." with a big
+    # parenthesis set higher than the row's words, which the reader takes for a line before the row's:
+    # the line before the row ends a sentence, so the head is a run-in subsection all the same.
+    def bracket(page: Page) -> None:
+        page.page.insert_text((420, page.y - 2.5), "(", fontname="tiro", fontsize=10)
+
+    paper = _amsart([("1.1. ", "tiro"), ("Log normal belief. ", "tiit"),
+                     ("If v is the distribution m exp", "tiro")], before=bracket)
+    titles = _titles(paper)
+    assert ("1.1", "Log normal belief", 2) in titles, titles
