@@ -60,3 +60,18 @@ def test_a_run_in_head_after_a_big_delimiter_of_its_rows_math_read_first_is_a_su
                      ("If v is the distribution m exp", "tiro")], before=bracket)
     titles = _titles(paper)
     assert ("1.1", "Log normal belief", 2) in titles, titles
+
+
+def test_a_word_spelt_down_the_page_from_the_titles_first_letter_is_read_into_the_title():
+    # NAACL 2024: "V Attack: Taking advantage of ..." in 14 pt bold, the letters "e", "r", "t" set one
+    # under another beneath its "V" in the same type: the title is "VertAttack: ...".
+    doc = pymupdf.open()
+    page = Page(doc, top=100)
+    page.line("V Attack: Taking advantage of Text Classifiers' horizontal vision", "tibo", 14, x=100, gap=1.3)
+    for letter in "ert":
+        page.line(letter, "tibo", 14, x=104, gap=1.3)
+    page.skip(20)
+    page.line("Ada Okafor and Bo Lindqvist", "tibo", 12, x=230)
+    page.skip(20)
+    page.paragraph(repeat=8)
+    assert _parse(doc).title == "VertAttack: Taking advantage of Text Classifiers' horizontal vision"

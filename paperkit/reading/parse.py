@@ -10707,6 +10707,13 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # workloads" in 17 pt roman)
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
     title = _ocr_words_rejoined(_capitals_rejoined(title, words), run, words)
+    stacked = _stacked_letters(run[0], first_page)
+    if stacked and len(title.split()) >= 2 and title.split()[0] == run[0].text.split()[0] and \
+            len(title.split()[0]) == 1:
+        # A word spelt down the page from the title's lone first letter ("V" over "e", "r", "t" in the
+        # title's type, "VertAttack: Taking advantage of ..."): read into the word the letter opens.
+        first, rest = title.split(None, 1)
+        title = first + stacked + rest
     mark = _title_note_call(run)
     if mark and title.endswith(mark) and len(title) > len(mark):
         title = title[:-len(mark)].rstrip()
@@ -10724,6 +10731,24 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+def _stacked_letters(line: Line, lines: list[Line]) -> str:
+    """The letters set one under another beneath `line`'s first letter, each a line of its own in
+    the line's size and weight, the first right under it and each right under the one before: a word
+    spelt down the page. Two or more, or none."""
+    out: list[Line] = []
+    below = line
+    for ln in sorted(lines, key=lambda ln: ln.y0):
+        text = ln.text.strip()
+        if len(text) != 1 or not text.isalpha() or abs(ln.size - line.size) >= 0.6 or ln.bold != line.bold or \
+                not line.x0 - 0.3 * line.size <= ln.x0 <= line.x0 + 0.8 * line.size or ln.y0 < below.y1 - 0.4 * below.height:
+            continue
+        if ln.y0 - below.y1 > 0.5 * line.size:
+            break
+        out.append(ln)
+        below = ln
+    return "".join(ln.text.strip() for ln in out) if len(out) >= 2 else ""
 
 
 def _pale(color: int) -> bool:
