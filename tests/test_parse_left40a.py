@@ -75,3 +75,45 @@ def test_a_word_spelt_down_the_page_from_the_titles_first_letter_is_read_into_th
     page.skip(20)
     page.paragraph(repeat=8)
     assert _parse(doc).title == "VertAttack: Taking advantage of Text Classifiers' horizontal vision"
+
+
+def _bookmarked_paper(label_x: float, bullet: str = "\u2022 ") -> object:
+    """Numbered sections, bookmarked, and in section 2 a bold line at `label_x` over bulleted items set
+    in from the column's edge, each a paragraph of prose."""
+    doc = pymupdf.open()
+    page = Page(doc)
+    for number, name in (("1", "Introduction"), ("2", "The Estimator")):
+        page.line(f"{number} {name}", "tibo", 12)
+        page.skip(4)
+        page.paragraph(repeat=2)
+    page.line("In what follows we make the following assumptions on the estimator and its data.")
+    page.skip(8)
+    page.line("Assumptions", "tibo", 10, x=label_x)
+    page.skip(2)
+    for item in ("(A1) Smooth functional.", "(A2) Bounded kernel."):
+        page.line(bullet + item + " The unknown functional belongs to the class of smooth functionals on the",
+                  x=82)
+        page.line("domain, and we will use this property when we bound the risk of the estimator in the", x=92)
+        page.line("next section, where every constant of the bound is made explicit for the reader.", x=92)
+        page.skip(4)
+    page.skip(6)
+    page.line("3 Upper Bound on Risk", "tibo", 12)
+    page.skip(4)
+    page.paragraph(repeat=2)
+    doc.set_toc([[1, "1 Introduction", 1], [1, "2 The Estimator", 1], [1, "3 Upper Bound on Risk", 1]])
+    return _parse(doc)
+
+
+def test_a_bold_line_at_the_columns_edge_over_bulleted_items_set_in_heads_a_subsection():
+    # AISTATS 2013: "Assumptions" in bold at the text's size, flush with the column's paragraphs, over
+    # "• (A1) Hölder continuous functional. The unknown ..." set in from the column's edge (no bookmark:
+    # \subsection*): a heading under section 3, as a bold line over a paragraph flush with it is.
+    assert _titles(_bookmarked_paper(72)) == [("1", "Introduction", 1), ("2", "The Estimator", 1),
+                                              (None, "Assumptions", 2), ("3", "Upper Bound on Risk", 1)]
+
+
+def test_a_bold_label_set_in_from_the_columns_edge_over_bulleted_items_heads_nothing():
+    # A field list's label ("Parameters", Sphinx) stands in from the column's edge, over its entries
+    # set in further: no heading.
+    assert _titles(_bookmarked_paper(78)) == [("1", "Introduction", 1), ("2", "The Estimator", 1),
+                                              ("3", "Upper Bound on Risk", 1)]

@@ -9082,10 +9082,13 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         if k + 1 < len(blocks) and blocks[k + 1].page == block.page and \
                 _short_paragraph_like_siblings(k, blocks[k + 1], added, placed, look):
             after = [blocks[k + 1]]  # (its inline math may read as a display's: "{4, 4, 6, 12}")
+        bulleted = k + 1 < len(blocks) and _over_bulleted_prose(blocks, k, blocks[k + 1])
+        if bulleted:
+            after = [blocks[k + 1]]  # (an item of prose, though its math may read as a display's)
         short = bool(after) and not _prose_block(after[0]) and _short_paragraph(after[0])
         if after and (_prose_block(after[0]) or short or _short_paragraph_like_siblings(k, after[0], added, placed, look)) and \
                 not after[0].bold and not any(ln.code for ln in after[0].lines) and \
-                abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
+                (abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2 or bulleted):
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
             # (in the very type of the outline's entries a level under the entry it follows, it is one
@@ -9124,6 +9127,19 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                abs(blocks[j].lines[0].x0 - blocks[k].lines[0].x0) < 2 for j in added):
             added[k] = kept
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _over_bulleted_prose(blocks: list[Block], k: int, after: Block) -> bool:
+    """Whether block `k`, a bold line right over `after`, stands at its column's left edge, where the
+    paragraphs of the page's column start, over a bulleted item of prose set in from that edge
+    (AISTATS's "Assumptions" over "• (A1) Hölder continuous functional. The unknown ..."). A field
+    list's label stands in from the column's edge, in a description set in under a signature."""
+    block = blocks[k]
+    if after.page != block.page or not _prose_block(after) or not _BULLET_MARK.match(after.lines[0].text):
+        return False
+    edges = [ln.x0 for b in blocks if b.page == block.page and b.kind == "text" and b is not block
+             for ln in b.lines if ln.column == block.lines[0].column]
+    return bool(edges) and abs(min(edges) - block.lines[0].x0) < 2 and after.lines[0].x0 > block.lines[0].x0 + 2
 
 
 def _short_paragraph_like_siblings(k: int, after: Block, added: dict[int, _Heading], placed: list[int],
