@@ -117,3 +117,36 @@ def test_a_bold_label_set_in_from_the_columns_edge_over_bulleted_items_heads_not
     # set in further: no heading.
     assert _titles(_bookmarked_paper(78)) == [("1", "Introduction", 1), ("2", "The Estimator", 1),
                                               ("3", "Upper Bound on Risk", 1)]
+
+
+def _row(page: Page, runs: list[tuple[str, str, float]], x: float = 72) -> None:
+    """One row of runs of words, each in its font and size, side by side on one baseline."""
+    for text, font, size in runs:
+        page.page.insert_text((x, page.y), text, fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(text, fontname=font, fontsize=size)
+    page.y += 12.5
+
+
+def test_a_line_mostly_of_terms_in_smaller_sans_goes_on_with_its_paragraph():
+    # ICCV 2023: "... and 7 interaction" / "actions (PickupObject, PutObject, ..., Tog-" and "gleOnObject,
+    # ..., SliceObject). Similar actions are" (the action names in 8 pt sans among 10 pt Times, most of
+    # each line) / "commonly used in other related work ...": one paragraph, read in its order.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.skip(4)
+    for _ in range(3):
+        _row(page, [("We define a high-level action to be a set of primitive actions that can", "tiro", 10)])
+    _row(page, [("the seven actions (", "tiro", 10),
+                ("PickupObject, PutObject, OpenObject, CloseObject, Tog-", "helv", 8)])
+    _row(page, [("gleOnObject, ToggleOffObject, SliceObject, GotoObject). ", "helv", 8),
+                ("Similar actions are", "tiro", 10)])
+    _row(page, [("commonly used in other related work such as the planners before it", "tiro", 10)])
+    page.line("the language models of the last years.")
+    page.skip(8)
+    for _ in range(4):
+        _row(page, [("We define a high-level action to be a set of primitive actions that can", "tiro", 10)])
+    page.line("be done in one go.")
+    paper = _parse(doc)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert "Similar actions are commonly used in other related work" in text, text

@@ -6730,7 +6730,12 @@ def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float, level:
     its number, or stands apart from the text above it (ACM's 9 pt subsubsection heading over its
     10 pt paragraph at the text's pitch)."""
     opens = line.text[:1]
-    return 0.6 < abs(prev.size - line.size) <= 1.2 and not (prev.bold or line.bold) and \
+    # (Terms in type two points smaller may fill most of a line and so weigh its size: ICCV's action
+    # names in 8 pt sans among 10 pt Times, "actions (PickupObject, PutObject, ..., SliceObject). Similar
+    # actions are". Such a line's box is as tall as its neighbour's, for the text's own type is on it,
+    # and its baseline stands exactly the text's pitch under it.)
+    tall = level and abs(prev.height - line.height) < 0.3 and 1.2 < abs(prev.size - line.size) <= 0.25 * max(prev.size, line.size)
+    return (0.6 < abs(prev.size - line.size) <= 1.2 or tall) and not (prev.bold or line.bold) and \
         prev.x1 >= right - 1.5 * prev.size and abs(line.x0 - left) < 2 and \
         (opens.islower() or (level and (opens.isupper() or opens == "(") and line.lead_mark is None and
                              not CAPTION.match(line.text) and not NUMBERED_LINE.match(line.text) and
