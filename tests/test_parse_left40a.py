@@ -150,3 +150,39 @@ def test_a_line_mostly_of_terms_in_smaller_sans_goes_on_with_its_paragraph():
     paper = _parse(doc)
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert "Similar actions are commonly used in other related work" in text, text
+
+
+def _boxed_tips() -> object:
+    """Numbered sections; atop page 2 a box whose title, "Benchmark Building Tips", is printed in white
+    bold on a dark band: the box's lighter ground lies inside the dark fill a point and a half in from
+    its sides and foot (tcolorbox)."""
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.skip(4)
+    page.paragraph(repeat=5)
+    page = Page(doc)
+    top = page.y
+    bottom = top + 18 + 4 * 12.5 + 6
+    page.page.draw_rect(pymupdf.Rect(72, top, 360, bottom), color=None, fill=(0.07, 0.15, 0.31))
+    page.page.draw_rect(pymupdf.Rect(73.4, top + 18, 358.6, bottom - 1.4), color=None, fill=(0.91, 0.92, 0.93))
+    page.page.insert_text((80, top + 13), "Benchmark Building Tips", fontname="tibo", fontsize=10, color=(1, 1, 1))
+    page.y = top + 18 + 11
+    for k, tip in enumerate(("Know your reliability and compute tradeoff before building",
+                             "Compute matters, so reduce the samples of a scenario to save",
+                             "Reliability matters, so add samples to the scenarios to improve",
+                             "Align the allocation of the resources with their importance"), 1):
+        page.line(f"{k}. {tip} (Section {k + 1})", size=9, x=78)
+    page.y = bottom + 14
+    page.paragraph(repeat=2)
+    page.skip(6)
+    page.line("2 Method", "tibo", 12)
+    page.skip(4)
+    page.paragraph(repeat=3)
+    return _parse(doc)
+
+
+def test_a_white_title_on_the_top_band_of_a_framed_box_heads_no_section():
+    # NAACL 2024: a tcolorbox of tips, its title "Benchmark Building Tips" in white on the frame's dark
+    # top band over the box's light ground: the box's title, no subsection of the introduction.
+    assert _titles(_boxed_tips()) == [("1", "Introduction", 1), ("2", "Method", 1)]

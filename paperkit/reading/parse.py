@@ -220,6 +220,7 @@ class Line:
     color: int = 0  # the sRGB colour of its first span with letters (of its first span when none has)
     underlined: bool = False  # its words underlined by a hairline of their own (a word processor's heading)
     family: str = ""  # the typeface's family when every worded span is set in one, whatever its weight (`Line.face` for bold lines)
+    frame_title: bool = False  # printed pale on the top band of a framed box (tcolorbox's title): `_frame_titles`
 
     @property
     def height(self) -> float:
@@ -12431,6 +12432,7 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
         boxes = _with_pull_quotes(boxes, lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
+    _frame_titles(marks, lines)
     grounds, ink = seen[0]
     # the other marks serve only to trim white grounds (`_trim_to_seen`): not carried without any
     # (a forked helper pickles what it returns); the images' boxes, to trim their white margins
@@ -12450,6 +12452,25 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
                                              e[1] <= r[3] + 1 and e[3] - e[1] < 2 for e in grounds_of_captions)]
     return lines, boxes, rotated, rules, (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else []), candidates
+
+
+def _frame_titles(marks: list, lines: list[Line]) -> None:
+    """Marks the lines printed pale (white) on the top band of a framed box: a fill with a second,
+    lighter one inside it a few points in from its sides and foot, whose top stands under the line
+    (tcolorbox: "Benchmark Building Tips" in white on the dark band over a list of tips, NAACL 2024).
+    Such a line titles the box, a sidebar's, no section of the paper."""
+    pale = [ln for ln in lines if _pale(ln.color) and any(ch.isalpha() for ch in ln.text)]
+    if not pale:
+        return
+    fills = [b for kind, b, _, _ in marks if kind == "fill-path" and b[2] - b[0] > 20 and b[3] - b[1] > 10]
+    for ln in pale:
+        for f in fills:
+            if not (f[0] - 1 <= ln.x0 and ln.x1 <= f[2] + 1 and f[1] - 1 <= ln.y0 and ln.y1 <= f[3] + 1):
+                continue
+            if any(g is not f and 0.3 <= g[0] - f[0] <= 3 and 0.3 <= f[2] - g[2] <= 3 and 0.3 <= f[3] - g[3] <= 3 and
+                   ln.y1 - 1 <= g[1] <= ln.y1 + 2 * ln.height and g[3] - g[1] > 2 * ln.height for g in fills):
+                ln.frame_title = True
+                break
 
 
 def _without_note_text(page, lines: list[Line]) -> list[Line]:
@@ -13509,6 +13530,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         blocks[k].kind = "float"  # a table's column heads in large type, its crop cut short of them
     for k in [k for k, h in headings.items() if 0 <= k < len(blocks) and h.number is None and blocks[k].kind == "caption"]:
         headings.pop(k)  # a caption all bold without separator ("Figure 6 Table Entity Throughput ..."): no heading
+    for k in [k for k, h in headings.items() if 0 <= k < len(blocks) and h.number is None and
+              all(ln.frame_title for ln in blocks[k].lines)]:
+        headings.pop(k)  # a framed box's title, pale on its top band ("Benchmark Building Tips"): no section
     # A heading in large type over prose in type smaller than the body heads a box beside the text (a
     # magazine's sidebar, CACM's 26 pt "The Cost of Serverless" over 8 pt text), not the sections.
     boxed = {id(h) for k, h in headings.items() if 0 <= k < len(blocks) - 1 and h.number is None and
