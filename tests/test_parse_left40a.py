@@ -186,3 +186,32 @@ def test_a_white_title_on_the_top_band_of_a_framed_box_heads_no_section():
     # NAACL 2024: a tcolorbox of tips, its title "Benchmark Building Tips" in white on the frame's dark
     # top band over the box's light ground: the box's title, no subsection of the introduction.
     assert _titles(_boxed_tips()) == [("1", "Introduction", 1), ("2", "Method", 1)]
+
+
+def test_a_narrow_sidebar_left_of_a_text_starting_past_a_quarter_of_the_page_is_not_read_into_it():
+    # JOSS: the DOI, editor, dates and licence in 8 pt in a column 130 pt wide at the page's left,
+    # the text in one column from 28 % of the way in, their rows interleaved: the sidebar's lines
+    # ("and release the work under a") were read into the text's rows.
+    doc = pymupdf.open()
+    page = Page(doc, width=595, height=842, top=90)
+    page.line("A Python Package for Partial Datasets", "tibo", 18, x=167, gap=2)
+    page.line("1 Summary", "tibo", 12, x=167)
+    page.skip(4)
+    top = page.y
+    words = (PROSE + " " + PROSE).split()
+    rows, k = [], 0
+    while len(rows) < 24:
+        row = []
+        while pymupdf.get_text_length(" ".join(row + [words[k % len(words)]]), fontname="tiro", fontsize=10) < 380:
+            row.append(words[k % len(words)])
+            k += 1
+        rows.append(" ".join(row))
+    for row in rows:
+        page.line(row, x=167, gap=1.2)
+    for j, text in enumerate(("Licence", "Authors of papers retain copyright", "and release the work under a",
+                              "Creative Commons Attribution 4.0", "International License (CC BY 4.0).",
+                              "Submitted: 01 January 2025", "Published: unpublished")):
+        page.page.insert_text((28, top + 40 + 10 * j), text, fontname="helv", fontsize=8)
+    paper = _parse(doc)
+    text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
+    assert " ".join(rows) in text, text  # (the text's rows one after another, no sidebar line among them)
