@@ -215,3 +215,29 @@ def test_a_narrow_sidebar_left_of_a_text_starting_past_a_quarter_of_the_page_is_
     paper = _parse(doc)
     text = " ".join(p.text for s in paper.sections for p in s.paragraphs)
     assert " ".join(rows) in text, text  # (the text's rows one after another, no sidebar line among them)
+
+
+def test_an_unlabelled_entry_after_a_numbered_list_spaced_entry_by_entry_is_one_more_entry():
+    # I2C2 2017 (Word): "[9] Kinnunen, T., & Li, H. (2010). ... 12-40." then, a step further down as
+    # each entry stands, "Ezzat, S., El Gayar, N., & Ghanem, M. (2012). Sentiment analysis ..." at
+    # the entries' text, no label: a tenth entry, not the end of the ninth.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.skip(4)
+    page.paragraph(repeat=3)
+    page.skip(6)
+    page.line("References", "tibo", 12)
+    page.skip(4)
+    for k in range(1, 6):
+        page.page.insert_text((72, page.y), f"[{k}]", fontname="tiro", fontsize=9)
+        page.line(f"Author{'abcde'[k - 1]}, A., & Writer, B. ({2000 + k}). A study of the topic number {k} and",
+                  size=9, x=92, gap=1.2)
+        page.line("its consequences for the field. Journal of Studies, 12(1), 1-10.", size=9, x=92, gap=1.2)
+        page.skip(3)
+    page.line("Ezzat, S., El Gayar, N., & Ghanem, M. (2012). Sentiment analysis of call centre audio",
+              size=9, x=92, gap=1.2)
+    page.line("conversations using text classification. Int. J. Comput. Inf. Syst., 4(1), 619-627.", size=9, x=92)
+    paper = _parse(doc)
+    assert len(paper.references) == 6, paper.references
+    assert paper.references[-1].startswith("Ezzat, S."), paper.references

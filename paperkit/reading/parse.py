@@ -10474,6 +10474,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     bracketed = None  # whether the list's labels are set in brackets ("[12]"), told by its first one
+    # (whether a numbered list parts its entries by space too: most labelled lines stand a wider step
+    # under the line before than an entry's lines do)
+    parted = [b.base - a.base > step * 1.15 for a, b in zip(lines, lines[1:]) if numeric and step is not None and
+              _label_number(b.text) is not None and a.page == b.page and a.column == b.column and
+              a.base is not None and b.base is not None]
+    spaced = len(parted) >= 3 and sum(parted) >= 0.75 * len(parted)
     for ln in lines:
         number = _glued_label(ln.text) if glued else _parenthesized_label(ln.text) if parenthesized else _label_number(ln.text)
         bare = False
@@ -10503,6 +10509,15 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                     _HANDMADE_KEY.match(ln.text) is not None and prev is not None and prev.page == ln.page and \
                     prev.column == ln.column and ln.base is not None and prev.base is not None and \
                     ln.base - prev.base > step * 1.15
+                # An entry the author left unlabelled after the labelled ones (a Word list's last
+                # paragraph, "Ezzat, S., El Gayar, N., & Ghanem, M. (2012). ..." under "[9] Kinnunen,
+                # T., ... 12-40."): a name opening a line at the entries' text, under one that ends an
+                # entry, a step further down than the lines of an entry, as the labelled entries stand.
+                start = start or spaced and prev is not None and prev.page == ln.page and \
+                    prev.column == ln.column and ln.base is not None and prev.base is not None and \
+                    step * 1.15 < ln.base - prev.base < 2.5 * ln.size and prev.text.rstrip().endswith(".") and \
+                    _ENTRY_OPENING.match(ln.text) is not None and YEAR_IN_TEXT.search(ln.text) is not None and \
+                    ln.x0 - left[(ln.page, ln.column)] >= 2.0
             else:
                 start = expected is None or expected <= number <= expected + 3
                 expected = number + 1 if start else expected
