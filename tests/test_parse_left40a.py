@@ -77,9 +77,10 @@ def test_a_word_spelt_down_the_page_from_the_titles_first_letter_is_read_into_th
     assert _parse(doc).title == "VertAttack: Taking advantage of Text Classifiers' horizontal vision"
 
 
-def _bookmarked_paper(label_x: float, bullet: str = "\u2022 ") -> object:
+def _bookmarked_paper(label_x: float, bullet: str = "\u2022 ", label: str = "Assumptions", sibling: bool = False) -> object:
     """Numbered sections, bookmarked, and in section 2 a bold line at `label_x` over bulleted items set
-    in from the column's edge, each a paragraph of prose."""
+    in from the column's edge, each a paragraph of prose; with `sibling`, an unbookmarked bold heading
+    "Case Study" over a paragraph and a display before it."""
     doc = pymupdf.open()
     page = Page(doc)
     for number, name in (("1", "Introduction"), ("2", "The Estimator")):
@@ -87,14 +88,22 @@ def _bookmarked_paper(label_x: float, bullet: str = "\u2022 ") -> object:
         page.skip(4)
         page.paragraph(repeat=2)
     page.line("In what follows we make the following assumptions on the estimator and its data.")
+    if sibling:
+        page.skip(6)
+        page.line("Case Study", "tibo", 10)
+        page.skip(2)
+        page.paragraph(repeat=2)
+        page.line("(12 - 4 - 4) * 6", x=170)
+        page.skip(10)
     page.skip(8)
-    page.line("Assumptions", "tibo", 10, x=label_x)
-    page.skip(2)
-    for item in ("(A1) Smooth functional.", "(A2) Bounded kernel."):
+    page.line(label, "tibo", 10, x=label_x)
+    page.skip(8 if sibling else 2)
+    page.page.insert_font(fontname="R", fontbuffer=pymupdf.Font("tiro").buffer)  # (its bullet read as "•")
+    for item in ("(A1) Smooth functional.", "(A2) Bounded kernel.") if not sibling else ("No False Refusal:", "Flexibility:"):
         page.line(bullet + item + " The unknown functional belongs to the class of smooth functionals on the",
-                  x=82)
-        page.line("domain, and we will use this property when we bound the risk of the estimator in the", x=92)
-        page.line("next section, where every constant of the bound is made explicit for the reader.", x=92)
+                  "R", x=82)
+        page.line("domain, and we will use this property when we bound the risk of the estimator in the", "R", x=92)
+        page.line("next section, where every constant of the bound is made explicit for the reader.", "R", x=92)
         page.skip(4)
     page.skip(6)
     page.line("3 Upper Bound on Risk", "tibo", 12)
@@ -241,3 +250,11 @@ def test_an_unlabelled_entry_after_a_numbered_list_spaced_entry_by_entry_is_one_
     paper = _parse(doc)
     assert len(paper.references) == 6, paper.references
     assert paper.references[-1].startswith("Ezzat, S."), paper.references
+
+
+def test_a_bold_label_ending_in_a_stop_over_bulleted_items_heads_nothing():
+    # ACL 2025 (review): "Reasoning Analysis." in bold at the column's edge over "• No False Refusal:
+    # ..." items, under a case study's display: a paragraph's run-in label that the list put on a line
+    # of its own, no section (the unbookmarked "Case Study" over its paragraph is one).
+    assert _titles(_bookmarked_paper(72, label="Reasoning Analysis.", sibling=True)) == [
+        ("1", "Introduction", 1), ("2", "The Estimator", 1), (None, "Case Study", 2), ("3", "Upper Bound on Risk", 1)]

@@ -9144,9 +9144,12 @@ def _over_bulleted_prose(blocks: list[Block], k: int, after: Block) -> bool:
     """Whether block `k`, a bold line right over `after`, stands at its column's left edge, where the
     paragraphs of the page's column start, over a bulleted item of prose set in from that edge
     (AISTATS's "Assumptions" over "• (A1) Hölder continuous functional. The unknown ..."). A field
-    list's label stands in from the column's edge, in a description set in under a signature."""
+    list's label stands in from the column's edge, in a description set in under a signature. A
+    label ending in a stop ("Reasoning Analysis." over bulleted findings) is a paragraph's lead that
+    the list put on a line of its own, as a run-in label is no section."""
     block = blocks[k]
-    if after.page != block.page or not _prose_block(after) or not _BULLET_MARK.match(after.lines[0].text):
+    if after.page != block.page or not _prose_block(after) or not _BULLET_MARK.match(after.lines[0].text) or \
+            block.text.rstrip().endswith((".", ":")):
         return False
     edges = [ln.x0 for b in blocks if b.page == block.page and b.kind == "text" and b is not block
              for ln in b.lines if ln.column == block.lines[0].column]
