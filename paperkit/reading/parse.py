@@ -220,6 +220,7 @@ class Line:
     color: int = 0  # the sRGB colour of its first span with letters (of its first span when none has)
     underlined: bool = False  # its words underlined by a hairline of their own (a word processor's heading)
     family: str = ""  # the typeface's family when every worded span is set in one, whatever its weight (`Line.face` for bold lines)
+    frame_title: bool = False  # printed pale on the top band of a framed box (tcolorbox's title): `_frame_titles`
 
     @property
     def height(self) -> float:
@@ -5341,10 +5342,15 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
 
 
 def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
-    """The left edges in the middle part of the page that three lines of prose or more start at."""
-    edges = Counter(round(ln.x0) for ln in lines if 0.3 * page_width < ln.x0 < 0.75 * page_width and
+    """The left edges in the middle part of the page that three lines of prose or more start at.
+    (From a quarter of the way in, where a narrow sidebar stands left of them: three lines of words
+    or more wholly left of the edge. JOSS sets its DOI, editor and licence in a column 130 pt wide
+    left of the text, which starts 28 % of the way in; with no split there, their rows were read into
+    the text's.)"""
+    edges = Counter(round(ln.x0) for ln in lines if 0.25 * page_width < ln.x0 < 0.75 * page_width and
                     len(ln.text.split()) >= 5 and ln.math_chars < 0.2 * len(ln.text))  # prose, not an equation's right side
-    return [float(edge) for edge, flush in edges.items() if flush >= 3]
+    return [float(edge) for edge, flush in edges.items() if flush >= 3 and (
+        edge > 0.3 * page_width or sum(1 for ln in lines if ln.x1 <= edge - 3 and len(ln.text.split()) >= 3) >= 3)]
 
 
 def _band_over_columns(lines: list[Line], page_width: float, split: float) -> float | None:
@@ -6730,7 +6736,12 @@ def _size_slip_goes_on(prev: Line, line: Line, left: float, right: float, level:
     its number, or stands apart from the text above it (ACM's 9 pt subsubsection heading over its
     10 pt paragraph at the text's pitch)."""
     opens = line.text[:1]
-    return 0.6 < abs(prev.size - line.size) <= 1.2 and not (prev.bold or line.bold) and \
+    # (Terms in type two points smaller may fill most of a line and so weigh its size: ICCV's action
+    # names in 8 pt sans among 10 pt Times, "actions (PickupObject, PutObject, ..., SliceObject). Similar
+    # actions are". Such a line's box is as tall as its neighbour's, for the text's own type is on it,
+    # and its baseline stands exactly the text's pitch under it.)
+    tall = level and abs(prev.height - line.height) < 0.3 and 1.2 < abs(prev.size - line.size) <= 0.25 * max(prev.size, line.size)
+    return (0.6 < abs(prev.size - line.size) <= 1.2 or tall) and not (prev.bold or line.bold) and \
         prev.x1 >= right - 1.5 * prev.size and abs(line.x0 - left) < 2 and \
         (opens.islower() or (level and (opens.isupper() or opens == "(") and line.lead_mark is None and
                              not CAPTION.match(line.text) and not NUMBERED_LINE.match(line.text) and
@@ -6747,6 +6758,10 @@ def _capitals_go_on(prev: Line, line: Line, left: float, right: float) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(line.text) <= 40 and \
         0.6 * prev.size <= line.size < prev.size and line.x0 - left < 2 and prev.x1 >= right - 1.5 * prev.size and \
         not prev.text.rstrip().endswith(_SENTENCE_END) and not prev.bold
+
+
+def _latin_letters(word: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in word)
 
 
 def _run_in_lead(line: Line) -> tuple[str, str] | None:
@@ -6766,14 +6781,18 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
         return None
     i += 1
     start = i
-    # The title: emphasised words up to the first one ending the phrase.
-    while i < len(words) and words[i][1]:
+    # The title: emphasised words up to the first one ending the phrase. Upright math inside it
+    # (a capital Greek letter, parentheses: "2.4.3. *Processes G,* Σ *and λ.*", "4.2.5. *Rationality
+    # of P∗*(*Y∗*)*.*" in amsart) goes on with it: a word of no Latin letter after its first word.
+    while i < len(words) and (words[i][1] or (i > start and not _latin_letters(words[i][0]))):
         i += 1
         if words[i - 1][0].endswith((".", ":")):
             break
     title = [w for w, _ in words[start:i]]
-    if not title or len(title) > 12 or not title[-1].endswith((".", ":")):
+    if not title or sum(any(ch.isalpha() for ch in w) for w in title) > 12 or not title[-1].endswith((".", ":")):
         return None
+    if not words[i - 1][1] and any(ch.isalnum() for ch in title[-1]):
+        return None  # (the phrase ends on an emphasised word or a stop of its own, not on an upright "2.")
     if i < len(words) and words[i][1] == words[i - 1][1]:
         # The words after the stop are emphasised alike: one heading with a colon or an abbreviation
         # in it ("4.6 Handling Failures: Hinted Handoff", "6.5 Balancing background vs. foreground").
@@ -6782,11 +6801,19 @@ def _run_in_lead(line: Line) -> tuple[str, str] | None:
         # No word of the paragraph's plain type follows the stop: the heading goes on after an
         # abbreviation, in another face ("A.4 The ablation study *w.r.t.* M₀", M in math italics).
         return None
-    heading_title = " ".join(title).rstrip(".:")
+    heading_title = " ".join(title).rstrip(".: ")
     if not heading_title[:1].isupper() or THEOREM_WORDS.match(heading_title):
         return None
     heading = " ".join(w for w, _ in words[:start]) + " " + heading_title
     return heading, " ".join(w for w, _ in words[i:])
+
+
+def _row_piece(piece: Line, line: Line) -> bool:
+    """Whether `piece` is a bit of `line`'s row read as a line of its own: no letter or digit in it,
+    narrow, and level with the row (their heights overlap by half the smaller one)."""
+    overlap = min(piece.y1, line.y1) - max(piece.y0, line.y0)
+    return not any(ch.isalnum() for ch in piece.text) and piece.x1 - piece.x0 < 3 * line.size and \
+        overlap >= 0.5 * min(piece.y1 - piece.y0, line.y1 - line.y0) and piece.x0 >= line.x0
 
 
 def _split_run_in(blocks: list[Block]) -> list[Block]:
@@ -6798,7 +6825,12 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
             continue
         current: list[Line] = []
         for j, ln in enumerate(block.lines):
-            lead = _run_in_lead(ln) if (j == 0 or block.lines[j - 1].text.rstrip().endswith(_SENTENCE_END)) else None
+            # (A piece of the row's own math read as a line before it, a big delimiter set higher than
+            # the row's words, is passed over: the line before the row is the one that ends a sentence.)
+            k = j - 1
+            while k >= 0 and _row_piece(block.lines[k], ln):
+                k -= 1
+            lead = _run_in_lead(ln) if (k < 0 or block.lines[k].text.rstrip().endswith(_SENTENCE_END)) else None
             heading_text, rest = lead or (None, None)
             if lead is not None and not rest and not current and ln.bold and j + 1 < len(block.lines) and \
                     block.lines[j + 1].bold:
@@ -6808,13 +6840,16 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
             if lead is None:
                 current.append(ln)
                 continue
+            pieces = current[len(current) - (j - 1 - k):] if j - 1 > k else []
+            current = current[:len(current) - len(pieces)]
             if current:
                 out.append(Block(current))
             out.append(Block([Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, heading_text, ln.size, True, False, 0,
                                    column=ln.column)], run_in=True))
-            # The paragraph goes on after the heading (or on the next line when it opens with a display).
-            current = [Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, rest, ln.size, False, ln.italic, ln.math_chars,
-                            spans=[], column=ln.column)] if rest else []
+            # The paragraph goes on after the heading (or on the next line when it opens with a display),
+            # with the pieces of its row's math.
+            current = ([Line(ln.page, ln.x0, ln.y0, ln.x1, ln.y1, rest, ln.size, False, ln.italic, ln.math_chars,
+                             spans=[], column=ln.column)] if rest else []) + pieces
         if current:
             out.append(Block(current))
     return out
@@ -9058,10 +9093,13 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         if k + 1 < len(blocks) and blocks[k + 1].page == block.page and \
                 _short_paragraph_like_siblings(k, blocks[k + 1], added, placed, look):
             after = [blocks[k + 1]]  # (its inline math may read as a display's: "{4, 4, 6, 12}")
+        bulleted = k + 1 < len(blocks) and _over_bulleted_prose(blocks, k, blocks[k + 1])
+        if bulleted:
+            after = [blocks[k + 1]]  # (an item of prose, though its math may read as a display's)
         short = bool(after) and not _prose_block(after[0]) and _short_paragraph(after[0])
         if after and (_prose_block(after[0]) or short or _short_paragraph_like_siblings(k, after[0], added, placed, look)) and \
                 not after[0].bold and not any(ln.code for ln in after[0].lines) and \
-                abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2:
+                (abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2 or bulleted):
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
             # set in further, heads no section)
             # (in the very type of the outline's entries a level under the entry it follows, it is one
@@ -9100,6 +9138,22 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                abs(blocks[j].lines[0].x0 - blocks[k].lines[0].x0) < 2 for j in added):
             added[k] = kept
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
+
+
+def _over_bulleted_prose(blocks: list[Block], k: int, after: Block) -> bool:
+    """Whether block `k`, a bold line right over `after`, stands at its column's left edge, where the
+    paragraphs of the page's column start, over a bulleted item of prose set in from that edge
+    (AISTATS's "Assumptions" over "• (A1) Hölder continuous functional. The unknown ..."). A field
+    list's label stands in from the column's edge, in a description set in under a signature. A
+    label ending in a stop ("Reasoning Analysis." over bulleted findings) is a paragraph's lead that
+    the list put on a line of its own, as a run-in label is no section."""
+    block = blocks[k]
+    if after.page != block.page or not _prose_block(after) or not _BULLET_MARK.match(after.lines[0].text) or \
+            block.text.rstrip().endswith((".", ":")):
+        return False
+    edges = [ln.x0 for b in blocks if b.page == block.page and b.kind == "text" and b is not block
+             for ln in b.lines if ln.column == block.lines[0].column]
+    return bool(edges) and abs(min(edges) - block.lines[0].x0) < 2 and after.lines[0].x0 > block.lines[0].x0 + 2
 
 
 def _short_paragraph_like_siblings(k: int, after: Block, added: dict[int, _Heading], placed: list[int],
@@ -10423,6 +10477,12 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
     indented = {(ln.page, ln.column) for ln in lines if 3.0 < ln.x0 - left[(ln.page, ln.column)] < limit}
     flat = {key for key in left if key not in indented and sum(1 for ln in lines if (ln.page, ln.column) == key) >= 4}
     bracketed = None  # whether the list's labels are set in brackets ("[12]"), told by its first one
+    # (whether a numbered list parts its entries by space too: most labelled lines stand a wider step
+    # under the line before than an entry's lines do)
+    parted = [b.base - a.base > step * 1.15 for a, b in zip(lines, lines[1:]) if numeric and step is not None and
+              _label_number(b.text) is not None and a.page == b.page and a.column == b.column and
+              a.base is not None and b.base is not None]
+    spaced = len(parted) >= 3 and sum(parted) >= 0.75 * len(parted)
     for ln in lines:
         number = _glued_label(ln.text) if glued else _parenthesized_label(ln.text) if parenthesized else _label_number(ln.text)
         bare = False
@@ -10452,6 +10512,15 @@ def _split_references(lines: list[Line], words: Counter | None = None) -> list[s
                     _HANDMADE_KEY.match(ln.text) is not None and prev is not None and prev.page == ln.page and \
                     prev.column == ln.column and ln.base is not None and prev.base is not None and \
                     ln.base - prev.base > step * 1.15
+                # An entry the author left unlabelled after the labelled ones (a Word list's last
+                # paragraph, "Ezzat, S., El Gayar, N., & Ghanem, M. (2012). ..." under "[9] Kinnunen,
+                # T., ... 12-40."): a name opening a line at the entries' text, under one that ends an
+                # entry, a step further down than the lines of an entry, as the labelled entries stand.
+                start = start or spaced and prev is not None and prev.page == ln.page and \
+                    prev.column == ln.column and ln.base is not None and prev.base is not None and \
+                    step * 1.15 < ln.base - prev.base < 2.5 * ln.size and prev.text.rstrip().endswith(".") and \
+                    _ENTRY_OPENING.match(ln.text) is not None and YEAR_IN_TEXT.search(ln.text) is not None and \
+                    ln.x0 - left[(ln.page, ln.column)] >= 2.0
             else:
                 start = expected is None or expected <= number <= expected + 3
                 expected = number + 1 if start else expected
@@ -10683,6 +10752,13 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         # workloads" in 17 pt roman)
         title = _join_lines([ln.text for ln in run[:-1]], words) + ": " + run[-1].text.strip()
     title = _ocr_words_rejoined(_capitals_rejoined(title, words), run, words)
+    stacked = _stacked_letters(run[0], first_page)
+    if stacked and len(title.split()) >= 2 and title.split()[0] == run[0].text.split()[0] and \
+            len(title.split()[0]) == 1:
+        # A word spelt down the page from the title's lone first letter ("V" over "e", "r", "t" in the
+        # title's type, "VertAttack: Taking advantage of ..."): read into the word the letter opens.
+        first, rest = title.split(None, 1)
+        title = first + stacked + rest
     mark = _title_note_call(run)
     if mark and title.endswith(mark) and len(title) > len(mark):
         title = title[:-len(mark)].rstrip()
@@ -10700,6 +10776,24 @@ def _front_matter(first_page: list[Line], body: float, stop_y: float,
         if authors and len(below) and ln is not below[0] and not _author_names(ln):
             break
     return title, authors
+
+
+def _stacked_letters(line: Line, lines: list[Line]) -> str:
+    """The letters set one under another beneath `line`'s first letter, each a line of its own in
+    the line's size and weight, the first right under it and each right under the one before: a word
+    spelt down the page. Two or more, or none."""
+    out: list[Line] = []
+    below = line
+    for ln in sorted(lines, key=lambda ln: ln.y0):
+        text = ln.text.strip()
+        if len(text) != 1 or not text.isalpha() or abs(ln.size - line.size) >= 0.6 or ln.bold != line.bold or \
+                not line.x0 - 0.3 * line.size <= ln.x0 <= line.x0 + 0.8 * line.size or ln.y0 < below.y1 - 0.4 * below.height:
+            continue
+        if ln.y0 - below.y1 > 0.5 * line.size:
+            break
+        out.append(ln)
+        below = ln
+    return "".join(ln.text.strip() for ln in out) if len(out) >= 2 else ""
 
 
 def _pale(color: int) -> bool:
@@ -12361,6 +12455,7 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
         boxes = _with_pull_quotes(boxes, lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
         lines = [ln for ln in lines if not any(_inside(ln, note, 0.0) for note in notes)]
+    _frame_titles(marks, lines)
     grounds, ink = seen[0]
     # the other marks serve only to trim white grounds (`_trim_to_seen`): not carried without any
     # (a forked helper pickles what it returns); the images' boxes, to trim their white margins
@@ -12380,6 +12475,25 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
                                              e[1] <= r[3] + 1 and e[3] - e[1] < 2 for e in grounds_of_captions)]
     return lines, boxes, rotated, rules, (grounds, ink if grounds or framed else [], images), \
         (turn[0] if turn else None), (_sideways_floats(sideways, boxes, marks) if sideways else []), candidates
+
+
+def _frame_titles(marks: list, lines: list[Line]) -> None:
+    """Marks the lines printed pale (white) on the top band of a framed box: a fill with a second,
+    lighter one inside it a few points in from its sides and foot, whose top stands under the line
+    (tcolorbox: "Benchmark Building Tips" in white on the dark band over a list of tips, NAACL 2024).
+    Such a line titles the box, a sidebar's, no section of the paper."""
+    pale = [ln for ln in lines if _pale(ln.color) and any(ch.isalpha() for ch in ln.text)]
+    if not pale:
+        return
+    fills = [b for kind, b, _, _ in marks if kind == "fill-path" and b[2] - b[0] > 20 and b[3] - b[1] > 10]
+    for ln in pale:
+        for f in fills:
+            if not (f[0] - 1 <= ln.x0 and ln.x1 <= f[2] + 1 and f[1] - 1 <= ln.y0 and ln.y1 <= f[3] + 1):
+                continue
+            if any(g is not f and 0.3 <= g[0] - f[0] <= 3 and 0.3 <= f[2] - g[2] <= 3 and 0.3 <= f[3] - g[3] <= 3 and
+                   ln.y1 - 1 <= g[1] <= ln.y1 + 2 * ln.height and g[3] - g[1] > 2 * ln.height for g in fills):
+                ln.frame_title = True
+                break
 
 
 def _without_note_text(page, lines: list[Line]) -> list[Line]:
@@ -13439,6 +13553,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         blocks[k].kind = "float"  # a table's column heads in large type, its crop cut short of them
     for k in [k for k, h in headings.items() if 0 <= k < len(blocks) and h.number is None and blocks[k].kind == "caption"]:
         headings.pop(k)  # a caption all bold without separator ("Figure 6 Table Entity Throughput ..."): no heading
+    for k in [k for k, h in headings.items() if 0 <= k < len(blocks) and h.number is None and
+              all(ln.frame_title for ln in blocks[k].lines)]:
+        headings.pop(k)  # a framed box's title, pale on its top band ("Benchmark Building Tips"): no section
     # A heading in large type over prose in type smaller than the body heads a box beside the text (a
     # magazine's sidebar, CACM's 26 pt "The Cost of Serverless" over 8 pt text), not the sections.
     boxed = {id(h) for k, h in headings.items() if 0 <= k < len(blocks) - 1 and h.number is None and
