@@ -4336,7 +4336,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         # (a reader's notes in another script written between the lines, "诊断" over "diagnostic" in
         # an abstract in English, are no rows of the text)
         crossing = _without_script_notes(crossing)
-        if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
+        if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing) or \
+                _behind_a_label(box, crossing):
             out.append(box)
             continue
         whole = box
@@ -4415,6 +4416,20 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(whole)
     return out
+
+
+def _behind_a_label(box: tuple, crossing: list[Line]) -> bool:
+    """Whether the box lies behind a label of no word, within one line: the pieces of the line it
+    meets all stand inside it (by half their width or more), and none holds two letters running
+    ("(d)", "(a)", "1"). A reader highlights words; a figure's coloured badge round a panel's letter
+    is its drawing (ECCV 2018: "(d) −→ (a)" on yellow and green grounds, set on one row with the
+    panel's title "(3) Augmented Autoencoder": taken for highlights, the grounds were left out of
+    the figure, and its crop cut 3 pt off their foot)."""
+    if len(crossing) != 1 or box[3] - box[1] > 2.5 * crossing[0].height:
+        return False
+    met = [s for s in crossing[0].spans if min(s[1], box[2]) - max(s[0], box[0]) > 0]
+    return bool(met) and all(min(s[1], box[2]) - max(s[0], box[0]) >= 0.5 * (s[1] - s[0]) and
+                             not _LETTER_WORD.search(s[2]) for s in met)
 
 
 def _ground_under(marks: list, box: tuple, crossing: list[Line]) -> tuple | None:

@@ -1,0 +1,59 @@
+"""Leftovers of the fortieth session (floats and crops): coloured badges behind a figure's panel
+letters. Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+
+from paperkit.reading.parse import parse_pdf
+
+
+def _parse(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return {(f.kind, f.number): f for f in paper.figures + paper.tables}
+
+
+def _page(doc, width: float = 612, height: float = 792):
+    """A new page after a first page of running text (the first page's top is the title's)."""
+    if not len(doc):
+        first = doc.new_page(width=width, height=height)
+        _lines(first, 60, width - 60, 80, 40)
+    return doc.new_page(width=width, height=height)
+
+
+def _plot(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.5)
+    for k in range(1, 8):
+        x = x0 + k * (x1 - x0) / 8
+        page.draw_line((x, y1 - 5 - 3 * (k % 3)), (x + (x1 - x0) / 8, y1 - 10 - 4 * (k % 2)), color=(0, 0.5, 0), width=0.8)
+
+
+def test_coloured_badges_behind_panel_letters_are_the_figures(tmp_path):
+    # ECCV 2018: the last row of a figure's right half titled "(3) Augmented Autoencoder", and on the
+    # same row "(d) -> (a)", each letter on a coloured ground of its own that reaches 3 pt under the
+    # row's words. The row, read as one line of five words, made the grounds look like a reader's
+    # highlights: left out, the crop lost the foot of the badges.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 72, 540, 80, 4)
+    _plot(page, 140, 130, 300, 240)
+    _plot(page, 320, 130, 470, 240)
+    x = 300.0
+    for piece, colour in (("(3) Augmented Autoencoder", None), ("(d)", (1, 0.89, 0.5)), ("--->", None),
+                          ("(a)", (0.5, 0.75, 0.5))):
+        width = pymupdf.get_text_length(piece, fontname="tiro", fontsize=7)
+        if colour:
+            page.draw_rect(pymupdf.Rect(x - 3, 259.5, x + width + 3, 272.5), color=None, fill=colour, overlay=False)
+        page.insert_text((x, 268.5), piece, fontname="tiro", fontsize=7)
+        x += width + 5.5
+    page.insert_text((135, 292), "Fig. 3: Latent dimensions of the autoencoders for every rotation of the squares.",
+                     fontname="tiro", fontsize=10)
+    _lines(page, 72, 540, 330, 20)
+    box = _parse(doc, tmp_path)[("figure", "3")].bbox
+    assert box is not None
+    assert box[3] >= 272, box
+    assert box[1] <= 131 and box[0] <= 141 and box[2] >= 469, box
