@@ -57,3 +57,32 @@ def test_coloured_badges_behind_panel_letters_are_the_figures(tmp_path):
     assert box is not None
     assert box[3] >= 272, box
     assert box[1] <= 131 and box[0] <= 141 and box[2] >= 469, box
+
+
+def test_a_listings_top_rule_over_its_first_line_is_in_the_crop(tmp_path):
+    # ECCV 2018 (Group Normalization's Figure 3): Python code between two hairlines across the
+    # column, each line on a white strip of its own, the caption under the lower rule. The figure
+    # was read as the text over its caption rule, from its first line down: the crop lost the top
+    # rule 4 pt over the code.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 50, 295, 80, 50)
+    page.draw_rect(pymupdf.Rect(309, 73.9, 545, 77.3), color=None, fill=(1, 1, 1))
+    page.draw_line((309, 74.1), (545, 74.1), color=(0, 0, 0), width=0.4)
+    code = ["def GroupNorm(x, gamma, beta, G, eps=1e-5):", "    # x: input features with shape [N,C,H,W]",
+            "    # gamma, beta: the scale and offset per channel",
+            "    # G: number of groups for GN", "", "    N, C, H, W = x.shape",
+            "    x = tf.reshape(x, [N, G, C // G, H, W])", "", "    mean, var = tf.nn.moments(x, [2, 3, 4])",
+            "    x = (x - mean) / tf.sqrt(var + eps)", "", "    return x * gamma + beta"]
+    y = 77.3
+    for row in code:
+        if row:
+            page.insert_text((309 + 4.5 * (len(row) - len(row.lstrip())), y + 7.7), row.strip(), fontname="cour",
+                             fontsize=7.5)
+        y += 8.5
+    page.draw_line((309, y + 3.2), (545, y + 3.2), color=(0, 0, 0), width=0.4)
+    page.insert_text((309, y + 17.5), "Figure 3. Python code of Group Norm based on TensorFlow.", fontname="tiro", fontsize=9)
+    _lines(page, 309, 545, y + 40, 30)
+    box = _parse(doc, tmp_path)[("figure", "3")].bbox
+    assert box is not None
+    assert box[1] <= 74.5 and box[3] >= y + 3, box

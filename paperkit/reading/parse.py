@@ -14729,7 +14729,12 @@ def _text_over_caption_rule(caption: Block, rules: list[tuple], page_blocks: lis
             return None
     elif len(taken) < 3:
         return None
-    out = (min(rule[0], min(ln.x0 for ln in taken)), min(ln.y0 for ln in taken),
+    first = min(taken, key=lambda ln: ln.y0)
+    # (and the rule of the caption rule's length right over its first line, within that line's
+    # height, when there is one: the frame's top rule, ECCV 2018's listing between two hairlines)
+    top = max((r[1] for r in rules if abs(r[0] - rule[0]) < 2 and abs(r[2] - rule[2]) < 2 and
+               0 <= first.y0 - r[3] < first.height), default=first.y0)
+    out = (min(rule[0], min(ln.x0 for ln in taken)), top,
            max(rule[2], max(ln.x1 for ln in taken)), rule[3])
     if box is not None:
         if not (out[0] <= box[0] + 1 and out[2] >= box[2] - 1 and out[1] <= box[1] and out[3] >= box[3] - 1):
