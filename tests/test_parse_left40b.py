@@ -86,3 +86,35 @@ def test_a_listings_top_rule_over_its_first_line_is_in_the_crop(tmp_path):
     box = _parse(doc, tmp_path)[("figure", "3")].bbox
     assert box is not None
     assert box[1] <= 74.5 and box[3] >= y + 3, box
+
+
+def test_a_grammar_with_its_alternatives_named_in_words_is_cropped_whole(tmp_path):
+    # PLDI 2008's Figure 2 ("Syntax"): a grammar's productions in math type, each alternative named
+    # at its right in the text's face ("variable", "constant", ...). Two of the names, "base type
+    # of integers" and "base type of booleans", read as words of a sentence: the figure of
+    # formulas ended under them, its crop lost the grammar's upper two thirds.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 50, 295, 80, 50)
+    rows = [("e ::=", None, "Expressions:"), ("|", "x", "variable"), ("|", "c", "constant"), ("|", "f e", "application"),
+            ("Q ::=", None, "Refinements:"), ("|", "q", "qualifier"), ("|", "Q & Q", "conjunction"),
+            ("B ::=", None, "Base Types:"), ("|", "int", "base type of integers"), ("|", "bool", "base type of booleans"),
+            ("T(B) ::=", None, "Type Skeletons:"), ("|", "{v:B | B}", "base"), ("|", "x:T(B) -> T(B)", "function"),
+            ("S(B) ::=", None, "Schema Skeletons:"), ("|", "T(B)", "monotype"), ("|", "A a.S(B)", "polytype")]
+    y = 84.0
+    for lead, alternative, note in rows:
+        if alternative is None:
+            y += 2.5
+        page.insert_text((365 if lead == "|" else 327, y), lead, fontname="cour", fontsize=8)
+        if alternative:
+            page.insert_text((376, y), alternative, fontname="cour", fontsize=8)
+        page.insert_text((462, y), note, fontname="tiit" if alternative is None else "tiro", fontsize=8)
+        y += 9
+    page.insert_text((404, y + 14), "Figure 2. Syntax", fontname="tibo", fontsize=9)
+    _lines(page, 317, 556, y + 40, 30)
+    for font in page.get_fonts():
+        if font[3] == "Courier":
+            doc.xref_set_key(font[0], "BaseFont", "/CMMI8")  # (a math font: the productions are mathematics)
+    box = _parse(doc, tmp_path)[("figure", "2")].bbox
+    assert box is not None
+    assert box[1] <= 80 and box[3] >= y - 9 and box[0] <= 328 and box[2] >= 525, box

@@ -17713,12 +17713,27 @@ def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
             break  # a gap: the text over the figure is not reached
         if not (_is_math(block) or all(_display_math(ln) for ln in block.lines)) or \
                 any(PROSE_WORD_RUN.search(ln.text) for ln in block.lines):
-            break  # (a sentence of the text with its symbols: "with β = exp(−∆/τ). In discrete time, ...")
+            if not _notes_beside_math(block, page_blocks):
+                break  # (a sentence of the text with its symbols: "with β = exp(−∆/τ). In discrete time, ...")
         taken.extend(block.lines)
         top = min(top, min(ln.y0 for ln in block.lines))
     if len(taken) < 3:
         return None  # (one display over a caption is the text's equation, not the figure)
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+
+
+def _notes_beside_math(block: Block, page_blocks: list[Block]) -> bool:
+    """Whether each line of a block that is no mathematics is a short note set on the row of a
+    piece of mathematics or code left of it, in a column of its own (a grammar's productions, each
+    alternative named in words at its right: PLDI 2008's "| int" and "| bool" beside "base type of
+    integers" and "base type of booleans"): a cell of the figure's rows, however worded, no
+    sentence of the text."""
+    def beside(ln: Line) -> bool:
+        mid = (ln.y0 + ln.y1) / 2
+        return any(o is not ln and o.x1 < ln.x0 - 5 and o.y0 < mid < o.y1 and (o.code or _display_math(o))
+                   for b in page_blocks for o in b.lines)
+    return all(len(ln.text) <= 40 and len(ln.text.split()) <= 5 and not ln.text.rstrip().endswith(".") and beside(ln)
+               for ln in block.lines if not _display_math(ln))
 
 
 def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tuple] = ()) -> tuple | None:
