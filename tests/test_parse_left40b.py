@@ -118,3 +118,34 @@ def test_a_grammar_with_its_alternatives_named_in_words_is_cropped_whole(tmp_pat
     box = _parse(doc, tmp_path)[("figure", "2")].bbox
     assert box is not None
     assert box[1] <= 80 and box[3] >= y - 9 and box[0] <= 328 and box[2] >= 525, box
+
+
+def test_a_label_the_figures_left_edge_cuts_through_is_in_the_crop(tmp_path):
+    # SIGMOD 2007's Figure 1: a query tree, each operator labelled with its output's size in small
+    # italics; "size=500" beside the leftmost selection stands 10 pt of its 25 left of the drawing
+    # and of the labels the box grew over. The crop cut it in two.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 50, 295, 80, 50)
+    _lines(page, 317, 556, 80, 10)
+    # (two drawings: the selection on R's side, under 20 pt high, and the joins' tree right of it)
+    for a, b in (((381, 274), (390, 257)), ((390, 257), (399, 274)), ((381, 274), (399, 274)),
+                 ((420, 274), (430, 240)), ((430, 240), (445, 210)), ((445, 210), (462, 240)), ((462, 240), (482, 274)),
+                 ((430, 240), (438, 274))):
+        page.draw_line(a, b, color=(0, 0, 0), width=0.5)
+    for x, y, text in ((481.6, 282.5, "size=2000"), (427.2, 311.5, "size=5000"), (476.8, 243.4, "size=1500"),
+                       (390.3, 242.5, "size=200"), (357.7, 268.7, "size=500"), (436.2, 268.4, "size=4000"),
+                       (447.5, 212.3, "size=10"), (370.4, 311.5, "size=1000")):
+        page.insert_text((x, y), text, fontname="tiit", fontsize=6.8)
+    for x, y in ((368.9, 276.5), (427.1, 276.2), (470.1, 252.4)):  # (the selections' sigmas)
+        page.insert_text((x, y), "s", fontname="symb", fontsize=11.5)
+    for x, y, text in ((380.3, 305, "R"), (437.2, 305, "S"), (490.0, 278, "T")):
+        page.insert_text((x, y), text, fontname="tiro", fontsize=8.6)
+    for x, y, text in ((374.5, 282, "R.attr1 < p1"), (385.3, 258.5, "R.attr4 = S.attr5"), (433.6, 282.5, "S.attr2 > p2"),
+                       (420.9, 231.5, "S.attr6 = T.attr7"), (475.6, 258.5, "T.attr3 < p3")):
+        page.insert_text((x, y), text, fontname="tiit", fontsize=6.4)
+    page.insert_text((330.2, 332), "Figure 1: A test case: a query with operator constraints", fontname="tibo", fontsize=9)
+    _lines(page, 317, 556, 360, 30)
+    box = _parse(doc, tmp_path)[("figure", "1")].bbox
+    assert box is not None
+    assert box[0] <= 358, box

@@ -15483,6 +15483,17 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
             y0 = ln.y0
         if foot:
             y1 = ln.y1
+    # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
+    # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
+    for ln in lines:
+        width = ln.x1 - ln.x0
+        if width <= 0 or ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or \
+                CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+            continue
+        if ln.x0 < x0 and 0.15 * width <= ln.x1 - x0 <= 0.85 * width:
+            x0 = ln.x0
+        if ln.x1 > x1 and 0.15 * width <= x1 - ln.x0 <= 0.85 * width:
+            x1 = ln.x1
     return (x0, y0, x1, y1)
 
 
