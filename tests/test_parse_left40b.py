@@ -149,3 +149,25 @@ def test_a_label_the_figures_left_edge_cuts_through_is_in_the_crop(tmp_path):
     box = _parse(doc, tmp_path)[("figure", "1")].bbox
     assert box is not None
     assert box[0] <= 358, box
+
+
+def test_a_numbered_list_alone_at_the_pages_top_over_its_caption_is_the_figure(tmp_path):
+    # A tech report's Figure 3: the steps of an algorithm as a list ("1. Determine the input", "(a)
+    # Determine interesting orders", ...) flush left at the page's top, nothing drawn, the caption
+    # centred 25 pt under the last step. Set off by more than two lines and wider than its
+    # caption, the list was taken for text: the figure had no crop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    steps = ["1. Determine the input of the optimizer", "   (a) Determine interesting orders", "   (b) Determine sets of dependencies",
+             "2. Construct the automaton", "   (a) Construct the nodes of the automaton", "   (b) Filter the dependencies",
+             "   (c) Add edges to the automaton", "   (d) Prune the automaton", "3. Convert it into a deterministic one",
+             "4. Precompute values", "   (a) Precompute the compatibility matrix", "   (b) Precompute the transition table"]
+    y = 70.0
+    for step in steps:
+        page.insert_text((72 + (14 if step.startswith(" ") else 0), y), step.strip(), fontname="tiro", fontsize=12)
+        y += 14.4
+    page.insert_text((185, y + 22), "Figure 3: Preparation steps of the algorithm", fontname="tiro", fontsize=12)
+    _lines(page, 72, 525, y + 58, 25, size=12)
+    box = _parse(doc, tmp_path)[("figure", "3")].bbox
+    assert box is not None
+    assert box[0] <= 73 and box[1] <= 62 and box[3] >= y - 14.4, box

@@ -17774,9 +17774,10 @@ def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tupl
     taken: list[Line] = []
     edge = top
     apart = False  # (set off its caption by more than two lines)
+    stopped = False  # (by a caption or a rule over the run)
     for ln in near:
         if taken and (id(ln) in captions or (ceiling is not None and ln.y1 <= ceiling + 1)):
-            apart = False
+            apart, stopped = False, True
             break
         if not taken and 2.0 * ln.height < edge - ln.y1 <= 3.0 * ln.size and id(ln) not in captions:
             apart = True
@@ -17784,15 +17785,25 @@ def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tupl
             return None  # (a gap before the column's top: text over the float, or a paragraph)
         taken.append(ln)
         edge = min(edge, ln.y0)
-    if apart:
+    # A run that reaches the page's top, nothing over it, of short items of a list, each opened by
+    # its mark ("1.", "(a)"), is the figure however far it stands off its caption and past the
+    # caption's ends (a tech report's Figure 3: the steps of an algorithm as a numbered list flush
+    # left over a centred caption 25 pt under them, alone at the page's top: it had no crop).
+    listed = not stopped and ceiling is None and len(taken) >= 3 and all(len(ln.text) <= 60 for ln in taken) and \
+        3 * sum(bool(_LIST_ITEM_MARK.match(ln.text)) for ln in taken) >= 2 * len(taken)
+    if apart and not listed:
         return None
     rows = len({round(ln.y0) for ln in taken})
-    if rows < 2 or any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken):
+    if rows < 2 or (any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken) and not listed):
         return None
     prose = [ln for ln in taken if _is_prose(ln)]
-    if len(prose) * 3 > len(taken) or any(ln.x1 - ln.x0 > 0.8 * (x1 - x0) for ln in prose):
+    if len(prose) * 3 > len(taken) or (any(ln.x1 - ln.x0 > 0.8 * (x1 - x0) for ln in prose) and not listed):
         return None
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+
+
+# A list item's mark opening a line: "1.", "2)", "(a)", "b.", a bullet.
+_LIST_ITEM_MARK = compile_later(r"\s*(?:\d{1,2}[.)]|\(?[a-z]\)|[a-z]\.|[•◦▪–-])\s*\S")
 
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
