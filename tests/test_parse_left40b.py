@@ -171,3 +171,39 @@ def test_a_numbered_list_alone_at_the_pages_top_over_its_caption_is_the_figure(t
     box = _parse(doc, tmp_path)[("figure", "3")].bbox
     assert box is not None
     assert box[0] <= 73 and box[1] <= 62 and box[3] >= y - 14.4, box
+
+
+def test_an_entry_whose_first_initial_the_scan_read_as_a_zero_opens_on_its_bare_label(tmp_path):
+    # ASME 1960 (retypeset from a scan): entries labelled by a bare number set in from the margin,
+    # "28  0. J. M. Smith, ...", the initial O read as a zero. The label was not known before a
+    # digit: entry 28 was read into entry 27. (Numbered from 1 here.)
+    from pdf_pages import lines as body_lines
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 70), "A New Approach to Linear Filtering", fontname="tibo", fontsize=16)
+    y, _ = body_lines(page, 72, 540, 110, 12)
+    page.insert_text((280, y + 14), "References", fontname="tibo", fontsize=10)
+    entries = [("1", ["R. E. Kalman, 'Dynamic Optimization of Linear Control Sys-", "tems, I. Theory,' to appear."]),
+               ("2", ["S. Sherman, 'Non-Mean-Square Error Criteria,' Trans. IRE Prof.",
+                      "Group on Information Theory, IT-4, 1958, pp. 125-126."]),
+               ("3", ["V. S. Pugachev, 'On a Possible General Solution of the Problem of",
+                      "Determining Optimum Dynamic Systems,' Automatics and Remote", "Control (USSR), vol. 17, 1956, pp. 585-589."]),
+               ("4", ["G. C. Newton, Jr., L. A. Gould, and J. F. Kaiser, 'Analytical",
+                      "Design of Linear Feedback Controls,' John Wiley & Sons, Inc., New", "York, N. Y., 1957."]),
+               ("5", ["0. J. M. Smith, 'Feedback Control Systems,' McGraw-Hill Book", "Company, Inc., New York, N. Y., 1958."]),
+               ("6", ["R. E. Kalman, 'On the General Theory of Control Systems,'",
+                      "Proceedings First International Conference on Automatic Control,", "Moscow, USSR, 1960."])]
+    y += 34
+    for label, rows in entries:
+        page.insert_text((82, y), f"{label}  {rows[0]}", fontname="tiro", fontsize=8)
+        for row in rows[1:]:
+            y += 8.3
+            page.insert_text((72, y), row, fontname="tiro", fontsize=8)
+        y += 8.3
+    path = tmp_path / "refs.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    texts = [ref.text for ref in paper.bibliography]
+    assert len(texts) == 6, texts
+    assert texts[4].startswith("[5]") and "Smith" in texts[4], texts

@@ -10184,9 +10184,9 @@ _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
 # Word list's labels, no bracket, no full stop)
 # (set apart, the name may be any capitalised word, "MacDonald NE.", "Neumann-Böhme S,", "WHO issues",
 # "PM Marape", or a particle before one, "de Figueiredo A,"; a name with a number after its hyphen,
-# "COVID-19 Omicron Repository.")
+# "COVID-19 Omicron Repository."; or an initial O a scan's text layer read as a zero, "0. J. M. Smith")
 _GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][^\W\d_]*(?:[-‐’'][^\W_]+)?[.,]?\s|"
-                             r"(?:[a-zß-ÿ]{1,3}\s){1,2}[A-ZÀ-Þ][a-zß-ÿ]))")
+                             r"0\.\s[A-ZÀ-Þ]\.|(?:[a-zß-ÿ]{1,3}\s){1,2}[A-ZÀ-Þ][a-zß-ÿ]))")
 
 
 def _glued_label(text: str) -> int | None:
