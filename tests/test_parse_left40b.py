@@ -120,7 +120,7 @@ def test_a_grammar_with_its_alternatives_named_in_words_is_cropped_whole(tmp_pat
     assert box[1] <= 80 and box[3] >= y - 9 and box[0] <= 328 and box[2] >= 525, box
 
 
-def test_a_label_the_figures_left_edge_cuts_through_is_in_the_crop(tmp_path):
+def _query_tree(tmp_path, left_label: tuple) -> tuple:
     # SIGMOD 2007's Figure 1: a query tree, each operator labelled with its output's size in small
     # italics; "size=500" beside the leftmost selection stands 10 pt of its 25 left of the drawing
     # and of the labels the box grew over. The crop cut it in two.
@@ -134,7 +134,7 @@ def test_a_label_the_figures_left_edge_cuts_through_is_in_the_crop(tmp_path):
                  ((430, 240), (438, 274))):
         page.draw_line(a, b, color=(0, 0, 0), width=0.5)
     for x, y, text in ((481.6, 282.5, "size=2000"), (427.2, 311.5, "size=5000"), (476.8, 243.4, "size=1500"),
-                       (390.3, 242.5, "size=200"), (357.7, 268.7, "size=500"), (436.2, 268.4, "size=4000"),
+                       (390.3, 242.5, "size=200"), left_label, (436.2, 268.4, "size=4000"),
                        (447.5, 212.3, "size=10"), (370.4, 311.5, "size=1000")):
         page.insert_text((x, y), text, fontname="tiit", fontsize=6.8)
     for x, y in ((368.9, 276.5), (427.1, 276.2), (470.1, 252.4)):  # (the selections' sigmas)
@@ -146,9 +146,24 @@ def test_a_label_the_figures_left_edge_cuts_through_is_in_the_crop(tmp_path):
         page.insert_text((x, y), text, fontname="tiit", fontsize=6.4)
     page.insert_text((330.2, 332), "Figure 1: A test case: a query with operator constraints", fontname="tibo", fontsize=9)
     _lines(page, 317, 556, 360, 30)
-    box = _parse(doc, tmp_path)[("figure", "1")].bbox
+    return _parse(doc, tmp_path)[("figure", "1")].bbox
+
+
+def test_a_label_the_figures_left_edge_cuts_through_is_in_the_crop(tmp_path):
+    # SIGMOD 2007's Figure 1: a query tree, each operator labelled with its output's size in small
+    # italics; "size=500" beside the leftmost selection stands 10 pt of its 25 left of the drawing
+    # and of the labels the box grew over. The crop cut it in two.
+    box = _query_tree(tmp_path, (357.7, 268.7, "size=500"))
     assert box is not None
     assert box[0] <= 358, box
+
+
+def test_a_label_set_off_by_spaces_across_the_edge_is_cropped_to_its_words(tmp_path):
+    # A word processor's label set off by spaces ("          size=500"): its line's box holds the
+    # spaces; the crop takes the words, not the white before them.
+    box = _query_tree(tmp_path, (340.3, 268.7, "          size=500"))
+    assert box is not None
+    assert 350 <= box[0] <= 359, box
 
 
 def test_a_numbered_list_alone_at_the_pages_top_over_its_caption_is_the_figure(tmp_path):

@@ -15485,15 +15485,22 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
             y1 = ln.y1
     # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
     # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
+    # (measured on its words: a word processor's label set off by spaces, "         Statistical
+    # ", has a line's box that holds the spaces, a quarter of an em each)
     for ln in lines:
-        width = ln.x1 - ln.x0
-        if width <= 0 or ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or \
+        if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
                 CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
             continue
-        if ln.x0 < x0 and 0.15 * width <= ln.x1 - x0 <= 0.85 * width:
-            x0 = ln.x0
-        if ln.x1 > x1 and 0.15 * width <= x1 - ln.x0 <= 0.85 * width:
-            x1 = ln.x1
+        first, last = ln.spans[0], ln.spans[-1]
+        left = first[0] + 0.25 * ln.size * (len(first[2]) - len(first[2].lstrip(" ")))
+        right = last[1] - 0.25 * ln.size * (len(last[2]) - len(last[2].rstrip(" ")))
+        width = right - left
+        if width <= 0:
+            continue
+        if left < x0 and 0.15 * width <= right - x0 <= 0.85 * width:
+            x0 = left
+        if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
+            x1 = right
     return (x0, y0, x1, y1)
 
 
