@@ -4337,7 +4337,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         # (a reader's notes in another script written between the lines, "诊断" over "diagnostic" in
         # an abstract in English, are no rows of the text)
         crossing = _without_script_notes(crossing)
-        if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing):
+        if width <= 0 or height <= 0 or not any(len(ln.text.split()) >= 4 for ln in crossing) or \
+                _behind_a_label(box, crossing):
             out.append(box)
             continue
         whole = box
@@ -4416,6 +4417,20 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(whole)
     return out
+
+
+def _behind_a_label(box: tuple, crossing: list[Line]) -> bool:
+    """Whether the box lies behind a label of no word, within one line: the pieces of the line it
+    meets all stand inside it (by half their width or more), and none holds two letters running
+    ("(d)", "(a)", "1"). A reader highlights words; a figure's coloured badge round a panel's letter
+    is its drawing (ECCV 2018: "(d) −→ (a)" on yellow and green grounds, set on one row with the
+    panel's title "(3) Augmented Autoencoder": taken for highlights, the grounds were left out of
+    the figure, and its crop cut 3 pt off their foot)."""
+    if len(crossing) != 1 or box[3] - box[1] > 2.5 * crossing[0].height:
+        return False
+    met = [s for s in crossing[0].spans if min(s[1], box[2]) - max(s[0], box[0]) > 0]
+    return bool(met) and all(min(s[1], box[2]) - max(s[0], box[0]) >= 0.5 * (s[1] - s[0]) and
+                             not _LETTER_WORD.search(s[2]) for s in met)
 
 
 def _ground_under(marks: list, box: tuple, crossing: list[Line]) -> tuple | None:
@@ -10223,9 +10238,9 @@ _URL_IN_LINE = compile_later(r"https?://|www\.|doi:", re.IGNORECASE)
 # Word list's labels, no bracket, no full stop)
 # (set apart, the name may be any capitalised word, "MacDonald NE.", "Neumann-Böhme S,", "WHO issues",
 # "PM Marape", or a particle before one, "de Figueiredo A,"; a name with a number after its hyphen,
-# "COVID-19 Omicron Repository.")
+# "COVID-19 Omicron Repository."; or an initial O a scan's text layer read as a zero, "0. J. M. Smith")
 _GLUED_LABEL = compile_later(r"^\s*(\d{1,3})(?:(?=[A-ZÀ-Þ][a-zß-ÿ])|\s+(?=[A-ZÀ-Þ][^\W\d_]*(?:[-‐’'][^\W_]+)?[.,]?\s|"
-                             r"(?:[a-zß-ÿ]{1,3}\s){1,2}[A-ZÀ-Þ][a-zß-ÿ]))")
+                             r"0\.\s[A-ZÀ-Þ]\.|(?:[a-zß-ÿ]{1,3}\s){1,2}[A-ZÀ-Þ][a-zß-ÿ]))")
 
 
 def _glued_label(text: str) -> int | None:
@@ -14831,7 +14846,12 @@ def _text_over_caption_rule(caption: Block, rules: list[tuple], page_blocks: lis
             return None
     elif len(taken) < 3:
         return None
-    out = (min(rule[0], min(ln.x0 for ln in taken)), min(ln.y0 for ln in taken),
+    first = min(taken, key=lambda ln: ln.y0)
+    # (and the rule of the caption rule's length right over its first line, within that line's
+    # height, when there is one: the frame's top rule, ECCV 2018's listing between two hairlines)
+    top = max((r[1] for r in rules if abs(r[0] - rule[0]) < 2 and abs(r[2] - rule[2]) < 2 and
+               0 <= first.y0 - r[3] < first.height), default=first.y0)
+    out = (min(rule[0], min(ln.x0 for ln in taken)), top,
            max(rule[2], max(ln.x1 for ln in taken)), rule[3])
     if box is not None:
         if not (out[0] <= box[0] + 1 and out[2] >= box[2] - 1 and out[1] <= box[1] and out[3] >= box[3] - 1):
@@ -15580,6 +15600,24 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
             y0 = ln.y0
         if foot:
             y1 = ln.y1
+    # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
+    # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
+    # (measured on its words: a word processor's label set off by spaces, "         Statistical
+    # ", has a line's box that holds the spaces, a quarter of an em each)
+    for ln in lines:
+        if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
+                CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+            continue
+        first, last = ln.spans[0], ln.spans[-1]
+        left = first[0] + 0.25 * ln.size * (len(first[2]) - len(first[2].lstrip(" ")))
+        right = last[1] - 0.25 * ln.size * (len(last[2]) - len(last[2].rstrip(" ")))
+        width = right - left
+        if width <= 0:
+            continue
+        if left < x0 and 0.15 * width <= right - x0 <= 0.85 * width:
+            x0 = left
+        if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
+            x1 = right
     return (x0, y0, x1, y1)
 
 
@@ -17810,12 +17848,27 @@ def _formulas_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
             break  # a gap: the text over the figure is not reached
         if not (_is_math(block) or all(_display_math(ln) for ln in block.lines)) or \
                 any(PROSE_WORD_RUN.search(ln.text) for ln in block.lines):
-            break  # (a sentence of the text with its symbols: "with β = exp(−∆/τ). In discrete time, ...")
+            if not _notes_beside_math(block, page_blocks):
+                break  # (a sentence of the text with its symbols: "with β = exp(−∆/τ). In discrete time, ...")
         taken.extend(block.lines)
         top = min(top, min(ln.y0 for ln in block.lines))
     if len(taken) < 3:
         return None  # (one display over a caption is the text's equation, not the figure)
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+
+
+def _notes_beside_math(block: Block, page_blocks: list[Block]) -> bool:
+    """Whether each line of a block that is no mathematics is a short note set on the row of a
+    piece of mathematics or code left of it, in a column of its own (a grammar's productions, each
+    alternative named in words at its right: PLDI 2008's "| int" and "| bool" beside "base type of
+    integers" and "base type of booleans"): a cell of the figure's rows, however worded, no
+    sentence of the text."""
+    def beside(ln: Line) -> bool:
+        mid = (ln.y0 + ln.y1) / 2
+        return any(o is not ln and o.x1 < ln.x0 - 5 and o.y0 < mid < o.y1 and (o.code or _display_math(o))
+                   for b in page_blocks for o in b.lines)
+    return all(len(ln.text) <= 40 and len(ln.text.split()) <= 5 and not ln.text.rstrip().endswith(".") and beside(ln)
+               for ln in block.lines if not _display_math(ln))
 
 
 def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tuple] = ()) -> tuple | None:
@@ -17845,9 +17898,10 @@ def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tupl
     taken: list[Line] = []
     edge = top
     apart = False  # (set off its caption by more than two lines)
+    stopped = False  # (by a caption or a rule over the run)
     for ln in near:
         if taken and (id(ln) in captions or (ceiling is not None and ln.y1 <= ceiling + 1)):
-            apart = False
+            apart, stopped = False, True
             break
         if not taken and 2.0 * ln.height < edge - ln.y1 <= 3.0 * ln.size and id(ln) not in captions:
             apart = True
@@ -17855,15 +17909,25 @@ def _text_atop_column(caption: Block, page_blocks: list[Block], rules: list[tupl
             return None  # (a gap before the column's top: text over the float, or a paragraph)
         taken.append(ln)
         edge = min(edge, ln.y0)
-    if apart:
+    # A run that reaches the page's top, nothing over it, of short items of a list, each opened by
+    # its mark ("1.", "(a)"), is the figure however far it stands off its caption and past the
+    # caption's ends (a tech report's Figure 3: the steps of an algorithm as a numbered list flush
+    # left over a centred caption 25 pt under them, alone at the page's top: it had no crop).
+    listed = not stopped and ceiling is None and len(taken) >= 3 and all(len(ln.text) <= 60 for ln in taken) and \
+        3 * sum(bool(_LIST_ITEM_MARK.match(ln.text)) for ln in taken) >= 2 * len(taken)
+    if apart and not listed:
         return None
     rows = len({round(ln.y0) for ln in taken})
-    if rows < 2 or any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken):
+    if rows < 2 or (any(ln.x0 < x0 - 10 or ln.x1 > x1 + 10 for ln in taken) and not listed):
         return None
     prose = [ln for ln in taken if _is_prose(ln)]
-    if len(prose) * 3 > len(taken) or any(ln.x1 - ln.x0 > 0.8 * (x1 - x0) for ln in prose):
+    if len(prose) * 3 > len(taken) or (any(ln.x1 - ln.x0 > 0.8 * (x1 - x0) for ln in prose) and not listed):
         return None
     return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken), max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
+
+
+# A list item's mark opening a line: "1.", "2)", "(a)", "b.", a bullet.
+_LIST_ITEM_MARK = compile_later(r"\s*(?:\d{1,2}[.)]|\(?[a-z]\)|[a-z]\.|[•◦▪–-])\s*\S")
 
 
 def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, bool | None, tuple]]:
