@@ -643,11 +643,13 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
         _standard_codes(data["blocks"], coded)
         fonts = set()
         _repair_text_layer(page, data["blocks"], fonts)
-    width, height = page.rect.width, page.rect.height
+    rect = page.rect  # (each `page.rect` and `page.rotation` asks MuPDF again: asked once here)
+    rotation = page.rotation
+    width, height = rect.width, rect.height
     turned = None
-    if page.rotation:
+    if rotation:
         _to_shown_page(data["blocks"], page.rotation_matrix)
-    elif (turned := _sideways_turn(data["blocks"], page.rect)) is not None:
+    elif (turned := _sideways_turn(data["blocks"], rect)) is not None:
         # A sideways page is read in its own frame, turned upright as a /Rotate would show it; the
         # lines that stood upright on it (its running head, its page number, set in the margins
         # above and below the turned float) are the page's, not the float's: no axis titles of it.
@@ -695,22 +697,22 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                 if UNSEEN_CUE.search(line.text):
                     unseen[block.get("number"), k] = (raw, len(lines))
                 lines.append(line)
-    if unseen and not page.rotation and turned is None:
+    if unseen and not rotation and turned is None:
         from paperkit.reading.unseen_letters import without_unseen_repeats
 
         for raw, at in without_unseen_repeats(textpage, unseen):
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines[at] = line
-    if split and not page.rotation and turned is None:  # (the text layer's letters stand on the page as stored)
+    if split and not rotation and turned is None:  # (the text layer's letters stand on the page as stored)
         for raw, at in _join_split_letters(textpage, split):
             line = _one_span_line(raw, page_index) if len(raw["spans"]) == 1 else _spans_line(raw, page_index)
             if line is not None:
                 lines[at] = line
-    if blanks and not page.rotation and turned is None:
+    if blanks and not rotation and turned is None:
         blank_ink.extend(_blank_ink(page, textpage))
-    if sideways is not None and rotated and not page.rotation and turned is None:
-        sideways.extend(_sideways_lines(data["blocks"], page.rect, page_index))
+    if sideways is not None and rotated and not rotation and turned is None:
+        sideways.extend(_sideways_lines(data["blocks"], rect, page_index))
     worded = _worded_lines(lines)  # (both gutters are looked for among the same lines of words)
     guessed = _invisible_layer(data["blocks"])
     lines = _with_stray_subscripts(_merge_same_baseline(lines, _gutter(lines, width, worded), _gutters(lines, worded),
@@ -3247,7 +3249,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     height as its `marks` and `lines` stand (a sideways page turned upright), else the page's own.
     `caption_edges`, when given, gets the boxes of the marks left out as a caption's own ground and
     its edge rules (`caption_grounds`): no float's rules either."""
-    width, height = size or (page.rect.width, page.rect.height)
+    width, height = size or ((rect := page.rect).width, rect.height)
     rects = []
     grounds, ink = [], []  # white paint (unseen on a white page) and the rest
     painted: set[int] = set()  # (ids of the white marks' rects)
@@ -12441,10 +12443,11 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
     blank_ink: list[tuple] = []
     sideways: list = []
     lines = _page_lines(page, index, rotated, textpage, turn, blank_ink, sideways)
-    if not turn and not page.rotation and page.first_annot is not None:
+    rotation, rect = page.rotation, page.rect  # (asked of MuPDF once)
+    if not turn and not rotation and page.first_annot is not None:
         lines = _without_note_text(page, lines)
-    candidates = frozenset() if page.rotation else \
-        _watermark_candidates(marks, lines, page.rect.width, page.rect.height)
+    candidates = frozenset() if rotation else \
+        _watermark_candidates(marks, lines, rect.width, rect.height)
     if watermarks and any(b in watermarks for b, _ in candidates):
         kept = Marks()
         kept.extend(m for m in marks if not (m[0] == "fill-path" and not m[3] and tuple(
@@ -12456,14 +12459,14 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
     size = None
     if turn:
         marks = _turned_marks(marks, turn[0])
-        size = (page.rect.height, page.rect.width)
-    if not turn and not page.rotation:
+        size = (rect.height, rect.width)
+    if not turn and not rotation:
         marks = _with_scanned_rules(page, marks, lines)
     seen: list = []
     notes: list = []
     grounds_of_captions: list = []
     boxes = _without_highlights(marks, _graphic_boxes(page, lines, marks, seen, notes, size, grounds_of_captions), lines,
-                                (size[0] if size else page.rect.width))
+                                (size[0] if size else rect.width))
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
     if len(boxes) > 1:
@@ -12603,7 +12606,8 @@ def _with_scanned_rules(page, marks: list, lines: list[Line]) -> list:
     most 3 pixels thick (grey under 192: a thin rule shared by two rows of pixels is grey in both),
     is read as a filled rule (a row of letters is never dark that long). The
     marks as they were on any other page."""
-    area = page.rect.width * page.rect.height
+    rect = page.rect
+    area = rect.width * rect.height
     images = [box for kind, box, _, _ in marks if kind == "fill-image"]
     if len(images) != 1 or any(kind in PATHS for kind, *_ in marks) or area <= 0:
         return marks
