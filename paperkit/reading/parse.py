@@ -967,7 +967,7 @@ def _one_span_line(raw: dict, page_index: int) -> Line | None:
     x0, y0, x1, y1 = raw["bbox"]
     return Line(
         page=page_index, x0=x0, y0=y0, x1=x1, y1=y1,
-        text=_compose_accents(" ".join(_named_ligatures(_without_invisible(text)).split())),
+        text=_shown_text(text),
         size=round(s["size"] * 2) / 2, bold=bold, italic=italic_font and letters > 0,
         math_chars=visible if math_font and not _worded_span(text) else _math_count(text),
         spans=[(s["bbox"][0], s["bbox"][2], text, _STYLES[bold, italic_font, caps_font])],
@@ -1239,7 +1239,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     weights = prose_weight if set_apart and prose_letters >= 4 else size_weight
     return Line(
         page=page_index, x0=x0, y0=y0, x1=x1, y1=y1,
-        text=_compose_accents(" ".join(_named_ligatures(_without_invisible(text)).split())),
+        text=_shown_text(text),
         size=faked or max(weights.items(), key=lambda kv: kv[1])[0],  # the first of the heaviest, as Counter's
         bold=bold, italic=italic, math_chars=math,
         spans=[(s["bbox"][0], s["bbox"][2], s["text"], style) for s, style in zip(spans, styles)],
@@ -1249,6 +1249,16 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
         scripts=0 if smallest >= 0.85 * largest else _script_runs(spans, main), face=face, family=family,
         color=(lettered[0] if lettered else spans[0]).get("color", 0),
     )
+
+
+def _shown_text(text: str) -> str:
+    """A row's text as its `Line` holds it: what prints nothing left out (`_without_invisible`), T1
+    ligatures named (`_named_ligatures`), runs of white space one space, spacing accents set on
+    their letters (`_compose_accents`). Printable ASCII without a backquote (most rows) has nothing
+    for the three to change, and only has its spaces closed up."""
+    if text.isascii() and "`" not in text and text.isprintable():
+        return " ".join(text.split())
+    return _compose_accents(" ".join(_named_ligatures(_without_invisible(text)).split()))
 
 
 _INVISIBLE = compile_later("[\u200b\u2060\ufeff]|(?<!\\S)\xad")
