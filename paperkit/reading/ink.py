@@ -171,8 +171,16 @@ def _teeing_device_class():
             if n > 4:
                 self.unforwarded = True
                 return
-            c = [floats(color, i) for i in range(n)] + [0.0] * (4 - n)
-            fill_text2(self.text, text, ctm.this, space, c[0], c[1], c[2], c[3], alpha, color_params.this)
+            # (grey and RGB, nearly every text's colour, read without a list: a page fills text a
+            # hundred times and more)
+            if n == 1:
+                fill_text2(self.text, text, ctm.this, space, floats(color, 0), 0.0, 0.0, 0.0, alpha, color_params.this)
+            elif n == 3:
+                fill_text2(self.text, text, ctm.this, space, floats(color, 0), floats(color, 1), floats(color, 2), 0.0,
+                           alpha, color_params.this)
+            else:
+                c = [floats(color, i) for i in range(n)] + [0.0] * (4 - n)
+                fill_text2(self.text, text, ctm.this, space, c[0], c[1], c[2], c[3], alpha, color_params.this)
 
         def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params):
             # (a page may set its rules, or its letters, as thousands of image masks: passed on with
