@@ -7401,11 +7401,17 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
                     and abs(ref[h.level] - parent.size) < 0.3 and not (h.level == 1 and 1 in ref and 2 in ref and
                                                                         abs(ref[1] - ref[2]) < 0.3 and parent.level == 2
-                                                                        and following[id(h)] == 1):
+                                                                        and following[id(h)] == 1) \
+                    and not (h.level == parent.level and parent.number.rstrip(".").split(".")[-1] == "1"
+                             and following[id(h)] < parent.level):
                 # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
                 # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it. When
                 # subsections and subsubsections share one type (NeurIPS: 10 pt bold both), a heading
                 # in it under "3.2.2 Encoder" ("Tokenization") is below 3.2.2, not a subsection.
+                # (Not under a first subsection left alone, no numbered one of its level after it
+                # before the next section: USENIX 2004's "4.1 Setup" then "Beehive Performance",
+                # "Flash Crowds", "Summary" in its 12 pt bold till "5 Related Work". A section is
+                # not divided in one part: those are its subsections, printed without numbers.)
                 h.level = parent.level + 1
         else:
             h.level = sizes.index(rank(h)) + 1 if rank(h) in sizes else 1
