@@ -103,3 +103,42 @@ def test_a_row_of_prose_whose_inline_formula_is_set_in_pieces_stays_in_its_parag
     assert _holds(paper, "epoch, where"), _paragraphs(paper)
     assert _holds(paper, "Then we can have the objective function decrease"), _paragraphs(paper)
     assert _holds(paper, "Due to the bilevel optimization problem"), _paragraphs(paper)
+
+
+def test_a_panels_caption_a_point_wider_than_its_drawing_goes_on_past_two_lines(tmp_path):
+    # arXiv 2020 (chess boards): "(b) An example from No-castling(10) chess: The play tends to" / "be
+    # slower and more strategic, to allow for later castling. Here," / "on the 11th move, Black
+    # castles ..." under a board drawn a point narrower than the justified caption: its first two
+    # lines went with the figure, the rest was read into the text.
+    from tests.test_parse_body import WORDS, _fill, _paragraphs, _parse
+    from tests.pdf_pages import section_page
+    doc, page = section_page()
+    y = 110
+    for line in _fill(WORDS * 3, 440):
+        page.insert_text((72, y), line, fontname="helv", fontsize=10)
+        y += 12
+    top = y + 10
+    caption = ["(b) An example from the second variant: The play tends to be",
+               "slower and more strategic, to allow for any later moves. Here,",
+               "on the eleventh move, Black castles at the very first chance",
+               "White castles right after it as well."]
+    # (justified: the first line at the drawing's side, the second a point past it)
+    width = pymupdf.get_text_length(caption[0], "tiro", 9) - 0.3
+    assert pymupdf.get_text_length(caption[1], "tiro", 9) > width + 0.8
+    for x0 in (72, 318):
+        page.draw_rect(pymupdf.Rect(x0, top, x0 + width, top + 150), color=(0, 0, 0), fill=(0.8, 0.8, 0.8))
+    y = top + 162
+    for line in caption:
+        page.insert_text((318, y), line, fontname="tiro", fontsize=9)
+        y += 10
+    page.insert_text((72, top + 162), "(a) An example from the first variant of the game.", fontname="tiro", fontsize=9)
+    y += 14
+    page.insert_text((72, y), "Figure 1. Examples of themes that arise in the variants of the game.", fontname="tiro",
+                     fontsize=9)
+    y += 24
+    for line in _fill(WORDS * 2, 440):
+        page.insert_text((72, y), line, fontname="helv", fontsize=10)
+        y += 12
+    paper = _parse(doc, tmp_path / "panels.pdf")
+    text = " ".join(_paragraphs(paper))
+    assert "castles" not in text and "eleventh move" not in text, _paragraphs(paper)

@@ -17108,13 +17108,16 @@ def _subcaption_goes_on(line: Line, subcaptions: list[Line], boxes: list[tuple])
         # that panel's). A sentence ended on a row that fills the caption's measure, the row above
         # it as wide, is not its end: the caption's next sentence opens the line under it ("...
         # SWIM+Inf.+Susp. / Points shown correspond to ..."), flush with its left edge.
+        # (a justified line of the caption may stand a point or so past the drawing's side: arXiv 2020's
+        # "be slower and more strategic, to allow for later castling. Here," 1 pt past its chess
+        # board; the caption's next lines were read into the text)
         for i, box in enumerate(boxes):
-            if box[1] <= c.y0 + 0.5 and box[3] >= c.y1 - 0.5 and box[0] <= c.x0 + 0.5 and box[2] >= c.x1 - 0.5:
+            if box[1] <= c.y0 + 0.5 and box[3] >= c.y1 - 0.5 and box[0] <= c.x0 + 1.5 and box[2] >= c.x1 - 1.5:
                 break
         else:
             continue
         row = [o for o in subcaptions if abs(o.y0 - c.y0) < 1.0 and abs(o.size - c.size) < 0.3 and
-               box[0] <= o.x0 + 0.5 and o.x1 - 0.5 <= box[2]]
+               box[0] <= o.x0 + 1.5 and o.x1 - 1.5 <= box[2]]
         x0, x1 = min(o.x0 for o in row), max(o.x1 for o in row)
         if c.x1 < x1:
             continue  # (the row's last piece speaks for it)
