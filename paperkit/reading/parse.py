@@ -6046,6 +6046,33 @@ BROKEN_WORD_END = compile_later(r"(?<![^\W\d_])[a-z]{2,}-$")
 BROKEN_WORD_START = compile_later(r"[a-z]{2,}\b")
 
 
+def _math_rows(lines: list[Line]) -> dict[int, list[Line]]:
+    """The rows set in pieces: for each line of a row of two or more pieces, side by side in one
+    column and level (each piece's middle within the other's height), with math in one at least (an
+    inline formula's big brackets, limits and scripts read as lines of their own), the row's pieces
+    left to right, by id of each piece."""
+    rows: dict[int, list[Line]] = {}
+    groups: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        groups.setdefault((ln.page, ln.column), []).append(ln)
+    for group in groups.values():
+        group = sorted(group, key=lambda ln: ln.y0)
+        for i, ln in enumerate(group):
+            if id(ln) in rows or not ln.math_chars:
+                continue
+            row = [ln]
+            for other in group[max(0, i - 8):i + 9]:
+                if other is not ln and (ln.y0 <= (other.y0 + other.y1) / 2 <= ln.y1 or
+                                        other.y0 <= (ln.y0 + ln.y1) / 2 <= other.y1):
+                    row.append(other)
+            if len(row) < 2:
+                continue
+            row.sort(key=lambda r: r.x0)
+            for r in row:
+                rows.setdefault(id(r), row)
+    return rows
+
+
 def _subheading_under_heading(current: list[Line], ln: Line) -> bool:
     """Whether `ln` opens a subsection of the numbered heading `current` is made of, right under it:
     "2. FAST ℓ1-MIN ALGORITHMS" centred in bold capitals (bold but for the math ℓ) over "2.1.
@@ -6072,6 +6099,7 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         key = (ln.page, ln.column)
         col_left[key] = min(col_left.get(key, ln.x0), ln.x0)
         col_right[key] = max(col_right.get(key, ln.x1), ln.x1)
+    rows = _math_rows(lines)
     for ln in lines:
         if not current:
             current = [ln]
@@ -6161,6 +6189,19 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
                                abs(ln.x0 - prev.x0) < 2 and prev.x1 >= col_right[(ln.page, ln.column)] - 1.5 * prev.size and
                                (len(_RUNNING_WORD.findall(prev.text)) >= 2 or PROSE_TAIL.search(prev.text) is not None or
                                 SENTENCE_OPENS_TAIL.search(prev.text.rstrip()) is not None) and
+                               not EQUATION_NUMBER.search(prev.text.strip()))
+            # (Nor when that row is set in pieces and `prev` is its last, at the column's right edge,
+            # opening the next sentence after its math: "Denote v*_k = (∇²g)^-1 ∇f. Due to" over "the
+            # bilevel optimization problem ...", "K = min_k {k ≥ 1 : k ∑ ...} . Then" over "we can
+            # have ...", its first piece flush left, the formula's big brackets and limits read as
+            # lines of their own; AISTATS 2024.)
+            row = rows.get(id(prev))
+            # (its big brackets set the next row a little lower than the text's pitch)
+            new = new and not (row is not None and row[-1] is prev and same_place and prev_shown and not shown and
+                               0 < gap < pitch * 1.4 and abs(ln.size - prev.size) < 0.6 and
+                               abs(row[0].x0 - col_left[(ln.page, ln.column)]) < 0.3 * ln.size and abs(ln.x0 - row[0].x0) < 2 and
+                               prev.x1 >= col_right[(ln.page, ln.column)] - 0.5 * prev.size and
+                               SENTENCE_OPENS_TAIL.search(prev.text.rstrip()) is not None and
                                not EQUATION_NUMBER.search(prev.text.strip()))
         elif by_base and same_place and abs(gap) < 1.5 and ln.x0 > prev.x1 and (prev.bold or prev.italic or prev.smallcaps) \
                 and ln.x0 - prev.x1 < 4 * max(prev.size, ln.size) and not CAPTION.match(ln.text):
@@ -7463,11 +7504,17 @@ def _assign_unnumbered_levels(headings: list[_Heading], bold: dict[int, bool] | 
             if parent is not None and parent.level >= 2 and h.level <= parent.level and abs(h.size - parent.size) < 0.3 \
                     and abs(ref[h.level] - parent.size) < 0.3 and not (h.level == 1 and 1 in ref and 2 in ref and
                                                                         abs(ref[1] - ref[2]) < 0.3 and parent.level == 2
-                                                                        and following[id(h)] == 1):
+                                                                        and following[id(h)] == 1) \
+                    and not (h.level == parent.level and parent.number.rstrip(".").split(".")[-1] == "1"
+                             and following[id(h)] < parent.level):
                 # In the type of the numbered subsection above it (ACL's unnumbered subsubsections,
                 # "Supervised Learning" under "3.2 Learning of Evaluator"): a level below it. When
                 # subsections and subsubsections share one type (NeurIPS: 10 pt bold both), a heading
                 # in it under "3.2.2 Encoder" ("Tokenization") is below 3.2.2, not a subsection.
+                # (Not under a first subsection left alone, no numbered one of its level after it
+                # before the next section: USENIX 2004's "4.1 Setup" then "Beehive Performance",
+                # "Flash Crowds", "Summary" in its 12 pt bold till "5 Related Work". A section is
+                # not divided in one part: those are its subsections, printed without numbers.)
                 h.level = parent.level + 1
         else:
             h.level = sizes.index(rank(h)) + 1 if rank(h) in sizes else 1
@@ -17230,13 +17277,16 @@ def _subcaption_goes_on(line: Line, subcaptions: list[Line], boxes: list[tuple])
         # that panel's). A sentence ended on a row that fills the caption's measure, the row above
         # it as wide, is not its end: the caption's next sentence opens the line under it ("...
         # SWIM+Inf.+Susp. / Points shown correspond to ..."), flush with its left edge.
+        # (a justified line of the caption may stand a point or so past the drawing's side: arXiv 2020's
+        # "be slower and more strategic, to allow for later castling. Here," 1 pt past its chess
+        # board; the caption's next lines were read into the text)
         for i, box in enumerate(boxes):
-            if box[1] <= c.y0 + 0.5 and box[3] >= c.y1 - 0.5 and box[0] <= c.x0 + 0.5 and box[2] >= c.x1 - 0.5:
+            if box[1] <= c.y0 + 0.5 and box[3] >= c.y1 - 0.5 and box[0] <= c.x0 + 1.5 and box[2] >= c.x1 - 1.5:
                 break
         else:
             continue
         row = [o for o in subcaptions if abs(o.y0 - c.y0) < 1.0 and abs(o.size - c.size) < 0.3 and
-               box[0] <= o.x0 + 0.5 and o.x1 - 0.5 <= box[2]]
+               box[0] <= o.x0 + 1.5 and o.x1 - 1.5 <= box[2]]
         x0, x1 = min(o.x0 for o in row), max(o.x1 for o in row)
         if c.x1 < x1:
             continue  # (the row's last piece speaks for it)
