@@ -6325,6 +6325,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif same_place and by_base and _plain_heading_over_paragraph(
                 current, ln, gap, pitch, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)], body):
             new = True
+        elif len(current) == 1 and same_place and _numbered_row_over_own_part(
+                prev, ln, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)]):
+            new = True
+        elif len(current) == 1 and same_place and _coloured_number_row_over_text(prev, ln, col_left[(ln.page, ln.column)]):
+            new = True
         elif len(current) == 1 and same_place and DOTTED_NUMBER_LINE.match(prev.text) and \
                 not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";")) and abs(ln.size - prev.size) < 0.3 and \
                 prev.x1 < col_right[(prev.page, prev.column)] - 5 * prev.size and ln.x0 - prev.x0 > body * 0.6 and \
@@ -6356,6 +6361,44 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _numbered_row_over_own_part(prev: Line, ln: Line, left: float, right: float) -> bool:
+    """Whether `prev`, a short numbered row flush with its column's left edge, is a heading right over
+    its own first subsection's: `ln` opens on `prev`'s number and one more part ("6.3. Axis-agnostic
+    triad fusion" over "6.3.1 Select a proper reference vector", set at the text's pitch in its plain
+    type, the paragraph under them: a Springer journal's LaTeX class), flush with it, in its size. A
+    heading's number and its first child's stand so only as two headings."""
+    return _numbers_own_part(prev.text, ln.text) and abs(prev.x0 - left) < 2 and abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.3 and \
+        prev.x1 < right - 2 * prev.size and not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";", ":"))
+
+
+def _numbers_own_part(upper: str, lower: str) -> bool:
+    """Whether two rows open on numbered headings' numbers, the lower's the upper's and one part more
+    ("6.3." and "6.3.1 Select a proper reference vector")."""
+    above, below = HEADING_NUMBER.match(upper), HEADING_NUMBER.match(lower)
+    if above is None or below is None or above["app"] or below["app"] or not NUMBERED_LINE.match(upper) or \
+            not NUMBERED_LINE.match(lower):
+        return False
+    number, part = above["num"].rstrip("."), below["num"].rstrip(".")
+    return part.startswith(number + ".") and part.count(".") == number.count(".") + 1
+
+
+def _chromatic(color: int) -> bool:
+    """Whether an sRGB colour is a hue of its own, not black, grey or white: its channels apart by
+    more than a fifth of their range."""
+    channels = ((color >> 16) & 255, (color >> 8) & 255, color & 255)
+    return max(channels) - min(channels) > 0x33
+
+
+def _coloured_number_row_over_text(prev: Line, ln: Line, left: float) -> bool:
+    """Whether `prev`, a row of its own opening on a section's number, flush with its column's left
+    edge, its words printed in a colour (blue, as the Springer journal's class sets its headings in
+    the text's own plain type), is a heading over `ln` in another colour (the black paragraph under
+    it): the colour sets it apart where neither weight nor space does."""
+    return bool(NUMBERED_LINE.match(prev.text)) and abs(prev.x0 - left) < 2 and _chromatic(prev.color) and \
+        prev.color != ln.color and not _chromatic(ln.color) and abs(ln.size - prev.size) < 0.6 and \
+        not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";", ":")) and len(prev.text.split()) <= 14
 
 
 # A heading's number in roman numerals or a capital letter, a full stop after it, then its title
@@ -8415,9 +8458,15 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
     # (a title in a type of its own, apart from the text's beside it, may wrap onto a second row)
     own_size = any(abs(b.size - block.size) > 0.5 for b in blocks[max(0, i - 1):i + 2])
     rows = 2 if own_size else 1
-    if _more_rows(block, rows) or len(text) > 90 or text.endswith((".", ":", ",", ";")):
-        return None
     match = HEADING_NUMBER.match(text)
+    # (a subsection's short title may end on a full stop, on a row of its own: "6.3.2 Build two
+    # right-handed bases." over its paragraph, a Springer journal's class; its parent or the
+    # subsection before it found, as below. A list's item or a statement's is no such short row.)
+    stop = match is not None and "." in match["num"].rstrip(".") and not _more_rows(block, 1) and \
+        text.endswith(".") and not text.endswith("..") and 2 <= len(match["title"][:-1].split()) <= 8 and \
+        not THEOREM_WORDS.match(match["title"][:-1].strip()) and text.count(".") - match["num"].count(".") == 1
+    if _more_rows(block, rows) or len(text) > 90 or text.endswith((":", ",", ";")) or text.endswith(".") and not stop:
+        return None
     # (an appendix's subsection is lettered: "A.1" under "A", "B.2.1" under "B.2")
     # (a subsection's title may open on a function's name in lower case before capitals: "3.1.1.
     # tanh UNIT")
@@ -8446,7 +8495,8 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
         return None
     if not _row_set_apart(blocks, i, found):
         return None
-    return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+    title = _clean_title(match["title"])
+    return _Heading(number, title[:-1].rstrip() if stop else title, number.count(".") + 1, block.page + 1, block.size)
 
 
 def _row_set_apart(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
@@ -8459,8 +8509,12 @@ def _row_set_apart(blocks: list[Block], i: int, found: dict[int, _Heading]) -> b
             if b is not None and b.page == block.page and b.lines[0].column == line.column]
     # (set tight, Word's way: the heading of its parent right above it, or a paragraph's indented
     # first line right under it, "4.2.1 Latency evaluation ..." / "   Firstly, we perform ...")
+    # (or its first subsection's heading right under it, flush with it: "6.3. Axis-agnostic triad
+    # fusion" over "6.3.1 Select a proper reference vector")
     above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top and not (b is blocks[i - 1] and i - 1 in found)]
-    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom and not b.lines[0].x0 - line.x0 > 0.6 * line.size]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom and not b.lines[0].x0 - line.x0 > 0.6 * line.size and
+             not (len(block.lines) == 1 and abs(b.lines[0].x0 - line.x0) < 2 and
+                  _numbers_own_part(line.text, b.lines[0].text))]
     return all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) and \
         all(top - a.y1 > 0.6 * line.size for a in above)
 

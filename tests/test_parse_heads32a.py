@@ -1,0 +1,110 @@
+"""Headings in the text's own plain type, set apart by colour alone (a Springer journal's LaTeX class:
+"6.3. Axis-agnostic triad fusion" in blue right over "6.3.1 Select a proper reference vector", then the
+paragraph in black, all at the text's pitch), drawn here on a two-column page."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from tests.pdf_pages import reparse as _parse
+
+BLUE = (0x46 / 255, 0x7E / 255, 0xA6 / 255)
+WORDS = ("the filter keeps the estimate of the tilt close to the measured one while the yaw is carried "
+         "over from the odometry of the legs and the inertial unit in every step of the walk").split()
+LEFT, RIGHT, PITCH = (57.0, 287.0), (308.0, 538.0), 13.0
+
+
+class Column:
+    """A column written top to bottom, a row every `PITCH` points unless told."""
+
+    def __init__(self, page, edges: tuple[float, float], top: float = 60.0):
+        self.page, (self.x0, self.x1), self.y, self.k = page, edges, top, 0
+
+    def heading(self, number: str, title: str, bold: bool = False) -> None:
+        if bold:
+            self.page.insert_text((self.x0, self.y), f"{number}  {title}", fontname="tibo", fontsize=10)
+        else:
+            self.page.insert_text((self.x0, self.y), number, fontname="tiro", fontsize=9.96, color=BLUE)
+            x = self.x0 + pymupdf.get_text_length(number, fontname="tiro", fontsize=9.96) + 10
+            self.page.insert_text((x, self.y), title, fontname="tiro", fontsize=10.46, color=BLUE)
+        self.y += PITCH
+
+    def paragraph(self, rows: int = 5, end: str = ".") -> None:
+        for r in range(rows):
+            x = self.x0 + (10 if r == 0 else 0)
+            line = ""
+            while pymupdf.get_text_length(line + WORDS[self.k % len(WORDS)] + " ", fontname="tiro",
+                                          fontsize=9.96) < self.x1 - x:
+                line += WORDS[self.k % len(WORDS)] + " "
+                self.k += 1
+            line = line.strip()
+            if r == 0:
+                line = line[0].upper() + line[1:]
+            if r == rows - 1:
+                line = " ".join(line.split()[:5]) + end
+            self.page.insert_text((x, self.y), line, fontname="tiro", fontsize=9.96)
+            self.y += PITCH
+
+    def skip(self, points: float) -> None:
+        self.y += points
+
+
+def _paper():
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=792)
+    page.insert_text((120, 40), "Fusing Tilt and Yaw for Legged Robots", fontname="tibo", fontsize=16)
+    left = Column(page, LEFT, top=80)
+    left.heading("1.", "INTRODUCTION", bold=True)
+    left.skip(5)
+    left.paragraph(8)
+    left.skip(10)
+    left.heading("2.", "TILT OBSERVER", bold=True)
+    left.skip(5)
+    left.paragraph(8)
+    left.skip(10)
+    left.heading("2.1.", "Definition of the State Variables")
+    left.skip(5)
+    left.paragraph(8)
+    left.skip(10)
+    left.heading("2.2.", "Definition of the Filter")
+    left.skip(5)
+    left.paragraph(8)
+    right = Column(page, RIGHT, top=60)
+    # a section's heading right over its first subsection's, then the paragraph: all at the pitch
+    right.heading("2.3.", "Axis-agnostic triad fusion")
+    right.heading("2.3.1", "Select a proper reference vector and frame")
+    right.paragraph(8)
+    right.skip(10)
+    # a subsection's short title ending on a full stop, on its own row
+    right.heading("2.3.2", "Build two right-handed bases.")
+    right.skip(5)
+    right.paragraph(6)
+    right.skip(10)
+    right.heading("3.", "LEG ODOMETRY", bold=True)
+    right.skip(5)
+    right.paragraph(8)
+    return doc
+
+
+def _numbers(paper) -> dict[str, str]:
+    return {s.number: s.title for s in paper.sections}
+
+
+def test_a_heading_right_over_its_first_subsections_heading_is_two_headings():
+    numbers = _numbers(_parse(_paper()))
+    assert numbers.get("2.3") == "Axis-agnostic triad fusion"
+    assert numbers.get("2.3.1") == "Select a proper reference vector and frame"
+
+
+def test_a_short_subsection_title_may_end_on_a_full_stop():
+    numbers = _numbers(_parse(_paper()))
+    assert numbers.get("2.3.2", "").rstrip(".") == "Build two right-handed bases"
+
+
+def test_the_paragraphs_under_the_coloured_headings_keep_their_text():
+    paper = _parse(_paper())
+    titles = [s.title for s in paper.sections]
+    assert not any(len(t) > 60 for t in titles)
+    assert "3" in _numbers(paper)
