@@ -108,3 +108,46 @@ def test_the_paragraphs_under_the_coloured_headings_keep_their_text():
     titles = [s.title for s in paper.sections]
     assert not any(len(t) > 60 for t in titles)
     assert "3" in _numbers(paper)
+
+
+# ─────────────── a lemma's numbered items in italics, past the next section's number ───────────────
+
+
+def _report_with_lemma():
+    # A 2003 technical report: sections numbered in 14 pt bold, a lemma's items "1." ... "9." in the
+    # text's 11 pt italics under section 2, one on a row of its own.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 80.0
+
+    def row(text, font="tiro", size=11.0, x=72.0, gap=14.0):
+        nonlocal y
+        page.insert_text((x, y), text, fontname=font, fontsize=size)
+        y += gap
+
+    def paragraph(rows=4):
+        for r in range(rows):
+            row(" ".join(WORDS[r * 3:r * 3 + 14]) + ("." if r == rows - 1 else ""), x=72 if r else 88)
+
+    row("Convexity and Classification Bounds", "tibo", 17, x=150, gap=40)
+    row("1   Introduction", "tibo", 14.35, gap=22)
+    paragraph(5)
+    y += 14
+    row("2   Relating the risks", "tibo", 14.35, gap=22)
+    paragraph(4)
+    row("Lemma 5. The functions have the following properties:", "tiit", gap=18)
+    row("1. The function is symmetric about one half for every value.", "tiit", x=88, gap=18)
+    row("4. The function is concave on the interval and for every value it satisfies", "tiit", x=88, gap=30)
+    row("5. The function is continuous on the interval.", "tiit", x=88, gap=18)
+    row("9. The following statements are equivalent:", "tiit", x=88, gap=18)
+    row("(a) The loss is calibrated.", "tiit", x=104, gap=24)
+    paragraph(4)
+    y += 14
+    row("3   Further analysis", "tibo", 14.35, gap=22)
+    paragraph(5)
+    return doc
+
+
+def test_a_lemmas_items_past_the_next_sections_number_are_no_sections():
+    numbers = [s.number for s in _parse(_report_with_lemma()).sections]
+    assert numbers == ["1", "2", "3"]

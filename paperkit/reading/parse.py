@@ -8582,7 +8582,13 @@ def _goes_back(heading: _Heading, block: Block, found: dict[int, _Heading], body
             elif h.level == heading.level and h.number and h.number.isdigit():
                 tops.append(int(h.number))
     else:
-        tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
+        numbered = [h for h in found.values() if h.number and h.number.isdigit()]
+        tops = [int(h.number) for h in numbered]
+        if tops and int(heading.number) > max(tops) + 1 and all(h.size >= block.size * 1.08 for h in numbered):
+            # Nor does it jump ahead past the next section, every section found before it set larger:
+            # "4. H− is concave on [0, 1/2] ..." and "9. The following statements are equivalent:",
+            # a lemma's items in the text's italics under section 2, whose headings are in 14 pt.
+            return True
     return bool(tops) and int(heading.number) <= max(tops)
 
 
