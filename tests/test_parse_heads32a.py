@@ -151,3 +151,52 @@ def _report_with_lemma():
 def test_a_lemmas_items_past_the_next_sections_number_are_no_sections():
     numbers = [s.number for s in _parse(_report_with_lemma()).sections]
     assert numbers == ["1", "2", "3"]
+
+
+# ─────────────── a bold lead filling its row over a one-row paragraph and a listing ───────────────
+
+
+def _justified(page, x0: float, x1: float, y: float, text: str, font: str = "tiro", size: float = 11.0) -> None:
+    """A row set flush at both edges: the space left over shared out between its words."""
+    words = text.split()
+    widths = [pymupdf.get_text_length(w, fontname=font, fontsize=size) for w in words]
+    space = (x1 - x0 - sum(widths)) / (len(words) - 1)
+    x = x0
+    for word, width in zip(words, widths):
+        page.insert_text((x, y), word, fontname=font, fontsize=size)
+        x += width + space
+
+
+def _steps_page():
+    # ACL 2026: "Step 2: Code Movement (d60a490, Nov 2018)" in bold, justified across the column,
+    # its paragraph's one row right under it, then a listing in small monospace.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 60), "Tracing Vulnerabilities to Their Origins", fontname="tibo", fontsize=15)
+    x0 = 72.0
+    lead = "Step 2: Code Movement (d60a490, Nov 2018)"
+    x1 = x0 + pymupdf.get_text_length(lead, fontname="tibo", fontsize=11) + 8
+    y = 100.0
+    page.insert_text((x0, y), "1  Introduction", fontname="tibo", fontsize=12)
+    y += 18
+    for r in range(12):
+        _justified(page, x0, x1, y, " ".join(WORDS[r:r + 9]))
+        y += 13.6
+    y += 10
+    _justified(page, x0, x1, y, lead, font="tibo")
+    y += 13.6
+    _justified(page, x0, x1, y, "Code extracted to another file, keeping the pattern.")
+    y += 18
+    for code in ('if ("none".equals(alg.getName())) {', "    alg = null;  // STILL UNSAFE", "}"):
+        page.insert_text((x0 + 4, y), code, fontname="cour", fontsize=6.5)
+        y += 8
+    y += 12
+    for r in range(8):
+        _justified(page, x0, x1, y, " ".join(WORDS[r + 3:r + 12]))
+        y += 13.6
+    return doc
+
+
+def test_a_bold_lead_justified_over_a_one_row_paragraph_is_no_heading():
+    titles = [s.title for s in _parse(_steps_page()).sections]
+    assert not any(t.startswith("Step 2") for t in titles)

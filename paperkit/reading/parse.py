@@ -8690,12 +8690,24 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     # A lead that fills its line to the right margin, the text going on at the next line's usual
     # distance ("Task #2: Next Sentence Prediction (NSP)" justified across the column).
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is None or after.page != block.page or after.lines[0].column != last.column or len(after.lines) < 2:
+    if after is None or after.page != block.page or after.lines[0].column != last.column:
         return False
     # (its lines beside the lead's: a paragraph carried over to the next page or column sets its
     # lines at another margin)
-    right = max(ln.x1 for ln in after.lines if ln.page == last.page and ln.column == last.column)
-    left = min(ln.x0 for ln in after.lines if ln.page == last.page and ln.column == last.column)
+    beside = [ln for ln in after.lines if ln.page == last.page and ln.column == last.column]
+    if len(after.lines) < 2:
+        # (a paragraph of one row, a listing under it, "Code extracted to TokenValidator.java,
+        # preserv-" under "Step 2: Code Movement (d60a490, Nov 2018)" in ACL's bold: the column's
+        # margins are its other rows' in the text's size, three or more ending level at the right)
+        beside = [ln for b in blocks if b.page == block.page and b is not block for ln in b.lines
+                  if ln.page == last.page and ln.column == last.column and abs(ln.size - last.size) < 0.6]
+        if not beside:
+            return False
+        edge = max(ln.x1 for ln in beside)
+        if sum(edge - ln.x1 < 2 for ln in beside) < 3:
+            return False
+    right = max(ln.x1 for ln in beside)
+    left = min(ln.x0 for ln in beside)
     # (or short of the margin by less than the paragraph's first word would take: the text had no
     # room on the lead's line, "Dexterous Manipulation via Human Demonstration" 17 pt short of the
     # margin over "Learning manipulation skills ...")
