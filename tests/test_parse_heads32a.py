@@ -200,3 +200,50 @@ def _steps_page():
 def test_a_bold_lead_justified_over_a_one_row_paragraph_is_no_heading():
     titles = [s.title for s in _parse(_steps_page()).sections]
     assert not any(t.startswith("Step 2") for t in titles)
+
+
+# ─────────────── an abstract on a tinted band short of the page's sides ───────────────
+
+
+def _annual_review_page():
+    # Annual Reviews' draft class: page 1's abstract, its label and the keywords on a tinted band
+    # 45 pt in from the left side and 36 from the right, the journal's margin notes beside them.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 120.0
+    for row in ("Markov Chain Monte Carlo", "Methods for Bayesian Data", "Analysis in Astronomy"):
+        page.insert_text((261, y), row, fontname="tibo", fontsize=20)
+        y += 24
+    page.insert_text((261, 196), "Sanjib Sharma", fontname="tibo", fontsize=12)
+    for k, note in enumerate(("Annu. Rev. Astron. Astrophys. 2017.", "55:1-49", "This article's doi:",
+                              "Copyright 2017 by Annual Reviews.", "All rights reserved")):
+        page.insert_text((91, 434 + 9 * k), note, fontname="tiro", fontsize=7)
+    page.insert_text((261, 436), "Keywords", fontname="hebo", fontsize=9, color=(0.7, 0.1, 0.1))
+    page.insert_text((261, 452), "Methods: data analysis, numerical statistical", fontname="tiro", fontsize=9)
+    page.insert_text((261, 475), "Abstract", fontname="hebo", fontsize=9, color=(0.7, 0.1, 0.1))
+    text = ("Markov chain Monte Carlo based Bayesian data analysis has now become the method of choice for "
+            "analyzing and interpreting data in almost all disciplines of science and in astronomy over the "
+            "last decade we have also seen a steady increase in the number of papers that employ it and "
+            "new efficient methods are continuously being developed and explored in this review.").split()
+    y, k = 496.0, 0
+    while k < len(text):
+        row = ""
+        while k < len(text) and pymupdf.get_text_length(row + text[k] + " ", fontname="tiro", fontsize=9) < 284:
+            row += text[k] + " "
+            k += 1
+        page.insert_text((261, y), row.strip(), fontname="tiro", fontsize=9)
+        y += 12
+    page.draw_rect(pymupdf.Rect(45, 413, 576, y + 2), color=None, fill=(0.96, 0.94, 0.88), overlay=False)
+    later = doc.new_page(width=612, height=792)
+    later.insert_text((72, 80), "1. INTRODUCTION", fontname="hebo", fontsize=11)
+    y = 100.0
+    for r in range(30):
+        later.insert_text((72, y), " ".join(WORDS[r % 10:r % 10 + 14]) + ("." if r % 6 == 5 else ""),
+                          fontname="tiro", fontsize=10)
+        y += 12
+    return doc
+
+
+def test_an_abstract_on_a_tinted_band_short_of_the_pages_sides_is_the_abstract():
+    abstract = _parse(_annual_review_page()).abstract or ""
+    assert abstract.startswith("Markov chain Monte Carlo based Bayesian data analysis")

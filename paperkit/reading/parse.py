@@ -4377,7 +4377,7 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         # at a page's foot that holds it and three lines of the summary leaves the heading's row short)
         headed = any(ln.bold or ln.size > body + 1.0 for ln in crossing)
         if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, whole)) or
-                 _text_band(marks, whole, page_width)) and covered >= 0.8 * height):
+                 _text_band(marks, whole, page_width, crossing)) and covered >= 0.8 * height):
             out.append(whole)
             continue
         # Colour behind text is painted as areas, a line's height at least; a box of hairlines
@@ -4449,12 +4449,18 @@ def _bordered_fill(marks: list, box: tuple) -> bool:
                for a in fills for b in fills)
 
 
-def _text_band(marks: list, box: tuple, page_width: float | None) -> bool:
+def _text_band(marks: list, box: tuple, page_width: float | None, crossing: list[Line] = ()) -> bool:
     """Whether the box is a ground filled across the page from one side to the other (to within a
     point of each) with nothing else drawn over it: one fill covers it, and no other mark (a path,
-    an image) meets it. A figure drawn on a tinted ground has its drawing on it."""
-    if page_width is None or box[0] > 1.0 or box[2] < page_width - 1.0:
+    an image) meets it. A figure drawn on a tinted ground has its drawing on it. A band short of the
+    page's sides, four fifths of its width or more, is one too when the abstract's label stands on
+    it alone on its row (`crossing`: the lines on it; Annual Reviews' draft class, its tinted band
+    behind the abstract and the margin notes 45 pt in from the left side and 36 from the right)."""
+    if page_width is None:
         return False
+    if box[0] > 1.0 or box[2] < page_width - 1.0:
+        if box[2] - box[0] < 0.8 * page_width or not any(_ABSTRACT_HEADING.match(ln.text) for ln in crossing):
+            return False
     grounds = 0
     for kind, b, _, _ in marks:
         if b[2] <= box[0] or b[0] >= box[2] or b[3] <= box[1] or b[1] >= box[3]:
