@@ -247,3 +247,34 @@ def _annual_review_page():
 def test_an_abstract_on_a_tinted_band_short_of_the_pages_sides_is_the_abstract():
     abstract = _parse(_annual_review_page()).abstract or ""
     assert abstract.startswith("Markov chain Monte Carlo based Bayesian data analysis")
+
+
+# ─────────────── a plot's tiny type after the references ───────────────
+
+
+def _references_then_plot_text():
+    # A figure's page after the references (arXiv 2020, dvips): its panels' titles and tick labels in
+    # 3 pt Type 3 fonts, left among the text's blocks.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((125, 80), "Deep Investing in the Kyle Model", fontname="tibo", fontsize=17)
+    page.insert_text((125, 120), "1   Conclusion", fontname="tibo", fontsize=14)
+    y = 140.0
+    for r in range(20):
+        page.insert_text((125, y), " ".join(WORDS[r % 10:r % 10 + 12]) + ("." if r % 5 == 4 else ""),
+                         fontname="tiro", fontsize=10)
+        y += 12
+    page.insert_text((125, y + 20), "References", fontname="tibo", fontsize=14)
+    page.insert_text((125, y + 44), "[1] Albert S. Kyle. Continuous auctions and insider trading. Econometrica, 1985.",
+                     fontname="tiro", fontsize=10)
+    plot = doc.new_page(width=612, height=792)
+    for k, y in enumerate((180, 250, 320)):
+        plot.insert_text((375, y), 'Location of "bend" in the insider order function', fontname="helv", fontsize=3)
+        plot.insert_text((375, y + 60), "−3.0 −2.0 −1.0 −0.5 0.0 1.0 2.0 3.0", fontname="helv", fontsize=2.5)
+    return doc
+
+
+def test_a_plots_tiny_type_after_the_references_is_no_entry():
+    paper = _parse(_references_then_plot_text())
+    assert [r.text for r in paper.bibliography] == [
+        "[1] Albert S. Kyle. Continuous auctions and insider trading. Econometrica, 1985."]

@@ -13689,6 +13689,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 # first block under it.
                 deferred = block
                 continue
+        if in_refs and all(ln.size < 0.5 * body for ln in block.lines):
+            # Type under half the text's size after the list's heading is a plot's (a figure on the
+            # page after the references, its panels' titles and tick labels in 3 pt Type 3 fonts left
+            # among the blocks: "Location of \"bend\" in the insider order function", "−3.0 −2.0"):
+            # no entry, whatever entries the list holds.
+            interrupted = True
+            continue
         if in_refs and (_ends_references(block, layout.get(i), body, ref_head) or _supplement_title_page(blocks, i, title)):
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
