@@ -4391,7 +4391,7 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
         # at a page's foot that holds it and three lines of the summary leaves the heading's row short)
         headed = any(ln.bold or ln.size > body + 1.0 for ln in crossing)
         if not ((across >= 0.75 or (across >= 0.6 and full >= 0.85 and headed and not _inner_ground(marks, whole)) or
-                 _text_band(marks, whole, page_width)) and covered >= 0.8 * height):
+                 _text_band(marks, whole, page_width, crossing)) and covered >= 0.8 * height):
             out.append(whole)
             continue
         # Colour behind text is painted as areas, a line's height at least; a box of hairlines
@@ -4477,12 +4477,18 @@ def _bordered_fill(marks: list, box: tuple) -> bool:
                for a in fills for b in fills)
 
 
-def _text_band(marks: list, box: tuple, page_width: float | None) -> bool:
+def _text_band(marks: list, box: tuple, page_width: float | None, crossing: list[Line] = ()) -> bool:
     """Whether the box is a ground filled across the page from one side to the other (to within a
     point of each) with nothing else drawn over it: one fill covers it, and no other mark (a path,
-    an image) meets it. A figure drawn on a tinted ground has its drawing on it."""
-    if page_width is None or box[0] > 1.0 or box[2] < page_width - 1.0:
+    an image) meets it. A figure drawn on a tinted ground has its drawing on it. A band short of the
+    page's sides, four fifths of its width or more, is one too when the abstract's label stands on
+    it alone on its row (`crossing`: the lines on it; Annual Reviews' draft class, its tinted band
+    behind the abstract and the margin notes 45 pt in from the left side and 36 from the right)."""
+    if page_width is None:
         return False
+    if box[0] > 1.0 or box[2] < page_width - 1.0:
+        if box[2] - box[0] < 0.8 * page_width or not any(_ABSTRACT_HEADING.match(ln.text) for ln in crossing):
+            return False
     grounds = 0
     for kind, b, _, _ in marks:
         if b[2] <= box[0] or b[0] >= box[2] or b[3] <= box[1] or b[1] >= box[3]:
@@ -6399,6 +6405,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
         elif same_place and by_base and _plain_heading_over_paragraph(
                 current, ln, gap, pitch, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)], body):
             new = True
+        elif len(current) == 1 and same_place and _numbered_row_over_own_part(
+                prev, ln, col_left[(ln.page, ln.column)], col_right[(ln.page, ln.column)]):
+            new = True
+        elif len(current) == 1 and same_place and _coloured_number_row_over_text(prev, ln, col_left[(ln.page, ln.column)]):
+            new = True
         elif len(current) == 1 and same_place and DOTTED_NUMBER_LINE.match(prev.text) and \
                 not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";")) and abs(ln.size - prev.size) < 0.3 and \
                 prev.x1 < col_right[(prev.page, prev.column)] - 5 * prev.size and ln.x0 - prev.x0 > body * 0.6 and \
@@ -6430,6 +6441,44 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def _numbered_row_over_own_part(prev: Line, ln: Line, left: float, right: float) -> bool:
+    """Whether `prev`, a short numbered row flush with its column's left edge, is a heading right over
+    its own first subsection's: `ln` opens on `prev`'s number and one more part ("6.3. Axis-agnostic
+    triad fusion" over "6.3.1 Select a proper reference vector", set at the text's pitch in its plain
+    type, the paragraph under them: a Springer journal's LaTeX class), flush with it, in its size. A
+    heading's number and its first child's stand so only as two headings."""
+    return _numbers_own_part(prev.text, ln.text) and abs(prev.x0 - left) < 2 and abs(ln.x0 - prev.x0) < 2 and abs(ln.size - prev.size) < 0.3 and \
+        prev.x1 < right - 2 * prev.size and not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";", ":"))
+
+
+def _numbers_own_part(upper: str, lower: str) -> bool:
+    """Whether two rows open on numbered headings' numbers, the lower's the upper's and one part more
+    ("6.3." and "6.3.1 Select a proper reference vector")."""
+    above, below = HEADING_NUMBER.match(upper), HEADING_NUMBER.match(lower)
+    if above is None or below is None or above["app"] or below["app"] or not NUMBERED_LINE.match(upper) or \
+            not NUMBERED_LINE.match(lower):
+        return False
+    number, part = above["num"].rstrip("."), below["num"].rstrip(".")
+    return part.startswith(number + ".") and part.count(".") == number.count(".") + 1
+
+
+def _chromatic(color: int) -> bool:
+    """Whether an sRGB colour is a hue of its own, not black, grey or white: its channels apart by
+    more than a fifth of their range."""
+    channels = ((color >> 16) & 255, (color >> 8) & 255, color & 255)
+    return max(channels) - min(channels) > 0x33
+
+
+def _coloured_number_row_over_text(prev: Line, ln: Line, left: float) -> bool:
+    """Whether `prev`, a row of its own opening on a section's number, flush with its column's left
+    edge, its words printed in a colour (blue, as the Springer journal's class sets its headings in
+    the text's own plain type), is a heading over `ln` in another colour (the black paragraph under
+    it): the colour sets it apart where neither weight nor space does."""
+    return bool(NUMBERED_LINE.match(prev.text)) and abs(prev.x0 - left) < 2 and _chromatic(prev.color) and \
+        prev.color != ln.color and not _chromatic(ln.color) and abs(ln.size - prev.size) < 0.6 and \
+        not prev.text.rstrip().endswith(_SENTENCE_END + (",", ";", ":")) and len(prev.text.split()) <= 14
 
 
 # A heading's number in roman numerals or a capital letter, a full stop after it, then its title
@@ -8524,9 +8573,15 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
     # (a title in a type of its own, apart from the text's beside it, may wrap onto a second row)
     own_size = any(abs(b.size - block.size) > 0.5 for b in blocks[max(0, i - 1):i + 2])
     rows = 2 if own_size else 1
-    if _more_rows(block, rows) or len(text) > 90 or text.endswith((".", ":", ",", ";")):
-        return None
     match = HEADING_NUMBER.match(text)
+    # (a subsection's short title may end on a full stop, on a row of its own: "6.3.2 Build two
+    # right-handed bases." over its paragraph, a Springer journal's class; its parent or the
+    # subsection before it found, as below. A list's item or a statement's is no such short row.)
+    stop = match is not None and "." in match["num"].rstrip(".") and not _more_rows(block, 1) and \
+        text.endswith(".") and not text.endswith("..") and 2 <= len(match["title"][:-1].split()) <= 8 and \
+        not THEOREM_WORDS.match(match["title"][:-1].strip()) and text.count(".") - match["num"].count(".") == 1
+    if _more_rows(block, rows) or len(text) > 90 or text.endswith((":", ",", ";")) or text.endswith(".") and not stop:
+        return None
     # (an appendix's subsection is lettered: "A.1" under "A", "B.2.1" under "B.2")
     # (a subsection's title may open on a function's name in lower case before capitals: "3.1.1.
     # tanh UNIT")
@@ -8555,7 +8610,8 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
         return None
     if not _row_set_apart(blocks, i, found):
         return None
-    return _Heading(number, _clean_title(match["title"]), number.count(".") + 1, block.page + 1, block.size)
+    title = _clean_title(match["title"])
+    return _Heading(number, title[:-1].rstrip() if stop else title, number.count(".") + 1, block.page + 1, block.size)
 
 
 def _row_set_apart(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
@@ -8568,8 +8624,12 @@ def _row_set_apart(blocks: list[Block], i: int, found: dict[int, _Heading]) -> b
             if b is not None and b.page == block.page and b.lines[0].column == line.column]
     # (set tight, Word's way: the heading of its parent right above it, or a paragraph's indented
     # first line right under it, "4.2.1 Latency evaluation ..." / "   Firstly, we perform ...")
+    # (or its first subsection's heading right under it, flush with it: "6.3. Axis-agnostic triad
+    # fusion" over "6.3.1 Select a proper reference vector")
     above = [b.lines[-1] for b in near if b.lines[-1].y1 <= top and not (b is blocks[i - 1] and i - 1 in found)]
-    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom and not b.lines[0].x0 - line.x0 > 0.6 * line.size]
+    below = [b.lines[0] for b in near if b.lines[0].y0 >= bottom and not b.lines[0].x0 - line.x0 > 0.6 * line.size and
+             not (len(block.lines) == 1 and abs(b.lines[0].x0 - line.x0) < 2 and
+                  _numbers_own_part(line.text, b.lines[0].text))]
     return all(abs(b.y0 - bottom) > 0.6 * line.size for b in below) and \
         all(top - a.y1 > 0.6 * line.size for a in above)
 
@@ -8637,7 +8697,13 @@ def _goes_back(heading: _Heading, block: Block, found: dict[int, _Heading], body
             elif h.level == heading.level and h.number and h.number.isdigit():
                 tops.append(int(h.number))
     else:
-        tops = [int(h.number) for h in found.values() if h.number and h.number.isdigit()]
+        numbered = [h for h in found.values() if h.number and h.number.isdigit()]
+        tops = [int(h.number) for h in numbered]
+        if tops and int(heading.number) > max(tops) + 1 and all(h.size >= block.size * 1.08 for h in numbered):
+            # Nor does it jump ahead past the next section, every section found before it set larger:
+            # "4. H− is concave on [0, 1/2] ..." and "9. The following statements are equivalent:",
+            # a lemma's items in the text's italics under section 2, whose headings are in 14 pt.
+            return True
     return bool(tops) and int(heading.number) <= max(tops)
 
 
@@ -8739,12 +8805,24 @@ def _runs_on(blocks: list[Block], i: int) -> bool:
     # A lead that fills its line to the right margin, the text going on at the next line's usual
     # distance ("Task #2: Next Sentence Prediction (NSP)" justified across the column).
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is None or after.page != block.page or after.lines[0].column != last.column or len(after.lines) < 2:
+    if after is None or after.page != block.page or after.lines[0].column != last.column:
         return False
     # (its lines beside the lead's: a paragraph carried over to the next page or column sets its
     # lines at another margin)
-    right = max(ln.x1 for ln in after.lines if ln.page == last.page and ln.column == last.column)
-    left = min(ln.x0 for ln in after.lines if ln.page == last.page and ln.column == last.column)
+    beside = [ln for ln in after.lines if ln.page == last.page and ln.column == last.column]
+    if len(after.lines) < 2:
+        # (a paragraph of one row, a listing under it, "Code extracted to TokenValidator.java,
+        # preserv-" under "Step 2: Code Movement (d60a490, Nov 2018)" in ACL's bold: the column's
+        # margins are its other rows' in the text's size, three or more ending level at the right)
+        beside = [ln for b in blocks if b.page == block.page and b is not block for ln in b.lines
+                  if ln.page == last.page and ln.column == last.column and abs(ln.size - last.size) < 0.6]
+        if not beside:
+            return False
+        edge = max(ln.x1 for ln in beside)
+        if sum(edge - ln.x1 < 2 for ln in beside) < 3:
+            return False
+    right = max(ln.x1 for ln in beside)
+    left = min(ln.x0 for ln in beside)
     # (or short of the margin by less than the paragraph's first word would take: the text had no
     # room on the lead's line, "Dexterous Manipulation via Human Demonstration" 17 pt short of the
     # margin over "Learning manipulation skills ...")
@@ -13804,6 +13882,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                 # first block under it.
                 deferred = block
                 continue
+        if in_refs and all(ln.size < 0.5 * body for ln in block.lines):
+            # Type under half the text's size after the list's heading is a plot's (a figure on the
+            # page after the references, its panels' titles and tick labels in 3 pt Type 3 fonts left
+            # among the blocks: "Location of \"bend\" in the insider order function", "−3.0 −2.0"):
+            # no entry, whatever entries the list holds.
+            interrupted = True
+            continue
         if in_refs and (_ends_references(block, layout.get(i), body, ref_head) or _supplement_title_page(blocks, i, title)):
             # The appendix's own heading, which the outline left out, or a title in large or bold type
             # ("Appendix for “BERT: ...”"): the bibliography ends there.
