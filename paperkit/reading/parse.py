@@ -14823,6 +14823,18 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
                      (row[0].bold and _centred_over_cells(row[0], lines, (x0, y0, x1, y1)))):
                 y0 = row[0].y0
                 break
+            # A head row standing a little farther off the full rule under it (JASA 2006, a 2003
+            # Ghostscript print: "φ(α)", "L_B", "δ(ε)" 6 to 7 pt over the \hline in 11 pt type, no
+            # rule over them, the caption under the table): two cells or more among the table's
+            # lines, less than 0.75 of a line's height over the rule, each short and no prose,
+            # within the table's width, the caption under the table.
+            row = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and -1 < y0 - ln.y1 < 0.75 * ln.height and
+                   not any(same(ln, c) for c in caption.lines)]
+            if row and caption.lines[0].y0 >= y1 - 1 and sum(map(_cells_in, row)) >= 2 and all(
+                    ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
+                    not CAPTION.match(ln.text) for ln in row):
+                y0 = min(ln.y0 for ln in row)
+                break
             # A row of head cells right over the full rule, put aside with the page's running heads
             # (a table at the page's top, its head row over a rule across it and no rule over the
             # head, ACL 2023: "Pre-trained embedding |Voc.| Size (MB) Dim. Pear. Spear." over the
