@@ -2896,6 +2896,14 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # "6." 5 pt right of the left column's last word, "Real-world ..." 11 pt right of it):
             # the right column's, not the end of the left column's line.
             gutter = True
+        if not gutter and prev.x0 < mid < ln.x0 and ln.size >= 1.8 * prev.size and gap > 0.3 * ln.size and \
+                prev.x1 - prev.x0 > 4 * prev.size:
+            # A figure's words in small type running past the page's middle into a narrow gutter, a
+            # column's line in type twice their size a few points on, more than its word space
+            # (IJCAI 2026: the diagram's 5.2 pt "checked_bag_weight(1,200)." ending at x 311, 3.7 pt
+            # short of the right column's "2019] as the ASP solver ..." in 10 pt): two columns'
+            # pieces, not one line.
+            gutter = True
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
