@@ -2909,6 +2909,14 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # "6." 5 pt right of the left column's last word, "Real-world ..." 11 pt right of it):
             # the right column's, not the end of the left column's line.
             gutter = True
+        if not gutter and prev.x0 < mid < ln.x0 and ln.size >= 1.8 * prev.size and gap > 0.3 * ln.size and \
+                prev.x1 - prev.x0 > 4 * prev.size:
+            # A figure's words in small type running past the page's middle into a narrow gutter, a
+            # column's line in type twice their size a few points on, more than its word space
+            # (IJCAI 2026: the diagram's 5.2 pt "checked_bag_weight(1,200)." ending at x 311, 3.7 pt
+            # short of the right column's "2019] as the ASP solver ..." in 10 pt): two columns'
+            # pieces, not one line.
+            gutter = True
         # A caption set beside the text (a wrapfigure's, or the right one of two captions on one
         # baseline, the left one justified past the page's middle) starts a column gap (0.8 em or more) after the
         # text's line, not a word space; its next lines start at its left edge, one line below.
@@ -15105,6 +15113,18 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
                     (abs((row[0].x0 + row[0].x1) / 2 - (x0 + x1) / 2) < 0.05 * (x1 - x0) or
                      (row[0].bold and _centred_over_cells(row[0], lines, (x0, y0, x1, y1)))):
                 y0 = row[0].y0
+                break
+            # A head row standing a little farther off the full rule under it (JASA 2006, a 2003
+            # Ghostscript print: "φ(α)", "L_B", "δ(ε)" 6 to 7 pt over the \hline in 11 pt type, no
+            # rule over them, the caption under the table): two cells or more among the table's
+            # lines, less than 0.75 of a line's height over the rule, each short and no prose,
+            # within the table's width, the caption under the table.
+            row = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and -1 < y0 - ln.y1 < 0.75 * ln.height and
+                   not any(same(ln, c) for c in caption.lines)]
+            if row and caption.lines[0].y0 >= y1 - 1 and sum(map(_cells_in, row)) >= 2 and all(
+                    ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
+                    not CAPTION.match(ln.text) for ln in row):
+                y0 = min(ln.y0 for ln in row)
                 break
             # A row of head cells right over the full rule, put aside with the page's running heads
             # (a table at the page's top, its head row over a rule across it and no rule over the
