@@ -1,4 +1,4 @@
-"""Speed work of parser version 40: shortcuts that must give what the long way gives."""
+"""Shortcuts of the parser that must give what the long way gives."""
 
 from __future__ import annotations
 
