@@ -6661,10 +6661,14 @@ def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
     holds a word of prose after its math ("y, z coordinates." under "... in texture map by x,")."""
     short = len(ln.text.strip()) <= 15 or len(ln.text.strip()) <= 30 and ln.math_chars >= 1 and \
         _RUNNING_WORD.search(ln.text) is not None
+    # (a caption's last line may hold a little more math and no word of three letters: "∼9× at B =
+    # 4096." under "... the SNR gap widens with batch size, reaching"; a caption holds no display)
+    caption = CAPTION.match(current[0].text) is not None
+    short = short or caption and len(ln.text.strip()) <= 20 and ln.math_chars >= 1
     if not short or not ln.text.rstrip().endswith(_SENTENCE_END):
         return False  # (what most lines fail, asked first)
     prev = current[-1]
-    if CAPTION.match(current[0].text) is not None:
+    if caption:
         placed = 0 < gap < pitch * 1.5 and current[0].x0 - 3 <= ln.x0 < prev.x1
     else:
         # (or centred in the paragraph's lines under a line cut short before it: "... implying a
@@ -6672,7 +6676,12 @@ def _math_tail(current: list[Line], ln: Line, gap: float, pitch: float) -> bool:
         left, right = min(x.x0 for x in current), max(x.x1 for x in current)
         centred = len(current) >= 2 and prev.x1 < ln.x0 and abs(ln.x0 + ln.x1 - left - right) < 0.1 * (right - left) and \
             0 < gap < pitch * 1.5 and _is_prose(current[-2]) and _RUNNING_WORD.search(prev.text) is not None
-        placed = (0 < gap < pitch * 1.2 and abs(ln.x0 - prev.x0) < 2 and _is_prose(prev) or centred) and \
+        # (the row above may be dense with inline math, so long as it ends in words of prose, as a
+        # display's piece never does: "O(nd²+d³) and O(n²d+n³), respectively. Meanwhile, the
+        # communication complexities are" over "O(d) and O(n).", flush left at the text's pitch)
+        prose = _is_prose(prev) or PROSE_TAIL.search(prev.text.rstrip()) is not None and \
+            len(_RUNNING_WORD.findall(prev.text)) >= 4
+        placed = (0 < gap < pitch * 1.2 and abs(ln.x0 - prev.x0) < 2 and prose or centred) and \
             prev.column == ln.column and not _display_math(prev) and any(ch.isalpha() for ch in ln.text)
     return placed and prev.page == ln.page and abs(ln.size - prev.size) <= 0.6 and \
         ln.text.rstrip().endswith(_SENTENCE_END) and not prev.text.rstrip().endswith(_SENTENCE_END) and \
