@@ -6,23 +6,9 @@ from __future__ import annotations
 import pymupdf
 
 from pdf_pages import lines as _lines
+from test_parse_crops14 import _page, _parse
 
 from paperkit.reading.parse import parse_pdf
-
-
-def _parse(doc, tmp_path):
-    path = tmp_path / "paper.pdf"
-    doc.save(path)
-    paper = parse_pdf(path)
-    return {(f.kind, f.number): f for f in paper.figures + paper.tables}
-
-
-def _page(doc, width: float = 612, height: float = 792):
-    """A new page after a first page of running text (the first page's top is the title's)."""
-    if not len(doc):
-        first = doc.new_page(width=width, height=height)
-        _lines(first, 60, width - 60, 80, 40)
-    return doc.new_page(width=width, height=height)
 
 
 def _plot(page, x0: float, y0: float, x1: float, y1: float) -> None:

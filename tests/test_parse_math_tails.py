@@ -3,34 +3,11 @@ drawn here with PyMuPDF, it must end its sentence, not stand apart as a display 
 
 from __future__ import annotations
 
-import re
-
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
 from pdf_pages import section_page
-
-WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
-         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _paragraphs(paper) -> list[str]:
-    return [p.text for s in paper.sections for p in s.paragraphs]
-
-
-def _fill(words: list[str], width: float) -> list[str]:
-    lines = [""]
-    for word in words:
-        longer = f"{lines[-1]} {word}".strip()
-        if pymupdf.get_text_length(longer, "helv", 10) > width:
-            lines.append(word)
-        else:
-            lines[-1] = longer
-    return lines
+from test_parse_body import WORDS, _fill, _key, _paragraphs
 
 
 def _set(page, lines: list[str], x: float, y: float, pitch: float = 12, size: float = 10, font: str = "helv") -> float:
