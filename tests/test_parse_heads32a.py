@@ -9,6 +9,7 @@ import pytest
 pymupdf = pytest.importorskip("pymupdf")
 
 from tests.pdf_pages import reparse as _parse
+from tests.test_parse_crops15b import _flush
 
 BLUE = (0x46 / 255, 0x7E / 255, 0xA6 / 255)
 WORDS = ("the filter keeps the estimate of the tilt close to the measured one while the yaw is carried "
@@ -156,17 +157,6 @@ def test_a_lemmas_items_past_the_next_sections_number_are_no_sections():
 # ─────────────── a bold lead filling its row over a one-row paragraph and a listing ───────────────
 
 
-def _justified(page, x0: float, x1: float, y: float, text: str, font: str = "tiro", size: float = 11.0) -> None:
-    """A row set flush at both edges: the space left over shared out between its words."""
-    words = text.split()
-    widths = [pymupdf.get_text_length(w, fontname=font, fontsize=size) for w in words]
-    space = (x1 - x0 - sum(widths)) / (len(words) - 1)
-    x = x0
-    for word, width in zip(words, widths):
-        page.insert_text((x, y), word, fontname=font, fontsize=size)
-        x += width + space
-
-
 def _steps_page():
     # ACL 2026: "Step 2: Code Movement (d60a490, Nov 2018)" in bold, justified across the column,
     # its paragraph's one row right under it, then a listing in small monospace.
@@ -180,19 +170,19 @@ def _steps_page():
     page.insert_text((x0, y), "1  Introduction", fontname="tibo", fontsize=12)
     y += 18
     for r in range(12):
-        _justified(page, x0, x1, y, " ".join(WORDS[r:r + 9]))
+        _flush(page, x0, x1, y, " ".join(WORDS[r:r + 9]), 11)
         y += 13.6
     y += 10
-    _justified(page, x0, x1, y, lead, font="tibo")
+    _flush(page, x0, x1, y, lead, 11, font="tibo")
     y += 13.6
-    _justified(page, x0, x1, y, "Code extracted to another file, keeping the pattern.")
+    _flush(page, x0, x1, y, "Code extracted to another file, keeping the pattern.", 11)
     y += 18
     for code in ('if ("none".equals(alg.getName())) {', "    alg = null;  // STILL UNSAFE", "}"):
         page.insert_text((x0 + 4, y), code, fontname="cour", fontsize=6.5)
         y += 8
     y += 12
     for r in range(8):
-        _justified(page, x0, x1, y, " ".join(WORDS[r + 3:r + 12]))
+        _flush(page, x0, x1, y, " ".join(WORDS[r + 3:r + 12]), 11)
         y += 13.6
     return doc
 

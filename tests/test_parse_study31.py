@@ -55,6 +55,16 @@ def _row_in_pieces(page, y: float, pieces: list[tuple[str, str, float, float]], 
     return x
 
 
+def _row_to_the_edge(page, y: float, pieces: list[tuple[str, str, float, float]], last: str, tail: str,
+                     right: float) -> None:
+    """A row of inline math in pieces whose last piece, `last` in Symbol, and then `tail` (the next
+    sentence's first word) in Helvetica end at the column's right edge."""
+    _row_in_pieces(page, y, pieces)
+    tail_x = right - pymupdf.get_text_length(tail, "helv", 10)
+    _row_in_pieces(page, y, [(last, "symb", 10, 0)], x=tail_x - pymupdf.get_text_length(last, "symb", 10))
+    page.insert_text((tail_x, y), tail, fontname="helv", fontsize=10)
+
+
 def test_a_row_of_prose_whose_inline_formula_is_set_in_pieces_stays_in_its_paragraph(tmp_path):
     # AISTATS 2024: "... one single epoch, where" / "K = min_k {k ≥ 1 : k ∑_{t=0}^{k-1} ...} . Then" /
     # "we can have the objective function ...": the formula's big brace and its sum's limits are
@@ -78,22 +88,16 @@ def test_a_row_of_prose_whose_inline_formula_is_set_in_pieces_stays_in_its_parag
     where += " epoch, where"
     page.insert_text((72, y), where, fontname="helv", fontsize=10)
     y += 12
-    last, tail = "|x - x| > B}", " . Then"
-    _row_in_pieces(page, y, [("K = min k {k > 1 : k S", "symb", 10, 0), ("k-1", "symb", 7, -6), ("t=0", "symb", 7, 4)])
-    _row_in_pieces(page, y, [(last, "symb", 10, 0)], x=right - pymupdf.get_text_length(tail, "helv", 10) -
-                   pymupdf.get_text_length(last, "symb", 10))
-    page.insert_text((right - pymupdf.get_text_length(tail, "helv", 10), y), tail, fontname="helv", fontsize=10)
+    brace = [("K = min k {k > 1 : k S", "symb", 10, 0), ("k-1", "symb", 7, -6), ("t=0", "symb", 7, 4)]
+    _row_to_the_edge(page, y, brace, "|x - x| > B}", " . Then", right)
     y += 12
     for line in ["we can have the objective function decrease with respect to each epoch when we run",
                  "the algorithm of the paper on the page."]:
         page.insert_text((72, y), line, fontname="helv", fontsize=10)
         y += 12
     y += 2
-    last, tail = "g(w, y))D f(w, y)", ". Due to"
-    _row_in_pieces(page, y, [("Denote v = (D", "symb", 10, 0), ("yy", "symb", 7, 4)])
-    _row_in_pieces(page, y, [(last, "symb", 10, 0)], x=right - pymupdf.get_text_length(tail, "helv", 10) -
-                   pymupdf.get_text_length(last, "symb", 10))
-    page.insert_text((right - pymupdf.get_text_length(tail, "helv", 10), y), tail, fontname="helv", fontsize=10)
+    _row_to_the_edge(page, y, [("Denote v = (D", "symb", 10, 0), ("yy", "symb", 7, 4)], "g(w, y))D f(w, y)", ". Due to",
+                     right)
     y += 14
     for line in ["the bilevel optimization problem we are considering we impose the following conditions",
                  "on the inexact gradient of the paper."]:
