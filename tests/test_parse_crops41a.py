@@ -48,3 +48,46 @@ def test_a_flow_charts_crop_is_not_widened_by_a_connectors_control_point(tmp_pat
     assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert figure.bbox is not None and figure.bbox[0] >= 70 and figure.bbox[1] <= 141 and figure.bbox[3] >= 252, \
         figure.bbox
+
+
+def _grid(page, x0: float, y0: float, widths: list[float], rows: list[list[str]], pitch: float = 12) -> float:
+    """A table ruled in a grid (every cell framed, VLDB's), its cells in 9 pt; returns its foot."""
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    foot = y0 + pitch * len(rows)
+    for i in range(len(rows) + 1):
+        page.draw_line((xs[0], y0 + pitch * i), (xs[-1], y0 + pitch * i), color=(0, 0, 0), width=0.4)
+    for x in xs:
+        page.draw_line((x, y0), (x, foot), color=(0, 0, 0), width=0.4)
+    for i, row in enumerate(rows):
+        for x, text in zip(xs, row):
+            page.insert_text((x + 2, y0 + pitch * i + 9), text, fontname="tiro", fontsize=9)
+    return foot
+
+
+def test_a_row_of_subtables_over_the_last_ones_captions_white_between_is_the_tables(tmp_path):
+    # VLDB 2014: two small grids side by side, "(a) Within us-east-b AZ" and "(b) Across us-east AZs"
+    # under them, then 12 pt lower the grid of "(c)", its two-line caption under it, and "Table 1:
+    # Mean RTT times on EC2" under all. The crop held "(c)" alone: the row of sub-captions stood over
+    # the crop, not at its top.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _grid(page, 72, 68, [22, 28, 28], [["", "H2", "H3"], ["H1", "0.55", "0.56"], ["H2", "", "0.50"]])
+    _grid(page, 188, 68, [20, 30, 30], [["", "C", "D"], ["B", "1.08", "3.12"], ["C", "", "3.57"]])
+    page.insert_text((65, 115), "(a) Within us-east-b AZ", fontname="tiro", fontsize=8)
+    page.insert_text((184, 115), "(b) Across us-east AZs", fontname="tiro", fontsize=8)
+    names = ["CA", "OR", "VA", "TO", "IR", "SY", "SP"]
+    rows = [[""] + names[1:]] + [[n] + [f"{100 + 17 * i + 7 * j}.{j}" for j in range(6)] for i, n in enumerate(names)]
+    foot = _grid(page, 58, 128, [26] + [33] * 6, rows, pitch=10.5)
+    page.insert_text((58, foot + 11), "(c) Cross-region (CA: California, OR: Oregon, VA: Virginia, TO: Tokyo,",
+                     fontname="tiro", fontsize=8)
+    page.insert_text((58, foot + 20), "IR: Ireland, SY: Sydney, SP: Sao Paulo, SI: Singapore)", fontname="tiro", fontsize=8)
+    page.insert_text((90, foot + 42), "Table 1: Mean RTT times on EC2 (min and max highlighted)", fontname="tiro",
+                     fontsize=9)
+    _lines(page, 60, 290, foot + 70, 20, start=40)
+    _lines(page, 320, 550, 80, 55, start=90)
+    paper, floats = _parse(doc, tmp_path)
+    table = floats.get(("table", "1"))
+    assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert table.bbox is not None and table.bbox[1] <= 69 and table.bbox[3] >= foot + 20, table.bbox

@@ -15639,6 +15639,14 @@ def _subtables_over_their_captions(box: tuple, caption: Block, free: list[tuple]
     for _ in range(3):
         row = [ln for ln in subs if ln.y0 >= y0 - 2 and ln.y0 < y0 + 40]
         if not row:
+            # (or the row stands right over the box, white between: VLDB 2014's "(a) Within us-east-b
+            # AZ" and "(b) Across us-east AZs" under two small tables side by side, 12 pt over the
+            # rules of "(c)", the crop's top)
+            row = [ln for ln in subs if y0 - 2 * ln.height < ln.y1 <= y0 + 1]
+            if row and any(ln.page == caption.page and ln.x1 > x0 and ln.x0 < x1 and
+                           max(r.y1 for r in row) < (ln.y0 + ln.y1) / 2 < y0 for ln in lines):
+                break
+        if not row:
             break
         top = min(ln.y0 for ln in row)
         row = [ln for ln in row if ln.y0 < top + 2]
