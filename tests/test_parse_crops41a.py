@@ -91,3 +91,38 @@ def test_a_row_of_subtables_over_the_last_ones_captions_white_between_is_the_tab
     table = floats.get(("table", "1"))
     assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert table.bbox is not None and table.bbox[1] <= 69 and table.bbox[3] >= foot + 20, table.bbox
+
+
+def test_a_wide_drawing_centred_with_the_one_found_over_its_caption_is_the_figures(tmp_path):
+    # CIDR 2005 (Word): a timeline of sessions across the page (x 74 to 532), its "Sample 1" ...
+    # labels in Arial Bold at the foot of its dotted lines and, under it, its axis title
+    # "Wall-clock time" in Arial Bold, over a key and a grid of samples 45 pt narrower on each side,
+    # "Figure 4: Active Session History Samples" centred under both. The timeline was wider than the
+    # grid and its caption, and the bold title between read as a heading: the crop held the grid alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for i, y in enumerate((100, 130, 170)):
+        page.draw_line((74, y), (500, y), color=(0, 0, 0), width=1)
+        page.draw_polyline([(500, y - 4), (508, y), (500, y + 4)], color=(0, 0, 0), fill=(0, 0, 0))
+        page.insert_text((510, y + 3), f"User {i + 1}", fontname="hebo", fontsize=8)
+        for x in (90, 200, 310, 420):
+            page.draw_rect(pymupdf.Rect(x, y - 3, x + 60, y), color=(0, 0, 0), width=0.5)
+            page.insert_text((x + 10, y - 8), "Execute", fontname="helv", fontsize=8)
+    page.draw_line((74, 185), (500, 185), color=(0, 0, 0), width=2)
+    for i, x in enumerate((74, 170, 266, 371, 461)):
+        page.insert_text((x, 203), f"Sample {i + 1}", fontname="hebo", fontsize=8)
+        # (a dotted line down the timeline at each sample, to the foot of its label)
+        page.draw_line((x + 18, 80), (x + 18, 205), color=(0.5, 0.5, 0.5), width=0.3, dashes="[1 1] 0")
+    page.insert_text((236, 229), "Wall-clock time", fontname="hebo", fontsize=10)
+    page.draw_circle((125, 247), 4, color=(0, 0, 0), fill=(0, 0, 0))
+    page.insert_text((145, 250), "A single row in the table shown below", fontname="helv", fontsize=8)
+    _grid(page, 119, 270, [45, 45, 90, 190], [["Sample", "User", "Operation", "Details"]] +
+          [[str(i), str(i % 2 + 1), "Execute", "Using CPU"] for i in range(1, 7)], pitch=16)
+    page.insert_text((215, 408), "Figure 4: Active Session History Samples", fontname="hebo", fontsize=9)
+    _lines(page, 60, 295, 440, 25, start=40)
+    _lines(page, 317, 552, 440, 25, start=90)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "4"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[1] <= 92 and figure.bbox[0] <= 75 and figure.bbox[3] >= 378, \
+        figure.bbox
