@@ -126,3 +126,68 @@ def test_a_wide_drawing_centred_with_the_one_found_over_its_caption_is_the_figur
     assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert figure.bbox is not None and figure.bbox[1] <= 92 and figure.bbox[0] <= 75 and figure.bbox[3] >= 378, \
         figure.bbox
+
+
+def _word_plot(page, second_row: bool = True) -> None:
+    """JSM 2009 (Word): a plot drawn in Word, its labels set off by spaces from the margin, each
+    line's box holding its spaces: "Statistical" over the y axis, 3 pt over the drawing's top and
+    left of it, and under the x axis "Minimum" and "Substantive" over "Oomph" and "significance",
+    the second row's spaces reaching from the column's edge (x 108)."""
+    # (the axes drawn as filled arrows, Word's, the rules and the two-headed arrows stroked)
+    page.draw_polyline([(255.7, 292.2), (255.7, 150), (252, 150), (257.35, 140.6), (262.7, 150), (259, 150),
+                        (259, 292.2)], color=None, fill=(0, 0, 0), closePath=True)
+    page.draw_polyline([(255.7, 293.2), (436, 293.2), (436, 290), (445, 294.9), (436, 299.8), (436, 296.6),
+                        (255.7, 296.6)], color=None, fill=(0, 0, 0), closePath=True)
+    for y in (217.3, 269.5):
+        page.draw_line((256, y), (421.6, y), color=(0, 0, 0), width=0.75)
+    page.draw_line((355, 165.3), (355, 287.7), color=(0, 0, 0), width=0.75)
+    for x, top in ((310, 199), (364, 236.3)):
+        page.draw_polyline([(x + 8.3, top), (x + 16.6, top + 9), (x + 12, top + 9), (x + 12, top + 29), (x + 16.6, top + 29),
+                            (x + 8.3, top + 38.1), (x, top + 29), (x + 4.6, top + 29), (x + 4.6, top + 9), (x, top + 9)],
+                           color=(0, 0, 0), fill=(0, 0, 0) if x == 310 else (1, 1, 1), closePath=True, width=0.75)
+    # (and a curved arrow left of the y axis, between the two rules' labels)
+    page.draw_bezier((210, 228), (201, 233), (201, 247), (208, 251), color=(0, 0, 0), width=0.75)
+    page.draw_polyline([(203, 249), (209, 254), (210.5, 247)], color=(0, 0, 0), fill=(1, 1, 1), closePath=True, width=0.75)
+    size = 10.98
+    for x, y, text in ((144, 145.5, " " * 9 + "Statistical" + " " * 18), (144, 158.2, " " * 10 + "significance"),
+                       (252, 183.5, " " * 1 + "Science wrongly"), (252, 196.1, " " * 2 + "accepts"),
+                       (216, 221.4, "t =3.0   "), (360, 246.7, " " * 9 + "Science wrongly"),
+                       (324, 259.3, " " * 24 + "rejects"), (216, 272, "t =1.5" + " " * 18),
+                       (288, 310, " " * 10 + "Minimum" + " " * 8 + "Substantive"),
+                       (108, 322.6, " " * 76 + "Oomph" + " " * 12 + "significance ")):
+        if second_row or y < 320:
+            page.insert_text((x, y), text, fontname="tiro", fontsize=size)
+
+
+def test_a_word_processors_second_row_of_labels_under_a_figures_foot_is_the_figures(tmp_path):
+    # JSM 2009: the plot under its caption "Figure 1" and title, a source line under it. The crop was
+    # cut under the first row of the labels under the x axis ("Minimum", "Substantive").
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((290, 94), "Figure 1", fontname="tiro", fontsize=11)
+    page.insert_text((164, 107), "Size Matters No Matter Where You Draw the Line of Precision", fontname="tiro", fontsize=11)
+    _word_plot(page)
+    page.insert_text((180, 347.9), " " * 6 + "Source:  Ziliak and McCloskey 2008, Figure 3.1, p. 44", fontname="tiro",
+                     fontsize=10.98)
+    _lines(page, 108, 506, 372, 25, size=11, start=40)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "1"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[1] <= 137 and figure.bbox[3] >= 323 and figure.bbox[0] <= 170, \
+        figure.bbox
+
+
+def test_a_word_processors_label_at_a_figures_top_corner_is_the_figures(tmp_path):
+    # The plot over its caption, one row of labels under its x axis: "Statistical", 3 pt over the
+    # drawing's top, its words 3 pt left of the side the labels beside the drawing reach, its line's
+    # box (its spaces) 60 pt left of it, was cut by the crop's top.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 108, 506, 80, 4, size=11)
+    _word_plot(page, second_row=False)
+    page.insert_text((220, 352), "Figure 1: Size matters no matter where you draw the line", fontname="tiro", fontsize=11)
+    _lines(page, 108, 506, 380, 25, size=11, start=40)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "1"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[1] <= 137 and figure.bbox[0] <= 170, figure.bbox

@@ -15772,36 +15772,66 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     caption's line and a line wider than the figure are left as they are."""
     x0, y0, x1, y1 = box
     own = [(c.x0, c.y0, c.text) for c in caption.lines]
-    for ln in lines:
-        height = ln.y1 - ln.y0
-        if height <= 0 or ln.x0 < x0 - 2 or ln.x1 > x1 + 2 or len(ln.text) > 60 or \
-                (_is_prose(ln) and ln.size > 0.8 * caption.size) or \
-                CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
-            continue
-        top = ln.y0 < y0 and 0.15 * height <= ln.y1 - y0 <= 0.85 * height
-        foot = ln.y1 > y1 and 0.15 * height <= y1 - ln.y0 <= 0.85 * height
-        if top:
-            y0 = ln.y0
-        if foot:
-            y1 = ln.y1
-    # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
-    # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
-    # (measured on its words: a word processor's label set off by spaces, "         Statistical
-    # ", has a line's box that holds the spaces, a quarter of an em each)
-    for ln in lines:
-        if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
-                CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
-            continue
+
+    def words(ln: Line) -> tuple[float, float]:
+        """A line's ends measured on its words: a word processor's label set off by spaces has a
+        line's box that holds the spaces, a quarter of an em each."""
+        if not ln.spans:
+            return ln.x0, ln.x1
         first, last = ln.spans[0], ln.spans[-1]
-        left = first[0] + 0.25 * ln.size * (len(first[2]) - len(first[2].lstrip(" ")))
-        right = last[1] - 0.25 * ln.size * (len(last[2]) - len(last[2].rstrip(" ")))
-        width = right - left
-        if width <= 0:
-            continue
-        if left < x0 and 0.15 * width <= right - x0 <= 0.85 * width:
-            x0 = left
-        if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
-            x1 = right
+        return (first[0] + 0.25 * ln.size * (len(first[2]) - len(first[2].lstrip(" "))),
+                last[1] - 0.25 * ln.size * (len(last[2]) - len(last[2].rstrip(" "))))
+
+    # (twice: a label at a corner, past the side the first pass reaches, JSM 2009's "Statistical"
+    # over a plot's y axis, left of the drawing's side as far as the tick label "t =3.0" under it)
+    for _ in range(2):
+        for ln in lines:
+            height = ln.y1 - ln.y0
+            left, right = words(ln)
+            # (its words within the figure's width, or past its side by a sliver, a label at its corner:
+            # JSM 2009's "Statistical" over a plot's y axis, 3 pt over its top and 3 pt left of its side)
+            if height <= 0 or right <= left or max(0.0, x0 - 2 - left) + max(0.0, right - x1 - 2) > 0.15 * (right - left) or \
+                    len(ln.text) > 60 or (_is_prose(ln) and ln.size > 0.8 * caption.size) or \
+                    CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+                continue
+            top = ln.y0 < y0 and 0.15 * height <= ln.y1 - y0 <= 0.85 * height
+            foot = ln.y1 > y1 and 0.15 * height <= y1 - ln.y0 <= 0.85 * height
+            if top:
+                y0 = ln.y0
+            if foot:
+                y1 = ln.y1
+            if top or foot:
+                x0, x1 = min(x0, left), max(x1, right)
+        # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
+        # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
+        # (measured on its words: a word processor's label set off by spaces, "         Statistical
+        # ", has a line's box that holds the spaces, a quarter of an em each)
+        for ln in lines:
+            if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
+                    CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+                continue
+            left, right = words(ln)
+            width = right - left
+            if width <= 0:
+                continue
+            if left < x0 and 0.15 * width <= right - x0 <= 0.85 * width:
+                x0 = left
+            if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
+                x1 = right
+    # (and so over the second row of the labels at its foot, right under it, its words within the
+    # figure's width: JSM 2009's "Minimum" and "Substantive" under a plot's x axis, at the box's
+    # foot, over "Oomph" and "significance", which were cut off; both rows set off by spaces from
+    # the margin, the second's box reaching the column's edge)
+    def label(ln: Line) -> bool:
+        return bool(ln.spans) and len(ln.text.strip()) <= 40 and not _is_prose(ln) and not CAPTION.match(ln.text) and \
+            not any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own) and \
+            x0 - 2 <= words(ln)[0] < words(ln)[1] <= x1 + 2
+
+    # (the rows' boxes may overlap a little: a font's ascent and descent reach past its pitch)
+    for ln in sorted((ln for ln in lines if -0.25 * (ln.y1 - ln.y0) <= ln.y0 - y1 < 2), key=lambda ln: ln.y0):
+        if label(ln) and any(o is not ln and abs(o.y1 - y1) < 1 and o.y0 >= y0 - 1 and abs(o.size - ln.size) < 0.5 and
+                             label(o) and min(words(o)[1], words(ln)[1]) > max(words(o)[0], words(ln)[0]) for o in lines):
+            y1 = max(y1, ln.y1)
     return (x0, y0, x1, y1)
 
 
