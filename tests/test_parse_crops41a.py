@@ -31,6 +31,27 @@ def test_a_curve_is_bounded_by_its_ink_not_its_control_points():
     assert 84 <= box[0] <= 89.7 and box[2] >= 160, box  # (the stroke's widening kept)
 
 
+def test_a_mupdf_whose_paths_are_laid_out_otherwise_walks_every_large_path(monkeypatch):
+    # (where MuPDF's fz_path is not laid out as checked, which paths draw a curve is not read from
+    # their commands: every path of CURVE_SIZE or more is walked, and the curve bounded the same)
+    from paperkit.reading import ink
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _flow_chart(page, 140)
+    assert ink._curved_test() is not None  # (this MuPDF: read from the commands)
+    expected = page_marks(page)
+    monkeypatch.setattr(ink, "_curved_test", lambda: None)
+    ink._device_class.cache_clear()
+    ink._teeing_device_class.cache_clear()
+    try:
+        assert page_marks(page) == expected
+    finally:
+        monkeypatch.undo()
+        ink._device_class.cache_clear()
+        ink._teeing_device_class.cache_clear()
+
+
 def test_a_flow_charts_crop_is_not_widened_by_a_connectors_control_point(tmp_path):
     # IJCAI 2026 (pdfium): a pipeline chart in the left column, an S-shaped connector from a label box
     # on its left curving down to a stage box, one control point 20 pt left of the curve's ink, at the
