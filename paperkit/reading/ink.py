@@ -19,6 +19,13 @@ below, so the figure's box took in its neighbours. A stroke's widening is kept u
 or, when more, to half its width as drawn (√2 of it at a mitred or square corner, where a very sharp
 miter's spike may reach a few points further).
 
+A path's box is the box of its points, a curve's control points among them (MuPDF's bound): a
+curve's control points may lie well off the curve, and an S-shaped connector in a flow chart was
+bounded 20 pt left of its ink, into the margin, and the figure's crop with it. A path of a curve
+is bounded by the curve itself (`_curve_walker`); which paths have one is read from the path's
+commands where this MuPDF lays them out as expected (`_curved_test`), else by walking any path of
+`CURVE_SIZE` or more.
+
 `page_marks_and_text` makes the page's text layer in the same run. The parser needs both, and
 running a page's content stream was most of the time of both `page.get_text` and the marks: a
 page of a dense plot took 0.3 s to run, twice. The device hands MuPDF's structured-text device
@@ -35,6 +42,10 @@ PATHS = ("fill-path", "stroke-path")
 # A stroke's box at least this wide and tall (points) is looked at for level rules apart drawn as one
 # path (see `level_rules` in `_device_class`): one rule's box is a point or two tall.
 RULES_APART_SIZE = (50.0, 20.0)
+# A path this large (points, either side) is looked at for curves bounded past their ink: a curve's
+# control points lie at most 5/9 of its box's size past the curve, and less than the benchmark's and
+# the crops' slack of a few points on a smaller path.
+CURVE_SIZE = 5.0
 STROKE_MARGIN = 8.0  # points: of MuPDF's widening of a stroke's bound, kept at least this much
 # An image as large as this (points squared; a quarter of a Letter page) has its soft mask looked at
 # when that mask has no more pixels than UNSEEN_MASK_PIXELS: an image so large lying over the page's
@@ -264,6 +275,128 @@ def _rules_walker():
     return RulesWalker()
 
 
+def _curve_walker():
+    """A path walker that bounds a path by its ink (`box`, [x0, y0, x1, y1] in page space through
+    `matrix`, six numbers as fz_matrix): its points on the curve and each cubic's extremes, not its
+    control points. `box` stays None for a path of no segment."""
+    from pymupdf import mupdf
+
+    def expand(b, x, y):
+        if x < b[0]:
+            b[0] = x
+        if x > b[2]:
+            b[2] = x
+        if y < b[1]:
+            b[1] = y
+        if y > b[3]:
+            b[3] = y
+
+    def extremes(p0, p1, p2, p3):
+        """The parameters in (0, 1) where a cubic's coordinate (p0..p3) turns."""
+        # B'(t)/3 = a t^2 + b t + c
+        a, b, c = -p0 + 3 * p1 - 3 * p2 + p3, 2 * (p0 - 2 * p1 + p2), p1 - p0
+        if abs(a) < 1e-9:
+            return [-c / b] if abs(b) > 1e-9 and 0 < -c / b < 1 else []
+        d = b * b - 4 * a * c
+        if d < 0:
+            return []
+        r = d ** 0.5
+        return [t for t in ((-b + r) / (2 * a), (-b - r) / (2 * a)) if 0 < t < 1]
+
+    class CurveWalker(mupdf.FzPathWalker2):
+        def __init__(self):
+            super().__init__()
+            for name in ("moveto", "lineto", "curveto", "closepath"):
+                getattr(self, f"use_virtual_{name}")()
+            self.matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+            self.box: list[float] | None = None
+            self.at = (0.0, 0.0)  # the current point, in page space
+            self.start = (0.0, 0.0)
+            self.moved = False  # a moveto not yet followed by a segment
+
+        def _point(self, x, y):
+            a, b, c, d, e, f = self.matrix
+            return a * x + c * y + e, b * x + d * y + f
+
+        def _reach(self, x, y):
+            if self.box is None:
+                self.box = [x, y, x, y]
+            else:
+                expand(self.box, x, y)
+
+        def moveto(self, ctx, x, y):
+            self.at = self.start = self._point(x, y)
+            self.moved = True
+
+        def _segment(self):
+            if self.moved:
+                self._reach(*self.at)
+                self.moved = False
+
+        def lineto(self, ctx, x, y):
+            self._segment()
+            self.at = self._point(x, y)
+            self._reach(*self.at)
+
+        def curveto(self, ctx, x1, y1, x2, y2, x3, y3):
+            self._segment()
+            (u0, v0), (u1, v1), (u2, v2), (u3, v3) = self.at, self._point(x1, y1), self._point(x2, y2), \
+                self._point(x3, y3)
+            self._reach(u3, v3)
+            for t in extremes(u0, u1, u2, u3) + extremes(v0, v1, v2, v3):
+                s = 1 - t
+                k0, k1, k2, k3 = s * s * s, 3 * s * s * t, 3 * s * t * t, t * t * t
+                self._reach(k0 * u0 + k1 * u1 + k2 * u2 + k3 * u3, k0 * v0 + k1 * v1 + k2 * v2 + k3 * v3)
+            self.at = (u3, v3)
+
+        def closepath(self, ctx):
+            self.at = self.start
+
+    return CurveWalker()
+
+
+_CURVES = b"CVYQcvyq"  # MuPDF's path commands that draw a curve (a cubic; V, Y: its short forms; Q: quadratic)
+
+
+@cache
+def _curved_test():
+    """A test whether a path (the pointer a device callback is given) draws a curve, read from the
+    path's commands in MuPDF's fz_path (refs, packed, cmd_len, cmd_cap, cmds, ...), or None when
+    this MuPDF does not lay a path out so (its layout checked on a path made here), or its Python
+    cannot give a pointer's address."""
+    import ctypes
+
+    from pymupdf import mupdf
+
+    try:
+        path = mupdf.ll_fz_new_path()
+        mupdf.ll_fz_moveto(path, 1, 2)
+        mupdf.ll_fz_lineto(path, 5, 7)
+        mupdf.ll_fz_curveto(path, 1, 2, 3, 4, 5, 6)
+        address = int(path)
+    except Exception:
+        return None
+    c_int, c_uint8, c_void_p, string_at = ctypes.c_int, ctypes.c_uint8, ctypes.c_void_p, ctypes.string_at
+    pointer_at = 16 if ctypes.sizeof(c_void_p) == 8 else 12
+    try:
+        # (the fields that are no pointer first: a layout read wrong reads the struct's own memory)
+        if c_uint8.from_address(address + 1).value != 0 or c_int.from_address(address + 4).value != 3 or \
+                c_int.from_address(address + pointer_at + ctypes.sizeof(c_void_p)).value != 10 or \
+                string_at(c_void_p.from_address(address + pointer_at).value, 3) != b"MLC":
+            return None
+    finally:
+        mupdf.ll_fz_drop_path(path)
+
+    def curved(path) -> bool:
+        a = int(path)
+        if c_uint8.from_address(a + 1).value != 0:
+            return True  # a packed path (not what a page's run gives): walked
+        n = c_int.from_address(a + 4).value
+        return n > 0 and len(string_at(c_void_p.from_address(a + pointer_at).value, n).translate(None, _CURVES)) < n
+
+    return curved
+
+
 @cache
 def _device_class():
     """The device class, made on first use: `pymupdf.mupdf` is only imported by the parse."""
@@ -392,6 +525,25 @@ def _device_class():
         return bare[0] + half < clip[0] and bare[1] + half < clip[1] and bare[2] - half > clip[2] and \
             bare[3] - half > clip[3] and bool(is_rect(path, ctm))
 
+    curve_walker = _curve_walker()
+    curved = _curved_test() or (lambda path: True)
+
+    def uncurved(path, ctm, b: Box) -> Box:
+        """`b`, a path's box, less what its curves' control points widened it by (see the module's
+        docstring): each side moved in by as much as the curve's own bound lies inside the bound of
+        its points, the box of a stroke keeping its widening. (Called for a path `curved` found so.)"""
+        m = ctm.this
+        curve_walker.matrix = (a_of(m), b_of(m), c_of(m), d_of(m), e_of(m), f_of(m))
+        curve_walker.box = None
+        curve_walker.moved = False
+        walk_path(path, curve_walker.m_internal, curve_walker.m_internal)
+        ink = curve_walker.box
+        if ink is None:
+            return b
+        bare = box(bound_path(path, None, m))
+        return (b[0] + max(0.0, ink[0] - bare[0]), b[1] + max(0.0, ink[1] - bare[1]),
+                b[2] - max(0.0, bare[2] - ink[2]), b[3] - max(0.0, bare[3] - ink[3]))
+
     class InkDevice(mupdf.FzDevice2):
         """Records marks; text callbacks are not overridden, so text costs nothing here."""
 
@@ -413,6 +565,8 @@ def _device_class():
                 return
             r = bound_path(path, None, ctm.this).this
             x0, y0, x1, y1 = x0_of(r), y0_of(r), x1_of(r), y1_of(r)
+            if (x1 - x0 >= CURVE_SIZE or y1 - y0 >= CURVE_SIZE) and curved(path):
+                x0, y0, x1, y1 = uncurved(path, ctm, (x0, y0, x1, y1))
             self.marks.append(("fill-path", (x0, y0, x1, y1), clip, x1 - x0 >= 10 and y1 - y0 >= 3 and white(colorspace, color)))
 
         def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):
@@ -436,6 +590,8 @@ def _device_class():
                 b = (x0_of(r), y0_of(r), x1_of(r), y1_of(r))
             else:
                 b = stroke_box(path, stroke, ctm, clip is not None)
+            if (b[2] - b[0] >= CURVE_SIZE or b[3] - b[1] >= CURVE_SIZE) and curved(path):
+                b = uncurved(path, ctm, b)
             if clip is not None and b[0] < clip[0] and b[1] < clip[1] and b[2] > clip[2] and b[3] > clip[3] and \
                     _outside(path, stroke, ctm, clip):
                 return  # a rectangle's outline all outside its clip: nothing of it is seen

@@ -14560,7 +14560,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                captions=[f[0] for f in found if f[0].page == block.page and f[0] is not block] +
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
                                lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else (),
-                               small=0.85 * block.size)
+                               small=0.85 * block.size,
+                               drawn=page_ink[block.page][2] if page_ink and kind == "figure" else ())
             if kind == "table" and body:
                 box = grown_over_pieces(box, block)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
@@ -15639,6 +15640,14 @@ def _subtables_over_their_captions(box: tuple, caption: Block, free: list[tuple]
     for _ in range(3):
         row = [ln for ln in subs if ln.y0 >= y0 - 2 and ln.y0 < y0 + 40]
         if not row:
+            # (or the row stands right over the box, white between: VLDB 2014's "(a) Within us-east-b
+            # AZ" and "(b) Across us-east AZs" under two small tables side by side, 12 pt over the
+            # rules of "(c)", the crop's top)
+            row = [ln for ln in subs if y0 - 2 * ln.height < ln.y1 <= y0 + 1]
+            if row and any(ln.page == caption.page and ln.x1 > x0 and ln.x0 < x1 and
+                           max(r.y1 for r in row) < (ln.y0 + ln.y1) / 2 < y0 for ln in lines):
+                break
+        if not row:
             break
         top = min(ln.y0 for ln in row)
         row = [ln for ln in row if ln.y0 < top + 2]
@@ -15763,36 +15772,66 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     caption's line and a line wider than the figure are left as they are."""
     x0, y0, x1, y1 = box
     own = [(c.x0, c.y0, c.text) for c in caption.lines]
-    for ln in lines:
-        height = ln.y1 - ln.y0
-        if height <= 0 or ln.x0 < x0 - 2 or ln.x1 > x1 + 2 or len(ln.text) > 60 or \
-                (_is_prose(ln) and ln.size > 0.8 * caption.size) or \
-                CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
-            continue
-        top = ln.y0 < y0 and 0.15 * height <= ln.y1 - y0 <= 0.85 * height
-        foot = ln.y1 > y1 and 0.15 * height <= y1 - ln.y0 <= 0.85 * height
-        if top:
-            y0 = ln.y0
-        if foot:
-            y1 = ln.y1
-    # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
-    # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
-    # (measured on its words: a word processor's label set off by spaces, "         Statistical
-    # ", has a line's box that holds the spaces, a quarter of an em each)
-    for ln in lines:
-        if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
-                CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
-            continue
+
+    def words(ln: Line) -> tuple[float, float]:
+        """A line's ends measured on its words: a word processor's label set off by spaces has a
+        line's box that holds the spaces, a quarter of an em each."""
+        if not ln.spans:
+            return ln.x0, ln.x1
         first, last = ln.spans[0], ln.spans[-1]
-        left = first[0] + 0.25 * ln.size * (len(first[2]) - len(first[2].lstrip(" ")))
-        right = last[1] - 0.25 * ln.size * (len(last[2]) - len(last[2].rstrip(" ")))
-        width = right - left
-        if width <= 0:
-            continue
-        if left < x0 and 0.15 * width <= right - x0 <= 0.85 * width:
-            x0 = left
-        if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
-            x1 = right
+        return (first[0] + 0.25 * ln.size * (len(first[2]) - len(first[2].lstrip(" "))),
+                last[1] - 0.25 * ln.size * (len(last[2]) - len(last[2].rstrip(" "))))
+
+    # (twice: a label at a corner, past the side the first pass reaches, JSM 2009's "Statistical"
+    # over a plot's y axis, left of the drawing's side as far as the tick label "t =3.0" under it)
+    for _ in range(2):
+        for ln in lines:
+            height = ln.y1 - ln.y0
+            left, right = words(ln)
+            # (its words within the figure's width, or past its side by a sliver, a label at its corner:
+            # JSM 2009's "Statistical" over a plot's y axis, 3 pt over its top and 3 pt left of its side)
+            if height <= 0 or right <= left or max(0.0, x0 - 2 - left) + max(0.0, right - x1 - 2) > 0.15 * (right - left) or \
+                    len(ln.text) > 60 or (_is_prose(ln) and ln.size > 0.8 * caption.size) or \
+                    CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+                continue
+            top = ln.y0 < y0 and 0.15 * height <= ln.y1 - y0 <= 0.85 * height
+            foot = ln.y1 > y1 and 0.15 * height <= y1 - ln.y0 <= 0.85 * height
+            if top:
+                y0 = ln.y0
+            if foot:
+                y1 = ln.y1
+            if top or foot:
+                x0, x1 = min(x0, left), max(x1, right)
+        # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
+        # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
+        # (measured on its words: a word processor's label set off by spaces, "         Statistical
+        # ", has a line's box that holds the spaces, a quarter of an em each)
+        for ln in lines:
+            if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
+                    CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+                continue
+            left, right = words(ln)
+            width = right - left
+            if width <= 0:
+                continue
+            if left < x0 and 0.15 * width <= right - x0 <= 0.85 * width:
+                x0 = left
+            if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
+                x1 = right
+    # (and so over the second row of the labels at its foot, right under it, its words within the
+    # figure's width: JSM 2009's "Minimum" and "Substantive" under a plot's x axis, at the box's
+    # foot, over "Oomph" and "significance", which were cut off; both rows set off by spaces from
+    # the margin, the second's box reaching the column's edge)
+    def label(ln: Line) -> bool:
+        return bool(ln.spans) and len(ln.text.strip()) <= 40 and not _is_prose(ln) and not CAPTION.match(ln.text) and \
+            not any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own) and \
+            x0 - 2 <= words(ln)[0] < words(ln)[1] <= x1 + 2
+
+    # (the rows' boxes may overlap a little: a font's ascent and descent reach past its pitch)
+    for ln in sorted((ln for ln in lines if -0.25 * (ln.y1 - ln.y0) <= ln.y0 - y1 < 2), key=lambda ln: ln.y0):
+        if label(ln) and any(o is not ln and abs(o.y1 - y1) < 1 and o.y0 >= y0 - 1 and abs(o.size - ln.size) < 0.5 and
+                             label(o) and min(words(o)[1], words(ln)[1]) > max(words(o)[0], words(ln)[0]) for o in lines):
+            y1 = max(y1, ln.y1)
     return (x0, y0, x1, y1)
 
 
@@ -17433,7 +17472,8 @@ def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
 
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
-                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = (), small: float = 0.0) -> tuple:
+                 captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = (), small: float = 0.0,
+                 drawn: list[Line] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -17449,7 +17489,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot).
     Rows stand apart by the white between them: the page's short labels between two rows (`lines`,
     the page's text outside the caption: an x-axis title under a row of plots, a panel's title over
-    the next) are the panels', not white (`_white_between`)."""
+    the next) are the panels', not white (`_white_between`; `drawn`: the page's lines, the labels
+    taken into the drawings too)."""
     left = min(min(ln.x0 for ln in caption.lines), box[0]) - 20
     right = max(max(ln.x1 for ln in caption.lines), box[2]) + 20
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
@@ -17497,8 +17538,13 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # width, under or over a drawing wider than the caption: CIDR 2005's four hatched keys,
             # their words beside them, 13 pt under a timeline across the page; the keys alone were
             # cropped)
+            # (or the two centred on the caption, the one over wider than the caption and the one
+            # found: CIDR 2005's timeline of sessions across the page, 40 pt wider on each side than
+            # the table of samples under it, "Figure 4" centred under both; the table alone was cropped)
             aligned = min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0) and \
                 ((ox0 >= x0 - 10 and ox1 <= x1 + 10) or (stacked and ox0 >= left and ox1 <= right) or
+                 (stacked and abs((ox0 + ox1) / 2 - (cx0 + cx1) / 2) < 0.03 * (ox1 - ox0) and
+                  abs((x0 + x1) / 2 - (cx0 + cx1) / 2) < 0.03 * (ox1 - ox0)) or
                  (stacked and y1 - y0 < 40 and oy1 - oy0 > 3 * (y1 - y0)) or
                  (stacked and x1 - x0 < 0.25 * (cx1 - cx0) and ox1 - ox0 > cx1 - cx0) or
                  (stacked and max(oy0 - y1, y0 - oy1) < 0))
@@ -17521,7 +17567,7 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # between them)
             strip = abs(ox0 - x0) < 2 and abs(ox1 - x1) < 2 and min(y1 - y0, oy1 - oy0) < 0.25 * max(y1 - y0, oy1 - oy0)
             row = stacked and aligned and other not in flat and \
-                _white_between((x0, y0, x1, y1), other, lines, small) < (50 if strip else 25)
+                _white_between((x0, y0, x1, y1), other, lines, small, drawn) < (50 if strip else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
             # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
             # table; another float under a table stands a float's separation off.
@@ -17631,14 +17677,16 @@ def _mirrored_row(box: tuple, other: tuple, rest: list[tuple], middle: float) ->
     return False
 
 
-def _white_between(box: tuple, other: tuple, lines: list[Line], small: float = 0.0) -> float:
+def _white_between(box: tuple, other: tuple, lines: list[Line], small: float = 0.0, drawn: list[Line] = ()) -> float:
     """The height of the widest empty band between two boxes one over the other (their gap, or a
     negative overlap), where the short labels (`lines` across them: an axis title, a panel's title,
     no prose, no heading) fill the bands they stand in. A line of any other kind between them
     leaves the gap as it is: text between two drawings sets them apart however close. A bold line
     is a heading between them, unless in type under `small` (a plot's title in its plotting
     program's small bold type: WSDM 2010's "Last.fm" in 6.4 pt over the second of three plots
-    stacked over a 9 pt caption)."""
+    stacked over a 9 pt caption), or in the bold face of the drawings' own labels (CIDR 2005: the
+    axis title "Wall-clock time" in Arial Bold under a timeline labelled "Sample 1" ... in it; `drawn`:
+    the page's lines, the labels taken into the drawings too)."""
     gap = max(other[1] - box[3], box[1] - other[3])
     if gap <= 0 or not lines:
         return gap
@@ -17646,8 +17694,11 @@ def _white_between(box: tuple, other: tuple, lines: list[Line], small: float = 0
     left, right = min(box[0], other[0]), max(box[2], other[2])
     inside = sorted((ln for ln in lines if ln.y1 > top and ln.y0 < bottom and ln.x1 > left and ln.x0 < right),
                     key=lambda ln: ln.y0)
-    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or (ln.bold and ln.size >= small) or HEADING_NUMBER.match(ln.text) or
-                         CAPTION.match(ln.text) for ln in inside):
+    labels = {ln.face for ln in (drawn or lines) if ln.bold and ln.face and any(
+        ln.x0 >= b[0] - 1 and ln.x1 <= b[2] + 1 and ln.y0 >= b[1] - 1 and ln.y1 <= b[3] + 1 for b in (box, other))} \
+        if any(ln.bold for ln in inside) else set()
+    if not inside or any(len(ln.text) > 40 or _is_prose(ln) or (ln.bold and ln.size >= small and ln.face not in labels) or
+                         HEADING_NUMBER.match(ln.text) or CAPTION.match(ln.text) for ln in inside):
         return gap
     widest, reach = 0.0, top
     for ln in inside:
