@@ -4361,6 +4361,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
                 _behind_a_label(box, crossing):
             out.append(box)
             continue
+        if _uncaptioned_text_frame(marks, box, crossing, lines):
+            continue  # a framed box of text, no float: its lines are the text's
         whole = box
         ground = _ground_under(marks, box, crossing)
         if ground is not None:
@@ -4437,6 +4439,34 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(whole)
     return out
+
+
+def _uncaptioned_text_frame(marks: list, box: tuple, crossing: list[Line], lines: list[Line]) -> bool:
+    """Whether the box is a frame round text on a page that captions nothing: a tcolorbox (a ground
+    inside a darker one, `_inner_ground`) filled top to bottom by lines of text, code set line by
+    line between paragraphs of words that run from side to side (an appendix's worked examples:
+    a prompt, the model's code, the reason it failed, a page of them each in its frame, no label).
+    A float is captioned; a frame the page labels nowhere is the text's own box, as a shaded
+    paragraph is, and its paragraphs are read. (Code in such a frame stays text already.) A frame
+    with an image in it, or with fewer than three rows of words across it, is left a drawing."""
+    if any(CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text) for ln in lines) or \
+            not _inner_ground(marks, box):
+        return False
+    width, height = box[2] - box[0], box[3] - box[1]
+    if any(kind in ("fill-image", "fill-imgmask") and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and b[1] < box[3]
+           for kind, b, _, _ in marks):
+        return False
+    worded = [ln for ln in crossing if not ln.code and len(ln.text.split()) >= 6 and
+              sum(len(w) for w in ln.text.split() if WORD.match(w)) >= 0.5 * len(ln.text.replace(" ", ""))]
+    rows = {round(ln.y0 / 3) for ln in worded if ln.x1 - ln.x0 >= 0.85 * width}
+    if len(rows) < 3:
+        return False
+    covered, reach = 0.0, box[1]
+    for ln in sorted(crossing, key=lambda ln: ln.y0):
+        top, bottom = max(box[1], ln.y0 - 0.5 * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
+        covered += max(0.0, bottom - max(top, reach))
+        reach = max(reach, bottom)
+    return covered >= 0.8 * height
 
 
 def _behind_a_label(box: tuple, crossing: list[Line]) -> bool:
