@@ -2578,7 +2578,7 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             stacked = limits and overlap > -0.5 * ln.size and any(
                 x0 - 2 <= (piece.x0 + piece.x1) / 2 <= x1 + 2 and text.strip() and _BIG_OPERATORS.issuperset(text.strip())
                 for x0, x1, text, _ in ln.spans)
-            if not ln.x1 < piece.x1:
+            if not ln.x1 < piece.x1 - 0.01:  # (right edges level to within float noise: one edge)
                 # A glyph the text layer cannot name, or names only by the extension font's code (a
                 # radical, a big operator), drawn over a row of words, "of order O(√1/n) [41]": it goes
                 # in the row at its place, not into a display.
@@ -2593,11 +2593,17 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 # "∥C(X)−X∥2" in a line of words), its top within the row's box.
                 fraction = piece.size <= 0.8 * ln.size and len(piece.text) <= 16 and \
                     piece.math_chars >= 0.5 * len(piece.text.replace(" ", ""))
-                if (glyph or limits or fraction) and piece.x1 < ln.x1 and ln.base is not None and \
+                below = fraction and ln.base is not None and piece.base is not None and piece.base > ln.base + 0.15 * ln.size
+                # (the row's words counted on both sides of the piece: a fraction at the end of the row's
+                # first piece, the rest of the row a line of its own right after it, NeurIPS 2018's
+                # "where t = 1/2 log (p(1−q) / q(1−p)) and λ = ... Detailed calculations of ...")
+                if (glyph or limits or fraction) and piece.x1 < ln.x1 + 0.01 and ln.base is not None and \
                         (overlap >= 0.5 * piece.height or stacked) and \
-                        len(_RUNNING_WORD.findall(ln.text)) >= 4 and \
-                        (at := _text_offset_at(ln, piece.x0 if glyph or limits else piece.x1)) is not None:
-                    # (a denominator reads after its numerator, the spans over it)
+                        (len(_RUNNING_WORD.findall(ln.text)) >= 4 or
+                         len(_RUNNING_WORD.findall(ln.text)) + _row_words_after(ln, lines[lo:hi], taken) >= 4) and \
+                        (at := _text_offset_at(ln, piece.x0 if glyph or stacked or (limits and not below) else piece.x1)) is not None:
+                    # (a denominator reads after its numerator, the spans over it, short as a sum's
+                    # limits though it be: under the row's baseline, on no big operator)
                     ln.text = f"{ln.text[:at]} {piece.text} {ln.text[at:]}".replace("  ", " ").strip()
                     ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
                     ln.math_chars += piece.math_chars
@@ -2670,6 +2676,25 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             break
     # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
     return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _row_words_after(ln: Line, near: list[Line], taken: set[int]) -> int:
+    """The running words of the row after `ln` where the text layer gives the rest of the row as
+    lines of their own: the lines in its size that follow it one after the other, each starting
+    within 0.6 of the type size past the last one's end (or over it, reaching on past it), their boxes sharing half the lower one's
+    height with `ln`'s (the pieces of another size between, a fraction's or a big delimiter's, a line
+    of its own on a baseline of its own, are stepped over), up to the first gap wider."""
+    end, words = ln.x1, 0
+    for o in sorted(near, key=lambda o: o.x0):
+        if o is ln or id(o) in taken or o.x1 <= end or o.x0 < ln.x1 - 1.0 or \
+                min(o.y1, ln.y1) - max(o.y0, ln.y0) < 0.5 * min(o.height, ln.height):
+            continue
+        if o.x0 > end + 0.6 * ln.size:
+            break
+        if abs(o.size - ln.size) < 0.6:
+            words += len(_RUNNING_WORD.findall(o.text))
+        end = max(end, o.x1)
+    return words
 
 
 def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
