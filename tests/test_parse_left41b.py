@@ -11,7 +11,7 @@ from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page 
 
 
 def _text(paper) -> str:
-    return " ".join(" ".join(p.text.split()) for s in paper.sections for p in s.paragraphs)
+    return " | ".join(" ".join(p.text.split()) for s in paper.sections for p in s.paragraphs)
 
 
 PROMPT = ("Perform clustering on the given table of numbers with the library's own algorithm and return the "
@@ -134,3 +134,56 @@ def test_a_fractions_denominator_level_with_its_numerator_at_a_rows_first_piece_
     assert "Detailed calculations of other first and second order partial derivatives are given in Section 2 " \
            "of the supplementary article" in text, text
     assert "where t = log p(1-q) q(1-p)" in text, text  # (the denominator after its numerator)
+
+
+def _prove_then_theorem(tail: str) -> object:
+    """Two columns. Page 1's right column ends on a paragraph of full lines and a short one, `tail`;
+    page 2's left column opens on a figure and its caption, then a theorem, its head "Theorem 2." in
+    bold and its statement in italics."""
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12)
+    page.skip(4)
+    while page.y < 700:
+        page.paragraph(repeat=2, per_line=7)
+    page.y = 72
+    while page.y < 660:
+        page.paragraph(repeat=2, per_line=7, x=330)
+    for row in ("As noted in the introduction, this bound", "holds for all the weights of the network",
+                "that we study, however they were set."):
+        page.line(row, x=330)
+    page.line(tail, x=330)
+    page = Page(doc)
+    page.page.draw_rect(pymupdf.Rect(80, page.y, 280, page.y + 100), color=(0, 0, 0), fill=(0.6, 0.7, 0.9))
+    page.y += 114
+    for row in ("Figure 1. Deep networks with piecewise", "linear activations subdivide the input",
+                "space into convex polytopes."):
+        page.line(row, size=9)
+    page.skip(10)
+    x = 72 + pymupdf.get_text_length("Theorem 2. ", fontname="tibo", fontsize=10)
+    page.page.insert_text((72, page.y), "Theorem 2.", fontname="tibo", fontsize=10)
+    page.page.insert_text((x, page.y), "Given the function of a net-", fontname="tiit", fontsize=10)
+    page.y += 12.5
+    for row in ("work with rectified units, the input", "space is partitioned into convex poly-",
+                "topes, with a different linear function", "on each region."):
+        page.line(row, "tiit")
+    page.skip(6)
+    page.paragraph(repeat=2, per_line=7)
+    page.y = 72
+    page.paragraph(repeat=2, per_line=7, x=330)
+    return _parse(doc)
+
+
+def test_a_sentence_cut_after_a_word_goes_on_into_the_theorem_that_opens_the_next_page():
+    # ICML 2017: "... Via our analysis, we also prove" ends page 3's text; "Theorem 2. Regions in Input
+    # Space Given ..." opens page 4's under a figure: the sentence names the theorem it leads into.
+    paper = _prove_then_theorem("Via our analysis, we also prove")
+    paragraphs = [" ".join(p.text.split()) for s in paper.sections for p in s.paragraphs]
+    assert any("Via our analysis, we also prove Theorem 2. Given the function of a network" in p
+               for p in paragraphs), paragraphs
+
+
+def test_a_sentence_ended_by_a_stop_does_not_go_on_into_the_theorem_overleaf():
+    paper = _prove_then_theorem("Via our analysis, we also prove it.")
+    paragraphs = [p.text for s in paper.sections for p in s.paragraphs]
+    assert any(p.startswith("Theorem 2. Given the function") for p in paragraphs), paragraphs

@@ -14104,8 +14104,13 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     # An acronym goes on with a sentence cut after a word, no comma nor stop ("... Of the GDM-associated"
     # | a page of figures | "DMRs, 20 of the 47 DMRs ..."), in ragged-right type whose lines differ in width.
     acronym = text[-1:].isalpha() and moved and _ACRONYM_LEAD.match(first.text) is not None
+    # So does a theorem's head after a sentence cut after a word in lower case, no comma nor stop: the
+    # sentence names the statement it leads into ("... Via our analysis, we also prove" | Figure 1
+    # atop the next page | "Theorem 2. Regions in Input Space Given ...", ICML 2017).
+    theorem = moved and text.split()[-1].isalpha() and text.split()[-1].islower() and \
+        _THEOREM_LEAD.match(first.text) is not None
     if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not _PARENTHESIS_LEAD.match(first.text) \
-            and not full and not acronym:
+            and not full and not acronym and not theorem:
         return False
     return moved or interrupted
 
@@ -14115,6 +14120,7 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
 # (Not an enumeration's label, "(ii)", which may open a list item of its own.)
 _PARENTHESIS_LEAD = compile_later(r"\((?![ivxl]+\))[a-z]{3,}")
 _ACRONYM_LEAD = compile_later(r"[A-Z]{2,}[a-z]?s?[,;:]?\s+[a-z0-9(]")
+_THEOREM_LEAD = compile_later(r"(?:Theorem|Lemma|Proposition|Corollary|Claim|Conjecture)\s+(?:[A-Z]\.?)?\d+(?:\.\d+)*\.?\s")
 
 
 # A sentence ended inside its closing quote ("... They may be trying to think.”"): over a title-cased
