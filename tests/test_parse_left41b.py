@@ -231,3 +231,26 @@ def test_a_fractions_upright_numerator_between_a_row_and_its_sum_goes_in_the_row
     assert any(p.startswith("Let S be the set of all possible states of a search problem. For every state s")
                and "denote the value estimation of state s" in p for p in paragraphs), paragraphs
 
+
+def _patch_debt(identifier: str) -> object:
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Method", "tibo", 12)
+    page.skip(4)
+    page.line(f"Apply the patches: {identifier}(h) is set to max(0, {identifier}(h) - delta) for the")
+    page.line("acted hosts, and the new vulnerabilities are disclosed at the rate of the model.")
+    page.skip(6)
+    page.paragraph(repeat=2)
+    page.line("External validity. The 14-day window, the 15% patch-")
+    page.line("debt reduction and the arrival rate are calibrated to aggregate statistics.")
+    page.skip(6)
+    page.paragraph(repeat=2)
+    return _parse(doc)
+
+
+def test_a_closed_word_printed_only_with_a_capital_inside_keeps_a_line_end_hyphen_in_lower_case():
+    # A 2026 preprint: "15% patch-" / "debt reduction" where the paper prints "PatchDebt(h)" twice in
+    # a formula and "patch-debt" nowhere else: the identifier is no evidence for "patchdebt".
+    assert "the 15% patch-debt reduction and" in _text(_patch_debt("PatchDebt"))
+    # (the closed word printed as a word, "patchdebt", still joins the halves)
+    assert "the 15% patchdebt reduction and" in _text(_patch_debt("patchdebt"))

@@ -351,8 +351,12 @@ def _document_words(lines) -> Counter:
     ascii_findall, findall = _ASCII_WORD.findall, _WORD.findall
     out: list[str] = []  # every word in order, counted at the end (as many updates of one Counter)
     extend = out.extend
+    camel: list[str] = []  # (the words printed with a capital inside, "PatchDebt": `_keeps_hyphen`)
+    camel_search = _CAMEL_INSIDE.search
     for ln in lines:
         text = ln.text
+        if camel_search(text):
+            camel.extend(w.lower() for w in _CAMEL_WORD.findall(text))
         lower = text.lower()
         found = ascii_findall(lower) if lower.isascii() else findall(lower)
         if not found:
@@ -372,7 +376,13 @@ def _document_words(lines) -> Counter:
             for w in found:
                 if "-" in w:
                     extend(w.split("-"))
-    return Counter(out)
+    counts = Counter(out)
+    counts._camel = Counter(camel)
+    return counts
+
+
+_CAMEL_INSIDE = compile_later(r"[a-z][A-Z]")
+_CAMEL_WORD = compile_later(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
 
 
 def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
@@ -388,11 +398,17 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
     compound = head_match.group(1).lower()
     head, tail = compound.split("-")[-1], tail_match.group(0).lower()
     joined = head + tail
-    if words.get(f"{head}-{tail}", 0) > words.get(joined, 0):
+    # (a closed word printed only with a capital inside is an identifier, "PatchDebt(h)" in a
+    # formula, no evidence that "patch-" + "debt" in lower case is one word; a word broken with its
+    # capital inside, "Hygien-" + "ePrio", is that identifier)
+    closed = identifier = words.get(joined, 0)
+    if not _CAMEL_INSIDE.search(head_match.group(1).split("-")[-1] + tail_match.group(0)):
+        closed -= getattr(words, "_camel", {}).get(joined, 0)
+    if words.get(f"{head}-{tail}", 0) > closed:
         return True
-    if words.get(joined, 0):
+    if closed > 0:
         return False
-    kin = _kin_printed(head, tail, words)
+    kin = _kin_printed(head, tail, words) if not identifier else None  # (the identifier is its own kin)
     if kin is not None:
         return kin
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
