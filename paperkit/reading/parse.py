@@ -351,8 +351,12 @@ def _document_words(lines) -> Counter:
     ascii_findall, findall = _ASCII_WORD.findall, _WORD.findall
     out: list[str] = []  # every word in order, counted at the end (as many updates of one Counter)
     extend = out.extend
+    camel: list[str] = []  # (the words printed with a capital inside, "PatchDebt": `_keeps_hyphen`)
+    camel_search = _CAMEL_INSIDE.search
     for ln in lines:
         text = ln.text
+        if camel_search(text):
+            camel.extend(w.lower() for w in _CAMEL_WORD.findall(text))
         lower = text.lower()
         found = ascii_findall(lower) if lower.isascii() else findall(lower)
         if not found:
@@ -372,7 +376,13 @@ def _document_words(lines) -> Counter:
             for w in found:
                 if "-" in w:
                     extend(w.split("-"))
-    return Counter(out)
+    counts = Counter(out)
+    counts._camel = Counter(camel)
+    return counts
+
+
+_CAMEL_INSIDE = compile_later(r"[a-z][A-Z]")
+_CAMEL_WORD = compile_later(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
 
 
 def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
@@ -388,11 +398,17 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
     compound = head_match.group(1).lower()
     head, tail = compound.split("-")[-1], tail_match.group(0).lower()
     joined = head + tail
-    if words.get(f"{head}-{tail}", 0) > words.get(joined, 0):
+    # (a closed word printed only with a capital inside is an identifier, "PatchDebt(h)" in a
+    # formula, no evidence that "patch-" + "debt" in lower case is one word; a word broken with its
+    # capital inside, "Hygien-" + "ePrio", is that identifier)
+    closed = identifier = words.get(joined, 0)
+    if not _CAMEL_INSIDE.search(head_match.group(1).split("-")[-1] + tail_match.group(0)):
+        closed -= getattr(words, "_camel", {}).get(joined, 0)
+    if words.get(f"{head}-{tail}", 0) > closed:
         return True
-    if words.get(joined, 0):
+    if closed > 0:
         return False
-    kin = _kin_printed(head, tail, words)
+    kin = _kin_printed(head, tail, words) if not identifier else None  # (the identifier is its own kin)
     if kin is not None:
         return kin
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
@@ -2559,8 +2575,12 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
         if id(piece) in taken:
             continue
         x = round(piece.x0)
+        # (a number of a digit or two in upright type may be a fraction's numerator inside the row, "1"
+        # over "N_s": weighed as such only, `numeral`)
+        numeral = not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) and \
+            piece.text.strip().isdigit() and len(piece.text.strip()) <= 2
         if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
-                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
+                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text) or numeral) or \
                 CAPTION.match(piece.text) or piece.height > 2.5 * piece.size:
             continue  # it starts where a column's lines start, or holds no math: a line of its own
         base = piece.y1 if piece.base is None else piece.base
@@ -2578,7 +2598,7 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             stacked = limits and overlap > -0.5 * ln.size and any(
                 x0 - 2 <= (piece.x0 + piece.x1) / 2 <= x1 + 2 and text.strip() and _BIG_OPERATORS.issuperset(text.strip())
                 for x0, x1, text, _ in ln.spans)
-            if not ln.x1 < piece.x1:
+            if not ln.x1 < piece.x1 - 0.01:  # (right edges level to within float noise: one edge)
                 # A glyph the text layer cannot name, or names only by the extension font's code (a
                 # radical, a big operator), drawn over a row of words, "of order O(√1/n) [41]": it goes
                 # in the row at its place, not into a display.
@@ -2592,12 +2612,18 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 # And a fraction's denominator in script size inside the row ("We use ∥H(C(X)−X)∥2" over
                 # "∥C(X)−X∥2" in a line of words), its top within the row's box.
                 fraction = piece.size <= 0.8 * ln.size and len(piece.text) <= 16 and \
-                    piece.math_chars >= 0.5 * len(piece.text.replace(" ", ""))
-                if (glyph or limits or fraction) and piece.x1 < ln.x1 and ln.base is not None and \
+                    (piece.math_chars >= 0.5 * len(piece.text.replace(" ", "")) or numeral)
+                below = fraction and ln.base is not None and piece.base is not None and piece.base > ln.base + 0.15 * ln.size
+                # (the row's words counted on both sides of the piece: a fraction at the end of the row's
+                # first piece, the rest of the row a line of its own right after it, NeurIPS 2018's
+                # "where t = 1/2 log (p(1−q) / q(1−p)) and λ = ... Detailed calculations of ...")
+                if (glyph or limits or fraction) and piece.x1 < ln.x1 + 0.01 and ln.base is not None and \
                         (overlap >= 0.5 * piece.height or stacked) and \
-                        len(_RUNNING_WORD.findall(ln.text)) >= 4 and \
-                        (at := _text_offset_at(ln, piece.x0 if glyph or limits else piece.x1)) is not None:
-                    # (a denominator reads after its numerator, the spans over it)
+                        (len(_RUNNING_WORD.findall(ln.text)) >= 4 or
+                         len(_RUNNING_WORD.findall(ln.text)) + _row_words_after(ln, lines[lo:hi], taken) >= 4) and \
+                        (at := _text_offset_at(ln, piece.x0 if glyph or stacked or (limits and not below) else piece.x1)) is not None:
+                    # (a denominator reads after its numerator, the spans over it, short as a sum's
+                    # limits though it be: under the row's baseline, on no big operator)
                     ln.text = f"{ln.text[:at]} {piece.text} {ln.text[at:]}".replace("  ", " ").strip()
                     ln.spans = sorted(ln.spans + piece.spans, key=lambda span: span[0])
                     ln.math_chars += piece.math_chars
@@ -2605,6 +2631,8 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                     taken.add(id(piece))
                     break
                 continue
+            if numeral:
+                continue  # (a number after a row's end is no fraction's: a footnote's call, a cell)
             size = max(ln.size, piece.size)
             gap = piece.x0 - ln.x1
             if gap >= 0.6 * size or overlap < 0.5 * min(ln.height, piece.height) and not stacked:
@@ -2670,6 +2698,25 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             break
     # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
     return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _row_words_after(ln: Line, near: list[Line], taken: set[int]) -> int:
+    """The running words of the row after `ln` where the text layer gives the rest of the row as
+    lines of their own: the lines in its size that follow it one after the other, each starting
+    within 0.6 of the type size past the last one's end (or over it, reaching on past it), their boxes sharing half the lower one's
+    height with `ln`'s (the pieces of another size between, a fraction's or a big delimiter's, a line
+    of its own on a baseline of its own, are stepped over), up to the first gap wider."""
+    end, words = ln.x1, 0
+    for o in sorted(near, key=lambda o: o.x0):
+        if o is ln or id(o) in taken or o.x1 <= end or o.x0 < ln.x1 - 1.0 or \
+                min(o.y1, ln.y1) - max(o.y0, ln.y0) < 0.5 * min(o.height, ln.height):
+            continue
+        if o.x0 > end + 0.6 * ln.size:
+            break
+        if abs(o.size - ln.size) < 0.6:
+            words += len(_RUNNING_WORD.findall(o.text))
+        end = max(end, o.x1)
+    return words
 
 
 def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
@@ -4361,6 +4408,8 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
                 _behind_a_label(box, crossing):
             out.append(box)
             continue
+        if _uncaptioned_text_frame(marks, box, crossing, lines):
+            continue  # a framed box of text, no float: its lines are the text's
         whole = box
         ground = _ground_under(marks, box, crossing)
         if ground is not None:
@@ -4437,6 +4486,34 @@ def _without_highlights(marks: list, boxes: list[tuple], lines: list[Line], page
             # run-in heads and keywords, on page 1; as a figure, the abstract left the text.)
             out.append(whole)
     return out
+
+
+def _uncaptioned_text_frame(marks: list, box: tuple, crossing: list[Line], lines: list[Line]) -> bool:
+    """Whether the box is a frame round text on a page that captions nothing: a tcolorbox (a ground
+    inside a darker one, `_inner_ground`) filled top to bottom by lines of text, code set line by
+    line between paragraphs of words that run from side to side (an appendix's worked examples:
+    a prompt, the model's code, the reason it failed, a page of them each in its frame, no label).
+    A float is captioned; a frame the page labels nowhere is the text's own box, as a shaded
+    paragraph is, and its paragraphs are read. (Code in such a frame stays text already.) A frame
+    with an image in it, or with fewer than three rows of words across it, is left a drawing."""
+    if any(CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text) for ln in lines) or \
+            not _inner_ground(marks, box):
+        return False
+    width, height = box[2] - box[0], box[3] - box[1]
+    if any(kind in ("fill-image", "fill-imgmask") and b[2] > box[0] and b[0] < box[2] and b[3] > box[1] and b[1] < box[3]
+           for kind, b, _, _ in marks):
+        return False
+    worded = [ln for ln in crossing if not ln.code and len(ln.text.split()) >= 6 and
+              sum(len(w) for w in ln.text.split() if WORD.match(w)) >= 0.5 * len(ln.text.replace(" ", ""))]
+    rows = {round(ln.y0 / 3) for ln in worded if ln.x1 - ln.x0 >= 0.85 * width}
+    if len(rows) < 3:
+        return False
+    covered, reach = 0.0, box[1]
+    for ln in sorted(crossing, key=lambda ln: ln.y0):
+        top, bottom = max(box[1], ln.y0 - 0.5 * ln.height), min(box[3], ln.y1 + 0.5 * ln.height)
+        covered += max(0.0, bottom - max(top, reach))
+        reach = max(reach, bottom)
+    return covered >= 0.8 * height
 
 
 def _behind_a_label(box: tuple, crossing: list[Line]) -> bool:
@@ -14049,8 +14126,13 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     # An acronym goes on with a sentence cut after a word, no comma nor stop ("... Of the GDM-associated"
     # | a page of figures | "DMRs, 20 of the 47 DMRs ..."), in ragged-right type whose lines differ in width.
     acronym = text[-1:].isalpha() and moved and _ACRONYM_LEAD.match(first.text) is not None
+    # So does a theorem's head after a sentence cut after a word in lower case, no comma nor stop: the
+    # sentence names the statement it leads into ("... Via our analysis, we also prove" | Figure 1
+    # atop the next page | "Theorem 2. Regions in Input Space Given ...", ICML 2017).
+    theorem = moved and text.split()[-1].isalpha() and text.split()[-1].islower() and \
+        _THEOREM_LEAD.match(first.text) is not None
     if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not _PARENTHESIS_LEAD.match(first.text) \
-            and not full and not acronym:
+            and not full and not acronym and not theorem:
         return False
     return moved or interrupted
 
@@ -14060,6 +14142,7 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
 # (Not an enumeration's label, "(ii)", which may open a list item of its own.)
 _PARENTHESIS_LEAD = compile_later(r"\((?![ivxl]+\))[a-z]{3,}")
 _ACRONYM_LEAD = compile_later(r"[A-Z]{2,}[a-z]?s?[,;:]?\s+[a-z0-9(]")
+_THEOREM_LEAD = compile_later(r"(?:Theorem|Lemma|Proposition|Corollary|Claim|Conjecture)\s+(?:[A-Z]\.?)?\d+(?:\.\d+)*\.?\s")
 
 
 # A sentence ended inside its closing quote ("... They may be trying to think.”"): over a title-cased
