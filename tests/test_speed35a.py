@@ -131,8 +131,10 @@ def test_a_text_layer_that_lost_its_gaps_reads_the_same_in_forked_helpers(forks,
     monkeypatch.setenv(forked.PROCESSES_ENV, "2")
     parallel = parse_document(pymupdf.open("pdf", data), reopen=lambda: pymupdf.open("pdf", data))
     assert parallel.to_json() == serial.to_json()
-    # (the pages read; the letters of the two with the most glued words read again, then the others')
-    assert len(forks) == 3 and _reaped(forks)
+    # (the pages read; then the letters of the two with the most glued words, and the others': the
+    # letters of the pages the parent read come from its kept text layers, here, and only those of
+    # the helper's pages go to helpers, two or more of them: how many the helper took varies)
+    assert 1 <= len(forks) <= 3 and _reaped(forks)
 
 
 def test_a_helper_stopped_inside_reaped_later_is_reaped_at_its_end(tmp_path, forks):  # noqa: F811

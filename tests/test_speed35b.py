@@ -293,9 +293,10 @@ def test_kept_text_layers_serve_the_parent_and_forked_helpers_read_anew(monkeypa
     doc = pymupdf.open("pdf", data)
     kept = {k: page_marks_and_text(page, parse._text_flags())[1] for k, page in enumerate(doc)}
     pages = list(range(doc.page_count))
+    some = {k: kept[k] for k in (0, 2)}  # (as the parent keeps those of the pages it read: the helpers read the others)
     monkeypatch.setenv("PAPERKIT_PROCESSES", "1")
     plain = lost_spaces.lost_spaces(doc, pages)
     from_kept = lost_spaces.lost_spaces(doc, pages, lambda: pymupdf.open("pdf", data), None, kept)
     monkeypatch.setenv("PAPERKIT_PROCESSES", "2")
-    forked = lost_spaces.lost_spaces(doc, pages, lambda: pymupdf.open("pdf", data), None, kept)
+    forked = lost_spaces.lost_spaces(doc, pages, lambda: pymupdf.open("pdf", data), None, some)
     assert plain and from_kept == plain == forked and list(from_kept) == list(plain) == list(forked)

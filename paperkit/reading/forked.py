@@ -6,7 +6,7 @@ the usable cores: the process forks helpers, each opens the document anew (a for
 open file shares its read position with the parent, so no two processes may read through one
 descriptor), and all of them, the parent included, take page numbers from one pipe until none is
 left, so a slow page of plots does not hold the others back. A helper sends its pages' results
-back pickled and exits.
+back pickled, each as it is read (the parent takes them between its own pages), and exits.
 
 Forking is only safe, and only used, where nothing can be caught halfway: on Linux, from the
 main thread of a process running no other thread (the terminal reader parses in a worker thread,
@@ -130,7 +130,6 @@ def _lone_thread() -> bool:
 
 def _forked(doc, read, reopen, processes: int, linger: bool = False, pages=None) -> list:
     import gc
-    import pickle
 
     linger = linger and reopen not in _LINGERING
     kept: tuple | None = None  # (pid, its results' pipe, its orders' pipe): the helper that lingers
@@ -161,6 +160,7 @@ def _forked(doc, read, reopen, processes: int, linger: bool = False, pages=None)
         try:
             for n in range(processes - 1):
                 out_r, out_w = os.pipe()
+                _widen(out_w)
                 if linger and n == 0:
                     orders_r, orders_w = os.pipe()
                 pid = os.fork()
@@ -178,33 +178,38 @@ def _forked(doc, read, reopen, processes: int, linger: bool = False, pages=None)
                     helpers[pid] = out_r
         finally:
             gc.unfreeze()
+        # (the helpers' pages are taken off their pipes between the parent's own pages, as they
+        # come: when the last page is read, only its own result is left to pickle, send and load)
+        streams = ([_Stream(kept[1])] if kept is not None else []) + [_Stream(fd) for fd in helpers.values()]
         for index in _taken(tasks_r):
             results[index] = _read_here(doc, read, index)
             done[index] = True
-        if kept is not None:  # (its pages come as one message: it stays, so its pipe stays open)
+            for stream in streams:
+                stream.drain(block=False)
+        if kept is not None:  # (it stays after its pages' end, so its pipe stays open)
             pid, out_r, orders_w = kept
-            message = _receive(out_r)
-            if message is not None:
-                got, said = message
-                for index, result in got:
+            stream = streams.pop(0)
+            stream.drain(block=True)
+            os.set_blocking(out_r, True)
+            if stream.said is not None:
+                for index, result in stream.got:
                     results[index] = result
                     done[index] = True
-                _heard(said)
+                _heard(stream.said)
                 _LINGERING[reopen] = _Lingering(pid, out_r, orders_w)
             else:  # (it failed: its pages are read here, below)
                 _close(out_r, orders_w)
                 _stop(pid)
             kept = None
-        for pid in list(helpers):
-            with os.fdopen(helpers.pop(pid), "rb") as pipe:
-                data = pipe.read()
+        for pid, stream in zip(list(helpers), streams):
+            stream.drain(block=True, to_end=True)
+            os.close(helpers.pop(pid))
             _, status = os.waitpid(pid, 0)
-            if status == 0 and data:
-                got, said = pickle.loads(data)
-                for index, result in got:
+            if status == 0 and stream.said is not None:
+                for index, result in stream.got:
                     results[index] = result
                     done[index] = True
-                _heard(said)
+                _heard(stream.said)
     finally:
         for fd in (tasks_r, tasks_w, *helpers.values()):
             if fd >= 0:
@@ -244,13 +249,12 @@ def _taken(tasks: int):
 
 
 def _helper(reopen, read, tasks: int, out: int, orders: int = -1) -> None:
-    """A forked helper's whole life: read pages from its own copy of the document, send
-    `[(index, result), ...]` back, and exit without running the parent's cleanup (buffers,
-    atexit handlers, finalizers). With an `orders` pipe (`map_pages(linger=True)`), its pages go
-    as one message, and it then waits for one order of work ahead (`speculate`), done with the
-    same copy of the document, or for the pipe's end."""
+    """A forked helper's whole life: read pages from its own copy of the document, send each
+    `(index, result)` back as it is read and then `(-1, what MuPDF said)` (`_Stream`), and exit
+    without running the parent's cleanup (buffers, atexit handlers, finalizers). With an `orders`
+    pipe (`map_pages(linger=True)`), it then waits for one order of work ahead (`speculate`), done
+    with the same copy of the document, or for the pipe's end."""
     import gc
-    import pickle
     import signal
 
     code = 1
@@ -259,14 +263,9 @@ def _helper(reopen, read, tasks: int, out: int, orders: int = -1) -> None:
         gc.disable()  # a short life: what it makes is freed at its exit
         before = len(_messages())
         doc = reopen()
-        got = [(index, read(doc[index], index)) for index in _taken(tasks)]
-        if orders >= 0:
-            _send(out, (got, _messages()[before:]))
-        else:
-            data = pickle.dumps((got, _messages()[before:]), protocol=pickle.HIGHEST_PROTOCOL)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(out, view):]
+        for index in _taken(tasks):  # (each page's result sent as it is read: `_Stream`)
+            _send(out, (index, read(doc[index], index)))
+        _send(out, (-1, _messages()[before:]))  # (the end of its pages, and what MuPDF said meanwhile)
         code = 0
         from paperkit.reading.patterns import save_compiled
 
@@ -500,6 +499,64 @@ def _speculate_here(doc, keys, work, out: int, wants: int) -> None:
             continue
         _send(out, (key, False, None))  # (where it is: the parent waits only for the key it is at)
         _send(out, (key, True, work(doc, key)))
+
+
+class _Stream:
+    """A page helper's results as they come down its pipe (`_helper`): `got`, the `(index, result)`
+    of each page it has sent, and `said`, what MuPDF said in it, once its pages' end has come (None
+    until then: a helper that ends before it sent that failed, and its pages are the parent's)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.got: list = []
+        self.said: list | None = None
+        self._buffer = bytearray()
+
+    def drain(self, block: bool, to_end: bool = False) -> None:
+        """Take the messages the helper has sent so far (`block`: until its pages' end has come,
+        and with `to_end` the pipe's end too, or until the pipe ends first). Each read asks for no
+        more than the message under way lacks: nothing is read past the pages' end unless `to_end`
+        (a lingering helper's work ahead comes after it, on the same pipe)."""
+        import pickle
+
+        os.set_blocking(self.fd, block)
+        buffer = self._buffer
+        while True:
+            if self.said is not None:
+                if not to_end:
+                    return
+                need = 1 << 16
+            elif len(buffer) < _INDEX:
+                need = _INDEX - len(buffer)
+            else:
+                need = _INDEX + int.from_bytes(buffer[:_INDEX], "little") - len(buffer)
+            try:
+                data = os.read(self.fd, need)
+            except BlockingIOError:
+                return
+            if not data:
+                return
+            if self.said is not None:
+                continue
+            buffer += data
+            if len(buffer) > _INDEX and len(buffer) == _INDEX + int.from_bytes(buffer[:_INDEX], "little"):
+                index, result = pickle.loads(bytes(buffer[_INDEX:]))
+                buffer.clear()
+                if index < 0:
+                    self.said = result
+                else:
+                    self.got.append((index, result))
+
+
+def _widen(fd: int) -> None:
+    """The pipe made to hold a megabyte where the system allows it (Linux), not 64 KiB: a helper
+    that sends its pages as it reads them then seldom waits for the parent to take them."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def _send(out: int, message) -> None:

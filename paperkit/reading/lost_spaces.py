@@ -49,7 +49,7 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
     the text layers the parse's page reading made of pages in this process (page -> TextPage, as
     `get_textpage(flags=text_flags())` makes it), whose letters this process reads from them (a
     third of a page's letter-by-letter reading was the run of its content stream that made its
-    text layer again); the other pages, and those a forked helper takes, are read anew."""
+    text layer again), here; the other pages are read anew, in forked helpers when they are enough."""
     from paperkit.reading.forked import map_pages
 
     if read is None:
@@ -59,9 +59,17 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
     if wanted and reopen is None:  # (read here: only the pages wanted are loaded)
         read.update((k, letter_gaps(doc[k], k, wanted, kept.get(k))) for k in sorted(wanted))
     elif wanted:
-        found_now = map_pages(doc, functools.partial(_letter_gaps_here, wanted=wanted, kept=kept, pid=os.getpid()),
-                              reopen, pages=sorted(wanted))
-        read.update((k, found_now[k]) for k in wanted)
+        # The pages whose text layers this process kept are read here: their letters come without
+        # another run of their content streams, cheaper than a helper's fork, its copy of the
+        # document and its pickled letters (the lost-space check of the parse's first pages, three
+        # of them, forked a helper for about as much work as it saved, and the parse waited for it).
+        # Only the others are spread over helpers, by their own count.
+        rest = sorted(k for k in wanted if k not in kept)
+        read.update((k, letter_gaps(doc[k], k, wanted, kept[k])) for k in sorted(wanted) if k in kept)
+        if rest:
+            found_now = map_pages(doc, functools.partial(_letter_gaps_here, wanted=wanted, kept={}, pid=os.getpid()),
+                                  reopen, pages=rest)
+            read.update((k, found_now[k]) for k in rest)
     gaps: dict[tuple, list[float]] = {}  # (font, size, letter) -> its gaps to the next letter, in em, in page order
     for page_index in pages:
         if (found := read[page_index]) is not None:
