@@ -127,25 +127,34 @@ def _rule(page, x0: float, x1: float, y: float, width: float = 0.4) -> None:
     page.draw_line((x0, y), (x1, y), color=(0, 0, 0), width=width)
 
 
-def _algorithm(page, x0: float, x1: float, top: float, number: int, title: str, rows: int) -> float:
-    """A ruled algorithm float (rule, caption, rule, rows, rule) from `top`; the y under it."""
+def _algorithm(page, x0: float, x1: float, top: float, number: int, title: str, rows: int,
+               wrapped: str | None = None) -> float:
+    """A ruled algorithm float (rule, caption, rule, rows, rule) from `top`, the caption's `wrapped`
+    rest on a line under it, the last row a bold numbered "Return" line; the y under it."""
     _rule(page, x0, x1, top, 0.8)
     page.insert_text((x0, top + 10), f"Algorithm {number}", fontname="tibo", fontsize=9)
     page.insert_text((x0 + 50, top + 10), title, fontname="tiro", fontsize=9)
+    if wrapped:
+        page.insert_text((x0 + 5, top + 24), wrapped, fontname="tiro", fontsize=9)
+        top += 15
     _rule(page, x0, x1, top + 12.6)
     y = top + 22
     for k in range(rows):
         page.insert_text((x0 + 8, y), f"h <- h + k{k} x f{k}", fontname="tiit", fontsize=8)
         y += 10
-    _rule(page, x0, x1, y - 6)
-    return y
+    page.insert_text((x0 + 2, y), f"{rows + 1} Return G", fontname="tibo", fontsize=9)
+    _rule(page, x0, x1, y + 4)
+    return y + 10
 
 
 def test_a_line_of_prose_opening_on_an_algorithms_name_is_no_algorithm_caption():
     # SIGMOD 2015: "Algorithm 8 shows the double hashing scheme that we" opens the paragraph under
     # the ruled float Algorithm 8; the next float's rules stand far down the column. Taken for a
     # caption, the line's second rule below was the next float's: the paragraph and the subsection
-    # heading "5.3 Cuckoo Hashing" under it were read as the algorithm's code, the heading lost.
+    # heading "5.3 Cuckoo Hashing" under it were read as the algorithm's code, the heading lost. (A
+    # caption wrapped onto a second line, its rule under that one, stays a caption: EMNLP 2018's
+    # algorithm rows, "15 Return G" in bold, were read as text, one a heading, by a first version of
+    # the rule that wanted the rule right under the caption's first line; kept here as a guard.)
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     page.insert_text((54, 66), "5.2 Double Hashing", fontname="tibo", fontsize=12)
@@ -157,12 +166,15 @@ def test_a_line_of_prose_opening_on_an_algorithms_name_is_no_algorithm_caption()
     page.insert_text((54, y + 10), "5.3 Cuckoo Hashing", fontname="tibo", fontsize=12)
     y = _run(page, 54, 293, y + 25, 14, size=9, first="Cuckoo hashing is another hashing scheme that uses",
              end="been shown to be faster than other variants on CPUs.")
-    _algorithm(page, 54, 293, y + 6, 9, "Cuckoo Hashing - Probing", 12)
+    _algorithm(page, 54, 293, y + 6, 9, "Cuckoo Hashing - Probing over the Buckets of the", 10,
+               wrapped="Table")  # (its caption's rule under the caption's second line)
     _run(page, 317, 556, 66, 60, size=9, first="The second column holds running text down the page that",
          end="ends here.")
     paper = _parse(doc)
     assert [(s.number, s.title) for s in paper.sections] == [("5.2", "Double Hashing"), ("5.3", "Cuckoo Hashing")], \
         [(s.number, s.title) for s in paper.sections]
+    rows = [p for s in paper.sections for p in s.paragraphs if "k9 x f9" in p.text]
+    assert rows and all(p.code for p in rows), [(p.code, p.text[:60]) for p in rows]
 
 
 def test_an_italic_numbered_heading_wrapped_after_its_colon_is_one_heading():

@@ -4814,11 +4814,13 @@ def _mark_algorithms(rules: list, lines: list[Line]) -> None:
     algorithm2e packages set it) runs from its caption down to the second rule below the caption:
     the first rule underlines the caption, the second closes the float. A line of prose that opens
     on the float's name ("Algorithm 8 shows the double hashing scheme that we" under the float) has
-    no rule right under it: no caption, or the text down to the next float's rules was code (SIGMOD
-    2015: a paragraph and the subsection heading under it read into the algorithm)."""
+    no rule under it but past the rest of its paragraph: no caption, or the text down to the next
+    float's rules was code (SIGMOD 2015: a paragraph and the subsection heading under it read into
+    the algorithm). A caption's rule stands under it or under its wrapped line or two."""
     for caption in [ln for ln in lines if ALGORITHM.match(ln.text)]:
         below = [r for r in rules if r[1] > caption.y1 - 1 and r[0] < caption.x0 + 10 and r[2] > caption.x1 - 10]
-        if len(below) < 2 or below[0][1] - caption.y1 > 1.2 * caption.height:
+        if len(below) < 2 or sum(1 for ln in lines if ln.y0 > caption.y1 - 1 and ln.y1 < below[0][1] + 1 and
+                                 ln.x0 < below[0][2] and ln.x1 > below[0][0]) > 2:
             continue
         bottom = below[1][1]
         left, right = below[1][0], below[1][2]
