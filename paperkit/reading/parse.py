@@ -4816,17 +4816,33 @@ def _mark_algorithms(rules: list, lines: list[Line]) -> None:
     on the float's name ("Algorithm 8 shows the double hashing scheme that we" under the float) has
     no rule under it but past the rest of its paragraph: no caption, or the text down to the next
     float's rules was code (SIGMOD 2015: a paragraph and the subsection heading under it read into
-    the algorithm). A caption's rule stands under it or under its wrapped line or two."""
+    the algorithm). A caption's rule stands under it or under its wrapped lines: a line or two, or
+    a few more set tight in its type, from no further left than the caption's first line (DaMoN
+    2011: a caption of six lines over its rule; the paragraph opening "Algorithm 8 shows" is set
+    in at its first line, and a heading in larger type breaks the run down to the next float)."""
     for caption in [ln for ln in lines if ALGORITHM.match(ln.text)]:
         below = [r for r in rules if r[1] > caption.y1 - 1 and r[0] < caption.x0 + 10 and r[2] > caption.x1 - 10]
-        if len(below) < 2 or sum(1 for ln in lines if ln.y0 > caption.y1 - 1 and ln.y1 < below[0][1] + 1 and
-                                 ln.x0 < below[0][2] and ln.x1 > below[0][0]) > 2:
+        if len(below) < 2 or not _algorithm_caption_over(caption, below[0], lines):
             continue
         bottom = below[1][1]
         left, right = below[1][0], below[1][2]
         for ln in lines:
             if caption.y0 - 1 <= ln.y0 and ln.y1 <= bottom + 1 and ln.x0 >= left - 20 and ln.x1 <= right + 20:
                 ln.code = True
+
+
+def _algorithm_caption_over(caption: Line, rule: tuple, lines: list[Line]) -> bool:
+    """Whether the rule under the "Algorithm N" line `caption` underlines it (see `_mark_algorithms`):
+    at most two lines between them, or up to eight set tight in the caption's size, none starting
+    left of it."""
+    between = sorted((ln for ln in lines if ln.y0 > caption.y1 - 1 and ln.y1 < rule[1] + 1 and
+                      ln.x0 < rule[2] and ln.x1 > rule[0]), key=lambda ln: ln.y0)
+    if len(between) <= 2:
+        return True
+    if len(between) > 8 or any(ln.x0 < caption.x0 - 2 or abs(ln.size - caption.size) > 0.6 for ln in between):
+        return False
+    tops = [caption.y0] + [ln.y0 for ln in between]
+    return all(b - a < 1.6 * caption.size for a, b in zip(tops, tops[1:]))
 
 
 NAMED_ALGORITHM = compile_later(r"^Algorithm\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[.:]?$")
