@@ -1158,6 +1158,7 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
     bold = code = symbol_bold = True
     texted = False  # a span that is more than symbol glyphs in the row
     marks_only = False  # a span of commas or parentheses in the text's face, left out of the weight
+    digits_apart = False  # a span of digits alone in a face of its own after words (a heading's math)
     worded = italic = False  # a line of spans without letters ("1." or "(3)") says nothing: not italic
     italic_words = False  # a span of letters in italics (a line of upright Greek alone is not italic)
     all_italic = True
@@ -1223,13 +1224,19 @@ def _spans_line(raw: dict, page_index: int) -> Line | None:
             # **Coefficient of determination** (**R²**)": a heading's source bolds its words alone);
             # a row of such marks alone is no bold row
             marks_only = True
+        elif not is_bold and core.isdigit() and worded and _font_family(s.get("font", "")) not in \
+                {_font_family(o.get("font", "")) for o in lettered}:
+            # nor does a number after bold words set in a face of its own, TeX's math roman, which a
+            # heading's bold leaves alone (CVPR: "4.3.2 Convolutional Sampling Beyond $256^2$", the
+            # words in Times bold, "256" in CMR10 at their size); a row of such numbers is no bold row
+            digits_apart = True
         else:
             bold = bold and (is_bold or (s["size"] < 0.85 * largest and not span_letters))
             texted = True
         code = code and mono
         styles.append(_STYLES[is_bold, is_italic, caps_font])
     italic = worded and all_italic and italic_words
-    bold = bold and (texted or symbol_bold and not marks_only)  # (a row of symbol glyphs alone: bold when they are)
+    bold = bold and (texted or symbol_bold and not marks_only and not digits_apart)  # (a row of symbol glyphs alone: bold when they are)
     face = ""
     if bold and worded:
         families = {_font_family(s.get("font", "")) for s in lettered}
@@ -4882,16 +4889,37 @@ def _mark_algorithms(rules: list, lines: list[Line]) -> None:
 
     An algorithm float ("Algorithm 1 Training ..." between horizontal rules, as the algorithm and
     algorithm2e packages set it) runs from its caption down to the second rule below the caption:
-    the first rule underlines the caption, the second closes the float."""
+    the first rule underlines the caption, the second closes the float. A line of prose that opens
+    on the float's name ("Algorithm 8 shows the double hashing scheme that we" under the float) has
+    no rule under it but past the rest of its paragraph: no caption, or the text down to the next
+    float's rules was code (SIGMOD 2015: a paragraph and the subsection heading under it read into
+    the algorithm). A caption's rule stands under it or under its wrapped lines: a line or two, or
+    a few more set tight in its type, from no further left than the caption's first line (DaMoN
+    2011: a caption of six lines over its rule; the paragraph opening "Algorithm 8 shows" is set
+    in at its first line, and a heading in larger type breaks the run down to the next float)."""
     for caption in [ln for ln in lines if ALGORITHM.match(ln.text)]:
         below = [r for r in rules if r[1] > caption.y1 - 1 and r[0] < caption.x0 + 10 and r[2] > caption.x1 - 10]
-        if len(below) < 2:
+        if len(below) < 2 or not _algorithm_caption_over(caption, below[0], lines):
             continue
         bottom = below[1][1]
         left, right = below[1][0], below[1][2]
         for ln in lines:
             if caption.y0 - 1 <= ln.y0 and ln.y1 <= bottom + 1 and ln.x0 >= left - 20 and ln.x1 <= right + 20:
                 ln.code = True
+
+
+def _algorithm_caption_over(caption: Line, rule: tuple, lines: list[Line]) -> bool:
+    """Whether the rule under the "Algorithm N" line `caption` underlines it (see `_mark_algorithms`):
+    at most two lines between them, or up to eight set tight in the caption's size, none starting
+    left of it."""
+    between = sorted((ln for ln in lines if ln.y0 > caption.y1 - 1 and ln.y1 < rule[1] + 1 and
+                      ln.x0 < rule[2] and ln.x1 > rule[0]), key=lambda ln: ln.y0)
+    if len(between) <= 2:
+        return True
+    if len(between) > 8 or any(ln.x0 < caption.x0 - 2 or abs(ln.size - caption.size) > 0.6 for ln in between):
+        return False
+    tops = [caption.y0] + [ln.y0 for ln in between]
+    return all(b - a < 1.6 * caption.size for a, b in zip(tops, tops[1:]))
 
 
 NAMED_ALGORITHM = compile_later(r"^Algorithm\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[.:]?$")
@@ -7043,10 +7071,12 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
                 k -= 1
             lead = _run_in_lead(ln) if (k < 0 or block.lines[k].text.rstrip().endswith(_SENTENCE_END)) else None
             heading_text, rest = lead or (None, None)
-            if lead is not None and not rest and not current and ln.bold and j + 1 < len(block.lines) and \
-                    block.lines[j + 1].bold:
+            if lead is not None and not rest and not current and j + 1 < len(block.lines) and \
+                    (ln.bold and block.lines[j + 1].bold or _italic_heading_goes_on(ln, block.lines[j + 1])):
                 # The whole line is the phrase, and the next goes on in bold: a heading wrapped after its
                 # colon ("2.1 Online Learning on an Infinite Dataset:" / "Shapeset-3 × 2"), no run-in label.
+                # So does an italic heading's, in its type, under its title past its number, its phrase
+                # left open (VLDB: "3.3.6 Anomaly Detection:" / "Data-Driven & Composite Triggers").
                 lead = None
             if lead is None:
                 current.append(ln)
@@ -7064,6 +7094,16 @@ def _split_run_in(blocks: list[Block]) -> list[Block]:
         if current:
             out.append(Block(current))
     return out
+
+
+def _italic_heading_goes_on(ln: Line, nxt: Line) -> bool:
+    """Whether `nxt` is the rest of the numbered italic heading `ln`, wrapped after its colon: both
+    lines italic in one size, the next one under the title past the number, a line's distance down
+    (top to top), a few words that end no sentence."""
+    return ln.italic and nxt.italic and ln.page == nxt.page and abs(ln.size - nxt.size) < 0.3 and \
+        NUMBERED_LINE.match(ln.text) is not None and 0.5 * ln.size < nxt.x0 - ln.x0 < 4 * ln.size and \
+        0.8 * ln.size <= nxt.y0 - ln.y0 <= 1.6 * ln.size and len(nxt.text.split()) <= 8 and \
+        not nxt.text.rstrip().endswith(_SENTENCE_END + (",", ";"))
 
 
 def _is_math(block: Block) -> bool:
@@ -14042,11 +14082,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         code = block.lines[0].code
         # The paragraph a float or code block cut off: the last prose one, with only code after it.
         last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
-        if last is not None and not code and _aside(pending[last], body) and not _aside(block.lines, body):
+        if last is not None and not code and (_aside(pending[last], body) or _listing_caption(pending, last)) and \
+                not _aside(block.lines, body):
             # A note in small print that no mark calls (an affiliation or copyright block at the foot
             # of a column), or a boxed aside, stood between a sentence and its continuation: the
-            # sentence goes on over it.
-            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _aside(pending[j], body)), None)
+            # sentence goes on over it. So does a code listing's caption, next to its code.
+            before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _aside(pending[j], body)
+                           and not _listing_caption(pending, j)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
         # A block in small print never goes on with a sentence set in the body's type: a float's link
@@ -14132,9 +14174,26 @@ def _continues(before: list[Line], after: list[Line], interrupted: bool) -> bool
     theorem = moved and text.split()[-1].isalpha() and text.split()[-1].islower() and \
         _THEOREM_LEAD.match(first.text) is not None
     if not first.text[:1].islower() and not _CITATION_LEAD.match(first.text) and not _PARENTHESIS_LEAD.match(first.text) \
-            and not full and not acronym and not theorem:
+            and not full and not acronym and not theorem and not _wrapped_past_float(before, first):
         return False
     return moved or interrupted
+
+
+def _wrapped_past_float(before: list[Line], first: Line) -> bool:
+    """Whether `first`, a line across the page, goes on from the paragraph `before` set in a narrow
+    column beside a float (a wrapfigure's text): right under its last line, a line's distance down
+    (top to top), from the same left edge, that last line a full one of its column (as far right as
+    any of the paragraph's lines there). The float's caption read between them is no end of the
+    paragraph (NeurIPS: "... When deployed, our smallest Guanaco model" beside Table 1, "(7B parameters)
+    requires just 5 GB ..." under it)."""
+    last = before[-1]
+    if last.column not in (1, 2) or first.column != 0 or last.page != first.page or \
+            abs(last.x0 - first.x0) >= 2 or not 0.8 * last.size <= first.y0 - last.y0 <= 1.6 * last.size or \
+            abs(first.size - last.size) > 0.5:
+        return False
+    beside = [ln for ln in before if ln.page == last.page and ln.column == last.column]
+    return len(beside) >= 2 and last.x1 >= max(ln.x1 for ln in beside) - 2 and \
+        first.x1 - first.x0 > last.x1 - last.x0 + 4 * last.size
 
 
 # A continuation may open with a parenthesis in lower-case words, the cut-off phrase's gloss: "... with
@@ -14180,6 +14239,16 @@ def _aside(lines: list[Line], body: float) -> bool:
 
 _BOX_LABEL = compile_later(r"Box\s+\d{1,2}[.:]?\s+[A-Z]")
 _PANEL_CAPTION = compile_later(r"\([a-h]\)\s+[A-Z]")
+
+
+def _listing_caption(pending: list[list[Line]], j: int) -> bool:
+    """Whether the paragraph `pending[j]` is the caption of the code listing read next to it ("Listing
+    2: Simplified AMPERe dump" under the listing, which stands atop the page that a sentence goes on
+    to from the page before: "... reproduce and debug cus-" | listing | caption | "tomer issues in the
+    optimizer ..."): a line or two in the caption's form, a code block just before or after it."""
+    lines = pending[j]
+    return len(lines) <= 2 and EXAMPLE_CAPTION.match(lines[0].text) is not None and \
+        (j > 0 and pending[j - 1][0].code or j + 1 < len(pending) and pending[j + 1][0].code)
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
