@@ -7090,6 +7090,41 @@ class _Heading:
     size: float
 
 
+def _raised_numbers_kept(headings: dict[int, "_Heading"], blocks: list[Block], footnotes: list[Footnote]) -> None:
+    """A raised number in a heading calls no note when no footnote on the heading's page has that
+    mark: it is the title's own, a power in a name ("Comparison with (SL)³ on ALFRED", footnote 3
+    on the page before), and goes back into the title after the word it was raised over. (LaTeX sets
+    a heading's note on the heading's page.)"""
+    marks = {(note.page, note.mark) for note in footnotes}
+    for k, h in headings.items():
+        if not 0 <= k < len(blocks):
+            continue
+        for ln in blocks[k].lines:
+            for mark in [m for m in ln.calls if m.isdigit() and (ln.page + 1, m) not in marks]:
+                title = _title_with_raised(h.title, ln, mark)
+                if title is not None:
+                    h.title = title
+                    ln.calls.remove(mark)
+
+
+def _title_with_raised(title: str, line: Line, mark: str) -> str | None:
+    """`title` with `mark` put back right after the word its span followed on `line`, or None when
+    that word is not found once in the title or a space stood between them."""
+    for before, span in zip(line.spans, line.spans[1:]):
+        if span[2].strip() != mark:
+            continue
+        words = before[2].split()
+        if not words or before[2][-1:].isspace() or span[2][:1].isspace():
+            return None
+        word = words[-1]
+        at = title.find(word)
+        if at < 0 or title.find(word, at + 1) >= 0:
+            return None
+        end = at + len(word)
+        return title[:end] + mark + title[end:]
+    return None
+
+
 def _is_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
@@ -13827,6 +13862,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             from paperkit.reading.lost_spaces import respaced_heading
 
             h.title = respaced_heading(doc, blocks[k], h.title)
+    _raised_numbers_kept(headings, blocks, footnotes)
 
     # Sections in reading order, with their paragraphs.
     sections: list[Section] = []

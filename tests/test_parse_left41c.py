@@ -1,0 +1,70 @@
+"""A raised number in a heading, a footnote's call or the title's own; a lone heading line in the
+numbered headings' face; a binomial's lower number under its tall bracket: each on pages drawn here."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
+
+
+def _titles(paper) -> list[tuple]:
+    return [(s.number, s.title) for s in paper.sections]
+
+
+def _raised_heading(page: Page, number: str, before: str, mark: str, after: str) -> None:
+    """A bold 12 pt heading with `mark` raised in 8 pt after `before`, `after` following it."""
+    x = 72
+    page.page.insert_text((x, page.y), f"{number} {before}", fontname="tibo", fontsize=12)
+    x += pymupdf.get_text_length(f"{number} {before}", fontname="tibo", fontsize=12)
+    page.page.insert_text((x, page.y - 4), mark, fontname="tibo", fontsize=8)
+    x += pymupdf.get_text_length(mark, fontname="tibo", fontsize=8)
+    page.page.insert_text((x, page.y), f" {after}", fontname="tibo", fontsize=12)
+    page.y += 18
+
+
+def _note(page: Page, mark: str, text: str) -> None:
+    page.page.draw_line((72, 700), (180, 700), width=0.4)
+    page.page.insert_text((72, 711), mark, fontname="tiro", fontsize=6)
+    page.page.insert_text((76, 715), text, fontname="tiro", fontsize=8)
+
+
+def _called(page: Page, mark: str) -> None:
+    """A line of prose ending on a footnote call raised after its full stop."""
+    text = "We adapted the planner from the released codebase."
+    page.page.insert_text((72, page.y), text, fontname="tiro", fontsize=10)
+    page.page.insert_text((72 + pymupdf.get_text_length(text, fontname="tiro", fontsize=10), page.y - 3.5), mark,
+                          fontname="tiro", fontsize=7)
+    page.y += 12.5
+
+
+def _two_pages(heading_note: bool) -> object:
+    # ICCV 2023: footnote 3 called and set on page 12; on page 13 the heading "B. Comparison with
+    # (SL)³ on ALFRED", the method's name raised to a power, no note 3 on that page.
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Introduction", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=4)
+    _called(page, "3")
+    page.paragraph(repeat=2)
+    _note(page, "3", "https://github.com/example/planner")
+    page = Page(doc)
+    page.paragraph(repeat=3)
+    _raised_heading(page, "2", "Comparison with (SL)", "3", "on ALFRED")
+    page.paragraph(repeat=4)
+    page.skip(6)
+    _raised_heading(page, "3", "Efficiency", "4", "and Cost")
+    page.paragraph(repeat=3)
+    if heading_note:
+        _note(page, "4", "Measured on one GPU.")
+    return _parse(doc)
+
+
+def test_a_raised_number_in_a_heading_with_no_note_of_that_mark_on_its_page_stays_in_the_title():
+    paper = _two_pages(heading_note=True)
+    titles = _titles(paper)
+    assert ("2", "Comparison with (SL)3 on ALFRED") in titles, titles
+    # (a raised number whose note is on the heading's page is the note's call: out of the title)
+    assert ("3", "Efficiency and Cost") in titles, titles
