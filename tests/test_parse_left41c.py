@@ -68,3 +68,39 @@ def test_a_raised_number_in_a_heading_with_no_note_of_that_mark_on_its_page_stay
     assert ("2", "Comparison with (SL)3 on ALFRED") in titles, titles
     # (a raised number whose note is on the heading's page is the note's call: out of the title)
     assert ("3", "Efficiency and Cost") in titles, titles
+
+
+BLUE = (0x46 / 255, 0x7E / 255, 0xA6 / 255)
+
+
+def _blue(page: Page, text: str, bold: bool = False, size: float = 10.5, x: float = 72) -> None:
+    page.page.insert_text((x, page.y), text, fontname="tibo" if bold else "tiro", fontsize=size, color=BLUE)
+    page.y += 22
+
+
+def test_a_lone_line_in_the_numbered_subheadings_colour_heads_a_section_at_their_level():
+    # IJCAS (Springer): subsections "4.1. Definition of the State Variables" in regular 10.5 pt blue
+    # over black 10 pt text, sections in bold blue capitals; "Funding" under "DECLARATIONS" in the
+    # subsections' regular blue, alone on its line and unnumbered, heads a subsection too.
+    doc = pymupdf.open()
+    page = Page(doc)
+    _blue(page, "1. INTRODUCTION", bold=True, size=10)
+    page.paragraph(repeat=2, indent=10, after=12)
+    for n, title in enumerate(["Definition of the State Variables", "Definition of the Measurements",
+                               "Advantages of the Tilt Observer"], 1):
+        page.page.insert_text((72, page.y), f"1.{n}.", fontname="tiro", fontsize=10, color=BLUE)
+        _blue(page, title, x=97)
+        page.paragraph(repeat=2, indent=10, after=12)
+    page = Page(doc)
+    _blue(page, "2. CONCLUSION", bold=True, size=10)
+    page.paragraph(repeat=2, indent=10, after=12)
+    _blue(page, "DECLARATIONS", bold=True, size=10)
+    _blue(page, "Funding")
+    page.paragraph("This paper is based on results obtained from a project of the national research programme.",
+                   repeat=2, indent=10, after=12)
+    page.skip(6)
+    # (a black line of its own in the text's type stays in the text)
+    page.line("Our planner in short")
+    page.paragraph(repeat=2, indent=10, after=12)
+    titles = [(s.number, s.title, s.level) for s in _parse(doc).sections]
+    assert titles[-2:] == [(None, "DECLARATIONS", 1), (None, "Funding", 2)], titles

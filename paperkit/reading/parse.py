@@ -7930,6 +7930,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     _three_line_headings_in_found_type(blocks, headings, body)
     if headings:
         _headings_in_found_face(blocks, headings, body)
+        _unnumbered_in_numbered_colour(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
     headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
@@ -8289,6 +8290,48 @@ def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], 
                 not above.text.rstrip().endswith(_SENTENCE_END + (")", "”", "\"")):
             continue  # (a line set apart inside a paragraph whose sentence goes on past it)
         headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _unnumbered_in_numbered_colour(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """An unnumbered line in the coloured type of the numbered headings: a Springer journal (IJCAS)
+    sets "4.1. Definition of the State Variables" and its other subsections in regular 10.5 pt
+    blue, the text in black, and its back matter's "Funding" under "DECLARATIONS" in that same
+    regular blue alone on its line. Neither bold nor larger, it was no heading. Three numbered
+    headings or more, each wholly in one hue of its own (no black or grey), regular or bold, set
+    that type apart from the text; a line of its own in it, at least the text's size and no larger
+    than they are, a short phrase opening with a capital and ending no sentence, over a paragraph
+    and under no sentence that goes on, heads a section at the shallowest level they print in it."""
+    kinds: dict[tuple[int, bool, bool], list[tuple[int, _Heading]]] = {}
+    for k, h in headings.items():
+        block = blocks[k]
+        if h.number is None or not h.level or not _chromatic(block.lines[0].color) or \
+                any(ln.color != block.lines[0].color or ln.bold != block.lines[0].bold or ln.italic for ln in block.lines):
+            continue
+        kinds.setdefault((block.lines[0].color, block.lines[0].bold, False), []).append((k, h))
+    kinds = {kind: found for kind, found in kinds.items() if len(found) >= 3}
+    if not kinds:
+        return
+    first = min(headings)
+    for i in range(first + 1, len(blocks) - 1):
+        block = blocks[i]
+        if i in headings or block.kind != "text" or len(block.lines) != 1:
+            continue
+        line = block.lines[0]
+        found = kinds.get((line.color, line.bold, line.italic))
+        if found is None or line.code or not body - 0.3 <= line.size <= max(h.size for _, h in found) + 0.6:
+            continue
+        text = block.text.strip()
+        if not text[:1].isupper() or not 1 <= len(text.split()) <= 8 or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
+                CAPTION.match(text) or CAPTION_LABEL_LINE.match(text) or HEADING_NUMBER.match(text) or FRONT_LABEL.match(text):
+            continue
+        below = blocks[i + 1]
+        if below.lines[0].color == line.color or not _paragraph_under(block, below, body):
+            continue
+        above = blocks[i - 1]
+        if i - 1 not in headings and above.page == block.page and above.lines[-1].column == line.column and \
+                not above.text.rstrip().endswith(_SENTENCE_END + (")", "”", "\"")):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
+        headings[i] = _Heading(None, _clean_title(text), min(h.level for _, h in found), block.page + 1, block.size)
 
 
 def _back_matter_in_found_type(blocks: list[Block], headings: dict[int, _Heading]) -> dict[int, _Heading]:
