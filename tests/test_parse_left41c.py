@@ -7,6 +7,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
+from pdf_fonts import mapped_glyph, show, type3_font  # noqa: E402
 from test_parse_heads9 import PROSE, Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
 
 
@@ -104,3 +105,31 @@ def test_a_lone_line_in_the_numbered_subheadings_colour_heads_a_section_at_their
     page.paragraph(repeat=2, indent=10, after=12)
     titles = [(s.number, s.title, s.level) for s in _parse(doc).sections]
     assert titles[-2:] == [(None, "DECLARATIONS", 1), (None, "Funding", 2)], titles
+
+
+def test_a_row_opened_by_a_binomial_keeps_its_lower_number_and_its_paragraph():
+    # VISAPP 2017: "(N over 2) of possible pairs can be used. Only pairs with at" / "least 30 degrees
+    # ...": the binomial's brackets come only a few points tall, the "N" and the bracket as one line,
+    # the lower "2" as another, off the row's baseline, all left of its first word. Read after the
+    # row, the lone "2" parted the paragraph inside the sentence "Only pairs with at least ...".
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Method", "tibo", 12, gap=1.6)
+    page.paragraph(repeat=2, after=0)
+    page.line("Siamese network takes in input pair of images: considering a dataset with about N frames, a huge number")
+    y, pg = page.y, page.page
+    pg.insert_text((88, y), "of possible pairs can be used. Only pairs with at", fontname="tiro", fontsize=10)
+    # (the brackets: glyphs the text layer cannot name, in boxes 6.3 pt tall; the stack's letters
+    # in script size, boxes as low)
+    mapped_glyph(doc, pg, 72, y - 2.1, 10, "D800", advance=460, glyph_box=(460, 630), name="BL")
+    font = type3_font(doc, pg, {78: "N", 50: "two"}, name="SC", advance=600, glyph_box=(600, 660))
+    show(doc, pg, font, 7.4, [(76.6, y - 4.4, "N")])
+    mapped_glyph(doc, pg, 81.5, y - 2.1, 10, "D800", advance=460, glyph_box=(460, 630), name="BR")
+    show(doc, pg, font, 7.4, [(77.4, y + 3.5, "2")])
+    page.y += 12.5
+    page.line("least thirty degrees of difference between all head angles are selected. We train every model")
+    page.paragraph(repeat=2)
+    paragraphs = [p.text for s in _parse(doc).sections for p in s.paragraphs]
+    sentence = "Only pairs with at least thirty degrees of difference between all head angles are selected."
+    assert any(sentence in text for text in paragraphs), paragraphs
+    assert not any(text.strip() == "2" for text in paragraphs), paragraphs

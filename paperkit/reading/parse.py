@@ -735,7 +735,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                                                         sized_by_guess=guessed))
     if guessed:
         _guessed_sizes_levelled(lines)
-    return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
+    return _rows_opened_by_stacks(_rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height))))
 
 
 def _sideways_lines(blocks: list[dict], rect, page_index: int) -> list[tuple[tuple, list[Line]]]:
@@ -2770,6 +2770,63 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
             _join_row_halves(a, inside, b, taken)
             break
     _rows_parted_by_formulas(rows, keys, taken)
+    return [ln for ln in lines if id(ln) not in taken] if taken else lines
+
+
+def _rows_opened_by_stacks(lines: list[Line]) -> list[Line]:
+    """A row of words opened by inline math stacked taller than the row (VISAPP: a binomial, "N"
+    over "2" between brackets, then "of possible pairs can be used. Only pairs with at"): the text
+    layer gives the stack's pieces as lines of their own, off the row's baseline, and the extension
+    font's brackets only a few points tall, so nothing joined the lower "2" to the row: read after
+    it, it parted the paragraph. Pieces of math (scripts, glyphs the text layer cannot name, small
+    numbers), no word of prose among them, that stand right left of the row's first word within its
+    height, two of them stacked one over the other, with nothing else right left of them, open the
+    row: joined in front of it, left to right and each stack top to bottom."""
+    pieces = [ln for ln in lines if ln.base is not None and not ln.code and len(ln.text) <= 16 and
+              not _RUNNING_WORD.search(ln.text) and
+              (ln.math_chars or ln.scripts or UNEXPRESSED.search(ln.text) or ln.text.strip().isdigit())]
+    if len(pieces) < 2:
+        return lines
+    taken: set[int] = set()
+    for row in lines:
+        if row.base is None or row.code or id(row) in taken or len(_RUNNING_WORD.findall(row.text)) < 3:
+            continue
+        size = row.size
+        near = sorted((p for p in pieces if p is not row and id(p) not in taken and p.size <= size + 0.3 and
+                       p.x1 <= row.x0 + 1.0 and row.x0 - p.x1 < 3 * size and row.y0 <= (p.y0 + p.y1) / 2 <= row.y1),
+                      key=lambda p: -p.x1)
+        if len(near) < 2:
+            continue
+        group: list[Line] = []
+        left = row.x0
+        for p in near:  # (right to left, each piece within 0.6 of the size of those taken)
+            if left - p.x1 > 0.6 * size:
+                break
+            group.append(p)
+            left = min(left, p.x0)
+        stacked = any(a is not b and a.x0 < b.x1 and b.x0 < a.x1 and (a.y0 + a.y1) / 2 < b.y0 <= a.y1 + 0.5 * size
+                      for a in group for b in group)
+        if len(group) < 2 or not stacked or any(
+                o is not row and o not in group and left - 1.5 * size < o.x1 <= left + 0.5 and
+                row.y0 <= (o.y0 + o.y1) / 2 <= row.y1 for o in lines):
+            continue
+        group.sort(key=lambda p: p.x0)
+        stacks: list[list[Line]] = []
+        for p in group:
+            if stacks and p.x0 < max(q.x1 for q in stacks[-1]):
+                stacks[-1].append(p)
+            else:
+                stacks.append([p])
+        order = [p for stack in stacks for p in sorted(stack, key=lambda p: p.y0)]
+        row.text = " ".join([p.text for p in order] + [row.text])
+        row.spans = [span for p in order for span in p.spans] + row.spans
+        for p in order:
+            row.math_chars += p.math_chars
+            row.scripts += p.scripts + (p.size < 0.85 * size)
+            row.calls.extend(p.calls)
+            taken.add(id(p))
+        row.x0 = left
+        row.y0, row.y1 = min([row.y0] + [p.y0 for p in order]), max([row.y1] + [p.y1 for p in order])
     return [ln for ln in lines if id(ln) not in taken] if taken else lines
 
 
