@@ -735,7 +735,7 @@ def _page_lines(page, page_index: int, rotated: list | None = None, textpage=Non
                                                         sized_by_guess=guessed))
     if guessed:
         _guessed_sizes_levelled(lines)
-    return _rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height)))
+    return _rows_opened_by_stacks(_rows_parted_by_fractions(_join_row_pieces(_attach_lead_marks(lines, height))))
 
 
 def _sideways_lines(blocks: list[dict], rect, page_index: int) -> list[tuple[tuple, list[Line]]]:
@@ -2777,6 +2777,63 @@ def _rows_parted_by_fractions(lines: list[Line]) -> list[Line]:
             _join_row_halves(a, inside, b, taken)
             break
     _rows_parted_by_formulas(rows, keys, taken)
+    return [ln for ln in lines if id(ln) not in taken] if taken else lines
+
+
+def _rows_opened_by_stacks(lines: list[Line]) -> list[Line]:
+    """A row of words opened by inline math stacked taller than the row (VISAPP: a binomial, "N"
+    over "2" between brackets, then "of possible pairs can be used. Only pairs with at"): the text
+    layer gives the stack's pieces as lines of their own, off the row's baseline, and the extension
+    font's brackets only a few points tall, so nothing joined the lower "2" to the row: read after
+    it, it parted the paragraph. Pieces of math (scripts, glyphs the text layer cannot name, small
+    numbers), no word of prose among them, that stand right left of the row's first word within its
+    height, two of them stacked one over the other, with nothing else right left of them, open the
+    row: joined in front of it, left to right and each stack top to bottom."""
+    pieces = [ln for ln in lines if ln.base is not None and not ln.code and len(ln.text) <= 16 and
+              not _RUNNING_WORD.search(ln.text) and
+              (ln.math_chars or ln.scripts or UNEXPRESSED.search(ln.text) or ln.text.strip().isdigit())]
+    if len(pieces) < 2:
+        return lines
+    taken: set[int] = set()
+    for row in lines:
+        if row.base is None or row.code or id(row) in taken or len(_RUNNING_WORD.findall(row.text)) < 3:
+            continue
+        size = row.size
+        near = sorted((p for p in pieces if p is not row and id(p) not in taken and p.size <= size + 0.3 and
+                       p.x1 <= row.x0 + 1.0 and row.x0 - p.x1 < 3 * size and row.y0 <= (p.y0 + p.y1) / 2 <= row.y1),
+                      key=lambda p: -p.x1)
+        if len(near) < 2:
+            continue
+        group: list[Line] = []
+        left = row.x0
+        for p in near:  # (right to left, each piece within 0.6 of the size of those taken)
+            if left - p.x1 > 0.6 * size:
+                break
+            group.append(p)
+            left = min(left, p.x0)
+        stacked = any(a is not b and a.x0 < b.x1 and b.x0 < a.x1 and (a.y0 + a.y1) / 2 < b.y0 <= a.y1 + 0.5 * size
+                      for a in group for b in group)
+        if len(group) < 2 or not stacked or any(
+                o is not row and o not in group and left - 1.5 * size < o.x1 <= left + 0.5 and
+                row.y0 <= (o.y0 + o.y1) / 2 <= row.y1 for o in lines):
+            continue
+        group.sort(key=lambda p: p.x0)
+        stacks: list[list[Line]] = []
+        for p in group:
+            if stacks and p.x0 < max(q.x1 for q in stacks[-1]):
+                stacks[-1].append(p)
+            else:
+                stacks.append([p])
+        order = [p for stack in stacks for p in sorted(stack, key=lambda p: p.y0)]
+        row.text = " ".join([p.text for p in order] + [row.text])
+        row.spans = [span for p in order for span in p.spans] + row.spans
+        for p in order:
+            row.math_chars += p.math_chars
+            row.scripts += p.scripts + (p.size < 0.85 * size)
+            row.calls.extend(p.calls)
+            taken.add(id(p))
+        row.x0 = left
+        row.y0, row.y1 = min([row.y0] + [p.y0 for p in order]), max([row.y1] + [p.y1 for p in order])
     return [ln for ln in lines if id(ln) not in taken] if taken else lines
 
 
@@ -7130,6 +7187,41 @@ class _Heading:
     size: float
 
 
+def _raised_numbers_kept(headings: dict[int, "_Heading"], blocks: list[Block], footnotes: list[Footnote]) -> None:
+    """A raised number in a heading calls no note when no footnote on the heading's page has that
+    mark: it is the title's own, a power in a name ("Comparison with (SL)³ on ALFRED", footnote 3
+    on the page before), and goes back into the title after the word it was raised over. (LaTeX sets
+    a heading's note on the heading's page.)"""
+    marks = {(note.page, note.mark) for note in footnotes}
+    for k, h in headings.items():
+        if not 0 <= k < len(blocks):
+            continue
+        for ln in blocks[k].lines:
+            for mark in [m for m in ln.calls if m.isdigit() and (ln.page + 1, m) not in marks]:
+                title = _title_with_raised(h.title, ln, mark)
+                if title is not None:
+                    h.title = title
+                    ln.calls.remove(mark)
+
+
+def _title_with_raised(title: str, line: Line, mark: str) -> str | None:
+    """`title` with `mark` put back right after the word its span followed on `line`, or None when
+    that word is not found once in the title or a space stood between them."""
+    for before, span in zip(line.spans, line.spans[1:]):
+        if span[2].strip() != mark:
+            continue
+        words = before[2].split()
+        if not words or before[2][-1:].isspace() or span[2][:1].isspace():
+            return None
+        word = words[-1]
+        at = title.find(word)
+        if at < 0 or title.find(word, at + 1) >= 0:
+            return None
+        end = at + len(word)
+        return title[:end] + mark + title[end:]
+    return None
+
+
 def _is_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
@@ -7935,6 +8027,7 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
     _three_line_headings_in_found_type(blocks, headings, body)
     if headings:
         _headings_in_found_face(blocks, headings, body)
+        _unnumbered_in_numbered_colour(blocks, headings, body)
     headings = _back_matter_in_found_type(blocks, headings)
     _lettered_appendices(blocks, headings)
     headings = {k: h for k, h in headings.items() if not _over_address(blocks, k, headings)}
@@ -8294,6 +8387,48 @@ def _headings_in_found_face(blocks: list[Block], headings: dict[int, _Heading], 
                 not above.text.rstrip().endswith(_SENTENCE_END + (")", "”", "\"")):
             continue  # (a line set apart inside a paragraph whose sentence goes on past it)
         headings[i] = _Heading(None, _clean_title(text), 0, block.page + 1, block.size)
+
+
+def _unnumbered_in_numbered_colour(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
+    """An unnumbered line in the coloured type of the numbered headings: a Springer journal (IJCAS)
+    sets "4.1. Definition of the State Variables" and its other subsections in regular 10.5 pt
+    blue, the text in black, and its back matter's "Funding" under "DECLARATIONS" in that same
+    regular blue alone on its line. Neither bold nor larger, it was no heading. Three numbered
+    headings or more, each wholly in one hue of its own (no black or grey), regular or bold, set
+    that type apart from the text; a line of its own in it, at least the text's size and no larger
+    than they are, a short phrase opening with a capital and ending no sentence, over a paragraph
+    and under no sentence that goes on, heads a section at the shallowest level they print in it."""
+    kinds: dict[tuple[int, bool, bool], list[tuple[int, _Heading]]] = {}
+    for k, h in headings.items():
+        block = blocks[k]
+        if h.number is None or not h.level or not _chromatic(block.lines[0].color) or \
+                any(ln.color != block.lines[0].color or ln.bold != block.lines[0].bold or ln.italic for ln in block.lines):
+            continue
+        kinds.setdefault((block.lines[0].color, block.lines[0].bold, False), []).append((k, h))
+    kinds = {kind: found for kind, found in kinds.items() if len(found) >= 3}
+    if not kinds:
+        return
+    first = min(headings)
+    for i in range(first + 1, len(blocks) - 1):
+        block = blocks[i]
+        if i in headings or block.kind != "text" or len(block.lines) != 1:
+            continue
+        line = block.lines[0]
+        found = kinds.get((line.color, line.bold, line.italic))
+        if found is None or line.code or not body - 0.3 <= line.size <= max(h.size for _, h in found) + 0.6:
+            continue
+        text = block.text.strip()
+        if not text[:1].isupper() or not 1 <= len(text.split()) <= 8 or text.endswith(_SENTENCE_END + (",", ";", ":")) or \
+                CAPTION.match(text) or CAPTION_LABEL_LINE.match(text) or HEADING_NUMBER.match(text) or FRONT_LABEL.match(text):
+            continue
+        below = blocks[i + 1]
+        if below.lines[0].color == line.color or not _paragraph_under(block, below, body):
+            continue
+        above = blocks[i - 1]
+        if i - 1 not in headings and above.page == block.page and above.lines[-1].column == line.column and \
+                not above.text.rstrip().endswith(_SENTENCE_END + (")", "”", "\"")):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
+        headings[i] = _Heading(None, _clean_title(text), min(h.level for _, h in found), block.page + 1, block.size)
 
 
 def _back_matter_in_found_type(blocks: list[Block], headings: dict[int, _Heading]) -> dict[int, _Heading]:
@@ -13867,6 +14002,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             from paperkit.reading.lost_spaces import respaced_heading
 
             h.title = respaced_heading(doc, blocks[k], h.title)
+    _raised_numbers_kept(headings, blocks, footnotes)
 
     # Sections in reading order, with their paragraphs.
     sections: list[Section] = []
