@@ -189,49 +189,6 @@ def test_a_sentence_ended_by_a_stop_does_not_go_on_into_the_theorem_overleaf():
     assert any(p.startswith("Theorem 2. Given the function") for p in paragraphs), paragraphs
 
 
-def _sum_row() -> object:
-    """A paragraph whose second row is "lem. For every state s, let V(s) = 1/N_s ∑ t=1 R denote the
-    value": the fraction's numerator "1" in 7 pt upright type, its denominator in 7 pt math type
-    starting left of it, the sum raised over the row's top, its limit and the row's words after it."""
-    doc = pymupdf.open()
-    page = Page(doc)
-    page.line("1 Preliminaries", "tibo", 12)
-    page.skip(4)
-    page.paragraph(repeat=2, after=0)
-    page.skip(8)
-    page.line("Let S be the set of all possible states of a search prob-")
-    y = page.y
-    row = "lem. For every state s, let V(s) ="
-    page.page.insert_text((72, y), row, fontname="tiro", fontsize=10)
-    x = 72 + pymupdf.get_text_length(row, fontname="tiro", fontsize=10)
-    page.page.insert_text((x + 8, y - 3.5), "1", fontname="tiro", fontsize=7)
-    page.page.insert_text((x + 5, y + 3.5), "Ns", fontname="heit", fontsize=7)  # (named a math font below)
-    x += 5 + pymupdf.get_text_length("Ns", fontname="heit", fontsize=7) + 3.4
-    page.page.insert_text((x, y - 7), "\u2211", fontname="symb", fontsize=10)
-    x += pymupdf.get_text_length("\u2211", fontname="symb", fontsize=10) + 1
-    page.page.insert_text((x, y + 2.5), "t=1", fontname="heit", fontsize=7)
-    x += pymupdf.get_text_length("t=1", fontname="heit", fontsize=7) + 1
-    page.page.insert_text((x, y), " R denote the value", fontname="tiro", fontsize=10)
-    page.y += 12.5
-    page.line("estimation of state s from simulations, where R is the outcome of a simulation.")
-    page.skip(6)
-    page.paragraph(repeat=2)
-    for p in doc:
-        for xref, _, _, name, *_ in p.get_fonts():
-            if name == "Helvetica-Oblique":
-                doc.xref_set_key(xref, "BaseFont", "/CMMI7")
-    return _parse(doc)
-
-
-def test_a_fractions_upright_numerator_between_a_row_and_its_sum_goes_in_the_row():
-    # AAAI 2018: "lem. For s ∈ S, let V̂(s) = 1/N_s ∑_{t=1}^{N_s} R_s,t denote the": the numerator "1" in
-    # CMR7 (no math font) stood between the row and the sum, which kept the sum's piece apart; its top
-    # over the row's, it was read before the row and parted "Let S be ... search prob-" from "lem.".
-    paragraphs = [" ".join(p.text.split()) for s in _sum_row().sections for p in s.paragraphs]
-    assert any(p.startswith("Let S be the set of all possible states of a search problem. For every state s")
-               and "denote the value estimation of state s" in p for p in paragraphs), paragraphs
-
-
 def _patch_debt(identifier: str) -> object:
     doc = pymupdf.open()
     page = Page(doc)

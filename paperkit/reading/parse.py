@@ -2582,12 +2582,8 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
         if id(piece) in taken:
             continue
         x = round(piece.x0)
-        # (a number of a digit or two in upright type may be a fraction's numerator inside the row, "1"
-        # over "N_s": weighed as such only, `numeral`)
-        numeral = not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) and \
-            piece.text.strip().isdigit() and len(piece.text.strip()) <= 2
         if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
-                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text) or numeral) or \
+                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
                 CAPTION.match(piece.text) or piece.height > 2.5 * piece.size:
             continue  # it starts where a column's lines start, or holds no math: a line of its own
         base = piece.y1 if piece.base is None else piece.base
@@ -2619,7 +2615,7 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                 # And a fraction's denominator in script size inside the row ("We use ∥H(C(X)−X)∥2" over
                 # "∥C(X)−X∥2" in a line of words), its top within the row's box.
                 fraction = piece.size <= 0.8 * ln.size and len(piece.text) <= 16 and \
-                    (piece.math_chars >= 0.5 * len(piece.text.replace(" ", "")) or numeral)
+                    piece.math_chars >= 0.5 * len(piece.text.replace(" ", ""))
                 below = fraction and ln.base is not None and piece.base is not None and piece.base > ln.base + 0.15 * ln.size
                 # (the row's words counted on both sides of the piece: a fraction at the end of the row's
                 # first piece, the rest of the row a line of its own right after it, NeurIPS 2018's
@@ -2638,8 +2634,6 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
                     taken.add(id(piece))
                     break
                 continue
-            if numeral:
-                continue  # (a number after a row's end is no fraction's: a footnote's call, a cell)
             size = max(ln.size, piece.size)
             gap = piece.x0 - ln.x1
             if gap >= 0.6 * size or overlap < 0.5 * min(ln.height, piece.height) and not stacked:
