@@ -1,0 +1,67 @@
+"""Figure crops of the thirty-third split (session 41), each drawn here with PyMuPDF in the shape a
+real paper printed it."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from test_parse_floats import _floats, _save, _text
+from pdf_pages import prose as _prose
+
+
+def _plan(page, top: float, root: str, join: str, edge: float = 5.4, root_font: str = "tiro",
+          join_font: str = "tiro") -> None:
+    """A query plan drawn as a tree: the root's label, a short edge under it down to the join's
+    label, the join's two branches (hairlines) down to their leaves' labels."""
+    page.insert_text((178, top + 8), root, fontname=root_font, fontsize=7)  # the root, ~10 pt high
+    y = top + 13.5  # the edge, 3 pt under the root's label
+    page.draw_line((200.6, y), (200.6, y + edge), width=0.4)
+    y += edge + 3.5  # the join's label, 3.5 pt under the edge
+    page.insert_text((180, y + 7), join, fontname=join_font, fontsize=7)
+    y += 11
+    # left branch: a slant and an upright stroke down to the leaves
+    page.draw_line((184.9, y), (158.1, y + 12.5), width=0.4)
+    page.draw_line((158.1, y + 12.5), (158.1, y + 44.8), width=0.4)
+    page.draw_line((150.2, y + 59.5), (144.3, y + 65.0), width=0.4)
+    page.draw_line((166.0, y + 59.5), (173.1, y + 66.1), width=0.4)
+    # right branch
+    page.draw_line((216.4, y), (235.7, y + 9.0), width=0.4)
+    page.draw_line((217.1, y + 15.9), (235.7, y + 24.6), width=0.4)
+    page.draw_line((250.6, y + 15.9), (267.0, y + 23.6), width=0.4)
+    page.draw_line((285.7, y + 41.0), (285.7, y + 45.7), width=0.4)
+    page.insert_text((250, y + 35), "G d.id;m:min(e2.grade)", fontname="tiro", fontsize=7)
+    page.insert_text((117, y + 76), "students s   exams e", fontname="tiro", fontsize=10)
+    page.insert_text((267, y + 76), "exams e2", fontname="tiro", fontsize=10)
+
+
+def test_a_tree_keeps_its_root_joined_by_a_short_edge(tmp_path):
+    # BTW 2015 (unnesting arbitrary queries) "Figure 3: Query Q1, Transformation Step 1": a query
+    # plan atop the page, its root "σ e.grade=m" joined to the join's label under it by an edge 5 pt
+    # long, 12 pt over the branches' strokes: too small a mark to keep, the root was left out of the
+    # crop.
+    doc = pymupdf.open()
+    page = doc.new_page(width=439, height=666)
+    _plan(page, 66.9, "s e.grade=m", "J s.id=d.id")
+    _text(page, 141.8, 209.1, "Figure 3: Query Q1, Transformation Step 1")
+    _prose(page, 44.5, 394.8, 230, 600)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "3")]
+    assert figure.bbox is not None and figure.bbox[1] <= 69, figure.bbox
+    assert figure.bbox[3] < 200, figure.bbox
+
+
+def test_a_tree_keeps_its_root_over_a_long_predicate(tmp_path):
+    # BTW 2015 "Figure 9: Query Q2, Optimized Form ...": the root "Π s.name,e.course" joined by an
+    # edge 17 pt long to the join under it, whose label is a predicate in mathematics 60 characters
+    # long, "⋈ e.grade>m+1∧(d.id=s.id∨(d.year>e.date∧...))": a node too, the root was cut off.
+    doc = pymupdf.open()
+    page = doc.new_page(width=439, height=666)
+    _prose(page, 44.5, 394.8, 60, 250)
+    _plan(page, 306.1, "P s.name,e.course", "J e.g>m+1 (d.i=s.i (d.y>e.d e.c=d.m)) (d.i=s.i (d.y>e.d))",
+          edge=17.3, join_font="symb")
+    _text(page, 141.8, 470, "Figure 9: Query Q2, Optimized Form with Sideways Information Passing")
+    _prose(page, 44.5, 394.8, 490, 600)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "9")]
+    assert figure.bbox is not None and figure.bbox[1] <= 308, figure.bbox
+    assert figure.bbox[1] > 250, figure.bbox
