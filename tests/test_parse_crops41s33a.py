@@ -65,3 +65,29 @@ def test_a_tree_keeps_its_root_over_a_long_predicate(tmp_path):
     figure = _floats(paper)[("figure", "9")]
     assert figure.bbox is not None and figure.bbox[1] <= 308, figure.bbox
     assert figure.bbox[1] > 250, figure.bbox
+
+
+def test_an_unruled_table_wider_than_its_centred_caption_is_cropped(tmp_path):
+    # SIGMOD 2019 demo (DuckDB) "Table 1: DuckDB: Component Overview": six rows of three cells with
+    # no rule, 204 pt wide atop the right column, over a bold caption centred under them, 179 pt
+    # wide; one row's first two cells 10 pt apart read as one piece, "Concurrency Control
+    # Serializable MVCC". Cells reach past the caption's ends: the table's box was missing.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 54, 294, 80, 700)
+    rows = [("API", "C/C++/SQLite", ""), ("SQL Parser", "libpg_query", "[2]"), ("Optimizer", "Cost-Based", "[7, 9]"),
+            ("Execution Engine", "Vectorized", "[1]"), ("Concurrency Control", "Serializable MVCC", "[10]"),
+            ("Storage", "DataBlocks", "[5]")]
+    for k, (name, kind, ref) in enumerate(rows):
+        y = 92 + 12 * k
+        page.insert_text((336.1, y), name, fontname="tiro", fontsize=10)
+        page.insert_text((432.8, y), kind, fontname="tiro", fontsize=10)
+        if ref:
+            page.insert_text((545 - pymupdf.get_text_length(ref, fontname="tiro", fontsize=10), y), ref,
+                             fontname="tiro", fontsize=10)
+    page.insert_text((348.4, 165), "Table 1: DuckDB: Component Overview", fontname="tibo", fontsize=10)
+    _prose(page, 318, 558, 235, 700)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "1")]
+    assert table.bbox is not None, table
+    assert table.bbox[0] <= 337 and table.bbox[2] >= 544 and table.bbox[1] <= 85 and 150 <= table.bbox[3] < 157, table.bbox

@@ -14684,6 +14684,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _unruled_rows_in_column(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _small_type_over(block, pages_rules[block.page], page_blocks.get(block.page, []), body)
             if box and kind == "table" and body:
                 box = grown_over_pieces(box, block)
@@ -15497,7 +15498,8 @@ def _small_type_over(caption: Block, rules: list[tuple], page_blocks: list[Block
     return box
 
 
-def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block],
+                  span: tuple[float, float] | None = None) -> tuple | None:
     """The box of a table set with no rule and no drawing (AISTATS 2011's Table 1: a head row "(A)
     (B) (C)" over four rows of formulas in columns, "FOBOS  x_t+1 = arg min_x ..."): the rows of
     cells right under its caption (or right over it), each two pieces or more within the
@@ -15509,8 +15511,9 @@ def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) 
     between rows and would chain them all into one: they join the box where they lie within it.
     A rule across the rows or a row's height past them says the table is ruled: the readers of
     ruled tables did not find it, and its rows alone would be a part of it (JMLR 2013: a head
-    rule over two tables' columns side by side, the rows of the left one taken alone)."""
-    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    rule over two tables' columns side by side, the rows of the left one taken alone). `span`:
+    the edges the rows keep within, the caption's ends unless given (`_unruled_rows_in_column`)."""
+    x0, x1 = span or (min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines))
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     near = [ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 and ln.x0 < x1]
     for below in (True, False):
@@ -15537,10 +15540,12 @@ def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) 
             if gap > height * (1.5 if not taken else 1.0) or len(row) < 2 or \
                     any(_is_prose(ln) or CAPTION.match(ln.text) or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 for ln in row):
                 break
-            if any(ln.x1 - ln.x0 > 0.5 * (x1 - x0) for ln in row):
+            if any(b - a > 0.5 * (x1 - x0) for ln in row for a, b in _cell_edges(ln)):
                 # (a wide piece of no prose in a row of cells: a head spanning columns, "cumulative
                 # distribution function" over "all failures  catastrophic" (OSDI 2014); the rows
                 # stop short of the table's head, and a part of the table is no crop of it)
+                # (a cell each: two cells read as one piece, 10 pt apart, "Concurrency Control
+                # Serializable MVCC", are no head)
                 count = 0
                 break
             taken.extend(row)
@@ -15550,14 +15555,37 @@ def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) 
             y0, y1 = min(ln.y0 for ln in taken), max(ln.y1 for ln in taken)
             if any(r[0] < x1 and r[2] > x0 and y0 - 2 * typical < r[1] and r[3] < y1 + 2 * typical for r in rules):
                 return None
-            if any((ln.x1 > x1 + 3 or ln.x0 < x0 - 3) and ln.y0 < y1 and ln.y1 > y0 and not _is_prose(ln)
-                   for ln in _lines_by(caption, page_blocks)):
-                return None  # (cells past the caption's ends, a table wider than its caption: a part is no crop)
+            if any((ln.x1 > x1 + 3 or ln.x0 < x0 - 3) and ln.y0 < y1 and ln.y1 > y0 and not _is_prose(ln) and
+                   (span is None or ln.x1 > x0 and ln.x0 < x1) for ln in _lines_by(caption, page_blocks)):
+                # (cells past the caption's ends, a table wider than its caption: a part is no crop;
+                # past a column's edges, across them: the other column's lines are no cells)
+                return None
             taken += [ln for ln in side if ln.height < 0.75 * typical and y0 <= (ln.y0 + ln.y1) / 2 <= y1 and
                       ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3]
             return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken),
                     max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
     return None
+
+
+def _unruled_rows_in_column(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table set with no rule and no drawing, wider than its caption centred under or
+    over it (SIGMOD 2019 demo: "Table 1: DuckDB: Component Overview" in bold, 179 pt wide, centred
+    under six rows of three cells, "SQL Parser  libpg_query  [2]", 204 pt wide atop the column):
+    `_unruled_rows` within the edges of the column of prose the caption is set in (the median
+    ends of its lines of prose reaching past both the caption's ends, three at least), the rows
+    found centred on the caption (within a twentieth of their width): the caption's own table,
+    no text of the column's."""
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    prose = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 <= cx0 and ln.x1 >= cx1 and _is_prose(ln)]
+    if len(prose) < 3:
+        return None
+    x0, x1 = statistics.median(ln.x0 for ln in prose), statistics.median(ln.x1 for ln in prose)
+    if x0 > cx0 - 3 and x1 < cx1 + 3:
+        return None  # (the caption spans the column: `_unruled_rows` read it so)
+    box = _unruled_rows(caption, rules, page_blocks, (x0, x1))
+    if box is None or abs((box[0] + box[2]) / 2 - (cx0 + cx1) / 2) > 0.05 * (box[2] - box[0]):
+        return None
+    return box
 
 
 def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
