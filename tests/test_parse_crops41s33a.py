@@ -91,3 +91,48 @@ def test_an_unruled_table_wider_than_its_centred_caption_is_cropped(tmp_path):
     table = _floats(paper)[("table", "1")]
     assert table.bbox is not None, table
     assert table.bbox[0] <= 337 and table.bbox[2] >= 544 and table.bbox[1] <= 85 and 150 <= table.bbox[3] < 157, table.bbox
+
+
+def _justified(page, x0: float, x1: float, y: float, text: str, size: float) -> None:
+    """A line set word by word from x0 to x1, its spaces stretched as a justified line's."""
+    words = text.split()
+    widths = [pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words]
+    space = (x1 - x0 - sum(widths)) / (len(words) - 1)
+    x = x0
+    for word, width in zip(words, widths):
+        page.insert_text((x, y), word, fontname="tiro", fontsize=size)
+        x += width + space
+
+
+def test_two_captions_side_by_side_the_right_one_a_line_higher_stay_apart(tmp_path):
+    # NeurIPS 2020 (SimCLRv2): "Figure 1: Bigger models yield" under a plot at the left, and 7.9 pt
+    # right of it "ods [1, 2] and our method ...", the second line of "Figure 2: Top-1 accuracy ...",
+    # which opens a line higher under two bar charts. Read as one line, the captions were one:
+    # Figure 1's caption ran under both, and its crop took Figure 2's left chart.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 108, 504, 380, 480)
+    _plot = [(112.8, 513.7, 222.0, 597.4), (236.1, 513.7, 352.2, 586.4), (357.2, 513.4, 502.3, 586.7)]
+    for x0, y0, x1, y1 in _plot:
+        page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.6)
+        for k in range(4):
+            page.draw_rect(pymupdf.Rect(x0 + 10 + 22 * k, y1 - 12 - 9 * k, x0 + 24 + 22 * k, y1), color=(0, 0, 0),
+                           fill=(0.2, 0.3, 0.7), width=0.3)
+    page.insert_text((234.7, 601.5), "Figure 2: Top-1 accuracy of previous state-of-the-art (SOTA) meth-",
+                     fontname="tiro", fontsize=9.9)
+    left = ["Figure 1: Bigger models yield", "larger gains when fine-tuning", "with fewer labeled examples."]
+    right = ["ods [1, 2] and our method (SimCLRv2) on ImageNet using only 1%",
+             "or 10% of the labels. Dashed line denotes fully supervised ResNet-50",
+             "trained with 100% of labels. Full comparisons in Table 3."]
+    for k, a in enumerate(left):  # (each caption's lines come apart, a minipage after the other)
+        _justified(page, 108.0, 226.8 if k < 2 else 224.0, 612.3 + 10.9 * k, a, 9.9)  # (7.9 pt short of the right caption)
+    for k, b in enumerate(right):
+        page.insert_text((234.7, 612.5 + 10.9 * k), b, fontname="tiro", fontsize=9.9)
+    _prose(page, 108, 504, 650, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    first, second = floats[("figure", "1")], floats[("figure", "2")]
+    assert first.caption == "Bigger models yield larger gains when fine-tuning with fewer labeled examples.", first.caption
+    assert second.caption.startswith("Top-1 accuracy of previous state-of-the-art (SOTA) methods [1, 2] and our"), \
+        second.caption
+    assert first.bbox is not None and first.bbox[2] < 230, first.bbox

@@ -2933,6 +2933,12 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
              abs((lines[at + 1].y1 if lines[at + 1].base is None else lines[at + 1].base) - ln_base) < 1.5 and
              caption(f"{ln.text} {lines[at + 1].text}") is not None))
         under = wide and bool(paired) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
+        # (or the right caption opens a line higher, its second line on the left one's first: NeurIPS
+        # 2020's "Figure 2: Top-1 accuracy ..." 11 pt over its "ods [1, 2] and ...", which starts
+        # 7.9 pt after "Figure 1: Bigger models yield", at the right caption's left edge; read as one
+        # line, the two captions were one)
+        pair = pair or wide and caption(prev.text) is not None and bool(beside) and \
+            any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside)
         if pair or under:
             paired.append((ln.x0, ln_base))
             gutter = True
