@@ -136,3 +136,41 @@ def test_two_captions_side_by_side_the_right_one_a_line_higher_stay_apart(tmp_pa
     assert second.caption.startswith("Top-1 accuracy of previous state-of-the-art (SOTA) methods [1, 2] and our"), \
         second.caption
     assert first.bbox is not None and first.bbox[2] < 230, first.bbox
+
+
+def test_a_plot_under_an_algorithms_frame_leaves_the_frame_out(tmp_path):
+    # DaMoN 2011 "Figure 4: Fetching columns of data from a hash table ...": two plots stacked 11 pt
+    # under the bottom rule of "Algorithm 5 Fully loop-compiled hash probing ...", whose code stands
+    # between the rule right under its caption and that bottom rule. The frame was taken as a row
+    # of the figure's panels: the crop held the code.
+    doc = pymupdf.open()
+    page = doc.new_page(width=596, height=842)
+    _prose(page, 54, 280, 60, 780)
+    page.draw_line((316.8, 54.3), (555.9, 54.3), width=0.8)
+    page.insert_text((316.8, 63), "Algorithm 5 Fully loop-compiled hash probing: for each", fontname="tibo", fontsize=9)
+    page.insert_text((316.8, 73.5), "NSM tuple, read hash bucket from B, loop through a chain", fontname="tiro", fontsize=9)
+    page.insert_text((316.8, 84), "in V, fetching results when the check produces a match", fontname="tiro", fontsize=9)
+    page.draw_line((316.8, 87.8), (555.9, 87.8), width=0.4)
+    code = ["for (idx i=0, j=0; i<n; i++) {", "  idx pos, hash = HASH(key1[i])^HASH(key2[i]);",
+            "  if (pos = B[hash&(N-1)]) do {", "    if (key1[i]==V[pos].key1 &&", "        key2[i]==V[pos].key2) {",
+            "      res1[i] = V[pos].col1;", "      res2[i] = V[pos].col2;", "      break; // found match",
+            "    }", "  } while (pos = V.next[pos]); // next", "}"]
+    for k, text in enumerate(code):
+        page.insert_text((317.6, 102 + 8 * k), text, fontname="cour", fontsize=7)
+    page.draw_line((316.8, 199.8), (555.9, 199.8), width=0.4)
+    for y0, y1 in ((211.4, 350.0), (356.7, 425.2)):  # the two plots, their frames and curves
+        page.draw_rect(pymupdf.Rect(342, y0, 553.9, y1), color=(0, 0, 0), width=0.5)
+        page.draw_polyline([(350 + 21 * i, y1 - 5 - (i * 13) % (y1 - y0 - 10)) for i in range(10)], color=(0, 0.5, 0),
+                           width=0.6)
+        for i in range(4):
+            page.insert_text((333.2, y1 - i * (y1 - y0) / 4), str(100 * i), fontname="helv", fontsize=6)
+    for i in range(10):
+        page.insert_text((352.3 + 21.3 * i, 440.4), str(i + 1), fontname="helv", fontsize=6)
+    page.insert_text((413.4, 454.8), "Number of fetched columns", fontname="helv", fontsize=6)
+    page.insert_text((316.8, 487.3), "Figure 4: Fetching columns of data from a hash ta-", fontname="tibo", fontsize=9)
+    page.insert_text((316.8, 497.8), "ble: cycles per tuple and total TLB misses", fontname="tibo", fontsize=9)
+    _prose(page, 316.8, 555.9, 520, 780)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "4")]
+    assert figure.bbox is not None and 205 <= figure.bbox[1] <= 212, figure.bbox
+    assert figure.bbox[3] >= 454, figure.bbox

@@ -17594,6 +17594,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 continue  # across the caption: another float's
             if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
                 continue  # a panel right over (or under) another caption, none of this one's: that float's
+            if not aside and below and _ruled_under_anothers_caption(other, captions):
+                continue  # the frame of a float captioned over it: that float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             # (or the two centred on the caption together: LNCS's two term trees 89 pt apart, under
             # a caption shorter than the pair)
@@ -17679,6 +17681,19 @@ def _over_anothers_caption(other: tuple, captions: list[Block], below: bool) -> 
                 (-2 <= ln.y0 - y1 < 25 if below else -2 <= y0 - ln.y1 < 25):
             return True
     return False
+
+
+def _ruled_under_anothers_caption(other: tuple, captions: list[Block]) -> bool:
+    """Whether a graphic opens with a rule right under another float's caption (a line of it less
+    than 4 pt over the graphic's top, across most of its width; an algorithm's block holds its
+    code under its caption's lines): the frame of a ruled float
+    captioned over it (DaMoN 2011: "Algorithm 5 Fully loop-compiled hash probing ..." between its
+    rules, the code under it, the frame's rule under that 11 pt over Figure 4's plots; taken as a
+    row of Figure 4's panels, the code was cropped with the plots). No figure's panel stands so
+    close under another's caption."""
+    x0, y0, x1, _ = other
+    return any(min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and -2 <= y0 - ln.y1 < 4
+               for c in captions for ln in c.lines)
 
 
 def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
