@@ -3038,6 +3038,12 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
              abs((lines[at + 1].y1 if lines[at + 1].base is None else lines[at + 1].base) - ln_base) < 1.5 and
              caption(f"{ln.text} {lines[at + 1].text}") is not None))
         under = wide and bool(paired) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in paired)
+        # (or the right caption opens a line higher, its second line on the left one's first: NeurIPS
+        # 2020's "Figure 2: Top-1 accuracy ..." 11 pt over its "ods [1, 2] and ...", which starts
+        # 7.9 pt after "Figure 1: Bigger models yield", at the right caption's left edge; read as one
+        # line, the two captions were one)
+        pair = pair or wide and caption(prev.text) is not None and bool(beside) and \
+            any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside)
         if pair or under:
             paired.append((ln.x0, ln_base))
             gutter = True
@@ -3560,11 +3566,55 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         drawn = _cluster([o for o in others if id(o) not in painted], gap=8.0, keys=True, arrows=arrows)
         boxes = _cluster(_cluster(drawn + [o for o in others if id(o) in painted], gap=2.0, arrows=arrows) + tables,
                          gap=0.5, arrows=arrows)
+    if boxes and lines:
+        boxes = _with_tree_edges(boxes, others, lines)
     if len(boxes) >= 2:
         boxes += _dividers(others, boxes)
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
         return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
+    return boxes
+
+
+def _with_tree_edges(boxes: list[tuple], others: list[list[float]], lines: list[Line]) -> list[tuple]:
+    """The drawings' boxes grown over the short edges of a tree drawn between its labels (a query
+    plan: "σ" over "⋈" over the plan's branches, each node a line of text, each edge a hairline
+    from under one node to over the next; the edge at the root, 5 pt long and 12 pt from the
+    branches' strokes, was too small to keep: the crop left the root out). An edge: a mark in no
+    drawing's box, less than 40 pt each way and 2 pt high at least (no underline), its top at most
+    5 pt under a node and its foot at most 5 pt over another, each overlapping it across. A node:
+    a line of no prose, short or mostly in mathematics (a join's predicate, 60 characters long).
+    Where a node at either end touches a drawing's box (within 3 pt: the join's label over the
+    branches' strokes, across two of them), the box grows over the edge, and the node at its other
+    end then stands by the box as a label does. Edges chain down and up."""
+    small = [r for r in others if r[2] - r[0] < 40 and r[3] - r[1] < 40 and r[3] - r[1] >= 2 and
+             not any(b[0] - 0.5 <= r[0] and b[1] - 0.5 <= r[1] and r[2] <= b[2] + 0.5 and r[3] <= b[3] + 0.5
+                     for b in boxes)]
+    if not small:
+        return boxes
+    short = [ln for ln in lines if (len(ln.text) <= 40 or 2 * ln.math_chars >= len(ln.text)) and ln.text.strip() and
+             not _is_prose(ln)]
+
+    def over(r) -> list[Line]:
+        return [ln for ln in short if ln.y1 - 1 <= r[1] and r[1] - ln.y1 <= 5 and ln.x0 <= r[2] and r[0] <= ln.x1]
+
+    def under(r) -> list[Line]:
+        return [ln for ln in short if ln.y0 + 1 >= r[3] and ln.y0 - r[3] <= 5 and ln.x0 <= r[2] and r[0] <= ln.x1]
+
+    edges = [(r, ends) for r in small if (ends := (over(r), under(r)))[0] and ends[1]]
+    boxes = list(boxes)
+    grown = True
+    while edges and grown:
+        grown = False
+        for edge in list(edges):
+            r, (upper, lower) = edge
+            for i, b in enumerate(boxes):
+                if any(ln.x0 < b[2] + 3 and b[0] - 3 < ln.x1 and ln.y0 < b[3] + 3 and b[1] - 3 < ln.y1
+                       for ln in upper + lower):
+                    boxes[i] = (min(b[0], r[0]), min(b[1], r[1]), max(b[2], r[2]), max(b[3], r[3]))
+                    edges.remove(edge)
+                    grown = True
+                    break
     return boxes
 
 
@@ -14922,6 +14972,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 _columns_under_head_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _text_between_rules(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _unruled_rows(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
+                _unruled_rows_in_column(block, pages_rules[block.page], page_blocks.get(block.page, [])) or \
                 _small_type_over(block, pages_rules[block.page], page_blocks.get(block.page, []), body)
             if box and kind == "table" and body:
                 box = grown_over_pieces(box, block)
@@ -15735,7 +15786,8 @@ def _small_type_over(caption: Block, rules: list[tuple], page_blocks: list[Block
     return box
 
 
-def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block],
+                  span: tuple[float, float] | None = None) -> tuple | None:
     """The box of a table set with no rule and no drawing (AISTATS 2011's Table 1: a head row "(A)
     (B) (C)" over four rows of formulas in columns, "FOBOS  x_t+1 = arg min_x ..."): the rows of
     cells right under its caption (or right over it), each two pieces or more within the
@@ -15747,8 +15799,9 @@ def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) 
     between rows and would chain them all into one: they join the box where they lie within it.
     A rule across the rows or a row's height past them says the table is ruled: the readers of
     ruled tables did not find it, and its rows alone would be a part of it (JMLR 2013: a head
-    rule over two tables' columns side by side, the rows of the left one taken alone)."""
-    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    rule over two tables' columns side by side, the rows of the left one taken alone). `span`:
+    the edges the rows keep within, the caption's ends unless given (`_unruled_rows_in_column`)."""
+    x0, x1 = span or (min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines))
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     near = [ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 and ln.x0 < x1]
     for below in (True, False):
@@ -15775,10 +15828,12 @@ def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) 
             if gap > height * (1.5 if not taken else 1.0) or len(row) < 2 or \
                     any(_is_prose(ln) or CAPTION.match(ln.text) or ln.x0 < x0 - 3 or ln.x1 > x1 + 3 for ln in row):
                 break
-            if any(ln.x1 - ln.x0 > 0.5 * (x1 - x0) for ln in row):
+            if any(b - a > 0.5 * (x1 - x0) for ln in row for a, b in _cell_edges(ln)):
                 # (a wide piece of no prose in a row of cells: a head spanning columns, "cumulative
                 # distribution function" over "all failures  catastrophic" (OSDI 2014); the rows
                 # stop short of the table's head, and a part of the table is no crop of it)
+                # (a cell each: two cells read as one piece, 10 pt apart, "Concurrency Control
+                # Serializable MVCC", are no head)
                 count = 0
                 break
             taken.extend(row)
@@ -15788,14 +15843,37 @@ def _unruled_rows(caption: Block, rules: list[tuple], page_blocks: list[Block]) 
             y0, y1 = min(ln.y0 for ln in taken), max(ln.y1 for ln in taken)
             if any(r[0] < x1 and r[2] > x0 and y0 - 2 * typical < r[1] and r[3] < y1 + 2 * typical for r in rules):
                 return None
-            if any((ln.x1 > x1 + 3 or ln.x0 < x0 - 3) and ln.y0 < y1 and ln.y1 > y0 and not _is_prose(ln)
-                   for ln in _lines_by(caption, page_blocks)):
-                return None  # (cells past the caption's ends, a table wider than its caption: a part is no crop)
+            if any((ln.x1 > x1 + 3 or ln.x0 < x0 - 3) and ln.y0 < y1 and ln.y1 > y0 and not _is_prose(ln) and
+                   (span is None or ln.x1 > x0 and ln.x0 < x1) for ln in _lines_by(caption, page_blocks)):
+                # (cells past the caption's ends, a table wider than its caption: a part is no crop;
+                # past a column's edges, across them: the other column's lines are no cells)
+                return None
             taken += [ln for ln in side if ln.height < 0.75 * typical and y0 <= (ln.y0 + ln.y1) / 2 <= y1 and
                       ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3]
             return (min(ln.x0 for ln in taken), min(ln.y0 for ln in taken),
                     max(ln.x1 for ln in taken), max(ln.y1 for ln in taken))
     return None
+
+
+def _unruled_rows_in_column(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
+    """The box of a table set with no rule and no drawing, wider than its caption centred under or
+    over it (SIGMOD 2019 demo: "Table 1: DuckDB: Component Overview" in bold, 179 pt wide, centred
+    under six rows of three cells, "SQL Parser  libpg_query  [2]", 204 pt wide atop the column):
+    `_unruled_rows` within the edges of the column of prose the caption is set in (the median
+    ends of its lines of prose reaching past both the caption's ends, three at least), the rows
+    found centred on the caption (within a twentieth of their width): the caption's own table,
+    no text of the column's."""
+    cx0, cx1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    prose = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 <= cx0 and ln.x1 >= cx1 and _is_prose(ln)]
+    if len(prose) < 3:
+        return None
+    x0, x1 = statistics.median(ln.x0 for ln in prose), statistics.median(ln.x1 for ln in prose)
+    if x0 > cx0 - 3 and x1 < cx1 + 3:
+        return None  # (the caption spans the column: `_unruled_rows` read it so)
+    box = _unruled_rows(caption, rules, page_blocks, (x0, x1))
+    if box is None or abs((box[0] + box[2]) / 2 - (cx0 + cx1) / 2) > 0.05 * (box[2] - box[0]):
+        return None
+    return box
 
 
 def _columns_under_head_rules(caption: Block, rules: list[tuple], page_blocks: list[Block]) -> tuple | None:
@@ -17798,6 +17876,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 continue  # across the caption: another float's
             if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
                 continue  # a panel right over (or under) another caption, none of this one's: that float's
+            if not aside and below and _ruled_under_anothers_caption(other, captions):
+                continue  # the frame of a float captioned over it: that float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
             # (or the two centred on the caption together: LNCS's two term trees 89 pt apart, under
             # a caption shorter than the pair)
@@ -17883,6 +17963,19 @@ def _over_anothers_caption(other: tuple, captions: list[Block], below: bool) -> 
                 (-2 <= ln.y0 - y1 < 25 if below else -2 <= y0 - ln.y1 < 25):
             return True
     return False
+
+
+def _ruled_under_anothers_caption(other: tuple, captions: list[Block]) -> bool:
+    """Whether a graphic opens with a rule right under another float's caption (a line of it less
+    than 4 pt over the graphic's top, across most of its width; an algorithm's block holds its
+    code under its caption's lines): the frame of a ruled float
+    captioned over it (DaMoN 2011: "Algorithm 5 Fully loop-compiled hash probing ..." between its
+    rules, the code under it, the frame's rule under that 11 pt over Figure 4's plots; taken as a
+    row of Figure 4's panels, the code was cropped with the plots). No figure's panel stands so
+    close under another's caption."""
+    x0, y0, x1, _ = other
+    return any(min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and -2 <= y0 - ln.y1 < 4
+               for c in captions for ln in c.lines)
 
 
 def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
