@@ -71,6 +71,21 @@ def test_a_raised_number_in_a_heading_with_no_note_of_that_mark_on_its_page_stay
     assert ("3", "Efficiency and Cost") in titles, titles
 
 
+
+def test_a_raised_number_in_a_heading_that_no_footnote_bears_is_a_call_all_the_same():
+    # A Word paper's "I. INTRODUCTION¹" and a 1995 report's "2 Sentic⁶ Modulation": notes the page's
+    # reading did not set apart, so no footnote found bears the mark; the number is still a call,
+    # out of the title (only a mark a note on another page bears is the title's own, as in (SL)³).
+    doc = pymupdf.open()
+    page = Page(doc)
+    page.line("1 Background", "tibo", 12, gap=1.5)
+    page.paragraph(repeat=4)
+    _raised_heading(page, "2", "Sentic", "6", "Modulation")
+    page.paragraph(repeat=4)
+    titles = _titles(_parse(doc))
+    assert ("2", "Sentic Modulation") in titles, titles
+
+
 BLUE = (0x46 / 255, 0x7E / 255, 0xA6 / 255)
 
 

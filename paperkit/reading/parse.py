@@ -7233,15 +7233,18 @@ class _Heading:
 
 def _raised_numbers_kept(headings: dict[int, "_Heading"], blocks: list[Block], footnotes: list[Footnote]) -> None:
     """A raised number in a heading calls no note when no footnote on the heading's page has that
-    mark: it is the title's own, a power in a name ("Comparison with (SL)³ on ALFRED", footnote 3
-    on the page before), and goes back into the title after the word it was raised over. (LaTeX sets
-    a heading's note on the heading's page.)"""
+    mark and a footnote on another page has it: it is the title's own, a power in a name
+    ("Comparison with (SL)³ on ALFRED", footnote 3 on the page before), and goes back into the title
+    after the word it was raised over. (LaTeX sets a heading's note on the heading's page. A mark no
+    footnote found bears is a call all the same: its note may be one the page's reading missed, a
+    Word paper's "INTRODUCTION¹" over a note not set apart.)"""
     marks = {(note.page, note.mark) for note in footnotes}
+    taken = {note.mark for note in footnotes}
     for k, h in headings.items():
         if not 0 <= k < len(blocks):
             continue
         for ln in blocks[k].lines:
-            for mark in [m for m in ln.calls if m.isdigit() and (ln.page + 1, m) not in marks]:
+            for mark in [m for m in ln.calls if m.isdigit() and m in taken and (ln.page + 1, m) not in marks]:
                 title = _title_with_raised(h.title, ln, mark)
                 if title is not None:
                     h.title = title
