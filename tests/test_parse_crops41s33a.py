@@ -174,3 +174,46 @@ def test_a_plot_under_an_algorithms_frame_leaves_the_frame_out(tmp_path):
     figure = _floats(paper)[("figure", "4")]
     assert figure.bbox is not None and 205 <= figure.bbox[1] <= 212, figure.bbox
     assert figure.bbox[3] >= 454, figure.bbox
+
+
+def _plot(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=0.5)
+    page.draw_polyline([(x0 + 8 + 15 * i, y1 - 5 - (i * 11) % (y1 - y0 - 10)) for i in range(int((x1 - x0 - 16) / 15))],
+                       color=(0.6, 0, 0.6), width=0.6)
+    for i in range(3):
+        page.insert_text((x0 - 9, y1 - i * (y1 - y0) / 3), str(50 + i), fontname="helv", fontsize=5)
+
+
+def test_a_figures_top_row_right_under_the_caption_of_the_figure_above_stays_in_its_crop(tmp_path):
+    # CVPR 2023: Figure 4's plots (a) and (b) stand 3 pt under the last line of Figure 3's caption,
+    # (c) and (d) under them, Figure 4's caption under all; a figure's caption frames nothing under
+    # it, so the top row is Figure 4's (the rule for an algorithm's frame under its caption took it).
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _prose(page, 50, 295, 72, 720)
+    _plot(page, 320, 72, 550, 150)
+    page.insert_text((310, 166), "Figure 3. Robust accuracy of networks on C-10 with (a) basic,", fontname="tiro", fontsize=9)
+    page.insert_text((310, 177), "(b) bottleneck, and (c) inverted bottleneck blocks, with post and", fontname="tiro",
+                     fontsize=9)
+    for x0, x1 in ((322, 425), (445, 548)):
+        _plot(page, x0, 180, x1, 243)
+        _plot(page, x0, 272, x1, 337)
+        for y in (250, 344):
+            for i in range(5):
+                page.insert_text((x0 + 5 + 22 * i, y), str(2 ** i), fontname="helv", fontsize=5)
+    page.insert_text((360, 257), "Cardinality", fontname="helv", fontsize=6)
+    page.insert_text((488, 257), "Scales", fontname="helv", fontsize=6)
+    page.insert_text((365, 268), "(a)", fontname="tiro", fontsize=7)
+    page.insert_text((490, 268), "(b)", fontname="tiro", fontsize=7)
+    page.insert_text((365, 356), "(c)", fontname="tiro", fontsize=7)
+    page.insert_text((490, 356), "(d)", fontname="tiro", fontsize=7)
+    page.insert_text((310, 374), "Figure 4. (a, b) show effects of cardinality and scales for a low-", fontname="tiro",
+                     fontsize=9)
+    page.insert_text((310, 385), "capacity network; (c, d) compare the blocks at equal parameters.", fontname="tiro",
+                     fontsize=9)
+    _prose(page, 310, 555, 400, 720)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    figure = floats[("figure", "4")]
+    assert figure.bbox is not None and figure.bbox[1] <= 181, (figure.bbox, floats)
+    assert floats[("figure", "3")].bbox[3] <= 160, floats[("figure", "3")].bbox

@@ -17975,10 +17975,15 @@ def _ruled_under_anothers_caption(other: tuple, captions: list[Block]) -> bool:
     captioned over it (DaMoN 2011: "Algorithm 5 Fully loop-compiled hash probing ..." between its
     rules, the code under it, the frame's rule under that 11 pt over Figure 4's plots; taken as a
     row of Figure 4's panels, the code was cropped with the plots). No figure's panel stands so
-    close under another's caption."""
+    close under another's caption, but under a figure's own caption, which stands under its figure
+    and not over what comes next (CVPR 2023: Figure 4's top row of plots 3 pt under the last line
+    of Figure 3's caption): a figure's caption frames nothing under it."""
     x0, y0, x1, _ = other
     return any(min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and -2 <= y0 - ln.y1 < 4
-               for c in captions for ln in c.lines)
+               for c in captions if not _FIGURE_CAPTION.match(c.lines[0].text) for ln in c.lines)
+
+
+_FIGURE_CAPTION = compile_later(r"\s*(?:Figure|Fig\.?|FIGURE|FIG\.?)\s*\d")
 
 
 def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
