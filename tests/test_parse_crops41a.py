@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pymupdf
+import pytest
 
 from paperkit.reading.ink import page_marks
 from pdf_pages import lines as _lines
@@ -212,3 +213,31 @@ def test_a_word_processors_label_at_a_figures_top_corner_is_the_figures(tmp_path
     figure = floats.get(("figure", "1"))
     assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert figure.bbox is not None and figure.bbox[1] <= 137 and figure.bbox[0] <= 170, figure.bbox
+
+
+def test_only_a_path_of_a_few_curves_is_walked():
+    # A connector or a brace (a curve or a few) is bounded by its curves; a path of more than
+    # MOST_CURVES curves (a map's coastline, a plot's round markers) keeps MuPDF's box, not walked.
+    from pymupdf import mupdf
+
+    from paperkit.reading import ink
+
+    curved = ink._curved_test()
+    if curved is None:
+        pytest.skip("this MuPDF lays its paths out otherwise: every large path is walked")
+
+    def path(curves: int, lines: int = 2):
+        p = mupdf.ll_fz_new_path()
+        mupdf.ll_fz_moveto(p, 0, 0)
+        for k in range(lines):
+            mupdf.ll_fz_lineto(p, 10 * (k + 1), 0)
+        for k in range(curves):
+            mupdf.ll_fz_curveto(p, k, 5, k + 1, 5, k + 2, 0)
+        return p
+
+    made = [path(0), path(1), path(ink.MOST_CURVES), path(ink.MOST_CURVES + 1)]
+    try:
+        assert [curved(p) for p in made] == [False, True, True, False]
+    finally:
+        for p in made:
+            mupdf.ll_fz_drop_path(p)

@@ -22,9 +22,9 @@ miter's spike may reach a few points further).
 A path's box is the box of its points, a curve's control points among them (MuPDF's bound): a
 curve's control points may lie well off the curve, and an S-shaped connector in a flow chart was
 bounded 20 pt left of its ink, into the margin, and the figure's crop with it. A path of a curve
-is bounded by the curve itself (`_curve_walker`); which paths have one is read from the path's
-commands where this MuPDF lays them out as expected (`_curved_test`), else by walking any path of
-`CURVE_SIZE` or more.
+is bounded by the curve itself (`_curve_walker`); which paths have one (and no more than
+`MOST_CURVES`) is read from the path's commands where this MuPDF lays them out as expected
+(`_curved_test`), else by walking any path of `CURVE_SIZE` or more.
 
 `page_marks_and_text` makes the page's text layer in the same run. The parser needs both, and
 running a page's content stream was most of the time of both `page.get_text` and the marks: a
@@ -46,6 +46,11 @@ RULES_APART_SIZE = (50.0, 20.0)
 # control points lie at most 5/9 of its box's size past the curve, and less than the benchmark's and
 # the crops' slack of a few points on a smaller path.
 CURVE_SIZE = 5.0
+# A path of more curves than this is bounded by MuPDF's box, control points and all: a connector or a
+# brace is a few curves, and walking every curve of a map's coastline, a glyph drawn as outlines or a
+# plot's hundreds of round markers in Python cost a survey's parse a third of its time, while each of
+# so many short curves overshoots by little.
+MOST_CURVES = 16
 STROKE_MARGIN = 8.0  # points: of MuPDF's widening of a stroke's bound, kept at least this much
 # An image as large as this (points squared; a quarter of a Letter page) has its soft mask looked at
 # when that mask has no more pixels than UNSEEN_MASK_PIXELS: an image so large lying over the page's
@@ -392,7 +397,8 @@ def _curved_test():
         if c_uint8.from_address(a + 1).value != 0:
             return True  # a packed path (not what a page's run gives): walked
         n = c_int.from_address(a + 4).value
-        return n > 0 and len(string_at(c_void_p.from_address(a + pointer_at).value, n).translate(None, _CURVES)) < n
+        return n > 0 and 0 < n - len(string_at(c_void_p.from_address(a + pointer_at).value, n).translate(None, _CURVES)) \
+            <= MOST_CURVES
 
     return curved
 
