@@ -318,6 +318,7 @@ def _curve_walker():
             self.at = (0.0, 0.0)  # the current point, in page space
             self.start = (0.0, 0.0)
             self.moved = False  # a moveto not yet followed by a segment
+            self.curves = 0  # the curves walked
 
         def _point(self, x, y):
             a, b, c, d, e, f = self.matrix
@@ -345,6 +346,7 @@ def _curve_walker():
 
         def curveto(self, ctx, x1, y1, x2, y2, x3, y3):
             self._segment()
+            self.curves += 1
             (u0, v0), (u1, v1), (u2, v2), (u3, v3) = self.at, self._point(x1, y1), self._point(x2, y2), \
                 self._point(x3, y3)
             self._reach(u3, v3)
@@ -534,19 +536,23 @@ def _device_class():
     curve_walker = _curve_walker()
     curved = _curved_test() or (lambda path: True)
 
-    def uncurved(path, ctm, b: Box) -> Box:
+    def uncurved(path, ctm, b: Box, bare: Box | None = None) -> Box:
         """`b`, a path's box, less what its curves' control points widened it by (see the module's
         docstring): each side moved in by as much as the curve's own bound lies inside the bound of
-        its points, the box of a stroke keeping its widening. (Called for a path `curved` found so.)"""
+        its points (`bare`, MuPDF's, when known), the box of a stroke keeping its widening. (Called
+        for a path `curved` found so; a path of no curve or more than `MOST_CURVES` keeps `b`, where
+        `curved` cannot read the commands and every path is walked.)"""
         m = ctm.this
         curve_walker.matrix = (a_of(m), b_of(m), c_of(m), d_of(m), e_of(m), f_of(m))
         curve_walker.box = None
         curve_walker.moved = False
+        curve_walker.curves = 0
         walk_path(path, curve_walker.m_internal, curve_walker.m_internal)
         ink = curve_walker.box
-        if ink is None:
+        if ink is None or not 0 < curve_walker.curves <= MOST_CURVES:
             return b
-        bare = box(bound_path(path, None, m))
+        if bare is None:
+            bare = box(bound_path(path, None, m))
         return (b[0] + max(0.0, ink[0] - bare[0]), b[1] + max(0.0, ink[1] - bare[1]),
                 b[2] - max(0.0, bare[2] - ink[2]), b[3] - max(0.0, bare[3] - ink[3]))
 
@@ -572,7 +578,7 @@ def _device_class():
             r = bound_path(path, None, ctm.this).this
             x0, y0, x1, y1 = x0_of(r), y0_of(r), x1_of(r), y1_of(r)
             if (x1 - x0 >= CURVE_SIZE or y1 - y0 >= CURVE_SIZE) and curved(path):
-                x0, y0, x1, y1 = uncurved(path, ctm, (x0, y0, x1, y1))
+                x0, y0, x1, y1 = uncurved(path, ctm, (x0, y0, x1, y1), (x0, y0, x1, y1))
             self.marks.append(("fill-path", (x0, y0, x1, y1), clip, x1 - x0 >= 10 and y1 - y0 >= 3 and white(colorspace, color)))
 
         def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params):

@@ -332,7 +332,7 @@ _WORD = compile_later(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ASCII_WORD = compile_later(r"[a-z]+(?:-[a-z]+)*")
 
 
-def _document_words(lines) -> Counter:
+def _document_words(lines) -> "_Words":
     """How often each word (lower case, hyphenated compounds whole) occurs away from a line's ends:
     the evidence for line-end hyphens. (The first word of a line under one that ends in a hyphen is
     the rest of a word, "creasing" after "in-": no evidence.)"""
@@ -376,9 +376,16 @@ def _document_words(lines) -> Counter:
             for w in found:
                 if "-" in w:
                     extend(w.split("-"))
-    counts = Counter(out)
-    counts._camel = Counter(camel)
+    counts = _Words(out)
+    counts.camel = Counter(camel)
     return counts
+
+
+class _Words(Counter):
+    """The paper's words (`_document_words`), and `camel`: those printed with a capital inside,
+    identifiers ("PatchDebt"), counted in lower case."""
+
+    camel: Counter = Counter()
 
 
 _CAMEL_INSIDE = compile_later(r"[a-z][A-Z]")
@@ -401,14 +408,14 @@ def _keeps_hyphen(before: str, after: str, words: Counter) -> bool:
     # (a closed word printed only with a capital inside is an identifier, "PatchDebt(h)" in a
     # formula, no evidence that "patch-" + "debt" in lower case is one word; a word broken with its
     # capital inside, "Hygien-" + "ePrio", is that identifier)
-    closed = identifier = words.get(joined, 0)
+    closed = printed = words.get(joined, 0)
     if not _CAMEL_INSIDE.search(head_match.group(1).split("-")[-1] + tail_match.group(0)):
-        closed -= getattr(words, "_camel", {}).get(joined, 0)
+        closed -= words.camel.get(joined, 0) if isinstance(words, _Words) else 0
     if words.get(f"{head}-{tail}", 0) > closed:
         return True
     if closed > 0:
         return False
-    kin = _kin_printed(head, tail, words) if not identifier else None  # (the identifier is its own kin)
+    kin = _kin_printed(head, tail, words) if not printed else None  # (an identifier is its own kin)
     if kin is not None:
         return kin
     if "-" in compound or "-" in after.split()[0].strip(".,;:)"):  # "state-of-the-" + "art", "state-" + "of-the-art"
@@ -8445,13 +8452,13 @@ def _unnumbered_in_numbered_colour(blocks: list[Block], headings: dict[int, _Hea
     that type apart from the text; a line of its own in it, at least the text's size and no larger
     than they are, a short phrase opening with a capital and ending no sentence, over a paragraph
     and under no sentence that goes on, heads a section at the shallowest level they print in it."""
-    kinds: dict[tuple[int, bool, bool], list[tuple[int, _Heading]]] = {}
+    kinds: dict[tuple[int, bool], list[tuple[int, _Heading]]] = {}
     for k, h in headings.items():
         block = blocks[k]
         if h.number is None or not h.level or not _chromatic(block.lines[0].color) or \
                 any(ln.color != block.lines[0].color or ln.bold != block.lines[0].bold or ln.italic for ln in block.lines):
             continue
-        kinds.setdefault((block.lines[0].color, block.lines[0].bold, False), []).append((k, h))
+        kinds.setdefault((block.lines[0].color, block.lines[0].bold), []).append((k, h))
     kinds = {kind: found for kind, found in kinds.items() if len(found) >= 3}
     if not kinds:
         return
@@ -8461,7 +8468,7 @@ def _unnumbered_in_numbered_colour(blocks: list[Block], headings: dict[int, _Hea
         if i in headings or block.kind != "text" or len(block.lines) != 1:
             continue
         line = block.lines[0]
-        found = kinds.get((line.color, line.bold, line.italic))
+        found = None if line.italic else kinds.get((line.color, line.bold))
         if found is None or line.code or not body - 0.3 <= line.size <= max(h.size for _, h in found) + 0.6:
             continue
         text = block.text.strip()
@@ -16136,6 +16143,9 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     x0, y0, x1, y1 = box
     own = [(c.x0, c.y0, c.text) for c in caption.lines]
 
+    def caption_line(ln: Line) -> bool:
+        return any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own)
+
     def words(ln: Line) -> tuple[float, float]:
         """A line's ends measured on its words: a word processor's label set off by spaces has a
         line's box that holds the spaces, a quarter of an em each."""
@@ -16155,7 +16165,7 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
             # JSM 2009's "Statistical" over a plot's y axis, 3 pt over its top and 3 pt left of its side)
             if height <= 0 or right <= left or max(0.0, x0 - 2 - left) + max(0.0, right - x1 - 2) > 0.15 * (right - left) or \
                     len(ln.text) > 60 or (_is_prose(ln) and ln.size > 0.8 * caption.size) or \
-                    CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+                    CAPTION.match(ln.text) or caption_line(ln):
                 continue
             top = ln.y0 < y0 and 0.15 * height <= ln.y1 - y0 <= 0.85 * height
             foot = ln.y1 > y1 and 0.15 * height <= y1 - ln.y0 <= 0.85 * height
@@ -16166,12 +16176,11 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
             if top or foot:
                 x0, x1 = min(x0, left), max(x1, right)
         # (and so over a label its left or right edge cuts through, within the figure's height: SIGMOD
-        # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing)
-        # (measured on its words: a word processor's label set off by spaces, "         Statistical
-        # ", has a line's box that holds the spaces, a quarter of an em each)
+        # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing;
+        # measured on its `words`)
         for ln in lines:
             if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
-                    CAPTION.match(ln.text) or any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own):
+                    CAPTION.match(ln.text) or caption_line(ln):
                 continue
             left, right = words(ln)
             width = right - left
@@ -16187,7 +16196,7 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     # the margin, the second's box reaching the column's edge)
     def label(ln: Line) -> bool:
         return bool(ln.spans) and len(ln.text.strip()) <= 40 and not _is_prose(ln) and not CAPTION.match(ln.text) and \
-            not any(abs(ln.x0 - a) < 0.5 and abs(ln.y0 - b) < 0.5 and ln.text == t for a, b, t in own) and \
+            not caption_line(ln) and \
             x0 - 2 <= words(ln)[0] < words(ln)[1] <= x1 + 2
 
     # (the rows' boxes may overlap a little: a font's ascent and descent reach past its pitch)
@@ -17980,10 +17989,15 @@ def _ruled_under_anothers_caption(other: tuple, captions: list[Block]) -> bool:
     of Figure 3's caption): a figure's caption frames nothing under it."""
     x0, y0, x1, _ = other
     return any(min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and -2 <= y0 - ln.y1 < 4
-               for c in captions if not _FIGURE_CAPTION.match(c.lines[0].text) for ln in c.lines)
+               for c in captions if not _figure_caption(c) for ln in c.lines)
 
 
-_FIGURE_CAPTION = compile_later(r"\s*(?:Figure|Fig\.?|FIGURE|FIG\.?)\s*\d")
+def _figure_caption(caption: Block) -> bool:
+    """Whether the block opens as a figure's caption ("Figure 3.", "Fig. 2:"), not a table's or an
+    algorithm's."""
+    text = caption.lines[0].text
+    match = CAPTION.match(text)
+    return match is not None and not match["label"].lower().startswith("tab") or BARE_FIGURE_CAPTION.match(text) is not None
 
 
 def _line_atop(box: tuple, caption: Block, lines: list[Line]) -> tuple:
