@@ -40,6 +40,13 @@ def test_a_mupdf_whose_paths_are_laid_out_otherwise_walks_every_large_path(monke
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     _flow_chart(page, 140)
+    # (and a path of more curves than MOST_CURVES, a wave of S-shaped strokes as one path, keeps
+    # MuPDF's box, control points and all, either way)
+    shape = page.new_shape()
+    for k in range(ink.MOST_CURVES + 1):
+        shape.draw_bezier((300 + 10 * k, 400), (300 + 10 * k, 360), (310 + 10 * k, 440), (310 + 10 * k, 400))
+    shape.finish(color=(0, 0, 0), width=0.5, closePath=False)
+    shape.commit()
     assert ink._curved_test() is not None  # (this MuPDF: read from the commands)
     expected = page_marks(page)
     monkeypatch.setattr(ink, "_curved_test", lambda: None)
