@@ -14903,7 +14903,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
                                lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else (),
                                small=0.85 * block.size,
-                               drawn=page_ink[block.page][2] if page_ink and kind == "figure" else ())
+                               drawn=page_ink[block.page][2] if page_ink and kind == "figure" else (),
+                               held=[(b, found[j][0]) for j, b in chosen.items()
+                                     if j != i and found[j][0].page == block.page])
             if kind == "table" and body:
                 box = grown_over_pieces(box, block)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
@@ -17845,7 +17847,7 @@ def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
                  captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = (), small: float = 0.0,
-                 drawn: list[Line] = ()) -> tuple:
+                 drawn: list[Line] = (), held: list[tuple[tuple, Block]] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -17857,6 +17859,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     another float's caption (`captions`, the page's others): the panels past it are that float's
     (two figures of two panels each, one over the other), an algorithm's caption included: its
     frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure).
+    Nor over a panel stacked on the graphic another caption holds (`held`: (graphic, caption) of the
+    page's other captions), over that caption: that float's too.
     Nor is a graphic of flat rules alone (`flat`) a row of panels: it is a display formula's
     fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot).
     Rows stand apart by the white between them: the page's short labels between two rows (`lines`,
@@ -17888,6 +17892,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 continue  # across the caption: another float's
             if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
                 continue  # a panel right over (or under) another caption, none of this one's: that float's
+            if not aside and min(cx1, ox1) <= max(cx0, ox0) and _stacked_on_anothers(other, held, below):
+                continue  # ... or right over (or under) the graphic another caption holds, over that caption
             if not aside and below and _ruled_under_anothers_caption(other, captions):
                 continue  # the frame of a float captioned over it: that float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
@@ -17973,6 +17979,28 @@ def _over_anothers_caption(other: tuple, captions: list[Block], below: bool) -> 
         ln = c.lines[0] if below else c.lines[-1]
         if min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and \
                 (-2 <= ln.y0 - y1 < 25 if below else -2 <= y0 - ln.y1 < 25):
+            return True
+    return False
+
+
+def _stacked_on_anothers(other: tuple, held: list[tuple[tuple, Block]], below: bool) -> bool:
+    """Whether a graphic stands stacked on the graphic another caption holds (less than 25 pt off,
+    or overlapping it, across most of the narrower's width), on the far side from that caption, whose
+    line runs across most of the graphic's width: a float's panel over its own legend, the legend
+    over its caption (PVLDB 2013: three figures side by side, each a plot over a legend of keys drawn
+    apart, each caption under its legend, 20 pt between the plots; the caption nearest each legend
+    took it, and each figure took its neighbours' plots, level with its own and a gutter off, the
+    plot 38 pt over its own caption, out of `_over_anothers_caption`'s reach)."""
+    x0, y0, x1, y1 = other
+    for h, c in held:
+        if min(h[2], x1) - max(h[0], x0) <= 0.5 * min(h[2] - h[0], x1 - x0):
+            continue
+        ln = c.lines[0] if below else c.lines[-1]
+        if min(ln.x1, x1) - max(ln.x0, x0) <= 0.5 * (x1 - x0):
+            continue
+        if below and h[1] > y0 and h[3] > y1 and h[1] - y1 < 25 and ln.y0 >= (h[1] + h[3]) / 2 and ln.y0 - h[3] < 25:
+            return True
+        if not below and h[3] < y1 and h[1] < y0 and y0 - h[3] < 25 and ln.y1 <= (h[1] + h[3]) / 2 and h[1] - ln.y1 < 25:
             return True
     return False
 
