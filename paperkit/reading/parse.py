@@ -9534,6 +9534,14 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     italics = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
                sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[2] and not next(iter(seen))[1] and
                next(iter(seen))[0] >= round(body * 1.08 * 2)}
+    # (or in italics larger than the text and smaller than every bookmarked heading, not bold, where
+    # no bookmarked heading is so set: sig-alternate's \subsubsection*, "Categorical Features" in
+    # 11 pt italics over 9 pt text under "3.3 Adding Field Information" in 12 pt bold, which hyperref
+    # does not bookmark; kept where two or more such lines head paragraphs, see below)
+    smallest = min(blocks[k].size for k in placed)
+    deeper = {look(k) for k, h in layout.items() if k not in headings and h.number is None and blocks[k].italic and
+              not blocks[k].bold and blocks[k].size >= body * 1.08 and blocks[k].size < smallest - 0.5} - \
+        {look(k) for k in placed} - set(italics)
     # (bold in the larger type of the bookmarked subsections, and theirs alone: article's 12 pt
     # \subsection* over 11 pt text, "The Dirichlet process" under an appendix past the outline's end)
     larger = {next(iter(seen)) for level, seen in looks.items() if level >= 2 and len(seen) == 1 and
@@ -9548,8 +9556,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     for k, h in sorted(candidates.items()):
         block = blocks[k]
         if k in headings or h.number is not None or not min(placed) < k < max(last, end) or \
-                not (block.bold or look(k) in caps or look(k) in italics) or len(block.lines) != 1 or \
-                abs(block.size - body) > 0.5 and look(k) not in italics and look(k) not in larger or \
+                not (block.bold or look(k) in caps or look(k) in italics or look(k) in deeper) or len(block.lines) != 1 or \
+                abs(block.size - body) > 0.5 and look(k) not in italics and look(k) not in larger and look(k) not in deeper or \
                 REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
@@ -9574,9 +9582,11 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         short = bool(after) and not _prose_block(after[0]) and _short_paragraph(after[0])
         if after and (_prose_block(after[0]) or short or _short_paragraph_like_siblings(k, after[0], added, placed, look)) and \
                 not after[0].bold and not any(ln.code for ln in after[0].lines) and \
-                (abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2 or bulleted):
+                (abs(_set_edge([ln for ln in after[0].lines if ln.page == block.page] or after[0].lines) -
+                     block.lines[0].x0) < 2 or bulleted):
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
-            # set in further, heads no section)
+            # set in further, heads no section; by its lines on the heading's page: a paragraph run
+            # on overleaf goes on in another column, a display centred there)
             # (in the very type of the outline's entries a level under the entry it follows, it is one
             # of them: "Local recalibration" in the bold 10 pt of the subsubsections under "3.2 Local
             # recalibration" (NeurIPS), "Global averaging cells" in the subsections' bold under the
@@ -9612,6 +9622,9 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                max((i for i in placed if i < j), default=None) == above and
                abs(blocks[j].lines[0].x0 - blocks[k].lines[0].x0) < 2 for j in added):
             added[k] = kept
+    for seen in deeper:  # (one such line alone may be a pull quote's or a display's: two are a type of heading)
+        if sum(look(k) == seen for k in added) < 2:
+            added = {k: h for k, h in added.items() if look(k) != seen}
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
