@@ -3062,6 +3062,18 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
                                  for p in lines if p is not ln), key=lambda t: t[0])
             gutter = _gutter_beside(pieces, prev.x1, ln.x0, ln_base, size)
+        if not gutter and gap > 0.3 * size and prev.x0 < mid < ln.x0 and _worded_piece(ln.text):
+            # A display's last piece run past the page's middle into the gutter, a column's line of
+            # words more than a word space on, at the other column's edge (ACL 2023: "d(p1(yi|X, y<i),
+            # ..., pM(yi|X, y<i))," ending at x 298.8, past the middle at 297.6, 7.3 pt short of the
+            # right column's "based on Fairseq3."): two columns' pieces where the rows round it part
+            # there. Read as one line across the page, it parted the columns into bands, and the right
+            # column's "4.1 COGS" over it was read before the left column's "3.3" under it. (The two
+            # columns' rows need not be level: the display shifts the left column's off the right's.)
+            if pieces is None:
+                pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
+                                 for p in lines if p is not ln), key=lambda t: t[0])
+            gutter = _gutter_by_edges(pieces, prev.x1, ln.x0, ln_base, size)
         if caption(ln.text) or apart and bool(beside) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
@@ -3215,6 +3227,29 @@ def _gutter_beside(pieces: list[tuple], left: float, right: float, base: float, 
     parted = sum(1 for a, b, across in rows.values() if a and b and not across)
     crossed = sum(1 for *_, across in rows.values() if across)
     return parted >= 2 and parted > 2 * crossed
+
+
+def _gutter_by_edges(pieces: list[tuple], left: float, right: float, base: float, size: float) -> bool:
+    """Whether the gap from `left` to `right` on the row at baseline `base` is a gutter between two
+    columns whose rows need not be level: within five lines above and below, at least two pieces
+    start flush with `right` (the column's edge) and at least two lines of words end within two
+    ems before the gap's middle, each kind more than twice as many as the pieces across that
+    middle. `pieces` as `_gutter_beside` takes them."""
+    middle = (left + right) / 2
+    reach = 5 * 1.2 * size
+    lo = bisect.bisect_left(pieces, base - reach, key=lambda t: t[0])
+    hi = bisect.bisect_right(pieces, base + reach, key=lambda t: t[0])
+    flush = ends = across = 0
+    for b, x0, x1, worded in pieces[lo:hi]:
+        if abs(b - base) < 1.5:
+            continue
+        if x0 < middle < x1:
+            across += 1
+        elif worded and middle - 2 * size < x1 <= middle:
+            ends += 1
+        elif abs(x0 - right) < 1.5:
+            flush += 1
+    return flush >= 2 and ends >= 2 and min(flush, ends) > 2 * across
 
 
 def _inked(span: tuple) -> list[tuple[float, float]]:
