@@ -3062,6 +3062,18 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
                 pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
                                  for p in lines if p is not ln), key=lambda t: t[0])
             gutter = _gutter_beside(pieces, prev.x1, ln.x0, ln_base, size)
+        if not gutter and gap > 0.3 * size and prev.x0 < mid < ln.x0 and _worded_piece(ln.text):
+            # A display's last piece run past the page's middle into the gutter, a column's line of
+            # words more than a word space on, at the other column's edge (ACL 2023: "d(p1(yi|X, y<i),
+            # ..., pM(yi|X, y<i))," ending at x 298.8, past the middle at 297.6, 7.3 pt short of the
+            # right column's "based on Fairseq3."): two columns' pieces where the rows round it part
+            # there. Read as one line across the page, it parted the columns into bands, and the right
+            # column's "4.1 COGS" over it was read before the left column's "3.3" under it. (The two
+            # columns' rows need not be level: the display shifts the left column's off the right's.)
+            if pieces is None:
+                pieces = sorted(((p.y1 if p.base is None else p.base, p.x0, p.x1, _worded_piece(p.text))
+                                 for p in lines if p is not ln), key=lambda t: t[0])
+            gutter = _gutter_by_edges(pieces, prev.x1, ln.x0, ln_base, size)
         if caption(ln.text) or apart and bool(beside) and any(abs(ln.x0 - x) < 1 and 0 < ln_base - b < 2 * ln.size for x, b in beside):
             beside.append((ln.x0, ln_base))
             gutter = gutter or apart
@@ -3215,6 +3227,29 @@ def _gutter_beside(pieces: list[tuple], left: float, right: float, base: float, 
     parted = sum(1 for a, b, across in rows.values() if a and b and not across)
     crossed = sum(1 for *_, across in rows.values() if across)
     return parted >= 2 and parted > 2 * crossed
+
+
+def _gutter_by_edges(pieces: list[tuple], left: float, right: float, base: float, size: float) -> bool:
+    """Whether the gap from `left` to `right` on the row at baseline `base` is a gutter between two
+    columns whose rows need not be level: within five lines above and below, at least two pieces
+    start flush with `right` (the column's edge) and at least two lines of words end within two
+    ems before the gap's middle, each kind more than twice as many as the pieces across that
+    middle. `pieces` as `_gutter_beside` takes them."""
+    middle = (left + right) / 2
+    reach = 5 * 1.2 * size
+    lo = bisect.bisect_left(pieces, base - reach, key=lambda t: t[0])
+    hi = bisect.bisect_right(pieces, base + reach, key=lambda t: t[0])
+    flush = ends = across = 0
+    for b, x0, x1, worded in pieces[lo:hi]:
+        if abs(b - base) < 1.5:
+            continue
+        if x0 < middle < x1:
+            across += 1
+        elif worded and middle - 2 * size < x1 <= middle:
+            ends += 1
+        elif abs(x0 - right) < 1.5:
+            flush += 1
+    return flush >= 2 and ends >= 2 and min(flush, ends) > 2 * across
 
 
 def _inked(span: tuple) -> list[tuple[float, float]]:
@@ -9534,6 +9569,14 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     italics = {next(iter(seen)): level for level, seen in looks.items() if len(seen) == 1 and
                sum(seen <= other for other in looks.values()) == 1 and next(iter(seen))[2] and not next(iter(seen))[1] and
                next(iter(seen))[0] >= round(body * 1.08 * 2)}
+    # (or in italics larger than the text and smaller than every bookmarked heading, not bold, where
+    # no bookmarked heading is so set: sig-alternate's \subsubsection*, "Categorical Features" in
+    # 11 pt italics over 9 pt text under "3.3 Adding Field Information" in 12 pt bold, which hyperref
+    # does not bookmark; kept where two or more such lines head paragraphs, see below)
+    smallest = min(blocks[k].size for k in placed)
+    deeper = {look(k) for k, h in layout.items() if k not in headings and h.number is None and blocks[k].italic and
+              not blocks[k].bold and blocks[k].size >= body * 1.08 and blocks[k].size < smallest - 0.5} - \
+        {look(k) for k in placed} - set(italics)
     # (bold in the larger type of the bookmarked subsections, and theirs alone: article's 12 pt
     # \subsection* over 11 pt text, "The Dirichlet process" under an appendix past the outline's end)
     larger = {next(iter(seen)) for level, seen in looks.items() if level >= 2 and len(seen) == 1 and
@@ -9548,8 +9591,8 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
     for k, h in sorted(candidates.items()):
         block = blocks[k]
         if k in headings or h.number is not None or not min(placed) < k < max(last, end) or \
-                not (block.bold or look(k) in caps or look(k) in italics) or len(block.lines) != 1 or \
-                abs(block.size - body) > 0.5 and look(k) not in italics and look(k) not in larger or \
+                not (block.bold or look(k) in caps or look(k) in italics or look(k) in deeper) or len(block.lines) != 1 or \
+                abs(block.size - body) > 0.5 and look(k) not in italics and look(k) not in larger and look(k) not in deeper or \
                 REFERENCE_HEADINGS.match(h.title) or \
                 STARRED_HEADINGS.match(h.title) or _named_section(h.title):
             continue
@@ -9574,9 +9617,11 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
         short = bool(after) and not _prose_block(after[0]) and _short_paragraph(after[0])
         if after and (_prose_block(after[0]) or short or _short_paragraph_like_siblings(k, after[0], added, placed, look)) and \
                 not after[0].bold and not any(ln.code for ln in after[0].lines) and \
-                (abs(_set_edge(after[0].lines) - block.lines[0].x0) < 2 or bulleted):
+                (abs(_set_edge([ln for ln in after[0].lines if ln.page == block.page] or after[0].lines) -
+                     block.lines[0].x0) < 2 or bulleted):
             # (flush with its paragraph: the label of a field list, "Parameters" over its entries
-            # set in further, heads no section)
+            # set in further, heads no section; by its lines on the heading's page: a paragraph run
+            # on overleaf goes on in another column, a display centred there)
             # (in the very type of the outline's entries a level under the entry it follows, it is one
             # of them: "Local recalibration" in the bold 10 pt of the subsubsections under "3.2 Local
             # recalibration" (NeurIPS), "Global averaging cells" in the subsections' bold under the
@@ -9612,6 +9657,9 @@ def _keep_unbookmarked_subheadings(headings: dict[int, _Heading], layout: dict[i
                max((i for i in placed if i < j), default=None) == above and
                abs(blocks[j].lines[0].x0 - blocks[k].lines[0].x0) < 2 for j in added):
             added[k] = kept
+    for seen in deeper:  # (one such line alone may be a pull quote's or a display's: two are a type of heading)
+        if sum(look(k) == seen for k in added) < 2:
+            added = {k: h for k, h in added.items() if look(k) != seen}
     return dict(sorted({**headings, **added}.items(), key=lambda item: (item[0] < 0, item[0])))
 
 
@@ -14903,7 +14951,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                                [b for b in page_blocks.get(block.page, []) if b.lines and ALGORITHM.match(b.lines[0].text)],
                                lines=_lines_by(block, page_blocks.get(block.page, [])) if kind == "figure" else (),
                                small=0.85 * block.size,
-                               drawn=page_ink[block.page][2] if page_ink and kind == "figure" else ())
+                               drawn=page_ink[block.page][2] if page_ink and kind == "figure" else (),
+                               held=[(b, found[j][0]) for j, b in chosen.items()
+                                     if j != i and found[j][0].page == block.page])
             if kind == "table" and body:
                 box = grown_over_pieces(box, block)
             box = _reach_caption(box, block, page_blocks.get(block.page, []))
@@ -17845,7 +17895,7 @@ def _flat_graphics(graphics: list[tuple], drawn: list[tuple]) -> set[tuple]:
 
 def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, middle: float | None = None,
                  captions: list[Block] = (), flat: set[tuple] = (), lines: list[Line] = (), small: float = 0.0,
-                 drawn: list[Line] = ()) -> tuple:
+                 drawn: list[Line] = (), held: list[tuple[tuple, Block]] = ()) -> tuple:
     """The caption's graphic grown to the whole float: panels set side by side (subfigures, a grid
     of plots) are separate drawings level with the one found, within the caption's width or close
     beside it; panels stacked in rows sit just above or below it, on its side of the caption.
@@ -17857,6 +17907,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
     another float's caption (`captions`, the page's others): the panels past it are that float's
     (two figures of two panels each, one over the other), an algorithm's caption included: its
     frame of rules is a float of its own (NeurIPS 2019: Algorithm 1's frame 13 pt over a figure).
+    Nor over a panel stacked on the graphic another caption holds (`held`: (graphic, caption) of the
+    page's other captions), over that caption: that float's too.
     Nor is a graphic of flat rules alone (`flat`) a row of panels: it is a display formula's
     fraction bars with the text round them (NeurIPS: "g(α) = 2(α+1)² / ..." 19 pt over a plot).
     Rows stand apart by the white between them: the page's short labels between two rows (`lines`,
@@ -17888,6 +17940,8 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
                 continue  # across the caption: another float's
             if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
                 continue  # a panel right over (or under) another caption, none of this one's: that float's
+            if not aside and min(cx1, ox1) <= max(cx0, ox0) and _stacked_on_anothers(other, held, below):
+                continue  # ... or right over (or under) the graphic another caption holds, over that caption
             if not aside and below and _ruled_under_anothers_caption(other, captions):
                 continue  # the frame of a float captioned over it: that float's
             level = min(y1, oy1) - max(y0, oy0) > 0.5 * min(y1 - y0, oy1 - oy0)
@@ -17973,6 +18027,28 @@ def _over_anothers_caption(other: tuple, captions: list[Block], below: bool) -> 
         ln = c.lines[0] if below else c.lines[-1]
         if min(ln.x1, x1) - max(ln.x0, x0) > 0.5 * (x1 - x0) and \
                 (-2 <= ln.y0 - y1 < 25 if below else -2 <= y0 - ln.y1 < 25):
+            return True
+    return False
+
+
+def _stacked_on_anothers(other: tuple, held: list[tuple[tuple, Block]], below: bool) -> bool:
+    """Whether a graphic stands stacked on the graphic another caption holds (less than 25 pt off,
+    or overlapping it, across most of the narrower's width), on the far side from that caption, whose
+    line runs across most of the graphic's width: a float's panel over its own legend, the legend
+    over its caption (PVLDB 2013: three figures side by side, each a plot over a legend of keys drawn
+    apart, each caption under its legend, 20 pt between the plots; the caption nearest each legend
+    took it, and each figure took its neighbours' plots, level with its own and a gutter off, the
+    plot 38 pt over its own caption, out of `_over_anothers_caption`'s reach)."""
+    x0, y0, x1, y1 = other
+    for h, c in held:
+        if min(h[2], x1) - max(h[0], x0) <= 0.5 * min(h[2] - h[0], x1 - x0):
+            continue
+        ln = c.lines[0] if below else c.lines[-1]
+        if min(ln.x1, x1) - max(ln.x0, x0) <= 0.5 * (x1 - x0):
+            continue
+        if below and h[1] > y0 and h[3] > y1 and h[1] - y1 < 25 and ln.y0 >= (h[1] + h[3]) / 2 and ln.y0 - h[3] < 25:
+            return True
+        if not below and h[3] < y1 and h[1] < y0 and y0 - h[3] < 25 and ln.y1 <= (h[1] + h[3]) / 2 and h[1] - ln.y1 < 25:
             return True
     return False
 
