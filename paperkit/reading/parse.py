@@ -14854,6 +14854,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if gap_left >= gap_right:
             continue
         middle = _tables_gutter(box, (gap_left + gap_right) / 2, pages_rules[block.page] if pages_rules else [])
+        if page_ink:
+            middle = _gutter_off_axis_titles(middle, box, (gap_left + gap_right) / 2, page_ink[block.page][3])
         halves = {id(left): (box[0], box[1], middle, box[3]), id(right): (middle, box[1], box[2], box[3])}
         chosen[i], chosen[j] = halves[id(block)], halves[id(other)]
     figures: list[Figure] = []
@@ -15112,7 +15114,11 @@ def _within_column(candidates: list[tuple], caption: Block, middle: float, block
         return candidates
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     left = x1 <= middle + 5
-    beside = [ln for b in blocks if b is not caption and b.page == caption.page and b.kind == "text"
+    # (another float's caption level with this one is no column's text: two plots side by side on
+    # one white ground, each over its own caption, the captions in minipages across the gutter;
+    # taken for the other column's text, the right-hand caption lost the graphic and had no crop)
+    beside = [ln for b in blocks if b is not caption and b.page == caption.page and b.kind == "text" and
+              not CAPTION.match(b.text)
               for ln in b.lines if ln.y0 < bottom and ln.y1 > top and
               (ln.x0 >= middle - 5 if left else ln.x1 <= middle + 5) and _is_prose(ln)]
     if not beside:
@@ -16805,6 +16811,18 @@ def _tables_gutter(box: tuple, middle: float, rules: list[tuple]) -> float:
         reach = max(reach, x1)
     inner = [(a + b) / 2 for a, b in gaps if a > box[0] + 1]
     return min(inner, key=lambda x: abs(x - middle)) if inner else middle
+
+
+def _gutter_off_axis_titles(middle: float, box: tuple, captions: float, rotated: list[tuple]) -> float:
+    """Where two floats side by side in one drawing part (`middle`, `_tables_gutter`'s) moved off a
+    rotated line it runs through: a plot's y-axis title belongs whole to the float on its side of
+    `captions` (the middle of the gap between the two captions). The gap between the rules is a
+    table's gutter, but two plots' axes leave the right-hand plot's axis title in theirs (ICLR 2021:
+    "cos(w, w)" up the right plot's left side, the cut 4 pt into it; the crop lost it)."""
+    for r in rotated:
+        if r[0] < middle < r[2] and r[1] < box[3] and r[3] > box[1] and r[0] >= box[0] and r[2] <= box[2]:
+            middle = r[0] - 0.5 if (r[0] + r[2]) / 2 >= captions else r[2] + 0.5
+    return middle
 
 
 def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
