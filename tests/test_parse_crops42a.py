@@ -49,3 +49,42 @@ def test_two_plots_on_one_white_ground_each_keep_their_own_caption_and_axis_titl
     assert left.bbox is not None and left.bbox[0] <= 122 and 290 <= left.bbox[2] < 315, left.bbox
     assert right.bbox is not None and right.bbox[0] <= 308 and right.bbox[2] >= 495 and right.bbox[1] <= 232, \
         right.bbox
+
+
+def test_a_side_caption_takes_the_table_level_with_it_over_anothers_table_above(tmp_path):
+    # NeurIPS 2018: Table 4 across the page, captioned over its rules; under it Table 5's rules in
+    # the left half, its caption in a minipage 7 pt right of them, their tops level. Table 4's
+    # rules, 32 pt over Table 5's caption, were the only graphic it reached for: Table 4 held
+    # them, and Table 5 had no crop.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 108, 504, 80, 12)
+    page.insert_text((108, 250), "Table 4: Parameterization of different ways of posing the synthesis problem.",
+                     fontname="tiro", fontsize=9)
+    for y in (266.6, 282, 332.3):
+        page.draw_line((131, y), (480, y), color=(0, 0, 0), width=0.5)
+    for k, row in enumerate(("Parameter  Description  Range", "Loops?  Is the program allowed to loop?  True, False",
+                             "Reflects?  Is the program allowed to reflect?  True, False",
+                             "Maximum depth  Bound on the depth of the tree  1, 2, 3")):
+        page.insert_text((136, 277 + 12 * k + (4 if k else 0)), row, fontname="tiro", fontsize=9)
+    for y in (360, 387, 435.8):
+        page.draw_line((108, y), (299, y), color=(0, 0, 0), width=0.5)
+    page.insert_text((114, 377), "Model    Median search time    Timeouts", fontname="tiro", fontsize=9)
+    for k, row in enumerate(("Sketch    274 sec    27%", "DC    187 sec    2%", "Oracle    6 sec    2%",
+                             "Learned policy    28 sec    2%")):
+        page.insert_text((114, 398 + 11 * k), row, fontname="tiro", fontsize=9)
+    for k, text in enumerate(("Table 5: Time to synthesize a minimum cost pro-",
+                              "gram. Sketch: out-of-the-box performance of the",
+                              "Sketch program synthesizer. DC: Baseline that",
+                              "predicts program components, trained likewise.",
+                              "Oracle: upper bounds the performance of any",
+                              "search policy. Learned policy: ours evaluated us-",
+                              "ing 20-fold cross validation.")):
+        page.insert_text((306, 371 + 10.9 * k), text, fontname="tiro", fontsize=9)
+    _lines(page, 108, 504, 480, 20, start=30)
+    paper, floats = _parse(doc, tmp_path)
+    table4, table5 = floats.get(("table", "4")), floats.get(("table", "5"))
+    assert table4 is not None and table5 is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert table4.bbox is not None and table4.bbox[1] <= 267 and table4.bbox[3] < 345, table4.bbox
+    assert table5.bbox is not None and table5.bbox[0] <= 109 and table5.bbox[1] <= 360 and table5.bbox[3] >= 435 and \
+        table5.bbox[2] < 305, table5.bbox

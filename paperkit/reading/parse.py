@@ -18645,6 +18645,18 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
                                                                  abs(bottom - box[3]) <= 0.5 * line))):
                 out.append((gap, None, box))
+    elif all(distance > 20 for distance, _, _ in out):
+        # A side caption whose float has another float's graphic over or under it, more than 20 pt
+        # off (NeurIPS 2018: Table 5's rules in the left half of the page, its caption in a minipage
+        # 7 pt right of them, their tops level, Table 4 32 pt over the caption): the graphic level
+        # with the caption's top, a column gap off, is nearer, and its own. Taken only by the graphic
+        # over it, the caption lost its table to Table 4, which held that graphic.
+        line = block.lines[0].height
+        for box in boxes:
+            gap = max(box[0] - x1, x0 - box[2])
+            if 0 <= gap <= 30 and abs(top - box[1]) <= line and box[3] > top + line and \
+                    bottom - top < box[3] - box[1] + 20:
+                out.append((gap, None, box))
     if not out:
         # A caption set flush left over a float centred under it (APA manuscripts, papaja's and
         # apa7's: "Table 1" in bold over its title in italics at the margin, the table centred 13 pt
