@@ -88,3 +88,30 @@ def test_a_side_caption_takes_the_table_level_with_it_over_anothers_table_above(
     assert table4.bbox is not None and table4.bbox[1] <= 267 and table4.bbox[3] < 345, table4.bbox
     assert table5.bbox is not None and table5.bbox[0] <= 109 and table5.bbox[1] <= 360 and table5.bbox[3] >= 435 and \
         table5.bbox[2] < 305, table5.bbox
+
+
+def test_a_sentence_inside_a_figure_wider_than_its_picture_is_cropped_whole(tmp_path):
+    # EMNLP 2023 (TikZ): two circles with dots in them, a "D" left of them, then the picture's own
+    # sentence "Do you have a triangle of one gray dot ..." in 12 pt italics, wider than the
+    # circles, and "y = No" under it (drawn: a dot beside it here), over the caption. The crop held the sentence's height but
+    # cut it 10 pt on the left and 23 pt on the right.
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.draw_circle((170.6, 184.3), 60, color=(0, 0, 1), width=0.8)
+    page.draw_circle((186.2, 131.3), 60, color=(1, 0, 0), width=0.8)
+    for k, (x, y) in enumerate(((173, 143), (157, 171), (192, 159), (205, 165), (139, 200), (130, 218), (173, 196))):
+        page.draw_circle((x, y), 4, color=None, fill=(0.3 + 0.1 * k % 0.5, 0.3, 0.3))
+    page.insert_text((91, 189), "D", fontname="tiro", fontsize=12)
+    page.insert_text((133, 112), "u", fontname="tiro", fontsize=12)
+    page.insert_text((81, 259), "Do you have a triangle of one gray dot ...", fontname="tiit", fontsize=12)
+    page.insert_text((161, 278), "y = No", fontname="tiro", fontsize=12)
+    page.draw_rect(pymupdf.Rect(148, 270, 156, 278), color=None, fill=(0.4, 0.4, 0.4))  # (a dot by the answer)
+    page.insert_text((72, 305), "Figure 3: In OneCommon, the agent's perspective is", fontname="tiro", fontsize=9)
+    page.insert_text((72, 316), "the large blue circle, the partner's the red one.", fontname="tiro", fontsize=9)
+    _lines(page, 72, 290, 345, 30)
+    _lines(page, 320, 540, 80, 55, start=40)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "3"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[0] <= 82 and figure.bbox[2] >= 275 and figure.bbox[3] >= 276 and \
+        figure.bbox[3] < 296, figure.bbox

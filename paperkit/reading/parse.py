@@ -16196,6 +16196,17 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
                 x0 = left
             if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
                 x1 = right
+    # (and over a line inside the figure's height that both its sides cut through, in whatever type:
+    # a drawing's own sentence set under its picture and over its last label, wider than the picture,
+    # EMNLP 2023's "Do you have a triangle of one gray dot ..." in 12 pt italics between a TikZ
+    # picture's circles and its "y = No", cut 10 pt on the left and 23 pt on the right; running
+    # text never runs across a figure, and a caption's line is left as it is)
+    for ln in lines:
+        if ln.y0 <= y0 + 1 or ln.y1 >= y1 - 1 or not ln.spans or CAPTION.match(ln.text) or caption_line(ln):
+            continue
+        left, right = words(ln)
+        if left < x0 - 1 and right > x1 + 1 and right - left <= 1.5 * (x1 - x0):
+            x0, x1 = left, right
     # (and so over the second row of the labels at its foot, right under it, its words within the
     # figure's width: JSM 2009's "Minimum" and "Substantive" under a plot's x axis, at the box's
     # foot, over "Oomph" and "significance", which were cut off; both rows set off by spaces from
