@@ -115,3 +115,39 @@ def test_a_sentence_inside_a_figure_wider_than_its_picture_is_cropped_whole(tmp_
     assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert figure.bbox is not None and figure.bbox[0] <= 82 and figure.bbox[2] >= 275 and figure.bbox[3] >= 276 and \
         figure.bbox[3] < 296, figure.bbox
+
+
+def _network(page, x0: float, top: float, stages: tuple[str, ...]) -> None:
+    """A row of boxed stages joined by arrows, from x0, a weight "w" over each box."""
+    x = x0
+    page.draw_line((x, top + 30), (x + 40, top + 30), color=(0, 0, 0), width=0.5)
+    page.insert_text((x + 19, top + 26), "x", fontname="tiro", fontsize=9)
+    x += 40
+    for name in stages:
+        width = 10 + 4.6 * len(name)
+        page.draw_rect(pymupdf.Rect(x, top + 22, x + width, top + 38), color=(0.8, 0.1, 0.1), fill=(1, 0.9, 0.7), width=0.5)
+        page.insert_text((x + 5, top + 33), name, fontname="tiro", fontsize=9)
+        page.insert_text((x + width / 2 - 3, top + 8), "w", fontname="tiit", fontsize=9)
+        page.draw_line((x + width / 2, top + 10), (x + width / 2, top + 22), color=(0, 0, 0), width=0.5)
+        page.draw_line((x + width, top + 30), (x + width + 30, top + 30), color=(0, 0, 0), width=0.5)
+        x += width + 30
+    page.insert_text((x - 16, top + 26), "y", fontname="tiit", fontsize=9)
+
+
+def test_two_diagrams_drawn_from_one_origin_30_pt_apart_are_one_figure(tmp_path):
+    # ICLR 2017 (TikZ): the training network, then 30 pt under it the test network, both flush
+    # left at one x, the training one wider, the caption under both ("... for the training
+    # phase (above) and test phase (below)"). The crop held the test network alone.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 108, 504, 80, 38)
+    _network(page, 139, 575, ("non-linear function", "soft-max", "soft-max"))
+    _network(page, 139, 651, ("non-linear function", "soft-max"))
+    page.insert_text((108, 723), "Figure 1: An illustration of the noisy-label neural network architecture for the "
+                     "training phase", fontname="tiro", fontsize=10)
+    page.insert_text((108, 735), "(above) and test phase (below).", fontname="tiro", fontsize=10)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "1"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[1] <= 578 and figure.bbox[2] >= 440 and figure.bbox[3] >= 689, \
+        figure.bbox

@@ -17969,8 +17969,12 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # own, may stand farther off: 41 pt over a column of plots, the white of both images
             # between them)
             strip = abs(ox0 - x0) < 2 and abs(ox1 - x1) < 2 and min(y1 - y0, oy1 - oy0) < 0.25 * max(y1 - y0, oy1 - oy0)
+            # (and so may a drawing flush left with it to the half point, a second diagram of one
+            # picture: ICLR 2017's training network 30 pt over the test network, both drawn from
+            # one origin, the test one's wider; the crop held the test network alone)
+            flush = abs(ox0 - x0) < 0.5 and oy1 - oy0 > 20 and y1 - y0 > 20
             row = stacked and aligned and other not in flat and \
-                _white_between((x0, y0, x1, y1), other, lines, small, drawn) < (50 if strip else 25)
+                _white_between((x0, y0, x1, y1), other, lines, small, drawn) < (50 if strip else 40 if flush else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
             # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
             # table; another float under a table stands a float's separation off.
