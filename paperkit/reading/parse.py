@@ -14902,6 +14902,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         if gap_left >= gap_right:
             continue
         middle = _tables_gutter(box, (gap_left + gap_right) / 2, pages_rules[block.page] if pages_rules else [])
+        if page_ink:
+            middle = _gutter_off_axis_titles(middle, box, (gap_left + gap_right) / 2, page_ink[block.page][3])
         halves = {id(left): (box[0], box[1], middle, box[3]), id(right): (middle, box[1], box[2], box[3])}
         chosen[i], chosen[j] = halves[id(block)], halves[id(other)]
     figures: list[Figure] = []
@@ -15162,7 +15164,11 @@ def _within_column(candidates: list[tuple], caption: Block, middle: float, block
         return candidates
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     left = x1 <= middle + 5
-    beside = [ln for b in blocks if b is not caption and b.page == caption.page and b.kind == "text"
+    # (another float's caption level with this one is no column's text: two plots side by side on
+    # one white ground, each over its own caption, the captions in minipages across the gutter;
+    # taken for the other column's text, the right-hand caption lost the graphic and had no crop)
+    beside = [ln for b in blocks if b is not caption and b.page == caption.page and b.kind == "text" and
+              not CAPTION.match(b.text)
               for ln in b.lines if ln.y0 < bottom and ln.y1 > top and
               (ln.x0 >= middle - 5 if left else ln.x1 <= middle + 5) and _is_prose(ln)]
     if not beside:
@@ -16240,6 +16246,17 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
                 x0 = left
             if right > x1 and 0.15 * width <= x1 - left <= 0.85 * width:
                 x1 = right
+    # (and over a line inside the figure's height that both its sides cut through, in whatever type:
+    # a drawing's own sentence set under its picture and over its last label, wider than the picture,
+    # EMNLP 2023's "Do you have a triangle of one gray dot ..." in 12 pt italics between a TikZ
+    # picture's circles and its "y = No", cut 10 pt on the left and 23 pt on the right; running
+    # text never runs across a figure, and a caption's line is left as it is)
+    for ln in lines:
+        if ln.y0 <= y0 + 1 or ln.y1 >= y1 - 1 or not ln.spans or CAPTION.match(ln.text) or caption_line(ln):
+            continue
+        left, right = words(ln)
+        if left < x0 - 1 and right > x1 + 1 and right - left <= 1.5 * (x1 - x0):
+            x0, x1 = left, right
     # (and so over the second row of the labels at its foot, right under it, its words within the
     # figure's width: JSM 2009's "Minimum" and "Substantive" under a plot's x axis, at the box's
     # foot, over "Oomph" and "significance", which were cut off; both rows set off by spaces from
@@ -16855,6 +16872,18 @@ def _tables_gutter(box: tuple, middle: float, rules: list[tuple]) -> float:
         reach = max(reach, x1)
     inner = [(a + b) / 2 for a, b in gaps if a > box[0] + 1]
     return min(inner, key=lambda x: abs(x - middle)) if inner else middle
+
+
+def _gutter_off_axis_titles(middle: float, box: tuple, captions: float, rotated: list[tuple]) -> float:
+    """Where two floats side by side in one drawing part (`middle`, `_tables_gutter`'s) moved off a
+    rotated line it runs through: a plot's y-axis title belongs whole to the float on its side of
+    `captions` (the middle of the gap between the two captions). The gap between the rules is a
+    table's gutter, but two plots' axes leave the right-hand plot's axis title in theirs (ICLR 2021:
+    "cos(w, w)" up the right plot's left side, the cut 4 pt into it; the crop lost it)."""
+    for r in rotated:
+        if r[0] < middle < r[2] and r[1] < box[3] and r[3] > box[1] and r[0] >= box[0] and r[2] <= box[2]:
+            middle = r[0] - 0.5 if (r[0] + r[2]) / 2 >= captions else r[2] + 0.5
+    return middle
 
 
 def _ends_sentence_above(blocks: list[Block], i: int) -> bool:
@@ -17994,8 +18023,12 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # own, may stand farther off: 41 pt over a column of plots, the white of both images
             # between them)
             strip = abs(ox0 - x0) < 2 and abs(ox1 - x1) < 2 and min(y1 - y0, oy1 - oy0) < 0.25 * max(y1 - y0, oy1 - oy0)
+            # (and so may a drawing flush left with it to the half point, a second diagram of one
+            # picture: ICLR 2017's training network 30 pt over the test network, both drawn from
+            # one origin, the test one's wider; the crop held the test network alone)
+            flush = abs(ox0 - x0) < 0.5 and oy1 - oy0 > 20 and y1 - y0 > 20
             row = stacked and aligned and other not in flat and \
-                _white_between((x0, y0, x1, y1), other, lines, small, drawn) < (50 if strip else 25)
+                _white_between((x0, y0, x1, y1), other, lines, small, drawn) < (50 if strip else 40 if flush else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
             # broken at the double rule over "RL Expert", 1.7 pt under the part above), is one
             # table; another float under a table stands a float's separation off.
@@ -18702,6 +18735,18 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             # at 657 pt)
             if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
                                                                  abs(bottom - box[3]) <= 0.5 * line))):
+                out.append((gap, None, box))
+    elif all(distance > 20 for distance, _, _ in out):
+        # A side caption whose float has another float's graphic over or under it, more than 20 pt
+        # off (NeurIPS 2018: Table 5's rules in the left half of the page, its caption in a minipage
+        # 7 pt right of them, their tops level, Table 4 32 pt over the caption): the graphic level
+        # with the caption's top, a column gap off, is nearer, and its own. Taken only by the graphic
+        # over it, the caption lost its table to Table 4, which held that graphic.
+        line = block.lines[0].height
+        for box in boxes:
+            gap = max(box[0] - x1, x0 - box[2])
+            if 0 <= gap <= 30 and abs(top - box[1]) <= line and box[3] > top + line and \
+                    bottom - top < box[3] - box[1] + 20:
                 out.append((gap, None, box))
     if not out:
         # A caption set flush left over a float centred under it (APA manuscripts, papaja's and
