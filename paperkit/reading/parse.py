@@ -16215,6 +16215,10 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
     # over a plot's y axis, left of the drawing's side as far as the tick label "t =3.0" under it)
     for _ in range(2):
         for ln in lines:
+            # (only a line the box's top or foot cuts through is grown over: the others are passed
+            # over before their words and their prose are weighed)
+            if not (ln.y0 < y0 < ln.y1 or ln.y0 < y1 < ln.y1):
+                continue
             height = ln.y1 - ln.y0
             left, right = words(ln)
             # (its words within the figure's width, or past its side by a sliver, a label at its corner:
@@ -16235,10 +16239,14 @@ def _labels_across_edge(box: tuple, caption: Block, lines: list[Line]) -> tuple:
         # 2007's "size=500" beside a query tree's leftmost node, 10 pt of its 25 left of the drawing;
         # measured on its `words`)
         for ln in lines:
-            if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or len(ln.text) > 40 or _is_prose(ln) or not ln.spans or \
-                    CAPTION.match(ln.text) or caption_line(ln):
+            if ln.y0 < y0 - 2 or ln.y1 > y1 + 2 or not ln.spans:
                 continue
             left, right = words(ln)
+            # (only a line whose words the box's left or right edge cuts through: the others are
+            # passed over before their prose is weighed)
+            if not (left < x0 < right or left < x1 < right) or len(ln.text) > 40 or _is_prose(ln) or \
+                    CAPTION.match(ln.text) or caption_line(ln):
+                continue
             width = right - left
             if width <= 0:
                 continue
