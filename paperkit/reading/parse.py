@@ -18394,6 +18394,12 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
                 ((near.y1 < (n.y0 + n.y1) / 2 < edge) if side < 0 else (edge < (n.y0 + n.y1) / 2 < near.y0)) and
                 0 <= min(ln.x0 for ln in lines) - n.x1 < 2 * n.height for b in numbers for n in b.lines):
             gap = 0.0
+        # (a blank line parts no listing whose own lines already hold one as wide: CIDR 2011's
+        # schema in typewriter type, its statements a blank line apart, the lines holding a brace
+        # in TeX's symbol font no code, so the statements stood in blocks apart; the crop kept the
+        # lower half)
+        if 0.6 * near.height < gap <= _widest_blank(lines) + 1:
+            gap = 0.0
         if gap > 0.6 * near.height or \
                 any(ln.x0 < min(x0, left) - 3 or (ln.x1 > max(x1, right) + 3 and not ln.code) or
                     (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text) for ln in block.lines):
@@ -18407,6 +18413,15 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
         if len(numbered) >= 0.5 * len(lines):  # (a number beside a line or two is no listing's numbering)
             lines.extend(numbered)
     return lines
+
+
+def _widest_blank(lines: list[Line]) -> float:
+    """The widest white between lines of a listing that are one above the other, where it is a
+    blank line (more than 0.6 of a line's height, less than two and a half: no wider); 0 when
+    there is none."""
+    rows = sorted(lines, key=lambda ln: ln.y0)
+    return max((b.y0 - a.y1 for a, b in zip(rows, rows[1:]) if 0.6 * a.height < b.y0 - a.y1 < 2.5 * a.height),
+               default=0.0)
 
 
 # A listing's line number, in a block of its own beside its line (see `_listing_run`).
