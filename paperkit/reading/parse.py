@@ -16244,6 +16244,12 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     if len(band) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) or
                             ln.size > caption.size + 1.5 for ln in band):
         return (x0, y0, x1, y1)
+    # (three lines of three words or more, each flush with the others at both ends, are running text
+    # set justified in a narrow measure beside a table set in the column, no row names: SysML 2019's
+    # "adaptive clipping on the" over "convolutional sequence to", left of a table of two columns)
+    worded = [ln for ln in band if len(ln.text.split()) >= 3]
+    if any(sum(1 for m in worded if abs(m.x0 - ln.x0) <= 1.0 and abs(m.x1 - ln.x1) <= 1.0) >= 3 for ln in worded):
+        return (x0, y0, x1, y1)
     near = max(band, key=lambda ln: ln.x1)
     if x0 - near.x1 > max(2.5 * (near.y1 - near.y0), 12.0):
         return (x0, y0, x1, y1)
