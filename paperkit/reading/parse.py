@@ -16319,6 +16319,12 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     if len(band) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) or
                             ln.size > caption.size + 1.5 for ln in band):
         return (x0, y0, x1, y1)
+    # (three lines of three words or more, each flush with the others at both ends, are running text
+    # set justified in a narrow measure beside a table set in the column, no row names: SysML 2019's
+    # "adaptive clipping on the" over "convolutional sequence to", left of a table of two columns)
+    worded = [ln for ln in band if len(ln.text.split()) >= 3]
+    if any(sum(1 for m in worded if abs(m.x0 - ln.x0) <= 1.0 and abs(m.x1 - ln.x1) <= 1.0) >= 3 for ln in worded):
+        return (x0, y0, x1, y1)
     near = max(band, key=lambda ln: ln.x1)
     if x0 - near.x1 > max(2.5 * (near.y1 - near.y0), 12.0):
         return (x0, y0, x1, y1)
@@ -18511,6 +18517,12 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
                 ((near.y1 < (n.y0 + n.y1) / 2 < edge) if side < 0 else (edge < (n.y0 + n.y1) / 2 < near.y0)) and
                 0 <= min(ln.x0 for ln in lines) - n.x1 < 2 * n.height for b in numbers for n in b.lines):
             gap = 0.0
+        # (a blank line parts no listing whose own lines already hold one as wide: CIDR 2011's
+        # schema in typewriter type, its statements a blank line apart, the lines holding a brace
+        # in TeX's symbol font no code, so the statements stood in blocks apart; the crop kept the
+        # lower half)
+        if 0.6 * near.height < gap <= _widest_blank(lines) + 1:
+            gap = 0.0
         if gap > 0.6 * near.height or \
                 any(ln.x0 < min(x0, left) - 3 or (ln.x1 > max(x1, right) + 3 and not ln.code) or
                     (not ln.code and _is_prose(ln)) or CAPTION.match(ln.text) for ln in block.lines):
@@ -18524,6 +18536,15 @@ def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Blo
         if len(numbered) >= 0.5 * len(lines):  # (a number beside a line or two is no listing's numbering)
             lines.extend(numbered)
     return lines
+
+
+def _widest_blank(lines: list[Line]) -> float:
+    """The widest white between lines of a listing that are one above the other, where it is a
+    blank line (more than 0.6 of a line's height, less than two and a half: no wider); 0 when
+    there is none."""
+    rows = sorted(lines, key=lambda ln: ln.y0)
+    return max((b.y0 - a.y1 for a, b in zip(rows, rows[1:]) if 0.6 * a.height < b.y0 - a.y1 < 2.5 * a.height),
+               default=0.0)
 
 
 # A listing's line number, in a block of its own beside its line (see `_listing_run`).
