@@ -151,3 +151,33 @@ def test_two_diagrams_drawn_from_one_origin_30_pt_apart_are_one_figure(tmp_path)
     assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert figure.bbox is not None and figure.bbox[1] <= 578 and figure.bbox[2] >= 440 and figure.bbox[3] >= 689, \
         figure.bbox
+
+
+def test_a_panel_of_the_figure_above_flush_left_with_its_subcaption_is_not_a_row(tmp_path):
+    # PVLDB 2019: Figure 11, three plots side by side with two-line subcaptions in prose under each
+    # and a short "Figure 11" centred under them; 32 pt under the left subcaption, Figure 12's three
+    # plots, their axis titles at the page's margin as Figure 11's are. Figure 12's left plot,
+    # flush left with Figure 11's, took it in as a row of its own drawing, across Figure 11.
+    # (Here "Figure 11" alone is read as no caption, so the crop may reach its line; the plots and
+    # subcaptions over it are what must stay out.)
+    doc = pymupdf.open()
+    page = _page(doc)
+    xs = ((84, 214), (254, 385), (424, 556))
+    for k, (x0, x1) in enumerate(xs):
+        _plot(page, x0, x1, 60, 140, "Time (m)")
+        page.insert_text((x0 - 30, 165), f"({'abc'[k]}) For each engine, the training time taken to",
+                         fontname="tiro", fontsize=8)
+        page.insert_text((x0 - 30, 175), "match the plans of the optimizer on the dataset.", fontname="tiro", fontsize=8)
+    page.insert_text((288, 210), "Figure 11", fontname="tiro", fontsize=9)
+    for k, (x0, x1) in enumerate(xs):
+        _plot(page, x0, x1, 228, 300, "Latency")
+        page.insert_text((x0 - 30, 325), f"({'abc'[k]}) After training on the workload, new queries",
+                         fontname="tiro", fontsize=8)
+        page.insert_text((x0 - 30, 335), "are introduced and their latency is measured.", fontname="tiro", fontsize=8)
+    page.insert_text((119, 360), "Figure 12: Robustness and accuracy of the value network after training.",
+                     fontname="tiro", fontsize=9)
+    _lines(page, 54, 556, 390, 20)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "12"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[1] > 180 and figure.bbox[2] >= 550, figure.bbox

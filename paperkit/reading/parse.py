@@ -18040,7 +18040,12 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             # (and so may a drawing flush left with it to the half point, a second diagram of one
             # picture: ICLR 2017's training network 30 pt over the test network, both drawn from
             # one origin, the test one's wider; the crop held the test network alone)
-            flush = abs(ox0 - x0) < 0.5 and oy1 - oy0 > 20 and y1 - y0 > 20
+            # (but not one that holds a subfigure's caption in prose, or prose between: the panel
+            # of another float over it, PVLDB 2019's Figure 11 (a) and its two-line subcaption 32 pt
+            # over Figure 12 (a), both plots' axis titles at the page's margin)
+            flush = abs(ox0 - x0) < 0.5 and oy1 - oy0 > 20 and y1 - y0 > 20 and not any(
+                (len(ln.text) > 40 or _is_prose(ln)) and ln.x1 > min(x0, ox0) and ln.x0 < max(x1, ox1) and
+                ln.y1 > min(y0, oy0) and ln.y0 < max(y1, oy1) for ln in (drawn or lines))
             row = stacked and aligned and other not in flat and \
                 _white_between((x0, y0, x1, y1), other, lines, small, drawn) < (50 if strip else 40 if flush else 25)
             # A table drawn in two parts edge to edge, of one width (CVPR 2023: the column rules
