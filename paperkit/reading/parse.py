@@ -5714,6 +5714,28 @@ def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     return True
 
 
+def _wrapped_band_under(lines: list[Line]) -> float | None:
+    """Where the text under a wrapped float's band (`_beside_in_band`: every line outside it read
+    across the page) starts, when that text holds a caption of its own with lines of text level
+    with it and apart from it on one side: a second float wrapped into the paragraphs further down,
+    on the other side or at another width (NeurIPS: Figure 4's caption right of the text, then
+    Figure 5 and its caption left of "7 Limitations" and its paragraph, set 10 pt right of the
+    caption). Read as one column, the caption's lines and the text's were taken row by row into one
+    paragraph and the figure was lost. None when nothing under the band is so set."""
+    banded = [ln for ln in lines if ln.column]
+    if not banded:
+        return None
+    bottom = max(ln.y1 for ln in banded)
+    under = [ln for ln in lines if ln.y0 >= bottom - 0.5 and not ln.column]
+    for cap in under:
+        if not CAPTION.match(cap.text):
+            continue
+        level = [ln for ln in under if ln is not cap and min(ln.y1, cap.y1) - max(ln.y0, cap.y0) > 0.3 * cap.height]
+        if level and (all(ln.x0 >= cap.x1 for ln in level) or all(ln.x1 <= cap.x0 for ln in level)):
+            return min(ln.y0 for ln in under)
+    return None
+
+
 def _in_rows(lines: list[Line]) -> list[Line]:
     """Lines top to bottom, and pieces of one printed row (same baseline) left to right: by the top
     of their boxes a piece raised by a bold run-in head or an exponent would come first."""
@@ -5997,6 +6019,7 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         return out + apart
     mid = page_width / 2
     off_middle = False  # (read by a split off the middle)
+    banded = False  # (a float wrapped into one-column text: `_beside_in_band`)
     split = _side_split(lines, page_width)
     # (on page 1, the band's own edge may be fewer lines' than the right column's: Elsevier's
     # abstract of 15 lines beside the article info, over two long columns of text)
@@ -6023,14 +6046,19 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         side = _assign_columns(lines, split - 3, split - 1.5)
         cut = sum(1 for ln in full_left if ln.column == 0)
         if (not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0)) and \
-                (side or _beside_in_band(lines)) and cut < 3:
+                (side or (banded := _beside_in_band(lines))) and cut < 3:
             two_columns = True
             off_middle = True
         else:
             for ln, column in zip(lines, by_middle):
                 ln.column = column
     if not two_columns:
-        two_columns = _beside_in_band(lines, captions_only=True)
+        two_columns = banded = _beside_in_band(lines, captions_only=True)
+    if banded and (cut := _wrapped_band_under(lines)) is not None:
+        # (a second float wrapped into the text under the first one's band, set off its own split:
+        # each part of the page is read on its own)
+        return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
+            _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     if not two_columns:
         for ln in lines:
             ln.column = 0

@@ -1,0 +1,64 @@
+"""Floats wrapped into one-column text, drawn here with PyMuPDF after pages met in real papers."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from pdf_pages import section_page
+
+WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
+         "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
+
+
+def _fill(words: list[str], width: float) -> list[str]:
+    lines = [""]
+    for word in words:
+        longer = f"{lines[-1]} {word}".strip()
+        if pymupdf.get_text_length(longer, "helv", 10) > width:
+            lines.append(word)
+        else:
+            lines[-1] = longer
+    return lines
+
+
+def _set(page, lines: list[str], x: float, y: float, pitch: float = 11, size: float = 10) -> float:
+    for i, line in enumerate(lines):
+        page.insert_text((x, y + pitch * i), line, fontname="helv", fontsize=size)
+    return y + pitch * len(lines)
+
+
+def test_a_second_figure_wrapped_under_the_first_ones_band_keeps_its_caption(tmp_path):
+    # NeurIPS: Figure 4 on the right, the text wrapped left of it, its caption under it; further
+    # down Figure 5 on the left, its caption under it, the text and a section's heading wrapped on
+    # their right 10 pt off the caption. The upper band was read as two columns, every line under
+    # it across the page, row by row: Figure 5's caption was taken into the paragraph beside it and
+    # the figure was lost.
+    doc, page = section_page()
+    y = _set(page, _fill(WORDS * 3, 396), 108, 110)
+    top = y + 6
+    left = _fill(WORDS * 4, 186)  # (more lines than the lower text's: the page's split is the upper band's)
+    page.draw_rect(pymupdf.Rect(306, top - 8, 500, top + 90), color=(0, 0, 0), fill=(0.8, 0.8, 0.9))
+    _set(page, ["Figure 4: Relative error of the Taylor model", "approximation versus the perturbation scale (mean",
+                "and standard deviation across seeds."], 306, top + 108)
+    y = _set(page, left, 108, top)
+    low = y + 8
+    page.draw_rect(pymupdf.Rect(108, low - 8, 266, low + 110), color=(0, 0, 0), fill=(0.7, 0.8, 0.8))
+    caption = ["Figure 5: Convergence of Direct MC", "and Quadratic MC estimates to the", "closed form as the sample count",
+               "increases at the largest scale."]
+    _set(page, caption, 108, low + 128)
+    right = _fill(WORDS * 2, 226)
+    y = _set(page, right, 276, low)
+    page.insert_text((276, y + 12), "7 Limitations", fontname="hebo", fontsize=12)
+    _set(page, _fill(WORDS, 226), 276, y + 34)
+    paper = parse_pdf(_save(doc, tmp_path / "p.pdf"))
+    numbers = [f.number for f in paper.figures]
+    assert numbers == ["4", "5"], numbers
+    five = paper.figures[1]
+    assert five.caption.startswith("Convergence of Direct MC") and five.caption.endswith("at the largest scale."), five.caption
+    assert five.bbox is not None and five.bbox[2] < 276
+
+
+def _save(doc, path):
+    doc.save(path)
+    return path
