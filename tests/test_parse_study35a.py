@@ -62,3 +62,30 @@ def test_a_second_figure_wrapped_under_the_first_ones_band_keeps_its_caption(tmp
 def _save(doc, path):
     doc.save(path)
     return path
+
+
+def test_a_wrapped_figures_caption_on_a_displays_row_is_no_piece_of_the_display(tmp_path):
+    # ICLR: a drawing right of the wrapped text, its one-line caption "Figure 2: Plaquette" under it
+    # on the row of a display equation set in the text's measure (a sum's sign, its index under it,
+    # the equation's number at the text's right edge). Read in that row, the caption was one of the
+    # display's pieces: no block opened with it and the figure was lost.
+    doc, page = section_page()
+    y = _set(page, _fill(WORDS * 3, 396), 108, 110)
+    top = y + 6
+    y = _set(page, _fill(WORDS * 4, 288), 108, top + 8)
+    row = y + 10
+    page.draw_rect(pymupdf.Rect(407, row - 90, 501, row - 18), color=(0, 0, 0), width=0.8)
+    page.insert_text((132, row), "p(x) = 1/Z exp(-S(x)),", fontname="tiro", fontsize=10)
+    page.insert_text((236, row), "with S(x) = b", fontname="tiro", fontsize=10)
+    page.insert_font(fontname="sum", fontbuffer=pymupdf.Font("cjk").buffer)
+    page.insert_text((304, row - 3), "\u2211", fontname="sum", fontsize=13)
+    page.insert_text((308, row + 9), "P", fontname="tiit", fontsize=7)
+    page.insert_text((320, row), "1 - cos(x)", fontname="tiro", fontsize=10)
+    page.insert_text((383, row), "(3)", fontname="tiro", fontsize=10)
+    page.insert_text((416, row - 4), "Figure 2: Plaquette", fontname="tiro", fontsize=10)
+    _set(page, _fill(WORDS * 3, 396), 108, row + 26)
+    paper = parse_pdf(_save(doc, tmp_path / "p.pdf"))
+    assert [f.number for f in paper.figures] == ["2"], [b for b in paper.figures]
+    figure = paper.figures[0]
+    assert figure.caption == "Plaquette" and figure.page == 1
+    assert figure.bbox is not None and figure.bbox[0] > 400 and figure.bbox[3] < row - 10, figure.bbox

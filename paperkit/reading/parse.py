@@ -13642,6 +13642,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         pitch = statistics.median(prose) if prose else pitch
     blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
     blocks = _caption_second_columns(blocks, page_graphics, body)
+    blocks = _captions_apart_in_rows(blocks, page_graphics)
     for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
         block.words = words
 
@@ -15271,6 +15272,55 @@ def _bold_line_over_caption_apart(blocks: list[Block]) -> None:
             continue
         blocks[k - 1:k] = [replace(block, lines=[head]), replace(block, lines=block.lines[1:])]
         k += 1
+
+
+def _caption_apart_in_row(block: Block, graphics: list[tuple]) -> list[Line] | None:
+    """A wrapped figure's caption read into a display beside it: a caption's opening line inside a
+    block of other lines, some level with it, all of which stand apart from it on one side (a gap of
+    most of the type's size), under (or over) a graphic that stands clear of them within a
+    caption's reach (ICLR: "Figure 2: Plaquette" under its drawing right of the wrapped text, on
+    the row of equation (3)'s sum and number: read in that row, the caption was one of the
+    display's pieces and the figure was lost). The block is cut to the caption (its line and those
+    flush under it) and the other lines are returned; None when the block is not so set."""
+    if len(block.lines) < 2 or len(block.lines) > 30:
+        return None
+    for k, line in enumerate(block.lines[1:8], start=1):
+        if not CAPTION.match(line.text):
+            continue
+        group = [line]
+        for ln in sorted(block.lines, key=lambda ln: ln.y0):
+            if ln.y0 > group[-1].y1 - 1 and abs(ln.x0 - line.x0) < 2 and ln.y0 - group[-1].y1 < group[-1].height:
+                group.append(ln)
+        ids = {id(ln) for ln in group}
+        rest = [ln for ln in block.lines if id(ln) not in ids]
+        x0, x1 = min(ln.x0 for ln in group), max(ln.x1 for ln in group)
+        top, bottom = line.y0, max(ln.y1 for ln in group)
+        gap = 0.8 * line.size
+        left = all(ln.x1 <= x0 - gap for ln in rest)
+        if not (left or all(ln.x0 >= x1 + gap for ln in rest)) or \
+                not any(min(ln.y1, line.y1) - max(ln.y0, line.y0) > 0.3 * line.height for ln in rest):
+            return None
+        near = max(ln.x1 for ln in rest) if left else min(ln.x0 for ln in rest)
+        if not any(box[0] < x1 and box[2] > x0 and (box[0] >= near if left else box[2] <= near) and
+                   (0 <= top - box[3] <= CAPTION_REACH or 0 <= box[1] - bottom <= CAPTION_REACH) for box in graphics):
+            return None
+        block.lines = group
+        return rest
+    return None
+
+
+def _captions_apart_in_rows(blocks: list[Block], page_graphics: list[list[tuple]]) -> list[Block]:
+    """Each block holding a caption read into a display beside it (`_caption_apart_in_row`) as two:
+    the caption, then the display's other pieces."""
+    out: list[Block] = []
+    for block in blocks:
+        rest = None
+        if block.kind == "text" and not CAPTION.match(block.text):
+            rest = _caption_apart_in_row(block, page_graphics[block.page])
+        out.append(block)
+        if rest:
+            out.append(Block(lines=rest, kind=block.kind, words=block.words))
+    return out
 
 
 def _caption_line_first(block: Block) -> None:
