@@ -89,3 +89,30 @@ def test_a_wrapped_figures_caption_on_a_displays_row_is_no_piece_of_the_display(
     figure = paper.figures[0]
     assert figure.caption == "Plaquette" and figure.page == 1
     assert figure.bbox is not None and figure.bbox[0] > 400 and figure.bbox[3] < row - 10, figure.bbox
+
+
+def test_a_captions_line_holding_an_unnamed_symbol_goes_on_in_the_caption(tmp_path):
+    # NeurIPS: "Figure 5: Convergence of Direct MC" / "and Quadratic MC estimates of ∆̂ to" / ...,
+    # the hat over ∆ a glyph the text layer cannot name (U+FFFD). With two running words only, the
+    # line was read as a display's piece: the caption was cut to its first line and the rest of it
+    # read as paragraphs of the text.
+    from pdf_fonts import mapped_glyph
+
+    doc, page = section_page()
+    y = _set(page, _fill(WORDS * 3, 396), 108, 110)
+    page.draw_rect(pymupdf.Rect(108, y + 10, 266, y + 120), color=(0, 0, 0), fill=(0.7, 0.8, 0.8))
+    top = y + 140
+    page.insert_text((108, top), "Figure 5: Convergence of Direct MC", fontname="helv", fontsize=10)
+    start = "and Quadratic MC estimates of"
+    low = top + 15  # (its tall symbol sets the line a little lower than the caption's pitch)
+    page.insert_text((108, low), start, fontname="helv", fontsize=10)
+    x = 108 + pymupdf.get_text_length(start + " ", "helv", 10)
+    mapped_glyph(doc, page, x, low, 10, "D800")
+    page.insert_text((x + 6, low), "D to", fontname="helv", fontsize=10)
+    _set(page, ["the Gaussian-moment closed form as the", "sample count S increases, at D = 10."], 108, low + 11)
+    _set(page, _fill(WORDS * 3, 396), 108, top + 60)
+    paper = parse_pdf(_save(doc, tmp_path / "p.pdf"))
+    assert [f.number for f in paper.figures] == ["5"], paper.figures
+    caption = paper.figures[0].caption
+    assert caption.startswith("Convergence of Direct MC and Quadratic MC estimates of") and \
+        caption.endswith("the Gaussian-moment closed form as the sample count S increases, at D = 10."), caption

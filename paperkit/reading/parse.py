@@ -6413,6 +6413,18 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # the heading's own row is one heading, WORM 2004.)
             new = new or (not prev_shown and prev.bold and not ln.bold and prev.size > ln.size + 0.6 and
                           len(current) == 1 and ln.y0 > prev.y1 - 2.0 and _headingish(prev, body))
+            # Nor does a caption end at a line of its words holding an inline symbol the text layer
+            # cannot name: the line flush with the caption's first, in its type, right under the line
+            # before (its tall symbol may set it a little lower), two words of prose in it, goes on
+            # with it (NeurIPS: "Figure 5: Convergence of Direct MC" / "and Quadratic MC estimates
+            # of \ufffd∆2(D) to" / "the Gaussian-moment closed form ...", the hat over ∆ unnamed: the
+            # caption was cut to its first line, the rest read as paragraphs of the text).
+            new = new and not (lead_caption is not None and same_place and not prev.code and
+                               abs(ln.x0 - current[0].x0) < 2 and abs(ln.size - current[0].size) < 0.3 and
+                               abs(prev.size - current[0].size) < 0.3 and 0 < gap < pitch * 1.5 and
+                               -0.5 * ln.height < ln.y0 - prev.y1 < 0.5 * ln.height and
+                               len(_RUNNING_WORD.findall(ln.text)) >= 2 and
+                               ln.math_chars < 0.5 * (len(ln.text) - ln.text.count(" ")))
             # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
             # and hi,d ∈Rq×1, d = 1, . . . , D de-" / "note the general representation ..."): a display
             # breaks no word.
