@@ -5749,6 +5749,28 @@ def _beside_in_band(lines: list[Line], captions_only: bool = False) -> bool:
     return True
 
 
+def _wrapped_band_under(lines: list[Line]) -> float | None:
+    """Where the text under a wrapped float's band (`_beside_in_band`: every line outside it read
+    across the page) starts, when that text holds a caption of its own with lines of text level
+    with it and apart from it on one side: a second float wrapped into the paragraphs further down,
+    on the other side or at another width (NeurIPS: Figure 4's caption right of the text, then
+    Figure 5 and its caption left of "7 Limitations" and its paragraph, set 10 pt right of the
+    caption). Read as one column, the caption's lines and the text's were taken row by row into one
+    paragraph and the figure was lost. None when nothing under the band is so set."""
+    banded = [ln for ln in lines if ln.column]
+    if not banded:
+        return None
+    bottom = max(ln.y1 for ln in banded)
+    under = [ln for ln in lines if ln.y0 >= bottom - 0.5 and not ln.column]
+    for cap in under:
+        if not CAPTION.match(cap.text):
+            continue
+        level = [ln for ln in under if ln is not cap and min(ln.y1, cap.y1) - max(ln.y0, cap.y0) > 0.3 * cap.height]
+        if level and (all(ln.x0 >= cap.x1 for ln in level) or all(ln.x1 <= cap.x0 for ln in level)):
+            return min(ln.y0 for ln in under)
+    return None
+
+
 def _in_rows(lines: list[Line]) -> list[Line]:
     """Lines top to bottom, and pieces of one printed row (same baseline) left to right: by the top
     of their boxes a piece raised by a bold run-in head or an exponent would come first."""
@@ -6032,6 +6054,7 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         return out + apart
     mid = page_width / 2
     off_middle = False  # (read by a split off the middle)
+    banded = False  # (a float wrapped into one-column text: `_beside_in_band`)
     split = _side_split(lines, page_width)
     # (on page 1, the band's own edge may be fewer lines' than the right column's: Elsevier's
     # abstract of 15 lines beside the article info, over two long columns of text)
@@ -6058,14 +6081,19 @@ def _reading_order(lines: list[Line], page_width: float, first_page: bool = Fals
         side = _assign_columns(lines, split - 3, split - 1.5)
         cut = sum(1 for ln in full_left if ln.column == 0)
         if (not two_columns or sum(1 for ln in lines if ln.column == 0) < by_middle.count(0)) and \
-                (side or _beside_in_band(lines)) and cut < 3:
+                (side or (banded := _beside_in_band(lines))) and cut < 3:
             two_columns = True
             off_middle = True
         else:
             for ln, column in zip(lines, by_middle):
                 ln.column = column
     if not two_columns:
-        two_columns = _beside_in_band(lines, captions_only=True)
+        two_columns = banded = _beside_in_band(lines, captions_only=True)
+    if banded and (cut := _wrapped_band_under(lines)) is not None:
+        # (a second float wrapped into the text under the first one's band, set off its own split:
+        # each part of the page is read on its own)
+        return _reading_order([ln for ln in lines if ln.y0 < cut], page_width, first_page) + \
+            _reading_order([ln for ln in lines if ln.y0 >= cut], page_width)
     if not two_columns:
         for ln in lines:
             ln.column = 0
@@ -6420,6 +6448,18 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # the heading's own row is one heading, WORM 2004.)
             new = new or (not prev_shown and prev.bold and not ln.bold and prev.size > ln.size + 0.6 and
                           len(current) == 1 and ln.y0 > prev.y1 - 2.0 and _headingish(prev, body))
+            # Nor does a caption end at a line of its words holding an inline symbol the text layer
+            # cannot name: the line flush with the caption's first, in its type, right under the line
+            # before (its tall symbol may set it a little lower), two words of prose in it, goes on
+            # with it (NeurIPS: "Figure 5: Convergence of Direct MC" / "and Quadratic MC estimates
+            # of \ufffd∆2(D) to" / "the Gaussian-moment closed form ...", the hat over ∆ unnamed: the
+            # caption was cut to its first line, the rest read as paragraphs of the text).
+            new = new and not (lead_caption is not None and same_place and not prev.code and
+                               abs(ln.x0 - current[0].x0) < 2 and abs(ln.size - current[0].size) < 0.3 and
+                               abs(prev.size - current[0].size) < 0.3 and 0 < gap < pitch * 1.5 and
+                               -0.5 * ln.height < ln.y0 - prev.y1 < 0.5 * ln.height and
+                               len(_RUNNING_WORD.findall(ln.text)) >= 2 and
+                               ln.math_chars < 0.5 * (len(ln.text) - ln.text.count(" ")))
             # A word broken at the line's end goes on, however much math the line holds ("Let hi ∈Rl×1
             # and hi,d ∈Rq×1, d = 1, . . . , D de-" / "note the general representation ..."): a display
             # breaks no word.
@@ -13662,6 +13702,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         pitch = statistics.median(prose) if prose else pitch
     blocks = _split_at_abstract_label(_split_run_in(_blocks(ordered, body, pitch)))
     blocks = _caption_second_columns(blocks, page_graphics, body)
+    blocks = _captions_apart_in_rows(blocks, page_graphics)
     for block in blocks:  # abstracts and captions resolve their line-end hyphens as paragraphs do
         block.words = words
 
@@ -15299,6 +15340,55 @@ def _bold_line_over_caption_apart(blocks: list[Block]) -> None:
             continue
         blocks[k - 1:k] = [replace(block, lines=[head]), replace(block, lines=block.lines[1:])]
         k += 1
+
+
+def _caption_apart_in_row(block: Block, graphics: list[tuple]) -> list[Line] | None:
+    """A wrapped figure's caption read into a display beside it: a caption's opening line inside a
+    block of other lines, some level with it, all of which stand apart from it on one side (a gap of
+    most of the type's size), under (or over) a graphic that stands clear of them within a
+    caption's reach (ICLR: "Figure 2: Plaquette" under its drawing right of the wrapped text, on
+    the row of equation (3)'s sum and number: read in that row, the caption was one of the
+    display's pieces and the figure was lost). The block is cut to the caption (its line and those
+    flush under it) and the other lines are returned; None when the block is not so set."""
+    if len(block.lines) < 2 or len(block.lines) > 30:
+        return None
+    for k, line in enumerate(block.lines[1:8], start=1):
+        if not CAPTION.match(line.text):
+            continue
+        group = [line]
+        for ln in sorted(block.lines, key=lambda ln: ln.y0):
+            if ln.y0 > group[-1].y1 - 1 and abs(ln.x0 - line.x0) < 2 and ln.y0 - group[-1].y1 < group[-1].height:
+                group.append(ln)
+        ids = {id(ln) for ln in group}
+        rest = [ln for ln in block.lines if id(ln) not in ids]
+        x0, x1 = min(ln.x0 for ln in group), max(ln.x1 for ln in group)
+        top, bottom = line.y0, max(ln.y1 for ln in group)
+        gap = 0.8 * line.size
+        left = all(ln.x1 <= x0 - gap for ln in rest)
+        if not (left or all(ln.x0 >= x1 + gap for ln in rest)) or \
+                not any(min(ln.y1, line.y1) - max(ln.y0, line.y0) > 0.3 * line.height for ln in rest):
+            return None
+        near = max(ln.x1 for ln in rest) if left else min(ln.x0 for ln in rest)
+        if not any(box[0] < x1 and box[2] > x0 and (box[0] >= near if left else box[2] <= near) and
+                   (0 <= top - box[3] <= CAPTION_REACH or 0 <= box[1] - bottom <= CAPTION_REACH) for box in graphics):
+            return None
+        block.lines = group
+        return rest
+    return None
+
+
+def _captions_apart_in_rows(blocks: list[Block], page_graphics: list[list[tuple]]) -> list[Block]:
+    """Each block holding a caption read into a display beside it (`_caption_apart_in_row`) as two:
+    the caption, then the display's other pieces."""
+    out: list[Block] = []
+    for block in blocks:
+        rest = None
+        if block.kind == "text" and not CAPTION.match(block.text):
+            rest = _caption_apart_in_row(block, page_graphics[block.page])
+        out.append(block)
+        if rest:
+            out.append(Block(lines=rest, kind=block.kind, words=block.words))
+    return out
 
 
 def _caption_line_first(block: Block) -> None:
