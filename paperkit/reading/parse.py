@@ -7452,6 +7452,10 @@ def _roman_heading(text: str) -> dict[str, str] | None:
 
 
 _BARRED_NUMBER = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\s+[|│]\s+(?=\S)")
+# A dotted number and its closing dot right against a capital and a lower-case letter, no space between
+# ("4.3.Comparison among ...": the title set against the number's box, its hanging indent, when the
+# title wraps, and the text layer has no space glyph there).
+_GLUED_NUMBER = compile_later(r"^(\d{1,2}(?:\.\d{1,2}){1,3}\.)(?=[A-Z][a-z])")
 
 
 _CONTROL_GLYPH = compile_later(r"[\x00-\x08\x0b-\x1f\ufffd]")  # (or the replacement character the text layer gives them)
@@ -7468,6 +7472,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         # a vertical bar between the number and the title, set off by spaces ("1 | INTRODUCTION",
         # "2.1 | Study design": Wiley's journals): the bar is the number's separator, as a dot is
         text = barred[1] + " " + text[barred.end():]
+    glued = _GLUED_NUMBER.match(text)
+    if glued and (block.bold or block.size >= body * 1.08):
+        # (in bold or larger type only: the number of a heading, not a sentence's "2.1.In" run together)
+        text = glued[1] + " " + text[glued.end():]
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
     most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
