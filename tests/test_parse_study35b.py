@@ -1,5 +1,7 @@
 """Headings of the thirty-fifth held-out split: a dotted number glued to its title ("4.3.Comparison",
-the title set against the number's box where it wraps under a hanging indent, no space glyph)."""
+the title set against the number's box where it wraps under a hanging indent, no space glyph), and an
+IEEE subsection whose letter and title a subsection of an earlier section printed too ("A. IP
+Backbones" under III and again under VI): a heading of its own, no running head."""
 
 from __future__ import annotations
 
@@ -28,3 +30,29 @@ def test_a_number_glued_to_its_wrapped_bold_title_is_a_heading(tmp_path):
     paper = parse_pdf(tmp_path / "glued.pdf")
     assert ("4.3", "Comparison among external, internal and guided internal priors") in _sections(paper), \
         _sections(paper)
+
+
+def _ieee_page(page, y: float, number: str, title: str, subs: list[str], k: int) -> tuple[float, int]:
+    page.insert_text((72, y), f"{number}. {title}", fontname="tiro", fontsize=10)
+    y, k = lines(page, 72, 300, y + 16, 4, start=k)
+    for letter, sub in zip("ABC", subs):
+        page.insert_text((72, y + 4), f"{letter}. {sub}", fontname="tiit", fontsize=10)
+        y, k = lines(page, 72, 300, y + 18, 4, start=k)
+    return y + 8, k
+
+
+def test_a_lettered_subsection_printed_again_under_another_section_is_kept(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Routing of Variable Traffic in Overlays", fontname="tibo", fontsize=20)
+    y, k = 130.0, 0
+    for number, title, subs in (("I", "INTRODUCTION", []),
+                                ("II", "MOTIVATING APPLICATIONS", ["IP Backbones", "Service Overlays"]),
+                                ("III", "RELATED METHODS", []),
+                                ("IV", "APPLICATIONS OF ROUTING", ["IP Backbones", "Service Overlays"])):
+        if y > 500:
+            page, y = doc.new_page(width=612, height=792), 80.0
+        y, k = _ieee_page(page, y, number, title, subs, k)
+    doc.save(tmp_path / "ieee.pdf")
+    got = _sections(parse_pdf(tmp_path / "ieee.pdf"))
+    assert got.count(("A", "IP Backbones")) == 2 and got.count(("B", "Service Overlays")) == 2, got

@@ -9290,12 +9290,19 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
                 if not any(_prose_block(b) for b in blocks[i + 1:j] if b.page == blocks[c].page):
                     listed.add(i)
     out: dict[int, _Heading] = {}
-    seen: set[tuple[str | None, str]] = set()
+    seen: set[tuple] = set()
+    above: dict[int, tuple[str | None, str]] = {}  # the last heading kept at each level
     for i, h in headings.items():
         page = blocks[i].page
         if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2 or i in listed:
             continue
-        key = (h.number, _norm(h.title))
+        key: tuple = (h.number, _norm(h.title))
+        if h.number is not None and "." not in h.number and (h.level or 1) >= 2:
+            # A subsection's number that does not carry its section's ("A. IP Backbones" under "III.
+            # MOTIVATING ..." and again under "VI. APPLICATIONS ...", IEEE's journals) counts anew
+            # under each section: the same heading under another section is no running head.
+            parent = max((lv for lv in above if lv < h.level), default=None)
+            key = key + (above.get(parent),)
         # (a running head stands in the page's top margin: a heading that is the first text of its
         # page halfway down, under a figure, is no running head; PLOS's "Conclusions" under a plot,
         # whose name the structured abstract's head used before)
@@ -9304,6 +9311,9 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
             continue
         seen.add(key)
         out[i] = h
+        level = h.level or 1
+        above = {lv: v for lv, v in above.items() if lv < level}
+        above[level] = (h.number, _norm(h.title))
     return out
 
 
