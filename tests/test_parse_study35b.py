@@ -1,14 +1,15 @@
 """Headings of the thirty-fifth held-out split: a dotted number glued to its title ("4.3.Comparison",
 the title set against the number's box where it wraps under a hanging indent, no space glyph), and an
 IEEE subsection whose letter and title a subsection of an earlier section printed too ("A. IP
-Backbones" under III and again under VI): a heading of its own, no running head."""
+Backbones" under III and again under VI): a heading of its own, no running head. And a code listing's
+caption read between a sentence and its continuation: the sentence goes on past it."""
 
 from __future__ import annotations
 
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-from pdf_pages import lines
+from pdf_pages import holds, lines, paragraphs
 
 
 def _sections(paper) -> list[tuple[str | None, str]]:
@@ -56,3 +57,32 @@ def test_a_lettered_subsection_printed_again_under_another_section_is_kept(tmp_p
     doc.save(tmp_path / "ieee.pdf")
     got = _sections(parse_pdf(tmp_path / "ieee.pdf"))
     assert got.count(("A", "IP Backbones")) == 2 and got.count(("B", "Service Overlays")) == 2, got
+
+
+def test_a_sentence_goes_on_past_a_listing_caption_under_its_code(tmp_path):
+    # The sentence ends page 1's right column on a full line, "... To do this,"; page 2's left column
+    # is a code listing with its caption under it, its first line as full as that one; the sentence
+    # goes on atop the right column. The caption is the listing's, no words of the sentence.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    _, k = lines(page, 54, 294, 100, 50, size=9)
+    y, k = lines(page, 317, 556, 80, 53, size=9, start=k)
+    page.insert_text((317, y), "it does not enqueue into a cell that is marked unusable. To do this,", fontname="tiro", fontsize=9)
+    page = doc.new_page(width=612, height=792)
+    code = ["void enqueue(queue_t *q, void *v) {", "  long id = FAA(&q->tail, 1);", "  cell_t *c = find_cell(&q->tail, id);",
+            "  if (CAS(&c->val, EMPTY, v)) return;", "  enq_slow(q, v, id);", "}"]
+    cy = 80.0
+    while cy < 640:
+        for row in code:
+            page.insert_text((63, cy), row, fontname="cour", fontsize=7)
+            cy += 9
+        cy += 9
+    page.insert_text((54, 700), "Listing 3. Pseudo code for wait-free enqueue. The helper is called", fontname="tiro", fontsize=9)
+    page.insert_text((54, 710.5), "by a dequeue on each cell from which it tries to obtain a value.", fontname="tiro", fontsize=9)
+    page.insert_text((317, 80), "we employ the protocol of the earlier work to synchronize an enqueuer and", fontname="tiro", fontsize=9)
+    lines(page, 317, 556, 91, 40, size=9, start=k)
+    doc.save(tmp_path / "listing.pdf")
+    paper = parse_pdf(tmp_path / "listing.pdf")
+    assert holds(paper, "To do this, we employ the protocol of the earlier work to synchronize an enqueuer and"), \
+        [p[-200:] for p in paragraphs(paper) if "do this" in p]

@@ -14303,7 +14303,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         # under its table (PLOS: "https://doi.org/10.1371/journal.pcbi.1011832.t001" in 8 pt, at the
         # top of the page where the sentence cut by the page break goes on under the table) is the
         # float's, and the sentence goes on past it as past any aside.
-        if last is not None and not code and not (_small_print(block.lines, body) and not _aside(pending[last], body)) and \
+        # A code listing's caption read next to its code (under a listing that fills a column atop the
+        # page a sentence goes on to: "... To do this," | code | "Listing 3. Pseudo code for ..." |
+        # "we employ ..."): no words of that sentence, a paragraph of its own, which the sentence
+        # goes on past (`_listing_caption`).
+        caption_next_to_code = last is not None and not code and \
+            _listing_caption(pending + [list(block.lines)], len(pending))
+        if last is not None and not code and not caption_next_to_code and \
+                not (_small_print(block.lines, body) and not _aside(pending[last], body)) and \
                 _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
                            _graphic_between(pending[last][-1], block.lines[0], page_graphics)):
             pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
