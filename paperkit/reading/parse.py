@@ -7527,6 +7527,10 @@ def _roman_heading(text: str) -> dict[str, str] | None:
 
 
 _BARRED_NUMBER = compile_later(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3})\s+[|│]\s+(?=\S)")
+# A dotted number and its closing dot right against a capital and a lower-case letter, no space between
+# ("4.3.Comparison among ...": the title set against the number's box, its hanging indent, when the
+# title wraps, and the text layer has no space glyph there).
+_GLUED_NUMBER = compile_later(r"^(\d{1,2}(?:\.\d{1,2}){1,3}\.)(?=[A-Z][a-z])")
 
 
 _CONTROL_GLYPH = compile_later(r"[\x00-\x08\x0b-\x1f\ufffd]")  # (or the replacement character the text layer gives them)
@@ -7543,6 +7547,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
         # a vertical bar between the number and the title, set off by spaces ("1 | INTRODUCTION",
         # "2.1 | Study design": Wiley's journals): the bar is the number's separator, as a dot is
         text = barred[1] + " " + text[barred.end():]
+    glued = _GLUED_NUMBER.match(text)
+    if glued and (block.bold or block.size >= body * 1.08):
+        # (in bold or larger type only: the number of a heading, not a sentence's "2.1.In" run together)
+        text = glued[1] + " " + text[glued.end():]
     # A numbered bold heading may wrap over three lines in a narrow column (twocol-sans).
     boldish = block.bold or all(ln.bold or _bold_but_math(ln) for ln in block.lines)  # (math variables in it)
     most_lines = 3 if boldish and WRAPPED_HEADING.match(text) else 2
@@ -9357,12 +9365,19 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
                 if not any(_prose_block(b) for b in blocks[i + 1:j] if b.page == blocks[c].page):
                     listed.add(i)
     out: dict[int, _Heading] = {}
-    seen: set[tuple[str | None, str]] = set()
+    seen: set[tuple] = set()
+    above: dict[int, tuple[str | None, str]] = {}  # the last heading kept at each level
     for i, h in headings.items():
         page = blocks[i].page
         if CONTENTS_HEADINGS.match(h.title) or entries[page] >= 2 or i in listed:
             continue
-        key = (h.number, _norm(h.title))
+        key: tuple = (h.number, _norm(h.title))
+        if h.number is not None and "." not in h.number and (h.level or 1) >= 2:
+            # A subsection's number that does not carry its section's ("A. IP Backbones" under "III.
+            # MOTIVATING ..." and again under "VI. APPLICATIONS ...", IEEE's journals) counts anew
+            # under each section: the same heading under another section is no running head.
+            parent = max((lv for lv in above if lv < h.level), default=None)
+            key = key + (above.get(parent),)
         # (a running head stands in the page's top margin: a heading that is the first text of its
         # page halfway down, under a figure, is no running head; PLOS's "Conclusions" under a plot,
         # whose name the structured abstract's head used before)
@@ -9371,6 +9386,9 @@ def _without_contents_and_running_heads(headings: dict[int, _Heading], blocks: l
             continue
         seen.add(key)
         out[i] = h
+        level = h.level or 1
+        above = {lv: v for lv, v in above.items() if lv < level}
+        above[level] = (h.number, _norm(h.title))
     return out
 
 
@@ -14374,7 +14392,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         # under its table (PLOS: "https://doi.org/10.1371/journal.pcbi.1011832.t001" in 8 pt, at the
         # top of the page where the sentence cut by the page break goes on under the table) is the
         # float's, and the sentence goes on past it as past any aside.
-        if last is not None and not code and not (_small_print(block.lines, body) and not _aside(pending[last], body)) and \
+        # A code listing's caption read next to its code (under a listing that fills a column atop the
+        # page a sentence goes on to: "... To do this," | code | "Listing 3. Pseudo code for ..." |
+        # "we employ ..."): no words of that sentence, a paragraph of its own, which the sentence
+        # goes on past (`_listing_caption`).
+        caption_next_to_code = last is not None and not code and \
+            _listing_caption(pending + [list(block.lines)], len(pending))
+        if last is not None and not code and not caption_next_to_code and \
+                not (_small_print(block.lines, body) and not _aside(pending[last], body)) and \
                 _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
                            _graphic_between(pending[last][-1], block.lines[0], page_graphics)):
             pending[last] = pending[last] + block.lines  # a sentence cut by a page, column, float or footnote
