@@ -14984,11 +14984,18 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
         for page in {ln.page for ln in block.lines} - {block.page}:
             page_blocks.setdefault(page, []).append(block)
 
+    # (the rules that stand at one place on page after page, `_repeated_boxes`: a running head's
+    # rule among them, see `_head_rule_of_pages`)
+    recurring_rules = _repeated_boxes(pages_rules) if pages_rules and len(pages_rules) >= 3 else set()
+
     def grown_over_pieces(box: tuple, block: Block) -> tuple:
         """A table's box grown over the free drawings and rules of its own width (`_same_width_pieces`)."""
         page = block.page
-        return _same_width_pieces(box, block, [b for b in page_graphics[page] if (page, b) not in taken] +
-                                  [tuple(r) for r in (pages_rules[page] if pages_rules else ())],
+        rules = [tuple(r) for r in (pages_rules[page] if pages_rules else ())]
+        if recurring_rules:
+            mine = page_blocks.get(page, [])
+            rules = [r for r in rules if not (_rounded(r) in recurring_rules and _head_rule_of_pages(r, mine, page))]
+        return _same_width_pieces(box, block, [b for b in page_graphics[page] if (page, b) not in taken] + rules,
                                   page_blocks.get(page, []), body,
                                   [f[0] for f in found if f[0].page == page and f[0] is not block])
 
@@ -15276,6 +15283,22 @@ def _without_cells_under_rule(caption: Block, rules: list[tuple]) -> None:
         if all(len(ln.text) <= 40 and not _is_prose(ln) and not CAPTION.match(ln.text) for ln in under):
             del caption.lines[k:]
         return
+
+
+def _head_rule_of_pages(rule: tuple, page_blocks: list[Block], page: int) -> bool:
+    """A rule that stands at one place on page after page (`_repeated_boxes`) with nothing of the
+    page over it but a running head's row, one piece or two right over it (or nothing, the head
+    read apart): the running head's rule. A table at the top of a page under it is no piece of
+    it (ICML's rule under "Parameter-Efficient Transfer Learning for NLP", 88 pt over a table's top
+    rule of the same width: joined, the table's box reached up to the running head)."""
+    x0, y0, x1, y1 = rule[:4]
+    if y1 - y0 > 2.5:
+        return False
+    above = [ln for b in page_blocks for ln in b.lines if ln.page == page and ln.y1 <= y0 + 1]
+    if len(above) > 2:
+        return False
+    return all(y0 - ln.y1 < 0.75 * ln.height and not CAPTION.match(ln.text) and
+               not CAPTION_LABEL_LINE.match(ln.text) for ln in above)
 
 
 def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_blocks: list[Block], body: float,
