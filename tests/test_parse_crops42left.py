@@ -46,3 +46,45 @@ def test_a_running_heads_rule_over_a_table_at_the_pages_top_is_no_piece_of_the_t
     table = floats.get(("table", "7"))
     assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert table.bbox is not None and 140 <= table.bbox[1] <= 146 and table.bbox[3] >= 255, table.bbox
+
+
+def _plot_image(page, rect: pymupdf.Rect, ink_to: float) -> None:
+    """A picture on a white ground: a plot's frame and a few curves in its upper part (down to
+    `ink_to` of its height), white under it."""
+    w, h = 480, 400
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, w, h), False)
+    pix.clear_with(255)
+    foot = int(ink_to * h)
+    for irect in (pymupdf.IRect(30, 10, 470, 13), pymupdf.IRect(30, foot - 3, 470, foot),
+                  pymupdf.IRect(30, 10, 33, foot), pymupdf.IRect(467, 10, 470, foot)):
+        pix.set_rect(irect, (0, 0, 0))
+    for k in range(12):
+        pix.set_rect(pymupdf.IRect(40 + 35 * k, 40 + (k * 37) % (foot - 60), 70 + 35 * k, 46 + (k * 37) % (foot - 60)),
+                     (200, 30, 30))
+    page.insert_image(rect, pixmap=pix)
+
+
+def test_a_caption_printed_on_its_pictures_white_ground_cuts_the_figure_at_its_opening_line(tmp_path):
+    # CHI 2011 (Word): a plot pasted as a picture taller than the plot, its caption printed over the
+    # picture's white foot, "Figure 3: Signal captured ..." and five more lines in its bold, flush,
+    # the picture's foot 5 pt under the last. The caption was read as its opening line alone, the
+    # lines under it taken for the drawing's labels, and the crop held the whole caption.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 558, 80, 50)
+    page = doc.new_page(width=612, height=792)
+    _plot_image(page, pymupdf.Rect(53.3, 53.6, 294.7, 254.9), 0.62)
+    caption = ["Figure 3: Signal captured from a participant during two",
+               "touches on a wall (red) and a light switch (blue). Green high-",
+               "lights (left and right) indicate periods of contact, the orange",
+               "highlight (center) indicates the rest period of non-contact.",
+               "Differences between these signals, and between the contact",
+               "and no-contact rest states, form the basis of our approach."]
+    for k, text in enumerate(caption):
+        page.insert_text((53.5, 197 + 10.35 * k), text, fontname="tibo", fontsize=9)
+    _lines(page, 54.1, 295.3, 275, 40, start=30)
+    _lines(page, 316.9, 560.6, 70, 55, start=60)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "3"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[1] <= 60 and 170 <= figure.bbox[3] <= 192, figure.bbox

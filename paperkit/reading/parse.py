@@ -15068,6 +15068,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if kind == "table" and pages_drawn and page_ink:
                 box = _without_notes_under(box, pages_drawn[block.page], page_ink[block.page][2], block)
             box = _without_own_caption(box, block)
+            if kind == "figure" and page_ink:
+                box = _caption_run_on_to_foot(box, block, page_ink[block.page][2])
             if kind == "figure" and pages_rules:
                 box = _down_to_caption_rule(box, block, pages_rules[block.page], page_blocks.get(block.page, []))
                 box = _text_over_caption_rule(block, pages_rules[block.page], page_blocks.get(block.page, []), box) or box
@@ -16291,6 +16293,34 @@ def _without_own_caption(box: tuple, caption: Block) -> tuple:
     if box[3] - bottom < 2 * line and top - box[1] > 2 * line:
         return (box[0], box[1], box[2], top)
     return box
+
+
+def _caption_run_on_to_foot(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box that holds its caption's opening line under its drawing, the caption running
+    on over the figure's own white ground to its foot, cut at the caption: an image of a plot and
+    its caption printed on one white ground (a Word paper's figure pasted as a picture taller than
+    its plot, CHI 2011's "Figure 3: Signal captured ..." and five more lines in its bold, flush under
+    it, the image's foot 5 pt under the last). Read apart from the opening line, the run-on lines
+    were taken for the drawing's labels and the crop held the whole caption. Nothing else may stand
+    under the opening line in the box: only lines flush with it, in its type, one under the next at
+    its leading, down to within two lines of the box's foot."""
+    first = caption.lines[0]
+    line = first.height
+    bottom = caption.lines[-1].y1
+    if not (box[0] - 2 <= first.x0 and first.x1 <= box[2] + 2 and first.y0 - box[1] > 2 * line and
+            box[3] - bottom >= 2 * line):
+        return box
+    under = sorted((ln for ln in lines if ln.y0 > bottom - 1 and ln.y0 < box[3] and ln.x1 > box[0] and ln.x0 < box[2]),
+                   key=lambda ln: ln.y0)
+    if not under or box[3] - under[-1].y1 > 2 * line:
+        return box
+    last = bottom
+    for ln in under:
+        if abs(ln.x0 - first.x0) > 2 or abs(ln.size - first.size) > 0.3 or ln.bold != first.bold or \
+                ln.x1 > box[2] + 2 or ln.y0 - last > 0.8 * line:
+            return box
+        last = ln.y1
+    return (box[0], box[1], box[2], first.y0)
 
 
 def _out_of_the_other_column(box: tuple, caption: Block, middle: float, grounds: list[tuple], ink: list[tuple],
