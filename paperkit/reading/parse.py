@@ -2590,7 +2590,8 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             continue
         x = round(piece.x0)
         if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
-                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
+                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text) or
+                     _prose_after_math_piece(piece, lines, keys)) or \
                 CAPTION.match(piece.text) or piece.height > 2.5 * piece.size:
             continue  # it starts where a column's lines start, or holds no math: a line of its own
         base = piece.y1 if piece.base is None else piece.base
@@ -2706,6 +2707,20 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             break
     # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
     return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _prose_after_math_piece(piece: Line, lines: list[Line], keys: list[int]) -> bool:
+    """Whether words of prose go on a row right where a piece of it holding math ends, on its
+    baseline: "... construction cost is O(T_eig D C_HVP(k))" and ". This cost is shared by all", the
+    big delimiters drawn off the row parting it so that the row's two runs of words were read apart,
+    the math between them joined to the first one since. (The pieces touch: two columns stand a
+    gutter apart.) `keys`: the lines' rounded baselines, as `_join_row_pieces` sorts them."""
+    if piece.base is None:
+        return False
+    lo, hi = bisect.bisect_left(keys, piece.base - 3), bisect.bisect_right(keys, piece.base + 3)
+    return any(ln is not piece and ln.math_chars and ln.base is not None and ln.x0 < piece.x0 and
+               abs(ln.base - piece.base) <= 0.2 * piece.size and -0.5 <= piece.x0 - ln.x1 <= 0.3 * piece.size
+               for ln in lines[lo:hi])
 
 
 def _row_words_after(ln: Line, near: list[Line], taken: set[int]) -> int:
