@@ -95,3 +95,47 @@ def test_words_after_inline_math_under_the_baseline_between_big_brackets_stay_in
     assert not any(p.lstrip().startswith(". This cost") for p in paragraphs), paragraphs
     row = [p for p in paragraphs if "construction cost is" in p]
     assert len(row) == 1 and _key("This cost is shared by all subspace-based estimators below.") in _key(row[0]), paragraphs
+
+
+def test_a_caption_of_two_lines_set_beside_the_text_keeps_its_second_line(tmp_path):
+    # NeurIPS (wrapfigure): a plot right of the text's narrow lines, its caption in two lines
+    # under it, level with two rows of the text. Two lines are too few to mark a column edge, and
+    # read straight across, the caption's second line ran into the text's paragraph.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 108, 80, "7 Limitations", "hebo", 12)
+    words = ("The top principal subspace is motivated by the anisotropy we measured and supported by "
+             "the proposition, but this result holds only in an idealized regime of quadratic losses. "
+             "Our empirical study is intentionally narrow. We focus on one decoder-only transformer "
+             "because repeated second-order computations are still feasible for it in single precision. "
+             "Additional ablations on other architectures and sizes showed a similar qualitative picture, "
+             "but are omitted for brevity and left for the appendix of the final version").split()
+    rows = [""]
+    for word in words:
+        if pymupdf.get_text_length(f"{rows[-1]} {word}", TIMES, 9.96) > 168:
+            rows.append(word)
+        else:
+            rows[-1] = f"{rows[-1]} {word}".strip()
+    y = 104.9
+    for text in rows:
+        _put(page, 108, y, text)
+        y += 10.9
+    # the plot: a frame, a curve and tick labels, right of the text, over the caption
+    page.draw_rect(pymupdf.Rect(320, 110, 490, y - 58), color=(0, 0, 0), width=0.5)
+    page.draw_polyline([(320, y - 62), (380, y - 80), (440, y - 95), (490, 120)], color=(0, 0, 1), width=1)
+    for k, label in enumerate(("0", "10", "20", "30")):
+        _put(page, 318 + 55 * k, y - 50, label, "helv", 6)
+    caption = y - 10.9 * 3
+    _put(page, 286.2, caption, "Figure 6: Relative error of the direct estimate", TIMES, 9.96)
+    _put(page, 286.2, caption + 10.9, "over subspace dimension and perturbation scale.", TIMES, 9.96)
+    for text in ("This scope does not guarantee that the same geometric effects or computational trade-offs",
+                 "transfer unchanged to much larger models or to other training regimes."):
+        _put(page, 108, y, text)
+        y += 10.9
+    doc.save(tmp_path / "wrapped.pdf")
+    paper = parse_pdf(tmp_path / "wrapped.pdf")
+    captions = [f.caption for f in paper.figures]
+    assert any("over subspace dimension and perturbation scale" in c for c in captions), captions
+    paragraphs = [p.text for s in paper.sections for p in s.paragraphs]
+    assert not any("perturbation scale" in p for p in paragraphs), paragraphs
+    assert any(_key("and sizes showed a similar qualitative picture") in _key(p) for p in paragraphs), paragraphs
