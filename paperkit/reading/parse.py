@@ -2590,7 +2590,8 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             continue
         x = round(piece.x0)
         if edges[x - 1] + edges[x] + edges[x + 1] >= 4 or \
-                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text)) or \
+                not (piece.math_chars or piece.scripts or UNEXPRESSED.search(piece.text) or
+                     _prose_after_math_piece(piece, lines, keys)) or \
                 CAPTION.match(piece.text) or piece.height > 2.5 * piece.size:
             continue  # it starts where a column's lines start, or holds no math: a line of its own
         base = piece.y1 if piece.base is None else piece.base
@@ -2706,6 +2707,20 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             break
     # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
     return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _prose_after_math_piece(piece: Line, lines: list[Line], keys: list[int]) -> bool:
+    """Whether words of prose go on a row right where a piece of it holding math ends, on its
+    baseline: "... construction cost is O(T_eig D C_HVP(k))" and ". This cost is shared by all", the
+    big delimiters drawn off the row parting it so that the row's two runs of words were read apart,
+    the math between them joined to the first one since. (The pieces touch: two columns stand a
+    gutter apart.) `keys`: the lines' rounded baselines, as `_join_row_pieces` sorts them."""
+    if piece.base is None:
+        return False
+    lo, hi = bisect.bisect_left(keys, piece.base - 3), bisect.bisect_right(keys, piece.base + 3)
+    return any(ln is not piece and ln.math_chars and ln.base is not None and ln.x0 < piece.x0 and
+               abs(ln.base - piece.base) <= 0.2 * piece.size and -0.5 <= piece.x0 - ln.x1 <= 0.3 * piece.size
+               for ln in lines[lo:hi])
 
 
 def _row_words_after(ln: Line, near: list[Line], taken: set[int]) -> int:
@@ -5621,13 +5636,32 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
                     any(abs(m.x0 - hang) < 2 and abs(m.y0 - ln.y0) < 0.5 * ln.height for m in lines):
                 starts[round(ln.x0)] += 1
     extra = [float(edge) for edge, n in starts.items() if n >= 3]
-    for edge in flush + extra:
+    for edge in flush + extra + _wrapped_caption_edges(lines, page_width):
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
         # (such an edge left of the split, leaving as many lines whole, is the column's own edge:
         # the labels standing at it are the column's, not lines of the text beside it)
         if sides > best or sides == best and split is not None and edge in extra and edge < split:
             best, split = sides, float(edge)
     return split
+
+
+def _wrapped_caption_edges(lines: list[Line], page_width: float) -> list[float]:
+    """The left edges of captions set beside the text (wrapfigure) in two lines or more, too few to
+    be flush edges: a line opening a caption past the page's first 30 %, the next one flush under
+    it in its type, and on its row a line of prose wholly left of it (NeurIPS: "Figure 6: Relative
+    error ..." / "over subspace dimension D and perturbation scale σ." right of the text's lines;
+    read straight across, its second line ran into the text's paragraph)."""
+    edges: list[float] = []
+    for ln in lines:
+        if not (0.3 * page_width < ln.x0 < 0.75 * page_width) or round(ln.x0) in edges or not CAPTION.match(ln.text):
+            continue
+        if any(abs(m.x0 - ln.x0) < 2 and m.y0 - ln.y0 > 0.5 * ln.height and
+               m.y0 - ln.y1 < 0.8 * ln.height and abs(m.size - ln.size) < 0.6
+               for m in lines) and \
+                any(m.x1 <= ln.x0 - 3 and min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.5 * min(m.height, ln.height) and
+                    len(m.text.split()) >= 5 for m in lines):
+            edges.append(float(round(ln.x0)))
+    return edges
 
 
 def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
