@@ -6,20 +6,10 @@ import pymupdf
 
 from paperkit.reading.parse import parse_pdf
 from pdf_pages import section_page
+from test_parse_body import _fill  # noqa: E402
 
 WORDS = ("the model reads every page of the paper and keeps each sentence whole while the reader "
          "turns the pages so that nothing printed is lost or mixed with the drawings beside it").split()
-
-
-def _fill(words: list[str], width: float) -> list[str]:
-    lines = [""]
-    for word in words:
-        longer = f"{lines[-1]} {word}".strip()
-        if pymupdf.get_text_length(longer, "helv", 10) > width:
-            lines.append(word)
-        else:
-            lines[-1] = longer
-    return lines
 
 
 def _set(page, lines: list[str], x: float, y: float, pitch: float = 11, size: float = 10) -> float:
