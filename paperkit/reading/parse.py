@@ -5636,32 +5636,13 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
                     any(abs(m.x0 - hang) < 2 and abs(m.y0 - ln.y0) < 0.5 * ln.height for m in lines):
                 starts[round(ln.x0)] += 1
     extra = [float(edge) for edge, n in starts.items() if n >= 3]
-    for edge in flush + extra + _wrapped_caption_edges(lines, page_width):
+    for edge in flush + extra:
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
         # (such an edge left of the split, leaving as many lines whole, is the column's own edge:
         # the labels standing at it are the column's, not lines of the text beside it)
         if sides > best or sides == best and split is not None and edge in extra and edge < split:
             best, split = sides, float(edge)
     return split
-
-
-def _wrapped_caption_edges(lines: list[Line], page_width: float) -> list[float]:
-    """The left edges of captions set beside the text (wrapfigure) in two lines or more, too few to
-    be flush edges: a line opening a caption past the page's first 30 %, the next one flush under
-    it in its type, and on its row a line of prose wholly left of it (NeurIPS: "Figure 6: Relative
-    error ..." / "over subspace dimension D and perturbation scale σ." right of the text's lines;
-    read straight across, its second line ran into the text's paragraph)."""
-    edges: list[float] = []
-    for ln in lines:
-        if not (0.3 * page_width < ln.x0 < 0.75 * page_width) or round(ln.x0) in edges or not CAPTION.match(ln.text):
-            continue
-        if any(abs(m.x0 - ln.x0) < 2 and m.y0 - ln.y0 > 0.5 * ln.height and
-               m.y0 - ln.y1 < 0.8 * ln.height and abs(m.size - ln.size) < 0.6
-               for m in lines) and \
-                any(m.x1 <= ln.x0 - 3 and min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.5 * min(m.height, ln.height) and
-                    len(m.text.split()) >= 5 for m in lines):
-            edges.append(float(round(ln.x0)))
-    return edges
 
 
 def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
