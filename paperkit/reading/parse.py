@@ -18939,31 +18939,29 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
         if box[0] - 2 <= x0 and x1 <= box[2] + 2 and box[1] - 2 <= top and bottom <= box[3] + 2 and \
                 (not out or min(top - box[1], box[3] - bottom) < edge):
             out.append((0.0, top - box[1] > box[3] - bottom, box))
-    if not out:
+    if not out or all(distance > 20 for distance, _, _ in out):
         # A side caption (a caption set in a minipage beside its figure): the graphic is level with
         # the caption's first line, a column gap to its left or right; Springer's \sidecaption
         # sets the caption's top level with the figure's, the figure further off in the space left.
+        # A side caption whose float has another float's graphic over or under it, more than 20 pt
+        # off, takes only a graphic with its top level with the caption's, a column gap off
+        # (`nearer_aside`; NeurIPS 2018: Table 5's rules in the left half of the page, its caption in a
+        # minipage 7 pt right of them, their tops level, Table 4 32 pt over the caption): nearer, and
+        # its own. Taken only by the graphic over it, the caption lost its table to Table 4.
+        nearer_aside = bool(out)
         line = block.lines[0].height
         for box in boxes:
             gap = max(box[0] - x1, x0 - box[2])
             level = box[1] - line <= top < box[3] and bottom - top < box[3] - box[1] + 20
+            if nearer_aside:
+                if level and 0 <= gap <= 30 and abs(top - box[1]) <= line and box[3] > top + line:
+                    out.append((gap, None, box))
+                continue
             # (or its last line's foot level with the figure's: LaTeX's minipages side by side on one
             # baseline, TODS 2006's five-line caption 60 pt right of its message flow, both ending
             # at 657 pt)
             if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
                                                                  abs(bottom - box[3]) <= 0.5 * line))):
-                out.append((gap, None, box))
-    elif all(distance > 20 for distance, _, _ in out):
-        # A side caption whose float has another float's graphic over or under it, more than 20 pt
-        # off (NeurIPS 2018: Table 5's rules in the left half of the page, its caption in a minipage
-        # 7 pt right of them, their tops level, Table 4 32 pt over the caption): the graphic level
-        # with the caption's top, a column gap off, is nearer, and its own. Taken only by the graphic
-        # over it, the caption lost its table to Table 4, which held that graphic.
-        line = block.lines[0].height
-        for box in boxes:
-            gap = max(box[0] - x1, x0 - box[2])
-            if 0 <= gap <= 30 and abs(top - box[1]) <= line and box[3] > top + line and \
-                    bottom - top < box[3] - box[1] + 20:
                 out.append((gap, None, box))
     if not out:
         # A caption set flush left over a float centred under it (APA manuscripts, papaja's and
