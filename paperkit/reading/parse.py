@@ -13048,6 +13048,8 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
                                 (size[0] if size else rect.width))
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
+    if index == 0:
+        boxes = _without_front_frames(boxes, lines, size[1] if size else rect.height)
     if len(boxes) > 1:
         boxes = _with_pull_quotes(boxes, lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
@@ -13253,6 +13255,39 @@ def _without_label_bands(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
         inside = [ln for ln in lines if _inside(ln, box, 1.0)]
         if inside and box[3] - box[1] < 8 * max(ln.height for ln in inside) and \
                 all(PANEL_LABEL.match(" ".join(ln.text.replace(" ", "").split())) for ln in inside):
+            continue
+        out.append(box)
+    return out
+
+
+def _without_front_frames(boxes: list[tuple], lines: list[Line], height: float) -> list[tuple]:
+    """Drop the boxes that frame the paper's front matter on page 1: the page's title, its largest
+    type (one and a half times its text's or more, two words or more, in the page's top two fifths
+    of its `height`), set in the box over paragraphs of prose, three rows of six words or more
+    across most of the box, no caption in it (a 2026
+    preprint's tinted panel holding the title, names and abstract under no label, a logo over its
+    top edge: taken for a figure, its lines left the text and no abstract was found). A figure
+    holds no paragraphs under the page's title."""
+    if not boxes or not lines:
+        return boxes
+    sizes = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    body = sizes.most_common(1)[0][0]
+    top = max((ln.size for ln in lines if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
+    if top < 1.5 * body:
+        return boxes
+    out = []
+    for box in boxes:
+        inside = [ln for ln in lines if _inside(ln, box, 1.0)]
+        titles = [ln for ln in inside if ln.size >= top - 0.5 and len(ln.text.split()) >= 2 and ln.y0 < 0.4 * height]
+        width = box[2] - box[0]
+        rows = {round(ln.y0 / 3) for ln in inside if ln.size < top - 0.5 and len(ln.text.split()) >= 6 and
+                ln.x1 - ln.x0 >= 0.7 * width and
+                sum(len(w) for w in ln.text.split() if WORD.match(w)) >= 0.5 * len(ln.text.replace(" ", "")) and
+                titles and ln.y0 > titles[0].y1}
+        if titles and len(rows) >= 3 and not any(CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)
+                                                  for ln in inside):
             continue
         out.append(box)
     return out
