@@ -45,3 +45,40 @@ def test_a_framed_panel_holding_the_title_over_prose_is_the_front_matter(tmp_pat
     paper = _front_panel(tmp_path)
     assert paper.abstract and key(paper.abstract).startswith(key(ABSTRACT[:60])), paper.abstract
     assert "Learning Prompts at Test Time" in paper.title, paper.title
+
+
+def _row(page, x0: float, x1: float, y: float, number: str, words: list[str], size: float = 10) -> None:
+    """A justified row: the number, then the words spread from the hanging indent to x1, every gap alike."""
+    page.insert_text((x0, y), number, fontname="tiro", fontsize=size)
+    start = x0 + 20
+    widths = [pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words]
+    gap = (x1 - start - sum(widths)) / (len(words) - 1)
+    for word, width in zip(words, widths):
+        page.insert_text((start, y), word, fontname="tiro", fontsize=size)
+        start += width + gap
+
+
+def test_a_checklists_numbered_question_justified_over_its_answer_is_no_subsection(tmp_path):
+    # AAAI's reproducibility checklist: "2.1. Does this paper make theoretical contributions?" in the
+    # text's type, justified to the column's width (its spaces stretched), the answer "(yes/no) yes"
+    # right under it at the hanging indent. A list's item wrapped, no subsection of section 2.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 72), "1. Introduction", fontname="tibo", fontsize=10)
+    y, k = lines(page, 54, 293, 90, 10)
+    page.insert_text((54, y + 8), "2. Theoretical Contributions", fontname="tibo", fontsize=10)
+    y += 25
+    _row(page, 54, 293, y, "2.1.", "Does this paper make theoretical contributions?".split())
+    page.insert_text((74, y + 11), "(yes/no) yes", fontname="tiro", fontsize=10)
+    page.insert_text((59, y + 27), "If yes, please address the following points:", fontname="tiro", fontsize=10)
+    y += 47
+    for n in range(2, 5):
+        page.insert_text((64, y), f"2.{n}. All assumptions and restrictions are stated clearly", fontname="tiro", fontsize=10)
+        page.insert_text((84, y + 11), "and formally (yes/partial/no) yes", fontname="tiro", fontsize=10)
+        y += 30
+    page.insert_text((54, y + 8), "3. Dataset Usage", fontname="tibo", fontsize=10)
+    lines(page, 54, 293, y + 25, 10, start=k)
+    doc.save(tmp_path / "checklist.pdf")
+    got = [(s.number, s.title) for s in parse_pdf(tmp_path / "checklist.pdf").sections]
+    assert not any("Does this paper" in title for _, title in got), got
+    assert ("3", "Dataset Usage") in got, got

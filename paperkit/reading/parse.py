@@ -9029,10 +9029,39 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
             return None
     elif parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
         return None
-    if not _row_set_apart(blocks, i, found):
+    if not _row_set_apart(blocks, i, found) or _stretched_row_goes_on(blocks, i):
         return None
     title = _clean_title(match["title"])
     return _Heading(number, title[:-1].rstrip() if stop else title, number.count(".") + 1, block.page + 1, block.size)
+
+
+def _stretched_row_goes_on(blocks: list[Block], i: int) -> bool:
+    """Whether block `i`'s one row is a justified row stretched to its measure whose paragraph goes on
+    in the line right under it, indented: a list's numbered item wrapped under a hanging indent (a
+    reproducibility checklist's "2.1. Does this paper make theoretical contributions?" over
+    "(yes/no) yes"). Its title's words stand apart by one wide gap, a third of an em or more, three
+    gaps or more (TeX stretches every space of a row alike; a heading's row is set ragged, its spaces
+    a quarter of an em); the next line's baseline is less than one and a half times its size under
+    its own."""
+    block = blocks[i]
+    line = block.lines[0]
+    words = [s for s in line.spans[1:] if s[2].strip()]
+    gaps = [b[0] - a[1] for a, b in zip(words, words[1:])]
+    if len(block.lines) != 1 or len(gaps) < 3 or min(gaps) < 0.33 * line.size or \
+            max(gaps) - min(gaps) > 0.1 * line.size + 0.5:
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is None or nxt.page != block.page or nxt.lines[0].column != line.column:
+        return False
+    # (stretched to the measure: it ends at the right edge of its column's lines round it; a
+    # typewriter's heading, its spaces as wide as its letters, stops short of it)
+    right = max(ln.x1 for b in blocks[max(0, i - 3):i + 4] if b.page == block.page for ln in b.lines
+                if ln.column == line.column)
+    if line.x1 < right - 0.5 * line.size:
+        return False
+    below = nxt.lines[0]
+    pitch = (below.y1 if below.base is None else below.base) - (line.y1 if line.base is None else line.base)
+    return 0 < pitch < 1.5 * line.size and below.x0 > line.x0 + 0.6 * line.size
 
 
 def _row_set_apart(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
