@@ -82,3 +82,34 @@ def test_a_checklists_numbered_question_justified_over_its_answer_is_no_subsecti
     got = [(s.number, s.title) for s in parse_pdf(tmp_path / "checklist.pdf").sections]
     assert not any("Does this paper" in title for _, title in got), got
     assert ("3", "Dataset Usage") in got, got
+
+
+def test_a_heading_over_a_caption_set_over_its_table_is_a_section(tmp_path):
+    # SSAC 2014 (Word): the appendix's last part, "Tables" in the bold 14 pt of "Appendix", heads a
+    # page, "Table 1. Top 10 and bottom 10 players ..." right under it, the table's rules under the
+    # caption. Nothing is drawn between the heading and the caption: no axis title, a section.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Introduction", fontname="tibo", fontsize=14)
+    lines(page, 72, 540, 100, 30)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 80), "Appendix", fontname="tibo", fontsize=14)
+    y, k = lines(page, 72, 540, 100, 20, start=300)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 85), "Tables", fontname="tibo", fontsize=14)
+    page.insert_text((72, 110), "Table 1.", fontname="tibo", fontsize=10)
+    page.insert_text((108, 110), "Top ten players by points added in the season (per game, minimum one hundred",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((72, 122), "touches during the season), ranked by the model.", fontname="tiro", fontsize=10)
+    top = 150
+    page.draw_line((160, top), (440, top), color=(0, 0, 0), width=0.8)
+    page.insert_text((165, top + 12), "Player", fontname="tibo", fontsize=10)
+    page.insert_text((380, top + 12), "Points", fontname="tibo", fontsize=10)
+    page.draw_line((160, top + 16), (440, top + 16), color=(0, 0, 0), width=0.5)
+    for r, name in enumerate(("Ann Guard", "Ben Forward", "Cid Center", "Dan Wing", "Eve Point")):
+        page.insert_text((165, top + 28 + 11 * r), name, fontname="tiro", fontsize=10)
+        page.insert_text((395, top + 28 + 11 * r), f"{3.5 - 0.3 * r:.2f}", fontname="tiro", fontsize=10)
+    page.draw_line((160, top + 84), (440, top + 84), color=(0, 0, 0), width=0.8)
+    doc.save(tmp_path / "tables.pdf")
+    got = [s.title for s in parse_pdf(tmp_path / "tables.pdf").sections]
+    assert "Appendix" in got and "Tables" in got, got

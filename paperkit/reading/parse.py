@@ -8106,10 +8106,10 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # Above the first heading of page 1, read after it: the title block's right half (the
             # second group of authors, AAAI), which the reading order put in the right column.
             continue
-        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i, graphics) or
+        if found.number is None and (_over_caption(blocks, i, body, graphics) or _at_page_foot(blocks, i, graphics) or
                                      block.bold and len(block.lines) == 1 and abs(block.size - body) < 0.5 and
                                      _over_quotation(blocks, i, body)):
-            if block.page > 0 and not _over_caption(blocks, i, body):
+            if block.page > 0 and not _over_caption(blocks, i, body, graphics):
                 footed.append((i, found))  # (at a page's foot: weighed again against the headings found)
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
@@ -8971,15 +8971,29 @@ def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
     return min(ln.x0 for ln in inside) - left > 1.5 * body and right - max(ln.x1 for ln in inside) > 1.5 * body
 
 
-def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
+def _over_caption(blocks: list[Block], i: int, body: float, graphics: list[list[tuple]] | None = None) -> bool:
     """Whether the next block on the page, close below, is a figure or table caption: nothing but
-    the float's own text stands between a caption and the drawing it belongs to."""
+    the float's own text stands between a caption and the drawing it belongs to. (`graphics`: each
+    page's drawn and pictured boxes, when known. A caption set over its float, its drawing starting
+    within five lines under it and nothing drawn over it near the block, has no drawing above it:
+    the block over it is no float's text but the text's, a section's heading there: SSAC's
+    "Tables" in the bold 14 pt of its "Appendix" over "Table 1. Top 10 and bottom 10 players ...",
+    the table's rules under the caption.)"""
     if i + 1 >= len(blocks):
         return False
     block, after = blocks[i], blocks[i + 1]
     found = CAPTION.match(after.text)
-    return bool(found) and found["sep"] in ":." and after.page == block.page and \
-        0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
+    if not (bool(found) and found["sep"] in ":." and after.page == block.page and
+            0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body):
+        return False
+    boxes = graphics[block.page] if graphics is not None and block.page < len(graphics) else None
+    if not boxes:
+        return True
+    left, right = min(ln.x0 for ln in after.lines), max(ln.x1 for ln in after.lines)
+    top, foot = block.lines[0].y0, after.lines[-1].y1
+    under = any(0 <= b[1] - foot < 5 * body and b[0] < right and b[2] > left for b in boxes)
+    over = any(b[1] < after.lines[0].y0 and b[3] > top - 4 * body and b[0] < right and b[2] > left for b in boxes)
+    return not under or over
 
 
 def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading],
