@@ -113,3 +113,26 @@ def test_a_heading_over_a_caption_set_over_its_table_is_a_section(tmp_path):
     doc.save(tmp_path / "tables.pdf")
     got = [s.title for s in parse_pdf(tmp_path / "tables.pdf").sections]
     assert "Appendix" in got and "Tables" in got, got
+
+
+def test_a_title_cased_headings_words_run_together_are_parted_as_printed(tmp_path):
+    # PVLDB 2017: "4.4 Optimization: Pixel-AwarePreaggregation", the row's last word space squeezed
+    # to 0.15 em as positioning, no space character: the text layer runs "Aware" into
+    # "Preaggregation", a run of 19 letters with a capital after a small letter inside it.
+    doc = pymupdf.open()
+    k = 0
+    for head in ("4.1 Overview", "4.2 Search", "4.3 Pruning"):
+        page = doc.new_page(width=612, height=792)
+        page.insert_text((54, 80), head, fontname="tibo", fontsize=12)
+        y, k = lines(page, 54, 298, 100, 30, start=k)
+        lines(page, 318, 562, 80, 40, start=k + 40)
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "4.4 Optimization: Pixel-Aware", fontname="tibo", fontsize=12)
+    x = 54 + pymupdf.get_text_length("4.4 Optimization: Pixel-Aware", fontname="tibo", fontsize=12) + 0.15 * 12
+    page.insert_text((x, 80), "Preaggregation", fontname="tibo", fontsize=12)
+    lines(page, 54, 298, 100, 30, start=k + 80)
+    doc.save(tmp_path / "glued.pdf")
+    with pymupdf.open(tmp_path / "glued.pdf") as saved:  # (the text layer runs the words together)
+        assert "AwarePreaggregation" in saved[3].get_text()
+    got = [(s.number, s.title) for s in parse_pdf(tmp_path / "glued.pdf").sections]
+    assert ("4.4", "Optimization: Pixel-Aware Preaggregation") in got, got

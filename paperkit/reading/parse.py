@@ -14247,12 +14247,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # words set apart by 0.15 em of positioning, no space character) has a run of letters longer
     # than any word: its row is read again by the gaps between its letters (`lost_spaces.respaced`).
     # (shorter runs too, in capitals, that the paper prints nowhere else and no English word list
-    # holds: VLDB's "APPENDIX A:LOADANDPBSk-STALENESS", its words 0.15 em apart)
+    # holds: VLDB's "APPENDIX A:LOADANDPBSk-STALENESS", its words 0.15 em apart; or in upper and
+    # lower case with a capital inside after a small letter, a title-cased heading's words run
+    # together: "4.4 Optimization: Pixel-AwarePreaggregation", its last space squeezed to 0.15 em)
     for k, h in headings.items():
         if 0 <= k < len(blocks) and turns[blocks[k].page] is None and (
                 cached(r"[^\W\d_]{20,}").search(h.title) or
-                any(run[:2].isupper() and words.get(run.lower(), 0) <= 1 and not lexicon.frequency(run.lower())
-                    for run in cached(r"[^\W\d_]{8,}").findall(h.title))):
+                any((run[:2].isupper() or cached(r"[a-z][A-Z][a-z]").search(run)) and words.get(run.lower(), 0) <= 1 and
+                    not lexicon.frequency(run.lower()) for run in cached(r"[^\W\d_]{8,}").findall(h.title))):
             from paperkit.reading.lost_spaces import respaced_heading
 
             h.title = respaced_heading(doc, blocks[k], h.title)
