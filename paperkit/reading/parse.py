@@ -8106,10 +8106,10 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # Above the first heading of page 1, read after it: the title block's right half (the
             # second group of authors, AAAI), which the reading order put in the right column.
             continue
-        if found.number is None and (_over_caption(blocks, i, body) or _at_page_foot(blocks, i, graphics) or
+        if found.number is None and (_over_caption(blocks, i, body, graphics) or _at_page_foot(blocks, i, graphics) or
                                      block.bold and len(block.lines) == 1 and abs(block.size - body) < 0.5 and
                                      _over_quotation(blocks, i, body)):
-            if block.page > 0 and not _over_caption(blocks, i, body):
+            if block.page > 0 and not _over_caption(blocks, i, body, graphics):
                 footed.append((i, found))  # (at a page's foot: weighed again against the headings found)
             continue  # an axis title right above its figure's caption; a venue line at the foot of a page
         if found.number is None and _runs_on(blocks, i):
@@ -8971,15 +8971,29 @@ def _over_quotation(blocks: list[Block], i: int, body: float) -> bool:
     return min(ln.x0 for ln in inside) - left > 1.5 * body and right - max(ln.x1 for ln in inside) > 1.5 * body
 
 
-def _over_caption(blocks: list[Block], i: int, body: float) -> bool:
+def _over_caption(blocks: list[Block], i: int, body: float, graphics: list[list[tuple]] | None = None) -> bool:
     """Whether the next block on the page, close below, is a figure or table caption: nothing but
-    the float's own text stands between a caption and the drawing it belongs to."""
+    the float's own text stands between a caption and the drawing it belongs to. (`graphics`: each
+    page's drawn and pictured boxes, when known. A caption set over its float, its drawing starting
+    within five lines under it and nothing drawn over it near the block, has no drawing above it:
+    the block over it is no float's text but the text's, a section's heading there: SSAC's
+    "Tables" in the bold 14 pt of its "Appendix" over "Table 1. Top 10 and bottom 10 players ...",
+    the table's rules under the caption.)"""
     if i + 1 >= len(blocks):
         return False
     block, after = blocks[i], blocks[i + 1]
     found = CAPTION.match(after.text)
-    return bool(found) and found["sep"] in ":." and after.page == block.page and \
-        0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body
+    if not (bool(found) and found["sep"] in ":." and after.page == block.page and
+            0 <= after.lines[0].y0 - block.lines[-1].y1 < 3 * body):
+        return False
+    boxes = graphics[block.page] if graphics is not None and block.page < len(graphics) else None
+    if not boxes:
+        return True
+    left, right = min(ln.x0 for ln in after.lines), max(ln.x1 for ln in after.lines)
+    top, foot = block.lines[0].y0, after.lines[-1].y1
+    under = any(0 <= b[1] - foot < 5 * body and b[0] < right and b[2] > left for b in boxes)
+    over = any(b[1] < after.lines[0].y0 and b[3] > top - 4 * body and b[0] < right and b[2] > left for b in boxes)
+    return not under or over
 
 
 def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Heading],
@@ -9029,10 +9043,39 @@ def _plain_numbered_heading(blocks: list[Block], i: int, found: dict[int, _Headi
             return None
     elif parent not in earlier and f"{parent}.{int(last) - 1}" not in earlier:
         return None
-    if not _row_set_apart(blocks, i, found):
+    if not _row_set_apart(blocks, i, found) or _stretched_row_goes_on(blocks, i):
         return None
     title = _clean_title(match["title"])
     return _Heading(number, title[:-1].rstrip() if stop else title, number.count(".") + 1, block.page + 1, block.size)
+
+
+def _stretched_row_goes_on(blocks: list[Block], i: int) -> bool:
+    """Whether block `i`'s one row is a justified row stretched to its measure whose paragraph goes on
+    in the line right under it, indented: a list's numbered item wrapped under a hanging indent (a
+    reproducibility checklist's "2.1. Does this paper make theoretical contributions?" over
+    "(yes/no) yes"). Its title's words stand apart by one wide gap, a third of an em or more, three
+    gaps or more (TeX stretches every space of a row alike; a heading's row is set ragged, its spaces
+    a quarter of an em); the next line's baseline is less than one and a half times its size under
+    its own."""
+    block = blocks[i]
+    line = block.lines[0]
+    words = [s for s in line.spans[1:] if s[2].strip()]
+    gaps = [b[0] - a[1] for a, b in zip(words, words[1:])]
+    if len(block.lines) != 1 or len(gaps) < 3 or min(gaps) < 0.33 * line.size or \
+            max(gaps) - min(gaps) > 0.1 * line.size + 0.5:
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is None or nxt.page != block.page or nxt.lines[0].column != line.column:
+        return False
+    # (stretched to the measure: it ends at the right edge of its column's lines round it; a
+    # typewriter's heading, its spaces as wide as its letters, stops short of it)
+    right = max(ln.x1 for b in blocks[max(0, i - 3):i + 4] if b.page == block.page for ln in b.lines
+                if ln.column == line.column)
+    if line.x1 < right - 0.5 * line.size:
+        return False
+    below = nxt.lines[0]
+    pitch = (below.y1 if below.base is None else below.base) - (line.y1 if line.base is None else line.base)
+    return 0 < pitch < 1.5 * line.size and below.x0 > line.x0 + 0.6 * line.size
 
 
 def _row_set_apart(blocks: list[Block], i: int, found: dict[int, _Heading]) -> bool:
@@ -13048,6 +13091,8 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
                                 (size[0] if size else rect.width))
     if index <= 2:
         boxes = _without_label_bands(boxes, lines)
+    if index == 0:
+        boxes = _without_front_frames(boxes, lines, size[1] if size else rect.height)
     if len(boxes) > 1:
         boxes = _with_pull_quotes(boxes, lines)
     if notes:  # a margin note's words are a reader's, no part of the paper's text
@@ -13253,6 +13298,39 @@ def _without_label_bands(boxes: list[tuple], lines: list[Line]) -> list[tuple]:
         inside = [ln for ln in lines if _inside(ln, box, 1.0)]
         if inside and box[3] - box[1] < 8 * max(ln.height for ln in inside) and \
                 all(PANEL_LABEL.match(" ".join(ln.text.replace(" ", "").split())) for ln in inside):
+            continue
+        out.append(box)
+    return out
+
+
+def _without_front_frames(boxes: list[tuple], lines: list[Line], height: float) -> list[tuple]:
+    """Drop the boxes that frame the paper's front matter on page 1: the page's title, its largest
+    type (one and a half times its text's or more, two words or more, in the page's top two fifths
+    of its `height`), set in the box over paragraphs of prose, three rows of six words or more
+    across most of the box, no caption in it (a 2026
+    preprint's tinted panel holding the title, names and abstract under no label, a logo over its
+    top edge: taken for a figure, its lines left the text and no abstract was found). A figure
+    holds no paragraphs under the page's title."""
+    if not boxes or not lines:
+        return boxes
+    sizes = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    body = sizes.most_common(1)[0][0]
+    top = max((ln.size for ln in lines if sum(ch.isalpha() for ch in ln.text) >= 2), default=0.0)
+    if top < 1.5 * body:
+        return boxes
+    out = []
+    for box in boxes:
+        inside = [ln for ln in lines if _inside(ln, box, 1.0)]
+        titles = [ln for ln in inside if ln.size >= top - 0.5 and len(ln.text.split()) >= 2 and ln.y0 < 0.4 * height]
+        width = box[2] - box[0]
+        rows = {round(ln.y0 / 3) for ln in inside if ln.size < top - 0.5 and len(ln.text.split()) >= 6 and
+                ln.x1 - ln.x0 >= 0.7 * width and
+                sum(len(w) for w in ln.text.split() if WORD.match(w)) >= 0.5 * len(ln.text.replace(" ", "")) and
+                titles and ln.y0 > titles[0].y1}
+        if titles and len(rows) >= 3 and not any(CAPTION.match(ln.text) or CAPTION_LABEL_LINE.match(ln.text)
+                                                  for ln in inside):
             continue
         out.append(box)
     return out
@@ -14169,12 +14247,14 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     # words set apart by 0.15 em of positioning, no space character) has a run of letters longer
     # than any word: its row is read again by the gaps between its letters (`lost_spaces.respaced`).
     # (shorter runs too, in capitals, that the paper prints nowhere else and no English word list
-    # holds: VLDB's "APPENDIX A:LOADANDPBSk-STALENESS", its words 0.15 em apart)
+    # holds: VLDB's "APPENDIX A:LOADANDPBSk-STALENESS", its words 0.15 em apart; or in upper and
+    # lower case with a capital inside after a small letter, a title-cased heading's words run
+    # together: "4.4 Optimization: Pixel-AwarePreaggregation", its last space squeezed to 0.15 em)
     for k, h in headings.items():
         if 0 <= k < len(blocks) and turns[blocks[k].page] is None and (
                 cached(r"[^\W\d_]{20,}").search(h.title) or
-                any(run[:2].isupper() and words.get(run.lower(), 0) <= 1 and not lexicon.frequency(run.lower())
-                    for run in cached(r"[^\W\d_]{8,}").findall(h.title))):
+                any((run[:2].isupper() or cached(r"[a-z][A-Z][a-z]").search(run)) and words.get(run.lower(), 0) <= 1 and
+                    not lexicon.frequency(run.lower()) for run in cached(r"[^\W\d_]{8,}").findall(h.title))):
             from paperkit.reading.lost_spaces import respaced_heading
 
             h.title = respaced_heading(doc, blocks[k], h.title)
