@@ -4361,11 +4361,22 @@ def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float)
             0 < lower.y0 - upper.y0 < 1.6 * lower.height
 
     same_page = [o for o in lines if o.page == line.page]
+    # (the cell's pitch, from the line over it in the cell or its first step down: a step 2 pt
+    # wider onto a line with a cell level with it is a row's gap, the next row's first line, however
+    # small the gap: the arXiv preprint's sub-tables of losses, each a name and its meaning in
+    # lines of 12 pt, rows 16.4 pt apart; the cell ran on into the rows under it, beside their
+    # names, and was taken for running text, the sub-table lost)
+    over = next((o for o in same_page if o is not line and flush_at_pitch(o, line) and o.y0 > box[3]), None)
+    pitch = line.y0 - over.y0 if over is not None else None
     last, under = line, 0  # the cell's last line: its lines go on flush left at a line's pitch
     for _ in range(60):
         below = next((o for o in same_page if o is not last and flush_at_pitch(last, o) and o.y1 < rule + 1), None)
         if below is None:
             break
+        step = below.y0 - last.y0
+        if pitch is not None and step > pitch + 2 and _in_table_row(below, lines, box):
+            break
+        pitch = step if pitch is None else min(pitch, step)
         last, under = below, under + 1
     if any(line.y0 < o.y0 and o.y1 < last.y1 + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
            o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in same_page):

@@ -1,0 +1,51 @@
+"""Float crops, the thirty-sixth held-out split's study (session 43). Pages drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+from test_parse_crops14 import _page, _rule  # noqa: E402
+from test_parse_crops27 import _parse  # noqa: E402
+
+# (a name in small type, and its meaning in the text's type, wrapped at a line's pitch of 12 pt;
+# the rows 16.4 pt apart)
+_ROWS = (
+    ("Lfwd", ["predict the goal from the", "current state and action pair"]),
+    ("Lbwd", ["Backward loss that will pre-", "dict the current state and the action", "from the future state alone"]),
+    ("Lsym", ["Symmetric loss that com-", "bines the forward and the backward", "losses into one of them"]),
+    ("Lsac", ["Temporal difference loss"]),
+)
+
+
+def _subtable(page, x0: float, x1: float, top: float) -> float:
+    """A sub-table ruled over and under, its rows a name and a meaning of up to three lines; returns its foot."""
+    _rule(page, x0, x1, top, 0.8)
+    y = top + 12
+    for name, meaning in _ROWS:
+        page.insert_text((x0 + 4, y + 1.5), name, fontname="tiro", fontsize=7)
+        for k, text in enumerate(meaning):
+            page.insert_text((x0 + 34, y + 12 * k), text, fontname="tiro", fontsize=10)
+        y += 12 * len(meaning) + 4.4
+    _rule(page, x0, x1, y - 6, 0.8)
+    return y - 6
+
+
+def test_a_cells_lines_end_at_a_rows_gap_beside_the_next_rows_name(tmp_path):
+    # arXiv 2025 (a preprint in Palatino): a sub-table ruled over and under, each row a name in small
+    # type and its meaning wrapped over up to three lines at a 12 pt pitch, the rows 16.4 pt apart.
+    # A meaning's wrapped line was read as going on into the next rows (16.4 pt is within a line's
+    # pitch and a half), beside their names: taken for running text between the rules, which were
+    # then no table's, and the table had no crop. (Its caption 31 pt over the top rule here: a
+    # caption right over it makes the rules a frame, whatever stands between them.)
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 108, 504, 80, 10)
+    page.insert_text((150, 216), "Table 1: Losses tested", fontname="tiro", fontsize=10)
+    foot = _subtable(page, 108, 300, 250)
+    _lines(page, 108, 504, foot + 30, 12, start=60)
+    paper, floats = _parse(doc, tmp_path)
+    table = floats.get(("table", "1"))
+    assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert table.bbox is not None and table.bbox[1] <= 251 and table.bbox[3] >= foot - 1, (table.bbox, foot)
+
