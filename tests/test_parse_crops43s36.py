@@ -49,3 +49,33 @@ def test_a_cells_lines_end_at_a_rows_gap_beside_the_next_rows_name(tmp_path):
     assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert table.bbox is not None and table.bbox[1] <= 251 and table.bbox[3] >= foot - 1, (table.bbox, foot)
 
+
+def test_a_table_takes_the_row_of_sub_tables_under_its_sub_captions(tmp_path):
+    # arXiv 2025: "Table 1: Summary of methods ..." over ruled rows, then "(a) Losses" and "(b)
+    # Architectures" side by side, each over a sub-table of its own rules, wider than the table over
+    # them. The crop held the ruled rows and the sub-captions alone, 146 pt short.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 108, 504, 80, 10)
+    page.insert_text((200, 218), "Table 1: Summary of methods and modifications tested", fontname="tiro", fontsize=10)
+    for y in (226, 243, 285):
+        _rule(page, 132, 480, y, 0.8 if y != 243 else 0.5)
+    page.insert_text((136, 238), "Method   Description", fontname="tiro", fontsize=10)
+    page.insert_text((365, 238), "Losses", fontname="tiro", fontsize=10)
+    page.insert_text((437, 238), "Critics", fontname="tiro", fontsize=10)
+    for k, (method, text, loss) in enumerate((("CRL", "Contrastive RL [22]", "{Lfwd, Lbwd}"),
+                                              ("SAC", "Soft Actor-Critic [27]", "{Lsac}"),
+                                              ("CMD-1", "Contrastive metric distillation", "{Lbwd}"))):
+        page.insert_text((136, 256 + 12 * k), method, fontname="tiro", fontsize=10)
+        page.insert_text((180, 256 + 12 * k), text, fontname="tiro", fontsize=10)
+        page.insert_text((340, 256 + 12 * k), loss, fontname="tiro", fontsize=10)
+    page.insert_text((176, 307), "(a) Losses", fontname="tiro", fontsize=10)
+    page.insert_text((377, 307), "(b) Architectures", fontname="tiro", fontsize=10)
+    foot = _subtable(page, 107, 289, 317)
+    _subtable(page, 315, 513, 317)
+    _lines(page, 108, 504, foot + 40, 12, start=60)
+    paper, floats = _parse(doc, tmp_path)
+    table = floats.get(("table", "1"))
+    assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert table.bbox is not None and table.bbox[0] <= 108 and table.bbox[2] >= 512 and \
+        table.bbox[1] <= 227 and table.bbox[3] >= foot - 1, (table.bbox, foot)

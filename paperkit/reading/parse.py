@@ -15077,6 +15077,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _subtables_over_their_captions(box, block, [b for b in page_graphics[block.page]
                                                                       if (block.page, b) not in taken],
                                                          page_ink[block.page][2])
+                    box = _subtables_under_their_captions(box, block, [b for b in page_graphics[block.page]
+                                                                       if (block.page, b) not in taken],
+                                                          page_ink[block.page][2])
                     box = _column_rules_past_foot(box, page_ink[block.page][1])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
@@ -16253,6 +16256,39 @@ def _subtables_over_their_captions(box: tuple, caption: Block, free: list[tuple]
         y0 = min(g[1] for g in over)
         free = [g for g in free if g not in over]
     return (x0, y0, x1, y1)
+
+
+def _subtables_under_their_captions(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table over a row of sub-tables, each under its own caption ("Table 1: Summary of methods
+    ...", its ruled rows, then "(a) Losses" and "(b) Architectures" side by side, each over a
+    sub-table of its own rules, an arXiv preprint of 2025): the box, its caption over it and the row
+    of sub-captions at its foot or right under it (taken in as its labels), grown down over the
+    drawings no caption took that stand right under the sub-captions (less than two of their lines'
+    height, no line of words between), each under one of them and one under each, their letters in
+    order. The crop held the table over the sub-captions alone. (`lines`: all the page's lines.)"""
+    x0, y0, x1, y1 = box
+    if caption.lines[-1].y1 > y0 + 2:
+        return box
+    row = [ln for ln in lines if ln.page == caption.page and ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and
+           _subtable_letter(ln) is not None and y1 - 2 <= ln.y1 and ln.y0 < y1 + 2 * ln.height]
+    if len(row) < 2:
+        return box
+    top = min(ln.y0 for ln in row)
+    row = sorted((ln for ln in row if ln.y0 < top + 2), key=lambda ln: ln.x0)
+    letters = [_subtable_letter(ln) for ln in row]
+    if len(row) < 2 or any(ord(b) != ord(a) + 1 for a, b in zip(letters, letters[1:])):
+        return box
+    foot, height = max(ln.y1 for ln in row), max(ln.height for ln in row)
+    under = [g for g in free if -1 <= g[1] - foot < 2 * height and g[3] - g[1] > height]
+    mine = {id(ln): [g for g in under if min(g[2], ln.x1) - max(g[0], ln.x0) > 0.5 * (ln.x1 - ln.x0)] for ln in row}
+    if not all(mine.values()):
+        return box
+    taken = [g for g in under if sum(g in graphics for graphics in mine.values()) == 1]
+    if len(taken) < len(row) or any(ln.page == caption.page and foot < (ln.y0 + ln.y1) / 2 < min(g[1] for g in taken)
+                                    and ln.x1 > min(g[0] for g in taken) and ln.x0 < max(g[2] for g in taken)
+                                    for ln in lines):
+        return box
+    return (min(x0, *(g[0] for g in taken)), y0, max(x1, *(g[2] for g in taken)), max(y1, *(g[3] for g in taken)))
 
 
 def _subtables_beside(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
