@@ -79,3 +79,31 @@ def test_a_table_takes_the_row_of_sub_tables_under_its_sub_captions(tmp_path):
     assert table is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert table.bbox is not None and table.bbox[0] <= 108 and table.bbox[2] >= 512 and \
         table.bbox[1] <= 227 and table.bbox[3] >= foot - 1, (table.bbox, foot)
+
+
+def test_an_algorithms_caption_inside_its_frame_is_no_label_of_the_figure_beside_it(tmp_path):
+    # CIDR 2025 (acmart): a figure across the page, a diagram on the left and, 3 pt right of it,
+    # "Algorithm 1 Optimized Plan Selection" between rules with its numbered steps, "Figure 1: ..."
+    # under both. The algorithm's caption line, inside its frame, was taken for a label at the
+    # diagram's edge; the algorithm then had no caption on the page, and the figure's crop grew
+    # over its frame.
+    doc = pymupdf.open()
+    page = _page(doc)
+    for i in range(3):
+        page.draw_rect(pymupdf.Rect(70 + 95 * i, 90, 150 + 95 * i, 210), color=(0.2, 0.3, 0.8), width=0.8)
+        page.insert_text((80 + 95 * i, 150), f"Stage {i + 1}", fontname="helv", fontsize=8)
+    page.draw_rect(pymupdf.Rect(57, 84, 358.7, 223.4), color=(0.6, 0.6, 0.6), width=0.5)
+    _rule(page, 361.6, 554, 84.3, 0.8)
+    page.insert_text((361.7, 93), "Algorithm 1 Optimized Plan Selection", fontname="tibo", fontsize=9)
+    _rule(page, 361.6, 554, 96.5, 0.5)
+    for k in range(14):
+        page.insert_text((366, 106 + 8 * k), f"{k + 1}: plans = getPlans(step{k + 1})", fontname="tiro", fontsize=7)
+    _rule(page, 361.6, 554, 222.8, 0.5)
+    page.insert_text((54, 235), "Figure 1: Overview of the system. Users write their programs in a declarative "
+                     "language which is compiled into plans.", fontname="tibo", fontsize=9)
+    _lines(page, 54, 295, 270, 30)
+    _lines(page, 318, 558, 270, 30, start=80)
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "1"))
+    assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
+    assert figure.bbox is not None and figure.bbox[0] <= 58 and 357 <= figure.bbox[2] <= 361, figure.bbox

@@ -17576,6 +17576,12 @@ def _take_at_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
         return False  # (a caption right over its table is no label, in typewriter type or not)
     for i, box in enumerate(drawn):
         if _at_edge(line, box):
+            if any(j != i and _inside(line, other, 0.0) for j, other in enumerate(drawn)):
+                # (a line inside another drawing is that one's, however close this one stands: CIDR
+                # 2025's "Algorithm 1 Optimized Plan Selection" inside its frame of rules, 3 pt right
+                # of Figure 1's image; taken as the image's label, the algorithm's caption was gone
+                # and the figure grew over the algorithm)
+                continue
             b = boxes[i]
             boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
             return True
