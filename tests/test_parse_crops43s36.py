@@ -107,3 +107,56 @@ def test_an_algorithms_caption_inside_its_frame_is_no_label_of_the_figure_beside
     figure = floats.get(("figure", "1"))
     assert figure is not None, [(f.kind, f.number) for f in paper.figures + paper.tables]
     assert figure.bbox is not None and figure.bbox[0] <= 58 and 357 <= figure.bbox[2] <= 361, figure.bbox
+
+
+_QUERY = ("select R.c, S.d, count(*)", "from R, S", "where R.a = S.a and R.b = S.b and p1(R) and p2(S)",
+          "group by R.c, S.d")
+
+
+def _plans_under_query(doc, lead: str):
+    """An IEEE page of two columns: the right column's paragraph ending in `lead`, then the query
+    in 8 pt Courier, 18 pt under it two plans drawn side by side over "(a)" and "(b)", and "Fig. 1.
+    Two Distributed Execution Plans" under them; returns the query's first line's top."""
+    page = _page(doc)
+    _lines(page, 54, 300, 80, 55)
+    y, _ = _lines(page, 312, 562, 80, 22, start=300)
+    page.insert_text((312, y), lead, fontname="tiro", fontsize=10)
+    y += 12
+    top = y + 2.4 - 6.6
+    for k, text in enumerate(_QUERY):
+        page.insert_text((312, y + 2.4 + 9 * k), text, fontname="cour", fontsize=8)
+    graphic = y + 2.4 + 27 + 19
+    for x in (330, 450):
+        for k in range(3):
+            page.draw_rect(pymupdf.Rect(x + 10, graphic + 40 * k, x + 70, graphic + 40 * k + 20), color=(0, 0, 0),
+                           width=0.6)
+            page.insert_text((x + 20, graphic + 40 * k + 13), "HashJoin", fontname="helv", fontsize=8)
+    page.insert_text((330, graphic + 125), "(a) Always partition", fontname="tiro", fontsize=10)
+    page.insert_text((432, graphic + 125), "(b) Fewer partition operators", fontname="tiro", fontsize=10)
+    page.insert_text((369, graphic + 141), "Fig. 1.   Two Distributed Execution Plans", fontname="tiro", fontsize=8)
+    _lines(page, 312, 562, graphic + 155, 8, start=600)
+    return top
+
+
+def test_a_query_right_over_a_figures_plans_in_the_captions_type_is_the_figures(tmp_path):
+    # ICDE 2010 (dvips): "... over a cluster of, say, 500 machines." ends a paragraph; under it the
+    # query in 8 pt Courier (the caption's size, the text's is 10 pt), and 18 pt under the query the
+    # two plans drawn for it, "Fig. 1. Two Distributed Execution Plans" under them. The plans alone
+    # were cropped, the query read into the text.
+    doc = pymupdf.open()
+    top = _plans_under_query(doc, "a cluster of, say, 500 machines.")
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "1"))
+    assert figure is not None and figure.bbox is not None, [(f.kind, f.number, f.bbox) for f in paper.figures]
+    assert figure.bbox[1] <= top + 1 and figure.bbox[0] <= 313, (figure.bbox, top)
+
+
+def test_a_listing_the_text_introduces_over_a_figure_stays_the_texts(tmp_path):
+    # (the same page, the paragraph introducing the query: "... is the following:": a listing in the
+    # text, over a figure placed after it)
+    doc = pymupdf.open()
+    top = _plans_under_query(doc, "and the query we use is the following:")
+    paper, floats = _parse(doc, tmp_path)
+    figure = floats.get(("figure", "1"))
+    assert figure is not None and figure.bbox is not None, [(f.kind, f.number, f.bbox) for f in paper.figures]
+    assert figure.bbox[1] > top + 30, (figure.bbox, top)

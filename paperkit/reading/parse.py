@@ -15061,6 +15061,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
                 box = _listing_panels_over(box, block, page_blocks.get(block.page, []))
+                box = _code_over(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
                 box = _small_type_beside(box, block, page_blocks.get(block.page, []))
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
@@ -18607,6 +18608,43 @@ def _listing_panels_over(box, caption: Block, page_blocks: list[Block]) -> tuple
     if code < 3:
         return box
     return (min(x0, *(ln.x0 for ln in taken)), top, max(x1, *(ln.x1 for ln in taken)), y1)
+
+
+def _code_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure captioned under its graphic grown up over a short piece of program text right over
+    the graphic (ICDE 2010: "select R.c, S.d, count(*)" / "from R, S" / ... in 8 pt typewriter type,
+    the caption's size, 18 pt over two query plans drawn under "Fig. 1. Two Distributed Execution
+    Plans"; the plans alone were cropped): two to twelve lines in typewriter type, no larger than
+    the caption's, each within one and a half of its height of the one under it and the last within
+    two and a half of the graphic, nothing level with them, within the graphic's width and a little, and over
+    them the end of a paragraph of running text in larger type that ends its sentence (a listing in
+    the text is introduced by it: "... as follows:")."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box  # the caption is not under
+    size = max(ln.size for ln in caption.lines)
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 - 20 and ln.x0 < x1 + 20]
+    over = sorted((ln for ln in near if ln.y1 <= y0 + 1), key=lambda ln: -ln.y1)
+    taken: list[Line] = []
+    for ln in over:
+        bottom = taken[-1].y0 if taken else y0
+        if bottom - ln.y1 > (1.5 if taken else 2.5) * ln.height:
+            break
+        if any(o is not ln and min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.3 * ln.height for o in near):
+            return box  # (a row: a table's, or text beside)
+        if not ln.code:
+            break
+        if ln.size > size + 0.5 or ln.x0 < x0 - 20 or ln.x1 > x1 + 20:
+            return box
+        taken.append(ln)
+    if not 2 <= len(taken) <= 12:
+        return box
+    top = taken[-1]
+    text = next((ln for ln in over if ln.y1 <= top.y0 + 1), None)
+    if text is None or text.code or text.size < size + 1 or top.y0 - text.y1 > 2 * text.height or \
+            not text.text.rstrip().endswith((".", "?", "!")):
+        return box
+    return (min(x0, *(ln.x0 for ln in taken)), top.y0, max(x1, *(ln.x1 for ln in taken)), y1)
 
 
 def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
