@@ -4361,11 +4361,22 @@ def _in_table_cell(line: Line, lines: list[Line], box: list[float], rule: float)
             0 < lower.y0 - upper.y0 < 1.6 * lower.height
 
     same_page = [o for o in lines if o.page == line.page]
+    # (the cell's pitch, from the line over it in the cell or its first step down: a step 2 pt
+    # wider onto a line with a cell level with it is a row's gap, the next row's first line, however
+    # small the gap: the arXiv preprint's sub-tables of losses, each a name and its meaning in
+    # lines of 12 pt, rows 16.4 pt apart; the cell ran on into the rows under it, beside their
+    # names, and was taken for running text, the sub-table lost)
+    over = next((o for o in same_page if o is not line and flush_at_pitch(o, line) and o.y0 > box[3]), None)
+    pitch = line.y0 - over.y0 if over is not None else None
     last, under = line, 0  # the cell's last line: its lines go on flush left at a line's pitch
     for _ in range(60):
         below = next((o for o in same_page if o is not last and flush_at_pitch(last, o) and o.y1 < rule + 1), None)
         if below is None:
             break
+        step = below.y0 - last.y0
+        if pitch is not None and step > pitch + 2 and _in_table_row(below, lines, box):
+            break
+        pitch = step if pitch is None else min(pitch, step)
         last, under = below, under + 1
     if any(line.y0 < o.y0 and o.y1 < last.y1 + 1 and (o.x1 < line.x0 - 3 or o.x0 > line.x1 + 3) and
            o.x1 > box[0] - 3 and o.x0 < box[2] + 3 for o in same_page):
@@ -15130,6 +15141,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
                 box = _listing_panels_over(box, block, page_blocks.get(block.page, []))
+                box = _code_over(box, block, page_blocks.get(block.page, []))
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
                 box = _small_type_beside(box, block, page_blocks.get(block.page, []))
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
@@ -15146,6 +15158,9 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _subtables_over_their_captions(box, block, [b for b in page_graphics[block.page]
                                                                       if (block.page, b) not in taken],
                                                          page_ink[block.page][2])
+                    box = _subtables_under_their_captions(box, block, [b for b in page_graphics[block.page]
+                                                                       if (block.page, b) not in taken],
+                                                          page_ink[block.page][2])
                     box = _column_rules_past_foot(box, page_ink[block.page][1])
             if page_ink:
                 box = _trim_to_seen(box, *page_ink[block.page])
@@ -16322,6 +16337,39 @@ def _subtables_over_their_captions(box: tuple, caption: Block, free: list[tuple]
         y0 = min(g[1] for g in over)
         free = [g for g in free if g not in over]
     return (x0, y0, x1, y1)
+
+
+def _subtables_under_their_captions(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
+    """A table over a row of sub-tables, each under its own caption ("Table 1: Summary of methods
+    ...", its ruled rows, then "(a) Losses" and "(b) Architectures" side by side, each over a
+    sub-table of its own rules, an arXiv preprint of 2025): the box, its caption over it and the row
+    of sub-captions at its foot or right under it (taken in as its labels), grown down over the
+    drawings no caption took that stand right under the sub-captions (less than two of their lines'
+    height, no line of words between), each under one of them and one under each, their letters in
+    order. The crop held the table over the sub-captions alone. (`lines`: all the page's lines.)"""
+    x0, y0, x1, y1 = box
+    if caption.lines[-1].y1 > y0 + 2:
+        return box
+    row = [ln for ln in lines if ln.page == caption.page and ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and
+           _subtable_letter(ln) is not None and y1 - 2 <= ln.y1 and ln.y0 < y1 + 2 * ln.height]
+    if len(row) < 2:
+        return box
+    top = min(ln.y0 for ln in row)
+    row = sorted((ln for ln in row if ln.y0 < top + 2), key=lambda ln: ln.x0)
+    letters = [_subtable_letter(ln) for ln in row]
+    if len(row) < 2 or any(ord(b) != ord(a) + 1 for a, b in zip(letters, letters[1:])):
+        return box
+    foot, height = max(ln.y1 for ln in row), max(ln.height for ln in row)
+    under = [g for g in free if -1 <= g[1] - foot < 2 * height and g[3] - g[1] > height]
+    mine = {id(ln): [g for g in under if min(g[2], ln.x1) - max(g[0], ln.x0) > 0.5 * (ln.x1 - ln.x0)] for ln in row}
+    if not all(mine.values()):
+        return box
+    taken = [g for g in under if sum(g in graphics for graphics in mine.values()) == 1]
+    if len(taken) < len(row) or any(ln.page == caption.page and foot < (ln.y0 + ln.y1) / 2 < min(g[1] for g in taken)
+                                    and ln.x1 > min(g[0] for g in taken) and ln.x0 < max(g[2] for g in taken)
+                                    for ln in lines):
+        return box
+    return (min(x0, *(g[0] for g in taken)), y0, max(x1, *(g[2] for g in taken)), max(y1, *(g[3] for g in taken)))
 
 
 def _subtables_beside(box: tuple, caption: Block, free: list[tuple], lines: list[Line]) -> tuple:
@@ -17609,6 +17657,12 @@ def _take_at_edge(line: Line, drawn: list[tuple], boxes: list[tuple]) -> bool:
         return False  # (a caption right over its table is no label, in typewriter type or not)
     for i, box in enumerate(drawn):
         if _at_edge(line, box):
+            if any(j != i and _inside(line, other, 0.0) for j, other in enumerate(drawn)):
+                # (a line inside another drawing is that one's, however close this one stands: CIDR
+                # 2025's "Algorithm 1 Optimized Plan Selection" inside its frame of rules, 3 pt right
+                # of Figure 1's image; taken as the image's label, the algorithm's caption was gone
+                # and the figure grew over the algorithm)
+                continue
             b = boxes[i]
             boxes[i] = (min(b[0], line.x0), min(b[1], line.y0), max(b[2], line.x1), max(b[3], line.y1))
             return True
@@ -18634,6 +18688,43 @@ def _listing_panels_over(box, caption: Block, page_blocks: list[Block]) -> tuple
     if code < 3:
         return box
     return (min(x0, *(ln.x0 for ln in taken)), top, max(x1, *(ln.x1 for ln in taken)), y1)
+
+
+def _code_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
+    """A figure captioned under its graphic grown up over a short piece of program text right over
+    the graphic (ICDE 2010: "select R.c, S.d, count(*)" / "from R, S" / ... in 8 pt typewriter type,
+    the caption's size, 18 pt over two query plans drawn under "Fig. 1. Two Distributed Execution
+    Plans"; the plans alone were cropped): two to twelve lines in typewriter type, no larger than
+    the caption's, each within one and a half of its height of the one under it and the last within
+    two and a half of the graphic, nothing level with them, within the graphic's width and a little, and over
+    them the end of a paragraph of running text in larger type that ends its sentence (a listing in
+    the text is introduced by it: "... as follows:")."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box  # the caption is not under
+    size = max(ln.size for ln in caption.lines)
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 - 20 and ln.x0 < x1 + 20]
+    over = sorted((ln for ln in near if ln.y1 <= y0 + 1), key=lambda ln: -ln.y1)
+    taken: list[Line] = []
+    for ln in over:
+        bottom = taken[-1].y0 if taken else y0
+        if bottom - ln.y1 > (1.5 if taken else 2.5) * ln.height:
+            break
+        if any(o is not ln and min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.3 * ln.height for o in near):
+            return box  # (a row: a table's, or text beside)
+        if not ln.code:
+            break
+        if ln.size > size + 0.5 or ln.x0 < x0 - 20 or ln.x1 > x1 + 20:
+            return box
+        taken.append(ln)
+    if not 2 <= len(taken) <= 12:
+        return box
+    top = taken[-1]
+    text = next((ln for ln in over if ln.y1 <= top.y0 + 1), None)
+    if text is None or text.code or text.size < size + 1 or top.y0 - text.y1 > 2 * text.height or \
+            not text.text.rstrip().endswith((".", "?", "!")):
+        return box
+    return (min(x0, *(ln.x0 for ln in taken)), top.y0, max(x1, *(ln.x1 for ln in taken)), y1)
 
 
 def _text_panel_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
