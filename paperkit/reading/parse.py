@@ -13018,6 +13018,10 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     if textpages is not None and textpage is not None:
         textpages[index] = textpage
+        doc = page.parent  # (a forked page helper's own copy of the document keeps them too: `lost_spaces.kept_letter_gaps`)
+        if getattr(doc, "_paperkit_textpages", None) is not textpages:
+            with contextlib.suppress(Exception):
+                doc._paperkit_textpages = textpages
     turn: list[tuple] = []
     blank_ink: list[tuple] = []
     sideways: list = []
@@ -13541,7 +13545,6 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     trims = _trims_ahead(doc, page_graphics, [images for _, _, images in pages_ink], turns, reopen)
     if trims is not None:
         ahead.append(trims)
-    release(reopen)  # (the page helper that lingers, when no trims were asked of it: it leaves now)
     rects = [page.rect if turn is None else page.rect * pymupdf.Matrix(*turn)  # (each `doc[i]` loads its page again)
              for page, turn in zip(doc, turns)]
     widths = [rect.width for rect in rects]
@@ -13552,6 +13555,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     words = _document_words(ln for lines in pages_lines for ln in lines)
     if _respace_lines(pages_lines, turns, doc, words, reopen):
         words = _document_words(ln for lines in pages_lines for ln in lines)
+    # (the page helper that lingers, when no trims were asked of it: it leaves now, the letters the
+    # lost-space check wanted of its pages read there)
+    release(reopen)
     kept_text.clear()  # (the text layers freed: nothing after reads them)
     getattr(doc, "_paperkit_coded_text", {}).clear()  # (and those read by code, `pdf.coded_text`)
 

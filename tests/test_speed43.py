@@ -1,0 +1,78 @@
+"""Speed of `paperkit outline` without a change of its output (issue 14's speed aim, session 43).
+
+- The page helper that lingers after the pages are read (`map_pages(linger=True)`) answers
+  questions (`forked.ask`) with its copy of the document as its reading left it, then lingers on.
+- The lost-space check reads the letters of the pages that helper read there, from the text layers
+  it kept of them, while the parent reads its own: no page is run again for them, here or in a
+  fork of its own (they were read anew, in the parent or a helper forked for them).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pymupdf
+
+from paperkit.reading import forked, parse
+from paperkit.reading.parse import parse_document
+from tests.test_forked import _pages, _reaped, forks  # noqa: F401 - the fixture
+from tests.test_speed35a import _reprinted_pages
+
+
+def _count_and_pid(doc, extra):
+    return doc.page_count, extra, os.getpid()
+
+
+def _fails(doc):
+    raise ValueError("no answer")
+
+
+def test_a_lingering_helper_answers_questions_and_lingers_on(tmp_path, forks):  # noqa: F811
+    path = _pages(tmp_path, 6)
+    reopen = lambda: pymupdf.open(path)  # noqa: E731
+    with pymupdf.open(path) as doc, forked.reaped_later():
+        got = forked.map_pages(doc, lambda page, i: (i, os.getpid()), reopen, processes=2, linger=True)
+        assert len(forks) == 1
+        theirs = {i for i, pid in got if pid == forks[0]}
+        assert forked.lingering_pages(reopen) == theirs
+        assert forked.lingering_pages(lambda: None) == frozenset()  # (another document's: none lingers)
+        first = forked.ask(reopen, _count_and_pid, ("one",))
+        assert first.get() == (6, "one", forks[0])
+        assert forked.ask(reopen, _count_and_pid, ("two",)).get() == (6, "two", forks[0])  # (it lingered on)
+        assert forked.ask(reopen, lambda doc: None, ()) is None  # (no pickle: not asked, it lingers on)
+        assert forked.ask(reopen, _fails, ()).get() is None  # (it failed: gone)
+        assert forked.lingering_pages(reopen) == frozenset() and forked.ask(reopen, _count_and_pid, (3,)) is None
+        forked.release(reopen)
+    assert _reaped(forks)
+    assert forked.ask(lambda: None, _count_and_pid, (1,)) is None
+
+
+def test_the_letters_of_the_lingering_helpers_pages_are_read_there(forks, monkeypatch):  # noqa: F811
+    """A paper whose text layer lost its narrow word gaps, read in two processes, the parent slowed
+    so that the helper takes pages: the lost-space check asks the lingering helper for its pages'
+    letters, and no page is read anew for them (`map_pages(pages=...)` is never called). The
+    outline is the same as read serially."""
+    data = _reprinted_pages(6, monkeypatch)
+    monkeypatch.setenv(forked.PROCESSES_ENV, "1")
+    serial = parse_document(pymupdf.open("pdf", data))
+    parent = os.getpid()
+    read_page = parse._read_page
+
+    def slow_here(page, index, *args, **kwargs):
+        if os.getpid() == parent:
+            time.sleep(0.2)
+        return read_page(page, index, *args, **kwargs)
+
+    monkeypatch.setattr(parse, "_read_page", slow_here)
+    anew: list = []
+    asked: list = []
+    map_pages, ask = forked.map_pages, forked.ask
+    monkeypatch.setattr(forked, "map_pages", lambda *a, **kw: (kw.get("pages") is None or anew.append(kw["pages"]),
+                                                               map_pages(*a, **kw))[1])
+    monkeypatch.setattr(forked, "ask", lambda reopen, question, args: (asked.append(args[0]), ask(reopen, question, args))[1])
+    monkeypatch.setenv(forked.PROCESSES_ENV, "2")
+    parallel = parse_document(pymupdf.open("pdf", data), reopen=lambda: pymupdf.open("pdf", data))
+    assert parallel.to_json() == serial.to_json()
+    assert asked and all(asked) and anew == []
+    assert len(forks) == 1 and _reaped(forks)
