@@ -76,3 +76,39 @@ def test_the_letters_of_the_lingering_helpers_pages_are_read_there(forks, monkey
     assert parallel.to_json() == serial.to_json()
     assert asked and all(asked) and anew == []
     assert len(forks) == 1 and _reaped(forks)
+
+
+# ─────────────────────────── glued words counted once a page ───────────────────────────
+
+def test_the_glued_words_are_counted_once_a_page_and_pick_the_same_first_pages(monkeypatch):
+    """`_respace_lines` counts the glued words page by page, once (each token weighed once across
+    the pages), and adds them up for the paper: no second count over the whole text. The first
+    pages read are those the counts over the whole text and then over each page picked."""
+    from tests.test_speed31 import _pages as _line_pages, _words
+
+    counted: list = []
+    glued_words = parse._glued_words
+    monkeypatch.setattr(parse, "_glued_words", lambda text, words, *args: counted.append(text) or glued_words(text, words, *args))
+    called: list = []
+    monkeypatch.setattr(parse, "_lost_spaces", lambda doc, pages, reopen=None, read=None: called.append(pages) or {})
+    pages = _line_pages([1, 3, 1, 4, 1])
+    pages[0][-1].text += " somebody.wrote,arowthatran(together)"  # (a row run together: read first too)
+    words = _words(pages)
+    assert parse._respace_lines(pages, [None] * 5, None, words) is False
+    assert called == [[0, 1, 3]] and len(counted) == 5
+    whole = " ".join(ln.text for lines in pages for ln in lines).lower()
+    assert sum(glued_words(text, words) for text in counted) == glued_words(whole, words) >= parse.LOST_SPACE_GLUED
+
+
+def test_no_character_lowers_to_nothing_or_to_a_space_and_re_spaces_are_python_spaces():
+    """What `_respace_lines` relies on to skip a page with no row run together whole by one search
+    of its lower-cased text (`\\S{LOST_SPACE_RUN}`): a token of so many characters lowers to a run
+    of at least as many characters that are no spaces, as `re` and `str.split` both read spaces."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    for c in map(chr, range(sys.maxunicode + 1)):
+        lower = c.lower()
+        assert lower and (c.isspace() or not any(ch.isspace() for ch in lower))
+        assert bool(space.match(c)) == c.isspace()
