@@ -112,3 +112,26 @@ def test_no_character_lowers_to_nothing_or_to_a_space_and_re_spaces_are_python_s
         lower = c.lower()
         assert lower and (c.isspace() or not any(ch.isspace() for ch in lower))
         assert bool(space.match(c)) == c.isspace()
+
+
+# ─────────────────────── an author-year citation with one entry to name ───────────────────────
+
+def test_a_citation_whose_author_and_year_name_one_entry_weighs_no_other_names(monkeypatch):
+    """`link_citations` weighs the other names a citation prints against each entry's authors only
+    where the first author and the year name two entries or more: one entry is taken as it is (its
+    authors' surnames are not looked up), and two are still told apart by the names."""
+    from paperkit.reading import bibliography
+    from paperkit.reading.bibliography import link_citations, parse_reference
+
+    entries = [parse_reference("Richard Zhang, Phillip Isola, and Alexei Efros. Colorful. In ECCV, 2016."),
+               parse_reference("Diederik Kingma and Jimmy Ba. Adam. In ICLR, 2015."),
+               parse_reference("Diederik Kingma and Max Welling. Auto-encoding. In ICLR, 2015.")]
+    asked: list = []
+    surname = bibliography._surname
+    monkeypatch.setattr(bibliography, "_surname", lambda author: asked.append(author) or surname(author))
+    found = link_citations([(0, 0, 1, "Colour (Zhang et al., 2016) as Kingma and Welling (2015) did.")], entries)
+    assert [(c.text, c.refs) for c in found] == [("(Zhang et al., 2016)", (0,)), ("Kingma and Welling (2015)", (2,))]
+    # (each entry's first author for the index; then the authors of Kingma's two 2015 entries, to
+    # tell them apart: none of Zhang's)
+    assert asked[:3] == ["Richard Zhang", "Diederik Kingma", "Diederik Kingma"]
+    assert sorted(asked[3:]) == sorted(["Diederik Kingma", "Jimmy Ba", "Diederik Kingma", "Max Welling"])
