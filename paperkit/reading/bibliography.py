@@ -552,6 +552,9 @@ def _author_year(names: str, years: str, index: dict[tuple[str, str], list[int]]
                 if hits:
                     break
             if hits:
+                if len(hits) == 1:  # (one entry of the first author in that year: no names weighed)
+                    refs.append(hits[0])
+                    break
                 # Two entries of the first author in that year: the one with the other names cited
                 # ("Eyben, Scherer et al., 2015" is not "Eyben, Huber, ... 2015").
                 others = {_fold(w) for w in cached(r"[A-Z][\w'’\-]+").findall(names)} - {_fold(w) for w in candidates}

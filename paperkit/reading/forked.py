@@ -196,7 +196,7 @@ def _forked(doc, read, reopen, processes: int, linger: bool = False, pages=None)
                     results[index] = result
                     done[index] = True
                 _heard(stream.said)
-                _LINGERING[reopen] = _Lingering(pid, out_r, orders_w)
+                _LINGERING[reopen] = _Lingering(pid, out_r, orders_w, frozenset(index for index, _ in stream.got))
             else:  # (it failed: its pages are read here, below)
                 _close(out_r, orders_w)
                 _stop(pid)
@@ -253,7 +253,8 @@ def _helper(reopen, read, tasks: int, out: int, orders: int = -1) -> None:
     `(index, result)` back as it is read and then `(-1, what MuPDF said)` (`_Stream`), and exit
     without running the parent's cleanup (buffers, atexit handlers, finalizers). With an `orders`
     pipe (`map_pages(linger=True)`), it then waits for one order of work ahead (`speculate`), done
-    with the same copy of the document, or for the pipe's end."""
+    with the same copy of the document, or for the pipe's end; questions (`ask`) may come before
+    it, each answered in turn."""
     import gc
     import signal
 
@@ -272,13 +273,18 @@ def _helper(reopen, read, tasks: int, out: int, orders: int = -1) -> None:
         save_compiled()  # (the patterns only this helper compiled: its exit runs no atexit handler)
         if orders >= 0:
             os.close(tasks)
-            order = _receive(orders)  # (None: the pipe's end, the parent wants nothing more)
-            if order is not None:
-                make, args, keys = order
+            while (order := _receive(orders)) is not None:  # (None: the pipe's end, the parent wants nothing more)
                 code = 1
+                if len(order) == 2:  # a question (`ask`): answered, then the next order waited for
+                    question, args = order
+                    _send(out, (True, question(doc, *args)))
+                    code = 0
+                    continue
+                make, args, keys = order
                 _speculate_here(doc, keys, make(*args), out, orders)
                 code = 0
-                save_compiled()
+                break
+            save_compiled()
     except BaseException:  # noqa: BLE001 - the parent reads this helper's pages itself
         pass
     finally:
@@ -603,10 +609,11 @@ def _close(*fds: int) -> None:
 
 
 class _Lingering:
-    """A page helper kept after its pages (`map_pages(linger=True)`), waiting for an order."""
+    """A page helper kept after its pages (`map_pages(linger=True)`, the indices of those it read
+    in `pages`), waiting for an order."""
 
-    def __init__(self, pid: int, results: int, orders: int) -> None:
-        self.pid, self.results, self.orders = pid, results, orders
+    def __init__(self, pid: int, results: int, orders: int, pages: frozenset = frozenset()) -> None:
+        self.pid, self.results, self.orders, self.pages = pid, results, orders, pages
 
     def stop(self) -> None:
         """Its pipes closed (at their end it leaves) and the helper stopped and reaped."""
@@ -618,6 +625,59 @@ class _Lingering:
 
 
 _LINGERING: dict = {}  # `reopen` -> its lingering page helper
+
+
+def lingering_pages(reopen) -> frozenset:
+    """The indices of the pages read by the page helper lingering for `reopen`, none where none lingers."""
+    lingering = _LINGERING.get(reopen) if reopen is not None else None
+    return lingering.pages if lingering is not None else frozenset()
+
+
+class Answer:
+    """A question's answer to come from a lingering page helper (`ask`)."""
+
+    def __init__(self, reopen, lingering: _Lingering) -> None:
+        self._reopen, self._lingering = reopen, lingering
+
+    def get(self):
+        """The answer (waited for), or None where the helper failed (it is then stopped)."""
+        lingering, self._lingering = self._lingering, None
+        if lingering is None:
+            return None
+        try:
+            got = _receive(lingering.results)
+        except Exception:
+            got = None
+        if got is None:
+            if _LINGERING.get(self._reopen) is lingering:
+                del _LINGERING[self._reopen]
+            lingering.stop()
+            return None
+        return got[1]
+
+
+def ask(reopen, question: Callable[..., Any], args: tuple) -> Answer | None:
+    """`question(doc, *args)` worked out by the page helper lingering for `reopen` (`map_pages(linger=True)`)
+    with its copy of the document, as its `read` left it (what `read` kept of its pages there, the
+    helper has), while this process goes on: the helper answers and lingers on for the next order.
+    None where no helper lingers or the question does not pickle; `question` and its answer must
+    pickle, and the parent must take the answer (`Answer.get`) before any other order."""
+    import pickle
+
+    lingering = _LINGERING.get(reopen) if reopen is not None else None
+    if lingering is None:
+        return None
+    try:
+        data = pickle.dumps((question, args), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return None
+    try:
+        _write_all(lingering.orders, len(data).to_bytes(_INDEX, "little") + data)
+    except OSError:  # (it has ended)
+        del _LINGERING[reopen]
+        lingering.stop()
+        return None
+    return Answer(reopen, lingering)
 
 
 def release(reopen) -> None:

@@ -50,7 +50,7 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
     `get_textpage(flags=text_flags())` makes it), whose letters this process reads from them (a
     third of a page's letter-by-letter reading was the run of its content stream that made its
     text layer again), here; the other pages are read anew, in forked helpers when they are enough."""
-    from paperkit.reading.forked import map_pages
+    from paperkit.reading.forked import ask, lingering_pages, map_pages
 
     if read is None:
         read = {}
@@ -64,8 +64,20 @@ def lost_spaces(doc, pages: list[int], reopen=None, read: dict | None = None,
         # document and its pickled letters (the lost-space check of the parse's first pages, three
         # of them, forked a helper for about as much work as it saved, and the parse waited for it).
         # Only the others are spread over helpers, by their own count.
+        # The pages the page helper that lingers read (`map_pages(linger=True)`) are read there, from
+        # the text layers it kept of them, while this process reads its own (a page read anew here
+        # cost about twice as much, a fork of its own more).
         rest = sorted(k for k in wanted if k not in kept)
+        theirs = [k for k in rest if k in lingering_pages(reopen)]
+        answer = ask(reopen, kept_letter_gaps, (theirs, wanted)) if theirs else None
+        if answer is None:
+            theirs = []
+        rest = [k for k in rest if k not in theirs]
         read.update((k, letter_gaps(doc[k], k, wanted, kept[k])) for k in sorted(wanted) if k in kept)
+        if answer is not None:
+            found_there = answer.get() or {}
+            read.update((k, found_there[k]) for k in theirs if k in found_there)
+            rest = sorted(rest + [k for k in theirs if k not in found_there])  # (those it could not read)
         if rest:
             found_now = map_pages(doc, functools.partial(_letter_gaps_here, wanted=wanted, kept={}, pid=os.getpid()),
                                   reopen, pages=rest)
@@ -130,6 +142,14 @@ class Parted(dict):
     def __init__(self):
         super().__init__()
         self.everywhere: dict[str, int] = {}
+
+
+def kept_letter_gaps(doc, pages: list[int], wanted: frozenset) -> dict[int, tuple | None]:
+    """`letter_gaps` of those of `pages` whose text layers the parse's page reading kept on `doc`
+    (`doc._paperkit_textpages`: page -> TextPage) in this process, by page; a lingering page helper's
+    answer (`paperkit.reading.forked.ask`) for the pages it read."""
+    kept = getattr(doc, "_paperkit_textpages", None) or {}
+    return {k: letter_gaps(doc[k], k, wanted, kept[k]) for k in pages if k in kept}
 
 
 def _letter_gaps_here(page, index: int, wanted: frozenset, kept: dict, pid: int) -> tuple | None:

@@ -12839,14 +12839,16 @@ TRAILING_FRONT_LABEL = compile_later(r"(?<=[.!?])\s+(?:Key\s?[Ww]ords|KEYWORDS|I
                                   r"\b.*$", re.DOTALL)
 
 
-def _glued_words(text: str, words: Counter) -> int:
+def _glued_words(text: str, words: Counter, glued: dict[str, bool] | None = None) -> int:
     """How many words of `text` read as two of the paper's words run together ("wouldprovide",
     "userswith"): each printed once, both halves printed three times or more. A text layer that
     lost the spaces of tightly justified rows (Ghostscript 6 leaves a gap of 0.13 em and no space
-    character) gives several; a paper's own rare compounds, hardly ever two."""
+    character) gives several; a paper's own rare compounds, hardly ever two. `glued`: each token's
+    answer, kept across calls with the same `words`."""
     found = 0
     get = words.get
-    glued: dict[str, bool] = {}  # (a token's answer, kept for its other printings)
+    if glued is None:
+        glued = {}  # (a token's answer, kept for its other printings)
     for token in cached(r"(?<![\w-])[a-z]{5,}(?![\w-])").findall(text):
         if get(token, 0) > 1:
             continue
@@ -12884,9 +12886,13 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     together (then its upright pages are read again letter by letter). A word is parted only where
     the paper prints it nowhere else and it is no English word, into parts the paper prints twice
     or more or that are English words. Whether any line changed."""
-    text = " ".join(ln.text for lines in pages_lines for ln in lines).lower()
-    glued = _glued_words(text, words)
-    if glued < LOST_SPACE_GLUED or glued < LOST_SPACE_GLUED_RATE * len(text.split()):
+    # (counted page by page, each token weighed once: the paper's text is its pages' texts one
+    # space apart, whose words and glued words add up; the pages' counts pick the first pages below)
+    texts = [" ".join(ln.text for ln in lines).lower() for lines in pages_lines]
+    answers: dict[str, bool] = {}
+    per_page = [_glued_words(text, words, answers) for text in texts]
+    glued = sum(per_page)
+    if glued < LOST_SPACE_GLUED or glued < LOST_SPACE_GLUED_RATE * sum(len(text.split()) for text in texts):
         return False
     glued_pages = [k for k, lines in enumerate(pages_lines) if turns[k] is None and lines]
 
@@ -12918,13 +12924,14 @@ def _respace_lines(pages_lines: list[list[Line]], turns: list, doc, words: Count
     # that merely prints many rare compounds has none of them parted there, and its other pages are
     # not read at all (a text layer that lost its word gaps loses them on every page, these first).
     if len(glued_pages) > LOST_SPACE_FIRST_PAGES:
-        per_page = {k: _glued_words(" ".join(ln.text for ln in pages_lines[k]).lower(), words) for k in glued_pages}
         first = set(sorted(glued_pages, key=lambda k: -per_page[k])[:LOST_SPACE_FIRST_PAGES])
         # (a token has no more letters than characters: only one of LOST_SPACE_RUN characters or
         # more is looked into, not every word of every page; a link, an address or a path, its
         # words parted by "/" or "@", is no row run together: a journal's footer that prints the
-        # paper's DOI link on every page had every page read)
-        first.update(k for k in glued_pages if any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
+        # paper's DOI link on every page had every page read; a page whose text, lower-cased, runs
+        # no LOST_SPACE_RUN characters without a space has no such token: lower case is never shorter)
+        run = cached(r"\S{%d}" % LOST_SPACE_RUN).search
+        first.update(k for k in glued_pages if run(texts[k]) and any(len(token) >= LOST_SPACE_RUN and len(w := worded(token)) >= LOST_SPACE_RUN and
                                                    words.get(w, 0) <= 1 and "/" not in token and "@" not in token
                                                    for ln in pages_lines[k] for token in ln.text.split()))
         # (read as the pages were, in forked helpers when cores are idle and they are enough to
@@ -13072,6 +13079,10 @@ def _read_page(page, index: int, watermarks: frozenset = frozenset(), textpages:
     marks, textpage = page_marks_and_text(page, _text_flags())  # one run over the page for both
     if textpages is not None and textpage is not None:
         textpages[index] = textpage
+        doc = page.parent  # (a forked page helper's own copy of the document keeps them too: `lost_spaces.kept_letter_gaps`)
+        if getattr(doc, "_paperkit_textpages", None) is not textpages:
+            with contextlib.suppress(Exception):
+                doc._paperkit_textpages = textpages
     turn: list[tuple] = []
     blank_ink: list[tuple] = []
     sideways: list = []
@@ -13630,7 +13641,6 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     trims = _trims_ahead(doc, page_graphics, [images for _, _, images in pages_ink], turns, reopen)
     if trims is not None:
         ahead.append(trims)
-    release(reopen)  # (the page helper that lingers, when no trims were asked of it: it leaves now)
     rects = [page.rect if turn is None else page.rect * pymupdf.Matrix(*turn)  # (each `doc[i]` loads its page again)
              for page, turn in zip(doc, turns)]
     widths = [rect.width for rect in rects]
@@ -13641,6 +13651,9 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
     words = _document_words(ln for lines in pages_lines for ln in lines)
     if _respace_lines(pages_lines, turns, doc, words, reopen):
         words = _document_words(ln for lines in pages_lines for ln in lines)
+    # (the page helper that lingers, when no trims were asked of it: it leaves now, the letters the
+    # lost-space check wanted of its pages read there)
+    release(reopen)
     kept_text.clear()  # (the text layers freed: nothing after reads them)
     getattr(doc, "_paperkit_coded_text", {}).clear()  # (and those read by code, `pdf.coded_text`)
 
