@@ -3441,6 +3441,7 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     painted: set[int] = set()  # (ids of the white marks' rects)
     underlines: list[tuple] = []  # hairlines just under a line's words, within them
     tinted: list[list[float]] = []  # fills wide and tall enough to hold a caption
+    images: set[tuple] = set()  # (the boxes of the images among them)
     if marks is None:
         marks = page_marks(page)
     # (the page's measures worked out once: a page of plots has tens of thousands of marks; a clip
@@ -3550,6 +3551,8 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
             # (a stroked outline says so: a frame drawn round a float, see `_inside_frame`)
             ink.append((x0, y0, x1, y1, True) if kind == "stroke-path" else (x0, y0, x1, y1))
             rects.append([x0, y0, x1, y1])
+            if kind == "fill-image":
+                images.add((x0, y0, x1, y1))  # (its white margins unseen: see `_images_clear_of_captions`)
             if kind == "fill-path" and w > 60 and h > 6:
                 tinted.append(rects[-1])  # (a caption's own ground, perhaps: see below)
     if head_rule:
@@ -3629,7 +3632,10 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
         boxes += _dividers(others, boxes)
     openings = [ln for ln in lines if CAPTION.match(ln.text)]
     if openings and any(_caption_in_the_open(ln, box, ()) for box in boxes for ln in openings):
-        return [part for box in boxes for part in _split_at_captions(box, others + tables, openings)]
+        marks = others + tables
+        if images:
+            marks = _images_clear_of_captions(marks, images, openings)
+        return [part for box in boxes for part in _split_at_captions(box, marks, openings)]
     return boxes
 
 
@@ -3774,6 +3780,33 @@ def _caption_in_the_open(line: Line, box: tuple, marks: list) -> bool:
     return not any(m[0] <= mx <= m[2] and m[1] <= my <= m[3] for m in marks)
 
 
+def _images_clear_of_captions(marks: list, images: set[tuple], openings: list[Line]) -> list:
+    """`marks` with each image that a caption's opening line stands at the edge of, over its top or
+    bottom within a line's height of that edge and reaching past the image on both sides, cut back
+    to clear the line: the image's white margin, unseen, runs under the caption, which no image
+    holds that is narrower than it (ICCV 2023: a diagram's image, its white margin reaching 6 pt up
+    over the caption of the row of images above it and 0.7 pt under its own caption's first line;
+    clustered with that row, the two figures were one box, the captions under marks, and the second
+    figure had no crop)."""
+    kept = []
+    for m in marks:
+        box = tuple(m[:4])
+        if box in images:
+            for ln in openings:
+                h = ln.y1 - ln.y0
+                if not (ln.x0 < box[0] - 1 and ln.x1 > box[2] + 1 and ln.y1 > box[1] and ln.y0 < box[3]):
+                    continue
+                middle = (ln.y0 + ln.y1) / 2
+                if box[1] >= ln.y0 - h and middle < (box[1] + box[3]) / 2 and ln.y1 < box[3]:
+                    box = (box[0], ln.y1, box[2], box[3])
+                elif box[3] <= ln.y1 + h and middle > (box[1] + box[3]) / 2 and ln.y0 > box[1]:
+                    box = (box[0], box[1], box[2], ln.y0)
+            if box != tuple(m[:4]):
+                m = [*box]
+        kept.append(m)
+    return kept
+
+
 def _split_at_captions(box: tuple, marks: list, openings: list[Line]) -> list[tuple]:
     """A drawing's box that holds another float's caption, in the open between its marks, cut apart
     where its marks leave a band of white across it (the widest, down or across, again in each part
@@ -3802,9 +3835,12 @@ def _split_at_captions(box: tuple, marks: list, openings: list[Line]) -> list[tu
         for low, high in spans[1:]:
             cut = (low + reach) / 2
             # (never through a caption's line: a band of white beside a caption, under the drawing
-            # beside it, is no cut between two floats, the one across the caption's column is)
+            # beside it, is no cut between two floats, the one across the caption's column is; nor
+            # is a band that holds a caption's line between marks over and under it across its
+            # width: the caption of the float over it, the next float under it)
             if low > reach and (best is None or low - reach > best[0]) and not any(
-                    ((ln.x0 < cut < ln.x1) if axis == 0 else (ln.y0 < cut < ln.y1)) for ln in held):
+                    ((ln.x0 < cut < ln.x1) if axis == 0 else (ln.y0 < cut < ln.y1 and not _between_stacked(ln, reach, low, inside)))
+                    for ln in held):
                 best = (low - reach, axis, cut)
             reach = max(reach, high)
     if best is None:
@@ -3816,6 +3852,15 @@ def _split_at_captions(box: tuple, marks: list, openings: list[Line]) -> list[tu
         if (part[2] - part[0]) * (part[3] - part[1]) > 200 or (part[3] - part[1] > 8 and part[2] - part[0] > 8):
             parts += _split_at_captions(part, group, openings)
     return parts
+
+
+def _between_stacked(line: Line, reach: float, low: float, marks: list) -> bool:
+    """Whether a caption's line stands wholly in a band of white across a drawing's box, from
+    `reach` down to `low`, with marks of the box right over and right under it within its width:
+    between two floats stacked in a column, not beside a drawing (`_split_at_captions`)."""
+    return reach - 0.5 <= line.y0 and line.y1 <= low + 0.5 and \
+        any(m[0] < line.x1 and m[2] > line.x0 and reach - 0.5 <= m[3] <= reach + 0.5 for m in marks) and \
+        any(m[0] < line.x1 and m[2] > line.x0 and low - 0.5 <= m[1] <= low + 0.5 for m in marks)
 
 
 def _mark_underlined(underlines: list[tuple], by_top: list[Line], tops: list[float], tallest: float) -> None:
