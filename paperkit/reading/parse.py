@@ -3131,6 +3131,10 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # 1.2 em on, its first letter in full size, the rest in small capitals): one row.
             numbered = not enumerated and _HEADING_NUMBER_PIECE.fullmatch(prev.text.strip()) is not None and \
                 _is_caps(ln.text) and ln.text[:1].isupper()
+            # (its title may be all in the small capitals' size, Word's small-capital style on a word
+            # typed in capitals: "III." in 10 pt, then "METHOD" in 8 pt)
+            numbered_small = numbered and 0.65 * prev.size <= ln.size < prev.size and \
+                sum(map(str.isupper, ln.text)) >= 3 and not any(map(str.islower, ln.text))
             reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched or numbered else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
             # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
@@ -3162,7 +3166,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # JASA 2006's 8 pt column beside one the OCR read at 6 pt, 5 pt apart)
             guessed = sized_by_guess and prev.face == ln.face and gap >= 0.1 * size and not prev.x1 < mid < ln.x0
             if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or guessed or number_first or label or math_led or
-                                       glyph or (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
+                                       numbered_small or glyph or (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
