@@ -46,3 +46,22 @@ def test_a_roman_numeral_tabbed_to_a_title_all_in_small_capitals_size_is_one_hea
     got = _sections(parse_pdf(tmp_path / "word.pdf"))
     assert [n for n, _ in got if n] == ["I", "II", "III", "IV", "V"], got
     assert [t.lower() for n, t in got if n == "III"] == ["method"], got
+
+
+def test_a_bookmarked_enumeration_label_is_the_headings_number(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 70), "Few-shot Learning with Ensembles", fontname="tiro", fontsize=24)
+    page.insert_text((140, 110), "I. INTRODUCTION", fontname="tiro", fontsize=10)
+    y, k = lines(page, 45, 298, 126, 8)
+    page.insert_text((45, y + 6), "A. Architecture", fontname="tiit", fontsize=10)
+    y, k = lines(page, 45, 298, y + 22, 6, start=k)
+    subs = ["Data Reparameterization", "Model Fine-tuning", "Bias Correction"]
+    for n, sub in enumerate(subs, 1):
+        page.insert_text((54, y + 6), f"{n}) {sub}", fontname="tiit", fontsize=10)
+        y, k = lines(page, 45, 298, y + 22, 5, start=k)
+    doc.set_toc([[1, "I. Introduction", 1], [2, "A. Architecture", 1]] +
+                [[3, f"{n}) {sub}", 1] for n, sub in enumerate(subs, 1)])
+    doc.save(tmp_path / "marked.pdf")
+    got = _sections(parse_pdf(tmp_path / "marked.pdf"))
+    assert [s for s in got if s[0] in ("1", "2", "3")] == [("1", subs[0]), ("2", subs[1]), ("3", subs[2])], got

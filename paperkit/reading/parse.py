@@ -10528,10 +10528,17 @@ BROKEN_BOOKMARK = compile_later(r"\?\?")
 
 
 def _numbered_in_turn(title: str, previous: str | None, following: str | None = None) -> tuple[str | None, str]:
-    """"B wevi: Word Embedding ..." after appendix A → ("B", "wevi: Word Embedding ..."): a letter or
-    number before a lower-case word reads as an article ("A new method"), unless it is the one that
+    """"B wevi: Word Embedding ..." after appendix A → ("B", "wevi: Word Embedding ..."), and Word's
+    "1) Fine-tuning Strategy" → ("1", "Fine-tuning Strategy"): a letter or number before a lower-case
+    word reads as an article ("A new method"), unless it is the one that
     follows the entry before at its level, or the first appendix's "A" that the `following` entry at
     its level ("B coalescedA kernel") follows in turn."""
+    # Word's IEEE-like template numbers its third level "1)", "2)" (bookmarked so: "1) Few-shot Data
+    # Model Fine-tuning"): that label is the number, the first of a run or the one after the entry before.
+    label = cached(r"^(?P<num>\d{1,2})\)\s+(?P<title>[A-Z0-9].*)$").match(title.strip())
+    if label is not None and (label["num"] == "1" or previous is not None and previous.isdigit() and
+                              int(label["num"]) == int(previous) + 1):
+        return label["num"], _clean_title(label["title"])
     found = cached(r"^(?P<num>[A-Z]|\d{1,2})\s+(?P<title>\S.*)$").match(title.strip())
     if found is not None and found["num"] == "A" and following is not None and \
             cached(r"^B\s+\S").match(following.strip()):
