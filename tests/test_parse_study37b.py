@@ -65,3 +65,32 @@ def test_a_bookmarked_enumeration_label_is_the_headings_number(tmp_path):
     doc.save(tmp_path / "marked.pdf")
     got = _sections(parse_pdf(tmp_path / "marked.pdf"))
     assert [s for s in got if s[0] in ("1", "2", "3")] == [("1", subs[0]), ("2", subs[1]), ("3", subs[2])], got
+
+
+def test_symbol_labels_in_large_type_left_of_a_diagram_are_the_figures(tmp_path):
+    # AAAI 2018: "V" + a subscript "f" in 15 pt bold, level with the rows of a diagram drawn right of
+    # them, each row holding a small label: the figure's row names, no headings over the text.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 70), "Introduction", fontname="tibo", fontsize=12)
+    y, k = lines(page, 54, 290, 90, 30)
+    page.insert_text((54, y + 8), "Sound representation", fontname="tibo", fontsize=11)
+    lines(page, 54, 290, y + 24, 20, start=k)
+    page.draw_rect(pymupdf.Rect(338, 63, 470, 157), color=(0, 0, 0), width=0.8)
+    for x0, y0 in ((350, 70), (400, 70), (350, 120), (400, 120)):
+        page.draw_rect(pymupdf.Rect(x0, y0, x0 + 30, y0 + 30), color=(0, 0, 0), width=0.5)
+    page.insert_text((412, 88), "A", fontname="tiro", fontsize=6)
+    page.insert_text((403, 140), "Ainit", fontname="tiro", fontsize=6)
+    page.insert_text((500, 90), "512", fontname="tiro", fontsize=7.5)
+    for row, sub in ((90, "f"), (142, "a")):
+        page.insert_text((322, row), "V", fontname="tibo", fontsize=15)
+        page.insert_text((322 + pymupdf.get_text_length("V", fontname="tibo", fontsize=15), row + 2), sub,
+                         fontname="tibo", fontsize=9.8)
+    page.insert_text((320, 190), "Figure 4: Overview of training the audio visual attribute", fontname="tiro", fontsize=10)
+    page.insert_text((320, 201), "discovery over the attention mechanism.", fontname="tiro", fontsize=10)
+    lines(page, 320, 558, 230, 30, start=k)
+    doc.save(tmp_path / "labels.pdf")
+    paper = parse_pdf(tmp_path / "labels.pdf")
+    got = _sections(paper)
+    assert [t for _, t in got] == ["Introduction", "Sound representation"], got
+    assert [f.bbox[0] < 323 for f in paper.figures] == [True], [f.bbox for f in paper.figures]

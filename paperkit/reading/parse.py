@@ -16510,8 +16510,10 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
         # left of them and within the table's rows ("Opponent" left of "rock", "paper",
         # "scissors", ICML 1994): nothing else stands beside the table in its column, so the name is its.
         return (alone[0].x0, y0, x1, y1)
+    # (a label in type well over the caption's is a heading beside the float, unless it is a symbol's:
+    # a letter or two with its subscript, "V" + "f" in 15 pt left of a diagram's rows, AAAI 2018)
     if len(band) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) or
-                            ln.size > caption.size + 1.5 for ln in band):
+                            ln.size > caption.size + 1.5 and not _symbol_label(ln) for ln in band):
         return (x0, y0, x1, y1)
     # (three lines of three words or more, each flush with the others at both ends, are running text
     # set justified in a narrow measure beside a table set in the column, no row names: SysML 2019's
@@ -16543,6 +16545,13 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     if left < margin - 2:
         return (x0, y0, x1, y1)
     return (left, min([y0] + [ln.y0 for ln in band]), x1, max([y1] + [ln.y1 for ln in band]))
+
+
+def _symbol_label(line: Line) -> bool:
+    """Whether a line is a math symbol's label alone: three letters or fewer, no space, no digit run
+    ("Vf": a capital and its subscript set smaller)."""
+    text = line.text.strip()
+    return 1 <= len(text) <= 3 and " " not in text and text.isalpha()
 
 
 def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: list[tuple] = ()) -> tuple:
