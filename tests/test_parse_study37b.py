@@ -1,14 +1,16 @@
 """Headings of the thirty-seventh held-out split: Word's IEEE-like headings, the section's roman
 numeral tabbed to a title typed in capitals and set wholly in the small capitals' size ("III." in
 10 pt, then "METHOD" in 8 pt), one row; and that template's third level bookmarked with its label,
-"1) Title", whose number is the label's."""
+"1) Title", whose number is the label's. Symbol labels in large type left of a diagram are the
+figure's. And a framed code listing's caption atop the page a sentence goes on to is no words of
+that sentence."""
 
 from __future__ import annotations
 
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-from pdf_pages import lines
+from pdf_pages import holds, lines, paragraphs
 
 
 def _sections(paper) -> list[tuple[str | None, str]]:
@@ -94,3 +96,35 @@ def test_symbol_labels_in_large_type_left_of_a_diagram_are_the_figures(tmp_path)
     got = _sections(paper)
     assert [t for _, t in got] == ["Introduction", "Sound representation"], got
     assert [f.bbox[0] < 323 for f in paper.figures] == [True], [f.bbox for f in paper.figures]
+
+
+def test_a_sentence_goes_on_past_the_caption_of_a_framed_listing_atop_the_next_page(tmp_path):
+    # CIDR 2017: page 1's right column ends "... sourced into any table" on a full line; page 2 opens
+    # on a listing in a drawn frame (its lines taken with the frame), "Listing 2: ..." under it, then
+    # "from parent stream RDDs ...".
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((54, 80), "1 Introduction", fontname="hebo", fontsize=12)
+    _, k = lines(page, 54, 294, 100, 58, size=9)
+    y, k = lines(page, 317, 556, 80, 60, size=9, start=k)
+    page.insert_text((317, y), "In streaming scenarios, the data can be sourced into any table of the", fontname="tiro", fontsize=9)
+    page = doc.new_page(width=612, height=792)
+    # (the listing in the text's roman face on a grey ground drawn row by row between two rules)
+    code = ["CREATE [Temporary] TABLE [IF NOT EXISTS] table_name (", "    <column definition>", ")",
+            "USING [ROW | COLUMN]", "OPTIONS (", "    PARTITION_BY 'PRIMARY KEY | column(s)',",
+            "    COLOCATE_WITH 'parent_table',", "    REDUNDANCY '1',", "    EVICTION_BY 'MEMSIZE 200'", ")"]
+    page.draw_line((54, 55.4), (300, 55.4), width=0.4)
+    for n, row in enumerate(code):
+        page.draw_rect(pymupdf.Rect(54, 58 + 9 * n, 300, 67 + 9 * n), fill=(0.95, 0.95, 0.95), color=None)
+        page.insert_text((56, 65 + 9 * n), str(n + 1), fontname="tiro", fontsize=5, color=(0.5, 0.5, 0.5))
+        page.insert_text((70, 65 + 9 * n), row, fontname="tiro", fontsize=8, color=(0, 0, 1) if n % 3 == 0 else (0, 0, 0))
+    page.draw_line((54, 58 + 9 * len(code) + 2), (300, 58 + 9 * len(code) + 2), width=0.4)
+    page.insert_text((88, 168), "Listing 2: Create Table DDL in SnappyData", fontname="tiro", fontsize=9)
+    page.insert_text((54, 185), "parent stream RDDs, which could source events from a queue.", fontname="tiro", fontsize=9)
+    lines(page, 54, 294, 196, 48, size=9, start=k)
+    lines(page, 317, 556, 80, 60, size=9, start=k)
+    doc.save(tmp_path / "framed.pdf")
+    paper = parse_pdf(tmp_path / "framed.pdf")
+    assert holds(paper, "In streaming scenarios, the data can be sourced into any table of the parent stream RDDs, "
+                        "which could source events from a queue."), \
+        [p[-200:] for p in paragraphs(paper) if "streaming" in p]

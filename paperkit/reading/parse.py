@@ -6748,6 +6748,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # and "Fig. 8 The response ..." under the figure atop the next page, the labels without a
             # separator: read as one block, Fig. 8 was lost).
             new = True
+        if not new and (prev.page != ln.page or prev.column != ln.column) and EXAMPLE_CAPTION.match(ln.text):
+            # Nor does a listing's caption opening the next page or column go on with the sentence
+            # the break cut (CIDR 2017: "... sourced into any table" | "Listing 2: Create Table DDL in
+            # SnappyData" under a framed listing atop the next page): a block of its own.
+            new = True
         if new:
             blocks.append(Block(current))
             current = [ln]
@@ -14405,13 +14410,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         code = block.lines[0].code
         # The paragraph a float or code block cut off: the last prose one, with only code after it.
         last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
-        if last is not None and not code and (_aside(pending[last], body) or _listing_caption(pending, last)) and \
+        if last is not None and not code and (_aside(pending[last], body) or _listing_caption(pending, last, page_graphics)) and \
                 not _aside(block.lines, body):
             # A note in small print that no mark calls (an affiliation or copyright block at the foot
             # of a column), or a boxed aside, stood between a sentence and its continuation: the
             # sentence goes on over it. So does a code listing's caption, next to its code.
             before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _aside(pending[j], body)
-                           and not _listing_caption(pending, j)), None)
+                           and not _listing_caption(pending, j, page_graphics)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
         # A block in small print never goes on with a sentence set in the body's type: a float's link
@@ -14423,7 +14428,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         # "we employ ..."): no words of that sentence, a paragraph of its own, which the sentence
         # goes on past (`_listing_caption`).
         caption_next_to_code = last is not None and not code and \
-            _listing_caption(pending + [list(block.lines)], len(pending))
+            _listing_caption(pending + [list(block.lines)], len(pending), page_graphics)
         if last is not None and not code and not caption_next_to_code and \
                 not (_small_print(block.lines, body) and not _aside(pending[last], body)) and \
                 _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
@@ -14571,14 +14576,25 @@ _BOX_LABEL = compile_later(r"Box\s+\d{1,2}[.:]?\s+[A-Z]")
 _PANEL_CAPTION = compile_later(r"\([a-h]\)\s+[A-Z]")
 
 
-def _listing_caption(pending: list[list[Line]], j: int) -> bool:
+def _listing_caption(pending: list[list[Line]], j: int, page_graphics: list[list[tuple]] | None = None) -> bool:
     """Whether the paragraph `pending[j]` is the caption of the code listing read next to it ("Listing
     2: Simplified AMPERe dump" under the listing, which stands atop the page that a sentence goes on
     to from the page before: "... reproduce and debug cus-" | listing | caption | "tomer issues in the
     optimizer ..."): a line or two in the caption's form, a code block just before or after it."""
     lines = pending[j]
-    return len(lines) <= 2 and EXAMPLE_CAPTION.match(lines[0].text) is not None and \
-        (j > 0 and pending[j - 1][0].code or j + 1 < len(pending) and pending[j + 1][0].code)
+    if len(lines) > 2 or EXAMPLE_CAPTION.match(lines[0].text) is None:
+        return False
+    if j > 0 and pending[j - 1][0].code or j + 1 < len(pending) and pending[j + 1][0].code:
+        return True
+    # (or a listing drawn in a frame, its lines taken with the frame's drawing: the caption stands
+    # within two lines of the drawing's edge, across its middle; CIDR 2017: "Listing 2: Create Table
+    # DDL in SnappyData" under a framed listing atop the page the sentence goes on to)
+    first = lines[0]
+    middle = (first.x0 + first.x1) / 2
+    return bool(page_graphics) and any(
+        box[0] <= middle <= box[2] and box[3] - box[1] > 3 * first.height and
+        (-1 <= first.y0 - box[3] <= 2.5 * first.height or -1 <= box[1] - lines[-1].y1 <= 2.5 * first.height)
+        for box in page_graphics[first.page])
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
