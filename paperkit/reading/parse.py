@@ -3131,6 +3131,10 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # 1.2 em on, its first letter in full size, the rest in small capitals): one row.
             numbered = not enumerated and _HEADING_NUMBER_PIECE.fullmatch(prev.text.strip()) is not None and \
                 _is_caps(ln.text) and ln.text[:1].isupper()
+            # (its title may be all in the small capitals' size, Word's small-capital style on a word
+            # typed in capitals: "III." in 10 pt, then "METHOD" in 8 pt)
+            numbered_small = numbered and 0.65 * prev.size <= ln.size < prev.size and \
+                sum(map(str.isupper, ln.text)) >= 3 and not any(map(str.islower, ln.text))
             reach = 4.0 if label else 5.0 if enumerated else 2.5 if id(ln) in stretched or numbered else 1.2
             # A row may open on inline math whose scripts outweigh its symbols ("𝟙ᵒᵇʲ is set to 0",
             # "t_abs(eᶜᵒᵐᵐⁱᵗ). The implementation"): the piece reads as smaller type, but its symbol
@@ -3162,7 +3166,7 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             # JASA 2006's 8 pt column beside one the OCR read at 6 pt, 5 pt apart)
             guessed = sized_by_guess and prev.face == ln.face and gap >= 0.1 * size and not prev.x1 < mid < ln.x0
             if gap < size * reach and (abs(prev.size - ln.size) < 1.0 or guessed or number_first or label or math_led or
-                                       glyph or (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
+                                       numbered_small or glyph or (capitals := _faked_caps_piece(prev, ln, size))) and not noted:
                 # Pieces that touch are one word cut at a kern (Ghostscript's Type 3 text: "Asso" +
                 # "ciation", "F" + "ast"); a word space is wider than a tenth of the type size.
                 glue = "" if gap < 0.1 * size and prev.text[-1:].isalpha() and ln.text[:1].isalpha() else " "
@@ -6799,6 +6803,11 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # before, however that one ends (BMC: "Fig. 7 ... in Rad/s, respectively", no full stop,
             # and "Fig. 8 The response ..." under the figure atop the next page, the labels without a
             # separator: read as one block, Fig. 8 was lost).
+            new = True
+        if not new and (prev.page != ln.page or prev.column != ln.column) and EXAMPLE_CAPTION.match(ln.text):
+            # Nor does a listing's caption opening the next page or column go on with the sentence
+            # the break cut (CIDR 2017: "... sourced into any table" | "Listing 2: Create Table DDL in
+            # SnappyData" under a framed listing atop the next page): a block of its own.
             new = True
         if new:
             blocks.append(Block(current))
@@ -10623,10 +10632,17 @@ BROKEN_BOOKMARK = compile_later(r"\?\?")
 
 
 def _numbered_in_turn(title: str, previous: str | None, following: str | None = None) -> tuple[str | None, str]:
-    """"B wevi: Word Embedding ..." after appendix A → ("B", "wevi: Word Embedding ..."): a letter or
-    number before a lower-case word reads as an article ("A new method"), unless it is the one that
+    """"B wevi: Word Embedding ..." after appendix A → ("B", "wevi: Word Embedding ..."), and Word's
+    "1) Fine-tuning Strategy" → ("1", "Fine-tuning Strategy"): a letter or number before a lower-case
+    word reads as an article ("A new method"), unless it is the one that
     follows the entry before at its level, or the first appendix's "A" that the `following` entry at
     its level ("B coalescedA kernel") follows in turn."""
+    # Word's IEEE-like template numbers its third level "1)", "2)" (bookmarked so: "1) Few-shot Data
+    # Model Fine-tuning"): that label is the number, the first of a run or the one after the entry before.
+    label = cached(r"^(?P<num>\d{1,2})\)\s+(?P<title>[A-Z0-9].*)$").match(title.strip())
+    if label is not None and (label["num"] == "1" or previous is not None and previous.isdigit() and
+                              int(label["num"]) == int(previous) + 1):
+        return label["num"], _clean_title(label["title"])
     found = cached(r"^(?P<num>[A-Z]|\d{1,2})\s+(?P<title>\S.*)$").match(title.strip())
     if found is not None and found["num"] == "A" and following is not None and \
             cached(r"^B\s+\S").match(following.strip()):
@@ -14543,13 +14559,13 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         code = block.lines[0].code
         # The paragraph a float or code block cut off: the last prose one, with only code after it.
         last = next((j for j in range(len(pending) - 1, -1, -1) if not pending[j][0].code), None)
-        if last is not None and not code and (_aside(pending[last], body) or _listing_caption(pending, last)) and \
+        if last is not None and not code and (_aside(pending[last], body) or _listing_caption(pending, last, page_graphics)) and \
                 not _aside(block.lines, body):
             # A note in small print that no mark calls (an affiliation or copyright block at the foot
             # of a column), or a boxed aside, stood between a sentence and its continuation: the
             # sentence goes on over it. So does a code listing's caption, next to its code.
             before = next((j for j in range(last - 1, -1, -1) if not pending[j][0].code and not _aside(pending[j], body)
-                           and not _listing_caption(pending, j)), None)
+                           and not _listing_caption(pending, j, page_graphics)), None)
             if before is not None and _continues(pending[before], block.lines, True):
                 last = before
         # A block in small print never goes on with a sentence set in the body's type: a float's link
@@ -14561,7 +14577,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
         # "we employ ..."): no words of that sentence, a paragraph of its own, which the sentence
         # goes on past (`_listing_caption`).
         caption_next_to_code = last is not None and not code and \
-            _listing_caption(pending + [list(block.lines)], len(pending))
+            _listing_caption(pending + [list(block.lines)], len(pending), page_graphics)
         if last is not None and not code and not caption_next_to_code and \
                 not (_small_print(block.lines, body) and not _aside(pending[last], body)) and \
                 _continues(pending[last], block.lines, interrupted or last < len(pending) - 1 or
@@ -14709,14 +14725,25 @@ _BOX_LABEL = compile_later(r"Box\s+\d{1,2}[.:]?\s+[A-Z]")
 _PANEL_CAPTION = compile_later(r"\([a-h]\)\s+[A-Z]")
 
 
-def _listing_caption(pending: list[list[Line]], j: int) -> bool:
+def _listing_caption(pending: list[list[Line]], j: int, page_graphics: list[list[tuple]] | None = None) -> bool:
     """Whether the paragraph `pending[j]` is the caption of the code listing read next to it ("Listing
     2: Simplified AMPERe dump" under the listing, which stands atop the page that a sentence goes on
     to from the page before: "... reproduce and debug cus-" | listing | caption | "tomer issues in the
     optimizer ..."): a line or two in the caption's form, a code block just before or after it."""
     lines = pending[j]
-    return len(lines) <= 2 and EXAMPLE_CAPTION.match(lines[0].text) is not None and \
-        (j > 0 and pending[j - 1][0].code or j + 1 < len(pending) and pending[j + 1][0].code)
+    if len(lines) > 2 or EXAMPLE_CAPTION.match(lines[0].text) is None:
+        return False
+    if j > 0 and pending[j - 1][0].code or j + 1 < len(pending) and pending[j + 1][0].code:
+        return True
+    # (or a listing drawn in a frame, its lines taken with the frame's drawing: the caption stands
+    # within two lines of the drawing's edge, across its middle; CIDR 2017: "Listing 2: Create Table
+    # DDL in SnappyData" under a framed listing atop the page the sentence goes on to)
+    first = lines[0]
+    middle = (first.x0 + first.x1) / 2
+    return bool(page_graphics) and any(
+        box[0] <= middle <= box[2] and box[3] - box[1] > 3 * first.height and
+        (-1 <= first.y0 - box[3] <= 2.5 * first.height or -1 <= box[1] - lines[-1].y1 <= 2.5 * first.height)
+        for box in page_graphics[first.page])
 
 
 def _small_print(lines: list[Line], body: float) -> bool:
@@ -16685,8 +16712,10 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
         # left of them and within the table's rows ("Opponent" left of "rock", "paper",
         # "scissors", ICML 1994): nothing else stands beside the table in its column, so the name is its.
         return (alone[0].x0, y0, x1, y1)
+    # (a label in type well over the caption's is a heading beside the float, unless it is a symbol's:
+    # a letter or two with its subscript, "V" + "f" in 15 pt left of a diagram's rows, AAAI 2018)
     if len(band) < 2 or any(len(ln.text) > 40 or _is_prose(ln) or CAPTION.match(ln.text) or
-                            ln.size > caption.size + 1.5 for ln in band):
+                            ln.size > caption.size + 1.5 and not _symbol_label(ln) for ln in band):
         return (x0, y0, x1, y1)
     # (three lines of three words or more, each flush with the others at both ends, are running text
     # set justified in a narrow measure beside a table set in the column, no row names: SysML 2019's
@@ -16718,6 +16747,13 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     if left < margin - 2:
         return (x0, y0, x1, y1)
     return (left, min([y0] + [ln.y0 for ln in band]), x1, max([y1] + [ln.y1 for ln in band]))
+
+
+def _symbol_label(line: Line) -> bool:
+    """Whether a line is a math symbol's label alone: three letters or fewer, no space, no digit run
+    ("Vf": a capital and its subscript set smaller)."""
+    text = line.text.strip()
+    return 1 <= len(text) <= 3 and " " not in text and text.isalpha()
 
 
 def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: list[tuple] = ()) -> tuple:
