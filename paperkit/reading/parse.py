@@ -13657,6 +13657,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height) and
                         not any(_inside(c, box, 0.0) and 0 <= box[3] + 1 - ln.y1 < 3 * ln.height for c in over)
                         for box in page_graphics[index])
+            # A caption's line broken at its sub- and superscripts goes on in pieces on one baseline,
+            # one starting on a subscript and so read as smaller type than the caption's: each piece
+            # that starts over or less than a line's height right of the caption's piece before it
+            # goes on with the caption (TSE 2023: "Big − Vul^rand" then "_train, Big − Vul^rand" under
+            # "TABLE 2"'s first line; the second piece, taken into the table under it as a label at its
+            # edge, grew its box over the caption, and the table was lost).
+            continued = continued or (ln.scripts > 0 and any(
+                c.x0 < ln.x0 and ln.x0 - c.x1 < c.height and
+                abs((c.base if c.base is not None else c.y1) - (ln.base if ln.base is not None else ln.y1)) < 0.5
+                for c in caption_lines))
             # (a caption all bold whose label has no separator is a caption inside a drawing too: BISE's
             # "Tab. 1 Evaluation of maturity models ..." on the shaded band heading its table)
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
