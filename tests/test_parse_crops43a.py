@@ -58,3 +58,72 @@ def test_a_table_under_a_caption_line_broken_at_its_scripts_keeps_its_crop(tmp_p
     paper, _ = _save(doc, tmp_path)
     table = _floats(paper)[("table", "2")]
     assert table.bbox is not None and table.bbox[1] > 78 and table.bbox[3] > 215, table.bbox
+
+
+def _ruled_rows(page, x0: float, x1: float, top: float, rows: int) -> float:
+    """A table of two columns under a head row, ruled over and under the head and under the last
+    row, in 9 pt Times; the y of its last rule."""
+    page.draw_line((x0, top), (x1, top), color=(0, 0, 0), width=0.5)
+    _put(page, x0 + 6, top + 11, "CWE ID", font="tiro")
+    _put(page, x1 - 90, top + 11, "Transfer learning", font="tiro")
+    page.draw_line((x0, top + 15), (x1, top + 15), color=(0, 0, 0), width=0.5)
+    for k in range(rows):
+        _put(page, x0 + 6, top + 26 + 10.5 * k, f"CWE-{119 + 17 * k}", font="tiro")
+        _put(page, x1 - 80, top + 26 + 10.5 * k, f"{17.65 + k:.2f}% ({33 - k}/187)", font="tiro")
+    foot = top + 30 + 10.5 * (rows - 1)
+    page.draw_line((x0, foot), (x1, foot), color=(0, 0, 0), width=0.5)
+    return foot
+
+
+def _two_pages(doc):
+    first = doc.new_page(width=567, height=738)
+    _prose(first, 26.2, 277.3, 46, 700)
+    _prose(first, 289, 540, 46, 700)
+    return doc.new_page(width=567, height=738)
+
+
+def test_a_lone_subscript_under_a_captions_superscript_keeps_the_captions_next_line_out_of_the_crop(tmp_path):
+    # IEEE TSE 2023: "RQ2: Test Sequence Accuracy on Big-Vul^rand_test" over "With Transfer
+    # Learning", the subscript "test" given apart under "rand": taken for a line of its own, it parted
+    # the caption's last line from the rest, and the table under the caption took that line into its
+    # crop, 16 pt over its first rule.
+    doc = pymupdf.open()
+    page = _two_pages(doc)
+    _prose(page, 289, 540, 46, 700)
+    _put(page, 134.4, 53, "TABLE 8")
+    x = _put(page, 62.5, 62.5, "RQ2: Test Sequence Accuracy on Big-Vul")
+    _put(page, x + 0.5, 59.3, "rand", size=6.3, font="tiro")
+    _put(page, 106.9, 72.5, "With Transfer Learning")
+    _put(page, x + 0.5, 64.9, "test", size=6.3, font="tiro")
+    foot = _ruled_rows(page, 26.2, 277.3, 81.9, 10)
+    _prose(page, 26.2, 277.3, foot + 14, 700)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "8")]
+    assert table.bbox is not None and table.bbox[1] > 76 and table.bbox[3] > foot - 1, table.bbox
+
+
+def test_a_listings_rule_under_a_tables_note_is_no_part_of_the_tables_crop(tmp_path):
+    # IEEE TSE 2023: Table 8's note, four lines of italics under its last rule, then 20 pt lower
+    # the rule that opens "Listing 1. CVE-2018-11375 is correctly predicted ..." right under it: the
+    # table's crop ran down over the note to the listing's rule.
+    doc = pymupdf.open()
+    page = _two_pages(doc)
+    _prose(page, 289, 540, 46, 700)
+    _put(page, 134.4, 53, "TABLE 8")
+    _put(page, 62.5, 63, "RQ2: Test Sequence Accuracy With Transfer Learning")
+    foot = _ruled_rows(page, 26.2, 277.3, 71.9, 12)
+    for k, note in enumerate(("The 'Improvement over source domain training' and 'Improvement",
+                              "over target domain training' columns show the percentage and",
+                              "numerical improvement compared to the result in Table 6. Transfer",
+                              "learning achieved better overall performance and on all CWE IDs.")):
+        _put(page, 26.2, foot + 12 + 9 * k, note, size=8, font="tiit")
+    rule = foot + 63
+    page.draw_line((26.2, rule), (277.3, rule), color=(0, 0, 0), width=1.0)
+    _put(page, 26.2, rule + 10, "Listing 1. CVE-2018-11375 is correctly predicted by the", font="tiro")
+    _put(page, 26.2, rule + 21, "model trained with target domain only.", font="tiro")
+    for k in range(6):
+        _put(page, 40, rule + 40 + 9 * k, f"  int d = ((buf[{k}] >> 4) & 0xf) << {k};", size=7, font="cour")
+    _prose(page, 26.2, 277.3, rule + 110, 700)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "8")]
+    assert table.bbox is not None and abs(table.bbox[3] - foot) < 3, (table.bbox, foot)

@@ -2526,7 +2526,7 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
     and made "Operai" of the broken word). A subscript is a piece of one to three characters in
     smaller type, inside the line's width, its baseline lowered by a tenth to a half of the line's
     size. `lines` are sorted by rounded baseline, as `_merge_same_baseline` leaves them."""
-    pieces = [ln for ln in lines if len(ln.text) <= 3 and ln.base is not None and " " not in ln.text]
+    pieces = [ln for ln in lines if len(ln.text) <= 6 and ln.base is not None and " " not in ln.text]
     if not pieces:
         return lines
     # Only a line of four words or more takes a subscript: those are searched, by baseline. (A line
@@ -2546,6 +2546,13 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
             if ln is piece or ln.base is None or id(ln) in taken or piece.size > 0.8 * ln.size or \
                     not (ln.x0 < piece.x0 and piece.x1 < ln.x1) or not 0.1 * ln.size < piece.base - ln.base < 0.5 * ln.size \
                     or len(ln.text.split()) < 4:
+                continue
+            if len(piece.text) > 3 and not any(abs(x0 - piece.x0) < 0.5 and len(text.strip()) <= 6 and x0 > ln.x0
+                                               for x0, _, text, _ in ln.spans):
+                # A longer subscript (four to six characters: "test", "train") goes back only under
+                # the superscript stacked over it, starting where that span starts ("Big-Vul^rand_test"
+                # ending a caption's line, TSE 2023: left apart, it parted the caption's last line
+                # from the rest, and the table under it took that line into its crop).
                 continue
             at = _text_offset_at(ln, piece.x0 - 1.0)
             if at is None:
@@ -15768,6 +15775,9 @@ def _column_rules_past_foot(box: tuple, ink: list[tuple]) -> tuple:
 _TABLE_NOTE = compile_later(r"[*†‡§¶]|(?:Notes?|Source)\b")
 
 
+_OTHER_FLOAT_LABEL = compile_later(r"(?i)(?:fig(?:ure)?\.?|table|listing|algorithm|scheme|chart|exhibit)\s*[A-Z]?\d+\s*[.:]")
+
+
 def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], caption: Block) -> tuple:
     """A drawn table's box less the notes printed under its drawing (a table's crop is its rules and
     cells, the notes under them left out): the lines inside the box under the foot of the drawings
@@ -15782,10 +15792,25 @@ def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], capt
     if not parts:
         return box
     foot, dx0, dx1 = max(d[3] for d in parts), min(d[0] for d in parts), max(d[2] for d in parts)
-    if y1 - foot < 3:
-        return box
     inside = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and ln.y0 >= y0 - 1 and ln.y1 <= y1 + 1 and
               ln not in caption.lines]
+    # The box's lowest drawing a rule alone, lines of words between it and the drawings over it, and
+    # another float's caption right under it ("Listing 1." under the rule that opens the listing's
+    # frame): that float's rule, not the table's (IEEE TSE 2023: Table 8's crop ran down over its
+    # note's four lines to the rule over "Listing 1. CVE-2018-11375 is correctly predicted ...").
+    lowest = max(parts, key=lambda d: d[3])
+    if len(parts) > 1 and lowest[3] - lowest[1] < 2 and lowest[3] >= foot - 0.5:
+        above = max(d[3] for d in parts if d is not lowest)
+        between = [ln for ln in inside if ln.y0 >= above - 1 and ln.y1 <= lowest[1] + 1]
+        if between and len(between[0].text.split()) >= 3 and any(
+                0 <= ln.y0 - lowest[3] < max(6.0, ln.height) and ln.x0 < lowest[2] and ln.x1 > lowest[0] and
+                _OTHER_FLOAT_LABEL.match(ln.text) for ln in lines):
+            parts = [d for d in parts if d is not lowest]
+            foot, dx0, dx1 = above, min(d[0] for d in parts), max(d[2] for d in parts)
+            kept = [ln for ln in inside if ln.y1 <= foot + 1]
+            return (min([dx0] + [ln.x0 for ln in kept]), y0, max([dx1] + [ln.x1 for ln in kept]), foot)
+    if y1 - foot < 3:
+        return box
     under = sorted((ln for ln in inside if ln.y0 >= foot - 1), key=lambda ln: ln.y0)
     if not under or len(under) > 3:
         return box
