@@ -127,3 +127,35 @@ def test_a_listings_rule_under_a_tables_note_is_no_part_of_the_tables_crop(tmp_p
     paper, _ = _save(doc, tmp_path)
     table = _floats(paper)[("table", "8")]
     assert table.bbox is not None and abs(table.bbox[3] - foot) < 3, (table.bbox, foot)
+
+
+def test_a_table_of_names_and_their_descriptions_under_one_rule_is_cropped_whole(tmp_path):
+    # ICML 2021 (review): Table 1 lists hyperparameters, a name in math italics beside a sentence
+    # describing it, one rule under the head row and none after; the descriptions read as prose, so
+    # the rows under the first were no cells and the crop ended under the first row.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 188, 84, "Table 1. The hyperparameters optimized for the models with TPE", font="tiro")
+    _put(page, 92, 95, "Hyperparameter", size=10, font="tibo")
+    _put(page, 213, 95, "Description", size=10, font="tibo")
+    page.draw_line((86, 98.2), (511, 98.2), color=(0, 0, 0), width=0.4)
+    rows = [("batch size", "The batch size during training."),
+            ("epochs", "The number of epochs during training."),
+            ("first conv", "The number of stacked convolution layers in the bottom of the network."),
+            ("nb conv pool layers", "The number of consecutive convolution and max-pool layers."),
+            ("conv dropout proba", "The dropout probability of convolution filters."),
+            ("residual", "The number of residual layers, inspired by ResNet."),
+            ("conv pool res start idx", "The layer to start the residual connections."),
+            ("fc dropout proba", "The dropout probability of neurons in the fully connected layers."),
+            ("use BN", "The use of batch normalization in convolution layers."),
+            ("activation", "The activation function in the convolution and fc layers."),
+            ("optimizer", "The optimization algorithm.")]
+    for k, (name, text) in enumerate(rows):
+        _put(page, 92, 107 + 11.95 * k, name, size=10, font="tiit")
+        _put(page, 213, 107 + 11.95 * k, text, size=10, font="tiro")
+    last = 107 + 11.95 * (len(rows) - 1)
+    _prose(page, 55, 290, last + 30, 720)
+    _prose(page, 307, 542, last + 30, 720)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "1")]
+    assert table.bbox is not None and table.bbox[3] > last, (table.bbox, last)

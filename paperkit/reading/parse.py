@@ -15920,8 +15920,17 @@ def _rows_over(caption: Block, across: list[tuple], page_blocks: list[Block], re
 
 def _rows_on(rule: tuple, caption: Block, page_blocks: list[Block]) -> tuple | None:
     """The box of the rows of cells set on a rule, up and down from it (see `_rows_on_a_rule`)."""
-    cells = [ln for ln in _lines_by(caption, page_blocks)
-             if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
+    inside = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3]
+    cells = [ln for ln in inside if not _is_prose(ln)]
+    # A column of descriptions holds sentences ("The number of epochs during training."): such a
+    # line is a cell all the same when another line of its row stands a column gap off it and a
+    # cell (the column's head) starts where it starts (ICML 2021: a table of hyperparameters, each
+    # name in math italics beside its description; the rows under the first were taken for prose
+    # and the crop ended under it).
+    starts = [c.x0 for c in cells]
+    cells += [ln for ln in inside if _is_prose(ln) and any(abs(x - ln.x0) < 2.0 for x in starts) and
+              any(o is not ln and abs(o.y0 - ln.y0) < 0.5 * ln.height and
+                  (o.x1 < ln.x0 - ln.size or o.x0 > ln.x1 + ln.size) for o in inside)]
     rows: dict[float, list[Line]] = {}
     for ln in cells:
         key = next((k for k in rows if abs(k - ln.y0) < 0.5 * ln.height), ln.y0)
