@@ -159,3 +159,29 @@ def test_a_table_of_names_and_their_descriptions_under_one_rule_is_cropped_whole
     paper, _ = _save(doc, tmp_path)
     table = _floats(paper)[("table", "1")]
     assert table.bbox is not None and table.bbox[3] > last, (table.bbox, last)
+
+
+def test_two_halves_of_a_table_side_by_side_each_ruled_under_its_head_are_one_crop(tmp_path):
+    # JMLR 2013: Table 1 lists recordings in two halves side by side, "ID Country" over each, each
+    # half ruled under its head, the rules 2.7 pt apart, the caption 14 pt under the rows: the rows on
+    # the left rule alone were taken and the crop lost the right half.
+    doc = pymupdf.open()
+    page = _two_pages(doc)
+    ids = ["XC103404", "XC25760", "XC26762", "XC28027", "XC29706", "XC31881", "XC32011", "XC32094",
+           "XC35097", "XC35974", "XC36603", "XC36902", "XC46524", "XC48263", "XC48383", "XC54052",
+           "XC55168", "XC56298", "XC56410", "XC57168", "XC65140", "XC77394", "XC77442", "XC97737", "XC99469"]
+    countries = ["pl", "dn", "se", "de", "se", "nl", "nl", "no", "es", "cz", "cz", "nl", "nl",
+                 "no", "de", "it", "fr", "de", "ru", "fr", "es", "dk", "se", "uk", "pl"]
+    for left, start in ((199.6, 0), (309.9, 13)):
+        _put(page, left + 2, 101, "ID", size=10, font="tiro")
+        _put(page, left + 68, 101, "Country", size=10, font="tiro")
+        page.draw_line((left, 104.6), (left + (108 if start == 0 else 102.5), 104.6), color=(0, 0, 0), width=0.4)
+        for k, (i, c) in enumerate(zip(ids[start:start + 13], countries[start:start + 13])):
+            _put(page, left + 2, 116 + 12 * k, i, size=10, font="tiro")
+            _put(page, left + 68, 116 + 12 * k, c, size=10, font="tiro")
+    _put(page, 90, 284, "Table 1: Chiffchaff audio samples used in our data set, giving the Xeno Canto ID", size=10, font="tiro")
+    _put(page, 131, 296, "and the country code of each recording.", size=10, font="tiro")
+    _prose(page, 90, 522, 330, 700)
+    paper, _ = _save(doc, tmp_path)
+    table = _floats(paper)[("table", "1")]
+    assert table.bbox is not None and table.bbox[2] > 405 and table.bbox[0] < 202, table.bbox
