@@ -185,3 +185,32 @@ def test_two_halves_of_a_table_side_by_side_each_ruled_under_its_head_are_one_cr
     paper, _ = _save(doc, tmp_path)
     table = _floats(paper)[("table", "1")]
     assert table.bbox is not None and table.bbox[2] > 405 and table.bbox[0] < 202, table.bbox
+
+
+def test_a_schema_in_typewriter_type_over_a_figures_drawing_is_in_its_crop(tmp_path):
+    # OSDI 2012: Figure 4 is a schema, "CREATE TABLE Users {" ... in 8 pt typewriter type atop the
+    # left column, and 13 pt under it a drawing of the rows it interleaves; the crop held the drawing
+    # alone.
+    doc = pymupdf.open()
+    page = _two_pages(doc)
+    code = ["CREATE TABLE Users {", "  uid INT64, email STRING", "} PRIMARY KEY (uid), DIRECTORY;",
+            "", "CREATE TABLE Albums {", "  uid INT64 NOT NULL, aid INT64,", "  name STRING",
+            "} PRIMARY KEY (uid, aid),", "  INTERLEAVE IN PARENT Users;"]
+    for k, row in enumerate(code):
+        if row:
+            _put(page, 72, 78 + 9.5 * k, row, size=8, font="cour")
+    # (the drawing as the paper has it: an image of the rows, red frames on white)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 139, 66), False)
+    pix.clear_with(255)
+    for k in range(5):
+        for x in range(6, 80):
+            for y in (13 * k + 1, 13 * k + 12):
+                pix.set_pixel(x, y, (200, 0, 0))
+    page.insert_image(pymupdf.Rect(116, 167, 255, 233), pixmap=pix)
+    _put(page, 72, 257, "Figure 4: Example Spanner schema for photo", size=10, font="tiro")
+    _put(page, 72, 268, "metadata, and the interleaving it implies.", size=10, font="tiro")
+    _prose(page, 72, 297, 285, 700)
+    _prose(page, 315, 540, 72, 700)
+    paper, _ = _save(doc, tmp_path)
+    figure = _floats(paper)[("figure", "4")]
+    assert figure.bbox is not None and figure.bbox[1] < 75, figure.bbox

@@ -15095,6 +15095,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
                     box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
+                    box = _code_over(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             if kind == "table" and pages_drawn and page_ink:
@@ -16688,6 +16689,32 @@ def _in_plot_face(ln: Line, box: tuple, caption: Block, lines: list[Line], graph
         if not any(_inside(o, g, 15.0) for g in graphics):
             letters[o.family] += len(o.text)
     return not letters or letters.most_common(1)[0][0] != ln.family
+
+
+def _code_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box grown over the lines of code stacked right over its drawing, its caption under
+    it: a schema or program the figure shows beside its diagram (OSDI 2012: Figure 4's "CREATE TABLE
+    Users {" ... in typewriter type over the drawn rows of Users and Albums, 13 pt over them; the
+    crop held the drawing alone). Two lines or more, each in typewriter type within the figure's
+    and caption's width, the lowest less than two and a half of its heights (14 pt at least) over the
+    drawing, each the next less than that over the one under it; a line of text ends them."""
+    if box is None or caption.lines[0].y0 < box[3] - 1:
+        return box
+    left = min(box[0], *(ln.x0 for ln in caption.lines))
+    right = max(box[2], *(ln.x1 for ln in caption.lines))
+    above = sorted((ln for ln in lines if ln.y1 <= box[1] + 1 and ln.x1 > left and ln.x0 < right),
+                   key=lambda ln: -ln.y1)
+    top, taken = box[1], []
+    for ln in above:
+        if top - ln.y1 > max(2.5 * ln.height, 14.0):
+            break
+        if not ln.code or ln.x0 < left - 2 or ln.x1 > right + 2:
+            break
+        taken.append(ln)
+        top = min(top, ln.y0)
+    if len(taken) < 2:
+        return box
+    return (min(box[0], *(ln.x0 for ln in taken)), top, max(box[2], *(ln.x1 for ln in taken)), box[3])
 
 
 def _labels_over_beside_caption(box: tuple, caption: Block, lines: list[Line]) -> tuple:
