@@ -2547,10 +2547,11 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
                     not (ln.x0 < piece.x0 and piece.x1 < ln.x1) or not 0.1 * ln.size < piece.base - ln.base < 0.5 * ln.size \
                     or len(ln.text.split()) < 4:
                 continue
-            if len(piece.text) > 3 and not any(abs(x0 - piece.x0) < 0.5 and len(text.strip()) <= 6 and x0 > ln.x0
-                                               for x0, _, text, _ in ln.spans):
-                # A longer subscript (four to six characters: "test", "train") goes back only under
-                # the superscript stacked over it, starting where that span starts ("Big-Vul^rand_test"
+            if len(piece.text) > 3 and not (piece.text.isalpha() and any(
+                    abs(x0 - piece.x0) < 0.5 and len(text.strip()) <= 6 and x0 > ln.x0 for x0, _, text, _ in ln.spans)):
+                # A longer subscript (four to six letters: "test", "train") goes back only under
+                # the superscript stacked over it, starting where that span starts (a fraction's
+                # denominator, "q(1-p)" under "p(1-q)", is no word) ("Big-Vul^rand_test"
                 # ending a caption's line, TSE 2023: left apart, it parted the caption's last line
                 # from the rest, and the table under it took that line into its crop).
                 continue
@@ -15805,7 +15806,7 @@ def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], capt
         between = [ln for ln in inside if ln.y0 >= above - 1 and ln.y1 <= lowest[1] + 1]
         if between and len(between[0].text.split()) >= 3 and any(
                 0 <= ln.y0 - lowest[3] < max(6.0, ln.height) and ln.x0 < lowest[2] and ln.x1 > lowest[0] and
-                _OTHER_FLOAT_LABEL.match(ln.text) for ln in lines):
+                _OTHER_FLOAT_LABEL.match(ln.text) and not any(ln is c for c in caption.lines) for ln in lines):
             parts = [d for d in parts if d is not lowest]
             foot, dx0, dx1 = above, min(d[0] for d in parts), max(d[2] for d in parts)
             kept = [ln for ln in inside if ln.y1 <= foot + 1]
