@@ -2526,7 +2526,7 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
     and made "Operai" of the broken word). A subscript is a piece of one to three characters in
     smaller type, inside the line's width, its baseline lowered by a tenth to a half of the line's
     size. `lines` are sorted by rounded baseline, as `_merge_same_baseline` leaves them."""
-    pieces = [ln for ln in lines if len(ln.text) <= 3 and ln.base is not None and " " not in ln.text]
+    pieces = [ln for ln in lines if len(ln.text) <= 6 and ln.base is not None and " " not in ln.text]
     if not pieces:
         return lines
     # Only a line of four words or more takes a subscript: those are searched, by baseline. (A line
@@ -2546,6 +2546,14 @@ def _with_stray_subscripts(lines: list[Line]) -> list[Line]:
             if ln is piece or ln.base is None or id(ln) in taken or piece.size > 0.8 * ln.size or \
                     not (ln.x0 < piece.x0 and piece.x1 < ln.x1) or not 0.1 * ln.size < piece.base - ln.base < 0.5 * ln.size \
                     or len(ln.text.split()) < 4:
+                continue
+            if len(piece.text) > 3 and not (piece.text.isalpha() and any(
+                    abs(x0 - piece.x0) < 0.5 and len(text.strip()) <= 6 and x0 > ln.x0 for x0, _, text, _ in ln.spans)):
+                # A longer subscript (four to six letters: "test", "train") goes back only under
+                # the superscript stacked over it, starting where that span starts (a fraction's
+                # denominator, "q(1-p)" under "p(1-q)", is no word) ("Big-Vul^rand_test"
+                # ending a caption's line, TSE 2023: left apart, it parted the caption's last line
+                # from the rest, and the table under it took that line into its crop).
                 continue
             at = _text_offset_at(ln, piece.x0 - 1.0)
             if at is None:
@@ -13820,6 +13828,16 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
                                                       box[2] - box[0] < ln.x1 - ln.x0 + 2 * ln.height) and
                         not any(_inside(c, box, 0.0) and 0 <= box[3] + 1 - ln.y1 < 3 * ln.height for c in over)
                         for box in page_graphics[index])
+            # A caption's line broken at its sub- and superscripts goes on in pieces on one baseline,
+            # one starting on a subscript and so read as smaller type than the caption's: each piece
+            # that starts over or less than a line's height right of the caption's piece before it
+            # goes on with the caption (TSE 2023: "Big − Vul^rand" then "_train, Big − Vul^rand" under
+            # "TABLE 2"'s first line; the second piece, taken into the table under it as a label at its
+            # edge, grew its box over the caption, and the table was lost).
+            continued = continued or (ln.scripts > 0 and any(
+                c.x0 < ln.x0 and ln.x0 - c.x1 < c.height and
+                abs((c.base if c.base is not None else c.y1) - (ln.base if ln.base is not None else ln.y1)) < 0.5
+                for c in caption_lines))
             # (a caption all bold whose label has no separator is a caption inside a drawing too: BISE's
             # "Tab. 1 Evaluation of maturity models ..." on the shaded band heading its table)
             if CAPTION.match(ln.text) or is_label or under_label or continued or id(ln) in in_caption_row or \
@@ -15258,6 +15276,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
                     box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
+                    box = _code_over(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             if kind == "table" and pages_drawn and page_ink:
@@ -15938,6 +15957,9 @@ def _column_rules_past_foot(box: tuple, ink: list[tuple]) -> tuple:
 _TABLE_NOTE = compile_later(r"[*†‡§¶]|(?:Notes?|Source)\b")
 
 
+_OTHER_FLOAT_LABEL = compile_later(r"(?i)(?:fig(?:ure)?\.?|table|listing|algorithm|scheme|chart|exhibit)\s*[A-Z]?\d+\s*[.:]")
+
+
 def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], caption: Block) -> tuple:
     """A drawn table's box less the notes printed under its drawing (a table's crop is its rules and
     cells, the notes under them left out): the lines inside the box under the foot of the drawings
@@ -15952,10 +15974,25 @@ def _without_notes_under(box: tuple, drawn: list[tuple], lines: list[Line], capt
     if not parts:
         return box
     foot, dx0, dx1 = max(d[3] for d in parts), min(d[0] for d in parts), max(d[2] for d in parts)
-    if y1 - foot < 3:
-        return box
     inside = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and ln.y0 >= y0 - 1 and ln.y1 <= y1 + 1 and
               ln not in caption.lines]
+    # The box's lowest drawing a rule alone, lines of words between it and the drawings over it, and
+    # another float's caption right under it ("Listing 1." under the rule that opens the listing's
+    # frame): that float's rule, not the table's (IEEE TSE 2023: Table 8's crop ran down over its
+    # note's four lines to the rule over "Listing 1. CVE-2018-11375 is correctly predicted ...").
+    lowest = max(parts, key=lambda d: d[3])
+    if len(parts) > 1 and lowest[3] - lowest[1] < 2 and lowest[3] >= foot - 0.5:
+        above = max(d[3] for d in parts if d is not lowest)
+        between = [ln for ln in inside if ln.y0 >= above - 1 and ln.y1 <= lowest[1] + 1]
+        if between and len(between[0].text.split()) >= 3 and any(
+                0 <= ln.y0 - lowest[3] < max(6.0, ln.height) and ln.x0 < lowest[2] and ln.x1 > lowest[0] and
+                _OTHER_FLOAT_LABEL.match(ln.text) and not any(ln is c for c in caption.lines) for ln in lines):
+            parts = [d for d in parts if d is not lowest]
+            foot, dx0, dx1 = above, min(d[0] for d in parts), max(d[2] for d in parts)
+            kept = [ln for ln in inside if ln.y1 <= foot + 1]
+            return (min([dx0] + [ln.x0 for ln in kept]), y0, max([dx1] + [ln.x1 for ln in kept]), foot)
+    if y1 - foot < 3:
+        return box
     under = sorted((ln for ln in inside if ln.y0 >= foot - 1), key=lambda ln: ln.y0)
     if not under or len(under) > 3:
         return box
@@ -16000,6 +16037,12 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
     top, bottom = caption.lines[0].y0, caption.lines[-1].y1
     across = [r for r in rules if min(r[2], x1) - max(r[0], x0) > 0.5 * min(r[2] - r[0], x1 - x0)]
+    joined = _level_rules_joined(rules)
+    if joined is not rules:
+        # (a rule across the caption stands for the rule it is joined into: the caption's first line
+        # may be read only up to a justified space, over the left half's rule alone)
+        across = list(dict.fromkeys(next(j for j in joined if j[0] <= r[0] + 0.01 and r[2] <= j[2] + 0.01 and
+                                         abs(j[1] - r[1]) < 0.5) for r in across))
     near = [r for r in across if 0 < top - r[3] < 80 or 0 < r[1] - bottom < 80]
     if near:
         box = _rows_on_near_rule(near, caption, page_blocks)
@@ -16012,6 +16055,25 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
                         0 < r[1] - o.lines[-1].y1 < 80 for r in rules) for o in others):
             return box
     return _rows_over(caption, across, page_blocks, reach)
+
+
+def _level_rules_joined(rules: list[tuple]) -> list[tuple]:
+    """The rules with those level with each other and less than 4 pt apart end to end joined into one:
+    two tabulars set side by side under one caption, each ruled under its head, their rules a
+    column's padding apart (JMLR 2013: Table 1's IDs and countries in two halves, "ID Country" over
+    each, the rules 2.7 pt apart; the rows on the left rule alone were taken, the crop lost the right
+    half). Tables side by side under captions of their own stand a column gap apart."""
+    if len(rules) < 2:
+        return rules
+    out: list[tuple] = []
+    for r in sorted(rules, key=lambda r: r[0]):
+        for i, m in enumerate(out):
+            if abs(m[1] - r[1]) < 0.5 and abs(m[3] - r[3]) < 0.5 and 0 <= r[0] - m[2] < 4.0:
+                out[i] = (m[0], min(m[1], r[1]), max(m[2], r[2]), max(m[3], r[3]))
+                break
+        else:
+            out.append(tuple(r))
+    return out if len(out) < len(rules) else rules
 
 
 def _rows_on_near_rule(near: list[tuple], caption: Block, page_blocks: list[Block]) -> tuple | None:
@@ -16065,8 +16127,17 @@ def _rows_over(caption: Block, across: list[tuple], page_blocks: list[Block], re
 
 def _rows_on(rule: tuple, caption: Block, page_blocks: list[Block]) -> tuple | None:
     """The box of the rows of cells set on a rule, up and down from it (see `_rows_on_a_rule`)."""
-    cells = [ln for ln in _lines_by(caption, page_blocks)
-             if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3 and not _is_prose(ln)]
+    inside = [ln for ln in _lines_by(caption, page_blocks) if ln.x0 > rule[0] - 3 and ln.x1 < rule[2] + 3]
+    cells = [ln for ln in inside if not _is_prose(ln)]
+    # A column of descriptions holds sentences ("The number of epochs during training."): such a
+    # line is a cell all the same when another line of its row stands a column gap off it and a
+    # cell (the column's head) starts where it starts (ICML 2021: a table of hyperparameters, each
+    # name in math italics beside its description; the rows under the first were taken for prose
+    # and the crop ended under it).
+    starts = [c.x0 for c in cells]
+    cells += [ln for ln in inside if _is_prose(ln) and any(abs(x - ln.x0) < 2.0 for x in starts) and
+              any(o is not ln and abs(o.y0 - ln.y0) < 0.5 * ln.height and
+                  (o.x1 < ln.x0 - ln.size or o.x0 > ln.x1 + ln.size) for o in inside)]
     rows: dict[float, list[Line]] = {}
     for ln in cells:
         key = next((k for k in rows if abs(k - ln.y0) < 0.5 * ln.height), ln.y0)
@@ -16841,6 +16912,32 @@ def _in_plot_face(ln: Line, box: tuple, caption: Block, lines: list[Line], graph
         if not any(_inside(o, g, 15.0) for g in graphics):
             letters[o.family] += len(o.text)
     return not letters or letters.most_common(1)[0][0] != ln.family
+
+
+def _code_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
+    """A figure's box grown over the lines of code stacked right over its drawing, its caption under
+    it: a schema or program the figure shows beside its diagram (OSDI 2012: Figure 4's "CREATE TABLE
+    Users {" ... in typewriter type over the drawn rows of Users and Albums, 13 pt over them; the
+    crop held the drawing alone). Two lines or more, each in typewriter type within the figure's
+    and caption's width, the lowest less than two and a half of its heights (14 pt at least) over the
+    drawing, each the next less than that over the one under it; a line of text ends them."""
+    if box is None or caption.lines[0].y0 < box[3] - 1:
+        return box
+    left = min(box[0], *(ln.x0 for ln in caption.lines))
+    right = max(box[2], *(ln.x1 for ln in caption.lines))
+    above = sorted((ln for ln in lines if ln.y1 <= box[1] + 1 and ln.x1 > left and ln.x0 < right),
+                   key=lambda ln: -ln.y1)
+    top, taken = box[1], []
+    for ln in above:
+        if top - ln.y1 > max(2.5 * ln.height, 14.0):
+            break
+        if not ln.code or ln.x0 < left - 2 or ln.x1 > right + 2:
+            break
+        taken.append(ln)
+        top = min(top, ln.y0)
+    if len(taken) < 2:
+        return box
+    return (min(box[0], *(ln.x0 for ln in taken)), top, max(box[2], *(ln.x1 for ln in taken)), box[3])
 
 
 def _labels_over_beside_caption(box: tuple, caption: Block, lines: list[Line]) -> tuple:
