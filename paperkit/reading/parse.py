@@ -15276,7 +15276,6 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
                     box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
-                    box = _code_over(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
             if kind == "table" and pages_drawn and page_ink:
@@ -16912,32 +16911,6 @@ def _in_plot_face(ln: Line, box: tuple, caption: Block, lines: list[Line], graph
         if not any(_inside(o, g, 15.0) for g in graphics):
             letters[o.family] += len(o.text)
     return not letters or letters.most_common(1)[0][0] != ln.family
-
-
-def _code_over(box: tuple, caption: Block, lines: list[Line]) -> tuple:
-    """A figure's box grown over the lines of code stacked right over its drawing, its caption under
-    it: a schema or program the figure shows beside its diagram (OSDI 2012: Figure 4's "CREATE TABLE
-    Users {" ... in typewriter type over the drawn rows of Users and Albums, 13 pt over them; the
-    crop held the drawing alone). Two lines or more, each in typewriter type within the figure's
-    and caption's width, the lowest less than two and a half of its heights (14 pt at least) over the
-    drawing, each the next less than that over the one under it; a line of text ends them."""
-    if box is None or caption.lines[0].y0 < box[3] - 1:
-        return box
-    left = min(box[0], *(ln.x0 for ln in caption.lines))
-    right = max(box[2], *(ln.x1 for ln in caption.lines))
-    above = sorted((ln for ln in lines if ln.y1 <= box[1] + 1 and ln.x1 > left and ln.x0 < right),
-                   key=lambda ln: -ln.y1)
-    top, taken = box[1], []
-    for ln in above:
-        if top - ln.y1 > max(2.5 * ln.height, 14.0):
-            break
-        if not ln.code or ln.x0 < left - 2 or ln.x1 > right + 2:
-            break
-        taken.append(ln)
-        top = min(top, ln.y0)
-    if len(taken) < 2:
-        return box
-    return (min(box[0], *(ln.x0 for ln in taken)), top, max(box[2], *(ln.x1 for ln in taken)), box[3])
 
 
 def _labels_over_beside_caption(box: tuple, caption: Block, lines: list[Line]) -> tuple:
@@ -18883,37 +18856,41 @@ def _listing_panels_over(box, caption: Block, page_blocks: list[Block]) -> tuple
 
 def _code_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
     """A figure captioned under its graphic grown up over a short piece of program text right over
-    the graphic (ICDE 2010: "select R.c, S.d, count(*)" / "from R, S" / ... in 8 pt typewriter type,
-    the caption's size, 18 pt over two query plans drawn under "Fig. 1. Two Distributed Execution
-    Plans"; the plans alone were cropped): two to twelve lines in typewriter type, no larger than
-    the caption's, each within one and a half of its height of the one under it and the last within
-    two and a half of the graphic, nothing level with them, within the graphic's width and a little, and over
-    them the end of a paragraph of running text in larger type that ends its sentence (a listing in
-    the text is introduced by it: "... as follows:")."""
+    the graphic: two to twelve lines in typewriter type, no larger than the caption's, each within
+    two and a half of its height of the one under it (a blank line between two statements) and the
+    last as near the graphic (14 pt at least), nothing level with them, within the graphic's width
+    and a little or the caption's. Over them either nothing near (the piece opens the column: OSDI 2012's Figure 4, a
+    schema "CREATE TABLE Users {" ... in 8 pt over the drawn rows it interleaves) or the end of a
+    paragraph of running text in larger type that ends its sentence (ICDE 2010: "select R.c, S.d,
+    count(*)" / "from R, S" / ... in the caption's 8 pt, 18 pt over two query plans drawn under "Fig.
+    1. Two Distributed Execution Plans"); a listing the text introduces ("... as follows:") is the
+    text's. Without it the crop held the drawing alone."""
     x0, y0, x1, y1 = box
     if caption.lines[0].y0 < y1 - 2:
         return box  # the caption is not under
     size = max(ln.size for ln in caption.lines)
-    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x1 > x0 - 20 and ln.x0 < x1 + 20]
+    left = min(x0 - 20, *(ln.x0 - 2 for ln in caption.lines))
+    right = max(x1 + 20, *(ln.x1 + 2 for ln in caption.lines))
+    near = [ln for ln in _lines_by(caption, page_blocks) if ln.x1 > left and ln.x0 < right]
     over = sorted((ln for ln in near if ln.y1 <= y0 + 1), key=lambda ln: -ln.y1)
     taken: list[Line] = []
     for ln in over:
         bottom = taken[-1].y0 if taken else y0
-        if bottom - ln.y1 > (1.5 if taken else 2.5) * ln.height:
+        if bottom - ln.y1 > (2.5 * ln.height if taken else max(2.5 * ln.height, 14.0)):
             break
         if any(o is not ln and min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.3 * ln.height for o in near):
             return box  # (a row: a table's, or text beside)
         if not ln.code:
             break
-        if ln.size > size + 0.5 or ln.x0 < x0 - 20 or ln.x1 > x1 + 20:
+        if ln.size > size + 0.5 or ln.x0 < left or ln.x1 > right:
             return box
         taken.append(ln)
     if not 2 <= len(taken) <= 12:
         return box
     top = taken[-1]
     text = next((ln for ln in over if ln.y1 <= top.y0 + 1), None)
-    if text is None or text.code or text.size < size + 1 or top.y0 - text.y1 > 2 * text.height or \
-            not text.text.rstrip().endswith((".", "?", "!")):
+    if text is not None and top.y0 - text.y1 <= 2 * text.height and (
+            text.code or text.size < size + 1 or not text.text.rstrip().endswith((".", "?", "!"))):
         return box
     return (min(x0, *(ln.x0 for ln in taken)), top.y0, max(x1, *(ln.x1 for ln in taken)), y1)
 
