@@ -8981,7 +8981,8 @@ def _room_for_more(blocks: list[Block], i: int) -> bool:
 def _reads_as_title(heading: _Heading) -> bool:
     """Whether a heading's title reads as one: it has a word (two letters or more, not "C C" or
     "2 m", the pieces of a formula set large), its brackets close ("ABCD is large.)", "(see" end a
-    sentence's fragment), and it does not open a theorem ("Lemma 2 ..." is the statement's head)."""
+    sentence's fragment), and it does not open a theorem ("Lemma 2 ...", "Property 1 (Local accuracy)" are
+    their statements' heads)."""
     title = heading.title
     # (a subsection may be named by a symbol alone, a letter and its index: ICCV's "3.1. K3", the
     # complete graph on three vertices, under "3. Compatibility for Complete Graphs")
@@ -8990,7 +8991,7 @@ def _reads_as_title(heading: _Heading) -> bool:
         return False
     if _CITED_PAGES.search(title):
         return False  # a journal's volume and pages close an entry's line ("J." + "Am. Stat. Assoc. 90, 773–795")
-    return heading.number is not None or not cached(r"(theorem|lemma|proposition|corollary|definition)\s+\d",
+    return heading.number is not None or not cached(r"(theorem|lemma|proposition|corollary|definition|property|axiom)\s+\d",
                                                              re.IGNORECASE).match(title)
 
 
