@@ -8,6 +8,7 @@ import pytest
 pymupdf = pytest.importorskip("pymupdf")
 
 from test_parse_heads9 import Page, _parse  # noqa: E402  (heads9's page writer and parse helper)
+from paperkit.reading.parse import parse_pdf  # noqa: E402
 
 
 def _text(paper) -> str:
@@ -102,3 +103,109 @@ def test_a_sum_over_a_fraction_in_a_row_keeps_the_row_whole():
     # denominator "4" left as a short line after them: the paragraph broke after "loss".
     text = _text(_sum_fraction_row())
     assert "The L1 reconstruction loss is employed for aligning Depth tokens." in text, text
+
+
+def _put(page, x: float, y: float, text: str, font: str = "tiro", size: float = 9.96) -> None:
+    page.insert_text((x, y), text, fontname=font, fontsize=size)
+
+
+def _rows(text: str, width: float, size: float = 9.96) -> list[str]:
+    rows = [""]
+    for word in text.split():
+        if pymupdf.get_text_length(f"{rows[-1]} {word}", "tiro", size) > width:
+            rows.append(word)
+        else:
+            rows[-1] = f"{rows[-1]} {word}".strip()
+    return rows
+
+
+def _paragraphs(paper) -> list[str]:
+    return [" ".join(p.text.split()) for s in paper.sections for p in s.paragraphs]
+
+
+def test_a_caption_of_two_lines_set_beside_the_text_keeps_its_second_line(tmp_path):
+    # NeurIPS (wrapfigure): a plot right of the text's narrow lines, its caption in two lines
+    # under it, level with two rows of the text. Two lines are too few to mark a column edge, and
+    # read straight across, the caption's second line ran into the text's paragraph.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 108, 80, "7 Limitations", "hebo", 12)
+    rows = _rows("The top principal subspace is motivated by the anisotropy we measured and supported by "
+                 "the proposition, but this result holds only in an idealized regime of quadratic losses. "
+                 "Our empirical study is intentionally narrow. We focus on one decoder-only transformer "
+                 "because repeated second-order computations are still feasible for it in single precision. "
+                 "Additional ablations on other architectures and sizes showed a similar qualitative picture, "
+                 "but are omitted for brevity and left for the appendix of the final version", 168)
+    y = 104.9
+    for text in rows:
+        _put(page, 108, y, text)
+        y += 10.9
+    # the plot: a frame, a curve and tick labels, right of the text, over the caption
+    page.draw_rect(pymupdf.Rect(320, 110, 490, y - 58), color=(0, 0, 0), width=0.5)
+    page.draw_polyline([(320, y - 62), (380, y - 80), (440, y - 95), (490, 120)], color=(0, 0, 1), width=1)
+    for k, label in enumerate(("0", "10", "20", "30")):
+        _put(page, 318 + 55 * k, y - 50, label, "helv", 6)
+    caption = y - 10.9 * 3
+    _put(page, 286.2, caption, "Figure 6: Relative error of the direct estimate")
+    _put(page, 286.2, caption + 10.9, "over subspace dimension and perturbation scale.")
+    for text in ("This scope does not guarantee that the same geometric effects or computational trade-offs",
+                 "transfer unchanged to much larger models or to other training regimes."):
+        _put(page, 108, y, text)
+        y += 10.9
+    doc.save(tmp_path / "wrapped.pdf")
+    paper = parse_pdf(tmp_path / "wrapped.pdf")
+    captions = [f.caption for f in paper.figures]
+    assert any("over subspace dimension and perturbation scale" in c for c in captions), captions
+    paragraphs = _paragraphs(paper)
+    assert not any("perturbation scale" in p for p in paragraphs), paragraphs
+    assert any("and sizes showed a similar qualitative picture" in p for p in paragraphs), paragraphs
+
+
+def test_a_caption_beside_the_text_with_a_row_in_pieces_stays_whole(tmp_path):
+    # NeurIPS 2012: Table 1 right of the text's narrow lines, its caption of three lines under it,
+    # the second in two pieces across a justified gap ("2010 test set." and "In italics are best
+    # results"). Read by the caption's left edge as a column's, the second piece and the line after
+    # it were parted from the caption, a paragraph of their own inside the text's sentence.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    _put(page, 108, 135.2, "6 Results", "tibo", 11.96)
+    y = 160.98
+    for text in _rows("Our results on the benchmark are summarized in Table 1. Our network achieves top-1 and "
+                      "top-5 test set error rates of 37.5% and 17.0%. The best performance achieved during the "
+                      "competition was 47.1% and 28.2% with an approach that averages the predictions produced "
+                      "from six sparse-coding models trained on different features, and since then the best "
+                      "published results are 45.7% and 25.7% with an approach that averages two classifiers.", 390):
+        _put(page, 108, y, text)
+        y += 10.96
+    y = 243.67
+    for text in ("We also entered our model in the second com-",
+                 "petition and report our results in Table 2. Since the",
+                 "test set labels of that year are not publicly available,",
+                 "we cannot report test error rates for all the models that",
+                 "we tried. In the remainder of this paragraph, we use",
+                 "validation and test error rates interchangeably because",
+                 "in our experience they do not differ by more than 0.1%",
+                 "(see Table 2). The CNN described in this paper achieves",
+                 "a top-5 error rate of 18.2%. Averaging the predictions"):
+        _put(page, 108, y, text)
+        y += 10.96
+    for text in ("of five similar CNNs gives an error rate of 16.4%. Training one CNN, with an extra sixth con-",
+                 "volutional layer over the last pooling layer, to classify the entire Fall 2011 release"):
+        _put(page, 108, y, text)
+        y += 10.96
+    # the table: a header and three rows of a model's name and two numbers, right of the text
+    for k, row in enumerate((("Model", "Top-1", "Top-5"), ("Sparse coding [2]", "47.1%", "28.2%"),
+                             ("SIFT + FVs [24]", "45.7%", "25.7%"), ("CNN", "37.5%", "17.0%"))):
+        for x, cell in zip((347.6, 431.4, 471.6), row):
+            _put(page, x, 240.48 + 11.9 * k, cell)
+    page.draw_line((341.6, 231.0), (504.0, 231.0), color=(0, 0, 0), width=0.5)
+    page.draw_line((341.6, 280.5), (504.0, 280.5), color=(0, 0, 0), width=0.5)
+    _put(page, 341.6, 297.95, "Table 1: Comparison of results on ILSVRC-", size=8.97)
+    _put(page, 341.6, 308.91, "2010 test set.", size=8.97)
+    _put(page, 405.6, 308.91, "In italics are best results", size=8.97)
+    _put(page, 341.6, 319.87, "achieved by others.", size=8.97)
+    doc.save(tmp_path / "beside.pdf")
+    paper = parse_pdf(tmp_path / "beside.pdf")
+    paragraphs = _paragraphs(paper)
+    assert any("Averaging the predictions of five similar CNNs gives an error rate of 16.4%." in p
+               for p in paragraphs), paragraphs

@@ -5727,13 +5727,42 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
                     any(abs(m.x0 - hang) < 2 and abs(m.y0 - ln.y0) < 0.5 * ln.height for m in lines):
                 starts[round(ln.x0)] += 1
     extra = [float(edge) for edge, n in starts.items() if n >= 3]
-    for edge in flush + extra:
+    for edge in flush + extra + _wrapped_caption_edges(lines, page_width):
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
         # (such an edge left of the split, leaving as many lines whole, is the column's own edge:
         # the labels standing at it are the column's, not lines of the text beside it)
         if sides > best or sides == best and split is not None and edge in extra and edge < split:
             best, split = sides, float(edge)
     return split
+
+
+def _wrapped_caption_edges(lines: list[Line], page_width: float) -> list[float]:
+    """The left edges of captions set beside the text (wrapfigure) in two lines or more, too few to
+    be flush edges: a line opening a caption past the page's first 30 %, the next one flush under
+    it in its type, and on its row a line of prose wholly left of it (NeurIPS: "Figure 6: Relative
+    error ..." / "over subspace dimension D and perturbation scale σ." right of the text's lines;
+    read straight across, its second line ran into the text's paragraph). Not where a row of the
+    caption comes in pieces, a piece of its type starting past a caption line's end on its
+    baseline (NeurIPS 2012: Table 1's "2010 test set." and "In italics are best results" across a
+    justified gap): read by that edge, the row's second piece and the lines after it were parted
+    from the caption into the text's paragraph beside it."""
+    edges: list[float] = []
+    for ln in lines:
+        if not (0.3 * page_width < ln.x0 < 0.75 * page_width) or round(ln.x0) in edges or not CAPTION.match(ln.text):
+            continue
+        # (the caption's lines flush at the edge, from its first one down while each is set tight under the last)
+        caption = [ln]
+        while (nxt := next((m for m in lines if abs(m.x0 - ln.x0) < 2 and m.y0 - caption[-1].y0 > 0.5 * ln.height and
+                            m.y0 - caption[-1].y1 < 0.8 * ln.height and abs(m.size - ln.size) < 0.6), None)):
+            caption.append(nxt)
+        if len(caption) < 2 or not any(m.x1 <= ln.x0 - 3 and len(m.text.split()) >= 5 and
+                                       min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.5 * min(m.height, ln.height) for m in lines):
+            continue
+        if any(m.x0 >= c.x1 and m.base is not None and c.base is not None and abs(m.base - c.base) < 1.0 and
+               abs(m.size - c.size) < 0.6 for c in caption for m in lines):
+            continue  # (a row of the caption in pieces)
+        edges.append(float(round(ln.x0)))
+    return edges
 
 
 def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
