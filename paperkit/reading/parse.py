@@ -2713,8 +2713,39 @@ def _join_row_pieces(lines: list[Line]) -> list[Line]:
             ln.y0, ln.y1 = min(ln.y0, piece.y0), max(ln.y1, piece.y1)
             taken.add(id(piece))
             break
+    if taken:
+        _rejoin_row_halves(lines, taken)
     # (a subscript under the joined row's last piece now lies inside the row: "sprepare" over "i,g")
     return _with_stray_subscripts([ln for ln in lines if id(ln) not in taken]) if taken else lines
+
+
+def _rejoin_row_halves(lines: list[Line], taken: set[int]) -> None:
+    """Join the row's first half to its second where a piece of inline math opened the second and
+    took the row's words to its right: a sum sign with its limits in script size, drawn a little
+    over the row ("nal depth map is D̂ =" then "∑3 i=0 D̂i / 4. The L1 reconstruction loss"), was read
+    as a line of its own off the row's baseline, and the words after it were joined to it; that
+    line now stands on the first half's baseline, in its size, starting within 0.6 of the size
+    past its end, and the two are one row (else the fraction's denominator left under the row was
+    read as a short last line, and the sentence was cut there). Lines in `taken` are left out;
+    the second half joins `taken`. (`lines` as `_join_row_pieces` leaves them.)"""
+    rows = [ln for ln in lines if id(ln) not in taken and ln.base is not None and not ln.code]
+    for b in rows:
+        if id(b) in taken or not b.scripts:
+            continue
+        a = next((a for a in rows if a is not b and id(a) not in taken and abs(a.base - b.base) < 1.5 and
+                  abs(a.size - b.size) < 0.6 and 0 <= b.x0 - a.x1 < 0.6 * b.size and
+                  min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.5 * min(a.height, b.height)), None)
+        if a is None or len(_RUNNING_WORD.findall(f"{a.text} {b.text}")) < 3:
+            continue
+        a.text = f"{a.text} {b.text}"
+        a.spans = a.spans + b.spans
+        a.math_chars += b.math_chars
+        a.scripts += b.scripts
+        a.calls.extend(b.calls)
+        a.bold, a.italic, a.code = a.bold and b.bold, a.italic and b.italic, a.code and b.code
+        a.x1 = b.x1
+        a.y0, a.y1 = min(a.y0, b.y0), max(a.y1, b.y1)
+        taken.add(id(b))
 
 
 def _prose_after_math_piece(piece: Line, lines: list[Line], keys: list[int]) -> bool:
@@ -2931,13 +2962,17 @@ def _text_offset_at(line: Line, x: float) -> int | None:
     over it ("yG(m)"); None when a span is not found as printed. A spacing accent of a span is on the
     letter after it in the line's text ("ˆ" + "µ" is "µ̂", `_compose_accents`): found without it, and
     never parted from its letter; a mark or script of a character or two that a stacked piece put
-    ahead of a span starting at the same x ("µ̂∗DE") is passed over."""
+    ahead of a span starting at the same x ("µ̂∗DE") is passed over. (A lone accent is looked for
+    right where the text read so far ends, a space on at most: its letter's composed accent leaves
+    it nowhere there, and a lone one printed later in the row, a numerator's "ˆ", is no match.)"""
     at = 0
     for x0, _, text, _ in line.spans:
         if x0 >= x:
             break
         piece = " ".join(text.split())
         found = line.text.find(piece, at) if piece else at
+        if found - at > 1 and piece and _ACCENT_CHARS.issuperset(piece):
+            found = -1  # (a lone accent is its letter's, right here: not one printed further on, "D̂ = ... ˆ")
         if found < 0 and not _ACCENT_CHARS.isdisjoint(piece):
             piece = " ".join("".join(ch for ch in piece if ch not in _ACCENT_CHARS).split())
             found = line.text.find(piece, at) if piece else at
@@ -5704,13 +5739,42 @@ def _side_split(lines: list[Line], page_width: float) -> float | None:
                     any(abs(m.x0 - hang) < 2 and abs(m.y0 - ln.y0) < 0.5 * ln.height for m in lines):
                 starts[round(ln.x0)] += 1
     extra = [float(edge) for edge, n in starts.items() if n >= 3]
-    for edge in flush + extra:
+    for edge in flush + extra + _wrapped_caption_edges(lines, page_width):
         sides = sum(1 for ln in lines if ln.x1 <= edge - 3 or ln.x0 >= edge - 1.5)
         # (such an edge left of the split, leaving as many lines whole, is the column's own edge:
         # the labels standing at it are the column's, not lines of the text beside it)
         if sides > best or sides == best and split is not None and edge in extra and edge < split:
             best, split = sides, float(edge)
     return split
+
+
+def _wrapped_caption_edges(lines: list[Line], page_width: float) -> list[float]:
+    """The left edges of captions set beside the text (wrapfigure) in two lines or more, too few to
+    be flush edges: a line opening a caption past the page's first 30 %, the next one flush under
+    it in its type, and on its row a line of prose wholly left of it (NeurIPS: "Figure 6: Relative
+    error ..." / "over subspace dimension D and perturbation scale σ." right of the text's lines;
+    read straight across, its second line ran into the text's paragraph). Not where a row of the
+    caption comes in pieces, a piece of its type starting past a caption line's end on its
+    baseline (NeurIPS 2012: Table 1's "2010 test set." and "In italics are best results" across a
+    justified gap): read by that edge, the row's second piece and the lines after it were parted
+    from the caption into the text's paragraph beside it."""
+    edges: list[float] = []
+    for ln in lines:
+        if not (0.3 * page_width < ln.x0 < 0.75 * page_width) or round(ln.x0) in edges or not CAPTION.match(ln.text):
+            continue
+        # (the caption's lines flush at the edge, from its first one down while each is set tight under the last)
+        caption = [ln]
+        while (nxt := next((m for m in lines if abs(m.x0 - ln.x0) < 2 and m.y0 - caption[-1].y0 > 0.5 * ln.height and
+                            m.y0 - caption[-1].y1 < 0.8 * ln.height and abs(m.size - ln.size) < 0.6), None)):
+            caption.append(nxt)
+        if len(caption) < 2 or not any(m.x1 <= ln.x0 - 3 and len(m.text.split()) >= 5 and
+                                       min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.5 * min(m.height, ln.height) for m in lines):
+            continue
+        if any(m.x0 >= c.x1 and m.base is not None and c.base is not None and abs(m.base - c.base) < 1.0 and
+               abs(m.size - c.size) < 0.6 for c in caption for m in lines):
+            continue  # (a row of the caption in pieces)
+        edges.append(float(round(ln.x0)))
+    return edges
 
 
 def _flush_edges(lines: list[Line], page_width: float) -> list[float]:
