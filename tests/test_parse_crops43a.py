@@ -214,3 +214,27 @@ def test_a_schema_in_typewriter_type_over_a_figures_drawing_is_in_its_crop(tmp_p
     paper, _ = _save(doc, tmp_path)
     figure = _floats(paper)[("figure", "4")]
     assert figure.bbox is not None and figure.bbox[1] < 75, figure.bbox
+
+
+def test_tables_in_two_columns_with_level_head_rules_and_captions_of_their_own_are_two_crops(tmp_path):
+    # ACL 2023: Table 1 atop the left column and Table 3 atop the right, each ruled once under its
+    # head, the two rules level and 3.3 pt apart end to end (the right table wider than its column);
+    # each table has its own caption under it. Joined as the halves of one table, Table 1's crop
+    # took Table 3.
+    doc = pymupdf.open()
+    page = _two_pages(doc)
+    for left, right, name in ((70.5, 302.4, "Table 1"), (305.7, 525.6, "Table 3")):
+        _put(page, left + 4, 92, "Method", size=10, font="tiro")
+        _put(page, left + 120, 92, "Score", size=10, font="tiro")
+        page.draw_line((left, 96.7), (right, 96.7), color=(0, 0, 0), width=0.8)
+        for k in range(6):
+            _put(page, left + 4, 110 + 12 * k, f"model {k + 1}", size=10, font="tiro")
+            _put(page, left + 120, 110 + 12 * k, f"{70 + k}.{k}", size=10, font="tiro")
+        _put(page, left + 4, 196, f"{name}: Scores of the models on the terms.", size=10, font="tiro")
+    _prose(page, 70.5, 290, 215, 700)
+    _prose(page, 312, 525, 215, 700)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    one, three = floats[("table", "1")], floats[("table", "3")]
+    assert one.bbox is not None and one.bbox[2] < 304, one.bbox
+    assert three.bbox is not None and three.bbox[0] > 303, three.bbox

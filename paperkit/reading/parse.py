@@ -16105,8 +16105,7 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
     if joined is not rules:
         # (a rule across the caption stands for the rule it is joined into: the caption's first line
         # may be read only up to a justified space, over the left half's rule alone)
-        across = list(dict.fromkeys(next(j for j in joined if j[0] <= r[0] + 0.01 and r[2] <= j[2] + 0.01 and
-                                         abs(j[1] - r[1]) < 0.5) for r in across))
+        across = list(dict.fromkeys(_joined_rule(r, joined, others) for r in across))
     near = [r for r in across if 0 < top - r[3] < 80 or 0 < r[1] - bottom < 80]
     if near:
         box = _rows_on_near_rule(near, caption, page_blocks)
@@ -16119,6 +16118,19 @@ def _rows_on_a_rule(caption: Block, rules: list[tuple], page_blocks: list[Block]
                         0 < r[1] - o.lines[-1].y1 < 80 for r in rules) for o in others):
             return box
     return _rows_over(caption, across, page_blocks, reach)
+
+
+def _joined_rule(rule: tuple, joined: list[tuple], others: list[Block]) -> tuple:
+    """The joined rule `rule` is part of, unless another float's caption stands over or under what
+    the join adds (ACL 2023: Table 1's head rule in the left column ends 3.3 pt short of Table 3's in
+    the right, level with it; Table 3 has its own caption, and Table 1's crop had taken both)."""
+    j = next(j for j in joined if j[0] <= rule[0] + 0.01 and rule[2] <= j[2] + 0.01 and abs(j[1] - rule[1]) < 0.5)
+    for other in others:
+        cx0, cx1 = min(ln.x0 for ln in other.lines), max(ln.x1 for ln in other.lines)
+        if any(b - a > 1 and min(b, cx1) - max(a, cx0) > 0.5 * (cx1 - cx0)
+               for a, b in ((j[0], rule[0]), (rule[2], j[2]))):
+            return rule
+    return j
 
 
 def _level_rules_joined(rules: list[tuple]) -> list[tuple]:
