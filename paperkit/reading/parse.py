@@ -15309,7 +15309,8 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
             if kind == "figure":
                 box = _subcaptions_past(box, block, page_blocks.get(block.page, []))
                 box = _listing_panels_over(box, block, page_blocks.get(block.page, []))
-                box = _code_over(box, block, page_blocks.get(block.page, []))
+                box = _code_over(box, block, page_blocks.get(block.page, []),
+                                 pages_rules[block.page] if pages_rules else ())
                 box = _text_panel_beside(box, block, page_blocks.get(block.page, []))
                 box = _small_type_beside(box, block, page_blocks.get(block.page, []))
                 box = _annotated_line(box, block, page_blocks.get(block.page, []))
@@ -18931,7 +18932,7 @@ def _listing_panels_over(box, caption: Block, page_blocks: list[Block]) -> tuple
     return (min(x0, *(ln.x0 for ln in taken)), top, max(x1, *(ln.x1 for ln in taken)), y1)
 
 
-def _code_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
+def _code_over(box, caption: Block, page_blocks: list[Block], rules=()) -> tuple:
     """A figure captioned under its graphic grown up over a short piece of program text right over
     the graphic: two to twelve lines in typewriter type, no larger than the caption's, each within
     two and a half of its height of the one under it (a blank line between two statements) and the
@@ -18941,7 +18942,8 @@ def _code_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
     paragraph of running text in larger type that ends its sentence (ICDE 2010: "select R.c, S.d,
     count(*)" / "from R, S" / ... in the caption's 8 pt, 18 pt over two query plans drawn under "Fig.
     1. Two Distributed Execution Plans"); a listing the text introduces ("... as follows:") is the
-    text's. Without it the crop held the drawing alone."""
+    text's, and so is one in a frame of rules, an algorithm's (NeurIPS 2019: Algorithm 1's numbered
+    steps between their rules over Figure 2's plots). Without it the crop held the drawing alone."""
     x0, y0, x1, y1 = box
     if caption.lines[0].y0 < y1 - 2:
         return box  # the caption is not under
@@ -18965,6 +18967,10 @@ def _code_over(box, caption: Block, page_blocks: list[Block]) -> tuple:
     if not 2 <= len(taken) <= 12:
         return box
     top = taken[-1]
+    lx0, lx1 = min(ln.x0 for ln in taken), max(ln.x1 for ln in taken)
+    if any(r[3] - r[1] < 2 and top.y0 - 2 * top.height < r[1] < y0 and
+           min(r[2], lx1) - max(r[0], lx0) > 0.5 * (lx1 - lx0) for r in rules):
+        return box  # (a rule over the lines or between them and the graphic: a frame)
     text = next((ln for ln in over if ln.y1 <= top.y0 + 1), None)
     if text is not None and top.y0 - text.y1 <= 2 * text.height and (
             text.code or text.size < size + 1 or not text.text.rstrip().endswith((".", "?", "!"))):
