@@ -23,7 +23,7 @@ from paperkit.errors import NetworkError
 from paperkit.reading.paper import Metadata, Paper
 
 # Bump when parse.py changes what it extracts, so stale cached parses are not reused.
-PARSER_VERSION = "43"
+PARSER_VERSION = "44"
 
 
 _ENCRYPT = b"/Encrypt"
