@@ -19394,6 +19394,12 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
                                                                  abs(bottom - box[3]) <= 0.5 * line))):
                 out.append((gap, None, box))
+            # (or a caption taller than its figure, the figure level with its foot and wholly beside
+            # it, a column gap off: IEEE SPM's minipages on one baseline, "Fig. 1:" in 23 lines 14 pt
+            # right of a 220 pt drawing that starts level with its seventh line; no crop)
+            elif 0 <= gap <= 30 and abs(bottom - box[3]) <= 0.5 * line and top < box[1] and \
+                    box[3] - box[1] > 4 * line:
+                out.append((gap, None, box))
     if not out:
         # A caption set flush left over a float centred under it (APA manuscripts, papaja's and
         # apa7's: "Table 1" in bold over its title in italics at the margin, the table centred 13 pt
