@@ -4611,10 +4611,16 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
     # A legend's keys in a row under (or over) a row of panels, one key or so to a panel (COLING
     # 2025: five keys under four panels, 12 pt under their frames, the first 18 pt left of the first
     # panel's frame, over its y-axis's labels): each key level with two others or more joins the
-    # plot nearest it, within twice the reach each way.
+    # plot nearest it, within twice the reach each way. So does a pair of keys alike, level and of
+    # one size, wider than tall, a legend of two entries (ACL 2025 review: two swatches 19 pt over
+    # a grid of panels, centred over it, "Unclean" and "Cleaned" beside them, left out of the crop).
+    def twin(k: list[float], r: list[float]) -> bool:
+        return k is not r and abs(k[1] - r[1]) <= 0.5 and abs(k[3] - r[3]) <= 0.5 and \
+            abs((k[2] - k[0]) - (r[2] - r[0])) <= 0.5 and r[2] - r[0] > r[3] - r[1]
+
     for r in keys:
         if any(r is k for k in joined) or sum(k is not r and min(k[3], r[3]) - max(k[1], r[1]) > 0.5 * min(k[3] - k[1], r[3] - r[1])
-                                             for k in keys) < 2:
+                                             for k in keys) < 2 and not any(twin(k, r) for k in keys):
             continue
         near = [c for c in plots if 0 <= off(r, c) <= 2 * _KEY_REACH and max(c[0] - r[2], r[0] - c[2]) <= 2 * _KEY_REACH]
         if near:
@@ -19387,6 +19393,12 @@ def _graphic_candidates(block: Block, boxes: list[tuple]) -> list[tuple[float, b
             # at 657 pt)
             if level and (0 <= gap <= 30 or (0 <= gap <= 100 and (abs(top - box[1]) <= line or
                                                                  abs(bottom - box[3]) <= 0.5 * line))):
+                out.append((gap, None, box))
+            # (or a caption taller than its figure, the figure level with its foot and wholly beside
+            # it, a column gap off: IEEE SPM's minipages on one baseline, "Fig. 1:" in 23 lines 14 pt
+            # right of a 220 pt drawing that starts level with its seventh line; no crop)
+            elif 0 <= gap <= 30 and abs(bottom - box[3]) <= 0.5 * line and top < box[1] and \
+                    box[3] - box[1] > 4 * line:
                 out.append((gap, None, box))
     if not out:
         # A caption set flush left over a float centred under it (APA manuscripts, papaja's and
