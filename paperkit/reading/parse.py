@@ -18132,10 +18132,13 @@ def _below_graphic(line: Line, boxes: list[tuple], lines: list[Line] = ()) -> bo
     hold it, so the figure's crop keeps its panel captions. Not under a float's caption that stands
     between it and the drawing (of the page's `lines`): a panel's caption is set over the float's,
     and a lettered heading right under it ("Fig.4. Central processing Unit" / "b) Graphics
-    Processing Unit", Word) is the text's."""
+    Processing Unit", Word) is the text's. A line whose box's top reaches half a point into the
+    drawing's foot is still under it (SC 2017, Word: "(a) work-item-level synchronization
+    pseudo-code." 0.006 pt into its listing's frame; left as text, it stood between the halves of
+    a sentence carried over the page)."""
     captions = [c for c in lines if CAPTION.match(c.text)] if lines else []
     for i, box in enumerate(boxes):
-        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5 and \
+        if -0.5 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5 and \
                 not any(box[3] - 2 <= c.y0 and c.y1 <= line.y0 + 1 and c.x1 > box[0] and c.x0 < box[2] for c in captions):
             boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
             return True

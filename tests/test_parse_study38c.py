@@ -1,0 +1,56 @@
+"""Sentences of the thirty-eighth held-out split: a panel's caption set under its frame with the
+top of its line a hair over the frame's foot (Word: "(a) work-item-level synchronization
+pseudo-code." under a framed listing, its line's box 0.006 pt into the frame's) is the figure's,
+not a paragraph that stands between the two halves of a sentence carried over the page."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from paperkit.reading.parse import parse_pdf
+from pdf_pages import holds, lines, paragraphs
+
+
+def _panel(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A framed panel: a box with boxes and arrows drawn inside."""
+    page.draw_rect((x0, y0, x1, y1), color=(0, 0, 0), width=0.6)
+    for k in range(4):
+        bx = x0 + 10 + k * (x1 - x0 - 20) / 4
+        page.draw_rect((bx, y0 + 8, bx + 30, y0 + 20), color=(0, 0, 1), width=0.5)
+        page.draw_line((bx + 15, y0 + 20), (bx + 15, y1 - 8), color=(1, 0, 0), width=0.5)
+
+
+def _caption_touching(page, x: float, foot: float, text: str) -> None:
+    """A 9 pt line whose box's top stands 0.006 pt over `foot`."""
+    ascent = pymupdf.Font("tiro").ascender * 9
+    page.insert_text((x, foot - 0.006 + ascent), text, fontname="tiro", fontsize=9)
+
+
+def test_a_panel_caption_touching_its_frame_is_the_figures_not_text_across_a_page_break(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 70), "Gravel: Fine-Grain Network Messages", fontname="tiro", fontsize=18)
+    page.insert_text((54, 110), "1 Introduction", fontname="tibo", fontsize=11)
+    y, k = lines(page, 54, 296, 128, 52, size=9)
+    y, k = lines(page, 318, 560, 80, 58, size=9, start=k)
+    page.insert_text((318, y), "First, it handles the issues that occur when exporting", fontname="tiro",
+                     fontsize=9)
+    page = doc.new_page(width=612, height=792)
+    _panel(page, 55, 75, 297, 92)
+    _caption_touching(page, 87, 92, "(a) work-item-level synchronization pseudo-code.")
+    _panel(page, 55, 103, 297, 166)
+    _caption_touching(page, 85, 166, "(b) work-group-level synchronization pseudo-code.")
+    _panel(page, 55, 177, 297, 250)
+    page.insert_text((63, 259), "(c) work-item-level behavior.    (d) work-group-level behavior.",
+                     fontname="tiro", fontsize=9)
+    page.insert_text((56, 272), "Figure 5. Work-item vs. work-group-level synchronization.", fontname="tibo",
+                     fontsize=9)
+    page.insert_text((54, 290), "messages from the hardware to the network interface. Second, the queue",
+                     fontname="tiro", fontsize=9)
+    lines(page, 54, 296, 301, 40, size=9, start=k)
+    lines(page, 318, 560, 80, 58, size=9, start=k)
+    doc.save(tmp_path / "panels.pdf")
+    paper = parse_pdf(tmp_path / "panels.pdf")
+    assert holds(paper, "First, it handles the issues that occur when exporting messages from the hardware "
+                        "to the network interface."), paragraphs(paper)
+    assert not any("synchronization pseudo-code" in p for p in paragraphs(paper)), paragraphs(paper)
