@@ -54,3 +54,54 @@ def test_a_panel_caption_touching_its_frame_is_the_figures_not_text_across_a_pag
     assert holds(paper, "First, it handles the issues that occur when exporting messages from the hardware "
                         "to the network interface."), paragraphs(paper)
     assert not any("synchronization pseudo-code" in p for p in paragraphs(paper)), paragraphs(paper)
+
+
+def _formula_picture(page, x0: float, base: float, x1: float) -> None:
+    """Letters of a formula drawn as filled outlines, no text, on a baseline: Word's math font
+    printed as shapes, each letter a path of many short segments."""
+    import math
+
+    x = x0
+    while x + 6 <= x1:
+        top = base - (6.6 if (x - x0) % 32 < 8 else 4.9)
+        points = [(x + 3 + 3 * math.cos(t / 20 * math.tau), (base + top) / 2 + (base - top) / 2 * math.sin(t / 20 * math.tau))
+                  for t in range(40)]
+        page.draw_polyline(points, color=None, fill=(0, 0, 0), closePath=True)
+        x += 6
+
+
+def test_a_line_under_a_formula_drawn_in_a_row_of_prose_is_text_and_a_heading_follows_it(tmp_path):
+    # CHI 2010 (Word 2007): "Pavg=Vrms ×Irms, where Vrms is derived from the line" / "voltage.",
+    # the formula's letters drawn as outlines; the drawing took "voltage." in as a label, the row
+    # over the heading ended "the line", and "SENSOR PERFORMANCE EVALUATION" (9 pt bold, as every
+    # section name) was read as a line of the paragraph.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((120, 70), "A Contactless Power Sensor", fontname="tiro", fontsize=18)
+    y = 110.0
+    k = 0
+    for name in ("INTRODUCTION", "RELATED WORK"):
+        page.insert_text((54, y), name, fontname="hebo", fontsize=9)
+        y, k = lines(page, 54, 297, y + 12, 8, start=k)
+        y += 4
+    page.insert_text((54, y), "Finally, we then calculate the average power as follows:", fontname="tiro",
+                     fontsize=10)
+    row = y + 15
+    _formula_picture(page, 54, row - 1.5, 78)
+    page.insert_text((79, row), "=", fontname="tiro", fontsize=10)
+    _formula_picture(page, 86, row - 1.5, 110)
+    page.insert_text((111, row), "\u00d7", fontname="tiro", fontsize=10)
+    _formula_picture(page, 118, row - 1.5, 141)
+    _formula_picture(page, 174, row - 1.5, 198)
+    page.insert_text((140, row), ", where", fontname="tiro", fontsize=10)
+    page.insert_text((199, row), "is derived from the line", fontname="tiro", fontsize=10)
+    page.insert_text((54, row + 12), "voltage.", fontname="tiro", fontsize=10)
+    page.insert_text((54, row + 28), "SENSOR PERFORMANCE EVALUATION", fontname="hebo", fontsize=9)
+    y, k = lines(page, 54, 297, row + 40, 10, start=k)
+    page.insert_text((54, y + 4), "CONCLUSION", fontname="hebo", fontsize=9)
+    lines(page, 54, 297, y + 16, 6, start=k)
+    doc.save(tmp_path / "formula.pdf")
+    paper = parse_pdf(tmp_path / "formula.pdf")
+    titles = [s.title for s in paper.sections]
+    assert "SENSOR PERFORMANCE EVALUATION" in titles, titles
+    assert holds(paper, "is derived from the line voltage."), paragraphs(paper)

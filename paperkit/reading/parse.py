@@ -13917,6 +13917,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
                     not _beside_inline_graphic(ln, lines, drawn) and \
+                    not _by_picture_in_row(ln, lines, drawn) and \
                     not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index])) or
@@ -17732,6 +17733,29 @@ def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple], ed
             # sets words level on both sides of a key's swatch too)
             return True
     return False
+
+
+def _by_picture_in_row(line: Line, lines: list[Line], drawn: list[tuple]) -> bool:
+    """Whether every drawing the line comes near is a picture in a row of prose over or under it: no
+    taller than a line, not level with the line, with words of running text level with it in the
+    line's type (Word 2007's formula drawn as outlines, "Pavg=Vrms" a picture on the row ", where
+    Vrms is derived from the line", over "voltage."; the drawing took "voltage." in as its label,
+    and the heading under it stood under a sentence left open). Such a picture is a piece of the
+    text, no figure taking labels."""
+    reach = max(8.0, line.height) + 1.0  # (as `_near_a_box`: the drawing before labels grew it)
+    near = [b for b in drawn if line.x1 > b[0] - reach and line.x0 < b[2] + reach and
+            line.y1 > b[1] - reach and line.y0 < b[3] + reach]
+    if not near:
+        return False
+    for b in near:
+        height = b[3] - b[1]
+        if height > 1.2 * line.height or (line.y0 < b[3] - 1 and line.y1 > b[1] + 1):
+            return False
+        row = [o for o in lines if o is not line and abs(o.size - line.size) < 0.6 and
+               min(o.y1, b[3]) - max(o.y0, b[1]) > 0.5 * height and (o.x0 >= b[2] - 1 or o.x1 <= b[0] + 1)]
+        if len(_RUNNING_WORD.findall(" ".join(o.text for o in row))) < 4:
+            return False
+    return True
 
 
 # A subsection's number alone ("3.3"), its title set apart on the same baseline.
