@@ -105,3 +105,31 @@ def test_a_line_under_a_formula_drawn_in_a_row_of_prose_is_text_and_a_heading_fo
     titles = [s.title for s in paper.sections]
     assert "SENSOR PERFORMANCE EVALUATION" in titles, titles
     assert holds(paper, "is derived from the line voltage."), paragraphs(paper)
+
+
+def test_a_fourth_level_in_the_regular_weight_of_sigchis_heading_face_is_a_heading(tmp_path):
+    # UIST 2009 (SIGCHI in Word): sections in capitals in 9 pt Arial bold, subsections in its bold
+    # in mixed case, subsubsections in its italics, and under "Part A: Hands-Free Finger Gestures"
+    # a fourth level in its regular weight, "Hands-Free Training Phase", over 10 pt Times: read as
+    # a paragraph of three words.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 70), "Always-Available Muscle Input", fontname="tiro", fontsize=18)
+    y, k = 100.0, 0
+    heads = (("INTRODUCTION", "hebo"), ("RELATED WORK", "hebo"), ("EXPERIMENT", "hebo"),
+             ("Design and Procedure", "hebo"), ("Part A: Hands-Free Finger Gestures", "heit"),
+             ("Hands-Free Training Phase", "helv"), ("Hands-Free Testing Phase", "helv"),
+             ("Part B: Hands-Busy Finger Gestures", "heit"), ("Hands-Busy Training Phase", "helv"),
+             ("DISCUSSION", "hebo"), ("CONCLUSION", "hebo"))
+    for title, font in heads:
+        if y > 700:
+            page, y = doc.new_page(width=612, height=792), 70.0
+        page.insert_text((54, y + 12), title, fontname=font, fontsize=9)
+        y, k = lines(page, 54, 297, y + 23, 6, start=k)
+        page.insert_text((54, y), "and so the sentence ends here.", fontname="tiro", fontsize=10)
+        y += 6
+    doc.save(tmp_path / "sigchi.pdf")
+    titles = [(s.title, s.level) for s in parse_pdf(tmp_path / "sigchi.pdf").sections]
+    for title in ("Hands-Free Training Phase", "Hands-Free Testing Phase", "Hands-Busy Training Phase"):
+        assert (title, 4) in titles, titles
+    assert ("Part A: Hands-Free Finger Gestures", 3) in titles, titles

@@ -8527,6 +8527,43 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
         under = any(blocks[i].bold for i in mixed)
         for i in mixed:
             headings[i].level = 2 if blocks[i].bold else 3 if under else 2
+        if under and any(blocks[i].italic and not blocks[i].bold for i in mixed):
+            _add_plain_fourth_level(blocks, headings, body, [h.size for _, h in named], first, end, mixed)
+
+
+def _add_plain_fourth_level(blocks: list[Block], headings: dict[int, _Heading], body: float, sizes: list[float],
+                            first: int, end: int, mixed: list[int]) -> None:
+    """A fourth level of headings in the type of the three found, neither bold nor italic: SIGCHI in
+    Word sets its sections in capitals in 9 pt Arial bold, subsections in mixed case in that bold,
+    subsubsections in its italics, and a level under those in its regular weight ("Hands-Free
+    Training Phase" in 9 pt ArialMT over 10 pt Times, under the italic "Part A: Hands-Free Finger
+    Gestures"), read as a short paragraph. A line of its own in the headings' family (one family
+    for all of them, not the text's) and size, a few words opening with a capital and ending in no
+    stop, over a paragraph in the text's type and under no sentence that goes on, heads one."""
+    def family(block: Block) -> str:
+        return cached(r"(?:ps)?mt$").sub("", block.lines[0].family)
+
+    families = {family(blocks[i]) for i in mixed}
+    if len(families) != 1 or not (face := families.pop()):
+        return
+    for i in range(first + 1, end):
+        block = blocks[i]
+        if i in headings or len(block.lines) != 1 or block.bold or block.italic or block.kind != "text" or \
+                family(block) != face or sum(abs(size - block.size) < 0.3 for size in sizes) < 2:
+            continue
+        text = block.text.strip()
+        if not 1 <= len(text.split()) <= 10 or not text[:1].isupper() or \
+                text.endswith(_SENTENCE_END + (",", ";", ":")) or CAPTION.match(text) or \
+                CAPTION_LABEL_LINE.match(text) or FRONT_LABEL.match(text):
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or not _paragraph_under(block, below, body) or family(below) == face:
+            continue
+        above = blocks[i - 1]
+        if above.page == block.page and above.lines[-1].column == block.lines[0].column and \
+                cached(r"[a-z,;]$").search(above.text.rstrip()):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
+        headings[i] = _Heading(None, _clean_title(text), 4, block.page + 1, block.size)
 
 
 def _add_unnumbered_in_numbered_caps(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
