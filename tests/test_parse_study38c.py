@@ -8,7 +8,8 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-from pdf_pages import holds, lines, paragraphs
+from pdf_fonts import mapped_glyph
+from pdf_pages import WORDS, fill, holds, lines, paragraphs, section_page
 
 
 def _panel(page, x0: float, y0: float, x1: float, y1: float) -> None:
@@ -133,3 +134,31 @@ def test_a_fourth_level_in_the_regular_weight_of_sigchis_heading_face_is_a_headi
     for title in ("Hands-Free Training Phase", "Hands-Free Testing Phase", "Hands-Busy Training Phase"):
         assert (title, 4) in titles, titles
     assert ("Part A: Hands-Free Finger Gestures", 3) in titles, titles
+
+
+def test_a_line_of_capitalised_words_opening_on_an_unnamed_glyph_goes_on_after_a_colon(tmp_path):
+    # Cognition 2017: "... Human Face Categorization (minRT:" / "~260 ms) or Familiar Face
+    # Recognition (minRT: ~360 ms). The", each tilde a symbol font's glyph the text layer cannot name
+    # (U+FFFD). With fewer than four running words in lower case, the second line was read as a
+    # display equation's piece, and the line over it, ending on a colon, ended its paragraph there.
+    doc, page = section_page()
+    last = "is largely known for either Human Face Categorization (minRT:"
+    width = pymupdf.get_text_length(last, "helv", 10)  # (the line over the glyph's fills the column)
+    rows = fill(WORDS * 2, width, "helv") + [last]
+    y = 110.0
+    for row in rows:
+        page.insert_text((72, y), row, fontname="helv", fontsize=10)
+        y += 14.5
+    mapped_glyph(doc, page, 72, y, 10, "D800")
+    x = 72 + 7
+    page.insert_text((x, y), "260 ms) or Familiar Face Recognition (minRT:", fontname="helv", fontsize=10)
+    x += pymupdf.get_text_length("260 ms) or Familiar Face Recognition (minRT: ", "helv", 10)
+    mapped_glyph(doc, page, x, y, 10, "D800")
+    page.insert_text((x + 7, y), "360 ms). The", fontname="helv", fontsize=10)
+    for row in fill(WORDS, width, "helv") + ["and that is the end."]:
+        y += 14.5
+        page.insert_text((72, y), row, fontname="helv", fontsize=10)
+    doc.save(tmp_path / "tilde.pdf")
+    paper = parse_pdf(tmp_path / "tilde.pdf")
+    assert holds(paper, "for either Human Face Categorization (minRT: 260 ms) or Familiar Face Recognition "
+                        "(minRT: 360 ms)."), paragraphs(paper)

@@ -6465,12 +6465,17 @@ def _display_math(line: Line) -> bool:
     # assume that ...", is an inline symbol, not a display)
     # (an unnamed glyph between two letters is a ligature the layer cannot name, "over\ufffdt the
     # dataset" in a heading's second line: a word's, no symbol)
+    # (words with a capital count too: "\ufffd260 ms) or Familiar Face Recognition (minRT: \ufffd360
+    # ms). The", a tilde from a symbol font unnamed, is a line of prose, Cognition 2017; read as a
+    # display, it parted the sentence from the line over it, which ends on a colon)
     return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or \
-        "\ufffd" in line.text and "\ufffd" in _LIGATURE_GAP.sub("", line.text) and len(_RUNNING_WORD.findall(line.text)) < 4 or \
+        "\ufffd" in line.text and "\ufffd" in _LIGATURE_GAP.sub("", line.text) and \
+        len(_TEXT_WORD.findall(line.text)) < 4 or \
         line.text.rstrip().endswith(")") and bool(EQUATION_NUMBER.fullmatch(line.text.strip()))  # (asked of most lines: a number closes it)
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
+_TEXT_WORD = compile_later(r"\b[A-Za-z][a-z]{2,}\b")  # (a running word or a capitalised one)
 # A line that opens on two words of prose in lower case ("model of Eqn. (4)"): a sentence going on.
 _PROSE_LEAD = compile_later(r"[a-z]{2,}\s+[a-z]{2,}\b")
 _LIGATURE_GAP = compile_later(r"(?<=[a-z])\ufffd(?=[a-z])")
