@@ -162,3 +162,38 @@ def test_a_line_of_capitalised_words_opening_on_an_unnamed_glyph_goes_on_after_a
     paper = parse_pdf(tmp_path / "tilde.pdf")
     assert holds(paper, "for either Human Face Categorization (minRT: 260 ms) or Familiar Face Recognition "
                         "(minRT: 360 ms)."), paragraphs(paper)
+
+
+def test_a_narrow_columns_last_line_right_over_a_plot_ends_its_sentence(tmp_path):
+    # A course report in Word 365: 11 pt text in a 140 pt column, "utility, with opportunities for"
+    # / "enhancement through targeted" / "regularization or expanded data" / "diversity.", a plot's
+    # image 0.7 pt under the last line. No line of the column had five words to count as prose, so
+    # "diversity." was taken as the plot's label and grew its box over the line above it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 60), "Pneumonia Classification", fontname="tiro", fontsize=18)
+    page.insert_text((108, 90), "Results", fontname="tibo", fontsize=13)
+    rows = ["Validation accuracy stabilized", "early in training, plateauing", "after initial improvements.",
+            "While the plateau implies", "diminishing returns from", "extended training, the", "sustained accuracy level",
+            "underscores retained baseline", "diagnostic utility, with", "opportunities for enhancement",
+            "through targeted", "regularization or expanded data", "diversity."]
+    y = 110.0
+    for row in rows:
+        page.insert_text((108, y), row, fontname="tiro", fontsize=11)
+        y += 13
+    foot = y - 13 + 11 * 0.25  # (the last line's box's foot, about)
+    top = foot + 0.7
+    page.draw_rect((109, top, 306, top + 116), color=(0.6, 0.6, 0.6), width=0.5)
+    for k in range(12):
+        page.draw_line((115 + 15 * k, top + 100 - 5 * (k % 5)), (130 + 15 * k, top + 95 - 5 * ((k + 1) % 5)),
+                       color=(0, 0.6, 0), width=1)
+    page.insert_text((150, top + 135), "Figure 13: Model Accuracy plot", fontname="tiro", fontsize=11)
+    y = top + 165
+    for row in ("Transfer learning leverages", "pre-trained neural networks.", "They were trained on",
+                "extensive datasets first."):
+        page.insert_text((108, y), row, fontname="tiro", fontsize=11)
+        y += 13
+    doc.save(tmp_path / "narrow.pdf")
+    paper = parse_pdf(tmp_path / "narrow.pdf")
+    assert holds(paper, "with opportunities for enhancement through targeted regularization or expanded data "
+                        "diversity."), paragraphs(paper)

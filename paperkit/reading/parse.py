@@ -18067,6 +18067,14 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     # following." right over a framed listing, whose box took it as a label)
     if any(_is_prose(k) for k in chain) or bool(chain) and _is_prose(line):
         return True
+    # (or the lines of a narrow column, too short each to count as prose, are prose together and the
+    # line goes on their sentence in lower case: Word's 11 pt text in a 140 pt column, "utility,
+    # with opportunities for" / "enhancement through targeted" / "regularization or expanded data"
+    # over "diversity.", a plot's image 0.7 pt under it; taken as the plot's label, "diversity."
+    # grew its box over the line above, and the sentence lost its end, a course report in Word 365)
+    if len(chain) >= 2 and line.text[:1].islower() and not chain[0].text.rstrip().endswith(_SENTENCE_END) and \
+            _prose_text(" ".join(k.text for k in reversed(chain))):
+        return True
     # (or it ends the sentence of the line over it, which runs to it without a stop and reads as
     # words, if too dense with names for prose: SIGMOD 2007's "the join and Table B(ii) shows the
     # updated Orders table (join keys" over "are bold).", right over the table it speaks of)
