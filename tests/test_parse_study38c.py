@@ -1,7 +1,11 @@
-"""Sentences of the thirty-eighth held-out split: a panel's caption set under its frame with the
-top of its line a hair over the frame's foot (Word: "(a) work-item-level synchronization
-pseudo-code." under a framed listing, its line's box 0.006 pt into the frame's) is the figure's,
-not a paragraph that stands between the two halves of a sentence carried over the page."""
+"""The thirty-eighth held-out split's sentences and sections, and tune papers failing the same ways.
+A panel's caption set under its frame with the top of its line a hair over the frame's foot (Word:
+"(a) work-item-level synchronization pseudo-code." under a framed listing, its line's box 0.006 pt
+into the frame's) is the figure's, not a paragraph that stands between the two halves of a sentence
+carried over the page. A line under a formula drawn as outlines in a row of prose is text, no label.
+SIGCHI's fourth heading level is set in the regular weight of the headings' face. A line of
+capitalised words holding an unnamed glyph is prose, no display. The short lines of a narrow
+column are prose together, and the line under them, right over a plot, ends their sentence."""
 
 from __future__ import annotations
 
