@@ -180,7 +180,7 @@ def test_a_narrow_columns_last_line_right_over_a_plot_ends_its_sentence(tmp_path
     rows = ["Validation accuracy stabilized", "early in training, plateauing", "after initial improvements.",
             "While the plateau implies", "diminishing returns from", "extended training, the", "sustained accuracy level",
             "underscores retained baseline", "diagnostic utility, with", "opportunities for enhancement",
-            "through targeted", "regularization or expanded data", "diversity."]
+            "through careful and targeted", "regularization or expanded data", "diversity."]
     y = 110.0
     for row in rows:
         page.insert_text((108, y), row, fontname="tiro", fontsize=11)
@@ -199,5 +199,5 @@ def test_a_narrow_columns_last_line_right_over_a_plot_ends_its_sentence(tmp_path
         y += 13
     doc.save(tmp_path / "narrow.pdf")
     paper = parse_pdf(tmp_path / "narrow.pdf")
-    assert holds(paper, "with opportunities for enhancement through targeted regularization or expanded data "
-                        "diversity."), paragraphs(paper)
+    assert holds(paper, "with opportunities for enhancement through careful and targeted regularization or "
+                        "expanded data diversity."), paragraphs(paper)

@@ -18072,7 +18072,12 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     # with opportunities for" / "enhancement through targeted" / "regularization or expanded data"
     # over "diversity.", a plot's image 0.7 pt under it; taken as the plot's label, "diversity."
     # grew its box over the line above, and the sentence lost its end, a course report in Word 365)
+    # (lines of a paragraph filling the measure alike, the line ending the sentence: a table's cells
+    # stacked in a column, "eu procurements alt lt 2008" / "eu procurements alt lv 2008", are no
+    # column of prose, however lower-case their names)
     if len(chain) >= 2 and line.text[:1].islower() and not chain[0].text.rstrip().endswith(_SENTENCE_END) and \
+            line.text.rstrip().endswith((".", "?", "!")) and \
+            min(k.x1 - k.x0 for k in chain) >= 0.8 * max(k.x1 - k.x0 for k in chain) and \
             _prose_text(" ".join(k.text for k in reversed(chain))):
         return True
     # (or it ends the sentence of the line over it, which runs to it without a stop and reads as
