@@ -6471,12 +6471,17 @@ def _display_math(line: Line) -> bool:
     # assume that ...", is an inline symbol, not a display)
     # (an unnamed glyph between two letters is a ligature the layer cannot name, "over\ufffdt the
     # dataset" in a heading's second line: a word's, no symbol)
+    # (words with a capital count too: "\ufffd260 ms) or Familiar Face Recognition (minRT: \ufffd360
+    # ms). The", a tilde from a symbol font unnamed, is a line of prose, Cognition 2017; read as a
+    # display, it parted the sentence from the line over it, which ends on a colon)
     return line.math_chars >= 0.5 * visible or (visible <= 15 and line.math_chars >= min(2, visible)) or \
-        "\ufffd" in line.text and "\ufffd" in _LIGATURE_GAP.sub("", line.text) and len(_RUNNING_WORD.findall(line.text)) < 4 or \
+        "\ufffd" in line.text and "\ufffd" in _LIGATURE_GAP.sub("", line.text) and \
+        len(_TEXT_WORD.findall(line.text)) < 4 or \
         line.text.rstrip().endswith(")") and bool(EQUATION_NUMBER.fullmatch(line.text.strip()))  # (asked of most lines: a number closes it)
 
 
 _RUNNING_WORD = compile_later(r"\b[a-z]{3,}\b")
+_TEXT_WORD = compile_later(r"\b[A-Za-z][a-z]{2,}\b")  # (a running word or a capitalised one)
 # A line that opens on two words of prose in lower case ("model of Eqn. (4)"): a sentence going on.
 _PROSE_LEAD = compile_later(r"[a-z]{2,}\s+[a-z]{2,}\b")
 _LIGATURE_GAP = compile_later(r"(?<=[a-z])\ufffd(?=[a-z])")
@@ -8533,6 +8538,43 @@ def _add_headings_in_found_type(blocks: list[Block], headings: dict[int, _Headin
         under = any(blocks[i].bold for i in mixed)
         for i in mixed:
             headings[i].level = 2 if blocks[i].bold else 3 if under else 2
+        if under and any(blocks[i].italic and not blocks[i].bold for i in mixed):
+            _add_plain_fourth_level(blocks, headings, body, [h.size for _, h in named], first, end, mixed)
+
+
+def _add_plain_fourth_level(blocks: list[Block], headings: dict[int, _Heading], body: float, sizes: list[float],
+                            first: int, end: int, mixed: list[int]) -> None:
+    """A fourth level of headings in the type of the three found, neither bold nor italic: SIGCHI in
+    Word sets its sections in capitals in 9 pt Arial bold, subsections in mixed case in that bold,
+    subsubsections in its italics, and a level under those in its regular weight ("Hands-Free
+    Training Phase" in 9 pt ArialMT over 10 pt Times, under the italic "Part A: Hands-Free Finger
+    Gestures"), read as a short paragraph. A line of its own in the headings' family (one family
+    for all of them, not the text's) and size, a few words opening with a capital and ending in no
+    stop, over a paragraph in the text's type and under no sentence that goes on, heads one."""
+    def family(block: Block) -> str:
+        return cached(r"(?:ps)?mt$").sub("", block.lines[0].family)
+
+    families = {family(blocks[i]) for i in mixed}
+    if len(families) != 1 or not (face := families.pop()):
+        return
+    for i in range(first + 1, end):
+        block = blocks[i]
+        if i in headings or len(block.lines) != 1 or block.bold or block.italic or block.kind != "text" or \
+                family(block) != face or sum(abs(size - block.size) < 0.3 for size in sizes) < 2:
+            continue
+        text = block.text.strip()
+        if not 1 <= len(text.split()) <= 10 or not text[:1].isupper() or \
+                text.endswith(_SENTENCE_END + (",", ";", ":")) or CAPTION.match(text) or \
+                CAPTION_LABEL_LINE.match(text) or FRONT_LABEL.match(text):
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or not _paragraph_under(block, below, body) or family(below) == face:
+            continue
+        above = blocks[i - 1]
+        if above.page == block.page and above.lines[-1].column == block.lines[0].column and \
+                cached(r"[a-z,;]$").search(above.text.rstrip()):
+            continue  # (a line set apart inside a paragraph whose sentence goes on past it)
+        headings[i] = _Heading(None, _clean_title(text), 4, block.page + 1, block.size)
 
 
 def _add_unnumbered_in_numbered_caps(blocks: list[Block], headings: dict[int, _Heading], body: float) -> None:
@@ -13923,6 +13965,7 @@ def _parse_document(doc, *, source: str | None, use_outline: bool, reopen, ahead
             elif _near_a_box(ln, page_graphics[index]) and not _goes_on(ln, kept, caption_lines, lines) and \
                     not _heads_paragraph_under(ln, lines, page_graphics[index]) and \
                     not _beside_inline_graphic(ln, lines, drawn) and \
+                    not _by_picture_in_row(ln, lines, drawn) and \
                     not _past_closing_caption(ln, caption_lines, drawn) and (
                     _absorb(ln, page_graphics[index], 8.0, lines=lines) or
                     (not _under_caption(ln, caption_lines) and _take_at_edge(ln, drawn, page_graphics[index])) or
@@ -17740,6 +17783,29 @@ def _beside_inline_graphic(line: Line, lines: list[Line], drawn: list[tuple], ed
     return False
 
 
+def _by_picture_in_row(line: Line, lines: list[Line], drawn: list[tuple]) -> bool:
+    """Whether every drawing the line comes near is a picture in a row of prose over or under it: no
+    taller than a line, not level with the line, with words of running text level with it in the
+    line's type (Word 2007's formula drawn as outlines, "Pavg=Vrms" a picture on the row ", where
+    Vrms is derived from the line", over "voltage."; the drawing took "voltage." in as its label,
+    and the heading under it stood under a sentence left open). Such a picture is a piece of the
+    text, no figure taking labels."""
+    reach = max(8.0, line.height) + 1.0  # (as `_near_a_box`: the drawing before labels grew it)
+    near = [b for b in drawn if line.x1 > b[0] - reach and line.x0 < b[2] + reach and
+            line.y1 > b[1] - reach and line.y0 < b[3] + reach]
+    if not near:
+        return False
+    for b in near:
+        height = b[3] - b[1]
+        if height > 1.2 * line.height or (line.y0 < b[3] - 1 and line.y1 > b[1] + 1):
+            return False
+        row = [o for o in lines if o is not line and abs(o.size - line.size) < 0.6 and
+               min(o.y1, b[3]) - max(o.y0, b[1]) > 0.5 * height and (o.x0 >= b[2] - 1 or o.x1 <= b[0] + 1)]
+        if len(_RUNNING_WORD.findall(" ".join(o.text for o in row))) < 4:
+            return False
+    return True
+
+
 # A subsection's number alone ("3.3"), its title set apart on the same baseline.
 BARE_SUBSECTION_NUMBER = compile_later(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 
@@ -18007,6 +18073,19 @@ def _continues_prose(line: Line, kept: list[Line], captions: list[Line] = ()) ->
     # following." right over a framed listing, whose box took it as a label)
     if any(_is_prose(k) for k in chain) or bool(chain) and _is_prose(line):
         return True
+    # (or the lines of a narrow column, too short each to count as prose, are prose together and the
+    # line goes on their sentence in lower case: Word's 11 pt text in a 140 pt column, "utility,
+    # with opportunities for" / "enhancement through targeted" / "regularization or expanded data"
+    # over "diversity.", a plot's image 0.7 pt under it; taken as the plot's label, "diversity."
+    # grew its box over the line above, and the sentence lost its end, a course report in Word 365)
+    # (lines of a paragraph filling the measure alike, the line ending the sentence: a table's cells
+    # stacked in a column, "eu procurements alt lt 2008" / "eu procurements alt lv 2008", are no
+    # column of prose, however lower-case their names)
+    if len(chain) >= 2 and line.text[:1].islower() and not chain[0].text.rstrip().endswith(_SENTENCE_END) and \
+            line.text.rstrip().endswith((".", "?", "!")) and \
+            min(k.x1 - k.x0 for k in chain) >= 0.8 * max(k.x1 - k.x0 for k in chain) and \
+            _prose_text(" ".join(k.text for k in reversed(chain))):
+        return True
     # (or it ends the sentence of the line over it, which runs to it without a stop and reads as
     # words, if too dense with names for prose: SIGMOD 2007's "the join and Table B(ii) shows the
     # updated Orders table (join keys" over "are bold).", right over the table it speaks of)
@@ -18138,10 +18217,13 @@ def _below_graphic(line: Line, boxes: list[tuple], lines: list[Line] = ()) -> bo
     hold it, so the figure's crop keeps its panel captions. Not under a float's caption that stands
     between it and the drawing (of the page's `lines`): a panel's caption is set over the float's,
     and a lettered heading right under it ("Fig.4. Central processing Unit" / "b) Graphics
-    Processing Unit", Word) is the text's."""
+    Processing Unit", Word) is the text's. A line whose box's top reaches half a point into the
+    drawing's foot is still under it (SC 2017, Word: "(a) work-item-level synchronization
+    pseudo-code." 0.006 pt into its listing's frame; left as text, it stood between the halves of
+    a sentence carried over the page)."""
     captions = [c for c in lines if CAPTION.match(c.text)] if lines else []
     for i, box in enumerate(boxes):
-        if 0 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5 and \
+        if -0.5 <= line.y0 - box[3] < 2.5 * line.height and line.x1 > box[0] - 5 and line.x0 < box[2] + 5 and \
                 not any(box[3] - 2 <= c.y0 and c.y1 <= line.y0 + 1 and c.x1 > box[0] and c.x0 < box[2] for c in captions):
             boxes[i] = (min(box[0], line.x0), box[1], max(box[2], line.x1), max(box[3], line.y1))
             return True
