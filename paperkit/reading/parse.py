@@ -5689,9 +5689,15 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
     # "5. Examples" and two lines beside "5.1. Collapse of ..." and two, over two figures): no line but
     # the floats' captions crosses the gutter, and each column holds a line of prose.
     # (the end of the bibliography may be as short as two lines, a last entry's: beside a full left
-    # column of prose with no line across the gutter, they are still a column of their own)
+    # column of prose with no line across the gutter, they are still a column of their own; so are a
+    # draft's last headings there, bold or larger than the left column's type, with a few words under
+    # them or none: "Discussions", "limitation, broader impact", "Conclusion", "References" atop the
+    # right column beside a full left column cut its paragraphs when read in rows)
+    left_size = statistics.median([ln.size for ln in lines if ln.column == 1]) if left >= 10 else 0.0
+    right_heads = sum(1 for ln in lines if ln.column == 2 and any(ch.isalpha() for ch in ln.text) and
+                      (ln.bold or ln.size >= 1.15 * left_size)) if left >= 10 and not full else 0
     return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120) or \
-        (right >= 2 and left >= 10 and not full and right_chars >= 100 and
+        (right >= 2 and left >= 10 and not full and (right_chars >= 100 or right_heads >= 2) and
          sum(1 for ln in lines if ln.column == 1 and _prose_text(ln.text)) >= 5) or \
         (right >= 2 and left >= 2 and right_chars >= 120 and
          not any(ln.column == 0 and not CAPTION.match(ln.text) for ln in lines) and
