@@ -7,7 +7,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
-from pdf_pages import fill, holds, lines
+from pdf_pages import fill, holds, lines, paragraphs
 
 SENTENCE = ("For the latter two types of datasets the camera can freely roam around in the indoor scene "
             "and simulated noise is added to every depth image of the sequence.")
@@ -46,3 +46,32 @@ def test_headings_alone_atop_the_right_column_beside_a_full_left_one_make_two_co
 def test_the_left_column_alone_reads_whole(tmp_path):
     _draft(tmp_path / "alone.pdf", right_heads=False)
     assert holds(parse_pdf(tmp_path / "alone.pdf"), SENTENCE)
+
+
+def _halves(path) -> None:
+    """A diagram in two halves across the page, each under a title in small type on one baseline, 93 pt
+    apart: the left half drawn as three small groups of boxes (none 40 pt high), the right as taller
+    ones; the caption under both, the text under it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((100.6, 75), "LAVE: stochastic lookahead-then-verify", fontname="tiro", fontsize=9)
+    page.insert_text((339.8, 75), "Dgrammar: deterministic frontier masking", fontname="tiro", fontsize=9)
+    for x0, y0, x1, y1 in [(127, 86, 225, 120), (120, 138, 232, 192), (120, 208, 233, 236),
+                           (348, 86, 489, 170), (370, 179, 474, 203), (351, 211, 492, 239)]:
+        page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0.2, 0.2, 0.8), fill=(0.9, 0.9, 1.0), width=0.6)
+        page.draw_rect(pymupdf.Rect(x0 + 4, y0 + 4, x0 + 16, y1 - 4), color=(0, 0, 0), width=0.4)
+        page.insert_text((x0 + 20, y0 + 12), "{ M M M }", fontname="cour", fontsize=7)
+    page.insert_text((71, 256), "Figure 3: One denoising step under a schema, each method on its own half of the "
+                     "diagram: the left samples", fontname="tiro", fontsize=10)
+    page.insert_text((71, 268), "random completions at each frontier token; the right masks a whole block at once.",
+                     fontname="tiro", fontsize=10)
+    lines(page, 71, 524, 290, 30, size=11)
+    doc.save(path)
+
+
+def test_titles_of_a_row_over_each_half_of_a_diagram_are_the_figures(tmp_path):
+    _halves(tmp_path / "halves.pdf")
+    paper = parse_pdf(tmp_path / "halves.pdf")
+    figure = next(f for f in paper.figures if f.number == "3")
+    assert figure.bbox is not None and figure.bbox[0] <= 101 and figure.bbox[1] <= 71, figure.bbox
+    assert not any("stochastic lookahead" in p for p in paragraphs(paper))

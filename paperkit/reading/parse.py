@@ -18270,9 +18270,29 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
         id(o) in labels and min(ln.y1, o.y1) - max(ln.y0, o.y0) >= 0.5 * ln.height and
         0 <= max(o.x0 - ln.x1, ln.x0 - o.x1) < ln.height for o in near(ln, 2 * ln.height))}
     plain = [ln for ln in short if id(ln) not in labels and not ln.bold and not ln.math_chars]
-    row = {id(ln) for ln in plain if any(_label_gap(ln, b, beside=False) < 2.5 * ln.height for b in plots) and
-           any(id(o) in labels and abs(o.y0 + o.y1 - ln.y0 - ln.y1) < 2 and abs(o.size - ln.size) < 1.5 and
-               max(o.x0 - ln.x1, ln.x0 - o.x1) < 6 * ln.height for o in near(ln, 2))}
+
+    def over(ln: Line) -> int | None:
+        # (the drawing the line stands nearest over or under, within two and a half of its heights)
+        gaps = [(_label_gap(ln, b, beside=False), k) for k, b in enumerate(plots)]
+        gap, k = min(gaps, default=(float("inf"), None))
+        return k if gap < 2.5 * ln.height else None
+
+    def row_mate(ln: Line, o: Line) -> bool:
+        # A title of a row, level with one taken and in its type, close beside it; or farther off
+        # when each stands over a drawing of its own with nothing between them on the row (ACL
+        # 2026: "LAVE: stochastic ..." over one half of a diagram 93 pt left of "Dgrammar:
+        # deterministic ..." over the other, the first half's drawings too low to frame a label).
+        if not (id(o) in labels and abs(o.y0 + o.y1 - ln.y0 - ln.y1) < 2 and abs(o.size - ln.size) < 1.5):
+            return False
+        apart = max(o.x0 - ln.x1, ln.x0 - o.x1)
+        if apart < 6 * ln.height:
+            return True
+        mine, theirs = over(ln), over(o)
+        return mine is not None and theirs is not None and mine != theirs and not any(
+            m is not ln and m is not o and min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.5 * ln.height and
+            min(ln.x1, o.x1) < m.x1 and m.x0 < max(ln.x0, o.x0) for m in lines)
+
+    row = {id(ln) for ln in plain if over(ln) is not None and any(row_mate(ln, o) for o in near(ln, 2))}
     labels |= row
     stacked = {id(ln) for ln in plain if id(ln) not in labels and
                any(id(o) in labels and abs(o.size - ln.size) < 1 and
