@@ -75,3 +75,52 @@ def test_titles_of_a_row_over_each_half_of_a_diagram_are_the_figures(tmp_path):
     figure = next(f for f in paper.figures if f.number == "3")
     assert figure.bbox is not None and figure.bbox[0] <= 101 and figure.bbox[1] <= 71, figure.bbox
     assert not any("stochastic lookahead" in p for p in paragraphs(paper))
+
+
+def _tabs(page, shift: float = 0.0) -> None:
+    """A journal's section tabs in the outer margin: a green band bled off the page's top right
+    corner, and a grey one lower down, bled off its right edge, shaded with hairlines, a point or
+    so lower on some pages than on others (`shift`); their names set sideways on them."""
+    page.draw_rect(pymupdf.Rect(555.9, -9.9, 595.7, 75.8), color=None, fill=(0.0, 0.39, 0.32))
+    page.insert_text((566, 75), "SPECIAL FEATURE", fontname="hebo", fontsize=6.5, rotate=90, color=(1, 1, 1))
+    for k in range(100):
+        y = 270.1 + shift + 0.67 * k
+        page.draw_line((555.7, y), (600, y), color=(0.8, 0.8, 0.8), width=1.0)
+    page.insert_text((566, 334), "MEDICAL SCIENCES", fontname="hebo", fontsize=6.5, rotate=90)
+
+
+def _tabbed(path) -> None:
+    """Three pages of two columns, each with the section tabs (`_tabs`); atop the second, a table
+    across the page under its caption, between two rules, its last rows level with the grey tab
+    15 pt right of them."""
+    doc = pymupdf.open()
+    k = 0
+    for n in range(3):
+        page = doc.new_page(width=585, height=783)
+        _tabs(page, shift=1.0 * n)
+        top = 60
+        if n == 1:
+            page.insert_text((39, 60), "Table 1.   Data sources available in the API, as of the date of publication",
+                             fontname="hebo", fontsize=8)
+            page.draw_line((38.6, 76.4), (541.2, 76.4), width=0.5)
+            page.insert_text((40, 73), "Data source", fontname="helv", fontsize=7.5)
+            page.insert_text((150, 73), "Signals available", fontname="helv", fontsize=7.5)
+            page.insert_text((470, 73), "Resolution", fontname="helv", fontsize=7.5)
+            for row in range(20):
+                y = 90 + 12.5 * row
+                page.insert_text((40, y), f"Source {row + 1}", fontname="helv", fontsize=7.5)
+                page.insert_text((150, y), "Percentage of outpatient visits with diagnostic codes",
+                                 fontname="helv", fontsize=7.5)
+                page.insert_text((475, y), "County", fontname="helv", fontsize=7.5)
+            page.draw_line((38.6, 338.9), (541.2, 338.9), width=0.5)
+            top = 380
+        rows = int((740 - top) / 11.4)
+        y, k = lines(page, 39, 280, top, rows, size=9.5, start=k)
+        y, k = lines(page, 300, 541, top, rows, size=9.5, start=k)
+    doc.save(path)
+
+
+def test_a_section_tab_bled_off_the_pages_side_is_no_part_of_a_table_beside_it(tmp_path):
+    _tabbed(tmp_path / "tabbed.pdf")
+    table = next(t for t in parse_pdf(tmp_path / "tabbed.pdf").tables if t.number == "1")
+    assert table.bbox is not None and table.bbox[2] < 545, table.bbox
