@@ -124,3 +124,24 @@ def test_a_section_tab_bled_off_the_pages_side_is_no_part_of_a_table_beside_it(t
     _tabbed(tmp_path / "tabbed.pdf")
     table = next(t for t in parse_pdf(tmp_path / "tabbed.pdf").tables if t.number == "1")
     assert table.bbox is not None and table.bbox[2] < 545, table.bbox
+
+
+def test_a_photo_run_off_the_pages_side_stays_its_figures(tmp_path):
+    # 3DV 2017: four framed photos in a row atop the right column, the fourth past the page's right
+    # edge, its frame's top and bottom rules running off the page with it: a panel, no decoration.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), False)
+    pix.set_rect(pix.irect, (90, 60, 20))
+    for x in (494, 583.5):
+        page.draw_rect(pymupdf.Rect(x, 216.6, x + 78, 274.6), color=(0, 0, 0), width=0.4)
+        page.insert_image(pymupdf.Rect(x + 3.5, 220, x + 74.5, 271.4), pixmap=pix)
+    page.insert_text((314, 300), "Figure 1: Reconstruction examples: (a) teddy, (b) chair, (c) dinosaur head,",
+                     fontname="tiro", fontsize=10)
+    page.insert_text((314, 312), "(d) rock.", fontname="tiro", fontsize=10)
+    page.insert_text((120, 90), "Probabilistic Object Reconstruction", fontname="tibo", fontsize=14)
+    y, k = lines(page, 72, 298, 216, 40)
+    lines(page, 314, 540, 330, 30, start=k)
+    doc.save(tmp_path / "run_off.pdf")
+    figure = next(f for f in parse_pdf(tmp_path / "run_off.pdf").figures if f.number == "1")
+    assert figure.bbox is not None and figure.bbox[2] >= 605, figure.bbox

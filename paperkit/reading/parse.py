@@ -3534,11 +3534,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
                 _highlight((x0, y0, x1, y1), level):
             continue  # a reader's highlight, printed into the page with its annotations
-        if (x0 >= bar_right and x1 >= width - 0.5) or (x1 <= bar_left and x0 <= 0.5):
-            # A mark wholly in the page's outer tenth that runs to its side edge (PNAS's section tab,
+        if ((x0 >= bar_right and x1 >= width - 0.5) or (x1 <= bar_left and x0 <= 0.5)) and \
+                (kind == "fill-path" or kind == "stroke-path"):
+            # Paint wholly in the page's outer tenth that runs to its side edge (PNAS's section tab,
             # "MEDICAL SCIENCES" on a grey band bled off the right edge, 15 pt right of a table across
-            # the page): the page's decoration, no float's. No figure is printed off the page's side;
-            # taken as a panel, it grew the table's crop to the page's edge.
+            # the page): the page's decoration, no float's; taken as a panel, it grew the table's
+            # crop to the page's edge. (An image there is a figure's panel run off the page: 3DV
+            # 2017's fourth photo past the right edge, in its frame, whose left side stays.)
             continue
         w, h = x1 - x0, y1 - y0
         if 0 <= w < head_w and 0 <= h <= column_h and (kind == "fill-path" or kind == "stroke-path"):
