@@ -3507,7 +3507,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
     head_rule = 0.0  # (the foot of the rule under the running head, when there is one)
     heading_grounds: list[tuple] = []  # white bands behind a heading's lines alone (`_heading_ground`)
+    bleed = 0.03 * width  # (how far past the page's side a decoration's paint may run: a printer's bleed)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
+        left, right = x0, x1  # (as drawn, before any clip)
         if clip is not None:
             if clip[0] > x0:
                 x0 = clip[0]
@@ -3534,13 +3536,13 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
                 _highlight((x0, y0, x1, y1), level):
             continue  # a reader's highlight, printed into the page with its annotations
-        if ((x0 >= bar_right and x1 >= width - 0.5) or (x1 <= bar_left and x0 <= 0.5)) and \
-                (kind == "fill-path" or kind == "stroke-path"):
-            # Paint wholly in the page's outer tenth that runs to its side edge (PNAS's section tab,
-            # "MEDICAL SCIENCES" on a grey band bled off the right edge, 15 pt right of a table across
-            # the page): the page's decoration, no float's; taken as a panel, it grew the table's
-            # crop to the page's edge. (An image there is a figure's panel run off the page: 3DV
-            # 2017's fourth photo past the right edge, in its frame, whose left side stays.)
+        if (x0 >= bar_right and x1 >= width - 0.5 and right <= width + bleed) or \
+                (x1 <= bar_left and x0 <= 0.5 and left >= -bleed):
+            # A mark wholly in the page's outer tenth that runs to its side edge and a bleed past it at
+            # most (PNAS's section tab, "MEDICAL SCIENCES" on a grey band bled off the right edge, 15
+            # pt right of a table across the page): the page's decoration, no float's; taken as a
+            # panel, it grew the table's crop to the page's edge. (A figure's panel run off the page
+            # runs on well past it: 3DV 2017's fourth photo, 46 pt past the right edge, in its frame.)
             continue
         w, h = x1 - x0, y1 - y0
         if 0 <= w < head_w and 0 <= h <= column_h and (kind == "fill-path" or kind == "stroke-path"):
