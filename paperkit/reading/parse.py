@@ -3507,7 +3507,9 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
     drawn = _level_rules_apart(page, marks, width, head_y, foot_y) if size is None and not page.rotation else marks
     head_rule = 0.0  # (the foot of the rule under the running head, when there is one)
     heading_grounds: list[tuple] = []  # white bands behind a heading's lines alone (`_heading_ground`)
+    bleed = 0.03 * width  # (how far past the page's side a decoration's paint may run: a printer's bleed)
     for kind, (x0, y0, x1, y1), clip, white in drawn:
+        left, right = x0, x1  # (as drawn, before any clip)
         if clip is not None:
             if clip[0] > x0:
                 x0 = clip[0]
@@ -3534,6 +3536,14 @@ def _graphic_boxes(page, lines: list[Line] = (), marks: list | None = None,
                 (level := by_top[bisect.bisect_left(tops, y0 - tallest - 1.0):bisect.bisect_left(tops, y1)]) and \
                 _highlight((x0, y0, x1, y1), level):
             continue  # a reader's highlight, printed into the page with its annotations
+        if (x0 >= bar_right and x1 >= width - 0.5 and right <= width + bleed) or \
+                (x1 <= bar_left and x0 <= 0.5 and left >= -bleed):
+            # A mark wholly in the page's outer tenth that runs to its side edge and a bleed past it at
+            # most (PNAS's section tab, "MEDICAL SCIENCES" on a grey band bled off the right edge, 15
+            # pt right of a table across the page): the page's decoration, no float's; taken as a
+            # panel, it grew the table's crop to the page's edge. (A figure's panel run off the page
+            # runs on well past it: 3DV 2017's fourth photo, 46 pt past the right edge, in its frame.)
+            continue
         w, h = x1 - x0, y1 - y0
         if 0 <= w < head_w and 0 <= h <= column_h and (kind == "fill-path" or kind == "stroke-path"):
             # (a path less than half the page wide and a fifth of it tall: none of the page-wide
@@ -5695,9 +5705,15 @@ def _assign_columns(lines: list[Line], left_end: float, right_start: float) -> b
     # "5. Examples" and two lines beside "5.1. Collapse of ..." and two, over two figures): no line but
     # the floats' captions crosses the gutter, and each column holds a line of prose.
     # (the end of the bibliography may be as short as two lines, a last entry's: beside a full left
-    # column of prose with no line across the gutter, they are still a column of their own)
+    # column of prose with no line across the gutter, they are still a column of their own; so are a
+    # draft's last headings there, bold or larger than the left column's type, with a few words under
+    # them or none: "Discussions", "limitation, broader impact", "Conclusion", "References" atop the
+    # right column beside a full left column cut its paragraphs when read in rows)
+    left_size = statistics.median([ln.size for ln in lines if ln.column == 1]) if left >= 10 else 0.0
+    right_heads = sum(1 for ln in lines if ln.column == 2 and any(ch.isalpha() for ch in ln.text) and
+                      (ln.bold or ln.size >= 1.15 * left_size)) if left >= 10 and not full else 0
     return two_columns or (right >= 4 and left >= 4 and full <= 0.05 * (left + right) and right_chars >= 120) or \
-        (right >= 2 and left >= 10 and not full and right_chars >= 100 and
+        (right >= 2 and left >= 10 and not full and (right_chars >= 100 or right_heads >= 2) and
          sum(1 for ln in lines if ln.column == 1 and _prose_text(ln.text)) >= 5) or \
         (right >= 2 and left >= 2 and right_chars >= 120 and
          not any(ln.column == 0 and not CAPTION.match(ln.text) for ln in lines) and
@@ -18352,9 +18368,29 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
         id(o) in labels and min(ln.y1, o.y1) - max(ln.y0, o.y0) >= 0.5 * ln.height and
         0 <= max(o.x0 - ln.x1, ln.x0 - o.x1) < ln.height for o in near(ln, 2 * ln.height))}
     plain = [ln for ln in short if id(ln) not in labels and not ln.bold and not ln.math_chars]
-    row = {id(ln) for ln in plain if any(_label_gap(ln, b, beside=False) < 2.5 * ln.height for b in plots) and
-           any(id(o) in labels and abs(o.y0 + o.y1 - ln.y0 - ln.y1) < 2 and abs(o.size - ln.size) < 1.5 and
-               max(o.x0 - ln.x1, ln.x0 - o.x1) < 6 * ln.height for o in near(ln, 2))}
+
+    def over(ln: Line) -> int | None:
+        # (the drawing the line stands nearest over or under, within two and a half of its heights)
+        gaps = [(_label_gap(ln, b, beside=False), k) for k, b in enumerate(plots)]
+        gap, k = min(gaps, default=(float("inf"), None))
+        return k if gap < 2.5 * ln.height else None
+
+    def row_mate(ln: Line, o: Line) -> bool:
+        # A title of a row, level with one taken and in its type, close beside it; or farther off
+        # when each stands over a drawing of its own with nothing between them on the row (ACL
+        # 2026: "LAVE: stochastic ..." over one half of a diagram 93 pt left of "Dgrammar:
+        # deterministic ..." over the other, the first half's drawings too low to frame a label).
+        if not (id(o) in labels and abs(o.y0 + o.y1 - ln.y0 - ln.y1) < 2 and abs(o.size - ln.size) < 1.5):
+            return False
+        apart = max(o.x0 - ln.x1, ln.x0 - o.x1)
+        if apart < 6 * ln.height:
+            return True
+        mine, theirs = over(ln), over(o)
+        return mine is not None and theirs is not None and mine != theirs and not any(
+            m is not ln and m is not o and min(m.y1, ln.y1) - max(m.y0, ln.y0) > 0.5 * ln.height and
+            min(ln.x1, o.x1) < m.x1 and m.x0 < max(ln.x0, o.x0) for m in lines)
+
+    row = {id(ln) for ln in plain if over(ln) is not None and any(row_mate(ln, o) for o in near(ln, 2))}
     labels |= row
     stacked = {id(ln) for ln in plain if id(ln) not in labels and
                any(id(o) in labels and abs(o.size - ln.size) < 1 and
