@@ -145,3 +145,12 @@ def test_a_photo_run_off_the_pages_side_stays_its_figures(tmp_path):
     doc.save(tmp_path / "run_off.pdf")
     figure = next(f for f in parse_pdf(tmp_path / "run_off.pdf").figures if f.number == "1")
     assert figure.bbox is not None and figure.bbox[2] >= 605, figure.bbox
+
+
+def test_a_usual_section_name_right_over_the_bibliographys_heading_is_two_headings(tmp_path):
+    """The draft's empty "Conclusion" centred right over "References", one type, 18 pt apart: two
+    headings, not one wrapped ("Conclusion References")."""
+    _draft(tmp_path / "draft.pdf")
+    titles = [s.title for s in parse_pdf(tmp_path / "draft.pdf").sections]
+    assert "Conclusion References" not in titles, titles
+    assert "Conclusion" in titles, titles

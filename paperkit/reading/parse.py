@@ -8307,9 +8307,12 @@ def _layout_headings(blocks: list[Block], body: float, skip: set[int] = frozense
             # its own under it, not the first one's wrapped end.
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
-        if found.number is not None and len(block.lines) == 2 and _stacked_heading(block.lines[1].text):
+        if len(block.lines) == 2 and (found.number is not None and _stacked_heading(block.lines[1].text) or
+                                      _named_section(block.lines[0].text) and
+                                      REFERENCE_HEADINGS.match(block.lines[1].text.strip())):
             # "VII. IMPLEMENTATION" right over "VIII. APPLICATION: ..." (an empty section), or over
-            # "REFERENCES": two headings, not one wrapped.
+            # "REFERENCES": two headings, not one wrapped. (So is a section's usual name alone right
+            # over the bibliography's, a draft's empty "Conclusion" centred over "References".)
             blocks.insert(i + 1, Block([block.lines.pop()], words=block.words))
             found = _heading(block, body, after_refs, roman) or found
         if held:
