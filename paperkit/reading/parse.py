@@ -16896,8 +16896,15 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     if len(named) < 2:
         return (x0, y0, x1, y1)
     left = min(ln.x0 for ln in band)
-    if any(m[0] < x0 - 0.5 and m[2] > left and m[1] < y1 and m[3] > y0 for m in ink):
+    # (a rule, thin and level, run from the labels' left across into the box over half its width,
+    # is the float's own head or foot rule under the row names and the columns' heads alike, no
+    # other drawing: VLDB 2021's Table 2, its rule under "Query" and "+Filters" from 4 pt left of
+    # the row names to the right end of the shaded cells the box held)
+    rules = [m for m in ink if m[3] - m[1] <= 1.5 and m[0] < x0 - 0.5 and left - 12 <= m[0] and
+             m[2] >= x0 + 0.5 * (x1 - x0) and m[2] <= x1 + 3 and y0 <= m[1] and m[3] <= y1]
+    if any(m[0] < x0 - 0.5 and m[2] > left and m[1] < y1 and m[3] > y0 for m in ink if not any(m is r for r in rules)):
         return (x0, y0, x1, y1)  # (something drawn among the labels: another drawing's, not this float's row names)
+    left = min([left] + [m[0] for m in rules])
     # (row names stand within the text's measure: lines out in the margin, left of where the page's
     # running text begins, are notes beside the float, a reader's "单语" by a table's rows)
     margin = min((ln.x0 for ln in lines if ln.x0 < x0 and _is_prose(ln)), default=left)
