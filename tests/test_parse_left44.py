@@ -1,5 +1,6 @@
 """Float crops (issue 14: real papers read faithfully), the forty-fourth session's leftovers: a
-table's head rule run under its row names as well as its shaded cells. Pages drawn with PyMuPDF."""
+table's head rule run under its row names as well as its shaded cells, and a note in a face of its
+own right beside a figure's brace. Pages drawn with PyMuPDF."""
 
 from __future__ import annotations
 
@@ -45,3 +46,37 @@ def test_a_head_rule_under_the_row_names_and_the_shaded_cells_is_the_tables_own(
     _lines(page, 318, 558, 380, 30, size=9, start=200)
     table = _parse(doc, tmp_path)[1][("table", "2")].bbox
     assert table is not None and table[0] <= 329 and table[2] >= 551, table
+
+
+def test_a_note_in_a_face_of_its_own_right_beside_a_brace_is_the_figures(tmp_path):
+    # OSDI 2014: a figure of four lines of code in 7.6 pt, a brace drawn right of the middle two,
+    # and right of the brace, 6 pt off it, a note in 7.6 pt Arial italic, three lines ("Critical
+    # region is too large, / causing concurrent write / requests to hang"), under a 10 pt caption.
+    # The note, over 0.7 of the caption's type, was left out: the crop ended at the brace.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 71.4, 296.4, 80, 17, size=10)
+    for y, text in ((293.5, "write_lock();"), (302.7, "/* remove a"), (311.9, "* large directory*/"),
+                    (321.1, "write_unlock();")):
+        page.insert_text((85.5, y), text, fontname="cour", fontsize=7.6)
+    brace = page.new_shape()
+    for a, b, c, d in (((173.9, 320.3), (175.8, 319.9), (177.4, 319.4), (178.5, 318.7)),
+                       ((178.5, 318.7), (179.4, 318.3), (180.0, 317.3), (180.0, 316.2)),
+                       ((180.0, 316.2), (180.0, 314.0), (180.0, 311.8), (180.0, 309.6)),
+                       ((180.0, 309.6), (180.0, 307.9), (181.4, 306.5), (186.1, 306.5)),
+                       ((186.1, 306.5), (182.5, 306.5), (180.0, 304.1), (180.0, 301.0)),
+                       ((180.0, 301.0), (180.0, 299.6), (180.0, 298.2), (180.0, 296.9)),
+                       ((180.0, 296.9), (180.0, 295.8), (179.4, 294.9), (178.5, 294.3)),
+                       ((178.5, 294.3), (177.4, 293.8), (175.8, 293.2), (173.9, 292.8))):
+        brace.draw_bezier(a, b, c, d)
+    brace.finish(color=(0.29, 0.44, 0.72), width=0.74, lineJoin=1, closePath=False)
+    brace.commit()
+    for y, text in ((298.3, "Critical region is too large,"), (307.5, "causing concurrent write"),
+                    (316.6, "requests to hang")):
+        page.insert_text((192.4, y), text, fontname="heit", fontsize=7.6)
+    page.insert_text((71.4, 339.0), "Figure 3: Performance degradation in HDFS caused by a", fontname="tiro", fontsize=10)
+    page.insert_text((71.4, 351.0), "single request to remove a large directory.", fontname="tiro", fontsize=10)
+    _lines(page, 71.4, 296.4, 380, 30, size=10, start=300)
+    _lines(page, 314.4, 539.4, 80, 60, size=10, start=600)
+    figure = _parse(doc, tmp_path)[1][("figure", "3")].bbox
+    assert figure is not None and figure[0] <= 86 and figure[2] >= 278, figure
