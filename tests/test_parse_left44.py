@@ -80,3 +80,33 @@ def test_a_note_in_a_face_of_its_own_right_beside_a_brace_is_the_figures(tmp_pat
     _lines(page, 314.4, 539.4, 80, 60, size=10, start=600)
     figure = _parse(doc, tmp_path)[1][("figure", "3")].bbox
     assert figure is not None and figure[0] <= 86 and figure[2] >= 278, figure
+
+
+def test_a_head_cell_wrapped_to_a_row_of_its_own_over_the_rule_is_the_tables(tmp_path):
+    # LoRA review: a table of one rule, under a head of three rows ("ID Dataset Embed Vocab.
+    # Training ..." over "size dim. size algorithm ..." over "(tokens)" alone under "size" under
+    # "Dataset"), its caption under it, another table's caption 13 pt over the head. The row right
+    # over the rule held one cell: the crop began at the rule, the head cut off.
+    doc = pymupdf.open()
+    page = _page(doc)
+    _lines(page, 55, 541, 80, 18, size=9)
+    page.insert_text((141.7, 358.5), "Table 5. The search space of baseline models for the additional text.",
+                     fontname="tiit", fontsize=9)
+    for y, cells in ((379.8, ((60.7, "ID"), (169.0, "Dataset"), (208.3, "Embed"), (245.7, "Vocab."),
+                              (281.2, "Training"), (351.6, "Hub Handles"))),
+                     (390.4, ((169.0, "size"), (208.3, "dim."), (245.7, "size"), (281.2, "algorithm"),
+                              (351.6, "Prefix: https://tfhub.dev/"))),
+                     (401.0, ((169.0, "(tokens)"),))):
+        for x, text in cells:
+            page.insert_text((x, y), text, fontname="tibo" if y < 385 else "tiro", fontsize=8.8)
+    _rule(page, 55.4, 541.5, 403.9, width=0.35)
+    for i, name in enumerate(("English-small", "English-big", "English-wiki-small", "English-wiki-big")):
+        y = 422.5 + 10.55 * i
+        for x, text in ((60.7, name), (169.0, f"{4 + i}B"), (208.3, f"{50 * (i + 1)}"), (245.7, f"{i + 1}M"),
+                        (281.2, "Skipgram"), (351.6, f"wiki-words-{250 * (i + 1)}-normalization/1")):
+            page.insert_text((x, y), text, fontname="tiro", fontsize=8.8)
+    page.insert_text((54.9, 489.7), "Table 6. Options for text input embedding modules. These are pre-trained models.",
+                     fontname="tiit", fontsize=9)
+    _lines(page, 55, 541, 520, 20, size=9, start=300)
+    table = _parse(doc, tmp_path)[1][("table", "6")].bbox
+    assert table is not None and table[1] <= 374, table

@@ -15963,6 +15963,25 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
                     not CAPTION.match(ln.text) for ln in row):
                 y0 = min(ln.y0 for ln in row)
                 break
+            # (or a row of one cell, the last line of a head cell wrapped over rows, under the rows
+            # its cell began in: LoRA review's Table 6, "(tokens)" alone over the rule under "size"
+            # under "Dataset", the head's other cells in the rows over it; the rows stacked right
+            # over one another, each cell of a row under the first over a cell of the row above,
+            # flush left with it, up to a row of two cells or more)
+            if row and caption.lines[0].y0 >= y1 - 1:
+                stack, edge = [row], min(ln.y0 for ln in row)
+                while len(stack) < 4 and sum(map(_cells_in, stack[-1])) < 2:
+                    above = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and -1 < edge - ln.y1 < 0.75 * ln.height and
+                             not any(same(ln, c) for c in caption.lines)]
+                    if not above or not all(any(abs(ln.x0 - a.x0) <= 1.0 for a in above) for ln in stack[-1]):
+                        break
+                    stack.append(above)
+                    edge = min(ln.y0 for ln in above)
+                if len(stack) > 1 and sum(map(_cells_in, stack[-1])) >= 2 and all(
+                        ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
+                        not CAPTION.match(ln.text) for r in stack for ln in r):
+                    y0 = edge
+                    continue
             # A row of head cells right over the full rule, put aside with the page's running heads
             # (a table at the page's top, its head row over a rule across it and no rule over the
             # head, ACL 2023: "Pre-trained embedding |Voc.| Size (MB) Dim. Pear. Spear." over the
