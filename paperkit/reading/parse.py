@@ -16025,6 +16025,25 @@ def _table_head(box: tuple, caption: Block, rules: list[tuple], page_blocks: lis
                     not CAPTION.match(ln.text) for ln in row):
                 y0 = min(ln.y0 for ln in row)
                 break
+            # (or a row of one cell, the last line of a head cell wrapped over rows, under the rows
+            # its cell began in: LoRA review's Table 6, "(tokens)" alone over the rule under "size"
+            # under "Dataset", the head's other cells in the rows over it; the rows stacked right
+            # over one another, each cell of a row under the first over a cell of the row above,
+            # flush left with it, up to a row of two cells or more)
+            if row and caption.lines[0].y0 >= y1 - 1:
+                stack, edge = [row], min(ln.y0 for ln in row)
+                while len(stack) < 4 and sum(map(_cells_in, stack[-1])) < 2:
+                    above = [ln for ln in lines if ln.x1 > x0 and ln.x0 < x1 and -1 < edge - ln.y1 < 0.75 * ln.height and
+                             not any(same(ln, c) for c in caption.lines)]
+                    if not above or not all(any(abs(ln.x0 - a.x0) <= 1.0 for a in above) for ln in stack[-1]):
+                        break
+                    stack.append(above)
+                    edge = min(ln.y0 for ln in above)
+                if len(stack) > 1 and sum(map(_cells_in, stack[-1])) >= 2 and all(
+                        ln.x0 > x0 - 3 and ln.x1 < x1 + 3 and len(ln.text) <= 40 and not _is_prose(ln) and
+                        not CAPTION.match(ln.text) for r in stack for ln in r):
+                    y0 = edge
+                    continue
             # A row of head cells right over the full rule, put aside with the page's running heads
             # (a table at the page's top, its head row over a rule across it and no rule over the
             # head, ACL 2023: "Pre-trained embedding |Voc.| Size (MB) Dim. Pear. Spear." over the
@@ -16958,8 +16977,15 @@ def _row_labels_left(box: tuple, caption: Block, ink: list[tuple], lines: list[L
     if len(named) < 2:
         return (x0, y0, x1, y1)
     left = min(ln.x0 for ln in band)
-    if any(m[0] < x0 - 0.5 and m[2] > left and m[1] < y1 and m[3] > y0 for m in ink):
+    # (a rule, thin and level, run from the labels' left across into the box over half its width,
+    # is the float's own head or foot rule under the row names and the columns' heads alike, no
+    # other drawing: VLDB 2021's Table 2, its rule under "Query" and "+Filters" from 4 pt left of
+    # the row names to the right end of the shaded cells the box held)
+    rules = [m for m in ink if m[3] - m[1] <= 1.5 and m[0] < x0 - 0.5 and left - 12 <= m[0] and
+             m[2] >= x0 + 0.5 * (x1 - x0) and m[2] <= x1 + 3 and y0 <= m[1] and m[3] <= y1]
+    if any(m[0] < x0 - 0.5 and m[2] > left and m[1] < y1 and m[3] > y0 for m in ink if not any(m is r for r in rules)):
         return (x0, y0, x1, y1)  # (something drawn among the labels: another drawing's, not this float's row names)
+    left = min([left] + [m[0] for m in rules])
     # (row names stand within the text's measure: lines out in the margin, left of where the page's
     # running text begins, are notes beside the float, a reader's "单语" by a table's rows)
     margin = min((ln.x0 for ln in lines if ln.x0 < x0 and _is_prose(ln)), default=left)
@@ -19161,8 +19187,18 @@ def _small_type_beside(box, caption: Block, page_blocks: list[Block]) -> tuple:
     if not below and caption.lines[-1].y1 > y0 + 2:
         return box
     small = 0.7 * caption.size
+
+    def set_close(ln: Line) -> bool:
+        # (or in type up to 0.8 of the caption's, in a face neither the caption's nor the text's,
+        # set right beside the graphic, less than a line's height off its side: OSDI 2014's
+        # "Critical region is too large, / causing concurrent write / requests to hang" in 7.6 pt
+        # Arial italic 5 pt right of a brace round three lines of code, under a 10 pt caption)
+        return ln.size <= 0.8 * caption.size and bool(ln.family) and \
+            not any(c.family == ln.family for c in caption.lines) and \
+            (0 <= ln.x0 - x1 <= ln.height or 0 <= x0 - ln.x1 <= ln.height)
+
     lines = [ln for ln in _lines_by(caption, page_blocks)
-             if ln.size <= small and ln.x0 >= cx0 - 2 and ln.x1 <= cx1 + 2 and not _is_prose(ln) and
+             if (ln.size <= small or set_close(ln)) and ln.x0 >= cx0 - 2 and ln.x1 <= cx1 + 2 and not _is_prose(ln) and
              (ln.y1 <= caption.lines[0].y0 + 1 if below else ln.y0 >= caption.lines[-1].y1 - 1)]
     level = [ln for ln in lines if min(ln.y1, y1) - max(ln.y0, y0) > 0.5 * ln.height]
     if len(level) < 2:
