@@ -100,3 +100,48 @@ def test_a_side_caption_taller_than_its_figure_level_with_its_foot_takes_it(tmp_
     figure = _floats(paper)[("figure", "1")]
     assert figure.bbox is not None and figure.bbox[0] <= 122 and figure.bbox[2] >= 300 and \
         figure.bbox[1] <= 317 and figure.bbox[3] >= 530 and figure.bbox[2] < 330, figure.bbox
+
+
+def _bars(page, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A bar chart's frame with grid lines and bars."""
+    page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0.6, 0.6, 0.6), width=0.5)
+    for k in range(1, 5):
+        y = y0 + k * (y1 - y0) / 5
+        page.draw_line((x0, y), (x1, y), color=(0.75, 0.75, 0.75), width=0.4)
+    for i in range(6):
+        x = x0 + 6 + i * (x1 - x0 - 12) / 6
+        page.draw_rect(pymupdf.Rect(x, y1 - 12 - 9 * (i % 3), x + 5, y1), color=(0.2, 0.35, 0.15), fill=(0.4, 0.6, 0.3), width=0.4)
+        page.draw_rect(pymupdf.Rect(x + 6, y1 - 30 - 7 * (i % 4), x + 11, y1), color=(0.1, 0.3, 0.5), fill=(0.3, 0.5, 0.8), width=0.4)
+
+
+def test_a_legend_key_under_a_plot_goes_to_its_own_plot_not_a_neighbour_a_pair_of_keys_brought_near(tmp_path):
+    # PVLDB 2018 (two bar charts side by side atop the page): the left chart's legend of two keys
+    # 20 pt under its frame joins it, which brings its foot within reach of the first key of the
+    # right chart's row of three keys ("Original", 14 pt right of the left chart, 24 pt left of its
+    # own): measured against the grown box, that key went to the left chart, whose box then ran
+    # into the right figure's and cut it.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 90), "Optimization of Imperative Programs in a Relational Database", fontname="tibo", fontsize=15)
+    page.insert_text((54, 140), "1. INTRODUCTION", fontname="tibo", fontsize=11)
+    _prose(page, 54, 297, 150, 740)
+    _prose(page, 315, 558, 70, 740)
+    page = doc.new_page(width=612, height=792)  # (the figures on a later page: no front matter)
+    _bars(page, 239.4, 57.0, 384.3, 134.5)
+    for x, word in ((276.9, "Froid OFF"), (309.8, "Froid ON")):
+        page.draw_rect(pymupdf.Rect(x, 154.9, x + 4.0, 158.2), color=(0.9, 0.5, 0.2), fill=(0.9, 0.5, 0.2), width=0.3)
+        _text(page, x + 4.7, 158.6, word, size=6)
+    _text(page, 216.9, 177.0, "Figure 7: Elapsed time for compilation", size=9)
+    _bars(page, 426.2, 63.4, 559.4, 147.1)
+    _text(page, 412.0, 147.5, "0.1", size=6.6)
+    for x, word in ((398.4, "Original"), (429.2, "With UDFs, Froid OFF"), (496.4, "With UDFs, Froid ON")):
+        page.draw_rect(pymupdf.Rect(x, 159.9, x + 4.0, 163.2), color=(0.2, 0.35, 0.15), fill=(0.4, 0.6, 0.3), width=0.3)
+        _text(page, x + 5.3, 163.9, word, size=6.6)
+    _text(page, 396.7, 182.0, "Figure 8: TPC-H queries using UDFs", size=9)
+    _prose(page, 54, 297, 200, 740)
+    _prose(page, 315, 558, 200, 740)
+    paper, _ = _save(doc, tmp_path)
+    floats = _floats(paper)
+    left, right = floats[("figure", "7")].bbox, floats[("figure", "8")].bbox
+    assert right is not None and right[0] <= 398.5, right  # (its legend's first key)
+    assert left is not None and left[2] < 390, left

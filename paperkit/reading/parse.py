@@ -4628,13 +4628,18 @@ def _join_legend_keys(small: list[list[float]], kept: list[list[float]]) -> None
         return k is not r and abs(k[1] - r[1]) <= 0.5 and abs(k[3] - r[3]) <= 0.5 and \
             abs((k[2] - k[0]) - (r[2] - r[0])) <= 0.5 and r[2] - r[0] > r[3] - r[1]
 
+    # (each key is measured against the plots as they stood before these joins: a pair of keys under
+    # a plot, joined, brought its bottom within reach of the first key of a row under the plot beside
+    # it, PVLDB 2018's two figures side by side, and that key went to the wrong figure)
+    drawn = [tuple(c) for c in plots]
     for r in keys:
         if any(r is k for k in joined) or sum(k is not r and min(k[3], r[3]) - max(k[1], r[1]) > 0.5 * min(k[3] - k[1], r[3] - r[1])
                                              for k in keys) < 2 and not any(twin(k, r) for k in keys):
             continue
-        near = [c for c in plots if 0 <= off(r, c) <= 2 * _KEY_REACH and max(c[0] - r[2], r[0] - c[2]) <= 2 * _KEY_REACH]
+        near = [(c, d) for c, d in zip(plots, drawn) if 0 <= off(r, d) <= 2 * _KEY_REACH and
+                max(d[0] - r[2], r[0] - d[2]) <= 2 * _KEY_REACH]
         if near:
-            c = min(near, key=lambda c: max(c[0] - r[2], r[0] - c[2]))
+            c = min(near, key=lambda cd: max(cd[1][0] - r[2], r[0] - cd[1][2]))[0]
             c[0], c[1], c[2], c[3] = min(c[0], r[0]), min(c[1], r[1]), max(c[2], r[2]), max(c[3], r[3])
 
 
