@@ -15627,9 +15627,29 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
     alone = len(stack) >= 3 and all(top - 1 <= ln.y0 and ln.y1 <= foot + 1 or ln.text.strip().isdigit()
                                     for ln in lines)
 
+    # A table across a page of two columns, its cells set in the text's own type (a Quartz paper's
+    # Table 2 at the page's top: a head between two rules, rows of prose in three columns and a rule
+    # under them, over its caption; the crop held the last rule alone): the page's text keeps to its
+    # columns, a line of the table's runs across the gutter between them.
+    middle = (box[0] + box[2]) / 2
+
+    def across(ln: Line) -> bool:
+        return ln.x0 < middle - 3 and ln.x1 > middle + 3
+
+    def across_columns(between: list[Line], top: float, bottom: float) -> bool:
+        text = [ln for ln in lines if (ln.y1 <= top + 1 or ln.y0 >= bottom - 1) and ln.size > body - 0.5 and
+                len(ln.text) > 20]
+        left, right = [ln for ln in text if ln.x1 < middle], [ln for ln in text if ln.x0 > middle]
+        if len(left) < 5 or len(right) < 5 or 10 * sum(across(ln) for ln in text) > len(text) or \
+                min(ln.x0 for ln in left) < box[0] - 2 or max(ln.x1 for ln in right) > box[2] + 2:
+            return False
+        return any(across(ln) for ln in between if ln.size > body - 0.5) and \
+            all(box[0] - 2 <= ln.x0 and ln.x1 <= box[2] + 2 for ln in between)
+
     def clear(top: float, bottom: float) -> bool:
         between = [ln for ln in lines if ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2]]
-        return (alone or not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between)) and \
+        return (alone or not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between) or
+                across_columns(between, top, bottom)) and \
             not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top for c in captions)
 
     for away in (True, False):

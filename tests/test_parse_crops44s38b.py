@@ -1,0 +1,83 @@
+"""Float crops, the thirty-eighth split's (HCI and HPC papers: Word, Distiller and Quartz). Pages
+drawn with PyMuPDF."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from pdf_pages import lines as _lines
+
+from paperkit.reading.parse import parse_pdf
+
+
+def _parse(doc, tmp_path):
+    path = tmp_path / "paper.pdf"
+    doc.save(path)
+    paper = parse_pdf(path)
+    return {(f.kind, f.number): f for f in paper.figures + paper.tables}
+
+
+def _two_columns(page, y: float, count: int, start: int = 0) -> None:
+    """Running text in 9 pt, two columns of `count` lines each from baseline y."""
+    _, k = _lines(page, 54, 293, y, count, size=9, start=start)
+    _lines(page, 317, 556, y, count, size=9, start=k)
+
+
+def _justified(page, x0: float, x1: float, y: float, text: str, size: float = 9) -> None:
+    """A line of words spread from x0 to x1, as a justified column sets it."""
+    words = text.split()
+    spare = x1 - x0 - sum(pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words)
+    x = x0
+    for w in words:
+        page.insert_text((x, y), w, fontname="tiro", fontsize=size)
+        x += pymupdf.get_text_length(w, fontname="tiro", fontsize=size) + spare / max(1, len(words) - 1)
+
+
+def _rule(page, x0: float, x1: float, y: float, width: float = 0.5) -> None:
+    page.draw_line((x0, y), (x1, y), color=(0, 0, 0), width=width)
+
+
+def test_a_table_across_two_columns_in_the_texts_own_type_is_cropped_whole(tmp_path):
+    # A Quartz paper (InPar 2012): Table 2 across the page's top, its head between two rules, its
+    # rows of prose in three columns in the text's own 9 pt, one running across the gutter between
+    # the page's columns, a rule under them and the caption under that. The rows' lines, longer
+    # than cells and worded as prose, were not the table's: the crop held the last rule alone.
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    _two_columns(first, 80, 60)
+    page = doc.new_page(width=595, height=842)
+    _rule(page, 53.8, 563.4, 54.2, 0.7)
+    for x, head in ((59, "Use Case"), (181, "Scenario"), (342, "Advantage of Persistent Threads")):
+        page.insert_text((x, 64), head, fontname="tiro", fontsize=9)
+    _rule(page, 53.8, 563.4, 69.3)
+    rows = (("Synchronization", ("Kernel A produces a variable amount", "of data that must be consumed by",
+                                 "Kernel B"),
+             ("nonPT implementations require a round-trip commu-", "nication to the host to launch Kernel B with the exact",
+              "number of blocks corresponding to work items pro-", "duced by Kernel A.")),
+            ("Load Balancing", ("Traversing an irregularly-structured,", "hierarchical data structure"),
+             ("PT implementations build an efficient queue to allow", "a single kernel to produce a variable amount of out-",
+              "put per thread and load balance those outputs onto", "threads for further processing.")),
+            ("Active State", ("A kernel accumulates a single value", "across a large number of threads, or",
+                              "Kernel A wants to pass data to Kernel"),
+             ("Because a PT kernel processes many more items per", "block than a nonPT kernel, it can effectively leverage",
+              "shared memory across a larger block size for an appli-", "cation like a global reduction.")),
+            ("Global Synchronization", ("Global synchronization within a ker-", "nel across thread blocks"),
+             ("In a nonPT kernel, synchronizing across blocks within", "a kernel is not possible because blocks run to comple-",
+              "tion and cannot wait for blocks that have not yet been", "scheduled. The PT model ensures that all blocks are",
+              "resident and thus allows global synchronization.")))
+    y = 80.0
+    for label, middle, right in rows:
+        page.insert_text((59, y), label, fontname="tiro", fontsize=9)
+        for k, text in enumerate(middle):
+            page.insert_text((181, y + 10.46 * k), text, fontname="tiro", fontsize=9)
+        for k, text in enumerate(right):
+            if k < len(right) - 1:
+                _justified(page, 342, 558, y + 10.46 * k, text)
+            else:
+                page.insert_text((342, y + 10.46 * k), text, fontname="tiro", fontsize=9)
+        y += 10.46 * max(len(middle), len(right))
+    _rule(page, 53.8, 563.4, y, 0.7)
+    page.insert_text((200, y + 18), "Table 2: Summary of Persistent Threads use cases", fontname="tibo", fontsize=9)
+    _two_columns(page, y + 45, 40, start=7)
+    box = _parse(doc, tmp_path)[("table", "2")].bbox
+    assert box is not None and box[1] <= 56 and y - 2 <= box[3] <= y + 2 and box[0] <= 55 and box[2] >= 562, box
