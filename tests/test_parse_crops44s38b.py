@@ -81,3 +81,36 @@ def test_a_table_across_two_columns_in_the_texts_own_type_is_cropped_whole(tmp_p
     _two_columns(page, y + 45, 40, start=7)
     box = _parse(doc, tmp_path)[("table", "2")].bbox
     assert box is not None and box[1] <= 56 and y - 2 <= box[3] <= y + 2 and box[0] <= 55 and box[2] >= 562, box
+
+
+def _plot(page, rect) -> None:
+    """A plot saved as an image: grey, 80 x 80 pixels."""
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 80, 80), False)
+    pix.clear_with(120)
+    page.insert_image(rect, pixmap=pix, keep_proportion=False)
+
+
+def test_side_captions_one_over_the_other_keep_to_their_own_rows_of_plots(tmp_path):
+    # Springer (CSRD 2011): "Fig. 4" and "Fig. 5" in the left margin, each level with the top of its
+    # row of two plots, Figure 4's subcaptions drawn in a strip of their own under its left plot,
+    # 18 pt over Figure 5's row. Figure 4's crop ran down over Figure 5's plots, and Figure 5's up
+    # over Figure 4's strip.
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=791)
+    _lines(first, 51, 544, 80, 50)
+    page = doc.new_page(width=595, height=791)
+    _plot(page, (180, 54, 372, 178))
+    _plot(page, (382, 54, 544, 195))
+    _plot(page, (234, 187, 325, 195))
+    _plot(page, (180, 213, 352, 350))
+    _plot(page, (372, 213, 544, 350))
+    for y, label, title in ((60, "Fig. 4", "Copy vs RDMA latency"), (220, "Fig. 5", "Two-sided latency")):
+        page.insert_text((51.3, y), label, fontname="tibo", fontsize=8.5)
+        page.insert_text((51.3 + pymupdf.get_text_length(label + "  ", fontname="tibo", fontsize=8.5), y), title,
+                         fontname="tiro", fontsize=8.5)
+        page.insert_text((51.3, y + 10), "performance", fontname="tiro", fontsize=8.5)
+    _lines(page, 51, 544, 390, 30)
+    floats = _parse(doc, tmp_path)
+    four, five = floats[("figure", "4")].bbox, floats[("figure", "5")].bbox
+    assert four is not None and four[1] <= 55 and 193 <= four[3] <= 197, four
+    assert five is not None and 211 <= five[1] <= 215 and five[3] >= 348, five

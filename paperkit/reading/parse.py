@@ -18561,6 +18561,21 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             ox0, oy0, ox1, oy1 = other
             if aside and ox1 > cx0 and ox0 < cx1:
                 continue  # over or under a side caption: another float's
+            if aside and not oy0 - 10 <= top <= oy1 and any(oy0 - 10 <= c.lines[0].y0 <= oy1 and
+                             min(cx1, max(ln.x1 for ln in c.lines)) > max(cx0, min(ln.x0 for ln in c.lines)) and
+                             (max(ln.x1 for ln in c.lines) <= ox0 + 2 or min(ln.x0 for ln in c.lines) >= ox1 - 2)
+                             for c in captions):
+                # level with another side caption in the same margin (and not with this one): that float's
+                # (Springer: "Fig. 4" and "Fig. 5" beside their rows of two plots each, one row over
+                # the other; Figure 4's crop ran down over Figure 5's plots)
+                continue
+            if aside and oy1 <= min(top, y0) + 2 and any(
+                    c.lines[0].y0 < min((oy0 + oy1) / 2, top) and abs(h[1] - c.lines[0].y0) < 10 and
+                    min(cx1, max(ln.x1 for ln in c.lines)) > max(cx0, min(ln.x0 for ln in c.lines)) for h, c in held):
+                # ... or over this caption and its graphic, under another side caption set level with
+                # the top of its own graphic: in that float's stretch of the page (Figure 4's
+                # subcaptions' strip, 18 pt over Figure 5's plots)
+                continue
             if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
             if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
