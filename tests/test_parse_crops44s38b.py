@@ -114,3 +114,38 @@ def test_side_captions_one_over_the_other_keep_to_their_own_rows_of_plots(tmp_pa
     four, five = floats[("figure", "4")].bbox, floats[("figure", "5")].bbox
     assert four is not None and four[1] <= 55 and 193 <= four[3] <= 197, four
     assert five is not None and 211 <= five[1] <= 215 and five[3] >= 348, five
+
+
+def test_a_charts_legend_words_beside_its_keys_are_the_figures_in_any_face(tmp_path):
+    # A Word paper's Excel chart (CHI 2009's Figure 13): bars over an axis, two colour keys at the
+    # chart's right edge and their words, "whyline" and "control" in bold 7 pt, 5 pt right of
+    # them, as every word of the chart is bold. Bold, the words were not taken for the chart's
+    # labels: the crop ended at the keys.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 558, 80, 50)
+    page = doc.new_page(width=612, height=792)
+    _lines(page, 54, 296, 80, 34)
+    _lines(page, 317, 558, 80, 50)
+    shape = page.new_shape()
+    for x0, top, colour in ((178, 548, (1, 0.7, 0)), (200, 530, (0.47, 0.47, 0.47)),
+                            (96, 524, (1, 0.7, 0)), (118, 556, (0.47, 0.47, 0.47))):
+        shape.draw_rect((x0, top, x0 + 22, 571))
+        shape.finish(fill=colour, color=None)
+    for key, colour in ((557, (1, 0.7, 0)), (566, (0.47, 0.47, 0.47))):
+        shape.draw_rect((233, key, 238, key + 5))
+        shape.finish(fill=colour, color=None)
+    shape.draw_line((92, 571.5), (226, 571.5))
+    shape.finish(color=(0, 0, 0), width=0.5)
+    shape.commit()
+    page.insert_text((98, 515), "# successful", fontname="hebo", fontsize=7)
+    page.insert_text((183, 515), "time (min)", fontname="hebo", fontsize=7)
+    for y, tick in ((575, "0"), (556, "4"), (537, "8")):
+        page.insert_text((84, y), tick, fontname="hebo", fontsize=7)
+    page.insert_text((243.5, 562), "whyline", fontname="hebo", fontsize=7)
+    page.insert_text((243.5, 571), "control", fontname="hebo", fontsize=7)
+    page.insert_text((61, 594), "Figure 13. For task 1, the number of successful participants", fontname="tibo", fontsize=9)
+    page.insert_text((134, 604), "and the time on task.", fontname="tibo", fontsize=9)
+    _lines(page, 54, 296, 625, 8)
+    box = _parse(doc, tmp_path)[("figure", "13")].bbox
+    assert box is not None and box[2] >= 266 and box[3] <= 580, box

@@ -18233,6 +18233,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
                    key=lambda ln: ln.y0)
     labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)} | between
+    labels |= _legend_words(short, plots, body)
     for b in plots:
         # (a few lines: a column of text beside a column's rule, each line reaching a few points
         # past it, is no axis's title)
@@ -18353,6 +18354,21 @@ def _caption_row_pieces(lines: list[Line]) -> set[int]:
                 break
             out.add(id(ln))
             right = max(right, ln.x1)
+    return out
+
+
+def _legend_words(short: list[Line], plots: list[tuple], body: float) -> set[int]:
+    """The lines (ids) of a legend's words in a column right of a plot, its keys at the plot's edge:
+    two or more short worded lines in type smaller than the text's, flush left with one another,
+    stacked less than a line apart, level with the plot and less than their height right of it, in
+    any face (a Word paper's Excel chart sets every word in bold: CHI 2009's "whyline" and "control"
+    5 pt right of their keys, 7 pt type; the crop ended at the keys)."""
+    out: set[int] = set()
+    for b in plots:
+        near = [ln for ln in short if ln.size < body - 0.4 and b[1] <= (ln.y0 + ln.y1) / 2 <= b[3] and
+                0 <= ln.x0 - b[2] < ln.height and cached(r"[^\W\d_]{3}").search(ln.text) and not ln.math_chars]
+        out |= {id(ln) for ln in near if any(o is not ln and abs(o.x0 - ln.x0) <= 1.5 and
+                                             -1 <= max(o.y0 - ln.y1, ln.y0 - o.y1) < ln.height for o in near)}
     return out
 
 
