@@ -149,3 +149,32 @@ def test_a_charts_legend_words_beside_its_keys_are_the_figures_in_any_face(tmp_p
     _lines(page, 54, 296, 625, 8)
     box = _parse(doc, tmp_path)[("figure", "13")].bbox
     assert box is not None and box[2] >= 266 and box[3] <= 580, box
+
+
+def test_a_column_wrapped_round_a_figure_in_short_justified_lines_is_no_label_of_it(tmp_path):
+    # A Pages paper (CHI 2009's Figure 3): an image across the gutter, the right column's text
+    # wrapped beside it in justified lines of under 40 letters, 4 pt off its right side, each with
+    # too few lower-case words to be taken for prose. Taken for the image's labels, the lines grew
+    # its crop across the column and down over the caption.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 558, 80, 50)
+    page = doc.new_page(width=612, height=792)
+    _, k = _lines(page, 54, 296, 80, 27)
+    _lines(page, 317, 558, 80, 28, start=k)
+    wrapped = ("(corresponding to the tabs in Figure", "2's top right) and base higher-level",
+               "questions on these primitives. When", "mousing over output, the Whyline",
+               "highlights primitive outputs. For", "example, Figure 1 shows a line",
+               "segment and Figure 3 shows a variable", "value printed to a console. Clicking on")
+    for j, text in enumerate(wrapped):
+        _justified(page, 402, 560.5, 424 + 11 * j, text, size=10)
+    _lines(page, 317, 558, 424 + 11 * len(wrapped), 10, start=40)
+    _lines(page, 54, 205, 424, 8, start=90)
+    _lines(page, 54, 296, 424 + 11 * 9, 10, start=130)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 120, 40), False)
+    pix.clear_with(90)
+    page.insert_image((210, 420, 398, 470), pixmap=pix, keep_proportion=False)
+    page.insert_text((221.5, 478), "Figure 3. Mousing over textual output. The", fontname="tibo", fontsize=9)
+    page.insert_text((216.7, 488), "popup shows the question's temporal context.", fontname="tibo", fontsize=9)
+    box = _parse(doc, tmp_path)[("figure", "3")].bbox
+    assert box is not None and box[2] <= 400 and box[3] <= 472, box

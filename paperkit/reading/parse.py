@@ -17863,6 +17863,15 @@ def _column_text_beside(lines: list[Line], drawn: list[tuple]) -> set[int]:
                     ln.y1 > box[1] - 10 and ln.y0 < box[3] + 10]
             full = [ln for ln in side if len(ln.text) > 40 and ln.y1 > box[1] and ln.y0 < box[3] and _is_prose(ln)]
             if len(full) < 3:
+                # (or four lines or more of words set justified, flush left and right at one edge
+                # each, however short: a column narrowed round a figure, its text wrapped beside it,
+                # 38 letters to a line, a Pages paper's (CHI 2009: "(corresponding to the tabs in
+                # Figure" and five more lines 4 pt right of Figure 3's image grew it over them))
+                worded = [ln for ln in side if len(ln.text) > 25 and len(ln.text.split()) >= 4 and
+                          ln.x1 - ln.x0 > 100 and ln.y1 > box[1] and ln.y0 < box[3]]
+                full = [ln for ln in worded if sum(abs(o.x0 - ln.x0) < 1.0 and abs(o.x1 - ln.x1) < 1.0
+                                                   for o in worded) >= 4]
+            if len(full) < 3:
                 continue
             left = min(ln.x0 for ln in full)
             edge = max(ln.x1 for ln in full)
