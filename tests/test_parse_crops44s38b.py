@@ -178,3 +178,33 @@ def test_a_column_wrapped_round_a_figure_in_short_justified_lines_is_no_label_of
     page.insert_text((216.7, 488), "popup shows the question's temporal context.", fontname="tibo", fontsize=9)
     box = _parse(doc, tmp_path)[("figure", "3")].bbox
     assert box is not None and box[2] <= 400 and box[3] <= 472, box
+
+
+def test_panels_own_captions_centred_over_a_row_of_panels_are_the_figures(tmp_path):
+    # GI 2008's Figure 12: three images in a row across the page, over each four lines of prose
+    # centred on it in the caption's own 8 pt Arial, 6 pt over the images. In the caption's type,
+    # not smaller, they were no titles of the panels: the crop began at the images.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 558, 80, 50, size=9)
+    page = doc.new_page(width=612, height=792)
+    texts = (("The original treemap. Due in part to our", "cascaded presentation, much of the",
+              "structure of the hierarchy under the node", "named bayes is already clearly visible."),
+             ("Upon zooming to bayes, generating a new", "treemap re-arranges several nodes. This",
+              "change in the structure may be jarring to a", "person and it cannot be easily animated."),
+             ("By holding the structure of the tree constant,", "we provide a stable zoom into bayes.",
+              "Nodes are in the same relative locations, and", "changes in size can be smoothly animated."))
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 60), False)
+    pix.clear_with(70)
+    for x0, lines in zip((61, 234, 407), texts):
+        page.insert_image((x0, 100, x0 + 144, 245), pixmap=pix, keep_proportion=False)
+        for j, text in enumerate(lines):
+            width = pymupdf.get_text_length(text, fontname="helv", fontsize=8)
+            page.insert_text((x0 + 72 - width / 2, 62 + 10 * j), text, fontname="helv", fontsize=8)
+    caption = "Figure 12. Our two-stage layout process also provides for stable interactive zooming in a treemap."
+    page.insert_text((306 - pymupdf.get_text_length(caption, fontname="helv", fontsize=8) / 2, 258), caption,
+                     fontname="helv", fontsize=8)
+    _, k = _lines(page, 54, 296, 275, 40, size=9)
+    _lines(page, 317, 558, 275, 40, size=9, start=k)
+    box = _parse(doc, tmp_path)[("figure", "12")].bbox
+    assert box is not None and box[1] <= 57 and box[3] <= 247, box

@@ -15344,6 +15344,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
+                    box = _panel_captions_over(box, block, page_ink[block.page][2], page_graphics[block.page])
                     box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
@@ -16985,6 +16986,51 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
             break
         x0, y0, x1 = min([x0] + [ln.x0 for ln in row]), min(ln.y0 for ln in row), max([x1] + [ln.x1 for ln in row])
     return (x0, y0, x1, y1)
+
+
+def _panel_captions_over(box: tuple, caption: Block, lines: list[Line], graphics: list[tuple] = ()) -> tuple:
+    """A figure's box, its caption under it, grown up over the panels' own captions set over a row
+    of panels: a stack of rows of lines, each row two lines or more level with each other, each
+    line centred on a panel of its own (within a tenth of its width, no wider than a fifth past
+    it), in type no larger than the caption's, the lowest row less than two lines' height over the
+    panels and each row right over the next (GI 2008's Figure 12: four lines of prose in the
+    caption's 8 pt Arial centred over each of three treemaps, under 0.85 of the caption's type as
+    `_small_titles_over` wants its titles; the crop began at the images). Over each panel the lines
+    are centred, not justified: their left edges differ (a page's columns of text over a figure,
+    each line filling its column, are no panel's caption)."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box
+    panels = [g for g in graphics if g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and g[1] - y0 < 5 and
+              g[2] - g[0] > 20]
+    if len(panels) < 2:
+        return box
+
+    def panel_of(ln: Line) -> tuple | None:
+        return next((g for g in panels if abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0]) and
+                     ln.x1 - ln.x0 <= 1.2 * (g[2] - g[0])), None)
+
+    top, taken = y0, []
+    for k in range(8):
+        row = [ln for ln in lines if ln.y1 <= top + 0.5 * ln.height and top - ln.y1 < (2 if not k else 1) * ln.height and
+               ln.x1 > x0 - 10 and ln.x0 < x1 + 10 and ln.text.strip()]
+        if row:  # (the row nearest: a row farther up within reach is the next)
+            low = max(row, key=lambda ln: ln.y1)
+            row = [ln for ln in row if min(low.y1, ln.y1) - max(low.y0, ln.y0) > 0.5 * min(low.height, ln.height)]
+        if len(row) < 2 or any(ln.size > caption.size + 0.3 or CAPTION.match(ln.text) or panel_of(ln) is None
+                               for ln in row) or \
+                len({panel_of(ln) for ln in row}) < len(row) or \
+                not all(min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.5 * min(o.height, ln.height) for o in row for ln in row):
+            break
+        taken.extend(row)
+        top = min(ln.y0 for ln in row)
+    if not taken:
+        return box
+    for g in panels:
+        mine = [ln for ln in taken if panel_of(ln) == g]
+        if len(mine) >= 2 and max(ln.x0 for ln in mine) - min(ln.x0 for ln in mine) < 2:
+            return box  # (flush left, one edge: a column's text)
+    return (min([x0] + [ln.x0 for ln in taken]), top, max([x1] + [ln.x1 for ln in taken]), y1)
 
 
 def _in_plot_face(ln: Line, box: tuple, caption: Block, lines: list[Line], graphics: list[tuple]) -> bool:
