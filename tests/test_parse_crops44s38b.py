@@ -208,3 +208,34 @@ def test_panels_own_captions_centred_over_a_row_of_panels_are_the_figures(tmp_pa
     _lines(page, 317, 558, 275, 40, size=9, start=k)
     box = _parse(doc, tmp_path)[("figure", "12")].bbox
     assert box is not None and box[1] <= 57 and box[3] <= 247, box
+
+
+def test_a_procedure_in_numbered_lists_over_its_caption_is_the_figure(tmp_path):
+    # GI 2008's Figure 6, a Word paper: a bold title, "NestedToCascaded(Rectangle R)" in italics and
+    # its steps "1." and "2.", then "Cascade(Rectangle R)" and its steps "1." to "4.", each number
+    # a tab before its text, nothing drawn, over a caption narrower than the steps. No graphic, no
+    # listing's type, the steps numbered "1." and not "1:": the figure had no crop.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 558, 80, 50, size=9)
+    page = doc.new_page(width=612, height=792)
+    _lines(page, 54, 296, 80, 60, size=9)
+    _lines(page, 317, 558, 80, 40, size=9, start=11)
+    page.insert_text((319.6, 582), "Converting a Nested Treemap to a Cascaded Treemap", fontname="tibo", fontsize=9)
+    y = 602.0
+    for head, steps in (("NestedToCascaded(Rectangle R)", ("Apply NestedToCascaded to each child of R",
+                                                          "If R has children then apply Cascade to R")),
+                        ("Cascade(Rectangle R)", ("Calculate the bounding box of all children of R",
+                                                  "Shrink R to the size of the bounding box",
+                                                  "Shift R up and left by the cascading offsets",
+                                                  "If needed, enlarge R to cover the center points of its children"))):
+        page.insert_text((319.6, y), head, fontname="tiit", fontsize=9)
+        for n, step in enumerate(steps, 1):
+            y += 10
+            page.insert_text((319.6, y), f"{n}.", fontname="tiro", fontsize=9)
+            page.insert_text((337.6, y), step, fontname="tiro", fontsize=9)
+        y += 20
+    page.insert_text((351.6, y + 8), "Figure 6. A bottom-up procedure for converting a", fontname="helv", fontsize=8)
+    page.insert_text((337, y + 18), "nested treemap presentation to a cascaded presentation.", fontname="helv", fontsize=8)
+    box = _parse(doc, tmp_path)[("figure", "6")].bbox
+    assert box is not None and box[1] <= 576 and box[0] <= 321 and y - 22 <= box[3] <= y - 7, (box, y)

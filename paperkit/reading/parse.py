@@ -19202,7 +19202,8 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                     box = (min(box[0], g[0]), min(box[1], g[1]), max(box[2], g[2]), max(box[3], g[3]))
                     break
             return box
-    return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks)
+    return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks) or \
+        _numbered_list_over(caption, page_blocks)
 
 
 def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Block, page_blocks: list[Block]) -> list[Line]:
@@ -19308,6 +19309,56 @@ def _numbered_steps(caption: Block, page_blocks: list[Block]) -> tuple | None:
     # the text's)
     body = [ln for ln in near if ln.y0 >= first.y0 - 0.5 * first.height]
     if any(_is_prose(ln) and len(ln.text) > 60 and not _STEP_NUMBER.match(ln.text) for ln in body):
+        return None
+    return (min(ln.x0 for ln in body), min(ln.y0 for ln in body), max(ln.x1 for ln in body), max(ln.y1 for ln in body))
+
+
+# A list item's number as a word processor sets it before its text: "1. Apply ...", "12. If ...".
+# (or a piece of its own, its text a piece apart beside it)
+_LIST_NUMBER = compile_later(r"(\d{1,2})\.(?:\s+\S|\s*$)")
+
+
+def _numbered_list_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a procedure set as a figure in a word processor's numbered lists, nothing drawn
+    (GI 2008's Figure 6: "Converting a Nested Treemap to a Cascaded Treemap" in bold over
+    "NestedToCascaded(Rectangle R)" and its steps "1." and "2.", then "Cascade(Rectangle R)" and its
+    steps "1." to "4.", over a caption narrower than the steps: the figure had no crop). Each number
+    opens its step's line, the numbers at one left edge; they count up to the
+    last, which stands right over the caption (within 25 pt), each under the one before at most four
+    lines' height down, a list begun again at "1." under another's last number; three steps at
+    least. The box holds the lines from the first number down to the caption, and those stacked
+    right over the first (the procedure's title and head), none of them a long line of prose but a
+    step's."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    lines = [ln for ln in _lines_by(caption, page_blocks) if ln.y1 <= top + 1 and ln.x1 > x0 - 40 and ln.x0 < x1 + 40]
+    numbers = sorted((ln for ln in lines if _LIST_NUMBER.match(ln.text) and (len(ln.text.strip()) > 3 or any(
+        o is not ln and o.text.strip() and 0 <= o.x0 - ln.x1 < 3 * ln.height and abs(o.y0 - ln.y0) < 0.5 * ln.height
+        for o in lines))), key=lambda ln: -ln.y1)
+    if not numbers or top - numbers[0].y1 > 25:
+        return None
+    run, number = [numbers[0]], int(_LIST_NUMBER.match(numbers[0].text).group(1))
+    for ln in numbers[1:]:
+        n, prev = int(_LIST_NUMBER.match(ln.text).group(1)), run[-1]
+        if abs(ln.x0 - prev.x0) > 2 or not 0 < prev.y0 - ln.y0 <= 4 * prev.height or \
+                not (n == number - 1 or (number == 1 and n >= 2)):
+            break
+        number = n
+        run.append(ln)
+    if number != 1 or len(run) < 3:
+        return None
+    first, left = run[-1], min(ln.x0 for ln in run)
+    body = [ln for ln in lines if ln.y0 >= first.y0 - 0.5 * first.height and ln.x0 >= left - 2]
+    edge = first.y0
+    for ln in sorted((ln for ln in lines if ln.y1 <= first.y0 + 0.5 * first.height and ln.x0 >= left - 2),
+                     key=lambda ln: -ln.y1):
+        if edge - ln.y1 > 1.5 * ln.height or (_is_prose(ln) and len(ln.text) > 60):
+            break
+        body.append(ln)
+        edge = min(edge, ln.y0)
+    body = [ln for ln in body if ln.text.strip()]
+    if any(_is_prose(ln) and len(ln.text) > 60 and not any(abs(n.y0 - ln.y0) < 0.5 * ln.height for n in numbers)
+           for ln in body):
         return None
     return (min(ln.x0 for ln in body), min(ln.y0 for ln in body), max(ln.x1 for ln in body), max(ln.y1 for ln in body))
 
