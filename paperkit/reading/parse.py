@@ -15417,6 +15417,7 @@ def _floats(blocks: list[Block], page_graphics: list[list[tuple]],
                 if kind == "figure":
                     box = _labels_across_edge(box, block, page_ink[block.page][2])
                     box = _small_titles_over(box, block, page_ink[block.page][2], page_graphics[block.page])
+                    box = _panel_captions_over(box, block, page_ink[block.page][2], page_graphics[block.page])
                     box = _labels_over_beside_caption(box, block, page_ink[block.page][2])
                 box = _row_labels_left(box, block, page_ink[block.page][1], page_ink[block.page][2],
                                        widths[block.page] / 2 if widths else None)
@@ -15700,9 +15701,29 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
     alone = len(stack) >= 3 and all(top - 1 <= ln.y0 and ln.y1 <= foot + 1 or ln.text.strip().isdigit()
                                     for ln in lines)
 
+    # A table across a page of two columns, its cells set in the text's own type (a Quartz paper's
+    # Table 2 at the page's top: a head between two rules, rows of prose in three columns and a rule
+    # under them, over its caption; the crop held the last rule alone): the page's text keeps to its
+    # columns, a line of the table's runs across the gutter between them.
+    middle = (box[0] + box[2]) / 2
+
+    def across(ln: Line) -> bool:
+        return ln.x0 < middle - 3 and ln.x1 > middle + 3
+
+    def across_columns(between: list[Line], top: float, bottom: float) -> bool:
+        text = [ln for ln in lines if (ln.y1 <= top + 1 or ln.y0 >= bottom - 1) and ln.size > body - 0.5 and
+                len(ln.text) > 20]
+        left, right = [ln for ln in text if ln.x1 < middle], [ln for ln in text if ln.x0 > middle]
+        if len(left) < 5 or len(right) < 5 or 10 * sum(across(ln) for ln in text) > len(text) or \
+                min(ln.x0 for ln in left) < box[0] - 2 or max(ln.x1 for ln in right) > box[2] + 2:
+            return False
+        return any(across(ln) for ln in between if ln.size > body - 0.5) and \
+            all(box[0] - 2 <= ln.x0 and ln.x1 <= box[2] + 2 for ln in between)
+
     def clear(top: float, bottom: float) -> bool:
         between = [ln for ln in lines if ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2]]
-        return (alone or not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between)) and \
+        return (alone or not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between) or
+                across_columns(between, top, bottom)) and \
             not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top for c in captions)
 
     for away in (True, False):
@@ -17066,6 +17087,51 @@ def _small_titles_over(box: tuple, caption: Block, lines: list[Line], graphics: 
     return (x0, y0, x1, y1)
 
 
+def _panel_captions_over(box: tuple, caption: Block, lines: list[Line], graphics: list[tuple] = ()) -> tuple:
+    """A figure's box, its caption under it, grown up over the panels' own captions set over a row
+    of panels: a stack of rows of lines, each row two lines or more level with each other, each
+    line centred on a panel of its own (within a tenth of its width, no wider than a fifth past
+    it), in type no larger than the caption's, the lowest row less than two lines' height over the
+    panels and each row right over the next (GI 2008's Figure 12: four lines of prose in the
+    caption's 8 pt Arial centred over each of three treemaps, under 0.85 of the caption's type as
+    `_small_titles_over` wants its titles; the crop began at the images). Over each panel the lines
+    are centred, not justified: their left edges differ (a page's columns of text over a figure,
+    each line filling its column, are no panel's caption)."""
+    x0, y0, x1, y1 = box
+    if caption.lines[0].y0 < y1 - 2:
+        return box
+    panels = [g for g in graphics if g[0] >= x0 - 2 and g[2] <= x1 + 2 and g[1] >= y0 - 2 and g[1] - y0 < 5 and
+              g[2] - g[0] > 20]
+    if len(panels) < 2:
+        return box
+
+    def panel_of(ln: Line) -> tuple | None:
+        return next((g for g in panels if abs((ln.x0 + ln.x1) / 2 - (g[0] + g[2]) / 2) <= 0.1 * (g[2] - g[0]) and
+                     ln.x1 - ln.x0 <= 1.2 * (g[2] - g[0])), None)
+
+    top, taken = y0, []
+    for k in range(8):
+        row = [ln for ln in lines if ln.y1 <= top + 0.5 * ln.height and top - ln.y1 < (2 if not k else 1) * ln.height and
+               ln.x1 > x0 - 10 and ln.x0 < x1 + 10 and ln.text.strip()]
+        if row:  # (the row nearest: a row farther up within reach is the next)
+            low = max(row, key=lambda ln: ln.y1)
+            row = [ln for ln in row if min(low.y1, ln.y1) - max(low.y0, ln.y0) > 0.5 * min(low.height, ln.height)]
+        if len(row) < 2 or any(ln.size > caption.size + 0.3 or CAPTION.match(ln.text) or panel_of(ln) is None
+                               for ln in row) or \
+                len({panel_of(ln) for ln in row}) < len(row) or \
+                not all(min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0.5 * min(o.height, ln.height) for o in row for ln in row):
+            break
+        taken.extend(row)
+        top = min(ln.y0 for ln in row)
+    if not taken:
+        return box
+    for g in panels:
+        mine = [ln for ln in taken if panel_of(ln) == g]
+        if len(mine) >= 2 and max(ln.x0 for ln in mine) - min(ln.x0 for ln in mine) < 2:
+            return box  # (flush left, one edge: a column's text)
+    return (min([x0] + [ln.x0 for ln in taken]), top, max([x1] + [ln.x1 for ln in taken]), y1)
+
+
 def _in_plot_face(ln: Line, box: tuple, caption: Block, lines: list[Line], graphics: list[tuple]) -> bool:
     """Whether a line right over a figure's box is its plot's title, set in the plot's own face: a
     line alone, within the box's width, in type no larger than the caption's, in a typeface that
@@ -17965,6 +18031,18 @@ def _column_text_beside(lines: list[Line], drawn: list[tuple]) -> set[int]:
                     ln.y1 > box[1] - 10 and ln.y0 < box[3] + 10]
             full = [ln for ln in side if len(ln.text) > 40 and ln.y1 > box[1] and ln.y0 < box[3] and _is_prose(ln)]
             if len(full) < 3:
+                # (or four lines or more of words set justified, flush left and right at one edge
+                # each, however short, less than 10 pt off the drawing: a column narrowed round a
+                # figure, its text wrapped tight beside it, 38 letters to a line, a Pages paper's
+                # (CHI 2009: "(corresponding to the tabs in Figure" and five more lines 4 pt right of
+                # Figure 3's image grew it over them); the other column's caption beyond the gutter
+                # is no such text: it may be the next drawing's, CHI 2011's Figure 3 by Figure 4)
+                worded = [ln for ln in side if len(ln.text) > 25 and len(ln.text.split()) >= 4 and
+                          ln.x1 - ln.x0 > 100 and ln.y1 > box[1] and ln.y0 < box[3] and
+                          (ln.x0 - box[2] if right else box[0] - ln.x1) < 10]
+                full = [ln for ln in worded if sum(abs(o.x0 - ln.x0) < 1.0 and abs(o.x1 - ln.x1) < 1.0
+                                                   for o in worded) >= 4]
+            if len(full) < 3:
                 continue
             left = min(ln.x0 for ln in full)
             edge = max(ln.x1 for ln in full)
@@ -18351,6 +18429,7 @@ def _plot_labels(lines: list[Line], boxes: list[tuple], body: float) -> set[int]
     short = sorted((ln for ln in lines if len(ln.text) <= 40 and not _is_prose(ln) and id(ln) not in held),
                    key=lambda ln: ln.y0)
     labels = {id(ln) for ln in short if any(_inside(ln, b, 8.0) for b in plots)} | between
+    labels |= _legend_words(short, plots, body)
     for b in plots:
         # (a few lines: a column of text beside a column's rule, each line reaching a few points
         # past it, is no axis's title)
@@ -18491,6 +18570,21 @@ def _caption_row_pieces(lines: list[Line]) -> set[int]:
                 break
             out.add(id(ln))
             right = max(right, ln.x1)
+    return out
+
+
+def _legend_words(short: list[Line], plots: list[tuple], body: float) -> set[int]:
+    """The lines (ids) of a legend's words in a column right of a plot, its keys at the plot's edge:
+    two or more short worded lines in type smaller than the text's, flush left with one another,
+    stacked less than a line apart, level with the plot and less than their height right of it, in
+    any face (a Word paper's Excel chart sets every word in bold: CHI 2009's "whyline" and "control"
+    5 pt right of their keys, 7 pt type; the crop ended at the keys)."""
+    out: set[int] = set()
+    for b in plots:
+        near = [ln for ln in short if ln.size < body - 0.4 and b[1] <= (ln.y0 + ln.y1) / 2 <= b[3] and
+                0 <= ln.x0 - b[2] < ln.height and cached(r"[^\W\d_]{3}").search(ln.text) and not ln.math_chars]
+        out |= {id(ln) for ln in near if any(o is not ln and abs(o.x0 - ln.x0) <= 1.5 and
+                                             -1 <= max(o.y0 - ln.y1, ln.y0 - o.y1) < ln.height for o in near)}
     return out
 
 
@@ -18699,6 +18793,21 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             ox0, oy0, ox1, oy1 = other
             if aside and ox1 > cx0 and ox0 < cx1:
                 continue  # over or under a side caption: another float's
+            if aside and not oy0 - 10 <= top <= oy1 and any(oy0 - 10 <= c.lines[0].y0 <= oy1 and
+                             min(cx1, max(ln.x1 for ln in c.lines)) > max(cx0, min(ln.x0 for ln in c.lines)) and
+                             (max(ln.x1 for ln in c.lines) <= ox0 + 2 or min(ln.x0 for ln in c.lines) >= ox1 - 2)
+                             for c in captions):
+                # level with another side caption in the same margin (and not with this one): that float's
+                # (Springer: "Fig. 4" and "Fig. 5" beside their rows of two plots each, one row over
+                # the other; Figure 4's crop ran down over Figure 5's plots)
+                continue
+            if aside and oy1 <= min(top, y0) + 2 and any(
+                    c.lines[0].y0 < min((oy0 + oy1) / 2, top) and abs(h[1] - c.lines[0].y0) < 10 and
+                    min(cx1, max(ln.x1 for ln in c.lines)) > max(cx0, min(ln.x0 for ln in c.lines)) for h, c in held):
+                # ... or over this caption and its graphic, under another side caption set level with
+                # the top of its own graphic: in that float's stretch of the page (Figure 4's
+                # subcaptions' strip, 18 pt over Figure 5's plots)
+                continue
             if not aside and ((below and oy1 > top + 2) or (not below and oy0 < bottom - 2)):
                 continue  # across the caption: another float's
             if not aside and min(cx1, ox1) <= max(cx0, ox0) and _over_anothers_caption(other, captions, below):
@@ -19264,7 +19373,8 @@ def _listing(caption: Block, page_blocks: list[Block], graphics: list[tuple] = (
                     box = (min(box[0], g[0]), min(box[1], g[1]), max(box[2], g[2]), max(box[3], g[3]))
                     break
             return box
-    return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks)
+    return _numbered_steps(caption, page_blocks) or _formulas_over(caption, page_blocks) or \
+        _numbered_list_over(caption, page_blocks)
 
 
 def _listing_run(code: list[Line], side: int, x0: float, x1: float, caption: Block, page_blocks: list[Block]) -> list[Line]:
@@ -19370,6 +19480,56 @@ def _numbered_steps(caption: Block, page_blocks: list[Block]) -> tuple | None:
     # the text's)
     body = [ln for ln in near if ln.y0 >= first.y0 - 0.5 * first.height]
     if any(_is_prose(ln) and len(ln.text) > 60 and not _STEP_NUMBER.match(ln.text) for ln in body):
+        return None
+    return (min(ln.x0 for ln in body), min(ln.y0 for ln in body), max(ln.x1 for ln in body), max(ln.y1 for ln in body))
+
+
+# A list item's number as a word processor sets it before its text: "1. Apply ...", "12. If ...".
+# (or a piece of its own, its text a piece apart beside it)
+_LIST_NUMBER = compile_later(r"(\d{1,2})\.(?:\s+\S|\s*$)")
+
+
+def _numbered_list_over(caption: Block, page_blocks: list[Block]) -> tuple | None:
+    """The box of a procedure set as a figure in a word processor's numbered lists, nothing drawn
+    (GI 2008's Figure 6: "Converting a Nested Treemap to a Cascaded Treemap" in bold over
+    "NestedToCascaded(Rectangle R)" and its steps "1." and "2.", then "Cascade(Rectangle R)" and its
+    steps "1." to "4.", over a caption narrower than the steps: the figure had no crop). Each number
+    opens its step's line, the numbers at one left edge; they count up to the
+    last, which stands right over the caption (within 25 pt), each under the one before at most four
+    lines' height down, a list begun again at "1." under another's last number; three steps at
+    least. The box holds the lines from the first number down to the caption, and those stacked
+    right over the first (the procedure's title and head), none of them a long line of prose but a
+    step's."""
+    x0, x1 = min(ln.x0 for ln in caption.lines), max(ln.x1 for ln in caption.lines)
+    top = caption.lines[0].y0
+    lines = [ln for ln in _lines_by(caption, page_blocks) if ln.y1 <= top + 1 and ln.x1 > x0 - 40 and ln.x0 < x1 + 40]
+    numbers = sorted((ln for ln in lines if _LIST_NUMBER.match(ln.text) and (len(ln.text.strip()) > 3 or any(
+        o is not ln and o.text.strip() and 0 <= o.x0 - ln.x1 < 3 * ln.height and abs(o.y0 - ln.y0) < 0.5 * ln.height
+        for o in lines))), key=lambda ln: -ln.y1)
+    if not numbers or top - numbers[0].y1 > 25:
+        return None
+    run, number = [numbers[0]], int(_LIST_NUMBER.match(numbers[0].text).group(1))
+    for ln in numbers[1:]:
+        n, prev = int(_LIST_NUMBER.match(ln.text).group(1)), run[-1]
+        if abs(ln.x0 - prev.x0) > 2 or not 0 < prev.y0 - ln.y0 <= 4 * prev.height or \
+                not (n == number - 1 or (number == 1 and n >= 2)):
+            break
+        number = n
+        run.append(ln)
+    if number != 1 or len(run) < 3:
+        return None
+    first, left = run[-1], min(ln.x0 for ln in run)
+    body = [ln for ln in lines if ln.y0 >= first.y0 - 0.5 * first.height and ln.x0 >= left - 2]
+    edge = first.y0
+    for ln in sorted((ln for ln in lines if ln.y1 <= first.y0 + 0.5 * first.height and ln.x0 >= left - 2),
+                     key=lambda ln: -ln.y1):
+        if edge - ln.y1 > 1.5 * ln.height or (_is_prose(ln) and len(ln.text) > 60):
+            break
+        body.append(ln)
+        edge = min(edge, ln.y0)
+    body = [ln for ln in body if ln.text.strip()]
+    if any(_is_prose(ln) and len(ln.text) > 60 and not any(abs(n.y0 - ln.y0) < 0.5 * ln.height for n in numbers)
+           for ln in body):
         return None
     return (min(ln.x0 for ln in body), min(ln.y0 for ln in body), max(ln.x1 for ln in body), max(ln.y1 for ln in body))
 
