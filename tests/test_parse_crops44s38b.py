@@ -239,3 +239,29 @@ def test_a_procedure_in_numbered_lists_over_its_caption_is_the_figure(tmp_path):
     page.insert_text((337, y + 18), "nested treemap presentation to a cascaded presentation.", fontname="helv", fontsize=8)
     box = _parse(doc, tmp_path)[("figure", "6")].bbox
     assert box is not None and box[1] <= 576 and box[0] <= 321 and y - 22 <= box[3] <= y - 7, (box, y)
+
+
+def test_rows_of_figures_justified_beside_a_drawing_are_no_wrapped_column(tmp_path):
+    # The rule above asks for words: rows of numbers set flush at one pair of edges 4 pt right of an
+    # image (a figure's own value table, under its caption's span) are the figure's, not a column's
+    # text wrapped round it.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 558, 80, 50)
+    page = doc.new_page(width=612, height=792)
+    _, k = _lines(page, 54, 296, 80, 27)
+    _lines(page, 317, 558, 80, 28, start=k)
+    rows = ("0.912 0.884 0.871 0.850 0.833 0.815", "0.905 0.879 0.866 0.841 0.829 0.807",
+            "0.897 0.871 0.858 0.835 0.820 0.799", "0.889 0.862 0.850 0.828 0.811 0.790",
+            "0.880 0.856 0.842 0.819 0.803 0.781")
+    for j, text in enumerate(rows):
+        _justified(page, 402, 540.5, 428 + 9 * j, text, size=8)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 120, 40), False)
+    pix.clear_with(90)
+    page.insert_image((210, 420, 398, 470), pixmap=pix, keep_proportion=False)
+    page.insert_text((221.5, 482), "Figure 3. Accuracy over the sweep, with the values per step", fontname="tibo", fontsize=9)
+    page.insert_text((216.7, 492), "beside the plot, one row per setting of the learning rate.", fontname="tibo", fontsize=9)
+    _lines(page, 54, 296, 510, 20, start=130)
+    _lines(page, 317, 558, 510, 20, start=160)
+    box = _parse(doc, tmp_path)[("figure", "3")].bbox
+    assert box is not None and box[2] >= 540, box

@@ -18036,10 +18036,12 @@ def _column_text_beside(lines: list[Line], drawn: list[tuple]) -> set[int]:
                 # figure, its text wrapped tight beside it, 38 letters to a line, a Pages paper's
                 # (CHI 2009: "(corresponding to the tabs in Figure" and five more lines 4 pt right of
                 # Figure 3's image grew it over them); the other column's caption beyond the gutter
-                # is no such text: it may be the next drawing's, CHI 2011's Figure 3 by Figure 4)
+                # is no such text: it may be the next drawing's, CHI 2011's Figure 3 by Figure 4; nor
+                # are a table's rows of figures, justified alike: three words of letters or more)
                 worded = [ln for ln in side if len(ln.text) > 25 and len(ln.text.split()) >= 4 and
                           ln.x1 - ln.x0 > 100 and ln.y1 > box[1] and ln.y0 < box[3] and
-                          (ln.x0 - box[2] if right else box[0] - ln.x1) < 10]
+                          (ln.x0 - box[2] if right else box[0] - ln.x1) < 10 and
+                          sum(sum(ch.isalpha() for ch in w) >= 2 for w in ln.text.split()) >= 3]
                 full = [ln for ln in worded if sum(abs(o.x0 - ln.x0) < 1.0 and abs(o.x1 - ln.x1) < 1.0
                                                    for o in worded) >= 4]
             if len(full) < 3:
