@@ -9,6 +9,17 @@ from test_parse_floats import _floats, _save, _text
 from pdf_pages import prose as _prose
 
 
+def _later_page(doc, title: str, heading: str, columns: tuple, width: float, height: float):
+    """A first page (title, heading, two columns of prose) and a blank later page, returned: the
+    floats drawn there have no front matter round them."""
+    page = doc.new_page(width=width, height=height)
+    page.insert_text((150, 90), title, fontname="tibo", fontsize=15)
+    page.insert_text((columns[0], 140), heading, fontname="tibo", fontsize=12)
+    _prose(page, columns[0], columns[1], 150, height - 82)
+    _prose(page, columns[2], columns[3], 70, height - 82)
+    return doc.new_page(width=width, height=height)
+
+
 def _panel(page, x0: float, y0: float, title: str) -> None:
     """A box plot's panel: a title over its frame, tick labels left of it, boxes inside."""
     _text(page, x0 + 28, y0 + 5.2, title, size=7.6)
@@ -30,12 +41,7 @@ def test_a_legend_of_two_keys_over_a_grid_of_panels_is_the_figures(tmp_path):
     # no row of three, and farther off than a key beside a plot may stand, so the legend was left
     # out of the crop.
     doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_text((150, 90), "Ensembles of Prototypical Networks", fontname="tibo", fontsize=15)
-    page.insert_text((71, 140), "1 Introduction", fontname="tibo", fontsize=12)
-    _prose(page, 71, 289, 150, 760)
-    _prose(page, 305, 524, 70, 760)
-    page = doc.new_page(width=595, height=842)  # (the figure on a later page: no front matter)
+    page = _later_page(doc, "Ensembles of Prototypical Networks", "1 Introduction", (71, 289, 305, 524), 595, 842)
     _prose(page, 71, 289, 70, 206)
     for x, word in ((133.6, "Unclean"), (186.4, "Cleaned")):
         page.draw_line((x, 227.1), (x + 12.7, 227.1), color=(0.12, 0.47, 0.71) if word == "Unclean" else (1, 0.5, 0.05),
@@ -121,12 +127,8 @@ def test_a_legend_key_under_a_plot_goes_to_its_own_plot_not_a_neighbour_a_pair_o
     # own): measured against the grown box, that key went to the left chart, whose box then ran
     # into the right figure's and cut it.
     doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_text((150, 90), "Optimization of Imperative Programs in a Relational Database", fontname="tibo", fontsize=15)
-    page.insert_text((54, 140), "1. INTRODUCTION", fontname="tibo", fontsize=11)
-    _prose(page, 54, 297, 150, 740)
-    _prose(page, 315, 558, 70, 740)
-    page = doc.new_page(width=612, height=792)  # (the figures on a later page: no front matter)
+    page = _later_page(doc, "Optimization of Imperative Programs in a Relational Database", "1. INTRODUCTION",
+                       (54, 297, 315, 558), 612, 792)
     _bars(page, 239.4, 57.0, 384.3, 134.5)
     for x, word in ((276.9, "Froid OFF"), (309.8, "Froid ON")):
         page.draw_rect(pymupdf.Rect(x, 154.9, x + 4.0, 158.2), color=(0.9, 0.5, 0.2), fill=(0.9, 0.5, 0.2), width=0.3)

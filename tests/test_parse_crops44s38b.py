@@ -37,6 +37,24 @@ def _rule(page, x0: float, x1: float, y: float, width: float = 0.5) -> None:
     page.draw_line((x0, y), (x1, y), color=(0, 0, 0), width=width)
 
 
+def _two_pages():
+    """A page of text, then a page whose two columns hold 27 and 28 lines from the top."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 558, 80, 50)
+    page = doc.new_page(width=612, height=792)
+    _, k = _lines(page, 54, 296, 80, 27)
+    _lines(page, 317, 558, 80, 28, start=k)
+    return doc, page
+
+
+def _grey_image(page) -> None:
+    """A grey image across the gutter, 210-398 by 420-470."""
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 120, 40), False)
+    pix.clear_with(90)
+    page.insert_image((210, 420, 398, 470), pixmap=pix, keep_proportion=False)
+
+
 def test_a_table_across_two_columns_in_the_texts_own_type_is_cropped_whole(tmp_path):
     # A Quartz paper (InPar 2012): Table 2 across the page's top, its head between two rules, its
     # rows of prose in three columns in the text's own 9 pt, one running across the gutter between
@@ -156,12 +174,7 @@ def test_a_column_wrapped_round_a_figure_in_short_justified_lines_is_no_label_of
     # wrapped beside it in justified lines of under 40 letters, 4 pt off its right side, each with
     # too few lower-case words to be taken for prose. Taken for the image's labels, the lines grew
     # its crop across the column and down over the caption.
-    doc = pymupdf.open()
-    first = doc.new_page(width=612, height=792)
-    _lines(first, 54, 558, 80, 50)
-    page = doc.new_page(width=612, height=792)
-    _, k = _lines(page, 54, 296, 80, 27)
-    _lines(page, 317, 558, 80, 28, start=k)
+    doc, page = _two_pages()
     wrapped = ("(corresponding to the tabs in Figure", "2's top right) and base higher-level",
                "questions on these primitives. When", "mousing over output, the Whyline",
                "highlights primitive outputs. For", "example, Figure 1 shows a line",
@@ -171,9 +184,7 @@ def test_a_column_wrapped_round_a_figure_in_short_justified_lines_is_no_label_of
     _lines(page, 317, 558, 424 + 11 * len(wrapped), 10, start=40)
     _lines(page, 54, 205, 424, 8, start=90)
     _lines(page, 54, 296, 424 + 11 * 9, 10, start=130)
-    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 120, 40), False)
-    pix.clear_with(90)
-    page.insert_image((210, 420, 398, 470), pixmap=pix, keep_proportion=False)
+    _grey_image(page)
     page.insert_text((221.5, 478), "Figure 3. Mousing over textual output. The", fontname="tibo", fontsize=9)
     page.insert_text((216.7, 488), "popup shows the question's temporal context.", fontname="tibo", fontsize=9)
     box = _parse(doc, tmp_path)[("figure", "3")].bbox
@@ -245,20 +256,13 @@ def test_rows_of_figures_justified_beside_a_drawing_are_no_wrapped_column(tmp_pa
     # The rule above asks for words: rows of numbers set flush at one pair of edges 4 pt right of an
     # image (a figure's own value table, under its caption's span) are the figure's, not a column's
     # text wrapped round it.
-    doc = pymupdf.open()
-    first = doc.new_page(width=612, height=792)
-    _lines(first, 54, 558, 80, 50)
-    page = doc.new_page(width=612, height=792)
-    _, k = _lines(page, 54, 296, 80, 27)
-    _lines(page, 317, 558, 80, 28, start=k)
+    doc, page = _two_pages()
     rows = ("0.912 0.884 0.871 0.850 0.833 0.815", "0.905 0.879 0.866 0.841 0.829 0.807",
             "0.897 0.871 0.858 0.835 0.820 0.799", "0.889 0.862 0.850 0.828 0.811 0.790",
             "0.880 0.856 0.842 0.819 0.803 0.781")
     for j, text in enumerate(rows):
         _justified(page, 402, 540.5, 428 + 9 * j, text, size=8)
-    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 120, 40), False)
-    pix.clear_with(90)
-    page.insert_image((210, 420, 398, 470), pixmap=pix, keep_proportion=False)
+    _grey_image(page)
     page.insert_text((221.5, 482), "Figure 3. Accuracy over the sweep, with the values per step", fontname="tibo", fontsize=9)
     page.insert_text((216.7, 492), "beside the plot, one row per setting of the learning rate.", fontname="tibo", fontsize=9)
     _lines(page, 54, 296, 510, 20, start=130)
