@@ -15663,9 +15663,11 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
                        captions: list[Block]) -> tuple:
     """A table's box grown over the pieces of the same table: drawings and rules of exactly its
     width (its rules, its shaded rows), farther from the caption or between it and the caption, with
-    nothing between but lines in type smaller than the body's (its cells) and no other caption (ACL:
-    a table of examples ruled between its rows of prose in 7.5 pt, the rules too far apart to be
-    joined; the crop held two rows of it)."""
+    nothing between but lines in type smaller than the body's (its cells) and no other caption
+    across its width (ACL: a table of examples ruled between its rows of prose in 7.5 pt, the rules
+    too far apart to be joined; the crop held two rows of it). A caption in the other column, level
+    with the white between two pieces, is beside the table, not between its pieces (EMNLP 2023:
+    Table 3's caption, right of Table 2's article in 9 pt, kept the crop to the rows under it)."""
     down = caption.lines[-1].y1 <= box[1] + 2  # (the caption over the table)
     edge = caption.lines[-1].y1 if down else caption.lines[0].y0
     lines = _lines_by(caption, page_blocks)
@@ -15724,7 +15726,8 @@ def _same_width_pieces(box: tuple, caption: Block, graphics: list[tuple], page_b
         between = [ln for ln in lines if ln.y1 > top + 1 and ln.y0 < bottom - 1 and ln.x1 > box[0] and ln.x0 < box[2]]
         return (alone or not any(ln.size > body - 0.5 and not cell(ln, between, bottom - top) for ln in between) or
                 across_columns(between, top, bottom)) and \
-            not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top for c in captions)
+            not any(c.lines[0].y0 < bottom and c.lines[-1].y1 > top and
+                    min(ln.x0 for ln in c.lines) < box[2] and max(ln.x1 for ln in c.lines) > box[0] for c in captions)
 
     for away in (True, False):
         while True:
