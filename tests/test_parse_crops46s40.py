@@ -97,3 +97,54 @@ def test_a_caption_in_the_other_column_does_not_part_a_tables_pieces(tmp_path):
     box, three = floats[("table", "2")].bbox, floats[("table", "3")].bbox
     assert box is not None and box[1] <= 73 and bottom - 2 <= box[3] <= bottom + 2 and box[2] < 295, box
     assert three is not None and three[0] >= 305 and three[1] <= 73 and three[3] <= 160, three
+
+
+def _grid(page, xs: list[float], ys: list[float]) -> None:
+    """A table's grid of thin filled rules, as Word draws its cell borders."""
+    for y in ys:
+        page.draw_rect((xs[0], y, xs[-1], y + 0.5), color=None, fill=(0, 0, 0))
+    for x in xs:
+        page.draw_rect((x, ys[0], x + 0.5, ys[-1]), color=None, fill=(0, 0, 0))
+
+
+def _small_caps(page, x: float, y: float, text: str) -> None:
+    """Words in small capitals, as Word fakes them: each word's first letter in 8 pt, the rest in 6.5."""
+    for word in text.split():
+        for piece, size in ((word[0], 8), (word[1:] + " ", 6.5)):
+            page.insert_text((x, y), piece, fontname="tiro", fontsize=size)
+            x += pymupdf.get_text_length(piece, fontname="tiro", fontsize=size)
+
+
+def test_a_word_ieee_caption_with_its_title_beside_its_label_holds_its_table(tmp_path):
+    # A Word paper in IEEE's conference style (Cluster 2013): "TABLE I", a tab and "KERNEL LAUNCH
+    # TIME" in capitals on one line over a table in a grid, its head "GPU" in bold under the label.
+    # Read apart, the label took "GPU" for its title and the table's crop was lost; "TABLE II",
+    # nothing flush under it, was no caption at all.
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    _lines(first, 54, 299, 80, 55)
+    _lines(first, 313, 558, 80, 55, start=60)
+    page = doc.new_page(width=612, height=792)
+    _, k = _lines(page, 54, 299, 80, 24)
+    tables = []
+    for number, title, top, left in (("I", "KERNEL LAUNCH TIME", 380.0, 90.9), ("II", "DATA TRANSFER TIME", 500.0, 63.7)):
+        page.insert_text((left, top), "TABLE " + number, fontname="tiro", fontsize=8)
+        _small_caps(page, 185.4, top, title)
+        xs = [79.2, 122.8, 151.8, 187.2, 229.9, 271.4]
+        ys = [top + 8, top + 27, top + 43]
+        _grid(page, xs, ys)
+        head = ("GPU", "K20", "K10", "FX 5800", "2000") if number == "I" else ("Size (byte)", "2", "16", "1k", "4k")
+        for x, cell in zip(xs, head):
+            page.insert_text((x + (13.5 if number == "I" and x == xs[0] else 5), top + 19), cell, fontname="tibo",
+                             fontsize=8)
+        for x, cell in zip(xs, ("Time (us)", "13.5", "13.4", "13.78", "9.4")):
+            page.insert_text((x + 5, top + 38), cell, fontname="tiro", fontsize=8)
+        tables.append((number, ys))
+    _lines(page, 54, 299, 570, 15, start=k)
+    _lines(page, 313, 558, 80, 55, start=200)
+    floats = _parse(doc, tmp_path)
+    for number, ys in tables:
+        assert ("table", number) in floats, number
+        box = floats[("table", number)].bbox
+        assert box is not None and ys[0] - 2 <= box[1] <= ys[0] + 2 and ys[-1] - 2 <= box[3] <= ys[-1] + 2, (number, box)
+    assert floats[("table", "I")].caption.rstrip(".").endswith("KERNEL LAUNCH TIME"), floats[("table", "I")].caption

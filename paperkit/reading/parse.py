@@ -6601,9 +6601,20 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             new = True
         elif prev.code or ln.code:
             new = prev.code != ln.code or not same_place or not -1 < gap < pitch * 2.5
+        elif CAPTION_LABEL_LINE.match(prev.text) and len(current) == 1 and prev.page == ln.page and \
+                abs(ln.y1 - prev.y1) < 0.3 * prev.height and 0 < ln.x0 - prev.x1 < 0.5 * (ln.x1 - prev.x0) and \
+                abs(ln.size - prev.size) < 1 and _in_capitals(ln.text):
+            # A Word paper's IEEE caption: "TABLE II", a tab, and its title in small capitals on the
+            # same line ("TABLE I  KERNEL LAUNCH TIME", the title 60 pt right of the label): one
+            # caption. Read apart, the label alone took the table's head under it for its title
+            # ("GPU", flush with it) or, with none flush, was no caption: the table was lost.
+            new = False
         elif CAPTION_LABEL_LINE.match(current[0].text) and len(current) >= 2 and prev.page == ln.page and \
                 -1.5 < gap < pitch * 1.5 and _in_capitals(ln.text) and _in_capitals(prev.text) and \
-                ln.x0 < max(x.x1 for x in current) and ln.x1 > min(x.x0 for x in current):
+                ln.x0 < max(x.x1 for x in current) and ln.x1 > min(x.x0 for x in current) and \
+                not (abs(current[1].y1 - current[0].y1) < 0.3 * current[0].height and ln.x0 < current[1].x0 - 3):
+            # (a title set beside its label goes on under the title, never under the label: there
+            # stands the table's head, "GPU" in capitals under "TABLE I  KERNEL LAUNCH TIME")
             # IEEEtran's caption under its "TABLE II", in capitals, goes on over rows whose math sets
             # pieces in other sizes ("SIM-TO-SIM TRACKING OF VELOCITY COMMAND v*" / "b,x = 0.5 m/s
             # WITH" at 6.5 pt, "DIFFERENT OBSERVATION SPACES ..." at 8): it was cut at the first
