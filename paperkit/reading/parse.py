@@ -6630,6 +6630,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # the heading's own row is one heading, WORM 2004.)
             new = new or (not prev_shown and prev.bold and not ln.bold and prev.size > ln.size + 0.6 and
                           len(current) == 1 and ln.y0 > prev.y1 - 2.0 and _headingish(prev, body))
+            # So does a numbered heading in bold in the text's size, no math in it, over a display whose
+            # first piece is a tall sign reaching up into the heading's row, its middle below the
+            # heading's foot (NAACL 2022: "A.1 LN Formulation" over "m(a) := 1/d ∑k a(k)", the ∑ read
+            # first: taken as level with the heading, the two were made one paragraph of math).
+            new = new or (not prev_shown and prev.bold and not ln.bold and not prev.math_chars and
+                          len(current) == 1 and same_place and NUMBERED_LINE.match(prev.text) is not None and
+                          (ln.y0 + ln.y1) / 2 > prev.y1 and ln.y1 - prev.y1 < pitch * 1.5 and
+                          _headingish(prev, body))
             # Nor does a caption end at a line of its words holding an inline symbol the text layer
             # cannot name: the line flush with the caption's first, in its type, right under the line
             # before (its tall symbol may set it a little lower), two words of prose in it, goes on
