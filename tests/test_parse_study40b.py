@@ -5,6 +5,7 @@ from __future__ import annotations
 import pymupdf
 
 from paperkit.reading.parse import parse_pdf
+from tests.pdf_fonts import mapped_glyph
 from tests.test_parse_left36 import _paragraph
 
 
@@ -34,3 +35,45 @@ def test_a_numbered_bold_heading_over_a_tall_sum_stays_a_heading(tmp_path):
     _heading_over_tall_sum_pdf(path)
     sections = [(s.number, s.title) for s in parse_pdf(path).sections]
     assert ("A.1", "LN Formulation") in sections, sections
+
+
+def _run_in_head_over_script_stack_pdf(path) -> None:
+    """Bold run-in heads in the text's 10 pt ("Case I: ...", "Case II: W^(t)_1 X * X."), the second's
+    letter bearing a wide superscript and a subscript set one over the other, its paragraph going on
+    beside it on the row; a display's three rows above start where the subscript starts."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Rewriting the Product of Two Branches", fontname="tibo", fontsize=16)
+    y = 120
+    for num, title in (("1", "Introduction"), ("2", "Special Cases")):
+        page.insert_text((72, y), f"{num}  {title}", fontname="tibo", fontsize=11)
+        y = _paragraph(page, y + 14) + 10
+    page.insert_text((72, y), "Case I: Non-Linear Nature of W.", fontname="tibo", fontsize=10)
+    page.insert_text((230, y), "In practical scenarios the model reads every page of the paper", fontname="tiro",
+                     fontsize=10)
+    y = _paragraph(page, y + 12) + 4
+    # a display of three rows, each indented to where the stacked subscript below will stand
+    head = "Case II: W"
+    x = 72 + pymupdf.get_text_length(head, fontname="tibo", fontsize=10)
+    for k in range(3):
+        page.insert_text((x + 0.6, y + 4 + 14 * k), f"a{k + 1} = O{k + 1} * W x + b", fontname="symb", fontsize=10)
+    y += 50
+    page.insert_text((72, y), head, fontname="tibo", fontsize=10)
+    page.insert_text((x + 0.5, y - 4), "W", fontname="hebo", fontsize=7)  # a wide script: 6.6 pt
+    page.insert_text((x, y + 2.5), "1", fontname="tibo", fontsize=7)
+    page.insert_text((x + 6, y), "X", fontname="tibo", fontsize=10)
+    # the star from a math font whose glyph box reaches far above and below the row (as MnSymbol's)
+    mapped_glyph(doc, page, x + 14, y, 10, "2217", advance=500, glyph_box=(500, 4000))
+    page.insert_text((x + 20, y), "X. When removing the transformation the implicit dimension", fontname="tiro",
+                     fontsize=10)
+    y = _paragraph(page, y + 12) + 10
+    page.insert_text((72, y), "3  Conclusion", fontname="tibo", fontsize=11)
+    _paragraph(page, y + 14)
+    doc.save(path)
+
+
+def test_a_run_in_head_goes_on_past_a_stacked_superscript_and_subscript(tmp_path):
+    path = tmp_path / "stack.pdf"
+    _run_in_head_over_script_stack_pdf(path)
+    sections = [(s.number, s.title) for s in parse_pdf(path).sections]
+    assert not any(t and t.startswith("Case II") for _, t in sections), sections

@@ -3143,9 +3143,11 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             gutter = False
         # Scripts stacked one over the other ("{w_{i,j}}_{j=1}^{s}": the superscript "s" right over the
         # subscript "j=1") start at one x: the piece that opens with the lower one overlaps the piece
-        # that ends with the upper one by that script's width, and goes on with it.
+        # that ends with the upper one by that script's width, and goes on with it. (A script may be
+        # wide: CVPR 2024's "W^T_1", its "T" in CMBX7 6.3 pt wide at 10 pt, over "1 X ∗ X. When ...":
+        # left apart, the run-in head "Case II: W^T" was read as a heading.)
         stacked = gap < 0 and bool(prev.spans) and abs(ln.x0 - prev.spans[-1][0]) < 1.0 and \
-            prev.spans[-1][1] - prev.spans[-1][0] < 0.6 * size and (prev.math_chars > 0 or ln.math_chars > 0)
+            prev.spans[-1][1] - prev.spans[-1][0] < 0.7 * size and (prev.math_chars > 0 or ln.math_chars > 0)
         if not gutter and gap < -1.0 and not stacked and _inset_piece(prev, ln):
             continue
         if not gutter and (gap >= -1.0 or gap >= -0.15 * size or stacked):  # (-max(1.0, 0.15 * size) <= gap)
