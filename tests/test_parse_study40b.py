@@ -77,3 +77,31 @@ def test_a_run_in_head_goes_on_past_a_stacked_superscript_and_subscript(tmp_path
     _run_in_head_over_script_stack_pdf(path)
     sections = [(s.number, s.title) for s in parse_pdf(path).sections]
     assert not any(t and t.startswith("Case II") for _, t in sections), sections
+
+
+def _enumerated_italic_identifier_pdf(path) -> None:
+    """An IEEE-style page in Times: sections "I. INTRODUCTION" in bold capitals, subsections "A. ..." in
+    italics, and third-level headings "1) Remote stores" and "2) cudaMemcpy" in italics, each on a line
+    of its own over its indented paragraph; the second names a function in camel case."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Global Address Spaces for Clusters of GPUs", fontname="tibo", fontsize=16)
+    y = 120
+    page.insert_text((72, y), "I. INTRODUCTION", fontname="tibo", fontsize=10)
+    y = _paragraph(page, y + 14) + 8
+    page.insert_text((72, y), "A. Bandwidth Tests", fontname="tiit", fontsize=10)
+    y = _paragraph(page, y + 14) + 8
+    for head in ("1) Remote stores", "2) cudaMemcpy"):
+        page.insert_text((80, y), head, fontname="tiit", fontsize=10)
+        y = _paragraph(page, y + 12) + 8
+    page.insert_text((72, y), "II. CONCLUSION", fontname="tibo", fontsize=10)
+    _paragraph(page, y + 14)
+    doc.save(path)
+
+
+def test_an_enumerated_italic_heading_may_open_on_a_camel_case_name(tmp_path):
+    path = tmp_path / "camel.pdf"
+    _enumerated_italic_identifier_pdf(path)
+    sections = [(s.number, s.title) for s in parse_pdf(path).sections]
+    assert ("1", "Remote stores") in sections, sections
+    assert ("2", "cudaMemcpy") in sections, sections

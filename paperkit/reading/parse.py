@@ -81,7 +81,7 @@ LETTER_DIGIT_HEADING = compile_later(r"^(?P<app>)(?P<num>[A-Z]\d{1,2}(?:\.\d{1,2
 ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z]|\d-?D\b)")
 # Word's IEEE-like heading styles number their deeper levels "a)", "1)" and "i.", the whole line in italics.
 ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
-ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
+ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z]|[a-z]{4,8}[A-Z][a-z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 DASHED_ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\s*[–—]\s*(?P<title>[A-Z][a-z]\S*(?:\s+\S+){0,9})$")
 # A footnote mark printed after a heading's last word ("Method∗"), not part of its title. (A raised
