@@ -6,7 +6,7 @@ import pymupdf
 
 from paperkit.reading.parse import parse_pdf
 from tests.pdf_fonts import mapped_glyph
-from tests.test_parse_left36 import _paragraph
+from tests.test_parse_left36 import _column, _paragraph
 
 
 def _heading_over_tall_sum_pdf(path) -> None:
@@ -105,3 +105,30 @@ def test_an_enumerated_italic_heading_may_open_on_a_camel_case_name(tmp_path):
     sections = [(s.number, s.title) for s in parse_pdf(path).sections]
     assert ("1", "Remote stores") in sections, sections
     assert ("2", "cudaMemcpy") in sections, sections
+
+
+def _program_named_headings_pdf(path) -> None:
+    """Two columns of 10 pt text under numbered headings in 12 pt roman; the subsections open on a
+    program's name in lower case and a colon, the second atop the right column ("2.2 nprof:
+    Hierarchical Network Profiler")."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((150, 80), "Packet Histories for Debugging Networks", fontname="tibo", fontsize=16)
+    y = 120
+    for head in ("1  Introduction", "2  Applications", "2.1  netwatch: Live Invariant Monitor"):
+        page.insert_text((54, y), head, fontname="tiro", fontsize=12)
+        y = _column(page, 54, 290, y + 16, y + 16 + 11 * 6) + 12
+    _column(page, 54, 290, y, 740)
+    y = 72
+    for head in ("2.2  nprof: Hierarchical Network Profiler", "3  Related Work"):
+        page.insert_text((318, y), head, fontname="tiro", fontsize=12)
+        y = _column(page, 318, 554, y + 16, y + 16 + 11 * 8) + 12
+    doc.save(path)
+
+
+def test_a_numbered_heading_may_open_on_a_program_name_in_lower_case(tmp_path):
+    path = tmp_path / "program.pdf"
+    _program_named_headings_pdf(path)
+    sections = [(s.number, s.title) for s in parse_pdf(path).sections]
+    assert ("2.1", "netwatch: Live Invariant Monitor") in sections, sections
+    assert ("2.2", "nprof: Hierarchical Network Profiler") in sections, sections

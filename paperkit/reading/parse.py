@@ -7860,6 +7860,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
                                     # (in small capitals after a variable: ICLR's "4.1 m-SHARPNESS")
                                     (block.smallcaps and cached(r"[a-z]-[A-Z]").match(title) and _is_caps(title[2:])) or
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
+                                    # (a program's name in lower case, a colon, then a title in capitals:
+                                    # USENIX's "4.2 netwatch: Live Invariant Monitor" in 12 pt)
+                                    ((bold or larger) and len(block.lines) <= 2 and
+                                     cached(r"[a-z][a-z0-9_-]{1,15}: (?:[A-Z][\w-]*\s?){2,}$").match(title)) or
                                     (title[0] in "(“\"'#" and title[1].isupper()) or  # ("#Extracted Sentences")
                                     (bold and "." in number and _named_in_italics(block))) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
