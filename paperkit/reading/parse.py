@@ -81,7 +81,7 @@ LETTER_DIGIT_HEADING = compile_later(r"^(?P<app>)(?P<num>[A-Z]\d{1,2}(?:\.\d{1,2
 ITALIC_HEADING = compile_later(r"^(?:(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.|\d{1,2}(?:\.\d{1,2}){2,3})\s+(?:[a-z]{0,3}[A-Z]|[a-z]-[a-z]|\d-?D\b)")
 # Word's IEEE-like heading styles number their deeper levels "a)", "1)" and "i.", the whole line in italics.
 ENUMERATION_LABEL = compile_later(r"(?:\d{1,2}|[a-z])\)|[ivx]{1,4}\.|[A-Z]\.")
-ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z])")
+ENUMERATED_ITALIC_HEADING = compile_later(r"^(?:(?:[a-z]|\d{1,2})\)|[ivx]{1,4}\.)\s+(?:\d|[a-z]{0,3}[A-Z]|[a-z]{4,8}[A-Z][a-z])")
 ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\.\s+(?P<title>\S.*)$")
 DASHED_ROMAN_HEADING = compile_later(r"^(?P<num>[IVX]{1,5})\s*[–—]\s*(?P<title>[A-Z][a-z]\S*(?:\s+\S+){0,9})$")
 # A footnote mark printed after a heading's last word ("Method∗"), not part of its title. (A raised
@@ -3143,9 +3143,11 @@ def _merge_same_baseline(lines: list[Line], mid: float, gutters: list[float] = (
             gutter = False
         # Scripts stacked one over the other ("{w_{i,j}}_{j=1}^{s}": the superscript "s" right over the
         # subscript "j=1") start at one x: the piece that opens with the lower one overlaps the piece
-        # that ends with the upper one by that script's width, and goes on with it.
+        # that ends with the upper one by that script's width, and goes on with it. (A script may be
+        # wide: CVPR 2024's "W^T_1", its "T" in CMBX7 6.3 pt wide at 10 pt, over "1 X ∗ X. When ...":
+        # left apart, the run-in head "Case II: W^T" was read as a heading.)
         stacked = gap < 0 and bool(prev.spans) and abs(ln.x0 - prev.spans[-1][0]) < 1.0 and \
-            prev.spans[-1][1] - prev.spans[-1][0] < 0.6 * size and (prev.math_chars > 0 or ln.math_chars > 0)
+            prev.spans[-1][1] - prev.spans[-1][0] < 0.7 * size and (prev.math_chars > 0 or ln.math_chars > 0)
         if not gutter and gap < -1.0 and not stacked and _inset_piece(prev, ln):
             continue
         if not gutter and (gap >= -1.0 or gap >= -0.15 * size or stacked):  # (-max(1.0, 0.15 * size) <= gap)
@@ -6641,6 +6643,14 @@ def _blocks(lines: list[Line], body: float, pitch: float) -> list[Block]:
             # the heading's own row is one heading, WORM 2004.)
             new = new or (not prev_shown and prev.bold and not ln.bold and prev.size > ln.size + 0.6 and
                           len(current) == 1 and ln.y0 > prev.y1 - 2.0 and _headingish(prev, body))
+            # So does a numbered heading in bold in the text's size, no math in it, over a display whose
+            # first piece is a tall sign reaching up into the heading's row, its middle below the
+            # heading's foot (NAACL 2022: "A.1 LN Formulation" over "m(a) := 1/d ∑k a(k)", the ∑ read
+            # first: taken as level with the heading, the two were made one paragraph of math).
+            new = new or (not prev_shown and prev.bold and not ln.bold and not prev.math_chars and
+                          len(current) == 1 and same_place and NUMBERED_LINE.match(prev.text) is not None and
+                          (ln.y0 + ln.y1) / 2 > prev.y1 and ln.y1 - prev.y1 < pitch * 1.5 and
+                          _headingish(prev, body))
             # Nor does a caption end at a line of its words holding an inline symbol the text layer
             # cannot name: the line flush with the caption's first, in its type, right under the line
             # before (its tall symbol may set it a little lower), two words of prose in it, goes on
@@ -7861,6 +7871,10 @@ def _heading(block: Block, body: float, after_references: bool, roman: bool = Fa
                                     # (in small capitals after a variable: ICLR's "4.1 m-SHARPNESS")
                                     (block.smallcaps and cached(r"[a-z]-[A-Z]").match(title) and _is_caps(title[2:])) or
                                     ((bold or larger) and _named_section(title)) or  # (SIAM's "1 introduction")
+                                    # (a program's name in lower case, a colon, then a title in capitals:
+                                    # USENIX's "4.2 netwatch: Live Invariant Monitor" in 12 pt)
+                                    ((bold or larger) and len(block.lines) <= 2 and
+                                     cached(r"[a-z][a-z0-9_-]{1,15}: (?:[A-Z][\w-]*\s?){2,}$").match(title)) or
                                     (title[0] in "(“\"'#" and title[1].isupper()) or  # ("#Extracted Sentences")
                                     (bold and "." in number and _named_in_italics(block))) or \
                 (title.endswith(".") and (THEOREM_WORDS.match(title[:-1]) or
