@@ -72,6 +72,15 @@ def fill(words: list[str], width: float, font: str = "helv", size: float = 10) -
     return out
 
 
+def justified(page, x0: float, x1: float, y: float, text: str, size: float = 9, font: str = "tiro") -> None:
+    """A line set word by word from x0 to x1, its spaces stretched as a justified line's."""
+    words = text.split()
+    widths = [pymupdf.get_text_length(w, fontname=font, fontsize=size) for w in words]
+    space = (x1 - x0 - sum(widths)) / max(1, len(words) - 1)
+    for word, width in zip(words, widths):
+        page.insert_text((x0, y), word, fontname=font, fontsize=size)
+        x0 += width + space
+
 def column(page, rows: list[str], x: float, top: float, font: str = "helv", size: float = 10,
            pitch: float = 12) -> float:
     """Set the rows one under another from `top`; the height under the last."""

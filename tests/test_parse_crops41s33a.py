@@ -6,7 +6,7 @@ from __future__ import annotations
 import pymupdf
 
 from test_parse_floats import _floats, _save, _text
-from pdf_pages import prose as _prose
+from pdf_pages import justified as _justified, prose as _prose
 
 
 def _plan(page, top: float, root: str, join: str, edge: float = 5.4, root_font: str = "tiro",
@@ -93,15 +93,6 @@ def test_an_unruled_table_wider_than_its_centred_caption_is_cropped(tmp_path):
     assert table.bbox[0] <= 337 and table.bbox[2] >= 544 and table.bbox[1] <= 85 and 150 <= table.bbox[3] < 157, table.bbox
 
 
-def _justified(page, x0: float, x1: float, y: float, text: str, size: float) -> None:
-    """A line set word by word from x0 to x1, its spaces stretched as a justified line's."""
-    words = text.split()
-    widths = [pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words]
-    space = (x1 - x0 - sum(widths)) / (len(words) - 1)
-    x = x0
-    for word, width in zip(words, widths):
-        page.insert_text((x, y), word, fontname="tiro", fontsize=size)
-        x += width + space
 
 
 def test_two_captions_side_by_side_the_right_one_a_line_higher_stay_apart(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from pdf_pages import lines as _lines
+from pdf_pages import justified as _justified, lines as _lines
 
 from paperkit.reading.parse import parse_pdf
 
@@ -23,14 +23,6 @@ def _two_columns(page, y: float, count: int, start: int = 0) -> None:
     _lines(page, 317, 556, y, count, size=9, start=k)
 
 
-def _justified(page, x0: float, x1: float, y: float, text: str, size: float = 9) -> None:
-    """A line of words spread from x0 to x1, as a justified column sets it."""
-    words = text.split()
-    spare = x1 - x0 - sum(pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words)
-    x = x0
-    for w in words:
-        page.insert_text((x, y), w, fontname="tiro", fontsize=size)
-        x += pymupdf.get_text_length(w, fontname="tiro", fontsize=size) + spare / max(1, len(words) - 1)
 
 
 def _rule(page, x0: float, x1: float, y: float, width: float = 0.5) -> None:

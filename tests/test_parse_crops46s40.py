@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from pdf_pages import lines as _lines
+from pdf_pages import justified as _justified, lines as _lines
 
 from paperkit.reading.parse import parse_pdf
 
@@ -16,14 +16,6 @@ def _parse(doc, tmp_path):
     return {(f.kind, f.number): f for f in paper.figures + paper.tables}
 
 
-def _justified(page, x0: float, x1: float, y: float, text: str, size: float = 9) -> None:
-    """A line of words spread from x0 to x1, as a justified column sets it."""
-    words = text.split()
-    spare = x1 - x0 - sum(pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words)
-    x = x0
-    for w in words:
-        page.insert_text((x, y), w, fontname="tiro", fontsize=size)
-        x += pymupdf.get_text_length(w, fontname="tiro", fontsize=size) + spare / max(1, len(words) - 1)
 
 
 def _rule(page, x0: float, x1: float, y: float, width: float = 0.5) -> None:

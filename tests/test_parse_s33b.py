@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pymupdf
 
-from tests.pdf_pages import RUNNING, reparse as _parse
+from tests.pdf_pages import RUNNING, justified as _justified, reparse as _parse
 
 
 def _fill(words: list[str], k: int, width: float, size: float, font: str = "tiro") -> tuple[str, int]:
@@ -19,14 +19,6 @@ def _fill(words: list[str], k: int, width: float, size: float, font: str = "tiro
     return line.strip(), k
 
 
-def _justified(page, x0: float, x1: float, y: float, text: str, size: float) -> None:
-    """A line set justified: its words spread to end at x1."""
-    words = text.split()
-    lengths = [pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words]
-    gap = (x1 - x0 - sum(lengths)) / max(1, len(words) - 1)
-    for word, length in zip(words, lengths):
-        page.insert_text((x0, y), word, fontname="tiro", fontsize=size)
-        x0 += length + gap
 
 
 def _run(page, x0: float, x1: float, y: float, count: int, size: float = 10, pitch: float | None = None,
