@@ -18816,6 +18816,17 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
         rest = [b for b in rest if b[0] < middle - 5]  # a left column's float
     elif middle is not None and min(cx0, x0) >= middle - 5:
         rest = [b for b in rest if b[2] > middle + 5]  # a right column's float
+    # (a side caption's neighbours in its margin: the page's other captions across its width, as
+    # (top, left, right), and the graphics held by such captions, as (graphic, its caption's top))
+    in_margin: list[tuple[float, float, float]] = []
+    held_in_margin: list[tuple[tuple, float]] = []
+    if aside:
+        def across(c: Block) -> tuple[float, float, float] | None:
+            c0, c1 = min(ln.x0 for ln in c.lines), max(ln.x1 for ln in c.lines)
+            return (c.lines[0].y0, c0, c1) if min(cx1, c1) > max(cx0, c0) else None
+
+        in_margin = [found for c in captions if (found := across(c))]
+        held_in_margin = [(h, found[0]) for h, c in held if (found := across(c))]
     grew = True
     while grew:
         grew = False
@@ -18823,17 +18834,14 @@ def _whole_float(box, boxes: list[tuple], caption: Block, stacked: bool = True, 
             ox0, oy0, ox1, oy1 = other
             if aside and ox1 > cx0 and ox0 < cx1:
                 continue  # over or under a side caption: another float's
-            if aside and not oy0 - 10 <= top <= oy1 and any(oy0 - 10 <= c.lines[0].y0 <= oy1 and
-                             min(cx1, max(ln.x1 for ln in c.lines)) > max(cx0, min(ln.x0 for ln in c.lines)) and
-                             (max(ln.x1 for ln in c.lines) <= ox0 + 2 or min(ln.x0 for ln in c.lines) >= ox1 - 2)
-                             for c in captions):
+            if aside and not oy0 - 10 <= top <= oy1 and any(oy0 - 10 <= c_top <= oy1 and (c1 <= ox0 + 2 or c0 >= ox1 - 2)
+                                                             for c_top, c0, c1 in in_margin):
                 # level with another side caption in the same margin (and not with this one): that float's
                 # (Springer: "Fig. 4" and "Fig. 5" beside their rows of two plots each, one row over
                 # the other; Figure 4's crop ran down over Figure 5's plots)
                 continue
-            if aside and oy1 <= min(top, y0) + 2 and any(
-                    c.lines[0].y0 < min((oy0 + oy1) / 2, top) and abs(h[1] - c.lines[0].y0) < 10 and
-                    min(cx1, max(ln.x1 for ln in c.lines)) > max(cx0, min(ln.x0 for ln in c.lines)) for h, c in held):
+            if aside and oy1 <= min(top, y0) + 2 and any(c_top < min((oy0 + oy1) / 2, top) and abs(h[1] - c_top) < 10
+                                                         for h, c_top in held_in_margin):
                 # ... or over this caption and its graphic, under another side caption set level with
                 # the top of its own graphic: in that float's stretch of the page (Figure 4's
                 # subcaptions' strip, 18 pt over Figure 5's plots)
